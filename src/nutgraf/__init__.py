@@ -1,0 +1,30 @@
+"""nutgraf: clean news articles and faithful summaries of them.
+
+The public surface::
+
+    import nutgraf
+
+    summary = nutgraf.summarize(text_or_html_or_article, sentences=3)
+    for s in summary.sentences:
+        print(s.start, s.end, s.text)      # summary.source[s.start:s.end] == s.text
+    nutgraf.summarizers()                   # registered engine names
+"""
+
+from nutgraf.article import Article, Document, Span, Summary, SummarySentence
+from nutgraf.errors import NutgrafError
+from nutgraf.extract import extract
+from nutgraf.pipeline import summarize, summarizers
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Document",
+    "NutgrafError",
+    "Span",
+    "Summary",
+    "SummarySentence",
+    "extract",
+    "summarize",
+    "summarizers",
+]

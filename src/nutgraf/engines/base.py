@@ -1,0 +1,171 @@
+"""The summarizer interface, the registry of engines, and the sentence selection they share.
+
+An engine is a class with a ``name`` that turns a :class:`~nutgraf.article.Document` and a
+:class:`Budget` into summary sentences. Extractive engines only score sentences
+(:meth:`ExtractiveSummarizer.score`); picking the best within the budget, skipping near-duplicates and
+restoring article order is done here, once, for all of them. A new engine is one new module in
+``nutgraf/engines/`` that decorates its class with :func:`register`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar, TypeVar
+
+import numpy as np
+
+from nutgraf.article import Document, SummarySentence
+from nutgraf.errors import UnknownSummarizerError
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How long a summary may be: at most ``sentences`` sentences and at most ``words`` words.
+
+    ``None`` lifts a limit. When a words budget is smaller than the best sentence, that sentence is
+    still returned alone, so a summary is never empty for a non-empty article.
+    """
+
+    sentences: int | None = 3
+    words: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("sentences", "words"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, int) or value < 1):
+                raise ValueError(f"{name} must be a positive whole number or None, not {value!r}")
+        if self.sentences is None and self.words is None:
+            raise ValueError("give a budget in sentences, in words, or both")
+
+
+class Summarizer(ABC):
+    """One summarization engine. Subclasses set ``name`` and implement :meth:`summarize`."""
+
+    name: ClassVar[str]
+    #: Whether every sentence the engine returns is a span of the source text.
+    extractive: ClassVar[bool] = True
+
+    @abstractmethod
+    def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
+        """The summary sentences of ``document`` within ``budget``."""
+
+
+class ExtractiveSummarizer(Summarizer):
+    """An engine that scores the article's sentences; the shared selection does the rest."""
+
+    #: Whether to skip a sentence that mostly repeats one already chosen.
+    skip_redundant: ClassVar[bool] = True
+
+    @abstractmethod
+    def score(self, document: Document) -> np.ndarray:
+        """One score per sentence of ``document``; higher is more worth including."""
+
+    def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
+        if not document.sentences:
+            return []
+        scores = np.asarray(self.score(document), dtype=float)
+        chosen = select_sentences(document, scores, budget, skip_redundant=self.skip_redundant)
+        return [
+            SummarySentence(
+                text=document.sentence_text(i),
+                start=document.sentences[i].start,
+                end=document.sentences[i].end,
+                score=round(float(scores[i]), 6),
+            )
+            for i in chosen
+        ]
+
+
+# Share of a candidate's word trigrams already in the summary above which it adds too little.
+_REDUNDANT_TRIGRAM_SHARE = 0.5
+
+
+def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def select_sentences(
+    document: Document, scores: np.ndarray, budget: Budget, *, skip_redundant: bool = True
+) -> list[int]:
+    """Indices of the best-scoring sentences that fit ``budget``, in article order.
+
+    Ties go to the earlier sentence. With ``skip_redundant``, a sentence most of whose word trigrams are
+    already in the summary, or whose text duplicates a chosen one, is passed over.
+    """
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    chosen: list[int] = []
+    seen_trigrams: set[tuple[str, ...]] = set()
+    seen_texts: set[str] = set()
+    total_words = 0
+    for i in order:
+        if budget.sentences is not None and len(chosen) >= budget.sentences:
+            break
+        sentence_words = document.words[i]
+        if budget.words is not None and chosen and total_words + len(sentence_words) > budget.words:
+            continue
+        if skip_redundant:
+            key = " ".join(sentence_words)
+            trigrams = _trigrams(sentence_words)
+            if key in seen_texts or (
+                trigrams and len(trigrams & seen_trigrams) > _REDUNDANT_TRIGRAM_SHARE * len(trigrams)
+            ):
+                continue
+            seen_texts.add(key)
+            seen_trigrams |= trigrams
+        chosen.append(i)
+        total_words += len(sentence_words)
+        if budget.words is not None and total_words >= budget.words:
+            break
+    return sorted(chosen)
+
+
+S = TypeVar("S", bound=type[Summarizer])
+_REGISTRY: dict[str, type[Summarizer]] = {}
+_discovered = False
+
+
+def register(name: str) -> Callable[[S], S]:
+    """Class decorator that registers an engine under ``name`` (and sets its ``name``)."""
+
+    def decorate(cls: S) -> S:
+        if name in _REGISTRY and _REGISTRY[name] is not cls:
+            raise ValueError(f"a summarizer named {name!r} is already registered")
+        cls.name = name
+        _REGISTRY[name] = cls
+        return cls
+
+    return decorate
+
+
+def _discover() -> None:
+    # Importing every module of this package registers the built-in engines; engines with heavy
+    # dependencies import them lazily, so discovery stays cheap.
+    global _discovered
+    if _discovered:
+        return
+    package = importlib.import_module("nutgraf.engines")
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"nutgraf.engines.{module.name}")
+    _discovered = True
+
+
+def available() -> list[str]:
+    """Names of the registered summarizers, sorted."""
+    _discover()
+    return sorted(_REGISTRY)
+
+
+def get_summarizer(name: str, **options: Any) -> Summarizer:
+    """An instance of the engine registered as ``name``, built with ``options``."""
+    _discover()
+    try:
+        cls = _REGISTRY[name]
+    except KeyError:
+        raise UnknownSummarizerError(
+            f"no summarizer named {name!r}; choose one of: {', '.join(sorted(_REGISTRY))}"
+        ) from None
+    return cls(**options)

@@ -1,0 +1,63 @@
+"""Exceptions raised by nutgraf.
+
+Every error nutgraf raises on purpose derives from :class:`NutgrafError`, and its message says what went
+wrong and, where there is one, what to do about it. Interfaces (CLI, HTTP, batch) turn these into one-line
+messages, problem details or error records; anything else reaching them is a bug.
+"""
+
+from __future__ import annotations
+
+
+class NutgrafError(Exception):
+    """Base class of every error nutgraf raises on purpose."""
+
+    #: A short machine-readable kind, used in JSON output, problem details and batch error records.
+    kind: str = "error"
+
+
+class InvalidInputError(NutgrafError, ValueError):
+    """The input cannot be read as an article (empty, binary, undecodable)."""
+
+    kind = "invalid_input"
+
+
+class EmptyInputError(InvalidInputError):
+    """The input holds no text."""
+
+    kind = "empty_input"
+
+
+class InputTooLargeError(InvalidInputError):
+    """The input is larger than nutgraf will process."""
+
+    kind = "input_too_large"
+
+
+class UnknownSummarizerError(NutgrafError, ValueError):
+    """No summarizer is registered under the requested name."""
+
+    kind = "unknown_summarizer"
+
+
+class SummarizerUnavailableError(NutgrafError, RuntimeError):
+    """The summarizer exists but cannot run here (a missing optional extra, model or server)."""
+
+    kind = "summarizer_unavailable"
+
+
+class NoArticleFound(NutgrafError):
+    """The page holds no article text (a home page, an error page, a list of links)."""
+
+    kind = "no_article"
+
+
+class FetchError(NutgrafError):
+    """A URL could not be fetched."""
+
+    kind = "fetch_failed"
+
+
+class BlockedURLError(FetchError):
+    """The URL points at an address nutgraf refuses to fetch (private, loopback, link-local...)."""
+
+    kind = "blocked_url"

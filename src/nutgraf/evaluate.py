@@ -1,0 +1,203 @@
+"""ROUGE evaluation of summarizers on JSONL data, beside Lead-3 and the extractive oracle.
+
+Scoring follows ``shared/data/README.md``: Google's ``rouge-score`` with stemming, F1 x 100 averaged over
+articles; for ROUGE-Lsum, reference and candidate one sentence per line, both split by
+:func:`nutgraf.segment.split_sentences`. Every engine summarizes the same segmented document, so the
+systems differ in nothing but their choice of sentences.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nutgraf.article import Document
+from nutgraf.engines.base import Budget, get_summarizer
+from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.extract.text import clean_text
+from nutgraf.pipeline import make_document
+from nutgraf.segment import split_sentences
+
+METRICS = ("rouge1", "rouge2", "rougeLsum")
+LEAD3 = "lead-3"
+ORACLE = "oracle"
+
+
+def read_jsonl(path: str | Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL file with ``article`` and ``reference``, skipping those without a reference."""
+    count = 0
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if limit is not None and count >= limit:
+                return
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InvalidInputError(f"{path}:{number}: not a JSON line ({exc.msg})") from None
+            if not isinstance(record, dict) or not record.get("article") or not record.get("reference"):
+                continue
+            count += 1
+            yield record
+
+
+class RougeScorer:
+    """The data README's scorer: rouge-score with stemming; ROUGE-Lsum over sentences split by nutgraf."""
+
+    def __init__(self) -> None:
+        from rouge_score import rouge_scorer, tokenize
+        from rouge_score.tokenizers import DefaultTokenizer
+
+        self._scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+        self._tokenizer = DefaultTokenizer(use_stemmer=True)
+        self._tokenize = tokenize
+
+    def score(self, references: list[str], candidate: list[str]) -> dict[str, float]:
+        """F1 x 100 per metric of candidate sentences against the best of the references."""
+        prediction = "\n".join(candidate)
+        targets = [_one_sentence_per_line(r) for r in references]
+        result = self._scorer.score_multi(targets, prediction)
+        return {m: 100 * result[m].fmeasure for m in METRICS}
+
+    def tokens(self, text: str) -> list[str]:
+        return self._tokenizer.tokenize(text)
+
+
+def _one_sentence_per_line(text: str) -> str:
+    return "\n".join(text[s.start : s.end] for s in split_sentences(text))
+
+
+def _ngrams(tokens: list[str], n: int) -> Counter:
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def _f1(overlap: int, candidate_total: int, reference_total: int) -> float:
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / candidate_total, overlap / reference_total
+    return 2 * precision * recall / (precision + recall)
+
+
+def oracle_indices(sentence_tokens: list[list[str]], reference_tokens: list[str], k: int) -> list[int]:
+    """Greedy extractive oracle: add the sentence that most raises ROUGE-1 + ROUGE-2 F1, up to ``k``."""
+    ref = [_ngrams(reference_tokens, n) for n in (1, 2)]
+    ref_totals = [sum(c.values()) for c in ref]
+    sentence_grams = [[_ngrams(t, 1), _ngrams(t, 2)] for t in sentence_tokens]
+    chosen: list[int] = []
+    current = [Counter(), Counter()]
+    best_score = 0.0
+    while len(chosen) < k:
+        best = None
+        for i, grams in enumerate(sentence_grams):
+            if i in chosen:
+                continue
+            score = 0.0
+            for n in range(2):
+                merged = current[n] + grams[n]
+                overlap = sum((merged & ref[n]).values())
+                score += _f1(overlap, sum(merged.values()), ref_totals[n])
+            if score > best_score:
+                best_score, best = score, i
+        if best is None:
+            break
+        chosen.append(best)
+        current = [current[n] + sentence_grams[best][n] for n in range(2)]
+    return sorted(chosen)
+
+
+@dataclass
+class SystemScore:
+    """Mean ROUGE F1 x 100 of one system over the articles evaluated."""
+
+    name: str
+    totals: dict[str, float] = field(default_factory=lambda: dict.fromkeys(METRICS, 0.0))
+    articles: int = 0
+    failures: int = 0
+
+    def add(self, scores: dict[str, float]) -> None:
+        for metric in METRICS:
+            self.totals[metric] += scores[metric]
+        self.articles += 1
+
+    def mean(self, metric: str) -> float:
+        return self.totals[metric] / self.articles if self.articles else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "system": self.name,
+            "articles": self.articles,
+            "failures": self.failures,
+            **{m: round(self.mean(m), 2) for m in METRICS},
+        }
+
+
+def evaluate(
+    path: str | Path,
+    summarizers: list[str],
+    *,
+    limit: int | None = None,
+    sentences: int = 3,
+    oracle: bool = True,
+) -> list[SystemScore]:
+    """ROUGE of Lead-``sentences``, each named summarizer and (optionally) the greedy oracle on ``path``.
+
+    Lead-k comes first and the oracle last; an article an engine fails on scores 0 for it and counts in
+    its ``failures``.
+    """
+    engines = {name: get_summarizer(name) for name in summarizers}
+    lead = get_summarizer("lead")
+    scorer = RougeScorer()
+    budget = Budget(sentences=sentences)
+    results = {name: SystemScore(name) for name in [LEAD3, *summarizers] + ([ORACLE] if oracle else [])}
+    results[LEAD3].name = f"lead-{sentences}"
+    for record in read_jsonl(path, limit):
+        references = record["reference"] if isinstance(record["reference"], list) else [record["reference"]]
+        try:
+            document = _document(record)
+        except NutgrafError:
+            for system in results.values():
+                system.add(dict.fromkeys(METRICS, 0.0))
+                system.failures += 1
+            continue
+        results[LEAD3].add(scorer.score(references, _texts(document, lead, budget)))
+        for name, engine in engines.items():
+            try:
+                candidate = _texts(document, engine, budget)
+            except NutgrafError:
+                candidate = []
+                results[name].failures += 1
+            results[name].add(scorer.score(references, candidate))
+        if oracle:
+            reference_tokens = scorer.tokens(references[0])
+            sentence_tokens = [
+                scorer.tokens(document.sentence_text(i)) for i in range(len(document.sentences))
+            ]
+            chosen = oracle_indices(sentence_tokens, reference_tokens, sentences)
+            results[ORACLE].add(scorer.score(references, [document.sentence_text(i) for i in chosen]))
+    return list(results.values())
+
+
+def _document(record: dict[str, Any]) -> Document:
+    article = clean_text(record["article"])
+    return make_document(article.text, title=record.get("title"))
+
+
+def _texts(document: Document, engine, budget: Budget) -> list[str]:
+    return [s.text for s in engine.summarize(document, budget)]
+
+
+def format_table(scores: list[SystemScore]) -> str:
+    """A plain-text table of the scores, one system a row."""
+    header = f"{'system':<16} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-Lsum':>10} {'articles':>9}"
+    rows = [header, "-" * len(header)]
+    for s in scores:
+        rows.append(
+            f"{s.name:<16} {s.mean('rouge1'):8.2f} {s.mean('rouge2'):8.2f} {s.mean('rougeLsum'):10.2f} {s.articles:9d}"
+            + (f"  ({s.failures} failed)" if s.failures else "")
+        )
+    return "\n".join(rows)

@@ -1,0 +1,70 @@
+"""The public summarize() API: offsets, budgets, engines, determinism."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+from nutgraf.errors import UnknownSummarizerError
+
+ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
+
+The budget, worth $4.2 billion, passed by a vote of 7 to 2 after a long debate. Mayor Ana Ruiz said the plan would hire 300 teachers.
+
+Critics said the plan relies on optimistic tax forecasts. "We are spending money we do not have," said council member Tom Lee.
+
+The new budget takes effect on July 1. Schools will begin hiring in the spring. Parents welcomed the news at a meeting on Tuesday.
+"""
+
+
+@pytest.mark.parametrize("engine", ["default", "lead", "textrank"])
+def test_every_sentence_is_a_span_of_the_source(engine: str) -> None:
+    summary = nutgraf.summarize(ARTICLE, summarizer=engine)
+    assert len(summary.sentences) == 3
+    for sentence in summary.sentences:
+        assert summary.source[sentence.start : sentence.end] == sentence.text
+    starts = [s.start for s in summary.sentences]
+    assert starts == sorted(starts), "summary sentences come in article order"
+    assert summary.summarizer == engine
+
+
+def test_lead_takes_the_first_sentences() -> None:
+    summary = nutgraf.summarize(ARTICLE, summarizer="lead", sentences=2)
+    assert summary.text == (
+        "City officials approved a new budget on Monday that raises spending on schools by 12 percent. "
+        "The budget, worth $4.2 billion, passed by a vote of 7 to 2 after a long debate."
+    )
+
+
+def test_word_budget_limits_length() -> None:
+    summary = nutgraf.summarize(ARTICLE, sentences=None, words=25)
+    assert 1 <= len(summary.sentences) <= 2
+    assert len(summary.text.split()) <= 25 or len(summary.sentences) == 1
+
+
+def test_short_article_gives_fewer_sentences() -> None:
+    summary = nutgraf.summarize("Only one sentence here.", sentences=3)
+    assert [s.text for s in summary.sentences] == ["Only one sentence here."]
+
+
+def test_same_input_same_summary() -> None:
+    assert nutgraf.summarize(ARTICLE).to_dict() == nutgraf.summarize(ARTICLE).to_dict()
+
+
+def test_near_duplicate_sentences_are_not_both_chosen() -> None:
+    text = (
+        "The storm knocked out power to 40,000 homes across the county on Friday night. "
+        "The storm knocked out power to 40,000 homes across the county on Friday night, officials said. "
+        "Crews expect to restore service by Sunday. Schools will stay closed on Monday."
+    )
+    summary = nutgraf.summarize(text, summarizer="textrank", sentences=2)
+    assert sum("knocked out power" in s.text for s in summary.sentences) == 1
+
+
+def test_unknown_summarizer_names_the_choices() -> None:
+    with pytest.raises(UnknownSummarizerError, match="default"):
+        nutgraf.summarize(ARTICLE, summarizer="nope")
+
+
+def test_summarizers_lists_the_builtin_engines() -> None:
+    assert {"default", "lead", "textrank"} <= set(nutgraf.summarizers())
