@@ -45,6 +45,12 @@ class SummarizerUnavailableError(NutgrafError, RuntimeError):
     kind = "summarizer_unavailable"
 
 
+class SummarizerResponseError(SummarizerUnavailableError):
+    """The summarizer's server answered, but not with a usable summary (empty, not JSON, wrong shape)."""
+
+    kind = "bad_summarizer_response"
+
+
 class NoArticleFound(NutgrafError):
     """The page holds no article text (a home page, an error page, a list of links)."""
 
@@ -61,3 +67,15 @@ class BlockedURLError(FetchError):
     """The URL points at an address nutgraf refuses to fetch (private, loopback, link-local...)."""
 
     kind = "blocked_url"
+
+
+class StoreError(NutgrafError):
+    """The article store cannot be opened or used (bad database URL, server down, missing driver)."""
+
+    kind = "store_unavailable"
+
+
+class MissingDependencyError(NutgrafError, RuntimeError):
+    """A feature needs an optional extra that is not installed; the message names the extra."""
+
+    kind = "missing_dependency"
