@@ -1,7 +1,10 @@
 """Language identification, word tokens, stopwords and stemming for the languages nutgraf summarizes.
 
-Detection first counts stopwords of the languages nutgraf knows well (fast and reliable on news prose) and
-falls back to py3langid's classifier when no language is clearly ahead.
+Detection looks at the script first (Ukrainian and Russian are told apart by the letters only one of them
+uses), then counts short hand-picked lists of each language's commonest function words (fast and reliable
+on news prose, and free of the one-letter words and digits the full stopword lists hold), and falls back
+to py3langid's classifier when neither is conclusive. Stems come from Snowball; Ukrainian, which Snowball
+lacks, gets a light suffix stripper of its own.
 """
 
 from __future__ import annotations
@@ -39,18 +42,69 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+# stopwordsiso's Ukrainian list has 73 words and lacks the commonest ones ("на", "не", "за", "його"...).
+_EXTRA_STOPWORDS = {
+    "uk": """на не по за при через або бо ще вже буде має мав мала цього цієї цих ці які яка яке якщо тому
+    після над між щоб лише тільки ні я його їй їм нього неї них свій своє своя свої свого своїх той ті того
+    тієї тих теж саме ж же там тут хто""",
+}
+
+
 @cache
 def stopwords(language: str) -> frozenset[str]:
     """The stopword set for an ISO 639-1 code (empty for a language without a list)."""
     import stopwordsiso
 
+    extra = _EXTRA_STOPWORDS.get(language, "").split()
     if not stopwordsiso.has_lang(language):
-        return frozenset()
-    return frozenset(w.lower() for w in stopwordsiso.stopwords(language))
+        return frozenset(extra)
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(language)) | frozenset(extra)
+
+
+# Ukrainian inflectional endings (nouns, adjectives, participles, verbs), longest first. Snowball has no
+# Ukrainian stemmer; stripping the ending folds a word's cases and tenses onto one stem, which is what
+# sentence similarity needs.
+_UKRAINIAN_ENDINGS = tuple(
+    sorted(
+        {
+            *"""ього ьому ого ому ими іми ий ій им ім их іх ої ою ею єю ую юю ая яя
+        ами ями ові еві єві ам ям ах ях ів їв ом ем єм ей
+        ить ать ять ють ують ує ює ила ило или ала ало али іла іло іли яла яло яли
+        ив ав ув ємо емо имо єте ете ите еш иш
+        а я у ю і ї е є о и й""".split()
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_UKRAINIAN_REFLEXIVE = ("ся", "сь")
+_UKRAINIAN_MIN_STEM = 3
+
+
+class _UkrainianStemmer:
+    """A light suffix-stripping stemmer: the reflexive particle, then one inflectional ending.
+
+    It has snowballstemmer's ``stemWord`` so :func:`stem` treats every language alike.
+    """
+
+    @staticmethod
+    def stemWord(word: str) -> str:
+        word = word.replace("'", "").replace("’", "")
+        for suffix in _UKRAINIAN_REFLEXIVE:
+            if word.endswith(suffix) and len(word) - len(suffix) > _UKRAINIAN_MIN_STEM:
+                word = word[: -len(suffix)]
+                break
+        for ending in _UKRAINIAN_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= _UKRAINIAN_MIN_STEM:
+                word = word[: -len(ending)]
+                break
+        return word.removesuffix("ь") if len(word) > _UKRAINIAN_MIN_STEM else word
 
 
 @cache
 def _stemmer(language: str):
+    if language == "uk":
+        return _UkrainianStemmer()
     import snowballstemmer
 
     name = _SNOWBALL_NAMES.get(language)
@@ -63,7 +117,8 @@ def _stem_cache(language: str) -> dict[str, str]:
 
 
 def stem(word: str, language: str) -> str:
-    """The stem of a lower-cased word (Snowball where it has the language, else a prefix)."""
+    """The stem of a lower-cased word (Snowball where it has the language, a suffix stripper for Ukrainian,
+    else the word's first letters)."""
     cache = _stem_cache(language)
     stemmed = cache.get(word)
     if stemmed is None:
@@ -80,29 +135,84 @@ def content_stems(tokens: list[str], language: str) -> list[str]:
     return [stem(t, language) for t in tokens if len(t) > 1 and t not in stop]
 
 
+# The commonest function words of each language, written out for detection: the stopword lists are
+# too long for it (English's holds every single letter, Spanish's every digit) and overlap heavily.
+# Words listed for more than one language are dropped from all of them (see _detection_lexicon).
+_DETECTION_WORDS = {
+    "en": """the of and to in is that for it was on with he as his by at from are this be have has had not
+        but they which were said will would been who their its an or we she her been than also after""",
+    "de": """der die das und ist nicht mit sich des den dem ein eine einer zu auf für von im auch es sie er
+        wir werden wird hat haben wurde nach bei noch über aus oder wie dass sind war einen aber""",
+    "fr": """le la les des du et est une un dans pour que qui pas sur au aux avec ce cette il elle sont plus
+        par ont été mais son ses leur nous ne se été qu où aussi""",
+    "es": """el la los las del que y en un una por con para es se no su sus al como más pero fue ha han
+        sobre este esta entre también muy lo le ya""",
+    "it": """il la le di che è e un una per con non del della dei delle gli nel nella sono alla al da ha
+        anche come più ma questo questa essere stato si lo""",
+    "pt": """o a os as do da dos das que e em um uma para com não no na nos nas por se foi ao mais como mas
+        ele ela também é são pelo pela já""",
+    "nl": """de het een en van in is dat op te met voor zijn niet die aan er ook als bij door maar wordt werd
+        heeft hebben naar uit nog""",
+    "pl": """i w z na się nie to że do jest jak o po co ale od przez dla jego jej są był była było tak już
+        oraz przy także który która które może tym""",
+    "sv": """och att det som en på är av för med till den har de inte om ett var jag men från han hon sig kan
+        vid efter också""",
+    "da": """og at det som en på er af for med til den har de ikke om et var jeg men fra han hun sig kan ved
+        efter også""",
+    "no": """og at det som en på er av for med til den har de ikke om et var jeg men fra han hun seg kan ved
+        etter også""",
+    "fi": """ja on ei se että oli hän mutta kun myös sen ovat tai joka jos kuin nyt vain niin hänen ole""",
+}
+# Letters one of the two Cyrillic languages nutgraf knows uses and the other does not.
+_UKRAINIAN_LETTERS = "іїєґ"
+_RUSSIAN_LETTERS = "ыэ"
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 @lru_cache(maxsize=1)
 def _detection_lexicon() -> dict[str, frozenset[str]]:
-    # The 150 shortest stopwords of each language are its commonest function words; long, rare entries
-    # of the lists would only add cross-language collisions.
-    lexicon = {}
-    for lang in SUPPORTED_LANGUAGES:
-        words_by_length = sorted(stopwords(lang), key=lambda w: (len(w), w))
-        lexicon[lang] = frozenset(words_by_length[:150])
-    return lexicon
+    lexicon = {lang: set(words.split()) for lang, words in _DETECTION_WORDS.items()}
+    shared = {
+        w for lang, ws in lexicon.items() for w in ws if any(w in o for k, o in lexicon.items() if k != lang)
+    }
+    return {lang: frozenset(ws - shared) for lang, ws in lexicon.items()}
 
 
 def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the language ``text`` is written in (``"en"`` when there is nothing to go on)."""
-    sample = text[:_DETECT_CHARS]
-    tokens = words(sample)
-    if not tokens:
-        return "en"
-    counts = {lang: sum(t in lex for t in tokens) for lang, lex in _detection_lexicon().items()}
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    (best, best_count), (_, runner_up) = ranked[0], ranked[1]
-    if best_count >= 3 and best_count >= 1.5 * runner_up:
-        return best
-    import py3langid
+    """The ISO 639-1 code of the language ``text`` is written in (``"en"`` when there is nothing to go on).
 
-    language, _ = py3langid.classify(sample)
-    return language
+    Cyrillic text is told apart by the letters only Ukrainian or only Russian uses; Latin-script text by
+    counting each language's commonest function words. Where neither is conclusive (a short text, a
+    language nutgraf has no word list for), py3langid's classifier decides, among the supported languages
+    when any of their words or letters were seen.
+    """
+    sample = text[:_DETECT_CHARS]
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return "en"
+    known_words = 0
+    if len(_CYRILLIC.findall(sample)) > letters / 2:
+        lowered = sample.lower()
+        ukrainian = sum(lowered.count(c) for c in _UKRAINIAN_LETTERS)
+        russian = sum(lowered.count(c) for c in _RUSSIAN_LETTERS)
+        if ukrainian >= 2 and ukrainian > 3 * russian:
+            return "uk"
+        if russian >= 2 and russian > 3 * ukrainian:
+            return "ru"
+        known_words = ukrainian + russian
+    else:
+        tokens = words(sample)
+        counts = {lang: sum(t in lex for t in tokens) for lang, lex in _detection_lexicon().items()}
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        (best, known_words), (_, runner_up) = ranked[0], ranked[1]
+        if known_words >= 3 and known_words >= 2 * runner_up:
+            return best
+    from py3langid.langid import rank
+
+    ranking = [language for language, _ in rank(sample)]
+    if known_words:
+        # Words or letters of a language nutgraf knows are there: a short headline in Spanish is Spanish,
+        # not one of the close relatives the classifier also knows (Extremaduran, Galician...).
+        return next(language for language in ranking if language in SUPPORTED_LANGUAGES)
+    return ranking[0]

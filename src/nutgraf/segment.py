@@ -1,53 +1,175 @@
 """Sentence segmentation with character spans.
 
-Line breaks always end a sentence (news text puts headlines, datelines and list items on lines of their
-own, often without final punctuation); inside a line, blingfire's finite-state splitter finds the
-boundaries, and a few repairs undo its known misses on news text.
+A line break always ends a sentence: news text puts headlines, datelines, bylines and list items on lines
+of their own, often without final punctuation. Inside a line, every run of sentence-final punctuation
+followed by white space is a candidate boundary, and a few rules about the word before it and the
+character after it decide; blingfire's finite-state splitter, reading the stretch around the candidate,
+settles the cases the rules leave open (an ellipsis, ``?`` or ``!``, or an abbreviation that may end a
+sentence, before a capital letter). Chinese and Japanese full stops end a sentence without a space.
+
+The rules are what blingfire alone gets wrong on news: titles before names (``Rep. Tom Brown``),
+numbered list markers, German ordinals (``am 3. Oktober``), e-mail addresses and URLs at the end of a
+sentence, and lower-case text (``he left. the police came``), where blingfire never splits. The measured
+comparison with blingfire, pysbd and Punkt is in docs/segmentation.md (``bench/segment_bench.py``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import blingfire
 
 from nutgraf.article import Span
 
 _LINE = re.compile(r"[^\n]+")
-# Words that end in a period without ending a sentence when a capitalised name or number follows.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov lt col gen sgt capt cmdr adm maj st jr sr rev hon pres supt
-    insp det gov atty jan feb mar apr jun jul aug sep sept oct nov dec no vs v etc approx est
-    inc ltd co corp bros dept univ ave blvd rd mt ft""".split()
+# Sentence-final punctuation, the quotes or brackets that close on it, then the white space before the
+# next sentence would start.
+_CANDIDATE = re.compile(r"([.!?…]+)([\"'“”‘’«»)\]]*)\s+(?=\S)")
+# Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
+# on one before the particle that reports it: 「本当に？」と彼は言った.
+_CJK_END = re.compile(r"[。！？]+[」』”’）)]++\s*(?=[^\sとっ])|[。！？]++\s*(?=[^\s」』”’）)])")
+_OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
+_WORD_START = re.compile(r"[\w'’-]+")
+
+# Words that stand before a name or a number and (almost) never end a sentence.
+_TITLES = frozenset(
+    """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
+    supt insp det atty st mt vs v sr sra srta sig sigg dott ing avv mme mlle hr ks św им св""".split()
 )
-_LAST_WORD = re.compile(r"(\w+)\.\s*$")
-_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}\s*$")
+# Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows.
+_ABBREVIATIONS = frozenset(
+    """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
+    aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
+    eds cf al ca incl vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс млн млрд ул р
+    грн тис вул""".split()
+)
+# Characters on each side of an ambiguous candidate that blingfire reads.
+_BLINGFIRE_CONTEXT = 200
+# Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
+_MAX_WINDOW_CALLS = 8
+_LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS)
+# How far into a line a numbered list marker ("1.", "• 2.") may start.
+_LIST_MARKER_INDENT = 6
+# Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
+_ORDINAL_NOUNS = frozenset(
+    """januar februar märz april mai juni juli august september oktober november dezember jänner
+    jahrhundert jahrhunderts mal platz stock liga klasse runde spieltag""".split()
+)
+# Capitalised words that rarely start a sentence after "a.m."/"p.m.": days, time zones.
+_AFTER_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday gmt bst utc et est edt pt pst pdt ct
+    cst cdt local""".split()
+)
+# Words that, capitalised after an abbreviation that can end a sentence, almost always begin the next.
+_SENTENCE_OPENERS = frozenset(
+    """the a an he she it its they we i you his her their our this that these those there but and
+    however meanwhile in on at for after before when while if as some many most police officials""".split()
+)
 
 
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans, in order, trimmed of surrounding white space."""
     spans: list[Span] = []
     for line in _LINE.finditer(text):
-        if not line.group().strip():
+        content = line.group()
+        start = len(content) - len(content.lstrip())
+        if start == len(content):
             continue
-        spans.extend(_split_line(line.group(), line.start()))
+        offset = line.start()
+        for end, next_start in _boundaries(content):
+            if end > start:
+                spans.append(Span(offset + start, offset + end))
+            start = next_start
+        spans.append(Span(offset + start, offset + len(content.rstrip())))
     return spans
 
 
-def _split_line(line: str, offset: int) -> list[Span]:
-    _, offsets = blingfire.text_to_sentences_and_offsets(line)
-    pieces: list[list[int]] = []
-    for start, end in offsets:
-        if pieces and _continues(line[pieces[-1][0] : pieces[-1][1]]):
-            pieces[-1][1] = end
-        else:
-            pieces.append([start, end])
-    return [Span(offset + start, offset + end) for start, end in pieces if end > start]
+def _boundaries(line: str) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) for each sentence boundary inside ``line``."""
+
+    window_calls = 0
+    whole_line: set[int] | None = None
+
+    def blingfire_says(position: int) -> bool:
+        # blingfire decides locally, so it reads only the stretch around the candidate: a long line with a
+        # few ambiguous candidates costs a few short calls. A line with many reads it once, whole.
+        nonlocal window_calls, whole_line
+        if whole_line is not None:
+            return position in whole_line
+        window_calls += 1
+        if window_calls > _MAX_WINDOW_CALLS:
+            whole_line = _blingfire_starts(line)
+            return position in whole_line
+        start = max(0, position - _BLINGFIRE_CONTEXT)
+        return position - start in _blingfire_starts(line[start : position + _BLINGFIRE_CONTEXT])
+
+    found = [
+        (m.end(2), m.end()) for m in _CANDIDATE.finditer(line) if _ends_sentence(line, m, blingfire_says)
+    ]
+    cjk = [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
+    return sorted(found + cjk) if cjk else found
 
 
-def _continues(previous: str) -> bool:
-    """Whether a piece blingfire ended should run on into the next: it ends in an abbreviation."""
-    if _INITIAL.search(previous) and len(previous) > 3:
-        return True
-    match = _LAST_WORD.search(previous)
-    return bool(match) and match.group(1).lower() in _ABBREVIATIONS
+def _blingfire_starts(line: str) -> set[int]:
+    """Offsets in ``line`` where blingfire starts a sentence other than the first."""
+    sentences = blingfire.text_to_sentences(line).split("\n")
+    starts: set[int] = set()
+    position = 0
+    for sentence in sentences:
+        found = line.find(sentence[:20], position)
+        if found < 0:
+            # blingfire normalised the text (rare); its offsets API maps back exactly, only slower.
+            return {start for start, _ in blingfire.text_to_sentences_and_offsets(line)[1][1:]}
+        starts.add(found)
+        position = found + len(sentence)
+    starts.discard(0)
+    return starts
+
+
+def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable[[int], bool]) -> bool:
+    """Whether the candidate boundary ``candidate`` (punctuation, closers, white space) ends a sentence."""
+    punctuation, closers = candidate.group(1, 2)
+    position = candidate.end()
+    following = line[position]
+    if closers:
+        # '"It is over." He left.' ends; '"It is over," he said', '"Why?" she asked' and
+        # '(R-Ariz.) spoke' run on.
+        return not following.islower() and (punctuation == "." or blingfire_says(position))
+    if punctuation != ".":
+        # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
+        return blingfire_says(position)
+    end = candidate.start()
+    token_start = line.rfind(" ", 0, end) + 1
+    word = line[token_start:end].lstrip(_OPENING_PUNCTUATION).lower()
+    if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
+        return True  # the common case: an ordinary word, no abbreviation
+    if word in _TITLES or (len(word) == 1 and word.isalpha()):
+        # Titles and initials: "Sen. Jones", "George W. Bush", "z. B.", "т. е.", "john d. rockefeller".
+        return False
+    if "@" in word or "/" in word or word.startswith("www."):
+        # An e-mail address or URL closing a sentence: blingfire takes its dots for part of it.
+        return following.isupper() or blingfire_says(position)
+    if word.isdigit():
+        if token_start < _LIST_MARKER_INDENT and not line[:token_start].strip("•*-–— \t"):
+            return False  # a numbered list marker, "1. Parking fees double."
+        if following in _OPENING_PUNCTUATION:
+            return True
+        if following.isupper():
+            return _next_word(line, position) not in _ORDINAL_NOUNS
+        return False
+    dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
+    if dotted or word in _ABBREVIATIONS:
+        if not following.isupper():
+            return False  # "Jan. 5", "etc. are", "the u.s. senate"
+        next_word = _next_word(line, position)
+        if word in ("a.m", "p.m"):
+            return next_word not in _AFTER_TIME
+        return next_word in _SENTENCE_OPENERS or blingfire_says(position)
+    # An ordinary word before the period: a boundary whatever follows, lower-case text included.
+    return True
+
+
+def _next_word(line: str, start: int) -> str:
+    match = _WORD_START.match(line, start)
+    return match.group().lower() if match else ""

@@ -1,0 +1,165 @@
+"""Language detection, stems, and summaries of a short news article in each of the nine core languages.
+
+The articles are written for these tests (no shared data needed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+from nutgraf.language import content_stems, detect_language, stem, words
+
+ARTICLES = {
+    "en": """City council approves new bus network
+
+The city council approved a new bus network on Tuesday after a debate that lasted almost six hours. The plan adds twelve routes and raises the frequency of buses in the outer districts.
+
+Mayor Ann Carter said the network would cut travel times for most commuters. "People have waited too long for buses that come on time," she told reporters after the vote. Critics argued that the council had not explained how the plan would be paid for.
+
+The first routes will open in March. The council expects the full network to be running by the end of next year.""",
+    "de": """Stadtrat beschließt neues Busnetz
+
+Der Stadtrat hat am Dienstag nach einer fast sechsstündigen Debatte ein neues Busnetz beschlossen. Der Plan sieht zwölf neue Linien vor und soll die Busse in den Außenbezirken häufiger fahren lassen.
+
+Bürgermeisterin Anna Krüger sagte, das Netz werde die Fahrzeiten für die meisten Pendler verkürzen. „Die Menschen haben zu lange auf pünktliche Busse gewartet“, sagte sie nach der Abstimmung. Kritiker bemängelten, dass die Finanzierung noch nicht geklärt sei.
+
+Die ersten Linien sollen im März in Betrieb gehen. Bis Ende nächsten Jahres soll das ganze Netz fertig sein.""",
+    "fr": """Le conseil municipal adopte un nouveau réseau de bus
+
+Le conseil municipal a adopté mardi un nouveau réseau de bus après un débat de près de six heures. Le projet ajoute douze lignes et augmente la fréquence des bus dans les quartiers périphériques.
+
+La maire, Anne Martin, a déclaré que le réseau réduirait les temps de trajet pour la plupart des usagers. « Les habitants ont trop longtemps attendu des bus à l'heure », a-t-elle dit après le vote. Les critiques estiment que le financement du projet n'est toujours pas expliqué.
+
+Les premières lignes ouvriront en mars. Le réseau complet doit être en service d'ici la fin de l'année prochaine.""",
+    "es": """El ayuntamiento aprueba una nueva red de autobuses
+
+El ayuntamiento aprobó el martes una nueva red de autobuses tras un debate de casi seis horas. El plan añade doce líneas y aumenta la frecuencia de los autobuses en los barrios periféricos.
+
+La alcaldesa, Ana López, dijo que la red reducirá los tiempos de viaje para la mayoría de los usuarios. "Los vecinos han esperado demasiado tiempo autobuses puntuales", afirmó tras la votación. Los críticos señalaron que el plan todavía no explica cómo se va a pagar.
+
+Las primeras líneas abrirán en marzo. Se espera que toda la red funcione antes de que termine el próximo año.""",
+    "it": """Il consiglio comunale approva la nuova rete degli autobus
+
+Il consiglio comunale ha approvato martedì una nuova rete di autobus dopo un dibattito durato quasi sei ore. Il piano aggiunge dodici linee e aumenta la frequenza delle corse nelle periferie.
+
+La sindaca Anna Rossi ha detto che la rete ridurrà i tempi di viaggio per la maggior parte dei pendolari. «I cittadini hanno aspettato troppo a lungo autobus puntuali», ha dichiarato dopo il voto. Secondo i critici il piano non spiega ancora come sarà finanziato.
+
+Le prime linee apriranno a marzo. La rete completa dovrebbe essere attiva entro la fine del prossimo anno.""",
+    "pt": """Câmara municipal aprova nova rede de autocarros
+
+A câmara municipal aprovou na terça-feira uma nova rede de autocarros depois de um debate de quase seis horas. O plano acrescenta doze linhas e aumenta a frequência dos autocarros nos bairros periféricos.
+
+A presidente da câmara, Ana Costa, disse que a rede vai reduzir o tempo de viagem para a maioria dos passageiros. "As pessoas esperaram demasiado tempo por autocarros pontuais", afirmou depois da votação. Os críticos dizem que o plano ainda não explica como será pago.
+
+As primeiras linhas abrem em março. A rede completa deverá estar a funcionar até ao fim do próximo ano.""",
+    "pl": """Rada miasta przyjęła nową sieć autobusową
+
+Rada miasta przyjęła we wtorek nową sieć autobusową po debacie, która trwała prawie sześć godzin. Plan dodaje dwanaście linii i zwiększa częstotliwość kursów na obrzeżach miasta.
+
+Prezydent miasta Anna Nowak powiedziała, że nowa sieć skróci czas dojazdu większości pasażerów. „Mieszkańcy zbyt długo czekali na punktualne autobusy” – powiedziała po głosowaniu. Krytycy twierdzą, że nie wyjaśniono, skąd miasto weźmie na to pieniądze.
+
+Pierwsze linie ruszą w marcu. Cała sieć ma działać do końca przyszłego roku.""",
+    "uk": """Міська рада ухвалила нову мережу автобусів
+
+Міська рада у вівторок ухвалила нову мережу автобусних маршрутів після дебатів, що тривали майже шість годин. План додає дванадцять маршрутів і збільшує частоту рейсів на околицях міста.
+
+Міська голова Ганна Коваленко заявила, що нова мережа скоротить час поїздок для більшості пасажирів. «Люди надто довго чекали на автобуси, які приходять вчасно», — сказала вона після голосування. Критики вважають, що досі не пояснено, як місто фінансуватиме цей план.
+
+Перші маршрути запрацюють у березні. Уся мережа має запрацювати до кінця наступного року.""",
+    "ru": """Городской совет утвердил новую сеть автобусов
+
+Городской совет во вторник утвердил новую сеть автобусных маршрутов после дебатов, которые длились почти шесть часов. План добавляет двенадцать маршрутов и увеличивает частоту рейсов на окраинах города.
+
+Мэр Анна Смирнова заявила, что новая сеть сократит время поездок для большинства пассажиров. «Люди слишком долго ждали автобусов, которые приходят вовремя», — сказала она после голосования. Критики считают, что до сих пор не объяснено, как город будет финансировать этот план.
+
+Первые маршруты заработают в марте. Вся сеть должна заработать до конца следующего года.""",
+}
+# Page furniture copied along with each article: it must not reach a summary.
+FURNITURE = "\n\nShare this article\nFacebook | Twitter | Email\nNext article"
+
+
+@pytest.mark.parametrize("language", ARTICLES)
+def test_language_is_detected(language: str) -> None:
+    text = ARTICLES[language]
+    assert detect_language(text) == language
+    # Each paragraph alone, and the headline alone, are enough too.
+    for paragraph in text.split("\n\n"):
+        assert detect_language(paragraph) == language, paragraph
+
+
+@pytest.mark.parametrize("language", ARTICLES)
+def test_summary_in_each_language(language: str) -> None:
+    text = ARTICLES[language] + FURNITURE
+    summary = nutgraf.summarize(text, sentences=3)
+    assert summary.language == language
+    assert len(summary.sentences) == 3
+    for sentence in summary.sentences:
+        assert summary.source[sentence.start : sentence.end] == sentence.text
+        assert sentence.text in ARTICLES[language]  # the article's own words, no furniture
+        assert "\n" not in sentence.text
+    starts = [s.start for s in summary.sentences]
+    assert starts == sorted(starts)
+
+
+def test_short_article_gives_fewer_sentences() -> None:
+    summary = nutgraf.summarize("Der Stadtrat hat das Busnetz beschlossen. Die Linien starten im März.")
+    assert summary.language == "de"
+    assert [s.text for s in summary.sentences] == [
+        "Der Stadtrat hat das Busnetz beschlossen.",
+        "Die Linien starten im März.",
+    ]
+
+
+def test_language_override_is_used() -> None:
+    summary = nutgraf.summarize(ARTICLES["pt"], language="es")
+    assert summary.language == "es"
+    # The override decides the stems too: Spanish Snowball, not Portuguese.
+    assert stem("aprovou", "es") != stem("aprovou", "pt")
+
+
+def test_ukrainian_and_russian_are_told_apart_in_one_sentence() -> None:
+    assert detect_language("Уряд ухвалив рішення ввечері.") == "uk"
+    assert detect_language("Правительство приняло решение вечером.") == "ru"
+
+
+def test_stopword_collisions_do_not_decide_the_language() -> None:
+    # Single letters and digits sit in several stopword lists; they must not outvote real words.
+    assert detect_language("a e i o u y 1 2 3 The minister said that the plan was ready.") == "en"
+    assert detect_language("O governo anunciou que a inflação caiu e os mercados reagiram.") == "pt"
+    assert detect_language("El gobierno anunció que la inflación cayó y los mercados reaccionaron.") == "es"
+
+
+def test_text_without_words_defaults_to_english() -> None:
+    assert detect_language("") == "en"
+    assert detect_language("!!! ... 🎉") == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("en", ["elections", "election"]),
+        ("de", ["Häuser", "Haus"]),
+        ("fr", ["présidentes", "présidente"]),
+        ("es", ["elecciones", "elección"]),
+        ("it", ["elezioni", "elezione"]),
+        ("pt", ["governos", "governo"]),
+        ("pl", ["autobusów", "autobusy", "autobusami"]),
+        ("ru", ["маршрутов", "маршруты", "маршрутами"]),
+        ("uk", ["маршрутів", "маршрути", "маршрутами", "маршрут"]),
+        ("uk", ["президентові", "президента", "президентом"]),
+        ("uk", ["україни", "україні", "україною"]),
+        ("uk", ["ухвалив", "ухвалила", "ухвалили"]),
+    ],
+)
+def test_inflected_forms_share_a_stem(language: str, forms: list[str]) -> None:
+    stems = content_stems([w.lower() for w in forms], language)
+    assert len(set(stems)) == 1, stems
+
+
+def test_content_stems_drop_stopwords_and_single_letters() -> None:
+    ukrainian = content_stems(
+        words("Він сказав, що його рішення на засіданні не зміниться й у вівторок"), "uk"
+    )
+    assert ukrainian == [stem(w, "uk") for w in ("сказав", "рішення", "засіданні", "зміниться", "вівторок")]
+    assert content_stems(words("The council and a mayor"), "en") == ["council", "mayor"]
