@@ -1,18 +1,43 @@
-"""Extraction: from a page (HTML or a copy of its text) to a clean :class:`~nutgraf.article.Article`."""
+"""Extraction: from a page (HTML or a copy of its text) to a clean :class:`~nutgraf.article.Article`.
+
+:func:`extract` tells markup from text: HTML goes to :mod:`nutgraf.extract.html` (trafilatura and
+readability combined, with the page's metadata), plain text to :mod:`nutgraf.extract.text` (which drops
+the page furniture a copied page carries).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from urllib.parse import urlsplit
+
 from nutgraf.article import Article
+from nutgraf.extract.html import decode_html, extract_html, looks_like_html
 from nutgraf.extract.text import clean_text
 
 
 def extract(source: str | bytes, *, url: str | None = None) -> Article:
-    """The article in ``source``: HTML (``str`` or ``bytes``) or plain text copied from a page."""
+    """The article in ``source``: HTML (``str`` or ``bytes``) or plain text copied from a page.
+
+    Args:
+        source: the page. Bytes are decoded from the page's declared charset where it is right, else
+            from UTF-8 or the encoding charset-normalizer detects.
+        url: where the page came from; fills :attr:`Article.url` and, failing a site name in the page,
+            :attr:`Article.site`.
+
+    Raises:
+        nutgraf.errors.InvalidInputError: empty, binary, undecodable or oversized input.
+        nutgraf.errors.NoArticleFound: HTML that holds no article (a home page, an error page...).
+    """
     from nutgraf.pipeline import decode_text
 
-    text = decode_text(source)
+    text = decode_html(source) if isinstance(source, bytes) else decode_text(source)
+    if looks_like_html(text):
+        return extract_html(text, url=url)
     article = clean_text(text)
-    return Article(text=article.text, title=article.title, language=article.language, url=url)
+    if url is None:
+        return article
+    host = urlsplit(url).hostname
+    return replace(article, url=url, site=host.removeprefix("www.") if host else None)
 
 
 __all__ = ["extract"]

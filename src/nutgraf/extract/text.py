@@ -1,20 +1,205 @@
-"""Plain text: normalise white space and paragraphs."""
+"""Plain text: the article in a reader's copy of a page, without the page's furniture.
+
+A page copied as text carries, besides the article, lines that belong to the page: navigation words,
+"Previous/Next Article" blocks with the headlines under them, share and subscribe prompts, advert labels,
+summary-button widgets. They are found by what such lines look like, not by what they say:
+
+* **Where they are.** The article is the stretch from its first to its last line of prose (a line of
+  several words ending like a sentence). Furniture gathers before and after it.
+* **How they end.** Headlines, link texts, buttons and labels carry no final punctuation. Before and
+  after the prose, such lines are dropped (list items, "- ..." or "1. ...", and the first line, when it
+  is not the title but the article's opening, excepted); inside it, only
+  runs of two or more of a few words each (a share bar, a menu) are, since a lone short line between
+  paragraphs is a subheading and a run of longer ones is a list.
+* **Repetition.** A short line that occurs twice (a widget shown above and below the article) is
+  furniture wherever it stands.
+* **Link-like text.** Bare URLs and lists of short items joined by ``|``, ``·`` or ``»`` are menus.
+* **Neighbours.** Before and after the prose, a short line in the same block as a dropped line goes
+  with it (the question above a button: "No time to read?" / "Get a summary").
+
+A first line that reads like a headline becomes :attr:`Article.title`. Clean prose (news articles one
+paragraph per line or separated by blank lines, with headline-style lines inside) comes through with
+its content unchanged; only white space is normalised.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError
+from nutgraf.language import detect_language
 
-_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+# Words (or CJK characters) in a line of prose, and in a short line.
+_PROSE_WORDS = 8
+_SHORT_WORDS = 12
+# Words on a button or a menu entry.
+_BUTTON_WORDS = 3
+# A first line longer than this is the article's opening, not its headline.
+_TITLE_MAX_WORDS = 25
+# Hard-wrapped text is broken at a width in this range (in characters).
+_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 50, 100
+
 _SPACES = re.compile(r"[^\S\n]+")
+#: A word, or one CJK character (scripts written without spaces), for counting the words of a line.
+WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
+# A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_MENU_SEPARATOR = re.compile(r"[|·•»›]")
+
+
+@dataclass
+class _Line:
+    text: str
+    block: int
+    words: int
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text))
+
+    @property
+    def is_prose(self) -> bool:
+        return (self.words >= _PROSE_WORDS and self.ends_sentence) or self.words >= 3 * _PROSE_WORDS
+
+    @property
+    def is_short(self) -> bool:
+        return self.words <= _SHORT_WORDS
+
+    @property
+    def introduces_list(self) -> bool:
+        """A sentence ending in a colon ("The winners were:")."""
+        return self.words >= _PROSE_WORDS and self.text.endswith(":")
+
+    @property
+    def is_item(self) -> bool:
+        """A list item ("- ...", "1. ..."): article content even without a final stop."""
+        return self.words >= 3 and bool(_LIST_MARKER.match(self.text))
 
 
 def clean_text(text: str) -> Article:
-    """An :class:`Article` from plain text: paragraphs separated by one blank line, spaces folded."""
-    paragraphs = [_SPACES.sub(" ", p).strip() for p in _BLANK_LINES.split(text.strip())]
-    body = "\n\n".join(p for p in paragraphs if p)
-    if not body:
+    """An :class:`Article` from plain text: title taken from a headline-like first line, page furniture
+    dropped, paragraphs separated by one blank line, spaces folded.
+
+    Raises:
+        EmptyInputError: the text holds no article text.
+    """
+    lines = _lines(text)
+    if not lines:
         raise EmptyInputError("the input holds no text")
-    return Article(text=body)
+    title = lines.pop(0).text if _has_title(lines) else None
+    body = "\n\n".join(line.text for line in _drop_furniture(lines, opening=title is None))
+    if not body:
+        raise EmptyInputError("the input holds no article text, only page furniture (menus, buttons, links)")
+    return Article(text=body, title=title, language=detect_language(body))
+
+
+def _lines(text: str) -> list[_Line]:
+    """The text's logical lines: its lines, except that a hard-wrapped block becomes one line."""
+    blocks: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    lines = []
+    for number, block in enumerate(blocks):
+        for line in [" ".join(block)] if _hard_wrapped(block) else block:
+            lines.append(_Line(line, number, len(WORD_UNIT.findall(line))))
+    return lines
+
+
+def _has_title(lines: list[_Line]) -> bool:
+    """Whether the first line is the page's headline rather than the article's opening.
+
+    It must read like a headline (a few words, no final stop, not a menu) and stand alone in its
+    block; and either page furniture comes between it and the prose, as on a copied page, or it is
+    written in title case. A standfirst that flows straight into the prose stays in the body.
+    """
+    if len(lines) < 2:
+        return False
+    head = lines[0]
+    if not 3 <= head.words <= _TITLE_MAX_WORDS or head.ends_sentence or _is_link_like(head):
+        return False
+    if lines[1].block == head.block:
+        return False
+    return not lines[1].is_prose or _title_case(head.text)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _is_link_like(line: _Line) -> bool:
+    if _URL.search(line.text) and len(_URL.sub("", line.text).split()) <= 3:
+        return True
+    items = [item for item in _MENU_SEPARATOR.split(line.text) if item.strip()]
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+
+
+def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
+    """The lines that are not furniture. With ``opening``, the first line is the article's own opening
+    (a standfirst without a final stop, a headline not taken for the title) and is kept."""
+    prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item]
+    if not prose:
+        return [line for line in lines if not _is_link_like(line)]
+    first, last = prose[0], prose[-1]
+    counts = Counter(line.text.casefold() for line in lines if line.is_short)
+    dropped = [False] * len(lines)
+    for i, line in enumerate(lines):
+        repeated = line.is_short and counts[line.text.casefold()] > 1
+        outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
+        if (opening and i == 0) or line.introduces_list:
+            outside_headline = False
+        dropped[i] = repeated or outside_headline or _is_link_like(line)
+    _drop_inner_runs(lines, dropped, first, last)
+    _drop_neighbours(lines, dropped, first, last, opening=opening)
+    return [line for i, line in enumerate(lines) if not dropped[i]]
+
+
+def _drop_inner_runs(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
+    """Inside the prose, runs of two or more lines of a few words that end no sentence (share bars,
+    menus); list entries and subheadings are longer."""
+    run: list[int] = []
+    for i in range(first, last + 2):
+        if i <= last and lines[i].words <= _BUTTON_WORDS and not lines[i].ends_sentence:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                dropped[j] = True
+        run = []
+
+
+def _drop_neighbours(
+    lines: list[_Line], dropped: list[bool], first: int, last: int, *, opening: bool
+) -> None:
+    """Before and after the prose, short lines sharing a block with dropped ones go too."""
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if dropped[i] or first <= i <= last or not line.is_short or (opening and i == 0):
+                continue
+            neighbours = (j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].block == line.block)
+            if any(dropped[j] for j in neighbours):
+                dropped[i] = changed = True
+
+
+def _hard_wrapped(block: list[str]) -> bool:
+    """Lines broken at a fixed width inside paragraphs (an e-mail, a terminal copy), not one per line:
+    at least three lines, the longest of them no wider than a terminal, every line but the last nearly
+    as long as the longest, and most of them stopping mid-sentence."""
+    if len(block) < 3:
+        return False
+    widths = [len(line) for line in block]
+    width = max(widths)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or min(widths[:-1]) < 0.6 * width:
+        return False
+    return sum(bool(_SENTENCE_END.search(line)) for line in block[:-1]) < len(block[:-1]) / 2

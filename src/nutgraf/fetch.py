@@ -1,0 +1,349 @@
+"""Fetching pages over HTTP(S), safely: bounded in time and size, and never at internal addresses.
+
+:func:`fetch` gets one URL and returns a :class:`FetchedPage`; :func:`fetch_article` fetches and extracts
+an :class:`~nutgraf.article.Article`. Each hop of a redirect chain is followed here rather than by httpx,
+so that every hop is checked: only ``http`` and ``https``, and the host name is resolved and every address
+it resolves to must be a public one (not private, loopback, link-local, multicast, reserved or
+unspecified, IPv4 or IPv6, IPv4-mapped IPv6 included) unless the settings allow loopback or private
+addresses. The request then goes to the very address that was checked (the URL names the IP; the
+``Host`` header and TLS SNI carry the name, and the certificate is verified against the name), so a DNS
+answer that changes between the check and the connection (DNS rebinding) cannot redirect it.
+
+Setting ``NUTGRAF_ALLOW_LOOPBACK=1`` in the environment makes ``allow_loopback`` default to true, for
+local use and tests.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from nutgraf.article import Article
+from nutgraf.errors import BlockedURLError, FetchError
+
+#: Where nutgraf's user agent string points people who see it in their logs.
+PROJECT_URL = "https://github.com/nutgraf/nutgraf"
+#: Content types of pages nutgraf extracts articles from.
+PAGE_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+#: Content types of news feeds (RSS, Atom, JSON Feed), for callers that fetch feeds.
+FEED_CONTENT_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/feed+json",
+    "application/xml",
+    "text/xml",
+    "application/json",
+)
+_REDIRECTS = (301, 302, 303, 307, 308)
+_CHUNK = 65_536
+
+
+def _default_user_agent() -> str:
+    from nutgraf import __version__
+
+    return f"nutgraf/{__version__} (+{PROJECT_URL})"
+
+
+def _loopback_from_environment() -> bool:
+    return os.environ.get("NUTGRAF_ALLOW_LOOPBACK", "").strip().lower() in ("1", "true", "yes")
+
+
+@dataclass
+class FetchSettings:
+    """Limits and policy for :func:`fetch`."""
+
+    #: Seconds allowed to connect, and then between received chunks of data.
+    timeout: float = 10.0
+    #: Seconds allowed for the whole fetch, redirects included (a server that trickles data can
+    #: otherwise hold a fetch for as long as it likes).
+    total_timeout: float = 60.0
+    #: The largest body read (after decompression); a larger one is an error, not a truncated page.
+    max_bytes: int = 10_000_000
+    #: Redirects followed before giving up.
+    max_redirects: int = 5
+    #: Fetch from loopback addresses (127.0.0.0/8, ::1); default from ``NUTGRAF_ALLOW_LOOPBACK``.
+    allow_loopback: bool = field(default_factory=_loopback_from_environment)
+    #: Fetch from private networks (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10...). Link-local
+    #: addresses (169.254/16, cloud metadata services) stay refused either way.
+    allow_private: bool = False
+    user_agent: str = field(default_factory=_default_user_agent)
+    #: Content types accepted (a response without a Content-Type is accepted and left to the caller).
+    accept: tuple[str, ...] = PAGE_CONTENT_TYPES
+
+
+@dataclass
+class FetchedPage:
+    """A fetched response body with what callers need to read and re-validate it."""
+
+    #: The final URL, after redirects.
+    url: str
+    #: 200 (or another 2xx), or 304 when a conditional request was answered "not modified".
+    status: int
+    content: bytes
+    #: The media type without parameters, lower-cased (``text/html``), or ``None`` when not sent.
+    content_type: str | None
+    #: The charset the Content-Type header declares, or ``None``.
+    encoding: str | None
+    #: Response headers with lower-case names (``etag``, ``last-modified``, ``content-type``...).
+    headers: dict[str, str]
+
+
+def fetch(
+    url: str, *, settings: FetchSettings | None = None, headers: dict[str, str] | None = None
+) -> FetchedPage:
+    """GET ``url``, following redirects, within the limits of ``settings``.
+
+    ``headers`` are sent on every hop (feed polling sends ``If-None-Match`` / ``If-Modified-Since``
+    here; a 304 answer comes back as a page with status 304 and no content).
+
+    Raises:
+        BlockedURLError: a scheme other than http(s), or a host that resolves to a refused address.
+        FetchError: every other failure (bad URL, DNS, connection, timeout, HTTP error status, too many
+            redirects, an unaccepted content type, a body over ``max_bytes``).
+    """
+    import httpx
+
+    settings = settings or FetchSettings()
+    deadline = time.monotonic() + settings.total_timeout
+    current = url
+    with httpx.Client(
+        follow_redirects=False,
+        trust_env=False,  # a proxy from the environment would connect to the name, not the checked IP
+        timeout=httpx.Timeout(settings.timeout),
+        headers={"User-Agent": settings.user_agent, "Accept": _accept_header(settings.accept)},
+    ) as client:
+        for _ in range(settings.max_redirects + 1):
+            target = _Target.parse(current)
+            page, location = _get_any(client, target, settings, headers or {}, deadline)
+            if location is None:
+                return page
+            current = urljoin(current, location)
+    raise FetchError(
+        f"{url} redirects more than {settings.max_redirects} times; open it in a browser to find the"
+        " page's final address"
+    )
+
+
+def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article:
+    """Fetch ``url`` and extract its article; ``url`` and ``site`` are filled from the final URL."""
+    from nutgraf.extract import extract
+    from nutgraf.extract.html import decode_html
+
+    page = fetch(url, settings=settings)
+    return extract(decode_html(page.content, page.encoding), url=page.url)
+
+
+@dataclass(frozen=True)
+class _Target:
+    scheme: str
+    host: str
+    port: int
+    path: str
+    query: str
+    url: str
+
+    @classmethod
+    def parse(cls, url: str) -> _Target:
+        try:
+            parts = urlsplit(url.strip())
+            port = parts.port
+        except ValueError as exc:
+            raise FetchError(f"{url!r} is not a valid URL ({exc})") from None
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https"):
+            raise BlockedURLError(
+                f"{url!r}: only http and https URLs can be fetched"
+                + (f", not {scheme}" if scheme else " (the URL has no scheme)")
+            )
+        if not parts.hostname:
+            raise FetchError(f"{url!r} has no host name")
+        try:
+            host = parts.hostname.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise FetchError(f"{url!r}: {parts.hostname!r} is not a valid host name") from None
+        if parts.username or parts.password:
+            raise BlockedURLError(f"{url!r} carries credentials; nutgraf does not send them")
+        return cls(
+            scheme=scheme,
+            host=host,
+            port=port or (443 if scheme == "https" else 80),
+            path=parts.path or "/",
+            query=parts.query,
+            url=url,
+        )
+
+
+def _get_any(
+    client, target: _Target, settings: FetchSettings, headers: dict[str, str], deadline: float
+) -> tuple[FetchedPage, str | None]:
+    """One request to the first of the host's (checked) addresses that accepts a connection."""
+    addresses = _checked_addresses(target, settings)
+    for address in addresses[:-1]:
+        try:
+            return _get(client, target, address, settings, headers, deadline)
+        except _Unreachable:
+            continue
+    try:
+        return _get(client, target, addresses[-1], settings, headers, deadline)
+    except _Unreachable as exc:
+        raise FetchError(
+            f"cannot connect to {target.host} ({exc}); check the URL or try again later"
+        ) from None
+
+
+class _Unreachable(Exception):
+    """A connection to one address failed; the host may have others."""
+
+
+def _checked_addresses(target: _Target, settings: FetchSettings) -> list[str]:
+    """The addresses to connect to, after checking every address the host resolves to."""
+    try:
+        infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve {target.host} ({exc}); check the URL's host name") from None
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    if not addresses:
+        raise FetchError(f"{target.host} resolves to no address")
+    for address in addresses:
+        reason = refusal_reason(address, settings)
+        if reason:
+            shown = target.host if target.host == address else f"{target.host} ({address})"
+            raise BlockedURLError(f"{shown} is {reason}; nutgraf fetches only public addresses")
+    return addresses
+
+
+def refusal_reason(address: str, settings: FetchSettings) -> str | None:
+    """Why nutgraf refuses to connect to ``address`` under ``settings`` (``None``: it may)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return refusal_reason(str(ip.ipv4_mapped), settings)
+        if ip.sixtofour is not None and refusal_reason(str(ip.sixtofour), settings):
+            return "a 6to4 address of a refused IPv4 address"
+    if ip.is_loopback:
+        return None if settings.allow_loopback else "a loopback address"
+    if ip.is_unspecified:
+        return "an unspecified address"
+    if ip.is_multicast:
+        return "a multicast address"
+    if ip.is_link_local:
+        return "a link-local address"
+    if ip.is_reserved:
+        return "a reserved address"
+    if ip.is_private or not ip.is_global:
+        return None if settings.allow_private else "a private address"
+    return None
+
+
+def _get(
+    client, target: _Target, address: str, settings: FetchSettings, headers: dict[str, str], deadline: float
+) -> tuple[FetchedPage, str | None]:
+    """One request to ``address``; returns the page, or the Location of a redirect."""
+    import httpx
+
+    host_for_url = f"[{address}]" if ":" in address else address
+    default_port = 443 if target.scheme == "https" else 80
+    netloc = host_for_url if target.port == default_port else f"{host_for_url}:{target.port}"
+    pinned = urlunsplit((target.scheme, netloc, target.path, target.query, ""))
+    host_header = target.host if target.port == default_port else f"{target.host}:{target.port}"
+    if ":" in target.host:  # an IPv6 literal in the Host header keeps its brackets
+        host_header = host_header.replace(target.host, f"[{target.host}]", 1)
+    request_headers = {**headers, "Host": host_header}
+    try:
+        with client.stream(
+            "GET", pinned, headers=request_headers, extensions={"sni_hostname": target.host}
+        ) as response:
+            response_headers = {k.lower(): v for k, v in response.headers.items()}
+            if response.status_code in _REDIRECTS:
+                location = response_headers.get("location")
+                if not location:
+                    raise FetchError(
+                        f"{target.url} redirects (HTTP {response.status_code}) without a Location"
+                    )
+                return _page(target.url, response.status_code, b"", response_headers), location
+            if response.status_code == 304:
+                return _page(target.url, 304, b"", response_headers), None
+            if response.status_code >= 400 or response.status_code < 200:
+                raise FetchError(
+                    f"{target.url} answered HTTP {response.status_code} {response.reason_phrase}".rstrip()
+                    + _status_hint(response.status_code)
+                )
+            page = _page(target.url, response.status_code, b"", response_headers)
+            if page.content_type and page.content_type not in settings.accept:
+                raise FetchError(
+                    f"{target.url} is {page.content_type}, not one of {', '.join(settings.accept)};"
+                    " give the address of a web page"
+                )
+            page.content = _read_body(response, target.url, settings, deadline)
+            return page, None
+    except httpx.TimeoutException:
+        raise FetchError(
+            f"{target.url} did not answer within {settings.timeout:g} seconds; try again later"
+        ) from None
+    except httpx.DecodingError as exc:
+        raise FetchError(f"{target.url} sent a body that cannot be decompressed ({exc})") from None
+    except httpx.ConnectError as exc:
+        raise _Unreachable(str(exc)) from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(f"cannot fetch {target.url}: {exc or type(exc).__name__}") from None
+
+
+def _read_body(response, url: str, settings: FetchSettings, deadline: float) -> bytes:
+    max_bytes = settings.max_bytes
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"{url} is {int(declared):,} bytes; nutgraf reads at most {max_bytes:,}")
+    chunks, size = [], 0
+    # iter_bytes decompresses: the cap applies to what a compressed body expands to.
+    for chunk in response.iter_bytes(_CHUNK):
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads")
+        if time.monotonic() > deadline:
+            raise FetchError(
+                f"{url} took longer than {settings.total_timeout:g} seconds to send; try again later"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _page(url: str, status: int, content: bytes, headers: dict[str, str]) -> FetchedPage:
+    content_type, encoding = _parse_content_type(headers.get("content-type"))
+    return FetchedPage(
+        url=url,
+        status=status,
+        content=content,
+        content_type=content_type,
+        encoding=encoding,
+        headers=headers,
+    )
+
+
+def _parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    media_type, *params = value.split(";")
+    charset = None
+    for param in params:
+        name, _, param_value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = param_value.strip().strip("\"'") or None
+    return media_type.strip().lower() or None, charset
+
+
+def _accept_header(accepted: tuple[str, ...]) -> str:
+    return ", ".join((*accepted, "*/*;q=0.1"))
+
+
+def _status_hint(status: int) -> str:
+    if status == 404:
+        return "; check the URL"
+    if status in (401, 403):
+        return "; the site refuses access (paywall or login); save the page from a browser instead"
+    if status == 429 or status >= 500:
+        return "; try again later"
+    return ""

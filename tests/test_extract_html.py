@@ -1,0 +1,245 @@
+"""nutgraf.extract on HTML: the article body and metadata, encodings, broken and huge pages, non-articles."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+import nutgraf
+from nutgraf import cli
+from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
+from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
+from nutgraf.pipeline import MAX_TEXT_CHARS
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending"
+    " a debate that has run for more than a decade.",
+    "Engineers told the council that the bridge, opened in 1931, can no longer carry heavy traffic"
+    " safely, and that repairs would cost more than a new crossing.",
+    "Cyclists and pedestrians will keep using the bridge while a replacement is designed, the mayor"
+    " said, adding that the first plans would be shown to residents in June.",
+    "Shop owners on the north bank said they feared losing customers. “Half of our trade comes over"
+    " that bridge,” said one baker, who asked that her name not be used.",
+]
+
+
+def page(*, title="Harbour bridge to close to cars", lang="en", charset_meta="", extra_head="") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head>{charset_meta}
+<title>{title} | The Daily Tide</title>
+<meta property="og:site_name" content="The Daily Tide">
+<meta name="author" content="Ines Moreau">
+<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">
+{extra_head}
+</head><body>
+<header><a href="/">The Daily Tide</a></header>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/weather">Weather</a></li></ul></nav>
+<main><article><h1>{title}</h1><p class="byline">By Ines Moreau</p>{body}</article>
+<aside><h2>Most read</h2><ul>
+<li><a href="/a">Mayor opens new library wing</a></li><li><a href="/b">Storm warning for the coast</a></li>
+</ul></aside></main>
+<footer><p>© 2024 The Daily Tide. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_extracts_the_body_and_metadata():
+    article = nutgraf.extract(page(), url="https://www.dailytide.example/news/bridge")
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.title == "Harbour bridge to close to cars"
+    assert article.byline == "Ines Moreau"
+    assert article.published is not None
+    assert article.published.date() == datetime(2024, 3, 5).date()
+    assert article.language == "en"
+    assert article.site == "The Daily Tide"
+    assert article.url == "https://www.dailytide.example/news/bridge"
+
+
+def test_site_falls_back_to_the_host_name():
+    html = page().replace('<meta property="og:site_name" content="The Daily Tide">', "")
+    html = html.replace(" | The Daily Tide", "")
+    article = nutgraf.extract(html, url="https://www.dailytide.example/news/bridge")
+    assert article.site == "dailytide.example"
+
+
+def test_detects_the_language_of_the_body():
+    german = [
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für"
+        " Autos zu sperren. Die Debatte darüber lief seit mehr als zehn Jahren.",
+        "Die Ingenieure sagten dem Rat, dass die Brücke den schweren Verkehr nicht mehr sicher tragen"
+        " kann und eine Reparatur teurer wäre als ein Neubau.",
+    ]
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in german) + "</article></body></html>"
+    assert nutgraf.extract(html).language == "de"
+
+
+def test_declared_legacy_encoding():
+    html = page(charset_meta='<meta charset="windows-1252">').replace("harbour bridge", "café bridge")
+    article = nutgraf.extract(html.encode("cp1252"))
+    assert "the old café bridge" in article.text
+    assert "“Half of our trade" in article.text
+
+
+def test_wrongly_declared_encoding_utf8_labelled_latin1():
+    html = page(charset_meta='<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
+    article = nutgraf.extract(html.replace("harbour", "häfen").encode("utf-8"))
+    assert "the old häfen bridge" in article.text
+    assert "Ã" not in article.text
+
+
+def test_undeclared_encoding_is_sniffed():
+    html = page().replace("harbour", "émigré harbour")
+    article = nutgraf.extract(html.encode("cp1252"))
+    assert "the old émigré harbour bridge" in article.text
+
+
+def test_utf16_with_byte_order_mark():
+    article = nutgraf.extract(page().encode("utf-16"))
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_broken_markup():
+    broken = (
+        "<html><body><div><article><h1>Bridge closes<p>"
+        + "<p>".join(p.replace("bridge", "<b>bridge") for p in PARAGRAPHS)
+        + "<div><span></article></table></html"
+    )
+    article = nutgraf.extract(broken)
+    for paragraph in PARAGRAPHS:
+        assert paragraph.split(",")[0] in article.text
+
+
+def test_very_large_page_is_cut_not_refused():
+    # An article followed by about 15 MB of scripts and link markup: the page is bounded (see
+    # MAX_HTML_CHARS), the article still found.
+    filler = "<script>var x = 1;</script>" * 100_000 + "<div><a href='/x'>link</a></div>" * 400_000
+    html = page().replace("</body>", filler + "</body>")
+    assert len(html) > 5 * MAX_HTML_CHARS
+    article = nutgraf.extract(html)
+    assert PARAGRAPHS[0] in article.text
+
+
+def test_oversized_input_is_a_clear_error():
+    with pytest.raises(InputTooLargeError, match="at most"):
+        nutgraf.extract(page() + " " * MAX_TEXT_CHARS)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>Page not found</title></head><body><h1>404</h1>"
+        "<p>Sorry, the page you requested could not be found.</p><a href='/'>Home</a></body></html>",
+        "<html><body><nav>"
+        + "".join(
+            f"<li><a href='/story/{n}'>Council debates harbour bridge plans for district {n}</a></li>"
+            for n in range(40)
+        )
+        + "</nav></body></html>",
+        "<html><body><ul>"
+        + "".join(f"<li><a href='/story/{n}'>Headline number {n} about the news</a></li>" for n in range(60))
+        + "</ul></body></html>",
+        "<html><body></body></html>",
+        "<html><script>var a = 1;</script></html>",
+        "<html><body><main>"
+        + "".join(
+            f"<div><h2><a href='/story/{n}'>Council votes on plan number {n} for the harbour</a></h2>"
+            f"<p>The council met on Tuesday to discuss plan {n}. Residents were divided.</p></div>"
+            for n in range(15)
+        )
+        + "</main></body></html>",
+    ],
+    ids=["404", "nav", "link-list", "empty", "script-only", "front-page"],
+)
+def test_pages_without_an_article(html):
+    with pytest.raises(NoArticleFound, match="no article"):
+        nutgraf.extract(html)
+
+
+def test_a_fragment_of_html():
+    fragment = "<div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "</div>"
+    assert nutgraf.extract(fragment).text == "\n\n".join(PARAGRAPHS[:2])
+    assert (
+        nutgraf.extract(f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>").text == f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}"
+    )
+
+
+def test_binary_files_are_refused_clearly():
+    with pytest.raises(InvalidInputError, match="PDF"):
+        nutgraf.extract(b"%PDF-1.4\n1 0 obj")
+
+
+def test_plain_text_is_not_taken_for_html():
+    assert not looks_like_html("I <3 bridges. Is a < b? Write <b> for bold.\n\nSecond paragraph.")
+    assert looks_like_html("<!-- saved --><!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert looks_like_html("<div><p>A fragment</p><p>with <a href='/'>markup</a></p></div>")
+
+
+def test_agreement_keeps_the_shared_core():
+    core = [f"Sentence number {n} of the article says something about the bridge." for n in range(20)]
+    teasers = [f"Read more: another story about topic {n} you may like today" for n in range(12)]
+    # readability's output nests in trafilatura's, which carries extra teasers: readability's wins.
+    assert choose_by_agreement(core + teasers, core) == core
+    # Similar sizes: trafilatura's stands.
+    assert choose_by_agreement(core, core[:-1]) == core
+    # readability found something else entirely: trafilatura's stands.
+    other = [f"Completely different words in line {n}, nothing shared at all here." for n in range(5)]
+    assert choose_by_agreement(core, other) == core
+    # A stray sentence from readability never wins.
+    assert choose_by_agreement(core, core[:1]) == core
+
+
+def test_summarize_takes_html():
+    summary = nutgraf.summarize(page(), sentences=2, summarizer="lead")
+    assert summary.article is not None
+    assert summary.article.title == "Harbour bridge to close to cars"
+    assert summary.source == summary.article.text
+    assert summary.sentences[0].text.startswith("The city council voted")
+
+
+def test_cli_extract_html_file(tmp_path, capsys):
+    path = tmp_path / "bridge.html"
+    path.write_text(page(), encoding="utf-8")
+    assert cli.main(["extract", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "Harbour bridge to close to cars"
+    assert data["byline"] == "Ines Moreau"
+    assert data["published"].startswith("2024-03-05")
+    assert data["text"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_cli_no_article_is_one_clear_line(tmp_path, capsys):
+    path = tmp_path / "home.html"
+    path.write_text("<html><body><p>Welcome!</p></body></html>", encoding="utf-8")
+    assert cli.main(["extract", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("nutgraf: error: the page holds no article")
+    assert "Traceback" not in err
+
+
+def _bench():
+    path = Path(__file__).resolve().parents[1] / "bench" / "extraction_bench.py"
+    spec = importlib.util.spec_from_file_location("extraction_bench", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.data
+def test_benchmark_pages(shared_data):
+    """On 40 pages of the ScrapingHub benchmark, nutgraf is at least as accurate as trafilatura alone."""
+    folder = shared_data / "extraction" / "scrapinghub-aeb"
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(truth)[:40]
+    pages = {i: gzip.decompress((folder / "html" / f"{i}.html.gz").read_bytes()) for i in ids}
+    gold = {i: truth[i]["articleBody"] for i in ids}
+    bench = _bench()
+    ours = bench.score({i: bench.nutgraf_text(p) for i, p in pages.items()}, gold)
+    theirs = bench.score({i: bench.trafilatura_text(p) for i, p in pages.items()}, gold)
+    assert ours[2] >= theirs[2]
+    assert ours[2] > 0.95

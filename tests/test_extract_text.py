@@ -1,0 +1,168 @@
+"""nutgraf.extract on plain text: page furniture out, title from the first line, prose left intact."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import nutgraf
+from nutgraf.errors import EmptyInputError
+from nutgraf.extract.text import clean_text
+from nutgraf.language import words
+
+SEED_FURNITURE = ["No time to read?", "Get a summary", "Previous Article", "Next Article"]
+SEED_HEADLINES = [
+    "Real Sociedad vs Benfica: Champions League 2023-24 recap and knockout push",
+    "Putin unveils debt-protection plans for Russians",
+]
+
+BODY = [
+    "Rescue teams reached the last of the stranded villages in the valley on Thursday, three days after"
+    " the river burst its banks and cut the only road.",
+    "About 400 people had spent the nights in a school gym, the regional governor said. Helicopters"
+    " dropped food and water while engineers built a temporary bridge.",
+    "Water levels fell overnight",
+    "Forecasters expect dry weather for the rest of the week, but warned that the ground would stay"
+    " saturated and that more rain next month could bring new floods.",
+    "Farmers said the harvest in the lower valley was lost. “We have nothing left to bring in,” said one,"
+    " standing by a field still under half a metre of water.",
+]
+
+FURNISHED_PAGE = "\n".join(
+    [
+        "Valley villages reached as flood waters recede",
+        "",
+        "Home",
+        "World",
+        "Climate",
+        "Sign in",
+        "",
+        "By Marta Kowalska, Environment correspondent",
+        "Share",
+        "Tweet",
+        "Email",
+        "",
+        BODY[0],
+        "",
+        "Advertisement",
+        "",
+        BODY[1],
+        "",
+        BODY[2],
+        "",
+        BODY[3],
+        "",
+        "Advertisement",
+        "",
+        BODY[4],
+        "",
+        "Share this article",
+        "Subscribe to our newsletter",
+        "https://news.example.com/newsletter",
+        "",
+        "Related stories",
+        "Drought fears grow in the south as reservoirs fall",
+        "Council approves new flood defences for the town centre",
+        "",
+        "News | Sport | Weather | Culture | Contact",
+    ]
+)
+
+
+def test_seed_article(seed_article):
+    article = nutgraf.extract(seed_article)
+    first_line = seed_article.splitlines()[0].strip()
+    assert article.title == first_line
+    assert article.text.startswith("Ukraine’s president has made a direct appeal")
+    assert article.text.endswith("in the United States and beyond.")
+    for line in SEED_FURNITURE + SEED_HEADLINES + [first_line]:
+        assert line not in article.text
+    assert article.language == "en"
+
+
+def test_seed_article_summary_quotes_no_furniture(seed_article):
+    summary = nutgraf.summarize(seed_article, sentences=5, summarizer="lead")
+    for sentence in summary.sentences:
+        assert summary.source[sentence.start : sentence.end] == sentence.text
+        assert not any(line in sentence.text for line in SEED_FURNITURE + SEED_HEADLINES)
+
+
+def test_furniture_is_dropped_and_the_article_kept_whole():
+    article = clean_text(FURNISHED_PAGE)
+    assert article.title == "Valley villages reached as flood waters recede"
+    # Every paragraph, the subheading among them, in order and nothing else.
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_a_widget_repeated_above_and_below_goes_everywhere():
+    text = "\n\n".join(["Listen to this article", BODY[0], BODY[1], "Listen to this article", BODY[3]])
+    assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3]])
+
+
+def test_a_short_final_sentence_is_kept():
+    text = "\n\n".join([BODY[0], BODY[1], "He was 84.", "Share", "Comments"])
+    assert clean_text(text).text.endswith("\n\nHe was 84.")
+
+
+def test_lists_inside_an_article_are_kept():
+    items = ["- a ban on cars on the old bridge", "- a new cycle lane by 2026", "- lower bus fares"]
+    # A list inside the prose, and one closing the article.
+    text = "\n\n".join([BODY[0], "The plan includes:", *items, BODY[1], "- new trees along the river"])
+    assert clean_text(text).text == text
+
+
+def test_one_paragraph_per_line_becomes_blank_line_paragraphs():
+    assert clean_text("\n".join(BODY)).text == "\n\n".join(BODY)
+
+
+def test_a_standfirst_without_a_stop_stays_in_the_body():
+    standfirst = "Japanese brewers are increasingly making money from drinks that taste like beer"
+    article = clean_text("\n\n".join([standfirst, BODY[0], BODY[1]]))
+    assert article.title is None
+    assert article.text.startswith(standfirst)
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    wrapped = (
+        "Rescue teams reached the last of the stranded villages in the\n"
+        "valley on Thursday, three days after the river burst its banks\n"
+        "and cut the only road, the regional governor told reporters\n"
+        "in the capital."
+    )
+    article = clean_text(wrapped + "\n\n" + BODY[1])
+    assert article.text.split("\n\n")[0] == " ".join(wrapped.split("\n"))
+
+
+def test_white_space_is_normalised():
+    assert clean_text("  First   paragraph here.\r\n\n\n\n  Second\tone.  ").text == (
+        "First paragraph here.\n\nSecond one."
+    )
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Home | News | Sport | Weather"])
+def test_no_article_text_is_an_error(text):
+    with pytest.raises(EmptyInputError):
+        nutgraf.extract(text)
+
+
+@pytest.mark.data
+def test_clean_prose_comes_through_unchanged(shared_data):
+    """On 300 CNN/DailyMail and 300 BBC articles the cleaner keeps (almost) every word."""
+    for name, limit_articles, limit_words in (
+        ("cnndm_dev.jsonl", 0, 0),
+        ("bbc_news_summary.jsonl", 9, 0.002),
+    ):
+        changed, lost, total = 0, 0, 0
+        with open(shared_data / name, encoding="utf-8") as lines:
+            for _, line in zip(range(300), lines, strict=False):
+                source = json.loads(line)["article"]
+                article = clean_text(source)
+                before = len(words(source))
+                after = len(words(article.text)) + len(words(article.title or ""))
+                total += before
+                if after != before:
+                    changed += 1
+                    lost += before - after
+        assert changed <= limit_articles, name
+        assert lost <= limit_words * total, name

@@ -1,0 +1,333 @@
+"""nutgraf.fetch against a real HTTP server on 127.0.0.1, and its refusal of internal addresses."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import brotli
+import pytest
+
+from nutgraf import cli
+from nutgraf.errors import BlockedURLError, FetchError
+from nutgraf.fetch import (
+    FEED_CONTENT_TYPES,
+    FetchSettings,
+    fetch,
+    fetch_article,
+    refusal_reason,
+)
+
+ARTICLE = (
+    "<html><head><title>Harbour bridge reopens | Daily Tide</title>"
+    '<meta property="og:site_name" content="Daily Tide">'
+    '<meta name="author" content="Ines Moreau"></head><body>'
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Harbour bridge reopens</h1>"
+    + "".join(
+        f"<p>The harbour bridge reopened on Monday after {n} months of repairs, the city council said in a"
+        f" statement. Engineers replaced the cables and resurfaced the deck, paragraph {n}.</p>"
+        for n in range(1, 6)
+    )
+    + "</article></body></html>"
+)
+ETAG = '"v1"'
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    def do_GET(self):
+        self.server.requests.append((self.path, dict(self.headers)))
+        route = getattr(self, "route_" + self.path.strip("/").split("?")[0].replace("-", "_") or "x", None)
+        if route is None:
+            self._send(404, b"not here", "text/plain")
+        else:
+            route()
+
+    def _send(self, status, body, content_type, headers=()):
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def route_article(self):
+        self._send(200, ARTICLE.encode(), "text/html; charset=utf-8", [("ETag", ETAG)])
+
+    def route_latin(self):
+        body = "<p>Le café de la gare ferme à l'été.</p>".encode("cp1252")
+        self._send(200, body, "text/html; charset=windows-1252")
+
+    def route_gzip(self):
+        self._send(200, gzip.compress(ARTICLE.encode()), "text/html", [("Content-Encoding", "gzip")])
+
+    def route_brotli(self):
+        self._send(200, brotli.compress(ARTICLE.encode()), "text/html", [("Content-Encoding", "br")])
+
+    def route_bomb(self):
+        self._send(200, gzip.compress(b" " * 5_000_000), "text/html", [("Content-Encoding", "gzip")])
+
+    def route_big(self):
+        self._send(200, b"x" * 50_000, "text/plain")
+
+    def route_redirect(self):
+        self._send(302, b"", None, [("Location", "/article")])
+
+    def route_loop(self):
+        self._send(301, b"", None, [("Location", "/loop")])
+
+    def route_to_private(self):
+        self._send(302, b"", None, [("Location", "http://10.11.12.13/secret")])
+
+    def route_to_file(self):
+        self._send(302, b"", None, [("Location", "file:///etc/passwd")])
+
+    def route_pdf(self):
+        self._send(200, b"%PDF-1.4", "application/pdf")
+
+    def route_feed(self):
+        self._send(200, b"<rss version='2.0'><channel></channel></rss>", "application/rss+xml")
+
+    def route_conditional(self):
+        if self.headers.get("If-None-Match") == ETAG:
+            self._send(304, b"", None, [("ETag", ETAG)])
+        else:
+            self.route_article()
+
+    def route_slow(self):
+        time.sleep(2)
+        self._send(200, b"late", "text/plain")
+
+    def route_gone(self):
+        self._send(410, b"gone", "text/plain")
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # The client hanging up mid-body (size cap, timeout) is what those tests do on purpose.
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = _Server(("127.0.0.1", 0), _Handler)
+    httpd.requests = []
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture()
+def base(server) -> str:
+    server.requests.clear()
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+LOCAL = FetchSettings(allow_loopback=True)
+
+
+def test_fetches_a_page_with_its_headers(base):
+    page = fetch(f"{base}/article", settings=LOCAL)
+    assert page.status == 200
+    assert page.url == f"{base}/article"
+    assert page.content == ARTICLE.encode()
+    assert page.content_type == "text/html"
+    assert page.encoding == "utf-8"
+    assert page.headers["etag"] == ETAG
+
+
+def test_sends_an_honest_user_agent_and_the_host_name(server, base):
+    fetch(f"{base}/article", settings=LOCAL)
+    _, headers = server.requests[-1]
+    assert headers["User-Agent"].startswith("nutgraf/")
+    assert "+http" in headers["User-Agent"]
+    assert headers["Host"] == base.removeprefix("http://")
+
+
+def test_connects_to_the_checked_address_but_names_the_host(server):
+    port = server.server_address[1]
+    page = fetch(f"http://localhost:{port}/article", settings=LOCAL)
+    assert page.status == 200
+    assert server.requests[-1][1]["Host"] == f"localhost:{port}"
+
+
+def test_follows_redirects_and_reports_the_final_url(base):
+    page = fetch(f"{base}/redirect", settings=LOCAL)
+    assert page.url == f"{base}/article"
+    assert page.content == ARTICLE.encode()
+
+
+def test_stops_at_the_redirect_cap(server, base):
+    with pytest.raises(FetchError, match="redirects more than 3 times"):
+        fetch(f"{base}/loop", settings=FetchSettings(allow_loopback=True, max_redirects=3))
+    assert len(server.requests) == 4
+
+
+@pytest.mark.parametrize("route", ["gzip", "brotli"])
+def test_decompresses_bodies(base, route):
+    assert fetch(f"{base}/{route}", settings=LOCAL).content == ARTICLE.encode()
+
+
+def test_refuses_a_body_over_the_size_cap(base):
+    with pytest.raises(FetchError, match="at most 1,000"):
+        fetch(f"{base}/big", settings=FetchSettings(allow_loopback=True, max_bytes=1000))
+
+
+def test_counts_the_cap_after_decompression(base):
+    with pytest.raises(FetchError, match="larger than 1,000,000 bytes"):
+        fetch(f"{base}/bomb", settings=FetchSettings(allow_loopback=True, max_bytes=1_000_000))
+
+
+def test_refuses_content_types_it_does_not_accept(base):
+    with pytest.raises(FetchError, match="application/pdf"):
+        fetch(f"{base}/pdf", settings=LOCAL)
+    with pytest.raises(FetchError, match="application/rss"):
+        fetch(f"{base}/feed", settings=LOCAL)
+
+
+def test_feeds_come_with_their_own_accept_list(server, base):
+    settings = FetchSettings(allow_loopback=True, accept=FEED_CONTENT_TYPES)
+    assert fetch(f"{base}/feed", settings=settings).content_type == "application/rss+xml"
+    assert "application/rss+xml" in server.requests[-1][1]["Accept"]
+
+
+def test_conditional_get_answers_not_modified(base):
+    page = fetch(f"{base}/conditional", settings=LOCAL, headers={"If-None-Match": ETAG})
+    assert page.status == 304
+    assert page.content == b""
+    assert page.headers["etag"] == ETAG
+
+
+def test_times_out_on_a_silent_server(base):
+    with pytest.raises(FetchError, match=r"did not answer within 0\.3 seconds"):
+        fetch(f"{base}/slow", settings=FetchSettings(allow_loopback=True, timeout=0.3))
+
+
+@pytest.mark.parametrize(("route", "message"), [("gone", "HTTP 410"), ("nowhere", "HTTP 404")])
+def test_error_statuses_are_fetch_errors(base, route, message):
+    with pytest.raises(FetchError, match=message):
+        fetch(f"{base}/{route}", settings=LOCAL)
+
+
+def test_refuses_loopback_unless_allowed_without_sending_anything(server, base):
+    with pytest.raises(BlockedURLError, match="loopback"):
+        fetch(f"{base}/article", settings=FetchSettings(allow_loopback=False))
+    with pytest.raises(BlockedURLError, match="loopback"):
+        fetch(f"http://localhost:{server.server_address[1]}/article", settings=FetchSettings())
+    assert server.requests == []
+
+
+def test_environment_allows_loopback_by_default(monkeypatch, base):
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    assert fetch(f"{base}/article").status == 200
+    monkeypatch.delenv("NUTGRAF_ALLOW_LOOPBACK")
+    with pytest.raises(BlockedURLError):
+        fetch(f"{base}/article")
+
+
+def test_a_redirect_to_a_private_address_is_refused_before_following(server, base):
+    with pytest.raises(BlockedURLError, match=r"10\.11\.12\.13 is a private address"):
+        fetch(f"{base}/to-private", settings=LOCAL)
+    assert [path for path, _ in server.requests] == ["/to-private"]
+
+
+def test_a_redirect_to_another_scheme_is_refused(base):
+    with pytest.raises(BlockedURLError, match="only http and https"):
+        fetch(f"{base}/to-file", settings=LOCAL)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.0.0.1/",
+        "http://172.16.5.4:8080/x",
+        "http://192.168.1.1/",
+        "http://100.64.0.1/",  # carrier-grade NAT
+        "http://169.254.169.254/latest/meta-data/",  # cloud metadata: link-local
+        "http://0.0.0.0/",
+        "http://224.0.0.1/",
+        "http://240.0.0.1/",
+        "http://[::1]/",
+        "http://[fe80::1]/",
+        "http://[fc00::1]/",
+        "http://[::ffff:10.0.0.1]/",  # IPv4-mapped IPv6
+        "http://[::ffff:127.0.0.1]/",
+        "http://[::]/",
+        "http://[ff02::1]/",
+    ],
+)
+def test_internal_addresses_are_refused(url):
+    # IP literals resolve without DNS and are refused before any connection is opened.
+    with pytest.raises(BlockedURLError):
+        fetch(url, settings=FetchSettings(allow_loopback=False))
+
+
+def test_private_networks_can_be_allowed_but_link_local_never():
+    private = FetchSettings(allow_private=True)
+    assert refusal_reason("10.0.0.1", private) is None
+    assert refusal_reason("fd12::1", private) is None
+    assert refusal_reason("169.254.169.254", private) == "a link-local address"
+    assert refusal_reason("127.0.0.1", private) == "a loopback address"
+    assert refusal_reason("93.184.216.34", FetchSettings()) is None
+    assert refusal_reason("2606:4700::1111", FetchSettings()) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "error"),
+    [
+        ("ftp://example.com/file", BlockedURLError),
+        ("file:///etc/passwd", BlockedURLError),
+        ("example.com/no-scheme", BlockedURLError),
+        ("http://user:secret@example.com/", BlockedURLError),
+        ("http:///no-host", FetchError),
+        ("http://example.com:99999/", FetchError),
+    ],
+)
+def test_bad_urls_are_clear_errors(url, error):
+    with pytest.raises(error):
+        fetch(url)
+
+
+def test_fetch_article_extracts_and_fills_url_and_site(base):
+    article = fetch_article(f"{base}/redirect", settings=LOCAL)
+    assert article.url == f"{base}/article"
+    assert article.site == "Daily Tide"
+    assert article.title == "Harbour bridge reopens"
+    assert article.text.startswith("The harbour bridge reopened on Monday after 1 months")
+    assert "Home" not in article.text
+
+
+def test_fetch_article_honours_the_declared_charset(base):
+    page = fetch(f"{base}/latin", settings=LOCAL)
+    assert page.encoding == "windows-1252"
+    from nutgraf.extract.html import decode_html
+
+    assert "café de la gare ferme à l'été" in decode_html(page.content, page.encoding)
+
+
+def test_cli_extracts_and_summarizes_urls(monkeypatch, capsys, base):
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    assert cli.main(["extract", f"{base}/article", "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Harbour bridge reopens")
+    assert "Ines Moreau" in out
+    assert cli.main(["summarize", f"{base}/article", "--sentences", "1", "--summarizer", "lead"]) == 0
+    assert "harbour bridge reopened" in capsys.readouterr().out
+
+
+def test_cli_reports_a_blocked_url_in_one_line(capsys):
+    assert cli.main(["extract", "http://192.168.0.1/"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("nutgraf: error: 192.168.0.1 is a private address")
+    assert "Traceback" not in err
+    assert cli.main(["extract", "ftp://example.com/story"]) == 1
+    assert "only http and https" in capsys.readouterr().err
