@@ -13,8 +13,11 @@ $(BIN)/nutgraf: pyproject.toml
 
 setup: $(BIN)/nutgraf
 
+# The reader at http://127.0.0.1:8000/ on the embedded SQLite store (HOST=0.0.0.0 PORT=... to change).
+HOST ?= 127.0.0.1
+PORT ?= 8000
 run: setup
-	$(BIN)/nutgraf summarize ../shared/samples/seed-article.txt
+	$(BIN)/nutgraf serve --host $(HOST) --port $(PORT)
 
 test: setup
 	bash scripts/test-services.sh

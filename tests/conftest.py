@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+#: The PostgreSQL server the store tests use; scripts/test-services.sh starts it with this role and db.
+POSTGRES_DSN = os.environ.get(
+    "NUTGRAF_TEST_POSTGRES", "postgresql://nutgraf:nutgraf@127.0.0.1:5432/nutgraf_test"
+)
 
 
 @pytest.fixture(scope="session")
@@ -23,3 +30,29 @@ def seed_article() -> str:
     if not path.is_file():
         pytest.skip(f"seed article not found at {path}")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A store URL for an empty database: a SQLite file, then a fresh schema on the PostgreSQL server.
+
+    The PostgreSQL case skips when no server answers at ``NUTGRAF_TEST_POSTGRES`` (run
+    ``scripts/test-services.sh`` to start one).
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'nutgraf.db'}"
+        return
+    psycopg = pytest.importorskip("psycopg", reason="PostgreSQL tests need the postgres extra (psycopg)")
+    try:
+        admin = psycopg.connect(POSTGRES_DSN, autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as exc:
+        pytest.skip(
+            f"no PostgreSQL server at {POSTGRES_DSN.split('@')[-1]} ({exc}); run scripts/test-services.sh"
+        )
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+        try:
+            yield f"{POSTGRES_DSN}?options=-csearch_path%3D{schema}"
+        finally:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -1,0 +1,284 @@
+"""Feeds: RSS and Atom subscriptions, polled politely, whose new items become stored, summarized articles.
+
+:func:`poll_feed` fetches one feed with a conditional GET (the ETag and Last-Modified of the last poll),
+so an unchanged feed costs the publisher a 304. Each item not seen before is fetched through the SSRF-safe
+fetcher, extracted, stored (deduplicated) and summarized. A feed that fails is retried later and later
+(exponential backoff up to a day); an item that fails is recorded and retried on the next few polls; and
+neither stops the other feeds or items. :func:`poll_forever` is the loop ``nutgraf serve`` runs in the
+background.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from nutgraf.article import Article
+from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.store import Store, StoredFeed
+
+if TYPE_CHECKING:
+    from nutgraf.fetch import FetchSettings
+
+log = logging.getLogger(__name__)
+
+#: The content types a feed is accepted in (RSS 2.0, Atom, RSS 1.0 and generic XML).
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+)
+#: The longest a failing feed waits before its next try, in seconds.
+MAX_BACKOFF_S = 24 * 3600
+#: How many times an item is tried before it is given up.
+MAX_ITEM_ATTEMPTS = 3
+#: At most this many new items are taken from one poll, so a first poll of a long feed stays short.
+MAX_ITEMS_PER_POLL = 30
+# Feed content shorter than this is a teaser, not the article: it is used only when the page cannot be had.
+_MIN_CONTENT_CHARS = 500
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed: a stable key, the article link, and what the feed says about it."""
+
+    key: str
+    link: str | None
+    title: str | None
+    published: datetime | None
+    content: str | None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed's title, the site it belongs to, and its items in the feed's order."""
+
+    title: str | None
+    site_url: str | None
+    entries: list[FeedEntry]
+
+
+@dataclass
+class PollResult:
+    """What one poll of one feed did."""
+
+    feed_id: int
+    url: str
+    #: ``fetched`` (the feed was read), ``not_modified`` (a 304) or ``failed``.
+    status: str
+    new_articles: list[int] = field(default_factory=list)
+    failed_items: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return dataclasses.asdict(self)
+
+
+def parse_feed(content: bytes) -> ParsedFeed:
+    """The title, site link and items of an RSS or Atom document.
+
+    Raises :class:`InvalidInputError` when ``content`` is not a feed (an HTML page, say).
+    """
+    import feedparser
+
+    # Bytes, never str: feedparser treats a str as a URL or file name to open.
+    parsed = feedparser.parse(bytes(content))
+    if not parsed.version and not parsed.entries:
+        reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
+        raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
+    entries = []
+    for item in parsed.entries:
+        link = item.get("link") or None
+        title = item.get("title") or None
+        key = item.get("id") or link or _digest(f"{title}\n{item.get('summary', '')}")
+        contents = item.get("content") or []
+        content = contents[0].get("value") if contents else item.get("summary")
+        published = item.get("published_parsed") or item.get("updated_parsed")
+        entries.append(
+            FeedEntry(
+                key=key,
+                link=link,
+                title=title,
+                published=datetime(*published[:6], tzinfo=UTC) if published else None,
+                content=content or None,
+            )
+        )
+    return ParsedFeed(
+        title=parsed.feed.get("title") or None, site_url=parsed.feed.get("link") or None, entries=entries
+    )
+
+
+def backoff_delay(interval_s: int, failures: int) -> timedelta:
+    """How long to wait before polling again: the interval, doubled for each failure in a row, capped."""
+    return timedelta(seconds=min(MAX_BACKOFF_S, interval_s * 2 ** min(failures, 16)))
+
+
+def poll_feed(
+    store: Store,
+    feed: StoredFeed,
+    *,
+    fetch_settings: FetchSettings | None = None,
+    summarize: bool = True,
+) -> PollResult:
+    """Poll one feed now: conditional GET, then fetch, store and (with ``summarize``) summarize new items.
+
+    Never raises for a broken feed or item: what went wrong is in the result and in the feed's state.
+    """
+    from nutgraf.fetch import FetchSettings, fetch
+
+    settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=FEED_TYPES)
+    headers = {}
+    if feed.etag:
+        headers["If-None-Match"] = feed.etag
+    if feed.last_modified:
+        headers["If-Modified-Since"] = feed.last_modified
+    polled_at = datetime.now(UTC)
+    try:
+        page = fetch(feed.url, settings=settings, headers=headers)
+        parsed = None if page.status == 304 else parse_feed(page.content)
+    except NutgrafError as exc:
+        failures = feed.failures + 1
+        store.update_feed(
+            feed.id,
+            last_polled_at=polled_at,
+            last_status="failed",
+            last_error=str(exc),
+            failures=failures,
+            next_poll_at=polled_at + backoff_delay(feed.interval_s, failures),
+        )
+        log.warning("feed %s failed (%d in a row): %s", feed.url, failures, exc)
+        return PollResult(feed.id, feed.url, "failed", error=str(exc))
+
+    result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
+    if parsed is not None:
+        _take_new_entries(store, feed, parsed, result, fetch_settings, summarize)
+    # Validators are saved only once the items are in, so a crash mid-poll makes the next poll redo it.
+    store.update_feed(
+        feed.id,
+        title=feed.title or (parsed.title if parsed else None),
+        site_url=feed.site_url or (parsed.site_url if parsed else None),
+        etag=page.headers.get("etag", feed.etag),
+        last_modified=page.headers.get("last-modified", feed.last_modified),
+        last_polled_at=polled_at,
+        last_status=result.status,
+        last_error=None,
+        failures=0,
+        next_poll_at=polled_at + backoff_delay(feed.interval_s, 0),
+    )
+    return result
+
+
+def _take_new_entries(
+    store: Store,
+    feed: StoredFeed,
+    parsed: ParsedFeed,
+    result: PollResult,
+    fetch_settings: FetchSettings | None,
+    summarize: bool,
+) -> None:
+    states = store.item_states(feed.id)
+    pending = [
+        entry
+        for entry in parsed.entries
+        if entry.key not in states
+        or (states[entry.key].article_id is None and states[entry.key].attempts < MAX_ITEM_ATTEMPTS)
+    ][:MAX_ITEMS_PER_POLL]
+    # Feeds list the newest item first; storing oldest first keeps the reader's newest-first order.
+    for entry in reversed(pending):
+        try:
+            article = _entry_article(store, entry, fetch_settings)
+            stored, created = store.add_article(article, feed_id=feed.id, item_key=entry.key)
+        except Exception as exc:
+            # Any failure, anticipated or not, stays with this item: the other items go on.
+            message = str(exc) if isinstance(exc, NutgrafError) else f"internal error: {exc!r}"
+            if not isinstance(exc, NutgrafError):
+                log.exception("feed item %s of %s failed", entry.link or entry.key, feed.url)
+            store.record_item_failure(feed.id, entry.key, entry.link, message)
+            result.failed_items[entry.key] = message
+            continue
+        if created:
+            result.new_articles.append(stored.id)
+        if summarize:
+            try:
+                store.summary(stored)
+            except NutgrafError as exc:
+                log.warning("could not summarize article %d from %s: %s", stored.id, feed.url, exc)
+
+
+def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings | None) -> Article:
+    from nutgraf.extract import extract
+    from nutgraf.fetch import fetch_article
+
+    if entry.link:
+        known = store.find_article(entry.link)
+        if known is not None:
+            return known.article
+    article = None
+    if entry.link:
+        try:
+            article = fetch_article(entry.link, settings=fetch_settings)
+        except NutgrafError:
+            if not entry.content or len(entry.content) < _MIN_CONTENT_CHARS:
+                raise
+    if article is None:
+        if not entry.content:
+            raise InvalidInputError("the feed item has neither a link nor content")
+        article = extract(entry.content, url=entry.link)
+    return dataclasses.replace(
+        article,
+        title=article.title or entry.title,
+        published=article.published or entry.published,
+        url=article.url or entry.link,
+    )
+
+
+def poll_due(
+    store: Store, *, fetch_settings: FetchSettings | None = None, summarize: bool = True
+) -> list[PollResult]:
+    """Poll every feed whose next poll is due."""
+    return [
+        poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+        for feed in store.due_feeds()
+    ]
+
+
+async def poll_forever(
+    store: Store,
+    *,
+    fetch_settings: FetchSettings | None = None,
+    check_every: float = 60.0,
+    wake: asyncio.Event | None = None,
+) -> None:
+    """Poll due feeds every ``check_every`` seconds (or as soon as ``wake`` is set) until cancelled."""
+    wake = wake or asyncio.Event()
+    while True:
+        try:
+            results = await asyncio.to_thread(poll_due, store, fetch_settings=fetch_settings)
+        except Exception:
+            # A store outage must not end background polling; the next round tries again.
+            log.exception("polling feeds failed")
+        else:
+            for result in results:
+                log.info(
+                    "feed %s: %s, %d new, %d failed items",
+                    result.url,
+                    result.status,
+                    len(result.new_articles),
+                    len(result.failed_items),
+                )
+        wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(wake.wait(), timeout=check_every)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,154 @@
+"""The reader service: an ASGI app (FastAPI) with the JSON API, the reader pages and feed polling.
+
+:func:`create_app` opens the store (migrating it) and wires the pieces; :func:`serve` runs it on uvicorn,
+as ``nutgraf serve`` does. The API is documented at ``/docs`` (OpenAPI at ``/openapi.json``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import anyio
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+from nutgraf.errors import NutgrafError, StoreError
+from nutgraf.store import Store
+from nutgraf.web import api, pages, problems
+from nutgraf.web.security import BodyLimit, RateLimit, SecurityHeaders
+from nutgraf.web.settings import Settings
+
+__all__ = ["Settings", "create_app", "serve"]
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, *, store: Store | None = None) -> FastAPI:
+    """The reader app. Opens (and migrates) ``settings.database_url`` unless a ``store`` is given.
+
+    Raises :class:`~nutgraf.errors.StoreError` when the store cannot be opened.
+    """
+    settings = settings or Settings.from_env()
+    store = store or Store.open(settings.database_url)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.loop = asyncio.get_running_loop()
+        poller = None
+        if settings.poll_feeds:
+            from nutgraf.feeds import poll_forever
+
+            app.state.feed_wake = asyncio.Event()
+            poller = asyncio.create_task(
+                poll_forever(
+                    store,
+                    fetch_settings=settings.fetch_settings(),
+                    check_every=settings.poll_check_every,
+                    wake=app.state.feed_wake,
+                )
+            )
+        try:
+            yield
+        finally:
+            if poller is not None:
+                poller.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await poller
+            store.close()
+
+    app = FastAPI(
+        title="nutgraf",
+        summary="Clean news articles and faithful summaries of them.",
+        version=_version(),
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.summary_cache = api.SummaryCache(settings.summary_cache_size)
+    app.state.feed_wake = None
+    app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+
+    @app.get("/healthz", tags=["service"])
+    def healthz() -> Response:
+        """200 while the service and its store answer, 503 otherwise."""
+        try:
+            with store.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception as exc:
+            return problems.problem(503, f"the store does not answer: {exc}", kind="store_unavailable")
+        return api.json_response({"status": "ok"})
+
+    app.add_exception_handler(NutgrafError, _on_nutgraf_error)
+    app.add_exception_handler(HTTPException, _on_http_error)
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(OperationalError, _on_store_outage)
+
+    # Outermost last: headers go on every response, the rate limit answers before any body is read.
+    if settings.max_body_bytes:
+        app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    if settings.rate_limit_per_minute:
+        app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _is_page(request: Request) -> bool:
+    path = request.url.path
+    return not path.startswith(("/api/", "/healthz", "/static/", "/openapi", "/docs", "/redoc"))
+
+
+async def _on_nutgraf_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, NutgrafError)
+    if _is_page(request):
+        return pages.error_page(request, problems.status_of(exc), str(exc))
+    return await problems.nutgraf_error_handler(request, exc)
+
+
+async def _on_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if _is_page(request):
+        return pages.error_page(request, exc.status_code, str(exc.detail))
+    return await problems.http_error_handler(request, exc)
+
+
+async def _on_validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    if _is_page(request):
+        return pages.error_page(request, 422, "That address has a parameter this page does not accept.")
+    return await problems.validation_error_handler(request, exc)
+
+
+async def _on_store_outage(request: Request, exc: Exception) -> Response:
+    # The database went away mid-request (server down, disk gone): a 503, not a traceback. The details
+    # go to the log, not to the client.
+    log.error("store error on %s: %s", request.url.path, exc)
+    return await _on_nutgraf_error(request, StoreError("the store does not answer; try again soon"))
+
+
+def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the reader on uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(settings)
+    print(f"nutgraf reader on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops it", flush=True)
+    # No access log: a line per request would cost more than serving a cached summary does.
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, server_header=False)
+
+
+def _version() -> str:
+    from nutgraf import __version__
+
+    return __version__

@@ -1,0 +1,100 @@
+"""Errors as RFC 9457 problem details (``application/problem+json``), with the status each error kind means."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import orjson
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+from nutgraf.errors import (
+    BlockedURLError,
+    FetchError,
+    InputTooLargeError,
+    InvalidInputError,
+    NoArticleFound,
+    NutgrafError,
+    StoreError,
+    SummarizerUnavailableError,
+    UnknownSummarizerError,
+)
+
+PROBLEM_JSON = "application/problem+json"
+
+# Looked up along the exception's class hierarchy, so subclasses added later map to their parent's status.
+_STATUS: dict[type[NutgrafError], int] = {
+    InputTooLargeError: 413,
+    InvalidInputError: 422,
+    UnknownSummarizerError: 422,
+    NoArticleFound: 422,
+    # A refused URL is the request's fault, not the remote server's.
+    BlockedURLError: 422,
+    FetchError: 502,
+    SummarizerUnavailableError: 503,
+    StoreError: 503,
+}
+
+
+def status_of(error: NutgrafError) -> int:
+    """The HTTP status for a nutgraf error: its class's, else its nearest mapped base class's, else 400."""
+    for cls in type(error).__mro__:
+        if cls in _STATUS:
+            return _STATUS[cls]
+    return 400
+
+
+def problem(
+    status: int,
+    detail: str | None = None,
+    *,
+    kind: str | None = None,
+    headers: dict[str, str] | None = None,
+    **members: Any,
+) -> Response:
+    """A problem details response: ``type``, ``title``, ``status``, ``detail`` and extension members.
+
+    Problems with a nutgraf error ``kind`` have ``type`` ``urn:nutgraf:problem:<kind>`` and carry the
+    ``kind`` member too; plain HTTP problems have ``type`` ``about:blank``.
+    """
+    body: dict[str, Any] = {
+        "type": f"urn:nutgraf:problem:{kind}" if kind else "about:blank",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+    }
+    if detail:
+        body["detail"] = detail
+    if kind:
+        body["kind"] = kind
+    body.update(members)
+    return Response(orjson.dumps(body), status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+async def nutgraf_error_handler(request: Request, exc: Exception) -> Response:
+    """An anticipated nutgraf error as a problem."""
+    assert isinstance(exc, NutgrafError)
+    return problem(status_of(exc), str(exc), kind=exc.kind)
+
+
+async def http_error_handler(request: Request, exc: Exception) -> Response:
+    """A routing or protocol error (404, 405, 413...) as a problem."""
+    assert isinstance(exc, HTTPException)
+    detail = exc.detail if exc.detail != HTTPStatus(exc.status_code).phrase else None
+    return problem(exc.status_code, detail, headers=exc.headers)
+
+
+async def validation_error_handler(request: Request, exc: Exception) -> Response:
+    """Request parameters or body that do not fit the API, as a 422 problem listing each fault."""
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {
+            "location": ".".join(str(part) for part in error["loc"]),
+            "message": error["msg"].removeprefix("Value error, "),
+        }
+        for error in exc.errors()
+    ]
+    detail = "; ".join(f"{e['location']}: {e['message']}" for e in errors)
+    return problem(422, detail, kind="invalid_request", errors=errors)

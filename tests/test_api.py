@@ -1,0 +1,353 @@
+"""The HTTP API and the reader pages, served for real by uvicorn on loopback, over a SQLite file and a
+PostgreSQL server."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from nutgraf.article import Article
+from nutgraf.store import Store
+from nutgraf.web import Settings, create_app
+from servers import Page, ReaderServer, Site
+
+STORY = (
+    "Storm Ida brought heavy rain to the coast on Monday, flooding roads in three towns. "
+    "Emergency crews rescued dozens of drivers from stranded cars.\n\n"
+    "The weather service said the rainfall was the heaviest in forty years. "
+    "Schools will stay closed on Tuesday while crews clear debris. "
+    "Officials warned residents to avoid travel until the water recedes.\n\n"
+    "Power was restored to most homes by the evening. "
+    "The governor said the state would ask for federal disaster aid."
+)
+HOSTILE_TITLE = '<script>alert("title")</script><img src=x onerror=alert(1)>'
+
+
+def reader(database_url: str, **settings: object) -> ReaderServer:
+    values = {"database_url": database_url, "poll_feeds": False, "rate_limit_per_minute": 0, **settings}
+    return ReaderServer(create_app(Settings(**values)))
+
+
+@pytest.fixture
+def client(database_url: str) -> Iterator[httpx.Client]:
+    with reader(database_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        yield http
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'reader.db'}"
+
+
+def add(client: httpx.Client, **body: object) -> httpx.Response:
+    return client.post("/api/articles", json=body)
+
+
+def assert_problem(response: httpx.Response, status: int, kind: str | None = None) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["status"] == status and problem["title"]
+    if kind:
+        assert problem["kind"] == kind and problem["type"] == f"urn:nutgraf:problem:{kind}"
+    return problem
+
+
+def test_posting_an_article_stores_it_once(client: httpx.Client) -> None:
+    created = add(
+        client, text=STORY, title="Storm floods the coast", url="https://news.example/storm?utm_source=x"
+    )
+    assert created.status_code == 201
+    article = created.json()
+    assert created.headers["location"] == f"/api/articles/{article['id']}"
+    assert article["title"] == "Storm floods the coast" and article["site"] == "news.example"
+    assert article["text"].startswith("Storm Ida brought heavy rain")
+
+    same_url = add(client, text=STORY + " More.", url="https://news.example/storm")
+    same_text = add(client, text=STORY)
+    assert same_url.status_code == same_text.status_code == 200
+    assert same_url.json()["id"] == same_text.json()["id"] == article["id"]
+
+    fetched = client.get(f"/api/articles/{article['id']}")
+    assert fetched.status_code == 200 and fetched.json() == article
+
+
+def test_html_is_extracted(client: httpx.Client) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    page = f"<html><head><title>Storm Ida floods the coast</title></head><body><article><h1>Storm Ida floods the coast</h1>{paragraphs}</article></body></html>"
+    response = add(client, html=page, url="https://news.example/ida")
+    assert response.status_code == 201
+    article = response.json()
+    assert "heaviest in forty years" in article["text"]
+    assert "<p>" not in article["text"]
+    assert article["url"] == "https://news.example/ida"
+
+
+def test_summary_sentences_are_spans_of_the_article_and_are_cached(
+    client: httpx.Client, database_url: str
+) -> None:
+    article = add(client, text=STORY).json()
+    first = client.get(
+        f"/api/articles/{article['id']}/summary", params={"sentences": 2, "summarizer": "lead"}
+    )
+    assert first.status_code == 200 and first.headers["content-type"] == "application/json"
+    summary = first.json()
+    assert summary["article_id"] == article["id"] and summary["summarizer"] == "lead"
+    assert len(summary["sentences"]) == 2
+    for sentence in summary["sentences"]:
+        assert article["text"][sentence["start"] : sentence["end"]] == sentence["text"]
+    assert summary["text"] == " ".join(s["text"] for s in summary["sentences"])
+    again = client.get(f"/api/articles/{article['id']}/summary?sentences=2&summarizer=lead")
+    assert again.content == first.content
+    # The cache is the store's too: another process sees the summary without making it.
+    store = Store.open(database_url)
+    try:
+        assert store.get_summary(article["id"], summarizer="lead", sentences=2, words=None) == summary
+    finally:
+        store.close()
+
+
+def test_summary_with_the_default_summarizer(client: httpx.Client) -> None:
+    article = add(client, text=STORY).json()
+    response = client.get(f"/api/articles/{article['id']}/summary")
+    assert response.status_code == 200, response.text
+    sentences = response.json()["sentences"]
+    assert 1 <= len(sentences) <= 3
+    assert all(article["text"][s["start"] : s["end"]] == s["text"] for s in sentences)
+
+
+def test_summary_by_words(client: httpx.Client) -> None:
+    article = add(client, text=STORY).json()
+    summary = client.get(f"/api/articles/{article['id']}/summary?words=20&summarizer=lead").json()
+    # The first two sentences hold 24 words: within 20 words only the first fits.
+    assert (
+        summary["text"]
+        == "Storm Ida brought heavy rain to the coast on Monday, flooding roads in three towns."
+    )
+
+
+def test_the_list_is_newest_first_in_pages(client: httpx.Client, database_url: str) -> None:
+    store = Store.open(database_url)
+    try:
+        feed, _ = store.add_feed("https://feeds.example/rss")
+        ids = [
+            store.add_article(
+                Article(
+                    text=f"Report {n} came out today. It said a lot.",
+                    url=f"https://{'a' if n % 2 else 'b'}.example/{n}",
+                ),
+                feed_id=feed.id if n == 1 else None,
+            )[0].id
+            for n in range(5)
+        ]
+    finally:
+        store.close()
+    first = client.get("/api/articles", params={"limit": 2}).json()
+    assert [a["id"] for a in first["items"]] == [ids[4], ids[3]]
+    assert "text" not in first["items"][0] and first["items"][0]["excerpt"].startswith("Report 4")
+    second = client.get(first["next"]).json()
+    assert [a["id"] for a in second["items"]] == [ids[2], ids[1]]
+    last = client.get(second["next"]).json()
+    assert [a["id"] for a in last["items"]] == [ids[0]] and last["next"] is None
+    assert [a["id"] for a in client.get(f"/api/articles?feed={feed.id}").json()["items"]] == [ids[1]]
+    assert [a["id"] for a in client.get("/api/articles?site=b.example").json()["items"]] == [
+        ids[4],
+        ids[2],
+        ids[0],
+    ]
+
+
+def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
+    response = client.post("/api/summarize", json={"text": STORY, "sentences": 2, "summarizer": "lead"})
+    assert response.status_code == 200
+    summary = response.json()
+    assert len(summary["sentences"]) == 2
+    assert all(summary["article"]["text"][s["start"] : s["end"]] == s["text"] for s in summary["sentences"])
+    assert client.get("/api/articles").json()["items"] == []
+
+
+def test_feeds_can_be_added_listed_and_removed(client: httpx.Client) -> None:
+    created = client.post("/api/feeds", json={"url": "https://feeds.example/rss", "interval_minutes": 15})
+    assert created.status_code == 201
+    feed = created.json()
+    assert feed["interval_s"] == 900 and feed["last_status"] is None
+    assert client.post("/api/feeds", json={"url": "https://feeds.example/rss"}).status_code == 200
+    assert [f["id"] for f in client.get("/api/feeds").json()["items"]] == [feed["id"]]
+    assert client.get(f"/api/feeds/{feed['id']}").json()["url"] == "https://feeds.example/rss"
+    assert client.delete(f"/api/feeds/{feed['id']}").status_code == 204
+    assert_problem(client.delete(f"/api/feeds/{feed['id']}"), 404)
+    assert_problem(client.post("/api/feeds", json={"url": "file:///etc/passwd"}), 422, "invalid_request")
+
+
+def test_errors_are_problem_details(client: httpx.Client) -> None:
+    assert_problem(client.get("/api/articles/12345"), 404)
+    assert_problem(client.get("/api/articles/12345/summary"), 404)
+    assert_problem(add(client), 422, "invalid_request")
+    assert_problem(add(client, text="   \n "), 422, "empty_input")
+    assert_problem(add(client, text="x", html="<p>x</p>"), 422, "invalid_request")
+    assert_problem(add(client, url="javascript:alert(1)"), 422, "invalid_request")
+    assert_problem(
+        client.post("/api/articles", content=b"{not json", headers={"content-type": "application/json"}), 422
+    )
+    assert_problem(client.get("/api/articles?limit=0"), 422, "invalid_request")
+    article = add(client, text=STORY).json()
+    problem = assert_problem(
+        client.get(f"/api/articles/{article['id']}/summary?summarizer=nope"), 422, "unknown_summarizer"
+    )
+    assert "lead" in problem["detail"]
+
+
+def test_loopback_and_private_urls_are_refused(client: httpx.Client) -> None:
+    for url in ("http://127.0.0.1:9/", "http://localhost/admin", "http://10.0.0.1/", "http://[::1]/"):
+        assert_problem(add(client, url=url), 422, "blocked_url")
+        assert_problem(client.post("/api/summarize", json={"url": url}), 422, "blocked_url")
+
+
+def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    html = f"<html><head><title>Storm Ida</title></head><body><article><h1>Storm Ida</h1>{paragraphs}</article></body></html>"
+    with Site({"/ida": Page(html.encode())}) as site, reader(sqlite_url, allow_loopback=True) as server:
+        created = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/ida"}, timeout=30)
+        assert created.status_code == 201, created.text
+        assert "heaviest in forty years" in created.json()["text"]
+        again = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/ida#comments"}, timeout=30)
+        assert again.status_code == 200 and again.json()["id"] == created.json()["id"]
+        assert len(site.hits_for("/ida")) == 1
+        missing = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/gone"}, timeout=30)
+        assert_problem(missing, 502, "fetch_failed")
+
+
+def test_writes_need_the_token_when_one_is_set(sqlite_url: str) -> None:
+    with reader(sqlite_url, api_token="s3cret") as server, httpx.Client(base_url=server.url) as http:
+        refused = http.post("/api/articles", json={"text": STORY})
+        assert_problem(refused, 401)
+        assert refused.headers["www-authenticate"].startswith("Bearer")
+        assert_problem(
+            http.post("/api/articles", json={"text": STORY}, headers={"Authorization": "Bearer nope"}), 401
+        )
+        assert_problem(http.post("/api/feeds", json={"url": "https://feeds.example/rss"}), 401)
+        allowed = http.post("/api/articles", json={"text": STORY}, headers={"Authorization": "Bearer s3cret"})
+        assert allowed.status_code == 201
+        assert http.get("/api/articles").status_code == 200
+        assert http.get(f"/api/articles/{allowed.json()['id']}/summary?summarizer=lead").status_code == 200
+        form = {"content": STORY + " Posted by form.", "format": "text"}
+        assert 'name="token"' in http.get("/").text
+        assert http.post("/articles", data=form).status_code == 401
+        assert http.post("/articles", data={**form, "token": "s3cret"}).status_code == 303
+
+
+def test_bodies_over_the_cap_are_refused(sqlite_url: str) -> None:
+    with reader(sqlite_url, max_body_bytes=10_000) as server, httpx.Client(base_url=server.url) as http:
+        assert_problem(http.post("/api/articles", json={"text": "word " * 5000}), 413)
+
+        def chunks() -> Iterator[bytes]:  # no Content-Length: the cap applies while reading
+            yield b'{"text": "'
+            for _ in range(100):
+                yield b"word " * 100
+            yield b'"}'
+
+        streamed = http.post("/api/articles", content=chunks(), headers={"content-type": "application/json"})
+        assert_problem(streamed, 413)
+        assert http.get("/api/articles").json()["items"] == []
+
+
+def test_clients_over_the_rate_limit_are_told_to_wait(sqlite_url: str) -> None:
+    with reader(sqlite_url, rate_limit_per_minute=60) as server, httpx.Client(base_url=server.url) as http:
+        statuses = [http.get("/api/articles").status_code for _ in range(20)]
+        assert statuses[:10] == [200] * 10 and 429 in statuses
+        limited = http.get("/api/articles")
+        assert_problem(limited, 429, "rate_limited")
+        assert int(limited.headers["retry-after"]) >= 1
+        assert http.get("/healthz").status_code == 200
+
+
+def test_security_headers_and_no_cors(sqlite_url: str) -> None:
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
+        for path in ("/", "/api/articles", "/healthz", "/api/articles/99"):
+            response = http.get(path, headers={"Origin": "https://evil.example"})
+            csp = response.headers["content-security-policy"]
+            assert (
+                "script-src 'self'" in csp and "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+            )
+            assert response.headers["x-content-type-options"] == "nosniff"
+            assert "access-control-allow-origin" not in response.headers
+        preflight = http.options(
+            "/api/articles",
+            headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"},
+        )
+        assert "access-control-allow-origin" not in preflight.headers
+        assert http.get("/healthz").json() == {"status": "ok"}
+        assert "/api/articles/{article_id}/summary" in http.get("/openapi.json").json()["paths"]
+        assert http.get("/docs").status_code == 200
+
+
+def test_first_start_welcomes_with_the_paste_form(client: httpx.Client) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "Welcome to nutgraf" in page.text
+    for field in ('for="url"', 'for="content"', 'for="title"', 'action="/articles"'):
+        assert field in page.text
+
+
+def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None:
+    posted = client.post("/articles", data={"url": "", "content": STORY, "format": "text", "title": "Storm"})
+    assert posted.status_code == 303
+    page = client.get(posted.headers["location"])
+    assert page.status_code == 200 and '<h1 id="headline">Storm</h1>' in page.text
+    listing = client.get("/")
+    assert "Welcome" not in listing.text and posted.headers["location"] in listing.text
+
+    empty = client.post("/articles", data={"url": "", "content": "", "format": "text"})
+    assert empty.status_code == 422 and 'role="alert"' in empty.text
+    cross_site = client.post("/articles", data={"content": STORY}, headers={"Origin": "https://evil.example"})
+    assert cross_site.status_code == 403
+
+
+def test_pages_escape_hostile_articles(client: httpx.Client) -> None:
+    text = 'Click <a href="javascript:alert(2)">here</a> now. <script>alert(3)</script> It <b onmouseover=alert(4)>is</b> fine.'
+    article = add(client, text=text, title=HOSTILE_TITLE, url="https://news.example/x").json()
+    for path in (f"/articles/{article['id']}", f"/articles/{article['id']}/summary?summarizer=lead", "/"):
+        html = client.get(path).text
+        assert "<script>alert" not in html and "<img src=x" not in html and "<b onmouseover" not in html
+        assert 'href="javascript:' not in html
+        assert "&lt;script&gt;alert" in html
+
+
+def test_the_reader_without_javascript_shows_the_summary_linked_into_the_body(client: httpx.Client) -> None:
+    article = add(client, text=STORY, title="Storm").json()
+    page = client.get(f"/articles/{article['id']}")
+    assert "No time to read?" in page.text and "Get a summary" in page.text
+    assert f'action="/articles/{article["id"]}/summary#summary"' in page.text
+    shown = client.get(
+        f"/articles/{article['id']}/summary", params={"sentences": 2, "summarizer": "lead"}
+    ).text
+    anchors = re.findall(r'<li><a href="#(s-\d+)">', shown)
+    assert len(anchors) == 2
+    for anchor in anchors:
+        assert re.search(rf'<span class="s in-summary" id="{anchor}"', shown)
+
+
+def test_previous_and_next_link_the_neighbours_with_their_headlines(client: httpx.Client) -> None:
+    ids = [
+        add(client, text=f"Story {n} is here. It has two sentences.", title=f"Headline {n}").json()["id"]
+        for n in range(3)
+    ]
+    middle = client.get(f"/articles/{ids[1]}").text
+    assert re.search(rf'href="/articles/{ids[2]}" rel="prev">.*Headline 2', middle)
+    assert re.search(rf'href="/articles/{ids[0]}" rel="next">.*Headline 0', middle)
+    assert 'rel="prev"' not in client.get(f"/articles/{ids[2]}").text
+    assert client.get("/articles/999").status_code == 404
+
+
+def test_a_store_failure_is_a_503_without_internals(sqlite_url: str) -> None:
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
+        with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as connection:
+            connection.execute("DROP TABLE feed_items")
+            connection.execute("DROP TABLE feeds")
+        problem = assert_problem(http.get("/api/feeds"), 503, "store_unavailable")
+        assert "SELECT" not in problem["detail"] and "feeds" not in problem["detail"]
+        assert http.get("/").status_code == 200  # what still works keeps working

@@ -1,0 +1,195 @@
+"""Feed polling against feeds served on loopback: new items stored and summarized, conditional GET (the
+second poll gets a 304), backoff, and no broken feed or item stopping the others."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+
+from nutgraf.cli import main
+from nutgraf.feeds import parse_feed, poll_due, poll_feed
+from nutgraf.fetch import FetchSettings
+from nutgraf.store import Store
+from nutgraf.web import Settings, create_app
+from servers import Page, ReaderServer, Site
+
+LOOPBACK = FetchSettings(allow_loopback=True)
+
+
+def story(topic: str) -> str:
+    return (
+        f"The {topic} committee met on Thursday to review the annual report. "
+        f"Members said the {topic} programme had grown faster than expected this year. "
+        "The chair promised a full public consultation before any new rules are written. "
+        f"Local groups welcomed the decision but asked for more money for {topic} projects. "
+        "A final vote is planned for the spring, after the consultation closes."
+    )
+
+
+def article_page(title: str, topic: str) -> Page:
+    body = "".join(f"<p>{sentence}.</p>" for sentence in story(topic).split(". "))
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    return Page(html.encode())
+
+
+def rss(base: str, items: list[tuple[str, str]]) -> bytes:
+    entries = "".join(
+        f"<item><title>{title}</title><link>{base}{path}</link><guid>{base}{path}</guid>"
+        f"<pubDate>Thu, 26 Nov 2026 10:0{n}:00 GMT</pubDate></item>"
+        for n, (path, title) in enumerate(items)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Town news</title>'
+        f"<link>{base}/</link><description>News</description>{entries}</channel></rss>"
+    ).encode()
+
+
+@pytest.fixture
+def store(database_url: str):
+    opened = Store.open(database_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def site():
+    with Site() as served:
+        served.pages["/parks"] = article_page("Parks plan wins support", "parks")
+        served.pages["/roads"] = article_page("Roads budget grows", "roads")
+        served.pages["/feed.xml"] = Page(
+            rss(
+                served.url, [("/parks", "Parks plan"), ("/missing", "Gone story"), ("/roads", "Roads budget")]
+            ),
+            "application/rss+xml",
+            etag='"v1"',
+            last_modified="Thu, 26 Nov 2026 10:00:00 GMT",
+        )
+        yield served
+
+
+def test_poll_stores_and_summarizes_new_items_then_gets_a_304(store: Store, site: Site) -> None:
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    first = poll_feed(store, feed, fetch_settings=LOOPBACK)
+    assert first.status == "fetched"
+    assert len(first.new_articles) == 2
+    assert list(first.failed_items) == [f"{site.url}/missing"]
+    titles = {store.get_article(i).title for i in first.new_articles}
+    assert titles == {"Parks plan wins support", "Roads budget grows"}
+    for article_id in first.new_articles:
+        assert store.get_article(article_id).feed_id == feed.id
+        assert store.get_summary(article_id, summarizer="default", sentences=3, words=None) is not None
+    # Newest item first in the feed and in the reader's list.
+    assert store.list_articles()[0].title == "Parks plan wins support"
+    polled = store.get_feed(feed.id)
+    assert (polled.title, polled.etag, polled.failures, polled.last_status) == (
+        "Town news",
+        '"v1"',
+        0,
+        "fetched",
+    )
+
+    second = poll_feed(store, polled, fetch_settings=LOOPBACK)
+    assert second.status == "not_modified" and second.new_articles == []
+    feed_hits = site.hits_for("/feed.xml")
+    assert [hit.status for hit in feed_hits] == [200, 304]
+    assert feed_hits[1].headers["if-none-match"] == '"v1"'
+    assert feed_hits[1].headers["if-modified-since"] == "Thu, 26 Nov 2026 10:00:00 GMT"
+    assert len(site.hits_for("/parks")) == 1
+    assert store.count_articles() == 2
+
+
+def test_a_failed_item_is_retried_when_the_feed_changes(store: Store, site: Site) -> None:
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    poll_feed(store, feed, fetch_settings=LOOPBACK)
+    site.pages["/missing"] = article_page("Lost story found", "library")
+    site.pages["/feed.xml"].etag = '"v2"'
+    again = poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK)
+    assert again.status == "fetched" and len(again.new_articles) == 1
+    assert store.get_article(again.new_articles[0]).title == "Lost story found"
+    assert len(site.hits_for("/parks")) == 1  # done items are not fetched again
+
+
+def test_a_broken_feed_backs_off_without_stopping_the_others(store: Store, site: Site) -> None:
+    site.pages["/broken.xml"] = Page(b"oops", "text/plain", status=500)
+    site.pages["/notafeed.xml"] = Page(b"<?xml version='1.0'?><nothing/>", "application/xml")
+    broken, _ = store.add_feed(f"{site.url}/broken.xml", interval_s=600)
+    not_a_feed, _ = store.add_feed(f"{site.url}/notafeed.xml", interval_s=600)
+    good, _ = store.add_feed(f"{site.url}/feed.xml")
+    before = datetime.now(UTC)
+    results = {r.feed_id: r for r in poll_due(store, fetch_settings=LOOPBACK)}
+    assert results[broken.id].status == results[not_a_feed.id].status == "failed"
+    assert "500" in results[broken.id].error
+    assert "not an RSS or Atom feed" in results[not_a_feed.id].error
+    assert len(results[good.id].new_articles) == 2
+    failed = store.get_feed(broken.id)
+    assert failed.failures == 1 and failed.last_status == "failed" and "500" in failed.last_error
+    assert failed.next_poll_at >= before + timedelta(seconds=1200)
+    poll_feed(store, failed, fetch_settings=LOOPBACK)
+    assert store.get_feed(broken.id).next_poll_at >= before + timedelta(seconds=2400)
+    assert {f.id for f in store.due_feeds()} == set()
+
+
+def test_atom_items_fall_back_to_the_feed_content(store: Store) -> None:
+    with Site() as site:
+        content = "".join(
+            f"&lt;p&gt;{sentence}.&lt;/p&gt;"
+            for sentence in (story("harbour") + " " + story("dock")).split(". ")
+        )
+        site.pages["/atom.xml"] = Page(
+            (
+                '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                "<title>Harbour news</title><id>urn:harbour</id><updated>2026-11-26T10:00:00Z</updated>"
+                "<entry><title>Harbour dredging approved</title><id>urn:harbour:1</id>"
+                f'<link href="{site.url}/paywalled"/><updated>2026-11-26T10:00:00Z</updated>'
+                f'<content type="html">{content}</content></entry></feed>'
+            ).encode(),
+            "application/atom+xml",
+        )
+        feed, _ = store.add_feed(f"{site.url}/atom.xml")
+        result = poll_feed(store, feed, fetch_settings=LOOPBACK)
+    assert result.status == "fetched" and len(result.new_articles) == 1, result
+    article = store.get_article(result.new_articles[0])
+    assert article.title == "Harbour dredging approved"
+    assert "harbour programme had grown" in article.text
+    assert article.published == datetime(2026, 11, 26, 10, tzinfo=UTC)
+
+
+def test_parse_feed_refuses_what_is_not_a_feed() -> None:
+    with pytest.raises(Exception, match="not an RSS or Atom feed"):
+        parse_feed(b"<html><body><p>Hello</p></body></html>")
+
+
+def test_the_feeds_command(
+    site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    db = ["feeds", "--database", database_url]
+    assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "10"]) == 0
+    assert "added feed 1" in capsys.readouterr().out
+    assert main([*db, "poll"]) == 0
+    assert "2 new articles, 1 items failed" in capsys.readouterr().out
+    assert main([*db, "list"]) == 0
+    assert "Town news\tfetched" in capsys.readouterr().out
+    assert main([*db, "remove", "1"]) == 0
+    assert main([*db, "remove", "1"]) == 1
+    assert "no feed with id 1" in capsys.readouterr().err
+
+
+def test_serve_polls_a_new_feed_in_the_background(site: Site, sqlite_url: str) -> None:
+    settings = Settings(database_url=sqlite_url, allow_loopback=True, rate_limit_per_minute=0)
+    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        assert http.post("/api/feeds", json={"url": f"{site.url}/feed.xml"}).status_code == 201
+        deadline = time.monotonic() + 60
+        while len(http.get("/api/articles").json()["items"]) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        items = http.get("/api/articles").json()["items"]
+        assert {a["title"] for a in items} == {"Parks plan wins support", "Roads budget grows"}
+        assert http.get("/api/feeds").json()["items"][0]["last_status"] == "fetched"
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'reader.db'}"

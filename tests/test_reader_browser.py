@@ -1,0 +1,180 @@
+"""The reader in a real browser (Debian's Chromium driven by Playwright): the summary appears in place,
+Previous and Next work, and hostile articles run no script."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from nutgraf.web import Settings, create_app
+from servers import ReaderServer
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+
+def story(topic: str) -> str:
+    return (
+        f"The {topic} committee met on Thursday to review the annual report.\n\n"
+        f"Members said the {topic} programme had grown faster than expected. "
+        "The chair promised a public consultation before any new rules are written. "
+        f"Local groups welcomed the decision but asked for more money for {topic} projects.\n\n"
+        "A final vote is planned for the spring, after the consultation closes."
+    )
+
+
+HOSTILE_TEXT = (
+    'Officials said <script>window.pwned = "text"</script> the plan was safe. '
+    "Read <a href=\"javascript:window.pwned='link'\">the report</a> for details. "
+    "<img src=x onerror=\"window.pwned='img'\"> Critics disagreed with the plan."
+)
+HOSTILE_HTML = (
+    '<html><head><title>Budget <script>window.pwned="head"</script></title></head><body><article>'
+    "<h1>Budget vote <img src=x onerror=\"window.pwned='h1'\"></h1>"
+    "<p>The council approved the budget after a long debate on Tuesday evening in the town hall.</p>"
+    "<p onclick=\"window.pwned='p'\">Critics said <a href=\"javascript:window.pwned='a'\">the tax rise</a> "
+    "would hurt small businesses across the county for years to come.</p>"
+    "<script>window.pwned='body'</script><p>The mayor is expected to sign the budget next week "
+    "after a final review by the finance committee and the city lawyers.</p></article></body></html>"
+)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (dev extra)")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}; scripts/test-services.sh installs Debian's")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def reader(tmp_path: Path) -> Iterator[tuple[str, list[int]]]:
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}", poll_feeds=False, rate_limit_per_minute=0
+    )
+    with ReaderServer(create_app(settings)) as server:
+        ids = []
+        for topic in ("parks", "roads", "schools"):
+            response = httpx.post(
+                f"{server.url}/api/articles",
+                json={"text": story(topic), "title": f"{topic.title()} plan approved"},
+            )
+            ids.append(response.json()["id"])
+        yield server.url, ids
+
+
+def test_summary_shows_in_place_and_links_into_the_body(browser, reader) -> None:
+    url, ids = reader
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{url}/articles/{ids[1]}")
+    page.evaluate("window.sameDocument = true")
+    assert page.locator("#summary").is_hidden()
+
+    page.get_by_role("button", name="Get a summary").click()
+    items = page.locator("#summary li a")
+    items.first.wait_for()
+    assert page.locator("#summary").is_visible()
+    assert 1 <= items.count() <= 3
+    assert page.evaluate("window.sameDocument") is True  # no reload happened
+    assert page.url == f"{url}/articles/{ids[1]}"
+    first = items.first
+    target = first.get_attribute("href")
+    assert page.locator(f"{target}.in-summary").inner_text() == first.inner_text()
+    assert page.locator(".body .s.in-summary").count() == items.count()
+
+    first.click()
+    assert page.url.endswith(target)
+    assert page.evaluate("document.querySelector(':target').id") == target[1:]
+    assert dialogs == []
+    page.close()
+
+
+def test_next_and_previous_follow_the_list(browser, reader) -> None:
+    url, ids = reader
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{ids[1]}")
+    assert page.locator("h1").inner_text() == "Roads plan approved"
+    next_link = page.get_by_role("link", name="Next article")
+    assert "Parks plan approved" in next_link.inner_text()
+    next_link.click()
+    page.wait_for_url(f"{url}/articles/{ids[0]}")
+    assert page.locator("h1").inner_text() == "Parks plan approved"
+    page.get_by_role("link", name="Previous article").click()
+    page.wait_for_url(f"{url}/articles/{ids[1]}")
+    page.get_by_role("link", name="Previous article").click()
+    page.wait_for_url(f"{url}/articles/{ids[2]}")
+    assert page.locator("h1").inner_text() == "Schools plan approved"
+    page.close()
+
+
+def test_the_form_works_by_keyboard_without_javascript(browser, reader) -> None:
+    url, ids = reader
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_label("Sentences").select_option("2")
+    page.get_by_role("button", name="Get a summary").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{url}/articles/{ids[0]}/summary?sentences=2#summary")
+    assert page.locator("#summary li a").count() == 2
+    assert page.locator(".body .s.in-summary").count() == 2
+    context.close()
+
+
+def test_hostile_articles_run_no_script(browser, reader) -> None:
+    url, _ = reader
+    hostile_ids = [
+        httpx.post(
+            f"{url}/api/articles",
+            json={
+                "text": HOSTILE_TEXT,
+                "title": '<script>window.pwned="title"</script><img src=x onerror=alert(1)>',
+            },
+        ).json()["id"],
+        httpx.post(
+            f"{url}/api/articles", json={"html": HOSTILE_HTML, "url": "https://news.example/budget"}
+        ).json()["id"],
+    ]
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for article_id in hostile_ids:
+        for path in (f"/articles/{article_id}", f"/articles/{article_id}/summary", "/"):
+            page.goto(url + path)
+            page.wait_for_load_state("load")
+            for link in page.locator("a").all():
+                assert not (link.get_attribute("href") or "").lower().startswith("javascript:")
+            assert page.evaluate("typeof window.pwned") == "undefined", path
+            # Not just blocked by the CSP: no hostile element made it into the page at all.
+            assert page.locator("[onerror], [onclick], [onmouseover], img[src=x]").count() == 0
+            assert [s.get_attribute("src") for s in page.locator("script").all()] in (
+                [],
+                ["/static/reader.js"],
+            )
+        page.goto(f"{url}/articles/{article_id}")
+        page.get_by_role("button", name="Get a summary").click()
+        page.locator("#summary li").first.wait_for()
+        page.locator("#summary").click()
+        assert page.evaluate("typeof window.pwned") == "undefined"
+    page.goto(f"{url}/articles/{hostile_ids[0]}")
+    assert (
+        page.locator("h1").inner_text().startswith('<script>window.pwned="title"</script>')
+    )  # shown as text
+    assert "<script>window.pwned" in page.locator(".body").inner_text()
+    assert dialogs == []
+    page.close()

@@ -1,0 +1,195 @@
+"""The article store on a real SQLite file and a real PostgreSQL server: dedup, summary cache, feeds,
+transactions (a process killed mid-write leaves no half article) and migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from nutgraf.article import Article
+from nutgraf.errors import StoreError
+from nutgraf.store import Store, canonical_url
+
+STORY = (
+    "The city council approved a new budget on Tuesday after a long debate. "
+    "The plan raises spending on schools and roads.\n\n"
+    "Critics said the tax increase would hurt small businesses. "
+    "Supporters argued the investment was overdue. "
+    "The mayor is expected to sign the budget next week."
+)
+
+
+@pytest.fixture
+def store(database_url: str):
+    opened = Store.open(database_url)
+    yield opened
+    opened.close()
+
+
+def test_migrations_create_the_schema_once(database_url: str) -> None:
+    first = Store.open(database_url)
+    first.close()
+    again = Store.open(database_url)  # a second start migrates nothing and keeps the data
+    tables = set(inspect(again.engine).get_table_names())
+    again.close()
+    assert {"articles", "summaries", "feeds", "feed_items", "alembic_version"} <= tables
+
+
+def test_same_canonical_url_is_one_article(store: Store) -> None:
+    first, created = store.add_article(
+        Article(text=STORY, title="Budget", url="https://Example.com:443/news/1?utm_source=rss&id=7#top")
+    )
+    again, created_again = store.add_article(
+        Article(text=STORY + " Updated.", title="Budget (updated)", url="https://example.com/news/1?id=7")
+    )
+    assert created and not created_again
+    assert again.id == first.id and again.title == "Budget"
+    assert store.count_articles() == 1
+    assert store.find_article("https://example.com/news/1?id=7&utm_medium=x").id == first.id
+
+
+def test_same_text_is_one_article_whatever_the_url(store: Store) -> None:
+    first, _ = store.add_article(Article(text=STORY, url="https://a.example/story"))
+    spaced = STORY.replace(". ", ".   ").replace("\n\n", "\n \n")
+    again, created = store.add_article(Article(text=spaced, url="https://b.example/copy"))
+    pasted, created_pasted = store.add_article(Article(text=STORY))
+    assert not created and not created_pasted
+    assert again.id == pasted.id == first.id
+    assert store.count_articles() == 1
+
+
+def test_canonical_url_keeps_what_names_the_page() -> None:
+    assert (
+        canonical_url("HTTPS://News.Example.com/a/b?z=1&a=2&fbclid=x#c")
+        == "https://news.example.com/a/b?a=2&z=1"
+    )
+    assert canonical_url("http://example.com:8080") == "http://example.com:8080/"
+
+
+def test_summaries_are_cached_per_article_summarizer_and_budget(store: Store) -> None:
+    stored, _ = store.add_article(Article(text=STORY, title="Budget"))
+    assert store.get_summary(stored.id, summarizer="lead", sentences=2, words=None) is None
+    made = store.summary(stored, summarizer="lead", sentences=2)
+    assert [stored.text[s["start"] : s["end"]] for s in made["sentences"]] == [
+        s["text"] for s in made["sentences"]
+    ]
+    assert len(made["sentences"]) == 2
+    assert store.get_summary(stored.id, summarizer="lead", sentences=2, words=None) == made
+    assert store.get_summary(stored.id, summarizer="lead", sentences=3, words=None) is None
+    assert store.get_summary(stored.id, summarizer="textrank", sentences=2, words=None) is None
+    longer = store.summary(stored, summarizer="lead", sentences=4)
+    assert len(longer["sentences"]) == 4
+    assert store.summary(stored, summarizer="lead", sentences=2) == made
+
+
+def test_list_is_newest_first_with_pages_and_filters(store: Store) -> None:
+    feed, _ = store.add_feed("https://example.com/feed.xml")
+    ids = []
+    for number in range(5):
+        text = f"Story number {number} happened today. It was reported widely."
+        url = f"https://{'a' if number % 2 else 'www.b'}.example/{number}"
+        stored, _ = store.add_article(
+            Article(text=text, url=url), feed_id=feed.id if number < 2 else None, item_key=str(number)
+        )
+        ids.append(stored.id)
+    page = store.list_articles(limit=2)
+    assert [a.id for a in page] == [ids[4], ids[3]]
+    assert [a.id for a in store.list_articles(limit=2, before=page[-1].id)] == [ids[2], ids[1]]
+    assert [a.id for a in store.list_articles(feed_id=feed.id)] == [ids[1], ids[0]]
+    assert [a.id for a in store.list_articles(site="www.b.example")] == [ids[4], ids[2], ids[0]]
+    previous, following = store.neighbours(ids[2])
+    assert (previous.id, following.id) == (ids[3], ids[1])
+    assert store.neighbours(ids[4])[0] is None and store.neighbours(ids[0])[1] is None
+
+
+def test_feeds_keep_their_polling_state_and_their_articles_outlive_them(store: Store) -> None:
+    feed, created = store.add_feed("https://example.com/feed.xml", interval_s=600)
+    same, created_again = store.add_feed("https://example.com/feed.xml")
+    assert created and not created_again and same.id == feed.id
+    assert [f.id for f in store.due_feeds()] == [feed.id]
+    store.update_feed(feed.id, etag='"v1"', next_poll_at=feed.next_poll_at.replace(year=2100))
+    assert store.due_feeds() == []
+    assert store.get_feed(feed.id).etag == '"v1"'
+    stored, _ = store.add_article(Article(text=STORY), feed_id=feed.id, item_key="item-1")
+    store.record_item_failure(feed.id, "item-2", "https://example.com/2", "HTTP 500")
+    states = store.item_states(feed.id)
+    assert states["item-1"].article_id == stored.id
+    assert (states["item-2"].article_id, states["item-2"].attempts) == (None, 1)
+    assert store.remove_feed(feed.id) and not store.remove_feed(feed.id)
+    kept = store.get_article(stored.id)
+    assert kept is not None and kept.feed_id is None
+
+
+def test_a_failed_write_leaves_nothing_behind(store: Store) -> None:
+    # The feed item cannot be recorded (no such feed): the article written before it is rolled back too.
+    with pytest.raises(StoreError):
+        store.add_article(Article(text=STORY), feed_id=999, item_key="item-1")
+    assert store.count_articles() == 0
+
+
+def test_a_process_killed_mid_write_leaves_no_half_article(database_url: str, tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import os, sys
+        from sqlalchemy import event
+        from nutgraf.article import Article
+        from nutgraf.store import Store
+
+        store = Store.open(sys.argv[1])
+        feed, _ = store.add_feed("https://example.com/feed.xml")
+
+        @event.listens_for(store.engine, "after_cursor_execute")
+        def die_after_the_article_row(conn, cursor, statement, parameters, context, executemany):
+            if statement.lstrip().upper().startswith("INSERT INTO ARTICLES"):
+                os._exit(9)  # like a kill -9: no rollback, no cleanup
+
+        store.add_article(Article(text=sys.argv[2], url="https://example.com/1"), feed_id=feed.id, item_key="1")
+        """
+    )
+    died = subprocess.run(
+        [sys.executable, "-c", script, database_url, STORY], capture_output=True, text=True, timeout=120
+    )
+    assert died.returncode == 9, died.stderr
+    store = Store.open(database_url)
+    try:
+        assert store.count_articles() == 0
+        feed = store.list_feeds()[0]
+        assert store.item_states(feed.id) == {}
+        stored, created = store.add_article(Article(text=STORY, url="https://example.com/1"))
+        assert created and store.get_article(stored.id).text == STORY
+    finally:
+        store.close()
+
+
+def test_default_store_is_a_wal_sqlite_file_in_the_user_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store = Store.open()
+    store.add_article(Article(text=STORY))
+    store.close()
+    path = tmp_path / "data" / "nutgraf" / "nutgraf.db"
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("postgresql://nutgraf:nutgraf@127.0.0.1:1/nutgraf", "cannot open the database"),
+        ("nosuchdb://x", "cannot use the database URL"),
+        ("not a url", "not a database URL"),
+    ],
+)
+def test_an_unusable_database_is_one_clear_error(url: str, message: str) -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(StoreError, match=message) as error:
+        Store.open(url)
+    assert "nutgraf:nutgraf" not in str(error.value)
