@@ -1,0 +1,212 @@
+"""Batch inputs: records streamed out of JSONL files, page directories, WARC archives and URL lists.
+
+The parent process only *frames* records: it finds line ends, reads page files, unpacks WARC records, and
+hands each record's raw bytes on as a :class:`RawRecord`. Parsing JSON, extracting and summarizing happen
+in the workers (:mod:`nutgraf.batch.work`), so the parent stays cheap and the inputs need to exist only on
+the machine that runs the command (Ray workers on other nodes get the bytes, not paths).
+
+Every record has an id that does not change between runs, so an interrupted run can resume: the ``id``
+field of a JSONL line, else ``<file name>:<line number>``; the file's path relative to the directory; the
+WARC-Record-ID; ``<file name>:<line number>`` for a URL list. Records come out in a fixed order (sorted
+directory walks, file order as given), which is what resuming relies on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from nutgraf.errors import InvalidInputError
+
+#: Input kinds nutgraf batch reads, as :func:`detect_kind` names them.
+KINDS = ("jsonl", "directory", "warc", "urls", "page")
+
+#: Suffixes of the page files a directory input is made of.
+PAGE_SUFFIXES = (".html", ".htm", ".txt")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# WARC payloads that can hold an article; images, scripts and the like are not records at all.
+_WARC_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """One input record as framed by the parent, before any parsing.
+
+    ``kind`` is ``"json"`` (``data`` is one JSONL line), ``"page"`` (``data`` is HTML or text), ``"url"``
+    (``data`` is the URL to fetch) or ``"unreadable"`` (``data`` says why the page could not be read).
+    ``default_id`` is the record's id unless a JSON line carries its own.
+    """
+
+    kind: str
+    default_id: str
+    data: bytes
+    url: str | None = None
+
+
+def record_id(record: RawRecord) -> str:
+    """The id a record's output carries: a JSON line's own ``id`` if it has one, else its default id."""
+    if record.kind == "json":
+        try:
+            value = json.loads(record.data)
+        except ValueError:
+            return record.default_id
+        if isinstance(value, dict) and value.get("id") not in (None, ""):
+            return str(value["id"])
+    return record.default_id
+
+
+def detect_kind(path: str) -> str:
+    """Which kind of input ``path`` is (one of :data:`KINDS`), from its type, suffix and first line."""
+    file = Path(path)
+    if file.is_dir():
+        return "directory"
+    if not file.is_file():
+        raise InvalidInputError(f"no such file or directory: {path}")
+    name = file.name.lower()
+    if name.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(_WARC_SUFFIXES):
+        return "warc"
+    first = _first_line(file)
+    if first.startswith((b"http://", b"https://")):
+        return "urls"
+    if first.startswith(b"{"):
+        return "jsonl"
+    if name.endswith(PAGE_SUFFIXES):
+        return "page"
+    raise InvalidInputError(
+        f"cannot tell what kind of input {path} is: give a .jsonl file, a directory of "
+        f"{'/'.join(PAGE_SUFFIXES)} files, a .warc/.warc.gz archive, or a text file with one URL per line"
+    )
+
+
+def _first_line(file: Path) -> bytes:
+    with file.open("rb") as handle:
+        head = handle.read(1 << 16)  # a binary file may have no line ends at all
+    for line in head.splitlines():
+        stripped = line.strip().lstrip(b"\xef\xbb\xbf")
+        if stripped and not stripped.startswith(b"#"):
+            return stripped
+    return b""
+
+
+def check_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
+    """Each input path with its kind; raises :class:`InvalidInputError` for a missing or unknown one."""
+    if not paths:
+        raise InvalidInputError("give at least one input (JSONL, directory, WARC or URL list)")
+    return [(path, detect_kind(path)) for path in paths]
+
+
+def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
+    """Every record of ``inputs`` (pairs from :func:`check_inputs`), in a fixed order, one at a time."""
+    readers = {
+        "jsonl": _jsonl_records,
+        "urls": _url_records,
+        "directory": _directory_records,
+        "warc": _warc_records,
+        "page": _page_records,
+    }
+    for path, kind in inputs:
+        yield from readers[kind](path)
+
+
+def _lines(path: str) -> Iterator[tuple[int, bytes]]:
+    # Line numbers count every line, blank ones included, so that they match what an editor shows.
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            stripped = line.strip()
+            if stripped:
+                yield number, stripped
+
+
+def _jsonl_records(path: str) -> Iterator[RawRecord]:
+    name = Path(path).name
+    for number, line in _lines(path):
+        yield RawRecord("json", f"{name}:{number}", line)
+
+
+def _url_records(path: str) -> Iterator[RawRecord]:
+    name = Path(path).name
+    for number, line in _lines(path):
+        if line.startswith(b"#"):
+            continue
+        url = line.decode("utf-8", "replace")
+        yield RawRecord("url", f"{name}:{number}", line, url=url)
+
+
+def _walk_pages(root: Path) -> Iterator[Path]:
+    # A sorted, streaming walk: only one directory's listing is held at a time.
+    with os.scandir(root) as scan:
+        entries = sorted(scan, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk_pages(Path(entry.path))
+        elif entry.is_file() and entry.name.lower().endswith(PAGE_SUFFIXES):
+            yield Path(entry.path)
+
+
+def _read_page(file: Path, record_id: str) -> RawRecord:
+    try:
+        return RawRecord("page", record_id, file.read_bytes())
+    except OSError as exc:
+        return RawRecord("unreadable", record_id, f"cannot read {file}: {exc.strerror}".encode())
+
+
+def _directory_records(path: str) -> Iterator[RawRecord]:
+    root = Path(path)
+    for file in _walk_pages(root):
+        yield _read_page(file, file.relative_to(root).as_posix())
+
+
+def _page_records(path: str) -> Iterator[RawRecord]:
+    yield _read_page(Path(path), Path(path).name)
+
+
+def _warc_records(path: str) -> Iterator[RawRecord]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    with open(path, "rb") as handle:
+        try:
+            for record in ArchiveIterator(handle, arc2warc=True):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                if record.rec_type == "response":
+                    if record.http_headers is None:
+                        continue
+                    status = record.http_headers.get_statuscode() or ""
+                    if not status.startswith("2"):
+                        continue
+                    content_type = record.http_headers.get_header("Content-Type") or ""
+                else:
+                    content_type = record.rec_headers.get_header("Content-Type") or ""
+                if not content_type.lower().startswith(_WARC_CONTENT_TYPES):
+                    continue
+                record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                yield RawRecord("page", record_id, record.content_stream().read(), url=url)
+        except ArchiveLoadFailed as exc:
+            raise InvalidInputError(f"{path} is not a readable WARC archive: {exc}") from None
+
+
+def count_records(inputs: Sequence[tuple[str, str]]) -> int:
+    """How many records :func:`iter_records` gives, counted without reading pages or payloads."""
+    total = 0
+    for path, kind in inputs:
+        if kind == "jsonl":
+            total += sum(1 for _ in _lines(path))
+        elif kind == "urls":
+            total += sum(1 for _, line in _lines(path) if not line.startswith(b"#"))
+        elif kind == "directory":
+            total += sum(1 for _ in _walk_pages(Path(path)))
+        elif kind == "page":
+            total += 1
+        else:
+            total += sum(1 for _ in _warc_records(path))
+    return total

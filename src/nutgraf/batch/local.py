@@ -1,0 +1,74 @@
+"""The local batch engine: worker processes on this machine, a bounded window of chunks in flight.
+
+The parent frames records into chunks, keeps at most :data:`WINDOW_PER_WORKER` chunks per worker
+submitted at a time, and yields results in input order; a slow chunk holds back the ones after it only
+until the window is full. Memory stays bounded however long the input: neither the input list nor the
+results are ever held whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from nutgraf.batch.inputs import RawRecord
+from nutgraf.batch.work import BatchOptions, ChunkResult, process_chunk
+from nutgraf.errors import NutgrafError
+
+#: Chunks in flight per worker: enough that a worker never waits for the parent, few enough to bound memory.
+WINDOW_PER_WORKER = 2
+
+
+def run_local(
+    chunks: Iterable[list[RawRecord]], options: BatchOptions, *, workers: int
+) -> Iterator[ChunkResult]:
+    """Process ``chunks`` in ``workers`` processes; yields their results in input order."""
+    # spawn, not fork: workers start clean whatever threads or state the parent holds, on every OS.
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_warm_up,
+        initargs=(options,),
+    )
+    window: deque[Future[ChunkResult]] = deque()
+    limit = WINDOW_PER_WORKER * workers + 1
+    try:
+        for chunk in chunks:
+            window.append(pool.submit(process_chunk, chunk, options))
+            if len(window) >= limit:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+    except BrokenProcessPool:
+        raise NutgrafError(
+            "a batch worker process died (out of memory, or killed); what was written so far is "
+            "complete: run the same command again to resume"
+        ) from None
+    finally:
+        pool.shutdown(wait=not window, cancel_futures=True)
+
+
+def _warm_up(options: BatchOptions) -> None:
+    # A worker whose parent was killed (kill -9 leaves no chance to stop it) would wait for work
+    # forever: it watches its parent and exits with it.
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    # Load the engine (and its model, for heavy engines) once per worker, before the first chunk. If it
+    # cannot load, every record says why in its error; a failing initializer would break the pool.
+    from nutgraf.engines.base import get_summarizer
+
+    with contextlib.suppress(Exception):
+        get_summarizer(options.summarizer)
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)

@@ -1,0 +1,249 @@
+"""Batch outputs: JSONL files and Parquet datasets that an interrupted run can resume exactly once.
+
+Records are written in input order, chunk by chunk, so a killed run always leaves a prefix of the full
+output (plus, for JSONL, maybe half a line). Resuming means: find how many records the output holds,
+repair it, check that its last id is the id of that input record, and carry on from the next one.
+
+* JSONL (any suffix but ``.parquet``): one record per line, flushed after every chunk. A torn last line
+  (the writer was killed inside a write) is cut off on resume and that record is redone.
+* Parquet (``.parquet``): a *directory* of part files, ``part-<first record index>.parquet``, each
+  written to a hidden temporary file and renamed into place when complete, so every visible part is
+  whole and valid even after ``kill -9``; the records of an unfinished part are redone. Parquet readers
+  take the directory as one dataset: ``pyarrow.parquet.read_table(path)``, ``pandas.read_parquet(path)``,
+  DuckDB ``read_parquet('path/*.parquet')``. Needs the ``parquet`` extra.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from nutgraf.batch.work import ARTICLE_FIELDS
+from nutgraf.errors import InvalidInputError, MissingDependencyError
+
+#: Records per Parquet part file: the most work a killed run can lose, and the parent's write buffer.
+PART_ROWS = 2000
+_PART_NAME = re.compile(r"^part-(\d{12})\.parquet$")
+_BLOCK = 1 << 20
+# How every JSONL record starts; a torn last line that does not was not written by nutgraf.
+_RECORD_START = b'{"id": '
+
+
+@dataclass(frozen=True)
+class ExistingOutput:
+    """What an output already holds when a run starts."""
+
+    count: int
+    last_id: str | None
+    #: Bytes of a torn last line (JSONL) or unfinished part files (Parquet) removed to resume cleanly.
+    repaired: bool = False
+
+
+class BatchOutput(ABC):
+    """Where a batch run writes; :meth:`open` it, :meth:`write` encoded chunks in order, :meth:`close`."""
+
+    #: The encoding workers produce for this output: ``"jsonl"`` or ``"parquet"``.
+    format: str
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+
+    @abstractmethod
+    def open(self) -> ExistingOutput:
+        """Prepare to append: repair what a killed run left and say how many records are there."""
+
+    @abstractmethod
+    def write(self, payload: bytes, count: int) -> None:
+        """Append one chunk of ``count`` records encoded as :attr:`format`."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Write out anything buffered."""
+
+
+def open_output(path: str | os.PathLike[str], *, part_rows: int = PART_ROWS) -> BatchOutput:
+    """The output for ``path``: Parquet when it ends in ``.parquet``, JSONL otherwise."""
+    if str(path).lower().endswith(".parquet"):
+        return ParquetOutput(path, part_rows=part_rows)
+    return JsonlOutput(path)
+
+
+class JsonlOutput(BatchOutput):
+    """A JSONL file, one record per line, flushed after every chunk."""
+
+    format = "jsonl"
+
+    def open(self) -> ExistingOutput:
+        if self.path.is_dir():
+            raise InvalidInputError(f"output {self.path} is a directory; give a .jsonl or .parquet path")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._handle = self.path.open("ab")
+        existing = self._scan()
+        return existing
+
+    def _scan(self) -> ExistingOutput:
+        size = self._handle.seek(0, os.SEEK_END)
+        count = 0
+        last_newline = -1
+        with self.path.open("rb") as reader:
+            position = 0
+            while block := reader.read(_BLOCK):
+                newlines = block.count(b"\n")
+                if newlines:
+                    count += newlines
+                    last_newline = position + block.rindex(b"\n")
+                position += len(block)
+            complete = last_newline + 1
+            last_id = self._last_id(reader, complete) if count else None
+            reader.seek(complete)
+            torn = reader.read(len(_RECORD_START))
+        repaired = complete < size
+        if repaired and not _RECORD_START.startswith(torn):
+            raise InvalidInputError(
+                f"output {self.path} already exists and is not nutgraf batch output (it ends in a line "
+                "that is not a record); give another --output path"
+            )
+        if repaired:
+            # A killed writer left part of a line: drop it, that record is redone.
+            self._handle.truncate(complete)
+        return ExistingOutput(count=count, last_id=last_id, repaired=repaired)
+
+    def _last_id(self, reader: Any, end: int) -> str:
+        start = max(0, end - _BLOCK)
+        while True:
+            reader.seek(start)
+            tail = reader.read(end - 1 - start)
+            if b"\n" in tail or start == 0:
+                break
+            start = max(0, start - _BLOCK)
+        line = tail[tail.rfind(b"\n") + 1 :]
+        try:
+            record = json.loads(line)
+        except ValueError:
+            record = None
+        if not isinstance(record, dict) or "id" not in record:
+            raise InvalidInputError(
+                f"output {self.path} already exists and is not nutgraf batch output "
+                "(its last line is not a record with an `id`); give another --output path"
+            )
+        return str(record["id"])
+
+    def write(self, payload: bytes, count: int) -> None:
+        self._handle.write(payload)
+        self._handle.flush()
+
+    def close(self) -> None:
+        if hasattr(self, "_handle"):
+            self._handle.close()
+
+
+def _pyarrow() -> Any:
+    try:
+        import pyarrow.parquet  # binds `pyarrow` with its parquet submodule loaded
+    except ImportError:
+        raise MissingDependencyError(
+            "Parquet output needs pyarrow: pip install 'nutgraf[parquet]' (or write .jsonl output)"
+        ) from None
+    return pyarrow
+
+
+def parquet_schema() -> Any:
+    """The Arrow schema of Parquet batch output: one column per JSONL field, nulls where absent."""
+    pa = _pyarrow()
+    sentence = pa.struct(
+        [("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("score", pa.float64())]
+    )
+    return pa.schema(
+        [
+            ("id", pa.string()),
+            *((name, pa.string()) for name in ARTICLE_FIELDS),
+            ("summarizer", pa.string()),
+            ("summary", pa.list_(sentence)),
+            ("error", pa.struct([("kind", pa.string()), ("message", pa.string())])),
+        ]
+    )
+
+
+def arrow_ipc(rows: list[dict[str, Any]]) -> bytes:
+    """``rows`` as an Arrow IPC stream in :func:`parquet_schema` (what workers send for Parquet output)."""
+    pa = _pyarrow()
+    batch = pa.RecordBatch.from_pylist(rows, schema=parquet_schema())
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+    return sink.getvalue().to_pybytes()
+
+
+class ParquetOutput(BatchOutput):
+    """A directory of Parquet part files, each renamed into place only once complete."""
+
+    format = "parquet"
+
+    def __init__(self, path: str | os.PathLike[str], *, part_rows: int = PART_ROWS) -> None:
+        super().__init__(path)
+        self.part_rows = part_rows
+        self._batches: list[Any] = []
+        self._buffered = 0
+        self._written = 0
+
+    def open(self) -> ExistingOutput:
+        self._pa = _pyarrow()
+        if self.path.exists() and not self.path.is_dir():
+            raise InvalidInputError(
+                f"output {self.path} is a file; Parquet output is a directory of part files, "
+                "so give a new path ending in .parquet"
+            )
+        self.path.mkdir(parents=True, exist_ok=True)
+        repaired = False
+        for leftover in self.path.glob(".part-*.tmp"):
+            leftover.unlink()
+            repaired = True
+        last = None
+        for part in sorted(self.path.iterdir()):
+            match = _PART_NAME.match(part.name)
+            if match is None:
+                continue
+            if int(match.group(1)) != self._written:
+                raise InvalidInputError(
+                    f"output {self.path} has a gap before {part.name} (expected a part starting at record "
+                    f"{self._written}); it was not written by one nutgraf batch run, give another path"
+                )
+            self._written += self._read(part, lambda p: self._pa.parquet.read_metadata(p).num_rows)
+            last = part
+        last_id = None
+        if last is not None:
+            ids = self._read(last, lambda p: self._pa.parquet.read_table(p, columns=["id"]).column("id"))
+            last_id = ids[-1].as_py() if len(ids) else None
+        return ExistingOutput(count=self._written, last_id=last_id, repaired=repaired)
+
+    def _read(self, part: Path, read: Any) -> Any:
+        try:
+            return read(part)
+        except (OSError, self._pa.ArrowException) as exc:
+            raise InvalidInputError(f"output part {part} cannot be read ({exc}); remove it") from None
+
+    def write(self, payload: bytes, count: int) -> None:
+        self._batches.extend(self._pa.ipc.open_stream(payload))
+        self._buffered += count
+        if self._buffered >= self.part_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._buffered:
+            return
+        table = self._pa.Table.from_batches(self._batches, schema=parquet_schema())
+        name = f"part-{self._written:012d}.parquet"
+        temporary = self.path / f".{name}.tmp"
+        self._pa.parquet.write_table(table, temporary, compression="zstd")
+        os.replace(temporary, self.path / name)
+        self._written += self._buffered
+        self._batches, self._buffered = [], 0
+
+    def close(self) -> None:
+        if hasattr(self, "_pa"):
+            self._flush()

@@ -1,0 +1,137 @@
+"""A batch run: inputs in, one output record per input, resumable after any interruption."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import time
+from collections.abc import Iterator, Sequence
+from functools import partial
+from pathlib import Path
+
+from nutgraf.batch.inputs import RawRecord, check_inputs, count_records, iter_records, record_id
+from nutgraf.batch.outputs import PART_ROWS, ExistingOutput, open_output
+from nutgraf.batch.report import BatchReport, Progress
+from nutgraf.batch.work import BatchOptions
+from nutgraf.errors import InvalidInputError, NutgrafError
+
+ENGINES = ("local", "ray")
+#: Records per chunk: large enough to amortize sending work to a worker, small enough to keep all busy.
+CHUNK_RECORDS = 32
+#: Input bytes per chunk at most, so that a chunk of large pages stays small in memory.
+CHUNK_BYTES = 8 << 20
+
+
+def run_batch(
+    inputs: Sequence[str],
+    output: str | os.PathLike[str],
+    *,
+    engine: str = "local",
+    workers: int | None = None,
+    summarizer: str = "default",
+    sentences: int = 3,
+    ray_address: str | None = None,
+    chunk_records: int = CHUNK_RECORDS,
+    part_rows: int = PART_ROWS,
+    progress: bool | None = None,
+) -> BatchReport:
+    """Summarize every record of ``inputs`` into ``output``, picking up where an earlier run stopped.
+
+    Args:
+        inputs: JSONL files (``id`` and one of ``text``, ``html``, ``url`` per line), directories of
+            .html/.txt files, WARC archives, or text files of URLs, one per line.
+        output: a JSONL file, or a Parquet dataset directory when the path ends in ``.parquet``.
+        engine: ``"local"`` (worker processes here) or ``"ray"`` (Ray Data; needs the ``ray`` extra).
+        workers: processes (local) or concurrent tasks (Ray); default: the CPUs of this machine (local)
+            or of the Ray cluster.
+        summarizer, sentences: as for :func:`nutgraf.summarize`.
+        ray_address: a Ray cluster to join; default: start a private local one.
+        chunk_records: records sent to a worker at once.
+        part_rows: records per Parquet part file.
+        progress: show a progress bar; default: when stderr is a terminal.
+
+    Returns:
+        A :class:`BatchReport` of this run.
+
+    Raises:
+        nutgraf.errors.NutgrafError: unreadable inputs, an unknown summarizer or engine, a missing extra,
+            or an output written from other inputs. A record that fails is written with an ``error``.
+    """
+    from nutgraf.engines.base import available, get_summarizer
+
+    if engine not in ENGINES:
+        raise InvalidInputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    checked = check_inputs(inputs)
+    if any(Path(path).resolve() == Path(output).resolve() for path, _ in checked):
+        raise InvalidInputError(f"{output} is both an input and the output; give another --output path")
+    if summarizer not in available():
+        get_summarizer(summarizer)  # raises the error naming the summarizers there are
+    target = open_output(output, part_rows=part_rows)
+    options = BatchOptions(summarizer=summarizer, sentences=sentences, output_format=target.format)
+    start = time.perf_counter()
+    existing = target.open()
+    report = BatchReport(output=str(output), resumed=existing.count, repaired=existing.repaired)
+    bar = Progress(progress, existing.count, partial(count_records, checked))
+    try:
+        records = iter_records(checked)
+        _skip_done(records, existing, str(output))
+        chunks = _chunks(records, chunk_records)
+        if engine == "ray":
+            from nutgraf.batch.ray_engine import run_ray
+
+            results = run_ray(chunks, options, workers=workers, address=ray_address)
+        else:
+            from nutgraf.batch.local import run_local
+
+            results = run_local(chunks, options, workers=workers or os.cpu_count() or 1)
+        for result in results:
+            target.write(result.payload, result.count)
+            report.written += result.count
+            report.failures.update(result.failures)
+            bar.update(result.count)
+    except OSError as exc:
+        raise NutgrafError(
+            f"batch stopped: {exc.strerror or exc} ({exc.filename or 'input or output'}); what was written "
+            "is complete: fix that, then run the same command again to resume"
+        ) from None
+    finally:
+        bar.close()
+        target.close()
+        report.seconds = time.perf_counter() - start
+    return report
+
+
+def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> None:
+    """Consume the records ``output`` already holds, checking that it was written from these inputs."""
+    if not existing.count:
+        return
+    last = None
+    seen = 0
+    for record in itertools.islice(records, existing.count):
+        seen += 1
+        last = record
+    if seen < existing.count:
+        raise InvalidInputError(
+            f"output {output} already holds {existing.count:,} records but these inputs have only "
+            f"{seen:,}: it was written from other inputs; give another --output path"
+        )
+    assert last is not None
+    if record_id(last) != existing.last_id:
+        raise InvalidInputError(
+            f"output {output} was written from other inputs: its record {existing.count:,} is "
+            f"{existing.last_id!r} but input record {existing.count:,} is {record_id(last)!r}; "
+            "run with the same inputs in the same order to resume, or give another --output path"
+        )
+
+
+def _chunks(records: Iterator[RawRecord], size: int) -> Iterator[list[RawRecord]]:
+    chunk: list[RawRecord] = []
+    chunk_bytes = 0
+    for record in records:
+        chunk.append(record)
+        chunk_bytes += len(record.data)
+        if len(chunk) >= size or chunk_bytes >= CHUNK_BYTES:
+            yield chunk
+            chunk, chunk_bytes = [], 0
+    if chunk:
+        yield chunk

@@ -1,0 +1,149 @@
+"""What a batch worker does with a chunk of records: parse, fetch, extract, summarize, serialize.
+
+This runs in worker processes (local) or Ray tasks, never in the parent, which only writes the bytes a
+chunk comes back as. Every record gives exactly one output record, in input order: a summary, or an
+``error`` with the :class:`~nutgraf.errors.NutgrafError` kind and message. A bug in nutgraf itself on one
+record becomes an ``internal_error`` record rather than ending the whole run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from nutgraf.article import Article
+from nutgraf.batch.inputs import RawRecord
+from nutgraf.errors import InvalidInputError, NutgrafError
+
+#: The article fields a summarized record carries (``None`` where unknown), in JSONL and Parquet alike.
+ARTICLE_FIELDS = ("url", "title", "byline", "published", "site", "language", "text")
+# Pages fetched at once per worker: fetching waits on the network, not the CPU.
+_FETCH_THREADS = 8
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How to summarize each record, and the output encoding a worker produces (``jsonl`` or ``parquet``)."""
+
+    summarizer: str = "default"
+    sentences: int = 3
+    output_format: str = "jsonl"
+
+
+@dataclass
+class ChunkResult:
+    """A processed chunk: its records encoded for the output, how many, and failures by error kind."""
+
+    payload: bytes
+    count: int
+    failures: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _Job:
+    id: str
+    url: str | None = None
+    source: bytes | str | None = None
+    title: str | None = None
+    article: Article | None = None
+    error: Exception | None = None
+
+
+def process_chunk(records: Sequence[RawRecord], options: BatchOptions) -> ChunkResult:
+    """Summarize ``records`` and encode them as ``options.output_format``."""
+    jobs = [_parse(record) for record in records]
+    to_fetch = [job for job in jobs if job.error is None and job.source is None]
+    if to_fetch:
+        with ThreadPoolExecutor(max_workers=min(_FETCH_THREADS, len(to_fetch))) as pool:
+            list(pool.map(_fetch, to_fetch))
+    rows = [_summarize(job, options) for job in jobs]
+    failures = Counter(row["error"]["kind"] for row in rows if "error" in row)
+    return ChunkResult(payload=encode_rows(rows, options.output_format), count=len(rows), failures=failures)
+
+
+def _parse(record: RawRecord) -> _Job:
+    if record.kind == "page":
+        return _Job(id=record.default_id, url=record.url, source=record.data)
+    if record.kind == "url":
+        return _Job(id=record.default_id, url=record.url)
+    if record.kind == "unreadable":
+        return _Job(id=record.default_id, error=InvalidInputError(record.data.decode()))
+    job = _Job(id=record.default_id)
+    try:
+        line = json.loads(record.data)
+    except ValueError as exc:
+        job.error = InvalidInputError(f"line {record.default_id} is not valid JSON: {exc}")
+        return job
+    if not isinstance(line, dict):
+        job.error = InvalidInputError(f"line {record.default_id} is not a JSON object")
+        return job
+    if line.get("id") not in (None, ""):
+        job.id = str(line["id"])
+    job.url = line.get("url") if isinstance(line.get("url"), str) else None
+    job.title = line.get("title") if isinstance(line.get("title"), str) else None
+    for name in ("text", "html"):
+        if isinstance(line.get(name), str):
+            job.source = line[name]
+            return job
+    if job.url is None:
+        job.error = InvalidInputError(
+            f"record {job.id} has none of `text`, `html` or `url`; give one of them as a string"
+        )
+    return job
+
+
+def _fetch(job: _Job) -> None:
+    from nutgraf.fetch import fetch_article
+
+    try:
+        job.article = fetch_article(job.url)
+    except Exception as exc:
+        job.error = exc
+
+
+def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
+    from nutgraf.extract import extract
+    from nutgraf.pipeline import summarize
+
+    if job.error is not None:
+        return _error_row(job, job.error)
+    try:
+        article = job.article or extract(job.source, url=job.url)
+        if job.title and not article.title:
+            article = replace(article, title=job.title)
+        summary = summarize(article, sentences=options.sentences, summarizer=options.summarizer)
+    except Exception as exc:
+        return _error_row(job, exc)
+    fields = summary.article.to_dict()
+    row: dict[str, Any] = {"id": job.id, **{name: fields.get(name) for name in ARTICLE_FIELDS}}
+    row["language"] = row["language"] or summary.language
+    row["summarizer"] = summary.summarizer
+    row["summary"] = [
+        {"text": s.text, "start": s.start, "end": s.end, "score": s.score} for s in summary.sentences
+    ]
+    return row
+
+
+def _error_row(job: _Job, exc: Exception) -> dict[str, Any]:
+    if isinstance(exc, NutgrafError):
+        error = {"kind": exc.kind, "message": str(exc)}
+    else:
+        # A bug in nutgraf on one record is reported as that record's error rather than ending the run.
+        error = {
+            "kind": "internal_error",
+            "message": f"nutgraf failed on this record ({type(exc).__name__}: {exc}); please report it",
+        }
+    return {"id": job.id, "url": job.url, "error": error}
+
+
+def encode_rows(rows: list[dict[str, Any]], output_format: str) -> bytes:
+    """``rows`` as JSONL bytes (one line each), or as an Arrow IPC stream in the Parquet schema."""
+    if output_format == "parquet":
+        from nutgraf.batch.outputs import arrow_ipc
+
+        return arrow_ipc(rows)
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")

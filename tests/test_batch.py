@@ -1,0 +1,512 @@
+"""`nutgraf batch` with the local engine: every input kind, both output formats, kill -9 and resume."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from nutgraf.batch import run_batch
+from nutgraf.batch.inputs import RawRecord
+from nutgraf.batch.local import WINDOW_PER_WORKER, run_local
+from nutgraf.batch.work import BatchOptions
+from nutgraf.cli import main
+
+# textrank: deterministic, and unlike the default engine needs no trained weights.
+SUMMARIZER = "textrank"
+_WORDS = (
+    "council budget river bridge school teachers mayor vote storm harbour police report hospital nurses "
+    "election market farmers drought court judge appeal museum festival railway station workers strike "
+    "energy prices winter village library volunteers airport runway minister plan"
+).split()
+
+
+def article(seed: int, sentences: int = 12) -> str:
+    """A made-up news article: paragraphs of plain sentences, different for every seed."""
+    rng = random.Random(seed)
+    body = []
+    for _ in range(sentences):
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(8, 16))]
+        body.append(" ".join(words).capitalize() + ".")
+    return "\n\n".join(" ".join(body[i : i + 3]) for i in range(0, len(body), 3))
+
+
+def page(title: str, text: str) -> str:
+    """``text`` as a news page with a title, navigation and a footer."""
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in text.split("\n\n"))
+    return (
+        f"<!doctype html><html lang='en'><head><title>{title}</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>{title}</h1>\n{paragraphs}</article>"
+        "<footer>Copyright the Daily Example</footer></body></html>"
+    )
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def batch(*args: str) -> int:
+    return main(["batch", *args, "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress"])
+
+
+def assert_summaries_are_spans(record: dict) -> None:
+    assert record["summary"], record
+    for sentence in record["summary"]:
+        assert record["text"][sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+def test_jsonl_input_gives_one_record_per_line_and_errors_instead_of_crashes(tmp_path, capsys):
+    source = tmp_path / "news.jsonl"
+    source.write_text(
+        json.dumps({"id": "a1", "text": article(1), "title": "Council votes"})
+        + "\n\n"  # blank lines are not records, but they count for line numbers
+        + json.dumps({"text": article(2)})
+        + "\n"
+        + json.dumps({"id": 7, "html": page("Storm hits harbour", article(3))})
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "empty", "text": "   "})
+        + "\n"
+        + json.dumps({"id": "nothing"})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == ["a1", "news.jsonl:3", "7", "news.jsonl:5", "empty", "nothing"]
+    by_id = {r["id"]: r for r in records}
+    for good in ("a1", "news.jsonl:3", "7"):
+        assert_summaries_are_spans(by_id[good])
+        assert by_id[good]["summarizer"] == SUMMARIZER
+        assert "error" not in by_id[good]
+    assert by_id["a1"]["title"] == "Council votes"
+    assert by_id["7"]["title"] == "Storm hits harbour"
+    assert "Copyright" not in by_id["7"]["text"]
+    assert by_id["news.jsonl:5"]["error"]["kind"] == "invalid_input"
+    assert by_id["empty"]["error"]["kind"] == "empty_input"
+    assert by_id["nothing"]["error"]["kind"] == "invalid_input"
+    assert "`text`, `html` or `url`" in by_id["nothing"]["error"]["message"]
+
+    report = capsys.readouterr().err
+    assert "6 records written" in report
+    assert "summarized: 3" in report
+    assert "failed:     3 (invalid_input 2, empty_input 1)" in report
+
+
+def test_directory_of_pages_is_walked_in_order_with_paths_as_ids(tmp_path):
+    pages = tmp_path / "pages"
+    (pages / "2024" / "05").mkdir(parents=True)
+    (pages / "b.html").write_text(page("Bridge reopens", article(4)), encoding="utf-8")
+    (pages / "a.txt").write_text(article(5), encoding="utf-8")
+    (pages / "2024" / "05" / "c.htm").write_bytes(page("Museum opens", article(6)).encode("utf-8"))
+    (pages / "logo.png").write_bytes(b"\x89PNG\r\n")  # not a page: not a record
+    (pages / ".hidden.html").write_text("x", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == ["2024/05/c.htm", "a.txt", "b.html"]
+    for record in records:
+        assert_summaries_are_spans(record)
+    assert records[0]["title"] == "Museum opens"
+
+
+def write_warc(path: Path) -> dict[str, str]:
+    """A gzipped WARC with two article records among records that are not articles; their ids by URL."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    ids = {}
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+
+        def response(url: str, status: str, content_type: str, body: bytes) -> None:
+            headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers
+            )
+            writer.write_record(record)
+            ids[url] = record.rec_headers.get_header("WARC-Record-ID").strip("<>")
+
+        request = writer.create_warc_record(
+            "https://news.example/one",
+            "request",
+            payload=io.BytesIO(b""),
+            http_headers=StatusAndHeaders(
+                "GET /one HTTP/1.1", [("Host", "news.example")], is_http_request=True
+            ),
+        )
+        writer.write_record(request)
+        one = page("Railway strike ends", article(7)).encode("utf-8")
+        response("https://news.example/one", "200 OK", "text/html; charset=utf-8", one)
+        response("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n")
+        response("https://news.example/gone", "404 Not Found", "text/html", b"<p>Not found</p>")
+        resource = writer.create_warc_record(
+            "https://news.example/two.txt",
+            "resource",
+            payload=io.BytesIO(article(8).encode("utf-8")),
+            warc_content_type="text/plain",
+        )
+        writer.write_record(resource)
+        ids["https://news.example/two.txt"] = resource.rec_headers.get_header("WARC-Record-ID").strip("<>")
+    return ids
+
+
+def test_warc_archive_yields_its_article_records(tmp_path):
+    archive = tmp_path / "crawl.warc.gz"
+    ids = write_warc(archive)
+    out = tmp_path / "out.jsonl"
+    assert batch(str(archive), "--output", str(out)) == 0
+
+    records = read_jsonl(out)
+    assert [(r["id"], r["url"]) for r in records] == [
+        (ids["https://news.example/one"], "https://news.example/one"),
+        (ids["https://news.example/two.txt"], "https://news.example/two.txt"),
+    ]
+    for record in records:
+        assert_summaries_are_spans(record)
+    assert records[0]["title"] == "Railway strike ends"
+
+
+class _Pages(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path.startswith("/story/"):
+            number = int(self.path.rsplit("/", 1)[1])
+            body = page(f"Story {number}", article(100 + number)).encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+        else:
+            body = b"<html><body>Not found</body></html>"
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def news_site() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_url_list_is_fetched_and_failures_are_records(tmp_path, news_site, monkeypatch):
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(
+        f"# today's stories\n{news_site}/story/1\n\n{news_site}/missing\n{news_site}/story/2\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert batch(str(urls), "--output", str(out)) == 0
+
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == ["urls.txt:2", "urls.txt:4", "urls.txt:5"]
+    assert records[0]["url"] == f"{news_site}/story/1"
+    assert records[0]["title"] == "Story 1"
+    assert_summaries_are_spans(records[0])
+    assert_summaries_are_spans(records[2])
+    assert records[1]["url"] == f"{news_site}/missing"
+    assert records[1]["error"]["kind"] == "fetch_failed"
+
+
+def test_url_list_refuses_loopback_without_the_opt_in(tmp_path, news_site, monkeypatch):
+    monkeypatch.delenv("NUTGRAF_ALLOW_LOOPBACK", raising=False)
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{news_site}/story/1\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(urls), "--output", str(out)) == 0
+    assert read_jsonl(out)[0]["error"]["kind"] == "blocked_url"
+
+
+def mixed_inputs(tmp_path: Path, articles: int = 6) -> list[str]:
+    """A JSONL file, a page directory and a WARC archive, as batch input paths."""
+    jsonl = write_jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": f"j{i}", "text": article(i)} for i in range(articles)] + [{"id": "bad"}],
+    )
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(3):
+        (pages / f"p{i}.html").write_text(page(f"Page {i}", article(50 + i)), encoding="utf-8")
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(archive)
+    return [str(jsonl), str(pages), str(archive)]
+
+
+def test_parquet_output_holds_the_same_records_as_jsonl(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    inputs = mixed_inputs(tmp_path)
+    assert batch(*inputs, "--output", str(tmp_path / "out.jsonl")) == 0
+    assert batch(*inputs, "--output", str(tmp_path / "out.parquet")) == 0
+
+    from_jsonl = read_jsonl(tmp_path / "out.jsonl")
+    from_parquet = [
+        {key: value for key, value in row.items() if value is not None}
+        for row in pq.read_table(tmp_path / "out.parquet").to_pylist()
+    ]
+    assert from_parquet == [{k: v for k, v in r.items() if v is not None} for r in from_jsonl]
+    assert len(from_jsonl) == 6 + 1 + 3 + 2
+
+
+def test_finished_output_is_left_as_it_is(tmp_path, capsys):
+    inputs = mixed_inputs(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert batch(*inputs, "--output", str(out)) == 0
+    finished = out.read_bytes()
+    capsys.readouterr()
+    assert batch(*inputs, "--output", str(out)) == 0
+    assert out.read_bytes() == finished
+    report = capsys.readouterr().err
+    assert "0 records written" in report
+    assert "resumed after 12 records already in the output" in report
+
+
+def test_torn_last_line_is_cut_and_redone(tmp_path, capsys):
+    inputs = mixed_inputs(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert batch(*inputs, "--output", str(out)) == 0
+    complete = out.read_bytes()
+    lines = complete.splitlines(keepends=True)
+    # What kill -9 in the middle of a write leaves: 5 whole lines and part of the 6th.
+    out.write_bytes(b"".join(lines[:5]) + lines[5][: len(lines[5]) // 2])
+    capsys.readouterr()
+
+    assert batch(*inputs, "--output", str(out)) == 0
+    assert out.read_bytes() == complete
+    report = capsys.readouterr().err
+    assert "7 records written" in report
+    assert "half-written" in report
+
+
+def test_parquet_parts_of_a_killed_run_stay_valid_and_the_rest_is_redone(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    inputs = mixed_inputs(tmp_path)
+    out = tmp_path / "out.parquet"
+    options = {"summarizer": SUMMARIZER, "workers": 1, "chunk_records": 2, "part_rows": 4, "progress": False}
+    run_batch(inputs, out, **options)
+    complete = pq.read_table(out).to_pylist()
+    parts = sorted(out.glob("part-*.parquet"))
+    assert len(parts) == 3  # 12 records, 4 per part
+    # A killed run: the last part never renamed into place, its temporary file left half-written.
+    (out / f".{parts[-1].name}.tmp").write_bytes(parts[-1].read_bytes()[:100])
+    parts[-1].unlink()
+    assert pq.read_table(out).num_rows == 8  # what was left is readable as it is
+
+    report = run_batch(inputs, out, **options)
+    assert (report.resumed, report.written, report.repaired) == (8, 4, True)
+    assert pq.read_table(out).to_pylist() == complete
+    assert not list(out.glob(".*"))
+
+
+def test_output_from_other_inputs_is_refused(tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    first = write_jsonl(tmp_path / "first.jsonl", [{"id": f"a{i}", "text": article(i)} for i in range(2)])
+    other = write_jsonl(tmp_path / "other.jsonl", [{"id": f"b{i}", "text": article(i)} for i in range(3)])
+    assert batch(str(first), "--output", str(out)) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+
+    assert batch(str(other), "--output", str(out)) == 1
+    error = capsys.readouterr().err
+    assert "written from other inputs" in error and "'a1'" in error and "'b1'" in error
+    assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("setup", "arguments", "message"),
+    [
+        (None, ["missing.jsonl"], "no such file or directory: missing.jsonl"),
+        ("data.bin", ["data.bin"], "cannot tell what kind of input"),
+        ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
+        ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
+        ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
+    ],
+)
+def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, arguments, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01binary")
+    write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
+    (tmp_path / "afile.parquet").write_bytes(b"PAR1")
+    if "--output" not in arguments:
+        arguments = [*arguments, "--output", "out.jsonl"]
+    command = [sys.executable, "-m", "nutgraf.cli", "batch", *arguments, "--no-progress"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.startswith("nutgraf: error: ")
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("content", [b"my notes, not a batch output", b'{"title": "x"}\n'])
+def test_a_file_that_is_not_batch_output_is_left_alone(tmp_path, capsys, content):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
+    out = tmp_path / "notes.jsonl"
+    out.write_bytes(content)
+    assert batch(str(source), "--output", str(out)) == 1
+    assert "is not nutgraf batch output" in capsys.readouterr().err
+    assert out.read_bytes() == content
+
+
+def test_output_that_is_also_an_input_is_refused(tmp_path, capsys):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
+    assert batch(str(source), "--output", str(source)) == 1
+    assert "is both an input and the output" in capsys.readouterr().err
+    assert len(read_jsonl(source)) == 1
+
+
+@pytest.mark.parametrize(
+    ("hidden", "arguments", "extra"),
+    [
+        ("ray", ["--engine", "ray"], "nutgraf[ray]"),
+        ("pyarrow", ["--output", "out.parquet"], "nutgraf[parquet]"),
+    ],
+)
+def test_a_missing_extra_is_named(tmp_path, monkeypatch, capsys, hidden, arguments, extra):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, hidden, None)  # as if the package were not installed
+    write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
+    if "--output" not in arguments:
+        arguments = [*arguments, "--output", "out.jsonl"]
+    assert batch("in.jsonl", *arguments) == 1
+    assert f"pip install '{extra}'" in capsys.readouterr().err
+
+
+def test_local_engine_never_reads_far_ahead_of_its_workers():
+    pulled = 0
+
+    def endless() -> Iterator[list[RawRecord]]:
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield [RawRecord("page", f"r{i}", article(i).encode("utf-8"))]
+
+    results = run_local(endless(), BatchOptions(summarizer=SUMMARIZER), workers=1)
+    taken = list(itertools.islice(results, 3))
+    results.close()
+    assert [result.count for result in taken] == [1, 1, 1]
+    assert pulled <= 3 + WINDOW_PER_WORKER * 1 + 1
+
+
+def _children(pid: int) -> list[int]:
+    """The child processes of ``pid`` (none where /proc is not there to tell)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        found += [int(child) for child in task.read_text().split()]
+    return found
+
+
+def kill_and_resume(command: list[str], out: Path, total: int, env: dict[str, str] | None = None) -> None:
+    """Run ``command``, SIGKILL it once it has written a few records, run it again to the end."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 120
+    written = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        written = out.read_bytes().count(b"\n") if out.exists() else 0
+        if written >= 4:
+            break
+        time.sleep(0.02)
+    assert process.poll() is None, f"the run ended before it could be killed: {process.stderr.read()}"
+    children = _children(process.pid)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    process.stderr.close()
+    # Its worker processes do not outlive it.
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{child}").exists() for child in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [child for child in children if Path(f"/proc/{child}").exists()]
+    killed_at = out.read_bytes().count(b"\n")
+    assert 4 <= killed_at < total
+
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 0, result.stderr
+    assert f"resumed after {killed_at:,} records" in result.stderr
+
+
+def test_kill_9_then_rerun_writes_every_record_exactly_once(tmp_path):
+    total = 120
+    source = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i, 30)} for i in range(total)]
+    )
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--chunk-size", "2", "--no-progress",
+    ]  # fmt: skip
+    kill_and_resume(command, out, total)
+
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == [f"r{i}" for i in range(total)]
+    for record in records:
+        assert_summaries_are_spans(record)
+
+
+def _run_on_terminal(command: list[str]) -> str:
+    """Run ``command`` with stderr on a 100-column pseudo-terminal; what it wrote there."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    written = b""
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # the terminal closed: the process has exited
+            break
+        if not data:
+            break
+        written += data
+    os.close(master)
+    assert process.wait(timeout=120) == 0
+    return written.decode("utf-8", "replace")
+
+
+def test_progress_bar_with_rate_and_eta_on_a_terminal_and_quiet_elsewhere(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": article(i)} for i in range(6)])
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(tmp_path / "out.jsonl"),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--chunk-size", "1",
+    ]  # fmt: skip
+    on_terminal = _run_on_terminal(command)
+    assert re.search(r"\d/6 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+ records/s\]", on_terminal), on_terminal
+    assert "6 records written" in on_terminal
+
+    (tmp_path / "out.jsonl").unlink()
+    piped = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0
+    assert "6 records written" in piped.stderr  # the closing report
+    assert "\r" not in piped.stderr and "records/s]" not in piped.stderr  # and no bar

@@ -1,0 +1,159 @@
+"""`nutgraf batch --engine ray`: same output as local, and kill -9 + resume on a two-node loopback cluster.
+
+Ray start-up costs seconds, so there are few tests here: one on the private local Ray the engine starts by
+default, and one on a cluster of two nodes started as separate processes, the way a real cluster is. The
+cluster listens on 127.0.0.1 only, with an auth token of its own; it is torn down by signalling the
+`ray start --block` processes this module started, not by `ray stop`, which would stop every Ray of the
+user on the machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from test_batch import SUMMARIZER, article, kill_and_resume, mixed_inputs, read_jsonl, write_jsonl
+
+pytest.importorskip("ray")
+RAY = Path(sys.executable).with_name("ray")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _ray_start(arguments: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    command = [
+        str(RAY), "start", *arguments, "--block", "--node-ip-address", "127.0.0.1", "--num-cpus", "1",
+        "--disable-usage-stats", "--dashboard-agent-listen-port", str(_free_port()),
+    ]  # fmt: skip
+    with log.open("wb") as handle:
+        # A session of its own, so that teardown can signal exactly this node's processes.
+        process = subprocess.Popen(
+            command, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    deadline = time.monotonic() + 90
+    while b"Ray runtime started" not in log.read_bytes():
+        if process.poll() is not None or time.monotonic() > deadline:
+            _stop(process)
+            pytest.fail(f"ray start failed:\n{log.read_text(errors='replace')[-3000:]}")
+        time.sleep(0.2)
+    return process
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=10)
+    # Whatever of this node is still running after a graceful stop (Ray's agents linger for half a
+    # minute) is in the process group started above.
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+@pytest.fixture(scope="module")
+def ray_env() -> dict[str, str]:
+    """Environment for Ray processes: no usage stats, and an auth token of this test module's own."""
+    return dict(
+        os.environ,
+        RAY_DISABLE_USAGE_STATS="1",
+        RAY_AUTH_MODE="token",
+        RAY_AUTH_TOKEN=secrets.token_hex(32),
+    )
+
+
+@pytest.fixture(scope="module")
+def ray_cluster(ray_env: dict[str, str]) -> Iterator[str]:
+    """A head node and one worker node on loopback, one CPU each; yields the head's address."""
+    temp = Path(tempfile.mkdtemp(prefix="ngray-", dir="/tmp"))  # short: Ray puts sockets under it
+    port = _free_port()
+    head = _ray_start(
+        ["--head", "--port", str(port), "--include-dashboard", "false", "--temp-dir", str(temp / "ray")],
+        ray_env,
+        temp / "head.log",
+    )
+    try:
+        worker = _ray_start(["--address", f"127.0.0.1:{port}"], ray_env, temp / "worker.log")
+    except BaseException:
+        _stop(head)
+        raise
+    yield f"127.0.0.1:{port}"
+    _stop(worker)
+    _stop(head)
+    shutil.rmtree(temp, ignore_errors=True)
+
+
+def _by_id(records: list[dict]) -> dict[str, dict]:
+    """Records by id, without null fields (Parquet has a column for every field, JSONL need not)."""
+    assert len({r["id"] for r in records}) == len(records), "an id appears twice"
+    return {r["id"]: {key: value for key, value in r.items() if value is not None} for r in records}
+
+
+def _batch(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "nutgraf.cli", "batch", *arguments, "--summarizer", SUMMARIZER]
+    return subprocess.run([*command, "--no-progress"], capture_output=True, text=True, timeout=300, env=env)
+
+
+def test_ray_on_a_private_local_ray_writes_what_local_writes(tmp_path, ray_env):
+    pq = pytest.importorskip("pyarrow.parquet")
+    inputs = mixed_inputs(tmp_path)
+    local = _batch(*inputs, "--output", str(tmp_path / "local.jsonl"), "--workers", "1", env=ray_env)
+    assert local.returncode == 0, local.stderr
+    env = {key: value for key, value in ray_env.items() if not key.startswith("RAY_AUTH")}
+    on_ray = _batch(
+        *inputs, "--output", str(tmp_path / "ray.parquet"), "--engine", "ray", "--workers", "2", env=env
+    )
+    assert on_ray.returncode == 0, on_ray.stderr
+    assert "12 records written" in on_ray.stderr
+
+    expected = _by_id(read_jsonl(tmp_path / "local.jsonl"))
+    assert _by_id(pq.read_table(tmp_path / "ray.parquet").to_pylist()) == expected
+
+
+def test_ray_cluster_kill_9_then_rerun_writes_every_record_exactly_once(tmp_path, ray_cluster, ray_env):
+    total = 120
+    rows = [{"id": f"r{i}", "text": article(i, 30)} for i in range(total)]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out), "--engine", "ray",
+        "--ray-address", ray_cluster, "--workers", "2", "--chunk-size", "2", "--summarizer", SUMMARIZER,
+        "--no-progress",
+    ]  # fmt: skip
+    kill_and_resume(command, out, total, env=ray_env)
+
+    local = _batch(str(source), "--output", str(tmp_path / "local.jsonl"), "--workers", "1", env=ray_env)
+    assert local.returncode == 0, local.stderr
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == [f"r{i}" for i in range(total)]
+    assert _by_id(records) == _by_id(read_jsonl(tmp_path / "local.jsonl"))
+    assert json.dumps(records[0]["summary"])  # summaries, not errors
+    assert all("error" not in r for r in records)
+
+
+def test_an_unreachable_cluster_is_one_line_not_minutes_of_retries(tmp_path, ray_env):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
+    result = _batch(
+        str(source), "--output", str(tmp_path / "out.jsonl"), "--engine", "ray",
+        "--ray-address", f"127.0.0.1:{_free_port()}", env=ray_env,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith("nutgraf: error: cannot reach a Ray cluster at 127.0.0.1:")
+    assert "Traceback" not in result.stderr
