@@ -1,0 +1,353 @@
+"""Faithfulness check: which article sentences back each summary sentence, and what nothing backs.
+
+:func:`check` is light and offline (no model). Each summary sentence is aligned to the article sentence
+that shares most of its content stems, plus a second one when that adds stems the first lacks; those
+sentences are its evidence. Its score is the mean of three coverages:
+
+* the share of its content stems found in the best single article sentence (a sentence stitched together
+  from several places scores low here, the typical error of copy-heavy abstractive systems);
+* the share of its word bigrams found anywhere in the article (phrasing the article supports);
+* the share of its content stems found anywhere in the article (new content words lower it).
+
+Then the terms that carry checkable facts are looked up in the article: numbers (``"5,060"``, ``"five"``,
+``"20%"``, ``"1.1 million"`` are compared by value), names (capitalised words inside a sentence; compared
+case-insensitively, since a page may lower-case what the summary capitalises), month and weekday names,
+and quoted strings (which must occur word for word). Each such term the article lacks costs
+:data:`NOVEL_FACT_PENALTY`. A sentence is supported when its score reaches the threshold.
+
+The default threshold was tuned for balanced accuracy on the QAGS CNN/DM human labels and checked on the
+QAGS XSum ones (see ``bench/check_bench.py`` and ``docs/abstractive.md``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from nutgraf.article import Article, Document, Span
+from nutgraf.language import content_stems, stopwords, words
+from nutgraf.segment import split_sentences
+
+#: Score at or above which a summary sentence counts as supported (tuned on QAGS CNN/DM).
+DEFAULT_THRESHOLD = 0.945
+#: What each fact-bearing term (number, name, date, quote) missing from the article takes off the score.
+NOVEL_FACT_PENALTY = 0.15
+
+_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?:\s?([a-zA-Z]+)\b)?")
+_SPLIT_NUMBER = re.compile(r"(?<=\d)([.,]) (?=\d)")
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+# English number words; other languages are compared by their digits only.
+_NUMBER_WORDS = {
+    word: value
+    for value, group in enumerate(
+        [
+            ["zero"],
+            ["one", "first", "once", "single"],
+            ["two", "second", "twice", "both", "pair", "double"],
+            ["three", "third", "thrice", "triple"],
+            ["four", "fourth", "quarter"],
+            ["five", "fifth"],
+            ["six", "sixth"],
+            ["seven", "seventh"],
+            ["eight", "eighth"],
+            ["nine", "ninth"],
+            ["ten", "tenth"],
+            ["eleven", "eleventh"],
+            ["twelve", "twelfth", "dozen"],
+            ["thirteen", "thirteenth"],
+            ["fourteen", "fourteenth"],
+            ["fifteen", "fifteenth"],
+            ["sixteen", "sixteenth"],
+            ["seventeen", "seventeenth"],
+            ["eighteen", "eighteenth"],
+            ["nineteen", "nineteenth"],
+            ["twenty", "twentieth"],
+        ]
+    )
+    for word in group
+} | {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_TRIVIAL_NUMBERS = frozenset({0.0, 1.0, 2.0})
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# "forty-seven" first, then single words; either may be followed by a scale ("two million").
+_NUMBER_WORD = re.compile(
+    rf"\b(?:({_TENS})[\s-]({_UNITS})|({'|'.join(_NUMBER_WORDS)}))\b"
+    rf"(?:[\s-]({'|'.join(w for w in _SCALES if len(w) > 2)})\b)?"
+)
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# "may" and "march" are ordinary words far more often than months when lower-cased.
+_AMBIGUOUS_DATE_WORDS = frozenset({"may", "march"})
+_QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,}?)[\"“”„«»]|``(.{3,}?)''|‘(.{3,}?)’")
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.IGNORECASE)
+_PERCENT_WORDS = frozenset({"percent", "per", "cent", "pct"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_SENTENCE_START = re.compile(r"^[\W_]*\w+")
+
+
+@dataclass(frozen=True)
+class SentenceEvidence:
+    """How well the article backs one summary sentence.
+
+    ``evidence`` holds the ``(start, end)`` offsets, in the checked article text, of the one or two
+    article sentences that back it best; ``unsupported`` lists what the article lacks: numbers, names,
+    dates and quotes first, then other content words.
+    """
+
+    text: str
+    supported: bool
+    score: float
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (offsets as ``[start, end]`` pairs)."""
+        return {
+            "text": self.text,
+            "supported": self.supported,
+            "score": self.score,
+            "evidence": [list(span) for span in self.evidence],
+            "unsupported": list(self.unsupported),
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The result of :func:`check`: per-sentence support of a summary by its article."""
+
+    sentences: list[SentenceEvidence]
+    threshold: float = DEFAULT_THRESHOLD
+
+    @property
+    def supported(self) -> bool:
+        """Whether every summary sentence is supported (``True`` for an empty summary)."""
+        return all(s.supported for s in self.sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: overall ``supported``, the ``threshold`` and the sentences."""
+        return {
+            "supported": self.supported,
+            "threshold": self.threshold,
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+
+def check(
+    source: Article | Document | str | bytes,
+    summary: str | Sequence[str],
+    *,
+    language: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Evidence:
+    """Check a summary against its article, sentence by sentence.
+
+    Args:
+        source: the article: an :class:`Article`, a :class:`Document`, or its plain text (``str`` or
+            ``bytes``). Evidence offsets point into ``source.text`` or into the decoded string. (For a
+            web page, run :func:`nutgraf.extract` first and pass the article.)
+        summary: the summary text (split into sentences here) or its sentences as a list.
+        language: ISO 639-1 code of the article; detected when ``None``.
+        threshold: score at or above which a sentence counts as supported.
+
+    Returns:
+        An :class:`Evidence` with one :class:`SentenceEvidence` per summary sentence.
+
+    Raises:
+        nutgraf.errors.InvalidInputError: when the article or the summary is empty, binary or not text.
+    """
+    from nutgraf.errors import EmptyInputError, InvalidInputError
+    from nutgraf.pipeline import decode_text, make_document
+
+    if isinstance(source, Document):
+        document = source
+    else:
+        text = source.text if isinstance(source, Article) else decode_text(source)
+        document = make_document(text, language=language or getattr(source, "language", None))
+    if isinstance(summary, str | bytes):
+        summary_text = decode_text(summary)
+        sentences = [summary_text[s.start : s.end] for s in split_sentences(summary_text)]
+    elif isinstance(summary, Sequence):
+        if not all(isinstance(s, str) for s in summary):
+            raise InvalidInputError("give the summary as a string or a list of sentence strings")
+        sentences = [s.strip() for s in summary if s.strip()]
+    else:
+        raise InvalidInputError(f"expected the summary as text, got {type(summary).__name__}")
+    if not sentences:
+        raise EmptyInputError("the summary is empty; there is nothing to check")
+    article = _ArticleIndex(document)
+    return Evidence(sentences=[article.check_sentence(s, threshold) for s in sentences], threshold=threshold)
+
+
+class _ArticleIndex:
+    """What the check looks up in an article: its words, stems, bigrams and numbers."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.language = document.language
+        self.stem_sets = [set(tokens) for tokens in document.tokens]
+        self.words = {w for sentence in document.words for w in sentence}
+        self.stems = set().union(*self.stem_sets)
+        if _PERCENT.search(document.text):
+            # "20%", "20 per cent" and "20 percent" say the same thing.
+            self.words |= _PERCENT_WORDS
+            self.stems |= set(content_stems(sorted(_PERCENT_WORDS), self.language))
+        self.bigrams = {pair for sentence in document.words for pair in _bigrams(sentence)}
+        self.numbers = {v for _, values in _number_mentions(document.text, self.language) for v in values}
+        self.word_sequence = [w for sentence in document.words for w in sentence]
+
+    def check_sentence(self, sentence: str, threshold: float) -> SentenceEvidence:
+        tokens = words(sentence)
+        stems = set(content_stems(tokens, self.language))
+        evidence = self._align(stems)
+        if stems:
+            best = self.stem_sets[evidence[0]] if evidence else set()
+            in_best = len(stems & best) / len(stems)
+            in_article = len(stems & self.stems) / len(stems)
+        else:
+            in_best = in_article = 1.0
+        pairs = _bigrams(tokens)
+        phrased = len(pairs & self.bigrams) / len(pairs) if pairs else in_article
+        novel_facts = self._novel_facts(sentence, tokens)
+        score = (in_best + phrased + in_article) / 3 - NOVEL_FACT_PENALTY * len(novel_facts)
+        score = round(max(score, 0.0), 4)
+        # Other content words the article lacks, except those already named among the facts.
+        in_facts = {w for fact in novel_facts for w in words(fact)}
+        novel_words = [
+            t
+            for t in dict.fromkeys(tokens)
+            if t not in self.words
+            and t not in in_facts
+            and not any(c.isdigit() for c in t)
+            and self._is_novel_stem(t)
+        ]
+        unsupported = [*novel_facts, *novel_words]
+        spans: list[Span] = [self.document.sentences[i] for i in sorted(evidence)]
+        return SentenceEvidence(
+            text=sentence,
+            supported=score >= threshold,
+            score=score,
+            evidence=[(span.start, span.end) for span in spans],
+            unsupported=unsupported,
+        )
+
+    def _is_novel_stem(self, token: str) -> bool:
+        stems = content_stems([token], self.language)
+        return bool(stems) and stems[0] not in self.stems
+
+    def _align(self, stems: set[str]) -> list[int]:
+        """The article sentence sharing most stems, then one that adds the most of the rest, if any."""
+        if not stems or not self.stem_sets:
+            return []
+        overlaps = [len(stems & s) for s in self.stem_sets]
+        first = max(range(len(overlaps)), key=lambda i: (overlaps[i], -i))
+        if not overlaps[first]:
+            return []
+        rest = stems - self.stem_sets[first]
+        gains = [len(rest & s) for s in self.stem_sets]
+        second = max(range(len(gains)), key=lambda i: (gains[i], -i))
+        return [first, second] if gains[second] else [first]
+
+    def _novel_facts(self, sentence: str, tokens: list[str]) -> list[str]:
+        """Numbers, names, dates and quotes of ``sentence`` that the article does not contain."""
+        missing: list[str] = []
+        for raw, values in _number_mentions(sentence, self.language):
+            if values.isdisjoint(self.numbers):
+                missing.append(raw)
+        stop = stopwords(self.language)
+        for name in _names(sentence):
+            # A capitalised stopword is a quote or clause starting ("said: We..."), not a name.
+            name_words = [w for w in words(name) if len(w) > 1 and w not in stop]
+            if any(w not in self.words for w in name_words):
+                missing.append(name)
+        if self.language == "en":
+            for t in tokens:
+                if t in _DATE_WORDS and t not in _AMBIGUOUS_DATE_WORDS and t not in self.words:
+                    missing.append(t)
+        for quote in _quotes(sentence):
+            quoted = words(quote)
+            if quoted and not _contains_run(self.word_sequence, quoted):
+                missing.append(f"“{quote.strip()}”")
+        unique: dict[str, str] = {}
+        for term in missing:
+            unique.setdefault(term.lower(), term)
+        return list(unique.values())
+
+
+def _bigrams(tokens: list[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(tokens))
+
+
+def _names(sentence: str) -> list[str]:
+    """Capitalised words that do not start the sentence (a name, as far as casing tells)."""
+    first = _SENTENCE_START.match(sentence)
+    skip = first.end() if first else 0
+    return [m.group() for m in _CAPITALISED.finditer(sentence) if m.start() >= skip]
+
+
+def _quotes(sentence: str) -> list[str]:
+    return [next(g for g in m.groups() if g) for m in _QUOTE.finditer(sentence)]
+
+
+def _contains_run(haystack: list[str], needle: list[str]) -> bool:
+    first, size = needle[0], len(needle)
+    return any(haystack[i : i + size] == needle for i, w in enumerate(haystack) if w == first)
+
+
+def _parse_number(digits: str) -> float:
+    # "5,060" and "5.060" group thousands; otherwise the last separator is the decimal point
+    # ("1.5", "1,5", "1,234.50").
+    groups = re.split(r"[.,]", digits)
+    if all(len(g) == 3 for g in groups[1:]):
+        return float("".join(groups))
+    return float("".join(groups[:-1]) + "." + groups[-1])
+
+
+def _number_mentions(text: str, language: str) -> list[tuple[str, frozenset[float]]]:
+    """Each number in ``text`` with the values it may stand for ("1.1 million": 1.1 and 1,100,000).
+
+    Number words ("five", "third", "dozen") count in English only; a summary may say "one", "first" or
+    "both" without the article spelling it out, so those small words are left unchecked.
+    """
+    mentions = []
+    # Tokenised text splits "5,060" and "98.7" into "5, 060" and "98. 7"; read them as one number.
+    text = _SPLIT_NUMBER.sub(r"\1", text)
+    for match in _NUMBER.finditer(text):
+        value = _parse_number(match.group(1))
+        scale = _SCALES.get((match.group(2) or "").lower())
+        values = {value, value * scale} if scale else {value}
+        mentions.append((match.group() if scale else match.group(1), frozenset(values)))
+    if language == "en":
+        for match in _NUMBER_WORD.finditer(text.lower()):
+            tens, unit, word, scale_word = match.groups()
+            value = float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[unit] if tens else _NUMBER_WORDS[word])
+            if value in _TRIVIAL_NUMBERS and not scale_word:
+                continue
+            scale = _SCALES.get(scale_word or "")
+            values = {value, value * scale} if scale else {value}
+            mentions.append((match.group(), frozenset(values)))
+    return mentions

@@ -1,0 +1,363 @@
+"""The ``llm`` engine: abstractive summaries from any OpenAI-compatible chat-completions server.
+
+Works with OpenAI, vLLM, llama.cpp's server, Ollama, LM Studio and the like: nutgraf POSTs to
+``{base_url}/chat/completions``. Settings come from the constructor or the environment:
+
+* ``NUTGRAF_LLM_BASE_URL`` (for example ``http://127.0.0.1:8080/v1``; else ``OPENAI_BASE_URL``);
+* ``NUTGRAF_LLM_MODEL``;
+* ``NUTGRAF_LLM_API_KEY`` (else ``OPENAI_API_KEY``; local servers usually need none).
+
+Rate limits (429), server errors (5xx), timeouts and refused connections are retried with exponential
+backoff (honouring ``Retry-After``); other errors and replies that are not a chat completion fail at once
+with a message that says what the server did. :meth:`LLMSummarizer.stream` yields the summary as the
+server writes it (server-sent events), for the reader page and the HTTP API.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+from nutgraf.article import Article, Document, SummarySentence
+from nutgraf.engines.base import Budget, Summarizer, generated_sentences, register
+from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
+
+BASE_URL_ENV = ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL")
+MODEL_ENV = "NUTGRAF_LLM_MODEL"
+API_KEY_ENV = ("NUTGRAF_LLM_API_KEY", "OPENAI_API_KEY")
+# Statuses worth asking again: rate limits, timeouts at a proxy, and the server's own failures.
+_RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
+# The longest Retry-After nutgraf waits, in seconds: a longer one is treated as "unavailable".
+_MAX_RETRY_AFTER = 30.0
+# Articles longer than this many characters are cut (at a sentence end) before prompting.
+DEFAULT_MAX_ARTICLE_CHARS = 24_000
+
+#: Per language: the system message and the instruction ({length} is filled from the budget).
+PROMPTS: dict[str, tuple[str, str]] = {
+    "en": (
+        "You are a careful news editor. You summarize articles faithfully: every name, number, date and "
+        "quote you write appears in the article, and you add nothing the article does not say.",
+        "Summarize the following news article {length}. Write plain prose in English: no title, no "
+        "bullet points, no preamble.",
+    ),
+    "de": (
+        "Du bist ein sorgfältiger Nachrichtenredakteur. Du fasst Artikel getreu zusammen: Jeder Name, jede "
+        "Zahl, jedes Datum und jedes Zitat steht im Artikel, und du fügst nichts hinzu.",
+        "Fasse den folgenden Nachrichtenartikel {length} zusammen. Schreibe Fließtext auf Deutsch: keine "
+        "Überschrift, keine Aufzählungspunkte, keine Einleitung.",
+    ),
+    "fr": (
+        "Vous êtes un rédacteur de presse rigoureux. Vous résumez fidèlement : chaque nom, chiffre, date et "
+        "citation figure dans l'article, et vous n'ajoutez rien.",
+        "Résumez l'article suivant {length}. Écrivez en français, en prose : pas de titre, pas de puces, "
+        "pas de préambule.",
+    ),
+    "es": (
+        "Eres un editor de noticias riguroso. Resumes con fidelidad: cada nombre, cifra, fecha y cita "
+        "aparece en el artículo, y no añades nada.",
+        "Resume el siguiente artículo {length}. Escribe en español, en prosa: sin título, sin viñetas, sin "
+        "preámbulo.",
+    ),
+}
+#: Per language: how a budget is said (``{n}`` is the number).
+LENGTHS: dict[str, dict[str, str]] = {
+    "en": {"sentences": "in at most {n} sentences", "words": "in about {n} words", "one": "in one sentence"},
+    "de": {"sentences": "in höchstens {n} Sätzen", "words": "in etwa {n} Wörtern", "one": "in einem Satz"},
+    "fr": {"sentences": "en {n} phrases au plus", "words": "en {n} mots environ", "one": "en une phrase"},
+    "es": {"sentences": "en {n} frases como máximo", "words": "en unas {n} palabras", "one": "en una frase"},
+}
+
+
+def build_messages(document: Document, budget: Budget) -> list[dict[str, str]]:
+    """The chat messages asking for a summary of ``document`` within ``budget``, in its language.
+
+    Languages without a template get the English one plus "write in <language code>".
+    """
+    language = document.language if document.language in PROMPTS else "en"
+    system, instruction = PROMPTS[language]
+    lengths = LENGTHS[language]
+    parts = []
+    if budget.sentences == 1:
+        parts.append(lengths["one"])
+    elif budget.sentences is not None:
+        parts.append(lengths["sentences"].format(n=budget.sentences))
+    if budget.words is not None:
+        parts.append(lengths["words"].format(n=budget.words))
+    prompt = instruction.format(length=", ".join(parts))
+    if language != document.language:
+        prompt += f" Write the summary in the article's language (ISO 639-1 code {document.language!r})."
+    article = document.text
+    if document.title:
+        article = f"{document.title}\n\n{article}"
+    return [
+        {"role": "system", "content": system},
+        {"role": "user", "content": f"{prompt}\n\nARTICLE:\n{article}"},
+    ]
+
+
+@register("llm")
+class LLMSummarizer(Summarizer):
+    """Abstractive summaries from an OpenAI-compatible chat-completions server.
+
+    Args:
+        model: the model name the server knows (default ``NUTGRAF_LLM_MODEL``).
+        base_url: the API root, e.g. ``http://127.0.0.1:8080/v1`` (default ``NUTGRAF_LLM_BASE_URL``).
+        api_key: sent as a bearer token (default ``NUTGRAF_LLM_API_KEY`` or ``OPENAI_API_KEY``).
+        timeout: seconds to wait for the server to connect and for each read.
+        retries: further attempts after a 429, 5xx, timeout or connection failure.
+        backoff: the first wait between attempts, in seconds; it doubles each time.
+        temperature: sampling temperature (low keeps the summary close to the article).
+        max_article_chars: longer articles are cut at a sentence end before they are sent.
+    """
+
+    extractive = False
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float = 60.0,
+        retries: int = 2,
+        backoff: float = 1.0,
+        temperature: float = 0.2,
+        max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
+    ) -> None:
+        self.base_url = (base_url or _first_env(BASE_URL_ENV) or "").rstrip("/")
+        self.model = model or os.environ.get(MODEL_ENV)
+        if not self.base_url:
+            raise SummarizerUnavailableError(
+                "the llm summarizer needs a server: pass base_url= (e.g. http://127.0.0.1:8080/v1) or "
+                "set NUTGRAF_LLM_BASE_URL"
+            )
+        if not self.base_url.startswith(("http://", "https://")):
+            raise InvalidInputError(f"base_url must start with http:// or https://, not {self.base_url!r}")
+        if not self.model:
+            raise SummarizerUnavailableError(
+                "the llm summarizer needs a model name: pass model= or set NUTGRAF_LLM_MODEL"
+            )
+        if retries < 0 or timeout <= 0 or backoff < 0:
+            raise InvalidInputError("retries and backoff must be at least 0, and timeout above 0")
+        self.api_key = api_key if api_key is not None else _first_env(API_KEY_ENV)
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.temperature = temperature
+        self.max_article_chars = max_article_chars
+        self.url = f"{self.base_url}/chat/completions"
+
+    def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
+        reply = self._post(self._payload(document, budget, stream=False), self._parse_completion)
+        # Models sometimes answer in bullet points despite the prompt: read each line as prose.
+        text = " ".join(line.strip().lstrip("-*• ").strip() for line in reply.strip().splitlines())
+        # The LLM gives no per-sentence confidence: the score is 0 (see the evidence instead).
+        return generated_sentences(text, budget, score=0.0)
+
+    def stream(self, document: Document, budget: Budget) -> Iterator[str]:
+        """The summary text in pieces, as the server generates it (``stream=True``, server-sent events).
+
+        Joined, the pieces are the whole reply; unlike :meth:`summarize`, nothing is trimmed to the
+        budget afterwards. Failures before the first piece are retried like :meth:`summarize`'s.
+        """
+        payload = self._payload(document, budget, stream=True)
+        for attempt in range(self.retries + 1):
+            started = False
+            try:
+                with (
+                    httpx.Client(timeout=self.timeout) as client,
+                    client.stream("POST", self.url, json=payload, headers=self._headers()) as response,
+                ):
+                    if response.status_code != 200:
+                        response.read()
+                        self._raise_for_status(response, attempt)
+                        continue
+                    received = False
+                    for piece in _parse_events(response.iter_lines(), self.url):
+                        started = received = True
+                        yield piece
+                    if not received:
+                        raise SummarizerResponseError(
+                            f"the LLM server at {self.url} streamed no summary text (empty content)"
+                        )
+                    return
+            except (httpx.TimeoutException, httpx.TransportError) as exc:
+                if started:
+                    raise SummarizerUnavailableError(
+                        f"the LLM server at {self.url} broke off the stream: {_describe(exc)}"
+                    ) from None
+                self._wait_or_give_up(attempt, _describe(exc))
+
+    def _payload(self, document: Document, budget: Budget, *, stream: bool) -> dict[str, Any]:
+        if len(document.text) > self.max_article_chars:
+            document = _cut(document, self.max_article_chars)
+        payload: dict[str, Any] = {
+            "model": self.model,
+            "messages": build_messages(document, budget),
+            "temperature": self.temperature,
+        }
+        if stream:
+            payload["stream"] = True
+        return payload
+
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+
+    def _post(self, payload: dict[str, Any], parse: Any) -> str:
+        for attempt in range(self.retries + 1):
+            try:
+                with httpx.Client(timeout=self.timeout) as client:
+                    response = client.post(self.url, json=payload, headers=self._headers())
+            except (httpx.TimeoutException, httpx.TransportError) as exc:
+                self._wait_or_give_up(attempt, _describe(exc))
+                continue
+            if response.status_code == 200:
+                return parse(response)
+            self._raise_for_status(response, attempt)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _raise_for_status(self, response: httpx.Response, attempt: int) -> None:
+        """Wait before the next attempt on a retryable status, or raise a clear error."""
+        status = response.status_code
+        detail = _error_detail(response)
+        if status in _RETRY_STATUSES:
+            retry_after = _retry_after(response)
+            if retry_after is not None and retry_after > _MAX_RETRY_AFTER:
+                raise SummarizerUnavailableError(
+                    f"the LLM server at {self.url} asks to retry after {retry_after:.0f} s "
+                    f"(HTTP {status}{detail}); try again later"
+                )
+            self._wait_or_give_up(attempt, f"HTTP {status}{detail}", retry_after)
+            return
+        if status in (401, 403):
+            hint = "check NUTGRAF_LLM_API_KEY (or OPENAI_API_KEY)"
+        elif status == 404:
+            hint = f"check base_url (nutgraf posts to {self.url}) and the model name {self.model!r}"
+        else:
+            hint = "the request was refused; check the model name and the server's limits"
+        raise SummarizerUnavailableError(f"the LLM server answered HTTP {status}{detail}: {hint}")
+
+    def _wait_or_give_up(self, attempt: int, problem: str, retry_after: float | None = None) -> None:
+        if attempt >= self.retries:
+            tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
+            raise SummarizerUnavailableError(
+                f"the LLM server at {self.url} is unavailable ({problem}; {tries}); check that it is "
+                "running and reachable, or raise timeout/retries"
+            )
+        time.sleep(retry_after if retry_after is not None else self.backoff * 2**attempt)
+
+    def _parse_completion(self, response: httpx.Response) -> str:
+        try:
+            data = response.json()
+        except ValueError:
+            raise SummarizerResponseError(
+                f"the LLM server at {self.url} did not answer with JSON (it sent "
+                f"{_preview(response.text)}); is base_url an OpenAI-compatible API root?"
+            ) from None
+        try:
+            content = data["choices"][0]["message"]["content"]
+        except (KeyError, IndexError, TypeError):
+            raise SummarizerResponseError(
+                f"the LLM server at {self.url} answered JSON without choices[0].message.content "
+                f"({_preview(response.text)}); is it an OpenAI-compatible chat-completions server?"
+            ) from None
+        if not isinstance(content, str) or not content.strip():
+            reason = (data["choices"][0] or {}).get("finish_reason") if isinstance(data, dict) else None
+            raise SummarizerResponseError(
+                f"the LLM server at {self.url} returned an empty summary"
+                + (f" (finish_reason {reason!r})" if reason else "")
+            )
+        return content
+
+
+def stream_summary(
+    source: Article | str | bytes,
+    *,
+    sentences: int | None = 3,
+    words: int | None = None,
+    language: str | None = None,
+    **options: Any,
+) -> Iterator[str]:
+    """Stream an LLM summary of an article: the text in pieces as the server writes it.
+
+    ``source`` and the budget are as for :func:`nutgraf.summarize`; ``options`` go to
+    :class:`LLMSummarizer`. Errors about the input or the settings are raised before the first piece.
+    """
+    from nutgraf.extract import extract
+    from nutgraf.pipeline import make_document
+
+    budget = Budget(sentences=sentences, words=words)
+    engine = LLMSummarizer(**options)
+    article = source if isinstance(source, Article) else extract(source)
+    document = make_document(article.text, language=language or article.language, title=article.title)
+    return engine.stream(document, budget)
+
+
+def _parse_events(lines: Iterator[str], url: str) -> Iterator[str]:
+    """The content pieces of an OpenAI chat-completions event stream, until ``data: [DONE]``."""
+    for line in lines:
+        if not line.startswith("data:"):
+            continue  # comments, event names and the blank lines between events
+        data = line[5:].strip()
+        if data == "[DONE]":
+            return
+        try:
+            event = json.loads(data)
+            delta = event["choices"][0].get("delta") or {} if event["choices"] else {}
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+            raise SummarizerResponseError(
+                f"the LLM server at {url} streamed an event that is not a chat-completion chunk: "
+                f"{_preview(data)}"
+            ) from None
+        piece = delta.get("content") if isinstance(delta, dict) else None
+        if isinstance(piece, str) and piece:
+            yield piece
+
+
+def _cut(document: Document, limit: int) -> Document:
+    """The document cut after its last sentence that ends within ``limit`` characters."""
+    end = max((s.end for s in document.sentences if s.end <= limit), default=limit)
+    return Document(
+        text=document.text[:end],
+        sentences=[s for s in document.sentences if s.end <= end],
+        language=document.language,
+        title=document.title,
+    )
+
+
+def _first_env(names: tuple[str, ...]) -> str | None:
+    return next((os.environ[n] for n in names if os.environ.get(n)), None)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None  # an HTTP date: fall back to the backoff
+
+
+def _error_detail(response: httpx.Response) -> str:
+    try:
+        message = response.json()["error"]["message"]
+    except (ValueError, KeyError, TypeError):
+        return ""
+    return f" ({_preview(str(message))})" if message else ""
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "no answer within the timeout"
+    if isinstance(exc, httpx.ConnectError):
+        return "connection refused or host not found"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _preview(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[:limit] + "...")

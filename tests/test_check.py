@@ -1,0 +1,195 @@
+"""nutgraf.check: evidence offsets, flagged facts, the summarize/CLI integration, and agreement with humans."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import nutgraf
+from nutgraf.check import DEFAULT_THRESHOLD
+from nutgraf.cli import main
+from nutgraf.errors import EmptyInputError, InvalidInputError
+
+ARTICLE = """Police said three armed men took a five-figure sum from a security van in Glasgow on Monday.
+
+Two guards aged 47 and 49 were left badly shaken. The cash taken was about £50,000, and 5,060 people live nearby.
+
+"We are reviewing CCTV images from the city centre," said Det Insp Alasdair Barlow. Crime fell 20 per cent last year.
+"""
+
+
+def sentence(evidence: nutgraf.Evidence, index: int = 0):
+    return evidence.sentences[index]
+
+
+def test_copied_sentence_is_supported_with_offsets_of_its_source() -> None:
+    result = nutgraf.check(ARTICLE, "Two guards aged 47 and 49 were left badly shaken.")
+    first = sentence(result)
+    assert first.supported and result.supported
+    assert first.score == 1.0
+    assert first.unsupported == []
+    start, end = first.evidence[0]
+    assert ARTICLE[start:end] == "Two guards aged 47 and 49 were left badly shaken."
+
+
+def test_one_sentence_per_summary_sentence() -> None:
+    result = nutgraf.check(ARTICLE, "Two guards were shaken. Police are reviewing CCTV images.")
+    assert [s.text for s in result.sentences] == [
+        "Two guards were shaken.",
+        "Police are reviewing CCTV images.",
+    ]
+    # Evidence for the second sentence comes from the quote's sentence.
+    spans = [ARTICLE[a:b] for a, b in result.sentences[1].evidence]
+    assert any("reviewing CCTV images" in s for s in spans)
+
+
+def test_wrong_place_day_and_number_are_flagged() -> None:
+    result = nutgraf.check(
+        ARTICLE, "Three armed men took £60,000 from a security van in Edinburgh on Tuesday."
+    )
+    first = sentence(result)
+    assert not first.supported and not result.supported
+    assert {"Edinburgh", "Tuesday", "60,000"} <= set(first.unsupported)
+
+
+def test_names_are_compared_case_insensitively() -> None:
+    lower = ARTICLE.replace("Glasgow", "glasgow").replace("Alasdair Barlow", "alasdair barlow")
+    result = nutgraf.check(lower, "Det Insp Alasdair Barlow said armed men took a sum from a van in Glasgow.")
+    assert "Glasgow" not in sentence(result).unsupported
+    assert "Barlow" not in sentence(result).unsupported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Crime fell 20% last year.",
+        "Crime fell 20 percent last year.",
+        "About 5060 people live nearby.",
+        "The cash taken was about £50k.",
+        "Three armed men took the sum.",
+        "Guards aged forty-seven and 49 were shaken.",
+    ],
+)
+def test_numbers_written_differently_still_match(claim: str) -> None:
+    flagged = sentence(nutgraf.check(ARTICLE, claim)).unsupported
+    assert flagged == [], flagged
+
+
+def test_wrong_number_words_are_flagged() -> None:
+    assert "four" in sentence(nutgraf.check(ARTICLE, "Four armed men took a sum.")).unsupported
+    assert "21" in sentence(nutgraf.check(ARTICLE, "Crime fell 21 per cent last year.")).unsupported
+
+
+def test_quotes_must_be_verbatim() -> None:
+    exact = nutgraf.check(ARTICLE, 'Police said: "We are reviewing CCTV images from the city centre."')
+    assert not any(t.startswith("“") for t in sentence(exact).unsupported)
+    invented = nutgraf.check(ARTICLE, 'Police said: "We have identified the robbers from CCTV."')
+    assert "“We have identified the robbers from CCTV.”" in sentence(invented).unsupported
+    assert not sentence(invented).supported
+
+
+def test_sentence_stitched_from_different_sentences_scores_lower() -> None:
+    faithful = sentence(nutgraf.check(ARTICLE, "Two guards aged 47 and 49 were left badly shaken."))
+    stitched = sentence(
+        nutgraf.check(ARTICLE, "Two guards aged 47 and 49 took CCTV images from the city centre.")
+    )
+    assert stitched.score < faithful.score
+    assert not stitched.supported
+
+
+def test_to_dict_is_json_ready() -> None:
+    result = nutgraf.check(ARTICLE, "Two guards were shaken in Edinburgh.")
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["supported"] is False
+    assert data["threshold"] == result.threshold
+    (first,) = data["sentences"]
+    assert set(first) == {"text", "supported", "score", "evidence", "unsupported"}
+    assert "Edinburgh" in first["unsupported"]
+    assert all(len(span) == 2 for span in first["evidence"])
+
+
+def test_threshold_decides_support() -> None:
+    claim = "Police are looking at images."
+    score = sentence(nutgraf.check(ARTICLE, claim)).score
+    assert sentence(nutgraf.check(ARTICLE, claim, threshold=score)).supported
+    assert not sentence(nutgraf.check(ARTICLE, claim, threshold=score + 0.01)).supported
+
+
+def test_summary_as_a_list_of_sentences_and_article_as_an_article() -> None:
+    article = nutgraf.Article(text=ARTICLE, language="en")
+    result = nutgraf.check(article, ["Two guards were shaken.", "Crime fell."])
+    assert len(result.sentences) == 2
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(EmptyInputError, match="summary is empty"):
+        nutgraf.check(ARTICLE, "   ")
+    with pytest.raises(EmptyInputError):
+        nutgraf.check("", "A summary.")
+    with pytest.raises(InvalidInputError):
+        nutgraf.check(ARTICLE, 42)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="binary"):
+        nutgraf.check(b"\x00\x01\x02binary", "A summary.")
+
+
+def test_summarize_attaches_evidence_on_request_for_extractive_engines() -> None:
+    plain = nutgraf.summarize(ARTICLE, summarizer="lead", sentences=2)
+    assert plain.evidence is None, "extractive summaries are not checked unless asked"
+    checked = nutgraf.summarize(ARTICLE, summarizer="lead", sentences=2, evidence=True)
+    assert checked.evidence.supported
+    assert [s.text for s in checked.evidence.sentences] == [s.text for s in checked.sentences]
+    assert "evidence" in checked.to_dict()
+
+
+def test_cli_check_prints_verdicts_and_json(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    summary = tmp_path / "summary.txt"
+    summary.write_text(
+        "Two guards aged 47 and 49 were left badly shaken. Robbers fled to Edinburgh.", "utf-8"
+    )
+    assert main(["check", str(article), str(summary)]) == 0
+    out = capsys.readouterr().out
+    assert "[supported 1.00] Two guards aged 47 and 49" in out
+    assert "not in the article: Robbers, Edinburgh" in out or "Edinburgh" in out.split("UNSUPPORTED")[1]
+    assert main(["check", str(article), "--text", "Crime fell 20% last year.", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (first,) = data["sentences"]
+    start, end = first["evidence"][0]
+    assert data["article"][start:end] == "Crime fell 20 per cent last year."
+
+
+def test_cli_check_bad_input_is_one_line(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path / "missing.txt"), "--text", "x"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("nutgraf: error: no such file") and err.count("\n") == 1
+
+
+def test_cli_summarize_with_evidence(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(article), "--summarizer", "lead", "--evidence", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["evidence"]["supported"] is True
+    assert len(data["evidence"]["sentences"]) == len(data["sentences"])
+    assert main(["summarize", str(article), "--summarizer", "lead", "--evidence"]) == 0
+    assert "evidence: " in capsys.readouterr().out
+
+
+@pytest.mark.data
+def test_agrees_with_human_labels_better_than_token_overlap(shared_data) -> None:
+    """On QAGS CNN/DM, where the threshold was tuned, the check beats plain token overlap clearly."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import check_bench
+
+    result = check_bench.score_dataset(shared_data / "qags_cnndm.jsonl")
+    labels = result["labels"]
+    ours = check_bench.balanced_accuracy(result["check"], labels, DEFAULT_THRESHOLD)
+    baseline_threshold = check_bench.best_threshold(result["baseline"], labels)
+    baseline = check_bench.balanced_accuracy(result["baseline"], labels, baseline_threshold)
+    assert ours > baseline + 0.1
+    assert check_bench.roc_auc(result["check"], labels) > 0.8

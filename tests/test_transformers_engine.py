@@ -1,0 +1,172 @@
+"""The transformers engine on a tiny random BART built in the test (nothing is downloaded)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import nutgraf
+from nutgraf.errors import SummarizerUnavailableError
+
+pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+ARTICLE = """The city council approved a new budget on Monday that raises spending on schools.
+
+The budget passed by a vote of seven to two after a long debate. The mayor said the plan would hire teachers.
+
+Critics said the plan relies on optimistic tax forecasts. Parents welcomed the news at a meeting on Tuesday.
+"""
+
+
+def build_tiny_bart(directory: Path, *, max_positions: int = 64) -> Path:
+    """A random 1-layer BART and a word-level tokenizer trained on the test article, saved locally."""
+    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+    from transformers import BartConfig, BartForConditionalGeneration, PreTrainedTokenizerFast
+
+    special = ["<pad>", "<s>", "</s>", "<unk>"]
+    tokenizer = Tokenizer(models.WordLevel(unk_token="<unk>"))
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    tokenizer.train_from_iterator([ARTICLE] * 3, trainers.WordLevelTrainer(special_tokens=special))
+    from tokenizers.processors import TemplateProcessing
+
+    tokenizer.post_processor = TemplateProcessing(
+        single="<s> $A </s>", special_tokens=[("<s>", 1), ("</s>", 2)]
+    )
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tokenizer,
+        bos_token="<s>",
+        eos_token="</s>",
+        pad_token="<pad>",
+        unk_token="<unk>",
+        model_max_length=max_positions,
+    )
+    import torch
+
+    torch.manual_seed(0)
+    config = BartConfig(
+        vocab_size=tokenizer.get_vocab_size(),
+        d_model=16,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=32,
+        decoder_ffn_dim=32,
+        max_position_embeddings=max_positions,
+        pad_token_id=0,
+        bos_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+    )
+    BartForConditionalGeneration(config).save_pretrained(directory)
+    fast.save_pretrained(directory)
+    return directory
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_tiny_bart(tmp_path_factory.mktemp("tiny-bart"))
+
+
+def test_summary_is_abstractive_text_within_budget(tiny_model: Path) -> None:
+    summary = nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tiny_model), sentences=2)
+    assert summary.summarizer == "transformers"
+    assert 1 <= len(summary.sentences) <= 2
+    for sentence in summary.sentences:
+        assert sentence.text.strip()
+        assert sentence.start is None and sentence.end is None
+        assert 0.0 < sentence.score <= 1.0
+    # Abstractive summaries come with evidence for each sentence.
+    assert summary.evidence is not None
+    assert len(summary.evidence.sentences) == len(summary.sentences)
+    assert "evidence" in summary.to_dict()
+
+
+def test_word_budget_limits_generation(tiny_model: Path) -> None:
+    short = nutgraf.summarize(
+        ARTICLE, summarizer="transformers", model=str(tiny_model), sentences=None, words=5, num_beams=1
+    )
+    # A random model rarely ends sentences, so the one sentence it writes is cut by max_new_tokens:
+    # 5 words -> at most 5 * 1.5 + 8 = 15 tokens, one word each in this word-level vocabulary.
+    assert 1 <= sum(len(s.text.split()) for s in short.sentences) <= 16
+
+
+def test_long_article_is_split_into_chunks_and_combined(tiny_model: Path) -> None:
+    from nutgraf.engines import Budget, get_summarizer
+    from nutgraf.pipeline import make_document
+
+    engine = get_summarizer("transformers", model=str(tiny_model), num_beams=1)
+    long_article = "\n\n".join([ARTICLE] * 12)  # far beyond the 64-token window
+    document = make_document(long_article)
+    chunks = engine._chunks(document)
+    assert len(chunks) > 3
+    lengths = [len(engine._loaded.tokenizer(c)["input_ids"]) for c in chunks]
+    assert max(lengths) <= engine.window
+    assert (
+        " ".join(chunks).split()
+        == " ".join(document.sentence_text(i) for i in range(len(document.sentences))).split()
+    ), "chunks hold every sentence once, in order"
+    sentences = engine.summarize(document, Budget(sentences=2))
+    assert 1 <= len(sentences) <= 2
+
+
+def test_batch_gives_one_summary_per_document(tiny_model: Path) -> None:
+    from nutgraf.engines import Budget, get_summarizer
+    from nutgraf.pipeline import make_document
+
+    engine = get_summarizer("transformers", model=str(tiny_model), batch_size=3, num_beams=2)
+    documents = [make_document(ARTICLE), make_document("Parents welcomed the news on Tuesday.")]
+    results = engine.summarize_batch(documents, Budget(sentences=1))
+    assert [len(r) for r in results] == [1, 1]
+
+
+def test_missing_model_directory_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(SummarizerUnavailableError, match="does not download"):
+        nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tmp_path / "nowhere"))
+
+
+def test_broken_model_directory_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(SummarizerUnavailableError, match="cannot load a sequence-to-sequence model"):
+        nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tmp_path))
+
+
+def test_no_model_given_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NUTGRAF_TRANSFORMERS_MODEL", raising=False)
+    with pytest.raises(SummarizerUnavailableError, match="model=PATH"):
+        nutgraf.summarize(ARTICLE, summarizer="transformers")
+
+
+def test_cuda_without_gpu_is_a_clear_error(tiny_model: Path) -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("a GPU is present")
+    with pytest.raises(SummarizerUnavailableError, match="no CUDA GPU"):
+        nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tiny_model), device="cuda")
+
+
+def test_importing_nutgraf_does_not_import_torch() -> None:
+    import subprocess
+
+    code = "import nutgraf, sys; nutgraf.summarizers(); print('torch' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_gpu_bench_small_cpu_path_runs() -> None:
+    import subprocess
+
+    script = Path(__file__).resolve().parents[1] / "bench" / "gpu_transformers.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--small", "--cpu-only", "--articles", "2"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "cpu" in result.stdout and "articles/s" in result.stdout
