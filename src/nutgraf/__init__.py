@@ -11,8 +11,10 @@ The public surface::
 """
 
 from nutgraf.article import Article, Document, Span, Summary, SummarySentence
+from nutgraf.check import Evidence, check
 from nutgraf.errors import NutgrafError
 from nutgraf.extract import extract
+from nutgraf.fetch import fetch, fetch_article
 from nutgraf.pipeline import summarize, summarizers
 
 __version__ = "0.1.0"
@@ -20,11 +22,15 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "Document",
+    "Evidence",
     "NutgrafError",
     "Span",
     "Summary",
     "SummarySentence",
+    "check",
     "extract",
+    "fetch",
+    "fetch_article",
     "summarize",
     "summarizers",
 ]

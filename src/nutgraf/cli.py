@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from nutgraf.article import Summary
+from nutgraf.article import Article, Summary
+from nutgraf.check import DEFAULT_THRESHOLD, Evidence
 from nutgraf.errors import InvalidInputError, NutgrafError
 
 FORMATS = ("text", "json", "markdown")
@@ -33,6 +34,41 @@ def read_input(path: str) -> bytes:
         raise InvalidInputError(f"cannot read {path}: {exc.strerror}") from None
 
 
+def is_url(path: str) -> bool:
+    """Whether a command-line input is a URL (``scheme://...``) rather than a file; fetching refuses
+    schemes other than http(s) with a clear message."""
+    scheme, separator, _ = path.partition("://")
+    return bool(separator) and scheme.isascii() and scheme.isalpha()
+
+
+def read_article(path: str) -> Article:
+    """The article in a file, on standard input (``-``) or at a URL."""
+    if is_url(path):
+        from nutgraf.fetch import fetch_article
+
+        return fetch_article(path)
+    from nutgraf.extract import extract
+
+    return extract(read_input(path))
+
+
+def render_article(article: Article, output_format: str) -> str:
+    if output_format == "json":
+        return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
+    if output_format == "markdown":
+        heading = f"# {article.title}\n\n" if article.title else ""
+        details = [article.byline, article.published.date().isoformat() if article.published else None]
+        details += [article.site, article.url]
+        line = " · ".join(d for d in details if d)
+        return heading + (f"*{line}*\n\n" if line else "") + article.text
+    return (f"{article.title}\n\n" if article.title else "") + article.text
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    print(render_article(read_article(args.input), args.format))
+    return 0
+
+
 def render_summary(summary: Summary, output_format: str) -> str:
     if output_format == "json":
         return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
@@ -48,13 +84,51 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
 
     sentences = args.sentences if args.sentences is not None else (None if args.words else 3)
     summary = summarize(
-        read_input(args.input),
+        read_article(args.input) if is_url(args.input) else read_input(args.input),
         sentences=sentences,
         words=args.words,
         summarizer=args.summarizer,
         language=args.language,
+        evidence=True if args.evidence else None,
+        strict=args.strict,
+        **({"model": args.model} if args.model else {}),
     )
-    print(render_summary(summary, args.format))
+    if args.format == "text" and (args.evidence or args.strict) and summary.evidence is not None:
+        print(render_evidence(summary.evidence, summary.source))
+    else:
+        print(render_summary(summary, args.format))
+    return 0
+
+
+def render_evidence(evidence: Evidence, source: str) -> str:
+    """Each checked sentence with its verdict, score, backing article sentences and unsupported terms."""
+    lines = []
+    for sentence in evidence.sentences:
+        mark = "supported" if sentence.supported else "UNSUPPORTED"
+        lines.append(f"[{mark} {sentence.score:.2f}] {sentence.text}")
+        lines.extend(f"    evidence: {source[start:end]}" for start, end in sentence.evidence)
+        if sentence.unsupported:
+            lines.append(f"    not in the article: {', '.join(sentence.unsupported)}")
+    verdict = "every sentence is supported" if evidence.supported else "some sentences are not supported"
+    lines.append(f"({verdict}; threshold {evidence.threshold})")
+    return "\n".join(lines)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from nutgraf.check import check
+
+    summary_path = args.summary or "-"
+    if args.text is None and args.article == "-" and summary_path == "-":
+        raise InvalidInputError(
+            "the article and the summary cannot both come from standard input; give one as a file"
+        )
+    article = read_article(args.article)
+    summary = args.text if args.text is not None else read_input(summary_path)
+    evidence = check(article, summary, language=args.language, threshold=args.threshold)
+    if args.format == "json":
+        print(json.dumps({"article": article.text, **evidence.to_dict()}, ensure_ascii=False, indent=2))
+    else:
+        print(render_evidence(evidence, article.text))
     return 0
 
 
@@ -74,6 +148,74 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps([s.to_dict() for s in scores], indent=2))
     else:
         print(format_table(scores))
+    return 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from nutgraf.batch import run_batch
+
+    report = run_batch(
+        args.inputs,
+        args.output,
+        engine=args.engine,
+        workers=args.workers,
+        summarizer=args.summarizer,
+        sentences=args.sentences,
+        ray_address=args.ray_address,
+        chunk_records=args.chunk_size,
+        progress=False if args.no_progress else None,
+    )
+    print(report.format(), file=sys.stderr)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from nutgraf.web import Settings, serve
+
+    settings = Settings.from_env(database_url=args.database, poll_feeds=False if args.no_poll else None)
+    serve(settings, host=args.host, port=args.port)
+    return 0
+
+
+def _cmd_feeds(args: argparse.Namespace) -> int:
+    from nutgraf.feeds import poll_feed
+    from nutgraf.store import Store, check_http_url
+    from nutgraf.web.settings import Settings
+
+    settings = Settings.from_env(database_url=args.database)
+    store = Store.open(settings.database_url)
+    try:
+        if args.action == "add":
+            feed, created = store.add_feed(check_http_url(args.url), interval_s=args.interval * 60)
+            print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
+        elif args.action == "list":
+            listed = store.list_feeds()
+            if args.json:
+                print(json.dumps([f.to_dict() for f in listed], indent=2))
+            for f in [] if args.json else listed:
+                state = f.last_status or "never polled"
+                failures = f" ({f.failures} failures)" if f.failures else ""
+                print(f"{f.id}\t{f.url}\t{f.title or ''}\t{state}{failures}\tnext {f.next_poll_at:%H:%M} UTC")
+        elif args.action == "remove":
+            if not store.remove_feed(args.id):
+                raise InvalidInputError(f"no feed with id {args.id}; `nutgraf feeds list` shows them")
+            print(f"removed feed {args.id}")
+        else:
+            chosen = [store.get_feed(i) for i in args.ids] if args.ids else store.list_feeds()
+            missing = [i for i, f in zip(args.ids, chosen, strict=False) if f is None]
+            if missing:
+                raise InvalidInputError(f"no feed with id {missing[0]}; `nutgraf feeds list` shows them")
+            failed = False
+            for feed in filter(None, chosen):
+                result = poll_feed(store, feed, fetch_settings=settings.fetch_settings())
+                failed |= result.status == "failed"
+                print(
+                    f"feed {feed.id} {feed.url}: {result.error or result.status.replace('_', ' ')}, "
+                    f"{len(result.new_articles)} new articles, {len(result.failed_items)} items failed"
+                )
+            return 1 if failed else 0
+    finally:
+        store.close()
     return 0
 
 
@@ -108,7 +250,33 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     summarize.add_argument("--language", help="ISO 639-1 code; detected when left out")
     summarize.add_argument("--format", choices=FORMATS, default="text")
+    summarize.add_argument("--model", help="model for abstractive engines (transformers: a local directory)")
+    summarize.add_argument(
+        "--evidence",
+        action="store_true",
+        help="check each sentence against the article and show the evidence",
+    )
+    summarize.add_argument(
+        "--strict", action="store_true", help="drop summary sentences the article does not support"
+    )
     summarize.set_defaults(run=_cmd_summarize)
+
+    check = commands.add_parser(
+        "check",
+        help="check a summary against its article: evidence and unsupported terms per sentence",
+    )
+    check.add_argument("article", help="article file, URL, or - for stdin")
+    check.add_argument("summary", nargs="?", help="summary file, or - for stdin (default)")
+    check.add_argument("--text", help="the summary as a string instead of a file")
+    check.add_argument("--language", help="ISO 639-1 code; detected when left out")
+    check.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help=f"support score needed (default {DEFAULT_THRESHOLD})",
+    )
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.set_defaults(run=_cmd_check)
 
     evaluate = commands.add_parser(
         "eval", help="ROUGE of summarizers on a JSONL file, beside Lead-3 and the oracle"
@@ -122,6 +290,60 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-oracle", action="store_true", help="skip the (slower) greedy oracle")
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
     evaluate.set_defaults(run=_cmd_eval)
+
+    batch = commands.add_parser(
+        "batch",
+        help="summarize many articles (JSONL, page directories, WARC, URL lists) into JSONL or Parquet",
+        description="Summarize every record of the inputs into one output record each. Interrupted, "
+        "the same command run again resumes: the output ends with every input exactly once.",
+    )
+    batch.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help=".jsonl, directory of .html/.txt, .warc(.gz), or URL list"
+    )
+    batch.add_argument(
+        "--output", "-o", required=True, help="output .jsonl file, or .parquet directory (needs [parquet])"
+    )
+    batch.add_argument(
+        "--engine", choices=("local", "ray"), default="local", help="local processes (default) or ray"
+    )
+    batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
+    batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
+    batch.add_argument("--sentences", type=_positive_int, default=3, help="summary length (default 3)")
+    batch.add_argument("--ray-address", help="Ray cluster to join (default: start a local Ray)")
+    batch.add_argument(
+        "--chunk-size", type=_positive_int, default=32, help="records sent to a worker at once (default 32)"
+    )
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    batch.set_defaults(run=_cmd_batch)
+
+    extract = commands.add_parser(
+        "extract", help="the clean article in a page (an HTML or text file, a URL or - for stdin)"
+    )
+    extract.add_argument("input", nargs="?", default="-", help="page file, URL, or - (default) for stdin")
+    extract.add_argument("--format", choices=FORMATS, default="text")
+    extract.set_defaults(run=_cmd_extract)
+
+    database_help = "store URL (default: $NUTGRAF_DATABASE_URL, else a SQLite file in the user data dir)"
+    serve = commands.add_parser("serve", help="run the reader web app and HTTP API")
+    serve.add_argument("--database", help=database_help)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=_positive_int, default=8000, help="port (default 8000)")
+    serve.add_argument("--no-poll", action="store_true", help="do not poll feeds in the background")
+    serve.set_defaults(run=_cmd_serve)
+
+    feeds = commands.add_parser("feeds", help="manage and poll RSS/Atom feeds")
+    feeds.add_argument("--database", help=database_help)
+    feed_actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
+    feed_add = feed_actions.add_parser("add", help="subscribe to a feed")
+    feed_add.add_argument("url")
+    feed_add.add_argument("--interval", type=_positive_int, default=30, help="minutes between polls")
+    feed_list = feed_actions.add_parser("list", help="list feeds and their polling state")
+    feed_list.add_argument("--json", action="store_true", help="print JSON")
+    feed_remove = feed_actions.add_parser("remove", help="unsubscribe (stored articles stay)")
+    feed_remove.add_argument("id", type=_positive_int)
+    feed_poll = feed_actions.add_parser("poll", help="poll feeds now: store and summarize new items")
+    feed_poll.add_argument("ids", nargs="*", type=_positive_int, metavar="ID", help="default: all feeds")
+    feeds.set_defaults(run=_cmd_feeds)
 
     listing = commands.add_parser("summarizers", help="list the registered summarizers")
     listing.set_defaults(run=_cmd_summarizers)

@@ -7,6 +7,9 @@ plain text, makes the :class:`~nutgraf.article.Document` the engines read, and w
 
 from __future__ import annotations
 
+import codecs
+import re
+from dataclasses import replace
 from typing import Any
 
 from nutgraf.article import Article, Document, Summary
@@ -19,32 +22,59 @@ from nutgraf.segment import split_sentences
 MAX_TEXT_CHARS = 20_000_000
 # Share of control characters (other than white space) above which input is taken for binary data.
 _BINARY_SHARE = 0.05
+_CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\r\f\v")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Files people hand a summarizer by mistake, named in the error message.
+_BINARY_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x7fELF", "a program"),
+)
+# Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
+# Cyrillic. Each decodes nearly any bytes, so the least garbled reading wins (see _garbling).
+_LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
+# Signs of a wrong decoding: symbols glued to letters ("Rz¹d"), runs of accented capitals and lower-case
+# letters ("Ïðàâ"), a case flip inside a word ("рТБЧ"), Latin and Cyrillic in one word ("cafй"), box
+# drawing and half-width katakana, and (a little) the rarer Latin letters of Central Europe.
+_SYMBOL_BY_LETTER = re.compile(
+    r"(?<=[^\W\d_])[\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a\u201e]"
+    r"|[\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a](?=[^\W\d_])"
+)
+_ACCENTED_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")
+_CASE_FLIP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])[A-Z\u00c0-\u00de\u0400-\u042f]")
+_MIXED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u00ff][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u00ff]")
+_UNLIKELY = re.compile(r"[\u2190-\u25ff\uff61-\uff9f]")
+_CENTRAL_EUROPEAN = re.compile(r"[\u0100-\u017f]")
+_GARBLING_SAMPLE = 20_000
 
 
 def decode_text(data: str | bytes) -> str:
-    """Text from ``str`` or ``bytes``: UTF-8 first, then the encoding charset-normalizer finds.
+    """Text from ``str`` or ``bytes``, ready for extraction.
 
-    Raises :class:`InvalidInputError` for binary data and :class:`InputTooLargeError` past
-    :data:`MAX_TEXT_CHARS`.
+    Bytes are read by their byte-order mark, else as UTF-8, else in the legacy encoding (Western, Central
+    European or Cyrillic, or charset-normalizer's guess) that reads least garbled. Stray control
+    characters (NUL included) are dropped and line ends become ``\\n``.
+
+    Raises :class:`InvalidInputError` for binary data (images, archives, compressed files) and
+    :class:`InputTooLargeError` past :data:`MAX_TEXT_CHARS`.
     """
     if isinstance(data, bytes):
         if len(data) > 4 * MAX_TEXT_CHARS:
             raise InputTooLargeError(
-                f"input is {len(data):,} bytes; nutgraf takes at most {MAX_TEXT_CHARS:,}"
+                f"input is {len(data):,} bytes; nutgraf takes at most {MAX_TEXT_CHARS:,} characters"
             )
-        if b"\x00" in data[:8192]:
-            raise InvalidInputError("input looks like binary data (it holds NUL bytes), not text")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            from charset_normalizer import from_bytes
-
-            best = from_bytes(data).best()
-            if best is None:
-                raise InvalidInputError(
-                    "input is neither UTF-8 nor any text encoding nutgraf can detect"
-                ) from None
-            text = str(best)
+        text = _decode_bytes(data)
     elif isinstance(data, str):
         text = data
     else:
@@ -54,16 +84,71 @@ def decode_text(data: str | bytes) -> str:
             f"input is {len(text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
         )
     sample = text[:8192]
-    control = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
-    if "\x00" in sample or control > _BINARY_SHARE * len(sample):
-        raise InvalidInputError("input looks like binary data, not text")
+    if len(_CONTROL_CHARS.findall(sample)) > _BINARY_SHARE * len(sample):
+        raise InvalidInputError(
+            "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
+        )
+    if _CONTROL_CHARS.search(text):
+        text = _CONTROL_CHARS.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_bytes(data: bytes) -> str:
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data[len(mark) :].decode(encoding, errors="replace")
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InvalidInputError(f"input is {what}, not text; nutgraf summarizes plain text and HTML")
+    head = data[:8192]
+    if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
+        raise InvalidInputError(
+            "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    encodings = list(_LEGACY_ENCODINGS)
+    guess = from_bytes(data[: 4 * _GARBLING_SAMPLE]).best()
+    if guess is not None and guess.encoding not in encodings:
+        encodings.append(guess.encoding)
+    sample = data[:_GARBLING_SAMPLE]
+    readings = {}
+    for encoding in encodings:
+        try:
+            readings[encoding] = _garbling(sample.decode(encoding))
+        except UnicodeDecodeError:
+            continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
+    if not readings:
+        return data.decode("latin-1")
+    best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
+    return data.decode(best, errors="replace")
+
+
+def _garbling(text: str) -> float:
+    """How garbled a decoding reads: 0 for clean text, more for each sign of a wrong encoding."""
+    return (
+        len(_SYMBOL_BY_LETTER.findall(text))
+        + sum(len(run) for run in _ACCENTED_RUN.findall(text))
+        + len(_CASE_FLIP.findall(text))
+        + 2 * len(_MIXED_SCRIPT.findall(text))
+        + 2 * len(_UNLIKELY.findall(text))
+        + 0.25 * len(_CENTRAL_EUROPEAN.findall(text))
+    )
 
 
 def make_document(text: str, *, language: str | None = None, title: str | None = None) -> Document:
     """Segment cleaned article text into the :class:`Document` engines read."""
     if not text.strip():
         raise EmptyInputError("the article has no text to summarize")
+    if not any(c.isalnum() for c in text):
+        raise EmptyInputError("the article has no words to summarize, only punctuation or symbols")
     return Document(
         text=text,
         sentences=split_sentences(text),
@@ -79,6 +164,8 @@ def summarize(
     words: int | None = None,
     summarizer: str = "default",
     language: str | None = None,
+    evidence: bool | None = None,
+    strict: bool = False,
     **options: Any,
 ) -> Summary:
     """Summarize an article.
@@ -89,6 +176,10 @@ def summarize(
         words: at most about this many words (``None``: no word limit). With both set, both apply.
         summarizer: the engine's registered name; see :func:`summarizers`.
         language: ISO 639-1 code of the article's language; detected when ``None``.
+        evidence: whether to check each sentence against the article (:func:`nutgraf.check`) and set
+            ``summary.evidence``; ``None`` (the default) checks abstractive summaries only.
+        strict: drop the sentences the check finds unsupported (implies ``evidence``); the summary may
+            then be shorter than asked, or empty.
         **options: passed to the engine's constructor (for example ``model=`` for abstractive engines).
 
     Returns:
@@ -103,12 +194,23 @@ def summarize(
     engine = get_summarizer(summarizer, **options)
     article = _as_article(source)
     document = make_document(article.text, language=language or article.language, title=article.title)
+    chosen = engine.summarize(document, budget)
+    checked = None
+    if strict or (evidence if evidence is not None else not engine.extractive):
+        from nutgraf.check import Evidence, check
+
+        checked = check(document, [s.text for s in chosen]) if chosen else Evidence(sentences=[])
+        if strict:
+            kept = [i for i, s in enumerate(checked.sentences) if s.supported]
+            chosen = [chosen[i] for i in kept]
+            checked = replace(checked, sentences=[checked.sentences[i] for i in kept])
     return Summary(
-        sentences=engine.summarize(document, budget),
+        sentences=chosen,
         source=document.text,
         summarizer=summarizer,
         language=document.language,
         article=article,
+        evidence=checked,
     )
 
 

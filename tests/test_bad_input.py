@@ -1,0 +1,229 @@
+"""Bad input never ends in a traceback: a sensible summary, or a clear nutgraf error (library and CLI)."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import nutgraf
+from nutgraf.cli import main
+from nutgraf.errors import EmptyInputError, InvalidInputError
+
+ARTICLE = (
+    "The city council approved a new bus network on Tuesday. The plan adds twelve routes. "
+    "Mayor Ann Carter said travel times would fall. Critics asked how it would be paid for. "
+    "The first routes open in March."
+)
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4
+RANDOM_BINARY = bytes((i * 7919 + 13) % 256 for i in range(4096))
+
+
+def assert_sensible(summary: nutgraf.Summary, most: int = 3) -> None:
+    assert 1 <= len(summary.sentences) <= most
+    for sentence in summary.sentences:
+        assert summary.source[sentence.start : sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text and sentence.text
+
+
+# -- errors ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", ["", "   \n\t\n ", b"", b"\n\n"])
+def test_empty_input_is_an_empty_input_error(data: str | bytes) -> None:
+    with pytest.raises(EmptyInputError, match="no text"):
+        nutgraf.summarize(data)
+
+
+@pytest.mark.parametrize("data", ["!!! ??? ... ,,, ;;; --- !!!", "🎉🎉🎉 😀😀 🔥", "*** ### ***\n---"])
+def test_text_without_words_is_an_empty_input_error(data: str) -> None:
+    with pytest.raises(EmptyInputError, match="no words"):
+        nutgraf.summarize(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        (PNG, "PNG image"),
+        (gzip.compress(ARTICLE.encode() * 20), "gzip"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + RANDOM_BINARY, "ZIP"),
+        (RANDOM_BINARY, "binary data"),
+    ],
+)
+def test_binary_input_is_refused_by_name(data: bytes, named: str) -> None:
+    with pytest.raises(InvalidInputError, match=named):
+        nutgraf.summarize(data)
+
+
+@pytest.mark.parametrize("data", [None, 42, ["a list"]])
+def test_input_that_is_not_text_is_refused(data: object) -> None:
+    with pytest.raises(InvalidInputError, match="expected text"):
+        nutgraf.summarize(data)  # type: ignore[arg-type]
+
+
+# -- sensible summaries -----------------------------------------------------------------------------
+
+
+def test_one_sentence_gives_that_sentence() -> None:
+    summary = nutgraf.summarize("The minister resigned on Monday.")
+    assert [s.text for s in summary.sentences] == ["The minister resigned on Monday."]
+
+
+def test_short_article_gives_fewer_sentences_than_asked() -> None:
+    summary = nutgraf.summarize("The vote failed. The mayor resigned.", sentences=5)
+    assert [s.text for s in summary.sentences] == ["The vote failed.", "The mayor resigned."]
+
+
+def test_run_on_text_without_punctuation() -> None:
+    text = " ".join(["the council met today and talked about buses and trains and roads"] * 300)
+    summary = nutgraf.summarize(text)
+    assert_sensible(summary)
+
+
+def test_very_long_sentence_without_a_period() -> None:
+    summary = nutgraf.summarize("word " * 20_000 + "and an end")
+    assert_sensible(summary, most=1)
+    assert summary.sentences[0].text.endswith("and an end")
+
+
+def test_one_100k_character_token() -> None:
+    assert_sensible(nutgraf.summarize("a" * 100_000), most=1)
+
+
+def test_only_numbers() -> None:
+    assert_sensible(nutgraf.summarize("123 456 789. 1011 1213. 1415 1617 1819."))
+
+
+def test_five_megabytes_of_text() -> None:
+    paragraph = (
+        "The council approved the plan on Tuesday after a long debate. Critics said the cost of "
+        "{n} million was too high and the timetable unclear. Officials promised a review in the spring."
+    )
+    text = "\n\n".join(paragraph.format(n=n) for n in range(30_000))
+    assert len(text) > 5_000_000
+    summary = nutgraf.summarize(text)
+    assert_sensible(summary)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("latin-1", "Le café était fermé. Über die Straße kam ein Mann. Señor García habló."),
+        ("cp1252", "“Smart quotes” – and a dash… The end. L'été dernier, à 20 €."),
+        ("cp1250", "Rząd przyjął nową ustawę we wtorek. Posłowie głosowali do późna."),
+        ("cp1251", "Правительство объявило о новых мерах. Цены выросли."),
+        ("koi8_r", "Правительство объявило о новых мерах. Цены выросли."),
+    ],
+)
+def test_legacy_encodings_decode_sensibly(encoding: str, text: str) -> None:
+    summary = nutgraf.summarize(text.encode(encoding), sentences=5)
+    assert summary.text == text
+
+
+def test_utf16_with_a_byte_order_mark() -> None:
+    summary = nutgraf.summarize(codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"), sentences=10)
+    assert summary.text == ARTICLE
+
+
+def test_a_few_invalid_utf8_bytes_in_utf8_text() -> None:
+    data = "Le café était fermé. ".encode() * 3 + b"Un \xe9t\xe9 chaud. " + "Fin du récit.".encode()
+    assert_sensible(nutgraf.summarize(data))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "The mayor spoke.\x00 The council voted. Then\x00 they left.",
+        b"The mayor spoke.\x00 The council voted. Then they left.",
+    ],
+)
+def test_nul_characters_are_dropped(data: str | bytes) -> None:
+    summary = nutgraf.summarize(data)
+    assert_sensible(summary)
+    assert "\x00" not in summary.source
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("قال الرئيس إن الحكومة ستخفض الضرائب. وأضاف أن الاقتصاد ينمو بسرعة. ورحب المعارضون بالقرار.", "ar"),
+        ("ראש הממשלה נאם היום בכנסת. הוא אמר שהמצב הכלכלי משתפר. האופוזיציה מתחה ביקורת.", "he"),
+    ],
+)
+def test_right_to_left_text(text: str, language: str) -> None:
+    summary = nutgraf.summarize(text)
+    assert summary.language == language
+    assert len(summary.sentences) == 3
+
+
+def test_emoji_text() -> None:
+    text = "Fans went wild 🎉🎉. The team won 3-0 ⚽! Next match is Sunday 😀. Tickets sold out 🔥."
+    summary = nutgraf.summarize(text, sentences=4)
+    assert [s.text for s in summary.sentences] == [
+        "Fans went wild 🎉🎉.",
+        "The team won 3-0 ⚽!",
+        "Next match is Sunday 😀.",
+        "Tickets sold out 🔥.",
+    ]
+
+
+# -- command line -----------------------------------------------------------------------------------
+
+BAD_FILES = {
+    "empty.txt": b"",
+    "blank.txt": b"  \n\n\t",
+    "image.png": PNG,
+    "archive.gz": gzip.compress(b"hello " * 100),
+    "punctuation.txt": b"!!! ??? ...",
+}
+
+
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_cli_reports_bad_input_in_one_line(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(BAD_FILES[name])
+    assert main(["summarize", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("nutgraf: error: ") and captured.err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Le café était fermé. Über die Straße kam ein Mann.".encode("cp1252"),
+        b"The mayor spoke.\x00 The council voted.",
+        "Fans went wild 🎉. The team won ⚽!".encode(),
+        b"no punctuation at all " * 2000,
+    ],
+)
+def test_cli_summarizes_odd_but_readable_input(
+    data: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    assert main(["summarize", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out.strip()
+
+
+def test_cli_process_prints_no_traceback_for_binary_on_stdin() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "nutgraf.cli", "summarize", "-"],
+        input=PNG,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert (
+        result.stderr.decode()
+        == "nutgraf: error: input is a PNG image, not text; nutgraf summarizes plain text and HTML\n"
+    )
