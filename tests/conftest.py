@@ -9,6 +9,23 @@ from pathlib import Path
 
 import pytest
 
+#: CI installs every extra and starts every service, so there a skipped test hides a broken set-up.
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+#: Skips that are right even in CI: the machine decides them, not the set-up.
+_SKIPS_ALLOWED_IN_CI = ("a GPU is present",)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+        reason = str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        if not any(allowed in reason for allowed in _SKIPS_ALLOWED_IN_CI):
+            report.outcome = "failed"
+            report.longrepr = f"skipped in CI, where every extra and service should be installed: {reason}"
+
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 #: The PostgreSQL server the store tests use; scripts/test-services.sh starts it with this role and db.
 POSTGRES_DSN = os.environ.get(
