@@ -41,7 +41,7 @@ def run_batch(
         inputs: JSONL files (``id`` and one of ``text``, ``html``, ``url`` per line), directories of
             .html/.txt files, WARC archives, or text files of URLs, one per line.
         output: a JSONL file, or a Parquet dataset directory when the path ends in ``.parquet``.
-        engine: ``"local"`` (worker processes here) or ``"ray"`` (Ray Data; needs the ``ray`` extra).
+        engine: ``"local"`` (worker processes here) or ``"ray"`` (Ray tasks; needs the ``ray`` extra).
         workers: processes (local) or concurrent tasks (Ray); default: the CPUs of this machine (local)
             or of the Ray cluster.
         summarizer, sentences: as for :func:`nutgraf.summarize`.
