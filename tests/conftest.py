@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from servers import FakeLLM
+
 #: CI installs every extra and starts every service, so there a skipped test hides a broken set-up.
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 #: Skips that are right even in CI: the machine decides them, not the set-up.
@@ -47,6 +49,14 @@ def seed_article() -> str:
     if not path.is_file():
         pytest.skip(f"seed article not found at {path}")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def llm() -> Iterator[FakeLLM]:
+    """An OpenAI-compatible chat-completions server on loopback; each test scripts ``llm.replies``."""
+    server = FakeLLM()
+    yield server
+    server.close()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -1,7 +1,9 @@
-"""Real servers on loopback for the tests: the reader app on uvicorn, and a small site of fixed pages."""
+"""Real servers on loopback for the tests: the reader app on uvicorn, a small site of fixed pages, and an
+OpenAI-compatible chat-completions server whose replies each test scripts."""
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -106,3 +108,107 @@ class Site:
 
     def hits_for(self, path: str) -> list[Hit]:
         return [hit for hit in self.hits if hit.path == path]
+
+
+def completion(content: Any) -> dict[str, Any]:
+    """A chat-completions reply whose message content is ``content``."""
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+        ],
+    }
+
+
+def chunks(pieces: list[str]) -> list[str]:
+    """The server-sent event data lines of a streamed completion of ``pieces``, ``[DONE]`` last."""
+    events = [json.dumps({"choices": [{"delta": {"role": "assistant"}}]})]
+    events += [json.dumps({"choices": [{"delta": {"content": piece}}]}) for piece in pieces]
+    return [*events, json.dumps({"choices": [{"delta": {}, "finish_reason": "stop"}]}), "[DONE]"]
+
+
+@dataclass
+class Reply:
+    """What the fake LLM server does with one request.
+
+    With ``content`` it answers like a real server: a completion, or (when the request asks to stream)
+    the content word by word as server-sent events. With ``pause_after``, a stream stops after that many
+    events until ``resume`` is set, so a test can look at a half-written summary.
+    """
+
+    status: int = 200
+    body: Any = None  # a dict is sent as JSON, a str as it is
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    stream: list[str] | None = None  # SSE data lines
+    drop: bool = False  # close the connection without answering
+    content: str | None = None
+    pause_after: int | None = None
+    resume: threading.Event = field(default_factory=threading.Event)
+
+    def events(self) -> list[str]:
+        if self.stream is not None:
+            return self.stream
+        assert self.content is not None
+        return chunks([word + " " for word in self.content.split(" ")[:-1]] + self.content.split(" ")[-1:])
+
+
+class FakeLLM:
+    """A minimal chat-completions server on loopback: answers each request with the next scripted
+    reply in ``replies`` (the last one again once it is alone) and records the requests."""
+
+    def __init__(self) -> None:
+        self.replies: list[Reply] = []
+        self.requests: list[dict[str, Any]] = []
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                payload = json.loads(self.rfile.read(length))
+                fake.requests.append(
+                    {"path": self.path, "auth": self.headers.get("authorization"), "json": payload}
+                )
+                reply = fake.replies.pop(0) if len(fake.replies) > 1 else fake.replies[0]
+                time.sleep(reply.delay)
+                if reply.drop:
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
+                if reply.stream is not None or (reply.content is not None and payload.get("stream")):
+                    self._stream(reply)
+                    return
+                body = completion(reply.content) if reply.content is not None else reply.body
+                text = body if isinstance(body, str) else json.dumps(body)
+                self.send_response(reply.status)
+                for name, value in reply.headers.items():
+                    self.send_header(name, value)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(text.encode())))
+                self.end_headers()
+                self.wfile.write(text.encode())
+
+            def _stream(self, reply: Reply) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.end_headers()
+                for number, data in enumerate(reply.events()):
+                    if number == reply.pause_after:
+                        reply.resume.wait(30)
+                    self.wfile.write(f"data: {data}\n\n".encode())
+                    self.wfile.flush()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        for reply in self.replies:
+            reply.resume.set()
+        self.server.shutdown()
+        self.server.server_close()

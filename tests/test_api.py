@@ -3,6 +3,7 @@ PostgreSQL server."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ import pytest
 from nutgraf.article import Article
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
-from servers import Page, ReaderServer, Site
+from servers import FakeLLM, Page, ReaderServer, Reply, Site, chunks
 
 STORY = (
     "Storm Ida brought heavy rain to the coast on Monday, flooding roads in three towns. "
@@ -351,3 +352,207 @@ def test_a_store_failure_is_a_503_without_internals(sqlite_url: str) -> None:
         problem = assert_problem(http.get("/api/feeds"), 503, "store_unavailable")
         assert "SELECT" not in problem["detail"] and "feeds" not in problem["detail"]
         assert http.get("/").status_code == 200  # what still works keeps working
+
+
+# Abstractive summaries: the llm engine against the loopback chat-completions server in servers.py.
+
+FAITHFUL = "Emergency crews rescued dozens of drivers from stranded cars."
+INVENTED = "Governor Tom Baker declared a state of emergency on Friday."
+
+
+@pytest.fixture
+def llm_configured(llm: FakeLLM, monkeypatch: pytest.MonkeyPatch) -> FakeLLM:
+    """The llm summarizer set up as an operator would, through the environment, with one faithful and
+    one invented sentence in its reply."""
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [Reply(content=f"{FAITHFUL} {INVENTED}")]
+    return llm
+
+
+def events_of(response: httpx.Response) -> list[tuple[str, dict]]:
+    """The server-sent events of a response, as (event name, parsed data)."""
+    assert response.headers["content-type"].startswith("text/event-stream"), response.text
+    events = []
+    for block in response.text.split("\n\n"):
+        if block.strip():
+            fields = dict(line.split(": ", 1) for line in block.split("\n"))
+            events.append((fields["event"], json.loads(fields["data"])))
+    return events
+
+
+def test_abstractive_summary_carries_its_evidence(client: httpx.Client, llm_configured: FakeLLM) -> None:
+    article = add(client, text=STORY).json()
+    response = client.get(f"/api/articles/{article['id']}/summary", params={"summarizer": "llm"})
+    assert response.status_code == 200, response.text
+    summary = response.json()
+    assert [s["text"] for s in summary["sentences"]] == [FAITHFUL, INVENTED]
+    assert all(s["start"] is None and s["end"] is None for s in summary["sentences"])
+    evidence = summary["evidence"]
+    assert evidence["supported"] is False and 0 < evidence["threshold"] < 1
+    faithful, invented = evidence["sentences"]
+    assert faithful["supported"] is True and faithful["unsupported"] == []
+    assert [article["text"][start:end] for start, end in faithful["evidence"]] == [FAITHFUL]
+    assert invented["supported"] is False and invented["score"] < faithful["score"]
+    assert {"Tom", "Baker", "Friday"} <= set(invented["unsupported"])
+
+    # Cached with its check: strict and evidence-less answers come from the same engine run.
+    strict = client.get(f"/api/articles/{article['id']}/summary?summarizer=llm&strict=true").json()
+    assert [s["text"] for s in strict["sentences"]] == [FAITHFUL] and strict["text"] == FAITHFUL
+    assert strict["evidence"]["supported"] is True and len(strict["evidence"]["sentences"]) == 1
+    bare = client.get(f"/api/articles/{article['id']}/summary?summarizer=llm&evidence=false").json()
+    assert bare["evidence"] is None and len(bare["sentences"]) == 2
+    assert len(llm_configured.requests) == 1
+
+
+def test_extractive_summaries_keep_offsets_and_check_on_request(client: httpx.Client) -> None:
+    article = add(client, text=STORY).json()
+    url = f"/api/articles/{article['id']}/summary?summarizer=lead&sentences=2"
+    assert client.get(url).json()["evidence"] is None
+    checked = client.get(url + "&evidence=true").json()
+    assert [article["text"][s["start"] : s["end"]] for s in checked["sentences"]] == [
+        s["text"] for s in checked["sentences"]
+    ]
+    assert checked["evidence"]["supported"] is True
+    assert [s["evidence"][0] for s in checked["evidence"]["sentences"]] == [
+        [s["start"], s["end"]] for s in checked["sentences"]
+    ]
+
+
+def test_stateless_summarize_with_strict_drops_the_invented_sentence(
+    sqlite_url: str, llm_configured: FakeLLM
+) -> None:
+    with reader(sqlite_url) as server:
+        body = {"text": STORY, "summarizer": "llm", "strict": True}
+        response = httpx.post(f"{server.url}/api/summarize", json=body, timeout=30)
+        loose = httpx.post(f"{server.url}/api/summarize", json={**body, "strict": False}, timeout=30)
+    assert response.status_code == 200, response.text
+    summary = response.json()
+    assert summary["text"] == FAITHFUL
+    assert [s["supported"] for s in summary["evidence"]["sentences"]] == [True]
+    assert [s["supported"] for s in loose.json()["evidence"]["sentences"]] == [True, False]
+    assert summary["article"]["text"].startswith("Storm Ida")
+
+
+def test_the_llm_summary_streams_then_ends_with_the_checked_summary(
+    client: httpx.Client, llm_configured: FakeLLM
+) -> None:
+    article = add(client, text=STORY).json()
+    url = f"/api/articles/{article['id']}/summary"
+    streamed = client.get(url + "/stream", params={"summarizer": "llm"})
+    assert streamed.status_code == 200
+    events = events_of(streamed)
+    names = [name for name, _ in events]
+    assert names == ["delta"] * (len(names) - 1) + ["summary"] and len(names) > 3
+    assert "".join(data["text"] for _, data in events[:-1]) == f"{FAITHFUL} {INVENTED}"
+    assert llm_configured.requests[0]["json"]["stream"] is True
+    final = events[-1][1]
+    assert [s["supported"] for s in final["evidence"]["sentences"]] == [True, False]
+    # The final event is the plain endpoint's JSON, and the summary it made is cached for both.
+    assert client.get(url, params={"summarizer": "llm"}).json() == final
+    again = events_of(client.get(url + "/stream", params={"summarizer": "llm", "strict": "true"}))
+    assert [name for name, _ in again] == ["summary"]
+    assert again[0][1]["text"] == FAITHFUL
+    assert len(llm_configured.requests) == 1
+
+
+def test_an_engine_that_cannot_stream_sends_the_final_event_alone(client: httpx.Client) -> None:
+    article = add(client, text=STORY).json()
+    url = f"/api/articles/{article['id']}/summary"
+    events = events_of(client.get(url + "/stream?summarizer=textrank&sentences=2"))
+    assert [name for name, _ in events] == ["summary"]
+    assert events[0][1] == client.get(url + "?summarizer=textrank&sentences=2").json()
+
+
+def test_unconfigured_or_failing_engines_are_clear_problems(
+    sqlite_url: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in (
+        "NUTGRAF_LLM_BASE_URL",
+        "OPENAI_BASE_URL",
+        "NUTGRAF_LLM_MODEL",
+        "NUTGRAF_TRANSFORMERS_MODEL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        article_id = add(client, text=STORY).json()["id"]
+        url = f"/api/articles/{article_id}/summary"
+        for path in (url, url + "/stream"):
+            problem = assert_problem(
+                client.get(path, params={"summarizer": "llm"}), 503, "summarizer_unavailable"
+            )
+            assert "NUTGRAF_LLM_BASE_URL" in problem["detail"]
+            problem = assert_problem(
+                client.get(path, params={"summarizer": "transformers"}), 503, "summarizer_unavailable"
+            )
+            assert "NUTGRAF_TRANSFORMERS_MODEL" in problem["detail"]
+            assert_problem(client.get(path, params={"summarizer": "nope"}), 422, "unknown_summarizer")
+        body = {"text": STORY, "summarizer": "llm"}
+        assert_problem(client.post("/api/summarize", json=body), 503, "summarizer_unavailable")
+
+        monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+        monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+        llm.replies = [Reply(status=401, body={"error": {"message": "bad key"}})]
+        for path in (url, url + "/stream"):
+            problem = assert_problem(
+                client.get(path, params={"summarizer": "llm"}), 503, "summarizer_unavailable"
+            )
+            assert "HTTP 401" in problem["detail"] and "NUTGRAF_LLM_API_KEY" in problem["detail"]
+
+        # A stream that breaks after it began ends with an error event, never a half summary.
+        llm.replies = [Reply(stream=[*chunks(["Storm Ida "])[:2], "{not json"])]
+        events = events_of(client.get(url + "/stream", params={"summarizer": "llm", "sentences": 2}))
+        assert [name for name, _ in events] == ["delta", "error"]
+        assert events[1][1]["kind"] == "bad_summarizer_response" and events[1][1]["status"] == 503
+        assert client.get(f"/api/articles/{article_id}/summary?summarizer=default").status_code == 200
+
+
+def test_the_reader_offers_configured_summarizers_and_shows_the_check(
+    sqlite_url: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in (
+        "NUTGRAF_LLM_BASE_URL",
+        "OPENAI_BASE_URL",
+        "NUTGRAF_LLM_MODEL",
+        "NUTGRAF_TRANSFORMERS_MODEL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        article_id = add(client, text=STORY).json()["id"]
+        page = client.get(f"/articles/{article_id}").text
+        assert re.findall(r'<option value="(\w+)"', page) == [
+            "1",
+            "2",
+            "3",
+            "5",
+            "7",
+            "default",
+            "lead",
+            "textrank",
+        ]
+        refused = client.get(f"/articles/{article_id}/summary?summarizer=llm")
+        assert refused.status_code == 422 and "does not offer" in refused.text
+
+        monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+        monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+        llm.replies = [Reply(content=f"{FAITHFUL} {INVENTED}")]
+        assert 'value="llm"' in client.get(f"/articles/{article_id}").text
+        page = client.get(f"/articles/{article_id}/summary?summarizer=llm").text
+    supported, unsupported = re.findall(r'<li class="(\w+)">', page)
+    assert (supported, unsupported) == ("supported", "unsupported")
+    assert 'Supported by the article</strong>: <a class="backing" href="#s-84">' in page
+    assert 'class="s in-summary" id="s-84"' in page
+    assert "Not supported by the article</strong>: it does not mention “Tom”, “Baker”, “Friday”" in page
+    assert "checked against the article" in page
+
+
+def test_reader_summarizers_setting_limits_the_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NUTGRAF_READER_SUMMARIZERS", " lead, llm ,")
+    monkeypatch.setenv("NUTGRAF_SUMMARIZER", "default")
+    assert Settings.from_env().reader_choices() == ("default", "lead", "llm")
+    monkeypatch.delenv("NUTGRAF_READER_SUMMARIZERS")
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.delenv("NUTGRAF_LLM_MODEL", raising=False)
+    assert "llm" not in Settings.from_env().reader_choices()
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    assert "llm" in Settings.from_env().reader_choices()

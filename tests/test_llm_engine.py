@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -15,95 +10,13 @@ import pytest
 import nutgraf
 from nutgraf.engines.llm import stream_summary
 from nutgraf.errors import SummarizerResponseError, SummarizerUnavailableError
+from servers import FakeLLM, Reply, completion
 
 ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
 
 The budget, worth $4.2 billion, passed by a vote of 7 to 2. Mayor Ana Ruiz said the plan would hire 300 teachers.
 """
 SUMMARY = "The city approved a budget on Monday that raises school spending by 12 percent. It will hire 300 teachers."
-
-
-def completion(content: Any) -> dict[str, Any]:
-    return {
-        "id": "chatcmpl-1",
-        "object": "chat.completion",
-        "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
-        ],
-    }
-
-
-@dataclass
-class Reply:
-    """What the fake server does with one request."""
-
-    status: int = 200
-    body: Any = None  # a dict is sent as JSON, a str as it is
-    headers: dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0
-    stream: list[str] | None = None  # SSE data lines
-    drop: bool = False  # close the connection without answering
-
-
-class FakeLLM:
-    """A minimal chat-completions server: answers each request with the next scripted reply."""
-
-    def __init__(self) -> None:
-        self.replies: list[Reply] = []
-        self.requests: list[dict[str, Any]] = []
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = int(self.headers.get("content-length", 0))
-                fake.requests.append(
-                    {
-                        "path": self.path,
-                        "auth": self.headers.get("authorization"),
-                        "json": json.loads(self.rfile.read(length)),
-                    }
-                )
-                reply = fake.replies.pop(0) if len(fake.replies) > 1 else fake.replies[0]
-                time.sleep(reply.delay)
-                if reply.drop:
-                    self.close_connection = True
-                    self.connection.shutdown(2)
-                    return
-                if reply.stream is not None:
-                    self.send_response(200)
-                    self.send_header("content-type", "text/event-stream")
-                    self.end_headers()
-                    for data in reply.stream:
-                        self.wfile.write(f"data: {data}\n\n".encode())
-                        self.wfile.flush()
-                    return
-                body = reply.body if isinstance(reply.body, str) else json.dumps(reply.body)
-                self.send_response(reply.status)
-                for name, value in reply.headers.items():
-                    self.send_header(name, value)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(body.encode())))
-                self.end_headers()
-                self.wfile.write(body.encode())
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def llm() -> Iterator[FakeLLM]:
-    server = FakeLLM()
-    yield server
-    server.close()
 
 
 def options(server: FakeLLM, **extra: Any) -> dict[str, Any]:

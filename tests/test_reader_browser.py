@@ -1,5 +1,6 @@
 """The reader in a real browser (Debian's Chromium driven by Playwright): the summary appears in place,
-Previous and Next work, and hostile articles run no script."""
+an LLM's summary streams in and then shows what the article supports, Previous and Next work, and hostile
+articles run no script."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import httpx
 import pytest
 
 from nutgraf.web import Settings, create_app
-from servers import ReaderServer
+from servers import FakeLLM, ReaderServer, Reply
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -130,7 +131,7 @@ def test_the_form_works_by_keyboard_without_javascript(browser, reader) -> None:
     page.get_by_label("Sentences").select_option("2")
     page.get_by_role("button", name="Get a summary").focus()
     page.keyboard.press("Enter")
-    page.wait_for_url(f"{url}/articles/{ids[0]}/summary?sentences=2#summary")
+    page.wait_for_url(f"{url}/articles/{ids[0]}/summary?sentences=2&summarizer=default#summary")
     assert page.locator("#summary li a").count() == 2
     assert page.locator(".body .s.in-summary").count() == 2
     context.close()
@@ -177,4 +178,50 @@ def test_hostile_articles_run_no_script(browser, reader) -> None:
     )  # shown as text
     assert "<script>window.pwned" in page.locator(".body").inner_text()
     assert dialogs == []
+    page.close()
+
+
+def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
+    browser, reader, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, ids = reader
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    faithful = "The chair promised a public consultation before any new rules are written."
+    invented = "Mayor Lena Ortiz cancelled the vote on Friday."
+    # The server stops after the first words until the test has seen them on the page.
+    reply = Reply(content=f"{faithful} {invented}", pause_after=4)
+    llm.replies = [reply]
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{ids[1]}")
+    page.get_by_label("Summarizer").select_option(label="Rewritten by a language model")
+    page.get_by_role("button", name="Get a summary").click()
+
+    draft = page.locator("#summary .summary-draft")
+    draft.wait_for()
+    assert draft.inner_text().strip() == "The chair promised"
+    assert page.locator("#summary").get_attribute("aria-busy") == "true"
+    assert page.locator("#summary li").count() == 0
+    assert page.locator("#summary .summary-note").is_hidden()  # it describes the checked summary
+    reply.resume.set()
+
+    unsupported = page.locator("#summary li.unsupported")
+    unsupported.wait_for()
+    assert draft.is_hidden()
+    assert "checked against the article" in page.locator("#summary .summary-note").inner_text()
+    assert page.locator("#summary").get_attribute("aria-busy") is None
+    assert unsupported.locator(".summary-text").inner_text() == invented
+    verdict = unsupported.locator(".support").inner_text()
+    assert verdict.startswith("Not supported by the article: it does not mention")
+    assert "“Lena”" in verdict and "“Ortiz”" in verdict and "“Friday”" in verdict
+    supported = page.locator("#summary li.supported")
+    assert supported.locator(".summary-text").inner_text() == faithful
+    backing = supported.locator("a.backing")
+    assert backing.count() == 1 and backing.inner_text().startswith("“The chair promised")
+    target = backing.get_attribute("href")
+    assert page.locator(f"{target}.in-summary").inner_text() == faithful
+    assert page.locator(".body .s.in-summary").count() == 1
+    backing.click()
+    assert page.url.endswith(target)
+    assert len(llm.requests) == 1 and llm.requests[0]["json"]["stream"] is True
     page.close()

@@ -10,11 +10,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select, update
 
 from nutgraf.article import Article
 from nutgraf.errors import StoreError
 from nutgraf.store import Store, canonical_url
+from nutgraf.store.schema import summaries
+from servers import FakeLLM, Reply
 
 STORY = (
     "The city council approved a new budget on Tuesday after a long debate. "
@@ -86,6 +88,58 @@ def test_summaries_are_cached_per_article_summarizer_and_budget(store: Store) ->
     longer = store.summary(stored, summarizer="lead", sentences=4)
     assert len(longer["sentences"]) == 4
     assert store.summary(stored, summarizer="lead", sentences=2) == made
+
+
+def test_abstractive_summaries_keep_their_check(
+    store: Store, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    faithful = "Critics said the tax increase would hurt small businesses."
+    invented = "Governor Tom Baker vetoed the budget on Friday."
+    llm.replies = [Reply(content=f"{faithful} {invented}")]
+    stored, _ = store.add_article(Article(text=STORY, title="Budget"))
+    made = store.summary(stored, summarizer="llm", sentences=2)
+    assert [s["start"] for s in made["sentences"]] == [None, None]
+    checks = made["evidence"]["sentences"]
+    assert [c["supported"] for c in checks] == [True, False]
+    assert [STORY[start:end] for start, end in checks[0]["evidence"]] == [faithful]
+    assert {"Tom", "Baker", "Friday"} <= set(checks[1]["unsupported"])
+    # The check is stored with the summary: strict, evidence-less and reopened answers need no new run.
+    strict = store.summary(stored, summarizer="llm", sentences=2, strict=True)
+    assert strict["text"] == faithful and strict["evidence"]["supported"] is True
+    assert store.summary(stored, summarizer="llm", sentences=2, evidence=False)["evidence"] is None
+    reopened = Store(store.engine)
+    assert reopened.get_summary(stored.id, summarizer="llm", sentences=2, words=None) == made
+    assert len(llm.requests) == 1
+
+    # A row cached before the store kept checks is made again, with its check, when next asked for.
+    unchecked = [{k: v for k, v in s.items() if k != "check"} for s in _summary_row(store)["sentences"]]
+    with store.engine.begin() as connection:
+        connection.execute(update(summaries).values(sentences=unchecked))
+    assert store.get_summary(stored.id, summarizer="llm", sentences=2, words=None) is None
+    assert store.summary(stored, summarizer="llm", sentences=2) == made
+    assert len(llm.requests) == 2 and "check" in _summary_row(store)["sentences"][0]
+
+
+def _summary_row(store: Store) -> dict:
+    with store.engine.connect() as connection:
+        return dict(connection.execute(select(summaries)).mappings().one())
+
+
+def test_an_extractive_summary_cached_unchecked_is_checked_when_asked(store: Store) -> None:
+    stored, _ = store.add_article(Article(text=STORY))
+    plain = store.summary(stored, summarizer="lead", sentences=2)
+    assert plain["evidence"] is None
+    assert store.get_summary(stored.id, summarizer="lead", sentences=2, words=None, evidence=True) is None
+    checked = store.summary(stored, summarizer="lead", sentences=2, evidence=True)
+    assert checked["sentences"] == plain["sentences"]
+    assert [c["evidence"] for c in checked["evidence"]["sentences"]] == [
+        [[s["start"], s["end"]]] for s in plain["sentences"]
+    ]
+    # Stored once, with the check: the plain answer is unchanged, the checked one now cached.
+    assert store.summary(stored, summarizer="lead", sentences=2) == plain
+    assert store.get_summary(stored.id, summarizer="lead", sentences=2, words=None, evidence=True) == checked
 
 
 def test_list_is_newest_first_with_pages_and_filters(store: Store) -> None:

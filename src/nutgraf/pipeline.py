@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from nutgraf.article import Article, Document, Summary
+from nutgraf.article import Article, Document, Summary, SummarySentence
 from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
 from nutgraf.language import detect_language
@@ -195,8 +195,29 @@ def summarize(
     article = _as_article(source)
     document = make_document(article.text, language=language or article.language, title=article.title)
     chosen = engine.summarize(document, budget)
+    return assemble_summary(
+        document,
+        chosen,
+        summarizer=summarizer,
+        article=article,
+        evidence=evidence if evidence is not None else not engine.extractive,
+        strict=strict,
+    )
+
+
+def assemble_summary(
+    document: Document,
+    chosen: list[SummarySentence],
+    *,
+    summarizer: str,
+    article: Article | None = None,
+    evidence: bool = False,
+    strict: bool = False,
+) -> Summary:
+    """The :class:`Summary` of ``document`` made of an engine's ``chosen`` sentences, checked against the
+    article when ``evidence`` or ``strict`` asks for it (``strict`` drops the unsupported sentences)."""
     checked = None
-    if strict or (evidence if evidence is not None else not engine.extractive):
+    if evidence or strict:
         from nutgraf.check import Evidence, check
 
         checked = check(document, [s.text for s in chosen]) if chosen else Evidence(sentences=[])

@@ -154,6 +154,11 @@ class LLMSummarizer(Summarizer):
 
     def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
         reply = self._post(self._payload(document, budget, stream=False), self._parse_completion)
+        return self.read_reply(reply, budget)
+
+    @staticmethod
+    def read_reply(reply: str, budget: Budget) -> list[SummarySentence]:
+        """The summary sentences in a server's ``reply`` (whole, or the joined pieces of a stream)."""
         # Models sometimes answer in bullet points despite the prompt: read each line as prose.
         text = " ".join(line.strip().lstrip("-*• ").strip() for line in reply.strip().splitlines())
         # The LLM gives no per-sentence confidence: the score is 0 (see the evidence instead).

@@ -7,7 +7,8 @@ response bodies in front of the store's summary table, so a repeated request nev
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import replace
+from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -18,11 +19,13 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.exceptions import HTTPException
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 
-from nutgraf.article import Article
-from nutgraf.store import Store, check_http_url, site_of
-from nutgraf.web.problems import PROBLEM_JSON
+from nutgraf.article import Article, Document, SummarySentence
+from nutgraf.engines.base import Budget
+from nutgraf.errors import NutgrafError
+from nutgraf.store import Store, StoredArticle, check_http_url, site_of
+from nutgraf.web.problems import PROBLEM_JSON, problem, status_of
 from nutgraf.web.security import bearer_token, token_matches
 from nutgraf.web.settings import Settings
 
@@ -59,12 +62,21 @@ class ArticleInput(BaseModel):
         return None if url is None else check_http_url(url)
 
 
+EVIDENCE_HELP = (
+    "check each sentence against the article and return the evidence; default: only for abstractive "
+    "summarizers (llm, transformers), whose sentences are new"
+)
+STRICT_HELP = "drop the sentences the article does not support (implies evidence); may leave fewer, or none"
+
+
 class SummarizeInput(ArticleInput):
     """An article as for ``POST /api/articles``, and the summary wanted of it."""
 
     sentences: int | None = Field(None, ge=1, le=50, description="at most this many sentences (default 3)")
     words: int | None = Field(None, ge=1, le=5000, description="at most about this many words")
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
+    evidence: bool | None = Field(None, description=EVIDENCE_HELP)
+    strict: bool = Field(False, description=STRICT_HELP)
 
 
 class ArticleOut(BaseModel):
@@ -91,7 +103,31 @@ class SentenceOut(BaseModel):
     text: str
     start: int | None = Field(description="offset of the sentence in the article text (null if abstractive)")
     end: int | None
-    score: float
+    score: float = Field(description="the engine's score (0 for the llm engine, which gives none)")
+
+
+class SentenceEvidenceOut(BaseModel):
+    """How well the article backs one summary sentence."""
+
+    text: str = Field(description="the summary sentence")
+    supported: bool = Field(description="whether the article backs it: its score reaches the threshold")
+    score: float = Field(description="how well the article backs it, 0 to 1")
+    evidence: list[tuple[int, int]] = Field(
+        description="[start, end] offsets in the article text of the one or two article sentences that "
+        "back it best (for an unsupported sentence: the closest ones)"
+    )
+    unsupported: list[str] = Field(
+        description="what the article does not contain: numbers, names, dates and quotes first, then "
+        "other content words"
+    )
+
+
+class EvidenceOut(BaseModel):
+    """The faithfulness check of a summary (``nutgraf.check``), sentence by sentence."""
+
+    supported: bool = Field(description="whether every sentence is supported")
+    threshold: float = Field(description="the score at or above which a sentence counts as supported")
+    sentences: list[SentenceEvidenceOut] = Field(description="one per summary sentence, in the same order")
 
 
 class SummaryOut(BaseModel):
@@ -100,6 +136,19 @@ class SummaryOut(BaseModel):
     language: str
     text: str
     sentences: list[SentenceOut]
+    evidence: EvidenceOut | None = Field(
+        description="the check of each sentence against the article; null when not checked (extractive "
+        "summaries, unless evidence=true is asked for)"
+    )
+
+
+class StatelessSummaryOut(BaseModel):
+    summarizer: str
+    language: str
+    text: str
+    sentences: list[SentenceOut] = Field(description="start/end are offsets into article.text")
+    evidence: EvidenceOut | None = Field(description="as for stored articles' summaries")
+    article: dict[str, Any] = Field(description="the article as nutgraf read it: text, title, byline...")
 
 
 class FeedInput(BaseModel):
@@ -138,15 +187,15 @@ class SummaryCache:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._items: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
 
-    def get(self, key: tuple[Any, ...]) -> bytes | None:
+    def get(self, key: Hashable) -> bytes | None:
         body = self._items.get(key)
         if body is not None:
             self._items.move_to_end(key)
         return body
 
-    def put(self, key: tuple[Any, ...], body: bytes) -> None:
+    def put(self, key: Hashable, body: bytes) -> None:
         self._items[key] = body
         self._items.move_to_end(key)
         if len(self._items) > self.size:
@@ -251,43 +300,234 @@ def get_article(article_id: int, request: Request) -> Response:
     return json_response(stored.to_dict())
 
 
+Sentences = Annotated[int | None, Query(ge=1, le=50, description="at most this many (default 3)")]
+Words = Annotated[int | None, Query(ge=1, le=5000, description="at most about this many words")]
+SummarizerName = Annotated[str | None, Query(max_length=64, description="default: the service's")]
+WithEvidence = Annotated[bool | None, Query(description=EVIDENCE_HELP)]
+Strict = Annotated[bool, Query(description=STRICT_HELP)]
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    """What summary of a stored article a request asks for; also its key in the response cache."""
+
+    article_id: int
+    summarizer: str
+    sentences: int | None
+    words: int | None
+    evidence: bool | None
+    strict: bool
+
+    @classmethod
+    def of(
+        cls,
+        request: Request,
+        article_id: int,
+        sentences: int | None,
+        words: int | None,
+        summarizer: str | None,
+        evidence: bool | None,
+        strict: bool,
+    ) -> SummaryRequest:
+        if sentences is None and words is None:
+            sentences = 3
+        summarizer = summarizer or settings_of(request).summarizer
+        return cls(article_id, summarizer, sentences, words, evidence, strict)
+
+    def made(self, store: Store) -> bytes:
+        """The summary's response body, from the store's cache or made now (blocks: run it in a thread)."""
+        stored = self.article(store)
+        summary = store.summary(
+            stored,
+            summarizer=self.summarizer,
+            sentences=self.sentences,
+            words=self.words,
+            evidence=self.evidence,
+            strict=self.strict,
+        )
+        return orjson.dumps(summary)
+
+    def article(self, store: Store) -> StoredArticle:
+        stored = store.get_article(self.article_id)
+        if stored is None:
+            raise HTTPException(404, f"no article with id {self.article_id}")
+        return stored
+
+
 @router.get("/articles/{article_id}/summary", response_model=SummaryOut, tags=["articles"])
 async def get_summary(
     article_id: int,
     request: Request,
-    sentences: Annotated[int | None, Query(ge=1, le=50, description="at most this many (default 3)")] = None,
-    words: Annotated[int | None, Query(ge=1, le=5000, description="at most about this many words")] = None,
-    summarizer: Annotated[str | None, Query(max_length=64, description="default: the service's")] = None,
+    sentences: Sentences = None,
+    words: Words = None,
+    summarizer: SummarizerName = None,
+    evidence: WithEvidence = None,
+    strict: Strict = False,
 ) -> Response:
     """The summary of a stored article; ``start``/``end`` of each sentence are offsets into its text.
-    Made once per article, summarizer and budget, then served from the cache."""
-    if sentences is None and words is None:
-        sentences = 3
-    summarizer = summarizer or settings_of(request).summarizer
-    key = (article_id, summarizer, sentences, words)
+    Abstractive summaries come with ``evidence``: for each sentence, whether the article supports it and
+    which article sentences do. Made once per article, summarizer and budget, then served from the cache.
+    """
+    key = SummaryRequest.of(request, article_id, sentences, words, summarizer, evidence, strict)
     cache: SummaryCache = request.app.state.summary_cache
     body = cache.get(key)
     if body is None:
-        work = partial(_summary_body, store_of(request), *key)
+        work = partial(key.made, store_of(request))
         body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
         cache.put(key, body)
     return Response(body, media_type="application/json")
 
 
-def _summary_body(
-    store: Store, article_id: int, summarizer: str, sentences: int | None, words: int | None
-) -> bytes:
-    stored = store.get_article(article_id)
-    if stored is None:
-        raise HTTPException(404, f"no article with id {article_id}")
-    return orjson.dumps(store.summary(stored, summarizer=summarizer, sentences=sentences, words=words))
+EVENT_STREAM = "text/event-stream"
+# Proxies must pass the events on as they come, and nobody should cache a stream.
+_STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 
 
-@router.post("/summarize", tags=["summarize"])
+_EVENT_STREAM_DOC = (
+    'Server-sent events: `delta` events (`{"text": piece}`) while an engine that streams (llm) '
+    "writes the summary, then one `summary` event with the checked summary, the same JSON as "
+    "`GET /api/articles/{id}/summary`; or, if the engine fails mid-stream, one `error` event with a "
+    "problem details object."
+)
+
+
+@router.get(
+    "/articles/{article_id}/summary/stream",
+    tags=["articles"],
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}, "description": _EVENT_STREAM_DOC}},
+)
+async def stream_summary(
+    article_id: int,
+    request: Request,
+    sentences: Sentences = None,
+    words: Words = None,
+    summarizer: SummarizerName = None,
+    evidence: WithEvidence = None,
+    strict: Strict = False,
+) -> Response:
+    """The summary of a stored article as it is written (``text/event-stream``).
+
+    Engines that cannot stream, and summaries already made, send the final ``summary`` event alone.
+    Problems found before the first event (no such article, an unknown or unconfigured summarizer,
+    an LLM server that does not answer) are problem details responses, as for the plain summary.
+    """
+    key = SummaryRequest.of(request, article_id, sentences, words, summarizer, evidence, strict)
+    cache: SummaryCache = request.app.state.summary_cache
+    store = store_of(request)
+    body = cache.get(key)
+    if body is None:
+        # Summaries already stored, and engines that cannot stream, give the final event alone.
+        body, streaming = await run_in_threadpool(_cached_or_stream, store, key)
+        if streaming is not None:
+            first = await run_in_threadpool(next, streaming.pieces, None)
+            events = _streamed_events(request, key, streaming, first)
+            return StreamingResponse(events, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
+        if body is None:
+            work = partial(key.made, store)
+            body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+        cache.put(key, body)
+    return StreamingResponse(
+        iter([server_event("summary", body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
+    )
+
+
+def server_event(name: str, data: bytes) -> bytes:
+    """One server-sent event; ``data`` is JSON, which orjson writes on one line."""
+    return b"event: " + name.encode() + b"\ndata: " + data + b"\n\n"
+
+
+@dataclass
+class _Streaming:
+    """A summary being streamed: the engine's pieces and what the final, checked summary needs."""
+
+    stored: StoredArticle
+    document: Document
+    budget: Budget
+    pieces: Iterator[str]
+    #: Reads the joined pieces as the engine's ``summarize`` reads a whole reply.
+    read_reply: Callable[[str, Budget], list[SummarySentence]]
+
+
+def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, _Streaming | None]:
+    """The stored summary's body, or the stream of a new one when its engine can stream, or neither."""
+    from nutgraf.engines.base import get_summarizer
+    from nutgraf.pipeline import make_document
+
+    stored = key.article(store)
+    cached = store.get_summary(
+        stored.id,
+        summarizer=key.summarizer,
+        sentences=key.sentences,
+        words=key.words,
+        evidence=key.evidence,
+        strict=key.strict,
+    )
+    if cached is not None:
+        return orjson.dumps(cached), None
+    engine = get_summarizer(key.summarizer)
+    stream = getattr(engine, "stream", None)
+    if stream is None:
+        return None, None
+    document = make_document(stored.text, language=stored.language, title=stored.title)
+    budget = Budget(sentences=key.sentences, words=key.words)
+    return None, _Streaming(stored, document, budget, stream(document, budget), engine.read_reply)
+
+
+async def _streamed_events(
+    request: Request, key: SummaryRequest, streaming: _Streaming, first: str | None
+) -> AsyncIterator[bytes]:
+    store = store_of(request)
+    written = []
+    piece = first
+    try:
+        while piece is not None:
+            written.append(piece)
+            yield server_event("delta", orjson.dumps({"text": piece}))
+            piece = await run_in_threadpool(next, streaming.pieces, None)
+        work = partial(_checked_summary, store, key, streaming, "".join(written))
+        body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+    except NutgrafError as exc:
+        problem_body = problem(status_of(exc), str(exc), kind=exc.kind).body
+        yield server_event("error", bytes(problem_body))
+        return
+    finally:
+        close = getattr(streaming.pieces, "close", None)
+        if close is not None:
+            close()  # a client that went away: hang up on the engine's server too
+    request.app.state.summary_cache.put(key, body)
+    yield server_event("summary", body)
+
+
+def _checked_summary(store: Store, key: SummaryRequest, streaming: _Streaming, reply: str) -> bytes:
+    """The streamed ``reply`` as the summary the engine's ``summarize`` would have made of it, checked
+    against the article and cached, as the response body of the plain summary request."""
+    from nutgraf.pipeline import assemble_summary
+
+    made = assemble_summary(
+        streaming.document,
+        streaming.read_reply(reply, streaming.budget),
+        summarizer=key.summarizer,
+        article=streaming.stored.article,
+        evidence=True,
+    )
+    summary = store.save_summary(
+        streaming.stored,
+        made,
+        sentences=key.sentences,
+        words=key.words,
+        evidence=key.evidence,
+        strict=key.strict,
+    )
+    return orjson.dumps(summary)
+
+
+@router.post("/summarize", response_model=StatelessSummaryOut, tags=["summarize"])
 async def summarize_input(data: SummarizeInput, request: Request) -> Response:
     """Summarize an article from its URL, HTML or text without storing anything.
 
-    Returns the summary (``text``, ``sentences`` with offsets into ``article.text``) and the article.
+    Returns the summary (``text``, ``sentences`` with offsets into ``article.text``, ``evidence`` as for
+    stored articles) and the article.
     """
     settings = settings_of(request)
     if data.url and data.html is None and data.text is None:
@@ -307,8 +547,15 @@ def _summary_of(article: Article | None, data: SummarizeInput, settings: Setting
     article = article or article_from_input(data, settings)
     sentences = data.sentences if data.sentences is not None or data.words is not None else 3
     summarizer = data.summarizer or settings.summarizer
-    summary = summarize(article, sentences=sentences, words=data.words, summarizer=summarizer)
-    return orjson.dumps(summary.to_dict())
+    summary = summarize(
+        article,
+        sentences=sentences,
+        words=data.words,
+        summarizer=summarizer,
+        evidence=data.evidence,
+        strict=data.strict,
+    )
+    return orjson.dumps({"evidence": None, **summary.to_dict()})
 
 
 @router.post("/feeds", status_code=201, response_model=FeedOut, dependencies=[Write], tags=["feeds"])

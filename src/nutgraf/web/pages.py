@@ -1,21 +1,24 @@
 """The reader's server-rendered pages: the article list, the reader with its summary, the paste form.
 
 Everything works without JavaScript; ``static/reader.js`` only shows the summary in place instead of
-loading the page that shows it. Article text reaches the page through autoescaped templates only, and
-the body is rendered sentence by sentence, each sentence an anchor (``#s-<start>``) that summary
-sentences link to.
+loading the page that shows it, and shows an LLM's summary while it is written. Article text reaches the
+page through autoescaped templates only, and the body is rendered sentence by sentence, each sentence an
+anchor (``#s-<start>``) that summary sentences link to: extractive ones to the sentence they quote,
+abstractive ones to the sentences that back them, beside the verdict of the faithfulness check.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
+import anyio
 from fastapi import APIRouter, Query, Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -38,6 +41,18 @@ TEMPLATES = Jinja2Templates(
 )
 PAGE_SIZE = 20
 SENTENCE_CHOICES = (1, 2, 3, 5, 7)
+#: How the summarizer menu names the engines (others by their name).
+SUMMARIZER_LABELS = {
+    "default": "Key sentences",
+    "lead": "First sentences",
+    "textrank": "Central sentences (TextRank)",
+    "llm": "Rewritten by a language model",
+    "transformers": "Rewritten by a local model",
+}
+#: Characters of an article sentence shown in a link to it from the summary.
+EXCERPT_CHARS = 70
+#: Terms the article lacks shown for an unsupported summary sentence (the check lists all of them).
+MISSING_SHOWN = 6
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 router = APIRouter(include_in_schema=False)
@@ -99,6 +114,53 @@ def anchor_of(paragraphs: list[list[Segment]], start: int | None) -> int | None:
     starts = sorted(s.start for p in paragraphs for s in p if s.start is not None)
     index = bisect_right(starts, start) - 1
     return starts[index] if index >= 0 else None
+
+
+@dataclass(frozen=True)
+class Backing:
+    """An article sentence that backs a summary sentence: its anchor and the start of its text."""
+
+    anchor: int
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    """A summary sentence as the reader shows it.
+
+    ``anchor`` is the body sentence it quotes (extractive summaries); ``supported`` is ``None`` when the
+    summary was not checked, else whether the article backs it: by the ``backing`` sentences, or not,
+    lacking the ``missing`` terms.
+    """
+
+    text: str
+    anchor: int | None = None
+    supported: bool | None = None
+    backing: tuple[Backing, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+def summary_items(summary: dict[str, Any], paragraphs: list[list[Segment]], text: str) -> list[SummaryItem]:
+    """The reader's view of a summary (as :meth:`Store.summary` gives it) of the article ``text``."""
+    checks = summary["evidence"]["sentences"] if summary["evidence"] is not None else None
+    items = []
+    for number, sentence in enumerate(summary["sentences"]):
+        item = SummaryItem(sentence["text"], anchor_of(paragraphs, sentence["start"]))
+        if checks is not None:
+            check = checks[number]
+            backing = []
+            for start, end in check["evidence"]:
+                anchor = anchor_of(paragraphs, start)
+                if anchor is not None:
+                    backing.append(Backing(anchor, excerpt(text[start:end], EXCERPT_CHARS)))
+            item = replace(
+                item,
+                supported=check["supported"],
+                backing=tuple(backing),
+                missing=tuple(check["unsupported"][:MISSING_SHOWN]),
+            )
+        items.append(item)
+    return items
 
 
 def safe_link(url: str | None) -> str | None:
@@ -184,17 +246,35 @@ def reader(request: Request, article_id: int) -> Response:
 
 
 @router.get("/articles/{article_id}/summary")
-def reader_with_summary(
+async def reader_with_summary(
     request: Request,
     article_id: int,
     sentences: Annotated[int, Query(ge=1, le=50)] = 3,
     summarizer: Annotated[str | None, Query(max_length=64)] = None,
 ) -> Response:
-    """The reader with the summary shown and its sentences marked in the body: the page without JavaScript."""
-    stored = _article_or_404(request, article_id)
-    summarizer = summarizer or request.app.state.settings.summarizer
-    summary = _store(request).summary(stored, summarizer=summarizer, sentences=sentences)
-    return _reader(request, article_id, summary=summary, sentences=sentences, stored=stored)
+    """The reader with the summary shown and its sentences marked in the body: the page without JavaScript.
+
+    Only the summarizers the reader offers (:meth:`Settings.reader_choices`) can be asked for here.
+    """
+    stored = await run_in_threadpool(_article_or_404, request, article_id)
+    choices = request.app.state.settings.reader_choices()
+    summarizer = summarizer or choices[0]
+    if summarizer not in choices:
+        raise HTTPException(
+            422,
+            f"This reader does not offer the {summarizer!r} summarizer; choose one of: {', '.join(choices)}.",
+        )
+    work = partial(_store(request).summary, stored, summarizer=summarizer, sentences=sentences)
+    summary = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+    return await run_in_threadpool(
+        _reader,
+        request,
+        article_id,
+        summary=summary,
+        sentences=sentences,
+        summarizer=summarizer,
+        stored=stored,
+    )
 
 
 def _article_or_404(request: Request, article_id: int) -> StoredArticle:
@@ -210,25 +290,30 @@ def _reader(
     *,
     summary: dict[str, Any] | None,
     sentences: int = 3,
+    summarizer: str | None = None,
     stored: StoredArticle | None = None,
 ) -> Response:
     stored = stored or _article_or_404(request, article_id)
     paragraphs = body_paragraphs(stored.text)
-    summary_items = []
-    if summary is not None:
-        summary_items = [
-            {"text": s["text"], "anchor": anchor_of(paragraphs, s["start"])} for s in summary["sentences"]
-        ]
+    items = summary_items(summary, paragraphs, stored.text) if summary is not None else []
+    highlighted = {item.anchor for item in items} | {
+        backing.anchor for item in items if item.supported for backing in item.backing
+    }
     previous, following = _store(request).neighbours(article_id)
+    choices = request.app.state.settings.reader_choices()
     context = _context(
         request,
         article=stored,
         source=safe_link(stored.url),
         paragraphs=paragraphs,
-        summary=summary_items if summary is not None else None,
-        highlighted={item["anchor"] for item in summary_items},
+        summary=items if summary is not None else None,
+        checked=summary is not None and summary["evidence"] is not None,
+        highlighted=highlighted - {None},
         sentences=sentences,
         sentence_choices=SENTENCE_CHOICES,
+        summarizer=summarizer or choices[0],
+        summarizer_choices=[(name, SUMMARIZER_LABELS.get(name, name)) for name in choices],
+        missing_shown=MISSING_SHOWN,
         previous=previous,
         next=following,
     )

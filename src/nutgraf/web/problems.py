@@ -16,6 +16,7 @@ from nutgraf.errors import (
     FetchError,
     InputTooLargeError,
     InvalidInputError,
+    MissingDependencyError,
     NoArticleFound,
     NutgrafError,
     StoreError,
@@ -35,6 +36,8 @@ _STATUS: dict[type[NutgrafError], int] = {
     BlockedURLError: 422,
     FetchError: 502,
     SummarizerUnavailableError: 503,
+    # A summarizer whose package the service lacks: the service's set-up, not the request, is at fault.
+    MissingDependencyError: 503,
     StoreError: 503,
 }
 

@@ -39,13 +39,15 @@ class Settings:
     summarizing_threads: int = 1
     #: Entries in the in-memory cache of summary responses.
     summary_cache_size: int = 4096
+    #: The summarizers the reader page offers; ``None``: those usable here (see :meth:`reader_choices`).
+    reader_summarizers: tuple[str, ...] | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_RATE_LIMIT``,
-        ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_ALLOW_LOOPBACK``, ``NUTGRAF_POLL_FEEDS`` and
-        ``NUTGRAF_SUMMARIZER``; ``overrides``
-        (those not ``None``) win."""
+        ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_ALLOW_LOOPBACK``,
+        ``NUTGRAF_POLL_FEEDS``, ``NUTGRAF_SUMMARIZER`` and ``NUTGRAF_READER_SUMMARIZERS`` (names, comma
+        separated); ``overrides`` (those not ``None``) win."""
         env = os.environ
         values: dict[str, object] = {
             "database_url": env.get("NUTGRAF_DATABASE_URL") or None,
@@ -53,6 +55,7 @@ class Settings:
             "allow_loopback": env.get("NUTGRAF_ALLOW_LOOPBACK", "").lower() in _TRUE,
             "poll_feeds": env.get("NUTGRAF_POLL_FEEDS", "1").lower() in _TRUE,
             "summarizer": env.get("NUTGRAF_SUMMARIZER") or "default",
+            "reader_summarizers": _names(env.get("NUTGRAF_READER_SUMMARIZERS", "")) or None,
         }
         for name, variable in (
             ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT"),
@@ -63,6 +66,22 @@ class Settings:
                 values[name] = _whole_number(variable, env[variable])
         values.update({name: value for name, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+    def reader_choices(self) -> tuple[str, ...]:
+        """The summarizers the reader page offers, the service's own first.
+
+        ``reader_summarizers`` when set; else every registered engine that needs no configuration (the
+        extractive ones), plus ``llm`` when its server and model are configured
+        (``NUTGRAF_LLM_BASE_URL``/``NUTGRAF_LLM_MODEL``) and ``transformers`` when its model directory is
+        (``NUTGRAF_TRANSFORMERS_MODEL``).
+        """
+        if self.reader_summarizers is not None:
+            names = self.reader_summarizers
+        else:
+            from nutgraf.engines.base import available
+
+            names = tuple(name for name in available() if _configured(name))
+        return (self.summarizer, *(name for name in names if name != self.summarizer))
 
     def fetch_settings(self) -> FetchSettings:
         """The SSRF-safe fetcher's settings for this service (loopback only where allowed)."""
@@ -79,3 +98,20 @@ def _whole_number(name: str, value: str) -> int:
     if number < 0:
         raise InvalidInputError(f"{name} must be a whole number of at least 0, not {value!r}")
     return number
+
+
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(name for name in (part.strip() for part in value.split(",")) if name)
+
+
+def _configured(summarizer: str) -> bool:
+    """Whether ``summarizer`` has the settings it needs in the environment (engines that need none do)."""
+    if summarizer == "llm":
+        from nutgraf.engines.llm import BASE_URL_ENV, MODEL_ENV
+
+        return any(os.environ.get(name) for name in BASE_URL_ENV) and bool(os.environ.get(MODEL_ENV))
+    if summarizer == "transformers":
+        from nutgraf.engines.transformers import MODEL_ENV
+
+        return bool(os.environ.get(MODEL_ENV))
+    return True

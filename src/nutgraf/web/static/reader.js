@@ -1,5 +1,5 @@
-// Shows an article's summary in place, without a reload. The page works without this script: the form
-// then loads /articles/<id>/summary, which shows the same summary.
+// Shows an article's summary in place, without a reload, and an LLM's summary while it is written. The
+// page works without this script: the form then loads /articles/<id>/summary, which shows the same summary.
 "use strict";
 
 (() => {
@@ -8,8 +8,11 @@
   if (!form || !box) return;
   const list = box.querySelector(".summary-list");
   const heading = box.querySelector("h3");
+  const draft = box.querySelector(".summary-draft");
+  const note = box.querySelector(".summary-note");
   const button = form.querySelector("button");
   const sentences = Array.from(document.querySelectorAll(".body .s"));
+  const missingShown = Number(box.dataset.missingShown) || 6;
 
   // The body sentence holding offset `start`: the anchor a summary sentence links to.
   const sentenceAt = (start) => {
@@ -21,36 +24,128 @@
     return found;
   };
 
-  const show = (summary) => {
+  // The start of `text`, cut at a word, as the server's pages show it (nutgraf.store.excerpt).
+  const excerpt = (text, limit = 70) => {
+    const flat = text.split(/\s+/).filter(Boolean).join(" ");
+    if (flat.length <= limit) return flat;
+    const cut = flat.slice(0, limit);
+    const space = cut.lastIndexOf(" ");
+    return (space >= 0 ? cut.slice(0, space) : cut) + "…";
+  };
+
+  const element = (tag, className, text) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  const linkTo = (span, text, className) => {
+    const link = element("a", className, text);
+    link.href = "#" + span.id;
+    return link;
+  };
+
+  // The verdict of the check under a summary sentence: the sentences that back it, or what is missing.
+  const support = (check) => {
+    const line = element("span", "support");
+    if (check.supported) {
+      line.append(element("strong", "verdict", "Supported by the article"));
+      const backing = check.evidence.map(([start]) => sentenceAt(start)).filter(Boolean);
+      backing.forEach((span, index) => {
+        line.append(index ? "; " : ": ", linkTo(span, `“${excerpt(span.textContent)}”`, "backing"));
+        span.classList.add("in-summary");
+      });
+    } else {
+      line.append(element("strong", "verdict", "Not supported by the article"));
+      const missing = check.unsupported.slice(0, missingShown);
+      if (missing.length) line.append(`: it does not mention ${missing.map((t) => `“${t}”`).join(", ")}`);
+    }
+    return line;
+  };
+
+  const startBox = () => {
     for (const span of sentences) span.classList.remove("in-summary");
     list.replaceChildren();
-    for (const sentence of summary.sentences) {
+    box.hidden = false;
+  };
+
+  // A piece of the summary as the engine writes it; the checked summary replaces the draft at the end.
+  const write = (piece) => {
+    if (draft.hidden) {
+      startBox();
+      draft.textContent = "";
+      draft.hidden = false;
+      note.hidden = true; // it describes the checked summary, which is not there yet
+      box.setAttribute("aria-busy", "true");
+      heading.textContent = "Summary (being written…)";
+    }
+    draft.textContent += piece;
+  };
+
+  const show = (summary) => {
+    startBox();
+    draft.hidden = true;
+    draft.textContent = "";
+    box.removeAttribute("aria-busy");
+    heading.textContent = "Summary";
+    const checks = summary.evidence ? summary.evidence.sentences : null;
+    summary.sentences.forEach((sentence, index) => {
       const item = document.createElement("li");
       const span = sentence.start === null ? null : sentenceAt(sentence.start);
       if (span) {
         span.classList.add("in-summary");
-        const link = document.createElement("a");
-        link.href = "#" + span.id;
-        link.textContent = sentence.text;
-        item.append(link);
+        item.append(linkTo(span, sentence.text));
       } else {
-        item.textContent = sentence.text;
+        item.append(element("span", "summary-text", sentence.text));
+      }
+      if (checks) {
+        item.className = checks[index].supported ? "supported" : "unsupported";
+        item.append(support(checks[index]));
       }
       list.append(item);
+    });
+    if (!summary.sentences.length) {
+      list.append(element("li", "", "The article supports none of the sentences the summarizer wrote."));
     }
-    box.hidden = false;
+    note.textContent = checks ? note.dataset.checked : note.dataset.quoted;
+    note.hidden = false;
     heading.focus();
   };
 
   const fail = (message) => {
-    list.replaceChildren();
-    const item = document.createElement("li");
-    item.className = "error";
+    startBox();
+    draft.hidden = true;
+    box.removeAttribute("aria-busy");
+    heading.textContent = "Summary";
+    note.hidden = true;
+    const item = element("li", "error", message);
     item.setAttribute("role", "alert");
-    item.textContent = message;
     list.append(item);
-    box.hidden = false;
   };
+
+  // The server-sent events of a response: {name, data} with data parsed from JSON.
+  async function* events(response) {
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value.replace(/\r\n?/g, "\n");
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        let name = "message";
+        let data = "";
+        for (const line of block.split("\n")) {
+          if (line.startsWith("event:")) name = line.slice(6).trim();
+          else if (line.startsWith("data:")) data += line.slice(5).trim();
+        }
+        if (data) yield { name, data: JSON.parse(data) };
+      }
+    }
+  }
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -59,10 +154,20 @@
     const label = button.textContent;
     button.textContent = "Summarizing…";
     try {
-      const response = await fetch(`${form.dataset.api}?${query}`, { headers: { Accept: "application/json" } });
-      const body = await response.json();
-      if (!response.ok) throw new Error(body.detail || body.title || `error ${response.status}`);
-      show(body);
+      const response = await fetch(`${form.dataset.api}?${query}`, { headers: { Accept: "text/event-stream" } });
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        throw new Error(problem.detail || problem.title || `error ${response.status}`);
+      }
+      let finished = false;
+      for await (const { name, data } of events(response)) {
+        if (name === "delta") write(data.text);
+        else if (name === "summary") {
+          show(data);
+          finished = true;
+        } else if (name === "error") throw new Error(data.detail || data.title);
+      }
+      if (!finished) throw new Error("the connection closed before the summary was complete");
     } catch (error) {
       fail(`No summary this time: ${error.message}`);
     } finally {
