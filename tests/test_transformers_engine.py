@@ -170,3 +170,19 @@ def test_gpu_bench_small_cpu_path_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "cpu" in result.stdout and "articles/s" in result.stdout
+
+
+def test_cli_summarizes_with_a_local_model_and_shows_the_evidence(
+    tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from nutgraf.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    args = ["summarize", str(article), "--summarizer", "transformers", "--model", str(tiny_model)]
+    assert main([*args, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summarizer"] == "transformers" and data["sentences"]
+    assert len(data["evidence"]["sentences"]) == len(data["sentences"])
