@@ -10,7 +10,8 @@ multiset; under 4 tokens, one shorter shingle), precision and recall are average
 harmonic mean. Pages/second is pages per CPU-second of this process spent in the extraction call alone
 (page bytes in, text out), after a warm-up so that imports and model loads are not counted: CPU time rather than
 wall time, so that other work on a shared machine does not move the figure (on an idle machine the two
-agree).
+agree). Each system's speed is also given relative to trafilatura's in the same run, and the machine's
+load average is printed: on a shared machine the absolute figures drift with other work.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import sys
 import time
@@ -141,9 +143,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"extraction_bench: no benchmark data at {args.data}", file=sys.stderr)
         return 1
     rows = run(args.data, args.system or list(SYSTEMS), args.limit)
-    print(f"{'system':<18} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8}")
+    # Speed relative to trafilatura's in the same run: on a shared machine the absolute figures drift
+    # with other work, the ratio much less.
+    reference = next((speed for name, *_, speed in rows if name == "trafilatura"), None)
+    print(f"{'system':<18} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8} {'x trafilatura':>14}")
     for name, p, r, f1, speed in rows:
-        print(f"{name:<18} {p:9.3f} {r:7.3f} {f1:6.3f} {speed:8.1f}")
+        relative = f"{speed / reference:14.2f}" if reference else f"{'-':>14}"
+        print(f"{name:<18} {p:9.3f} {r:7.3f} {f1:6.3f} {speed:8.1f} {relative}")
+    print(f"(load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
     return 0
 
 

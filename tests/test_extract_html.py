@@ -86,6 +86,40 @@ def test_declared_legacy_encoding():
     assert "“Half of our trade" in article.text
 
 
+TURKISH = [
+    "Belediye meclisi salı günü eski köprünün gelecek bahardan itibaren araçlara kapatılması için oy"
+    " kullandı ve on yıldır süren tartışmayı sona erdirdi.",
+    "Mühendisler meclise, 1931 yılında açılan köprünün artık ağır trafiği güvenle taşıyamayacağını ve"
+    " onarımın yeni bir geçitten daha pahalıya mal olacağını söyledi.",
+    "Bisikletliler ve yayalar yeni köprü tasarlanırken eski köprüyü kullanmaya devam edecek; belediye"
+    " başkanı ilk planların haziran ayında sakinlere gösterileceğini açıkladı.",
+]
+HEBREW = [
+    "מועצת העיר הצביעה ביום שלישי על סגירת הגשר הישן לכלי רכב החל מהאביב הבא, וסיימה ויכוח שנמשך יותר מעשור.",
+    "המהנדסים אמרו למועצה שהגשר, שנפתח בשנת 1931, כבר אינו יכול לשאת תנועה כבדה בבטחה, ושהתיקון יעלה"
+    " יותר ממעבר חדש.",
+    "רוכבי אופניים והולכי רגל ימשיכו להשתמש בגשר בזמן שיתוכנן גשר חלופי, אמר ראש העיר, והוסיף כי"
+    " התוכניות הראשונות יוצגו לתושבים ביוני.",
+]
+
+
+@pytest.mark.parametrize(
+    ("charset", "paragraphs"), [("windows-1254", TURKISH), ("windows-1255", HEBREW)], ids=["tr", "he"]
+)
+def test_html_bytes_are_read_in_their_declared_charset(charset, paragraphs):
+    # Bytes that nutgraf's encoding guesser alone reads wrongly (as windows-1252: "kapatılması" comes out
+    # "kapatýlmasý"): the page's <meta charset> decides, in extract and in summarize alike.
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = f'<html><head><meta charset="{charset}"><title>x</title></head><body><article>{body}</article></body></html>'
+    data = html.encode(charset)
+    expected = "\n\n".join(paragraphs)
+    assert nutgraf.extract(data).text == expected
+    summary = nutgraf.summarize(data, sentences=1, summarizer="lead")
+    assert summary.source == expected
+    assert summary.article.text == expected
+    assert summary.sentences[0].text in paragraphs[0]
+
+
 def test_wrongly_declared_encoding_utf8_labelled_latin1():
     html = page(charset_meta='<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
     article = nutgraf.extract(html.replace("harbour", "häfen").encode("utf-8"))
@@ -113,6 +147,40 @@ def test_broken_markup():
     article = nutgraf.extract(broken)
     for paragraph in PARAGRAPHS:
         assert paragraph.split(",")[0] in article.text
+
+
+def test_characters_xml_cannot_hold_and_a_self_closed_html_tag():
+    # Form feeds, vertical tabs and U+FFFF are legal in a str but not in XML text, which lxml then
+    # refuses to set; and libxml2 reads a self-closed <html .../> as the end of the page.
+    html = page().replace('<html lang="en">', '<html lang="en"/>\n')
+    html = html.replace("The city council", "The city\x0c council\x0b\uffff")
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_xhtml_with_an_encoding_declaration_given_as_str():
+    # lxml refuses a str that starts with <?xml ... encoding=...?>; a saved XHTML page often does.
+    xhtml = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n'
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"'
+        ' "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        + page().split("\n", 1)[1].replace("<html", '<html xmlns="http://www.w3.org/1999/xhtml"', 1)
+    )
+    article = nutgraf.extract(xhtml)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.title == "Harbour bridge to close to cars"
+
+
+def test_tool_bars_inside_the_article_element_are_left_out():
+    # Lines that end no sentence around the story, inside its <article>: trafilatura keeps them, and
+    # readability's second opinion (asked because a quarter of the lines end no sentence) trims them.
+    tools = [
+        "Order reprints", "Print this article", "Save for later", "Listen to this story",
+        "Share on Facebook", "Share by email", "Copy the link", "Gift this article", "Read the comments",
+    ]  # fmt: skip
+    bar = "<div class='tools'>" + "".join(f"<div>{tool}</div>" for tool in tools) + "</div>"
+    story = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    html = f"<html><head><title>Bridge</title></head><body><article>{bar}{story}{bar}</article></body></html>"
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
 
 
 def test_very_large_page_is_cut_not_refused():
@@ -243,3 +311,16 @@ def test_benchmark_pages(shared_data):
     theirs = bench.score({i: bench.trafilatura_text(p) for i, p in pages.items()}, gold)
     assert ours[2] >= theirs[2]
     assert ours[2] > 0.95
+
+
+def test_a_page_readability_cannot_parse_leaves_no_traceback_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from readability import Document
+    from readability.readability import Unparseable
+
+    import nutgraf.extract.html  # noqa: F401  (what nutgraf sets up for readability on import)
+
+    with pytest.raises(Unparseable):
+        Document("").summary()  # readability logs the traceback, then raises; nutgraf catches it
+    assert capsys.readouterr().err == ""

@@ -238,10 +238,11 @@ def assemble_summary(
 def _as_article(source: Article | str | bytes) -> Article:
     if isinstance(source, Article):
         return source
-    text = decode_text(source)
     from nutgraf.extract import extract
 
-    return extract(text)
+    # extract decodes: bytes of an HTML page by the charset it declares (decoding them here first
+    # would lose it), other input with decode_text.
+    return extract(source)
 
 
 def summarizers() -> list[str]:

@@ -1,20 +1,24 @@
 """HTML: decode a page, find its article with two extractors, and read its metadata.
 
-trafilatura (fast mode, comments left out) does the main extraction; the page's meta tags, JSON-LD and
-htmldate give title, byline, date and site name. readability-lxml gives a second, independent opinion on
-where the article starts and ends, and the two are combined by agreement (:func:`choose_by_agreement`):
-when one output is (almost) contained in the other, both extractors found the same article core and
-disagree only about its edges. If trafilatura's holds readability's and is clearly larger, its surplus is
-text only it took for article (link lists, teasers, captions) and readability's output is used; if
-readability's holds trafilatura's and is more than twice its size, trafilatura stopped early and
-readability's output is used. Outputs that do not nest found different things; trafilatura's stands.
-``bench/extraction_bench.py`` measures the combination beside each extractor alone.
+The page is parsed once. Its meta tags, JSON-LD and htmldate give title, date and site name; then the
+elements that never hold article text are dropped, and trafilatura (fast mode, comments left out) does
+the main extraction. Where its output gives cause for doubt (:func:`is_doubtful`), readability-lxml gives a
+second, independent opinion on where the article starts and ends, and the two are combined by agreement
+(:func:`choose_by_agreement`): when one output is (almost) contained in the other, both extractors found
+the same article core and disagree only about its edges. If trafilatura's holds readability's and is
+clearly larger, its surplus is text only it took for article (link lists, teasers, captions) and
+readability's output is used; if readability's holds trafilatura's and is more than twice its size,
+trafilatura stopped early and readability's output is used. Outputs that do not nest found different
+things; trafilatura's stands. When no meta tag names the author, trafilatura's byline search comes last.
+``bench/extraction_bench.py`` measures the result beside each extractor alone.
 """
 
 from __future__ import annotations
 
 import codecs
+import logging
 import re
+import threading
 from collections import Counter
 from contextlib import suppress
 from datetime import datetime
@@ -25,6 +29,11 @@ from nutgraf.article import Article
 from nutgraf.errors import NoArticleFound
 from nutgraf.extract.text import WORD_UNIT
 from nutgraf.language import detect_language
+
+# readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
+# with trafilatura's text, so the traceback on stderr would only alarm the user.
+logging.getLogger("readability").addHandler(logging.NullHandler())
+logging.getLogger("readability").propagate = False
 
 #: Pages longer than this (in characters, after dropping scripts, styles and comments) are cut here. The
 #: largest news pages run to about 1.5 million characters with their scripts; the cut bounds the time
@@ -37,6 +46,11 @@ _NESTED = 0.9
 _TRIM_RATIO = 1.25
 # readability's output, holding trafilatura's, is this much larger: trafilatura missed part of the article.
 _EXTEND_RATIO = 2.0
+# readability's opinion is asked (is_doubtful) when this share of trafilatura's lines end no sentence,
+# or when the page's <p> elements hold fewer than _DOUBT_LOW or more than _DOUBT_HIGH times its words.
+_DOUBT_UNFINISHED = 0.25
+_DOUBT_LOW = 0.9
+_DOUBT_HIGH = 2.0
 # Below this many words, or with fewer sentence ends and no paragraph of running prose, an extraction is
 # not an article (a 404 page, a list of headlines or links: their lines are short, without final stops).
 _MIN_WORDS = 25
@@ -70,6 +84,16 @@ _NEVER_ARTICLE = (
     "picture", "video", "audio",
 )  # fmt: skip
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_PARSERS = threading.local()
+# Elements that never hold article text, dropped with scripts once the metadata is read (JSON-LD
+# scripts stay, for trafilatura): trafilatura and readability drop them too, but each on its own copy
+# and after passes of regular expressions over every element; dropped first, they spare trafilatura a
+# third of its work and the byline search half of its.
+_NEVER_TEXT = (
+    "style", "noscript", "link", "meta", "nav", "menu", "aside", "footer", "iframe", "object",
+    "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
+    "textarea",
+)  # fmt: skip
 
 
 def looks_like_html(text: str) -> bool:
@@ -83,31 +107,32 @@ def looks_like_html(text: str) -> bool:
 def decode_html(data: bytes, declared: str | None = None) -> str:
     """The text of an HTML page from its bytes.
 
-    Valid UTF-8 is taken for UTF-8 whatever the page declares: pages labelled Latin-1 that are UTF-8 are
-    common, and legacy-encoded text virtually never happens to be valid UTF-8. Then a byte-order mark
-    decides (UTF-16). Otherwise ``declared`` (the charset of an HTTP header) and then the page's own
-    ``<meta charset>`` are tried, and a label that cannot decode the bytes is ignored in favour of
-    :func:`nutgraf.pipeline.decode_text`'s detection.
+    The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``,
+    is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are valid UTF-8 (pages
+    labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
+    UTF-8) or the label cannot decode them. All else goes to :func:`nutgraf.pipeline.decode_text`
+    (byte-order mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and
+    oversized input.
     """
     from nutgraf.pipeline import decode_text
 
+    if not data.startswith(_BYTE_ORDER_MARKS):
+        match = _META_CHARSET.search(data[:4096])
+        labels = (declared, match.group(1).decode("ascii", "ignore") if match else None)
+        names = [name for name in map(_codec_name, labels) if name and name != "utf-8"]
+        if names and not _is_utf8(data):
+            for name in names:
+                with suppress(UnicodeDecodeError):
+                    return decode_text(data.decode(name))
+    return decode_text(data)
+
+
+def _is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    else:
-        return decode_text(data)  # which also refuses binary files (PDF, images) by their signature
-    if data.startswith(_BYTE_ORDER_MARKS):
-        return decode_text(data)
-    match = _META_CHARSET.search(data[:4096])
-    for label in (declared, match.group(1).decode("ascii", "ignore") if match else None):
-        name = _codec_name(label)
-        if name and name != "utf-8":
-            try:
-                return decode_text(data.decode(name))
-            except UnicodeDecodeError:
-                continue
-    return decode_text(data)
+        return False
+    return True
 
 
 def _codec_name(label: str | None) -> str | None:
@@ -124,6 +149,9 @@ def _codec_name(label: str | None) -> str | None:
 def extract_html(html: str, *, url: str | None = None) -> Article:
     """The article on an HTML page, with the title, byline, date and site name the page declares.
 
+    ``html`` is text as :func:`nutgraf.pipeline.decode_text` returns it (as :func:`nutgraf.extract`
+    passes it): without NUL and other control characters.
+
     Raises:
         NoArticleFound: the page holds no article (a home page, an error page, a list of links).
     """
@@ -133,18 +161,36 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
     if tree is None:
         raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
     metadata = _metadata(tree, url)
+    _drop_never_text(tree)
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
     document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False)
-    primary = _paragraphs(document.text if document is not None else "")
-    paragraphs = choose_by_agreement(primary, _readability_paragraphs(tree))
+    paragraphs = _paragraphs(document.text if document is not None else "")
+    if is_doubtful(paragraphs, tree):
+        paragraphs = choose_by_agreement(paragraphs, _readability_paragraphs(tree))
     if not is_article(paragraphs) or _link_share(paragraphs, tree) >= _MAX_LINK_SHARE:
         raise NoArticleFound(
             "the page holds no article text (it looks like a home page, an error page or a list of links);"
             " give the URL or HTML of a single article"
         )
+    if not metadata.author:
+        from trafilatura.metadata import extract_author
+
+        # trafilatura's search for a byline element: a dozen regular expressions on every element, run
+        # on the smaller tree (never in navigation, asides or footers: there it is another story's).
+        metadata.author = extract_author(tree)
     fields = _fields(metadata, url)
     body = "\n\n".join(_without_heading(paragraphs, fields["title"]))
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
+
+
+def _drop_never_text(tree) -> None:
+    """Remove scripts (JSON-LD excepted) and the elements :data:`_NEVER_TEXT`; the text after them stays."""
+    from lxml import etree
+
+    etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
+    for script in list(tree.iter("script")):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            script.drop_tree()
 
 
 def _without_heading(paragraphs: list[str], title: str | None) -> list[str]:
@@ -157,18 +203,52 @@ def _without_heading(paragraphs: list[str], title: str | None) -> list[str]:
 
 
 def _parse(html: str):
-    """The page's tree; ``None`` when it holds no elements."""
+    """The page's tree; ``None`` when it holds no elements. A fragment ("<p>...</p>") becomes a document."""
     from lxml.etree import ParserError
     from lxml.html import document_fromstring
-    from trafilatura.utils import load_html
+    from trafilatura.utils import INVALID_XML_CHARS, repair_faulty_html
 
-    if _HTML_START.match(html):
-        return load_html(html)
-    # trafilatura refuses fragments ("<p>...</p>"); lxml makes them a document.
+    # trafilatura's repairs of what libxml2 misreads (a DOCTYPE, a self-closed <html>) concern the first
+    # lines, and are made on those alone. The characters XML cannot hold, which it also removes, are
+    # removed only when there are any: decode_text has dropped all but these four.
+    cut = html.find("\n", 4096) + 1 or len(html)
+    html = repair_faulty_html(html[:cut], html[:50].lower()) + html[cut:]
+    if any(character in html for character in "\x0b\x0c\ufffe\uffff"):
+        html = INVALID_XML_CHARS.sub("", html)
+    # Parsed as UTF-8 bytes: lxml refuses a str that starts with an XML declaration naming an encoding.
+    data = html.encode("utf-8", "replace")
     try:
-        return document_fromstring(html)
+        return document_fromstring(data, parser=_html_parser())
     except ParserError:
         return None
+
+
+def _html_parser():
+    """This thread's HTML parser (lxml advises against sharing a parser between threads: it is slower).
+
+    trafilatura's settings (comments and processing instructions dropped as the page is parsed), with
+    one change: every element is an ``HtmlElement``, chosen in C. lxml's default for HTML asks a
+    Python method for each element Python touches (to make forms and inputs ``FormElement``,
+    ``InputElement``..., whose extras nothing here uses), and trafilatura and readability touch
+    elements by the thousand: it costs a seventh of the extraction time.
+    """
+    parser = getattr(_PARSERS, "html", None)
+    if parser is None:
+        from lxml import etree, html
+
+        parser = html.HTMLParser(
+            collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+        )
+        parser.set_element_class_lookup(
+            etree.ElementDefaultClassLookup(
+                element=html.HtmlElement,
+                comment=html.HtmlComment,
+                pi=html.HtmlProcessingInstruction,
+                entity=html.HtmlEntity,
+            )
+        )
+        _PARSERS.html = parser
+    return parser
 
 
 def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
@@ -193,6 +273,26 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
         return secondary
     return primary
+
+
+def is_doubtful(paragraphs: list[str], tree) -> bool:
+    """Whether trafilatura's ``paragraphs`` may hold more or less than the article on the page ``tree``.
+
+    Article text is running prose, and on nearly every news page it sits in ``<p>`` elements. Doubt
+    comes from a quarter or more of the lines ending no sentence (other stories' headlines, link lists,
+    labels, share and print buttons: text beside the article), from the page's paragraphs holding
+    under 90 % of the words extracted (the rest came from lists, tables or bare ``<div>`` text), and
+    from the page's paragraphs holding over twice the words extracted (trafilatura may have stopped
+    early). Readability is asked only then: elsewhere its opinion rarely changes the text.
+    """
+    if not paragraphs:
+        return True
+    unfinished = sum(1 for paragraph in paragraphs if not _SENTENCE_END.search(paragraph))
+    if unfinished >= _DOUBT_UNFINISHED * len(paragraphs):
+        return True
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
+    in_paragraphs = sum(len(element.text_content().split()) for element in tree.iter("p"))
+    return not _DOUBT_LOW * words <= in_paragraphs <= _DOUBT_HIGH * words
 
 
 def is_article(paragraphs: list[str]) -> bool:
@@ -325,14 +425,15 @@ def _text_length(element) -> int:
 
 
 def _metadata(tree, url: str | None):
-    """What the page says about itself (meta tags, JSON-LD, title and byline elements, date).
+    """What the page says about itself: meta tags, JSON-LD, its title element, date.
 
-    trafilatura's own pieces, minus the categories, tags and licence nutgraf has no use for.
+    trafilatura's own pieces, minus the categories, tags and licence nutgraf has no use for. The byline,
+    when the meta tags and JSON-LD name no author, is searched for in the page's elements after the
+    article is extracted.
     """
     from htmldate import find_date
     from trafilatura.metadata import (
         examine_meta,
-        extract_author,
         extract_meta_json,
         extract_sitename,
         extract_title,
@@ -347,7 +448,6 @@ def _metadata(tree, url: str | None):
     with suppress(ValueError, TypeError, AttributeError, KeyError):
         metadata = extract_meta_json(tree, metadata)
     metadata.title = metadata.title or extract_title(tree)
-    metadata.author = metadata.author or extract_author(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
     metadata.date = find_date(tree, url=url or metadata.url, extensive_search=False, original_date=True)
