@@ -163,3 +163,17 @@ def test_content_stems_drop_stopwords_and_single_letters() -> None:
     )
     assert ukrainian == [stem(w, "uk") for w in ("сказав", "рішення", "засіданні", "зміниться", "вівторок")]
     assert content_stems(words("The council and a mayor"), "en") == ["council", "mayor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor said: \"It's over.\" Then she LEFT.\n\nO'Brien, 42, agreed.",
+        # Lower-casing "İ" gives two code points: offsets into the lower-cased text would drift.
+        "İstanbul'da seçim yapıldı. Sonuçlar AÇIKLANDI. Katılım yüksekti.",
+    ],
+)
+def test_document_words_match_each_sentence_on_its_own(text: str) -> None:
+    document = nutgraf.pipeline.make_document(text)
+    assert len(document.sentences) >= 3
+    assert document.words == [words(document.sentence_text(i)) for i in range(len(document.sentences))]

@@ -106,9 +106,9 @@ class Document:
     @cached_property
     def words(self) -> list[list[str]]:
         """Per sentence, all lower-cased word tokens (stopwords kept, not stemmed)."""
-        from nutgraf.language import words
+        from nutgraf.language import words_per_span
 
-        return [words(self.sentence_text(i)) for i in range(len(self.sentences))]
+        return words_per_span(self.text, self.sentences)
 
     @cached_property
     def tokens(self) -> list[list[str]]:

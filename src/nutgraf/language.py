@@ -10,7 +10,12 @@ lacks, gets a light suffix stripper of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nutgraf.article import Span
 
 #: ISO 639-1 codes nutgraf has stopwords and a stemmer (or a stem approximation) for.
 SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "uk", "ru", "sv", "da", "no", "fi")
@@ -40,6 +45,16 @@ _PREFIX_STEM_LENGTH = 6
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (letters and digits; inner apostrophes kept)."""
     return _WORD.findall(text.lower())
+
+
+def words_per_span(text: str, spans: Sequence[Span]) -> list[list[str]]:
+    """:func:`words` of each span of ``text``, lower-casing the text once."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        # Lower-casing changed the length ("İ" becomes two code points): offsets no longer line up.
+        return [words(text[span.start : span.end]) for span in spans]
+    findall = _WORD.findall
+    return [findall(lowered, span.start, span.end) for span in spans]
 
 
 # stopwordsiso's Ukrainian list has 73 words and lacks the commonest ones ("на", "не", "за", "його"...).
@@ -105,10 +120,17 @@ class _UkrainianStemmer:
 def _stemmer(language: str):
     if language == "uk":
         return _UkrainianStemmer()
-    import snowballstemmer
-
     name = _SNOWBALL_NAMES.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    if not name:
+        return None
+    try:
+        from Stemmer import Stemmer  # PyStemmer: Snowball in C
+    except ImportError:
+        import snowballstemmer  # the same algorithms in Python
+
+        return snowballstemmer.stemmer(name)
+    # With PyStemmer's own word cache off: stem() keeps one, and theirs makes each new word 3x dearer.
+    return Stemmer(name, 0)
 
 
 @cache
@@ -132,7 +154,9 @@ def stem(word: str, language: str) -> str:
 def content_stems(tokens: list[str], language: str) -> list[str]:
     """Stems of the content words among ``tokens``: stopwords and one-character tokens dropped."""
     stop = stopwords(language)
-    return [stem(t, language) for t in tokens if len(t) > 1 and t not in stop]
+    # The stem cache answers nearly every token; looking it up here saves a call per token.
+    cache = _stem_cache(language)
+    return [cache[t] if t in cache else stem(t, language) for t in tokens if len(t) > 1 and t not in stop]
 
 
 # The commonest function words of each language, written out for detection: the stopword lists are
@@ -171,12 +195,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
-def _detection_lexicon() -> dict[str, frozenset[str]]:
+def _detection_lexicon() -> dict[str, str]:
+    """Each detection word with the one language it is listed for (words of several languages left out)."""
     lexicon = {lang: set(words.split()) for lang, words in _DETECTION_WORDS.items()}
     shared = {
         w for lang, ws in lexicon.items() for w in ws if any(w in o for k, o in lexicon.items() if k != lang)
     }
-    return {lang: frozenset(ws - shared) for lang, ws in lexicon.items()}
+    return {w: lang for lang, ws in lexicon.items() for w in ws - shared}
 
 
 def detect_language(text: str) -> str:
@@ -188,11 +213,12 @@ def detect_language(text: str) -> str:
     when any of their words or letters were seen.
     """
     sample = text[:_DETECT_CHARS]
-    letters = len(_LETTER.findall(sample))
-    if not letters:
+    if not _LETTER.search(sample):
         return "en"
     known_words = 0
-    if len(_CYRILLIC.findall(sample)) > letters / 2:
+    # Letters are counted only where there is Cyrillic to weigh them against (counting costs).
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic and cyrillic > len(_LETTER.findall(sample)) / 2:
         lowered = sample.lower()
         ukrainian = sum(lowered.count(c) for c in _UKRAINIAN_LETTERS)
         russian = sum(lowered.count(c) for c in _RUSSIAN_LETTERS)
@@ -202,8 +228,10 @@ def detect_language(text: str) -> str:
             return "ru"
         known_words = ukrainian + russian
     else:
-        tokens = words(sample)
-        counts = {lang: sum(t in lex for t in tokens) for lang, lex in _detection_lexicon().items()}
+        lexicon = _detection_lexicon()
+        counts = dict.fromkeys(_DETECTION_WORDS, 0)
+        for language in filter(None, map(lexicon.get, words(sample))):
+            counts[language] += 1
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         (best, known_words), (_, runner_up) = ranked[0], ranked[1]
         if known_words >= 3 and known_words >= 2 * runner_up:

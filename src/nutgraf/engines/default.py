@@ -13,10 +13,9 @@ the weights from the shared data; see ``docs/summarizers.md``.
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from importlib import resources
-from itertools import chain
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -35,7 +34,8 @@ _LEAD_SENTENCES = 3
 _QUOTE_MARKS = '"“”„«»‘’‚‹›'
 _CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
 _QUOTE, _DIGIT, _EXCLAMATION, _SPACE = 1, 2, 4, 8
-_FINAL_STOP = re.compile(r"[.!?…。][\"”»’')\]]*$")
+_FINAL_STOPS = ".!?…。"
+_CLOSING_MARKS = "\"”»’')]"
 
 #: Names of the features, in the order of the columns :func:`sentence_features` returns.
 FEATURES = (
@@ -98,10 +98,16 @@ def sentence_features(document: Document) -> np.ndarray:
     columns["digits"] = digits > 0
     columns["question"] = np.array([t.rstrip("\"”»’' ").endswith("?") for t in texts], dtype=float)
     columns["exclamation"] = exclamations > 0
-    columns["no_final_stop"] = np.array([_FINAL_STOP.search(t) is None for t in texts], dtype=float)
+    columns["no_final_stop"] = np.array([not _ends_with_stop(t) for t in texts], dtype=float)
     columns["colon_end"] = np.array([t.endswith(":") for t in texts], dtype=float)
     columns.update(_paragraph_features(document, n))
     return np.column_stack([columns[name] for name in FEATURES])
+
+
+def _ends_with_stop(sentence: str) -> bool:
+    # Tested on the last characters: a regex anchored at the end would scan the whole sentence.
+    stripped = sentence.rstrip(_CLOSING_MARKS)
+    return bool(stripped) and stripped[-1] in _FINAL_STOPS
 
 
 @cache
@@ -128,8 +134,9 @@ def _marks_per_sentence(
     apostrophe_quote = (codes == ord("'")) & (spaced[:-2] | spaced[2:])
 
     def per_sentence(mask: np.ndarray) -> np.ndarray:
-        running = np.concatenate(([0], np.cumsum(mask)))
-        return (running[ends] - running[starts]).astype(float)
+        # The marks are few: counting them by position beats a running sum over every character.
+        positions = np.flatnonzero(mask)
+        return (np.searchsorted(positions, ends) - np.searchsorted(positions, starts)).astype(float)
 
     return (
         per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
@@ -140,9 +147,10 @@ def _marks_per_sentence(
 
 def _similarity_features(tokens: list[list[str]], title_tokens: list[str], n: int) -> dict[str, np.ndarray]:
     """Centrality and novelty of each sentence from sparse TF-IDF vectors (no n x vocabulary matrix)."""
-    flat = list(chain.from_iterable(tokens))
-    vocabulary = {token: i for i, token in enumerate(dict.fromkeys(flat))}
-    ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.intp, count=len(flat))
+    vocabulary: dict[str, int] = {}
+    ids = np.array(
+        [vocabulary.setdefault(t, len(vocabulary)) for sent in tokens for t in sent], dtype=np.intp
+    )
     rows = np.repeat(np.arange(n), [len(sent) for sent in tokens])
     size = max(len(vocabulary), 1)
     # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence.
@@ -155,7 +163,7 @@ def _similarity_features(tokens: list[list[str]], title_tokens: list[str], n: in
     weights /= np.maximum(norms[pair_rows], 1e-12)
 
     def cosine_to(vector: np.ndarray) -> np.ndarray:
-        norm = np.linalg.norm(vector)
+        norm = np.sqrt(vector @ vector)
         if norm == 0:
             return np.zeros(n)
         return np.bincount(pair_rows, weights=weights * vector[pair_terms] / norm, minlength=n)
@@ -201,17 +209,22 @@ def _max_cosine_before(
     pair = rows[second] * n + rows[first]
     unique_pairs, inverse = np.unique(pair, return_inverse=True)
     cosine = np.bincount(inverse, weights=weights[first] * weights[second])
+    # The pairs are sorted by their later sentence: one maximum per run of equal later sentences.
+    later_rows = unique_pairs // n
+    run_starts = np.flatnonzero(np.diff(later_rows, prepend=-1))
     result = np.zeros(n)
-    np.maximum.at(result, unique_pairs // n, cosine)
+    if len(run_starts):
+        result[later_rows[run_starts]] = np.maximum.reduceat(cosine, run_starts)
     return result
 
 
 def _paragraph_features(document: Document, n: int) -> dict[str, np.ndarray]:
     """Whether each sentence opens a paragraph, and its paragraph's place among the article's paragraphs."""
-    text = document.text
-    starts = np.array([span.start for span in document.sentences[:n]])
-    previous_ends = np.array([0] + [span.end for span in document.sentences[: n - 1]])
-    opens = np.array([i == 0 or "\n" in text[previous_ends[i] : starts[i]] for i in range(n)], dtype=float)
+    text, spans = document.text, document.sentences[:n]
+    opens = np.array(
+        [True] + [text.find("\n", before.end, after.start) >= 0 for before, after in pairwise(spans)],
+        dtype=float,
+    )
     paragraph = np.cumsum(opens) - 1
     return {
         "paragraph_start": opens,
@@ -255,13 +268,15 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
     """The ensemble's score for each row of ``features``.
 
     All trees descend together, one level per step; a leaf points to itself on both sides (with an
-    infinite threshold), so rows that reach it early stay put.
+    infinite threshold), so rows that reach it early stay put. Feature values are read from the flat
+    matrix (one gather rather than a two-index one).
     """
-    rows = np.arange(len(features))[:, None]
+    values = np.ascontiguousarray(features).ravel()
+    row_offsets = (np.arange(len(features)) * features.shape[1])[:, None]
     node = np.broadcast_to(model["roots"], (len(features), len(model["roots"])))
     feature, threshold, children = model["feature"], model["threshold"], model["children"]
     for _ in range(model["depth"]):
-        node = children[2 * node + (features[rows, feature[node]] > threshold[node])]
+        node = children[2 * node + (values[row_offsets + feature[node]] > threshold[node])]
     return model["baseline"] + model["value"][node].sum(axis=1)
 
 

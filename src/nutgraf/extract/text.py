@@ -42,11 +42,11 @@ _TITLE_MAX_WORDS = 25
 # Hard-wrapped text is broken at a width in this range (in characters).
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 50, 100
 
-_SPACES = re.compile(r"[^\S\n]+")
 #: A word, or one CJK character (scripts written without spaces), for counting the words of a line.
 WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
 # A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_FINAL_STOPS = ".!?…。！？"
+_CLOSING_MARKS = "\"'”’»)]"
 _LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENU_SEPARATOR = re.compile(r"[|·•»›]")
@@ -60,7 +60,7 @@ class _Line:
 
     @property
     def ends_sentence(self) -> bool:
-        return bool(_SENTENCE_END.search(self.text))
+        return _ends_sentence(self.text)
 
     @property
     def is_prose(self) -> bool:
@@ -102,7 +102,8 @@ def _lines(text: str) -> list[_Line]:
     """The text's logical lines: its lines, except that a hard-wrapped block becomes one line."""
     blocks: list[list[str]] = [[]]
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+        # White space folded to single spaces (str.split's white space is the regex \s).
+        line = " ".join(raw.split())
         if line:
             blocks[-1].append(line)
         elif blocks[-1]:
@@ -202,4 +203,10 @@ def _hard_wrapped(block: list[str]) -> bool:
     width = max(widths)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or min(widths[:-1]) < 0.6 * width:
         return False
-    return sum(bool(_SENTENCE_END.search(line)) for line in block[:-1]) < len(block[:-1]) / 2
+    return sum(_ends_sentence(line) for line in block[:-1]) < len(block[:-1]) / 2
+
+
+def _ends_sentence(line: str) -> bool:
+    # A test of the line's last characters: a regex anchored at the end would scan the whole line.
+    stripped = line.rstrip(_CLOSING_MARKS)
+    return bool(stripped) and stripped[-1] in _FINAL_STOPS
