@@ -174,3 +174,22 @@ def test_strict_drops_sentences_the_article_does_not_support(llm: FakeLLM) -> No
     strict = nutgraf.summarize(ARTICLE, summarizer="llm", strict=True, **options(llm))
     assert [s.text for s in strict.sentences] == [faithful]
     assert [s.text for s in strict.evidence.sentences] == [faithful]
+
+
+def test_cli_summarizes_with_the_llm_and_shows_the_evidence(
+    llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nutgraf.cli import main
+
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    invented = "Governor Tom Baker vetoed the budget on Friday."
+    llm.replies = [Reply(body=completion(f"{SUMMARY} {invented}"))]
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(article), "--summarizer", "llm", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [s["supported"] for s in data["evidence"]["sentences"]] == [True, True, False]
+    assert main(["summarize", str(article), "--summarizer", "llm", "--strict"]) == 0
+    out = capsys.readouterr().out
+    assert "300 teachers" in out and "Tom Baker" not in out

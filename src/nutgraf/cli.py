@@ -109,6 +109,8 @@ def render_evidence(evidence: Evidence, source: str) -> str:
         lines.extend(f"    evidence: {source[start:end]}" for start, end in sentence.evidence)
         if sentence.unsupported:
             lines.append(f"    not in the article: {', '.join(sentence.unsupported)}")
+        elif sentence.reason:
+            lines.append(f"    why: {sentence.reason}")
     verdict = "every sentence is supported" if evidence.supported else "some sentences are not supported"
     lines.append(f"({verdict}; threshold {evidence.threshold})")
     return "\n".join(lines)

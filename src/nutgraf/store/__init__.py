@@ -678,6 +678,7 @@ def _stored_sentence(sentence: SummarySentence, check: Any, evidence: Any) -> di
             "score": check.score,
             "evidence": [list(span) for span in check.evidence],
             "unsupported": list(check.unsupported),
+            "reason": check.reason,
             "threshold": evidence.threshold,
         }
     return data

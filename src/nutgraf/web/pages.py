@@ -130,7 +130,8 @@ class SummaryItem:
 
     ``anchor`` is the body sentence it quotes (extractive summaries); ``supported`` is ``None`` when the
     summary was not checked, else whether the article backs it: by the ``backing`` sentences, or not,
-    lacking the ``missing`` terms.
+    for the ``reason`` the check gives (summaries cached before the check gave reasons show the
+    ``missing`` terms instead).
     """
 
     text: str
@@ -138,6 +139,7 @@ class SummaryItem:
     supported: bool | None = None
     backing: tuple[Backing, ...] = ()
     missing: tuple[str, ...] = ()
+    reason: str = ""
 
 
 def summary_items(summary: dict[str, Any], paragraphs: list[list[Segment]], text: str) -> list[SummaryItem]:
@@ -158,6 +160,7 @@ def summary_items(summary: dict[str, Any], paragraphs: list[list[Segment]], text
                 supported=check["supported"],
                 backing=tuple(backing),
                 missing=tuple(check["unsupported"][:MISSING_SHOWN]),
+                reason=check.get("reason", ""),
             )
         items.append(item)
     return items

@@ -59,7 +59,9 @@
     } else {
       line.append(element("strong", "verdict", "Not supported by the article"));
       const missing = check.unsupported.slice(0, missingShown);
-      if (missing.length) line.append(`: it does not mention ${missing.map((t) => `“${t}”`).join(", ")}`);
+      // Summaries cached before the check gave reasons have only the missing terms.
+      if (check.reason) line.append(`: ${check.reason}`);
+      else if (missing.length) line.append(`: it does not mention ${missing.map((t) => `“${t}”`).join(", ")}`);
     }
     return line;
   };
