@@ -464,9 +464,9 @@ def test_an_engine_that_cannot_stream_sends_the_final_event_alone(client: httpx.
     assert events[0][1] == client.get(url + "?summarizer=textrank&sentences=2").json()
 
 
-def test_unconfigured_or_failing_engines_are_clear_problems(
-    sqlite_url: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def no_abstractive_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No llm or transformers engine configured, whatever the environment of the test run says."""
     for name in (
         "NUTGRAF_LLM_BASE_URL",
         "OPENAI_BASE_URL",
@@ -474,6 +474,12 @@ def test_unconfigured_or_failing_engines_are_clear_problems(
         "NUTGRAF_TRANSFORMERS_MODEL",
     ):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.usefixtures("no_abstractive_engine")
+def test_unconfigured_or_failing_engines_are_clear_problems(
+    sqlite_url: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as client:
         article_id = add(client, text=STORY).json()["id"]
         url = f"/api/articles/{article_id}/summary"
@@ -507,16 +513,10 @@ def test_unconfigured_or_failing_engines_are_clear_problems(
         assert client.get(f"/api/articles/{article_id}/summary?summarizer=default").status_code == 200
 
 
+@pytest.mark.usefixtures("no_abstractive_engine")
 def test_the_reader_offers_configured_summarizers_and_shows_the_check(
     sqlite_url: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name in (
-        "NUTGRAF_LLM_BASE_URL",
-        "OPENAI_BASE_URL",
-        "NUTGRAF_LLM_MODEL",
-        "NUTGRAF_TRANSFORMERS_MODEL",
-    ):
-        monkeypatch.delenv(name, raising=False)
     with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as client:
         article_id = add(client, text=STORY).json()["id"]
         page = client.get(f"/articles/{article_id}").text
