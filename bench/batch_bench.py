@@ -5,9 +5,10 @@ input with ``article`` as ``text``. Every configuration runs ``nutgraf batch`` a
 subprocess, and is timed by watching its output grow:
 
 * **steady** articles/s: from the first records written to the last, so that start-up (spawning
-  workers; for Ray also starting the private local cluster, which a real cluster has already done) is
-  left out;
-* **end-to-end** articles/s: from launch to exit, start-up included.
+  workers; for Ray also starting the private local cluster, which a real cluster has already done) and
+  shut-down (for Ray, stopping that cluster) are left out;
+* **end-to-end** articles/s: from launch to exit, start-up and shut-down included; both are also shown
+  in seconds (up: launch to first records written; down: last records written to exit).
 
 Each configuration runs ``--repeat`` times, interleaved, and the best round is reported (the machine may
 be shared). Beside the rates: CPU seconds per 1,000 articles of the parent process and of the rest
@@ -107,7 +108,7 @@ def run_batch(input_path: Path, output: Path, engine: str, workers: int, summari
     ]  # fmt: skip
     start = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    first_at = first_count = None
+    first_at = first_count = last_at = last_count = None
     count = 0
     parent_peak = worker_peak = 0
     # CPU seconds per process, as last seen: what the parent costs beside the workers (for Ray, beside
@@ -121,9 +122,12 @@ def run_batch(input_path: Path, output: Path, engine: str, workers: int, summari
         if reader is None and output.exists():
             reader = output.open("rb")
         if reader is not None:
-            count += reader.read().count(b"\n")
-            if first_at is None and count:
-                first_at, first_count = time.perf_counter(), count
+            written = reader.read().count(b"\n")
+            if written:
+                count += written
+                last_at, last_count = time.perf_counter(), count
+                if first_at is None:
+                    first_at, first_count = last_at, count
         parent_peak = max(parent_peak, _peak_kib(process.pid) or 0)
         for child in _children(process.pid):
             worker_peak = max(worker_peak, _peak_kib(child) or 0)
@@ -132,13 +136,19 @@ def run_batch(input_path: Path, output: Path, engine: str, workers: int, summari
     if process.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{stderr}")
     if reader is not None:
+        # Records written after the last look have no time of their own: end-to-end counts them, steady
+        # does not (it would take the engine's shut-down in with them).
         count += reader.read().count(b"\n")
         reader.close()
-    steady = (count - first_count) / (end - first_at) if first_at and end > first_at else float("nan")
+    steady = float("nan")
+    if first_at is not None and last_at > first_at:
+        steady = (last_count - first_count) / (last_at - first_at)
     return {
         "records": count,
         "steady": steady,
         "end_to_end": count / (end - start),
+        "up_s": first_at - start if first_at is not None else float("nan"),
+        "down_s": end - last_at if last_at is not None else float("nan"),
         "parent_cpu": cpu.get(process.pid, 0.0),
         "other_cpu": sum(seconds for pid, seconds in cpu.items() if pid != process.pid),
         "parent_mib": parent_peak / 1024,
@@ -189,7 +199,8 @@ def main() -> None:
             per_k = 1000 / result["records"]
             print(
                 f"{f'{engine}, {workers} worker(s)':<22} {result['steady']:8.1f} articles/s steady, "
-                f"{result['end_to_end']:6.1f} end-to-end; CPU s per 1000: parent "
+                f"{result['end_to_end']:6.1f} end-to-end (up {result['up_s']:4.1f} s, down "
+                f"{result['down_s']:4.1f} s); CPU s per 1000: parent "
                 f"{result['parent_cpu'] * per_k:5.2f}, workers{' + Ray' if engine == 'ray' else ''} "
                 f"{result['other_cpu'] * per_k:5.2f}"
             )

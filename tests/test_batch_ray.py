@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from nutgraf.batch.inputs import RawRecord
+from nutgraf.batch.run import CHUNK_BYTES
 from test_batch import SUMMARIZER, article, kill_and_resume, mixed_inputs, read_jsonl, write_jsonl
 
 pytest.importorskip("ray")
@@ -157,3 +159,14 @@ def test_an_unreachable_cluster_is_one_line_not_minutes_of_retries(tmp_path, ray
     assert result.returncode == 1
     assert result.stderr.startswith("nutgraf: error: cannot reach a Ray cluster at 127.0.0.1:")
     assert "Traceback" not in result.stderr
+
+
+def test_a_ray_task_takes_consecutive_chunks_and_no_more_input_than_one_chunk_may_hold():
+    from nutgraf.batch.ray_engine import TASK_CHUNKS, _task_groups
+
+    small = [[RawRecord("json", f"s{i}", b"{}")] for i in range(2 * TASK_CHUNKS + 1)]
+    groups = list(_task_groups(small))
+    assert [len(group) for group in groups] == [TASK_CHUNKS, TASK_CHUNKS, 1]
+    assert [chunk for group in groups for chunk in group] == small
+    large = [[RawRecord("page", f"p{i}", bytes(CHUNK_BYTES // 2 + 1))] for i in range(3)]
+    assert [len(group) for group in _task_groups(large)] == [1, 1, 1]
