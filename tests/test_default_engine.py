@@ -8,7 +8,16 @@ import numpy as np
 import pytest
 
 import nutgraf
-from nutgraf.engines.default import FEATURES, MAX_SCORED_SENTENCES, MODEL_FILE, load_model
+from nutgraf.engines.default import (
+    CANDIDATE_FEATURES,
+    FEATURES,
+    MAX_SCORED_SENTENCES,
+    MODEL_FILE,
+    RERANKED_SENTENCES,
+    RERANKER_FILE,
+    load_model,
+    load_reranker,
+)
 from nutgraf.evaluate import evaluate
 
 # A wire story as a page copy gives it: a byline and a dateline line, then a photo caption, before the news.
@@ -110,9 +119,37 @@ def test_weights_ship_inside_the_package() -> None:
     model = load_model()
     assert len(model["roots"]) > 0
     assert model["feature"].max() < len(FEATURES)
-    nodes = np.arange(len(model["feature"]))
-    leaves = model["children"][2 * nodes] == nodes
-    assert leaves.any() and np.all(model["value"][~leaves] == 0)
+    # Compiled nodes are addressed by slot (twice the node number): a leaf's left child is itself.
+    slots = np.arange(0, len(model["feature"]), 2)
+    leaves = model["children"][slots] == slots
+    assert leaves.any() and np.all(model["value"][slots][~leaves] == 0)
+
+
+@pytest.mark.parametrize("sentences", range(1, RERANKED_SENTENCES + 2))
+def test_whole_summaries_of_each_size_are_spans_in_article_order(sentences: int) -> None:
+    # Up to RERANKED_SENTENCES the reranker picks the set; past it the sentences are picked one by one.
+    summary = nutgraf.summarize(ARTICLE, summarizer="default", sentences=sentences)
+    assert len(summary.sentences) == sentences
+    starts = [s.start for s in summary.sentences]
+    assert starts == sorted(starts) and len(set(starts)) == sentences
+    assert all(summary.source[s.start : s.end] == s.text for s in summary.sentences)
+    if sentences <= RERANKED_SENTENCES:
+        # The pool leaves out lines without a final stop (one by one, five sentences take the byline).
+        assert not [s.text for s in summary.sentences if s.text.startswith(FURNITURE)]
+
+
+def test_lines_without_a_final_stop_still_make_a_summary_when_nothing_else_does() -> None:
+    # The reranker's pool holds only sentences that end with a stop; with too few, the best ones are taken.
+    lines = "Election results\n\nTurnout at record high\n\nCount continues overnight\n"
+    assert len(_picked(lines)) == 3
+
+
+def test_reranker_weights_ship_inside_the_package() -> None:
+    assert resources.files("nutgraf.engines").joinpath(RERANKER_FILE).is_file()
+    weights = load_reranker()
+    assert weights.shape == (len(CANDIDATE_FEATURES),) and np.all(np.isfinite(weights))
+    # Case carries no signal, and CNN/DM (the reranker's training news) has no titles: no weight there.
+    assert weights[CANDIDATE_FEATURES.index("mean_title_cosine")] == 0
 
 
 @pytest.mark.data

@@ -86,7 +86,7 @@ _REDUNDANT_TRIGRAM_SHARE = 0.2
 
 
 def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def select_sentences(
@@ -97,7 +97,8 @@ def select_sentences(
     Ties go to the earlier sentence. With ``skip_redundant``, a sentence most of whose word trigrams are
     already in the summary, or whose text duplicates a chosen one, is passed over.
     """
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    # A stable sort: equal scores keep article order.
+    order = np.argsort(-np.asarray(scores, dtype=float), kind="stable").tolist()
     chosen: list[int] = []
     seen_trigrams: set[tuple[str, ...]] = set()
     seen_texts: set[str] = set()
