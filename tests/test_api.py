@@ -202,6 +202,27 @@ def test_errors_are_problem_details(client: httpx.Client) -> None:
     assert "lead" in problem["detail"]
 
 
+def test_odd_ids_sites_and_characters_get_answers_not_server_errors(client: httpx.Client) -> None:
+    huge = "9" * 20  # past what any SQL integer column holds
+    for path in (
+        f"/api/articles/{huge}",
+        f"/api/articles/{huge}/summary",
+        f"/api/feeds/{huge}",
+        f"/articles/{huge}",
+    ):
+        assert client.get(path).status_code == 404, path
+    assert client.delete(f"/api/feeds/{huge}").status_code == 404
+    assert client.get(f"/api/articles?before={huge}").status_code == 200
+    assert client.get(f"/api/articles?before={2**31}").status_code == 200
+    assert client.get("/api/articles", params={"site": "["}).json()["items"] == []
+    # Half a UTF-16 pair and a NUL byte, as JSON may carry them.
+    body = json.dumps({"text": STORY + " Half a pair: \ud800.", "title": "Storm\u0000 floods"})
+    created = client.post("/api/articles", content=body, headers={"content-type": "application/json"})
+    assert created.status_code == 201, created.text
+    assert created.json()["title"] == "Storm floods"
+    assert "\ufffd" in created.json()["text"]
+
+
 def test_loopback_and_private_urls_are_refused(client: httpx.Client) -> None:
     for url in ("http://127.0.0.1:9/", "http://localhost/admin", "http://10.0.0.1/", "http://[::1]/"):
         assert_problem(add(client, url=url), 422, "blocked_url")
@@ -556,3 +577,17 @@ def test_reader_summarizers_setting_limits_the_choice(monkeypatch: pytest.Monkey
     assert "llm" not in Settings.from_env().reader_choices()
     monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
     assert "llm" in Settings.from_env().reader_choices()
+
+
+def test_settings_that_would_stall_every_request_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nutgraf.errors import InvalidInputError
+
+    monkeypatch.setenv("NUTGRAF_SUMMARIZING_THREADS", "0")
+    with pytest.raises(
+        InvalidInputError, match="NUTGRAF_SUMMARIZING_THREADS must be a whole number of at least 1"
+    ):
+        Settings.from_env()
+    monkeypatch.setenv("NUTGRAF_SUMMARIZING_THREADS", "2")
+    monkeypatch.setenv("NUTGRAF_RATE_LIMIT", "0")  # 0 turns the limit off: allowed
+    settings = Settings.from_env()
+    assert (settings.summarizing_threads, settings.rate_limit_per_minute) == (2, 0)

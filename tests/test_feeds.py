@@ -176,6 +176,8 @@ def test_the_feeds_command(
     assert main([*db, "remove", "1"]) == 0
     assert main([*db, "remove", "1"]) == 1
     assert "no feed with id 1" in capsys.readouterr().err
+    assert main([*db, "add", "http://[oops/"]) == 1  # urllib cannot even split it
+    assert "not an http(s) URL" in capsys.readouterr().err
 
 
 def test_serve_polls_a_new_feed_in_the_background(site: Site, sqlite_url: str) -> None:

@@ -24,6 +24,8 @@ MAX_TEXT_CHARS = 20_000_000
 _BINARY_SHARE = 0.05
 _CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\r\f\v")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Half a UTF-16 pair, which a JSON string may carry ("\ud800"): no encoding can write it out.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -88,9 +90,17 @@ def decode_text(data: str | bytes) -> str:
         raise InvalidInputError(
             "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
         )
+    return clean_characters(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_characters(text: str) -> str:
+    """``text`` without stray control characters (NUL included), and with U+FFFD for each half of a
+    UTF-16 pair standing alone: characters no database or encoder takes."""
     if _CONTROL_CHARS.search(text):
         text = _CONTROL_CHARS.sub("", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    if _LONE_SURROGATES.search(text):
+        text = _LONE_SURROGATES.sub("\ufffd", text)
+    return text
 
 
 def _decode_bytes(data: bytes) -> str:

@@ -60,8 +60,13 @@ def default_database_url() -> str:
 def check_http_url(url: str) -> str:
     """``url`` stripped, if it is an absolute http(s) URL of reasonable length; else InvalidInputError."""
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError:  # an unclosed IPv6 bracket, a bad port
+        hostname = None
+    # A NUL byte would reach the database (PostgreSQL refuses it there).
+    if not hostname or "\x00" in url or parts.scheme not in ("http", "https"):
         raise InvalidInputError(
             f"not an http(s) URL: {url[:200]!r}; give an address like https://example.com/news/1"
         )
@@ -100,9 +105,21 @@ def content_hash(text: str) -> str:
 
 
 def site_of(url: str | None) -> str | None:
-    """The host name of ``url`` without a leading ``www.``."""
-    host = urlsplit(url).hostname if url else None
+    """The host name of ``url`` without a leading ``www.``; ``None`` when it has none (or is malformed)."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # "http://[oops/": an unclosed IPv6 bracket
+        return None
     return host.removeprefix("www.") if host else None
+
+
+#: The largest id the id columns hold (SQL INTEGER: 32 bits in PostgreSQL): a larger one, from a URL,
+#: names no row, and binding it would fail.
+MAX_ID = 2**31 - 1
+
+
+def _is_id(value: int) -> bool:
+    return 1 <= value <= MAX_ID
 
 
 @dataclass(frozen=True)
@@ -334,6 +351,8 @@ class Store:
 
     def get_article(self, article_id: int) -> StoredArticle | None:
         """The article with ``article_id``, or ``None``."""
+        if not _is_id(article_id):
+            return None
         with self.engine.connect() as connection:
             row = connection.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
         return _article(row) if row else None
@@ -362,11 +381,15 @@ class Store:
         """
         query = select(articles).order_by(articles.c.id.desc()).limit(limit)
         if before is not None:
-            query = query.where(articles.c.id < before)
+            query = query.where(articles.c.id < min(before, MAX_ID))
         if feed_id is not None:
+            if not _is_id(feed_id):
+                return []
             query = query.where(articles.c.feed_id == feed_id)
         if site is not None:
-            query = query.where(articles.c.site == site_of(f"//{site}"))
+            if (host := site_of(f"//{site}")) is None:
+                return []
+            query = query.where(articles.c.site == host)
         with self.engine.connect() as connection:
             return [_article(row) for row in connection.execute(query).mappings()]
 
@@ -545,6 +568,8 @@ class Store:
 
     def get_feed(self, feed_id: int) -> StoredFeed | None:
         """The feed with ``feed_id``, or ``None``."""
+        if not _is_id(feed_id):
+            return None
         with self.engine.connect() as connection:
             row = connection.execute(select(feeds).where(feeds.c.id == feed_id)).mappings().first()
         return _feed(row) if row else None
@@ -562,6 +587,8 @@ class Store:
 
     def remove_feed(self, feed_id: int) -> bool:
         """Unsubscribe from a feed (its articles stay); whether there was such a feed."""
+        if not _is_id(feed_id):
+            return False
         with self._write() as connection:
             return connection.execute(delete(feeds).where(feeds.c.id == feed_id)).rowcount > 0
 

@@ -24,6 +24,7 @@ from starlette.responses import Response, StreamingResponse
 from nutgraf.article import Article, Document, SummarySentence
 from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
+from nutgraf.pipeline import clean_characters, decode_text
 from nutgraf.store import Store, StoredArticle, check_http_url, site_of
 from nutgraf.web.problems import PROBLEM_JSON, problem, status_of
 from nutgraf.web.security import bearer_token, token_matches
@@ -218,7 +219,6 @@ def article_from_input(data: ArticleInput, settings: Settings) -> Article:
         article = extract(data.html, url=data.url)
     elif data.text is not None:
         from nutgraf.extract.text import clean_text
-        from nutgraf.pipeline import decode_text
 
         article = clean_text(decode_text(data.text))
         if data.url:
@@ -229,7 +229,7 @@ def article_from_input(data: ArticleInput, settings: Settings) -> Article:
         assert data.url is not None
         article = fetch_article(data.url, settings=settings.fetch_settings())
     if data.title and not article.title:
-        article = replace(article, title=data.title.strip())
+        article = replace(article, title=clean_characters(data.title).strip())
     return article
 
 
@@ -563,7 +563,9 @@ def create_feed(data: FeedInput, request: Request) -> Response:
     """Subscribe to an RSS or Atom feed (201; 200 with the existing one for a known URL). It is polled
     in the background at once, then every ``interval_minutes``."""
     feed, created = store_of(request).add_feed(
-        data.url, title=data.title, interval_s=data.interval_minutes * 60
+        data.url,
+        title=clean_characters(data.title).strip() if data.title else None,
+        interval_s=data.interval_minutes * 60,
     )
     wake = request.app.state.feed_wake
     if created and wake is not None:
