@@ -470,6 +470,44 @@ def test_kill_9_then_rerun_writes_every_record_exactly_once(tmp_path):
         assert_summaries_are_spans(record)
 
 
+def _limit_file_size(size: int):
+    """A preexec_fn: files this process writes stop at ``size`` bytes, as on a full disk (EFBIG)."""
+    import resource
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+def test_output_that_cannot_be_written_is_one_line_and_the_rerun_completes_it(tmp_path):
+    total = 60
+    # English function words settle the language, so the workers never unpack the language classifier's
+    # model (a temporary file far larger than the limit below).
+    texts = [
+        article(i).replace(". ", ". The report said that this was the plan of the city. ")
+        for i in range(total)
+    ]
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": t} for i, t in enumerate(texts)])
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--chunk-size", "1", "--no-progress",
+    ]  # fmt: skip
+    full = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, preexec_fn=_limit_file_size(20_000)
+    )
+    assert full.returncode == 1
+    assert full.stderr.startswith("nutgraf: error: batch stopped: File too large")
+    assert "Traceback" not in full.stderr
+    assert 0 < out.stat().st_size <= 20_000
+
+    again = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert [r["id"] for r in read_jsonl(out)] == [f"r{i}" for i in range(total)]
+
+
 def _run_on_terminal(command: list[str]) -> str:
     """Run ``command`` with stderr on a 100-column pseudo-terminal; what it wrote there."""
     import fcntl

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import time
@@ -89,6 +90,7 @@ def run_batch(
             report.written += result.count
             report.failures.update(result.failures)
             bar.update(result.count)
+        target.close()
     except OSError as exc:
         raise NutgrafError(
             f"batch stopped: {exc.strerror or exc} ({exc.filename or 'input or output'}); what was written "
@@ -96,7 +98,10 @@ def run_batch(
         ) from None
     finally:
         bar.close()
-        target.close()
+        # After a failed write, closing fails again (a full disk stays full): that must not hide the
+        # error above. After a clean close this does nothing.
+        with contextlib.suppress(OSError):
+            target.close()
         report.seconds = time.perf_counter() - start
     return report
 
