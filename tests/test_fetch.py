@@ -12,8 +12,8 @@ import pytest
 
 from nutgraf import cli
 from nutgraf.errors import BlockedURLError, FetchError
+from nutgraf.feeds import FEED_TYPES
 from nutgraf.fetch import (
-    FEED_CONTENT_TYPES,
     FetchSettings,
     fetch,
     fetch_article,
@@ -195,7 +195,7 @@ def test_refuses_content_types_it_does_not_accept(base):
 
 
 def test_feeds_come_with_their_own_accept_list(server, base):
-    settings = FetchSettings(allow_loopback=True, accept=FEED_CONTENT_TYPES)
+    settings = FetchSettings(allow_loopback=True, accept=FEED_TYPES)
     assert fetch(f"{base}/feed", settings=settings).content_type == "application/rss+xml"
     assert "application/rss+xml" in server.requests[-1][1]["Accept"]
 

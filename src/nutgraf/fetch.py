@@ -29,15 +29,6 @@ from nutgraf.errors import BlockedURLError, FetchError
 PROJECT_URL = "https://github.com/nutgraf/nutgraf"
 #: Content types of pages nutgraf extracts articles from.
 PAGE_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-#: Content types of news feeds (RSS, Atom, JSON Feed), for callers that fetch feeds.
-FEED_CONTENT_TYPES = (
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/feed+json",
-    "application/xml",
-    "text/xml",
-    "application/json",
-)
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 65_536
 
@@ -48,8 +39,13 @@ def _default_user_agent() -> str:
     return f"nutgraf/{__version__} (+{PROJECT_URL})"
 
 
-def _loopback_from_environment() -> bool:
-    return os.environ.get("NUTGRAF_ALLOW_LOOPBACK", "").strip().lower() in ("1", "true", "yes")
+#: Values of a yes-or-no environment variable (``NUTGRAF_ALLOW_LOOPBACK``...) that mean yes.
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+
+
+def loopback_from_environment() -> bool:
+    """Whether ``NUTGRAF_ALLOW_LOOPBACK`` says yes (the default of ``FetchSettings.allow_loopback``)."""
+    return os.environ.get("NUTGRAF_ALLOW_LOOPBACK", "").strip().lower() in TRUE_WORDS
 
 
 @dataclass
@@ -66,7 +62,7 @@ class FetchSettings:
     #: Redirects followed before giving up.
     max_redirects: int = 5
     #: Fetch from loopback addresses (127.0.0.0/8, ::1); default from ``NUTGRAF_ALLOW_LOOPBACK``.
-    allow_loopback: bool = field(default_factory=_loopback_from_environment)
+    allow_loopback: bool = field(default_factory=loopback_from_environment)
     #: Fetch from private networks (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10...). Link-local
     #: addresses (169.254/16, cloud metadata services) stay refused either way.
     allow_private: bool = False

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nutgraf.errors import InvalidInputError
+from nutgraf.fetch import TRUE_WORDS, loopback_from_environment
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
-
-_TRUE = {"1", "true", "yes", "on"}
 
 
 @dataclass(frozen=True)
@@ -52,18 +51,19 @@ class Settings:
         values: dict[str, object] = {
             "database_url": env.get("NUTGRAF_DATABASE_URL") or None,
             "api_token": env.get("NUTGRAF_API_TOKEN") or None,
-            "allow_loopback": env.get("NUTGRAF_ALLOW_LOOPBACK", "").lower() in _TRUE,
-            "poll_feeds": env.get("NUTGRAF_POLL_FEEDS", "1").lower() in _TRUE,
+            "allow_loopback": loopback_from_environment(),
+            "poll_feeds": env.get("NUTGRAF_POLL_FEEDS", "1").strip().lower() in TRUE_WORDS,
             "summarizer": env.get("NUTGRAF_SUMMARIZER") or "default",
             "reader_summarizers": _names(env.get("NUTGRAF_READER_SUMMARIZERS", "")) or None,
         }
-        for name, variable in (
-            ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT"),
-            ("max_body_bytes", "NUTGRAF_MAX_BODY_BYTES"),
-            ("summarizing_threads", "NUTGRAF_SUMMARIZING_THREADS"),
+        for name, variable, least in (
+            ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT", 0),
+            ("max_body_bytes", "NUTGRAF_MAX_BODY_BYTES", 1),
+            # No thread at all would leave every summary request waiting forever.
+            ("summarizing_threads", "NUTGRAF_SUMMARIZING_THREADS", 1),
         ):
             if env.get(variable):
-                values[name] = _whole_number(variable, env[variable])
+                values[name] = _whole_number(variable, env[variable], least)
         values.update({name: value for name, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]
 
@@ -90,13 +90,13 @@ class Settings:
         return FetchSettings(allow_loopback=self.allow_loopback)
 
 
-def _whole_number(name: str, value: str) -> int:
+def _whole_number(name: str, value: str, least: int) -> int:
     try:
         number = int(value)
     except ValueError:
-        number = -1
-    if number < 0:
-        raise InvalidInputError(f"{name} must be a whole number of at least 0, not {value!r}")
+        number = least - 1
+    if number < least:
+        raise InvalidInputError(f"{name} must be a whole number of at least {least}, not {value!r}")
     return number
 
 
