@@ -212,6 +212,9 @@ def _take_new_entries(
                 store.summary(stored)
             except NutgrafError as exc:
                 log.warning("could not summarize article %d from %s: %s", stored.id, feed.url, exc)
+            except Exception:
+                # The article is stored; its summary is made when first asked for. The other items go on.
+                log.exception("summarizing article %d from %s failed", stored.id, feed.url)
 
 
 def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings | None) -> Article:
@@ -261,6 +264,8 @@ async def poll_forever(
     """Poll due feeds every ``check_every`` seconds (or as soon as ``wake`` is set) until cancelled."""
     wake = wake or asyncio.Event()
     while True:
+        # Cleared before the round, not after: a feed added while it runs wakes the next one at once.
+        wake.clear()
         try:
             results = await asyncio.to_thread(poll_due, store, fetch_settings=fetch_settings)
         except Exception:
@@ -275,7 +280,6 @@ async def poll_forever(
                     len(result.new_articles),
                     len(result.failed_items),
                 )
-        wake.clear()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(wake.wait(), timeout=check_every)
 
