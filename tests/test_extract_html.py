@@ -68,6 +68,15 @@ def test_site_falls_back_to_the_host_name():
     assert article.site == "dailytide.example"
 
 
+def test_a_malformed_url_beside_the_page_costs_only_the_site():
+    html = page().replace('<meta property="og:site_name" content="The Daily Tide">', "")
+    for source in (html, "The council voted to close the bridge. Repairs will take a year."):
+        article = nutgraf.extract(source, url="http://[oops/")
+        assert article.url == "http://[oops/"
+        assert article.site is None
+        assert article.text
+
+
 def test_detects_the_language_of_the_body():
     german = [
         "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für"

@@ -6,6 +6,20 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
+
+
+def site_of(url: str | None) -> str | None:
+    """The host name of ``url`` without a leading ``www.``: :attr:`Article.site` when the page names none.
+
+    ``None`` when the URL has no host or is malformed (an unclosed IPv6 bracket), so that a bad URL given
+    alongside an article never costs the article.
+    """
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,8 @@ the page furniture a copied page carries).
 from __future__ import annotations
 
 from dataclasses import replace
-from urllib.parse import urlsplit
 
-from nutgraf.article import Article
+from nutgraf.article import Article, site_of
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html
 from nutgraf.extract.text import clean_text
 
@@ -36,8 +35,7 @@ def extract(source: str | bytes, *, url: str | None = None) -> Article:
     article = clean_text(text)
     if url is None:
         return article
-    host = urlsplit(url).hostname
-    return replace(article, url=url, site=host.removeprefix("www.") if host else None)
+    return replace(article, url=url, site=site_of(url))
 
 
 __all__ = ["extract"]

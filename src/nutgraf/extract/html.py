@@ -23,9 +23,8 @@ from collections import Counter
 from contextlib import suppress
 from datetime import datetime
 from functools import cache
-from urllib.parse import urlsplit
 
-from nutgraf.article import Article
+from nutgraf.article import Article, site_of
 from nutgraf.errors import NoArticleFound
 from nutgraf.extract.text import WORD_UNIT
 from nutgraf.language import detect_language
@@ -482,5 +481,4 @@ def _parse_date(value: str | None) -> datetime | None:
 def _site(sitename: str | None, url: str | None) -> str | None:
     if sitename:
         return _clean(sitename.lstrip("@"))
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
+    return site_of(url)

@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 
-from nutgraf.article import Article, Summary, SummarySentence
+from nutgraf.article import Article, Summary, SummarySentence, site_of
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.store.schema import articles, feed_items, feeds, summaries
 
@@ -102,15 +102,6 @@ def canonical_url(url: str) -> str:
 def content_hash(text: str) -> str:
     """SHA-256 of ``text`` with white space folded: the same article text gives the same hash."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
-def site_of(url: str | None) -> str | None:
-    """The host name of ``url`` without a leading ``www.``; ``None`` when it has none (or is malformed)."""
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:  # "http://[oops/": an unclosed IPv6 bracket
-        return None
-    return host.removeprefix("www.") if host else None
 
 
 #: The largest id the id columns hold (SQL INTEGER: 32 bits in PostgreSQL): a larger one, from a URL,
@@ -765,5 +756,4 @@ __all__ = [
     "content_hash",
     "default_database_url",
     "excerpt",
-    "site_of",
 ]

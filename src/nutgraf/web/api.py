@@ -21,11 +21,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
 
-from nutgraf.article import Article, Document, SummarySentence
+from nutgraf.article import Article, Document, SummarySentence, site_of
 from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
 from nutgraf.pipeline import clean_characters, decode_text
-from nutgraf.store import Store, StoredArticle, check_http_url, site_of
+from nutgraf.store import Store, StoredArticle, check_http_url
 from nutgraf.web.problems import PROBLEM_JSON, problem, status_of
 from nutgraf.web.security import bearer_token, token_matches
 from nutgraf.web.settings import Settings
