@@ -104,6 +104,22 @@ class _Handler(BaseHTTPRequestHandler):
         time.sleep(2)
         self._send(200, b"late", "text/plain")
 
+    def route_trickle_headers(self):
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")  # a header that never ends
+        for _ in range(40):
+            self.wfile.write(b"X")
+            self.wfile.flush()
+            time.sleep(0.1)
+
+    def route_trickle_body(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        for _ in range(40):
+            self.wfile.write(b"x")
+            self.wfile.flush()
+            time.sleep(0.1)
+
     def route_gone(self):
         self._send(410, b"gone", "text/plain")
 
@@ -210,6 +226,14 @@ def test_conditional_get_answers_not_modified(base):
 def test_times_out_on_a_silent_server(base):
     with pytest.raises(FetchError, match=r"did not answer within 0\.3 seconds"):
         fetch(f"{base}/slow", settings=FetchSettings(allow_loopback=True, timeout=0.3))
+
+
+@pytest.mark.parametrize("route", ["trickle-headers", "trickle-body"])
+def test_a_server_that_trickles_is_cut_off_at_the_total_timeout(base, route):
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"took longer than 0\.5 seconds"):
+        fetch(f"{base}/{route}", settings=FetchSettings(allow_loopback=True, timeout=1, total_timeout=0.5))
+    assert time.monotonic() - started < 2  # the server goes on for 4 seconds
 
 
 @pytest.mark.parametrize(("route", "message"), [("gone", "HTTP 410"), ("nowhere", "HTTP 404")])

@@ -15,10 +15,11 @@ local use and tests.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import socket
-import time
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -104,15 +105,18 @@ def fetch(
     import httpx
 
     settings = settings or FetchSettings()
-    deadline = time.monotonic() + settings.total_timeout
     current = url
-    with httpx.Client(
-        follow_redirects=False,
-        trust_env=False,  # a proxy from the environment would connect to the name, not the checked IP
-        timeout=httpx.Timeout(settings.timeout),
-        headers={"User-Agent": settings.user_agent, "Accept": _accept_header(settings.accept)},
-    ) as client:
+    with (
+        _Deadline(settings.total_timeout) as deadline,
+        httpx.Client(
+            follow_redirects=False,
+            trust_env=False,  # a proxy from the environment would connect to the name, not the checked IP
+            timeout=httpx.Timeout(settings.timeout),
+            headers={"User-Agent": settings.user_agent, "Accept": _accept_header(settings.accept)},
+        ) as client,
+    ):
         for _ in range(settings.max_redirects + 1):
+            deadline.check(current)
             target = _Target.parse(current)
             page, location = _get_any(client, target, settings, headers or {}, deadline)
             if location is None:
@@ -131,6 +135,55 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
 
     page = fetch(url, settings=settings)
     return extract(decode_html(page.content, page.encoding), url=page.url)
+
+
+class _Deadline:
+    """The whole fetch's time limit, enforced on the connection itself.
+
+    httpx's timeouts bound each read, not their sum: a server that sends a byte of its headers or body
+    every few seconds would hold a fetch for as long as it liked. A timer shuts the open connection's
+    socket when the time is up, which ends the read that is waiting; the fetch then reports the limit.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._socket: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.cancel()
+
+    def trace(self, event: str, info: dict) -> None:
+        """httpcore's ``trace`` extension: keeps hold of each new connection's socket."""
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            with self._lock:
+                # Wrapping a socket in TLS detaches the plain one: the TLS socket is the one to shut.
+                self._socket = info["return_value"].get_extra_info("socket")
+                if self.expired:
+                    self._shut()
+
+    def check(self, url: str) -> None:
+        if self.expired:
+            raise FetchError(f"{url} took longer than {self.seconds:g} seconds to send; try again later")
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            self._shut()
+
+    def _shut(self) -> None:
+        if self._socket is None:
+            return
+        # socket.socket's own shutdown: SSLSocket's drops its TLS state, racing the reading thread.
+        with contextlib.suppress(OSError):  # already closed
+            socket.socket.shutdown(self._socket, socket.SHUT_RDWR)
 
 
 @dataclass(frozen=True)
@@ -174,7 +227,7 @@ class _Target:
 
 
 def _get_any(
-    client, target: _Target, settings: FetchSettings, headers: dict[str, str], deadline: float
+    client, target: _Target, settings: FetchSettings, headers: dict[str, str], deadline: _Deadline
 ) -> tuple[FetchedPage, str | None]:
     """One request to the first of the host's (checked) addresses that accepts a connection."""
     addresses = _checked_addresses(target, settings)
@@ -236,7 +289,12 @@ def refusal_reason(address: str, settings: FetchSettings) -> str | None:
 
 
 def _get(
-    client, target: _Target, address: str, settings: FetchSettings, headers: dict[str, str], deadline: float
+    client,
+    target: _Target,
+    address: str,
+    settings: FetchSettings,
+    headers: dict[str, str],
+    deadline: _Deadline,
 ) -> tuple[FetchedPage, str | None]:
     """One request to ``address``; returns the page, or the Location of a redirect."""
     import httpx
@@ -251,7 +309,10 @@ def _get(
     request_headers = {**headers, "Host": host_header}
     try:
         with client.stream(
-            "GET", pinned, headers=request_headers, extensions={"sni_hostname": target.host}
+            "GET",
+            pinned,
+            headers=request_headers,
+            extensions={"sni_hostname": target.host, "trace": deadline.trace},
         ) as response:
             response_headers = {k.lower(): v for k, v in response.headers.items()}
             if response.status_code in _REDIRECTS:
@@ -274,22 +335,24 @@ def _get(
                     f"{target.url} is {page.content_type}, not one of {', '.join(settings.accept)};"
                     " give the address of a web page"
                 )
-            page.content = _read_body(response, target.url, settings, deadline)
+            page.content = _read_body(response, target.url, settings.max_bytes)
+            # A shut connection can look like the end of a body sent without a length.
+            deadline.check(target.url)
             return page, None
-    except httpx.TimeoutException:
-        raise FetchError(
-            f"{target.url} did not answer within {settings.timeout:g} seconds; try again later"
-        ) from None
-    except httpx.DecodingError as exc:
-        raise FetchError(f"{target.url} sent a body that cannot be decompressed ({exc})") from None
-    except httpx.ConnectError as exc:
-        raise _Unreachable(str(exc)) from exc
     except httpx.HTTPError as exc:
-        raise FetchError(f"cannot fetch {target.url}: {exc or type(exc).__name__}") from None
+        deadline.check(target.url)
+        if isinstance(exc, httpx.ConnectError):
+            raise _Unreachable(str(exc)) from exc
+        if isinstance(exc, httpx.TimeoutException):
+            message = f"{target.url} did not answer within {settings.timeout:g} seconds; try again later"
+        elif isinstance(exc, httpx.DecodingError):
+            message = f"{target.url} sent a body that cannot be decompressed ({exc})"
+        else:
+            message = f"cannot fetch {target.url}: {exc or type(exc).__name__}"
+        raise FetchError(message) from None
 
 
-def _read_body(response, url: str, settings: FetchSettings, deadline: float) -> bytes:
-    max_bytes = settings.max_bytes
+def _read_body(response, url: str, max_bytes: int) -> bytes:
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url} is {int(declared):,} bytes; nutgraf reads at most {max_bytes:,}")
@@ -299,10 +362,6 @@ def _read_body(response, url: str, settings: FetchSettings, deadline: float) -> 
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads")
-        if time.monotonic() > deadline:
-            raise FetchError(
-                f"{url} took longer than {settings.total_timeout:g} seconds to send; try again later"
-            )
         chunks.append(chunk)
     return b"".join(chunks)
 
