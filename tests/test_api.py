@@ -264,7 +264,7 @@ def test_writes_need_the_token_when_one_is_set(sqlite_url: str) -> None:
 
 def test_bodies_over_the_cap_are_refused(sqlite_url: str) -> None:
     with reader(sqlite_url, max_body_bytes=10_000) as server, httpx.Client(base_url=server.url) as http:
-        assert_problem(http.post("/api/articles", json={"text": "word " * 5000}), 413)
+        assert_problem(http.post("/api/articles", json={"text": "word " * 5000}), 413, "input_too_large")
 
         def chunks() -> Iterator[bytes]:  # no Content-Length: the cap applies while reading
             yield b'{"text": "'
@@ -273,7 +273,7 @@ def test_bodies_over_the_cap_are_refused(sqlite_url: str) -> None:
             yield b'"}'
 
         streamed = http.post("/api/articles", content=chunks(), headers={"content-type": "application/json"})
-        assert_problem(streamed, 413)
+        assert_problem(streamed, 413, "input_too_large")
         assert http.get("/api/articles").json()["items"] == []
 
 

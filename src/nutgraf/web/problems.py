@@ -86,7 +86,7 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     """A routing or protocol error (404, 405, 413...) as a problem."""
     assert isinstance(exc, HTTPException)
     detail = exc.detail if exc.detail != HTTPStatus(exc.status_code).phrase else None
-    return problem(exc.status_code, detail, headers=exc.headers)
+    return problem(exc.status_code, detail, kind=getattr(exc, "kind", None), headers=exc.headers)
 
 
 async def validation_error_handler(request: Request, exc: Exception) -> Response:

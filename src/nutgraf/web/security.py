@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import Request
 from starlette.exceptions import HTTPException
 
+from nutgraf.errors import InputTooLargeError
 from nutgraf.web.problems import problem
 
 Scope = MutableMapping[str, Any]
@@ -68,6 +69,12 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class BodyTooLarge(HTTPException):
+    """A body found over the cap while reading: a 413 problem of the same kind as one refused up front."""
+
+    kind = InputTooLargeError.kind
+
+
 class BodyLimit:
     """Refuses request bodies over ``max_bytes`` with 413, by Content-Length up front or while reading."""
 
@@ -82,7 +89,7 @@ class BodyLimit:
         detail = f"the request body is larger than the {self.max_bytes:,} bytes this service accepts"
         for name, value in scope["headers"]:
             if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                await problem(413, detail, kind="input_too_large")(scope, receive, send)
+                await problem(413, detail, kind=InputTooLargeError.kind)(scope, receive, send)
                 return
         received = 0
 
@@ -91,8 +98,9 @@ class BodyLimit:
             message = await receive()
             received += len(message.get("body", b""))
             if received > self.max_bytes:
-                # FastAPI passes HTTPExceptions from body reading through to the problem handler.
-                raise HTTPException(413, detail)
+                # FastAPI passes HTTPExceptions from body reading through to the problem handler
+                # (a nutgraf error there would become "400 error parsing the body").
+                raise BodyTooLarge(413, detail)
             return message
 
         await self.app(scope, counting_receive, send)
