@@ -69,6 +69,11 @@ class ExtractiveSummarizer(Summarizer):
             return []
         scores = np.asarray(self.score(document), dtype=float)
         chosen = select_sentences(document, scores, budget, skip_redundant=self.skip_redundant)
+        return self.summary_sentences(document, chosen, scores)
+
+    @staticmethod
+    def summary_sentences(document: Document, chosen: list[int], scores: np.ndarray) -> list[SummarySentence]:
+        """The sentences of ``document`` at the ``chosen`` indices, with their spans and scores."""
         return [
             SummarySentence(
                 text=document.sentence_text(i),

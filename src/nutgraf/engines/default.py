@@ -362,15 +362,7 @@ class DefaultSummarizer(ExtractiveSummarizer):
             return super().summarize(document, budget)
         scores, features, vectors = self._scored(document)
         best = best_summary(load_reranker(), document, features, vectors, scores, budget.sentences)
-        return [
-            SummarySentence(
-                text=document.sentence_text(i),
-                start=document.sentences[i].start,
-                end=document.sentences[i].end,
-                score=round(float(scores[i]), 6),
-            )
-            for i in best
-        ]
+        return self.summary_sentences(document, best, scores)
 
     @staticmethod
     def _scored(document: Document) -> tuple[np.ndarray, np.ndarray, TermVectors]:
