@@ -50,6 +50,7 @@ class Page:
     status: int = 200
     etag: str | None = None
     last_modified: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -89,6 +90,8 @@ class Site:
                     self.send_header("ETag", page.etag)
                 if page.last_modified:
                     self.send_header("Last-Modified", page.last_modified)
+                for name, value in page.headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(body)
 

@@ -116,13 +116,19 @@ def test_a_broken_feed_backs_off_without_stopping_the_others(store: Store, site:
     site.pages["/broken.xml"] = Page(b"oops", "text/plain", status=500)
     site.pages["/notafeed.xml"] = Page(b"<?xml version='1.0'?><nothing/>", "application/xml")
     broken, _ = store.add_feed(f"{site.url}/broken.xml", interval_s=600)
+    site.pages["/empty.xml"] = Page(b"", "application/rss+xml")
+    site.pages["/to-script.xml"] = Page(b"", status=302, headers={"Location": "javascript:alert(1)"})
     not_a_feed, _ = store.add_feed(f"{site.url}/notafeed.xml", interval_s=600)
+    empty, _ = store.add_feed(f"{site.url}/empty.xml", interval_s=600)
+    to_script, _ = store.add_feed(f"{site.url}/to-script.xml", interval_s=600)
     good, _ = store.add_feed(f"{site.url}/feed.xml")
     before = datetime.now(UTC)
     results = {r.feed_id: r for r in poll_due(store, fetch_settings=LOOPBACK)}
-    assert results[broken.id].status == results[not_a_feed.id].status == "failed"
+    assert {results[f.id].status for f in (broken, not_a_feed, empty, to_script)} == {"failed"}
     assert "500" in results[broken.id].error
     assert "not an RSS or Atom feed" in results[not_a_feed.id].error
+    assert "not an RSS or Atom feed" in results[empty.id].error
+    assert "not a valid URL" in results[to_script.id].error
     assert len(results[good.id].new_articles) == 2
     failed = store.get_feed(broken.id)
     assert failed.failures == 1 and failed.last_status == "failed" and "500" in failed.last_error

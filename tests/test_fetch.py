@@ -88,6 +88,9 @@ class _Handler(BaseHTTPRequestHandler):
     def route_to_file(self):
         self._send(302, b"", None, [("Location", "file:///etc/passwd")])
 
+    def route_to_script(self):
+        self._send(302, b"", None, [("Location", "javascript:alert(1)")])
+
     def route_pdf(self):
         self._send(200, b"%PDF-1.4", "application/pdf")
 
@@ -267,6 +270,8 @@ def test_a_redirect_to_a_private_address_is_refused_before_following(server, bas
 def test_a_redirect_to_another_scheme_is_refused(base):
     with pytest.raises(BlockedURLError, match="only http and https"):
         fetch(f"{base}/to-file", settings=LOCAL)
+    with pytest.raises(FetchError, match="redirects to an address that is not a valid URL"):
+        fetch(f"{base}/to-script", settings=LOCAL)
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,7 @@ def parse_feed(content: bytes) -> ParsedFeed:
 
     # Bytes, never str: feedparser treats a str as a URL or file name to open.
     parsed = feedparser.parse(bytes(content))
-    if not parsed.version and not parsed.entries:
+    if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
         reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
         raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
     entries = []
@@ -145,7 +145,10 @@ def poll_feed(
     try:
         page = fetch(feed.url, settings=settings, headers=headers)
         parsed = None if page.status == 304 else parse_feed(page.content)
-    except NutgrafError as exc:
+    except Exception as exc:
+        if not isinstance(exc, NutgrafError):
+            # A fault of ours with this feed's answer must not stop the round for the other feeds.
+            log.exception("polling feed %s failed unexpectedly", feed.url)
         failures = feed.failures + 1
         store.update_feed(
             feed.id,

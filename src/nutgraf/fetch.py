@@ -339,6 +339,9 @@ def _get(
             # A shut connection can look like the end of a body sent without a length.
             deadline.check(target.url)
             return page, None
+    except httpx.InvalidURL as exc:
+        # httpx parses a redirect's Location even when not following it: "javascript:..." lands here.
+        raise FetchError(f"{target.url} redirects to an address that is not a valid URL ({exc})") from None
     except httpx.HTTPError as exc:
         deadline.check(target.url)
         if isinstance(exc, httpx.ConnectError):
