@@ -114,6 +114,28 @@ def test_jsonl_input_gives_one_record_per_line_and_errors_instead_of_crashes(tmp
     assert "failed:     3 (invalid_input 2, empty_input 1)" in report
 
 
+def test_lines_no_output_can_hold_are_records_too(tmp_path, capsys):
+    source = tmp_path / "odd.jsonl"
+    lines = [
+        json.dumps(
+            {"id": "s\ud800", "title": "Storm \udc00", "url": "https://x.example/\ud800", "text": article(1)}
+        ),
+        "[" * 100_000 + "]" * 100_000,  # nested deeper than the JSON parser recurses
+        json.dumps({"id": ["not", "an", "id"], "text": article(2)}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == ["s\ufffd", "odd.jsonl:2", "odd.jsonl:3"]
+    assert records[0]["title"] == "Storm \ufffd"
+    assert_summaries_are_spans(records[0])
+    assert records[1]["error"]["kind"] == "invalid_input"
+    assert_summaries_are_spans(records[2])
+    assert batch(str(source), "--output", str(out)) == 0  # the rerun finds the same ids: nothing to add
+    assert len(read_jsonl(out)) == 3
+
+
 def test_directory_of_pages_is_walked_in_order_with_paths_as_ids(tmp_path):
     pages = tmp_path / "pages"
     (pages / "2024" / "05").mkdir(parents=True)

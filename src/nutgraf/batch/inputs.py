@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nutgraf.errors import InvalidInputError
+from nutgraf.pipeline import clean_characters
 
 #: Input kinds nutgraf batch reads, as :func:`detect_kind` names them.
 KINDS = ("jsonl", "directory", "warc", "urls", "page")
@@ -52,11 +53,19 @@ def record_id(record: RawRecord) -> str:
     if record.kind == "json":
         try:
             value = json.loads(record.data)
-        except ValueError:
+        except (ValueError, RecursionError):
             return record.default_id
-        if isinstance(value, dict) and value.get("id") not in (None, ""):
-            return str(value["id"])
+        if isinstance(value, dict):
+            return line_id(value, record.default_id)
     return record.default_id
+
+
+def line_id(line: dict, default_id: str) -> str:
+    """A JSON line's ``id`` (a string or a number) as text, cleaned for output; else ``default_id``."""
+    value = line.get("id")
+    if isinstance(value, bool) or not isinstance(value, str | int | float) or value == "":
+        return default_id
+    return clean_characters(str(value))
 
 
 def detect_kind(path: str) -> str:

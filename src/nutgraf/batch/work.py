@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from nutgraf.article import Article
-from nutgraf.batch.inputs import RawRecord
+from nutgraf.batch.inputs import RawRecord, line_id
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.pipeline import clean_characters
 
 #: The article fields a summarized record carries (``None`` where unknown), in JSONL and Parquet alike.
 ARTICLE_FIELDS = ("url", "title", "byline", "published", "site", "language", "text")
@@ -75,16 +76,16 @@ def _parse(record: RawRecord) -> _Job:
     job = _Job(id=record.default_id)
     try:
         line = json.loads(record.data)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
         job.error = InvalidInputError(f"line {record.default_id} is not valid JSON: {exc}")
         return job
     if not isinstance(line, dict):
         job.error = InvalidInputError(f"line {record.default_id} is not a JSON object")
         return job
-    if line.get("id") not in (None, ""):
-        job.id = str(line["id"])
-    job.url = line.get("url") if isinstance(line.get("url"), str) else None
-    job.title = line.get("title") if isinstance(line.get("title"), str) else None
+    job.id = line_id(line, record.default_id)
+    # Lone surrogates ("\ud800" escapes) would make the output line unwritable.
+    job.url = clean_characters(line["url"]) if isinstance(line.get("url"), str) else None
+    job.title = clean_characters(line["title"]) if isinstance(line.get("title"), str) else None
     for name in ("text", "html"):
         if isinstance(line.get(name), str):
             job.source = line[name]
