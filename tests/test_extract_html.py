@@ -136,6 +136,14 @@ def test_wrongly_declared_encoding_utf8_labelled_latin1():
     assert "Ã" not in article.text
 
 
+@pytest.mark.parametrize("charset", ["utf-8", "iso-8859-1"])
+def test_one_stray_byte_does_not_garble_a_utf8_page(charset):
+    html = page(charset_meta=f'<meta charset="{charset}">').replace("harbour", "häfen")
+    article = nutgraf.extract(html.encode("utf-8").replace(b"bridge", b"bridge\xff", 1))
+    assert "the old häfen bridge" in article.text
+    assert "Ã" not in article.text and "Ă" not in article.text
+
+
 def test_undeclared_encoding_is_sniffed():
     html = page().replace("harbour", "émigré harbour")
     article = nutgraf.extract(html.encode("cp1252"))

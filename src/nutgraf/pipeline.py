@@ -115,10 +115,26 @@ def _decode_bytes(data: bytes) -> str:
         raise InvalidInputError(
             "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
         )
+    text = utf8_reading(data)
+    return text if text is not None else _decode_legacy(data)
+
+
+def utf8_reading(data: bytes) -> str | None:
+    """``data`` read as UTF-8 when it is UTF-8, with U+FFFD for a few stray bytes; else ``None``.
+
+    One bad byte in a UTF-8 article (a truncated copy, one pasted Latin-1 character) must not send the
+    whole text to a legacy encoding that garbles every accented letter. Legacy-encoded text almost never
+    forms valid multi-byte UTF-8 sequences, so text whose valid ones outnumber its stray bytes four to one
+    is UTF-8.
+    """
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_legacy(data)
+        pass
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return text if non_ascii - stray >= 4 * stray else None
 
 
 def _decode_legacy(data: bytes) -> str:

@@ -107,31 +107,23 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     """The text of an HTML page from its bytes.
 
     The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``,
-    is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are valid UTF-8 (pages
+    is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
     labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
-    UTF-8) or the label cannot decode them. All else goes to :func:`nutgraf.pipeline.decode_text`
+    UTF-8; a few stray bytes are allowed) or the label cannot decode them. All else goes to :func:`nutgraf.pipeline.decode_text`
     (byte-order mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and
     oversized input.
     """
-    from nutgraf.pipeline import decode_text
+    from nutgraf.pipeline import decode_text, utf8_reading
 
     if not data.startswith(_BYTE_ORDER_MARKS):
         match = _META_CHARSET.search(data[:4096])
         labels = (declared, match.group(1).decode("ascii", "ignore") if match else None)
         names = [name for name in map(_codec_name, labels) if name and name != "utf-8"]
-        if names and not _is_utf8(data):
+        if names and utf8_reading(data) is None:
             for name in names:
                 with suppress(UnicodeDecodeError):
                     return decode_text(data.decode(name))
     return decode_text(data)
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _codec_name(label: str | None) -> str | None:
