@@ -179,6 +179,8 @@ def test_feeds_can_be_added_listed_and_removed(client: httpx.Client) -> None:
     assert client.post("/api/feeds", json={"url": "https://feeds.example/rss"}).status_code == 200
     assert [f["id"] for f in client.get("/api/feeds").json()["items"]] == [feed["id"]]
     assert client.get(f"/api/feeds/{feed['id']}").json()["url"] == "https://feeds.example/rss"
+    same = client.post("/api/feeds", json={"url": "HTTPS://Feeds.Example:443/rss#latest"})
+    assert same.status_code == 200 and same.json()["id"] == feed["id"]
     assert client.delete(f"/api/feeds/{feed['id']}").status_code == 204
     assert_problem(client.delete(f"/api/feeds/{feed['id']}"), 404)
     assert_problem(client.post("/api/feeds", json={"url": "file:///etc/passwd"}), 422, "invalid_request")
@@ -227,6 +229,31 @@ def test_loopback_and_private_urls_are_refused(client: httpx.Client) -> None:
     for url in ("http://127.0.0.1:9/", "http://localhost/admin", "http://10.0.0.1/", "http://[::1]/"):
         assert_problem(add(client, url=url), 422, "blocked_url")
         assert_problem(client.post("/api/summarize", json={"url": url}), 422, "blocked_url")
+
+
+def test_feeds_at_internal_addresses_are_refused_when_added(client: httpx.Client) -> None:
+    for url in (
+        "http://127.0.0.1/feed",
+        "http://[::1]/rss",
+        "http://169.254.169.254/latest/",
+        "http://10.0.0.1/",
+    ):
+        assert_problem(client.post("/api/feeds", json={"url": url}), 422, "blocked_url")
+    assert client.get("/api/feeds").json()["items"] == []
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.com/\ud800", "http://example.com:99999/", "http://reader:pw@example.com/x"]
+)
+def test_urls_no_fetch_could_use_are_refused(client: httpx.Client, url: str) -> None:
+    def post(path: str, body: dict) -> httpx.Response:
+        # json.dumps writes a lone surrogate as its escape, as a client's JSON encoder may.
+        return client.post(path, content=json.dumps(body), headers={"content-type": "application/json"})
+
+    assert_problem(post("/api/articles", {"text": STORY, "url": url}), 422, "invalid_request")
+    assert_problem(post("/api/summarize", {"text": STORY, "url": url}), 422, "invalid_request")
+    assert_problem(post("/api/feeds", {"url": url}), 422, "invalid_request")
+    assert client.get("/api/articles").json()["items"] == []
 
 
 def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> None:

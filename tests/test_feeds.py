@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from nutgraf.cli import main
-from nutgraf.feeds import parse_feed, poll_due, poll_feed
+from nutgraf.feeds import backoff_delay, parse_feed, poll_due, poll_feed
 from nutgraf.fetch import FetchSettings
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
@@ -184,6 +184,17 @@ def test_the_feeds_command(
     assert "no feed with id 1" in capsys.readouterr().err
     assert main([*db, "add", "http://[oops/"]) == 1  # urllib cannot even split it
     assert "not an http(s) URL" in capsys.readouterr().err
+    assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "99999999999999999999"]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "0")
+    assert main([*db, "add", f"{site.url}/feed.xml"]) == 1
+    assert "is a loopback address" in capsys.readouterr().err
+
+
+def test_a_feed_polled_weekly_is_not_polled_daily() -> None:
+    week = 7 * 24 * 3600
+    assert backoff_delay(week, 0) == timedelta(seconds=week)
+    assert backoff_delay(600, 10) == timedelta(days=1)
 
 
 def test_serve_polls_a_new_feed_in_the_background(site: Site, sqlite_url: str) -> None:

@@ -180,15 +180,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_feeds(args: argparse.Namespace) -> int:
-    from nutgraf.feeds import poll_feed
-    from nutgraf.store import Store, check_http_url
+    from nutgraf.feeds import poll_feed, subscribe
+    from nutgraf.store import Store
     from nutgraf.web.settings import Settings
 
     settings = Settings.from_env(database_url=args.database)
     store = Store.open(settings.database_url)
     try:
         if args.action == "add":
-            feed, created = store.add_feed(check_http_url(args.url), interval_s=args.interval * 60)
+            feed, created = subscribe(
+                store, args.url, interval_minutes=args.interval, fetch_settings=settings.fetch_settings()
+            )
             print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
         elif args.action == "list":
             listed = store.list_feeds()

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from nutgraf.article import Article
 from nutgraf.errors import InvalidInputError, NutgrafError
-from nutgraf.store import Store, StoredFeed
+from nutgraf.store import DEFAULT_FEED_INTERVAL_S, Store, StoredFeed
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -36,8 +36,11 @@ FEED_TYPES = (
     "application/xml",
     "text/xml",
 )
-#: The longest a failing feed waits before its next try, in seconds.
+#: The longest a failing feed waits before its next try, in seconds (unless its interval is longer).
 MAX_BACKOFF_S = 24 * 3600
+#: Minutes between polls of a new feed, and the most allowed.
+DEFAULT_INTERVAL_MINUTES = DEFAULT_FEED_INTERVAL_S // 60
+MAX_INTERVAL_MINUTES = 7 * 24 * 60
 #: How many times an item is tried before it is given up.
 MAX_ITEM_ATTEMPTS = 3
 #: At most this many new items are taken from one poll, so a first poll of a long feed stays short.
@@ -117,9 +120,40 @@ def parse_feed(content: bytes) -> ParsedFeed:
     )
 
 
+def subscribe(
+    store: Store,
+    url: str,
+    *,
+    title: str | None = None,
+    interval_minutes: int = DEFAULT_INTERVAL_MINUTES,
+    fetch_settings: FetchSettings | None = None,
+) -> tuple[StoredFeed, bool]:
+    """Subscribe to the feed at ``url``; returns it and whether it is new (a known URL gives the existing one).
+
+    The URL is checked now, as a fetch would check it, so that an internal address is refused at once
+    rather than failing at every poll; two spellings of one URL (case of the host, a fragment, a default
+    port) are one feed.
+
+    Raises:
+        InvalidInputError: not an http(s) URL, or an interval outside 1 minute to a week.
+        BlockedURLError: an internal address (unless ``fetch_settings`` allow it).
+    """
+    from nutgraf.fetch import check_destination
+    from nutgraf.store import canonical_url, check_http_url
+
+    if not 1 <= interval_minutes <= MAX_INTERVAL_MINUTES:
+        raise InvalidInputError(
+            f"a feed's interval is 1 to {MAX_INTERVAL_MINUTES:,} minutes (a week), not {interval_minutes:,}"
+        )
+    url = canonical_url(check_http_url(url))
+    check_destination(url, settings=fetch_settings)
+    return store.add_feed(url, title=title, interval_s=interval_minutes * 60)
+
+
 def backoff_delay(interval_s: int, failures: int) -> timedelta:
-    """How long to wait before polling again: the interval, doubled for each failure in a row, capped."""
-    return timedelta(seconds=min(MAX_BACKOFF_S, interval_s * 2 ** min(failures, 16)))
+    """How long to wait before polling again: the interval, doubled for each failure in a row, capped at
+    a day (or at the interval, when that is longer)."""
+    return timedelta(seconds=min(max(MAX_BACKOFF_S, interval_s), interval_s * 2 ** min(failures, 16)))
 
 
 def poll_feed(

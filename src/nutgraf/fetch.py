@@ -137,6 +137,21 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
     return extract(decode_html(page.content, page.encoding), url=page.url)
 
 
+def check_destination(url: str, *, settings: FetchSettings | None = None) -> None:
+    """Refuse ``url`` now, as :func:`fetch` would, if it is not http(s) or its host is an internal address.
+
+    For addresses kept to fetch later (feeds): a host name that does not resolve yet is let through, since
+    every fetch checks again.
+
+    Raises:
+        BlockedURLError: another scheme, credentials in the URL, or a refused address.
+        FetchError: a malformed URL.
+    """
+    target = _Target.parse(url)
+    with contextlib.suppress(_Unresolved):
+        _checked_addresses(target, settings or FetchSettings())
+
+
 class _Deadline:
     """The whole fetch's time limit, enforced on the connection itself.
 
@@ -248,12 +263,16 @@ class _Unreachable(Exception):
     """A connection to one address failed; the host may have others."""
 
 
+class _Unresolved(FetchError):
+    """The host name does not resolve (now)."""
+
+
 def _checked_addresses(target: _Target, settings: FetchSettings) -> list[str]:
     """The addresses to connect to, after checking every address the host resolves to."""
     try:
         infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"cannot resolve {target.host} ({exc}); check the URL's host name") from None
+        raise _Unresolved(f"cannot resolve {target.host} ({exc}); check the URL's host name") from None
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     if not addresses:
         raise FetchError(f"{target.host} resolves to no address")

@@ -11,6 +11,7 @@ Every write is one transaction: a crash mid-write leaves the store as it was bef
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -57,18 +58,29 @@ def default_database_url() -> str:
     return f"sqlite:///{user_data_path('nutgraf') / 'nutgraf.db'}"
 
 
+_URL_UNSAFE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+
+
 def check_http_url(url: str) -> str:
     """``url`` stripped, if it is an absolute http(s) URL of reasonable length; else InvalidInputError."""
     url = url.strip()
     try:
         parts = urlsplit(url)
         hostname = parts.hostname
-    except ValueError:  # an unclosed IPv6 bracket, a bad port
-        hostname = None
-    # A NUL byte would reach the database (PostgreSQL refuses it there).
-    if not hostname or "\x00" in url or parts.scheme not in ("http", "https"):
+        port = parts.port
+    except ValueError:  # an unclosed IPv6 bracket, a port past 65535
+        hostname = port = None
+    # Control characters (NUL), and lone surrogates no encoder takes, would reach the database.
+    if (
+        not hostname
+        or port == 0
+        or _URL_UNSAFE.search(url)
+        or parts.scheme not in ("http", "https")
+        or parts.username is not None
+    ):
         raise InvalidInputError(
             f"not an http(s) URL: {url[:200]!r}; give an address like https://example.com/news/1"
+            " (no user name or password in it)"
         )
     if len(url) > MAX_URL_CHARS:
         raise InvalidInputError(
@@ -90,6 +102,8 @@ def canonical_url(url: str) -> str:
         port = parts.port
     except ValueError:
         port = None
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     query = sorted(
         (key, value)

@@ -24,6 +24,7 @@ from starlette.responses import Response, StreamingResponse
 from nutgraf.article import Article, Document, SummarySentence, site_of
 from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
+from nutgraf.feeds import DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, subscribe
 from nutgraf.pipeline import clean_characters, decode_text
 from nutgraf.store import Store, StoredArticle, check_http_url
 from nutgraf.web.problems import PROBLEM_JSON, problem, status_of
@@ -157,7 +158,9 @@ class FeedInput(BaseModel):
 
     url: str = Field(description="the RSS or Atom feed's address")
     title: str | None = Field(None, max_length=1000)
-    interval_minutes: int = Field(30, ge=1, le=7 * 24 * 60, description="minutes between polls")
+    interval_minutes: int = Field(
+        DEFAULT_INTERVAL_MINUTES, ge=1, le=MAX_INTERVAL_MINUTES, description="minutes between polls"
+    )
 
     @field_validator("url")
     @classmethod
@@ -562,10 +565,12 @@ def _summary_of(article: Article | None, data: SummarizeInput, settings: Setting
 def create_feed(data: FeedInput, request: Request) -> Response:
     """Subscribe to an RSS or Atom feed (201; 200 with the existing one for a known URL). It is polled
     in the background at once, then every ``interval_minutes``."""
-    feed, created = store_of(request).add_feed(
+    feed, created = subscribe(
+        store_of(request),
         data.url,
         title=clean_characters(data.title).strip() if data.title else None,
-        interval_s=data.interval_minutes * 60,
+        interval_minutes=data.interval_minutes,
+        fetch_settings=settings_of(request).fetch_settings(),
     )
     wake = request.app.state.feed_wake
     if created and wake is not None:
