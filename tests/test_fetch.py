@@ -292,6 +292,10 @@ def test_a_redirect_to_another_scheme_is_refused(base):
         "http://[::ffff:127.0.0.1]/",
         "http://[::]/",
         "http://[ff02::1]/",
+        "http://192.0.0.8/",  # IETF protocol assignments: "global" to ipaddress before Python 3.11.10
+        "http://192.88.99.1/",
+        "http://[2002:c000:8::]/",  # 6to4 of 192.0.0.8
+        "http://[3fff::1]/",
     ],
 )
 def test_internal_addresses_are_refused(url):

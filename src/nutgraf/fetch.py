@@ -31,6 +31,13 @@ PROJECT_URL = "https://github.com/nutgraf/nutgraf"
 #: Content types of pages nutgraf extracts articles from.
 PAGE_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _REDIRECTS = (301, 302, 303, 307, 308)
+#: Ranges of the IANA special-purpose registries that are not globally reachable but that ipaddress of
+#: some Python versions counts as global (192.0.0.0/24 before 3.11.10 and 3.12.4, CVE-2024-4032; the
+#: newer IPv6 ranges in every version to date).
+_NOT_GLOBAL = tuple(
+    ipaddress.ip_network(network)
+    for network in ("192.0.0.0/24", "192.88.99.0/24", "64:ff9b:1::/48", "3fff::/20", "5f00::/16")
+)
 _CHUNK = 65_536
 
 
@@ -304,6 +311,10 @@ def refusal_reason(address: str, settings: FetchSettings) -> str | None:
         return "a reserved address"
     if ip.is_private or not ip.is_global:
         return None if settings.allow_private else "a private address"
+    if any(ip in network for network in _NOT_GLOBAL):
+        return (
+            None if settings.allow_private else "a special-purpose address, not reachable from the internet"
+        )
     return None
 
 
