@@ -279,6 +279,7 @@ def test_writes_need_the_token_when_one_is_set(sqlite_url: str) -> None:
             http.post("/api/articles", json={"text": STORY}, headers={"Authorization": "Bearer nope"}), 401
         )
         assert_problem(http.post("/api/feeds", json={"url": "https://feeds.example/rss"}), 401)
+        assert_problem(http.post("/api/summarize", json={"url": "https://news.example/story"}), 401)
         allowed = http.post("/api/articles", json={"text": STORY}, headers={"Authorization": "Bearer s3cret"})
         assert allowed.status_code == 201
         assert http.get("/api/articles").status_code == 200

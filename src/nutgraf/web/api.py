@@ -525,7 +525,8 @@ def _checked_summary(store: Store, key: SummaryRequest, streaming: _Streaming, r
     return orjson.dumps(summary)
 
 
-@router.post("/summarize", response_model=StatelessSummaryOut, tags=["summarize"])
+# Behind the token too: it stores nothing, but it has the server fetch any URL and spend its CPU.
+@router.post("/summarize", response_model=StatelessSummaryOut, dependencies=[Write], tags=["summarize"])
 async def summarize_input(data: SummarizeInput, request: Request) -> Response:
     """Summarize an article from its URL, HTML or text without storing anything.
 
