@@ -290,6 +290,13 @@ def test_writes_need_the_token_when_one_is_set(sqlite_url: str) -> None:
         assert http.post("/articles", data={**form, "token": "s3cret"}).status_code == 303
 
 
+def test_the_paste_form_takes_a_long_page_as_multipart_too(client: httpx.Client) -> None:
+    long_story = "\n\n".join(f"{STORY} Part {n}." for n in range(3200))
+    assert len(long_story) > 1_500_000
+    posted = client.post("/articles", files={"content": (None, long_story)}, data={"format": "text"})
+    assert posted.status_code == 303, posted.text
+
+
 def test_bodies_over_the_cap_are_refused(sqlite_url: str) -> None:
     with reader(sqlite_url, max_body_bytes=10_000) as server, httpx.Client(base_url=server.url) as http:
         assert_problem(http.post("/api/articles", json={"text": "word " * 5000}), 413, "input_too_large")
