@@ -371,10 +371,18 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
+        ("in.jsonl", ["in.jsonl", "--summarizer", "llm"], "the llm summarizer needs a server"),
+        (
+            "in.jsonl",
+            ["in.jsonl", "--summarizer", "transformers"],
+            "the transformers summarizer needs a model",
+        ),
     ],
 )
 def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, arguments, message):
     monkeypatch.chdir(tmp_path)
+    for name in ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL", "NUTGRAF_TRANSFORMERS_MODEL"):
+        monkeypatch.delenv(name, raising=False)
     (tmp_path / "data.bin").write_bytes(b"\x00\x01binary")
     write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
     (tmp_path / "afile.parquet").write_bytes(b"PAR1")
@@ -386,6 +394,7 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     assert result.stderr.startswith("nutgraf: error: ")
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out.jsonl").exists()  # nothing written that a rerun would take as done
 
 
 @pytest.mark.parametrize("content", [b"my notes, not a batch output", b'{"title": "x"}\n'])

@@ -58,15 +58,16 @@ def run_batch(
         nutgraf.errors.NutgrafError: unreadable inputs, an unknown summarizer or engine, a missing extra,
             or an output written from other inputs. A record that fails is written with an ``error``.
     """
-    from nutgraf.engines.base import available, get_summarizer
+    from nutgraf.engines.base import get_summarizer
 
     if engine not in ENGINES:
         raise InvalidInputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     checked = check_inputs(inputs)
     if any(Path(path).resolve() == Path(output).resolve() for path, _ in checked):
         raise InvalidInputError(f"{output} is both an input and the output; give another --output path")
-    if summarizer not in available():
-        get_summarizer(summarizer)  # raises the error naming the summarizers there are
+    # Built once here, where it fails fast: an unknown engine, or one that is not set up (llm without a
+    # server, transformers without a model), must stop the run before every record fails the same way.
+    get_summarizer(summarizer)
     target = open_output(output, part_rows=part_rows)
     options = BatchOptions(summarizer=summarizer, sentences=sentences, output_format=target.format)
     start = time.perf_counter()

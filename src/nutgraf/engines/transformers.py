@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -92,9 +92,25 @@ class TransformersSummarizer(Summarizer):
             raise InvalidInputError("batch_size and num_beams must be at least 1")
         self.batch_size = batch_size
         self.num_beams = num_beams
-        self._loaded = _load(str(directory.resolve()), _resolve_device(device), dtype)
-        self.window = min(max_input_tokens or self._loaded.window, self._loaded.window)
-        self.device = self._loaded.device
+        self._where = (str(directory.resolve()), device, dtype)
+        self._max_input_tokens = max_input_tokens
+
+    @cached_property
+    def _loaded(self) -> _Loaded:
+        # On first use, not in the constructor: a batch run checks the settings in its parent process,
+        # which then never summarizes, and only its workers should hold the model.
+        directory, device, dtype = self._where
+        return _load(directory, _resolve_device(device), dtype)
+
+    @property
+    def window(self) -> int:
+        """The input window in tokens: the model's, or ``max_input_tokens`` when smaller."""
+        return min(self._max_input_tokens or self._loaded.window, self._loaded.window)
+
+    @property
+    def device(self) -> str:
+        """Where the model runs (``cpu``, ``cuda``...)."""
+        return self._loaded.device
 
     def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
         return self.summarize_batch([document], budget)[0]
