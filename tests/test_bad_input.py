@@ -69,6 +69,34 @@ def test_input_that_is_not_text_is_refused(data: object) -> None:
 # -- sensible summaries -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"sentences": 0}, "sentences must be a positive whole number"),
+        ({"sentences": True}, "sentences must be a positive whole number"),
+        ({"words": -5}, "words must be a positive whole number"),
+        ({"sentences": None, "words": None}, "give a budget"),
+        ({"language": 5}, "language must be an ISO 639-1 code"),
+        ({"language": "not a language"}, "language must be an ISO 639-1 code"),
+        ({"model": "bart"}, "the default summarizer does not take model"),
+        ({"summarizer": "lead", "temperature": 0.5}, "the lead summarizer does not take temperature"),
+    ],
+)
+def test_bad_options_are_nutgraf_errors(options: dict, message: str) -> None:
+    with pytest.raises(InvalidInputError, match=message):
+        nutgraf.summarize(ARTICLE, **options)
+
+
+def test_a_language_is_read_as_its_code() -> None:
+    assert nutgraf.summarize(ARTICLE, language=" EN-gb ").language == "en"
+
+
+@pytest.mark.parametrize("threshold", [float("nan"), None, "0.5", True])
+def test_a_threshold_that_is_not_a_number_is_refused(threshold: object) -> None:
+    with pytest.raises(InvalidInputError, match="threshold must be a number"):
+        nutgraf.check(ARTICLE, "Storms hit.", threshold=threshold)
+
+
 def test_one_sentence_gives_that_sentence() -> None:
     summary = nutgraf.summarize("The minister resigned on Monday.")
     assert [s.text for s in summary.sentences] == ["The minister resigned on Monday."]

@@ -25,13 +25,14 @@ set and reports on the other, in both directions (figures in ``docs/abstractive.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from nutgraf.article import Article, Document
-from nutgraf.language import content_stems, stopwords, words
+from nutgraf.language import content_stems, language_code, stopwords, words
 from nutgraf.segment import split_sentences
 
 #: Score at or above which a summary sentence counts as supported. Tuned for balanced accuracy on QAGS
@@ -196,15 +197,22 @@ def check(
         An :class:`Evidence` with one :class:`SentenceEvidence` per summary sentence.
 
     Raises:
-        nutgraf.errors.InvalidInputError: when the article or the summary is empty, binary or not text.
+        nutgraf.errors.InvalidInputError: when the article or the summary is empty, binary or not text,
+            or the threshold or language is not one.
     """
     from nutgraf.errors import EmptyInputError, InvalidInputError
     from nutgraf.pipeline import decode_text, make_document
 
+    # Scores run from 0 to 1 (a threshold past 1 supports nothing); NaN would flag every sentence
+    # without saying why, and a bool is a caller's slip.
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or math.isnan(threshold):
+        raise InvalidInputError(f"threshold must be a number (scores run from 0 to 1), not {threshold!r}")
     if isinstance(source, Document):
         document = source
     else:
         text = source.text if isinstance(source, Article) else decode_text(source)
+        if language is not None:
+            language = language_code(language)
         document = make_document(text, language=language or getattr(source, "language", None))
     if isinstance(summary, str | bytes):
         summary_text = decode_text(summary)

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from nutgraf.errors import InvalidInputError
+
 if TYPE_CHECKING:
     from nutgraf.article import Span
 
@@ -40,6 +42,24 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DETECT_CHARS = 2000
 # Without a stemmer, a word's first letters stand in for its stem: crude, but it folds most inflections.
 _PREFIX_STEM_LENGTH = 6
+
+
+_LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
+
+
+def language_code(language: object) -> str:
+    """``language`` as the lower-case ISO 639 code nutgraf looks up (``" EN "`` and ``"en-GB"`` are ``"en"``).
+
+    Raises:
+        InvalidInputError: anything but a two- or three-letter code.
+    """
+    match = _LANGUAGE_TAG.fullmatch(language.strip().lower()) if isinstance(language, str) else None
+    if match is None:
+        raise InvalidInputError(
+            f"language must be an ISO 639-1 code such as en, de or ru, not {language!r}; leave it out to"
+            " detect it"
+        )
+    return match.group(1)
 
 
 def words(text: str) -> list[str]:

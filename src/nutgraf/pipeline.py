@@ -15,7 +15,7 @@ from typing import Any
 from nutgraf.article import Article, Document, Summary, SummarySentence
 from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
-from nutgraf.language import detect_language
+from nutgraf.language import detect_language, language_code
 from nutgraf.segment import split_sentences
 
 #: The largest text nutgraf summarizes, in characters (about 3 million words).
@@ -218,6 +218,8 @@ def summarize(
     """
     budget = Budget(sentences=sentences, words=words)
     engine = get_summarizer(summarizer, **options)
+    if language is not None:
+        language = language_code(language)
     article = _as_article(source)
     document = make_document(article.text, language=language or article.language, title=article.title)
     chosen = engine.summarize(document, budget)

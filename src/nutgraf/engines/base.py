@@ -10,6 +10,7 @@ restoring article order is done here, once, for all of them. A new engine is one
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 from abc import ABC, abstractmethod
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from typing import Any, ClassVar, TypeVar
 import numpy as np
 
 from nutgraf.article import Document, SummarySentence
-from nutgraf.errors import UnknownSummarizerError
+from nutgraf.errors import InvalidInputError, UnknownSummarizerError
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,10 @@ class Budget:
     def __post_init__(self) -> None:
         for name in ("sentences", "words"):
             value = getattr(self, name)
-            if value is not None and (not isinstance(value, int) or value < 1):
-                raise ValueError(f"{name} must be a positive whole number or None, not {value!r}")
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                raise InvalidInputError(f"{name} must be a positive whole number or None, not {value!r}")
         if self.sentences is None and self.words is None:
-            raise ValueError("give a budget in sentences, in words, or both")
+            raise InvalidInputError("give a budget in sentences, in words, or both")
 
 
 class Summarizer(ABC):
@@ -197,5 +198,13 @@ def get_summarizer(name: str, **options: Any) -> Summarizer:
     except KeyError:
         raise UnknownSummarizerError(
             f"no summarizer named {name!r}; choose one of: {', '.join(sorted(_REGISTRY))}"
+        ) from None
+    try:
+        inspect.signature(cls).bind(**options)
+    except TypeError:
+        takes = [p for p in inspect.signature(cls).parameters if p not in ("self", "args", "kwargs")]
+        raise InvalidInputError(
+            f"the {name} summarizer does not take {', '.join(sorted(options))}; it takes "
+            + (", ".join(takes) if takes else "no options")
         ) from None
     return cls(**options)
