@@ -19,7 +19,7 @@ from nutgraf.article import Document
 from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.extract.text import clean_text
-from nutgraf.pipeline import make_document
+from nutgraf.pipeline import clean_characters, make_document
 from nutgraf.segment import split_sentences
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
@@ -28,22 +28,50 @@ ORACLE = "oracle"
 
 
 def read_jsonl(path: str | Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """Records of a JSONL file with ``article`` and ``reference``, skipping those without a reference."""
+    """Records of a JSONL file with ``article`` and ``reference``, skipping those without a reference.
+
+    Raises:
+        InvalidInputError: a file that is not UTF-8 JSON lines, a line that is not an object with an
+            ``article`` string and a ``reference`` string (or list of strings, or null), or no line with both.
+    """
     count = 0
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if limit is not None and count >= limit:
-                return
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InvalidInputError(f"{path}:{number}: not a JSON line ({exc.msg})") from None
-            if not isinstance(record, dict) or not record.get("article") or not record.get("reference"):
-                continue
-            count += 1
-            yield record
+    with open(path, encoding="utf-8-sig") as lines:
+        try:
+            for number, line in enumerate(lines, 1):
+                if limit is not None and count >= limit:
+                    return
+                if not line.strip():
+                    continue
+                record = _record(line, f"{path}:{number}")
+                if record is not None:
+                    count += 1
+                    yield record
+        except UnicodeDecodeError as exc:
+            raise InvalidInputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from None
+    if count == 0:
+        raise InvalidInputError(f"no line of {path} has both an `article` and a `reference` to score against")
+
+
+def _record(line: str, where: str) -> dict[str, Any] | None:
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of 4,300+ digits
+        raise InvalidInputError(f"{where}: not a JSON line ({getattr(exc, 'msg', exc)})") from None
+    if not isinstance(record, dict):
+        raise InvalidInputError(f"{where}: not a JSON object")
+    article, reference = record.get("article"), record.get("reference")
+    references = reference if isinstance(reference, list) else [reference]
+    if not isinstance(article, str) or not all(isinstance(r, str) or r is None for r in references):
+        raise InvalidInputError(
+            f"{where}: `article` must be a string and `reference` a string or list of strings"
+        )
+    if not any(r and r.strip() for r in references):
+        return None
+    if isinstance(reference, list):
+        reference = [clean_characters(r) for r in reference if r and r.strip()]
+    else:
+        reference = clean_characters(reference)
+    return {**record, "article": clean_characters(article), "reference": reference}
 
 
 class RougeScorer:

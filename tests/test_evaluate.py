@@ -1,0 +1,67 @@
+"""`nutgraf eval` on JSONL files written here: scores beside Lead-3 and the oracle, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nutgraf.cli import main
+
+ARTICLE = (
+    "The city council approved a new budget on Tuesday after a long debate. "
+    "The plan raises spending on schools by ten percent. "
+    "Critics said the cost was too high for a city with falling revenue. "
+    "The mayor promised a review of every department next spring. "
+    "Residents will vote on a related tax measure in November."
+)
+REFERENCE = "City council approves budget raising school spending by ten percent."
+
+
+def write(path: Path, lines: list[str]) -> str:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_eval_scores_each_summarizer_beside_lead_and_the_oracle(tmp_path, capsys) -> None:
+    data = write(
+        tmp_path / "news.jsonl",
+        [
+            json.dumps({"article": ARTICLE, "reference": REFERENCE}),
+            json.dumps(
+                {"article": ARTICLE.replace("Tuesday", "Monday"), "reference": [REFERENCE, "Budget passes."]}
+            ),
+            json.dumps({"article": "A story without a reference yet.", "reference": None}),  # skipped
+            json.dumps(
+                {"article": ARTICLE + " \ud800", "reference": REFERENCE}
+            ),  # a lone surrogate is cleaned
+        ],
+    )
+    assert main(["eval", data, "--summarizer", "textrank", "--json"]) == 0
+    systems = {s["system"]: s for s in json.loads(capsys.readouterr().out)}
+    assert list(systems) == ["lead-3", "textrank", "oracle"]
+    assert {s["articles"] for s in systems.values()} == {3}
+    assert systems["oracle"]["rouge1"] >= systems["lead-3"]["rouge1"] > 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "has both an `article` and a `reference`"),
+        (json.dumps({"article": ARTICLE}).encode(), "has both an `article` and a `reference`"),
+        (b"caf\xe9 au lait\n", "is not UTF-8 text"),
+        (b"[1, 2]\n", ":1: not a JSON object"),
+        (json.dumps({"article": 5, "reference": "x"}).encode(), "`article` must be a string"),
+        (b'{"article": NaN, "reference": "x"}\n', "`article` must be a string"),
+        (b"[" * 100_000 + b"]" * 100_000 + b"\n", ":1: not a JSON line"),
+        (b'{"article": "a", "reference": ' + b"9" * 5000 + b"}\n", ":1: not a JSON line"),
+    ],
+)
+def test_eval_reports_a_bad_file_in_one_line(tmp_path, capsys, content: bytes, message: str) -> None:
+    data = tmp_path / "bad.jsonl"
+    data.write_bytes(content)
+    assert main(["eval", str(data), "--summarizer", "lead"]) == 1
+    error = capsys.readouterr().err
+    assert message in error
+    assert error.count("\n") == 1 and "Traceback" not in error
