@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 import nutgraf
+from nutgraf.article import Article
 from nutgraf.cli import main
-from nutgraf.errors import EmptyInputError, InvalidInputError
+from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
 
 ARTICLE = (
     "The city council approved a new bus network on Tuesday. The plan adds twelve routes. "
@@ -95,6 +96,17 @@ def test_a_language_is_read_as_its_code() -> None:
 def test_a_threshold_that_is_not_a_number_is_refused(threshold: object) -> None:
     with pytest.raises(InvalidInputError, match="threshold must be a number"):
         nutgraf.check(ARTICLE, "Storms hit.", threshold=threshold)
+
+
+def test_an_article_built_by_hand_is_checked_like_text() -> None:
+    summary = nutgraf.summarize(Article(text=ARTICLE + " Then\x00 a \ud800 stray.", title="Storm \udc00"))
+    assert "\x00" not in summary.source and "\ud800" not in summary.source
+    assert summary.article.title == "Storm \ufffd"
+    assert all(summary.source[s.start : s.end] == s.text for s in summary.sentences)
+    with pytest.raises(InputTooLargeError):
+        nutgraf.summarize(Article(text="Word. " * 4_000_000))
+    with pytest.raises(InvalidInputError, match=r"Article\.text must be a str"):
+        nutgraf.summarize(Article(text=None))  # type: ignore[arg-type]
 
 
 def test_one_sentence_gives_that_sentence() -> None:

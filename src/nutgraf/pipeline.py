@@ -265,7 +265,15 @@ def assemble_summary(
 
 def _as_article(source: Article | str | bytes) -> Article:
     if isinstance(source, Article):
-        return source
+        # An Article built by the caller gets the checks text gets: size, binary, characters no
+        # encoder takes. Offsets then point into the cleaned text, which the summary carries.
+        if not isinstance(source.text, str):
+            raise InvalidInputError(f"Article.text must be a str, not {type(source.text).__name__}")
+        text = decode_text(source.text)
+        title = clean_characters(source.title) if isinstance(source.title, str) else None
+        if text == source.text and title == source.title:
+            return source
+        return replace(source, text=text, title=title)
     from nutgraf.extract import extract
 
     # extract decodes: bytes of an HTML page by the charset it declares (decoding them here first
