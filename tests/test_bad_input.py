@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -270,3 +271,33 @@ def test_cli_process_prints_no_traceback_for_binary_on_stdin() -> None:
         result.stderr.decode()
         == "nutgraf: error: input is a PNG image, not text; nutgraf summarizes plain text and HTML\n"
     )
+
+
+def run_summarize_on_stdin(**streams: object) -> tuple[int, str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "nutgraf.cli", "summarize", "-"],
+        stderr=subprocess.PIPE,
+        timeout=60,
+        check=False,
+        **{"stdout": subprocess.DEVNULL, **streams},
+    )
+    error = result.stderr.decode()
+    assert error.count("\n") == 1, error  # one line, no traceback
+    return result.returncode, error
+
+
+def test_cli_stops_reading_an_endless_input_at_the_cap() -> None:
+    with open("/dev/zero", "rb") as zeros:
+        status, error = run_summarize_on_stdin(stdin=zeros)
+    assert status == 1 and "standard input holds more than 80,000,000 bytes" in error
+
+
+def test_cli_with_standard_input_closed() -> None:
+    status, error = run_summarize_on_stdin(stdin=subprocess.DEVNULL, preexec_fn=lambda: os.close(0))
+    assert status == 1 and "standard input is closed" in error
+
+
+def test_cli_writing_to_a_full_disk() -> None:
+    with open("/dev/full", "wb") as full:
+        status, error = run_summarize_on_stdin(input=ARTICLE.encode(), stdout=full)
+    assert status == 1 and "No space left on device" in error

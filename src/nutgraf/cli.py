@@ -11,27 +11,43 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from nutgraf.article import Article, Summary
 from nutgraf.check import DEFAULT_THRESHOLD, Evidence
-from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
+from nutgraf.pipeline import MAX_INPUT_BYTES
 
 FORMATS = ("text", "json", "markdown")
 
 
 def read_input(path: str) -> bytes:
-    """The bytes of a file, or of standard input for ``-``."""
+    """The bytes of a file, or of standard input for ``-``; no more than nutgraf takes.
+
+    Reading stops past :data:`~nutgraf.pipeline.MAX_INPUT_BYTES`, so an endless stream (``/dev/zero``, a
+    runaway pipe) is an error, not a machine out of memory.
+    """
     if path == "-":
-        return sys.stdin.buffer.read()
+        if sys.stdin is None:
+            raise InvalidInputError("standard input is closed; give a file or a URL")
+        return _read_capped(sys.stdin.buffer, "standard input")
     file = Path(path)
     if file.is_dir():
         raise InvalidInputError(f"{path} is a directory; give a file, a URL or - for standard input")
     try:
-        return file.read_bytes()
+        with file.open("rb") as stream:
+            return _read_capped(stream, path)
     except FileNotFoundError:
         raise InvalidInputError(f"no such file: {path}") from None
     except OSError as exc:
         raise InvalidInputError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _read_capped(stream: BinaryIO, name: str) -> bytes:
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLargeError(f"{name} holds more than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads")
+    return data
 
 
 def is_url(path: str) -> bool:
@@ -374,6 +390,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # writing the output: a full disk, a closed descriptor
+        print(f"nutgraf: error: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ from nutgraf.segment import split_sentences
 
 #: The largest text nutgraf summarizes, in characters (about 3 million words).
 MAX_TEXT_CHARS = 20_000_000
+#: The most bytes read for one input: four per character, the most UTF-8 takes.
+MAX_INPUT_BYTES = 4 * MAX_TEXT_CHARS
 # Share of control characters (other than white space) above which input is taken for binary data.
 _BINARY_SHARE = 0.05
 _CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\r\f\v")
@@ -72,7 +74,7 @@ def decode_text(data: str | bytes) -> str:
     :class:`InputTooLargeError` past :data:`MAX_TEXT_CHARS`.
     """
     if isinstance(data, bytes):
-        if len(data) > 4 * MAX_TEXT_CHARS:
+        if len(data) > MAX_INPUT_BYTES:
             raise InputTooLargeError(
                 f"input is {len(data):,} bytes; nutgraf takes at most {MAX_TEXT_CHARS:,} characters"
             )
