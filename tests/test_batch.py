@@ -154,6 +154,20 @@ def test_directory_of_pages_is_walked_in_order_with_paths_as_ids(tmp_path):
     assert records[0]["title"] == "Museum opens"
 
 
+def test_linked_directories_are_not_followed_and_dangling_links_are_records(tmp_path):
+    pages = tmp_path / "pages"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "sub" / "a.txt").write_text(article(5), encoding="utf-8")
+    (pages / "sub" / "loop").symlink_to(pages, target_is_directory=True)  # would walk for ever
+    (pages / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == ["gone.txt", "sub/a.txt"]
+    assert records[0]["error"]["kind"] == "invalid_input" and "cannot read" in records[0]["error"]["message"]
+    assert_summaries_are_spans(records[1])
+
+
 def write_warc(path: Path) -> dict[str, str]:
     """A gzipped WARC with two article records among records that are not articles; their ids by URL."""
     from warcio.statusandheaders import StatusAndHeaders
@@ -209,6 +223,28 @@ def test_warc_archive_yields_its_article_records(tmp_path):
     for record in records:
         assert_summaries_are_spans(record)
     assert records[0]["title"] == "Railway strike ends"
+
+
+def test_a_damaged_archive_keeps_what_comes_before_the_damage(tmp_path):
+    archive = tmp_path / "crawl.warc.gz"
+    ids = write_warc(archive)
+    data = archive.read_bytes()
+    cut = int(len(data) * 0.7)  # inside a record after the first article
+    archive.write_bytes(data[:cut] + bytes(b ^ 0x55 for b in data[cut : cut + 40]) + data[cut + 40 :])
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # the rerun finds the same records and adds nothing
+        assert batch(str(archive), "--output", str(out)) == 0
+        records = read_jsonl(out)
+        assert [r["id"] for r in records] == [ids["https://news.example/one"], "crawl.warc.gz:damaged"]
+    assert_summaries_are_spans(records[0])
+    assert records[1]["error"]["kind"] == "invalid_input" and "is damaged" in records[1]["error"]["message"]
+
+
+def test_a_file_named_like_an_archive_that_is_not_one_is_refused(tmp_path, capsys):
+    notes = tmp_path / "notes.warc"
+    notes.write_text(article(1), encoding="utf-8")
+    assert batch(str(notes), "--output", str(tmp_path / "out.jsonl")) == 1
+    assert "does not start like one" in capsys.readouterr().err
 
 
 class _Pages(BaseHTTPRequestHandler):

@@ -13,6 +13,7 @@ directory walks, file order as given), which is what resuming relies on.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from collections.abc import Iterator, Sequence
@@ -79,6 +80,11 @@ def detect_kind(path: str) -> str:
     if name.endswith(_JSONL_SUFFIXES):
         return "jsonl"
     if name.endswith(_WARC_SUFFIXES):
+        if not _starts_like_an_archive(file):
+            raise InvalidInputError(
+                f"{path} is named like a WARC archive but does not start like one (WARC/ or an ARC"
+                " file header, plain or gzipped)"
+            )
         return "warc"
     first = _first_line(file)
     if first.startswith((b"http://", b"https://")):
@@ -91,6 +97,19 @@ def detect_kind(path: str) -> str:
         f"cannot tell what kind of input {path} is: give a .jsonl file, a directory of "
         f"{'/'.join(PAGE_SUFFIXES)} files, a .warc/.warc.gz archive, or a text file with one URL per line"
     )
+
+
+def _starts_like_an_archive(file: Path) -> bool:
+    with file.open("rb") as handle:
+        head = handle.read(64)
+        if head.startswith(b"\x1f\x8b"):
+            handle.seek(0)
+            try:
+                with gzip.open(handle) as unpacked:
+                    head = unpacked.read(64)
+            except (OSError, EOFError):
+                return False
+    return head.startswith((b"WARC/", b"filedesc://"))
 
 
 def _first_line(file: Path) -> bytes:
@@ -154,9 +173,11 @@ def _walk_pages(root: Path) -> Iterator[Path]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
+        # Linked directories are not followed (a link to a parent would loop for ever); a linked page
+        # is read, and a dangling link to one becomes an "unreadable" record rather than vanishing.
+        if entry.is_dir(follow_symlinks=False):
             yield from _walk_pages(Path(entry.path))
-        elif entry.is_file() and entry.name.lower().endswith(PAGE_SUFFIXES):
+        elif entry.name.lower().endswith(PAGE_SUFFIXES) and (entry.is_file() or entry.is_symlink()):
             yield Path(entry.path)
 
 
@@ -200,8 +221,13 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 yield RawRecord("page", record_id, record.content_stream().read(), url=url)
-        except ArchiveLoadFailed as exc:
-            raise InvalidInputError(f"{path} is not a readable WARC archive: {exc}") from None
+        except Exception as exc:  # warcio on a damaged archive: ArchiveLoadFailed, zlib, AttributeError...
+            # The records before the damage are kept; the damage is one record of its own, so the output
+            # says what was lost and a rerun finds the same sequence.
+            detail = ascii(str(exc))[1:-1][:300]
+            reason = "is damaged" if isinstance(exc, ArchiveLoadFailed) else "has a record warcio cannot read"
+            message = f"{path} {reason} ({type(exc).__name__}: {detail}); the records after it are not read"
+            yield RawRecord("unreadable", f"{Path(path).name}:damaged", message.encode())
 
 
 def count_records(inputs: Sequence[tuple[str, str]]) -> int:
