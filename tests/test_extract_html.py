@@ -77,6 +77,30 @@ def test_a_malformed_url_beside_the_page_costs_only_the_site():
         assert article.text
 
 
+def test_a_byline_in_the_articles_own_footer_beats_author_boxes_and_comments():
+    # WordPress's default themes: "Published ... By ..." in the entry footer, then an author box with a
+    # "View all of X's posts" link, then comments and a "Recent comments" widget naming commenters.
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', "")
+        .replace(
+            "</article>",
+            '<footer class="entry-footer"><span class="posted-on">Published March 5, 2024</span>'
+            '<span class="byline">By <a rel="author" href="/author/ines/">Ines Moreau</a></span></footer>'
+            '<div class="author-bio"><a class="author-link" rel="author" href="/author/ines/">'
+            "View all of Ines Moreau's posts.</a></div>"
+            '<div class="comment"><footer class="comment-meta"><div class="comment-author vcard">'
+            '<b class="fn">Greg Walsh</b> says:</div></footer><p>Great news.</p></div></article>',
+        )
+        .replace(
+            "</main>",
+            '<div class="widget"><span class="comment-author-link">Greg Walsh</span> on a story</div></main>',
+        )
+    )
+    assert nutgraf.extract(html).byline == "Ines Moreau"
+
+
 def test_detects_the_language_of_the_body():
     german = [
         "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für"

@@ -21,6 +21,7 @@ import re
 import threading
 from collections import Counter
 from contextlib import suppress
+from copy import deepcopy
 from datetime import datetime
 from functools import cache
 
@@ -152,6 +153,13 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
     if tree is None:
         raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
     metadata = _metadata(tree, url)
+    # An article's own <footer> (WordPress puts "Published ... By ..." there) goes with the other
+    # footers below; a copy is kept for the byline search, which looks there first.
+    article_footers = [
+        deepcopy(footer)
+        for footer in ([] if metadata.author else tree.iterfind(".//article//footer"))
+        if "comment" not in (footer.get("class") or "")  # a comment's footer names its commenter
+    ]
     _drop_never_text(tree)
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
     document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False)
@@ -167,8 +175,11 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
         from trafilatura.metadata import extract_author
 
         # trafilatura's search for a byline element: a dozen regular expressions on every element, run
-        # on the smaller tree (never in navigation, asides or footers: there it is another story's).
-        metadata.author = extract_author(tree)
+        # on the article's footers, then on the smaller tree (never in navigation, asides or page
+        # footers: there it is another story's, or a commenter's).
+        for footer in article_footers:
+            metadata.author = metadata.author or extract_author(footer)
+        metadata.author = metadata.author or extract_author(tree)
     fields = _fields(metadata, url)
     body = "\n\n".join(_without_heading(paragraphs, fields["title"]))
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
