@@ -95,6 +95,43 @@ def test_furniture_is_dropped_and_the_article_kept_whole():
     assert article.text == "\n\n".join(BODY)
 
 
+def test_a_headline_below_the_menus_is_the_title_and_the_footer_beyond_the_article_goes():
+    # The layout of a copied news page: menus and a kicker above the headline, a byline and a dateline
+    # under it, a photo caption, then after the article a share bar, Previous/Next headlines and a
+    # footer whose copyright line ends like a sentence.
+    page = "\n".join(
+        [
+            "Skip to main content",
+            "Home",
+            "World",
+            "Climate",
+            "",
+            "Weather | Europe",
+            "Valley villages reached as flood waters recede",
+            "By Marta Kowalska",
+            "Published 14 March 2024, 09:12",
+            "",
+            "Rescue boats near the school gym on Thursday. (Photo: Piotr Nowak/Agency)",
+            "",
+            *[line for paragraph in BODY for line in (paragraph, "")],
+            "Share on Facebook",
+            "Share by email",
+            "Copy link",
+            "",
+            "Previous article",
+            "Drought fears grow in the south as reservoirs fall",
+            "Next article",
+            "Council approves new flood defences for the town centre",
+            "",
+            "© 2024 Valley Courier Media Ltd. All rights reserved.",
+            "Privacy | Terms | Cookies | Contact",
+        ]
+    )
+    article = clean_text(page)
+    assert article.title == "Valley villages reached as flood waters recede"
+    assert article.text == "\n\n".join(BODY)
+
+
 def test_a_widget_repeated_above_and_below_goes_everywhere():
     text = "\n\n".join(["Listen to this article", BODY[0], BODY[1], "Listen to this article", BODY[3]])
     assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3]])

@@ -5,7 +5,8 @@ A page copied as text carries, besides the article, lines that belong to the pag
 summary-button widgets. They are found by what such lines look like, not by what they say:
 
 * **Where they are.** The article is the stretch from its first to its last line of prose (a line of
-  several words ending like a sentence). Furniture gathers before and after it.
+  several words ending like a sentence), leaving out a stray prose line beyond a block of furniture (a
+  footer's copyright line). Furniture gathers before and after it.
 * **How they end.** Headlines, link texts, buttons and labels carry no final punctuation. Before and
   after the prose, such lines are dropped (list items, "- ..." or "1. ...", and the first line, when it
   is not the title but the article's opening, excepted); inside it, only
@@ -17,7 +18,8 @@ summary-button widgets. They are found by what such lines look like, not by what
 * **Neighbours.** Before and after the prose, a short line in the same block as a dropped line goes
   with it (the question above a button: "No time to read?" / "Get a summary").
 
-A first line that reads like a headline becomes :attr:`Article.title`. Clean prose (news articles one
+A first line that reads like a headline becomes :attr:`Article.title`; below menus, the headline is
+the longest headline-like line in the block nearest the prose. Clean prose (news articles one
 paragraph per line or separated by blank lines, with headline-style lines inside) comes through with
 its content unchanged; only white space is normalised.
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError
@@ -37,6 +40,10 @@ _PROSE_WORDS = 8
 _SHORT_WORDS = 12
 # Words on a button or a menu entry.
 _BUTTON_WORDS = 3
+# Lines that are not prose between two prose lines that part the article from what is beyond it, and
+# the words of a lone prose line there that make it the article's own.
+_GROUP_GAP = 3
+_STRAY_WORDS = 25
 # A first line longer than this is the article's opening, not its headline.
 _TITLE_MAX_WORDS = 25
 # Hard-wrapped text is broken at a width in this range (in characters).
@@ -50,6 +57,9 @@ _CLOSING_MARKS = "\"'”’»)]"
 _LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENU_SEPARATOR = re.compile(r"[|·•»›]")
+# A sentence ending inside a line (not after an initial or "U.S"), and a time of day ("11:42", "12.03").
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘«\w]")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.:]\d)")
 
 
 @dataclass
@@ -92,7 +102,12 @@ def clean_text(text: str) -> Article:
     if not lines:
         raise EmptyInputError("the input holds no text")
     title = lines.pop(0).text if _has_title(lines) else None
-    body = "\n\n".join(line.text for line in _drop_furniture(lines, opening=title is None))
+    # Without a headline on top, the first line is the article's opening (a standfirst without a final
+    # stop) only when the prose follows it; below a page's menus, the headline is further down.
+    opening = title is None and _opens_the_prose(lines)
+    if title is None and not opening and (headline := _headline_above_the_prose(lines)) is not None:
+        title = lines.pop(headline).text
+    body = "\n\n".join(line.text for line in _drop_furniture(lines, opening=opening))
     if not body:
         raise EmptyInputError("the input holds no article text, only page furniture (menus, buttons, links)")
     return Article(text=body, title=title, language=detect_language(body))
@@ -132,6 +147,46 @@ def _has_title(lines: list[_Line]) -> bool:
     return not lines[1].is_prose or _title_case(head.text)
 
 
+def _opens_the_prose(lines: list[_Line]) -> bool:
+    prose = _first_prose(lines)
+    return prose is not None and (prose <= 1 or lines[prose].block == lines[0].block)
+
+
+def _first_prose(lines: list[_Line]) -> int | None:
+    return next((i for i, line in enumerate(lines) if line.is_prose or line.is_item), None)
+
+
+def _headline_above_the_prose(lines: list[_Line]) -> int | None:
+    """The index of the page's headline in what comes before the prose, or ``None``.
+
+    A copied page starts with menu words, a kicker or a breadcrumb, then the headline with its byline
+    and date, then share buttons and a photo caption. Lines that could be the headline have at least
+    four words, do not start in lower case, have no final stop and no sentence ending inside (captions
+    do), no time of day (datelines do), and are neither menus nor repeated widget lines. The headline is
+    the longest of them in the last block that holds any: the one nearest the prose, where the blocks
+    of menus and site taglines come earlier.
+    """
+    first = _first_prose(lines)
+    if first is None:
+        return None
+    counts = Counter(line.text.casefold() for line in lines)
+    candidates = [
+        i
+        for i, line in enumerate(lines[:first])
+        if 4 <= line.words <= _TITLE_MAX_WORDS
+        and not line.text[0].islower()
+        and not line.ends_sentence
+        and not _SENTENCE_INSIDE.search(line.text)
+        and not _TIME_OF_DAY.search(line.text)
+        and not _is_link_like(line)
+        and counts[line.text.casefold()] == 1
+    ]
+    if not candidates:
+        return None
+    block = lines[candidates[-1]].block
+    return max((i for i in candidates if lines[i].block == block), key=lambda i: lines[i].words)
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
@@ -150,7 +205,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item]
     if not prose:
         return [line for line in lines if not _is_link_like(line)]
-    first, last = prose[0], prose[-1]
+    first, last, before, after = _article_span(lines, prose)
     counts = Counter(line.text.casefold() for line in lines if line.is_short)
     dropped = [False] * len(lines)
     for i, line in enumerate(lines):
@@ -158,10 +213,39 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
         if (opening and i == 0) or line.introduces_list:
             outside_headline = False
-        dropped[i] = repeated or outside_headline or _is_link_like(line)
+        dropped[i] = repeated or outside_headline or _is_link_like(line) or not before < i < after
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
+
+
+def _article_span(lines: list[_Line], prose: list[int]) -> tuple[int, int, int, int]:
+    """The first and last prose line of the article, and the bounds (exclusive) outside which nothing
+    is the article's.
+
+    Prose lines part into groups wherever several lines that are not prose come between them (a share
+    bar, a "Next article" block). The article is the group with the most words, with every group next to
+    it that is more than a stray line: a footer's "(c) 2024 Times Ltd. All rights reserved." or a lone
+    sign-up line past the menus ends like a sentence, yet lies beyond the article.
+    """
+    groups = [[prose[0]]]
+    for previous, index in pairwise(prose):
+        if index - previous > _GROUP_GAP:
+            groups.append([])
+        groups[-1].append(index)
+    sizes = [sum(lines[i].words for i in group) for group in groups]
+    start = end = max(range(len(groups)), key=sizes.__getitem__)
+    while start > 0 and _substantial(groups[start - 1], sizes[start - 1]):
+        start -= 1
+    while end < len(groups) - 1 and _substantial(groups[end + 1], sizes[end + 1]):
+        end += 1
+    before = groups[start - 1][-1] if start > 0 else -1
+    after = groups[end + 1][0] if end < len(groups) - 1 else len(lines)
+    return groups[start][0], groups[end][-1], before, after
+
+
+def _substantial(group: list[int], words: int) -> bool:
+    return len(group) >= 2 or words >= _STRAY_WORDS
 
 
 def _drop_inner_runs(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
