@@ -101,6 +101,33 @@ def test_a_byline_in_the_articles_own_footer_beats_author_boxes_and_comments():
     assert nutgraf.extract(html).byline == "Ines Moreau"
 
 
+MORE_PARAGRAPHS = [
+    "The council said the replacement would cost about 40 million euros, to be shared with the region"
+    " and the state, and that a design competition would open in the autumn.",
+    "Opponents of the closure collected more than 6,000 signatures last year and said they would ask"
+    " the regional court to review the decision before the spring deadline.",
+    "The harbour authority said ferries could carry more passengers during the works, and that it was"
+    " studying a temporary footbridge at the mouth of the old dock.",
+]
+
+
+def test_an_article_split_around_a_video_playlist_is_kept_whole():
+    # A body in two containers with a playlist between them: trafilatura stops at the playlist, and
+    # readability, which takes the whole body, gets the last word when it holds trafilatura's text.
+    videos = "".join(
+        f'<div class="vid"><a href="/v/{n}"><span class="vid-title">{title} {n}:1{n}</span></a></div>'
+        for n, title in enumerate(["Watch: the bridge at dawn", "Council vote explained", "Ferry times"])
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    rest = "".join(f"<p>{p}</p>" for p in MORE_PARAGRAPHS)
+    html = page().replace(
+        f"{body}</article>",
+        f'<div class="article-body">{body}</div><div class="video-playlist"><h3>Latest videos</h3>{videos}'
+        f'</div><div class="article-body">{rest}</div></article>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS + MORE_PARAGRAPHS)
+
+
 def test_detects_the_language_of_the_body():
     german = [
         "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für"

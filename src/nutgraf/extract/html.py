@@ -7,7 +7,7 @@ second, independent opinion on where the article starts and ends, and the two ar
 (:func:`choose_by_agreement`): when one output is (almost) contained in the other, both extractors found
 the same article core and disagree only about its edges. If trafilatura's holds readability's and is
 clearly larger, its surplus is text only it took for article (link lists, teasers, captions) and
-readability's output is used; if readability's holds trafilatura's and is more than twice its size,
+readability's output is used; if readability's holds trafilatura's and is more than 1.5 times its size,
 trafilatura stopped early and readability's output is used. Outputs that do not nest found different
 things; trafilatura's stands. When no meta tag names the author, trafilatura's byline search comes last.
 ``bench/extraction_bench.py`` measures the result beside each extractor alone.
@@ -45,12 +45,12 @@ _NESTED = 0.9
 # trafilatura's output, holding readability's, is this much larger: its surplus is page furniture.
 _TRIM_RATIO = 1.25
 # readability's output, holding trafilatura's, is this much larger: trafilatura missed part of the article.
-_EXTEND_RATIO = 2.0
+_EXTEND_RATIO = 1.5
 # readability's opinion is asked (is_doubtful) when this share of trafilatura's lines end no sentence,
 # or when the page's <p> elements hold fewer than _DOUBT_LOW or more than _DOUBT_HIGH times its words.
 _DOUBT_UNFINISHED = 0.25
 _DOUBT_LOW = 0.9
-_DOUBT_HIGH = 2.0
+_DOUBT_HIGH = 1.5
 # Below this many words, or with fewer sentence ends and no paragraph of running prose, an extraction is
 # not an article (a 404 page, a list of headlines or links: their lines are short, without final stops).
 _MIN_WORDS = 25
@@ -258,7 +258,7 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
 
     Readability's output wins when it nests in trafilatura's and is clearly shorter (the rest is text
     only trafilatura takes for article: teasers, link lists, captions), or when trafilatura's nests in it
-    and is less than half its size (trafilatura stopped early). A readability output that is no article
+    and is less than two thirds its size (trafilatura stopped early). A readability output that is no article
     by itself (a stray sentence) never wins.
     """
     if not primary:
@@ -284,7 +284,7 @@ def is_doubtful(paragraphs: list[str], tree) -> bool:
     comes from a quarter or more of the lines ending no sentence (other stories' headlines, link lists,
     labels, share and print buttons: text beside the article), from the page's paragraphs holding
     under 90 % of the words extracted (the rest came from lists, tables or bare ``<div>`` text), and
-    from the page's paragraphs holding over twice the words extracted (trafilatura may have stopped
+    from the page's paragraphs holding over 1.5 times the words extracted (trafilatura may have stopped
     early). Readability is asked only then: elsewhere its opinion rarely changes the text.
     """
     if not paragraphs:
