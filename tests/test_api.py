@@ -342,6 +342,15 @@ def test_security_headers_and_no_cors(sqlite_url: str) -> None:
         assert http.get("/docs").status_code == 200
 
 
+def test_head_requests_get_the_headers_of_a_get(client: httpx.Client) -> None:
+    article_id = add(client, text=STORY).json()["id"]
+    for path in ("/healthz", "/", f"/articles/{article_id}", f"/api/articles/{article_id}"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"]
+    assert client.head("/api/articles/999999").status_code == 404
+
+
 def test_first_start_welcomes_with_the_paste_form(client: httpx.Client) -> None:
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")

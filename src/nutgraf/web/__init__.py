@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.store import Store
@@ -97,12 +98,29 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.add_exception_handler(OperationalError, _on_store_outage)
 
     # Outermost last: headers go on every response, the rate limit answers before any body is read.
+    app.add_middleware(HeadAsGet)
     if settings.max_body_bytes:
         app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     if settings.rate_limit_per_minute:
         app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+class HeadAsGet:
+    """Answers HEAD as GET; the server (uvicorn) sends the headers and leaves out the body.
+
+    FastAPI's routes answer only the methods they name, so a monitor's ``HEAD /healthz`` or a link
+    checker's ``HEAD /articles/1`` was a 405.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "HEAD":
+            scope = {**scope, "method": "GET"}
+        await self.app(scope, receive, send)
 
 
 def _is_page(request: Request) -> bool:
