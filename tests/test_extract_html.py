@@ -261,6 +261,15 @@ def test_very_large_page_is_cut_not_refused():
     assert PARAGRAPHS[0] in article.text
 
 
+def test_a_large_inline_photo_before_the_article_does_not_push_it_past_the_cut():
+    photo = (
+        '<figure><img alt="The bridge" src="data:image/jpeg;base64,' + "QUJD" * MAX_HTML_CHARS + '"></figure>'
+    )
+    html = page().replace("<main><article>", f"<main>{photo}<article>")
+    assert len(html) > 4 * MAX_HTML_CHARS
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_oversized_input_is_a_clear_error():
     with pytest.raises(InputTooLargeError, match="at most"):
         nutgraf.extract(page() + " " * MAX_TEXT_CHARS)

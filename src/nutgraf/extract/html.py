@@ -63,6 +63,7 @@ _MAX_LINK_SHARE = 0.25
 _SHINGLE_WORD = re.compile(r"\w+")
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+_DATA_URI = re.compile(r"""=\s*(["'])data:[^"']*\1""", re.IGNORECASE)
 _NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -167,9 +168,15 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
     if is_doubtful(paragraphs, tree):
         paragraphs = choose_by_agreement(paragraphs, _readability_paragraphs(tree))
     if not is_article(paragraphs) or _link_share(paragraphs, tree) >= _MAX_LINK_SHARE:
+        cut = (
+            f" in its first {MAX_HTML_CHARS:,} characters (the page has {len(html):,}; scripts, styles and"
+            " inline data left out)"
+            if len(html) > MAX_HTML_CHARS
+            else ""
+        )
         raise NoArticleFound(
-            "the page holds no article text (it looks like a home page, an error page or a list of links);"
-            " give the URL or HTML of a single article"
+            f"the page holds no article text{cut} (it looks like a home page, an error page or a list of"
+            " links); give the URL or HTML of a single article"
         )
     if not metadata.author:
         from trafilatura.metadata import extract_author
@@ -323,7 +330,9 @@ def _shingles(text: str) -> Counter:
 def _bounded(html: str) -> str:
     if len(html) <= MAX_HTML_CHARS:
         return html
-    return _without_noise(html)[:MAX_HTML_CHARS]
+    # Scripts, styles, comments and inline data (a base64 photo in an <img src="data:...">) are never
+    # the article; without them the cut keeps the text of pages that are large only because of them.
+    return _DATA_URI.sub("=''", _without_noise(html))[:MAX_HTML_CHARS]
 
 
 def _without_noise(html: str) -> str:
