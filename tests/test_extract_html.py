@@ -298,8 +298,16 @@ def test_oversized_input_is_a_clear_error():
             for n in range(15)
         )
         + "</main></body></html>",
+        "<html><body><main>"
+        + "".join(
+            f"<a class='card' href='/story/{n}'><h3>Harbour plan {n} divides the town council</h3>"
+            f"<p>Councillors argued for three hours on Tuesday over plan {n}, and the vote was put off"
+            " until the spring. Residents were divided.</p></a>"
+            for n in range(15)
+        )
+        + "</main></body></html>",
     ],
-    ids=["404", "nav", "link-list", "empty", "script-only", "front-page"],
+    ids=["404", "nav", "link-list", "empty", "script-only", "front-page", "front-page-of-cards"],
 )
 def test_pages_without_an_article(html):
     with pytest.raises(NoArticleFound, match="no article"):

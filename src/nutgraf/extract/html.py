@@ -315,8 +315,9 @@ def is_article(paragraphs: list[str]) -> bool:
 
 
 def _link_share(paragraphs: list[str], tree) -> float:
-    """The share of the words in ``paragraphs`` that are in paragraphs that are the text of a link."""
-    links = {" ".join(a.text_content().split()).casefold() for a in tree.iter("a")}
+    """The share of the words in ``paragraphs`` that are in paragraphs inside the text of a link (a
+    story card's headline and teaser are one link)."""
+    links = "\0".join(" ".join(a.text_content().split()).casefold() for a in tree.iter("a"))
     total = sum(len(p.split()) for p in paragraphs)
     linked = sum(len(p.split()) for p in paragraphs if " ".join(p.split()).casefold() in links)
     return linked / total if total else 0.0
