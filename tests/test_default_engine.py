@@ -64,6 +64,32 @@ def test_skips_byline_dateline_and_caption_for_the_news() -> None:
     assert any("evacuation of 2,000 residents" in s for s in picked), "the lede sentence is in the summary"
 
 
+def test_a_greeting_or_a_paywall_prompt_is_not_news() -> None:
+    # A newsletter's "Good morning." opens the first paragraph, a paywall's "Already a subscriber?" sits
+    # between paragraphs: short as they are, they suited the reranker, which favours short summaries.
+    briefing = (
+        "Good morning. Traders now expect two interest-rate cuts before the end of the year, after"
+        " inflation figures on Tuesday came in lower than forecast for a second month running.\n\n"
+        "The governor of the central bank said last week that the committee wanted more evidence first,"
+        " but markets appear to have made up their minds.\n\n"
+        "Already a subscriber?\n\n"
+        "In the capital, negotiators reached a provisional deal on export licences that would let chip"
+        " makers resume some sales abroad. Several lawmakers called it too lenient.\n\n"
+        "The heatwave in the south will last at least another week, forecasters said, and utilities asked"
+        " customers to use less power in the evening.\n\n"
+        "Elsewhere: a court blocked the merger of two grocers; scientists said coral bleaching hit 60% of"
+        " reefs.\n\n"
+        "One more thing. A retired teacher has spent 30 years building a model of her town out of"
+        " matchsticks.\n\n"
+        "That's it for today. We'll be back tomorrow morning with everything you need to know."
+    )
+    picked = _picked(briefing)
+    assert len(picked) == 3
+    assert not {"Good morning.", "Already a subscriber?", "One more thing.", "That's it for today."} & set(
+        picked
+    )
+
+
 def test_lower_case_text_gets_the_same_sentences() -> None:
     original = nutgraf.summarize(ARTICLE, summarizer="default")
     lowered = nutgraf.summarize(ARTICLE.lower(), summarizer="default")

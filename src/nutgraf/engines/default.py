@@ -7,8 +7,8 @@ sentences, and surface marks (quotes, digits, question marks, a missing final st
 small regression trees shipped in ``default_model.json`` turns the features into a score learnt to predict
 whether the sentence belongs in the best extractive summary.
 
-For a budget of a few sentences the summary is then chosen as a whole: the best-scoring sentences that
-end with a final stop (the shared selection of :mod:`nutgraf.engines.base`, so no near-duplicates) make
+For a budget of a few sentences the summary is then chosen as a whole: the best-scoring sentences of
+six words or more that end with a final stop (the shared selection of :mod:`nutgraf.engines.base`, so no near-duplicates) make
 a small pool, every set of the asked size drawn from it is described by cheap features (its sentences'
 scores and length, their mean sentence features, and how close the whole is to the article and to its
 opening), and a linear model shipped in ``default_reranker.json`` picks the set it expects to score
@@ -88,6 +88,7 @@ CANDIDATE_FEATURES = (
     *(f"mean_{name}" for name in FEATURES),
 )
 _NO_FINAL_STOP = FEATURES.index("no_final_stop")
+_SHORT = FEATURES.index("short_under_6")
 # The columns of a sentence's cosine to the article's centroid and to its opening, in the matrix
 # :func:`candidate_features` sums over a set's sentences (after its score and words).
 _SUMMED_COSINES = np.array([2 + FEATURES.index("centroid_cosine"), 2 + FEATURES.index("lead_cosine")])
@@ -398,12 +399,14 @@ def candidate_pool(
     """The sentences summaries of ``sentences`` sentences are drawn from, best score first.
 
     They are what the shared selection picks for a larger budget, so none nearly repeats a better one, and
-    no set drawn from them holds a near-duplicate either. Only scored sentences that end with a final stop
-    are eligible: headlines, bylines, captions and credits have none, and the reranker, which favours
-    short summaries as ROUGE does, would otherwise take a five-word byline for a news sentence.
+    no set drawn from them holds a near-duplicate either. Only scored sentences of six words or more that
+    end with a final stop are eligible: headlines, bylines, captions and credits have no stop, greetings
+    and prompts ("Good morning.", "Already a subscriber?") few words, and the reranker, which favours
+    short summaries as ROUGE does, would otherwise take them for news sentences.
     """
     eligible = np.full(len(scores), -np.inf)
-    eligible[: len(features)] = np.where(features[:, _NO_FINAL_STOP] > 0, -np.inf, scores[: len(features)])
+    barred = (features[:, _NO_FINAL_STOP] > 0) | (features[:, _SHORT] > 0)
+    eligible[: len(features)] = np.where(barred, -np.inf, scores[: len(features)])
     pool = np.array(
         select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
     )
