@@ -407,6 +407,8 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
+        ("in.jsonl", ["in.jsonl", "--output", "/dev/full"], "is not a file"),  # reads as endless zeros
+        ("in.jsonl", ["in.jsonl", "--output", "-"], "is not a file"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "llm"], "the llm summarizer needs a server"),
         (
             "in.jsonl",

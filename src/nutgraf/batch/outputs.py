@@ -81,6 +81,13 @@ class JsonlOutput(BatchOutput):
     def open(self) -> ExistingOutput:
         if self.path.is_dir():
             raise InvalidInputError(f"output {self.path} is a directory; give a .jsonl or .parquet path")
+        if str(self.path) == "-" or (self.path.exists() and not self.path.is_file()):
+            # Standard output, a device (/dev/full reads as endless zeros) or a pipe cannot be read back
+            # to resume from.
+            raise InvalidInputError(
+                f"output {self.path} is not a file; batch output must be a file it can read back to"
+                " resume, give a .jsonl or .parquet path"
+            )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._handle = self.path.open("ab")
         existing = self._scan()
