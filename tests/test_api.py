@@ -154,6 +154,8 @@ def test_the_list_is_newest_first_in_pages(client: httpx.Client, database_url: s
     assert [a["id"] for a in second["items"]] == [ids[2], ids[1]]
     last = client.get(second["next"]).json()
     assert [a["id"] for a in last["items"]] == [ids[0]] and last["next"] is None
+    # A last page that is full has no `next` leading to an empty page.
+    assert client.get("/api/articles", params={"limit": 5}).json()["next"] is None
     assert [a["id"] for a in client.get(f"/api/articles?feed={feed.id}").json()["items"]] == [ids[1]]
     assert [a["id"] for a in client.get("/api/articles?site=b.example").json()["items"]] == [
         ids[4],

@@ -286,9 +286,11 @@ def list_articles(
     site: Annotated[str | None, Query(max_length=300, description="only articles from this site")] = None,
 ) -> Response:
     """Stored articles, newest first, a page at a time (follow ``next``); bodies are cut to an excerpt."""
-    items = store_of(request).list_articles(limit=limit, before=before, feed_id=feed, site=site)
+    # One more than asked: a `next` link only when there is a next page.
+    items = store_of(request).list_articles(limit=limit + 1, before=before, feed_id=feed, site=site)
+    more, items = len(items) > limit, items[:limit]
     next_url = None
-    if len(items) == limit:
+    if more:
         query = {"limit": limit, "before": items[-1].id, "feed": feed, "site": site}
         next_url = "/api/articles?" + urlencode({k: v for k, v in query.items() if v is not None})
     return json_response({"items": [a.to_dict(text=False) for a in items], "next": next_url})

@@ -203,12 +203,14 @@ def _index(
     status: int = 200,
 ) -> Response:
     store = _store(request)
-    articles = store.list_articles(limit=PAGE_SIZE, before=before)
+    # One more than a page: an "Older" link only when there is an older article to show.
+    articles = store.list_articles(limit=PAGE_SIZE + 1, before=before)
+    more, articles = len(articles) > PAGE_SIZE, articles[:PAGE_SIZE]
     context = _context(
         request,
         articles=articles,
         before=before,
-        older=articles[-1].id if len(articles) == PAGE_SIZE else None,
+        older=articles[-1].id if more else None,
         welcome=not articles and before is None,
         form=form or {},
         error=error,
