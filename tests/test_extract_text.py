@@ -129,7 +129,23 @@ def test_a_headline_below_the_menus_is_the_title_and_the_footer_beyond_the_artic
     )
     article = clean_text(page)
     assert article.title == "Valley villages reached as flood waters recede"
+    assert article.byline == "Marta Kowalska"
     assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Jane Doe and John Roe | Staff writers", "Jane Doe and John Roe"),
+        ("Von Jana Reuter", "Jana Reuter"),
+        ("Posted on May 2, 2024 by Ruth Hallam", "Ruth Hallam"),
+        ("By Ana de la Cruz, Madrid", "Ana de la Cruz"),
+        ("Par for the course for the harbour board", None),
+    ],
+)
+def test_a_byline_line_above_the_article_names_its_authors(line, byline):
+    page = "\n".join(["Valley villages reached as flood waters recede", line, "", *BODY])
+    assert clean_text(page).byline == byline
 
 
 def test_a_widget_repeated_above_and_below_goes_everywhere():

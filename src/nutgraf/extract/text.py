@@ -57,6 +57,15 @@ _CLOSING_MARKS = "\"'”’»)]"
 _LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENU_SEPARATOR = re.compile(r"[|·•»›]")
+# "By" in the languages nutgraf stems, opening a byline line; or "... by Name Surname" closing one.
+_BYLINE = re.compile(
+    r"(?:by|von|par|por|di|da|door|av|af|przez|від|от)\s+(?P<names>[^\W\d_][^,|•·–—(]*)", re.IGNORECASE
+)
+_TRAILING_BYLINE = re.compile(r"\bby\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_BYLINE_MAX_WORDS = 12
+_NAME_JOINERS = frozenset(
+    "and und et y e i и та de da di del della der den van von la le du dos das bin al".split()
+)
 # A sentence ending inside a line (not after an initial or "U.S"), and a time of day ("11:42", "12.03").
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘«\w]")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.:]\d)")
@@ -107,10 +116,38 @@ def clean_text(text: str) -> Article:
     opening = title is None and _opens_the_prose(lines)
     if title is None and not opening and (headline := _headline_above_the_prose(lines)) is not None:
         title = lines.pop(headline).text
+    byline = _byline_above_the_prose(lines)
     body = "\n\n".join(line.text for line in _drop_furniture(lines, opening=opening))
     if not body:
         raise EmptyInputError("the input holds no article text, only page furniture (menus, buttons, links)")
-    return Article(text=body, title=title, language=detect_language(body))
+    return Article(text=body, title=title, byline=byline, language=detect_language(body))
+
+
+def _byline_above_the_prose(lines: list[_Line]) -> str | None:
+    """The names in a byline line above the prose ("By Jane Doe, Health editor", "Von Jana Reuter",
+    "Posted on May 2, 2024 by Ruth Hallam"), or ``None``."""
+    first = _first_prose(lines)
+    return next(filter(None, map(_byline_names, lines[: first or 0])), None)
+
+
+def _byline_names(line: _Line) -> str | None:
+    if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
+        return None
+    match = _BYLINE.match(line.text) or _TRAILING_BYLINE.search(line.text)
+    if match and _looks_like_names(names := match.group("names").strip()):
+        return names
+    return None
+
+
+def _looks_like_names(text: str) -> bool:
+    """One to a few capitalised words, with name particles and "and" between ("Ana de la Cruz and Li Wei")."""
+    words = text.split()
+    capitalised = [w for w in words if w[0].isupper()]
+    return (
+        1 <= len(capitalised) <= 6
+        and all(w[0].isupper() or w.casefold() in _NAME_JOINERS for w in words)
+        and words[0][0].isupper()
+    )
 
 
 def _lines(text: str) -> list[_Line]:
@@ -162,7 +199,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
     A copied page starts with menu words, a kicker or a breadcrumb, then the headline with its byline
     and date, then share buttons and a photo caption. Lines that could be the headline have at least
     four words, do not start in lower case, have no final stop and no sentence ending inside (captions
-    do), no time of day (datelines do), and are neither menus nor repeated widget lines. The headline is
+    do), no time of day (datelines do), and are neither bylines, menus nor repeated widget lines. The headline is
     the longest of them in the last block that holds any: the one nearest the prose, where the blocks
     of menus and site taglines come earlier.
     """
@@ -179,6 +216,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and not _SENTENCE_INSIDE.search(line.text)
         and not _TIME_OF_DAY.search(line.text)
         and not _is_link_like(line)
+        and _byline_names(line) is None
         and counts[line.text.casefold()] == 1
     ]
     if not candidates:
