@@ -28,6 +28,7 @@ _CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\r\f\v")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Half a UTF-16 pair, which a JSON string may carry ("\ud800"): no encoding can write it out.
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+_UNCLEAN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -98,10 +99,8 @@ def decode_text(data: str | bytes) -> str:
 def clean_characters(text: str) -> str:
     """``text`` without stray control characters (NUL included), and with U+FFFD for each half of a
     UTF-16 pair standing alone: characters no database or encoder takes."""
-    if _CONTROL_CHARS.search(text):
-        text = _CONTROL_CHARS.sub("", text)
-    if _LONE_SURROGATES.search(text):
-        text = _LONE_SURROGATES.sub("\ufffd", text)
+    if _UNCLEAN.search(text):  # one scan for clean text, the usual case
+        text = _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARS.sub("", text))
     return text
 
 
@@ -267,11 +266,15 @@ def assemble_summary(
 
 def _as_article(source: Article | str | bytes) -> Article:
     if isinstance(source, Article):
-        # An Article built by the caller gets the checks text gets: size, binary, characters no
-        # encoder takes. Offsets then point into the cleaned text, which the summary carries.
+        # An Article built by the caller is held to the size cap and cleaned of characters no encoder
+        # takes; offsets then point into the cleaned text, which the summary carries.
         if not isinstance(source.text, str):
             raise InvalidInputError(f"Article.text must be a str, not {type(source.text).__name__}")
-        text = decode_text(source.text)
+        if len(source.text) > MAX_TEXT_CHARS:
+            raise InputTooLargeError(
+                f"the article is {len(source.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
+            )
+        text = clean_characters(source.text)
         title = clean_characters(source.title) if isinstance(source.title, str) else None
         if text == source.text and title == source.title:
             return source

@@ -63,6 +63,8 @@ _BYLINE = re.compile(
 )
 _TRAILING_BYLINE = re.compile(r"\bby\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _BYLINE_MAX_WORDS = 12
+# No bare URL line or menu runs this long (a URL counts a word for each part of it).
+_LINK_LIKE_MAX_WORDS = 60
 _NAME_JOINERS = frozenset(
     "and und et y e i и та de da di del della der den van von la le du dos das bin al".split()
 )
@@ -231,6 +233,8 @@ def _title_case(text: str) -> bool:
 
 
 def _is_link_like(line: _Line) -> bool:
+    if line.words > _LINK_LIKE_MAX_WORDS:  # a paragraph: spares two scans of every long line
+        return False
     if _URL.search(line.text) and len(_URL.sub("", line.text).split()) <= 3:
         return True
     items = [item for item in _MENU_SEPARATOR.split(line.text) if item.strip()]
