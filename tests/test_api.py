@@ -14,6 +14,7 @@ import pytest
 from nutgraf.article import Article
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
+from nutgraf.web.api import INLINE_CHARS
 from servers import FakeLLM, Page, ReaderServer, Reply, Site, chunks
 
 STORY = (
@@ -170,6 +171,14 @@ def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
     summary = response.json()
     assert len(summary["sentences"]) == 2
     assert all(summary["article"]["text"][s["start"] : s["end"]] == s["text"] for s in summary["sentences"])
+    # A long text goes to a summarizing thread rather than the event loop: the same answer.
+    long_story = "\n\n".join(
+        [STORY] + [f"Update {n}: crews are still clearing the roads." for n in range(300)]
+    )
+    assert len(long_story) > INLINE_CHARS
+    response = client.post("/api/summarize", json={"text": long_story, "sentences": 2, "summarizer": "lead"})
+    assert response.status_code == 200
+    assert [s["text"] for s in response.json()["sentences"]] == [s["text"] for s in summary["sentences"]]
     assert client.get("/api/articles").json()["items"] == []
 
 

@@ -190,6 +190,13 @@ def available() -> list[str]:
     return sorted(_REGISTRY)
 
 
+def is_extractive(name: str) -> bool:
+    """Whether the engine registered as ``name`` picks the article's own sentences (``False`` when unknown)."""
+    _discover()
+    engine = _REGISTRY.get(name)
+    return engine is not None and engine.extractive
+
+
 def get_summarizer(name: str, **options: Any) -> Summarizer:
     """An instance of the engine registered as ``name``, built with ``options``."""
     _discover()
@@ -200,7 +207,8 @@ def get_summarizer(name: str, **options: Any) -> Summarizer:
             f"no summarizer named {name!r}; choose one of: {', '.join(sorted(_REGISTRY))}"
         ) from None
     try:
-        inspect.signature(cls).bind(**options)
+        if options:  # inspect.signature costs more than a short summary: only when there is a doubt
+            inspect.signature(cls).bind(**options)
     except TypeError:
         takes = [p for p in inspect.signature(cls).parameters if p not in ("self", "args", "kwargs")]
         raise InvalidInputError(

@@ -244,8 +244,12 @@ def settings_of(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def require_write_token(request: Request) -> None:
-    """Refuses a write with 401 when ``NUTGRAF_API_TOKEN`` is set and the request lacks it."""
+async def require_write_token(request: Request) -> None:
+    """Refuses a write with 401 when ``NUTGRAF_API_TOKEN`` is set and the request lacks it.
+
+    ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread,
+    and that hop cost the stateless summary a sixth of its throughput.
+    """
     if not token_matches(settings_of(request).api_token, bearer_token(request)):
         raise HTTPException(
             401,
@@ -262,6 +266,10 @@ def add_article(store: Store, data: ArticleInput, settings: Settings) -> tuple[A
             return known, False
     return store.add_article(article_from_input(data, settings))
 
+
+#: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
+#: engines.
+INLINE_CHARS = 10_000
 
 router = APIRouter(prefix="/api", responses=_ERRORS)
 Write = Depends(require_write_token)
@@ -543,8 +551,24 @@ async def summarize_input(data: SummarizeInput, request: Request) -> Response:
         work = partial(_summary_of, article, data, settings)
     else:
         work = partial(_summary_of, None, data, settings)
+        if _runs_inline(data, settings):
+            return Response(work(), media_type="application/json")
     body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
     return Response(body, media_type="application/json")
+
+
+def _runs_inline(data: SummarizeInput, settings: Settings) -> bool:
+    """Whether to summarize on the event loop: a short text for an extractive engine.
+
+    That takes a millisecond or two, less than the hop to a worker thread and back costs it in
+    throughput (a fifth, measured with bench/load_bench.py), and threads would not run it in parallel
+    anyway: it is Python under the GIL. Long articles, and engines that wait on a server or a model,
+    go to the summarizing threads, and so do pages, whose extraction takes longer.
+    """
+    from nutgraf.engines.base import is_extractive
+
+    short = data.text is not None and len(data.text) <= INLINE_CHARS
+    return short and is_extractive(data.summarizer or settings.summarizer)
 
 
 def _summary_of(article: Article | None, data: SummarizeInput, settings: Settings) -> bytes:
