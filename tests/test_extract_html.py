@@ -320,6 +320,8 @@ def test_a_fragment_of_html():
     assert (
         nutgraf.extract(f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>").text == f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}"
     )
+    cut_off = f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><p>"  # copied up to the next paragraph
+    assert nutgraf.extract(cut_off).text == f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}"
 
 
 def test_binary_files_are_refused_clearly():

@@ -68,9 +68,9 @@ _NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
-_HTML_TAG = re.compile(
-    r"<(?:p|div|span|a|br|li|ul|table|td|h[1-6]|article|section|img|meta|title|script)\b[^>]*>", re.IGNORECASE
-)
+_TAG_NAMES = r"p|div|span|a|br|li|ul|table|td|h[1-6]|article|section|img|meta|title|script"
+_HTML_TAG = re.compile(rf"<(?:{_TAG_NAMES})\b[^>]*>", re.IGNORECASE)
+_KNOWN_CLOSING_TAG = re.compile(rf"</(?:{_TAG_NAMES})\s*>", re.IGNORECASE)
 _CLOSING_TAG = re.compile(r"</[a-zA-Z][\w-]*\s*>\s*$")
 _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
@@ -102,7 +102,9 @@ def looks_like_html(text: str) -> bool:
     head = text[:4096]
     if _HTML_START.match(head) or len(_HTML_TAG.findall(head)) >= 3:
         return True
-    return bool(_HTML_TAG.match(text.lstrip()) and _CLOSING_TAG.search(text[-256:]))
+    # A fragment: it opens with a tag, and closes one (at its end, or early on if it was cut off).
+    closes = _CLOSING_TAG.search(text[-256:]) or _KNOWN_CLOSING_TAG.search(head)
+    return bool(_HTML_TAG.match(text.lstrip()) and closes)
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -111,7 +113,8 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``,
     is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
     labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
-    UTF-8; a few stray bytes are allowed) or the label cannot decode them. All else goes to :func:`nutgraf.pipeline.decode_text`
+    UTF-8; a few stray bytes are allowed) or the label cannot decode them. All else goes to
+    :func:`nutgraf.pipeline.decode_text`
     (byte-order mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and
     oversized input.
     """
