@@ -200,6 +200,8 @@ def test_feeds_can_be_added_listed_and_removed(client: httpx.Client) -> None:
 def test_errors_are_problem_details(client: httpx.Client) -> None:
     assert_problem(client.get("/api/articles/12345"), 404)
     assert_problem(client.get("/api/articles/12345/summary"), 404)
+    assert_problem(client.get("/api"), 404)
+    assert_problem(client.get("/api/nothing"), 404)
     assert_problem(add(client), 422, "invalid_request")
     assert_problem(add(client, text="   \n "), 422, "empty_input")
     assert_problem(add(client, text="x", html="<p>x</p>"), 422, "invalid_request")

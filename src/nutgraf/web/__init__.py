@@ -125,7 +125,9 @@ class HeadAsGet:
 
 def _is_page(request: Request) -> bool:
     path = request.url.path
-    return not path.startswith(("/api/", "/healthz", "/static/", "/openapi", "/docs", "/redoc"))
+    return path != "/api" and not path.startswith(
+        ("/api/", "/healthz", "/static/", "/openapi", "/docs", "/redoc")
+    )
 
 
 async def _on_nutgraf_error(request: Request, exc: Exception) -> Response:
