@@ -247,6 +247,11 @@ def test_cli_summarize_with_evidence(tmp_path, capsys: pytest.CaptureFixture[str
     assert len(data["evidence"]["sentences"]) == len(data["sentences"])
     assert main(["summarize", str(article), "--summarizer", "lead", "--evidence"]) == 0
     assert "evidence: " in capsys.readouterr().out
+    assert (
+        main(["summarize", str(article), "--summarizer", "lead", "--evidence", "--format", "markdown"]) == 0
+    )
+    markdown = capsys.readouterr().out
+    assert "### Evidence" in markdown and "- supported (1.00): " in markdown and "\n  > " in markdown
 
 
 @pytest.mark.data

@@ -91,7 +91,9 @@ def render_summary(summary: Summary, output_format: str) -> str:
     if output_format == "markdown":
         title = summary.article.title if summary.article and summary.article.title else "Summary"
         bullets = "\n".join(f"- {s.text}" for s in summary.sentences)
-        return f"## {title}\n\n{bullets}"
+        if summary.evidence is None:
+            return f"## {title}\n\n{bullets}"
+        return f"## {title}\n\n{bullets}\n\n### Evidence\n\n{_evidence_markdown(summary.evidence, summary.source)}"
     return "\n".join(s.text for s in summary.sentences)
 
 
@@ -114,6 +116,17 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     else:
         print(render_summary(summary, args.format))
     return 0
+
+
+def _evidence_markdown(evidence: Evidence, source: str) -> str:
+    lines = []
+    for sentence in evidence.sentences:
+        mark = "supported" if sentence.supported else "**not supported**"
+        lines.append(f"- {mark} ({sentence.score:.2f}): {sentence.text}")
+        lines.extend(f"  > {source[start:end]}" for start, end in sentence.evidence)
+        if not sentence.supported and sentence.reason:
+            lines.append(f"  - why: {sentence.reason}")
+    return "\n".join(lines)
 
 
 def render_evidence(evidence: Evidence, source: str) -> str:
