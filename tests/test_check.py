@@ -236,6 +236,8 @@ def test_cli_check_bad_input_is_one_line(tmp_path, capsys: pytest.CaptureFixture
     assert main(["check", str(tmp_path / "missing.txt"), "--text", "x"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("nutgraf: error: no such file") and err.count("\n") == 1
+    assert main(["check", str(tmp_path / "missing.txt"), str(tmp_path / "summary.txt"), "--text", "x"]) == 1
+    assert "not both" in capsys.readouterr().err
 
 
 def test_cli_summarize_with_evidence(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -149,6 +149,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from nutgraf.check import check
 
     summary_path = args.summary or "-"
+    if args.text is not None and args.summary is not None:
+        raise InvalidInputError("give the summary as a file or with --text, not both")
     if args.text is None and args.article == "-" and summary_path == "-":
         raise InvalidInputError(
             "the article and the summary cannot both come from standard input; give one as a file"
