@@ -247,6 +247,14 @@ def test_a_file_named_like_an_archive_that_is_not_one_is_refused(tmp_path, capsy
     assert "does not start like one" in capsys.readouterr().err
 
 
+def test_a_gzip_file_named_like_an_archive_with_garbage_inside_is_refused(tmp_path, capsys):
+    fake = tmp_path / "crawl.warc.gz"
+    fake.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(range(256)) * 4)
+    assert batch(str(fake), "--output", str(tmp_path / "out.jsonl")) == 1
+    error = capsys.readouterr().err
+    assert "does not start like one" in error and "Traceback" not in error
+
+
 class _Pages(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path.startswith("/story/"):

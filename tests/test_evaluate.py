@@ -50,6 +50,7 @@ def test_eval_scores_each_summarizer_beside_lead_and_the_oracle(tmp_path, capsys
     [
         (b"", "has both an `article` and a `reference`"),
         (json.dumps({"article": ARTICLE}).encode(), "has both an `article` and a `reference`"),
+        (json.dumps({"article": " ", "reference": "x"}).encode(), "has both an `article` and a `reference`"),
         (b"caf\xe9 au lait\n", "is not UTF-8 text"),
         (b"[1, 2]\n", ":1: not a JSON object"),
         (json.dumps({"article": 5, "reference": "x"}).encode(), "`article` must be a string"),

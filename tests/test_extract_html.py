@@ -128,6 +128,32 @@ def test_an_article_split_around_a_video_playlist_is_kept_whole():
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS + MORE_PARAGRAPHS)
 
 
+def test_a_story_cards_footer_does_not_lend_the_article_its_byline():
+    # A "More stories" rail of <article> cards, each with its own footer naming its author.
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', "")
+        .replace(
+            "<h2>Most read</h2>",
+            '<h2>Most read</h2><article class="card"><h3><a href="/c">Ferry fares to rise</a></h3>'
+            '<footer><span class="byline">By <a rel="author" href="/author/greg/">Greg Walsh</a></span>'
+            "</footer></article>",
+        )
+    )
+    assert nutgraf.extract(html).byline != "Greg Walsh"
+
+
+def test_an_article_wrapped_in_one_link_is_still_an_article():
+    # Some sites wrap the whole story in a link to its own canonical address (AMP, syndication).
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS + MORE_PARAGRAPHS)
+    html = page().replace(
+        f"{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article>",
+        f'<a href="/news/bridge" class="story-link">{body}</a></article>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS + MORE_PARAGRAPHS)
+
+
 def test_detects_the_language_of_the_body():
     german = [
         "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für"

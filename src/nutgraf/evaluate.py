@@ -65,7 +65,7 @@ def _record(line: str, where: str) -> dict[str, Any] | None:
         raise InvalidInputError(
             f"{where}: `article` must be a string and `reference` a string or list of strings"
         )
-    if not any(r and r.strip() for r in references):
+    if not article.strip() or not any(r and r.strip() for r in references):
         return None
     if isinstance(reference, list):
         reference = [clean_characters(r) for r in reference if r and r.strip()]

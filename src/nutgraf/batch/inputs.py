@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,7 +108,7 @@ def _starts_like_an_archive(file: Path) -> bool:
             try:
                 with gzip.open(handle) as unpacked:
                     head = unpacked.read(64)
-            except (OSError, EOFError):
+            except (OSError, EOFError, zlib.error):
                 return False
     return head.startswith((b"WARC/", b"filedesc://"))
 

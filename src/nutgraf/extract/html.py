@@ -59,6 +59,8 @@ _PROSE_WORDS = 40
 # A page whose extracted words are this much link text (headlines of other pages) is a list of stories.
 # Articles on the benchmark reach 15% (related-story lines kept in the body).
 _MAX_LINK_SHARE = 0.25
+# Words in the longest link taken for a story card (headline and teaser).
+_CARD_LINK_WORDS = 60
 
 _SHINGLE_WORD = re.compile(r"\w+")
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -159,11 +161,7 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
     metadata = _metadata(tree, url)
     # An article's own <footer> (WordPress puts "Published ... By ..." there) goes with the other
     # footers below; a copy is kept for the byline search, which looks there first.
-    article_footers = [
-        deepcopy(footer)
-        for footer in ([] if metadata.author else tree.iterfind(".//article//footer"))
-        if "comment" not in (footer.get("class") or "")  # a comment's footer names its commenter
-    ]
+    article_footers = [] if metadata.author else [deepcopy(f) for f in _own_footers(tree)]
     _drop_never_text(tree)
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
     document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False)
@@ -193,6 +191,29 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
     fields = _fields(metadata, url)
     body = "\n\n".join(_without_heading(paragraphs, fields["title"]))
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
+
+
+def _own_footers(tree) -> list:
+    """The footers of the page's own <article>: not of one inside an aside or a menu (a story card),
+    not of an article nested in it, not of a comment."""
+    article = next((a for a in tree.iter("article") if not _inside(a, ("aside", "nav", "article"))), None)
+    if article is None:
+        return []
+    return [
+        footer
+        for footer in article.iter("footer")
+        if "comment" not in (footer.get("class") or "")
+        and not _inside(footer, ("article", "aside", "nav"), stop=article)
+    ]
+
+
+def _inside(element, tags: tuple[str, ...], stop=None) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in tags:
+            return True
+    return False
 
 
 def _drop_never_text(tree) -> None:
@@ -320,7 +341,9 @@ def is_article(paragraphs: list[str]) -> bool:
 def _link_share(paragraphs: list[str], tree) -> float:
     """The share of the words in ``paragraphs`` that are in paragraphs inside the text of a link (a
     story card's headline and teaser are one link)."""
-    links = "\0".join(" ".join(a.text_content().split()).casefold() for a in tree.iter("a"))
+    # Links of a story card's size: a whole article wrapped in one link is still an article.
+    texts = (" ".join(a.text_content().split()).casefold() for a in tree.iter("a"))
+    links = "\0".join(text for text in texts if len(text.split()) <= _CARD_LINK_WORDS)
     total = sum(len(p.split()) for p in paragraphs)
     linked = sum(len(p.split()) for p in paragraphs if " ".join(p.split()).casefold() in links)
     return linked / total if total else 0.0
