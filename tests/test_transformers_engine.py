@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import nutgraf
-from nutgraf.errors import SummarizerUnavailableError
+from nutgraf.engines.base import get_summarizer
+from nutgraf.errors import InvalidInputError, SummarizerUnavailableError
 
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
@@ -148,6 +149,31 @@ def test_cuda_without_gpu_is_a_clear_error(tiny_model: Path) -> None:
         pytest.skip("a GPU is present")
     with pytest.raises(SummarizerUnavailableError, match="no CUDA GPU"):
         nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tiny_model), device="cuda")
+
+
+@pytest.mark.parametrize(
+    ("options", "missing", "error", "message"),
+    [
+        ({"device": "tpu"}, None, InvalidInputError, "unknown device 'tpu'"),
+        ({"dtype": "int8"}, None, InvalidInputError, "unknown dtype 'int8'"),
+        ({}, "torch", SummarizerUnavailableError, "needs torch, which is not installed"),
+        ({}, "transformers", SummarizerUnavailableError, "needs transformers, which is not installed"),
+    ],
+)
+def test_bad_settings_fail_when_the_engine_is_built_not_at_first_use(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    options: dict[str, str],
+    missing: str | None,
+    error: type,
+    message: str,
+) -> None:
+    # A batch run builds the engine in its parent to check the settings before any worker starts.
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    if missing:
+        monkeypatch.setitem(sys.modules, missing, None)  # what find_spec takes for not installed
+    with pytest.raises(error, match=message):
+        get_summarizer("transformers", model=str(tmp_path), **options)
 
 
 def test_importing_nutgraf_does_not_import_torch() -> None:

@@ -12,6 +12,8 @@ torch and transformers are imported on first use, so ``import nutgraf`` stays li
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import math
 import os
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ _TOKENS_PER_WORD = 1.5
 _MAX_ROUNDS = 4
 # Input window assumed when neither the model config nor the tokenizer states one.
 _DEFAULT_WINDOW = 512
+_DTYPES = ("auto", "float32", "float16", "bfloat16")
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,15 @@ class TransformersSummarizer(Summarizer):
             )
         if batch_size < 1 or num_beams < 1:
             raise InvalidInputError("batch_size and num_beams must be at least 1")
+        if device not in ("auto", "cpu") and not device.startswith(("cuda", "mps")):
+            raise InvalidInputError(f"unknown device {device!r}; use 'auto', 'cpu', 'cuda' or 'cuda:N'")
+        if dtype not in _DTYPES:
+            raise InvalidInputError(f"unknown dtype {dtype!r}; use {', '.join(map(repr, _DTYPES))}")
+        # Found, not imported: a batch run's parent checks its settings here and should fail before its
+        # workers start, without paying for torch it never uses.
+        for package in ("torch", "transformers"):
+            if importlib.util.find_spec(package) is None:
+                raise SummarizerUnavailableError(_not_installed(package))
         self.batch_size = batch_size
         self.num_beams = num_beams
         self._where = (str(directory.resolve()), device, dtype)
@@ -248,20 +260,18 @@ def _resolve_device(device: str) -> str:
         raise SummarizerUnavailableError(
             f"device={device!r} was asked for but torch sees no CUDA GPU; use device='cpu' or 'auto'"
         )
-    if device != "cpu" and not device.startswith(("cuda", "mps")):
-        raise InvalidInputError(f"unknown device {device!r}; use 'auto', 'cpu', 'cuda' or 'cuda:N'")
     return device
 
 
 def _import(name: str) -> Any:
-    import importlib
-
     try:
         return importlib.import_module(name)
     except ImportError:
-        raise SummarizerUnavailableError(
-            f"the transformers summarizer needs {name}, which is not installed: {_INSTALL_HINT}"
-        ) from None
+        raise SummarizerUnavailableError(_not_installed(name)) from None
+
+
+def _not_installed(name: str) -> str:
+    return f"the transformers summarizer needs {name}, which is not installed: {_INSTALL_HINT}"
 
 
 @lru_cache(maxsize=2)
@@ -272,10 +282,8 @@ def _load(directory: str, device: str, dtype: str) -> _Loaded:
     if dtype == "auto":
         on_gpu = device.startswith("cuda")
         torch_dtype = torch.bfloat16 if on_gpu and torch.cuda.is_bf16_supported() else torch.float32
-    elif dtype in ("float32", "float16", "bfloat16"):
-        torch_dtype = getattr(torch, dtype)
     else:
-        raise InvalidInputError(f"unknown dtype {dtype!r}; use 'auto', 'float32', 'float16' or 'bfloat16'")
+        torch_dtype = getattr(torch, dtype)
     # A progress bar for reading local weights is noise on a command line; restore the caller's setting.
     hf_logging = transformers.utils.logging
     bars = hf_logging.is_progress_bar_enabled()
