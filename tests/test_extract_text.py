@@ -141,12 +141,23 @@ def test_a_headline_below_the_menus_is_the_title_and_the_footer_beyond_the_artic
         ("Posted on May 2, 2024 by Ruth Hallam", "Ruth Hallam"),
         ("By Ana de la Cruz, Madrid", "Ana de la Cruz"),
         ("Par for the course for the harbour board", None),
+        ("By Jane Doe: Health editor", "Jane Doe"),
+        ("Words by Ana Ruiz", "Ana Ruiz"),
+        ("Updated 2 hours ago by Li Wei", "Li Wei"),
+        ("Senator Attacked by Protesters", None),  # a second headline, not a credit
+        ("Homes Flooded in Attack by Storm Ciara", None),
     ],
 )
 def test_a_byline_line_above_the_article_names_its_authors(line, byline):
     page = "\n".join(["Valley villages reached as flood waters recede", line, "", *BODY])
     assert clean_text(page).byline == byline
 
+
+def test_a_long_menu_line_is_furniture_however_long():
+    sections = "Home News Sport Business Weather Culture Travel Science Health Education Technology Arts"
+    menu = " | ".join([*sections.split(), "Music", "Film", "Books", "Opinion", "Letters", "Puzzles"] * 4)
+    assert len(menu.split()) > 60
+    assert "Puzzles" not in clean_text("\n\n".join([*BODY, menu])).text
 
 def test_a_widget_repeated_above_and_below_goes_everywhere():
     text = "\n\n".join(["Listen to this article", BODY[0], BODY[1], "Listen to this article", BODY[3]])

@@ -57,13 +57,22 @@ _CLOSING_MARKS = "\"'”’»)]"
 _LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENU_SEPARATOR = re.compile(r"[|·•»›]")
-# "By" in the languages nutgraf stems, opening a byline line; or "... by Name Surname" closing one.
+_MAY_LINK_OR_LIST = re.compile(r"[|·•»›]|://|www\.", re.IGNORECASE)
+# "By" in the languages nutgraf stems, opening a byline line; or "... by Name Surname" closing one
+# after a date, a time, a credit word or a separator ("Posted on May 2, 2024 by", "Words by"): after
+# anything else it is a headline ("Senator attacked by Protesters").
 _BYLINE = re.compile(
-    r"(?:by|von|par|por|di|da|door|av|af|przez|від|от)\s+(?P<names>[^\W\d_][^,|•·–—(]*)", re.IGNORECASE
+    r"(?:by|von|par|por|di|da|door|av|af|przez|від|от)\s+(?P<names>[^\W\d_][^,:|•·–—(]*)", re.IGNORECASE
 )
-_TRAILING_BYLINE = re.compile(r"\bby\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_TRAILING_BYLINE = re.compile(
+    r"(?:\d\S*|[|•·–—:]|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
+    r"|photos?|pictures|video|interview|edited|ago|today|yesterday|am|pm|gmt|utc|et|bst|cet"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+    r"|august|september|october|november|december)\.?))"
+    r"\s+by\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
+)
 _BYLINE_MAX_WORDS = 12
-# No bare URL line or menu runs this long (a URL counts a word for each part of it).
+# A line this long without a link or a menu separator is prose.
 _LINK_LIKE_MAX_WORDS = 60
 _NAME_JOINERS = frozenset(
     "and und et y e i и та de da di del della der den van von la le du dos das bin al".split()
@@ -233,8 +242,8 @@ def _title_case(text: str) -> bool:
 
 
 def _is_link_like(line: _Line) -> bool:
-    if line.words > _LINK_LIKE_MAX_WORDS:  # a paragraph: spares two scans of every long line
-        return False
+    if line.words > _LINK_LIKE_MAX_WORDS and not _MAY_LINK_OR_LIST.search(line.text):
+        return False  # a paragraph: spares the two scans below for every long line
     if _URL.search(line.text) and len(_URL.sub("", line.text).split()) <= 3:
         return True
     items = [item for item in _MENU_SEPARATOR.split(line.text) if item.strip()]
