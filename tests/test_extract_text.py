@@ -159,6 +159,7 @@ def test_a_long_menu_line_is_furniture_however_long():
     assert len(menu.split()) > 60
     assert "Puzzles" not in clean_text("\n\n".join([*BODY, menu])).text
 
+
 def test_a_widget_repeated_above_and_below_goes_everywhere():
     text = "\n\n".join(["Listen to this article", BODY[0], BODY[1], "Listen to this article", BODY[3]])
     assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3]])
