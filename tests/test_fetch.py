@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import math
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -238,6 +239,17 @@ def test_a_server_that_trickles_is_cut_off_at_the_total_timeout(base, route):
         fetch(f"{base}/{route}", settings=FetchSettings(allow_loopback=True, timeout=1, total_timeout=0.5))
     assert time.monotonic() - started < 2  # the server goes on for 4 seconds
 
+
+def test_no_total_limit_is_no_timer(base):
+    seen: list[BaseException] = []
+    previous, threading.excepthook = threading.excepthook, lambda args: seen.append(args.exc_value)
+    try:
+        settings = FetchSettings(allow_loopback=True, total_timeout=math.inf)
+        assert fetch(f"{base}/article", settings=settings).status == 200
+        time.sleep(0.1)  # a timer thread that cannot wait that long fails as soon as it starts
+    finally:
+        threading.excepthook = previous
+    assert seen == []
 
 @pytest.mark.parametrize(("route", "message"), [("gone", "HTTP 410"), ("nowhere", "HTTP 404")])
 def test_error_statuses_are_fetch_errors(base, route, message):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import math
 import os
 import socket
 import threading
@@ -165,6 +166,7 @@ class _Deadline:
     httpx's timeouts bound each read, not their sum: a server that sends a byte of its headers or body
     every few seconds would hold a fetch for as long as it liked. A timer shuts the open connection's
     socket when the time is up, which ends the read that is waiting; the fetch then reports the limit.
+    A name lookup is not cut short: it has the resolver's own limits.
     """
 
     def __init__(self, seconds: float) -> None:
@@ -172,15 +174,19 @@ class _Deadline:
         self.expired = False
         self._socket: socket.socket | None = None
         self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
+        # No limit (inf) is no timer: a thread cannot wait that long.
+        self._timer = threading.Timer(seconds, self._expire) if math.isfinite(seconds) else None
+        if self._timer is not None:
+            self._timer.daemon = True
 
     def __enter__(self) -> _Deadline:
-        self._timer.start()
+        if self._timer is not None:
+            self._timer.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._timer.cancel()
+        if self._timer is not None:
+            self._timer.cancel()
 
     def trace(self, event: str, info: dict) -> None:
         """httpcore's ``trace`` extension: keeps hold of each new connection's socket."""
