@@ -251,6 +251,7 @@ def test_no_total_limit_is_no_timer(base):
         threading.excepthook = previous
     assert seen == []
 
+
 @pytest.mark.parametrize(("route", "message"), [("gone", "HTTP 410"), ("nowhere", "HTTP 404")])
 def test_error_statuses_are_fetch_errors(base, route, message):
     with pytest.raises(FetchError, match=message):
