@@ -310,6 +310,12 @@ def test_the_paste_form_takes_a_long_page_as_multipart_too(client: httpx.Client)
     assert posted.status_code == 303, posted.text
 
 
+def test_with_the_body_cap_off_the_paste_form_still_takes_multipart(sqlite_url: str) -> None:
+    with reader(sqlite_url, max_body_bytes=0) as server, httpx.Client(base_url=server.url) as http:
+        posted = http.post("/articles", files={"content": (None, STORY)}, data={"format": "text"})
+        assert posted.status_code == 303, posted.text
+
+
 def test_bodies_over_the_cap_are_refused(sqlite_url: str) -> None:
     with reader(sqlite_url, max_body_bytes=10_000) as server, httpx.Client(base_url=server.url) as http:
         assert_problem(http.post("/api/articles", json={"text": "word " * 5000}), 413, "input_too_large")

@@ -10,6 +10,7 @@ abstractive ones to the sentences that back them, beside the verdict of the fait
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -223,7 +224,8 @@ async def add_from_form(request: Request) -> Response:
     """The paste form: store the article and go to it, or show the form again with what went wrong."""
     # The body cap (BodyLimit) bounds a pasted page, not Starlette's 1 MB default for a multipart field.
     limit = request.app.state.settings.max_body_bytes
-    form = {k: v for k, v in (await request.form(max_part_size=limit)).items() if isinstance(v, str)}
+    posted = await request.form(max_part_size=limit or sys.maxsize)  # 0: no cap
+    form = {k: v for k, v in posted.items() if isinstance(v, str)}
     if not same_origin(request):
         return _index(request, form=form, error="This form only accepts posts from this site.", status=403)
     if not token_matches(request.app.state.settings.api_token, form.get("token") or None):

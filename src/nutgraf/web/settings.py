@@ -23,7 +23,7 @@ class Settings:
     api_token: str | None = field(default=None, repr=False)
     #: Requests per minute one client may make to the API and forms; 0 turns the limit off.
     rate_limit_per_minute: int = 300
-    #: The largest request body accepted, in bytes.
+    #: The largest request body accepted, in bytes; 0 turns the cap off.
     max_body_bytes: int = 5_000_000
     #: Whether server-side fetches may reach loopback addresses (for tests and local feeds).
     allow_loopback: bool = False
