@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import json
 import os
 import subprocess
 import sys
@@ -100,9 +101,17 @@ def test_a_threshold_that_is_not_a_number_is_refused(threshold: object) -> None:
 
 
 def test_an_article_built_by_hand_is_checked_like_text() -> None:
-    summary = nutgraf.summarize(Article(text=ARTICLE + " Then\x00 a \ud800 stray.", title="Storm \udc00"))
+    built = Article(
+        text=ARTICLE + " Then\x00 a \ud800 stray.",
+        title="Storm \udc00",
+        byline="Jo \ud800",
+        url="https://news.example/\udc00",
+        site="News\x00",
+    )
+    summary = nutgraf.summarize(built)
     assert "\x00" not in summary.source and "\ud800" not in summary.source
-    assert summary.article.title == "Storm \ufffd"
+    assert (summary.article.title, summary.article.byline) == ("Storm \ufffd", "Jo \ufffd")
+    json.dumps(summary.to_dict(), ensure_ascii=False).encode("utf-8")  # what an API or a store writes
     assert all(summary.source[s.start : s.end] == s.text for s in summary.sentences)
     with pytest.raises(InputTooLargeError):
         nutgraf.summarize(Article(text="Word. " * 4_000_000))

@@ -264,6 +264,10 @@ def assemble_summary(
     )
 
 
+# Article fields that are wording from the page, shown and stored beside the summary.
+_ARTICLE_WORDING = ("title", "byline", "url", "site")
+
+
 def _as_article(source: Article | str | bytes) -> Article:
     if isinstance(source, Article):
         # An Article built by the caller is held to the size cap and cleaned of characters no encoder
@@ -274,11 +278,15 @@ def _as_article(source: Article | str | bytes) -> Article:
             raise InputTooLargeError(
                 f"the article is {len(source.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
             )
-        text = clean_characters(source.text)
-        title = clean_characters(source.title) if isinstance(source.title, str) else None
-        if text == source.text and title == source.title:
+        cleaned = {
+            name: clean_characters(value) if isinstance(value, str) else None
+            for name in _ARTICLE_WORDING
+            if (value := getattr(source, name)) is not None
+        }
+        cleaned["text"] = clean_characters(source.text)
+        if all(cleaned[name] == getattr(source, name) for name in cleaned):
             return source
-        return replace(source, text=text, title=title)
+        return replace(source, **cleaned)
     from nutgraf.extract import extract
 
     # extract decodes: bytes of an HTML page by the charset it declares (decoding them here first
