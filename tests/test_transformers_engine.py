@@ -212,3 +212,9 @@ def test_cli_summarizes_with_a_local_model_and_shows_the_evidence(
     data = json.loads(capsys.readouterr().out)
     assert data["summarizer"] == "transformers" and data["sentences"]
     assert len(data["evidence"]["sentences"]) == len(data["sentences"])
+    # Text and Markdown are the summary alone unless the evidence is asked for, as for any engine.
+    for output_format in ("text", "markdown"):
+        assert main([*args, "--format", output_format]) == 0
+        assert "supported" not in capsys.readouterr().out
+        assert main([*args, "--format", output_format, "--evidence"]) == 0
+        assert "supported" in capsys.readouterr().out

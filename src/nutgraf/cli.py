@@ -85,15 +85,20 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_summary(summary: Summary, output_format: str) -> str:
+def render_summary(summary: Summary, output_format: str, *, show_evidence: bool = False) -> str:
+    """The summary in ``output_format``; text and Markdown add the evidence when ``show_evidence``
+    (JSON always carries what the summary holds)."""
     if output_format == "json":
         return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
+    evidence = summary.evidence if show_evidence else None
     if output_format == "markdown":
         title = summary.article.title if summary.article and summary.article.title else "Summary"
         bullets = "\n".join(f"- {s.text}" for s in summary.sentences)
-        if summary.evidence is None:
+        if evidence is None:
             return f"## {title}\n\n{bullets}"
-        return f"## {title}\n\n{bullets}\n\n### Evidence\n\n{_evidence_markdown(summary.evidence, summary.source)}"
+        return f"## {title}\n\n{bullets}\n\n### Evidence\n\n{_evidence_markdown(evidence, summary.source)}"
+    if evidence is not None:
+        return render_evidence(evidence, summary.source)
     return "\n".join(s.text for s in summary.sentences)
 
 
@@ -111,10 +116,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         strict=args.strict,
         **({"model": args.model} if args.model else {}),
     )
-    if args.format == "text" and (args.evidence or args.strict) and summary.evidence is not None:
-        print(render_evidence(summary.evidence, summary.source))
-    else:
-        print(render_summary(summary, args.format))
+    print(render_summary(summary, args.format, show_evidence=args.evidence or args.strict))
     return 0
 
 
