@@ -192,6 +192,10 @@ def test_feeds_can_be_added_listed_and_removed(client: httpx.Client) -> None:
     assert client.get(f"/api/feeds/{feed['id']}").json()["url"] == "https://feeds.example/rss"
     same = client.post("/api/feeds", json={"url": "HTTPS://Feeds.Example:443/rss#latest"})
     assert same.status_code == 200 and same.json()["id"] == feed["id"]
+    # A feed's query is its own (a site may need "?rss" or a key as written): kept, not rewritten.
+    queried = client.post("/api/feeds", json={"url": "https://feeds.example/?rss&utm_source=app&b=1&a=2"})
+    assert queried.json()["url"] == "https://feeds.example/?rss&utm_source=app&b=1&a=2"
+    assert client.delete(f"/api/feeds/{queried.json()['id']}").status_code == 204
     assert client.delete(f"/api/feeds/{feed['id']}").status_code == 204
     assert_problem(client.delete(f"/api/feeds/{feed['id']}"), 404)
     assert_problem(client.post("/api/feeds", json={"url": "file:///etc/passwd"}), 422, "invalid_request")

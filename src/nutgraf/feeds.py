@@ -145,7 +145,7 @@ def subscribe(
         raise InvalidInputError(
             f"a feed's interval is 1 to {MAX_INTERVAL_MINUTES:,} minutes (a week), not {interval_minutes:,}"
         )
-    url = canonical_url(check_http_url(url))
+    url = canonical_url(check_http_url(url), keep_query=True)
     check_destination(url, settings=fetch_settings)
     return store.add_feed(url, title=title, interval_s=interval_minutes * 60)
 

@@ -89,11 +89,12 @@ def check_http_url(url: str) -> str:
     return url
 
 
-def canonical_url(url: str) -> str:
+def canonical_url(url: str, *, keep_query: bool = False) -> str:
     """``url`` with what does not change the page removed: fragment, default port, tracking parameters.
 
     Scheme and host are lower-cased and the remaining query parameters sorted, so two links to the same
-    article compare equal.
+    article compare equal. With ``keep_query`` the query stays as written (a URL that is fetched again,
+    like a feed's, may need it so).
     """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
@@ -105,6 +106,8 @@ def canonical_url(url: str) -> str:
     if ":" in host:  # an IPv6 literal keeps its brackets
         host = f"[{host}]"
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    if keep_query:
+        return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
     query = sorted(
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
