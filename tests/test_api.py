@@ -260,7 +260,14 @@ def test_feeds_at_internal_addresses_are_refused_when_added(client: httpx.Client
 
 
 @pytest.mark.parametrize(
-    "url", ["https://example.com/\ud800", "http://example.com:99999/", "http://reader:pw@example.com/x"]
+    "url",
+    [
+        "https://example.com/\ud800",
+        "http://example.com:99999/",
+        "http://reader:pw@example.com/x",
+        "https://news..example.com/a",
+        f"https://{'a' * 64}.example.com/",
+    ],
 )
 def test_urls_no_fetch_could_use_are_refused(client: httpx.Client, url: str) -> None:
     def post(path: str, body: dict) -> httpx.Response:

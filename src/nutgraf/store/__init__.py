@@ -73,6 +73,7 @@ def check_http_url(url: str) -> str:
     # Control characters (NUL), and lone surrogates no encoder takes, would reach the database.
     if (
         not hostname
+        or not _is_host_name(hostname)
         or port == 0
         or _URL_UNSAFE.search(url)
         or parts.scheme not in ("http", "https")
@@ -87,6 +88,17 @@ def check_http_url(url: str) -> str:
             f"the URL is {len(url):,} characters long; at most {MAX_URL_CHARS:,} are accepted"
         )
     return url
+
+
+def _is_host_name(hostname: str) -> bool:
+    """Whether a fetch could look ``hostname`` up: no empty label ("a..b") or one over 63 characters."""
+    if ":" in hostname:  # an IPv6 literal, checked by the fetch
+        return True
+    try:
+        hostname.encode("idna")
+    except UnicodeError:
+        return False
+    return True
 
 
 def canonical_url(url: str, *, keep_query: bool = False) -> str:
