@@ -138,6 +138,21 @@ def test_a_broken_feed_backs_off_without_stopping_the_others(store: Store, site:
     assert {f.id for f in store.due_feeds()} == set()
 
 
+def test_a_feed_with_nul_characters_is_polled_and_so_are_the_others(store: Store, site: Site) -> None:
+    # feedparser keeps an escaped NUL, which PostgreSQL refuses in a text column.
+    site.pages["/nul.xml"] = Page(
+        rss(site.url, [("/parks", "Parks&#0; plan")])
+        .replace(b"<title>Town news</title>", b"<title>Bad&#0;Feed</title>")
+        .replace(b"<guid>", b"<guid>&#0;"),
+        "application/rss+xml",
+    )
+    nul, _ = store.add_feed(f"{site.url}/nul.xml")
+    good, _ = store.add_feed(f"{site.url}/feed.xml")
+    results = {r.feed_id: r for r in poll_due(store, fetch_settings=LOOPBACK)}
+    assert results[nul.id].status == "fetched" and len(results[nul.id].new_articles) == 1
+    assert store.get_feed(nul.id).title == "BadFeed"
+    assert results[good.id].status == "fetched"
+
 def test_atom_items_fall_back_to_the_feed_content(store: Store) -> None:
     with Site() as site:
         content = "".join(

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from nutgraf.article import Article
+from nutgraf.pipeline import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, Store, StoredFeed
 
@@ -100,11 +101,11 @@ def parse_feed(content: bytes) -> ParsedFeed:
         raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
     entries = []
     for item in parsed.entries:
-        link = item.get("link") or None
-        title = item.get("title") or None
-        key = item.get("id") or link or _digest(f"{title}\n{item.get('summary', '')}")
+        link = _clean(item.get("link"))
+        title = _clean(item.get("title"))
+        key = _clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}")
         contents = item.get("content") or []
-        content = contents[0].get("value") if contents else item.get("summary")
+        content = _clean(contents[0].get("value") if contents else item.get("summary"))
         published = item.get("published_parsed") or item.get("updated_parsed")
         entries.append(
             FeedEntry(
@@ -116,8 +117,13 @@ def parse_feed(content: bytes) -> ParsedFeed:
             )
         )
     return ParsedFeed(
-        title=parsed.feed.get("title") or None, site_url=parsed.feed.get("link") or None, entries=entries
+        title=_clean(parsed.feed.get("title")), site_url=_clean(parsed.feed.get("link")), entries=entries
     )
+
+
+def _clean(value: object) -> str | None:
+    """A feed's string, without the characters a database refuses (feedparser keeps an escaped NUL)."""
+    return (clean_characters(value) or None) if isinstance(value, str) else None
 
 
 def subscribe(
@@ -285,10 +291,23 @@ def poll_due(
     store: Store, *, fetch_settings: FetchSettings | None = None, summarize: bool = True
 ) -> list[PollResult]:
     """Poll every feed whose next poll is due."""
-    return [
-        poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
-        for feed in store.due_feeds()
-    ]
+    results = []
+    for feed in store.due_feeds():
+        try:
+            results.append(poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize))
+        except Exception as exc:
+            # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
+            # and this one waits its backoff instead of coming first in every round.
+            log.exception("polling feed %s failed unexpectedly", feed.url)
+            results.append(PollResult(feed.id, feed.url, "failed", error=f"internal error: {exc!r}"))
+            with contextlib.suppress(Exception):
+                store.update_feed(
+                    feed.id,
+                    last_status="failed",
+                    failures=feed.failures + 1,
+                    next_poll_at=datetime.now(UTC) + backoff_delay(feed.interval_s, feed.failures + 1),
+                )
+    return results
 
 
 async def poll_forever(
