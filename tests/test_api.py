@@ -163,6 +163,8 @@ def test_the_list_is_newest_first_in_pages(client: httpx.Client, database_url: s
         ids[2],
         ids[0],
     ]
+    for site in ("\x00", "a b"):  # no host has these; PostgreSQL refuses a NUL in a query
+        assert client.get("/api/articles", params={"site": site}).json()["items"] == []
 
 
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
@@ -219,6 +221,9 @@ def test_errors_are_problem_details(client: httpx.Client) -> None:
         client.get(f"/api/articles/{article['id']}/summary?summarizer=nope"), 422, "unknown_summarizer"
     )
     assert "lead" in problem["detail"]
+    for path in ("summary", "summary/stream"):
+        nul = client.get(f"/api/articles/{article['id']}/{path}", params={"summarizer": "a\x00b"})
+        assert_problem(nul, 422, "unknown_summarizer")
 
 
 def test_odd_ids_sites_and_characters_get_answers_not_server_errors(client: httpx.Client) -> None:
@@ -267,6 +272,7 @@ def test_feeds_at_internal_addresses_are_refused_when_added(client: httpx.Client
         "http://reader:pw@example.com/x",
         "https://news..example.com/a",
         f"https://{'a' * 64}.example.com/",
+        "http://exa mple.com/",
     ],
 )
 def test_urls_no_fetch_could_use_are_refused(client: httpx.Client, url: str) -> None:

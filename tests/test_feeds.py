@@ -153,6 +153,7 @@ def test_a_feed_with_nul_characters_is_polled_and_so_are_the_others(store: Store
     assert store.get_feed(nul.id).title == "BadFeed"
     assert results[good.id].status == "fetched"
 
+
 def test_atom_items_fall_back_to_the_feed_content(store: Store) -> None:
     with Site() as site:
         content = "".join(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
+
+# White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
+_NOT_IN_A_HOST = re.compile(r"[\x00-\x20\x7f]")
 
 
 def site_of(url: str | None) -> str | None:
@@ -19,7 +23,9 @@ def site_of(url: str | None) -> str | None:
         host = urlsplit(url).hostname if url else None
     except ValueError:
         return None
-    return host.removeprefix("www.") if host else None
+    if not host or _NOT_IN_A_HOST.search(host):
+        return None
+    return host.removeprefix("www.")
 
 
 @dataclass(frozen=True, slots=True)

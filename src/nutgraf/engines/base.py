@@ -197,15 +197,20 @@ def is_extractive(name: str) -> bool:
     return engine is not None and engine.extractive
 
 
-def get_summarizer(name: str, **options: Any) -> Summarizer:
-    """An instance of the engine registered as ``name``, built with ``options``."""
+def summarizer_class(name: str) -> type[Summarizer]:
+    """The engine registered as ``name``; :class:`UnknownSummarizerError` when there is none."""
     _discover()
     try:
-        cls = _REGISTRY[name]
+        return _REGISTRY[name]
     except KeyError:
         raise UnknownSummarizerError(
-            f"no summarizer named {name!r}; choose one of: {', '.join(sorted(_REGISTRY))}"
+            f"no summarizer named {name[:100]!r}; choose one of: {', '.join(sorted(_REGISTRY))}"
         ) from None
+
+
+def get_summarizer(name: str, **options: Any) -> Summarizer:
+    """An instance of the engine registered as ``name``, built with ``options``."""
+    cls = summarizer_class(name)
     try:
         if options:  # inspect.signature costs more than a short summary: only when there is a doubt
             inspect.signature(cls).bind(**options)

@@ -58,6 +58,7 @@ def default_database_url() -> str:
     return f"sqlite:///{user_data_path('nutgraf') / 'nutgraf.db'}"
 
 
+_HOST_NAME = re.compile(rb"[A-Za-z0-9._-]+")
 _URL_UNSAFE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
@@ -91,14 +92,14 @@ def check_http_url(url: str) -> str:
 
 
 def _is_host_name(hostname: str) -> bool:
-    """Whether a fetch could look ``hostname`` up: no empty label ("a..b") or one over 63 characters."""
+    """Whether a fetch could look ``hostname`` up: letters, digits, "-", "_" and dots once in IDNA form,
+    no empty label ("a..b") or one over 63 characters."""
     if ":" in hostname:  # an IPv6 literal, checked by the fetch
         return True
     try:
-        hostname.encode("idna")
+        return _HOST_NAME.fullmatch(hostname.encode("idna")) is not None
     except UnicodeError:
         return False
-    return True
 
 
 def canonical_url(url: str, *, keep_query: bool = False) -> str:

@@ -344,7 +344,10 @@ class SummaryRequest:
     ) -> SummaryRequest:
         if sentences is None and words is None:
             sentences = 3
+        from nutgraf.engines.base import summarizer_class
+
         summarizer = summarizer or settings_of(request).summarizer
+        summarizer_class(summarizer)  # an unknown name is refused before the cache is asked for it
         return cls(article_id, summarizer, sentences, words, evidence, strict)
 
     def made(self, store: Store) -> bytes:
