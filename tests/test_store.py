@@ -240,10 +240,13 @@ def test_default_store_is_a_wal_sqlite_file_in_the_user_data_dir(
         ("postgresql://nutgraf:nutgraf@127.0.0.1:1/nutgraf", "cannot open the database"),
         ("nosuchdb://x", "cannot use the database URL"),
         ("not a url", "not a database URL"),
+        ("sqlite:///{tmp}/notes.txt", "file is not a database"),
+        ("sqlite:///{tmp}/notes.txt/nutgraf.db", "cannot make the folder .*notes.txt"),
     ],
 )
-def test_an_unusable_database_is_one_clear_error(url: str, message: str) -> None:
+def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_path: Path) -> None:
     pytest.importorskip("psycopg")
+    (tmp_path / "notes.txt").write_text("my notes, not a database\n" * 100, encoding="utf-8")
     with pytest.raises(StoreError, match=message) as error:
-        Store.open(url)
+        Store.open(url.format(tmp=tmp_path))
     assert "nutgraf:nutgraf" not in str(error.value)

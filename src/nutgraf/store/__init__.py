@@ -34,7 +34,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, SQLAlchemyError
 
 from nutgraf.article import Article, Summary, SummarySentence, site_of
 from nutgraf.errors import InvalidInputError, StoreError
@@ -280,7 +280,7 @@ class Store:
         store = cls(engine)
         try:
             store.migrate()
-        except OperationalError as exc:
+        except DatabaseError as exc:  # OperationalError (cannot connect) or not a database at all
             engine.dispose()
             shown = make_url(url).render_as_string(hide_password=True)
             raise StoreError(f"cannot open the database {shown}: {' '.join(str(exc.orig).split())}") from None
@@ -663,7 +663,13 @@ def _create_engine(url: str) -> Engine:
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot make the folder {folder} for the database: {exc.strerror}"
+                ) from None
         engine = create_engine(parsed, connect_args={"timeout": 30})
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
