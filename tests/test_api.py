@@ -355,7 +355,19 @@ def test_clients_over_the_rate_limit_are_told_to_wait(sqlite_url: str) -> None:
         limited = http.get("/api/articles")
         assert_problem(limited, 429, "rate_limited")
         assert int(limited.headers["retry-after"]) >= 1
+        page = http.get("/")  # a reader's page is told so as a page, not as JSON
+        assert page.status_code == 429 and page.headers["content-type"].startswith("text/html")
+        assert "try again in" in page.text and int(page.headers["retry-after"]) >= 1
         assert http.get("/healthz").status_code == 200
+
+
+def test_page_errors_are_pages_with_their_headers(sqlite_url: str) -> None:
+    with reader(sqlite_url, max_body_bytes=1_000) as server, httpx.Client(base_url=server.url) as http:
+        too_big = http.post("/articles", data={"content": "word " * 1_000, "format": "text"})
+        assert too_big.status_code == 413 and too_big.headers["content-type"].startswith("text/html")
+        wrong_method = http.delete("/articles")
+        assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "POST"
+        assert wrong_method.headers["content-type"].startswith("text/html")
 
 
 def test_security_headers_and_no_cors(sqlite_url: str) -> None:

@@ -100,9 +100,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     # Outermost last: headers go on every response, the rate limit answers before any body is read.
     app.add_middleware(HeadAsGet)
     if settings.max_body_bytes:
-        app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+        app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, refuse=_refusal)
     if settings.rate_limit_per_minute:
-        app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
+        app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, refuse=_refusal)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -140,8 +140,16 @@ async def _on_nutgraf_error(request: Request, exc: Exception) -> Response:
 async def _on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if _is_page(request):
-        return pages.error_page(request, exc.status_code, str(exc.detail))
+        return pages.error_page(request, exc.status_code, str(exc.detail), headers=exc.headers)
     return await problems.http_error_handler(request, exc)
+
+
+def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None) -> Response:
+    """A middleware's refusal (body too large, too many requests): an HTML page for a page's address."""
+    request = Request(scope)
+    if _is_page(request):
+        return pages.error_page(request, status, detail, headers=headers)
+    return problems.problem(status, detail, kind=kind, headers=headers)
 
 
 async def _on_validation_error(request: Request, exc: Exception) -> Response:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
@@ -329,8 +330,9 @@ def _reader(
     return TEMPLATES.TemplateResponse(request, "article.html", context)
 
 
-def error_page(request: Request, status: int, message: str) -> Response:
-    """An HTML page for an error met while browsing."""
-    return TEMPLATES.TemplateResponse(
-        request, "error.html", _context(request, status=status, message=message), status_code=status
-    )
+def error_page(
+    request: Request, status: int, message: str, *, headers: Mapping[str, str] | None = None
+) -> Response:
+    """An HTML page for an error met while browsing (with the error's headers: Allow, Retry-After)."""
+    context = _context(request, status=status, message=message)
+    return TEMPLATES.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)

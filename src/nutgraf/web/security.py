@@ -24,6 +24,18 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+#: Builds a middleware's refusal: (scope, status, detail, problem kind, headers) -> response.
+Refusal = Callable[
+    [Scope, int, str, str, dict[str, str] | None], Callable[[Scope, Receive, Send], Awaitable[None]]
+]
+
+
+def problem_refusal(
+    scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None
+) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+    """A refusal as problem details (what the API answers)."""
+    return problem(status, detail, kind=kind, headers=headers)
+
 
 # Pages and the API load nothing from elsewhere and run no inline script: a strict policy holds.
 STRICT_CSP = (
@@ -78,9 +90,10 @@ class BodyTooLarge(HTTPException):
 class BodyLimit:
     """Refuses request bodies over ``max_bytes`` with 413, by Content-Length up front or while reading."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, refuse: Refusal = problem_refusal) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.refuse = refuse
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -89,7 +102,7 @@ class BodyLimit:
         detail = f"the request body is larger than the {self.max_bytes:,} bytes this service accepts"
         for name, value in scope["headers"]:
             if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                await problem(413, detail, kind=InputTooLargeError.kind)(scope, receive, send)
+                await self.refuse(scope, 413, detail, InputTooLargeError.kind, None)(scope, receive, send)
                 return
         received = 0
 
@@ -116,8 +129,9 @@ class RateLimit:
     _EXEMPT = ("/static/", "/healthz")
     _MAX_CLIENTS = 10_000
 
-    def __init__(self, app: ASGIApp, per_minute: int) -> None:
+    def __init__(self, app: ASGIApp, per_minute: int, refuse: Refusal = problem_refusal) -> None:
         self.app = app
+        self.refuse = refuse
         self.rate = per_minute / 60.0
         self.burst = max(10.0, per_minute / 4)
         self.buckets: dict[str, tuple[float, float]] = {}
@@ -133,12 +147,8 @@ class RateLimit:
         tokens = min(self.burst, tokens + (now - last) * self.rate)
         if tokens < 1:
             wait = math.ceil((1 - tokens) / self.rate)
-            response = problem(
-                429,
-                f"too many requests from {key}; try again in {wait} s",
-                kind="rate_limited",
-                headers={"Retry-After": str(wait)},
-            )
+            detail = f"too many requests from {key}; try again in {wait} s"
+            response = self.refuse(scope, 429, detail, "rate_limited", {"Retry-After": str(wait)})
             await response(scope, receive, send)
             return
         if len(self.buckets) >= self._MAX_CLIENTS and key not in self.buckets:
