@@ -200,7 +200,9 @@ def summarize(
     Args:
         source: an :class:`Article`, or the article as plain text or HTML (``str`` or ``bytes``).
         sentences: at most this many summary sentences (``None``: no sentence limit).
-        words: at most about this many words (``None``: no word limit). With both set, both apply.
+        words: at most about this many words (``None``: no word limit). With both set, both apply:
+            ``words=200`` alone keeps the 3-sentence default; ``sentences=None, words=200`` is a
+            budget in words only (what the CLI's ``--words`` and the HTTP API's ``words`` mean).
         summarizer: the engine's registered name; see :func:`summarizers`.
         language: ISO 639-1 code of the article's language; detected when ``None``.
         evidence: whether to check each sentence against the article (:func:`nutgraf.check`) and set
