@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 import pytest
 
@@ -198,6 +199,17 @@ def test_hard_wrapped_paragraphs_are_joined():
     article = clean_text(wrapped + "\n\n" + BODY[1])
     assert article.text.split("\n\n")[0] == " ".join(wrapped.split("\n"))
 
+
+@pytest.mark.parametrize("width", [40, 72, 120, 160])
+def test_an_article_wrapped_at_any_common_width_is_kept_whole(width):
+    # An e-mail at 72 columns, an editor at 120, a narrow column copy at 40.
+    paragraphs = [p for p in BODY if p.endswith(".")]
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs * 2)
+    assert clean_text(wrapped).text == "\n\n".join(paragraphs * 2)
+
+def test_subheadings_on_the_line_above_their_paragraphs_are_not_taken_for_wrapping():
+    lines = ["Water levels fell overnight", BODY[0], "What the governor said next", BODY[1], BODY[3]]
+    assert clean_text("\n".join(lines)).text.split("\n\n")[:2] == lines[:2]
 
 def test_white_space_is_normalised():
     assert clean_text("  First   paragraph here.\r\n\n\n\n  Second\tone.  ").text == (

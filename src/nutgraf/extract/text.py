@@ -47,7 +47,7 @@ _STRAY_WORDS = 25
 # A first line longer than this is the article's opening, not its headline.
 _TITLE_MAX_WORDS = 25
 # Hard-wrapped text is broken at a width in this range (in characters).
-_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 50, 100
+_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 250
 
 #: A word, or one CJK character (scripts written without spaces), for counting the words of a line.
 WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
@@ -171,9 +171,10 @@ def _lines(text: str) -> list[_Line]:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
+    width = _wrap_width(blocks)
     lines = []
     for number, block in enumerate(blocks):
-        for line in [" ".join(block)] if _hard_wrapped(block) else block:
+        for line in [" ".join(block)] if _hard_wrapped(block, width) else block:
             lines.append(_Line(line, number, len(WORD_UNIT.findall(line))))
     return lines
 
@@ -328,17 +329,32 @@ def _drop_neighbours(
                 dropped[i] = changed = True
 
 
-def _hard_wrapped(block: list[str]) -> bool:
-    """Lines broken at a fixed width inside paragraphs (an e-mail, a terminal copy), not one per line:
-    at least three lines, the longest of them no wider than a terminal, every line but the last nearly
-    as long as the longest, and most of them stopping mid-sentence."""
-    if len(block) < 3:
+def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
+    """Lines broken at a fixed width inside a paragraph (an e-mail, a terminal or editor copy), not one
+    paragraph per line: every line but the last nearly as long as the longest, which is in the range
+    of wrap widths, and most of them stopping mid-sentence. A block of two lines needs the width the
+    whole text is wrapped at (:func:`_wrap_width`) to say so; one of three or more says so itself."""
+    if len(block) < 2 or (len(block) == 2 and text_width is None):
         return False
-    widths = [len(line) for line in block]
-    width = max(widths)
-    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or min(widths[:-1]) < 0.6 * width:
+    inner = [len(line) for line in block[:-1]]
+    width = text_width or max(len(line) for line in block)
+    # The last line fits the width too: a subheading over a paragraph on the next line is no wrap.
+    fits = 0.6 * width <= min(inner) and max(*inner, len(block[-1])) <= width
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or not fits:
         return False
-    return sum(_ends_sentence(line) for line in block[:-1]) < len(block[:-1]) / 2
+    return sum(_ends_sentence(line) for line in block[:-1]) < len(inner) / 2
+
+
+def _wrap_width(blocks: list[list[str]]) -> int | None:
+    """The width a hard-wrapped text is broken at: the longest line that ends mid-sentence with another
+    line of its paragraph after it, when most such lines come close to it; ``None`` for a text written
+    one paragraph per line."""
+    broken = [len(line) for block in blocks for line in block[:-1] if not _ends_sentence(line)]
+    if len(broken) < 2:
+        return None
+    width = max(broken)
+    close = sum(length >= 0.75 * width for length in broken)
+    return width if _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and close >= 0.7 * len(broken) else None
 
 
 def _ends_sentence(line: str) -> bool:
