@@ -134,6 +134,14 @@ def test_a_headline_below_the_menus_is_the_title_and_the_footer_beyond_the_artic
     assert article.text == "\n\n".join(BODY)
 
 
+@pytest.mark.parametrize("date_line", ["Published 5 March 2024", "Updated: March 5, 2024", "05.03.2024"])
+def test_a_date_line_under_the_headline_is_not_the_title(date_line):
+    page = "\n".join(
+        ["Home", "World", "Sport", "", "Valley villages reached as flood waters recede", "", "By Ana Ruiz"]
+        + [date_line, "", "Share", "Email", "", *BODY]
+    )
+    assert clean_text(page).title == "Valley villages reached as flood waters recede"
+
 @pytest.mark.parametrize(
     ("line", "byline"),
     [

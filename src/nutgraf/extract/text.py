@@ -79,6 +79,16 @@ _NAME_JOINERS = frozenset(
 )
 # A sentence ending inside a line (not after an initial or "U.S"), and a time of day ("11:42", "12.03").
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘«\w]")
+# A date line: "Published ..."/"Updated ..." in the languages nutgraf stems, or a calendar date
+# ("5 March 2024", "March 5, 2024", "2024-03-05", "05.03.2024").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE = re.compile(
+    r"^(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour"
+    r"|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|опубликовано|опубліковано)\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.IGNORECASE,
+)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.:]\d)")
 
 
@@ -211,7 +221,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
     A copied page starts with menu words, a kicker or a breadcrumb, then the headline with its byline
     and date, then share buttons and a photo caption. Lines that could be the headline have at least
     four words, do not start in lower case, have no final stop and no sentence ending inside (captions
-    do), no time of day (datelines do), and are neither bylines, menus nor repeated widget lines. The headline is
+    do), no time of day or date (datelines do), and are neither bylines, menus nor repeated widget lines. The headline is
     the longest of them in the last block that holds any: the one nearest the prose, where the blocks
     of menus and site taglines come earlier.
     """
@@ -227,6 +237,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and not line.ends_sentence
         and not _SENTENCE_INSIDE.search(line.text)
         and not _TIME_OF_DAY.search(line.text)
+        and not _DATE_LINE.search(line.text)
         and not _is_link_like(line)
         and _byline_names(line) is None
         and counts[line.text.casefold()] == 1
