@@ -350,6 +350,20 @@ def test_a_fragment_of_html():
     assert nutgraf.extract(cut_off).text == f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}"
 
 
+@pytest.mark.parametrize(
+    "feed",
+    [
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title><item><title>A</title>'
+        "<description>The council voted on Tuesday to close the bridge.</description></item></channel></rss>",
+        '<?xml version="1.0" encoding="utf-8"?><!-- generated --><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>News</title><entry><title>A</title><summary>The council voted.</summary></entry></feed>",
+    ],
+)
+def test_a_feed_is_not_taken_for_an_article(feed):
+    for source in (feed, feed.encode("utf-8")):
+        with pytest.raises(NoArticleFound, match=r"RSS or Atom feed.*nutgraf feeds add"):
+            nutgraf.extract(source)
+
 def test_binary_files_are_refused_clearly():
     with pytest.raises(InvalidInputError, match="PDF"):
         nutgraf.extract(b"%PDF-1.4\n1 0 obj")

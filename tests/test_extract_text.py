@@ -136,11 +136,11 @@ def test_a_headline_below_the_menus_is_the_title_and_the_footer_beyond_the_artic
 
 @pytest.mark.parametrize("date_line", ["Published 5 March 2024", "Updated: March 5, 2024", "05.03.2024"])
 def test_a_date_line_under_the_headline_is_not_the_title(date_line):
-    page = "\n".join(
-        ["Home", "World", "Sport", "", "Valley villages reached as flood waters recede", "", "By Ana Ruiz"]
-        + [date_line, "", "Share", "Email", "", *BODY]
-    )
+    menus = ["Home", "World", "Sport", ""]
+    head = ["Valley villages reached as flood waters recede", "", "By Ana Ruiz", date_line, ""]
+    page = "\n".join([*menus, *head, "Share", "Email", "", *BODY])
     assert clean_text(page).title == "Valley villages reached as flood waters recede"
+
 
 @pytest.mark.parametrize(
     ("line", "byline"),
@@ -215,9 +215,11 @@ def test_an_article_wrapped_at_any_common_width_is_kept_whole(width):
     wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs * 2)
     assert clean_text(wrapped).text == "\n\n".join(paragraphs * 2)
 
+
 def test_subheadings_on_the_line_above_their_paragraphs_are_not_taken_for_wrapping():
     lines = ["Water levels fell overnight", BODY[0], "What the governor said next", BODY[1], BODY[3]]
     assert clean_text("\n".join(lines)).text.split("\n\n")[:2] == lines[:2]
+
 
 def test_white_space_is_normalised():
     assert clean_text("  First   paragraph here.\r\n\n\n\n  Second\tone.  ").text == (

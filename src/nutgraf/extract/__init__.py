@@ -7,11 +7,19 @@ the page furniture a copied page carries).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from nutgraf.article import Article, site_of
+from nutgraf.errors import NoArticleFound
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html
 from nutgraf.extract.text import clean_text
+
+# An RSS, RDF or Atom document's root element, after the XML declaration and any comments.
+_FEED_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|rdf:RDF|feed)[\s>]",
+    re.DOTALL,
+)
 
 
 def extract(source: str | bytes, *, url: str | None = None) -> Article:
@@ -25,11 +33,17 @@ def extract(source: str | bytes, *, url: str | None = None) -> Article:
 
     Raises:
         nutgraf.errors.InvalidInputError: empty, binary, undecodable or oversized input.
-        nutgraf.errors.NoArticleFound: HTML that holds no article (a home page, an error page...).
+        nutgraf.errors.NoArticleFound: HTML that holds no article (a home page, an error page...), or
+            an RSS or Atom feed.
     """
     from nutgraf.pipeline import decode_text
 
     text = decode_html(source) if isinstance(source, bytes) else decode_text(source)
+    if _FEED_START.match(text):
+        raise NoArticleFound(
+            "this is an RSS or Atom feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
+            " (or POST /api/feeds), which stores and summarizes each item"
+        )
     if looks_like_html(text):
         return extract_html(text, url=url)
     article = clean_text(text)
