@@ -364,6 +364,7 @@ def test_a_feed_is_not_taken_for_an_article(feed):
         with pytest.raises(NoArticleFound, match=r"RSS or Atom feed.*nutgraf feeds add"):
             nutgraf.extract(source)
 
+
 def test_binary_files_are_refused_clearly():
     with pytest.raises(InvalidInputError, match="PDF"):
         nutgraf.extract(b"%PDF-1.4\n1 0 obj")
