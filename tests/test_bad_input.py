@@ -188,6 +188,12 @@ def test_a_few_invalid_utf8_bytes_in_utf8_text() -> None:
     assert summary.source == "Le café était fermé. " * 3 + "Un \ufffdt\ufffd chaud. Fin du récit."
 
 
+def test_windows_quotes_pasted_into_utf8_text_garble_nothing_else() -> None:
+    data = "The mayor’s plan won. ".encode() * 2 + b"He said \x93yes\x94 twice. " + "It’s done.".encode()
+    summary = nutgraf.summarize(data, sentences=10)
+    assert summary.source == "The mayor’s plan won. " * 2 + "He said \ufffdyes\ufffd twice. It’s done."
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -125,8 +125,8 @@ def utf8_reading(data: bytes) -> str | None:
 
     One bad byte in a UTF-8 article (a truncated copy, one pasted Latin-1 character) must not send the
     whole text to a legacy encoding that garbles every accented letter. Legacy-encoded text almost never
-    forms valid multi-byte UTF-8 sequences, so text whose valid ones outnumber its stray bytes four to one
-    is UTF-8.
+    forms a valid multi-byte UTF-8 sequence (it takes a rare pair like "Ã©"), so text with at least as
+    many valid ones as stray bytes is UTF-8 (a few curly quotes pasted from Windows among "’"s, say).
     """
     try:
         return data.decode("utf-8")
@@ -135,7 +135,7 @@ def utf8_reading(data: bytes) -> str | None:
     text = data.decode("utf-8", errors="replace")
     stray = text.count("\ufffd") - data.count("\ufffd".encode())
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    return text if non_ascii - stray >= 4 * stray else None
+    return text if non_ascii - stray >= stray else None
 
 
 def _decode_legacy(data: bytes) -> str:
