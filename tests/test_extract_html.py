@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -54,8 +54,7 @@ def test_extracts_the_body_and_metadata():
     assert article.text == "\n\n".join(PARAGRAPHS)
     assert article.title == "Harbour bridge to close to cars"
     assert article.byline == "Ines Moreau"
-    assert article.published is not None
-    assert article.published.date() == datetime(2024, 3, 5).date()
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)  # the time and offset kept
     assert article.language == "en"
     assert article.site == "The Daily Tide"
     assert article.url == "https://www.dailytide.example/news/bridge"

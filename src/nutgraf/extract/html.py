@@ -62,6 +62,8 @@ _MAX_LINK_SHARE = 0.25
 # Words in the longest link taken for a story card (headline and teaser).
 _CARD_LINK_WORDS = 60
 
+# The time of day and offset where the page gives them; a date alone reads as that day's midnight.
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _SHINGLE_WORD = re.compile(r"\w+")
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
@@ -488,7 +490,9 @@ def _metadata(tree, url: str | None):
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
-    metadata.date = find_date(tree, url=url or metadata.url, extensive_search=False, original_date=True)
+    metadata.date = find_date(
+        tree, url=url or metadata.url, extensive_search=False, original_date=True, outputformat=_DATE_FORMAT
+    )
     return metadata
 
 
