@@ -221,6 +221,16 @@ def test_subheadings_on_the_line_above_their_paragraphs_are_not_taken_for_wrappi
     assert clean_text("\n".join(lines)).text.split("\n\n")[:2] == lines[:2]
 
 
+def test_inline_html_tags_left_in_pasted_text_are_dropped():
+    text = (
+        "<b>Breaking:</b> " + BODY[0] + ' <a href="/more">Read more</a> on the <em>valley</em>.<br>' + BODY[1]
+    )
+    cleaned = clean_text(text).text
+    assert "<" not in cleaned and "href" not in cleaned
+    assert cleaned.startswith("Breaking: Rescue teams") and "Read more on the valley." in cleaned
+    assert clean_text("If a < b and b > c, then <x> is not a tag. " + BODY[0]).text.startswith("If a < b")
+
+
 def test_white_space_is_normalised():
     assert clean_text("  First   paragraph here.\r\n\n\n\n  Second\tone.  ").text == (
         "First paragraph here.\n\nSecond one."

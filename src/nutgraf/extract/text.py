@@ -55,6 +55,11 @@ WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|
 _FINAL_STOPS = ".!?…。！？"
 _CLOSING_MARKS = "\"'”’»)]"
 _LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
+# Inline HTML left in a copy of a page's text ("<b>Breaking:</b>", a link): markup, not words.
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|span|small|mark|sup|sub|abbr|cite|q|font|time)(?:\s[^<>]*)?>", re.IGNORECASE
+)
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENU_SEPARATOR = re.compile(r"[|·•»›]")
 _MAY_LINK_OR_LIST = re.compile(r"[|·•»›]|://|www\.", re.IGNORECASE)
@@ -123,11 +128,13 @@ class _Line:
 
 def clean_text(text: str) -> Article:
     """An :class:`Article` from plain text: title taken from a headline-like first line, page furniture
-    dropped, paragraphs separated by one blank line, spaces folded.
+    and stray inline HTML tags dropped, paragraphs separated by one blank line, spaces folded.
 
     Raises:
         EmptyInputError: the text holds no article text.
     """
+    if "<" in text:  # a test far cheaper than the regex, for the text without any
+        text = _LINE_BREAK_TAG.sub("\n", _INLINE_TAG.sub("", text))
     lines = _lines(text)
     if not lines:
         raise EmptyInputError("the input holds no text")
