@@ -12,7 +12,7 @@ import brotli
 import pytest
 
 from nutgraf import cli
-from nutgraf.errors import BlockedURLError, FetchError
+from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError
 from nutgraf.feeds import FEED_TYPES
 from nutgraf.fetch import (
     FetchSettings,
@@ -238,6 +238,21 @@ def test_a_server_that_trickles_is_cut_off_at_the_total_timeout(base, route):
     with pytest.raises(FetchError, match=r"took longer than 0\.5 seconds"):
         fetch(f"{base}/{route}", settings=FetchSettings(allow_loopback=True, timeout=1, total_timeout=0.5))
     assert time.monotonic() - started < 2  # the server goes on for 4 seconds
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"timeout": -1},
+        {"timeout": 0},
+        {"total_timeout": math.nan},
+        {"max_redirects": -1},
+        {"max_bytes": "10"},
+    ],
+)
+def test_settings_no_fetch_could_keep_are_refused(settings):
+    with pytest.raises(InvalidInputError, match="FetchSettings: timeout"):
+        FetchSettings(**settings)
 
 
 def test_no_total_limit_is_no_timer(base):

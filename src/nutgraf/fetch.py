@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from nutgraf.article import Article
-from nutgraf.errors import BlockedURLError, FetchError
+from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError
 
 #: Where nutgraf's user agent string points people who see it in their logs.
 PROJECT_URL = "https://github.com/nutgraf/nutgraf"
@@ -78,6 +78,18 @@ class FetchSettings:
     user_agent: str = field(default_factory=_default_user_agent)
     #: Content types accepted (a response without a Content-Type is accepted and left to the caller).
     accept: tuple[str, ...] = PAGE_CONTENT_TYPES
+
+    def __post_init__(self) -> None:
+        try:  # written so that NaN, which fails every comparison, fails the checks
+            sensible = self.timeout > 0 and self.total_timeout > 0
+            sensible = sensible and self.max_bytes >= 1 and self.max_redirects >= 0
+        except TypeError:
+            sensible = False
+        if not sensible:
+            raise InvalidInputError(
+                "FetchSettings: timeout and total_timeout must be positive numbers of seconds, max_bytes"
+                " at least 1 and max_redirects at least 0"
+            )
 
 
 @dataclass
