@@ -56,7 +56,7 @@ def language_code(language: object) -> str:
     match = _LANGUAGE_TAG.fullmatch(language.strip().lower()) if isinstance(language, str) else None
     if match is None:
         raise InvalidInputError(
-            f"language must be an ISO 639-1 code such as en, de or ru, not {language!r}; leave it out to"
+            f"language must be an ISO 639 code such as en, de or ru, not {language!r}; leave it out to"
             " detect it"
         )
     return match.group(1)

@@ -110,7 +110,7 @@ def _decode_bytes(data: bytes) -> str:
             return data[len(mark) :].decode(encoding, errors="replace")
     for signature, what in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise InvalidInputError(f"input is {what}, not text; nutgraf summarizes plain text and HTML")
+            raise InvalidInputError(f"input is {what}, not text; nutgraf reads plain text and HTML")
     head = data[:8192]
     if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
         raise InvalidInputError(
