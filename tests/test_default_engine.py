@@ -90,6 +90,21 @@ def test_a_greeting_or_a_paywall_prompt_is_not_news() -> None:
     )
 
 
+def test_the_pages_calls_to_its_reader_are_not_news() -> None:
+    # CNN/DailyMail's own article text carries lines like these ("Click here to view our match zone").
+    story = (
+        "The harbour bridge will close to cars next spring after the council voted on Tuesday. "
+        "Click here to read the full council report on the harbour bridge vote. "
+        "Engineers said the bridge, opened in 1931, could no longer carry heavy traffic safely. "
+        "Read more: what the council decided on the harbour bridge. "
+        "A replacement crossing for cars is expected to cost about 40 million euros. "
+        "Sign up for our newsletter for harbour bridge updates after the council vote. "
+        "Cyclists and pedestrians will keep using the old bridge while the new one is designed."
+    )
+    picked = _picked(story)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.startswith(("Click here", "Read more", "Sign up"))], picked
+
 def test_lower_case_text_gets_the_same_sentences() -> None:
     original = nutgraf.summarize(ARTICLE, summarizer="default")
     lowered = nutgraf.summarize(ARTICLE.lower(), summarizer="default")

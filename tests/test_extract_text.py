@@ -231,6 +231,24 @@ def test_inline_html_tags_left_in_pasted_text_are_dropped():
     assert clean_text("If a < b and b > c, then <x> is not a tag. " + BODY[0]).text.startswith("If a < b")
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Advertisement",
+        "Anzeige",
+        "Share this article on Facebook, Twitter and WhatsApp.",
+        "Sign up for our free daily newsletter to get the top stories in your inbox.",
+        "Click here to subscribe for unlimited access.",
+        "Follow us on Twitter @valleynews for live updates.",
+        "Read more: How to prepare your home for floods",
+        "Photo: Getty Images",
+        "Читайте также: Паводок в долине",
+    ],
+)
+def test_calls_to_the_reader_between_paragraphs_go(furniture):
+    text = "\n\n".join([BODY[0], furniture, BODY[1], BODY[3], BODY[4]])
+    assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3], BODY[4]])
+
 def test_white_space_is_normalised():
     assert clean_text("  First   paragraph here.\r\n\n\n\n  Second\tone.  ").text == (
         "First paragraph here.\n\nSecond one."

@@ -28,6 +28,7 @@ import numpy as np
 from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
 from nutgraf.errors import SummarizerUnavailableError
+from nutgraf.extract.text import is_call_to_action
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -402,15 +403,22 @@ def candidate_pool(
     no set drawn from them holds a near-duplicate either. Only scored sentences of six words or more that
     end with a final stop are eligible: headlines, bylines, captions and credits have no stop, greetings
     and prompts ("Good morning.", "Already a subscriber?") few words, and the reranker, which favours
-    short summaries as ROUGE does, would otherwise take them for news sentences.
+    short summaries as ROUGE does, would otherwise take them for news sentences. Nor are the page's
+    calls to its reader left in the text ("Click here for the full story."), checked on the pool alone
+    as they are rare.
     """
     eligible = np.full(len(scores), -np.inf)
     barred = (features[:, _NO_FINAL_STOP] > 0) | (features[:, _SHORT] > 0)
     eligible[: len(features)] = np.where(barred, -np.inf, scores[: len(features)])
-    pool = np.array(
-        select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
-    )
-    pool = pool[eligible[pool] > -np.inf]
+    while True:
+        pool = np.array(
+            select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
+        )
+        pool = pool[eligible[pool] > -np.inf]
+        calls = [i for i in pool if is_call_to_action(document.sentence_text(i))]
+        if not calls:
+            break
+        eligible[calls] = -np.inf
     # The selection returns article order: a stable sort keeps it among equal scores.
     return pool[np.argsort(-scores[pool], kind="stable")]
 
