@@ -105,6 +105,7 @@ def test_the_pages_calls_to_its_reader_are_not_news() -> None:
     assert len(picked) == 3
     assert not [s for s in picked if s.startswith(("Click here", "Read more", "Sign up"))], picked
 
+
 def test_lower_case_text_gets_the_same_sentences() -> None:
     original = nutgraf.summarize(ARTICLE, summarizer="default")
     lowered = nutgraf.summarize(ARTICLE.lower(), summarizer="default")

@@ -249,6 +249,7 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
     text = "\n\n".join([BODY[0], furniture, BODY[1], BODY[3], BODY[4]])
     assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3], BODY[4]])
 
+
 def test_white_space_is_normalised():
     assert clean_text("  First   paragraph here.\r\n\n\n\n  Second\tone.  ").text == (
         "First paragraph here.\n\nSecond one."

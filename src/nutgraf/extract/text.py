@@ -122,6 +122,8 @@ _WEB_THING = re.compile(
     re.IGNORECASE,
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# A line that goes on after a sentence is more than a call to action.
+_STOP_INSIDE = re.compile(r"[.!?…]\s")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.:]\d)")
 
 
@@ -333,7 +335,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or outside_headline
             or _is_link_like(line)
             or not before < i < after
-            or is_call_to_action(line.text)
+            or (is_call_to_action(line.text) and not _STOP_INSIDE.search(line.text))
         )
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
