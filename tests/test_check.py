@@ -82,6 +82,13 @@ def test_wrong_number_words_are_flagged() -> None:
     assert "21" in sentence(nutgraf.check(ARTICLE, "Crime fell 21 per cent last year.")).unsupported
 
 
+def test_a_number_scaled_up_in_the_summary_is_flagged() -> None:
+    # "20%" and "three" are in the article; "20 million" and "three thousand" are not.
+    assert "20 million" in sentence(nutgraf.check(ARTICLE, "Crime fell by 20 million last year.")).unsupported
+    scaled = nutgraf.check(ARTICLE, "Three thousand armed men took the sum.")
+    assert "three thousand" in sentence(scaled).unsupported
+
+
 def test_quotes_must_be_verbatim() -> None:
     exact = nutgraf.check(ARTICLE, 'Police said: "We are reviewing CCTV images from the city centre."')
     assert not any(t.startswith("“") for t in sentence(exact).unsupported)

@@ -66,6 +66,8 @@ _SCALES = {
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
 }
+# Abbreviations that also stand for units ("40 m" of height, "5 k" run, "8 b" grade).
+_AMBIGUOUS_SCALES = frozenset({"m", "k", "b"})
 # English number words; other languages are compared by their digits only.
 _NUMBER_WORDS = {
     word: value
@@ -304,7 +306,7 @@ class _ArticleIndex:
     def _novel_facts(self, sentence: str, tokens: list[str]) -> list[str]:
         """Numbers, names, dates and quotes of ``sentence`` that the article does not contain."""
         missing: list[str] = []
-        for raw, values in _number_mentions(sentence, self.language):
+        for raw, values in _number_mentions(sentence, self.language, claimed=True):
             if values.isdisjoint(self.numbers):
                 missing.append(raw)
         stop = stopwords(self.language)
@@ -376,27 +378,37 @@ def _parse_number(digits: str) -> float:
     return float("".join(groups[:-1]) + "." + groups[-1])
 
 
-def _number_mentions(text: str, language: str) -> list[tuple[str, frozenset[float]]]:
+def _number_mentions(
+    text: str, language: str, *, claimed: bool = False
+) -> list[tuple[str, frozenset[float]]]:
     """Each number in ``text`` with the values it may stand for ("1.1 million": 1.1 and 1,100,000).
 
+    A number the summary ``claimed`` with a scale word stands for the scaled value alone: "40 million
+    staff" is not backed by "40 staff". "m", "k" and "b" stay both ways ("a 40 m tower" is in metres).
     Number words ("five", "third", "dozen") count in English only; a summary may say "one", "first" or
     "both" without the article spelling it out, so those small words are left unchecked.
     """
+
+    def values_of(value: float, scale_word: str) -> frozenset[float]:
+        scale = _SCALES.get(scale_word)
+        if not scale:
+            return frozenset({value})
+        if claimed and scale_word not in _AMBIGUOUS_SCALES:
+            return frozenset({value * scale})
+        return frozenset({value, value * scale})
+
     mentions = []
     # Tokenised text splits "5,060" and "98.7" into "5, 060" and "98. 7"; read them as one number.
     text = _SPLIT_NUMBER.sub(r"\1", text)
     for match in _NUMBER.finditer(text):
-        value = _parse_number(match.group(1))
-        scale = _SCALES.get((match.group(2) or "").lower())
-        values = {value, value * scale} if scale else {value}
-        mentions.append((match.group() if scale else match.group(1), frozenset(values)))
+        scale_word = (match.group(2) or "").lower()
+        shown = match.group() if scale_word in _SCALES else match.group(1)
+        mentions.append((shown, values_of(_parse_number(match.group(1)), scale_word)))
     if language == "en":
         for match in _NUMBER_WORD.finditer(text.lower()):
             tens, unit, word, scale_word = match.groups()
             value = float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[unit] if tens else _NUMBER_WORDS[word])
             if value in _TRIVIAL_NUMBERS and not scale_word:
                 continue
-            scale = _SCALES.get(scale_word or "")
-            values = {value, value * scale} if scale else {value}
-            mentions.append((match.group(), frozenset(values)))
+            mentions.append((match.group(), values_of(value, scale_word or "")))
     return mentions
