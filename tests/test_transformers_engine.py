@@ -218,3 +218,27 @@ def test_cli_summarizes_with_a_local_model_and_shows_the_evidence(
         assert "supported" not in capsys.readouterr().out
         assert main([*args, "--format", output_format, "--evidence"]) == 0
         assert "supported" in capsys.readouterr().out
+
+
+def test_a_batch_whose_model_cannot_load_stops_and_a_rerun_does_every_record(
+    tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from nutgraf.cli import main
+
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}", encoding="utf-8")
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": f"a{n}", "text": ARTICLE}) + "\n" for n in range(3)))
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "-o", str(out), "--summarizer", "transformers", "--workers", "1"]
+    monkeypatch.setenv("NUTGRAF_TRANSFORMERS_MODEL", str(broken))
+    assert main([*command, "--no-progress"]) == 1
+    assert "run the same command again to resume" in capsys.readouterr().err
+    assert out.read_text() == ""  # no error records that a rerun would take as done
+    monkeypatch.setenv("NUTGRAF_TRANSFORMERS_MODEL", str(tiny_model))
+    assert main([*command, "--no-progress"]) == 0
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in records] == ["a0", "a1", "a2"] and all(r["summary"] for r in records)

@@ -93,6 +93,8 @@ def run_ray(
             while window:
                 yield from ray.get(window.popleft())
         except ray.exceptions.RayError as exc:
+            if isinstance(getattr(exc, "cause", None), NutgrafError):  # the summarizer cannot run
+                raise exc.cause from None
             # Not a record's fault (those become error records): nutgraf missing or broken on a node, a
             # node lost. Everything written so far stays valid.
             raise NutgrafError(

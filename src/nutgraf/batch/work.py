@@ -3,7 +3,8 @@
 This runs in worker processes (local) or Ray tasks, never in the parent, which only writes the bytes a
 chunk comes back as. Every record gives exactly one output record, in input order: a summary, or an
 ``error`` with the :class:`~nutgraf.errors.NutgrafError` kind and message. A bug in nutgraf itself on one
-record becomes an ``internal_error`` record rather than ending the whole run.
+record becomes an ``internal_error`` record rather than ending the whole run; a summarizer that cannot
+run at all (its server down, its model unloadable) ends it, so that a rerun redoes the records left.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from typing import Any
 
 from nutgraf.article import Article
 from nutgraf.batch.inputs import RawRecord, line_id
-from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.errors import (
+    InvalidInputError,
+    NutgrafError,
+    SummarizerResponseError,
+    SummarizerUnavailableError,
+)
 from nutgraf.pipeline import clean_characters
 
 #: The article fields a summarized record carries (``None`` where unknown), in JSONL and Parquet alike.
@@ -117,6 +123,15 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         if job.title and not article.title:
             article = replace(article, title=job.title)
         summary = summarize(article, sentences=options.sentences, summarizer=options.summarizer)
+    except SummarizerUnavailableError as exc:
+        if isinstance(exc, SummarizerResponseError):  # one reply the server got wrong: this record's
+            return _error_row(job, exc)
+        # The server is down or the model does not load: every record would fail alike, and as error
+        # records a rerun would never redo them. Stop, keeping what was written.
+        raise SummarizerUnavailableError(
+            f"{exc}; the batch stopped here: what was written is complete, fix this and run the same"
+            " command again to resume"
+        ) from None
     except Exception as exc:
         return _error_row(job, exc)
     fields = summary.article.to_dict()
