@@ -108,8 +108,10 @@ def _by_id(records: list[dict]) -> dict[str, dict]:
     return {r["id"]: {key: value for key, value in r.items() if value is not None} for r in records}
 
 
-def _batch(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "nutgraf.cli", "batch", *arguments, "--summarizer", SUMMARIZER]
+def _batch(
+    *arguments: str, env: dict[str, str], summarizer: str = SUMMARIZER
+) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "nutgraf.cli", "batch", *arguments, "--summarizer", summarizer]
     return subprocess.run([*command, "--no-progress"], capture_output=True, text=True, timeout=300, env=env)
 
 
@@ -148,6 +150,22 @@ def test_ray_cluster_kill_9_then_rerun_writes_every_record_exactly_once(tmp_path
     assert _by_id(records) == _by_id(read_jsonl(tmp_path / "local.jsonl"))
     assert json.dumps(records[0]["summary"])  # summaries, not errors
     assert all("error" not in r for r in records)
+
+
+def test_a_summarizer_that_cannot_run_on_the_cluster_stops_the_run(tmp_path, ray_cluster, ray_env):
+    pytest.importorskip("transformers")
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}", encoding="utf-8")
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": article(i)} for i in range(4)])
+    out = tmp_path / "out.jsonl"
+    result = _batch(
+        str(source), "--output", str(out), "--engine", "ray", "--ray-address", ray_cluster,
+        summarizer="transformers", env={**ray_env, "NUTGRAF_TRANSFORMERS_MODEL": str(broken)},
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert "run the same command again to resume" in result.stderr and "Ray job failed" not in result.stderr
+    assert out.read_text() == ""
 
 
 def test_an_unreachable_cluster_is_one_line_not_minutes_of_retries(tmp_path, ray_env):
