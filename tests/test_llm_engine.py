@@ -64,6 +64,15 @@ def test_reply_is_trimmed_to_the_budget(llm: FakeLLM) -> None:
     assert [s.text for s in summary.sentences] == ["One sentence here.", "Two sentence here."]
 
 
+def test_a_reasoning_models_thoughts_and_preamble_are_not_the_summary(llm: FakeLLM) -> None:
+    reply = (
+        "<think>\nThe user wants two sentences. Zorblax 1999.\n</think>\n\nHere is a summary:\n\nOne. Two."
+    )
+    llm.replies = [Reply(body=completion(reply))]
+    summary = nutgraf.summarize(ARTICLE, summarizer="llm", sentences=2, **options(llm))
+    assert [s.text for s in summary.sentences] == ["One.", "Two."]
+
+
 def test_streaming_yields_pieces_in_order(llm: FakeLLM) -> None:
     pieces = ["The city ", "approved ", "a budget."]
     events = [json.dumps({"choices": [{"delta": {"role": "assistant"}}]})]

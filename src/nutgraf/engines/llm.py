@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -34,6 +35,11 @@ API_KEY_ENV = ("NUTGRAF_LLM_API_KEY", "OPENAI_API_KEY")
 _RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 # The longest Retry-After nutgraf waits, in seconds: a longer one is treated as "unavailable".
 _MAX_RETRY_AFTER = 30.0
+# A reasoning model's thoughts before its answer (Qwen3, DeepSeek-R1 on llama.cpp, Ollama, vLLM); an
+# unclosed one runs to the end of the reply.
+_THINKING = re.compile(r"<think>.*?(?:</think>|\Z)", re.DOTALL | re.IGNORECASE)
+# Words at most in an opening line like "Here is a summary of the article:".
+_PREAMBLE_WORDS = 10
 # Articles longer than this many characters are cut (at a sentence end) before prompting.
 DEFAULT_MAX_ARTICLE_CHARS = 24_000
 
@@ -158,9 +164,13 @@ class LLMSummarizer(Summarizer):
 
     @staticmethod
     def read_reply(reply: str, budget: Budget) -> list[SummarySentence]:
-        """The summary sentences in a server's ``reply`` (whole, or the joined pieces of a stream)."""
+        """The summary sentences in a server's ``reply`` (whole, or the joined pieces of a stream), without
+        a reasoning model's ``<think>`` block or a "Here is a summary:" line before them."""
+        lines = [line.strip() for line in _THINKING.sub("", reply).strip().splitlines()]
+        if lines and lines[0].endswith(":") and len(lines[0].split()) <= _PREAMBLE_WORDS:
+            lines = lines[1:]
         # Models sometimes answer in bullet points despite the prompt: read each line as prose.
-        text = " ".join(line.strip().lstrip("-*• ").strip() for line in reply.strip().splitlines())
+        text = " ".join(line.lstrip("-*• ").strip() for line in lines)
         # The LLM gives no per-sentence confidence: the score is 0 (see the evidence instead).
         return generated_sentences(text, budget, score=0.0)
 
