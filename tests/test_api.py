@@ -513,6 +513,7 @@ def test_abstractive_summary_carries_its_evidence(client: httpx.Client, llm_conf
     strict = client.get(f"/api/articles/{article['id']}/summary?summarizer=llm&strict=true").json()
     assert [s["text"] for s in strict["sentences"]] == [FAITHFUL] and strict["text"] == FAITHFUL
     assert strict["evidence"]["supported"] is True and len(strict["evidence"]["sentences"]) == 1
+    assert strict["evidence"]["dropped"] == 1
     bare = client.get(f"/api/articles/{article['id']}/summary?summarizer=llm&evidence=false").json()
     assert bare["evidence"] is None and len(bare["sentences"]) == 2
     assert len(llm_configured.requests) == 1
@@ -543,6 +544,7 @@ def test_stateless_summarize_with_strict_drops_the_invented_sentence(
     summary = response.json()
     assert summary["text"] == FAITHFUL
     assert [s["supported"] for s in summary["evidence"]["sentences"]] == [True]
+    assert summary["evidence"]["dropped"] == 1 and loose.json()["evidence"]["dropped"] == 0
     assert [s["supported"] for s in loose.json()["evidence"]["sentences"]] == [True, False]
     assert summary["article"]["text"].startswith("Storm Ida")
 

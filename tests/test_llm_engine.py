@@ -183,6 +183,10 @@ def test_strict_drops_sentences_the_article_does_not_support(llm: FakeLLM) -> No
     strict = nutgraf.summarize(ARTICLE, summarizer="llm", strict=True, **options(llm))
     assert [s.text for s in strict.sentences] == [faithful]
     assert [s.text for s in strict.evidence.sentences] == [faithful]
+    assert (loose.evidence.dropped, strict.evidence.dropped) == (0, 1)
+    llm.replies = [Reply(body=completion(invented))]
+    nothing_left = nutgraf.summarize(ARTICLE, summarizer="llm", strict=True, **options(llm))
+    assert nothing_left.sentences == [] and nothing_left.evidence.dropped == 1
 
 
 def test_cli_summarizes_with_the_llm_and_shows_the_evidence(
@@ -202,3 +206,8 @@ def test_cli_summarizes_with_the_llm_and_shows_the_evidence(
     assert main(["summarize", str(article), "--summarizer", "llm", "--strict"]) == 0
     out = capsys.readouterr().out
     assert "300 teachers" in out and "Tom Baker" not in out
+    assert "1 sentence the article does not support left out" in out
+    llm.replies = [Reply(body=completion(invented))]
+    assert main(["summarize", str(article), "--summarizer", "llm", "--strict"]) == 0
+    out = capsys.readouterr().out
+    assert "no sentence left" in out and "every sentence is supported" not in out

@@ -163,6 +163,8 @@ class Evidence:
 
     sentences: list[SentenceEvidence]
     threshold: float = DEFAULT_THRESHOLD
+    #: Sentences a ``strict`` summary left out because the article does not support them.
+    dropped: int = 0
 
     @property
     def supported(self) -> bool:
@@ -170,11 +172,12 @@ class Evidence:
         return all(s.supported for s in self.sentences)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: overall ``supported``, the ``threshold`` and the sentences."""
+        """A JSON-ready dict: overall ``supported``, the ``threshold``, the sentences and ``dropped``."""
         return {
             "supported": self.supported,
             "threshold": self.threshold,
             "sentences": [s.to_dict() for s in self.sentences],
+            "dropped": self.dropped,
         }
 
 

@@ -128,7 +128,17 @@ def _evidence_markdown(evidence: Evidence, source: str) -> str:
         lines.extend(f"  > {source[start:end]}" for start, end in sentence.evidence)
         if not sentence.supported and sentence.reason:
             lines.append(f"  - why: {sentence.reason}")
+    lines.append(f"\n*{_verdict(evidence).capitalize()}.*")
     return "\n".join(lines)
+
+
+def _verdict(evidence: Evidence) -> str:
+    if evidence.dropped and not evidence.sentences:
+        return f"no sentence left: the article supports none of the {evidence.dropped} written"
+    if evidence.dropped:
+        plural = "s" if evidence.dropped > 1 else ""
+        return f"{evidence.dropped} sentence{plural} the article does not support left out"
+    return "every sentence is supported" if evidence.supported else "some sentences are not supported"
 
 
 def render_evidence(evidence: Evidence, source: str) -> str:
@@ -142,8 +152,7 @@ def render_evidence(evidence: Evidence, source: str) -> str:
             lines.append(f"    not in the article: {', '.join(sentence.unsupported)}")
         elif sentence.reason:
             lines.append(f"    why: {sentence.reason}")
-    verdict = "every sentence is supported" if evidence.supported else "some sentences are not supported"
-    lines.append(f"({verdict}; threshold {evidence.threshold})")
+    lines.append(f"({_verdict(evidence)}; threshold {evidence.threshold})")
     return "\n".join(lines)
 
 

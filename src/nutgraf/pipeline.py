@@ -255,7 +255,8 @@ def assemble_summary(
         if strict:
             kept = [i for i, s in enumerate(checked.sentences) if s.supported]
             chosen = [chosen[i] for i in kept]
-            checked = replace(checked, sentences=[checked.sentences[i] for i in kept])
+            dropped = len(checked.sentences) - len(kept)
+            checked = replace(checked, sentences=[checked.sentences[i] for i in kept], dropped=dropped)
     return Summary(
         sentences=chosen,
         source=document.text,

@@ -755,6 +755,7 @@ def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> 
     stored = row["sentences"]
     checked = None
     if _shows_evidence(stored, evidence, strict) and _is_checked(stored):
+        every = len(stored)
         if strict:
             stored = [s for s in stored if s["check"]["supported"]]
         if row["sentences"]:
@@ -768,6 +769,7 @@ def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> 
             "supported": all(c["supported"] for c in checks),
             "threshold": threshold,
             "sentences": checks,
+            "dropped": every - len(stored),
         }
     sentences = [{k: s[k] for k in ("text", "start", "end", "score")} for s in stored]
     return {

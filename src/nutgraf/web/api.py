@@ -130,6 +130,9 @@ class EvidenceOut(BaseModel):
     supported: bool = Field(description="whether every sentence is supported")
     threshold: float = Field(description="the score at or above which a sentence counts as supported")
     sentences: list[SentenceEvidenceOut] = Field(description="one per summary sentence, in the same order")
+    dropped: int = Field(
+        0, description="sentences `strict` left out because the article does not support them"
+    )
 
 
 class SummaryOut(BaseModel):
