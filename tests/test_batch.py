@@ -284,6 +284,15 @@ def news_site() -> Iterator[str]:
     server.server_close()
 
 
+def test_an_article_with_its_address_on_top_is_a_page_not_a_url_list(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(f"https://news.example/story-1\n\n{article(3)}\n\n{article(4)}\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(story), "--output", str(out)) == 0
+    [record] = read_jsonl(out)
+    assert_summaries_are_spans(record)
+
+
 def test_url_list_is_fetched_and_failures_are_records(tmp_path, news_site, monkeypatch):
     monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
     urls = tmp_path / "urls.txt"

@@ -87,8 +87,11 @@ def detect_kind(path: str) -> str:
                 " file header, plain or gzipped)"
             )
         return "warc"
-    first = _first_line(file)
-    if first.startswith((b"http://", b"https://")):
+    lines = _leading_lines(file)
+    first = lines[0] if lines else b""
+    # A page copied with its address on top is an article: a URL list is mostly URLs from the start.
+    bare_urls = sum(line.startswith((b"http://", b"https://")) and b" " not in line for line in lines)
+    if first.startswith((b"http://", b"https://")) and bare_urls > len(lines) / 2:
         return "urls"
     if first.startswith(b"{"):
         return "jsonl"
@@ -113,14 +116,18 @@ def _starts_like_an_archive(file: Path) -> bool:
     return head.startswith((b"WARC/", b"filedesc://"))
 
 
-def _first_line(file: Path) -> bytes:
+def _leading_lines(file: Path, count: int = 5) -> list[bytes]:
+    """The first ``count`` lines of ``file`` that are neither blank nor ``#`` comments, stripped."""
     with file.open("rb") as handle:
         head = handle.read(1 << 16)  # a binary file may have no line ends at all
+    lines = []
     for line in head.splitlines():
         stripped = line.strip().lstrip(b"\xef\xbb\xbf")
         if stripped and not stripped.startswith(b"#"):
-            return stripped
-    return b""
+            lines.append(stripped)
+            if len(lines) == count:
+                break
+    return lines
 
 
 def check_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
