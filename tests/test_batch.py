@@ -426,6 +426,13 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "/dev/full"], "is not a file"),  # reads as endless zeros
         ("in.jsonl", ["in.jsonl", "--output", "-"], "is not a file"),
+        ("in.jsonl", ["in.jsonl", "--output", "newdir/"], "names a folder"),
+        (
+            "in.jsonl",
+            ["in.jsonl", "--output", "in.jsonl/x.jsonl"],
+            "cannot write the output in.jsonl/x.jsonl",
+        ),
+        ("pages", ["pages", "--output", "pages/summaries.txt"], "named like a page"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "llm"], "the llm summarizer needs a server"),
         (
             "in.jsonl",
@@ -441,6 +448,8 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     (tmp_path / "data.bin").write_bytes(b"\x00\x01binary")
     write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
     (tmp_path / "afile.parquet").write_bytes(b"PAR1")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(article(1), encoding="utf-8")
     if "--output" not in arguments:
         arguments = [*arguments, "--output", "out.jsonl"]
     command = [sys.executable, "-m", "nutgraf.cli", "batch", *arguments, "--no-progress"]
@@ -450,6 +459,7 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out.jsonl").exists()  # nothing written that a rerun would take as done
+    assert not (tmp_path / "newdir").exists() and not (tmp_path / "pages" / "summaries.txt").exists()
 
 
 @pytest.mark.parametrize("content", [b"my notes, not a batch output", b'{"title": "x"}\n'])

@@ -10,7 +10,14 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
-from nutgraf.batch.inputs import RawRecord, check_inputs, count_records, iter_records, record_id
+from nutgraf.batch.inputs import (
+    PAGE_SUFFIXES,
+    RawRecord,
+    check_inputs,
+    count_records,
+    iter_records,
+    record_id,
+)
 from nutgraf.batch.outputs import PART_ROWS, ExistingOutput, open_output
 from nutgraf.batch.report import BatchReport, Progress
 from nutgraf.batch.work import BatchOptions
@@ -63,15 +70,17 @@ def run_batch(
     if engine not in ENGINES:
         raise InvalidInputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     checked = check_inputs(inputs)
-    if any(Path(path).resolve() == Path(output).resolve() for path, _ in checked):
-        raise InvalidInputError(f"{output} is both an input and the output; give another --output path")
+    output = _output_path(str(output), checked)
     # Built once here, where it fails fast: an unknown engine, or one that is not set up (llm without a
     # server, transformers without a model), must stop the run before every record fails the same way.
     get_summarizer(summarizer)
     target = open_output(output, part_rows=part_rows)
     options = BatchOptions(summarizer=summarizer, sentences=sentences, output_format=target.format)
     start = time.perf_counter()
-    existing = target.open()
+    try:
+        existing = target.open()
+    except OSError as exc:
+        raise NutgrafError(f"cannot write the output {output}: {exc.strerror or exc}") from None
     report = BatchReport(output=str(output), resumed=existing.count, repaired=existing.repaired)
     bar = Progress(progress, existing.count, partial(count_records, checked))
     try:
@@ -105,6 +114,28 @@ def run_batch(
             target.close()
         report.seconds = time.perf_counter() - start
     return report
+
+
+def _output_path(output: str, inputs: list[tuple[str, str]]) -> str:
+    """``output``, refused when it is an input or would be read as one, or names a folder for JSONL."""
+    if output.endswith(("/", os.sep)):
+        if not output.rstrip("/" + os.sep).lower().endswith(".parquet"):
+            raise InvalidInputError(
+                f"--output {output} names a folder; give a file in it, such as {output}summaries.jsonl, or"
+                " a .parquet path"
+            )
+        output = output.rstrip("/" + os.sep)
+    target = Path(output).resolve()
+    for path, kind in inputs:
+        if Path(path).resolve() == target:
+            raise InvalidInputError(f"{output} is both an input and the output; give another --output path")
+        inside = kind == "directory" and Path(path).resolve() in target.parents
+        if inside and target.name.lower().endswith(PAGE_SUFFIXES):
+            raise InvalidInputError(
+                f"{output} is in the input folder {path} and named like a page: the next run would read it"
+                " as an article; name it .jsonl or put it elsewhere"
+            )
+    return output
 
 
 def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> None:
