@@ -242,3 +242,9 @@ def test_a_batch_whose_model_cannot_load_stops_and_a_rerun_does_every_record(
     assert main([*command, "--no-progress"]) == 0
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["id"] for r in records] == ["a0", "a1", "a2"] and all(r["summary"] for r in records)
+    # New sentences have no place in the article: the evidence says which article sentences back them.
+    assert all(len(r["evidence"]["sentences"]) == len(r["summary"]) for r in records)
+    parquet = pytest.importorskip("pyarrow.parquet")
+    assert main([*command[:3], str(tmp_path / "out.parquet"), *command[4:], "--no-progress"]) == 0
+    table = parquet.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [r["evidence"] for r in table] == [r["evidence"] for r in records]

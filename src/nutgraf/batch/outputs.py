@@ -171,7 +171,30 @@ def parquet_schema() -> Any:
             *((name, pa.string()) for name in ARTICLE_FIELDS),
             ("summarizer", pa.string()),
             ("summary", pa.list_(sentence)),
+            ("evidence", _evidence_type(pa)),
             ("error", pa.struct([("kind", pa.string()), ("message", pa.string())])),
+        ]
+    )
+
+
+def _evidence_type(pa: Any) -> Any:
+    """:meth:`nutgraf.check.Evidence.to_dict` as an Arrow struct."""
+    checked = pa.struct(
+        [
+            ("text", pa.string()),
+            ("supported", pa.bool_()),
+            ("score", pa.float64()),
+            ("evidence", pa.list_(pa.list_(pa.int64()))),
+            ("unsupported", pa.list_(pa.string())),
+            ("reason", pa.string()),
+        ]
+    )
+    return pa.struct(
+        [
+            ("supported", pa.bool_()),
+            ("threshold", pa.float64()),
+            ("sentences", pa.list_(checked)),
+            ("dropped", pa.int64()),
         ]
     )
 

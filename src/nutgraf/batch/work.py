@@ -141,6 +141,8 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
     row["summary"] = [
         {"text": s.text, "start": s.start, "end": s.end, "score": s.score} for s in summary.sentences
     ]
+    if summary.evidence is not None:  # abstractive engines: which article sentences back each one
+        row["evidence"] = summary.evidence.to_dict()
     return row
 
 
