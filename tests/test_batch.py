@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import itertools
 import json
@@ -238,6 +239,21 @@ def test_a_damaged_archive_keeps_what_comes_before_the_damage(tmp_path):
         assert [r["id"] for r in records] == [ids["https://news.example/one"], "crawl.warc.gz:damaged"]
     assert_summaries_are_spans(records[0])
     assert records[1]["error"]["kind"] == "invalid_input" and "is damaged" in records[1]["error"]["message"]
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc"])
+def test_an_archive_cut_short_says_so_in_its_last_record(tmp_path, name):
+    whole = tmp_path / "whole.warc.gz"
+    ids = write_warc(whole)
+    data = whole.read_bytes() if name.endswith(".gz") else gzip.decompress(whole.read_bytes())
+    for cut in (len(data) * 2 // 3, len(data) - 200):  # between records, or inside the last one's body
+        archive = tmp_path / name
+        archive.write_bytes(data[:cut])
+        out = tmp_path / f"out-{cut}.jsonl"
+        assert batch(str(archive), "--output", str(out)) == 0
+        records = read_jsonl(out)
+        assert records[0]["id"] == ids["https://news.example/one"]
+        assert records[-1]["id"] == f"{name}:damaged" and "cut short" in records[-1]["error"]["message"]
 
 
 def test_a_file_named_like_an_archive_that_is_not_one_is_refused(tmp_path, capsys):

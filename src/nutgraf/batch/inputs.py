@@ -210,9 +210,11 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    cut_short = ArchiveLoadFailed("it ends inside a record: the archive was cut short")
     with open(path, "rb") as handle:
         try:
-            for record in ArchiveIterator(handle, arc2warc=True):
+            archive = ArchiveIterator(handle, arc2warc=True)
+            for record in archive:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 if record.rec_type == "response":
@@ -228,7 +230,13 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
                     continue
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                yield RawRecord("page", record_id, record.content_stream().read(), url=url)
+                payload = record.content_stream().read()
+                if record.raw_stream.limit:  # bytes its header promised that the file does not hold
+                    raise cut_short
+                yield RawRecord("page", record_id, payload, url=url)
+            # A gzipped archive cut inside a record ends without an error, short of the file's end.
+            if archive.offset < os.path.getsize(path):
+                raise cut_short
         except Exception as exc:  # warcio on a damaged archive: ArchiveLoadFailed, zlib, AttributeError...
             # The records before the damage are kept; the damage is one record of its own, so the output
             # says what was lost and a rerun finds the same sequence.
