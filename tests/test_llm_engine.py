@@ -158,6 +158,19 @@ def test_malformed_stream_is_a_clear_error(llm: FakeLLM) -> None:
         list(stream_summary(ARTICLE, **options(llm)))
 
 
+def test_a_stream_answered_with_a_page_says_so(llm: FakeLLM) -> None:
+    llm.replies = [Reply(body="<html>502 Bad Gateway</html>")]
+    with pytest.raises(SummarizerResponseError, match="not an event stream"):
+        list(stream_summary(ARTICLE, **options(llm)))
+
+
+def test_content_given_as_parts_is_read(llm: FakeLLM) -> None:
+    parts = [{"type": "text", "text": "One sentence here. "}, {"type": "text", "text": "Two here."}]
+    llm.replies = [Reply(body=completion(parts))]
+    summary = nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+    assert [s.text for s in summary.sentences] == ["One sentence here.", "Two here."]
+
+
 def test_empty_stream_is_a_clear_error(llm: FakeLLM) -> None:
     llm.replies = [Reply(stream=["[DONE]"])]
     with pytest.raises(SummarizerResponseError, match="no summary text"):

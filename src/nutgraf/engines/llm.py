@@ -192,6 +192,13 @@ class LLMSummarizer(Summarizer):
                         response.read()
                         self._raise_for_status(response, attempt)
                         continue
+                    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+                    if kind and kind != "text/event-stream":
+                        raise SummarizerResponseError(
+                            f"the LLM server at {self.url} answered a streaming request with {kind}, not an"
+                            f" event stream ({_preview(response.read().decode('utf-8', 'replace'))}); is"
+                            " base_url an OpenAI-compatible API root?"
+                        )
                     received = False
                     for piece in _parse_events(response.iter_lines(), self.url):
                         started = received = True
@@ -281,6 +288,12 @@ class LLMSummarizer(Summarizer):
                 f"the LLM server at {self.url} answered JSON without choices[0].message.content "
                 f"({_preview(response.text)}); is it an OpenAI-compatible chat-completions server?"
             ) from None
+        if isinstance(content, list):  # content parts: [{"type": "text", "text": ...}, ...]
+            content = "".join(
+                part.get("text") or ""
+                for part in content
+                if isinstance(part, dict) and part.get("type") == "text"
+            )
         if not isinstance(content, str) or not content.strip():
             reason = (data["choices"][0] or {}).get("finish_reason") if isinstance(data, dict) else None
             raise SummarizerResponseError(
