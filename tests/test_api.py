@@ -455,6 +455,10 @@ def test_previous_and_next_link_the_neighbours_with_their_headlines(client: http
     assert re.search(rf'href="/articles/{ids[0]}" rel="next">.*Headline 0', middle)
     assert 'rel="prev"' not in client.get(f"/articles/{ids[2]}").text
     assert client.get("/articles/999").status_code == 404
+    # An article without a title is linked by the start of its text, as the list shows it.
+    untitled = add(client, text="Ferry fares rise in May. The harbour board agreed on Monday.").json()["id"]
+    newest = client.get(f"/articles/{ids[2]}").text
+    assert re.search(rf'href="/articles/{untitled}" rel="prev">.*Ferry fares rise in May', newest)
 
 
 def test_a_store_failure_is_a_503_without_internals(sqlite_url: str) -> None:

@@ -196,10 +196,10 @@ class StoredArticle:
 
 @dataclass(frozen=True)
 class Headline:
-    """An article's id and title, for links to it."""
+    """An article's id and title (the start of its text when it has none), for links to it."""
 
     id: int
-    title: str | None
+    title: str
 
 
 @dataclass(frozen=True)
@@ -251,6 +251,15 @@ def excerpt(text: str, limit: int = 240) -> str:
     if len(flat) <= limit:
         return flat
     return flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def shown_title(title: str | None, text: str) -> str:
+    """What a link to an article shows: its title, or the start of its text when it has none."""
+    return title or excerpt(text, 90)
+
+
+def _headline(row: Any) -> Headline | None:
+    return Headline(row.id, shown_title(row.title, row.opening)) if row else None
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -421,7 +430,8 @@ class Store:
 
     def neighbours(self, article_id: int) -> tuple[Headline | None, Headline | None]:
         """The articles just above and below ``article_id`` in the newest-first list: (previous, next)."""
-        columns = (articles.c.id, articles.c.title)
+        # The start of the text stands in for a missing title, as it does in the article list.
+        columns = (articles.c.id, articles.c.title, func.substr(articles.c.text, 1, 300).label("opening"))
         with self.engine.connect() as connection:
             newer = connection.execute(
                 select(*columns).where(articles.c.id > article_id).order_by(articles.c.id).limit(1)
@@ -429,10 +439,7 @@ class Store:
             older = connection.execute(
                 select(*columns).where(articles.c.id < article_id).order_by(articles.c.id.desc()).limit(1)
             ).first()
-        return (
-            Headline(newer.id, newer.title) if newer else None,
-            Headline(older.id, older.title) if older else None,
-        )
+        return _headline(newer), _headline(older)
 
     # Summaries
 
@@ -794,4 +801,5 @@ __all__ = [
     "content_hash",
     "default_database_url",
     "excerpt",
+    "shown_title",
 ]

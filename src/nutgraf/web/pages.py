@@ -31,7 +31,7 @@ from starlette.responses import RedirectResponse, Response
 
 from nutgraf.errors import NutgrafError
 from nutgraf.segment import split_sentences
-from nutgraf.store import Store, StoredArticle, excerpt
+from nutgraf.store import Store, StoredArticle, excerpt, shown_title
 from nutgraf.web.api import ArticleInput, add_article
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
@@ -174,7 +174,7 @@ def safe_link(url: str | None) -> str | None:
 
 
 def display_title(article: StoredArticle) -> str:
-    return article.title or excerpt(article.text, 90)
+    return shown_title(article.title, article.text)
 
 
 def _date(value: datetime | None) -> str | None:
