@@ -4,6 +4,7 @@ articles run no script."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -134,6 +135,21 @@ def test_the_form_works_by_keyboard_without_javascript(browser, reader) -> None:
     page.wait_for_url(f"{url}/articles/{ids[0]}/summary?sentences=2&summarizer=default#summary")
     assert page.locator("#summary li a").count() == 2
     assert page.locator(".body .s.in-summary").count() == 2
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_an_article_pasted_into_the_form_opens_in_the_reader(browser, reader, javascript) -> None:
+    url, _ = reader
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(url)
+    page.get_by_text("… or paste the article itself").click()
+    page.get_by_label("Article text or page HTML").fill(story("harbour"))
+    page.get_by_label("Title (optional)").fill("Harbour plan approved")
+    page.get_by_role("button", name="Read it").click()
+    page.wait_for_url(re.compile(rf"{re.escape(url)}/articles/\d+$"))
+    assert page.locator("h1").inner_text() == "Harbour plan approved"
     context.close()
 
 
