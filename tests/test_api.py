@@ -431,6 +431,16 @@ def test_pages_escape_hostile_articles(client: httpx.Client) -> None:
         assert "&lt;script&gt;alert" in html
 
 
+def test_an_article_page_says_which_language_its_words_are_in(client: httpx.Client) -> None:
+    russian = (
+        "Правительство объявило о новых мерах поддержки. Цены на хлеб выросли на пять процентов за месяц."
+    )
+    article = add(client, text=russian, title="Цены выросли").json()
+    page = client.get(f"/articles/{article['id']}").text
+    assert '<h1 id="headline" lang="ru">' in page and '<div class="body" id="body" lang="ru">' in page
+    assert '<article class="teaser" lang="ru">' in client.get("/").text
+
+
 def test_the_reader_without_javascript_shows_the_summary_linked_into_the_body(client: httpx.Client) -> None:
     article = add(client, text=STORY, title="Storm").json()
     page = client.get(f"/articles/{article['id']}")

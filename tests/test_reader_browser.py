@@ -153,6 +153,20 @@ def test_an_article_pasted_into_the_form_opens_in_the_reader(browser, reader, ja
     context.close()
 
 
+def test_a_long_url_in_a_headline_does_not_widen_a_phone_screen(browser, reader) -> None:
+    url, ids = reader
+    title = (
+        "Report: https://www.example.com/2024/05/12/politics/senate-votes-to-extend-the-harbour-bridge-plan"
+    )
+    added = httpx.post(f"{url}/api/articles", json={"text": story("ferry"), "title": title}).json()["id"]
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    for path in ("/", f"/articles/{added}", f"/articles/{ids[2]}"):  # the last links to it as Previous
+        page.goto(url + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
+    context.close()
+
+
 def test_hostile_articles_run_no_script(browser, reader) -> None:
     url, _ = reader
     hostile_ids = [
