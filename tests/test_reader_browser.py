@@ -106,6 +106,23 @@ def test_summary_shows_in_place_and_links_into_the_body(browser, reader) -> None
     page.close()
 
 
+def test_a_failed_summary_says_so_apart_from_the_summary_sentences(browser, reader) -> None:
+    url, ids = reader
+    page = browser.new_page()
+    page.route("**/api/articles/*/summary/**", lambda route: route.fulfill(status=503, body="down"))
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").click()
+    error = page.locator("#summary p.summary-error[role=alert]")
+    error.wait_for()
+    assert error.inner_text().startswith("No summary this time")
+    assert page.locator("#summary li").count() == 0
+    page.unroute("**/api/articles/*/summary/**")
+    page.get_by_role("button", name="Get a summary").click()  # a retry that works clears the error
+    page.locator("#summary li a").first.wait_for()
+    assert page.locator("#summary .summary-error").count() == 0
+    page.close()
+
+
 def test_next_and_previous_follow_the_list(browser, reader) -> None:
     url, ids = reader
     page = browser.new_page()

@@ -69,6 +69,7 @@
   const startBox = () => {
     for (const span of sentences) span.classList.remove("in-summary");
     list.replaceChildren();
+    box.querySelector(".summary-error")?.remove();
     box.hidden = false;
   };
 
@@ -121,9 +122,10 @@
     box.removeAttribute("aria-busy");
     heading.textContent = "Summary";
     note.hidden = true;
-    const item = element("li", "error", message);
-    item.setAttribute("role", "alert");
-    list.append(item);
+    // A paragraph, not a list item: it is not a summary sentence.
+    const error = element("p", "error summary-error", message);
+    error.setAttribute("role", "alert");
+    list.after(error);
   };
 
   // The server-sent events of a response: {name, data} with data parsed from JSON.
