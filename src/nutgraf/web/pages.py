@@ -220,6 +220,9 @@ def _index(
     return TEMPLATES.TemplateResponse(request, "index.html", context, status_code=status)
 
 
+_NOTHING_PASTED = "Paste an article's link, or its text or HTML, then choose Read it."
+
+
 @router.post("/articles")
 async def add_from_form(request: Request) -> Response:
     """The paste form: store the article and go to it, or show the form again with what went wrong."""
@@ -232,6 +235,8 @@ async def add_from_form(request: Request) -> Response:
     if not token_matches(request.app.state.settings.api_token, form.get("token") or None):
         return _index(request, form=form, error="That API token is not right.", status=401)
     content = form.get("content", "").strip()
+    if not content and not form.get("url", "").strip():
+        return _index(request, form=form, error=_NOTHING_PASTED, status=422)
     fields = {
         "url": form.get("url", "").strip() or None,
         "title": form.get("title", "").strip() or None,
@@ -243,10 +248,14 @@ async def add_from_form(request: Request) -> Response:
         message = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
         return _index(request, form=form, error=message[:1].upper() + message[1:] + ".", status=422)
     try:
-        stored, _ = await run_in_threadpool(add_article, _store(request), data, request.app.state.settings)
+        stored, created = await run_in_threadpool(
+            add_article, _store(request), data, request.app.state.settings
+        )
     except NutgrafError as exc:
         return _index(request, form=form, error=str(exc)[:1].upper() + str(exc)[1:], status=status_of(exc))
-    return RedirectResponse(f"/articles/{stored.id}", status_code=303)
+    # A paste of a stored link or text opens the stored article: the page says so rather than seeming
+    # to have taken the paste.
+    return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)
 
 
 @router.get("/articles/{article_id}")
@@ -326,6 +335,7 @@ def _reader(
         missing_shown=MISSING_SHOWN,
         previous=previous,
         next=following,
+        already=request.query_params.get("already") == "1",
     )
     return TEMPLATES.TemplateResponse(request, "article.html", context)
 
