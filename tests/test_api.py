@@ -423,6 +423,8 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     empty = client.post("/articles", data={"url": "", "content": "", "format": "text"})
     assert empty.status_code == 422 and 'role="alert"' in empty.text
     assert "Paste an article&#39;s link, or its text or HTML" in empty.text  # the form's words, not the API's
+    four = client.get(posted.headers["location"] + "/summary", params={"sentences": 4}).text
+    assert '<option value="4" selected>' in four  # the count asked for stays chosen in the menu
     cross_site = client.post("/articles", data={"content": STORY}, headers={"Origin": "https://evil.example"})
     assert cross_site.status_code == 403
 

@@ -329,7 +329,8 @@ def _reader(
         checked=summary is not None and summary["evidence"] is not None,
         highlighted=highlighted - {None},
         sentences=sentences,
-        sentence_choices=SENTENCE_CHOICES,
+        # A count typed into the address (?sentences=4) stays chosen for the next request.
+        sentence_choices=sorted({*SENTENCE_CHOICES, sentences}),
         summarizer=summarizer or choices[0],
         summarizer_choices=[(name, SUMMARIZER_LABELS.get(name, name)) for name in choices],
         missing_shown=MISSING_SHOWN,
