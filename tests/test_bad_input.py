@@ -15,7 +15,7 @@ import pytest
 import nutgraf
 from nutgraf.article import Article
 from nutgraf.cli import main
-from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
+from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError, UnknownSummarizerError
 
 ARTICLE = (
     "The city council approved a new bus network on Tuesday. The plan adds twelve routes. "
@@ -92,6 +92,20 @@ def test_bad_options_are_nutgraf_errors(options: dict, message: str) -> None:
 
 def test_a_language_is_read_as_its_code() -> None:
     assert nutgraf.summarize(ARTICLE, language=" EN-gb ").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda: nutgraf.summarize(ARTICLE, summarizer=None), UnknownSummarizerError),
+        (lambda: nutgraf.summarize(ARTICLE, summarizer=["lead"]), UnknownSummarizerError),
+        (lambda: nutgraf.extract(ARTICLE, url=5), InvalidInputError),
+        (lambda: nutgraf.fetch(5), InvalidInputError),
+    ],
+)
+def test_arguments_of_the_wrong_type_are_nutgraf_errors(call, error) -> None:
+    with pytest.raises(error):
+        call()
 
 
 @pytest.mark.parametrize("threshold", [float("nan"), None, "0.5", True])

@@ -124,6 +124,8 @@ def fetch(
     """
     import httpx
 
+    if not isinstance(url, str):
+        raise InvalidInputError(f"the URL must be a str, not {type(url).__name__}")
     settings = settings or FetchSettings()
     current = url
     with (

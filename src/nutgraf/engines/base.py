@@ -202,9 +202,9 @@ def summarizer_class(name: str) -> type[Summarizer]:
     _discover()
     try:
         return _REGISTRY[name]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: an unhashable name, a list say
         raise UnknownSummarizerError(
-            f"no summarizer named {name[:100]!r}; choose one of: {', '.join(sorted(_REGISTRY))}"
+            f"no summarizer named {repr(name)[:100]}; choose one of: {', '.join(sorted(_REGISTRY))}"
         ) from None
 
 
