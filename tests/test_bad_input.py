@@ -92,6 +92,7 @@ def test_bad_options_are_nutgraf_errors(options: dict, message: str) -> None:
 
 def test_a_language_is_read_as_its_code() -> None:
     assert nutgraf.summarize(ARTICLE, language=" EN-gb ").language == "en"
+    assert nutgraf.summarize(ARTICLE, language="eng").language == "en"  # ISO 639-2 gets the stemmer too
 
 
 @pytest.mark.parametrize(

@@ -294,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--sentences", type=_positive_int, help="at most this many sentences (default 3)")
     summarize.add_argument("--words", type=_positive_int, help="at most about this many words")
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
-    summarize.add_argument("--language", help="ISO 639-1 code; detected when left out")
+    summarize.add_argument("--language", help="ISO 639 code (en, de, eng...); detected when left out")
     summarize.add_argument("--format", choices=FORMATS, default="text")
     summarize.add_argument("--model", help="model for abstractive engines (transformers: a local directory)")
     summarize.add_argument(
@@ -314,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("article", help="article file, URL, or - for stdin")
     check.add_argument("summary", nargs="?", help="summary file, or - for stdin (default)")
     check.add_argument("--text", help="the summary as a string instead of a file")
-    check.add_argument("--language", help="ISO 639-1 code; detected when left out")
+    check.add_argument("--language", help="ISO 639 code (en, de, eng...); detected when left out")
     check.add_argument(
         "--threshold",
         type=float,

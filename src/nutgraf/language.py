@@ -45,10 +45,18 @@ _PREFIX_STEM_LENGTH = 6
 
 
 _LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
+# ISO 639-2/3 codes (bibliographic and terminological) of the supported languages, read as their 639-1
+# code: "eng" must get English stemming, not none.
+_THREE_LETTER_CODES = {
+    "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
+    "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "ukr": "uk", "rus": "ru", "swe": "sv",
+    "dan": "da", "nor": "no", "nob": "no", "fin": "fi",
+}  # fmt: skip
 
 
 def language_code(language: object) -> str:
-    """``language`` as the lower-case ISO 639 code nutgraf looks up (``" EN "`` and ``"en-GB"`` are ``"en"``).
+    """``language`` as the lower-case ISO 639 code nutgraf looks up (``" EN "``, ``"en-GB"`` and ``"eng"``
+    are ``"en"``). A well-formed code of another language is kept: its text is summarized unstemmed.
 
     Raises:
         InvalidInputError: anything but a two- or three-letter code.
@@ -59,7 +67,7 @@ def language_code(language: object) -> str:
             f"language must be an ISO 639 code such as en, de or ru, not {language!r}; leave it out to"
             " detect it"
         )
-    return match.group(1)
+    return _THREE_LETTER_CODES.get(match.group(1), match.group(1))
 
 
 def words(text: str) -> list[str]:
