@@ -707,3 +707,25 @@ def test_settings_that_would_stall_every_request_are_refused(monkeypatch: pytest
     monkeypatch.setenv("NUTGRAF_RATE_LIMIT", "0")  # 0 turns the limit off: allowed
     settings = Settings.from_env()
     assert (settings.summarizing_threads, settings.rate_limit_per_minute) == (2, 0)
+
+
+def test_serve_refuses_an_address_it_cannot_listen_on_in_one_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    from nutgraf.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--database", sqlite_url, "--port", str(port)]) == 1
+    error = capsys.readouterr().err
+    assert (
+        error
+        == f"nutgraf: error: cannot listen on 127.0.0.1:{port}: Address already in use; choose another --port, or stop what uses it\n"
+    )
+    with pytest.raises(SystemExit) as usage:
+        main(["serve", "--database", sqlite_url, "--port", "70000"])  # not a port: a usage error
+    assert usage.value.code == 2

@@ -270,6 +270,24 @@ def test_cli_reports_bad_input_in_one_line(
 
 
 @pytest.mark.parametrize(
+    ("argument", "message"),
+    [
+        (
+            "The council voted on Tuesday.",
+            "no such file: The council voted on Tuesday. (to summarize text, pipe",
+        ),
+        ("a" * 300, "cannot read aaaa"),  # a name too long for the file system
+    ],
+)
+def test_cli_text_given_for_a_file_name_says_how_to_give_text(
+    argument: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", argument]) == 1
+    error = capsys.readouterr().err
+    assert message in error and "pipe it in" in error and error.count("\n") == 1
+
+
+@pytest.mark.parametrize(
     "data",
     [
         "Le café était fermé. Über die Straße kam ein Mann.".encode("cp1252"),

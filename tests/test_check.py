@@ -245,6 +245,11 @@ def test_cli_check_bad_input_is_one_line(tmp_path, capsys: pytest.CaptureFixture
     assert err.startswith("nutgraf: error: no such file") and err.count("\n") == 1
     assert main(["check", str(tmp_path / "missing.txt"), str(tmp_path / "summary.txt"), "--text", "x"]) == 1
     assert "not both" in capsys.readouterr().err
+    for threshold in ("2", "-1", "nan"):
+        with pytest.raises(SystemExit) as usage:
+            main(["check", str(tmp_path / "missing.txt"), "--text", "x", "--threshold", threshold])
+        assert usage.value.code == 2
+    assert "expected a number from 0 to 1" in capsys.readouterr().err
 
 
 def test_cli_summarize_with_evidence(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -195,6 +195,8 @@ def test_the_feeds_command(
     assert "2 new articles, 1 items failed" in capsys.readouterr().out
     assert main([*db, "list"]) == 0
     assert "Town news\tfetched" in capsys.readouterr().out
+    assert main(["feeds", "list", "--database", database_url]) == 0  # the option after the action too
+    assert "Town news\tfetched" in capsys.readouterr().out
     assert main([*db, "remove", "1"]) == 0
     assert main([*db, "remove", "1"]) == 1
     assert "no feed with id 1" in capsys.readouterr().err

@@ -31,16 +31,22 @@ def read_input(path: str) -> bytes:
         if sys.stdin is None:
             raise InvalidInputError("standard input is closed; give a file or a URL")
         return _read_capped(sys.stdin.buffer, "standard input")
-    file = Path(path)
-    if file.is_dir():
-        raise InvalidInputError(f"{path} is a directory; give a file, a URL or - for standard input")
+    shown = path if len(path) <= 80 else f"{path[:77]}..."
     try:
-        with file.open("rb") as stream:
-            return _read_capped(stream, path)
+        with Path(path).open("rb") as stream:
+            return _read_capped(stream, shown)
     except FileNotFoundError:
-        raise InvalidInputError(f"no such file: {path}") from None
-    except OSError as exc:
-        raise InvalidInputError(f"cannot read {path}: {exc.strerror}") from None
+        raise InvalidInputError(
+            f"no such file: {shown} (to summarize text, pipe it in: echo TEXT | nutgraf summarize -)"
+        ) from None
+    except IsADirectoryError:
+        raise InvalidInputError(
+            f"{shown} is a directory; give a file, a URL or - for standard input"
+        ) from None
+    except OSError as exc:  # a name too long, no permission
+        raise InvalidInputError(
+            f"cannot read {shown}: {exc.strerror} (to summarize text, pipe it in: nutgraf summarize -)"
+        ) from None
 
 
 def _read_capped(stream: BinaryIO, name: str) -> bytes:
@@ -272,6 +278,23 @@ def _cmd_summarizers(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(value: str) -> int:
+    number = _positive_int(value)
+    if number > 65535:
+        raise argparse.ArgumentTypeError(f"a port is at most 65535, not {number}")
+    return number
+
+
+def _share(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}") from None
+    if not 0 <= number <= 1:  # NaN fails too
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}")
+    return number
+
+
 def _positive_int(value: str) -> int:
     try:
         number = int(value)
@@ -291,7 +314,11 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument(
         "input", nargs="?", default="-", help="article file, URL, or - (default) for stdin"
     )
-    summarize.add_argument("--sentences", type=_positive_int, help="at most this many sentences (default 3)")
+    summarize.add_argument(
+        "--sentences",
+        type=_positive_int,
+        help="at most this many sentences (default 3; no sentence limit when only --words is given)",
+    )
     summarize.add_argument("--words", type=_positive_int, help="at most about this many words")
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     summarize.add_argument("--language", help="ISO 639 code (en, de, eng...); detected when left out")
@@ -303,13 +330,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="check each sentence against the article and show the evidence",
     )
     summarize.add_argument(
-        "--strict", action="store_true", help="drop summary sentences the article does not support"
+        "--strict",
+        action="store_true",
+        help="drop summary sentences the article does not support, and show the evidence",
     )
     summarize.set_defaults(run=_cmd_summarize)
 
     check = commands.add_parser(
         "check",
         help="check a summary against its article: evidence and unsupported terms per sentence",
+        description="Check each summary sentence against the article. The exit status is 0 whatever the"
+        " verdict (1 only for an error): read the verdict in the output, or `supported` in --format json.",
     )
     check.add_argument("article", help="article file, URL, or - for stdin")
     check.add_argument("summary", nargs="?", help="summary file, or - for stdin (default)")
@@ -317,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--language", help="ISO 639 code (en, de, eng...); detected when left out")
     check.add_argument(
         "--threshold",
-        type=float,
+        type=_share,
         default=DEFAULT_THRESHOLD,
         help=f"support score needed (default {DEFAULT_THRESHOLD})",
     )
@@ -373,21 +404,30 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the reader web app and HTTP API")
     serve.add_argument("--database", help=database_help)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=_positive_int, default=8000, help="port (default 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
     serve.add_argument("--no-poll", action="store_true", help="do not poll feeds in the background")
     serve.set_defaults(run=_cmd_serve)
 
     feeds = commands.add_parser("feeds", help="manage and poll RSS/Atom feeds")
     feeds.add_argument("--database", help=database_help)
+    # --database is taken after the action too ("feeds list --database URL"); there it wins.
+    store_option = argparse.ArgumentParser(add_help=False)
+    store_option.add_argument("--database", default=argparse.SUPPRESS, help=database_help)
     feed_actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
-    feed_add = feed_actions.add_parser("add", help="subscribe to a feed")
+    feed_add = feed_actions.add_parser("add", help="subscribe to a feed", parents=[store_option])
     feed_add.add_argument("url")
     feed_add.add_argument("--interval", type=_positive_int, default=30, help="minutes between polls")
-    feed_list = feed_actions.add_parser("list", help="list feeds and their polling state")
+    feed_list = feed_actions.add_parser(
+        "list", help="list feeds and their polling state", parents=[store_option]
+    )
     feed_list.add_argument("--json", action="store_true", help="print JSON")
-    feed_remove = feed_actions.add_parser("remove", help="unsubscribe (stored articles stay)")
+    feed_remove = feed_actions.add_parser(
+        "remove", help="unsubscribe (stored articles stay)", parents=[store_option]
+    )
     feed_remove.add_argument("id", type=_positive_int)
-    feed_poll = feed_actions.add_parser("poll", help="poll feeds now: store and summarize new items")
+    feed_poll = feed_actions.add_parser(
+        "poll", help="poll feeds now: store and summarize new items", parents=[store_option]
+    )
     feed_poll.add_argument("ids", nargs="*", type=_positive_int, metavar="ID", help="default: all feeds")
     feeds.set_defaults(run=_cmd_feeds)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -167,13 +168,38 @@ async def _on_store_outage(request: Request, exc: Exception) -> Response:
 
 
 def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the reader on uvicorn until interrupted."""
+    """Run the reader on uvicorn until interrupted.
+
+    Raises:
+        NutgrafError: the address cannot be listened on (a port in use, a host not of this machine).
+    """
     import uvicorn
 
+    _check_listening(host, port)
     app = create_app(settings)
-    print(f"nutgraf reader on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops it", flush=True)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs); Ctrl-C stops it", flush=True)
     # No access log: a line per request would cost more than serving a cached summary does.
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, server_header=False)
+
+
+def _check_listening(host: str, port: int) -> None:
+    """Refuse, in one line, an address uvicorn could not listen on: it would log an error among its own
+    lines and exit with status 3."""
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError) as exc:
+        raise NutgrafError(
+            f"cannot listen on {host}: {exc}; give --host an address of this machine"
+        ) from None
+    with socket.socket(family, kind, protocol) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise NutgrafError(
+                f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port, or stop what uses it"
+            ) from None
 
 
 def _version() -> str:
