@@ -216,6 +216,13 @@ def test_an_article_wrapped_at_any_common_width_is_kept_whole(width):
     assert clean_text(wrapped).text == "\n\n".join(paragraphs * 2)
 
 
+def test_a_paragraph_wrapped_narrower_than_the_rest_is_joined_too():
+    # A block quote wrapped at 50 columns in a text wrapped at 100.
+    paragraphs = [p for p in BODY if p.endswith(".")]
+    blocks = [textwrap.fill(p, 100) for p in paragraphs * 3] + [textwrap.fill(" ".join(paragraphs[:2]), 50)]
+    assert clean_text("\n\n".join(blocks)).text.split("\n\n")[-1] == " ".join(paragraphs[:2])
+
+
 def test_subheadings_on_the_line_above_their_paragraphs_are_not_taken_for_wrapping():
     lines = ["Water levels fell overnight", BODY[0], "What the governor said next", BODY[1], BODY[3]]
     assert clean_text("\n".join(lines)).text.split("\n\n")[:2] == lines[:2]

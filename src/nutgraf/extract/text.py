@@ -402,14 +402,18 @@ def _drop_neighbours(
 
 def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
     """Lines broken at a fixed width inside a paragraph (an e-mail, a terminal or editor copy), not one
-    paragraph per line: every line but the last nearly as long as the longest, which is in the range
-    of wrap widths, and most of them stopping mid-sentence. A block of two lines needs the width the
-    whole text is wrapped at (:func:`_wrap_width`) to say so; one of three or more says so itself."""
-    if len(block) < 2 or (len(block) == 2 and text_width is None):
-        return False
+    paragraph per line. A block of three lines or more shows its own width (its longest line); a block
+    of two needs the width the whole text is wrapped at (:func:`_wrap_width`)."""
+    if len(block) >= 3 and _wraps_at(block, max(len(line) for line in block)):
+        return True
+    return len(block) >= 2 and text_width is not None and _wraps_at(block, text_width)
+
+
+def _wraps_at(block: list[str], width: int) -> bool:
+    """Whether ``block`` is wrapped at ``width`` (in the range of wrap widths): every line but the last
+    nearly that long, none longer (a subheading over a paragraph on the next line is no wrap), and most
+    of them stopping mid-sentence."""
     inner = [len(line) for line in block[:-1]]
-    width = text_width or max(len(line) for line in block)
-    # The last line fits the width too: a subheading over a paragraph on the next line is no wrap.
     fits = 0.6 * width <= min(inner) and max(*inner, len(block[-1])) <= width
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or not fits:
         return False
