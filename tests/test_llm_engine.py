@@ -224,3 +224,25 @@ def test_cli_summarizes_with_the_llm_and_shows_the_evidence(
     assert main(["summarize", str(article), "--summarizer", "llm", "--strict"]) == 0
     out = capsys.readouterr().out
     assert "no sentence left" in out and "every sentence is supported" not in out
+
+
+def test_a_batch_records_an_article_the_server_refuses_and_goes_on(
+    llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nutgraf.cli import main
+
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    # One article too long for the model's context: the server refuses that request alone.
+    too_long = Reply(status=400, body={"error": {"message": "maximum context length exceeded"}})
+    llm.replies = [too_long, Reply(body=completion(SUMMARY))]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": f"a{n}", "text": ARTICLE}) + "\n" for n in range(2)))
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "-o", str(out), "--summarizer", "llm", "--workers", "1", "--no-progress"]
+    assert main(command) == 0
+    first, second = (json.loads(line) for line in out.read_text().splitlines())
+    assert (
+        first["error"]["kind"] == "bad_summarizer_response" and "context length" in first["error"]["message"]
+    )
+    assert second["summary"] and second["evidence"]["sentences"]

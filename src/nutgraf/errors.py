@@ -46,7 +46,9 @@ class SummarizerUnavailableError(NutgrafError, RuntimeError):
 
 
 class SummarizerResponseError(SummarizerUnavailableError):
-    """The summarizer's server answered, but not with a usable summary (empty, not JSON, wrong shape)."""
+    """The summarizer could not summarize this input: its server refused the request (a prompt too long)
+    or answered, but not in time or not with a usable summary (empty, not JSON, wrong shape). Other
+    inputs may fare better; a batch records it and goes on."""
 
     kind = "bad_summarizer_response"
 

@@ -213,7 +213,7 @@ class LLMSummarizer(Summarizer):
                     raise SummarizerUnavailableError(
                         f"the LLM server at {self.url} broke off the stream: {_describe(exc)}"
                     ) from None
-                self._wait_or_give_up(attempt, _describe(exc))
+                self._wait_or_give_up(attempt, _describe(exc), this_input=isinstance(exc, httpx.ReadTimeout))
 
     def _payload(self, document: Document, budget: Budget, *, stream: bool) -> dict[str, Any]:
         if len(document.text) > self.max_article_chars:
@@ -236,7 +236,7 @@ class LLMSummarizer(Summarizer):
                 with httpx.Client(timeout=self.timeout) as client:
                     response = client.post(self.url, json=payload, headers=self._headers())
             except (httpx.TimeoutException, httpx.TransportError) as exc:
-                self._wait_or_give_up(attempt, _describe(exc))
+                self._wait_or_give_up(attempt, _describe(exc), this_input=isinstance(exc, httpx.ReadTimeout))
                 continue
             if response.status_code == 200:
                 return parse(response)
@@ -261,12 +261,25 @@ class LLMSummarizer(Summarizer):
         elif status == 404:
             hint = f"check base_url (nutgraf posts to {self.url}) and the model name {self.model!r}"
         else:
-            hint = "the request was refused; check the model name and the server's limits"
+            # 400, 413, 422...: about this request (too long a prompt, a content filter), not the server.
+            raise SummarizerResponseError(
+                f"the LLM server refused this article: HTTP {status}{detail}; check the model name and the"
+                " server's limits (its context length)"
+            )
         raise SummarizerUnavailableError(f"the LLM server answered HTTP {status}{detail}: {hint}")
 
-    def _wait_or_give_up(self, attempt: int, problem: str, retry_after: float | None = None) -> None:
+    def _wait_or_give_up(
+        self, attempt: int, problem: str, retry_after: float | None = None, *, this_input: bool = False
+    ) -> None:
+        """Wait before the next attempt, or raise once the retries are spent: for ``this_input`` (a
+        server that took too long over this article) an error of the article alone."""
         if attempt >= self.retries:
             tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
+            if this_input:
+                raise SummarizerResponseError(
+                    f"the LLM server at {self.url} gave no answer in time for this article ({problem};"
+                    f" {tries}); raise timeout, or give a shorter article"
+                )
             raise SummarizerUnavailableError(
                 f"the LLM server at {self.url} is unavailable ({problem}; {tries}); check that it is "
                 "running and reachable, or raise timeout/retries"
