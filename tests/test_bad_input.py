@@ -183,6 +183,7 @@ def test_five_megabytes_of_text() -> None:
         ("cp1250", "Rząd przyjął nową ustawę we wtorek. Posłowie głosowali do późna."),
         ("cp1251", "Правительство объявило о новых мерах. Цены выросли."),
         ("koi8_r", "Правительство объявило о новых мерах. Цены выросли."),
+        ("cp1252", "Die Regierung nannte den Plan „zu groß“."),  # "ß“" is also a valid UTF-8 pair
     ],
 )
 def test_legacy_encodings_decode_sensibly(encoding: str, text: str) -> None:

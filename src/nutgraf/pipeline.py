@@ -124,9 +124,12 @@ def utf8_reading(data: bytes) -> str | None:
     """``data`` read as UTF-8 when it is UTF-8, with U+FFFD for a few stray bytes; else ``None``.
 
     One bad byte in a UTF-8 article (a truncated copy, one pasted Latin-1 character) must not send the
-    whole text to a legacy encoding that garbles every accented letter. Legacy-encoded text almost never
-    forms a valid multi-byte UTF-8 sequence (it takes a rare pair like "Ã©"), so text with at least as
-    many valid ones as stray bytes is UTF-8 (a few curly quotes pasted from Windows among "’"s, say).
+    whole text to a legacy encoding that garbles every accented letter. Legacy-encoded text seldom forms
+    a valid multi-byte UTF-8 sequence: only a capital accented letter or "ß" before a curly quote or
+    dash can ("ß“" reads as one NKo letter), and that pair's second byte is 0x80-0x9F. So text whose
+    valid sequences outnumber its stray bytes four to one is UTF-8, and so is text with at least as
+    many sequences no such pair makes (three bytes or more, or a second byte from 0xA0) as stray
+    bytes: a few curly quotes pasted from Windows among "’"s.
     """
     try:
         return data.decode("utf-8")
@@ -135,7 +138,18 @@ def utf8_reading(data: bytes) -> str | None:
     text = data.decode("utf-8", errors="replace")
     stray = text.count("\ufffd") - data.count("\ufffd".encode())
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    return text if non_ascii - stray >= stray else None
+    if non_ascii - stray >= 4 * stray:
+        return text
+    return text if sum(map(_unmistakable, text)) >= stray else None
+
+
+def _unmistakable(character: str) -> bool:
+    """Whether ``character``'s UTF-8 bytes are more than a legacy letter and punctuation pair could be:
+    three bytes or more, or two whose second is 0xA0 or above."""
+    code = ord(character)
+    if code >= 0x800:
+        return character != "\ufffd"
+    return code >= 0x80 and code & 0x3F >= 0x20
 
 
 def _decode_legacy(data: bytes) -> str:
