@@ -257,6 +257,20 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
     assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3], BODY[4]])
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Share prices at Facebook owner Meta fell 5% on Tuesday.",
+        "Tap water here is safe to drink again, officials said on Monday.",
+        "Follow-up tests on the app found no further flaws.",
+        "Download speeds on the new app doubled last year.",
+    ],
+)
+def test_news_that_starts_like_a_call_to_the_reader_stays(news):
+    text = "\n\n".join([BODY[0], news, BODY[1]])
+    assert news in clean_text(text).text
+
+
 def test_white_space_is_normalised():
     assert clean_text("  First   paragraph here.\r\n\n\n\n  Second\tone.  ").text == (
         "First paragraph here.\n\nSecond one."

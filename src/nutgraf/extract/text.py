@@ -109,10 +109,13 @@ _POINTER_LABEL = re.compile(
     r"|читайте також|фото)\s*:",
     re.IGNORECASE,
 )
+# The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
-    r"(?:share|subscribe|sign up|click|tap|follow us|follow|download|register|log in|sign in|join us|like us"
-    r"|teilen|abonnieren|partager|abonnez|compartir|suscríbete|condividi|iscriviti|compartilhe|assine"
-    r"|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться|поділитися|підпишіться)\b",
+    r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
+    r"|tap (?:here|to|on)|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))|download (?:the|our)|register (?:now|here|for|to)"
+    r"|log in|sign in|join us|like us|teilen|abonnieren|partager|abonnez|compartir|suscríbete|condividi"
+    r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
+    r"|поділитися|підпишіться)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _WEB_THING = re.compile(
