@@ -223,6 +223,18 @@ def test_a_paragraph_wrapped_narrower_than_the_rest_is_joined_too():
     assert clean_text("\n\n".join(blocks)).text.split("\n\n")[-1] == " ".join(paragraphs[:2])
 
 
+def test_headline_lists_and_a_byline_under_its_headline_are_not_taken_for_wrapping():
+    paragraphs = [p for p in BODY if p.endswith(".")]
+    most_read = "Storm cuts power to 40,000 homes\nSchool strike called off at dawn\nFans queue overnight for tickets\nBridge closed after lorry crash"
+    head = "Valley villages reached as flood waters recede\nBy Jane Smith, Regional correspondent"
+    wrapped = [textwrap.fill(p, 72) for p in paragraphs]
+    text = "\n\n".join([head, *wrapped[:2], "Most read", most_read, *wrapped[2:]])
+    article = clean_text(text)
+    assert "homes School strike" not in article.text  # not glued into one prose-long line
+    assert article.text.startswith(paragraphs[0]) and article.text.endswith(paragraphs[-1])
+    assert (article.title, article.byline) == ("Valley villages reached as flood waters recede", "Jane Smith")
+
+
 def test_subheadings_on_the_line_above_their_paragraphs_are_not_taken_for_wrapping():
     lines = ["Water levels fell overnight", BODY[0], "What the governor said next", BODY[1], BODY[3]]
     assert clean_text("\n".join(lines)).text.split("\n\n")[:2] == lines[:2]
