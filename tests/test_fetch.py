@@ -245,8 +245,10 @@ def test_a_server_that_trickles_is_cut_off_at_the_total_timeout(base, route):
     [
         {"timeout": -1},
         {"timeout": 0},
+        {"timeout": math.inf},
         {"total_timeout": math.nan},
         {"max_redirects": -1},
+        {"max_redirects": 2.5},
         {"max_bytes": "10"},
     ],
 )

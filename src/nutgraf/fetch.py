@@ -80,15 +80,17 @@ class FetchSettings:
     accept: tuple[str, ...] = PAGE_CONTENT_TYPES
 
     def __post_init__(self) -> None:
+        whole = all(type(n) is int for n in (self.max_bytes, self.max_redirects))
         try:  # written so that NaN, which fails every comparison, fails the checks
-            sensible = self.timeout > 0 and self.total_timeout > 0
+            sensible = whole and 0 < self.timeout < math.inf and self.total_timeout > 0
             sensible = sensible and self.max_bytes >= 1 and self.max_redirects >= 0
         except TypeError:
             sensible = False
         if not sensible:
             raise InvalidInputError(
-                "FetchSettings: timeout and total_timeout must be positive numbers of seconds, max_bytes"
-                " at least 1 and max_redirects at least 0"
+                "FetchSettings: timeout must be a finite positive number of seconds and total_timeout a"
+                " positive one (inf: no overall limit), max_bytes a whole number of at least 1 and"
+                " max_redirects one of at least 0"
             )
 
 

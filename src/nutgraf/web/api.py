@@ -574,8 +574,8 @@ def _runs_inline(data: SummarizeInput, settings: Settings) -> bool:
     from nutgraf.engines.base import is_extractive
 
     short = data.text is not None and len(data.text) <= INLINE_CHARS
-    # The faithfulness check and a long word budget take far longer than the summary: threads.
-    plain = not data.evidence and not data.strict and data.words is None
+    # The faithfulness check takes far longer than the summary: threads.
+    plain = not data.evidence and not data.strict
     return short and plain and is_extractive(data.summarizer or settings.summarizer)
 
 
