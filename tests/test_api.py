@@ -449,6 +449,17 @@ def test_an_article_page_says_which_language_its_words_are_in(client: httpx.Clie
     assert '<article class="teaser" lang="ru">' in client.get("/").text
 
 
+def test_a_publication_time_shows_with_its_zone_not_as_the_day_before(client: httpx.Client) -> None:
+    body = "".join(f"<p>{sentence}.</p>" for sentence in STORY.split(". "))
+    html = (
+        '<html><head><meta property="article:published_time" content="2024-03-05T00:30:00+01:00">'
+        f"<title>Storm</title></head><body><article><h1>Storm</h1>{body}</article></body></html>"
+    )
+    article = add(client, html=html).json()
+    assert article["published"] == "2024-03-04T23:30:00+00:00"
+    assert "4 March 2024, 23:30 UTC" in client.get(f"/articles/{article['id']}").text
+
+
 def test_the_reader_without_javascript_shows_the_summary_linked_into_the_body(client: httpx.Client) -> None:
     article = add(client, text=STORY, title="Storm").json()
     page = client.get(f"/articles/{article['id']}")

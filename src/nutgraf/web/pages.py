@@ -178,7 +178,12 @@ def display_title(article: StoredArticle) -> str:
 
 
 def _date(value: datetime | None) -> str | None:
-    return f"{value.day} {value:%B %Y}" if value else None
+    """A stored publication time for a reader: its day, and, when the page gave a time of day, that time
+    in UTC (the store keeps UTC: the day alone could read as the day before in the page's own zone)."""
+    if value is None:
+        return None
+    day = f"{value.day} {value:%B %Y}"
+    return day if (value.hour, value.minute) == (0, 0) else f"{day}, {value:%H:%M} UTC"
 
 
 def _store(request: Request) -> Store:
