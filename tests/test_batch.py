@@ -256,6 +256,18 @@ def test_an_archive_cut_short_says_so_in_its_last_record(tmp_path, name):
         assert records[-1]["id"] == f"{name}:damaged" and "cut short" in records[-1]["error"]["message"]
 
 
+def test_an_archive_with_padding_after_its_last_record_is_whole(tmp_path):
+    archive = tmp_path / "crawl.warc.gz"
+    ids = write_warc(archive)
+    archive.write_bytes(archive.read_bytes() + b"\n")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(archive), "--output", str(out)) == 0
+    assert [r["id"] for r in read_jsonl(out)] == [
+        ids["https://news.example/one"],
+        ids["https://news.example/two.txt"],
+    ]
+
+
 def test_a_file_named_like_an_archive_that_is_not_one_is_refused(tmp_path, capsys):
     notes = tmp_path / "notes.warc"
     notes.write_text(article(1), encoding="utf-8")

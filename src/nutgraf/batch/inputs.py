@@ -234,8 +234,10 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
                 if record.raw_stream.limit:  # bytes its header promised that the file does not hold
                     raise cut_short
                 yield RawRecord("page", record_id, payload, url=url)
-            # A gzipped archive cut inside a record ends without an error, short of the file's end.
-            if archive.offset < os.path.getsize(path):
+            # A gzipped archive cut inside a record ends without an error, short of the file's end; what
+            # is left there is damage unless it is padding (a newline, zeros).
+            handle.seek(archive.offset)
+            if handle.read(1 << 16).strip(b"\r\n\t \x00") or handle.read(1):
                 raise cut_short
         except Exception as exc:  # warcio on a damaged archive: ArchiveLoadFailed, zlib, AttributeError...
             # The records before the damage are kept; the damage is one record of its own, so the output
