@@ -93,6 +93,7 @@ def test_bad_options_are_nutgraf_errors(options: dict, message: str) -> None:
 def test_a_language_is_read_as_its_code() -> None:
     assert nutgraf.summarize(ARTICLE, language=" EN-gb ").language == "en"
     assert nutgraf.summarize(ARTICLE, language="eng").language == "en"  # ISO 639-2 gets the stemmer too
+    assert nutgraf.summarize(ARTICLE, language="nb").language == "no"  # Bokmål is stemmed as Norwegian
 
 
 @pytest.mark.parametrize(
@@ -275,7 +276,7 @@ def test_cli_reports_bad_input_in_one_line(
     [
         (
             "The council voted on Tuesday.",
-            "no such file: The council voted on Tuesday. (to summarize text, pipe",
+            "no such file: The council voted on Tuesday. (to give text, pipe it in and give - instead)",
         ),
         ("a" * 300, "cannot read aaaa"),  # a name too long for the file system
     ],

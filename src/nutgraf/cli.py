@@ -37,7 +37,7 @@ def read_input(path: str) -> bytes:
             return _read_capped(stream, shown)
     except FileNotFoundError:
         raise InvalidInputError(
-            f"no such file: {shown} (to summarize text, pipe it in: echo TEXT | nutgraf summarize -)"
+            f"no such file: {shown} (to give text, pipe it in and give - instead)"
         ) from None
     except IsADirectoryError:
         raise InvalidInputError(
@@ -45,7 +45,7 @@ def read_input(path: str) -> bytes:
         ) from None
     except OSError as exc:  # a name too long, no permission
         raise InvalidInputError(
-            f"cannot read {shown}: {exc.strerror} (to summarize text, pipe it in: nutgraf summarize -)"
+            f"cannot read {shown}: {exc.strerror} (to give text, pipe it in and give - instead)"
         ) from None
 
 

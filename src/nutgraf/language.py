@@ -45,12 +45,12 @@ _PREFIX_STEM_LENGTH = 6
 
 
 _LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
-# ISO 639-2/3 codes (bibliographic and terminological) of the supported languages, read as their 639-1
-# code: "eng" must get English stemming, not none.
-_THREE_LETTER_CODES = {
+# Other codes of the supported languages, read as the one nutgraf looks up: ISO 639-2/3 (bibliographic
+# and terminological; "eng" must get English stemming, not none), and Bokmål and Nynorsk as Norwegian.
+_CODE_ALIASES = {
     "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
     "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "ukr": "uk", "rus": "ru", "swe": "sv",
-    "dan": "da", "nor": "no", "nob": "no", "fin": "fi",
+    "dan": "da", "nor": "no", "nob": "no", "nno": "no", "nb": "no", "nn": "no", "fin": "fi",
 }  # fmt: skip
 
 
@@ -67,7 +67,7 @@ def language_code(language: object) -> str:
             f"language must be an ISO 639 code such as en, de or ru, not {language!r}; leave it out to"
             " detect it"
         )
-    return _THREE_LETTER_CODES.get(match.group(1), match.group(1))
+    return _CODE_ALIASES.get(match.group(1), match.group(1))
 
 
 def words(text: str) -> list[str]:

@@ -48,7 +48,8 @@ def run_ray(
     workers: int | None,
     address: str | None = None,
 ) -> Iterator[ChunkResult]:
-    """Process ``chunks`` as Ray tasks, at most ``workers`` at once (default: the cluster's CPUs).
+    """Process ``chunks`` as Ray tasks, two per worker (plus one) in flight; ``workers`` defaults to the
+    cluster's CPUs, and a private local Ray gets that many, so that many tasks run at once.
 
     Yields the results in input order.
     """

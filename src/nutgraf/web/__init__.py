@@ -186,6 +186,8 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000) -> N
 def _check_listening(host: str, port: int) -> None:
     """Refuse, in one line, an address uvicorn could not listen on: it would log an error among its own
     lines and exit with status 3."""
+    if not host:  # every interface, as uvicorn reads it
+        return
     try:
         family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except (socket.gaierror, UnicodeError) as exc:
