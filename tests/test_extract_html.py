@@ -60,6 +60,34 @@ def test_extracts_the_body_and_metadata():
     assert article.url == "https://www.dailytide.example/news/bridge"
 
 
+def test_the_site_name_run_into_the_title_or_the_author_field_is_left_out():
+    html = (
+        page()
+        .replace(
+            '<meta name="author" content="Ines Moreau">',
+            '<meta name="author" content="Ines Moreau Monday; March">',
+        )
+        .replace("<title>Harbour bridge to close to cars | The Daily Tide</title>", "")
+        .replace("{extra_head}", "")
+    )
+    html = html.replace(
+        "</head>",
+        '<meta property="og:title" content="Harbour bridge to close to cars – The Daily Tide"></head>',
+    )
+    article = nutgraf.extract(html)
+    assert (article.title, article.byline) == ("Harbour bridge to close to cars", "Ines Moreau")
+
+
+def test_a_time_of_day_stated_beside_a_bare_date_is_kept():
+    # A date in the URL, and the time in itemprop="datePublished dateCreated" (htmldate reads the day only).
+    html = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', "")
+    html = html.replace(
+        "</head>", '<meta itemprop="datePublished dateCreated" content="2024-03-05T09:30:00.000Z"></head>'
+    )
+    article = nutgraf.extract(html, url="https://www.dailytide.example/2024/03/05/bridge")
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
+
+
 def test_site_falls_back_to_the_host_name():
     html = page().replace('<meta property="og:site_name" content="The Daily Tide">', "")
     html = html.replace(" | The Daily Tide", "")

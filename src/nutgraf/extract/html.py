@@ -65,6 +65,16 @@ _CARD_LINK_WORDS = 60
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _SHINGLE_WORD = re.compile(r"\w+")
+# Separators between a page's headline and its site's name in <title> and og:title.
+_TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: ")
+# Where an author field runs on past the names: a weekday or month (not May, June or August, which
+# are names too: Theresa May), a bio, a "Published" stamp.
+_BYLINE_TAIL = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|july"
+    r"|september|october|november|december|published|updated|posted)\b|\bis an? ",
+    re.IGNORECASE,
+)
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _DATA_URI = re.compile(r"""=\s*(["'])data:[^"']*\1""", re.IGNORECASE)
@@ -490,19 +500,70 @@ def _metadata(tree, url: str | None):
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
-    metadata.date = find_date(
-        tree, url=url or metadata.url, extensive_search=False, original_date=True, outputformat=_DATE_FORMAT
+    metadata.date = _with_time_of_day(
+        find_date(
+            tree,
+            url=url or metadata.url,
+            extensive_search=False,
+            original_date=True,
+            outputformat=_DATE_FORMAT,
+        ),
+        tree,
     )
     return metadata
 
 
+def _with_time_of_day(date: str | None, tree) -> str | None:
+    """``date`` with the time the page gives for that day, when htmldate found the day alone: it reads
+    no time from a URL, nor from ``itemprop="datePublished dateCreated"`` or JSON-LD, which have one."""
+    found = _parse_date(date)
+    if found is None or found.tzinfo is not None or (found.hour, found.minute, found.second) != (0, 0, 0):
+        return date
+    stated = tree.xpath(
+        '//meta[contains(@itemprop, "datePublished")]/@content|//meta[@property="article:published_time"]/@content'
+    )
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        stated.extend(_JSON_LD_PUBLISHED.findall(script))
+    for value in stated:
+        precise = _parse_date(value.strip())
+        if precise is not None and precise.date() == found.date() and precise.time() != found.time():
+            return precise.isoformat()
+    return date
+
+
 def _fields(metadata, url: str | None) -> dict:
+    site = _site(metadata.sitename, url or metadata.url)
     return {
-        "title": _clean(metadata.title),
-        "byline": _clean(metadata.author),
+        "title": _without_site(_clean(metadata.title), site),
+        "byline": _byline(_clean(metadata.author)),
         "published": _parse_date(metadata.date),
-        "site": _site(metadata.sitename, url or metadata.url),
+        "site": site,
     }
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """``title`` without the site's name that pages put after (or before) it: "Headline | ZDNet"."""
+    if not title or not site:
+        return title
+    names = {_letters(site), _letters(site.rsplit(".", 1)[0])}
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and _letters(parts[-1]) in names:
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-:·") or title
+    if len(parts) > 1 and _letters(parts[0]) in names:
+        return title[len(parts[0]) :].lstrip(" |–—-:·") or title
+    return title
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _byline(author: str | None) -> str | None:
+    """The names in an author field, without a date or a bio run into them ("Jeff Foust Monday;
+    November", "Phil Helsel is a reporter", "Wire services Published")."""
+    if not author:
+        return None
+    return _BYLINE_TAIL.split(author, maxsplit=1)[0].strip(" ;,|–—-") or None
 
 
 def _clean(value: str | None) -> str | None:
