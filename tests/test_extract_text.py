@@ -206,6 +206,13 @@ def test_hard_wrapped_paragraphs_are_joined():
     )
     article = clean_text(wrapped + "\n\n" + BODY[1])
     assert article.text.split("\n\n")[0] == " ".join(wrapped.split("\n"))
+    hyphenated = (
+        "Rescue teams reached the last of the stranded villages in the low-\n"
+        "lying valley on Thursday, three days after the river burst its\n"
+        "banks and cut the only road, the regional governor told\n"
+        "reporters in the capital."
+    )
+    assert "villages in the low-lying valley" in clean_text(hyphenated + "\n\n" + BODY[1]).text
 
 
 @pytest.mark.parametrize("width", [40, 72, 120, 160])

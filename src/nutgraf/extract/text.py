@@ -223,7 +223,7 @@ def _lines(text: str) -> list[_Line]:
     width = _wrap_width(blocks)
     lines = []
     for number, block in enumerate(blocks):
-        for line in [" ".join(block)] if _hard_wrapped(block, width) else block:
+        for line in [_joined(block)] if _hard_wrapped(block, width) else block:
             lines.append(_Line(line, number, len(WORD_UNIT.findall(line))))
     return lines
 
@@ -409,6 +409,16 @@ def _drop_neighbours(
             neighbours = (j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].block == line.block)
             if any(dropped[j] for j in neighbours):
                 dropped[i] = changed = True
+
+
+def _joined(block: list[str]) -> str:
+    """The lines of a wrapped paragraph as one; a line broken after a hyphen ("low-" / "lying") joins
+    the next without a space."""
+    text = block[0]
+    for line in block[1:]:
+        hyphen = text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower()
+        text += line if hyphen else " " + line
+    return text
 
 
 def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
