@@ -277,6 +277,26 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies and similar technologies to improve your experience, personalise content and ads,"
+        " and analyse our traffic. By clicking Accept all, you agree to the storing of cookies on your device.",
+        "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit dem Klick auf"
+        " „Zustimmen“ erklären Sie sich damit einverstanden.",
+        "Мы используем файлы cookie, чтобы сделать сайт удобнее. Продолжая пользоваться сайтом, вы"
+        " соглашаетесь с нашей политикой обработки персональных данных.",
+    ],
+)
+def test_a_cookie_notice_and_the_masthead_above_the_menus_are_not_the_article(notice):
+    headline = "Valley villages reached as flood waters recede"
+    top = ["The Daily Tide", "", "News", "Sport", "", notice, "", "Accept all", ""]
+    page = "\n".join([*top, headline, "", "By Ana Ruiz", "", *BODY])
+    article = clean_text(page)
+    assert (article.title, article.byline) == (headline, "Ana Ruiz")
+    assert article.text.startswith(BODY[0]) and "ookie" not in article.text
+
+
+@pytest.mark.parametrize(
     "news",
     [
         "Share prices at Facebook owner Meta fell 5% on Tuesday.",

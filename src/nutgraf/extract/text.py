@@ -46,6 +46,8 @@ _GROUP_GAP = 3
 _STRAY_WORDS = 25
 # A first line longer than this is the article's opening, not its headline.
 _TITLE_MAX_WORDS = 25
+# A first line this short may be the site's name above its menus rather than the headline.
+_MASTHEAD_WORDS = 5
 # Hard-wrapped text is broken at a width in this range (in characters).
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 250
 
@@ -124,6 +126,18 @@ _WEB_THING = re.compile(
     re.IGNORECASE,
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# A cookie notice: cookies, and the reader asked to accept or told they agree, in the languages nutgraf
+# stems. News about cookie rules speaks of users, not to "you".
+_COOKIE = re.compile(r"cookie|куки", re.IGNORECASE)
+_CONSENT_TO_YOU = re.compile(
+    r"\b(?:you|your|sie|ihnen|vous|votre|usted|su|tu|voi|você|pan|państwo|вы|вас|ви|вас)\b.*\b(?:accept\w*|agree\w*"
+    r"|consent\w*|zustimm\w*|akzeptier\w*|einverstanden|accept\w*|consent\w*|acept\w*|accett\w*|aceit\w*"
+    r"|akcept\w*|zgod\w*|соглаш\w*|соглас\w*|погоджу\w*|згод\w*)"
+    r"|\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|accepter|acept\w*|accett\w*|aceit\w*"
+    r"|akcept\w*|соглаш\w*|згод\w*)\b.*\b(?:you|your|sie|ihnen|vous|votre|usted|voi|você|вы|ви)\b",
+    re.IGNORECASE,
+)
+_COOKIE_NOTICE_MAX_WORDS = 80
 # A line that goes on after a sentence is more than a call to action.
 _STOP_INSIDE = re.compile(r"[.!?…]\s")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.:]\d)")
@@ -167,10 +181,11 @@ def clean_text(text: str) -> Article:
     """
     if "<" in text:  # a test far cheaper than the regex, for the text without any
         text = _LINE_BREAK_TAG.sub("\n", _INLINE_TAG.sub("", text))
-    lines = _lines(text)
+    # A cookie notice is never the article, however long: out before it can pass for its opening.
+    lines = [line for line in _lines(text) if not _is_cookie_notice(line)]
     if not lines:
         raise EmptyInputError("the input holds no text")
-    title = lines.pop(0).text if _has_title(lines) else None
+    title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
     opening = title is None and _opens_the_prose(lines)
@@ -226,6 +241,15 @@ def _lines(text: str) -> list[_Line]:
         for line in [_joined(block)] if _hard_wrapped(block, width) else block:
             lines.append(_Line(line, number, len(WORD_UNIT.findall(line))))
     return lines
+
+
+def _title_line(lines: list[_Line]) -> int:
+    """Which line is the headline when the first reads like one: the first, unless it is a site's
+    masthead ("The Riverton Herald") above menus and a longer headline nearer the prose."""
+    if lines[0].words > _MASTHEAD_WORDS:
+        return 0
+    later = _headline_above_the_prose(lines[1:])
+    return later + 1 if later is not None and lines[later + 1].words > lines[0].words else 0
 
 
 def _has_title(lines: list[_Line]) -> bool:
@@ -320,6 +344,14 @@ def is_call_to_action(text: str) -> bool:
         _ADVERT_LABEL.fullmatch(text)
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
+    )
+
+
+def _is_cookie_notice(line: _Line) -> bool:
+    return (
+        line.words <= _COOKIE_NOTICE_MAX_WORDS
+        and _COOKIE.search(line.text) is not None
+        and _CONSENT_TO_YOU.search(line.text) is not None
     )
 
 
