@@ -171,6 +171,19 @@ def test_a_story_cards_footer_does_not_lend_the_article_its_byline():
     assert nutgraf.extract(html).byline != "Greg Walsh"
 
 
+def test_calls_to_the_reader_written_as_paragraphs_of_the_article_are_left_out():
+    calls = [
+        "Read more: Ferry fares to rise in May",
+        "Advertisement",
+        "Sign up for our free daily newsletter.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    mixed = "".join(
+        f"<p>{p}</p><p>{call}</p>" for p, call in zip(PARAGRAPHS, [*calls, "Anzeige"], strict=True)
+    )
+    assert nutgraf.extract(page().replace(body, mixed)).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_an_article_wrapped_in_one_link_is_still_an_article():
     # Some sites wrap the whole story in a link to its own canonical address (AMP, syndication).
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS + MORE_PARAGRAPHS)

@@ -27,7 +27,7 @@ from functools import cache
 
 from nutgraf.article import Article, site_of
 from nutgraf.errors import NoArticleFound
-from nutgraf.extract.text import WORD_UNIT
+from nutgraf.extract.text import WORD_UNIT, is_call_to_action
 from nutgraf.language import detect_language
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -201,6 +201,8 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
             metadata.author = metadata.author or extract_author(footer)
         metadata.author = metadata.author or extract_author(tree)
     fields = _fields(metadata, url)
+    # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige").
+    paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs
     body = "\n\n".join(_without_heading(paragraphs, fields["title"]))
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 

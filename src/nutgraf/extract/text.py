@@ -138,7 +138,6 @@ _CONSENT_TO_YOU = re.compile(
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
-# A line that goes on after a sentence is more than a call to action.
 _STOP_INSIDE = re.compile(r"[.!?…]\s")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.:]\d)")
 
@@ -338,7 +337,7 @@ def is_call_to_action(text: str) -> bool:
     31 it finds are all such lines left in the articles' text.
     """
     count = len(text.split())
-    if count > _CALL_MAX_WORDS:
+    if count > _CALL_MAX_WORDS or _STOP_INSIDE.search(text):  # it goes on after a sentence: more than a call
         return False
     return bool(
         _ADVERT_LABEL.fullmatch(text)
@@ -374,11 +373,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or outside_headline
             or _is_link_like(line)
             or not before < i < after
-            or (
-                line.words <= _CALL_MAX_WORDS  # the words already counted spare the paragraphs a split
-                and is_call_to_action(line.text)
-                and not _STOP_INSIDE.search(line.text)
-            )
+            # The words already counted spare the paragraphs a split.
+            or (line.words <= _CALL_MAX_WORDS and is_call_to_action(line.text))
         )
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
