@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -289,7 +290,7 @@ def _share(value: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}") from None
+        number = math.nan
     if not 0 <= number <= 1:  # NaN fails too
         raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}")
     return number
