@@ -218,7 +218,7 @@ def summarize(
             ``words=200`` alone keeps the 3-sentence default; ``sentences=None, words=200`` is a
             budget in words only (what the CLI's ``--words`` and the HTTP API's ``words`` mean).
         summarizer: the engine's registered name; see :func:`summarizers`.
-        language: ISO 639-1 code of the article's language; detected when ``None``.
+        language: ISO 639 code of the article's language ("en", "eng"); detected when ``None``.
         evidence: whether to check each sentence against the article (:func:`nutgraf.check`) and set
             ``summary.evidence``; ``None`` (the default) checks abstractive summaries only.
         strict: drop the sentences the check finds unsupported (implies ``evidence``); the summary may

@@ -124,7 +124,7 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
             article = replace(article, title=job.title)
         summary = summarize(article, sentences=options.sentences, summarizer=options.summarizer)
     except SummarizerUnavailableError as exc:
-        if isinstance(exc, SummarizerResponseError):  # one reply the server got wrong: this record's
+        if isinstance(exc, SummarizerResponseError):  # this article's alone: refused, too slow, a bad reply
             return _error_row(job, exc)
         # The server is down or the model does not load: every record would fail alike, and as error
         # records a rerun would never redo them. Stop, keeping what was written.
