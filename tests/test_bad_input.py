@@ -351,3 +351,15 @@ def test_cli_writing_to_a_full_disk() -> None:
     with open("/dev/full", "wb") as full:
         status, error = run_summarize_on_stdin(input=ARTICLE.encode(), stdout=full)
     assert status == 1 and "No space left on device" in error
+
+
+def test_cli_reading_from_a_terminal_says_how_to_end(monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(ARTICLE.encode())))
+    assert main(["summarize"]) == 0
+    assert "end it with Ctrl-D" in capsys.readouterr().err

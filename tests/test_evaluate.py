@@ -66,3 +66,10 @@ def test_eval_reports_a_bad_file_in_one_line(tmp_path, capsys, content: bytes, m
     error = capsys.readouterr().err
     assert message in error
     assert error.count("\n") == 1 and "Traceback" not in error
+
+
+def test_eval_of_a_folder_or_a_missing_file_says_which(tmp_path, capsys) -> None:
+    assert main(["eval", str(tmp_path)]) == 1
+    assert "is a directory, not a file" in capsys.readouterr().err
+    assert main(["eval", str(tmp_path / "missing.jsonl")]) == 1
+    assert "does not exist" in capsys.readouterr().err

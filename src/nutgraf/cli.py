@@ -31,6 +31,8 @@ def read_input(path: str) -> bytes:
     if path == "-":
         if sys.stdin is None:
             raise InvalidInputError("standard input is closed; give a file or a URL")
+        if sys.stdin.isatty():  # a user who gave no file would otherwise see nothing happen
+            print("nutgraf: reading the article from the terminal; end it with Ctrl-D", file=sys.stderr)
         return _read_capped(sys.stdin.buffer, "standard input")
     shown = path if len(path) <= 80 else f"{path[:77]}..."
     try:
@@ -186,8 +188,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from nutgraf.evaluate import evaluate, format_table
 
-    if not Path(args.data).is_file():
-        raise InvalidInputError(f"no such file: {args.data}")
+    data = Path(args.data)
+    if not data.is_file():
+        what = "is a directory, not a file" if data.is_dir() else "does not exist"
+        raise InvalidInputError(
+            f"{args.data} {what}; give a JSONL file with `article` and `reference` per line"
+        )
     scores = evaluate(
         args.data,
         args.summarizer or ["default"],
