@@ -265,6 +265,7 @@ def test_inline_html_tags_left_in_pasted_text_are_dropped():
         "Share this article on Facebook, Twitter and WhatsApp.",
         "Sign up for our free daily newsletter to get the top stories in your inbox.",
         "Click here to subscribe for unlimited access.",
+        "Get unlimited digital access for just $1 a week.",
         "Follow us on Twitter @valleynews for live updates.",
         "Read more: How to prepare your home for floods",
         "Photo: Getty Images",

@@ -114,14 +114,15 @@ _POINTER_LABEL = re.compile(
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))|download (?:the|our)|register (?:now|here|for|to)"
-    r"|log in|sign in|join us|like us|teilen|abonnieren|partager|abonnez|compartir|suscríbete|condividi"
+    r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez|compartir|suscríbete|condividi"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
     r"|поділитися|підпишіться)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|inbox|e-?mail|app|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram"
-    r"|linkedin|this (?:article|story)|unlimited access|subscription|updates|notifications|podcast|here)\b"
+    r"|linkedin|this (?:article|story)|(?:unlimited|digital|full) access|subscription|updates|notifications"
+    r"|podcast|here)\b"
     r"|@\w+",
     re.IGNORECASE,
 )
