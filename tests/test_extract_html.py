@@ -78,6 +78,23 @@ def test_the_site_name_run_into_the_title_or_the_author_field_is_left_out():
     assert (article.title, article.byline) == ("Harbour bridge to close to cars", "Ines Moreau")
 
 
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        ("Phil Helsel is a reporter", "Phil Helsel"),
+        ("Carrie Arnold November 15, 2019", "Carrie Arnold"),
+        ("April Smith", "April Smith"),  # months and weekdays are names too
+        ("Julian March", "Julian March"),
+        ("Monday Okpara", "Monday Okpara"),
+    ],
+)
+def test_an_author_field_keeps_the_names_and_loses_what_runs_on(author, byline):
+    html = page().replace(
+        '<meta name="author" content="Ines Moreau">', f'<meta name="author" content="{author}">'
+    )
+    assert nutgraf.extract(html).byline == byline
+
+
 def test_a_time_of_day_stated_beside_a_bare_date_is_kept():
     # A date in the URL, and the time in itemprop="datePublished dateCreated" (htmldate reads the day only).
     html = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', "")

@@ -67,11 +67,12 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _SHINGLE_WORD = re.compile(r"\w+")
 # Separators between a page's headline and its site's name in <title> and og:title.
 _TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: ")
-# Where an author field runs on past the names: a weekday or month (not May, June or August, which
-# are names too: Theresa May), a bio, a "Published" stamp.
+# Where an author field runs on past the names, never at its start: a weekday, a month before a day
+# ("November 19": a month alone may be a name, April Smith or Julian March), a bio, a "Published" stamp.
 _BYLINE_TAIL = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|july"
-    r"|september|october|november|december|published|updated|posted)\b|\bis an? ",
+    r"(?<=\S)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted)\b"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?=\s*\d)"
+    r"|is an? )",
     re.IGNORECASE,
 )
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
