@@ -509,3 +509,19 @@ def test_a_page_readability_cannot_parse_leaves_no_traceback_on_stderr(
     with pytest.raises(Unparseable):
         Document("").summary()  # readability logs the traceback, then raises; nutgraf catches it
     assert capsys.readouterr().err == ""
+
+
+def test_what_the_metadata_rules_must_not_take():
+    assert nutgraf.extract(page(title="Inflation report card: A-")).title == "Inflation report card: A-"
+    fortune = page(title="Fortune - 500 companies cut jobs").replace("The Daily Tide", "Fortune")
+    assert nutgraf.extract(fortune).title == "Fortune - 500 companies cut jobs"
+    # Two times stated for the day (the article's and its video's): neither is taken for the article's.
+    two = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', "")
+    two = two.replace(
+        "</head>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "video": {"datePublished":'
+        ' "2024-03-05T06:00:00Z"}, "datePublished": "2024-03-05T14:30:00Z"}</script></head>',
+    )
+    published = nutgraf.extract(two, url="https://www.dailytide.example/2024/03/05/bridge").published
+    assert published is not None and published.date() == datetime(2024, 3, 5).date()
+    assert (published.hour, published.minute) in ((0, 0), (14, 30))

@@ -9,7 +9,7 @@ import pytest
 
 import nutgraf
 from nutgraf.errors import EmptyInputError
-from nutgraf.extract.text import clean_text
+from nutgraf.extract.text import clean_text, is_call_to_action
 from nutgraf.language import words
 
 SEED_FURNITURE = ["No time to read?", "Get a summary", "Previous Article", "Next Article"]
@@ -343,3 +343,30 @@ def test_clean_prose_comes_through_unchanged(shared_data):
                     lost += before - after
         assert changed <= limit_articles, name
         assert lost <= limit_words * total, name
+
+
+def test_what_the_furniture_rules_must_not_take(tmp_path):
+    # Each of these once fell to a furniture or wrapping rule that was too broad.
+    privacy = (
+        "When you accept all cookies on a news site, advertisers can follow you from page to page and build"
+        " a profile of your interests, said Dr Jane Holt of the Open Rights Group."
+    )
+    assert privacy in clean_text("\n\n".join([BODY[0], privacy, BODY[1]])).text
+    german = (
+        "Der Deutsche Städtetag begrüßte grundsätzlich das Vorhaben. Präsident\n"
+        "Markus Lewe sagte, die Kommunen bräuchten aber mehr Personal in den\n"
+        "Genehmigungsbehörden. Ohne zusätzliche Stellen werde die Beschleunigung\n"
+        "auf dem Papier bleiben, warnte er bei einer Pressekonferenz in Berlin."
+    )
+    assert clean_text(german + "\n\n" + BODY[1]).text.split("\n\n")[0] == " ".join(german.split("\n"))
+    deck = "Powell signals two cuts later this year as inflation cools"
+    headed = clean_text("\n\n".join(["Fed holds rates steady", deck, "By Jane Doe", *BODY]))
+    assert headed.title == "Fed holds rates steady"
+    suspended = (
+        "Rescue teams reached the last of the stranded villages on Thursday, after pre-\n"
+        "and post-flood surveys showed the road had been washed away near the old mill\n"
+        "and the bridge, the regional governor told reporters in the capital city."
+    )
+    assert "after pre- and post-flood surveys" in clean_text(suspended + "\n\n" + BODY[1]).text
+    assert is_call_to_action("Sign up for the U.S. edition of our newsletter here.")
+    assert not is_call_to_action("Download the council app from your phone's app store.")

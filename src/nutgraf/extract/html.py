@@ -522,16 +522,21 @@ def _with_time_of_day(date: str | None, tree) -> str | None:
     found = _parse_date(date)
     if found is None or found.tzinfo is not None or (found.hour, found.minute, found.second) != (0, 0, 0):
         return date
+    # Not a related story's card (an item of another type) or a video's own date: a time is used only
+    # when it is the one time the page states for that day.
     stated = tree.xpath(
-        '//meta[contains(@itemprop, "datePublished")]/@content|//meta[@property="article:published_time"]/@content'
+        '//meta[contains(@itemprop, "datePublished")][not(ancestor::aside or ancestor::nav or ancestor::footer)]'
+        '[not(ancestor::*[@itemscope][not(contains(@itemtype, "Article") or contains(@itemtype, "Posting"))])]'
+        '/@content|//meta[@property="article:published_time"]/@content'
     )
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         stated.extend(_JSON_LD_PUBLISHED.findall(script))
-    for value in stated:
-        precise = _parse_date(value.strip())
-        if precise is not None and precise.date() == found.date() and precise.time() != found.time():
-            return precise.isoformat()
-    return date
+    times = {
+        precise
+        for precise in map(_parse_date, (value.strip() for value in stated))
+        if precise is not None and precise.date() == found.date() and precise.time() != found.time()
+    }
+    return times.pop().isoformat() if len(times) == 1 else date
 
 
 def _fields(metadata, url: str | None) -> dict:
@@ -549,11 +554,15 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     if not title or not site:
         return title
     names = {_letters(site), _letters(site.rsplit(".", 1)[0])}
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) > 1 and _letters(parts[-1]) in names:
-        return title[: title.rfind(parts[-1])].rstrip(" |–—-:·") or title
-    if len(parts) > 1 and _letters(parts[0]) in names:
-        return title[len(parts[0]) :].lstrip(" |–—-:·") or title
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last, first = separators[-1], separators[0]
+    if _letters(title[last.end() :]) in names:
+        return title[: last.start()]
+    # In front only after a bar ("ZDNet | Headline"): "Fortune - 500 companies ..." is a headline.
+    if first.group().strip() in ("|", "::") and _letters(title[: first.start()]) in names:
+        return title[first.end() :]
     return title
 
 

@@ -50,6 +50,8 @@ _TITLE_MAX_WORDS = 25
 _MASTHEAD_WORDS = 5
 # Hard-wrapped text is broken at a width in this range (in characters).
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 250
+# Below this width a block of short capitalised lines is more likely a list of headlines than a wrap.
+_NARROW_WRAP_WIDTH = 50
 
 #: A word, or one CJK character (scripts written without spaces), for counting the words of a line.
 WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
@@ -80,6 +82,7 @@ _TRAILING_BYLINE = re.compile(
 _BYLINE_MAX_WORDS = 12
 # A line this long without a link or a menu separator is prose.
 _LINK_LIKE_MAX_WORDS = 60
+_CONJUNCTIONS = frozenset("or nor oder sowie bis ou o lub oraz або".split())
 _NAME_JOINERS = frozenset(
     "and und et y e i и та de da di del della der den van von la le du dos das bin al".split()
 )
@@ -120,26 +123,29 @@ _CALL_VERB = re.compile(
     re.IGNORECASE,
 )
 _WEB_THING = re.compile(
-    r"\b(?:newsletters?|inbox|e-?mail|app|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram"
-    r"|linkedin|this (?:article|story)|(?:unlimited|digital|full) access|subscription|updates|notifications"
-    r"|podcast|here)\b"
+    r"\b(?:newsletters?|inbox|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
+    r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here"
+    r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
     r"|@\w+",
     re.IGNORECASE,
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
-# A cookie notice: cookies, and the reader asked to accept or told they agree, in the languages nutgraf
-# stems. News about cookie rules speaks of users, not to "you".
-_COOKIE = re.compile(r"cookie|куки", re.IGNORECASE)
-_CONSENT_TO_YOU = re.compile(
-    r"\b(?:you|your|sie|ihnen|vous|votre|usted|su|tu|voi|você|pan|państwo|вы|вас|ви|вас)\b.*\b(?:accept\w*|agree\w*"
-    r"|consent\w*|zustimm\w*|akzeptier\w*|einverstanden|accept\w*|consent\w*|acept\w*|accett\w*|aceit\w*"
-    r"|akcept\w*|zgod\w*|соглаш\w*|соглас\w*|погоджу\w*|згод\w*)"
-    r"|\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|accepter|acept\w*|accett\w*|aceit\w*"
-    r"|akcept\w*|соглаш\w*|згод\w*)\b.*\b(?:you|your|sie|ihnen|vous|votre|usted|voi|você|вы|ви)\b",
+# A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
+# uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
+# reports what sites do; it does not speak as one.
+_SITE_USES_COOKIES = re.compile(
+    r"\b(?:we|wir|nous|usamos|utilizamos|usiamo|utilizziamo|używamy|мы|ми|this (?:web)?site|diese (?:web)?seite"
+    r"|ce site|este sitio|questo sito|este site|ta strona|этот сайт|цей сайт)\b[^.!?]{0,60}(?:cookie|куки)",
+    re.IGNORECASE,
+)
+_CONSENT = re.compile(
+    r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|einverstanden|acept\w*|accett\w*"
+    r"|aceit\w*|akcept\w*|zgod\w*|соглаш\w*|соглас\w*|погоджу\w*|згод\w*|preferences|einstellungen)",
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
-_STOP_INSIDE = re.compile(r"[.!?…]\s")
+# A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
+_STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.:]\d)")
 
 
@@ -249,7 +255,11 @@ def _title_line(lines: list[_Line]) -> int:
     if lines[0].words > _MASTHEAD_WORDS:
         return 0
     later = _headline_above_the_prose(lines[1:])
-    return later + 1 if later is not None and lines[later + 1].words > lines[0].words else 0
+    if later is None or lines[later + 1].words <= lines[0].words:
+        return 0
+    # Only past menus: a short headline over its longer deck is still the headline.
+    menus = any(line.words <= _BUTTON_WORDS and not line.ends_sentence for line in lines[1 : later + 1])
+    return later + 1 if menus else 0
 
 
 def _has_title(lines: list[_Line]) -> bool:
@@ -350,8 +360,8 @@ def is_call_to_action(text: str) -> bool:
 def _is_cookie_notice(line: _Line) -> bool:
     return (
         line.words <= _COOKIE_NOTICE_MAX_WORDS
-        and _COOKIE.search(line.text) is not None
-        and _CONSENT_TO_YOU.search(line.text) is not None
+        and _SITE_USES_COOKIES.search(line.text) is not None
+        and _CONSENT.search(line.text) is not None
     )
 
 
@@ -445,8 +455,12 @@ def _joined(block: list[str]) -> str:
     the next without a space."""
     text = block[0]
     for line in block[1:]:
+        # Not a suspended hyphen before a conjunction: "pre- and post-flood", "Klein- und Mittelbetriebe".
         hyphen = text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower()
-        text += line if hyphen else " " + line
+        if hyphen and line.split(maxsplit=1)[0] not in _NAME_JOINERS | _CONJUNCTIONS:
+            text += line
+        else:
+            text += " " + line
     return text
 
 
@@ -456,7 +470,11 @@ def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
     of two needs the width the whole text is wrapped at (:func:`_wrap_width`)."""
     if len(block) >= 3 and _wraps_at(block, max(len(line) for line in block)):
         return True
-    return len(block) >= 2 and text_width is not None and _wraps_at(block, text_width)
+    if text_width is None or len(block) < 2:
+        return False
+    if len(block) == 2 and (_BYLINE.match(block[1]) or _TRAILING_BYLINE.search(block[1])):
+        return False  # a headline over its byline
+    return _wraps_at(block, text_width)
 
 
 def _wraps_at(block: list[str], width: int) -> bool:
@@ -467,10 +485,12 @@ def _wraps_at(block: list[str], width: int) -> bool:
     fits = 0.6 * width <= min(inner) and max(*inner, len(block[-1])) <= width
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or not fits:
         return False
-    # A wrapped sentence goes on in lower case on most lines; a list of headlines, or a headline over
-    # its byline, starts each line with a capital.
-    continued = sum(line[0].islower() for line in block[1:])
-    return sum(_ends_sentence(line) for line in block[:-1]) < len(inner) / 2 and 2 * continued >= len(inner)
+    if sum(_ends_sentence(line) for line in block[:-1]) >= len(inner) / 2:
+        return False
+    # Narrower than text is usually wrapped, lines may be a list of headlines, each starting with a
+    # capital, where a wrapped sentence goes on without one on most lines (CJK has no capitals at all).
+    continued = sum(not line[0].isupper() for line in block[1:])
+    return width >= _NARROW_WRAP_WIDTH or 2 * continued >= len(inner)
 
 
 def _wrap_width(blocks: list[list[str]]) -> int | None:
