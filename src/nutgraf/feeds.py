@@ -189,16 +189,8 @@ def poll_feed(
         if not isinstance(exc, NutgrafError):
             # A fault of ours with this feed's answer must not stop the round for the other feeds.
             log.exception("polling feed %s failed unexpectedly", feed.url)
-        failures = feed.failures + 1
-        store.update_feed(
-            feed.id,
-            last_polled_at=polled_at,
-            last_status="failed",
-            last_error=str(exc),
-            failures=failures,
-            next_poll_at=polled_at + backoff_delay(feed.interval_s, failures),
-        )
-        log.warning("feed %s failed (%d in a row): %s", feed.url, failures, exc)
+        _back_off(store, feed, polled_at, str(exc))
+        log.warning("feed %s failed (%d in a row): %s", feed.url, feed.failures + 1, exc)
         return PollResult(feed.id, feed.url, "failed", error=str(exc))
 
     result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
@@ -299,15 +291,24 @@ def poll_due(
             # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
             # and this one waits its backoff instead of coming first in every round.
             log.exception("polling feed %s failed unexpectedly", feed.url)
-            results.append(PollResult(feed.id, feed.url, "failed", error=f"internal error: {exc!r}"))
+            error = f"internal error: {exc!r}"
+            results.append(PollResult(feed.id, feed.url, "failed", error=error))
             with contextlib.suppress(Exception):
-                store.update_feed(
-                    feed.id,
-                    last_status="failed",
-                    failures=feed.failures + 1,
-                    next_poll_at=datetime.now(UTC) + backoff_delay(feed.interval_s, feed.failures + 1),
-                )
+                _back_off(store, feed, datetime.now(UTC), error)
     return results
+
+
+def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -> None:
+    """Record a failed poll of ``feed`` and put its next poll off by :func:`backoff_delay`."""
+    failures = feed.failures + 1
+    store.update_feed(
+        feed.id,
+        last_polled_at=polled_at,
+        last_status="failed",
+        last_error=error,
+        failures=failures,
+        next_poll_at=polled_at + backoff_delay(feed.interval_s, failures),
+    )
 
 
 async def poll_forever(

@@ -27,7 +27,7 @@ from functools import cache
 
 from nutgraf.article import Article, site_of
 from nutgraf.errors import NoArticleFound
-from nutgraf.extract.text import WORD_UNIT, is_call_to_action
+from nutgraf.extract.text import MONTH, WORD_UNIT, is_call_to_action
 from nutgraf.language import detect_language
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -71,7 +71,7 @@ _TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: ")
 # ("November 19": a month alone may be a name, April Smith or Julian March), a bio, a "Published" stamp.
 _BYLINE_TAIL = re.compile(
     r"(?<=\S)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted)\b"
-    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?=\s*\d)"
+    rf"|{MONTH}(?=\s*\d)"
     r"|is an? )",
     re.IGNORECASE,
 )
@@ -525,7 +525,8 @@ def _with_time_of_day(date: str | None, tree) -> str | None:
     # Not a related story's card (an item of another type) or a video's own date: a time is used only
     # when it is the one time the page states for that day.
     stated = tree.xpath(
-        '//meta[contains(@itemprop, "datePublished")][not(ancestor::aside or ancestor::nav or ancestor::footer)]'
+        '//meta[contains(@itemprop, "datePublished")]'
+        "[not(ancestor::aside or ancestor::nav or ancestor::footer)]"
         '[not(ancestor::*[@itemscope][not(contains(@itemtype, "Article") or contains(@itemtype, "Posting"))])]'
         '/@content|//meta[@property="article:published_time"]/@content'
     )

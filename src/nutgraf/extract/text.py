@@ -65,7 +65,10 @@ _INLINE_TAG = re.compile(
 )
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_MENU_SEPARATOR = re.compile(r"[|·•»›]")
+_MENU_MARKS = "|·•»›"
+_MENU_SEPARATOR = re.compile(f"[{re.escape(_MENU_MARKS)}]")
+#: An English month name, or its abbreviation ("Nov."), for date lines and bylines.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "By" in the languages nutgraf stems, opening a byline line; or "... by Name Surname" closing one
 # after a date, a time, a credit word or a separator ("Posted on May 2, 2024 by", "Words by"): after
 # anything else it is a headline ("Senator attacked by Protesters").
@@ -74,9 +77,8 @@ _BYLINE = re.compile(
 )
 _TRAILING_BYLINE = re.compile(
     r"(?:\d\S*|[|•·–—:]|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
-    r"|photos?|pictures|video|interview|edited|ago|today|yesterday|am|pm|gmt|utc|et|bst|cet"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
-    r"|august|september|october|november|december)\.?))"
+    r"|photos?|pictures|video|interview|edited|ago|today|yesterday|am|pm|gmt|utc|et|bst|cet)\.?"
+    rf"|\b{MONTH}))"
     r"\s+by\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
 )
 _BYLINE_MAX_WORDS = 12
@@ -90,11 +92,10 @@ _NAME_JOINERS = frozenset(
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘«\w]")
 # A date line: "Published ..."/"Updated ..." in the languages nutgraf stems, or a calendar date
 # ("5 March 2024", "March 5, 2024", "2024-03-05", "05.03.2024").
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
     r"^(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour"
     r"|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|опубликовано|опубліковано)\b"
-    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b",
     re.IGNORECASE,
 )
@@ -116,8 +117,10 @@ _POINTER_LABEL = re.compile(
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
-    r"|tap (?:here|to|on)|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))|download (?:the|our)|register (?:now|here|for|to)"
-    r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez|compartir|suscríbete|condividi"
+    r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
+    r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
+    r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez"
+    r"|compartir|suscríbete|condividi"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
     r"|поділитися|підпишіться)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
@@ -294,9 +297,9 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
     A copied page starts with menu words, a kicker or a breadcrumb, then the headline with its byline
     and date, then share buttons and a photo caption. Lines that could be the headline have at least
     four words, do not start in lower case, have no final stop and no sentence ending inside (captions
-    do), no time of day or date (datelines do), and are neither bylines, menus nor repeated widget lines. The headline is
-    the longest of them in the last block that holds any: the one nearest the prose, where the blocks
-    of menus and site taglines come earlier.
+    do), no time of day or date (datelines do), and are neither bylines, menus nor repeated widget
+    lines. The headline is the longest of them in the last block that holds any: the one nearest the
+    prose, where the blocks of menus and site taglines come earlier.
     """
     first = _first_prose(lines)
     if first is None:
@@ -337,7 +340,7 @@ def _is_link_like(line: _Line) -> bool:
 
 def _may_link_or_list(text: str) -> bool:
     # Substring tests run in C, several times faster than one regex scan of a long paragraph.
-    return any(mark in text for mark in ("|", "·", "•", "»", "›", "://", "www.", "WWW."))
+    return any(mark in text for mark in (*_MENU_MARKS, "://", "www.", "WWW."))
 
 
 def is_call_to_action(text: str) -> bool:

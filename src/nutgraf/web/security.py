@@ -25,14 +25,12 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 #: Builds a middleware's refusal: (scope, status, detail, problem kind, headers) -> response.
-Refusal = Callable[
-    [Scope, int, str, str, dict[str, str] | None], Callable[[Scope, Receive, Send], Awaitable[None]]
-]
+Refusal = Callable[[Scope, int, str, str, dict[str, str] | None], ASGIApp]
 
 
 def problem_refusal(
     scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None
-) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+) -> ASGIApp:
     """A refusal as problem details (what the API answers)."""
     return problem(status, detail, kind=kind, headers=headers)
 
