@@ -170,18 +170,30 @@ def test_linked_directories_are_not_followed_and_dangling_links_are_records(tmp_
 
 
 def write_warc(path: Path) -> dict[str, str]:
-    """A gzipped WARC with two article records among records that are not articles; their ids by URL."""
+    """A gzipped WARC with two article records among records that are not articles; their ids by URL.
+
+    Its bytes are the same on every call (fixed record ids and dates), so that a test damaging a given
+    byte range damages the same thing every time.
+    """
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     ids = {}
+    numbers = iter(range(1, 100))
+
+    def fixed() -> dict[str, str]:
+        return {
+            "WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{next(numbers):012d}>",
+            "WARC-Date": "2026-11-01T12:00:00Z",
+        }
+
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=True)
 
         def response(url: str, status: str, content_type: str, body: bytes) -> None:
             headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
             record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=headers
+                url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict=fixed()
             )
             writer.write_record(record)
             ids[url] = record.rec_headers.get_header("WARC-Record-ID").strip("<>")
@@ -193,6 +205,7 @@ def write_warc(path: Path) -> dict[str, str]:
             http_headers=StatusAndHeaders(
                 "GET /one HTTP/1.1", [("Host", "news.example")], is_http_request=True
             ),
+            warc_headers_dict=fixed(),
         )
         writer.write_record(request)
         one = page("Railway strike ends", article(7)).encode("utf-8")
@@ -204,6 +217,7 @@ def write_warc(path: Path) -> dict[str, str]:
             "resource",
             payload=io.BytesIO(article(8).encode("utf-8")),
             warc_content_type="text/plain",
+            warc_headers_dict=fixed(),
         )
         writer.write_record(resource)
         ids["https://news.example/two.txt"] = resource.rec_headers.get_header("WARC-Record-ID").strip("<>")
