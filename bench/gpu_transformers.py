@@ -23,7 +23,7 @@ from pathlib import Path
 
 import nutgraf
 from nutgraf.engines import Budget, get_summarizer
-from nutgraf.pipeline import make_document
+from nutgraf.segment import make_document
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cnndm_dev.jsonl"
 FALLBACK = (

@@ -114,7 +114,7 @@ def _summarizer(system: str):
 
     from nutgraf.engines.base import Budget, get_summarizer
     from nutgraf.extract import extract
-    from nutgraf.pipeline import make_document
+    from nutgraf.segment import make_document
 
     engine = get_summarizer(system)
     budget = Budget(sentences=SENTENCES)

@@ -152,7 +152,7 @@ def test_very_long_article_is_summarized_from_its_scored_part() -> None:
     summary = nutgraf.summarize(body, summarizer="default")
     assert len(summary.sentences) == 3
     assert all(s.start < len(body) for s in summary.sentences)
-    last_scored = nutgraf.pipeline.make_document(body).sentences[MAX_SCORED_SENTENCES - 1]
+    last_scored = nutgraf.segment.make_document(body).sentences[MAX_SCORED_SENTENCES - 1]
     assert all(s.end <= last_scored.end for s in summary.sentences)
 
 

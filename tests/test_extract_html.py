@@ -12,9 +12,9 @@ import pytest
 
 import nutgraf
 from nutgraf import cli
+from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
-from nutgraf.pipeline import MAX_TEXT_CHARS
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending"

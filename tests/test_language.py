@@ -174,6 +174,6 @@ def test_content_stems_drop_stopwords_and_single_letters() -> None:
     ],
 )
 def test_document_words_match_each_sentence_on_its_own(text: str) -> None:
-    document = nutgraf.pipeline.make_document(text)
+    document = nutgraf.segment.make_document(text)
     assert len(document.sentences) >= 3
     assert document.words == [words(document.sentence_text(i)) for i in range(len(document.sentences))]

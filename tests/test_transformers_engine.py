@@ -98,7 +98,7 @@ def test_word_budget_limits_generation(tiny_model: Path) -> None:
 
 def test_long_article_is_split_into_chunks_and_combined(tiny_model: Path) -> None:
     from nutgraf.engines import Budget, get_summarizer
-    from nutgraf.pipeline import make_document
+    from nutgraf.segment import make_document
 
     engine = get_summarizer("transformers", model=str(tiny_model), num_beams=1)
     long_article = "\n\n".join([ARTICLE] * 12)  # far beyond the 64-token window
@@ -117,7 +117,7 @@ def test_long_article_is_split_into_chunks_and_combined(tiny_model: Path) -> Non
 
 def test_batch_gives_one_summary_per_document(tiny_model: Path) -> None:
     from nutgraf.engines import Budget, get_summarizer
-    from nutgraf.pipeline import make_document
+    from nutgraf.segment import make_document
 
     engine = get_summarizer("transformers", model=str(tiny_model), batch_size=3, num_beams=2)
     documents = [make_document(ARTICLE), make_document("Parents welcomed the news on Tuesday.")]

@@ -68,7 +68,7 @@ from nutgraf.engines.default import (
 )
 from nutgraf.evaluate import RougeScorer, read_jsonl
 from nutgraf.extract.text import clean_text
-from nutgraf.pipeline import make_document
+from nutgraf.segment import make_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "cnndm_dev.jsonl"

@@ -16,8 +16,7 @@ from nutgraf.errors import NutgrafError
 from nutgraf.extract import extract
 from nutgraf.fetch import fetch, fetch_article
 from nutgraf.pipeline import summarize, summarizers
-
-__version__ = "0.1.0"
+from nutgraf.version import __version__
 
 __all__ = [
     "Article",
@@ -27,6 +26,7 @@ __all__ = [
     "Span",
     "Summary",
     "SummarySentence",
+    "__version__",
     "check",
     "extract",
     "fetch",

@@ -9,6 +9,8 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
+from nutgraf.language import content_stems, words, words_per_span
+
 # White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
 _NOT_IN_A_HOST = re.compile(r"[\x00-\x20\x7f]")
 
@@ -126,19 +128,13 @@ class Document:
     @cached_property
     def words(self) -> list[list[str]]:
         """Per sentence, all lower-cased word tokens (stopwords kept, not stemmed)."""
-        from nutgraf.language import words_per_span
-
         return words_per_span(self.text, self.sentences)
 
     @cached_property
     def tokens(self) -> list[list[str]]:
         """Per sentence, the stemmed content words (stopwords and one-letter words dropped)."""
-        from nutgraf.language import content_stems
-
         return [content_stems(w, self.language) for w in self.words]
 
     @cached_property
     def title_tokens(self) -> list[str]:
-        from nutgraf.language import content_stems, words
-
         return content_stems(words(self.title), self.language) if self.title else []

@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nutgraf.article import Article, Document
+from nutgraf.decode import decode_text
+from nutgraf.errors import EmptyInputError, InvalidInputError
 from nutgraf.language import content_stems, language_code, stopwords, words
-from nutgraf.segment import split_sentences
+from nutgraf.segment import make_document, split_sentences
 
 #: Score at or above which a summary sentence counts as supported. Tuned for balanced accuracy on QAGS
 #: CNN/DM alone and on QAGS XSum alone, it comes out the same (0.961), so it carries across summary
@@ -205,9 +207,6 @@ def check(
         nutgraf.errors.InvalidInputError: when the article or the summary is empty, binary or not text,
             or the threshold or language is not one.
     """
-    from nutgraf.errors import EmptyInputError, InvalidInputError
-    from nutgraf.pipeline import decode_text, make_document
-
     # Scores run from 0 to 1 (a threshold past 1 supports nothing); NaN would flag every sentence
     # without saying why, and a bool is a caller's slip.
     if isinstance(threshold, bool) or not isinstance(threshold, int | float) or math.isnan(threshold):

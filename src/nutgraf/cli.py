@@ -16,8 +16,9 @@ from typing import BinaryIO
 
 from nutgraf.article import Article, Summary
 from nutgraf.check import DEFAULT_THRESHOLD, Evidence
+from nutgraf.decode import MAX_INPUT_BYTES
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
-from nutgraf.pipeline import MAX_INPUT_BYTES
+from nutgraf.version import __version__
 
 FORMATS = ("text", "json", "markdown")
 
@@ -25,7 +26,7 @@ FORMATS = ("text", "json", "markdown")
 def read_input(path: str) -> bytes:
     """The bytes of a file, or of standard input for ``-``; no more than nutgraf takes.
 
-    Reading stops past :data:`~nutgraf.pipeline.MAX_INPUT_BYTES`, so an endless stream (``/dev/zero``, a
+    Reading stops past :data:`~nutgraf.decode.MAX_INPUT_BYTES`, so an endless stream (``/dev/zero``, a
     runaway pipe) is an error, not a machine out of memory.
     """
     if path == "-":
@@ -444,8 +445,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from nutgraf import __version__
-
     return __version__
 
 

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from nutgraf.article import Document
+from nutgraf.decode import clean_characters
 from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.extract.text import clean_text
-from nutgraf.pipeline import clean_characters, make_document
-from nutgraf.segment import split_sentences
+from nutgraf.segment import make_document, split_sentences
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 LEAD3 = "lead-3"

@@ -20,8 +20,8 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from nutgraf.article import Article
+from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
-from nutgraf.pipeline import clean_characters
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, Store, StoredFeed
 
 if TYPE_CHECKING:

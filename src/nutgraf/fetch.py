@@ -26,6 +26,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from nutgraf.article import Article
 from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError
+from nutgraf.version import __version__
 
 #: Where nutgraf's user agent string points people who see it in their logs.
 PROJECT_URL = "https://github.com/nutgraf/nutgraf"
@@ -43,8 +44,6 @@ _CHUNK = 65_536
 
 
 def _default_user_agent() -> str:
-    from nutgraf import __version__
-
     return f"nutgraf/{__version__} (+{PROJECT_URL})"
 
 

@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from nutgraf.errors import InvalidInputError
 
-if TYPE_CHECKING:
-    from nutgraf.article import Span
+
+class Bounds(Protocol):
+    """A stretch of a text by character offsets (:class:`nutgraf.article.Span` is one)."""
+
+    start: int
+    end: int
+
 
 #: ISO 639-1 codes nutgraf has stopwords and a stemmer (or a stem approximation) for.
 SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "uk", "ru", "sv", "da", "no", "fi")
@@ -75,7 +80,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def words_per_span(text: str, spans: Sequence[Span]) -> list[list[str]]:
+def words_per_span(text: str, spans: Sequence[Bounds]) -> list[list[str]]:
     """:func:`words` of each span of ``text``, lower-casing the text once."""
     lowered = text.lower()
     if len(lowered) != len(text):

@@ -20,7 +20,9 @@ from collections.abc import Callable
 
 import blingfire
 
-from nutgraf.article import Span
+from nutgraf.article import Document, Span
+from nutgraf.errors import EmptyInputError
+from nutgraf.language import detect_language
 
 _LINE = re.compile(r"[^\n]+")
 # Sentence-final punctuation, the quotes or brackets that close on it, then the white space before the
@@ -173,3 +175,18 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
 def _next_word(line: str, start: int) -> str:
     match = _WORD_START.match(line, start)
     return match.group().lower() if match else ""
+
+
+def make_document(text: str, *, language: str | None = None, title: str | None = None) -> Document:
+    """Segment cleaned article text into the :class:`Document` engines read (its language detected when
+    not given)."""
+    if not text.strip():
+        raise EmptyInputError("the article has no text to summarize")
+    if not any(c.isalnum() for c in text):
+        raise EmptyInputError("the article has no words to summarize, only punctuation or symbols")
+    return Document(
+        text=text,
+        sentences=split_sentences(text),
+        language=language or detect_language(text),
+        title=title,
+    )

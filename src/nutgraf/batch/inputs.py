@@ -21,8 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError
-from nutgraf.pipeline import clean_characters
 
 #: Input kinds nutgraf batch reads, as :func:`detect_kind` names them.
 KINDS = ("jsonl", "directory", "warc", "urls", "page")

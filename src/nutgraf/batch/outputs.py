@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nutgraf.batch.work import ARTICLE_FIELDS
-from nutgraf.errors import InvalidInputError, MissingDependencyError
+from nutgraf.batch.records import parquet_schema, pyarrow_module
+from nutgraf.errors import InvalidInputError
 
 #: Records per Parquet part file: the most work a killed run can lose, and the parent's write buffer.
 PART_ROWS = 2000
@@ -149,66 +149,6 @@ class JsonlOutput(BatchOutput):
             self._handle.close()
 
 
-def _pyarrow() -> Any:
-    try:
-        import pyarrow.parquet  # binds `pyarrow` with its parquet submodule loaded
-    except ImportError:
-        raise MissingDependencyError(
-            "Parquet output needs pyarrow: pip install 'nutgraf[parquet]' (or write .jsonl output)"
-        ) from None
-    return pyarrow
-
-
-def parquet_schema() -> Any:
-    """The Arrow schema of Parquet batch output: one column per JSONL field, nulls where absent."""
-    pa = _pyarrow()
-    sentence = pa.struct(
-        [("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("score", pa.float64())]
-    )
-    return pa.schema(
-        [
-            ("id", pa.string()),
-            *((name, pa.string()) for name in ARTICLE_FIELDS),
-            ("summarizer", pa.string()),
-            ("summary", pa.list_(sentence)),
-            ("evidence", _evidence_type(pa)),
-            ("error", pa.struct([("kind", pa.string()), ("message", pa.string())])),
-        ]
-    )
-
-
-def _evidence_type(pa: Any) -> Any:
-    """:meth:`nutgraf.check.Evidence.to_dict` as an Arrow struct."""
-    checked = pa.struct(
-        [
-            ("text", pa.string()),
-            ("supported", pa.bool_()),
-            ("score", pa.float64()),
-            ("evidence", pa.list_(pa.list_(pa.int64()))),
-            ("unsupported", pa.list_(pa.string())),
-            ("reason", pa.string()),
-        ]
-    )
-    return pa.struct(
-        [
-            ("supported", pa.bool_()),
-            ("threshold", pa.float64()),
-            ("sentences", pa.list_(checked)),
-            ("dropped", pa.int64()),
-        ]
-    )
-
-
-def arrow_ipc(rows: list[dict[str, Any]]) -> bytes:
-    """``rows`` as an Arrow IPC stream in :func:`parquet_schema` (what workers send for Parquet output)."""
-    pa = _pyarrow()
-    batch = pa.RecordBatch.from_pylist(rows, schema=parquet_schema())
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, batch.schema) as writer:
-        writer.write_batch(batch)
-    return sink.getvalue().to_pybytes()
-
-
 class ParquetOutput(BatchOutput):
     """A directory of Parquet part files, each renamed into place only once complete."""
 
@@ -222,7 +162,7 @@ class ParquetOutput(BatchOutput):
         self._written = 0
 
     def open(self) -> ExistingOutput:
-        self._pa = _pyarrow()
+        self._pa = pyarrow_module()
         if self.path.exists() and not self.path.is_dir():
             raise InvalidInputError(
                 f"output {self.path} is a file; Parquet output is a directory of part files, "

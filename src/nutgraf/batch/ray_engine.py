@@ -23,8 +23,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from nutgraf.batch.inputs import RawRecord
-from nutgraf.batch.run import CHUNK_BYTES
-from nutgraf.batch.work import BatchOptions, ChunkResult, process_chunk
+from nutgraf.batch.work import CHUNK_BYTES, BatchOptions, ChunkResult, process_chunk
 from nutgraf.errors import MissingDependencyError, NutgrafError
 
 #: Tasks in flight per worker: enough that no worker waits for the driver, few enough to bound memory.

@@ -20,14 +20,12 @@ from nutgraf.batch.inputs import (
 )
 from nutgraf.batch.outputs import PART_ROWS, ExistingOutput, open_output
 from nutgraf.batch.report import BatchReport, Progress
-from nutgraf.batch.work import BatchOptions
+from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 
 ENGINES = ("local", "ray")
 #: Records per chunk: large enough to amortize sending work to a worker, small enough to keep all busy.
 CHUNK_RECORDS = 32
-#: Input bytes per chunk at most, so that a chunk of large pages stays small in memory.
-CHUNK_BYTES = 8 << 20
 
 
 def run_batch(

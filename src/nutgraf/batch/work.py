@@ -18,16 +18,17 @@ from typing import Any
 
 from nutgraf.article import Article
 from nutgraf.batch.inputs import RawRecord, line_id
+from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
+from nutgraf.decode import clean_characters
 from nutgraf.errors import (
     InvalidInputError,
     NutgrafError,
     SummarizerResponseError,
     SummarizerUnavailableError,
 )
-from nutgraf.pipeline import clean_characters
 
-#: The article fields a summarized record carries (``None`` where unknown), in JSONL and Parquet alike.
-ARTICLE_FIELDS = ("url", "title", "byline", "published", "site", "language", "text")
+#: Input bytes per chunk at most, so that a chunk of large pages stays small in memory.
+CHUNK_BYTES = 8 << 20
 # Pages fetched at once per worker: fetching waits on the network, not the CPU.
 _FETCH_THREADS = 8
 
@@ -156,12 +157,3 @@ def _error_row(job: _Job, exc: Exception) -> dict[str, Any]:
             "message": f"nutgraf failed on this record ({type(exc).__name__}: {exc}); please report it",
         }
     return {"id": job.id, "url": job.url, "error": error}
-
-
-def encode_rows(rows: list[dict[str, Any]], output_format: str) -> bytes:
-    """``rows`` as JSONL bytes (one line each), or as an Arrow IPC stream in the Parquet schema."""
-    if output_format == "parquet":
-        from nutgraf.batch.outputs import arrow_ipc
-
-        return arrow_ipc(rows)
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")

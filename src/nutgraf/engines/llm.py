@@ -330,7 +330,7 @@ def stream_summary(
     :class:`LLMSummarizer`. Errors about the input or the settings are raised before the first piece.
     """
     from nutgraf.extract import extract
-    from nutgraf.pipeline import make_document
+    from nutgraf.segment import make_document
 
     budget = Budget(sentences=sentences, words=words)
     engine = LLMSummarizer(**options)

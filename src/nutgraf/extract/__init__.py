@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from nutgraf.article import Article, site_of
+from nutgraf.decode import decode_text
 from nutgraf.errors import InvalidInputError, NoArticleFound
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html
 from nutgraf.extract.text import clean_text
@@ -36,8 +37,6 @@ def extract(source: str | bytes, *, url: str | None = None) -> Article:
         nutgraf.errors.NoArticleFound: HTML that holds no article (a home page, an error page...), or
             an RSS or Atom feed.
     """
-    from nutgraf.pipeline import decode_text
-
     if url is not None and not isinstance(url, str):
         raise InvalidInputError(f"url must be a str or None, not {type(url).__name__}")
     text = decode_html(source) if isinstance(source, bytes) else decode_text(source)

@@ -26,6 +26,7 @@ from datetime import datetime
 from functools import cache
 
 from nutgraf.article import Article, site_of
+from nutgraf.decode import decode_text, utf8_reading
 from nutgraf.errors import NoArticleFound
 from nutgraf.extract.text import MONTH, WORD_UNIT, is_call_to_action
 from nutgraf.language import detect_language
@@ -129,12 +130,10 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
     labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
     UTF-8; a few stray bytes are allowed) or the label cannot decode them. All else goes to
-    :func:`nutgraf.pipeline.decode_text`
+    :func:`nutgraf.decode.decode_text`
     (byte-order mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and
     oversized input.
     """
-    from nutgraf.pipeline import decode_text, utf8_reading
-
     if not data.startswith(_BYTE_ORDER_MARKS):
         match = _META_CHARSET.search(data[:4096])
         labels = (declared, match.group(1).decode("ascii", "ignore") if match else None)
@@ -160,7 +159,7 @@ def _codec_name(label: str | None) -> str | None:
 def extract_html(html: str, *, url: str | None = None) -> Article:
     """The article on an HTML page, with the title, byline, date and site name the page declares.
 
-    ``html`` is text as :func:`nutgraf.pipeline.decode_text` returns it (as :func:`nutgraf.extract`
+    ``html`` is text as :func:`nutgraf.decode.decode_text` returns it (as :func:`nutgraf.extract`
     passes it): without NUL and other control characters.
 
     Raises:

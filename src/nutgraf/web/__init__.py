@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.store import Store
+from nutgraf.version import __version__
 from nutgraf.web import api, pages, problems
 from nutgraf.web.security import BodyLimit, RateLimit, SecurityHeaders
 from nutgraf.web.settings import Settings
@@ -205,6 +206,4 @@ def _check_listening(host: str, port: int) -> None:
 
 
 def _version() -> str:
-    from nutgraf import __version__
-
     return __version__

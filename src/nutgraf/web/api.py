@@ -22,10 +22,10 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
 
 from nutgraf.article import Article, Document, SummarySentence, site_of
+from nutgraf.decode import clean_characters, decode_text
 from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
 from nutgraf.feeds import DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, subscribe
-from nutgraf.pipeline import clean_characters, decode_text
 from nutgraf.store import Store, StoredArticle, check_http_url
 from nutgraf.web.problems import PROBLEM_JSON, problem, status_of
 from nutgraf.web.security import bearer_token, token_matches
@@ -471,7 +471,7 @@ class _Streaming:
 def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, _Streaming | None]:
     """The stored summary's body, or the stream of a new one when its engine can stream, or neither."""
     from nutgraf.engines.base import get_summarizer
-    from nutgraf.pipeline import make_document
+    from nutgraf.segment import make_document
 
     stored = key.article(store)
     cached = store.get_summary(

@@ -1,0 +1,178 @@
+"""Bytes and strings to clean text: the first stage, below extraction, segmentation and the check.
+
+:func:`decode_text` reads bytes by their byte-order mark, as UTF-8, or in the legacy encoding that reads
+least garbled, refuses binary data and oversized input, and drops characters no encoder or database takes
+(:func:`clean_characters`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from nutgraf.errors import InputTooLargeError, InvalidInputError
+
+#: The largest text nutgraf summarizes, in characters (about 3 million words).
+MAX_TEXT_CHARS = 20_000_000
+#: The most bytes read for one input: four per character, the most UTF-8 takes.
+MAX_INPUT_BYTES = 4 * MAX_TEXT_CHARS
+# Share of control characters (other than white space) above which input is taken for binary data.
+_BINARY_SHARE = 0.05
+_CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\r\f\v")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Half a UTF-16 pair, which a JSON string may carry ("\ud800"): no encoding can write it out.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+_UNCLEAN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Files people hand a summarizer by mistake, named in the error message.
+_BINARY_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x7fELF", "a program"),
+)
+# Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
+# Cyrillic. Each decodes nearly any bytes, so the least garbled reading wins (see _garbling).
+_LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
+# Signs of a wrong decoding: symbols glued to letters ("Rz¹d"), runs of accented capitals and lower-case
+# letters ("Ïðàâ"), a case flip inside a word ("рТБЧ"), Latin and Cyrillic in one word ("cafй"), box
+# drawing and half-width katakana, and (a little) the rarer Latin letters of Central Europe.
+_SYMBOL_BY_LETTER = re.compile(
+    r"(?<=[^\W\d_])[\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a\u201e]"
+    r"|[\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a](?=[^\W\d_])"
+)
+_ACCENTED_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")
+_CASE_FLIP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])[A-Z\u00c0-\u00de\u0400-\u042f]")
+_MIXED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u00ff][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u00ff]")
+_UNLIKELY = re.compile(r"[\u2190-\u25ff\uff61-\uff9f]")
+_CENTRAL_EUROPEAN = re.compile(r"[\u0100-\u017f]")
+_GARBLING_SAMPLE = 20_000
+
+
+def decode_text(data: str | bytes) -> str:
+    """Text from ``str`` or ``bytes``, ready for extraction.
+
+    Bytes are read by their byte-order mark, else as UTF-8, else in the legacy encoding (Western, Central
+    European or Cyrillic, or charset-normalizer's guess) that reads least garbled. Stray control
+    characters (NUL included) are dropped and line ends become ``\\n``.
+
+    Raises :class:`InvalidInputError` for binary data (images, archives, compressed files) and
+    :class:`InputTooLargeError` past :data:`MAX_TEXT_CHARS`.
+    """
+    if isinstance(data, bytes):
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputTooLargeError(
+                f"input is {len(data):,} bytes; nutgraf takes at most {MAX_TEXT_CHARS:,} characters"
+            )
+        text = _decode_bytes(data)
+    elif isinstance(data, str):
+        text = data
+    else:
+        raise InvalidInputError(f"expected text (str or bytes), got {type(data).__name__}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputTooLargeError(
+            f"input is {len(text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
+        )
+    sample = text[:8192]
+    if len(_CONTROL_CHARS.findall(sample)) > _BINARY_SHARE * len(sample):
+        raise InvalidInputError(
+            "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
+        )
+    return clean_characters(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_characters(text: str) -> str:
+    """``text`` without stray control characters (NUL included), and with U+FFFD for each half of a
+    UTF-16 pair standing alone: characters no database or encoder takes."""
+    if _UNCLEAN.search(text):  # one scan for clean text, the usual case
+        text = _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARS.sub("", text))
+    return text
+
+
+def _decode_bytes(data: bytes) -> str:
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data[len(mark) :].decode(encoding, errors="replace")
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InvalidInputError(f"input is {what}, not text; nutgraf reads plain text and HTML")
+    head = data[:8192]
+    if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
+        raise InvalidInputError(
+            "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
+        )
+    text = utf8_reading(data)
+    return text if text is not None else _decode_legacy(data)
+
+
+def utf8_reading(data: bytes) -> str | None:
+    """``data`` read as UTF-8 when it is UTF-8, with U+FFFD for a few stray bytes; else ``None``.
+
+    One bad byte in a UTF-8 article (a truncated copy, one pasted Latin-1 character) must not send the
+    whole text to a legacy encoding that garbles every accented letter. Legacy-encoded text seldom forms
+    a valid multi-byte UTF-8 sequence: only a capital accented letter or "ß" before a curly quote or
+    dash can ("ß“" reads as one NKo letter), and that pair's second byte is 0x80-0x9F. So text whose
+    valid sequences outnumber its stray bytes four to one is UTF-8, and so is text with at least as
+    many sequences no such pair makes (three bytes or more, or a second byte from 0xA0) as stray
+    bytes: a few curly quotes pasted from Windows among "’"s.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if non_ascii - stray >= 4 * stray:
+        return text
+    return text if sum(map(_unmistakable, text)) >= stray else None
+
+
+def _unmistakable(character: str) -> bool:
+    """Whether ``character``'s UTF-8 bytes are more than a legacy letter and punctuation pair could be:
+    three bytes or more, or two whose second is 0xA0 or above."""
+    code = ord(character)
+    if code >= 0x800:
+        return character != "\ufffd"
+    return code >= 0x80 and code & 0x3F >= 0x20
+
+
+def _decode_legacy(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    encodings = list(_LEGACY_ENCODINGS)
+    guess = from_bytes(data[: 4 * _GARBLING_SAMPLE]).best()
+    if guess is not None and guess.encoding not in encodings:
+        encodings.append(guess.encoding)
+    sample = data[:_GARBLING_SAMPLE]
+    readings = {}
+    for encoding in encodings:
+        try:
+            readings[encoding] = _garbling(sample.decode(encoding))
+        except UnicodeDecodeError:
+            continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
+    if not readings:
+        return data.decode("latin-1")
+    best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
+    return data.decode(best, errors="replace")
+
+
+def _garbling(text: str) -> float:
+    """How garbled a decoding reads: 0 for clean text, more for each sign of a wrong encoding."""
+    return (
+        len(_SYMBOL_BY_LETTER.findall(text))
+        + sum(len(run) for run in _ACCENTED_RUN.findall(text))
+        + len(_CASE_FLIP.findall(text))
+        + 2 * len(_MIXED_SCRIPT.findall(text))
+        + 2 * len(_UNLIKELY.findall(text))
+        + 0.25 * len(_CENTRAL_EUROPEAN.findall(text))
+    )

@@ -1,0 +1,100 @@
+"""The house's shape: imports run one way, down the pipeline, with no circles, lazy imports included."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SOURCE = Path(__file__).resolve().parents[1] / "src"
+
+
+def _module_name(path: Path, source: Path) -> str:
+    parts = path.relative_to(source).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_graph(package: Path) -> dict[str, set[str]]:
+    """Each nutgraf module and the nutgraf modules it imports anywhere in its body (functions included).
+
+    The package front door, ``nutgraf/__init__.py``, re-exports the public API and is left out: no
+    stage imports it.
+    """
+    modules = {
+        _module_name(path, package.parent): path
+        for path in package.rglob("*.py")
+        if "migrations" not in path.parts
+    }
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                # `from nutgraf.web import api` imports the submodule nutgraf.web.api.
+                submodules = {f"{node.module}.{alias.name}" for alias in node.names}
+                found = submodules & modules.keys()
+                targets.update(found or {node.module})
+        graph[name] = {t for t in targets if t in modules and t != name and t != "nutgraf"}
+    graph.pop("nutgraf", None)
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """One cycle through each strongly connected component of more than one module."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                components.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return components
+
+
+def test_no_module_imports_one_that_imports_it_back() -> None:
+    cycles = _cycles(_import_graph(SOURCE / "nutgraf"))
+    assert not cycles, "import circles (modules that import each other, directly or through others): " + (
+        "; ".join(" <-> ".join(c) for c in cycles)
+    )
+
+
+def test_the_cycle_finder_sees_a_lazy_circle(tmp_path: Path) -> None:
+    package = tmp_path / "nutgraf"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from nutgraf.b import thing\n")
+    (package / "b.py").write_text("def thing():\n    from nutgraf.a import other\n")
+    (package / "c.py").write_text("import nutgraf.a\n")
+    assert _cycles(_import_graph(package)) == [["nutgraf.a", "nutgraf.b"]]
+
+
+@pytest.mark.parametrize("stage", ["decode", "segment", "language", "article"])
+def test_low_stages_do_not_import_the_pipeline_front_door(stage: str) -> None:
+    graph = _import_graph(SOURCE / "nutgraf")
+    assert "nutgraf.pipeline" not in graph[f"nutgraf.{stage}"]
