@@ -14,7 +14,7 @@ import pytest
 from nutgraf.article import Article
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
-from nutgraf.web.api import INLINE_CHARS
+from nutgraf.web.api.summaries import INLINE_CHARS
 from servers import FakeLLM, Page, ReaderServer, Reply, Site, chunks
 
 STORY = (

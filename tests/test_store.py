@@ -14,8 +14,9 @@ from sqlalchemy import inspect, select, update
 
 from nutgraf.article import Article
 from nutgraf.errors import StoreError
-from nutgraf.store import Store, canonical_url
+from nutgraf.store import Store
 from nutgraf.store.schema import summaries
+from nutgraf.urls import canonical_url
 from servers import FakeLLM, Reply
 
 STORY = (

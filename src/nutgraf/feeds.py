@@ -145,7 +145,7 @@ def subscribe(
         BlockedURLError: an internal address (unless ``fetch_settings`` allow it).
     """
     from nutgraf.fetch import check_destination
-    from nutgraf.store import canonical_url, check_http_url
+    from nutgraf.urls import canonical_url, check_http_url
 
     if not 1 <= interval_minutes <= MAX_INTERVAL_MINUTES:
         raise InvalidInputError(

@@ -27,6 +27,8 @@ from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.store import Store
 from nutgraf.version import __version__
 from nutgraf.web import api, pages, problems
+from nutgraf.web.api.common import json_response
+from nutgraf.web.api.summaries import SummaryCache
 from nutgraf.web.security import BodyLimit, RateLimit, SecurityHeaders
 from nutgraf.web.settings import Settings
 
@@ -76,7 +78,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.summary_cache = api.SummaryCache(settings.summary_cache_size)
+    app.state.summary_cache = SummaryCache(settings.summary_cache_size)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
 
@@ -92,7 +94,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
                 connection.execute(text("SELECT 1"))
         except Exception as exc:
             return problems.problem(503, f"the store does not answer: {exc}", kind="store_unavailable")
-        return api.json_response({"status": "ok"})
+        return json_response({"status": "ok"})
 
     app.add_exception_handler(NutgrafError, _on_nutgraf_error)
     app.add_exception_handler(HTTPException, _on_http_error)

@@ -32,7 +32,7 @@ from starlette.responses import RedirectResponse, Response
 from nutgraf.errors import NutgrafError
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
-from nutgraf.web.api import ArticleInput, add_article
+from nutgraf.web.api.articles import ArticleInput, add_article
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
 

@@ -1,68 +1,36 @@
-"""The JSON API under ``/api``: articles, their summaries, stateless summarizing, and feeds.
+"""Summaries: of stored articles (``/api/articles/{id}/summary``, cached, and streamed as server-sent
+events), and of any article without storing it (``POST /api/summarize``).
 
-Responses are serialized with orjson. Summaries of stored articles come from an in-memory LRU of finished
-response bodies in front of the store's summary table, so a repeated request never touches the database.
+Summaries of stored articles come from an in-memory LRU of finished response bodies in front of the
+store's summary table, so a repeated request never touches the database.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any
-from urllib.parse import urlencode
 
 import anyio
 import orjson
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
 
-from nutgraf.article import Article, Document, SummarySentence, site_of
-from nutgraf.decode import clean_characters, decode_text
+from nutgraf.article import Article, Document, SummarySentence
 from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
-from nutgraf.feeds import DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, subscribe
-from nutgraf.store import Store, StoredArticle, check_http_url
-from nutgraf.web.problems import PROBLEM_JSON, problem, status_of
-from nutgraf.web.security import bearer_token, token_matches
+from nutgraf.store import Store, StoredArticle
+from nutgraf.web.api.articles import ArticleInput, article_from_input
+from nutgraf.web.api.common import Write, settings_of, store_of
+from nutgraf.web.problems import problem, status_of
 from nutgraf.web.settings import Settings
 
-#: Largest page of the article list.
-MAX_PAGE = 100
-
-_PROBLEM = {"content": {PROBLEM_JSON: {}}, "description": "a problem details object (RFC 9457)"}
-_ERRORS: dict[int | str, dict[str, Any]] = {status: _PROBLEM for status in (401, 413, 422, 429, 502, 503)}
-
-
-class ArticleInput(BaseModel):
-    """An article to read: a ``url`` to fetch, or its ``html`` or ``text`` (with ``url`` as its address)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    url: str | None = Field(
-        None, description="the article's address; fetched when neither html nor text is given"
-    )
-    html: str | None = Field(None, description="the page's HTML")
-    text: str | None = Field(None, description="the article as plain text")
-    title: str | None = Field(None, max_length=1000, description="a title, when the input has none")
-
-    @model_validator(mode="after")
-    def _one_source(self) -> ArticleInput:
-        if self.html is not None and self.text is not None:
-            raise ValueError("give html or text, not both")
-        if self.url is None and self.html is None and self.text is None:
-            raise ValueError("give one of url, html or text")
-        return self
-
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, url: str | None) -> str | None:
-        return None if url is None else check_http_url(url)
-
+router = APIRouter()
 
 EVIDENCE_HELP = (
     "check each sentence against the article and return the evidence; default: only for abstractive "
@@ -79,26 +47,6 @@ class SummarizeInput(ArticleInput):
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
     evidence: bool | None = Field(None, description=EVIDENCE_HELP)
     strict: bool = Field(False, description=STRICT_HELP)
-
-
-class ArticleOut(BaseModel):
-    id: int
-    title: str | None
-    byline: str | None
-    published: str | None
-    language: str | None
-    url: str | None
-    canonical_url: str | None
-    site: str | None
-    feed_id: int | None
-    created_at: str
-    text: str | None = None
-    excerpt: str | None = None
-
-
-class ArticleList(BaseModel):
-    items: list[ArticleOut]
-    next: str | None = Field(description="the URL of the next (older) page, or null on the last")
 
 
 class SentenceOut(BaseModel):
@@ -156,39 +104,6 @@ class StatelessSummaryOut(BaseModel):
     article: dict[str, Any] = Field(description="the article as nutgraf read it: text, title, byline...")
 
 
-class FeedInput(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    url: str = Field(description="the RSS or Atom feed's address")
-    title: str | None = Field(None, max_length=1000)
-    interval_minutes: int = Field(
-        DEFAULT_INTERVAL_MINUTES, ge=1, le=MAX_INTERVAL_MINUTES, description="minutes between polls"
-    )
-
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, url: str) -> str:
-        return check_http_url(url)
-
-
-class FeedOut(BaseModel):
-    id: int
-    url: str
-    title: str | None
-    site_url: str | None
-    interval_s: int
-    last_polled_at: str | None
-    last_status: str | None
-    last_error: str | None
-    failures: int
-    next_poll_at: str | None
-    created_at: str | None
-
-
-class FeedList(BaseModel):
-    items: list[FeedOut]
-
-
 class SummaryCache:
     """Finished summary response bodies, least recently used dropped first. Used from the event loop only."""
 
@@ -209,111 +124,9 @@ class SummaryCache:
             self._items.popitem(last=False)
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    """``data`` as an orjson-encoded JSON response."""
-    return Response(orjson.dumps(data), status_code=status, media_type="application/json", headers=headers)
-
-
-def article_from_input(data: ArticleInput, settings: Settings) -> Article:
-    """The article ``data`` gives: fetched from its URL, extracted from its HTML, or cleaned from its text.
-
-    Plain text is taken as text even when it holds markup, so nothing in it is ever read as HTML.
-    """
-    if data.html is not None:
-        from nutgraf.extract import extract
-
-        article = extract(data.html, url=data.url)
-    elif data.text is not None:
-        from nutgraf.extract.text import clean_text
-
-        article = clean_text(decode_text(data.text))
-        if data.url:
-            article = replace(article, url=data.url, site=article.site or site_of(data.url))
-    else:
-        from nutgraf.fetch import fetch_article
-
-        assert data.url is not None
-        article = fetch_article(data.url, settings=settings.fetch_settings())
-    if data.title and not article.title:
-        article = replace(article, title=clean_characters(data.title).strip())
-    return article
-
-
-def store_of(request: Request) -> Store:
-    return request.app.state.store
-
-
-def settings_of(request: Request) -> Settings:
-    return request.app.state.settings
-
-
-async def require_write_token(request: Request) -> None:
-    """Refuses a write with 401 when ``NUTGRAF_API_TOKEN`` is set and the request lacks it.
-
-    ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread,
-    and that hop cost the stateless summary a sixth of its throughput.
-    """
-    if not token_matches(settings_of(request).api_token, bearer_token(request)):
-        raise HTTPException(
-            401,
-            "this service needs an API token for writes: send Authorization: Bearer <token>",
-            headers={"WWW-Authenticate": 'Bearer realm="nutgraf"'},
-        )
-
-
-def add_article(store: Store, data: ArticleInput, settings: Settings) -> tuple[Any, bool]:
-    """Store the article ``data`` gives (a known URL is not fetched again); returns it and whether it is new."""
-    if data.url and data.html is None and data.text is None:
-        known = store.find_article(data.url)
-        if known is not None:
-            return known, False
-    return store.add_article(article_from_input(data, settings))
-
-
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
 #: engines.
 INLINE_CHARS = 10_000
-
-router = APIRouter(prefix="/api", responses=_ERRORS)
-Write = Depends(require_write_token)
-
-
-@router.post("/articles", status_code=201, response_model=ArticleOut, dependencies=[Write], tags=["articles"])
-def create_article(data: ArticleInput, request: Request) -> Response:
-    """Store an article from its URL, HTML or text: 201 with the new article, or 200 with the one already
-    stored under the same canonical URL or text."""
-    stored, created = add_article(store_of(request), data, settings_of(request))
-    return json_response(
-        stored.to_dict(), 201 if created else 200, headers={"Location": f"/api/articles/{stored.id}"}
-    )
-
-
-@router.get("/articles", response_model=ArticleList, tags=["articles"])
-def list_articles(
-    request: Request,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
-    before: Annotated[int | None, Query(ge=1, description="list articles older than this id")] = None,
-    feed: Annotated[int | None, Query(description="only articles from this feed id")] = None,
-    site: Annotated[str | None, Query(max_length=300, description="only articles from this site")] = None,
-) -> Response:
-    """Stored articles, newest first, a page at a time (follow ``next``); bodies are cut to an excerpt."""
-    # One more than asked: a `next` link only when there is a next page.
-    items = store_of(request).list_articles(limit=limit + 1, before=before, feed_id=feed, site=site)
-    more, items = len(items) > limit, items[:limit]
-    next_url = None
-    if more:
-        query = {"limit": limit, "before": items[-1].id, "feed": feed, "site": site}
-        next_url = "/api/articles?" + urlencode({k: v for k, v in query.items() if v is not None})
-    return json_response({"items": [a.to_dict(text=False) for a in items], "next": next_url})
-
-
-@router.get("/articles/{article_id}", response_model=ArticleOut, tags=["articles"])
-def get_article(article_id: int, request: Request) -> Response:
-    """One stored article with its full text."""
-    stored = store_of(request).get_article(article_id)
-    if stored is None:
-        raise HTTPException(404, f"no article with id {article_id}")
-    return json_response(stored.to_dict())
 
 
 Sentences = Annotated[int | None, Query(ge=1, le=50, description="at most this many (default 3)")]
@@ -594,45 +407,3 @@ def _summary_of(article: Article | None, data: SummarizeInput, settings: Setting
         strict=data.strict,
     )
     return orjson.dumps({"evidence": None, **summary.to_dict()})
-
-
-@router.post("/feeds", status_code=201, response_model=FeedOut, dependencies=[Write], tags=["feeds"])
-def create_feed(data: FeedInput, request: Request) -> Response:
-    """Subscribe to an RSS or Atom feed (201; 200 with the existing one for a known URL). It is polled
-    in the background at once, then every ``interval_minutes``."""
-    feed, created = subscribe(
-        store_of(request),
-        data.url,
-        title=clean_characters(data.title).strip() if data.title else None,
-        interval_minutes=data.interval_minutes,
-        fetch_settings=settings_of(request).fetch_settings(),
-    )
-    wake = request.app.state.feed_wake
-    if created and wake is not None:
-        request.app.state.loop.call_soon_threadsafe(wake.set)
-    return json_response(
-        feed.to_dict(), 201 if created else 200, headers={"Location": f"/api/feeds/{feed.id}"}
-    )
-
-
-@router.get("/feeds", response_model=FeedList, tags=["feeds"])
-def list_feeds(request: Request) -> Response:
-    """All feeds with their polling state."""
-    return json_response({"items": [f.to_dict() for f in store_of(request).list_feeds()]})
-
-
-@router.get("/feeds/{feed_id}", response_model=FeedOut, tags=["feeds"])
-def get_feed(feed_id: int, request: Request) -> Response:
-    """One feed with its polling state."""
-    feed = store_of(request).get_feed(feed_id)
-    if feed is None:
-        raise HTTPException(404, f"no feed with id {feed_id}")
-    return json_response(feed.to_dict())
-
-
-@router.delete("/feeds/{feed_id}", status_code=204, dependencies=[Write], tags=["feeds"])
-def delete_feed(feed_id: int, request: Request) -> Response:
-    """Unsubscribe from a feed; the articles it brought stay."""
-    if not store_of(request).remove_feed(feed_id):
-        raise HTTPException(404, f"no feed with id {feed_id}")
-    return Response(status_code=204)

@@ -1,0 +1,228 @@
+"""The articles table: articles deduplicated by canonical URL and by a hash of their text."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, func, insert, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from nutgraf.article import Article, site_of
+from nutgraf.errors import StoreError
+from nutgraf.store.database import MAX_ID, Database, is_id, utc_now
+from nutgraf.store.feeds import record_item
+from nutgraf.store.schema import articles
+from nutgraf.urls import canonical_url
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of ``text`` with white space folded: the same article text gives the same hash."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored, with its id, dedup keys and provenance."""
+
+    id: int
+    text: str
+    title: str | None
+    byline: str | None
+    published: datetime | None
+    language: str | None
+    url: str | None
+    site: str | None
+    canonical_url: str | None
+    content_hash: str
+    feed_id: int | None
+    created_at: datetime
+
+    @property
+    def article(self) -> Article:
+        """The :class:`Article` to summarize."""
+        return Article(
+            text=self.text,
+            title=self.title,
+            byline=self.byline,
+            published=self.published,
+            language=self.language,
+            url=self.url,
+            site=self.site,
+        )
+
+    def to_dict(self, *, text: bool = True) -> dict[str, Any]:
+        """A JSON-ready dict; without ``text``, an ``excerpt`` of the body stands in for it."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "byline": self.byline,
+            "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "site": self.site,
+            "feed_id": self.feed_id,
+            "created_at": self.created_at.isoformat(),
+        }
+        if text:
+            data["text"] = self.text
+        else:
+            data["excerpt"] = excerpt(self.text)
+        return data
+
+
+@dataclass(frozen=True)
+class Headline:
+    """An article's id and title (the start of its text when it has none), for links to it."""
+
+    id: int
+    title: str
+
+
+def excerpt(text: str, limit: int = 240) -> str:
+    """The start of ``text`` up to about ``limit`` characters, cut at a word boundary."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def shown_title(title: str | None, text: str) -> str:
+    """What a link to an article shows: its title, or the start of its text when it has none."""
+    return title or excerpt(text, 90)
+
+
+def _headline(row: Any) -> Headline | None:
+    return Headline(row.id, shown_title(row.title, row.opening)) if row else None
+
+
+class ArticleTable(Database):
+    """Articles: stored once each, listed newest first."""
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        feed_id: int | None = None,
+        item_key: str | None = None,
+    ) -> tuple[StoredArticle, bool]:
+        """Store ``article`` unless the store has it already; returns the stored article and whether it is new.
+
+        An article with the same canonical URL or the same text (:func:`content_hash`) is a duplicate: the
+        one already stored is returned. With ``feed_id`` and ``item_key`` the feed item is recorded as
+        done in the same transaction.
+        """
+        try:
+            return self._add_article(article, feed_id, item_key)
+        except IntegrityError:
+            # A concurrent writer stored the same article between our look-up and our insert: the
+            # second look-up finds it.
+            try:
+                return self._add_article(article, feed_id, item_key)
+            except IntegrityError as exc:
+                raise StoreError(f"could not store the article: {' '.join(str(exc.orig).split())}") from None
+
+    def _add_article(
+        self, article: Article, feed_id: int | None, item_key: str | None
+    ) -> tuple[StoredArticle, bool]:
+        canonical = canonical_url(article.url) if article.url else None
+        digest = content_hash(article.text)
+        with self._write() as connection:
+            row = self._find_duplicate(connection, canonical, digest)
+            created = row is None
+            if row is None:
+                values = {
+                    "url": article.url,
+                    "canonical_url": canonical,
+                    "content_hash": digest,
+                    "title": article.title,
+                    "byline": article.byline,
+                    "published": article.published,
+                    "language": article.language,
+                    "site": article.site or site_of(article.url),
+                    "text": article.text,
+                    "feed_id": feed_id,
+                    "created_at": utc_now(),
+                }
+                query = insert(articles).values(**values).returning(*articles.c)
+                row = connection.execute(query).mappings().one()
+            if feed_id is not None and item_key is not None:
+                record_item(connection, feed_id, item_key, article.url, row["id"], None)
+            return _article(row), created
+
+    @staticmethod
+    def _find_duplicate(connection: Connection, canonical: str | None, digest: str) -> RowMapping | None:
+        match = articles.c.content_hash == digest
+        if canonical is not None:
+            match = or_(match, articles.c.canonical_url == canonical)
+        return connection.execute(select(articles).where(match).limit(1)).mappings().first()
+
+    def get_article(self, article_id: int) -> StoredArticle | None:
+        """The article with ``article_id``, or ``None``."""
+        if not is_id(article_id):
+            return None
+        with self.engine.connect() as connection:
+            row = connection.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
+        return _article(row) if row else None
+
+    def find_article(self, url: str) -> StoredArticle | None:
+        """The article stored under the canonical form of ``url``, or ``None``."""
+        with self.engine.connect() as connection:
+            row = (
+                connection.execute(select(articles).where(articles.c.canonical_url == canonical_url(url)))
+                .mappings()
+                .first()
+            )
+        return _article(row) if row else None
+
+    def list_articles(
+        self,
+        *,
+        limit: int = 20,
+        before: int | None = None,
+        feed_id: int | None = None,
+        site: str | None = None,
+    ) -> list[StoredArticle]:
+        """Articles newest first (by when they were stored), ``limit`` at most, optionally filtered.
+
+        ``before`` is an article id: only articles stored before it are listed (keyset pagination).
+        """
+        query = select(articles).order_by(articles.c.id.desc()).limit(limit)
+        if before is not None:
+            query = query.where(articles.c.id < min(before, MAX_ID))
+        if feed_id is not None:
+            if not is_id(feed_id):
+                return []
+            query = query.where(articles.c.feed_id == feed_id)
+        if site is not None:
+            if (host := site_of(f"//{site}")) is None:
+                return []
+            query = query.where(articles.c.site == host)
+        with self.engine.connect() as connection:
+            return [_article(row) for row in connection.execute(query).mappings()]
+
+    def count_articles(self) -> int:
+        """How many articles the store holds."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(articles)).scalar_one()
+
+    def neighbours(self, article_id: int) -> tuple[Headline | None, Headline | None]:
+        """The articles just above and below ``article_id`` in the newest-first list: (previous, next)."""
+        # The start of the text stands in for a missing title, as it does in the article list.
+        columns = (articles.c.id, articles.c.title, func.substr(articles.c.text, 1, 300).label("opening"))
+        with self.engine.connect() as connection:
+            newer = connection.execute(
+                select(*columns).where(articles.c.id > article_id).order_by(articles.c.id).limit(1)
+            ).first()
+            older = connection.execute(
+                select(*columns).where(articles.c.id < article_id).order_by(articles.c.id.desc()).limit(1)
+            ).first()
+        return _headline(newer), _headline(older)
+
+
+def _article(row: Mapping[str, Any]) -> StoredArticle:
+    return StoredArticle(**{name: row[name] for name in StoredArticle.__dataclass_fields__})

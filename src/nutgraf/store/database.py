@@ -1,0 +1,140 @@
+"""The database under the store: opening it (SQLite or PostgreSQL), migrating it, and one transaction
+per write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, SQLAlchemyError
+
+from nutgraf.errors import StoreError
+
+# Arbitrary constant: the key of the PostgreSQL advisory lock that serialises concurrent migrations.
+_MIGRATION_LOCK = 7_216_447_031
+#: The largest id the id columns hold (SQL INTEGER: 32 bits in PostgreSQL): a larger one, from a URL,
+#: names no row, and binding it would fail.
+MAX_ID = 2**31 - 1
+
+
+def default_database_url() -> str:
+    """The SQLite file in the user's data directory (for example ``~/.local/share/nutgraf/nutgraf.db``)."""
+    from platformdirs import user_data_path
+
+    return f"sqlite:///{user_data_path('nutgraf') / 'nutgraf.db'}"
+
+
+def is_id(value: int) -> bool:
+    """Whether ``value`` can be a row id (see :data:`MAX_ID`)."""
+    return 1 <= value <= MAX_ID
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Database:
+    """An engine on the store's database, with its schema brought up to date. Safe to share between threads."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Self:
+        """Open (creating if need be) the store at a SQLAlchemy ``url`` and migrate it to the newest schema.
+
+        ``None`` opens :func:`default_database_url`. ``postgresql://`` URLs use psycopg 3 (the
+        ``postgres`` extra). Raises :class:`StoreError` when the database cannot be opened.
+        """
+        url = url or default_database_url()
+        engine = _create_engine(url)
+        store = cls(engine)
+        try:
+            store.migrate()
+        except DatabaseError as exc:  # OperationalError (cannot connect) or not a database at all
+            engine.dispose()
+            shown = make_url(url).render_as_string(hide_password=True)
+            raise StoreError(f"cannot open the database {shown}: {' '.join(str(exc.orig).split())}") from None
+        return store
+
+    def migrate(self) -> None:
+        """Apply the Alembic migrations the database lacks."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        with self.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        """Close the database connections."""
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        # IMMEDIATE takes SQLite's write lock up front, so two writers queue on busy_timeout instead of
+        # one failing when it upgrades a read lock; PostgreSQL ignores the option.
+        with self.engine.execution_options(sqlite_immediate=True).begin() as connection:
+            yield connection
+
+
+def _create_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(
+            f"not a database URL: {url!r}; use sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB"
+        ) from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot make the folder {folder} for the database: {exc.strerror}"
+                ) from None
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "begin", _begin_sqlite)
+        return engine
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise StoreError(
+            f"the database driver {exc.name!r} is not installed; for PostgreSQL install nutgraf[postgres]"
+        ) from None
+    except (ArgumentError, SQLAlchemyError) as exc:
+        raise StoreError(f"cannot use the database URL: {exc}") from None
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is switched off so that _begin_sqlite decides how to begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _begin_sqlite(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get("sqlite_immediate")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

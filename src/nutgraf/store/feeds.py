@@ -1,0 +1,171 @@
+"""The feeds tables: subscriptions with their polling state, and what came of each feed item."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from nutgraf.store.database import Database, is_id, iso, utc_now
+from nutgraf.store.schema import feed_items, feeds
+
+#: How often a feed is polled when nothing is wrong with it, in seconds.
+DEFAULT_FEED_INTERVAL_S = 1800
+
+
+@dataclass(frozen=True)
+class StoredFeed:
+    """A feed and the state of its polling."""
+
+    id: int
+    url: str
+    title: str | None
+    site_url: str | None
+    interval_s: int
+    etag: str | None
+    last_modified: str | None
+    last_polled_at: datetime | None
+    last_status: str | None
+    last_error: str | None
+    failures: int
+    next_poll_at: datetime
+    created_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (validators such as the ETag are left out)."""
+        return {
+            "id": self.id,
+            "url": self.url,
+            "title": self.title,
+            "site_url": self.site_url,
+            "interval_s": self.interval_s,
+            "last_polled_at": iso(self.last_polled_at),
+            "last_status": self.last_status,
+            "last_error": self.last_error,
+            "failures": self.failures,
+            "next_poll_at": iso(self.next_poll_at),
+            "created_at": iso(self.created_at),
+        }
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """What happened to one feed item: the article it gave, or how often it failed."""
+
+    article_id: int | None
+    attempts: int
+
+
+class FeedTable(Database):
+    """Feeds and their items."""
+
+    def add_feed(
+        self, url: str, *, title: str | None = None, interval_s: int = DEFAULT_FEED_INTERVAL_S
+    ) -> tuple[StoredFeed, bool]:
+        """Subscribe to the feed at ``url`` (due for polling at once); returns it and whether it is new."""
+        try:
+            with self._write() as connection:
+                existing = connection.execute(select(feeds).where(feeds.c.url == url)).mappings().first()
+                if existing:
+                    return _feed(existing), False
+                now = utc_now()
+                row = (
+                    connection.execute(
+                        insert(feeds)
+                        .values(
+                            url=url,
+                            title=title,
+                            interval_s=interval_s,
+                            failures=0,
+                            next_poll_at=now,
+                            created_at=now,
+                        )
+                        .returning(*feeds.c)
+                    )
+                    .mappings()
+                    .one()
+                )
+                return _feed(row), True
+        except IntegrityError:
+            feed = self.find_feed(url)
+            if feed is None:
+                raise
+            return feed, False
+
+    def find_feed(self, url: str) -> StoredFeed | None:
+        """The feed subscribed to at ``url``, or ``None``."""
+        with self.engine.connect() as connection:
+            row = connection.execute(select(feeds).where(feeds.c.url == url)).mappings().first()
+        return _feed(row) if row else None
+
+    def get_feed(self, feed_id: int) -> StoredFeed | None:
+        """The feed with ``feed_id``, or ``None``."""
+        if not is_id(feed_id):
+            return None
+        with self.engine.connect() as connection:
+            row = connection.execute(select(feeds).where(feeds.c.id == feed_id)).mappings().first()
+        return _feed(row) if row else None
+
+    def list_feeds(self) -> list[StoredFeed]:
+        """All feeds, oldest subscription first."""
+        with self.engine.connect() as connection:
+            return [_feed(row) for row in connection.execute(select(feeds).order_by(feeds.c.id)).mappings()]
+
+    def due_feeds(self, now: datetime | None = None) -> list[StoredFeed]:
+        """The feeds whose next poll is due at ``now`` (default: the present)."""
+        query = select(feeds).where(feeds.c.next_poll_at <= (now or utc_now())).order_by(feeds.c.next_poll_at)
+        with self.engine.connect() as connection:
+            return [_feed(row) for row in connection.execute(query).mappings()]
+
+    def remove_feed(self, feed_id: int) -> bool:
+        """Unsubscribe from a feed (its articles stay); whether there was such a feed."""
+        if not is_id(feed_id):
+            return False
+        with self._write() as connection:
+            return connection.execute(delete(feeds).where(feeds.c.id == feed_id)).rowcount > 0
+
+    def update_feed(self, feed_id: int, **changes: Any) -> None:
+        """Set columns of a feed's row (polling state, title...)."""
+        unknown = set(changes) - (set(feeds.c.keys()) - {"id"})
+        if unknown:
+            raise ValueError(f"not changeable feed columns: {sorted(unknown)}")
+        with self._write() as connection:
+            connection.execute(update(feeds).where(feeds.c.id == feed_id).values(**changes))
+
+    def item_states(self, feed_id: int) -> dict[str, ItemState]:
+        """For each item key of the feed seen so far, what came of it."""
+        query = select(feed_items.c.key, feed_items.c.article_id, feed_items.c.attempts).where(
+            feed_items.c.feed_id == feed_id
+        )
+        with self.engine.connect() as connection:
+            return {row.key: ItemState(row.article_id, row.attempts) for row in connection.execute(query)}
+
+    def record_item_failure(self, feed_id: int, key: str, link: str | None, error: str) -> None:
+        """Note that a feed item could not be turned into an article (one more failed attempt)."""
+        with self._write() as connection:
+            record_item(connection, feed_id, key, link, None, error)
+
+
+def _feed(row: Mapping[str, Any]) -> StoredFeed:
+    return StoredFeed(**{name: row[name] for name in StoredFeed.__dataclass_fields__})
+
+
+def record_item(
+    connection: Connection,
+    feed_id: int,
+    key: str,
+    link: str | None,
+    article_id: int | None,
+    error: str | None,
+) -> None:
+    where = (feed_items.c.feed_id == feed_id) & (feed_items.c.key == key)
+    changes = {"link": link, "article_id": article_id, "error": error, "updated_at": utc_now()}
+    done = connection.execute(
+        update(feed_items).where(where).values(attempts=feed_items.c.attempts + 1, **changes)
+    ).rowcount
+    if not done:
+        connection.execute(insert(feed_items).values(feed_id=feed_id, key=key, attempts=1, **changes))

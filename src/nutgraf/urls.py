@@ -1,0 +1,91 @@
+"""URL rules: which addresses nutgraf takes, and the canonical form under which a page is known.
+
+A canonical URL drops what does not change the page (fragment, default port, tracking parameters such as
+``utm_*``), so two links to the same story compare equal; the store keys articles by it.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from nutgraf.errors import InvalidInputError
+
+#: The longest URL nutgraf accepts.
+MAX_URL_CHARS = 2048
+# Query parameters that track a click rather than name a page; a canonical URL drops them.
+_TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref_src"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+_HOST_NAME = re.compile(rb"[A-Za-z0-9._-]+")
+_URL_UNSAFE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def check_http_url(url: str) -> str:
+    """``url`` stripped, if it is an absolute http(s) URL of reasonable length; else InvalidInputError."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+        port = parts.port
+    except ValueError:  # an unclosed IPv6 bracket, a port past 65535
+        hostname = port = None
+    # Control characters (NUL), and lone surrogates no encoder takes, would reach the database.
+    if (
+        not hostname
+        or not _is_host_name(hostname)
+        or port == 0
+        or _URL_UNSAFE.search(url)
+        or parts.scheme not in ("http", "https")
+        or parts.username is not None
+    ):
+        raise InvalidInputError(
+            f"not an http(s) URL: {url[:200]!r}; give an address like https://example.com/news/1"
+            " (no user name or password in it)"
+        )
+    if len(url) > MAX_URL_CHARS:
+        raise InvalidInputError(
+            f"the URL is {len(url):,} characters long; at most {MAX_URL_CHARS:,} are accepted"
+        )
+    return url
+
+
+def _is_host_name(hostname: str) -> bool:
+    """Whether a fetch could look ``hostname`` up: letters, digits, "-", "_" and dots once in IDNA form,
+    no empty label ("a..b") or one over 63 characters."""
+    if ":" in hostname:  # an IPv6 literal, checked by the fetch
+        return True
+    try:
+        return _HOST_NAME.fullmatch(hostname.encode("idna")) is not None
+    except UnicodeError:
+        return False
+
+
+def canonical_url(url: str, *, keep_query: bool = False) -> str:
+    """``url`` with what does not change the page removed: fragment, default port, tracking parameters.
+
+    Scheme and host are lower-cased and the remaining query parameters sorted, so two links to the same
+    article compare equal. With ``keep_query`` the query stays as written (a URL that is fetched again,
+    like a feed's, may need it so).
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    if keep_query:
+        return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+    query = sorted(
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith("utm_") and key.lower() not in _TRACKING_PARAMS
+    )
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+
+
+__all__ = ["MAX_URL_CHARS", "canonical_url", "check_http_url"]

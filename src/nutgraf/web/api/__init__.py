@@ -1,0 +1,17 @@
+"""The JSON API under ``/api``, one module per resource: ``articles``, ``summaries`` (of stored articles,
+and stateless), ``feeds``. Responses are serialized with orjson; errors are problem details (RFC 9457).
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from nutgraf.web.api import articles, feeds, summaries
+from nutgraf.web.api.common import ERRORS
+
+router = APIRouter(prefix="/api", responses=ERRORS)
+router.include_router(articles.router)
+router.include_router(summaries.router)
+router.include_router(feeds.router)
+
+__all__ = ["router"]

@@ -1,0 +1,90 @@
+"""``/api/feeds``: subscribe to RSS and Atom feeds, list them with their polling state, unsubscribe."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+from nutgraf.decode import clean_characters
+from nutgraf.feeds import DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, subscribe
+from nutgraf.urls import check_http_url
+from nutgraf.web.api.common import Write, json_response, settings_of, store_of
+
+router = APIRouter(tags=["feeds"])
+
+
+class FeedInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(description="the RSS or Atom feed's address")
+    title: str | None = Field(None, max_length=1000)
+    interval_minutes: int = Field(
+        DEFAULT_INTERVAL_MINUTES, ge=1, le=MAX_INTERVAL_MINUTES, description="minutes between polls"
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, url: str) -> str:
+        return check_http_url(url)
+
+
+class FeedOut(BaseModel):
+    id: int
+    url: str
+    title: str | None
+    site_url: str | None
+    interval_s: int
+    last_polled_at: str | None
+    last_status: str | None
+    last_error: str | None
+    failures: int
+    next_poll_at: str | None
+    created_at: str | None
+
+
+class FeedList(BaseModel):
+    items: list[FeedOut]
+
+
+@router.post("/feeds", status_code=201, response_model=FeedOut, dependencies=[Write])
+def create_feed(data: FeedInput, request: Request) -> Response:
+    """Subscribe to an RSS or Atom feed (201; 200 with the existing one for a known URL). It is polled
+    in the background at once, then every ``interval_minutes``."""
+    feed, created = subscribe(
+        store_of(request),
+        data.url,
+        title=clean_characters(data.title).strip() if data.title else None,
+        interval_minutes=data.interval_minutes,
+        fetch_settings=settings_of(request).fetch_settings(),
+    )
+    wake = request.app.state.feed_wake
+    if created and wake is not None:
+        request.app.state.loop.call_soon_threadsafe(wake.set)
+    return json_response(
+        feed.to_dict(), 201 if created else 200, headers={"Location": f"/api/feeds/{feed.id}"}
+    )
+
+
+@router.get("/feeds", response_model=FeedList)
+def list_feeds(request: Request) -> Response:
+    """All feeds with their polling state."""
+    return json_response({"items": [f.to_dict() for f in store_of(request).list_feeds()]})
+
+
+@router.get("/feeds/{feed_id}", response_model=FeedOut)
+def get_feed(feed_id: int, request: Request) -> Response:
+    """One feed with its polling state."""
+    feed = store_of(request).get_feed(feed_id)
+    if feed is None:
+        raise HTTPException(404, f"no feed with id {feed_id}")
+    return json_response(feed.to_dict())
+
+
+@router.delete("/feeds/{feed_id}", status_code=204, dependencies=[Write])
+def delete_feed(feed_id: int, request: Request) -> Response:
+    """Unsubscribe from a feed; the articles it brought stay."""
+    if not store_of(request).remove_feed(feed_id):
+        raise HTTPException(404, f"no feed with id {feed_id}")
+    return Response(status_code=204)
