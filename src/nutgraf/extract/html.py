@@ -28,8 +28,8 @@ from functools import cache
 from nutgraf.article import Article, site_of
 from nutgraf.decode import decode_text, utf8_reading
 from nutgraf.errors import NoArticleFound
-from nutgraf.extract.text import MONTH, WORD_UNIT, is_call_to_action
-from nutgraf.language import detect_language
+from nutgraf.extract.text import MONTH, is_call_to_action
+from nutgraf.language import WORD_UNIT, detect_language
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
 # with trafilatura's text, so the traceback on stderr would only alarm the user.
