@@ -281,11 +281,8 @@ def detect_language(text: str) -> str:
     return ranking[0]
 
 
-#: English names of the ISO 639-1 languages (from ISO 639-2's list, with the parenthetical qualifiers dropped),
-#: by code: the languages a summary may be asked for in (``output_language``), named in prompts and messages.
-LANGUAGE_NAMES = dict(
-    pair.strip().split("=")
-    for pair in re.split(r"[|\n]", """
+# The ISO 639-1 languages by code, with their English names (ISO 639-2's, qualifiers dropped).
+_ISO_639_1 = """
     aa=Afar | ab=Abkhazian | ae=Avestan | af=Afrikaans | ak=Akan | am=Amharic | an=Aragonese | ar=Arabic
     as=Assamese | av=Avaric | ay=Aymara | az=Azerbaijani | ba=Bashkir | be=Belarusian | bg=Bulgarian
     bi=Bislama | bm=Bambara | bn=Bengali | bo=Tibetan | br=Breton | bs=Bosnian | ca=Catalan | ce=Chechen
@@ -311,9 +308,10 @@ LANGUAGE_NAMES = dict(
     to=Tongan | tr=Turkish | ts=Tsonga | tt=Tatar | tw=Twi | ty=Tahitian | ug=Uighur | uk=Ukrainian
     ur=Urdu | uz=Uzbek | ve=Venda | vi=Vietnamese | vo=Volapük | wa=Walloon | wo=Wolof | xh=Xhosa
     yi=Yiddish | yo=Yoruba | za=Zhuang | zh=Chinese | zu=Zulu
-""")
-    if pair.strip()
-)
+"""
+#: English names of the ISO 639-1 languages by code: the languages a summary may be asked for in
+#: (``output_language``), named in prompts and messages.
+LANGUAGE_NAMES = dict(pair.strip().split("=") for pair in re.split(r"[|\n]", _ISO_639_1) if pair.strip())
 
 
 def count_words(text: str) -> int:
