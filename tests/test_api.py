@@ -423,8 +423,12 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     empty = client.post("/articles", data={"url": "", "content": "", "format": "text"})
     assert empty.status_code == 422 and 'role="alert"' in empty.text
     assert "Paste an article&#39;s link, or its text or HTML" in empty.text  # the form's words, not the API's
+    # A count of sentences in the address (older links) is still honoured; the menu offers presets.
     four = client.get(posted.headers["location"] + "/summary", params={"sentences": 4}).text
-    assert '<option value="4" selected>' in four  # the count asked for stays chosen in the menu
+    assert four.split('class="summary-list')[1].split("</ol>")[0].count("<li") == 4
+    short = client.get(posted.headers["location"] + "/summary", params={"length": "short"}).text
+    assert short.split('class="summary-list')[1].split("</ol>")[0].count("<li") == 1
+    assert '<option value="short" selected>' in short  # the length asked for stays chosen in the menu
     cross_site = client.post("/articles", data={"content": STORY}, headers={"Origin": "https://evil.example"})
     assert cross_site.status_code == 403
 
@@ -661,6 +665,11 @@ def test_unconfigured_or_failing_engines_are_clear_problems(
         assert client.get(f"/api/articles/{article_id}/summary?summarizer=default").status_code == 200
 
 
+def menus_of(page: str) -> dict[str, str]:
+    """The reader's menus (select elements) by name, each as its HTML."""
+    return dict(re.findall(r'<select id="[\w-]+" name="(\w+)">(.*?)</select>', page, re.DOTALL))
+
+
 @pytest.mark.usefixtures("no_abstractive_engine")
 def test_the_reader_offers_configured_summarizers_and_shows_the_check(
     sqlite_url: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
@@ -668,23 +677,21 @@ def test_the_reader_offers_configured_summarizers_and_shows_the_check(
     with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as client:
         article_id = add(client, text=STORY).json()["id"]
         page = client.get(f"/articles/{article_id}").text
-        assert re.findall(r'<option value="(\w+)"', page) == [
-            "1",
-            "2",
-            "3",
-            "5",
-            "7",
-            "default",
-            "lead",
-            "textrank",
-        ]
+        menus = {name: re.findall(r'<option value="(\w*)"', menu) for name, menu in menus_of(page).items()}
+        assert menus == {
+            "length": ["short", "medium", "long"],
+            "form": ["paragraph", "key_points", "tldr"],
+            "summarizer": ["default", "lead", "textrank"],
+        }  # no language menu: these summarizers quote the article
         refused = client.get(f"/articles/{article_id}/summary?summarizer=llm")
         assert refused.status_code == 422 and "does not offer" in refused.text
 
         monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
         monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
         llm.replies = [Reply(content=f"{FAITHFUL} {INVENTED}")]
-        assert 'value="llm"' in client.get(f"/articles/{article_id}").text
+        menus = menus_of(client.get(f"/articles/{article_id}").text)
+        assert 'value="llm" data-writes-languages' in menus["summarizer"]
+        assert '<option value="de" lang="de">Deutsch</option>' in menus["output_language"]
         page = client.get(f"/articles/{article_id}/summary?summarizer=llm").text
     supported, unsupported = re.findall(r'<li class="(\w+)">', page)
     assert (supported, unsupported) == ("supported", "unsupported")
