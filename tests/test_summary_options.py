@@ -3,11 +3,14 @@ filters, the reduction, and a summary never empty without saying why."""
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import pytest
 
 import nutgraf
+from nutgraf.cli import main
 from nutgraf.engines.options import LENGTH_TABLE, is_question, quoted_share
 from nutgraf.errors import InvalidInputError, NutgrafError
 from servers import FakeLLM, Reply, completion
@@ -290,3 +293,55 @@ def test_page_furniture_alone_is_an_error_not_an_empty_summary() -> None:
     with pytest.raises(NutgrafError) as raised:
         nutgraf.summarize("Home | World | Sport\nSign in\nSubscribe\nShare on Facebook", length="short")
     assert raised.value.kind == "no_article"
+
+
+# The command line
+
+
+def test_the_command_line_takes_every_option(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Is the budget enough for the schools?\n\n" + ARTICLE, encoding="utf-8")
+    options = ["--length", "short", "--form", "key_points", "--avoid", "questions,quotes"]
+    assert main(["summarize", str(path), "--summarizer", "lead", *options]) == 0
+    assert capsys.readouterr().out == (
+        "- City officials approved a new budget on Monday that raises spending on schools by 12 percent.\n"
+    )
+    assert main(["summarize", str(path), "--form", "tldr", "--format", "markdown"]) == 0
+    assert re.search(r"\*Reduced by \d\d%, under a minute saved\.\*", capsys.readouterr().out)
+    assert (
+        main(["summarize", str(path), "--format", "json", "--avoid", "quotes", "--avoid", "questions"]) == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["reduction"]["words_per_minute"] == 238 and data["form"] == "paragraph"
+
+    questions = tmp_path / "questions.txt"
+    questions.write_text("Is it fair? Who pays? The council votes on Friday.", encoding="utf-8")
+    assert main(["summarize", str(questions), "--sentences", "2", "--avoid", "questions"]) == 0
+    assert (
+        "nutgraf: note: The article has too few sentences that are not questions" in capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(
+    "arguments, status, says",
+    [
+        (["--length", "tiny"], 2, "invalid choice: 'tiny' (choose from 'short', 'medium', 'long')"),
+        (["--form", "bullets"], 2, "choose from 'paragraph', 'key_points', 'tldr'"),
+        (["--avoid", "numbers"], 2, "choose from questions, quotes, not 'numbers'"),
+        (["--output-language", "xx"], 2, "an output language must be an ISO 639-1 language code"),
+        (["--length", "short", "--sentences", "2"], 1, "give length or sentences, not both"),
+        (["--form", "tldr", "--sentences", "3"], 1, "a TL;DR is one sentence"),
+        (["--output-language", "de"], 1, "cannot give a summary in German; choose the llm summarizer"),
+    ],
+)
+def test_the_command_line_refuses_bad_options_in_one_line(
+    tmp_path, capsys: pytest.CaptureFixture[str], arguments: list[str], status: int, says: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    try:
+        code = main(["summarize", str(path), *arguments])
+    except SystemExit as exit:
+        code = exit.code
+    assert code == status
+    assert says in capsys.readouterr().err
