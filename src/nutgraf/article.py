@@ -111,6 +111,10 @@ class Reduction:
         left_out = max(0, self.article_words - self.summary_words)
         return round(left_out * 60 / READING_WORDS_PER_MINUTE)
 
+    def describe(self) -> str:
+        """The reduction for a reader: "Reduced by 84%, about 4 minutes saved."."""
+        return describe_reduction(self.share, self.seconds_saved)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "article_words": self.article_words,
@@ -119,6 +123,13 @@ class Reduction:
             "seconds_saved": self.seconds_saved,
             "words_per_minute": READING_WORDS_PER_MINUTE,
         }
+
+
+def describe_reduction(share: float, seconds_saved: int) -> str:
+    """ "Reduced by 84%, about 4 minutes saved.": a :class:`Reduction`'s share and time, in words."""
+    minutes = round(seconds_saved / 60)
+    saved = "under a minute" if minutes < 1 else f"about {minutes} minute{'s' if minutes > 1 else ''}"
+    return f"Reduced by {round(share * 100)}%, {saved} saved."
 
 
 def summary_text(texts: list[str], form: str = "paragraph") -> str:

@@ -105,7 +105,8 @@ def render_summary(summary: Summary, output_format: str, *, show_evidence: bool 
     if output_format == "markdown":
         title = summary.article.title if summary.article and summary.article.title else "Summary"
         bullets = "\n".join(f"- {s.text}" for s in summary.sentences)
-        about = "".join(f"\n\n*{line}*" for line in (reduction_line(summary), *summary.notes) if line)
+        reduced = summary.reduction.describe() if summary.reduction and summary.sentences else None
+        about = "".join(f"\n\n*{line}*" for line in (reduced, *summary.notes) if line)
         if evidence is None:
             return f"## {title}\n\n{bullets}{about}"
         return f"## {title}\n\n{bullets}{about}\n\n### Evidence\n\n{_evidence_markdown(evidence, summary.source)}"
@@ -113,15 +114,6 @@ def render_summary(summary: Summary, output_format: str, *, show_evidence: bool 
         return render_evidence(evidence, summary.source)
     marker = "- " if summary.form == "key_points" else ""
     return "\n".join(f"{marker}{s.text}" for s in summary.sentences)
-
-
-def reduction_line(summary: Summary) -> str | None:
-    """ "Reduced by 84%, about 4 minutes saved.", as the reader page says it."""
-    if summary.reduction is None or not summary.sentences:
-        return None
-    minutes = round(summary.reduction.seconds_saved / 60)
-    saved = "under a minute" if minutes < 1 else f"about {minutes} minute{'s' if minutes > 1 else ''}"
-    return f"Reduced by {summary.reduction.share:.0%}, {saved} saved."
 
 
 def _cmd_summarize(args: argparse.Namespace) -> int:

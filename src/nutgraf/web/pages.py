@@ -29,6 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse, Response
 
+from nutgraf.article import describe_reduction
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
@@ -159,13 +160,6 @@ class ShownSummary:
     reduction: str | None
     notes: list[str]
     checked: bool
-
-
-def reduction_text(reduction: dict[str, Any]) -> str:
-    """How a summary's reduction reads on the page: "Reduced by 84%, about 4 minutes saved."."""
-    minutes = round(reduction["seconds_saved"] / 60)
-    saved = "under a minute" if minutes < 1 else f"about {minutes} minute{'s' if minutes > 1 else ''}"
-    return f"Reduced by {round(reduction['share'] * 100)}%, {saved} saved."
 
 
 @dataclass(frozen=True)
@@ -382,7 +376,9 @@ def _reader(
             items=summary_items(summary, paragraphs, stored.text),
             form=summary["form"],
             language=summary["output_language"],
-            reduction=reduction_text(summary["reduction"]) if summary["sentences"] else None,
+            reduction=describe_reduction(summary["reduction"]["share"], summary["reduction"]["seconds_saved"])
+            if summary["sentences"]
+            else None,
             notes=summary["notes"],
             checked=summary["evidence"] is not None,
         )

@@ -48,7 +48,7 @@
     return link;
   };
 
-  // "Reduced by 84%, about 4 minutes saved.", as the server's page says it (pages.reduction_text).
+  // "Reduced by 84%, about 4 minutes saved.", as the server's page says it (describe_reduction).
   const reductionText = (reduced) => {
     const minutes = Math.round(reduced.seconds_saved / 60);
     const saved = minutes < 1 ? "under a minute" : `about ${minutes} minute${minutes > 1 ? "s" : ""}`;
