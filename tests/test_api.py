@@ -586,6 +586,23 @@ def test_stateless_summarize_with_strict_drops_the_invented_sentence(
     assert summary["article"]["text"].startswith("Storm Ida")
 
 
+def test_a_strict_summary_with_no_sentence_left_says_so(
+    client: httpx.Client, llm_configured: FakeLLM
+) -> None:
+    llm_configured.replies = [Reply(content=INVENTED)]
+    article = add(client, text=STORY).json()
+    summary = client.get(f"/api/articles/{article['id']}/summary?summarizer=llm&strict=true").json()
+    assert summary["sentences"] == [] and summary["evidence"]["dropped"] == 1
+    assert summary["notes"] == [
+        "No summary: the article does not support the sentence the llm summarizer wrote."
+    ]
+    stateless = client.post(
+        "/api/summarize", json={"text": STORY, "summarizer": "llm", "strict": True}
+    ).json()
+    assert stateless["notes"] == summary["notes"]
+    assert client.get(f"/api/articles/{article['id']}/summary?summarizer=llm").json()["notes"] == []
+
+
 def test_the_llm_summary_streams_then_ends_with_the_checked_summary(
     client: httpx.Client, llm_configured: FakeLLM
 ) -> None:
