@@ -131,8 +131,7 @@ def test_every_form_is_checked_against_the_article_when_asked() -> None:
 
 def test_the_llm_writes_bullets_for_key_points_and_one_sentence_for_a_tldr(llm: FakeLLM) -> None:
     llm.replies = [
-        Reply(body=completion("Key points:\n- The city approved a budget.\n- It will hire 300 teachers.\n")),
-        Reply(body=completion("The city approved a budget on Monday. It will hire 300 teachers.")),
+        Reply(body=completion("Key points:\n- The city approved a budget.\n2. It will hire 300 teachers.\n"))
     ]
     points = nutgraf.summarize(ARTICLE, summarizer="llm", form="key_points", **llm_options(llm))
     assert '"- "' in prompt_of(llm) and "at most 3 points" in prompt_of(llm)
@@ -140,6 +139,20 @@ def test_the_llm_writes_bullets_for_key_points_and_one_sentence_for_a_tldr(llm: 
     assert points.text == "- The city approved a budget.\n- It will hire 300 teachers."
     assert [s.supported for s in points.evidence.sentences] == [True, True]
 
+    llm.replies = [
+        Reply(
+            body=completion(
+                "* The budget - worth $4.2 billion - passed 7 to 2.\nSchools get 12 percent more - from July."
+            )
+        )
+    ]
+    dashes = nutgraf.summarize(ARTICLE, summarizer="llm", form="key_points", **llm_options(llm))
+    assert [s.text for s in dashes.sentences] == [
+        "The budget - worth $4.2 billion - passed 7 to 2.",
+        "Schools get 12 percent more - from July.",
+    ]
+
+    llm.replies = [Reply(body=completion("The city approved a budget on Monday. It will hire 300 teachers."))]
     tldr = nutgraf.summarize(ARTICLE, summarizer="llm", form="tldr", **llm_options(llm))
     assert "in one sentence" in prompt_of(llm) and "single sentence" in prompt_of(llm)
     assert [s.text for s in tldr.sentences] == ["The city approved a budget on Monday."]

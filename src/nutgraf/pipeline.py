@@ -14,7 +14,7 @@ from nutgraf.article import Article, Document, Reduction, Summary, SummarySenten
 from nutgraf.decode import MAX_TEXT_CHARS, clean_characters
 from nutgraf.engines.base import Budget, Summarizer, get_summarizer
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
-from nutgraf.errors import InputTooLargeError, InvalidInputError
+from nutgraf.errors import InputTooLargeError, InvalidInputError, SummarizerResponseError
 from nutgraf.language import language_code, language_name
 from nutgraf.segment import make_document
 
@@ -178,9 +178,17 @@ def assemble_summary(
     """The :class:`Summary` of ``document`` made of an engine's ``chosen`` sentences as ``plan`` asked
     for them, checked against the article when ``evidence`` or ``strict`` asks for it (``strict`` drops
     the unsupported sentences). A summary in another language than the article's is not checked: its
-    evidence says so, and why."""
+    evidence says so, and why.
+
+    Raises:
+        SummarizerResponseError: the engine chose or wrote no sentence of an article that has some.
+    """
     from nutgraf.check import Evidence, check, not_checked
 
+    if not chosen and document.sentences:
+        # An engine that answered with nothing (a reasoning model's thoughts alone, a preamble, a model's
+        # special tokens): no summary is an error of this article, never an empty summary.
+        raise SummarizerResponseError(f"the {summarizer} summarizer wrote no summary of this article")
     form = plan.form if plan is not None else "paragraph"
     output_language = plan.output_language if plan is not None else None
     notes = list(plan.notes) if plan is not None else []

@@ -149,7 +149,7 @@ AVOID: dict[str, dict[str, str]] = {
     },
 }
 # A bullet or number before a key point ("- ", "* ", "• ", "1. ", "2) ").
-_POINT_MARKER = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s+")
+_POINT_MARKER = re.compile(r"^(?:[-*•–·]|\d{1,2}[.)])(?:\s+|$)")
 
 
 def build_messages(
