@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from nutgraf.language import content_stems, count_words, words, words_per_span
+from nutgraf.language import CHARACTER_COUNTED, content_stems, count_words, words, words_per_span
 
 # White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
 _NOT_IN_A_HOST = re.compile(r"[\x00-\x20\x7f]")
@@ -86,16 +86,23 @@ READING_WORDS_PER_MINUTE = 238
 class Reduction:
     """How much shorter a summary is than its article, and the reading time that saves.
 
-    Words are counted as :func:`nutgraf.language.count_words` does (a CJK character is a word), and time
-    at :data:`READING_WORDS_PER_MINUTE`, the English rate: for other languages it is a rough guide.
+    Words are counted as :func:`nutgraf.language.count_words` does (in Chinese and Japanese, characters),
+    and time at :data:`READING_WORDS_PER_MINUTE`, the English rate: for other languages a rough guide.
     """
 
     article_words: int
     summary_words: int
 
     @classmethod
-    def of(cls, article_text: str, summary_texts: list[str]) -> Reduction:
-        return cls(count_words(article_text), sum(count_words(text) for text in summary_texts))
+    def of(cls, document: Document, summary_texts: list[str], language: str | None = None) -> Reduction:
+        """The reduction of a summary made of ``summary_texts`` from ``document``, written in ``language``
+        (default: the document's)."""
+        if document.language in CHARACTER_COUNTED:
+            article_words = count_words(document.text, document.language)
+        else:  # the same tokens, already split for the engines: a fraction of the cost
+            article_words = sum(map(len, document.words))
+        written = language or document.language
+        return cls(article_words, sum(count_words(text, written) for text in summary_texts))
 
     @property
     def share(self) -> float:

@@ -46,6 +46,8 @@ _SNOWBALL_NAMES = {
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 #: A word, or one CJK character (scripts written without spaces), for counting the words of a text.
 WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
+#: Languages whose words :func:`count_words` counts a character at a time.
+CHARACTER_COUNTED = frozenset({"zh", "ja"})
 _DETECT_CHARS = 2000
 # Without a stemmer, a word's first letters stand in for its stem: crude, but it folds most inflections.
 _PREFIX_STEM_LENGTH = 6
@@ -314,9 +316,10 @@ _ISO_639_1 = """
 LANGUAGE_NAMES = dict(pair.strip().split("=") for pair in re.split(r"[|\n]", _ISO_639_1) if pair.strip())
 
 
-def count_words(text: str) -> int:
-    """The words in ``text``, each CJK character counted as one (as a reader's pace is measured)."""
-    return len(WORD_UNIT.findall(text))
+def count_words(text: str, language: str) -> int:
+    """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
+    Chinese and Japanese, written without spaces, its characters."""
+    return len((WORD_UNIT if language in CHARACTER_COUNTED else _WORD).findall(text))
 
 
 def language_name(code: str) -> str:

@@ -220,7 +220,7 @@ def assemble_summary(
         evidence=checked,
         form=form,
         output_language=output_language,
-        reduction=Reduction.of(document.text, [s.text for s in chosen]),
+        reduction=Reduction.of(document, [s.text for s in chosen], output_language),
         notes=tuple(notes),
     )
 

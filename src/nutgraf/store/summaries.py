@@ -132,7 +132,7 @@ class SummaryTable(Database):
                 for s, check in zip(made.sentences, checks, strict=True)
             ],
             "details": {
-                "article_words": made.reduction.article_words if made.reduction else count_words(stored.text),
+                "article_words": made.reduction.article_words,
                 "output_language": made.output_language,
                 "notes": list(made.notes),
             },
@@ -225,15 +225,18 @@ def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> 
         }
     sentences = [{k: s[k] for k in ("text", "start", "end", "score")} for s in stored]
     texts = [s["text"] for s in sentences]
+    written = details["output_language"] or row["language"]
     return {
         "article_id": row["article_id"],
         "summarizer": row["summarizer"],
         "language": row["language"],
-        "output_language": details["output_language"] or row["language"],
+        "output_language": written,
         "form": row["form"],
         "text": summary_text(texts, row["form"]),
         "sentences": sentences,
-        "reduction": Reduction(details["article_words"], sum(map(count_words, texts))).to_dict(),
+        "reduction": Reduction(
+            details["article_words"], sum(count_words(text, written) for text in texts)
+        ).to_dict(),
         "notes": notes,
         "evidence": checked,
     }
