@@ -397,7 +397,9 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--words", type=_positive_int, help="at most about this many words")
     add_summary_options(summarize)
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
-    summarize.add_argument("--language", help="ISO 639 code (en, de, eng...); detected when left out")
+    summarize.add_argument(
+        "--language", help="the article's language, ISO 639 (en, de, eng...); detected when left out"
+    )
     summarize.add_argument("--format", choices=FORMATS, default="text")
     summarize.add_argument("--model", help="model for abstractive engines (transformers: a local directory)")
     summarize.add_argument(
