@@ -65,6 +65,12 @@ class FetchError(NutgrafError):
     kind = "fetch_failed"
 
 
+class PageTooLargeError(FetchError):
+    """A fetched page is larger than nutgraf reads (counted as it is decompressed)."""
+
+    kind = InputTooLargeError.kind
+
+
 class BlockedURLError(FetchError):
     """The URL points at an address nutgraf refuses to fetch (private, loopback, link-local...)."""
 
