@@ -23,6 +23,7 @@ from nutgraf.article import Article
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, Store, StoredFeed
+from nutgraf.urls import http_link
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -101,7 +102,7 @@ def parse_feed(content: bytes) -> ParsedFeed:
         raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
     entries = []
     for item in parsed.entries:
-        link = _clean(item.get("link"))
+        link = http_link(_clean(item.get("link")))
         title = _clean(item.get("title"))
         key = _clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}")
         contents = item.get("content") or []
@@ -117,7 +118,9 @@ def parse_feed(content: bytes) -> ParsedFeed:
             )
         )
     return ParsedFeed(
-        title=_clean(parsed.feed.get("title")), site_url=_clean(parsed.feed.get("link")), entries=entries
+        title=_clean(parsed.feed.get("title")),
+        site_url=http_link(_clean(parsed.feed.get("link"))),
+        entries=entries,
     )
 
 
@@ -275,7 +278,8 @@ def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings
         article,
         title=article.title or entry.title,
         published=article.published or entry.published,
-        url=article.url or entry.link,
+        # A page's own canonical link may be any string (javascript:...): only web addresses stay.
+        url=http_link(article.url) or entry.link,
     )
 
 

@@ -18,7 +18,6 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 import anyio
 from fastapi import APIRouter, Query, Request
@@ -32,6 +31,7 @@ from starlette.responses import RedirectResponse, Response
 from nutgraf.errors import NutgrafError
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
+from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, add_article
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
@@ -166,11 +166,6 @@ def summary_items(summary: dict[str, Any], paragraphs: list[list[Segment]], text
             )
         items.append(item)
     return items
-
-
-def safe_link(url: str | None) -> str | None:
-    """``url`` when it is an http(s) link (never ``javascript:`` or ``data:``), else ``None``."""
-    return url if url and urlsplit(url).scheme in ("http", "https") else None
 
 
 def display_title(article: StoredArticle) -> str:
@@ -328,7 +323,7 @@ def _reader(
     context = _context(
         request,
         article=stored,
-        source=safe_link(stored.url),
+        source=http_link(stored.url),
         paragraphs=paragraphs,
         summary=items if summary is not None else None,
         checked=summary is not None and summary["evidence"] is not None,
