@@ -4,14 +4,22 @@ giant pages."""
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
+import httpx
 import pytest
 
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
 from nutgraf.store import Store
-from servers import Page, Site
+from nutgraf.web import Settings, create_app
+from servers import Page, ReaderServer, Site
 
 LOOPBACK = FetchSettings(allow_loopback=True)
 STORY = (
@@ -53,3 +61,97 @@ def test_feeds_keep_only_web_links(store: Store) -> None:
     article = store.get_article(result.new_articles[0])
     assert article.url is None and article.canonical_url is None
     assert store.get_feed(feed.id).site_url is None
+
+
+def reader(database_url: str, **settings: object) -> ReaderServer:
+    values = {"database_url": database_url, "poll_feeds": False, "rate_limit_per_minute": 0, **settings}
+    return ReaderServer(create_app(Settings(**values)))
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'reader.db'}"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"text": "caf\xe9 \xff\xfe"}', "not UTF-8"),
+        (b'{"text": ' + b"7" * 5_000 + b"}", "a number with more than"),
+    ],
+    ids=["deep", "not-utf-8", "long-number"],
+)
+def test_every_malformed_body_is_a_problem_with_a_kind(sqlite_url: str, body: bytes, reason: str) -> None:
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        for path in ("/api/articles", "/api/summarize", "/api/feeds"):
+            response = http.post(path, content=body, headers={"content-type": "application/json"})
+            assert response.status_code == 422, response.text
+            assert response.headers["content-type"] == "application/problem+json"
+            problem = response.json()
+            assert problem["kind"] == "invalid_request" and reason in problem["detail"]
+
+
+def test_the_docs_policy_covers_the_docs_pages_only(sqlite_url: str) -> None:
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        for path in ("/docs", "/docs/oauth2-redirect", "/redoc"):
+            assert "cdn.jsdelivr.net" in http.get(path).headers["content-security-policy"], path
+        for path in ("/docs-anything", "/docsx", "/redoc/evil", "/"):
+            policy = http.get(path).headers["content-security-policy"]
+            assert "cdn.jsdelivr.net" not in policy and "unsafe-inline" not in policy, path
+
+
+def test_a_page_on_another_host_name_is_refused(sqlite_url: str) -> None:
+    # DNS rebinding: evil.example resolves to 127.0.0.1, so its page is "same origin" with the reader.
+    with (
+        reader(sqlite_url, allowed_hosts=("localhost", "127.0.0.1", "::1")) as server,
+        httpx.Client(base_url=server.url, timeout=30) as http,
+    ):
+        rebound = {"Host": "evil.example", "Origin": "http://evil.example"}
+        form = http.post("/articles", data={"content": STORY, "format": "text"}, headers=rebound)
+        assert form.status_code == 400 and form.headers["content-type"].startswith("text/html")
+        api = http.post("/api/articles", json={"text": STORY}, headers={"Host": "evil.example:8000"})
+        assert api.status_code == 400 and api.json()["kind"] == "host_not_allowed"
+        assert http.get("/api/articles").json()["items"] == []
+        assert http.get("/", headers={"Host": f"localhost:{server.url.rsplit(':', 1)[1]}"}).status_code == 200
+        assert http.get("/api/articles").status_code == 200  # Host: 127.0.0.1:port
+        assert http.get("/api/articles", headers={"Host": "[::1]:8000"}).status_code == 200
+        assert http.get("/healthz", headers={"Host": "10.1.2.3:8000"}).status_code == 200
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def served(tmp_path: Path, *options: str) -> Iterator[str]:
+    """``nutgraf serve`` in a process of its own, on loopback."""
+    port = free_port()
+    database = f"sqlite:///{tmp_path / 'served.db'}"
+    command = [sys.executable, "-m", "nutgraf.cli", "serve", "--database", database, "--port", str(port)]
+    process = subprocess.Popen([*command, "--no-poll", *options], stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{url}/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "serve did not start"
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def test_serve_on_loopback_answers_only_its_own_names(tmp_path: Path) -> None:
+    with served(tmp_path, "--allowed-host", "reader.example") as url:
+        port = url.rsplit(":", 1)[1]
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "reader.example"):
+            assert httpx.get(f"{url}/api/articles", headers={"Host": host}).status_code == 200, host
+        refused = httpx.get(f"{url}/api/articles", headers={"Host": f"evil.example:{port}"})
+        assert refused.status_code == 400 and refused.json()["kind"] == "host_not_allowed"

@@ -10,7 +10,9 @@ import asyncio
 import contextlib
 import logging
 import socket
+import sys
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import anyio
@@ -29,7 +31,14 @@ from nutgraf.version import __version__
 from nutgraf.web import api, pages, problems
 from nutgraf.web.api.common import json_response
 from nutgraf.web.api.summaries import SummaryCache
-from nutgraf.web.security import BodyLimit, RateLimit, SecurityHeaders
+from nutgraf.web.security import (
+    DOCS_PATHS,
+    AllowedHosts,
+    BodyLimit,
+    RateLimit,
+    SecurityHeaders,
+    loopback_names,
+)
 from nutgraf.web.settings import Settings
 
 __all__ = ["Settings", "create_app", "serve"]
@@ -107,6 +116,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, refuse=_refusal)
     if settings.rate_limit_per_minute:
         app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, refuse=_refusal)
+    if settings.allowed_hosts:
+        app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts, refuse=_refusal)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -129,8 +140,10 @@ class HeadAsGet:
 
 def _is_page(request: Request) -> bool:
     path = request.url.path
-    return path != "/api" and not path.startswith(
-        ("/api/", "/healthz", "/static/", "/openapi", "/docs", "/redoc")
+    return (
+        path != "/api"
+        and path not in DOCS_PATHS
+        and not path.startswith(("/api/", "/healthz", "/static/", "/openapi"))
     )
 
 
@@ -145,7 +158,22 @@ async def _on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if _is_page(request):
         return pages.error_page(request, exc.status_code, str(exc.detail), headers=exc.headers)
+    if exc.status_code == 400 and exc.__cause__ is not None:
+        # FastAPI's bare 400 for a JSON body json.loads raised something else than a decode error on.
+        return problems.problem(422, _unreadable_body(exc.__cause__), kind="invalid_request")
     return await problems.http_error_handler(request, exc)
+
+
+def _unreadable_body(cause: BaseException) -> str:
+    if isinstance(cause, RecursionError):
+        reason = "its arrays or objects are nested too deeply"
+    elif isinstance(cause, UnicodeDecodeError):
+        reason = "it is not UTF-8 text"
+    elif isinstance(cause, ValueError) and "digits" in str(cause):
+        reason = f"it holds a number with more than {sys.get_int_max_str_digits():,} digits"
+    else:
+        reason = f"{type(cause).__name__}"
+    return f"the body is not JSON this service can read: {reason}"
 
 
 def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None) -> Response:
@@ -173,12 +201,18 @@ async def _on_store_outage(request: Request, exc: Exception) -> Response:
 def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the reader on uvicorn until interrupted.
 
+    On a loopback address it answers to this machine's loopback names (``localhost``, ``127.0.0.1``,
+    ``::1``) and ``settings.allowed_hosts``; elsewhere to ``settings.allowed_hosts``, or to any name when
+    there are none.
+
     Raises:
         NutgrafError: the address cannot be listened on (a port in use, a host not of this machine).
     """
     import uvicorn
 
     _check_listening(host, port)
+    if names := loopback_names(host):
+        settings = replace(settings, allowed_hosts=(*names, *settings.allowed_hosts))
     app = create_app(settings)
     shown = f"[{host}]" if ":" in host else host
     print(f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs); Ctrl-C stops it", flush=True)

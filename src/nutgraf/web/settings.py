@@ -40,13 +40,16 @@ class Settings:
     summary_cache_size: int = 4096
     #: The summarizers the reader page offers; ``None``: those usable here (see :meth:`reader_choices`).
     reader_summarizers: tuple[str, ...] | None = None
+    #: Host names the reader answers to (the Host header; ports are not compared); empty: any.
+    #: ``serve`` on a loopback address adds this machine's loopback names.
+    allowed_hosts: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_RATE_LIMIT``,
         ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_ALLOW_LOOPBACK``,
-        ``NUTGRAF_POLL_FEEDS``, ``NUTGRAF_SUMMARIZER`` and ``NUTGRAF_READER_SUMMARIZERS`` (names, comma
-        separated); ``overrides`` (those not ``None``) win."""
+        ``NUTGRAF_POLL_FEEDS``, ``NUTGRAF_SUMMARIZER``, ``NUTGRAF_READER_SUMMARIZERS`` and
+        ``NUTGRAF_ALLOWED_HOSTS`` (names, comma separated); ``overrides`` (those not ``None``) win."""
         env = os.environ
         values: dict[str, object] = {
             "database_url": env.get("NUTGRAF_DATABASE_URL") or None,
@@ -55,6 +58,7 @@ class Settings:
             "poll_feeds": env.get("NUTGRAF_POLL_FEEDS", "1").strip().lower() in TRUE_WORDS,
             "summarizer": env.get("NUTGRAF_SUMMARIZER") or "default",
             "reader_summarizers": _names(env.get("NUTGRAF_READER_SUMMARIZERS", "")) or None,
+            "allowed_hosts": _names(env.get("NUTGRAF_ALLOWED_HOSTS", "")),
         }
         for name, variable, least in (
             ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT", 0),
