@@ -9,7 +9,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -19,7 +20,7 @@ from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
-from servers import Page, ReaderServer, Site
+from servers import Page, ReaderServer, Site, Trickle
 
 LOOPBACK = FetchSettings(allow_loopback=True)
 STORY = (
@@ -155,3 +156,91 @@ def test_serve_on_loopback_answers_only_its_own_names(tmp_path: Path) -> None:
             assert httpx.get(f"{url}/api/articles", headers={"Host": host}).status_code == 200, host
         refused = httpx.get(f"{url}/api/articles", headers={"Host": f"evil.example:{port}"})
         assert refused.status_code == 400 and refused.json()["kind"] == "host_not_allowed"
+
+
+def wait_until(condition: Callable[[], bool], what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"still waiting for {what}"
+        time.sleep(0.05)
+
+
+def test_health_and_pages_answer_while_fetches_hang(sqlite_url: str) -> None:
+    # 45 fetches of a site that sends a byte every 5 s (never silent long enough to time out) filled the threads the pages run on.
+    with (
+        Trickle(interval=5) as slow,
+        reader(sqlite_url, allow_loopback=True) as server,
+        httpx.Client(base_url=server.url, timeout=10) as http,
+        ThreadPoolExecutor(45) as pool,
+    ):
+        article = http.post("/api/articles", json={"text": STORY}).json()
+        fetches = [
+            pool.submit(
+                httpx.post, f"{server.url}/api/articles", json={"url": f"{slow.url}/{n}"}, timeout=120
+            )
+            for n in range(45)
+        ]
+        wait_until(lambda: slow.connections >= 4, "the fetches to start")
+        time.sleep(0.5)  # the others arrive meanwhile
+        assert http.get("/healthz").status_code == 200
+        assert http.get(f"/articles/{article['id']}").status_code == 200
+        assert http.get("/").status_code == 200
+        slow.close()
+        answers = [future.result() for future in fetches]
+    # One client gets a few fetches at a time; the rest are told to wait, not queued behind them.
+    kinds = {answer.json()["kind"] for answer in answers}
+    assert kinds == {"rate_limited", "fetch_failed"}, kinds
+    assert all(int(a.headers["retry-after"]) >= 1 for a in answers if a.status_code == 429)
+
+
+def from_address(address: str, server: ReaderServer) -> httpx.Client:
+    """A client whose requests come from ``address`` (any of 127.0.0.0/8): another client to the reader."""
+    transport = httpx.HTTPTransport(local_address=address)
+    return httpx.Client(base_url=server.url, transport=transport, timeout=120)
+
+
+def test_fetches_wait_in_a_bounded_queue_and_each_client_gets_a_share(sqlite_url: str) -> None:
+    app = create_app(
+        Settings(
+            database_url=sqlite_url,
+            poll_feeds=False,
+            rate_limit_per_minute=0,
+            allow_loopback=True,
+            fetch_threads=2,
+            fetch_queue=2,
+            fetches_per_client=3,
+        )
+    )
+    pool = app.state.fetches
+    with (
+        Trickle(interval=5) as slow,
+        ReaderServer(app) as server,
+        from_address("127.0.0.2", server) as first,
+        from_address("127.0.0.3", server) as second,
+        from_address("127.0.0.4", server) as third,
+        ThreadPoolExecutor(4) as threads,
+    ):
+
+        def post(client: httpx.Client, n: int) -> Future[httpx.Response]:
+            return threads.submit(client.post, "/api/summarize", json={"url": f"{slow.url}/{n}"})
+
+        held = [post(first, n) for n in range(3)]
+        wait_until(lambda: (pool.running, pool.waiting) == (2, 1), "two fetches running, one waiting")
+        over_share = first.post("/api/summarize", json={"url": f"{slow.url}/3"})
+        assert over_share.status_code == 429 and over_share.json()["kind"] == "rate_limited"
+        held.append(post(second, 4))
+        wait_until(lambda: pool.waiting == 2, "a second fetch waiting")
+        full = third.post("/api/articles", json={"url": f"{slow.url}/5"})
+        assert full.status_code == 503 and full.json()["kind"] == "busy"
+        assert int(full.headers["retry-after"]) >= 1
+        slow.close()
+        assert [future.result().json()["kind"] for future in held] == ["fetch_failed"] * 4
+        assert (pool.running, pool.waiting) == (0, 0)
+
+
+def test_a_burst_is_no_larger_than_the_fetches_the_service_holds(sqlite_url: str) -> None:
+    # 120 a minute would allow bursts of 30; the pool holds 5 fetches.
+    settings = {"rate_limit_per_minute": 120, "fetch_threads": 2, "fetch_queue": 3}
+    with reader(sqlite_url, **settings) as server, httpx.Client(base_url=server.url) as http:
+        statuses = [http.get("/api/articles").status_code for _ in range(8)]
+    assert statuses[:5] == [200] * 5 and statuses[5] == 429

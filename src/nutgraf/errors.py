@@ -77,6 +77,23 @@ class BlockedURLError(FetchError):
     kind = "blocked_url"
 
 
+class TooManyRequestsError(NutgrafError):
+    """One client asks for more at once than it may (fetches of other sites); it should wait for its
+    earlier requests to finish."""
+
+    kind = "rate_limited"
+    #: Seconds a client is told to wait (Retry-After).
+    retry_after = 5
+
+
+class BusyError(NutgrafError):
+    """The service is doing as much of this work as it takes (fetches of other sites); try again soon."""
+
+    kind = "busy"
+    #: Seconds a client is told to wait (Retry-After).
+    retry_after = 5
+
+
 class StoreError(NutgrafError):
     """The article store cannot be opened or used (bad database URL, server down, missing driver)."""
 

@@ -31,6 +31,7 @@ from nutgraf.version import __version__
 from nutgraf.web import api, pages, problems
 from nutgraf.web.api.common import json_response
 from nutgraf.web.api.summaries import SummaryCache
+from nutgraf.web.fetches import FetchPool
 from nutgraf.web.security import (
     DOCS_PATHS,
     AllowedHosts,
@@ -90,17 +91,19 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.summary_cache = SummaryCache(settings.summary_cache_size)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
+    app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
+    # The health check's own threads: it never waits behind pages, summaries or fetches.
+    health_threads = anyio.CapacityLimiter(2)
 
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.get("/healthz", tags=["service"])
-    def healthz() -> Response:
+    async def healthz() -> Response:
         """200 while the service and its store answer, 503 otherwise."""
         try:
-            with store.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+            await anyio.to_thread.run_sync(_ping, store, limiter=health_threads)
         except Exception as exc:
             return problems.problem(503, f"the store does not answer: {exc}", kind="store_unavailable")
         return json_response({"status": "ok"})
@@ -115,11 +118,22 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     if settings.max_body_bytes:
         app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, refuse=_refusal)
     if settings.rate_limit_per_minute:
-        app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, refuse=_refusal)
+        # A burst of fetches must find room in the fetch pool rather than overflow it.
+        app.add_middleware(
+            RateLimit,
+            per_minute=settings.rate_limit_per_minute,
+            refuse=_refusal,
+            max_burst=app.state.fetches.capacity,
+        )
     if settings.allowed_hosts:
         app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts, refuse=_refusal)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def _ping(store: Store) -> None:
+    with store.engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
 
 
 class HeadAsGet:
@@ -150,7 +164,7 @@ def _is_page(request: Request) -> bool:
 async def _on_nutgraf_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, NutgrafError)
     if _is_page(request):
-        return pages.error_page(request, problems.status_of(exc), str(exc))
+        return pages.error_page(request, problems.status_of(exc), str(exc), headers=problems.retry_after(exc))
     return await problems.nutgraf_error_handler(request, exc)
 
 

@@ -32,7 +32,7 @@ from nutgraf.errors import NutgrafError
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
 from nutgraf.urls import http_link
-from nutgraf.web.api.articles import ArticleInput, add_article
+from nutgraf.web.api.articles import ArticleInput, store_article
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
 
@@ -248,9 +248,7 @@ async def add_from_form(request: Request) -> Response:
         message = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
         return _index(request, form=form, error=message[:1].upper() + message[1:] + ".", status=422)
     try:
-        stored, created = await run_in_threadpool(
-            add_article, _store(request), data, request.app.state.settings
-        )
+        stored, created = await store_article(request, data)
     except NutgrafError as exc:
         return _index(request, form=form, error=str(exc)[:1].upper() + str(exc)[1:], status=status_of(exc))
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming

@@ -175,7 +175,8 @@ class BodyLimit:
 
 
 class RateLimit:
-    """A token bucket per client address: ``per_minute`` requests a minute, in bursts of a quarter of that.
+    """A token bucket per client address: ``per_minute`` requests a minute, in bursts of a quarter of that
+    (at least 10, at most ``max_burst``).
 
     Static files and the health check are not counted. Over the limit, the answer is 429 with
     Retry-After.
@@ -184,11 +185,17 @@ class RateLimit:
     _EXEMPT = ("/static/", "/healthz")
     _MAX_CLIENTS = 10_000
 
-    def __init__(self, app: ASGIApp, per_minute: int, refuse: Refusal = problem_refusal) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        per_minute: int,
+        refuse: Refusal = problem_refusal,
+        max_burst: float = math.inf,
+    ) -> None:
         self.app = app
         self.refuse = refuse
         self.rate = per_minute / 60.0
-        self.burst = max(10.0, per_minute / 4)
+        self.burst = min(max(10.0, per_minute / 4), max_burst)
         self.buckets: dict[str, tuple[float, float]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
