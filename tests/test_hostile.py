@@ -5,7 +5,10 @@ giant pages."""
 from __future__ import annotations
 
 import contextlib
+import itertools
+import math
 import socket
+import string
 import subprocess
 import sys
 import time
@@ -16,6 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
 from nutgraf.store import Store
@@ -244,3 +248,40 @@ def test_a_burst_is_no_larger_than_the_fetches_the_service_holds(sqlite_url: str
     with reader(sqlite_url, **settings) as server, httpx.Client(base_url=server.url) as http:
         statuses = [http.get("/api/articles").status_code for _ in range(8)]
     assert statuses[:5] == [200] * 5 and statuses[5] == 429
+
+
+def test_a_million_one_word_lines_are_folded_not_a_million_paragraphs() -> None:
+    article = clean_text("a\n" * 1_000_000)
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) <= MAX_LINES
+    assert article.text.split() == ["a"] * 1_000_000  # folded, not cut
+
+
+def test_text_under_the_line_limit_is_not_folded() -> None:
+    lines = [f"Line {n} of the council's list of the approved projects for the year." for n in range(500)]
+    assert fold_lines("\n".join(lines)) == "\n".join(lines)
+    assert len(clean_text("\n".join(lines)).text.split("\n\n")) == 500
+
+
+def _cleaning_seconds(lines: int, tries: int) -> float:
+    """The least CPU time clean_text took in ``tries`` on a prose line, ``lines`` two-word lines and a bare
+    URL (furniture, beside which each short line above it goes, one after the other)."""
+    words = ("".join(letters) for letters in itertools.product(string.ascii_lowercase, repeat=3))
+    text = (
+        "The harbour committee met on Thursday to review the annual report of the port.\n"
+        + "".join(f"{next(words)} {next(words)}.\n" for _ in range(lines))
+        + "http://example.com/a\n"
+    )
+    best = math.inf
+    for _ in range(tries):
+        started = time.process_time()
+        clean_text(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_cleaning_text_takes_time_in_proportion_to_its_lines() -> None:
+    # Dropping the short lines beside furniture went over every line once per line it dropped: 8 times
+    # the lines took 60 times as long.
+    ratio = _cleaning_seconds(8_000, tries=1) / _cleaning_seconds(1_000, tries=3)
+    assert ratio < 24, f"8 times the lines took {ratio:.0f} times as long"
