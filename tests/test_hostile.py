@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import math
+import re
 import socket
 import string
 import subprocess
@@ -19,9 +20,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from nutgraf.article import Article
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
+from nutgraf.segment import split_sentences
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
 from servers import Page, ReaderServer, Site, Trickle
@@ -285,3 +288,52 @@ def test_cleaning_text_takes_time_in_proportion_to_its_lines() -> None:
     # the lines took 60 times as long.
     ratio = _cleaning_seconds(8_000, tries=1) / _cleaning_seconds(1_000, tries=3)
     assert ratio < 24, f"8 times the lines took {ratio:.0f} times as long"
+
+
+def test_a_giant_article_is_shown_a_page_at_a_time(sqlite_url: str) -> None:
+    # As a million one-word lines were stored before clean_text folded them: a million paragraphs.
+    store = Store.open(sqlite_url)
+    try:
+        giant, _ = store.add_article(Article(text="\n\n".join(["Word"] * 1_000_000)))
+    finally:
+        store.close()
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=120) as http:
+        page = http.get(f"/articles/{giant.id}")
+        assert page.status_code == 200 and len(page.content) < 5_000_000
+        assert f'href="/articles/{giant.id}?page=2"' in page.text
+        last = http.get(f"/articles/{giant.id}?at=5999990")
+        assert last.status_code == 200 and len(last.content) < 5_000_000
+        assert 'id="s-5999994"' in last.text and "Next page" not in last.text
+
+
+def _sentence_starts(html: str) -> list[int]:
+    return [int(start) for start in re.findall(r'<span class="s[^"]*" id="s-(\d+)"', html)]
+
+
+def test_the_pages_of_a_long_article_show_each_sentence_once(sqlite_url: str) -> None:
+    paragraphs = [
+        f"Paragraph {n} says the council met on day {n}. It approved plan {n} after a long debate."
+        for n in range(1, 1_200)
+    ]
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        article = http.post("/api/articles", json={"text": "\n\n".join(paragraphs)}).json()
+        text = article["text"]
+        shown: list[int] = []
+        path: str | None = f"/articles/{article['id']}"
+        while path is not None:
+            page = http.get(path)
+            shown += _sentence_starts(page.text)
+            following = re.search(r'<a class="next-page" href="([^"]+)"', page.text)
+            path = following.group(1).replace("&amp;", "&") if following else None
+        assert shown == [span.start for span in split_sentences(text)]
+        assert len(re.findall("Page [0-9]+ of ([0-9]+)", page.text)) == 1
+
+        # The summary's sentences link to the page that holds them.
+        last = shown[-1]
+        on_last = http.get(f"/articles/{article['id']}?at={last}")
+        assert f'id="s-{last}"' in on_last.text
+        summary = http.get(f"/articles/{article['id']}/summary?sentences=1&summarizer=lead&at={last}")
+        assert summary.status_code == 200
+        assert f'href="/articles/{article["id"]}/summary?sentences=1&amp;summarizer=lead&amp;page=1#s-0"' in (
+            summary.text
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,8 @@ from nutgraf.store.database import MAX_ID, Database, is_id, utc_now
 from nutgraf.store.feeds import record_item
 from nutgraf.store.schema import articles
 from nutgraf.urls import canonical_url
+
+_WORD = re.compile(r"\S+")
 
 
 def content_hash(text: str) -> str:
@@ -85,7 +88,14 @@ class Headline:
 
 def excerpt(text: str, limit: int = 240) -> str:
     """The start of ``text`` up to about ``limit`` characters, cut at a word boundary."""
-    flat = " ".join(text.split())
+    # Only the words that can show are read: a list holds every article's, however long it is.
+    words, length = [], -1
+    for word in _WORD.finditer(text):
+        words.append(word.group())
+        length += 1 + len(words[-1])
+        if length > limit:
+            break
+    flat = " ".join(words)
     if len(flat) <= limit:
         return flat
     return flat[:limit].rsplit(" ", 1)[0] + "…"
