@@ -15,15 +15,18 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from nutgraf.article import Article
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
+from nutgraf.pipeline import summarize
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
@@ -337,3 +340,145 @@ def test_the_pages_of_a_long_article_show_each_sentence_once(sqlite_url: str) ->
         assert f'href="/articles/{article["id"]}/summary?sentences=1&amp;summarizer=lead&amp;page=1#s-0"' in (
             summary.text
         )
+
+
+REAL = (
+    "The harbour authority said on Monday that the new pier will open in the spring after two years of work."
+)
+PLANTED = (
+    "The harbour authority admitted on Monday that the new pier is unsafe and will never open to the public."
+)
+
+
+def story_page(first: str, canonical: str | None = None) -> str:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    body = "".join(f"<p>{first} {sentence}.</p>" for sentence in STORY.split(". "))
+    return f"<html><head><title>The pier</title>{link}</head><body><article><h1>The pier</h1>{body}</article></body></html>"
+
+
+def test_a_pasted_page_cannot_claim_the_address_fetches_reuse(database_url: str) -> None:
+    with Site() as site, reader(database_url, allow_loopback=True) as server:
+        story = f"{site.url}/politics/story-123"
+        for path in ("/politics/story-123", "/politics/story-123?utm_source=tw"):
+            site.pages[path] = Page(story_page(REAL).encode())
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            planted = http.post("/api/articles", json={"html": story_page(PLANTED, canonical=story)})
+            assert planted.status_code == 201
+            # The claim stays, as what the page says of itself, not as the article's address key.
+            assert planted.json()["url"] == story and planted.json()["url_verified"] is False
+            claimed = http.post("/api/articles", json={"text": PLANTED + " " + STORY, "url": story})
+            assert claimed.status_code == 201 and claimed.json()["url_verified"] is False
+            shown = http.get(f"/articles/{claimed.json()['id']}").text
+            assert "Original article" not in shown and "(not checked)" in shown
+
+            fetched = http.post("/api/articles", json={"url": f"{story}?utm_source=tw"})
+            assert fetched.status_code == 201, fetched.text
+            real = fetched.json()
+            assert REAL in real["text"] and PLANTED not in real["text"] and real["url_verified"] is True
+            again = http.post("/api/articles", json={"url": story})
+            assert again.status_code == 200 and again.json()["id"] == real["id"]
+            assert len(site.hits) == 1
+            assert "Original article" in http.get(f"/articles/{real['id']}").text
+            summary = http.post("/api/summarize", json={"url": story, "summarizer": "lead"})
+            assert PLANTED not in summary.json()["text"]
+
+
+def test_a_writer_with_the_token_vouches_for_the_address(sqlite_url: str) -> None:
+    with Site() as site, reader(sqlite_url, allow_loopback=True, api_token="s3cret") as server:
+        story = f"{site.url}/story"
+        site.pages["/story"] = Page(story_page(REAL).encode())
+        with httpx.Client(
+            base_url=server.url, timeout=60, headers={"Authorization": "Bearer s3cret"}
+        ) as http:
+            vouched = http.post("/api/articles", json={"text": PLANTED + " " + STORY, "url": story})
+            assert vouched.status_code == 201 and vouched.json()["url_verified"] is True
+            # The page's own canonical link is the page's word, not the writer's.
+            page_claim = http.post(
+                "/api/articles", json={"html": story_page(REAL, canonical=f"{site.url}/x")}
+            )
+            assert page_claim.json()["url_verified"] is False
+            known = http.post("/api/articles", json={"url": story})
+            assert known.status_code == 200 and known.json()["id"] == vouched.json()["id"]
+        assert site.hits_for("/story") == []
+
+
+def test_feeds_fetch_an_address_stored_only_by_claim(store: Store) -> None:
+    with Site() as site:
+        story = f"{site.url}/politics/story-123"
+        site.pages["/politics/story-123"] = Page(story_page(REAL).encode())
+        site.pages["/feed.xml"] = Page(
+            (
+                '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>'
+                f"<link>{site.url}/</link><item><title>The pier</title><link>{story}</link>"
+                f"<guid>{story}</guid></item></channel></rss>"
+            ).encode(),
+            "application/rss+xml",
+        )
+        planted, _ = store.add_article(Article(text=PLANTED + " " + STORY, url=story))
+        assert store.find_article(story) is None
+        feed, _ = store.add_feed(f"{site.url}/feed.xml")
+        result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+        assert len(site.hits_for("/politics/story-123")) == 1
+    real = store.get_article(result.new_articles[0])
+    assert real.id != planted.id and REAL in real.text and real.url_verified
+    assert store.find_article(f"{story}#comments").id == real.id
+
+
+def test_a_fetch_of_the_text_someone_pasted_makes_it_the_page_s(store: Store) -> None:
+    # The same text, pasted under a claimed address and a made-up title, then fetched from there: one
+    # article, whose address is now known and whose title is the page's.
+    pasted, _ = store.add_article(
+        Article(text=STORY, title="Pier is unsafe", url="https://news.example/pier")
+    )
+    store.save_summary(pasted, summarize(STORY, sentences=1, summarizer="lead"), sentences=1, words=None)
+    fetched, created = store.add_article(
+        Article(text=STORY, title="The pier", url="https://news.example/pier"), url_verified=True
+    )
+    assert not created and fetched.id == pasted.id
+    assert (fetched.title, fetched.url_verified) == ("The pier", True)
+    assert store.get_summary(pasted.id, summarizer="lead", sentences=1, words=None) is None
+    assert store.find_article("https://news.example/pier").id == pasted.id
+
+
+def _migrate(store: Store, target: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    import nutgraf.store
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(nutgraf.store.__file__).parent / "migrations"))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        if target == "0001":
+            command.downgrade(config, target)
+        else:
+            command.upgrade(config, target)
+
+
+def test_articles_stored_before_verification_are_claims(database_url: str) -> None:
+    store = Store.open(database_url)
+    try:
+        _migrate(store, "0001")
+        with store.engine.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO articles (url, canonical_url, content_hash, text, created_at)"
+                    " VALUES ('https://news.example/a', 'https://news.example/a', 'x', :text, :now)"
+                ),
+                {"text": PLANTED, "now": datetime.now(UTC)},
+            )
+        _migrate(store, "head")
+        assert store.find_article("https://news.example/a") is None
+        claim, created = store.add_article(Article(text=STORY, url="https://news.example/a"))
+        fetched, _ = store.add_article(
+            Article(text=REAL + " " + STORY, url="https://news.example/a"), url_verified=True
+        )
+        assert created and not claim.url_verified and fetched.url_verified
+        assert store.find_article("https://news.example/a").id == fetched.id
+        _migrate(store, "0001")  # and back: the verified address keeps its key, the claims lose theirs
+        _migrate(store, "head")
+        assert store.find_article("https://news.example/a") is None
+        assert store.count_articles() == 3
+    finally:
+        store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -56,6 +57,10 @@ class ArticleOut(BaseModel):
     language: str | None
     url: str | None
     canonical_url: str | None
+    url_verified: bool = Field(
+        description="whether nutgraf fetched the article from url (or a writer with the API token gave it);"
+        " false: url is what the pasted page or text claims"
+    )
     site: str | None
     feed_id: int | None
     created_at: str
@@ -109,18 +114,29 @@ async def fetched_article(request: Request, data: ArticleInput) -> Article:
 
 
 async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArticle, bool]:
-    """Store the article ``data`` gives (a known URL is not fetched again); returns it and whether it
-    is new. Only the fetch runs on the fetch pool; the rest on the request threads."""
+    """Store the article ``data`` gives (a URL fetched before is not fetched again); returns it and
+    whether it is new. Only the fetch runs on the fetch pool; the rest on the request threads.
+
+    The address is verified when the page was fetched from it, or when a writer holding the API token
+    gives it (with no token configured anyone may write, and a pasted page or text only claims its
+    address: a later fetch of that address gets the real page, not the paste).
+    """
     store = store_of(request)
     if is_fetch(data):
         assert data.url is not None
         known = await run_in_threadpool(store.find_article, data.url)
         if known is not None:
             return known, False
-        article = await fetched_article(request, data)
+        article, verified = await fetched_article(request, data), True
     else:
         article = await run_in_threadpool(article_from_input, data)
-    return await run_in_threadpool(store.add_article, article)
+        # Write routes check the token when one is set: this writer holds it.
+        verified = data.url is not None and settings_of(request).api_token is not None
+    stored, created = await run_in_threadpool(partial(store.add_article, article, url_verified=verified))
+    if verified and not created:
+        # It may have been stored under a claim, with the claim's title: its summaries are made again.
+        request.app.state.summary_cache.forget(stored.id)
+    return stored, created
 
 
 router = APIRouter(tags=["articles"])

@@ -123,6 +123,11 @@ class SummaryCache:
         if len(self._items) > self.size:
             self._items.popitem(last=False)
 
+    def forget(self, article_id: int) -> None:
+        """Drop the summaries of ``article_id`` (its metadata changed: they are made again)."""
+        for key in [k for k in self._items if getattr(k, "article_id", None) == article_id]:
+            del self._items[key]
+
 
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
 #: engines.
