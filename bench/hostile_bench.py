@@ -30,7 +30,6 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -47,6 +46,8 @@ from pathlib import Path
 import brotli
 import httpx
 
+from load_bench import free_port, start_server
+
 BOMB_MB_GOAL = 50.0
 HEALTH_P99_GOAL_MS = 100.0
 PAGE_SECONDS_GOAL = 1.0
@@ -56,12 +57,6 @@ SLOW_FETCHES = 60
 TRICKLE_INTERVAL = 5.0
 EXTRACT_TIMEOUT = 60.0
 MB = 1_000_000
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def zeros_brotli(gib: int) -> bytes:
@@ -159,25 +154,6 @@ class TrickleSite:
         assert self.server is not None
         self.server.close()
         await self.server.wait_closed()
-
-
-def start_server(database: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "NUTGRAF_RATE_LIMIT": "0", "NUTGRAF_POLL_FEEDS": "0", "NUTGRAF_ALLOW_LOOPBACK": "1"}
-    command = [sys.executable, "-m", "nutgraf.cli", "serve", "--database", f"sqlite:///{database}"]
-    server = subprocess.Popen(
-        [*command, "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"the server did not start: {server.stderr.read().decode()}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return server
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit("the server did not answer within 60 s")
 
 
 def peak_mb(pid: int) -> float:
@@ -359,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     figures: dict[str, dict] = {"machine": {"load_average": os.getloadavg()[0], "cpus": os.cpu_count()}}
+    os.environ["NUTGRAF_ALLOW_LOOPBACK"] = "1"  # the bench's sites are on loopback
     with tempfile.TemporaryDirectory() as folder:
         database, port = Path(folder) / "hostile.db", free_port()
         server = start_server(database, port)

@@ -473,6 +473,14 @@ def test_cli_extracts_and_summarizes_urls(monkeypatch, capsys, base):
     assert "harbour bridge reopened" in capsys.readouterr().out
 
 
+def test_cli_refuses_a_bomb_in_one_line(monkeypatch, capsys, base):
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    assert cli.main(["summarize", f"{base}/brotli-bomb"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("nutgraf: error: ") and "larger than 10,000,000 bytes" in err
+    assert err.count("\n") == 1
+
+
 def test_cli_reports_a_blocked_url_in_one_line(capsys):
     assert cli.main(["extract", "http://192.168.0.1/"]) == 1
     err = capsys.readouterr().err

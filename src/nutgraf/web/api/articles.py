@@ -29,7 +29,10 @@ class ArticleInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     url: str | None = Field(
-        None, description="the article's address; fetched when neither html nor text is given"
+        None,
+        description="the article's address; fetched when neither html nor text is given. With html or"
+        " text, the address they claim: a key later fetches of it find only when the writer holds the"
+        " API token (see url_verified)",
     )
     html: str | None = Field(None, description="the page's HTML")
     text: str | None = Field(None, description="the article as plain text")
