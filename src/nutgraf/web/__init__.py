@@ -186,7 +186,7 @@ def _unreadable_body(cause: BaseException) -> str:
     elif isinstance(cause, ValueError) and "digits" in str(cause):
         reason = f"it holds a number with more than {sys.get_int_max_str_digits():,} digits"
     else:
-        reason = f"{type(cause).__name__}"
+        reason = type(cause).__name__
     return f"the body is not JSON this service can read: {reason}"
 
 

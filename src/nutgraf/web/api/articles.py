@@ -92,9 +92,7 @@ def article_from_input(data: ArticleInput) -> Article:
         article = clean_text(decode_text(data.text))
         if data.url:
             article = replace(article, url=data.url, site=article.site or site_of(data.url))
-    if data.title and not article.title:
-        article = replace(article, title=clean_characters(data.title).strip())
-    return article
+    return _titled(article, data)
 
 
 def is_fetch(data: ArticleInput) -> bool:
@@ -111,8 +109,13 @@ async def fetched_article(request: Request, data: ArticleInput) -> Article:
     client = request.client.host if request.client else "unknown"
     settings = settings_of(request).fetch_settings()
     article = await request.app.state.fetches.run(client, fetch_article, data.url, settings=settings)
+    return _titled(article, data)
+
+
+def _titled(article: Article, data: ArticleInput) -> Article:
+    """``article`` with ``data.title`` when it has no title of its own."""
     if data.title and not article.title:
-        article = replace(article, title=clean_characters(data.title).strip())
+        return replace(article, title=clean_characters(data.title).strip())
     return article
 
 
