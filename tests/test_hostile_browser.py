@@ -3,42 +3,23 @@ and the summary shown in place links to a sentence on another page."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 
 from nutgraf.web import Settings, create_app
 from servers import ReaderServer
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
+# The fixture that launches Chromium as the other browser tests do (a name pytest looks up here).
+from test_reader_browser import browser  # noqa: F401
+
 LONG_ARTICLE = "\n\n".join(
     f"Paragraph {n} says the council met on day {n}. It approved plan {n} after a long debate."
     for n in range(1, 1_200)
 )
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (dev extra)")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}; scripts/test-services.sh installs Debian's")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path) -> None:
+def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path) -> None:  # noqa: F811
     settings = Settings(
         database_url=f"sqlite:///{tmp_path / 'reader.db'}", poll_feeds=False, rate_limit_per_minute=0
     )
