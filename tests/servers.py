@@ -215,3 +215,52 @@ class FakeLLM:
             reply.resume.set()
         self.server.shutdown()
         self.server.server_close()
+
+
+class Trickle:
+    """A site that answers every request with a page it sends one byte every ``interval`` seconds, until
+    :meth:`close`; ``connections`` counts the requests it is answering."""
+
+    def __init__(self, interval: float = 5.0) -> None:
+        self.interval = interval
+        self.connections = 0
+        self.closed = threading.Event()
+        self._lock = threading.Lock()
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=256)
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self.closed.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:  # closed
+                return
+            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
+
+    def _answer(self, connection: socket.socket) -> None:
+        with self._lock:
+            self.connections += 1
+        with connection:
+            try:
+                connection.recv(65536)
+                connection.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>"
+                )
+                while not self.closed.wait(self.interval):
+                    connection.sendall(b"x")
+            except OSError:  # the fetch gave up
+                pass
+        with self._lock:
+            self.connections -= 1
+
+    def close(self) -> None:
+        self.closed.set()
+        self._listener.close()
+
+    def __enter__(self) -> Trickle:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

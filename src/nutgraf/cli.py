@@ -11,6 +11,7 @@ import json
 import math
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -231,6 +232,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from nutgraf.web import Settings, serve
 
     settings = Settings.from_env(database_url=args.database, poll_feeds=False if args.no_poll else None)
+    settings = replace(settings, allowed_hosts=(*settings.allowed_hosts, *args.allowed_host))
     serve(settings, host=args.host, port=args.port)
     return 0
 
@@ -414,6 +416,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
     serve.add_argument("--no-poll", action="store_true", help="do not poll feeds in the background")
+    serve.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name the reader answers to (repeatable; also $NUTGRAF_ALLOWED_HOSTS); on a loopback"
+        " --host it also answers to localhost, 127.0.0.1 and ::1",
+    )
     serve.set_defaults(run=_cmd_serve)
 
     feeds = commands.add_parser("feeds", help="manage and poll RSS/Atom feeds")

@@ -23,6 +23,7 @@ from nutgraf.article import Article
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, Store, StoredFeed
+from nutgraf.urls import http_link
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -101,7 +102,7 @@ def parse_feed(content: bytes) -> ParsedFeed:
         raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
     entries = []
     for item in parsed.entries:
-        link = _clean(item.get("link"))
+        link = http_link(_clean(item.get("link")))
         title = _clean(item.get("title"))
         key = _clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}")
         contents = item.get("content") or []
@@ -117,7 +118,9 @@ def parse_feed(content: bytes) -> ParsedFeed:
             )
         )
     return ParsedFeed(
-        title=_clean(parsed.feed.get("title")), site_url=_clean(parsed.feed.get("link")), entries=entries
+        title=_clean(parsed.feed.get("title")),
+        site_url=http_link(_clean(parsed.feed.get("link"))),
+        entries=entries,
     )
 
 
@@ -230,8 +233,10 @@ def _take_new_entries(
     # Feeds list the newest item first; storing oldest first keeps the reader's newest-first order.
     for entry in reversed(pending):
         try:
-            article = _entry_article(store, entry, fetch_settings)
-            stored, created = store.add_article(article, feed_id=feed.id, item_key=entry.key)
+            article, verified = _entry_article(store, entry, fetch_settings)
+            stored, created = store.add_article(
+                article, feed_id=feed.id, item_key=entry.key, url_verified=verified
+            )
         except Exception as exc:
             # Any failure, anticipated or not, stays with this item: the other items go on.
             message = str(exc) if isinstance(exc, NutgrafError) else f"internal error: {exc!r}"
@@ -252,18 +257,22 @@ def _take_new_entries(
                 log.exception("summarizing article %d from %s failed", stored.id, feed.url)
 
 
-def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings | None) -> Article:
+def _entry_article(
+    store: Store, entry: FeedEntry, fetch_settings: FetchSettings | None
+) -> tuple[Article, bool]:
+    """The item's article, and whether its address is verified: fetched from the item's link (or stored
+    so before), not only claimed by the feed's content."""
     from nutgraf.extract import extract
     from nutgraf.fetch import fetch_article
 
     if entry.link:
         known = store.find_article(entry.link)
         if known is not None:
-            return known.article
-    article = None
+            return known.article, True
+    article, verified = None, False
     if entry.link:
         try:
-            article = fetch_article(entry.link, settings=fetch_settings)
+            article, verified = fetch_article(entry.link, settings=fetch_settings), True
         except NutgrafError:
             if not entry.content or len(entry.content) < _MIN_CONTENT_CHARS:
                 raise
@@ -271,12 +280,14 @@ def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings
         if not entry.content:
             raise InvalidInputError("the feed item has neither a link nor content")
         article = extract(entry.content, url=entry.link)
-    return dataclasses.replace(
+    article = dataclasses.replace(
         article,
         title=article.title or entry.title,
         published=article.published or entry.published,
-        url=article.url or entry.link,
+        # A page's own canonical link may be any string (javascript:...): only web addresses stay.
+        url=http_link(article.url) or entry.link,
     )
+    return article, verified
 
 
 def poll_due(

@@ -61,6 +61,18 @@ def _is_host_name(hostname: str) -> bool:
         return False
 
 
+def http_link(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address, else ``None``: never ``javascript:``, ``data:`` or a
+    relative link, which are no page's address and must not reach a link or the store as one."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
+
+
 def canonical_url(url: str, *, keep_query: bool = False) -> str:
     """``url`` with what does not change the page removed: fragment, default port, tracking parameters.
 
@@ -88,4 +100,4 @@ def canonical_url(url: str, *, keep_query: bool = False) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
 
 
-__all__ = ["MAX_URL_CHARS", "canonical_url", "check_http_url"]
+__all__ = ["MAX_URL_CHARS", "canonical_url", "check_http_url", "http_link"]

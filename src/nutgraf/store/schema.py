@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -21,6 +22,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    text,
 )
 
 
@@ -75,7 +78,10 @@ articles = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("url", Text),
-    Column("canonical_url", Text, unique=True),
+    # The canonical form of ``url``; unique among the verified ones (the index below), which alone are
+    # found again by address: a claimed address is the article's word, not a key (migration 0005).
+    Column("canonical_url", Text),
+    Column("url_verified", Boolean, nullable=False, default=False, server_default=false()),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("title", Text),
     Column("byline", Text),
@@ -87,6 +93,13 @@ articles = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Index("ix_articles_feed_id_id", "feed_id", "id"),
     Index("ix_articles_site_id", "site", "id"),
+    Index(
+        "uq_articles_verified_canonical_url",
+        "canonical_url",
+        unique=True,
+        sqlite_where=text("url_verified = 1"),
+        postgresql_where=text("url_verified"),
+    ),
 )
 
 summaries = Table(

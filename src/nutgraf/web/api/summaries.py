@@ -25,7 +25,7 @@ from nutgraf.article import Article, Document, SummarySentence
 from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
 from nutgraf.store import Store, StoredArticle
-from nutgraf.web.api.articles import ArticleInput, article_from_input
+from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
 from nutgraf.web.api.common import Write, settings_of, store_of
 from nutgraf.web.problems import problem, status_of
 from nutgraf.web.settings import Settings
@@ -122,6 +122,11 @@ class SummaryCache:
         self._items.move_to_end(key)
         if len(self._items) > self.size:
             self._items.popitem(last=False)
+
+    def forget(self, article_id: int) -> None:
+        """Drop the summaries of ``article_id`` (its metadata changed: they are made again)."""
+        for key in [k for k in self._items if getattr(k, "article_id", None) == article_id]:
+            del self._items[key]
 
 
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
@@ -363,10 +368,9 @@ async def summarize_input(data: SummarizeInput, request: Request) -> Response:
     stored articles) and the article.
     """
     settings = settings_of(request)
-    if data.url and data.html is None and data.text is None:
-        # Waiting on a remote site must not hold one of the few summarizing threads.
-        article = await run_in_threadpool(article_from_input, data, settings)
-        data = data.model_copy(update={"url": None, "text": None})
+    if is_fetch(data):
+        # Waiting on a remote site holds a fetch thread, never a summarizing one or a page's.
+        article = await fetched_article(request, data)
         work = partial(_summary_of, article, data, settings)
     else:
         work = partial(_summary_of, None, data, settings)
@@ -395,7 +399,7 @@ def _runs_inline(data: SummarizeInput, settings: Settings) -> bool:
 def _summary_of(article: Article | None, data: SummarizeInput, settings: Settings) -> bytes:
     from nutgraf.pipeline import summarize
 
-    article = article or article_from_input(data, settings)
+    article = article or article_from_input(data)
     sentences = data.sentences if data.sentences is not None or data.words is not None else 3
     summarizer = data.summarizer or settings.summarizer
     summary = summarize(
