@@ -81,8 +81,14 @@ def site_article(
     item_key: str | None = None,
 ) -> tuple[StoredArticle, bool]:
     """The stored article of the site's page at ``url``, fetched now unless the store knows it; returns it
-    and whether it is new. With ``feed_id`` and ``item_key``, the feed item is recorded as done."""
+    and whether it is new. With ``feed_id`` and ``item_key``, the feed item is recorded as done.
+
+    Nothing is written unless the page was fetched now or a feed item is recorded: a known page is only
+    read.
+    """
     known = store.find_site_article(site.id, [url])
+    if known is not None and feed_id is None:
+        return known, False
     if known is None:
         page = read_site_page(site, url, fetch_settings=fetch_settings)
         # An AMP page whose canonical page is stored (or the other way round) is that article.
@@ -91,11 +97,8 @@ def site_article(
         addresses = page.addresses
     else:
         article, addresses = known.article, (url,)
-    if known is None or feed_id is not None:
-        # Storing a known article again stores nothing: it finds it, and records the feed item.
-        stored, created = store.add_article(article, feed_id=feed_id, item_key=item_key)
-    else:
-        stored, created = known, False
+    # Storing a known article again stores nothing: it finds it (and records the feed item).
+    stored, created = store.add_article(article, feed_id=feed_id, item_key=item_key)
     store.add_site_pages(site.id, addresses, stored.id)
     return stored, created
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.exceptions import HTTPException
@@ -15,7 +16,7 @@ from nutgraf.article import Article, site_of
 from nutgraf.decode import clean_characters, decode_text
 from nutgraf.store import Store
 from nutgraf.urls import check_http_url
-from nutgraf.web.api.common import Write, json_response, settings_of, store_of
+from nutgraf.web.api.common import CachedBody, Write, cacheable_response, json_response, settings_of, store_of
 from nutgraf.web.settings import Settings
 
 #: Largest page of the article list.
@@ -136,8 +137,8 @@ def list_articles(
 
 @router.get("/articles/{article_id}", response_model=ArticleOut)
 def get_article(article_id: int, request: Request) -> Response:
-    """One stored article with its full text."""
+    """One stored article with its full text (with an ETag: If-None-Match gets a 304)."""
     stored = store_of(request).get_article(article_id)
     if stored is None:
         raise HTTPException(404, f"no article with id {article_id}")
-    return json_response(stored.to_dict())
+    return cacheable_response(request, CachedBody.of(orjson.dumps(stored.to_dict())))
