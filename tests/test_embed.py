@@ -455,3 +455,46 @@ def test_the_widget_script_and_the_frame(service: httpx.Client, publisher: Site)
     assert elsewhere.status_code == 403 and elsewhere.headers["content-type"].startswith("text/html")
     assert "frame-ancestors 'none'" in elsewhere.headers["content-security-policy"]
     assert service.get("/embed/frame", params={"site": "nobody", "url": page}).status_code == 404
+
+
+def test_a_paywalled_page_the_publisher_posted_is_answered_without_a_fetch(
+    service: httpx.Client, publisher: Site, seed_article: str
+) -> None:
+    page = f"{publisher.url}/members-only/zelensky"  # the publisher answers 404 to nutgraf there
+    posted = service.post("/api/articles", json={"html": publisher_page(seed_article).decode(), "url": page})
+    assert posted.status_code == 201, posted.text
+    answer = ask(service, f"{page}?utm_campaign=x", publisher.url)
+    assert answer.status_code == 200 and answer.json()["article_id"] == posted.json()["id"]
+    assert publisher.hits == []
+
+
+def test_sitemaps_are_read_safely_and_indexes_followed(publisher: Site) -> None:
+    from nutgraf.errors import InvalidInputError
+    from nutgraf.sitemaps import is_sitemap, parse_sitemap, sitemap_pages
+
+    base = publisher.url
+    children = "".join(
+        f"<sitemap><loc>{base}/part-{n}.xml</loc><lastmod>2026-11-2{n}</lastmod></sitemap>" for n in range(5)
+    )
+    index = f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{children}</sitemapindex>'
+    for n in range(5):
+        publisher.pages[f"/part-{n}.xml"] = Page(news_sitemap([f"{base}/story-{n}"]), "application/xml")
+    pages = sitemap_pages(index.encode(), fetch_settings=LOOPBACK)
+    assert [p.url for p in pages] == [f"{base}/story-{n}" for n in (4, 3, 2)]
+    assert {hit.path for hit in publisher.hits} == {
+        "/part-4.xml",
+        "/part-3.xml",
+        "/part-2.xml",
+    }  # the newest 3
+    assert pages[0].title == "Sitemap story 0"
+
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+        b"<urlset><url><loc>https://news.example/&c;</loc></url><url><loc>javascript:alert(1)</loc></url></urlset>"
+    )
+    assert is_sitemap(laughs)
+    assert [p.url for p in parse_sitemap(laughs).pages] == ["https://news.example/"]  # never expanded
+    assert not is_sitemap(rss("https://news.example", ["https://news.example/a"]))
+    with pytest.raises(InvalidInputError):
+        parse_sitemap(b"<urlset><url><loc>https://news.example/a</loc></url>")

@@ -8,6 +8,7 @@ elements are matched by local name, since sitemaps in the wild get their namespa
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 MAX_CHILD_SITEMAPS = 3
 #: Entries kept of one sitemap (a sitemap holds at most 50,000).
 MAX_ENTRIES = 50_000
+#: The content types a sitemap is accepted in.
+SITEMAP_TYPES = ("application/xml", "text/xml")
 _ROOTS = (b"<urlset", b"<sitemapindex")
 
 
@@ -86,13 +89,14 @@ def parse_sitemap(content: bytes) -> Sitemap:
 def sitemap_pages(content: bytes, *, fetch_settings: FetchSettings | None = None) -> list[SitemapEntry]:
     """The pages a sitemap lists, newest first; for an index, those of its :data:`MAX_CHILD_SITEMAPS`
     newest sitemaps (fetched now; one that fails is logged and left out)."""
-    from nutgraf.fetch import fetch
+    from nutgraf.fetch import FetchSettings, fetch
 
     sitemap = parse_sitemap(content)
     pages = list(sitemap.pages)
+    settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=SITEMAP_TYPES)
     for child in sitemap.children[:MAX_CHILD_SITEMAPS]:
         try:
-            pages += parse_sitemap(fetch(child.url, settings=fetch_settings).content).pages
+            pages += parse_sitemap(fetch(child.url, settings=settings).content).pages
         except NutgrafError as exc:
             log.warning("sitemap %s left out: %s", child.url, exc)
     pages.sort(key=lambda e: e.published or datetime.min.replace(tzinfo=UTC), reverse=True)
