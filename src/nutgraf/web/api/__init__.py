@@ -11,10 +11,11 @@ from nutgraf.web.api import articles, embed, feeds, sites, summaries
 from nutgraf.web.api.common import ERRORS
 
 router = APIRouter(prefix="/api", responses=ERRORS)
+# First: routes are matched in order, and the widget's summaries are the busiest requests of a site.
+router.include_router(embed.router)
 router.include_router(articles.router)
 router.include_router(summaries.router)
 router.include_router(feeds.router)
 router.include_router(sites.router)
-router.include_router(embed.router)
 
 __all__ = ["router"]
