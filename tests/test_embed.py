@@ -248,7 +248,7 @@ def test_redirects_off_the_site_and_internal_hosts_are_refused(sqlite_url: str, 
 
 def test_new_pages_are_limited_per_client_and_per_site(sqlite_url: str) -> None:
     with Site() as publisher:
-        for client_rate, site_rate, who in ((1, 0, "by this 127.0.0.1"), (0, 1, "of the site ledger")):
+        for client_rate, site_rate, who in ((1, 0, "from 127.0.0.1"), (0, 1, "of the site ledger")):
             with reader(sqlite_url, embed_client_rate=client_rate, embed_site_rate=site_rate) as server:
                 http = httpx.Client(base_url=server.url, timeout=60)
                 http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})

@@ -39,6 +39,7 @@ from nutgraf.web.api.common import LRU, CachedBody, cacheable_response, json_res
 from nutgraf.web.api.summaries import (
     Sentences,
     SummarizerName,
+    SummaryOut,
     SummaryRequest,
     streams,
     summary_body,
@@ -114,14 +115,13 @@ class EmbedState:
     def limit(self, client: str, site: StoredSite | None) -> None:
         """Count one fetch (or flag) against the client's limit and, with ``site``, the site's: a 429 over
         either."""
-        for buckets, key, who in ((self.clients, client, client), (self.sites, site and site.id, "site")):
-            if buckets is None or key is None:
-                continue
-            wait = buckets.take(key)
+        limits = [(self.clients, client, f"from {client}")]
+        if site is not None:
+            limits.append((self.sites, site.id, f"of the site {site.id}"))
+        for buckets, key, whose in limits:
+            wait = buckets.take(key) if buckets is not None else 0
             if wait:
-                detail = f"too many new pages asked for by this {who}; try again in {wait} s"
-                if who == "site":
-                    detail = f"too many new pages of the site {key} asked for; try again in {wait} s"
+                detail = f"too many new pages asked for {whose}; try again in {wait} s"
                 raise Refused(429, detail, "rate_limited", {"Retry-After": str(wait)})
 
 
@@ -166,7 +166,21 @@ def page_address(site: StoredSite, url: str) -> str:
     return url
 
 
-@router.get("/summary", response_model=None)
+class EmbeddedArticleOut(BaseModel):
+    id: int
+    title: str | None
+    language: str | None
+    url: str | None = Field(description="the address nutgraf fetched the page from")
+
+
+class EmbedSummaryOut(SummaryOut):
+    """The summary of ``GET /api/articles/{id}/summary``; each checked sentence's evidence also carries
+    ``backing``, the text of the article sentences that back it."""
+
+    article: EmbeddedArticleOut
+
+
+@router.get("/summary", response_model=EmbedSummaryOut)
 async def embed_summary(
     request: Request,
     site: SiteParameter,
