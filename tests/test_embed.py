@@ -77,6 +77,7 @@ def test_a_page_is_summarized_by_its_address_with_cors_and_304(
 ) -> None:
     page = f"{publisher.url}/zelensky"
     with reader(database_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        assert ask(http, page, publisher.url).status_code == 404  # no such site yet
         site = http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})
         assert site.status_code == 201, site.text
         assert site.json()["origins"] == [publisher.url] and site.json()["hosts"] == [publisher.url[7:]]

@@ -130,6 +130,7 @@ def create_site(data: SiteInput, request: Request) -> Response:
         sentences=data.sentences,
         fetch_settings=settings.fetch_settings(),
     )
+    _forget(request, site.id)  # a request before it existed left "no such site" in memory
     wake = request.app.state.feed_wake
     if wake is not None and (data.feeds or data.sitemaps):
         request.app.state.loop.call_soon_threadsafe(wake.set)
