@@ -309,10 +309,14 @@ def test_the_llm_summary_streams_in_then_shows_its_evidence(
     )
     assert draft.inner_text().strip() == "Zelensky announced a"
     assert page.locator("nutgraf-summary [part=summary]").get_attribute("aria-busy") == "true"
+    button = page.locator("nutgraf-summary [part=button]")
+    button.click()  # a second click while it is written changes nothing
+    assert button.get_attribute("aria-expanded") == "true" and draft.is_visible()
     reply.resume.set()
     verdicts = page.locator("nutgraf-summary .v")
     verdicts.first.wait_for()
     assert page.locator("nutgraf-summary [part=summary]").get_attribute("aria-busy") is None
+    assert button.get_attribute("aria-expanded") == "true" and button.inner_text() == "Hide the summary"
     assert page.locator("nutgraf-summary [part=note]").inner_text().startswith("Written by a language model")
     supported, unsupported = verdicts.all_inner_texts()
     assert supported.startswith("Supported by the article: “")

@@ -129,13 +129,13 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
 
     async toggle() {
       const { button, region, t } = this;
+      if (this.busy) return; // a summary on its way: the click that asked for it stands
       if (button.getAttribute("aria-expanded") === "true") {
         button.setAttribute("aria-expanded", "false");
         button.textContent = t[1];
         region.replaceChildren();
         return;
       }
-      if (this.busy) return;
       button.setAttribute("aria-expanded", "true");
       if (!this.data) {
         this.busy = true;
