@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import shutil
 import statistics
 import sys
@@ -121,7 +122,9 @@ def fetch_times(urls: list[str]) -> list[float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clicks", type=int, default=50, help="clicks per case (default 50)")
-    parser.add_argument("--duration", type=float, default=10.0, help="seconds per load scenario (default 10)")
+    parser.add_argument(
+        "--duration", type=float, default=12.0, help="seconds per load scenario, in 3 slices (default 12)"
+    )
     parser.add_argument("--connections", type=int, default=16, help="concurrent connections (default 16)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--python-client", action="store_true", help="use the Python client even with wrk")
@@ -176,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             # In turns, a slice each: on a shared machine the load drifts, and each scenario gets its share.
             for _ in range(ROUNDS):
                 for name, url, headers in scenarios:
-                    seconds = args.duration / ROUNDS
+                    seconds = math.ceil(args.duration / ROUNDS)  # wrk takes whole seconds
                     slices[name].append(load(name, url, seconds, args.connections, None, headers))
             baseline, with_cors, revalidated = (combined(slices[name]) for name, _, _ in scenarios)
         finally:
