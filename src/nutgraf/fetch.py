@@ -30,6 +30,7 @@ import brotli
 
 from nutgraf.article import Article
 from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, PageTooLargeError
+from nutgraf.urls import host_of
 from nutgraf.version import __version__
 
 #: Where nutgraf's user agent string points people who see it in their logs.
@@ -87,6 +88,9 @@ class FetchSettings:
     user_agent: str = field(default_factory=_default_user_agent)
     #: Content types accepted (a response without a Content-Type is accepted and left to the caller).
     accept: tuple[str, ...] = PAGE_CONTENT_TYPES
+    #: The only hosts the fetch may reach, redirects included, as :func:`nutgraf.urls.host_of` writes
+    #: them (a site's pages); ``None``: any public host.
+    hosts: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         whole = all(type(n) is int for n in (self.max_bytes, self.max_redirects))
@@ -155,6 +159,10 @@ def fetch(
         for _ in range(settings.max_redirects + 1):
             deadline.check(current)
             target = _Target.parse(current)
+            if settings.hosts is not None and host_of(current) not in settings.hosts:
+                hosts = ", ".join(sorted(settings.hosts))
+                where = current if current == url else f"{url}, which redirects to {current},"
+                raise BlockedURLError(f"{where} is not on the hosts this page may come from: {hosts}")
             page, location = _get_any(client, target, settings, headers or {}, deadline)
             if location is None:
                 return page

@@ -1,4 +1,5 @@
-"""The reader service: an ASGI app (FastAPI) with the JSON API, the reader pages and feed polling.
+"""The reader service: an ASGI app (FastAPI) with the JSON API, the reader pages, the embeddable widget
+for publishers' pages, and feed polling.
 
 :func:`create_app` opens the store (migrating it) and wires the pieces; :func:`serve` runs it on uvicorn,
 as ``nutgraf serve`` does. The API is documented at ``/docs`` (OpenAPI at ``/openapi.json``).
@@ -28,9 +29,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.store import Store
 from nutgraf.version import __version__
-from nutgraf.web import api, pages, problems
-from nutgraf.web.api.common import json_response
-from nutgraf.web.api.summaries import SummaryCache
+from nutgraf.web import api, embed, pages, problems
+from nutgraf.web.api.common import LRU, json_response
+from nutgraf.web.api.embed import EmbedState
 from nutgraf.web.fetches import FetchPool
 from nutgraf.web.security import (
     DOCS_PATHS,
@@ -41,6 +42,7 @@ from nutgraf.web.security import (
     loopback_names,
 )
 from nutgraf.web.settings import Settings
+from nutgraf.web.single_flight import SingleFlight
 
 __all__ = ["Settings", "create_app", "serve"]
 
@@ -88,7 +90,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.summary_cache = SummaryCache(settings.summary_cache_size)
+    app.state.summary_cache = LRU(settings.summary_cache_size)
+    app.state.summary_flights = SingleFlight()
+    app.state.embed = EmbedState(settings)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
     app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
@@ -97,6 +101,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(embed.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.get("/healthz", tags=["service"])

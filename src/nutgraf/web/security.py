@@ -60,10 +60,15 @@ _COMMON_HEADERS = [
 ]
 _STRICT_HEADERS = [*_COMMON_HEADERS, (b"content-security-policy", STRICT_CSP.encode())]
 _DOCS_HEADERS = [*_COMMON_HEADERS, (b"content-security-policy", DOCS_CSP.encode())]
+_FRAMEABLE_HEADERS = [header for header in _COMMON_HEADERS if header[0] != b"x-frame-options"]
 
 
 class SecurityHeaders:
-    """Adds a Content-Security-Policy and the other hardening headers to every response."""
+    """Adds a Content-Security-Policy and the other hardening headers to every response.
+
+    A response that sets its own Content-Security-Policy keeps it, and is framed as its
+    ``frame-ancestors`` says (no ``X-Frame-Options: DENY``): the embed frame, which a site's pages frame.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -76,7 +81,10 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", ()), *extra]
+                headers = message.get("headers", ())
+                own_policy = any(name == b"content-security-policy" for name, _ in headers)
+                added = _FRAMEABLE_HEADERS if own_policy else extra
+                message["headers"] = [*headers, *added]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -174,16 +182,50 @@ class BodyLimit:
         await self.app(scope, counting_receive, send)
 
 
-class RateLimit:
-    """A token bucket per client address: ``per_minute`` requests a minute, in bursts of a quarter of that
-    (at least 10, at most ``max_burst``).
+class TokenBuckets:
+    """A token bucket per key (a client address, a site): ``per_minute`` a minute, in bursts of a quarter
+    of that (at least 10, at most ``max_burst``). Used from the event loop only."""
 
-    Static files and the health check are not counted. Over the limit, the answer is 429 with
-    Retry-After.
+    _MAX_KEYS = 10_000
+
+    def __init__(self, per_minute: int, max_burst: float = math.inf) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = min(max(10.0, per_minute / 4), max_burst)
+        self.buckets: dict[str, tuple[float, float]] = {}
+
+    def take(self, key: str) -> int:
+        """Take a token for ``key``: 0 when there was one, else the whole seconds to wait for one."""
+        now = time.monotonic()
+        tokens, last = self.buckets.get(key, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
+        if tokens < 1:
+            return math.ceil((1 - tokens) / self.rate)
+        if len(self.buckets) >= self._MAX_KEYS and key not in self.buckets:
+            self._forget_idle(now)
+        self.buckets[key] = (tokens - 1, now)
+        return 0
+
+    def _forget_idle(self, now: float) -> None:
+        # A bucket refilled to the brim holds no information: dropping it changes nothing.
+        full_after = self.burst / self.rate
+        self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < full_after}
+
+
+def client_address(scope: Scope) -> str:
+    """The client's address as uvicorn gives it (the proxy's client for a trusted proxy)."""
+    client = scope.get("client")
+    return client[0] if client else "unknown"
+
+
+class RateLimit:
+    """A token bucket per client address (:class:`TokenBuckets`): ``per_minute`` requests a minute, in
+    bursts of at most ``max_burst``.
+
+    Static files, the widget's script and the health check are not counted. Over the limit, the answer
+    is 429 with Retry-After.
     """
 
-    _EXEMPT = ("/static/", "/healthz")
-    _MAX_CLIENTS = 10_000
+    _EXEMPT = ("/static/", "/embed.js", "/healthz")
 
     def __init__(
         self,
@@ -194,34 +236,20 @@ class RateLimit:
     ) -> None:
         self.app = app
         self.refuse = refuse
-        self.rate = per_minute / 60.0
-        self.burst = min(max(10.0, per_minute / 4), max_burst)
-        self.buckets: dict[str, tuple[float, float]] = {}
+        self.buckets = TokenBuckets(per_minute, max_burst)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith(self._EXEMPT):
             await self.app(scope, receive, send)
             return
-        client = scope.get("client")
-        key = client[0] if client else "unknown"
-        now = time.monotonic()
-        tokens, last = self.buckets.get(key, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) * self.rate)
-        if tokens < 1:
-            wait = math.ceil((1 - tokens) / self.rate)
+        key = client_address(scope)
+        wait = self.buckets.take(key)
+        if wait:
             detail = f"too many requests from {key}; try again in {wait} s"
             response = self.refuse(scope, 429, detail, "rate_limited", {"Retry-After": str(wait)})
             await response(scope, receive, send)
             return
-        if len(self.buckets) >= self._MAX_CLIENTS and key not in self.buckets:
-            self._forget_idle(now)
-        self.buckets[key] = (tokens - 1, now)
         await self.app(scope, receive, send)
-
-    def _forget_idle(self, now: float) -> None:
-        # A bucket refilled to the brim holds no information: dropping it changes nothing.
-        full_after = self.burst / self.rate
-        self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < full_after}
 
 
 def token_matches(expected: str | None, given: str | None) -> bool:

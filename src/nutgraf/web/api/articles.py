@@ -7,6 +7,7 @@ from functools import partial
 from typing import Annotated
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -17,7 +18,7 @@ from nutgraf.article import Article, site_of
 from nutgraf.decode import clean_characters, decode_text
 from nutgraf.store import StoredArticle
 from nutgraf.urls import check_http_url
-from nutgraf.web.api.common import Write, json_response, settings_of, store_of
+from nutgraf.web.api.common import CachedBody, Write, cacheable_response, json_response, settings_of, store_of
 
 #: Largest page of the article list.
 MAX_PAGE = 100
@@ -141,7 +142,7 @@ async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArt
     stored, created = await run_in_threadpool(partial(store.add_article, article, url_verified=verified))
     if verified and not created:
         # It may have been stored under a claim, with the claim's title: its summaries are made again.
-        request.app.state.summary_cache.forget(stored.id)
+        request.app.state.summary_cache.drop_where(lambda key: key.article_id == stored.id)
     return stored, created
 
 
@@ -179,8 +180,8 @@ def list_articles(
 
 @router.get("/articles/{article_id}", response_model=ArticleOut)
 def get_article(article_id: int, request: Request) -> Response:
-    """One stored article with its full text."""
+    """One stored article with its full text (with an ETag: If-None-Match gets a 304)."""
     stored = store_of(request).get_article(article_id)
     if stored is None:
         raise HTTPException(404, f"no article with id {article_id}")
-    return json_response(stored.to_dict())
+    return cacheable_response(request, CachedBody.of(orjson.dumps(stored.to_dict())))

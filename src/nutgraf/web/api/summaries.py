@@ -2,13 +2,14 @@
 events), and of any article without storing it (``POST /api/summarize``).
 
 Summaries of stored articles come from an in-memory LRU of finished response bodies in front of the
-store's summary table, so a repeated request never touches the database.
+store's summary table, so a repeated request never touches the database; a summary asked for by many
+requests at once is made once (:class:`~nutgraf.web.single_flight.SingleFlight`). Answers carry an ETag
+and a Cache-Control a CDN may follow.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any
@@ -26,7 +27,7 @@ from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
 from nutgraf.store import Store, StoredArticle
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
-from nutgraf.web.api.common import Write, settings_of, store_of
+from nutgraf.web.api.common import LRU, CachedBody, Write, cacheable_response, settings_of, store_of
 from nutgraf.web.problems import problem, status_of
 from nutgraf.web.settings import Settings
 
@@ -104,31 +105,6 @@ class StatelessSummaryOut(BaseModel):
     article: dict[str, Any] = Field(description="the article as nutgraf read it: text, title, byline...")
 
 
-class SummaryCache:
-    """Finished summary response bodies, least recently used dropped first. Used from the event loop only."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
-
-    def get(self, key: Hashable) -> bytes | None:
-        body = self._items.get(key)
-        if body is not None:
-            self._items.move_to_end(key)
-        return body
-
-    def put(self, key: Hashable, body: bytes) -> None:
-        self._items[key] = body
-        self._items.move_to_end(key)
-        if len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-    def forget(self, article_id: int) -> None:
-        """Drop the summaries of ``article_id`` (its metadata changed: they are made again)."""
-        for key in [k for k in self._items if getattr(k, "article_id", None) == article_id]:
-            del self._items[key]
-
-
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
 #: engines.
 INLINE_CHARS = 10_000
@@ -191,6 +167,10 @@ class SummaryRequest:
         return stored
 
 
+#: The in-memory cache of finished summary bodies (``app.state.summary_cache``).
+SummaryCache = LRU[SummaryRequest, CachedBody]
+
+
 @router.get("/articles/{article_id}/summary", response_model=SummaryOut, tags=["articles"])
 async def get_summary(
     article_id: int,
@@ -206,13 +186,25 @@ async def get_summary(
     which article sentences do. Made once per article, summarizer and budget, then served from the cache.
     """
     key = SummaryRequest.of(request, article_id, sentences, words, summarizer, evidence, strict)
+    return cacheable_response(request, await summary_body(request, key))
+
+
+async def summary_body(request: Request, key: SummaryRequest) -> CachedBody:
+    """The summary's response body: from the in-memory cache, else from the store's or made now, once
+    however many requests ask for it at once, then kept in the in-memory cache."""
     cache: SummaryCache = request.app.state.summary_cache
-    body = cache.get(key)
-    if body is None:
-        work = partial(key.made, store_of(request))
-        body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
-        cache.put(key, body)
-    return Response(body, media_type="application/json")
+    cached = cache.get(key)
+    if cached is None:
+
+        async def make() -> CachedBody:
+            work = partial(key.made, store_of(request))
+            body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+            made = CachedBody.of(body)
+            cache.put(key, made)
+            return made
+
+        cached = await request.app.state.summary_flights.run(key, make)
+    return cached
 
 
 EVENT_STREAM = "text/event-stream"
@@ -250,23 +242,36 @@ async def stream_summary(
     an LLM server that does not answer) are problem details responses, as for the plain summary.
     """
     key = SummaryRequest.of(request, article_id, sentences, words, summarizer, evidence, strict)
+    return await summary_stream(request, key)
+
+
+async def summary_stream(request: Request, key: SummaryRequest) -> Response:
+    """The summary ``key`` names as server-sent events: streamed while an engine that can stream writes
+    it, else the final ``summary`` event alone."""
     cache: SummaryCache = request.app.state.summary_cache
-    store = store_of(request)
-    body = cache.get(key)
-    if body is None:
+    cached = cache.get(key)
+    if cached is None:
         # Summaries already stored, and engines that cannot stream, give the final event alone.
-        body, streaming = await run_in_threadpool(_cached_or_stream, store, key)
+        body, streaming = await run_in_threadpool(_cached_or_stream, store_of(request), key)
         if streaming is not None:
             first = await run_in_threadpool(next, streaming.pieces, None)
             events = _streamed_events(request, key, streaming, first)
             return StreamingResponse(events, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
         if body is None:
-            work = partial(key.made, store)
-            body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
-        cache.put(key, body)
+            cached = await summary_body(request, key)
+        else:
+            cached = CachedBody.of(body)
+            cache.put(key, cached)
     return StreamingResponse(
-        iter([server_event("summary", body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
+        iter([server_event("summary", cached.body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
     )
+
+
+def streams(key: SummaryRequest) -> bool:
+    """Whether the engine of ``key`` writes its summary piece by piece (the llm engine)."""
+    from nutgraf.engines.base import summarizer_class
+
+    return hasattr(summarizer_class(key.summarizer), "stream")
 
 
 def server_event(name: str, data: bytes) -> bytes:
@@ -332,7 +337,7 @@ async def _streamed_events(
         close = getattr(streaming.pieces, "close", None)
         if close is not None:
             close()  # a client that went away: hang up on the engine's server too
-    request.app.state.summary_cache.put(key, body)
+    request.app.state.summary_cache.put(key, CachedBody.of(body))
     yield server_event("summary", body)
 
 

@@ -6,7 +6,7 @@ Articles stored before are taken as claims: the first fetch of their address fet
 (and an article whose text the page has becomes verified).
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-02
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
