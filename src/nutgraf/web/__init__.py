@@ -1,4 +1,5 @@
-"""The reader service: an ASGI app (FastAPI) with the JSON API, the reader pages and feed polling.
+"""The reader service: an ASGI app (FastAPI) with the JSON API, the reader pages, the embeddable widget
+for publishers' pages, and feed polling.
 
 :func:`create_app` opens the store (migrating it) and wires the pieces; :func:`serve` runs it on uvicorn,
 as ``nutgraf serve`` does. The API is documented at ``/docs`` (OpenAPI at ``/openapi.json``).
@@ -10,7 +11,9 @@ import asyncio
 import contextlib
 import logging
 import socket
+import sys
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import anyio
@@ -26,11 +29,20 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.store import Store
 from nutgraf.version import __version__
-from nutgraf.web import api, pages, problems
-from nutgraf.web.api.common import json_response
-from nutgraf.web.api.summaries import SummaryCache
-from nutgraf.web.security import BodyLimit, RateLimit, SecurityHeaders
+from nutgraf.web import api, embed, pages, problems
+from nutgraf.web.api.common import LRU, json_response
+from nutgraf.web.api.embed import EmbedState
+from nutgraf.web.fetches import FetchPool
+from nutgraf.web.security import (
+    DOCS_PATHS,
+    AllowedHosts,
+    BodyLimit,
+    RateLimit,
+    SecurityHeaders,
+    loopback_names,
+)
 from nutgraf.web.settings import Settings
+from nutgraf.web.single_flight import SingleFlight
 
 __all__ = ["Settings", "create_app", "serve"]
 
@@ -78,20 +90,25 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.summary_cache = SummaryCache(settings.summary_cache_size)
+    app.state.summary_cache = LRU(settings.summary_cache_size)
+    app.state.summary_flights = SingleFlight()
+    app.state.embed = EmbedState(settings)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
+    app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
+    # The health check's own threads: it never waits behind pages, summaries or fetches.
+    health_threads = anyio.CapacityLimiter(2)
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(embed.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.get("/healthz", tags=["service"])
-    def healthz() -> Response:
+    async def healthz() -> Response:
         """200 while the service and its store answer, 503 otherwise."""
         try:
-            with store.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+            await anyio.to_thread.run_sync(_ping, store, limiter=health_threads)
         except Exception as exc:
             return problems.problem(503, f"the store does not answer: {exc}", kind="store_unavailable")
         return json_response({"status": "ok"})
@@ -106,9 +123,22 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     if settings.max_body_bytes:
         app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, refuse=_refusal)
     if settings.rate_limit_per_minute:
-        app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, refuse=_refusal)
+        # A burst of fetches must find room in the fetch pool rather than overflow it.
+        app.add_middleware(
+            RateLimit,
+            per_minute=settings.rate_limit_per_minute,
+            refuse=_refusal,
+            max_burst=app.state.fetches.capacity,
+        )
+    if settings.allowed_hosts:
+        app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts, refuse=_refusal)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def _ping(store: Store) -> None:
+    with store.engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
 
 
 class HeadAsGet:
@@ -129,15 +159,17 @@ class HeadAsGet:
 
 def _is_page(request: Request) -> bool:
     path = request.url.path
-    return path != "/api" and not path.startswith(
-        ("/api/", "/healthz", "/static/", "/openapi", "/docs", "/redoc")
+    return (
+        path != "/api"
+        and path not in DOCS_PATHS
+        and not path.startswith(("/api/", "/healthz", "/static/", "/openapi"))
     )
 
 
 async def _on_nutgraf_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, NutgrafError)
     if _is_page(request):
-        return pages.error_page(request, problems.status_of(exc), str(exc))
+        return pages.error_page(request, problems.status_of(exc), str(exc), headers=problems.retry_after(exc))
     return await problems.nutgraf_error_handler(request, exc)
 
 
@@ -145,7 +177,22 @@ async def _on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if _is_page(request):
         return pages.error_page(request, exc.status_code, str(exc.detail), headers=exc.headers)
+    if exc.status_code == 400 and exc.__cause__ is not None:
+        # FastAPI's bare 400 for a JSON body json.loads raised something else than a decode error on.
+        return problems.problem(422, _unreadable_body(exc.__cause__), kind="invalid_request")
     return await problems.http_error_handler(request, exc)
+
+
+def _unreadable_body(cause: BaseException) -> str:
+    if isinstance(cause, RecursionError):
+        reason = "its arrays or objects are nested too deeply"
+    elif isinstance(cause, UnicodeDecodeError):
+        reason = "it is not UTF-8 text"
+    elif isinstance(cause, ValueError) and "digits" in str(cause):
+        reason = f"it holds a number with more than {sys.get_int_max_str_digits():,} digits"
+    else:
+        reason = type(cause).__name__
+    return f"the body is not JSON this service can read: {reason}"
 
 
 def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None) -> Response:
@@ -173,12 +220,18 @@ async def _on_store_outage(request: Request, exc: Exception) -> Response:
 def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the reader on uvicorn until interrupted.
 
+    On a loopback address it answers to this machine's loopback names (``localhost``, ``127.0.0.1``,
+    ``::1``) and ``settings.allowed_hosts``; elsewhere to ``settings.allowed_hosts``, or to any name when
+    there are none.
+
     Raises:
         NutgrafError: the address cannot be listened on (a port in use, a host not of this machine).
     """
     import uvicorn
 
     _check_listening(host, port)
+    if names := loopback_names(host):
+        settings = replace(settings, allowed_hosts=(*names, *settings.allowed_hosts))
     app = create_app(settings)
     shown = f"[{host}]" if ":" in host else host
     print(f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs); Ctrl-C stops it", flush=True)

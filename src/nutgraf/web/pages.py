@@ -4,7 +4,9 @@ Everything works without JavaScript; ``static/reader.js`` only shows the summary
 loading the page that shows it, and shows an LLM's summary while it is written. Article text reaches the
 page through autoescaped templates only, and the body is rendered sentence by sentence, each sentence an
 anchor (``#s-<start>``) that summary sentences link to: extractive ones to the sentence they quote,
-abstractive ones to the sentences that back them, beside the verdict of the faithfulness check.
+abstractive ones to the sentences that back them, beside the verdict of the faithfulness check. A body
+longer than :data:`PAGE_CHARS` is shown a page at a time (``?page=N``, or ``?at=OFFSET`` for the page
+holding a character), and a summary sentence on another page links there.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode
 
 import anyio
 from fastapi import APIRouter, Query, Request
@@ -36,7 +38,8 @@ from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.language import language_name
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
-from nutgraf.web.api.articles import ArticleInput, add_article
+from nutgraf.urls import http_link
+from nutgraf.web.api.articles import ArticleInput, store_article
 from nutgraf.web.api.summaries import Filter, Form, Length
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
@@ -79,6 +82,13 @@ EXCERPT_CHARS = 70
 #: Terms the article lacks shown for an unsupported summary sentence (the check lists all of them).
 MISSING_SHOWN = 6
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+#: Characters of an article's body on one reader page. Most articles fit on one; a longer one is shown a
+#: page at a time, so that a page costs about the same to make however long the article is and however
+#: its text is broken (a million one-word paragraphs made a 94 MB page that took 13 s).
+PAGE_CHARS = 20_000
+# Breaks a page may end at, best first, looked for in the last half page before its length is reached:
+# a sentence never spans a line break, so a page cut there holds the sentences the whole text has.
+_PAGE_BREAKS = ("\n\n", "\n", " ")
 
 router = APIRouter(include_in_schema=False)
 
@@ -96,9 +106,55 @@ class Segment:
         return self.start is None and self.text == "\n"
 
 
-def body_paragraphs(text: str) -> list[list[Segment]]:
-    """``text`` as paragraphs of segments: its sentences (as :func:`split_sentences` finds them, the same
-    spans the summarizers report) and the text between them, with single line breaks kept."""
+@dataclass(frozen=True)
+class BodyPage:
+    """What one reader page shows of an article's body: characters ``start`` to ``end`` (page ``number``
+    of ``count``)."""
+
+    number: int
+    count: int
+    start: int
+    end: int
+
+    def holds(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+def body_page(text: str, number: int) -> BodyPage:
+    """Page ``number`` (from 1; past the last: the last) of ``text``."""
+    count = _page_count(text)
+    number = min(max(number, 1), count)
+    return BodyPage(number, count, _page_cut(text, number - 1), _page_cut(text, number))
+
+
+def page_of(text: str, offset: int) -> int:
+    """The number of the page of ``text`` that shows character ``offset``."""
+    # Page n ends at a cut within half a page before n * PAGE_CHARS: the offset is on one of two pages.
+    index = min(max(offset, 0) // PAGE_CHARS, _page_count(text) - 1)
+    return index + 2 if offset >= _page_cut(text, index + 1) else index + 1
+
+
+def _page_count(text: str) -> int:
+    return max(1, -(-len(text) // PAGE_CHARS))
+
+
+def _page_cut(text: str, pages: int) -> int:
+    """Where the first ``pages`` pages end: at the last break before ``pages * PAGE_CHARS``."""
+    at = pages * PAGE_CHARS
+    if at <= 0 or at >= len(text):
+        return min(max(at, 0), len(text))
+    for mark in _PAGE_BREAKS:
+        found = text.rfind(mark, at - PAGE_CHARS // 2, at)
+        if found >= 0:
+            return found + len(mark)
+    return at
+
+
+def body_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[list[Segment]]:
+    """``text[start:end]`` as paragraphs of segments: its sentences (as :func:`split_sentences` finds
+    them, the same spans the summarizers report, with offsets into ``text``) and the text between them,
+    with single line breaks kept."""
+    end = len(text) if end is None else end
     paragraphs: list[list[Segment]] = [[]]
 
     def add_gap(gap: str) -> None:
@@ -111,12 +167,13 @@ def body_paragraphs(text: str) -> list[list[Segment]]:
                 if line:
                     paragraphs[-1].append(Segment(line))
 
-    position = 0
-    for span in split_sentences(text):
-        add_gap(text[position : span.start])
-        paragraphs[-1].append(Segment(text[span.start : span.end], span.start, span.end))
-        position = span.end
-    add_gap(text[position:])
+    position = start
+    for span in split_sentences(text[start:end]):
+        span_start, span_end = span.start + start, span.end + start
+        add_gap(text[position:span_start])
+        paragraphs[-1].append(Segment(text[span_start:span_end], span_start, span_end))
+        position = span_end
+    add_gap(text[position:end])
     return [
         _trim_breaks(paragraph)
         for paragraph in paragraphs
@@ -132,11 +189,14 @@ def _trim_breaks(paragraph: list[Segment]) -> list[Segment]:
     return paragraph
 
 
-def anchor_of(paragraphs: list[list[Segment]], start: int | None) -> int | None:
-    """The start offset of the body sentence holding offset ``start`` (the anchor a summary links to)."""
+def anchor_of(starts: list[int], page: BodyPage, start: int | None) -> int | None:
+    """The start offset of the body sentence holding offset ``start`` (the anchor a summary links to),
+    given the sorted ``starts`` of the sentences ``page`` shows. A sentence on another page is its own
+    anchor: summaries report the body's sentence spans."""
     if start is None:
         return None
-    starts = sorted(s.start for p in paragraphs for s in p if s.start is not None)
+    if not page.holds(start):
+        return start
     index = bisect_right(starts, start) - 1
     return starts[index] if index >= 0 else None
 
@@ -182,19 +242,23 @@ class SummaryItem:
     not_checked: str = ""
 
 
-def summary_items(summary: dict[str, Any], paragraphs: list[list[Segment]], text: str) -> list[SummaryItem]:
-    """The reader's view of a summary (as :meth:`Store.summary` gives it) of the article ``text``."""
+def summary_items(
+    summary: dict[str, Any], paragraphs: list[list[Segment]], text: str, page: BodyPage
+) -> list[SummaryItem]:
+    """The reader's view of a summary (as :meth:`Store.summary` gives it) of the article ``text``, whose
+    ``page`` shows ``paragraphs``."""
     checks = summary["evidence"]["sentences"] if summary["evidence"] is not None else None
+    starts = sorted(s.start for p in paragraphs for s in p if s.start is not None)
     items = []
     for number, sentence in enumerate(summary["sentences"]):
-        item = SummaryItem(sentence["text"], anchor_of(paragraphs, sentence["start"]))
+        item = SummaryItem(sentence["text"], anchor_of(starts, page, sentence["start"]))
         if checks is not None and checks[number]["supported"] is None:
             item = replace(item, not_checked=checks[number]["reason"])
         elif checks is not None:
             check = checks[number]
             backing = []
             for start, end in check["evidence"]:
-                anchor = anchor_of(paragraphs, start)
+                anchor = anchor_of(starts, page, start)
                 if anchor is not None:
                     backing.append(Backing(anchor, excerpt(text[start:end], EXCERPT_CHARS)))
             item = replace(
@@ -206,11 +270,6 @@ def summary_items(summary: dict[str, Any], paragraphs: list[list[Segment]], text
             )
         items.append(item)
     return items
-
-
-def safe_link(url: str | None) -> str | None:
-    """``url`` when it is an http(s) link (never ``javascript:`` or ``data:``), else ``None``."""
-    return url if url and urlsplit(url).scheme in ("http", "https") else None
 
 
 def display_title(article: StoredArticle) -> str:
@@ -293,9 +352,7 @@ async def add_from_form(request: Request) -> Response:
         message = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
         return _index(request, form=form, error=message[:1].upper() + message[1:] + ".", status=422)
     try:
-        stored, created = await run_in_threadpool(
-            add_article, _store(request), data, request.app.state.settings
-        )
+        stored, created = await store_article(request, data)
     except NutgrafError as exc:
         return _index(request, form=form, error=str(exc)[:1].upper() + str(exc)[1:], status=status_of(exc))
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming
@@ -303,10 +360,16 @@ async def add_from_form(request: Request) -> Response:
     return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)
 
 
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
+Offset = Annotated[
+    int | None, Query(ge=0, le=100_000_000, description="show the page holding this character")
+]
+
+
 @router.get("/articles/{article_id}")
-def reader(request: Request, article_id: int) -> Response:
-    """One article to read, with the button that summarizes it."""
-    return _reader(request, article_id, summary=None)
+def reader(request: Request, article_id: int, page: PageNumber = 1, at: Offset = None) -> Response:
+    """One article to read (a page of it, when it is long), with the button that summarizes it."""
+    return _reader(request, article_id, summary=None, page=page, at=at)
 
 
 @router.get("/articles/{article_id}/summary")
@@ -319,6 +382,8 @@ async def reader_with_summary(
     avoid: Annotated[list[Filter] | None, Query(max_length=2)] = None,
     sentences: Annotated[int | None, Query(ge=1, le=50)] = None,
     summarizer: Annotated[str | None, Query(max_length=64)] = None,
+    page: PageNumber = 1,
+    at: Offset = None,
 ) -> Response:
     """The reader with the summary shown and its sentences marked in the body: the page without JavaScript.
 
@@ -347,7 +412,15 @@ async def reader_with_summary(
     work = partial(_store(request).summary, stored, summarizer=summarizer, **options.arguments())
     summary = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
     return await run_in_threadpool(
-        _reader, request, article_id, summary=summary, options=options, summarizer=summarizer, stored=stored
+        _reader,
+        request,
+        article_id,
+        summary=summary,
+        options=options,
+        summarizer=summarizer,
+        stored=stored,
+        page=page,
+        at=at,
     )
 
 
@@ -366,14 +439,18 @@ def _reader(
     options: SummaryOptions | None = None,
     summarizer: str | None = None,
     stored: StoredArticle | None = None,
+    page: int = 1,
+    at: int | None = None,
 ) -> Response:
     stored = stored or _article_or_404(request, article_id)
     options = options or SummaryOptions(length="medium")
-    paragraphs = body_paragraphs(stored.text)
-    shown = None
+    text = stored.text
+    shown = body_page(text, page_of(text, at) if at is not None else page)
+    paragraphs = body_paragraphs(text, shown.start, shown.end)
+    displayed = None
     if summary is not None:
-        shown = ShownSummary(
-            items=summary_items(summary, paragraphs, stored.text),
+        displayed = ShownSummary(
+            items=summary_items(summary, paragraphs, text, shown),
             form=summary["form"],
             language=summary["output_language"],
             reduction=describe_reduction(summary["reduction"]["share"], summary["reduction"]["seconds_saved"])
@@ -382,7 +459,7 @@ def _reader(
             notes=summary["notes"],
             checked=summary["evidence"] is not None,
         )
-    items = shown.items if shown is not None else []
+    items = displayed.items if displayed is not None else []
     highlighted = {item.anchor for item in items} | {
         backing.anchor for item in items if item.supported for backing in item.backing
     }
@@ -392,19 +469,37 @@ def _reader(
     languages = dict(OUTPUT_LANGUAGES)
     if options.output_language is not None:  # a language typed into the address stays chosen
         languages.setdefault(options.output_language, language_name(options.output_language))
+    summarizer = summarizer or choices[0]
+    if summary is None:
+        address = f"/articles/{article_id}?"
+    else:
+        # The summary's own options, those at their defaults left out.
+        asked = {**options.arguments(), "form": options.form != "paragraph" and options.form}
+        query = urlencode(
+            {**{name: value for name, value in asked.items() if value}, "summarizer": summarizer}, doseq=True
+        )
+        address = f"/articles/{article_id}/summary?{query}&"
+
+    def sentence_link(anchor: int) -> str:
+        """Where a summary's link to the body sentence at ``anchor`` goes: here, or another page."""
+        return f"#s-{anchor}" if shown.holds(anchor) else f"{address}page={page_of(text, anchor)}#s-{anchor}"
+
     context = _context(
         request,
         article=stored,
-        source=safe_link(stored.url),
+        source=http_link(stored.url),
         paragraphs=paragraphs,
-        summary=shown,
+        page=shown,
+        page_link=lambda number: f"{address}page={number}",
+        sentence_link=sentence_link,
+        summary=displayed,
         highlighted=highlighted - {None},
         options=options,
         length_choices=LENGTH_LABELS,
         form_choices=FORM_LABELS,
         # Offered when a summarizer of the menu can write another language than the article's.
         language_choices=languages if writers else None,
-        summarizer=summarizer or choices[0],
+        summarizer=summarizer,
         summarizer_choices=[(name, SUMMARIZER_LABELS.get(name, name), name in writers) for name in choices],
         missing_shown=MISSING_SHOWN,
         previous=previous,

@@ -2,13 +2,14 @@
 events), and of any article without storing it (``POST /api/summarize``).
 
 Summaries of stored articles come from an in-memory LRU of finished response bodies in front of the
-store's summary table, so a repeated request never touches the database.
+store's summary table, so a repeated request never touches the database; a summary asked for by many
+requests at once is made once (:class:`~nutgraf.web.single_flight.SingleFlight`). Answers carry an ETag
+and a Cache-Control a CDN may follow.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -27,8 +28,8 @@ from nutgraf.engines.base import Budget
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.store import Store, StoredArticle
-from nutgraf.web.api.articles import ArticleInput, article_from_input
-from nutgraf.web.api.common import Write, settings_of, store_of
+from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
+from nutgraf.web.api.common import LRU, CachedBody, Write, cacheable_response, settings_of, store_of
 from nutgraf.web.problems import problem, status_of
 from nutgraf.web.settings import Settings
 
@@ -186,26 +187,6 @@ class StatelessSummaryOut(SummaryFields):
     article: dict[str, Any] = Field(description="the article as nutgraf read it: text, title, byline...")
 
 
-class SummaryCache:
-    """Finished summary response bodies, least recently used dropped first. Used from the event loop only."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
-
-    def get(self, key: Hashable) -> bytes | None:
-        body = self._items.get(key)
-        if body is not None:
-            self._items.move_to_end(key)
-        return body
-
-    def put(self, key: Hashable, body: bytes) -> None:
-        self._items[key] = body
-        self._items.move_to_end(key)
-        if len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
 #: engines.
 INLINE_CHARS = 10_000
@@ -240,18 +221,32 @@ class SummaryRequest:
         return stored
 
 
+#: The in-memory cache of finished summary bodies (``app.state.summary_cache``).
+SummaryCache = LRU[SummaryRequest, CachedBody]
+
+Sentences = Annotated[int | None, Query(ge=1, le=50, description="at most this many (default 3)")]
+Words = Annotated[int | None, Query(ge=1, le=5000, description="at most about this many words")]
+LengthPreset = Annotated[Length | None, Query(description=LENGTH_HELP)]
+SummaryForm = Annotated[Form, Query(description=FORM_HELP)]
+OutputLanguage = Annotated[str | None, Query(max_length=16, description=OUTPUT_LANGUAGE_HELP)]
+Avoid = Annotated[list[Filter] | None, Query(max_length=2, description=AVOID_HELP)]
+SummarizerName = Annotated[str | None, Query(max_length=64, description="default: the service's")]
+WithEvidence = Annotated[bool | None, Query(description=EVIDENCE_HELP)]
+Strict = Annotated[bool, Query(description=STRICT_HELP)]
+
+
 async def summary_request(
     article_id: int,
     request: Request,
-    sentences: Annotated[int | None, Query(ge=1, le=50, description="at most this many (default 3)")] = None,
-    words: Annotated[int | None, Query(ge=1, le=5000, description="at most about this many words")] = None,
-    length: Annotated[Length | None, Query(description=LENGTH_HELP)] = None,
-    form: Annotated[Form, Query(description=FORM_HELP)] = "paragraph",
-    output_language: Annotated[str | None, Query(max_length=16, description=OUTPUT_LANGUAGE_HELP)] = None,
-    avoid: Annotated[list[Filter] | None, Query(max_length=2, description=AVOID_HELP)] = None,
-    summarizer: Annotated[str | None, Query(max_length=64, description="default: the service's")] = None,
-    evidence: Annotated[bool | None, Query(description=EVIDENCE_HELP)] = None,
-    strict: Annotated[bool, Query(description=STRICT_HELP)] = False,
+    sentences: Sentences = None,
+    words: Words = None,
+    length: LengthPreset = None,
+    form: SummaryForm = "paragraph",
+    output_language: OutputLanguage = None,
+    avoid: Avoid = None,
+    summarizer: SummarizerName = None,
+    evidence: WithEvidence = None,
+    strict: Strict = False,
 ) -> SummaryRequest:
     """The summary a request for a stored article's summary asks for, from its query parameters.
 
@@ -282,13 +277,25 @@ async def get_summary(request: Request, key: Asked) -> Response:
     Abstractive summaries come with ``evidence``: for each sentence, whether the article supports it and
     which article sentences do. Made once per article, summarizer and options, then served from the cache.
     """
+    return cacheable_response(request, await summary_body(request, key))
+
+
+async def summary_body(request: Request, key: SummaryRequest) -> CachedBody:
+    """The summary's response body: from the in-memory cache, else from the store's or made now, once
+    however many requests ask for it at once, then kept in the in-memory cache."""
     cache: SummaryCache = request.app.state.summary_cache
-    body = cache.get(key)
-    if body is None:
-        work = partial(key.made, store_of(request))
-        body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
-        cache.put(key, body)
-    return Response(body, media_type="application/json")
+    cached = cache.get(key)
+    if cached is None:
+
+        async def make() -> CachedBody:
+            work = partial(key.made, store_of(request))
+            body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+            made = CachedBody.of(body)
+            cache.put(key, made)
+            return made
+
+        cached = await request.app.state.summary_flights.run(key, make)
+    return cached
 
 
 EVENT_STREAM = "text/event-stream"
@@ -317,23 +324,36 @@ async def stream_summary(request: Request, key: Asked) -> Response:
     Problems found before the first event (no such article, an unknown or unconfigured summarizer,
     an LLM server that does not answer) are problem details responses, as for the plain summary.
     """
+    return await summary_stream(request, key)
+
+
+async def summary_stream(request: Request, key: SummaryRequest) -> Response:
+    """The summary ``key`` names as server-sent events: streamed while an engine that can stream writes
+    it, else the final ``summary`` event alone."""
     cache: SummaryCache = request.app.state.summary_cache
-    store = store_of(request)
-    body = cache.get(key)
-    if body is None:
+    cached = cache.get(key)
+    if cached is None:
         # Summaries already stored, and engines that cannot stream, give the final event alone.
-        body, streaming = await run_in_threadpool(_cached_or_stream, store, key)
+        body, streaming = await run_in_threadpool(_cached_or_stream, store_of(request), key)
         if streaming is not None:
             first = await run_in_threadpool(next, streaming.pieces, None)
             events = _streamed_events(request, key, streaming, first)
             return StreamingResponse(events, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
         if body is None:
-            work = partial(key.made, store)
-            body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
-        cache.put(key, body)
+            cached = await summary_body(request, key)
+        else:
+            cached = CachedBody.of(body)
+            cache.put(key, cached)
     return StreamingResponse(
-        iter([server_event("summary", body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
+        iter([server_event("summary", cached.body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
     )
+
+
+def streams(key: SummaryRequest) -> bool:
+    """Whether the engine of ``key`` writes its summary piece by piece (the llm engine)."""
+    from nutgraf.engines.base import summarizer_class
+
+    return hasattr(summarizer_class(key.summarizer), "stream")
 
 
 def server_event(name: str, data: bytes) -> bytes:
@@ -402,7 +422,7 @@ async def _streamed_events(
         close = getattr(streaming.pieces, "close", None)
         if close is not None:
             close()  # a client that went away: hang up on the engine's server too
-    request.app.state.summary_cache.put(key, body)
+    request.app.state.summary_cache.put(key, CachedBody.of(body))
     yield server_event("summary", body)
 
 
@@ -440,10 +460,9 @@ async def summarize_input(data: SummarizeInput, request: Request) -> Response:
     """
     settings = settings_of(request)
     data.summary_options()  # options that contradict each other are refused before any fetch
-    if data.url and data.html is None and data.text is None:
-        # Waiting on a remote site must not hold one of the few summarizing threads.
-        article = await run_in_threadpool(article_from_input, data, settings)
-        data = data.model_copy(update={"url": None, "text": None})
+    if is_fetch(data):
+        # Waiting on a remote site holds a fetch thread, never a summarizing one or a page's.
+        article = await fetched_article(request, data)
         work = partial(_summary_of, article, data, settings)
     else:
         work = partial(_summary_of, None, data, settings)
@@ -472,7 +491,7 @@ def _runs_inline(data: SummarizeInput, settings: Settings) -> bool:
 def _summary_of(article: Article | None, data: SummarizeInput, settings: Settings) -> bytes:
     from nutgraf.pipeline import summarize
 
-    article = article or article_from_input(data, settings)
+    article = article or article_from_input(data)
     summarizer = data.summarizer or settings.summarizer
     summary = summarize(
         article,

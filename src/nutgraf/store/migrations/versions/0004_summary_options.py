@@ -6,7 +6,7 @@ what answers are made from besides the sentences: the article's word count (for 
 notes on how the summary was made. Rows cached before have none and are made again once when asked for.
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0005
 Create Date: 2026-12-02
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0001"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
