@@ -97,6 +97,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.check._SENTENCE_START": Use("match", _shapes("_", "!_")),
     "nutgraf.check._NUMBER_SEPARATOR": Use("scan"),
     "nutgraf.decode._CONTROL_CHARS": Use("scan", _shapes("\x00", "\x85")),
+    "nutgraf.decode._SEPARATING_CONTROLS": Use(
+        "scan", _shapes("a\x00", "\x00", "\x85", "\x85\x00", "a\x85", "a\x85\x85\x00", "a\x00 ")
+    ),
     "nutgraf.decode._LONE_SURROGATES": Use("scan", _shapes("\ud800")),
     "nutgraf.decode._UNCLEAN": Use("search"),
     "nutgraf.decode._SYMBOL_BY_LETTER": Use("scan", _shapes("a¡", "¢a")),
