@@ -276,6 +276,39 @@ def test_controls_next_to_spaces_and_misread_windows_punctuation_stay_dropped() 
     assert clean_characters("don\x92t \x93go\x94") == "dont go"
 
 
+def _page_with(head: str = "", byline: str = "") -> str:
+    paragraphs = "".join(f"<p>{ARTICLE} Part {i} of the report.</p>" for i in range(4))
+    return (
+        f"<html><head><title>Bus network approved</title>{head}</head><body><article>"
+        f"<h1>Bus network approved</h1>{byline}{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 13: trafilatura strips '<...>' from the author as markup, leaving 'By';"
+    " the fix belongs in extract/html.py (_byline and the author search)",
+)
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        (
+            _page_with(
+                head='<script type="application/ld+json">{"@context": "https://schema.org",'
+                ' "@type": "NewsArticle", "author": {"@type": "Person", "name": "By <Jane Doe>"}}</script>'
+            ),
+            "Jane Doe",
+        ),
+        (_page_with(byline='<p class="byline">By &lt;Jane Doe&gt;</p>'), "Jane Doe"),
+        (_page_with(byline='<p class="byline">By &lt;b&gt;</p>'), None),
+    ],
+)
+def test_a_byline_with_markup_after_by_keeps_the_name_and_is_never_by_alone(
+    page: str, byline: str | None
+) -> None:
+    assert nutgraf.extract(page).byline == byline
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
