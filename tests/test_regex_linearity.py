@@ -157,8 +157,11 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._CANDIDATE": Use("scan", _shapes(".", ".)", ". ", "!)", ".…")),
     "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ")),
     "nutgraf.segment._WORD_START": Use("match"),
-    "nutgraf.store._HOST_NAME": Use("fullmatch"),
-    "nutgraf.store._URL_UNSAFE": Use("search"),
+    "nutgraf.sites.registry.SITE_ID": Use("fullmatch", _shapes("a-", "a")),
+    "nutgraf.sites.registry._NOT_IN_AN_ID": Use("scan", _shapes(".", "-a")),
+    "nutgraf.store.articles._WORD": Use("scan"),
+    "nutgraf.urls._HOST_NAME": Use("fullmatch"),
+    "nutgraf.urls._URL_UNSAFE": Use("search"),
     "nutgraf.web.pages._PARAGRAPH_BREAK": Use("scan", _shapes("\n ", "\n\t \n ")),
 }
 
