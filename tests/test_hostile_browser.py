@@ -10,16 +10,13 @@ import httpx
 from nutgraf.web import Settings, create_app
 from servers import ReaderServer
 
-# The fixture that launches Chromium as the other browser tests do (a name pytest looks up here).
-from test_reader_browser import browser  # noqa: F401
-
 LONG_ARTICLE = "\n\n".join(
     f"Paragraph {n} says the council met on day {n}. It approved plan {n} after a long debate."
     for n in range(1, 1_200)
 )
 
 
-def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path) -> None:  # noqa: F811
+def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path) -> None:
     settings = Settings(
         database_url=f"sqlite:///{tmp_path / 'reader.db'}", poll_feeds=False, rate_limit_per_minute=0
     )

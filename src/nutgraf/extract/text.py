@@ -75,8 +75,11 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BYLINE = re.compile(
     r"(?:by|von|par|por|di|da|door|av|af|przez|від|от)\s+(?P<names>[^\W\d_][^,:|•·–—(]*)", re.IGNORECASE
 )
+# A word with a digit in it is read from its start (not from each digit: a run of digits would be read
+# again from each of them).
 _TRAILING_BYLINE = re.compile(
-    r"(?:\d\S*|[|•·–—:]|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
+    r"(?:(?<!\S)[^\s\d]*+\d\S*+|[|•·–—:]"
+    r"|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
     r"|photos?|pictures|video|interview|edited|ago|today|yesterday|am|pm|gmt|utc|et|bst|cet)\.?"
     rf"|\b{MONTH}))"
     r"\s+by\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
