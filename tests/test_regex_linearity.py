@@ -109,6 +109,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._UNLIKELY": Use("scan", _shapes("→")),
     "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
     "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),
+    "nutgraf.engines.llm._POINT_MARKER": Use("match", _shapes("- ", "1.", "11)")),
     "nutgraf.extract._FEED_START": Use(
         "match",
         (*_shapes("<!-- a -->", "<!--", "<?xml-stylesheet ", " "), Shape("<!-- a -->", head="<?xml?>")),
@@ -129,7 +130,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html._SPACES": Use("scan"),
     "nutgraf.extract.html._DISPLAY_NONE": Use("search", _shapes("display ", "display: ")),
-    "nutgraf.extract.text.WORD_UNIT": Use("scan"),
     "nutgraf.extract.text._LIST_MARKER": Use("match"),
     "nutgraf.extract.text._INLINE_TAG": Use("scan", _shapes("<a ", "<b", "</a ", "<abbr")),
     "nutgraf.extract.text._LINE_BREAK_TAG": Use("scan", _shapes("<br ", "<br/")),
@@ -149,6 +149,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),
     "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
+    "nutgraf.language.WORD_UNIT": Use("scan"),
     "nutgraf.language._WORD": Use("scan", _shapes("a'", "a’a")),
     "nutgraf.language._LANGUAGE_TAG": Use("fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))),
     "nutgraf.language._CYRILLIC": Use("scan"),

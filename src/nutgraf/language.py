@@ -313,7 +313,9 @@ _ISO_639_1 = """
 """
 #: English names of the ISO 639-1 languages by code: the languages a summary may be asked for in
 #: (``output_language``), named in prompts and messages.
-LANGUAGE_NAMES = dict(pair.strip().split("=") for pair in re.split(r"[|\n]", _ISO_639_1) if pair.strip())
+LANGUAGE_NAMES = dict(
+    pair.strip().split("=") for pair in _ISO_639_1.replace("\n", "|").split("|") if pair.strip()
+)
 
 
 def count_words(text: str, language: str) -> int:
