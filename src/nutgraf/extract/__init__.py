@@ -13,14 +13,12 @@ from dataclasses import replace
 from nutgraf.article import Article, site_of
 from nutgraf.decode import decode_text
 from nutgraf.errors import InvalidInputError, NoArticleFound
-from nutgraf.extract.html import decode_html, extract_html, looks_like_html
+from nutgraf.extract.html import decode_html, extract_html, looks_like_html, prolog_end
 from nutgraf.extract.text import clean_text
 
-# An RSS, RDF or Atom document's root element, after the XML declaration and any comments.
-_FEED_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|rdf:RDF|feed)[\s>]",
-    re.DOTALL,
-)
+# An RSS, RDF or Atom document's root element, found after the prolog (the XML declaration, a
+# stylesheet, comments: see prolog_end).
+_FEED_ROOT = re.compile(r"<(?:rss|rdf:RDF|feed)[\s>]")
 
 
 def extract(source: str | bytes, *, url: str | None = None) -> Article:
@@ -40,7 +38,7 @@ def extract(source: str | bytes, *, url: str | None = None) -> Article:
     if url is not None and not isinstance(url, str):
         raise InvalidInputError(f"url must be a str or None, not {type(url).__name__}")
     text = decode_html(source) if isinstance(source, bytes) else decode_text(source)
-    if _FEED_START.match(text):
+    if _FEED_ROOT.match(text, prolog_end(text)):
         raise NoArticleFound(
             "this is an RSS or Atom feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
             " (or POST /api/feeds), which stores and summarizes each item"

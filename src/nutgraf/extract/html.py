@@ -78,14 +78,19 @@ _BYLINE_TAIL = re.compile(
 )
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+# [^<>] rather than [^>]: a scan from one "<meta" stops at the next "<", so matching stays linear.
+_META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _DATA_URI = re.compile(r"""=\s*(["'])data:[^"']*\1""", re.IGNORECASE)
 _NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
-_HTML_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
-)
+# The root of an HTML document, after its prolog (see prolog_end).
+_HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+# What may open a document before its root element: white space, comments, the XML declaration and
+# other processing instructions. Skipped by scanning (prolog_end), not by one pattern: a repeated group
+# of lazy comment matches backtracks exponentially in the number of comments.
+_SPACE = re.compile(r"\s*")
 _TAG_NAMES = r"p|div|span|a|br|li|ul|table|td|h[1-6]|article|section|img|meta|title|script"
-_HTML_TAG = re.compile(rf"<(?:{_TAG_NAMES})\b[^>]*>", re.IGNORECASE)
+_DOCTYPE = re.compile(r"< ?! ?doctype[^<>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(rf"<(?:{_TAG_NAMES})\b[^<>]*>", re.IGNORECASE)
 _KNOWN_CLOSING_TAG = re.compile(rf"</(?:{_TAG_NAMES})\s*>", re.IGNORECASE)
 _CLOSING_TAG = re.compile(r"</[a-zA-Z][\w-]*\s*>\s*$")
 _BLOCK_TAGS = (
@@ -115,12 +120,31 @@ _NEVER_TEXT = (
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is HTML markup rather than plain text that mentions a tag or two."""
-    head = text[:4096]
-    if _HTML_START.match(head) or len(_HTML_TAG.findall(head)) >= 3:
+    # After the prolog: a page may open with more than a head's worth of comments.
+    start = prolog_end(text)
+    head = text[start : start + 4096]
+    if _HTML_ROOT.match(head) or len(_HTML_TAG.findall(head)) >= 3:
         return True
     # A fragment: it opens with a tag, and closes one (at its end, or early on if it was cut off).
     closes = _CLOSING_TAG.search(text[-256:]) or _KNOWN_CLOSING_TAG.search(head)
     return bool(_HTML_TAG.match(text.lstrip()) and closes)
+
+
+def prolog_end(text: str) -> int:
+    """Where ``text`` leaves its prolog: the white space, comments, XML declaration and processing
+    instructions a document may open with. Each is skipped with one search for its end: linear time."""
+    position = 0
+    while True:
+        position = _SPACE.match(text, position).end()
+        if text.startswith("<!--", position):
+            end, length = text.find("-->", position + 4), 3
+        elif text.startswith("<?", position):
+            end, length = text.find(">", position + 2), 1
+        else:
+            return position
+        if end < 0:
+            return len(text)
+        position = end + length
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -253,13 +277,11 @@ def _parse(html: str):
     """The page's tree; ``None`` when it holds no elements. A fragment ("<p>...</p>") becomes a document."""
     from lxml.etree import ParserError
     from lxml.html import document_fromstring
-    from trafilatura.utils import INVALID_XML_CHARS, repair_faulty_html
+    from trafilatura.utils import INVALID_XML_CHARS
 
-    # trafilatura's repairs of what libxml2 misreads (a DOCTYPE, a self-closed <html>) concern the first
-    # lines, and are made on those alone. The characters XML cannot hold, which it also removes, are
-    # removed only when there are any: decode_text has dropped all but these four.
-    cut = html.find("\n", 4096) + 1 or len(html)
-    html = repair_faulty_html(html[:cut], html[:50].lower()) + html[cut:]
+    html = _repaired(html)
+    # The characters XML cannot hold, which trafilatura removes too, are removed only when there are
+    # any: decode_text has dropped all but these four.
     if any(character in html for character in "\x0b\x0c\ufffe\uffff"):
         html = INVALID_XML_CHARS.sub("", html)
     # Parsed as UTF-8 bytes: lxml refuses a str that starts with an XML declaration naming an encoding.
@@ -268,6 +290,23 @@ def _parse(html: str):
         return document_fromstring(data, parser=_html_parser())
     except ParserError:
         return None
+
+
+def _repaired(html: str) -> str:
+    """``html`` with trafilatura's repairs of what libxml2 misreads, made in linear time (trafilatura's
+    own patterns backtrack quadratically on a long first line of slashes): a DOCTYPE naming a DTD by
+    its path is dropped, and a self-closed ``<html .../>`` in the first lines is opened."""
+    doctype = _DOCTYPE.match(html)
+    if doctype and "/" in doctype.group():
+        html = html[doctype.end() :]
+    head = html[:4096]
+    for line in head.splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            start = html.find("<html")
+            end = html.find("\n", start)
+            slash = html.find("/>", start, end if end >= 0 else len(html))
+            return html[:slash] + html[slash + 1 :] if slash >= 0 else html
+    return html
 
 
 def _html_parser():
