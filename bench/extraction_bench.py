@@ -136,7 +136,9 @@ class Outcome:
 def load_set(folder: Path, limit: int | None = None) -> PageSet:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)[:limit]
-    pages = {page_id: gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()) for page_id in ids}
+    pages = {
+        page_id: gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()) for page_id in ids
+    }
     page_set = PageSet(
         folder.name,
         pages,
@@ -154,7 +156,9 @@ def _expire(signum, frame):
     raise TimeoutError
 
 
-def _run_page(extract: Callable[[bytes, str | None], str], page: bytes, url: str | None) -> tuple[str, str | None]:
+def _run_page(
+    extract: Callable[[bytes, str | None], str], page: bytes, url: str | None
+) -> tuple[str, str | None]:
     """(text, error): the error is the exception's kind or class name, or "timeout"."""
     previous = signal.signal(signal.SIGALRM, _expire)
     signal.setitimer(signal.ITIMER_REAL, PAGE_LIMIT_S)

@@ -1,0 +1,220 @@
+"""The article's text on a parsed page: trafilatura's, readability's where trafilatura's is in doubt,
+combined by agreement, and the tests that tell an article from a list of links.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from functools import cache
+
+from nutgraf.extract.text import WORD_UNIT
+
+# readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
+# with trafilatura's text, so the traceback on stderr would only alarm the user.
+logging.getLogger("readability").addHandler(logging.NullHandler())
+logging.getLogger("readability").propagate = False
+
+# An output shares at least this share of its 4-word shingles with the other: the two nest.
+_NESTED = 0.9
+# trafilatura's output, holding readability's, is this much larger: its surplus is page furniture.
+_TRIM_RATIO = 1.25
+# readability's output, holding trafilatura's, is this much larger: trafilatura missed part of the article.
+_EXTEND_RATIO = 1.5
+# readability's opinion is asked (is_doubtful) when this share of trafilatura's lines end no sentence,
+# or when the page's <p> elements hold fewer than _DOUBT_LOW or more than _DOUBT_HIGH times its words.
+_DOUBT_UNFINISHED = 0.25
+_DOUBT_LOW = 0.9
+_DOUBT_HIGH = 1.5
+# Below this many words, or with fewer sentence ends and no paragraph of running prose, an extraction is
+# not an article (a 404 page, a list of headlines or links: their lines are short, without final stops).
+_MIN_WORDS = 25
+_MIN_SENTENCES = 2
+_PROSE_WORDS = 40
+# A page whose extracted words are this much link text (headlines of other pages) is a list of stories.
+# Articles on the benchmark reach 15% (related-story lines kept in the body).
+_MAX_LINK_SHARE = 0.25
+# Words in the longest link taken for a story card (headline and teaser).
+_CARD_LINK_WORDS = 60
+_SHINGLE_WORD = re.compile(r"\w+")
+_BLOCK_TAGS = (
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
+    "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？]")
+_SPACES = re.compile(r"[^\S\n]+")
+# Elements readability need not look at: they never hold the article.
+_NEVER_ARTICLE = (
+    "script", "style", "noscript", "template", "link", "nav", "header", "footer", "aside", "menu",
+    "input", "button", "select", "label", "svg", "canvas", "iframe", "object", "embed", "figure", "img",
+    "picture", "video", "audio",
+)  # fmt: skip
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
+    """trafilatura's paragraphs (``primary``), or readability's where the two agree on the article's core.
+
+    Readability's output wins when it nests in trafilatura's and is clearly shorter (the rest is text
+    only trafilatura takes for article: teasers, link lists, captions), or when trafilatura's nests in it
+    and is less than two thirds its size (trafilatura stopped early). A readability output that is no article
+    by itself (a stray sentence) never wins.
+    """
+    if not primary:
+        return secondary
+    if not is_article(secondary):
+        return primary
+    first, second = _shingles(" ".join(primary)), _shingles(" ".join(secondary))
+    size_first, size_second = sum(first.values()), sum(second.values())
+    if not size_first or not size_second:
+        return primary
+    common = sum((first & second).values())
+    if common >= _NESTED * size_second and size_first > _TRIM_RATIO * size_second:
+        return secondary
+    if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
+        return secondary
+    return primary
+
+
+def is_doubtful(paragraphs: list[str], tree) -> bool:
+    """Whether trafilatura's ``paragraphs`` may hold more or less than the article on the page ``tree``.
+
+    Article text is running prose, and on nearly every news page it sits in ``<p>`` elements. Doubt
+    comes from a quarter or more of the lines ending no sentence (other stories' headlines, link lists,
+    labels, share and print buttons: text beside the article), from the page's paragraphs holding
+    under 90 % of the words extracted (the rest came from lists, tables or bare ``<div>`` text), and
+    from the page's paragraphs holding over 1.5 times the words extracted (trafilatura may have stopped
+    early). Readability is asked only then: elsewhere its opinion rarely changes the text.
+    """
+    if not paragraphs:
+        return True
+    unfinished = sum(1 for paragraph in paragraphs if not _SENTENCE_END.search(paragraph))
+    if unfinished >= _DOUBT_UNFINISHED * len(paragraphs):
+        return True
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
+    in_paragraphs = sum(len(element.text_content().split()) for element in tree.iter("p"))
+    return not _DOUBT_LOW * words <= in_paragraphs <= _DOUBT_HIGH * words
+
+
+def is_article(paragraphs: list[str]) -> bool:
+    """Whether extracted paragraphs read as an article: enough words, and sentences rather than links."""
+    text = "\n".join(paragraphs)
+    if len(WORD_UNIT.findall(text)) < _MIN_WORDS:
+        return False
+    if len(_SENTENCE_END.findall(text)) >= _MIN_SENTENCES:
+        return True
+    return any(len(WORD_UNIT.findall(p)) >= _PROSE_WORDS for p in paragraphs)
+
+
+def is_list_of_links(paragraphs: list[str], tree) -> bool:
+    """Whether a quarter or more of the words in ``paragraphs`` are link text: headlines of other pages."""
+    return link_share(paragraphs, tree) >= _MAX_LINK_SHARE
+
+
+def link_share(paragraphs: list[str], tree) -> float:
+    """The share of the words in ``paragraphs`` that are in paragraphs inside the text of a link (a
+    story card's headline and teaser are one link)."""
+    # Links of a story card's size: a whole article wrapped in one link is still an article.
+    texts = (" ".join(a.text_content().split()).casefold() for a in tree.iter("a"))
+    links = "\0".join(text for text in texts if len(text.split()) <= _CARD_LINK_WORDS)
+    total = sum(len(p.split()) for p in paragraphs)
+    linked = sum(len(p.split()) for p in paragraphs if " ".join(p.split()).casefold() in links)
+    return linked / total if total else 0.0
+
+
+def _shingles(text: str) -> Counter:
+    tokens = _SHINGLE_WORD.findall(text)
+    return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def without_heading(paragraphs: list[str], title: str | None) -> list[str]:
+    """The body without the page's headline at its head (the article's ``<h1>``): it is the title."""
+    if title and len(paragraphs) > 1:
+        head, title = paragraphs[0].casefold(), title.casefold()
+        if not _SENTENCE_END.search(paragraphs[0]) and (title.startswith(head) or head.startswith(title)):
+            return paragraphs[1:]
+    return paragraphs
+
+
+def readability_paragraphs(tree) -> list[str]:
+    from lxml import etree
+    from readability.readability import Unparseable
+
+    try:
+        return _text_readability()(tree).article_paragraphs()
+    except (Unparseable, ValueError, etree.ParserError):
+        return []
+
+
+def _block_paragraphs(root) -> list[str]:
+    """The text of an element, a paragraph per block element (it edits the element's white space)."""
+    from lxml import etree
+
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + element.tail if element.tail else "\n"
+        element.text = "\n" + element.text if element.text else "\n"
+    return split_paragraphs(etree.tostring(root, method="text", encoding="unicode"))
+
+
+@cache
+def _text_readability():
+    """readability-lxml's ``Document``, made to parse for text only (imported on first use)."""
+    from copy import deepcopy
+
+    import lxml.html
+    from lxml import etree
+    from readability import Document
+
+    class TextReadability(Document):
+        """Readability without its HTML sanitizer: nutgraf keeps only the text of the result.
+
+        The stock ``_parse`` rewrites every link and attribute for safe re-display, nearly half of its run
+        time; text needs none of that. Elements that never hold the article text (navigation, headers,
+        asides, footers, controls, figures and embedded media; not forms, which wrap whole pages on some
+        sites) are dropped before scoring: that halves the time again and does not
+        lower the benchmark's F1.
+        """
+
+        def _parse(self, input):
+            # ``input`` is the page's parsed tree; readability edits what it parses, and may parse twice.
+            doc = deepcopy(input)
+            for element in doc.xpath("//*[@hidden]"):
+                element.drop_tree()
+            for element in doc.xpath("//*[@style]"):
+                if _DISPLAY_NONE.search(element.get("style", "")):
+                    element.drop_tree()
+            etree.strip_elements(
+                doc, *_NEVER_ARTICLE, etree.Comment, etree.ProcessingInstruction, with_tail=False
+            )
+            return doc
+
+        def get_link_density(self, elem):
+            # readability's formula, with text lengths taken without its three regex passes per element
+            # (a quarter of its run time): white space runs count as one character either way.
+            links = sum(_text_length(a) for a in elem.iterfind(".//a"))
+            return links / max(_text_length(elem), 1)
+
+        def get_clean_html(self):
+            # readability's hook for turning the chosen article into its result: the text is taken
+            # here, rather than serialising the article to HTML, cleaning that and parsing it back.
+            markup = lxml.html.tostring(self.html, encoding="unicode")  # summary() retries when short
+            self.paragraphs = _block_paragraphs(self.html)
+            return markup
+
+        def article_paragraphs(self) -> list[str]:
+            """The paragraphs of the article readability chooses."""
+            self.paragraphs: list[str] = []
+            self.summary(html_partial=True)
+            return self.paragraphs
+
+    return TextReadability
+
+
+def _text_length(element) -> int:
+    return len(" ".join((element.text_content() or "").split()))
