@@ -468,7 +468,8 @@ def test_cli_extract_html_file(tmp_path, capsys):
 
 def test_cli_no_article_is_one_clear_line(tmp_path, capsys):
     path = tmp_path / "home.html"
-    path.write_text("<html><body><p>Welcome!</p></body></html>", encoding="utf-8")
+    links = "".join(f"<li><a href='/story/{n}'>Story number {n}</a></li>" for n in range(20))
+    path.write_text(f"<html><body><ul>{links}</ul></body></html>", encoding="utf-8")
     assert cli.main(["extract", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("nutgraf: error: the page holds no article")

@@ -19,18 +19,23 @@ from copy import deepcopy
 
 from nutgraf.article import Article
 from nutgraf.errors import NoArticleFound
+from nutgraf.extract.deadline import Deadline
 from nutgraf.extract.html.body import (
     choose_by_agreement,
     is_article,
     is_doubtful,
+    is_error_page,
     is_list_of_links,
+    is_mostly_links,
     readability_paragraphs,
     split_paragraphs,
     without_heading,
 )
 from nutgraf.extract.html.markup import (
+    MAX_ELEMENTS,
     MAX_HTML_CHARS,
     bounded,
+    cut_elements,
     decode_html,
     drop_never_text,
     looks_like_html,
@@ -42,42 +47,46 @@ from nutgraf.extract.text import is_call_to_action
 from nutgraf.language import detect_language
 
 
-def extract_html(html: str, *, url: str | None = None) -> Article:
+def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None = None) -> Article:
     """The article on an HTML page, with the title, byline, date and site name the page declares.
 
     ``html`` is text as :func:`nutgraf.decode.decode_text` returns it (as :func:`nutgraf.extract`
-    passes it): without NUL and other control characters.
+    passes it): without NUL and other control characters. ``deadline`` (by default
+    :data:`~nutgraf.extract.deadline.EXTRACTION_SECONDS` from now) is checked between stages.
 
     Raises:
-        NoArticleFound: the page holds no article (a home page, an error page, a list of links).
+        NoArticleFound: the page holds no article (an error page, a list of links, no text at all).
+        ExtractionTimeoutError: the deadline passed.
     """
     import trafilatura
 
+    deadline = deadline or Deadline()
     tree = parse(bounded(html))
     if tree is None:
         raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
+    cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
+    deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
     # An article's own <footer> (WordPress puts "Published ... By ..." there) goes with the other
     # footers below; a copy is kept for the byline search, which looks there first.
     article_footers = [] if metadata.author else [deepcopy(f) for f in own_footers(tree)]
     drop_never_text(tree)
+    deadline.check("extracting the article")
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
     document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False)
-    paragraphs = split_paragraphs(document.text if document is not None else "")
-    if is_doubtful(paragraphs, tree):
-        paragraphs = choose_by_agreement(paragraphs, readability_paragraphs(tree))
-    if not is_article(paragraphs) or is_list_of_links(paragraphs, tree):
-        cut = (
-            f" in its first {MAX_HTML_CHARS:,} characters (the page has {len(html):,}; scripts, styles and"
-            " inline data left out)"
-            if len(html) > MAX_HTML_CHARS
-            else ""
-        )
-        raise NoArticleFound(
-            f"the page holds no article text{cut} (it looks like a home page, an error page or a list of"
-            " links); give the URL or HTML of a single article"
-        )
-    if not metadata.author:
+    first = split_paragraphs(document.text if document is not None else "")
+    deadline.check("checking the extracted text")
+    second = None
+    if is_doubtful(first, tree) and deadline.allows_optional():
+        second = readability_paragraphs(tree)
+        paragraphs = choose_by_agreement(first, second)
+    else:
+        paragraphs = first
+    if is_list_of_links(paragraphs, tree):
+        raise NoArticleFound(_no_article(cut))
+    if not is_article(paragraphs):
+        paragraphs = _fallback(tree, url, [paragraphs, first, second], metadata.title, deadline, cut)
+    if not metadata.author and deadline.allows_optional():
         from trafilatura.metadata import extract_author
 
         # trafilatura's search for a byline element: a dozen regular expressions on every element, run
@@ -90,7 +99,40 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige").
     paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs
     body = "\n\n".join(without_heading(paragraphs, fields["title"]))
+    deadline.check("detecting the language")
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
+
+
+def _fallback(tree, url, candidates, title, deadline: Deadline, cut: bool) -> list[str]:
+    """The text to give when the chosen one reads as no article: the first candidate (the choice,
+    trafilatura's, readability's, then trafilatura's full mode with its own fallbacks) that reads as an
+    article; else the first with any text, on a page that is neither an HTTP error page nor mostly links
+    (a short page is still a page: its article is what it holds). Else :class:`NoArticleFound`."""
+    import trafilatura
+
+    if deadline.allows_optional():
+        document = trafilatura.bare_extraction(tree, url=url, fast=False, include_comments=False)
+        candidates.append(split_paragraphs(document.text if document is not None else ""))
+    texts = [candidate for candidate in candidates if candidate and not is_list_of_links(candidate, tree)]
+    chosen = next((text for text in texts if is_article(text)), None)
+    if chosen is None and texts and not is_error_page(tree, title) and not is_mostly_links(tree):
+        chosen = texts[0]
+    if chosen is None:
+        raise NoArticleFound(_no_article(cut))
+    return chosen
+
+
+def _no_article(cut: bool) -> str:
+    where = (
+        f" in its first {MAX_HTML_CHARS:,} characters or {MAX_ELEMENTS:,} elements (scripts, styles and"
+        " inline data left out)"
+        if cut
+        else ""
+    )
+    return (
+        f"the page holds no article text{where} (it looks like an error page, a home page or a list of"
+        " links); give the URL or HTML of a single article"
+    )
 
 
 __all__ = [

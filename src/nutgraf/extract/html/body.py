@@ -35,6 +35,7 @@ _PROSE_WORDS = 40
 # A page whose extracted words are this much link text (headlines of other pages) is a list of stories.
 # Articles on the benchmark reach 15% (related-story lines kept in the body).
 _MAX_LINK_SHARE = 0.25
+_ERROR_STATUS = re.compile(r"\s*(?:error\W*)?[45]\d\d\b", re.IGNORECASE)
 # Words in the longest link taken for a story card (headline and teaser).
 _CARD_LINK_WORDS = 60
 _SHINGLE_WORD = re.compile(r"\w+")
@@ -107,20 +108,42 @@ def is_article(paragraphs: list[str]) -> bool:
     return any(len(WORD_UNIT.findall(p)) >= _PROSE_WORDS for p in paragraphs)
 
 
+def is_error_page(tree, title: str | None) -> bool:
+    """Whether the page says it is an HTTP error page: its title or first heading opens with a 4xx or
+    5xx status ("404", "Error 500 - ...")."""
+    heading = next(tree.iter("h1", "h2"), None)
+    texts = (title or "", heading.text_content() if heading is not None else "")
+    return any(_ERROR_STATUS.match(text) for text in texts)
+
+
+def is_mostly_links(tree) -> bool:
+    """Whether half the words of the page (what is left of it) or more are in links."""
+    linked = sum(len(link.text_content().split()) for link in tree.iter("a"))
+    return linked >= 0.5 * len(tree.text_content().split())
+
+
 def is_list_of_links(paragraphs: list[str], tree) -> bool:
     """Whether a quarter or more of the words in ``paragraphs`` are link text: headlines of other pages."""
     return link_share(paragraphs, tree) >= _MAX_LINK_SHARE
 
 
 def link_share(paragraphs: list[str], tree) -> float:
-    """The share of the words in ``paragraphs`` that are in paragraphs inside the text of a link (a
-    story card's headline and teaser are one link)."""
-    # Links of a story card's size: a whole article wrapped in one link is still an article.
-    texts = (" ".join(a.text_content().split()).casefold() for a in tree.iter("a"))
-    links = "\0".join(text for text in texts if len(text.split()) <= _CARD_LINK_WORDS)
+    """The share of the words in ``paragraphs`` that are in paragraphs of a link's text: the link itself,
+    or an element inside it (a story card's headline and teaser are one link)."""
+    linked_texts = set()
+    for link in tree.iter("a"):
+        text = _normal(link.text_content())
+        # Links of a story card's size: a whole article wrapped in one link is still an article.
+        if text.count(" ") < _CARD_LINK_WORDS:
+            linked_texts.add(text)
+            linked_texts.update(_normal(element.text_content()) for element in link.iterdescendants())
     total = sum(len(p.split()) for p in paragraphs)
-    linked = sum(len(p.split()) for p in paragraphs if " ".join(p.split()).casefold() in links)
+    linked = sum(len(p.split()) for p in paragraphs if _normal(p) in linked_texts)
     return linked / total if total else 0.0
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _shingles(text: str) -> Counter:

@@ -1,0 +1,37 @@
+"""The time one extraction may take, checked between its stages.
+
+Extraction runs in the caller's thread (a server's worker, a batch process), where nothing can stop it
+from outside, so the deadline is cooperative: each stage runs to its end, and the bounds on the page
+(:data:`nutgraf.extract.html.markup.MAX_HTML_CHARS` characters, :data:`~nutgraf.extract.html.markup.MAX_ELEMENTS`
+elements) and linear work keep every stage short. Optional stages (readability's second opinion, the byline
+search, trafilatura's full mode as a last resort) are skipped when less than half the time is left.
+"""
+
+from __future__ import annotations
+
+import time
+
+from nutgraf.errors import ExtractionTimeoutError
+
+#: Seconds one page's extraction may take before it stops with :class:`~nutgraf.errors.ExtractionTimeoutError`.
+EXTRACTION_SECONDS = 5.0
+
+
+class Deadline:
+    """The end of the time allowed for one extraction."""
+
+    def __init__(self, seconds: float = EXTRACTION_SECONDS) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def check(self, stage: str) -> None:
+        """Raise :class:`ExtractionTimeoutError` when the time is up (``stage`` is what comes next)."""
+        if time.monotonic() > self.end:
+            raise ExtractionTimeoutError(
+                f"extracting the article took longer than {self.seconds:g} s (stopped before {stage}): the"
+                " page's markup is too large or complex; give the article's text instead"
+            )
+
+    def allows_optional(self) -> bool:
+        """Whether an optional stage may run: at least half the time is left."""
+        return self.end - time.monotonic() >= self.seconds / 2
