@@ -51,6 +51,10 @@ _NEVER_ARTICLE = (
     "input", "button", "select", "label", "svg", "canvas", "iframe", "object", "embed", "figure", "img",
     "picture", "video", "audio",
 )  # fmt: skip
+# The tag names that keep a <div> from being read as a paragraph (readability's divToPElementsRe, which
+# matches them as prefixes in the div's markup).
+_BLOCK_TAG_STARTS = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
@@ -193,6 +197,7 @@ def _text_readability():
     import lxml.html
     from lxml import etree
     from readability import Document
+    from readability.readability import REGEXES
 
     class TextReadability(Document):
         """Readability without its HTML sanitizer: nutgraf keeps only the text of the result.
@@ -215,7 +220,70 @@ def _text_readability():
             etree.strip_elements(
                 doc, *_NEVER_ARTICLE, etree.Comment, etree.ProcessingInstruction, with_tail=False
             )
+            # Runs of spaces and tabs become one space, as readability's ``clean`` makes them before it
+            # counts characters: its pattern for line ends takes time quadratic in such runs (a page of
+            # indented tables spent most of readability's time there). The search finds the few texts
+            # concerned without visiting the others.
+            for text in doc.xpath('//text()[contains(., "  ") or contains(., "\t")]'):
+                collapsed, parent = _SPACE_RUN.sub(" ", text), text.getparent()
+                if text.is_tail:
+                    parent.tail = collapsed
+                else:
+                    parent.text = collapsed
             return doc
+
+        def remove_unlikely_candidates(self):
+            # readability's test looks at the class and id only: elements without either are skipped
+            # by the search rather than one by one, and each name is tested once (pages repeat them).
+            unlikely: dict[str, bool] = {}
+            for element in self.html.xpath(".//*[@class or @id]"):
+                names = f"{element.get('class', '')} {element.get('id', '')}"
+                if names not in unlikely:
+                    unlikely[names] = bool(
+                        REGEXES["unlikelyCandidatesRe"].search(names)
+                        and not REGEXES["okMaybeItsACandidateRe"].search(names)
+                    )
+                if (
+                    unlikely[names]
+                    and element.tag not in ("html", "body")
+                    and not element.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                    and not element.xpath(
+                        "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+                    )
+                ):
+                    element.drop_tree()
+
+        def transform_misused_divs_into_paragraphs(self):
+            # readability turns a <div> into a <p> when its serialised children hold no block tag: the
+            # same test by the descendants' tag names, without serialising each div's subtree (nested
+            # divs made that quadratic); readability's own pass over the divs is then skipped.
+            for element in self.tags(self.html, "div"):
+                if not any(
+                    isinstance(child.tag, str) and child.tag.startswith(_BLOCK_TAG_STARTS)
+                    for child in element.iterdescendants()
+                ):
+                    element.tag = "p"
+            self.divs_tested = True
+            super().transform_misused_divs_into_paragraphs()
+
+        def tags(self, node, *names):
+            if names == ("div",) and getattr(self, "divs_tested", False):
+                self.divs_tested = False
+                return ()
+            return super().tags(node, *names)
+
+        def is_quote_lead(self, elem):
+            # readability's test (an element, or an ancestor, ending with a colon before a blockquote),
+            # with the colon looked at before the text is cleaned: cleaning every ancestor's text for
+            # every div made it quadratic (a long page spent nine tenths of readability's time here).
+            for lead in (elem, *elem.iterancestors()):
+                following = lead.getnext()
+                if following is None or not following.findall(".//blockquote"):
+                    continue
+                text = lead.text_content() or ""
+                if text.rstrip().endswith(":") and _text_length(lead) >= self.min_text_length:
+                    return True
+            return False
 
         def get_link_density(self, elem):
             # readability's formula, with text lengths taken without its three regex passes per element
