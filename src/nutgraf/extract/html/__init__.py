@@ -42,7 +42,7 @@ from nutgraf.extract.html.markup import (
     parse,
     prolog_end,
 )
-from nutgraf.extract.html.metadata import article_fields, own_footers, read_metadata
+from nutgraf.extract.html.metadata import article_fields, find_byline, own_article, own_footers, read_metadata
 from nutgraf.extract.text import is_call_to_action
 from nutgraf.language import detect_language
 
@@ -67,9 +67,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
-    # An article's own <footer> (WordPress puts "Published ... By ..." there) goes with the other
-    # footers below; a copy is kept for the byline search, which looks there first.
-    article_footers = [] if metadata.author else [deepcopy(f) for f in own_footers(tree)]
+    # An article's own <footer> goes with the other footers below; a copy is kept for the byline search,
+    # which looks there first.
+    article = own_article(tree)
+    footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
     drop_never_text(tree)
     deadline.check("extracting the article")
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
@@ -87,14 +88,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     if not is_article(paragraphs):
         paragraphs = _fallback(tree, url, [paragraphs, first, second], metadata.title, deadline, cut)
     if not metadata.author and deadline.allows_optional():
-        from trafilatura.metadata import extract_author
-
-        # trafilatura's search for a byline element: a dozen regular expressions on every element, run
-        # on the article's footers, then on the smaller tree (never in navigation, asides or page
-        # footers: there it is another story's, or a commenter's).
-        for footer in article_footers:
-            metadata.author = metadata.author or extract_author(footer)
-        metadata.author = metadata.author or extract_author(tree)
+        metadata.author = find_byline(footers, tree if article is None else article)
     fields = article_fields(metadata, url)
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige").
     paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs

@@ -30,6 +30,8 @@ _DOUBT_HIGH = 1.5
 # Below this many words, or with fewer sentence ends and no paragraph of running prose, an extraction is
 # not an article (a 404 page, a list of headlines or links: their lines are short, without final stops).
 _MIN_WORDS = 25
+# A line of prose: a sentence end and at least this many words.
+_PROSE_LINE_WORDS = 8
 _MIN_SENTENCES = 2
 _PROSE_WORDS = 40
 # A page whose extracted words are this much link text (headlines of other pages) is a list of stories.
@@ -55,6 +57,7 @@ _NEVER_ARTICLE = (
 # matches them as prefixes in the div's markup).
 _BLOCK_TAG_STARTS = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
+_LONG_SPACE_RUNS = f'//text()[contains(., "{" " * 16}") or contains(., "{chr(9) * 4}")]'
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
@@ -64,7 +67,8 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     Readability's output wins when it nests in trafilatura's and is clearly shorter (the rest is text
     only trafilatura takes for article: teasers, link lists, captions), or when trafilatura's nests in it
     and is less than two thirds its size (trafilatura stopped early). A readability output that is no article
-    by itself (a stray sentence) never wins.
+    by itself (a stray sentence) never wins. Where trafilatura's stands, its lines of no prose before and
+    after the stretch readability agrees on go (:func:`_without_stray_edges`).
     """
     if not primary:
         return secondary
@@ -79,7 +83,32 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
         return secondary
     if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
         return secondary
-    return primary
+    return _without_stray_edges(primary, second)
+
+
+def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
+    """``paragraphs`` without the lines before and after the stretch the other extractor agrees on
+    (paragraphs with half their shingles in ``other``) that are no prose: bylines, labels, captions'
+    credits, "Related" headings. On the ScrapingHub pages such edge lines are article text for 8 of
+    1,358 shingles; prose at the edges stays (there it is as often the article as a teaser)."""
+
+    def shared(paragraph: str) -> bool:
+        own = _shingles(paragraph)
+        return 2 * sum(1 for shingle in own if shingle in other) >= len(own) > 0
+
+    first = next((index for index, paragraph in enumerate(paragraphs) if shared(paragraph)), None)
+    if first is None:
+        return paragraphs
+    last = next(index for index in range(len(paragraphs) - 1, first - 1, -1) if shared(paragraphs[index]))
+    return [
+        paragraph
+        for index, paragraph in enumerate(paragraphs)
+        if first <= index <= last or _is_prose(paragraph)
+    ]
+
+
+def _is_prose(paragraph: str) -> bool:
+    return bool(_SENTENCE_END.search(paragraph)) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
 
 
 def is_doubtful(paragraphs: list[str], tree) -> bool:
@@ -127,23 +156,24 @@ def is_mostly_links(tree) -> bool:
 
 
 def is_list_of_links(paragraphs: list[str], tree) -> bool:
-    """Whether a quarter or more of the words in ``paragraphs`` are link text: headlines of other pages."""
-    return link_share(paragraphs, tree) >= _MAX_LINK_SHARE
-
-
-def link_share(paragraphs: list[str], tree) -> float:
-    """The share of the words in ``paragraphs`` that are in paragraphs of a link's text: the link itself,
-    or an element inside it (a story card's headline and teaser are one link)."""
-    linked_texts = set()
-    for link in tree.iter("a"):
-        text = _normal(link.text_content())
-        # Links of a story card's size: a whole article wrapped in one link is still an article.
-        if text.count(" ") < _CARD_LINK_WORDS:
-            linked_texts.add(text)
-            linked_texts.update(_normal(element.text_content()) for element in link.iterdescendants())
+    """Whether a quarter or more of the words in ``paragraphs`` are in paragraphs of a link's text (the
+    link itself, or an element inside it: a story card's headline and teaser are one link): headlines of
+    other pages."""
     total = sum(len(p.split()) for p in paragraphs)
+    # Links of a story card's size: a whole article wrapped in one link is still an article.
+    cards = [
+        (link, text)
+        for link in tree.iter("a")
+        if (text := _normal(link.text_content())).count(" ") < _CARD_LINK_WORDS
+    ]
+    if sum(text.count(" ") + 1 for _, text in cards) < _MAX_LINK_SHARE * total:
+        return False  # too few words in links, wherever they are: the usual article
+    linked_texts = set()
+    for link, text in cards:
+        linked_texts.add(text)
+        linked_texts.update(_normal(element.text_content()) for element in link.iterdescendants())
     linked = sum(len(p.split()) for p in paragraphs if _normal(p) in linked_texts)
-    return linked / total if total else 0.0
+    return linked >= _MAX_LINK_SHARE * total > 0
 
 
 def _normal(text: str) -> str:
@@ -151,6 +181,7 @@ def _normal(text: str) -> str:
 
 
 def _shingles(text: str) -> Counter:
+    """The runs of four words in ``text`` (the benchmarks' unit of comparison), counted."""
     tokens = _SHINGLE_WORD.findall(text)
     return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
 
@@ -220,11 +251,11 @@ def _text_readability():
             etree.strip_elements(
                 doc, *_NEVER_ARTICLE, etree.Comment, etree.ProcessingInstruction, with_tail=False
             )
-            # Runs of spaces and tabs become one space, as readability's ``clean`` makes them before it
-            # counts characters: its pattern for line ends takes time quadratic in such runs (a page of
-            # indented tables spent most of readability's time there). The search finds the few texts
-            # concerned without visiting the others.
-            for text in doc.xpath('//text()[contains(., "  ") or contains(., "\t")]'):
+            # Long runs of spaces and tabs become one space, as readability's ``clean`` makes them
+            # before it counts characters: its pattern for line ends takes time quadratic in such runs
+            # (a page of indented tables spent most of readability's time there). The search finds
+            # the few texts concerned without visiting the others.
+            for text in doc.xpath(_LONG_SPACE_RUNS):
                 collapsed, parent = _SPACE_RUN.sub(" ", text), text.getparent()
                 if text.is_tail:
                     parent.tail = collapsed
