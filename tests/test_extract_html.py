@@ -523,3 +523,51 @@ def test_what_the_metadata_rules_must_not_take():
     published = nutgraf.extract(two, url="https://www.dailytide.example/2024/03/05/bridge").published
     assert published is not None and published.date() == datetime(2024, 3, 5).date()
     assert (published.hour, published.minute) in ((0, 0), (14, 30))
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<html><body><p>Welcome!</p></body></html>", "Welcome!"),
+        (
+            "<html><head><title>Stock Car calendar 2018</title></head><body><h1>Calendar</h1><ul>"
+            + "".join(f"<li>Round {n}: {n + 9} March, Interlagos</li>" for n in range(1, 8))
+            + "</ul></body></html>",
+            "Round 1: 10 March, Interlagos",
+        ),
+    ],
+    ids=["one-line", "calendar"],
+)
+def test_a_short_page_gives_what_it_holds(html, text):
+    # trafilatura and readability read these pages; nutgraf raised NoArticleFound (under 25 words, or
+    # no sentences): six pages of readability's test corpus, a race calendar of ScrapingHub's.
+    assert text in nutgraf.extract(html).text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+        "<p>The requested URL was not found on this server.</p></body></html>",
+        "<html><body><h1>Error 503</h1><p>Service unavailable, try again later.</p></body></html>",
+        "<html><body><p><a href='/a'>Home</a> <a href='/b'>News</a> <a href='/c'>Sport</a></p></body></html>",
+    ],
+    ids=["404", "503", "three-links"],
+)
+def test_an_error_page_or_a_few_links_is_still_no_article(html):
+    with pytest.raises(NoArticleFound, match="no article"):
+        nutgraf.extract(html)
+
+
+def test_agreement_drops_stray_lines_at_the_edges_and_keeps_prose():
+    core = [f"Sentence number {n} of the article says something about the bridge." for n in range(20)]
+    byline, stamp, related = "By Jane Doe, Staff Writer", "Updated 5:27 am CST, Wednesday", "Related stories"
+    assert choose_by_agreement([byline, stamp, *core, related], core) == core
+    teaser = "The council will meet again in June to discuss the plans for the new crossing."
+    assert choose_by_agreement([*core, teaser, related], core) == [*core, teaser]
+    # Lines between the shared stretch's ends stay, prose or not: a subheading inside the article.
+    assert choose_by_agreement([*core[:10], "The vote", *core[10:]], core) == [
+        *core[:10],
+        "The vote",
+        *core[10:],
+    ]

@@ -13,11 +13,13 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 
+import lxml.html
 import pytest
 
 import nutgraf
-from nutgraf.errors import NoArticleFound
+from nutgraf.errors import ExtractionTimeoutError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import looks_like_html
+from nutgraf.extract.html.markup import MAX_ELEMENTS, cut_elements
 
 ARTICLE = "".join(
     f"<p>Paragraph {n} of the report says the council met on Tuesday to discuss the harbour bridge, and"
@@ -103,3 +105,26 @@ def test_the_prolog_is_skipped_whatever_it_holds():
     assert not looks_like_html("<!-- an unclosed comment <html>")
     with pytest.raises(NoArticleFound, match="feed"):
         nutgraf.extract("<?xml version='1.0'?><!-- a --> <?xml-stylesheet href='s.xsl'?><!-- b --><rss>")
+
+
+def test_a_page_past_its_deadline_stops_with_a_clear_error():
+    with pytest.raises(ExtractionTimeoutError, match=r"longer than 0 s .*give the article's text") as caught:
+        nutgraf.extract(PAGE, time_limit=0)
+    assert caught.value.kind == "extraction_timeout"
+    assert isinstance(caught.value, InvalidInputError)  # the caller's input, as the API's 422 says
+
+
+def test_a_page_of_countless_elements_is_cut_after_the_article():
+    # 300,000 one-word paragraphs after the article: the extractors walk every element several times (a
+    # 2 MB page of them took 18 s); the page is cut at MAX_ELEMENTS, the article kept.
+    tail = "".join(f"<p>w{n}</p>" for n in range(300_000))
+    article = nutgraf.extract(PAGE.replace("</article>", f"</article><div>{tail}</div>"))
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert "w299999" not in article.text
+
+
+def test_cut_elements_keeps_the_start_of_the_page():
+    tree = lxml.html.document_fromstring("<html><body>" + "<p>x</p>" * (2 * MAX_ELEMENTS) + "</body></html>")
+    assert cut_elements(tree)
+    assert len(list(tree.iter())) == MAX_ELEMENTS
+    assert not cut_elements(tree)

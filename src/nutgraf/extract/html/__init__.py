@@ -86,7 +86,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     if is_list_of_links(paragraphs, tree):
         raise NoArticleFound(_no_article(cut))
     if not is_article(paragraphs):
-        paragraphs = _fallback(tree, url, [paragraphs, first, second], metadata.title, deadline, cut)
+        paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut)
     if not metadata.author and deadline.allows_optional():
         metadata.author = find_byline(footers, tree if article is None else article)
     fields = article_fields(metadata, url)
@@ -97,7 +97,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 
 
-def _fallback(tree, url, candidates, title, deadline: Deadline, cut: bool) -> list[str]:
+def _fallback(tree, url, candidates, deadline: Deadline, cut: bool) -> list[str]:
     """The text to give when the chosen one reads as no article: the first candidate (the choice,
     trafilatura's, readability's, then trafilatura's full mode with its own fallbacks) that reads as an
     article; else the first with any text, on a page that is neither an HTTP error page nor mostly links
@@ -109,7 +109,7 @@ def _fallback(tree, url, candidates, title, deadline: Deadline, cut: bool) -> li
         candidates.append(split_paragraphs(document.text if document is not None else ""))
     texts = [candidate for candidate in candidates if candidate and not is_list_of_links(candidate, tree)]
     chosen = next((text for text in texts if is_article(text)), None)
-    if chosen is None and texts and not is_error_page(tree, title) and not is_mostly_links(tree):
+    if chosen is None and texts and not is_error_page(tree) and not is_mostly_links(tree):
         chosen = texts[0]
     if chosen is None:
         raise NoArticleFound(_no_article(cut))

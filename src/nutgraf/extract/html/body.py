@@ -141,11 +141,11 @@ def is_article(paragraphs: list[str]) -> bool:
     return any(len(WORD_UNIT.findall(p)) >= _PROSE_WORDS for p in paragraphs)
 
 
-def is_error_page(tree, title: str | None) -> bool:
-    """Whether the page says it is an HTTP error page: its title or first heading opens with a 4xx or
-    5xx status ("404", "Error 500 - ...")."""
+def is_error_page(tree) -> bool:
+    """Whether the page says it is an HTTP error page: its <title> or first heading opens with a 4xx or
+    5xx status ("404 Not Found", "Error 500 - ...")."""
     heading = next(tree.iter("h1", "h2"), None)
-    texts = (title or "", heading.text_content() if heading is not None else "")
+    texts = (tree.findtext(".//title") or "", heading.text_content() if heading is not None else "")
     return any(_ERROR_STATUS.match(text) for text in texts)
 
 
