@@ -15,6 +15,7 @@ from nutgraf import cli
 from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
+from nutgraf.extract.html.body import without_heading
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending"
@@ -571,3 +572,12 @@ def test_agreement_drops_stray_lines_at_the_edges_and_keeps_prose():
         "The vote",
         *core[10:],
     ]
+
+
+def test_only_the_headline_itself_is_taken_off_the_body():
+    body = ["Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod", "tempor incididunt."]
+    assert without_heading(body, "Lorem") == body  # a one-word title that starts a hard-wrapped line
+    assert without_heading(["Harbour bridge to close", *body], "Harbour bridge to close") == body
+    assert (
+        without_heading(["Harbour bridge to close", *body], "Harbour bridge to close: what it means") == body
+    )

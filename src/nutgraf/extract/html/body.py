@@ -199,10 +199,18 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def without_heading(paragraphs: list[str], title: str | None) -> list[str]:
-    """The body without the page's headline at its head (the article's ``<h1>``): it is the title."""
+    """The body without the page's headline at its head (the article's ``<h1>``): it is the title. The
+    head is the headline when one of the two starts the other and is at least half its length ("Headline"
+    and "Headline: a subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum
+    dolor sit amet, consectetur")."""
     if title and len(paragraphs) > 1:
         head, title = paragraphs[0].casefold(), title.casefold()
-        if not _SENTENCE_END.search(paragraphs[0]) and (title.startswith(head) or head.startswith(title)):
+        shorter, longer = sorted((head, title), key=len)
+        if (
+            not _SENTENCE_END.search(paragraphs[0])
+            and longer.startswith(shorter)
+            and 2 * len(shorter) >= len(longer)
+        ):
             return paragraphs[1:]
     return paragraphs
 
