@@ -9,8 +9,13 @@ the same article core and disagree only about its edges. If trafilatura's holds 
 clearly larger, its surplus is text only it took for article (link lists, teasers, captions) and
 readability's output is used; if readability's holds trafilatura's and is more than 1.5 times its size,
 trafilatura stopped early and readability's output is used. Outputs that do not nest found different
-things; trafilatura's stands. When no meta tag names the author, trafilatura's byline search comes last.
-``bench/extraction_bench.py`` measures the result beside each extractor alone.
+things; trafilatura's stands, less its lines of no prose outside the stretch readability agrees on.
+A text that reads as no article falls back to the next candidate (trafilatura's, readability's,
+trafilatura's full mode), and a short page gives what it holds: :class:`NoArticleFound` is left for
+error pages, lists of links and pages without text. When no meta tag names the author, trafilatura's
+byline search comes last. The page is bounded (:data:`MAX_HTML_CHARS` characters, :data:`MAX_ELEMENTS`
+elements) and a :class:`~nutgraf.extract.deadline.Deadline` is checked between stages.
+``bench/extraction_bench.py`` measures the result beside each extractor alone, on every shared page set.
 """
 
 from __future__ import annotations
