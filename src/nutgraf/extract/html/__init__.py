@@ -48,7 +48,7 @@ from nutgraf.extract.html.markup import (
     prolog_end,
 )
 from nutgraf.extract.html.metadata import article_fields, find_byline, own_article, own_footers, read_metadata
-from nutgraf.extract.text import is_call_to_action
+from nutgraf.extract.text import fold_lines, is_call_to_action
 from nutgraf.language import detect_language
 
 
@@ -97,7 +97,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     fields = article_fields(metadata, url)
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige").
     paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs
-    body = "\n\n".join(without_heading(paragraphs, fields["title"]))
+    # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
+    # lines cost to store and show: folded as pasted text is.
+    body = fold_lines("\n\n".join(without_heading(paragraphs, fields["title"])))
     deadline.check("detecting the language")
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 

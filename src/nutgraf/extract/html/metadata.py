@@ -27,6 +27,11 @@ _BYLINE_TAIL = re.compile(
     r"|is an? )",
     re.IGNORECASE,
 )
+# What a byline says before the names, in the languages nutgraf reads: an author field of nothing else has
+# lost its names (trafilatura drops "<...>" from it as markup, so "By <Jane Doe>" arrives as "By").
+_CREDIT_WORDS = frozenset(
+    {"by", "von", "par", "por", "di", "da", "de", "door", "przez", "autor", "от", "від", "автор"}
+)
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 
 
@@ -129,7 +134,8 @@ def _byline(author: str | None) -> str | None:
     November", "Phil Helsel is a reporter", "Wire services Published")."""
     if not author:
         return None
-    return _BYLINE_TAIL.split(author, maxsplit=1)[0].strip(" ;,|–—-") or None
+    names = _BYLINE_TAIL.split(author, maxsplit=1)[0].strip(" ;,|–—-:")
+    return None if names.lower() in _CREDIT_WORDS else names or None
 
 
 def _clean(value: str | None) -> str | None:
