@@ -1,17 +1,25 @@
-"""Article extraction on the ScrapingHub benchmark: nutgraf beside trafilatura and readability-lxml.
+"""Article extraction on every shared page set: nutgraf beside trafilatura and readability-lxml, per set.
 
 Usage::
 
-    python bench/extraction_bench.py [--data ../shared/data/extraction/scrapinghub-aeb] [--limit N]
+    python bench/extraction_bench.py [--data ../shared/data/extraction] [--set NAME] [--limit N]
+        [--system NAME] [--pages FILE]
 
-Scoring is the benchmark's own metric as ``shared/data/README.md`` defines it: tokens are ``\\w+``
-matches, each page's TP/FP/FN are counts of shared / predicted-only / gold-only 4-token shingles (a
-multiset; under 4 tokens, one shorter shingle), precision and recall are averaged over pages, F1 is their
-harmonic mean. Pages/second is pages per CPU-second of this process spent in the extraction call alone
-(page bytes in, text out), after a warm-up so that imports and model loads are not counted: CPU time rather than
-wall time, so that other work on a shared machine does not move the figure (on an idle machine the two
-agree). Each system's speed is also given relative to trafilatura's in the same run, and the machine's
-load average is printed: on a shared machine the absolute figures drift with other work.
+``--data`` is a folder of sets (each with ``ground-truth.json`` and ``html/<id>.html.gz``) or one set.
+Every set is scored on its own; ``readability-testpages`` is also scored on its real pages alone (the
+pages of 4 KB or more, less ``data-url-image``: its other 37 pages are readability's unit fixtures).
+
+Scoring is the ScrapingHub benchmark's own metric as ``shared/data/README.md`` defines it: tokens are
+``\\w+`` matches, each page's TP/FP/FN are counts of shared / predicted-only / gold-only 4-token shingles
+(a multiset; under 4 tokens, one shorter shingle), precision and recall are averaged over pages, F1 is
+their harmonic mean. A page that raises, or runs past 10 s of CPU time (stopped by an alarm), counts as empty output.
+
+The systems run page by page in turn (nutgraf, trafilatura, readability-lxml on page 1, then on page 2...)
+so that other work on a shared machine slows them alike. Pages/second is pages per CPU-second of this
+process spent in the extraction call alone (page bytes in, text out; a timed-out page counts 10 s), after
+a warm-up, so that imports and model loads are not counted; each system's speed is also given relative to
+trafilatura's in the same run, the figure to compare across runs. The slowest page (CPU seconds) and the
+errors are printed per set and system.
 """
 
 from __future__ import annotations
@@ -21,14 +29,24 @@ import gzip
 import json
 import os
 import re
+import signal
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "extraction" / "scrapinghub-aeb"
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "extraction"
+#: A page still being extracted after this many seconds counts as empty output (the benchmarks' rule).
+PAGE_LIMIT_S = 10.0
+# readability-testpages' unit fixtures: pages under 4 KB, and one page that is a photo's data URI.
+_REAL_PAGE_BYTES = 4096
+_FIXTURES = {"data-url-image"}
 _TOKEN = re.compile(r"\w+")
+# A page too short for an article: the warm-up runs it so that the modules nutgraf's fallbacks import
+# on first use are loaded before the timed loop, as they are in any long-running process.
+_SHORT_PAGE = b"<html><body><p>Test</p></body></html>"
 
 
 def shingles(text: str) -> Counter:
@@ -56,7 +74,7 @@ def page_scores(prediction: str, gold: str) -> tuple[float | None, float | None]
 
 
 def score(predictions: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    """Mean precision, mean recall and F1 (harmonic mean of the two means) over the pages."""
+    """Mean precision, mean recall and F1 (harmonic mean of the two means) over the pages of ``gold``."""
     precisions, recalls = [], []
     for page_id, expected in gold.items():
         precision, recall = page_scores(predictions.get(page_id, ""), expected)
@@ -69,88 +87,201 @@ def score(predictions: dict[str, str], gold: dict[str, str]) -> tuple[float, flo
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def nutgraf_text(page: bytes) -> str:
+def nutgraf_text(page: bytes, url: str | None = None) -> str:
     import nutgraf
-    from nutgraf.errors import NutgrafError
 
-    try:
-        return nutgraf.extract(page).text
-    except NutgrafError:
-        return ""
+    return nutgraf.extract(page, url=url).text
 
 
-def trafilatura_text(page: bytes) -> str:
+def trafilatura_text(page: bytes, url: str | None = None) -> str:
     import trafilatura
 
-    # Comments left out: the benchmark's gold is the article body alone.
-    return trafilatura.extract(page, include_comments=False) or ""
+    # Comments left out: the benchmarks' gold is the article body alone.
+    return trafilatura.extract(page, url=url, include_comments=False) or ""
 
 
-def readability_text(page: bytes) -> str:
+def readability_text(page: bytes, url: str | None = None) -> str:
     import lxml.html
     from readability import Document
 
-    try:
-        markup = Document(page).summary(html_partial=True)
-    except Exception:  # readability raises bare errors on pages it cannot read: score them as empty
-        return ""
-    root = lxml.html.fragment_fromstring(markup)
-    return " ".join(root.itertext())
+    # As a user of readability-lxml would call it (and as shared/data/extraction/README.md measures it).
+    return lxml.html.fromstring(Document(page).summary()).text_content()
 
 
-def _warm_up(name: str, extract: Callable[[bytes], str], page: bytes) -> None:
-    """Imports and one-time model loads, which the timed loop should not charge to any one page."""
-    extract(page)
-    if name == "nutgraf":
-        from nutgraf.language import detect_language
-
-        detect_language("ok")  # too short to decide by word lists: loads py3langid's model (~0.5 s)
-
-
-SYSTEMS: dict[str, Callable[[bytes], str]] = {
+SYSTEMS: dict[str, Callable[[bytes, str | None], str]] = {
     "nutgraf": nutgraf_text,
     "trafilatura": trafilatura_text,
     "readability-lxml": readability_text,
 }
 
 
-def run(data: Path, systems: list[str], limit: int | None) -> list[tuple[str, float, float, float, float]]:
-    """(system, precision, recall, F1, pages/second) for each system."""
-    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+@dataclass
+class PageSet:
+    """One set's pages (bytes), gold texts and URLs; ``subsets`` names groups of its pages scored apart."""
+
+    name: str
+    pages: dict[str, bytes]
+    gold: dict[str, str]
+    urls: dict[str, str | None]
+    subsets: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    """What one system did on a set: its texts, CPU seconds per page, errors and time-outs by page."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    timeouts: list[str] = field(default_factory=list)
+
+
+def load_set(folder: Path, limit: int | None = None) -> PageSet:
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)[:limit]
-    pages = {page_id: gzip.decompress((data / "html" / f"{page_id}.html.gz").read_bytes()) for page_id in ids}
-    gold = {page_id: truth[page_id]["articleBody"] for page_id in ids}
-    rows = []
-    for name in systems:
-        extract = SYSTEMS[name]
-        _warm_up(name, extract, pages[ids[0]])
-        predictions = {}
-        start = time.process_time()
-        for page_id, page in pages.items():
-            predictions[page_id] = extract(page)
-        elapsed = time.process_time() - start
-        rows.append((name, *score(predictions, gold), len(pages) / elapsed))
-    return rows
+    pages = {
+        page_id: gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()) for page_id in ids
+    }
+    page_set = PageSet(
+        folder.name,
+        pages,
+        {page_id: truth[page_id]["articleBody"] for page_id in ids},
+        {page_id: truth[page_id].get("url") for page_id in ids},
+    )
+    if folder.name == "readability-testpages":
+        page_set.subsets["real pages"] = [
+            page_id for page_id in ids if len(pages[page_id]) >= _REAL_PAGE_BYTES and page_id not in _FIXTURES
+        ]
+    return page_set
+
+
+class _Alarm:
+    """Whether the page's time ran out: systems may catch the exception the alarm raises and raise their
+    own (readability-lxml turns every exception into ``Unparseable``)."""
+
+    rang = False
+
+    @classmethod
+    def ring(cls, signum, frame):
+        cls.rang = True
+        raise TimeoutError
+
+
+def _run_page(
+    extract: Callable[[bytes, str | None], str], page: bytes, url: str | None
+) -> tuple[str, str | None]:
+    """(text, error): the error is the exception's kind or class name, or "timeout"."""
+    # The limit is in CPU time (SIGPROF), like the speeds: other work on the machine does not trip it.
+    _Alarm.rang = False
+    previous = signal.signal(signal.SIGPROF, _Alarm.ring)
+    signal.setitimer(signal.ITIMER_PROF, PAGE_LIMIT_S)
+    try:
+        return extract(page, url), None
+    except Exception as exc:  # every failure is scored as empty output and listed
+        return "", "timeout" if _Alarm.rang else getattr(exc, "kind", None) or type(exc).__name__
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def run(page_set: PageSet, systems: list[str]) -> dict[str, Outcome]:
+    """Each system's outcome on ``page_set``, the systems taking turns page by page."""
+    outcomes = {name: Outcome() for name in systems}
+    first = next(iter(page_set.pages))
+    for name in systems:  # imports and one-time loads (py3langid's model, the fallbacks' modules), not timed
+        _run_page(SYSTEMS[name], page_set.pages[first], page_set.urls[first])
+        _run_page(SYSTEMS[name], _SHORT_PAGE, None)
+    for page_id, page in page_set.pages.items():
+        for name in systems:
+            start = time.process_time()
+            text, error = _run_page(SYSTEMS[name], page, page_set.urls[page_id])
+            elapsed = time.process_time() - start
+            outcome = outcomes[name]
+            outcome.texts[page_id] = text
+            if error == "timeout":
+                outcome.timeouts.append(page_id)
+                elapsed = max(elapsed, PAGE_LIMIT_S)
+            elif error:
+                outcome.errors[page_id] = error
+            outcome.seconds[page_id] = elapsed
+    return outcomes
+
+
+def report(page_set: PageSet, outcomes: dict[str, Outcome]) -> list[str]:
+    """Markdown lines: a table row per system for the set and each subset, then errors and slowest pages."""
+    groups = {page_set.name: list(page_set.pages)}
+    groups.update({f"{page_set.name} ({name})": ids for name, ids in page_set.subsets.items()})
+    lines = []
+    for label, ids in groups.items():
+        gold = {page_id: page_set.gold[page_id] for page_id in ids}
+        speeds = {name: len(ids) / max(sum(o.seconds[i] for i in ids), 1e-9) for name, o in outcomes.items()}
+        reference = speeds.get("trafilatura")
+        for name, outcome in outcomes.items():
+            p, r, f1 = score(outcome.texts, gold)
+            errors = sum(1 for page_id in ids if page_id in outcome.errors)
+            timeouts = sum(1 for page_id in ids if page_id in outcome.timeouts)
+            relative = f"{speeds[name] / reference:.2f}" if reference else "-"
+            slowest = max(ids, key=outcome.seconds.__getitem__)
+            lines.append(
+                f"| {label} | {len(ids)} | {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {speeds[name]:.1f} | {relative}"
+                f" | {errors} / {timeouts} | {outcome.seconds[slowest]:.2f} ({slowest[:24]}) |"
+            )
+    return lines
+
+
+def _failures(page_set: PageSet, outcomes: dict[str, Outcome]) -> list[str]:
+    lines = []
+    for name, outcome in outcomes.items():
+        failed = {**outcome.errors, **dict.fromkeys(outcome.timeouts, "timeout")}
+        if failed:
+            listed = ", ".join(f"{page_id[:24]} ({kind})" for page_id, kind in sorted(failed.items()))
+            lines.append(f"- {page_set.name}, {name}: {listed}")
+    return lines
+
+
+def set_folders(data: Path, names: list[str] | None) -> list[Path]:
+    """The sets under ``data`` (or ``data`` itself when it is one), those named in ``names`` only."""
+    if (data / "ground-truth.json").is_file():
+        return [data]
+    folders = sorted(path.parent for path in data.glob("*/ground-truth.json"))
+    return [folder for folder in folders if not names or folder.name in names]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="benchmark folder")
-    parser.add_argument("--limit", type=int, help="only the first N pages (by id)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="a folder of sets, or one set")
+    parser.add_argument("--set", action="append", help="only this set (repeatable; default: all)")
+    parser.add_argument("--limit", type=int, help="only the first N pages (by id) of each set")
     parser.add_argument("--system", action="append", choices=sorted(SYSTEMS), help="repeatable; default: all")
+    parser.add_argument("--pages", type=Path, help="write each page's texts and scores here (JSON lines)")
     args = parser.parse_args(argv)
-    if not (args.data / "ground-truth.json").is_file():
-        print(f"extraction_bench: no benchmark data at {args.data}", file=sys.stderr)
+    folders = set_folders(args.data, args.set)
+    if not folders:
+        print(f"extraction_bench: no page sets at {args.data}", file=sys.stderr)
         return 1
-    rows = run(args.data, args.system or list(SYSTEMS), args.limit)
-    # Speed relative to trafilatura's in the same run: on a shared machine the absolute figures drift
-    # with other work, the ratio much less.
-    reference = next((speed for name, *_, speed in rows if name == "trafilatura"), None)
-    print(f"{'system':<18} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8} {'x trafilatura':>14}")
-    for name, p, r, f1, speed in rows:
-        relative = f"{speed / reference:14.2f}" if reference else f"{'-':>14}"
-        print(f"{name:<18} {p:9.3f} {r:7.3f} {f1:6.3f} {speed:8.1f} {relative}")
+    systems = args.system or list(SYSTEMS)
+    rows, failures, details = [], [], []
+    for folder in folders:
+        page_set = load_set(folder, args.limit)
+        outcomes = run(page_set, systems)
+        rows.extend(report(page_set, outcomes))
+        failures.extend(_failures(page_set, outcomes))
+        details.extend(
+            {"set": page_set.name, "id": page_id, "system": name, "seconds": round(outcome.seconds[page_id], 4),
+             "error": outcome.errors.get(page_id), "scores": page_scores(outcome.texts[page_id], gold),
+             "text": outcome.texts[page_id]}
+            for page_id, gold in page_set.gold.items()
+            for name, outcome in outcomes.items()
+        )  # fmt: skip
+    print("| set | pages | system | P | R | F1 | pages/s | × trafilatura | err / t/o | slowest page, s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    print("\nErrors and time-outs (id: kind):" if failures else "\nNo errors, no time-outs.")
+    print("\n".join(failures))
     print(f"(load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
+    if args.pages:
+        with args.pages.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(detail, ensure_ascii=False) + "\n" for detail in details)
     return 0
 
 

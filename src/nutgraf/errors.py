@@ -33,6 +33,13 @@ class InputTooLargeError(InvalidInputError):
     kind = "input_too_large"
 
 
+class ExtractionTimeoutError(InvalidInputError):
+    """Extracting the article took longer than its deadline: the page's markup is too large or too
+    complex (see ``nutgraf.extract.EXTRACTION_SECONDS``)."""
+
+    kind = "extraction_timeout"
+
+
 class UnknownSummarizerError(NutgrafError, ValueError):
     """No summarizer is registered under the requested name."""
 

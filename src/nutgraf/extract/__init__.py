@@ -13,17 +13,18 @@ from dataclasses import replace
 from nutgraf.article import Article, site_of
 from nutgraf.decode import decode_text
 from nutgraf.errors import InvalidInputError, NoArticleFound
-from nutgraf.extract.html import decode_html, extract_html, looks_like_html
+from nutgraf.extract.deadline import EXTRACTION_SECONDS, Deadline
+from nutgraf.extract.html import decode_html, extract_html, looks_like_html, prolog_end
 from nutgraf.extract.text import clean_text
 
-# An RSS, RDF or Atom document's root element, after the XML declaration and any comments.
-_FEED_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|rdf:RDF|feed)[\s>]",
-    re.DOTALL,
-)
+# An RSS, RDF or Atom document's root element, found after the prolog (the XML declaration, a
+# stylesheet, comments: see prolog_end).
+_FEED_ROOT = re.compile(r"<(?:rss|rdf:RDF|feed)[\s>]")
 
 
-def extract(source: str | bytes, *, url: str | None = None) -> Article:
+def extract(
+    source: str | bytes, *, url: str | None = None, time_limit: float = EXTRACTION_SECONDS
+) -> Article:
     """The article in ``source``: HTML (``str`` or ``bytes``) or plain text copied from a page.
 
     Args:
@@ -31,26 +32,29 @@ def extract(source: str | bytes, *, url: str | None = None) -> Article:
             from UTF-8 or the encoding charset-normalizer detects.
         url: where the page came from; fills :attr:`Article.url` and, failing a site name in the page,
             :attr:`Article.site`.
+        time_limit: seconds the extraction of an HTML page may take (checked between its stages).
 
     Raises:
         nutgraf.errors.InvalidInputError: empty, binary, undecodable or oversized input.
-        nutgraf.errors.NoArticleFound: HTML that holds no article (a home page, an error page...), or
-            an RSS or Atom feed.
+        nutgraf.errors.NoArticleFound: HTML that holds no article (an error page, a list of links, no
+            text), or an RSS or Atom feed.
+        nutgraf.errors.ExtractionTimeoutError: the page took longer than ``time_limit``.
     """
     if url is not None and not isinstance(url, str):
         raise InvalidInputError(f"url must be a str or None, not {type(url).__name__}")
+    deadline = Deadline(time_limit)
     text = decode_html(source) if isinstance(source, bytes) else decode_text(source)
-    if _FEED_START.match(text):
+    if _FEED_ROOT.match(text, prolog_end(text)):
         raise NoArticleFound(
             "this is an RSS or Atom feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
             " (or POST /api/feeds), which stores and summarizes each item"
         )
     if looks_like_html(text):
-        return extract_html(text, url=url)
+        return extract_html(text, url=url, deadline=deadline)
     article = clean_text(text)
     if url is None:
         return article
     return replace(article, url=url, site=site_of(url))
 
 
-__all__ = ["extract"]
+__all__ = ["EXTRACTION_SECONDS", "extract"]

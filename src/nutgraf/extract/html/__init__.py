@@ -1,0 +1,146 @@
+"""HTML: decode a page, find its article with two extractors, and read its metadata.
+
+The page is parsed once. Its meta tags, JSON-LD and htmldate give title, date and site name; then the
+elements that never hold article text are dropped, and trafilatura (fast mode, comments left out) does
+the main extraction. Where its output gives cause for doubt (:func:`is_doubtful`), readability-lxml gives a
+second, independent opinion on where the article starts and ends, and the two are combined by agreement
+(:func:`choose_by_agreement`): when one output is (almost) contained in the other, both extractors found
+the same article core and disagree only about its edges. If trafilatura's holds readability's and is
+clearly larger, its surplus is text only it took for article (link lists, teasers, captions) and
+readability's output is used; if readability's holds trafilatura's and is more than 1.5 times its size,
+trafilatura stopped early and readability's output is used. Outputs that do not nest found different
+things; trafilatura's stands, less its lines of no prose outside the stretch readability agrees on.
+A text that reads as no article falls back to the next candidate (trafilatura's, readability's,
+trafilatura's full mode), and a short page gives what it holds: :class:`NoArticleFound` is left for
+error pages, lists of links and pages without text. When no meta tag names the author, trafilatura's
+byline search comes last. The page is bounded (:data:`MAX_HTML_CHARS` characters, :data:`MAX_ELEMENTS`
+elements) and a :class:`~nutgraf.extract.deadline.Deadline` is checked between stages.
+``bench/extraction_bench.py`` measures the result beside each extractor alone, on every shared page set.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+
+from nutgraf.article import Article
+from nutgraf.errors import NoArticleFound
+from nutgraf.extract.deadline import Deadline
+from nutgraf.extract.html.body import (
+    choose_by_agreement,
+    is_article,
+    is_doubtful,
+    is_error_page,
+    is_list_of_links,
+    is_mostly_links,
+    readability_paragraphs,
+    split_paragraphs,
+    without_heading,
+)
+from nutgraf.extract.html.markup import (
+    MAX_ELEMENTS,
+    MAX_HTML_CHARS,
+    bounded,
+    cut_elements,
+    decode_html,
+    drop_never_text,
+    looks_like_html,
+    parse,
+    prolog_end,
+)
+from nutgraf.extract.html.metadata import article_fields, find_byline, own_article, own_footers, read_metadata
+from nutgraf.extract.text import fold_lines, is_call_to_action
+from nutgraf.language import detect_language
+
+
+def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None = None) -> Article:
+    """The article on an HTML page, with the title, byline, date and site name the page declares.
+
+    ``html`` is text as :func:`nutgraf.decode.decode_text` returns it (as :func:`nutgraf.extract`
+    passes it): without NUL and other control characters. ``deadline`` (by default
+    :data:`~nutgraf.extract.deadline.EXTRACTION_SECONDS` from now) is checked between stages.
+
+    Raises:
+        NoArticleFound: the page holds no article (an error page, a list of links, no text at all).
+        ExtractionTimeoutError: the deadline passed.
+    """
+    import trafilatura
+
+    deadline = deadline or Deadline()
+    tree = parse(bounded(html))
+    if tree is None:
+        raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
+    cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
+    deadline.check("reading the page's metadata")
+    metadata = read_metadata(tree, url)
+    # An article's own <footer> goes with the other footers below; a copy is kept for the byline search,
+    # which looks there first.
+    article = own_article(tree)
+    footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
+    drop_never_text(tree)
+    deadline.check("extracting the article")
+    # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
+    document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False)
+    first = split_paragraphs(document.text if document is not None else "")
+    deadline.check("checking the extracted text")
+    second = None
+    if is_doubtful(first, tree) and deadline.allows_optional():
+        second = readability_paragraphs(tree)
+        paragraphs = choose_by_agreement(first, second)
+    else:
+        paragraphs = first
+    if is_list_of_links(paragraphs, tree):
+        raise NoArticleFound(_no_article(cut))
+    if not is_article(paragraphs):
+        paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut)
+    if not metadata.author and deadline.allows_optional():
+        metadata.author = find_byline(footers, tree if article is None else article)
+    fields = article_fields(metadata, url)
+    # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige").
+    paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs
+    # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
+    # lines cost to store and show: folded as pasted text is.
+    body = fold_lines("\n\n".join(without_heading(paragraphs, fields["title"])))
+    deadline.check("detecting the language")
+    return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
+
+
+def _fallback(tree, url, candidates, deadline: Deadline, cut: bool) -> list[str]:
+    """The text to give when the chosen one reads as no article: the first candidate (the choice,
+    trafilatura's, readability's, then trafilatura's full mode with its own fallbacks) that reads as an
+    article; else the first with any text, on a page that is neither an HTTP error page nor mostly links
+    (a short page is still a page: its article is what it holds). Else :class:`NoArticleFound`."""
+    import trafilatura
+
+    if deadline.allows_optional():
+        document = trafilatura.bare_extraction(tree, url=url, fast=False, include_comments=False)
+        candidates.append(split_paragraphs(document.text if document is not None else ""))
+    texts = [candidate for candidate in candidates if candidate and not is_list_of_links(candidate, tree)]
+    chosen = next((text for text in texts if is_article(text)), None)
+    if chosen is None and texts and not is_error_page(tree) and not is_mostly_links(tree):
+        chosen = texts[0]
+    if chosen is None:
+        raise NoArticleFound(_no_article(cut))
+    return chosen
+
+
+def _no_article(cut: bool) -> str:
+    where = (
+        f" in its first {MAX_HTML_CHARS:,} characters or {MAX_ELEMENTS:,} elements (scripts, styles and"
+        " inline data left out)"
+        if cut
+        else ""
+    )
+    return (
+        f"the page holds no article text{where} (it looks like an error page, a home page or a list of"
+        " links); give the URL or HTML of a single article"
+    )
+
+
+__all__ = [
+    "MAX_HTML_CHARS",
+    "choose_by_agreement",
+    "decode_html",
+    "extract_html",
+    "looks_like_html",
+    "prolog_end",
+]

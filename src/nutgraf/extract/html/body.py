@@ -1,0 +1,357 @@
+"""The article's text on a parsed page: trafilatura's, readability's where trafilatura's is in doubt,
+combined by agreement, and the tests that tell an article from a list of links.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from functools import cache
+
+from nutgraf.language import WORD_UNIT
+
+# readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
+# with trafilatura's text, so the traceback on stderr would only alarm the user.
+logging.getLogger("readability").addHandler(logging.NullHandler())
+logging.getLogger("readability").propagate = False
+
+# An output shares at least this share of its 4-word shingles with the other: the two nest.
+_NESTED = 0.9
+# trafilatura's output, holding readability's, is this much larger: its surplus is page furniture.
+_TRIM_RATIO = 1.25
+# readability's output, holding trafilatura's, is this much larger: trafilatura missed part of the article.
+_EXTEND_RATIO = 1.5
+# readability's opinion is asked (is_doubtful) when this share of trafilatura's lines end no sentence,
+# or when the page's <p> elements hold fewer than _DOUBT_LOW or more than _DOUBT_HIGH times its words.
+_DOUBT_UNFINISHED = 0.25
+_DOUBT_LOW = 0.9
+_DOUBT_HIGH = 1.5
+# trafilatura's text of this many words is not doubted: on the ScrapingHub pages (8 of them) readability's
+# opinion of such texts changed F1 by -.001 in all, and took a quarter of its time (on readability's own
+# test pages, three quarters, for a loss of .2 F1 summed over 25 pages).
+_LONG_WORDS = 1500
+# Below this many words, or with fewer sentence ends and no paragraph of running prose, an extraction is
+# not an article (a 404 page, a list of headlines or links: their lines are short, without final stops).
+_MIN_WORDS = 25
+# A line of prose: a sentence end and at least this many words.
+_PROSE_LINE_WORDS = 8
+_MIN_SENTENCES = 2
+_PROSE_WORDS = 40
+# A page whose extracted words are this much link text (headlines of other pages) is a list of stories.
+# Articles on the benchmark reach 15% (related-story lines kept in the body).
+_MAX_LINK_SHARE = 0.25
+_ERROR_STATUS = re.compile(r"\s*(?:error\W*)?[45]\d\d\b", re.IGNORECASE)
+# Words in the longest link taken for a story card (headline and teaser).
+_CARD_LINK_WORDS = 60
+_SHINGLE_WORD = re.compile(r"\w+")
+_BLOCK_TAGS = (
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
+    "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？]")
+_SPACES = re.compile(r"[^\S\n]+")
+# Elements readability need not look at: they never hold the article.
+_NEVER_ARTICLE = (
+    "script", "style", "noscript", "template", "link", "nav", "header", "footer", "aside", "menu",
+    "input", "button", "select", "label", "svg", "canvas", "iframe", "object", "embed", "figure", "img",
+    "picture", "video", "audio",
+)  # fmt: skip
+# The tag names that keep a <div> from being read as a paragraph (readability's divToPElementsRe, which
+# matches them as prefixes in the div's markup).
+_BLOCK_TAG_STARTS = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
+_LONG_SPACE_RUNS = f'//text()[contains(., "{" " * 16}") or contains(., "{chr(9) * 4}")]'
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
+    """trafilatura's paragraphs (``primary``), or readability's where the two agree on the article's core.
+
+    Readability's output wins when it nests in trafilatura's and is clearly shorter (the rest is text
+    only trafilatura takes for article: teasers, link lists, captions), or when trafilatura's nests in it
+    and is less than two thirds its size (trafilatura stopped early). A readability output that is no article
+    by itself (a stray sentence) never wins. Where trafilatura's stands, its lines of no prose before and
+    after the stretch readability agrees on go (:func:`_without_stray_edges`).
+    """
+    if not primary:
+        return secondary
+    if not is_article(secondary):
+        return primary
+    first, second = _shingles(" ".join(primary)), _shingles(" ".join(secondary))
+    size_first, size_second = sum(first.values()), sum(second.values())
+    if not size_first or not size_second:
+        return primary
+    common = sum((first & second).values())
+    if common >= _NESTED * size_second and size_first > _TRIM_RATIO * size_second:
+        return secondary
+    if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
+        return secondary
+    return _without_stray_edges(primary, second)
+
+
+def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
+    """``paragraphs`` without the lines before and after the stretch the other extractor agrees on
+    (paragraphs with half their shingles in ``other``) that are no prose: bylines, labels, captions'
+    credits, "Related" headings. On the ScrapingHub pages such edge lines are article text for 8 of
+    1,358 shingles; prose at the edges stays (there it is as often the article as a teaser)."""
+
+    def shared(paragraph: str) -> bool:
+        own = _shingles(paragraph)
+        return 2 * sum(1 for shingle in own if shingle in other) >= len(own) > 0
+
+    first = next((index for index, paragraph in enumerate(paragraphs) if shared(paragraph)), None)
+    if first is None:
+        return paragraphs
+    last = next(index for index in range(len(paragraphs) - 1, first - 1, -1) if shared(paragraphs[index]))
+    return [
+        paragraph
+        for index, paragraph in enumerate(paragraphs)
+        if first <= index <= last or _is_prose(paragraph)
+    ]
+
+
+def _is_prose(paragraph: str) -> bool:
+    return bool(_SENTENCE_END.search(paragraph)) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
+
+
+def is_doubtful(paragraphs: list[str], tree) -> bool:
+    """Whether trafilatura's ``paragraphs`` may hold more or less than the article on the page ``tree``.
+
+    Article text is running prose, and on nearly every news page it sits in ``<p>`` elements. Doubt
+    comes from a quarter or more of the lines ending no sentence (other stories' headlines, link lists,
+    labels, share and print buttons: text beside the article), from the page's paragraphs holding
+    under 90 % of the words extracted (the rest came from lists, tables or bare ``<div>`` text), and
+    from the page's paragraphs holding over 1.5 times the words extracted (trafilatura may have stopped
+    early). Readability is asked only then: elsewhere its opinion rarely changes the text. Nor is it
+    asked about a long text (:data:`_LONG_WORDS`): there its opinion cost most and gained nothing.
+    """
+    if not paragraphs:
+        return True
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
+    if words >= _LONG_WORDS:
+        return False
+    unfinished = sum(1 for paragraph in paragraphs if not _SENTENCE_END.search(paragraph))
+    if unfinished >= _DOUBT_UNFINISHED * len(paragraphs):
+        return True
+    in_paragraphs = sum(len(element.text_content().split()) for element in tree.iter("p"))
+    return not _DOUBT_LOW * words <= in_paragraphs <= _DOUBT_HIGH * words
+
+
+def is_article(paragraphs: list[str]) -> bool:
+    """Whether extracted paragraphs read as an article: enough words, and sentences rather than links."""
+    text = "\n".join(paragraphs)
+    if len(WORD_UNIT.findall(text)) < _MIN_WORDS:
+        return False
+    if len(_SENTENCE_END.findall(text)) >= _MIN_SENTENCES:
+        return True
+    return any(len(WORD_UNIT.findall(p)) >= _PROSE_WORDS for p in paragraphs)
+
+
+def is_error_page(tree) -> bool:
+    """Whether the page says it is an HTTP error page: its <title> or first heading opens with a 4xx or
+    5xx status ("404 Not Found", "Error 500 - ...")."""
+    heading = next(tree.iter("h1", "h2"), None)
+    texts = (tree.findtext(".//title") or "", heading.text_content() if heading is not None else "")
+    return any(_ERROR_STATUS.match(text) for text in texts)
+
+
+def is_mostly_links(tree) -> bool:
+    """Whether half the words of the page (what is left of it) or more are in links."""
+    linked = sum(len(link.text_content().split()) for link in tree.iter("a"))
+    return linked >= 0.5 * len(tree.text_content().split())
+
+
+def is_list_of_links(paragraphs: list[str], tree) -> bool:
+    """Whether a quarter or more of the words in ``paragraphs`` are in paragraphs of a link's text (the
+    link itself, or an element inside it: a story card's headline and teaser are one link): headlines of
+    other pages."""
+    total = sum(len(p.split()) for p in paragraphs)
+    # Links of a story card's size: a whole article wrapped in one link is still an article.
+    cards = [
+        (link, text)
+        for link in tree.iter("a")
+        if (text := _normal(link.text_content())).count(" ") < _CARD_LINK_WORDS
+    ]
+    if sum(text.count(" ") + 1 for _, text in cards) < _MAX_LINK_SHARE * total:
+        return False  # too few words in links, wherever they are: the usual article
+    linked_texts = set()
+    for link, text in cards:
+        linked_texts.add(text)
+        linked_texts.update(_normal(element.text_content()) for element in link.iterdescendants())
+    linked = sum(len(p.split()) for p in paragraphs if _normal(p) in linked_texts)
+    return linked >= _MAX_LINK_SHARE * total > 0
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _shingles(text: str) -> Counter:
+    """The runs of four words in ``text`` (the benchmarks' unit of comparison), counted."""
+    tokens = _SHINGLE_WORD.findall(text)
+    return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def without_heading(paragraphs: list[str], title: str | None) -> list[str]:
+    """The body without the page's headline at its head (the article's ``<h1>``): it is the title. The
+    head is the headline when one of the two starts the other and is at least half its length ("Headline"
+    and "Headline: a subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum
+    dolor sit amet, consectetur")."""
+    if title and len(paragraphs) > 1:
+        head, title = paragraphs[0].casefold(), title.casefold()
+        shorter, longer = sorted((head, title), key=len)
+        if (
+            not _SENTENCE_END.search(paragraphs[0])
+            and longer.startswith(shorter)
+            and 2 * len(shorter) >= len(longer)
+        ):
+            return paragraphs[1:]
+    return paragraphs
+
+
+def readability_paragraphs(tree) -> list[str]:
+    from lxml import etree
+    from readability.readability import Unparseable
+
+    try:
+        return _text_readability()(tree).article_paragraphs()
+    except (Unparseable, ValueError, etree.ParserError):
+        return []
+
+
+def _block_paragraphs(root) -> list[str]:
+    """The text of an element, a paragraph per block element (it edits the element's white space)."""
+    from lxml import etree
+
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + element.tail if element.tail else "\n"
+        element.text = "\n" + element.text if element.text else "\n"
+    return split_paragraphs(etree.tostring(root, method="text", encoding="unicode"))
+
+
+@cache
+def _text_readability():
+    """readability-lxml's ``Document``, made to parse for text only (imported on first use)."""
+    from copy import deepcopy
+
+    import lxml.html
+    from lxml import etree
+    from readability import Document
+    from readability.readability import REGEXES
+
+    class TextReadability(Document):
+        """Readability without its HTML sanitizer: nutgraf keeps only the text of the result.
+
+        The stock ``_parse`` rewrites every link and attribute for safe re-display, nearly half of its run
+        time; text needs none of that. Elements that never hold the article text (navigation, headers,
+        asides, footers, controls, figures and embedded media; not forms, which wrap whole pages on some
+        sites) are dropped before scoring: that halves the time again and does not
+        lower the benchmark's F1.
+        """
+
+        def _parse(self, input):
+            # ``input`` is the page's parsed tree; readability edits what it parses, and may parse twice.
+            doc = deepcopy(input)
+            for element in doc.xpath("//*[@hidden]"):
+                element.drop_tree()
+            for element in doc.xpath("//*[@style]"):
+                if _DISPLAY_NONE.search(element.get("style", "")):
+                    element.drop_tree()
+            etree.strip_elements(
+                doc, *_NEVER_ARTICLE, etree.Comment, etree.ProcessingInstruction, with_tail=False
+            )
+            # Long runs of spaces and tabs become one space, as readability's ``clean`` makes them
+            # before it counts characters: its pattern for line ends takes time quadratic in such runs
+            # (a page of indented tables spent most of readability's time there). The search finds
+            # the few texts concerned without visiting the others.
+            for text in doc.xpath(_LONG_SPACE_RUNS):
+                collapsed, parent = _SPACE_RUN.sub(" ", text), text.getparent()
+                if text.is_tail:
+                    parent.tail = collapsed
+                else:
+                    parent.text = collapsed
+            return doc
+
+        def remove_unlikely_candidates(self):
+            # readability's test looks at the class and id only: elements without either are skipped
+            # by the search rather than one by one, and each name is tested once (pages repeat them).
+            unlikely: dict[str, bool] = {}
+            for element in self.html.xpath(".//*[@class or @id]"):
+                names = f"{element.get('class', '')} {element.get('id', '')}"
+                if names not in unlikely:
+                    unlikely[names] = bool(
+                        REGEXES["unlikelyCandidatesRe"].search(names)
+                        and not REGEXES["okMaybeItsACandidateRe"].search(names)
+                    )
+                if (
+                    unlikely[names]
+                    and element.tag not in ("html", "body")
+                    and not element.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                    and not element.xpath(
+                        "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+                    )
+                ):
+                    element.drop_tree()
+
+        def transform_misused_divs_into_paragraphs(self):
+            # readability turns a <div> into a <p> when its serialised children hold no block tag: the
+            # same test by the descendants' tag names, without serialising each div's subtree (nested
+            # divs made that quadratic); readability's own pass over the divs is then skipped.
+            for element in self.tags(self.html, "div"):
+                if not any(
+                    isinstance(child.tag, str) and child.tag.startswith(_BLOCK_TAG_STARTS)
+                    for child in element.iterdescendants()
+                ):
+                    element.tag = "p"
+            self.divs_tested = True
+            super().transform_misused_divs_into_paragraphs()
+
+        def tags(self, node, *names):
+            if names == ("div",) and getattr(self, "divs_tested", False):
+                self.divs_tested = False
+                return ()
+            return super().tags(node, *names)
+
+        def is_quote_lead(self, elem):
+            # readability's test (an element, or an ancestor, ending with a colon before a blockquote),
+            # with the colon looked at before the text is cleaned: cleaning every ancestor's text for
+            # every div made it quadratic (a long page spent nine tenths of readability's time here).
+            for lead in (elem, *elem.iterancestors()):
+                following = lead.getnext()
+                if following is None or not following.findall(".//blockquote"):
+                    continue
+                text = lead.text_content() or ""
+                if text.rstrip().endswith(":") and _text_length(lead) >= self.min_text_length:
+                    return True
+            return False
+
+        def get_link_density(self, elem):
+            # readability's formula, with text lengths taken without its three regex passes per element
+            # (a quarter of its run time): white space runs count as one character either way.
+            links = sum(_text_length(a) for a in elem.iterfind(".//a"))
+            return links / max(_text_length(elem), 1)
+
+        def get_clean_html(self):
+            # readability's hook for turning the chosen article into its result: the text is taken
+            # here, rather than serialising the article to HTML, cleaning that and parsing it back.
+            markup = lxml.html.tostring(self.html, encoding="unicode")  # summary() retries when short
+            self.paragraphs = _block_paragraphs(self.html)
+            return markup
+
+        def article_paragraphs(self) -> list[str]:
+            """The paragraphs of the article readability chooses."""
+            self.paragraphs: list[str] = []
+            self.summary(html_partial=True)
+            return self.paragraphs
+
+    return TextReadability
+
+
+def _text_length(element) -> int:
+    return len(" ".join((element.text_content() or "").split()))

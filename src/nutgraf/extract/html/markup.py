@@ -1,0 +1,228 @@
+"""HTML as markup: telling a page from plain text, decoding its bytes, parsing it once (bounded, repaired).
+
+All of it is linear in the page: the prolog a page opens with (comments, the XML declaration) is skipped
+by scanning for each one's end, and the patterns stop at the next tag.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import threading
+from contextlib import suppress
+from itertools import islice
+
+from nutgraf.decode import decode_text, utf8_reading
+
+#: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
+#: cut. The largest page of the shared sets has 9,900 (a Wikipedia article with long tables), the median
+#: 300; the extractors walk every element several times, and the cut bounds their time on a page of a
+#: million tiny elements.
+MAX_ELEMENTS = 20_000
+#: Pages longer than this (in characters, after dropping scripts, styles and comments) are cut here. The
+#: largest news pages run to about 1.5 million characters with their scripts; the cut bounds the time
+#: and memory one page can take (a few seconds at worst, for a page that is all markup).
+MAX_HTML_CHARS = 2_000_000
+_BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# [^<>] rather than [^>]: a scan from one "<meta" stops at the next "<", so matching stays linear.
+# Possessive: white space given back one character at a time made a long run of it quadratic.
+_META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*+=\s*+["']?+\s*+([-\w.:]+)""", re.IGNORECASE)
+_DATA_URI = re.compile(r"""=\s*(["'])data:[^"']*\1""", re.IGNORECASE)
+_NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
+# The root of an HTML document, after its prolog (see prolog_end).
+_HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+# What may open a document before its root element: white space, comments, the XML declaration and
+# other processing instructions. Skipped by scanning (prolog_end), not by one pattern: a repeated group
+# of lazy comment matches backtracks exponentially in the number of comments.
+_SPACE = re.compile(r"\s*")
+_TAG_NAMES = r"p|div|span|a|br|li|ul|table|td|h[1-6]|article|section|img|meta|title|script"
+_DOCTYPE = re.compile(r"< ?! ?doctype[^<>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(rf"<(?:{_TAG_NAMES})\b[^<>]*>", re.IGNORECASE)
+_KNOWN_CLOSING_TAG = re.compile(rf"</(?:{_TAG_NAMES})\s*>", re.IGNORECASE)
+_CLOSING_TAG = re.compile(r"</[a-zA-Z][\w-]*\s*>\s*$")
+_PARSERS = threading.local()
+# Elements that never hold article text, dropped with scripts once the metadata is read (JSON-LD
+# scripts stay, for trafilatura): trafilatura and readability drop them too, but each on its own copy
+# and after passes of regular expressions over every element; dropped first, they spare trafilatura a
+# third of its work and the byline search half of its.
+_NEVER_TEXT = (
+    "style", "noscript", "link", "meta", "nav", "menu", "aside", "footer", "iframe", "object",
+    "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
+    "textarea",
+)  # fmt: skip
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is HTML markup rather than plain text that mentions a tag or two."""
+    # After the prolog: a page may open with more than a head's worth of comments.
+    start = prolog_end(text)
+    head = text[start : start + 4096]
+    if _HTML_ROOT.match(head) or len(_HTML_TAG.findall(head)) >= 3:
+        return True
+    # A fragment: it opens with a tag, and closes one (at its end, or early on if it was cut off).
+    closes = _CLOSING_TAG.search(text[-256:]) or _KNOWN_CLOSING_TAG.search(head)
+    return bool(_HTML_TAG.match(text.lstrip()) and closes)
+
+
+def prolog_end(text: str) -> int:
+    """Where ``text`` leaves its prolog: the white space, comments, XML declaration and processing
+    instructions a document may open with. Each is skipped with one search for its end: linear time."""
+    position = 0
+    while True:
+        position = _SPACE.match(text, position).end()
+        if text.startswith("<!--", position):
+            end, length = text.find("-->", position + 4), 3
+        elif text.startswith("<?", position):
+            end, length = text.find(">", position + 2), 1
+        else:
+            return position
+        if end < 0:
+            return len(text)
+        position = end + length
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """The text of an HTML page from its bytes.
+
+    The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``,
+    is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
+    labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
+    UTF-8; a few stray bytes are allowed) or the label cannot decode them. All else goes to
+    :func:`nutgraf.decode.decode_text`
+    (byte-order mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and
+    oversized input.
+    """
+    if not data.startswith(_BYTE_ORDER_MARKS):
+        match = _META_CHARSET.search(data[:4096])
+        labels = (declared, match.group(1).decode("ascii", "ignore") if match else None)
+        names = [name for name in map(_codec_name, labels) if name and name != "utf-8"]
+        if names and utf8_reading(data) is None:
+            for name in names:
+                with suppress(UnicodeDecodeError):
+                    return decode_text(data.decode(name))
+    return decode_text(data)
+
+
+def _codec_name(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    # As browsers do (WHATWG Encoding): Latin-1 and ASCII labels mean windows-1252.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def parse(html: str):
+    """The page's tree; ``None`` when it holds no elements. A fragment ("<p>...</p>") becomes a document."""
+    from lxml.etree import ParserError
+    from lxml.html import document_fromstring
+    from trafilatura.utils import INVALID_XML_CHARS
+
+    html = _repaired(html)
+    # The characters XML cannot hold, which trafilatura removes too, are removed only when there are
+    # any: decode_text has dropped all but these four.
+    if any(character in html for character in "\x0b\x0c\ufffe\uffff"):
+        html = INVALID_XML_CHARS.sub("", html)
+    # Parsed as UTF-8 bytes: lxml refuses a str that starts with an XML declaration naming an encoding.
+    data = html.encode("utf-8", "replace")
+    try:
+        return document_fromstring(data, parser=_html_parser())
+    except ParserError:
+        return None
+
+
+def _repaired(html: str) -> str:
+    """``html`` with trafilatura's repairs of what libxml2 misreads, made in linear time (trafilatura's
+    own patterns backtrack quadratically on a long first line of slashes): a DOCTYPE naming a DTD by
+    its path is dropped, and a self-closed ``<html .../>`` in the first lines is opened."""
+    doctype = _DOCTYPE.match(html)
+    if doctype and "/" in doctype.group():
+        html = html[doctype.end() :]
+    head = html[:4096]
+    for line in head.splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            start = html.find("<html")
+            end = html.find("\n", start)
+            slash = html.find("/>", start, end if end >= 0 else len(html))
+            return html[:slash] + html[slash + 1 :] if slash >= 0 else html
+    return html
+
+
+def _html_parser():
+    """This thread's HTML parser (lxml advises against sharing a parser between threads: it is slower).
+
+    trafilatura's settings (comments and processing instructions dropped as the page is parsed), with
+    one change: every element is an ``HtmlElement``, chosen in C. lxml's default for HTML asks a
+    Python method for each element Python touches (to make forms and inputs ``FormElement``,
+    ``InputElement``..., whose extras nothing here uses), and trafilatura and readability touch
+    elements by the thousand: it costs a seventh of the extraction time.
+    """
+    parser = getattr(_PARSERS, "html", None)
+    if parser is None:
+        from lxml import etree, html
+
+        parser = html.HTMLParser(
+            collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+        )
+        parser.set_element_class_lookup(
+            etree.ElementDefaultClassLookup(
+                element=html.HtmlElement,
+                comment=html.HtmlComment,
+                pi=html.HtmlProcessingInstruction,
+                entity=html.HtmlEntity,
+            )
+        )
+        _PARSERS.html = parser
+    return parser
+
+
+def bounded(html: str) -> str:
+    if len(html) <= MAX_HTML_CHARS:
+        return html
+    # Scripts, styles, comments and inline data (a base64 photo in an <img src="data:...">) are never
+    # the article; without them the cut keeps the text of pages that are large only because of them.
+    return _DATA_URI.sub("=''", _without_noise(html))[:MAX_HTML_CHARS]
+
+
+def _without_noise(html: str) -> str:
+    """``html`` without scripts, styles and comments, in one pass (an unclosed one runs to the end)."""
+    lowered = html.lower()
+    kept, position = [], 0
+    for opening in _NOISE_START.finditer(lowered):
+        if opening.start() < position:
+            continue
+        kept.append(html[position : opening.start()])
+        closer = "-->" if opening.group(0) == "<!--" else f"</{opening.group(1)}"
+        end = lowered.find(closer, opening.end())
+        if end < 0:
+            return "".join(kept)
+        position = lowered.find(">", end) + 1 or len(html)
+    kept.append(html[position:])
+    return "".join(kept)
+
+
+def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
+    """Cut ``tree`` after its ``limit``-th element in document order, as the character cut cuts the page
+    (everything after that element goes); whether there was anything to cut."""
+    if tree.xpath("count(//*)") <= limit:  # counted in C: the usual case costs nothing
+        return False
+    element = next(islice(tree.iter(), limit - 1, None))
+    for child in list(element):
+        element.remove(child)
+    while (parent := element.getparent()) is not None:
+        for sibling in list(element.itersiblings()):
+            parent.remove(sibling)
+        element = parent
+    return True
+
+
+def drop_never_text(tree) -> None:
+    """Remove scripts (JSON-LD excepted) and the elements :data:`_NEVER_TEXT`; the text after them stays."""
+    from lxml import etree
+
+    etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
+    for script in list(tree.iter("script")):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            script.drop_tree()

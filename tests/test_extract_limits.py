@@ -1,0 +1,130 @@
+"""Extraction of hostile and huge pages: linear work, bounded input, a deadline with a clear error.
+
+Growth is checked as a ratio of times measured in the same test (never an absolute time): work that is
+linear in the input grows about as the input does; a pattern that backtracks grows with its square or
+exponentially. An alarm stops a test that would otherwise never finish (Python's regular expression
+engine checks for signals while it backtracks).
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import suppress
+
+import lxml.html
+import pytest
+
+import nutgraf
+from nutgraf.errors import ExtractionTimeoutError, InvalidInputError, NoArticleFound
+from nutgraf.extract.html import looks_like_html
+from nutgraf.extract.html.markup import MAX_ELEMENTS, cut_elements
+
+ARTICLE = "".join(
+    f"<p>Paragraph {n} of the report says the council met on Tuesday to discuss the harbour bridge, and"
+    " that the vote on its future was put off until the spring.</p>"
+    for n in range(8)
+)
+PAGE = (
+    f"<html><head><title>Bridge vote put off</title></head><body><article>{ARTICLE}</article></body></html>"
+)
+# Growth allowed when the input grows GROWTH times: linear work with timing noise on a shared machine
+# stays far below it; quadratic work reaches GROWTH squared.
+GROWTH = 8
+ALLOWED = 3 * GROWTH
+
+
+@pytest.fixture
+def alarm() -> Iterator[None]:
+    """Fail, rather than hang, a test whose work blows up (60 s)."""
+
+    def expire(signum, frame):
+        raise TimeoutError("still running after 60 s: the work grows super-linearly")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _seconds(work: Callable[[], object]) -> float:
+    """The least of three timings: the run least disturbed by other work on the machine."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _growth(make: Callable[[int], str], work: Callable[[str], object], size: int) -> float:
+    small, large = make(size), make(GROWTH * size)
+    return _seconds(lambda: work(large)) / max(_seconds(lambda: work(small)), 1e-6)
+
+
+def _extract_or_nothing(source: str) -> None:
+    with suppress(NoArticleFound):
+        nutgraf.extract(source)
+
+
+def test_a_page_that_opens_with_a_thousand_comments_extracts_like_any_other(alarm):
+    # The feed and HTML sniffing patterns matched each comment lazily inside a repeated group: each
+    # further comment doubled the time (20 comments took 3.4 s, a thousand would never finish).
+    def commented(count: int) -> str:
+        return "<!-- page cached -->" + "<!-- block -->\n" * count + PAGE
+
+    article = nutgraf.extract(commented(1000))
+    assert article.text.startswith("Paragraph 0 of the report")
+    plain = _seconds(lambda: nutgraf.extract(PAGE))
+    assert _seconds(lambda: nutgraf.extract(commented(1000))) < 3 * plain + 0.05
+    assert _growth(commented, nutgraf.extract, 1000) < ALLOWED
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda n: "<!-- a -->" * n, id="comments"),
+        pytest.param(lambda n: "<!--" + "<!-- a --" * n, id="unclosed-comments"),
+        pytest.param(lambda n: "<?xml version='1.0'?>" + "<!-- a -->" * n + "<rss>", id="feed"),
+        pytest.param(lambda n: "<!DOCTYPE html PUBLIC " + "/" * n, id="doctype-of-slashes"),
+        pytest.param(lambda n: "<!DOCTYPE html>\n<html/>" + " " * n + "<p>x", id="self-closed-html"),
+        pytest.param(lambda n: "<p " * n, id="unclosed-tags"),
+        pytest.param(lambda n: "<html><head><meta " + "<meta charset " * n, id="unclosed-meta"),
+    ],
+)
+def test_sniffing_and_repairs_are_linear_in_the_page(alarm, make):
+    assert _growth(make, _extract_or_nothing, 20_000) < ALLOWED
+    assert _growth(make, looks_like_html, 20_000) < ALLOWED
+
+
+def test_the_prolog_is_skipped_whatever_it_holds():
+    assert looks_like_html("<!-- a --><!-- b -->\n<?xml-stylesheet href='x'?><!DOCTYPE html><p>x</p>")
+    assert looks_like_html("<!-- a -- b --><html><body>x</body></html>")
+    assert not looks_like_html("<!-- an unclosed comment <html>")
+    with pytest.raises(NoArticleFound, match="feed"):
+        nutgraf.extract("<?xml version='1.0'?><!-- a --> <?xml-stylesheet href='s.xsl'?><!-- b --><rss>")
+
+
+def test_a_page_past_its_deadline_stops_with_a_clear_error():
+    with pytest.raises(ExtractionTimeoutError, match=r"longer than 0 s .*give the article's text") as caught:
+        nutgraf.extract(PAGE, time_limit=0)
+    assert caught.value.kind == "extraction_timeout"
+    assert isinstance(caught.value, InvalidInputError)  # the caller's input, as the API's 422 says
+
+
+def test_a_page_of_countless_elements_is_cut_after_the_article():
+    # 300,000 one-word paragraphs after the article: the extractors walk every element several times (a
+    # 2 MB page of them took 18 s); the page is cut at MAX_ELEMENTS, the article kept.
+    tail = "".join(f"<p>w{n}</p>" for n in range(300_000))
+    article = nutgraf.extract(PAGE.replace("</article>", f"</article><div>{tail}</div>"))
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert "w299999" not in article.text
+
+
+def test_cut_elements_keeps_the_start_of_the_page():
+    tree = lxml.html.document_fromstring("<html><body>" + "<p>x</p>" * (2 * MAX_ELEMENTS) + "</body></html>")
+    assert cut_elements(tree)
+    assert len(list(tree.iter())) == MAX_ELEMENTS
+    assert not cut_elements(tree)
