@@ -7,10 +7,11 @@ The public surface::
     summary = nutgraf.summarize(text_or_html_or_article, sentences=3)
     for s in summary.sentences:
         print(s.start, s.end, s.text)      # summary.source[s.start:s.end] == s.text
+    nutgraf.summarize(text, length="short", form="key_points", avoid=["questions", "quotes"])
     nutgraf.summarizers()                   # registered engine names
 """
 
-from nutgraf.article import Article, Document, Span, Summary, SummarySentence
+from nutgraf.article import Article, Document, Reduction, Span, Summary, SummarySentence
 from nutgraf.check import Evidence, check
 from nutgraf.errors import NutgrafError
 from nutgraf.extract import extract
@@ -23,6 +24,7 @@ __all__ = [
     "Document",
     "Evidence",
     "NutgrafError",
+    "Reduction",
     "Span",
     "Summary",
     "SummarySentence",
