@@ -8,6 +8,8 @@ The public surface::
     for s in summary.sentences:
         print(s.start, s.end, s.text)      # summary.source[s.start:s.end] == s.text
     nutgraf.summarizers()                   # registered engine names
+    for k in nutgraf.keyphrases(text_or_html_or_article, top=10):
+        print(k.text, k.score, k.spans)     # article.text[start:end] reads the phrase
 """
 
 from nutgraf.article import Article, Document, Span, Summary, SummarySentence
@@ -15,6 +17,7 @@ from nutgraf.check import Evidence, check
 from nutgraf.errors import NutgrafError
 from nutgraf.extract import extract
 from nutgraf.fetch import fetch, fetch_article
+from nutgraf.keyphrases import Keyphrase, keyphrases
 from nutgraf.pipeline import summarize, summarizers
 from nutgraf.version import __version__
 
@@ -22,6 +25,7 @@ __all__ = [
     "Article",
     "Document",
     "Evidence",
+    "Keyphrase",
     "NutgrafError",
     "Span",
     "Summary",
@@ -31,6 +35,7 @@ __all__ = [
     "extract",
     "fetch",
     "fetch_article",
+    "keyphrases",
     "summarize",
     "summarizers",
 ]
