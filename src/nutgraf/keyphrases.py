@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from nutgraf.article import Article
@@ -508,6 +508,10 @@ _CALENDAR_WORDS = {
 }  # fmt: skip
 # Distinct words remembered per language (the vocabulary of a few thousand articles).
 _MAX_CACHED_WORDS = 200_000
+# Longer "words" (a run of letters with no space, a URL's remains) are not worth remembering.
+_MAX_CACHED_LENGTH = 40
+# Languages whose words are remembered at once: any well-formed code may be asked for.
+_CACHED_LANGUAGES = 16
 
 
 class _Lexicon:
@@ -531,7 +535,7 @@ class _Lexicon:
         key = self.keys.get(word)
         if key is None:
             key = self._key(word)
-            if len(self.keys) < _MAX_CACHED_WORDS:
+            if len(self.keys) < _MAX_CACHED_WORDS and len(word) <= _MAX_CACHED_LENGTH:
                 self.keys[word] = key
         return key
 
@@ -564,7 +568,7 @@ class _Lexicon:
         return (stem_, word[0].isupper(), lead, trail)
 
 
-@cache
+@lru_cache(maxsize=_CACHED_LANGUAGES)
 def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(language)
 
