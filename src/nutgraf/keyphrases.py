@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import gt, not_
 from typing import Any
 
 from nutgraf.article import Article
@@ -221,16 +224,19 @@ def _features(
         if len(occurrences.get(part, ())) == len(found) and not _is_name(words, part, occurrences[part][0])
     }
     letters: dict[str, int] = {}
+    characters = words.characters
+    log = math.log
     rows = []
     for key, found in occurrences.items():
+        single = len(key) == 1
+        first, last = found[0], found[-1]
+        name = not single and _is_name(words, key, first)
         if key in parts:
             continue
         for stem_ in key:
             if stem_ not in letters:
                 letters[stem_] = min(max(map(len, stem_.split("-"))), 12)
-        first, last = found[0], found[-1]
         count = len(found)
-        name = _is_name(words, key, first)
         if name and (mentions := occurrences.get(key[-1:])):
             # A name is also mentioned by its last word alone: "Delia" after "Hurricane Delia".
             count += len(mentions)
@@ -239,12 +245,12 @@ def _features(
             (
                 key,
                 (
-                    math.log(count),
+                    log(count),
                     starts[first] / length,
                     (starts[last] - starts[first]) / length,
                     1.0 if key in title_keys else 0.0,
-                    sum(letters[stem_] for stem_ in key) / len(key),
-                    0.0 if found[0] in words.characters else len(key) - 1.0,
+                    letters[key[0]] if single else sum(letters[stem_] for stem_ in key) / len(key),
+                    0.0 if single or found[0] in characters else len(key) - 1.0,
                     1.0 if name else 0.0,
                 ),
             )
@@ -372,14 +378,9 @@ class _Words:
             sentence_start = False
         run_ends.append(len(stems))
         _headline_case(opens, capitalised, line_start)
-        # How often each stem is capitalised where case is the writer's choice: names are.
-        self.informative: dict[str, int] = {}
-        self.cased: dict[str, int] = {}
-        informative, cased = self.informative, self.cased
-        for stem_, opening, upper in zip(stems, opens, capitalised, strict=True):
-            if not opening:
-                informative[stem_] = informative.get(stem_, 0) + 1
-                cased[stem_] = cased.get(stem_, 0) + upper
+        # How often each stem stands where case is the writer's choice, and is capitalised there: names are.
+        self.informative = Counter(compress(stems, map(not_, opens)))
+        self.cased = Counter(compress(stems, map(gt, capitalised, opens)))
         self.joined = self._join_names()
 
     def _add_characters(self, word: str, start: int) -> None:
@@ -411,8 +412,12 @@ class _Words:
     def _join_names(self) -> list[bool]:
         """For each word, whether it and the next are parts of one name."""
         joined = [False] * len(self.stems)
+        capitalised = self.capitalised
         run_start = 0
         for run_end in self.run_ends:
+            if run_end - run_start < 2 or not any(capitalised[run_start:run_end]):
+                run_start = run_end
+                continue
             i = run_start
             while i < run_end:
                 j = i
