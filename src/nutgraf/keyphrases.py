@@ -64,6 +64,7 @@ _MARKS = (
 _GAP_AND_WORD = re.compile(
     rf"([^\w{_MARKS}]*+)((?:[^\W\d_]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*)|[^\w{_MARKS}]++$"
 )
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # Characters between words that end a sentence (what follows is capitalised for grammar, not for a name).
 _SENTENCE_END = re.compile(r"[.!?…:;\n]")
 _APOSTROPHES = "'’"
@@ -145,7 +146,7 @@ def keyphrases(
     if language is not None:
         language = language_code(language)
     article = as_article(source)
-    if not any(c.isalnum() for c in article.text):
+    if not _LETTER_OR_DIGIT.search(article.text):
         raise EmptyInputError("the article has no words to draw keyphrases from, only punctuation or symbols")
     language = language or article.language or detect_language(article.text)
     return rank_keyphrases(article.text, language, title=article.title, top=top)
