@@ -10,20 +10,22 @@ dates ("Thursday", "yesterday") are not what a story is about, so neither is a c
 A candidate's score adds up what marks a phrase the story is about: how often it occurs (a name with its
 mentions by surname), how early it first comes and how far through the text it recurs, whether the
 headline has it, how long its words are (long words are rarer, so more specific), how many words it has,
-and whether it is a name. Seven weights combine them; they were fitted on half of a news keyphrase set
-and checked on the other half (docs/keyphrases.md). The best candidates are taken in order, leaving out
+and whether it is a name. Seven weights combine them: fitted on half of a news keyphrase set, checked on
+the other half, and traded a little against a check that the subject of other news comes first
+(docs/keyphrases.md). The best candidates are taken in order, leaving out
 any whose words are all in a phrase already taken, or that holds all of one's words, so that "Buble" does
 not follow "Michael Buble".
 
 Everything comes from the article itself and nutgraf's stopwords and stemmers: no model, no download.
 Languages nutgraf has no stemmer for get unstemmed words; Chinese and Japanese, written without spaces,
-get runs of two or three characters between particles, function characters and punctuation.
+get runs of two to four characters between particles, function characters and punctuation.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,9 +55,11 @@ MAX_CHARS = 1_000_000
 _MAX_PHRASE_WORDS = 3
 
 # Characters that belong to words besides \w: the combining marks of text in decomposed form and of
-# scripts whose vowel signs Python does not count as word characters (Hebrew, Arabic, Indic, Thai...).
+# scripts whose vowel signs Python does not count as word characters (Hebrew, Arabic, the Indic scripts
+# but for the danda, their full stop, Thai...).
 _MARKS = (
-    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
+    "\u0e00-\u0eff\u1000-\u109f"
 )
 # A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien"; or
 # initials with their stops: "U.S.") and the characters before it, which are never word characters: the
@@ -157,9 +161,14 @@ def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: 
 
     For callers that already hold the cleaned text and its language, such as a
     :class:`~nutgraf.article.Document`: ``rank_keyphrases(document.text, document.language,
-    title=document.title, top=5)``. Text without a single candidate gives an empty list.
+    title=document.title, top=5)``. ``title`` (the headline, not part of ``text``) lifts the phrases it
+    names. Text without a single candidate gives an empty list.
+
+    Raises:
+        nutgraf.errors.InvalidInputError: ``top`` outside 1 to 50, or a malformed language code.
     """
     top = _check_top(top)
+    language = language_code(language)
     words = _Words(text, language)
     occurrences = _occurrences(words)
     title_keys = set(_occurrences(_Words(title, language))) if title else set()
@@ -229,11 +238,11 @@ def _features(
     log = math.log
     rows = []
     for key, found in occurrences.items():
+        if key in parts:
+            continue
         single = len(key) == 1
         first, last = found[0], found[-1]
         name = not single and _is_name(words, key, first)
-        if key in parts:
-            continue
         for stem_ in key:
             if stem_ not in letters:
                 letters[stem_] = min(max(map(len, stem_.split("-"))), 12)
@@ -561,7 +570,8 @@ class _Lexicon:
             return _NOT_A_KEYWORD
         if _CJK.search(word):
             return _CJK_WORD
-        lower = word.lower()
+        # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
+        lower = unicodedata.normalize("NFC", word.lower())
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
         if lower in self.stop and not (
