@@ -188,6 +188,17 @@ def test_a_language_without_a_stemmer_gets_whole_words() -> None:
     assert "daraja" in {k.text.lower() for k in found}
 
 
+def test_vowel_signs_stay_inside_their_words() -> None:
+    # Python's \w leaves out the vowel signs of Indic scripts: words came out in pieces.
+    text = (
+        "भारत सरकार ने नई शिक्षा नीति की घोषणा की। शिक्षा नीति से छात्रों को लाभ होगा।"
+        " सरकार ने कहा कि शिक्षा नीति जल्द लागू होगी।"
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text)}
+    assert "शिक्षा नीति" in found
+    assert [text[start:end] for start, end in found["शिक्षा नीति"].spans] == ["शिक्षा नीति"] * 3
+
+
 def test_html_page_gives_the_keyphrases_of_its_article() -> None:
     body = "".join(f"<p>{paragraph}</p>" for paragraph in STORM.strip().split("\n\n"))
     html = (
