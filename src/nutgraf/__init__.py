@@ -9,6 +9,8 @@ The public surface::
         print(s.start, s.end, s.text)      # summary.source[s.start:s.end] == s.text
     nutgraf.summarize(text, length="short", form="key_points", avoid=["questions", "quotes"])
     nutgraf.summarizers()                   # registered engine names
+    for k in nutgraf.keyphrases(text_or_html_or_article, top=10):
+        print(k.text, k.score, k.spans)     # article.text[start:end] reads the phrase
 """
 
 from nutgraf.article import Article, Document, Reduction, Span, Summary, SummarySentence
@@ -16,6 +18,7 @@ from nutgraf.check import Evidence, check
 from nutgraf.errors import NutgrafError
 from nutgraf.extract import extract
 from nutgraf.fetch import fetch, fetch_article
+from nutgraf.keyphrases import Keyphrase, keyphrases
 from nutgraf.pipeline import summarize, summarizers
 from nutgraf.version import __version__
 
@@ -23,6 +26,7 @@ __all__ = [
     "Article",
     "Document",
     "Evidence",
+    "Keyphrase",
     "NutgrafError",
     "Reduction",
     "Span",
@@ -33,6 +37,7 @@ __all__ = [
     "extract",
     "fetch",
     "fetch_article",
+    "keyphrases",
     "summarize",
     "summarizers",
 ]

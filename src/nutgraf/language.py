@@ -224,6 +224,15 @@ _DETECTION_WORDS = {
         etter også""",
     "fi": """ja on ei se että oli hän mutta kun myös sen ovat tai joka jos kuin nyt vain niin hänen ole""",
 }
+
+
+@cache
+def function_words(language: str) -> frozenset[str]:
+    """The few dozen commonest function words of a language ("the", "of", "und"): a short list, unlike
+    :func:`stopwords` (empty for a language without one)."""
+    return frozenset(_DETECTION_WORDS.get(language, "").split())
+
+
 # Letters one of the two Cyrillic languages nutgraf knows uses and the other does not.
 _UKRAINIAN_LETTERS = "іїєґ"
 _RUSSIAN_LETTERS = "ыэ"

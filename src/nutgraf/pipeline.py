@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from nutgraf.article import Article, Document, Reduction, Summary, SummarySentence
-from nutgraf.decode import MAX_TEXT_CHARS, clean_characters
 from nutgraf.engines.base import Budget, Summarizer, get_summarizer
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
-from nutgraf.errors import InputTooLargeError, InvalidInputError, SummarizerResponseError
+from nutgraf.errors import InvalidInputError, SummarizerResponseError
+from nutgraf.extract import as_article
 from nutgraf.language import language_code, language_name
 from nutgraf.segment import make_document
 
@@ -87,7 +87,7 @@ def summarize(
     engine = get_summarizer(summarizer, **options)
     if language is not None:
         language = language_code(language)
-    article = _as_article(source)
+    article = as_article(source)
     document = make_document(article.text, language=language or article.language, title=article.title)
     plan = plan_summary(engine, document, wanted)
     if strict and plan.output_language is not None:
@@ -229,36 +229,6 @@ def no_sentence_left(dropped: int, summarizer: str) -> str:
     """The note of a ``strict`` summary that kept none of the ``dropped`` sentences the engine wrote."""
     written = "the sentence" if dropped == 1 else f"any of the {dropped} sentences"
     return f"No summary: the article does not support {written} the {summarizer} summarizer wrote."
-
-
-# Article fields that are wording from the page, shown and stored beside the summary.
-_ARTICLE_WORDING = ("title", "byline", "url", "site")
-
-
-def _as_article(source: Article | str | bytes) -> Article:
-    if isinstance(source, Article):
-        # An Article built by the caller is held to the size cap and cleaned of characters no encoder
-        # takes; offsets then point into the cleaned text, which the summary carries.
-        if not isinstance(source.text, str):
-            raise InvalidInputError(f"Article.text must be a str, not {type(source.text).__name__}")
-        if len(source.text) > MAX_TEXT_CHARS:
-            raise InputTooLargeError(
-                f"the article is {len(source.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
-            )
-        cleaned = {
-            name: clean_characters(value) if isinstance(value, str) else None
-            for name in _ARTICLE_WORDING
-            if (value := getattr(source, name)) is not None
-        }
-        cleaned["text"] = clean_characters(source.text)
-        if all(cleaned[name] == getattr(source, name) for name in cleaned):
-            return source
-        return replace(source, **cleaned)
-    from nutgraf.extract import extract
-
-    # extract decodes: bytes of an HTML page by the charset it declares (decoding them here first
-    # would lose it), other input with decode_text.
-    return extract(source)
 
 
 def summarizers() -> list[str]:
