@@ -274,9 +274,17 @@ WithEvidence = Annotated[bool | None, Query(description=EVIDENCE_HELP)]
 Strict = Annotated[bool, Query(description=STRICT_HELP)]
 
 
-async def summary_request(
-    article_id: int,
-    request: Request,
+@dataclass(frozen=True)
+class QueryOptions:
+    """The summary options a request's query parameters ask for."""
+
+    options: SummaryOptions
+    #: Whether the query sets the summary's length (``sentences``, ``words``, ``length``, or a TL;DR's one
+    #: sentence); if not, ``options`` has the default 3 sentences, which a site's own default replaces.
+    sized: bool
+
+
+async def query_options(
     sentences: Sentences = None,
     words: Words = None,
     length: LengthPreset = None,
@@ -284,16 +292,12 @@ async def summary_request(
     output_language: OutputLanguage = None,
     avoid: Avoid = None,
     keyphrases: Keyphrases = None,
-    summarizer: SummarizerName = None,
-    evidence: WithEvidence = None,
-    strict: Strict = False,
-) -> SummaryRequest:
-    """The summary a request for a stored article's summary asks for, from its query parameters.
+) -> QueryOptions:
+    """The summary options of a request's query (the same parameters wherever a summary is asked for);
+    options that contradict each other are an ``invalid_request`` before anything else is done.
 
     ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
     """
-    from nutgraf.engines.base import summarizer_class
-
     options = summary_options(
         "query",
         sentences=sentences,
@@ -304,9 +308,30 @@ async def summary_request(
         avoid=tuple(avoid or ()),
         keyphrases=keyphrases,
     )
+    sized = sentences is not None or words is not None or length is not None or form == "tldr"
+    return QueryOptions(options, sized)
+
+
+AskedOptions = Annotated[QueryOptions, Depends(query_options)]
+
+
+async def summary_request(
+    article_id: int,
+    request: Request,
+    asked: AskedOptions,
+    summarizer: SummarizerName = None,
+    evidence: WithEvidence = None,
+    strict: Strict = False,
+) -> SummaryRequest:
+    """The summary a request for a stored article's summary asks for, from its query parameters.
+
+    ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
+    """
+    from nutgraf.engines.base import summarizer_class
+
     summarizer = summarizer or settings_of(request).summarizer
     summarizer_class(summarizer)  # an unknown name is refused before the cache is asked for it
-    return SummaryRequest(article_id, summarizer, options, evidence, strict)
+    return SummaryRequest(article_id, summarizer, asked.options, evidence, strict)
 
 
 Asked = Annotated[SummaryRequest, Depends(summary_request)]
