@@ -91,8 +91,11 @@ class EmbedState:
 
     def __init__(self, settings: Settings) -> None:
         self._sites: dict[str, tuple[float, StoredSite | None]] = {}
-        # By site, page, summarizer and the summary's options (keyphrases included).
-        self.answers: LRU[tuple[str, str, str, SummaryOptions], CachedBody] = LRU(settings.summary_cache_size)
+        # By site, page, summarizer, the summary's options asked for (keyphrases included) and the site's
+        # sentences where those give no length.
+        self.answers: LRU[tuple[str, str, str, SummaryOptions, int | None], CachedBody] = LRU(
+            settings.summary_cache_size
+        )
         self.failures: LRU[tuple[str, str], tuple[float, NutgrafError]] = LRU(1024)
         self.pages = SingleFlight()
         self.clients = TokenBuckets(settings.embed_client_rate) if settings.embed_client_rate else None
@@ -204,11 +207,16 @@ async def embed_summary(
         embed: EmbedState = request.app.state.embed
         page = page_address(found, url)
         chosen = summarizer or found.summarizer
-        options = asked.options if asked.sized else replace(asked.options, sentences=found.sentences)
-        answer_key = (found.id, canonical_url(page), chosen, options)
+        # The site's sentences, where the widget gives no length, key the answer without making the
+        # options they give: a cached answer costs no more than a dictionary look-up.
+        site_sentences = None if asked.sized else found.sentences
+        answer_key = (found.id, canonical_url(page), chosen, asked.options, site_sentences)
         cached = embed.answers.get(answer_key)
         if cached is not None:
             return cacheable_response(request, cached)
+        options = (
+            asked.options if site_sentences is None else replace(asked.options, sentences=site_sentences)
+        )
         summarizer_class(chosen)  # an unknown engine is refused before the page is fetched
         article = await page_article(request, found, page)
         key = SummaryRequest(article.id, chosen, options, None, False)
