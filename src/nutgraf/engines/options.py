@@ -1,7 +1,8 @@
-"""What summary is asked for besides the engine: its length, form, language and the sentences it avoids.
+"""What summary is asked for besides the engine: its length, form, language and the sentences it avoids,
+and how many of the article's keyphrases come beside it.
 
-:class:`SummaryOptions` is built by every interface (the library, the CLI, the HTTP API and reader, batch
-runs), so that all of them take the same values, refuse the same contradictions with the same words, and
+:class:`SummaryOptions` is built by every interface (the library, the CLI, the HTTP API and reader, the
+widget, batch runs), so that all of them take the same values, refuse the same contradictions with the same words, and
 key cached summaries alike. Engines see none of it directly: the pipeline turns the options into the
 :class:`~nutgraf.engines.base.Budget` for the article at hand (a length preset depends on the article's
 length), hands extractive engines the article without the sentences a filter keeps out, and passes an
