@@ -875,3 +875,77 @@ def test_the_reader_shows_the_form_the_reduction_and_the_filters_without_javascr
     assert tldr.status_code == 200  # the menu sends a length along with a TL;DR: it is left out
     refused = client.get(f"/articles/{article['id']}/summary", params={"output_language": "de"})
     assert refused.status_code == 422 and "German" in refused.text
+
+
+# Keyphrases beside a summary: ranked from the stored article when an answer is made, never stored.
+
+
+def test_summaries_carry_the_keyphrases_asked_for_each_count_its_own_answer(
+    client: httpx.Client, llm_configured: FakeLLM
+) -> None:
+    from nutgraf.keyphrases import rank_keyphrases
+
+    article = add(client, text=STORY, title="Storm Ida floods the coast").json()
+    text = client.get(f"/api/articles/{article['id']}").json()["text"]
+    url = f"/api/articles/{article['id']}/summary"
+    three = client.get(url, params={"keyphrases": 3})
+    found = three.json()["keyphrases"]
+    assert found == [
+        k.to_dict() for k in rank_keyphrases(text, "en", title="Storm Ida floods the coast", top=3)
+    ]
+    for keyphrase in found:
+        assert keyphrase["text"] in {text[start:end] for start, end in keyphrase["spans"]}
+    five = client.get(url, params={"keyphrases": 5})
+    assert len(five.json()["keyphrases"]) == 5 and five.headers["etag"] != three.headers["etag"]
+    again = client.get(url, params={"keyphrases": 3})
+    assert again.content == three.content and again.headers["etag"] == three.headers["etag"]
+    plain = client.get(url).json()
+    assert "keyphrases" not in plain and plain["sentences"] == three.json()["sentences"]
+    (event,) = events_of(client.get(url + "/stream", params={"keyphrases": 2, "form": "tldr"}))
+    assert event[0] == "summary" and [k["text"] for k in event[1]["keyphrases"]] == [
+        k["text"] for k in found[:2]
+    ]
+
+    # An llm summary streamed, then asked again of the store: both answers carry them.
+    streamed = events_of(client.get(url + "/stream", params={"summarizer": "llm", "keyphrases": 2}))
+    assert streamed[-1][0] == "summary" and len(streamed[-1][1]["keyphrases"]) == 2
+    stored = client.get(url + "/stream", params={"summarizer": "llm", "keyphrases": 4})
+    assert len(events_of(stored)[-1][1]["keyphrases"]) == 4 and len(llm_configured.requests) == 1
+
+    summarized = client.post("/api/summarize", json={"text": STORY, "keyphrases": 2}).json()
+    assert [k["text"] for k in summarized["keyphrases"]] == [
+        k.text for k in rank_keyphrases(summarized["article"]["text"], "en", top=2)
+    ]
+
+
+@pytest.mark.parametrize("count", [0, 51])
+def test_a_keyphrase_count_outside_1_to_50_is_an_invalid_request_naming_the_range(
+    client: httpx.Client, count: int
+) -> None:
+    article = add(client, text=STORY).json()
+    for response in (
+        client.get(f"/api/articles/{article['id']}/summary", params={"keyphrases": count}),
+        client.get(f"/api/articles/{article['id']}/summary/stream", params={"keyphrases": count}),
+        client.post("/api/summarize", json={"text": STORY, "keyphrases": count}),
+    ):
+        problem = assert_problem(response, 422, "invalid_request")
+        assert f"keyphrases must be a whole number from 1 to 50, not {count}" in problem["detail"]
+    assert client.get(f"/articles/{article['id']}/summary", params={"keyphrases": count}).status_code == 422
+
+
+def test_the_reader_shows_keyphrases_as_tags_linked_into_the_body_without_javascript(
+    client: httpx.Client,
+) -> None:
+    article = add(client, text=STORY, title="Storm Ida floods the coast").json()
+    page = client.get(f"/articles/{article['id']}/summary").text
+    tags = re.search(
+        r'<ul class="summary-keyphrases" aria-label="Keyphrases" lang="en">(.*?)</ul>', page, re.S
+    )
+    links = re.findall(r'<li><a class="keyphrase" href="#(s-\d+)">([^<]+)</a></li>', tags.group(1))
+    assert len(links) == 8
+    for anchor, text in links:  # each links to the body sentence it first occurs in
+        sentence = re.search(rf'<span class="s[^"]*" id="{anchor}"[^>]*>([^<]*)</span>', page).group(1)
+        assert text in sentence
+    assert 'data-keyphrases="8"' in page
+    fewer = client.get(f"/articles/{article['id']}/summary", params={"keyphrases": 2}).text
+    assert fewer.count('class="keyphrase"') == 2 and 'data-keyphrases="2"' in fewer

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+import nutgraf
 from nutgraf.batch import run_batch
 from nutgraf.batch.inputs import RawRecord
 from nutgraf.batch.local import WINDOW_PER_WORKER, run_local
@@ -748,3 +749,28 @@ def test_parquet_output_keeps_the_form_and_the_reduction(tmp_path):
     (row,) = pq.read_table(tmp_path / "out.parquet").to_pylist()
     assert row["form"] == "tldr" and len(row["summary"]) == 1
     assert row["reduction"]["words_per_minute"] == 238 and row["reduction"]["article_words"] > 100
+
+
+def test_records_carry_keyphrases_when_asked_in_jsonl_and_parquet(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    source = write_jsonl(
+        tmp_path / "news.jsonl",
+        [{"id": "a", "text": article(4)}, {"id": "b", "text": article(5)}, {"id": "bad", "text": ""}],
+    )
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out), "--keyphrases", "4") == 0
+    first, second, failed = read_jsonl(out)
+    for record in (first, second):
+        assert len(record["keyphrases"]) == 4
+        assert record["keyphrases"] == [k.to_dict() for k in nutgraf.keyphrases(record["text"], top=4)]
+        for keyphrase in record["keyphrases"]:
+            assert keyphrase["text"] in {record["text"][start:end] for start, end in keyphrase["spans"]}
+    assert "keyphrases" not in failed and failed["error"]["kind"] == "empty_input"
+
+    assert batch(str(source), "--output", str(tmp_path / "out.parquet"), "--keyphrases", "4") == 0
+    rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [row["keyphrases"] for row in rows] == [first["keyphrases"], second["keyphrases"], None]
+    assert batch(str(source), "--output", str(tmp_path / "plain.parquet")) == 0
+    assert pq.read_table(tmp_path / "plain.parquet").column("keyphrases").null_count == 3
+    assert batch(str(source), "--output", str(tmp_path / "plain.jsonl")) == 0
+    assert "keyphrases" not in read_jsonl(tmp_path / "plain.jsonl")[0]

@@ -516,3 +516,59 @@ def test_sitemaps_are_read_safely_and_indexes_followed(publisher: Site) -> None:
     assert not is_sitemap(rss("https://news.example", ["https://news.example/a"]))
     with pytest.raises(InvalidInputError):
         parse_sitemap(b"<urlset><url><loc>https://news.example/a</loc></url>")
+
+
+def test_the_summary_by_address_takes_length_form_and_keyphrases_each_its_own_answer(
+    service: httpx.Client, publisher: Site
+) -> None:
+    page = f"{publisher.url}/zelensky"
+    plain = ask(service, page, publisher.url).json()
+    assert len(plain["sentences"]) == 3 and plain["form"] == "paragraph" and "keyphrases" not in plain
+    tldr = ask(service, page, publisher.url, form="tldr")
+    assert tldr.json()["form"] == "tldr" and len(tldr.json()["sentences"]) == 1
+    points = ask(service, page, publisher.url, form="key_points", keyphrases=5).json()
+    assert points["form"] == "key_points" and len(points["sentences"]) == 3  # the site's sentences
+    text = service.get(f"/api/articles/{points['article']['id']}").json()["text"]
+    assert len(points["keyphrases"]) == 5
+    for keyphrase in points["keyphrases"]:
+        assert keyphrase["text"] in {text[start:end] for start, end in keyphrase["spans"]}
+    short, long = (ask(service, page, publisher.url, length=n).json() for n in ("short", "long"))
+    assert len(short["sentences"]) < len(long["sentences"])
+    # Each set of options is its own cached answer, with its own ETag; the page was fetched once.
+    again = ask(service, page, publisher.url, form="tldr")
+    assert again.content == tldr.content and again.headers["etag"] == tldr.headers["etag"]
+    assert ask(service, page, publisher.url).json() == plain
+    assert len(publisher.hits_for("/zelensky")) == 1
+    # The site's own sentences apply where the widget gives no length; a length it gives wins.
+    assert service.patch("/api/sites/ledger", json={"sentences": 2}).status_code == 200
+    assert len(ask(service, page, publisher.url, form="key_points").json()["sentences"]) == 2
+    assert len(ask(service, page, publisher.url, sentences=4).json()["sentences"]) == 4
+
+    for params, says in (
+        ({"length": "short", "sentences": 2}, "give length or sentences, not both"),
+        ({"keyphrases": 0}, "keyphrases must be a whole number from 1 to 50"),
+        ({"form": "bullets"}, "'paragraph', 'key_points' or 'tldr'"),
+    ):
+        problem = assert_problem(ask(service, page, publisher.url, **params), 422, "invalid_request")
+        assert says in problem["detail"]
+
+
+def test_the_frame_hands_the_summary_options_to_its_widget(service: httpx.Client, publisher: Site) -> None:
+    page = f"{publisher.url}/zelensky"
+    params = {
+        "site": "ledger",
+        "url": page,
+        "form": "tldr",
+        "keyphrases": 4,
+        "avoid": ["quotes", "questions"],
+    }
+    frame = service.get("/embed/frame", params=params)
+    assert frame.status_code == 200
+    element = re.search(r"<nutgraf-summary [^>]*>", frame.text).group()
+    assert 'form="tldr" avoid="questions quotes" keyphrases="4"' in element and "sentences=" not in element
+    sized = service.get("/embed/frame", params={"site": "ledger", "url": page, "length": "long"}).text
+    assert 'length="long"' in sized and "sentences=" not in sized
+    refused = service.get(
+        "/embed/frame", params={"site": "ledger", "url": page, "length": "short", "sentences": 2}
+    )
+    assert refused.status_code == 422 and "<nutgraf-summary" not in refused.text

@@ -327,3 +327,41 @@ def test_the_llm_summary_streams_in_then_shows_its_evidence(
     assert all(quote in article_text for quote in fragment_quotes(backing))
     assert len(llm.requests) == 1 and llm.requests[0]["json"]["stream"] is True
     page.close()
+
+
+def test_the_form_attribute_shows_a_tldr_as_one_sentence_and_key_points_as_a_list_with_keyphrases(
+    browser, world: World, seed_article: str
+) -> None:
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    for path, attributes in (
+        ("/tldr", 'form="tldr" keyphrases="4"'),
+        ("/points", 'form="key_points" length="long"'),
+    ):
+        button = f'<nutgraf-summary site="ledger" {attributes}></nutgraf-summary>'
+        world.publisher.pages[path] = Page(
+            publisher_page(seed_article, head=script + canonical, button=button)
+        )
+    page = browser.new_page()
+    page.goto(f"{world.pub}/tldr")
+    page.get_by_role("button", name="Get a summary").click()
+    sentence = page.locator("nutgraf-summary [part=sentence]")
+    sentence.first.wait_for()
+    assert sentence.count() == 1 and sentence.evaluate("node => node.tagName") == "SPAN"
+    assert page.locator("nutgraf-summary ol, nutgraf-summary ul:not([part=keyphrases])").count() == 0
+    article_text = " ".join(" ".join(page.locator("article > p").all_inner_texts()).split())
+    assert sentence.inner_text() in article_text
+    tags = page.get_by_role("list", name="Keyphrases").locator("[part=keyphrase] a")
+    assert tags.count() == 4
+    for tag in tags.all():  # each tag links to where the page has it
+        (quote,) = fragment_quotes(tag.get_attribute("href"))
+        assert quote == tag.inner_text() and quote in article_text
+
+    page.goto(f"{world.pub}/points")
+    page.get_by_role("button", name="Get a summary").click()
+    points = page.locator("nutgraf-summary ul > [part=sentence]")
+    points.first.wait_for()
+    assert points.count() > 3  # long, for this story
+    assert points.first.evaluate("node => getComputedStyle(node).listStyleType") == "disc"
+    assert page.locator("nutgraf-summary [part=keyphrases]").count() == 0  # none asked for
+    page.close()

@@ -28,7 +28,7 @@ def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path)
         page.get_by_label("Form").select_option("tldr")  # one sentence: the first, from lead
         page.get_by_label("Summarizer").select_option("lead")
         page.get_by_role("button", name="Get a summary").click()
-        link = page.locator("#summary li a")
+        link = page.locator("#summary .summary-list li a")
         link.wait_for()
         # The first sentence is on page 1: not a span of this page, which must not be marked instead.
         assert link.get_attribute("href") == "?at=0#s-0"

@@ -67,7 +67,7 @@ def test_summary_shows_in_place_and_links_into_the_body(browser, reader) -> None
     assert page.locator("#summary").is_hidden()
 
     page.get_by_role("button", name="Get a summary").click()
-    items = page.locator("#summary li a")
+    items = page.locator("#summary .summary-list li a")
     items.first.wait_for()
     assert page.locator("#summary").is_visible()
     assert 1 <= items.count() <= 3
@@ -94,10 +94,10 @@ def test_a_failed_summary_says_so_apart_from_the_summary_sentences(browser, read
     error = page.locator("#summary p.summary-error[role=alert]")
     error.wait_for()
     assert error.inner_text().startswith("No summary this time")
-    assert page.locator("#summary li").count() == 0
+    assert page.locator("#summary .summary-list li").count() == 0
     page.unroute("**/api/articles/*/summary/**")
     page.get_by_role("button", name="Get a summary").click()  # a retry that works clears the error
-    page.locator("#summary li a").first.wait_for()
+    page.locator("#summary .summary-list li a").first.wait_for()
     assert page.locator("#summary .summary-error").count() == 0
     page.close()
 
@@ -131,7 +131,7 @@ def test_the_form_works_by_keyboard_without_javascript(browser, reader) -> None:
     page.wait_for_url(
         f"{url}/articles/{ids[0]}/summary?length=long&form=paragraph&summarizer=default#summary"
     )
-    assert page.locator("#summary li a").count() == 3
+    assert page.locator("#summary .summary-list li a").count() == 3
     assert page.locator(".body .s.in-summary").count() == 3
     assert re.fullmatch(
         r"Reduced by \d\d%, under a minute saved\.", page.locator(".summary-reduction").inner_text()
@@ -219,7 +219,7 @@ def test_hostile_articles_run_no_script(browser, reader) -> None:
             )
         page.goto(f"{url}/articles/{article_id}")
         page.get_by_role("button", name="Get a summary").click()
-        page.locator("#summary li").first.wait_for()
+        page.locator("#summary .summary-list li").first.wait_for()
         page.locator("#summary").click()
         assert page.evaluate("typeof window.pwned") == "undefined"
     page.goto(f"{url}/articles/{hostile_ids[0]}")
@@ -251,11 +251,11 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     draft.wait_for()
     assert draft.inner_text().strip() == "The chair promised"
     assert page.locator("#summary").get_attribute("aria-busy") == "true"
-    assert page.locator("#summary li").count() == 0
+    assert page.locator("#summary .summary-list li").count() == 0
     assert page.locator("#summary .summary-note").is_hidden()  # it describes the checked summary
     reply.resume.set()
 
-    unsupported = page.locator("#summary li.unsupported")
+    unsupported = page.locator("#summary .summary-list li.unsupported")
     unsupported.wait_for()
     assert draft.is_hidden()
     assert "checked against the article" in page.locator("#summary .summary-note").inner_text()
@@ -264,7 +264,7 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     verdict = unsupported.locator(".support").inner_text()
     assert verdict.startswith("Not supported by the article: it does not mention")
     assert "“Lena”" in verdict and "“Ortiz”" in verdict and "“Friday”" in verdict
-    supported = page.locator("#summary li.supported")
+    supported = page.locator("#summary .summary-list li.supported")
     assert supported.locator(".summary-text").inner_text() == faithful
     backing = supported.locator("a.backing")
     assert backing.count() == 1 and backing.inner_text().startswith("“The chair promised")
@@ -274,4 +274,36 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     backing.click()
     assert page.url.endswith(target)
     assert len(llm.requests) == 1 and llm.requests[0]["json"]["stream"] is True
+    page.close()
+
+
+def test_keyphrases_show_as_tags_under_the_summary_linked_into_the_body(browser, reader) -> None:
+    url, ids = reader
+    page = browser.new_page()
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").click()
+    tags = page.get_by_role("list", name="Keyphrases").locator("a.keyphrase")
+    tags.first.wait_for()
+    shown = tags.all_inner_texts()
+    assert "parks" in shown and len(shown) == len(set(shown)) == 8
+    assert any("keyphrases=8" in address for address in asked if "/api/" in address)
+    for tag in tags.all():  # each tag links to the body sentence it first occurs in
+        assert tag.inner_text().lower() in page.locator(tag.get_attribute("href")).inner_text().lower()
+    # The summary's own sentences are still the list above them, and the tags sit below it.
+    summary_box = page.locator("#summary .summary-list").bounding_box()
+    assert (
+        page.locator(".summary-keyphrases").bounding_box()["y"] > summary_box["y"] + summary_box["height"] - 1
+    )
+    assert page.evaluate("getComputedStyle(document.querySelector('.summary-keyphrases')).display") == "flex"
+
+    page.get_by_label("Form").select_option(label="TL;DR (one sentence)")
+    page.get_by_role("button", name="Get a summary").click()
+    page.locator("#summary ol.form-tldr li").first.wait_for()
+    assert page.locator("#summary .summary-list li").count() == 1
+    assert tags.all_inner_texts() == shown  # shown again, not added twice
+    target = tags.first.get_attribute("href")
+    tags.first.click()
+    assert page.url.endswith(target)
     page.close()

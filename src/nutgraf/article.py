@@ -167,6 +167,9 @@ class Summary:
     #: How the summary differs from what was asked, in words for a reader: a filter the article had too
     #: few other sentences for, a form the engine cannot write, every sentence dropped by ``strict``.
     notes: tuple[str, ...] = ()
+    #: The article's keyphrases (:class:`nutgraf.keyphrases.Keyphrase`, best first; their spans point into
+    #: :attr:`source`), when ``keyphrases=N`` asked for them; ``None`` otherwise.
+    keyphrases: tuple[Any, ...] | None = None
 
     @property
     def text(self) -> str:
@@ -175,7 +178,7 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: the summary text, its sentences with offsets and scores, its form, language,
-        reduction and notes, and the article."""
+        reduction and notes, the keyphrases when asked for, and the article."""
         data: dict[str, Any] = {
             "summarizer": self.summarizer,
             "language": self.language,
@@ -186,6 +189,8 @@ class Summary:
             "reduction": self.reduction.to_dict() if self.reduction is not None else None,
             "notes": list(self.notes),
         }
+        if self.keyphrases is not None:
+            data["keyphrases"] = [keyphrase.to_dict() for keyphrase in self.keyphrases]
         if self.article is not None:
             data["article"] = self.article.to_dict()
         if self.evidence is not None:

@@ -18,8 +18,16 @@ from typing import TYPE_CHECKING, BinaryIO
 from nutgraf.article import Article, Summary
 from nutgraf.check import DEFAULT_THRESHOLD, Evidence
 from nutgraf.decode import MAX_INPUT_BYTES
-from nutgraf.engines.options import FILTERS, FORMS, LENGTHS, SummaryOptions, output_language_code
+from nutgraf.engines.options import (
+    FILTERS,
+    FORMS,
+    LENGTHS,
+    SummaryOptions,
+    keyphrase_count,
+    output_language_code,
+)
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
+from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.version import __version__
 
 if TYPE_CHECKING:
@@ -102,23 +110,28 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def render_summary(summary: Summary, output_format: str, *, show_evidence: bool = False) -> str:
-    """The summary in ``output_format``; text and Markdown add the evidence when ``show_evidence``
-    (JSON always carries what the summary holds)."""
+    """The summary in ``output_format``; text and Markdown add the evidence when ``show_evidence``, and
+    the keyphrases when they were asked for (JSON always carries what the summary holds)."""
     if output_format == "json":
         return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
     evidence = summary.evidence if show_evidence else None
+    tags = ", ".join(k.text for k in summary.keyphrases) if summary.keyphrases is not None else None
     if output_format == "markdown":
         title = summary.article.title if summary.article and summary.article.title else "Summary"
         bullets = "\n".join(f"- {s.text}" for s in summary.sentences)
         reduced = summary.reduction.describe() if summary.reduction and summary.sentences else None
         about = "".join(f"\n\n*{line}*" for line in (reduced, *summary.notes) if line)
+        about += f"\n\n**Keyphrases:** {tags}" if tags else ""
         if evidence is None:
             return f"## {title}\n\n{bullets}{about}"
         return f"## {title}\n\n{bullets}{about}\n\n### Evidence\n\n{_evidence_markdown(evidence, summary.source)}"
     if evidence is not None:
-        return render_evidence(evidence, summary.source)
-    marker = "- " if summary.form == "key_points" else ""
-    return "\n".join(f"{marker}{s.text}" for s in summary.sentences)
+        text = render_evidence(evidence, summary.source)
+    else:
+        marker = "- " if summary.form == "key_points" else ""
+        text = "\n".join(f"{marker}{s.text}" for s in summary.sentences)
+    # After a blank line, so that the sentences stay one a line above it.
+    return f"{text}\n\nKeyphrases: {tags}" if tags else text
 
 
 def _cmd_summarize(args: argparse.Namespace) -> int:
@@ -141,8 +154,8 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def summary_options(args: argparse.Namespace) -> SummaryOptions:
-    """The summary ``--sentences``, ``--words``, ``--length``, ``--form``, ``--output-language`` and
-    ``--avoid`` ask for (``--words`` alone is a budget in words only)."""
+    """The summary ``--sentences``, ``--words``, ``--length``, ``--form``, ``--output-language``,
+    ``--avoid`` and ``--keyphrases`` ask for (``--words`` alone is a budget in words only)."""
     return SummaryOptions(
         sentences=args.sentences,
         words=args.words,
@@ -150,7 +163,23 @@ def summary_options(args: argparse.Namespace) -> SummaryOptions:
         form=args.form,
         output_language=args.output_language,
         avoid=tuple(name for names in args.avoid or () for name in names),
+        keyphrases=args.keyphrases,
     )
+
+
+def _cmd_keyphrases(args: argparse.Namespace) -> int:
+    from nutgraf.extract import as_article
+    from nutgraf.keyphrases import keyphrases
+
+    # Cleaned here, once, so that JSON can give the text the spans point into.
+    article = as_article(read_article(args.input) if is_url(args.input) else read_input(args.input))
+    found = keyphrases(article, top=args.top, language=args.language)
+    if args.format == "json":
+        data = {"keyphrases": [k.to_dict() for k in found], "article": article.to_dict()}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif found:
+        print("\n".join(k.text for k in found))
+    return 0
 
 
 def _evidence_markdown(evidence: Evidence, source: str) -> str:
@@ -432,6 +461,15 @@ def _filters(value: str) -> list[str]:
     return names
 
 
+def _keyphrase_count(value: str) -> int:
+    try:
+        return keyphrase_count(int(value))
+    except (ValueError, InvalidInputError):
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 1 to {MAX_KEYPHRASES}, got {value!r}"
+        ) from None
+
+
 def _output_language(value: str) -> str:
     try:
         return output_language_code(value)
@@ -462,6 +500,12 @@ def add_summary_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="questions,quotes",
         help="keep questions and/or sentences mostly of quotation out of the summary (repeatable)",
+    )
+    parser.add_argument(
+        "--keyphrases",
+        type=_keyphrase_count,
+        metavar="N",
+        help=f"also give the article's N best keyphrases (1 to {MAX_KEYPHRASES})",
     )
 
 
@@ -498,6 +542,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="drop summary sentences the article does not support, and show the evidence",
     )
     summarize.set_defaults(run=_cmd_summarize)
+
+    keyphrases = commands.add_parser(
+        "keyphrases", help="an article's keyphrases, best first (a file, a URL or - for stdin)"
+    )
+    keyphrases.add_argument(
+        "input", nargs="?", default="-", help="article file, URL, or - (default) for stdin"
+    )
+    keyphrases.add_argument(
+        "--top",
+        type=_keyphrase_count,
+        default=10,
+        help=f"how many, 1 to {MAX_KEYPHRASES} (default 10; fewer when the article has fewer)",
+    )
+    keyphrases.add_argument(
+        "--language", help="the article's language, ISO 639 (en, de, eng...); detected when left out"
+    )
+    keyphrases.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one keyphrase a line; json: each with its score and spans in the article's text",
+    )
+    keyphrases.set_defaults(run=_cmd_keyphrases)
 
     check = commands.add_parser(
         "check",

@@ -15,6 +15,7 @@ from nutgraf.engines.base import Budget, Summarizer, get_summarizer
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import InvalidInputError, SummarizerResponseError
 from nutgraf.extract import as_article
+from nutgraf.keyphrases import rank_keyphrases
 from nutgraf.language import language_code, language_name
 from nutgraf.segment import make_document
 
@@ -38,6 +39,7 @@ def summarize(
     avoid: str | list[str] | tuple[str, ...] = (),
     evidence: bool | None = None,
     strict: bool = False,
+    keyphrases: int | None = None,
     **options: Any,
 ) -> Summary:
     """Summarize an article.
@@ -63,6 +65,8 @@ def summarize(
             ``summary.evidence``; ``None`` (the default) checks abstractive summaries only.
         strict: drop the sentences the check finds unsupported (implies ``evidence``); the summary may
             then be shorter than asked, or empty, and ``summary.notes`` says so.
+        keyphrases: also rank this many of the article's keyphrases (1 to 50), as
+            :func:`nutgraf.keyphrases` does, into ``summary.keyphrases``; ``None``: none.
         **options: passed to the engine's constructor (for example ``model=`` for abstractive engines).
 
     Returns:
@@ -73,8 +77,8 @@ def summarize(
     Raises:
         nutgraf.errors.NutgrafError: on empty, binary, undecodable or oversized input, a text of page
             furniture or (for HTML) a page with no article, an unknown summarizer, an unknown length,
-            form, language or filter, or options that contradict each other (``length`` with
-            ``sentences``; another language for an extractive engine).
+            form, language or filter, ``keyphrases`` outside 1 to 50, or options that contradict each
+            other (``length`` with ``sentences``; another language for an extractive engine).
     """
     wanted = SummaryOptions.asked(
         sentences=sentences,
@@ -83,6 +87,7 @@ def summarize(
         form=form,
         output_language=output_language,
         avoid=avoid,
+        keyphrases=keyphrases,
     )
     engine = get_summarizer(summarizer, **options)
     if language is not None:
@@ -93,7 +98,7 @@ def summarize(
     if strict and plan.output_language is not None:
         raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
     chosen = engine.summarize(plan.document, plan.budget, **plan.engine_options)
-    return assemble_summary(
+    summary = assemble_summary(
         document,
         chosen,
         summarizer=summarizer,
@@ -102,6 +107,11 @@ def summarize(
         strict=strict,
         plan=plan,
     )
+    if wanted.keyphrases is None:
+        return summary
+    # From the document the engine read: the text is cleaned once, and the spans point into summary.source.
+    found = rank_keyphrases(document.text, document.language, title=document.title, top=wanted.keyphrases)
+    return replace(summary, keyphrases=tuple(found))
 
 
 @dataclass(frozen=True)

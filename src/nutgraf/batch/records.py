@@ -37,6 +37,7 @@ def parquet_schema() -> Any:
             ("form", pa.string()),
             ("summary", pa.list_(sentence)),
             ("reduction", _reduction_type(pa)),
+            ("keyphrases", _keyphrases_type(pa)),
             ("output_language", pa.string()),
             ("notes", pa.list_(pa.string())),
             ("evidence", _evidence_type(pa)),
@@ -66,6 +67,14 @@ def _evidence_type(pa: Any) -> Any:
             ("dropped", pa.int64()),
         ]
     )
+
+
+def _keyphrases_type(pa: Any) -> Any:
+    """A list of :meth:`nutgraf.keyphrases.Keyphrase.to_dict` as an Arrow type."""
+    keyphrase = pa.struct(
+        [("text", pa.string()), ("score", pa.float64()), ("spans", pa.list_(pa.list_(pa.int64())))]
+    )
+    return pa.list_(keyphrase)
 
 
 def _reduction_type(pa: Any) -> Any:

@@ -43,6 +43,7 @@ def run_batch(
     form: str = "paragraph",
     output_language: str | None = None,
     avoid: str | list[str] | tuple[str, ...] = (),
+    keyphrases: int | None = None,
     ray_address: str | None = None,
     chunk_records: int = CHUNK_RECORDS,
     part_rows: int = PART_ROWS,
@@ -57,8 +58,8 @@ def run_batch(
         engine: ``"local"`` (worker processes here) or ``"ray"`` (Ray tasks; needs the ``ray`` extra).
         workers: processes (local) or concurrent tasks (Ray); default: the CPUs of this machine (local)
             or of the Ray cluster.
-        summarizer, sentences, words, length, form, output_language, avoid: as for
-            :func:`nutgraf.summarize`.
+        summarizer, sentences, words, length, form, output_language, avoid, keyphrases: as for
+            :func:`nutgraf.summarize` (each record carries its article's ``keyphrases`` when asked for).
         ray_address: a Ray cluster to join; default: start a private local one.
         chunk_records: records sent to a worker at once.
         part_rows: records per Parquet part file.
@@ -87,6 +88,7 @@ def run_batch(
         form=form,
         output_language=output_language,
         avoid=avoid,
+        keyphrases=keyphrases,
     )
     built = get_summarizer(summarizer)
     if wanted.output_language is not None and "output_language" not in built.takes:

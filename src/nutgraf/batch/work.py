@@ -145,6 +145,8 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         {"text": s.text, "start": s.start, "end": s.end, "score": s.score} for s in summary.sentences
     ]
     row["reduction"] = summary.reduction.to_dict()
+    if summary.keyphrases is not None:
+        row["keyphrases"] = [keyphrase.to_dict() for keyphrase in summary.keyphrases]
     if summary.output_language is not None:
         row["output_language"] = summary.output_language
     if summary.notes:

@@ -1,7 +1,8 @@
-"""What summary is asked for besides the engine: its length, form, language and the sentences it avoids.
+"""What summary is asked for besides the engine: its length, form, language and the sentences it avoids,
+and how many of the article's keyphrases come beside it.
 
-:class:`SummaryOptions` is built by every interface (the library, the CLI, the HTTP API and reader, batch
-runs), so that all of them take the same values, refuse the same contradictions with the same words, and
+:class:`SummaryOptions` is built by every interface (the library, the CLI, the HTTP API and reader, the
+widget, batch runs), so that all of them take the same values, refuse the same contradictions with the same words, and
 key cached summaries alike. Engines see none of it directly: the pipeline turns the options into the
 :class:`~nutgraf.engines.base.Budget` for the article at hand (a length preset depends on the article's
 length), hands extractive engines the article without the sentences a filter keeps out, and passes an
@@ -18,6 +19,7 @@ from typing import Any
 from nutgraf.article import Document
 from nutgraf.engines.base import Budget
 from nutgraf.errors import InvalidInputError
+from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import LANGUAGE_NAMES, WORD_UNIT, language_code
 
 #: Length presets, shortest first.
@@ -146,15 +148,29 @@ def output_language_code(value: object) -> str:
     return code
 
 
+def keyphrase_count(value: object) -> int:
+    """``value`` as a number of keyphrases to give beside a summary: a whole number from 1 to
+    :data:`~nutgraf.keyphrases.MAX_KEYPHRASES`."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_KEYPHRASES:
+        raise InvalidInputError(
+            f"keyphrases must be a whole number from 1 to {MAX_KEYPHRASES}, not {repr(value)[:40]}; leave it"
+            " out for a summary without keyphrases"
+        )
+    return value
+
+
 @dataclass(frozen=True)
 class SummaryOptions:
-    """The summary asked for: its length, form, language and what it avoids.
+    """The summary asked for: its length, form, language, what it avoids, and the keyphrases beside it.
 
     Length is at most one of: ``sentences`` and/or ``words`` (a budget), or ``length`` (a preset scaled to
     the article, see :data:`LENGTH_TABLE`). With none of them the summary has :data:`DEFAULT_SENTENCES`
     sentences; ``words`` alone is a budget in words only. A ``tldr`` is one sentence (``words`` may bound
     it). ``output_language`` is the ISO 639-1 code of the language to write in (abstractive engines
-    only); ``avoid`` names the :data:`FILTERS` to apply.
+    only); ``avoid`` names the :data:`FILTERS` to apply. ``keyphrases`` asks for that many of the
+    article's keyphrases beside the summary (1 to 50; ``None``: none): they depend on the article alone,
+    so the store's summaries table does not key summaries by them (:meth:`cache_key`,
+    :meth:`stored_arguments`).
 
     The values are checked and normalised on construction: anything unknown, or a contradiction (a length
     preset and a budget; a TL;DR of several sentences, or of a length preset), raises
@@ -167,6 +183,7 @@ class SummaryOptions:
     form: str = "paragraph"
     output_language: str | None = None
     avoid: tuple[str, ...] = field(default=())
+    keyphrases: int | None = None
 
     def __post_init__(self) -> None:
         if self.length is not None and self.length not in LENGTHS:
@@ -201,6 +218,8 @@ class SummaryOptions:
         object.__setattr__(self, "avoid", _filters(self.avoid))
         if self.output_language is not None:
             object.__setattr__(self, "output_language", output_language_code(self.output_language))
+        if self.keyphrases is not None:
+            keyphrase_count(self.keyphrases)
 
     @classmethod
     def asked(
@@ -212,6 +231,7 @@ class SummaryOptions:
         form: str = "paragraph",
         output_language: str | None = None,
         avoid: object = (),
+        keyphrases: int | None = None,
     ) -> SummaryOptions:
         """The options of the library's functions (:func:`nutgraf.summarize`), whose ``sentences``
         defaults to 3 and means "no sentence limit" when ``None``: ``words=200`` alone keeps the 3
@@ -222,7 +242,7 @@ class SummaryOptions:
             sentences = DEFAULT_SENTENCES if words is not None and length is None and form != "tldr" else None
         elif sentences is None and words is None and length is None and form != "tldr":
             Budget(sentences=None, words=None)  # refuses, saying what to give
-        return cls(sentences, words, length, form, output_language, avoid)  # type: ignore[arg-type]
+        return cls(sentences, words, length, form, output_language, avoid, keyphrases)  # type: ignore[arg-type]
 
     def budget(self, document: Document) -> Budget:
         """The budget these options give ``document``."""
@@ -259,6 +279,11 @@ class SummaryOptions:
 
     def arguments(self) -> dict[str, Any]:
         """These options as the keyword arguments of :func:`nutgraf.summarize` that ask for them."""
+        return {**self.stored_arguments(), "keyphrases": self.keyphrases}
+
+    def stored_arguments(self) -> dict[str, Any]:
+        """The options a stored summary is kept by, as the keyword arguments of the store's summary methods
+        (:class:`nutgraf.store.Store`): all but ``keyphrases``, which are the article's, not the summary's."""
         return {
             "sentences": self.sentences,
             "words": self.words,

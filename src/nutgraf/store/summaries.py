@@ -83,7 +83,7 @@ class SummaryTable(Database):
         strict and a loose answer share one engine run.
         """
         wanted = SummaryOptions(sentences, words, length, form, output_language, avoid)
-        options = {**wanted.arguments(), "evidence": evidence, "strict": strict}
+        options = {**wanted.stored_arguments(), "evidence": evidence, "strict": strict}
         cached = self.get_summary(stored.id, summarizer=summarizer, **options)
         if cached is not None:
             return cached
@@ -93,7 +93,7 @@ class SummaryTable(Database):
             stored.article,
             summarizer=summarizer,
             evidence=True if strict or evidence else None,
-            **wanted.arguments(),
+            **wanted.stored_arguments(),
         )
         return self.save_summary(stored, made, **options)
 

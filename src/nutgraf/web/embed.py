@@ -3,7 +3,8 @@
 * ``/embed.js``: the widget (``static/embed.js``), served with an ETag, gzipped when the browser takes
   it, cacheable, and loadable from any origin;
 * ``/embed/frame?site=ID&url=PAGE_URL``: the widget alone on a page, for sites whose
-  Content-Security-Policy allows no third-party script; only the site's origins may frame it
+  Content-Security-Policy allows no third-party script (the summary's options, such as ``length``,
+  ``form`` and ``keyphrases``, become the element's attributes); only the site's origins may frame it
   (``frame-ancestors``), and it tells its parent its height by ``postMessage`` to that origin only;
 * ``/sites`` and ``/sites/{id}``: the install page: the snippet to paste, a live preview on the site's
   latest stored page, its warm-up sources and the problems readers flagged.
@@ -25,6 +26,7 @@ from nutgraf.store import Store, StoredSite
 from nutgraf.urls import MAX_URL_CHARS, http_link
 from nutgraf.web.api.common import CachedBody, matches
 from nutgraf.web.api.embed import FLAG_REASONS, page_address
+from nutgraf.web.api.summaries import AskedOptions, QueryOptions, SummarizerName
 from nutgraf.web.pages import TEMPLATES
 from nutgraf.web.pages import _context as context_of
 
@@ -89,10 +91,13 @@ async def frame(
     request: Request,
     site: Annotated[str, Query(max_length=64)],
     url: Annotated[str, Query(max_length=MAX_URL_CHARS)],
+    asked: AskedOptions,
     lang: Annotated[str, Query(max_length=16)] = "en",
     theme: Annotated[str | None, Query(pattern="^(light|dark)$")] = None,
+    summarizer: SummarizerName = None,
 ) -> Response:
-    """The widget alone, for an iframe on one of the site's pages."""
+    """The widget alone, for an iframe on one of the site's pages; the summary's options become the
+    element's attributes (refused here, as the summary would refuse them, when they contradict)."""
     found = await request.app.state.embed.site(_store(request), site)
     page = page_address(found, url)
     policy = (
@@ -100,13 +105,36 @@ async def frame(
         f"base-uri 'none'; form-action 'none'; frame-ancestors {' '.join(found.origins)}"
     )
     language = lang[:2].lower() if lang[:2].lower() in WIDGET_LANGUAGES else "en"
-    context = {"site": found, "url": page, "lang": language, "theme": theme}
+    context = {
+        "site": found,
+        "url": page,
+        "lang": language,
+        "theme": theme,
+        "attributes": widget_attributes(asked, summarizer),
+    }
     return TEMPLATES.TemplateResponse(
         request,
         "frame.html",
         context,
         headers={"Content-Security-Policy": policy, "Cache-Control": "no-cache"},
     )
+
+
+def widget_attributes(asked: QueryOptions, summarizer: str | None) -> dict[str, str]:
+    """The widget element's attributes that ask for the summary ``asked`` (those at their defaults left out,
+    so that the site's own default length and summarizer apply)."""
+    options = asked.options
+    given = {
+        "sentences": options.sentences if asked.sized and options.form != "tldr" else None,
+        "words": options.words,
+        "length": options.length,
+        "form": None if options.form == "paragraph" else options.form,
+        "output-language": options.output_language,
+        "avoid": " ".join(options.avoid) or None,
+        "keyphrases": options.keyphrases,
+        "summarizer": summarizer,
+    }
+    return {name: str(value) for name, value in given.items() if value is not None}
 
 
 def public_url(request: Request) -> str:

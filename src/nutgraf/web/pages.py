@@ -40,7 +40,7 @@ from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
-from nutgraf.web.api.summaries import Filter, Form, Length
+from nutgraf.web.api.summaries import Filter, Form, Length, with_keyphrases
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
 
@@ -77,6 +77,8 @@ SUMMARIZER_LABELS = {
     "llm": "Rewritten by a language model",
     "transformers": "Rewritten by a local model",
 }
+#: Keyphrases shown as tags under a summary (an address may ask for another number with ``keyphrases``).
+READER_KEYPHRASES = 8
 #: Characters of an article sentence shown in a link to it from the summary.
 EXCERPT_CHARS = 70
 #: Terms the article lacks shown for an unsupported summary sentence (the check lists all of them).
@@ -211,7 +213,8 @@ class Backing:
 
 @dataclass(frozen=True)
 class ShownSummary:
-    """A summary as the reader shows it: its items, form and language, how much it saves, and notes."""
+    """A summary as the reader shows it: its items, form and language, how much it saves, notes, and the
+    article's keyphrases as tags."""
 
     items: list[SummaryItem]
     form: str
@@ -220,6 +223,26 @@ class ShownSummary:
     reduction: str | None
     notes: list[str]
     checked: bool
+    keyphrases: list[Tag]
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A keyphrase as the reader shows it under the summary: linked to the body sentence holding its first
+    occurrence on the page shown (``anchor``; ``None`` when it occurs on other pages only)."""
+
+    text: str
+    anchor: int | None
+
+
+def keyphrase_tags(keyphrases: list[dict[str, Any]], starts: list[int], page: BodyPage) -> list[Tag]:
+    """The tags of ``keyphrases`` (as an answer gives them), given the sorted ``starts`` of the sentences
+    ``page`` shows."""
+    tags = []
+    for keyphrase in keyphrases:
+        shown = next((start for start, _ in keyphrase["spans"] if page.holds(start)), None)
+        tags.append(Tag(keyphrase["text"], anchor_of(starts, page, shown)))
+    return tags
 
 
 @dataclass(frozen=True)
@@ -242,13 +265,10 @@ class SummaryItem:
     not_checked: str = ""
 
 
-def summary_items(
-    summary: dict[str, Any], paragraphs: list[list[Segment]], text: str, page: BodyPage
-) -> list[SummaryItem]:
-    """The reader's view of a summary (as :meth:`Store.summary` gives it) of the article ``text``, whose
-    ``page`` shows ``paragraphs``."""
+def summary_items(summary: dict[str, Any], starts: list[int], text: str, page: BodyPage) -> list[SummaryItem]:
+    """The reader's view of a summary (as :meth:`Store.summary` gives it) of the article ``text``, given
+    the sorted ``starts`` of the sentences its ``page`` shows."""
     checks = summary["evidence"]["sentences"] if summary["evidence"] is not None else None
-    starts = sorted(s.start for p in paragraphs for s in p if s.start is not None)
     items = []
     for number, sentence in enumerate(summary["sentences"]):
         item = SummaryItem(sentence["text"], anchor_of(starts, page, sentence["start"]))
@@ -380,6 +400,7 @@ async def reader_with_summary(
     form: Annotated[Form, Query()] = "paragraph",
     output_language: Annotated[str | None, Query(max_length=16)] = None,
     avoid: Annotated[list[Filter] | None, Query(max_length=2)] = None,
+    keyphrases: Annotated[int | None, Query()] = None,
     sentences: Annotated[int | None, Query(ge=1, le=50)] = None,
     summarizer: Annotated[str | None, Query(max_length=64)] = None,
     page: PageNumber = 1,
@@ -406,11 +427,13 @@ async def reader_with_summary(
             form=form,
             output_language=output_language or None,  # the menu's "the article's language" sends ""
             avoid=tuple(avoid or ()),
+            keyphrases=READER_KEYPHRASES if keyphrases is None else keyphrases,
         )
     except InvalidInputError as exc:
         raise HTTPException(422, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
-    work = partial(_store(request).summary, stored, summarizer=summarizer, **options.arguments())
+    work = partial(_store(request).summary, stored, summarizer=summarizer, **options.stored_arguments())
     summary = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+    summary = with_keyphrases(summary, stored, options.keyphrases)
     return await run_in_threadpool(
         _reader,
         request,
@@ -443,14 +466,15 @@ def _reader(
     at: int | None = None,
 ) -> Response:
     stored = stored or _article_or_404(request, article_id)
-    options = options or SummaryOptions(length="medium")
+    options = options or SummaryOptions(length="medium", keyphrases=READER_KEYPHRASES)
     text = stored.text
     shown = body_page(text, page_of(text, at) if at is not None else page)
     paragraphs = body_paragraphs(text, shown.start, shown.end)
     displayed = None
     if summary is not None:
+        starts = sorted(s.start for p in paragraphs for s in p if s.start is not None)
         displayed = ShownSummary(
-            items=summary_items(summary, paragraphs, text, shown),
+            items=summary_items(summary, starts, text, shown),
             form=summary["form"],
             language=summary["output_language"],
             reduction=describe_reduction(summary["reduction"]["share"], summary["reduction"]["seconds_saved"])
@@ -458,6 +482,7 @@ def _reader(
             else None,
             notes=summary["notes"],
             checked=summary["evidence"] is not None,
+            keyphrases=keyphrase_tags(summary.get("keyphrases", []), starts, shown),
         )
     items = displayed.items if displayed is not None else []
     highlighted = {item.anchor for item in items} | {
@@ -474,7 +499,11 @@ def _reader(
         address = f"/articles/{article_id}?"
     else:
         # The summary's own options, those at their defaults left out.
-        asked = {**options.arguments(), "form": options.form != "paragraph" and options.form}
+        asked = {
+            **options.arguments(),
+            "form": options.form != "paragraph" and options.form,
+            "keyphrases": options.keyphrases != READER_KEYPHRASES and options.keyphrases,
+        }
         query = urlencode(
             {**{name: value for name, value in asked.items() if value}, "summarizer": summarizer}, doseq=True
         )
@@ -495,6 +524,7 @@ def _reader(
         summary=displayed,
         highlighted=highlighted - {None},
         options=options,
+        keyphrases=options.keyphrases,
         length_choices=LENGTH_LABELS,
         form_choices=FORM_LABELS,
         # Offered when a summarizer of the menu can write another language than the article's.

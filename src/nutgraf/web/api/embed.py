@@ -1,6 +1,8 @@
 """``/api/embed``: what the widget on a publisher's page asks for, by the page's own address.
 
-* ``GET /api/embed/summary?site=ID&url=PAGE_URL`` (``sentences``, ``summarizer``): the summary of the
+* ``GET /api/embed/summary?site=ID&url=PAGE_URL`` (``sentences``, ``words``, ``length``, ``form``,
+  ``output_language``, ``avoid``, ``keyphrases``, ``summarizer``, as for a stored article's summary; the
+  site's sentences and summarizer where the request names none): the summary of the
   site's page, as ``GET /api/articles/{id}/summary`` gives it, with the article's id, title, language and
   address beside it, and the text of the article sentences that back each checked sentence. A page the
   store knows (under its canonical address, its canonical link or its AMP twin) answers from the cache; a
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Annotated, Literal
 
 import orjson
@@ -38,7 +41,7 @@ from nutgraf.store import Store, StoredArticle, StoredSite
 from nutgraf.urls import MAX_URL_CHARS, canonical_url, check_http_url
 from nutgraf.web.api.common import LRU, CachedBody, cacheable_response, json_response, settings_of, store_of
 from nutgraf.web.api.summaries import (
-    Sentences,
+    AskedOptions,
     SummarizerName,
     SummaryOut,
     SummaryRequest,
@@ -88,7 +91,11 @@ class EmbedState:
 
     def __init__(self, settings: Settings) -> None:
         self._sites: dict[str, tuple[float, StoredSite | None]] = {}
-        self.answers: LRU[tuple[str, str, str, int], CachedBody] = LRU(settings.summary_cache_size)
+        # By site, page, summarizer, the summary's options asked for (keyphrases included) and the site's
+        # sentences where those give no length.
+        self.answers: LRU[tuple[str, str, str, SummaryOptions, int | None], CachedBody] = LRU(
+            settings.summary_cache_size
+        )
         self.failures: LRU[tuple[str, str], tuple[float, NutgrafError]] = LRU(1024)
         self.pages = SingleFlight()
         self.clients = TokenBuckets(settings.embed_client_rate) if settings.embed_client_rate else None
@@ -186,12 +193,13 @@ async def embed_summary(
     request: Request,
     site: SiteParameter,
     url: PageParameter,
-    sentences: Sentences = None,
+    asked: AskedOptions,
     summarizer: SummarizerName = None,
 ) -> Response:
     """The summary of a site's page by its address (see the module's description). The JSON is that of
     ``GET /api/articles/{id}/summary`` with ``article`` (``id``, ``title``, ``language``, ``url``) beside
-    it, and with ``backing`` (the text of the article sentences that back it) on each checked sentence."""
+    it, and with ``backing`` (the text of the article sentences that back it) on each checked sentence.
+    Without ``sentences``, ``words`` or ``length``, a paragraph or key points have the site's sentences."""
 
     async def answer(request: Request, found: StoredSite) -> Response:
         from nutgraf.engines.base import summarizer_class
@@ -199,14 +207,19 @@ async def embed_summary(
         embed: EmbedState = request.app.state.embed
         page = page_address(found, url)
         chosen = summarizer or found.summarizer
-        length = sentences or found.sentences
-        answer_key = (found.id, canonical_url(page), chosen, length)
+        # The site's sentences, where the widget gives no length, key the answer without making the
+        # options they give: a cached answer costs no more than a dictionary look-up.
+        site_sentences = None if asked.sized else found.sentences
+        answer_key = (found.id, canonical_url(page), chosen, asked.options, site_sentences)
         cached = embed.answers.get(answer_key)
         if cached is not None:
             return cacheable_response(request, cached)
+        options = (
+            asked.options if site_sentences is None else replace(asked.options, sentences=site_sentences)
+        )
         summarizer_class(chosen)  # an unknown engine is refused before the page is fetched
         article = await page_article(request, found, page)
-        key = SummaryRequest(article.id, chosen, SummaryOptions(sentences=length), None, False)
+        key = SummaryRequest(article.id, chosen, options, None, False)
         wants_stream = "text/event-stream" in request.headers.get("accept", "")
         if wants_stream and streams(key) and request.app.state.summary_cache.get(key) is None:
             return await summary_stream(request, key)

@@ -27,6 +27,7 @@ from nutgraf.article import Article, Document, SummarySentence
 from nutgraf.engines.base import Budget
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.keyphrases import rank_keyphrases
 from nutgraf.store import Store, StoredArticle
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
 from nutgraf.web.api.common import LRU, CachedBody, Write, cacheable_response, settings_of, store_of
@@ -61,6 +62,10 @@ AVOID_HELP = (
     "keep sentences that are questions, or mostly direct quotation, out of the summary when the article "
     "has enough others (repeat the parameter for both)"
 )
+KEYPHRASES_HELP = (
+    "also give the article's best keyphrases, this many (1 to 50), each with its score and its `[start, "
+    "end]` spans in the article text; default: none"
+)
 Length = Literal["short", "medium", "long"]
 Form = Literal["paragraph", "key_points", "tldr"]
 Filter = Literal["questions", "quotes"]
@@ -84,6 +89,8 @@ class SummarizeInput(ArticleInput):
     form: Form = Field("paragraph", description=FORM_HELP)
     output_language: str | None = Field(None, max_length=16, description=OUTPUT_LANGUAGE_HELP)
     avoid: list[Filter] = Field([], max_length=2, description=AVOID_HELP)
+    # Its range is checked by SummaryOptions, whose refusal names it whole.
+    keyphrases: int | None = Field(None, description=KEYPHRASES_HELP)
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
     evidence: bool | None = Field(None, description=EVIDENCE_HELP)
     strict: bool = Field(False, description=STRICT_HELP)
@@ -97,6 +104,7 @@ class SummarizeInput(ArticleInput):
             form=self.form,
             output_language=self.output_language,
             avoid=tuple(self.avoid),
+            keyphrases=self.keyphrases,
         )
 
 
@@ -157,6 +165,16 @@ class ReductionOut(BaseModel):
     )
 
 
+class KeyphraseOut(BaseModel):
+    """One of the article's keyphrases (``nutgraf.keyphrases``)."""
+
+    text: str = Field(description="the phrase as the article writes it most often")
+    score: float = Field(description="ranks the keyphrases of one article; means nothing across articles")
+    spans: list[tuple[int, int]] = Field(
+        description="[start, end] offsets of each occurrence in the article text, in order"
+    )
+
+
 class SummaryFields(BaseModel):
     """What every summary answer holds besides its sentences and evidence."""
 
@@ -169,6 +187,10 @@ class SummaryFields(BaseModel):
     notes: list[str] = Field(
         description="how the summary differs from what was asked, for a reader: a filter the article had "
         "too few other sentences for, a form the engine cannot write, no sentence left by strict"
+    )
+    keyphrases: list[KeyphraseOut] | None = Field(
+        None,
+        description="the article's keyphrases, best first, when `keyphrases` asked for them; else absent",
     )
 
 
@@ -210,15 +232,30 @@ class SummaryRequest:
             summarizer=self.summarizer,
             evidence=self.evidence,
             strict=self.strict,
-            **self.options.arguments(),
+            **self.options.stored_arguments(),
         )
-        return orjson.dumps(summary)
+        return self.body(summary, stored)
+
+    def body(self, summary: dict[str, Any], stored: StoredArticle) -> bytes:
+        """The response body of ``summary`` (as the store gives it) of ``stored``, with the keyphrases
+        asked for (the in-memory cache, keyed by the whole request, keeps each answer)."""
+        return orjson.dumps(with_keyphrases(summary, stored, self.options.keyphrases))
 
     def article(self, store: Store) -> StoredArticle:
         stored = store.get_article(self.article_id)
         if stored is None:
             raise HTTPException(404, f"no article with id {self.article_id}")
         return stored
+
+
+def with_keyphrases(summary: dict[str, Any], stored: StoredArticle, top: int | None) -> dict[str, Any]:
+    """``summary`` (as the store gives it) of ``stored`` with the article's ``top`` keyphrases, or as it is
+    when ``top`` is ``None``. They depend on the article alone, so the store's summaries table does not
+    keep them: they are ranked from the stored text (a millisecond or two) when an answer is made."""
+    if top is None:
+        return summary
+    found = rank_keyphrases(stored.text, summary["language"], title=stored.title, top=top)
+    return {**summary, "keyphrases": [keyphrase.to_dict() for keyphrase in found]}
 
 
 #: The in-memory cache of finished summary bodies (``app.state.summary_cache``).
@@ -230,20 +267,58 @@ LengthPreset = Annotated[Length | None, Query(description=LENGTH_HELP)]
 SummaryForm = Annotated[Form, Query(description=FORM_HELP)]
 OutputLanguage = Annotated[str | None, Query(max_length=16, description=OUTPUT_LANGUAGE_HELP)]
 Avoid = Annotated[list[Filter] | None, Query(max_length=2, description=AVOID_HELP)]
+# Its range is checked by SummaryOptions, whose refusal names it whole.
+Keyphrases = Annotated[int | None, Query(description=KEYPHRASES_HELP)]
 SummarizerName = Annotated[str | None, Query(max_length=64, description="default: the service's")]
 WithEvidence = Annotated[bool | None, Query(description=EVIDENCE_HELP)]
 Strict = Annotated[bool, Query(description=STRICT_HELP)]
 
 
-async def summary_request(
-    article_id: int,
-    request: Request,
+@dataclass(frozen=True)
+class QueryOptions:
+    """The summary options a request's query parameters ask for."""
+
+    options: SummaryOptions
+    #: Whether the query sets the summary's length (``sentences``, ``words``, ``length``, or a TL;DR's one
+    #: sentence); if not, ``options`` has the default 3 sentences, which a site's own default replaces.
+    sized: bool
+
+
+async def query_options(
     sentences: Sentences = None,
     words: Words = None,
     length: LengthPreset = None,
     form: SummaryForm = "paragraph",
     output_language: OutputLanguage = None,
     avoid: Avoid = None,
+    keyphrases: Keyphrases = None,
+) -> QueryOptions:
+    """The summary options of a request's query (the same parameters wherever a summary is asked for);
+    options that contradict each other are an ``invalid_request`` before anything else is done.
+
+    ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
+    """
+    options = summary_options(
+        "query",
+        sentences=sentences,
+        words=words,
+        length=length,
+        form=form,
+        output_language=output_language,
+        avoid=tuple(avoid or ()),
+        keyphrases=keyphrases,
+    )
+    sized = sentences is not None or words is not None or length is not None or form == "tldr"
+    return QueryOptions(options, sized)
+
+
+AskedOptions = Annotated[QueryOptions, Depends(query_options)]
+
+
+async def summary_request(
+    article_id: int,
+    request: Request,
+    asked: AskedOptions,
     summarizer: SummarizerName = None,
     evidence: WithEvidence = None,
     strict: Strict = False,
@@ -254,18 +329,9 @@ async def summary_request(
     """
     from nutgraf.engines.base import summarizer_class
 
-    options = summary_options(
-        "query",
-        sentences=sentences,
-        words=words,
-        length=length,
-        form=form,
-        output_language=output_language,
-        avoid=tuple(avoid or ()),
-    )
     summarizer = summarizer or settings_of(request).summarizer
     summarizer_class(summarizer)  # an unknown name is refused before the cache is asked for it
-    return SummaryRequest(article_id, summarizer, options, evidence, strict)
+    return SummaryRequest(article_id, summarizer, asked.options, evidence, strict)
 
 
 Asked = Annotated[SummaryRequest, Depends(summary_request)]
@@ -385,10 +451,10 @@ def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, 
         summarizer=key.summarizer,
         evidence=key.evidence,
         strict=key.strict,
-        **key.options.arguments(),
+        **key.options.stored_arguments(),
     )
     if cached is not None:
-        return orjson.dumps(cached), None
+        return key.body(cached, stored), None
     engine = get_summarizer(key.summarizer)
     stream = getattr(engine, "stream", None)
     if stream is None:
@@ -445,9 +511,9 @@ def _checked_summary(store: Store, key: SummaryRequest, streaming: _Streaming, r
         made,
         evidence=key.evidence,
         strict=key.strict,
-        **key.options.arguments(),
+        **key.options.stored_arguments(),
     )
-    return orjson.dumps(summary)
+    return key.body(summary, streaming.stored)
 
 
 # Behind the token too: it stores nothing, but it has the server fetch any URL and spend its CPU.

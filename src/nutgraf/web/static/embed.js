@@ -1,6 +1,8 @@
 // nutgraf's "Get a summary" button for a publisher's own pages:
 //   <script src="https://NUTGRAF/embed.js" async></script>
-//   <nutgraf-summary site="ID" [url="PAGE"] [sentences="3"] [summarizer="NAME"] [theme="light|dark"]>
+//   <nutgraf-summary site="ID" [url="PAGE"] [length="short|medium|long"] [form="paragraph|key_points|tldr"]
+//     [keyphrases="5"] [sentences="3"] [words] [avoid="questions quotes"] [output-language="de"]
+//     [summarizer="NAME"] [theme="light|dark"]>
 // It renders into an open shadow root (themed through --nutgraf-* properties and ::part()), sets every
 // text as text, keeps no cookies or storage, and asks nothing of anyone but the nutgraf that served it.
 "use strict";
@@ -11,17 +13,17 @@
   const BASE = new URL(script ? script.src : "/", location.href).origin;
   const REASONS = ["wrong", "missing", "unclear", "other"];
   // ask|get|hide|busy|summary|quoted|written|supported|unsupported|lacks|report|reason|4 reasons|note|send|
-  // thanks|failed|writing|unsent, in the nine languages nutgraf stems.
+  // thanks|failed|writing|unsent|keyphrases, in the nine languages nutgraf stems.
   const LABELS = {
-    en: "No time to read?|Get a summary|Hide the summary|Summarizing…|Summary|These are the article’s own sentences, chosen by nutgraf.|Written by a language model, then checked against the article.|Supported by the article|Not supported by the article|it does not mention|Report a problem|What is wrong?|It says something the article does not|It misses the main point|It is hard to understand|Something else|Details (optional)|Send|Thank you, the report was sent.|No summary is available for this page right now.|Being written…|The report could not be sent; please try again later.",
-    de: "Keine Zeit zum Lesen?|Zusammenfassung anzeigen|Zusammenfassung ausblenden|Wird zusammengefasst…|Zusammenfassung|Sätze aus dem Artikel selbst, von nutgraf ausgewählt.|Von einem Sprachmodell geschrieben und mit dem Artikel abgeglichen.|Vom Artikel gestützt|Nicht vom Artikel gestützt|er erwähnt nicht|Problem melden|Was stimmt nicht?|Sie behauptet, was nicht im Artikel steht|Sie verfehlt das Wesentliche|Sie ist schwer verständlich|Etwas anderes|Details (optional)|Senden|Danke, die Meldung wurde gesendet.|Für diese Seite gibt es gerade keine Zusammenfassung.|Wird geschrieben…|Die Meldung konnte nicht gesendet werden; bitte später erneut versuchen.",
-    fr: "Pas le temps de lire ?|Voir le résumé|Masquer le résumé|Résumé en cours…|Résumé|Des phrases de l’article lui-même, choisies par nutgraf.|Rédigé par un modèle de langage, puis vérifié d’après l’article.|Confirmé par l’article|Non confirmé par l’article|l’article ne mentionne pas|Signaler un problème|Quel est le problème ?|Il affirme ce que l’article ne dit pas|Il manque l’essentiel|Il est difficile à comprendre|Autre chose|Précisions (facultatif)|Envoyer|Merci, le signalement a été envoyé.|Aucun résumé n’est disponible pour cette page pour le moment.|Rédaction en cours…|Le signalement n’a pas pu être envoyé ; réessayez plus tard.",
-    es: "¿No tienes tiempo para leer?|Ver el resumen|Ocultar el resumen|Resumiendo…|Resumen|Frases del propio artículo, elegidas por nutgraf.|Escrito por un modelo de lenguaje y contrastado con el artículo.|Respaldado por el artículo|No respaldado por el artículo|no menciona|Informar de un problema|¿Qué falla?|Dice algo que el artículo no dice|No recoge lo esencial|Es difícil de entender|Otra cosa|Detalles (opcional)|Enviar|Gracias, el aviso se ha enviado.|No hay un resumen disponible para esta página en este momento.|Escribiendo…|No se pudo enviar el aviso; inténtalo más tarde.",
-    it: "Non hai tempo di leggere?|Leggi il riassunto|Nascondi il riassunto|Riassunto in corso…|Riassunto|Frasi dell’articolo stesso, scelte da nutgraf.|Scritto da un modello linguistico e verificato sull’articolo.|Confermato dall’articolo|Non confermato dall’articolo|non menziona|Segnala un problema|Qual è il problema?|Dice qualcosa che l’articolo non dice|Non coglie il punto|È difficile da capire|Altro|Dettagli (facoltativo)|Invia|Grazie, la segnalazione è stata inviata.|Al momento non è disponibile un riassunto di questa pagina.|In scrittura…|Non è stato possibile inviare la segnalazione; riprova più tardi.",
-    pt: "Sem tempo para ler?|Ver o resumo|Ocultar o resumo|Resumindo…|Resumo|Frases do próprio artigo, escolhidas pelo nutgraf.|Escrito por um modelo de linguagem e verificado com o artigo.|Confirmado pelo artigo|Não confirmado pelo artigo|não menciona|Comunicar um problema|Qual é o problema?|Diz algo que o artigo não diz|Não capta o essencial|É difícil de entender|Outra coisa|Detalhes (opcional)|Enviar|Obrigado, o aviso foi enviado.|Não há resumo disponível para esta página neste momento.|Escrevendo…|Não foi possível enviar o aviso; tente mais tarde.",
-    pl: "Nie masz czasu na czytanie?|Pokaż streszczenie|Ukryj streszczenie|Streszczanie…|Streszczenie|Zdania z samego artykułu, wybrane przez nutgraf.|Napisane przez model językowy i sprawdzone z artykułem.|Potwierdzone w artykule|Niepotwierdzone w artykule|artykuł nie wspomina o|Zgłoś problem|Co jest nie tak?|Twierdzi coś, czego nie ma w artykule|Pomija to, co najważniejsze|Jest trudne do zrozumienia|Coś innego|Szczegóły (opcjonalnie)|Wyślij|Dziękujemy, zgłoszenie zostało wysłane.|Streszczenie tej strony jest teraz niedostępne.|Trwa pisanie…|Nie udało się wysłać zgłoszenia; spróbuj później.",
-    uk: "Немає часу читати?|Показати короткий зміст|Сховати короткий зміст|Готуємо короткий зміст…|Короткий зміст|Речення із самої статті, дібрані nutgraf.|Написано мовною моделлю й звірено зі статтею.|Підтверджено статтею|Не підтверджено статтею|у статті не згадано|Повідомити про проблему|Що не так?|Тут сказано те, чого немає в статті|Пропущено головне|Важко зрозуміти|Інше|Подробиці (необов’язково)|Надіслати|Дякуємо, повідомлення надіслано.|Зараз короткий зміст цієї сторінки недоступний.|Пишеться…|Не вдалося надіслати повідомлення; спробуйте пізніше.",
-    ru: "Нет времени читать?|Показать краткое содержание|Скрыть краткое содержание|Готовим краткое содержание…|Краткое содержание|Предложения из самой статьи, выбранные nutgraf.|Написано языковой моделью и сверено со статьёй.|Подтверждено статьёй|Не подтверждено статьёй|в статье не упоминается|Сообщить о проблеме|Что не так?|Здесь сказано то, чего нет в статье|Упущено главное|Трудно понять|Другое|Подробности (необязательно)|Отправить|Спасибо, сообщение отправлено.|Сейчас краткое содержание этой страницы недоступно.|Пишется…|Не удалось отправить сообщение; попробуйте позже.",
+    en: "No time to read?|Get a summary|Hide the summary|Summarizing…|Summary|These are the article’s own sentences, chosen by nutgraf.|Written by a language model, then checked against the article.|Supported by the article|Not supported by the article|it does not mention|Report a problem|What is wrong?|It says something the article does not|It misses the main point|It is hard to understand|Something else|Details (optional)|Send|Thank you, the report was sent.|No summary is available for this page right now.|Being written…|The report could not be sent; please try again later.|Keyphrases",
+    de: "Keine Zeit zum Lesen?|Zusammenfassung anzeigen|Zusammenfassung ausblenden|Wird zusammengefasst…|Zusammenfassung|Sätze aus dem Artikel selbst, von nutgraf ausgewählt.|Von einem Sprachmodell geschrieben und mit dem Artikel abgeglichen.|Vom Artikel gestützt|Nicht vom Artikel gestützt|er erwähnt nicht|Problem melden|Was stimmt nicht?|Sie behauptet, was nicht im Artikel steht|Sie verfehlt das Wesentliche|Sie ist schwer verständlich|Etwas anderes|Details (optional)|Senden|Danke, die Meldung wurde gesendet.|Für diese Seite gibt es gerade keine Zusammenfassung.|Wird geschrieben…|Die Meldung konnte nicht gesendet werden; bitte später erneut versuchen.|Schlagwörter",
+    fr: "Pas le temps de lire ?|Voir le résumé|Masquer le résumé|Résumé en cours…|Résumé|Des phrases de l’article lui-même, choisies par nutgraf.|Rédigé par un modèle de langage, puis vérifié d’après l’article.|Confirmé par l’article|Non confirmé par l’article|l’article ne mentionne pas|Signaler un problème|Quel est le problème ?|Il affirme ce que l’article ne dit pas|Il manque l’essentiel|Il est difficile à comprendre|Autre chose|Précisions (facultatif)|Envoyer|Merci, le signalement a été envoyé.|Aucun résumé n’est disponible pour cette page pour le moment.|Rédaction en cours…|Le signalement n’a pas pu être envoyé ; réessayez plus tard.|Mots-clés",
+    es: "¿No tienes tiempo para leer?|Ver el resumen|Ocultar el resumen|Resumiendo…|Resumen|Frases del propio artículo, elegidas por nutgraf.|Escrito por un modelo de lenguaje y contrastado con el artículo.|Respaldado por el artículo|No respaldado por el artículo|no menciona|Informar de un problema|¿Qué falla?|Dice algo que el artículo no dice|No recoge lo esencial|Es difícil de entender|Otra cosa|Detalles (opcional)|Enviar|Gracias, el aviso se ha enviado.|No hay un resumen disponible para esta página en este momento.|Escribiendo…|No se pudo enviar el aviso; inténtalo más tarde.|Palabras clave",
+    it: "Non hai tempo di leggere?|Leggi il riassunto|Nascondi il riassunto|Riassunto in corso…|Riassunto|Frasi dell’articolo stesso, scelte da nutgraf.|Scritto da un modello linguistico e verificato sull’articolo.|Confermato dall’articolo|Non confermato dall’articolo|non menziona|Segnala un problema|Qual è il problema?|Dice qualcosa che l’articolo non dice|Non coglie il punto|È difficile da capire|Altro|Dettagli (facoltativo)|Invia|Grazie, la segnalazione è stata inviata.|Al momento non è disponibile un riassunto di questa pagina.|In scrittura…|Non è stato possibile inviare la segnalazione; riprova più tardi.|Parole chiave",
+    pt: "Sem tempo para ler?|Ver o resumo|Ocultar o resumo|Resumindo…|Resumo|Frases do próprio artigo, escolhidas pelo nutgraf.|Escrito por um modelo de linguagem e verificado com o artigo.|Confirmado pelo artigo|Não confirmado pelo artigo|não menciona|Comunicar um problema|Qual é o problema?|Diz algo que o artigo não diz|Não capta o essencial|É difícil de entender|Outra coisa|Detalhes (opcional)|Enviar|Obrigado, o aviso foi enviado.|Não há resumo disponível para esta página neste momento.|Escrevendo…|Não foi possível enviar o aviso; tente mais tarde.|Palavras-chave",
+    pl: "Nie masz czasu na czytanie?|Pokaż streszczenie|Ukryj streszczenie|Streszczanie…|Streszczenie|Zdania z samego artykułu, wybrane przez nutgraf.|Napisane przez model językowy i sprawdzone z artykułem.|Potwierdzone w artykule|Niepotwierdzone w artykule|artykuł nie wspomina o|Zgłoś problem|Co jest nie tak?|Twierdzi coś, czego nie ma w artykule|Pomija to, co najważniejsze|Jest trudne do zrozumienia|Coś innego|Szczegóły (opcjonalnie)|Wyślij|Dziękujemy, zgłoszenie zostało wysłane.|Streszczenie tej strony jest teraz niedostępne.|Trwa pisanie…|Nie udało się wysłać zgłoszenia; spróbuj później.|Słowa kluczowe",
+    uk: "Немає часу читати?|Показати короткий зміст|Сховати короткий зміст|Готуємо короткий зміст…|Короткий зміст|Речення із самої статті, дібрані nutgraf.|Написано мовною моделлю й звірено зі статтею.|Підтверджено статтею|Не підтверджено статтею|у статті не згадано|Повідомити про проблему|Що не так?|Тут сказано те, чого немає в статті|Пропущено головне|Важко зрозуміти|Інше|Подробиці (необов’язково)|Надіслати|Дякуємо, повідомлення надіслано.|Зараз короткий зміст цієї сторінки недоступний.|Пишеться…|Не вдалося надіслати повідомлення; спробуйте пізніше.|Ключові слова",
+    ru: "Нет времени читать?|Показать краткое содержание|Скрыть краткое содержание|Готовим краткое содержание…|Краткое содержание|Предложения из самой статьи, выбранные nutgraf.|Написано языковой моделью и сверено со статьёй.|Подтверждено статьёй|Не подтверждено статьёй|в статье не упоминается|Сообщить о проблеме|Что не так?|Здесь сказано то, чего нет в статье|Упущено главное|Трудно понять|Другое|Подробности (необязательно)|Отправить|Спасибо, сообщение отправлено.|Сейчас краткое содержание этой страницы недоступно.|Пишется…|Не удалось отправить сообщение; попробуйте позже.|Ключевые слова",
   };
   // Light and dark follow the reader's system unless theme="light" or theme="dark" says otherwise; the
   // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out.
@@ -39,8 +41,12 @@ button,select,textarea{font:inherit;color:inherit}
 .s:not(:empty){padding-bottom:10px;animation:in .2s ease-out}
 @keyframes in{from{opacity:0;transform:translateY(-4px)}}
 @media (prefers-reduced-motion:reduce){.s:not(:empty){animation:none}}
-ol{margin:0 0 6px;padding-left:1.4em}
+ol,ul{margin:0 0 6px;padding-left:1.4em}
 li{margin:0 0 6px}
+.t{margin:0 0 6px}
+.k{display:flex;flex-wrap:wrap;gap:6px;list-style:none;padding:0}
+.k li{margin:0}
+.k a{display:block;border:1px solid var(--r);border-radius:999px;padding:0 10px;font-size:14px;text-decoration:none}
 a{color:var(--a);text-underline-offset:.15em}
 .v,.n,details,.e{font-size:14px;color:var(--m)}
 .v{display:block}
@@ -160,9 +166,10 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
 
     async load() {
       const query = new URLSearchParams({ site: this.getAttribute("site") || "", url: this.page() });
-      for (const name of ["sentences", "summarizer"]) {
-        if (this.hasAttribute(name)) query.set(name, this.getAttribute(name));
+      for (const name of ["sentences", "words", "length", "form", "keyphrases", "output-language", "summarizer"]) {
+        if (this.hasAttribute(name)) query.set(name.replace("-", "_"), this.getAttribute(name));
       }
+      for (const name of (this.getAttribute("avoid") || "").split(/[\s,]+/)) if (name) query.append("avoid", name);
       const ask = async (accept) => {
         const response = await fetch(`${BASE}/api/embed/summary?${query}`, { headers: { Accept: accept }, credentials: "omit" });
         if (!response.ok) throw new Error(String(response.status));
@@ -208,9 +215,11 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const t = this.t;
       const written = summary.sentences.some((sentence) => sentence.start === null);
       const checks = summary.evidence ? summary.evidence.sentences : [];
-      const list = el("ol");
+      // A paragraph's sentences numbered, key points as bullets, a TL;DR as its one sentence.
+      const tldr = summary.form === "tldr";
+      const list = tldr ? el("p", "t") : el(summary.form === "key_points" ? "ul" : "ol");
       summary.sentences.forEach((sentence, index) => {
-        const item = el("li", "", undefined, "sentence");
+        const item = el(tldr ? "span" : "li", "", undefined, "sentence");
         item.append(written ? el("span", "", sentence.text) : this.link(sentence.text, sentence.text));
         const check = checks[index];
         if (written && check) {
@@ -228,7 +237,16 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         }
         list.append(item);
       });
-      this.region.replaceChildren(list, el("p", "n", written ? t[6] : t[5], "note"), this.report(summary));
+      // The article's keyphrases as tags, each a link to where the page first has it.
+      const tags = el("ul", "k", undefined, "keyphrases");
+      tags.setAttribute("aria-label", t[22]);
+      for (const { text } of summary.keyphrases || []) {
+        const tag = el("li", "", undefined, "keyphrase");
+        tag.append(this.link(text, text));
+        tags.append(tag);
+      }
+      const parts = tags.firstChild ? [list, tags] : [list];
+      this.region.replaceChildren(...parts, el("p", "n", written ? t[6] : t[5], "note"), this.report(summary));
     }
 
     // "Report a problem": a reason from a short list and a capped note, sent to nutgraf as text.

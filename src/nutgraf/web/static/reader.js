@@ -12,6 +12,7 @@
   const note = box.querySelector(".summary-note");
   const reduction = box.querySelector(".summary-reduction");
   const notes = box.querySelector(".summary-notes");
+  const tags = box.querySelector(".summary-keyphrases");
   const button = form.querySelector("button");
   const sentences = Array.from(document.querySelectorAll(".body .s"));
   const missingShown = Number(box.dataset.missingShown) || 6;
@@ -98,6 +99,7 @@
     for (const span of sentences) span.classList.remove("in-summary");
     list.replaceChildren();
     notes.replaceChildren();
+    tags.replaceChildren();
     reduction.hidden = true;
     box.querySelector(".summary-error")?.remove();
     box.hidden = false;
@@ -143,6 +145,14 @@
       }
       list.append(item);
     });
+    // The article's keyphrases as tags, each linking to the sentence of its first occurrence on this page.
+    for (const keyphrase of summary.keyphrases || []) {
+      const first = keyphrase.spans.find(([start]) => onThisPage(start));
+      const span = first && sentenceAt(first[0]);
+      const tag = element("li");
+      tag.append(span ? linkTo(span, keyphrase.text, "keyphrase") : element("span", "keyphrase", keyphrase.text));
+      tags.append(tag);
+    }
     if (summary.sentences.length) {
       reduction.textContent = reductionText(summary.reduction);
       reduction.hidden = false;
@@ -207,6 +217,7 @@
     event.preventDefault();
     const query = new URLSearchParams(new FormData(form));
     if (!query.get("output_language")) query.delete("output_language"); // the article's language
+    query.set("keyphrases", form.dataset.keyphrases);
     button.disabled = true;
     const label = button.textContent;
     button.textContent = "Summarizing…";
