@@ -581,3 +581,13 @@ def test_only_the_headline_itself_is_taken_off_the_body():
     assert (
         without_heading(["Harbour bridge to close", *body], "Harbour bridge to close: what it means") == body
     )
+
+
+@pytest.mark.parametrize(
+    "hiding", ['style="visibility: hidden;"', 'style="color: red; display:none"', "hidden"]
+)
+def test_text_a_browser_does_not_show_is_left_out(hiding):
+    # As in readability's fixture: a hidden copy of other text before the article; trafilatura kept it.
+    hidden = f"<div {hiding}>" + "".join(f"<p>{p}</p>" for p in MORE_PARAGRAPHS) + "</div>"
+    html = page().replace("By Ines Moreau</p>", f"By Ines Moreau</p>{hidden}")
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)

@@ -62,7 +62,6 @@ _NEVER_ARTICLE = (
 _BLOCK_TAG_STARTS = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
 _LONG_SPACE_RUNS = f'//text()[contains(., "{" " * 16}") or contains(., "{chr(9) * 4}")]'
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
 def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
@@ -258,11 +257,6 @@ def _text_readability():
         def _parse(self, input):
             # ``input`` is the page's parsed tree; readability edits what it parses, and may parse twice.
             doc = deepcopy(input)
-            for element in doc.xpath("//*[@hidden]"):
-                element.drop_tree()
-            for element in doc.xpath("//*[@style]"):
-                if _DISPLAY_NONE.search(element.get("style", "")):
-                    element.drop_tree()
             etree.strip_elements(
                 doc, *_NEVER_ARTICLE, etree.Comment, etree.ProcessingInstruction, with_tail=False
             )
