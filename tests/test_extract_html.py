@@ -591,3 +591,10 @@ def test_text_a_browser_does_not_show_is_left_out(hiding):
     hidden = f"<div {hiding}>" + "".join(f"<p>{p}</p>" for p in MORE_PARAGRAPHS) + "</div>"
     html = page().replace("By Ines Moreau</p>", f"By Ines Moreau</p>{hidden}")
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_text_in_a_javascript_link_is_the_pages_own():
+    # readability's js-link-replacement fixture: a "link" that runs a script leads to no other page, and its
+    # text is what the page says (readability.js shows it as text); nutgraf took it for a list of links.
+    html = '<html><body><a href="javascript:"><p>abc</p><p>def</p>ghi</a></body></html>'
+    assert nutgraf.extract(html).text.split() == ["abc", "def", "ghi"]

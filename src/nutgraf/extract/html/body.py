@@ -157,7 +157,7 @@ def is_error_page(tree) -> bool:
 
 def is_mostly_links(tree) -> bool:
     """Whether half the words of the page (what is left of it) or more are in links."""
-    linked = sum(len(link.text_content().split()) for link in tree.iter("a"))
+    linked = sum(len(link.text_content().split()) for link in _links(tree))
     return linked >= 0.5 * len(tree.text_content().split())
 
 
@@ -169,7 +169,7 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
     # Links of a story card's size: a whole article wrapped in one link is still an article.
     cards = [
         (link, text)
-        for link in tree.iter("a")
+        for link in _links(tree)
         if (text := _normal(link.text_content())).count(" ") < _CARD_LINK_WORDS
     ]
     if sum(text.count(" ") + 1 for _, text in cards) < _MAX_LINK_SHARE * total:
@@ -180,6 +180,16 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
         linked_texts.update(_normal(element.text_content()) for element in link.iterdescendants())
     linked = sum(len(p.split()) for p in paragraphs if _normal(p) in linked_texts)
     return linked >= _MAX_LINK_SHARE * total > 0
+
+
+def _links(tree):
+    """The page's links to other pages: not ``javascript:`` ones, whose text a browser shows as the page's
+    own (readability replaces them by their text)."""
+    return (
+        link
+        for link in tree.iter("a")
+        if not (link.get("href") or "").lstrip()[:11].lower().startswith("javascript:")
+    )
 
 
 def _normal(text: str) -> str:
