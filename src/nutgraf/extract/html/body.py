@@ -20,6 +20,9 @@ logging.getLogger("readability").propagate = False
 _NESTED = 0.9
 # trafilatura's output, holding readability's, is this much larger: its surplus is page furniture.
 _TRIM_RATIO = 1.25
+# ...unless what only trafilatura has is mostly prose and this many times readability's text: readability
+# took one part of an article split between containers (one page of the shared sets, mozilla-2: .28 -> .98).
+_PART_RATIO = 2
 # readability's output, holding trafilatura's, is this much larger: trafilatura missed part of the article.
 _EXTEND_RATIO = 1.5
 # readability's opinion is asked (is_doubtful) when this share of trafilatura's lines end no sentence,
@@ -82,11 +85,33 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     if not size_first or not size_second:
         return primary
     common = sum((first & second).values())
-    if common >= _NESTED * size_second and size_first > _TRIM_RATIO * size_second:
+    if (
+        common >= _NESTED * size_second
+        and size_first > _TRIM_RATIO * size_second
+        and not _holds_more_prose(primary, second, size_second)
+    ):
         return secondary
     if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
         return secondary
     return _without_stray_edges(primary, second)
+
+
+def _holds_more_prose(paragraphs: list[str], other: Counter, other_size: int) -> bool:
+    """Whether the ``paragraphs`` the other extractor does not share (:func:`_shared`) are mostly prose and
+    more than :data:`_PART_RATIO` times the other's text: the other took one part of the article (readability
+    keeps one container, and a page may split its article between several), not the article less its
+    furniture, which is short lines, headlines and link lists."""
+    surplus = [paragraph for paragraph in paragraphs if not _shared(paragraph, other)]
+    counts = [(len(_SHINGLE_WORD.findall(paragraph)), _is_prose(paragraph)) for paragraph in surplus]
+    words = sum(count for count, _ in counts)
+    prose = sum(count for count, is_prose in counts if is_prose)
+    return words > _PART_RATIO * other_size and 2 * prose >= words
+
+
+def _shared(paragraph: str, other: Counter) -> bool:
+    """Whether half or more of the paragraph's shingles are in ``other``."""
+    own = _shingles(paragraph)
+    return 2 * sum(1 for shingle in own if shingle in other) >= len(own) > 0
 
 
 def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
@@ -94,15 +119,12 @@ def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
     (paragraphs with half their shingles in ``other``) that are no prose: bylines, labels, captions'
     credits, "Related" headings. On the ScrapingHub pages such edge lines are article text for 8 of
     1,358 shingles; prose at the edges stays (there it is as often the article as a teaser)."""
-
-    def shared(paragraph: str) -> bool:
-        own = _shingles(paragraph)
-        return 2 * sum(1 for shingle in own if shingle in other) >= len(own) > 0
-
-    first = next((index for index, paragraph in enumerate(paragraphs) if shared(paragraph)), None)
+    first = next((index for index, paragraph in enumerate(paragraphs) if _shared(paragraph, other)), None)
     if first is None:
         return paragraphs
-    last = next(index for index in range(len(paragraphs) - 1, first - 1, -1) if shared(paragraphs[index]))
+    last = next(
+        index for index in range(len(paragraphs) - 1, first - 1, -1) if _shared(paragraphs[index], other)
+    )
     return [
         paragraph
         for index, paragraph in enumerate(paragraphs)
