@@ -8,6 +8,7 @@ import logging
 import re
 from collections import Counter
 from functools import cache
+from itertools import islice
 
 from nutgraf.extract.text import WORD_UNIT
 
@@ -162,11 +163,16 @@ def is_doubtful(paragraphs: list[str], tree) -> bool:
 def is_article(paragraphs: list[str]) -> bool:
     """Whether extracted paragraphs read as an article: enough words, and sentences rather than links."""
     text = "\n".join(paragraphs)
-    if len(WORD_UNIT.findall(text)) < _MIN_WORDS:
+    # Counted up to the threshold only: an article's text is long.
+    if _count(WORD_UNIT.finditer(text), _MIN_WORDS) < _MIN_WORDS:
         return False
-    if len(_SENTENCE_END.findall(text)) >= _MIN_SENTENCES:
+    if _count(_SENTENCE_END.finditer(text), _MIN_SENTENCES) >= _MIN_SENTENCES:
         return True
-    return any(len(WORD_UNIT.findall(p)) >= _PROSE_WORDS for p in paragraphs)
+    return any(_count(WORD_UNIT.finditer(p), _PROSE_WORDS) >= _PROSE_WORDS for p in paragraphs)
+
+
+def _count(matches, enough: int) -> int:
+    return sum(1 for _ in islice(matches, enough))
 
 
 def is_error_page(tree) -> bool:
@@ -188,6 +194,11 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
     link itself, or an element inside it: a story card's headline and teaser are one link): headlines of
     other pages."""
     total = sum(len(p.split()) for p in paragraphs)
+    # All the words in links, and one for each link (an empty one counts as a word below), in one search:
+    # on most pages they are too few for a closer look.
+    link_texts, link_count = _link_searches()
+    if sum(len(text.split()) for text in link_texts(tree)) + link_count(tree) < _MAX_LINK_SHARE * total:
+        return False
     # Links of a story card's size: a whole article wrapped in one link is still an article.
     cards = [
         (link, text)
@@ -202,6 +213,14 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
         linked_texts.update(_normal(element.text_content()) for element in link.iterdescendants())
     linked = sum(len(p.split()) for p in paragraphs if _normal(p) in linked_texts)
     return linked >= _MAX_LINK_SHARE * total > 0
+
+
+@cache
+def _link_searches():
+    """XPath searches for the text in the page's links and their number (lxml imported on first use)."""
+    from lxml import etree
+
+    return etree.XPath("//a//text()", smart_strings=False), etree.XPath("count(//a)")
 
 
 def _links(tree):
