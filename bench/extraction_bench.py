@@ -18,10 +18,11 @@ The systems run page by page in turn, in every order in turn (nutgraf, trafilatu
 page 1, nutgraf, readability-lxml, trafilatura on page 2...) so that other work on a shared machine slows
 them alike, and so that each runs after each other as often as before it on a page whose text the other
 has just processed (trafilatura's line caches are then warm: trafilatura after nutgraf on every page ran
-5 % faster than before it). Pages/second is pages per CPU-second of this process spent in the extraction call alone (page bytes in, text out; a timed-out
-page counts 10 s), after a warm-up, so that imports and model loads are not counted; each system's speed
-is also given relative to trafilatura's in the same run, the figure to compare across runs. The slowest
-page (CPU seconds) and the errors are printed per set and system.
+5 % faster than before it). Pages/second is pages per CPU-second of this process spent in the extraction
+call alone (page bytes in, text out; a timed-out page counts 10 s), after a warm-up, so that imports and
+model loads are not counted; each system's speed is also given relative to trafilatura's in the same run,
+the figure to compare across runs. The slowest page (CPU seconds) and the errors are printed per set and
+system.
 """
 
 from __future__ import annotations
