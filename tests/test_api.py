@@ -426,8 +426,12 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     empty = client.post("/articles", data={"url": "", "content": "", "format": "text"})
     assert empty.status_code == 422 and 'role="alert"' in empty.text
     assert "Paste an article&#39;s link, or its text or HTML" in empty.text  # the form's words, not the API's
+    # A count of sentences in the address (older links) is still honoured; the menu offers presets.
     four = client.get(posted.headers["location"] + "/summary", params={"sentences": 4}).text
-    assert '<option value="4" selected>' in four  # the count asked for stays chosen in the menu
+    assert four.split('class="summary-list')[1].split("</ol>")[0].count("<li") == 4
+    short = client.get(posted.headers["location"] + "/summary", params={"length": "short"}).text
+    assert short.split('class="summary-list')[1].split("</ol>")[0].count("<li") == 1
+    assert '<option value="short" selected>' in short  # the length asked for stays chosen in the menu
     cross_site = client.post("/articles", data={"content": STORY}, headers={"Origin": "https://evil.example"})
     assert cross_site.status_code == 403
 
@@ -587,6 +591,23 @@ def test_stateless_summarize_with_strict_drops_the_invented_sentence(
     assert summary["article"]["text"].startswith("Storm Ida")
 
 
+def test_a_strict_summary_with_no_sentence_left_says_so(
+    client: httpx.Client, llm_configured: FakeLLM
+) -> None:
+    llm_configured.replies = [Reply(content=INVENTED)]
+    article = add(client, text=STORY).json()
+    summary = client.get(f"/api/articles/{article['id']}/summary?summarizer=llm&strict=true").json()
+    assert summary["sentences"] == [] and summary["evidence"]["dropped"] == 1
+    assert summary["notes"] == [
+        "No summary: the article does not support the sentence the llm summarizer wrote."
+    ]
+    stateless = client.post(
+        "/api/summarize", json={"text": STORY, "summarizer": "llm", "strict": True}
+    ).json()
+    assert stateless["notes"] == summary["notes"]
+    assert client.get(f"/api/articles/{article['id']}/summary?summarizer=llm").json()["notes"] == []
+
+
 def test_the_llm_summary_streams_then_ends_with_the_checked_summary(
     client: httpx.Client, llm_configured: FakeLLM
 ) -> None:
@@ -666,6 +687,11 @@ def test_unconfigured_or_failing_engines_are_clear_problems(
         assert client.get(f"/api/articles/{article_id}/summary?summarizer=default").status_code == 200
 
 
+def menus_of(page: str) -> dict[str, str]:
+    """The reader's menus (select elements) by name, each as its HTML."""
+    return dict(re.findall(r'<select id="[\w-]+" name="(\w+)">(.*?)</select>', page, re.DOTALL))
+
+
 @pytest.mark.usefixtures("no_abstractive_engine")
 def test_the_reader_offers_configured_summarizers_and_shows_the_check(
     sqlite_url: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
@@ -673,23 +699,21 @@ def test_the_reader_offers_configured_summarizers_and_shows_the_check(
     with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as client:
         article_id = add(client, text=STORY).json()["id"]
         page = client.get(f"/articles/{article_id}").text
-        assert re.findall(r'<option value="(\w+)"', page) == [
-            "1",
-            "2",
-            "3",
-            "5",
-            "7",
-            "default",
-            "lead",
-            "textrank",
-        ]
+        menus = {name: re.findall(r'<option value="(\w*)"', menu) for name, menu in menus_of(page).items()}
+        assert menus == {
+            "length": ["short", "medium", "long"],
+            "form": ["paragraph", "key_points", "tldr"],
+            "summarizer": ["default", "lead", "textrank"],
+        }  # no language menu: these summarizers quote the article
         refused = client.get(f"/articles/{article_id}/summary?summarizer=llm")
         assert refused.status_code == 422 and "does not offer" in refused.text
 
         monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
         monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
         llm.replies = [Reply(content=f"{FAITHFUL} {INVENTED}")]
-        assert 'value="llm"' in client.get(f"/articles/{article_id}").text
+        menus = menus_of(client.get(f"/articles/{article_id}").text)
+        assert 'value="llm" data-writes-languages' in menus["summarizer"]
+        assert '<option value="de" lang="de">Deutsch</option>' in menus["output_language"]
         page = client.get(f"/articles/{article_id}/summary?summarizer=llm").text
     supported, unsupported = re.findall(r'<li class="(\w+)">', page)
     assert (supported, unsupported) == ("supported", "unsupported")
@@ -745,3 +769,109 @@ def test_serve_refuses_an_address_it_cannot_listen_on_in_one_line(
     with pytest.raises(SystemExit) as usage:
         main(["serve", "--database", sqlite_url, "--port", "70000"])  # not a port: a usage error
     assert usage.value.code == 2
+
+
+def test_summaries_take_length_form_and_filters_and_cache_each(client: httpx.Client) -> None:
+    article = add(client, text=STORY).json()
+    url = f"/api/articles/{article['id']}/summary"
+    short = client.get(url, params={"length": "short", "summarizer": "lead"}).json()
+    assert [s["text"] for s in short["sentences"]] == [
+        "Storm Ida brought heavy rain to the coast on Monday, flooding roads in three towns."
+    ]
+    points = client.get(url, params={"form": "key_points", "summarizer": "lead"}).json()
+    assert points["form"] == "key_points" and len(points["sentences"]) == 3
+    assert points["text"] == "\n".join(f"- {s['text']}" for s in points["sentences"])
+    tldr = client.get(url, params={"form": "tldr"}).json()
+    assert len(tldr["sentences"]) == 1 and tldr["form"] == "tldr"
+    reduction = tldr["reduction"]
+    assert reduction["article_words"] == len(STORY.split()) and reduction["words_per_minute"] == 238
+    assert reduction["share"] == round(1 - reduction["summary_words"] / reduction["article_words"], 3)
+    streamed = events_of(client.get(url + "/stream", params={"form": "tldr"}))
+    assert streamed == [("summary", tldr)]
+    # Each set of options is its own cached summary; asked again, the same answer.
+    assert client.get(url, params={"length": "short", "summarizer": "lead"}).json() == short
+    plain = client.get(url, params={"summarizer": "lead"}).json()
+    assert plain != points and plain["form"] == "paragraph" and plain["notes"] == []
+
+
+def test_stateless_summaries_take_the_same_options(client: httpx.Client) -> None:
+    text = "Will the storm come back? " + STORY
+    body = {"text": text, "summarizer": "lead", "sentences": 2, "avoid": ["questions"], "form": "key_points"}
+    summary = client.post("/api/summarize", json=body).json()
+    assert [s["text"] for s in summary["sentences"]] == [
+        "Storm Ida brought heavy rain to the coast on Monday, flooding roads in three towns.",
+        "Emergency crews rescued dozens of drivers from stranded cars.",
+    ]
+    assert summary["form"] == "key_points" and summary["reduction"]["article_words"] == len(text.split())
+    long = client.post("/api/summarize", json={"text": STORY, "length": "long"}).json()
+    assert len(long["sentences"]) == 3  # a 60-word story: long is 3 sentences
+
+
+@pytest.mark.parametrize(
+    "params, says",
+    [
+        ({"length": "short", "sentences": 2}, "give length or sentences, not both"),
+        ({"length": "long", "words": 40}, "give length or words, not both"),
+        ({"form": "tldr", "sentences": 3}, "a TL;DR is one sentence"),
+        ({"length": "tiny"}, "'short', 'medium' or 'long'"),
+        ({"form": "bullets"}, "'paragraph', 'key_points' or 'tldr'"),
+        ({"avoid": "numbers"}, "'questions' or 'quotes'"),
+        ({"output_language": "xx"}, "ISO 639-1 language code"),
+    ],
+)
+def test_unknown_options_and_contradictions_are_invalid_requests(
+    client: httpx.Client, params: dict, says: str
+) -> None:
+    article = add(client, text=STORY).json()
+    problem = assert_problem(client.get(f"/api/articles/{article['id']}/summary", params=params), 422)
+    assert problem["kind"] == "invalid_request" and says in problem["detail"], problem
+    stream = client.get(f"/api/articles/{article['id']}/summary/stream", params=params)
+    assert assert_problem(stream, 422)["kind"] == "invalid_request"
+    body = {"text": STORY, **params, "avoid": [params["avoid"]] if "avoid" in params else []}
+    problem = assert_problem(client.post("/api/summarize", json=body), 422)
+    assert problem["kind"] == "invalid_request" and says in problem["detail"], problem
+
+
+def test_an_extractive_summary_in_another_language_is_refused_naming_the_way(client: httpx.Client) -> None:
+    article = add(client, text=STORY).json()
+    response = client.get(f"/api/articles/{article['id']}/summary", params={"output_language": "de"})
+    problem = assert_problem(response, 422, "invalid_input")
+    assert "German" in problem["detail"] and "llm" in problem["detail"]
+
+
+def test_an_llm_summary_in_another_language_says_it_was_not_checked(
+    client: httpx.Client, llm_configured: FakeLLM
+) -> None:
+    llm_configured.replies = [Reply(content="Der Sturm Ida brachte am Montag starken Regen an die Küste.")]
+    article = add(client, text=STORY).json()
+    url = f"/api/articles/{article['id']}/summary"
+    summary = client.get(url, params={"summarizer": "llm", "output_language": "de"}).json()
+    assert summary["output_language"] == "de" and summary["language"] == "en"
+    assert summary["evidence"]["checked"] is False and summary["evidence"]["supported"] is None
+    assert "German" in summary["evidence"]["sentences"][0]["reason"]
+    assert "auf Deutsch" in llm_configured.requests[-1]["json"]["messages"][-1]["content"]
+    strict = client.get(url, params={"summarizer": "llm", "output_language": "de", "strict": "true"})
+    assert "strict keeps only" in assert_problem(strict, 422, "invalid_input")["detail"]
+    streamed = client.get(url + "/stream", params={"summarizer": "llm", "output_language": "fr"})
+    assert events_of(streamed)[-1][1]["evidence"]["checked"] is False
+
+
+def test_the_reader_shows_the_form_the_reduction_and_the_filters_without_javascript(
+    client: httpx.Client,
+) -> None:
+    text = "Will the storm come back? " + STORY
+    article = add(client, text=text).json()
+    page = client.get(
+        f"/articles/{article['id']}/summary",
+        params={"length": "short", "form": "key_points", "avoid": "questions", "summarizer": "lead"},
+    ).text
+    listed = page.split('<ol class="summary-list form-key_points" lang="en">')[1].split("</ol>")[0]
+    assert listed.count("<li") == 1 and "Will the storm" not in listed
+    reduction = re.search(r'<p class="summary-reduction">(.*?)</p>', page).group(1)
+    assert re.fullmatch(r"Reduced by \d\d%, under a minute saved\.", reduction), reduction
+    assert '<input type="checkbox" name="avoid" value="questions" checked>' in page
+    assert '<option value="key_points" selected>' in page and '<option value="short" selected>' in page
+    tldr = client.get(f"/articles/{article['id']}/summary", params={"form": "tldr", "length": "long"})
+    assert tldr.status_code == 200  # the menu sends a length along with a TL;DR: it is left out
+    refused = client.get(f"/articles/{article['id']}/summary", params={"output_language": "de"})
+    assert refused.status_code == 422 and "German" in refused.text

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 import nutgraf
-from nutgraf.errors import EmptyInputError
+from nutgraf.errors import EmptyInputError, NoArticleFound
 from nutgraf.extract.text import clean_text, is_call_to_action
 from nutgraf.language import words
 
@@ -317,10 +317,38 @@ def test_white_space_is_normalised():
     )
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n  ", "Home | News | Sport | Weather"])
-def test_no_article_text_is_an_error(text):
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_no_text_is_an_error(text):
     with pytest.raises(EmptyInputError):
         nutgraf.extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home | News | Sport | Weather",
+        "Home | News | Sport\nSubscribe\nCookie settings\nShare on Facebook",
+        "Subscribe\nSign in\nMenu\nSearch\n\nAdvertisement",
+    ],
+)
+def test_a_text_of_page_furniture_alone_holds_no_article(text):
+    with pytest.raises(NoArticleFound) as raised:
+        nutgraf.summarize(text)
+    assert raised.value.kind == "no_article"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council Approves Budget",
+        "Council Approves Budget\n\nSubscribe\nSign in\nShare on Facebook",
+        "The council approved the budget on Monday.",
+        "Is the budget good enough?",
+    ],
+)
+def test_a_headline_or_one_sentence_alone_is_its_own_summary(text):
+    summary = nutgraf.summarize(text, sentences=3)
+    assert [s.text for s in summary.sentences] == [text.split("\n")[0]]
 
 
 @pytest.mark.data

@@ -25,7 +25,7 @@ def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path)
         page = browser.new_page()
         page.goto(f"{server.url}/articles/{article['id']}?page=2")
         assert page.locator(".page-number").inner_text() == "Page 2 of 6"
-        page.get_by_label("Sentences").select_option("1")
+        page.get_by_label("Form").select_option("tldr")  # one sentence: the first, from lead
         page.get_by_label("Summarizer").select_option("lead")
         page.get_by_role("button", name="Get a summary").click()
         link = page.locator("#summary li a")

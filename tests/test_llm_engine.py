@@ -73,6 +73,13 @@ def test_a_reasoning_models_thoughts_and_preamble_are_not_the_summary(llm: FakeL
     assert [s.text for s in summary.sentences] == ["One.", "Two."]
 
 
+@pytest.mark.parametrize("reply", ["<think>Two sentences, then.</think>", "Here is a summary:", "- \n-"])
+def test_a_reply_with_no_summary_in_it_is_an_error_not_an_empty_summary(llm: FakeLLM, reply: str) -> None:
+    llm.replies = [Reply(body=completion(reply))]
+    with pytest.raises(SummarizerResponseError, match="wrote no summary of this article"):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+
+
 def test_streaming_yields_pieces_in_order(llm: FakeLLM) -> None:
     pieces = ["The city ", "approved ", "a budget."]
     events = [json.dumps({"choices": [{"delta": {"role": "assistant"}}]})]

@@ -125,13 +125,37 @@ def test_the_form_works_by_keyboard_without_javascript(browser, reader) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{url}/articles/{ids[0]}")
-    page.get_by_label("Sentences").select_option("2")
+    page.get_by_label("Length").select_option("long")
     page.get_by_role("button", name="Get a summary").focus()
     page.keyboard.press("Enter")
-    page.wait_for_url(f"{url}/articles/{ids[0]}/summary?sentences=2&summarizer=default#summary")
-    assert page.locator("#summary li a").count() == 2
-    assert page.locator(".body .s.in-summary").count() == 2
+    page.wait_for_url(
+        f"{url}/articles/{ids[0]}/summary?length=long&form=paragraph&summarizer=default#summary"
+    )
+    assert page.locator("#summary li a").count() == 3
+    assert page.locator(".body .s.in-summary").count() == 3
+    assert re.fullmatch(
+        r"Reduced by \d\d%, under a minute saved\.", page.locator(".summary-reduction").inner_text()
+    )
     context.close()
+
+
+def test_key_points_without_questions_show_in_place_with_what_they_save(browser, reader) -> None:
+    url, ids = reader
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{ids[2]}")
+    page.get_by_label("Form").select_option(label="TL;DR (one sentence)")
+    assert page.get_by_label("Length").is_disabled()  # one sentence, whatever the length
+    page.get_by_label("Form").select_option(label="Key points")
+    assert page.get_by_label("Length").is_enabled()
+    page.get_by_label("questions").check()
+    page.get_by_role("button", name="Get a summary").click()
+    items = page.locator("#summary ol.form-key_points li a")
+    items.first.wait_for()
+    assert items.count() == 2  # medium, for a 70-word story
+    assert page.evaluate("getComputedStyle(document.querySelector('#summary ol li')).listStyleType") == "disc"
+    assert page.locator(".summary-reduction").inner_text().startswith("Reduced by ")
+    assert page.url == f"{url}/articles/{ids[2]}"
+    page.close()
 
 
 @pytest.mark.parametrize("javascript", [True, False])

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import inspect, select, update
 
 from nutgraf.article import Article
-from nutgraf.errors import StoreError
+from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.store import Store
 from nutgraf.store.schema import summaries
 from nutgraf.urls import canonical_url
@@ -144,6 +144,93 @@ def test_an_extractive_summary_cached_unchecked_is_checked_when_asked(store: Sto
     # Stored once, with the check: the plain answer is unchanged, the checked one now cached.
     assert store.summary(stored, summarizer="lead", sentences=2) == plain
     assert store.get_summary(stored.id, summarizer="lead", sentences=2, words=None, evidence=True) == checked
+
+
+def test_summaries_are_cached_per_length_form_language_and_filters(store: Store) -> None:
+    stored, _ = store.add_article(Article(text=STORY, title="Budget"))
+    asked = [
+        {},
+        {"length": "short"},
+        {"form": "tldr"},
+        {"form": "key_points"},
+        {"avoid": ("questions", "quotes")},
+        {"output_language": "en"},  # the article's own: kept apart as asked, made the same
+    ]
+    made = [store.summary(stored, summarizer="lead", **options) for options in asked]
+    assert len(_summary_rows(store)) == len(asked)
+    for options, summary in zip(asked, made, strict=True):
+        assert store.get_summary(stored.id, summarizer="lead", **options) == summary
+    plain, short, tldr, points = made[:4]
+    assert len(plain["sentences"]) == 3 and len(short["sentences"]) == 1 and len(tldr["sentences"]) == 1
+    assert points["form"] == "key_points" and points["text"].startswith("- ")
+    assert plain["reduction"]["article_words"] == len(STORY.split())
+    assert plain["reduction"]["summary_words"] == len(plain["text"].split())
+    # The same options in another order or spelling are the same summary.
+    assert store.get_summary(stored.id, summarizer="lead", avoid=("quotes", "questions")) == made[4]
+    assert store.get_summary(stored.id, summarizer="lead", output_language="EN") == made[5]
+
+
+def test_a_summary_in_another_language_keeps_its_not_checked_evidence(
+    store: Store, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [Reply(content="Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen.")]
+    stored, _ = store.add_article(Article(text=STORY, title="Budget"))
+    made = store.summary(stored, summarizer="llm", output_language="de")
+    assert made["language"] == "en" and made["output_language"] == "de"
+    evidence = made["evidence"]
+    assert evidence["checked"] is False and evidence["supported"] is None
+    assert evidence["sentences"][0]["supported"] is None and "German" in evidence["sentences"][0]["reason"]
+    assert Store(store.engine).get_summary(stored.id, summarizer="llm", output_language="de") == made
+    with pytest.raises(InvalidInputError, match="strict keeps only"):
+        store.summary(stored, summarizer="llm", output_language="de", strict=True)
+    assert len(llm.requests) == 1
+
+
+def test_the_options_migration_keeps_summaries_both_ways(store: Store, database_url: str) -> None:
+    stored, _ = store.add_article(Article(text=STORY, title="Budget"))
+    plain = store.summary(stored, summarizer="lead", sentences=2)
+    store.summary(stored, summarizer="lead", form="tldr")
+    _migrate(store, "0004", down=True)
+    # Back before the options (migration 0004), a TL;DR has no place in the key: the cache lets it go,
+    # keeps the rest.
+    with store.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT summarizer, max_sentences FROM summaries").all()
+    assert [tuple(row) for row in rows] == [("lead", 2)]
+    _migrate(store, "head")
+    again = Store.open(database_url)
+    try:
+        # A row from before the options has no details (the reduction's word count): made again, once.
+        assert again.get_summary(stored.id, summarizer="lead", sentences=2) is None
+        assert again.summary(stored, summarizer="lead", sentences=2) == plain
+        assert len(_summary_rows(again)) == 1
+    finally:
+        again.close()
+
+
+def _migrate(store: Store, revision: str, *, down: bool = False) -> None:
+    """Upgrade to ``revision``, or downgrade to the one before it (wherever the chain puts it)."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import nutgraf.store.database
+
+    config = Config()
+    config.set_main_option(
+        "script_location", str(Path(nutgraf.store.database.__file__).parent / "migrations")
+    )
+    if down:
+        revision = ScriptDirectory.from_config(config).get_revision(revision).down_revision
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def _summary_rows(store: Store) -> list[dict]:
+    with store.engine.connect() as connection:
+        return [dict(row) for row in connection.execute(select(summaries)).mappings()]
 
 
 def test_list_is_newest_first_with_pages_and_filters(store: Store) -> None:

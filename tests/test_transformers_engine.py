@@ -248,3 +248,13 @@ def test_a_batch_whose_model_cannot_load_stops_and_a_rerun_does_every_record(
     assert main([*command[:3], str(tmp_path / "out.parquet"), *command[4:], "--no-progress"]) == 0
     table = parquet.read_table(tmp_path / "out.parquet").to_pylist()
     assert [r["evidence"] for r in table] == [r["evidence"] for r in records]
+
+
+def test_a_tldr_is_the_first_sentence_and_says_so_and_another_language_is_refused(tiny_model: Path) -> None:
+    tldr = nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tiny_model), form="tldr")
+    assert len(tldr.sentences) == 1 and tldr.form == "tldr"
+    assert tldr.notes == (
+        "The transformers summarizer cannot be asked for a TL;DR: this is its summary's first sentence.",
+    )
+    with pytest.raises(InvalidInputError, match="cannot be told another"):
+        nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tiny_model), output_language="de")

@@ -140,12 +140,13 @@ class SentenceEvidence:
     article sentences that back it best; ``unsupported`` lists what the article lacks: numbers, names,
     dates and quotes first, then other content words. ``reason`` says, for a reader, why an unsupported
     sentence is not supported (it reads after "Not supported by the article: "); it is empty for a
-    supported one.
+    supported one. A sentence the check could not compare with the article (a summary in another
+    language) has ``supported`` and ``score`` ``None``, and ``reason`` says why.
     """
 
     text: str
-    supported: bool
-    score: float
+    supported: bool | None
+    score: float | None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
     reason: str = ""
@@ -170,20 +171,36 @@ class Evidence:
     threshold: float = DEFAULT_THRESHOLD
     #: Sentences a ``strict`` summary left out because the article does not support them.
     dropped: int = 0
+    #: ``False`` when the summary could not be compared with the article (see :func:`not_checked`).
+    checked: bool = True
 
     @property
-    def supported(self) -> bool:
-        """Whether every summary sentence is supported (``True`` for an empty summary)."""
+    def supported(self) -> bool | None:
+        """Whether every summary sentence is supported (``True`` for an empty summary; ``None`` when the
+        summary was not checked)."""
+        if not self.checked:
+            return None
         return all(s.supported for s in self.sentences)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: overall ``supported``, the ``threshold``, the sentences and ``dropped``."""
+        """A JSON-ready dict: overall ``supported``, whether it was ``checked``, the ``threshold``, the
+        sentences and ``dropped``."""
         return {
             "supported": self.supported,
+            "checked": self.checked,
             "threshold": self.threshold,
             "sentences": [s.to_dict() for s in self.sentences],
             "dropped": self.dropped,
         }
+
+
+def not_checked(sentences: Sequence[str], reason: str) -> Evidence:
+    """The evidence of a summary the check cannot compare with its article: each sentence neither
+    supported nor unsupported, and ``reason`` saying why."""
+    return Evidence(
+        sentences=[SentenceEvidence(text=s, supported=None, score=None, reason=reason) for s in sentences],
+        checked=False,
+    )
 
 
 def check(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from nutgraf.article import Article, Summary
 from nutgraf.check import DEFAULT_THRESHOLD, Evidence
 from nutgraf.decode import MAX_INPUT_BYTES
+from nutgraf.engines.options import FILTERS, FORMS, LENGTHS, SummaryOptions, output_language_code
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.version import __version__
 
@@ -109,35 +110,55 @@ def render_summary(summary: Summary, output_format: str, *, show_evidence: bool 
     if output_format == "markdown":
         title = summary.article.title if summary.article and summary.article.title else "Summary"
         bullets = "\n".join(f"- {s.text}" for s in summary.sentences)
+        reduced = summary.reduction.describe() if summary.reduction and summary.sentences else None
+        about = "".join(f"\n\n*{line}*" for line in (reduced, *summary.notes) if line)
         if evidence is None:
-            return f"## {title}\n\n{bullets}"
-        return f"## {title}\n\n{bullets}\n\n### Evidence\n\n{_evidence_markdown(evidence, summary.source)}"
+            return f"## {title}\n\n{bullets}{about}"
+        return f"## {title}\n\n{bullets}{about}\n\n### Evidence\n\n{_evidence_markdown(evidence, summary.source)}"
     if evidence is not None:
         return render_evidence(evidence, summary.source)
-    return "\n".join(s.text for s in summary.sentences)
+    marker = "- " if summary.form == "key_points" else ""
+    return "\n".join(f"{marker}{s.text}" for s in summary.sentences)
 
 
 def _cmd_summarize(args: argparse.Namespace) -> int:
     from nutgraf.pipeline import summarize
 
-    sentences = args.sentences if args.sentences is not None else (None if args.words else 3)
     summary = summarize(
         read_article(args.input) if is_url(args.input) else read_input(args.input),
-        sentences=sentences,
-        words=args.words,
         summarizer=args.summarizer,
         language=args.language,
         evidence=True if args.evidence else None,
         strict=args.strict,
+        **summary_options(args).arguments(),
         **({"model": args.model} if args.model else {}),
     )
     print(render_summary(summary, args.format, show_evidence=args.evidence or args.strict))
+    if args.format == "text":
+        for note in summary.notes:  # on stderr: standard output stays the summary, one sentence a line
+            print(f"nutgraf: note: {note}", file=sys.stderr)
     return 0
+
+
+def summary_options(args: argparse.Namespace) -> SummaryOptions:
+    """The summary ``--sentences``, ``--words``, ``--length``, ``--form``, ``--output-language`` and
+    ``--avoid`` ask for (``--words`` alone is a budget in words only)."""
+    return SummaryOptions(
+        sentences=args.sentences,
+        words=args.words,
+        length=args.length,
+        form=args.form,
+        output_language=args.output_language,
+        avoid=tuple(name for names in args.avoid or () for name in names),
+    )
 
 
 def _evidence_markdown(evidence: Evidence, source: str) -> str:
     lines = []
     for sentence in evidence.sentences:
+        if sentence.supported is None:
+            lines.append(f"- not checked: {sentence.text}")
+            continue
         mark = "supported" if sentence.supported else "**not supported**"
         lines.append(f"- {mark} ({sentence.score:.2f}): {sentence.text}")
         lines.extend(f"  > {source[start:end]}" for start, end in sentence.evidence)
@@ -148,6 +169,8 @@ def _evidence_markdown(evidence: Evidence, source: str) -> str:
 
 
 def _verdict(evidence: Evidence) -> str:
+    if not evidence.checked:
+        return f"not checked: {evidence.sentences[0].reason}" if evidence.sentences else "not checked"
     if evidence.dropped and not evidence.sentences:
         return f"no sentence left: the article supports none of the {evidence.dropped} written"
     if evidence.dropped:
@@ -160,6 +183,9 @@ def render_evidence(evidence: Evidence, source: str) -> str:
     """Each checked sentence with its verdict, score, backing article sentences and unsupported terms."""
     lines = []
     for sentence in evidence.sentences:
+        if sentence.supported is None:
+            lines.append(f"[not checked] {sentence.text}")
+            continue
         mark = "supported" if sentence.supported else "UNSUPPORTED"
         lines.append(f"[{mark} {sentence.score:.2f}] {sentence.text}")
         lines.extend(f"    evidence: {source[start:end]}" for start, end in sentence.evidence)
@@ -223,7 +249,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         engine=args.engine,
         workers=args.workers,
         summarizer=args.summarizer,
-        sentences=args.sentences,
+        **summary_options(args).arguments(),
         ray_address=args.ray_address,
         chunk_records=args.chunk_size,
         progress=False if args.no_progress else None,
@@ -398,6 +424,47 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _filters(value: str) -> list[str]:
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in FILTERS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(FILTERS)}, not {value!r}")
+    return names
+
+
+def _output_language(value: str) -> str:
+    try:
+        return output_language_code(value)
+    except InvalidInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc).replace("output_language", "an output language")) from None
+
+
+def add_summary_options(parser: argparse.ArgumentParser) -> None:
+    """The options of :class:`SummaryOptions` besides --sentences and --words (see summary_options)."""
+    parser.add_argument(
+        "--length",
+        choices=LENGTHS,
+        help="a preset scaled to the article's length, instead of --sentences/--words (medium: 3 sentences "
+        "for a 400- to 1,000-word story)",
+    )
+    parser.add_argument(
+        "--form", choices=FORMS, default="paragraph", help="key_points: a list; tldr: one sentence"
+    )
+    parser.add_argument(
+        "--output-language",
+        type=_output_language,
+        metavar="CODE",
+        help="write the summary in this language (ISO 639-1, e.g. de; abstractive summarizers only)",
+    )
+    parser.add_argument(
+        "--avoid",
+        type=_filters,
+        action="append",
+        metavar="questions,quotes",
+        help="keep questions and/or sentences mostly of quotation out of the summary (repeatable)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nutgraf", description="Clean news articles and summarize them.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
@@ -413,8 +480,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="at most this many sentences (default 3; no sentence limit when only --words is given)",
     )
     summarize.add_argument("--words", type=_positive_int, help="at most about this many words")
+    add_summary_options(summarize)
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
-    summarize.add_argument("--language", help="ISO 639 code (en, de, eng...); detected when left out")
+    summarize.add_argument(
+        "--language", help="the article's language, ISO 639 (en, de, eng...); detected when left out"
+    )
     summarize.add_argument("--format", choices=FORMATS, default="text")
     summarize.add_argument("--model", help="model for abstractive engines (transformers: a local directory)")
     summarize.add_argument(
@@ -478,7 +548,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
-    batch.add_argument("--sentences", type=_positive_int, default=3, help="summary length (default 3)")
+    batch.add_argument("--sentences", type=_positive_int, help="at most this many sentences (default 3)")
+    batch.add_argument("--words", type=_positive_int, help="at most about this many words")
+    add_summary_options(batch)
     batch.add_argument("--ray-address", help="Ray cluster to join (default: start a local Ray)")
     batch.add_argument(
         "--chunk-size", type=_positive_int, default=32, help="records sent to a worker at once (default 32)"

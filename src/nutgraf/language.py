@@ -44,6 +44,10 @@ _SNOWBALL_NAMES = {
 }
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: A word, or one CJK character (scripts written without spaces), for counting the words of a text.
+WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
+#: Languages whose words :func:`count_words` counts a character at a time.
+CHARACTER_COUNTED = frozenset({"zh", "ja"})
 _DETECT_CHARS = 2000
 # Without a stemmer, a word's first letters stand in for its stem: crude, but it folds most inflections.
 _PREFIX_STEM_LENGTH = 6
@@ -220,6 +224,15 @@ _DETECTION_WORDS = {
         etter også""",
     "fi": """ja on ei se että oli hän mutta kun myös sen ovat tai joka jos kuin nyt vain niin hänen ole""",
 }
+
+
+@cache
+def function_words(language: str) -> frozenset[str]:
+    """The few dozen commonest function words of a language ("the", "of", "und"): a short list, unlike
+    :func:`stopwords` (empty for a language without one)."""
+    return frozenset(_DETECTION_WORDS.get(language, "").split())
+
+
 # Letters one of the two Cyrillic languages nutgraf knows uses and the other does not.
 _UKRAINIAN_LETTERS = "іїєґ"
 _RUSSIAN_LETTERS = "ыэ"
@@ -277,3 +290,49 @@ def detect_language(text: str) -> str:
         # not one of the close relatives the classifier also knows (Extremaduran, Galician...).
         return next(language for language in ranking if language in SUPPORTED_LANGUAGES)
     return ranking[0]
+
+
+# The ISO 639-1 languages by code, with their English names (ISO 639-2's, qualifiers dropped).
+_ISO_639_1 = """
+    aa=Afar | ab=Abkhazian | ae=Avestan | af=Afrikaans | ak=Akan | am=Amharic | an=Aragonese | ar=Arabic
+    as=Assamese | av=Avaric | ay=Aymara | az=Azerbaijani | ba=Bashkir | be=Belarusian | bg=Bulgarian
+    bi=Bislama | bm=Bambara | bn=Bengali | bo=Tibetan | br=Breton | bs=Bosnian | ca=Catalan | ce=Chechen
+    ch=Chamorro | co=Corsican | cr=Cree | cs=Czech | cu=Church Slavic | cv=Chuvash | cy=Welsh | da=Danish
+    de=German | dv=Divehi | dz=Dzongkha | ee=Ewe | el=Greek | en=English | eo=Esperanto | es=Spanish
+    et=Estonian | eu=Basque | fa=Persian | ff=Fulah | fi=Finnish | fj=Fijian | fo=Faroese | fr=French
+    fy=Western Frisian | ga=Irish | gd=Scottish Gaelic | gl=Galician | gn=Guarani | gu=Gujarati | gv=Manx
+    ha=Hausa | he=Hebrew | hi=Hindi | ho=Hiri Motu | hr=Croatian | ht=Haitian | hu=Hungarian | hy=Armenian
+    hz=Herero | ia=Interlingua | id=Indonesian | ie=Interlingue | ig=Igbo | ii=Sichuan Yi | ik=Inupiaq
+    io=Ido | is=Icelandic | it=Italian | iu=Inuktitut | ja=Japanese | jv=Javanese | ka=Georgian | kg=Kongo
+    ki=Kikuyu | kj=Kuanyama | kk=Kazakh | kl=Kalaallisut | km=Khmer | kn=Kannada | ko=Korean | kr=Kanuri
+    ks=Kashmiri | ku=Kurdish | kv=Komi | kw=Cornish | ky=Kirghiz | la=Latin | lb=Luxembourgish | lg=Ganda
+    li=Limburgan | ln=Lingala | lo=Lao | lt=Lithuanian | lu=Luba-Katanga | lv=Latvian | mg=Malagasy
+    mh=Marshallese | mi=Maori | mk=Macedonian | ml=Malayalam | mn=Mongolian | mr=Marathi | ms=Malay
+    mt=Maltese | my=Burmese | na=Nauru | nb=Norwegian Bokmål | nd=North Ndebele | ne=Nepali | ng=Ndonga
+    nl=Dutch | nn=Norwegian Nynorsk | no=Norwegian | nr=South Ndebele | nv=Navajo | ny=Chichewa
+    oc=Occitan | oj=Ojibwa | om=Oromo | or=Oriya | os=Ossetian | pa=Panjabi | pi=Pali | pl=Polish
+    ps=Pushto | pt=Portuguese | qu=Quechua | rm=Romansh | rn=Rundi | ro=Romanian | ru=Russian
+    rw=Kinyarwanda | sa=Sanskrit | sc=Sardinian | sd=Sindhi | se=Northern Sami | sg=Sango
+    sh=Serbo-Croatian | si=Sinhala | sk=Slovak | sl=Slovenian | sm=Samoan | sn=Shona | so=Somali
+    sq=Albanian | sr=Serbian | ss=Swati | st=Southern Sotho | su=Sundanese | sv=Swedish | sw=Swahili
+    ta=Tamil | te=Telugu | tg=Tajik | th=Thai | ti=Tigrinya | tk=Turkmen | tl=Tagalog | tn=Tswana
+    to=Tongan | tr=Turkish | ts=Tsonga | tt=Tatar | tw=Twi | ty=Tahitian | ug=Uighur | uk=Ukrainian
+    ur=Urdu | uz=Uzbek | ve=Venda | vi=Vietnamese | vo=Volapük | wa=Walloon | wo=Wolof | xh=Xhosa
+    yi=Yiddish | yo=Yoruba | za=Zhuang | zh=Chinese | zu=Zulu
+"""
+#: English names of the ISO 639-1 languages by code: the languages a summary may be asked for in
+#: (``output_language``), named in prompts and messages.
+LANGUAGE_NAMES = dict(
+    pair.strip().split("=") for pair in _ISO_639_1.replace("\n", "|").split("|") if pair.strip()
+)
+
+
+def count_words(text: str, language: str) -> int:
+    """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
+    Chinese and Japanese, written without spaces, its characters."""
+    return len((WORD_UNIT if language in CHARACTER_COUNTED else _WORD).findall(text))
+
+
+def language_name(code: str) -> str:
+    """The English name of the language with ISO 639 code ``code`` (the code itself when unknown)."""
+    return LANGUAGE_NAMES.get(code, code)

@@ -7,24 +7,35 @@ plain text, makes the :class:`~nutgraf.article.Document` the engines read, and w
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from nutgraf.article import Article, Document, Summary, SummarySentence
-from nutgraf.decode import MAX_TEXT_CHARS, clean_characters
-from nutgraf.engines.base import Budget, get_summarizer
-from nutgraf.errors import InputTooLargeError, InvalidInputError
-from nutgraf.language import language_code
+from nutgraf.article import Article, Document, Reduction, Summary, SummarySentence
+from nutgraf.engines.base import Budget, Summarizer, get_summarizer
+from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
+from nutgraf.errors import InvalidInputError, SummarizerResponseError
+from nutgraf.extract import as_article
+from nutgraf.language import language_code, language_name
 from nutgraf.segment import make_document
+
+#: Why ``strict`` is refused for a summary in another language than the article's.
+STRICT_ACROSS_LANGUAGES = (
+    "strict keeps only the sentences the check finds supported, and the check cannot compare a summary "
+    "in another language with the article; leave strict out, or output_language"
+)
 
 
 def summarize(
     source: Article | str | bytes,
     *,
-    sentences: int | None = 3,
+    sentences: int | None = LIBRARY_DEFAULT,
     words: int | None = None,
+    length: str | None = None,
+    form: str = "paragraph",
     summarizer: str = "default",
     language: str | None = None,
+    output_language: str | None = None,
+    avoid: str | list[str] | tuple[str, ...] = (),
     evidence: bool | None = None,
     strict: bool = False,
     **options: Any,
@@ -37,29 +48,51 @@ def summarize(
         words: at most about this many words (``None``: no word limit). With both set, both apply:
             ``words=200`` alone keeps the 3-sentence default; ``sentences=None, words=200`` is a
             budget in words only (what the CLI's ``--words`` and the HTTP API's ``words`` mean).
+        length: ``"short"``, ``"medium"`` or ``"long"``: a number of sentences chosen from the article's
+            length (:data:`nutgraf.engines.options.LENGTH_TABLE`), instead of ``sentences`` and ``words``.
+        form: ``"paragraph"``; ``"key_points"`` (the sentences as a list; the llm engine writes bullet
+            points); or ``"tldr"``, the one sentence that best stands for the article.
         summarizer: the engine's registered name; see :func:`summarizers`.
         language: ISO 639 code of the article's language ("en", "eng"); detected when ``None``.
+        output_language: ISO 639-1 code of the language to write the summary in, when not the article's
+            (abstractive engines only: ``"de"`` asks the llm engine for a German summary). Its evidence
+            says "not checked", since the check compares words and cannot do so across languages.
+        avoid: ``"questions"`` and/or ``"quotes"``: keep sentences that ask a question, or that are
+            mostly direct quotation, out of an extractive summary, when the article has enough others.
         evidence: whether to check each sentence against the article (:func:`nutgraf.check`) and set
             ``summary.evidence``; ``None`` (the default) checks abstractive summaries only.
         strict: drop the sentences the check finds unsupported (implies ``evidence``); the summary may
-            then be shorter than asked, or empty.
+            then be shorter than asked, or empty, and ``summary.notes`` says so.
         **options: passed to the engine's constructor (for example ``model=`` for abstractive engines).
 
     Returns:
         A :class:`Summary`. For extractive engines, ``summary.source[s.start:s.end] == s.text`` for every
-        sentence ``s``. A short article gives fewer sentences than asked.
+        sentence ``s``. A short article gives fewer sentences than asked; a text of one sentence or a
+        headline alone gives that.
 
     Raises:
-        nutgraf.errors.NutgrafError: on empty, binary, undecodable or oversized input, an unknown
-            summarizer, or (for HTML) a page with no article.
+        nutgraf.errors.NutgrafError: on empty, binary, undecodable or oversized input, a text of page
+            furniture or (for HTML) a page with no article, an unknown summarizer, an unknown length,
+            form, language or filter, or options that contradict each other (``length`` with
+            ``sentences``; another language for an extractive engine).
     """
-    budget = Budget(sentences=sentences, words=words)
+    wanted = SummaryOptions.asked(
+        sentences=sentences,
+        words=words,
+        length=length,
+        form=form,
+        output_language=output_language,
+        avoid=avoid,
+    )
     engine = get_summarizer(summarizer, **options)
     if language is not None:
         language = language_code(language)
-    article = _as_article(source)
+    article = as_article(source)
     document = make_document(article.text, language=language or article.language, title=article.title)
-    chosen = engine.summarize(document, budget)
+    plan = plan_summary(engine, document, wanted)
+    if strict and plan.output_language is not None:
+        raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
+    chosen = engine.summarize(plan.document, plan.budget, **plan.engine_options)
     return assemble_summary(
         document,
         chosen,
@@ -67,7 +100,69 @@ def summarize(
         article=article,
         evidence=evidence if evidence is not None else not engine.extractive,
         strict=strict,
+        plan=plan,
     )
+
+
+@dataclass(frozen=True)
+class SummaryPlan:
+    """How an engine is to make the summary asked for of a document."""
+
+    #: What the engine reads: the document, less the sentences ``avoid`` keeps out of extractive summaries.
+    document: Document
+    budget: Budget
+    #: The options the engine applies itself (:attr:`Summarizer.takes`), as keyword arguments.
+    engine_options: dict[str, Any]
+    form: str = "paragraph"
+    #: The language to write in; ``None``: the article's.
+    output_language: str | None = None
+    #: What a reader should know about how the summary was made (see :attr:`Summary.notes`).
+    notes: tuple[str, ...] = ()
+
+
+def plan_summary(engine: Summarizer, document: Document, wanted: SummaryOptions) -> SummaryPlan:
+    """What ``engine`` is to read and be asked for to make the summary ``wanted`` of ``document``.
+
+    Raises:
+        InvalidInputError: another language than the article's, asked of an engine that cannot write one.
+    """
+    budget = wanted.budget(document)
+    output_language = wanted.output_language if wanted.output_language != document.language else None
+    if output_language is not None and "output_language" not in engine.takes:
+        if engine.extractive:
+            why = f"picks the article's own sentences, which are in {language_name(document.language)}, so it"
+        else:
+            why = "writes in the language its model learnt and cannot be told another, so it"
+        raise InvalidInputError(
+            f"the {engine.name} summarizer {why} cannot give a summary in {language_name(output_language)};"
+            " choose the llm summarizer, or leave output_language out"
+        )
+    engine_options: dict[str, Any] = {}
+    notes: list[str] = []
+    if "form" in engine.takes:
+        engine_options["form"] = wanted.form
+    elif not engine.extractive and wanted.form == "key_points":
+        notes.append(
+            f"The {engine.name} summarizer writes prose: its sentences are listed as the key points."
+        )
+    elif not engine.extractive and wanted.form == "tldr":
+        notes.append(
+            f"The {engine.name} summarizer cannot be asked for a TL;DR: this is its summary's first sentence."
+        )
+    if output_language is not None:
+        engine_options["output_language"] = output_language
+    engine_document = document
+    if wanted.avoid and "avoid" in engine.takes:
+        engine_options["avoid"] = wanted.avoid
+    elif wanted.avoid and engine.extractive:
+        engine_document, note = wanted.without_avoided(document, budget)
+        notes.extend([note] if note else [])
+    elif wanted.avoid:
+        notes.append(
+            f"The {engine.name} summarizer writes its own sentences and cannot be told to avoid "
+            f"{' or '.join(wanted.avoid)}."
+        )
+    return SummaryPlan(engine_document, budget, engine_options, wanted.form, output_language, tuple(notes))
 
 
 def assemble_summary(
@@ -78,19 +173,44 @@ def assemble_summary(
     article: Article | None = None,
     evidence: bool = False,
     strict: bool = False,
+    plan: SummaryPlan | None = None,
 ) -> Summary:
-    """The :class:`Summary` of ``document`` made of an engine's ``chosen`` sentences, checked against the
-    article when ``evidence`` or ``strict`` asks for it (``strict`` drops the unsupported sentences)."""
-    checked = None
-    if evidence or strict:
-        from nutgraf.check import Evidence, check
+    """The :class:`Summary` of ``document`` made of an engine's ``chosen`` sentences as ``plan`` asked
+    for them, checked against the article when ``evidence`` or ``strict`` asks for it (``strict`` drops
+    the unsupported sentences). A summary in another language than the article's is not checked: its
+    evidence says so, and why.
 
+    Raises:
+        SummarizerResponseError: the engine chose or wrote no sentence of an article that has some.
+    """
+    from nutgraf.check import Evidence, check, not_checked
+
+    if not chosen and document.sentences:
+        # An engine that answered with nothing (a reasoning model's thoughts alone, a preamble, a model's
+        # special tokens): no summary is an error of this article, never an empty summary.
+        raise SummarizerResponseError(f"the {summarizer} summarizer wrote no summary of this article")
+    form = plan.form if plan is not None else "paragraph"
+    output_language = plan.output_language if plan is not None else None
+    notes = list(plan.notes) if plan is not None else []
+    checked = None
+    if (evidence or strict) and output_language is not None:
+        if strict:
+            raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
+        checked = not_checked(
+            [s.text for s in chosen],
+            f"the summary is in {language_name(output_language)} and the article in "
+            f"{language_name(document.language)}: the check compares their words, which it cannot do "
+            "across languages",
+        )
+    elif evidence or strict:
         checked = check(document, [s.text for s in chosen]) if chosen else Evidence(sentences=[])
         if strict:
             kept = [i for i, s in enumerate(checked.sentences) if s.supported]
             chosen = [chosen[i] for i in kept]
             dropped = len(checked.sentences) - len(kept)
             checked = replace(checked, sentences=[checked.sentences[i] for i in kept], dropped=dropped)
+            if dropped and not chosen:
+                notes.append(no_sentence_left(dropped, summarizer))
     return Summary(
         sentences=chosen,
         source=document.text,
@@ -98,37 +218,17 @@ def assemble_summary(
         language=document.language,
         article=article,
         evidence=checked,
+        form=form,
+        output_language=output_language,
+        reduction=Reduction.of(document, [s.text for s in chosen], output_language),
+        notes=tuple(notes),
     )
 
 
-# Article fields that are wording from the page, shown and stored beside the summary.
-_ARTICLE_WORDING = ("title", "byline", "url", "site")
-
-
-def _as_article(source: Article | str | bytes) -> Article:
-    if isinstance(source, Article):
-        # An Article built by the caller is held to the size cap and cleaned of characters no encoder
-        # takes; offsets then point into the cleaned text, which the summary carries.
-        if not isinstance(source.text, str):
-            raise InvalidInputError(f"Article.text must be a str, not {type(source.text).__name__}")
-        if len(source.text) > MAX_TEXT_CHARS:
-            raise InputTooLargeError(
-                f"the article is {len(source.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
-            )
-        cleaned = {
-            name: clean_characters(value) if isinstance(value, str) else None
-            for name in _ARTICLE_WORDING
-            if (value := getattr(source, name)) is not None
-        }
-        cleaned["text"] = clean_characters(source.text)
-        if all(cleaned[name] == getattr(source, name) for name in cleaned):
-            return source
-        return replace(source, **cleaned)
-    from nutgraf.extract import extract
-
-    # extract decodes: bytes of an HTML page by the charset it declares (decoding them here first
-    # would lose it), other input with decode_text.
-    return extract(source)
+def no_sentence_left(dropped: int, summarizer: str) -> str:
+    """The note of a ``strict`` summary that kept none of the ``dropped`` sentences the engine wrote."""
+    written = "the sentence" if dropped == 1 else f"any of the {dropped} sentences"
+    return f"No summary: the article does not support {written} the {summarizer} summarizer wrote."
 
 
 def summarizers() -> list[str]:

@@ -34,7 +34,11 @@ def parquet_schema() -> Any:
             ("id", pa.string()),
             *((name, pa.string()) for name in ARTICLE_FIELDS),
             ("summarizer", pa.string()),
+            ("form", pa.string()),
             ("summary", pa.list_(sentence)),
+            ("reduction", _reduction_type(pa)),
+            ("output_language", pa.string()),
+            ("notes", pa.list_(pa.string())),
             ("evidence", _evidence_type(pa)),
             ("error", pa.struct([("kind", pa.string()), ("message", pa.string())])),
         ]
@@ -56,9 +60,23 @@ def _evidence_type(pa: Any) -> Any:
     return pa.struct(
         [
             ("supported", pa.bool_()),
+            ("checked", pa.bool_()),
             ("threshold", pa.float64()),
             ("sentences", pa.list_(checked)),
             ("dropped", pa.int64()),
+        ]
+    )
+
+
+def _reduction_type(pa: Any) -> Any:
+    """:meth:`nutgraf.article.Reduction.to_dict` as an Arrow struct."""
+    return pa.struct(
+        [
+            ("article_words", pa.int64()),
+            ("summary_words", pa.int64()),
+            ("share", pa.float64()),
+            ("seconds_saved", pa.int64()),
+            ("words_per_minute", pa.int64()),
         ]
     )
 

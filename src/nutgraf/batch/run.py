@@ -21,7 +21,9 @@ from nutgraf.batch.inputs import (
 from nutgraf.batch.outputs import PART_ROWS, ExistingOutput, open_output
 from nutgraf.batch.report import BatchReport, Progress
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
+from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.language import language_name
 
 ENGINES = ("local", "ray")
 #: Records per chunk: large enough to amortize sending work to a worker, small enough to keep all busy.
@@ -35,7 +37,12 @@ def run_batch(
     engine: str = "local",
     workers: int | None = None,
     summarizer: str = "default",
-    sentences: int = 3,
+    sentences: int | None = LIBRARY_DEFAULT,
+    words: int | None = None,
+    length: str | None = None,
+    form: str = "paragraph",
+    output_language: str | None = None,
+    avoid: str | list[str] | tuple[str, ...] = (),
     ray_address: str | None = None,
     chunk_records: int = CHUNK_RECORDS,
     part_rows: int = PART_ROWS,
@@ -50,7 +57,8 @@ def run_batch(
         engine: ``"local"`` (worker processes here) or ``"ray"`` (Ray tasks; needs the ``ray`` extra).
         workers: processes (local) or concurrent tasks (Ray); default: the CPUs of this machine (local)
             or of the Ray cluster.
-        summarizer, sentences: as for :func:`nutgraf.summarize`.
+        summarizer, sentences, words, length, form, output_language, avoid: as for
+            :func:`nutgraf.summarize`.
         ray_address: a Ray cluster to join; default: start a private local one.
         chunk_records: records sent to a worker at once.
         part_rows: records per Parquet part file.
@@ -70,10 +78,25 @@ def run_batch(
     checked = check_inputs(inputs)
     output = _output_path(str(output), checked)
     # Built once here, where it fails fast: an unknown engine, or one that is not set up (llm without a
-    # server, transformers without a model), must stop the run before every record fails the same way.
-    get_summarizer(summarizer)
+    # server, transformers without a model), must stop the run before every record fails the same way;
+    # so must options it cannot apply.
+    wanted = SummaryOptions.asked(
+        sentences=sentences,
+        words=words,
+        length=length,
+        form=form,
+        output_language=output_language,
+        avoid=avoid,
+    )
+    built = get_summarizer(summarizer)
+    if wanted.output_language is not None and "output_language" not in built.takes:
+        raise InvalidInputError(
+            f"the {summarizer} summarizer cannot write summaries in {language_name(wanted.output_language)}"
+            " (an extractive one picks the articles' own sentences); choose the llm summarizer, or leave"
+            " the output language out"
+        )
     target = open_output(output, part_rows=part_rows)
-    options = BatchOptions(summarizer=summarizer, sentences=sentences, output_format=target.format)
+    options = BatchOptions(summarizer=summarizer, summary=wanted, output_format=target.format)
     start = time.perf_counter()
     try:
         existing = target.open()

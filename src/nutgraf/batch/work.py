@@ -20,6 +20,7 @@ from nutgraf.article import Article
 from nutgraf.batch.inputs import RawRecord, line_id
 from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
 from nutgraf.decode import clean_characters
+from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import (
     InvalidInputError,
     NutgrafError,
@@ -38,7 +39,7 @@ class BatchOptions:
     """How to summarize each record, and the output encoding a worker produces (``jsonl`` or ``parquet``)."""
 
     summarizer: str = "default"
-    sentences: int = 3
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
     output_format: str = "jsonl"
 
 
@@ -123,7 +124,7 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         article = job.article or extract(job.source, url=job.url)
         if job.title and not article.title:
             article = replace(article, title=job.title)
-        summary = summarize(article, sentences=options.sentences, summarizer=options.summarizer)
+        summary = summarize(article, summarizer=options.summarizer, **options.summary.arguments())
     except SummarizerUnavailableError as exc:
         if isinstance(exc, SummarizerResponseError):  # this article's alone: refused, too slow, a bad reply
             return _error_row(job, exc)
@@ -139,9 +140,15 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
     row: dict[str, Any] = {"id": job.id, **{name: fields.get(name) for name in ARTICLE_FIELDS}}
     row["language"] = row["language"] or summary.language
     row["summarizer"] = summary.summarizer
+    row["form"] = summary.form
     row["summary"] = [
         {"text": s.text, "start": s.start, "end": s.end, "score": s.score} for s in summary.sentences
     ]
+    row["reduction"] = summary.reduction.to_dict()
+    if summary.output_language is not None:
+        row["output_language"] = summary.output_language
+    if summary.notes:
+        row["notes"] = list(summary.notes)
     if summary.evidence is not None:  # abstractive engines: which article sentences back each one
         row["evidence"] = summary.evidence.to_dict()
     return row

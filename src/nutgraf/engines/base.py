@@ -49,10 +49,18 @@ class Summarizer(ABC):
     name: ClassVar[str]
     #: Whether every sentence the engine returns is a span of the source text.
     extractive: ClassVar[bool] = True
+    #: The options of :class:`nutgraf.engines.options.SummaryOptions` the engine applies itself, passed to
+    #: :meth:`summarize` as keyword arguments: ``form`` (it writes key points and TL;DRs its own way),
+    #: ``output_language`` (it can write in another language than the article's), ``avoid`` (it keeps
+    #: questions or quotes out as it writes). The pipeline does the rest for every engine alike: a TL;DR
+    #: is a one-sentence budget, key points are the summary's sentences, and extractive engines are handed
+    #: the article without the sentences ``avoid`` keeps out.
+    takes: ClassVar[frozenset[str]] = frozenset()
 
     @abstractmethod
     def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
-        """The summary sentences of ``document`` within ``budget``."""
+        """The summary sentences of ``document`` within ``budget`` (an engine that :attr:`takes` options
+        also accepts them here as keyword arguments)."""
 
 
 class ExtractiveSummarizer(Summarizer):
@@ -137,19 +145,25 @@ def generated_sentences(text: str, budget: Budget, score: float) -> list[Summary
     Sentences are kept in order while they fit; the first is always kept, so a non-empty text never gives
     an empty summary.
     """
-    from nutgraf.language import words
     from nutgraf.segment import split_sentences
+
+    return within_budget([text[span.start : span.end] for span in split_sentences(text)], budget, score)
+
+
+def within_budget(pieces: list[str], budget: Budget, score: float) -> list[SummarySentence]:
+    """Written sentences (or key points) as summary sentences, kept in order while they fit ``budget``
+    (its sentences count the pieces); the first is always kept."""
+    from nutgraf.language import words
 
     chosen: list[SummarySentence] = []
     total = 0
-    for span in split_sentences(text):
-        sentence = text[span.start : span.end]
-        count = len(words(sentence))
+    for piece in pieces:
+        count = len(words(piece))
         if budget.sentences is not None and len(chosen) >= budget.sentences:
             break
         if chosen and budget.words is not None and total + count > budget.words:
             break
-        chosen.append(SummarySentence(text=sentence, start=None, end=None, score=score))
+        chosen.append(SummarySentence(text=piece, start=None, end=None, score=score))
         total += count
     return chosen
 

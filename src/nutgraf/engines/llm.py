@@ -25,8 +25,10 @@ from typing import Any
 import httpx
 
 from nutgraf.article import Article, Document, SummarySentence
-from nutgraf.engines.base import Budget, Summarizer, generated_sentences, register
+from nutgraf.engines.base import Budget, Summarizer, generated_sentences, register, within_budget
+from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
+from nutgraf.language import language_name
 
 BASE_URL_ENV = ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL")
 MODEL_ENV = "NUTGRAF_LLM_MODEL"
@@ -43,60 +45,144 @@ _PREAMBLE_WORDS = 10
 # Articles longer than this many characters are cut (at a sentence end) before prompting.
 DEFAULT_MAX_ARTICLE_CHARS = 24_000
 
-#: Per language: the system message and the instruction ({length} is filled from the budget).
-PROMPTS: dict[str, tuple[str, str]] = {
+#: Per language: the system message, and the instruction for each form ({length} is filled from the
+#: budget; {language} is the English name of the language to write in, for the English template).
+PROMPTS: dict[str, tuple[str, dict[str, str]]] = {
     "en": (
         "You are a careful news editor. You summarize articles faithfully: every name, number, date and "
         "quote you write appears in the article, and you add nothing the article does not say.",
-        "Summarize the following news article {length}. Write plain prose in English: no title, no "
-        "bullet points, no preamble.",
+        {
+            "paragraph": "Summarize the following news article {length}. Write plain prose in {language}: "
+            "no title, no bullet points, no preamble.",
+            "key_points": "List the key points of the following news article {length}, one a line, each line "
+            'starting with "- ". Write in {language}: no title, no preamble.',
+            "tldr": "Sum up the following news article {length}: the single sentence a reader needs to know "
+            "what it reports. Write it in {language}: no title, no preamble.",
+        },
     ),
     "de": (
         "Du bist ein sorgfältiger Nachrichtenredakteur. Du fasst Artikel getreu zusammen: Jeder Name, jede "
         "Zahl, jedes Datum und jedes Zitat steht im Artikel, und du fügst nichts hinzu.",
-        "Fasse den folgenden Nachrichtenartikel {length} zusammen. Schreibe Fließtext auf Deutsch: keine "
-        "Überschrift, keine Aufzählungspunkte, keine Einleitung.",
+        {
+            "paragraph": "Fasse den folgenden Nachrichtenartikel {length} zusammen. Schreibe Fließtext auf "
+            "Deutsch: keine Überschrift, keine Aufzählungspunkte, keine Einleitung.",
+            "key_points": "Fasse die wichtigsten Punkte des folgenden Nachrichtenartikels {length} zusammen, "
+            "einen pro Zeile, jede Zeile beginnt mit „- “. Schreibe auf Deutsch: keine Überschrift, keine "
+            "Einleitung.",
+            "tldr": "Fasse den folgenden Nachrichtenartikel {length} zusammen: den einen Satz, der sagt, "
+            "worüber er berichtet. Schreibe auf Deutsch: keine Überschrift, keine Einleitung.",
+        },
     ),
     "fr": (
         "Vous êtes un rédacteur de presse rigoureux. Vous résumez fidèlement : chaque nom, chiffre, date et "
         "citation figure dans l'article, et vous n'ajoutez rien.",
-        "Résumez l'article suivant {length}. Écrivez en français, en prose : pas de titre, pas de puces, "
-        "pas de préambule.",
+        {
+            "paragraph": "Résumez l'article suivant {length}. Écrivez en français, en prose : pas de titre, "
+            "pas de puces, pas de préambule.",
+            "key_points": "Résumez les points clés de l'article suivant {length}, un par ligne, chaque ligne "
+            "commençant par « - ». Écrivez en français : pas de titre, pas de préambule.",
+            "tldr": "Résumez l'article suivant {length} : la seule phrase qui dit au lecteur ce qu'il "
+            "rapporte. Écrivez en français : pas de titre, pas de préambule.",
+        },
     ),
     "es": (
         "Eres un editor de noticias riguroso. Resumes con fidelidad: cada nombre, cifra, fecha y cita "
         "aparece en el artículo, y no añades nada.",
-        "Resume el siguiente artículo {length}. Escribe en español, en prosa: sin título, sin viñetas, sin "
-        "preámbulo.",
+        {
+            "paragraph": "Resume el siguiente artículo {length}. Escribe en español, en prosa: sin título, "
+            "sin viñetas, sin preámbulo.",
+            "key_points": "Resume los puntos clave del siguiente artículo {length}, uno por línea, cada línea "
+            "empezando por «- ». Escribe en español: sin título, sin preámbulo.",
+            "tldr": "Resume el siguiente artículo {length}: la única frase que dice al lector lo que "
+            "cuenta. Escribe en español: sin título, sin preámbulo.",
+        },
     ),
 }
 #: Per language: how a budget is said (``{n}`` is the number).
 LENGTHS: dict[str, dict[str, str]] = {
-    "en": {"sentences": "in at most {n} sentences", "words": "in about {n} words", "one": "in one sentence"},
-    "de": {"sentences": "in höchstens {n} Sätzen", "words": "in etwa {n} Wörtern", "one": "in einem Satz"},
-    "fr": {"sentences": "en {n} phrases au plus", "words": "en {n} mots environ", "one": "en une phrase"},
-    "es": {"sentences": "en {n} frases como máximo", "words": "en unas {n} palabras", "one": "en una frase"},
+    "en": {
+        "sentences": "in at most {n} sentences",
+        "words": "in about {n} words",
+        "one": "in one sentence",
+        "points": "in at most {n} points",
+        "one_point": "in one point",
+    },
+    "de": {
+        "sentences": "in höchstens {n} Sätzen",
+        "words": "in etwa {n} Wörtern",
+        "one": "in einem Satz",
+        "points": "in höchstens {n} Punkten",
+        "one_point": "in einem Punkt",
+    },
+    "fr": {
+        "sentences": "en {n} phrases au plus",
+        "words": "en {n} mots environ",
+        "one": "en une phrase",
+        "points": "en {n} points au plus",
+        "one_point": "en un point",
+    },
+    "es": {
+        "sentences": "en {n} frases como máximo",
+        "words": "en unas {n} palabras",
+        "one": "en una frase",
+        "points": "en {n} puntos como máximo",
+        "one_point": "en un punto",
+    },
 }
+#: Per language: what ``avoid`` adds to the instruction.
+AVOID: dict[str, dict[str, str]] = {
+    "en": {
+        "questions": "Ask no questions.",
+        "quotes": "Quote no one directly: report what was said in your own words.",
+    },
+    "de": {
+        "questions": "Stelle keine Fragen.",
+        "quotes": "Zitiere niemanden wörtlich: gib Gesagtes in eigenen Worten wieder.",
+    },
+    "fr": {
+        "questions": "Ne posez aucune question.",
+        "quotes": "Ne citez personne mot pour mot : rapportez les propos avec vos propres mots.",
+    },
+    "es": {
+        "questions": "No hagas preguntas.",
+        "quotes": "No cites a nadie textualmente: cuenta lo dicho con tus propias palabras.",
+    },
+}
+# A bullet or number before a key point ("- ", "* ", "• ", "1. ", "2) ").
+_POINT_MARKER = re.compile(r"^(?:[-*•–·]|\d{1,2}[.)])(?:\s+|$)")
 
 
-def build_messages(document: Document, budget: Budget) -> list[dict[str, str]]:
-    """The chat messages asking for a summary of ``document`` within ``budget``, in its language.
+def build_messages(
+    document: Document,
+    budget: Budget,
+    *,
+    form: str = "paragraph",
+    output_language: str | None = None,
+    avoid: tuple[str, ...] = (),
+) -> list[dict[str, str]]:
+    """The chat messages asking for a summary of ``document`` within ``budget``, in ``form``, written in
+    ``output_language`` (default: the article's language), avoiding what ``avoid`` names.
 
-    Languages without a template get the English one plus "write in <language code>".
+    The prompt is in the language the summary is to be written in where there is a template for it
+    (:data:`PROMPTS`), else in English naming that language.
     """
-    language = document.language if document.language in PROMPTS else "en"
-    system, instruction = PROMPTS[language]
-    lengths = LENGTHS[language]
+    target = output_language or document.language
+    template = target if target in PROMPTS else "en"
+    system, instructions = PROMPTS[template]
+    lengths = LENGTHS[template]
     parts = []
-    if budget.sentences == 1:
+    if form == "key_points" and budget.sentences is not None:
+        parts.append(
+            lengths["one_point"] if budget.sentences == 1 else lengths["points"].format(n=budget.sentences)
+        )
+    elif budget.sentences == 1:
         parts.append(lengths["one"])
     elif budget.sentences is not None:
         parts.append(lengths["sentences"].format(n=budget.sentences))
     if budget.words is not None:
         parts.append(lengths["words"].format(n=budget.words))
-    prompt = instruction.format(length=", ".join(parts))
-    if language != document.language:
-        prompt += f" Write the summary in the article's language (ISO 639-1 code {document.language!r})."
+    prompt = instructions[form].format(length=", ".join(parts), language=language_name(target))
+    prompt = " ".join([prompt, *(AVOID[template][name] for name in avoid)])
     article = document.text
     if document.title:
         article = f"{document.title}\n\n{article}"
@@ -122,6 +208,7 @@ class LLMSummarizer(Summarizer):
     """
 
     extractive = False
+    takes = frozenset({"form", "output_language", "avoid"})
 
     def __init__(
         self,
@@ -158,29 +245,52 @@ class LLMSummarizer(Summarizer):
         self.max_article_chars = max_article_chars
         self.url = f"{self.base_url}/chat/completions"
 
-    def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
-        reply = self._post(self._payload(document, budget, stream=False), self._parse_completion)
-        return self.read_reply(reply, budget)
+    def summarize(
+        self,
+        document: Document,
+        budget: Budget,
+        *,
+        form: str = "paragraph",
+        output_language: str | None = None,
+        avoid: tuple[str, ...] = (),
+    ) -> list[SummarySentence]:
+        """The summary of ``document`` in ``form``, written in ``output_language`` (default: the article's),
+        avoiding what ``avoid`` names (see :func:`build_messages`)."""
+        messages = self._messages(document, budget, form=form, output_language=output_language, avoid=avoid)
+        reply = self._post(self._payload(messages, stream=False), self._parse_completion)
+        return self.read_reply(reply, budget, form)
 
     @staticmethod
-    def read_reply(reply: str, budget: Budget) -> list[SummarySentence]:
+    def read_reply(reply: str, budget: Budget, form: str = "paragraph") -> list[SummarySentence]:
         """The summary sentences in a server's ``reply`` (whole, or the joined pieces of a stream), without
-        a reasoning model's ``<think>`` block or a "Here is a summary:" line before them."""
+        a reasoning model's ``<think>`` block or a "Here is a summary:" line before them. Key points are
+        the reply's lines, bullets taken off (its sentences, when it wrote prose instead)."""
         lines = [line.strip() for line in _THINKING.sub("", reply).strip().splitlines()]
         if lines and lines[0].endswith(":") and len(lines[0].split()) <= _PREAMBLE_WORDS:
             lines = lines[1:]
-        # Models sometimes answer in bullet points despite the prompt: read each line as prose.
-        text = " ".join(line.lstrip("-*• ").strip() for line in lines)
         # The LLM gives no per-sentence confidence: the score is 0 (see the evidence instead).
-        return generated_sentences(text, budget, score=0.0)
+        points = [_POINT_MARKER.sub("", line, count=1).strip() for line in lines if line]
+        if form == "key_points" and len(points) > 1:
+            return within_budget(points, budget, score=0.0)
+        # Models sometimes answer in bullet points despite the prompt: read each line as prose.
+        return generated_sentences(" ".join(point for point in points if point), budget, score=0.0)
 
-    def stream(self, document: Document, budget: Budget) -> Iterator[str]:
+    def stream(
+        self,
+        document: Document,
+        budget: Budget,
+        *,
+        form: str = "paragraph",
+        output_language: str | None = None,
+        avoid: tuple[str, ...] = (),
+    ) -> Iterator[str]:
         """The summary text in pieces, as the server generates it (``stream=True``, server-sent events).
 
         Joined, the pieces are the whole reply; unlike :meth:`summarize`, nothing is trimmed to the
         budget afterwards. Failures before the first piece are retried like :meth:`summarize`'s.
         """
-        payload = self._payload(document, budget, stream=True)
+        messages = self._messages(document, budget, form=form, output_language=output_language, avoid=avoid)
+        payload = self._payload(messages, stream=True)
         for attempt in range(self.retries + 1):
             started = False
             try:
@@ -215,12 +325,15 @@ class LLMSummarizer(Summarizer):
                     ) from None
                 self._wait_or_give_up(attempt, _describe(exc), this_input=isinstance(exc, httpx.ReadTimeout))
 
-    def _payload(self, document: Document, budget: Budget, *, stream: bool) -> dict[str, Any]:
+    def _messages(self, document: Document, budget: Budget, **options: Any) -> list[dict[str, str]]:
         if len(document.text) > self.max_article_chars:
             document = _cut(document, self.max_article_chars)
+        return build_messages(document, budget, **options)
+
+    def _payload(self, messages: list[dict[str, str]], *, stream: bool) -> dict[str, Any]:
         payload: dict[str, Any] = {
             "model": self.model,
-            "messages": build_messages(document, budget),
+            "messages": messages,
             "temperature": self.temperature,
         }
         if stream:
@@ -319,24 +432,42 @@ class LLMSummarizer(Summarizer):
 def stream_summary(
     source: Article | str | bytes,
     *,
-    sentences: int | None = 3,
+    sentences: int | None = LIBRARY_DEFAULT,
     words: int | None = None,
+    length: str | None = None,
+    form: str = "paragraph",
     language: str | None = None,
+    output_language: str | None = None,
+    avoid: str | list[str] | tuple[str, ...] = (),
     **options: Any,
 ) -> Iterator[str]:
     """Stream an LLM summary of an article: the text in pieces as the server writes it.
 
-    ``source`` and the budget are as for :func:`nutgraf.summarize`; ``options`` go to
-    :class:`LLMSummarizer`. Errors about the input or the settings are raised before the first piece.
+    ``source``, the length, form, output language and filters are as for :func:`nutgraf.summarize`;
+    ``options`` go to :class:`LLMSummarizer`. Errors about the input or the settings are raised before
+    the first piece.
     """
     from nutgraf.extract import extract
     from nutgraf.segment import make_document
 
-    budget = Budget(sentences=sentences, words=words)
+    wanted = SummaryOptions.asked(
+        sentences=sentences,
+        words=words,
+        length=length,
+        form=form,
+        output_language=output_language,
+        avoid=avoid,
+    )
     engine = LLMSummarizer(**options)
     article = source if isinstance(source, Article) else extract(source)
     document = make_document(article.text, language=language or article.language, title=article.title)
-    return engine.stream(document, budget)
+    return engine.stream(
+        document,
+        wanted.budget(document),
+        form=wanted.form,
+        output_language=wanted.output_language,
+        avoid=wanted.avoid,
+    )
 
 
 def _parse_events(lines: Iterator[str], url: str) -> Iterator[str]:

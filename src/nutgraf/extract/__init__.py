@@ -11,12 +11,14 @@ import re
 from dataclasses import replace
 
 from nutgraf.article import Article, site_of
-from nutgraf.decode import decode_text
-from nutgraf.errors import InvalidInputError, NoArticleFound
+from nutgraf.decode import MAX_TEXT_CHARS, clean_characters, decode_text
+from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.deadline import EXTRACTION_SECONDS, Deadline
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html, prolog_end
 from nutgraf.extract.text import clean_text
 
+# Article fields that are wording from the page, shown and stored beside the summary.
+_ARTICLE_WORDING = ("title", "byline", "url", "site")
 # An RSS, RDF or Atom document's root element, found after the prolog (the XML declaration, a
 # stylesheet, comments: see prolog_end).
 _FEED_ROOT = re.compile(r"<(?:rss|rdf:RDF|feed)[\s>]")
@@ -57,4 +59,37 @@ def extract(
     return replace(article, url=url, site=site_of(url))
 
 
-__all__ = ["EXTRACTION_SECONDS", "extract"]
+def as_article(source: Article | str | bytes) -> Article:
+    """The cleaned :class:`Article` every stage after extraction reads, from what a caller hands over.
+
+    HTML and text (``str`` or ``bytes``) go through :func:`extract`. An :class:`Article` built by the
+    caller is held to the size cap and cleaned of characters no encoder takes; offsets then point into
+    its cleaned text (the same article comes back when there was nothing to clean).
+
+    Raises:
+        nutgraf.errors.InvalidInputError: as :func:`extract`, or an Article whose text is not a str or
+            is oversized.
+        nutgraf.errors.NoArticleFound: as :func:`extract`.
+    """
+    if not isinstance(source, Article):
+        # extract decodes: bytes of an HTML page by the charset it declares (decoding them here first
+        # would lose it), other input with decode_text.
+        return extract(source)
+    if not isinstance(source.text, str):
+        raise InvalidInputError(f"Article.text must be a str, not {type(source.text).__name__}")
+    if len(source.text) > MAX_TEXT_CHARS:
+        raise InputTooLargeError(
+            f"the article is {len(source.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
+        )
+    cleaned = {
+        name: clean_characters(value) if isinstance(value, str) else None
+        for name in _ARTICLE_WORDING
+        if (value := getattr(source, name)) is not None
+    }
+    cleaned["text"] = clean_characters(source.text)
+    if all(cleaned[name] == getattr(source, name) for name in cleaned):
+        return source
+    return replace(source, **cleaned)
+
+
+__all__ = ["EXTRACTION_SECONDS", "as_article", "extract"]

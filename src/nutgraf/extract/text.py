@@ -32,14 +32,16 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from nutgraf.article import Article
-from nutgraf.errors import EmptyInputError
-from nutgraf.language import detect_language
+from nutgraf.errors import EmptyInputError, NoArticleFound
+from nutgraf.language import WORD_UNIT, detect_language
 
 # Words (or CJK characters) in a line of prose, and in a short line.
 _PROSE_WORDS = 8
 _SHORT_WORDS = 12
 # Words on a button or a menu entry.
 _BUTTON_WORDS = 3
+# Words of a menu entry in a text without prose, where a three-word line may be the headline.
+_MENU_ENTRY_WORDS = 2
 # Lines that are not prose between two prose lines that part the article from what is beyond it, and
 # the words of a lone prose line there that make it the article's own.
 _GROUP_GAP = 3
@@ -53,8 +55,6 @@ _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 250
 # Below this width a block of short capitalised lines is more likely a list of headlines than a wrap.
 _NARROW_WRAP_WIDTH = 50
 
-#: A word, or one CJK character (scripts written without spaces), for counting the words of a line.
-WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
 # A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets.
 _FINAL_STOPS = ".!?…。！？"
 _CLOSING_MARKS = "\"'”’»)]"
@@ -209,8 +209,11 @@ def clean_text(text: str) -> Article:
     """An :class:`Article` from plain text: title taken from a headline-like first line, page furniture
     and stray inline HTML tags dropped, paragraphs separated by one blank line, spaces folded.
 
+    A text of a headline and page furniture alone is its headline (the article's only words).
+
     Raises:
-        EmptyInputError: the text holds no article text.
+        EmptyInputError: the text holds no text.
+        NoArticleFound: it holds only page furniture (menus, buttons, calls to the reader).
     """
     if "<" in text:  # a test far cheaper than the regex, for the text without any
         text = _LINE_BREAK_TAG.sub("\n", _INLINE_TAG.sub("", text))
@@ -227,8 +230,10 @@ def clean_text(text: str) -> Article:
         title = lines.pop(headline).text
     byline = _byline_above_the_prose(lines)
     body = "\n\n".join(line.text for line in _drop_furniture(lines, opening=opening))
+    if not body and title is not None:
+        body = title  # a headline alone (and page furniture): the headline is all the article says
     if not body:
-        raise EmptyInputError("the input holds no article text, only page furniture (menus, buttons, links)")
+        raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
     return Article(text=body, title=title, byline=byline, language=detect_language(body))
 
 
@@ -398,7 +403,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     (a standfirst without a final stop, a headline not taken for the title) and is kept."""
     prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item]
     if not prose:
-        return [line for line in lines if not _is_link_like(line)]
+        return _without_menus(lines)
     first, last, before, after = _article_span(lines, prose)
     counts = Counter(line.text.casefold() for line in lines if line.is_short)
     dropped = [False] * len(lines)
@@ -418,6 +423,22 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
+
+
+def _without_menus(lines: list[_Line]) -> list[_Line]:
+    """A text without prose (a headline, a sentence or two of a few words) less what is page furniture
+    there too: menus, calls to the reader, and runs of one- and two-word lines (Home, World, Sign in)."""
+    kept = [
+        line
+        for line in lines
+        if not _is_link_like(line) and not (line.words <= _CALL_MAX_WORDS and is_call_to_action(line.text))
+    ]
+    menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in kept]
+    return [
+        line
+        for i, line in enumerate(kept)
+        if not (menu[i] and ((i > 0 and menu[i - 1]) or (i + 1 < len(kept) and menu[i + 1])))
+    ]
 
 
 def _article_span(lines: list[_Line], prose: list[int]) -> tuple[int, int, int, int]:

@@ -114,7 +114,25 @@ summaries = Table(
     Column("language", String(16), nullable=False),
     Column("sentences", JSON, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
-    UniqueConstraint("article_id", "summarizer", "max_sentences", "max_words"),
+    # The options besides the budget (nutgraf.engines.options.SummaryOptions.cache_key); "" for none.
+    Column("length", String(8), nullable=False, server_default=""),
+    Column("form", String(16), nullable=False, server_default="paragraph"),
+    Column("output_language", String(16), nullable=False, server_default=""),
+    Column("avoid", String(32), nullable=False, server_default=""),
+    # The article's word count (for the reduction) and the summary's notes; NULL in rows cached before.
+    Column("details", JSON),
+    UniqueConstraint(
+        "article_id",
+        "summarizer",
+        "max_sentences",
+        "max_words",
+        "length",
+        "form",
+        "output_language",
+        "avoid",
+        # Named here: the naming convention's name would pass PostgreSQL's 63 characters.
+        name="uq_summaries_article_id_summarizer_options",
+    ),
 )
 
 feed_items = Table(

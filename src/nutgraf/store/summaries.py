@@ -1,4 +1,5 @@
-"""The summaries table: each article's summaries cached per summarizer and budget, with their checks."""
+"""The summaries table: each article's summaries cached per summarizer, budget and options (length preset,
+form, output language, filters), with their checks."""
 
 from __future__ import annotations
 
@@ -8,34 +9,48 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from nutgraf.article import Summary, SummarySentence
+from nutgraf.article import Reduction, Summary, SummarySentence, summary_text
+from nutgraf.engines.options import SummaryOptions
+from nutgraf.errors import InvalidInputError
+from nutgraf.language import count_words
 from nutgraf.store.articles import StoredArticle
 from nutgraf.store.database import Database, utc_now
 from nutgraf.store.schema import summaries
 
 
 class SummaryTable(Database):
-    """Summaries of stored articles."""
+    """Summaries of stored articles.
+
+    The options of a summary (``sentences``, ``words``, ``length``, ``form``, ``output_language`` and
+    ``avoid``) are those of :class:`~nutgraf.engines.options.SummaryOptions`: ``None`` where not asked
+    for, and with none of the first three, 3 sentences.
+    """
 
     def get_summary(
         self,
         article_id: int,
         *,
         summarizer: str,
-        sentences: int | None,
-        words: int | None,
+        sentences: int | None = None,
+        words: int | None = None,
+        length: str | None = None,
+        form: str = "paragraph",
+        output_language: str | None = None,
+        avoid: tuple[str, ...] = (),
         evidence: bool | None = None,
         strict: bool = False,
     ) -> dict[str, Any] | None:
-        """The cached summary of an article for this summarizer and budget, or ``None``.
+        """The cached summary of an article for this summarizer and these options, or ``None``.
 
         ``evidence`` and ``strict`` shape the answer as :meth:`summary` describes; ``None`` is also
-        returned when they ask for evidence that the cached summary was made without.
+        returned when they ask for evidence that the cached summary was made without, and for summaries
+        cached before answers told their reduction.
         """
-        query = select(summaries).where(*_summary_key(article_id, summarizer, sentences, words))
+        wanted = SummaryOptions(sentences, words, length, form, output_language, avoid)
+        query = select(summaries).where(*_summary_key(article_id, summarizer, wanted))
         with self.engine.connect() as connection:
             row = connection.execute(query).mappings().first()
-        if row is None:
+        if row is None or row["details"] is None:
             return None
         stored = row["sentences"]
         if _shows_evidence(stored, evidence, strict) and not _is_checked(stored):
@@ -47,56 +62,57 @@ class SummaryTable(Database):
         stored: StoredArticle,
         *,
         summarizer: str = "default",
-        sentences: int | None = 3,
+        sentences: int | None = None,
         words: int | None = None,
+        length: str | None = None,
+        form: str = "paragraph",
+        output_language: str | None = None,
+        avoid: tuple[str, ...] = (),
         evidence: bool | None = None,
         strict: bool = False,
     ) -> dict[str, Any]:
         """The summary of ``stored`` from the cache, or made now and cached.
 
-        The result is JSON-ready: ``article_id``, ``summarizer``, ``language``, ``text``, ``sentences``
-        (each with ``text``, ``start``, ``end`` and ``score``; offsets into the article text, ``None`` for
-        the new sentences of abstractive engines) and ``evidence``: the :func:`nutgraf.check` result as
+        The result is JSON-ready: ``article_id``, ``summarizer``, ``language``, ``output_language``,
+        ``form``, ``text``, ``sentences`` (each with ``text``, ``start``, ``end`` and ``score``; offsets
+        into the article text, ``None`` for the new sentences of abstractive engines), ``reduction``,
+        ``notes`` and ``evidence``: the :func:`nutgraf.check` result as
         :meth:`nutgraf.check.Evidence.to_dict` gives it, or ``None``. As in :func:`nutgraf.summarize`,
         ``evidence=None`` checks abstractive summaries only, and ``strict`` drops the sentences the
         article does not support (implying ``evidence``). The check is cached with the summary, so a
         strict and a loose answer share one engine run.
         """
-        cached = self.get_summary(
-            stored.id,
-            summarizer=summarizer,
-            sentences=sentences,
-            words=words,
-            evidence=evidence,
-            strict=strict,
-        )
+        wanted = SummaryOptions(sentences, words, length, form, output_language, avoid)
+        options = {**wanted.arguments(), "evidence": evidence, "strict": strict}
+        cached = self.get_summary(stored.id, summarizer=summarizer, **options)
         if cached is not None:
             return cached
         from nutgraf.pipeline import summarize
 
         made = summarize(
             stored.article,
-            sentences=sentences,
-            words=words,
             summarizer=summarizer,
             evidence=True if strict or evidence else None,
+            **wanted.arguments(),
         )
-        return self.save_summary(
-            stored, made, sentences=sentences, words=words, evidence=evidence, strict=strict
-        )
+        return self.save_summary(stored, made, **options)
 
     def save_summary(
         self,
         stored: StoredArticle,
         made: Summary,
         *,
-        sentences: int | None,
-        words: int | None,
+        sentences: int | None = None,
+        words: int | None = None,
+        length: str | None = None,
+        form: str = "paragraph",
+        output_language: str | None = None,
+        avoid: tuple[str, ...] = (),
         evidence: bool | None = None,
         strict: bool = False,
     ) -> dict[str, Any]:
-        """Cache ``made``, a summary of ``stored`` for this budget (made without ``strict``, so that every
-        sentence is kept), replacing one cached before; returns it shaped as :meth:`summary` does.
+        """Cache ``made``, a summary of ``stored`` with these options (made without ``strict``, so that
+        every sentence is kept), replacing one cached before; returns it shaped as :meth:`summary` does.
 
         ``strict`` and ``evidence=True`` need ``made`` to have been checked (``made.evidence``).
         """
@@ -104,20 +120,25 @@ class SummaryTable(Database):
             raise ValueError(
                 "a strict or evidence answer needs a checked summary: summarize with evidence=True"
             )
+        wanted = SummaryOptions(sentences, words, length, form, output_language, avoid)
         checks = made.evidence.sentences if made.evidence is not None else [None] * len(made.sentences)
         values = {
             "article_id": stored.id,
             "summarizer": made.summarizer,
-            "max_sentences": sentences or 0,
-            "max_words": words or 0,
+            **wanted.cache_key(),
             "language": made.language,
             "sentences": [
                 _stored_sentence(s, check, made.evidence)
                 for s, check in zip(made.sentences, checks, strict=True)
             ],
+            "details": {
+                "article_words": made.reduction.article_words,
+                "output_language": made.output_language,
+                "notes": list(made.notes),
+            },
             "created_at": utc_now(),
         }
-        key = _summary_key(stored.id, made.summarizer, sentences, words)
+        key = _summary_key(stored.id, made.summarizer, wanted)
         try:
             with self._write() as connection:
                 # Replaced, not kept: a summary cached without its check is re-made when a check is asked for.
@@ -128,13 +149,12 @@ class SummaryTable(Database):
         return _summary(values, evidence=evidence, strict=strict)
 
 
-def _summary_key(article_id: int, summarizer: str, sentences: int | None, words: int | None) -> list[Any]:
-    # 0 stands for "no limit" in the table (see schema.summaries).
+def _summary_key(article_id: int, summarizer: str, wanted: SummaryOptions) -> list[Any]:
+    # 0 and "" stand for "not asked for" in the table (see schema.summaries).
     return [
         summaries.c.article_id == article_id,
         summaries.c.summarizer == summarizer,
-        summaries.c.max_sentences == (sentences or 0),
-        summaries.c.max_words == (words or 0),
+        *(summaries.c[name] == value for name, value in wanted.cache_key().items()),
     ]
 
 
@@ -173,11 +193,22 @@ def _shows_evidence(sentences: list[dict[str, Any]], evidence: bool | None, stri
 def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> dict[str, Any]:
     """A cached summary row as the API shows it (see :meth:`Store.summary`)."""
     stored = row["sentences"]
+    details = row["details"]
+    notes = list(details["notes"])
     checked = None
     if _shows_evidence(stored, evidence, strict) and _is_checked(stored):
         every = len(stored)
+        cross_language = any(s["check"]["supported"] is None for s in stored)
+        if strict and cross_language:
+            from nutgraf.pipeline import STRICT_ACROSS_LANGUAGES
+
+            raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
         if strict:
             stored = [s for s in stored if s["check"]["supported"]]
+            if every and not stored:
+                from nutgraf.pipeline import no_sentence_left
+
+                notes.append(no_sentence_left(every, row["summarizer"]))
         if row["sentences"]:
             threshold = row["sentences"][0]["check"]["threshold"]
         else:
@@ -186,17 +217,26 @@ def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> 
             {"text": s["text"], **{k: v for k, v in s["check"].items() if k != "threshold"}} for s in stored
         ]
         checked = {
-            "supported": all(c["supported"] for c in checks),
+            "supported": None if cross_language else all(c["supported"] for c in checks),
+            "checked": not cross_language,
             "threshold": threshold,
             "sentences": checks,
             "dropped": every - len(stored),
         }
     sentences = [{k: s[k] for k in ("text", "start", "end", "score")} for s in stored]
+    texts = [s["text"] for s in sentences]
+    written = details["output_language"] or row["language"]
     return {
         "article_id": row["article_id"],
         "summarizer": row["summarizer"],
         "language": row["language"],
-        "text": " ".join(s["text"] for s in sentences),
+        "output_language": written,
+        "form": row["form"],
+        "text": summary_text(texts, row["form"]),
         "sentences": sentences,
+        "reduction": Reduction(
+            details["article_words"], sum(count_words(text, written) for text in texts)
+        ).to_dict(),
+        "notes": notes,
         "evidence": checked,
     }

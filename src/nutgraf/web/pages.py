@@ -31,11 +31,16 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse, Response
 
-from nutgraf.errors import NutgrafError
+from nutgraf.article import describe_reduction
+from nutgraf.engines.base import summarizer_class
+from nutgraf.engines.options import SummaryOptions
+from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.language import language_name
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
+from nutgraf.web.api.summaries import Filter, Form, Length
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
 
@@ -45,7 +50,25 @@ TEMPLATES = Jinja2Templates(
     )
 )
 PAGE_SIZE = 20
-SENTENCE_CHOICES = (1, 2, 3, 5, 7)
+#: How the reader's menus name the length presets and forms.
+LENGTH_LABELS = {"short": "Short", "medium": "Medium", "long": "Long"}
+FORM_LABELS = {"paragraph": "Paragraph", "key_points": "Key points", "tldr": "TL;DR (one sentence)"}
+#: The languages the reader offers a summary in, by their own names, when a summarizer can write them
+#: (any ISO 639-1 code can be asked for in the page's address).
+OUTPUT_LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "it": "Italiano",
+    "pt": "Português",
+    "nl": "Nederlands",
+    "pl": "Polski",
+    "uk": "Українська",
+    "ru": "Русский",
+    "zh": "中文",
+    "ja": "日本語",
+}
 #: How the summarizer menu names the engines (others by their name).
 SUMMARIZER_LABELS = {
     "default": "Key sentences",
@@ -187,13 +210,27 @@ class Backing:
 
 
 @dataclass(frozen=True)
+class ShownSummary:
+    """A summary as the reader shows it: its items, form and language, how much it saves, and notes."""
+
+    items: list[SummaryItem]
+    form: str
+    language: str
+    #: "Reduced by 84%, about 4 minutes saved." (``None`` for an empty summary).
+    reduction: str | None
+    notes: list[str]
+    checked: bool
+
+
+@dataclass(frozen=True)
 class SummaryItem:
     """A summary sentence as the reader shows it.
 
     ``anchor`` is the body sentence it quotes (extractive summaries); ``supported`` is ``None`` when the
     summary was not checked, else whether the article backs it: by the ``backing`` sentences, or not,
     for the ``reason`` the check gives (summaries cached before the check gave reasons show the
-    ``missing`` terms instead).
+    ``missing`` terms instead). ``not_checked`` says why the check could not compare it (a summary in
+    another language).
     """
 
     text: str
@@ -202,6 +239,7 @@ class SummaryItem:
     backing: tuple[Backing, ...] = ()
     missing: tuple[str, ...] = ()
     reason: str = ""
+    not_checked: str = ""
 
 
 def summary_items(
@@ -214,7 +252,9 @@ def summary_items(
     items = []
     for number, sentence in enumerate(summary["sentences"]):
         item = SummaryItem(sentence["text"], anchor_of(starts, page, sentence["start"]))
-        if checks is not None:
+        if checks is not None and checks[number]["supported"] is None:
+            item = replace(item, not_checked=checks[number]["reason"])
+        elif checks is not None:
             check = checks[number]
             backing = []
             for start, end in check["evidence"]:
@@ -336,14 +376,20 @@ def reader(request: Request, article_id: int, page: PageNumber = 1, at: Offset =
 async def reader_with_summary(
     request: Request,
     article_id: int,
-    sentences: Annotated[int, Query(ge=1, le=50)] = 3,
+    length: Annotated[Length | None, Query()] = None,
+    form: Annotated[Form, Query()] = "paragraph",
+    output_language: Annotated[str | None, Query(max_length=16)] = None,
+    avoid: Annotated[list[Filter] | None, Query(max_length=2)] = None,
+    sentences: Annotated[int | None, Query(ge=1, le=50)] = None,
     summarizer: Annotated[str | None, Query(max_length=64)] = None,
     page: PageNumber = 1,
     at: Offset = None,
 ) -> Response:
     """The reader with the summary shown and its sentences marked in the body: the page without JavaScript.
 
-    Only the summarizers the reader offers (:meth:`Settings.reader_choices`) can be asked for here.
+    Only the summarizers the reader offers (:meth:`Settings.reader_choices`) can be asked for here. The
+    length is a preset (medium when the address gives neither it nor ``sentences``, which older links do);
+    a TL;DR, one sentence, takes none (the form sends the menu's length along with it).
     """
     stored = await run_in_threadpool(_article_or_404, request, article_id)
     choices = request.app.state.settings.reader_choices()
@@ -353,14 +399,24 @@ async def reader_with_summary(
             422,
             f"This reader does not offer the {summarizer!r} summarizer; choose one of: {', '.join(choices)}.",
         )
-    work = partial(_store(request).summary, stored, summarizer=summarizer, sentences=sentences)
+    try:
+        options = SummaryOptions(
+            sentences=sentences,
+            length=None if form == "tldr" else length or (None if sentences else "medium"),
+            form=form,
+            output_language=output_language or None,  # the menu's "the article's language" sends ""
+            avoid=tuple(avoid or ()),
+        )
+    except InvalidInputError as exc:
+        raise HTTPException(422, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+    work = partial(_store(request).summary, stored, summarizer=summarizer, **options.arguments())
     summary = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
     return await run_in_threadpool(
         _reader,
         request,
         article_id,
         summary=summary,
-        sentences=sentences,
+        options=options,
         summarizer=summarizer,
         stored=stored,
         page=page,
@@ -380,29 +436,49 @@ def _reader(
     article_id: int,
     *,
     summary: dict[str, Any] | None,
-    sentences: int = 3,
+    options: SummaryOptions | None = None,
     summarizer: str | None = None,
     stored: StoredArticle | None = None,
     page: int = 1,
     at: int | None = None,
 ) -> Response:
     stored = stored or _article_or_404(request, article_id)
+    options = options or SummaryOptions(length="medium")
     text = stored.text
     shown = body_page(text, page_of(text, at) if at is not None else page)
     paragraphs = body_paragraphs(text, shown.start, shown.end)
-    items = summary_items(summary, paragraphs, text, shown) if summary is not None else []
+    displayed = None
+    if summary is not None:
+        displayed = ShownSummary(
+            items=summary_items(summary, paragraphs, text, shown),
+            form=summary["form"],
+            language=summary["output_language"],
+            reduction=describe_reduction(summary["reduction"]["share"], summary["reduction"]["seconds_saved"])
+            if summary["sentences"]
+            else None,
+            notes=summary["notes"],
+            checked=summary["evidence"] is not None,
+        )
+    items = displayed.items if displayed is not None else []
     highlighted = {item.anchor for item in items} | {
         backing.anchor for item in items if item.supported for backing in item.backing
     }
     previous, following = _store(request).neighbours(article_id)
     choices = request.app.state.settings.reader_choices()
+    writers = {name for name in choices if "output_language" in summarizer_class(name).takes}
+    languages = dict(OUTPUT_LANGUAGES)
+    if options.output_language is not None:  # a language typed into the address stays chosen
+        languages.setdefault(options.output_language, language_name(options.output_language))
     summarizer = summarizer or choices[0]
     if summary is None:
         address = f"/articles/{article_id}?"
     else:
-        address = (
-            f"/articles/{article_id}/summary?{urlencode({'sentences': sentences, 'summarizer': summarizer})}&"
+        # The summary's own options, those at their defaults left out.
+        asked = {**options.arguments(), "form": options.form != "paragraph" and options.form}
+        query = urlencode(
+            {**{name: value for name, value in asked.items() if value}, "summarizer": summarizer}, doseq=True
         )
+        address = f"/articles/{article_id}/summary?{query}&"
 
     def sentence_link(anchor: int) -> str:
         """Where a summary's link to the body sentence at ``anchor`` goes: here, or another page."""
@@ -416,14 +492,15 @@ def _reader(
         page=shown,
         page_link=lambda number: f"{address}page={number}",
         sentence_link=sentence_link,
-        summary=items if summary is not None else None,
-        checked=summary is not None and summary["evidence"] is not None,
+        summary=displayed,
         highlighted=highlighted - {None},
-        sentences=sentences,
-        # A count typed into the address (?sentences=4) stays chosen for the next request.
-        sentence_choices=sorted({*SENTENCE_CHOICES, sentences}),
+        options=options,
+        length_choices=LENGTH_LABELS,
+        form_choices=FORM_LABELS,
+        # Offered when a summarizer of the menu can write another language than the article's.
+        language_choices=languages if writers else None,
         summarizer=summarizer,
-        summarizer_choices=[(name, SUMMARIZER_LABELS.get(name, name)) for name in choices],
+        summarizer_choices=[(name, SUMMARIZER_LABELS.get(name, name), name in writers) for name in choices],
         missing_shown=MISSING_SHOWN,
         previous=previous,
         next=following,

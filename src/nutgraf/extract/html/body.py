@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import islice
 
-from nutgraf.extract.text import WORD_UNIT
+from nutgraf.language import WORD_UNIT
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
 # with trafilatura's text, so the traceback on stderr would only alarm the user.

@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.decode import clean_characters
+from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.sites.registry import SITE_ID
 from nutgraf.store import Store, StoredArticle, StoredSite
@@ -205,7 +206,7 @@ async def embed_summary(
             return cacheable_response(request, cached)
         summarizer_class(chosen)  # an unknown engine is refused before the page is fetched
         article = await page_article(request, found, page)
-        key = SummaryRequest(article.id, chosen, length, None, None, False)
+        key = SummaryRequest(article.id, chosen, SummaryOptions(sentences=length), None, False)
         wants_stream = "text/event-stream" in request.headers.get("accept", "")
         if wants_stream and streams(key) and request.app.state.summary_cache.get(key) is None:
             return await summary_stream(request, key)

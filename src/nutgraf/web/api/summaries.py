@@ -12,24 +12,29 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import anyio
 import orjson
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
 
 from nutgraf.article import Article, Document, SummarySentence
 from nutgraf.engines.base import Budget
-from nutgraf.errors import NutgrafError
+from nutgraf.engines.options import SummaryOptions
+from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.store import Store, StoredArticle
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
 from nutgraf.web.api.common import LRU, CachedBody, Write, cacheable_response, settings_of, store_of
 from nutgraf.web.problems import problem, status_of
 from nutgraf.web.settings import Settings
+
+if TYPE_CHECKING:
+    from nutgraf.pipeline import SummaryPlan
 
 router = APIRouter()
 
@@ -40,14 +45,59 @@ EVIDENCE_HELP = (
 STRICT_HELP = "drop the sentences the article does not support (implies evidence); may leave fewer, or none"
 
 
+LENGTH_HELP = (
+    "a length preset scaled to the article, instead of sentences and words: short, medium or long (for a "
+    "400- to 1,000-word story 2, 3 or 5 sentences; for a brief 1, 2 or 3; for a long feature 3, 5 or 10)"
+)
+FORM_HELP = (
+    "paragraph; key_points (the sentences as a list, `text` one `- ` point a line; the llm engine writes "
+    "bullets); tldr (the one sentence that best stands for the article)"
+)
+OUTPUT_LANGUAGE_HELP = (
+    "ISO 639-1 code of the language to write the summary in, when not the article's (abstractive "
+    "summarizers only, e.g. llm); its evidence is `checked: false`, with the reason"
+)
+AVOID_HELP = (
+    "keep sentences that are questions, or mostly direct quotation, out of the summary when the article "
+    "has enough others (repeat the parameter for both)"
+)
+Length = Literal["short", "medium", "long"]
+Form = Literal["paragraph", "key_points", "tldr"]
+Filter = Literal["questions", "quotes"]
+
+
+def summary_options(location: str, **values: Any) -> SummaryOptions:
+    """The :class:`SummaryOptions` of a request; options that contradict each other (a length preset and
+    a budget, a TL;DR of several sentences) or an unknown language are an ``invalid_request``."""
+    try:
+        return SummaryOptions(**values)
+    except InvalidInputError as exc:
+        raise RequestValidationError([{"loc": (location,), "msg": str(exc), "type": "value_error"}]) from None
+
+
 class SummarizeInput(ArticleInput):
     """An article as for ``POST /api/articles``, and the summary wanted of it."""
 
     sentences: int | None = Field(None, ge=1, le=50, description="at most this many sentences (default 3)")
     words: int | None = Field(None, ge=1, le=5000, description="at most about this many words")
+    length: Length | None = Field(None, description=LENGTH_HELP)
+    form: Form = Field("paragraph", description=FORM_HELP)
+    output_language: str | None = Field(None, max_length=16, description=OUTPUT_LANGUAGE_HELP)
+    avoid: list[Filter] = Field([], max_length=2, description=AVOID_HELP)
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
     evidence: bool | None = Field(None, description=EVIDENCE_HELP)
     strict: bool = Field(False, description=STRICT_HELP)
+
+    def summary_options(self) -> SummaryOptions:
+        return summary_options(
+            "body",
+            sentences=self.sentences,
+            words=self.words,
+            length=self.length,
+            form=self.form,
+            output_language=self.output_language,
+            avoid=tuple(self.avoid),
+        )
 
 
 class SentenceOut(BaseModel):
@@ -61,8 +111,10 @@ class SentenceEvidenceOut(BaseModel):
     """How well the article backs one summary sentence."""
 
     text: str = Field(description="the summary sentence")
-    supported: bool = Field(description="whether the article backs it: its score reaches the threshold")
-    score: float = Field(description="how well the article backs it, 0 to 1")
+    supported: bool | None = Field(
+        description="whether the article backs it: its score reaches the threshold (null: not checked)"
+    )
+    score: float | None = Field(description="how well the article backs it, 0 to 1 (null: not checked)")
     evidence: list[tuple[int, int]] = Field(
         description="[start, end] offsets in the article text of the one or two article sentences that "
         "back it best (for an unsupported sentence: the closest ones)"
@@ -71,12 +123,20 @@ class SentenceEvidenceOut(BaseModel):
         description="what the article does not contain: numbers, names, dates and quotes first, then "
         "other content words"
     )
+    reason: str = Field(
+        "", description="why it is not supported, or not checked, in words for a reader; empty if supported"
+    )
 
 
 class EvidenceOut(BaseModel):
     """The faithfulness check of a summary (``nutgraf.check``), sentence by sentence."""
 
-    supported: bool = Field(description="whether every sentence is supported")
+    supported: bool | None = Field(description="whether every sentence is supported (null: not checked)")
+    checked: bool = Field(
+        True,
+        description="false when the check could not compare the summary with the article (a summary in "
+        "another language: it compares words); each sentence's reason says so",
+    )
     threshold: float = Field(description="the score at or above which a sentence counts as supported")
     sentences: list[SentenceEvidenceOut] = Field(description="one per summary sentence, in the same order")
     dropped: int = Field(
@@ -84,11 +144,36 @@ class EvidenceOut(BaseModel):
     )
 
 
-class SummaryOut(BaseModel):
-    article_id: int
+class ReductionOut(BaseModel):
+    """How much shorter than the article the summary is."""
+
+    article_words: int
+    summary_words: int
+    share: float = Field(description="the share of the article's words the summary leaves out, 0 to 1")
+    seconds_saved: int = Field(description="reading time saved, at words_per_minute")
+    words_per_minute: int = Field(
+        description="the reading speed used: 238, the mean for adults reading non-fiction in English "
+        "(Brysbaert 2019)"
+    )
+
+
+class SummaryFields(BaseModel):
+    """What every summary answer holds besides its sentences and evidence."""
+
     summarizer: str
-    language: str
-    text: str
+    language: str = Field(description="the article's language")
+    output_language: str = Field(description="the language the summary is written in")
+    form: Form
+    text: str = Field(description="the sentences joined by spaces; key points one `- ` point a line")
+    reduction: ReductionOut
+    notes: list[str] = Field(
+        description="how the summary differs from what was asked, for a reader: a filter the article had "
+        "too few other sentences for, a form the engine cannot write, no sentence left by strict"
+    )
+
+
+class SummaryOut(SummaryFields):
+    article_id: int
     sentences: list[SentenceOut]
     evidence: EvidenceOut | None = Field(
         description="the check of each sentence against the article; null when not checked (extractive "
@@ -96,10 +181,7 @@ class SummaryOut(BaseModel):
     )
 
 
-class StatelessSummaryOut(BaseModel):
-    summarizer: str
-    language: str
-    text: str
+class StatelessSummaryOut(SummaryFields):
     sentences: list[SentenceOut] = Field(description="start/end are offsets into article.text")
     evidence: EvidenceOut | None = Field(description="as for stored articles' summaries")
     article: dict[str, Any] = Field(description="the article as nutgraf read it: text, title, byline...")
@@ -110,42 +192,15 @@ class StatelessSummaryOut(BaseModel):
 INLINE_CHARS = 10_000
 
 
-Sentences = Annotated[int | None, Query(ge=1, le=50, description="at most this many (default 3)")]
-Words = Annotated[int | None, Query(ge=1, le=5000, description="at most about this many words")]
-SummarizerName = Annotated[str | None, Query(max_length=64, description="default: the service's")]
-WithEvidence = Annotated[bool | None, Query(description=EVIDENCE_HELP)]
-Strict = Annotated[bool, Query(description=STRICT_HELP)]
-
-
 @dataclass(frozen=True)
 class SummaryRequest:
     """What summary of a stored article a request asks for; also its key in the response cache."""
 
     article_id: int
     summarizer: str
-    sentences: int | None
-    words: int | None
+    options: SummaryOptions
     evidence: bool | None
     strict: bool
-
-    @classmethod
-    def of(
-        cls,
-        request: Request,
-        article_id: int,
-        sentences: int | None,
-        words: int | None,
-        summarizer: str | None,
-        evidence: bool | None,
-        strict: bool,
-    ) -> SummaryRequest:
-        if sentences is None and words is None:
-            sentences = 3
-        from nutgraf.engines.base import summarizer_class
-
-        summarizer = summarizer or settings_of(request).summarizer
-        summarizer_class(summarizer)  # an unknown name is refused before the cache is asked for it
-        return cls(article_id, summarizer, sentences, words, evidence, strict)
 
     def made(self, store: Store) -> bytes:
         """The summary's response body, from the store's cache or made now (blocks: run it in a thread)."""
@@ -153,10 +208,9 @@ class SummaryRequest:
         summary = store.summary(
             stored,
             summarizer=self.summarizer,
-            sentences=self.sentences,
-            words=self.words,
             evidence=self.evidence,
             strict=self.strict,
+            **self.options.arguments(),
         )
         return orjson.dumps(summary)
 
@@ -170,22 +224,59 @@ class SummaryRequest:
 #: The in-memory cache of finished summary bodies (``app.state.summary_cache``).
 SummaryCache = LRU[SummaryRequest, CachedBody]
 
+Sentences = Annotated[int | None, Query(ge=1, le=50, description="at most this many (default 3)")]
+Words = Annotated[int | None, Query(ge=1, le=5000, description="at most about this many words")]
+LengthPreset = Annotated[Length | None, Query(description=LENGTH_HELP)]
+SummaryForm = Annotated[Form, Query(description=FORM_HELP)]
+OutputLanguage = Annotated[str | None, Query(max_length=16, description=OUTPUT_LANGUAGE_HELP)]
+Avoid = Annotated[list[Filter] | None, Query(max_length=2, description=AVOID_HELP)]
+SummarizerName = Annotated[str | None, Query(max_length=64, description="default: the service's")]
+WithEvidence = Annotated[bool | None, Query(description=EVIDENCE_HELP)]
+Strict = Annotated[bool, Query(description=STRICT_HELP)]
 
-@router.get("/articles/{article_id}/summary", response_model=SummaryOut, tags=["articles"])
-async def get_summary(
+
+async def summary_request(
     article_id: int,
     request: Request,
     sentences: Sentences = None,
     words: Words = None,
+    length: LengthPreset = None,
+    form: SummaryForm = "paragraph",
+    output_language: OutputLanguage = None,
+    avoid: Avoid = None,
     summarizer: SummarizerName = None,
     evidence: WithEvidence = None,
     strict: Strict = False,
-) -> Response:
+) -> SummaryRequest:
+    """The summary a request for a stored article's summary asks for, from its query parameters.
+
+    ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
+    """
+    from nutgraf.engines.base import summarizer_class
+
+    options = summary_options(
+        "query",
+        sentences=sentences,
+        words=words,
+        length=length,
+        form=form,
+        output_language=output_language,
+        avoid=tuple(avoid or ()),
+    )
+    summarizer = summarizer or settings_of(request).summarizer
+    summarizer_class(summarizer)  # an unknown name is refused before the cache is asked for it
+    return SummaryRequest(article_id, summarizer, options, evidence, strict)
+
+
+Asked = Annotated[SummaryRequest, Depends(summary_request)]
+
+
+@router.get("/articles/{article_id}/summary", response_model=SummaryOut, tags=["articles"])
+async def get_summary(request: Request, key: Asked) -> Response:
     """The summary of a stored article; ``start``/``end`` of each sentence are offsets into its text.
     Abstractive summaries come with ``evidence``: for each sentence, whether the article supports it and
-    which article sentences do. Made once per article, summarizer and budget, then served from the cache.
+    which article sentences do. Made once per article, summarizer and options, then served from the cache.
     """
-    key = SummaryRequest.of(request, article_id, sentences, words, summarizer, evidence, strict)
     return cacheable_response(request, await summary_body(request, key))
 
 
@@ -226,22 +317,13 @@ _EVENT_STREAM_DOC = (
     response_class=StreamingResponse,
     responses={200: {"content": {"text/event-stream": {}}, "description": _EVENT_STREAM_DOC}},
 )
-async def stream_summary(
-    article_id: int,
-    request: Request,
-    sentences: Sentences = None,
-    words: Words = None,
-    summarizer: SummarizerName = None,
-    evidence: WithEvidence = None,
-    strict: Strict = False,
-) -> Response:
+async def stream_summary(request: Request, key: Asked) -> Response:
     """The summary of a stored article as it is written (``text/event-stream``).
 
     Engines that cannot stream, and summaries already made, send the final ``summary`` event alone.
     Problems found before the first event (no such article, an unknown or unconfigured summarizer,
     an LLM server that does not answer) are problem details responses, as for the plain summary.
     """
-    key = SummaryRequest.of(request, article_id, sentences, words, summarizer, evidence, strict)
     return await summary_stream(request, key)
 
 
@@ -285,25 +367,25 @@ class _Streaming:
 
     stored: StoredArticle
     document: Document
-    budget: Budget
+    plan: SummaryPlan
     pieces: Iterator[str]
     #: Reads the joined pieces as the engine's ``summarize`` reads a whole reply.
-    read_reply: Callable[[str, Budget], list[SummarySentence]]
+    read_reply: Callable[[str, Budget, str], list[SummarySentence]]
 
 
 def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, _Streaming | None]:
     """The stored summary's body, or the stream of a new one when its engine can stream, or neither."""
     from nutgraf.engines.base import get_summarizer
+    from nutgraf.pipeline import STRICT_ACROSS_LANGUAGES, plan_summary
     from nutgraf.segment import make_document
 
     stored = key.article(store)
     cached = store.get_summary(
         stored.id,
         summarizer=key.summarizer,
-        sentences=key.sentences,
-        words=key.words,
         evidence=key.evidence,
         strict=key.strict,
+        **key.options.arguments(),
     )
     if cached is not None:
         return orjson.dumps(cached), None
@@ -312,8 +394,11 @@ def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, 
     if stream is None:
         return None, None
     document = make_document(stored.text, language=stored.language, title=stored.title)
-    budget = Budget(sentences=key.sentences, words=key.words)
-    return None, _Streaming(stored, document, budget, stream(document, budget), engine.read_reply)
+    plan = plan_summary(engine, document, key.options)
+    if key.strict and plan.output_language is not None:
+        raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
+    pieces = stream(plan.document, plan.budget, **plan.engine_options)
+    return None, _Streaming(stored, document, plan, pieces, engine.read_reply)
 
 
 async def _streamed_events(
@@ -346,20 +431,21 @@ def _checked_summary(store: Store, key: SummaryRequest, streaming: _Streaming, r
     against the article and cached, as the response body of the plain summary request."""
     from nutgraf.pipeline import assemble_summary
 
+    plan = streaming.plan
     made = assemble_summary(
         streaming.document,
-        streaming.read_reply(reply, streaming.budget),
+        streaming.read_reply(reply, plan.budget, plan.form),
         summarizer=key.summarizer,
         article=streaming.stored.article,
         evidence=True,
+        plan=plan,
     )
     summary = store.save_summary(
         streaming.stored,
         made,
-        sentences=key.sentences,
-        words=key.words,
         evidence=key.evidence,
         strict=key.strict,
+        **key.options.arguments(),
     )
     return orjson.dumps(summary)
 
@@ -373,6 +459,7 @@ async def summarize_input(data: SummarizeInput, request: Request) -> Response:
     stored articles) and the article.
     """
     settings = settings_of(request)
+    data.summary_options()  # options that contradict each other are refused before any fetch
     if is_fetch(data):
         # Waiting on a remote site holds a fetch thread, never a summarizing one or a page's.
         article = await fetched_article(request, data)
@@ -405,14 +492,12 @@ def _summary_of(article: Article | None, data: SummarizeInput, settings: Setting
     from nutgraf.pipeline import summarize
 
     article = article or article_from_input(data)
-    sentences = data.sentences if data.sentences is not None or data.words is not None else 3
     summarizer = data.summarizer or settings.summarizer
     summary = summarize(
         article,
-        sentences=sentences,
-        words=data.words,
         summarizer=summarizer,
         evidence=data.evidence,
         strict=data.strict,
+        **data.summary_options().arguments(),
     )
     return orjson.dumps({"evidence": None, **summary.to_dict()})

@@ -10,6 +10,8 @@
   const heading = box.querySelector("h3");
   const draft = box.querySelector(".summary-draft");
   const note = box.querySelector(".summary-note");
+  const reduction = box.querySelector(".summary-reduction");
+  const notes = box.querySelector(".summary-notes");
   const button = form.querySelector("button");
   const sentences = Array.from(document.querySelectorAll(".body .s"));
   const missingShown = Number(box.dataset.missingShown) || 6;
@@ -52,6 +54,13 @@
     return link;
   };
 
+  // "Reduced by 84%, about 4 minutes saved.", as the server's page says it (describe_reduction).
+  const reductionText = (reduced) => {
+    const minutes = Math.round(reduced.seconds_saved / 60);
+    const saved = minutes < 1 ? "under a minute" : `about ${minutes} minute${minutes > 1 ? "s" : ""}`;
+    return `Reduced by ${Math.round(reduced.share * 100)}%, ${saved} saved.`;
+  };
+
   // A link to the sentence at `start` on the page of the article that shows it (summaries report the
   // body's sentence spans, so `start` is its anchor there).
   const linkAway = (start, text, className) => {
@@ -63,7 +72,10 @@
   // The verdict of the check under a summary sentence: the sentences that back it, or what is missing.
   const support = (check) => {
     const line = element("span", "support");
-    if (check.supported) {
+    if (check.supported === null) {
+      line.lang = "en";
+      line.append(element("strong", "verdict", "Not checked"), `: ${check.reason}`);
+    } else if (check.supported) {
       line.append(element("strong", "verdict", "Supported by the article"));
       const links = check.evidence.map(([start]) => {
         if (!onThisPage(start)) return linkAway(start, "a sentence on another page", "backing");
@@ -85,6 +97,8 @@
   const startBox = () => {
     for (const span of sentences) span.classList.remove("in-summary");
     list.replaceChildren();
+    notes.replaceChildren();
+    reduction.hidden = true;
     box.querySelector(".summary-error")?.remove();
     box.hidden = false;
   };
@@ -108,6 +122,8 @@
     draft.textContent = "";
     box.removeAttribute("aria-busy");
     heading.textContent = "Summary";
+    list.className = `summary-list form-${summary.form}`;
+    list.lang = summary.output_language;
     const checks = summary.evidence ? summary.evidence.sentences : null;
     summary.sentences.forEach((sentence, index) => {
       const item = document.createElement("li");
@@ -121,14 +137,17 @@
         item.append(element("span", "summary-text", sentence.text));
       }
       if (checks) {
-        item.className = checks[index].supported ? "supported" : "unsupported";
+        const supported = checks[index].supported;
+        item.className = supported === null ? "not-checked" : supported ? "supported" : "unsupported";
         item.append(support(checks[index]));
       }
       list.append(item);
     });
-    if (!summary.sentences.length) {
-      list.append(element("li", "", "The article supports none of the sentences the summarizer wrote."));
+    if (summary.sentences.length) {
+      reduction.textContent = reductionText(summary.reduction);
+      reduction.hidden = false;
     }
+    for (const text of summary.notes) notes.append(element("li", "", text));
     note.textContent = checks ? note.dataset.checked : note.dataset.quoted;
     note.hidden = false;
     heading.focus();
@@ -169,9 +188,25 @@
     }
   }
 
+  // Options that do not apply to the choice made are off: a language for an engine that only quotes the
+  // article, a length for a TL;DR (one sentence). Disabled fields are not sent.
+  const summarizer = form.querySelector("#summarizer");
+  const language = form.querySelector("#output-language");
+  const length = form.querySelector("#length");
+  const shape = form.querySelector("#form");
+  const fit = () => {
+    if (language && summarizer) {
+      language.disabled = !summarizer.selectedOptions[0].hasAttribute("data-writes-languages");
+    }
+    length.disabled = shape.value === "tldr";
+  };
+  form.addEventListener("change", fit);
+  fit();
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const query = new URLSearchParams(new FormData(form));
+    if (!query.get("output_language")) query.delete("output_language"); // the article's language
     button.disabled = true;
     const label = button.textContent;
     button.textContent = "Summarizing…";

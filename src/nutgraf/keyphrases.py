@@ -1,0 +1,592 @@
+"""Keyphrases: the words and phrases an article is about, ranked, with where each occurs.
+
+Candidates are the runs of content words between stopwords, numbers and punctuation (so they read like
+noun phrases), and every stretch of one to three words of a run that does not cut a name: two to four
+capitalised words in a row ("Buenos Aires", "Michael Buble") stay whole. Variants are merged by stem
+("wedding", "weddings"), and each keyphrase is reported as the article writes it most often. A phrase
+that only ever occurs inside one longer phrase is a part of that one ("civil" of "civil ceremony"), and
+dates ("Thursday", "yesterday") are not what a story is about, so neither is a candidate.
+
+A candidate's score adds up what marks a phrase the story is about: how often it occurs (a name with its
+mentions by surname), how early it first comes and how far through the text it recurs, whether the
+headline has it, how long its words are (long words are rarer, so more specific), how many words it has,
+and whether it is a name. Seven weights combine them: fitted on half of a news keyphrase set, checked on
+the other half, and traded a little against a check that the subject of other news comes first
+(docs/keyphrases.md). The best candidates are taken in order, leaving out
+any whose words are all in a phrase already taken, or that holds all of one's words, so that "Buble" does
+not follow "Michael Buble".
+
+Everything comes from the article itself and nutgraf's stopwords and stemmers: no model, no download.
+Languages nutgraf has no stemmer for get unstemmed words; Chinese and Japanese, written without spaces,
+get runs of two to four characters between particles, function characters and punctuation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
+from operator import gt, not_
+from typing import Any
+
+from nutgraf.article import Article
+from nutgraf.errors import EmptyInputError, InvalidInputError
+from nutgraf.extract import as_article
+from nutgraf.language import (
+    SUPPORTED_LANGUAGES,
+    detect_language,
+    function_words,
+    language_code,
+    stem,
+    stopwords,
+)
+
+#: The most keyphrases one call returns.
+MAX_KEYPHRASES = 50
+#: Candidates are drawn from the first this many characters (some 150,000 words) of a longer text: a
+#: book-length text's opening says what it is about, and time and memory stay bounded. Spans are those in
+#: that stretch.
+MAX_CHARS = 1_000_000
+# Words in a candidate phrase (a name may have one more).
+_MAX_PHRASE_WORDS = 3
+
+# Characters that belong to words besides \w: the combining marks of text in decomposed form and of
+# scripts whose vowel signs Python does not count as word characters (Hebrew, Arabic, the Indic scripts
+# but for the danda, their full stop, Thai...).
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
+    "\u0e00-\u0eff\u1000-\u109f"
+)
+# A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien"; or
+# initials with their stops: "U.S.") and the characters before it, which are never word characters: the
+# matches tile the text. The gap is possessive, and the last alternative takes what follows the last
+# word, so that a long run of punctuation is scanned once, not once from each of its characters.
+_GAP_AND_WORD = re.compile(
+    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*)|[^\w{_MARKS}]++$"
+)
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# Characters between words that end a sentence (what follows is capitalised for grammar, not for a name).
+_SENTENCE_END = re.compile(r"[.!?…:;\n]")
+_APOSTROPHES = "'’"
+# Scripts written without spaces between words: Chinese characters, kana.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# In such a stretch: a katakana word, one Chinese character, or anything else (hiragana particles and
+# endings, Latin letters, digits), which ends a run.
+_CJK_PIECE = re.compile(
+    r"(?P<katakana>[\u30a0-\u30ff]+)|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+    r"|(?P<other>[^\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
+)
+# Chinese characters that are (nearly always) grammar, not part of a term: they end a run as stopwords do.
+_CHINESE_FUNCTION_CHARACTERS = frozenset(
+    "的了是在和与及或也都就而被把对从这那个之其为以于着过将并但等已又所让向我你他她它们不"
+)
+# Articles and prepositions French and Italian elide before a vowel ("l'État", "dell'Unione").
+_ELIDED = {
+    "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
+    "it": frozenset("l d un dell dall nell sull all coll quell quest c".split()),
+}
+# A line of this many content words or more, all capitalised, is written in title case.
+_MIN_HEADLINE_WORDS = 3
+# Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
+# words are candidates as other words are.
+_MAX_NAME_WORDS = 4
+
+# One word of the text, as the candidates see it: its stem ("" for a word that cannot be part of a
+# keyphrase: a stopword, a number, a single character), whether it is capitalised, and how many of its
+# characters are an elided article before it ("l'", "dell'") or a possessive after it ("'s").
+_WordKey = tuple[str, bool, int, int]
+_NOT_A_KEYWORD: _WordKey = ("", False, 0, 0)
+# The key of a stretch of Chinese or Japanese, which is split into its characters (told apart by identity).
+_CJK_WORD: _WordKey = ("", True, 0, 0)
+# A candidate: the stems of its words.
+_Key = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Keyphrase:
+    """One keyphrase of an article.
+
+    ``text`` is the phrase as the article writes it most often; ``spans`` are the ``(start, end)``
+    character offsets of its occurrences in the cleaned article text, in order, so that
+    ``article.text[start:end]`` reads it (or a variant of it: "weddings" is an occurrence of "wedding").
+    A higher ``score`` ranks higher; scores compare within one article.
+    """
+
+    text: str
+    score: float
+    spans: tuple[tuple[int, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {"text": self.text, "score": self.score, "spans": [list(span) for span in self.spans]}
+
+
+def keyphrases(
+    source: Article | str | bytes, top: int = 10, *, language: str | None = None
+) -> list[Keyphrase]:
+    """The article's keyphrases, best first.
+
+    Args:
+        source: an :class:`Article`, or the article as plain text or HTML (``str`` or ``bytes``),
+            cleaned as :func:`nutgraf.summarize` cleans it.
+        top: how many keyphrases, from 1 to 50 (fewer when the article has fewer candidates).
+        language: ISO 639 code of the article's language; detected when ``None``.
+
+    Returns:
+        Up to ``top`` :class:`Keyphrase` objects, highest score first. Their spans point into the
+        cleaned article text (``nutgraf.extract.as_article(source).text``, which is ``summary.source``
+        for the same input).
+
+    Raises:
+        nutgraf.errors.InvalidInputError: ``top`` outside 1 to 50, a malformed language code, or input
+            that is empty (or has no words), binary, undecodable or oversized.
+        nutgraf.errors.NoArticleFound: HTML that holds no article.
+    """
+    top = _check_top(top)
+    if language is not None:
+        language = language_code(language)
+    article = as_article(source)
+    if not _LETTER_OR_DIGIT.search(article.text):
+        raise EmptyInputError("the article has no words to draw keyphrases from, only punctuation or symbols")
+    language = language or article.language or detect_language(article.text)
+    return rank_keyphrases(article.text, language, title=article.title, top=top)
+
+
+def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: int = 10) -> list[Keyphrase]:
+    """The keyphrases of cleaned article text, best first: :func:`keyphrases` without the cleaning.
+
+    For callers that already hold the cleaned text and its language, such as a
+    :class:`~nutgraf.article.Document`: ``rank_keyphrases(document.text, document.language,
+    title=document.title, top=5)``. ``title`` (the headline, not part of ``text``) lifts the phrases it
+    names. Text without a single candidate gives an empty list.
+
+    Raises:
+        nutgraf.errors.InvalidInputError: ``top`` outside 1 to 50, or a malformed language code.
+    """
+    top = _check_top(top)
+    language = language_code(language)
+    words = _Words(text, language)
+    occurrences = _occurrences(words)
+    title_keys = set(_occurrences(_Words(title, language))) if title else set()
+    w_count, w_first, w_spread, w_title, w_letters, w_words, w_name = _WEIGHTS
+    scored = sorted(
+        (
+            (
+                w_count * log_count
+                + w_first * first
+                + w_spread * spread
+                + w_title * title_
+                + w_letters * letters
+                + w_words * extra_words
+                + w_name * name,
+                -occurrences[key][0],
+                key,
+            )
+            for key, (log_count, first, spread, title_, letters, extra_words, name) in _features(
+                words, occurrences, title_keys, len(text)
+            )
+        ),
+        reverse=True,
+    )
+    return [_keyphrase(text, words, key, occurrences[key], score) for score, key in _select(scored, top)]
+
+
+def _check_top(top: object) -> int:
+    if isinstance(top, bool) or not isinstance(top, int) or not 1 <= top <= MAX_KEYPHRASES:
+        raise InvalidInputError(f"top must be a whole number from 1 to {MAX_KEYPHRASES}, not {top!r}")
+    return top
+
+
+#: What a candidate's score adds up, in the order of _WEIGHTS.
+FEATURES = (
+    "log_count",  # how often the phrase (any variant; a name with its surname alone) occurs
+    "first",  # where it first occurs, as a share of the text
+    "spread",  # from its first to its last occurrence, as a share of the text
+    "title",  # the headline has it
+    "letters",  # letters per word (at most 12; a compound's longest part): long words are rarer
+    "extra_words",  # words past the first (Chinese and Japanese characters do not count)
+    "name",  # a whole name of two or more words
+)
+# Fitted on the tuning half of 500N-KPCrowd for F1@10, then traded (docs/keyphrases.md): a little of that
+# set's taste for long single words, for frequency, which ranks a story's subject first on other news;
+# the name weight is set so that a story's protagonists ("Michael Buble", not "Buble") make the list.
+_WEIGHTS = (0.8, -0.7, 0.5, 1.0, 0.15, -1.4, 1.0)
+
+
+def _features(
+    words: _Words, occurrences: dict[_Key, list[int]], title_keys: set[_Key], length: int
+) -> list[tuple[_Key, tuple[float, ...]]]:
+    """Each candidate with its :data:`FEATURES` (parts of a longer phrase left out)."""
+    length = max(length, 1)
+    starts = words.starts
+    # A phrase that only ever occurs inside one longer phrase is a part of it ("civil" of "civil
+    # ceremony", "北京" of "北京大学"): the longer one is the candidate. (A name's words are candidates
+    # only where they stand alone, and a name is whole as it is.)
+    parts = {
+        part
+        for key, found in occurrences.items()
+        if len(key) > 1 and not _is_name(words, key, found[0])
+        for part in (key[:-1], key[1:])
+        if len(occurrences.get(part, ())) == len(found) and not _is_name(words, part, occurrences[part][0])
+    }
+    letters: dict[str, int] = {}
+    characters = words.characters
+    log = math.log
+    rows = []
+    for key, found in occurrences.items():
+        if key in parts:
+            continue
+        single = len(key) == 1
+        first, last = found[0], found[-1]
+        name = not single and _is_name(words, key, first)
+        for stem_ in key:
+            if stem_ not in letters:
+                letters[stem_] = min(max(map(len, stem_.split("-"))), 12)
+        count = len(found)
+        if name and (mentions := occurrences.get(key[-1:])):
+            # A name is also mentioned by its last word alone: "Delia" after "Hurricane Delia".
+            count += len(mentions)
+            first, last = min(first, mentions[0]), max(last, mentions[-1])
+        rows.append(
+            (
+                key,
+                (
+                    log(count),
+                    starts[first] / length,
+                    (starts[last] - starts[first]) / length,
+                    1.0 if key in title_keys else 0.0,
+                    letters[key[0]] if single else sum(letters[stem_] for stem_ in key) / len(key),
+                    0.0 if single or found[0] in characters else len(key) - 1.0,
+                    1.0 if name else 0.0,
+                ),
+            )
+        )
+    return rows
+
+
+def _select(scored: list[tuple[float, int, _Key]], top: int) -> list[tuple[float, _Key]]:
+    """The best ``top`` candidates, each neither made of another's words nor holding all of them."""
+    chosen: list[tuple[float, _Key]] = []
+    taken: list[frozenset[str]] = []
+    for score, _, key in scored:
+        stems = frozenset(key)
+        if any(stems <= other or stems >= other for other in taken):
+            continue
+        chosen.append((score, key))
+        taken.append(stems)
+        if len(chosen) == top:
+            break
+    return chosen
+
+
+def _keyphrase(text: str, words: _Words, key: _Key, found: list[int], score: float) -> Keyphrase:
+    """The keyphrase as the article writes it most often (outside sentence openings, where case is
+    grammar's, when it can), with every occurrence's offsets."""
+    last = len(key) - 1
+    spans = tuple((words.starts[i], words.ends[i + last]) for i in found)
+    forms: dict[str, int] = {}
+    for i, (start, end) in zip(found, spans, strict=True):
+        form = text[start:end]
+        forms[form] = forms.get(form, 0) + (1 if words.opens[i] else 2)
+    return Keyphrase(text=max(forms, key=forms.__getitem__), score=round(score, 4), spans=spans)
+
+
+def _is_name(words: _Words, key: _Key, first: int) -> bool:
+    """Whether the candidate ``key``, which occurs at word ``first``, is a whole name of several words."""
+    joined = words.joined
+    return len(key) > 1 and joined[first] and (len(key) == 2 or all(joined[first + 1 : first + len(key) - 1]))
+
+
+class _Words:
+    """The content words of a text in order, where runs of them end, and which of them make up names.
+
+    A run ends at a stopword, a number, punctuation or a line break; candidates never cross one. A name
+    is two to four capitalised words in a row ("Buenos Aires", "Michael Buble"); candidates never cut
+    one. Case says nothing at the start of a sentence or in a headline written in title case, so there a
+    word counts as capitalised only where the text writes it so elsewhere.
+    """
+
+    __slots__ = (
+        "capitalised",
+        "cased",
+        "characters",
+        "ends",
+        "informative",
+        "joined",
+        "opens",
+        "run_ends",
+        "starts",
+        "stems",
+    )
+
+    def __init__(self, text: str, language: str) -> None:
+        lexicon = _lexicon(language)
+        known = lexicon.keys.get
+        self.stems: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        # Whether case says nothing about the word: it opens a sentence or stands in a title-case line.
+        self.opens: list[bool] = []
+        self.capitalised: list[bool] = []
+        # Indexes of the words that are Chinese or Japanese characters (or katakana words).
+        self.characters: set[int] = set()
+        # Index into stems one past the end of each run.
+        self.run_ends: list[int] = []
+        stems, starts, ends, opens, capitalised = (
+            self.stems,
+            self.starts,
+            self.ends,
+            self.opens,
+            self.capitalised,
+        )
+        run_ends = self.run_ends
+        in_run = False
+        position = 0
+        sentence_start = True
+        line_start = 0
+        # Each word with the characters before it: offsets add up, and findall does the scanning in C.
+        for gap, word in _GAP_AND_WORD.findall(text, 0, MAX_CHARS):
+            if not word:
+                break
+            if gap != " " and gap:
+                position += len(gap)
+                if not gap.isspace() or "\n" in gap:
+                    if in_run:
+                        run_ends.append(len(stems))
+                        in_run = False
+                    if _SENTENCE_END.search(gap):
+                        sentence_start = True
+                    if "\n" in gap:
+                        _headline_case(opens, capitalised, line_start)
+                        line_start = len(stems)
+            elif gap:
+                position += 1
+            key = known(word) or lexicon.key(word)
+            if key[0]:
+                stems.append(key[0])
+                starts.append(position + key[2])
+                ends.append(position + len(word) - key[3])
+                opens.append(sentence_start)
+                capitalised.append(key[1])
+                in_run = True
+                if key[3]:
+                    # A possessive ends the phrase: "the minister's plan" is about a minister and a plan.
+                    run_ends.append(len(stems))
+                    in_run = False
+            elif key is _CJK_WORD:
+                run_ends.append(len(stems))
+                self._add_characters(word, position)
+                in_run = False
+            elif in_run:
+                run_ends.append(len(stems))
+                in_run = False
+            position += len(word)
+            sentence_start = False
+        run_ends.append(len(stems))
+        _headline_case(opens, capitalised, line_start)
+        # How often each stem stands where case is the writer's choice, and is capitalised there: names are.
+        self.informative = Counter(compress(stems, map(not_, opens)))
+        self.cased = Counter(compress(stems, map(gt, capitalised, opens)))
+        self.joined = self._join_names()
+
+    def _add_characters(self, word: str, start: int) -> None:
+        """A stretch of Chinese or Japanese (written without spaces) as words of one character, or of a
+        katakana word; particles, function characters and other scripts end the run."""
+        for piece in _CJK_PIECE.finditer(word):
+            text = piece.group()
+            if piece.lastgroup == "other" or text in _CHINESE_FUNCTION_CHARACTERS:
+                self.run_ends.append(len(self.stems))
+                continue
+            self.characters.add(len(self.stems))
+            self.stems.append(text)
+            self.starts.append(start + piece.start())
+            self.ends.append(start + piece.end())
+            self.opens.append(False)
+            self.capitalised.append(False)
+        self.run_ends.append(len(self.stems))
+
+    def name_like(self, index: int) -> bool:
+        """Whether the word is capitalised as a name's part is: here, or elsewhere when case here is
+        grammar's."""
+        if not self.capitalised[index]:
+            return False
+        if not self.opens[index]:
+            return True
+        seen = self.informative.get(self.stems[index], 0)
+        return seen > 0 and 2 * self.cased[self.stems[index]] >= seen
+
+    def _join_names(self) -> list[bool]:
+        """For each word, whether it and the next are parts of one name."""
+        joined = [False] * len(self.stems)
+        capitalised = self.capitalised
+        run_start = 0
+        for run_end in self.run_ends:
+            if run_end - run_start < 2 or not any(capitalised[run_start:run_end]):
+                run_start = run_end
+                continue
+            i = run_start
+            while i < run_end:
+                j = i
+                while j < run_end and self.name_like(j):
+                    j += 1
+                if 2 <= j - i <= _MAX_NAME_WORDS:
+                    for k in range(i, j - 1):
+                        joined[k] = True
+                i = j + 1
+            run_start = run_end
+        return joined
+
+
+def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) -> None:
+    """Mark the words of a line written in title case ("Music Stars in Public, Victims of Abuse at Home"):
+    there capitals are style, not names."""
+    line = len(capitalised) - line_start
+    if line >= _MIN_HEADLINE_WORDS and all(capitalised[line_start:]):
+        opens[line_start:] = [True] * line
+
+
+def _occurrences(words: _Words) -> dict[_Key, list[int]]:
+    """Each candidate phrase (its stems) with the indexes of the words that start its occurrences: every
+    stretch of one to three words of a run that does not cut a name, and every whole name. (Chinese and
+    Japanese words are characters here: their candidates are two to four characters long.)"""
+    occurrences: dict[_Key, list[int]] = {}
+    found = occurrences.get
+    stems, joined, characters = words.stems, words.joined, words.characters
+    run_start = 0
+    for run_end in words.run_ends:
+        if run_start < run_end and not any(joined[run_start:run_end]) and run_start not in characters:
+            # No name and no characters in the run (the common case): every stretch of one to three words.
+            for i in range(run_start, run_end):
+                keys = [(stems[i],)]
+                if i + 1 < run_end:
+                    keys.append((stems[i], stems[i + 1]))
+                    if i + 2 < run_end:
+                        keys.append((stems[i], stems[i + 1], stems[i + 2]))
+                for key in keys:
+                    starts = found(key)
+                    if starts is None:
+                        occurrences[key] = [i]
+                    else:
+                        starts.append(i)
+            run_start = run_end
+            continue
+        for i in range(run_start, run_end):
+            if i > run_start and joined[i - 1]:
+                continue
+            for j in range(i + 1, min(i + _MAX_NAME_WORDS, run_end) + 1):
+                if joined[j - 1] or (j == i + 1 and len(stems[i]) < 2):
+                    # A name's first words alone; a single Chinese character.
+                    continue
+                if j - i > _MAX_PHRASE_WORDS and not all(joined[i : j - 1]) and i not in characters:
+                    break
+                key = tuple(stems[i:j])
+                starts = found(key)
+                if starts is None:
+                    occurrences[key] = [i]
+                else:
+                    starts.append(i)
+        run_start = run_end
+    return occurrences
+
+
+# Words of the calendar and of the moment: every story has a date, and it is not what the story is about.
+_CALENDAR_WORDS = {
+    "en": """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+        august september october november december yesterday today tomorrow tonight week weekend month
+        percent cent am pm""",
+    "de": """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz
+        april mai juni juli august september oktober november dezember gestern heute morgen woche wochenende
+        monat prozent""",
+    "fr": """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
+        août septembre octobre novembre décembre hier aujourd'hui demain semaine mois""",
+    "es": """lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
+        agosto septiembre setiembre octubre noviembre diciembre ayer hoy mañana semana mes""",
+    "it": """lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
+        giugno luglio agosto settembre ottobre novembre dicembre ieri oggi domani settimana mese""",
+    "pt": """segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro fevereiro
+        março abril maio junho julho agosto setembro outubro novembro dezembro ontem hoje amanhã semana mês""",
+    "pl": """poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń stycznia luty lutego marzec
+        marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień sierpnia wrzesień września
+        październik października listopad listopada grudzień grudnia wczoraj dziś dzisiaj jutro tydzień
+        miesiąc procent""",
+    "ru": """понедельник вторник четверг пятница суббота воскресенье январь января февраль февраля март марта
+        апрель апреля май мая июнь июня июль июля август августа сентябрь сентября октябрь октября ноябрь
+        ноября декабрь декабря вчера сегодня завтра неделя месяц процент процента процентов""",
+    "uk": """понеділок вівторок середа четвер п'ятниця субота неділя січень січня лютий лютого березень березня
+        квітень квітня травень травня червень червня липень липня серпень серпня вересень вересня жовтень
+        жовтня листопад листопада грудень грудня вчора учора сьогодні завтра тиждень місяць відсоток
+        відсотки відсотків""",
+}  # fmt: skip
+# Distinct words remembered per language (the vocabulary of a few thousand articles).
+_MAX_CACHED_WORDS = 200_000
+# Longer "words" (a run of letters with no space, a URL's remains) are not worth remembering.
+_MAX_CACHED_LENGTH = 40
+# Languages whose words are remembered at once: any well-formed code may be asked for.
+_CACHED_LANGUAGES = 16
+
+
+class _Lexicon:
+    """How one language's words enter candidates: stopwords and calendar words stay out, the rest by stem
+    (by the lower-cased word where nutgraf has no stemmer for the language)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.stop = stopwords(language)
+        self.function_words = function_words(language)
+        self.stemmed = language in SUPPORTED_LANGUAGES
+        self.calendar = frozenset(self._stem(w) for w in _CALENDAR_WORDS.get(language, "").split())
+        self.elided = _ELIDED.get(language, frozenset())
+        self.keys: dict[str, _WordKey] = {}
+
+    def _stem(self, lower: str) -> str:
+        return stem(lower, self.language) if self.stemmed else lower
+
+    def key(self, word: str) -> _WordKey:
+        """The word's :data:`_WordKey`, remembered."""
+        key = self.keys.get(word)
+        if key is None:
+            key = self._key(word)
+            if len(self.keys) < _MAX_CACHED_WORDS and len(word) <= _MAX_CACHED_LENGTH:
+                self.keys[word] = key
+        return key
+
+    def _key(self, word: str) -> _WordKey:
+        lead = trail = 0
+        if "'" in word or "’" in word:
+            head = word.replace("’", "'").partition("'")[0]
+            if head.lower() in self.elided:
+                lead = len(head) + 1
+            if word[-2:-1] in _APOSTROPHES and word[-1] in "sS":
+                trail = 2
+            word = word[lead : len(word) - trail]
+        # Numbers, and compounds that start with one ("17-year-old", "2-1"), say little about a story.
+        if len(word) < 2 or (word[0].isdigit() and ("-" in word or word.isdigit())):
+            return _NOT_A_KEYWORD
+        if not any(map(str.isalpha, word)):
+            return _NOT_A_KEYWORD
+        if _CJK.search(word):
+            return _CJK_WORD
+        # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
+        lower = unicodedata.normalize("NFC", word.lower())
+        # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
+        # unless they spell a word as common as "THE" or "IS" (a line in capitals).
+        if lower in self.stop and not (
+            len(word) <= 3 and word.isupper() and lower not in self.function_words
+        ):
+            return _NOT_A_KEYWORD
+        stem_ = self._stem(lower)
+        if stem_ in self.calendar:
+            return _NOT_A_KEYWORD
+        return (stem_, word[0].isupper(), lead, trail)
+
+
+@lru_cache(maxsize=_CACHED_LANGUAGES)
+def _lexicon(language: str) -> _Lexicon:
+    return _Lexicon(language)
+
+
+__all__ = ["FEATURES", "MAX_CHARS", "MAX_KEYPHRASES", "Keyphrase", "keyphrases", "rank_keyphrases"]

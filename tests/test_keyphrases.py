@@ -1,0 +1,308 @@
+"""nutgraf.keyphrases(): what a reader of the tags sees, in every language nutgraf stems."""
+
+from __future__ import annotations
+
+import importlib
+import json
+
+import pytest
+
+import nutgraf
+from nutgraf.article import Article
+from nutgraf.errors import EmptyInputError, InvalidInputError, NoArticleFound
+from nutgraf.extract import as_article
+from nutgraf.language import stem, words
+from nutgraf.segment import make_document
+
+# The module, not the function nutgraf re-exports under the same name.
+keyphrases_module = importlib.import_module("nutgraf.keyphrases")
+
+STORM = """Hurricane Delia made landfall near Corpus Christi early on Thursday, bringing winds of 120 miles per hour and a storm surge that flooded the city's waterfront.
+
+Delia weakened to a tropical storm as it moved inland, but forecasters warned that heavy rain would fall across South Texas through the weekend. More than 200,000 homes lost power, the utility company said.
+
+"We have never seen flooding like this downtown," said Mayor Paulette Guajardo, who ordered an evacuation of low-lying neighborhoods before Hurricane Delia arrived. Shelters in Corpus Christi took in about 3,000 people overnight.
+
+The National Hurricane Center said Delia was the strongest hurricane to hit the Texas coast in six years. Insurers estimated the damage at several billion dollars.
+
+Governor Greg Abbott asked for federal disaster aid on Thursday afternoon. Emergency crews expect the floodwaters in Corpus Christi to recede by Monday.
+"""
+
+
+def _stems(text: str, language: str = "en") -> list[str]:
+    return [stem(word, language) for word in words(text)]
+
+
+def test_the_storm_it_is_about_comes_first_and_names_stay_whole() -> None:
+    found = nutgraf.keyphrases(STORM)
+    texts = [k.text for k in found]
+    assert texts[0] == "Hurricane Delia"
+    assert "Corpus Christi" in texts[:5]
+    # A name is one keyphrase: not its parts, not its surname again.
+    assert not {"Delia", "Corpus", "Christi", "Hurricane"} & set(texts)
+    # Dates are never what a story is about.
+    assert not {"Thursday", "Monday", "weekend"} & set(texts)
+    assert len(found) == 10
+    scores = [k.score for k in found]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_every_span_reads_the_phrase_in_the_cleaned_text() -> None:
+    article = as_article(STORM)
+    for keyphrase in nutgraf.keyphrases(STORM, top=50):
+        assert keyphrase.spans, keyphrase
+        written = [article.text[start:end] for start, end in keyphrase.spans]
+        assert keyphrase.text in written
+        for form in written:
+            assert _stems(form) == _stems(keyphrase.text), (form, keyphrase.text)
+        assert [start for start, _ in keyphrase.spans] == sorted(start for start, _ in keyphrase.spans)
+
+
+def test_variants_are_one_keyphrase_written_as_the_article_writes_it_most() -> None:
+    text = (
+        "The wedding took place in Lisbon. Two more weddings followed in May, and the wedding "
+        "photographs went round the world. Guests said the wedding was the best of the year."
+    )
+    wedding = next(k for k in nutgraf.keyphrases(text) if _stems(k.text) == ["wed"])
+    assert wedding.text == "wedding"
+    assert sorted({text[start:end] for start, end in wedding.spans}) == ["wedding", "weddings"]
+    assert len(wedding.spans) == 4
+
+
+def test_a_possessive_is_not_part_of_the_keyphrase() -> None:
+    text = "The minister's plan was rejected. Critics said the minister's budget plan was vague. The minister resigned."
+    texts = [k.text for k in nutgraf.keyphrases(text)]
+    assert "minister" in texts
+    assert not any("'" in t for t in texts)
+
+
+def test_an_acronym_is_kept_where_a_shouted_word_is_not() -> None:
+    text = (
+        "The US and the UK signed a trade deal in London. THE DEAL IS DONE, the minister wrote. US exporters"
+        " welcomed the deal, and UK farmers said the deal would help them. The deal cuts tariffs on cars."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text)]
+    assert {"deal", "US", "UK"} <= set(texts[:3])
+    assert not {"THE", "IS", "DONE"} & set(texts)
+
+
+# A short news item per language about a bridge, naming it in several grammatical forms, and the weekday
+# it opened.
+BRIDGES = {
+    "en": (
+        "The new bridge over the river opened on Monday. The bridge cost 80 million euros. The mayor said"
+        " the bridge links two districts. Bridges in the region are often congested. Traffic on the new"
+        " bridge will start in June.",
+        "bridge",
+        "Monday",
+    ),
+    "de": (
+        "Die neue Brücke über den Rhein ist am Montag eröffnet worden. Die Brücke kostete 80 Millionen"
+        " Euro. Die Bürgermeisterin sagte, die Brücke verbinde zwei Stadtteile. Die Brücken der Region"
+        " sind oft überlastet. Der Verkehr auf der neuen Brücke soll im Juni beginnen.",
+        "brücke",
+        "Montag",
+    ),
+    "fr": (
+        "Le nouveau pont sur le Rhône a été inauguré lundi. Le pont a coûté 80 millions d'euros. Selon la"
+        " maire, le pont relie deux quartiers. Les ponts de la région sont souvent saturés. La circulation"
+        " sur le nouveau pont commencera en juin.",
+        "pont",
+        "lundi",
+    ),
+    "es": (
+        "El nuevo puente sobre el río fue inaugurado el lunes. El puente costó 80 millones de euros. Según"
+        " la alcaldesa, el puente une dos barrios. Los puentes de la región están saturados. El tráfico en"
+        " el nuevo puente comenzará en junio.",
+        "puente",
+        "lunes",
+    ),
+    "it": (
+        "Il nuovo ponte sul fiume è stato inaugurato lunedì. Il ponte è costato 80 milioni di euro. Secondo"
+        " il sindaco, il ponte collega due quartieri. I ponti della regione sono spesso congestionati. Il"
+        " traffico sul nuovo ponte inizierà a giugno.",
+        "ponte",
+        "lunedì",
+    ),
+    "pt": (
+        "A nova ponte sobre o rio foi inaugurada na segunda-feira. A ponte custou 80 milhões de euros."
+        " Segundo o presidente da câmara, a ponte liga dois bairros. As pontes da região estão"
+        " congestionadas. O trânsito na nova ponte começará em junho.",
+        "ponte",
+        "segunda-feira",
+    ),
+    "pl": (
+        "Nowy most na Wiśle otwarto w poniedziałek. Most kosztował 80 milionów złotych. Według prezydenta"
+        " miasta most łączy dwie dzielnice. Mosty w regionie są zatłoczone. Ruch na nowym moście ruszy w"
+        " czerwcu.",
+        "most",
+        "poniedziałek",
+    ),
+    "ru": (
+        "Новый мост через реку открыли в понедельник. Мост стоил 80 миллионов рублей. По словам мэра, мост"
+        " соединяет два района. Мосты в регионе перегружены. Движение по новому мосту начнётся в июне.",
+        "мост",
+        "понедельник",
+    ),
+    "uk": (
+        "Новий міст через річку відкрили в понеділок. Міст коштував 80 мільйонів гривень. За словами мера,"
+        " міст з'єднує два райони. Мости в регіоні перевантажені. Рух новим мостом почнеться в червні.",
+        "міст",
+        "понеділок",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BRIDGES))
+def test_each_stemmed_language_finds_its_subject(language: str) -> None:
+    text, subject, weekday = BRIDGES[language]
+    assert as_article(text).language == language
+    found = nutgraf.keyphrases(text, top=5)
+    assert found[0].text.lower() == subject
+    assert len(found[0].spans) >= 3
+    assert not any(weekday in k.text for k in found), "a date is not what a story is about"
+
+
+def test_chinese_and_japanese_get_runs_of_characters() -> None:
+    chinese = (
+        "北京大学的学生在周一举行了会议。北京大学校长说，学生会议讨论了人工智能的发展。"
+        "人工智能是北京大学的重点研究方向。学生们对人工智能很感兴趣。"
+    )
+    japanese = (
+        "東京都は新しいコンピュータシステムを導入すると発表した。"
+        "コンピュータシステムは東京都の職員が使う。東京都知事は記者会見で説明した。"
+    )
+    for text, expected in ((chinese, {"北京大学", "人工智能"}), (japanese, {"コンピュータシステム"})):
+        found = nutgraf.keyphrases(text, top=5)
+        assert expected <= {k.text for k in found}
+        for keyphrase in found:
+            assert all(text[start:end] == keyphrase.text for start, end in keyphrase.spans)
+
+
+def test_a_language_without_a_stemmer_gets_whole_words() -> None:
+    text = (
+        "Rais wa Tanzania alizindua daraja jipya jijini Dar es Salaam. Daraja hilo litasaidia wakazi."
+        " Wakazi walisema daraja litapunguza msongamano. Daraja litafunguliwa mwezi ujao."
+    )
+    found = nutgraf.keyphrases(text, top=3, language="sw")
+    assert "daraja" in {k.text.lower() for k in found}
+
+
+def test_vowel_signs_stay_inside_their_words() -> None:
+    # Python's \w leaves out the vowel signs of Indic scripts: words came out in pieces.
+    text = (
+        "भारत सरकार ने नई शिक्षा नीति की घोषणा की। शिक्षा नीति से छात्रों को लाभ होगा।"
+        " सरकार ने कहा कि शिक्षा नीति जल्द लागू होगी।"
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text)}
+    assert "शिक्षा नीति" in found
+    assert [text[start:end] for start, end in found["शिक्षा नीति"].spans] == ["शिक्षा नीति"] * 3
+
+
+def test_html_page_gives_the_keyphrases_of_its_article() -> None:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in STORM.strip().split("\n\n"))
+    html = (
+        "<html><head><title>Hurricane Delia floods Corpus Christi | Gulf Times</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/subscribe'>Subscribe</a> <a href='/newsletters'>Newsletters</a></nav>"
+        f"<article><h1>Hurricane Delia floods Corpus Christi</h1>{body}</article>"
+        "<footer>Cookie settings. Privacy policy. Subscribe to our newsletters.</footer></body></html>"
+    )
+    found = nutgraf.keyphrases(html)
+    assert found[0].text == "Hurricane Delia"
+    texts = {k.text.lower() for k in found}
+    assert not {"subscribe", "newsletters", "cookie", "privacy policy"} & texts
+    cleaned = nutgraf.extract(html).text
+    for keyphrase in found:
+        assert all(_stems(cleaned[start:end]) == _stems(keyphrase.text) for start, end in keyphrase.spans)
+    assert nutgraf.keyphrases(html.encode("utf-8")) == found
+
+
+def test_an_article_a_document_and_plain_text_agree() -> None:
+    article = as_article(STORM)
+    assert nutgraf.keyphrases(article) == nutgraf.keyphrases(STORM)
+    document = make_document(article.text, language=article.language, title=article.title)
+    assert keyphrases_module.rank_keyphrases(
+        document.text, document.language, title=document.title
+    ) == nutgraf.keyphrases(STORM)
+
+
+def test_the_headline_lifts_what_it_names() -> None:
+    text = (
+        "Officials met on Tuesday to discuss the budget and the new stadium. The budget was approved."
+        " The stadium will open next year. The budget includes money for schools. Schools welcomed it."
+    )
+    plain = [k.text for k in nutgraf.keyphrases(Article(text=text))]
+    titled = [k.text for k in nutgraf.keyphrases(Article(text=text, title="City backs new stadium"))]
+    assert titled.index("stadium") < plain.index("stadium")
+
+
+@pytest.mark.parametrize("top", [1, 3, 50])
+def test_top_is_how_many_at_most(top: int) -> None:
+    found = nutgraf.keyphrases(STORM, top=top)
+    assert len(found) == min(top, len(nutgraf.keyphrases(STORM, top=50)))
+    assert found == nutgraf.keyphrases(STORM, top=50)[:top]
+
+
+@pytest.mark.parametrize("top", [0, -1, 51, 1000, True, 2.5, "10", None])
+def test_top_outside_the_range_is_refused_with_the_range(top: object) -> None:
+    with pytest.raises(InvalidInputError, match="from 1 to 50"):
+        nutgraf.keyphrases(STORM, top=top)  # type: ignore[arg-type]
+
+
+def test_a_bad_language_code_is_refused() -> None:
+    with pytest.raises(InvalidInputError, match="ISO 639"):
+        nutgraf.keyphrases(STORM, language="English please")
+
+
+@pytest.mark.parametrize("data", ["", "   \n\n ", b"", "?!... --- !!!"])
+def test_empty_input_is_an_empty_input_error(data: str | bytes) -> None:
+    with pytest.raises(EmptyInputError):
+        nutgraf.keyphrases(data)
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, b"%PDF-1.7\n" + bytes(range(256)) * 4]
+)
+def test_binary_input_is_refused(data: bytes) -> None:
+    with pytest.raises(InvalidInputError):
+        nutgraf.keyphrases(data)
+
+
+@pytest.mark.parametrize("data", [12, None, ["text"]])
+def test_input_that_is_not_text_is_refused(data: object) -> None:
+    with pytest.raises(InvalidInputError):
+        nutgraf.keyphrases(data)  # type: ignore[arg-type]
+
+
+def test_a_page_without_an_article_is_no_article() -> None:
+    with pytest.raises(NoArticleFound):
+        nutgraf.keyphrases("<html><body><nav><a href='/a'>A</a> <a href='/b'>B</a></nav></body></html>")
+
+
+def test_text_without_candidates_gives_none() -> None:
+    assert keyphrases_module.rank_keyphrases("It is what it was, and so it will be.", "en") == []
+
+
+def test_to_dict_is_json_ready() -> None:
+    keyphrase = nutgraf.keyphrases(STORM, top=1)[0]
+    data = json.loads(json.dumps(keyphrase.to_dict()))
+    assert data == {
+        "text": "Hurricane Delia",
+        "score": keyphrase.score,
+        "spans": [list(s) for s in keyphrase.spans],
+    }
+
+
+def test_a_long_run_of_punctuation_is_read_once() -> None:
+    # The word scanner once backtracked over trailing punctuation from every character: quadratic.
+    text = "Storm warning. " + "!" * 300_000
+    assert [k.text for k in nutgraf.keyphrases(text)] == ["Storm warning"]
+
+
+def test_a_book_length_text_is_read_up_to_the_bound() -> None:
+    paragraph = "The committee discussed the harbour expansion and the ferry timetable at length. "
+    text = paragraph * 20_000  # 1.6 million characters
+    found = keyphrases_module.rank_keyphrases(text, "en")
+    assert {"harbour expansion", "ferry timetable"} <= {k.text for k in found}
+    last = max(end for k in found for _, end in k.spans)
+    assert keyphrases_module.MAX_CHARS - len(paragraph) < last <= keyphrases_module.MAX_CHARS

@@ -1,0 +1,360 @@
+"""What a reader can ask of a summary besides its engine: length presets, forms, output language,
+filters, the reduction, and a summary never empty without saying why."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+import nutgraf
+from nutgraf.cli import main
+from nutgraf.engines.options import LENGTH_TABLE, is_question, quoted_share
+from nutgraf.errors import InvalidInputError, NutgrafError
+from servers import FakeLLM, Reply, completion
+
+ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
+
+The budget, worth $4.2 billion, passed by a vote of 7 to 2 after a long debate. Mayor Ana Ruiz said the plan would hire 300 teachers.
+
+Critics said the plan relies on optimistic tax forecasts. "We are spending money we do not have," said council member Tom Lee.
+
+The new budget takes effect on July 1. Schools will begin hiring in the spring. Parents welcomed the news at a meeting on Tuesday.
+"""
+TOPICS = "budget school road park river bridge market hospital library station harbour museum".split()
+
+
+def article_of(words: int) -> str:
+    """A news-like article of about ``words`` words, each sentence different (20 words a sentence)."""
+    sentences = []
+    for number in range(words // 20):
+        topic = TOPICS[number % len(TOPICS)]
+        sentences.append(
+            f"Officials said the {topic} plan number {number} would cost the city about {number + 3} million "
+            f"dollars over the next {number % 7 + 2} years of work."
+        )
+    return "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3))
+
+
+def llm_options(server: FakeLLM) -> dict[str, Any]:
+    return {"base_url": server.url, "model": "tiny", "backoff": 0.01, "timeout": 2.0}
+
+
+def prompt_of(server: FakeLLM) -> str:
+    return server.requests[-1]["json"]["messages"][-1]["content"]
+
+
+# Length presets
+
+
+@pytest.mark.parametrize("length, brief, feature", [("short", 1, 3), ("medium", 2, 5), ("long", 3, 10)])
+def test_length_presets_scale_with_the_article(length: str, brief: int, feature: int) -> None:
+    short_text, long_text = article_of(300), article_of(5000)
+    assert len(nutgraf.summarize(short_text, summarizer="lead", length=length).sentences) == brief
+    assert len(nutgraf.summarize(long_text, summarizer="lead", length=length).sentences) == feature
+
+
+def test_the_length_table_grows_with_the_article_and_from_short_to_long() -> None:
+    for _, short, medium, long in LENGTH_TABLE:
+        assert short <= medium < long
+    for column in (1, 2, 3):
+        counts = [row[column] for row in LENGTH_TABLE]
+        assert counts == sorted(counts)
+
+
+def test_a_preset_never_takes_more_than_half_the_article() -> None:
+    summary = nutgraf.summarize(ARTICLE, summarizer="lead", length="long")
+    assert len(summary.sentences) == 3  # 90 words: long is 3 of the 9 sentences
+    four = "One thing happened today. Then another one came. A third followed soon. The end arrived."
+    assert len(nutgraf.summarize(four, summarizer="lead", length="long").sentences) == 2
+
+
+@pytest.mark.parametrize(
+    "options, says",
+    [
+        ({"length": "short", "sentences": 3}, "give length or sentences, not both"),
+        ({"length": "short", "words": 40}, "give length or words, not both"),
+        ({"length": "tiny"}, "length must be one of short, medium, long"),
+        ({"form": "bullets"}, "form must be one of paragraph, key_points, tldr"),
+        ({"form": "tldr", "sentences": 3}, "a TL;DR is one sentence"),
+        ({"form": "tldr", "length": "long"}, "leave length out"),
+        ({"avoid": ["numbers"]}, "avoid takes questions and quotes"),
+        ({"output_language": "Klingon"}, "ISO 639-1 language code"),
+        ({"output_language": "xx"}, "such as de, fr, es or zh"),
+        ({"sentences": None}, "give a budget in sentences, in words, or both"),
+    ],
+)
+def test_unknown_values_and_contradictions_are_refused_saying_what_to_choose(
+    options: dict[str, Any], says: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=says.replace(";", ".")):
+        nutgraf.summarize(ARTICLE, **options)
+
+
+def test_the_default_three_sentences_yield_to_a_preset_or_a_tldr_but_an_explicit_three_does_not() -> None:
+    assert len(nutgraf.summarize(article_of(5000), summarizer="lead", length="long").sentences) == 10
+    assert len(nutgraf.summarize(ARTICLE, form="tldr").sentences) == 1
+    assert len(nutgraf.summarize(ARTICLE, sentences=None, words=30).text.split()) <= 30
+    with pytest.raises(InvalidInputError):
+        nutgraf.summarize(ARTICLE, sentences=3, length="long")
+
+
+# Forms
+
+
+def test_key_points_are_the_summary_sentences_as_a_list() -> None:
+    paragraph = nutgraf.summarize(ARTICLE)
+    points = nutgraf.summarize(ARTICLE, form="key_points")
+    assert [s.text for s in points.sentences] == [s.text for s in paragraph.sentences]
+    assert points.text == "\n".join(f"- {s.text}" for s in paragraph.sentences)
+    assert points.to_dict()["form"] == "key_points"
+
+
+@pytest.mark.parametrize("engine", ["default", "lead", "textrank"])
+def test_a_tldr_is_the_one_sentence_that_best_stands_for_the_article(engine: str) -> None:
+    tldr = nutgraf.summarize(ARTICLE, summarizer=engine, form="tldr")
+    assert len(tldr.sentences) == 1
+    sentence = tldr.sentences[0]
+    assert tldr.source[sentence.start : sentence.end] == sentence.text
+    assert tldr.form == "tldr"
+    assert sentence.text == nutgraf.summarize(ARTICLE, summarizer=engine, sentences=1).text
+
+
+def test_every_form_is_checked_against_the_article_when_asked() -> None:
+    for form in ("paragraph", "key_points", "tldr"):
+        summary = nutgraf.summarize(ARTICLE, form=form, evidence=True)
+        assert summary.evidence.checked and summary.evidence.supported
+        assert len(summary.evidence.sentences) == len(summary.sentences)
+
+
+def test_the_llm_writes_bullets_for_key_points_and_one_sentence_for_a_tldr(llm: FakeLLM) -> None:
+    llm.replies = [
+        Reply(body=completion("Key points:\n- The city approved a budget.\n2. It will hire 300 teachers.\n"))
+    ]
+    points = nutgraf.summarize(ARTICLE, summarizer="llm", form="key_points", **llm_options(llm))
+    assert '"- "' in prompt_of(llm) and "at most 3 points" in prompt_of(llm)
+    assert [s.text for s in points.sentences] == ["The city approved a budget.", "It will hire 300 teachers."]
+    assert points.text == "- The city approved a budget.\n- It will hire 300 teachers."
+    assert [s.supported for s in points.evidence.sentences] == [True, True]
+
+    llm.replies = [
+        Reply(
+            body=completion(
+                "* The budget - worth $4.2 billion - passed 7 to 2.\nSchools get 12 percent more - from July."
+            )
+        )
+    ]
+    dashes = nutgraf.summarize(ARTICLE, summarizer="llm", form="key_points", **llm_options(llm))
+    assert [s.text for s in dashes.sentences] == [
+        "The budget - worth $4.2 billion - passed 7 to 2.",
+        "Schools get 12 percent more - from July.",
+    ]
+
+    llm.replies = [Reply(body=completion("The city approved a budget on Monday. It will hire 300 teachers."))]
+    tldr = nutgraf.summarize(ARTICLE, summarizer="llm", form="tldr", **llm_options(llm))
+    assert "in one sentence" in prompt_of(llm) and "single sentence" in prompt_of(llm)
+    assert [s.text for s in tldr.sentences] == ["The city approved a budget on Monday."]
+    assert tldr.evidence.sentences[0].supported
+
+
+# Output language
+
+
+def test_an_llm_summary_in_another_language_is_not_checked_and_says_why(llm: FakeLLM) -> None:
+    llm.replies = [Reply(body=completion("Die Stadt hat am Montag einen Haushalt beschlossen."))]
+    summary = nutgraf.summarize(ARTICLE, summarizer="llm", output_language="DE", **llm_options(llm))
+    assert "auf Deutsch" in prompt_of(llm)
+    assert summary.language == "en" and summary.output_language == "de"
+    assert summary.evidence.checked is False and summary.evidence.supported is None
+    (sentence,) = summary.evidence.sentences
+    assert sentence.supported is None and sentence.score is None and sentence.evidence == []
+    assert (
+        "German" in sentence.reason and "English" in sentence.reason and "across languages" in sentence.reason
+    )
+    data = summary.to_dict()
+    assert data["output_language"] == "de" and data["evidence"]["checked"] is False
+
+    with pytest.raises(InvalidInputError, match="strict keeps only"):
+        nutgraf.summarize(ARTICLE, summarizer="llm", output_language="de", strict=True, **llm_options(llm))
+
+
+def test_a_language_without_a_prompt_of_its_own_is_named_in_the_english_one(llm: FakeLLM) -> None:
+    llm.replies = [Reply(body=completion("Jiji imeidhinisha bajeti mpya."))]
+    nutgraf.summarize(ARTICLE, summarizer="llm", output_language="sw", **llm_options(llm))
+    assert "Write plain prose in Swahili" in prompt_of(llm)
+
+
+def test_the_article_s_own_language_is_no_other_language(llm: FakeLLM) -> None:
+    summary = nutgraf.summarize(ARTICLE, output_language="en")
+    assert summary.output_language is None and summary.to_dict()["output_language"] == "en"
+    llm.replies = [Reply(body=completion("The city approved a budget."))]
+    checked = nutgraf.summarize(ARTICLE, summarizer="llm", output_language="en", **llm_options(llm))
+    assert checked.evidence.checked and checked.evidence.supported
+
+
+@pytest.mark.parametrize("engine", ["default", "lead", "textrank"])
+def test_extractive_engines_refuse_another_language(engine: str) -> None:
+    with pytest.raises(InvalidInputError) as refused:
+        nutgraf.summarize(ARTICLE, summarizer=engine, output_language="de")
+    message = str(refused.value)
+    assert "article's own sentences" in message and "German" in message and "llm" in message
+
+
+# Filters
+
+
+def test_questions_and_quotes_can_be_kept_out() -> None:
+    text = (
+        "Will the city ever fix its roads? "
+        '"We have waited ten years for this," said resident Maria Lopez on Friday. '
+        "The council voted on Thursday to spend 40 million dollars on road repairs. "
+        "Work on the first streets begins in April and ends in the autumn. "
+        "The mayor said the repairs would be finished within three years."
+    )
+    plain = nutgraf.summarize(text, summarizer="lead", sentences=2)
+    assert plain.sentences[0].text.endswith("?")
+    filtered = nutgraf.summarize(text, summarizer="lead", sentences=2, avoid=["questions", "quotes"])
+    assert [s.text for s in filtered.sentences] == [
+        "The council voted on Thursday to spend 40 million dollars on road repairs.",
+        "Work on the first streets begins in April and ends in the autumn.",
+    ]
+    assert filtered.notes == ()
+    for sentence in filtered.sentences:
+        assert filtered.source[sentence.start : sentence.end] == sentence.text
+    for engine in ("default", "textrank"):
+        chosen = nutgraf.summarize(text, summarizer=engine, sentences=3, avoid="questions")
+        assert not any(s.text.endswith("?") for s in chosen.sentences)
+
+
+def test_an_article_with_too_few_other_sentences_keeps_them_and_says_so() -> None:
+    text = "Is the budget fair? Who pays for it? The council votes on Friday."
+    summary = nutgraf.summarize(text, summarizer="lead", sentences=2, avoid=["questions"])
+    assert [s.text for s in summary.sentences] == ["Is the budget fair?", "Who pays for it?"]
+    assert summary.notes == (
+        "The article has too few sentences that are not questions for this summary, so it may include some.",
+    )
+
+
+def test_what_counts_as_a_question_or_a_quote() -> None:
+    assert is_question("Will it rain?") and is_question('"Why now?"') and is_question("¿Por qué?")
+    assert is_question("Τι έγινε;") and not is_question("He asked why; nobody knew.")
+    assert not is_question("It rained.")
+    assert quoted_share('"We are spending money we do not have," said council member Tom Lee.') > 0.5
+    assert quoted_share("„Wir schaffen das“, sagte sie.") > 0.5
+    assert quoted_share("« Nous sommes prêts », a-t-il dit.") > 0.5
+    # The rest of a quotation begun in the sentence before, and one running on into the next.
+    assert quoted_share("We will win the vote next week,” he said.") > 0.5
+    assert quoted_share("“We are ready for the vote.") == 1.0
+    assert quoted_share('The so-called "peace plan" failed after two weeks of talks.') < 0.5
+    assert quoted_share("The players’ union said it would appeal the decision.") == 0.0
+    assert quoted_share("It rained.") == 0.0
+
+
+# Reduction
+
+
+def test_the_reduction_says_how_much_shorter_and_the_reading_time_saved() -> None:
+    text = article_of(2000)
+    summary = nutgraf.summarize(text, summarizer="lead", sentences=2)
+    reduction = summary.reduction
+    assert reduction.article_words == len(text.split())
+    assert reduction.summary_words == len(summary.text.split())
+    assert reduction.share == pytest.approx(1 - reduction.summary_words / reduction.article_words, abs=0.001)
+    assert reduction.seconds_saved == round((reduction.article_words - reduction.summary_words) * 60 / 238)
+    assert summary.to_dict()["reduction"] == {
+        "article_words": reduction.article_words,
+        "summary_words": reduction.summary_words,
+        "share": reduction.share,
+        "seconds_saved": reduction.seconds_saved,
+        "words_per_minute": 238,
+    }
+
+
+def test_a_chinese_article_counts_its_characters_as_words() -> None:
+    text = "市议会周一批准了新的预算。预算将增加学校的开支。市长表示计划将雇用三百名教师。"
+    summary = nutgraf.summarize(text, summarizer="lead", sentences=1)
+    assert summary.reduction.article_words == sum(c.isalnum() for c in text)
+
+
+# Never empty
+
+
+def test_strict_that_drops_every_sentence_says_so(llm: FakeLLM) -> None:
+    llm.replies = [Reply(body=completion("Governor Tom Baker vetoed the budget on Friday."))]
+    summary = nutgraf.summarize(ARTICLE, summarizer="llm", strict=True, **llm_options(llm))
+    assert summary.sentences == [] and summary.evidence.dropped == 1
+    assert summary.notes == (
+        "No summary: the article does not support the sentence the llm summarizer wrote.",
+    )
+    assert summary.reduction.summary_words == 0 and summary.reduction.share == 1.0
+
+
+@pytest.mark.parametrize("engine", ["default", "lead", "textrank"])
+@pytest.mark.parametrize("form", ["paragraph", "key_points", "tldr"])
+@pytest.mark.parametrize(
+    "text", ["One short sentence.", "A Headline Alone", "Was it worth it?", ARTICLE, article_of(60)]
+)
+def test_a_summary_of_an_article_is_never_empty(engine: str, form: str, text: str) -> None:
+    for options in ({}, {"length": "short"} if form != "tldr" else {}, {"avoid": ["questions", "quotes"]}):
+        summary = nutgraf.summarize(text, summarizer=engine, form=form, **options)
+        assert summary.sentences and summary.text.strip()
+
+
+def test_page_furniture_alone_is_an_error_not_an_empty_summary() -> None:
+    with pytest.raises(NutgrafError) as raised:
+        nutgraf.summarize("Home | World | Sport\nSign in\nSubscribe\nShare on Facebook", length="short")
+    assert raised.value.kind == "no_article"
+
+
+# The command line
+
+
+def test_the_command_line_takes_every_option(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Is the budget enough for the schools?\n\n" + ARTICLE, encoding="utf-8")
+    options = ["--length", "short", "--form", "key_points", "--avoid", "questions,quotes"]
+    assert main(["summarize", str(path), "--summarizer", "lead", *options]) == 0
+    assert capsys.readouterr().out == (
+        "- City officials approved a new budget on Monday that raises spending on schools by 12 percent.\n"
+    )
+    assert main(["summarize", str(path), "--form", "tldr", "--format", "markdown"]) == 0
+    assert re.search(r"\*Reduced by \d\d%, under a minute saved\.\*", capsys.readouterr().out)
+    assert (
+        main(["summarize", str(path), "--format", "json", "--avoid", "quotes", "--avoid", "questions"]) == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["reduction"]["words_per_minute"] == 238 and data["form"] == "paragraph"
+
+    questions = tmp_path / "questions.txt"
+    questions.write_text("Is it fair? Who pays? The council votes on Friday.", encoding="utf-8")
+    assert main(["summarize", str(questions), "--sentences", "2", "--avoid", "questions"]) == 0
+    assert (
+        "nutgraf: note: The article has too few sentences that are not questions" in capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(
+    "arguments, status, says",
+    [
+        (["--length", "tiny"], 2, "invalid choice: 'tiny' (choose from 'short', 'medium', 'long')"),
+        (["--form", "bullets"], 2, "choose from 'paragraph', 'key_points', 'tldr'"),
+        (["--avoid", "numbers"], 2, "choose from questions, quotes, not 'numbers'"),
+        (["--output-language", "xx"], 2, "an output language must be an ISO 639-1 language code"),
+        (["--length", "short", "--sentences", "2"], 1, "give length or sentences, not both"),
+        (["--form", "tldr", "--sentences", "3"], 1, "a TL;DR is one sentence"),
+        (["--output-language", "de"], 1, "cannot give a summary in German; choose the llm summarizer"),
+    ],
+)
+def test_the_command_line_refuses_bad_options_in_one_line(
+    tmp_path, capsys: pytest.CaptureFixture[str], arguments: list[str], status: int, says: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    try:
+        code = main(["summarize", str(path), *arguments])
+    except SystemExit as exit:
+        code = exit.code
+    assert code == status
+    assert says in capsys.readouterr().err
