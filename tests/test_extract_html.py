@@ -581,3 +581,38 @@ def test_only_the_headline_itself_is_taken_off_the_body():
     assert (
         without_heading(["Harbour bridge to close", *body], "Harbour bridge to close: what it means") == body
     )
+
+
+@pytest.mark.parametrize(
+    "hiding", ['style="visibility: hidden;"', 'style="color: red; display:none"', "hidden"]
+)
+def test_text_a_browser_does_not_show_is_left_out(hiding):
+    # As in readability's fixture: a hidden copy of other text before the article; trafilatura kept it.
+    hidden = f"<div {hiding}>" + "".join(f"<p>{p}</p>" for p in MORE_PARAGRAPHS) + "</div>"
+    html = page().replace("By Ines Moreau</p>", f"By Ines Moreau</p>{hidden}")
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_text_in_a_javascript_link_is_the_pages_own():
+    # readability's js-link-replacement fixture: a "link" that runs a script leads to no other page, and its
+    # text is what the page says (readability.js shows it as text); nutgraf took it for a list of links.
+    html = '<html><body><a href="javascript:"><p>abc</p><p>def</p>ghi</a></body></html>'
+    assert nutgraf.extract(html).text.split() == ["abc", "def", "ghi"]
+
+
+def test_agreement_keeps_an_article_of_which_readability_took_one_part():
+    # readability keeps one container: on a page that splits its article between several (mozilla-2, a
+    # feature tour) it took a boxed note, a sixth of the text, and trafilatura's whole article was dropped.
+    box = [
+        "Important: sync your new profile",
+        "The new edition comes with a profile of its own, so sign in to sync your bookmarks and history.",
+        "Your passwords and open tabs come along too, and the old profile stays as it was for other versions.",
+    ]
+    article = [
+        f"Feature {n} lets you inspect and change the page while it runs, and it ships today."
+        for n in range(12)
+    ]
+    assert choose_by_agreement([*article[:4], *box, *article[4:]], box) == [*article[:4], *box, *article[4:]]
+    # Where trafilatura's surplus is short lines (headlines, links), readability's text still wins.
+    teasers = [f"Another story number {n}" for n in range(30)]
+    assert choose_by_agreement([*box, *teasers], box) == box

@@ -116,7 +116,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACES": Use("scan"),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
-    "nutgraf.extract.html.body._DISPLAY_NONE": Use("search", _shapes("display ", "display: ")),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ")),
     "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ")),
     "nutgraf.extract.html.metadata._JSON_LD_PUBLISHED": Use(
@@ -124,6 +123,9 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.html.markup._META_CHARSET": Use(
         "search", (*_shapes("<meta ", "<meta charset"), Shape(" ", "!", "<meta charset="))
+    ),
+    "nutgraf.extract.html.markup._HIDDEN_STYLE": Use(
+        "search", _shapes("display ", "display: ", "visibility :", "visibility: hidde")
     ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),

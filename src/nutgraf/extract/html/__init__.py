@@ -93,7 +93,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     if not is_article(paragraphs):
         paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut)
     if not metadata.author and deadline.allows_optional():
-        metadata.author = find_byline(footers, tree if article is None else article)
+        metadata.author = find_byline(footers, tree if article is None else article, tree)
     fields = article_fields(metadata, url)
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige").
     paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs

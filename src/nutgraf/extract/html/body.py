@@ -8,6 +8,7 @@ import logging
 import re
 from collections import Counter
 from functools import cache
+from itertools import islice
 
 from nutgraf.language import WORD_UNIT
 
@@ -20,6 +21,9 @@ logging.getLogger("readability").propagate = False
 _NESTED = 0.9
 # trafilatura's output, holding readability's, is this much larger: its surplus is page furniture.
 _TRIM_RATIO = 1.25
+# ...unless what only trafilatura has is mostly prose and this many times readability's text: readability
+# took one part of an article split between containers (one page of the shared sets, mozilla-2: .28 -> .98).
+_PART_RATIO = 2
 # readability's output, holding trafilatura's, is this much larger: trafilatura missed part of the article.
 _EXTEND_RATIO = 1.5
 # readability's opinion is asked (is_doubtful) when this share of trafilatura's lines end no sentence,
@@ -62,7 +66,6 @@ _NEVER_ARTICLE = (
 _BLOCK_TAG_STARTS = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
 _LONG_SPACE_RUNS = f'//text()[contains(., "{" " * 16}") or contains(., "{chr(9) * 4}")]'
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
 def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
@@ -83,11 +86,33 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     if not size_first or not size_second:
         return primary
     common = sum((first & second).values())
-    if common >= _NESTED * size_second and size_first > _TRIM_RATIO * size_second:
+    if (
+        common >= _NESTED * size_second
+        and size_first > _TRIM_RATIO * size_second
+        and not _holds_more_prose(primary, second, size_second)
+    ):
         return secondary
     if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
         return secondary
     return _without_stray_edges(primary, second)
+
+
+def _holds_more_prose(paragraphs: list[str], other: Counter, other_size: int) -> bool:
+    """Whether the ``paragraphs`` the other extractor does not share (:func:`_shared`) are mostly prose and
+    more than :data:`_PART_RATIO` times the other's text: the other took one part of the article (readability
+    keeps one container, and a page may split its article between several), not the article less its
+    furniture, which is short lines, headlines and link lists."""
+    surplus = [paragraph for paragraph in paragraphs if not _shared(paragraph, other)]
+    counts = [(len(_SHINGLE_WORD.findall(paragraph)), _is_prose(paragraph)) for paragraph in surplus]
+    words = sum(count for count, _ in counts)
+    prose = sum(count for count, is_prose in counts if is_prose)
+    return words > _PART_RATIO * other_size and 2 * prose >= words
+
+
+def _shared(paragraph: str, other: Counter) -> bool:
+    """Whether half or more of the paragraph's shingles are in ``other``."""
+    own = _shingles(paragraph)
+    return 2 * sum(1 for shingle in own if shingle in other) >= len(own) > 0
 
 
 def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
@@ -95,15 +120,12 @@ def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
     (paragraphs with half their shingles in ``other``) that are no prose: bylines, labels, captions'
     credits, "Related" headings. On the ScrapingHub pages such edge lines are article text for 8 of
     1,358 shingles; prose at the edges stays (there it is as often the article as a teaser)."""
-
-    def shared(paragraph: str) -> bool:
-        own = _shingles(paragraph)
-        return 2 * sum(1 for shingle in own if shingle in other) >= len(own) > 0
-
-    first = next((index for index, paragraph in enumerate(paragraphs) if shared(paragraph)), None)
+    first = next((index for index, paragraph in enumerate(paragraphs) if _shared(paragraph, other)), None)
     if first is None:
         return paragraphs
-    last = next(index for index in range(len(paragraphs) - 1, first - 1, -1) if shared(paragraphs[index]))
+    last = next(
+        index for index in range(len(paragraphs) - 1, first - 1, -1) if _shared(paragraphs[index], other)
+    )
     return [
         paragraph
         for index, paragraph in enumerate(paragraphs)
@@ -141,11 +163,16 @@ def is_doubtful(paragraphs: list[str], tree) -> bool:
 def is_article(paragraphs: list[str]) -> bool:
     """Whether extracted paragraphs read as an article: enough words, and sentences rather than links."""
     text = "\n".join(paragraphs)
-    if len(WORD_UNIT.findall(text)) < _MIN_WORDS:
+    # Counted up to the threshold only: an article's text is long.
+    if _count(WORD_UNIT.finditer(text), _MIN_WORDS) < _MIN_WORDS:
         return False
-    if len(_SENTENCE_END.findall(text)) >= _MIN_SENTENCES:
+    if _count(_SENTENCE_END.finditer(text), _MIN_SENTENCES) >= _MIN_SENTENCES:
         return True
-    return any(len(WORD_UNIT.findall(p)) >= _PROSE_WORDS for p in paragraphs)
+    return any(_count(WORD_UNIT.finditer(p), _PROSE_WORDS) >= _PROSE_WORDS for p in paragraphs)
+
+
+def _count(matches, enough: int) -> int:
+    return sum(1 for _ in islice(matches, enough))
 
 
 def is_error_page(tree) -> bool:
@@ -158,7 +185,7 @@ def is_error_page(tree) -> bool:
 
 def is_mostly_links(tree) -> bool:
     """Whether half the words of the page (what is left of it) or more are in links."""
-    linked = sum(len(link.text_content().split()) for link in tree.iter("a"))
+    linked = sum(len(link.text_content().split()) for link in _links(tree))
     return linked >= 0.5 * len(tree.text_content().split())
 
 
@@ -167,10 +194,15 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
     link itself, or an element inside it: a story card's headline and teaser are one link): headlines of
     other pages."""
     total = sum(len(p.split()) for p in paragraphs)
+    # All the words in links, and one for each link (an empty one counts as a word below), in one search:
+    # on most pages they are too few for a closer look.
+    link_texts, link_count = _link_searches()
+    if sum(len(text.split()) for text in link_texts(tree)) + link_count(tree) < _MAX_LINK_SHARE * total:
+        return False
     # Links of a story card's size: a whole article wrapped in one link is still an article.
     cards = [
         (link, text)
-        for link in tree.iter("a")
+        for link in _links(tree)
         if (text := _normal(link.text_content())).count(" ") < _CARD_LINK_WORDS
     ]
     if sum(text.count(" ") + 1 for _, text in cards) < _MAX_LINK_SHARE * total:
@@ -181,6 +213,24 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
         linked_texts.update(_normal(element.text_content()) for element in link.iterdescendants())
     linked = sum(len(p.split()) for p in paragraphs if _normal(p) in linked_texts)
     return linked >= _MAX_LINK_SHARE * total > 0
+
+
+@cache
+def _link_searches():
+    """XPath searches for the text in the page's links and their number (lxml imported on first use)."""
+    from lxml import etree
+
+    return etree.XPath("//a//text()", smart_strings=False), etree.XPath("count(//a)")
+
+
+def _links(tree):
+    """The page's links to other pages: not ``javascript:`` ones, whose text a browser shows as the page's
+    own (readability replaces them by their text)."""
+    return (
+        link
+        for link in tree.iter("a")
+        if not (link.get("href") or "").lstrip()[:11].lower().startswith("javascript:")
+    )
 
 
 def _normal(text: str) -> str:
@@ -258,11 +308,6 @@ def _text_readability():
         def _parse(self, input):
             # ``input`` is the page's parsed tree; readability edits what it parses, and may parse twice.
             doc = deepcopy(input)
-            for element in doc.xpath("//*[@hidden]"):
-                element.drop_tree()
-            for element in doc.xpath("//*[@style]"):
-                if _DISPLAY_NONE.search(element.get("style", "")):
-                    element.drop_tree()
             etree.strip_elements(
                 doc, *_NEVER_ARTICLE, etree.Comment, etree.ProcessingInstruction, with_tail=False
             )

@@ -50,6 +50,9 @@ _NEVER_TEXT = (
     "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
     "textarea",
 )  # fmt: skip
+# A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
+# trafilatura keeps them: a fixture's hidden copy of the article halved its precision).
+_HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -219,10 +222,14 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
 
 
 def drop_never_text(tree) -> None:
-    """Remove scripts (JSON-LD excepted) and the elements :data:`_NEVER_TEXT`; the text after them stays."""
+    """Remove scripts (JSON-LD excepted), the elements :data:`_NEVER_TEXT` and the elements a browser does not
+    show (``hidden``, or hidden by their ``style``); the text after them stays."""
     from lxml import etree
 
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in list(tree.iter("script")):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             script.drop_tree()
+    for element in tree.xpath("//body//*[@hidden or @style]"):
+        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
+            element.drop_tree()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from copy import deepcopy
 from datetime import datetime
 
 from nutgraf.article import site_of
@@ -14,8 +13,9 @@ from nutgraf.extract.html.markup import cut_elements
 from nutgraf.extract.text import MONTH
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
-# Elements of the article (or page) the byline search looks at, from its start.
-_BYLINE_ELEMENTS = 2000
+# Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
+# first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
+_BYLINE_ELEMENTS = 500
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title.
 _TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: ")
@@ -177,22 +177,40 @@ def own_footers(article) -> list:
     ]
 
 
-def find_byline(footers: list, region) -> str | None:
+def find_byline(footers: list, region, tree) -> str | None:
     """trafilatura's search for a byline element, in the article's ``footers``, then in ``region`` (the
     page's own article, or the page without its navigation, asides and footers: there a name is another
     story's, or a commenter's). It tests a dozen patterns on every element with a class: searched in the
-    article alone, it costs a fraction of a search of the page."""
+    article alone, it costs a fraction of a search of the page.
+
+    The search takes ``tree`` (the page) apart: it is the last reader of the page, and the elements are
+    moved and cut rather than copied (trafilatura's own search copies what it is given).
+    """
     from trafilatura.metadata import extract_author
 
     for footer in footers:
         if author := extract_author(footer):
             return author
+    # trafilatura's patterns search the whole document the region is in: the region becomes the document.
+    if region is not tree:
+        for child in list(tree):
+            tree.remove(child)
+        tree.append(region)
     # Bylines stand near the top of the article: the search looks at its first elements only, so that
     # its cost stays that of an ordinary page on a long one (a long encyclopedia page spent a quarter
     # of its time here).
-    start = deepcopy(region)
-    cut_elements(start, _BYLINE_ELEMENTS)
-    return extract_author(start)
+    cut_elements(tree, _BYLINE_ELEMENTS)
+    return _author(tree)
+
+
+def _author(tree) -> str | None:
+    """trafilatura's ``extract_author`` on ``tree`` itself rather than on a copy of it."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.metadata import extract_metainfo, normalize_authors
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    author = extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
+    return normalize_authors(None, author) if author else None
 
 
 def _inside(element, tags: tuple[str, ...], stop=None) -> bool:
