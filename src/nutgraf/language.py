@@ -207,13 +207,15 @@ class _ContentStems(dict):
 
 
 @cache
-def _content_stems(language: str) -> _ContentStems:
+def content_stem_table(language: str) -> dict[str, str]:
+    """A mapping of each lower-cased token to its stem, or to "" where :func:`content_stems` drops it
+    (a stopword, a one-character token); filled as tokens are looked up."""
     return _ContentStems(language)
 
 
 def content_stems(tokens: list[str], language: str) -> list[str]:
     """Stems of the content words among ``tokens``: stopwords and one-character tokens dropped."""
-    return list(filter(None, map(_content_stems(language).__getitem__, tokens)))
+    return list(filter(None, map(content_stem_table(language).__getitem__, tokens)))
 
 
 # The commonest function words of each language, written out for detection: the stopword lists are
