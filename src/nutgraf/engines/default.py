@@ -43,12 +43,11 @@ RERANKED_SENTENCES = 4
 #: on the validation split 2 and 4 more scored 0.1 ROUGE-1 lower).
 POOL_EXTRA = 3
 
-# Character classes by code point (a lookup table over the code points up to the last quotation mark).
+# Character classes by code point (a lookup table over the code points up to the last mark classed).
 _QUOTE_MARKS = '"“”„«»‘’‚‹›'
-_CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
-_QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _CLOSING, _QUESTION_CLOSING = 1, 2, 4, 8, 16, 32
 _FINAL_STOPS = ".!?…。"
-_FINAL_STOP_CODES = [ord(c) for c in _FINAL_STOPS]
+_CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS + _FINAL_STOPS)) + 2
+_QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _CLOSING, _QUESTION_CLOSING, _FINAL_STOP = 1, 2, 4, 8, 16, 32, 64
 _CLOSING_MARKS = "\"”»’')]"
 # What may follow a question mark that ends a sentence.
 _QUESTION_CLOSERS = "\"”»’' "
@@ -192,6 +191,8 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
 
 
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
+# The most (sentence, term) pairs counted in a table rather than by sorting.
+_PAIR_TABLE_SIZE = 1 << 18
 
 
 @cache
@@ -203,6 +204,7 @@ def _class_table() -> np.ndarray:
     table[[ord(c) for c in " \t\n\r\f\v\u00a0"]] |= _SPACE
     table[[ord(c) for c in _CLOSING_MARKS]] |= _CLOSING
     table[[ord(c) for c in _QUESTION_CLOSERS]] |= _QUESTION_CLOSING
+    table[[ord(c) for c in _FINAL_STOPS]] |= _FINAL_STOP
     return table
 
 
@@ -225,18 +227,21 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
         return np.searchsorted(positions, ends) - np.searchsorted(positions, starts)
 
     def last_before(skipped: int) -> np.ndarray:
-        # Per sentence, the code of its last character not of the class ``skipped`` (0 if none).
+        # Per sentence, the position of its last character not of the class ``skipped`` (-1 if none).
         kept = np.flatnonzero((classes & skipped) == 0)
-        last = np.searchsorted(kept, ends) - 1
-        found = (last >= 0) & (kept[np.maximum(last, 0)] >= starts)
-        return np.where(found, codes[kept[np.maximum(last, 0)]], 0)
+        before = np.searchsorted(kept, ends) - 1
+        last = kept[np.maximum(before, 0)]
+        return np.where((before >= 0) & (last >= starts), last, -1)
+
+    # A position of -1 reads the text's last character, of whatever class: masked by the test.
+    stop, question = last_before(_CLOSING), last_before(_QUESTION_CLOSING)
 
     return {
         "quotes": per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
         "digits": per_sentence((classes & _DIGIT) > 0),
         "exclamations": per_sentence((classes & _EXCLAMATION) > 0),
-        "final_stop": np.isin(last_before(_CLOSING), _FINAL_STOP_CODES),
-        "question": last_before(_QUESTION_CLOSING) == ord("?"),
+        "final_stop": (stop >= 0) & ((classes[stop] & _FINAL_STOP) > 0),
+        "question": (question >= 0) & (codes[question] == ord("?")),
         "colon_end": codes[ends - 1] == ord(":"),
     }
 
@@ -250,9 +255,17 @@ def _similarity_features(
     vocabulary = dict(zip(dict.fromkeys(tokens), count()))
     ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.intp, count=len(tokens))
     size = max(len(vocabulary), 1)
-    # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence.
-    pair = np.unique(rows * size + ids, return_counts=True)
-    pair_rows, pair_terms, pair_counts = pair[0] // size, pair[0] % size, pair[1].astype(float)
+    # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence. Counted
+    # in a table over all pairs while that is small (a news article's), else by sorting.
+    keys = rows * size + ids
+    if n * size <= _PAIR_TABLE_SIZE:
+        table = np.bincount(keys)
+        pair = np.flatnonzero(table)
+        pair_counts = table[pair].astype(float)
+    else:
+        pair, pair_counts = np.unique(keys, return_counts=True)
+        pair_counts = pair_counts.astype(float)
+    pair_rows, pair_terms = pair // size, pair % size
     sentence_frequency = np.bincount(pair_terms, minlength=size).astype(float)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
     weights = pair_counts * idf[pair_terms]
@@ -299,15 +312,18 @@ def _max_cosine_before(
     later = group_end - entry - 1
     first = np.repeat(entry, later)
     second = np.arange(len(first)) - np.repeat(np.cumsum(later) - later, later) + first + 1
-    pair = rows[second] * n + rows[first]
-    unique_pairs, inverse = np.unique(pair, return_inverse=True)
-    cosine = np.bincount(inverse, weights=weights[first] * weights[second])
-    # The pairs are sorted by their later sentence: one maximum per run of equal later sentences.
-    later_rows = unique_pairs // n
-    run_starts = np.flatnonzero(np.diff(later_rows, prepend=-1))
+    # Summed per sentence pair in a table over the pairs of the window (every product is positive, so a
+    # pair that shares a term has a non-zero sum).
+    width = min(n, window)
+    sums = np.bincount(rows[second] * width + rows[first], weights=weights[first] * weights[second])
+    pairs = np.flatnonzero(sums)
     result = np.zeros(n)
-    if len(run_starts):
-        result[later_rows[run_starts]] = np.maximum.reduceat(cosine, run_starts)
+    if not len(pairs):
+        return result
+    # The pairs are in order of their later sentence: one maximum per run of equal later sentences.
+    later_rows = pairs // width
+    run_starts = np.flatnonzero(np.concatenate(([True], later_rows[1:] != later_rows[:-1])))
+    result[later_rows[run_starts]] = np.maximum.reduceat(sums[pairs], run_starts)
     return result
 
 
@@ -374,7 +390,8 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
     """
     values = np.ascontiguousarray(features).ravel()
     row_offsets = (np.arange(len(features)) * features.shape[1])[:, None]
-    slot = np.broadcast_to(model["roots"], (len(features), len(model["roots"])))
+    # The roots broadcast against the rows at the first level.
+    slot = model["roots"]
     feature, threshold, children = model["feature"], model["threshold"], model["children"]
     for _ in range(model["depth"]):
         slot = children[slot + (values[row_offsets + feature[slot]] > threshold[slot])]
