@@ -1,33 +1,37 @@
-"""Summary quality and speed of nutgraf's extractive engines beside sumy's LexRank and summa's TextRank.
+"""Summary quality per outlet, readable openings and speed of nutgraf's engines beside sumy and summa.
 
-One run, the same articles for every system (by default the first 2,000 of ``shared/data/cnndm_dev.jsonl``,
-the articles ``training/train_default.py`` holds out), three-sentence summaries, scored as
-``shared/data/README.md`` says (:class:`nutgraf.evaluate.RougeScorer`). summa takes a word budget, not a
-sentence count: it gets the word count of the article's Lead-3.
+One run, the same raw article texts for every system, three-sentence summaries, scored as
+``shared/data/README.md`` says (:class:`nutgraf.evaluate.RougeScorer`), per outlet, each held out from
+the default model's training (``training/train_default.py`` trains on Daily Mail only):
 
-Each system runs in a fresh process of its own, one after the other, so its peak RSS is its own and no two
-are timed at once. Two speeds are reported, both timing only summarizing (not reading or scoring):
+* CNN and Daily Mail: the first 2,000 records of ``cnndm_dev.jsonl`` (lower-cased, one line), told
+  apart by CNN's dateline;
+* the same 2,000 as published: re-cased and in paragraphs (``training/forms.py``), the form a reader
+  pastes;
+* BBC News Summary (``bbc_news_summary.jsonl``, long extractive references) and XSum
+  (``xsum_bbc.jsonl``, BBC, one-sentence references).
 
-* ``call/s``: the summarizer call on its prepared document. nutgraf: ``engine.summarize(document,
-  budget)`` on the :class:`~nutgraf.article.Document` (word tokens and stems are computed inside the
-  call); sumy 0.13 LexRank: ``LexRankSummarizer(document, 3)`` on a sumy document of nutgraf's sentences
-  (sumy's own splitter needs NLTK data that cannot be downloaded; its words are tokenized inside the
-  call too), with sumy's English stemmer and stopwords; summa 1.2 TextRank: ``summarize(text, words=...)``
-  (it takes text and splits sentences itself).
-* ``text/s``: from the article's text to the summary, preparing the document included. For nutgraf
-  that is what ``nutgraf.summarize(text)`` does: cleaning, sentence splitting, language detection; for
-  sumy, splitting the text with nutgraf's splitter (sumy gets no cleaning and is told the language).
+Every system starts from the raw article text: nutgraf's engines through ``nutgraf.summarize(text)``
+(cleaning, language detection and sentence splitting included); sumy 0.13 LexRank on the text split
+into sentences by blingfire (sumy's own splitter needs NLTK data that cannot be downloaded), with
+sumy's English stemmer and stopwords; summa 1.2 TextRank on the text, with Lead-3's word count as its
+budget (it takes words, not sentences). Each mean has a bootstrap 95% interval, and each system's
+difference to Lead-3 a paired one.
 
-So both speeds start from the same input for nutgraf and sumy: ``call/s`` from the article split into
-sentences by the same splitter, ``text/s`` from the raw article text. The bench prints which is which.
+**Openings**: the share of summaries whose first sentence opens with a pronoun or connective that points
+back to something the summary left out ("He said...", "But the...";
+:func:`nutgraf.engines.default.opens_unresolved`).
 
-Finally a fresh process summarizes one 10,000-word article (real articles joined) with ``default`` and
-reports its peak RSS.
+**Speed**: in one process, rounds that alternate sumy and ``nutgraf.summarize`` (default) on the same
+raw texts (the held-out CNN/DM articles): text to summary, everything included. The ratio of their
+throughputs is taken per round; the bench prints the median and the range over the rounds, since the
+machine may be shared. Finally a fresh process summarizes one 10,000-word article (real articles
+joined) with ``default`` and reports its peak RSS.
 
 Usage::
 
     pip install -r bench/requirements.txt
-    python bench/summarize_bench.py [--limit N] [--data PATH]
+    python bench/summarize_bench.py [--limit N] [--rounds R] [--data DIR] [--speed-only]
 """
 
 from __future__ import annotations
@@ -35,18 +39,24 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import random
 import resource
+import statistics
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from collections.abc import Callable
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cnndm_dev.jsonl"
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
 SYSTEMS = ("lead", "textrank", "default", "sumy-lexrank", "summa-textrank")
 SENTENCES = 3
+HELD_OUT_CNNDM = 2000
+SPEED_ARTICLES = 2000
 RSS_CHECK_WORDS = 10_000
+# The shared data is English news.
+LANGUAGE = "en"
 
 
 def peak_rss_mb() -> float:
@@ -65,6 +75,34 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def outlets(data: Path, limit: int | None) -> dict[str, list[dict]]:
+    """Each outlet's held-out records (article, reference), at most ``limit`` of each."""
+    from nutgraf.evaluate import read_jsonl
+
+    sys.path.insert(0, str(ROOT / "training"))
+    from forms import Recaser, paragraphs
+    from train_default import cased_texts
+
+    held_out = list(read_jsonl(data / "cnndm_dev.jsonl", HELD_OUT_CNNDM))
+    cnn = [r for r in held_out if _is_cnn(r["article"])]
+    dailymail = [r for r in held_out if not _is_cnn(r["article"])]
+    recaser = Recaser(cased_texts(data))
+    rng = random.Random(0)
+    published = [{**r, "article": paragraphs(recaser(r["article"]), rng)} for r in held_out]
+    return {
+        "CNN": cnn[:limit],
+        "Daily Mail": dailymail[:limit],
+        "CNN/DM as published (re-cased, paragraphs)": published[:limit],
+        "BBC News Summary": list(read_jsonl(data / "bbc_news_summary.jsonl", limit)),
+        "XSum (BBC)": list(read_jsonl(data / "xsum_bbc.jsonl", limit)),
+    }
+
+
+def _is_cnn(article: str) -> bool:
+    # CNN's stories carry its dateline, "Washington (cnn)", in their first lines; Daily Mail's do not.
+    return "(cnn)" in article[:300].lower()
+
+
 class _SumyWords:
     """A word tokenizer sumy accepts (its own needs NLTK's punkt data): nutgraf's word tokens."""
 
@@ -76,17 +114,11 @@ class _SumyWords:
 
         return words(text)
 
-    @staticmethod
-    def to_sentences(text: str) -> list[str]:
-        from nutgraf.segment import split_sentences
 
-        return [text[s.start : s.end] for s in split_sentences(text)]
-
-
-def _summarizer(system: str):
-    """Two functions: ``prepare(text)`` makes the summarizer's input document, ``call(document,
-    lead_words)`` turns it into summary sentences (tokenizing the words, as both libraries do lazily)."""
-    if system.startswith("sumy"):
+def summarizer(system: str) -> Callable[[str, int], list[str]]:
+    """A function from an article's raw text (and Lead-3's word count, summa's budget) to its summary."""
+    if system == "sumy-lexrank":
+        import blingfire
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
         from sumy.nlp.stemmers import Stemmer
         from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -96,86 +128,97 @@ def _summarizer(system: str):
         lexrank.stop_words = get_stop_words("english")
         tokenizer = _SumyWords()
 
-        def prepare(text: str):
-            sentences = [Sentence(s, tokenizer) for s in tokenizer.to_sentences(text)]
-            return ObjectDocumentModel([Paragraph(sentences)])
+        def sumy(text: str, lead_words: int) -> list[str]:
+            sentences = [Sentence(s, tokenizer) for s in blingfire.text_to_sentences(text).split("\n") if s]
+            return [str(s) for s in lexrank(ObjectDocumentModel([Paragraph(sentences)]), SENTENCES)]
 
-        def call(document, lead_words: int) -> list[str]:
-            return [str(s) for s in lexrank(document, SENTENCES)]
-
-        return prepare, call
-    if system.startswith("summa"):
+        return sumy
+    if system == "summa-textrank":
         from summa.summarizer import summarize as summa_summarize
 
-        def call(text: str, lead_words: int) -> list[str]:
+        def summa(text: str, lead_words: int) -> list[str]:
             return [line for line in summa_summarize(text, words=lead_words).split("\n") if line.strip()]
 
-        return str, call
+        return summa
 
-    from nutgraf.engines.base import Budget, get_summarizer
-    from nutgraf.extract import extract
-    from nutgraf.segment import make_document
-
-    engine = get_summarizer(system)
-    budget = Budget(sentences=SENTENCES)
-
-    # The two halves of nutgraf.summarize(text): cleaning, splitting and language detection, then the engine.
-    def prepare(text: str):
-        article = extract(text)
-        return make_document(article.text, language=article.language, title=article.title)
-
-    def call(document, lead_words: int) -> list[str]:
-        return [s.text for s in engine.summarize(document, budget)]
-
-    return prepare, call
-
-
-def run_system(system: str, path: str, limit: int) -> dict:
-    """One system's summaries of the articles, its articles/s, and its peak RSS.
-
-    Two speeds: of the summarizer call on its prepared document, and from the article's text to its
-    summary (preparing included). Scoring happens in the parent process: the ROUGE package alone takes
-    ~200 MB, which would swamp the summarizers' own memory use.
-    """
     import nutgraf
-    from nutgraf.evaluate import read_jsonl
+
+    def engine(text: str, lead_words: int) -> list[str]:
+        return [s.text for s in nutgraf.summarize(text, summarizer=system, sentences=SENTENCES).sentences]
+
+    return engine
+
+
+def quality(records: list[dict], scorer) -> dict[str, dict]:
+    """Per system: its ROUGE scores on each record (in a :class:`~nutgraf.evaluate.SystemScore`) and how
+    many of its summaries open unresolved."""
+    import nutgraf
+    from nutgraf.engines.default import opens_unresolved
+    from nutgraf.evaluate import SystemScore
     from nutgraf.language import words
 
-    prepare, call = _summarizer(system)
-    records = list(read_jsonl(path, limit))
-    # Lead-3's length in words, summa's budget; warm every lazy import and cache before timing.
     lead_words = [
-        len(words(" ".join(s.text for s in nutgraf.summarize(r["article"], summarizer="lead").sentences)))
+        len(words(nutgraf.summarize(r["article"], summarizer="lead", sentences=SENTENCES).text))
         for r in records
     ]
-    call(prepare(records[0]["article"]), lead_words[0])
-    summaries = []
-    preparing = calling = 0.0
-    for record, budget in zip(records, lead_words, strict=True):
-        started = time.perf_counter()
-        document = prepare(record["article"])
-        prepared = time.perf_counter()
-        summaries.append(call(document, budget))
-        calling += time.perf_counter() - prepared
-        preparing += prepared - started
-    return {
-        "system": system,
-        "summaries": summaries,
-        "call_per_second": len(records) / calling,
-        "text_per_second": len(records) / (preparing + calling),
-        "peak_rss_mb": peak_rss_mb(),
-    }
+    results = {}
+    for system in SYSTEMS:
+        summarize = summarizer(system)
+        score = SystemScore(system)
+        unresolved = 0
+        for record, budget in zip(records, lead_words, strict=True):
+            summary = summarize(record["article"], budget)
+            references = (
+                record["reference"] if isinstance(record["reference"], list) else [record["reference"]]
+            )
+            score.add(scorer.score(references, summary))
+            unresolved += bool(summary) and opens_unresolved(words(summary[0]), LANGUAGE)
+        results[system] = {"score": score, "unresolved": unresolved}
+    return results
 
 
-def score(row: dict, references: list[str], scorer) -> dict:
-    """``row`` with its mean ROUGE F1 x 100 per metric added."""
-    from nutgraf.evaluate import METRICS
+def print_outlet(name: str, results: dict[str, dict]) -> None:
+    lead = results["lead"]["score"]
+    print(f"\n{name}: {lead.articles} articles")
+    header = (
+        f"{'system':<16} {'ROUGE-1':>8} {'95% interval':>13} {'ROUGE-2':>8} {'ROUGE-Lsum':>10} "
+        f"{'R-1 vs lead':>12} {'95% interval':>15} {'opens unresolved':>17}"
+    )
+    print(header)
+    print("-" * len(header))
+    for system, result in results.items():
+        score = result["score"]
+        low, high = score.interval("rouge1")
+        versus = f"{'':>12} {'':>15}"
+        if score is not lead:
+            d_low, d_high = score.interval("rouge1", lead)
+            versus = (
+                f"{score.mean('rouge1') - lead.mean('rouge1'):+12.2f} {f'{d_low:+.2f} to {d_high:+.2f}':>15}"
+            )
+        unresolved = result["unresolved"]
+        share = f"{unresolved} ({unresolved / max(score.articles, 1):.1%})"
+        print(
+            f"{system:<16} {score.mean('rouge1'):8.2f} {f'{low:.2f}-{high:.2f}':>13} {score.mean('rouge2'):8.2f} "
+            f"{score.mean('rougeLsum'):10.2f} {versus} {share:>17}"
+        )
 
-    totals = dict.fromkeys(METRICS, 0.0)
-    for reference, candidate in zip(references, row["summaries"], strict=True):
-        for metric, value in scorer.score([reference], candidate).items():
-            totals[metric] += value
-    return {**row, "articles": len(references), **{m: totals[m] / len(references) for m in METRICS}}
+
+def speed(texts: list[str], rounds: int) -> list[dict[str, float]]:
+    """Rounds of sumy LexRank and ``nutgraf.summarize`` (default) on the same raw ``texts``, alternating,
+    in this process; each round's articles per second of both."""
+    systems = {"sumy-lexrank": summarizer("sumy-lexrank"), "default": summarizer("default")}
+    for summarize in systems.values():  # warm lazy imports and caches
+        summarize(texts[0], 60)
+    results = []
+    for _ in range(rounds):
+        row = {}
+        for system, summarize in systems.items():
+            started = time.perf_counter()
+            for text in texts:
+                summarize(text, 60)
+            row[system] = len(texts) / (time.perf_counter() - started)
+        results.append(row)
+    return results
 
 
 _RSS_CHECK = """
@@ -209,54 +252,44 @@ def rss_check(path: str, words: int = RSS_CHECK_WORDS) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA, help="JSONL with article and reference")
-    parser.add_argument("--limit", type=int, default=2000, help="number of articles (default 2000)")
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
+    parser.add_argument("--limit", type=int, default=None, help="at most N articles per outlet")
+    parser.add_argument("--rounds", type=int, default=5, help="speed rounds (default 5)")
+    parser.add_argument("--speed-only", action="store_true", help="only the speed rounds and the RSS check")
     args = parser.parse_args()
-    if not args.data.is_file():
-        sys.exit(f"no data at {args.data}: pass --data PATH to a JSONL file with article and reference")
+    if not (args.data / "cnndm_dev.jsonl").is_file():
+        sys.exit(f"no data in {args.data}: pass --data DIR, the folder with cnndm_dev.jsonl")
 
-    from nutgraf.evaluate import RougeScorer, read_jsonl
+    from nutgraf.evaluate import RougeScorer
 
-    references = [record["reference"] for record in read_jsonl(args.data, args.limit)]
     scorer = RougeScorer()
-    rows = []
-    for system in SYSTEMS:
-        with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-            row = pool.submit(run_system, system, str(args.data), args.limit).result()
-        rows.append(score(row, references, scorer))
-    by_name = {row["system"]: row for row in rows}
-    header = (
-        f"{'system':<16} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-Lsum':>10} {'call/s':>8} {'text/s':>8} "
-        f"{'peak RSS MB':>12}"
-    )
-    print(f"{args.data.name}, first {rows[0]['articles']} articles, {SENTENCES}-sentence summaries")
     print(
-        "call/s: summarizer call only, every system starting from the article split into sentences by\n"
-        "nutgraf's splitter (summa splits the text itself); text/s: from the raw article text, preparing\n"
-        "included (nutgraf cleans, detects the language and splits; sumy only splits)"
+        f"{SENTENCES}-sentence summaries from the raw article text; ROUGE F1 x 100 with bootstrap 95% intervals"
     )
-    print(header)
-    print("-" * len(header))
-    for row in rows:
+    for name, records in outlets(args.data, args.limit).items():
+        print_outlet(name, quality(records, scorer))
+
+    from nutgraf.evaluate import read_jsonl
+
+    texts = [
+        r["article"]
+        for r in read_jsonl(args.data / "cnndm_dev.jsonl", min(args.limit or SPEED_ARTICLES, SPEED_ARTICLES))
+    ]
+    rounds = speed(texts, args.rounds)
+    ratios = [row["default"] / row["sumy-lexrank"] for row in rounds]
+    print(
+        f"\nspeed from raw text, {len(texts)} CNN/DM articles, {len(rounds)} alternating rounds in one process:"
+    )
+    for system in ("default", "sumy-lexrank"):
+        rates = [row[system] for row in rounds]
         print(
-            f"{row['system']:<16} {row['rouge1']:8.2f} {row['rouge2']:8.2f} {row['rougeLsum']:10.2f} "
-            f"{row['call_per_second']:8.0f} {row['text_per_second']:8.0f} {row['peak_rss_mb']:12.0f}"
+            f"  {system:<14} {statistics.median(rates):7.0f} articles/s (rounds: {min(rates):.0f} to {max(rates):.0f})"
         )
-    lead, default = by_name["lead"], by_name["default"]
-    print()
     print(
-        f"default - lead: ROUGE-1 {default['rouge1'] - lead['rouge1']:+.2f}, "
-        f"ROUGE-2 {default['rouge2'] - lead['rouge2']:+.2f}, "
-        f"ROUGE-Lsum {default['rougeLsum'] - lead['rougeLsum']:+.2f}"
+        f"  default / sumy LexRank: {statistics.median(ratios):.1f}x median "
+        f"(rounds: {min(ratios):.1f}x to {max(ratios):.1f}x)"
     )
-    sumy = by_name["sumy-lexrank"]
-    print(
-        "default throughput / sumy LexRank throughput: "
-        f"{default['call_per_second'] / sumy['call_per_second']:.1f}x per summarizer call (both from the "
-        f"same split sentences), {default['text_per_second'] / sumy['text_per_second']:.1f}x from the same "
-        "raw text to summary"
-    )
-    check = rss_check(str(args.data))
+    check = rss_check(str(args.data / "cnndm_dev.jsonl"))
     print(
         f"peak RSS summarizing one {check['words']:,}-word article with default (fresh process): "
         f"{check['peak_rss_mb']:.0f} MB"

@@ -190,8 +190,37 @@ def test_reranker_weights_ship_inside_the_package() -> None:
     assert resources.files("nutgraf.engines").joinpath(RERANKER_FILE).is_file()
     weights = load_reranker()
     assert weights.shape == (len(CANDIDATE_FEATURES),) and np.all(np.isfinite(weights))
-    # Case carries no signal, and CNN/DM (the reranker's training news) has no titles: no weight there.
-    assert weights[CANDIDATE_FEATURES.index("mean_title_cosine")] == 0
+
+
+def test_how_the_paragraphs_are_broken_does_not_change_the_summary() -> None:
+    # Articles come on one line (research corpora) or in paragraphs (pages); the model was trained on
+    # both, and no feature sees the paragraphs, so both give the same sentences.
+    body = ARTICLE.split("\n\n", 3)[3]
+    one_line = " ".join(body.split())
+    in_paragraphs = "\n\n".join(one_line[s.start : s.end] for s in nutgraf.segment.split_sentences(one_line))
+    assert _picked(one_line) == _picked(in_paragraphs) == _picked(body)
+
+
+def test_a_summary_does_not_open_with_a_sentence_leaning_on_one_left_out() -> None:
+    # Sentences that open with "He", "But", "It" or "They" point back to something before them; the
+    # summary may hold them, but not first, unless the article itself opens so. Here the opening is a
+    # short question no summary takes, so the best sentences left lean on it.
+    story = (
+        "Why now?"
+        " He said the decision to close the Lorain chemical plant followed three fires in two years."
+        " But the plant's owner, Midwest Polymer, said it would appeal the closure order in court."
+        " It employs about 400 people and makes plastics for car parts sold across the Midwest region."
+        " Residents near the plant welcomed the mayor's decision at a crowded council meeting on Tuesday."
+        " They have been told their jobs are safe until the appeal is decided, the company's manager said."
+        " The state environmental agency fined the company 80,000 dollars for safety violations in 2012."
+    )
+    from nutgraf.engines.default import opens_unresolved
+    from nutgraf.language import words
+
+    for sentences in (1, 2, 3):
+        summary = nutgraf.summarize(story, summarizer="default", sentences=sentences)
+        first = summary.sentences[0]
+        assert first.start == 0 or not opens_unresolved(words(first.text), "en"), first.text
 
 
 @pytest.mark.data

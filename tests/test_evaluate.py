@@ -39,10 +39,52 @@ def test_eval_scores_each_summarizer_beside_lead_and_the_oracle(tmp_path, capsys
         ],
     )
     assert main(["eval", data, "--summarizer", "textrank", "--json"]) == 0
-    systems = {s["system"]: s for s in json.loads(capsys.readouterr().out)}
+    (group,) = json.loads(capsys.readouterr().out)
+    assert group["group"] == "news.jsonl"
+    systems = {s["system"]: s for s in group["systems"]}
     assert list(systems) == ["lead-3", "textrank", "oracle"]
     assert {s["articles"] for s in systems.values()} == {3}
     assert systems["oracle"]["rouge1"] >= systems["lead-3"]["rouge1"] > 0
+    # Each mean has its bootstrap interval, and each system its paired difference to Lead-3.
+    low, high = systems["textrank"]["rouge1_interval"]
+    assert low <= systems["textrank"]["rouge1"] <= high
+    difference = systems["oracle"]["rouge1_vs_lead-3"]
+    assert difference == round(systems["oracle"]["rouge1"] - systems["lead-3"]["rouge1"], 2)
+    low, high = systems["oracle"]["rouge1_vs_lead-3_interval"]
+    assert 0 <= low <= difference <= high
+
+
+def test_eval_reports_each_file_and_each_outlet_with_intervals(tmp_path, capsys) -> None:
+    opening = "The city council approved a new budget on Tuesday after a long debate."
+    feature = "It was raining when the last bus left the depot, and nobody on it was talking."
+    lines = []
+    for i in range(6):
+        # One outlet's reference repeats the opening, the other's a later sentence: Lead-3 is
+        # better on the first, so their tables differ.
+        outlet = "herald" if i % 2 else "courier"
+        article = f"{feature} {ARTICLE}" if outlet == "courier" else ARTICLE
+        reference = opening if outlet == "herald" else "Residents will vote on a tax measure in November."
+        lines.append(json.dumps({"article": article, "reference": reference, "outlet": outlet}))
+    first = write(tmp_path / "first.jsonl", lines)
+    second = write(tmp_path / "second.jsonl", [json.dumps({"article": ARTICLE, "reference": REFERENCE})])
+    assert main(["eval", first, second, "--by", "outlet", "--summarizer", "lead", "--no-oracle"]) == 0
+    out = capsys.readouterr().out
+    tables = out.split("\n\n")
+    # One table per outlet of the first file, in the order they occur; the second file has no such
+    # field and gets one table.
+    assert [t.splitlines()[0] for t in tables] == [
+        "first.jsonl, outlet = courier: 3 articles, 3-sentence summaries",
+        "first.jsonl, outlet = herald: 3 articles, 3-sentence summaries",
+        "second.jsonl: 1 articles, 3-sentence summaries",
+    ]
+    assert all("95% interval" in t and "R-1 vs lead-3" in t for t in tables)
+    assert tables[0].splitlines()[3].split()[1] != tables[1].splitlines()[3].split()[1]
+
+
+def test_eval_by_a_field_no_record_has_says_so(tmp_path, capsys) -> None:
+    data = write(tmp_path / "news.jsonl", [json.dumps({"article": ARTICLE, "reference": REFERENCE})])
+    assert main(["eval", data, "--by", "outlet"]) == 1
+    assert "has the field `outlet` to group by" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from nutgraf.language import CHARACTER_COUNTED, content_stems, count_words, words, words_per_span
+from nutgraf.language import CHARACTER_COUNTED, content_stems, count_words, words_per_span
 
 # White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
 _NOT_IN_A_HOST = re.compile(r"[\x00-\x20\x7f]")
@@ -224,7 +224,3 @@ class Document:
     def tokens(self) -> list[list[str]]:
         """Per sentence, the stemmed content words (stopwords and one-letter words dropped)."""
         return [content_stems(w, self.language) for w in self.words]
-
-    @cached_property
-    def title_tokens(self) -> list[str]:
-        return content_stems(words(self.title), self.language) if self.title else []

@@ -247,25 +247,39 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from nutgraf.evaluate import evaluate, format_table
+    from nutgraf.evaluate import evaluate_groups, format_table
 
-    data = Path(args.data)
-    if not data.is_file():
-        what = "is a directory, not a file" if data.is_dir() else "does not exist"
-        raise InvalidInputError(
-            f"{args.data} {what}; give a JSONL file with `article` and `reference` per line"
+    for name in args.data:
+        data = Path(name)
+        if not data.is_file():
+            what = "is a directory, not a file" if data.is_dir() else "does not exist"
+            raise InvalidInputError(
+                f"{name} {what}; give a JSONL file with `article` and `reference` per line"
+            )
+    groups = [
+        group
+        for name in args.data
+        for group in evaluate_groups(
+            name,
+            args.summarizer or ["default"],
+            by=args.by,
+            limit=args.limit,
+            sentences=args.sentences,
+            oracle=not args.no_oracle,
         )
-    scores = evaluate(
-        args.data,
-        args.summarizer or ["default"],
-        limit=args.limit,
-        sentences=args.sentences,
-        oracle=not args.no_oracle,
-    )
+    ]
+    if args.by is not None and not any(g.grouped for g in groups):
+        raise InvalidInputError(f"no record of {', '.join(args.data)} has the field `{args.by}` to group by")
     if args.json:
-        print(json.dumps([s.to_dict() for s in scores], indent=2))
+        print(json.dumps([g.to_dict() for g in groups], indent=2))
     else:
-        print(format_table(scores))
+        print(
+            "\n\n".join(
+                f"{g.label}: {g.lead.articles} articles, {args.sentences}-sentence summaries\n"
+                + format_table(g.systems)
+                for g in groups
+            )
+        )
     return 0
 
 
@@ -586,13 +600,20 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_cmd_check)
 
     evaluate = commands.add_parser(
-        "eval", help="ROUGE of summarizers on a JSONL file, beside Lead-3 and the oracle"
+        "eval",
+        help="ROUGE of summarizers on JSONL files, beside Lead-3 and the oracle, with 95% intervals",
+        description="ROUGE of summarizers on JSONL files, beside Lead-3 and the oracle, one table per file "
+        "(or per value of --by), with bootstrap 95%% intervals of each mean and of each system's "
+        "difference to Lead-3.",
     )
-    evaluate.add_argument("data", help="JSONL with `article` and `reference` per line")
+    evaluate.add_argument("data", nargs="+", help="JSONL files with `article` and `reference` per line")
     evaluate.add_argument(
         "--summarizer", action="append", help="engine to score (repeatable; default: default)"
     )
-    evaluate.add_argument("--limit", type=_positive_int, help="only the first N articles")
+    evaluate.add_argument("--limit", type=_positive_int, help="only the first N articles of each file")
+    evaluate.add_argument(
+        "--by", metavar="FIELD", help="one table per value of this record field (an outlet, a section)"
+    )
     evaluate.add_argument("--sentences", type=_positive_int, default=3, help="summary length (default 3)")
     evaluate.add_argument("--no-oracle", action="store_true", help="skip the (slower) greedy oracle")
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from nutgraf.article import Document
 from nutgraf.decode import clean_characters
 from nutgraf.engines.base import Budget, get_summarizer
@@ -138,30 +140,77 @@ def oracle_indices(sentence_tokens: list[list[str]], reference_tokens: list[str]
     return sorted(chosen)
 
 
+#: Resamples of the articles for the bootstrap intervals, and the interval's coverage.
+BOOTSTRAP_SAMPLES = 1000
+CONFIDENCE = 0.95
+
+
 @dataclass
 class SystemScore:
-    """Mean ROUGE F1 x 100 of one system over the articles evaluated."""
+    """ROUGE F1 x 100 of one system on each article evaluated, with means and bootstrap intervals."""
 
     name: str
-    totals: dict[str, float] = field(default_factory=lambda: dict.fromkeys(METRICS, 0.0))
-    articles: int = 0
+    scores: dict[str, list[float]] = field(default_factory=lambda: {m: [] for m in METRICS})
     failures: int = 0
+
+    @property
+    def articles(self) -> int:
+        return len(self.scores[METRICS[0]])
 
     def add(self, scores: dict[str, float]) -> None:
         for metric in METRICS:
-            self.totals[metric] += scores[metric]
-        self.articles += 1
+            self.scores[metric].append(scores[metric])
 
     def mean(self, metric: str) -> float:
-        return self.totals[metric] / self.articles if self.articles else 0.0
+        values = self.scores[metric]
+        return sum(values) / len(values) if values else 0.0
+
+    def interval(self, metric: str, baseline: SystemScore | None = None) -> tuple[float, float]:
+        """The bootstrap 95% interval of the mean of ``metric`` over the articles, or of its mean
+        difference to ``baseline`` on the same articles (paired: both resampled alike)."""
+        values = np.asarray(self.scores[metric])
+        if baseline is not None:
+            values = values - np.asarray(baseline.scores[metric])
+        if len(values) == 0:
+            return (0.0, 0.0)
+        # A fixed seed: the same scores always print the same interval.
+        resamples = np.random.default_rng(0).integers(0, len(values), (BOOTSTRAP_SAMPLES, len(values)))
+        means = values[resamples].mean(axis=1)
+        tail = 100 * (1 - CONFIDENCE) / 2
+        low, high = np.percentile(means, [tail, 100 - tail])
+        return float(low), float(high)
+
+    def to_dict(self, baseline: SystemScore | None = None) -> dict[str, Any]:
+        """Means and intervals rounded to two places; with ``baseline``, also the difference to it."""
+        result: dict[str, Any] = {"system": self.name, "articles": self.articles, "failures": self.failures}
+        for metric in METRICS:
+            result[metric] = round(self.mean(metric), 2)
+            result[f"{metric}_interval"] = [round(v, 2) for v in self.interval(metric)]
+            if baseline is not None and baseline is not self:
+                result[f"{metric}_vs_{baseline.name}"] = round(self.mean(metric) - baseline.mean(metric), 2)
+                result[f"{metric}_vs_{baseline.name}_interval"] = [
+                    round(v, 2) for v in self.interval(metric, baseline)
+                ]
+        return result
+
+
+@dataclass
+class GroupScores:
+    """The systems' scores on one group of articles: a whole file, or the records sharing a field's value."""
+
+    #: What the group is: the file's name, with ``field = value`` when grouped by a field.
+    label: str
+    #: Lead-k first, then the summarizers in the order asked, then the oracle (when asked for).
+    systems: list[SystemScore]
+    #: Whether the group is the records sharing a field's value (not a whole file).
+    grouped: bool = False
+
+    @property
+    def lead(self) -> SystemScore:
+        return self.systems[0]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "system": self.name,
-            "articles": self.articles,
-            "failures": self.failures,
-            **{m: round(self.mean(m), 2) for m in METRICS},
-        }
+        return {"group": self.label, "systems": [s.to_dict(self.lead) for s in self.systems]}
 
 
 def evaluate(
@@ -177,42 +226,85 @@ def evaluate(
     Lead-k comes first and the oracle last; an article an engine fails on scores 0 for it and counts in
     its ``failures``.
     """
+    (group,) = evaluate_groups(path, summarizers, limit=limit, sentences=sentences, oracle=oracle)
+    return group.systems
+
+
+def evaluate_groups(
+    path: str | Path,
+    summarizers: list[str],
+    *,
+    by: str | None = None,
+    limit: int | None = None,
+    sentences: int = 3,
+    oracle: bool = True,
+) -> list[GroupScores]:
+    """:func:`evaluate` on the whole of ``path``, or with ``by``, on each group of records that share the
+    value of that field (an outlet, a section), groups in the order they first occur. Records without
+    the field make a group of their own; a file where no record has it makes one group, the whole file.
+    """
     engines = {name: get_summarizer(name) for name in summarizers}
     lead = get_summarizer("lead")
     scorer = RougeScorer()
     budget = Budget(sentences=sentences)
-    results = {name: SystemScore(name) for name in [LEAD3, *summarizers] + ([ORACLE] if oracle else [])}
-    results[LEAD3].name = f"lead-{sentences}"
+    groups: dict[Any, dict[str, SystemScore]] = {}
     for record in read_jsonl(path, limit):
-        references = record["reference"] if isinstance(record["reference"], list) else [record["reference"]]
+        value = _MISSING if by is None or by not in record else str(record[by])
+        results = groups.get(value)
+        if results is None:
+            names = [LEAD3, *summarizers] + ([ORACLE] if oracle else [])
+            results = groups[value] = {name: SystemScore(name) for name in names}
+            results[LEAD3].name = f"lead-{sentences}"
+        _score_record(record, results, engines, lead, scorer, budget, oracle)
+    name = Path(path).name
+    if list(groups) == [_MISSING]:
+        return [GroupScores(name, list(groups[_MISSING].values()))]
+    return [
+        GroupScores(
+            f"{name}, {by} {'missing' if value is _MISSING else '= ' + value}", list(results.values()), True
+        )
+        for value, results in groups.items()
+    ]
+
+
+_MISSING = object()
+
+
+def _score_record(
+    record: dict[str, Any],
+    results: dict[str, SystemScore],
+    engines: dict[str, Any],
+    lead: Any,
+    scorer: RougeScorer,
+    budget: Budget,
+    oracle: bool,
+) -> None:
+    references = record["reference"] if isinstance(record["reference"], list) else [record["reference"]]
+    try:
+        document = _document(record)
+    except NutgrafError:
+        for system in results.values():
+            system.add(dict.fromkeys(METRICS, 0.0))
+            system.failures += 1
+        return
+    results[LEAD3].add(scorer.score(references, _texts(document, lead, budget)))
+    for name, engine in engines.items():
         try:
-            document = _document(record)
+            candidate = _texts(document, engine, budget)
         except NutgrafError:
-            for system in results.values():
-                system.add(dict.fromkeys(METRICS, 0.0))
-                system.failures += 1
-            continue
-        results[LEAD3].add(scorer.score(references, _texts(document, lead, budget)))
-        for name, engine in engines.items():
-            try:
-                candidate = _texts(document, engine, budget)
-            except NutgrafError:
-                candidate = []
-                results[name].failures += 1
-            results[name].add(scorer.score(references, candidate))
-        if oracle:
-            reference_tokens = scorer.tokens(references[0])
-            sentence_tokens = [
-                scorer.tokens(document.sentence_text(i)) for i in range(len(document.sentences))
-            ]
-            chosen = oracle_indices(sentence_tokens, reference_tokens, sentences)
-            results[ORACLE].add(scorer.score(references, [document.sentence_text(i) for i in chosen]))
-    return list(results.values())
+            candidate = []
+            results[name].failures += 1
+        results[name].add(scorer.score(references, candidate))
+    if oracle:
+        reference_tokens = scorer.tokens(references[0])
+        sentence_tokens = [scorer.tokens(document.sentence_text(i)) for i in range(len(document.sentences))]
+        chosen = oracle_indices(sentence_tokens, reference_tokens, budget.sentences or 3)
+        results[ORACLE].add(scorer.score(references, [document.sentence_text(i) for i in chosen]))
 
 
 def _document(record: dict[str, Any]) -> Document:
     article = clean_text(record["article"])
-    return make_document(article.text, title=record.get("title"))
+    return make_document(article.text, language=article.language, title=record.get("title"))
 
 
 def _texts(document: Document, engine, budget: Budget) -> list[str]:
@@ -220,12 +312,24 @@ def _texts(document: Document, engine, budget: Budget) -> list[str]:
 
 
 def format_table(scores: list[SystemScore]) -> str:
-    """A plain-text table of the scores, one system a row."""
-    header = f"{'system':<16} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-Lsum':>10} {'articles':>9}"
+    """A plain-text table of the scores, one system a row: means with their 95% intervals, and each
+    system's ROUGE-1 difference to the first (Lead-k) with its paired interval."""
+    lead = scores[0]
+    header = (
+        f"{'system':<16} {'ROUGE-1':>8} {'95% interval':>13} {'ROUGE-2':>8} {'ROUGE-Lsum':>10} "
+        f"{'R-1 vs ' + lead.name:>15} {'95% interval':>15} {'articles':>9}"
+    )
     rows = [header, "-" * len(header)]
     for s in scores:
+        low, high = s.interval("rouge1")
+        versus = ""
+        if s is not lead:
+            d_low, d_high = s.interval("rouge1", lead)
+            difference = s.mean("rouge1") - lead.mean("rouge1")
+            versus = f"{difference:+15.2f} {f'{d_low:+.2f} to {d_high:+.2f}':>15}"
         rows.append(
-            f"{s.name:<16} {s.mean('rouge1'):8.2f} {s.mean('rouge2'):8.2f} {s.mean('rougeLsum'):10.2f} {s.articles:9d}"
+            f"{s.name:<16} {s.mean('rouge1'):8.2f} {f'{low:.2f}-{high:.2f}':>13} {s.mean('rouge2'):8.2f} "
+            f"{s.mean('rougeLsum'):10.2f} {versus:>31} {s.articles:9d}"
             + (f"  ({s.failures} failed)" if s.failures else "")
         )
     return "\n".join(rows)

@@ -49,6 +49,8 @@ WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|
 #: Languages whose words :func:`count_words` counts a character at a time.
 CHARACTER_COUNTED = frozenset({"zh", "ja"})
 _DETECT_CHARS = 2000
+# The opening a clear majority of one language's function words decides on (at least this many).
+_QUICK_DETECT_CHARS, _QUICK_KNOWN_WORDS = 500, 12
 # Without a stemmer, a word's first letters stand in for its stem: crude, but it folds most inflections.
 _PREFIX_STEM_LENGTH = 6
 
@@ -170,6 +172,10 @@ def _stemmer(language: str):
     return Stemmer(name, 0)
 
 
+# How many words each language's stem caches keep (the words of some 10,000 news articles).
+_STEM_CACHE_SIZE = 500_000
+
+
 @cache
 def _stem_cache(language: str) -> dict[str, str]:
     return {}
@@ -183,17 +189,37 @@ def stem(word: str, language: str) -> str:
     if stemmed is None:
         stemmer = _stemmer(language)
         stemmed = stemmer.stemWord(word) if stemmer else word[:_PREFIX_STEM_LENGTH]
-        if len(cache) < 500_000:
+        if len(cache) < _STEM_CACHE_SIZE:
             cache[word] = stemmed
     return stemmed
 
 
+class _ContentStems(dict):
+    """Token -> its stem, or "" for a stopword or a one-character token (a stem is never empty), filled
+    as tokens come: looking a known token up is one dict lookup in C."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        self.stop = stopwords(language)
+
+    def __missing__(self, token: str) -> str:
+        value = "" if len(token) < 2 or token in self.stop else stem(token, self.language)
+        if len(self) < _STEM_CACHE_SIZE:
+            self[token] = value
+        return value
+
+
+@cache
+def content_stem_table(language: str) -> dict[str, str]:
+    """A mapping of each lower-cased token to its stem, or to "" where :func:`content_stems` drops it
+    (a stopword, a one-character token); filled as tokens are looked up."""
+    return _ContentStems(language)
+
+
 def content_stems(tokens: list[str], language: str) -> list[str]:
     """Stems of the content words among ``tokens``: stopwords and one-character tokens dropped."""
-    stop = stopwords(language)
-    # The stem cache answers nearly every token; looking it up here saves a call per token.
-    cache = _stem_cache(language)
-    return [cache[t] if t in cache else stem(t, language) for t in tokens if len(t) > 1 and t not in stop]
+    return list(filter(None, map(content_stem_table(language).__getitem__, tokens)))
 
 
 # The commonest function words of each language, written out for detection: the stopword lists are
@@ -250,6 +276,15 @@ def _detection_lexicon() -> dict[str, str]:
     return {w: lang for lang, ws in lexicon.items() for w in ws - shared}
 
 
+def _function_word_counts(sample: str) -> tuple[str, int, int]:
+    """The language with the most of its detection words in ``sample``, their count, and the runner-up's."""
+    counts = dict.fromkeys(_DETECTION_WORDS, 0)
+    for language in filter(None, map(_detection_lexicon().get, words(sample))):
+        counts[language] += 1
+    (best, known_words), (_, runner_up) = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
+    return best, known_words, runner_up
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in (``"en"`` when there is nothing to go on).
 
@@ -274,12 +309,12 @@ def detect_language(text: str) -> str:
             return "ru"
         known_words = ukrainian + russian
     else:
-        lexicon = _detection_lexicon()
-        counts = dict.fromkeys(_DETECTION_WORDS, 0)
-        for language in filter(None, map(lexicon.get, words(sample))):
-            counts[language] += 1
-        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-        (best, known_words), (_, runner_up) = ranked[0], ranked[1]
+        # Most texts settle it in their opening lines: a clear majority there spares tokenizing the rest
+        # (a third of detection's time).
+        best, known_words, runner_up = _function_word_counts(sample[:_QUICK_DETECT_CHARS])
+        if known_words >= _QUICK_KNOWN_WORDS and known_words >= 4 * runner_up:
+            return best
+        best, known_words, runner_up = _function_word_counts(sample)
         if known_words >= 3 and known_words >= 2 * runner_up:
             return best
     from py3langid.langid import rank

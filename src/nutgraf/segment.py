@@ -34,6 +34,7 @@ _CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"'“”‘’«»)\]]*+)\
 _CJK_END = re.compile(
     r"(?<![。！？])[。！？]++[」』”’）)]++\s*+(?=[^\sとっ])|(?<![。！？])[。！？]++\s*+(?=[^\s」』”’）)])"
 )
+_CJK_STOPS = "。！？"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
 _WORD_START = re.compile(r"[\w'’-]+")
 
@@ -112,6 +113,9 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
     found = [
         (m.end(2), m.end()) for m in _CANDIDATE.finditer(line) if _ends_sentence(line, m, blingfire_says)
     ]
+    # Substring tests in C spare most lines the CJK pattern's scan (a quarter of the time on news).
+    if not any(stop in line for stop in _CJK_STOPS):
+        return found
     cjk = [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
     return sorted(found + cjk) if cjk else found
 
@@ -135,6 +139,12 @@ def _blingfire_starts(line: str) -> set[int]:
 def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable[[int], bool]) -> bool:
     """Whether the candidate boundary ``candidate`` (punctuation, closers, white space) ends a sentence."""
     punctuation, closers = candidate.group(1, 2)
+    if punctuation == "." and not closers:
+        # The common case first: an ordinary word before the period (no abbreviation is this long).
+        end = candidate.start()
+        word = line[line.rfind(" ", 0, end) + 1 : end]
+        if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
+            return True
     position = candidate.end()
     following = line[position]
     if closers:

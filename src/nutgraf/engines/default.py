@@ -1,18 +1,18 @@
 """The default engine: a small learned sentence scorer over language-independent features.
 
-Each sentence gets a vector of features that mean the same in every language and in cased or lower-cased
-text: where it stands (absolute and relative position, paragraph), how long it is, how central it is
-(TF-IDF cosine to the whole article, to its opening and to the title), how much it repeats earlier
-sentences, and surface marks (quotes, digits, question marks, a missing final stop). A boosted ensemble of
-small regression trees shipped in ``default_model.json`` turns the features into a score learnt to predict
-whether the sentence belongs in the best extractive summary.
+Each sentence gets a vector of features that mean the same in every language, in cased or lower-cased
+text, in paragraphs or on one line: where it stands (absolute and relative position), how long it is,
+how central it is (TF-IDF cosine to the whole article and to its opening), how much it repeats earlier
+sentences, and surface marks (quotes, digits, question marks, a missing final stop). A boosted ensemble
+of small regression trees shipped in ``default_model.json`` turns the features into a score learnt to
+predict whether the sentence belongs in the best extractive summary.
 
 For a budget of a few sentences the summary is then chosen as a whole: the best-scoring sentences of
 six words or more that end with a final stop (the shared selection of :mod:`nutgraf.engines.base`, so no near-duplicates) make
 a small pool, every set of the asked size drawn from it is described by cheap features (its sentences'
 scores and length, their mean sentence features, and how close the whole is to the article and to its
 opening), and a linear model shipped in ``default_reranker.json`` picks the set it expects to score
-best. Other budgets take the best sentences one by one. ``training/train_default.py`` rebuilds both from the shared data; see ``docs/summarizers.md``.
+best among those that do not open with a sentence leaning on one left out ("He said..."). Other budgets take the best sentences one by one. ``training/train_default.py`` rebuilds both from the shared data; see ``docs/summarizers.md``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from itertools import combinations, pairwise
+from itertools import chain, combinations, count
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -29,6 +29,7 @@ from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
 from nutgraf.errors import SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action
+from nutgraf.language import content_stem_table
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -42,12 +43,14 @@ RERANKED_SENTENCES = 4
 #: on the validation split 2 and 4 more scored 0.1 ROUGE-1 lower).
 POOL_EXTRA = 3
 
-# Character classes by code point (a lookup table over the code points up to the last quotation mark).
+# Character classes by code point (a lookup table over the code points up to the last mark classed).
 _QUOTE_MARKS = '"“”„«»‘’‚‹›'
-_CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
-_QUOTE, _DIGIT, _EXCLAMATION, _SPACE = 1, 2, 4, 8
 _FINAL_STOPS = ".!?…。"
+_CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS + _FINAL_STOPS)) + 2
+_QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _CLOSING, _QUESTION_CLOSING, _FINAL_STOP = 1, 2, 4, 8, 16, 32, 64
 _CLOSING_MARKS = "\"”»’')]"
+# What may follow a question mark that ends a sentence.
+_QUESTION_CLOSERS = "\"”»’' "
 
 #: Names of the features, in the order of the columns :func:`sentence_features` returns.
 FEATURES = (
@@ -66,7 +69,6 @@ FEATURES = (
     "centroid_cosine",
     "centroid_rank",
     "lead_cosine",
-    "title_cosine",
     "max_cosine_before",
     "mean_term_spread",
     "quotes",
@@ -75,8 +77,6 @@ FEATURES = (
     "exclamation",
     "no_final_stop",
     "colon_end",
-    "paragraph_start",
-    "paragraph_relative",
 )
 
 #: Names of the features of a candidate summary, in the order of :func:`candidate_features`' columns: its
@@ -93,6 +93,41 @@ _SHORT = FEATURES.index("short_under_6")
 # The columns of a sentence's cosine to the article's centroid and to its opening, in the matrix
 # :func:`candidate_features` sums over a set's sentences (after its score and words).
 _SUMMED_COSINES = np.array([2 + FEATURES.index("centroid_cosine"), 2 + FEATURES.index("lead_cosine")])
+
+
+# Words that open a sentence leaning on one before it, per language: pronouns and determiners that
+# point back, and connectives ("He said...", "But the...", "These include..."). A summary that opens
+# with one leaves its reader asking who or what; the bench counts them (bench/summarize_bench.py).
+_BACK_REFERENCES = {
+    "en": """he she it they him her his its their them these those this that he's she's it's they're
+        that's but and or so yet also however meanwhile moreover furthermore nevertheless nonetheless
+        instead besides thus hence therefore still then""",
+    "de": """er sie es ihm ihn ihr ihre ihren sein seine seinen dies diese dieser dieses aber und oder doch
+        jedoch auch außerdem deshalb daher trotzdem dennoch dabei damit""",
+    "fr": """il elle ils elles lui leur leurs son sa ses ce cette ces cela mais et ou pourtant cependant
+        aussi donc ainsi toutefois""",
+    "es": """él ella ellos ellas su sus este esta estos estas esto pero y o también además así""",
+    "it": """lui lei loro suo sua suoi sue questo questa questi queste ma e o però tuttavia anche inoltre
+        quindi""",
+    "pt": """ele ela eles elas seu sua seus suas este esta estes estas isso isto mas e ou porém contudo
+        também além""",
+    "nl": """hij zij ze het hem haar hun zijn dit deze maar en of echter ook bovendien daarom""",
+    "pl": """on ona ono oni one jego jej ich ale i lub jednak także również ten ta to te""",
+    "ru": """он она оно они его её ее их этот эта это эти но и или однако также тоже""",
+    "uk": """він вона воно вони його її їх цей ця це ці але і й або однак також теж""",
+}
+
+
+@cache
+def back_references(language: str) -> frozenset[str]:
+    """The words that open a sentence leaning on an earlier one in ``language`` (empty if none listed)."""
+    return frozenset(_BACK_REFERENCES.get(language, "").split())
+
+
+def opens_unresolved(words: list[str], language: str) -> bool:
+    """Whether a sentence of these lower-cased ``words`` opens with a pronoun or connective that points
+    back ("He said...", "But the...")."""
+    return bool(words) and words[0] in back_references(language)
 
 
 class TermVectors(NamedTuple):
@@ -114,47 +149,50 @@ def sentence_features(document: Document) -> np.ndarray:
 def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     """:func:`sentence_features` and the TF-IDF vectors they were computed from."""
     n = min(len(document.sentences), MAX_SCORED_SENTENCES)
-    text = document.text
-    texts = [text[span.start : span.end] for span in document.sentences[:n]]
     words = document.words[:n]
-    tokens = document.tokens[:n]
+    matrix = np.zeros((n, len(FEATURES)))
+
+    def column(name: str) -> np.ndarray:
+        return matrix[:, _COLUMN[name]]
+
     position = np.arange(n, dtype=float)
-    columns: dict[str, np.ndarray] = {}
-    for k, name in enumerate(("first", "second", "third", "fourth", "fifth")):
-        columns[name] = (position == k).astype(float)
-    columns["log_position"] = np.log1p(position)
-    columns["relative_position"] = position / max(n - 1, 1)
-    columns["log_sentences"] = np.full(n, np.log(n))
+    matrix[:5, :5] = np.eye(5)[:n]  # first to fifth
+    column("log_position")[:] = np.log1p(position)
+    column("relative_position")[:] = position / max(n - 1, 1)
+    column("log_sentences")[:] = np.log(n)
 
-    word_counts = np.array([len(w) for w in words], dtype=float)
-    token_counts = np.array([len(t) for t in tokens], dtype=float)
-    columns["log_words"] = np.log1p(word_counts)
-    columns["words_over_30"] = np.maximum(word_counts - 30, 0) / 10
-    columns["short_under_6"] = (word_counts < 6).astype(float)
-    columns["content_share"] = token_counts / np.maximum(word_counts, 1)
+    word_counts = np.fromiter(map(len, words), dtype=np.intp, count=n)
+    # The sentences' content stems as one flat list with their sentence numbers: Document.tokens, in
+    # two passes over the article's words rather than one per sentence.
+    stems = list(map(content_stem_table(document.language).__getitem__, chain.from_iterable(words)))
+    kept = np.fromiter(map(bool, stems), dtype=bool, count=len(stems))
+    rows = np.repeat(np.arange(n), word_counts)[kept]
+    token_counts = np.bincount(rows, minlength=n)
+    column("log_words")[:] = np.log1p(word_counts)
+    column("words_over_30")[:] = np.maximum(word_counts - 30, 0) / 10
+    column("short_under_6")[:] = word_counts < 6
+    column("content_share")[:] = token_counts / np.maximum(word_counts, 1)
 
-    similarity, vectors = _similarity_features(tokens, document.title_tokens, n)
-    columns.update(similarity)
+    similarity, vectors = _similarity_features(list(filter(None, stems)), rows, n)
+    for name, values in similarity.items():
+        column(name)[:] = values
 
-    starts = np.array([span.start for span in document.sentences[:n]])
-    ends = np.array([span.end for span in document.sentences[:n]])
-    quotes, digits, exclamations = _marks_per_sentence(text, starts, ends)
-    columns["quotes"] = np.minimum(quotes, 4)
-    columns["digits"] = digits > 0
-    columns["question"] = np.array([t.rstrip("\"”»’' ").endswith("?") for t in texts], dtype=float)
-    columns["exclamation"] = exclamations > 0
-    columns["no_final_stop"] = np.array([not _ends_with_stop(t) for t in texts], dtype=float)
-    columns["colon_end"] = np.array([t.endswith(":") for t in texts], dtype=float)
-    columns.update(_paragraph_features(document, n))
-    # One row per sentence; building it from the columns at once costs a third of np.column_stack.
-    matrix = np.array([columns[name] for name in FEATURES], dtype=float).T.copy()
+    spans = document.sentences[:n]
+    starts = np.fromiter((span.start for span in spans), dtype=np.intp, count=n)
+    ends = np.fromiter((span.end for span in spans), dtype=np.intp, count=n)
+    marks = _marks_per_sentence(document.text, starts, ends)
+    column("quotes")[:] = np.minimum(marks["quotes"], 4)
+    column("digits")[:] = marks["digits"] > 0
+    column("exclamation")[:] = marks["exclamations"] > 0
+    column("question")[:] = marks["question"]
+    column("no_final_stop")[:] = ~marks["final_stop"]
+    column("colon_end")[:] = marks["colon_end"]
     return matrix, vectors
 
 
-def _ends_with_stop(sentence: str) -> bool:
-    # Tested on the last characters: a regex anchored at the end would scan the whole sentence.
-    stripped = sentence.rstrip(_CLOSING_MARKS)
-    return bool(stripped) and stripped[-1] in _FINAL_STOPS
+_COLUMN = {name: k for k, name in enumerate(FEATURES)}
+# The most (sentence, term) pairs counted in a table rather than by sorting.
+_PAIR_TABLE_SIZE = 1 << 18
 
 
 @cache
@@ -163,14 +201,17 @@ def _class_table() -> np.ndarray:
     table[[ord(c) for c in _QUOTE_MARKS]] = _QUOTE
     table[ord("0") : ord("9") + 1] = _DIGIT
     table[ord("!")] = _EXCLAMATION
-    table[[ord(c) for c in " \t\n\r\f\v\u00a0"]] = _SPACE
+    table[[ord(c) for c in " \t\n\r\f\v\u00a0"]] |= _SPACE
+    table[[ord(c) for c in _CLOSING_MARKS]] |= _CLOSING
+    table[[ord(c) for c in _QUESTION_CLOSERS]] |= _QUESTION_CLOSING
+    table[[ord(c) for c in _FINAL_STOPS]] |= _FINAL_STOP
     return table
 
 
-def _marks_per_sentence(
-    text: str, starts: np.ndarray, ends: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per sentence, how many quotation marks, ASCII digits and exclamation marks it holds.
+def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict[str, np.ndarray]:
+    """Per sentence, how many quotation marks, ASCII digits and exclamation marks it holds, and how it
+    ends: with a final stop (before any closing quotes or brackets), a question mark (before closing
+    quotes and spaces), a colon.
 
     An apostrophe counts as a quotation mark next to white space or the text's edge, not inside a word.
     Computed on the text's code points at once rather than sentence by sentence.
@@ -183,28 +224,48 @@ def _marks_per_sentence(
     def per_sentence(mask: np.ndarray) -> np.ndarray:
         # The marks are few: counting them by position beats a running sum over every character.
         positions = np.flatnonzero(mask)
-        return (np.searchsorted(positions, ends) - np.searchsorted(positions, starts)).astype(float)
+        return np.searchsorted(positions, ends) - np.searchsorted(positions, starts)
 
-    return (
-        per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
-        per_sentence((classes & _DIGIT) > 0),
-        per_sentence((classes & _EXCLAMATION) > 0),
-    )
+    def last_before(skipped: int) -> np.ndarray:
+        # Per sentence, the position of its last character not of the class ``skipped`` (-1 if none).
+        kept = np.flatnonzero((classes & skipped) == 0)
+        before = np.searchsorted(kept, ends) - 1
+        last = kept[np.maximum(before, 0)]
+        return np.where((before >= 0) & (last >= starts), last, -1)
+
+    # A position of -1 reads the text's last character, of whatever class: masked by the test.
+    stop, question = last_before(_CLOSING), last_before(_QUESTION_CLOSING)
+
+    return {
+        "quotes": per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
+        "digits": per_sentence((classes & _DIGIT) > 0),
+        "exclamations": per_sentence((classes & _EXCLAMATION) > 0),
+        "final_stop": (stop >= 0) & ((classes[stop] & _FINAL_STOP) > 0),
+        "question": (question >= 0) & (codes[question] == ord("?")),
+        "colon_end": codes[ends - 1] == ord(":"),
+    }
 
 
 def _similarity_features(
-    tokens: list[list[str]], title_tokens: list[str], n: int
+    tokens: list[str], rows: np.ndarray, n: int
 ) -> tuple[dict[str, np.ndarray], TermVectors]:
-    """Centrality and novelty of each sentence from sparse TF-IDF vectors (no n x vocabulary matrix)."""
-    vocabulary: dict[str, int] = {}
-    ids = np.array(
-        [vocabulary.setdefault(t, len(vocabulary)) for sent in tokens for t in sent], dtype=np.intp
-    )
-    rows = np.repeat(np.arange(n), [len(sent) for sent in tokens])
+    """Centrality and novelty of each sentence from sparse TF-IDF vectors (no n x vocabulary matrix),
+    given the article's content stems in order and their sentences' numbers."""
+    # Term numbers in order of first occurrence, every step in C (a loop over the tokens costs 4x).
+    vocabulary = dict(zip(dict.fromkeys(tokens), count()))
+    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.intp, count=len(tokens))
     size = max(len(vocabulary), 1)
-    # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence.
-    pair = np.unique(rows * size + ids, return_counts=True)
-    pair_rows, pair_terms, pair_counts = pair[0] // size, pair[0] % size, pair[1].astype(float)
+    # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence. Counted
+    # in a table over all pairs while that is small (a news article's), else by sorting.
+    keys = rows * size + ids
+    if n * size <= _PAIR_TABLE_SIZE:
+        table = np.bincount(keys)
+        pair = np.flatnonzero(table)
+        pair_counts = table[pair].astype(float)
+    else:
+        pair, pair_counts = np.unique(keys, return_counts=True)
+        pair_counts = pair_counts.astype(float)
+    pair_rows, pair_terms = pair // size, pair % size
     sentence_frequency = np.bincount(pair_terms, minlength=size).astype(float)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
     weights = pair_counts * idf[pair_terms]
@@ -221,10 +282,6 @@ def _similarity_features(
     centroid_cosine = cosine_to(centroid)
     lead = pair_rows < _LEAD_SENTENCES
     lead_vector = np.bincount(pair_terms[lead], weights=weights[lead], minlength=size)
-    title = np.zeros(size)
-    for token in title_tokens:
-        if token in vocabulary:
-            title[vocabulary[token]] += 1.0
     rank = np.empty(n)
     rank[np.argsort(-centroid_cosine, kind="stable")] = np.arange(n)
     spread = np.bincount(pair_rows, weights=sentence_frequency[pair_terms] / n, minlength=n)
@@ -232,7 +289,6 @@ def _similarity_features(
         "centroid_cosine": centroid_cosine,
         "centroid_rank": np.log1p(rank),
         "lead_cosine": cosine_to(lead_vector),
-        "title_cosine": cosine_to(title * idf),
         "max_cosine_before": _max_cosine_before(pair_rows, pair_terms, weights, n),
         "mean_term_spread": spread / np.maximum(np.bincount(pair_rows, minlength=n), 1),
     }
@@ -256,30 +312,19 @@ def _max_cosine_before(
     later = group_end - entry - 1
     first = np.repeat(entry, later)
     second = np.arange(len(first)) - np.repeat(np.cumsum(later) - later, later) + first + 1
-    pair = rows[second] * n + rows[first]
-    unique_pairs, inverse = np.unique(pair, return_inverse=True)
-    cosine = np.bincount(inverse, weights=weights[first] * weights[second])
-    # The pairs are sorted by their later sentence: one maximum per run of equal later sentences.
-    later_rows = unique_pairs // n
-    run_starts = np.flatnonzero(np.diff(later_rows, prepend=-1))
+    # Summed per sentence pair in a table over the pairs of the window (every product is positive, so a
+    # pair that shares a term has a non-zero sum).
+    width = min(n, window)
+    sums = np.bincount(rows[second] * width + rows[first], weights=weights[first] * weights[second])
+    pairs = np.flatnonzero(sums)
     result = np.zeros(n)
-    if len(run_starts):
-        result[later_rows[run_starts]] = np.maximum.reduceat(cosine, run_starts)
+    if not len(pairs):
+        return result
+    # The pairs are in order of their later sentence: one maximum per run of equal later sentences.
+    later_rows = pairs // width
+    run_starts = np.flatnonzero(np.concatenate(([True], later_rows[1:] != later_rows[:-1])))
+    result[later_rows[run_starts]] = np.maximum.reduceat(sums[pairs], run_starts)
     return result
-
-
-def _paragraph_features(document: Document, n: int) -> dict[str, np.ndarray]:
-    """Whether each sentence opens a paragraph, and its paragraph's place among the article's paragraphs."""
-    text, spans = document.text, document.sentences[:n]
-    opens = np.array(
-        [True] + [text.find("\n", before.end, after.start) >= 0 for before, after in pairwise(spans)],
-        dtype=float,
-    )
-    paragraph = np.cumsum(opens) - 1
-    return {
-        "paragraph_start": opens,
-        "paragraph_relative": paragraph / max(paragraph[-1], 1),
-    }
 
 
 def _read_weights(file: str) -> dict[str, Any]:
@@ -345,7 +390,8 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
     """
     values = np.ascontiguousarray(features).ravel()
     row_offsets = (np.arange(len(features)) * features.shape[1])[:, None]
-    slot = np.broadcast_to(model["roots"], (len(features), len(model["roots"])))
+    # The roots broadcast against the rows at the first level.
+    slot = model["roots"]
     feature, threshold, children = model["feature"], model["threshold"], model["children"]
     for _ in range(model["depth"]):
         slot = children[slot + (values[row_offsets + feature[slot]] > threshold[slot])]
@@ -391,7 +437,15 @@ def best_summary(
     if len(pool) < sentences:
         return select_sentences(document, scores, Budget(sentences=sentences))
     sets, candidates = candidate_features(document, features, vectors, scores, pool, sentences)
-    return sorted(sets[int(np.argmax(candidates @ reranker))].tolist())
+    rating = candidates @ reranker
+    # A summary does not open with a sentence that leans on one left out ("He said...", "But the..."),
+    # unless every set would; the article's own opening may (Lead-k opens so too). As a feature of the
+    # sentence scorer this raised no ROUGE; as a rule it costs 0.1 ROUGE-1 on CNN/DM.
+    opening = sets.min(axis=1)
+    unresolved = np.array([i > 0 and opens_unresolved(document.words[i], document.language) for i in opening])
+    if unresolved.any() and not unresolved.all():
+        rating[unresolved] = -np.inf
+    return sorted(sets[int(np.argmax(rating))].tolist())
 
 
 def candidate_pool(
