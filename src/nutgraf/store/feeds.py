@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Select, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.store.database import Database, is_id, iso, utc_now
@@ -148,6 +148,11 @@ class FeedTable(Database):
         """Note that a feed item could not be turned into an article (one more failed attempt)."""
         with self._write() as connection:
             record_item(connection, feed_id, key, link, None, error)
+
+
+def due_feed_ids(now: datetime) -> Select[Any]:
+    """The ids of the feeds due for polling at ``now``, most overdue first (for claiming with leases)."""
+    return select(feeds.c.id).where(feeds.c.next_poll_at <= now).order_by(feeds.c.next_poll_at)
 
 
 def _feed(row: Mapping[str, Any]) -> StoredFeed:

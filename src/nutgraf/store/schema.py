@@ -12,6 +12,7 @@ from sqlalchemy import (
     JSON,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -116,4 +117,26 @@ feed_items = Table(
     Column("error", Text),
     Column("updated_at", UTCDateTime, nullable=False),
     UniqueConstraint("feed_id", "key"),
+)
+
+# A claim on one job (a feed poll, a summary being made) by one process until ``expires_at``. ``token`` is
+# new at every claim, so a holder whose claim lapsed and was taken over cannot pass for the new one.
+leases = Table(
+    "leases",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("holder", Text, nullable=False),
+    Column("token", String(32), nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+)
+
+# Token buckets shared by the replicas of a deployment on PostgreSQL (on SQLite they stay in process).
+# Times are seconds since the epoch by the database's clock, so hosts' clocks do not matter.
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    Column("bucket", Text, primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
 )

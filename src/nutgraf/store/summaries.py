@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -10,12 +12,21 @@ from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import Summary, SummarySentence
 from nutgraf.store.articles import StoredArticle
-from nutgraf.store.database import Database, utc_now
+from nutgraf.store.database import utc_now
+from nutgraf.store.leases import LeaseTable
 from nutgraf.store.schema import summaries
 
+#: The lease kind of a summary being made (its key: article id, summarizer, sentences, words).
+SUMMARY_LEASE = "summary"
+#: Runs a summarizer call: ``run(make)`` returns ``make()``, wherever and whenever it runs it.
+EngineRunner = Callable[[Callable[[], Summary]], Summary]
 
-class SummaryTable(Database):
-    """Summaries of stored articles."""
+
+class SummaryTable(LeaseTable):
+    """Summaries of stored articles, each made once however many processes ask for it at once."""
+
+    #: How long a request waits for a summary another process is making before making it itself, in seconds.
+    summary_wait_seconds = 60.0
 
     def get_summary(
         self,
@@ -51,6 +62,7 @@ class SummaryTable(Database):
         words: int | None = None,
         evidence: bool | None = None,
         strict: bool = False,
+        run: EngineRunner | None = None,
     ) -> dict[str, Any]:
         """The summary of ``stored`` from the cache, or made now and cached.
 
@@ -61,29 +73,40 @@ class SummaryTable(Database):
         ``evidence=None`` checks abstractive summaries only, and ``strict`` drops the sentences the
         article does not support (implying ``evidence``). The check is cached with the summary, so a
         strict and a loose answer share one engine run.
+
+        A summary is made once however many processes on this database ask for it at once: the first
+        claims the lease ``("summary", key)`` (a row in the leases table, see ``nutgraf.store.leases``)
+        and makes it; the others poll the cache until it is there. A waiter makes it itself when the
+        maker's lease lapses (it died) or after :attr:`summary_wait_seconds`. ``run`` runs the engine
+        call (default: here and now); the web app's takes one of its summarizing threads.
         """
-        cached = self.get_summary(
-            stored.id,
-            summarizer=summarizer,
-            sentences=sentences,
-            words=words,
-            evidence=evidence,
-            strict=strict,
-        )
-        if cached is not None:
-            return cached
         from nutgraf.pipeline import summarize
 
-        made = summarize(
-            stored.article,
-            sentences=sentences,
-            words=words,
-            summarizer=summarizer,
-            evidence=True if strict or evidence else None,
-        )
-        return self.save_summary(
-            stored, made, sentences=sentences, words=words, evidence=evidence, strict=strict
-        )
+        asked = {"summarizer": summarizer, "sentences": sentences, "words": words}
+        key = summary_lease_key(stored.id, summarizer, sentences, words)
+        claim = None
+        deadline = time.monotonic() + self.summary_wait_seconds
+        pause = 0.02
+        try:
+            while True:
+                # Looked at again once claimed: the maker before us may have cached it and let go since.
+                cached = self.get_summary(stored.id, **asked, evidence=evidence, strict=strict)
+                if cached is not None:
+                    return cached
+                if claim is not None or time.monotonic() >= deadline:
+                    break
+                claim = self.claim(SUMMARY_LEASE, key)
+                if claim is None:
+                    time.sleep(pause)
+                    pause = min(2 * pause, 0.5)
+            make = partial(summarize, stored.article, **asked, evidence=True if strict or evidence else None)
+            made = run(make) if run is not None else make()
+            return self.save_summary(
+                stored, made, sentences=sentences, words=words, evidence=evidence, strict=strict
+            )
+        finally:
+            if claim is not None:
+                self.release(claim)
 
     def save_summary(
         self,
@@ -126,6 +149,11 @@ class SummaryTable(Database):
         except IntegrityError:
             pass  # another request cached the same summary first; ours is as good
         return _summary(values, evidence=evidence, strict=strict)
+
+
+def summary_lease_key(article_id: int, summarizer: str, sentences: int | None, words: int | None) -> str:
+    """The key of the lease ``(SUMMARY_LEASE, key)`` on making this summary."""
+    return f"{article_id}:{summarizer}:{sentences or 0}:{words or 0}"
 
 
 def _summary_key(article_id: int, summarizer: str, sentences: int | None, words: int | None) -> list[Any]:
