@@ -83,7 +83,7 @@ def free_port() -> int:
 
 
 def start_server(database: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "NUTGRAF_RATE_LIMIT": "0", "NUTGRAF_POLL_FEEDS": "0"}
+    env = {**os.environ, "NUTGRAF_RATE_LIMIT": "0", "NUTGRAF_BACKGROUND": "0"}
     server = subprocess.Popen(
         [
             sys.executable,

@@ -4,17 +4,18 @@
 so an unchanged feed costs the publisher a 304. Each item not seen before is fetched through the SSRF-safe
 fetcher, extracted, stored (deduplicated) and summarized. A feed that fails is retried later and later
 (exponential backoff up to a day); an item that fails is recorded and retried on the next few polls; and
-neither stops the other feeds or items. :func:`poll_forever` is the loop ``nutgraf serve`` runs in the
-background.
+neither stops the other feeds or items. :func:`poll_due` polls the due feeds, each under a lease, so that
+any number of processes on one database poll each due feed once (:mod:`nutgraf.jobs`); ``nutgraf serve``
+and ``nutgraf worker`` run it in the background (:mod:`nutgraf.worker`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import hashlib
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,9 @@ from typing import TYPE_CHECKING, Any
 from nutgraf.article import Article
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
-from nutgraf.store import DEFAULT_FEED_INTERVAL_S, Store, StoredFeed
+from nutgraf.jobs import JobKind, run_due
+from nutgraf.store import DEFAULT_FEED_INTERVAL_S, LeaseLost, Store, StoredFeed
+from nutgraf.store.feeds import due_feed_ids
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -232,6 +235,8 @@ def _take_new_entries(
         try:
             article = _entry_article(store, entry, fetch_settings)
             stored, created = store.add_article(article, feed_id=feed.id, item_key=entry.key)
+        except LeaseLost:
+            raise  # another process polls this feed now: stop here, it takes the items from this one on
         except Exception as exc:
             # Any failure, anticipated or not, stays with this item: the other items go on.
             message = str(exc) if isinstance(exc, NutgrafError) else f"internal error: {exc!r}"
@@ -245,6 +250,8 @@ def _take_new_entries(
         if summarize:
             try:
                 store.summary(stored)
+            except LeaseLost:
+                raise
             except NutgrafError as exc:
                 log.warning("could not summarize article %d from %s: %s", stored.id, feed.url, exc)
             except Exception:
@@ -279,23 +286,40 @@ def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings
     )
 
 
-def poll_due(
-    store: Store, *, fetch_settings: FetchSettings | None = None, summarize: bool = True
-) -> list[PollResult]:
-    """Poll every feed whose next poll is due."""
-    results = []
-    for feed in store.due_feeds():
+def feed_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:
+    """Feed polling as a background job kind (``"feed"``, keyed by the feed's id), for :func:`run_due`."""
+
+    def poll(store: Store, key: str) -> PollResult | None:
+        feed = store.get_feed(int(key))
+        if feed is None:  # unsubscribed since it was claimed
+            return None
         try:
-            results.append(poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize))
+            return poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+        except LeaseLost:
+            raise
         except Exception as exc:
             # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
             # and this one waits its backoff instead of coming first in every round.
             log.exception("polling feed %s failed unexpectedly", feed.url)
             error = f"internal error: {exc!r}"
-            results.append(PollResult(feed.id, feed.url, "failed", error=error))
             with contextlib.suppress(Exception):
                 _back_off(store, feed, datetime.now(UTC), error)
-    return results
+            return PollResult(feed.id, feed.url, "failed", error=error)
+
+    return JobKind("feed", due=due_feed_ids, run=poll)
+
+
+def poll_due(
+    store: Store,
+    *,
+    fetch_settings: FetchSettings | None = None,
+    summarize: bool = True,
+    stop: threading.Event | None = None,
+) -> list[PollResult]:
+    """Poll every feed whose next poll is due and that no other process is polling (each under a lease:
+    see :mod:`nutgraf.jobs`), until none is left or ``stop`` is set."""
+    kind = feed_polls(fetch_settings=fetch_settings, summarize=summarize)
+    return [result for result in run_due(store, [kind], stop=stop) if result is not None]
 
 
 def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -> None:
@@ -309,36 +333,6 @@ def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -
         failures=failures,
         next_poll_at=polled_at + backoff_delay(feed.interval_s, failures),
     )
-
-
-async def poll_forever(
-    store: Store,
-    *,
-    fetch_settings: FetchSettings | None = None,
-    check_every: float = 60.0,
-    wake: asyncio.Event | None = None,
-) -> None:
-    """Poll due feeds every ``check_every`` seconds (or as soon as ``wake`` is set) until cancelled."""
-    wake = wake or asyncio.Event()
-    while True:
-        # Cleared before the round, not after: a feed added while it runs wakes the next one at once.
-        wake.clear()
-        try:
-            results = await asyncio.to_thread(poll_due, store, fetch_settings=fetch_settings)
-        except Exception:
-            # A store outage must not end background polling; the next round tries again.
-            log.exception("polling feeds failed")
-        else:
-            for result in results:
-                log.info(
-                    "feed %s: %s, %d new, %d failed items",
-                    result.url,
-                    result.status,
-                    len(result.new_articles),
-                    len(result.failed_items),
-                )
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), timeout=check_every)
 
 
 def _digest(text: str) -> str:

@@ -1,5 +1,5 @@
-"""Guards around the reader service: security headers, a request body cap, a per-client rate limit and
-the optional API token for writes.
+"""Guards around the reader service: security headers, a request body cap, a per-client rate limit (its
+buckets in ``nutgraf.web.limits``) and the optional API token for writes.
 
 The middlewares are plain ASGI (no per-request task or body copy), because they sit on every request,
 including the cached-summary path that has to stay cheap.
@@ -8,8 +8,6 @@ including the cached-summary path that has to stay cheap.
 from __future__ import annotations
 
 import hmac
-import math
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -17,6 +15,7 @@ from fastapi import Request
 from starlette.exceptions import HTTPException
 
 from nutgraf.errors import InputTooLargeError
+from nutgraf.web.limits import Buckets, MemoryBuckets
 from nutgraf.web.problems import problem
 
 Scope = MutableMapping[str, Any]
@@ -118,46 +117,36 @@ class BodyLimit:
 
 
 class RateLimit:
-    """A token bucket per client address: ``per_minute`` requests a minute, in bursts of a quarter of that.
+    """``per_minute`` requests a minute per client address, in bursts of a quarter of that, counted in
+    ``buckets`` (in this process by default; see :mod:`nutgraf.web.limits` for limits shared by replicas).
 
     Static files and the health check are not counted. Over the limit, the answer is 429 with
     Retry-After.
     """
 
     _EXEMPT = ("/static/", "/healthz")
-    _MAX_CLIENTS = 10_000
 
-    def __init__(self, app: ASGIApp, per_minute: int, refuse: Refusal = problem_refusal) -> None:
+    def __init__(
+        self, app: ASGIApp, per_minute: int, refuse: Refusal = problem_refusal, buckets: Buckets | None = None
+    ) -> None:
         self.app = app
         self.refuse = refuse
-        self.rate = per_minute / 60.0
-        self.burst = max(10.0, per_minute / 4)
-        self.buckets: dict[str, tuple[float, float]] = {}
+        self.per_minute = per_minute
+        self.buckets = buckets or MemoryBuckets()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith(self._EXEMPT):
             await self.app(scope, receive, send)
             return
         client = scope.get("client")
-        key = client[0] if client else "unknown"
-        now = time.monotonic()
-        tokens, last = self.buckets.get(key, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) * self.rate)
-        if tokens < 1:
-            wait = math.ceil((1 - tokens) / self.rate)
-            detail = f"too many requests from {key}; try again in {wait} s"
-            response = self.refuse(scope, 429, detail, "rate_limited", {"Retry-After": str(wait)})
+        address = client[0] if client else "unknown"
+        wait = await self.buckets.take(f"client:{address}", self.per_minute)
+        if wait:
+            detail = f"too many requests from {address}; try again in {wait:.0f} s"
+            response = self.refuse(scope, 429, detail, "rate_limited", {"Retry-After": f"{wait:.0f}"})
             await response(scope, receive, send)
             return
-        if len(self.buckets) >= self._MAX_CLIENTS and key not in self.buckets:
-            self._forget_idle(now)
-        self.buckets[key] = (tokens - 1, now)
         await self.app(scope, receive, send)
-
-    def _forget_idle(self, now: float) -> None:
-        # A bucket refilled to the brim holds no information: dropping it changes nothing.
-        full_after = self.burst / self.rate
-        self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < full_after}
 
 
 def token_matches(expected: str | None, given: str | None) -> bool:

@@ -2,13 +2,16 @@
 events), and of any article without storing it (``POST /api/summarize``).
 
 Summaries of stored articles come from an in-memory LRU of finished response bodies in front of the
-store's summary table, so a repeated request never touches the database.
+store's summary table, so a repeated request never touches the database. A summary not made yet is made
+once: concurrent requests for it in this process share one making (:class:`SingleFlight`), and across
+processes the store's summary lease lets one make it while the others wait (``Store.summary``).
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any
@@ -21,10 +24,11 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
 
-from nutgraf.article import Article, Document, SummarySentence
+from nutgraf.article import Article, Document, Summary, SummarySentence
 from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
-from nutgraf.store import Store, StoredArticle
+from nutgraf.store import Lease, Store, StoredArticle
+from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
 from nutgraf.web.api.articles import ArticleInput, article_from_input
 from nutgraf.web.api.common import Write, settings_of, store_of
 from nutgraf.web.problems import problem, status_of
@@ -124,6 +128,36 @@ class SummaryCache:
             self._items.popitem(last=False)
 
 
+class SingleFlight:
+    """Concurrent makings of one thing in this process become one: the first caller makes it, the others
+    await its result (or its error). Used from the event loop only."""
+
+    def __init__(self) -> None:
+        self._pending: dict[Hashable, asyncio.Future[bytes]] = {}
+
+    async def run(self, key: Hashable, make: Callable[[], Awaitable[bytes]]) -> bytes:
+        pending = self._pending.get(key)
+        if pending is not None:
+            # Shielded: a waiter whose client hangs up must not cancel the making the others wait for.
+            return await asyncio.shield(pending)
+        future = asyncio.get_running_loop().create_future()
+        # An error nobody else waited for has been raised to the maker: not "never retrieved".
+        future.add_done_callback(lambda done: done.cancelled() or done.exception())
+        self._pending[key] = future
+        try:
+            body = await make()
+        except BaseException as exc:
+            if isinstance(exc, Exception):
+                future.set_exception(exc)
+            else:
+                future.cancel()
+            raise
+        finally:
+            del self._pending[key]
+        future.set_result(body)
+        return body
+
+
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
 #: engines.
 INLINE_CHARS = 10_000
@@ -166,8 +200,11 @@ class SummaryRequest:
         summarizer_class(summarizer)  # an unknown name is refused before the cache is asked for it
         return cls(article_id, summarizer, sentences, words, evidence, strict)
 
-    def made(self, store: Store) -> bytes:
-        """The summary's response body, from the store's cache or made now (blocks: run it in a thread)."""
+    def made(self, store: Store, run: Callable[[Callable[[], Summary]], Summary] | None = None) -> bytes:
+        """The summary's response body, from the store's cache or made now (blocks: run it in a thread).
+
+        ``run`` runs the engine call (see ``Store.summary``).
+        """
         stored = self.article(store)
         summary = store.summary(
             stored,
@@ -176,8 +213,22 @@ class SummaryRequest:
             words=self.words,
             evidence=self.evidence,
             strict=self.strict,
+            run=run,
         )
         return orjson.dumps(summary)
+
+    async def made_once(self, request: Request) -> bytes:
+        """:meth:`made`, once for all the requests of this process that want it at the same time.
+
+        Waiting for another process to make it takes no summarizing thread: only the engine call does.
+        """
+        limiter = request.app.state.summarizing_threads
+
+        def run_engine(make: Callable[[], Summary]) -> Summary:
+            return anyio.from_thread.run(partial(anyio.to_thread.run_sync, make, limiter=limiter))
+
+        work = partial(self.made, store_of(request), run_engine)
+        return await request.app.state.single_flight.run(self, partial(anyio.to_thread.run_sync, work))
 
     def article(self, store: Store) -> StoredArticle:
         stored = store.get_article(self.article_id)
@@ -204,8 +255,7 @@ async def get_summary(
     cache: SummaryCache = request.app.state.summary_cache
     body = cache.get(key)
     if body is None:
-        work = partial(key.made, store_of(request))
-        body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+        body = await key.made_once(request)
         cache.put(key, body)
     return Response(body, media_type="application/json")
 
@@ -249,15 +299,19 @@ async def stream_summary(
     store = store_of(request)
     body = cache.get(key)
     if body is None:
-        # Summaries already stored, and engines that cannot stream, give the final event alone.
+        # Summaries already stored, engines that cannot stream, and summaries another request is making
+        # give the final event alone.
         body, streaming = await run_in_threadpool(_cached_or_stream, store, key)
         if streaming is not None:
-            first = await run_in_threadpool(next, streaming.pieces, None)
+            try:
+                first = await run_in_threadpool(next, streaming.pieces, None)
+            except BaseException:
+                await run_in_threadpool(store.release, streaming.claim)
+                raise
             events = _streamed_events(request, key, streaming, first)
             return StreamingResponse(events, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
         if body is None:
-            work = partial(key.made, store)
-            body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+            body = await key.made_once(request)
         cache.put(key, body)
     return StreamingResponse(
         iter([server_event("summary", body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
@@ -279,31 +333,41 @@ class _Streaming:
     pieces: Iterator[str]
     #: Reads the joined pieces as the engine's ``summarize`` reads a whole reply.
     read_reply: Callable[[str, Budget], list[SummarySentence]]
+    #: The lease on making this summary, released when the stream ends.
+    claim: Lease
 
 
 def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, _Streaming | None]:
-    """The stored summary's body, or the stream of a new one when its engine can stream, or neither."""
+    """The stored summary's body, or the stream of a new one when its engine can stream and nobody else
+    is making it (its lease is claimed), or neither."""
     from nutgraf.engines.base import get_summarizer
     from nutgraf.segment import make_document
 
     stored = key.article(store)
-    cached = store.get_summary(
-        stored.id,
-        summarizer=key.summarizer,
-        sentences=key.sentences,
-        words=key.words,
-        evidence=key.evidence,
-        strict=key.strict,
-    )
+    asked = {"summarizer": key.summarizer, "sentences": key.sentences, "words": key.words}
+    cached = store.get_summary(stored.id, **asked, evidence=key.evidence, strict=key.strict)
     if cached is not None:
         return orjson.dumps(cached), None
     engine = get_summarizer(key.summarizer)
     stream = getattr(engine, "stream", None)
     if stream is None:
         return None, None
-    document = make_document(stored.text, language=stored.language, title=stored.title)
-    budget = Budget(sentences=key.sentences, words=key.words)
-    return None, _Streaming(stored, document, budget, stream(document, budget), engine.read_reply)
+    claim = store.claim(SUMMARY_LEASE, summary_lease_key(stored.id, key.summarizer, key.sentences, key.words))
+    if claim is None:
+        return None, None  # another request makes it: wait for it as for a summary that cannot stream
+    try:
+        # Looked at again: the maker before us may have cached it and let go since.
+        cached = store.get_summary(stored.id, **asked, evidence=key.evidence, strict=key.strict)
+        if cached is not None:
+            store.release(claim)
+            return orjson.dumps(cached), None
+        document = make_document(stored.text, language=stored.language, title=stored.title)
+        budget = Budget(sentences=key.sentences, words=key.words)
+        pieces = stream(document, budget)
+    except BaseException:
+        store.release(claim)
+        raise
+    return None, _Streaming(stored, document, budget, pieces, engine.read_reply, claim)
 
 
 async def _streamed_events(
@@ -327,6 +391,8 @@ async def _streamed_events(
         close = getattr(streaming.pieces, "close", None)
         if close is not None:
             close()  # a client that went away: hang up on the engine's server too
+        # Not awaited in a thread: an async generator closed by a client that went away cannot await here.
+        store.release(streaming.claim)
     request.app.state.summary_cache.put(key, body)
     yield server_event("summary", body)
 
