@@ -124,8 +124,17 @@ def in_process_rate(text: str, seconds: float) -> float:
     return count / (time.perf_counter() - start)
 
 
-def run_wrk(name: str, url: str, seconds: float, connections: int, body: bytes | None) -> Load:
+def run_wrk(
+    name: str,
+    url: str,
+    seconds: float,
+    connections: int,
+    body: bytes | None,
+    headers: dict[str, str] | None = None,
+) -> Load:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        for header, value in (headers or {}).items():
+            script.write(f"wrk.headers[{json.dumps(header)}] = {json.dumps(value)}\n")
         if body is not None:
             script.write(
                 f'wrk.method = "POST"\nwrk.body = {json.dumps(body.decode())}\n'
@@ -162,10 +171,18 @@ def run_wrk(name: str, url: str, seconds: float, connections: int, body: bytes |
     )
 
 
-def run_python_client(name: str, url: str, seconds: float, connections: int, body: bytes | None) -> Load:
+def run_python_client(
+    name: str,
+    url: str,
+    seconds: float,
+    connections: int,
+    body: bytes | None,
+    headers: dict[str, str] | None = None,
+) -> Load:
     """A minimal keep-alive HTTP/1.1 load client, for machines without wrk."""
     parts = httpx.URL(url)
     head = f"{'POST' if body else 'GET'} {parts.raw_path.decode()} HTTP/1.1\r\nHost: {parts.host}\r\n"
+    head += "".join(f"{header}: {value}\r\n" for header, value in (headers or {}).items())
     if body:
         head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
     request = (head + "\r\n").encode() + (body or b"")
@@ -185,7 +202,7 @@ def run_python_client(name: str, url: str, seconds: float, connections: int, bod
                     length = int(line.split(b":")[1])
             await reader.readexactly(length)
             latencies.append(time.perf_counter() - sent)
-            errors += not status_line.split(b" ")[1].startswith(b"2")
+            errors += not status_line.split(b" ")[1].startswith((b"2", b"3"))  # as wrk counts them
         writer.close()
 
     async def main() -> float:
