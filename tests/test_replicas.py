@@ -172,14 +172,13 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         llm.close()
 
 
+_client_numbers = itertools.count(1)
+
+
 def own_client() -> dict[str, str]:
     """Headers that make a request come from a client address no other request has used."""
-    own_client.count += 1  # type: ignore[attr-defined]
-    n = own_client.count  # type: ignore[attr-defined]
+    n = next(_client_numbers)
     return {"X-Forwarded-For": f"198.51.{n // 250}.{n % 250 + 1}"}
-
-
-own_client.count = 0  # type: ignore[attr-defined]
 
 
 def news_site(site: Site, feeds: int, items: int) -> list[str]:
