@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Select
 
 from nutgraf.store import LeaseLost, Store
+from nutgraf.store.database import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,6 @@ def run_due(store: Store, kinds: list[JobKind], *, stop: threading.Event | None 
     A job that raises (a store outage, a fault of ours) ends this round for its kind: the next round
     tries again. So does a job still due after it ran, so that one failing job cannot keep a round busy.
     """
-    from nutgraf.store.database import utc_now
-
     results = []
     for kind in kinds:
         done: set[str] = set()

@@ -116,8 +116,8 @@ class FeedTable(Database):
             return [_feed(row) for row in connection.execute(select(feeds).order_by(feeds.c.id)).mappings()]
 
     def due_feeds(self, now: datetime | None = None) -> list[StoredFeed]:
-        """The feeds whose next poll is due at ``now`` (default: the present)."""
-        query = select(feeds).where(feeds.c.next_poll_at <= (now or utc_now())).order_by(feeds.c.next_poll_at)
+        """The feeds whose next poll is due at ``now`` (default: the present), most overdue first."""
+        query = due_feed_ids(now or utc_now()).with_only_columns(*feeds.c)
         with self.engine.connect() as connection:
             return [_feed(row) for row in connection.execute(query).mappings()]
 
