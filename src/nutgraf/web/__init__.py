@@ -103,7 +103,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, refuse=_refusal)
     if settings.rate_limit_per_minute:
         app.add_middleware(
-            RateLimit, per_minute=settings.rate_limit_per_minute, refuse=_refusal, buckets=buckets_for(store)
+            RateLimit,
+            per_minute=settings.rate_limit_per_minute,
+            refuse=_refusal,
+            buckets=buckets_for(store, shared=settings.shared_rate_limit),
         )
     app.add_middleware(SecurityHeaders)
     return app

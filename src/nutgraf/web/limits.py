@@ -98,6 +98,7 @@ class StoreBuckets:
         return self.store.take_token(bucket, rate=per_minute / 60.0, burst=burst_of(per_minute))
 
 
-def buckets_for(store: Store) -> Buckets:
-    """Buckets in PostgreSQL for a store there (shared by the replicas), in this process on SQLite."""
-    return MemoryBuckets() if store.is_sqlite else StoreBuckets(store)
+def buckets_for(store: Store, *, shared: bool = True) -> Buckets:
+    """Buckets in PostgreSQL for a store there (shared by the replicas) unless not ``shared``; in this
+    process on SQLite."""
+    return StoreBuckets(store) if shared and not store.is_sqlite else MemoryBuckets()

@@ -24,6 +24,9 @@ class Settings:
     api_token: str | None = field(default=None, repr=False)
     #: Requests per minute one client may make to the API and forms; 0 turns the limit off.
     rate_limit_per_minute: int = 300
+    #: Whether the limit is counted in the store when it is PostgreSQL (across every replica; one more
+    #: database statement per request), rather than in each process.
+    shared_rate_limit: bool = True
     #: The largest request body accepted, in bytes; 0 turns the cap off.
     max_body_bytes: int = 5_000_000
     #: Whether server-side fetches may reach loopback addresses (for tests and local feeds).
@@ -53,7 +56,8 @@ class Settings:
     def from_env(cls, **overrides: object) -> Settings:
         """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_RATE_LIMIT``,
         ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_ALLOW_LOOPBACK``,
-        ``NUTGRAF_BACKGROUND`` (its older name ``NUTGRAF_POLL_FEEDS`` too), ``NUTGRAF_SUMMARIZER``,
+        ``NUTGRAF_BACKGROUND`` (its older name ``NUTGRAF_POLL_FEEDS`` too), ``NUTGRAF_SHARED_RATE_LIMIT``,
+        ``NUTGRAF_SUMMARIZER``,
         ``NUTGRAF_READER_SUMMARIZERS`` (names, comma separated) and the seconds of
         ``NUTGRAF_BACKGROUND_CHECK_SECONDS``, ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS`` and
         ``NUTGRAF_DRAIN_SECONDS``; ``overrides`` (those not ``None``) win."""
@@ -64,6 +68,7 @@ class Settings:
             "api_token": env.get("NUTGRAF_API_TOKEN") or None,
             "allow_loopback": loopback_from_environment(),
             "background": background.strip().lower() in TRUE_WORDS,
+            "shared_rate_limit": env.get("NUTGRAF_SHARED_RATE_LIMIT", "1").strip().lower() in TRUE_WORDS,
             "summarizer": env.get("NUTGRAF_SUMMARIZER") or "default",
             "reader_summarizers": _names(env.get("NUTGRAF_READER_SUMMARIZERS", "")) or None,
         }
