@@ -244,7 +244,7 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 
 def _cmd_feeds(args: argparse.Namespace) -> int:
-    from nutgraf.feeds import poll_feed, subscribe
+    from nutgraf.feeds import FEED_LEASE, poll_feed, subscribe
     from nutgraf.store import Store
     from nutgraf.web.settings import Settings
 
@@ -275,7 +275,16 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 raise InvalidInputError(f"no feed with id {missing[0]}; `nutgraf feeds list` shows them")
             failed = False
             for feed in filter(None, chosen):
-                result = poll_feed(store, feed, fetch_settings=settings.fetch_settings())
+                # Claimed as a worker claims it, so that a feed a worker is polling is not polled twice.
+                lease = store.claim(FEED_LEASE, feed.id)
+                if lease is None:
+                    print(f"feed {feed.id} {feed.url}: another process is polling it now; skipped")
+                    continue
+                try:
+                    with store.fenced(lease):
+                        result = poll_feed(store, feed, fetch_settings=settings.fetch_settings())
+                finally:
+                    store.release(lease)
                 failed |= result.status == "failed"
                 print(
                     f"feed {feed.id} {feed.url}: {result.error or result.status.replace('_', ' ')}, "

@@ -45,6 +45,8 @@ MAX_BACKOFF_S = 24 * 3600
 #: Minutes between polls of a new feed, and the most allowed.
 DEFAULT_INTERVAL_MINUTES = DEFAULT_FEED_INTERVAL_S // 60
 MAX_INTERVAL_MINUTES = 7 * 24 * 60
+#: The lease kind of a feed's poll (its key: the feed's id).
+FEED_LEASE = "feed"
 #: How many times an item is tried before it is given up.
 MAX_ITEM_ATTEMPTS = 3
 #: At most this many new items are taken from one poll, so a first poll of a long feed stays short.
@@ -287,7 +289,8 @@ def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings
 
 
 def feed_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:
-    """Feed polling as a background job kind (``"feed"``, keyed by the feed's id), for :func:`run_due`."""
+    """Feed polling as a background job kind (:data:`FEED_LEASE`, keyed by the feed's id), for
+    :func:`run_due`."""
 
     def poll(store: Store, key: str) -> PollResult | None:
         feed = store.get_feed(int(key))
@@ -306,7 +309,7 @@ def feed_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool =
                 _back_off(store, feed, datetime.now(UTC), error)
             return PollResult(feed.id, feed.url, "failed", error=error)
 
-    return JobKind("feed", due=due_feed_ids, run=poll)
+    return JobKind(FEED_LEASE, due=due_feed_ids, run=poll)
 
 
 def poll_due(
