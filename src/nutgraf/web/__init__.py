@@ -83,6 +83,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.single_flight = SingleFlight()
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
+    #: Token buckets by name ("client:ADDRESS" here; "site:ID" for limits per site), shared by the
+    #: replicas on PostgreSQL: ``await app.state.rate_buckets.take(name, per_minute)``.
+    app.state.rate_buckets = buckets_for(store, shared=settings.shared_rate_limit)
 
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -106,7 +109,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             RateLimit,
             per_minute=settings.rate_limit_per_minute,
             refuse=_refusal,
-            buckets=buckets_for(store, shared=settings.shared_rate_limit),
+            buckets=app.state.rate_buckets,
         )
     app.add_middleware(SecurityHeaders)
     return app
