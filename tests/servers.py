@@ -5,6 +5,7 @@ database off and bring it back."""
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import socket
 import threading
@@ -45,7 +46,8 @@ class ReaderServer:
 
 @dataclass
 class Page:
-    """A fixed response; with ``etag``, a request that sends it back in If-None-Match gets a 304."""
+    """A fixed response; with ``etag``, a request that sends it back in If-None-Match gets a 304; with
+    ``delay``, it is sent that many seconds after the request came (so that requests overlap)."""
 
     body: bytes
     content_type: str = "text/html; charset=utf-8"
@@ -120,6 +122,40 @@ class Site:
 
     def hits_for(self, path: str) -> list[Hit]:
         return [hit for hit in self.hits if hit.path == path]
+
+
+def publisher_page(seed: str, *, lang: str = "en", head: str = "", button: str = "") -> bytes:
+    """The seed article (``../shared/samples/seed-article.txt``) as its publisher's HTML page: the headline,
+    ``button`` where the page's "No time to read? Get a summary" goes (the widget's snippet), the
+    article's paragraphs, and the page's furniture as the seed has it (that line again, Previous and Next
+    with their headlines)."""
+    lines = [line.strip() for line in seed.splitlines()]
+    title = lines[0]
+    start = next(n for n, line in enumerate(lines) if line.startswith("Ukraine"))
+    end = next(n for n, line in enumerate(lines) if line.endswith("and beyond."))
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines[start : end + 1] if line)
+    previous, following = lines[lines.index("Previous Article") + 2], lines[lines.index("Next Article") + 2]
+    page = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'{head}</head><body><header><a href="/">The Kyiv Ledger</a></header><main><article>'
+        f'<h1>{html.escape(title)}</h1><div class="gist">{button}</div>{body}</article>'
+        "<aside><p>No time to read?</p><p>Get a summary</p></aside><nav>"
+        f'<a href="/previous"><span>Previous Article</span> <span>{html.escape(previous)}</span></a> '
+        f'<a href="/next"><span>Next Article</span> <span>{html.escape(following)}</span></a>'
+        "</nav></main></body></html>"
+    )
+    return page.encode()
+
+
+#: The seed page's lines that belong to the page, not the article: no summary may quote them.
+SEED_FURNITURE = (
+    "No time to read?",
+    "Get a summary",
+    "Previous Article",
+    "Next Article",
+    "Real Sociedad",
+    "Putin",
+)
 
 
 def completion(content: Any) -> dict[str, Any]:
@@ -282,3 +318,52 @@ class Relay:
                 sink.sendall(data)
         with contextlib.suppress(OSError):
             sink.shutdown(socket.SHUT_WR)
+
+
+class Trickle:
+    """A site that answers every request with a page it sends one byte every ``interval`` seconds, until
+    :meth:`close`; ``connections`` counts the requests it is answering."""
+
+    def __init__(self, interval: float = 5.0) -> None:
+        self.interval = interval
+        self.connections = 0
+        self.closed = threading.Event()
+        self._lock = threading.Lock()
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=256)
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self.closed.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:  # closed
+                return
+            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
+
+    def _answer(self, connection: socket.socket) -> None:
+        with self._lock:
+            self.connections += 1
+        with connection:
+            try:
+                connection.recv(65536)
+                connection.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>"
+                )
+                while not self.closed.wait(self.interval):
+                    connection.sendall(b"x")
+            except OSError:  # the fetch gave up
+                pass
+        with self._lock:
+            self.connections -= 1
+
+    def close(self) -> None:
+        self.closed.set()
+        self._listener.close()
+
+    def __enter__(self) -> Trickle:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -197,6 +197,34 @@ def test_utf16_with_a_byte_order_mark() -> None:
     assert summary.text == ARTICLE
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE,
+        "Le café était fermé. Über die Straße kam ein Mann. Señor García habló.",
+        "Правительство объявило о новых мерах. Цены выросли в марте.",
+    ],
+)
+def test_utf16_without_a_byte_order_mark(encoding: str, text: str) -> None:
+    # Windows tools write UTF-16 without a mark; every other byte of Latin or Cyrillic text is then NUL
+    # or one script's block, which read as binary before.
+    summary = nutgraf.summarize(text.encode(encoding), sentences=10)
+    assert summary.text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_an_html_page_in_utf16_without_a_byte_order_mark(encoding: str) -> None:
+    page = f"<html><head><title>Buses</title></head><body><p>{ARTICLE}</p></body></html>"
+    assert nutgraf.extract(page.encode(encoding)).text == ARTICLE
+
+
+def test_binary_data_with_nul_bytes_at_every_other_place_is_still_binary() -> None:
+    data = bytes(byte for i in range(4096) for byte in ((i * 7919 + 13) % 256, 0))
+    with pytest.raises(InvalidInputError, match="binary data"):
+        nutgraf.summarize(data)
+
+
 def test_a_few_invalid_utf8_bytes_in_utf8_text() -> None:
     data = "Le café était fermé. ".encode() * 3 + b"Un \xe9t\xe9 chaud. " + "Fin du récit.".encode()
     summary = nutgraf.summarize(data, sentences=10)
@@ -222,6 +250,63 @@ def test_nul_characters_are_dropped(data: str | bytes) -> None:
     summary = nutgraf.summarize(data)
     assert_sensible(summary)
     assert "\x00" not in summary.source
+
+
+GLUED = "The\x00council\x00met\x00on Tuesday. It\x1fvoted\x00\x00for the plan. " + ARTICLE
+
+
+@pytest.mark.parametrize("data", [GLUED, GLUED.encode(), Article(text=GLUED)])
+def test_a_control_character_between_words_parts_them(data: str | bytes | Article) -> None:
+    # A NUL or a separator control between two words is a word break: dropping it glued them
+    # ("Thecouncilmeton"); next to a space, or at an edge, it is dropped.
+    summary = nutgraf.summarize(data, sentences=10)
+    assert summary.source == "The council met on Tuesday. It voted for the plan. " + ARTICLE
+    assert [s.text for s in summary.sentences[:2]] == [
+        "The council met on Tuesday.",
+        "It voted for the plan.",
+    ]
+    assert all(summary.source[s.start : s.end] == s.text for s in summary.sentences)
+
+
+def test_controls_next_to_spaces_and_misread_windows_punctuation_stay_dropped() -> None:
+    from nutgraf.decode import clean_characters
+
+    assert clean_characters("\x00Then\x00 a\t\x00b \x00\x01") == "Then a\tb "
+    # C1 controls are Windows punctuation read as Latin-1 ("don\x92t"): not a word break.
+    assert clean_characters("don\x92t \x93go\x94") == "dont go"
+
+
+def _page_with(head: str = "", byline: str = "") -> str:
+    paragraphs = "".join(f"<p>{ARTICLE} Part {i} of the report.</p>" for i in range(4))
+    return (
+        f"<html><head><title>Bus network approved</title>{head}</head><body><article>"
+        f"<h1>Bus network approved</h1>{byline}{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 13: trafilatura strips '<...>' from the author as markup, leaving 'By';"
+    " the fix belongs in extract/html.py (_byline and the author search)",
+)
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        (
+            _page_with(
+                head='<script type="application/ld+json">{"@context": "https://schema.org",'
+                ' "@type": "NewsArticle", "author": {"@type": "Person", "name": "By <Jane Doe>"}}</script>'
+            ),
+            "Jane Doe",
+        ),
+        (_page_with(byline='<p class="byline">By &lt;Jane Doe&gt;</p>'), "Jane Doe"),
+        (_page_with(byline='<p class="byline">By &lt;b&gt;</p>'), None),
+    ],
+)
+def test_a_byline_with_markup_after_by_keeps_the_name_and_is_never_by_alone(
+    page: str, byline: str | None
+) -> None:
+    assert nutgraf.extract(page).byline == byline
 
 
 @pytest.mark.parametrize(

@@ -169,6 +169,30 @@ def test_linked_directories_are_not_followed_and_dangling_links_are_records(tmp_
     assert_summaries_are_spans(records[1])
 
 
+def test_a_linked_page_outside_the_input_folder_is_an_error_record_and_the_run_goes_on(tmp_path):
+    outside = tmp_path / "private" / "hostname.txt"
+    outside.parent.mkdir()
+    outside.write_text(article(7), encoding="utf-8")
+    pages = tmp_path / "pages"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "a.txt").write_text(article(5), encoding="utf-8")
+    (pages / "hostname.txt").symlink_to(outside)
+    (pages / "sub" / "climb.txt").symlink_to(Path("..") / ".." / "private" / "hostname.txt")
+    (pages / "sub" / "same.txt").symlink_to(pages / "a.txt")  # a link that stays inside is read
+    (pages / "loop.txt").symlink_to("loop.txt")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    records = {r["id"]: r for r in read_jsonl(out)}
+    assert list(records) == ["a.txt", "hostname.txt", "loop.txt", "sub/climb.txt", "sub/same.txt"]
+    assert "cannot read" in records["loop.txt"]["error"]["message"]
+    for refused in ("hostname.txt", "sub/climb.txt"):
+        assert set(records[refused]) == {"id", "url", "error"}  # nothing of the linked file's text
+        assert records[refused]["error"]["kind"] == "invalid_input"
+        assert "a link to a file outside the input folder" in records[refused]["error"]["message"]
+    assert_summaries_are_spans(records["a.txt"])
+    assert_summaries_are_spans(records["sub/same.txt"])
+
+
 def write_warc(path: Path) -> dict[str, str]:
     """A gzipped WARC with two article records among records that are not articles; their ids by URL.
 

@@ -150,7 +150,7 @@ def test_a_feed_with_nul_characters_is_polled_and_so_are_the_others(store: Store
     good, _ = store.add_feed(f"{site.url}/feed.xml")
     results = {r.feed_id: r for r in poll_due(store, fetch_settings=LOOPBACK)}
     assert results[nul.id].status == "fetched" and len(results[nul.id].new_articles) == 1
-    assert store.get_feed(nul.id).title == "BadFeed"
+    assert store.get_feed(nul.id).title == "Bad Feed"  # a NUL between words parts them
     assert results[good.id].status == "fetched"
 
 

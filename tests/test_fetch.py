@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import math
 import threading
 import time
+import tracemalloc
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import brotli
 import pytest
 
 from nutgraf import cli
-from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError
+from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, PageTooLargeError
 from nutgraf.feeds import FEED_TYPES
 from nutgraf.fetch import (
     FetchSettings,
@@ -34,6 +37,26 @@ ARTICLE = (
     + "</article></body></html>"
 )
 ETAG = '"v1"'
+#: What the decompression bombs expand to: zeros, far past any cap the tests set.
+BOMB_BYTES = 64 * 2**20
+
+
+def _zeros(compressor) -> bytes:
+    """``BOMB_BYTES`` zeros through a streaming compressor (process/compress, then finish/flush)."""
+    feed = getattr(compressor, "process", None) or compressor.compress
+    end = getattr(compressor, "finish", None) or compressor.flush
+    block = bytes(2**20)
+    return b"".join(feed(block) for _ in range(BOMB_BYTES // len(block))) + end()
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    return _zeros(zlib.compressobj(9, zlib.DEFLATED, 31))
+
+
+@functools.cache
+def brotli_bomb() -> bytes:
+    return _zeros(brotli.Compressor(quality=5))
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -73,6 +96,37 @@ class _Handler(BaseHTTPRequestHandler):
 
     def route_bomb(self):
         self._send(200, gzip.compress(b" " * 5_000_000), "text/html", [("Content-Encoding", "gzip")])
+
+    def route_gzip_bomb(self):
+        self._send(200, gzip_bomb(), "text/html", [("Content-Encoding", "gzip")])
+
+    def route_brotli_bomb(self):
+        self._send(200, brotli_bomb(), "text/html", [("Content-Encoding", "br")])
+
+    def route_nested_bomb(self):  # gzip applied first, then brotli
+        body = brotli.compress(gzip_bomb(), quality=5)
+        self._send(200, body, "text/html", [("Content-Encoding", "gzip, br")])
+
+    def route_nested(self):
+        body = brotli.compress(gzip.compress(ARTICLE.encode()))
+        self._send(200, body, "text/html", [("Content-Encoding", "gzip, br")])
+
+    def route_deflate(self):  # zlib-wrapped, as HTTP's "deflate" is specified
+        self._send(200, zlib.compress(ARTICLE.encode()), "text/html", [("Content-Encoding", "deflate")])
+
+    def route_raw_deflate(self):  # the bare deflate stream some servers send instead
+        deflater = zlib.compressobj(6, zlib.DEFLATED, -15)
+        body = deflater.compress(ARTICLE.encode()) + deflater.flush()
+        self._send(200, body, "text/html", [("Content-Encoding", "deflate")])
+
+    def route_zstd(self):
+        self._send(200, b"\x28\xb5\x2f\xfd" + b"\x00" * 20, "text/html", [("Content-Encoding", "zstd")])
+
+    def route_deep_encodings(self):
+        body = ARTICLE.encode()
+        for _ in range(20):
+            body = gzip.compress(body)
+        self._send(200, body, "text/html", [("Content-Encoding", ", ".join(["gzip"] * 20))])
 
     def route_big(self):
         self._send(200, b"x" * 50_000, "text/plain")
@@ -192,7 +246,7 @@ def test_stops_at_the_redirect_cap(server, base):
     assert len(server.requests) == 4
 
 
-@pytest.mark.parametrize("route", ["gzip", "brotli"])
+@pytest.mark.parametrize("route", ["gzip", "brotli", "nested", "deflate", "raw-deflate"])
 def test_decompresses_bodies(base, route):
     assert fetch(f"{base}/{route}", settings=LOCAL).content == ARTICLE.encode()
 
@@ -205,6 +259,38 @@ def test_refuses_a_body_over_the_size_cap(base):
 def test_counts_the_cap_after_decompression(base):
     with pytest.raises(FetchError, match="larger than 1,000,000 bytes"):
         fetch(f"{base}/bomb", settings=FetchSettings(allow_loopback=True, max_bytes=1_000_000))
+
+
+@pytest.mark.parametrize("route", ["gzip-bomb", "brotli-bomb", "nested-bomb"])
+def test_a_decompression_bomb_is_refused_without_inflating_it(base, route):
+    # 64 MiB of zeros in 65 KB of gzip or 100 bytes of brotli: the cap is counted while decompressing,
+    # so memory stays near the cap instead of holding what a whole network chunk expands to.
+    settings = FetchSettings(allow_loopback=True, max_bytes=1_000_000)
+    # Made before counting, and httpx imported: the server's memory and code are not the fetch's.
+    gzip_bomb(), brotli_bomb(), fetch(f"{base}/article", settings=LOCAL)
+    tracemalloc.start()
+    try:
+        with pytest.raises(PageTooLargeError, match="larger than 1,000,000 bytes") as refused:
+            fetch(f"{base}/{route}", settings=settings)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert refused.value.kind == "input_too_large"
+    assert peak < 4_000_000
+
+
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [("zstd", "in the zstd encoding, which nutgraf does not read"), ("deep-encodings", "20 encodings")],
+)
+def test_encodings_it_does_not_read_are_clear_errors(base, route, message):
+    with pytest.raises(FetchError, match=message):
+        fetch(f"{base}/{route}", settings=LOCAL)
+
+
+def test_asks_only_for_the_encodings_it_reads(server, base):
+    fetch(f"{base}/article", settings=LOCAL)
+    assert server.requests[-1][1]["Accept-Encoding"] == "gzip, deflate, br"
 
 
 def test_refuses_content_types_it_does_not_accept(base):
@@ -385,6 +471,14 @@ def test_cli_extracts_and_summarizes_urls(monkeypatch, capsys, base):
     assert "Ines Moreau" in out
     assert cli.main(["summarize", f"{base}/article", "--sentences", "1", "--summarizer", "lead"]) == 0
     assert "harbour bridge reopened" in capsys.readouterr().out
+
+
+def test_cli_refuses_a_bomb_in_one_line(monkeypatch, capsys, base):
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    assert cli.main(["summarize", f"{base}/brotli-bomb"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("nutgraf: error: ") and "larger than 10,000,000 bytes" in err
+    assert err.count("\n") == 1
 
 
 def test_cli_reports_a_blocked_url_in_one_line(capsys):

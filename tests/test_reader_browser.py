@@ -5,7 +5,6 @@ articles run no script."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,15 +13,6 @@ import pytest
 
 from nutgraf.web import Settings, create_app
 from servers import FakeLLM, ReaderServer, Reply
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 
 
 def story(topic: str) -> str:
@@ -49,17 +39,6 @@ HOSTILE_HTML = (
     "<script>window.pwned='body'</script><p>The mayor is expected to sign the budget next week "
     "after a final review by the finance committee and the city lawyers.</p></article></body></html>"
 )
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (dev extra)")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}; scripts/test-services.sh installs Debian's")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -122,11 +122,14 @@ _DATE_WORDS = frozenset(
 )
 # "may" and "march" are ordinary words far more often than months when lower-cased.
 _AMBIGUOUS_DATE_WORDS = frozenset({"may", "march"})
-_QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,}?)[\"“”„«»]|``(.{3,}?)''|‘(.{3,}?)’")
+# A quotation: its content stops at the next opening mark of its kind, so that a run of openers with no
+# closer (a line of "‘" or "``") costs one scan, not one scan of the rest of the line per opener.
+_QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,}?)[\"“”„«»]|``((?:[^`\n]|`(?!`)){3,}?)''|‘([^‘\n]{3,}?)’")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.IGNORECASE)
 _PERCENT_WORDS = frozenset({"percent", "per", "cent", "pct"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _SENTENCE_START = re.compile(r"^[\W_]*\w+")
+_NUMBER_SEPARATOR = re.compile(r"[.,]")
 
 
 @dataclass(frozen=True)
@@ -374,7 +377,7 @@ def _contains_run(haystack: list[str], needle: list[str]) -> bool:
 def _parse_number(digits: str) -> float:
     # "5,060" and "5.060" group thousands; otherwise the last separator is the decimal point
     # ("1.5", "1,5", "1,234.50").
-    groups = re.split(r"[.,]", digits)
+    groups = _NUMBER_SEPARATOR.split(digits)
     if all(len(g) == 3 for g in groups[1:]):
         return float("".join(groups))
     return float("".join(groups[:-1]) + "." + groups[-1])

@@ -11,14 +11,19 @@ import json
 import math
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from nutgraf.article import Article, Summary
 from nutgraf.check import DEFAULT_THRESHOLD, Evidence
 from nutgraf.decode import MAX_INPUT_BYTES
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.version import __version__
+
+if TYPE_CHECKING:
+    from nutgraf.store import Store
+    from nutgraf.web.settings import Settings
 
 FORMATS = ("text", "json", "markdown")
 
@@ -231,6 +236,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from nutgraf.web import Settings, serve
 
     settings = Settings.from_env(database_url=args.database, background=False if args.no_background else None)
+    settings = replace(settings, allowed_hosts=(*settings.allowed_hosts, *args.allowed_host))
     serve(settings, host=args.host, port=args.port, workers=args.workers)
     return 0
 
@@ -294,6 +300,85 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+#: Where ``nutgraf sites add`` says the widget is served when neither --public-url nor NUTGRAF_PUBLIC_URL
+#: says (``nutgraf serve``'s default address).
+LOCAL_URL = "http://127.0.0.1:8000"
+
+
+def _cmd_sites(args: argparse.Namespace) -> int:
+    from nutgraf.store import Store
+    from nutgraf.web.settings import Settings
+
+    settings = Settings.from_env(database_url=args.database)
+    store = Store.open(settings.database_url)
+    try:
+        if args.action == "add":
+            _add_site(store, args, settings)
+        elif args.action == "list":
+            _list_sites(store, args.json)
+        elif args.action == "remove":
+            if not store.remove_site(args.id):
+                raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+            print(f"removed site {args.id} (its feeds and sitemaps too; its articles stay)")
+        elif args.action in ("enable", "disable"):
+            if store.update_site(args.id, enabled=args.action == "enable") is None:
+                raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+            print(f"site {args.id}: the button is switched {'on' if args.action == 'enable' else 'off'}")
+        else:
+            if store.get_site(args.id) is None:
+                raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+            flags = store.list_flags(args.id, limit=args.limit)
+            if args.json:
+                print(json.dumps([flag.to_dict() for flag in flags], ensure_ascii=False, indent=2))
+            for flag in [] if args.json else flags:
+                note = " ".join((flag.note or "").split())
+                print(
+                    f"{flag.created_at:%Y-%m-%d %H:%M}\t{flag.reason}\t{flag.summarizer}\t{flag.url}\t{note}"
+                )
+    finally:
+        store.close()
+    return 0
+
+
+def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> None:
+    from nutgraf.sites.registry import register_site, snippet
+
+    site = register_site(
+        store,
+        args.url,
+        site_id=args.id,
+        origins=args.origin or (),
+        feeds=args.feed or (),
+        sitemaps=args.sitemap or (),
+        www=args.www,
+        summarizer=args.summarizer or settings.summarizer,
+        sentences=args.sentences,
+        fetch_settings=settings.fetch_settings(),
+    )
+    base = (args.public_url or settings.public_url or LOCAL_URL).rstrip("/")
+    print(f"added site {site.id}: pages on {', '.join(site.hosts)}, embedded by {', '.join(site.origins)}")
+    print(f"\nPaste this where the button belongs on your article pages:\n\n{snippet(base, site.id)}\n")
+    print(f"Install page (snippet, preview, flags): {base}/sites/{site.id}")
+    if not (args.public_url or settings.public_url):
+        print(f"({base} is where `nutgraf serve` listens by default; give --public-url for your address)")
+
+
+def _list_sites(store: Store, as_json: bool) -> None:
+    sites = store.list_sites()
+    if as_json:
+        listed = [{**s.to_dict(), "sources": [x.to_dict() for x in store.site_sources(s.id)]} for s in sites]
+        print(json.dumps(listed, indent=2))
+        return
+    for site in sites:
+        state = "on" if site.enabled else "off"
+        print(
+            f"{site.id}\t{state}\t{','.join(site.hosts)}\t{','.join(site.origins)}\t{store.count_flags(site.id)} flags"
+        )
+        for source in store.site_sources(site.id):
+            skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
+            print(f"  {source.kind} {source.feed.url}: {source.feed.last_status or 'never polled'}{skipped}")
 
 
 def _cmd_summarizers(args: argparse.Namespace) -> int:
@@ -441,7 +526,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-poll",
         dest="no_background",
         action="store_true",
-        help="no background jobs (feed polls) in this process: leave them to `nutgraf worker`",
+        help="no background jobs (feed and sitemap polls) in this process: leave them to `nutgraf worker`",
+    )
+    serve.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name the reader answers to (repeatable; also $NUTGRAF_ALLOWED_HOSTS); on a loopback"
+        " --host it also answers to localhost, 127.0.0.1 and ::1",
     )
     serve.set_defaults(run=_cmd_serve)
 
@@ -476,6 +569,51 @@ def build_parser() -> argparse.ArgumentParser:
     )
     feed_poll.add_argument("ids", nargs="*", type=_positive_int, metavar="ID", help="default: all feeds")
     feeds.set_defaults(run=_cmd_feeds)
+
+    sites = commands.add_parser(
+        "sites", help="manage the sites that embed the summary button on their pages, and read their flags"
+    )
+    sites.add_argument("--database", help=database_help)
+    site_actions = sites.add_subparsers(dest="action", required=True, metavar="ACTION")
+    site_add = site_actions.add_parser(
+        "add", help="register a site; prints its id and the snippet to paste", parents=[store_option]
+    )
+    site_add.add_argument("url", help="the site's address (https://news.example): its pages are on its host")
+    site_add.add_argument("--id", help="a public slug (default: from the host, news-example)")
+    site_add.add_argument(
+        "--origin",
+        action="append",
+        help="an origin whose pages embed the widget (repeatable; default: the site's)",
+    )
+    site_add.add_argument("--feed", action="append", help="an RSS or Atom feed to warm from (repeatable)")
+    site_add.add_argument(
+        "--sitemap", action="append", help="a sitemap to warm from (repeatable; Google News too)"
+    )
+    site_add.add_argument("--www", action="store_true", help="cover the host's www. twin too")
+    site_add.add_argument("--summarizer", help="default summarizer of its summaries (default: the service's)")
+    site_add.add_argument(
+        "--sentences", type=_positive_int, default=3, help="sentences of its summaries (default 3)"
+    )
+    site_add.add_argument(
+        "--public-url", help="where its pages reach nutgraf, for the snippet (default: $NUTGRAF_PUBLIC_URL)"
+    )
+    site_list = site_actions.add_parser("list", help="list the sites and their feeds", parents=[store_option])
+    site_list.add_argument("--json", action="store_true", help="print JSON")
+    for action, help_text in (
+        ("remove", "remove a site, its feeds and flags (its articles stay)"),
+        ("enable", "switch a site's button on"),
+        ("disable", "switch a site's button off"),
+    ):
+        site_actions.add_parser(action, help=help_text, parents=[store_option]).add_argument("id")
+    site_flags = site_actions.add_parser(
+        "flags", help="the problems a site's readers flagged", parents=[store_option]
+    )
+    site_flags.add_argument("id")
+    site_flags.add_argument(
+        "--limit", type=_positive_int, default=100, help="newest first, at most this many"
+    )
+    site_flags.add_argument("--json", action="store_true", help="print JSON")
+    sites.set_defaults(run=_cmd_sites)
 
     listing = commands.add_parser("summarizers", help="list the registered summarizers")
     listing.set_defaults(run=_cmd_summarizers)

@@ -1,8 +1,8 @@
 """Bytes and strings to clean text: the first stage, below extraction, segmentation and the check.
 
-:func:`decode_text` reads bytes by their byte-order mark, as UTF-8, or in the legacy encoding that reads
-least garbled, refuses binary data and oversized input, and drops characters no encoder or database takes
-(:func:`clean_characters`).
+:func:`decode_text` reads bytes by their byte-order mark, as UTF-16 when they are UTF-16 without one, as
+UTF-8, or in the legacy encoding that reads least garbled, refuses binary data and oversized input, and
+drops characters no encoder or database takes (:func:`clean_characters`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,22 @@ MAX_INPUT_BYTES = 4 * MAX_TEXT_CHARS
 _BINARY_SHARE = 0.05
 _CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\r\f\v")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# A run of control characters between two characters that are neither white space nor control, with a
+# C0 control or DEL in it: a word break ("The\x00council"), which a space keeps. A run of C1 controls
+# alone is Windows punctuation read as Latin-1 ("don\x92t"), and is dropped as before. Each run is read
+# once, from its first character.
+_SEPARATING_CONTROLS = re.compile(
+    r"(?<=[^\s\x00-\x08\x0e-\x1f\x7f-\x9f])(?=[\x80-\x9f]*+[\x00-\x08\x0e-\x1f\x7f])"
+    r"[\x00-\x08\x0e-\x1f\x7f-\x9f]++(?=[^\s\x00-\x08\x0e-\x1f\x7f-\x9f])"
+)
 # Half a UTF-16 pair, which a JSON string may carry ("\ud800"): no encoding can write it out.
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _UNCLEAN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# UTF-16 written without a byte-order mark (as Windows tools do): in text of one alphabet, the high byte of
+# nearly every character is NUL (spaces, digits, punctuation, Latin letters) or that alphabet's block
+# (0x04 for Cyrillic), and the low byte is almost never NUL. Scripts of thousands of characters (Chinese,
+# Japanese) spread over many high bytes and are not recognised.
+_UTF16_ALPHABET_SHARE = 0.9
 _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -62,8 +75,10 @@ def decode_text(data: str | bytes) -> str:
     """Text from ``str`` or ``bytes``, ready for extraction.
 
     Bytes are read by their byte-order mark, else as UTF-8, else in the legacy encoding (Western, Central
-    European or Cyrillic, or charset-normalizer's guess) that reads least garbled. Stray control
-    characters (NUL included) are dropped and line ends become ``\\n``.
+    European or Cyrillic, or charset-normalizer's guess) that reads least garbled; bytes that would be
+    binary data are read as UTF-16 when they are UTF-16 text without a byte-order mark. Control
+    characters (NUL included) become a space between two words and are dropped elsewhere, and line ends
+    become ``\\n``.
 
     Raises :class:`InvalidInputError` for binary data (images, archives, compressed files) and
     :class:`InputTooLargeError` past :data:`MAX_TEXT_CHARS`.
@@ -91,10 +106,16 @@ def decode_text(data: str | bytes) -> str:
 
 
 def clean_characters(text: str) -> str:
-    """``text`` without stray control characters (NUL included), and with U+FFFD for each half of a
-    UTF-16 pair standing alone: characters no database or encoder takes."""
+    """``text`` without control characters (NUL included), and with U+FFFD for each half of a UTF-16
+    pair standing alone: characters no database or encoder takes.
+
+    A run of control characters between two words (with a C0 control such as NUL in it) becomes one
+    space, so that "The\\x00council" reads "The council"; elsewhere (beside white space, at either end,
+    C1 controls alone) it is dropped.
+    """
     if _UNCLEAN.search(text):  # one scan for clean text, the usual case
-        text = _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARS.sub("", text))
+        text = _CONTROL_CHARS.sub("", _SEPARATING_CONTROLS.sub(" ", text))
+        text = _LONE_SURROGATES.sub("\ufffd", text)
     return text
 
 
@@ -107,11 +128,29 @@ def _decode_bytes(data: bytes) -> str:
             raise InvalidInputError(f"input is {what}, not text; nutgraf reads plain text and HTML")
     head = data[:8192]
     if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
-        raise InvalidInputError(
-            "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
-        )
+        text = _utf16_without_mark(data)
+        if text is None:
+            raise InvalidInputError(
+                "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
+            )
+        return text  # decode_text still refuses it if it reads as control characters
     text = utf8_reading(data)
     return text if text is not None else _decode_legacy(data)
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """``data`` read as UTF-16 (little- or big-endian) when its bytes look like UTF-16 text of one
+    alphabet (see :data:`_UTF16_ALPHABET_SHARE`); else ``None``."""
+    head = data[:8192]
+    for encoding, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        alphabet = high.count(0) + max((high.count(byte) for byte in set(high) - {0}), default=0)
+        if (
+            high
+            and alphabet >= _UTF16_ALPHABET_SHARE * len(high)
+            and low.count(0) <= _BINARY_SHARE * len(low)
+        ):
+            return data[: len(data) - len(data) % 2].decode(encoding, errors="replace")
+    return None
 
 
 def utf8_reading(data: bytes) -> str | None:

@@ -65,10 +65,33 @@ class FetchError(NutgrafError):
     kind = "fetch_failed"
 
 
+class PageTooLargeError(FetchError):
+    """A fetched page is larger than nutgraf reads (counted as it is decompressed)."""
+
+    kind = InputTooLargeError.kind
+
+
 class BlockedURLError(FetchError):
     """The URL points at an address nutgraf refuses to fetch (private, loopback, link-local...)."""
 
     kind = "blocked_url"
+
+
+class TooManyRequestsError(NutgrafError):
+    """One client asks for more at once than it may (fetches of other sites); it should wait for its
+    earlier requests to finish."""
+
+    kind = "rate_limited"
+    #: Seconds a client is told to wait (Retry-After).
+    retry_after = 5
+
+
+class BusyError(NutgrafError):
+    """The service is doing as much of this work as it takes (fetches of other sites); try again soon."""
+
+    kind = "busy"
+    #: Seconds a client is told to wait (Retry-After).
+    retry_after = 5
 
 
 class StoreError(NutgrafError):

@@ -7,6 +7,11 @@ fetcher, extracted, stored (deduplicated) and summarized. A feed that fails is r
 neither stops the other feeds or items. :func:`poll_due` polls the due feeds, each under a lease, so that
 any number of processes on one database poll each due feed once (:mod:`nutgraf.jobs`); ``nutgraf serve``
 and ``nutgraf worker`` run it in the background (:mod:`nutgraf.worker`).
+
+A site's feeds and sitemaps (:mod:`nutgraf.sites`) are feeds too, read as a sitemap when they are one:
+their pages outside the site's hosts are skipped and counted, the others are read as the site's pages
+(:mod:`nutgraf.sites.pages`) and summarized with the site's defaults, so the first reader to click finds
+the summary made.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from nutgraf.article import Article
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.jobs import JobKind, run_due
-from nutgraf.store import DEFAULT_FEED_INTERVAL_S, LeaseLost, Store, StoredFeed
+from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.feeds import due_feed_ids
+from nutgraf.urls import http_link
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -47,6 +53,9 @@ DEFAULT_INTERVAL_MINUTES = DEFAULT_FEED_INTERVAL_S // 60
 MAX_INTERVAL_MINUTES = 7 * 24 * 60
 #: The lease kind of a feed's poll (its key: the feed's id).
 FEED_LEASE = "feed"
+#: Minutes between polls of a site's feeds and sitemaps: new stories should be summarized before readers
+#: come, and an unchanged source costs one 304.
+SITE_SOURCE_INTERVAL_MINUTES = 10
 #: How many times an item is tried before it is given up.
 MAX_ITEM_ATTEMPTS = 3
 #: At most this many new items are taken from one poll, so a first poll of a long feed stays short.
@@ -86,6 +95,8 @@ class PollResult:
     new_articles: list[int] = field(default_factory=list)
     failed_items: dict[str, str] = field(default_factory=dict)
     error: str | None = None
+    #: Pages of a site's feed skipped for lying outside the site's hosts (new ones, this poll).
+    skipped: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -106,7 +117,7 @@ def parse_feed(content: bytes) -> ParsedFeed:
         raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
     entries = []
     for item in parsed.entries:
-        link = _clean(item.get("link"))
+        link = http_link(_clean(item.get("link")))
         title = _clean(item.get("title"))
         key = _clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}")
         contents = item.get("content") or []
@@ -122,7 +133,9 @@ def parse_feed(content: bytes) -> ParsedFeed:
             )
         )
     return ParsedFeed(
-        title=_clean(parsed.feed.get("title")), site_url=_clean(parsed.feed.get("link")), entries=entries
+        title=_clean(parsed.feed.get("title")),
+        site_url=http_link(_clean(parsed.feed.get("link"))),
+        entries=entries,
     )
 
 
@@ -149,16 +162,23 @@ def subscribe(
         InvalidInputError: not an http(s) URL, or an interval outside 1 minute to a week.
         BlockedURLError: an internal address (unless ``fetch_settings`` allow it).
     """
-    from nutgraf.fetch import check_destination
-    from nutgraf.urls import canonical_url, check_http_url
-
     if not 1 <= interval_minutes <= MAX_INTERVAL_MINUTES:
         raise InvalidInputError(
             f"a feed's interval is 1 to {MAX_INTERVAL_MINUTES:,} minutes (a week), not {interval_minutes:,}"
         )
+    url = feed_address(url, fetch_settings=fetch_settings)
+    return store.add_feed(url, title=title, interval_s=interval_minutes * 60)
+
+
+def feed_address(url: str, *, fetch_settings: FetchSettings | None = None) -> str:
+    """A feed's (or sitemap's) address as it is kept: checked now as a fetch would check it, in canonical
+    form with its query as written (see :func:`subscribe`)."""
+    from nutgraf.fetch import check_destination
+    from nutgraf.urls import canonical_url, check_http_url
+
     url = canonical_url(check_http_url(url), keep_query=True)
     check_destination(url, settings=fetch_settings)
-    return store.add_feed(url, title=title, interval_s=interval_minutes * 60)
+    return url
 
 
 def backoff_delay(interval_s: int, failures: int) -> timedelta:
@@ -189,7 +209,7 @@ def poll_feed(
     polled_at = datetime.now(UTC)
     try:
         page = fetch(feed.url, settings=settings, headers=headers)
-        parsed = None if page.status == 304 else parse_feed(page.content)
+        parsed = None if page.status == 304 else _read_source(page.content, settings)
     except Exception as exc:
         if not isinstance(exc, NutgrafError):
             # A fault of ours with this feed's answer must not stop the round for the other feeds.
@@ -217,6 +237,17 @@ def poll_feed(
     return result
 
 
+def _read_source(content: bytes, settings: FetchSettings) -> ParsedFeed:
+    """A feed, or a sitemap read as one (its pages as items, newest first)."""
+    from nutgraf.sitemaps import is_sitemap, sitemap_pages
+
+    if not is_sitemap(content):
+        return parse_feed(content)
+    pages = sitemap_pages(content, fetch_settings=settings)
+    entries = [FeedEntry(p.url, p.url, p.title, p.published, None) for p in pages]
+    return ParsedFeed(title=None, site_url=None, entries=entries)
+
+
 def _take_new_entries(
     store: Store,
     feed: StoredFeed,
@@ -226,17 +257,39 @@ def _take_new_entries(
     summarize: bool,
 ) -> None:
     states = store.item_states(feed.id)
+    site = store.site_of_feed(feed.id)
+    entries = parsed.entries
+    if site is not None:
+        covered = [site.covers(entry.link) for entry in entries]
+        outside = [entry for entry, ok in zip(entries, covered, strict=True) if not ok]
+        entries = [entry for entry, ok in zip(entries, covered, strict=True) if ok]
+        _skip_outside(store, feed, site, outside, states, result)
     pending = [
         entry
-        for entry in parsed.entries
+        for entry in entries
         if entry.key not in states
         or (states[entry.key].article_id is None and states[entry.key].attempts < MAX_ITEM_ATTEMPTS)
     ][:MAX_ITEMS_PER_POLL]
     # Feeds list the newest item first; storing oldest first keeps the reader's newest-first order.
     for entry in reversed(pending):
         try:
-            article = _entry_article(store, entry, fetch_settings)
-            stored, created = store.add_article(article, feed_id=feed.id, item_key=entry.key)
+            if site is None:
+                article, verified = _entry_article(store, entry, fetch_settings)
+                stored, created = store.add_article(
+                    article, feed_id=feed.id, item_key=entry.key, url_verified=verified
+                )
+            else:
+                from nutgraf.sites.pages import site_article
+
+                assert entry.link is not None  # site.covers() took it
+                stored, created = site_article(
+                    store,
+                    site,
+                    entry.link,
+                    fetch_settings=fetch_settings,
+                    feed_id=feed.id,
+                    item_key=entry.key,
+                )
         except LeaseLost:
             raise  # another process polls this feed now: stop here, it takes the items from this one on
         except Exception as exc:
@@ -251,7 +304,10 @@ def _take_new_entries(
             result.new_articles.append(stored.id)
         if summarize:
             try:
-                store.summary(stored)
+                defaults = (
+                    {} if site is None else {"summarizer": site.summarizer, "sentences": site.sentences}
+                )
+                store.summary(stored, **defaults)
             except LeaseLost:
                 raise
             except NutgrafError as exc:
@@ -261,18 +317,43 @@ def _take_new_entries(
                 log.exception("summarizing article %d from %s failed", stored.id, feed.url)
 
 
-def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings | None) -> Article:
+def _skip_outside(
+    store: Store,
+    feed: StoredFeed,
+    site: StoredSite,
+    outside: list[FeedEntry],
+    states: dict[str, ItemState],
+    result: PollResult,
+) -> None:
+    """Record and count the items of a site's feed that lie outside the site's hosts (once each; they are
+    never fetched)."""
+    new = [entry for entry in outside if entry.key not in states]
+    hosts = ", ".join(site.hosts)
+    for entry in new:
+        error = f"not a page of the site {site.id} (its hosts: {hosts}); skipped"
+        store.record_item_failure(feed.id, entry.key, entry.link, error)
+    if new:
+        store.count_skipped(feed.id, len(new))
+        result.skipped = len(new)
+        log.info("feed %s: %d pages outside the hosts of site %s skipped", feed.url, len(new), site.id)
+
+
+def _entry_article(
+    store: Store, entry: FeedEntry, fetch_settings: FetchSettings | None
+) -> tuple[Article, bool]:
+    """The item's article, and whether its address is verified: fetched from the item's link (or stored
+    so before), not only claimed by the feed's content."""
     from nutgraf.extract import extract
     from nutgraf.fetch import fetch_article
 
     if entry.link:
         known = store.find_article(entry.link)
         if known is not None:
-            return known.article
-    article = None
+            return known.article, True
+    article, verified = None, False
     if entry.link:
         try:
-            article = fetch_article(entry.link, settings=fetch_settings)
+            article, verified = fetch_article(entry.link, settings=fetch_settings), True
         except NutgrafError:
             if not entry.content or len(entry.content) < _MIN_CONTENT_CHARS:
                 raise
@@ -280,12 +361,14 @@ def _entry_article(store: Store, entry: FeedEntry, fetch_settings: FetchSettings
         if not entry.content:
             raise InvalidInputError("the feed item has neither a link nor content")
         article = extract(entry.content, url=entry.link)
-    return dataclasses.replace(
+    article = dataclasses.replace(
         article,
         title=article.title or entry.title,
         published=article.published or entry.published,
-        url=article.url or entry.link,
+        # A page's own canonical link may be any string (javascript:...): only web addresses stay.
+        url=http_link(article.url) or entry.link,
     )
+    return article, verified
 
 
 def feed_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:

@@ -21,11 +21,16 @@ import math
 import os
 import socket
 import threading
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+import brotli
+
 from nutgraf.article import Article
-from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError
+from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, PageTooLargeError
+from nutgraf.urls import host_of
 from nutgraf.version import __version__
 
 #: Where nutgraf's user agent string points people who see it in their logs.
@@ -41,6 +46,12 @@ _NOT_GLOBAL = tuple(
     for network in ("192.0.0.0/24", "192.88.99.0/24", "64:ff9b:1::/48", "3fff::/20", "5f00::/16")
 )
 _CHUNK = 65_536
+# The most a decompressor writes in one step: what a body costs in memory beyond the cap.
+_PIECE = 65_536
+#: Content encodings nutgraf decodes (and asks for); a body in another is refused.
+ACCEPTED_ENCODINGS = ("gzip", "deflate", "br")
+# Encodings one body may be wrapped in: servers send one; each costs a decoder in the chain.
+_MAX_ENCODINGS = 3
 
 
 def _default_user_agent() -> str:
@@ -77,6 +88,9 @@ class FetchSettings:
     user_agent: str = field(default_factory=_default_user_agent)
     #: Content types accepted (a response without a Content-Type is accepted and left to the caller).
     accept: tuple[str, ...] = PAGE_CONTENT_TYPES
+    #: The only hosts the fetch may reach, redirects included, as :func:`nutgraf.urls.host_of` writes
+    #: them (a site's pages); ``None``: any public host.
+    hosts: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         whole = all(type(n) is int for n in (self.max_bytes, self.max_redirects))
@@ -135,12 +149,20 @@ def fetch(
             follow_redirects=False,
             trust_env=False,  # a proxy from the environment would connect to the name, not the checked IP
             timeout=httpx.Timeout(settings.timeout),
-            headers={"User-Agent": settings.user_agent, "Accept": _accept_header(settings.accept)},
+            headers={
+                "User-Agent": settings.user_agent,
+                "Accept": _accept_header(settings.accept),
+                "Accept-Encoding": ", ".join(ACCEPTED_ENCODINGS),
+            },
         ) as client,
     ):
         for _ in range(settings.max_redirects + 1):
             deadline.check(current)
             target = _Target.parse(current)
+            if settings.hosts is not None and host_of(current) not in settings.hosts:
+                hosts = ", ".join(sorted(settings.hosts))
+                where = current if current == url else f"{url}, which redirects to {current},"
+                raise BlockedURLError(f"{where} is not on the hosts this page may come from: {hosts}")
             page, location = _get_any(client, target, settings, headers or {}, deadline)
             if location is None:
                 return page
@@ -386,7 +408,7 @@ def _get(
                     f"{target.url} is {page.content_type}, not one of {', '.join(settings.accept)};"
                     " give the address of a web page"
                 )
-            page.content = _read_body(response, target.url, settings.max_bytes)
+            page.content = _read_body(response, target.url, settings.max_bytes, deadline)
             # A shut connection can look like the end of a body sent without a length.
             deadline.check(target.url)
             return page, None
@@ -399,25 +421,118 @@ def _get(
             raise _Unreachable(str(exc)) from exc
         if isinstance(exc, httpx.TimeoutException):
             message = f"{target.url} did not answer within {settings.timeout:g} seconds; try again later"
-        elif isinstance(exc, httpx.DecodingError):
-            message = f"{target.url} sent a body that cannot be decompressed ({exc})"
         else:
             message = f"cannot fetch {target.url}: {exc or type(exc).__name__}"
         raise FetchError(message) from None
 
 
-def _read_body(response, url: str, max_bytes: int) -> bytes:
+def _read_body(response, url: str, max_bytes: int, deadline: _Deadline) -> bytes:
+    """The body, decompressed as it arrives and refused as soon as it grows past ``max_bytes``.
+
+    httpx would decompress each network chunk whole before the size could be counted: 100 bytes of
+    brotli can expand to gigabytes. Here the raw bytes go through decoders that each write at most
+    ``_PIECE`` bytes a step, so memory stays within the cap and a piece.
+    """
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{url} is {int(declared):,} bytes; nutgraf reads at most {max_bytes:,}")
-    chunks, size = [], 0
-    # iter_bytes decompresses: the cap applies to what a compressed body expands to.
-    for chunk in response.iter_bytes(_CHUNK):
-        size += len(chunk)
-        if size > max_bytes:
-            raise FetchError(f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads")
-        chunks.append(chunk)
-    return b"".join(chunks)
+        raise PageTooLargeError(f"{url} is {int(declared):,} bytes; nutgraf reads at most {max_bytes:,}")
+    body = bytearray()
+    try:
+        for piece in _decoded(response.iter_raw(_CHUNK), response.headers.get("content-encoding", ""), url):
+            if len(body) + len(piece) > max_bytes:
+                raise PageTooLargeError(f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads")
+            body += piece
+            # Decompressing is work of its own, not waiting on a socket that the deadline shuts.
+            deadline.check(url)
+    except (zlib.error, brotli.error) as exc:
+        raise FetchError(f"{url} sent a body that cannot be decompressed ({exc})") from None
+    return bytes(body)
+
+
+def _decoded(raw: Iterable[bytes], content_encoding: str, url: str) -> Iterator[bytes]:
+    """``raw`` decoded from the Content-Encoding header's encodings, the last applied undone first."""
+    encodings = [e for e in (part.strip().lower() for part in content_encoding.split(",")) if e]
+    encodings = ["gzip" if e == "x-gzip" else e for e in encodings if e != "identity"]
+    if len(encodings) > _MAX_ENCODINGS:
+        raise FetchError(
+            f"{url} sent its body in {len(encodings)} encodings, one inside the other; nutgraf reads at"
+            f" most {_MAX_ENCODINGS}"
+        )
+    pieces: Iterable[bytes] = raw
+    for encoding in reversed(encodings):
+        decoder = _DECODERS.get(encoding)
+        if decoder is None:
+            raise FetchError(
+                f"{url} sent its body in the {encoding} encoding, which nutgraf does not read (it asks for"
+                f" {', '.join(ACCEPTED_ENCODINGS)})"
+            )
+        pieces = decoder(pieces)
+    return iter(pieces)
+
+
+def _inflated(chunks: Iterable[bytes], wbits: int) -> Iterator[bytes]:
+    """A zlib, gzip or raw deflate stream (by ``wbits``), decompressed ``_PIECE`` bytes at a time."""
+    inflater = zlib.decompressobj(wbits)
+    for chunk in chunks:
+        pending = chunk
+        while pending and not inflater.eof:
+            piece = inflater.decompress(pending, _PIECE)
+            pending = inflater.unconsumed_tail
+            if piece:
+                yield piece
+            # A full piece may leave output inside zlib though all input is taken: ask again.
+            while len(piece) == _PIECE and not pending and not inflater.eof:
+                piece = inflater.decompress(b"", _PIECE)
+                if piece:
+                    yield piece
+        if inflater.eof:  # what follows the stream's end is ignored, as browsers and httpx do
+            return
+    if tail := inflater.flush():
+        yield tail
+
+
+def _gunzipped(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    return _inflated(chunks, 16 + zlib.MAX_WBITS)
+
+
+def _deflated(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """HTTP's deflate: a zlib stream, or, from some servers, a bare deflate stream (told apart by the
+    zlib header's first two bytes, as browsers do)."""
+    chunks = iter(chunks)
+    head = b""
+    for chunk in chunks:
+        head += chunk
+        if len(head) >= 2:
+            break
+    zlib_wrapped = len(head) >= 2 and head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
+    yield from _inflated(_chained(head, chunks), zlib.MAX_WBITS if zlib_wrapped else -zlib.MAX_WBITS)
+
+
+def _chained(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
+
+
+def _unbrotlied(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    decoder = brotli.Decompressor()
+    for chunk in chunks:
+        piece = decoder.process(chunk, output_buffer_limit=_PIECE)
+        while True:
+            if piece:
+                yield piece
+            if decoder.can_accept_more_data():
+                break
+            # The output limit was reached: the rest of this input comes out with empty calls.
+            piece = decoder.process(b"", output_buffer_limit=_PIECE)
+        if decoder.is_finished():
+            return
+
+
+_DECODERS: dict[str, Callable[[Iterable[bytes]], Iterator[bytes]]] = {
+    "gzip": _gunzipped,
+    "deflate": _deflated,
+    "br": _unbrotlied,
+}
 
 
 def _page(url: str, status: int, content: bytes, headers: dict[str, str]) -> FetchedPage:

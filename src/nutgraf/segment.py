@@ -26,11 +26,14 @@ from nutgraf.language import detect_language
 
 _LINE = re.compile(r"[^\n]+")
 # Sentence-final punctuation, the quotes or brackets that close on it, then the white space before the
-# next sentence would start.
-_CANDIDATE = re.compile(r"([.!?…]+)([\"'“”‘’«»)\]]*)\s+(?=\S)")
+# next sentence would start. Read from the first mark of a run only, and without giving back (possessive):
+# otherwise each mark of a long run ("......") reads the rest of it again.
+_CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"'“”‘’«»)\]]*+)\s++(?=\S)")
 # Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
-# on one before the particle that reports it: 「本当に？」と彼は言った.
-_CJK_END = re.compile(r"[。！？]+[」』”’）)]++\s*(?=[^\sとっ])|[。！？]++\s*(?=[^\s」』”’）)])")
+# on one before the particle that reports it: 「本当に？」と彼は言った. From a run's first stop, as above.
+_CJK_END = re.compile(
+    r"(?<![。！？])[。！？]++[」』”’）)]++\s*+(?=[^\sとっ])|(?<![。！？])[。！？]++\s*+(?=[^\s」』”’）)])"
+)
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
 _WORD_START = re.compile(r"[\w'’-]+")
 

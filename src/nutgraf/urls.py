@@ -61,6 +61,18 @@ def _is_host_name(hostname: str) -> bool:
         return False
 
 
+def http_link(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address, else ``None``: never ``javascript:``, ``data:`` or a
+    relative link, which are no page's address and must not reach a link or the store as one."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
+
+
 def canonical_url(url: str, *, keep_query: bool = False) -> str:
     """``url`` with what does not change the page removed: fragment, default port, tracking parameters.
 
@@ -88,4 +100,24 @@ def canonical_url(url: str, *, keep_query: bool = False) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
 
 
-__all__ = ["MAX_URL_CHARS", "canonical_url", "check_http_url"]
+def host_of(url: str | None) -> str | None:
+    """The host an http(s) ``url`` names, as sites list their hosts: lower-case, in IDNA form, with the
+    port when it is not the scheme's default (``news.example``, ``127.0.0.1:8080``); ``None`` for anything
+    else (another scheme, no host, a malformed URL)."""
+    try:
+        parts = urlsplit(url.strip()) if url else None
+        port = parts.port if parts else None
+    except ValueError:
+        return None
+    if parts is None or parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    try:
+        host = parts.hostname.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return None
+    if ":" in host:
+        host = f"[{host}]"
+    return host if port in (None, _DEFAULT_PORTS[parts.scheme.lower()]) else f"{host}:{port}"
+
+
+__all__ = ["MAX_URL_CHARS", "canonical_url", "check_http_url", "host_of", "http_link"]

@@ -182,10 +182,12 @@ def _walk_pages(root: Path) -> Iterator[Path]:
         if entry.name.startswith("."):
             continue
         # Linked directories are not followed (a link to a parent would loop for ever); a linked page
-        # is read, and a dangling link to one becomes an "unreadable" record rather than vanishing.
+        # is a record (read if it stays inside the folder, see _linked_page), and a dangling link to one
+        # becomes an "unreadable" record rather than vanishing.
         if entry.is_dir(follow_symlinks=False):
             yield from _walk_pages(Path(entry.path))
-        elif entry.name.lower().endswith(PAGE_SUFFIXES) and (entry.is_file() or entry.is_symlink()):
+        # The link first: is_file() follows it, and a link that loops raises there.
+        elif entry.name.lower().endswith(PAGE_SUFFIXES) and (entry.is_symlink() or entry.is_file()):
             yield Path(entry.path)
 
 
@@ -196,10 +198,29 @@ def _read_page(file: Path, record_id: str) -> RawRecord:
         return RawRecord("unreadable", record_id, f"cannot read {file}: {exc.strerror}".encode())
 
 
+def _linked_page(link: Path, real_root: str, record_id: str) -> RawRecord:
+    """The page a link in the input folder points to, read only when it lies inside the folder: a
+    folder handed over to be summarized must not make nutgraf read (and print the text of) other files
+    of the machine, such as ``hostname.txt -> /etc/hostname``."""
+    try:
+        target = os.path.realpath(link, strict=True)
+    except OSError as exc:
+        return RawRecord("unreadable", record_id, f"cannot read {link}: {exc.strerror}".encode())
+    if os.path.commonpath((target, real_root)) != real_root:
+        message = (
+            f"{record_id} is a link to a file outside the input folder ({target}); nutgraf batch reads only"
+            " the pages inside the folder it is given: copy the page into it to summarize it"
+        )
+        return RawRecord("unreadable", record_id, message.encode())
+    return _read_page(Path(target), record_id)
+
+
 def _directory_records(path: str) -> Iterator[RawRecord]:
     root = Path(path)
+    real_root = os.path.realpath(root)
     for file in _walk_pages(root):
-        yield _read_page(file, file.relative_to(root).as_posix())
+        record_id = file.relative_to(root).as_posix()
+        yield _linked_page(file, real_root, record_id) if file.is_symlink() else _read_page(file, record_id)
 
 
 def _page_records(path: str) -> Iterator[RawRecord]:

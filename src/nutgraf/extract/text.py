@@ -75,8 +75,11 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BYLINE = re.compile(
     r"(?:by|von|par|por|di|da|door|av|af|przez|від|от)\s+(?P<names>[^\W\d_][^,:|•·–—(]*)", re.IGNORECASE
 )
+# A word with a digit in it is read from its start (not from each digit: a run of digits would be read
+# again from each of them).
 _TRAILING_BYLINE = re.compile(
-    r"(?:\d\S*|[|•·–—:]|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
+    r"(?:(?<!\S)[^\s\d]*+\d\S*+|[|•·–—:]"
+    r"|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
     r"|photos?|pictures|video|interview|edited|ago|today|yesterday|am|pm|gmt|utc|et|bst|cet)\.?"
     rf"|\b{MONTH}))"
     r"\s+by\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
@@ -181,6 +184,27 @@ class _Line:
         return self.words >= 3 and bool(_LIST_MARKER.match(self.text))
 
 
+#: The most lines :func:`clean_text` looks at; longer text is folded (:func:`fold_lines`).
+MAX_LINES = 10_000
+
+
+def fold_lines(text: str, max_lines: int = MAX_LINES) -> str:
+    """``text`` as it is when it has at most ``max_lines`` non-blank lines; else its lines joined with
+    spaces, the same number at a time, into at most ``max_lines`` paragraphs.
+
+    What an article costs to clean, store and show grows with its lines: a million one-word lines (2 MB)
+    were a million paragraphs. No article needs more lines than this; text that has more loses its line
+    breaks, never its words.
+    """
+    if text.count("\n") < max_lines:  # fewer lines than that, blank ones included
+        return text
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) <= max_lines:
+        return text
+    size = -(-len(lines) // max_lines)
+    return "\n\n".join(" ".join(lines[i : i + size]) for i in range(0, len(lines), size))
+
+
 def clean_text(text: str) -> Article:
     """An :class:`Article` from plain text: title taken from a headline-like first line, page furniture
     and stray inline HTML tags dropped, paragraphs separated by one blank line, spaces folded.
@@ -190,6 +214,7 @@ def clean_text(text: str) -> Article:
     """
     if "<" in text:  # a test far cheaper than the regex, for the text without any
         text = _LINE_BREAK_TAG.sub("\n", _INLINE_TAG.sub("", text))
+    text = fold_lines(text)
     # A cookie notice is never the article, however long: out before it can pass for its opening.
     lines = [line for line in _lines(text) if not _is_cookie_notice(line)]
     if not lines:
@@ -442,15 +467,18 @@ def _drop_neighbours(
     lines: list[_Line], dropped: list[bool], first: int, last: int, *, opening: bool
 ) -> None:
     """Before and after the prose, short lines sharing a block with dropped ones go too."""
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            if dropped[i] or first <= i <= last or not line.is_short or (opening and i == 0):
-                continue
-            neighbours = (j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].block == line.block)
-            if any(dropped[j] for j in neighbours):
-                dropped[i] = changed = True
+
+    def may_go(i: int) -> bool:
+        return not (first <= i <= last or not lines[i].is_short or (opening and i == 0))
+
+    # A drop spreads along a run of such lines in its block: one sweep down and one up reach every line
+    # it reaches (sweeping again until nothing changed took a sweep per line on a long run).
+    for order in (range(1, len(lines)), range(len(lines) - 2, -1, -1)):
+        step = 1 if order.step == 1 else -1
+        for i in order:
+            j = i - step
+            if not dropped[i] and dropped[j] and lines[j].block == lines[i].block and may_go(i):
+                dropped[i] = True
 
 
 def _joined(block: list[str]) -> str:

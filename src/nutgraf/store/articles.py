@@ -1,22 +1,31 @@
-"""The articles table: articles deduplicated by canonical URL and by a hash of their text."""
+"""The articles table: articles deduplicated by a hash of their text and by their verified canonical URL.
+
+An article's address is verified when nutgraf fetched the article from it (or a writer holding the API
+token gave it); otherwise it is the article's claim (a pasted page's canonical link, an address given with
+pasted text), kept as information. Only verified addresses are found again (:meth:`find_article`) and
+deduplicate: a claim must not decide what a later fetch of that address, or a feed linking to it, gets.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, func, insert, or_, select
+from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import Article, site_of
 from nutgraf.errors import StoreError
 from nutgraf.store.database import MAX_ID, Database, is_id, utc_now
 from nutgraf.store.feeds import record_item
-from nutgraf.store.schema import articles
-from nutgraf.urls import canonical_url
+from nutgraf.store.schema import articles, summaries
+from nutgraf.urls import canonical_url, http_link
+
+_WORD = re.compile(r"\S+")
 
 
 def content_hash(text: str) -> str:
@@ -37,6 +46,8 @@ class StoredArticle:
     url: str | None
     site: str | None
     canonical_url: str | None
+    #: Whether nutgraf fetched the article from ``url`` (or a writer with the API token gave it).
+    url_verified: bool
     content_hash: str
     feed_id: int | None
     created_at: datetime
@@ -64,6 +75,7 @@ class StoredArticle:
             "language": self.language,
             "url": self.url,
             "canonical_url": self.canonical_url,
+            "url_verified": self.url_verified,
             "site": self.site,
             "feed_id": self.feed_id,
             "created_at": self.created_at.isoformat(),
@@ -85,7 +97,14 @@ class Headline:
 
 def excerpt(text: str, limit: int = 240) -> str:
     """The start of ``text`` up to about ``limit`` characters, cut at a word boundary."""
-    flat = " ".join(text.split())
+    # Only the words that can show are read: a list holds every article's, however long it is.
+    words, length = [], -1
+    for word in _WORD.finditer(text):
+        words.append(word.group())
+        length += 1 + len(words[-1])
+        if length > limit:
+            break
+    flat = " ".join(words)
     if len(flat) <= limit:
         return flat
     return flat[:limit].rsplit(" ", 1)[0] + "…"
@@ -109,57 +128,76 @@ class ArticleTable(Database):
         *,
         feed_id: int | None = None,
         item_key: str | None = None,
+        url_verified: bool = False,
     ) -> tuple[StoredArticle, bool]:
         """Store ``article`` unless the store has it already; returns the stored article and whether it is new.
 
-        An article with the same canonical URL or the same text (:func:`content_hash`) is a duplicate: the
-        one already stored is returned. With ``feed_id`` and ``item_key`` the feed item is recorded as
-        done in the same transaction.
+        An article with the same text (:func:`content_hash`) is a duplicate, and with ``url_verified``
+        (nutgraf fetched ``article`` from ``article.url``, or a writer with the API token gave it) so is
+        one stored under the same verified canonical URL: the one already stored is returned. A verified
+        article whose text is stored under a claim makes that article the page's: its address, title and
+        other metadata become the fetched page's (and its summaries are made again). Addresses other than
+        http(s) are not kept. With ``feed_id`` and ``item_key`` the feed item is recorded as done in the
+        same transaction.
         """
         try:
-            return self._add_article(article, feed_id, item_key)
+            return self._add_article(article, feed_id, item_key, url_verified)
         except IntegrityError:
             # A concurrent writer stored the same article between our look-up and our insert: the
             # second look-up finds it.
             try:
-                return self._add_article(article, feed_id, item_key)
+                return self._add_article(article, feed_id, item_key, url_verified)
             except IntegrityError as exc:
                 raise StoreError(f"could not store the article: {' '.join(str(exc.orig).split())}") from None
 
     def _add_article(
-        self, article: Article, feed_id: int | None, item_key: str | None
+        self, article: Article, feed_id: int | None, item_key: str | None, url_verified: bool
     ) -> tuple[StoredArticle, bool]:
-        canonical = canonical_url(article.url) if article.url else None
+        url = http_link(article.url)
+        canonical = canonical_url(url) if url else None
+        verified = url_verified and canonical is not None
         digest = content_hash(article.text)
+        values = {
+            "url": url,
+            "canonical_url": canonical,
+            "url_verified": verified,
+            "content_hash": digest,
+            "title": article.title,
+            "byline": article.byline,
+            "published": article.published,
+            "language": article.language,
+            "site": article.site or site_of(url),
+            "text": article.text,
+            "feed_id": feed_id,
+            "created_at": utc_now(),
+        }
         with self._write() as connection:
-            row = self._find_duplicate(connection, canonical, digest)
+            row = self._find(connection, _verified_at(canonical)) if verified else None
+            row = row or self._find(connection, articles.c.content_hash == digest)
             created = row is None
             if row is None:
-                values = {
-                    "url": article.url,
-                    "canonical_url": canonical,
-                    "content_hash": digest,
-                    "title": article.title,
-                    "byline": article.byline,
-                    "published": article.published,
-                    "language": article.language,
-                    "site": article.site or site_of(article.url),
-                    "text": article.text,
-                    "feed_id": feed_id,
-                    "created_at": utc_now(),
-                }
                 query = insert(articles).values(**values).returning(*articles.c)
                 row = connection.execute(query).mappings().one()
+            elif verified and not row["url_verified"]:
+                row = self._verify(connection, row, values)
             if feed_id is not None and item_key is not None:
-                record_item(connection, feed_id, item_key, article.url, row["id"], None)
+                record_item(connection, feed_id, item_key, url, row["id"], None)
             return _article(row), created
 
     @staticmethod
-    def _find_duplicate(connection: Connection, canonical: str | None, digest: str) -> RowMapping | None:
-        match = articles.c.content_hash == digest
-        if canonical is not None:
-            match = or_(match, articles.c.canonical_url == canonical)
+    def _find(connection: Connection, match: Any) -> RowMapping | None:
         return connection.execute(select(articles).where(match).limit(1)).mappings().first()
+
+    @staticmethod
+    def _verify(connection: Connection, row: RowMapping, values: dict[str, Any]) -> RowMapping:
+        """The stored ``row``, whose text a fetched page has, as that page's: its address verified and its
+        metadata the page's (a claim's title or byline must not stay), its summaries dropped."""
+        kept = ("content_hash", "text", "created_at") + (("feed_id",) if row["feed_id"] is not None else ())
+        changes = {name: value for name, value in values.items() if name not in kept}
+        query = update(articles).where(articles.c.id == row["id"]).values(**changes).returning(*articles.c)
+        verified = connection.execute(query).mappings().one()
+        connection.execute(delete(summaries).where(summaries.c.article_id == row["id"]))
+        return verified
 
     def get_article(self, article_id: int) -> StoredArticle | None:
         """The article with ``article_id``, or ``None``."""
@@ -170,13 +208,10 @@ class ArticleTable(Database):
         return _article(row) if row else None
 
     def find_article(self, url: str) -> StoredArticle | None:
-        """The article stored under the canonical form of ``url``, or ``None``."""
+        """The article fetched from (or vouched for under) the canonical form of ``url``, or ``None``;
+        an article that only claims the address is not it."""
         with self.engine.connect() as connection:
-            row = (
-                connection.execute(select(articles).where(articles.c.canonical_url == canonical_url(url)))
-                .mappings()
-                .first()
-            )
+            row = self._find(connection, _verified_at(canonical_url(url)))
         return _article(row) if row else None
 
     def list_articles(
@@ -222,6 +257,11 @@ class ArticleTable(Database):
                 select(*columns).where(articles.c.id < article_id).order_by(articles.c.id.desc()).limit(1)
             ).first()
         return _headline(newer), _headline(older)
+
+
+def _verified_at(canonical: str) -> Any:
+    """The article whose verified address is ``canonical`` (as the partial unique index covers it)."""
+    return (articles.c.canonical_url == canonical) & articles.c.url_verified
 
 
 def _article(row: Mapping[str, Any]) -> StoredArticle:

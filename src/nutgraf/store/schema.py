@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -22,6 +23,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    text,
 )
 
 
@@ -76,7 +79,10 @@ articles = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("url", Text),
-    Column("canonical_url", Text, unique=True),
+    # The canonical form of ``url``; unique among the verified ones (the index below), which alone are
+    # found again by address: a claimed address is the article's word, not a key (migration 0005).
+    Column("canonical_url", Text),
+    Column("url_verified", Boolean, nullable=False, default=False, server_default=false()),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("title", Text),
     Column("byline", Text),
@@ -88,6 +94,13 @@ articles = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Index("ix_articles_feed_id_id", "feed_id", "id"),
     Index("ix_articles_site_id", "site", "id"),
+    Index(
+        "uq_articles_verified_canonical_url",
+        "canonical_url",
+        unique=True,
+        sqlite_where=text("url_verified = 1"),
+        postgresql_where=text("url_verified"),
+    ),
 )
 
 summaries = Table(
@@ -117,6 +130,63 @@ feed_items = Table(
     Column("error", Text),
     Column("updated_at", UTCDateTime, nullable=False),
     UniqueConstraint("feed_id", "key"),
+)
+
+# Publishers registered to embed the summary button (nutgraf.sites); the id is a public slug.
+sites = Table(
+    "sites",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("url", Text, nullable=False),
+    # Hosts ("news.example", "127.0.0.1:8080") whose pages the site may have summarized.
+    Column("hosts", JSON, nullable=False),
+    # Origins ("https://news.example") whose pages may embed the widget (CORS, frame-ancestors).
+    Column("origins", JSON, nullable=False),
+    Column("summarizer", String(64), nullable=False),
+    Column("sentences", Integer, nullable=False),
+    Column("enabled", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# The feeds and sitemaps a site warms from: rows of `feeds` (polled as feeds are), each of one site.
+site_sources = Table(
+    "site_sources",
+    metadata,
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
+    Column("site_id", String(64), ForeignKey("sites.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    # Pages outside the site's hosts found in it (skipped, never fetched).
+    Column("skipped", Integer, nullable=False),
+    Index("ix_site_sources_site_id", "site_id"),
+)
+
+# The addresses under which a site's pages are known: the address asked for, the final one after
+# redirects, and the page's own canonical and AMP links, each within the site's hosts.
+site_pages = Table(
+    "site_pages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site_id", String(64), ForeignKey("sites.id", ondelete="CASCADE"), nullable=False),
+    Column("canonical_url", Text, nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("site_id", "canonical_url"),
+    Index("ix_site_pages_site_id_id", "site_id", "id"),
+)
+
+# Readers' reports of a problem with a summary ("Report a problem" in the widget).
+site_flags = Table(
+    "site_flags",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site_id", String(64), ForeignKey("sites.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("summarizer", String(64), nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("note", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index("ix_site_flags_site_id_id", "site_id", "id"),
 )
 
 # A claim on one job (a feed poll, a summary being made) by one process until ``expires_at``. ``token`` is

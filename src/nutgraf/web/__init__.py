@@ -1,4 +1,5 @@
-"""The reader service: an ASGI app (FastAPI) with the JSON API, the reader pages and background jobs.
+"""The reader service: an ASGI app (FastAPI) with the JSON API, the reader pages, the embeddable widget
+for publishers' pages, and background jobs (feed and sitemap polls).
 
 :func:`create_app` opens the store (migrating it) and wires the pieces; :func:`serve` runs it on uvicorn,
 as ``nutgraf serve`` does, in one process or several (``--workers``). Any number of such processes, on
@@ -16,7 +17,9 @@ import json
 import logging
 import os
 import socket
+import sys
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import anyio
@@ -32,11 +35,21 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.store import Store
 from nutgraf.version import __version__
-from nutgraf.web import api, health, pages, problems
-from nutgraf.web.api.summaries import SingleFlight, SummaryCache
+from nutgraf.web import api, embed, health, pages, problems
+from nutgraf.web.api.common import LRU
+from nutgraf.web.api.embed import EmbedState
+from nutgraf.web.fetches import FetchPool
 from nutgraf.web.limits import buckets_for
-from nutgraf.web.security import BodyLimit, RateLimit, SecurityHeaders
+from nutgraf.web.security import (
+    DOCS_PATHS,
+    AllowedHosts,
+    BodyLimit,
+    RateLimit,
+    SecurityHeaders,
+    loopback_names,
+)
 from nutgraf.web.settings import Settings
+from nutgraf.web.single_flight import SingleFlight
 
 __all__ = ["Settings", "app_from_environment", "create_app", "serve"]
 
@@ -79,17 +92,22 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.summary_cache = SummaryCache(settings.summary_cache_size)
-    app.state.single_flight = SingleFlight()
+    app.state.summary_cache = LRU(settings.summary_cache_size)
+    app.state.summary_flights = SingleFlight()
+    app.state.embed = EmbedState(settings)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
     #: Token buckets by name ("client:ADDRESS" here; "site:ID" for limits per site), shared by the
     #: replicas on PostgreSQL: ``await app.state.rate_buckets.take(name, per_minute)``.
     app.state.rate_buckets = buckets_for(store, shared=settings.shared_rate_limit)
+    app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
+    # The health check's own threads: it never waits behind pages, summaries or fetches.
+    app.state.health_threads = anyio.CapacityLimiter(2)
 
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(health.router)
+    app.include_router(embed.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     app.add_exception_handler(NutgrafError, _on_nutgraf_error)
@@ -105,12 +123,16 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     if settings.max_body_bytes:
         app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, refuse=_refusal)
     if settings.rate_limit_per_minute:
+        # A burst of fetches must find room in the fetch pool rather than overflow it.
         app.add_middleware(
             RateLimit,
             per_minute=settings.rate_limit_per_minute,
             refuse=_refusal,
             buckets=app.state.rate_buckets,
+            max_burst=app.state.fetches.capacity,
         )
+    if settings.allowed_hosts:
+        app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts, refuse=_refusal)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -133,15 +155,17 @@ class HeadAsGet:
 
 def _is_page(request: Request) -> bool:
     path = request.url.path
-    return path != "/api" and not path.startswith(
-        ("/api/", "/healthz", "/static/", "/openapi", "/docs", "/redoc")
+    return (
+        path != "/api"
+        and path not in DOCS_PATHS
+        and not path.startswith(("/api/", "/healthz", "/static/", "/openapi"))
     )
 
 
 async def _on_nutgraf_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, NutgrafError)
     if _is_page(request):
-        return pages.error_page(request, problems.status_of(exc), str(exc))
+        return pages.error_page(request, problems.status_of(exc), str(exc), headers=problems.retry_after(exc))
     return await problems.nutgraf_error_handler(request, exc)
 
 
@@ -149,7 +173,22 @@ async def _on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if _is_page(request):
         return pages.error_page(request, exc.status_code, str(exc.detail), headers=exc.headers)
+    if exc.status_code == 400 and exc.__cause__ is not None:
+        # FastAPI's bare 400 for a JSON body json.loads raised something else than a decode error on.
+        return problems.problem(422, _unreadable_body(exc.__cause__), kind="invalid_request")
     return await problems.http_error_handler(request, exc)
+
+
+def _unreadable_body(cause: BaseException) -> str:
+    if isinstance(cause, RecursionError):
+        reason = "its arrays or objects are nested too deeply"
+    elif isinstance(cause, UnicodeDecodeError):
+        reason = "it is not UTF-8 text"
+    elif isinstance(cause, ValueError) and "digits" in str(cause):
+        reason = f"it holds a number with more than {sys.get_int_max_str_digits():,} digits"
+    else:
+        reason = type(cause).__name__
+    return f"the body is not JSON this service can read: {reason}"
 
 
 def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None) -> Response:
@@ -186,6 +225,10 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     connections, gives the requests under way up to ``settings.drain_seconds`` to finish, then releases
     the leases it holds.
 
+    On a loopback address it answers to this machine's loopback names (``localhost``, ``127.0.0.1``,
+    ``::1``) and ``settings.allowed_hosts``; elsewhere to ``settings.allowed_hosts``, or to any name when
+    there are none.
+
     Raises:
         NutgrafError: the address cannot be listened on (a port in use, a host not of this machine), or
             the store cannot be opened.
@@ -193,6 +236,8 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     import uvicorn
 
     _check_listening(host, port)
+    if names := loopback_names(host):
+        settings = replace(settings, allowed_hosts=(*names, *settings.allowed_hosts))
     options = {
         "host": host,
         "port": port,
@@ -221,9 +266,8 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
 def app_from_environment() -> FastAPI:
     """The app of one ``serve --workers N`` worker process, with the settings ``serve`` was given."""
     values = json.loads(os.environ[_SETTINGS_ENV])
-    if values["reader_summarizers"] is not None:
-        values["reader_summarizers"] = tuple(values["reader_summarizers"])
-    return create_app(Settings(**values))
+    # JSON has no tuples: the settings' tuples (reader_summarizers, allowed_hosts) come back as lists.
+    return create_app(Settings(**{k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}))
 
 
 def _check_listening(host: str, port: int) -> None:

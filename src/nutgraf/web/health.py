@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import anyio
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from nutgraf.web.api.common import json_response, store_of
@@ -21,7 +21,10 @@ async def healthz(request: Request) -> Response:
     this code expects; 503 otherwise: ``store_unavailable`` (the database does not answer) or
     ``schema_mismatch`` (another version of nutgraf migrated it: run one version per database)."""
     try:
-        found, expected = await run_in_threadpool(store_of(request).schema_revisions)
+        # On threads of its own (app.state.health_threads): it never waits behind pages, summaries or
+        # fetches, so a busy replica is not taken for a dead one.
+        limiter = request.app.state.health_threads
+        found, expected = await anyio.to_thread.run_sync(store_of(request).schema_revisions, limiter=limiter)
     except Exception as exc:
         log.warning("health check: the store does not answer: %s", exc)  # details for the log, not clients
         return problem(503, "the store does not answer", kind="store_unavailable")

@@ -4,7 +4,9 @@ Everything works without JavaScript; ``static/reader.js`` only shows the summary
 loading the page that shows it, and shows an LLM's summary while it is written. Article text reaches the
 page through autoescaped templates only, and the body is rendered sentence by sentence, each sentence an
 anchor (``#s-<start>``) that summary sentences link to: extractive ones to the sentence they quote,
-abstractive ones to the sentences that back them, beside the verdict of the faithfulness check.
+abstractive ones to the sentences that back them, beside the verdict of the faithfulness check. A body
+longer than :data:`PAGE_CHARS` is shown a page at a time (``?page=N``, or ``?at=OFFSET`` for the page
+holding a character), and a summary sentence on another page links there.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode
 
 import anyio
 from fastapi import APIRouter, Query, Request
@@ -32,7 +34,8 @@ from starlette.responses import RedirectResponse, Response
 from nutgraf.errors import NutgrafError
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
-from nutgraf.web.api.articles import ArticleInput, add_article
+from nutgraf.urls import http_link
+from nutgraf.web.api.articles import ArticleInput, store_article
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
 
@@ -56,6 +59,13 @@ EXCERPT_CHARS = 70
 #: Terms the article lacks shown for an unsupported summary sentence (the check lists all of them).
 MISSING_SHOWN = 6
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+#: Characters of an article's body on one reader page. Most articles fit on one; a longer one is shown a
+#: page at a time, so that a page costs about the same to make however long the article is and however
+#: its text is broken (a million one-word paragraphs made a 94 MB page that took 13 s).
+PAGE_CHARS = 20_000
+# Breaks a page may end at, best first, looked for in the last half page before its length is reached:
+# a sentence never spans a line break, so a page cut there holds the sentences the whole text has.
+_PAGE_BREAKS = ("\n\n", "\n", " ")
 
 router = APIRouter(include_in_schema=False)
 
@@ -73,9 +83,55 @@ class Segment:
         return self.start is None and self.text == "\n"
 
 
-def body_paragraphs(text: str) -> list[list[Segment]]:
-    """``text`` as paragraphs of segments: its sentences (as :func:`split_sentences` finds them, the same
-    spans the summarizers report) and the text between them, with single line breaks kept."""
+@dataclass(frozen=True)
+class BodyPage:
+    """What one reader page shows of an article's body: characters ``start`` to ``end`` (page ``number``
+    of ``count``)."""
+
+    number: int
+    count: int
+    start: int
+    end: int
+
+    def holds(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+def body_page(text: str, number: int) -> BodyPage:
+    """Page ``number`` (from 1; past the last: the last) of ``text``."""
+    count = _page_count(text)
+    number = min(max(number, 1), count)
+    return BodyPage(number, count, _page_cut(text, number - 1), _page_cut(text, number))
+
+
+def page_of(text: str, offset: int) -> int:
+    """The number of the page of ``text`` that shows character ``offset``."""
+    # Page n ends at a cut within half a page before n * PAGE_CHARS: the offset is on one of two pages.
+    index = min(max(offset, 0) // PAGE_CHARS, _page_count(text) - 1)
+    return index + 2 if offset >= _page_cut(text, index + 1) else index + 1
+
+
+def _page_count(text: str) -> int:
+    return max(1, -(-len(text) // PAGE_CHARS))
+
+
+def _page_cut(text: str, pages: int) -> int:
+    """Where the first ``pages`` pages end: at the last break before ``pages * PAGE_CHARS``."""
+    at = pages * PAGE_CHARS
+    if at <= 0 or at >= len(text):
+        return min(max(at, 0), len(text))
+    for mark in _PAGE_BREAKS:
+        found = text.rfind(mark, at - PAGE_CHARS // 2, at)
+        if found >= 0:
+            return found + len(mark)
+    return at
+
+
+def body_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[list[Segment]]:
+    """``text[start:end]`` as paragraphs of segments: its sentences (as :func:`split_sentences` finds
+    them, the same spans the summarizers report, with offsets into ``text``) and the text between them,
+    with single line breaks kept."""
+    end = len(text) if end is None else end
     paragraphs: list[list[Segment]] = [[]]
 
     def add_gap(gap: str) -> None:
@@ -88,12 +144,13 @@ def body_paragraphs(text: str) -> list[list[Segment]]:
                 if line:
                     paragraphs[-1].append(Segment(line))
 
-    position = 0
-    for span in split_sentences(text):
-        add_gap(text[position : span.start])
-        paragraphs[-1].append(Segment(text[span.start : span.end], span.start, span.end))
-        position = span.end
-    add_gap(text[position:])
+    position = start
+    for span in split_sentences(text[start:end]):
+        span_start, span_end = span.start + start, span.end + start
+        add_gap(text[position:span_start])
+        paragraphs[-1].append(Segment(text[span_start:span_end], span_start, span_end))
+        position = span_end
+    add_gap(text[position:end])
     return [
         _trim_breaks(paragraph)
         for paragraph in paragraphs
@@ -109,11 +166,14 @@ def _trim_breaks(paragraph: list[Segment]) -> list[Segment]:
     return paragraph
 
 
-def anchor_of(paragraphs: list[list[Segment]], start: int | None) -> int | None:
-    """The start offset of the body sentence holding offset ``start`` (the anchor a summary links to)."""
+def anchor_of(starts: list[int], page: BodyPage, start: int | None) -> int | None:
+    """The start offset of the body sentence holding offset ``start`` (the anchor a summary links to),
+    given the sorted ``starts`` of the sentences ``page`` shows. A sentence on another page is its own
+    anchor: summaries report the body's sentence spans."""
     if start is None:
         return None
-    starts = sorted(s.start for p in paragraphs for s in p if s.start is not None)
+    if not page.holds(start):
+        return start
     index = bisect_right(starts, start) - 1
     return starts[index] if index >= 0 else None
 
@@ -144,17 +204,21 @@ class SummaryItem:
     reason: str = ""
 
 
-def summary_items(summary: dict[str, Any], paragraphs: list[list[Segment]], text: str) -> list[SummaryItem]:
-    """The reader's view of a summary (as :meth:`Store.summary` gives it) of the article ``text``."""
+def summary_items(
+    summary: dict[str, Any], paragraphs: list[list[Segment]], text: str, page: BodyPage
+) -> list[SummaryItem]:
+    """The reader's view of a summary (as :meth:`Store.summary` gives it) of the article ``text``, whose
+    ``page`` shows ``paragraphs``."""
     checks = summary["evidence"]["sentences"] if summary["evidence"] is not None else None
+    starts = sorted(s.start for p in paragraphs for s in p if s.start is not None)
     items = []
     for number, sentence in enumerate(summary["sentences"]):
-        item = SummaryItem(sentence["text"], anchor_of(paragraphs, sentence["start"]))
+        item = SummaryItem(sentence["text"], anchor_of(starts, page, sentence["start"]))
         if checks is not None:
             check = checks[number]
             backing = []
             for start, end in check["evidence"]:
-                anchor = anchor_of(paragraphs, start)
+                anchor = anchor_of(starts, page, start)
                 if anchor is not None:
                     backing.append(Backing(anchor, excerpt(text[start:end], EXCERPT_CHARS)))
             item = replace(
@@ -166,11 +230,6 @@ def summary_items(summary: dict[str, Any], paragraphs: list[list[Segment]], text
             )
         items.append(item)
     return items
-
-
-def safe_link(url: str | None) -> str | None:
-    """``url`` when it is an http(s) link (never ``javascript:`` or ``data:``), else ``None``."""
-    return url if url and urlsplit(url).scheme in ("http", "https") else None
 
 
 def display_title(article: StoredArticle) -> str:
@@ -253,9 +312,7 @@ async def add_from_form(request: Request) -> Response:
         message = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
         return _index(request, form=form, error=message[:1].upper() + message[1:] + ".", status=422)
     try:
-        stored, created = await run_in_threadpool(
-            add_article, _store(request), data, request.app.state.settings
-        )
+        stored, created = await store_article(request, data)
     except NutgrafError as exc:
         return _index(request, form=form, error=str(exc)[:1].upper() + str(exc)[1:], status=status_of(exc))
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming
@@ -263,10 +320,16 @@ async def add_from_form(request: Request) -> Response:
     return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)
 
 
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
+Offset = Annotated[
+    int | None, Query(ge=0, le=100_000_000, description="show the page holding this character")
+]
+
+
 @router.get("/articles/{article_id}")
-def reader(request: Request, article_id: int) -> Response:
-    """One article to read, with the button that summarizes it."""
-    return _reader(request, article_id, summary=None)
+def reader(request: Request, article_id: int, page: PageNumber = 1, at: Offset = None) -> Response:
+    """One article to read (a page of it, when it is long), with the button that summarizes it."""
+    return _reader(request, article_id, summary=None, page=page, at=at)
 
 
 @router.get("/articles/{article_id}/summary")
@@ -275,6 +338,8 @@ async def reader_with_summary(
     article_id: int,
     sentences: Annotated[int, Query(ge=1, le=50)] = 3,
     summarizer: Annotated[str | None, Query(max_length=64)] = None,
+    page: PageNumber = 1,
+    at: Offset = None,
 ) -> Response:
     """The reader with the summary shown and its sentences marked in the body: the page without JavaScript.
 
@@ -298,6 +363,8 @@ async def reader_with_summary(
         sentences=sentences,
         summarizer=summarizer,
         stored=stored,
+        page=page,
+        at=at,
     )
 
 
@@ -316,27 +383,46 @@ def _reader(
     sentences: int = 3,
     summarizer: str | None = None,
     stored: StoredArticle | None = None,
+    page: int = 1,
+    at: int | None = None,
 ) -> Response:
     stored = stored or _article_or_404(request, article_id)
-    paragraphs = body_paragraphs(stored.text)
-    items = summary_items(summary, paragraphs, stored.text) if summary is not None else []
+    text = stored.text
+    shown = body_page(text, page_of(text, at) if at is not None else page)
+    paragraphs = body_paragraphs(text, shown.start, shown.end)
+    items = summary_items(summary, paragraphs, text, shown) if summary is not None else []
     highlighted = {item.anchor for item in items} | {
         backing.anchor for item in items if item.supported for backing in item.backing
     }
     previous, following = _store(request).neighbours(article_id)
     choices = request.app.state.settings.reader_choices()
+    summarizer = summarizer or choices[0]
+    if summary is None:
+        address = f"/articles/{article_id}?"
+    else:
+        address = (
+            f"/articles/{article_id}/summary?{urlencode({'sentences': sentences, 'summarizer': summarizer})}&"
+        )
+
+    def sentence_link(anchor: int) -> str:
+        """Where a summary's link to the body sentence at ``anchor`` goes: here, or another page."""
+        return f"#s-{anchor}" if shown.holds(anchor) else f"{address}page={page_of(text, anchor)}#s-{anchor}"
+
     context = _context(
         request,
         article=stored,
-        source=safe_link(stored.url),
+        source=http_link(stored.url),
         paragraphs=paragraphs,
+        page=shown,
+        page_link=lambda number: f"{address}page={number}",
+        sentence_link=sentence_link,
         summary=items if summary is not None else None,
         checked=summary is not None and summary["evidence"] is not None,
         highlighted=highlighted - {None},
         sentences=sentences,
         # A count typed into the address (?sentences=4) stays chosen for the next request.
         sentence_choices=sorted({*SENTENCE_CHOICES, sentences}),
-        summarizer=summarizer or choices[0],
+        summarizer=summarizer,
         summarizer_choices=[(name, SUMMARIZER_LABELS.get(name, name)) for name in choices],
         missing_shown=MISSING_SHOWN,
         previous=previous,

@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from nutgraf.errors import (
     BlockedURLError,
+    BusyError,
     FetchError,
     InputTooLargeError,
     InvalidInputError,
@@ -21,6 +22,7 @@ from nutgraf.errors import (
     NutgrafError,
     StoreError,
     SummarizerUnavailableError,
+    TooManyRequestsError,
     UnknownSummarizerError,
 )
 
@@ -39,6 +41,8 @@ _STATUS: dict[type[NutgrafError], int] = {
     # A summarizer whose package the service lacks: the service's set-up, not the request, is at fault.
     MissingDependencyError: 503,
     StoreError: 503,
+    TooManyRequestsError: 429,
+    BusyError: 503,
 }
 
 
@@ -79,7 +83,13 @@ def problem(
 async def nutgraf_error_handler(request: Request, exc: Exception) -> Response:
     """An anticipated nutgraf error as a problem."""
     assert isinstance(exc, NutgrafError)
-    return problem(status_of(exc), str(exc), kind=exc.kind)
+    return problem(status_of(exc), str(exc), kind=exc.kind, headers=retry_after(exc))
+
+
+def retry_after(error: NutgrafError) -> dict[str, str] | None:
+    """The Retry-After header for an error that says when to try again (too busy, too many at once)."""
+    seconds = getattr(error, "retry_after", None)
+    return {"Retry-After": str(seconds)} if seconds else None
 
 
 async def http_error_handler(request: Request, exc: Exception) -> Response:

@@ -1,5 +1,5 @@
-"""Guards around the reader service: security headers, a request body cap, a per-client rate limit (its
-buckets in ``nutgraf.web.limits``) and the optional API token for writes.
+"""Guards around the reader service: security headers, the Host check, a request body cap, a per-client
+rate limit (its buckets in ``nutgraf.web.limits``) and the optional API token for writes.
 
 The middlewares are plain ASGI (no per-request task or body copy), because they sit on every request,
 including the cached-summary path that has to stay cheap.
@@ -8,8 +8,12 @@ including the cached-summary path that has to stay cheap.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Awaitable, Callable, MutableMapping
+import ipaddress
+import math
+import time
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import Request
 from starlette.exceptions import HTTPException
@@ -46,7 +50,8 @@ DOCS_CSP = (
     "font-src https://fonts.gstatic.com; img-src 'self' data: https://fastapi.tiangolo.com "
     "https://cdn.redoc.ly; connect-src 'self'; worker-src blob:; frame-ancestors 'none'; base-uri 'none'"
 )
-DOCS_PATHS = ("/docs", "/redoc")
+#: FastAPI's documentation pages, exactly: a path that merely starts like them gets the strict policy.
+DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc"})
 _COMMON_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"same-origin"),  # no-referrer makes a form post send "Origin: null"
@@ -56,10 +61,15 @@ _COMMON_HEADERS = [
 ]
 _STRICT_HEADERS = [*_COMMON_HEADERS, (b"content-security-policy", STRICT_CSP.encode())]
 _DOCS_HEADERS = [*_COMMON_HEADERS, (b"content-security-policy", DOCS_CSP.encode())]
+_FRAMEABLE_HEADERS = [header for header in _COMMON_HEADERS if header[0] != b"x-frame-options"]
 
 
 class SecurityHeaders:
-    """Adds a Content-Security-Policy and the other hardening headers to every response."""
+    """Adds a Content-Security-Policy and the other hardening headers to every response.
+
+    A response that sets its own Content-Security-Policy keeps it, and is framed as its
+    ``frame-ancestors`` says (no ``X-Frame-Options: DENY``): the embed frame, which a site's pages frame.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -68,14 +78,71 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = _DOCS_HEADERS if scope["path"].startswith(DOCS_PATHS) else _STRICT_HEADERS
+        extra = _DOCS_HEADERS if scope["path"] in DOCS_PATHS else _STRICT_HEADERS
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", ()), *extra]
+                headers = message.get("headers", ())
+                own_policy = any(name == b"content-security-policy" for name, _ in headers)
+                added = _FRAMEABLE_HEADERS if own_policy else extra
+                message["headers"] = [*headers, *added]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def host_name(value: str) -> str | None:
+    """The host name of a Host header or an allowed-host setting (``Reader.example:8000`` ->
+    ``reader.example``, ``[::1]:8000`` -> ``::1``), or ``None`` when it names none."""
+    value = value.strip()
+    if value.count(":") > 1 and not value.startswith("["):  # a bare IPv6 address, as --host takes it
+        value = f"[{value}]"
+    try:
+        name = urlsplit(f"//{value}").hostname
+    except ValueError:  # an unclosed bracket, a port that is no number
+        return None
+    return (name or "").rstrip(".") or None
+
+
+def loopback_names(bound: str) -> tuple[str, ...]:
+    """The names a reader listening on ``bound`` answers by default: this machine's loopback names when
+    ``bound`` is a loopback address (or ``localhost``), none otherwise (its public names are unknown)."""
+    name = host_name(bound) or ""
+    try:
+        loopback = name == "localhost" or ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = False
+    return tuple(dict.fromkeys((name, "localhost", "127.0.0.1", "::1"))) if loopback else ()
+
+
+class AllowedHosts:
+    """Refuses requests whose Host header names a host not in ``hosts`` (400, ``host_not_allowed``).
+
+    A page at ``evil.example``, whose name its owner points at 127.0.0.1 (DNS rebinding), is the same
+    origin as a reader on loopback to the browser: it could read the reader's pages and post its forms.
+    Its requests carry ``Host: evil.example``. The port is not compared; ``/healthz`` (which tells
+    nothing) and requests without a Host header (no browser sends one) are let through.
+    """
+
+    _EXEMPT = "/healthz"
+
+    def __init__(self, app: ASGIApp, hosts: Iterable[str], refuse: Refusal = problem_refusal) -> None:
+        self.app = app
+        self.hosts = frozenset(filter(None, map(host_name, hosts)))
+        self.refuse = refuse
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] != self._EXEMPT:
+            for name, value in scope["headers"]:
+                if name == b"host" and host_name(value.decode("latin-1")) not in self.hosts:
+                    detail = (
+                        f"this reader does not answer to the host name in {value.decode('latin-1')[:100]!r};"
+                        " open it by its own address (serve --allowed-host adds names)"
+                    )
+                    refusal = self.refuse(scope, 400, detail, "host_not_allowed", None)
+                    await refusal(scope, receive, send)
+                    return
+        await self.app(scope, receive, send)
 
 
 class BodyTooLarge(HTTPException):
@@ -116,33 +183,74 @@ class BodyLimit:
         await self.app(scope, counting_receive, send)
 
 
-class RateLimit:
-    """``per_minute`` requests a minute per client address, in bursts of a quarter of that, counted in
-    ``buckets`` (in this process by default; see :mod:`nutgraf.web.limits` for limits shared by replicas).
+class TokenBuckets:
+    """A token bucket per key (a client address, a site): ``per_minute`` a minute, in bursts of a quarter
+    of that (at least 10, at most ``max_burst``). Used from the event loop only."""
 
-    Static files and the health check are not counted. Over the limit, the answer is 429 with
-    Retry-After.
+    _MAX_KEYS = 10_000
+
+    def __init__(self, per_minute: int, max_burst: float = math.inf) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = min(max(10.0, per_minute / 4), max_burst)
+        self.buckets: dict[str, tuple[float, float]] = {}
+
+    def take(self, key: str) -> int:
+        """Take a token for ``key``: 0 when there was one, else the whole seconds to wait for one."""
+        now = time.monotonic()
+        tokens, last = self.buckets.get(key, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
+        if tokens < 1:
+            return math.ceil((1 - tokens) / self.rate)
+        if len(self.buckets) >= self._MAX_KEYS and key not in self.buckets:
+            self._forget_idle(now)
+        self.buckets[key] = (tokens - 1, now)
+        return 0
+
+    def _forget_idle(self, now: float) -> None:
+        # A bucket refilled to the brim holds no information: dropping it changes nothing.
+        full_after = self.burst / self.rate
+        self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < full_after}
+
+
+def client_address(scope: Scope) -> str:
+    """The client's address as uvicorn gives it (the proxy's client for a trusted proxy)."""
+    client = scope.get("client")
+    return client[0] if client else "unknown"
+
+
+class RateLimit:
+    """``per_minute`` requests a minute per client address, in bursts of a quarter of that (at most
+    ``max_burst``), counted in ``buckets`` (in this process by default; see :mod:`nutgraf.web.limits` for
+    limits shared by replicas).
+
+    Static files, the widget's script and the health check are not counted. Over the limit, the answer
+    is 429 with Retry-After.
     """
 
-    _EXEMPT = ("/static/", "/healthz")
+    _EXEMPT = ("/static/", "/embed.js", "/healthz")
 
     def __init__(
-        self, app: ASGIApp, per_minute: int, refuse: Refusal = problem_refusal, buckets: Buckets | None = None
+        self,
+        app: ASGIApp,
+        per_minute: int,
+        refuse: Refusal = problem_refusal,
+        buckets: Buckets | None = None,
+        max_burst: float = math.inf,
     ) -> None:
         self.app = app
         self.refuse = refuse
         self.per_minute = per_minute
+        self.max_burst = max_burst
         self.buckets = buckets or MemoryBuckets()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith(self._EXEMPT):
             await self.app(scope, receive, send)
             return
-        client = scope.get("client")
-        address = client[0] if client else "unknown"
-        wait = await self.buckets.take(f"client:{address}", self.per_minute)
+        key = client_address(scope)
+        wait = await self.buckets.take(f"client:{key}", self.per_minute, self.max_burst)
         if wait:
-            detail = f"too many requests from {address}; try again in {wait:.0f} s"
+            detail = f"too many requests from {key}; try again in {wait:.0f} s"
             response = self.refuse(scope, 429, detail, "rate_limited", {"Retry-After": f"{wait:.0f}"})
             await response(scope, receive, send)
             return

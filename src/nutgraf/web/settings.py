@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from nutgraf.errors import InvalidInputError
 from nutgraf.fetch import TRUE_WORDS, loopback_from_environment
+from nutgraf.urls import check_http_url
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -47,20 +48,40 @@ class Settings:
     #: Threads that summarize at once (stateless requests). Summarizing holds the GIL: more threads than
     #: this only take turns, and lose time doing so.
     summarizing_threads: int = 1
+    #: Fetches of other sites (articles by URL) at once, on threads of their own (see
+    #: :mod:`nutgraf.web.fetches`); mostly waiting on the network, so more than the CPUs.
+    fetch_threads: int = 16
+    #: Fetches that may wait for a thread; past ``fetch_threads + fetch_queue`` a fetch is refused (503).
+    fetch_queue: int = 64
+    #: Fetches one client (address) may have running or waiting; past that, 429.
+    fetches_per_client: int = 4
     #: Entries in the in-memory cache of summary responses.
     summary_cache_size: int = 4096
     #: The summarizers the reader page offers; ``None``: those usable here (see :meth:`reader_choices`).
     reader_summarizers: tuple[str, ...] | None = None
+    #: Host names the reader answers to (the Host header; ports are not compared); empty: any.
+    #: ``serve`` on a loopback address adds this machine's loopback names.
+    allowed_hosts: tuple[str, ...] = ()
+    #: The address publishers' pages reach this service at (``https://nutgraf.example``), for the snippet
+    #: to paste; ``None``: the address a request came to (``nutgraf sites add``: http://127.0.0.1:8000).
+    public_url: str | None = None
+    #: Per client address, new pages a minute the embed endpoints fetch for it, and flags it sends; 0: no
+    #: limit. Answers from the cache are not counted (the service-wide limit still holds).
+    embed_client_rate: int = 30
+    #: Per site, new pages a minute the embed endpoints fetch from it; 0: no limit.
+    embed_site_rate: int = 600
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_RATE_LIMIT``,
-        ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_ALLOW_LOOPBACK``,
+        ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_FETCH_THREADS``,
+        ``NUTGRAF_FETCH_QUEUE``, ``NUTGRAF_FETCHES_PER_CLIENT``, ``NUTGRAF_ALLOW_LOOPBACK``,
         ``NUTGRAF_BACKGROUND`` (its older name ``NUTGRAF_POLL_FEEDS`` too), ``NUTGRAF_SHARED_RATE_LIMIT``,
-        ``NUTGRAF_SUMMARIZER``,
-        ``NUTGRAF_READER_SUMMARIZERS`` (names, comma separated) and the seconds of
-        ``NUTGRAF_BACKGROUND_CHECK_SECONDS``, ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS`` and
-        ``NUTGRAF_DRAIN_SECONDS``; ``overrides`` (those not ``None``) win."""
+        ``NUTGRAF_SUMMARIZER``, ``NUTGRAF_READER_SUMMARIZERS`` and ``NUTGRAF_ALLOWED_HOSTS`` (names, comma
+        separated), ``NUTGRAF_PUBLIC_URL``, ``NUTGRAF_EMBED_CLIENT_RATE``, ``NUTGRAF_EMBED_SITE_RATE``, and
+        the seconds of ``NUTGRAF_BACKGROUND_CHECK_SECONDS``, ``NUTGRAF_LEASE_SECONDS``,
+        ``NUTGRAF_SUMMARY_WAIT_SECONDS`` and ``NUTGRAF_DRAIN_SECONDS``; ``overrides`` (those not ``None``)
+        win."""
         env = os.environ
         background = env.get("NUTGRAF_BACKGROUND") or env.get("NUTGRAF_POLL_FEEDS") or "1"
         values: dict[str, object] = {
@@ -71,12 +92,21 @@ class Settings:
             "shared_rate_limit": env.get("NUTGRAF_SHARED_RATE_LIMIT", "1").strip().lower() in TRUE_WORDS,
             "summarizer": env.get("NUTGRAF_SUMMARIZER") or "default",
             "reader_summarizers": _names(env.get("NUTGRAF_READER_SUMMARIZERS", "")) or None,
+            "allowed_hosts": _names(env.get("NUTGRAF_ALLOWED_HOSTS", "")),
+            "public_url": check_http_url(env["NUTGRAF_PUBLIC_URL"])
+            if env.get("NUTGRAF_PUBLIC_URL")
+            else None,
         }
         for name, variable, least in (
             ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT", 0),
             ("max_body_bytes", "NUTGRAF_MAX_BODY_BYTES", 1),
             # No thread at all would leave every summary request waiting forever.
             ("summarizing_threads", "NUTGRAF_SUMMARIZING_THREADS", 1),
+            ("fetch_threads", "NUTGRAF_FETCH_THREADS", 1),
+            ("fetch_queue", "NUTGRAF_FETCH_QUEUE", 0),
+            ("fetches_per_client", "NUTGRAF_FETCHES_PER_CLIENT", 1),
+            ("embed_client_rate", "NUTGRAF_EMBED_CLIENT_RATE", 0),
+            ("embed_site_rate", "NUTGRAF_EMBED_SITE_RATE", 0),
         ):
             if env.get(variable):
                 values[name] = _whole_number(variable, env[variable], least)

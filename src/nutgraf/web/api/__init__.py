@@ -1,17 +1,21 @@
 """The JSON API under ``/api``, one module per resource: ``articles``, ``summaries`` (of stored articles,
-and stateless), ``feeds``. Responses are serialized with orjson; errors are problem details (RFC 9457).
+and stateless), ``feeds``, ``sites`` and ``embed`` (what the widget on a site's pages asks for).
+Responses are serialized with orjson; errors are problem details (RFC 9457).
 """
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 
-from nutgraf.web.api import articles, feeds, summaries
+from nutgraf.web.api import articles, embed, feeds, sites, summaries
 from nutgraf.web.api.common import ERRORS
 
 router = APIRouter(prefix="/api", responses=ERRORS)
+# First: routes are matched in order, and the widget's summaries are the busiest requests of a site.
+router.include_router(embed.router)
 router.include_router(articles.router)
 router.include_router(summaries.router)
 router.include_router(feeds.router)
+router.include_router(sites.router)
 
 __all__ = ["router"]

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Annotated, Any
+from functools import partial
+from typing import Annotated
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.article import Article, site_of
 from nutgraf.decode import clean_characters, decode_text
-from nutgraf.store import Store
+from nutgraf.store import StoredArticle
 from nutgraf.urls import check_http_url
-from nutgraf.web.api.common import Write, json_response, settings_of, store_of
-from nutgraf.web.settings import Settings
+from nutgraf.web.api.common import CachedBody, Write, cacheable_response, json_response, settings_of, store_of
 
 #: Largest page of the article list.
 MAX_PAGE = 100
@@ -28,7 +30,10 @@ class ArticleInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     url: str | None = Field(
-        None, description="the article's address; fetched when neither html nor text is given"
+        None,
+        description="the article's address; fetched when neither html nor text is given. With html or"
+        " text, the address they claim: a key later fetches of it find only when the writer holds the"
+        " API token (see url_verified)",
     )
     html: str | None = Field(None, description="the page's HTML")
     text: str | None = Field(None, description="the article as plain text")
@@ -56,6 +61,10 @@ class ArticleOut(BaseModel):
     language: str | None
     url: str | None
     canonical_url: str | None
+    url_verified: bool = Field(
+        description="whether nutgraf fetched the article from url (or a writer with the API token gave it);"
+        " false: url is what the pasted page or text claims"
+    )
     site: str | None
     feed_id: int | None
     created_at: str
@@ -68,48 +77,83 @@ class ArticleList(BaseModel):
     next: str | None = Field(description="the URL of the next (older) page, or null on the last")
 
 
-def article_from_input(data: ArticleInput, settings: Settings) -> Article:
-    """The article ``data`` gives: fetched from its URL, extracted from its HTML, or cleaned from its text.
-
-    Plain text is taken as text even when it holds markup, so nothing in it is ever read as HTML.
+def article_from_input(data: ArticleInput) -> Article:
+    """The article pasted in ``data``: extracted from its HTML, or cleaned from its text (``data.url``, if
+    any, is its address). Plain text is taken as text even when it holds markup, so nothing in it is
+    ever read as HTML.
     """
     if data.html is not None:
         from nutgraf.extract import extract
 
         article = extract(data.html, url=data.url)
-    elif data.text is not None:
+    else:
         from nutgraf.extract.text import clean_text
 
+        assert data.text is not None
         article = clean_text(decode_text(data.text))
         if data.url:
             article = replace(article, url=data.url, site=article.site or site_of(data.url))
-    else:
-        from nutgraf.fetch import fetch_article
+    return _titled(article, data)
 
-        assert data.url is not None
-        article = fetch_article(data.url, settings=settings.fetch_settings())
+
+def is_fetch(data: ArticleInput) -> bool:
+    """Whether ``data`` gives only a URL, whose page is to be fetched."""
+    return data.url is not None and data.html is None and data.text is None
+
+
+async def fetched_article(request: Request, data: ArticleInput) -> Article:
+    """The article at ``data.url``, fetched on the fetch pool (:mod:`nutgraf.web.fetches`) for the
+    request's client; ``data.title`` stands in for a title the page lacks."""
+    from nutgraf.fetch import fetch_article
+
+    assert data.url is not None
+    client = request.client.host if request.client else "unknown"
+    settings = settings_of(request).fetch_settings()
+    article = await request.app.state.fetches.run(client, fetch_article, data.url, settings=settings)
+    return _titled(article, data)
+
+
+def _titled(article: Article, data: ArticleInput) -> Article:
+    """``article`` with ``data.title`` when it has no title of its own."""
     if data.title and not article.title:
-        article = replace(article, title=clean_characters(data.title).strip())
+        return replace(article, title=clean_characters(data.title).strip())
     return article
 
 
-def add_article(store: Store, data: ArticleInput, settings: Settings) -> tuple[Any, bool]:
-    """Store the article ``data`` gives (a known URL is not fetched again); returns it and whether it is new."""
-    if data.url and data.html is None and data.text is None:
-        known = store.find_article(data.url)
+async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArticle, bool]:
+    """Store the article ``data`` gives (a URL fetched before is not fetched again); returns it and
+    whether it is new. Only the fetch runs on the fetch pool; the rest on the request threads.
+
+    The address is verified when the page was fetched from it, or when a writer holding the API token
+    gives it (with no token configured anyone may write, and a pasted page or text only claims its
+    address: a later fetch of that address gets the real page, not the paste).
+    """
+    store = store_of(request)
+    if is_fetch(data):
+        assert data.url is not None
+        known = await run_in_threadpool(store.find_article, data.url)
         if known is not None:
             return known, False
-    return store.add_article(article_from_input(data, settings))
+        article, verified = await fetched_article(request, data), True
+    else:
+        article = await run_in_threadpool(article_from_input, data)
+        # Write routes check the token when one is set: this writer holds it.
+        verified = data.url is not None and settings_of(request).api_token is not None
+    stored, created = await run_in_threadpool(partial(store.add_article, article, url_verified=verified))
+    if verified and not created:
+        # It may have been stored under a claim, with the claim's title: its summaries are made again.
+        request.app.state.summary_cache.drop_where(lambda key: key.article_id == stored.id)
+    return stored, created
 
 
 router = APIRouter(tags=["articles"])
 
 
 @router.post("/articles", status_code=201, response_model=ArticleOut, dependencies=[Write])
-def create_article(data: ArticleInput, request: Request) -> Response:
+async def create_article(data: ArticleInput, request: Request) -> Response:
     """Store an article from its URL, HTML or text: 201 with the new article, or 200 with the one already
     stored under the same canonical URL or text."""
-    stored, created = add_article(store_of(request), data, settings_of(request))
+    stored, created = await store_article(request, data)
     return json_response(
         stored.to_dict(), 201 if created else 200, headers={"Location": f"/api/articles/{stored.id}"}
     )
@@ -136,8 +180,8 @@ def list_articles(
 
 @router.get("/articles/{article_id}", response_model=ArticleOut)
 def get_article(article_id: int, request: Request) -> Response:
-    """One stored article with its full text."""
+    """One stored article with its full text (with an ETag: If-None-Match gets a 304)."""
     stored = store_of(request).get_article(article_id)
     if stored is None:
         raise HTTPException(404, f"no article with id {article_id}")
-    return json_response(stored.to_dict())
+    return cacheable_response(request, CachedBody.of(orjson.dumps(stored.to_dict())))

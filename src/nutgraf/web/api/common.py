@@ -1,9 +1,14 @@
 """What the routes of every resource use: the app's store and settings, the write token, JSON responses,
-and the problem responses the OpenAPI document lists."""
+HTTP caching (ETag, If-None-Match, Cache-Control, an in-memory LRU of finished bodies), and the problem
+responses the OpenAPI document lists."""
 
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import orjson
 from fastapi import Depends, Request
@@ -48,3 +53,73 @@ async def require_write_token(request: Request) -> None:
 
 
 Write = Depends(require_write_token)
+
+
+#: Cache-Control of summaries and articles: a CDN or reverse proxy may keep them five minutes, and serve
+#: them a day longer while it asks again (a summary changes only when it is made again with its check).
+PUBLIC_CACHING = "public, max-age=300, stale-while-revalidate=86400"
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class LRU(Generic[K, V]):
+    """A mapping of at most ``size`` entries, the least recently used dropped first. Event loop only."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        if len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def pop(self, key: K) -> None:
+        self._items.pop(key, None)
+
+    def drop_where(self, stale: Callable[[K], bool]) -> None:
+        """Drop the entries whose key ``stale`` picks."""
+        for key in [key for key in self._items if stale(key)]:
+            del self._items[key]
+
+
+@dataclass(frozen=True, slots=True)
+class CachedBody:
+    """A finished JSON response body and its entity tag."""
+
+    body: bytes
+    etag: str
+
+    @classmethod
+    def of(cls, body: bytes) -> CachedBody:
+        return cls(body, '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"')
+
+
+def cacheable_response(
+    request: Request,
+    cached: CachedBody,
+    cache_control: str = PUBLIC_CACHING,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """``cached`` as a JSON response with its ETag and ``cache_control``; a 304 without the body when the
+    request's If-None-Match names it."""
+    sent = {**(headers or {}), "ETag": cached.etag, "Cache-Control": cache_control}
+    if matches(request.headers.get("if-none-match"), cached.etag):
+        return Response(status_code=304, headers=sent)
+    return Response(cached.body, media_type="application/json", headers=sent)
+
+
+def matches(if_none_match: str | None, etag: str) -> bool:
+    """Whether an If-None-Match header names ``etag`` (weak comparison, as RFC 9110 asks for GET)."""
+    if not if_none_match:
+        return False
+    tags = (tag.strip().removeprefix("W/") for tag in if_none_match.split(","))
+    return any(tag in ("*", etag) for tag in tags)

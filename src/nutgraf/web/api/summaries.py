@@ -3,15 +3,15 @@ events), and of any article without storing it (``POST /api/summarize``).
 
 Summaries of stored articles come from an in-memory LRU of finished response bodies in front of the
 store's summary table, so a repeated request never touches the database. A summary not made yet is made
-once: concurrent requests for it in this process share one making (:class:`SingleFlight`), and across
-processes the store's summary lease lets one make it while the others wait (``Store.summary``).
+once: concurrent requests for it in this process share one making
+(:class:`~nutgraf.web.single_flight.SingleFlight`), and across processes the store's summary lease lets one
+make it while the others wait (``Store.summary``). Answers carry an ETag and a Cache-Control a CDN may
+follow.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any
@@ -29,8 +29,8 @@ from nutgraf.engines.base import Budget
 from nutgraf.errors import NutgrafError
 from nutgraf.store import Lease, Store, StoredArticle
 from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
-from nutgraf.web.api.articles import ArticleInput, article_from_input
-from nutgraf.web.api.common import Write, settings_of, store_of
+from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
+from nutgraf.web.api.common import LRU, CachedBody, Write, cacheable_response, settings_of, store_of
 from nutgraf.web.problems import problem, status_of
 from nutgraf.web.settings import Settings
 
@@ -108,56 +108,6 @@ class StatelessSummaryOut(BaseModel):
     article: dict[str, Any] = Field(description="the article as nutgraf read it: text, title, byline...")
 
 
-class SummaryCache:
-    """Finished summary response bodies, least recently used dropped first. Used from the event loop only."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
-
-    def get(self, key: Hashable) -> bytes | None:
-        body = self._items.get(key)
-        if body is not None:
-            self._items.move_to_end(key)
-        return body
-
-    def put(self, key: Hashable, body: bytes) -> None:
-        self._items[key] = body
-        self._items.move_to_end(key)
-        if len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-
-class SingleFlight:
-    """Concurrent makings of one thing in this process become one: the first caller makes it, the others
-    await its result (or its error). Used from the event loop only."""
-
-    def __init__(self) -> None:
-        self._pending: dict[Hashable, asyncio.Future[bytes]] = {}
-
-    async def run(self, key: Hashable, make: Callable[[], Awaitable[bytes]]) -> bytes:
-        pending = self._pending.get(key)
-        if pending is not None:
-            # Shielded: a waiter whose client hangs up must not cancel the making the others wait for.
-            return await asyncio.shield(pending)
-        future = asyncio.get_running_loop().create_future()
-        # An error nobody else waited for has been raised to the maker: not "never retrieved".
-        future.add_done_callback(lambda done: done.cancelled() or done.exception())
-        self._pending[key] = future
-        try:
-            body = await make()
-        except BaseException as exc:
-            if isinstance(exc, Exception):
-                future.set_exception(exc)
-            else:
-                future.cancel()
-            raise
-        finally:
-            del self._pending[key]
-        future.set_result(body)
-        return body
-
-
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
 #: engines.
 INLINE_CHARS = 10_000
@@ -217,24 +167,15 @@ class SummaryRequest:
         )
         return orjson.dumps(summary)
 
-    async def made_once(self, request: Request) -> bytes:
-        """:meth:`made`, once for all the requests of this process that want it at the same time.
-
-        Waiting for another process to make it takes no summarizing thread: only the engine call does.
-        """
-        limiter = request.app.state.summarizing_threads
-
-        def run_engine(make: Callable[[], Summary]) -> Summary:
-            return anyio.from_thread.run(partial(anyio.to_thread.run_sync, make, limiter=limiter))
-
-        work = partial(self.made, store_of(request), run_engine)
-        return await request.app.state.single_flight.run(self, partial(anyio.to_thread.run_sync, work))
-
     def article(self, store: Store) -> StoredArticle:
         stored = store.get_article(self.article_id)
         if stored is None:
             raise HTTPException(404, f"no article with id {self.article_id}")
         return stored
+
+
+#: The in-memory cache of finished summary bodies (``app.state.summary_cache``).
+SummaryCache = LRU[SummaryRequest, CachedBody]
 
 
 @router.get("/articles/{article_id}/summary", response_model=SummaryOut, tags=["articles"])
@@ -252,12 +193,29 @@ async def get_summary(
     which article sentences do. Made once per article, summarizer and budget, then served from the cache.
     """
     key = SummaryRequest.of(request, article_id, sentences, words, summarizer, evidence, strict)
+    return cacheable_response(request, await summary_body(request, key))
+
+
+async def summary_body(request: Request, key: SummaryRequest) -> CachedBody:
+    """The summary's response body: from the in-memory cache, else from the store's or made now, once
+    however many requests ask for it at once, then kept in the in-memory cache."""
     cache: SummaryCache = request.app.state.summary_cache
-    body = cache.get(key)
-    if body is None:
-        body = await key.made_once(request)
-        cache.put(key, body)
-    return Response(body, media_type="application/json")
+    cached = cache.get(key)
+    if cached is None:
+        limiter = request.app.state.summarizing_threads
+
+        def run_engine(make: Callable[[], Summary]) -> Summary:
+            return anyio.from_thread.run(partial(anyio.to_thread.run_sync, make, limiter=limiter))
+
+        async def make() -> CachedBody:
+            # Waiting for another process to make it takes no summarizing thread: only the engine call does.
+            work = partial(key.made, store_of(request), run_engine)
+            made = CachedBody.of(await anyio.to_thread.run_sync(work))
+            cache.put(key, made)
+            return made
+
+        cached = await request.app.state.summary_flights.run(key, make)
+    return cached
 
 
 EVENT_STREAM = "text/event-stream"
@@ -295,10 +253,16 @@ async def stream_summary(
     an LLM server that does not answer) are problem details responses, as for the plain summary.
     """
     key = SummaryRequest.of(request, article_id, sentences, words, summarizer, evidence, strict)
+    return await summary_stream(request, key)
+
+
+async def summary_stream(request: Request, key: SummaryRequest) -> Response:
+    """The summary ``key`` names as server-sent events: streamed while an engine that can stream writes
+    it, else the final ``summary`` event alone."""
     cache: SummaryCache = request.app.state.summary_cache
     store = store_of(request)
-    body = cache.get(key)
-    if body is None:
+    cached = cache.get(key)
+    if cached is None:
         # Summaries already stored, engines that cannot stream, and summaries another request is making
         # give the final event alone.
         body, streaming = await run_in_threadpool(_cached_or_stream, store, key)
@@ -311,11 +275,20 @@ async def stream_summary(
             events = _streamed_events(request, key, streaming, first)
             return StreamingResponse(events, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
         if body is None:
-            body = await key.made_once(request)
-        cache.put(key, body)
+            cached = await summary_body(request, key)
+        else:
+            cached = CachedBody.of(body)
+            cache.put(key, cached)
     return StreamingResponse(
-        iter([server_event("summary", body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
+        iter([server_event("summary", cached.body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
     )
+
+
+def streams(key: SummaryRequest) -> bool:
+    """Whether the engine of ``key`` writes its summary piece by piece (the llm engine)."""
+    from nutgraf.engines.base import summarizer_class
+
+    return hasattr(summarizer_class(key.summarizer), "stream")
 
 
 def server_event(name: str, data: bytes) -> bytes:
@@ -393,7 +366,7 @@ async def _streamed_events(
             close()  # a client that went away: hang up on the engine's server too
         # Not awaited in a thread: an async generator closed by a client that went away cannot await here.
         store.release(streaming.claim)
-    request.app.state.summary_cache.put(key, body)
+    request.app.state.summary_cache.put(key, CachedBody.of(body))
     yield server_event("summary", body)
 
 
@@ -429,10 +402,9 @@ async def summarize_input(data: SummarizeInput, request: Request) -> Response:
     stored articles) and the article.
     """
     settings = settings_of(request)
-    if data.url and data.html is None and data.text is None:
-        # Waiting on a remote site must not hold one of the few summarizing threads.
-        article = await run_in_threadpool(article_from_input, data, settings)
-        data = data.model_copy(update={"url": None, "text": None})
+    if is_fetch(data):
+        # Waiting on a remote site holds a fetch thread, never a summarizing one or a page's.
+        article = await fetched_article(request, data)
         work = partial(_summary_of, article, data, settings)
     else:
         work = partial(_summary_of, None, data, settings)
@@ -461,7 +433,7 @@ def _runs_inline(data: SummarizeInput, settings: Settings) -> bool:
 def _summary_of(article: Article | None, data: SummarizeInput, settings: Settings) -> bytes:
     from nutgraf.pipeline import summarize
 
-    article = article or article_from_input(data, settings)
+    article = article or article_from_input(data)
     sentences = data.sentences if data.sentences is not None or data.words is not None else 3
     summarizer = data.summarizer or settings.summarizer
     summary = summarize(

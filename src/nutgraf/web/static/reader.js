@@ -13,9 +13,15 @@
   const button = form.querySelector("button");
   const sentences = Array.from(document.querySelectorAll(".body .s"));
   const missingShown = Number(box.dataset.missingShown) || 6;
+  // A long article is shown a page at a time: the characters this page shows.
+  const body = document.getElementById("body");
+  const pageStart = Number(body?.dataset.pageStart ?? 0);
+  const pageEnd = Number(body?.dataset.pageEnd ?? Infinity);
+  const onThisPage = (start) => start >= pageStart && start < pageEnd;
 
-  // The body sentence holding offset `start`: the anchor a summary sentence links to.
+  // The body sentence on this page holding offset `start`: the anchor a summary sentence links to.
   const sentenceAt = (start) => {
+    if (!onThisPage(start)) return null;
     let found = null;
     for (const span of sentences) {
       if (Number(span.dataset.start) > start) break;
@@ -46,16 +52,26 @@
     return link;
   };
 
+  // A link to the sentence at `start` on the page of the article that shows it (summaries report the
+  // body's sentence spans, so `start` is its anchor there).
+  const linkAway = (start, text, className) => {
+    const link = element("a", className, text);
+    link.href = `?at=${start}#s-${start}`;
+    return link;
+  };
+
   // The verdict of the check under a summary sentence: the sentences that back it, or what is missing.
   const support = (check) => {
     const line = element("span", "support");
     if (check.supported) {
       line.append(element("strong", "verdict", "Supported by the article"));
-      const backing = check.evidence.map(([start]) => sentenceAt(start)).filter(Boolean);
-      backing.forEach((span, index) => {
-        line.append(index ? "; " : ": ", linkTo(span, `“${excerpt(span.textContent)}”`, "backing"));
-        span.classList.add("in-summary");
+      const links = check.evidence.map(([start]) => {
+        if (!onThisPage(start)) return linkAway(start, "a sentence on another page", "backing");
+        const span = sentenceAt(start);
+        span?.classList.add("in-summary");
+        return span && linkTo(span, `“${excerpt(span.textContent)}”`, "backing");
       });
+      links.filter(Boolean).forEach((link, index) => line.append(index ? "; " : ": ", link));
     } else {
       line.append(element("strong", "verdict", "Not supported by the article"));
       const missing = check.unsupported.slice(0, missingShown);
@@ -99,6 +115,8 @@
       if (span) {
         span.classList.add("in-summary");
         item.append(linkTo(span, sentence.text));
+      } else if (sentence.start !== null && !onThisPage(sentence.start)) {
+        item.append(linkAway(sentence.start, sentence.text));
       } else {
         item.append(element("span", "summary-text", sentence.text));
       }

@@ -1,0 +1,366 @@
+"""What hostile sites and writers cost the reader service, measured on loopback (issue 13).
+
+It starts ``nutgraf serve`` (one uvicorn process, a fresh SQLite store, loopback fetches allowed, rate
+limit off, the fetch pool at its defaults) on a free port, with sites of its own on loopback, and measures:
+
+* **decompression bombs**: the server's peak resident memory (``VmHWM``) after it fetched a brotli bomb
+  (2 GiB of zeros in a few kilobytes) and a gzip bomb (1 GiB in about a megabyte), each refused as too
+  large, against its peak while idle (after a warm-up fetch). Goal: within 50 MB of the idle peak.
+* **slow sites**: ``/healthz`` latency (p50, p99 of 200 requests) while 60 fetches, from 60 client
+  addresses (127.0.0.2 to .61), wait on a site that sends one byte every 5 s; and, for comparison, while
+  idle. Goal: p99 under 100 ms.
+* **a giant article**: ``POST /api/articles`` of a million one-word lines (2 MB of text), then the time
+  and size of its reader page; and the same for the article as it was stored before text was folded
+  (a million paragraphs, put in the store directly). Goal: under 1 s and 5 MB.
+* **comments**: the time to extract a page that opens with an HTML comment and carries 1,000 more
+  (in a process of its own, given up after 60 s). Goal: under 100 ms.
+
+Run::
+
+    python bench/hostile_bench.py            # about two minutes
+    python bench/hostile_bench.py --json
+
+Everything is bounded: bombs are refused after 10 MB, slow fetches end when the bench closes their site,
+the extraction is killed after 60 s. Exits 1 when a goal is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import brotli
+import httpx
+
+from load_bench import free_port, start_server
+
+BOMB_MB_GOAL = 50.0
+HEALTH_P99_GOAL_MS = 100.0
+PAGE_SECONDS_GOAL = 1.0
+PAGE_BYTES_GOAL = 5_000_000
+EXTRACT_SECONDS_GOAL = 0.1
+SLOW_FETCHES = 60
+TRICKLE_INTERVAL = 5.0
+EXTRACT_TIMEOUT = 60.0
+MB = 1_000_000
+
+
+def zeros_brotli(gib: int) -> bytes:
+    """``gib`` GiB of zeros, brotli-compressed (a few kilobytes)."""
+    compressor, block = brotli.Compressor(quality=5), bytes(2**20)
+    return b"".join(compressor.process(block) for _ in range(gib * 1024)) + compressor.finish()
+
+
+def zeros_gzip(gib: int) -> bytes:
+    """``gib`` GiB of zeros, gzip-compressed (about a megabyte): one MiB compressed after a full flush
+    starts afresh, so its bytes are the same every time and are repeated rather than made again."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = compressor.compress(bytes(2**20)) + compressor.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(gib * 1024):
+        crc = zlib.crc32(bytes(2**20), crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+    size = gib * 2**30
+    trailer = crc.to_bytes(4, "little") + (size % 2**32).to_bytes(4, "little")
+    return header + block * (gib * 1024) + b"\x03\x00" + trailer
+
+
+ARTICLE_PAGE = (
+    "<html><head><title>Harbour bridge reopens</title></head><body><article><h1>Harbour bridge reopens</h1>"
+    + "".join(
+        f"<p>The harbour bridge reopened on Monday after {n} months of repairs, the city council said in a"
+        f" statement. Engineers replaced the cables and resurfaced the deck, paragraph {n}.</p>"
+        for n in range(1, 8)
+    )
+    + "</article></body></html>"
+).encode()
+
+
+@contextmanager
+def bomb_site(bombs: dict[str, tuple[bytes, str]]) -> Iterator[str]:
+    """Pages on loopback: ``/article``, and each bomb by path with its Content-Encoding."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body, encoding = bombs.get(self.path, (ARTICLE_PAGE, ""))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            if encoding:
+                self.send_header("Content-Encoding", encoding)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            with suppress(OSError):  # the fetch stopped reading at its cap
+                self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class TrickleSite:
+    """A site (asyncio, on the bench's loop) that sends each page one byte every ``interval`` seconds."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.connections = 0
+        self.closed = asyncio.Event()
+        self.server: asyncio.Server | None = None
+        self.url = ""
+
+    async def start(self) -> None:
+        self.server = await asyncio.start_server(self._answer, "127.0.0.1", 0, backlog=512)
+        self.url = f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}"
+
+    async def _answer(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n")
+            while not self.closed.is_set():
+                writer.write(b"x")
+                await writer.drain()
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(self.closed.wait(), self.interval)
+        except (OSError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            self.connections -= 1
+            writer.close()
+
+    async def close(self) -> None:
+        self.closed.set()
+        assert self.server is not None
+        self.server.close()
+        await self.server.wait_closed()
+
+
+def peak_mb(pid: int) -> float:
+    """The process's peak resident memory so far (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024 / MB
+    raise RuntimeError("no VmHWM in /proc (Linux only)")
+
+
+def measure_bombs(base: str, pid: int) -> dict[str, object]:
+    started = time.perf_counter()
+    bombs = {"/bomb.br": (zeros_brotli(2), "br"), "/bomb.gz": (zeros_gzip(1), "gzip")}
+    made = time.perf_counter() - started
+    results: dict[str, object] = {
+        "brotli_bomb_bytes": len(bombs["/bomb.br"][0]),
+        "gzip_bomb_bytes": len(bombs["/bomb.gz"][0]),
+        "seconds_to_make": round(made, 1),
+    }
+    with bomb_site(bombs) as site, httpx.Client(base_url=base, timeout=120) as http:
+        warm = http.post("/api/articles", json={"url": f"{site}/article"})
+        assert warm.status_code == 201, warm.text
+        idle = peak_mb(pid)
+        results["idle_peak_mb"] = round(idle, 1)
+        for name, path in (("brotli", "/bomb.br"), ("gzip", "/bomb.gz")):
+            began = time.perf_counter()
+            answer = http.post("/api/articles", json={"url": f"{site}{path}"})
+            results[f"{name}_answer"] = f"{answer.status_code} {answer.json().get('kind')}"
+            results[f"{name}_seconds"] = round(time.perf_counter() - began, 2)
+            results[f"{name}_peak_over_idle_mb"] = round(peak_mb(pid) - idle, 1)
+    return results
+
+
+async def measure_health(base: str) -> dict[str, object]:
+    async def latencies(http: httpx.AsyncClient, count: int) -> list[float]:
+        seen = []
+        for _ in range(count):
+            began = time.perf_counter()
+            answer = await http.get("/healthz")
+            seen.append((time.perf_counter() - began) * 1000)
+            assert answer.status_code == 200, answer.text
+            await asyncio.sleep(0.02)
+        return seen
+
+    def summary(values: list[float]) -> dict[str, float]:
+        cuts = statistics.quantiles(values, n=100)
+        return {"p50_ms": round(cuts[49], 2), "p99_ms": round(cuts[98], 2), "max_ms": round(max(values), 2)}
+
+    site = TrickleSite(TRICKLE_INTERVAL)
+    await site.start()
+    clients = [
+        httpx.AsyncClient(
+            base_url=base, timeout=300, transport=httpx.AsyncHTTPTransport(local_address=f"127.0.0.{n + 2}")
+        )
+        for n in range(SLOW_FETCHES)
+    ]
+    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        idle = await latencies(http, 200)
+        fetches = [
+            asyncio.create_task(client.post("/api/summarize", json={"url": f"{site.url}/{n}"}))
+            for n, client in enumerate(clients)
+        ]
+        deadline = time.monotonic() + 60
+        while site.connections < min(SLOW_FETCHES, 16) and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(2)  # the rest reach the server and wait for a fetch thread
+        connections = site.connections
+        loaded = await latencies(http, 200)
+        still_open = site.connections
+        await site.close()
+        answers = await asyncio.gather(*fetches)
+    for client in clients:
+        await client.aclose()
+    statuses: dict[str, int] = {}
+    for answer in answers:
+        key = f"{answer.status_code} {answer.json().get('kind')}"
+        statuses[key] = statuses.get(key, 0) + 1
+    return {
+        "idle": summary(idle),
+        "while_slow_fetches": summary(loaded),
+        "fetching_at_start": connections,
+        "fetching_at_end": still_open,
+        "fetch_answers": statuses,
+    }
+
+
+def measure_giant(base: str, database: Path) -> dict[str, object]:
+    from nutgraf.article import Article
+    from nutgraf.store import Store
+
+    store = Store.open(f"sqlite:///{database}")
+    try:  # as stored before clean_text folded long text: a million paragraphs
+        unfolded, _ = store.add_article(Article(text="\n\n".join(["Word"] * 1_000_000)))
+    finally:
+        store.close()
+    results: dict[str, object] = {}
+    with httpx.Client(base_url=base, timeout=300) as http:
+        began = time.perf_counter()
+        posted = http.post("/api/articles", json={"text": "a\n" * 1_000_000})
+        results["post_seconds"] = round(time.perf_counter() - began, 2)
+        assert posted.status_code == 201, posted.text
+        text = posted.json()["text"]
+        results["stored_paragraphs"] = text.count("\n\n") + 1
+        for name, article_id in (("folded", posted.json()["id"]), ("unfolded", unfolded.id)):
+            for page in (1, 2):
+                times, size = [], 0
+                for _ in range(3):
+                    began = time.perf_counter()
+                    answer = http.get(f"/articles/{article_id}?page={page}")
+                    times.append(time.perf_counter() - began)
+                    assert answer.status_code == 200
+                    size = len(answer.content)
+                results[f"{name}_page_{page}"] = {
+                    "seconds": round(statistics.median(times), 3),
+                    "bytes": size,
+                }
+    return results
+
+
+COMMENTS_PAGE = textwrap.dedent(
+    """
+    import time
+    from nutgraf import extract
+    paragraph = (
+        "<p>The harbour bridge reopened on Monday after months of repairs, the city council said in a"
+        " statement on its website.</p>"
+    )
+    page = (
+        "<!-- generated by the site's content system -->\\n<html><head><title>Bridge</title></head><body>"
+        + "".join(f"<!-- block {n} -->" + (paragraph if n % 100 == 0 else "") for n in range(1000))
+        + "</body></html>"
+    )
+    extract(page)  # imports and first-call costs out of the measure
+    began = time.perf_counter()
+    extract(page)
+    print(time.perf_counter() - began)
+    """
+)
+
+
+def measure_comments() -> dict[str, object]:
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", COMMENTS_PAGE], capture_output=True, text=True, timeout=EXTRACT_TIMEOUT
+        )
+    except subprocess.TimeoutExpired:
+        return {"seconds": None, "note": f"did not finish within {EXTRACT_TIMEOUT:g} s"}
+    if done.returncode:
+        return {"seconds": None, "note": done.stderr.strip().splitlines()[-1]}
+    return {"seconds": round(float(done.stdout), 4)}
+
+
+def goals(figures: dict[str, dict]) -> list[tuple[str, bool]]:
+    bombs, health, giant = figures["bombs"], figures["slow_sites"], figures["giant"]
+    pages = [giant[f"{kind}_page_{n}"] for kind in ("folded", "unfolded") for n in (1, 2)]
+    comments = figures["comments"]["seconds"]
+    return [
+        (
+            f"bomb fetches within {BOMB_MB_GOAL:g} MB of the idle peak",
+            max(bombs["brotli_peak_over_idle_mb"], bombs["gzip_peak_over_idle_mb"]) <= BOMB_MB_GOAL,
+        ),
+        (
+            f"/healthz p99 under {HEALTH_P99_GOAL_MS:g} ms during slow fetches",
+            health["while_slow_fetches"]["p99_ms"] < HEALTH_P99_GOAL_MS,
+        ),
+        (
+            f"giant article page under {PAGE_SECONDS_GOAL:g} s and {PAGE_BYTES_GOAL / MB:g} MB",
+            all(p["seconds"] < PAGE_SECONDS_GOAL and p["bytes"] < PAGE_BYTES_GOAL for p in pages),
+        ),
+        (
+            f"1,001-comment page extracted in under {EXTRACT_SECONDS_GOAL * 1000:g} ms",
+            comments is not None and comments < EXTRACT_SECONDS_GOAL,
+        ),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    figures: dict[str, dict] = {"machine": {"load_average": os.getloadavg()[0], "cpus": os.cpu_count()}}
+    os.environ["NUTGRAF_ALLOW_LOOPBACK"] = "1"  # the bench's sites are on loopback
+    with tempfile.TemporaryDirectory() as folder:
+        database, port = Path(folder) / "hostile.db", free_port()
+        server = start_server(database, port)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            figures["bombs"] = measure_bombs(base, server.pid)
+            figures["slow_sites"] = asyncio.run(measure_health(base))
+            figures["giant"] = measure_giant(base, database)
+        finally:
+            server.terminate()
+            server.wait(30)
+    figures["comments"] = measure_comments()
+    figures["machine"]["load_average_after"] = os.getloadavg()[0]
+    checked = goals(figures)
+    if args.json:
+        print(json.dumps({**figures, "goals": dict(checked)}, indent=2))
+    else:
+        for section, values in figures.items():
+            print(f"{section}:")
+            for name, value in values.items():
+                print(f"  {name}: {value}")
+        for goal, met in checked:
+            print(f"{'met' if met else 'MISSED'}: {goal}")
+    return 0 if all(met for _, met in checked) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

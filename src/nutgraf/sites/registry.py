@@ -1,0 +1,137 @@
+"""Registering a site: its id, the hosts whose pages it may have summarized, the origins that may embed
+the widget, its defaults and its warm-up sources, each checked before anything is stored; and the snippet
+a publisher pastes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape
+from urllib.parse import urlsplit
+
+from nutgraf.errors import InvalidInputError
+from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address
+from nutgraf.fetch import FetchSettings, check_destination
+from nutgraf.store import Store, StoredSite
+from nutgraf.urls import check_http_url, host_of
+
+#: A site id: lower-case letters, digits and inner hyphens, 1 to 64 characters (it is public: a slug).
+SITE_ID = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
+#: Sentences of a summary, as the API takes them.
+MAX_SENTENCES = 50
+_NOT_IN_AN_ID = re.compile(r"[^a-z0-9]+")
+
+
+def check_site_id(site_id: str) -> str:
+    """``site_id`` if it is a valid id; else :class:`InvalidInputError` saying what one looks like."""
+    if not SITE_ID.fullmatch(site_id):
+        raise InvalidInputError(
+            f"a site id is 1 to 64 lower-case letters, digits and inner hyphens (news-example), not "
+            f"{site_id[:80]!r}"
+        )
+    return site_id
+
+
+def default_site_id(url: str) -> str:
+    """The id a site gets when none is chosen: its host without ``www.``, dots as hyphens
+    (``https://www.news.example`` -> ``news-example``)."""
+    host = (host_of(url) or "").removeprefix("www.")
+    return _NOT_IN_AN_ID.sub("-", host).strip("-")[:64].strip("-") or "site"
+
+
+def origin_of(value: str) -> str:
+    """An embedding page's origin as browsers send it: ``https://news.example`` (scheme and host
+    lower-cased, no default port, no path). Raises :class:`InvalidInputError` for anything else."""
+    value = value.strip()
+    host = host_of(value)
+    parts = urlsplit(value)
+    if host is None or parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
+        raise InvalidInputError(
+            f"not an origin: {value[:200]!r}; give a scheme and host, like https://news.example"
+        )
+    return f"{parts.scheme.lower()}://{host}"
+
+
+def _www_twin(host: str) -> str:
+    return host.removeprefix("www.") if host.startswith("www.") else f"www.{host}"
+
+
+def register_site(
+    store: Store,
+    url: str,
+    *,
+    site_id: str | None = None,
+    origins: Iterable[str] = (),
+    feeds: Iterable[str] = (),
+    sitemaps: Iterable[str] = (),
+    www: bool = False,
+    summarizer: str = "default",
+    sentences: int = 3,
+    fetch_settings: FetchSettings | None = None,
+) -> StoredSite:
+    """Register the site at ``url`` and return it.
+
+    The site covers ``url``'s host (and its ``www.`` twin with ``www``); ``origins`` default to the
+    site's own (``url``'s scheme on those hosts). Every address is checked now, as a fetch would check
+    it: a host that resolves to a private, loopback or link-local address is refused.
+
+    Raises:
+        InvalidInputError: a malformed URL, id, origin or default; a taken id; a source of another site.
+        BlockedURLError: an internal address.
+    """
+    from nutgraf.engines.base import summarizer_class
+
+    url = check_http_url(url)
+    check_destination(url, settings=fetch_settings)
+    site_id = check_site_id(site_id) if site_id is not None else default_site_id(url)
+    host = host_of(url)
+    assert host is not None  # check_http_url passed it
+    hosts = [host, _www_twin(host)] if www else [host]
+    scheme = urlsplit(url).scheme.lower()
+    chosen = [origin_of(origin) for origin in origins] or [f"{scheme}://{h}" for h in hosts]
+    summarizer_class(summarizer)  # an unknown engine is refused now, not at the first click
+    if not 1 <= sentences <= MAX_SENTENCES:
+        raise InvalidInputError(f"a site's summaries have 1 to {MAX_SENTENCES} sentences, not {sentences}")
+    sources = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in feeds]
+    sources += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in sitemaps]
+    return store.add_site(
+        site_id,
+        url=url,
+        hosts=hosts,
+        origins=chosen,
+        summarizer=summarizer,
+        sentences=sentences,
+        sources=sources,
+        source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,
+    )
+
+
+def snippet(public_url: str, site_id: str) -> str:
+    """The HTML a publisher pastes where the button belongs."""
+    base = escape(public_url.rstrip("/"))
+    return (
+        f'<script src="{base}/embed.js" async></script>\n'
+        f'<nutgraf-summary site="{escape(site_id)}"></nutgraf-summary>'
+    )
+
+
+def frame_snippet(public_url: str, site_id: str) -> str:
+    """The iframe a publisher whose Content-Security-Policy allows no third-party script pastes
+    (``PAGE_URL`` stands for the page's own address)."""
+    base = escape(public_url.rstrip("/"))
+    return (
+        f'<iframe src="{base}/embed/frame?site={escape(site_id)}&amp;url=PAGE_URL" '
+        'title="Summary" loading="lazy" width="100%" height="64"></iframe>'
+    )
+
+
+__all__ = [
+    "SITE_ID",
+    "check_site_id",
+    "default_site_id",
+    "frame_snippet",
+    "origin_of",
+    "register_site",
+    "snippet",
+]

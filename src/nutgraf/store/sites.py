@@ -1,0 +1,330 @@
+"""The sites tables: publishers that embed the summary button, the feeds and sitemaps they warm from, the
+addresses their pages are known by, and the problems readers flag."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from nutgraf.errors import InvalidInputError
+from nutgraf.store.articles import ArticleTable, StoredArticle
+from nutgraf.store.articles import _article as article_of_row
+from nutgraf.store.database import is_id, iso, utc_now
+from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, StoredFeed
+from nutgraf.store.feeds import _feed as feed_of_row
+from nutgraf.store.schema import articles, feeds, site_flags, site_pages, site_sources, sites
+from nutgraf.urls import canonical_url, host_of
+
+#: What a site's warm-up source is: an RSS/Atom feed or a sitemap (Google News sitemaps included).
+SOURCE_KINDS = ("feed", "sitemap")
+
+
+@dataclass(frozen=True)
+class StoredSite:
+    """A publisher registered to embed the summary button on its pages."""
+
+    id: str
+    url: str
+    #: Hosts whose pages may be summarized for the site (``news.example``, ``127.0.0.1:8080``).
+    hosts: tuple[str, ...]
+    #: Origins whose pages may embed the widget (``https://news.example``).
+    origins: tuple[str, ...]
+    summarizer: str
+    sentences: int
+    enabled: bool
+    created_at: datetime
+
+    def covers(self, url: str | None) -> bool:
+        """Whether ``url`` is an http(s) page on one of the site's hosts."""
+        return host_of(url) in self.hosts
+
+    def allows(self, origin: str | None) -> bool:
+        """Whether a page of ``origin`` (an Origin header) may embed the widget."""
+        return origin is not None and origin.lower() in self.origins
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "id": self.id,
+            "url": self.url,
+            "hosts": list(self.hosts),
+            "origins": list(self.origins),
+            "summarizer": self.summarizer,
+            "sentences": self.sentences,
+            "enabled": self.enabled,
+            "created_at": iso(self.created_at),
+        }
+
+
+@dataclass(frozen=True)
+class SiteSource:
+    """A feed or sitemap a site warms from, with its polling state."""
+
+    kind: str
+    skipped: int
+    feed: StoredFeed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "skipped": self.skipped, **self.feed.to_dict()}
+
+
+@dataclass(frozen=True)
+class StoredFlag:
+    """A reader's report of a problem with a site's summary."""
+
+    id: int
+    site_id: str
+    article_id: int
+    url: str
+    summarizer: str
+    reason: str
+    note: str | None
+    created_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "site_id": self.site_id,
+            "article_id": self.article_id,
+            "url": self.url,
+            "summarizer": self.summarizer,
+            "reason": self.reason,
+            "note": self.note,
+            "created_at": iso(self.created_at),
+        }
+
+
+class SiteTable(ArticleTable):
+    """Sites, their warm-up sources, their pages' addresses and their flags."""
+
+    def add_site(
+        self,
+        site_id: str,
+        *,
+        url: str,
+        hosts: Iterable[str],
+        origins: Iterable[str],
+        summarizer: str,
+        sentences: int,
+        sources: Iterable[tuple[str, str]] = (),
+        source_interval_s: int = DEFAULT_FEED_INTERVAL_S,
+    ) -> StoredSite:
+        """Register a site, with its warm-up ``sources`` (``(kind, url)``: feeds to subscribe to, or ones
+        already subscribed that no other site warms from), all in one transaction.
+
+        Raises :class:`InvalidInputError` when the id is taken or a source warms another site.
+        """
+        row = {
+            "id": site_id,
+            "url": url,
+            "hosts": list(dict.fromkeys(hosts)),
+            "origins": list(dict.fromkeys(origins)),
+            "summarizer": summarizer,
+            "sentences": sentences,
+            "enabled": True,
+            "created_at": utc_now(),
+        }
+        try:
+            with self._write() as connection:
+                if connection.execute(select(sites.c.id).where(sites.c.id == site_id)).first():
+                    raise InvalidInputError(
+                        f"a site with the id {site_id!r} exists; choose another id (--id), or remove it first"
+                    )
+                connection.execute(insert(sites).values(**row))
+                for kind, source in sources:
+                    feed_id = connection.execute(select(feeds.c.id).where(feeds.c.url == source)).scalar()
+                    if feed_id is None:
+                        now = utc_now()
+                        feed_id = connection.execute(
+                            insert(feeds)
+                            .values(
+                                url=source,
+                                interval_s=source_interval_s,
+                                failures=0,
+                                next_poll_at=now,
+                                created_at=now,
+                            )
+                            .returning(feeds.c.id)
+                        ).scalar_one()
+                    owner = connection.execute(
+                        select(site_sources.c.site_id).where(site_sources.c.feed_id == feed_id)
+                    ).scalar()
+                    if owner is not None and owner != site_id:
+                        raise InvalidInputError(f"{source} already warms the site {owner!r}")
+                    if owner is None:
+                        connection.execute(
+                            insert(site_sources).values(
+                                feed_id=feed_id, site_id=site_id, kind=kind, skipped=0
+                            )
+                        )
+        except IntegrityError:  # a concurrent add of the same id
+            raise InvalidInputError(f"a site with the id {site_id!r} exists; choose another id") from None
+        return _site(row)
+
+    def get_site(self, site_id: str) -> StoredSite | None:
+        """The site with ``site_id``, or ``None``."""
+        with self.engine.connect() as connection:
+            row = connection.execute(select(sites).where(sites.c.id == site_id)).mappings().first()
+        return _site(row) if row else None
+
+    def list_sites(self) -> list[StoredSite]:
+        """All sites, by id."""
+        with self.engine.connect() as connection:
+            return [_site(row) for row in connection.execute(select(sites).order_by(sites.c.id)).mappings()]
+
+    def update_site(self, site_id: str, **changes: Any) -> StoredSite | None:
+        """Change a site's ``enabled``, ``origins``, ``summarizer`` or ``sentences``; the site after the
+        change, or ``None`` when there is no such site."""
+        unknown = set(changes) - {"enabled", "origins", "summarizer", "sentences"}
+        if unknown:
+            raise ValueError(f"not changeable site fields: {sorted(unknown)}")
+        if "origins" in changes:
+            changes["origins"] = list(dict.fromkeys(changes["origins"]))
+        with self._write() as connection:
+            if changes:
+                connection.execute(update(sites).where(sites.c.id == site_id).values(**changes))
+            row = connection.execute(select(sites).where(sites.c.id == site_id)).mappings().first()
+        return _site(row) if row else None
+
+    def remove_site(self, site_id: str) -> bool:
+        """Remove a site with its warm-up sources (unsubscribed), page addresses and flags; its articles
+        stay. Whether there was such a site."""
+        with self._write() as connection:
+            owned = select(site_sources.c.feed_id).where(site_sources.c.site_id == site_id)
+            connection.execute(delete(feeds).where(feeds.c.id.in_(owned)))
+            return connection.execute(delete(sites).where(sites.c.id == site_id)).rowcount > 0
+
+    def site_sources(self, site_id: str) -> list[SiteSource]:
+        """The feeds and sitemaps ``site_id`` warms from, with their polling state."""
+        query = (
+            select(site_sources.c.kind, site_sources.c.skipped, feeds)
+            .join(feeds, feeds.c.id == site_sources.c.feed_id)
+            .where(site_sources.c.site_id == site_id)
+            .order_by(feeds.c.id)
+        )
+        with self.engine.connect() as connection:
+            return [
+                SiteSource(row["kind"], row["skipped"], feed_of_row(row))
+                for row in connection.execute(query).mappings()
+            ]
+
+    def site_of_feed(self, feed_id: int) -> StoredSite | None:
+        """The site that warms from the feed ``feed_id``, or ``None`` for a feed of the reader's own."""
+        query = select(sites).join(site_sources, site_sources.c.site_id == sites.c.id)
+        with self.engine.connect() as connection:
+            row = connection.execute(query.where(site_sources.c.feed_id == feed_id)).mappings().first()
+        return _site(row) if row else None
+
+    def count_skipped(self, feed_id: int, pages: int) -> None:
+        """Count ``pages`` found in a site's feed outside the site's hosts."""
+        with self._write() as connection:
+            connection.execute(
+                update(site_sources)
+                .where(site_sources.c.feed_id == feed_id)
+                .values(skipped=site_sources.c.skipped + pages)
+            )
+
+    def find_site_article(self, site_id: str, urls: Iterable[str]) -> StoredArticle | None:
+        """The article known to ``site_id`` under one of ``urls`` (their canonical forms), else the one
+        :meth:`find_article` finds under one of them (stored by the reader's other doors: a feed, the
+        publisher's ``POST /api/articles``); ``None`` when none is."""
+        keys = list(dict.fromkeys(canonical_url(url) for url in urls))
+        if not keys:
+            return None
+        by_page = (
+            select(articles)
+            .join(site_pages, site_pages.c.article_id == articles.c.id)
+            .where(site_pages.c.site_id == site_id, site_pages.c.canonical_url.in_(keys))
+            .limit(1)
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(by_page).mappings().first()
+        if row is not None:
+            return article_of_row(row)
+        return next(filter(None, (self.find_article(key) for key in keys)), None)
+
+    def add_site_pages(self, site_id: str, urls: Iterable[str], article_id: int) -> None:
+        """Know ``article_id`` as the site's page at each of ``urls``; an address already known to the
+        site keeps its article (first come, first kept: a page cannot take over another's address)."""
+        keys = list(dict.fromkeys(canonical_url(url) for url in urls))
+        with self._write() as connection:
+            known = set(
+                connection.execute(
+                    select(site_pages.c.canonical_url).where(
+                        site_pages.c.site_id == site_id, site_pages.c.canonical_url.in_(keys)
+                    )
+                ).scalars()
+            )
+            now = utc_now()
+            for key in keys:
+                if key not in known:
+                    connection.execute(
+                        insert(site_pages).values(
+                            site_id=site_id, canonical_url=key, article_id=article_id, created_at=now
+                        )
+                    )
+
+    def latest_site_article(self, site_id: str) -> StoredArticle | None:
+        """The site's most recently stored page, or ``None`` while it has none."""
+        query = (
+            select(articles)
+            .join(site_pages, site_pages.c.article_id == articles.c.id)
+            .where(site_pages.c.site_id == site_id)
+            .order_by(articles.c.id.desc())
+            .limit(1)
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).mappings().first()
+        return article_of_row(row) if row else None
+
+    def add_flag(
+        self, site_id: str, *, article_id: int, url: str, summarizer: str, reason: str, note: str | None
+    ) -> StoredFlag:
+        """Keep a reader's report of a problem with the summary of ``article_id`` on ``site_id``."""
+        values = {
+            "site_id": site_id,
+            "article_id": article_id,
+            "url": url,
+            "summarizer": summarizer,
+            "reason": reason,
+            "note": note,
+            "created_at": utc_now(),
+        }
+        with self._write() as connection:
+            row = connection.execute(insert(site_flags).values(**values).returning(*site_flags.c)).mappings()
+            return _flag(row.one())
+
+    def list_flags(self, site_id: str, *, limit: int = 100, before: int | None = None) -> list[StoredFlag]:
+        """A site's flags, newest first, ``limit`` at most (``before``: only flags older than that id)."""
+        query = (
+            select(site_flags)
+            .where(site_flags.c.site_id == site_id)
+            .order_by(site_flags.c.id.desc())
+            .limit(limit)
+        )
+        if before is not None:
+            if not is_id(before):
+                return []
+            query = query.where(site_flags.c.id < before)
+        with self.engine.connect() as connection:
+            return [_flag(row) for row in connection.execute(query).mappings()]
+
+    def count_flags(self, site_id: str) -> int:
+        """How many flags readers have sent for ``site_id``."""
+        query = select(func.count()).select_from(site_flags).where(site_flags.c.site_id == site_id)
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar_one()
+
+
+def _site(row: Mapping[str, Any]) -> StoredSite:
+    values = {name: row[name] for name in StoredSite.__dataclass_fields__}
+    return StoredSite(**{**values, "hosts": tuple(row["hosts"]), "origins": tuple(row["origins"])})
+
+
+def _flag(row: Mapping[str, Any]) -> StoredFlag:
+    return StoredFlag(**{name: row[name] for name in StoredFlag.__dataclass_fields__})

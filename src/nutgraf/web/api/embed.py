@@ -1,0 +1,322 @@
+"""``/api/embed``: what the widget on a publisher's page asks for, by the page's own address.
+
+* ``GET /api/embed/summary?site=ID&url=PAGE_URL`` (``sentences``, ``summarizer``): the summary of the
+  site's page, as ``GET /api/articles/{id}/summary`` gives it, with the article's id, title, language and
+  address beside it, and the text of the article sentences that back each checked sentence. A page the
+  store knows (under its canonical address, its canonical link or its AMP twin) answers from the cache; a
+  new one is fetched by nutgraf from the site's hosts, stored and summarized, once however many readers
+  ask at once (:class:`~nutgraf.web.single_flight.SingleFlight`, keyed by site and canonical URL). Asked
+  with ``Accept: text/event-stream``, a summary the llm engine is still to write streams in as server-sent
+  events instead.
+* ``POST /api/embed/flags?site=ID`` ``{"url", "reason", "note"}``: a reader's report of a problem with
+  the summary of a page the store knows (it never fetches: a flag cannot make nutgraf store anything).
+
+CORS: a page of one of the site's origins gets ``Access-Control-Allow-Origin`` (preflights answered);
+a page of any other origin gets no CORS header and a 403 problem. Every answer varies by ``Origin``;
+summaries carry an ETag (``If-None-Match`` gets a 304) and a public Cache-Control. New pages count against
+a limit per client address and one per site (429 with Retry-After); answers from the cache do not.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Literal
+
+import orjson
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+from nutgraf.decode import clean_characters
+from nutgraf.errors import NutgrafError, StoreError
+from nutgraf.sites.registry import SITE_ID
+from nutgraf.store import Store, StoredArticle, StoredSite
+from nutgraf.urls import MAX_URL_CHARS, canonical_url, check_http_url
+from nutgraf.web.api.common import LRU, CachedBody, cacheable_response, json_response, settings_of, store_of
+from nutgraf.web.api.summaries import (
+    Sentences,
+    SummarizerName,
+    SummaryOut,
+    SummaryRequest,
+    streams,
+    summary_body,
+    summary_stream,
+)
+from nutgraf.web.problems import http_error_handler, nutgraf_error_handler
+from nutgraf.web.security import TokenBuckets, client_address, same_origin
+from nutgraf.web.settings import Settings
+from nutgraf.web.single_flight import SingleFlight
+
+router = APIRouter(prefix="/embed", tags=["embed"])
+
+#: Seconds a site is read from memory before the store is asked again (a change made by the API of
+#: this process applies at once).
+SITE_TTL_S = 5.0
+#: Seconds a page that could not be had (no article, fetch failed) is answered from memory, so that
+#: readers clicking on it do not each make nutgraf fetch it again.
+FAILURE_TTL_S = 60.0
+#: What a reader may say is wrong with a summary.
+FLAG_REASONS = ("wrong", "missing", "unclear", "other")
+#: The longest note a flag keeps, in characters.
+MAX_NOTE_CHARS = 500
+_CORS_ALWAYS = {"Vary": "Origin", "Cross-Origin-Resource-Policy": "cross-origin"}
+_PREFLIGHT = {
+    "Access-Control-Allow-Methods": "GET, POST",
+    "Access-Control-Allow-Headers": "Content-Type",
+    "Access-Control-Max-Age": "600",
+}
+
+SiteParameter = Annotated[str, Query(max_length=64, description="the site's id")]
+PageParameter = Annotated[str, Query(max_length=MAX_URL_CHARS, description="the page's address")]
+
+
+class Refused(HTTPException):
+    """A request the embed endpoints refuse, as a problem with its ``kind``."""
+
+    def __init__(self, status: int, detail: str, kind: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status, detail, headers)
+        self.kind = kind
+
+
+class EmbedState:
+    """What the embed endpoints keep in this process: sites for a few seconds, finished answers, pages
+    that failed, the fetches in flight, and the limits. Used from the event loop only."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._sites: dict[str, tuple[float, StoredSite | None]] = {}
+        self.answers: LRU[tuple[str, str, str, int], CachedBody] = LRU(settings.summary_cache_size)
+        self.failures: LRU[tuple[str, str], tuple[float, NutgrafError]] = LRU(1024)
+        self.pages = SingleFlight()
+        self.clients = TokenBuckets(settings.embed_client_rate) if settings.embed_client_rate else None
+        self.sites = TokenBuckets(settings.embed_site_rate) if settings.embed_site_rate else None
+
+    async def site(self, store: Store, site_id: str) -> StoredSite:
+        """The site ``site_id``; a 404 for an unknown one, a 403 for one switched off."""
+        now = time.monotonic()
+        entry = self._sites.get(site_id)
+        if entry is None or entry[0] < now:
+            found = await run_in_threadpool(store.get_site, site_id) if SITE_ID.fullmatch(site_id) else None
+            if len(self._sites) >= 10_000:
+                self._sites.clear()
+            entry = self._sites[site_id] = (now + SITE_TTL_S, found)
+        site = entry[1]
+        if site is None:
+            raise HTTPException(404, f"no site with id {site_id[:64]!r}; `nutgraf sites list` shows them")
+        if not site.enabled:
+            raise Refused(403, f"the site {site.id} has the summary button switched off", "site_disabled")
+        return site
+
+    def forget_site(self, site_id: str) -> None:
+        self._sites.pop(site_id, None)
+
+    def limit(self, client: str, site: StoredSite | None) -> None:
+        """Count one fetch (or flag) against the client's limit and, with ``site``, the site's: a 429 over
+        either."""
+        limits = [(self.clients, client, f"from {client}")]
+        if site is not None:
+            limits.append((self.sites, site.id, f"of the site {site.id}"))
+        for buckets, key, whose in limits:
+            wait = buckets.take(key) if buckets is not None else 0
+            if wait:
+                detail = f"too many new pages asked for {whose}; try again in {wait} s"
+                raise Refused(429, detail, "rate_limited", {"Retry-After": str(wait)})
+
+
+Answer = Callable[[Request, StoredSite], Awaitable[Response]]
+
+
+async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
+    """``answer`` for the site ``site_id``, with the CORS headers the request's origin may have: a page
+    of the site's origins (or of this service) gets its answer; any other origin a 403 problem without
+    CORS headers. Problems of a permitted origin carry its CORS header too, so the widget can read them."""
+    headers = dict(_CORS_ALWAYS)
+    try:
+        site = await request.app.state.embed.site(store_of(request), site_id)
+        if not same_origin(request):
+            origin = request.headers.get("origin")
+            if not site.allows(origin):
+                raise Refused(
+                    403,
+                    f"pages of {origin} may not embed the summaries of the site {site.id}; its origins "
+                    f"are {', '.join(site.origins)} (`nutgraf sites` or PATCH /api/sites/{site.id} change them)",
+                    "origin_not_allowed",
+                )
+            headers["Access-Control-Allow-Origin"] = origin
+        response = await answer(request, site)
+    except (NutgrafError, HTTPException) as exc:
+        handler = nutgraf_error_handler if isinstance(exc, NutgrafError) else http_error_handler
+        response = await handler(request, exc)
+        response.headers["Cache-Control"] = "no-store"
+    response.headers.update(headers)
+    return response
+
+
+def page_address(site: StoredSite, url: str) -> str:
+    """``url`` if it is a page on the site's hosts; a 403 naming the hosts otherwise."""
+    url = check_http_url(url)
+    if not site.covers(url):
+        raise Refused(
+            403,
+            f"{url[:200]} is not a page of the site {site.id}: its pages are on {', '.join(site.hosts)}",
+            "url_outside_site",
+        )
+    return url
+
+
+class EmbeddedArticleOut(BaseModel):
+    id: int
+    title: str | None
+    language: str | None
+    url: str | None = Field(description="the address nutgraf fetched the page from")
+
+
+class EmbedSummaryOut(SummaryOut):
+    """The summary of ``GET /api/articles/{id}/summary``; each checked sentence's evidence also carries
+    ``backing``, the text of the article sentences that back it."""
+
+    article: EmbeddedArticleOut
+
+
+@router.get("/summary", response_model=EmbedSummaryOut)
+async def embed_summary(
+    request: Request,
+    site: SiteParameter,
+    url: PageParameter,
+    sentences: Sentences = None,
+    summarizer: SummarizerName = None,
+) -> Response:
+    """The summary of a site's page by its address (see the module's description). The JSON is that of
+    ``GET /api/articles/{id}/summary`` with ``article`` (``id``, ``title``, ``language``, ``url``) beside
+    it, and with ``backing`` (the text of the article sentences that back it) on each checked sentence."""
+
+    async def answer(request: Request, found: StoredSite) -> Response:
+        from nutgraf.engines.base import summarizer_class
+
+        embed: EmbedState = request.app.state.embed
+        page = page_address(found, url)
+        chosen = summarizer or found.summarizer
+        length = sentences or found.sentences
+        answer_key = (found.id, canonical_url(page), chosen, length)
+        cached = embed.answers.get(answer_key)
+        if cached is not None:
+            return cacheable_response(request, cached)
+        summarizer_class(chosen)  # an unknown engine is refused before the page is fetched
+        article = await page_article(request, found, page)
+        key = SummaryRequest(article.id, chosen, length, None, None, False)
+        wants_stream = "text/event-stream" in request.headers.get("accept", "")
+        if wants_stream and streams(key) and request.app.state.summary_cache.get(key) is None:
+            return await summary_stream(request, key)
+        made = await summary_body(request, key)
+        cached = CachedBody.of(embed_body(made.body, article))
+        embed.answers.put(answer_key, cached)
+        return cacheable_response(request, cached)
+
+    return await embedded(request, site, answer)
+
+
+def embed_body(summary: bytes, article: StoredArticle) -> bytes:
+    """A summary's JSON with the article beside it and the text of each checked sentence's backing."""
+    data = orjson.loads(summary)
+    for check in (data["evidence"] or {}).get("sentences", ()):
+        check["backing"] = [article.text[start:end] for start, end in check["evidence"]]
+    data["article"] = {
+        "id": article.id,
+        "title": article.title,
+        "language": article.language,
+        "url": article.url,
+    }
+    return orjson.dumps(data)
+
+
+async def page_article(request: Request, site: StoredSite, url: str) -> StoredArticle:
+    """The stored article of the site's page at ``url``: from the store, else fetched now (once for all
+    the requests that ask for it meanwhile, counted against the limits once)."""
+    from nutgraf.sites.pages import site_article
+
+    embed: EmbedState = request.app.state.embed
+    store = store_of(request)
+    known = await run_in_threadpool(store.find_site_article, site.id, [url])
+    if known is not None:
+        return known
+    page_key = (site.id, canonical_url(url))
+    failed = embed.failures.get(page_key)
+    if failed is not None and failed[0] > time.monotonic():
+        raise type(failed[1])(str(failed[1]))
+    if not embed.pages.running(page_key):
+        embed.limit(client_address(request.scope), site)
+    fetch_settings = settings_of(request).fetch_settings()
+
+    async def fetch_page() -> StoredArticle:
+        try:
+            stored, _ = await run_in_threadpool(site_article, store, site, url, fetch_settings=fetch_settings)
+        except NutgrafError as exc:
+            if not isinstance(exc, StoreError):
+                embed.failures.put(page_key, (time.monotonic() + FAILURE_TTL_S, exc))
+            raise
+        return stored
+
+    return await embed.pages.run(page_key, fetch_page)
+
+
+class FlagInput(BaseModel):
+    """A reader's report of a problem with a page's summary."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(max_length=MAX_URL_CHARS, description="the page's address")
+    reason: Literal[FLAG_REASONS] = Field(  # type: ignore[valid-type]
+        description="wrong (says what the article does not), missing (misses the point), unclear, other"
+    )
+    note: str | None = Field(None, max_length=MAX_NOTE_CHARS, description="the reader's words (text)")
+    summarizer: str | None = Field(None, max_length=64, description="the summary's (default: the site's)")
+
+
+class FlagOut(BaseModel):
+    id: int
+
+
+@router.post("/flags", status_code=201, response_model=FlagOut)
+async def flag_summary(request: Request, site: SiteParameter, data: FlagInput) -> Response:
+    """Keep a reader's report of a problem with the summary of a page the store knows (201)."""
+
+    async def answer(request: Request, found: StoredSite) -> Response:
+        from nutgraf.engines.base import summarizer_class
+
+        page = page_address(found, data.url)
+        summarizer = data.summarizer or found.summarizer
+        summarizer_class(summarizer)
+        request.app.state.embed.limit(client_address(request.scope), None)
+        store = store_of(request)
+        article = await run_in_threadpool(store.find_site_article, found.id, [page])
+        if article is None:
+            raise HTTPException(404, f"nutgraf has no summary of {page[:200]} to flag")
+        note = clean_characters(data.note or "").strip() or None
+        flag = await run_in_threadpool(
+            store.add_flag,
+            found.id,
+            article_id=article.id,
+            url=page,
+            summarizer=summarizer,
+            reason=data.reason,
+            note=note,
+        )
+        return json_response({"id": flag.id}, 201)
+
+    return await embedded(request, site, answer)
+
+
+@router.options("/summary", include_in_schema=False)
+@router.options("/flags", include_in_schema=False)
+async def preflight(request: Request, site: SiteParameter) -> Response:
+    """A CORS preflight: 204 with the methods and headers a site's origin may use; 403 for others."""
+
+    async def answer(request: Request, found: StoredSite) -> Response:
+        return Response(status_code=204, headers=_PREFLIGHT)
+
+    return await embedded(request, site, answer)
+
+
+__all__ = ["FLAG_REASONS", "EmbedState", "embedded", "page_address", "router"]

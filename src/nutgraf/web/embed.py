@@ -1,0 +1,150 @@
+"""What a publisher's pages load from nutgraf, and the pages that help a publisher install it:
+
+* ``/embed.js``: the widget (``static/embed.js``), served with an ETag, gzipped when the browser takes
+  it, cacheable, and loadable from any origin;
+* ``/embed/frame?site=ID&url=PAGE_URL``: the widget alone on a page, for sites whose
+  Content-Security-Policy allows no third-party script; only the site's origins may frame it
+  (``frame-ancestors``), and it tells its parent its height by ``postMessage`` to that origin only;
+* ``/sites`` and ``/sites/{id}``: the install page: the snippet to paste, a live preview on the site's
+  latest stored page, its warm-up sources and the problems readers flagged.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+from nutgraf.sites.registry import frame_snippet, snippet
+from nutgraf.store import Store, StoredSite
+from nutgraf.urls import MAX_URL_CHARS, http_link
+from nutgraf.web.api.common import CachedBody, matches
+from nutgraf.web.api.embed import FLAG_REASONS, page_address
+from nutgraf.web.pages import TEMPLATES
+from nutgraf.web.pages import _context as context_of
+
+router = APIRouter(include_in_schema=False)
+
+#: The languages the widget has labels in (those nutgraf stems); others get English.
+WIDGET_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl", "uk", "ru")
+#: What the install page says for each flag reason.
+REASON_LABELS = dict(
+    zip(
+        FLAG_REASONS,
+        ("It says something the article does not", "It misses the main point", "Hard to understand", "Other"),
+        strict=True,
+    )
+)
+#: The CSS a publisher adds so that the page does not shift when the widget loads (its closed height).
+RESERVE_CSS = "nutgraf-summary { display: block; min-height: 48px; }"
+_WIDGET_CACHING = "public, max-age=3600, stale-while-revalidate=604800"
+
+
+def _widget_source() -> bytes:
+    """The widget as served: the source without its comment lines and indentation."""
+    source = (Path(__file__).parent / "static" / "embed.js").read_text(encoding="utf-8")
+    lines = (line.strip() for line in source.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//")).encode()
+
+
+WIDGET = CachedBody.of(_widget_source())
+WIDGET_GZIP = gzip.compress(WIDGET.body, 9, mtime=0)
+
+
+@router.get("/embed.js")
+def widget(request: Request) -> Response:
+    """The widget's script, for any page to load."""
+    headers = {
+        "ETag": WIDGET.etag,
+        "Cache-Control": _WIDGET_CACHING,
+        "Vary": "Accept-Encoding",
+        "Cross-Origin-Resource-Policy": "cross-origin",
+    }
+    if matches(request.headers.get("if-none-match"), WIDGET.etag):
+        return Response(status_code=304, headers=headers)
+    body = WIDGET.body
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        body, headers["Content-Encoding"] = WIDGET_GZIP, "gzip"
+    return Response(body, media_type="text/javascript; charset=utf-8", headers=headers)
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _site_or_404(request: Request, site_id: str) -> StoredSite:
+    site = _store(request).get_site(site_id)
+    if site is None:
+        raise HTTPException(404, f"There is no site {site_id[:64]!r} here.")
+    return site
+
+
+@router.get("/embed/frame")
+async def frame(
+    request: Request,
+    site: Annotated[str, Query(max_length=64)],
+    url: Annotated[str, Query(max_length=MAX_URL_CHARS)],
+    lang: Annotated[str, Query(max_length=16)] = "en",
+    theme: Annotated[str | None, Query(pattern="^(light|dark)$")] = None,
+) -> Response:
+    """The widget alone, for an iframe on one of the site's pages."""
+    found = await request.app.state.embed.site(_store(request), site)
+    page = page_address(found, url)
+    policy = (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
+        f"base-uri 'none'; form-action 'none'; frame-ancestors {' '.join(found.origins)}"
+    )
+    language = lang[:2].lower() if lang[:2].lower() in WIDGET_LANGUAGES else "en"
+    context = {"site": found, "url": page, "lang": language, "theme": theme}
+    return TEMPLATES.TemplateResponse(
+        request,
+        "frame.html",
+        context,
+        headers={"Content-Security-Policy": policy, "Cache-Control": "no-cache"},
+    )
+
+
+def public_url(request: Request) -> str:
+    """The address publishers' pages reach this service at: ``NUTGRAF_PUBLIC_URL``, else this request's."""
+    return request.app.state.settings.public_url or str(request.base_url).rstrip("/")
+
+
+@router.get("/sites")
+def site_list(request: Request) -> Response:
+    """The sites registered here, each linking to its install page."""
+    sites = _store(request).list_sites()
+    return TEMPLATES.TemplateResponse(request, "sites.html", context_of(request, sites=sites))
+
+
+@router.get("/sites/{site_id}")
+async def install_page(request: Request, site_id: str) -> Response:
+    """A site's install page: the snippet, a live preview, its sources and its flags."""
+    return await run_in_threadpool(_install_page, request, site_id)
+
+
+def _install_page(request: Request, site_id: str) -> Response:
+    store = _store(request)
+    site = _site_or_404(request, site_id)
+    base = public_url(request)
+    latest = store.latest_site_article(site.id)
+    context = context_of(
+        request,
+        site=site,
+        snippet=snippet(base, site.id),
+        frame_snippet=frame_snippet(base, site.id),
+        reserve_css=RESERVE_CSS,
+        nutgraf_origin=base,
+        preview=latest,
+        preview_link=http_link(latest.url) if latest else None,
+        sources=store.site_sources(site.id),
+        flags=store.list_flags(site.id, limit=100),
+        flag_count=store.count_flags(site.id),
+        reasons=REASON_LABELS,
+        link=http_link,
+    )
+    return TEMPLATES.TemplateResponse(request, "site.html", context)

@@ -1,0 +1,284 @@
+// nutgraf's "Get a summary" button for a publisher's own pages:
+//   <script src="https://NUTGRAF/embed.js" async></script>
+//   <nutgraf-summary site="ID" [url="PAGE"] [sentences="3"] [summarizer="NAME"] [theme="light|dark"]>
+// It renders into an open shadow root (themed through --nutgraf-* properties and ::part()), sets every
+// text as text, keeps no cookies or storage, and asks nothing of anyone but the nutgraf that served it.
+"use strict";
+(() => {
+  const NAME = "nutgraf-summary";
+  if (!window.customElements || customElements.get(NAME)) return;
+  const script = document.currentScript;
+  const BASE = new URL(script ? script.src : "/", location.href).origin;
+  const REASONS = ["wrong", "missing", "unclear", "other"];
+  // ask|get|hide|busy|summary|quoted|written|supported|unsupported|lacks|report|reason|4 reasons|note|send|
+  // thanks|failed|writing|unsent, in the nine languages nutgraf stems.
+  const LABELS = {
+    en: "No time to read?|Get a summary|Hide the summary|Summarizing…|Summary|These are the article’s own sentences, chosen by nutgraf.|Written by a language model, then checked against the article.|Supported by the article|Not supported by the article|it does not mention|Report a problem|What is wrong?|It says something the article does not|It misses the main point|It is hard to understand|Something else|Details (optional)|Send|Thank you, the report was sent.|No summary is available for this page right now.|Being written…|The report could not be sent; please try again later.",
+    de: "Keine Zeit zum Lesen?|Zusammenfassung anzeigen|Zusammenfassung ausblenden|Wird zusammengefasst…|Zusammenfassung|Sätze aus dem Artikel selbst, von nutgraf ausgewählt.|Von einem Sprachmodell geschrieben und mit dem Artikel abgeglichen.|Vom Artikel gestützt|Nicht vom Artikel gestützt|er erwähnt nicht|Problem melden|Was stimmt nicht?|Sie behauptet, was nicht im Artikel steht|Sie verfehlt das Wesentliche|Sie ist schwer verständlich|Etwas anderes|Details (optional)|Senden|Danke, die Meldung wurde gesendet.|Für diese Seite gibt es gerade keine Zusammenfassung.|Wird geschrieben…|Die Meldung konnte nicht gesendet werden; bitte später erneut versuchen.",
+    fr: "Pas le temps de lire ?|Voir le résumé|Masquer le résumé|Résumé en cours…|Résumé|Des phrases de l’article lui-même, choisies par nutgraf.|Rédigé par un modèle de langage, puis vérifié d’après l’article.|Confirmé par l’article|Non confirmé par l’article|l’article ne mentionne pas|Signaler un problème|Quel est le problème ?|Il affirme ce que l’article ne dit pas|Il manque l’essentiel|Il est difficile à comprendre|Autre chose|Précisions (facultatif)|Envoyer|Merci, le signalement a été envoyé.|Aucun résumé n’est disponible pour cette page pour le moment.|Rédaction en cours…|Le signalement n’a pas pu être envoyé ; réessayez plus tard.",
+    es: "¿No tienes tiempo para leer?|Ver el resumen|Ocultar el resumen|Resumiendo…|Resumen|Frases del propio artículo, elegidas por nutgraf.|Escrito por un modelo de lenguaje y contrastado con el artículo.|Respaldado por el artículo|No respaldado por el artículo|no menciona|Informar de un problema|¿Qué falla?|Dice algo que el artículo no dice|No recoge lo esencial|Es difícil de entender|Otra cosa|Detalles (opcional)|Enviar|Gracias, el aviso se ha enviado.|No hay un resumen disponible para esta página en este momento.|Escribiendo…|No se pudo enviar el aviso; inténtalo más tarde.",
+    it: "Non hai tempo di leggere?|Leggi il riassunto|Nascondi il riassunto|Riassunto in corso…|Riassunto|Frasi dell’articolo stesso, scelte da nutgraf.|Scritto da un modello linguistico e verificato sull’articolo.|Confermato dall’articolo|Non confermato dall’articolo|non menziona|Segnala un problema|Qual è il problema?|Dice qualcosa che l’articolo non dice|Non coglie il punto|È difficile da capire|Altro|Dettagli (facoltativo)|Invia|Grazie, la segnalazione è stata inviata.|Al momento non è disponibile un riassunto di questa pagina.|In scrittura…|Non è stato possibile inviare la segnalazione; riprova più tardi.",
+    pt: "Sem tempo para ler?|Ver o resumo|Ocultar o resumo|Resumindo…|Resumo|Frases do próprio artigo, escolhidas pelo nutgraf.|Escrito por um modelo de linguagem e verificado com o artigo.|Confirmado pelo artigo|Não confirmado pelo artigo|não menciona|Comunicar um problema|Qual é o problema?|Diz algo que o artigo não diz|Não capta o essencial|É difícil de entender|Outra coisa|Detalhes (opcional)|Enviar|Obrigado, o aviso foi enviado.|Não há resumo disponível para esta página neste momento.|Escrevendo…|Não foi possível enviar o aviso; tente mais tarde.",
+    pl: "Nie masz czasu na czytanie?|Pokaż streszczenie|Ukryj streszczenie|Streszczanie…|Streszczenie|Zdania z samego artykułu, wybrane przez nutgraf.|Napisane przez model językowy i sprawdzone z artykułem.|Potwierdzone w artykule|Niepotwierdzone w artykule|artykuł nie wspomina o|Zgłoś problem|Co jest nie tak?|Twierdzi coś, czego nie ma w artykule|Pomija to, co najważniejsze|Jest trudne do zrozumienia|Coś innego|Szczegóły (opcjonalnie)|Wyślij|Dziękujemy, zgłoszenie zostało wysłane.|Streszczenie tej strony jest teraz niedostępne.|Trwa pisanie…|Nie udało się wysłać zgłoszenia; spróbuj później.",
+    uk: "Немає часу читати?|Показати короткий зміст|Сховати короткий зміст|Готуємо короткий зміст…|Короткий зміст|Речення із самої статті, дібрані nutgraf.|Написано мовною моделлю й звірено зі статтею.|Підтверджено статтею|Не підтверджено статтею|у статті не згадано|Повідомити про проблему|Що не так?|Тут сказано те, чого немає в статті|Пропущено головне|Важко зрозуміти|Інше|Подробиці (необов’язково)|Надіслати|Дякуємо, повідомлення надіслано.|Зараз короткий зміст цієї сторінки недоступний.|Пишеться…|Не вдалося надіслати повідомлення; спробуйте пізніше.",
+    ru: "Нет времени читать?|Показать краткое содержание|Скрыть краткое содержание|Готовим краткое содержание…|Краткое содержание|Предложения из самой статьи, выбранные nutgraf.|Написано языковой моделью и сверено со статьёй.|Подтверждено статьёй|Не подтверждено статьёй|в статье не упоминается|Сообщить о проблеме|Что не так?|Здесь сказано то, чего нет в статье|Упущено главное|Трудно понять|Другое|Подробности (необязательно)|Отправить|Спасибо, сообщение отправлено.|Сейчас краткое содержание этой страницы недоступно.|Пишется…|Не удалось отправить сообщение; попробуйте позже.",
+  };
+  // Light and dark follow the reader's system unless theme="light" or theme="dark" says otherwise; the
+  // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out.
+  const DARK = "--i:var(--nutgraf-ink,#e9e7e2);--p:var(--nutgraf-paper,#1c1c21);--a:var(--nutgraf-accent,#f08a5d);--t:var(--nutgraf-accent-ink,#16161a);--m:var(--nutgraf-muted,#a4a2a8);--r:var(--nutgraf-rule,#34333a)";
+  const CSS = `:host{all:initial!important;display:block!important;min-height:48px!important}
+:host([hidden]){display:none!important}
+.w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:16px/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start}
+@media (prefers-color-scheme:dark){:host(:not([theme=light])) .w{${DARK}}}
+:host([theme=dark]) .w{${DARK}}
+.b{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;min-height:46px}
+.q{font-weight:600}
+button,select,textarea{font:inherit;color:inherit}
+.g{background:var(--a);color:var(--t);border:0;border-radius:999px;padding:5px 16px;cursor:pointer}
+:focus-visible{outline:3px solid var(--a);outline-offset:2px}
+.s:not(:empty){padding-bottom:10px;animation:in .2s ease-out}
+@keyframes in{from{opacity:0;transform:translateY(-4px)}}
+@media (prefers-reduced-motion:reduce){.s:not(:empty){animation:none}}
+ol{margin:0 0 6px;padding-left:1.4em}
+li{margin:0 0 6px}
+a{color:var(--a);text-underline-offset:.15em}
+.v,.n,details,.e{font-size:14px;color:var(--m)}
+.v{display:block}
+.n{margin:6px 0}
+.d{font-style:italic}
+summary{cursor:pointer}
+form{display:grid;gap:6px;margin-top:6px;max-width:30em}
+label{display:grid;gap:2px}
+select,textarea{background:var(--p);border:1px solid var(--r);border-radius:4px;padding:4px}
+form button{justify-self:start;background:none;border:1px solid var(--a);color:var(--a);border-radius:999px;padding:1px 14px;cursor:pointer}`;
+  let sheet = null;
+
+  const el = (tag, className, text, part) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    if (part) node.setAttribute("part", part);
+    return node;
+  };
+  // A URL text fragment (#:~:text=) for a quote: the whole of a short one, else its first and last words.
+  const encode = (words) => encodeURIComponent(words.join(" ")).replace(/-/g, "%2D");
+  const fragment = (quote) => {
+    const words = quote.trim().split(/\s+/);
+    return words.length <= 8 ? encode(words) : `${encode(words.slice(0, 4))},${encode(words.slice(-4))}`;
+  };
+  const excerpt = (text) => (text.length <= 70 ? text : `${text.slice(0, 70).replace(/\s+\S*$/, "")}…`);
+
+  class NutgrafSummary extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const root = this.attachShadow({ mode: "open" });
+      // A constructed stylesheet: a page's CSP that allows no inline style still lets it apply.
+      if (root.adoptedStyleSheets && window.CSSStyleSheet) {
+        if (!sheet) {
+          sheet = new CSSStyleSheet();
+          sheet.replaceSync(CSS);
+        }
+        root.adoptedStyleSheets = [sheet];
+      } else root.append(el("style", "", CSS));
+      const lang = ((this.closest("[lang]") || {}).lang || "").slice(0, 2).toLowerCase();
+      this.language = LABELS[lang] ? lang : "en";
+      const t = (this.t = LABELS[this.language].split("|"));
+      const box = el("div", "w");
+      box.lang = this.language;
+      const bar = el("div", "b", undefined, "bar");
+      this.button = el("button", "g", t[1], "button");
+      this.button.type = "button";
+      this.button.setAttribute("aria-expanded", "false");
+      this.button.setAttribute("aria-controls", "s");
+      this.region = el("div", "s", undefined, "summary");
+      this.region.id = "s";
+      this.region.setAttribute("role", "region");
+      this.region.setAttribute("aria-live", "polite");
+      this.region.setAttribute("aria-label", t[4]);
+      bar.append(el("span", "q", t[0]), this.button);
+      box.append(bar, this.region);
+      root.append(box);
+      this.button.addEventListener("click", () => this.toggle());
+      const origins = (this.dataset.parentOrigins || "").split(" ").filter(Boolean);
+      if (origins.length) this.tellParent(origins);
+    }
+
+    // In the iframe mode: the frame's height, to the parent page if it is one of the site's origins.
+    tellParent(origins) {
+      this.frame = true;
+      document.body.style.margin = "0";
+      const ancestors = location.ancestorOrigins;
+      const parentOrigin = ancestors && ancestors.length ? ancestors[0] : document.referrer && new URL(document.referrer).origin;
+      const target = origins.find((origin) => origin === parentOrigin);
+      if (!target || parent === window) return;
+      new ResizeObserver(() => {
+        parent.postMessage({ nutgraf: "height", height: Math.ceil(this.getBoundingClientRect().height) }, target);
+      }).observe(this);
+    }
+
+    // The page the summary is of (asked for by its address), and the page its links point into.
+    page() {
+      const canonical = document.querySelector('link[rel="canonical"]');
+      return this.address(this.getAttribute("url") || (canonical && canonical.href));
+    }
+    address(url) {
+      const parsed = new URL(url || location.href, location.href);
+      parsed.hash = "";
+      return parsed.href;
+    }
+
+    async toggle() {
+      const { button, region, t } = this;
+      if (this.busy) return; // a summary on its way: the click that asked for it stands
+      if (button.getAttribute("aria-expanded") === "true") {
+        button.setAttribute("aria-expanded", "false");
+        button.textContent = t[1];
+        region.replaceChildren();
+        return;
+      }
+      button.setAttribute("aria-expanded", "true");
+      if (!this.data) {
+        this.busy = true;
+        button.textContent = t[3];
+        region.setAttribute("aria-busy", "true");
+        try {
+          this.data = await this.load();
+        } catch {
+          this.busy = false;
+          region.removeAttribute("aria-busy");
+          button.setAttribute("aria-expanded", "false");
+          button.textContent = t[1];
+          region.replaceChildren(el("p", "e", t[19]));
+          return;
+        }
+        this.busy = false;
+        region.removeAttribute("aria-busy");
+      }
+      button.textContent = t[2];
+      this.show(this.data);
+    }
+
+    async load() {
+      const query = new URLSearchParams({ site: this.getAttribute("site") || "", url: this.page() });
+      for (const name of ["sentences", "summarizer"]) {
+        if (this.hasAttribute(name)) query.set(name, this.getAttribute(name));
+      }
+      const ask = async (accept) => {
+        const response = await fetch(`${BASE}/api/embed/summary?${query}`, { headers: { Accept: accept }, credentials: "omit" });
+        if (!response.ok) throw new Error(String(response.status));
+        return response;
+      };
+      const response = await ask("application/json, text/event-stream");
+      if (!(response.headers.get("content-type") || "").startsWith("text/event-stream")) return response.json();
+      await this.stream(response);
+      return (await ask("application/json")).json(); // the checked summary, made by now
+    }
+
+    // A summary the language model writes, shown as it comes (server-sent events), until it is checked.
+    async stream(response) {
+      const draft = el("p", "d");
+      this.region.replaceChildren(el("p", "n", this.t[20]), draft);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error("cut short");
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const lines = buffer.slice(0, end).split("\n");
+          buffer = buffer.slice(end + 2);
+          const name = (lines.find((line) => line.startsWith("event:")) || "").slice(6).trim();
+          const data = lines.filter((line) => line.startsWith("data:")).map((line) => line.slice(5)).join("");
+          if (name === "delta") draft.textContent += JSON.parse(data).text;
+          else if (name === "summary") return reader.cancel();
+          else if (name === "error") throw new Error("failed");
+        }
+      }
+    }
+
+    link(text, quote) {
+      const link = el("a", "", text);
+      link.href = `${this.address(this.getAttribute("url"))}#:~:text=${fragment(quote)}`;
+      if (this.frame) link.target = "_top";
+      return link;
+    }
+
+    show(summary) {
+      const t = this.t;
+      const written = summary.sentences.some((sentence) => sentence.start === null);
+      const checks = summary.evidence ? summary.evidence.sentences : [];
+      const list = el("ol");
+      summary.sentences.forEach((sentence, index) => {
+        const item = el("li", "", undefined, "sentence");
+        item.append(written ? el("span", "", sentence.text) : this.link(sentence.text, sentence.text));
+        const check = checks[index];
+        if (written && check) {
+          const verdict = el("span", "v");
+          if (check.supported) {
+            verdict.append(t[7]);
+            (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", this.link(`“${excerpt(quote)}”`, quote)));
+          } else {
+            verdict.append(t[8]);
+            const missing = check.unsupported.slice(0, 6).map((term) => `“${term}”`).join(", ");
+            if (this.language === "en" && check.reason) verdict.append(`: ${check.reason}`);
+            else if (missing) verdict.append(`: ${t[9]} ${missing}`);
+          }
+          item.append(verdict);
+        }
+        list.append(item);
+      });
+      this.region.replaceChildren(list, el("p", "n", written ? t[6] : t[5], "note"), this.report(summary));
+    }
+
+    // "Report a problem": a reason from a short list and a capped note, sent to nutgraf as text.
+    report(summary) {
+      const t = this.t;
+      const details = el("details", "", undefined, "report");
+      const opener = el("summary", "", t[10]);
+      const form = el("form");
+      const reason = el("select");
+      REASONS.forEach((value, index) => {
+        const option = el("option", "", t[12 + index]);
+        option.value = value;
+        reason.append(option);
+      });
+      const note = el("textarea");
+      note.maxLength = 500;
+      note.rows = 2;
+      const send = el("button", "", t[17]);
+      const status = el("p", "e");
+      status.setAttribute("role", "status");
+      const reasonLabel = el("label", "", t[11]);
+      const noteLabel = el("label", "", t[16]);
+      reasonLabel.append(reason);
+      noteLabel.append(note);
+      form.append(reasonLabel, noteLabel, send, status);
+      form.addEventListener("submit", async (event) => {
+        event.preventDefault();
+        send.disabled = true;
+        try {
+          const site = encodeURIComponent(this.getAttribute("site") || "");
+          const body = JSON.stringify({ url: this.page(), reason: reason.value, note: note.value || null, summarizer: summary.summarizer });
+          const response = await fetch(`${BASE}/api/embed/flags?site=${site}`, {
+            method: "POST",
+            credentials: "omit",
+            headers: { "Content-Type": "application/json" },
+            body,
+          });
+          if (!response.ok) throw new Error(String(response.status));
+          status.textContent = t[18];
+          form.replaceChildren(status);
+          opener.focus();
+        } catch {
+          status.textContent = t[21];
+          send.disabled = false;
+        }
+      });
+      details.append(opener, form);
+      return details;
+    }
+  }
+
+  customElements.define(NAME, NutgrafSummary);
+})();

@@ -1,0 +1,518 @@
+"""Sites and the summary by page address, served for real by uvicorn on loopback beside a publisher on
+another loopback port: CORS for the site's origins only, ETag and 304, one fetch for many readers,
+canonical and AMP addresses, the refusals hostile use gets, flags, warming from feeds and sitemaps, the
+widget's script and frame, and `nutgraf sites`. The CORS and 304 paths run on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from sqlalchemy import inspect
+
+from nutgraf.cli import main
+from nutgraf.feeds import poll_due
+from nutgraf.fetch import FetchSettings
+from nutgraf.sites.registry import register_site
+from nutgraf.store import Store
+from nutgraf.web import Settings, create_app
+from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
+
+LOOPBACK = FetchSettings(allow_loopback=True)
+SUMMARY = "/api/embed/summary"
+
+
+def reader(database_url: str, **settings: object) -> ReaderServer:
+    values = {
+        "database_url": database_url,
+        "background": False,
+        "rate_limit_per_minute": 0,
+        "allow_loopback": True,
+        **settings,
+    }
+    return ReaderServer(create_app(Settings(**values)))
+
+
+def assert_problem(response: httpx.Response, status: int, kind: str | None = None) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    if kind:
+        assert problem["kind"] == kind
+    return problem
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'reader.db'}"
+
+
+@pytest.fixture
+def publisher(seed_article: str) -> Iterator[Site]:
+    with Site() as site:
+        site.pages["/zelensky"] = Page(publisher_page(seed_article))
+        yield site
+
+
+@pytest.fixture
+def service(sqlite_url: str, publisher: Site) -> Iterator[httpx.Client]:
+    """A reader with the publisher registered as the site ``ledger``."""
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        assert http.post("/api/sites", json={"url": publisher.url, "id": "ledger"}).status_code == 201
+        yield http
+
+
+def ask(http: httpx.Client, url: str, origin: str | None, **params: object) -> httpx.Response:
+    headers = {"Origin": origin} if origin else {}
+    return http.get(SUMMARY, params={"site": "ledger", "url": url, **params}, headers=headers)
+
+
+def test_a_page_is_summarized_by_its_address_with_cors_and_304(
+    database_url: str, publisher: Site, seed_article: str
+) -> None:
+    page = f"{publisher.url}/zelensky"
+    with reader(database_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        assert ask(http, page, publisher.url).status_code == 404  # no such site yet
+        site = http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})
+        assert site.status_code == 201, site.text
+        assert site.json()["origins"] == [publisher.url] and site.json()["hosts"] == [publisher.url[7:]]
+
+        first = ask(http, page, publisher.url)
+        assert first.status_code == 200, first.text
+        assert first.headers["access-control-allow-origin"] == publisher.url
+        assert "Origin" in first.headers["vary"]
+        cache_control = first.headers["cache-control"]
+        assert "public" in cache_control and "stale-while-revalidate" in cache_control
+        summary = first.json()
+        article = http.get(f"/api/articles/{summary['article_id']}").json()
+        assert summary["article"] == {
+            "id": article["id"],
+            "title": seed_article.splitlines()[0],
+            "language": "en",
+            "url": page,
+        }
+        assert 1 <= len(summary["sentences"]) <= 3
+        for sentence in summary["sentences"]:
+            assert article["text"][sentence["start"] : sentence["end"]] == sentence["text"]
+            assert not any(line in sentence["text"] for line in SEED_FURNITURE)
+
+        # The same page by another address (a tracking parameter), revalidated: a 304, and no fetch.
+        again = ask(http, f"{page}?utm_source=newsletter", publisher.url)
+        assert again.status_code == 200 and again.content == first.content
+        revalidated = http.get(
+            SUMMARY,
+            params={"site": "ledger", "url": page},
+            headers={"Origin": publisher.url, "If-None-Match": first.headers["etag"]},
+        )
+        assert revalidated.status_code == 304 and revalidated.content == b""
+        assert revalidated.headers["etag"] == first.headers["etag"]
+        assert revalidated.headers["access-control-allow-origin"] == publisher.url
+        assert len(publisher.hits_for("/zelensky")) == 1
+
+        # A page of another origin: no CORS header, a 403 problem; a preflight likewise.
+        stranger = ask(http, page, "https://evil.example")
+        assert_problem(stranger, 403, "origin_not_allowed")
+        assert "access-control-allow-origin" not in stranger.headers
+        preflight = {
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        }
+        allowed = http.options(
+            "/api/embed/flags", params={"site": "ledger"}, headers={"Origin": publisher.url, **preflight}
+        )
+        assert allowed.status_code == 204
+        assert allowed.headers["access-control-allow-origin"] == publisher.url
+        assert "POST" in allowed.headers["access-control-allow-methods"]
+        assert "Content-Type" in allowed.headers["access-control-allow-headers"]
+        refused = http.options(
+            "/api/embed/summary",
+            params={"site": "ledger"},
+            headers={"Origin": "https://evil.example", **preflight},
+        )
+        assert_problem(refused, 403, "origin_not_allowed")
+        assert "access-control-allow-origin" not in refused.headers
+
+        # Articles and their summaries carry ETags too.
+        for path in (f"/api/articles/{article['id']}", f"/api/articles/{article['id']}/summary"):
+            got = http.get(path)
+            assert got.status_code == 200 and "public" in got.headers["cache-control"]
+            assert http.get(path, headers={"If-None-Match": got.headers["etag"]}).status_code == 304
+            assert http.get(path, headers={"If-None-Match": '"other"'}).status_code == 200
+
+    # Another process on the same store answers from it: the page is not fetched again.
+    with reader(database_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        later = ask(http, page, publisher.url)
+        assert later.status_code == 200 and later.json() == summary
+    assert len(publisher.hits_for("/zelensky")) == 1
+    store = Store.open(database_url)
+    try:
+        assert {"sites", "site_sources", "site_pages", "site_flags"} <= set(
+            inspect(store.engine).get_table_names()
+        )
+    finally:
+        store.close()
+
+
+def test_pages_outside_the_site_unknown_sites_and_switched_off_ones_are_refused(
+    service: httpx.Client, publisher: Site
+) -> None:
+    page = f"{publisher.url}/zelensky"
+    outside = assert_problem(
+        ask(service, "https://elsewhere.example/story", publisher.url), 403, "url_outside_site"
+    )
+    assert publisher.url[7:] in outside["detail"]
+    assert_problem(ask(service, "javascript:alert(1)", publisher.url), 422, "invalid_input")
+    unknown = service.get(SUMMARY, params={"site": "nobody", "url": page})
+    assert unknown.status_code == 404
+    assert service.patch("/api/sites/ledger", json={"enabled": False}).json()["enabled"] is False
+    assert_problem(ask(service, page, publisher.url), 403, "site_disabled")
+    assert service.patch("/api/sites/ledger", json={"enabled": True}).status_code == 200
+    assert service.get("/api/articles").json()["items"] == []  # nothing refused was fetched or stored
+    assert publisher.hits == []
+    assert ask(service, page, publisher.url).status_code == 200
+
+
+def test_twenty_readers_at_once_cause_one_fetch_and_one_summary(
+    sqlite_url: str, seed_article: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    faithful = "Zelensky asked for access to US military technology for joint arms production in Kyiv."
+    llm.replies = [Reply(content=faithful, delay=0.3)]
+    with Site({"/zelensky": Page(publisher_page(seed_article), delay=0.5)}) as publisher:
+        page = f"{publisher.url}/zelensky"
+        # Threads enough to summarize for every reader at once: only the single flight keeps it to one.
+        with (
+            reader(sqlite_url, summarizing_threads=8) as server,
+            httpx.Client(base_url=server.url, timeout=60) as http,
+        ):
+            http.post("/api/sites", json={"url": publisher.url, "id": "ledger", "summarizer": "llm"})
+            with ThreadPoolExecutor(20) as pool:
+                answers = list(pool.map(lambda _: ask(http, page, publisher.url), range(20)))
+        assert [a.status_code for a in answers] == [200] * 20
+        assert len({a.content for a in answers}) == 1
+        assert answers[0].json()["sentences"][0]["text"] == faithful
+        assert len(publisher.hits_for("/zelensky")) == 1
+        assert len(llm.requests) == 1
+
+
+def test_canonical_and_amp_addresses_are_one_page_and_no_page_takes_another_s(
+    sqlite_url: str, seed_article: str
+) -> None:
+    def page(head: str, marker: str) -> Page:
+        return Page(publisher_page(seed_article, head=head).replace(b"Ukraine", marker.encode(), 1))
+
+    with Site() as publisher:
+        publisher.pages["/zelensky"] = page('<link rel="amphtml" href="/amp/zelensky">', "Ukraine")
+        publisher.pages["/amp/zelensky"] = page('<link rel="canonical" href="/zelensky">', "Ukraine (AMP)")
+        publisher.pages["/impostor"] = page('<link rel="canonical" href="/zelensky">', "Someone")
+        publisher.pages["/other"] = page('<link rel="canonical" href="https://other.example/z">', "Another")
+        with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+            http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})
+            by_amp = ask(http, f"{publisher.url}/amp/zelensky", publisher.url)
+            assert by_amp.status_code == 200, by_amp.text
+            by_canonical = ask(http, f"{publisher.url}/zelensky", publisher.url)
+            assert by_canonical.json() == by_amp.json()
+            assert publisher.hits_for("/zelensky") == []  # known by the AMP page's canonical link
+            # A page claiming a known address is that page: it cannot put its own text there.
+            assert ask(http, f"{publisher.url}/impostor", publisher.url).json() == by_amp.json()
+            assert ask(http, f"{publisher.url}/zelensky", publisher.url).json() == by_amp.json()
+            # A canonical link to another host is not taken: the page is known by its own address only.
+            other = ask(http, f"{publisher.url}/other", publisher.url).json()
+            assert other["article"]["url"] == f"{publisher.url}/other"
+            assert_problem(ask(http, "https://other.example/z", publisher.url), 403, "url_outside_site")
+            assert len(http.get("/api/articles").json()["items"]) == 2
+            assert publisher.hits_for("/zelensky") == []
+
+
+def test_redirects_off_the_site_and_internal_hosts_are_refused(sqlite_url: str, seed_article: str) -> None:
+    with Site() as publisher:
+        elsewhere = publisher.url.replace("127.0.0.1", "localhost")
+        publisher.pages["/zelensky"] = Page(publisher_page(seed_article))
+        publisher.pages["/moved"] = Page(b"", status=302, headers={"Location": f"{elsewhere}/zelensky"})
+        with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+            http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})
+            moved = assert_problem(ask(http, f"{publisher.url}/moved", publisher.url), 422, "blocked_url")
+            assert "redirects to" in moved["detail"] and publisher.url[7:] in moved["detail"]
+            assert http.get("/api/articles").json()["items"] == []
+            assert publisher.hits_for("/zelensky") == []
+        with reader(sqlite_url, allow_loopback=False) as server, httpx.Client(base_url=server.url) as http:
+            refused = http.post("/api/sites", json={"url": publisher.url, "id": "inside"})
+            assert_problem(refused, 422, "blocked_url")
+            assert http.get("/api/sites/inside").status_code == 404
+
+
+def test_new_pages_are_limited_per_client_and_per_site(sqlite_url: str) -> None:
+    with Site() as publisher:
+        for client_rate, site_rate, who in ((1, 0, "from 127.0.0.1"), (0, 1, "of the site ledger")):
+            with reader(sqlite_url, embed_client_rate=client_rate, embed_site_rate=site_rate) as server:
+                http = httpx.Client(base_url=server.url, timeout=60)
+                http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})
+                prefix = f"/c{client_rate}s{site_rate}-"
+                statuses = [ask(http, f"{publisher.url}{prefix}{n}", None).status_code for n in range(12)]
+                assert statuses[:10] == [502] * 10 and statuses[-1] == 429  # a burst of 10, then the limit
+                limited = assert_problem(ask(http, f"{publisher.url}/late", None), 429, "rate_limited")
+                assert who in limited["detail"]
+                retry = ask(http, f"{publisher.url}/late", None).headers["retry-after"]
+                assert int(retry) >= 1
+                # Answers the service already has are not counted.
+                assert ask(http, f"{publisher.url}{prefix}0", None).status_code == 502
+                http.delete("/api/sites/ledger")
+                http.close()
+
+
+def test_a_page_with_no_article_is_a_problem_remembered_for_a_while(
+    service: httpx.Client, publisher: Site
+) -> None:
+    menu = "".join(f'<li><a href="/story/{n}">Story number {n}</a></li>' for n in range(40))
+    publisher.pages["/menu"] = Page(f"<html><body><ul>{menu}</ul></body></html>".encode())
+    for _ in range(3):
+        assert_problem(ask(service, f"{publisher.url}/menu", publisher.url), 422, "no_article")
+    assert len(publisher.hits_for("/menu")) == 1
+    assert service.get("/api/articles").json()["items"] == []
+
+
+def test_flags_are_kept_as_text_listed_and_never_store_a_page(
+    service: httpx.Client, publisher: Site, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = f"{publisher.url}/zelensky"
+    hostile = '<img src=x onerror="alert(1)"> It says the meeting was in Lviv.'
+    flag = {"url": page, "reason": "wrong", "note": hostile}
+    unknown = service.post(
+        "/api/embed/flags", params={"site": "ledger"}, json=flag, headers={"Origin": publisher.url}
+    )
+    assert unknown.status_code == 404 and unknown.headers["access-control-allow-origin"] == publisher.url
+    assert publisher.hits == [] and service.get("/api/articles").json()["items"] == []
+    ask(service, page, publisher.url)
+    bad = service.post("/api/embed/flags", params={"site": "ledger"}, json={**flag, "reason": "boring"})
+    assert_problem(bad, 422, "invalid_request")
+    long = service.post("/api/embed/flags", params={"site": "ledger"}, json={**flag, "note": "x" * 501})
+    assert_problem(long, 422, "invalid_request")
+    sent = service.post(
+        "/api/embed/flags", params={"site": "ledger"}, json=flag, headers={"Origin": publisher.url}
+    )
+    assert sent.status_code == 201, sent.text
+    flags = service.get("/api/sites/ledger/flags").json()["items"]
+    assert [(f["reason"], f["note"], f["url"], f["summarizer"]) for f in flags] == [
+        ("wrong", hostile, page, "default")
+    ]
+    assert service.get("/api/sites/ledger").json()["flags"] == 1
+    install = service.get("/sites/ledger").text
+    assert "&lt;img src=x onerror=" in install and "<img src=x" not in install
+    assert "&lt;nutgraf-summary site=&#34;ledger&#34;&gt;" in install  # the snippet, as text to copy
+    assert f'<nutgraf-summary site="ledger" url="{page}">' in install  # the live preview
+    assert main(["sites", "flags", "ledger", "--database", sqlite_url]) == 0
+    assert "wrong" in capsys.readouterr().out
+
+
+def test_the_sites_api_needs_the_token_and_checks_what_it_keeps(sqlite_url: str) -> None:
+    with reader(sqlite_url, api_token="s3cret") as server, httpx.Client(base_url=server.url) as http:
+        body = {"url": "https://news.example", "www": True, "feeds": ["https://news.example/rss"]}
+        assert http.post("/api/sites", json=body).status_code == 401
+        token = {"Authorization": "Bearer s3cret"}
+        created = http.post("/api/sites", json=body, headers=token)
+        assert created.status_code == 201, created.text
+        site = created.json()
+        assert site["id"] == "news-example" and site["hosts"] == ["news.example", "www.news.example"]
+        assert site["origins"] == ["https://news.example", "https://www.news.example"]
+        assert [(s["kind"], s["url"]) for s in site["sources"]] == [("feed", "https://news.example/rss")]
+        assert http.post("/api/sites", json=body, headers=token).status_code == 422  # the id is taken
+        for wrong in (
+            {"url": "https://x.example", "id": "Not A Slug"},
+            {"url": "https://x.example", "origins": ["https://x.example/path"]},
+            {"url": "ftp://x.example"},
+            {"url": "https://x.example", "summarizer": "nonesuch"},
+        ):
+            assert http.post("/api/sites", json=wrong, headers=token).status_code == 422, wrong
+        assert [s["id"] for s in http.get("/api/sites").json()["items"]] == ["news-example"]
+        assert http.patch("/api/sites/news-example", json={"enabled": False}).status_code == 401
+        assert http.delete("/api/sites/news-example").status_code == 401
+        assert http.delete("/api/sites/news-example", headers=token).status_code == 204
+        assert http.get("/api/sites/news-example").status_code == 404
+        assert http.get("/api/feeds").json()["items"] == []  # its feed went with it
+
+
+def test_nutgraf_sites_adds_lists_switches_and_removes(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = ["--database", sqlite_url]
+    added = main(["sites", "add", "https://news.example", "--id", "news", "--origin", "https://www.news.example",
+                  "--sitemap", "https://news.example/news-sitemap.xml", "--public-url", "https://nutgraf.example",
+                  *database])  # fmt: skip
+    out = capsys.readouterr().out
+    assert added == 0
+    assert '<script src="https://nutgraf.example/embed.js" async></script>' in out
+    assert '<nutgraf-summary site="news"></nutgraf-summary>' in out
+    assert main(["sites", "list", *database]) == 0
+    listed = capsys.readouterr().out
+    assert (
+        "news\ton\tnews.example\thttps://www.news.example" in listed
+        and "sitemap https://news.example" in listed
+    )
+    assert main(["sites", "disable", "news", *database]) == 0
+    assert main(["sites", "list", "--json", *database]) == 0
+    assert '"enabled": false' in capsys.readouterr().out
+    assert main(["sites", "add", "https://news.example", "--id", "news", *database]) == 1
+    assert "exists" in capsys.readouterr().err
+    assert main(["sites", "remove", "news", *database]) == 0
+    assert main(["sites", "remove", "news", *database]) == 1
+    assert main(["sites", "flags", "news", *database]) == 1
+
+
+def rss(base: str, links: list[str]) -> bytes:
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{link}</link><guid>{link}</guid></item>"
+        for n, link in enumerate(links)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title><link>{base}/</link>{items}</channel></rss>'.encode()
+
+
+def news_sitemap(links: list[str]) -> bytes:
+    urls = "".join(
+        f"<url><loc>{link}</loc><news:news><news:publication><news:name>Ledger</news:name>"
+        f"<news:language>en</news:language></news:publication><news:publication_date>2026-12-0{n + 1}T08:00:00Z"
+        f"</news:publication_date><news:title>Sitemap story {n}</news:title></news:news></url>"
+        for n, link in enumerate(links)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{urls}</urlset>'
+    ).encode()
+
+
+def story_page(seed: str, marker: str) -> Page:
+    return Page(publisher_page(seed).replace(b"Ukraine", marker.encode(), 1))
+
+
+def test_feeds_and_sitemaps_warm_the_site_before_the_first_click(sqlite_url: str, seed_article: str) -> None:
+    with Site() as publisher:
+        base = publisher.url
+        for path in ("/a", "/b", "/c", "/d"):
+            publisher.pages[path] = story_page(seed_article, f"Story {path}:")
+        publisher.pages["/rss"] = Page(
+            rss(base, [f"{base}/a", f"{base}/b", "https://elsewhere.example/x"]),
+            "application/rss+xml",
+            etag='"r1"',
+        )
+        publisher.pages["/news.xml"] = Page(
+            news_sitemap([f"{base}/c", f"{base}/d", f"{base}/a"]), "application/xml", etag='"s1"'
+        )
+        store = Store.open(sqlite_url)
+        try:
+            register_site(store, base, site_id="ledger", feeds=[f"{base}/rss"], sitemaps=[f"{base}/news.xml"],
+                          sentences=2, fetch_settings=LOOPBACK)  # fmt: skip
+            results = {r.url: r for r in poll_due(store, fetch_settings=LOOPBACK)}
+            feed, sitemap = results[f"{base}/rss"], results[f"{base}/news.xml"]
+            assert feed.status == sitemap.status == "fetched"
+            assert (feed.skipped, sitemap.skipped, feed.failed_items, sitemap.failed_items) == (1, 0, {}, {})
+            new = [store.get_article(i) for i in [*feed.new_articles, *sitemap.new_articles]]
+            assert sorted(a.url for a in new) == [f"{base}/{p}" for p in "abcd"]  # /a once, by either
+            sources = {s.kind: s for s in store.site_sources("ledger")}
+            assert sources["feed"].skipped == 1 and sources["sitemap"].skipped == 0
+            for article_id in [*feed.new_articles, *sitemap.new_articles]:
+                made = store.get_summary(article_id, summarizer="default", sentences=2, words=None)
+                assert made is not None and len(made["sentences"]) == 2
+            assert all(len(publisher.hits_for(p)) == 1 for p in ("/a", "/b", "/c", "/d"))
+            for source in sources.values():
+                store.update_feed(source.feed.id, next_poll_at=datetime.now(UTC) - timedelta(seconds=1))
+            again = poll_due(store, fetch_settings=LOOPBACK)
+            assert [r.status for r in again] == ["not_modified", "not_modified"]
+            assert publisher.hits_for("/rss")[-1].headers["if-none-match"] == '"r1"'
+        finally:
+            store.close()
+        with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+            warmed = ask(http, f"{base}/c", None, sentences=2)
+            assert warmed.status_code == 200 and warmed.json()["article"]["url"] == f"{base}/c"
+            assert len(publisher.hits_for("/c")) == 1  # summarized before the first click
+            assert "pages skipped (outside the site’s hosts): 1" in http.get("/sites/ledger").text
+
+
+def test_the_widget_script_and_the_frame(service: httpx.Client, publisher: Site) -> None:
+    script = service.get("/embed.js", headers={"Accept-Encoding": "gzip"})
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert (
+        script.headers["content-encoding"] == "gzip"
+        and script.headers["cross-origin-resource-policy"] == "cross-origin"
+    )
+    assert len(gzip.compress(script.content, 9)) <= 8192 and int(script.headers["content-length"]) <= 8192
+    assert "customElements.define" in script.text
+    assert service.get("/embed.js", headers={"If-None-Match": script.headers["etag"]}).status_code == 304
+
+    page = f"{publisher.url}/zelensky"
+    frame = service.get("/embed/frame", params={"site": "ledger", "url": page, "lang": "de"})
+    assert frame.status_code == 200
+    policy = frame.headers["content-security-policy"]
+    assert (
+        re.search(rf"frame-ancestors {re.escape(publisher.url)}$", policy)
+        and "x-frame-options" not in frame.headers
+    )
+    assert '<html lang="de">' in frame.text and f'data-parent-origins="{publisher.url}"' in frame.text
+    elsewhere = service.get("/embed/frame", params={"site": "ledger", "url": "https://elsewhere.example/x"})
+    assert elsewhere.status_code == 403 and elsewhere.headers["content-type"].startswith("text/html")
+    assert "frame-ancestors 'none'" in elsewhere.headers["content-security-policy"]
+    assert service.get("/embed/frame", params={"site": "nobody", "url": page}).status_code == 404
+
+
+def test_a_paywalled_page_the_publisher_posted_is_answered_without_a_fetch(
+    sqlite_url: str, publisher: Site, seed_article: str
+) -> None:
+    page = f"{publisher.url}/members-only/zelensky"  # the publisher answers 404 to nutgraf there
+    html = publisher_page(seed_article).decode()
+    token = {"Authorization": "Bearer s3cret"}
+    with reader(sqlite_url, api_token="s3cret") as server, httpx.Client(base_url=server.url) as http:
+        site = {"url": publisher.url, "id": "ledger"}
+        assert http.post("/api/sites", json=site, headers=token).status_code == 201
+        posted = http.post("/api/articles", json={"html": html, "url": page}, headers=token)
+        assert posted.status_code == 201, posted.text
+        answer = ask(http, f"{page}?utm_campaign=x", publisher.url)
+        assert answer.status_code == 200 and answer.json()["article_id"] == posted.json()["id"]
+    assert publisher.hits == []
+
+
+def test_a_page_pasted_without_the_token_does_not_answer_for_its_address(
+    service: httpx.Client, publisher: Site, seed_article: str
+) -> None:
+    # Writes are open (no token): anyone could paste a page claiming the publisher's address.
+    page = f"{publisher.url}/members-only/zelensky"
+    posted = service.post("/api/articles", json={"html": publisher_page(seed_article).decode(), "url": page})
+    assert posted.status_code == 201, posted.text
+    answer = ask(service, page, publisher.url)
+    assert answer.status_code == 502 and answer.json()["kind"] == "fetch_failed"  # the real page: a 404
+    assert [hit.path for hit in publisher.hits] == ["/members-only/zelensky"]
+
+
+def test_sitemaps_are_read_safely_and_indexes_followed(publisher: Site) -> None:
+    from nutgraf.errors import InvalidInputError
+    from nutgraf.sitemaps import is_sitemap, parse_sitemap, sitemap_pages
+
+    base = publisher.url
+    children = "".join(
+        f"<sitemap><loc>{base}/part-{n}.xml</loc><lastmod>2026-11-2{n}</lastmod></sitemap>" for n in range(5)
+    )
+    index = f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{children}</sitemapindex>'
+    for n in range(5):
+        publisher.pages[f"/part-{n}.xml"] = Page(news_sitemap([f"{base}/story-{n}"]), "application/xml")
+    pages = sitemap_pages(index.encode(), fetch_settings=LOOPBACK)
+    assert [p.url for p in pages] == [f"{base}/story-{n}" for n in (4, 3, 2)]
+    assert {hit.path for hit in publisher.hits} == {
+        "/part-4.xml",
+        "/part-3.xml",
+        "/part-2.xml",
+    }  # the newest 3
+    assert pages[0].title == "Sitemap story 0"
+
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+        b"<urlset><url><loc>https://news.example/&c;</loc></url><url><loc>javascript:alert(1)</loc></url></urlset>"
+    )
+    assert is_sitemap(laughs)
+    assert [p.url for p in parse_sitemap(laughs).pages] == ["https://news.example/"]  # never expanded
+    assert not is_sitemap(rss("https://news.example", ["https://news.example/a"]))
+    with pytest.raises(InvalidInputError):
+        parse_sitemap(b"<urlset><url><loc>https://news.example/a</loc></url>")

@@ -1,0 +1,329 @@
+"""The widget on a publisher's page in a real browser (Debian's Chromium driven by Playwright): the page is
+the seed article as HTML, served from a second loopback origin with the snippet pasted in. The button
+shows the summary with text-fragment links into that page; an origin the site does not list gets nothing;
+the publisher's CSS and a strict CSP leave it alone; the iframe mode; German labels; the keyboard; the
+llm summary streaming in; Report a problem; no shift when it loads."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+import httpx
+import pytest
+
+from nutgraf.web import Settings, create_app
+from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
+
+HOSTILE_CSS = """
+* { font-family: "Comic Sans MS", cursive !important; color: red !important; letter-spacing: 3px;
+    text-transform: uppercase; line-height: 3; margin: 7px; padding: 9px; box-sizing: content-box; }
+button { background: lime !important; border: 6px dashed blue; font-size: 30px; display: inline; }
+li { list-style: square; margin-left: 40px; color: green; font-weight: 900; }
+a { color: orange !important; text-decoration: none !important; font-size: 9px; }
+"""
+RESERVE_CSS = "nutgraf-summary { display: block; min-height: 48px; }"
+# The publisher's own script for the iframe mode: the frame says its height, the page sets it.
+RESIZE_JS = """
+window.heights = [];
+addEventListener("message", (event) => {
+  if (event.origin !== NUTGRAF || !event.data || event.data.nutgraf !== "height") return;
+  window.heights.push(event.data.height);
+  document.getElementById("summary-frame").height = event.data.height;
+});
+"""
+# The computed styles compared with and without the publisher's hostile stylesheet.
+STYLES_OF_THE_WIDGET = """
+() => {
+  const host = document.querySelector("nutgraf-summary");
+  const root = host.shadowRoot;
+  const names = ["font-family", "font-size", "font-weight", "color", "background-color", "letter-spacing",
+    "text-transform", "line-height", "margin-left", "padding-top", "list-style-type", "text-decoration-line",
+    "border-top-width", "display"];
+  const styles = {};
+  for (const selector of [".w", "button", "li", "li a", ".n", "summary"]) {
+    const style = getComputedStyle(root.querySelector(selector));
+    styles[selector] = Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name)]));
+  }
+  // The host's own box (its width is the publisher's layout's to choose).
+  const own = getComputedStyle(host);
+  styles.host = { margin: own.margin, padding: own.padding, border: own.borderTopWidth, display: own.display,
+    height: String(host.getBoundingClientRect().height) };
+  return styles;
+}
+"""
+
+
+@dataclass
+class World:
+    nutgraf: str
+    publisher: Site
+
+    @property
+    def pub(self) -> str:
+        return self.publisher.url
+
+    @property
+    def stranger(self) -> str:
+        """The publisher's pages at another origin (localhost, not 127.0.0.1): one the site does not list."""
+        return self.publisher.url.replace("127.0.0.1", "localhost")
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory, seed_article: str) -> Iterator[World]:
+    database = tmp_path_factory.mktemp("embed") / "reader.db"
+    settings = Settings(
+        database_url=f"sqlite:///{database}", background=False, rate_limit_per_minute=0, allow_loopback=True
+    )
+    with ReaderServer(create_app(settings)) as server, Site() as publisher:
+        nutgraf, pub = server.url, publisher.url
+        script = f'<script src="{nutgraf}/embed.js" async></script>'
+        css = '<link rel="stylesheet" href="/site.css">'
+        widget = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+
+        def page(
+            path: str, *, head: str = "", lang: str = "en", button: str = widget, **extra: object
+        ) -> None:
+            canonical = f'<link rel="canonical" href="{pub}/zelensky">'
+            html = publisher_page(seed_article, lang=lang, head=canonical + css + head, button=button)
+            publisher.pages[path] = Page(html, **extra)
+
+        publisher.pages["/site.css"] = Page(RESERVE_CSS.encode(), "text/css")
+        publisher.pages["/hostile.css"] = Page(HOSTILE_CSS.encode(), "text/css")
+        publisher.pages["/resize.js"] = Page(
+            f"const NUTGRAF = {json.dumps(nutgraf)};{RESIZE_JS}".encode(), "text/javascript"
+        )
+        page("/zelensky", head=script)
+        page("/bare")  # the snippet's element without the script: the reserved box alone
+        page("/hostile", head=script + '<link rel="stylesheet" href="/hostile.css">')
+        page("/de", head=script, lang="de")
+        page("/llm", head=script, button='<nutgraf-summary site="ledger" summarizer="llm"></nutgraf-summary>')
+        page(
+            "/elsewhere",
+            head=script,
+            button=f'<nutgraf-summary site="ledger" url="{pub}/zelensky"></nutgraf-summary>',
+        )
+        strict = f"default-src 'none'; script-src {nutgraf}; connect-src {nutgraf}; style-src 'self'"
+        page("/strict", head=script, headers={"Content-Security-Policy": strict})
+        frame = (
+            f'<iframe id="summary-frame" title="Summary" width="100%" height="60" '
+            f'src="{nutgraf}/embed/frame?site=ledger&amp;url={pub}/zelensky"></iframe>'
+        )
+        page("/framed", head='<script src="/resize.js"></script>', button=frame)
+        created = httpx.post(f"{nutgraf}/api/sites", json={"url": pub, "id": "ledger"})
+        assert created.status_code == 201, created.text
+        yield World(nutgraf, publisher)
+
+
+def open_summary(page, name: str = "Get a summary") -> None:
+    page.get_by_role("button", name=name).click()
+    page.locator("nutgraf-summary li").first.wait_for()
+
+
+def fragment_quotes(href: str) -> list[str]:
+    return [unquote(part) for part in href.split("#:~:text=", 1)[1].split(",")]
+
+
+def test_the_button_shows_the_summary_with_links_into_the_page(browser, world: World) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{world.pub}/zelensky")
+    assert page.get_by_text("No time to read?").first.is_visible()
+    button = page.locator("nutgraf-summary [part=button]")
+    assert button.inner_text() == "Get a summary" and button.get_attribute("aria-expanded") == "false"
+    open_summary(page)
+    assert button.get_attribute("aria-expanded") == "true" and button.inner_text() == "Hide the summary"
+    sentences = page.locator("nutgraf-summary li").all_inner_texts()
+    assert 1 <= len(sentences) <= 3
+    assert not any(line in sentence for line in SEED_FURNITURE for sentence in sentences)
+    article_text = " ".join(" ".join(page.locator("article > p").all_inner_texts()).split())
+    links = page.locator("nutgraf-summary li a")
+    assert links.count() == len(sentences)
+    for link in links.all():
+        href = link.get_attribute("href")
+        assert href.startswith(f"{world.pub}/zelensky#:~:text=")
+        quotes = fragment_quotes(href)
+        position = 0
+        for quote in quotes:  # the start (and end) of the sentence, in order, in the page's own text
+            position = article_text.find(quote, position)
+            assert position >= 0, (quote, href)
+        assert quotes[0] in link.inner_text()
+    note = page.locator("nutgraf-summary [part=note]")
+    assert note.inner_text() == "These are the article’s own sentences, chosen by nutgraf."
+    assert page.locator("nutgraf-summary [part=summary]").get_attribute("aria-live") == "polite"
+
+    # Report a problem: the reader's words are kept as text.
+    page.get_by_text("Report a problem").click()
+    page.get_by_label("What is wrong?").select_option(label="It misses the main point")
+    page.get_by_label("Details (optional)").fill('<img src=x onerror="window.pwned=1"> The vote is missing.')
+    page.get_by_role("button", name="Send").click()
+    page.get_by_text("Thank you, the report was sent.").wait_for()
+    flags = httpx.get(f"{world.nutgraf}/api/sites/ledger/flags").json()["items"]
+    assert flags[0]["reason"] == "missing" and flags[0]["note"].startswith("<img src=x")
+    assert flags[0]["url"] == f"{world.pub}/zelensky"
+    page.goto(f"{world.nutgraf}/sites/ledger")
+    assert "The vote is missing." in page.locator(".flags").inner_text()
+    assert page.locator(".flags img").count() == 0 and page.evaluate("typeof window.pwned") == "undefined"
+    page.get_by_role("button", name="Get a summary").click()  # the install page's live preview
+    page.locator("nutgraf-summary li").first.wait_for()
+
+    button_closes = page.get_by_role("button", name="Hide the summary")
+    button_closes.click()
+    assert page.locator("nutgraf-summary li").count() == 0
+    # Nothing but the publisher and nutgraf was asked for; nothing was stored in the browser.
+    assert all(url.startswith((world.pub, world.nutgraf)) for url in requested), requested
+    assert context.cookies() == []
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    context.close()
+
+
+def test_an_origin_the_site_does_not_list_gets_no_summary_and_no_cors_header(browser, world: World) -> None:
+    page = browser.new_page()
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.goto(f"{world.stranger}/elsewhere")
+    page.get_by_role("button", name="Get a summary").click()
+    page.get_by_text("No summary is available for this page right now.").wait_for()
+    assert page.locator("nutgraf-summary li").count() == 0
+    assert page.get_by_role("button", name="Get a summary").get_attribute("aria-expanded") == "false"
+    # The browser would not let the page read the answer: the request it made, asked again as it was.
+    assert len(failed) == 1 and failed[0].startswith(f"{world.nutgraf}/api/embed/summary?")
+    answer = httpx.get(failed[0], headers={"Origin": world.stranger})
+    assert answer.status_code == 403 and "access-control-allow-origin" not in answer.headers
+    page.close()
+
+
+def test_a_publisher_stylesheet_leaves_the_widget_as_it_is(browser, world: World) -> None:
+    styles = {}
+    for path in ("/zelensky", "/hostile"):
+        page = browser.new_page()
+        page.goto(world.pub + path)
+        open_summary(page)
+        styles[path] = page.evaluate(STYLES_OF_THE_WIDGET)
+        page.close()
+    assert styles["/hostile"] == styles["/zelensky"]
+    assert styles["/zelensky"]["button"]["font-family"] != '"Comic Sans MS", cursive'
+
+
+def test_a_strict_content_security_policy_runs_the_widget_without_a_violation(browser, world: World) -> None:
+    page = browser.new_page()
+    page.add_init_script(
+        "window.violations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));"
+    )
+    page.goto(f"{world.pub}/strict")
+    open_summary(page)
+    page.get_by_text("Report a problem").click()
+    assert page.evaluate("window.violations") == []
+    # The listener does hear what the policy blocks: an inline style attribute.
+    page.evaluate("document.body.setAttribute('style', 'color: red')")
+    page.wait_for_function("window.violations.length > 0")
+    assert page.evaluate("window.violations")[0].startswith("style-src")
+    page.close()
+
+
+def test_the_iframe_mode_works_and_refuses_other_framers(browser, world: World) -> None:
+    page = browser.new_page()
+    page.goto(f"{world.pub}/framed")
+    frame = page.frame_locator("#summary-frame")
+    frame.get_by_role("button", name="Get a summary").click()
+    frame.locator("nutgraf-summary li").first.wait_for()
+    page.wait_for_function("window.heights.length > 0 && Math.max(...window.heights) > 100")
+    assert int(page.locator("#summary-frame").get_attribute("height")) > 100
+    assert frame.locator("nutgraf-summary li a").first.get_attribute("target") == "_top"
+
+    page.goto(f"{world.stranger}/framed")
+    page.wait_for_load_state("load")
+    child = page.frames[1]
+    assert child.url.startswith("chrome-error://") or child.locator("nutgraf-summary").count() == 0
+    assert page.evaluate("window.heights") == []
+    page.close()
+
+
+def test_a_german_page_gets_german_labels(browser, world: World) -> None:
+    page = browser.new_page()
+    page.goto(f"{world.pub}/de")
+    assert page.get_by_text("Keine Zeit zum Lesen?").is_visible()
+    open_summary(page, "Zusammenfassung anzeigen")
+    assert page.get_by_role("button", name="Zusammenfassung ausblenden").is_visible()
+    assert page.get_by_text("Problem melden").is_visible()
+    assert page.locator("nutgraf-summary [part=note]").inner_text().startswith("Sätze aus dem Artikel")
+    page.close()
+
+
+def test_the_widget_works_by_keyboard_alone(browser, world: World) -> None:
+    page = browser.new_page()
+    page.goto(f"{world.pub}/zelensky")
+    page.locator("nutgraf-summary").wait_for()
+    focused = "document.activeElement.shadowRoot?.activeElement?.textContent ?? null"
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate(focused) == "Get a summary":
+            break
+    assert page.evaluate(focused) == "Get a summary"
+    page.keyboard.press("Enter")
+    page.locator("nutgraf-summary li").first.wait_for()
+    assert page.evaluate(focused) == "Hide the summary"  # focus stays on the button
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.shadowRoot.activeElement.tagName") == "A"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")
+    assert page.locator("nutgraf-summary li").count() == 0
+    assert page.get_by_role("button", name="Get a summary").get_attribute("aria-expanded") == "false"
+    page.close()
+
+
+def test_nothing_shifts_when_the_widget_loads(browser, world: World) -> None:
+    page = browser.new_page()
+    page.goto(f"{world.pub}/bare")
+    reserved = page.evaluate("document.querySelector('nutgraf-summary').getBoundingClientRect().height")
+    page.goto(f"{world.pub}/zelensky")
+    page.get_by_role("button", name="Get a summary").wait_for()
+    loaded = page.evaluate("document.querySelector('nutgraf-summary').getBoundingClientRect().height")
+    assert reserved == loaded == 48
+    page.close()
+
+
+def test_the_llm_summary_streams_in_then_shows_its_evidence(
+    browser, world: World, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    faithful = (
+        "Zelensky announced a meeting on joint production of military equipment, weapons and ammunition."
+    )
+    invented = "Mayor Lena Ortiz cancelled the talks on Friday."
+    reply = Reply(content=f"{faithful} {invented}", pause_after=4)
+    llm.replies = [reply]
+    page = browser.new_page()
+    page.goto(f"{world.pub}/llm")
+    page.get_by_role("button", name="Get a summary").click()
+    draft = page.locator("nutgraf-summary .d")
+    page.wait_for_function(
+        "document.querySelector('nutgraf-summary').shadowRoot.querySelector('.d')?.textContent.length > 0"
+    )
+    assert draft.inner_text().strip() == "Zelensky announced a"
+    assert page.locator("nutgraf-summary [part=summary]").get_attribute("aria-busy") == "true"
+    button = page.locator("nutgraf-summary [part=button]")
+    button.click()  # a second click while it is written changes nothing
+    assert button.get_attribute("aria-expanded") == "true" and draft.is_visible()
+    reply.resume.set()
+    verdicts = page.locator("nutgraf-summary .v")
+    verdicts.first.wait_for()
+    assert page.locator("nutgraf-summary [part=summary]").get_attribute("aria-busy") is None
+    assert button.get_attribute("aria-expanded") == "true" and button.inner_text() == "Hide the summary"
+    assert page.locator("nutgraf-summary [part=note]").inner_text().startswith("Written by a language model")
+    supported, unsupported = verdicts.all_inner_texts()
+    assert supported.startswith("Supported by the article: “")
+    assert unsupported.startswith("Not supported by the article")
+    assert "Lena" in unsupported or "Ortiz" in unsupported
+    backing = page.locator("nutgraf-summary .v a").first.get_attribute("href")
+    article_text = " ".join(" ".join(page.locator("article > p").all_inner_texts()).split())
+    assert all(quote in article_text for quote in fragment_quotes(backing))
+    assert len(llm.requests) == 1 and llm.requests[0]["json"]["stream"] is True
+    page.close()

@@ -1,0 +1,484 @@
+"""What hostile sites and hostile writers send, against real loopback servers: links that are not web
+addresses in feeds, other sites' Host headers, malformed bodies, planted canonical URLs, slow sites and
+giant pages."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import math
+import re
+import socket
+import string
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from nutgraf.article import Article
+from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
+from nutgraf.feeds import parse_feed, poll_feed
+from nutgraf.fetch import FetchSettings
+from nutgraf.pipeline import summarize
+from nutgraf.segment import split_sentences
+from nutgraf.store import Store
+from nutgraf.web import Settings, create_app
+from servers import Page, ReaderServer, Site, Trickle
+
+LOOPBACK = FetchSettings(allow_loopback=True)
+STORY = (
+    "The harbour committee met on Thursday to review the annual report. "
+    "Members said the dredging programme had grown faster than expected this year. "
+    "The chair promised a full public consultation before any new rules are written. "
+    "Local groups welcomed the decision but asked for more money for harbour projects. "
+    "A final vote is planned for the spring, after the consultation closes."
+)
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    opened = Store.open(database_url)
+    yield opened
+    opened.close()
+
+
+def test_feeds_keep_only_web_links(store: Store) -> None:
+    content = "".join(f"&lt;p&gt;{sentence}.&lt;/p&gt;" for sentence in STORY.split(". "))
+    feed_xml = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        '<title>Harbour news</title><id>urn:harbour</id><link href="javascript:alert(1)"/>'
+        "<updated>2026-11-26T10:00:00Z</updated>"
+        "<entry><title>Harbour dredging approved</title><id>urn:harbour:1</id>"
+        '<link href="javascript:alert(document.cookie)"/><updated>2026-11-26T10:00:00Z</updated>'
+        f'<content type="html">{content}</content></entry>'
+        "<entry><title>Data link</title><id>urn:harbour:2</id>"
+        '<link href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"/>'
+        f'<updated>2026-11-26T10:00:00Z</updated><content type="html">{content}</content></entry></feed>'
+    )
+    parsed = parse_feed(feed_xml.encode())
+    assert parsed.site_url is None
+    assert [entry.link for entry in parsed.entries] == [None, None]
+    with Site({"/atom.xml": Page(feed_xml.encode(), "application/atom+xml")}) as site:
+        feed, _ = store.add_feed(f"{site.url}/atom.xml")
+        result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    assert result.status == "fetched" and len(result.new_articles) == 1, result
+    article = store.get_article(result.new_articles[0])
+    assert article.url is None and article.canonical_url is None
+    assert store.get_feed(feed.id).site_url is None
+
+
+def reader(database_url: str, **settings: object) -> ReaderServer:
+    values = {"database_url": database_url, "background": False, "rate_limit_per_minute": 0, **settings}
+    return ReaderServer(create_app(Settings(**values)))
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'reader.db'}"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"text": "caf\xe9 \xff\xfe"}', "not UTF-8"),
+        (b'{"text": ' + b"7" * 5_000 + b"}", "a number with more than"),
+    ],
+    ids=["deep", "not-utf-8", "long-number"],
+)
+def test_every_malformed_body_is_a_problem_with_a_kind(sqlite_url: str, body: bytes, reason: str) -> None:
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        for path in ("/api/articles", "/api/summarize", "/api/feeds"):
+            response = http.post(path, content=body, headers={"content-type": "application/json"})
+            assert response.status_code == 422, response.text
+            assert response.headers["content-type"] == "application/problem+json"
+            problem = response.json()
+            assert problem["kind"] == "invalid_request" and reason in problem["detail"]
+
+
+def test_the_docs_policy_covers_the_docs_pages_only(sqlite_url: str) -> None:
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        for path in ("/docs", "/docs/oauth2-redirect", "/redoc"):
+            assert "cdn.jsdelivr.net" in http.get(path).headers["content-security-policy"], path
+        for path in ("/docs-anything", "/docsx", "/redoc/evil", "/"):
+            policy = http.get(path).headers["content-security-policy"]
+            assert "cdn.jsdelivr.net" not in policy and "unsafe-inline" not in policy, path
+
+
+def test_a_page_on_another_host_name_is_refused(sqlite_url: str) -> None:
+    # DNS rebinding: evil.example resolves to 127.0.0.1, so its page is "same origin" with the reader.
+    with (
+        reader(sqlite_url, allowed_hosts=("localhost", "127.0.0.1", "::1")) as server,
+        httpx.Client(base_url=server.url, timeout=30) as http,
+    ):
+        rebound = {"Host": "evil.example", "Origin": "http://evil.example"}
+        form = http.post("/articles", data={"content": STORY, "format": "text"}, headers=rebound)
+        assert form.status_code == 400 and form.headers["content-type"].startswith("text/html")
+        api = http.post("/api/articles", json={"text": STORY}, headers={"Host": "evil.example:8000"})
+        assert api.status_code == 400 and api.json()["kind"] == "host_not_allowed"
+        assert http.get("/api/articles").json()["items"] == []
+        assert http.get("/", headers={"Host": f"localhost:{server.url.rsplit(':', 1)[1]}"}).status_code == 200
+        assert http.get("/api/articles").status_code == 200  # Host: 127.0.0.1:port
+        assert http.get("/api/articles", headers={"Host": "[::1]:8000"}).status_code == 200
+        assert http.get("/healthz", headers={"Host": "10.1.2.3:8000"}).status_code == 200
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def served(tmp_path: Path, *options: str) -> Iterator[str]:
+    """``nutgraf serve`` in a process of its own, on loopback."""
+    port = free_port()
+    database = f"sqlite:///{tmp_path / 'served.db'}"
+    command = [sys.executable, "-m", "nutgraf.cli", "serve", "--database", database, "--port", str(port)]
+    process = subprocess.Popen([*command, "--no-background", *options], stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{url}/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "serve did not start"
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def test_serve_on_loopback_answers_only_its_own_names(tmp_path: Path) -> None:
+    with served(tmp_path, "--allowed-host", "reader.example") as url:
+        port = url.rsplit(":", 1)[1]
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "reader.example"):
+            assert httpx.get(f"{url}/api/articles", headers={"Host": host}).status_code == 200, host
+        refused = httpx.get(f"{url}/api/articles", headers={"Host": f"evil.example:{port}"})
+        assert refused.status_code == 400 and refused.json()["kind"] == "host_not_allowed"
+
+
+def wait_until(condition: Callable[[], bool], what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"still waiting for {what}"
+        time.sleep(0.05)
+
+
+def test_health_and_pages_answer_while_fetches_hang(sqlite_url: str) -> None:
+    # 45 fetches of a site that sends a byte every 5 s (never silent long enough to time out) filled the threads the pages run on.
+    with (
+        Trickle(interval=5) as slow,
+        reader(sqlite_url, allow_loopback=True) as server,
+        httpx.Client(base_url=server.url, timeout=10) as http,
+        ThreadPoolExecutor(45) as pool,
+    ):
+        article = http.post("/api/articles", json={"text": STORY}).json()
+        fetches = [
+            pool.submit(
+                httpx.post, f"{server.url}/api/articles", json={"url": f"{slow.url}/{n}"}, timeout=120
+            )
+            for n in range(45)
+        ]
+        wait_until(lambda: slow.connections >= 4, "the fetches to start")
+        time.sleep(0.5)  # the others arrive meanwhile
+        assert http.get("/healthz").status_code == 200
+        assert http.get(f"/articles/{article['id']}").status_code == 200
+        assert http.get("/").status_code == 200
+        slow.close()
+        answers = [future.result() for future in fetches]
+    # One client gets a few fetches at a time; the rest are told to wait, not queued behind them.
+    kinds = {answer.json()["kind"] for answer in answers}
+    assert kinds == {"rate_limited", "fetch_failed"}, kinds
+    assert all(int(a.headers["retry-after"]) >= 1 for a in answers if a.status_code == 429)
+
+
+def from_address(address: str, server: ReaderServer) -> httpx.Client:
+    """A client whose requests come from ``address`` (any of 127.0.0.0/8): another client to the reader."""
+    transport = httpx.HTTPTransport(local_address=address)
+    return httpx.Client(base_url=server.url, transport=transport, timeout=120)
+
+
+def test_fetches_wait_in_a_bounded_queue_and_each_client_gets_a_share(sqlite_url: str) -> None:
+    app = create_app(
+        Settings(
+            database_url=sqlite_url,
+            background=False,
+            rate_limit_per_minute=0,
+            allow_loopback=True,
+            fetch_threads=2,
+            fetch_queue=2,
+            fetches_per_client=3,
+        )
+    )
+    pool = app.state.fetches
+    with (
+        Trickle(interval=5) as slow,
+        ReaderServer(app) as server,
+        from_address("127.0.0.2", server) as first,
+        from_address("127.0.0.3", server) as second,
+        from_address("127.0.0.4", server) as third,
+        ThreadPoolExecutor(4) as threads,
+    ):
+
+        def post(client: httpx.Client, n: int) -> Future[httpx.Response]:
+            return threads.submit(client.post, "/api/summarize", json={"url": f"{slow.url}/{n}"})
+
+        held = [post(first, n) for n in range(3)]
+        wait_until(lambda: (pool.running, pool.waiting) == (2, 1), "two fetches running, one waiting")
+        over_share = first.post("/api/summarize", json={"url": f"{slow.url}/3"})
+        assert over_share.status_code == 429 and over_share.json()["kind"] == "rate_limited"
+        held.append(post(second, 4))
+        wait_until(lambda: pool.waiting == 2, "a second fetch waiting")
+        full = third.post("/api/articles", json={"url": f"{slow.url}/5"})
+        assert full.status_code == 503 and full.json()["kind"] == "busy"
+        assert int(full.headers["retry-after"]) >= 1
+        slow.close()
+        assert [future.result().json()["kind"] for future in held] == ["fetch_failed"] * 4
+        assert (pool.running, pool.waiting) == (0, 0)
+
+
+def test_a_burst_is_no_larger_than_the_fetches_the_service_holds(sqlite_url: str) -> None:
+    # 120 a minute would allow bursts of 30; the pool holds 5 fetches.
+    settings = {"rate_limit_per_minute": 120, "fetch_threads": 2, "fetch_queue": 3}
+    with reader(sqlite_url, **settings) as server, httpx.Client(base_url=server.url) as http:
+        statuses = [http.get("/api/articles").status_code for _ in range(8)]
+    assert statuses[:5] == [200] * 5 and statuses[5] == 429
+
+
+def test_a_million_one_word_lines_are_folded_not_a_million_paragraphs() -> None:
+    article = clean_text("a\n" * 1_000_000)
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) <= MAX_LINES
+    assert article.text.split() == ["a"] * 1_000_000  # folded, not cut
+
+
+def test_text_under_the_line_limit_is_not_folded() -> None:
+    lines = [f"Line {n} of the council's list of the approved projects for the year." for n in range(500)]
+    assert fold_lines("\n".join(lines)) == "\n".join(lines)
+    assert len(clean_text("\n".join(lines)).text.split("\n\n")) == 500
+
+
+def _cleaning_seconds(lines: int, tries: int) -> float:
+    """The least CPU time clean_text took in ``tries`` on a prose line, ``lines`` two-word lines and a bare
+    URL (furniture, beside which each short line above it goes, one after the other)."""
+    words = ("".join(letters) for letters in itertools.product(string.ascii_lowercase, repeat=3))
+    text = (
+        "The harbour committee met on Thursday to review the annual report of the port.\n"
+        + "".join(f"{next(words)} {next(words)}.\n" for _ in range(lines))
+        + "http://example.com/a\n"
+    )
+    best = math.inf
+    for _ in range(tries):
+        started = time.process_time()
+        clean_text(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_cleaning_text_takes_time_in_proportion_to_its_lines() -> None:
+    # Dropping the short lines beside furniture went over every line once per line it dropped: 8 times
+    # the lines took 60 times as long.
+    ratio = _cleaning_seconds(8_000, tries=1) / _cleaning_seconds(1_000, tries=3)
+    assert ratio < 24, f"8 times the lines took {ratio:.0f} times as long"
+
+
+def test_a_giant_article_is_shown_a_page_at_a_time(sqlite_url: str) -> None:
+    # As a million one-word lines were stored before clean_text folded them: a million paragraphs.
+    store = Store.open(sqlite_url)
+    try:
+        giant, _ = store.add_article(Article(text="\n\n".join(["Word"] * 1_000_000)))
+    finally:
+        store.close()
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=120) as http:
+        page = http.get(f"/articles/{giant.id}")
+        assert page.status_code == 200 and len(page.content) < 5_000_000
+        assert f'href="/articles/{giant.id}?page=2"' in page.text
+        last = http.get(f"/articles/{giant.id}?at=5999990")
+        assert last.status_code == 200 and len(last.content) < 5_000_000
+        assert 'id="s-5999994"' in last.text and "Next page" not in last.text
+
+
+def _sentence_starts(html: str) -> list[int]:
+    return [int(start) for start in re.findall(r'<span class="s[^"]*" id="s-(\d+)"', html)]
+
+
+def test_the_pages_of_a_long_article_show_each_sentence_once(sqlite_url: str) -> None:
+    paragraphs = [
+        f"Paragraph {n} says the council met on day {n}. It approved plan {n} after a long debate."
+        for n in range(1, 1_200)
+    ]
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        article = http.post("/api/articles", json={"text": "\n\n".join(paragraphs)}).json()
+        text = article["text"]
+        shown: list[int] = []
+        path: str | None = f"/articles/{article['id']}"
+        while path is not None:
+            page = http.get(path)
+            shown += _sentence_starts(page.text)
+            following = re.search(r'<a class="next-page" href="([^"]+)"', page.text)
+            path = following.group(1).replace("&amp;", "&") if following else None
+        assert shown == [span.start for span in split_sentences(text)]
+        assert len(re.findall("Page [0-9]+ of ([0-9]+)", page.text)) == 1
+
+        # The summary's sentences link to the page that holds them.
+        last = shown[-1]
+        on_last = http.get(f"/articles/{article['id']}?at={last}")
+        assert f'id="s-{last}"' in on_last.text
+        summary = http.get(f"/articles/{article['id']}/summary?sentences=1&summarizer=lead&at={last}")
+        assert summary.status_code == 200
+        assert f'href="/articles/{article["id"]}/summary?sentences=1&amp;summarizer=lead&amp;page=1#s-0"' in (
+            summary.text
+        )
+
+
+REAL = (
+    "The harbour authority said on Monday that the new pier will open in the spring after two years of work."
+)
+PLANTED = (
+    "The harbour authority admitted on Monday that the new pier is unsafe and will never open to the public."
+)
+
+
+def story_page(first: str, canonical: str | None = None) -> str:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    body = "".join(f"<p>{first} {sentence}.</p>" for sentence in STORY.split(". "))
+    return f"<html><head><title>The pier</title>{link}</head><body><article><h1>The pier</h1>{body}</article></body></html>"
+
+
+def test_a_pasted_page_cannot_claim_the_address_fetches_reuse(database_url: str) -> None:
+    with Site() as site, reader(database_url, allow_loopback=True) as server:
+        story = f"{site.url}/politics/story-123"
+        for path in ("/politics/story-123", "/politics/story-123?utm_source=tw"):
+            site.pages[path] = Page(story_page(REAL).encode())
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            planted = http.post("/api/articles", json={"html": story_page(PLANTED, canonical=story)})
+            assert planted.status_code == 201
+            # The claim stays, as what the page says of itself, not as the article's address key.
+            assert planted.json()["url"] == story and planted.json()["url_verified"] is False
+            claimed = http.post("/api/articles", json={"text": PLANTED + " " + STORY, "url": story})
+            assert claimed.status_code == 201 and claimed.json()["url_verified"] is False
+            shown = http.get(f"/articles/{claimed.json()['id']}").text
+            assert "Original article" not in shown and "(not checked)" in shown
+
+            fetched = http.post("/api/articles", json={"url": f"{story}?utm_source=tw"})
+            assert fetched.status_code == 201, fetched.text
+            real = fetched.json()
+            assert REAL in real["text"] and PLANTED not in real["text"] and real["url_verified"] is True
+            again = http.post("/api/articles", json={"url": story})
+            assert again.status_code == 200 and again.json()["id"] == real["id"]
+            assert len(site.hits) == 1
+            assert "Original article" in http.get(f"/articles/{real['id']}").text
+            summary = http.post("/api/summarize", json={"url": story, "summarizer": "lead"})
+            assert PLANTED not in summary.json()["text"]
+
+
+def test_a_writer_with_the_token_vouches_for_the_address(sqlite_url: str) -> None:
+    with Site() as site, reader(sqlite_url, allow_loopback=True, api_token="s3cret") as server:
+        story = f"{site.url}/story"
+        site.pages["/story"] = Page(story_page(REAL).encode())
+        with httpx.Client(
+            base_url=server.url, timeout=60, headers={"Authorization": "Bearer s3cret"}
+        ) as http:
+            vouched = http.post("/api/articles", json={"text": PLANTED + " " + STORY, "url": story})
+            assert vouched.status_code == 201 and vouched.json()["url_verified"] is True
+            # The page's own canonical link is the page's word, not the writer's.
+            page_claim = http.post(
+                "/api/articles", json={"html": story_page(REAL, canonical=f"{site.url}/x")}
+            )
+            assert page_claim.json()["url_verified"] is False
+            known = http.post("/api/articles", json={"url": story})
+            assert known.status_code == 200 and known.json()["id"] == vouched.json()["id"]
+        assert site.hits_for("/story") == []
+
+
+def test_feeds_fetch_an_address_stored_only_by_claim(store: Store) -> None:
+    with Site() as site:
+        story = f"{site.url}/politics/story-123"
+        site.pages["/politics/story-123"] = Page(story_page(REAL).encode())
+        site.pages["/feed.xml"] = Page(
+            (
+                '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>'
+                f"<link>{site.url}/</link><item><title>The pier</title><link>{story}</link>"
+                f"<guid>{story}</guid></item></channel></rss>"
+            ).encode(),
+            "application/rss+xml",
+        )
+        planted, _ = store.add_article(Article(text=PLANTED + " " + STORY, url=story))
+        assert store.find_article(story) is None
+        feed, _ = store.add_feed(f"{site.url}/feed.xml")
+        result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+        assert len(site.hits_for("/politics/story-123")) == 1
+    real = store.get_article(result.new_articles[0])
+    assert real.id != planted.id and REAL in real.text and real.url_verified
+    assert store.find_article(f"{story}#comments").id == real.id
+
+
+def test_a_fetch_of_the_text_someone_pasted_makes_it_the_page_s(store: Store) -> None:
+    # The same text, pasted under a claimed address and a made-up title, then fetched from there: one
+    # article, whose address is now known and whose title is the page's.
+    pasted, _ = store.add_article(
+        Article(text=STORY, title="Pier is unsafe", url="https://news.example/pier")
+    )
+    store.save_summary(pasted, summarize(STORY, sentences=1, summarizer="lead"), sentences=1, words=None)
+    fetched, created = store.add_article(
+        Article(text=STORY, title="The pier", url="https://news.example/pier"), url_verified=True
+    )
+    assert not created and fetched.id == pasted.id
+    assert (fetched.title, fetched.url_verified) == ("The pier", True)
+    assert store.get_summary(pasted.id, summarizer="lead", sentences=1, words=None) is None
+    assert store.find_article("https://news.example/pier").id == pasted.id
+
+
+def _migrate(store: Store, target: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    import nutgraf.store
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(nutgraf.store.__file__).parent / "migrations"))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        if target == "0001":
+            command.downgrade(config, target)
+        else:
+            command.upgrade(config, target)
+
+
+def test_articles_stored_before_verification_are_claims(database_url: str) -> None:
+    store = Store.open(database_url)
+    try:
+        _migrate(store, "0001")
+        with store.engine.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO articles (url, canonical_url, content_hash, text, created_at)"
+                    " VALUES ('https://news.example/a', 'https://news.example/a', 'x', :text, :now)"
+                ),
+                {"text": PLANTED, "now": datetime.now(UTC)},
+            )
+        _migrate(store, "head")
+        assert store.find_article("https://news.example/a") is None
+        claim, created = store.add_article(Article(text=STORY, url="https://news.example/a"))
+        fetched, _ = store.add_article(
+            Article(text=REAL + " " + STORY, url="https://news.example/a"), url_verified=True
+        )
+        assert created and not claim.url_verified and fetched.url_verified
+        assert store.find_article("https://news.example/a").id == fetched.id
+        _migrate(store, "0001")  # and back: the verified address keeps its key, the claims lose theirs
+        _migrate(store, "head")
+        assert store.find_article("https://news.example/a") is None
+        assert store.count_articles() == 3
+    finally:
+        store.close()

@@ -1,0 +1,40 @@
+"""A long article in a real browser (Debian's Chromium driven by Playwright): it is shown a page at a time,
+and the summary shown in place links to a sentence on another page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from nutgraf.web import Settings, create_app
+from servers import ReaderServer
+
+LONG_ARTICLE = "\n\n".join(
+    f"Paragraph {n} says the council met on day {n}. It approved plan {n} after a long debate."
+    for n in range(1, 1_200)
+)
+
+
+def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path) -> None:
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
+    )
+    with ReaderServer(create_app(settings)) as server:
+        article = httpx.post(f"{server.url}/api/articles", json={"text": LONG_ARTICLE}).json()
+        page = browser.new_page()
+        page.goto(f"{server.url}/articles/{article['id']}?page=2")
+        assert page.locator(".page-number").inner_text() == "Page 2 of 6"
+        page.get_by_label("Sentences").select_option("1")
+        page.get_by_label("Summarizer").select_option("lead")
+        page.get_by_role("button", name="Get a summary").click()
+        link = page.locator("#summary li a")
+        link.wait_for()
+        # The first sentence is on page 1: not a span of this page, which must not be marked instead.
+        assert link.get_attribute("href") == "?at=0#s-0"
+        assert page.locator(".body .s.in-summary").count() == 0
+        link.click()
+        page.wait_for_url(f"{server.url}/articles/{article['id']}?at=0#s-0")
+        assert page.locator(".page-number").inner_text() == "Page 1 of 6"
+        assert page.evaluate("document.querySelector(':target').id") == "s-0"
+        page.close()

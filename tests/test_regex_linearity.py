@@ -1,0 +1,362 @@
+"""Every regular expression nutgraf applies to text it does not control runs in time linear in the text.
+
+A pattern that backtracks super-linearly turns one ordinary page into minutes of CPU (issue 13: a page
+opening with 20 HTML comments held a worker for seconds, each further comment doubling it). The
+registry below names each pattern, how the code applies it (``search``, ``scan`` for ``finditer``,
+``findall``, ``sub`` and ``split``, ``match`` or ``fullmatch``) and the shapes of input that are worst
+for it; every pattern is also fed a generic set of hostile shapes (runs of white space, punctuation,
+one letter, "a ", unclosed tags and comments). Each shape is grown until it takes a measurable time,
+then to eight times that size: a linear pattern takes about eight times as long, a quadratic one 64
+times, an exponential one never finishes (each doubling is checked on the way, and a run is stopped
+after a few seconds). The bound is generous (three times linear) and a failing ratio is measured again
+before it counts, since the machine may be busy.
+
+A second test reads the package's source: every ``re`` call must compile a module-level pattern, and
+every such pattern must be in the registry or in :data:`TRUSTED` with the reason its input is
+nutgraf's own, so that no new pattern slips in unaudited.
+"""
+
+from __future__ import annotations
+
+import ast
+import gc
+import importlib
+import re
+import signal
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+SOURCE = Path(__file__).resolve().parents[1] / "src"
+
+#: A measured run must take at least this long (seconds of CPU) for its time to mean something.
+_MEASURABLE_S = 0.0003
+#: A shape this long that still runs faster than _MEASURABLE_S is linear for any purpose.
+_MAX_CHARS = 1 << 17
+#: Eight times the text may take at most this many times as long (linear: 8; quadratic: 64).
+_MAX_RATIO = 24
+#: While the text grows to a measurable size, one doubling may take at most this many times as long
+#: (cubic: 8; exponential: more).
+_MAX_STEP_RATIO = 16
+#: A single run stopped after this long has failed whatever the ratio.
+_RUN_LIMIT_S = 3
+_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Text of about ``size`` characters: ``head``, then ``unit`` repeated, then ``tail``."""
+
+    unit: str
+    tail: str = ""
+    head: str = ""
+
+    def text(self, size: int) -> str:
+        return self.head + self.unit * max(1, size // len(self.unit)) + self.tail
+
+    def __str__(self) -> str:
+        return f"{self.head!r} + {self.unit!r} * n + {self.tail!r}"
+
+
+@dataclass(frozen=True)
+class Use:
+    """How the code applies a pattern, and the shapes of input worst for it."""
+
+    how: str  # "search", "scan" (finditer, findall, sub, split), "match" or "fullmatch"
+    shapes: tuple[Shape, ...] = ()
+
+
+def _shapes(*units: str, tails: tuple[str, ...] = ("", "!")) -> tuple[Shape, ...]:
+    return tuple(Shape(unit, tail) for unit in units for tail in tails)
+
+
+#: Hostile input every pattern gets: white space, punctuation, one letter, "a ", unclosed tags and
+#: comments, digits, quotes, scripts without spaces; each run ends in the text's end or in a character
+#: that fails the match.
+GENERIC = tuple(
+    Shape(unit, tail)
+    for unit, tail in (
+        (" ", "!"), ("\n", ""), ("\t \n", "x"), ("a", "!"), ("A", ""), ("1", "!"), ("a ", ""), ("Aa. ", "!"),
+        (".", ""), ("!?", "x"), ("。", ""), ("‘", "!"), ("``", ""), ("'", "!"), ('"', ""), ("-", "!"),
+        (":=", ""), ("<", "!"), ("<a ", ""), ("</a", "!"), ("<!--", ""), ("<!-- a -->", "!"), ("@", ""),
+        ("é", "!"), ("д", ""), ("中", "!"), ("www.", ""), ("http://", "!"),
+    )
+)  # fmt: skip
+
+#: Each pattern applied to page, feed, article, summary or request text, by module and name.
+REGISTRY: dict[str, Use] = {
+    "nutgraf.article._NOT_IN_A_HOST": Use("search"),
+    "nutgraf.check._NUMBER": Use("scan", _shapes("1.", "1,1", "1 a", "1 a1", "1.1.")),
+    "nutgraf.check._SPLIT_NUMBER": Use("scan", _shapes("1. ", "1, 1")),
+    "nutgraf.check._NUMBER_WORD": Use("scan", _shapes("twenty ", "twenty-", "one million ")),
+    "nutgraf.check._QUOTE": Use("scan", _shapes("‘a", "``a", "“ab", "‘a’", "``a'", "„")),
+    "nutgraf.check._PERCENT": Use("search", _shapes("per ", "pct")),
+    "nutgraf.check._CAPITALISED": Use("scan", _shapes("A'", "Aa-")),
+    "nutgraf.check._SENTENCE_START": Use("match", _shapes("_", "!_")),
+    "nutgraf.check._NUMBER_SEPARATOR": Use("scan"),
+    "nutgraf.decode._CONTROL_CHARS": Use("scan", _shapes("\x00", "\x85")),
+    "nutgraf.decode._SEPARATING_CONTROLS": Use(
+        "scan", _shapes("a\x00", "\x00", "\x85", "\x85\x00", "a\x85", "a\x85\x85\x00", "a\x00 ")
+    ),
+    "nutgraf.decode._LONE_SURROGATES": Use("scan", _shapes("\ud800")),
+    "nutgraf.decode._UNCLEAN": Use("search"),
+    "nutgraf.decode._SYMBOL_BY_LETTER": Use("scan", _shapes("a¡", "¢a")),
+    "nutgraf.decode._ACCENTED_RUN": Use("scan", _shapes("ÀÀ ", "À")),
+    "nutgraf.decode._CASE_FLIP": Use("scan", _shapes("aA")),
+    "nutgraf.decode._MIXED_SCRIPT": Use("scan", _shapes("aд")),
+    "nutgraf.decode._UNLIKELY": Use("scan", _shapes("→")),
+    "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
+    "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),
+    "nutgraf.extract._FEED_START": Use(
+        "match",
+        (*_shapes("<!-- a -->", "<!--", "<?xml-stylesheet ", " "), Shape("<!-- a -->", head="<?xml?>")),
+    ),
+    "nutgraf.extract.html._SHINGLE_WORD": Use("scan"),
+    "nutgraf.extract.html._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ")),
+    "nutgraf.extract.html._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ")),
+    "nutgraf.extract.html._JSON_LD_PUBLISHED": Use("scan", _shapes('"datePublished" ', '"datePublished": "')),
+    "nutgraf.extract.html._META_CHARSET": Use(
+        "search", (*_shapes("<meta ", "<meta charset"), Shape(" ", "!", "<meta charset="))
+    ),
+    "nutgraf.extract.html._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
+    "nutgraf.extract.html._NOISE_START": Use("scan", _shapes("<script", "<!-")),
+    "nutgraf.extract.html._HTML_START": Use("match", _shapes("<!-- a -->", "<!--", " ")),
+    "nutgraf.extract.html._HTML_TAG": Use("scan", _shapes("<br ", "<p", "<a b")),
+    "nutgraf.extract.html._KNOWN_CLOSING_TAG": Use("search", _shapes("</p ", "</p")),
+    "nutgraf.extract.html._CLOSING_TAG": Use("search", _shapes("</a> ", "</a", "</a-")),
+    "nutgraf.extract.html._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
+    "nutgraf.extract.html._SPACES": Use("scan"),
+    "nutgraf.extract.html._DISPLAY_NONE": Use("search", _shapes("display ", "display: ")),
+    "nutgraf.extract.text.WORD_UNIT": Use("scan"),
+    "nutgraf.extract.text._LIST_MARKER": Use("match"),
+    "nutgraf.extract.text._INLINE_TAG": Use("scan", _shapes("<a ", "<b", "</a ", "<abbr")),
+    "nutgraf.extract.text._LINE_BREAK_TAG": Use("scan", _shapes("<br ", "<br/")),
+    "nutgraf.extract.text._URL": Use("scan", _shapes("www.", "https://a")),
+    "nutgraf.extract.text._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
+    "nutgraf.extract.text._BYLINE": Use("match", (*_shapes("a", "by "), Shape("a", "!", "by "))),
+    "nutgraf.extract.text._TRAILING_BYLINE": Use(
+        "search", _shapes("1", "1a", "| ", "posted ", "1 by A ", "jan", " by", "1 by Aa", "May 2 by Ann ")
+    ),
+    "nutgraf.extract.text._SENTENCE_INSIDE": Use("search", (*_shapes("ab. "), Shape(" ", "!", "ab."))),
+    "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
+    "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
+    "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
+    "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
+    "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
+    "nutgraf.extract.text._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
+    "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),
+    "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),
+    "nutgraf.extract.text._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
+    "nutgraf.language._WORD": Use("scan", _shapes("a'", "a’a")),
+    "nutgraf.language._LANGUAGE_TAG": Use("fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))),
+    "nutgraf.language._CYRILLIC": Use("scan"),
+    "nutgraf.language._LETTER": Use("scan"),
+    "nutgraf.segment._LINE": Use("scan"),
+    "nutgraf.segment._CANDIDATE": Use("scan", _shapes(".", ".)", ". ", "!)", ".…")),
+    "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ")),
+    "nutgraf.segment._WORD_START": Use("match"),
+    "nutgraf.sites.registry.SITE_ID": Use("fullmatch", _shapes("a-", "a")),
+    "nutgraf.sites.registry._NOT_IN_AN_ID": Use("scan", _shapes(".", "-a")),
+    "nutgraf.store.articles._WORD": Use("scan"),
+    "nutgraf.urls._HOST_NAME": Use("fullmatch"),
+    "nutgraf.urls._URL_UNSAFE": Use("search"),
+    "nutgraf.web.pages._PARAGRAPH_BREAK": Use("scan", _shapes("\n ", "\n\t \n ")),
+}
+
+#: Patterns applied only to input nutgraf controls, with the reason.
+TRUSTED: dict[str, str] = {
+    "nutgraf.batch.outputs._PART_NAME": "names of the part files nutgraf writes in its own output folder",
+}
+
+#: Patterns of modules another change rewrites (issue 13), with the text they have until then: their
+#: cases must fail while they keep it, and pass once it changes.
+KNOWN_SUPER_LINEAR: dict[str, str] = {
+    "nutgraf.extract._FEED_START": (
+        r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|rdf:RDF|feed)[\s>]"
+    ),
+    "nutgraf.extract.html._HTML_START": (
+        r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b"
+    ),
+    "nutgraf.extract.html._META_CHARSET": r"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""",
+    "nutgraf.extract.html._HTML_TAG": (
+        r"<(?:p|div|span|a|br|li|ul|table|td|h[1-6]|article|section|img|meta|title|script)\b[^>]*>"
+    ),
+}
+
+
+def _pattern(name: str) -> re.Pattern:
+    module, _, attribute = name.rpartition(".")
+    return getattr(importlib.import_module(module), attribute)
+
+
+def _runner(pattern: re.Pattern, how: str):
+    if how == "scan":
+
+        def run(text):
+            for _ in pattern.finditer(text):
+                pass
+
+        return run
+    return {"search": pattern.search, "match": pattern.match, "fullmatch": pattern.fullmatch}[how]
+
+
+class _TooSlow(Exception):
+    pass
+
+
+def _stop(signum, frame):  # Python's regex engine checks for signals as it backtracks
+    raise _TooSlow
+
+
+def _seconds(run, text) -> float:
+    """CPU seconds of one run (not wall time: other processes on a busy machine do not count)."""
+    previous = signal.signal(signal.SIGALRM, _stop)
+    signal.alarm(_RUN_LIMIT_S)
+    try:
+        start = time.thread_time()
+        run(text)
+        return time.thread_time() - start
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _best(run, text, repeats: int) -> float:
+    return min(_seconds(run, text) for _ in range(repeats))
+
+
+def _super_linearity(run, shape: Shape, as_bytes: bool) -> str | None:
+    """Why ``run`` is super-linear on ``shape``, or ``None`` when its time grows about linearly."""
+    try:
+        return _growth(run, shape, as_bytes)
+    except _TooSlow:
+        return f"a run did not finish in {_RUN_LIMIT_S} s"
+
+
+def _growth(run, shape: Shape, as_bytes: bool) -> str | None:
+    def text(size: int):
+        value = shape.text(size)
+        return value.encode("utf-8") if as_bytes else value
+
+    # Grow by doublings (an exponential pattern is caught at the first doubling it explodes on) until
+    # a run takes a measurable time.
+    size, seconds = 8, _seconds(run, text(8))
+    while seconds < _MEASURABLE_S:
+        if size >= _MAX_CHARS:
+            return None
+        doubled = _seconds(run, text(2 * size))
+        if doubled >= _MEASURABLE_S and doubled > _MAX_STEP_RATIO * max(seconds, _MEASURABLE_S / 8):
+            doubled, seconds = _best(run, text(2 * size), 3), _best(run, text(size), 3)
+            if doubled > _MAX_STEP_RATIO * max(seconds, _MEASURABLE_S / 8):
+                return f"doubling {size:,} characters took {doubled / seconds:.0f} times as long"
+        size, seconds = 2 * size, doubled
+    base, small, large = size, text(size), text(8 * size)
+    ratios = []
+    for rounds in range(2, 2 + _ATTEMPTS):
+        # Interleaved, so that a busy spell of the machine weighs on both sizes alike.
+        small_s, large_s = float("inf"), float("inf")
+        for _ in range(rounds):
+            small_s = min(small_s, _seconds(run, small))
+            large_s = min(large_s, _seconds(run, large))
+        ratios.append(large_s / small_s)
+        if ratios[-1] <= _MAX_RATIO:
+            return None
+    return (
+        f"8 times the text ({8 * base:,} characters) took {min(ratios):.0f} times as long"
+        f" ({large_s * 1000:.1f} ms)"
+    )
+
+
+def _cases() -> list:
+    cases = []
+    for name in sorted(REGISTRY):
+        known = KNOWN_SUPER_LINEAR.get(name)
+        marks = []
+        if known is not None:
+            marks.append(
+                pytest.mark.xfail(
+                    _pattern(name).pattern in (known, known.encode()),
+                    reason="super-linear until issue 13's rewrite of this module lands",
+                    strict=True,
+                )
+            )
+        cases.append(pytest.param(name, marks=marks, id=name.removeprefix("nutgraf.")))
+    return cases
+
+
+@pytest.mark.parametrize("name", _cases())
+def test_pattern_time_grows_linearly_with_hostile_input(name: str) -> None:
+    pattern, use = _pattern(name), REGISTRY[name]
+    run = _runner(pattern, use.how)
+    as_bytes = isinstance(pattern.pattern, bytes)
+    gc.disable()  # a collection in one timed run would skew its ratio
+    try:
+        failures = [
+            f"{shape}: {why}"
+            for shape in (*use.shapes, *GENERIC)
+            if (why := _super_linearity(run, shape, as_bytes)) is not None
+        ]
+    finally:
+        gc.enable()
+    assert not failures, f"{name} ({use.how}) is super-linear:\n" + "\n".join(failures)
+
+
+def test_the_checks_catch_quadratic_and_exponential_patterns() -> None:
+    """The measurement itself: a linear pattern passes, the classic bad shapes do not."""
+    quadratic = _runner(re.compile(r"a+b"), "scan")  # every start scans the rest of a run of a
+    exponential = _runner(re.compile(r"(?:a|a)*b"), "match")
+    linear = _runner(re.compile(r"(?<!a)a+b"), "scan")  # only a run's first a starts a match
+    assert _super_linearity(linear, Shape("a", "!"), False) is None
+    assert "times as long" in _super_linearity(quadratic, Shape("a", "!"), False)
+    assert "times as long" in _super_linearity(exponential, Shape("a", "!"), False)
+
+
+_RE_CALLS = {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"}
+
+
+def _compiled_patterns() -> tuple[set[str], list[str]]:
+    """Names of the module-level patterns in the package's source, and the ``re`` calls that compile no
+    module-level pattern (a pattern written inline, which the registry cannot name)."""
+    names, inline = set(), []
+    for path in sorted((SOURCE / "nutgraf").rglob("*.py")):
+        parts = path.relative_to(SOURCE).with_suffix("").parts
+        module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        named = set()
+        for node in tree.body:
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+            if _is_re_call(value, {"compile"}) and len(targets) == 1 and isinstance(targets[0], ast.Name):
+                names.add(f"{module}.{targets[0].id}")
+                named.add(id(value))
+        inline += [
+            f"{module} line {node.lineno}"
+            for node in ast.walk(tree)
+            if _is_re_call(node, _RE_CALLS) and id(node) not in named
+        ]
+    return names, inline
+
+
+def _is_re_call(node, functions: set[str]) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "re"
+        and node.func.attr in functions
+    )
+
+
+def test_every_pattern_in_the_package_is_audited() -> None:
+    names, inline = _compiled_patterns()
+    assert not inline, f"compile these patterns at module level and add them to REGISTRY: {inline}"
+    unaudited = names - REGISTRY.keys() - TRUSTED.keys()
+    assert not unaudited, (
+        f"add these patterns to REGISTRY (with their worst input) or to TRUSTED (with the reason their"
+        f" input is nutgraf's own): {sorted(unaudited)}"
+    )
+    stale = (REGISTRY.keys() | TRUSTED.keys()) - names
+    assert not stale, f"these registered patterns are gone: {sorted(stale)}"
+    assert not REGISTRY.keys() & TRUSTED.keys()
