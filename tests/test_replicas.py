@@ -28,10 +28,12 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from conftest import postgres_schema
+from nutgraf.fetch import FetchSettings
+from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
 from nutgraf.store.schema import feed_items, leases
 from nutgraf.web import Settings, create_app
-from servers import FakeLLM, Page, ReaderServer, Relay, Reply, Site
+from servers import FakeLLM, Page, ReaderServer, Relay, Reply, Site, publisher_page
 from test_feeds import article_page, rss
 
 on_postgresql = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -284,6 +286,40 @@ def test_concurrent_first_requests_across_replicas_make_one_summary(cluster: Clu
         "The council approved the harbour plan on Thursday."
     }
     assert len(llm.requests) - asked == 1
+
+
+def test_concurrent_first_clicks_across_replicas_fetch_a_new_page_once(
+    cluster: Cluster, seed_article: str
+) -> None:
+    group = cluster.replicas
+    with Site() as publisher:
+        # Slow enough that every click comes while the first fetch is under way.
+        publisher.pages["/story"] = Page(publisher_page(seed_article), delay=1.0)
+        register_site(
+            cluster.store,
+            publisher.url,
+            site_id="replicated",
+            fetch_settings=FetchSettings(allow_loopback=True),
+        )
+        asked = {"site": "replicated", "url": f"{publisher.url}/story"}
+        try:
+            with ThreadPoolExecutor(20) as pool:
+                answers = list(
+                    pool.map(
+                        lambda n: httpx.get(
+                            f"{group[n % 3].url}/api/embed/summary",
+                            params=asked,
+                            headers=own_client(),
+                            timeout=60,
+                        ),
+                        range(20),
+                    )
+                )
+        finally:
+            cluster.store.remove_site("replicated")
+    assert [answer.status_code for answer in answers] == [200] * 20
+    assert len({answer.json()["article"]["id"] for answer in answers}) == 1
+    assert len(publisher.hits_for("/story")) == 1  # one fetch, not one per replica
 
 
 def test_a_rate_limit_holds_across_replicas(cluster: Cluster) -> None:

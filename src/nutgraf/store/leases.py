@@ -2,7 +2,8 @@
 
 A lease names a job by a kind and a key (``("feed", "12")``, ``("summary", "7:default:3:0")``,
 ``("site-warmup", "news-example")``) and belongs to one process until a deadline. Whoever claims a job
-first holds it; the others skip it (background jobs) or wait for its result (summaries). The store renews
+first holds it; the others skip it (background jobs) or wait for its result (summaries, page fetches:
+:meth:`LeaseTable.once`). The store renews
 the leases it holds in a background thread while their work goes on, and releases them when done or
 closed; a process that dies (SIGKILL, a lost host) stops renewing, and once the deadline passes another
 process may claim the job again.
@@ -24,12 +25,13 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -55,6 +57,10 @@ log = logging.getLogger(__name__)
 
 #: How long a lease lasts unless renewed, in seconds; the store renews the leases it holds every third of it.
 DEFAULT_LEASE_S = 60.0
+#: The longest pause between two looks for what another process is making, in seconds.
+MAX_WAIT_PAUSE_S = 0.5
+
+T = TypeVar("T")
 
 
 class LeaseLost(Exception):
@@ -121,6 +127,45 @@ class LeaseTable(Database):
         for lease in taken:
             self._hold(lease)
         return taken
+
+    def once(
+        self,
+        kind: str,
+        key: object,
+        *,
+        ready: Callable[[], T | None],
+        make: Callable[[], T],
+        wait_seconds: float,
+    ) -> T:
+        """What ``ready()`` finds, else ``make()``'s result, made by one process at a time however many ask.
+
+        The first caller claims the job ``(kind, key)`` and makes it (``make`` must leave it where
+        ``ready`` finds it: cached, stored); the others look with ``ready`` again, after pauses growing
+        from 20 ms to :data:`MAX_WAIT_PAUSE_S`, until it is there. A waiter makes it itself when the
+        maker's lease is gone without a result (the maker failed, or died and its lease lapsed) or after
+        ``wait_seconds``. Blocks: run it in a thread. One caller per key per process is enough to ask
+        (the web app puts a :class:`~nutgraf.web.single_flight.SingleFlight` in front), so the waiting
+        costs a query per pause per process, not per request.
+        """
+        claim = None
+        deadline = time.monotonic() + wait_seconds
+        pause = 0.02
+        try:
+            while True:
+                # Looked at again once claimed: the maker before us may have finished and let go since.
+                found = ready()
+                if found is not None:
+                    return found
+                if claim is not None or time.monotonic() >= deadline:
+                    break
+                claim = self.claim(kind, key)
+                if claim is None:
+                    time.sleep(pause)
+                    pause = min(2 * pause, MAX_WAIT_PAUSE_S)
+            return make()
+        finally:
+            if claim is not None:
+                self.release(claim)
 
     def renew(self, lease: Lease) -> Lease | None:
         """Push the deadline of a lease still held; ``None`` when it has lapsed or been taken over."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
@@ -75,38 +74,32 @@ class SummaryTable(LeaseTable):
         strict and a loose answer share one engine run.
 
         A summary is made once however many processes on this database ask for it at once: the first
-        claims the lease ``("summary", key)`` (a row in the leases table, see ``nutgraf.store.leases``)
-        and makes it; the others poll the cache until it is there. A waiter makes it itself when the
-        maker's lease lapses (it died) or after :attr:`summary_wait_seconds`. ``run`` runs the engine
-        call (default: here and now); the web app's takes one of its summarizing threads.
+        claims the lease ``("summary", key)`` (a row in the leases table, see
+        :meth:`~nutgraf.store.leases.LeaseTable.once`) and makes it; the others look in the cache until it
+        is there. A waiter makes it itself when the maker's lease is gone (it failed or died) or after
+        :attr:`summary_wait_seconds`. ``run`` runs the engine call (default: here and now); the web app's
+        takes one of its summarizing threads.
         """
         from nutgraf.pipeline import summarize
 
         asked = {"summarizer": summarizer, "sentences": sentences, "words": words}
-        key = summary_lease_key(stored.id, summarizer, sentences, words)
-        claim = None
-        deadline = time.monotonic() + self.summary_wait_seconds
-        pause = 0.02
-        try:
-            while True:
-                # Looked at again once claimed: the maker before us may have cached it and let go since.
-                cached = self.get_summary(stored.id, **asked, evidence=evidence, strict=strict)
-                if cached is not None:
-                    return cached
-                if claim is not None or time.monotonic() >= deadline:
-                    break
-                claim = self.claim(SUMMARY_LEASE, key)
-                if claim is None:
-                    time.sleep(pause)
-                    pause = min(2 * pause, 0.5)
-            make = partial(summarize, stored.article, **asked, evidence=True if strict or evidence else None)
-            made = run(make) if run is not None else make()
+
+        def make() -> dict[str, Any]:
+            engine = partial(
+                summarize, stored.article, **asked, evidence=True if strict or evidence else None
+            )
+            made = run(engine) if run is not None else engine()
             return self.save_summary(
                 stored, made, sentences=sentences, words=words, evidence=evidence, strict=strict
             )
-        finally:
-            if claim is not None:
-                self.release(claim)
+
+        return self.once(
+            SUMMARY_LEASE,
+            summary_lease_key(stored.id, summarizer, sentences, words),
+            ready=partial(self.get_summary, stored.id, **asked, evidence=evidence, strict=strict),
+            make=make,
+            wait_seconds=self.summary_wait_seconds,
+        )
 
     def save_summary(
         self,

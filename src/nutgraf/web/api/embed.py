@@ -5,7 +5,9 @@
   address beside it, and the text of the article sentences that back each checked sentence. A page the
   store knows (under its canonical address, its canonical link or its AMP twin) answers from the cache; a
   new one is fetched by nutgraf from the site's hosts, stored and summarized, once however many readers
-  ask at once (:class:`~nutgraf.web.single_flight.SingleFlight`, keyed by site and canonical URL). Asked
+  ask at once: in a process through a :class:`~nutgraf.web.single_flight.SingleFlight`, across the
+  replicas of one database through a lease (``("embed-fetch", "SITE URL")``, see
+  :meth:`nutgraf.store.leases.LeaseTable.once`), both keyed by site and canonical URL. Asked
   with ``Accept: text/event-stream``, a summary the llm engine is still to write streams in as server-sent
   events instead.
 * ``POST /api/embed/flags?site=ID`` ``{"url", "reason", "note"}``: a reader's report of a problem with
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Annotated, Literal
 
 import orjson
@@ -58,6 +61,8 @@ SITE_TTL_S = 5.0
 #: Seconds a page that could not be had (no article, fetch failed) is answered from memory, so that
 #: readers clicking on it do not each make nutgraf fetch it again.
 FAILURE_TTL_S = 60.0
+#: The lease kind of a page being fetched for the widget (its key: the site's id and the canonical URL).
+PAGE_FETCH_LEASE = "embed-fetch"
 #: What a reader may say is wrong with a summary.
 FLAG_REASONS = ("wrong", "missing", "unclear", "other")
 #: The longest note a flag keeps, in characters.
@@ -249,9 +254,22 @@ async def page_article(request: Request, site: StoredSite, url: str) -> StoredAr
         embed.limit(client_address(request.scope), site)
     fetch_settings = settings_of(request).fetch_settings()
 
+    def fetched() -> StoredArticle:
+        return site_article(store, site, url, fetch_settings=fetch_settings)[0]
+
     async def fetch_page() -> StoredArticle:
+        # Once across replicas too: the first to claim the page's lease fetches it, the others find it
+        # stored (or fetch it themselves should that fetch fail or take longer than any fetch may).
+        work = partial(
+            store.once,
+            PAGE_FETCH_LEASE,
+            f"{site.id} {page_key[1]}",
+            ready=partial(store.find_site_article, site.id, [url]),
+            make=fetched,
+            wait_seconds=fetch_settings.total_timeout,
+        )
         try:
-            stored, _ = await run_in_threadpool(site_article, store, site, url, fetch_settings=fetch_settings)
+            stored = await run_in_threadpool(work)
         except NutgrafError as exc:
             if not isinstance(exc, StoreError):
                 embed.failures.put(page_key, (time.monotonic() + FAILURE_TTL_S, exc))
