@@ -14,6 +14,7 @@ from sqlalchemy import update
 from nutgraf.article import Article
 from nutgraf.feeds import poll_due, poll_feed
 from nutgraf.fetch import FetchSettings
+from nutgraf.sites.registry import register_site
 from nutgraf.store import LeaseLost, Store
 from nutgraf.store.feeds import due_feed_ids
 from nutgraf.store.schema import leases
@@ -118,6 +119,29 @@ def test_poll_due_skips_a_feed_another_process_polls(stores: tuple[Store, Store]
         assert site.hits == []
         first.release(lease)
         assert [r.feed_id for r in poll_due(second, fetch_settings=LOOPBACK)] == [feed.id]
+
+
+def sitemap(urls: list[str]) -> bytes:
+    listed = "".join(f"<url><loc>{url}</loc></url>" for url in urls)
+    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{listed}</urlset>'.encode()
+
+
+def test_a_sites_sitemap_is_a_job_of_its_own_polled_by_one_process(stores: tuple[Store, Store]) -> None:
+    first, second = stores
+    with Site() as site:
+        site.pages["/a"] = article_page("Harbour plan approved", "harbour")
+        site.pages["/sitemap.xml"] = Page(sitemap([f"{site.url}/a"]), "application/xml")
+        register_site(
+            first, site.url, site_id="harbour", sitemaps=[f"{site.url}/sitemap.xml"], fetch_settings=LOOPBACK
+        )
+        (source,) = first.site_sources("harbour")
+        lease = first.claim("sitemap", source.feed.id)  # as a worker polling it now holds it
+        assert poll_due(second, fetch_settings=LOOPBACK) == []
+        assert site.hits == []
+        first.release(lease)
+        (result,) = poll_due(second, fetch_settings=LOOPBACK)
+        assert (result.feed_id, result.status, len(result.new_articles)) == (source.feed.id, "fetched", 1)
+        assert first.due_feeds() == []  # not due again before its interval
 
 
 def test_concurrent_first_requests_make_a_summary_once(stores: tuple[Store, Store]) -> None:

@@ -32,9 +32,11 @@ from nutgraf.fetch import FetchSettings
 from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
 from nutgraf.store.schema import feed_items, leases
+from nutgraf.urls import host_of
 from nutgraf.web import Settings, create_app
 from servers import FakeLLM, Page, ReaderServer, Relay, Reply, Site, publisher_page
 from test_feeds import article_page, rss
+from test_leases import sitemap
 
 on_postgresql = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 
@@ -208,13 +210,27 @@ def stored_items(store: Store) -> Counter[tuple[int, str]]:
         return Counter((row.feed_id, row.key) for row in rows if row.article_id is not None)
 
 
-def test_three_replicas_poll_each_feed_once_per_interval(cluster: Cluster) -> None:
+def test_three_replicas_poll_each_feed_and_sitemap_once_per_interval(cluster: Cluster) -> None:
     interval = 4
     store = cluster.store
     with Site() as site:
         paths = news_site(site, feeds=50, items=1)
-        feed_ids = [store.add_feed(f"{site.url}{path}", interval_s=interval)[0].id for path in paths]
-        wait_until(lambda: len(stored_items(store)) == 50, what="the 50 stories")
+        # A site warming from a sitemap: a job kind of its own, leased as feeds are.
+        site.pages["/sitemap/s0"] = article_page("A story of the sitemap", "sitemapstory")
+        site.pages["/sitemap.xml"] = Page(sitemap([f"{site.url}/sitemap/s0"]), "application/xml", etag='"sm"')
+        store.add_site(
+            "warmed",
+            url=site.url,
+            hosts=[host_of(site.url)],
+            origins=[site.url],
+            summarizer="default",
+            sentences=3,
+            sources=[("sitemap", f"{site.url}/sitemap.xml")],
+            source_interval_s=interval,
+        )
+        paths.append("/sitemap.xml")
+        feed_ids = [store.add_feed(f"{site.url}{path}", interval_s=interval)[0].id for path in paths[:-1]]
+        wait_until(lambda: len(stored_items(store)) == 51, what="the 51 stories")
 
         def polled_twice() -> bool:
             polls = Counter(hit.path for hit in site.hits)
@@ -225,14 +241,15 @@ def test_three_replicas_poll_each_feed_once_per_interval(cluster: Cluster) -> No
         items = stored_items(store)
         for feed_id in feed_ids:  # the other tests' replicas are left in peace
             store.remove_feed(feed_id)
-    assert store.count_articles() == 50
-    assert len(items) == 50 and set(items.values()) == {1}  # every item stored, once
+        store.remove_site("warmed")
+    assert store.count_articles() == 51
+    assert len(items) == 51 and set(items.values()) == {1}  # every item stored, once
     for path in paths:
         times = sorted(hit.at for hit in hits if hit.path == path)
         gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
         assert min(gaps) > interval - 0.5, (path, gaps)  # never polled twice within an interval
-    story_hits = Counter(hit.path for hit in hits if "/s" in hit.path)
-    assert set(story_hits.values()) == {1} and len(story_hits) == 50  # each story fetched once
+    story_hits = Counter(hit.path for hit in hits if "/s" in hit.path and not hit.path.endswith(".xml"))
+    assert set(story_hits.values()) == {1} and len(story_hits) == 51  # each story fetched once
 
 
 @on_postgresql

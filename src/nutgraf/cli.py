@@ -250,7 +250,7 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 
 def _cmd_feeds(args: argparse.Namespace) -> int:
-    from nutgraf.feeds import FEED_LEASE, poll_feed, subscribe
+    from nutgraf.feeds import lease_kind, poll_feed, subscribe
     from nutgraf.store import Store
     from nutgraf.web.settings import Settings
 
@@ -282,7 +282,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
             failed = False
             for feed in filter(None, chosen):
                 # Claimed as a worker claims it, so that a feed a worker is polling is not polled twice.
-                lease = store.claim(FEED_LEASE, feed.id)
+                lease = store.claim(lease_kind(store, feed.id), feed.id)
                 if lease is None:
                     print(f"feed {feed.id} {feed.url}: another process is polling it now; skipped")
                     continue

@@ -11,7 +11,8 @@ and ``nutgraf worker`` run it in the background (:mod:`nutgraf.worker`).
 A site's feeds and sitemaps (:mod:`nutgraf.sites`) are feeds too, read as a sitemap when they are one:
 their pages outside the site's hosts are skipped and counted, the others are read as the site's pages
 (:mod:`nutgraf.sites.pages`) and summarized with the site's defaults, so the first reader to click finds
-the summary made.
+the summary made. Sitemaps are a background job kind of their own (:func:`sitemap_polls`, leased as feeds
+are, under the kind ``"sitemap"``), so each is polled once per interval however many processes run.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from nutgraf.article import Article
@@ -51,8 +53,9 @@ MAX_BACKOFF_S = 24 * 3600
 #: Minutes between polls of a new feed, and the most allowed.
 DEFAULT_INTERVAL_MINUTES = DEFAULT_FEED_INTERVAL_S // 60
 MAX_INTERVAL_MINUTES = 7 * 24 * 60
-#: The lease kind of a feed's poll (its key: the feed's id).
+#: The lease kinds of a feed's poll and of a site's sitemap's (their key: the row's id in ``feeds``).
 FEED_LEASE = "feed"
+SITEMAP_LEASE = "sitemap"
 #: Minutes between polls of a site's feeds and sitemaps: new stories should be summarized before readers
 #: come, and an unchanged source costs one 304.
 SITE_SOURCE_INTERVAL_MINUTES = 10
@@ -372,27 +375,44 @@ def _entry_article(
 
 
 def feed_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:
-    """Feed polling as a background job kind (:data:`FEED_LEASE`, keyed by the feed's id), for
-    :func:`run_due`."""
+    """RSS and Atom feeds' polls (the reader's and sites') as a background job kind (:data:`FEED_LEASE`,
+    keyed by the feed's id), for :func:`run_due`."""
+    due = partial(due_feed_ids, sitemaps=False)
+    run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize)
+    return JobKind(FEED_LEASE, due=due, run=run)
 
-    def poll(store: Store, key: str) -> PollResult | None:
-        feed = store.get_feed(int(key))
-        if feed is None:  # unsubscribed since it was claimed
-            return None
-        try:
-            return poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
-        except LeaseLost:
-            raise
-        except Exception as exc:
-            # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
-            # and this one waits its backoff instead of coming first in every round.
-            log.exception("polling feed %s failed unexpectedly", feed.url)
-            error = f"internal error: {exc!r}"
-            with contextlib.suppress(Exception):
-                _back_off(store, feed, datetime.now(UTC), error)
-            return PollResult(feed.id, feed.url, "failed", error=error)
 
-    return JobKind(FEED_LEASE, due=due_feed_ids, run=poll)
+def sitemap_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:
+    """Sites' sitemaps' polls, a site's warm-up beside its feeds, as a background job kind
+    (:data:`SITEMAP_LEASE`, keyed by the sitemap's id in ``feeds``), for :func:`run_due`."""
+    due = partial(due_feed_ids, sitemaps=True)
+    run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize)
+    return JobKind(SITEMAP_LEASE, due=due, run=run)
+
+
+def lease_kind(store: Store, feed_id: int) -> str:
+    """The kind of the lease a poll of the feed ``feed_id`` is claimed under, as a worker claims it."""
+    return SITEMAP_LEASE if store.source_kind(feed_id) == "sitemap" else FEED_LEASE
+
+
+def _poll_job(
+    store: Store, key: str, *, fetch_settings: FetchSettings | None, summarize: bool
+) -> PollResult | None:
+    feed = store.get_feed(int(key))
+    if feed is None:  # unsubscribed since it was claimed
+        return None
+    try:
+        return poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+    except LeaseLost:
+        raise
+    except Exception as exc:
+        # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
+        # and this one waits its backoff instead of coming first in every round.
+        log.exception("polling feed %s failed unexpectedly", feed.url)
+        error = f"internal error: {exc!r}"
+        with contextlib.suppress(Exception):
+            _back_off(store, feed, datetime.now(UTC), error)
+        return PollResult(feed.id, feed.url, "failed", error=error)
 
 
 def poll_due(
@@ -402,10 +422,13 @@ def poll_due(
     summarize: bool = True,
     stop: threading.Event | None = None,
 ) -> list[PollResult]:
-    """Poll every feed whose next poll is due and that no other process is polling (each under a lease:
-    see :mod:`nutgraf.jobs`), until none is left or ``stop`` is set."""
-    kind = feed_polls(fetch_settings=fetch_settings, summarize=summarize)
-    return [result for result in run_due(store, [kind], stop=stop) if result is not None]
+    """Poll every feed and sitemap whose next poll is due and that no other process is polling (each
+    under a lease: see :mod:`nutgraf.jobs`), feeds first, until none is left or ``stop`` is set."""
+    kinds = [
+        feed_polls(fetch_settings=fetch_settings, summarize=summarize),
+        sitemap_polls(fetch_settings=fetch_settings, summarize=summarize),
+    ]
+    return [result for result in run_due(store, kinds, stop=stop) if result is not None]
 
 
 def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -> None:

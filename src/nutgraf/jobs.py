@@ -1,5 +1,5 @@
-"""Background jobs done once by whichever process claims them: feed polls now, sitemap polls and site
-warm-ups next.
+"""Background jobs done once by whichever process claims them: feed polls and sitemap polls (a site's
+warm-up).
 
 A :class:`JobKind` says which jobs of a kind are due (a query over its own table: feeds by their next
 poll) and how to do one. :func:`run_due` claims due jobs one at a time with a lease

@@ -1,5 +1,5 @@
-"""The background role of a process: due jobs (feed polls; sitemap polls and site warm-ups next) done
-under leases, in ``nutgraf serve`` (unless ``--no-background``) and in ``nutgraf worker``.
+"""The background role of a process: due jobs (feed polls, and sites' warm-ups: their feeds, which are
+feeds, and their sitemaps) done under leases, in ``nutgraf serve`` (unless ``--no-background``) and in ``nutgraf worker``.
 
 Every process that runs a :class:`Worker` looks for due jobs every ``check_every`` seconds (or at once
 when woken, as when a feed is added through the API of the same process) and does those it can claim
@@ -15,7 +15,7 @@ import logging
 import signal
 import threading
 
-from nutgraf.feeds import feed_polls
+from nutgraf.feeds import feed_polls, sitemap_polls
 from nutgraf.jobs import JobKind, run_due
 from nutgraf.store import Store
 from nutgraf.web.settings import Settings
@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 
 def job_kinds(settings: Settings) -> list[JobKind]:
     """The background jobs a worker does, in the order it does them each round."""
-    return [feed_polls(fetch_settings=settings.fetch_settings())]
+    fetch_settings = settings.fetch_settings()
+    return [feed_polls(fetch_settings=fetch_settings), sitemap_polls(fetch_settings=fetch_settings)]
 
 
 class Worker:

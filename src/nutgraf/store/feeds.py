@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Select, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.store.database import Database, is_id, iso, utc_now
-from nutgraf.store.schema import feed_items, feeds
+from nutgraf.store.schema import feed_items, feeds, site_sources
 
 #: How often a feed is polled when nothing is wrong with it, in seconds.
 DEFAULT_FEED_INTERVAL_S = 1800
@@ -117,7 +117,7 @@ class FeedTable(Database):
 
     def due_feeds(self, now: datetime | None = None) -> list[StoredFeed]:
         """The feeds whose next poll is due at ``now`` (default: the present), most overdue first."""
-        query = due_feed_ids(now or utc_now()).with_only_columns(*feeds.c)
+        query = due_feed_ids(now or utc_now(), sitemaps=None).with_only_columns(*feeds.c)
         with self.engine.connect() as connection:
             return [_feed(row) for row in connection.execute(query).mappings()]
 
@@ -150,9 +150,15 @@ class FeedTable(Database):
             record_item(connection, feed_id, key, link, None, error)
 
 
-def due_feed_ids(now: datetime) -> Select[Any]:
-    """The ids of the feeds due for polling at ``now``, most overdue first (for claiming with leases)."""
-    return select(feeds.c.id).where(feeds.c.next_poll_at <= now).order_by(feeds.c.next_poll_at)
+def due_feed_ids(now: datetime, *, sitemaps: bool | None = False) -> Select[Any]:
+    """The ids of the feeds due for polling at ``now``, most overdue first (for claiming with leases):
+    RSS and Atom feeds, the reader's and sites' (``sitemaps=False``), sites' sitemaps (``True``), or both
+    (``None``)."""
+    query = select(feeds.c.id).where(feeds.c.next_poll_at <= now).order_by(feeds.c.next_poll_at)
+    if sitemaps is None:
+        return query
+    listed = select(site_sources.c.feed_id).where(site_sources.c.kind == "sitemap")
+    return query.where(feeds.c.id.in_(listed) if sitemaps else feeds.c.id.not_in(listed))
 
 
 def _feed(row: Mapping[str, Any]) -> StoredFeed:
