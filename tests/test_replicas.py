@@ -34,11 +34,13 @@ from nutgraf.store import Store
 from nutgraf.store.schema import feed_items, leases
 from nutgraf.urls import host_of
 from nutgraf.web import Settings, create_app
+from nutgraf.web.limits import burst_of
 from servers import FakeLLM, Page, ReaderServer, Relay, Reply, Site, publisher_page
 from test_feeds import article_page, rss
 from test_leases import sitemap
 
 on_postgresql = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+LOOPBACK = FetchSettings(allow_loopback=True)
 
 #: Settings every process gets: short rounds and leases, loopback fetches allowed.
 FAST = {
@@ -141,7 +143,7 @@ def store(database_url: str) -> Iterator[Store]:
 
 @dataclass
 class Cluster:
-    """Three replicas on one PostgreSQL schema, their llm engine on a fake server, 40 requests a minute."""
+    """Three replicas on one PostgreSQL schema, their llm engine on a fake server, 400 requests a minute."""
 
     url: str
     replicas: list[Process]
@@ -151,7 +153,9 @@ class Cluster:
 
 #: The rate limit of the shared cluster; tests other than the rate limit's send each request from a
 #: client address of its own (X-Forwarded-For, which the replicas trust from loopback).
-CLUSTER_RATE_LIMIT = 40
+CLUSTER_RATE_LIMIT = 400
+#: Its burst: a quarter of a minute's, capped at what the fetch pool holds (threads and queue).
+CLUSTER_BURST = burst_of(CLUSTER_RATE_LIMIT, Settings.fetch_threads + Settings.fetch_queue)
 
 
 @pytest.fixture(scope="module")
@@ -312,12 +316,7 @@ def test_concurrent_first_clicks_across_replicas_fetch_a_new_page_once(
     with Site() as publisher:
         # Slow enough that every click comes while the first fetch is under way.
         publisher.pages["/story"] = Page(publisher_page(seed_article), delay=1.0)
-        register_site(
-            cluster.store,
-            publisher.url,
-            site_id="replicated",
-            fetch_settings=FetchSettings(allow_loopback=True),
-        )
+        register_site(cluster.store, publisher.url, site_id="replicated", fetch_settings=LOOPBACK)
         asked = {"site": "replicated", "url": f"{publisher.url}/story"}
         try:
             with ThreadPoolExecutor(20) as pool:
@@ -340,21 +339,52 @@ def test_concurrent_first_clicks_across_replicas_fetch_a_new_page_once(
 
 
 def test_a_rate_limit_holds_across_replicas(cluster: Cluster) -> None:
-    per_minute = CLUSTER_RATE_LIMIT  # in bursts of 10, then one every 1.5 s
+    per_minute, burst = CLUSTER_RATE_LIMIT, CLUSTER_BURST  # in bursts of 80, then one every 0.15 s
     group = cluster.replicas
     began = time.monotonic()
     client = {"X-Forwarded-For": "203.0.113.9"}  # a reader behind the proxy the replicas trust
     with ThreadPoolExecutor(12) as pool:
         codes = list(
             pool.map(
-                lambda n: httpx.get(f"{group[n % 3].url}/api/articles", headers=client).status_code, range(60)
+                lambda n: httpx.get(f"{group[n % 3].url}/api/articles", headers=client).status_code,
+                range(3 * int(burst)),
             )
         )
     refilled = (time.monotonic() - began) * per_minute / 60
     assert set(codes) == {200, 429}
-    assert 10 <= codes.count(200) <= 10 + refilled + 1  # one process's bucket each would let 30 through
+    # One process's bucket each would let all 240 through.
+    assert burst <= codes.count(200) <= burst + refilled + 1
     other = httpx.get(f"{group[1].url}/api/articles", headers={"X-Forwarded-For": "203.0.113.10"})
     assert other.status_code == 200  # each client has its own bucket
+
+
+def test_the_widgets_limit_per_client_holds_across_replicas(cluster: Cluster) -> None:
+    per_minute = Settings.embed_client_rate  # 30 new pages a minute, in bursts of 10
+    group = cluster.replicas
+    with Site() as publisher:  # every page a 404: a fetch (counted), then a 502
+        register_site(cluster.store, publisher.url, site_id="limited", fetch_settings=LOOPBACK)
+        client = {"X-Forwarded-For": "203.0.113.20"}
+        began = time.monotonic()
+        try:
+            with ThreadPoolExecutor(6) as pool:
+                codes = list(
+                    pool.map(
+                        lambda n: (
+                            httpx.get(
+                                f"{group[n % 3].url}/api/embed/summary",
+                                params={"site": "limited", "url": f"{publisher.url}/new-{n}"},
+                                headers=client,
+                                timeout=60,
+                            ).status_code
+                        ),
+                        range(30),
+                    )
+                )
+        finally:
+            cluster.store.remove_site("limited")
+    refilled = (time.monotonic() - began) * per_minute / 60
+    assert set(codes) == {502, 429}
+    assert 10 <= codes.count(502) <= 10 + refilled + 1  # buckets of each process would let 30 through
 
 
 @on_postgresql

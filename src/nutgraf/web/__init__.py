@@ -92,14 +92,15 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     )
     app.state.settings = settings
     app.state.store = store
+    #: Token buckets by name ("client:ADDRESS" for the service-wide limit; "embed-client:ADDRESS" and
+    #: "site:ID" for the widget's new pages), shared by the replicas on PostgreSQL:
+    #: ``await app.state.rate_buckets.take(name, per_minute)``.
+    app.state.rate_buckets = buckets_for(store, shared=settings.shared_rate_limit)
     app.state.summary_cache = LRU(settings.summary_cache_size)
     app.state.summary_flights = SingleFlight()
-    app.state.embed = EmbedState(settings)
+    app.state.embed = EmbedState(settings, app.state.rate_buckets)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
-    #: Token buckets by name ("client:ADDRESS" here; "site:ID" for limits per site), shared by the
-    #: replicas on PostgreSQL: ``await app.state.rate_buckets.take(name, per_minute)``.
-    app.state.rate_buckets = buckets_for(store, shared=settings.shared_rate_limit)
     app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
     # The health check's own threads: it never waits behind pages, summaries or fetches.
     app.state.health_threads = anyio.CapacityLimiter(2)

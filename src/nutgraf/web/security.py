@@ -10,7 +10,6 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import math
-import time
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -181,35 +180,6 @@ class BodyLimit:
             return message
 
         await self.app(scope, counting_receive, send)
-
-
-class TokenBuckets:
-    """A token bucket per key (a client address, a site): ``per_minute`` a minute, in bursts of a quarter
-    of that (at least 10, at most ``max_burst``). Used from the event loop only."""
-
-    _MAX_KEYS = 10_000
-
-    def __init__(self, per_minute: int, max_burst: float = math.inf) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = min(max(10.0, per_minute / 4), max_burst)
-        self.buckets: dict[str, tuple[float, float]] = {}
-
-    def take(self, key: str) -> int:
-        """Take a token for ``key``: 0 when there was one, else the whole seconds to wait for one."""
-        now = time.monotonic()
-        tokens, last = self.buckets.get(key, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) * self.rate)
-        if tokens < 1:
-            return math.ceil((1 - tokens) / self.rate)
-        if len(self.buckets) >= self._MAX_KEYS and key not in self.buckets:
-            self._forget_idle(now)
-        self.buckets[key] = (tokens - 1, now)
-        return 0
-
-    def _forget_idle(self, now: float) -> None:
-        # A bucket refilled to the brim holds no information: dropping it changes nothing.
-        full_after = self.burst / self.rate
-        self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < full_after}
 
 
 def client_address(scope: Scope) -> str:
