@@ -1,15 +1,18 @@
 """Leases on jobs, on SQLite and PostgreSQL: one holder per job however many claim it at once, a lapsed
-lease taken over, a holder whose lease lapsed writing nothing, and summaries made once."""
+lease taken over, a holder whose lease lapsed writing nothing, and summaries made once; and rate buckets
+shared by processes on PostgreSQL, taken in batches."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import event, update
 
 from nutgraf.article import Article
 from nutgraf.feeds import poll_due, poll_feed
@@ -18,6 +21,7 @@ from nutgraf.sites.registry import register_site
 from nutgraf.store import LeaseLost, Store
 from nutgraf.store.feeds import due_feed_ids
 from nutgraf.store.schema import leases
+from nutgraf.web.limits import StoreBuckets, batch_of, burst_of
 from servers import Page, Site
 from test_feeds import article_page, rss
 
@@ -168,3 +172,50 @@ def test_concurrent_first_requests_make_a_summary_once(stores: tuple[Store, Stor
         texts = {future.result(timeout=30)["text"] for future in futures}
     assert len(calls) == 1
     assert len(texts) == 1
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_shared_buckets_hold_across_processes_without_a_statement_per_request(database_url: str) -> None:
+    store = Store.open(database_url)
+    statements = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    processes = [StoreBuckets(store) for _ in range(3)]  # three replicas' buckets on one database
+    per_minute = 400
+    burst = burst_of(per_minute)
+    held = len(processes) * (
+        batch_of(burst, per_minute / 60) - 1
+    )  # at most what the processes may hold unspent
+
+    async def requests(count: int) -> list[float]:
+        return [await processes[n % 3].take("client:203.0.113.7", per_minute) for n in range(count)]
+
+    try:
+        began = time.monotonic()
+        waits = asyncio.run(requests(300))
+        refilled = (time.monotonic() - began) * per_minute / 60
+        taken = [s for s in statements if "rate_limits" in s]
+    finally:
+        store.close()
+    allowed = waits.count(0)
+    assert (burst, batch_of(burst, per_minute / 60)) == (100, 10)
+    assert burst - held <= allowed <= burst + held + refilled + 1  # buckets per process: 300
+    assert all(wait >= 1 for wait in waits if wait)  # a refusal says when to come back
+    assert len(taken) < 300 / 4  # batches and remembered refusals, not a statement per request
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_crowd_of_new_clients_costs_the_store_a_statement_not_one_each(database_url: str) -> None:
+    store = Store.open(database_url)
+    statements = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    buckets = StoreBuckets(store)
+
+    async def crowd() -> list[float]:
+        return await asyncio.gather(*(buckets.take(f"client:198.51.100.{n}", 300) for n in range(200)))
+
+    try:
+        waits = asyncio.run(crowd())
+    finally:
+        store.close()
+    assert waits == [0] * 200
+    assert len([s for s in statements if "rate_limits" in s]) == 1  # one take for the 200 buckets

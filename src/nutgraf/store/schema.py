@@ -202,11 +202,16 @@ leases = Table(
 )
 
 # Token buckets shared by the replicas of a deployment on PostgreSQL (on SQLite they stay in process).
-# Times are seconds since the epoch by the database's clock, so hosts' clocks do not matter.
+# Times are seconds since the epoch by the database's clock, so hosts' clocks do not matter. ``granted``
+# is how many tokens the last take handed out (a replica takes a batch), for the take to return it;
+# ``rate`` (tokens a second) and ``burst`` are the bucket's limit as the last take gave it.
 rate_limits = Table(
     "rate_limits",
     metadata,
     Column("bucket", Text, primary_key=True),
     Column("tokens", Float, nullable=False),
+    Column("granted", Integer, nullable=False),
+    Column("rate", Float, nullable=False),
+    Column("burst", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
 )

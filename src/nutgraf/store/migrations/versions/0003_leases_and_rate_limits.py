@@ -30,6 +30,9 @@ def upgrade() -> None:
         "rate_limits",
         sa.Column("bucket", sa.Text, nullable=False),
         sa.Column("tokens", sa.Float, nullable=False),
+        sa.Column("granted", sa.Integer, nullable=False),
+        sa.Column("rate", sa.Float, nullable=False),
+        sa.Column("burst", sa.Float, nullable=False),
         sa.Column("updated_at", sa.Float, nullable=False),
         sa.PrimaryKeyConstraint("bucket", name="pk_rate_limits"),
     )
