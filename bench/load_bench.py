@@ -83,9 +83,9 @@ def free_port() -> int:
 
 
 def start_server(database: Path, port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-    """``nutgraf serve`` on ``port`` over a SQLite file, rate limit and feed polling off (``env`` adds to
-    its environment)."""
-    env = {**os.environ, "NUTGRAF_RATE_LIMIT": "0", "NUTGRAF_POLL_FEEDS": "0", **(env or {})}
+    """``nutgraf serve`` on ``port`` over a SQLite file, rate limit and background jobs off (``env`` adds
+    to its environment)."""
+    env = {**os.environ, "NUTGRAF_RATE_LIMIT": "0", "NUTGRAF_BACKGROUND": "0", **(env or {})}
     server = subprocess.Popen(
         [
             sys.executable,
@@ -133,7 +133,10 @@ def run_wrk(
     connections: int,
     body: bytes | None,
     headers: dict[str, str] | None = None,
+    lua: str = "",
 ) -> Load:
+    """``wrk`` on ``url`` for ``seconds``; ``lua`` is added to its script (a ``request`` function that
+    varies each request, say)."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         if body is not None:
             script.write(
@@ -142,6 +145,7 @@ def run_wrk(
             )
         for header, value in (headers or {}).items():
             script.write(f"wrk.headers[{json.dumps(header)}] = {json.dumps(value)}\n")
+        script.write(lua)
     try:
         output = subprocess.run(
             ["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "--latency", "--timeout", "10s",

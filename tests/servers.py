@@ -1,8 +1,10 @@
-"""Real servers on loopback for the tests: the reader app on uvicorn, a small site of fixed pages, and an
-OpenAI-compatible chat-completions server whose replies each test scripts."""
+"""Real servers on loopback for the tests: the reader app on uvicorn, a small site of fixed pages, an
+OpenAI-compatible chat-completions server whose replies each test scripts, and a TCP relay that can cut a
+database off and bring it back."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import socket
@@ -53,6 +55,7 @@ class Page:
     etag: str | None = None
     last_modified: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    #: Seconds to wait before answering (a slow site).
     delay: float = 0.0
 
 
@@ -61,6 +64,8 @@ class Hit:
     path: str
     headers: dict[str, str]
     status: int
+    #: When the request came (time.monotonic()).
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -80,12 +85,14 @@ class Site:
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 if page is None:
                     page = Page(b"not here", "text/plain", 404)
+                hit = Hit(self.path, headers, page.status)
+                site.hits.append(hit)  # when it came, not when it was answered
+                time.sleep(page.delay)
                 if page.etag and headers.get("if-none-match") == page.etag:
                     status, body = 304, b""
                 else:
                     status, body = page.status, page.body
-                site.hits.append(Hit(self.path, headers, status))
-                time.sleep(page.delay)
+                hit.status = status
                 self.send_response(status)
                 if status != 304:
                     self.send_header("Content-Type", page.content_type)
@@ -253,6 +260,64 @@ class FakeLLM:
             reply.resume.set()
         self.server.shutdown()
         self.server.server_close()
+
+
+class Relay:
+    """A TCP relay on loopback to ``target`` (host, port): :meth:`cut` closes every connection and refuses
+    new ones, as a database server that went down; :meth:`restore` listens again on the same port."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.port = 0
+        self._connections: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._listener: socket.socket | None = None
+        self.restore()
+
+    def restore(self) -> None:
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def cut(self) -> None:
+        assert self._listener is not None
+        self._listener.close()
+        with self._lock:
+            for connection in self._connections:
+                with contextlib.suppress(OSError):
+                    connection.shutdown(socket.SHUT_RDWR)
+                connection.close()
+            self._connections.clear()
+
+    close = cut
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return  # cut
+            try:
+                server = socket.create_connection(self.target)
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                self._connections += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_WR)
 
 
 class Trickle:

@@ -30,7 +30,7 @@ SUMMARY = "/api/embed/summary"
 def reader(database_url: str, **settings: object) -> ReaderServer:
     values = {
         "database_url": database_url,
-        "poll_feeds": False,
+        "background": False,
         "rate_limit_per_minute": 0,
         "allow_loopback": True,
         **settings,

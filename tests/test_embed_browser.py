@@ -75,7 +75,7 @@ class World:
 def world(tmp_path_factory: pytest.TempPathFactory, seed_article: str) -> Iterator[World]:
     database = tmp_path_factory.mktemp("embed") / "reader.db"
     settings = Settings(
-        database_url=f"sqlite:///{database}", poll_feeds=False, rate_limit_per_minute=0, allow_loopback=True
+        database_url=f"sqlite:///{database}", background=False, rate_limit_per_minute=0, allow_loopback=True
     )
     with ReaderServer(create_app(settings)) as server, Site() as publisher:
         nutgraf, pub = server.url, publisher.url

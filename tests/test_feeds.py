@@ -209,6 +209,23 @@ def test_the_feeds_command(
     assert "is a loopback address" in capsys.readouterr().err
 
 
+def test_the_feeds_command_leaves_a_feed_another_process_polls(
+    site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    worker = Store.open(database_url)
+    try:
+        feed, _ = worker.add_feed(f"{site.url}/feed.xml")
+        assert worker.claim("feed", feed.id) is not None  # a worker is polling it
+        assert main(["feeds", "poll", "--database", database_url]) == 0
+        assert "another process is polling it now; skipped" in capsys.readouterr().out
+        assert site.hits == []
+    finally:
+        worker.close()
+    assert main(["feeds", "poll", "--database", database_url]) == 0  # its lease released on close
+    assert "2 new articles" in capsys.readouterr().out
+
+
 def test_a_feed_polled_weekly_is_not_polled_daily() -> None:
     week = 7 * 24 * 3600
     assert backoff_delay(week, 0) == timedelta(seconds=week)

@@ -76,7 +76,7 @@ def test_feeds_keep_only_web_links(store: Store) -> None:
 
 
 def reader(database_url: str, **settings: object) -> ReaderServer:
-    values = {"database_url": database_url, "poll_feeds": False, "rate_limit_per_minute": 0, **settings}
+    values = {"database_url": database_url, "background": False, "rate_limit_per_minute": 0, **settings}
     return ReaderServer(create_app(Settings(**values)))
 
 
@@ -143,7 +143,7 @@ def served(tmp_path: Path, *options: str) -> Iterator[str]:
     port = free_port()
     database = f"sqlite:///{tmp_path / 'served.db'}"
     command = [sys.executable, "-m", "nutgraf.cli", "serve", "--database", database, "--port", str(port)]
-    process = subprocess.Popen([*command, "--no-poll", *options], stdout=subprocess.DEVNULL)
+    process = subprocess.Popen([*command, "--no-background", *options], stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -214,7 +214,7 @@ def test_fetches_wait_in_a_bounded_queue_and_each_client_gets_a_share(sqlite_url
     app = create_app(
         Settings(
             database_url=sqlite_url,
-            poll_feeds=False,
+            background=False,
             rate_limit_per_minute=0,
             allow_loopback=True,
             fetch_threads=2,

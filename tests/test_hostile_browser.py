@@ -18,7 +18,7 @@ LONG_ARTICLE = "\n\n".join(
 
 def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path) -> None:
     settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'reader.db'}", poll_feeds=False, rate_limit_per_minute=0
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
     )
     with ReaderServer(create_app(settings)) as server:
         article = httpx.post(f"{server.url}/api/articles", json={"text": LONG_ARTICLE}).json()

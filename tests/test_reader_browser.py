@@ -44,7 +44,7 @@ HOSTILE_HTML = (
 @pytest.fixture
 def reader(tmp_path: Path) -> Iterator[tuple[str, list[int]]]:
     settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'reader.db'}", poll_feeds=False, rate_limit_per_minute=0
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
     )
     with ReaderServer(create_app(settings)) as server:
         ids = []

@@ -304,14 +304,22 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     from nutgraf.web import Settings, serve
 
-    settings = Settings.from_env(database_url=args.database, poll_feeds=False if args.no_poll else None)
+    settings = Settings.from_env(database_url=args.database, background=False if args.no_background else None)
     settings = replace(settings, allowed_hosts=(*settings.allowed_hosts, *args.allowed_host))
-    serve(settings, host=args.host, port=args.port)
+    serve(settings, host=args.host, port=args.port, workers=args.workers)
+    return 0
+
+
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from nutgraf.web.settings import Settings
+    from nutgraf.worker import run_worker
+
+    run_worker(Settings.from_env(database_url=args.database))
     return 0
 
 
 def _cmd_feeds(args: argparse.Namespace) -> int:
-    from nutgraf.feeds import poll_feed, subscribe
+    from nutgraf.feeds import lease_kind, poll_feed, subscribe
     from nutgraf.store import Store
     from nutgraf.web.settings import Settings
 
@@ -342,7 +350,16 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 raise InvalidInputError(f"no feed with id {missing[0]}; `nutgraf feeds list` shows them")
             failed = False
             for feed in filter(None, chosen):
-                result = poll_feed(store, feed, fetch_settings=settings.fetch_settings())
+                # Claimed as a worker claims it, so that a feed a worker is polling is not polled twice.
+                lease = store.claim(lease_kind(store, feed.id), feed.id)
+                if lease is None:
+                    print(f"feed {feed.id} {feed.url}: another process is polling it now; skipped")
+                    continue
+                try:
+                    with store.fenced(lease):
+                        result = poll_feed(store, feed, fetch_settings=settings.fetch_settings())
+                finally:
+                    store.release(lease)
                 failed |= result.status == "failed"
                 print(
                     f"feed {feed.id} {feed.url}: {result.error or result.status.replace('_', ' ')}, "
@@ -658,7 +675,19 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--database", help=database_help)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
-    serve.add_argument("--no-poll", action="store_true", help="do not poll feeds in the background")
+    serve.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        help="processes serving the port (default 1; about one per CPU core for more throughput)",
+    )
+    serve.add_argument(
+        "--no-background",
+        "--no-poll",
+        dest="no_background",
+        action="store_true",
+        help="no background jobs (feed and sitemap polls) in this process: leave them to `nutgraf worker`",
+    )
     serve.add_argument(
         "--allowed-host",
         action="append",
@@ -668,6 +697,15 @@ def build_parser() -> argparse.ArgumentParser:
         " --host it also answers to localhost, 127.0.0.1 and ::1",
     )
     serve.set_defaults(run=_cmd_serve)
+
+    worker = commands.add_parser(
+        "worker",
+        help="do background jobs (feed polls) for the store, beside `serve --no-background` replicas",
+        description="Poll due feeds until SIGTERM or Ctrl-C. Any number of workers and serve processes "
+        "may share one database: each due job is claimed by one of them.",
+    )
+    worker.add_argument("--database", help=database_help)
+    worker.set_defaults(run=_cmd_worker)
 
     feeds = commands.add_parser("feeds", help="manage and poll RSS/Atom feeds")
     feeds.add_argument("--database", help=database_help)

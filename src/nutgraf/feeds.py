@@ -4,30 +4,35 @@
 so an unchanged feed costs the publisher a 304. Each item not seen before is fetched through the SSRF-safe
 fetcher, extracted, stored (deduplicated) and summarized. A feed that fails is retried later and later
 (exponential backoff up to a day); an item that fails is recorded and retried on the next few polls; and
-neither stops the other feeds or items. :func:`poll_forever` is the loop ``nutgraf serve`` runs in the
-background.
+neither stops the other feeds or items. :func:`poll_due` polls the due feeds, each under a lease, so that
+any number of processes on one database poll each due feed once (:mod:`nutgraf.jobs`); ``nutgraf serve``
+and ``nutgraf worker`` run it in the background (:mod:`nutgraf.worker`).
 
 A site's feeds and sitemaps (:mod:`nutgraf.sites`) are feeds too, read as a sitemap when they are one:
 their pages outside the site's hosts are skipped and counted, the others are read as the site's pages
 (:mod:`nutgraf.sites.pages`) and summarized with the site's defaults, so the first reader to click finds
-the summary made.
+the summary made. Sitemaps are a background job kind of their own (:func:`sitemap_polls`, leased as feeds
+are, under the kind ``"sitemap"``), so each is polled once per interval however many processes run.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import hashlib
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from nutgraf.article import Article
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
-from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, Store, StoredFeed, StoredSite
+from nutgraf.jobs import JobKind, run_due
+from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
+from nutgraf.store.feeds import due_feed_ids
 from nutgraf.urls import http_link
 
 if TYPE_CHECKING:
@@ -48,6 +53,9 @@ MAX_BACKOFF_S = 24 * 3600
 #: Minutes between polls of a new feed, and the most allowed.
 DEFAULT_INTERVAL_MINUTES = DEFAULT_FEED_INTERVAL_S // 60
 MAX_INTERVAL_MINUTES = 7 * 24 * 60
+#: The lease kinds of a feed's poll and of a site's sitemap's (their key: the row's id in ``feeds``).
+FEED_LEASE = "feed"
+SITEMAP_LEASE = "sitemap"
 #: Minutes between polls of a site's feeds and sitemaps: new stories should be summarized before readers
 #: come, and an unchanged source costs one 304.
 SITE_SOURCE_INTERVAL_MINUTES = 10
@@ -285,6 +293,8 @@ def _take_new_entries(
                     feed_id=feed.id,
                     item_key=entry.key,
                 )
+        except LeaseLost:
+            raise  # another process polls this feed now: stop here, it takes the items from this one on
         except Exception as exc:
             # Any failure, anticipated or not, stays with this item: the other items go on.
             message = str(exc) if isinstance(exc, NutgrafError) else f"internal error: {exc!r}"
@@ -301,6 +311,8 @@ def _take_new_entries(
                     {} if site is None else {"summarizer": site.summarizer, "sentences": site.sentences}
                 )
                 store.summary(stored, **defaults)
+            except LeaseLost:
+                raise
             except NutgrafError as exc:
                 log.warning("could not summarize article %d from %s: %s", stored.id, feed.url, exc)
             except Exception:
@@ -362,23 +374,61 @@ def _entry_article(
     return article, verified
 
 
+def feed_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:
+    """RSS and Atom feeds' polls (the reader's and sites') as a background job kind (:data:`FEED_LEASE`,
+    keyed by the feed's id), for :func:`run_due`."""
+    due = partial(due_feed_ids, sitemaps=False)
+    run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize)
+    return JobKind(FEED_LEASE, due=due, run=run)
+
+
+def sitemap_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:
+    """Sites' sitemaps' polls, a site's warm-up beside its feeds, as a background job kind
+    (:data:`SITEMAP_LEASE`, keyed by the sitemap's id in ``feeds``), for :func:`run_due`."""
+    due = partial(due_feed_ids, sitemaps=True)
+    run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize)
+    return JobKind(SITEMAP_LEASE, due=due, run=run)
+
+
+def lease_kind(store: Store, feed_id: int) -> str:
+    """The kind of the lease a poll of the feed ``feed_id`` is claimed under, as a worker claims it."""
+    return SITEMAP_LEASE if store.source_kind(feed_id) == "sitemap" else FEED_LEASE
+
+
+def _poll_job(
+    store: Store, key: str, *, fetch_settings: FetchSettings | None, summarize: bool
+) -> PollResult | None:
+    feed = store.get_feed(int(key))
+    if feed is None:  # unsubscribed since it was claimed
+        return None
+    try:
+        return poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+    except LeaseLost:
+        raise
+    except Exception as exc:
+        # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
+        # and this one waits its backoff instead of coming first in every round.
+        log.exception("polling feed %s failed unexpectedly", feed.url)
+        error = f"internal error: {exc!r}"
+        with contextlib.suppress(Exception):
+            _back_off(store, feed, datetime.now(UTC), error)
+        return PollResult(feed.id, feed.url, "failed", error=error)
+
+
 def poll_due(
-    store: Store, *, fetch_settings: FetchSettings | None = None, summarize: bool = True
+    store: Store,
+    *,
+    fetch_settings: FetchSettings | None = None,
+    summarize: bool = True,
+    stop: threading.Event | None = None,
 ) -> list[PollResult]:
-    """Poll every feed whose next poll is due."""
-    results = []
-    for feed in store.due_feeds():
-        try:
-            results.append(poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize))
-        except Exception as exc:
-            # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
-            # and this one waits its backoff instead of coming first in every round.
-            log.exception("polling feed %s failed unexpectedly", feed.url)
-            error = f"internal error: {exc!r}"
-            results.append(PollResult(feed.id, feed.url, "failed", error=error))
-            with contextlib.suppress(Exception):
-                _back_off(store, feed, datetime.now(UTC), error)
-    return results
+    """Poll every feed and sitemap whose next poll is due and that no other process is polling (each
+    under a lease: see :mod:`nutgraf.jobs`), feeds first, until none is left or ``stop`` is set."""
+    kinds = [
+        feed_polls(fetch_settings=fetch_settings, summarize=summarize),
+        sitemap_polls(fetch_settings=fetch_settings, summarize=summarize),
+    ]
+    return [result for result in run_due(store, kinds, stop=stop) if result is not None]
 
 
 def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -> None:
@@ -392,36 +442,6 @@ def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -
         failures=failures,
         next_poll_at=polled_at + backoff_delay(feed.interval_s, failures),
     )
-
-
-async def poll_forever(
-    store: Store,
-    *,
-    fetch_settings: FetchSettings | None = None,
-    check_every: float = 60.0,
-    wake: asyncio.Event | None = None,
-) -> None:
-    """Poll due feeds every ``check_every`` seconds (or as soon as ``wake`` is set) until cancelled."""
-    wake = wake or asyncio.Event()
-    while True:
-        # Cleared before the round, not after: a feed added while it runs wakes the next one at once.
-        wake.clear()
-        try:
-            results = await asyncio.to_thread(poll_due, store, fetch_settings=fetch_settings)
-        except Exception:
-            # A store outage must not end background polling; the next round tries again.
-            log.exception("polling feeds failed")
-        else:
-            for result in results:
-                log.info(
-                    "feed %s: %s, %d new, %d failed items",
-                    result.url,
-                    result.status,
-                    len(result.new_articles),
-                    len(result.failed_items),
-                )
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), timeout=check_every)
 
 
 def _digest(text: str) -> str:

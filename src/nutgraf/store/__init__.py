@@ -7,8 +7,10 @@ runs on an embedded SQLite file (WAL mode; the default, in the user's data direc
 and :meth:`Store.open` brings the schema up to date with Alembic migrations before anything else.
 
 Every write is one transaction: a crash mid-write leaves the store as it was before it. One module per
-table holds its queries (``articles``, ``summaries``, ``feeds``, ``sites``); :class:`Store` is all of them
-over one database (``database``).
+table holds its queries (``articles``, ``summaries``, ``feeds``, ``sites``, ``leases``, ``limits``);
+:class:`Store` is all of them over one database (``database``). Several processes may share one database:
+jobs and summaries being made are claimed with leases (``leases``), and rate limits can be kept in it
+(``limits``).
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from __future__ import annotations
 from nutgraf.store.articles import Headline, StoredArticle, content_hash, excerpt, shown_title
 from nutgraf.store.database import MAX_ID, default_database_url
 from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, FeedTable, ItemState, StoredFeed
+from nutgraf.store.leases import Lease, LeaseLost
+from nutgraf.store.limits import RateLimitTable
 from nutgraf.store.sites import SOURCE_KINDS, SiteSource, SiteTable, StoredFlag, StoredSite
 from nutgraf.store.summaries import SummaryTable
 
 
-class Store(SiteTable, SummaryTable, FeedTable):
-    """Articles, summaries, feeds and sites in one SQL database. Safe to share between threads."""
+class Store(SiteTable, SummaryTable, FeedTable, RateLimitTable):
+    """Articles, summaries, feeds, sites, leases and rate limits in one SQL database. Safe to share
+    between threads."""
 
 
 __all__ = [
@@ -30,6 +35,8 @@ __all__ = [
     "SOURCE_KINDS",
     "Headline",
     "ItemState",
+    "Lease",
+    "LeaseLost",
     "SiteSource",
     "Store",
     "StoredArticle",

@@ -3,9 +3,11 @@ per write."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, Self
 
@@ -20,6 +22,27 @@ _MIGRATION_LOCK = 7_216_447_031
 #: The largest id the id columns hold (SQL INTEGER: 32 bits in PostgreSQL): a larger one, from a URL,
 #: names no row, and binding it would fail.
 MAX_ID = 2**31 - 1
+#: Seconds a new PostgreSQL connection may take: a server that is down is then an error (503) in time,
+#: not a request hanging on the operating system's minutes-long TCP timeout.
+CONNECT_TIMEOUT_S = 5
+
+#: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
+_write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
+
+
+@contextmanager
+def guarded_writes(check: Callable[[Connection], None]) -> Iterator[None]:
+    """Run ``check`` at the start of every store write made in this context (this thread or task).
+
+    ``check`` raises to refuse the write; as it runs inside the write's transaction, what it reads and
+    locks holds until the write commits. A job holding a lease uses it so that its writes stop the
+    moment the lease is lost (see :meth:`nutgraf.store.leases.LeaseTable.fenced`).
+    """
+    token = _write_guards.set((*_write_guards.get(), check))
+    try:
+        yield
+    finally:
+        _write_guards.reset(token)
 
 
 def default_database_url() -> str:
@@ -70,26 +93,52 @@ class Database:
     def migrate(self) -> None:
         """Apply the Alembic migrations the database lacks."""
         from alembic import command
-        from alembic.config import Config
 
-        config = Config()
-        config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        config = _alembic_config()
         with self.engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
+    def schema_revisions(self) -> tuple[set[str], set[str]]:
+        """The schema revisions the database is at, and those this code's migrations end at: equal when
+        the schema is current. Raises SQLAlchemy's errors when the database does not answer."""
+        from alembic.migration import MigrationContext
+
+        with self.engine.connect() as connection:
+            found = set(MigrationContext.configure(connection).get_current_heads())
+        return found, _newest_revisions()
+
     def close(self) -> None:
         """Close the database connections."""
         self.engine.dispose()
 
     @contextmanager
-    def _write(self) -> Iterator[Connection]:
+    def _write(self, *, guarded: bool = True) -> Iterator[Connection]:
+        """One write transaction; ``guarded=False`` skips the checks of :func:`guarded_writes` (for the
+        bookkeeping of the guards themselves, such as releasing a lease)."""
         # IMMEDIATE takes SQLite's write lock up front, so two writers queue on busy_timeout instead of
         # one failing when it upgrades a read lock; PostgreSQL ignores the option.
         with self.engine.execution_options(sqlite_immediate=True).begin() as connection:
+            for check in _write_guards.get() if guarded else ():
+                check(connection)
             yield connection
+
+
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    return config
+
+
+@cache
+def _newest_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
 def _create_engine(url: str) -> Engine:
@@ -115,7 +164,7 @@ def _create_engine(url: str) -> Engine:
         event.listen(engine, "begin", _begin_sqlite)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
     except ModuleNotFoundError as exc:
         raise StoreError(
             f"the database driver {exc.name!r} is not installed; for PostgreSQL install nutgraf[postgres]"

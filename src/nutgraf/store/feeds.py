@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Select, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.store.database import Database, is_id, iso, utc_now
-from nutgraf.store.schema import feed_items, feeds
+from nutgraf.store.schema import feed_items, feeds, site_sources
 
 #: How often a feed is polled when nothing is wrong with it, in seconds.
 DEFAULT_FEED_INTERVAL_S = 1800
@@ -116,8 +116,8 @@ class FeedTable(Database):
             return [_feed(row) for row in connection.execute(select(feeds).order_by(feeds.c.id)).mappings()]
 
     def due_feeds(self, now: datetime | None = None) -> list[StoredFeed]:
-        """The feeds whose next poll is due at ``now`` (default: the present)."""
-        query = select(feeds).where(feeds.c.next_poll_at <= (now or utc_now())).order_by(feeds.c.next_poll_at)
+        """The feeds whose next poll is due at ``now`` (default: the present), most overdue first."""
+        query = due_feed_ids(now or utc_now(), sitemaps=None).with_only_columns(*feeds.c)
         with self.engine.connect() as connection:
             return [_feed(row) for row in connection.execute(query).mappings()]
 
@@ -148,6 +148,17 @@ class FeedTable(Database):
         """Note that a feed item could not be turned into an article (one more failed attempt)."""
         with self._write() as connection:
             record_item(connection, feed_id, key, link, None, error)
+
+
+def due_feed_ids(now: datetime, *, sitemaps: bool | None = False) -> Select[Any]:
+    """The ids of the feeds due for polling at ``now``, most overdue first (for claiming with leases):
+    RSS and Atom feeds, the reader's and sites' (``sitemaps=False``), sites' sitemaps (``True``), or both
+    (``None``)."""
+    query = select(feeds.c.id).where(feeds.c.next_poll_at <= now).order_by(feeds.c.next_poll_at)
+    if sitemaps is None:
+        return query
+    listed = select(site_sources.c.feed_id).where(site_sources.c.kind == "sitemap")
+    return query.where(feeds.c.id.in_(listed) if sitemaps else feeds.c.id.not_in(listed))
 
 
 def _feed(row: Mapping[str, Any]) -> StoredFeed:

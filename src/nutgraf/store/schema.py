@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -204,4 +205,31 @@ site_flags = Table(
     Column("note", Text),
     Column("created_at", UTCDateTime, nullable=False),
     Index("ix_site_flags_site_id_id", "site_id", "id"),
+)
+
+# A claim on one job (a feed poll, a summary being made) by one process until ``expires_at``. ``token`` is
+# new at every claim, so a holder whose claim lapsed and was taken over cannot pass for the new one.
+leases = Table(
+    "leases",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("holder", Text, nullable=False),
+    Column("token", String(32), nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+)
+
+# Token buckets shared by the replicas of a deployment on PostgreSQL (on SQLite they stay in process).
+# Times are seconds since the epoch by the database's clock, so hosts' clocks do not matter. ``granted``
+# is how many tokens the last take handed out (a replica takes a batch), for the take to return it;
+# ``rate`` (tokens a second) and ``burst`` are the bucket's limit as the last take gave it.
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    Column("bucket", Text, primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("granted", Integer, nullable=False),
+    Column("rate", Float, nullable=False),
+    Column("burst", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
 )

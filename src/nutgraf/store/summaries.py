@@ -3,7 +3,8 @@ form, output language, filters), with their checks."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -14,17 +15,26 @@ from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError
 from nutgraf.language import count_words
 from nutgraf.store.articles import StoredArticle
-from nutgraf.store.database import Database, utc_now
+from nutgraf.store.database import utc_now
+from nutgraf.store.leases import LeaseTable
 from nutgraf.store.schema import summaries
 
+#: The lease kind of a summary being made (its key: :func:`summary_lease_key`).
+SUMMARY_LEASE = "summary"
+#: Runs a summarizer call: ``run(make)`` returns ``make()``, wherever and whenever it runs it.
+EngineRunner = Callable[[Callable[[], Summary]], Summary]
 
-class SummaryTable(Database):
-    """Summaries of stored articles.
+
+class SummaryTable(LeaseTable):
+    """Summaries of stored articles, each made once however many processes ask for it at once.
 
     The options of a summary (``sentences``, ``words``, ``length``, ``form``, ``output_language`` and
     ``avoid``) are those of :class:`~nutgraf.engines.options.SummaryOptions`: ``None`` where not asked
     for, and with none of the first three, 3 sentences.
     """
+
+    #: How long a request waits for a summary another process is making before making it itself, in seconds.
+    summary_wait_seconds = 60.0
 
     def get_summary(
         self,
@@ -70,6 +80,7 @@ class SummaryTable(Database):
         avoid: tuple[str, ...] = (),
         evidence: bool | None = None,
         strict: bool = False,
+        run: EngineRunner | None = None,
     ) -> dict[str, Any]:
         """The summary of ``stored`` from the cache, or made now and cached.
 
@@ -81,21 +92,36 @@ class SummaryTable(Database):
         ``evidence=None`` checks abstractive summaries only, and ``strict`` drops the sentences the
         article does not support (implying ``evidence``). The check is cached with the summary, so a
         strict and a loose answer share one engine run.
+
+        A summary is made once however many processes on this database ask for it at once: the first
+        claims the lease ``("summary", key)`` (a row in the leases table, see
+        :meth:`~nutgraf.store.leases.LeaseTable.once`) and makes it; the others look in the cache until it
+        is there. A waiter makes it itself when the maker's lease is gone (it failed or died) or after
+        :attr:`summary_wait_seconds`. ``run`` runs the engine call (default: here and now); the web app's
+        takes one of its summarizing threads.
         """
         wanted = SummaryOptions(sentences, words, length, form, output_language, avoid)
         options = {**wanted.stored_arguments(), "evidence": evidence, "strict": strict}
-        cached = self.get_summary(stored.id, summarizer=summarizer, **options)
-        if cached is not None:
-            return cached
         from nutgraf.pipeline import summarize
 
-        made = summarize(
-            stored.article,
-            summarizer=summarizer,
-            evidence=True if strict or evidence else None,
-            **wanted.stored_arguments(),
+        def make() -> dict[str, Any]:
+            engine = partial(
+                summarize,
+                stored.article,
+                summarizer=summarizer,
+                evidence=True if strict or evidence else None,
+                **wanted.stored_arguments(),
+            )
+            made = run(engine) if run is not None else engine()
+            return self.save_summary(stored, made, **options)
+
+        return self.once(
+            SUMMARY_LEASE,
+            summary_lease_key(stored.id, summarizer, wanted),
+            ready=partial(self.get_summary, stored.id, summarizer=summarizer, **options),
+            make=make,
+            wait_seconds=self.summary_wait_seconds,
         )
-        return self.save_summary(stored, made, **options)
 
     def save_summary(
         self,
@@ -147,6 +173,11 @@ class SummaryTable(Database):
         except IntegrityError:
             pass  # another request cached the same summary first; ours is as good
         return _summary(values, evidence=evidence, strict=strict)
+
+
+def summary_lease_key(article_id: int, summarizer: str, wanted: SummaryOptions) -> str:
+    """The key of the lease ``(SUMMARY_LEASE, key)`` on making this summary: one per row of the table."""
+    return ":".join(map(str, (article_id, summarizer, *wanted.cache_key().values())))
 
 
 def _summary_key(article_id: int, summarizer: str, wanted: SummaryOptions) -> list[Any]:

@@ -1,15 +1,21 @@
 """The reader service: an ASGI app (FastAPI) with the JSON API, the reader pages, the embeddable widget
-for publishers' pages, and feed polling.
+for publishers' pages, and background jobs (feed and sitemap polls).
 
 :func:`create_app` opens the store (migrating it) and wires the pieces; :func:`serve` runs it on uvicorn,
-as ``nutgraf serve`` does. The API is documented at ``/docs`` (OpenAPI at ``/openapi.json``).
+as ``nutgraf serve`` does, in one process or several (``--workers``). Any number of such processes, on
+any number of hosts, may share one PostgreSQL database: background jobs and summaries being made are
+claimed with leases, and rate limits are kept in the database (see ``docs/deploy.md``). The API is
+documented at ``/docs`` (OpenAPI at ``/openapi.json``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
+import json
 import logging
+import os
 import socket
 import sys
 from collections.abc import AsyncIterator
@@ -20,8 +26,8 @@ import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -29,10 +35,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.store import Store
 from nutgraf.version import __version__
-from nutgraf.web import api, embed, pages, problems
-from nutgraf.web.api.common import LRU, json_response
+from nutgraf.web import api, embed, health, pages, problems
+from nutgraf.web.api.common import LRU
 from nutgraf.web.api.embed import EmbedState
 from nutgraf.web.fetches import FetchPool
+from nutgraf.web.limits import buckets_for
 from nutgraf.web.security import (
     DOCS_PATHS,
     AllowedHosts,
@@ -44,7 +51,7 @@ from nutgraf.web.security import (
 from nutgraf.web.settings import Settings
 from nutgraf.web.single_flight import SingleFlight
 
-__all__ = ["Settings", "create_app", "serve"]
+__all__ = ["Settings", "app_from_environment", "create_app", "serve"]
 
 log = logging.getLogger(__name__)
 
@@ -56,31 +63,26 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     """
     settings = settings or Settings.from_env()
     store = store or Store.open(settings.database_url)
+    store.lease_seconds = settings.lease_seconds
+    store.summary_wait_seconds = settings.summary_wait_seconds
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.loop = asyncio.get_running_loop()
-        poller = None
-        if settings.poll_feeds:
-            from nutgraf.feeds import poll_forever
+        worker = None
+        if settings.background:
+            from nutgraf.worker import Worker, job_kinds
 
-            app.state.feed_wake = asyncio.Event()
-            poller = asyncio.create_task(
-                poll_forever(
-                    store,
-                    fetch_settings=settings.fetch_settings(),
-                    check_every=settings.poll_check_every,
-                    wake=app.state.feed_wake,
-                )
-            )
+            worker = Worker(store, job_kinds(settings), check_every=settings.background_check_seconds)
+            app.state.feed_wake = worker.wake
+            worker.start()
         try:
             yield
         finally:
-            if poller is not None:
-                poller.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await poller
-            store.close()
+            # Reached once the server has drained the requests under way (SIGTERM, Ctrl-C).
+            if worker is not None:
+                await worker.stop()
+            store.close()  # releases the leases held: other processes take those jobs over at once
 
     app = FastAPI(
         title="nutgraf",
@@ -90,33 +92,32 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     )
     app.state.settings = settings
     app.state.store = store
+    #: Token buckets by name ("client:ADDRESS" for the service-wide limit; "embed-client:ADDRESS" and
+    #: "site:ID" for the widget's new pages), shared by the replicas on PostgreSQL:
+    #: ``await app.state.rate_buckets.take(name, per_minute)``.
+    app.state.rate_buckets = buckets_for(store, shared=settings.shared_rate_limit)
     app.state.summary_cache = LRU(settings.summary_cache_size)
     app.state.summary_flights = SingleFlight()
-    app.state.embed = EmbedState(settings)
+    app.state.embed = EmbedState(settings, app.state.rate_buckets)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
     app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
     # The health check's own threads: it never waits behind pages, summaries or fetches.
-    health_threads = anyio.CapacityLimiter(2)
+    app.state.health_threads = anyio.CapacityLimiter(2)
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(health.router)
     app.include_router(embed.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
-
-    @app.get("/healthz", tags=["service"])
-    async def healthz() -> Response:
-        """200 while the service and its store answer, 503 otherwise."""
-        try:
-            await anyio.to_thread.run_sync(_ping, store, limiter=health_threads)
-        except Exception as exc:
-            return problems.problem(503, f"the store does not answer: {exc}", kind="store_unavailable")
-        return json_response({"status": "ok"})
 
     app.add_exception_handler(NutgrafError, _on_nutgraf_error)
     app.add_exception_handler(HTTPException, _on_http_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
-    app.add_exception_handler(OperationalError, _on_store_outage)
+    # The database down or restarting (connections refused, dropped mid-query), or every pooled
+    # connection busy for longer than the pool waits: 503 store_unavailable, until it answers again.
+    for outage in (OperationalError, InterfaceError, PoolTimeoutError):
+        app.add_exception_handler(outage, _on_store_outage)
 
     # Outermost last: headers go on every response, the rate limit answers before any body is read.
     app.add_middleware(HeadAsGet)
@@ -128,17 +129,13 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             RateLimit,
             per_minute=settings.rate_limit_per_minute,
             refuse=_refusal,
+            buckets=app.state.rate_buckets,
             max_burst=app.state.fetches.capacity,
         )
     if settings.allowed_hosts:
         app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts, refuse=_refusal)
     app.add_middleware(SecurityHeaders)
     return app
-
-
-def _ping(store: Store) -> None:
-    with store.engine.connect() as connection:
-        connection.execute(text("SELECT 1"))
 
 
 class HeadAsGet:
@@ -217,26 +214,61 @@ async def _on_store_outage(request: Request, exc: Exception) -> Response:
     return await _on_nutgraf_error(request, StoreError("the store does not answer; try again soon"))
 
 
-def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the reader on uvicorn until interrupted.
+#: Carries the settings of ``serve --workers N`` to the worker processes uvicorn starts.
+_SETTINGS_ENV = "NUTGRAF_SERVE_SETTINGS"
+
+
+def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Run the reader on uvicorn until SIGTERM or Ctrl-C, in ``workers`` processes on one port.
+
+    With more than one worker, uvicorn's process manager starts them (each builds its app with
+    :func:`app_from_environment`) and restarts one that dies. On SIGTERM every process stops taking
+    connections, gives the requests under way up to ``settings.drain_seconds`` to finish, then releases
+    the leases it holds.
 
     On a loopback address it answers to this machine's loopback names (``localhost``, ``127.0.0.1``,
     ``::1``) and ``settings.allowed_hosts``; elsewhere to ``settings.allowed_hosts``, or to any name when
     there are none.
 
     Raises:
-        NutgrafError: the address cannot be listened on (a port in use, a host not of this machine).
+        NutgrafError: the address cannot be listened on (a port in use, a host not of this machine), or
+            the store cannot be opened.
     """
     import uvicorn
 
     _check_listening(host, port)
     if names := loopback_names(host):
         settings = replace(settings, allowed_hosts=(*names, *settings.allowed_hosts))
-    app = create_app(settings)
+    options = {
+        "host": host,
+        "port": port,
+        "log_level": "info",
+        # No access log: a line per request would cost more than serving a cached summary does.
+        "access_log": False,
+        "server_header": False,
+        "timeout_graceful_shutdown": max(1, round(settings.drain_seconds)),
+    }
     shown = f"[{host}]" if ":" in host else host
-    print(f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs); Ctrl-C stops it", flush=True)
-    # No access log: a line per request would cost more than serving a cached summary does.
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, server_header=False)
+    started = f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs)"
+    if workers == 1:
+        app = create_app(settings)
+        print(f"{started}; Ctrl-C stops it", flush=True)
+        uvicorn.run(app, **options)
+        return
+    # Migrated here, once, rather than by every worker at the same moment; a store that cannot be opened
+    # is then one error line, not one traceback per worker.
+    Store.open(settings.database_url).close()
+    settings_json = json.dumps(dataclasses.asdict(settings))
+    os.environ[_SETTINGS_ENV] = settings_json
+    print(f"{started} in {workers} worker processes; Ctrl-C stops them", flush=True)
+    uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``serve --workers N`` worker process, with the settings ``serve`` was given."""
+    values = json.loads(os.environ[_SETTINGS_ENV])
+    # JSON has no tuples: the settings' tuples (reader_summarizers, allowed_hosts) come back as lists.
+    return create_app(Settings(**{k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}))
 
 
 def _check_listening(host: str, port: int) -> None:

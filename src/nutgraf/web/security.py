@@ -1,5 +1,5 @@
 """Guards around the reader service: security headers, the Host check, a request body cap, a per-client
-rate limit and the optional API token for writes.
+rate limit (its buckets in ``nutgraf.web.limits``) and the optional API token for writes.
 
 The middlewares are plain ASGI (no per-request task or body copy), because they sit on every request,
 including the cached-summary path that has to stay cheap.
@@ -10,7 +10,6 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import math
-import time
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,6 +18,7 @@ from fastapi import Request
 from starlette.exceptions import HTTPException
 
 from nutgraf.errors import InputTooLargeError
+from nutgraf.web.limits import Buckets, MemoryBuckets
 from nutgraf.web.problems import problem
 
 Scope = MutableMapping[str, Any]
@@ -182,35 +182,6 @@ class BodyLimit:
         await self.app(scope, counting_receive, send)
 
 
-class TokenBuckets:
-    """A token bucket per key (a client address, a site): ``per_minute`` a minute, in bursts of a quarter
-    of that (at least 10, at most ``max_burst``). Used from the event loop only."""
-
-    _MAX_KEYS = 10_000
-
-    def __init__(self, per_minute: int, max_burst: float = math.inf) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = min(max(10.0, per_minute / 4), max_burst)
-        self.buckets: dict[str, tuple[float, float]] = {}
-
-    def take(self, key: str) -> int:
-        """Take a token for ``key``: 0 when there was one, else the whole seconds to wait for one."""
-        now = time.monotonic()
-        tokens, last = self.buckets.get(key, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) * self.rate)
-        if tokens < 1:
-            return math.ceil((1 - tokens) / self.rate)
-        if len(self.buckets) >= self._MAX_KEYS and key not in self.buckets:
-            self._forget_idle(now)
-        self.buckets[key] = (tokens - 1, now)
-        return 0
-
-    def _forget_idle(self, now: float) -> None:
-        # A bucket refilled to the brim holds no information: dropping it changes nothing.
-        full_after = self.burst / self.rate
-        self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < full_after}
-
-
 def client_address(scope: Scope) -> str:
     """The client's address as uvicorn gives it (the proxy's client for a trusted proxy)."""
     client = scope.get("client")
@@ -218,8 +189,9 @@ def client_address(scope: Scope) -> str:
 
 
 class RateLimit:
-    """A token bucket per client address (:class:`TokenBuckets`): ``per_minute`` requests a minute, in
-    bursts of at most ``max_burst``.
+    """``per_minute`` requests a minute per client address, in bursts of a quarter of that (at most
+    ``max_burst``), counted in ``buckets`` (in this process by default; see :mod:`nutgraf.web.limits` for
+    limits shared by replicas).
 
     Static files, the widget's script and the health check are not counted. Over the limit, the answer
     is 429 with Retry-After.
@@ -232,21 +204,24 @@ class RateLimit:
         app: ASGIApp,
         per_minute: int,
         refuse: Refusal = problem_refusal,
+        buckets: Buckets | None = None,
         max_burst: float = math.inf,
     ) -> None:
         self.app = app
         self.refuse = refuse
-        self.buckets = TokenBuckets(per_minute, max_burst)
+        self.per_minute = per_minute
+        self.max_burst = max_burst
+        self.buckets = buckets or MemoryBuckets()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith(self._EXEMPT):
             await self.app(scope, receive, send)
             return
         key = client_address(scope)
-        wait = self.buckets.take(key)
+        wait = await self.buckets.take(f"client:{key}", self.per_minute, self.max_burst)
         if wait:
-            detail = f"too many requests from {key}; try again in {wait} s"
-            response = self.refuse(scope, 429, detail, "rate_limited", {"Retry-After": str(wait)})
+            detail = f"too many requests from {key}; try again in {wait:.0f} s"
+            response = self.refuse(scope, 429, detail, "rate_limited", {"Retry-After": f"{wait:.0f}"})
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -24,14 +25,24 @@ class Settings:
     api_token: str | None = field(default=None, repr=False)
     #: Requests per minute one client may make to the API and forms; 0 turns the limit off.
     rate_limit_per_minute: int = 300
+    #: Whether the limit is counted in the store when it is PostgreSQL (across every replica; one more
+    #: database statement per request), rather than in each process.
+    shared_rate_limit: bool = True
     #: The largest request body accepted, in bytes; 0 turns the cap off.
     max_body_bytes: int = 5_000_000
     #: Whether server-side fetches may reach loopback addresses (for tests and local feeds).
     allow_loopback: bool = False
-    #: Whether ``serve`` polls due feeds in the background.
-    poll_feeds: bool = True
-    #: Seconds between looks for due feeds.
-    poll_check_every: float = 60.0
+    #: Whether ``serve`` does background jobs (feed polls) too; a deployment may leave them to ``nutgraf worker``.
+    background: bool = True
+    #: Seconds between looks for due background jobs.
+    background_check_seconds: float = 60.0
+    #: Seconds a claim on a job or on a summary being made lasts unless renewed (the holder renews it
+    #: every third of that): how long the work of a process that died waits before another takes it over.
+    lease_seconds: float = 60.0
+    #: Seconds a request waits for a summary another process is making before making it itself.
+    summary_wait_seconds: float = 60.0
+    #: Seconds ``serve`` gives requests under way to finish after SIGTERM before closing them.
+    drain_seconds: float = 30.0
     #: The summarizer the reader's button and the API use when a request names none.
     summarizer: str = "default"
     #: Threads that summarize at once (stateless requests). Summarizing holds the GIL: more threads than
@@ -65,16 +76,20 @@ class Settings:
         """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_RATE_LIMIT``,
         ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_FETCH_THREADS``,
         ``NUTGRAF_FETCH_QUEUE``, ``NUTGRAF_FETCHES_PER_CLIENT``, ``NUTGRAF_ALLOW_LOOPBACK``,
-        ``NUTGRAF_POLL_FEEDS``, ``NUTGRAF_SUMMARIZER``, ``NUTGRAF_READER_SUMMARIZERS`` and
-        ``NUTGRAF_ALLOWED_HOSTS`` (names, comma separated), ``NUTGRAF_PUBLIC_URL``,
-        ``NUTGRAF_EMBED_CLIENT_RATE`` and ``NUTGRAF_EMBED_SITE_RATE``; ``overrides`` (those not ``None``)
+        ``NUTGRAF_BACKGROUND`` (its older name ``NUTGRAF_POLL_FEEDS`` too), ``NUTGRAF_SHARED_RATE_LIMIT``,
+        ``NUTGRAF_SUMMARIZER``, ``NUTGRAF_READER_SUMMARIZERS`` and ``NUTGRAF_ALLOWED_HOSTS`` (names, comma
+        separated), ``NUTGRAF_PUBLIC_URL``, ``NUTGRAF_EMBED_CLIENT_RATE``, ``NUTGRAF_EMBED_SITE_RATE``, and
+        the seconds of ``NUTGRAF_BACKGROUND_CHECK_SECONDS``, ``NUTGRAF_LEASE_SECONDS``,
+        ``NUTGRAF_SUMMARY_WAIT_SECONDS`` and ``NUTGRAF_DRAIN_SECONDS``; ``overrides`` (those not ``None``)
         win."""
         env = os.environ
+        background = env.get("NUTGRAF_BACKGROUND") or env.get("NUTGRAF_POLL_FEEDS") or "1"
         values: dict[str, object] = {
             "database_url": env.get("NUTGRAF_DATABASE_URL") or None,
             "api_token": env.get("NUTGRAF_API_TOKEN") or None,
             "allow_loopback": loopback_from_environment(),
-            "poll_feeds": env.get("NUTGRAF_POLL_FEEDS", "1").strip().lower() in TRUE_WORDS,
+            "background": background.strip().lower() in TRUE_WORDS,
+            "shared_rate_limit": env.get("NUTGRAF_SHARED_RATE_LIMIT", "1").strip().lower() in TRUE_WORDS,
             "summarizer": env.get("NUTGRAF_SUMMARIZER") or "default",
             "reader_summarizers": _names(env.get("NUTGRAF_READER_SUMMARIZERS", "")) or None,
             "allowed_hosts": _names(env.get("NUTGRAF_ALLOWED_HOSTS", "")),
@@ -95,6 +110,14 @@ class Settings:
         ):
             if env.get(variable):
                 values[name] = _whole_number(variable, env[variable], least)
+        for name, variable in (
+            ("background_check_seconds", "NUTGRAF_BACKGROUND_CHECK_SECONDS"),
+            ("lease_seconds", "NUTGRAF_LEASE_SECONDS"),
+            ("summary_wait_seconds", "NUTGRAF_SUMMARY_WAIT_SECONDS"),
+            ("drain_seconds", "NUTGRAF_DRAIN_SECONDS"),
+        ):
+            if env.get(variable):
+                values[name] = _seconds(variable, env[variable])
         values.update({name: value for name, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]
 
@@ -128,6 +151,16 @@ def _whole_number(name: str, value: str, least: int) -> int:
         number = least - 1
     if number < least:
         raise InvalidInputError(f"{name} must be a whole number of at least {least}, not {value!r}")
+    return number
+
+
+def _seconds(name: str, value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not 0 < number < math.inf:  # NaN fails too
+        raise InvalidInputError(f"{name} must be a number of seconds above 0, not {value!r}")
     return number
 
 

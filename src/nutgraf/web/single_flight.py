@@ -3,7 +3,9 @@ gets its result.
 
 Used where a first request is expensive and readers come together: twenty readers clicking the button on
 a new story cause one fetch of the page (keyed by site and canonical URL) and one summary (keyed by the
-summary asked for). It holds within one process; replicas on one store each run the work once.
+summary asked for). It holds within one process, and waiters await the first run's future (no polling);
+across the replicas of one database the store's leases make the same work once
+(:meth:`nutgraf.store.leases.LeaseTable.once`), asked by one request per replica.
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@
   address beside it, and the text of the article sentences that back each checked sentence. A page the
   store knows (under its canonical address, its canonical link or its AMP twin) answers from the cache; a
   new one is fetched by nutgraf from the site's hosts, stored and summarized, once however many readers
-  ask at once (:class:`~nutgraf.web.single_flight.SingleFlight`, keyed by site and canonical URL). Asked
+  ask at once: in a process through a :class:`~nutgraf.web.single_flight.SingleFlight`, across the
+  replicas of one database through a lease (``("embed-fetch", "SITE URL")``, see
+  :meth:`nutgraf.store.leases.LeaseTable.once`), both keyed by site and canonical URL. Asked
   with ``Accept: text/event-stream``, a summary the llm engine is still to write streams in as server-sent
   events instead.
 * ``POST /api/embed/flags?site=ID`` ``{"url", "reason", "note"}``: a reader's report of a problem with
@@ -24,6 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from functools import partial
 from typing import Annotated, Literal
 
 import orjson
@@ -49,8 +52,9 @@ from nutgraf.web.api.summaries import (
     summary_body,
     summary_stream,
 )
+from nutgraf.web.limits import Buckets
 from nutgraf.web.problems import http_error_handler, nutgraf_error_handler
-from nutgraf.web.security import TokenBuckets, client_address, same_origin
+from nutgraf.web.security import client_address, same_origin
 from nutgraf.web.settings import Settings
 from nutgraf.web.single_flight import SingleFlight
 
@@ -62,6 +66,8 @@ SITE_TTL_S = 5.0
 #: Seconds a page that could not be had (no article, fetch failed) is answered from memory, so that
 #: readers clicking on it do not each make nutgraf fetch it again.
 FAILURE_TTL_S = 60.0
+#: The lease kind of a page being fetched for the widget (its key: the site's id and the canonical URL).
+PAGE_FETCH_LEASE = "embed-fetch"
 #: What a reader may say is wrong with a summary.
 FLAG_REASONS = ("wrong", "missing", "unclear", "other")
 #: The longest note a flag keeps, in characters.
@@ -87,9 +93,10 @@ class Refused(HTTPException):
 
 class EmbedState:
     """What the embed endpoints keep in this process: sites for a few seconds, finished answers, pages
-    that failed, the fetches in flight, and the limits. Used from the event loop only."""
+    that failed, and the fetches in flight; their limits count in ``buckets`` (the app's rate buckets,
+    shared by the replicas on PostgreSQL). Used from the event loop only."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, buckets: Buckets) -> None:
         self._sites: dict[str, tuple[float, StoredSite | None]] = {}
         # By site, page, summarizer, the summary's options asked for (keyphrases included) and the site's
         # sentences where those give no length.
@@ -98,8 +105,9 @@ class EmbedState:
         )
         self.failures: LRU[tuple[str, str], tuple[float, NutgrafError]] = LRU(1024)
         self.pages = SingleFlight()
-        self.clients = TokenBuckets(settings.embed_client_rate) if settings.embed_client_rate else None
-        self.sites = TokenBuckets(settings.embed_site_rate) if settings.embed_site_rate else None
+        self.buckets = buckets
+        self.client_rate = settings.embed_client_rate
+        self.site_rate = settings.embed_site_rate
 
     async def site(self, store: Store, site_id: str) -> StoredSite:
         """The site ``site_id``; a 404 for an unknown one, a 403 for one switched off."""
@@ -120,17 +128,18 @@ class EmbedState:
     def forget_site(self, site_id: str) -> None:
         self._sites.pop(site_id, None)
 
-    def limit(self, client: str, site: StoredSite | None) -> None:
-        """Count one fetch (or flag) against the client's limit and, with ``site``, the site's: a 429 over
+    async def limit(self, client: str, site: StoredSite | None) -> None:
+        """Count one fetch (or flag) against the client's limit (bucket ``embed-client:ADDRESS``) and, with
+        ``site``, the site's (``site:ID``), across replicas as the service-wide limit is: a 429 over
         either."""
-        limits = [(self.clients, client, f"from {client}")]
+        limits = [(self.client_rate, f"embed-client:{client}", f"from {client}")]
         if site is not None:
-            limits.append((self.sites, site.id, f"of the site {site.id}"))
-        for buckets, key, whose in limits:
-            wait = buckets.take(key) if buckets is not None else 0
+            limits.append((self.site_rate, f"site:{site.id}", f"of the site {site.id}"))
+        for per_minute, bucket, whose in limits:
+            wait = await self.buckets.take(bucket, per_minute) if per_minute else 0
             if wait:
-                detail = f"too many new pages asked for {whose}; try again in {wait} s"
-                raise Refused(429, detail, "rate_limited", {"Retry-After": str(wait)})
+                detail = f"too many new pages asked for {whose}; try again in {wait:.0f} s"
+                raise Refused(429, detail, "rate_limited", {"Retry-After": f"{wait:.0f}"})
 
 
 Answer = Callable[[Request, StoredSite], Awaitable[Response]]
@@ -260,12 +269,25 @@ async def page_article(request: Request, site: StoredSite, url: str) -> StoredAr
     if failed is not None and failed[0] > time.monotonic():
         raise type(failed[1])(str(failed[1]))
     if not embed.pages.running(page_key):
-        embed.limit(client_address(request.scope), site)
+        await embed.limit(client_address(request.scope), site)
     fetch_settings = settings_of(request).fetch_settings()
 
+    def fetched() -> StoredArticle:
+        return site_article(store, site, url, fetch_settings=fetch_settings)[0]
+
     async def fetch_page() -> StoredArticle:
+        # Once across replicas too: the first to claim the page's lease fetches it, the others find it
+        # stored (or fetch it themselves should that fetch fail or take longer than any fetch may).
+        work = partial(
+            store.once,
+            PAGE_FETCH_LEASE,
+            f"{site.id} {page_key[1]}",
+            ready=partial(store.find_site_article, site.id, [url]),
+            make=fetched,
+            wait_seconds=fetch_settings.total_timeout,
+        )
         try:
-            stored, _ = await run_in_threadpool(site_article, store, site, url, fetch_settings=fetch_settings)
+            stored = await run_in_threadpool(work)
         except NutgrafError as exc:
             if not isinstance(exc, StoreError):
                 embed.failures.put(page_key, (time.monotonic() + FAILURE_TTL_S, exc))
@@ -302,7 +324,7 @@ async def flag_summary(request: Request, site: SiteParameter, data: FlagInput) -
         page = page_address(found, data.url)
         summarizer = data.summarizer or found.summarizer
         summarizer_class(summarizer)
-        request.app.state.embed.limit(client_address(request.scope), None)
+        await request.app.state.embed.limit(client_address(request.scope), None)
         store = store_of(request)
         article = await run_in_threadpool(store.find_site_article, found.id, [page])
         if article is None:

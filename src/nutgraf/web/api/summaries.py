@@ -2,9 +2,11 @@
 events), and of any article without storing it (``POST /api/summarize``).
 
 Summaries of stored articles come from an in-memory LRU of finished response bodies in front of the
-store's summary table, so a repeated request never touches the database; a summary asked for by many
-requests at once is made once (:class:`~nutgraf.web.single_flight.SingleFlight`). Answers carry an ETag
-and a Cache-Control a CDN may follow.
+store's summary table, so a repeated request never touches the database. A summary not made yet is made
+once: concurrent requests for it in this process share one making
+(:class:`~nutgraf.web.single_flight.SingleFlight`), and across processes the store's summary lease lets one
+make it while the others wait (``Store.summary``). Answers carry an ETag and a Cache-Control a CDN may
+follow.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
 
-from nutgraf.article import Article, Document, SummarySentence
+from nutgraf.article import Article, Document, Summary, SummarySentence
 from nutgraf.engines.base import Budget
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import rank_keyphrases
-from nutgraf.store import Store, StoredArticle
+from nutgraf.store import Lease, Store, StoredArticle
+from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
 from nutgraf.web.api.common import LRU, CachedBody, Write, cacheable_response, settings_of, store_of
 from nutgraf.web.problems import problem, status_of
@@ -224,8 +227,11 @@ class SummaryRequest:
     evidence: bool | None
     strict: bool
 
-    def made(self, store: Store) -> bytes:
-        """The summary's response body, from the store's cache or made now (blocks: run it in a thread)."""
+    def made(self, store: Store, run: Callable[[Callable[[], Summary]], Summary] | None = None) -> bytes:
+        """The summary's response body, from the store's cache or made now (blocks: run it in a thread).
+
+        ``run`` runs the engine call (see ``Store.summary``).
+        """
         stored = self.article(store)
         summary = store.summary(
             stored,
@@ -233,6 +239,7 @@ class SummaryRequest:
             evidence=self.evidence,
             strict=self.strict,
             **self.options.stored_arguments(),
+            run=run,
         )
         return self.body(summary, stored)
 
@@ -352,11 +359,15 @@ async def summary_body(request: Request, key: SummaryRequest) -> CachedBody:
     cache: SummaryCache = request.app.state.summary_cache
     cached = cache.get(key)
     if cached is None:
+        limiter = request.app.state.summarizing_threads
+
+        def run_engine(make: Callable[[], Summary]) -> Summary:
+            return anyio.from_thread.run(partial(anyio.to_thread.run_sync, make, limiter=limiter))
 
         async def make() -> CachedBody:
-            work = partial(key.made, store_of(request))
-            body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
-            made = CachedBody.of(body)
+            # Waiting for another process to make it takes no summarizing thread: only the engine call does.
+            work = partial(key.made, store_of(request), run_engine)
+            made = CachedBody.of(await anyio.to_thread.run_sync(work))
             cache.put(key, made)
             return made
 
@@ -397,12 +408,18 @@ async def summary_stream(request: Request, key: SummaryRequest) -> Response:
     """The summary ``key`` names as server-sent events: streamed while an engine that can stream writes
     it, else the final ``summary`` event alone."""
     cache: SummaryCache = request.app.state.summary_cache
+    store = store_of(request)
     cached = cache.get(key)
     if cached is None:
-        # Summaries already stored, and engines that cannot stream, give the final event alone.
-        body, streaming = await run_in_threadpool(_cached_or_stream, store_of(request), key)
+        # Summaries already stored, engines that cannot stream, and summaries another request is making
+        # give the final event alone.
+        body, streaming = await run_in_threadpool(_cached_or_stream, store, key)
         if streaming is not None:
-            first = await run_in_threadpool(next, streaming.pieces, None)
+            try:
+                first = await run_in_threadpool(next, streaming.pieces, None)
+            except BaseException:
+                await run_in_threadpool(store.release, streaming.claim)
+                raise
             events = _streamed_events(request, key, streaming, first)
             return StreamingResponse(events, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
         if body is None:
@@ -437,34 +454,49 @@ class _Streaming:
     pieces: Iterator[str]
     #: Reads the joined pieces as the engine's ``summarize`` reads a whole reply.
     read_reply: Callable[[str, Budget, str], list[SummarySentence]]
+    #: The lease on making this summary, released when the stream ends.
+    claim: Lease
 
 
 def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, _Streaming | None]:
-    """The stored summary's body, or the stream of a new one when its engine can stream, or neither."""
+    """The stored summary's body, or the stream of a new one when its engine can stream and nobody else
+    is making it (its lease is claimed), or neither."""
     from nutgraf.engines.base import get_summarizer
     from nutgraf.pipeline import STRICT_ACROSS_LANGUAGES, plan_summary
     from nutgraf.segment import make_document
 
     stored = key.article(store)
-    cached = store.get_summary(
-        stored.id,
-        summarizer=key.summarizer,
-        evidence=key.evidence,
-        strict=key.strict,
+    asked = {
+        "summarizer": key.summarizer,
+        "evidence": key.evidence,
+        "strict": key.strict,
         **key.options.stored_arguments(),
-    )
+    }
+    cached = store.get_summary(stored.id, **asked)
     if cached is not None:
         return key.body(cached, stored), None
     engine = get_summarizer(key.summarizer)
     stream = getattr(engine, "stream", None)
     if stream is None:
         return None, None
-    document = make_document(stored.text, language=stored.language, title=stored.title)
-    plan = plan_summary(engine, document, key.options)
-    if key.strict and plan.output_language is not None:
-        raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
-    pieces = stream(plan.document, plan.budget, **plan.engine_options)
-    return None, _Streaming(stored, document, plan, pieces, engine.read_reply)
+    claim = store.claim(SUMMARY_LEASE, summary_lease_key(stored.id, key.summarizer, key.options))
+    if claim is None:
+        return None, None  # another request makes it: wait for it as for a summary that cannot stream
+    try:
+        # Looked at again: the maker before us may have cached it and let go since.
+        cached = store.get_summary(stored.id, **asked)
+        if cached is not None:
+            store.release(claim)
+            return key.body(cached, stored), None
+        document = make_document(stored.text, language=stored.language, title=stored.title)
+        plan = plan_summary(engine, document, key.options)
+        if key.strict and plan.output_language is not None:
+            raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
+        pieces = stream(plan.document, plan.budget, **plan.engine_options)
+    except BaseException:
+        store.release(claim)
+        raise
+    return None, _Streaming(stored, document, plan, pieces, engine.read_reply, claim)
 
 
 async def _streamed_events(
@@ -488,6 +520,8 @@ async def _streamed_events(
         close = getattr(streaming.pieces, "close", None)
         if close is not None:
             close()  # a client that went away: hang up on the engine's server too
+        # Not awaited in a thread: an async generator closed by a client that went away cannot await here.
+        store.release(streaming.claim)
     request.app.state.summary_cache.put(key, CachedBody.of(body))
     yield server_event("summary", body)
 

@@ -1,0 +1,37 @@
+"""``GET /healthz``: whether this process can serve, for load balancers and monitors."""
+
+from __future__ import annotations
+
+import logging
+
+import anyio
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from nutgraf.web.api.common import json_response, store_of
+from nutgraf.web.problems import problem
+
+log = logging.getLogger(__name__)
+router = APIRouter(tags=["service"])
+
+
+@router.get("/healthz")
+async def healthz(request: Request) -> Response:
+    """200 ``{"status": "ok", "schema": REVISION}`` while the store answers and its schema is the one
+    this code expects; 503 otherwise: ``store_unavailable`` (the database does not answer) or
+    ``schema_mismatch`` (another version of nutgraf migrated it: run one version per database)."""
+    try:
+        # On threads of its own (app.state.health_threads): it never waits behind pages, summaries or
+        # fetches, so a busy replica is not taken for a dead one.
+        limiter = request.app.state.health_threads
+        found, expected = await anyio.to_thread.run_sync(store_of(request).schema_revisions, limiter=limiter)
+    except Exception as exc:
+        log.warning("health check: the store does not answer: %s", exc)  # details for the log, not clients
+        return problem(503, "the store does not answer", kind="store_unavailable")
+    if found != expected:
+        detail = (
+            f"the store's schema is at {', '.join(sorted(found)) or 'nothing'}, this nutgraf expects "
+            f"{', '.join(sorted(expected))}: run the same version of nutgraf in every process of a database"
+        )
+        return problem(503, detail, kind="schema_mismatch")
+    return json_response({"status": "ok", "schema": ", ".join(sorted(found))})

@@ -1,0 +1,221 @@
+"""Leases on jobs, on SQLite and PostgreSQL: one holder per job however many claim it at once, a lapsed
+lease taken over, a holder whose lease lapsed writing nothing, and summaries made once; and rate buckets
+shared by processes on PostgreSQL, taken in batches."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import event, update
+
+from nutgraf.article import Article
+from nutgraf.feeds import poll_due, poll_feed
+from nutgraf.fetch import FetchSettings
+from nutgraf.sites.registry import register_site
+from nutgraf.store import LeaseLost, Store
+from nutgraf.store.feeds import due_feed_ids
+from nutgraf.store.schema import leases
+from nutgraf.web.limits import StoreBuckets, batch_of, burst_of
+from servers import Page, Site
+from test_feeds import article_page, rss
+
+LOOPBACK = FetchSettings(allow_loopback=True)
+
+
+@pytest.fixture
+def stores(database_url: str):
+    """Two stores on one database, as two processes would have."""
+    first, second = Store.open(database_url), Store.open(database_url)
+    yield first, second
+    first.close()
+    second.close()
+
+
+def lapse(store: Store, kind: str, key: str) -> None:
+    """Make a lease's deadline pass, as if its holder had been paused for longer than the lease lasts."""
+    with store.engine.begin() as connection:
+        connection.execute(
+            update(leases)
+            .where(leases.c.kind == kind, leases.c.key == key)
+            .values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+        )
+
+
+def test_a_job_has_one_holder_until_released_or_lapsed(stores: tuple[Store, Store]) -> None:
+    first, second = stores
+    lease = first.claim("site-warmup", "news-example")
+    assert lease is not None and lease.holder.endswith(f":{os.getpid()}")
+    assert second.claim("site-warmup", "news-example") is None
+    assert first.claim("site-warmup", "other-site") is not None  # another key is another job
+    first.release(lease)
+    taken = second.claim("site-warmup", "news-example")
+    assert taken is not None and taken.token != lease.token
+    assert second.renew(taken) is not None
+    lapse(second, "site-warmup", "news-example")
+    assert not second.holds(taken)
+    assert second.renew(taken) is None  # a lapsed lease cannot be renewed: its holder learns it lost it
+    again = first.claim("site-warmup", "news-example")
+    assert again is not None and first.holds(again) and not second.holds(taken)
+
+
+def test_concurrent_claims_of_due_feeds_take_each_once(stores: tuple[Store, Store]) -> None:
+    first, second = stores
+    for n in range(30):
+        first.add_feed(f"https://example.com/{n}.xml")
+
+    def claim_all(store: Store) -> list[str]:
+        taken = []
+        while claimed := store.claim_due("feed", due_feed_ids(datetime.now(UTC))):
+            taken += [lease.key for lease in claimed]
+        return taken
+
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(claim_all, [first, second] * 3))
+    keys = [key for taken in results for key in taken]
+    assert sorted(keys, key=int) == [str(n) for n in range(1, 31)]  # every feed, each once
+
+
+def test_close_releases_the_leases_held(database_url: str) -> None:
+    holder, other = Store.open(database_url), Store.open(database_url)
+    try:
+        assert holder.claim("feed", 7) is not None
+        assert other.claim("feed", 7) is None
+        holder.close()
+        assert other.claim("feed", 7) is not None
+    finally:
+        other.close()
+
+
+def test_a_holder_whose_lease_lapsed_writes_nothing(stores: tuple[Store, Store]) -> None:
+    slow, other = stores
+    with Site() as site:
+        site.pages["/a"] = article_page("Harbour plan approved", "harbour")
+        site.pages["/feed.xml"] = Page(rss(site.url, [("/a", "Harbour")]), "application/rss+xml")
+        feed, _ = slow.add_feed(f"{site.url}/feed.xml")
+        lease = slow.claim("feed", feed.id)
+        assert lease is not None
+        # The holder stalls past its deadline; another process takes the poll over and does it.
+        lapse(slow, "feed", str(feed.id))
+        assert [r.status for r in poll_due(other, fetch_settings=LOOPBACK)] == ["fetched"]
+        # The stalled holder wakes up and polls: its first write is refused, so nothing is stored twice.
+        with pytest.raises(LeaseLost), slow.fenced(lease):
+            poll_feed(slow, slow.get_feed(feed.id), fetch_settings=LOOPBACK)
+        with pytest.raises(LeaseLost), slow.fenced(lease):
+            slow.add_article(Article(text="A story written while the lease had lapsed. " * 5))
+    assert slow.count_articles() == 1
+    assert list(slow.item_states(feed.id)) == [f"{site.url}/a"]
+
+
+def test_poll_due_skips_a_feed_another_process_polls(stores: tuple[Store, Store]) -> None:
+    first, second = stores
+    with Site() as site:
+        site.pages["/a"] = article_page("Harbour plan approved", "harbour")
+        site.pages["/feed.xml"] = Page(rss(site.url, [("/a", "Harbour")]), "application/rss+xml")
+        feed, _ = first.add_feed(f"{site.url}/feed.xml")
+        lease = first.claim("feed", feed.id)
+        assert poll_due(second, fetch_settings=LOOPBACK) == []
+        assert site.hits == []
+        first.release(lease)
+        assert [r.feed_id for r in poll_due(second, fetch_settings=LOOPBACK)] == [feed.id]
+
+
+def sitemap(urls: list[str]) -> bytes:
+    listed = "".join(f"<url><loc>{url}</loc></url>" for url in urls)
+    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{listed}</urlset>'.encode()
+
+
+def test_a_sites_sitemap_is_a_job_of_its_own_polled_by_one_process(stores: tuple[Store, Store]) -> None:
+    first, second = stores
+    with Site() as site:
+        site.pages["/a"] = article_page("Harbour plan approved", "harbour")
+        site.pages["/sitemap.xml"] = Page(sitemap([f"{site.url}/a"]), "application/xml")
+        register_site(
+            first, site.url, site_id="harbour", sitemaps=[f"{site.url}/sitemap.xml"], fetch_settings=LOOPBACK
+        )
+        (source,) = first.site_sources("harbour")
+        lease = first.claim("sitemap", source.feed.id)  # as a worker polling it now holds it
+        assert poll_due(second, fetch_settings=LOOPBACK) == []
+        assert site.hits == []
+        first.release(lease)
+        (result,) = poll_due(second, fetch_settings=LOOPBACK)
+        assert (result.feed_id, result.status, len(result.new_articles)) == (source.feed.id, "fetched", 1)
+        assert first.due_feeds() == []  # not due again before its interval
+
+
+def test_concurrent_first_requests_make_a_summary_once(stores: tuple[Store, Store]) -> None:
+    first, second = stores
+    stored, _ = first.add_article(
+        Article(
+            text=" ".join(f"Sentence number {n} says something new about the harbour." for n in range(30))
+        )
+    )
+    calls = []
+    gate = threading.Event()
+
+    def slow_engine(make):
+        calls.append(1)
+        gate.wait(5)
+        return make()
+
+    with ThreadPoolExecutor(8) as pool:
+        futures = [
+            pool.submit(store.summary, stored, summarizer="lead", run=slow_engine)
+            for store in [first, second] * 4
+        ]
+        threading.Timer(0.5, gate.set).start()
+        texts = {future.result(timeout=30)["text"] for future in futures}
+    assert len(calls) == 1
+    assert len(texts) == 1
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_shared_buckets_hold_across_processes_without_a_statement_per_request(database_url: str) -> None:
+    store = Store.open(database_url)
+    statements = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    processes = [StoreBuckets(store) for _ in range(3)]  # three replicas' buckets on one database
+    per_minute = 400
+    burst = burst_of(per_minute)
+    held = len(processes) * (
+        batch_of(burst, per_minute / 60) - 1
+    )  # at most what the processes may hold unspent
+
+    async def requests(count: int) -> list[float]:
+        return [await processes[n % 3].take("client:203.0.113.7", per_minute) for n in range(count)]
+
+    try:
+        began = time.monotonic()
+        waits = asyncio.run(requests(300))
+        refilled = (time.monotonic() - began) * per_minute / 60
+        taken = [s for s in statements if "rate_limits" in s]
+    finally:
+        store.close()
+    allowed = waits.count(0)
+    assert (burst, batch_of(burst, per_minute / 60)) == (100, 10)
+    assert burst - held <= allowed <= burst + held + refilled + 1  # buckets per process: 300
+    assert all(wait >= 1 for wait in waits if wait)  # a refusal says when to come back
+    assert len(taken) < 300 / 4  # batches and remembered refusals, not a statement per request
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_crowd_of_new_clients_costs_the_store_a_statement_not_one_each(database_url: str) -> None:
+    store = Store.open(database_url)
+    statements = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    buckets = StoreBuckets(store)
+
+    async def crowd() -> list[float]:
+        return await asyncio.gather(*(buckets.take(f"client:198.51.100.{n}", 300) for n in range(200)))
+
+    try:
+        waits = asyncio.run(crowd())
+    finally:
+        store.close()
+    assert waits == [0] * 200
+    assert len([s for s in statements if "rate_limits" in s]) == 1  # one take for the 200 buckets
