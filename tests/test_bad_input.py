@@ -355,6 +355,23 @@ def test_cli_reports_bad_input_in_one_line(
     assert captured.err.startswith("nutgraf: error: ") and captured.err.count("\n") == 1
 
 
+def _commands() -> list[str]:
+    from nutgraf.cli import build_parser
+
+    parser = build_parser()
+    (commands,) = [action for action in parser._actions if action.choices and action.dest != "help"]
+    return sorted(commands.choices)
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in _commands())])
+def test_cli_help_of_every_command_prints(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # A stray % in a help text made `nutgraf --help` a TypeError traceback.
+    with pytest.raises(SystemExit) as exited:
+        main([*command, "--help"])
+    assert exited.value.code == 0
+    assert "usage: nutgraf" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("argument", "message"),
     [

@@ -618,9 +618,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser(
         "eval",
-        help="ROUGE of summarizers on JSONL files, beside Lead-3 and the oracle, with 95% intervals",
+        help="ROUGE of summarizers on JSONL files, beside Lead-3 and the oracle, with 95%% intervals",
         description="ROUGE of summarizers on JSONL files, beside Lead-3 and the oracle, one table per file "
-        "(or per value of --by), with bootstrap 95%% intervals of each mean and of each system's "
+        "(or per value of --by), with bootstrap 95% intervals of each mean and of each system's "
         "difference to Lead-3.",
     )
     evaluate.add_argument("data", nargs="+", help="JSONL files with `article` and `reference` per line")
