@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import os
 import random
 import resource
 import statistics
@@ -213,10 +214,11 @@ def speed(texts: list[str], rounds: int) -> list[dict[str, float]]:
     for _ in range(rounds):
         row = {}
         for system, summarize in systems.items():
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             for text in texts:
                 summarize(text, 60)
             row[system] = len(texts) / (time.perf_counter() - started)
+            row[f"{system} per CPU-s"] = len(texts) / (time.process_time() - cpu_started)
         results.append(row)
     return results
 
@@ -260,14 +262,16 @@ def main() -> None:
     if not (args.data / "cnndm_dev.jsonl").is_file():
         sys.exit(f"no data in {args.data}: pass --data DIR, the folder with cnndm_dev.jsonl")
 
-    from nutgraf.evaluate import RougeScorer
+    if not args.speed_only:
+        from nutgraf.evaluate import RougeScorer
 
-    scorer = RougeScorer()
-    print(
-        f"{SENTENCES}-sentence summaries from the raw article text; ROUGE F1 x 100 with bootstrap 95% intervals"
-    )
-    for name, records in outlets(args.data, args.limit).items():
-        print_outlet(name, quality(records, scorer))
+        scorer = RougeScorer()
+        print(
+            f"{SENTENCES}-sentence summaries from the raw article text; ROUGE F1 x 100 with bootstrap 95%"
+            " intervals"
+        )
+        for name, records in outlets(args.data, args.limit).items():
+            print_outlet(name, quality(records, scorer))
 
     from nutgraf.evaluate import read_jsonl
 
@@ -276,19 +280,22 @@ def main() -> None:
         for r in read_jsonl(args.data / "cnndm_dev.jsonl", min(args.limit or SPEED_ARTICLES, SPEED_ARTICLES))
     ]
     rounds = speed(texts, args.rounds)
-    ratios = [row["default"] / row["sumy-lexrank"] for row in rounds]
     print(
-        f"\nspeed from raw text, {len(texts)} CNN/DM articles, {len(rounds)} alternating rounds in one process:"
+        f"\nspeed from raw text, {len(texts)} CNN/DM articles, {len(rounds)} alternating rounds in one process"
+        f" (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs):"
     )
-    for system in ("default", "sumy-lexrank"):
-        rates = [row[system] for row in rounds]
+    for unit in ("", " per CPU-s"):
+        for system in ("default", "sumy-lexrank"):
+            rates = [row[system + unit] for row in rounds]
+            print(
+                f"  {system:<14} {statistics.median(rates):7.0f} articles/s{unit} "
+                f"(rounds: {min(rates):.0f} to {max(rates):.0f})"
+            )
+        ratios = [row["default" + unit] / row["sumy-lexrank" + unit] for row in rounds]
         print(
-            f"  {system:<14} {statistics.median(rates):7.0f} articles/s (rounds: {min(rates):.0f} to {max(rates):.0f})"
+            f"  default / sumy LexRank{unit}: {statistics.median(ratios):.1f}x median "
+            f"(rounds: {min(ratios):.1f}x to {max(ratios):.1f}x)"
         )
-    print(
-        f"  default / sumy LexRank: {statistics.median(ratios):.1f}x median "
-        f"(rounds: {min(ratios):.1f}x to {max(ratios):.1f}x)"
-    )
     check = rss_check(str(args.data / "cnndm_dev.jsonl"))
     print(
         f"peak RSS summarizing one {check['words']:,}-word article with default (fresh process): "
