@@ -16,7 +16,8 @@ def _module_name(path: Path, source: Path) -> str:
 
 
 def _import_graph(package: Path) -> dict[str, set[str]]:
-    """Each nutgraf module and the nutgraf modules it imports anywhere in its body (functions included).
+    """Each nutgraf module and the nutgraf modules it imports anywhere in its body (functions included),
+    with the packages Python runs on the way to them.
 
     The package front door, ``nutgraf/__init__.py``, re-exports the public API and is left out: no
     stage imports it.
@@ -37,9 +38,22 @@ def _import_graph(package: Path) -> dict[str, set[str]]:
                 submodules = {f"{node.module}.{alias.name}" for alias in node.names}
                 found = submodules & modules.keys()
                 targets.update(found or {node.module})
+        # Importing nutgraf.web.settings runs nutgraf/web/__init__.py first: from outside the package, that
+        # is an import of the package too.
+        targets |= {
+            parent
+            for target in targets
+            for parent in _parents(target)
+            if name != parent and not name.startswith(parent + ".")
+        }
         graph[name] = {t for t in targets if t in modules and t != name and t != "nutgraf"}
     graph.pop("nutgraf", None)
     return graph
+
+
+def _parents(module: str) -> list[str]:
+    parts = module.split(".")
+    return [".".join(parts[:end]) for end in range(2, len(parts))]
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:

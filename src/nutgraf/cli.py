@@ -31,8 +31,8 @@ from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.version import __version__
 
 if TYPE_CHECKING:
+    from nutgraf.settings import Settings
     from nutgraf.store import Store
-    from nutgraf.web.settings import Settings
 
 FORMATS = ("text", "json", "markdown")
 
@@ -311,7 +311,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_worker(args: argparse.Namespace) -> int:
-    from nutgraf.web.settings import Settings
+    from nutgraf.settings import Settings
     from nutgraf.worker import run_worker
 
     run_worker(Settings.from_env(database_url=args.database))
@@ -320,8 +320,8 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 def _cmd_feeds(args: argparse.Namespace) -> int:
     from nutgraf.feeds import lease_kind, poll_feed, subscribe
+    from nutgraf.settings import Settings
     from nutgraf.store import Store
-    from nutgraf.web.settings import Settings
 
     settings = Settings.from_env(database_url=args.database)
     store = Store.open(settings.database_url)
@@ -377,8 +377,8 @@ LOCAL_URL = "http://127.0.0.1:8000"
 
 
 def _cmd_sites(args: argparse.Namespace) -> int:
+    from nutgraf.settings import Settings
     from nutgraf.store import Store
-    from nutgraf.web.settings import Settings
 
     settings = Settings.from_env(database_url=args.database)
     store = Store.open(settings.database_url)

@@ -17,8 +17,8 @@ import threading
 
 from nutgraf.feeds import feed_polls, sitemap_polls
 from nutgraf.jobs import JobKind, run_due
+from nutgraf.settings import Settings
 from nutgraf.store import Store
-from nutgraf.web.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -33,6 +33,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.errors import NutgrafError, StoreError
+from nutgraf.settings import Settings
 from nutgraf.store import Store
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
@@ -48,7 +49,6 @@ from nutgraf.web.security import (
     SecurityHeaders,
     loopback_names,
 )
-from nutgraf.web.settings import Settings
 from nutgraf.web.single_flight import SingleFlight
 
 __all__ = ["Settings", "app_from_environment", "create_app", "serve"]

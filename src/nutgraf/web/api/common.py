@@ -15,10 +15,10 @@ from fastapi import Depends, Request
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from nutgraf.settings import Settings
 from nutgraf.store import Store
 from nutgraf.web.problems import PROBLEM_JSON
 from nutgraf.web.security import bearer_token, token_matches
-from nutgraf.web.settings import Settings
 
 _PROBLEM = {"content": {PROBLEM_JSON: {}}, "description": "a problem details object (RFC 9457)"}
 #: The problem responses any route may give, for the OpenAPI document.

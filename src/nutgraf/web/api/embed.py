@@ -39,6 +39,7 @@ from starlette.responses import Response
 from nutgraf.decode import clean_characters
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import NutgrafError, StoreError
+from nutgraf.settings import Settings
 from nutgraf.sites.registry import SITE_ID
 from nutgraf.store import Store, StoredArticle, StoredSite
 from nutgraf.urls import MAX_URL_CHARS, canonical_url, check_http_url
@@ -55,7 +56,6 @@ from nutgraf.web.api.summaries import (
 from nutgraf.web.limits import Buckets
 from nutgraf.web.problems import http_error_handler, nutgraf_error_handler
 from nutgraf.web.security import client_address, same_origin
-from nutgraf.web.settings import Settings
 from nutgraf.web.single_flight import SingleFlight
 
 router = APIRouter(prefix="/embed", tags=["embed"])

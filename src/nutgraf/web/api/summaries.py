@@ -30,12 +30,12 @@ from nutgraf.engines.base import Budget
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import rank_keyphrases
+from nutgraf.settings import Settings
 from nutgraf.store import Lease, Store, StoredArticle
 from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
 from nutgraf.web.api.common import LRU, CachedBody, Write, cacheable_response, settings_of, store_of
 from nutgraf.web.problems import problem, status_of
-from nutgraf.web.settings import Settings
 
 if TYPE_CHECKING:
     from nutgraf.pipeline import SummaryPlan

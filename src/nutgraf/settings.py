@@ -1,4 +1,5 @@
-"""The reader service's settings, from arguments or ``NUTGRAF_*`` environment variables."""
+"""The settings of the service's roles (`serve`'s web replicas and `nutgraf worker`), from arguments or
+``NUTGRAF_*`` environment variables."""
 
 from __future__ import annotations
 
