@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -628,6 +629,32 @@ def test_the_llm_summary_streams_then_ends_with_the_checked_summary(
     assert [name for name, _ in again] == ["summary"]
     assert again[0][1]["text"] == FAITHFUL
     assert len(llm_configured.requests) == 1
+
+
+def test_a_stream_the_reader_leaves_lets_the_next_request_make_the_summary_at_once(
+    database_url: str, llm_configured: FakeLLM
+) -> None:
+    # The leaving stream held the summary's lease: kept, every other request (any replica) would wait
+    # for it up to summary_wait_seconds before making the summary itself.
+    llm_configured.replies = [Reply(content=f"{FAITHFUL} {INVENTED}", pause_after=4)]
+    with (
+        reader(database_url, summary_wait_seconds=60) as server,
+        httpx.Client(base_url=server.url, timeout=30) as http,
+    ):
+        article = add(http, text=STORY).json()
+        url = f"/api/articles/{article['id']}/summary"
+        with http.stream("GET", url + "/stream", params={"summarizer": "llm"}) as streamed:
+            assert next(streamed.iter_lines()).startswith("event: delta")
+        llm_configured.replies[0].resume.set()
+        llm_configured.replies = [Reply(content=FAITHFUL)]
+        store: Store = server.app.state.store
+        deadline = time.monotonic() + 10
+        while store.held_leases() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert store.held_leases() == []
+        started = time.monotonic()
+        assert http.get(url, params={"summarizer": "llm"}).json()["text"] == FAITHFUL
+        assert time.monotonic() - started < 10
 
 
 def test_an_engine_that_cannot_stream_sends_the_final_event_alone(client: httpx.Client) -> None:

@@ -266,6 +266,28 @@ def test_new_pages_are_limited_per_client_and_per_site(sqlite_url: str) -> None:
                 http.close()
 
 
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_crowd_on_one_new_page_is_counted_as_one_fetch(database_url: str, seed_article: str) -> None:
+    # On PostgreSQL the site's bucket is taken with a database round trip; readers arriving meanwhile were
+    # each counted, and a new story read by a crowd ran the site out of its burst of 10.
+    with Site() as publisher:
+        publisher.pages["/breaking"] = Page(publisher_page(seed_article), delay=0.5)
+        with reader(database_url, embed_client_rate=0, embed_site_rate=1) as server:
+            httpx.post(f"{server.url}/api/sites", json={"url": publisher.url, "id": "ledger"})
+
+            def read(_: int) -> int:
+                with httpx.Client(base_url=server.url, timeout=60) as http:
+                    return ask(http, f"{publisher.url}/breaking", publisher.url).status_code
+
+            with ThreadPoolExecutor(30) as pool:
+                statuses = list(pool.map(read, range(30)))
+            assert statuses == [200] * 30
+            assert len(publisher.hits_for("/breaking")) == 1
+            with httpx.Client(base_url=server.url, timeout=60) as http:
+                others = [ask(http, f"{publisher.url}/other-{n}", None).status_code for n in range(10)]
+            assert others[:9] == [502] * 9 and others[9] == 429  # one of the burst went to /breaking
+
+
 def test_a_page_with_no_article_is_a_problem_remembered_for_a_while(
     service: httpx.Client, publisher: Site
 ) -> None:

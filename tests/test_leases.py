@@ -174,6 +174,35 @@ def test_concurrent_first_requests_make_a_summary_once(stores: tuple[Store, Stor
     assert len(texts) == 1
 
 
+def test_summaries_of_different_options_are_made_side_by_side(stores: tuple[Store, Store]) -> None:
+    # Each table row has a lease of its own: key points do not wait for the paragraph being made.
+    first, second = stores
+    stored, _ = first.add_article(
+        Article(text=" ".join(f"Sentence number {n} says something new about the port." for n in range(30)))
+    )
+    both_inside = threading.Barrier(2, timeout=10)
+
+    def engine_waiting_for_the_other(make):
+        both_inside.wait()  # BrokenBarrierError when one request waits for the other's lease instead
+        return make()
+
+    with ThreadPoolExecutor(2) as pool:
+        futures = [
+            pool.submit(
+                store.summary,
+                stored,
+                summarizer="lead",
+                sentences=3,
+                form=form,
+                run=engine_waiting_for_the_other,
+            )
+            for store, form in [(first, "paragraph"), (second, "key_points")]
+        ]
+        paragraph, key_points = (future.result(timeout=30) for future in futures)
+    assert paragraph["form"] == "paragraph" and key_points["form"] == "key_points"
+    assert key_points["text"].startswith("- ") and not paragraph["text"].startswith("- ")
+
+
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 def test_shared_buckets_hold_across_processes_without_a_statement_per_request(database_url: str) -> None:
     store = Store.open(database_url)

@@ -1,7 +1,8 @@
 """The leases table: claims on jobs, so that any number of processes on one database do each job once.
 
-A lease names a job by a kind and a key (``("feed", "12")``, ``("summary", "7:default:3:0")``,
-``("site-warmup", "news-example")``) and belongs to one process until a deadline. Whoever claims a job
+A lease names a job by a kind and a key (``("feed", "12")``, ``("sitemap", "3")``, ``("summary",
+"7:default:3:0::paragraph::")``: see :func:`nutgraf.store.summaries.summary_lease_key`) and belongs to one
+process until a deadline. Whoever claims a job
 first holds it; the others skip it (background jobs) or wait for its result (summaries, page fetches:
 :meth:`LeaseTable.once`). The store renews
 the leases it holds in a background thread while their work goes on, and releases them when done or

@@ -53,6 +53,10 @@ from nutgraf.web.single_flight import SingleFlight
 
 __all__ = ["Settings", "app_from_environment", "create_app", "serve"]
 
+#: New summaries a process waits for or makes at once; more queue (the engine calls themselves are bounded
+#: by ``Settings.summarizing_threads``).
+SUMMARY_WAITS = 32
+
 log = logging.getLogger(__name__)
 
 
@@ -101,6 +105,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.embed = EmbedState(settings, app.state.rate_buckets)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
+    #: Threads of new summaries looking in the store while another replica makes them (up to
+    #: ``summary_wait_seconds`` each), apart from the pool that article look-ups and streams share.
+    app.state.summary_waits = anyio.CapacityLimiter(SUMMARY_WAITS)
     app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
     # The health check's own threads: it never waits behind pages, summaries or fetches.
     app.state.health_threads = anyio.CapacityLimiter(2)

@@ -17,12 +17,11 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-import anyio
+import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -40,7 +39,7 @@ from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
-from nutgraf.web.api.summaries import Filter, Form, Length, with_keyphrases
+from nutgraf.web.api.summaries import Filter, Form, Length, SummaryRequest, summary_body
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
 
@@ -431,9 +430,9 @@ async def reader_with_summary(
         )
     except InvalidInputError as exc:
         raise HTTPException(422, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
-    work = partial(_store(request).summary, stored, summarizer=summarizer, **options.stored_arguments())
-    summary = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
-    summary = with_keyphrases(summary, stored, options.keyphrases)
+    # As the API makes it: once for every request and replica asking at once, kept in the same cache.
+    made = await summary_body(request, SummaryRequest(stored.id, summarizer, options, None, False))
+    summary = orjson.loads(made.body)
     return await run_in_threadpool(
         _reader,
         request,

@@ -23,6 +23,7 @@ a limit per client address and one per site (429 with Retry-After); answers from
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -105,6 +106,8 @@ class EmbedState:
         )
         self.failures: LRU[tuple[str, str], tuple[float, NutgrafError]] = LRU(1024)
         self.pages = SingleFlight()
+        # Pages whose fetch is being counted against the limits (see charge_fetch).
+        self._charging: dict[tuple[str, str], asyncio.Future[None]] = {}
         self.buckets = buckets
         self.client_rate = settings.embed_client_rate
         self.site_rate = settings.embed_site_rate
@@ -127,6 +130,23 @@ class EmbedState:
 
     def forget_site(self, site_id: str) -> None:
         self._sites.pop(site_id, None)
+
+    async def charge_fetch(self, page_key: tuple[str, str], client: str, site: StoredSite) -> None:
+        """Count the fetch of a new page against the limits (:meth:`limit`) once, however many readers ask
+        for it while it is counted and fetched: the first is charged; the others wait for that, then join
+        its fetch (or, should it have been refused, are charged in turn)."""
+        while not self.pages.running(page_key):
+            pending = self._charging.get(page_key)
+            if pending is None:
+                charged = asyncio.get_running_loop().create_future()
+                self._charging[page_key] = charged
+                try:
+                    await self.limit(client, site)
+                finally:
+                    del self._charging[page_key]
+                    charged.set_result(None)
+                return
+            await asyncio.shield(pending)
 
     async def limit(self, client: str, site: StoredSite | None) -> None:
         """Count one fetch (or flag) against the client's limit (bucket ``embed-client:ADDRESS``) and, with
@@ -268,8 +288,7 @@ async def page_article(request: Request, site: StoredSite, url: str) -> StoredAr
     failed = embed.failures.get(page_key)
     if failed is not None and failed[0] > time.monotonic():
         raise type(failed[1])(str(failed[1]))
-    if not embed.pages.running(page_key):
-        await embed.limit(client_address(request.scope), site)
+    await embed.charge_fetch(page_key, client_address(request.scope), site)
     fetch_settings = settings_of(request).fetch_settings()
 
     def fetched() -> StoredArticle:

@@ -11,6 +11,7 @@ follow.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -22,8 +23,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 from nutgraf.article import Article, Document, Summary, SummarySentence
 from nutgraf.engines.base import Budget
@@ -365,9 +368,12 @@ async def summary_body(request: Request, key: SummaryRequest) -> CachedBody:
             return anyio.from_thread.run(partial(anyio.to_thread.run_sync, make, limiter=limiter))
 
         async def make() -> CachedBody:
-            # Waiting for another process to make it takes no summarizing thread: only the engine call does.
+            # Waiting for another process to make it takes no summarizing thread: only the engine call does;
+            # nor one of the threads every other route shares.
             work = partial(key.made, store_of(request), run_engine)
-            made = CachedBody.of(await anyio.to_thread.run_sync(work))
+            made = CachedBody.of(
+                await anyio.to_thread.run_sync(work, limiter=request.app.state.summary_waits)
+            )
             cache.put(key, made)
             return made
 
@@ -421,7 +427,8 @@ async def summary_stream(request: Request, key: SummaryRequest) -> Response:
                 await run_in_threadpool(store.release, streaming.claim)
                 raise
             events = _streamed_events(request, key, streaming, first)
-            return StreamingResponse(events, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
+            release = partial(store.release, streaming.claim)
+            return _LeasedStream(events, release, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
         if body is None:
             cached = await summary_body(request, key)
         else:
@@ -456,6 +463,23 @@ class _Streaming:
     read_reply: Callable[[str, Budget, str], list[SummarySentence]]
     #: The lease on making this summary, released when the stream ends.
     claim: Lease
+
+
+class _LeasedStream(StreamingResponse):
+    """A stream of a summary being made under its lease, which is given up when the response ends, however
+    it ends: the events' own ``finally`` does not run when a client leaves before the first is sent."""
+
+    def __init__(self, content: AsyncIterator[bytes], release: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(content, **kwargs)
+        self.release = release
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            # A database that does not answer: the lease lapses at its deadline, renewed by nobody.
+            with anyio.CancelScope(shield=True), contextlib.suppress(SQLAlchemyError):
+                await anyio.to_thread.run_sync(self.release)
 
 
 def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, _Streaming | None]:
@@ -520,8 +544,6 @@ async def _streamed_events(
         close = getattr(streaming.pieces, "close", None)
         if close is not None:
             close()  # a client that went away: hang up on the engine's server too
-        # Not awaited in a thread: an async generator closed by a client that went away cannot await here.
-        store.release(streaming.claim)
     request.app.state.summary_cache.put(key, CachedBody.of(body))
     yield server_event("summary", body)
 
