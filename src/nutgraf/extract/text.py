@@ -404,13 +404,17 @@ def is_call_to_action(text: str) -> bool:
     31 it finds are all such lines left in the articles' text.
     """
     count = len(text.split())
-    if count > _CALL_MAX_WORDS or _STOP_INSIDE.search(text):  # it goes on after a sentence: more than a call
+    if count > _CALL_MAX_WORDS:
         return False
-    return bool(
+    # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
+    # ending inside it reads all of it.
+    call = (
         _ADVERT_LABEL.fullmatch(text)
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
     )
+    # One that goes on after a sentence is more than a call.
+    return bool(call) and not _STOP_INSIDE.search(text)
 
 
 def _is_cookie_notice(line: _Line) -> bool:
