@@ -8,7 +8,15 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
-from nutgraf.language import content_stems, detect_language, stem, words
+from nutgraf.article import Span
+from nutgraf.language import (
+    content_stems,
+    detect_language,
+    stem,
+    word_character_table,
+    words,
+    words_per_span,
+)
 
 ARTICLES = {
     "en": """City council approves new bus network
@@ -171,9 +179,26 @@ def test_content_stems_drop_stopwords_and_single_letters() -> None:
         "The Mayor said: \"It's over.\" Then she LEFT.\n\nO'Brien, 42, agreed.",
         # Lower-casing "İ" gives two code points: offsets into the lower-cased text would drift.
         "İstanbul'da seçim yapıldı. Sonuçlar AÇIKLANDI. Katılım yüksekti.",
+        # Apostrophes that join words and apostrophes that quote, underscores, digits, marks.
+        "'Rock'n'roll' isn't dead’ he said. We’ll see__ 3'4 ''x'' y'. Élan's ‘end’ — fin.",
+        # CJK and Cyrillic beside Latin text.
+        "東京で会議が開かれた。 Tokyo hosted it. Москва ответила: «да».",
     ],
 )
 def test_document_words_match_each_sentence_on_its_own(text: str) -> None:
     document = nutgraf.segment.make_document(text)
     assert len(document.sentences) >= 3
     assert document.words == [words(document.sentence_text(i)) for i in range(len(document.sentences))]
+
+
+def test_words_of_spans_that_cut_words_are_what_findall_reads_in_each_span() -> None:
+    # Spans from a caller need not part at white space: a word cut by one is cut in its words too.
+    text = "Don't rock'n'roll, O’Brien's_band 42x. Ünïcode Ωmega"
+    spans = [Span(a, b) for a in range(len(text)) for b in range(a, len(text) + 1)]
+    assert words_per_span(text, spans) == [words(text[span.start : span.end]) for span in spans]
+
+
+def test_no_word_character_is_white_space_to_str_split() -> None:
+    # words_per_span splits text whose other characters are blanked out with str.split.
+    table = word_character_table()
+    assert not [c for c in range(len(table)) if table[c] and len(f"a{chr(c)}a".split()) != 1]

@@ -179,7 +179,7 @@ REGISTRY: dict[str, Use] = {
 #: Patterns applied only to input nutgraf controls, with the reason.
 TRUSTED: dict[str, str] = {
     "nutgraf.batch.outputs._PART_NAME": "names of the part files nutgraf writes in its own output folder",
-    "nutgraf.extract.text._WORD_CHARACTER": "one character at a time, the code points below CJK, at import",
+    "nutgraf.language._WORD_CHARACTER": "one character at a time, the code points below CJK, at import",
 }
 
 

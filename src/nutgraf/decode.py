@@ -97,6 +97,8 @@ def decode_text(data: str | bytes) -> str:
         raise InputTooLargeError(
             f"input is {len(text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
         )
+    if not _UNCLEAN.search(text):  # one scan for clean text, the usual case: nothing to count or drop
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:8192]
     if len(_CONTROL_CHARS.findall(sample)) > _BINARY_SHARE * len(sample):
         raise InvalidInputError(

@@ -45,9 +45,10 @@ POOL_EXTRA = 3
 
 # Character classes by code point (a lookup table over the code points up to the last mark classed).
 _QUOTE_MARKS = '"“”„«»‘’‚‹›'
-_FINAL_STOPS = ".!?…。"
-_CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS + _FINAL_STOPS)) + 2
-_QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _CLOSING, _QUESTION_CLOSING, _FINAL_STOP = 1, 2, 4, 8, 16, 32, 64
+_CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
+_QUOTE, _DIGIT, _EXCLAMATION, _SPACE = 1, 2, 4, 8
+_FINAL_STOPS = frozenset(".!?…。")
+# What may follow a final stop that ends a sentence.
 _CLOSING_MARKS = "\"”»’')]"
 # What may follow a question mark that ends a sentence.
 _QUESTION_CLOSERS = "\"”»’' "
@@ -202,9 +203,6 @@ def _class_table() -> np.ndarray:
     table[ord("0") : ord("9") + 1] = _DIGIT
     table[ord("!")] = _EXCLAMATION
     table[[ord(c) for c in " \t\n\r\f\v\u00a0"]] |= _SPACE
-    table[[ord(c) for c in _CLOSING_MARKS]] |= _CLOSING
-    table[[ord(c) for c in _QUESTION_CLOSERS]] |= _QUESTION_CLOSING
-    table[[ord(c) for c in _FINAL_STOPS]] |= _FINAL_STOP
     return table
 
 
@@ -214,10 +212,12 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
     quotes and spaces), a colon.
 
     An apostrophe counts as a quotation mark next to white space or the text's edge, not inside a word.
-    Computed on the text's code points at once rather than sentence by sentence.
+    The marks are counted on the text's code points at once rather than sentence by sentence; how a
+    sentence ends is read from its last characters.
     """
     codes = np.frombuffer(text[: ends[-1]].encode("utf-32-le"), dtype=np.uint32)
-    classes = _class_table()[np.minimum(codes, _CLASS_TABLE_SIZE - 1)]
+    # Code points past the table read its last entry, which is of no class.
+    classes = _class_table().take(codes, mode="clip")
     spaced = np.concatenate(([True], (classes & _SPACE) > 0, [True]))
     apostrophe_quote = (codes == ord("'")) & (spaced[:-2] | spaced[2:])
 
@@ -226,22 +226,16 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
         positions = np.flatnonzero(mask)
         return np.searchsorted(positions, ends) - np.searchsorted(positions, starts)
 
-    def last_before(skipped: int) -> np.ndarray:
-        # Per sentence, the position of its last character not of the class ``skipped`` (-1 if none).
-        kept = np.flatnonzero((classes & skipped) == 0)
-        before = np.searchsorted(kept, ends) - 1
-        last = kept[np.maximum(before, 0)]
-        return np.where((before >= 0) & (last >= starts), last, -1)
-
-    # A position of -1 reads the text's last character, of whatever class: masked by the test.
-    stop, question = last_before(_CLOSING), last_before(_QUESTION_CLOSING)
-
+    # str.rstrip per sentence, in C, beats two passes over every character of the text.
+    sentences = [text[start:end] for start, end in zip(starts.tolist(), ends.tolist(), strict=True)]
     return {
         "quotes": per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
         "digits": per_sentence((classes & _DIGIT) > 0),
         "exclamations": per_sentence((classes & _EXCLAMATION) > 0),
-        "final_stop": (stop >= 0) & ((classes[stop] & _FINAL_STOP) > 0),
-        "question": (question >= 0) & (codes[question] == ord("?")),
+        "final_stop": np.array(
+            [s.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS for s in sentences], dtype=bool
+        ),
+        "question": np.array([s.rstrip(_QUESTION_CLOSERS)[-1:] == "?" for s in sentences], dtype=bool),
         "colon_end": codes[ends - 1] == ord(":"),
     }
 

@@ -29,14 +29,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 import numpy as np
 
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
-from nutgraf.language import WORD_UNIT, detect_language
+from nutgraf.language import WORD_UNIT, detect_language, word_character_table
 
 # Words (or CJK characters) in a line of prose, and in a short line.
 _PROSE_WORDS = 8
@@ -299,21 +298,11 @@ def word_count(text: str) -> int:
     if len(text) < _TABLE_COUNT_CHARS:
         return len(WORD_UNIT.findall(text))
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    table = _word_characters()
+    table = word_character_table()
     if codes.max() >= len(table):
         return len(WORD_UNIT.findall(text))
     word = table[codes]
     return int(word[0]) + int(np.count_nonzero(word[1:] > word[:-1]))
-
-
-@cache
-def _word_characters() -> np.ndarray:
-    """Whether each code point below the first CJK block is a word character (``\\w``)."""
-    first_cjk = 0x3040
-    return np.array([bool(_WORD_CHARACTER.match(chr(c))) for c in range(first_cjk)], dtype=np.int8)
-
-
-_WORD_CHARACTER = re.compile(r"\w")
 
 
 def _title_line(lines: list[_Line]) -> int:
@@ -415,13 +404,17 @@ def is_call_to_action(text: str) -> bool:
     31 it finds are all such lines left in the articles' text.
     """
     count = len(text.split())
-    if count > _CALL_MAX_WORDS or _STOP_INSIDE.search(text):  # it goes on after a sentence: more than a call
+    if count > _CALL_MAX_WORDS:
         return False
-    return bool(
+    # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
+    # ending inside it reads all of it.
+    call = (
         _ADVERT_LABEL.fullmatch(text)
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
     )
+    # One that goes on after a sentence is more than a call.
+    return bool(call) and not _STOP_INSIDE.search(text)
 
 
 def _is_cookie_notice(line: _Line) -> bool:
