@@ -576,10 +576,11 @@ def test_agreement_drops_stray_lines_at_the_edges_and_keeps_prose():
 
 def test_only_the_headline_itself_is_taken_off_the_body():
     body = ["Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod", "tempor incididunt."]
-    assert without_heading(body, "Lorem") == body  # a one-word title that starts a hard-wrapped line
-    assert without_heading(["Harbour bridge to close", *body], "Harbour bridge to close") == body
+    assert without_heading(body, ["Lorem"]) == body  # a one-word title that starts a hard-wrapped line
+    assert without_heading(["Harbour bridge to close", *body], ["Harbour bridge to close"]) == body
     assert (
-        without_heading(["Harbour bridge to close", *body], "Harbour bridge to close: what it means") == body
+        without_heading(["Harbour bridge to close", *body], ["Harbour bridge to close: what it means"])
+        == body
     )
 
 
@@ -616,3 +617,33 @@ def test_agreement_keeps_an_article_of_which_readability_took_one_part():
     # Where trafilatura's surplus is short lines (headlines, links), readability's text still wins.
     teasers = [f"Another story number {n}" for n in range(30)]
     assert choose_by_agreement([*box, *teasers], box) == box
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # A headline that asks or exclaims, or quotes a sentence, is still the headline, in whatever quotes.
+        ("Will the harbour bridge close to cars?", "Will the harbour bridge close to cars?"),
+        (
+            'Baker says: "Half our trade comes over. Every day."',
+            "Baker says: “Half our trade comes over. Every day.”",
+        ),
+        # The page's own title (og:title) and its article's headline differ: the <h1> is the headline.
+        ("Council votes on bridge", "Harbour bridge to close to cars from next spring"),
+    ],
+)
+def test_the_headline_is_not_the_body(title, headline):
+    og_title = f'<meta property="og:title" content="{title.replace(chr(34), "&quot;")}">'
+    html = page(title=title, extra_head=og_title).replace(f"<h1>{title}</h1>", f"<h1>{headline}</h1>")
+    article = nutgraf.extract(html)
+    assert (article.title, article.text) == (title, "\n\n".join(PARAGRAPHS))
+
+
+def test_a_long_first_h1_is_not_taken_for_a_headline():
+    # A gallery's caption in an <h1>, repeated as the article's first paragraph, is the article's text.
+    caption = (
+        "The old harbour bridge at dawn, seen from the north bank. The city council voted on Tuesday to"
+        " close it to cars from next spring, after engineers said it could no longer carry heavy traffic."
+    )
+    body = [caption, *PARAGRAPHS]
+    assert without_heading(body, ["Bridge news", caption]) == body

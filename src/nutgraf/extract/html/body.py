@@ -10,6 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import islice
 
+from nutgraf.extract.text import TITLE_MAX_WORDS
 from nutgraf.language import WORD_UNIT
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -248,14 +249,24 @@ def split_paragraphs(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def without_heading(paragraphs: list[str], title: str | None) -> list[str]:
-    """The body without the page's headline at its head (the article's ``<h1>``): it is the title. The
-    head is the headline when one of the two starts the other and is at least half its length ("Headline"
-    and "Headline: a subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum
-    dolor sit amet, consectetur")."""
-    if title and len(paragraphs) > 1:
-        head, title = paragraphs[0].casefold(), title.casefold()
-        shorter, longer = sorted((head, title), key=len)
+def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
+    """The body without the page's headline at its head: it is the title. ``headlines`` are the page's
+    title and the text of its ``<h1>`` elements (a page's ``<title>`` and its article's headline often
+    differ). The head is a headline when it has the same words, no more than a headline has (whatever its
+    punctuation and quotes: a headline may end in "?" or quote a sentence; a gallery's caption in an
+    ``<h1>`` may be a paragraph), or when, ending no sentence, it starts the headline or
+    the headline starts it and the shorter is at least half the longer ("Headline" and "Headline: a
+    subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum dolor sit amet,
+    consectetur")."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    head = paragraphs[0].casefold()
+    head_words = _SHINGLE_WORD.findall(head)
+    for headline in filter(None, headlines):
+        headline = headline.casefold()
+        if len(head_words) <= TITLE_MAX_WORDS and head_words == _SHINGLE_WORD.findall(headline):
+            return paragraphs[1:]
+        shorter, longer = sorted((head, headline), key=len)
         if (
             not _SENTENCE_END.search(paragraphs[0])
             and longer.startswith(shorter)
@@ -263,6 +274,13 @@ def without_heading(paragraphs: list[str], title: str | None) -> list[str]:
         ):
             return paragraphs[1:]
     return paragraphs
+
+
+def page_headline(tree) -> str | None:
+    """The text of the page's first ``<h1>``: the article's headline, where the page has one (later ones
+    are often a gallery's captions)."""
+    h1 = next(tree.iter("h1"), None)
+    return None if h1 is None else _normal(h1.text_content())
 
 
 def readability_paragraphs(tree) -> list[str]:
