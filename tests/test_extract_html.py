@@ -16,6 +16,7 @@ from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
 from nutgraf.extract.html.body import without_heading
+from nutgraf.extract.html.markup import parse
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending"
@@ -647,3 +648,13 @@ def test_a_long_first_h1_is_not_taken_for_a_headline():
     )
     body = [caption, *PARAGRAPHS]
     assert without_heading(body, ["Bridge news", caption]) == body
+
+
+def test_a_paragraph_wrapped_in_the_page_source_is_one_paragraph():
+    # A browser shows the line breaks of the page's source as spaces; only <br>, blocks and <pre> break lines.
+    wrapped = "".join("<div>" + paragraph.replace(", ", ",\n    ") + "</div>\n" for paragraph in PARAGRAPHS)
+    html = f"<html><head><title>Bridge</title></head><body><article>{wrapped}</article></body></html>"
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+    tree = parse("<html><body><p>one\ntwo</p><pre>a = 1\nb = 2</pre><p>three\nfour</p></body></html>")
+    assert [p.text for p in tree.iter("p")] == ["one two", "three four"]
+    assert [tree.findtext(".//p"), tree.findtext(".//pre")] == ["one two", "a = 1\nb = 2"]
