@@ -602,6 +602,18 @@ def test_text_in_a_javascript_link_is_the_pages_own():
     assert nutgraf.extract(html).text.split() == ["abc", "def", "ghi"]
 
 
+def test_agreement_keeps_short_lines_at_the_edges_that_both_extractors_have():
+    core = [f"Sentence number {n} of the article says something about the bridge." for n in range(20)]
+    # Too short for a shingle of their own: a closing line, lines of Chinese (no spaces part the words).
+    closing, chinese = (
+        "See you in June",
+        ["每年12月向來是攝影班外拍的絕佳場所之一 楓紅期間入園費$50元", "不忍踩過剛剛掉落的樹葉"],
+    )
+    both = [*chinese, *core, closing]
+    assert choose_by_agreement(both, both) == both
+    assert choose_by_agreement([*chinese, *core, closing, "Related stories"], both) == both
+
+
 def test_agreement_keeps_an_article_of_which_readability_took_one_part():
     # readability keeps one container: on a page that splits its article between several (mozilla-2, a
     # feature tour) it took a boxed note, a sixth of the text, and trafilatura's whole article was dropped.

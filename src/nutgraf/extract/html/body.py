@@ -50,6 +50,7 @@ _ERROR_STATUS = re.compile(r"\s*(?:error\W*)?[45]\d\d\b", re.IGNORECASE)
 # Words in the longest link taken for a story card (headline and teaser).
 _CARD_LINK_WORDS = 60
 _SHINGLE_WORD = re.compile(r"\w+")
+_SHINGLE_SIZE = 4
 _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
@@ -120,17 +121,31 @@ def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
     """``paragraphs`` without the lines before and after the stretch the other extractor agrees on
     (paragraphs with half their shingles in ``other``) that are no prose: bylines, labels, captions'
     credits, "Related" headings. On the ScrapingHub pages such edge lines are article text for 8 of
-    1,358 shingles; prose at the edges stays (there it is as often the article as a teaser)."""
+    1,358 shingles; prose at the edges stays (there it is as often the article as a teaser), and so does a
+    line too short for a shingle that the other has too (a subheading; a line of Chinese, whose words
+    no space parts)."""
     first = next((index for index, paragraph in enumerate(paragraphs) if _shared(paragraph, other)), None)
     if first is None:
         return paragraphs
     last = next(
         index for index in range(len(paragraphs) - 1, first - 1, -1) if _shared(paragraphs[index], other)
     )
+    runs: set[tuple[str, ...]] = set()  # the other's runs of 1-3 words, gathered when first asked for
+
+    def short_and_shared(paragraph: str) -> bool:
+        words = tuple(_SHINGLE_WORD.findall(paragraph))
+        if not 0 < len(words) < _SHINGLE_SIZE:
+            return False
+        if not runs:
+            runs.update(shingle[:size] for shingle in other for size in range(1, _SHINGLE_SIZE))
+            last_shingle = next(reversed(other))  # the text's last words start no shingle
+            runs.update(last_shingle[start:] for start in range(1, _SHINGLE_SIZE))
+        return words in runs
+
     return [
         paragraph
         for index, paragraph in enumerate(paragraphs)
-        if first <= index <= last or _is_prose(paragraph)
+        if first <= index <= last or _is_prose(paragraph) or short_and_shared(paragraph)
     ]
 
 
