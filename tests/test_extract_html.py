@@ -670,3 +670,17 @@ def test_a_paragraph_wrapped_in_the_page_source_is_one_paragraph():
     tree = parse("<html><body><p>one\ntwo</p><pre>a = 1\nb = 2</pre><p>three\nfour</p></body></html>")
     assert [p.text for p in tree.iter("p")] == ["one two", "three four"]
     assert [tree.findtext(".//p"), tree.findtext(".//pre")] == ["one two", "a = 1\nb = 2"]
+
+
+def test_the_lines_above_the_headline_go_with_it():
+    headline = "Harbour bridge to close to cars"
+    teaser = "Night ferries: the council has added two late sailings on weekdays, starting in March."
+    assert without_heading(["Politics", teaser, headline, *PARAGRAPHS], [headline]) == PARAGRAPHS
+    # Not a one- or two-word heading (a section's), nor a headline below the body's head (a related story).
+    assert without_heading(["Politics", "Bridge", *PARAGRAPHS], ["Bridge"]) == [
+        "Politics",
+        "Bridge",
+        *PARAGRAPHS,
+    ]
+    body = [*PARAGRAPHS[:3], headline, PARAGRAPHS[3]]
+    assert without_heading(body, [headline]) == body

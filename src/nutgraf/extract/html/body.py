@@ -51,6 +51,10 @@ _ERROR_STATUS = re.compile(r"\s*(?:error\W*)?[45]\d\d\b", re.IGNORECASE)
 _CARD_LINK_WORDS = 60
 _SHINGLE_WORD = re.compile(r"\w+")
 _SHINGLE_SIZE = 4
+# The lines of the body's head where the headline may stand below a kicker or a teaser, and the fewest
+# words of a headline found there (a one-word heading lower down is a section's).
+_HEAD_LINES = 3
+_HEADLINE_MIN_WORDS = 3
 _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
@@ -272,13 +276,21 @@ def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
     ``<h1>`` may be a paragraph), or when, ending no sentence, it starts the headline or
     the headline starts it and the shorter is at least half the longer ("Headline" and "Headline: a
     subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum dolor sit amet,
-    consectetur")."""
+    consectetur"). A headline of three words or more among the first :data:`_HEAD_LINES` lines goes with
+    the lines above it: a kicker, a section's name, another story's teaser; the article starts below
+    its headline."""
     if len(paragraphs) < 2:
         return paragraphs
+    headlines = [headline.casefold() for headline in headlines if headline]
+    for index, line in enumerate(paragraphs[1:_HEAD_LINES], start=1):
+        words = _SHINGLE_WORD.findall(line.casefold())
+        if _HEADLINE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS and any(
+            words == _SHINGLE_WORD.findall(headline) for headline in headlines
+        ):
+            return paragraphs[index + 1 :]
     head = paragraphs[0].casefold()
     head_words = _SHINGLE_WORD.findall(head)
-    for headline in filter(None, headlines):
-        headline = headline.casefold()
+    for headline in headlines:
         if len(head_words) <= TITLE_MAX_WORDS and head_words == _SHINGLE_WORD.findall(headline):
             return paragraphs[1:]
         shorter, longer = sorted((head, headline), key=len)
