@@ -43,6 +43,7 @@ _CLOSING_TAG = re.compile(r"</[a-zA-Z][\w-]*\s*>\s*$")
 _PARSERS = threading.local()
 # Elements whose text a browser shows with its line breaks.
 _PREFORMATTED_START = re.compile(r"<(?i:(pre|textarea|listing|plaintext|xmp))\b")
+_PREFORMATTED_END = re.compile(r"</(?i:(pre|textarea|listing|plaintext|xmp))\b")
 # Elements that never hold article text, dropped with scripts once the metadata is read (JSON-LD
 # scripts stay, for trafilatura): trafilatura and readability drop them too, but each on its own copy
 # and after passes of regular expressions over every element; dropped first, they spare trafilatura a
@@ -147,18 +148,19 @@ def _unwrapped(html: str) -> str:
     first = _PREFORMATTED_START.search(html)
     if first is None:
         return _as_spaces(html)
-    lowered = html.lower()
     kept, position = [], 0
     for opening in _PREFORMATTED_START.finditer(html, first.start()):
         if opening.start() < position:
             continue
         kept.append(_as_spaces(html[position : opening.start()]))
-        end = lowered.find(f"</{opening.group(1).lower()}", opening.end())
-        if end < 0:  # never closed: preformatted to the end
+        tag = opening.group(1).lower()
+        closings = _PREFORMATTED_END.finditer(html, opening.end())
+        closing = next((match for match in closings if match.group(1).lower() == tag), None)
+        if closing is None:  # never closed: preformatted to the end
             kept.append(html[opening.start() :])
             return "".join(kept)
-        kept.append(html[opening.start() : end])
-        position = end
+        kept.append(html[opening.start() : closing.start()])
+        position = closing.start()
     kept.append(_as_spaces(html[position:]))
     return "".join(kept)
 
