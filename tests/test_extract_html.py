@@ -16,6 +16,7 @@ from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
 from nutgraf.extract.html.body import without_heading
+from nutgraf.extract.html.markup import parse
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending"
@@ -576,10 +577,11 @@ def test_agreement_drops_stray_lines_at_the_edges_and_keeps_prose():
 
 def test_only_the_headline_itself_is_taken_off_the_body():
     body = ["Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod", "tempor incididunt."]
-    assert without_heading(body, "Lorem") == body  # a one-word title that starts a hard-wrapped line
-    assert without_heading(["Harbour bridge to close", *body], "Harbour bridge to close") == body
+    assert without_heading(body, ["Lorem"]) == body  # a one-word title that starts a hard-wrapped line
+    assert without_heading(["Harbour bridge to close", *body], ["Harbour bridge to close"]) == body
     assert (
-        without_heading(["Harbour bridge to close", *body], "Harbour bridge to close: what it means") == body
+        without_heading(["Harbour bridge to close", *body], ["Harbour bridge to close: what it means"])
+        == body
     )
 
 
@@ -600,6 +602,18 @@ def test_text_in_a_javascript_link_is_the_pages_own():
     assert nutgraf.extract(html).text.split() == ["abc", "def", "ghi"]
 
 
+def test_agreement_keeps_short_lines_at_the_edges_that_both_extractors_have():
+    core = [f"Sentence number {n} of the article says something about the bridge." for n in range(20)]
+    # Too short for a shingle of their own: a closing line, lines of Chinese (no spaces part the words).
+    closing, chinese = (
+        "See you in June",
+        ["每年12月向來是攝影班外拍的絕佳場所之一 楓紅期間入園費$50元", "不忍踩過剛剛掉落的樹葉"],
+    )
+    both = [*chinese, *core, closing]
+    assert choose_by_agreement(both, both) == both
+    assert choose_by_agreement([*chinese, *core, closing, "Related stories"], both) == both
+
+
 def test_agreement_keeps_an_article_of_which_readability_took_one_part():
     # readability keeps one container: on a page that splits its article between several (mozilla-2, a
     # feature tour) it took a boxed note, a sixth of the text, and trafilatura's whole article was dropped.
@@ -616,3 +630,57 @@ def test_agreement_keeps_an_article_of_which_readability_took_one_part():
     # Where trafilatura's surplus is short lines (headlines, links), readability's text still wins.
     teasers = [f"Another story number {n}" for n in range(30)]
     assert choose_by_agreement([*box, *teasers], box) == box
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # A headline that asks or exclaims, or quotes a sentence, is still the headline, in whatever quotes.
+        ("Will the harbour bridge close to cars?", "Will the harbour bridge close to cars?"),
+        (
+            'Baker says: "Half our trade comes over. Every day."',
+            "Baker says: “Half our trade comes over. Every day.”",
+        ),
+        # The page's own title (og:title) and its article's headline differ: the <h1> is the headline.
+        ("Council votes on bridge", "Harbour bridge to close to cars from next spring"),
+    ],
+)
+def test_the_headline_is_not_the_body(title, headline):
+    og_title = f'<meta property="og:title" content="{title.replace(chr(34), "&quot;")}">'
+    html = page(title=title, extra_head=og_title).replace(f"<h1>{title}</h1>", f"<h1>{headline}</h1>")
+    article = nutgraf.extract(html)
+    assert (article.title, article.text) == (title, "\n\n".join(PARAGRAPHS))
+
+
+def test_a_long_first_h1_is_not_taken_for_a_headline():
+    # A gallery's caption in an <h1>, repeated as the article's first paragraph, is the article's text.
+    caption = (
+        "The old harbour bridge at dawn, seen from the north bank. The city council voted on Tuesday to"
+        " close it to cars from next spring, after engineers said it could no longer carry heavy traffic."
+    )
+    body = [caption, *PARAGRAPHS]
+    assert without_heading(body, ["Bridge news", caption]) == body
+
+
+def test_a_paragraph_wrapped_in_the_page_source_is_one_paragraph():
+    # A browser shows the line breaks of the page's source as spaces; only <br>, blocks and <pre> break lines.
+    wrapped = "".join("<div>" + paragraph.replace(", ", ",\n    ") + "</div>\n" for paragraph in PARAGRAPHS)
+    html = f"<html><head><title>Bridge</title></head><body><article>{wrapped}</article></body></html>"
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+    tree = parse("<html><body><p>one\ntwo</p><pre>a = 1\nb = 2</pre><p>three\nfour</p></body></html>")
+    assert [p.text for p in tree.iter("p")] == ["one two", "three four"]
+    assert [tree.findtext(".//p"), tree.findtext(".//pre")] == ["one two", "a = 1\nb = 2"]
+
+
+def test_the_lines_above_the_headline_go_with_it():
+    headline = "Harbour bridge to close to cars"
+    teaser = "Night ferries: the council has added two late sailings on weekdays, starting in March."
+    assert without_heading(["Politics", teaser, headline, *PARAGRAPHS], [headline]) == PARAGRAPHS
+    # Not a one- or two-word heading (a section's), nor a headline below the body's head (a related story).
+    assert without_heading(["Politics", "Bridge", *PARAGRAPHS], ["Bridge"]) == [
+        "Politics",
+        "Bridge",
+        *PARAGRAPHS,
+    ]
+    body = [*PARAGRAPHS[:3], headline, PARAGRAPHS[3]]
+    assert without_heading(body, [headline]) == body

@@ -129,6 +129,8 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
+    "nutgraf.extract.html.markup._PREFORMATTED_START": Use("scan", _shapes("<pre", "<textarea", "<p")),
+    "nutgraf.extract.html.markup._PREFORMATTED_END": Use("scan", _shapes("</pre", "</textarea", "</p")),
     "nutgraf.extract.html.markup._HTML_ROOT": Use("match", _shapes("<html", "<!doctype ")),
     "nutgraf.extract.html.markup._SPACE": Use("match"),
     "nutgraf.extract.html.markup._DOCTYPE": Use("match", _shapes("<!doctype ", "< ! doctype")),

@@ -48,8 +48,8 @@ _MENU_ENTRY_WORDS = 2
 # the words of a lone prose line there that make it the article's own.
 _GROUP_GAP = 3
 _STRAY_WORDS = 25
-# A first line longer than this is the article's opening, not its headline.
-_TITLE_MAX_WORDS = 25
+#: A first line longer than this (in words) is the article's opening, not its headline.
+TITLE_MAX_WORDS = 25
 # A first line this short may be the site's name above its menus rather than the headline.
 _MASTHEAD_WORDS = 5
 # Hard-wrapped text is broken at a width in this range (in characters).
@@ -328,7 +328,7 @@ def _has_title(lines: list[_Line]) -> bool:
     if len(lines) < 2:
         return False
     head = lines[0]
-    if not 3 <= head.words <= _TITLE_MAX_WORDS or head.ends_sentence or _is_link_like(head):
+    if not 3 <= head.words <= TITLE_MAX_WORDS or head.ends_sentence or _is_link_like(head):
         return False
     if lines[1].block == head.block:
         return False
@@ -361,7 +361,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
     candidates = [
         i
         for i, line in enumerate(lines[:first])
-        if 4 <= line.words <= _TITLE_MAX_WORDS
+        if 4 <= line.words <= TITLE_MAX_WORDS
         and not line.text[0].islower()
         and not line.ends_sentence
         and not _SENTENCE_INSIDE.search(line.text)

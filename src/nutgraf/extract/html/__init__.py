@@ -32,6 +32,7 @@ from nutgraf.extract.html.body import (
     is_error_page,
     is_list_of_links,
     is_mostly_links,
+    page_headline,
     readability_paragraphs,
     split_paragraphs,
     without_heading,
@@ -99,7 +100,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
-    body = fold_lines("\n\n".join(without_heading(paragraphs, fields["title"])))
+    body = fold_lines("\n\n".join(without_heading(paragraphs, [fields["title"], page_headline(tree)])))
     deadline.check("detecting the language")
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 

@@ -10,6 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import islice
 
+from nutgraf.extract.text import TITLE_MAX_WORDS
 from nutgraf.language import WORD_UNIT
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -49,6 +50,11 @@ _ERROR_STATUS = re.compile(r"\s*(?:error\W*)?[45]\d\d\b", re.IGNORECASE)
 # Words in the longest link taken for a story card (headline and teaser).
 _CARD_LINK_WORDS = 60
 _SHINGLE_WORD = re.compile(r"\w+")
+_SHINGLE_SIZE = 4
+# The lines of the body's head where the headline may stand below a kicker or a teaser, and the fewest
+# words of a headline found there (a one-word heading lower down is a section's).
+_HEAD_LINES = 3
+_HEADLINE_MIN_WORDS = 3
 _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
@@ -119,17 +125,31 @@ def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
     """``paragraphs`` without the lines before and after the stretch the other extractor agrees on
     (paragraphs with half their shingles in ``other``) that are no prose: bylines, labels, captions'
     credits, "Related" headings. On the ScrapingHub pages such edge lines are article text for 8 of
-    1,358 shingles; prose at the edges stays (there it is as often the article as a teaser)."""
+    1,358 shingles; prose at the edges stays (there it is as often the article as a teaser), and so does a
+    line too short for a shingle that the other has too (a subheading; a line of Chinese, whose words
+    no space parts)."""
     first = next((index for index, paragraph in enumerate(paragraphs) if _shared(paragraph, other)), None)
     if first is None:
         return paragraphs
     last = next(
         index for index in range(len(paragraphs) - 1, first - 1, -1) if _shared(paragraphs[index], other)
     )
+    runs: set[tuple[str, ...]] = set()  # the other's runs of 1-3 words, gathered when first asked for
+
+    def short_and_shared(paragraph: str) -> bool:
+        words = tuple(_SHINGLE_WORD.findall(paragraph))
+        if not 0 < len(words) < _SHINGLE_SIZE:
+            return False
+        if not runs:
+            runs.update(shingle[:size] for shingle in other for size in range(1, _SHINGLE_SIZE))
+            last_shingle = next(reversed(other))  # the text's last words start no shingle
+            runs.update(last_shingle[start:] for start in range(1, _SHINGLE_SIZE))
+        return words in runs
+
     return [
         paragraph
         for index, paragraph in enumerate(paragraphs)
-        if first <= index <= last or _is_prose(paragraph)
+        if first <= index <= last or _is_prose(paragraph) or short_and_shared(paragraph)
     ]
 
 
@@ -248,14 +268,32 @@ def split_paragraphs(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def without_heading(paragraphs: list[str], title: str | None) -> list[str]:
-    """The body without the page's headline at its head (the article's ``<h1>``): it is the title. The
-    head is the headline when one of the two starts the other and is at least half its length ("Headline"
-    and "Headline: a subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum
-    dolor sit amet, consectetur")."""
-    if title and len(paragraphs) > 1:
-        head, title = paragraphs[0].casefold(), title.casefold()
-        shorter, longer = sorted((head, title), key=len)
+def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
+    """The body without the page's headline at its head: it is the title. ``headlines`` are the page's
+    title and the text of its ``<h1>`` elements (a page's ``<title>`` and its article's headline often
+    differ). The head is a headline when it has the same words, no more than a headline has (whatever its
+    punctuation and quotes: a headline may end in "?" or quote a sentence; a gallery's caption in an
+    ``<h1>`` may be a paragraph), or when, ending no sentence, it starts the headline or
+    the headline starts it and the shorter is at least half the longer ("Headline" and "Headline: a
+    subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum dolor sit amet,
+    consectetur"). A headline of three words or more among the first :data:`_HEAD_LINES` lines goes with
+    the lines above it: a kicker, a section's name, another story's teaser; the article starts below
+    its headline."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    headlines = [headline.casefold() for headline in headlines if headline]
+    for index, line in enumerate(paragraphs[1:_HEAD_LINES], start=1):
+        words = _SHINGLE_WORD.findall(line.casefold())
+        if _HEADLINE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS and any(
+            words == _SHINGLE_WORD.findall(headline) for headline in headlines
+        ):
+            return paragraphs[index + 1 :]
+    head = paragraphs[0].casefold()
+    head_words = _SHINGLE_WORD.findall(head)
+    for headline in headlines:
+        if len(head_words) <= TITLE_MAX_WORDS and head_words == _SHINGLE_WORD.findall(headline):
+            return paragraphs[1:]
+        shorter, longer = sorted((head, headline), key=len)
         if (
             not _SENTENCE_END.search(paragraphs[0])
             and longer.startswith(shorter)
@@ -263,6 +301,13 @@ def without_heading(paragraphs: list[str], title: str | None) -> list[str]:
         ):
             return paragraphs[1:]
     return paragraphs
+
+
+def page_headline(tree) -> str | None:
+    """The text of the page's first ``<h1>``: the article's headline, where the page has one (later ones
+    are often a gallery's captions)."""
+    h1 = next(tree.iter("h1"), None)
+    return None if h1 is None else _normal(h1.text_content())
 
 
 def readability_paragraphs(tree) -> list[str]:
