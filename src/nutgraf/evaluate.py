@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,13 @@ BOOTSTRAP_SAMPLES = 1000
 CONFIDENCE = 0.95
 
 
+@lru_cache(maxsize=1)
+def _resamples(articles: int) -> np.ndarray:
+    """The bootstrap's article indices for ``articles`` articles: drawn once for every metric and system
+    of a table, with a fixed seed so that the same scores always print the same interval."""
+    return np.random.default_rng(0).integers(0, articles, (BOOTSTRAP_SAMPLES, articles))
+
+
 @dataclass
 class SystemScore:
     """ROUGE F1 x 100 of one system on each article evaluated, with means and bootstrap intervals."""
@@ -173,9 +181,7 @@ class SystemScore:
             values = values - np.asarray(baseline.scores[metric])
         if len(values) == 0:
             return (0.0, 0.0)
-        # A fixed seed: the same scores always print the same interval.
-        resamples = np.random.default_rng(0).integers(0, len(values), (BOOTSTRAP_SAMPLES, len(values)))
-        means = values[resamples].mean(axis=1)
+        means = values[_resamples(len(values))].mean(axis=1)
         tail = 100 * (1 - CONFIDENCE) / 2
         low, high = np.percentile(means, [tail, 100 - tail])
         return float(low), float(high)

@@ -94,9 +94,7 @@ def summarize(
         language = language_code(language)
     article = as_article(source)
     document = make_document(article.text, language=language or article.language, title=article.title)
-    plan = plan_summary(engine, document, wanted)
-    if strict and plan.output_language is not None:
-        raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
+    plan = plan_summary(engine, document, wanted, strict=strict)
     chosen = engine.summarize(plan.document, plan.budget, **plan.engine_options)
     summary = assemble_summary(
         document,
@@ -130,11 +128,15 @@ class SummaryPlan:
     notes: tuple[str, ...] = ()
 
 
-def plan_summary(engine: Summarizer, document: Document, wanted: SummaryOptions) -> SummaryPlan:
-    """What ``engine`` is to read and be asked for to make the summary ``wanted`` of ``document``.
+def plan_summary(
+    engine: Summarizer, document: Document, wanted: SummaryOptions, *, strict: bool = False
+) -> SummaryPlan:
+    """What ``engine`` is to read and be asked for to make the summary ``wanted`` of ``document``
+    (``strict``: checked, unsupported sentences dropped).
 
     Raises:
-        InvalidInputError: another language than the article's, asked of an engine that cannot write one.
+        InvalidInputError: another language than the article's, asked of an engine that cannot write one,
+            or with ``strict``, which cannot check across languages.
     """
     budget = wanted.budget(document)
     output_language = wanted.output_language if wanted.output_language != document.language else None
@@ -147,6 +149,8 @@ def plan_summary(engine: Summarizer, document: Document, wanted: SummaryOptions)
             f"the {engine.name} summarizer {why} cannot give a summary in {language_name(output_language)};"
             " choose the llm summarizer, or leave output_language out"
         )
+    if strict and output_language is not None:
+        raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
     engine_options: dict[str, Any] = {}
     notes: list[str] = []
     if "form" in engine.takes:
@@ -203,9 +207,7 @@ def assemble_summary(
     output_language = plan.output_language if plan is not None else None
     notes = list(plan.notes) if plan is not None else []
     checked = None
-    if (evidence or strict) and output_language is not None:
-        if strict:
-            raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
+    if (evidence or strict) and output_language is not None:  # never strict: plan_summary refused it
         checked = not_checked(
             [s.text for s in chosen],
             f"the summary is in {language_name(output_language)} and the article in "

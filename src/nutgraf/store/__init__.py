@@ -20,7 +20,7 @@ from nutgraf.store.database import MAX_ID, default_database_url
 from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, FeedTable, ItemState, StoredFeed
 from nutgraf.store.leases import Lease, LeaseLost
 from nutgraf.store.limits import RateLimitTable
-from nutgraf.store.sites import SOURCE_KINDS, SiteSource, SiteTable, StoredFlag, StoredSite
+from nutgraf.store.sites import SiteSource, SiteTable, StoredFlag, StoredSite
 from nutgraf.store.summaries import SummaryTable
 
 
@@ -32,7 +32,6 @@ class Store(SiteTable, SummaryTable, FeedTable, RateLimitTable):
 __all__ = [
     "DEFAULT_FEED_INTERVAL_S",
     "MAX_ID",
-    "SOURCE_KINDS",
     "Headline",
     "ItemState",
     "Lease",

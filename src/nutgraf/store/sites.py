@@ -20,9 +20,6 @@ from nutgraf.store.feeds import _feed as feed_of_row
 from nutgraf.store.schema import articles, feeds, site_flags, site_pages, site_sources, sites
 from nutgraf.urls import canonical_url, host_of
 
-#: What a site's warm-up source is: an RSS/Atom feed or a sitemap (Google News sitemaps included).
-SOURCE_KINDS = ("feed", "sitemap")
-
 
 @dataclass(frozen=True)
 class StoredSite:

@@ -239,12 +239,14 @@ class SummaryRequest:
         summary = store.summary(
             stored,
             summarizer=self.summarizer,
-            evidence=self.evidence,
-            strict=self.strict,
-            **self.options.stored_arguments(),
+            **self.store_arguments(),
             run=run,
         )
         return self.body(summary, stored)
+
+    def store_arguments(self) -> dict[str, Any]:
+        """What the store keys and shapes this summary by (see ``Store.summary``), but the summarizer."""
+        return {"evidence": self.evidence, "strict": self.strict, **self.options.stored_arguments()}
 
     def body(self, summary: dict[str, Any], stored: StoredArticle) -> bytes:
         """The response body of ``summary`` (as the store gives it) of ``stored``, with the keyphrases
@@ -486,16 +488,11 @@ def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, 
     """The stored summary's body, or the stream of a new one when its engine can stream and nobody else
     is making it (its lease is claimed), or neither."""
     from nutgraf.engines.base import get_summarizer
-    from nutgraf.pipeline import STRICT_ACROSS_LANGUAGES, plan_summary
+    from nutgraf.pipeline import plan_summary
     from nutgraf.segment import make_document
 
     stored = key.article(store)
-    asked = {
-        "summarizer": key.summarizer,
-        "evidence": key.evidence,
-        "strict": key.strict,
-        **key.options.stored_arguments(),
-    }
+    asked = {"summarizer": key.summarizer, **key.store_arguments()}
     cached = store.get_summary(stored.id, **asked)
     if cached is not None:
         return key.body(cached, stored), None
@@ -513,9 +510,7 @@ def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, 
             store.release(claim)
             return key.body(cached, stored), None
         document = make_document(stored.text, language=stored.language, title=stored.title)
-        plan = plan_summary(engine, document, key.options)
-        if key.strict and plan.output_language is not None:
-            raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
+        plan = plan_summary(engine, document, key.options, strict=key.strict)
         pieces = stream(plan.document, plan.budget, **plan.engine_options)
     except BaseException:
         store.release(claim)
@@ -562,13 +557,7 @@ def _checked_summary(store: Store, key: SummaryRequest, streaming: _Streaming, r
         evidence=True,
         plan=plan,
     )
-    summary = store.save_summary(
-        streaming.stored,
-        made,
-        evidence=key.evidence,
-        strict=key.strict,
-        **key.options.stored_arguments(),
-    )
+    summary = store.save_summary(streaming.stored, made, **key.store_arguments())
     return key.body(summary, streaming.stored)
 
 
