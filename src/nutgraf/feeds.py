@@ -11,7 +11,7 @@ and ``nutgraf worker`` run it in the background (:mod:`nutgraf.worker`).
 A site's feeds and sitemaps (:mod:`nutgraf.sites`) are feeds too, read as a sitemap when they are one:
 their pages outside the site's hosts are skipped and counted, the others are read as the site's pages
 (:mod:`nutgraf.sites.pages`) and summarized with the site's defaults, so the first reader to click finds
-the summary made. Sitemaps are a background job kind of their own (:func:`sitemap_polls`, leased as feeds
+the summary made. Sitemaps are a background job kind of their own (:func:`poll_kinds`, leased as feeds
 are, under the kind ``"sitemap"``), so each is polled once per interval however many processes run.
 """
 
@@ -374,20 +374,15 @@ def _entry_article(
     return article, verified
 
 
-def feed_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:
-    """RSS and Atom feeds' polls (the reader's and sites') as a background job kind (:data:`FEED_LEASE`,
-    keyed by the feed's id), for :func:`run_due`."""
-    due = partial(due_feed_ids, sitemaps=False)
+def poll_kinds(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> list[JobKind]:
+    """The polls as background job kinds for :func:`run_due`, feeds first: RSS and Atom feeds' (the
+    reader's and sites', :data:`FEED_LEASE`), then sites' sitemaps' (:data:`SITEMAP_LEASE`), each keyed
+    by its id in ``feeds``."""
     run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize)
-    return JobKind(FEED_LEASE, due=due, run=run)
-
-
-def sitemap_polls(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> JobKind:
-    """Sites' sitemaps' polls, a site's warm-up beside its feeds, as a background job kind
-    (:data:`SITEMAP_LEASE`, keyed by the sitemap's id in ``feeds``), for :func:`run_due`."""
-    due = partial(due_feed_ids, sitemaps=True)
-    run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize)
-    return JobKind(SITEMAP_LEASE, due=due, run=run)
+    return [
+        JobKind(lease, due=partial(due_feed_ids, sitemaps=sitemaps), run=run)
+        for lease, sitemaps in ((FEED_LEASE, False), (SITEMAP_LEASE, True))
+    ]
 
 
 def lease_kind(store: Store, feed_id: int) -> str:
@@ -424,10 +419,7 @@ def poll_due(
 ) -> list[PollResult]:
     """Poll every feed and sitemap whose next poll is due and that no other process is polling (each
     under a lease: see :mod:`nutgraf.jobs`), feeds first, until none is left or ``stop`` is set."""
-    kinds = [
-        feed_polls(fetch_settings=fetch_settings, summarize=summarize),
-        sitemap_polls(fetch_settings=fetch_settings, summarize=summarize),
-    ]
+    kinds = poll_kinds(fetch_settings=fetch_settings, summarize=summarize)
     return [result for result in run_due(store, kinds, stop=stop) if result is not None]
 
 

@@ -15,7 +15,7 @@ import logging
 import signal
 import threading
 
-from nutgraf.feeds import feed_polls, sitemap_polls
+from nutgraf.feeds import poll_kinds
 from nutgraf.jobs import JobKind, run_due
 from nutgraf.settings import Settings
 from nutgraf.store import Store
@@ -25,8 +25,7 @@ log = logging.getLogger(__name__)
 
 def job_kinds(settings: Settings) -> list[JobKind]:
     """The background jobs a worker does, in the order it does them each round."""
-    fetch_settings = settings.fetch_settings()
-    return [feed_polls(fetch_settings=fetch_settings), sitemap_polls(fetch_settings=fetch_settings)]
+    return poll_kinds(fetch_settings=settings.fetch_settings())
 
 
 class Worker:
