@@ -212,7 +212,8 @@ def _stemmer(language: str):
 _STEM_CACHE_SIZE = 500_000
 
 
-@cache
+# A few languages' tables at a time: any well-formed language code is taken, and each table can grow large.
+@lru_cache(maxsize=16)
 def _stem_cache(language: str) -> dict[str, str]:
     return {}
 
@@ -246,7 +247,7 @@ class _ContentStems(dict):
         return value
 
 
-@cache
+@lru_cache(maxsize=16)
 def content_stem_table(language: str) -> dict[str, str]:
     """A mapping of each lower-cased token to its stem, or to "" where :func:`content_stems` drops it
     (a stopword, a one-character token); filled as tokens are looked up."""
