@@ -652,6 +652,18 @@ def test_the_headline_is_not_the_body(title, headline):
     assert (article.title, article.text) == (title, "\n\n".join(PARAGRAPHS))
 
 
+def test_the_headline_outside_the_article_element_is_not_the_body():
+    # No author in the page's metadata, so the byline search runs; it keeps the page's first <article>
+    # (here another story's card) and dropped the <h1> beside it before the headline was read.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        '<html><head><title>Bridge plan approved</title><meta property="og:title" content="Bridge plan'
+        ' approved"></head><body><article class="teaser"><a href="/other">Storm closes schools</a>'
+        f"</article><div class='story'><h1>Harbour bridge to close to cars</h1>{body}</div></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_long_first_h1_is_not_taken_for_a_headline():
     # A gallery's caption in an <h1>, repeated as the article's first paragraph, is the article's text.
     caption = (

@@ -93,6 +93,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         raise NoArticleFound(_no_article(cut))
     if not is_article(paragraphs):
         paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut)
+    # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
+    headline = page_headline(tree)
     if not metadata.author and deadline.allows_optional():
         metadata.author = find_byline(footers, tree if article is None else article, tree)
     fields = article_fields(metadata, url)
@@ -100,7 +102,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
-    body = fold_lines("\n\n".join(without_heading(paragraphs, [fields["title"], page_headline(tree)])))
+    body = fold_lines("\n\n".join(without_heading(paragraphs, [fields["title"], headline])))
     deadline.check("detecting the language")
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 
