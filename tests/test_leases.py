@@ -21,7 +21,7 @@ from nutgraf.sites.registry import register_site
 from nutgraf.store import LeaseLost, Store
 from nutgraf.store.feeds import due_feed_ids
 from nutgraf.store.schema import leases
-from nutgraf.web.limits import StoreBuckets, batch_of, burst_of
+from nutgraf.web.limits import MemoryBuckets, StoreBuckets, batch_of, burst_of
 from servers import Page, Site
 from test_feeds import article_page, rss
 
@@ -248,3 +248,16 @@ def test_a_crowd_of_new_clients_costs_the_store_a_statement_not_one_each(databas
         store.close()
     assert waits == [0] * 200
     assert len([s for s in statements if "rate_limits" in s]) == 1  # one take for the 200 buckets
+
+
+def test_many_new_clients_do_not_refill_a_slower_bucket(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Past the memory's bucket count the full buckets are forgotten; a bucket that refills in 10 ms
+    # forgot, as full, a site's bucket that takes ten minutes to refill and had been empty.
+    monkeypatch.setattr(MemoryBuckets, "_MAX_BUCKETS", 2)
+    buckets = MemoryBuckets()
+    assert [buckets.take_now("site", 1) for _ in range(10)] == [0.0] * 10
+    assert buckets.take_now("site", 1) > 0
+    time.sleep(0.05)
+    assert buckets.take_now("client-a", 6000, max_burst=1) == 0.0
+    assert buckets.take_now("client-b", 6000, max_burst=1) == 0.0
+    assert buckets.take_now("site", 1) > 0

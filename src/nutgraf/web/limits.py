@@ -68,7 +68,8 @@ class MemoryBuckets:
     _MAX_BUCKETS = 10_000
 
     def __init__(self) -> None:
-        self.buckets: dict[str, tuple[float, float]] = {}
+        # By bucket: its tokens, when they were counted, and when it will be full again.
+        self.buckets: dict[str, tuple[float, float, float]] = {}
 
     async def take(self, bucket: str, per_minute: int, max_burst: float = math.inf) -> float:
         return self.take_now(bucket, per_minute, max_burst)
@@ -77,18 +78,19 @@ class MemoryBuckets:
         """:meth:`take`, without waiting for anything."""
         rate, burst = per_minute / 60.0, burst_of(per_minute, max_burst)
         now = time.monotonic()
-        tokens, last = self.buckets.get(bucket, (burst, now))
+        tokens, last, _ = self.buckets.get(bucket, (burst, now, now))
         tokens = min(burst, tokens + (now - last) * rate)
         if tokens < 1:
             return math.ceil((1 - tokens) / rate)
         if len(self.buckets) >= self._MAX_BUCKETS and bucket not in self.buckets:
-            self._forget_full(now, burst / rate)
-        self.buckets[bucket] = (tokens - 1, now)
+            self._forget_full(now)
+        self.buckets[bucket] = (tokens - 1, now, now + (burst - tokens + 1) / rate)
         return 0.0
 
-    def _forget_full(self, now: float, full_after: float) -> None:
-        # A bucket refilled to the brim holds no information: dropping it changes nothing.
-        self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < full_after}
+    def _forget_full(self, now: float) -> None:
+        # A bucket refilled to the brim holds no information: dropping it changes nothing. Buckets refill
+        # at their own rates (a client's, a site's), so each says when it is full.
+        self.buckets = {k: v for k, v in self.buckets.items() if v[2] > now}
 
 
 #: A replica takes this share of a shared bucket's burst at a time, or this many seconds of its refill
