@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import event, insert, update
 
 from nutgraf.article import Article
 from nutgraf.feeds import poll_due, poll_feed
@@ -20,7 +20,7 @@ from nutgraf.fetch import FetchSettings
 from nutgraf.sites.registry import register_site
 from nutgraf.store import LeaseLost, Store
 from nutgraf.store.feeds import due_feed_ids
-from nutgraf.store.schema import leases
+from nutgraf.store.schema import leases, site_pages
 from nutgraf.web.limits import MemoryBuckets, StoreBuckets, batch_of, burst_of
 from servers import Page, Site
 from test_feeds import article_page, rss
@@ -261,3 +261,25 @@ def test_many_new_clients_do_not_refill_a_slower_bucket(monkeypatch: pytest.Monk
     assert buckets.take_now("client-a", 6000, max_burst=1) == 0.0
     assert buckets.take_now("client-b", 6000, max_burst=1) == 0.0
     assert buckets.take_now("site", 1) > 0
+
+
+def test_two_processes_storing_one_page_of_a_site_keep_the_first(stores: tuple[Store, Store]) -> None:
+    first, second = stores
+    register_site(first, "https://news.example", site_id="harbour")
+    one, _ = first.add_article(Article(text="The harbour plan was approved. " * 20, url="https://news.example/a"))
+    two, _ = first.add_article(Article(text="The ferry runs again. " * 20, url="https://news.example/b"))
+    page = "https://news.example/a"
+    # The first process has written the page's address and not yet committed when the second stores it.
+    with first.engine.begin() as connection:
+        connection.execute(
+            insert(site_pages).values(
+                site_id="harbour", canonical_url=page, article_id=one.id, created_at=datetime.now(UTC)
+            )
+        )
+        with ThreadPoolExecutor(1) as pool:
+            racing = pool.submit(second.add_site_pages, "harbour", [page, "https://news.example/b"], two.id)
+            time.sleep(0.5)
+            connection.commit()
+            racing.result()
+    assert second.find_site_article("harbour", [page]).id == one.id
+    assert second.find_site_article("harbour", ["https://news.example/b"]).id == two.id

@@ -11,7 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, SQLAlchemyError
 
@@ -109,6 +110,11 @@ class Database:
         with self.engine.connect() as connection:
             found = set(MigrationContext.configure(connection).get_current_heads())
         return found, _newest_revisions()
+
+    def _insert(self, table: Table) -> Any:
+        """An INSERT in this database's own dialect, which takes ``on_conflict_do_nothing`` and
+        ``on_conflict_do_update``."""
+        return (sqlite if self.is_sqlite else postgresql).insert(table)
 
     def close(self) -> None:
         """Close the database connections."""

@@ -48,7 +48,6 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy import update as sql_update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.types import Interval
 
 from nutgraf.store.database import Database, guarded_writes, utc_now
@@ -231,8 +230,7 @@ class LeaseTable(Database):
 
     def _take(self, connection: Connection, kind: str, key: str) -> Lease | None:
         holder, token = process_holder(), uuid.uuid4().hex
-        dialect = sqlite if self.is_sqlite else postgresql
-        insert = dialect.insert(leases).values(
+        insert = self._insert(leases).values(
             kind=kind, key=key, holder=holder, token=token, expires_at=self._deadline()
         )
         query = insert.on_conflict_do_update(

@@ -255,23 +255,19 @@ class SiteTable(ArticleTable):
     def add_site_pages(self, site_id: str, urls: Iterable[str], article_id: int) -> None:
         """Know ``article_id`` as the site's page at each of ``urls``; an address already known to the
         site keeps its article (first come, first kept: a page cannot take over another's address)."""
-        keys = list(dict.fromkeys(canonical_url(url) for url in urls))
+        now = utc_now()
+        rows = [
+            {"site_id": site_id, "canonical_url": key, "article_id": article_id, "created_at": now}
+            for key in dict.fromkeys(canonical_url(url) for url in urls)
+        ]
+        if not rows:
+            return
+        # Another replica may be storing the same page now: the address is then known, not a conflict.
+        query = self._insert(site_pages).on_conflict_do_nothing(
+            index_elements=[site_pages.c.site_id, site_pages.c.canonical_url]
+        )
         with self._write() as connection:
-            known = set(
-                connection.execute(
-                    select(site_pages.c.canonical_url).where(
-                        site_pages.c.site_id == site_id, site_pages.c.canonical_url.in_(keys)
-                    )
-                ).scalars()
-            )
-            now = utc_now()
-            for key in keys:
-                if key not in known:
-                    connection.execute(
-                        insert(site_pages).values(
-                            site_id=site_id, canonical_url=key, article_id=article_id, created_at=now
-                        )
-                    )
+            connection.execute(query, rows)
 
     def latest_site_article(self, site_id: str) -> StoredArticle | None:
         """The site's most recently stored page, or ``None`` while it has none."""
