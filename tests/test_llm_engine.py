@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 import nutgraf
+from nutgraf.article import Article
 from nutgraf.engines.llm import stream_summary
-from nutgraf.errors import SummarizerResponseError, SummarizerUnavailableError
+from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
 from servers import FakeLLM, Reply, completion
 
 ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
@@ -89,6 +90,18 @@ def test_streaming_yields_pieces_in_order(llm: FakeLLM) -> None:
     streamed = list(stream_summary(ARTICLE, sentences=1, **options(llm)))
     assert streamed == pieces
     assert llm.requests[0]["json"]["stream"] is True
+
+
+def test_a_streamed_article_is_held_to_what_summarize_takes(llm: FakeLLM) -> None:
+    # An Article the caller built goes through the same door as summarize's: cleaned of control
+    # characters, its text a str within the size cap; streaming sent it to the server as it was.
+    llm.replies = [Reply(stream=[json.dumps({"choices": [{"delta": {"content": "A budget."}}]}), "[DONE]"])]
+    list(stream_summary(Article(text=ARTICLE.replace("Monday", "Mon\x00day")), **options(llm)))
+    sent = llm.requests[0]["json"]["messages"][-1]["content"]
+    assert "\x00" not in sent and "approved a new budget" in sent
+    with pytest.raises(InvalidInputError, match="must be a str"):
+        list(stream_summary(Article(text=ARTICLE.encode()), **options(llm)))  # type: ignore[arg-type]
+    assert len(llm.requests) == 1
 
 
 def test_5xx_is_retried_then_succeeds(llm: FakeLLM) -> None:

@@ -447,7 +447,7 @@ def stream_summary(
     ``options`` go to :class:`LLMSummarizer`. Errors about the input or the settings are raised before
     the first piece.
     """
-    from nutgraf.extract import extract
+    from nutgraf.extract import as_article
     from nutgraf.segment import make_document
 
     wanted = SummaryOptions.asked(
@@ -459,7 +459,7 @@ def stream_summary(
         avoid=avoid,
     )
     engine = LLMSummarizer(**options)
-    article = source if isinstance(source, Article) else extract(source)
+    article = as_article(source)
     document = make_document(article.text, language=language or article.language, title=article.title)
     return engine.stream(
         document,
