@@ -266,7 +266,9 @@ def test_many_new_clients_do_not_refill_a_slower_bucket(monkeypatch: pytest.Monk
 def test_two_processes_storing_one_page_of_a_site_keep_the_first(stores: tuple[Store, Store]) -> None:
     first, second = stores
     register_site(first, "https://news.example", site_id="harbour")
-    one, _ = first.add_article(Article(text="The harbour plan was approved. " * 20, url="https://news.example/a"))
+    one, _ = first.add_article(
+        Article(text="The harbour plan was approved. " * 20, url="https://news.example/a")
+    )
     two, _ = first.add_article(Article(text="The ferry runs again. " * 20, url="https://news.example/b"))
     page = "https://news.example/a"
     # The first process has written the page's address and not yet committed when the second stores it.

@@ -60,6 +60,21 @@ class ItemState:
     attempts: int
 
 
+def subscribe(
+    connection: Connection, url: str, *, title: str | None = None, interval_s: int = DEFAULT_FEED_INTERVAL_S
+) -> tuple[Mapping[str, Any], bool]:
+    """The row of the feed at ``url`` in this transaction, subscribed to (due for polling at once) when it
+    was not; and whether it is new."""
+    existing = connection.execute(select(feeds).where(feeds.c.url == url)).mappings().first()
+    if existing:
+        return existing, False
+    now = utc_now()
+    query = insert(feeds).values(
+        url=url, title=title, interval_s=interval_s, failures=0, next_poll_at=now, created_at=now
+    )
+    return connection.execute(query.returning(*feeds.c)).mappings().one(), True
+
+
 class FeedTable(Database):
     """Feeds and their items."""
 
@@ -69,27 +84,8 @@ class FeedTable(Database):
         """Subscribe to the feed at ``url`` (due for polling at once); returns it and whether it is new."""
         try:
             with self._write() as connection:
-                existing = connection.execute(select(feeds).where(feeds.c.url == url)).mappings().first()
-                if existing:
-                    return _feed(existing), False
-                now = utc_now()
-                row = (
-                    connection.execute(
-                        insert(feeds)
-                        .values(
-                            url=url,
-                            title=title,
-                            interval_s=interval_s,
-                            failures=0,
-                            next_poll_at=now,
-                            created_at=now,
-                        )
-                        .returning(*feeds.c)
-                    )
-                    .mappings()
-                    .one()
-                )
-                return _feed(row), True
+                row, created = subscribe(connection, url, title=title, interval_s=interval_s)
+                return _feed(row), created
         except IntegrityError:
             feed = self.find_feed(url)
             if feed is None:

@@ -15,7 +15,7 @@ from nutgraf.errors import InvalidInputError
 from nutgraf.store.articles import ArticleTable, StoredArticle
 from nutgraf.store.articles import _article as article_of_row
 from nutgraf.store.database import is_id, iso, utc_now
-from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, StoredFeed
+from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, StoredFeed, subscribe
 from nutgraf.store.feeds import _feed as feed_of_row
 from nutgraf.store.schema import articles, feeds, site_flags, site_pages, site_sources, sites
 from nutgraf.urls import canonical_url, host_of
@@ -134,20 +134,7 @@ class SiteTable(ArticleTable):
                     )
                 connection.execute(insert(sites).values(**row))
                 for kind, source in sources:
-                    feed_id = connection.execute(select(feeds.c.id).where(feeds.c.url == source)).scalar()
-                    if feed_id is None:
-                        now = utc_now()
-                        feed_id = connection.execute(
-                            insert(feeds)
-                            .values(
-                                url=source,
-                                interval_s=source_interval_s,
-                                failures=0,
-                                next_poll_at=now,
-                                created_at=now,
-                            )
-                            .returning(feeds.c.id)
-                        ).scalar_one()
+                    feed_id = subscribe(connection, source, interval_s=source_interval_s)[0]["id"]
                     owner = connection.execute(
                         select(site_sources.c.site_id).where(site_sources.c.feed_id == feed_id)
                     ).scalar()
