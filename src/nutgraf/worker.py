@@ -23,13 +23,29 @@ from nutgraf.store import Store
 log = logging.getLogger(__name__)
 
 
-def job_kinds(settings: Settings) -> list[JobKind]:
-    """The background jobs a worker does, in the order it does them each round."""
-    return poll_kinds(fetch_settings=settings.fetch_settings())
+def store_for(settings: Settings, store: Store | None = None) -> Store:
+    """``store``, else the store ``settings`` name (opened and migrated), holding leases and waiting for
+    summaries as long as ``settings`` say: what a serving process and a worker share.
+
+    Raises :class:`~nutgraf.errors.StoreError` when the store cannot be opened.
+    """
+    store = store or Store.open(settings.database_url)
+    store.lease_seconds = settings.lease_seconds
+    store.summary_wait_seconds = settings.summary_wait_seconds
+    return store
 
 
 class Worker:
     """Does due jobs in rounds, each round in a thread, until stopped. Used from one event loop."""
+
+    @classmethod
+    def from_settings(cls, store: Store, settings: Settings) -> Worker:
+        """A worker doing the background jobs ``settings`` call for (feeds' and sitemaps' polls)."""
+        return cls(
+            store,
+            poll_kinds(fetch_settings=settings.fetch_settings()),
+            check_every=settings.background_check_seconds,
+        )
 
     def __init__(self, store: Store, kinds: list[JobKind], *, check_every: float = 60.0) -> None:
         self.store = store
@@ -72,12 +88,10 @@ def run_worker(settings: Settings) -> None:
 
     Raises :class:`~nutgraf.errors.StoreError` when the store cannot be opened.
     """
-    store = Store.open(settings.database_url)
-    store.lease_seconds = settings.lease_seconds
-    store.summary_wait_seconds = settings.summary_wait_seconds
+    store = store_for(settings)
 
     async def main() -> None:
-        worker = Worker(store, job_kinds(settings), check_every=settings.background_check_seconds)
+        worker = Worker.from_settings(store, settings)
         stopping = asyncio.Event()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):

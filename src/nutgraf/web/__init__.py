@@ -50,6 +50,7 @@ from nutgraf.web.security import (
     loopback_names,
 )
 from nutgraf.web.single_flight import SingleFlight
+from nutgraf.worker import Worker, store_for
 
 __all__ = ["Settings", "app_from_environment", "create_app", "serve"]
 
@@ -66,18 +67,14 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     Raises :class:`~nutgraf.errors.StoreError` when the store cannot be opened.
     """
     settings = settings or Settings.from_env()
-    store = store or Store.open(settings.database_url)
-    store.lease_seconds = settings.lease_seconds
-    store.summary_wait_seconds = settings.summary_wait_seconds
+    store = store_for(settings, store)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.loop = asyncio.get_running_loop()
         worker = None
         if settings.background:
-            from nutgraf.worker import Worker, job_kinds
-
-            worker = Worker(store, job_kinds(settings), check_every=settings.background_check_seconds)
+            worker = Worker.from_settings(store, settings)
             app.state.feed_wake = worker.wake
             worker.start()
         try:
