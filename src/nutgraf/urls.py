@@ -87,9 +87,7 @@ def canonical_url(url: str, *, keep_query: bool = False) -> str:
         port = parts.port
     except ValueError:
         port = None
-    if ":" in host:  # an IPv6 literal keeps its brackets
-        host = f"[{host}]"
-    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    netloc = _netloc(scheme, host, port)
     if keep_query:
         return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
     query = sorted(
@@ -115,9 +113,14 @@ def host_of(url: str | None) -> str | None:
         host = parts.hostname.encode("idna").decode("ascii").lower()
     except UnicodeError:
         return None
+    return _netloc(parts.scheme.lower(), host, port)
+
+
+def _netloc(scheme: str, host: str, port: int | None) -> str:
+    """``host`` (an IPv6 literal keeps its brackets) with ``port`` where it is not the scheme's default."""
     if ":" in host:
         host = f"[{host}]"
-    return host if port in (None, _DEFAULT_PORTS[parts.scheme.lower()]) else f"{host}:{port}"
+    return host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
 
 
 __all__ = ["MAX_URL_CHARS", "canonical_url", "check_http_url", "host_of", "http_link"]
