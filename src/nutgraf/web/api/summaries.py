@@ -570,13 +570,13 @@ async def summarize_input(data: SummarizeInput, request: Request) -> Response:
     stored articles) and the article.
     """
     settings = settings_of(request)
-    data.summary_options()  # options that contradict each other are refused before any fetch
+    options = data.summary_options()  # options that contradict each other are refused before any fetch
     if is_fetch(data):
         # Waiting on a remote site holds a fetch thread, never a summarizing one or a page's.
         article = await fetched_article(request, data)
-        work = partial(_summary_of, article, data, settings)
+        work = partial(_summary_of, article, data, options, settings)
     else:
-        work = partial(_summary_of, None, data, settings)
+        work = partial(_summary_of, None, data, options, settings)
         if _runs_inline(data, settings):
             return Response(work(), media_type="application/json")
     body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
@@ -599,7 +599,9 @@ def _runs_inline(data: SummarizeInput, settings: Settings) -> bool:
     return short and plain and is_extractive(data.summarizer or settings.summarizer)
 
 
-def _summary_of(article: Article | None, data: SummarizeInput, settings: Settings) -> bytes:
+def _summary_of(
+    article: Article | None, data: SummarizeInput, options: SummaryOptions, settings: Settings
+) -> bytes:
     from nutgraf.pipeline import summarize
 
     article = article or article_from_input(data)
@@ -609,6 +611,6 @@ def _summary_of(article: Article | None, data: SummarizeInput, settings: Setting
         summarizer=summarizer,
         evidence=data.evidence,
         strict=data.strict,
-        **data.summary_options().arguments(),
+        **options.arguments(),
     )
     return orjson.dumps({"evidence": None, **summary.to_dict()})
