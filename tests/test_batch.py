@@ -737,7 +737,7 @@ def test_the_summary_options_reach_every_record(tmp_path, capsys):
     capsys.readouterr()
     refused = tmp_path / "refused.jsonl"
     assert batch(str(source), "--output", str(refused), "--output-language", "de") == 1
-    assert "cannot write summaries in German" in capsys.readouterr().err and not refused.exists()
+    assert "cannot give a summary in German" in capsys.readouterr().err and not refused.exists()
     assert batch(str(source), "--output", str(refused), "--length", "short", "--sentences", "2") == 1
     assert "give length or sentences, not both" in capsys.readouterr().err
 

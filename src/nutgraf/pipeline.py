@@ -128,6 +128,22 @@ class SummaryPlan:
     notes: tuple[str, ...] = ()
 
 
+def refuse_output_language(engine: Summarizer, output_language: str, article_language: str | None) -> None:
+    """Raise :class:`InvalidInputError` when ``engine`` cannot write in ``output_language`` (the articles'
+    language, where one is known, names what an extractive engine would give instead)."""
+    if "output_language" in engine.takes:
+        return
+    if engine.extractive:
+        which = "" if article_language is None else f", which are in {language_name(article_language)},"
+        why = f"picks the article's own sentences{which} so it"
+    else:
+        why = "writes in the language its model learnt and cannot be told another, so it"
+    raise InvalidInputError(
+        f"the {engine.name} summarizer {why} cannot give a summary in {language_name(output_language)};"
+        " choose the llm summarizer, or leave output_language out"
+    )
+
+
 def plan_summary(
     engine: Summarizer, document: Document, wanted: SummaryOptions, *, strict: bool = False
 ) -> SummaryPlan:
@@ -140,15 +156,8 @@ def plan_summary(
     """
     budget = wanted.budget(document)
     output_language = wanted.output_language if wanted.output_language != document.language else None
-    if output_language is not None and "output_language" not in engine.takes:
-        if engine.extractive:
-            why = f"picks the article's own sentences, which are in {language_name(document.language)}, so it"
-        else:
-            why = "writes in the language its model learnt and cannot be told another, so it"
-        raise InvalidInputError(
-            f"the {engine.name} summarizer {why} cannot give a summary in {language_name(output_language)};"
-            " choose the llm summarizer, or leave output_language out"
-        )
+    if output_language is not None:
+        refuse_output_language(engine, output_language, document.language)
     if strict and output_language is not None:
         raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
     engine_options: dict[str, Any] = {}

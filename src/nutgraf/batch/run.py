@@ -23,7 +23,7 @@ from nutgraf.batch.report import BatchReport, Progress
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
-from nutgraf.language import language_name
+from nutgraf.pipeline import refuse_output_language
 
 ENGINES = ("local", "ray")
 #: Records per chunk: large enough to amortize sending work to a worker, small enough to keep all busy.
@@ -91,12 +91,9 @@ def run_batch(
         keyphrases=keyphrases,
     )
     built = get_summarizer(summarizer)
-    if wanted.output_language is not None and "output_language" not in built.takes:
-        raise InvalidInputError(
-            f"the {summarizer} summarizer cannot write summaries in {language_name(wanted.output_language)}"
-            " (an extractive one picks the articles' own sentences); choose the llm summarizer, or leave"
-            " the output language out"
-        )
+    if wanted.output_language is not None:
+        # Refused before the first article: the whole batch would fail, article by article.
+        refuse_output_language(built, wanted.output_language, None)
     target = open_output(output, part_rows=part_rows)
     options = BatchOptions(summarizer=summarizer, summary=wanted, output_format=target.format)
     start = time.perf_counter()
