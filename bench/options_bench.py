@@ -33,10 +33,8 @@ from typing import Any
 from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import NutgrafError
-from nutgraf.evaluate import METRICS, RougeScorer, read_jsonl
-from nutgraf.extract.text import clean_text
+from nutgraf.evaluate import METRICS, RougeScorer, read_jsonl, record_document
 from nutgraf.pipeline import plan_summary
-from nutgraf.segment import make_document
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 #: Data sets and how many of their articles to read by default.
@@ -88,7 +86,7 @@ def bench(path: Path, limit: int) -> tuple[dict[str, dict[str, dict[str, Any]]],
     for record in read_jsonl(path, limit):
         references = record["reference"] if isinstance(record["reference"], list) else [record["reference"]]
         try:
-            document = make_document(clean_text(record["article"]).text, title=record.get("title"))
+            document = record_document(record)
         except NutgrafError:
             continue  # the same articles are left out of every row and system
         for row, options in ROWS:

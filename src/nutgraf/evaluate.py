@@ -287,7 +287,7 @@ def _score_record(
 ) -> None:
     references = record["reference"] if isinstance(record["reference"], list) else [record["reference"]]
     try:
-        document = _document(record)
+        document = record_document(record)
     except NutgrafError:
         for system in results.values():
             system.add(dict.fromkeys(METRICS, 0.0))
@@ -308,7 +308,10 @@ def _score_record(
         results[ORACLE].add(scorer.score(references, [document.sentence_text(i) for i in chosen]))
 
 
-def _document(record: dict[str, Any]) -> Document:
+def record_document(record: dict[str, Any]) -> Document:
+    """The segmented article of a scored ``record`` (from :func:`read_jsonl`), cleaned as pasted text is.
+
+    Raises :class:`~nutgraf.errors.NutgrafError` for an article with nothing to summarize."""
     article = clean_text(record["article"])
     return make_document(article.text, language=article.language, title=record.get("title"))
 
