@@ -684,3 +684,32 @@ def test_the_lines_above_the_headline_go_with_it():
     ]
     body = [*PARAGRAPHS[:3], headline, PARAGRAPHS[3]]
     assert without_heading(body, [headline]) == body
+
+
+def test_a_page_trafilatura_reads_gives_at_least_its_text(monkeypatch):
+    # As on nytimes-5, a section front of teasers: trafilatura's fast mode read the first <article>, one
+    # teaser whose headline is a link (a list of links), and nutgraf raised NoArticleFound; trafilatura
+    # itself (its full mode) gives the teasers' summaries.
+    import trafilatura
+    from lxml import html as lxml_html
+
+    bare_extraction = trafilatura.bare_extraction
+
+    def first_article_in_fast_mode(tree, **options):
+        if options.get("fast"):
+            tree = lxml_html.document_fromstring(
+                "<html><body>"
+                + lxml_html.tostring(tree.find(".//article"), encoding="unicode")
+                + "</body></html>"
+            )
+        return bare_extraction(tree, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", first_article_in_fast_mode)
+    teaser = (
+        "<article><h2><a href='/ferry'>Harbour ferry that stopped running in 1931 may come back for the"
+        " summer</a></h2><p>The harbour master proposed a summer service.</p></article>"
+    )
+    summaries = "".join(f"<li><article><div><p>{p}</p></div></article></li>" for p in PARAGRAPHS)
+    html = f"<html><body><main>{teaser}<section><ol>{summaries}</ol></section></main></body></html>"
+    text = nutgraf.extract(html).text
+    assert all(p in text for p in PARAGRAPHS)

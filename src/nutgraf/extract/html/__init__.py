@@ -90,8 +90,11 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     else:
         paragraphs = first
     if is_list_of_links(paragraphs, tree):
-        raise NoArticleFound(_no_article(cut))
-    if not is_article(paragraphs):
+        # A page that trafilatura reads gives at least its text: fast mode's list of links may be an
+        # article in its full mode (nytimes-5, a section front whose teasers' summaries are prose);
+        # readability's text is not asked, as on a front page it is the teasers less their headlines.
+        paragraphs = _fallback(tree, url, [], deadline, cut)
+    elif not is_article(paragraphs):
         paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut)
     if not metadata.author and deadline.allows_optional():
         metadata.author = find_byline(footers, tree if article is None else article, tree)
