@@ -686,6 +686,17 @@ def test_the_lines_above_the_headline_go_with_it():
     assert without_heading(body, [headline]) == body
 
 
+def test_a_paragraph_standing_loose_after_a_photo_is_kept():
+    # As on Yahoo's pages: a paragraph of the article written as bare text after a photo's frame, not in a
+    # <p>; trafilatura left it out (readability.js gives such runs of text a paragraph of their own).
+    loose = PARAGRAPHS[2].replace("the mayor said", "the <a href='/mayor'>mayor</a> said")
+    photo = (
+        "<div class='photo'><figure><img src='/bridge.jpg'></figure><p class='legend'>The bridge</p></div>"
+    )
+    html = page().replace(f"<p>{PARAGRAPHS[2]}</p>", f"{photo}{loose}<p></p>")
+    assert PARAGRAPHS[2] in nutgraf.extract(html).text.split("\n\n")
+
+
 def test_a_page_trafilatura_reads_gives_at_least_its_text(monkeypatch):
     # As on nytimes-5, a section front of teasers: trafilatura's fast mode read the first <article>, one
     # teaser whose headline is a link (a list of links), and nutgraf raised NoArticleFound; trafilatura

@@ -47,6 +47,7 @@ from nutgraf.extract.html.markup import (
     looks_like_html,
     parse,
     prolog_end,
+    wrap_loose_text,
 )
 from nutgraf.extract.html.metadata import article_fields, find_byline, own_article, own_footers, read_metadata
 from nutgraf.extract.text import fold_lines, is_call_to_action
@@ -78,6 +79,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     article = own_article(tree)
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
     drop_never_text(tree)
+    wrap_loose_text(tree)
     deadline.check("extracting the article")
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
     document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False)
