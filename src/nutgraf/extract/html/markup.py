@@ -57,9 +57,9 @@ _NEVER_TEXT = (
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
 # trafilatura keeps them: a fixture's hidden copy of the article halved its precision).
 _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
-# Text standing loose in a container, beside its block elements rather than inside one of them.
+# Text standing loose in a container of elements, beside them rather than inside one of them.
 _LOOSE_TEXT = (
-    "//body//*[self::div or self::section or self::article or self::main or self::td or self::blockquote]"
+    "//*[self::div or self::section or self::article or self::main or self::td or self::blockquote][*]"
     "/text()[normalize-space()]"
 )
 _BLOCKS = frozenset(
