@@ -58,10 +58,8 @@ _NEVER_TEXT = (
 # trafilatura keeps them: a fixture's hidden copy of the article halved its precision).
 _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
 # Text standing loose in a container of elements, beside them rather than inside one of them.
-_LOOSE_TEXT = (
-    "//*[self::div or self::section or self::article or self::main or self::td or self::blockquote][*]"
-    "/text()[normalize-space()]"
-)
+# (A union of searches by name: twice as fast as one search testing each element's name.)
+_LOOSE_TEXT = "(//div|//section|//article|//main|//td|//blockquote)[*]/text()[normalize-space()]"
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
