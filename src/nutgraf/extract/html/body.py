@@ -217,13 +217,13 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
     # All the words in links, and one for each link (an empty one counts as a word below), in one search:
     # on most pages they are too few for a closer look.
     link_texts, link_count = _link_searches()
-    texts = link_texts(tree)
-    if sum(len(text.split()) for text in texts) + link_count(tree) < _MAX_LINK_SHARE * total:
+    linked_words = " ".join(link_texts(tree)).split()
+    if len(linked_words) + link_count(tree) < _MAX_LINK_SHARE * total:
         return False
     # A paragraph that is a link's text is, without its spaces, a part of the links' texts run together:
     # the paragraphs that are not cannot be a link's, and when they are most of the text, no link need be
     # looked at one by one (on a long page of many links that cost a third of the page's time).
-    in_links = "".join("".join(text.split()) for text in texts).casefold()
+    in_links = "".join(linked_words).casefold()
     paragraphs = [p for p in paragraphs if "".join(p.split()).casefold() in in_links]
     if sum(len(p.split()) for p in paragraphs) < _MAX_LINK_SHARE * total:
         return False
