@@ -724,3 +724,39 @@ def test_a_page_trafilatura_reads_gives_at_least_its_text(monkeypatch):
     html = f"<html><body><main>{teaser}<section><ol>{summaries}</ol></section></main></body></html>"
     text = nutgraf.extract(html).text
     assert all(p in text for p in PARAGRAPHS)
+
+
+def test_links_to_other_stories_at_the_end_do_not_make_an_article_a_list_of_links():
+    # As on 9to5Mac's and Cleveland.com's pages: the article ends with other stories' headlines, each a
+    # link. Here, a quarter of a short article's words, they made the page a list of links
+    # (NoArticleFound).
+    titles = [
+        "Review: the new harbour ferry is quick, quiet and nearly always on time",
+        "Mayor opens the library's new wing on the north bank after two years of work",
+        "Storm warning for the whole coast tonight, with gales of up to 70 mph",
+    ]
+    related = "".join(f"<p><a href='/story/{n}'>{title}</a></p>" for n, title in enumerate(titles))
+    text = nutgraf.extract(page().replace("</article>", f"{related}</article>")).text
+    assert text.startswith("\n\n".join(PARAGRAPHS))
+
+
+def test_a_lone_closing_link_or_linked_prose_stays():
+    from nutgraf.extract.html.body import without_closing_links
+
+    tree = parse(
+        "<html><body><p><a href='/report'>Read the full report</a></p>"
+        "<p><a href='/a'>Another story on the bridge</a></p>"
+        f"<p><a href='/b'>{PARAGRAPHS[3]}</a></p></body></html>"
+    )
+    # One link may be the article's own; a linked sentence is prose.
+    assert without_closing_links([*PARAGRAPHS[:2], "Read the full report"], tree) == [
+        *PARAGRAPHS[:2],
+        "Read the full report",
+    ]
+    assert without_closing_links(PARAGRAPHS, tree) == PARAGRAPHS
+    assert (
+        without_closing_links(
+            [*PARAGRAPHS[:2], "Read the full report", "- Another story on the bridge"], tree
+        )
+        == PARAGRAPHS[:2]
+    )

@@ -35,6 +35,7 @@ from nutgraf.extract.html.body import (
     page_headline,
     readability_paragraphs,
     split_paragraphs,
+    without_closing_links,
     without_heading,
 )
 from nutgraf.extract.html.markup import (
@@ -91,7 +92,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs = choose_by_agreement(first, second)
     else:
         paragraphs = first
-    if is_list_of_links(paragraphs, tree):
+    # Other stories' links the text ends with are no sign that the page is a list of links.
+    if is_list_of_links(without_closing_links(paragraphs, tree), tree):
         # A page that trafilatura reads gives at least its text: fast mode's list of links may be an
         # article in its full mode (nytimes-5, a section front whose teasers' summaries are prose);
         # readability's text is not asked, as on a front page it is the teasers less their headlines.
