@@ -92,8 +92,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs = choose_by_agreement(first, second)
     else:
         paragraphs = first
-    # Other stories' links the text ends with are no sign that the page is a list of links.
-    if is_list_of_links(without_closing_links(paragraphs, tree), tree):
+    # Other stories' links the text ends with are no sign that the page is a list of links (looked for
+    # only on a page that looks like one: on others, reading every link's text is time lost).
+    if is_list_of_links(paragraphs, tree) and is_list_of_links(without_closing_links(paragraphs, tree), tree):
         # A page that trafilatura reads gives at least its text: fast mode's list of links may be an
         # article in its full mode (nytimes-5, a section front whose teasers' summaries are prose);
         # readability's text is not asked, as on a front page it is the teasers less their headlines.
