@@ -498,6 +498,19 @@ def test_benchmark_pages(shared_data):
     assert ours[2] > 0.95
 
 
+@pytest.mark.data
+def test_the_benchmark_halves_split_readability_testpages_and_no_other_set(shared_data):
+    bench = _bench()
+    halves = [
+        bench.load_set(shared_data / "extraction" / "readability-testpages", half=h) for h in bench.HALVES
+    ]
+    tune, held = (set(half.pages) for half in halves)
+    assert not tune & held and len(tune | held) == 130 and min(len(tune), len(held)) > 50
+    assert "nytimes-5" in held  # by a hash of the id: the same halves on every run and machine
+    whole = bench.load_set(shared_data / "extraction" / "scrapinghub-aeb", limit=5, half="held")
+    assert len(whole.pages) == 5
+
+
 def test_a_page_readability_cannot_parse_leaves_no_traceback_on_stderr(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
