@@ -8,6 +8,9 @@ Usage::
 ``--data`` is a folder of sets (each with ``ground-truth.json`` and ``html/<id>.html.gz``) or one set.
 Every set is scored on its own; ``readability-testpages`` is also scored on its real pages alone (the
 pages of 4 KB or more, less ``data-url-image``: its other 37 pages are readability's unit fixtures).
+``--half tune`` or ``--half held`` keeps half of ``readability-testpages`` (by the CRC-32 of the page id:
+even is the tune half, odd the held half): rules are developed looking at the tune half's pages only, and
+the held half's figures are the held-out ones. Other sets are kept whole.
 
 Scoring is the ScrapingHub benchmark's own metric as ``shared/data/README.md`` defines it: tokens are
 ``\\w+`` matches, each page's TP/FP/FN are counts of shared / predicted-only / gold-only 4-token shingles
@@ -35,6 +38,7 @@ import re
 import signal
 import sys
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -140,9 +144,20 @@ class Outcome:
     timeouts: list[str] = field(default_factory=list)
 
 
-def load_set(folder: Path, limit: int | None = None) -> PageSet:
+# The set split into halves for tuning and holding out (``--half``).
+_HALVED = "readability-testpages"
+HALVES = ("tune", "held")
+
+
+def half_of(page_id: str) -> str:
+    """The half of ``readability-testpages`` a page is in: a stable hash of its id, not its order."""
+    return HALVES[zlib.crc32(page_id.encode()) % 2]
+
+
+def load_set(folder: Path, limit: int | None = None, half: str | None = None) -> PageSet:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    ids = sorted(truth)[:limit]
+    halved = half is not None and folder.name == _HALVED
+    ids = sorted(page_id for page_id in truth if not halved or half_of(page_id) == half)[:limit]
     pages = {
         page_id: gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()) for page_id in ids
     }
@@ -231,7 +246,7 @@ def report(page_set: PageSet, outcomes: dict[str, Outcome]) -> list[str]:
             relative = f"{speeds[name] / reference:.2f}" if reference else "-"
             slowest = max(ids, key=outcome.seconds.__getitem__)
             lines.append(
-                f"| {label} | {len(ids)} | {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {speeds[name]:.1f} | {relative}"
+                f"| {label} | {len(ids)} | {name} | {p:.4f} | {r:.4f} | {f1:.4f} | {speeds[name]:.1f} | {relative}"
                 f" | {errors} / {timeouts} | {outcome.seconds[slowest]:.2f} ({slowest[:24]}) |"
             )
     return lines
@@ -261,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", help="only this set (repeatable; default: all)")
     parser.add_argument("--limit", type=int, help="only the first N pages (by id) of each set")
     parser.add_argument("--system", action="append", choices=sorted(SYSTEMS), help="repeatable; default: all")
+    parser.add_argument("--half", choices=HALVES, help=f"only this half of {_HALVED} (other sets whole)")
     parser.add_argument("--pages", type=Path, help="write each page's texts and scores here (JSON lines)")
     args = parser.parse_args(argv)
     folders = set_folders(args.data, args.set)
@@ -270,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     systems = args.system or list(SYSTEMS)
     rows, failures, details = [], [], []
     for folder in folders:
-        page_set = load_set(folder, args.limit)
+        page_set = load_set(folder, args.limit, args.half)
         outcomes = run(page_set, systems)
         rows.extend(report(page_set, outcomes))
         failures.extend(_failures(page_set, outcomes))

@@ -498,6 +498,19 @@ def test_benchmark_pages(shared_data):
     assert ours[2] > 0.95
 
 
+@pytest.mark.data
+def test_the_benchmark_halves_split_readability_testpages_and_no_other_set(shared_data):
+    bench = _bench()
+    halves = [
+        bench.load_set(shared_data / "extraction" / "readability-testpages", half=h) for h in bench.HALVES
+    ]
+    tune, held = (set(half.pages) for half in halves)
+    assert not tune & held and len(tune | held) == 130 and min(len(tune), len(held)) > 50
+    assert "nytimes-5" in held  # by a hash of the id: the same halves on every run and machine
+    whole = bench.load_set(shared_data / "extraction" / "scrapinghub-aeb", limit=5, half="held")
+    assert len(whole.pages) == 5
+
+
 def test_a_page_readability_cannot_parse_leaves_no_traceback_on_stderr(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -696,3 +709,79 @@ def test_the_lines_above_the_headline_go_with_it():
     ]
     body = [*PARAGRAPHS[:3], headline, PARAGRAPHS[3]]
     assert without_heading(body, [headline]) == body
+
+
+def test_a_paragraph_standing_loose_after_a_photo_is_kept():
+    # As on Yahoo's pages: a paragraph of the article written as bare text after a photo's frame, not in a
+    # <p>; trafilatura left it out (readability.js gives such runs of text a paragraph of their own).
+    loose = PARAGRAPHS[2].replace("the mayor said", "the <a href='/mayor'>mayor</a> said")
+    photo = (
+        "<div class='photo'><figure><img src='/bridge.jpg'></figure><p class='legend'>The bridge</p></div>"
+    )
+    html = page().replace(f"<p>{PARAGRAPHS[2]}</p>", f"{photo}{loose}<p></p>")
+    assert PARAGRAPHS[2] in nutgraf.extract(html).text.split("\n\n")
+
+
+def test_a_page_trafilatura_reads_gives_at_least_its_text(monkeypatch):
+    # As on nytimes-5, a section front of teasers: trafilatura's fast mode read the first <article>, one
+    # teaser whose headline is a link (a list of links), and nutgraf raised NoArticleFound; trafilatura
+    # itself (its full mode) gives the teasers' summaries.
+    import trafilatura
+    from lxml import html as lxml_html
+
+    bare_extraction = trafilatura.bare_extraction
+
+    def first_article_in_fast_mode(tree, **options):
+        if options.get("fast"):
+            tree = lxml_html.document_fromstring(
+                "<html><body>"
+                + lxml_html.tostring(tree.find(".//article"), encoding="unicode")
+                + "</body></html>"
+            )
+        return bare_extraction(tree, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", first_article_in_fast_mode)
+    teaser = (
+        "<article><h2><a href='/ferry'>Harbour ferry that stopped running in 1931 may come back for the"
+        " summer</a></h2><p>The harbour master proposed a summer service.</p></article>"
+    )
+    summaries = "".join(f"<li><article><div><p>{p}</p></div></article></li>" for p in PARAGRAPHS)
+    html = f"<html><body><main>{teaser}<section><ol>{summaries}</ol></section></main></body></html>"
+    text = nutgraf.extract(html).text
+    assert all(p in text for p in PARAGRAPHS)
+
+
+def test_links_to_other_stories_at_the_end_do_not_make_an_article_a_list_of_links():
+    # As on 9to5Mac's and Cleveland.com's pages: the article ends with other stories' headlines, each a
+    # link. Here, a quarter of a short article's words, they made the page a list of links
+    # (NoArticleFound).
+    titles = [
+        "Review: the new harbour ferry is quick, quiet and nearly always on time",
+        "Mayor opens the library's new wing on the north bank after two years of work",
+        "Storm warning for the whole coast tonight, with gales of up to 70 mph",
+    ]
+    related = "".join(f"<p><a href='/story/{n}'>{title}</a></p>" for n, title in enumerate(titles))
+    text = nutgraf.extract(page().replace("</article>", f"{related}</article>")).text
+    assert text.startswith("\n\n".join(PARAGRAPHS))
+
+
+def test_a_lone_closing_link_or_linked_prose_stays():
+    from nutgraf.extract.html.body import without_closing_links
+
+    tree = parse(
+        "<html><body><p><a href='/report'>Read the full report</a></p>"
+        "<p><a href='/a'>Another story on the bridge</a></p>"
+        f"<p><a href='/b'>{PARAGRAPHS[3]}</a></p></body></html>"
+    )
+    # One link may be the article's own; a linked sentence is prose.
+    assert without_closing_links([*PARAGRAPHS[:2], "Read the full report"], tree) == [
+        *PARAGRAPHS[:2],
+        "Read the full report",
+    ]
+    assert without_closing_links(PARAGRAPHS, tree) == PARAGRAPHS
+    assert (
+        without_closing_links(
+            [*PARAGRAPHS[:2], "Read the full report", "- Another story on the bridge"], tree
+        )
+        == PARAGRAPHS[:2]
+    )

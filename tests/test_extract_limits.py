@@ -19,7 +19,7 @@ import pytest
 import nutgraf
 from nutgraf.errors import ExtractionTimeoutError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import looks_like_html
-from nutgraf.extract.html.markup import MAX_ELEMENTS, cut_elements
+from nutgraf.extract.html.markup import MAX_ELEMENTS, cut_elements, wrap_loose_text
 
 ARTICLE = "".join(
     f"<p>Paragraph {n} of the report says the council met on Tuesday to discuss the harbour bridge, and"
@@ -97,6 +97,21 @@ def test_a_page_that_opens_with_a_thousand_comments_extracts_like_any_other(alar
 def test_sniffing_and_repairs_are_linear_in_the_page(alarm, make):
     assert _growth(make, _extract_or_nothing, 20_000) < ALLOWED
     assert _growth(make, looks_like_html, 20_000) < ALLOWED
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda n: "<div>" + "<p>a</p>loose text" * n + "</div>", id="text-between-paragraphs"),
+        pytest.param(lambda n: "<div>loose" + "<b>x</b> y" * n + "<p>a</p></div>", id="one-long-inline-run"),
+    ],
+)
+def test_loose_text_is_given_its_paragraphs_in_linear_time(alarm, make):
+    # Each loose text's paragraph goes in beside it, not at an index counted from the container's start.
+    def wrapped(html: str) -> None:
+        wrap_loose_text(lxml.html.document_fromstring(html))
+
+    assert _growth(lambda n: f"<html><body>{make(n)}</body></html>", wrapped, 5_000) < ALLOWED
 
 
 def test_the_prolog_is_skipped_whatever_it_holds():

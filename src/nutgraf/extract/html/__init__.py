@@ -35,6 +35,7 @@ from nutgraf.extract.html.body import (
     page_headline,
     readability_paragraphs,
     split_paragraphs,
+    without_closing_links,
     without_heading,
 )
 from nutgraf.extract.html.markup import (
@@ -47,6 +48,7 @@ from nutgraf.extract.html.markup import (
     looks_like_html,
     parse,
     prolog_end,
+    wrap_loose_text,
 )
 from nutgraf.extract.html.metadata import article_fields, find_byline, own_article, own_footers, read_metadata
 from nutgraf.extract.text import fold_lines, is_call_to_action
@@ -78,6 +80,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     article = own_article(tree)
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
     drop_never_text(tree)
+    wrap_loose_text(tree)
     deadline.check("extracting the article")
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
     document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False)
@@ -89,9 +92,14 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs = choose_by_agreement(first, second)
     else:
         paragraphs = first
-    if is_list_of_links(paragraphs, tree):
-        raise NoArticleFound(_no_article(cut))
-    if not is_article(paragraphs):
+    # Other stories' links the text ends with are no sign that the page is a list of links (looked for
+    # only on a page that looks like one: on others, reading every link's text is time lost).
+    if is_list_of_links(paragraphs, tree) and is_list_of_links(without_closing_links(paragraphs, tree), tree):
+        # A page that trafilatura reads gives at least its text: fast mode's list of links may be an
+        # article in its full mode (nytimes-5, a section front whose teasers' summaries are prose);
+        # readability's text is not asked, as on a front page it is the teasers less their headlines.
+        paragraphs = _fallback(tree, url, [], deadline, cut)
+    elif not is_article(paragraphs):
         paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut)
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
     headline = page_headline(tree)
