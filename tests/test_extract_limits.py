@@ -19,6 +19,7 @@ import pytest
 import nutgraf
 from nutgraf.errors import ExtractionTimeoutError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import looks_like_html
+from nutgraf.extract.html.body import is_list_of_links
 from nutgraf.extract.html.markup import MAX_ELEMENTS, cut_elements, wrap_loose_text
 
 ARTICLE = "".join(
@@ -112,6 +113,20 @@ def test_loose_text_is_given_its_paragraphs_in_linear_time(alarm, make):
         wrap_loose_text(lxml.html.document_fromstring(html))
 
     assert _growth(lambda n: f"<html><body>{make(n)}</body></html>", wrapped, 5_000) < ALLOWED
+
+
+def test_the_list_of_links_test_is_linear_in_paragraphs_and_links(alarm):
+    # Each paragraph was searched for in the links' text run together: paragraphs times links' text.
+    def page(n: int) -> list:
+        links = "".join(f'<a href="/{i}">story {i} of the day</a> ' for i in range(n))
+        paragraphs = [f"Paragraph {i} tells its own part of the story." for i in range(n)]
+        return [paragraphs, lxml.html.document_fromstring(f"<html><body><div>{links}</div></body></html>")]
+
+    def test(made: list) -> None:
+        is_list_of_links(*made)
+
+    small, large = page(2_000), page(GROWTH * 2_000)
+    assert _seconds(lambda: test(large)) / max(_seconds(lambda: test(small)), 1e-6) < ALLOWED
 
 
 def test_the_prolog_is_skipped_whatever_it_holds():

@@ -49,6 +49,8 @@ _MAX_LINK_SHARE = 0.25
 _ERROR_STATUS = re.compile(r"\s*(?:error\W*)?[45]\d\d\b", re.IGNORECASE)
 # Lines that are each a link's text, at least, in the run of links an extracted text may end with.
 _CLOSING_LINKS = 2
+# Characters the paragraphs' search in the links' text may scan (paragraphs times the text's length).
+_MAX_LINK_SCAN = 20_000_000
 # Words in the longest link taken for a story card (headline and teaser).
 _CARD_LINK_WORDS = 60
 _SHINGLE_WORD = re.compile(r"\w+")
@@ -225,10 +227,13 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
     # A paragraph that is a link's text is, without its spaces, a part of the links' texts run together:
     # the paragraphs that are not cannot be a link's, and when they are most of the text, no link need be
     # looked at one by one (on a long page of many links that cost a third of the page's time).
+    # Each paragraph scans the links' text: on a page of very many of both (a hostile page's product
+    # runs to billions) the links are looked at one by one instead, which is linear.
     in_links = "".join(linked_words).casefold()
-    paragraphs = [p for p in paragraphs if "".join(p.split()).casefold() in in_links]
-    if sum(len(p.split()) for p in paragraphs) < _MAX_LINK_SHARE * total:
-        return False
+    if len(paragraphs) * len(in_links) <= _MAX_LINK_SCAN:
+        paragraphs = [p for p in paragraphs if "".join(p.split()).casefold() in in_links]
+        if sum(len(p.split()) for p in paragraphs) < _MAX_LINK_SHARE * total:
+            return False
     # Links of a story card's size: a whole article wrapped in one link is still an article.
     cards = [
         (link, text)
