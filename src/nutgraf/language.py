@@ -335,7 +335,7 @@ def detect_language(text: str) -> str:
         return "en"
     known_words = 0
     # Letters are counted only where there is Cyrillic to weigh them against (counting costs).
-    cyrillic = len(_CYRILLIC.findall(sample))
+    cyrillic = 0 if sample.isascii() else len(_CYRILLIC.findall(sample))  # isascii reads a flag, no scan
     if cyrillic and cyrillic > len(_LETTER.findall(sample)) / 2:
         lowered = sample.lower()
         ukrainian = sum(lowered.count(c) for c in _UKRAINIAN_LETTERS)
