@@ -259,7 +259,7 @@ def _similarity_features(
     else:
         pair, pair_counts = np.unique(keys, return_counts=True)
         pair_counts = pair_counts.astype(float)
-    pair_rows, pair_terms = pair // size, pair % size
+    pair_rows, pair_terms = np.divmod(pair, size)
     sentence_frequency = np.bincount(pair_terms, minlength=size).astype(float)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
     weights = pair_counts * idf[pair_terms]
@@ -297,9 +297,11 @@ def _max_cosine_before(
     Only sentence pairs that share a term have a non-zero cosine, so the products are formed per term
     (a small dense matrix product costs more here, in BLAS start-up, than this whole function).
     """
-    keep = rows < window
-    order = np.argsort(terms[keep], kind="stable")
-    rows, terms, weights = rows[keep][order], terms[keep][order], weights[keep][order]
+    if n > window:  # the rows are in order: the window's entries come first
+        kept = np.searchsorted(rows, window)
+        rows, terms, weights = rows[:kept], terms[:kept], weights[:kept]
+    order = np.argsort(terms, kind="stable")
+    rows, terms, weights = rows.take(order), terms.take(order), weights.take(order)
     # For each entry, how many later entries share its term: it pairs with each of them.
     entry = np.arange(len(terms))
     group_end = np.searchsorted(terms, terms, side="right")
@@ -380,16 +382,17 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
 
     All trees descend together, one level per step; a leaf points to itself on both sides (with an
     infinite threshold), so rows that reach it early stay put. Feature values are read from the flat
-    matrix (one gather rather than a two-index one).
+    matrix (one gather rather than a two-index one), and every gather is a ``take``, which spares fancy
+    indexing's set-up (a tenth of the time).
     """
     values = np.ascontiguousarray(features).ravel()
-    row_offsets = (np.arange(len(features)) * features.shape[1])[:, None]
+    row_offsets = np.arange(0, values.size, features.shape[1])[:, None]
     # The roots broadcast against the rows at the first level.
     slot = model["roots"]
     feature, threshold, children = model["feature"], model["threshold"], model["children"]
     for _ in range(model["depth"]):
-        slot = children[slot + (values[row_offsets + feature[slot]] > threshold[slot])]
-    return model["baseline"] + model["value"][slot].sum(axis=1)
+        slot = children.take(slot + (values.take(row_offsets + feature.take(slot)) > threshold.take(slot)))
+    return model["baseline"] + model["value"].take(slot).sum(axis=1)
 
 
 @register("default")
