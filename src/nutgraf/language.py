@@ -108,6 +108,8 @@ def _words_only(lowered: str) -> str | None:
     """``lowered`` with every character that is not part of a :data:`_WORD` match turned into a space (of
     equal length, so offsets still hold); ``None`` for text with code points past
     :func:`word_character_table` (CJK, surrogates), which the pattern reads instead."""
+    if lowered.isascii():  # a flag of the string, read without a scan
+        return _ascii_words_only(lowered)
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = word_character_table()
     if not len(codes) or codes.max() >= len(table):
@@ -119,6 +121,28 @@ def _words_only(lowered: str) -> str | None:
     word[1:-1] |= apostrophe & word[:-2] & word[2:]
     # No word character is white space to str.split (checked over the table in the tests).
     return np.where(word, codes, ord(" ")).astype(np.uint32).tobytes().decode("utf-32-le")
+
+
+def _ascii_words_only(lowered: str) -> str:
+    """:func:`_words_only` of ASCII text, a third of the time: one byte translation in C blanks out
+    all but word characters and apostrophes, and each apostrophe (a dozen in an article) is then kept
+    only between two word characters."""
+    blanked = bytearray(lowered.encode("ascii").translate(_ascii_word_bytes()))
+    last = len(blanked) - 1
+    position = blanked.find(b"'")
+    while position >= 0:
+        # A neighbour that is no word character is now a space, or an apostrophe (never a kept one).
+        if not 0 < position < last or blanked[position - 1] in b" '" or blanked[position + 1] in b" '":
+            blanked[position] = ord(" ")
+        position = blanked.find(b"'", position + 1)
+    return blanked.decode("ascii")
+
+
+@cache
+def _ascii_word_bytes() -> bytes:
+    """A byte translation table: word characters and the apostrophe stay, every other byte is a space."""
+    table = word_character_table()
+    return bytes(c if table[c] or c == ord("'") else ord(" ") for c in range(256))
 
 
 #: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
