@@ -85,7 +85,11 @@ def language_code(language: object) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (letters and digits; inner apostrophes kept)."""
-    return _WORD.findall(text.lower())
+    lowered = text.lower()
+    if lowered.isascii():  # a flag of the string, read without a scan
+        # The same tokens in a third of the pattern's time, most of which goes to making each match.
+        return _ascii_words_only(lowered).split()
+    return _WORD.findall(lowered)
 
 
 def words_per_span(text: str, spans: Sequence[Bounds]) -> list[list[str]]:
@@ -123,11 +127,11 @@ def _words_only(lowered: str) -> str | None:
     return np.where(word, codes, ord(" ")).astype(np.uint32).tobytes().decode("utf-32-le")
 
 
-def _ascii_words_only(lowered: str) -> str:
-    """:func:`_words_only` of ASCII text, a third of the time: one byte translation in C blanks out
-    all but word characters and apostrophes, and each apostrophe (a dozen in an article) is then kept
-    only between two word characters."""
-    blanked = bytearray(lowered.encode("ascii").translate(_ascii_word_bytes()))
+def _ascii_words_only(text: str) -> str:
+    """:func:`_words_only` of ASCII text (lower-cased or not), a third of the time: one byte translation
+    in C blanks out all but word characters and apostrophes, and each apostrophe (a dozen in an article)
+    is then kept only between two word characters."""
+    blanked = bytearray(text.encode("ascii").translate(_ascii_word_bytes()))
     last = len(blanked) - 1
     position = blanked.find(b"'")
     while position >= 0:
@@ -426,7 +430,11 @@ LANGUAGE_NAMES = dict(
 def count_words(text: str, language: str) -> int:
     """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
     Chinese and Japanese, written without spaces, its characters."""
-    return len((WORD_UNIT if language in CHARACTER_COUNTED else _WORD).findall(text))
+    if language in CHARACTER_COUNTED:
+        return len(WORD_UNIT.findall(text))
+    if text.isascii():  # as in words()
+        return len(_ascii_words_only(text).split())
+    return len(_WORD.findall(text))
 
 
 def language_name(code: str) -> str:
