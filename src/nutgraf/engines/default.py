@@ -302,24 +302,21 @@ def _max_cosine_before(
         rows, terms, weights = rows[:kept], terms[:kept], weights[:kept]
     order = np.argsort(terms, kind="stable")
     rows, terms, weights = rows.take(order), terms.take(order), weights.take(order)
-    # For each entry, how many later entries share its term: it pairs with each of them.
+    # For each entry, how many later entries share its term: it pairs with each of them, the entries
+    # from its own place on, less the place its pairs start at in the list of all pairs.
     entry = np.arange(len(terms))
-    group_end = np.searchsorted(terms, terms, side="right")
-    later = group_end - entry - 1
-    first = np.repeat(entry, later)
-    second = np.arange(len(first)) - np.repeat(np.cumsum(later) - later, later) + first + 1
-    # Summed per sentence pair in a table over the pairs of the window (every product is positive, so a
-    # pair that shares a term has a non-zero sum).
+    later = np.searchsorted(terms, terms, side="right") - entry - 1
+    second = np.arange(later.sum()) + np.repeat(entry + 1 - (np.cumsum(later) - later), later)
+    # Summed per sentence pair in a table over the pairs of the window, a row per later sentence (every
+    # product is positive, so a pair that shares no term sums to 0, as its cosine is).
     width = min(n, window)
-    sums = np.bincount(rows[second] * width + rows[first], weights=weights[first] * weights[second])
-    pairs = np.flatnonzero(sums)
+    sums = np.bincount(
+        rows[second] * width + np.repeat(rows, later),
+        weights=np.repeat(weights, later) * weights[second],
+        minlength=width * width,
+    )
     result = np.zeros(n)
-    if not len(pairs):
-        return result
-    # The pairs are in order of their later sentence: one maximum per run of equal later sentences.
-    later_rows = pairs // width
-    run_starts = np.flatnonzero(np.concatenate(([True], later_rows[1:] != later_rows[:-1])))
-    result[later_rows[run_starts]] = np.maximum.reduceat(sums[pairs], run_starts)
+    result[:width] = sums.reshape(width, width).max(axis=1)
     return result
 
 
