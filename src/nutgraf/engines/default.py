@@ -192,8 +192,6 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
 
 
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
-# The most (sentence, term) pairs counted in a table rather than by sorting.
-_PAIR_TABLE_SIZE = 1 << 18
 
 
 @cache
@@ -249,16 +247,16 @@ def _similarity_features(
     vocabulary = dict(zip(dict.fromkeys(tokens), count()))
     ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.intp, count=len(tokens))
     size = max(len(vocabulary), 1)
-    # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence. Counted
-    # in a table over all pairs while that is small (a news article's), else by sorting.
-    keys = rows * size + ids
-    if n * size <= _PAIR_TABLE_SIZE:
-        table = np.bincount(keys)
-        pair = np.flatnonzero(table)
-        pair_counts = table[pair].astype(float)
-    else:
-        pair, pair_counts = np.unique(keys, return_counts=True)
-        pair_counts = pair_counts.astype(float)
+    # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence. Each run of
+    # equal keys, sorted, is one pair: twice as fast as counting in a table over all n x size pairs
+    # (which a news article's few hundred words leave nearly empty), and in memory of their size.
+    keys = np.sort(rows * size + ids)
+    opens_pair = np.empty(len(keys), dtype=bool)
+    opens_pair[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=opens_pair[1:])
+    firsts = np.flatnonzero(opens_pair)
+    pair = keys[firsts]
+    pair_counts = np.diff(firsts, append=len(keys)).astype(float)
     pair_rows, pair_terms = np.divmod(pair, size)
     sentence_frequency = np.bincount(pair_terms, minlength=size).astype(float)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
