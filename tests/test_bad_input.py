@@ -276,6 +276,22 @@ def test_controls_next_to_spaces_and_misread_windows_punctuation_stay_dropped() 
     assert clean_characters("don\x92t \x93go\x94") == "dont go"
 
 
+@pytest.mark.parametrize("control", [chr(c) for c in (*range(0x09), *range(0x0E, 0x20), 0x7F)])
+def test_every_control_character_parts_words_in_ascii_text_as_in_any_other(control: str) -> None:
+    # ASCII text is checked for control characters on a faster path than other text.
+    from nutgraf.decode import clean_characters
+
+    assert clean_characters(f"The{control}council met.") == "The council met."
+    assert clean_characters(f"The{control}café met.") == "The café met."
+    assert nutgraf.summarize(f"The{control}council met on Tuesday.").source == "The council met on Tuesday."
+
+
+def test_white_space_controls_stay_in_ascii_text() -> None:
+    from nutgraf.decode import clean_characters
+
+    assert clean_characters("a\tb\x0bc\x0cd\re\nf") == "a\tb\x0bc\x0cd\re\nf"
+
+
 def _page_with(head: str = "", byline: str = "") -> str:
     paragraphs = "".join(f"<p>{ARTICLE} Part {i} of the report.</p>" for i in range(4))
     return (

@@ -317,6 +317,14 @@ def test_white_space_is_normalised():
     )
 
 
+@pytest.mark.parametrize("space", [" ", "\t", "\x0b", "\x0c", "\x1c", "\x1f", "\u2009", "\u3000"])
+def test_every_white_space_folds_in_ascii_and_other_lines(space):
+    # ASCII lines that are folded already are passed through on a faster path.
+    for tail in ("", " Café."):
+        text = f"{space}The council{space}{space}met on Tuesday.{tail}{space}"
+        assert clean_text(text).text == f"The council met on Tuesday.{tail}"
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  "])
 def test_no_text_is_an_error(text):
     with pytest.raises(EmptyInputError):

@@ -11,6 +11,7 @@ import nutgraf
 from nutgraf.article import Span
 from nutgraf.language import (
     content_stems,
+    count_words,
     detect_language,
     stem,
     word_character_table,
@@ -196,6 +197,23 @@ def test_words_of_spans_that_cut_words_are_what_findall_reads_in_each_span() -> 
     text = "Don't rock'n'roll, O’Brien's_band 42x. Ünïcode Ωmega"
     spans = [Span(a, b) for a in range(len(text)) for b in range(a, len(text) + 1)]
     assert words_per_span(text, spans) == [words(text[span.start : span.end]) for span in spans]
+
+
+def test_words_of_ascii_spans_are_what_findall_reads_in_each_span() -> None:
+    # ASCII text takes a faster path, apostrophes at words' edges, doubled or between punctuation included.
+    text = "'Don't' rock'n'roll, dogs' ''x'' o'_b 42'x. a'-'b' '"
+    spans = [Span(a, b) for a in range(len(text)) for b in range(a, len(text) + 1)]
+    assert words_per_span(text, spans) == [words(text[span.start : span.end]) for span in spans]
+
+
+@pytest.mark.parametrize(
+    "text", ["'Don't' rock'n'roll,", "dogs' ''x'' o'_b 42'x.", "a'-'b' '", "'", "", "A B_c"]
+)
+def test_ascii_text_has_the_words_and_counts_it_would_have_beside_other_text(text: str) -> None:
+    # ASCII text takes a faster path than text with other characters: a non-ASCII word after it must
+    # not change its words or their count.
+    assert words(text + " é") == [*words(text), "é"]
+    assert count_words(text + " é", "en") == count_words(text, "en") + 1
 
 
 def test_no_word_character_is_white_space_to_str_split() -> None:

@@ -37,6 +37,15 @@ class Span:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        # Segmentation makes one per sentence: the slots' own setters cost half of the two
+        # object.__setattr__ calls of a frozen dataclass's __init__.
+        _set_start(self, start)
+        _set_end(self, end)
+
+
+_set_start, _set_end = vars(Span)["start"].__set__, vars(Span)["end"].__set__
+
 
 @dataclass(frozen=True)
 class Article:

@@ -85,7 +85,11 @@ def language_code(language: object) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (letters and digits; inner apostrophes kept)."""
-    return _WORD.findall(text.lower())
+    lowered = text.lower()
+    if lowered.isascii():  # a flag of the string, read without a scan
+        # The same tokens in a third of the pattern's time, most of which goes to making each match.
+        return _ascii_words_only(lowered).split()
+    return _WORD.findall(lowered)
 
 
 def words_per_span(text: str, spans: Sequence[Bounds]) -> list[list[str]]:
@@ -108,6 +112,8 @@ def _words_only(lowered: str) -> str | None:
     """``lowered`` with every character that is not part of a :data:`_WORD` match turned into a space (of
     equal length, so offsets still hold); ``None`` for text with code points past
     :func:`word_character_table` (CJK, surrogates), which the pattern reads instead."""
+    if lowered.isascii():  # a flag of the string, read without a scan
+        return _ascii_words_only(lowered)
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = word_character_table()
     if not len(codes) or codes.max() >= len(table):
@@ -119,6 +125,28 @@ def _words_only(lowered: str) -> str | None:
     word[1:-1] |= apostrophe & word[:-2] & word[2:]
     # No word character is white space to str.split (checked over the table in the tests).
     return np.where(word, codes, ord(" ")).astype(np.uint32).tobytes().decode("utf-32-le")
+
+
+def _ascii_words_only(text: str) -> str:
+    """:func:`_words_only` of ASCII text (lower-cased or not), a third of the time: one byte translation
+    in C blanks out all but word characters and apostrophes, and each apostrophe (a dozen in an article)
+    is then kept only between two word characters."""
+    blanked = bytearray(text.encode("ascii").translate(_ascii_word_bytes()))
+    last = len(blanked) - 1
+    position = blanked.find(b"'")
+    while position >= 0:
+        # A neighbour that is no word character is now a space, or an apostrophe (never a kept one).
+        if not 0 < position < last or blanked[position - 1] in b" '" or blanked[position + 1] in b" '":
+            blanked[position] = ord(" ")
+        position = blanked.find(b"'", position + 1)
+    return blanked.decode("ascii")
+
+
+@cache
+def _ascii_word_bytes() -> bytes:
+    """A byte translation table: word characters and the apostrophe stay, every other byte is a space."""
+    table = word_character_table()
+    return bytes(c if table[c] or c == ord("'") else ord(" ") for c in range(256))
 
 
 #: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
@@ -335,7 +363,7 @@ def detect_language(text: str) -> str:
         return "en"
     known_words = 0
     # Letters are counted only where there is Cyrillic to weigh them against (counting costs).
-    cyrillic = len(_CYRILLIC.findall(sample))
+    cyrillic = 0 if sample.isascii() else len(_CYRILLIC.findall(sample))  # isascii reads a flag, no scan
     if cyrillic and cyrillic > len(_LETTER.findall(sample)) / 2:
         lowered = sample.lower()
         ukrainian = sum(lowered.count(c) for c in _UKRAINIAN_LETTERS)
@@ -402,7 +430,11 @@ LANGUAGE_NAMES = dict(
 def count_words(text: str, language: str) -> int:
     """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
     Chinese and Japanese, written without spaces, its characters."""
-    return len((WORD_UNIT if language in CHARACTER_COUNTED else _WORD).findall(text))
+    if language in CHARACTER_COUNTED:
+        return len(WORD_UNIT.findall(text))
+    if text.isascii():  # as in words()
+        return len(_ascii_words_only(text).split())
+    return len(_WORD.findall(text))
 
 
 def language_name(code: str) -> str:

@@ -112,9 +112,18 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         start = max(0, position - _BLINGFIRE_CONTEXT)
         return position - start in _blingfire_starts(line[start : position + _BLINGFIRE_CONTEXT])
 
-    found = [
-        (m.end(2), m.end()) for m in _CANDIDATE.finditer(line) if _ends_sentence(line, m, blingfire_says)
-    ]
+    found = []
+    for candidate in _CANDIDATE.finditer(line):
+        # The common case without a call: a lone period after an ordinary word (no abbreviation is this
+        # long), with no closing quote or bracket.
+        end = candidate.start()
+        if candidate.end(2) == end + 1 and line[end] == ".":
+            word = line[line.rfind(" ", 0, end) + 1 : end]
+            if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
+                found.append((end + 1, candidate.end()))
+                continue
+        if _ends_sentence(line, candidate, blingfire_says):
+            found.append((candidate.end(2), candidate.end()))
     # Substring tests in C spare most lines the CJK pattern's scan (a quarter of the time on news).
     if not any(stop in line for stop in _CJK_STOPS):
         return found
@@ -141,12 +150,6 @@ def _blingfire_starts(line: str) -> set[int]:
 def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable[[int], bool]) -> bool:
     """Whether the candidate boundary ``candidate`` (punctuation, closers, white space) ends a sentence."""
     punctuation, closers = candidate.group(1, 2)
-    if punctuation == "." and not closers:
-        # The common case first: an ordinary word before the period (no abbreviation is this long).
-        end = candidate.start()
-        word = line[line.rfind(" ", 0, end) + 1 : end]
-        if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
-            return True
     position = candidate.end()
     following = line[position]
     if closers:

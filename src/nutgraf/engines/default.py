@@ -192,8 +192,6 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
 
 
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
-# The most (sentence, term) pairs counted in a table rather than by sorting.
-_PAIR_TABLE_SIZE = 1 << 18
 
 
 @cache
@@ -249,17 +247,17 @@ def _similarity_features(
     vocabulary = dict(zip(dict.fromkeys(tokens), count()))
     ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.intp, count=len(tokens))
     size = max(len(vocabulary), 1)
-    # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence. Counted
-    # in a table over all pairs while that is small (a news article's), else by sorting.
-    keys = rows * size + ids
-    if n * size <= _PAIR_TABLE_SIZE:
-        table = np.bincount(keys)
-        pair = np.flatnonzero(table)
-        pair_counts = table[pair].astype(float)
-    else:
-        pair, pair_counts = np.unique(keys, return_counts=True)
-        pair_counts = pair_counts.astype(float)
-    pair_rows, pair_terms = pair // size, pair % size
+    # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence. Each run of
+    # equal keys, sorted, is one pair: twice as fast as counting in a table over all n x size pairs
+    # (which a news article's few hundred words leave nearly empty), and in memory of their size.
+    keys = np.sort(rows * size + ids)
+    opens_pair = np.empty(len(keys), dtype=bool)
+    opens_pair[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=opens_pair[1:])
+    firsts = np.flatnonzero(opens_pair)
+    pair = keys[firsts]
+    pair_counts = np.diff(firsts, append=len(keys)).astype(float)
+    pair_rows, pair_terms = np.divmod(pair, size)
     sentence_frequency = np.bincount(pair_terms, minlength=size).astype(float)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
     weights = pair_counts * idf[pair_terms]
@@ -297,27 +295,26 @@ def _max_cosine_before(
     Only sentence pairs that share a term have a non-zero cosine, so the products are formed per term
     (a small dense matrix product costs more here, in BLAS start-up, than this whole function).
     """
-    keep = rows < window
-    order = np.argsort(terms[keep], kind="stable")
-    rows, terms, weights = rows[keep][order], terms[keep][order], weights[keep][order]
-    # For each entry, how many later entries share its term: it pairs with each of them.
+    if n > window:  # the rows are in order: the window's entries come first
+        kept = np.searchsorted(rows, window)
+        rows, terms, weights = rows[:kept], terms[:kept], weights[:kept]
+    order = np.argsort(terms, kind="stable")
+    rows, terms, weights = rows.take(order), terms.take(order), weights.take(order)
+    # For each entry, how many later entries share its term: it pairs with each of them, the entries
+    # from its own place on, less the place its pairs start at in the list of all pairs.
     entry = np.arange(len(terms))
-    group_end = np.searchsorted(terms, terms, side="right")
-    later = group_end - entry - 1
-    first = np.repeat(entry, later)
-    second = np.arange(len(first)) - np.repeat(np.cumsum(later) - later, later) + first + 1
-    # Summed per sentence pair in a table over the pairs of the window (every product is positive, so a
-    # pair that shares a term has a non-zero sum).
+    later = np.searchsorted(terms, terms, side="right") - entry - 1
+    second = np.arange(later.sum()) + np.repeat(entry + 1 - (np.cumsum(later) - later), later)
+    # Summed per sentence pair in a table over the pairs of the window, a row per later sentence (every
+    # product is positive, so a pair that shares no term sums to 0, as its cosine is).
     width = min(n, window)
-    sums = np.bincount(rows[second] * width + rows[first], weights=weights[first] * weights[second])
-    pairs = np.flatnonzero(sums)
+    sums = np.bincount(
+        rows[second] * width + np.repeat(rows, later),
+        weights=np.repeat(weights, later) * weights[second],
+        minlength=width * width,
+    )
     result = np.zeros(n)
-    if not len(pairs):
-        return result
-    # The pairs are in order of their later sentence: one maximum per run of equal later sentences.
-    later_rows = pairs // width
-    run_starts = np.flatnonzero(np.concatenate(([True], later_rows[1:] != later_rows[:-1])))
-    result[later_rows[run_starts]] = np.maximum.reduceat(sums[pairs], run_starts)
+    result[:width] = sums.reshape(width, width).max(axis=1)
     return result
 
 
@@ -380,16 +377,17 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
 
     All trees descend together, one level per step; a leaf points to itself on both sides (with an
     infinite threshold), so rows that reach it early stay put. Feature values are read from the flat
-    matrix (one gather rather than a two-index one).
+    matrix (one gather rather than a two-index one), and every gather is a ``take``, which spares fancy
+    indexing's set-up (a tenth of the time).
     """
     values = np.ascontiguousarray(features).ravel()
-    row_offsets = (np.arange(len(features)) * features.shape[1])[:, None]
+    row_offsets = np.arange(0, values.size, features.shape[1])[:, None]
     # The roots broadcast against the rows at the first level.
     slot = model["roots"]
     feature, threshold, children = model["feature"], model["threshold"], model["children"]
     for _ in range(model["depth"]):
-        slot = children[slot + (values[row_offsets + feature[slot]] > threshold[slot])]
-    return model["baseline"] + model["value"][slot].sum(axis=1)
+        slot = children.take(slot + (values.take(row_offsets + feature.take(slot)) > threshold.take(slot)))
+    return model["baseline"] + model["value"].take(slot).sum(axis=1)
 
 
 @register("default")

@@ -270,8 +270,7 @@ def _lines(text: str) -> list[_Line]:
     """The text's logical lines: its lines, except that a hard-wrapped block becomes one line."""
     blocks: list[list[str]] = [[]]
     for raw in text.split("\n"):
-        # White space folded to single spaces (str.split's white space is the regex \s).
-        line = " ".join(raw.split())
+        line = _folded(raw)
         if line:
             blocks[-1].append(line)
         elif blocks[-1]:
@@ -282,6 +281,24 @@ def _lines(text: str) -> list[_Line]:
         for line in [_joined(block)] if _hard_wrapped(block, width) else block:
             lines.append(_Line(line, number, word_count(line)))
     return lines
+
+
+# The ASCII white space str.split parts words at, less the space.
+_ASCII_SPACE_BYTES = b"\t\n\v\f\r\x1c\x1d\x1e\x1f"
+
+
+def _folded(raw: str) -> str:
+    """``raw`` with its white space folded to single spaces (str.split's white space is the regex \\s)."""
+    # Most lines are folded already: four tests in C spare splitting a long one into words and joining them.
+    if (
+        raw.isascii()  # a flag of the string, read without a scan
+        and raw[:1] != " "
+        and raw[-1:] != " "
+        and "  " not in raw
+        and len(raw.encode("ascii").translate(None, _ASCII_SPACE_BYTES)) == len(raw)
+    ):
+        return raw
+    return " ".join(raw.split())
 
 
 # Below this many characters the pattern counts words faster than the table does.
