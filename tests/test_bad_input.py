@@ -292,6 +292,31 @@ def test_white_space_controls_stay_in_ascii_text() -> None:
     assert clean_characters("a\tb\x0bc\x0cd\re\nf") == "a\tb\x0bc\x0cd\re\nf"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don\x92t go\x7f\r\nnow",  # C1 and DEL, Windows line ends
+        "caf\u00e9\u00a0\u0100\r\u0085x",  # two-byte characters beside a C1 control
+        "\ufeffThe council met.\r\n",  # a byte-order mark
+        "plain text\r\n\r\nin two paragraphs",
+    ],
+)
+def test_utf8_bytes_read_as_their_text(text: str) -> None:
+    from nutgraf.decode import decode_text
+
+    # Clean UTF-8 is recognised from its bytes: what that reads must be what reading the text gives.
+    text += " " + ARTICLE  # controls too few for binary data
+    assert decode_text(text.encode("utf-8")) == decode_text(text.removeprefix("\ufeff"))
+
+
+@pytest.mark.parametrize("data", [b"GIF89a plain bytes", b"%PDF-1.4 plain bytes"])
+def test_a_file_signature_is_refused_even_without_binary_bytes(data: bytes) -> None:
+    from nutgraf.decode import decode_text
+
+    with pytest.raises(InvalidInputError):
+        decode_text(data)
+
+
 def _page_with(head: str = "", byline: str = "") -> str:
     paragraphs = "".join(f"<p>{ARTICLE} Part {i} of the report.</p>" for i in range(4))
     return (

@@ -64,7 +64,6 @@ _BLOCK_TAGS = (
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？]")
-_SPACES = re.compile(r"[^\S\n]+")
 # Elements readability need not look at: they never hold the article.
 _NEVER_ARTICLE = (
     "script", "style", "noscript", "template", "link", "nav", "header", "footer", "aside", "menu",
@@ -299,7 +298,8 @@ def _shingles(text: str) -> Counter:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # A line's runs of white space made one space by splitting and joining: a third of a pattern's cost.
+    lines = (" ".join(line.split()) for line in text.split("\n"))
     return [line for line in lines if line]
 
 
