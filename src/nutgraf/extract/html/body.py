@@ -217,11 +217,12 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
     link itself, or an element inside it: a story card's headline and teaser are one link): headlines of
     other pages."""
     total = sum(len(p.split()) for p in paragraphs)
-    # All the words in links, and one for each link (an empty one counts as a word below), in one search:
-    # on most pages they are too few for a closer look.
-    link_texts, link_count = _link_searches()
-    linked_words = " ".join(link_texts(tree)).split()
-    if len(linked_words) + link_count(tree) < _MAX_LINK_SHARE * total:
+    # All the words in links, and one for each link (an empty one counts as a word below): on most pages
+    # they are too few for a closer look. (Walked link by link: libxml2's search for //a//text() merges
+    # its node sets in quadratic time, 2 s on a page of 64,000 links.)
+    links = list(tree.iter("a"))
+    linked_words = " ".join(text for link in links for text in link.itertext()).split()
+    if len(linked_words) + len(links) < _MAX_LINK_SHARE * total:
         return False
     # A paragraph that is a link's text is, without its spaces, a part of the links' texts run together:
     # the paragraphs that are not cannot be a link's, and when they are most of the text, no link need be
@@ -247,14 +248,6 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
         linked_texts.update(_normal(element.text_content()) for element in link.iterdescendants())
     linked = sum(len(p.split()) for p in paragraphs if _normal(p) in linked_texts)
     return linked >= _MAX_LINK_SHARE * total > 0
-
-
-@cache
-def _link_searches():
-    """XPath searches for the text in the page's links and their number (lxml imported on first use)."""
-    from lxml import etree
-
-    return etree.XPath("//a//text()", smart_strings=False), etree.XPath("count(//a)")
 
 
 def _links(tree):
