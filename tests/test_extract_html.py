@@ -766,6 +766,23 @@ def test_links_to_other_stories_at_the_end_do_not_make_an_article_a_list_of_link
     assert text.startswith("\n\n".join(PARAGRAPHS))
 
 
+def test_a_list_of_links_under_a_heading_is_still_no_article():
+    # Its headlines end no prose: taken for an article's closing links, they were cut, and the heading
+    # and its "Updated every hour" were given as the article (headlines that ask pass as sentences).
+    heads = [
+        *(f"Council votes on harbour plan number {n}" for n in range(10)),
+        "Is the stadium deal dead for good?",
+        "Why are rents rising so fast?",
+    ]
+    items = "".join(f'<li><a href="/story/{n}">{head}</a></li>' for n, head in enumerate(heads))
+    html = (
+        "<html><head><title>Local news</title></head><body><main><div><h2>Latest stories from around the"
+        f" region</h2><p>Updated every hour</p><ul>{items}</ul></div></main></body></html>"
+    )
+    with pytest.raises(NoArticleFound):
+        nutgraf.extract(html)
+
+
 def test_a_lone_closing_link_or_linked_prose_stays():
     from nutgraf.extract.html.body import without_closing_links
 

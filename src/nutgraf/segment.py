@@ -163,7 +163,7 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     token_start = line.rfind(" ", 0, end) + 1
     word = line[token_start:end].lstrip(_OPENING_PUNCTUATION).lower()
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
-        return True  # the common case: an ordinary word, no abbreviation
+        return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
     if word in _TITLES or (len(word) == 1 and word.isalpha()):
         # Titles and initials: "Sen. Jones", "George W. Bush", "z. B.", "т. е.", "john d. rockefeller".
         return False
