@@ -284,9 +284,14 @@ class Relay:
         threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
 
     def cut(self) -> None:
-        assert self._listener is not None
-        self._listener.close()
         with self._lock:
+            listener, self._listener = self._listener, None
+            if listener is not None:
+                # Closing alone leaves a listener that a thread is blocked on accepting: one more
+                # connection got through after the cut. Shutting it down wakes the accept.
+                with contextlib.suppress(OSError):
+                    listener.shutdown(socket.SHUT_RDWR)
+                listener.close()
             for connection in self._connections:
                 with contextlib.suppress(OSError):
                     connection.shutdown(socket.SHUT_RDWR)
@@ -307,6 +312,10 @@ class Relay:
                 client.close()
                 continue
             with self._lock:
+                if self._listener is not listener:  # accepted just before a cut: refused with the rest
+                    client.close()
+                    server.close()
+                    return
                 self._connections += [client, server]
             for source, sink in ((client, server), (server, client)):
                 threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
