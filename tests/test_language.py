@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
+from nutgraf import language
 from nutgraf.article import Span
 from nutgraf.language import (
+    content_stem_numbers,
     content_stems,
     count_words,
     detect_language,
@@ -172,6 +174,22 @@ def test_content_stems_drop_stopwords_and_single_letters() -> None:
     )
     assert ukrainian == [stem(w, "uk") for w in ("сказав", "рішення", "засіданні", "зміниться", "вівторок")]
     assert content_stems(words("The council and a mayor"), "en") == ["council", "mayor"]
+
+
+def test_stem_numbers_tell_apart_what_content_stems_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    tokens = words("The council met; the councils and a mayor. Mayors met the Council.")
+    numbers = content_stem_numbers("en")
+    numbered = [numbers[t] for t in tokens]
+    stems = content_stems(tokens, "en")
+    assert len([n for n in numbered if n >= 0]) == len(stems)
+    # Two tokens share a number exactly when they share a stem.
+    pairs = list(zip([n for n in numbered if n >= 0], stems, strict=True))
+    assert all((a == c) == (b == d) for a, b in pairs for c, d in pairs)
+    assert [t for t, n in zip(tokens, numbered, strict=True) if n < 0] == ["the", "the", "and", "a", "the"]
+    # A full table is replaced: the one an article is being read with keeps its numbers.
+    monkeypatch.setattr(language, "_STEM_CACHE_SIZE", len(numbers))
+    assert content_stem_numbers("en") is not numbers
+    assert [numbers[t] for t in tokens] == numbered
 
 
 @pytest.mark.parametrize(

@@ -267,6 +267,7 @@ class _ContentStems(dict):
         super().__init__()
         self.language = language
         self.stop = stopwords(language)
+        self._numbers: _StemNumbers | None = None
 
     def __missing__(self, token: str) -> str:
         value = "" if len(token) < 2 or token in self.stop else stem(token, self.language)
@@ -274,12 +275,45 @@ class _ContentStems(dict):
             self[token] = value
         return value
 
+    def numbers(self) -> _StemNumbers:
+        # A full table is replaced, not cleared: an article being read keeps the one it started with, so
+        # its numbers stay consistent (a table is bounded by the tokens it maps, and so by their stems).
+        if self._numbers is None or len(self._numbers) >= _STEM_CACHE_SIZE:
+            self._numbers = _StemNumbers(self.language, self.stop)
+        return self._numbers
+
+
+class _StemNumbers(dict):
+    """Token -> a number for its stem, shared by every token of that stem (stems are numbered as they
+    come), or -1 where :func:`content_stems` drops the token: looking a known token up is one dict lookup
+    in C, and the numbers go into a numpy array without a list of strings between."""
+
+    def __init__(self, language: str, stop: frozenset[str]) -> None:
+        super().__init__()
+        self.language = language
+        self.stop = stop
+        self.stem_numbers: dict[str, int] = {}
+
+    def __missing__(self, token: str) -> int:
+        # The stem directly, not through the table of stems: a new token is most often a new word too.
+        stemmed = "" if len(token) < 2 or token in self.stop else stem(token, self.language)
+        value = self.stem_numbers.setdefault(stemmed, len(self.stem_numbers)) if stemmed else -1
+        self[token] = value
+        return value
+
 
 @lru_cache(maxsize=16)
-def content_stem_table(language: str) -> dict[str, str]:
+def content_stem_table(language: str) -> _ContentStems:
     """A mapping of each lower-cased token to its stem, or to "" where :func:`content_stems` drops it
     (a stopword, a one-character token); filled as tokens are looked up."""
     return _ContentStems(language)
+
+
+def content_stem_numbers(language: str) -> dict[str, int]:
+    """A mapping of each lower-cased token to a number for its stem in :func:`content_stem_table`, the same
+    for all tokens of one stem, or to -1 where :func:`content_stems` drops the token. The numbers are
+    consistent within one mapping; a later call may return another (a full one is replaced)."""
+    return content_stem_table(language).numbers()
 
 
 def content_stems(tokens: list[str], language: str) -> list[str]:

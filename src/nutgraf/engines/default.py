@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from itertools import chain, combinations, count
+from itertools import chain, combinations
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -29,7 +29,7 @@ from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
 from nutgraf.errors import SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action
-from nutgraf.language import content_stem_table
+from nutgraf.language import content_stem_numbers
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -163,10 +163,14 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     column("log_sentences")[:] = np.log(n)
 
     word_counts = np.fromiter(map(len, words), dtype=np.intp, count=n)
-    # The sentences' content stems as one flat list with their sentence numbers: Document.tokens, in
-    # two passes over the article's words rather than one per sentence.
-    stems = list(map(content_stem_table(document.language).__getitem__, chain.from_iterable(words)))
-    kept = np.fromiter(map(bool, stems), dtype=bool, count=len(stems))
+    # The sentences' content stems, as numbers, in one flat array with their sentence numbers:
+    # Document.tokens, in two passes over the article's words rather than one per sentence.
+    numbers = np.fromiter(
+        map(content_stem_numbers(document.language).__getitem__, chain.from_iterable(words)),
+        dtype=np.intp,
+        count=int(word_counts.sum()),
+    )
+    kept = numbers >= 0
     rows = np.repeat(np.arange(n), word_counts)[kept]
     token_counts = np.bincount(rows, minlength=n)
     column("log_words")[:] = np.log1p(word_counts)
@@ -174,7 +178,7 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     column("short_under_6")[:] = word_counts < 6
     column("content_share")[:] = token_counts / np.maximum(word_counts, 1)
 
-    similarity, vectors = _similarity_features(list(filter(None, stems)), rows, n)
+    similarity, vectors = _similarity_features(numbers[kept], rows, n)
     for name, values in similarity.items():
         column(name)[:] = values
 
@@ -239,24 +243,28 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
 
 
 def _similarity_features(
-    tokens: list[str], rows: np.ndarray, n: int
+    stems: np.ndarray, rows: np.ndarray, n: int
 ) -> tuple[dict[str, np.ndarray], TermVectors]:
     """Centrality and novelty of each sentence from sparse TF-IDF vectors (no n x vocabulary matrix),
-    given the article's content stems in order and their sentences' numbers."""
-    # Term numbers in order of first occurrence, every step in C (a loop over the tokens costs 4x).
-    vocabulary = dict(zip(dict.fromkeys(tokens), count()))
-    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.intp, count=len(tokens))
-    size = max(len(vocabulary), 1)
+    given the numbers of the article's content stems in order and their sentences' numbers."""
+    # Term numbers in order of first occurrence: each run of a stem's number, sorted, is one term, which
+    # a stable sort finds at its first place in the article.
+    order = np.argsort(stems, kind="stable")
+    opens_term = _run_openings(stems.take(order))
+    firsts = order[opens_term]
+    term_by_first = np.empty(len(firsts), dtype=np.intp)
+    term_by_first[np.argsort(firsts)] = np.arange(len(firsts))
+    ids = np.empty(len(stems), dtype=np.intp)
+    ids[order] = term_by_first[np.cumsum(opens_term) - 1]
+    size = max(len(firsts), 1)
     # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence. Each run of
     # equal keys, sorted, is one pair: twice as fast as counting in a table over all n x size pairs
     # (which a news article's few hundred words leave nearly empty), and in memory of their size.
     keys = np.sort(rows * size + ids)
-    opens_pair = np.empty(len(keys), dtype=bool)
-    opens_pair[:1] = True
-    np.not_equal(keys[1:], keys[:-1], out=opens_pair[1:])
-    firsts = np.flatnonzero(opens_pair)
-    pair = keys[firsts]
-    pair_counts = np.diff(firsts, append=len(keys)).astype(float)
+    # The runs' bounds, the end included (np.diff's append costs more than the rest of this step).
+    bounds = np.flatnonzero(_run_openings(keys, closed=True))
+    pair = keys[bounds[:-1]]
+    pair_counts = (bounds[1:] - bounds[:-1]).astype(float)
     pair_rows, pair_terms = np.divmod(pair, size)
     sentence_frequency = np.bincount(pair_terms, minlength=size).astype(float)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
@@ -285,6 +293,16 @@ def _similarity_features(
         "mean_term_spread": spread / np.maximum(np.bincount(pair_rows, minlength=n), 1),
     }
     return columns, TermVectors(pair_rows, pair_terms, weights, size)
+
+
+def _run_openings(ordered: np.ndarray, closed: bool = False) -> np.ndarray:
+    """Whether each value of the sorted ``ordered`` opens a run of equal values; with ``closed``, one more
+    entry past the end, True, closes the last run."""
+    opens = np.empty(len(ordered) + closed, dtype=bool)
+    opens[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=opens[1 : len(ordered)])
+    opens[len(ordered) :] = True
+    return opens
 
 
 def _max_cosine_before(
