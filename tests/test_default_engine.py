@@ -232,3 +232,27 @@ def test_beats_lead3_on_held_out_cnndm(shared_data) -> None:
     assert default.mean("rouge1") > lead.mean("rouge1") + 0.5
     assert default.mean("rouge2") > lead.mean("rouge2")
     assert default.mean("rougeLsum") > lead.mean("rougeLsum")
+
+
+def test_how_each_sentence_ends_is_read_past_its_closing_marks() -> None:
+    from nutgraf.engines.default import sentence_features
+    from nutgraf.segment import make_document
+
+    lines = [
+        "The council met on Tuesday.",
+        '"It is over."',
+        "Is it over?",
+        'Who said "it is over?"',
+        "The mayor said:",
+        "Photo: the council (Reuters)",
+        "The minutes (page 3.)",
+        "会议在周二举行。",
+        "Breaking news",
+    ]
+    document = make_document("\n".join(lines), language="en")
+    assert len(document.sentences) == len(lines)
+    features = sentence_features(document)
+    column = {name: features[:, FEATURES.index(name)].tolist() for name in FEATURES}
+    assert column["no_final_stop"] == [0, 0, 0, 0, 1, 1, 0, 0, 1]
+    assert column["question"] == [0, 0, 1, 1, 0, 0, 0, 0, 0]
+    assert column["colon_end"] == [0, 0, 0, 0, 1, 0, 0, 0, 0]
