@@ -256,13 +256,10 @@ def _similarity_features(
 ) -> tuple[dict[str, np.ndarray], TermVectors]:
     """Centrality and novelty of each sentence from sparse TF-IDF vectors (no n x vocabulary matrix),
     given the numbers of the article's content stems in order and their sentences' numbers."""
-    # Term numbers in order of first occurrence. Sorted by stem, then place (both in one key: a sort of
-    # numbers is 3x faster than a stable argsort), each run of a stem's number is one term, and the run's
-    # first entry is the term's first place in the article.
-    shift = max(len(stems) - 1, 1).bit_length()
-    keys = np.sort((stems << shift) | np.arange(len(stems)))
-    order = keys & ((1 << shift) - 1)
-    opens_term = _run_openings(keys >> shift)
+    # Term numbers in order of first occurrence: sorted by stem, then place, each run of a stem's number
+    # is one term, and the run's first entry is the term's first place in the article.
+    order, ordered = _stable_order(stems)
+    opens_term = _run_openings(ordered)
     firsts = order[opens_term]
     term_by_first = np.empty(len(firsts), dtype=np.intp)
     term_by_first[np.argsort(firsts)] = np.arange(len(firsts))
@@ -307,6 +304,17 @@ def _similarity_features(
     return columns, TermVectors(pair_rows, pair_terms, weights, size)
 
 
+def _stable_order(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A stable argsort of the non-negative integers ``values``, and the values in that order.
+
+    Each value and its place make one key, so that a plain sort of numbers does it: 3x faster than a
+    stable argsort (a merge sort) on the few hundred terms of an article.
+    """
+    shift = max(len(values) - 1, 1).bit_length()
+    keys = np.sort((values << shift) | np.arange(len(values)))
+    return keys & ((1 << shift) - 1), keys >> shift
+
+
 def _run_openings(ordered: np.ndarray, closed: bool = False) -> np.ndarray:
     """Whether each value of the sorted ``ordered`` opens a run of equal values; with ``closed``, one more
     entry past the end, True, closes the last run."""
@@ -328,8 +336,8 @@ def _max_cosine_before(
     if n > window:  # the rows are in order: the window's entries come first
         kept = np.searchsorted(rows, window)
         rows, terms, weights = rows[:kept], terms[:kept], weights[:kept]
-    order = np.argsort(terms, kind="stable")
-    rows, terms, weights = rows.take(order), terms.take(order), weights.take(order)
+    order, terms = _stable_order(terms)
+    rows, weights = rows.take(order), weights.take(order)
     # For each entry, how many later entries share its term: it pairs with each of them, the entries
     # from its own place on, less the place its pairs start at in the list of all pairs.
     entry = np.arange(len(terms))
