@@ -9,6 +9,7 @@ lacks, gets a light suffix stripper of its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -293,11 +294,18 @@ class _StemNumbers(dict):
         self.language = language
         self.stop = stop
         self.stem_numbers: dict[str, int] = {}
+        # Numbers are drawn from a counter, not from the table's size: threads summarizing at once would
+        # read the same size and give two stems one number (a draw is atomic; a lost one leaves a gap).
+        self._next_number = itertools.count()
 
     def __missing__(self, token: str) -> int:
         # The stem directly, not through the table of stems: a new token is most often a new word too.
         stemmed = "" if len(token) < 2 or token in self.stop else stem(token, self.language)
-        value = self.stem_numbers.setdefault(stemmed, len(self.stem_numbers)) if stemmed else -1
+        value = -1
+        if stemmed:
+            value = self.stem_numbers.get(stemmed)
+            if value is None:
+                value = self.stem_numbers.setdefault(stemmed, next(self._next_number))
         self[token] = value
         return value
 
