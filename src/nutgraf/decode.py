@@ -92,23 +92,17 @@ def decode_text(data: str | bytes) -> str:
             raise InputTooLargeError(
                 f"input is {len(data):,} bytes; nutgraf takes at most {MAX_TEXT_CHARS:,} characters"
             )
-        text = _clean_utf8(data)
-        if text is not None:
-            if len(text) > MAX_TEXT_CHARS:
-                raise InputTooLargeError(
-                    f"input is {len(text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
-                )
-            return _with_newlines(text)
-        text = _decode_bytes(data)
+        clean = _clean_utf8(data)
+        text = clean if clean is not None else _decode_bytes(data)
     elif isinstance(data, str):
-        text = data
+        clean, text = None, data
     else:
         raise InvalidInputError(f"expected text (str or bytes), got {type(data).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         raise InputTooLargeError(
             f"input is {len(text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
         )
-    if _is_clean(text):  # the usual case: nothing to count or drop
+    if clean is not None or _is_clean(text):  # the usual case: nothing to count or drop
         return _with_newlines(text)
     sample = text[:8192]
     if len(_CONTROL_CHARS.findall(sample)) > _BINARY_SHARE * len(sample):

@@ -158,8 +158,8 @@ def plan_summary(
     output_language = wanted.output_language if wanted.output_language != document.language else None
     if output_language is not None:
         refuse_output_language(engine, output_language, document.language)
-    if strict and output_language is not None:
-        raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
+        if strict:
+            raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
     engine_options: dict[str, Any] = {}
     notes: list[str] = []
     if "form" in engine.takes:

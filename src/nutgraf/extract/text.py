@@ -270,7 +270,7 @@ def _lines(text: str) -> list[_Line]:
     """The text's logical lines: its lines, except that a hard-wrapped block becomes one line."""
     blocks: list[list[str]] = [[]]
     for raw in text.split("\n"):
-        line = _folded(raw)
+        line = folded_line(raw)
         if line:
             blocks[-1].append(line)
         elif blocks[-1]:
@@ -287,7 +287,7 @@ def _lines(text: str) -> list[_Line]:
 _ASCII_SPACE_BYTES = b"\t\n\v\f\r\x1c\x1d\x1e\x1f"
 
 
-def _folded(raw: str) -> str:
+def folded_line(raw: str) -> str:
     """``raw`` with its white space folded to single spaces (str.split's white space is the regex \\s)."""
     # Most lines are folded already: four tests in C spare splitting a long one into words and joining them.
     if (

@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import islice
 
-from nutgraf.extract.text import TITLE_MAX_WORDS
+from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line
 from nutgraf.language import WORD_UNIT
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -294,8 +294,7 @@ def _shingles(text: str) -> Counter:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    # A line's runs of white space made one space by splitting and joining: a third of a pattern's cost.
-    lines = (" ".join(line.split()) for line in text.split("\n"))
+    lines = map(folded_line, text.split("\n"))
     return [line for line in lines if line]
 
 
