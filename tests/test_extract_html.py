@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import sys
@@ -17,7 +18,7 @@ from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
 from nutgraf.extract.html.body import without_heading
-from nutgraf.extract.html.markup import parse
+from nutgraf.extract.html.markup import drop_galleries, parse
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending"
@@ -831,3 +832,70 @@ def test_the_benchmark_times_a_page_within_its_wall_time():
     for name, outcome in outcomes.items():
         timed_pages = zip((outcome.seconds[i] for i in ids), walls[name][-len(ids) :], strict=True)
         assert all(seconds <= wall + 0.001 for seconds, wall in timed_pages), name
+
+
+GALLERY_CAPTIONS = [
+    "Ferry workers walked out on Monday over a pay offer they called an insult to the crews.",
+    "The new lighthouse keeper's cottage opened to visitors after a two-year restoration.",
+    "A record catch of mackerel was landed at the east pier early on Saturday morning.",
+]
+MORE_PARAGRAPHS = [
+    "The council will publish the engineers' full report next week, together with the costs of the three"
+    " designs it considered and the reasons it gave for rejecting the cheapest of them.",
+    "A public meeting on the closure is planned for the end of the month in the town hall, and residents"
+    " who cannot attend will be able to send their questions in writing beforehand.",
+]
+
+
+def _gallery(kind: str = "gallery", captions: list[str] = GALLERY_CAPTIONS, heading: str = "h2") -> str:
+    items = "".join(f"<li><{heading}>{n}/3</{heading}><p>{c}</p></li>" for n, c in enumerate(captions, 1))
+    return f"<div class='widget type-{kind}'><ul class='legends'>{items}</ul></div>"
+
+
+def _without_galleries(html: str) -> str:
+    tree = parse(html)
+    drop_galleries(tree)
+    return tree.find("body").text_content()
+
+
+@pytest.mark.parametrize("kind", ["gallery", "slideshow", "Carousel"])
+def test_a_gallery_beside_an_article_is_dropped(kind):
+    body = "".join(f"<p>{p}</p>" for p in MORE_PARAGRAPHS)
+    html = page().replace("</article>", f"{_gallery(kind)}{body}</article>")
+    text = _without_galleries(html)
+    assert not any(caption in text for caption in GALLERY_CAPTIONS)
+    assert all(p in text for p in [*PARAGRAPHS, *MORE_PARAGRAPHS])
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "a gallery page: under 150 words of paragraphs beside the gallery",
+        "a slideshow of one caption: the lead photo's",
+        "a gallery that holds the page's headline",
+    ],
+)
+def test_a_gallery_that_is_the_page_or_its_lead_photo_stays(kept):
+    body = "".join(f"<p>{p}</p>" for p in MORE_PARAGRAPHS)
+    if kept.startswith("a gallery page"):
+        html = page().replace(f"<p>{PARAGRAPHS[3]}</p>", _gallery())
+        captions = GALLERY_CAPTIONS
+    elif kept.startswith("a slideshow"):
+        captions = GALLERY_CAPTIONS[:1]
+        html = page().replace("</article>", f"{_gallery('slideshow', captions)}{body}</article>")
+    else:
+        html = page().replace("</article>", f"{_gallery(heading='h1')}{body}</article>")
+        captions = GALLERY_CAPTIONS
+    assert all(caption in _without_galleries(html) for caption in captions)
+
+
+@pytest.mark.data
+def test_a_gallery_inside_an_article_is_left_out(shared_data):
+    # readability-testpages' bug-1255978: a gallery of fifty business stories' captions between two
+    # paragraphs of a hotel story was four fifths of the text nutgraf gave.
+    html = gzip.decompress(
+        (shared_data / "extraction/readability-testpages/html/bug-1255978.html.gz").read_bytes()
+    )
+    text = nutgraf.extract(html).text
+    assert "Star Wars boosts economy" not in text and "50/50" not in text
+    assert "7. Always made sure the hand towels are clean when you arrive" in text

@@ -21,7 +21,7 @@ import nutgraf
 from nutgraf.errors import ExtractionTimeoutError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import looks_like_html
 from nutgraf.extract.html.body import is_list_of_links
-from nutgraf.extract.html.markup import MAX_ELEMENTS, cut_elements, wrap_loose_text
+from nutgraf.extract.html.markup import MAX_ELEMENTS, cut_elements, drop_galleries, wrap_loose_text
 
 ARTICLE = "".join(
     f"<p>Paragraph {n} of the report says the council met on Tuesday to discuss the harbour bridge, and"
@@ -120,6 +120,23 @@ def test_loose_text_is_given_its_paragraphs_in_linear_time(alarm, make):
         wrap_loose_text(lxml.html.document_fromstring(html))
 
     assert _growth(lambda n: f"<html><body>{make(n)}</body></html>", wrapped, 5_000) < ALLOWED
+
+
+def test_galleries_are_dropped_in_linear_time(alarm):
+    # Each gallery is looked at with its ancestors and its text, and every paragraph is counted.
+    gallery = (
+        "<div class='carousel'>" + "".join(f"<p>caption {i} of five words</p>" for i in range(3)) + "</div>"
+    )
+
+    def dropped(html: str) -> None:
+        tree = lxml.html.document_fromstring(html)
+        drop_galleries(tree)
+        assert "caption" not in tree.text_content()
+
+    def page(n: int) -> str:
+        return f"<html><body>{(gallery + '<p>a paragraph of the article</p>') * n}</body></html>"
+
+    assert _growth(page, dropped, 2_000) < ALLOWED
 
 
 def test_the_list_of_links_test_is_linear_in_paragraphs_and_links(alarm):

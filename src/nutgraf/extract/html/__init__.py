@@ -44,6 +44,7 @@ from nutgraf.extract.html.markup import (
     bounded,
     cut_elements,
     decode_html,
+    drop_galleries,
     drop_never_text,
     looks_like_html,
     parse,
@@ -80,6 +81,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     article = own_article(tree)
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
     drop_never_text(tree)
+    drop_galleries(tree)
     wrap_loose_text(tree)
     deadline.check("extracting the article")
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).

@@ -60,6 +60,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re
 # Text standing loose in a container of elements, beside them rather than inside one of them.
 # (A union of searches by name: twice as fast as one search testing each element's name.)
 _LOOSE_TEXT = "(//div|//section|//article|//main|//td|//blockquote)[*]/text()[normalize-space()]"
+_GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
+# Words of paragraphs outside its galleries that make a page an article with galleries, not a gallery.
+_GALLERY_PAGE_PROSE = 150
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -275,6 +278,69 @@ def drop_never_text(tree) -> None:
     for element in tree.xpath("//body//*[@hidden or @style]"):
         if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
             element.drop_tree()
+
+
+def drop_galleries(tree) -> None:
+    """Remove picture galleries, slideshows and carousels (named so by their class or id) from an article
+    page: their captions describe pictures or other stories, not the article (a business gallery's 50
+    captions inside a hotel story). Kept: one that holds the page's ``<h1>``, is an ``<article>`` or
+    ``<main>``, holds half of the page's text or fewer than three captions (a lead photo's slideshow),
+    and every one on a page with under :data:`_GALLERY_PAGE_PROSE` words of paragraphs outside them (a
+    gallery page, whose captions are its article)."""
+    body = tree.find("body")
+    if body is None:
+        return
+    found = _named_galleries(body)
+    if not found:
+        return
+    total = len(body.text_content())
+    galleries = set()
+    looked_at: set = set()
+    for element in found:
+        # One inside another is not looked at: each is read once, and a page of named elements nested
+        # hundreds deep costs its text once, not once for each level.
+        if any(a in looked_at for a in element.iterancestors()):
+            continue
+        looked_at.add(element)
+        if element.tag not in ("article", "main") and (
+            len(element.text_content()) * 2 < total
+            and _captions(element) >= 3
+            and element.find(".//h1") is None
+        ):
+            galleries.add(element)
+    if not galleries:
+        return
+    inside = sum(_words(p) for gallery in galleries for p in gallery.iter("p"))
+    if sum(_words(p) for p in body.iter("p")) - inside >= _GALLERY_PAGE_PROSE:
+        for element in galleries:
+            element.drop_tree()
+
+
+def _words(element) -> int:
+    return len(element.text_content().split())
+
+
+def _captions(element) -> int:
+    """How many different texts of five words or more ``element`` holds."""
+    return len({" ".join(words) for text in element.itertext() if len(words := text.split()) >= 5})
+
+
+def _named_galleries(body) -> list:
+    """The elements under ``body`` whose class or id names a gallery, a slideshow or a carousel, in
+    document order (the attributes are searched in Python: XPath's ``translate`` on every element cost
+    ten times as much)."""
+    named = []
+    for value in _class_and_id_search()(body):
+        if _GALLERY_NAME.search(value) and (element := value.getparent()) not in named[-1:]:
+            named.append(element)
+    return named
+
+
+@cache
+def _class_and_id_search():
+    from lxml import etree
+
+    return etree.XPath("descendant::*/@class | descendant::*/@id")
 
 
 def wrap_loose_text(tree) -> None:
