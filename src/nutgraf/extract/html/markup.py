@@ -57,9 +57,13 @@ _NEVER_TEXT = (
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
 # trafilatura keeps them: a fixture's hidden copy of the article halved its precision).
 _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
-# Text standing loose in a container of elements, beside them rather than inside one of them.
-# (A union of searches by name: twice as fast as one search testing each element's name.)
-_LOOSE_TEXT = "(//div|//section|//article|//main|//td|//blockquote)[*]/text()[normalize-space()]"
+# Text standing loose in a container of elements, beside them rather than inside one of them: one search
+# per container's name (together faster than one search testing every element's name). Not their union:
+# libxml2 sorts a union into document order comparing siblings by walking between them, quadratic in a
+# container's children (20,000 <div>s side by side took 0.4 s, now 0.01 s). Each container's texts are
+# taken in order, and a text's paragraph moves only its own container's children: the order in which
+# containers are taken changes nothing.
+_CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -282,7 +286,7 @@ def wrap_loose_text(tree) -> None:
     two paragraphs) a paragraph of its own, with the inline elements (links, emphasis) that follow it up
     to the next block, as readability.js does with a ``<div>``'s runs of phrasing content: trafilatura
     leaves such text out (a paragraph of the article after a photo, on pages of Yahoo and ScrapingHub's)."""
-    for text in _loose_text_search()(tree):
+    for text in [text for search in _loose_text_searches() for text in search(tree)]:
         owner = text.getparent()
         if text.is_tail:
             if owner.tag not in _BLOCKS:
@@ -314,7 +318,7 @@ def _inline_run(siblings) -> list:
 
 
 @cache
-def _loose_text_search():
+def _loose_text_searches():
     from lxml import etree
 
-    return etree.XPath(_LOOSE_TEXT)
+    return [etree.XPath(f"//{name}[*]/text()[normalize-space()]") for name in _CONTAINERS]
