@@ -54,6 +54,12 @@ from nutgraf.extract.html.metadata import article_fields, find_byline, own_artic
 from nutgraf.extract.text import fold_lines, is_call_to_action
 from nutgraf.language import detect_language
 
+# trafilatura's full mode, the fallback chain's last resort, runs on pages of at most this many elements
+# (those left once the never-text ones are dropped): it walks the page again with its own fallbacks at
+# about 40 us an element, 0.8 s on a page at MAX_ELEMENTS, which its fast mode has just walked without
+# finding an article. The shared pages that reach it have at most 731 elements.
+_FULL_MODE_ELEMENTS = 10_000
+
 
 def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None = None) -> Article:
     """The article on an HTML page, with the title, byline, date and site name the page declares.
@@ -117,12 +123,13 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
 
 def _fallback(tree, url, candidates, deadline: Deadline, cut: bool) -> list[str]:
     """The text to give when the chosen one reads as no article: the first candidate (the choice,
-    trafilatura's, readability's, then trafilatura's full mode with its own fallbacks) that reads as an
-    article; else the first with any text, on a page that is neither an HTTP error page nor mostly links
-    (a short page is still a page: its article is what it holds). Else :class:`NoArticleFound`."""
+    trafilatura's, readability's, then trafilatura's full mode with its own fallbacks, on a page of at
+    most :data:`_FULL_MODE_ELEMENTS` elements) that reads as an article; else the first with any text, on
+    a page that is neither an HTTP error page nor mostly links (a short page is still a page: its article
+    is what it holds). Else :class:`NoArticleFound`."""
     import trafilatura
 
-    if deadline.allows_optional():
+    if deadline.allows_optional() and tree.xpath("count(//*)") <= _FULL_MODE_ELEMENTS:
         document = trafilatura.bare_extraction(tree, url=url, fast=False, include_comments=False)
         candidates.append(split_paragraphs(document.text if document is not None else ""))
     texts = [candidate for candidate in candidates if candidate and not is_list_of_links(candidate, tree)]
