@@ -106,7 +106,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         # readability's text is not asked, as on a front page it is the teasers less their headlines.
         paragraphs = _fallback(tree, url, [], deadline, cut)
     elif not is_article(paragraphs):
-        paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut)
+        paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut, read=paragraphs)
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
     headline = page_headline(tree)
     if not metadata.author and deadline.allows_optional():
@@ -121,19 +121,24 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 
 
-def _fallback(tree, url, candidates, deadline: Deadline, cut: bool) -> list[str]:
+def _fallback(
+    tree, url, candidates, deadline: Deadline, cut: bool, read: list[str] | None = None
+) -> list[str]:
     """The text to give when the chosen one reads as no article: the first candidate (the choice,
     trafilatura's, readability's, then trafilatura's full mode with its own fallbacks, on a page of at
     most :data:`_FULL_MODE_ELEMENTS` elements) that reads as an article; else the first with any text, on
     a page that is neither an HTTP error page nor mostly links (a short page is still a page: its article
-    is what it holds). Else :class:`NoArticleFound`."""
+    is what it holds). Else :class:`NoArticleFound`. ``read`` is a candidate already read as no article."""
     import trafilatura
 
     if deadline.allows_optional() and tree.xpath("count(//*)") <= _FULL_MODE_ELEMENTS:
         document = trafilatura.bare_extraction(tree, url=url, fast=False, include_comments=False)
         candidates.append(split_paragraphs(document.text if document is not None else ""))
-    texts = [candidate for candidate in candidates if candidate and not is_list_of_links(candidate, tree)]
-    chosen = next((text for text in texts if is_article(text)), None)
+    # Each candidate read once: trafilatura's text is often the choice too, and on a page of 20,000 lines
+    # each reading takes a tenth of a second or more.
+    unique = {id(candidate): candidate for candidate in candidates if candidate}.values()
+    texts = [candidate for candidate in unique if not is_list_of_links(candidate, tree)]
+    chosen = next((text for text in texts if text is not read and is_article(text)), None)
     if chosen is None and texts and not is_error_page(tree) and not is_mostly_links(tree):
         chosen = texts[0]
     if chosen is None:
