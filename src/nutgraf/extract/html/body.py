@@ -191,7 +191,11 @@ def is_article(paragraphs: list[str]) -> bool:
         return False
     if _count(_SENTENCE_END.finditer(text), _MIN_SENTENCES) >= _MIN_SENTENCES:
         return True
-    return any(_count(WORD_UNIT.finditer(p), _PROSE_WORDS) >= _PROSE_WORDS for p in paragraphs)
+    # A paragraph of fewer characters than _PROSE_WORDS holds fewer words (a word is a character or more).
+    return any(
+        len(p) >= _PROSE_WORDS and _count(WORD_UNIT.finditer(p), _PROSE_WORDS) >= _PROSE_WORDS
+        for p in paragraphs
+    )
 
 
 def _count(matches, enough: int) -> int:
