@@ -210,6 +210,13 @@ def _class_table() -> np.ndarray:
     return table
 
 
+@cache
+def _class_bytes() -> bytes:
+    """The classes of the ASCII characters (and of the rest of the first 256 code points) as a byte
+    translation table."""
+    return _class_table()[:256].tobytes()
+
+
 def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict[str, np.ndarray]:
     """Per sentence, how many quotation marks, ASCII digits and exclamation marks it holds, and how it
     ends: with a final stop (before any closing quotes or brackets), a question mark (before closing
@@ -219,9 +226,17 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
     The marks are counted on the text's code points at once rather than sentence by sentence; how a
     sentence ends is read from its last characters.
     """
-    codes = np.frombuffer(text[: ends[-1]].encode("utf-32-le"), dtype=np.uint32)
-    # Code points past the table read its last entry, which is of no class.
-    classes = _class_table().take(codes, mode="clip")
+    head = text[: ends[-1]]
+    if head.isascii():  # a flag of the string, read without a scan
+        # Most articles: each byte is a code point, and one byte translation in C classes them all, a
+        # fraction of the time of a lookup in numpy of their code points at four bytes each.
+        raw = head.encode("ascii")
+        codes = np.frombuffer(raw, dtype=np.uint8)
+        classes = np.frombuffer(raw.translate(_class_bytes()), dtype=np.uint8)
+    else:
+        codes = np.frombuffer(head.encode("utf-32-le"), dtype=np.uint32)
+        # Code points past the table read its last entry, which is of no class.
+        classes = _class_table().take(codes, mode="clip")
     spaced = np.concatenate(([True], (classes & _SPACE) > 0, [True]))
     apostrophe_quote = (codes == ord("'")) & (spaced[:-2] | spaced[2:])
 
