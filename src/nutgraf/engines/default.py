@@ -158,7 +158,7 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
         return matrix[:, _COLUMN[name]]
 
     position = np.arange(n, dtype=float)
-    matrix[:5, :5] = np.eye(5)[:n]  # first to fifth
+    matrix[:5, :5] = _FIRST_FIVE[:n]
     column("log_position")[:] = np.log1p(position)
     column("relative_position")[:] = position / max(n - 1, 1)
     column("log_sentences")[:] = np.log(n)
@@ -172,7 +172,7 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
         count=int(word_counts.sum()),
     )
     kept = numbers >= 0
-    rows = np.repeat(np.arange(n), word_counts)[kept]
+    rows = np.arange(n).repeat(word_counts)[kept]
     token_counts = np.bincount(rows, minlength=n)
     column("log_words")[:] = np.log1p(word_counts)
     column("words_over_30")[:] = np.maximum(word_counts - 30, 0) / 10
@@ -197,6 +197,8 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
 
 
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
+# The columns first to fifth of the first five sentences.
+_FIRST_FIVE = np.eye(5)
 
 
 @cache
@@ -243,7 +245,7 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
 
     def per_sentence(mask: np.ndarray) -> np.ndarray:
         # The marks are few: counting them by position beats a running sum over every character.
-        positions = np.flatnonzero(mask)
+        positions = mask.nonzero()[0]
         return np.searchsorted(positions, ends) - np.searchsorted(positions, starts)
 
     # Most sentences end on a letter or a final stop, which their last character tells; those that end
@@ -252,7 +254,7 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
     last_class = classes.take(ends - 1)
     final_stop = (last_class & _STOP) > 0
     question = last == ord("?")
-    closed = np.flatnonzero(((last_class & _CLOSER) > 0) | (last >= _CLASS_TABLE_SIZE - 1)).tolist()
+    closed = (((last_class & _CLOSER) > 0) | (last >= _CLASS_TABLE_SIZE - 1)).nonzero()[0].tolist()
     for i, start, end in zip(closed, starts[closed].tolist(), ends[closed].tolist(), strict=True):
         sentence = text[start:end]
         final_stop[i] = sentence.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS
@@ -280,9 +282,10 @@ def _similarity_features(
     # pairs are in term order (then sentence order), as the novelty feature reads them: every sum per
     # sentence or per term below adds the same values in the same order as in sentence order would
     # (a sentence's terms, and a term's sentences, come in ascending order either way).
-    keys = np.sort(ids * n + rows)
+    keys = ids * n + rows
+    keys.sort()
     # The runs' bounds, the end included (np.diff's append costs more than the rest of this step).
-    bounds = np.flatnonzero(_run_openings(keys, closed=True))
+    bounds = _run_openings(keys, closed=True).nonzero()[0]
     pair = keys[bounds[:-1]]
     pair_counts = bounds[1:] - bounds[:-1]
     pair_terms, pair_rows = np.divmod(pair, max(n, 1))
@@ -303,7 +306,7 @@ def _similarity_features(
     lead = pair_rows < _LEAD_SENTENCES
     lead_vector = np.bincount(pair_terms[lead], weights=weights[lead], minlength=size)
     rank = np.empty(n)
-    rank[np.argsort(-centroid_cosine, kind="stable")] = np.arange(n)
+    rank[(-centroid_cosine).argsort(kind="stable")] = np.arange(n)
     spread = np.bincount(pair_rows, weights=sentence_frequency[pair_terms] / n, minlength=n)
     columns = {
         "centroid_cosine": centroid_cosine,
@@ -329,7 +332,7 @@ def _first_place_numbers(values: np.ndarray) -> tuple[np.ndarray, int]:
     first[values] = len(values)
     np.minimum.at(first, values, place)
     first_place = first.take(values)
-    numbering = np.cumsum(first_place == place) - 1
+    numbering = (first_place == place).cumsum() - 1
     return numbering.take(first_place), int(numbering[-1]) + 1
 
 
@@ -359,13 +362,13 @@ def _max_cosine_before(
     # from its own place on, less the place its pairs start at in the list of all pairs.
     entry = np.arange(len(terms))
     later = np.searchsorted(terms, terms, side="right") - entry - 1
-    second = np.arange(later.sum()) + np.repeat(entry + 1 - (np.cumsum(later) - later), later)
+    second = np.arange(later.sum()) + (entry + 1 - (later.cumsum() - later)).repeat(later)
     # Summed per sentence pair in a table over the pairs of the window, a row per later sentence (every
     # product is positive, so a pair that shares no term sums to 0, as its cosine is).
     width = min(n, window)
     sums = np.bincount(
-        rows[second] * width + np.repeat(rows, later),
-        weights=np.repeat(weights, later) * weights[second],
+        rows[second] * width + rows.repeat(later),
+        weights=weights.repeat(later) * weights[second],
         minlength=width * width,
     )
     result = np.zeros(n)
@@ -521,7 +524,7 @@ def candidate_pool(
             break
         eligible[calls] = -np.inf
     # The selection returns article order: a stable sort keeps it among equal scores.
-    return pool[np.argsort(-scores[pool], kind="stable")]
+    return pool[(-scores[pool]).argsort(kind="stable")]
 
 
 @cache
