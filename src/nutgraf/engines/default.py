@@ -21,6 +21,7 @@ import json
 from functools import cache
 from importlib import resources
 from itertools import chain, combinations
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -153,15 +154,14 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     n = min(len(document.sentences), MAX_SCORED_SENTENCES)
     words = document.words[:n]
     matrix = np.zeros((n, len(FEATURES)))
-
-    def column(name: str) -> np.ndarray:
-        return matrix[:, _COLUMN[name]]
+    # Each column set by its number (a view made per column and a call to name it cost more than filling it).
+    column = _COLUMN
 
     position = np.arange(n, dtype=float)
     matrix[:5, :5] = _FIRST_FIVE[:n]
-    column("log_position")[:] = np.log1p(position)
-    column("relative_position")[:] = position / max(n - 1, 1)
-    column("log_sentences")[:] = np.log(n)
+    matrix[:, column["log_position"]] = np.log1p(position)
+    matrix[:, column["relative_position"]] = position / max(n - 1, 1)
+    matrix[:, column["log_sentences"]] = np.log(n)
 
     word_counts = np.fromiter(map(len, words), dtype=np.intp, count=n)
     # The sentences' content stems, as numbers, in one flat array with their sentence numbers:
@@ -174,31 +174,32 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     kept = numbers >= 0
     rows = np.arange(n).repeat(word_counts)[kept]
     token_counts = np.bincount(rows, minlength=n)
-    column("log_words")[:] = np.log1p(word_counts)
-    column("words_over_30")[:] = np.maximum(word_counts - 30, 0) / 10
-    column("short_under_6")[:] = word_counts < 6
-    column("content_share")[:] = token_counts / np.maximum(word_counts, 1)
+    matrix[:, column["log_words"]] = np.log1p(word_counts)
+    matrix[:, column["words_over_30"]] = np.maximum(word_counts - 30, 0) / 10
+    matrix[:, column["short_under_6"]] = word_counts < 6
+    matrix[:, column["content_share"]] = token_counts / np.maximum(word_counts, 1)
 
     similarity, vectors = _similarity_features(numbers[kept], rows, n)
     for name, values in similarity.items():
-        column(name)[:] = values
+        matrix[:, column[name]] = values
 
     spans = document.sentences[:n]
-    starts = np.fromiter((span.start for span in spans), dtype=np.intp, count=n)
-    ends = np.fromiter((span.end for span in spans), dtype=np.intp, count=n)
+    starts = np.fromiter(map(_START, spans), dtype=np.intp, count=n)
+    ends = np.fromiter(map(_END, spans), dtype=np.intp, count=n)
     marks = _marks_per_sentence(document.text, starts, ends)
-    column("quotes")[:] = np.minimum(marks["quotes"], 4)
-    column("digits")[:] = marks["digits"] > 0
-    column("exclamation")[:] = marks["exclamations"] > 0
-    column("question")[:] = marks["question"]
-    column("no_final_stop")[:] = ~marks["final_stop"]
-    column("colon_end")[:] = marks["colon_end"]
+    matrix[:, column["quotes"]] = np.minimum(marks["quotes"], 4)
+    matrix[:, column["digits"]] = marks["digits"] > 0
+    matrix[:, column["exclamation"]] = marks["exclamations"] > 0
+    matrix[:, column["question"]] = marks["question"]
+    matrix[:, column["no_final_stop"]] = ~marks["final_stop"]
+    matrix[:, column["colon_end"]] = marks["colon_end"]
     return matrix, vectors
 
 
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
 # The columns first to fifth of the first five sentences.
 _FIRST_FIVE = np.eye(5)
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @cache
@@ -246,7 +247,7 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
     def per_sentence(mask: np.ndarray) -> np.ndarray:
         # The marks are few: counting them by position beats a running sum over every character.
         positions = mask.nonzero()[0]
-        return np.searchsorted(positions, ends) - np.searchsorted(positions, starts)
+        return positions.searchsorted(ends) - positions.searchsorted(starts)
 
     # Most sentences end on a letter or a final stop, which their last character tells; those that end
     # on a closing mark (or a character past the table, such as 。) are read back with str.rstrip.
