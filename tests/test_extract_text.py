@@ -325,6 +325,14 @@ def test_every_white_space_folds_in_ascii_and_other_lines(space):
         assert clean_text(text).text == f"The council met on Tuesday.{tail}"
 
 
+@pytest.mark.parametrize("space", [c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n"])
+def test_a_lone_white_space_folds_in_lines_beyond_ascii(space):
+    # A line beyond ASCII without a doubled space passes through on a faster path when it is printable:
+    # no white space but the space is.
+    text = f"The council{space}met on Tuesday. Café."
+    assert clean_text(text).text == "The council met on Tuesday. Café."
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  "])
 def test_no_text_is_an_error(text):
     with pytest.raises(EmptyInputError):

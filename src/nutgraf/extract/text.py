@@ -289,15 +289,15 @@ _ASCII_SPACE_BYTES = b"\t\n\v\f\r\x1c\x1d\x1e\x1f"
 
 def folded_line(raw: str) -> str:
     """``raw`` with its white space folded to single spaces (str.split's white space is the regex \\s)."""
-    # Most lines are folded already: four tests in C spare splitting a long one into words and joining them.
-    if (
-        raw.isascii()  # a flag of the string, read without a scan
-        and raw[:1] != " "
-        and raw[-1:] != " "
-        and "  " not in raw
-        and len(raw.encode("ascii").translate(None, _ASCII_SPACE_BYTES)) == len(raw)
-    ):
-        return raw
+    # Most lines are folded already: tests in C spare splitting a long one into words and joining them.
+    if raw[:1] != " " and raw[-1:] != " " and "  " not in raw:
+        if raw.isascii():  # a flag of the string, read without a scan
+            if len(raw.encode("ascii").translate(None, _ASCII_SPACE_BYTES)) == len(raw):
+                return raw
+        elif raw.isprintable():
+            # The space is the only printable white space: a fifth of the time of splitting and joining
+            # (the lines of nearly half of the news articles hold a curly quote or a pound sign).
+            return raw
     return " ".join(raw.split())
 
 
