@@ -144,7 +144,7 @@ def _mostly_ascii_words_only(text: str) -> str | None:
     if marked.count(b"?") - text.count("?") > _FEW_OTHERS + len(text) // 64:
         return None
     blanked = bytearray(marked.translate(_ascii_word_bytes()))
-    table = _word_character_bytes()
+    table = word_character_bytes()
     kept = []  # the places of the characters beyond ASCII that may stay
     position = marked.find(b"?")
     while position >= 0:
@@ -194,7 +194,7 @@ def _blank_loose_apostrophes(blanked: bytearray) -> None:
 
 
 @cache
-def _word_character_bytes() -> bytes:
+def word_character_bytes() -> bytes:
     """:func:`word_character_table` as bytes, read an entry at a time without numpy."""
     return word_character_table().tobytes()
 
