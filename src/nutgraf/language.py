@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Protocol
 
 import numpy as np
@@ -444,7 +445,7 @@ def _function_word_counts(sample: str) -> tuple[str, int, int]:
     counts = dict.fromkeys(_DETECTION_WORDS, 0)
     for language in filter(None, map(_detection_lexicon().get, words(sample))):
         counts[language] += 1
-    (best, known_words), (_, runner_up) = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
+    (best, known_words), (_, runner_up) = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
     return best, known_words, runner_up
 
 
