@@ -420,10 +420,14 @@ def compile_model(model: dict[str, Any]) -> dict[str, Any]:
     # Nodes are addressed by slot, twice their number: node k's children are at slots 2k (left: feature
     # <= threshold) and 2k + 1 (right), and its feature, threshold and value are at both, so a level of
     # descent needs no multiplication.
+    roots = np.asarray(model["roots"], dtype=np.intp)
     return {
         "baseline": float(model["baseline"]),
         "depth": int(model["depth"]),
-        "roots": 2 * np.asarray(model["roots"], dtype=np.intp),
+        "roots": 2 * roots,
+        # The first level's nodes are the same for every article: their features and thresholds read once.
+        "root_feature": np.asarray(model["feature"], dtype=np.intp)[roots],
+        "root_threshold": np.asarray(model["threshold"], dtype=float)[roots],
         "feature": np.repeat(np.asarray(model["feature"], dtype=np.intp), 2),
         "threshold": np.repeat(np.asarray(model["threshold"], dtype=float), 2),
         "children": 2 * np.column_stack([model["left"], model["right"]]).astype(np.intp).ravel(),
@@ -441,10 +445,11 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
     """
     values = np.ascontiguousarray(features).ravel()
     row_offsets = np.arange(0, values.size, features.shape[1])[:, None]
-    # The roots broadcast against the rows at the first level.
-    slot = model["roots"]
     feature, threshold, children = model["feature"], model["threshold"], model["children"]
-    for _ in range(model["depth"]):
+    # The roots broadcast against the rows at the first level.
+    decisions = values.take(row_offsets + model["root_feature"]) > model["root_threshold"]
+    slot = children.take(model["roots"] + decisions)
+    for _ in range(model["depth"] - 1):
         slot = children.take(slot + (values.take(row_offsets + feature.take(slot)) > threshold.take(slot)))
     return model["baseline"] + model["value"].take(slot).sum(axis=1)
 
