@@ -9,8 +9,8 @@ import pytest
 
 import nutgraf
 from nutgraf.errors import EmptyInputError, NoArticleFound
-from nutgraf.extract.text import clean_text, is_call_to_action
-from nutgraf.language import words
+from nutgraf.extract.text import clean_text, is_call_to_action, word_count
+from nutgraf.language import WORD_UNIT, words
 
 SEED_FURNITURE = ["No time to read?", "Get a summary", "Previous Article", "Next Article"]
 SEED_HEADLINES = [
@@ -323,6 +323,30 @@ def test_every_white_space_folds_in_ascii_and_other_lines(space):
     for tail in ("", " Café."):
         text = f"{space}The council{space}{space}met on Tuesday.{tail}{space}"
         assert clean_text(text).text == f"The council met on Tuesday.{tail}"
+
+
+@pytest.mark.parametrize("space", [c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n"])
+def test_a_lone_white_space_folds_in_lines_beyond_ascii(space):
+    # A line beyond ASCII without a doubled space passes through on a faster path when it is printable:
+    # no white space but the space is.
+    text = f"The council{space}met on Tuesday. Café."
+    assert clean_text(text).text == "The council met on Tuesday. Café."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on Tuesday, didn't it? Yes_no 42x.",
+        "Café’s £5 naïve ‘rock’n’roll’ — fin? Ωmega Ⅻ²",
+        "Tokyo 東京 hosted it; 서울 too.",
+        "",
+    ],
+)
+@pytest.mark.parametrize("repeat", [1, 60])
+def test_word_count_counts_what_the_pattern_finds(line, repeat):
+    # ASCII lines and lines with few other characters are counted in C, long ones with more in numpy.
+    text = " ".join([line] * repeat)
+    assert word_count(text) == len(WORD_UNIT.findall(text))
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n  "])

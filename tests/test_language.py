@@ -5,6 +5,8 @@ The articles are written for these tests (no shared data needed).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import nutgraf
@@ -232,6 +234,24 @@ def test_ascii_text_has_the_words_and_counts_it_would_have_beside_other_text(tex
     # not change its words or their count.
     assert words(text + " é") == [*words(text), "é"]
     assert count_words(text + " é", "en") == count_words(text, "en") + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don’t ‘rock’n’roll’ — O'Brien’s £5 café? É’é ’x’ y’ ?’? naïve_ Ωmega",
+        "Tokyo 東京 isn’t far?",  # CJK, which the pattern reads
+    ],
+)
+@pytest.mark.parametrize("others", [0, 100])
+def test_words_beside_a_few_or_many_characters_beyond_ascii_are_the_patterns(text: str, others: int) -> None:
+    # Text with a few characters beyond ASCII has them looked at one by one; with many, numpy reads them.
+    text += " é" * others
+    pattern = re.compile(r"\w+(?:['’]\w+)*")
+    assert words(text) == pattern.findall(text.lower())
+    assert count_words(text, "en") == len(pattern.findall(text))
+    spans = [Span(a, b) for a in range(0, len(text), 3) for b in range(a, len(text) + 1, 5)]
+    assert words_per_span(text, spans) == [words(text[span.start : span.end]) for span in spans]
 
 
 def test_no_word_character_is_white_space_to_str_split() -> None:

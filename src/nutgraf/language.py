@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Protocol
 
 import numpy as np
@@ -87,10 +88,9 @@ def language_code(language: object) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (letters and digits; inner apostrophes kept)."""
     lowered = text.lower()
-    if lowered.isascii():  # a flag of the string, read without a scan
-        # The same tokens in a third of the pattern's time, most of which goes to making each match.
-        return _ascii_words_only(lowered).split()
-    return _WORD.findall(lowered)
+    # The same tokens in a third of the pattern's time, most of which goes to making each match.
+    words_only = _mostly_ascii_words_only(lowered)
+    return _WORD.findall(lowered) if words_only is None else words_only.split()
 
 
 def words_per_span(text: str, spans: Sequence[Bounds]) -> list[list[str]]:
@@ -113,8 +113,9 @@ def _words_only(lowered: str) -> str | None:
     """``lowered`` with every character that is not part of a :data:`_WORD` match turned into a space (of
     equal length, so offsets still hold); ``None`` for text with code points past
     :func:`word_character_table` (CJK, surrogates), which the pattern reads instead."""
-    if lowered.isascii():  # a flag of the string, read without a scan
-        return _ascii_words_only(lowered)
+    words_only = _mostly_ascii_words_only(lowered)
+    if words_only is not None:
+        return words_only
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = word_character_table()
     if not len(codes) or codes.max() >= len(table):
@@ -128,11 +129,62 @@ def _words_only(lowered: str) -> str | None:
     return np.where(word, codes, ord(" ")).astype(np.uint32).tobytes().decode("utf-32-le")
 
 
+# Text with up to this many characters beyond ASCII (and one more in 64 of its characters) has them looked
+# at one by one (:func:`_mostly_ascii_words_only`), at half the time of reading all its code points in numpy
+# for a news article with a few curly quotes, which nearly half of them have.
+_FEW_OTHERS = 16
+
+
+def _mostly_ascii_words_only(text: str) -> str | None:
+    """:func:`_words_only` of ASCII text, or of text with few characters beyond ASCII (its ASCII ones are
+    translated in C as in :func:`_ascii_words_only`, the others looked at one by one); ``None`` for other
+    text, and for code points past :func:`word_character_table`."""
+    if text.isascii():  # a flag of the string, read without a scan
+        return _ascii_words_only(text)
+    marked = text.encode("ascii", "replace")  # each character beyond ASCII becomes a "?"
+    if marked.count(b"?") - text.count("?") > _FEW_OTHERS + len(text) // 64:
+        return None
+    blanked = bytearray(marked.translate(_ascii_word_bytes()))
+    table = word_character_bytes()
+    kept = []  # the places of the characters beyond ASCII that may stay
+    position = marked.find(b"?")
+    while position >= 0:
+        character = text[position]
+        if character != "?":
+            code = ord(character)
+            if code >= len(table):
+                return None
+            if table[code]:
+                blanked[position] = ord("a")  # any word character, for the apostrophes' test
+                kept.append(position)
+            elif character == "’":
+                blanked[position] = ord("'")
+                kept.append(position)
+        position = marked.find(b"?", position + 1)
+    _blank_loose_apostrophes(blanked)
+    ascii_only = blanked.decode("ascii")
+    pieces = []
+    start = 0
+    for position in kept:
+        if blanked[position] != ord(" "):  # a word character, or an apostrophe that joins two
+            pieces += (ascii_only[start:position], text[position])
+            start = position + 1
+    pieces.append(ascii_only[start:])
+    return "".join(pieces)
+
+
 def _ascii_words_only(text: str) -> str:
     """:func:`_words_only` of ASCII text (lower-cased or not), a third of the time: one byte translation
     in C blanks out all but word characters and apostrophes, and each apostrophe (a dozen in an article)
     is then kept only between two word characters."""
     blanked = bytearray(text.encode("ascii").translate(_ascii_word_bytes()))
+    _blank_loose_apostrophes(blanked)
+    return blanked.decode("ascii")
+
+
+def _blank_loose_apostrophes(blanked: bytearray) -> None:
+    """Turns each apostrophe of ``blanked`` (word characters and apostrophes, spaces for the rest) into a
+    space unless it stands between two word characters."""
     last = len(blanked) - 1
     position = blanked.find(b"'")
     while position >= 0:
@@ -140,7 +192,12 @@ def _ascii_words_only(text: str) -> str:
         if not 0 < position < last or blanked[position - 1] in b" '" or blanked[position + 1] in b" '":
             blanked[position] = ord(" ")
         position = blanked.find(b"'", position + 1)
-    return blanked.decode("ascii")
+
+
+@cache
+def word_character_bytes() -> bytes:
+    """:func:`word_character_table` as bytes, read an entry at a time without numpy."""
+    return word_character_table().tobytes()
 
 
 @cache
@@ -388,7 +445,7 @@ def _function_word_counts(sample: str) -> tuple[str, int, int]:
     counts = dict.fromkeys(_DETECTION_WORDS, 0)
     for language in filter(None, map(_detection_lexicon().get, words(sample))):
         counts[language] += 1
-    (best, known_words), (_, runner_up) = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
+    (best, known_words), (_, runner_up) = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
     return best, known_words, runner_up
 
 
@@ -474,9 +531,8 @@ def count_words(text: str, language: str) -> int:
     Chinese and Japanese, written without spaces, its characters."""
     if language in CHARACTER_COUNTED:
         return len(WORD_UNIT.findall(text))
-    if text.isascii():  # as in words()
-        return len(_ascii_words_only(text).split())
-    return len(_WORD.findall(text))
+    words_only = _mostly_ascii_words_only(text)  # as in words()
+    return len(_WORD.findall(text) if words_only is None else words_only.split())
 
 
 def language_name(code: str) -> str:

@@ -57,6 +57,8 @@ _BLINGFIRE_CONTEXT = 200
 # Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
 _MAX_WINDOW_CALLS = 8
 _LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS)
+# The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
+_LISTED = _TITLES | _ABBREVIATIONS
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
@@ -114,12 +116,15 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
 
     found = []
     for candidate in _CANDIDATE.finditer(line):
-        # The common case without a call: a lone period after an ordinary word (no abbreviation is this
-        # long), with no closing quote or bracket.
+        # The common case without a call (three candidates in four on news): a lone period, with no
+        # closing quote or bracket, after an ordinary word of two letters or more (longer than any
+        # abbreviation, or listed as none), which _ends_sentence takes for a boundary whatever follows.
         end = candidate.start()
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[line.rfind(" ", 0, end) + 1 : end]
-            if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
+            if word.isalpha() and (
+                len(word) > _LONGEST_ABBREVIATION or (len(word) > 1 and word.lower() not in _LISTED)
+            ):
                 found.append((end + 1, candidate.end()))
                 continue
         if _ends_sentence(line, candidate, blingfire_says):

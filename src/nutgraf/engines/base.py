@@ -112,7 +112,7 @@ def select_sentences(
     already in the summary, or whose text duplicates a chosen one, is passed over.
     """
     # A stable sort: equal scores keep article order.
-    order = np.argsort(-np.asarray(scores, dtype=float), kind="stable").tolist()
+    order = (-np.asarray(scores, dtype=float)).argsort(kind="stable").tolist()
     chosen: list[int] = []
     seen_trigrams: set[tuple[str, ...]] = set()
     seen_texts: set[str] = set()
