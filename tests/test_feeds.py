@@ -236,8 +236,12 @@ def test_serve_polls_a_new_feed_in_the_background(site: Site, sqlite_url: str) -
     settings = Settings(database_url=sqlite_url, allow_loopback=True, rate_limit_per_minute=0)
     with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         assert http.post("/api/feeds", json={"url": f"{site.url}/feed.xml"}).status_code == 201
+        # The poll stores the articles, then the feed's status: wait for both.
         deadline = time.monotonic() + 60
-        while len(http.get("/api/articles").json()["items"]) < 2 and time.monotonic() < deadline:
+        while time.monotonic() < deadline and (
+            len(http.get("/api/articles").json()["items"]) < 2
+            or http.get("/api/feeds").json()["items"][0]["last_status"] != "fetched"
+        ):
             time.sleep(0.2)
         items = http.get("/api/articles").json()["items"]
         assert {a["title"] for a in items} == {"Parks plan wins support", "Roads budget grows"}

@@ -132,7 +132,7 @@ def _words_only(lowered: str) -> str | None:
 # Text with up to this many characters beyond ASCII (and one more in 64 of its characters) has them looked
 # at one by one (:func:`_mostly_ascii_words_only`), at half the time of reading all its code points in numpy
 # for a news article with a few curly quotes, which nearly half of them have.
-_FEW_OTHERS = 16
+FEW_BEYOND_ASCII = 16
 
 
 def _mostly_ascii_words_only(text: str) -> str | None:
@@ -142,7 +142,7 @@ def _mostly_ascii_words_only(text: str) -> str | None:
     if text.isascii():  # a flag of the string, read without a scan
         return _ascii_words_only(text)
     marked = text.encode("ascii", "replace")  # each character beyond ASCII becomes a "?"
-    if marked.count(b"?") - text.count("?") > _FEW_OTHERS + len(text) // 64:
+    if marked.count(b"?") - text.count("?") > FEW_BEYOND_ASCII + len(text) // 64:
         return None
     blanked = bytearray(marked.translate(_ascii_word_bytes()))
     table = word_character_bytes()

@@ -36,7 +36,13 @@ import numpy as np
 
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
-from nutgraf.language import WORD_UNIT, detect_language, word_character_bytes, word_character_table
+from nutgraf.language import (
+    FEW_BEYOND_ASCII,
+    WORD_UNIT,
+    detect_language,
+    word_character_bytes,
+    word_character_table,
+)
 
 # Words (or CJK characters) in a line of prose, and in a short line.
 _PROSE_WORDS = 8
@@ -327,17 +333,13 @@ def word_count(text: str) -> int:
     return int(word[0]) + int(np.count_nonzero(word[1:] > word[:-1]))
 
 
-# A line with up to this many characters beyond ASCII has them looked at one by one in _word_runs.
-_FEW_OTHERS = 16
-
-
 def _word_runs(text: str) -> bytes | bytearray | None:
     """``text`` a byte a character, "a" for a word character and a space for any other; ``None`` for a
     line with more than a few characters beyond ASCII or with one past :func:`word_character_table`."""
     if text.isascii():  # a flag of the string, read without a scan
         return text.encode("ascii").translate(_word_run_bytes())
     marked = text.encode("ascii", "replace")  # each character beyond ASCII becomes a "?"
-    if marked.count(b"?") - text.count("?") > _FEW_OTHERS:
+    if marked.count(b"?") - text.count("?") > FEW_BEYOND_ASCII:
         return None
     runs = bytearray(marked.translate(_word_run_bytes()))
     table = word_character_bytes()
