@@ -130,9 +130,32 @@ def _words_only(lowered: str) -> str | None:
 
 
 # Text with up to this many characters beyond ASCII (and one more in 64 of its characters) has them looked
-# at one by one (:func:`_mostly_ascii_words_only`), at half the time of reading all its code points in numpy
+# at one by one (:func:`ascii_word_marks`), at half the time of reading all its code points in numpy
 # for a news article with a few curly quotes, which nearly half of them have.
-FEW_BEYOND_ASCII = 16
+_FEW_BEYOND_ASCII = 16
+
+
+def ascii_word_marks(text: str, translation: bytes) -> tuple[bytearray, list[int]] | None:
+    """For text with few characters beyond ASCII (up to sixteen, and one more in 64 of its characters),
+    all below :data:`FIRST_CJK`: its ASCII bytes put through ``translation``, each character beyond ASCII
+    an "a" where it is a word character and a space where not, and the places of those characters.
+    ``None`` for other text."""
+    marked = text.encode("ascii", "replace")  # each character beyond ASCII becomes a "?"
+    if marked.count(b"?") - text.count("?") > _FEW_BEYOND_ASCII + len(text) // 64:
+        return None
+    marks = bytearray(marked.translate(translation))
+    table = word_character_bytes()
+    places = []
+    position = marked.find(b"?")
+    while position >= 0:
+        code = ord(text[position])
+        if code != ord("?"):
+            if code >= FIRST_CJK:
+                return None
+            marks[position] = ord("a") if table[code] else ord(" ")
+            places.append(position)
+        position = marked.find(b"?", position + 1)
+    return marks, places
 
 
 def _mostly_ascii_words_only(text: str) -> str | None:
@@ -141,26 +164,17 @@ def _mostly_ascii_words_only(text: str) -> str | None:
     text, and for code points past :func:`word_character_table`."""
     if text.isascii():  # a flag of the string, read without a scan
         return _ascii_words_only(text)
-    marked = text.encode("ascii", "replace")  # each character beyond ASCII becomes a "?"
-    if marked.count(b"?") - text.count("?") > FEW_BEYOND_ASCII + len(text) // 64:
+    found = ascii_word_marks(text, _ascii_word_bytes())
+    if found is None:
         return None
-    blanked = bytearray(marked.translate(_ascii_word_bytes()))
-    table = word_character_bytes()
+    blanked, places = found
     kept = []  # the places of the characters beyond ASCII that may stay
-    position = marked.find(b"?")
-    while position >= 0:
-        character = text[position]
-        if character != "?":
-            code = ord(character)
-            if code >= len(table):
-                return None
-            if table[code]:
-                blanked[position] = ord("a")  # any word character, for the apostrophes' test
-                kept.append(position)
-            elif character == "’":
-                blanked[position] = ord("'")
-                kept.append(position)
-        position = marked.find(b"?", position + 1)
+    for position in places:
+        if blanked[position] == ord("a"):  # any word character, for the apostrophes' test
+            kept.append(position)
+        elif text[position] == "’":
+            blanked[position] = ord("'")
+            kept.append(position)
     _blank_loose_apostrophes(blanked)
     ascii_only = blanked.decode("ascii")
     pieces = []

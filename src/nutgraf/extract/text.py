@@ -37,8 +37,8 @@ import numpy as np
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
 from nutgraf.language import (
-    FEW_BEYOND_ASCII,
     WORD_UNIT,
+    ascii_word_marks,
     detect_language,
     word_character_bytes,
     word_character_table,
@@ -338,20 +338,8 @@ def _word_runs(text: str) -> bytes | bytearray | None:
     line with more than a few characters beyond ASCII or with one past :func:`word_character_table`."""
     if text.isascii():  # a flag of the string, read without a scan
         return text.encode("ascii").translate(_word_run_bytes())
-    marked = text.encode("ascii", "replace")  # each character beyond ASCII becomes a "?"
-    if marked.count(b"?") - text.count("?") > FEW_BEYOND_ASCII:
-        return None
-    runs = bytearray(marked.translate(_word_run_bytes()))
-    table = word_character_bytes()
-    position = marked.find(b"?")
-    while position >= 0:
-        code = ord(text[position])
-        if code >= len(table):
-            return None
-        if table[code]:
-            runs[position] = ord("a")
-        position = marked.find(b"?", position + 1)
-    return runs
+    found = ascii_word_marks(text, _word_run_bytes())
+    return None if found is None else found[0]
 
 
 @cache
