@@ -76,6 +76,17 @@ def test_a_possessive_is_not_part_of_the_keyphrase() -> None:
     assert not any("'" in t for t in texts)
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_contraction_is_a_stopword_with_either_apostrophe(apostrophe: str) -> None:
+    text = (
+        "The mayor didn't sign the budget. The council wouldn't approve it either, and the budget wasn't"
+        " ready. The mayor said the budget couldn't wait. Talks didn't resume; the mayor didn't say why."
+    ).replace("'", apostrophe)
+    texts = [k.text for k in nutgraf.keyphrases(text)]
+    assert set(texts[:2]) == {"budget", "mayor"}
+    assert not any(apostrophe in t for t in texts)
+
+
 def test_an_acronym_is_kept_where_a_shouted_word_is_not() -> None:
     text = (
         "The US and the UK signed a trade deal in London. THE DEAL IS DONE, the minister wrote. US exporters"
