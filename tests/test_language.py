@@ -178,6 +178,20 @@ def test_content_stems_drop_stopwords_and_single_letters() -> None:
     assert content_stems(words("The council and a mayor"), "en") == ["council", "mayor"]
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "it"])
+def test_typographic_apostrophes_give_the_stems_of_straight_ones(language: str) -> None:
+    # Published text mostly sets "’"; stemmers and stopword lists know "'" only.
+    text = {
+        "en": "The minister's plan didn't pass, and Obama's team wasn't told",
+        "fr": "L'État n'a pas dit qu'il l'avait fait aujourd'hui",
+        "it": "L'Italia dell'anno e un'altra all'estero",
+    }[language]
+    straight = words(text.lower())
+    typographic = words(text.lower().replace("'", "’"))
+    assert content_stems(typographic, language) == content_stems(straight, language)
+    assert [stem(w, language) for w in typographic] == [stem(w, language) for w in straight]
+
+
 def test_stem_numbers_tell_apart_what_content_stems_do(monkeypatch: pytest.MonkeyPatch) -> None:
     tokens = words("The council met; the councils and a mayor. Mayors met the Council.")
     numbers = content_stem_numbers("en")

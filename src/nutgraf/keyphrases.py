@@ -577,8 +577,7 @@ class _Lexicon:
         lower = unicodedata.normalize("NFC", word.lower())
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
-        # Stopword lists write contractions with a straight apostrophe; news often sets a curly one.
-        if lower.replace("’", "'") in self.stop and not (
+        if lower in self.stop and not (
             len(word) <= 3 and word.isupper() and lower not in self.function_words
         ):
             return _NOT_A_KEYWORD

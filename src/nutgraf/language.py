@@ -245,10 +245,16 @@ def stopwords(language: str) -> frozenset[str]:
     """The stopword set for an ISO 639-1 code (empty for a language without a list)."""
     import stopwordsiso
 
-    extra = _EXTRA_STOPWORDS.get(language, "").split()
-    if not stopwordsiso.has_lang(language):
-        return frozenset(extra)
-    return frozenset(w.lower() for w in stopwordsiso.stopwords(language)) | frozenset(extra)
+    listed = set(_EXTRA_STOPWORDS.get(language, "").split())
+    if stopwordsiso.has_lang(language):
+        listed.update(w.lower() for w in stopwordsiso.stopwords(language))
+    return frozenset(with_typographic_apostrophes(listed))
+
+
+def with_typographic_apostrophes(words: set[str]) -> set[str]:
+    """``words`` and, for each written with a straight apostrophe ("didn't"), the same word with the
+    typographic one ("didn’t") that published text mostly sets."""
+    return words | {w.replace("'", "’") for w in words if "'" in w}
 
 
 # Ukrainian inflectional endings (nouns, adjectives, participles, verbs), longest first. Snowball has no
@@ -325,7 +331,9 @@ def stem(word: str, language: str) -> str:
     stemmed = cache.get(word)
     if stemmed is None:
         stemmer = _stemmer(language)
-        stemmed = stemmer.stemWord(word) if stemmer else word[:_PREFIX_STEM_LENGTH]
+        # Stemmers know the straight apostrophe only: "obama’s" stems as "obama's" does, to "obama".
+        plain = word.replace("’", "'")
+        stemmed = stemmer.stemWord(plain) if stemmer else plain[:_PREFIX_STEM_LENGTH]
         if len(cache) < _STEM_CACHE_SIZE:
             cache[word] = stemmed
     return stemmed

@@ -30,7 +30,7 @@ from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
 from nutgraf.errors import SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action
-from nutgraf.language import content_stem_numbers
+from nutgraf.language import content_stem_numbers, with_typographic_apostrophes
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -45,7 +45,9 @@ RERANKED_SENTENCES = 4
 POOL_EXTRA = 3
 
 # Character classes by code point (a lookup table over the code points up to the last mark classed).
-_QUOTE_MARKS = '"“”„«»‘’‚‹›'
+# The apostrophes, straight and typographic, are quotation marks only beside white space ("don’t" is none).
+_QUOTE_MARKS = '"“”„«»‘‚‹›'
+_TYPOGRAPHIC_APOSTROPHE = "’"
 _CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
 _QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _STOP, _CLOSER = 1, 2, 4, 8, 16, 32
 _FINAL_STOPS = frozenset(".!?…。")
@@ -123,7 +125,7 @@ _BACK_REFERENCES = {
 @cache
 def back_references(language: str) -> frozenset[str]:
     """The words that open a sentence leaning on an earlier one in ``language`` (empty if none listed)."""
-    return frozenset(_BACK_REFERENCES.get(language, "").split())
+    return frozenset(with_typographic_apostrophes(set(_BACK_REFERENCES.get(language, "").split())))
 
 
 def opens_unresolved(words: list[str], language: str) -> bool:
@@ -226,7 +228,8 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
     ends: with a final stop (before any closing quotes or brackets), a question mark (before closing
     quotes and spaces), a colon.
 
-    An apostrophe counts as a quotation mark next to white space or the text's edge, not inside a word.
+    An apostrophe (' or ’) counts as a quotation mark next to white space or the text's edge, not inside a
+    word.
     The marks are counted on the text's code points at once rather than sentence by sentence; how a
     sentence ends is read from its last characters.
     """
@@ -242,7 +245,10 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
         # Code points past the table read its last entry, which is of no class.
         classes = _class_table().take(codes, mode="clip")
     spaced = np.concatenate(([True], (classes & _SPACE) > 0, [True]))
-    apostrophe_quote = (codes == ord("'")) & (spaced[:-2] | spaced[2:])
+    apostrophes = codes == ord("'")
+    if codes.dtype != np.uint8:
+        apostrophes |= codes == ord(_TYPOGRAPHIC_APOSTROPHE)
+    apostrophe_quote = apostrophes & (spaced[:-2] | spaced[2:])
 
     def per_sentence(mask: np.ndarray) -> np.ndarray:
         # The marks are few: counting them by position beats a running sum over every character.
