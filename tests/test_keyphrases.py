@@ -76,6 +76,16 @@ def test_a_possessive_is_not_part_of_the_keyphrase() -> None:
     assert not any("'" in t for t in texts)
 
 
+def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
+    text = (
+        "Airbus sells £5bn of A350 jets. The A350 order, worth £5bn, adds 56ft wings and 3D cabins."
+        " The 3D cabins and the 56ft wings were built in the 1990s; the A350 is its 3rd model."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text, top=20)]
+    assert "A350" in texts and "3D cabins" in texts
+    assert not {"5bn", "56ft", "1990s", "3rd"} & set(texts)
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_contraction_is_a_stopword_with_either_apostrophe(apostrophe: str) -> None:
     text = (

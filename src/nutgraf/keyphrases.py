@@ -72,6 +72,8 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?…:;\n]")
 _APOSTROPHES = "'’"
 # Scripts written without spaces between words: Chinese characters, kana.
+# A quantity: a number with a unit or suffix in small letters ("5m", "280bn", "56ft", "1990s", "3rd").
+_QUANTITY = re.compile(r"\d[\d.,]*+[a-z]{1,3}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # In such a stretch: a katakana word, one Chinese character, or anything else (hiragana particles and
 # endings, Latin letters, digits), which ends a run.
@@ -566,8 +568,11 @@ class _Lexicon:
             if word[-2:-1] in _APOSTROPHES and word[-1] in "sS":
                 trail = 2
             word = word[lead : len(word) - trail]
-        # Numbers, and compounds that start with one ("17-year-old", "2-1"), say little about a story.
-        if len(word) < 2 or (word[0].isdigit() and ("-" in word or word.isdigit())):
+        # Numbers, quantities, and compounds that start with one ("17-year-old", "2-1") say little about a
+        # story; "3D", "4G" or "7E7" may.
+        if len(word) < 2 or (
+            word[0].isdigit() and ("-" in word or word.isdigit() or _QUANTITY.fullmatch(word))
+        ):
             return _NOT_A_KEYWORD
         if not any(map(str.isalpha, word)):
             return _NOT_A_KEYWORD
