@@ -64,6 +64,21 @@ def test_extracts_the_body_and_metadata():
     assert article.url == "https://www.dailytide.example/news/bridge"
 
 
+def test_soft_hyphens_and_zero_width_spaces_do_not_part_words():
+    # German sites set &shy; in long words for the browser to break them at.
+    paragraph = (
+        "Die Bundes&shy;regierung hat am Dienstag einen neuen Haus&shy;halts&shy;plan beschlossen, sagte"
+        " ein Sprecher der Bundes&shy;regierung.&#8203; Der Haus&shy;halts&shy;plan sieht mehr Geld für"
+        " Schulen vor."
+    )
+    body = f"<p>{paragraph}</p>" * 4
+    html = f"<html><body><article><h1>Neuer Plan</h1>{body}</article></body></html>"
+    article = nutgraf.extract(html)
+    assert "Bundesregierung" in article.text and "Haushaltsplan" in article.text
+    assert not {"\u00ad", "\u200b"} & set(article.text)
+    assert "Haushaltsplan" in [k.text for k in nutgraf.keyphrases(article)]
+
+
 def test_the_site_name_run_into_the_title_or_the_author_field_is_left_out():
     html = (
         page()

@@ -190,6 +190,13 @@ def test_one_paragraph_per_line_becomes_blank_line_paragraphs():
     assert clean_text("\n".join(BODY)).text == "\n\n".join(BODY)
 
 
+def test_invisible_characters_inside_words_are_dropped_and_joiners_kept():
+    text = "\n".join(BODY).replace("villages", "vil\u00adlages").replace("engineers", "engi\u200bneers\ufeff")
+    assert clean_text(text).text == "\n\n".join(BODY)
+    persian = "می\u200cخواهم این کتاب را بخوانم و آن را دوست دارم، گفت نویسنده در مصاحبه."
+    assert clean_text(persian).text == persian
+
+
 def test_a_standfirst_without_a_stop_stays_in_the_body():
     standfirst = "Japanese brewers are increasingly making money from drinks that taste like beer"
     article = clean_text("\n\n".join([standfirst, BODY[0], BODY[1]]))

@@ -294,8 +294,15 @@ def _lines(text: str) -> list[_Line]:
 _ASCII_SPACE_BYTES = b"\t\n\v\f\r\x1c\x1d\x1e\x1f"
 
 
+# Invisible characters pages set inside words (soft hyphens, zero-width spaces, word joiners, a byte-order
+# mark mid-text), which would part "Bundes\u00adregierung" into two words; none is printable. Zero-width
+# (non-)joiners shape Indic, Arabic and Persian script and stay.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def folded_line(raw: str) -> str:
-    """``raw`` with its white space folded to single spaces (str.split's white space is the regex \\s)."""
+    """``raw`` with its white space folded to single spaces (str.split's white space is the regex \\s)
+    and without the invisible characters that part words (soft hyphens, zero-width spaces)."""
     # Most lines are folded already: tests in C spare splitting a long one into words and joining them.
     if raw[:1] != " " and raw[-1:] != " " and "  " not in raw:
         if raw.isascii():  # a flag of the string, read without a scan
@@ -305,6 +312,8 @@ def folded_line(raw: str) -> str:
             # The space is the only printable white space: a fifth of the time of splitting and joining
             # (the lines of nearly half of the news articles hold a curly quote or a pound sign).
             return raw
+    if not raw.isascii():
+        raw = raw.translate(_INVISIBLE)
     return " ".join(raw.split())
 
 
