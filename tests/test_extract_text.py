@@ -254,6 +254,15 @@ def test_subheadings_on_the_line_above_their_paragraphs_are_not_taken_for_wrappi
     assert clean_text("\n".join(lines)).text.split("\n\n")[:2] == lines[:2]
 
 
+def test_character_references_left_in_text_are_the_characters_they_name():
+    # A feed description escaped twice arrives as text that still spells its apostrophes and ampersands.
+    text = BODY[0].replace("the river", "the river&#8217;s flood &amp; the") + "\n" + BODY[1]
+    cleaned = clean_text(text.replace("school gym", "school&nbsp;gym")).text
+    assert "river’s flood & the" in cleaned and "school gym" in cleaned and "&" + "#" not in cleaned
+    plain = "AT&T and R&D teams met at B&Q; Smith&Jones sent &c to the valley. " + BODY[0]
+    assert clean_text(plain).text.startswith("AT&T and R&D teams met at B&Q; Smith&Jones sent &c")
+
+
 def test_inline_html_tags_left_in_pasted_text_are_dropped():
     text = (
         "<b>Breaking:</b> " + BODY[0] + ' <a href="/more">Read more</a> on the <em>valley</em>.<br>' + BODY[1]

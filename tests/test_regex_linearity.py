@@ -141,6 +141,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._LIST_MARKER": Use("match"),
     "nutgraf.extract.text._INLINE_TAG": Use("scan", _shapes("<a ", "<b", "</a ", "<abbr")),
     "nutgraf.extract.text._LINE_BREAK_TAG": Use("scan", _shapes("<br ", "<br/")),
+    "nutgraf.extract.text._CHARACTER_REFERENCE": Use("scan", _shapes("&#1", "&#x", "&a", "&a1")),
     "nutgraf.extract.text._URL": Use("scan", _shapes("www.", "https://a")),
     "nutgraf.extract.text._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
     "nutgraf.extract.text._BYLINE": Use("match", (*_shapes("a", "by "), Shape("a", "!", "by "))),

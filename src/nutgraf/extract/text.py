@@ -26,6 +26,7 @@ its content unchanged; only white space is normalised.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -73,6 +74,9 @@ _INLINE_TAG = re.compile(
     r"</?(?:a|b|i|u|em|strong|span|small|mark|sup|sub|abbr|cite|q|font|time)(?:\s[^<>]*)?>", re.IGNORECASE
 )
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A character reference left in text (a feed's description escaped twice: "It&#8217;s", "&amp;"); only
+# with its semicolon, so that "AT&T" and "R&D" stay as written.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENU_MARKS = "|·•»›"
 _MENU_SEPARATOR = re.compile(f"[{re.escape(_MENU_MARKS)}]")
@@ -226,6 +230,8 @@ def clean_text(text: str) -> Article:
     """
     if "<" in text:  # a test far cheaper than the regex, for the text without any
         text = _LINE_BREAK_TAG.sub("\n", _INLINE_TAG.sub("", text))
+    if "&" in text:
+        text = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group()), text)
     text = fold_lines(text)
     # A cookie notice is never the article, however long: out before it can pass for its opening.
     lines = [line for line in _lines(text) if not _is_cookie_notice(line)]
