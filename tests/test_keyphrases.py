@@ -76,6 +76,21 @@ def test_a_possessive_is_not_part_of_the_keyphrase() -> None:
     assert not any("'" in t for t in texts)
 
 
+def test_a_name_is_whole_where_a_word_of_it_is_a_stopword() -> None:
+    # "new", "world", "states", "home" and "microsoft" are on the English stopword list; a title
+    # ("Mr") is never part of the name it comes before.
+    text = (
+        "New Zealand beat the United States at the World Cup in New York. Mr Blair said New Zealand"
+        " played well, and the Home Office praised the United States team. New rules came in. Fans of"
+        " New Zealand filled New York for the World Cup final, where Microsoft screens showed it. The"
+        " Home Office thanked Microsoft and Mr Blair."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text, top=10)]
+    assert {"New Zealand", "United States", "World Cup", "New York", "Home Office", "Blair"} <= set(texts)
+    assert not {"Zealand", "States", "United", "Cup", "York", "Office", "New", "Mr Blair"} & set(texts)
+    assert "Microsoft" in texts
+
+
 def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
     text = (
         "Airbus sells £5bn of A350 jets. The A350 order, worth £5bn, adds 56ft wings and 3D cabins."

@@ -97,12 +97,18 @@ _MIN_HEADLINE_WORDS = 3
 _MAX_NAME_WORDS = 4
 
 # One word of the text, as the candidates see it: its stem ("" for a word that cannot be part of a
-# keyphrase: a stopword, a number, a single character), whether it is capitalised, and how many of its
-# characters are an elided article before it ("l'", "dell'") or a possessive after it ("'s").
-_WordKey = tuple[str, bool, int, int]
-_NOT_A_KEYWORD: _WordKey = ("", False, 0, 0)
+# keyphrase: a stopword, a number, a single character), whether it is capitalised, how many of its
+# characters are an elided article before it ("l'", "dell'") or a possessive after it ("'s"), and whether
+# it is a stopword written capitalised ("New", "World", "Microsoft"): a part of a name ("New Zealand",
+# "World Cup"), and alone a keyphrase only where the text never writes it in lower case.
+_WordKey = tuple[str, bool, int, int, bool]
+_NOT_A_KEYWORD: _WordKey = ("", False, 0, 0, False)
 # The key of a stretch of Chinese or Japanese, which is split into its characters (told apart by identity).
-_CJK_WORD: _WordKey = ("", True, 0, 0)
+_CJK_WORD: _WordKey = ("", True, 0, 0, False)
+# The key of a stopword in lower case (told apart by identity): a capitalised one is a name where this is not.
+_LOWER_STOPWORD: _WordKey = ("", False, 0, 0, False)
+# Titles before a name, which stay out of it: "Blair", not "Mr Blair".
+_TITLES = {"en": "mr mrs ms miss gov", "it": "sig"}
 # A candidate: the stems of its words.
 _Key = tuple[str, ...]
 
@@ -349,6 +355,9 @@ class _Words:
             self.capitalised,
         )
         run_ends = self.run_ends
+        # Stopwords written capitalised (indexes into stems), and those the text writes in lower case.
+        weak: list[int] = []
+        lowered: set[str] = set()
         in_run = False
         position = 0
         sentence_start = True
@@ -372,6 +381,8 @@ class _Words:
                 position += 1
             key = known(word) or lexicon.key(word)
             if key[0]:
+                if key[4]:
+                    weak.append(len(stems))
                 stems.append(key[0])
                 starts.append(position + key[2])
                 ends.append(position + len(word) - key[3])
@@ -386,9 +397,12 @@ class _Words:
                 run_ends.append(len(stems))
                 self._add_characters(word, position)
                 in_run = False
-            elif in_run:
-                run_ends.append(len(stems))
-                in_run = False
+            else:
+                if key is _LOWER_STOPWORD:
+                    lowered.add(word)
+                if in_run:
+                    run_ends.append(len(stems))
+                    in_run = False
             position += len(word)
             sentence_start = False
         run_ends.append(len(stems))
@@ -397,6 +411,35 @@ class _Words:
         self.informative = Counter(compress(stems, map(not_, opens)))
         self.cased = Counter(compress(stems, map(gt, capitalised, opens)))
         self.joined = self._join_names()
+        if weak:
+            self._drop_weak_words(weak, lowered, text)
+
+    def _drop_weak_words(self, weak: list[int], lowered: set[str], text: str) -> None:
+        """Take out the stopwords written capitalised that are not part of a name ("New" in "New
+        rules"), except those the text capitalises mid-sentence twice or more and never writes in lower
+        case ("Microsoft"); each ends the run it stood in."""
+        joined, cased = self.joined, self.cased
+        dropped = [
+            i
+            for i in weak
+            if not joined[i]
+            and not (i > 0 and joined[i - 1])
+            and (cased[self.stems[i]] < 2 or text[self.starts[i] : self.ends[i]].lower() in lowered)
+        ]
+        if not dropped:
+            return
+        gone = set(dropped)
+        kept = [i for i in range(len(self.stems)) if i not in gone]
+        # How many kept words come before each old index: the new index of a kept word, and where a
+        # dropped word (or an old run end) ends a run.
+        before = [0] * (len(self.stems) + 1)
+        for i in range(len(self.stems)):
+            before[i + 1] = before[i] + (i not in gone)
+        for name in ("stems", "starts", "ends", "opens", "capitalised", "joined"):
+            values = getattr(self, name)
+            setattr(self, name, [values[i] for i in kept])
+        self.characters = {before[i] for i in self.characters}
+        self.run_ends = sorted({before[end] for end in self.run_ends} | {before[i] for i in dropped})
 
     def _add_characters(self, word: str, start: int) -> None:
         """A stretch of Chinese or Japanese (written without spaces) as words of one character, or of a
@@ -545,6 +588,7 @@ class _Lexicon:
         self.stemmed = language in SUPPORTED_LANGUAGES
         self.calendar = frozenset(self._stem(w) for w in _CALENDAR_WORDS.get(language, "").split())
         self.elided = _ELIDED.get(language, frozenset())
+        self.titles = frozenset(_TITLES.get(language, "").split())
         self.keys: dict[str, _WordKey] = {}
 
     def _stem(self, lower: str) -> str:
@@ -580,16 +624,21 @@ class _Lexicon:
             return _CJK_WORD
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
+        weak = False
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
         if lower in self.stop and not (
             len(word) <= 3 and word.isupper() and lower not in self.function_words
         ):
-            return _NOT_A_KEYWORD
+            if not word[0].isupper():
+                return _LOWER_STOPWORD
+            if lower in self.function_words or lower in self.titles:
+                return _NOT_A_KEYWORD
+            weak = True
         stem_ = self._stem(lower)
         if stem_ in self.calendar:
             return _NOT_A_KEYWORD
-        return (stem_, word[0].isupper(), lead, trail)
+        return (stem_, word[0].isupper(), lead, trail, weak)
 
 
 @lru_cache(maxsize=_CACHED_LANGUAGES)
