@@ -72,8 +72,11 @@ def test_soft_hyphens_and_zero_width_spaces_do_not_part_words():
         " Schulen vor."
     )
     body = f"<p>{paragraph}</p>" * 4
-    html = f"<html><body><article><h1>Neuer Plan</h1>{body}</article></body></html>"
+    title = "Neuer Haus&shy;halts&shy;plan"
+    head = f'<title>{title}</title><meta name="author" content="Anna&#8203; Roth">'
+    html = f"<html><head>{head}</head><body><article><h1>{title}</h1>{body}</article></body></html>"
     article = nutgraf.extract(html)
+    assert (article.title, article.byline) == ("Neuer Haushaltsplan", "Anna Roth")
     assert "Bundesregierung" in article.text and "Haushaltsplan" in article.text
     assert not {"\u00ad", "\u200b"} & set(article.text)
     assert "Haushaltsplan" in [k.text for k in nutgraf.keyphrases(article)]

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from nutgraf.article import site_of
 from nutgraf.extract.html.markup import cut_elements
-from nutgraf.extract.text import MONTH
+from nutgraf.extract.text import MONTH, folded_line
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
@@ -141,7 +141,7 @@ def _byline(author: str | None) -> str | None:
 def _clean(value: str | None) -> str | None:
     if not value:
         return None
-    cleaned = " ".join(value.split())
+    cleaned = folded_line(value)
     return cleaned or None
 
 
