@@ -71,9 +71,9 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # Characters between words that end a sentence (what follows is capitalised for grammar, not for a name).
 _SENTENCE_END = re.compile(r"[.!?…:;\n]")
 _APOSTROPHES = "'’"
-# Scripts written without spaces between words: Chinese characters, kana.
 # A quantity: a number with a unit or suffix in small letters ("5m", "280bn", "56ft", "1990s", "3rd").
 _QUANTITY = re.compile(r"\d[\d.,]*+[a-z]{1,3}")
+# Scripts written without spaces between words: Chinese characters, kana.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # In such a stretch: a katakana word, one Chinese character, or anything else (hiragana particles and
 # endings, Latin letters, digits), which ends a run.
@@ -105,7 +105,8 @@ _WordKey = tuple[str, bool, int, int, bool]
 _NOT_A_KEYWORD: _WordKey = ("", False, 0, 0, False)
 # The key of a stretch of Chinese or Japanese, which is split into its characters (told apart by identity).
 _CJK_WORD: _WordKey = ("", True, 0, 0, False)
-# The key of a stopword in lower case (told apart by identity): a capitalised one is a name where this is not.
+# The key of a stopword in lower case (told apart by identity): where the text has a word so, the word
+# capitalised alone is no name ("New rules" beside "new"; "Microsoft" is never written "microsoft").
 _LOWER_STOPWORD: _WordKey = ("", False, 0, 0, False)
 # Titles before a name, which stay out of it: "Blair", not "Mr Blair".
 _TITLES = {"en": "mr mrs ms miss gov", "it": "sig"}
