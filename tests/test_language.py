@@ -143,6 +143,36 @@ def test_stopword_collisions_do_not_decide_the_language() -> None:
     assert detect_language("El gobierno anunció que la inflación cayó y los mercados reaccionaron.") == "es"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A few words that are function words of a supported language do not make the text that language.
+        (
+            "牛津大学（University of Oxford）的研究人员周三发表报告称，全球气温上升速度超过预期。报告指出，未来十年内极端天气事件将更加频繁。",
+            "zh",
+        ),
+        (
+            "オックスフォード大学（University of Oxford）の研究者は水曜日、世界の気温が予想より速く上昇していると発表した。",
+            "ja",
+        ),
+        (
+            "Vláda ve středu schválila nový rozpočet, který počítá s vyššími výdaji na školství a zdravotnictví.",
+            "cs",
+        ),
+        (
+            "Pemerintah pada hari Rabu menyetujui anggaran baru yang mencakup belanja lebih besar untuk pendidikan"
+            " dan kesehatan di seluruh negeri. Menteri keuangan mengatakan defisit akan turun di tahun depan.",
+            "id",
+        ),
+        # A short headline of a supported language stays that language.
+        ("Elecciones en Madrid", "es"),
+        ("Wahl in Berlin", "de"),
+    ],
+)
+def test_a_language_nutgraf_does_not_stem_is_not_taken_for_one_it_does(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
 def test_text_without_words_defaults_to_english() -> None:
     assert detect_language("") == "en"
     assert detect_language("!!! ... 🎉") == "en"
