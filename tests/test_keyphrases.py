@@ -91,6 +91,29 @@ def test_a_name_is_whole_where_a_word_of_it_is_a_stopword() -> None:
     assert "Microsoft" in texts
 
 
+def test_a_name_linked_by_of_is_whole_where_the_text_repeats_it() -> None:
+    text = (
+        "The Bank of England raised interest rates. The Secretary of State met the House of Commons,"
+        " and Lionel Messi of Barcelona scored. The Bank of England said the House of Commons and the"
+        " Secretary of State were told."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text, top=10)]
+    assert {"Bank of England", "Secretary of State", "House of Commons"} <= set(texts)
+    assert not {"Bank", "England", "Commons", "State"} & set(texts)
+    assert "Messi of Barcelona" not in texts  # linked once: two names
+
+
+def test_web_and_mail_addresses_are_not_keyphrases() -> None:
+    text = (
+        "The council published its flood plan at https://www.council.example/plans/flood-2024 on Monday."
+        " Residents can write to floods@council.example or read www.council.example/faq about the plan."
+        " The flood plan covers every street."
+    )
+    texts = {k.text.lower() for k in nutgraf.keyphrases(text, top=20)}
+    assert "plan" in texts and "residents" in texts
+    assert not texts & {"https", "www", "council.example", "example", "floods", "faq", "plans", "flood-2024"}
+
+
 def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
     text = (
         "Airbus sells £5bn of A350 jets. The A350 order, worth £5bn, adds 56ft wings and 3D cabins."

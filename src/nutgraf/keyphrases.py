@@ -68,6 +68,18 @@ _GAP_AND_WORD = re.compile(
     rf"([^\w{_MARKS}]*+)((?:[^\W\d_]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*)|[^\w{_MARKS}]++$"
 )
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# A web address or an e-mail address: its parts ("https", "amzn", "2hXyZ1") are no keyphrases. The e-mail
+# alternative starts only where a run of its characters does, so each run is read once.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+# What links two names into one where a text repeats them so ("Bank of England", "Secretary of State",
+# "Banco de España"): a phrase linked once ("Messi of Barcelona") is two names.
+_NAME_LINKS = {
+    "en": (" of ", " of the ", " for "),
+    "fr": (" de ", " du ", " des "),
+    "es": (" de ", " del "),
+    "it": (" di ", " del ", " della "),
+    "pt": (" de ", " do ", " da "),
+}
 # Characters between words that end a sentence (what follows is capitalised for grammar, not for a name).
 _SENTENCE_END = re.compile(r"[.!?…:;\n]")
 _APOSTROPHES = "'’"
@@ -356,6 +368,9 @@ class _Words:
             self.capitalised,
         )
         run_ends = self.run_ends
+        if "://" in text or "www." in text or "@" in text:
+            # Marks, not spaces, in their place: the offsets stay, and runs end there.
+            text = _ADDRESS.sub(lambda address: "|" * len(address.group()), text)
         # Stopwords written capitalised (indexes into stems), and those the text writes in lower case.
         weak: list[int] = []
         lowered: set[str] = set()
@@ -412,8 +427,37 @@ class _Words:
         self.informative = Counter(compress(stems, map(not_, opens)))
         self.cased = Counter(compress(stems, map(gt, capitalised, opens)))
         self.joined = self._join_names()
+        if links := _NAME_LINKS.get(language):
+            self._link_names(text, links)
         if weak:
             self._drop_weak_words(weak, lowered, text)
+
+    def _link_names(self, text: str, links: tuple[str, ...]) -> None:
+        """Join two names across a link word ("Bank" "of" "England") where the text has the same two
+        words so linked twice or more, and the whole is a name of at most :data:`_MAX_NAME_WORDS` words."""
+        stems, starts, ends, joined = self.stems, self.starts, self.ends, self.joined
+        linked: dict[tuple[str, str], list[int]] = {}
+        for end in self.run_ends:
+            i = end - 1
+            if (
+                0 <= i < len(stems) - 1
+                and text[ends[i] : starts[i + 1]] in links
+                and self.name_like(i)
+                and self.name_like(i + 1)
+            ):
+                linked.setdefault((stems[i], stems[i + 1]), []).append(i)
+        links_made = {i for places in linked.values() if len(places) >= 2 for i in places}
+        if not links_made:
+            return
+        for i in sorted(links_made):
+            first, last = i, i + 1
+            while first > 0 and joined[first - 1]:
+                first -= 1
+            while joined[last]:
+                last += 1
+            if last - first < _MAX_NAME_WORDS:
+                joined[i] = True
+        self.run_ends = [end for end in self.run_ends if not (end > 0 and joined[end - 1])]
 
     def _drop_weak_words(self, weak: list[int], lowered: set[str], text: str) -> None:
         """Take out the stopwords written capitalised that are not part of a name ("New" in "New
