@@ -103,6 +103,16 @@ def test_a_name_linked_by_of_is_whole_where_the_text_repeats_it() -> None:
     assert "Messi of Barcelona" not in texts  # linked once: two names
 
 
+def test_a_name_with_a_calendar_word_is_whole_where_the_text_repeats_it() -> None:
+    text = (
+        "Shoppers queued for Black Friday deals. On Tuesday President Obama said Black Friday sales rose,"
+        " the Sunday Times reported. On Friday Apple said its sales grew, the Sunday Times said."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text, top=10)]
+    assert {"Black Friday", "Sunday Times", "President Obama", "Apple"} <= set(texts)
+    assert not {"Black", "Times", "Friday", "Tuesday President Obama", "Friday Apple"} & set(texts)
+
+
 def test_web_and_mail_addresses_are_not_keyphrases() -> None:
     text = (
         "The council published its flood plan at https://www.council.example/plans/flood-2024 on Monday."

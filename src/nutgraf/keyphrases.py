@@ -110,16 +110,22 @@ _MAX_NAME_WORDS = 4
 
 # One word of the text, as the candidates see it: its stem ("" for a word that cannot be part of a
 # keyphrase: a stopword, a number, a single character), whether it is capitalised, how many of its
-# characters are an elided article before it ("l'", "dell'") or a possessive after it ("'s"), and whether
-# it is a stopword written capitalised ("New", "World", "Microsoft"): a part of a name ("New Zealand",
-# "World Cup"), and alone a keyphrase only where the text never writes it in lower case.
-_WordKey = tuple[str, bool, int, int, bool]
-_NOT_A_KEYWORD: _WordKey = ("", False, 0, 0, False)
+# characters are an elided article before it ("l'", "dell'") or a possessive after it ("'s"), and what
+# kind of word it is (_PLAIN, or one of the two below).
+_WordKey = tuple[str, bool, int, int, int]
+_PLAIN = 0
+# A stopword written capitalised ("New", "World", "Microsoft"): a part of a name ("New Zealand", "World
+# Cup"), and alone a keyphrase only where the text never writes it in lower case.
+_CAPITALISED_STOPWORD = 1
+# A word of the calendar written capitalised ("Friday", "Today"): a part of a name the text repeats
+# ("Black Friday", "USA Today"; not "Tuesday President Obama"), never a keyphrase alone.
+_CAPITALISED_CALENDAR = 2
+_NOT_A_KEYWORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # The key of a stretch of Chinese or Japanese, which is split into its characters (told apart by identity).
-_CJK_WORD: _WordKey = ("", True, 0, 0, False)
+_CJK_WORD: _WordKey = ("", True, 0, 0, _PLAIN)
 # The key of a stopword in lower case (told apart by identity): where the text has a word so, the word
 # capitalised alone is no name ("New rules" beside "new"; "Microsoft" is never written "microsoft").
-_LOWER_STOPWORD: _WordKey = ("", False, 0, 0, False)
+_LOWER_STOPWORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # Titles before a name, which stay out of it: "Blair", not "Mr Blair".
 _TITLES = {"en": "mr mrs ms miss gov", "it": "sig"}
 # A candidate: the stems of its words.
@@ -371,8 +377,9 @@ class _Words:
         if "://" in text or "www." in text or "@" in text:
             # Marks, not spaces, in their place: the offsets stay, and runs end there.
             text = _ADDRESS.sub(lambda address: "|" * len(address.group()), text)
-        # Stopwords written capitalised (indexes into stems), and those the text writes in lower case.
-        weak: list[int] = []
+        # Stopwords and calendar words written capitalised (indexes into stems), and the stopwords the text
+        # writes in lower case.
+        weak: dict[int, int] = {}
         lowered: set[str] = set()
         in_run = False
         position = 0
@@ -397,8 +404,8 @@ class _Words:
                 position += 1
             key = known(word) or lexicon.key(word)
             if key[0]:
-                if key[4]:
-                    weak.append(len(stems))
+                if key[4] != _PLAIN:
+                    weak[len(stems)] = key[4]
                 stems.append(key[0])
                 starts.append(position + key[2])
                 ends.append(position + len(word) - key[3])
@@ -430,6 +437,7 @@ class _Words:
         if links := _NAME_LINKS.get(language):
             self._link_names(text, links)
         if weak:
+            self._unlink_calendar_words(weak)
             self._drop_weak_words(weak, lowered, text)
 
     def _link_names(self, text: str, links: tuple[str, ...]) -> None:
@@ -459,17 +467,34 @@ class _Words:
                 joined[i] = True
         self.run_ends = [end for end in self.run_ends if not (end > 0 and joined[end - 1])]
 
-    def _drop_weak_words(self, weak: list[int], lowered: set[str], text: str) -> None:
-        """Take out the stopwords written capitalised that are not part of a name ("New" in "New
-        rules"), except those the text capitalises mid-sentence twice or more and never writes in lower
-        case ("Microsoft"); each ends the run it stood in."""
+    def _unlink_calendar_words(self, weak: dict[int, int]) -> None:
+        """Part a calendar word from the name beside it where the text has that pair of words only once:
+        "Black Friday" twice is a name, "Tuesday President" once is a date before a name."""
+        stems, joined = self.stems, self.joined
+        calendar = {i for i, kind in weak.items() if kind == _CAPITALISED_CALENDAR}
+        if not calendar:
+            return
+        links = [i for i in range(len(stems) - 1) if joined[i] and (i in calendar or i + 1 in calendar)]
+        pairs = Counter((stems[i], stems[i + 1]) for i in links)
+        for i in links:
+            if pairs[stems[i], stems[i + 1]] < 2:
+                joined[i] = False
+
+    def _drop_weak_words(self, weak: dict[int, int], lowered: set[str], text: str) -> None:
+        """Take out the stopwords and calendar words written capitalised that are not part of a name
+        ("New" in "New rules", "Friday"), except the stopwords the text capitalises mid-sentence twice or
+        more and never writes in lower case ("Microsoft"); each ends the run it stood in."""
         joined, cased = self.joined, self.cased
         dropped = [
             i
-            for i in weak
+            for i, kind in weak.items()
             if not joined[i]
             and not (i > 0 and joined[i - 1])
-            and (cased[self.stems[i]] < 2 or text[self.starts[i] : self.ends[i]].lower() in lowered)
+            and (
+                kind == _CAPITALISED_CALENDAR
+                or cased[self.stems[i]] < 2
+                or text[self.starts[i] : self.ends[i]].lower() in lowered
+            )
         ]
         if not dropped:
             return
@@ -669,7 +694,7 @@ class _Lexicon:
             return _CJK_WORD
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
-        weak = False
+        kind = _PLAIN
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
         if lower in self.stop and not (
@@ -679,11 +704,13 @@ class _Lexicon:
                 return _LOWER_STOPWORD
             if lower in self.function_words or lower in self.titles:
                 return _NOT_A_KEYWORD
-            weak = True
+            kind = _CAPITALISED_STOPWORD
         stem_ = self._stem(lower)
         if stem_ in self.calendar:
-            return _NOT_A_KEYWORD
-        return (stem_, word[0].isupper(), lead, trail, weak)
+            if not word[0].isupper():
+                return _NOT_A_KEYWORD
+            kind = _CAPITALISED_CALENDAR
+        return (stem_, word[0].isupper(), lead, trail, kind)
 
 
 @lru_cache(maxsize=_CACHED_LANGUAGES)
