@@ -377,10 +377,13 @@ def _names_of_element(text: str) -> str:
     May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami")."""
     names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", text), maxsplit=1)[0]
     words = names.split()
-    end = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word)), len(words))
+    # A number before any name ("5 min read By Jane Doe") ends nothing.
+    end = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word)), len(words)) or len(
+        words
+    )
     # Lower-case words before the number are its preposition ("před", "il y a", "hace"): dropped when a
     # capitalized name stands before them, as names written in lower case are names still.
-    if 0 < end < len(words):
+    if end < len(words):
         while end > 1 and words[end - 1].islower() and not all(w.islower() for w in words[: end - 1]):
             end -= 1
     return " ".join(words[:end])
