@@ -118,6 +118,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ")),
     "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ")),
+    "nutgraf.extract.html.metadata._HEADLINE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", ": ", " :")),
+    "nutgraf.extract.html.metadata._BYLINE_LABEL": Use("scan", _shapes("a", "a  ", "a :")),
+    "nutgraf.extract.html.metadata._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
+    "nutgraf.extract.html.metadata._ADDRESS": Use("match", _shapes("http", "https:/")),
+    "nutgraf.extract.html.metadata._COPYRIGHT": Use("match", _shapes("copyright", "(c")),
+    "nutgraf.extract.html.metadata._SITE_CREDIT": Use("scan", _shapes(" | ", " | b", " - by")),
     "nutgraf.extract.html.metadata._JSON_LD_PUBLISHED": Use(
         "scan", _shapes('"datePublished" ', '"datePublished": "')
     ),

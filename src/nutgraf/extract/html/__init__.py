@@ -51,7 +51,14 @@ from nutgraf.extract.html.markup import (
     prolog_end,
     wrap_loose_text,
 )
-from nutgraf.extract.html.metadata import article_fields, find_byline, own_article, own_footers, read_metadata
+from nutgraf.extract.html.metadata import (
+    article_fields,
+    find_byline,
+    own_article,
+    own_footers,
+    page_evidence,
+    read_metadata,
+)
 from nutgraf.extract.text import fold_lines, is_call_to_action
 from nutgraf.language import detect_language
 
@@ -83,6 +90,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
+    evidence = page_evidence(tree)
     # An article's own <footer> goes with the other footers below; a copy is kept for the byline search,
     # which looks there first.
     article = own_article(tree)
@@ -114,7 +122,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     headline = page_headline(tree)
     if not metadata.author and deadline.allows_optional():
         metadata.author = find_byline(footers, tree if article is None else article, tree)
-    fields = article_fields(metadata, url)
+    fields = article_fields(metadata, url, headline, evidence)
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige").
     paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its

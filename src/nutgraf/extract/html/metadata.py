@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from datetime import datetime
+from typing import NamedTuple
 
 from nutgraf.article import site_of
 from nutgraf.extract.html.markup import cut_elements
@@ -19,12 +20,20 @@ _BYLINE_ELEMENTS = 500
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title.
 _TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: ")
+# Where a title parts into the headline and the rest (a section, the site's name, before or after it):
+# the separators above, or a colon after the rest ("LinkNaija | Nigeria's popular news platform: ...").
+_HEADLINE_SEPARATOR = re.compile(r" [|–—·-] | :: |: ")
+# A headline cut out of a title by the page's <h1> has at least this many words: a shorter <h1> is a
+# site's logo or a section's name as often as a headline.
+_HEADLINE_WORDS = 4
 # Where an author field runs on past the names, never at its start: a weekday, a month before a day
 # ("November 19": a month alone may be a name, April Smith or Julian March), a bio, a "Published" stamp.
 _BYLINE_TAIL = re.compile(
     r"(?<=\S)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted)\b"
     rf"|{MONTH}(?=\s*\d)"
-    r"|is an? )",
+    r"|is an? )"
+    # A field that is a date stamp and nothing else ("Last Updated: January 7, 2025").
+    r"|^last\s+(?:updated|modified)\b",
     re.IGNORECASE,
 )
 # What a byline says before the names, in the languages nutgraf reads: an author field of nothing else has
@@ -32,6 +41,21 @@ _BYLINE_TAIL = re.compile(
 _CREDIT_WORDS = frozenset(
     {"by", "von", "par", "por", "di", "da", "de", "door", "przez", "autor", "от", "від", "автор"}
 )
+# A label before the names in a byline element ("Текст: Лида Буслаева", "Author: ...", "作者：..."): one
+# word and a colon, which trafilatura would keep as a word of the names.
+_BYLINE_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*")
+# What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
+_CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
+# The last word of a job title that an author field gives as one of its names ("Tom Krisher; AP Auto
+# Writer", "Paul Takahashi; Staff writer", "Chris Cillizza; CNN Editor-at-large").
+_JOB_TITLES = frozenset(
+    {"writer", "reporter", "correspondent", "editor", "editor-at-large", "columnist", "contributor"}
+)
+# A site's name that is its address, or its copyright line: the page names no site.
+_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# A credit run into a site's name after a separator: "SIMPLYFOUND.COM | BY: JOE WEE".
+_SITE_CREDIT = re.compile(r" [|–—·-] by\b", re.IGNORECASE)
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 
 
@@ -98,11 +122,37 @@ def _with_time_of_day(date: str | None, tree) -> str | None:
     return times.pop().isoformat() if len(times) == 1 else date
 
 
-def article_fields(metadata, url: str | None) -> dict:
+class PageEvidence(NamedTuple):
+    """What else the page says of its title and authors, read before the page is taken apart: the text
+    of its <title> element, and the names its ``rel="author"`` links give."""
+
+    title_element: str | None
+    authors: tuple[str, ...]
+
+
+def page_evidence(tree) -> PageEvidence:
+    title = tree.find(".//title")
+    links = tree.xpath('//a[contains(concat(" ", normalize-space(@rel), " "), " author ")]')
+    names = (_clean(link.text_content()) for link in links)
+    return PageEvidence(
+        _clean(title.text_content()) if title is not None else None, tuple(filter(None, names))
+    )
+
+
+def article_fields(
+    metadata, url: str | None, headline: str | None = None, evidence: PageEvidence | None = None
+) -> dict:
+    """Title, byline, date and site of the page's ``metadata``, weighed against ``headline`` (the page's
+    <h1>) and the page's other ``evidence``, which tell which part of a title with a section or a site's
+    name in it is the headline, and where a byline's name ends."""
+    evidence = evidence or PageEvidence(None, ())
     site = _site(metadata.sitename, url or metadata.url)
+    byline = _byline(_clean(metadata.author), site, evidence.authors)
+    title = _without_byline(_without_site(_clean(metadata.title), site), byline)
+    shown = _without_byline(_without_site(evidence.title_element, site), byline)
     return {
-        "title": _without_site(_clean(metadata.title), site),
-        "byline": _byline(_clean(metadata.author)),
+        "title": _headline_part(title, headline, shown, site),
+        "byline": byline,
         "published": _parse_date(metadata.date),
         "site": site,
     }
@@ -116,26 +166,120 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
-    last, first = separators[-1], separators[0]
-    if _letters(title[last.end() :]) in names:
-        return title[: last.start()]
+    # From the first separator on: a site's name may hold one ("Remember 80/90 - Memorabilia anni 80/90").
+    for separator in separators:
+        if _letters(title[separator.end() :]) in names:
+            return title[: separator.start()]
+    first = separators[0]
     # In front only after a bar ("ZDNet | Headline"): "Fortune - 500 companies ..." is a headline.
     if first.group().strip() in ("|", "::") and _letters(title[: first.start()]) in names:
         return title[first.end() :]
     return title
 
 
+def _without_byline(title: str | None, byline: str | None) -> str | None:
+    """``title`` without the author's name put after it, as the site's name is ("Headline | Jane Doe",
+    "Headline | Editorial")."""
+    if not title or not byline:
+        return title
+    last = next(reversed(list(_TITLE_SEPARATOR.finditer(title))), None)
+    names = {_letters(name) for name in byline.split("; ")}
+    if last is not None and _letters(title[last.end() :]) in names:
+        return title[: last.start()]
+    return title
+
+
+def _headline_part(
+    title: str | None, headline: str | None, shown: str | None, site: str | None
+) -> str | None:
+    """The page's headline in ``title`` (from its meta tags) where the page's ``headline`` (its <h1>) or
+    ``shown`` (its <title> element, less the site's name) tells it apart from a section, a site's or an
+    author's name put before or after it ("Opinion | Headline", "Headline - Auto News"); the <title>
+    element where it agrees with the <h1> and the meta tags give the title of the site's home page
+    ("Yahoo News - Latest News & Headlines"): one that starts with the site's name. Elsewhere a social
+    headline in the meta tags that differs from the <h1> is the page's title as much as the <h1> is.
+    """
+    if not title:
+        return title
+    # A short <h1> is a logo or a section's name as often as a headline, and a blog's is its name.
+    wanted = _letters(headline or "")
+    if len((headline or "").split()) < _HEADLINE_WORDS or (site and wanted == _letters(site)):
+        wanted = ""
+    if wanted and shown and _letters(shown) == wanted and _starts_with_site(title, site):
+        return shown
+    separators = list(_HEADLINE_SEPARATOR.finditer(title))
+    for separator in separators:
+        before, after = title[: separator.start()], title[separator.end() :]
+        for part, rest in ((before, after), (after, before)):
+            # The headline is the longer part.
+            if wanted and _letters(part) == wanted and len(wanted) > len(_letters(rest)):
+                return part
+    if not separators or not shown:
+        return title
+    # A section before the headline that the page's own <title> leaves out ("Opinion | Headline" in
+    # og:title, "Headline - WSJ" in <title>).
+    front, rest = _letters(title[: separators[0].start()]), title[separators[0].end() :]
+    seen = _letters(shown)
+    if seen.startswith(_letters(rest)) and not seen.startswith(front) and len(_letters(rest)) > len(front):
+        return rest
+    return title
+
+
+def _starts_with_site(title: str, site: str | None) -> bool:
+    site_words = _words(site or "")
+    return bool(site_words) and _words(title)[: len(site_words)] == site_words
+
+
 def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-def _byline(author: str | None) -> str | None:
+def _byline(author: str | None, site: str | None = None, linked: tuple[str, ...] = ()) -> str | None:
     """The names in an author field, without a date or a bio run into them ("Jeff Foust Monday;
-    November", "Phil Helsel is a reporter", "Wire services Published")."""
+    November", "Phil Helsel is a reporter", "Wire services Published"), without what credits them
+    ("Analysis by"), and, beside other names, without job titles, the ``site``'s name and names repeated.
+    A name that runs on past the name of a ``linked`` author page is cut there ("Finian Cunningham
+    Sputnik International")."""
     if not author:
         return None
     names = _BYLINE_TAIL.split(author, maxsplit=1)[0].strip(" ;,|–—-:")
-    return None if names.lower() in _CREDIT_WORDS else names or None
+    if names.lower() in _CREDIT_WORDS:
+        return None
+    parts = [_linked_name(_CREDIT_PREFIX.sub("", part), linked) for part in names.split("; ")]
+    # A site's name that an author field splits ("Mac & i" as "Mac; I") is not taken for names beside it.
+    named_site = site is not None and _letters(names) == _letters(site)
+    people = [part for part in parts if named_site or not _is_title_or_outlet(part, site)] or parts
+    # The same name twice (NYT gives one in meta tags, one in capitals in JSON-LD): the first kept.
+    unique: dict[str, str] = {}
+    for part in people:
+        unique.setdefault(part.casefold(), part)
+    return "; ".join(unique.values()) or None
+
+
+def _linked_name(part: str, linked: tuple[str, ...]) -> str:
+    """``part`` cut to the name of an author page it starts with (of two words or more)."""
+    words = _words(part)
+    for name in linked:
+        start = _words(name)
+        if len(start) > 1 and len(words) > len(start) and words[: len(start)] == start:
+            return name
+    return part
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip(".,;:") for word in text.casefold().split()]
+
+
+def _is_title_or_outlet(part: str, site: str | None) -> bool:
+    """Whether a name of an author field is a job title ("AP Auto Writer") or the site's name, whole
+    or in part ("CNN Business" on CNN, "Business Insider" on Business Insider Deutschland)."""
+    words = _words(part)
+    if words and words[-1] in _JOB_TITLES:
+        return True
+    # "cleveland.com" is the site of "Cleveland com".
+    site_words = _words((site or "").replace(".", " "))
+    shorter = min(len(words), len(site_words))
+    return shorter > 0 and words[:shorter] == site_words[:shorter]
 
 
 def _clean(value: str | None) -> str | None:
@@ -155,9 +299,22 @@ def _parse_date(value: str | None) -> datetime | None:
 
 
 def _site(sitename: str | None, url: str | None) -> str | None:
-    if sitename:
-        return _clean(sitename.lstrip("@"))
-    return site_of(url)
+    """The site's name the page gives, less a credit run into it ("SIMPLYFOUND.COM | BY: JOE WEE") or a
+    tagline after the name its address spells ("LinkNaija | Nigeria's popular news platform" on
+    linknaija.com, "Autoracing | F1 | Indy" on autoracing.com.br); its host when the name is an address ("http://www.tmz.com"), or the host of ``url``
+    when the page gives no name or a copyright line for one ("Copyright 2014")."""
+    name = _clean(sitename.lstrip("@")) if sitename else None
+    host = site_of(url)
+    if name and _ADDRESS.match(name):
+        return site_of(name) or host
+    if not name or _COPYRIGHT.match(name):
+        return host
+    name = _SITE_CREDIT.split(name, maxsplit=1)[0] or name
+    first = _TITLE_SEPARATOR.split(name, maxsplit=1)[0]
+    # The host's labels but its last: "autoracing" of autoracing.com.br.
+    if host and first != name and _letters(first) in {_letters(host), *map(_letters, host.split(".")[:-1])}:
+        return first
+    return name
 
 
 def own_article(tree):
@@ -210,7 +367,26 @@ def _author(tree) -> str | None:
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
     author = extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
-    return normalize_authors(None, author) if author else None
+    names = _names_of_element(author) if author else None
+    return normalize_authors(None, names) if names else None
+
+
+def _names_of_element(text: str) -> str:
+    """The names in a byline element's text, read before trafilatura drops its digits and colons, which
+    tell where they end: before a label's colon ("Текст: Лида Буслаева"), before a date ("By Joshua Sokol
+    May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami")."""
+    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", text), maxsplit=1)[0]
+    words = names.split()
+    # A number before any name ("5 min read By Jane Doe") ends nothing.
+    end = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word)), len(words)) or len(
+        words
+    )
+    # Lower-case words before the number are its preposition ("před", "il y a", "hace"): dropped when a
+    # capitalized name stands before them, as names written in lower case are names still.
+    if end < len(words):
+        while end > 1 and words[end - 1].islower() and not all(w.islower() for w in words[: end - 1]):
+            end -= 1
+    return " ".join(words[:end])
 
 
 def _inside(element, tags: tuple[str, ...], stop=None) -> bool:
