@@ -250,6 +250,9 @@ def test_what_counts_as_a_question_or_a_quote() -> None:
     assert quoted_share("“We are ready for the vote.") == 1.0
     assert quoted_share('The so-called "peace plan" failed after two weeks of talks.') < 0.5
     assert quoted_share("The players’ union said it would appeal the decision.") == 0.0
+    # A straight ' closes a single quotation after a comma, and opens none.
+    assert quoted_share("‘ we will win the vote, ' he said after the meeting on Friday.") < 0.5
+    assert quoted_share("The players' union said 'no' to the plan on Friday.") == 0.0
     assert quoted_share("It rained.") == 0.0
 
 

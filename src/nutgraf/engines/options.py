@@ -57,7 +57,7 @@ QUOTE_SHARE = 0.5
 # nested in another (‘…’ inside “…”, “…” inside «…», 『…』 inside 「…」) leaves the outer one open.
 _FAMILY = {
     **dict.fromkeys('"“”„‟', "double"),
-    **dict.fromkeys("‘’‚‛", "single"),
+    **dict.fromkeys("‘’‚‛'", "single"),
     **dict.fromkeys("«»", "guillemet"),
     **dict.fromkeys("‹›", "single guillemet"),
     **dict.fromkeys("「」", "corner"),
@@ -65,7 +65,7 @@ _FAMILY = {
 }
 # A line break ends a paragraph, and with it any quotation left open (a quotation of several paragraphs
 # opens each of them again).
-_QUOTATION_MARK_OR_LINE = re.compile('[\n"“”„‟‘’‚‛«»‹›「」『』]')
+_QUOTATION_MARK_OR_LINE = re.compile("[\n\"“”„‟‘’‚‛'«»‹›「」『』]")
 _OPENING_ONLY = frozenset("「『")
 _CLOSING_ONLY = frozenset("」』")
 # What may stand right before an opening mark besides white space and another mark.
@@ -77,6 +77,10 @@ _AFTER_CLOSING = frozenset(",.;:!?…)]}—–-")
 # clause ends before it, and otherwise closes a quotation left open and opens one if none is.
 _SPACE = frozenset(" \t\u00a0\u202f")
 _OPENING_SHAPE = frozenset("“„‟‘‚‛«‹")
+# A straight ' is mostly an apostrophe (the players' union, 'em) and opens no quotation, but texts that
+# open one with ‘ may close it with a spaced ' after a comma (‘ we will win, ' he said); after a full
+# stop it as often opens the next paragraph's quotation, whose ‘ was lost with the paragraph break.
+_CLOSING_APOSTROPHE = frozenset({", ' ", "! ' ", "? ' "})
 #: Characters past its opening mark after which a quotation that no mark closes ends (fewer than one in
 #: a thousand closed ones run longer in news text), for a paragraph may be the whole article.
 LONGEST_QUOTATION = 1_000
@@ -112,6 +116,8 @@ def _reading(text: str, i: int) -> int | None:
     closing one follows a word or punctuation, as „German“, «French», »Danish« and “English” differ.
     """
     mark = text[i]
+    if mark == "'":
+        return _CLOSES if text[i - 2 : i + 2] in _CLOSING_APOSTROPHE else None
     if mark in _OPENING_ONLY:
         return _OPENS
     if mark in _CLOSING_ONLY:
@@ -135,8 +141,8 @@ def _reading(text: str, i: int) -> int | None:
 def _quotations(text: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
     """The ranges of ``text`` inside quotation marks, marks included, in order and apart.
 
-    A quotation runs from its opening mark to the next closing mark of its family, across sentences, and
-    ends with its paragraph when none closes it. A closing mark with no quotation open closes one begun
+    A quotation runs from its opening mark to the next closing mark of its family, across sentences; one
+    that no mark closes ends with its paragraph, or :data:`LONGEST_QUOTATION` characters on. A closing mark with no quotation open closes one begun
     before the article (or its extract) does: its sentence is quoted up to it, unless a quotation already
     ended in that sentence. A ’ after an s and before a space, inside a single quotation, may be a plural's
     apostrophe (‘the players’ union’) or the quotation's end: the quotation ends there only if no other
