@@ -11,8 +11,9 @@ import pytest
 
 import nutgraf
 from nutgraf.cli import main
-from nutgraf.engines.options import LENGTH_TABLE, is_question, quoted_share
+from nutgraf.engines.options import LENGTH_TABLE, LONGEST_QUOTATION, is_question, quoted_share, quoted_shares
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.segment import make_document
 from servers import FakeLLM, Reply, completion
 
 ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
@@ -243,13 +244,69 @@ def test_what_counts_as_a_question_or_a_quote() -> None:
     assert not is_question("It rained.")
     assert quoted_share('"We are spending money we do not have," said council member Tom Lee.') > 0.5
     assert quoted_share("„Wir schaffen das“, sagte sie.") > 0.5
-    assert quoted_share("« Nous sommes prêts », a-t-il dit.") > 0.5
+    assert quoted_share("« Nous sommes prêts pour le vote », a-t-il dit.") > 0.5
     # The rest of a quotation begun in the sentence before, and one running on into the next.
     assert quoted_share("We will win the vote next week,” he said.") > 0.5
     assert quoted_share("“We are ready for the vote.") == 1.0
     assert quoted_share('The so-called "peace plan" failed after two weeks of talks.') < 0.5
     assert quoted_share("The players’ union said it would appeal the decision.") == 0.0
+    # A straight ' closes a single quotation after a comma, and opens none.
+    assert quoted_share("‘ we will win the vote, ' he said after the meeting on Friday.") < 0.5
+    assert quoted_share("The players' union said 'no' to the plan on Friday.") == 0.0
     assert quoted_share("It rained.") == 0.0
+
+
+BUDGET = (
+    "The city council approved a new budget on Tuesday after months of debate. The plan raises spending on "
+    "schools by 5% and cuts road repairs. {quote} The budget takes effect in April. Opposition members voted "
+    "against it, citing the road cuts. The mayor will sign the budget next week."
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"This budget protects our children. It is the best budget in a decade. We fought hard for it," the mayor said.',
+        "‘This budget protects our children. It is the best budget in a decade. We fought hard for it,’ the mayor said.",
+        "« This budget protects our children. It is the best budget in a decade. We fought hard for it », the mayor said.",
+        "„This budget protects our children. It is the best budget in a decade. We fought hard for it“, the mayor said.",
+    ],
+)
+def test_every_sentence_of_a_long_quotation_is_kept_out(quote: str) -> None:
+    # The middle sentence has no mark of its own; with ‘…’ and « … » the last one's closing mark did not
+    # read as one either.
+    summary = nutgraf.summarize(BUDGET.format(quote=quote), summarizer="lead", sentences=4, avoid=["quotes"])
+    assert not any(
+        "budget protects" in s.text or "best budget" in s.text or "fought" in s.text
+        for s in summary.sentences
+    )
+    assert summary.notes == ()
+
+
+def test_quotation_across_sentences_and_what_is_not_one() -> None:
+    document = make_document(
+        "He said: ‘The players’ union will not sign. It is a bad deal. We will fight on,’ the leader said. "
+        "The players’ union met on Friday. Fans don’t agree. She wrote: “We are ready. It was late.\n"
+        "The club said it would reply. Critics called the new plan 「最悪」 on Friday. It rained all day."
+    )
+    shares = quoted_shares(document.text, document.sentences)
+    sentences = [document.sentence_text(i) for i in range(len(document.sentences))]
+    quoted = [s for s, share in zip(sentences, shares, strict=True) if share > 0.5]
+    assert quoted == [
+        "He said: ‘The players’ union will not sign.",
+        "It is a bad deal.",
+        "We will fight on,’ the leader said.",
+        "She wrote: “We are ready.",
+        "It was late.",
+    ]
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph_or_after_a_bound() -> None:
+    text = "“We are ready, said the coach. " + "The team trained on Monday and on Tuesday. " * 60
+    document = make_document(text)
+    shares = quoted_shares(document.text, document.sentences)
+    assert shares[0] == 1.0 and shares[-1] == 0.0
+    assert sum(share > 0.5 for share in shares) <= LONGEST_QUOTATION // 40
 
 
 # Reduction

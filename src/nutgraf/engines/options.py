@@ -12,11 +12,12 @@ engine the options it applies itself (:attr:`~nutgraf.engines.base.Summarizer.ta
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nutgraf.article import Document
+from nutgraf.article import Document, Span
 from nutgraf.engines.base import Budget
 from nutgraf.errors import InvalidInputError
 from nutgraf.keyphrases import MAX_KEYPHRASES
@@ -52,13 +53,38 @@ LENGTH_TABLE: tuple[tuple[float, int, int, int], ...] = (
 
 #: Share of a sentence's words inside quotation marks above which it is a quote (``avoid=["quotes"]``).
 QUOTE_SHARE = 0.5
-# Marks that open or close a quotation; which one they do is read from their place (an opening mark
-# follows a space and precedes a word), as „German“, «French», »Danish« and “English” differ.
-_QUOTE_MARKS = frozenset('"“”„‟«»‹›「」『』')
+# Quotation marks by family: a quotation closes only at a mark of the family that opened it, so that one
+# nested in another (‘…’ inside “…”, “…” inside «…», 『…』 inside 「…」) leaves the outer one open.
+_FAMILY = {
+    **dict.fromkeys('"“”„‟', "double"),
+    **dict.fromkeys("‘’‚‛'", "single"),
+    **dict.fromkeys("«»", "guillemet"),
+    **dict.fromkeys("‹›", "single guillemet"),
+    **dict.fromkeys("「」", "corner"),
+    **dict.fromkeys("『』", "double corner"),
+}
+# A line break ends a paragraph, and with it any quotation left open (a quotation of several paragraphs
+# opens each of them again).
+_QUOTATION_MARK_OR_LINE = re.compile("[\n\"“”„‟‘’‚‛'«»‹›「」『』]")
 _OPENING_ONLY = frozenset("「『")
 _CLOSING_ONLY = frozenset("」』")
-# What may stand right before an opening mark besides white space.
+# What may stand right before an opening mark besides white space and another mark.
 _BEFORE_OPENING = frozenset("([{—–-/:")
+# What may stand right after a closing mark besides white space and another mark.
+_AFTER_CLOSING = frozenset(",.;:!?…)]}—–-")
+# A mark with spaces on both sides (« Nous sommes prêts », ‘ a case ’, text split into tokens) reads by
+# its shape: these open, the others close; a straight one opens before a word unless a sentence or
+# clause ends before it, and otherwise closes a quotation left open and opens one if none is.
+_SPACE = frozenset(" \t\u00a0\u202f")
+_OPENING_SHAPE = frozenset("“„‟‘‚‛«‹")
+# A straight ' is mostly an apostrophe (the players' union, 'em) and opens no quotation, but texts that
+# open one with ‘ may close it with a spaced ' after a comma (‘ we will win, ' he said); after a full
+# stop it as often opens the next paragraph's quotation, whose ‘ was lost with the paragraph break.
+_CLOSING_APOSTROPHE = frozenset({", ' ", "! ' ", "? ' "})
+#: Characters past its opening mark after which a quotation that no mark closes ends (fewer than one in
+#: a thousand closed ones run longer in news text), for a paragraph may be the whole article.
+LONGEST_QUOTATION = 1_000
+_OPENS, _CLOSES, _EITHER = 1, -1, 0
 # Question marks: Latin, full-width (CJK) and Arabic; Greek ends a question with a semicolon.
 _QUESTION_MARKS = ("?", "？", "؟")
 _GREEK = ("\u0370", "\u03ff")
@@ -82,54 +108,131 @@ def is_question(sentence: str) -> bool:
     )
 
 
-def quoted_share(sentence: str) -> float:
-    """The share of ``sentence``'s words inside quotation marks (0 to 1).
+def _reading(text: str, i: int) -> int | None:
+    """Whether the mark at ``text[i]`` opens a quotation, closes one, may do either, or is none (an
+    apostrophe: don’t, O’Brien, ’80s).
 
-    A mark opens a quotation when white space (or a bracket or dash) comes before it and a word after it,
-    and closes one otherwise. A sentence that closes a quotation it did not open continues one begun in
-    an earlier sentence (“We are ready. We will win,” he said.), so its words up to that mark are quoted;
-    one left open runs to the sentence's end. Apostrophes and single quotation marks are not read: they
-    are mostly apostrophes.
+    An opening mark follows white space (or a bracket, dash or another mark) and precedes a word, a
+    closing one follows a word or punctuation, as „German“, «French», »Danish« and “English” differ.
+    """
+    mark = text[i]
+    if mark == "'":
+        return _CLOSES if text[i - 2 : i + 2] in _CLOSING_APOSTROPHE else None
+    if mark in _OPENING_ONLY:
+        return _OPENS
+    if mark in _CLOSING_ONLY:
+        return _CLOSES
+    before = text[i - 1] if i else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if before in _SPACE and after in _SPACE:
+        if mark != '"':
+            return _OPENS if mark in _OPENING_SHAPE else _CLOSES
+        return _OPENS if text[i + 2 : i + 3].isalnum() and text[i - 2 : i - 1] not in ".,;!?…" else _EITHER
+    left = before.isspace() or before in _BEFORE_OPENING or before in _FAMILY
+    right = after.isspace() or after in _AFTER_CLOSING or after in _FAMILY
+    if left and right:
+        return _OPENS if mark in _OPENING_SHAPE else _EITHER if mark == '"' else _CLOSES
+    if left:
+        # ’ before a word is an apostrophe (’em, ’80s).
+        return None if mark == "’" else _OPENS
+    return _CLOSES if right else None
+
+
+def _quotations(text: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
+    """The ranges of ``text`` inside quotation marks, marks included, in order and apart.
+
+    A quotation runs from its opening mark to the next closing mark of its family, across sentences; one
+    that no mark closes ends with its paragraph, or :data:`LONGEST_QUOTATION` characters on. A closing mark with no quotation open closes one begun
+    before the article (or its extract) does: its sentence is quoted up to it, unless a quotation already
+    ended in that sentence. A ’ after an s and before a space, inside a single quotation, may be a plural's
+    apostrophe (‘the players’ union’) or the quotation's end: the quotation ends there only if no other
+    closing mark comes before the paragraph ends or a new single quotation opens.
     """
     ranges: list[tuple[int, int]] = []
-    start: int | None = None
-    for i, mark in enumerate(sentence):
-        if mark not in _QUOTE_MARKS:
+    family: str | None = None  # of the open quotation
+    start = 0
+    maybe_end = -1
+    sentence = 0
+    for match in _QUOTATION_MARK_OR_LINE.finditer(text):
+        i = match.start()
+        mark = match.group()
+        if family is not None and i - start > LONGEST_QUOTATION:
+            ranges.append((start, maybe_end + 1 if maybe_end >= 0 else start + LONGEST_QUOTATION))
+            family = None
+        if mark == "\n":
+            if family is not None:
+                ranges.append((start, maybe_end + 1 if maybe_end >= 0 else i))
+                family = None
             continue
-        before = sentence[i - 1] if i else " "
-        after = sentence[i + 1] if i + 1 < len(sentence) else " "
-        opens = mark in _OPENING_ONLY or (
-            mark not in _CLOSING_ONLY
-            and (before.isspace() or before in _BEFORE_OPENING)
-            and not after.isspace()
-        )
-        if opens:
-            if start is None:
-                start = i
-        elif start is not None:
-            ranges.append((start, i))
-            start = None
-        elif not ranges:
-            ranges.append((0, i))
-    if start is not None:
-        ranges.append((start, len(sentence)))
-    if not ranges:
-        return 0.0
-    inside = total = 0
-    current = 0
-    for word in WORD_UNIT.finditer(sentence):
-        total += 1
-        while current < len(ranges) and ranges[current][1] <= word.start():
-            current += 1
-        if current < len(ranges) and ranges[current][0] <= word.start():
-            inside += 1
-    return inside / total if total else 0.0
+        reading = _reading(text, i)
+        if reading is None:
+            continue
+        if family is None:
+            if reading != _CLOSES:
+                family, start, maybe_end = _FAMILY[mark], i, -1
+            elif _FAMILY[mark] != "single" and sentences:
+                while sentence + 1 < len(sentences) and sentences[sentence + 1].start <= i:
+                    sentence += 1
+                begun = sentences[sentence].start
+                if begun <= i and (not ranges or ranges[-1][1] <= begun):
+                    ranges.append((begun, i + 1))
+        elif _FAMILY[mark] == family:
+            if reading == _OPENS:
+                if maybe_end >= 0:
+                    ranges.append((start, maybe_end + 1))
+                    start, maybe_end = i, -1
+            elif family == "single" and mark != "‘" and text[i - 1] in "sS" and text[i + 1 : i + 2] == " ":
+                maybe_end = i if maybe_end < 0 else maybe_end
+            else:
+                ranges.append((start, i + 1))
+                family = None
+    if family is not None:
+        ranges.append((start, maybe_end + 1 if maybe_end >= 0 else min(len(text), start + LONGEST_QUOTATION)))
+    return ranges
 
 
-def _avoided(sentence: str, avoid: tuple[str, ...]) -> bool:
-    return ("questions" in avoid and is_question(sentence)) or (
-        "quotes" in avoid and quoted_share(sentence) > QUOTE_SHARE
-    )
+def quoted_shares(text: str, sentences: Sequence[Span]) -> list[float]:
+    """Per sentence of ``text`` (spans in order), the share of its words inside quotation marks (0 to 1):
+    the sentences inside a quotation of several are quoted whole (see :func:`_quotations`)."""
+    ranges = _quotations(text, sentences)
+    shares: list[float] = []
+    first = 0
+    for span in sentences:
+        while first < len(ranges) and ranges[first][1] <= span.start:
+            first += 1
+        if first == len(ranges) or ranges[first][0] >= span.end:
+            shares.append(0.0)
+            continue
+        if ranges[first][0] <= span.start and span.end <= ranges[first][1]:
+            shares.append(1.0 if WORD_UNIT.search(text, span.start, span.end) else 0.0)
+            continue
+        inside = total = 0
+        current = first
+        for word in WORD_UNIT.finditer(text, span.start, span.end):
+            total += 1
+            while current < len(ranges) and ranges[current][1] <= word.start():
+                current += 1
+            if current < len(ranges) and ranges[current][0] <= word.start():
+                inside += 1
+        shares.append(inside / total if total else 0.0)
+    return shares
+
+
+def quoted_share(sentence: str) -> float:
+    """The share of ``sentence``'s words inside quotation marks (0 to 1), read as a text of its own: a
+    quotation left open runs to its end, and one it closes without opening began before it (“We are
+    ready. We will win,” he said.)."""
+    return quoted_shares(sentence, [Span(0, len(sentence))])[0]
+
+
+def _avoided(document: Document, avoid: tuple[str, ...]) -> list[bool]:
+    """Per sentence of ``document``, whether ``avoid`` keeps it out."""
+    shares = quoted_shares(document.text, document.sentences) if "quotes" in avoid else None
+    return [
+        ("questions" in avoid and is_question(document.sentence_text(i)))
+        or (shares is not None and shares[i] > QUOTE_SHARE)
+        for i in range(len(document.sentences))
+    ]
 
 
 def output_language_code(value: object) -> str:
@@ -257,9 +360,7 @@ class SummaryOptions:
         """
         if not self.avoid or not document.sentences:
             return document, None
-        kept = [
-            i for i in range(len(document.sentences)) if not _avoided(document.sentence_text(i), self.avoid)
-        ]
+        kept = [i for i, avoided in enumerate(_avoided(document, self.avoid)) if not avoided]
         if len(kept) == len(document.sentences):
             return document, None
         wanted_sentences = budget.sentences or 1
