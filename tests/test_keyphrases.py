@@ -91,6 +91,15 @@ def test_a_name_is_whole_where_a_word_of_it_is_a_stopword() -> None:
     assert "Microsoft" in texts
 
 
+def test_a_stopword_after_a_title_is_a_name() -> None:
+    # "may" is a stopword and the text writes it in lower case too; after "Mrs" it is a name.
+    text = (
+        "The prime minister said the deal was final. Labour said Mrs May had failed, and Mrs May replied"
+        " that the deal may still pass. Critics may disagree with Mrs May."
+    )
+    assert "May" in [k.text for k in nutgraf.keyphrases(text, top=5)]
+
+
 def test_a_name_linked_by_of_is_whole_where_the_text_repeats_it() -> None:
     text = (
         "The Bank of England raised interest rates. The Secretary of State met the House of Commons,"

@@ -126,8 +126,11 @@ _CJK_WORD: _WordKey = ("", True, 0, 0, _PLAIN)
 # The key of a stopword in lower case (told apart by identity): where the text has a word so, the word
 # capitalised alone is no name ("New rules" beside "new"; "Microsoft" is never written "microsoft").
 _LOWER_STOPWORD: _WordKey = ("", False, 0, 0, _PLAIN)
-# Titles before a name, which stay out of it: "Blair", not "Mr Blair".
+# Titles before a name, which stay out of it: "Blair", not "Mr Blair". A stopword written capitalised
+# after one is a name ("Mrs May").
 _TITLES = {"en": "mr mrs ms miss gov", "it": "sig"}
+# The key of a title (told apart by identity).
+_TITLE_WORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # A candidate: the stems of its words.
 _Key = tuple[str, ...]
 
@@ -381,6 +384,7 @@ class _Words:
         # writes in lower case.
         weak: dict[int, int] = {}
         lowered: set[str] = set()
+        after_title = False
         in_run = False
         position = 0
         sentence_start = True
@@ -404,7 +408,7 @@ class _Words:
                 position += 1
             key = known(word) or lexicon.key(word)
             if key[0]:
-                if key[4] != _PLAIN:
+                if key[4] != _PLAIN and not (after_title and gap == " "):
                     weak[len(stems)] = key[4]
                 stems.append(key[0])
                 starts.append(position + key[2])
@@ -428,6 +432,7 @@ class _Words:
                     in_run = False
             position += len(word)
             sentence_start = False
+            after_title = key is _TITLE_WORD
         run_ends.append(len(stems))
         _headline_case(opens, capitalised, line_start)
         # How often each stem stands where case is the writer's choice, and is capitalised there: names are.
@@ -702,7 +707,9 @@ class _Lexicon:
         ):
             if not word[0].isupper():
                 return _LOWER_STOPWORD
-            if lower in self.function_words or lower in self.titles:
+            if lower in self.titles:
+                return _TITLE_WORD
+            if lower in self.function_words:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_STOPWORD
         stem_ = self._stem(lower)
