@@ -22,7 +22,7 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: ")
 # Where a title parts into the headline and the rest (a section, the site's name, before or after it):
 # the separators above, or a colon after the rest ("LinkNaija | Nigeria's popular news platform: ...").
-_HEADLINE_SEPARATOR = re.compile(r" [|–—·-] | :: |: ")
+_HEADLINE_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + "|: ")
 # A headline cut out of a title by the page's <h1> has at least this many words: a shorter <h1> is a
 # site's logo or a section's name as often as a headline.
 _HEADLINE_WORDS = 4
@@ -139,13 +139,10 @@ def page_evidence(tree) -> PageEvidence:
     )
 
 
-def article_fields(
-    metadata, url: str | None, headline: str | None = None, evidence: PageEvidence | None = None
-) -> dict:
+def article_fields(metadata, url: str | None, headline: str | None, evidence: PageEvidence) -> dict:
     """Title, byline, date and site of the page's ``metadata``, weighed against ``headline`` (the page's
     <h1>) and the page's other ``evidence``, which tell which part of a title with a section or a site's
     name in it is the headline, and where a byline's name ends."""
-    evidence = evidence or PageEvidence(None, ())
     site = _site(metadata.sitename, url or metadata.url)
     byline = _byline(_clean(metadata.author), site, evidence.authors)
     title = _without_byline(_without_site(_clean(metadata.title), site), byline)
@@ -377,10 +374,9 @@ def _names_of_element(text: str) -> str:
     May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami")."""
     names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", text), maxsplit=1)[0]
     words = names.split()
+    first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     # A number before any name ("5 min read By Jane Doe") ends nothing.
-    end = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word)), len(words)) or len(
-        words
-    )
+    end = first_number or len(words)
     # Lower-case words before the number are its preposition ("před", "il y a", "hace"): dropped when a
     # capitalized name stands before them, as names written in lower case are names still.
     if end < len(words):
