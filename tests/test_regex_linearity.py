@@ -178,6 +178,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language._CYRILLIC": Use("scan"),
     "nutgraf.language._LETTER": Use("scan"),
     "nutgraf.segment._LINE": Use("scan"),
+    "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
+    "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._CANDIDATE": Use("scan", _shapes(".", ".)", ". ", "!)", ".…")),
     "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ")),
     "nutgraf.segment._WORD_START": Use("match"),

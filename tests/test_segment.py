@@ -24,16 +24,23 @@ def sentences(text: str) -> list[str]:
     return [text[s.start : s.end] for s in split_sentences(text)]
 
 
+# What may lie between sentences besides white space: a table row's markup (its bars, and the dashes and
+# colons of a Markdown alignment row).
+TABLE_MARKUP = str.maketrans("", "", "|-:")
+
+
 def assert_well_formed(text: str) -> None:
-    """Spans in order, trimmed, not overlapping, and together holding every non-space character."""
+    """Spans in order, trimmed of white space and bars, not overlapping, and together holding every
+    character but table markup."""
     spans = split_sentences(text)
     previous_end = 0
     for span in spans:
         assert previous_end <= span.start < span.end <= len(text)
-        assert not text[span.start].isspace() and not text[span.end - 1].isspace()
-        assert not text[previous_end : span.start].strip()
+        for edge in (text[span.start], text[span.end - 1]):
+            assert not edge.isspace() and edge != "|"
+        assert not text[previous_end : span.start].translate(TABLE_MARKUP).strip()
         previous_end = span.end
-    assert not text[previous_end:].strip()
+    assert not text[previous_end:].translate(TABLE_MARKUP).strip()
 
 
 def _tricky_text(case: dict) -> str:
@@ -97,6 +104,56 @@ def test_chinese_and_japanese_full_stops_end_sentences() -> None:
     ]
 
 
+def test_a_table_row_is_split_into_its_cells() -> None:
+    # Extracted pages write a table row as a line of cells between "|" (a Markdown table): each cell
+    # stands alone, like a line, so no row is glued into a sentence and no sentence holds a "|".
+    text = (
+        "The council approved the budget on Monday.\n"
+        "| Item | Cost | Notes |\n"
+        "|---|:---:|---|\n"
+        "| Roads | £2m | Repairs to 200 roads. Work starts in April. |\n"
+        "Parks lost a third of their funding."
+    )
+    assert sentences(text) == [
+        "The council approved the budget on Monday.",
+        "Item",
+        "Cost",
+        "Notes",
+        "Roads",
+        "£2m",
+        "Repairs to 200 roads.",
+        "Work starts in April.",
+        "Parks lost a third of their funding.",
+    ]
+
+
+def test_a_table_cell_over_several_lines_loses_its_separators() -> None:
+    # A layout table: the whole article in one cell, the row opening on its first line and closing on
+    # its last; and cells run together inside it.
+    text = (
+        "| The vote failed. Mr. Smith resigned.\n"
+        "The replies fell into two groups: | We will not answer them. |\n"
+        "Ah humanity! | |"
+    )
+    assert sentences(text) == [
+        "The vote failed.",
+        "Mr. Smith resigned.",
+        "The replies fell into two groups:",
+        "We will not answer them.",
+        "Ah humanity!",
+    ]
+
+
+def test_a_separator_after_a_sentence_does_not_open_the_next() -> None:
+    # Inside a line that is no table row, "|" is a separator of titles or menus: it stays inside a
+    # sentence, but never opens one.
+    assert sentences("Film Review | TIFF 2019 was the best. It rained. | Next it snowed.") == [
+        "Film Review | TIFF 2019 was the best.",
+        "It rained.",
+        "Next it snowed.",
+    ]
+
+
 def test_spans_index_the_original_text() -> None:
     text = "  First one.   Second one?\r\n\tThird one!  "
     spans = split_sentences(text)
@@ -110,7 +167,7 @@ def test_blank_text_has_no_sentences(text: str) -> None:
 
 
 def test_odd_text_still_gives_well_formed_spans() -> None:
-    alphabet = "ab .!?\"'“”«»()\n\t…-—1@/:ЖЯ😀\u200f"
+    alphabet = "ab .!?\"'“”«»()\n\t…-—1@/:|ЖЯ😀\u200f"
     generator = random.Random(5)
     for _ in range(300):
         assert_well_formed("".join(generator.choice(alphabet) for _ in range(generator.randint(1, 80))))

@@ -68,3 +68,50 @@ def test_unknown_summarizer_names_the_choices() -> None:
 
 def test_summarizers_lists_the_builtin_engines() -> None:
     assert {"default", "lead", "textrank"} <= set(nutgraf.summarizers())
+
+
+BUDGET_PARAGRAPHS = [
+    "The city council approved a new budget on Monday after a long debate about road repairs and park funding.",
+    "Council leader Anna Price said the plan would fix more than 200 roads over the next two years.",
+    "Opposition members argued that the money for parks had been cut too far and voted against the plan.",
+    "The budget also raises parking fees in the city centre for the first time since 2015.",
+    "Residents will be able to comment on the parking changes at public meetings in March.",
+    "The council expects the road repairs to begin in April, weather permitting.",
+]
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Council approves budget</title></head><body>{body}</body></html>"
+
+
+def test_an_article_laid_out_in_a_table_has_no_stray_bars() -> None:
+    # The whole article in one table cell, as older sites lay pages out: its text comes out as a table
+    # row ("| The city council ... |"), whose bar opened the first summary sentence.
+    page = _page("<table><tr><td>" + "".join(f"<p>{p}</p>" for p in BUDGET_PARAGRAPHS) + "</td></tr></table>")
+    summary = nutgraf.summarize(page, sentences=3)
+    assert summary.sentences[0].text == BUDGET_PARAGRAPHS[0]
+    assert not any("|" in s.text for s in summary.sentences)
+
+
+def test_a_table_in_an_article_is_read_cell_by_cell() -> None:
+    table = (
+        "<table><tr><th>Item</th><th>Cost</th><th>Notes</th></tr>"
+        "<tr><td>Roads</td><td>£2m</td><td>Repairs to more than 200 roads across the city.</td></tr>"
+        "<tr><td>Parks</td><td>£1m</td><td>Funding for parks was cut by a third this year.</td></tr></table>"
+    )
+    paragraphs = [f"<p>{p}</p>" for p in BUDGET_PARAGRAPHS]
+    page = _page("<article>" + "".join(paragraphs[:3]) + table + "".join(paragraphs[3:]) + "</article>")
+    summary = nutgraf.summarize(page, summarizer="lead", sentences=20)
+    texts = [s.text for s in summary.sentences]
+    assert texts[3:12] == [
+        "Item",
+        "Cost",
+        "Notes",
+        "Roads",
+        "£2m",
+        "Repairs to more than 200 roads across the city.",
+        "Parks",
+        "£1m",
+        "Funding for parks was cut by a third this year.",
+    ]
+    assert not any("|" in text for text in texts)

@@ -11,6 +11,9 @@ The rules are what blingfire alone gets wrong on news: titles before names (``Re
 numbered list markers, German ordinals (``am 3. Oktober``), e-mail addresses and URLs at the end of a
 sentence, and lower-case text (``he left. the police came``), where blingfire never splits. The measured
 comparison with blingfire, pysbd and Punkt is in docs/segmentation.md (``bench/segment_bench.py``).
+
+A table row, as extracted pages write it (``| cell | cell |``), is split into its cells, each read like a
+line of its own; the bars belong to no sentence.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ from nutgraf.errors import EmptyInputError
 from nutgraf.language import detect_language
 
 _LINE = re.compile(r"[^\n]+")
+# A table cell: the text between the bars of a row.
+_CELL = re.compile(r"[^|]+")
+# Bars and white space after a sentence's end, in a line that is no table row: a separator of titles or
+# menus ("It rained. | Weather"), which must not open the next sentence.
+_SEPARATORS = re.compile(r"[|\s]*+")
 # Sentence-final punctuation, the quotes or brackets that close on it, then the white space before the
 # next sentence would start. Read from the first mark of a run only, and without giving back (possessive):
 # otherwise each mark of a long run ("......") reads the rest of it again. The look-behind comes after
@@ -79,20 +87,42 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Split ``text`` into sentence spans, in order, trimmed of surrounding white space."""
+    """Split ``text`` into sentence spans, in order, trimmed of surrounding white space.
+
+    A line that opens or closes on ``|`` is a table row (trafilatura writes tables so, as Markdown does):
+    each cell is split as a line of its own, so that no row is glued into a sentence and no sentence
+    starts or ends with a bar. Empty cells and those of a Markdown alignment row (``|---|:--:|``) give
+    no sentence.
+    """
     spans: list[Span] = []
     for line in _LINE.finditer(text):
         content = line.group()
         start = len(content) - len(content.lstrip())
         if start == len(content):
             continue
-        offset = line.start()
-        for end, next_start in _boundaries(content):
-            if end > start:
-                spans.append(Span(offset + start, offset + end))
-            start = next_start
-        spans.append(Span(offset + start, offset + len(content.rstrip())))
+        end = len(content.rstrip())
+        if content[start] != "|" and content[end - 1] != "|":
+            _add_sentences(content, line.start(), start, end, spans)
+            continue
+        for cell in _CELL.finditer(content):
+            cell_text = cell.group()
+            if cell_text.replace("-", "").replace(":", "").strip():
+                cell_start = len(cell_text) - len(cell_text.lstrip())
+                cell_end = len(cell_text.rstrip())
+                _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans)
     return spans
+
+
+def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Span]) -> None:
+    """Append to ``spans`` the sentences of ``piece[start:end]``, a line or a table cell trimmed of white
+    space, where ``piece`` starts at ``offset`` in the text."""
+    for sentence_end, next_start in _boundaries(piece):
+        if sentence_end > start:
+            spans.append(Span(offset + start, offset + sentence_end))
+        start = next_start
+        if piece[start] == "|":
+            start = _SEPARATORS.match(piece, start).end()
+    spans.append(Span(offset + start, offset + end))
 
 
 def _boundaries(line: str) -> list[tuple[int, int]]:
