@@ -107,6 +107,23 @@ def test_the_pages_calls_to_its_reader_are_not_news() -> None:
     assert not [s for s in picked if s.startswith(("Click here", "Read more", "Sign up"))], picked
 
 
+def test_the_cells_of_a_data_table_are_not_news_out_of_their_row() -> None:
+    # As extracted pages write a table (a sports report's player statistics): "4 tackles, 1 assist."
+    # read alone has lost the player it is about.
+    story = (
+        "The Browns beat the Steelers 24 to 17 on Sunday behind a strong game from their defensive line.\n"
+        "| DL | Larry Ogunjobi | 63 snaps | Ogunjobi made 4 tackles and 1 assist against the Steelers. |\n"
+        "| DL | Myles Garrett | 60 snaps | Garrett made 2 sacks and 3 tackles against the Steelers on Sunday. |\n"
+        "The defensive line held the Steelers to 70 rushing yards, their lowest total of the season.\n"
+        "Coach Kevin Stefanski said the line had been the difference in a close game against a rival.\n"
+        "The Browns play the Ravens in Baltimore next Sunday with first place in the division at stake.\n"
+        "Garrett now has 12 sacks this season, the most of any player in the league after ten weeks."
+    )
+    picked = _picked(story)
+    assert len(picked) == 3
+    assert not [s for s in picked if "snaps" in s or s.startswith(("Ogunjobi made", "Garrett made"))], picked
+
+
 def test_lower_case_text_gets_the_same_sentences() -> None:
     original = nutgraf.summarize(ARTICLE, summarizer="default")
     lowered = nutgraf.summarize(ARTICLE.lower(), summarizer="default")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nutgraf.segment import split_sentences
+from nutgraf.segment import in_data_table, split_sentences
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 TRICKY = json.loads((BENCH / "segmentation" / "tricky.json").read_text(encoding="utf-8"))["cases"]
@@ -195,3 +195,15 @@ def test_labelled_news_sample_boundaries(shared_data: Path) -> None:
     precision, recall, _, _ = bench.score(splitter, bench.news_sample())
     # Measured 0.999 / 0.998 (docs/segmentation.md); blingfire alone has recall 0.979.
     assert precision >= 0.99 and recall >= 0.99
+
+
+def test_a_data_tables_rows_are_told_from_prose_laid_out_in_a_table() -> None:
+    text = (
+        "The Browns won on Sunday.\n"
+        "| S | Juston Burris | 42 | 4 tackles, 1 assist (5 combined). 1 sack. |\n"
+        "| I wrote about my evening with Linux. It was not pleasant. | The replies came in by the hundred. |\n"
+        "| A page laid out in one cell. Its prose runs on.\n"
+        "and ends here. |"
+    )
+    data = [text[s.start : s.end] for s in split_sentences(text) if in_data_table(text, s.start)]
+    assert data == ["S", "Juston Burris", "42", "4 tackles, 1 assist (5 combined).", "1 sack."]

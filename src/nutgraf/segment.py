@@ -19,7 +19,7 @@ line of its own; the bars belong to no sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import blingfire
 
@@ -30,6 +30,8 @@ from nutgraf.language import detect_language
 _LINE = re.compile(r"[^\n]+")
 # A table cell: the text between the bars of a row.
 _CELL = re.compile(r"[^|]+")
+# Words of a table cell that labels its row (a position, a name, a figure), not prose laid out in a table.
+_LABEL_WORDS = 3
 # Bars and white space after a sentence's end, in a line that is no table row: a separator of titles or
 # menus ("It rained. | Weather"), which must not open the next sentence.
 _SEPARATORS = re.compile(r"[|\s]*+")
@@ -104,13 +106,31 @@ def split_sentences(text: str) -> list[Span]:
         if content[start] != "|" and content[end - 1] != "|":
             _add_sentences(content, line.start(), start, end, spans)
             continue
-        for cell in _CELL.finditer(content):
+        for cell in _cells(content):
             cell_text = cell.group()
-            if cell_text.replace("-", "").replace(":", "").strip():
-                cell_start = len(cell_text) - len(cell_text.lstrip())
-                cell_end = len(cell_text.rstrip())
-                _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans)
+            cell_start = len(cell_text) - len(cell_text.lstrip())
+            cell_end = len(cell_text.rstrip())
+            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans)
     return spans
+
+
+def in_data_table(text: str, position: int) -> bool:
+    """Whether ``position`` of ``text`` lies in a row of a data table: a line that opens or closes on
+    ``|`` (as :func:`split_sentences` reads it) with two cells or more, one of them a label, a name or a
+    figure of three words at most. Its cells read alone have lost their row ("4 tackles, 1 assist.",
+    whose player is the cell before). A page laid out in a table has its prose in one cell or in cells
+    of prose side by side."""
+    line_end = text.find("\n", position)
+    line = text[text.rfind("\n", 0, position) + 1 : line_end if line_end >= 0 else len(text)].strip()
+    if not line or (line[0] != "|" and line[-1] != "|"):
+        return False
+    cells = [cell.group() for cell in _cells(line)]
+    return len(cells) >= 2 and any(len(cell.split()) <= _LABEL_WORDS for cell in cells)
+
+
+def _cells(row: str) -> Iterator[re.Match[str]]:
+    """The cells of a table row that hold text: not empty, not a Markdown alignment cell (``:--:``)."""
+    return (cell for cell in _CELL.finditer(row) if cell.group().replace("-", "").replace(":", "").strip())
 
 
 def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Span]) -> None:

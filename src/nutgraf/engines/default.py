@@ -31,6 +31,7 @@ from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_
 from nutgraf.errors import SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action
 from nutgraf.language import content_stem_numbers, with_typographic_apostrophes
+from nutgraf.segment import in_data_table
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -522,8 +523,8 @@ def candidate_pool(
     end with a final stop are eligible: headlines, bylines, captions and credits have no stop, greetings
     and prompts ("Good morning.", "Already a subscriber?") few words, and the reranker, which favours
     short summaries as ROUGE does, would otherwise take them for news sentences. Nor are the page's
-    calls to its reader left in the text ("Click here for the full story."), checked on the pool alone
-    as they are rare.
+    calls to its reader left in the text ("Click here for the full story."), or the cells of a data
+    table, out of their row ("4 tackles, 1 assist."): both rare, so checked on the pool alone.
     """
     eligible = np.full(len(scores), -np.inf)
     barred = (features[:, _NO_FINAL_STOP] > 0) | (features[:, _SHORT] > 0)
@@ -533,10 +534,15 @@ def candidate_pool(
             select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
         )
         pool = pool[eligible[pool] > -np.inf]
-        calls = [i for i in pool if is_call_to_action(document.sentence_text(i))]
-        if not calls:
+        barred_here = [
+            i
+            for i in pool
+            if is_call_to_action(document.sentence_text(i))
+            or in_data_table(document.text, document.sentences[i].start)
+        ]
+        if not barred_here:
             break
-        eligible[calls] = -np.inf
+        eligible[barred_here] = -np.inf
     # The selection returns article order: a stable sort keeps it among equal scores.
     return pool[(-scores[pool]).argsort(kind="stable")]
 
