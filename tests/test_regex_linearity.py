@@ -180,6 +180,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
+    "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
     "nutgraf.segment._CANDIDATE": Use("scan", _shapes(".", ".)", ". ", "!)", ".…")),
     "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ")),
     "nutgraf.segment._WORD_START": Use("match"),

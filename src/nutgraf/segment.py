@@ -30,6 +30,8 @@ from nutgraf.language import detect_language
 _LINE = re.compile(r"[^\n]+")
 # A table cell: the text between the bars of a row.
 _CELL = re.compile(r"[^|]+")
+# A list item's bullet, as extracted pages write one ("- ", "• "): no sentence's first word.
+_BULLET = re.compile(r"[-*•–—·▪]\s+")
 # Words of a table cell that labels its row (a position, a name, a figure), not prose laid out in a table.
 _LABEL_WORDS = 3
 # Bars and white space after a sentence's end, in a line that is no table row: a separator of titles or
@@ -91,7 +93,8 @@ _SENTENCE_OPENERS = frozenset(
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans, in order, trimmed of surrounding white space.
 
-    A line that opens or closes on ``|`` is a table row (trafilatura writes tables so, as Markdown does):
+    A list item's bullet ("- ", "• ") is left out of its sentence. A line that opens or closes on ``|``
+    is a table row (trafilatura writes tables so, as Markdown does):
     each cell is split as a line of its own, so that no row is glued into a sentence and no sentence
     starts or ends with a bar. Empty cells and those of a Markdown alignment row (``|---|:--:|``) give
     no sentence.
@@ -104,6 +107,8 @@ def split_sentences(text: str) -> list[Span]:
             continue
         end = len(content.rstrip())
         if content[start] != "|" and content[end - 1] != "|":
+            if (bullet := _BULLET.match(content, start)) and bullet.end() < end:
+                start = bullet.end()
             _add_sentences(content, line.start(), start, end, spans)
             continue
         for cell in _cells(content):
