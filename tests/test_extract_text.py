@@ -318,6 +318,7 @@ def test_a_cookie_notice_and_the_masthead_above_the_menus_are_not_the_article(no
     [
         # The quick substring tests before the patterns fold case as the patterns do.
         "WE USE COOKIES ON THIS SITE. PRESS ACCEPT TO CONTINUE",
+        "We use coo\u212aies (with a Kelvin sign) here. Press Accept to continue",
         "More at WwW.Example.org",
         "Home · News · Sport · Weather",
     ],

@@ -162,7 +162,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
-    "nutgraf.extract.text._COOKIE": Use("search", _shapes("cooki", "кук")),
     "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),
     "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
