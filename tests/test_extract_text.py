@@ -314,6 +314,21 @@ def test_a_cookie_notice_and_the_masthead_above_the_menus_are_not_the_article(no
 
 
 @pytest.mark.parametrize(
+    "furniture",
+    [
+        # The quick substring tests before the patterns fold case as the patterns do.
+        "WE USE COOKIES ON THIS SITE. PRESS ACCEPT TO CONTINUE",
+        "We use coo\u212aies (with a Kelvin sign) here. Press Accept to continue",
+        "More at WwW.Example.org",
+        "Home · News · Sport · Weather",
+    ],
+)
+def test_furniture_between_short_paragraphs_goes_in_any_case(furniture):
+    text = "\n\n".join([BODY[0], furniture, BODY[1]])
+    assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1]])
+
+
+@pytest.mark.parametrize(
     "news",
     [
         "Share prices at Facebook owner Meta fell 5% on Tuesday.",
