@@ -125,9 +125,13 @@ def in_data_table(text: str, position: int) -> bool:
     figure of three words at most. Its cells read alone have lost their row ("4 tackles, 1 assist.",
     whose player is the cell before). A page laid out in a table has its prose in one cell or in cells
     of prose side by side."""
+    line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    line = text[text.rfind("\n", 0, position) + 1 : line_end if line_end >= 0 else len(text)].strip()
-    if not line or (line[0] != "|" and line[-1] != "|"):
+    line_end = line_end if line_end >= 0 else len(text)
+    if text.find("|", line_start, line_end) < 0:
+        return False  # most lines: no copy of a long one-line article for each sentence asked about
+    line = text[line_start:line_end].strip()
+    if line[0] != "|" and line[-1] != "|":
         return False
     cells = [cell.group() for cell in _cells(line)]
     return len(cells) >= 2 and any(len(cell.split()) <= _LABEL_WORDS for cell in cells)
