@@ -1,5 +1,5 @@
-"""Default summaries of every shared extraction page whose sentences carry table markup, and what changed
-since a previous run.
+"""Default summaries of every shared extraction page whose sentences carry table markup or a bullet, and
+what changed since a previous run.
 
 Usage::
 
@@ -7,7 +7,8 @@ Usage::
 
 Summarizes each page (its HTML, as ``nutgraf.summarize`` takes it) with the default engine and writes one
 JSON line per page (``set/id`` and the summary's sentences). Prints the pages with a summary sentence
-that opens or closes on ``|`` or holds two bars (a table row's cells run together), and their count.
+that opens or closes on ``|``, holds two bars (a table row's cells run together) or opens on a list
+item's bullet (``- ``, ``• ``, ``* ``), and their count.
 With ``--before`` (a file an earlier run wrote, say from a checkout of the previous commit), also prints
 the pages whose summary changed and their count.
 """
@@ -25,8 +26,14 @@ from nutgraf.errors import NutgrafError
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "extraction"
 
 
-def has_table_markup(sentence: str) -> bool:
-    return sentence.startswith("|") or sentence.endswith("|") or sentence.count("|") >= 2
+def has_markup(sentence: str) -> bool:
+    """A table's bar at an edge, a row's cells run together, or a list item's bullet leading."""
+    return (
+        sentence.startswith("|")
+        or sentence.endswith("|")
+        or sentence.count("|") >= 2
+        or sentence.startswith(("- ", "• ", "* "))
+    )
 
 
 def main() -> None:
@@ -48,10 +55,10 @@ def main() -> None:
         for page, sentences in summaries.items():
             out.write(json.dumps({"page": page, "sentences": sentences}, ensure_ascii=False) + "\n")
 
-    marked = [page for page, sentences in summaries.items() if any(map(has_table_markup, sentences))]
+    marked = [page for page, sentences in summaries.items() if any(map(has_markup, sentences))]
     for page in marked:
-        print(page, [s[:100] for s in summaries[page] if has_table_markup(s)])
-    print(f"{len(marked)} of {len(summaries)} summaries have a sentence with table markup")
+        print(page, [s[:100] for s in summaries[page] if has_markup(s)])
+    print(f"{len(marked)} of {len(summaries)} summaries have a sentence with table markup or a bullet")
     if args.before:
         with args.before.open(encoding="utf-8") as lines:
             before = {row["page"]: row["sentences"] for row in map(json.loads, lines)}
