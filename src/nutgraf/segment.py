@@ -94,10 +94,9 @@ def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans, in order, trimmed of surrounding white space.
 
     A list item's bullet ("- ", "• ") is left out of its sentence. A line that opens or closes on ``|``
-    is a table row (trafilatura writes tables so, as Markdown does):
-    each cell is split as a line of its own, so that no row is glued into a sentence and no sentence
-    starts or ends with a bar. Empty cells and those of a Markdown alignment row (``|---|:--:|``) give
-    no sentence.
+    is a table row (trafilatura writes tables so, as Markdown does): each cell is split as a line of its
+    own, so that no row is glued into a sentence and no sentence starts or ends with a bar. Empty cells
+    and those of a Markdown alignment row (``|---|:--:|``) give no sentence.
     """
     spans: list[Span] = []
     for line in _LINE.finditer(text):
