@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nutgraf.segment import in_data_table, split_sentences
+from nutgraf.segment import data_table_rows, split_sentences
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 TRICKY = json.loads((BENCH / "segmentation" / "tricky.json").read_text(encoding="utf-8"))["cases"]
@@ -208,8 +208,9 @@ def test_a_data_tables_rows_are_told_from_prose_laid_out_in_a_table() -> None:
         "| A page laid out in one cell. Its prose runs on.\n"
         "and ends here. |"
     )
-    data = [text[s.start : s.end] for s in split_sentences(text) if in_data_table(text, s.start)]
-    assert data == ["S", "Juston Burris", "42", "4 tackles, 1 assist (5 combined).", "1 sack."]
+    assert [text[start:end] for start, end in data_table_rows(text)] == [
+        "| S | Juston Burris | 42 | 4 tackles, 1 assist (5 combined). 1 sack. |"
+    ]
 
 
 def test_a_list_items_bullet_is_no_part_of_its_sentence() -> None:

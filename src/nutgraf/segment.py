@@ -118,22 +118,25 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-def in_data_table(text: str, position: int) -> bool:
-    """Whether ``position`` of ``text`` lies in a row of a data table: a line that opens or closes on
-    ``|`` (as :func:`split_sentences` reads it) with two cells or more, one of them a label, a name or a
-    figure of three words at most. Its cells read alone have lost their row ("4 tackles, 1 assist.",
-    whose player is the cell before). A page laid out in a table has its prose in one cell or in cells
-    of prose side by side."""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    line_end = line_end if line_end >= 0 else len(text)
-    if text.find("|", line_start, line_end) < 0:
-        return False  # most lines: no copy of a long one-line article for each sentence asked about
-    line = text[line_start:line_end].strip()
-    if line[0] != "|" and line[-1] != "|":
-        return False
-    cells = [cell.group() for cell in _cells(line)]
-    return len(cells) >= 2 and any(len(cell.split()) <= _LABEL_WORDS for cell in cells)
+def data_table_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of data tables in ``text``, as (start, end) offsets of their lines, in order: lines that
+    open or close on ``|`` (as :func:`split_sentences` reads them) with two cells or more, one of them a
+    label, a name or a figure of three words at most. Their cells read alone have lost their row ("4
+    tackles, 1 assist.", whose player is the cell before). A page laid out in a table has its prose in one
+    cell or in cells of prose side by side. One pass over the text, from bar to bar."""
+    rows = []
+    bar = text.find("|")
+    while bar >= 0:
+        line_start = text.rfind("\n", 0, bar) + 1
+        line_end = text.find("\n", bar)
+        line_end = line_end if line_end >= 0 else len(text)
+        line = text[line_start:line_end].strip()
+        if line[0] == "|" or line[-1] == "|":
+            cells = [cell.group() for cell in _cells(line)]
+            if len(cells) >= 2 and any(len(cell.split()) <= _LABEL_WORDS for cell in cells):
+                rows.append((line_start, line_end))
+        bar = text.find("|", line_end)
+    return rows
 
 
 def _cells(row: str) -> Iterator[re.Match[str]]:

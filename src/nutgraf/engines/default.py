@@ -31,7 +31,7 @@ from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_
 from nutgraf.errors import SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action
 from nutgraf.language import content_stem_numbers, with_typographic_apostrophes
-from nutgraf.segment import in_data_table
+from nutgraf.segment import data_table_rows
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -523,28 +523,38 @@ def candidate_pool(
     end with a final stop are eligible: headlines, bylines, captions and credits have no stop, greetings
     and prompts ("Good morning.", "Already a subscriber?") few words, and the reranker, which favours
     short summaries as ROUGE does, would otherwise take them for news sentences. Nor are the page's
-    calls to its reader left in the text ("Click here for the full story."), or the cells of a data
-    table, out of their row ("4 tackles, 1 assist."): both rare, so checked on the pool alone.
+    calls to its reader left in the text ("Click here for the full story."), rare, so checked on the pool
+    alone; nor the cells of a data table, out of their row ("4 tackles, 1 assist."), unless the article
+    has too few other sentences.
     """
     eligible = np.full(len(scores), -np.inf)
     barred = (features[:, _NO_FINAL_STOP] > 0) | (features[:, _SHORT] > 0)
+    in_tables = _in_data_tables(document, len(features))
+    if np.count_nonzero(~barred & ~in_tables) >= sentences:
+        barred |= in_tables
     eligible[: len(features)] = np.where(barred, -np.inf, scores[: len(features)])
     while True:
         pool = np.array(
             select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
         )
         pool = pool[eligible[pool] > -np.inf]
-        barred_here = [
-            i
-            for i in pool
-            if is_call_to_action(document.sentence_text(i))
-            or in_data_table(document.text, document.sentences[i].start)
-        ]
-        if not barred_here:
+        calls = [i for i in pool if is_call_to_action(document.sentence_text(i))]
+        if not calls:
             break
-        eligible[barred_here] = -np.inf
+        eligible[calls] = -np.inf
     # The selection returns article order: a stable sort keeps it among equal scores.
     return pool[(-scores[pool]).argsort(kind="stable")]
+
+
+def _in_data_tables(document: Document, scored: int) -> np.ndarray:
+    """Which of the first ``scored`` sentences lie in a row of a data table (:func:`data_table_rows`)."""
+    rows = data_table_rows(document.text)
+    if not rows:
+        return np.zeros(scored, dtype=bool)
+    bounds = np.array(rows, dtype=np.intp)
+    starts = np.fromiter(map(_START, document.sentences[:scored]), dtype=np.intp, count=scored)
+    row = np.searchsorted(bounds[:, 0], starts, side="right") - 1
+    return (row >= 0) & (starts < bounds[np.maximum(row, 0), 1])
 
 
 @cache
