@@ -192,20 +192,17 @@ def _records(name: str, limit: int | None = None, skip: int = 0) -> Iterable[dic
 def editor_tagged_stories() -> list[dict]:
     """The extraction sets' English pages that carry their editors' tags, as stories (``id``, ``text``:
     title line, blank line, gold article text; ``keyphrases``: the tags, one variant each)."""
-    import gzip
-
     from lxml import html
 
+    from extraction_bench import load_set, set_folders
     from nutgraf.language import detect_language
 
     stories = []
-    for gold_file in sorted((SHARED_DATA / EXTRACTION_SETS).glob("*/ground-truth.json")):
-        for page_id, gold in json.loads(gold_file.read_text(encoding="utf-8")).items():
-            body = gold.get("articleBody") or ""
-            page = gold_file.parent / "html" / f"{page_id}.html.gz"
-            if len(body.split()) < TAGGED_MIN_WORDS or not page.is_file():
+    for page_set in map(load_set, set_folders(SHARED_DATA / EXTRACTION_SETS, None)):
+        for page_id, body in page_set.gold.items():
+            if len(body.split()) < TAGGED_MIN_WORDS:
                 continue
-            tree = html.fromstring(gzip.decompress(page.read_bytes()))
+            tree = html.fromstring(page_set.pages[page_id])
             tags: dict[str, str] = {}
             for field in tree.xpath(_TAG_FIELDS):
                 for tag in _TAG_SEPARATORS.split(field):
@@ -218,7 +215,7 @@ def editor_tagged_stories() -> list[dict]:
             )[0]
             stories.append(
                 {
-                    "id": f"{gold_file.parent.name}/{page_id}",
+                    "id": f"{page_set.name}/{page_id}",
                     "text": f"{title.strip()}\n\n{body}",
                     "keyphrases": [[tag] for tag in tags.values()],
                 }

@@ -15,28 +15,24 @@ metadata).
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 from pathlib import Path
 
 import nutgraf
+from extraction_bench import DEFAULT_DATA, load_set, set_folders
 
 FIELDS = ("title", "byline", "site", "text_md5")
 
 
 def fields_of_pages(data: Path) -> list[dict]:
     rows = []
-    for folder in sorted(p for p in data.iterdir() if (p / "ground-truth.json").exists()):
-        truth = json.loads((folder / "ground-truth.json").read_text())
-        for page_id, gold in sorted(truth.items()):
-            path = folder / "html" / f"{page_id}.html.gz"
-            if not path.exists():
-                continue
-            article = nutgraf.extract(gzip.decompress(path.read_bytes()), url=gold.get("url"))
+    for page_set in map(load_set, set_folders(data, None)):
+        for page_id, page in page_set.pages.items():
+            article = nutgraf.extract(page, url=page_set.urls[page_id])
             rows.append(
                 {
-                    "page": f"{folder.name}/{page_id}",
+                    "page": f"{page_set.name}/{page_id}",
                     "title": article.title,
                     "byline": article.byline,
                     "site": article.site,
@@ -48,7 +44,7 @@ def fields_of_pages(data: Path) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=Path(__file__).parents[1] / "../shared/data/extraction")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--before", type=Path)
     args = parser.parse_args()

@@ -111,21 +111,18 @@ def outlets(data: Path, limit: int | None) -> dict[str, list[dict]]:
 def described_pages(folder: Path, limit: int | None) -> dict[str, list[dict]]:
     """The English pages of the extraction sets with their editors' description as the reference: all of
     them, and those whose description is written rather than copied from the article."""
-    import gzip
-
     from lxml import html
     from rouge_score.rouge_scorer import RougeScorer
 
+    from extraction_bench import load_set, set_folders
     from nutgraf.language import detect_language
 
     pages = []
-    for page_set in sorted(p for p in folder.iterdir() if (p / "ground-truth.json").is_file()):
-        for page_id, gold in json.loads((page_set / "ground-truth.json").read_text()).items():
-            path = page_set / "html" / f"{page_id}.html.gz"
-            article = gold.get("articleBody") or ""
-            if not path.is_file() or len(article.split()) < DESCRIBED_MIN_WORDS[0]:
+    for page_set in map(load_set, set_folders(folder, None)):
+        for page_id, article in page_set.gold.items():
+            if len(article.split()) < DESCRIBED_MIN_WORDS[0]:
                 continue
-            document = html.fromstring(gzip.decompress(path.read_bytes()))
+            document = html.fromstring(page_set.pages[page_id])
             found = document.xpath('//meta[@name="description"]/@content') or document.xpath(
                 '//meta[@property="og:description"]/@content'
             )

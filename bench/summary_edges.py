@@ -16,14 +16,12 @@ the pages whose summary changed and their count.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 from pathlib import Path
 
 import nutgraf
+from extraction_bench import DEFAULT_DATA, load_set, set_folders
 from nutgraf.errors import NutgrafError
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "extraction"
 
 
 def has_markup(sentence: str) -> bool:
@@ -40,17 +38,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="write each page's summary here")
     parser.add_argument("--before", type=Path, help="a file an earlier run wrote, to compare with")
-    parser.add_argument("--data", type=Path, default=DATA, help="a folder of page sets")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="a folder of page sets")
     args = parser.parse_args()
 
     summaries: dict[str, list[str]] = {}
-    for truth in sorted(args.data.glob("*/ground-truth.json")):
-        for page in sorted((truth.parent / "html").glob("*.html.gz")):
+    for page_set in map(load_set, set_folders(args.data, None)):
+        for page_id, page in page_set.pages.items():
             try:
-                sentences = [s.text for s in nutgraf.summarize(gzip.decompress(page.read_bytes())).sentences]
+                sentences = [s.text for s in nutgraf.summarize(page).sentences]
             except NutgrafError as error:
                 sentences = [f"error: {error}"]
-            summaries[f"{truth.parent.name}/{page.name.removesuffix('.html.gz')}"] = sentences
+            summaries[f"{page_set.name}/{page_id}"] = sentences
     with args.out.open("w", encoding="utf-8") as out:
         for page, sentences in summaries.items():
             out.write(json.dumps({"page": page, "sentences": sentences}, ensure_ascii=False) + "\n")

@@ -105,7 +105,7 @@ def split_sentences(text: str) -> list[Span]:
         if start == len(content):
             continue
         end = len(content.rstrip())
-        if content[start] != "|" and content[end - 1] != "|":
+        if not _is_table_row(content, start, end):
             if (bullet := _BULLET.match(content, start)) and bullet.end() < end:
                 start = bullet.end()
             _add_sentences(content, line.start(), start, end, spans)
@@ -131,12 +131,18 @@ def data_table_rows(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", bar)
         line_end = line_end if line_end >= 0 else len(text)
         line = text[line_start:line_end].strip()
-        if line[0] == "|" or line[-1] == "|":
+        if _is_table_row(line, 0, len(line)):
             cells = [cell.group() for cell in _cells(line)]
             if len(cells) >= 2 and any(len(cell.split()) <= _LABEL_WORDS for cell in cells):
                 rows.append((line_start, line_end))
         bar = text.find("|", line_end)
     return rows
+
+
+def _is_table_row(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]``, a line trimmed of white space, opens or closes on ``|``: a table row as
+    trafilatura and Markdown write one."""
+    return line[start] == "|" or line[end - 1] == "|"
 
 
 def _cells(row: str) -> Iterator[re.Match[str]]:

@@ -142,9 +142,9 @@ def _quotations(text: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
     """The ranges of ``text`` inside quotation marks, marks included, in order and apart.
 
     A quotation runs from its opening mark to the next closing mark of its family, across sentences; one
-    that no mark closes ends with its paragraph, or :data:`LONGEST_QUOTATION` characters on. A closing mark with no quotation open closes one begun
-    before the article (or its extract) does: its sentence is quoted up to it, unless a quotation already
-    ended in that sentence. A ’ after an s and before a space, inside a single quotation, may be a plural's
+    that no mark closes ends with its paragraph, or :data:`LONGEST_QUOTATION` characters on. A closing
+    mark with no quotation open closes one begun before the article (or its extract) does: its sentence
+    is quoted up to it, unless a quotation already ended in that sentence. A ’ after an s and before a space, inside a single quotation, may be a plural's
     apostrophe (‘the players’ union’) or the quotation's end: the quotation ends there only if no other
     closing mark comes before the paragraph ends or a new single quotation opens.
     """
