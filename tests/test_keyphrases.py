@@ -155,6 +155,33 @@ def test_a_contraction_is_a_stopword_with_either_apostrophe(apostrophe: str) -> 
     assert not any(apostrophe in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "pronouns"),
+    [
+        (
+            "en",
+            "I’m not sure why I’m writing this, but the word literally matters. Nobody cares, I’m told,"
+            " about the word. Readers say I’m wrong about literally, and I'm sure they are wrong.",
+            {"I’m", "I'm"},
+        ),
+        (
+            "de",
+            "Wir danken Ihnen für Ihre Geduld. Wir schicken Ihnen das Paket morgen. Die Post bringt Ihnen"
+            " das Paket nach Hause. Ihre Bestellung ist unterwegs, und Ihre Rechnung kommt mit dem Paket.",
+            {"Ihnen", "Ihre"},
+        ),
+    ],
+)
+def test_a_pronoun_the_language_always_capitalises_is_no_name(
+    language: str, text: str, pronouns: set[str]
+) -> None:
+    # Capitalised mid-sentence and never written in lower case, "I’m" and German's formal "Ihnen" look
+    # like a name the stop-list holds ("Microsoft"); a reader's tags read "I’m" or "Ihre Bestellung".
+    texts = [k.text for k in nutgraf.keyphrases(text, language=language)]
+    assert texts
+    assert not any(word in pronouns for t in texts for word in t.split())
+
+
 def test_an_acronym_is_kept_where_a_shouted_word_is_not() -> None:
     text = (
         "The US and the UK signed a trade deal in London. THE DEAL IS DONE, the minister wrote. US exporters"

@@ -43,6 +43,7 @@ from nutgraf.language import (
     language_code,
     stem,
     stopwords,
+    with_typographic_apostrophes,
 )
 
 #: The most keyphrases one call returns.
@@ -130,6 +131,9 @@ _LOWER_STOPWORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # Titles before a name, which stay out of it: "Blair", not "Mr Blair". A stopword written capitalised
 # after one is a name ("Mrs May").
 _TITLES = {"en": "mr mrs ms miss gov", "it": "sig"}
+# Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
+# mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
+_CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
 # The key of a title (told apart by identity).
 _TITLE_WORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # A candidate: the stems of its words.
@@ -664,7 +668,9 @@ class _Lexicon:
     def __init__(self, language: str) -> None:
         self.language = language
         self.stop = stopwords(language)
-        self.function_words = function_words(language)
+        self.function_words = function_words(language) | with_typographic_apostrophes(
+            set(_CAPITALISED_PRONOUNS.get(language, "").split())
+        )
         self.stemmed = language in SUPPORTED_LANGUAGES
         self.calendar = frozenset(self._stem(w) for w in _CALENDAR_WORDS.get(language, "").split())
         self.elided = _ELIDED.get(language, frozenset())
