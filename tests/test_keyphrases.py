@@ -294,6 +294,22 @@ def test_a_language_without_a_stemmer_gets_whole_words() -> None:
     assert "daraja" in {k.text.lower() for k in found}
 
 
+def test_korean_particles_stay_out_of_keyphrases() -> None:
+    # Korean writes its particles onto the word: "회장이", "회장의", "회장은" are the chairman as subject,
+    # of the chairman, the chairman as topic. A reader's tags read "회장", once.
+    text = (
+        "최태원 회장이 17일 입장문을 발표했다. 회장의 대리인단은 노 관장 측의 주장을 반박했다."
+        ' 대리인단은 "증여 주장은 허위"라며 회장은 재단에 기부했을 뿐이라고 말했다.'
+        " 관장 측은 회장에게 위자료를 청구했다. 재판부는 회장의 재산 자료를 검토한다."
+    )
+    found = nutgraf.keyphrases(text, top=10, language="ko")
+    texts = [k.text for k in found]
+    assert "회장" in texts[:3]
+    assert not {"회장이", "회장의", "회장은", "회장에게", "라며"} & set(texts)
+    chairman = next(k for k in found if k.text == "회장")
+    assert len(chairman.spans) == 5 and all(text[a:b] == "회장" for a, b in chairman.spans)
+
+
 def test_vowel_signs_stay_inside_their_words() -> None:
     # Python's \w leaves out the vowel signs of Indic scripts: words came out in pieces.
     text = (

@@ -134,6 +134,21 @@ _TITLES = {"en": "mr mrs ms miss gov", "it": "sig"}
 # Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
 # mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
 _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
+# Korean writes its particles onto the word ("회장이", "회장의", "회장에게": the chairman as subject, of him,
+# to him): a word's key and its spans leave the longest one out, so that they are one keyphrase, "회장". A
+# particle of one syllable is taken only from a word of three syllables or more, so that "아이" (a child)
+# stays whole; without a dictionary, a longer noun that ends as a particle does loses it ("고양이", a cat).
+_KOREAN_PARTICLES = tuple(
+    sorted(
+        """에서는 에게서 으로는 으로써 으로서 으로도 이라며 이라고 이라는 에서도 에게도 까지도 에서의 에게는
+        과의 와의 에서 에게 한테 께서 으로 까지 부터 처럼 보다 마저 조차 이나 이며 이다 라며 라고 라는 에는
+        에도 은 는 이 가 을 를 의 에 와 과 도 만 로""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# The Hangul syllables block.
+_HANGUL = ("\uac00", "\ud7a3")
 # The key of a title (told apart by identity).
 _TITLE_WORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # A candidate: the stems of its words.
@@ -698,6 +713,13 @@ class _Lexicon:
             if word[-2:-1] in _APOSTROPHES and word[-1] in "sS":
                 trail = 2
             word = word[lead : len(word) - trail]
+        elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
+            particle = next(filter(word.endswith, _KOREAN_PARTICLES), "")
+            if particle and len(word) - len(particle) >= (2 if len(particle) == 1 else 1):
+                trail = len(particle)
+                word = word[: len(word) - trail]
+            elif particle == word:
+                return _NOT_A_KEYWORD
         # Numbers, quantities, and compounds that start with one ("17-year-old", "2-1") say little about a
         # story; "3D", "4G" or "7E7" may.
         if len(word) < 2 or (
