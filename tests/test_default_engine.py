@@ -339,3 +339,56 @@ def test_how_each_sentence_ends_is_read_past_its_closing_marks() -> None:
     assert column["no_final_stop"] == [0, 0, 0, 0, 1, 1, 0, 0, 1]
     assert column["question"] == [0, 0, 1, 1, 0, 0, 0, 0, 0]
     assert column["colon_end"] == [0, 0, 0, 0, 1, 0, 0, 0, 0]
+
+
+# A Wikipedia article's text as an extractor gives it: reference marks after the facts, and its reference
+# list at the end.
+ENCYCLOPEDIA = """New Zealand is an island country in the southwestern Pacific Ocean.[1] It consists of two main landmasses, the North Island and the South Island, and over 700 smaller islands.[2][3]
+
+New Zealand is heavily dependent on international trade,[217] particularly in agricultural products.[218] Exports account for 24% of its output,[143] making the country vulnerable to commodity prices.
+
+The country's varied topography and sharp mountain peaks owe much to tectonic uplift and volcanic eruptions. The capital city is Wellington, and the most populous city is Auckland.
+
+The islands were settled by Polynesians between 1280 and 1350 and developed a distinctive culture. A British colony was proclaimed in 1841 and the country became a dominion in 1907.
+
+Most of the population is of European descent, and the indigenous Māori are the largest minority. English, Māori and sign language are the official languages of the country.
+
+References
+
+^ "New Zealand country profile: the islands and their people in brief" . BBC News. 2 May 2023.
+^ "The North Island and the South Island: a guide to the country's two main landmasses" . Te Ara.
+"""
+
+
+def test_a_summary_of_an_encyclopedia_page_has_no_footnote_marks_or_reference_lines() -> None:
+    picked = _picked(ENCYCLOPEDIA)
+    assert len(picked) == 3
+    assert not [s for s in picked if "[" in s or s.startswith("^")], picked
+
+
+# A blog post as a page copy gives it: a time stamp worded as a sentence, a photo caption in an agency's
+# words and the sponsor's line, each ending on a stop as the story's sentences do.
+SPONSORED_POST = """Plague case confirmed in Inner Mongolia after hunter ate wild rabbit
+
+Posted on November 18, 2019, at 11:29 a.m.
+
+In this photo taken Sunday, Nov. 17, 2019, health workers disinfect a street in Xilingol, Inner Mongolia.
+
+This week's episode is sponsored by the Xilingol Tourism Board, which runs tours all through November.
+
+Health authorities in Inner Mongolia confirmed a case of bubonic plague on Sunday after a hunter ate a wild rabbit.
+
+Twenty-eight people who had close contact with the hunter were placed in quarantine, officials said in a statement.
+
+The case follows two cases of pneumonic plague diagnosed in Beijing last week, which prompted fears of an outbreak.
+
+Officials said the risk of the disease spreading was extremely low and urged residents not to hunt wild animals.
+"""
+
+
+def test_a_summary_leaves_out_time_stamps_captions_and_sponsor_lines() -> None:
+    picked = _picked(SPONSORED_POST)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.startswith(("Posted on", "In this photo", "This week's episode"))], (
+        picked
+    )
