@@ -392,3 +392,26 @@ def test_a_summary_leaves_out_time_stamps_captions_and_sponsor_lines() -> None:
     assert not [s for s in picked if s.startswith(("Posted on", "In this photo", "This week's episode"))], (
         picked
     )
+
+
+# A Chinese news page as a page copy gives it: a photo caption, then section headings between the paragraphs.
+CHINESE_PAGE = """图为马素湘在澳大利亚悉尼游玩时的近影。
+
+在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。
+
+出国前后关注点大不同
+
+出国前：政治科目会出啥考题？
+
+在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了。他说，那时候最关心的是政治考试会考哪些内容。
+
+出国后：国家未来将如何发展？
+
+如今，他更关心的是国家未来的发展方向，以及留学生回国就业和创业的相关政策。他认为，这些政策将直接影响留学生的选择。
+"""
+
+
+def test_a_summary_of_a_chinese_page_leaves_out_its_caption_and_headings() -> None:
+    picked = _picked(CHINESE_PAGE)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.startswith(("图为", "出国"))], picked

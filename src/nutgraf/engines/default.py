@@ -31,7 +31,12 @@ from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
 from nutgraf.errors import SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action, is_page_furniture
-from nutgraf.language import content_stem_numbers, with_typographic_apostrophes
+from nutgraf.language import (
+    CHARACTER_COUNTED,
+    content_stem_numbers,
+    count_words,
+    with_typographic_apostrophes,
+)
 from nutgraf.segment import data_table_rows
 
 MODEL_FILE = "default_model.json"
@@ -204,6 +209,8 @@ _COLUMN = {name: k for k, name in enumerate(FEATURES)}
 # The columns first to fifth of the first five sentences.
 _FIRST_FIVE = np.eye(5)
 _START, _END = attrgetter("start"), attrgetter("end")
+# Six words' worth of Chinese or Japanese characters (a word of either is one to three of them).
+_SHORT_CHARACTERS = 10
 # A footnote marker as Wikipedia and its copies write one ("trade,[217]", "[a]", "[citation needed]"), or
 # the caret that opens a line of its reference list ("^ "Title" . Publisher.").
 _CITATION = re.compile(r"\[(?:\d{1,4}|[a-z]|citation needed)\]|(?<!\S)\^ ")
@@ -534,7 +541,7 @@ def candidate_pool(
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
     """
     eligible = np.full(len(scores), -np.inf)
-    barred = (features[:, _NO_FINAL_STOP] > 0) | (features[:, _SHORT] > 0)
+    barred = (features[:, _NO_FINAL_STOP] > 0) | _short(document, features)
     set_aside = _in_data_tables(document, len(features)) | _citing(document, len(features))
     if np.count_nonzero(~barred & ~set_aside) >= sentences:
         barred |= set_aside
@@ -563,6 +570,17 @@ def _in_data_tables(document: Document, scored: int) -> np.ndarray:
     starts = np.fromiter(map(_START, document.sentences[:scored]), dtype=np.intp, count=scored)
     row = np.searchsorted(bounds[:, 0], starts, side="right") - 1
     return (row >= 0) & (starts < bounds[np.maximum(row, 0), 1])
+
+
+def _short(document: Document, features: np.ndarray) -> np.ndarray:
+    """Which scored sentences are too short for the pool: under six words, or in Chinese and Japanese,
+    written without spaces, under :data:`_SHORT_CHARACTERS` characters. The sentence feature counts a
+    Chinese sentence of twenty characters as one word: nearly every sentence of such a page was too short,
+    the pool came up empty and the summary took the best-scoring sentences, headings and captions too."""
+    if document.language not in CHARACTER_COUNTED:
+        return features[:, _SHORT] > 0
+    counts = [count_words(document.sentence_text(i), document.language) for i in range(len(features))]
+    return np.array(counts) < _SHORT_CHARACTERS
 
 
 def _citing(document: Document, scored: int) -> np.ndarray:
