@@ -67,8 +67,8 @@ _TITLES = frozenset(
 _ABBREVIATIONS = frozenset(
     """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
-    eds cf al ca incl vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс млн млрд ул р
-    грн тис вул""".split()
+    eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс
+    млн млрд ул р грн тис вул""".split()
 )
 # Characters on each side of an ambiguous candidate that blingfire reads.
 _BLINGFIRE_CONTEXT = 200
@@ -84,10 +84,11 @@ _ORDINAL_NOUNS = frozenset(
     """januar februar märz april mai juni juli august september oktober november dezember jänner
     jahrhundert jahrhunderts mal platz stock liga klasse runde spieltag""".split()
 )
-# Capitalised words that rarely start a sentence after "a.m."/"p.m.": days, time zones.
+# Capitalised words that rarely start a sentence after "a.m."/"p.m.": days, time zones, abbreviated
+# months ("from 10:30 p.m. Aug. 9 to 6:30 a.m.").
 _AFTER_TIME = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday gmt bst utc et est edt pt pst pdt ct
-    cst cdt local""".split()
+    cst cdt local jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 # Words that, capitalised after an abbreviation that can end a sentence, almost always begin the next.
 _SENTENCE_OPENERS = frozenset(
