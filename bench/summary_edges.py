@@ -58,6 +58,11 @@ _SPONSOR = re.compile(
 # A sentence that a stop inside a word run ends too soon: the next on its line opens in lower case.
 _RUNS_ON = re.compile(r"[ \t]*[^\W\d_]")
 _FINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
+# A sentence that ends on an abbreviation or an initial while its line goes on: "made from 10:30 p.m."
+# (then "Aug. 9 to 6:30 a.m."), "(or 1 tsp.", "George W.".
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:[ap]\.m|tsp|tbsp|oz|lbs?|[A-Z]|Mr|Mrs|Dr|Gov|Sen|Rep|St|No|Inc|Jr|Co)\.$"
+)
 # Two sentences with no space between them: "worked as a physician.Police arrested a man".
 _GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
 
@@ -71,6 +76,9 @@ DEFECTS: dict[str, Callable[[str, str, str], bool]] = {
     ),
     "cut: opens in lower case after a stop on its line": lambda text, before, after: (
         text[:1].islower() and bool(before) and not before.endswith("\n")
+    ),
+    "cut: ends on an abbreviation, its line goes on": lambda text, before, after: bool(
+        after.strip() and _ABBREVIATION_END.search(text)
     ),
     "glued: no space after a stop": lambda text, before, after: bool(_GLUED.search(text)),
     "no final stop": lambda text, before, after: not _FINAL.search(text),
