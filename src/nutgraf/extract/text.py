@@ -513,8 +513,10 @@ def is_page_furniture(text: str) -> bool:
     April 21, 2015, at 11:29 a.m."), a photo caption ("In this photo taken Tuesday, ...", "图为..."), a
     sponsorship disclosure ("This week's podcast is sponsored by ...").
 
-    Measured on the sentences of the first 2,000 articles of each plain-text set in ``../shared/data``
-    (``docs/summarizers.md``): the few it finds are such lines.
+    Measured on the 115,151 sentences of the first 2,000 articles of each plain-text set in
+    ``../shared/data``: it finds 34, 33 of them photo captions left in CNN/DM's text ("Pictured: ...",
+    "This photo provided by ... shows ...") and one XSum sentence about a still ("In this gruesome
+    picture, the Londoner ... is holding a bag").
     """
     return bool(
         (len(text.split()) <= _STAMP_MAX_WORDS and _STAMP.match(text))
