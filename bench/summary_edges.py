@@ -1,5 +1,5 @@
-"""Default summaries of every shared extraction page whose sentences carry table markup or a bullet, and
-what changed since a previous run.
+"""Default summaries of every shared extraction page whose sentences carry table markup, a bullet or
+another defect a reader notices, and what changed since a previous run.
 
 Usage::
 
@@ -8,7 +8,8 @@ Usage::
 Summarizes each page (its HTML, as ``nutgraf.summarize`` takes it) with the default engine and writes one
 JSON line per page (``set/id`` and the summary's sentences). Prints the pages with a summary sentence
 that opens or closes on ``|``, holds two bars (a table row's cells run together) or opens on a list
-item's bullet (``- ``, ``• ``, ``* ``), and their count.
+item's bullet (``- ``, ``• ``, ``* ``), and their count. Then counts, per kind, the summary sentences a
+reader would find broken or that are page furniture (:data:`DEFECTS`), and prints each one.
 With ``--before`` (a file an earlier run wrote, say from a checkout of the previous commit), also prints
 the pages whose summary changed and their count.
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import nutgraf
@@ -34,6 +37,61 @@ def has_markup(sentence: str) -> bool:
     )
 
 
+# Heuristics that flag a summary sentence for a reader to look at, given its text and the cleaned text just
+# before and after it. They over-count a little (a brand name such as "evolve" that opens a sentence in
+# lower case); the printed sentences say which are real.
+_FOOTNOTE = re.compile(r"\[(?:\d{1,4}|[a-z]|citation needed|note \d+)\]|^\^ ")
+_TIMESTAMP = re.compile(
+    r"^(?:posted|published|updated|last updated|last modified|first published)\b(?: on| at)?:? [^\n]{0,60}\d",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^(?:in this\b[^.]{0,60}\b(?:photo|image|picture|file)\b|(?:this|a) (?:undated |handout |file )*"
+    r"(?:photo|image|picture)\b[^.]{0,40}\b(?:shows|taken|provided|released|made available)\b|pictured:|图为)",
+    re.IGNORECASE,
+)
+_SPONSOR = re.compile(
+    r"\b(?:is|are|was|has been|have been) (?:sponsored|compensated|brought to you|paid for) by\b"
+    r"|^powered by\b",
+    re.IGNORECASE,
+)
+# A sentence that a stop inside a word run ends too soon: the next on its line opens in lower case.
+_RUNS_ON = re.compile(r"[ \t]*[^\W\d_]")
+_FINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
+# A sentence that ends on an abbreviation or an initial while its line goes on: "made from 10:30 p.m."
+# (then "Aug. 9 to 6:30 a.m."), "(or 1 tsp.", "George W.".
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:[ap]\.m|tsp|tbsp|oz|lbs?|[A-Z]|Mr|Mrs|Dr|Gov|Sen|Rep|St|No|Inc|Jr|Co)\.$"
+)
+# Two sentences with no space between them: "worked as a physician.Police arrested a man".
+_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+
+DEFECTS: dict[str, Callable[[str, str, str], bool]] = {
+    "footnote marker or reference line": lambda text, before, after: bool(_FOOTNOTE.search(text)),
+    "timestamp": lambda text, before, after: bool(_TIMESTAMP.match(text)),
+    "caption": lambda text, before, after: bool(_CAPTION.match(text)),
+    "sponsor or platform line": lambda text, before, after: bool(_SPONSOR.search(text)),
+    "cut: next sentence on its line opens in lower case": lambda text, before, after: bool(
+        (m := _RUNS_ON.match(after)) and m.group()[-1].islower()
+    ),
+    "cut: opens in lower case after a stop on its line": lambda text, before, after: (
+        text[:1].islower() and bool(before) and not before.endswith("\n")
+    ),
+    "cut: ends on an abbreviation, its line goes on": lambda text, before, after: bool(
+        after.strip() and _ABBREVIATION_END.search(text)
+    ),
+    "glued: no space after a stop": lambda text, before, after: bool(_GLUED.search(text)),
+    "no final stop": lambda text, before, after: not _FINAL.search(text),
+    "no letter or digit": lambda text, before, after: not any(c.isalnum() for c in text),
+}
+
+
+def defects(text: str, before: str, after: str) -> list[str]:
+    """The kinds of :data:`DEFECTS` that summary sentence ``text`` shows; ``before`` and ``after`` are the
+    cleaned article's text on its line before and after it."""
+    return [kind for kind, test in DEFECTS.items() if test(text, before, after)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="write each page's summary here")
@@ -42,13 +100,22 @@ def main() -> None:
     args = parser.parse_args()
 
     summaries: dict[str, list[str]] = {}
+    found: dict[str, list[str]] = {kind: [] for kind in DEFECTS}
     for page_set in map(load_set, set_folders(args.data, None)):
         for page_id, page in page_set.pages.items():
+            name = f"{page_set.name}/{page_id}"
             try:
-                sentences = [s.text for s in nutgraf.summarize(page).sentences]
+                summary = nutgraf.summarize(page)
             except NutgrafError as error:
-                sentences = [f"error: {error}"]
-            summaries[f"{page_set.name}/{page_id}"] = sentences
+                summaries[name] = [f"error: {error}"]
+                continue
+            summaries[name] = [s.text for s in summary.sentences]
+            for s in summary.sentences:
+                line_start = summary.source.rfind("\n", 0, s.start) + 1
+                line_end = summary.source.find("\n", s.end) % (len(summary.source) + 1)
+                before, after = summary.source[line_start : s.start], summary.source[s.end : line_end]
+                for kind in defects(s.text, before, after):
+                    found[kind].append(f"{name}: {s.text[:100]}")
     with args.out.open("w", encoding="utf-8") as out:
         for page, sentences in summaries.items():
             out.write(json.dumps({"page": page, "sentences": sentences}, ensure_ascii=False) + "\n")
@@ -57,6 +124,13 @@ def main() -> None:
     for page in marked:
         print(page, [s[:100] for s in summaries[page] if has_markup(s)])
     print(f"{len(marked)} of {len(summaries)} summaries have a sentence with table markup or a bullet")
+    for kind, sentences in found.items():
+        for sentence in sentences:
+            print(f"  {kind}: {sentence}")
+    sentence_count = sum(map(len, summaries.values()))
+    print(f"summary sentences with a defect, of {sentence_count} (one may show several kinds):")
+    for kind, sentences in found.items():
+        print(f"{len(sentences):4d}  {kind}")
     if args.before:
         with args.before.open(encoding="utf-8") as lines:
             before = {row["page"]: row["sentences"] for row in map(json.loads, lines)}

@@ -339,3 +339,79 @@ def test_how_each_sentence_ends_is_read_past_its_closing_marks() -> None:
     assert column["no_final_stop"] == [0, 0, 0, 0, 1, 1, 0, 0, 1]
     assert column["question"] == [0, 0, 1, 1, 0, 0, 0, 0, 0]
     assert column["colon_end"] == [0, 0, 0, 0, 1, 0, 0, 0, 0]
+
+
+# A Wikipedia article's text as an extractor gives it: reference marks after the facts, and its reference
+# list at the end.
+ENCYCLOPEDIA = """New Zealand is an island country in the southwestern Pacific Ocean.[1] It consists of two main landmasses, the North Island and the South Island, and over 700 smaller islands.[2][3]
+
+New Zealand is heavily dependent on international trade,[217] particularly in agricultural products.[218] Exports account for 24% of its output,[143] making the country vulnerable to commodity prices.
+
+The country's varied topography and sharp mountain peaks owe much to tectonic uplift and volcanic eruptions. The capital city is Wellington, and the most populous city is Auckland.
+
+The islands were settled by Polynesians between 1280 and 1350 and developed a distinctive culture. A British colony was proclaimed in 1841 and the country became a dominion in 1907.
+
+Most of the population is of European descent, and the indigenous Māori are the largest minority. English, Māori and sign language are the official languages of the country.
+
+References
+
+^ "New Zealand country profile: the islands and their people in brief" . BBC News. 2 May 2023.
+^ "The North Island and the South Island: a guide to the country's two main landmasses" . Te Ara.
+"""
+
+
+def test_a_summary_of_an_encyclopedia_page_has_no_footnote_marks_or_reference_lines() -> None:
+    picked = _picked(ENCYCLOPEDIA)
+    assert len(picked) == 3
+    assert not [s for s in picked if "[" in s or s.startswith("^")], picked
+
+
+# A blog post as a page copy gives it: a time stamp worded as a sentence, a photo caption in an agency's
+# words and the sponsor's line, each ending on a stop as the story's sentences do.
+SPONSORED_POST = """Plague case confirmed in Inner Mongolia after hunter ate wild rabbit
+
+Posted on November 18, 2019, at 11:29 a.m.
+
+In this photo taken Sunday, Nov. 17, 2019, health workers disinfect a street in Xilingol, Inner Mongolia.
+
+This week's episode is sponsored by the Xilingol Tourism Board, which runs tours all through November.
+
+Health authorities in Inner Mongolia confirmed a case of bubonic plague on Sunday after a hunter ate a wild rabbit.
+
+Twenty-eight people who had close contact with the hunter were placed in quarantine, officials said in a statement.
+
+The case follows two cases of pneumonic plague diagnosed in Beijing last week, which prompted fears of an outbreak.
+
+Officials said the risk of the disease spreading was extremely low and urged residents not to hunt wild animals.
+"""
+
+
+def test_a_summary_leaves_out_time_stamps_captions_and_sponsor_lines() -> None:
+    picked = _picked(SPONSORED_POST)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.startswith(("Posted on", "In this photo", "This week's episode"))], (
+        picked
+    )
+
+
+# A Chinese news page as a page copy gives it: a photo caption, then section headings between the paragraphs.
+CHINESE_PAGE = """图为马素湘在澳大利亚悉尼游玩时的近影。
+
+在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。
+
+出国前后关注点大不同
+
+出国前：政治科目会出啥考题？
+
+在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了。他说，那时候最关心的是政治考试会考哪些内容。
+
+出国后：国家未来将如何发展？
+
+如今，他更关心的是国家未来的发展方向，以及留学生回国就业和创业的相关政策。他认为，这些政策将直接影响留学生的选择。
+"""
+
+
+def test_a_summary_of_a_chinese_page_leaves_out_its_caption_and_headings() -> None:
+    picked = _picked(CHINESE_PAGE)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.startswith(("图为", "出国"))], picked

@@ -156,6 +156,9 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("1", "1a", "| ", "posted ", "1 by A ", "jan", " by", "1 by Aa", "May 2 by Ann ")
     ),
     "nutgraf.extract.text._SENTENCE_INSIDE": Use("search", (*_shapes("ab. "), Shape(" ", "!", "ab."))),
+    "nutgraf.extract.text._STAMP": Use("match", _shapes("posted ", "posted on ", "posted: ")),
+    "nutgraf.extract.text._CAPTION": Use("match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))),
+    "nutgraf.extract.text._DISCLOSURE": Use("match", (*_shapes("a ", "is "), Shape("a ", "!", "this "))),
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
@@ -181,8 +184,11 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
-    "nutgraf.segment._CANDIDATE": Use("scan", _shapes(".", ".)", ". ", "!)", ".…")),
-    "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ")),
+    "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
+    "nutgraf.segment._CANDIDATE": Use(
+        "scan", _shapes(".", ".)", ". ", "!)", ".…", ".[1]", "[1]", ".[", ".[citation")
+    ),
+    "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ", "？”。")),
     "nutgraf.segment._WORD_START": Use("match"),
     "nutgraf.sites.registry.SITE_ID": Use("fullmatch", _shapes("a-", "a")),
     "nutgraf.sites.registry._NOT_IN_AN_ID": Use("scan", _shapes(".", "-a")),

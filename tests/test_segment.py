@@ -223,3 +223,42 @@ def test_a_list_items_bullet_is_no_part_of_its_sentence() -> None:
         "Redwine too.",
         "-5 degrees.",
     ]
+
+
+def test_a_footnote_marker_after_a_stop_ends_the_sentence_it_follows() -> None:
+    # Wikipedia's text keeps its reference marks: two sentences read as one glued summary sentence.
+    text = (
+        "New Zealand is heavily dependent on international trade,[217] particularly in agricultural "
+        "products.[218] Exports account for 24% of its output.[143] The U.S.[9] market is the second."
+    )
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "New Zealand is heavily dependent on international trade,[217] particularly in agricultural products.[218]",
+        "Exports account for 24% of its output.[143]",
+        "The U.S.[9] market is the second.",
+    ]
+
+
+def test_a_chinese_full_stop_after_a_closing_quote_is_no_sentence_of_its_own() -> None:
+    # A quoted question ends the sentence that then takes its own full stop: "。" alone was a summary line.
+    text = "它还可以回答复杂问题，比如“张三的大舅是谁？”。\n\nDNC建立在神经网络的概念之上。"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "它还可以回答复杂问题，比如“张三的大舅是谁？”。",
+        "DNC建立在神经网络的概念之上。",
+    ]
+
+
+def test_a_recipes_spoon_measures_and_a_time_before_an_abbreviated_month_end_no_sentence() -> None:
+    # A meal plan's line was cut at "tsp." into "olive oil for potatoes (or 1 tsp.", and a court story's
+    # at "p.m." into "no inmate checks were made from 10:30 p.m.", each read alone as a summary sentence.
+    text = (
+        "Use 1 tsp. olive oil for potatoes (or 1 tbsp. grass-fed butter for toast). "
+        "Prosecutors alleged that no inmate checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the "
+        "following morning. The guards met at 9 p.m. Police came later."
+    )
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Use 1 tsp. olive oil for potatoes (or 1 tbsp. grass-fed butter for toast).",
+        "Prosecutors alleged that no inmate checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the "
+        "following morning.",
+        "The guards met at 9 p.m.",
+        "Police came later.",
+    ]

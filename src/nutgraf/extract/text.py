@@ -149,6 +149,30 @@ _WEB_THING = re.compile(
     re.IGNORECASE,
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
+# headlines and bylines. A time stamp: "Posted on April 21, 2015, at 11:29 a.m.", "Updated: 3 March".
+_STAMP = re.compile(
+    r"(?:posted|published|updated|last updated|first published|modified|veröffentlicht|aktualisiert|publié"
+    r"|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?:\s+(?:on|at|am|le|el|em|il))?"
+    rf"\s*+:?\s*+(?:\d|{MONTH}(?![a-z])|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|today\b|yesterday\b)",
+    re.IGNORECASE,
+)
+_STAMP_MAX_WORDS = 12
+# A photo caption as agencies open one ("In this Nov. 5, 2019, file photo, ...", "This undated image
+# provided by NASA shows ..."), or a Chinese one ("图为...", "pictured is").
+_CAPTION = re.compile(
+    r"in this\b[^!?\n]{0,60}?\b(?:photo|image|picture|handout|file)(?![-\w])"
+    r"|(?:this|an?) (?:undated |handout |file )*(?:photo|image|picture)(?![-\w])[^!?\n]{0,60}?\b"
+    r"(?:shows|taken|provided|released|made available)\b|pictured\s*+:|图为|圖為",
+    re.IGNORECASE,
+)
+# A sponsorship disclosure: "This week's podcast is sponsored by ...", "This shop has been compensated by
+# #CollectiveBias". Its subject is the page's own post, not a bill or a team in the news.
+_DISCLOSURE = re.compile(
+    r"(?:this|today's|this week's)\b[^!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)\s+"
+    r"(?:sponsored|compensated|brought to you|paid for|made possible)\s+by\b",
+    re.IGNORECASE,
+)
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
 # uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
 # reports what sites do; it does not speak as one.
@@ -482,6 +506,23 @@ def is_call_to_action(text: str) -> bool:
     )
     # One that goes on after a sentence is more than a call.
     return bool(call) and not _STOP_INSIDE.search(text)
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether a sentence is the page around the article, worded as a sentence: a time stamp ("Posted on
+    April 21, 2015, at 11:29 a.m."), a photo caption ("In this photo taken Tuesday, ...", "图为..."), a
+    sponsorship disclosure ("This week's podcast is sponsored by ...").
+
+    Measured on the 115,151 sentences of the first 2,000 articles of each plain-text set in
+    ``../shared/data``: it finds 34, 33 of them photo captions left in CNN/DM's text ("Pictured: ...",
+    "This photo provided by ... shows ...") and one XSum sentence about a still ("In this gruesome
+    picture, the Londoner ... is holding a bag").
+    """
+    return bool(
+        (len(text.split()) <= _STAMP_MAX_WORDS and _STAMP.match(text))
+        or _CAPTION.match(text)
+        or _DISCLOSURE.match(text)
+    )
 
 
 def _is_cookie_notice(line: _Line) -> bool:
