@@ -294,6 +294,42 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
 
 
 @pytest.mark.parametrize(
+    ("body", "furniture"),
+    [
+        (
+            [
+                "政府は15日、新しい経済対策を発表した。対策の規模は約20兆円となる見通しだ。",
+                "首相は記者会見で「国民の生活を守る」と述べた。会員制の交流サイトの規制も議論された。",
+                "野党は財源の説明が不十分だと批判している。",
+            ],
+            ["［有料会員限定］ この記事は会員限定です。", "電子版に登録すると続きをお読みいただけます。"],
+        ),
+        (
+            [
+                "台北市政府今天宣布，明年起公車票價調漲五元。",
+                "市長表示，調漲是因為燃料成本大幅上升。付費訂閱用戶的人數也在增加。",
+                "議員批評市府事前沒有充分溝通。",
+            ],
+            ['如果您喜歡"台北生活"圖文分享 邀請您到 FB 粉絲團 按個"讚"!', "点击这里关注我们，获取更多新闻。"],
+        ),
+        (
+            [
+                "รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วม",
+                "นายกรัฐมนตรีกล่าวว่าจะจ่ายเงินชดเชยภายในเดือนหน้า",
+            ],
+            ["โอนเงินสนับสนุนเรา คลิกที่นี่"],
+        ),
+    ],
+)
+def test_calls_to_the_reader_in_languages_written_without_our_words_go(body, furniture):
+    # A paywall's notice, a call to like the fan page or to donate: the patterns for calls to the reader
+    # knew only the languages nutgraf stems.
+    cleaned = clean_text("\n\n".join([body[0], *furniture, *body[1:]])).text
+    assert not [line for line in furniture if line in cleaned]
+    assert all(paragraph in cleaned for paragraph in body[1:])
+
+
+@pytest.mark.parametrize(
     "notice",
     [
         "We use cookies and similar technologies to improve your experience, personalise content and ads,"

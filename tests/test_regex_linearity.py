@@ -164,6 +164,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
+    "nutgraf.extract.text._CALL_PHRASE": Use("search", _shapes("会員", "按個", "按", "点击")),
     "nutgraf.extract.text._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
     "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),
     "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),

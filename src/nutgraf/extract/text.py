@@ -149,6 +149,17 @@ _WEB_THING = re.compile(
     re.IGNORECASE,
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# The same in languages written without the words above, where a whole call is one or two "words": a
+# paywall's notice ("この記事は会員限定です", "続きをお読みいただけます"), a call to follow, like or scan
+# ("点击这里", "关注我们", "粉絲團 按個讚", "扫描二维码"), to click or subscribe (Thai). Phrases, not
+# words: "会員制" and "订阅用户" are news.
+_CALL_PHRASE = re.compile(
+    r"会員限定|会員登録|無料登録|続きを読む|続きをお読み|ログインすると|登録すると"
+    r"|点击(?:这里|此处|查看|阅读|进入)|點擊(?:這裡|此處|查看|閱讀|進入)|扫描二维码|掃描二維碼|关注我们|關注我們"
+    r"|阅读全文|閱讀全文|阅读原文|閱讀原文|粉丝团|粉絲團|粉丝专页|粉絲專頁|按个?\W?赞|按個?\W?讚"
+    r"|คลิกที่นี่|สมัครสมาชิก"
+)
+_CALL_PHRASE_MAX_CHARACTERS = 80
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
 # headlines and bylines. A time stamp: "Posted on April 21, 2015, at 11:29 a.m.", "Updated: 3 March".
 _STAMP = re.compile(
@@ -214,6 +225,14 @@ class _Line:
     def introduces_list(self) -> bool:
         """A sentence ending in a colon ("The winners were:")."""
         return self.words >= _PROSE_WORDS and self.text.endswith(":")
+
+    @property
+    def is_call_to_action(self) -> bool:
+        """:func:`is_call_to_action`, asked only of a line short enough to be one: in words, or in
+        characters where the language writes no spaces (its lines count a word a character)."""
+        return (self.words <= _CALL_MAX_WORDS or len(self.text) <= _CALL_PHRASE_MAX_CHARACTERS) and (
+            is_call_to_action(self.text)
+        )
 
     @property
     def is_item(self) -> bool:
@@ -503,6 +522,7 @@ def is_call_to_action(text: str) -> bool:
         _ADVERT_LABEL.fullmatch(text)
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
+        or (len(text) <= _CALL_PHRASE_MAX_CHARACTERS and not text.isascii() and _CALL_PHRASE.search(text))
     )
     # One that goes on after a sentence is more than a call.
     return bool(call) and not _STOP_INSIDE.search(text)
@@ -556,8 +576,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or outside_headline
             or _is_link_like(line)
             or not before < i < after
-            # The words already counted spare the paragraphs a split.
-            or (line.words <= _CALL_MAX_WORDS and is_call_to_action(line.text))
+            or line.is_call_to_action
         )
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
@@ -567,11 +586,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
 def _without_menus(lines: list[_Line]) -> list[_Line]:
     """A text without prose (a headline, a sentence or two of a few words) less what is page furniture
     there too: menus, calls to the reader, and runs of one- and two-word lines (Home, World, Sign in)."""
-    kept = [
-        line
-        for line in lines
-        if not _is_link_like(line) and not (line.words <= _CALL_MAX_WORDS and is_call_to_action(line.text))
-    ]
+    kept = [line for line in lines if not _is_link_like(line) and not line.is_call_to_action]
     menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in kept]
     return [
         line
