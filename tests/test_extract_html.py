@@ -498,6 +498,24 @@ def test_a_large_inline_photo_before_the_article_does_not_push_it_past_the_cut()
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_page_over_the_bound_for_its_styles_keeps_its_json_ld():
+    # CNN's pages carry megabytes of inline CSS; the cut drops styles and scripts, and once dropped the
+    # JSON-LD with them, the only place the page names its author.
+    author = [{"@type": "Person", "name": "Joan Bisset"}]
+    json_ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "author": author})
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', "")
+        .replace("</head>", f'<script type="application/ld+json">{json_ld}</script></head>')
+        .replace("<body>", "<body><style>" + ".x{color:red}" * (MAX_HTML_CHARS // 10) + "</style>")
+    )
+    assert len(html) > MAX_HTML_CHARS
+    article = nutgraf.extract(html)
+    assert article.byline == "Joan Bisset"
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
 def test_oversized_input_is_a_clear_error():
     with pytest.raises(InputTooLargeError, match="at most"):
         nutgraf.extract(page() + " " * MAX_TEXT_CHARS)
