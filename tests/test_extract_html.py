@@ -139,6 +139,16 @@ def test_an_author_field_loses_job_titles_the_sites_name_and_repeats_beside_the_
     assert nutgraf.extract(_with_author(author)).byline == byline
 
 
+def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writers():
+    # Wired: meta author "Condé Nast" (the publisher), JSON-LD author the writer; trafilatura joins them.
+    notice = '<meta name="copyright" content="Copyright (c) Tide Media Group 2024">'
+    html = _with_author("Tide Media Group; Ines Moreau").replace("</head>", notice + "</head>")
+    assert nutgraf.extract(html).byline == "Ines Moreau"
+    # Alone, it is the byline the page gives.
+    html = _with_author("Tide Media Group").replace("</head>", notice + "</head>")
+    assert nutgraf.extract(html).byline == "Tide Media Group"
+
+
 @pytest.mark.parametrize(
     ("element", "byline"),
     [

@@ -124,18 +124,23 @@ def _with_time_of_day(date: str | None, tree) -> str | None:
 
 class PageEvidence(NamedTuple):
     """What else the page says of its title and authors, read before the page is taken apart: the text
-    of its <title> element, and the names its ``rel="author"`` links give."""
+    of its <title> element, the names its ``rel="author"`` links give, and its copyright notice (meta
+    ``copyright``), which names the publisher."""
 
     title_element: str | None
     authors: tuple[str, ...]
+    copyright: str | None = None
 
 
 def page_evidence(tree) -> PageEvidence:
     title = tree.find(".//title")
     links = tree.xpath('//a[contains(concat(" ", normalize-space(@rel), " "), " author ")]')
     names = (_clean(link.text_content()) for link in links)
+    notice = next(iter(tree.xpath('//meta[@name="copyright"]/@content')), None)
     return PageEvidence(
-        _clean(title.text_content()) if title is not None else None, tuple(filter(None, names))
+        _clean(title.text_content()) if title is not None else None,
+        tuple(filter(None, names)),
+        _clean(notice),
     )
 
 
@@ -144,7 +149,7 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
     <h1>) and the page's other ``evidence``, which tell which part of a title with a section or a site's
     name in it is the headline, and where a byline's name ends."""
     site = _site(metadata.sitename, url or metadata.url)
-    byline = _byline(_clean(metadata.author), site, evidence.authors)
+    byline = _byline(_clean(metadata.author), site, evidence.authors, evidence.copyright)
     title = _without_byline(_without_site(_clean(metadata.title), site), byline)
     shown = _without_byline(_without_site(evidence.title_element, site), byline)
     return {
@@ -231,10 +236,14 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-def _byline(author: str | None, site: str | None = None, linked: tuple[str, ...] = ()) -> str | None:
+def _byline(
+    author: str | None, site: str | None = None, linked: tuple[str, ...] = (), copyright: str | None = None
+) -> str | None:
     """The names in an author field, without a date or a bio run into them ("Jeff Foust Monday;
     November", "Phil Helsel is a reporter", "Wire services Published"), without what credits them
-    ("Analysis by"), and, beside other names, without job titles, the ``site``'s name and names repeated.
+    ("Analysis by"), and, beside other names, without job titles, the ``site``'s name, the publisher the
+    page's ``copyright`` notice names (Wired's meta author is "Condé Nast", beside its JSON-LD's
+    writer) and names repeated.
     A name that runs on past the name of a ``linked`` author page is cut there ("Finian Cunningham
     Sputnik International")."""
     if not author:
@@ -245,7 +254,11 @@ def _byline(author: str | None, site: str | None = None, linked: tuple[str, ...]
     parts = [_linked_name(_CREDIT_PREFIX.sub("", part), linked) for part in names.split("; ")]
     # A site's name that an author field splits ("Mac & i" as "Mac; I") is not taken for names beside it.
     named_site = site is not None and _letters(names) == _letters(site)
-    people = [part for part in parts if named_site or not _is_title_or_outlet(part, site)] or parts
+    people = [
+        part
+        for part in parts
+        if named_site or not (_is_title_or_outlet(part, site) or _is_named_in(part, copyright))
+    ] or parts
     # The same name twice (NYT gives one in meta tags, one in capitals in JSON-LD): the first kept.
     unique: dict[str, str] = {}
     for part in people:
@@ -277,6 +290,15 @@ def _is_title_or_outlet(part: str, site: str | None) -> bool:
     site_words = _words((site or "").replace(".", " "))
     shorter = min(len(words), len(site_words))
     return shorter > 0 and words[:shorter] == site_words[:shorter]
+
+
+def _is_named_in(part: str, notice: str | None) -> bool:
+    """Whether the words of ``part`` run, in order, through ``notice``."""
+    words, notice_words = _words(part), _words(notice or "")
+    return bool(words) and any(
+        notice_words[start : start + len(words)] == words
+        for start in range(len(notice_words) - len(words) + 1)
+    )
 
 
 def _clean(value: str | None) -> str | None:
