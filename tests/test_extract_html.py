@@ -158,6 +158,11 @@ def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writer
         ("Текст: Ines Moreau", "Ines Moreau"),  # a label before the name
         ("作者：", None),  # a label and no name
         ("Last Updated: January 7, 2025", None),  # a date stamp and no name
+        ("Posted on March 5, 2024", None),
+        ("Published 5 March 2024", None),
+        ("Submitted on Mon, 2019-01-21 13:49", None),  # Drupal's stamp (prachatai.com)
+        ("Submitted by Ines Moreau on Mon, 2019-01-21 13:49", "Ines Moreau"),
+        ("Posted by Ines Moreau", "Ines Moreau"),
         ("By Ines Moreau 5 min read", "Ines Moreau"),
     ],
 )

@@ -29,11 +29,13 @@ _HEADLINE_WORDS = 4
 # Where an author field runs on past the names, never at its start: a weekday, a month before a day
 # ("November 19": a month alone may be a name, April Smith or Julian March), a bio, a "Published" stamp.
 _BYLINE_TAIL = re.compile(
-    r"(?<=\S)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted)\b"
+    r"(?<=\S)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted"
+    r"|submitted)\b"
     rf"|{MONTH}(?=\s*\d)"
     r"|is an? )"
-    # A field that is a date stamp and nothing else ("Last Updated: January 7, 2025").
-    r"|^last\s+(?:updated|modified)\b",
+    # A field that is a date stamp and nothing else ("Last Updated: January 7, 2025", "Posted on March 5,
+    # 2024", Drupal's "Submitted on Mon, 2019-01-21"), not a credit ("Posted by Jane Doe").
+    r"|^(?:last\s+)?(?:updated|modified|published|posted|submitted)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 # What a byline says before the names, in the languages nutgraf reads: an author field of nothing else has
