@@ -101,6 +101,21 @@ def test_the_site_name_run_into_the_title_or_the_author_field_is_left_out():
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour bridge to close to cars -- The Daily Tide",  # a typewriter's dash (sott.net)
+        "Harbour bridge to close to cars | The Daily Tide Politics",  # the site's section (CNN Politics)
+    ],
+)
+def test_the_site_name_after_a_double_hyphen_or_with_its_section_is_left_out_of_the_title(title):
+    # In og:title as in <title>: trafilatura parts <title> at " | " itself.
+    head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+    html = page().replace("<title>Harbour bridge to close to cars | The Daily Tide</title>", head)
+    html = html.replace("<h1>Harbour bridge to close to cars</h1>", "")
+    assert nutgraf.extract(html).title == "Harbour bridge to close to cars"
+
+
+@pytest.mark.parametrize(
     ("author", "byline"),
     [
         ("Phil Helsel is a reporter", "Phil Helsel"),

@@ -18,8 +18,12 @@ from nutgraf.extract.text import MONTH, folded_line
 # first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
 _BYLINE_ELEMENTS = 500
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-# Separators between a page's headline and its site's name in <title> and og:title.
-_TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: ")
+# Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
+# typewriter's dash, "Headline -- Sott.net").
+_TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: | -- ")
+# A section's name after the site's name that ends a title has at most this many words ("Headline | CNN
+# Politics", "Headline - Yahoo Finance").
+_SECTION_WORDS = 2
 # Where a title parts into the headline and the rest (a section, the site's name, before or after it):
 # the separators above, or a colon after the rest ("LinkNaija | Nigeria's popular news platform: ...").
 _HEADLINE_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + "|: ")
@@ -174,6 +178,13 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     for separator in separators:
         if _letters(title[separator.end() :]) in names:
             return title[: separator.start()]
+    # The site's name and one of its sections, last.
+    rest, site_words = _words(title[separators[-1].end() :]), _words(site)
+    if (
+        len(site_words) < len(rest) <= len(site_words) + _SECTION_WORDS
+        and rest[: len(site_words)] == site_words
+    ):
+        return title[: separators[-1].start()]
     first = separators[0]
     # In front only after a bar ("ZDNet | Headline"): "Fortune - 500 companies ..." is a headline.
     if first.group().strip() in ("|", "::") and _letters(title[: first.start()]) in names:
