@@ -190,6 +190,31 @@ def test_a_byline_element_loses_the_label_and_the_date_around_the_names(element,
     assert nutgraf.extract(html).byline == byline
 
 
+def test_a_commenters_name_is_no_byline():
+    # ultimahora.es: no author in the metadata, none above the article, a comment's "sf_comment_author"
+    # below it (trafilatura passes over lists of comments by their class, not a comment's own element).
+    comment = (
+        '<div class="sf_comment" id="sf_comment_1073341"><p class="sf_comment_info">'
+        '<span class="sf_comment_author">Alcalino</span> <span class="date">Hace 28 minutos</span></p>'
+        "<p>Que devuelvan el dinero.</p></div>"
+    )
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', "")
+        .replace("<article>", '<div class="story">')
+        .replace("</article>", f"</div>{comment}")
+    )
+    assert nutgraf.extract(html).byline is None
+    # An article whose wrapper's class speaks of comments keeps its byline.
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace("<article>", '<article class="post comments-open">')
+    )
+    assert nutgraf.extract(html).byline == "Ines Moreau"
+
+
 def test_a_number_before_the_names_of_a_byline_element_ends_nothing():
     # trafilatura's search passes over such elements today; the names are kept should one come through.
     from nutgraf.extract.html.metadata import _names_of_element

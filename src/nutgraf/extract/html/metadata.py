@@ -389,7 +389,16 @@ def find_byline(footers: list, region, tree) -> str | None:
     # its cost stays that of an ordinary page on a long one (a long encyclopedia page spent a quarter
     # of its time here).
     cut_elements(tree, _BYLINE_ELEMENTS)
+    # A commenter's name is no byline: trafilatura passes over "comments" lists, not each comment's own
+    # element ("sf_comment_author" on ultimahora.es). One that holds the headline wraps the article.
+    for element in [e for e in tree.iter() if _is_comment(e)]:
+        if element.find(".//h1") is None and element.getparent() is not None:
+            element.getparent().remove(element)
     return _author(tree)
+
+
+def _is_comment(element) -> bool:
+    return "comment" in f"{element.get('class', '')} {element.get('id', '')}".lower()
 
 
 def _author(tree) -> str | None:
