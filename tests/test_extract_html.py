@@ -831,6 +831,19 @@ def test_text_in_a_javascript_link_is_the_pages_own():
     assert nutgraf.extract(html).text.split() == ["abc", "def", "ghi"]
 
 
+def test_a_chinese_pages_editor_credit_is_not_the_article():
+    # China Daily and Xinhua close every article with the editor in charge; newspaper4k's text keeps it.
+    paragraphs = [
+        "新华社北京11月17日电 国家卫生健康委17日召开新闻发布会，介绍短缺药品保供稳价工作进展情况。",
+        "会上，有关负责人表示，将进一步完善短缺药品监测预警机制，全力保障临床用药需求，确保群众用药安全。",
+        "据介绍，今年以来，各地加强短缺药品清单管理，及时协调解决了一批药品的供应问题，取得了积极成效。",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    for credit in ("【纠错】 【责任编辑:张樵苏 】", "【责任编辑：严玉洁】"):
+        html = f"<html lang='zh'><head><title>短缺药品保供稳价</title></head><body><article>{body}<p>{credit}</p></article></body></html>"
+        assert nutgraf.extract(html).text == "\n\n".join(paragraphs)
+
+
 def test_agreement_keeps_short_lines_at_the_edges_that_both_extractors_have():
     core = [f"Sentence number {n} of the article says something about the bridge." for n in range(20)]
     # Too short for a shingle of their own: a closing line, lines of Chinese (no spaces part the words).

@@ -158,6 +158,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._SENTENCE_INSIDE": Use("search", (*_shapes("ab. "), Shape(" ", "!", "ab."))),
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
+    "nutgraf.extract.text._EDITOR_CREDIT": Use("search", _shapes("责任编辑", "责任编辑 ")),
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),

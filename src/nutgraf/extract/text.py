@@ -149,6 +149,10 @@ _WEB_THING = re.compile(
     re.IGNORECASE,
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# The editor's credit Chinese news pages close an article with ("【责任编辑：严玉洁】", Xinhua's "【纠错】
+# 【责任编辑:张樵苏 】"), in a line of this many characters at most: prose about an editor is longer.
+_EDITOR_CREDIT = re.compile(r"(?:责任编辑|責任編輯)\s*[:：]")
+_EDITOR_CREDIT_MAX_CHARS = 40
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
 # uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
 # reports what sites do; it does not speak as one.
@@ -465,7 +469,8 @@ def _may_link_or_list(text: str) -> bool:
 
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
-    "Read more: ...", "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...".
+    "Read more: ...", "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...", a
+    Chinese page's "【责任编辑：...】".
 
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
     31 it finds are all such lines left in the articles' text.
@@ -476,7 +481,8 @@ def is_call_to_action(text: str) -> bool:
     # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
     # ending inside it reads all of it.
     call = (
-        _ADVERT_LABEL.fullmatch(text)
+        (len(text) <= _EDITOR_CREDIT_MAX_CHARS and _EDITOR_CREDIT.search(text))
+        or _ADVERT_LABEL.fullmatch(text)
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
     )
