@@ -844,6 +844,21 @@ def test_a_chinese_pages_editor_credit_is_not_the_article():
         assert nutgraf.extract(html).text == "\n\n".join(paragraphs)
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["短缺药品保供稳价 全力保障临床用药需求-新华网", "短缺药品保供稳价 全力保障临床用药需求_新浪新闻"],
+)
+def test_a_site_name_after_a_separator_without_spaces_is_left_out_of_a_chinese_title(title):
+    # Xinhua: "标题-新华网" in <title> (trafilatura reads it rather than an <h1> when the page has two).
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    headline = "短缺药品保供稳价 全力保障临床用药需求"
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{headline}</h1><h1>{headline}</h1>"
+        f"{body}</article></body></html>"
+    )
+    assert nutgraf.extract(html).title == headline
+
+
 def test_agreement_keeps_short_lines_at_the_edges_that_both_extractors_have():
     core = [f"Sentence number {n} of the article says something about the bridge." for n in range(20)]
     # Too short for a shingle of their own: a closing line, lines of Chinese (no spaces part the words).

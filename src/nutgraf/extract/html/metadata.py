@@ -21,6 +21,10 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
 # typewriter's dash, "Headline -- Sott.net").
 _TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: | -- ")
+# Separators a title may put right after the headline, without a space, and the fewest letters of an <h1>
+# read as the headline before one (a Chinese site's name is 2-4 characters, a headline 10 or more).
+_TIGHT_SEPARATORS = frozenset("-_|–—·")
+_TIGHT_HEADLINE_LETTERS = 8
 # A section's name after the site's name that ends a title has at most this many words ("Headline | CNN
 # Politics", "Headline - Yahoo Finance").
 _SECTION_WORDS = 2
@@ -222,6 +226,16 @@ def _headline_part(
         wanted = ""
     if wanted and shown and _letters(shown) == wanted and _starts_with_site(title, site):
         return shown
+    # The <h1> then a site's or a section's name after a separator without spaces, as Chinese sites put
+    # them ("标题-新华网", "标题_新浪新闻"): counted in letters, as Chinese parts no words with spaces.
+    if (
+        headline
+        and len(_letters(headline)) >= _TIGHT_HEADLINE_LETTERS
+        and title.casefold().startswith(headline)
+    ):
+        rest = title[len(headline) :]
+        if rest[:1] in _TIGHT_SEPARATORS and len(_letters(rest)) < len(_letters(headline)):
+            return title[: len(headline)]
     separators = list(_HEADLINE_SEPARATOR.finditer(title))
     for separator in separators:
         before, after = title[: separator.start()], title[separator.end() :]
