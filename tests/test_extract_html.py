@@ -206,13 +206,18 @@ def test_a_commenters_name_is_no_byline():
         .replace("</article>", f"</div>{comment}")
     )
     assert nutgraf.extract(html).byline is None
-    # An article whose wrapper's class speaks of comments keeps its byline.
-    html = (
-        page()
-        .replace('<meta name="author" content="Ines Moreau">', "")
-        .replace("<article>", '<article class="post comments-open">')
+    # An article whose wrapper's class speaks of comments keeps its byline, with its headline inside or
+    # above it.
+    html = page().replace('<meta name="author" content="Ines Moreau">', "")
+    assert (
+        nutgraf.extract(html.replace("<article>", '<article class="post comments-open">')).byline
+        == "Ines Moreau"
     )
-    assert nutgraf.extract(html).byline == "Ines Moreau"
+    above = html.replace(
+        "<article><h1>Harbour bridge to close to cars</h1>",
+        "<h1>Harbour bridge to close to cars</h1><div class='entry has-comments'>",
+    )
+    assert nutgraf.extract(above.replace("</article>", "</div>")).byline == "Ines Moreau"
 
 
 def test_a_number_before_the_names_of_a_byline_element_ends_nothing():

@@ -404,9 +404,12 @@ def find_byline(footers: list, region, tree) -> str | None:
     # of its time here).
     cut_elements(tree, _BYLINE_ELEMENTS)
     # A commenter's name is no byline: trafilatura passes over "comments" lists, not each comment's own
-    # element ("sf_comment_author" on ultimahora.es). One that holds the headline wraps the article.
+    # element ("sf_comment_author" on ultimahora.es). One that holds the headline or the first paragraph
+    # wraps the article ("entry has-comments"): it stays.
+    firsts = (next(tree.iter("h1"), None), next(tree.iter("p"), None))
+    wrappers = [e for first in firsts if first is not None for e in (first, *first.iterancestors())]
     for element in [e for e in tree.iter() if _is_comment(e)]:
-        if element.find(".//h1") is None and element.getparent() is not None:
+        if element.getparent() is not None and not any(element is wrapper for wrapper in wrappers):
             element.getparent().remove(element)
     return _author(tree)
 
