@@ -576,6 +576,16 @@ def test_a_page_over_the_bound_for_its_styles_keeps_its_json_ld():
     assert article.text == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_catalogue_in_json_ld_does_not_push_the_article_past_the_cut():
+    items = [
+        {"@type": "ListItem", "position": n, "url": f"https://shop.example/item/{n}"} for n in range(40_000)
+    ]
+    catalogue = json.dumps({"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items})
+    html = page().replace("</head>", f'<script type="application/ld+json">{catalogue}</script></head>')
+    assert len(html) > MAX_HTML_CHARS
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_oversized_input_is_a_clear_error():
     with pytest.raises(InputTooLargeError, match="at most"):
         nutgraf.extract(page() + " " * MAX_TEXT_CHARS)
