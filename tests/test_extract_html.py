@@ -101,6 +101,21 @@ def test_the_site_name_run_into_the_title_or_the_author_field_is_left_out():
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour bridge to close to cars -- The Daily Tide",  # a typewriter's dash (sott.net)
+        "Harbour bridge to close to cars | The Daily Tide Politics",  # the site's section (CNN Politics)
+    ],
+)
+def test_the_site_name_after_a_double_hyphen_or_with_its_section_is_left_out_of_the_title(title):
+    # In og:title as in <title>: trafilatura parts <title> at " | " itself.
+    head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+    html = page().replace("<title>Harbour bridge to close to cars | The Daily Tide</title>", head)
+    html = html.replace("<h1>Harbour bridge to close to cars</h1>", "")
+    assert nutgraf.extract(html).title == "Harbour bridge to close to cars"
+
+
+@pytest.mark.parametrize(
     ("author", "byline"),
     [
         ("Phil Helsel is a reporter", "Phil Helsel"),
@@ -139,6 +154,16 @@ def test_an_author_field_loses_job_titles_the_sites_name_and_repeats_beside_the_
     assert nutgraf.extract(_with_author(author)).byline == byline
 
 
+def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writers():
+    # Wired: meta author "Condé Nast" (the publisher), JSON-LD author the writer; trafilatura joins them.
+    notice = '<meta name="copyright" content="Copyright (c) Tide Media Group 2024">'
+    html = _with_author("Tide Media Group; Ines Moreau").replace("</head>", notice + "</head>")
+    assert nutgraf.extract(html).byline == "Ines Moreau"
+    # Alone, it is the byline the page gives.
+    html = _with_author("Tide Media Group").replace("</head>", notice + "</head>")
+    assert nutgraf.extract(html).byline == "Tide Media Group"
+
+
 @pytest.mark.parametrize(
     ("element", "byline"),
     [
@@ -148,6 +173,11 @@ def test_an_author_field_loses_job_titles_the_sites_name_and_repeats_beside_the_
         ("Текст: Ines Moreau", "Ines Moreau"),  # a label before the name
         ("作者：", None),  # a label and no name
         ("Last Updated: January 7, 2025", None),  # a date stamp and no name
+        ("Posted on March 5, 2024", None),
+        ("Published 5 March 2024", None),
+        ("Submitted on Mon, 2019-01-21 13:49", None),  # Drupal's stamp (prachatai.com)
+        ("Submitted by Ines Moreau on Mon, 2019-01-21 13:49", "Ines Moreau"),
+        ("Posted by Ines Moreau", "Ines Moreau"),
         ("By Ines Moreau 5 min read", "Ines Moreau"),
     ],
 )
@@ -158,6 +188,42 @@ def test_a_byline_element_loses_the_label_and_the_date_around_the_names(element,
         .replace('<p class="byline">By Ines Moreau</p>', f'<p class="byline">{element}</p>')
     )
     assert nutgraf.extract(html).byline == byline
+
+
+def test_a_commenters_name_is_no_byline():
+    # ultimahora.es: no author in the metadata, none above the article, a comment's "sf_comment_author"
+    # below it (trafilatura passes over lists of comments by their class, not a comment's own element).
+    comment = (
+        '<div class="sf_comment" id="sf_comment_1073341"><p class="sf_comment_info">'
+        '<span class="sf_comment_author">Alcalino</span> <span class="date">Hace 28 minutos</span></p>'
+        "<p>Que devuelvan el dinero.</p></div>"
+    )
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', "")
+        .replace("<article>", '<div class="story">')
+        .replace("</article>", f"</div>{comment}")
+    )
+    assert nutgraf.extract(html).byline is None
+    # An article whose wrapper's class speaks of comments keeps its byline, with its headline inside or
+    # above it.
+    html = page().replace('<meta name="author" content="Ines Moreau">', "")
+    assert (
+        nutgraf.extract(html.replace("<article>", '<article class="post comments-open">')).byline
+        == "Ines Moreau"
+    )
+    above = html.replace(
+        "<article><h1>Harbour bridge to close to cars</h1>",
+        "<h1>Harbour bridge to close to cars</h1><div class='entry has-comments'>",
+    )
+    assert nutgraf.extract(above.replace("</article>", "</div>")).byline == "Ines Moreau"
+    # An opinion column's "commentary" block is no comment.
+    column = html.replace(
+        '<p class="byline">By Ines Moreau</p>',
+        '<div class="commentary-meta"><span class="byline">By Ines Moreau</span></div>',
+    )
+    assert nutgraf.extract(column).byline == "Ines Moreau"
 
 
 def test_a_number_before_the_names_of_a_byline_element_ends_nothing():
@@ -498,6 +564,34 @@ def test_a_large_inline_photo_before_the_article_does_not_push_it_past_the_cut()
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_page_over_the_bound_for_its_styles_keeps_its_json_ld():
+    # CNN's pages carry megabytes of inline CSS; the cut drops styles and scripts, and once dropped the
+    # JSON-LD with them, the only place the page names its author.
+    author = [{"@type": "Person", "name": "Joan Bisset"}]
+    json_ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "author": author})
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', "")
+        .replace("</head>", f'<script type="application/ld+json">{json_ld}</script></head>')
+        .replace("<body>", "<body><style>" + ".x{color:red}" * (MAX_HTML_CHARS // 10) + "</style>")
+    )
+    assert len(html) > MAX_HTML_CHARS
+    article = nutgraf.extract(html)
+    assert article.byline == "Joan Bisset"
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_catalogue_in_json_ld_does_not_push_the_article_past_the_cut():
+    items = [
+        {"@type": "ListItem", "position": n, "url": f"https://shop.example/item/{n}"} for n in range(40_000)
+    ]
+    catalogue = json.dumps({"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items})
+    html = page().replace("</head>", f'<script type="application/ld+json">{catalogue}</script></head>')
+    assert len(html) > MAX_HTML_CHARS
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_oversized_input_is_a_clear_error():
     with pytest.raises(InputTooLargeError, match="at most"):
         nutgraf.extract(page() + " " * MAX_TEXT_CHARS)
@@ -756,6 +850,34 @@ def test_text_in_a_javascript_link_is_the_pages_own():
     # text is what the page says (readability.js shows it as text); nutgraf took it for a list of links.
     html = '<html><body><a href="javascript:"><p>abc</p><p>def</p>ghi</a></body></html>'
     assert nutgraf.extract(html).text.split() == ["abc", "def", "ghi"]
+
+
+def test_a_chinese_pages_editor_credit_is_not_the_article():
+    # China Daily and Xinhua close every article with the editor in charge; newspaper4k's text keeps it.
+    paragraphs = [
+        "新华社北京11月17日电 国家卫生健康委17日召开新闻发布会，介绍短缺药品保供稳价工作进展情况。",
+        "会上，有关负责人表示，将进一步完善短缺药品监测预警机制，全力保障临床用药需求，确保群众用药安全。",
+        "据介绍，今年以来，各地加强短缺药品清单管理，及时协调解决了一批药品的供应问题，取得了积极成效。",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    for credit in ("【纠错】 【责任编辑:张樵苏 】", "【责任编辑：严玉洁】"):
+        html = f"<html lang='zh'><head><title>短缺药品保供稳价</title></head><body><article>{body}<p>{credit}</p></article></body></html>"
+        assert nutgraf.extract(html).text == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["短缺药品保供稳价 全力保障临床用药需求-新华网", "短缺药品保供稳价 全力保障临床用药需求_新浪新闻"],
+)
+def test_a_site_name_after_a_separator_without_spaces_is_left_out_of_a_chinese_title(title):
+    # Xinhua: "标题-新华网" in <title> (trafilatura reads it rather than an <h1> when the page has two).
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    headline = "短缺药品保供稳价 全力保障临床用药需求"
+    html = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{headline}</h1><h1>{headline}</h1>"
+        f"{body}</article></body></html>"
+    )
+    assert nutgraf.extract(html).title == headline
 
 
 def test_agreement_keeps_short_lines_at_the_edges_that_both_extractors_have():

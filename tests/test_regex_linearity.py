@@ -117,8 +117,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
-    "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ")),
-    "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ")),
+    "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
+    "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ", "posted  b")),
     "nutgraf.extract.html.metadata._HEADLINE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", ": ", " :")),
     "nutgraf.extract.html.metadata._BYLINE_LABEL": Use("scan", _shapes("a", "a  ", "a :")),
     "nutgraf.extract.html.metadata._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
@@ -164,7 +164,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
-    "nutgraf.extract.text._CALL_PHRASE": Use("search", _shapes("会員", "按個", "按", "点击")),
+    "nutgraf.extract.text._CALL_PHRASE": Use(
+        "search", _shapes("会員", "按個", "按", "点击", "责任编辑", "责任编辑 ")
+    ),
     "nutgraf.extract.text._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
     "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),
     "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),

@@ -151,13 +151,14 @@ _WEB_THING = re.compile(
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # The same in languages written without the words above, where a whole call is one or two "words": a
 # paywall's notice ("この記事は会員限定です", "続きをお読みいただけます"), a call to follow, like or scan
-# ("点击这里", "关注我们", "粉絲團 按個讚", "扫描二维码"), to click or subscribe (Thai). Phrases, not
-# words: "会員制" and "订阅用户" are news.
+# ("点击这里", "关注我们", "粉絲團 按個讚", "扫描二维码"), to click or subscribe (Thai), and the editor's
+# credit Chinese pages close an article with ("【责任编辑：严玉洁】"). Phrases, not words: "会員制" and
+# "订阅用户" are news.
 _CALL_PHRASE = re.compile(
     r"会員限定|会員登録|無料登録|続きを読む|続きをお読み|ログインすると|登録すると"
     r"|点击(?:这里|此处|查看|阅读|进入)|點擊(?:這裡|此處|查看|閱讀|進入)|扫描二维码|掃描二維碼|关注我们|關注我們"
     r"|阅读全文|閱讀全文|阅读原文|閱讀原文|粉丝团|粉絲團|粉丝专页|粉絲專頁|按个?\W?赞|按個?\W?讚"
-    r"|คลิกที่นี่|สมัครสมาชิก"
+    r"|คลิกที่นี่|สมัครสมาชิก|(?:责任编辑|責任編輯)\s*+[:：]"
 )
 _CALL_PHRASE_MAX_CHARACTERS = 80
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
@@ -508,7 +509,8 @@ def _may_link_or_list(text: str) -> bool:
 
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
-    "Read more: ...", "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...".
+    "Read more: ...", "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...", a
+    Chinese page's "【责任编辑：...】", a Japanese paywall's "この記事は会員限定です".
 
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
     31 it finds are all such lines left in the articles' text.

@@ -18,8 +18,16 @@ from nutgraf.extract.text import MONTH, folded_line
 # first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
 _BYLINE_ELEMENTS = 500
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-# Separators between a page's headline and its site's name in <title> and og:title.
-_TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: ")
+# Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
+# typewriter's dash, "Headline -- Sott.net").
+_TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: | -- ")
+# Separators a title may put right after the headline, without a space, and the fewest letters of an <h1>
+# read as the headline before one (a Chinese site's name is 2-4 characters, a headline 10 or more).
+_TIGHT_SEPARATORS = frozenset("-_|–—·")
+_TIGHT_HEADLINE_LETTERS = 8
+# A section's name after the site's name that ends a title has at most this many words ("Headline | CNN
+# Politics", "Headline - Yahoo Finance").
+_SECTION_WORDS = 2
 # Where a title parts into the headline and the rest (a section, the site's name, before or after it):
 # the separators above, or a colon after the rest ("LinkNaija | Nigeria's popular news platform: ...").
 _HEADLINE_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + "|: ")
@@ -29,11 +37,13 @@ _HEADLINE_WORDS = 4
 # Where an author field runs on past the names, never at its start: a weekday, a month before a day
 # ("November 19": a month alone may be a name, April Smith or Julian March), a bio, a "Published" stamp.
 _BYLINE_TAIL = re.compile(
-    r"(?<=\S)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted)\b"
+    r"(?<=\S)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted"
+    r"|submitted)\b"
     rf"|{MONTH}(?=\s*\d)"
     r"|is an? )"
-    # A field that is a date stamp and nothing else ("Last Updated: January 7, 2025").
-    r"|^last\s+(?:updated|modified)\b",
+    # A field that is a date stamp and nothing else ("Last Updated: January 7, 2025", "Posted on March 5,
+    # 2024", Drupal's "Submitted on Mon, 2019-01-21"), not a credit ("Posted by Jane Doe").
+    r"|^(?:last\s+)?(?:updated|modified|published|posted|submitted)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 # What a byline says before the names, in the languages nutgraf reads: an author field of nothing else has
@@ -124,18 +134,23 @@ def _with_time_of_day(date: str | None, tree) -> str | None:
 
 class PageEvidence(NamedTuple):
     """What else the page says of its title and authors, read before the page is taken apart: the text
-    of its <title> element, and the names its ``rel="author"`` links give."""
+    of its <title> element, the names its ``rel="author"`` links give, and its copyright notice (meta
+    ``copyright``), which names the publisher."""
 
     title_element: str | None
     authors: tuple[str, ...]
+    copyright: str | None = None
 
 
 def page_evidence(tree) -> PageEvidence:
     title = tree.find(".//title")
     links = tree.xpath('//a[contains(concat(" ", normalize-space(@rel), " "), " author ")]')
     names = (_clean(link.text_content()) for link in links)
+    notice = next(iter(tree.xpath('//meta[@name="copyright"]/@content')), None)
     return PageEvidence(
-        _clean(title.text_content()) if title is not None else None, tuple(filter(None, names))
+        _clean(title.text_content()) if title is not None else None,
+        tuple(filter(None, names)),
+        _clean(notice),
     )
 
 
@@ -144,7 +159,7 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
     <h1>) and the page's other ``evidence``, which tell which part of a title with a section or a site's
     name in it is the headline, and where a byline's name ends."""
     site = _site(metadata.sitename, url or metadata.url)
-    byline = _byline(_clean(metadata.author), site, evidence.authors)
+    byline = _byline(_clean(metadata.author), site, evidence.authors, evidence.copyright)
     title = _without_byline(_without_site(_clean(metadata.title), site), byline)
     shown = _without_byline(_without_site(evidence.title_element, site), byline)
     return {
@@ -167,6 +182,13 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     for separator in separators:
         if _letters(title[separator.end() :]) in names:
             return title[: separator.start()]
+    # The site's name and one of its sections, last.
+    rest, site_words = _words(title[separators[-1].end() :]), _words(site)
+    if (
+        len(site_words) < len(rest) <= len(site_words) + _SECTION_WORDS
+        and rest[: len(site_words)] == site_words
+    ):
+        return title[: separators[-1].start()]
     first = separators[0]
     # In front only after a bar ("ZDNet | Headline"): "Fortune - 500 companies ..." is a headline.
     if first.group().strip() in ("|", "::") and _letters(title[: first.start()]) in names:
@@ -204,6 +226,16 @@ def _headline_part(
         wanted = ""
     if wanted and shown and _letters(shown) == wanted and _starts_with_site(title, site):
         return shown
+    # The <h1> then a site's or a section's name after a separator without spaces, as Chinese sites put
+    # them ("标题-新华网", "标题_新浪新闻"): counted in letters, as Chinese parts no words with spaces.
+    if (
+        headline
+        and len(_letters(headline)) >= _TIGHT_HEADLINE_LETTERS
+        and title.casefold().startswith(headline)
+    ):
+        rest = title[len(headline) :]
+        if rest[:1] in _TIGHT_SEPARATORS and len(_letters(rest)) < len(_letters(headline)):
+            return title[: len(headline)]
     separators = list(_HEADLINE_SEPARATOR.finditer(title))
     for separator in separators:
         before, after = title[: separator.start()], title[separator.end() :]
@@ -231,10 +263,14 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-def _byline(author: str | None, site: str | None = None, linked: tuple[str, ...] = ()) -> str | None:
+def _byline(
+    author: str | None, site: str | None = None, linked: tuple[str, ...] = (), copyright: str | None = None
+) -> str | None:
     """The names in an author field, without a date or a bio run into them ("Jeff Foust Monday;
     November", "Phil Helsel is a reporter", "Wire services Published"), without what credits them
-    ("Analysis by"), and, beside other names, without job titles, the ``site``'s name and names repeated.
+    ("Analysis by"), and, beside other names, without job titles, the ``site``'s name, the publisher the
+    page's ``copyright`` notice names (Wired's meta author is "Condé Nast", beside its JSON-LD's
+    writer) and names repeated.
     A name that runs on past the name of a ``linked`` author page is cut there ("Finian Cunningham
     Sputnik International")."""
     if not author:
@@ -245,7 +281,11 @@ def _byline(author: str | None, site: str | None = None, linked: tuple[str, ...]
     parts = [_linked_name(_CREDIT_PREFIX.sub("", part), linked) for part in names.split("; ")]
     # A site's name that an author field splits ("Mac & i" as "Mac; I") is not taken for names beside it.
     named_site = site is not None and _letters(names) == _letters(site)
-    people = [part for part in parts if named_site or not _is_title_or_outlet(part, site)] or parts
+    people = [
+        part
+        for part in parts
+        if named_site or not (_is_title_or_outlet(part, site) or _is_named_in(part, copyright))
+    ] or parts
     # The same name twice (NYT gives one in meta tags, one in capitals in JSON-LD): the first kept.
     unique: dict[str, str] = {}
     for part in people:
@@ -277,6 +317,15 @@ def _is_title_or_outlet(part: str, site: str | None) -> bool:
     site_words = _words((site or "").replace(".", " "))
     shorter = min(len(words), len(site_words))
     return shorter > 0 and words[:shorter] == site_words[:shorter]
+
+
+def _is_named_in(part: str, notice: str | None) -> bool:
+    """Whether the words of ``part`` run, in order, through ``notice``."""
+    words, notice_words = _words(part), _words(notice or "")
+    return bool(words) and any(
+        notice_words[start : start + len(words)] == words
+        for start in range(len(notice_words) - len(words) + 1)
+    )
 
 
 def _clean(value: str | None) -> str | None:
@@ -354,7 +403,21 @@ def find_byline(footers: list, region, tree) -> str | None:
     # its cost stays that of an ordinary page on a long one (a long encyclopedia page spent a quarter
     # of its time here).
     cut_elements(tree, _BYLINE_ELEMENTS)
+    # A commenter's name is no byline: trafilatura passes over "comments" lists, not each comment's own
+    # element ("sf_comment_author" on ultimahora.es). One that holds the headline or the first paragraph
+    # wraps the article ("entry has-comments"): it stays.
+    firsts = (next(tree.iter("h1"), None), next(tree.iter("p"), None))
+    wrappers = [e for first in firsts if first is not None for e in (first, *first.iterancestors())]
+    for element in [e for e in tree.iter() if _is_comment(e)]:
+        if element.getparent() is not None and not any(element is wrapper for wrapper in wrappers):
+            element.getparent().remove(element)
     return _author(tree)
+
+
+def _is_comment(element) -> bool:
+    # "commentary" is an opinion column, whose byline is the article's.
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return "comment" in names.replace("commentary", "")
 
 
 def _author(tree) -> str | None:
