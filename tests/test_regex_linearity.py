@@ -182,6 +182,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
     "nutgraf.segment._CANDIDATE": Use("scan", _shapes(".", ".)", ". ", "!)", ".…")),
+    "nutgraf.segment._PERIOD_CANDIDATE": Use("scan", _shapes(".", ".)", ". ", "..", ".. ")),
     "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ")),
     "nutgraf.segment._WORD_START": Use("match"),
     "nutgraf.sites.registry.SITE_ID": Use("fullmatch", _shapes("a-", "a")),
