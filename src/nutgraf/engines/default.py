@@ -168,11 +168,11 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
 
     word_counts = np.fromiter(map(len, words), dtype=np.intp, count=n)
     # The sentences' content stems, as numbers, in one flat array with their sentence numbers:
-    # Document.tokens, in two passes over the article's words rather than one per sentence.
-    numbers = np.fromiter(
-        map(content_stem_numbers(document.language).__getitem__, chain.from_iterable(words)),
+    # Document.tokens, in two passes over the article's words rather than one per sentence (the numbers
+    # come packed: one join makes the array).
+    numbers = np.frombuffer(
+        b"".join(map(content_stem_numbers(document.language).__getitem__, chain.from_iterable(words))),
         dtype=np.intp,
-        count=int(word_counts.sum()),
     )
     kept = numbers >= 0
     rows = np.arange(n).repeat(word_counts)[kept]
