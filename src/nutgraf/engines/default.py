@@ -156,15 +156,9 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     """:func:`sentence_features` and the TF-IDF vectors they were computed from."""
     n = min(len(document.sentences), MAX_SCORED_SENTENCES)
     words = document.words[:n]
-    matrix = np.zeros((n, len(FEATURES)))
+    matrix = _cached_position_columns(n).copy() if n <= _CACHED_POSITIONS else _position_columns(n)
     # Each column set by its number (a view made per column and a call to name it cost more than filling it).
     column = _COLUMN
-
-    position = np.arange(n, dtype=float)
-    matrix[:5, :5] = _FIRST_FIVE[:n]
-    matrix[:, column["log_position"]] = np.log1p(position)
-    matrix[:, column["relative_position"]] = position / max(n - 1, 1)
-    matrix[:, column["log_sentences"]] = np.log(n)
 
     word_counts = np.fromiter(map(len, words), dtype=np.intp, count=n)
     # The sentences' content stems, as numbers, in one flat array with their sentence numbers:
@@ -200,8 +194,35 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
 
 
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
-# The columns first to fifth of the first five sentences.
-_FIRST_FIVE = np.eye(5)
+
+
+# Articles of up to this many sentences (nearly all news) have their position columns computed once per
+# length (3.7 MB for all lengths).
+_CACHED_POSITIONS = 200
+
+
+def _position_columns(n: int) -> np.ndarray:
+    """A feature matrix of ``n`` sentences with only the columns of their place in the article filled
+    (first to fifth, log and relative position, the article's length), which depend on ``n`` alone."""
+    matrix = np.zeros((n, len(FEATURES)))
+    column = _COLUMN
+    position = np.arange(n, dtype=float)
+    matrix[:5, :5] = np.eye(5)[:n]
+    matrix[:, column["log_position"]] = np.log1p(position)
+    matrix[:, column["relative_position"]] = position / max(n - 1, 1)
+    matrix[:, column["log_sentences"]] = np.log(n)
+    return matrix
+
+
+@cache
+def _cached_position_columns(n: int) -> np.ndarray:
+    """:func:`_position_columns`, kept (read only: callers copy it): their six numpy calls were a tenth of
+    a short article's features."""
+    matrix = _position_columns(n)
+    matrix.flags.writeable = False
+    return matrix
+
+
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
