@@ -615,9 +615,16 @@ def candidate_features(
     tfidf = np.zeros((len(pool), vectors.size))
     tfidf[rows[entries], vectors.terms[entries]] = vectors.weights[entries]
     set_norm = np.sqrt(np.maximum(((member @ (tfidf @ tfidf.T)) * member).sum(axis=1), 1e-12))
-    words = [len(document.words[i]) for i in pool.tolist()]
-    totals = member @ np.column_stack([scores[pool], words, features[pool]])
+    # The columns are filled in place: np.column_stack is Python code around the same copies.
+    summed = np.empty((len(pool), 2 + features.shape[1]))
+    summed[:, 0] = scores[pool]
+    summed[:, 1] = [len(document.words[i]) for i in pool.tolist()]
+    summed[:, 2:] = features[pool]
+    totals = member @ summed
+    candidates = np.empty((len(totals), len(CANDIDATE_FEATURES)))
+    candidates[:, :2] = totals[:, :2]
     # A sentence's cosine to the centroid (or the opening) is its unit TF-IDF vector's dot product with
     # the centroid's unit vector: summed over a set's sentences, it is the set vector's dot product.
-    cosines = totals[:, _SUMMED_COSINES] / set_norm[:, None]
-    return pool[ranks], np.column_stack([totals[:, :2], cosines, totals[:, 2:] / size])
+    candidates[:, 2:4] = totals[:, _SUMMED_COSINES] / set_norm[:, None]
+    candidates[:, 4:] = totals[:, 2:] / size
+    return pool[ranks], candidates
