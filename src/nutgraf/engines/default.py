@@ -388,9 +388,10 @@ def _max_cosine_before(
         kept = rows < window
         rows, terms, weights = rows[kept], terms[kept], weights[kept]
     # For each entry, how many later entries share its term: it pairs with each of them, the entries
-    # from its own place on, less the place its pairs start at in the list of all pairs.
+    # from its own place on, less the place its pairs start at in the list of all pairs. A term's run ends
+    # where the count of entries of it and every lower term does (a table, not a binary search per entry).
     entry = np.arange(len(terms))
-    later = np.searchsorted(terms, terms, side="right") - entry - 1
+    later = np.bincount(terms).cumsum().take(terms) - entry - 1
     second = np.arange(later.sum()) + (entry + 1 - (later.cumsum() - later)).repeat(later)
     # Summed per sentence pair in a table over the pairs of the window, a row per later sentence (every
     # product is positive, so a pair that shares no term sums to 0, as its cosine is).
