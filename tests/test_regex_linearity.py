@@ -191,6 +191,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._CANDIDATE": Use(
         "scan", _shapes(".", ".)", ". ", "!)", ".…", ".[1]", "[1]", ".[", ".[citation")
     ),
+    "nutgraf.segment._PERIOD_CANDIDATE": Use(
+        "scan", _shapes(".", ".)", ". ", "..", ".. ", ".[1]", "[1]", ".[", ".[citation")
+    ),
     "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ", "？”。")),
     "nutgraf.segment._WORD_START": Use("match"),
     "nutgraf.sites.registry.SITE_ID": Use("fullmatch", _shapes("a-", "a")),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import struct
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -369,10 +370,16 @@ class _ContentStems(dict):
         return self._numbers
 
 
+# A stem number as the bytes of one numpy intp (ssize_t in native order).
+_PACKED_NUMBER = struct.Struct("n").pack
+
+
 class _StemNumbers(dict):
     """Token -> a number for its stem, shared by every token of that stem (stems are numbered as they
     come), or -1 where :func:`content_stems` drops the token: looking a known token up is one dict lookup
-    in C, and the numbers go into a numpy array without a list of strings between."""
+    in C. The numbers are kept packed as numpy's intp bytes: one bytes join of an article's numbers is its
+    array, without a list of strings between or np.fromiter converting each int (a fifth fewer
+    instructions for the lookups)."""
 
     def __init__(self, language: str, stop: frozenset[str]) -> None:
         super().__init__()
@@ -383,7 +390,7 @@ class _StemNumbers(dict):
         # read the same size and give two stems one number (a draw is atomic; a lost one leaves a gap).
         self._next_number = itertools.count()
 
-    def __missing__(self, token: str) -> int:
+    def __missing__(self, token: str) -> bytes:
         # The stem directly, not through the table of stems: a new token is most often a new word too.
         stemmed = "" if len(token) < 2 or token in self.stop else stem(token, self.language)
         value = -1
@@ -391,8 +398,9 @@ class _StemNumbers(dict):
             value = self.stem_numbers.get(stemmed)
             if value is None:
                 value = self.stem_numbers.setdefault(stemmed, next(self._next_number))
-        self[token] = value
-        return value
+        packed = _PACKED_NUMBER(value)
+        self[token] = packed
+        return packed
 
 
 @lru_cache(maxsize=16)
@@ -402,9 +410,10 @@ def content_stem_table(language: str) -> _ContentStems:
     return _ContentStems(language)
 
 
-def content_stem_numbers(language: str) -> dict[str, int]:
+def content_stem_numbers(language: str) -> dict[str, bytes]:
     """A mapping of each lower-cased token to a number for its stem in :func:`content_stem_table`, the same
-    for all tokens of one stem, or to -1 where :func:`content_stems` drops the token. The numbers are
+    for all tokens of one stem, or to -1 where :func:`content_stems` drops the token, packed as the bytes
+    of a numpy intp (``np.frombuffer(b"".join(...), dtype=np.intp)`` reads them). The numbers are
     consistent within one mapping; a later call may return another (a full one is replaced)."""
     return content_stem_table(language).numbers()
 
