@@ -9,7 +9,7 @@ import pytest
 
 import nutgraf
 from nutgraf.errors import EmptyInputError, NoArticleFound
-from nutgraf.extract.text import clean_text, is_call_to_action, word_count
+from nutgraf.extract.text import clean_text, is_call_to_action, is_page_furniture, word_count
 from nutgraf.language import WORD_UNIT, words
 
 SEED_FURNITURE = ["No time to read?", "Get a summary", "Previous Article", "Next Article"]
@@ -301,6 +301,7 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
                 "政府は15日、新しい経済対策を発表した。対策の規模は約20兆円となる見通しだ。",
                 "首相は記者会見で「国民の生活を守る」と述べた。会員制の交流サイトの規制も議論された。",
                 "野党は財源の説明が不十分だと批判している。",
+                "マイナンバーカードを保険証として登録すると、医療費を確認できる。",
             ],
             ["［有料会員限定］ この記事は会員限定です。", "電子版に登録すると続きをお読みいただけます。"],
         ),
@@ -309,6 +310,7 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
                 "台北市政府今天宣布，明年起公車票價調漲五元。",
                 "市長表示，調漲是因為燃料成本大幅上升。付費訂閱用戶的人數也在增加。",
                 "議員批評市府事前沒有充分溝通。",
+                "歌手周杰倫昨天抵達桃園機場，數百名粉絲團成員在入境大廳等候。他向粉絲揮手致意後搭車離開。",
             ],
             ['如果您喜歡"台北生活"圖文分享 邀請您到 FB 粉絲團 按個"讚"!', "点击这里关注我们，获取更多新闻。"],
         ),
@@ -316,6 +318,7 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
             [
                 "รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วม",
                 "นายกรัฐมนตรีกล่าวว่าจะจ่ายเงินชดเชยภายในเดือนหน้า",
+                "ผู้สมัครสมาชิกสภาผู้แทนราษฎรเขตหนึ่งยื่นเอกสารต่อคณะกรรมการการเลือกตั้ง",
             ],
             ["โอนเงินสนับสนุนเรา คลิกที่นี่"],
         ),
@@ -323,10 +326,27 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
 )
 def test_calls_to_the_reader_in_languages_written_without_our_words_go(body, furniture):
     # A paywall's notice, a call to like the fan page or to donate: the patterns for calls to the reader
-    # knew only the languages nutgraf stems.
+    # knew only the languages nutgraf stems. The news around them stays, also where it says "registering",
+    # "fan club members" or "MP candidate" (สมัครสมาชิก, "subscribe", is inside it).
     cleaned = clean_text("\n\n".join([body[0], *furniture, *body[1:]])).text
     assert not [line for line in furniture if line in cleaned]
     assert all(paragraph in cleaned for paragraph in body[1:])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "In this case, prosecutors said they would file charges against him next week.",
+        "In this scenario, the picture for Democrats is bleak.",
+        "This bill is sponsored by Senator Warren and two Republicans.",
+        "This year's festival was sponsored by Heineken.",
+        "Published 20 years ago, the novel sold a million copies.",
+        "Updated Sunderland kit goes on sale next week.",
+    ],
+)
+def test_news_worded_like_a_caption_a_stamp_or_a_sponsor_line_is_news(news):
+    # is_page_furniture keeps these out of summaries; news that opens the same way must stay in.
+    assert not is_page_furniture(news)
 
 
 @pytest.mark.parametrize(

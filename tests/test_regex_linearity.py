@@ -156,16 +156,21 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("1", "1a", "| ", "posted ", "1 by A ", "jan", " by", "1 by Aa", "May 2 by Ann ")
     ),
     "nutgraf.extract.text._SENTENCE_INSIDE": Use("search", (*_shapes("ab. "), Shape(" ", "!", "ab."))),
-    "nutgraf.extract.text._STAMP": Use("match", _shapes("posted ", "posted on ", "posted: ")),
+    "nutgraf.extract.text._STAMP": Use(
+        "match", (Shape(" ", "x", "posted"), Shape("jan", "!", "posted "), Shape("1", "x", "posted "))
+    ),
+    "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text._CAPTION": Use("match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))),
-    "nutgraf.extract.text._DISCLOSURE": Use("match", (*_shapes("a ", "is "), Shape("a ", "!", "this "))),
+    "nutgraf.extract.text._DISCLOSURE": Use(
+        "match", (*_shapes("a ", "is "), Shape("a ", "!", "this "), Shape("post ", "!", "this "))
+    ),
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text._CALL_PHRASE": Use(
-        "search", _shapes("会員", "按個", "按", "点击", "责任编辑", "责任编辑 ")
+        "search", _shapes("会員", "この記事は", "粉絲團", "粉絲團 ", "点击", "责任编辑", "责任编辑 ")
     ),
     "nutgraf.extract.text._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
     "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),

@@ -150,39 +150,49 @@ _WEB_THING = re.compile(
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # The same in languages written without the words above, where a whole call is one or two "words": a
-# paywall's notice ("この記事は会員限定です", "続きをお読みいただけます"), a call to follow, like or scan
-# ("点击这里", "关注我们", "粉絲團 按個讚", "扫描二维码"), to click or subscribe (Thai), and the editor's
-# credit Chinese pages close an article with ("【责任编辑：严玉洁】"). Phrases, not words: "会員制" and
-# "订阅用户" are news.
+# paywall's notice ("この記事は会員限定です", "続きをお読みいただけます"), a call to click here, follow us or
+# like the fan page ("点击这里", "关注我们", "粉絲團 按個讚", "คลิกที่นี่"), and the editor's credit Chinese
+# pages close an article with ("【责任编辑：严玉洁】"). Phrases that name the page or the reader, not words
+# news uses too: "粉絲團成員" (fan club members), "登録すると" (on registering), "扫描二维码" (scan the
+# code, in a story on a health pass) stay.
 _CALL_PHRASE = re.compile(
-    r"会員限定|会員登録|無料登録|続きを読む|続きをお読み|ログインすると|登録すると"
-    r"|点击(?:这里|此处|查看|阅读|进入)|點擊(?:這裡|此處|查看|閱讀|進入)|扫描二维码|掃描二維碼|关注我们|關注我們"
-    r"|阅读全文|閱讀全文|阅读原文|閱讀原文|粉丝团|粉絲團|粉丝专页|粉絲專頁|按个?\W?赞|按個?\W?讚"
-    r"|คลิกที่นี่|สมัครสมาชิก|(?:责任编辑|責任編輯)\s*+[:：]"
+    r"続きを読む|続きをお読み|この記事は(?:有料)?会員"
+    r"|点击(?:这里|此处)|點擊(?:這裡|此處)|关注我们|關注我們|(?:粉丝团|粉絲團|粉丝专页|粉絲專頁)\W{0,3}+按"
+    r"|คลิกที่นี่|(?:责任编辑|責任編輯)\s*+[:：]"
 )
 _CALL_PHRASE_MAX_CHARACTERS = 80
+# A full stop inside such a line, with more after it: a paragraph of news, not a call.
+_CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
-# headlines and bylines. A time stamp: "Posted on April 21, 2015, at 11:29 a.m.", "Updated: 3 March".
+# headlines and bylines. A time stamp: a date or a time right after the word ("Posted on April 21, 2015,
+# at 11:29 a.m.", "Updated: 3 March", "Published Tuesday"), not a span of time ("Published 20 years
+# ago, the novel ...") nor a name ("Updated Sunderland kit ...").
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _STAMP = re.compile(
     r"(?:posted|published|updated|last updated|first published|modified|veröffentlicht|aktualisiert|publié"
     r"|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?:\s+(?:on|at|am|le|el|em|il))?"
-    rf"\s*+:?\s*+(?:\d|{MONTH}(?![a-z])|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|today\b|yesterday\b)",
+    rf"\s*+:?\s*+(?:{MONTH}\s*+\d|\d{{1,2}}(?:st|nd|rd|th)?\.?\s++{MONTH}(?![a-z])|\d{{4}}-\d\d?-\d"
+    rf"|\d\d?[/.]\d\d?[/.]\d\d|\d\d?[:.]\d\d|{_WEEKDAY}\b|today\b|yesterday\b)",
     re.IGNORECASE,
 )
 _STAMP_MAX_WORDS = 12
-# A photo caption as agencies open one ("In this Nov. 5, 2019, file photo, ...", "This undated image
-# provided by NASA shows ..."), or a Chinese one ("图为...", "pictured is").
+# A photo caption as agencies open one ("In this Nov. 5, 2019, file photo, ...", "In this photo taken
+# Tuesday", "This undated image provided by NASA shows ..."), or a Chinese one ("图为...", "pictured is"):
+# the photo is named and then described, not a figure of speech ("In this scenario, the picture for
+# Democrats is bleak", "In this case, prosecutors would file charges").
 _CAPTION = re.compile(
-    r"in this\b[^!?\n]{0,60}?\b(?:photo|image|picture|handout|file)(?![-\w])"
+    r"in this\b[^!?\n]{0,60}?\b(?:photo|image|picture)s?(?:,| (?:taken|provided|released|made|from|shows"
+    r"|dated|obtained|posted|distributed|issued|courtesy|by)\b)"
     r"|(?:this|an?) (?:undated |handout |file )*(?:photo|image|picture)(?![-\w])[^!?\n]{0,60}?\b"
     r"(?:shows|taken|provided|released|made available)\b|pictured\s*+:|图为|圖為",
     re.IGNORECASE,
 )
 # A sponsorship disclosure: "This week's podcast is sponsored by ...", "This shop has been compensated by
-# #CollectiveBias". Its subject is the page's own post, not a bill or a team in the news.
+# #CollectiveBias". Its subject is the page's own post, not a bill, a festival or a team in the news.
 _DISCLOSURE = re.compile(
-    r"(?:this|today's|this week's)\b[^!?\n]{0,40}?\b(?:is|was|are|were|has been|have been)\s+"
-    r"(?:sponsored|compensated|brought to you|paid for|made possible)\s+by\b",
+    r"(?:this|today's)\s++(?:[\w'’-]++\s++){0,3}?(?:post|episode|podcast|newsletter|article|video|content|show"
+    r"|shop|review|series|giveaway|segment|edition|page)s?\s++(?:is|was|are|were|has been|have been)\s++"
+    r"(?:sponsored|compensated|brought to you|paid for|made possible)\s++by\b",
     re.IGNORECASE,
 )
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
@@ -524,7 +534,12 @@ def is_call_to_action(text: str) -> bool:
         _ADVERT_LABEL.fullmatch(text)
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
-        or (len(text) <= _CALL_PHRASE_MAX_CHARACTERS and not text.isascii() and _CALL_PHRASE.search(text))
+        or (
+            len(text) <= _CALL_PHRASE_MAX_CHARACTERS
+            and not text.isascii()
+            and _CALL_PHRASE.search(text)
+            and not _CJK_STOP_INSIDE.search(text)
+        )
     )
     # One that goes on after a sentence is more than a call.
     return bool(call) and not _STOP_INSIDE.search(text)
