@@ -226,6 +226,25 @@ def test_a_commenters_name_is_no_byline():
     assert nutgraf.extract(column).byline == "Ines Moreau"
 
 
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<div class="byline"><a class="comments-link" href="#c">3 comments</a> By Ines Moreau</div>',
+        '<div class="post-meta has-comments"><span class="byline">By Ines Moreau</span></div>',
+        '<div class="commentator"><span class="byline">By Ines Moreau</span></div>',
+    ],
+)
+def test_a_byline_beside_a_comment_count_or_link_stays(element):
+    # Comment elements are passed over in the byline search only after the article's first paragraph,
+    # by the word "comment(s)" in their class, and what follows one in its line stays.
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', element)
+    )
+    assert nutgraf.extract(html).byline == "Ines Moreau"
+
+
 def test_a_number_before_the_names_of_a_byline_element_ends_nothing():
     # trafilatura's search passes over such elements today; the names are kept should one come through.
     from nutgraf.extract.html.metadata import _names_of_element

@@ -17,6 +17,7 @@ from nutgraf.extract.text import MONTH, folded_line
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
 # first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
 _BYLINE_ELEMENTS = 500
+_COMMENT_WORDS = frozenset({"comment", "comments"})
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
 # typewriter's dash, "Headline -- Sott.net").
@@ -404,20 +405,27 @@ def find_byline(footers: list, region, tree) -> str | None:
     # of its time here).
     cut_elements(tree, _BYLINE_ELEMENTS)
     # A commenter's name is no byline: trafilatura passes over "comments" lists, not each comment's own
-    # element ("sf_comment_author" on ultimahora.es). One that holds the headline or the first paragraph
-    # wraps the article ("entry has-comments"): it stays.
-    firsts = (next(tree.iter("h1"), None), next(tree.iter("p"), None))
-    wrappers = [e for first in firsts if first is not None for e in (first, *first.iterancestors())]
-    for element in [e for e in tree.iter() if _is_comment(e)]:
-        if element.getparent() is not None and not any(element is wrapper for wrapper in wrappers):
-            element.getparent().remove(element)
+    # element ("sf_comment_author" on ultimahora.es). Comments follow the article, so only elements after
+    # its first paragraph are passed over (never the article's own wrapper, "entry has-comments", nor a
+    # meta block above the text), and the text after one stays ("3 comments By Jane Doe").
+    first = next(tree.iter("p"), None)
+    comments, after_first = [], False
+    for element in tree.iter():
+        if element is first:
+            after_first = True
+        elif after_first and _is_comment(element):
+            comments.append(element)
+    for element in comments:
+        if element.getparent() is not None:
+            element.drop_tree()
     return _author(tree)
 
 
 def _is_comment(element) -> bool:
-    # "commentary" is an opinion column, whose byline is the article's.
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return "comment" in names.replace("commentary", "")
+    """Whether the element's class or id has the word "comment" or "comments" ("sf_comment",
+    "comment-body"; not "commentary", an opinion column, nor "commentator")."""
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower().replace("-", " ").replace("_", " ")
+    return not _COMMENT_WORDS.isdisjoint(names.split())
 
 
 def _author(tree) -> str | None:
