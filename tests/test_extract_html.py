@@ -115,6 +115,14 @@ def test_the_site_name_after_a_double_hyphen_or_with_its_section_is_left_out_of_
     assert nutgraf.extract(html).title == "Harbour bridge to close to cars"
 
 
+def test_a_headline_that_opens_on_the_sites_name_is_no_section():
+    title = "Analysis - The Daily Tide boss resigns"
+    head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+    html = page().replace("<title>Harbour bridge to close to cars | The Daily Tide</title>", head)
+    html = html.replace("<h1>Harbour bridge to close to cars</h1>", "")
+    assert nutgraf.extract(html).title == title
+
+
 @pytest.mark.parametrize(
     ("author", "byline"),
     [
@@ -178,6 +186,7 @@ def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writer
         ("Submitted on Mon, 2019-01-21 13:49", None),  # Drupal's stamp (prachatai.com)
         ("Submitted by Ines Moreau on Mon, 2019-01-21 13:49", "Ines Moreau"),
         ("Posted by Ines Moreau", "Ines Moreau"),
+        ("Posted on March 5, 2024 by Ines Moreau", "Ines Moreau"),  # WordPress's own form
         ("By Ines Moreau 5 min read", "Ines Moreau"),
     ],
 )
@@ -895,6 +904,18 @@ def test_a_site_name_after_a_separator_without_spaces_is_left_out_of_a_chinese_t
     html = (
         f"<html><head><title>{title}</title></head><body><article><h1>{headline}</h1><h1>{headline}</h1>"
         f"{body}</article></body></html>"
+    )
+    assert nutgraf.extract(html).title == headline
+
+
+def test_a_headline_part_ends_where_its_letters_do_when_case_folding_lengthens_them():
+    # "ß" folds to "ss": the headline's length after folding was taken for its length in the title.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    headline = "Straßenbahn in Köln entgleist"
+    title = f"{headline} - Kölner Stadt-Anzeiger"
+    html = (
+        f'<html lang="de"><head><title>{title}</title><meta property="og:title" content="{title}"></head>'
+        f"<body><article><h1>{headline}</h1>{body}</article></body></html>"
     )
     assert nutgraf.extract(html).title == headline
 

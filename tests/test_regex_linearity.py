@@ -117,6 +117,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
+    "nutgraf.extract.html.metadata._STAMP_THEN_BY": Use(
+        "scan", (Shape(" ", "x", "posted"), Shape("a ", "!", "posted on "), Shape("b", "y", "posted "))
+    ),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
     "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ", "posted  b")),
     "nutgraf.extract.html.metadata._HEADLINE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", ": ", " :")),

@@ -47,6 +47,11 @@ _BYLINE_TAIL = re.compile(
     r"|^(?:last\s+)?(?:updated|modified|published|posted|submitted)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
+# A date stamp before the names, as WordPress writes a byline ("Posted on March 5, 2024 by Jane Doe"):
+# what follows its "by" is the names.
+_STAMP_THEN_BY = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|published|posted|submitted)\b[^|;]{0,60}?\bby\s+", re.IGNORECASE
+)
 # What a byline says before the names, in the languages nutgraf reads: an author field of nothing else has
 # lost its names (trafilatura drops "<...>" from it as markup, so "By <Jane Doe>" arrives as "By").
 _CREDIT_WORDS = frozenset(
@@ -183,13 +188,16 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     for separator in separators:
         if _letters(title[separator.end() :]) in names:
             return title[: separator.start()]
-    # The site's name and one of its sections, last.
-    rest, site_words = _words(title[separators[-1].end() :]), _words(site)
+    # The site's name and one of its sections, last, after a headline longer than they are ("Analysis -
+    # BBC boss resigns" is a headline that opens on the site's name).
+    last = separators[-1]
+    rest, site_words = _words(title[last.end() :]), _words(site)
     if (
         len(site_words) < len(rest) <= len(site_words) + _SECTION_WORDS
         and rest[: len(site_words)] == site_words
+        and len(_words(title[: last.start()])) > len(rest)
     ):
-        return title[: separators[-1].start()]
+        return title[: last.start()]
     first = separators[0]
     # In front only after a bar ("ZDNet | Headline"): "Fortune - 500 companies ..." is a headline.
     if first.group().strip() in ("|", "::") and _letters(title[: first.start()]) in names:
@@ -229,14 +237,11 @@ def _headline_part(
         return shown
     # The <h1> then a site's or a section's name after a separator without spaces, as Chinese sites put
     # them ("标题-新华网", "标题_新浪新闻"): counted in letters, as Chinese parts no words with spaces.
-    if (
-        headline
-        and len(_letters(headline)) >= _TIGHT_HEADLINE_LETTERS
-        and title.casefold().startswith(headline)
-    ):
-        rest = title[len(headline) :]
+    end = _folded_prefix_end(title, headline) if headline else None
+    if end is not None and len(_letters(headline)) >= _TIGHT_HEADLINE_LETTERS:
+        rest = title[end:]
         if rest[:1] in _TIGHT_SEPARATORS and len(_letters(rest)) < len(_letters(headline)):
-            return title[: len(headline)]
+            return title[:end]
     separators = list(_HEADLINE_SEPARATOR.finditer(title))
     for separator in separators:
         before, after = title[: separator.start()], title[separator.end() :]
@@ -258,6 +263,16 @@ def _headline_part(
 def _starts_with_site(title: str, site: str | None) -> bool:
     site_words = _words(site or "")
     return bool(site_words) and _words(title)[: len(site_words)] == site_words
+
+
+def _folded_prefix_end(text: str, prefix: str) -> int | None:
+    """Where the part of ``text`` that case-folds to ``prefix`` (case-folded) ends, or ``None``: folding
+    can lengthen a character ("ß" is "ss"), so the length of ``prefix`` is no offset in ``text``."""
+    folded = end = 0
+    while end < len(text) and folded < len(prefix):
+        folded += len(text[end].casefold())
+        end += 1
+    return end if text[:end].casefold() == prefix else None
 
 
 def _letters(text: str) -> str:
@@ -443,7 +458,7 @@ def _names_of_element(text: str) -> str:
     """The names in a byline element's text, read before trafilatura drops its digits and colons, which
     tell where they end: before a label's colon ("Текст: Лида Буслаева"), before a date ("By Joshua Sokol
     May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami")."""
-    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", text), maxsplit=1)[0]
+    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", _STAMP_THEN_BY.sub("", text, count=1)), maxsplit=1)[0]
     words = names.split()
     first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     # A number before any name ("5 min read By Jane Doe") ends nothing.
