@@ -333,6 +333,19 @@ def test_calls_to_the_reader_in_languages_written_without_our_words_go(body, fur
     assert all(paragraph in cleaned for paragraph in body[1:])
 
 
+def test_paragraphs_that_end_on_footnote_markers_are_the_article():
+    # Text copied from an encyclopedia: its paragraphs end "...opened.[1]". Read as lines that end no
+    # sentence, they were furniture, and the article was cut to its first paragraph.
+    paragraphs = [
+        "The bridge over the river Tay opened in 1966 and carries the main road into the city of Dundee.",
+        "The bridge is 2,250 metres long and was the longest road bridge in Europe when it opened.[1]",
+        "Tolls on the bridge were abolished in 2008 by the Scottish Government.[2][citation needed]",
+        "Around 30,000 vehicles cross the bridge over the river Tay into Dundee every day.[3][a]",
+        "A walkway in the middle of the bridge gives views of the river and the city of Dundee.",
+    ]
+    assert clean_text("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs)
+
+
 @pytest.mark.parametrize(
     "news",
     [

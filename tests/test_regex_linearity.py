@@ -163,6 +163,7 @@ REGISTRY: dict[str, Use] = {
         "match", (Shape(" ", "x", "posted"), Shape("jan", "!", "posted "), Shape("1", "x", "posted "))
     ),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
+    "nutgraf.extract.text._TRAILING_FOOTNOTES": Use("search", _shapes("[1]", "[", "[citation", "[1", "[a]")),
     "nutgraf.extract.text._CAPTION": Use("match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))),
     "nutgraf.extract.text._DISCLOSURE": Use(
         "match", (*_shapes("a ", "is "), Shape("a ", "!", "this "), Shape("post ", "!", "this "))

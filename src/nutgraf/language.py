@@ -228,6 +228,11 @@ def _ascii_word_bytes() -> bytes:
     return bytes(c if table[c] or c == ord("'") else ord(" ") for c in range(256))
 
 
+#: A footnote marker as Wikipedia and its copies write one ("trade,[217]", "[a]", "[citation needed]"): a
+#: sentence's stop may come before it, and cleaning, segmentation and the summary pool all read it so.
+FOOTNOTE_MARKER = r"\[(?:\d{1,4}|[a-z]|citation needed)\]"
+
+
 #: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
 FIRST_CJK = 0x3040
 _WORD_CHARACTER = re.compile(r"\w")

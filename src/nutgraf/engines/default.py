@@ -33,6 +33,7 @@ from nutgraf.errors import SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action, is_page_furniture
 from nutgraf.language import (
     CHARACTER_COUNTED,
+    FOOTNOTE_MARKER,
     content_stem_numbers,
     count_words,
     with_typographic_apostrophes,
@@ -235,7 +236,7 @@ _SHORT_CHARACTERS = 10
 # A footnote marker as Wikipedia and its copies write one ("trade,[217]", "[a]", "[citation needed]"), or
 # the caret that opens a line of its reference list ("^ "Title" . Publisher."). Both alternatives open on
 # a literal character, which the regex engine finds in C: a quarter of the time with the look-behind first.
-_CITATION = re.compile(r"\[(?:\d{1,4}|[a-z]|citation needed)\]|\^(?<!\S\^) ")
+_CITATION = re.compile(rf"{FOOTNOTE_MARKER}|\^(?<!\S\^) ")
 
 
 @cache
@@ -567,9 +568,11 @@ def candidate_pool(
     """
     eligible = np.full(len(scores), -np.inf)
     barred = (features[:, _NO_FINAL_STOP] > 0) | _short(document, features)
-    set_aside = _in_data_tables(document, len(features)) | _citing(document, len(features))
-    if np.count_nonzero(~barred & ~set_aside) >= sentences:
-        barred |= set_aside
+    # Each kind is set aside on its own, while enough others are left: a page of footnoted sentences
+    # still keeps its tables' cells out.
+    for set_aside in (_in_data_tables(document, len(features)), _citing(document, len(features))):
+        if np.count_nonzero(~barred & ~set_aside) >= sentences:
+            barred |= set_aside
     eligible[: len(features)] = np.where(barred, -np.inf, scores[: len(features)])
     while True:
         pool = np.array(

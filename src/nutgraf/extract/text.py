@@ -38,6 +38,7 @@ import numpy as np
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
 from nutgraf.language import (
+    FOOTNOTE_MARKER,
     WORD_UNIT,
     ascii_word_marks,
     detect_language,
@@ -67,6 +68,11 @@ _NARROW_WRAP_WIDTH = 50
 
 # A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets.
 _FINAL_STOPS = ".!?…。！？"
+# Footnote markers after a sentence's stop, ending a paragraph copied from an encyclopedia ("opened in
+# 1966.[1][2]"), in the last this many characters of a line. A run is tried from its first marker only
+# (none closes before it): tried from each, a long run of them is read again from every one.
+_TRAILING_FOOTNOTES = re.compile(rf"(?<!\])(?:{FOOTNOTE_MARKER})++$")
+_FOOTNOTES_TAIL = 80
 _CLOSING_MARKS = "\"'”’»)]"
 _LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
 # Inline HTML left in a copy of a page's text ("<b>Breaking:</b>", a link): markup, not words.
@@ -729,6 +735,11 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
 
 
 def _ends_sentence(line: str) -> bool:
-    # A test of the line's last characters: a regex anchored at the end would scan the whole line.
+    # A test of the line's last characters: a regex anchored at the end would scan the whole line (the
+    # one for footnote markers is searched in the last few characters only).
+    if line.endswith("]"):
+        markers = _TRAILING_FOOTNOTES.search(line, max(0, len(line) - _FOOTNOTES_TAIL))
+        if markers is not None:
+            line = line[: markers.start()]
     stripped = line.rstrip(_CLOSING_MARKS)
     return bool(stripped) and stripped[-1] in _FINAL_STOPS
