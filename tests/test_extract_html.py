@@ -610,6 +610,16 @@ def test_a_page_over_the_bound_for_its_styles_keeps_its_json_ld():
     assert article.text == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_page_over_the_bound_with_a_dotted_capital_i_in_its_styles_keeps_its_article():
+    # "İ" (Turkish) lower-cases to two characters: offsets found in the lower-cased page were off by one
+    # for each, and the cut's slices of the page fell inside tags and text.
+    html = page(lang="tr").replace(
+        "<body>", "<body><style>" + "/* İ */ .x{color:red}" * (MAX_HTML_CHARS // 20) + "</style>"
+    )
+    assert len(html) > MAX_HTML_CHARS
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_catalogue_in_json_ld_does_not_push_the_article_past_the_cut():
     items = [
         {"@type": "ListItem", "position": n, "url": f"https://shop.example/item/{n}"} for n in range(40_000)

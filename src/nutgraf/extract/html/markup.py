@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 import threading
 from contextlib import suppress
 from functools import cache
@@ -27,6 +28,7 @@ MAX_HTML_CHARS = 2_000_000
 # The JSON-LD a page over MAX_HTML_CHARS keeps, in characters: the largest seen on the shared pages and
 # newspaper4k's test pages is 52,000 (CNN's 21,000).
 _JSON_LD_CHARS = 100_000
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # [^<>] rather than [^>]: a scan from one "<meta" stops at the next "<", so matching stays linear.
 # Possessive: white space given back one character at a time made a long run of it quadratic.
@@ -248,6 +250,10 @@ def _without_noise(html: str) -> str:
     author, the date and the headline of a CNN page of 2.5 MB, over the bound for its styles, were lost
     with them); past that, a catalogue in JSON-LD would push the article out of the bound."""
     lowered = html.lower()
+    if len(lowered) != len(html):
+        # Offsets in the lower-cased copy index the page only where each character keeps its place ("İ"
+        # lower-cases to two); the tags sought are ASCII, so ASCII letters alone are lowered then.
+        lowered = html.translate(_ASCII_LOWER)
     kept, position, json_ld = [], 0, 0
     for opening in _NOISE_START.finditer(lowered):
         if opening.start() < position:
