@@ -300,6 +300,34 @@ def test_words_beside_a_few_or_many_characters_beyond_ascii_are_the_patterns(tex
     assert words_per_span(text, spans) == [words(text[span.start : span.end]) for span in spans]
 
 
+@pytest.mark.parametrize(
+    "character",
+    [
+        "Σ",  # its lower case is σ inside a word and ς at its end
+        "K",  # the Kelvin sign lower-cases to ASCII k
+        "Ꭰ",  # Cherokee, whose lower case lies past the table (U+AB70)
+        "İ",  # two code points lower-cased
+        "ẞ",
+        "ǅ",  # title case
+        "Ω",  # the Ohm sign
+        "Ⅻ",
+        "Ⓐ",  # a letter symbol, no word character, with a lower case
+    ],
+)
+def test_words_lower_cased_as_they_are_marked_are_those_of_the_lower_cased_text(character: str) -> None:
+    # Text with a few characters beyond ASCII is lower-cased a character at a time, not as a whole:
+    # where a character's lower case is no one character of its own class, the whole is read.
+    text = f"{character}x ab{character} {character}'s O’{character}{character}. {character}"
+    pattern = re.compile(r"\w+(?:['’]\w+)*")
+    assert words(text) == pattern.findall(text.lower())
+    # Spans that part at white space (a sigma's lower case in a span that cuts its word may differ).
+    edges = [0, *(i for i, c in enumerate(text) if c == " "), len(text)]
+    spans = [Span(a, b) for a in edges for b in edges if a <= b]
+    assert words_per_span(text, spans) == [
+        pattern.findall(text[span.start : span.end].lower()) for span in spans
+    ]
+
+
 def test_no_word_character_is_white_space_to_str_split() -> None:
     # words_per_span splits text whose other characters are blanked out with str.split.
     table = word_character_table()

@@ -94,22 +94,26 @@ def language_code(language: object) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (letters and digits; inner apostrophes kept)."""
-    lowered = text.lower()
-    # The same tokens in a third of the pattern's time, most of which goes to making each match.
-    words_only = _mostly_ascii_words_only(lowered)
-    return _WORD.findall(lowered) if words_only is None else words_only.split()
+    # The same tokens in a third of the pattern's time, most of which goes to making each match (and
+    # lower-cased as they are marked, without a lower-cased copy of the text).
+    words_only = _mostly_ascii_words_only(text, lower=True)
+    return _WORD.findall(text.lower()) if words_only is None else words_only.split()
 
 
 def words_per_span(text: str, spans: Sequence[Bounds]) -> list[list[str]]:
     """:func:`words` of each span of ``text``, lower-casing the text once."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        # Lower-casing changed the length ("İ" becomes two code points): offsets no longer line up.
-        return [words(text[span.start : span.end]) for span in spans]
-    words_only = _words_only(lowered)
+    # Most text is lower-cased as its words are marked, with no lower-cased copy of it made first (a
+    # pass over every character, and on text beyond ASCII a lookup per character).
+    words_only = _mostly_ascii_words_only(text, lower=True)
     if words_only is None:
-        findall = _WORD.findall
-        return [findall(lowered, span.start, span.end) for span in spans]
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            # Lower-casing changed the length ("İ" becomes two code points): offsets no longer line up.
+            return [words(text[span.start : span.end]) for span in spans]
+        words_only = _words_only(lowered)
+        if words_only is None:
+            findall = _WORD.findall
+            return [findall(lowered, span.start, span.end) for span in spans]
     # str.split makes the words in C: a third of findall's time, most of which went to making each
     # match's string. An apostrophe at a span's edge is one that joined a word the span cuts; findall,
     # reading the span alone, would not have taken it.
@@ -165,40 +169,58 @@ def ascii_word_marks(text: str, translation: bytes) -> tuple[bytearray, list[int
     return marks, places
 
 
-def _mostly_ascii_words_only(text: str) -> str | None:
+def _mostly_ascii_words_only(text: str, *, lower: bool = False) -> str | None:
     """:func:`_words_only` of ASCII text, or of text with few characters beyond ASCII (its ASCII ones are
     translated in C as in :func:`_ascii_words_only`, the others looked at one by one); ``None`` for other
-    text, and for code points past :func:`word_character_table`."""
+    text, and for code points past :func:`word_character_table`.
+
+    With ``lower``, that of ``text.lower()``, lower-cased on the way: the ASCII letters by the same
+    translation, the others one by one (``None`` where one lower-cases to other than one character of
+    its own class below :data:`FIRST_CJK`, or is a capital sigma, whose lower case depends on the letters
+    around it: the lower-cased text is then read instead).
+    """
+    translation = _ascii_word_bytes(lower)
     if text.isascii():  # a flag of the string, read without a scan
-        return _ascii_words_only(text)
-    found = ascii_word_marks(text, _ascii_word_bytes())
+        return _ascii_words_only(text, translation)
+    found = ascii_word_marks(text, translation)
     if found is None:
         return None
     blanked, places = found
-    kept = []  # the places of the characters beyond ASCII that may stay
-    for position in places:
+    characters = [text[position] for position in places]
+    if lower:
+        if "Σ" in characters:
+            return None
+        classes = word_character_bytes()
+        characters = [character.lower() for character in characters]
+        for position, character in zip(places, characters, strict=True):
+            if len(character) != 1 or ord(character) >= FIRST_CJK:
+                return None
+            if classes[ord(character)] != (blanked[position] == ord("a")):
+                return None
+    kept = []  # the places of the characters beyond ASCII that may stay, and the characters
+    for position, character in zip(places, characters, strict=True):
         if blanked[position] == ord("a"):  # any word character, for the apostrophes' test
-            kept.append(position)
-        elif text[position] == "’":
+            kept.append((position, character))
+        elif character == "’":
             blanked[position] = ord("'")
-            kept.append(position)
+            kept.append((position, character))
     _blank_loose_apostrophes(blanked)
     ascii_only = blanked.decode("ascii")
     pieces = []
     start = 0
-    for position in kept:
+    for position, character in kept:
         if blanked[position] != ord(" "):  # a word character, or an apostrophe that joins two
-            pieces += (ascii_only[start:position], text[position])
+            pieces += (ascii_only[start:position], character)
             start = position + 1
     pieces.append(ascii_only[start:])
     return "".join(pieces)
 
 
-def _ascii_words_only(text: str) -> str:
+def _ascii_words_only(text: str, translation: bytes) -> str:
     """:func:`_words_only` of ASCII text (lower-cased or not), a third of the time: one byte translation
-    in C blanks out all but word characters and apostrophes, and each apostrophe (a dozen in an article)
-    is then kept only between two word characters."""
-    blanked = bytearray(text.encode("ascii").translate(_ascii_word_bytes()))
+    in C (:func:`_ascii_word_bytes`) blanks out all but word characters and apostrophes, and each
+    apostrophe (a dozen in an article) is then kept only between two word characters."""
+    blanked = bytearray(text.encode("ascii").translate(translation))
     _blank_loose_apostrophes(blanked)
     return blanked.decode("ascii")
 
@@ -222,10 +244,14 @@ def word_character_bytes() -> bytes:
 
 
 @cache
-def _ascii_word_bytes() -> bytes:
-    """A byte translation table: word characters and the apostrophe stay, every other byte is a space."""
+def _ascii_word_bytes(lower: bool = False) -> bytes:
+    """A byte translation table: word characters and the apostrophe stay, every other byte is a space;
+    with ``lower``, A to Z become a to z, as ``str.lower`` makes them."""
     table = word_character_table()
-    return bytes(c if table[c] or c == ord("'") else ord(" ") for c in range(256))
+    return bytes(
+        (c + 32 if lower and ord("A") <= c <= ord("Z") else c) if table[c] or c == ord("'") else ord(" ")
+        for c in range(256)
+    )
 
 
 #: A footnote marker as Wikipedia and its copies write one ("trade,[217]", "[a]", "[citation needed]"): a
