@@ -1,0 +1,88 @@
+"""Instructions per article of ``nutgraf.summarize(text)``, counted by valgrind's cachegrind.
+
+Timings on a shared machine move by more than a round of speed work changes them; the count of
+instructions does not move at all, so it tells two versions of the code apart. The script summarizes the
+first ``--articles`` articles of a shared set once, then (in a second process) twice, both under
+cachegrind; the second count less the first, over the number of articles, is one article's steady-state
+cost, with the start-up and first-use costs (imports, tables, the language model) cancelled out::
+
+    PYTHONPATH=src python bench/instruction_count.py [--set cnndm_dev.jsonl] [--articles 150] [--data DIR]
+
+Needs valgrind (``apt-get install valgrind``); a run of 150 CNN/DM articles takes about two minutes.
+Compare the code before and after a change with ``PYTHONPATH`` pointing at each one's ``src``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+_TOTAL = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def summarize_passes(path: Path, articles: int, passes: int) -> None:
+    """Summarize the first ``articles`` articles of ``path`` ``passes`` times (what cachegrind counts)."""
+    import nutgraf
+    from nutgraf.evaluate import read_jsonl
+
+    texts = [record["article"] for record in read_jsonl(path, articles)]
+    for _ in range(passes):
+        for text in texts:
+            nutgraf.summarize(text)
+
+
+def instructions(path: Path, articles: int, passes: int) -> int:
+    """The instructions a fresh process takes to summarize the articles ``passes`` times."""
+    command = [
+        "valgrind",
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
+        sys.executable,
+        __file__,
+        "--passes",
+        str(passes),
+        "--articles",
+        str(articles),
+        "--path",
+        str(path),
+    ]
+    # A fixed hash seed and one BLAS thread: the same work, instruction for instruction, in every run.
+    env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    found = _TOTAL.search(done.stderr)
+    if found is None:
+        sys.exit(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
+    parser.add_argument("--set", default="cnndm_dev.jsonl", help="a JSONL file of the data folder")
+    parser.add_argument("--articles", type=int, default=150, help="how many of its first articles")
+    parser.add_argument("--passes", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.passes is not None:  # the child that cachegrind counts
+        summarize_passes(args.path, args.articles, args.passes)
+        return
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed: apt-get install valgrind")
+    path = args.data / args.set
+    if not path.is_file():
+        sys.exit(f"no {args.set} in {args.data}: pass --data DIR, the folder with the shared JSONL files")
+    once, twice = (instructions(path, args.articles, passes) for passes in (1, 2))
+    print(
+        f"{args.set}, {args.articles} articles: {(twice - once) / args.articles:,.0f} instructions an article"
+    )
+
+
+if __name__ == "__main__":
+    main()
