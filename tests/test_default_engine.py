@@ -434,3 +434,22 @@ def test_a_summary_of_a_chinese_page_leaves_out_its_caption_and_headings() -> No
     picked = _picked(CHINESE_PAGE)
     assert len(picked) == 3
     assert not [s for s in picked if s.startswith(("图为", "出国"))], picked
+
+
+@pytest.mark.parametrize(
+    ("field", "damage"),
+    [("feature", 10_000), ("feature", -1), ("left", 10**9), ("right", -2), ("roots", 10**9)],
+)
+def test_damaged_weights_are_refused_not_read_as_other_numbers(field: str, damage: int) -> None:
+    # The trees' gathers wrap rather than check their indices (they are in range by construction), so a
+    # weights file naming a feature or a node that does not exist must be refused when it is read.
+    import copy
+
+    from nutgraf.engines.default import MODEL_FILE, _read_weights, compile_model
+    from nutgraf.errors import SummarizerUnavailableError
+
+    model = copy.deepcopy(_read_weights(MODEL_FILE))
+    compile_model(model)  # the shipped file is sound
+    model[field][0] = damage
+    with pytest.raises(SummarizerUnavailableError, match="damaged"):
+        compile_model(model)

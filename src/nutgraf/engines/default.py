@@ -463,16 +463,31 @@ def compile_model(model: dict[str, Any]) -> dict[str, Any]:
     # <= threshold) and 2k + 1 (right), and its feature, threshold and value are at both, so a level of
     # descent needs no multiplication.
     roots = np.asarray(model["roots"], dtype=np.intp)
+    features = np.asarray(model["feature"], dtype=np.intp)
+    children = np.column_stack([model["left"], model["right"]]).astype(np.intp)
+    # predict's gathers wrap rather than check their indices: a tree that names a feature or a node that
+    # does not exist would read another one, silently, in every summary. A damaged file is refused once.
+    nodes = len(features)
+    if not (
+        len(features) == len(model["threshold"]) == len(model["value"]) == len(children)
+        and 0 <= features.min(initial=0) <= features.max(initial=0) < len(FEATURES)
+        and 0 <= children.min(initial=0) <= children.max(initial=0) < nodes
+        and 0 <= roots.min(initial=0) <= roots.max(initial=0) < nodes
+    ):
+        raise SummarizerUnavailableError(
+            "the default summarizer's weights are damaged (a tree names a feature or a node that does "
+            "not exist); reinstall nutgraf or rebuild them with training/train_default.py"
+        )
     return {
         "baseline": float(model["baseline"]),
         "depth": int(model["depth"]),
         "roots": 2 * roots,
         # The first level's nodes are the same for every article: their features and thresholds read once.
-        "root_feature": np.asarray(model["feature"], dtype=np.intp)[roots],
+        "root_feature": features[roots],
         "root_threshold": np.asarray(model["threshold"], dtype=float)[roots],
-        "feature": np.repeat(np.asarray(model["feature"], dtype=np.intp), 2),
+        "feature": np.repeat(features, 2),
         "threshold": np.repeat(np.asarray(model["threshold"], dtype=float), 2),
-        "children": 2 * np.column_stack([model["left"], model["right"]]).astype(np.intp).ravel(),
+        "children": 2 * children.ravel(),
         "value": np.repeat(np.asarray(model["value"], dtype=float), 2),
     }
 
