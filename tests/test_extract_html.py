@@ -187,6 +187,7 @@ def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writer
         ("Submitted by Ines Moreau on Mon, 2019-01-21 13:49", "Ines Moreau"),
         ("Posted by Ines Moreau", "Ines Moreau"),
         ("Posted on March 5, 2024 by Ines Moreau", "Ines Moreau"),  # WordPress's own form
+        ("Updated March 5, 2024 Photo by John Locher/AP", None),  # a photographer's credit
         ("By Ines Moreau 5 min read", "Ines Moreau"),
     ],
 )
@@ -245,13 +246,14 @@ def test_a_commenters_name_is_no_byline():
 )
 def test_a_byline_beside_a_comment_count_or_link_stays(element):
     # Comment elements are passed over in the byline search only after the article's first paragraph,
-    # by the word "comment(s)" in their class, and what follows one in its line stays.
-    html = (
-        page()
-        .replace('<meta name="author" content="Ines Moreau">', "")
-        .replace('<p class="byline">By Ines Moreau</p>', element)
-    )
-    assert nutgraf.extract(html).byline == "Ines Moreau"
+    # by the word "comment(s)" in their class, and what follows one in its line stays: above the text
+    # and after its first paragraph alike.
+    html = page().replace('<meta name="author" content="Ines Moreau">', "")
+    above = html.replace('<p class="byline">By Ines Moreau</p>', element)
+    assert nutgraf.extract(above).byline == "Ines Moreau"
+    first = f"<p>{PARAGRAPHS[0]}</p>"
+    after = html.replace('<p class="byline">By Ines Moreau</p>', "").replace(first, first + element, 1)
+    assert nutgraf.extract(after).byline == "Ines Moreau"
 
 
 def test_a_number_before_the_names_of_a_byline_element_ends_nothing():

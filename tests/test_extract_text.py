@@ -302,8 +302,13 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
                 "首相は記者会見で「国民の生活を守る」と述べた。会員制の交流サイトの規制も議論された。",
                 "野党は財源の説明が不十分だと批判している。",
                 "マイナンバーカードを保険証として登録すると、医療費を確認できる。",
+                "多くのファンが物語の続きを読むのを楽しみにしている。",
             ],
-            ["［有料会員限定］ この記事は会員限定です。", "電子版に登録すると続きをお読みいただけます。"],
+            [
+                "［有料会員限定］ この記事は会員限定です。",
+                "電子版に登録すると続きをお読みいただけます。",
+                "この記事は会員限定です。無料会員登録で続きをお読みいただけます。",
+            ],
         ),
         (
             [
@@ -311,6 +316,8 @@ def test_calls_to_the_reader_between_paragraphs_go(furniture):
                 "市長表示，調漲是因為燃料成本大幅上升。付費訂閱用戶的人數也在增加。",
                 "議員批評市府事前沒有充分溝通。",
                 "歌手周杰倫昨天抵達桃園機場，數百名粉絲團成員在入境大廳等候。他向粉絲揮手致意後搭車離開。",
+                "总理表示，国际社会正在密切关注我们的经济改革。",
+                "她说：“请大家关注我们的孩子。”",
             ],
             ['如果您喜歡"台北生活"圖文分享 邀請您到 FB 粉絲團 按個"讚"!', "点击这里关注我们，获取更多新闻。"],
         ),
@@ -347,6 +354,24 @@ def test_paragraphs_that_end_on_footnote_markers_are_the_article():
 
 
 @pytest.mark.parametrize(
+    "furniture",
+    [
+        "Posted on April 21, 2015, at 11:29 a.m.",
+        "Updated 5 minutes ago.",
+        "Aktualisiert am 3. März 2024.",
+        "Publicado el 3 de marzo de 2024.",
+        "In this Nov. 5, 2019, file photo, the president speaks in Washington.",
+        "In this photo illustration taken on March 5, 2024, a phone shows the app.",
+        "This undated image provided by NASA shows the comet.",
+        "This episode of The Daily is sponsored by Acme.",
+        "This shop has been compensated by #CollectiveBias, Inc. and its advertiser.",
+    ],
+)
+def test_stamps_captions_and_sponsor_lines_worded_as_sentences_are_furniture(furniture):
+    assert is_page_furniture(furniture)
+
+
+@pytest.mark.parametrize(
     "news",
     [
         "In this case, prosecutors said they would file charges against him next week.",
@@ -355,6 +380,10 @@ def test_paragraphs_that_end_on_footnote_markers_are_the_article():
         "This year's festival was sponsored by Heineken.",
         "Published 20 years ago, the novel sold a million copies.",
         "Updated Sunderland kit goes on sale next week.",
+        "In this war, images taken by drones have become crucial evidence for prosecutors.",
+        "In this election, pictures from polling stations showed long queues.",
+        "This year's show was sponsored by Rolex.",
+        "This Netflix series was paid for by taxpayers.",
     ],
 )
 def test_news_worded_like_a_caption_a_stamp_or_a_sponsor_line_is_news(news):

@@ -163,6 +163,7 @@ REGISTRY: dict[str, Use] = {
         "match", (Shape(" ", "x", "posted"), Shape("jan", "!", "posted "), Shape("1", "x", "posted "))
     ),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
+    "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
     "nutgraf.extract.text._TRAILING_FOOTNOTES": Use("search", _shapes("[1]", "[", "[citation", "[1", "[a]")),
     "nutgraf.extract.text._CAPTION": Use("match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))),
     "nutgraf.extract.text._DISCLOSURE": Use(
@@ -174,7 +175,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text._CALL_PHRASE": Use(
-        "search", _shapes("会員", "この記事は", "粉絲團", "粉絲團 ", "点击", "责任编辑", "责任编辑 ")
+        "search",
+        _shapes("続きを読む", "続きを読む ", "粉絲團", "粉絲團 ", "请", "关注我们", "责任编辑", "责任编辑 "),
     ),
     "nutgraf.extract.text._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
     "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),

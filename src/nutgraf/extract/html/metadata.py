@@ -18,6 +18,7 @@ from nutgraf.extract.text import MONTH, folded_line
 # first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
 _BYLINE_ELEMENTS = 500
 _COMMENT_WORDS = frozenset({"comment", "comments"})
+_COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
 # typewriter's dash, "Headline -- Sott.net").
@@ -48,9 +49,12 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A date stamp before the names, as WordPress writes a byline ("Posted on March 5, 2024 by Jane Doe"):
-# what follows its "by" is the names.
+# what follows its "by" is the names, when only a date and a time come between ("Updated March 5, 2024
+# Photo by ..." names a photographer, "... Medically reviewed by ..." a reviewer).
 _STAMP_THEN_BY = re.compile(
-    r"^(?:last\s+)?(?:updated|modified|published|posted|submitted)\b[^|;]{0,60}?\bby\s+", re.IGNORECASE
+    r"^(?:last\s+)?(?:updated|modified|published|posted|submitted)(?:[:,]?\s++(?:on|at|[\d,.:/-]++"
+    rf"|{MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+,?|[ap]\.?m\.?))*+\s++by\s+",
+    re.IGNORECASE,
 )
 # What a byline says before the names, in the languages nutgraf reads: an author field of nothing else has
 # lost its names (trafilatura drops "<...>" from it as markup, so "By <Jane Doe>" arrives as "By").
@@ -188,16 +192,17 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     for separator in separators:
         if _letters(title[separator.end() :]) in names:
             return title[: separator.start()]
-    # The site's name and one of its sections, last, after a headline longer than they are ("Analysis -
-    # BBC boss resigns" is a headline that opens on the site's name).
+    # The site's name and one of its sections, last, after a headline: a single word before them is a
+    # label, and what follows it the headline ("Analysis - BBC boss resigns").
     last = separators[-1]
     rest, site_words = _words(title[last.end() :]), _words(site)
+    headline = title[: last.start()]
     if (
         len(site_words) < len(rest) <= len(site_words) + _SECTION_WORDS
         and rest[: len(site_words)] == site_words
-        and len(_words(title[: last.start()])) > len(rest)
+        and not (headline.isascii() and len(_words(headline)) == 1)
     ):
-        return title[: last.start()]
+        return headline
     first = separators[0]
     # In front only after a bar ("ZDNet | Headline"): "Fortune - 500 companies ..." is a headline.
     if first.group().strip() in ("|", "::") and _letters(title[: first.start()]) in names:
@@ -437,10 +442,14 @@ def find_byline(footers: list, region, tree) -> str | None:
 
 
 def _is_comment(element) -> bool:
-    """Whether the element's class or id has the word "comment" or "comments" ("sf_comment",
-    "comment-body"; not "commentary", an opinion column, nor "commentator")."""
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower().replace("-", " ").replace("_", " ")
-    return not _COMMENT_WORDS.isdisjoint(names.split())
+    """Whether a class or id of the element names a comment: has the word "comment" or "comments"
+    ("sf_comment", "comment-body", "comments"), and is no state or count of the comments ("has-comments",
+    "comments-link", "comment-count") nor "commentary" (an opinion column) or "commentator"."""
+    for name in f"{element.get('class', '')} {element.get('id', '')}".lower().split():
+        parts = set(name.replace("-", " ").replace("_", " ").split())
+        if not _COMMENT_WORDS.isdisjoint(parts) and _COMMENT_STATES.isdisjoint(parts):
+            return True
+    return False
 
 
 def _author(tree) -> str | None:
