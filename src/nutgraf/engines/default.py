@@ -187,9 +187,7 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     for name, values in similarity.items():
         matrix[:, column[name]] = values
 
-    spans = document.sentences[:n]
-    starts = np.fromiter(map(_START, spans), dtype=np.intp, count=n)
-    ends = np.fromiter(map(_END, spans), dtype=np.intp, count=n)
+    starts, ends = _sentence_bounds(document, n)
     marks = _marks_per_sentence(document.text, starts, ends)
     matrix[:, column["quotes"]] = np.minimum(marks["quotes"], 4)
     matrix[:, column["digits"]] = marks["digits"] > 0
@@ -610,9 +608,18 @@ def _in_data_tables(document: Document, scored: int) -> np.ndarray:
     if not rows:
         return np.zeros(scored, dtype=bool)
     bounds = np.array(rows, dtype=np.intp)
-    starts = np.fromiter(map(_START, document.sentences[:scored]), dtype=np.intp, count=scored)
+    starts, _ = _sentence_bounds(document, scored)
     row = np.searchsorted(bounds[:, 0], starts, side="right") - 1
     return (row >= 0) & (starts < bounds[np.maximum(row, 0), 1])
+
+
+def _sentence_bounds(document: Document, scored: int) -> tuple[np.ndarray, np.ndarray]:
+    """The start and end offsets of the first ``scored`` sentences."""
+    sentences = document.sentences[:scored]
+    return (
+        np.fromiter(map(_START, sentences), dtype=np.intp, count=scored),
+        np.fromiter(map(_END, sentences), dtype=np.intp, count=scored),
+    )
 
 
 def _short(document: Document, features: np.ndarray) -> np.ndarray:
@@ -634,8 +641,7 @@ def _citing(document: Document, scored: int) -> np.ndarray:
     marks = np.fromiter((m.start() for m in _CITATION.finditer(document.text)), dtype=np.intp)
     if not len(marks):
         return np.zeros(scored, dtype=bool)
-    starts = np.fromiter(map(_START, document.sentences[:scored]), dtype=np.intp, count=scored)
-    ends = np.fromiter(map(_END, document.sentences[:scored]), dtype=np.intp, count=scored)
+    starts, ends = _sentence_bounds(document, scored)
     # The first mark at or after each sentence's start lies in it when before its end.
     first = np.searchsorted(marks, starts)
     return (first < len(marks)) & (marks[np.minimum(first, len(marks) - 1)] < ends)

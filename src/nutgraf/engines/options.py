@@ -144,9 +144,10 @@ def _quotations(text: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
     A quotation runs from its opening mark to the next closing mark of its family, across sentences; one
     that no mark closes ends with its paragraph, or :data:`LONGEST_QUOTATION` characters on. A closing
     mark with no quotation open closes one begun before the article (or its extract) does: its sentence
-    is quoted up to it, unless a quotation already ended in that sentence. A ’ after an s and before a space, inside a single quotation, may be a plural's
-    apostrophe (‘the players’ union’) or the quotation's end: the quotation ends there only if no other
-    closing mark comes before the paragraph ends or a new single quotation opens.
+    is quoted up to it, unless a quotation already ended in that sentence. A ’ after an s and before a
+    space, inside a single quotation, may be a plural's apostrophe (‘the players’ union’) or the
+    quotation's end: the quotation ends there only if no other closing mark comes before the paragraph
+    ends or a new single quotation opens.
     """
     ranges: list[tuple[int, int]] = []
     family: str | None = None  # of the open quotation

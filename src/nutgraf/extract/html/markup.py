@@ -265,7 +265,8 @@ def _without_noise(html: str) -> str:
             return "".join(kept)
         after = lowered.find(">", end) + 1 or len(html)
         # The opening tag's attributes: up to its ">", or the closer where it has none.
-        attributes = lowered[opening.end() : lowered.find(">", opening.end(), end) % (end + 1)]
+        tag_end = lowered.find(">", opening.end(), end)
+        attributes = lowered[opening.end() : tag_end if tag_end >= 0 else end]
         is_metadata = opening.group(1) == "script" and "ld+json" in attributes
         if is_metadata and json_ld + after - opening.start() <= _JSON_LD_CHARS:
             json_ld += after - opening.start()
