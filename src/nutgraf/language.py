@@ -122,11 +122,10 @@ def words_per_span(text: str, spans: Sequence[Bounds]) -> list[list[str]]:
 
 def _words_only(lowered: str) -> str | None:
     """``lowered`` with every character that is not part of a :data:`_WORD` match turned into a space (of
-    equal length, so offsets still hold); ``None`` for text with code points past
-    :func:`word_character_table` (CJK, surrogates), which the pattern reads instead."""
-    words_only = _mostly_ascii_words_only(lowered)
-    if words_only is not None:
-        return words_only
+    equal length, so offsets still hold), read code point by code point in numpy: for text that
+    :func:`_mostly_ascii_words_only` has declined, so as not to look at its characters twice. ``None`` for
+    text with code points past :func:`word_character_table` (CJK, surrogates), which the pattern reads
+    instead."""
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = word_character_table()
     if not len(codes) or codes.max() >= len(table):
