@@ -3,6 +3,7 @@ PostgreSQL server."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sqlite3
@@ -228,6 +229,48 @@ def test_errors_are_problem_details(client: httpx.Client) -> None:
     for path in ("summary", "summary/stream"):
         nul = client.get(f"/api/articles/{article['id']}/{path}", params={"summarizer": "a\x00b"})
         assert_problem(nul, 422, "unknown_summarizer")
+
+
+def test_a_misspelt_query_parameter_is_refused_naming_the_ones_the_endpoint_takes(
+    client: httpx.Client,
+) -> None:
+    # It was ignored: the answer was the default summary, three sentences by the default summarizer.
+    article = add(client, text=STORY).json()
+    for path in (f"/api/articles/{article['id']}/summary", f"/api/articles/{article['id']}/summary/stream"):
+        problem = assert_problem(
+            client.get(path, params={"sentence": 1, "summariser": "lead"}), 422, "invalid_request"
+        )
+        assert [error["location"] for error in problem["errors"]] == ["query.sentence", "query.summariser"]
+        assert "sentences" in problem["detail"] and "summarizer" in problem["detail"]
+    listed = assert_problem(client.get("/api/articles", params={"limt": 1}), 422, "invalid_request")
+    assert "it takes before, feed, limit, site" in listed["detail"]
+    assert "takes none" in assert_problem(client.get(f"/api/articles/{article['id']}?v=2"), 422)["detail"]
+    summary = client.get(
+        f"/api/articles/{article['id']}/summary", params={"sentences": 1, "summarizer": "lead"}
+    )
+    assert summary.status_code == 200 and len(summary.json()["sentences"]) == 1
+
+
+def test_a_body_that_is_not_a_json_object_says_what_to_send(client: httpx.Client) -> None:
+    def post(body: bytes, **headers: str) -> httpx.Response:
+        return client.post("/api/articles", content=body, headers=headers)
+
+    broken = assert_problem(post(b'{"text": "a",\n "title": }', **{"content-type": "application/json"}), 422)
+    assert broken["detail"].startswith("the body is not JSON: Expecting value at line 2, column 11;")
+    assert "Content-Type: application/json" in broken["detail"]
+    for content_type in ("text/plain", "application/x-www-form-urlencoded"):
+        sent = assert_problem(
+            post(json.dumps({"text": STORY}).encode(), **{"content-type": content_type}), 415
+        )
+        assert sent["kind"] == "unsupported_media_type" and f"came as '{content_type}'" in sent["detail"]
+    gzipped = post(
+        gzip.compress(json.dumps({"text": STORY}).encode()),
+        **{"content-type": "application/json", "content-encoding": "gzip"},
+    )
+    assert "uncompressed" in assert_problem(gzipped, 415, "unsupported_media_type")["detail"]
+    assert "no body" in assert_problem(post(b""), 422, "invalid_request")["detail"]
+    array = assert_problem(post(b"[1]", **{"content-type": "application/json"}), 422, "invalid_request")
+    assert "not an object" in array["detail"]
 
 
 def test_odd_ids_sites_and_characters_get_answers_not_server_errors(client: httpx.Client) -> None:
