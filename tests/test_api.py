@@ -417,6 +417,17 @@ def test_page_errors_are_pages_with_their_headers(sqlite_url: str) -> None:
         assert wrong_method.headers["content-type"].startswith("text/html")
 
 
+def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: httpx.Client) -> None:
+    # Every such page said only "That address has a parameter this page does not accept", a missing one too.
+    article = add(client, text=STORY).json()
+    summary = client.get(f"/articles/{article['id']}/summary", params={"sentences": 999, "form": "poem"})
+    assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
+    assert "sentences: Input should be less than or equal to 50" in summary.text
+    assert "form: Input should be &#39;paragraph&#39;, &#39;key_points&#39; or &#39;tldr&#39;" in summary.text
+    frame = client.get("/embed/frame", params={"site": "news-example"})
+    assert frame.status_code == 422 and "url: Field required" in frame.text
+
+
 def test_security_headers_and_no_cors(sqlite_url: str) -> None:
     with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
         for path in ("/", "/api/articles", "/healthz", "/api/articles/99"):

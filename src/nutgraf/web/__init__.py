@@ -223,8 +223,20 @@ def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[st
 async def _on_validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     if _is_page(request):
-        return pages.error_page(request, 422, "That address has a parameter this page does not accept.")
+        return pages.error_page(request, 422, _page_faults(exc))
     return _unparsed_body(request, exc) or await problems.validation_error_handler(request, exc)
+
+
+def _page_faults(exc: RequestValidationError) -> str:
+    """What is wrong with a page's address, parameter by parameter: "That address has a parameter this
+    page does not accept" was all a page said, for a value out of range and for a parameter missing too
+    (an embed frame without its ``url``)."""
+    faults = [
+        f"{error['loc'][-1]}: {error['msg'].removeprefix('Value error, ')[:200]}"
+        for error in exc.errors()
+        if error.get("loc")
+    ]
+    return f"This address does not fit the page ({'; '.join(faults[:5])}); correct it and load it again."
 
 
 #: What the API's writes take, for the problems of a body that is not a JSON object.
