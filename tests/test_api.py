@@ -417,6 +417,43 @@ def test_page_errors_are_pages_with_their_headers(sqlite_url: str) -> None:
         assert wrong_method.headers["content-type"].startswith("text/html")
 
 
+def test_the_api_description_lists_the_statuses_the_endpoints_answer_with(client: httpx.Client) -> None:
+    # /docs listed no 404 for a missing id, no 403 for the widget's refusals, no 200 for an article
+    # already stored and no 503 for /healthz: a client generated from it had no case for them.
+    described = client.get("/openapi.json").json()["paths"]
+    story = add(client, text=STORY).json()
+    answers = {
+        ("post", "/api/articles"): add(client, text=STORY),
+        ("get", "/api/articles/{article_id}"): client.get("/api/articles/999999"),
+        ("get", "/api/articles/{article_id}/summary"): client.get("/api/articles/999999/summary"),
+        ("get", "/api/articles/{article_id}/summary/stream"): client.get(
+            "/api/articles/999999/summary/stream"
+        ),
+        ("get", "/api/feeds/{feed_id}"): client.get("/api/feeds/999999"),
+        ("delete", "/api/feeds/{feed_id}"): client.delete("/api/feeds/999999"),
+        ("get", "/api/sites/{site_id}"): client.get("/api/sites/nope"),
+        ("patch", "/api/sites/{site_id}"): client.patch("/api/sites/nope", json={}),
+        ("delete", "/api/sites/{site_id}"): client.delete("/api/sites/nope"),
+        ("get", "/api/sites/{site_id}/flags"): client.get("/api/sites/nope/flags"),
+        ("get", "/api/embed/summary"): client.get(
+            "/api/embed/summary", params={"site": "nope", "url": "https://a.example/"}
+        ),
+        ("post", "/api/embed/flags"): client.post(
+            "/api/embed/flags?site=nope", json={"url": "https://a.example/", "reason": "other"}
+        ),
+    }
+    site = client.post("/api/sites", json={"url": "https://news.example"}).json()
+    answers[("get", "/api/embed/summary", "403")] = client.get(
+        "/api/embed/summary", params={"site": site["id"], "url": "https://elsewhere.example/a"}
+    )
+    for key, response in answers.items():
+        method, path = key[:2]
+        assert response.status_code in (200, 403, 404), (key, response.text)
+        assert str(response.status_code) in described[path][method]["responses"], (key, response.status_code)
+    assert answers[("post", "/api/articles")].json()["id"] == story["id"]
+    assert "503" in described["/healthz"]["get"]["responses"]
+
+
 def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: httpx.Client) -> None:
     # Every such page said only "That address has a parameter this page does not accept", a missing one too.
     article = add(client, text=STORY).json()

@@ -22,9 +22,14 @@ from nutgraf.store import Store
 from nutgraf.web.problems import PROBLEM_JSON
 from nutgraf.web.security import bearer_token, token_matches
 
-_PROBLEM = {"content": {PROBLEM_JSON: {}}, "description": "a problem details object (RFC 9457)"}
+#: A problem details answer, for the OpenAPI document.
+PROBLEM_RESPONSE = {"content": {PROBLEM_JSON: {}}, "description": "a problem details object (RFC 9457)"}
 #: The problem responses any route may give, for the OpenAPI document.
-ERRORS: dict[int | str, dict[str, Any]] = {status: _PROBLEM for status in (401, 413, 415, 422, 429, 502, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: PROBLEM_RESPONSE for status in (401, 413, 415, 422, 429, 502, 503)
+}
+#: For the OpenAPI document of a route that finds what its path or query names (404 when it does not).
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: PROBLEM_RESPONSE}
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
