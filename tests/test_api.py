@@ -94,6 +94,15 @@ def test_html_is_extracted(client: httpx.Client) -> None:
     assert article["url"] == "https://news.example/ida"
 
 
+def test_an_html5_fragment_is_read_as_html_not_kept_as_markup(client: httpx.Client) -> None:
+    # A fragment that opened with <nav> or <header> was taken for plain text: the article's text was the
+    # markup itself, and a menu alone was stored as an article ("<nav>Home</nav>", in Afrikaans).
+    fragment = f"<nav>Home | World</nav><main><blockquote>{STORY}</blockquote></main>"
+    article = add(client, html=fragment).json()
+    assert article["text"].startswith("Storm Ida brought heavy rain") and "<" not in article["text"]
+    assert_problem(add(client, html="<nav><a href='/'>Home</a></nav>"), 422, "no_article")
+
+
 def test_summary_sentences_are_spans_of_the_article_and_are_cached(
     client: httpx.Client, database_url: str
 ) -> None:
