@@ -34,11 +34,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.settings import Settings
-from nutgraf.store import Store
+from nutgraf.store import Store, StoredSite
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.common import LRU
-from nutgraf.web.api.embed import EmbedState
+from nutgraf.web.api.embed import EmbedState, embedded
 from nutgraf.web.fetches import FetchPool
 from nutgraf.web.limits import buckets_for
 from nutgraf.web.security import (
@@ -224,7 +224,18 @@ async def _on_validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     if _is_page(request):
         return pages.error_page(request, 422, _page_faults(exc))
-    return _unparsed_body(request, exc) or await problems.validation_error_handler(request, exc)
+    response = _unparsed_body(request, exc) or await problems.validation_error_handler(request, exc)
+    site_id = request.query_params.get("site")
+    if not (request.url.path.startswith("/api/embed/") and site_id):
+        return response
+    # As the widget's other problems: with the CORS header of a site's origin, so that its developers read
+    # the detail ("sentences: ... at most 50") where the browser said only that CORS refused the answer.
+    response.headers["Cache-Control"] = "no-store"
+
+    async def answer(request: Request, site: StoredSite) -> Response:
+        return response
+
+    return await embedded(request, site_id, answer)
 
 
 def _page_faults(exc: RequestValidationError) -> str:
