@@ -3,6 +3,7 @@ PostgreSQL server."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sqlite3
@@ -91,6 +92,15 @@ def test_html_is_extracted(client: httpx.Client) -> None:
     assert "heaviest in forty years" in article["text"]
     assert "<p>" not in article["text"]
     assert article["url"] == "https://news.example/ida"
+
+
+def test_an_html5_fragment_is_read_as_html_not_kept_as_markup(client: httpx.Client) -> None:
+    # A fragment that opened with <nav> or <header> was taken for plain text: the article's text was the
+    # markup itself, and a menu alone was stored as an article ("<nav>Home</nav>", in Afrikaans).
+    fragment = f"<nav>Home | World</nav><main><blockquote>{STORY}</blockquote></main>"
+    article = add(client, html=fragment).json()
+    assert article["text"].startswith("Storm Ida brought heavy rain") and "<" not in article["text"]
+    assert_problem(add(client, html="<nav><a href='/'>Home</a></nav>"), 422, "no_article")
 
 
 def test_summary_sentences_are_spans_of_the_article_and_are_cached(
@@ -228,6 +238,48 @@ def test_errors_are_problem_details(client: httpx.Client) -> None:
     for path in ("summary", "summary/stream"):
         nul = client.get(f"/api/articles/{article['id']}/{path}", params={"summarizer": "a\x00b"})
         assert_problem(nul, 422, "unknown_summarizer")
+
+
+def test_a_misspelt_query_parameter_is_refused_naming_the_ones_the_endpoint_takes(
+    client: httpx.Client,
+) -> None:
+    # It was ignored: the answer was the default summary, three sentences by the default summarizer.
+    article = add(client, text=STORY).json()
+    for path in (f"/api/articles/{article['id']}/summary", f"/api/articles/{article['id']}/summary/stream"):
+        problem = assert_problem(
+            client.get(path, params={"sentence": 1, "summariser": "lead"}), 422, "invalid_request"
+        )
+        assert [error["location"] for error in problem["errors"]] == ["query.sentence", "query.summariser"]
+        assert "sentences" in problem["detail"] and "summarizer" in problem["detail"]
+    listed = assert_problem(client.get("/api/articles", params={"limt": 1}), 422, "invalid_request")
+    assert "it takes before, feed, limit, site" in listed["detail"]
+    assert "takes none" in assert_problem(client.get(f"/api/articles/{article['id']}?v=2"), 422)["detail"]
+    summary = client.get(
+        f"/api/articles/{article['id']}/summary", params={"sentences": 1, "summarizer": "lead"}
+    )
+    assert summary.status_code == 200 and len(summary.json()["sentences"]) == 1
+
+
+def test_a_body_that_is_not_a_json_object_says_what_to_send(client: httpx.Client) -> None:
+    def post(body: bytes, **headers: str) -> httpx.Response:
+        return client.post("/api/articles", content=body, headers=headers)
+
+    broken = assert_problem(post(b'{"text": "a",\n "title": }', **{"content-type": "application/json"}), 422)
+    assert broken["detail"].startswith("the body is not JSON: Expecting value at line 2, column 11;")
+    assert "Content-Type: application/json" in broken["detail"]
+    for content_type in ("text/plain", "application/x-www-form-urlencoded"):
+        sent = assert_problem(
+            post(json.dumps({"text": STORY}).encode(), **{"content-type": content_type}), 415
+        )
+        assert sent["kind"] == "unsupported_media_type" and f"came as '{content_type}'" in sent["detail"]
+    gzipped = post(
+        gzip.compress(json.dumps({"text": STORY}).encode()),
+        **{"content-type": "application/json", "content-encoding": "gzip"},
+    )
+    assert "uncompressed" in assert_problem(gzipped, 415, "unsupported_media_type")["detail"]
+    assert "no body" in assert_problem(post(b""), 422, "invalid_request")["detail"]
+    array = assert_problem(post(b"[1]", **{"content-type": "application/json"}), 422, "invalid_request")
+    assert "not an object" in array["detail"]
 
 
 def test_odd_ids_sites_and_characters_get_answers_not_server_errors(client: httpx.Client) -> None:
@@ -372,6 +424,54 @@ def test_page_errors_are_pages_with_their_headers(sqlite_url: str) -> None:
         wrong_method = http.delete("/articles")
         assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "POST"
         assert wrong_method.headers["content-type"].startswith("text/html")
+
+
+def test_the_api_description_lists_the_statuses_the_endpoints_answer_with(client: httpx.Client) -> None:
+    # /docs listed no 404 for a missing id, no 403 for the widget's refusals, no 200 for an article
+    # already stored and no 503 for /healthz: a client generated from it had no case for them.
+    described = client.get("/openapi.json").json()["paths"]
+    story = add(client, text=STORY).json()
+    answers = {
+        ("post", "/api/articles"): add(client, text=STORY),
+        ("get", "/api/articles/{article_id}"): client.get("/api/articles/999999"),
+        ("get", "/api/articles/{article_id}/summary"): client.get("/api/articles/999999/summary"),
+        ("get", "/api/articles/{article_id}/summary/stream"): client.get(
+            "/api/articles/999999/summary/stream"
+        ),
+        ("get", "/api/feeds/{feed_id}"): client.get("/api/feeds/999999"),
+        ("delete", "/api/feeds/{feed_id}"): client.delete("/api/feeds/999999"),
+        ("get", "/api/sites/{site_id}"): client.get("/api/sites/nope"),
+        ("patch", "/api/sites/{site_id}"): client.patch("/api/sites/nope", json={}),
+        ("delete", "/api/sites/{site_id}"): client.delete("/api/sites/nope"),
+        ("get", "/api/sites/{site_id}/flags"): client.get("/api/sites/nope/flags"),
+        ("get", "/api/embed/summary"): client.get(
+            "/api/embed/summary", params={"site": "nope", "url": "https://a.example/"}
+        ),
+        ("post", "/api/embed/flags"): client.post(
+            "/api/embed/flags?site=nope", json={"url": "https://a.example/", "reason": "other"}
+        ),
+    }
+    site = client.post("/api/sites", json={"url": "https://news.example"}).json()
+    answers[("get", "/api/embed/summary", "403")] = client.get(
+        "/api/embed/summary", params={"site": site["id"], "url": "https://elsewhere.example/a"}
+    )
+    for key, response in answers.items():
+        method, path = key[:2]
+        assert response.status_code in (200, 403, 404), (key, response.text)
+        assert str(response.status_code) in described[path][method]["responses"], (key, response.status_code)
+    assert answers[("post", "/api/articles")].json()["id"] == story["id"]
+    assert "503" in described["/healthz"]["get"]["responses"]
+
+
+def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: httpx.Client) -> None:
+    # Every such page said only "That address has a parameter this page does not accept", a missing one too.
+    article = add(client, text=STORY).json()
+    summary = client.get(f"/articles/{article['id']}/summary", params={"sentences": 999, "form": "poem"})
+    assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
+    assert "sentences: Input should be less than or equal to 50" in summary.text
+    assert "form: Input should be &#39;paragraph&#39;, &#39;key_points&#39; or &#39;tldr&#39;" in summary.text
+    frame = client.get("/embed/frame", params={"site": "news-example"})
+    assert frame.status_code == 422 and "url: Field required" in frame.text
 
 
 def test_security_headers_and_no_cors(sqlite_url: str) -> None:

@@ -177,6 +177,26 @@ def test_pages_outside_the_site_unknown_sites_and_switched_off_ones_are_refused(
     assert ask(service, page, publisher.url).status_code == 200
 
 
+def test_a_site_s_pages_can_read_the_problem_of_a_widget_attribute_out_of_range(
+    service: httpx.Client, publisher: Site
+) -> None:
+    # A query or body the endpoint refuses before it runs had no CORS header: the site's developers saw
+    # only that CORS refused the answer, which sent them to the site's origins, not to the attribute.
+    page = f"{publisher.url}/zelensky"
+    for params in ({"sentences": 0}, {"sentence": 2}):
+        problem = ask(service, page, publisher.url, **params)
+        assert_problem(problem, 422, "invalid_request")
+        assert problem.headers["access-control-allow-origin"] == publisher.url
+        assert problem.headers["cache-control"] == "no-store"
+        stranger = ask(service, page, "https://elsewhere.example", **params)
+        assert_problem(stranger, 403, "origin_not_allowed")
+        assert "access-control-allow-origin" not in stranger.headers
+    flag = service.post("/api/embed/flags?site=ledger", json={"url": page}, headers={"Origin": publisher.url})
+    assert_problem(flag, 422, "invalid_request")
+    assert flag.headers["access-control-allow-origin"] == publisher.url
+    assert publisher.hits == []
+
+
 def test_twenty_readers_at_once_cause_one_fetch_and_one_summary(
     sqlite_url: str, seed_article: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -379,6 +379,12 @@ def test_a_pasted_page_cannot_claim_the_address_fetches_reuse(database_url: str)
             assert claimed.status_code == 201 and claimed.json()["url_verified"] is False
             shown = http.get(f"/articles/{claimed.json()['id']}").text
             assert "Original article" not in shown and "(not checked)" in shown
+            # Nor does the site it claims head the page (or the list) as the article's source.
+            site_name = claimed.json()["site"]
+            assert (
+                f'<p class="kicker">{site_name} <span class="claimed">(as given, not checked)</span>' in shown
+            )
+            assert f"<span>{site_name} (as given, not checked)</span>" in http.get("/").text
 
             fetched = http.post("/api/articles", json={"url": f"{story}?utm_source=tw"})
             assert fetched.status_code == 201, fetched.text
@@ -387,7 +393,8 @@ def test_a_pasted_page_cannot_claim_the_address_fetches_reuse(database_url: str)
             again = http.post("/api/articles", json={"url": story})
             assert again.status_code == 200 and again.json()["id"] == real["id"]
             assert len(site.hits) == 1
-            assert "Original article" in http.get(f"/articles/{real['id']}").text
+            shown = http.get(f"/articles/{real['id']}").text
+            assert "Original article" in shown and f'<p class="kicker">{real["site"]}</p>' in shown
             summary = http.post("/api/summarize", json={"url": story, "summarizer": "lead"})
             assert PLANTED not in summary.json()["text"]
 

@@ -38,3 +38,34 @@ def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path)
         assert page.locator(".page-number").inner_text() == "Page 1 of 6"
         assert page.evaluate("document.querySelector(':target').id") == "s-0"
         page.close()
+
+
+def test_a_right_to_left_override_in_a_title_does_not_turn_the_tab_s_name_around(
+    browser, tmp_path: Path
+) -> None:
+    # The title "Budget <U+202E>plan" made the tab read "Budget nalp · fargtun": the override ran on to
+    # the end of the tab's text, over nutgraf's own name.
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
+    )
+    with ReaderServer(create_app(settings)) as server:
+        text = "The council met on Monday. It approved the budget after a long debate."
+        article = httpx.post(
+            f"{server.url}/api/articles", json={"text": text, "title": "Budget \u202eplan"}
+        ).json()
+        page = browser.new_page()
+        page.goto(f"{server.url}/articles/{article['id']}")
+        # The tab's text laid out as a line of the page: where do the first and last letters of nutgraf go?
+        first_left, last_left = page.evaluate(
+            """() => {
+                const line = document.createElement("div");
+                line.textContent = document.title;
+                document.body.append(line);
+                const text = line.firstChild, at = document.title.lastIndexOf("nutgraf");
+                const left = (i) => { const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1);
+                                      return r.getBoundingClientRect().left; };
+                return [left(at), left(at + 6)];
+            }"""
+        )
+        assert first_left < last_left
+        page.close()

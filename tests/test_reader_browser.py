@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 from nutgraf.web import Settings, create_app
 from servers import FakeLLM, ReaderServer, Reply
@@ -248,8 +249,8 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     page.get_by_role("button", name="Get a summary").click()
 
     draft = page.locator("#summary .summary-draft")
-    draft.wait_for()
-    assert draft.inner_text().strip() == "The chair promised"
+    # The words come as several events: wait for all of those before the pause, not the first alone.
+    expect(draft).to_have_text("The chair promised")
     assert page.locator("#summary").get_attribute("aria-busy") == "true"
     assert page.locator("#summary .summary-list li").count() == 0
     assert page.locator("#summary .summary-note").is_hidden()  # it describes the checked summary

@@ -34,11 +34,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.settings import Settings
-from nutgraf.store import Store
+from nutgraf.store import Store, StoredSite
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.common import LRU
-from nutgraf.web.api.embed import EmbedState
+from nutgraf.web.api.embed import EmbedState, embedded
 from nutgraf.web.fetches import FetchPool
 from nutgraf.web.limits import buckets_for
 from nutgraf.web.security import (
@@ -180,8 +180,24 @@ async def _on_http_error(request: Request, exc: Exception) -> Response:
         return pages.error_page(request, exc.status_code, str(exc.detail), headers=exc.headers)
     if exc.status_code == 400 and exc.__cause__ is not None:
         # FastAPI's bare 400 for a JSON body json.loads raised something else than a decode error on.
-        return problems.problem(422, _unreadable_body(exc.__cause__), kind="invalid_request")
+        return _compressed_body(request) or problems.problem(
+            422, _unreadable_body(exc.__cause__), kind="invalid_request"
+        )
     return await problems.http_error_handler(request, exc)
+
+
+def _compressed_body(request: Request) -> Response | None:
+    """A 415 for a body sent compressed (``Content-Encoding: gzip``), which the service does not inflate:
+    it read as "not UTF-8" or "not JSON", which sent the client looking at its JSON."""
+    encoding = request.headers.get("content-encoding", "identity").strip().lower()
+    if encoding == "identity":
+        return None
+    return problems.problem(
+        415,
+        f"this service does not take compressed request bodies (Content-Encoding: {encoding[:40]});"
+        " send the JSON uncompressed",
+        kind="unsupported_media_type",
+    )
 
 
 def _unreadable_body(cause: BaseException) -> str:
@@ -207,8 +223,70 @@ def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[st
 async def _on_validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     if _is_page(request):
-        return pages.error_page(request, 422, "That address has a parameter this page does not accept.")
-    return await problems.validation_error_handler(request, exc)
+        return pages.error_page(request, 422, _page_faults(exc))
+    response = _unparsed_body(request, exc) or await problems.validation_error_handler(request, exc)
+    site_id = request.query_params.get("site")
+    if not (request.url.path.startswith("/api/embed/") and site_id):
+        return response
+    # As the widget's other problems: with the CORS header of a site's origin, so that its developers read
+    # the detail ("sentences: ... at most 50") where the browser said only that CORS refused the answer.
+    response.headers["Cache-Control"] = "no-store"
+
+    async def answer(request: Request, site: StoredSite) -> Response:
+        return response
+
+    return await embedded(request, site_id, answer)
+
+
+def _page_faults(exc: RequestValidationError) -> str:
+    """What is wrong with a page's address, parameter by parameter: "That address has a parameter this
+    page does not accept" was all a page said, for a value out of range and for a parameter missing too
+    (an embed frame without its ``url``)."""
+    faults = [
+        f"{error['loc'][-1]}: {error['msg'].removeprefix('Value error, ')[:200]}"
+        for error in exc.errors()
+        if error.get("loc")
+    ]
+    return f"This address does not fit the page ({'; '.join(faults[:5])}); correct it and load it again."
+
+
+#: What the API's writes take, for the problems of a body that is not a JSON object.
+_SEND_JSON = (
+    'send one JSON object, such as {"url": "https://example.com/news/1"}, with Content-Type: application/json'
+)
+
+
+def _unparsed_body(request: Request, exc: RequestValidationError) -> Response | None:
+    """The problem of a body FastAPI could not read as JSON, in words that say what to send, instead of
+    "body.1: JSON decode error" or "Input should be a valid dictionary" (which a form post, a text/plain
+    body and a body with no Content-Type all got), or ``None`` for a body that was JSON."""
+    errors = exc.errors()
+    whole_body = [
+        error for error in errors if tuple(error["loc"])[:1] == ("body",) and len(error["loc"]) <= 2
+    ]
+    if not whole_body:
+        return None
+    error = whole_body[0]
+    if error["type"] == "json_invalid":
+        doc, position = exc.body if isinstance(exc.body, str) else "", error["loc"][1]
+        line = doc.count("\n", 0, position) + 1
+        column = position - doc.rfind("\n", 0, position)
+        reason = error.get("ctx", {}).get("error", "not JSON")
+        detail = f"the body is not JSON: {reason} at line {line}, column {column}; {_SEND_JSON}"
+        return problems.problem(422, detail, kind="invalid_request")
+    if isinstance(exc.body, bytes):
+        # FastAPI parses a body as JSON only when its Content-Type says JSON; any other is left as bytes.
+        sent = request.headers.get("content-type", "").strip()[:100]
+        came = f"as {sent!r}" if sent else "without a Content-Type"
+        return _compressed_body(request) or problems.problem(
+            415, f"the body came {came}, not as JSON; {_SEND_JSON}", kind="unsupported_media_type"
+        )
+    if len(error["loc"]) == 1 and error["type"] in ("missing", "model_attributes_type"):
+        what = (
+            "the request has no body" if error["type"] == "missing" else "the body is JSON but not an object"
+        )
+        return problems.problem(422, f"{what}; {_SEND_JSON}", kind="invalid_request")
+    return None
 
 
 async def _on_store_outage(request: Request, exc: Exception) -> Response:

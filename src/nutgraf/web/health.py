@@ -8,14 +8,14 @@ import anyio
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from nutgraf.web.api.common import json_response, store_of
+from nutgraf.web.api.common import PROBLEM_RESPONSE, json_response, store_of
 from nutgraf.web.problems import problem
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["service"])
 
 
-@router.get("/healthz")
+@router.get("/healthz", responses={503: PROBLEM_RESPONSE})
 async def healthz(request: Request) -> Response:
     """200 ``{"status": "ok", "schema": REVISION}`` while the store answers and its schema is the one
     this code expects; 503 otherwise: ``store_unavailable`` (the database does not answer) or

@@ -41,7 +41,10 @@ _HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 # other processing instructions. Skipped by scanning (prolog_end), not by one pattern: a repeated group
 # of lazy comment matches backtracks exponentially in the number of comments.
 _SPACE = re.compile(r"\s*")
-_TAG_NAMES = r"p|div|span|a|br|li|ul|table|td|h[1-6]|article|section|img|meta|title|script"
+_TAG_NAMES = (
+    r"p|div|span|a|br|li|ul|ol|table|td|h[1-6]|article|section|nav|header|footer|main|aside|figure|blockquote"
+    r"|strong|em|img|meta|title|script"
+)
 _DOCTYPE = re.compile(r"< ?! ?doctype[^<>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(rf"<(?:{_TAG_NAMES})\b[^<>]*>", re.IGNORECASE)
 _KNOWN_CLOSING_TAG = re.compile(rf"</(?:{_TAG_NAMES})\s*>", re.IGNORECASE)

@@ -18,7 +18,15 @@ from nutgraf.article import Article, site_of
 from nutgraf.decode import clean_characters, decode_text
 from nutgraf.store import StoredArticle
 from nutgraf.urls import check_http_url
-from nutgraf.web.api.common import CachedBody, Write, cacheable_response, json_response, settings_of, store_of
+from nutgraf.web.api.common import (
+    NOT_FOUND,
+    CachedBody,
+    Write,
+    cacheable_response,
+    json_response,
+    settings_of,
+    store_of,
+)
 
 #: Largest page of the article list.
 MAX_PAGE = 100
@@ -149,7 +157,13 @@ async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArt
 router = APIRouter(tags=["articles"])
 
 
-@router.post("/articles", status_code=201, response_model=ArticleOut, dependencies=[Write])
+@router.post(
+    "/articles",
+    status_code=201,
+    response_model=ArticleOut,
+    dependencies=[Write],
+    responses={200: {"model": ArticleOut, "description": "the article already stored (same text or URL)"}},
+)
 async def create_article(data: ArticleInput, request: Request) -> Response:
     """Store an article from its URL, HTML or text: 201 with the new article, or 200 with the one already
     stored under the same canonical URL or text."""
@@ -178,7 +192,7 @@ def list_articles(
     return json_response({"items": [a.to_dict(text=False) for a in items], "next": next_url})
 
 
-@router.get("/articles/{article_id}", response_model=ArticleOut)
+@router.get("/articles/{article_id}", response_model=ArticleOut, responses=NOT_FOUND)
 def get_article(article_id: int, request: Request) -> Response:
     """One stored article with its full text (with an ETag: If-None-Match gets a 304)."""
     stored = store_of(request).get_article(article_id)

@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 
 import orjson
 from fastapi import Depends, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
@@ -20,9 +22,14 @@ from nutgraf.store import Store
 from nutgraf.web.problems import PROBLEM_JSON
 from nutgraf.web.security import bearer_token, token_matches
 
-_PROBLEM = {"content": {PROBLEM_JSON: {}}, "description": "a problem details object (RFC 9457)"}
+#: A problem details answer, for the OpenAPI document.
+PROBLEM_RESPONSE = {"content": {PROBLEM_JSON: {}}, "description": "a problem details object (RFC 9457)"}
 #: The problem responses any route may give, for the OpenAPI document.
-ERRORS: dict[int | str, dict[str, Any]] = {status: _PROBLEM for status in (401, 413, 422, 429, 502, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: PROBLEM_RESPONSE for status in (401, 413, 415, 422, 429, 502, 503)
+}
+#: For the OpenAPI document of a route that finds what its path or query names (404 when it does not).
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: PROBLEM_RESPONSE}
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -53,6 +60,47 @@ async def require_write_token(request: Request) -> None:
 
 
 Write = Depends(require_write_token)
+
+
+async def known_query_parameters(request: Request) -> None:
+    """Refuses query parameters the route does not read, naming the ones it does: a misspelt
+    ``sentence=1`` or ``summariser=lead`` was ignored, and the answer was the default summary. (A JSON
+    body's unknown fields are refused the same way, by its model.) Preflights are let through: a browser
+    sends the query of the request it asks about.
+
+    ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
+    """
+    if not request.query_params or request.method == "OPTIONS":
+        return
+    route = request.scope["route"]
+    accepted = _QUERY_PARAMETERS.get(route.unique_id)
+    if accepted is None:
+        accepted = _QUERY_PARAMETERS[route.unique_id] = _query_parameters(route.dependant)
+    unknown = [name for name in dict.fromkeys(request.query_params.keys()) if name not in accepted]
+    if unknown:
+        takes = f"it takes {', '.join(sorted(accepted))}" if accepted else "it takes none"
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("query", name),
+                    "msg": f"not a parameter of this endpoint; {takes}",
+                    "type": "extra_forbidden",
+                }
+                for name in unknown
+            ]
+        )
+
+
+#: The query parameters each route reads, by its unique id (the same route in every app).
+_QUERY_PARAMETERS: dict[str, frozenset[str]] = {}
+
+
+def _query_parameters(dependant: Dependant) -> frozenset[str]:
+    """The query parameters a route's ``dependant`` reads, its dependencies' included."""
+    names = {field.alias for field in dependant.query_params}
+    for dependency in dependant.dependencies:
+        names |= _query_parameters(dependency)
+    return frozenset(names)
 
 
 #: Cache-Control of summaries and articles: a CDN or reverse proxy may keep them five minutes, and serve

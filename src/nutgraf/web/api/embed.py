@@ -28,7 +28,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from functools import partial
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request
@@ -44,7 +44,16 @@ from nutgraf.settings import Settings
 from nutgraf.sites.registry import SITE_ID
 from nutgraf.store import Store, StoredArticle, StoredSite
 from nutgraf.urls import MAX_URL_CHARS, canonical_url, check_http_url
-from nutgraf.web.api.common import LRU, CachedBody, cacheable_response, json_response, settings_of, store_of
+from nutgraf.web.api.common import (
+    LRU,
+    NOT_FOUND,
+    PROBLEM_RESPONSE,
+    CachedBody,
+    cacheable_response,
+    json_response,
+    settings_of,
+    store_of,
+)
 from nutgraf.web.api.summaries import (
     AskedOptions,
     SummarizerName,
@@ -217,7 +226,12 @@ class EmbedSummaryOut(SummaryOut):
     article: EmbeddedArticleOut
 
 
-@router.get("/summary", response_model=EmbedSummaryOut)
+#: What the widget's requests may get besides the problems of every route, for the OpenAPI document: 403
+#: for an origin the site does not list, a page off its hosts or a switched-off site; 404 for an unknown site.
+EMBED_ERRORS: dict[int | str, dict[str, Any]] = {403: PROBLEM_RESPONSE, **NOT_FOUND}
+
+
+@router.get("/summary", response_model=EmbedSummaryOut, responses=EMBED_ERRORS)
 async def embed_summary(
     request: Request,
     site: SiteParameter,
@@ -333,7 +347,7 @@ class FlagOut(BaseModel):
     id: int
 
 
-@router.post("/flags", status_code=201, response_model=FlagOut)
+@router.post("/flags", status_code=201, response_model=FlagOut, responses=EMBED_ERRORS)
 async def flag_summary(request: Request, site: SiteParameter, data: FlagInput) -> Response:
     """Keep a reader's report of a problem with the summary of a page the store knows (201)."""
 

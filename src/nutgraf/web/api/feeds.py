@@ -10,7 +10,7 @@ from starlette.responses import Response
 from nutgraf.decode import clean_characters
 from nutgraf.feeds import DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, subscribe
 from nutgraf.urls import check_http_url
-from nutgraf.web.api.common import Write, json_response, settings_of, store_of
+from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 
 router = APIRouter(tags=["feeds"])
 
@@ -73,7 +73,7 @@ def list_feeds(request: Request) -> Response:
     return json_response({"items": [f.to_dict() for f in store_of(request).list_feeds()]})
 
 
-@router.get("/feeds/{feed_id}", response_model=FeedOut)
+@router.get("/feeds/{feed_id}", response_model=FeedOut, responses=NOT_FOUND)
 def get_feed(feed_id: int, request: Request) -> Response:
     """One feed with its polling state."""
     feed = store_of(request).get_feed(feed_id)
@@ -82,7 +82,7 @@ def get_feed(feed_id: int, request: Request) -> Response:
     return json_response(feed.to_dict())
 
 
-@router.delete("/feeds/{feed_id}", status_code=204, dependencies=[Write])
+@router.delete("/feeds/{feed_id}", status_code=204, dependencies=[Write], responses=NOT_FOUND)
 def delete_feed(feed_id: int, request: Request) -> Response:
     """Unsubscribe from a feed; the articles it brought stay."""
     if not store_of(request).remove_feed(feed_id):

@@ -12,7 +12,7 @@ from starlette.responses import Response
 
 from nutgraf.sites.registry import MAX_SENTENCES, origin_of, register_site
 from nutgraf.store import Store, StoredSite
-from nutgraf.web.api.common import Write, json_response, settings_of, store_of
+from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 
 router = APIRouter(tags=["sites"])
 
@@ -144,14 +144,14 @@ def list_sites(request: Request) -> Response:
     return json_response({"items": [site_view(store, site) for site in store.list_sites()]})
 
 
-@router.get("/sites/{site_id}", response_model=SiteOut)
+@router.get("/sites/{site_id}", response_model=SiteOut, responses=NOT_FOUND)
 def get_site(site_id: str, request: Request) -> Response:
     """One site with its warm-up sources and its count of flags."""
     store = store_of(request)
     return json_response(site_view(store, _site_or_404(store, site_id)))
 
 
-@router.patch("/sites/{site_id}", response_model=SiteOut, dependencies=[Write])
+@router.patch("/sites/{site_id}", response_model=SiteOut, dependencies=[Write], responses=NOT_FOUND)
 def change_site(site_id: str, data: SiteChange, request: Request) -> Response:
     """Switch a site on or off, or change its origins or defaults."""
     from nutgraf.engines.base import summarizer_class
@@ -169,7 +169,7 @@ def change_site(site_id: str, data: SiteChange, request: Request) -> Response:
     return json_response(site_view(store, site))
 
 
-@router.delete("/sites/{site_id}", status_code=204, dependencies=[Write])
+@router.delete("/sites/{site_id}", status_code=204, dependencies=[Write], responses=NOT_FOUND)
 def delete_site(site_id: str, request: Request) -> Response:
     """Remove a site, its warm-up sources and its flags; the articles stay."""
     if not store_of(request).remove_site(site_id):
@@ -178,7 +178,7 @@ def delete_site(site_id: str, request: Request) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/sites/{site_id}/flags", response_model=FlagList)
+@router.get("/sites/{site_id}/flags", response_model=FlagList, responses=NOT_FOUND)
 def list_flags(
     site_id: str,
     request: Request,

@@ -37,7 +37,15 @@ from nutgraf.settings import Settings
 from nutgraf.store import Lease, Store, StoredArticle
 from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
-from nutgraf.web.api.common import LRU, CachedBody, Write, cacheable_response, settings_of, store_of
+from nutgraf.web.api.common import (
+    LRU,
+    NOT_FOUND,
+    CachedBody,
+    Write,
+    cacheable_response,
+    settings_of,
+    store_of,
+)
 from nutgraf.web.problems import problem, status_of
 
 if TYPE_CHECKING:
@@ -349,7 +357,9 @@ async def summary_request(
 Asked = Annotated[SummaryRequest, Depends(summary_request)]
 
 
-@router.get("/articles/{article_id}/summary", response_model=SummaryOut, tags=["articles"])
+@router.get(
+    "/articles/{article_id}/summary", response_model=SummaryOut, tags=["articles"], responses=NOT_FOUND
+)
 async def get_summary(request: Request, key: Asked) -> Response:
     """The summary of a stored article; ``start``/``end`` of each sentence are offsets into its text.
     Abstractive summaries come with ``evidence``: for each sentence, whether the article supports it and
@@ -400,7 +410,7 @@ _EVENT_STREAM_DOC = (
     "/articles/{article_id}/summary/stream",
     tags=["articles"],
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/event-stream": {}}, "description": _EVENT_STREAM_DOC}},
+    responses={200: {"content": {"text/event-stream": {}}, "description": _EVENT_STREAM_DOC}, **NOT_FOUND},
 )
 async def stream_summary(request: Request, key: Asked) -> Response:
     """The summary of a stored article as it is written (``text/event-stream``).
