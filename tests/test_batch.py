@@ -774,3 +774,102 @@ def test_records_carry_keyphrases_when_asked_in_jsonl_and_parquet(tmp_path):
     assert pq.read_table(tmp_path / "plain.parquet").column("keyphrases").null_count == 3
     assert batch(str(source), "--output", str(tmp_path / "plain.jsonl")) == 0
     assert "keyphrases" not in read_jsonl(tmp_path / "plain.jsonl")[0]
+
+
+class _Spaces(io.RawIOBase):
+    """A stream of ``size`` spaces, made as it is read: a huge payload without holding it."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        count = min(len(buffer), self.left)
+        buffer[:count] = b" " * count
+        self.left -= count
+        return count
+
+
+_HUGE = 300 << 20  # past every bound nutgraf reads a record up to
+
+
+def _huge_warc_member(path: Path) -> None:
+    """A gzipped WARC whose middle record of a few hundred kilobytes unpacks to 300 MiB."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for number, body in (
+            (1, page("Bridge reopens", article(1)).encode()),
+            (2, None),
+            (3, page("Museum opens", article(3)).encode()),
+        ):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            payload = io.BufferedReader(_Spaces(_HUGE)) if body is None else io.BytesIO(body)
+            record = writer.create_warc_record(
+                f"https://news.example/{number}",
+                "response",
+                payload=payload,
+                length=_HUGE if body is None else len(body),
+                http_headers=headers,
+                warc_headers_dict={
+                    "WARC-Record-ID": f"<urn:uuid:{number}>",
+                    "WARC-Date": "2026-11-01T12:00:00Z",
+                },
+            )
+            writer.write_record(record)
+
+
+def _huge_jsonl_line(path: Path) -> None:
+    with path.open("wb") as handle:
+        handle.write(json.dumps({"id": "a1", "text": article(1)}).encode() + b"\n")
+        handle.write(b'{"id": "huge", "text": "')
+        for _ in range(_HUGE >> 20):
+            handle.write(b"word " * (1 << 18))
+        handle.write(b'"}\n' + json.dumps({"id": "a3", "text": article(3)}).encode() + b"\n")
+
+
+def _huge_page_file(path: Path) -> None:
+    path.mkdir()
+    (path / "a.txt").write_text(article(1), encoding="utf-8")
+    with (path / "b.txt").open("wb") as handle:
+        for _ in range(_HUGE >> 20):
+            handle.write(b"word " * (1 << 18))
+    (path / "c.txt").write_text(article(3), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "ids", "message"),
+    [
+        ("crawl.warc.gz", _huge_warc_member, ["1", "2", "3"], "urn:uuid:2 is larger than 80,000,000 bytes"),
+        ("news.jsonl", _huge_jsonl_line, ["a1", "news.jsonl:2", "a3"], "line news.jsonl:2 is longer than"),
+        ("pages", _huge_page_file, ["a.txt", "b.txt", "c.txt"], "b.txt is larger than 80,000,000 bytes"),
+    ],
+)
+def test_a_record_past_the_size_bound_is_an_error_and_is_never_held_whole(tmp_path, name, make, ids, message):
+    # A WARC record of a few hundred kilobytes can unpack to gigabytes, a JSONL file can hold a line of
+    # gigabytes: neither may cost memory in proportion, in the parent or in a worker.
+    source = tmp_path / name
+    make(source)
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress",
+    ]  # fmt: skip
+    # The largest resident memory of the run's processes, measured in a process of its own.
+    measure = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    peak_kib = int(subprocess.run([sys.executable, "-c", measure, *command], capture_output=True, text=True,
+                                  check=True, timeout=300).stdout)  # fmt: skip
+    assert peak_kib < _HUGE // 1024, f"{peak_kib:,} KiB at the peak for a {_HUGE:,}-byte record"
+    records = read_jsonl(out)
+    assert [r["id"].removeprefix("urn:uuid:") for r in records] == ids
+    assert records[1]["error"]["kind"] == "input_too_large"
+    assert message in records[1]["error"]["message"]
+    assert_summaries_are_spans(records[0])
+    assert_summaries_are_spans(records[2])

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from nutgraf.decode import clean_characters
+from nutgraf.decode import MAX_INPUT_BYTES, MAX_TEXT_CHARS, clean_characters
 from nutgraf.errors import InvalidInputError
 
 #: Input kinds nutgraf batch reads, as :func:`detect_kind` names them.
@@ -33,6 +33,11 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # WARC payloads that can hold an article; images, scripts and the like are not records at all.
 _WARC_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+#: The longest JSONL line or URL-list line read: the largest text nutgraf takes with every character
+#: escaped as ``\uXXXX``. A longer line is a record of its own error, never held whole in memory.
+MAX_LINE_BYTES = 6 * MAX_TEXT_CHARS
+# Bytes read at a time while skipping the rest of an oversized line or archive record.
+_SKIP_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +45,9 @@ class RawRecord:
     """One input record as framed by the parent, before any parsing.
 
     ``kind`` is ``"json"`` (``data`` is one JSONL line), ``"page"`` (``data`` is HTML or text), ``"url"``
-    (``data`` is the URL to fetch) or ``"unreadable"`` (``data`` says why the page could not be read).
+    (``data`` is the URL to fetch), ``"unreadable"`` (``data`` says why the page could not be read) or
+    ``"too_large"`` (``data`` says how large the page or line is: larger than nutgraf reads, it was
+    skipped rather than held in memory).
     ``default_id`` is the record's id unless a JSON line carries its own.
     """
 
@@ -150,28 +157,48 @@ def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
         yield from readers[kind](path)
 
 
-def _lines(path: str) -> Iterator[tuple[int, bytes]]:
+def _lines(path: str) -> Iterator[tuple[int, bytes | None]]:
+    """The non-blank lines of ``path``, stripped, with their numbers; ``None`` for a line longer than
+    :data:`MAX_LINE_BYTES`, which is skipped in blocks rather than read whole (a 10 GB line, or a file
+    with no line end at all, must not fill the memory)."""
     # Line numbers count every line, blank ones included, so that they match what an editor shows.
     with open(path, "rb") as handle:
-        for number, line in enumerate(handle, start=1):
+        number = 0
+        while line := handle.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                while (rest := handle.readline(_SKIP_BLOCK)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, None
+                continue
             stripped = line.strip()
             if stripped:
                 yield number, stripped
 
 
+def _too_large_line(record_id: str) -> RawRecord:
+    message = (
+        f"line {record_id} is longer than {MAX_LINE_BYTES:,} bytes, more than nutgraf reads for one record;"
+        " it was skipped"
+    )
+    return RawRecord("too_large", record_id, message.encode())
+
+
 def _jsonl_records(path: str) -> Iterator[RawRecord]:
     name = Path(path).name
     for number, line in _lines(path):
-        yield RawRecord("json", f"{name}:{number}", line)
+        record_id = f"{name}:{number}"
+        yield _too_large_line(record_id) if line is None else RawRecord("json", record_id, line)
 
 
 def _url_records(path: str) -> Iterator[RawRecord]:
     name = Path(path).name
     for number, line in _lines(path):
-        if line.startswith(b"#"):
-            continue
-        url = line.decode("utf-8", "replace")
-        yield RawRecord("url", f"{name}:{number}", line, url=url)
+        if line is None:
+            yield _too_large_line(f"{name}:{number}")
+        elif not line.startswith(b"#"):
+            url = line.decode("utf-8", "replace")
+            yield RawRecord("url", f"{name}:{number}", line, url=url)
 
 
 def _walk_pages(root: Path) -> Iterator[Path]:
@@ -193,9 +220,18 @@ def _walk_pages(root: Path) -> Iterator[Path]:
 
 def _read_page(file: Path, record_id: str) -> RawRecord:
     try:
-        return RawRecord("page", record_id, file.read_bytes())
+        with file.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
         return RawRecord("unreadable", record_id, f"cannot read {file}: {exc.strerror}".encode())
+    if len(data) > MAX_INPUT_BYTES:
+        return _too_large_page(record_id)
+    return RawRecord("page", record_id, data)
+
+
+def _too_large_page(record_id: str, url: str | None = None) -> RawRecord:
+    message = f"{record_id} is larger than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads for one page"
+    return RawRecord("too_large", record_id, message.encode(), url=url)
 
 
 def _linked_page(link: Path, real_root: str, record_id: str) -> RawRecord:
@@ -251,10 +287,18 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
                     continue
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                payload = record.content_stream().read()
+                # At most what nutgraf reads for a page: a record of a few kilobytes can unpack to gigabytes.
+                payload = record.content_stream().read(MAX_INPUT_BYTES + 1)
+                if len(payload) > MAX_INPUT_BYTES:
+                    payload = b""
+                    while record.raw_stream.read(_SKIP_BLOCK):  # to the record's end, a block at a time
+                        pass
+                    page = _too_large_page(record_id, url)
+                else:
+                    page = RawRecord("page", record_id, payload, url=url)
                 if record.raw_stream.limit:  # bytes its header promised that the file does not hold
                     raise cut_short
-                yield RawRecord("page", record_id, payload, url=url)
+                yield page
             # A gzipped archive cut inside a record ends without an error, short of the file's end; what
             # is left there is damage unless it is padding (a newline, zeros).
             handle.seek(archive.offset)
@@ -276,7 +320,7 @@ def count_records(inputs: Sequence[tuple[str, str]]) -> int:
         if kind == "jsonl":
             total += sum(1 for _ in _lines(path))
         elif kind == "urls":
-            total += sum(1 for _, line in _lines(path) if not line.startswith(b"#"))
+            total += sum(1 for _, line in _lines(path) if line is None or not line.startswith(b"#"))
         elif kind == "directory":
             total += sum(1 for _ in _walk_pages(Path(path)))
         elif kind == "page":
