@@ -873,3 +873,35 @@ def test_a_record_past_the_size_bound_is_an_error_and_is_never_held_whole(tmp_pa
     assert message in records[1]["error"]["message"]
     assert_summaries_are_spans(records[0])
     assert_summaries_are_spans(records[2])
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.parquet"])
+def test_the_same_job_started_twice_is_refused_while_the_first_runs(tmp_path, capsys, name):
+    if name.endswith(".parquet"):
+        pq = pytest.importorskip("pyarrow.parquet")
+    total = 300
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(total)])
+    out = tmp_path / name
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--chunk-size", "1", "--no-progress",
+    ]  # fmt: skip
+    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not out.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        # Both runs would count the same records done and append the same rest: every record twice.
+        assert batch(str(source), "--output", str(out)) == 1
+        assert first.poll() is None, "the first run ended before the second started"
+    finally:
+        first.kill()
+        first.wait()
+    assert "is being written by another nutgraf batch run" in capsys.readouterr().err
+
+    assert batch(str(source), "--output", str(out)) == 0  # a killed run holds nothing: the rerun resumes
+    if name.endswith(".parquet"):
+        ids = pq.read_table(out).column("id").to_pylist()
+    else:
+        ids = [record["id"] for record in read_jsonl(out)]
+    assert ids == [f"r{i}" for i in range(total)]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from nutgraf.batch.records import parquet_schema, pyarrow_module
-from nutgraf.errors import InvalidInputError
+from nutgraf.errors import InvalidInputError, NutgrafError
 
 #: Records per Parquet part file: the most work a killed run can lose, and the parent's write buffer.
 PART_ROWS = 2000
@@ -42,6 +42,26 @@ class ExistingOutput:
     last_id: str | None
     #: Bytes of a torn last line (JSONL) or unfinished part files (Parquet) removed to resume cleanly.
     repaired: bool = False
+
+
+def _lock(fd: int, path: Path) -> None:
+    """Hold an exclusive lock on ``path`` (open as ``fd``) until ``fd`` is closed, or refuse at once.
+
+    The same command started twice on one output would have both runs count the same records done and
+    append the same rest: every record twice. The lock goes with the descriptor, so a run killed by
+    ``kill -9`` leaves none behind.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows has no flock; there a second run is not detected
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise NutgrafError(
+            f"output {path} is being written by another nutgraf batch run; wait for it to finish (run the"
+            " same command again then, to resume if it stopped), or give another --output path"
+        ) from None
 
 
 class BatchOutput(ABC):
@@ -90,8 +110,12 @@ class JsonlOutput(BatchOutput):
             )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._handle = self.path.open("ab")
-        existing = self._scan()
-        return existing
+        try:
+            _lock(self._handle.fileno(), self.path)
+        except NutgrafError:
+            self._handle.close()
+            raise
+        return self._scan()
 
     def _scan(self) -> ExistingOutput:
         size = self._handle.seek(0, os.SEEK_END)
@@ -169,6 +193,14 @@ class ParquetOutput(BatchOutput):
                 "so give a new path ending in .parquet"
             )
         self.path.mkdir(parents=True, exist_ok=True)
+        # The directory itself is locked: the part files come and go. Before the leftovers below are
+        # removed, since another run's may be a part it is writing.
+        self._directory = os.open(self.path, os.O_RDONLY)
+        try:
+            _lock(self._directory, self.path)
+        except NutgrafError:
+            self.close()
+            raise
         repaired = False
         for leftover in self.path.glob(".part-*.tmp"):
             leftover.unlink()
@@ -215,5 +247,10 @@ class ParquetOutput(BatchOutput):
         self._batches, self._buffered = [], 0
 
     def close(self) -> None:
-        if hasattr(self, "_pa"):
-            self._flush()
+        try:
+            if hasattr(self, "_directory"):
+                self._flush()
+        finally:
+            if getattr(self, "_directory", None) is not None:
+                os.close(self._directory)
+                self._directory = None
