@@ -662,7 +662,7 @@ def test_output_that_cannot_be_written_is_one_line_and_the_rerun_completes_it(tm
         command, capture_output=True, text=True, timeout=120, preexec_fn=_limit_file_size(20_000)
     )
     assert full.returncode == 1
-    assert full.stderr.startswith("nutgraf: error: batch stopped: File too large")
+    assert full.stderr.startswith(f"nutgraf: error: batch stopped: File too large ({out});")
     assert "Traceback" not in full.stderr
     assert 0 < out.stat().st_size <= 20_000
 

@@ -15,10 +15,12 @@ repair it, check that its last id is the id of that input record, and carry on f
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,17 @@ def _lock(fd: int, path: Path) -> None:
             f"output {path} is being written by another nutgraf batch run; wait for it to finish (run the"
             " same command again then, to resume if it stopped), or give another --output path"
         ) from None
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Name ``path`` in the errors of a write to it: a full disk's error names no file, and the run's
+    message would leave the user to guess whether an input or the output failed."""
+    try:
+        yield
+    except OSError as exc:
+        exc.filename = exc.filename or str(path)
+        raise
 
 
 class BatchOutput(ABC):
@@ -165,8 +178,9 @@ class JsonlOutput(BatchOutput):
         return str(record["id"])
 
     def write(self, payload: bytes, count: int) -> None:
-        self._handle.write(payload)
-        self._handle.flush()
+        with _writing(self.path):
+            self._handle.write(payload)
+            self._handle.flush()
 
     def close(self) -> None:
         if hasattr(self, "_handle"):
@@ -241,8 +255,9 @@ class ParquetOutput(BatchOutput):
         table = self._pa.Table.from_batches(self._batches, schema=parquet_schema())
         name = f"part-{self._written:012d}.parquet"
         temporary = self.path / f".{name}.tmp"
-        self._pa.parquet.write_table(table, temporary, compression="zstd")
-        os.replace(temporary, self.path / name)
+        with _writing(self.path):
+            self._pa.parquet.write_table(table, temporary, compression="zstd")
+            os.replace(temporary, self.path / name)
         self._written += self._buffered
         self._batches, self._buffered = [], 0
 
