@@ -488,6 +488,13 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
     [
         (None, ["missing.jsonl"], "no such file or directory: missing.jsonl"),
         ("data.bin", ["data.bin"], "cannot tell what kind of input"),
+        (
+            "news.jsonl.gz",
+            ["news.jsonl.gz"],
+            "news.jsonl.gz is a gzip file; nutgraf batch reads no compressed input other",
+        ),
+        ("packed.jsonl", ["packed.jsonl"], "unpack it first (`gunzip -k packed.jsonl`)"),
+        ("pages.zip", ["pages.zip"], "pages.zip is a zip file"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
@@ -513,6 +520,10 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     for name in ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL", "NUTGRAF_TRANSFORMERS_MODEL"):
         monkeypatch.delenv(name, raising=False)
     (tmp_path / "data.bin").write_bytes(b"\x00\x01binary")
+    packed = gzip.compress(json.dumps({"text": article(1)}).encode() + b"\n")
+    (tmp_path / "news.jsonl.gz").write_bytes(packed)
+    (tmp_path / "packed.jsonl").write_bytes(packed)  # a gzipped file with its suffix lost
+    (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04" + bytes(60))
     write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
     (tmp_path / "afile.parquet").write_bytes(b"PAR1")
     (tmp_path / "pages").mkdir()

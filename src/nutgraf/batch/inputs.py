@@ -36,6 +36,15 @@ _WARC_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 #: The longest JSONL line or URL-list line read: the largest text nutgraf takes with every character
 #: escaped as ``\uXXXX``. A longer line is a record of its own error, never held whole in memory.
 MAX_LINE_BYTES = 6 * MAX_TEXT_CHARS
+# Compressed files and archives by their first bytes (tar: "ustar" at byte 257). Other than a WARC, none
+# is read: taken as lines, one would be a garbage record per stray newline byte.
+_PACKED_FORMATS = (
+    (0, b"\x1f\x8b", "gzip", "gunzip -k"),
+    (0, b"PK\x03\x04", "zip", "unzip"),
+    (0, b"\xfd7zXZ\x00", "xz", "unxz -k"),
+    (0, b"\x28\xb5\x2f\xfd", "zstd", "unzstd"),
+    (257, b"ustar", "tar", "tar xf"),
+)
 # Bytes read at a time while skipping the rest of an oversized line or archive record.
 _SKIP_BLOCK = 1 << 20
 
@@ -85,8 +94,6 @@ def detect_kind(path: str) -> str:
     if not file.is_file():
         raise InvalidInputError(f"no such file or directory: {path}")
     name = file.name.lower()
-    if name.endswith(_JSONL_SUFFIXES):
-        return "jsonl"
     if name.endswith(_WARC_SUFFIXES):
         if not _starts_like_an_archive(file):
             raise InvalidInputError(
@@ -94,6 +101,16 @@ def detect_kind(path: str) -> str:
                 " file header, plain or gzipped)"
             )
         return "warc"
+    with file.open("rb") as handle:
+        head = handle.read(262)
+    for offset, magic, packed, unpack in _PACKED_FORMATS:
+        if head[offset:].startswith(magic):
+            raise InvalidInputError(
+                f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
+                f" archives: unpack it first (`{unpack} {path}`) and give the .jsonl file or the folder it holds"
+            )
+    if name.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
     lines = _leading_lines(file)
     first = lines[0] if lines else b""
     # A page copied with its address on top is an article: a URL list is mostly URLs from the start.
