@@ -916,3 +916,25 @@ def test_the_same_job_started_twice_is_refused_while_the_first_runs(tmp_path, ca
     else:
         ids = [record["id"] for record in read_jsonl(out)]
     assert ids == [f"r{i}" for i in range(total)]
+
+
+def test_a_record_of_the_wrong_type_or_encoding_says_what_is_wrong_with_it(tmp_path):
+    source = tmp_path / "news.jsonl"
+    lines = [
+        json.dumps({"id": "number", "text": 2024}),
+        json.dumps({"id": "object", "html": {"body": article(1)}}),
+        json.dumps({"id": "none"}),
+        '{"id": "latin1", "text": "Caf\xe9 reopens. ' + article(2).replace("\n", " ") + '"}',
+        json.dumps({"id": "fine", "text": article(3)}),
+    ]
+    source.write_bytes("\n".join(lines).encode("latin-1") + b"\n")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    errors = {r["id"]: r["error"]["message"] for r in read_jsonl(out) if "error" in r}
+    assert errors == {
+        "number": "record number's `text` is a number, not a string; give the article as a string",
+        "object": "record object's `html` is an object, not a string; give the article as a string",
+        "none": "record none has none of `text`, `html` or `url`; give one of them as a string",
+        "news.jsonl:4": "line news.jsonl:4 is not UTF-8 (byte 0xe9 at position 29), which JSONL must be: convert"
+        " the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`",
+    }

@@ -87,6 +87,12 @@ def _parse(record: RawRecord) -> _Job:
     job = _Job(id=record.default_id)
     try:
         line = json.loads(record.data)
+    except UnicodeDecodeError as exc:  # a subclass of ValueError: its own message, saying what to do
+        job.error = InvalidInputError(
+            f"line {record.default_id} is not UTF-8 (byte 0x{record.data[exc.start]:02x} at position {exc.start}), which"
+            " JSONL must be: convert the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`"
+        )
+        return job
     except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
         job.error = InvalidInputError(f"line {record.default_id} is not valid JSON: {exc}")
         return job
@@ -102,10 +108,23 @@ def _parse(record: RawRecord) -> _Job:
             job.source = line[name]
             return job
     if job.url is None:
+        given = [name for name in ("text", "html", "url") if line.get(name) is not None]
         job.error = InvalidInputError(
-            f"record {job.id} has none of `text`, `html` or `url`; give one of them as a string"
+            f"record {job.id}'s `{given[0]}` is {_json_type(line[given[0]])}, not a string; give the article as a"
+            " string"
+            if given
+            else f"record {job.id} has none of `text`, `html` or `url`; give one of them as a string"
         )
     return job
+
+
+def _json_type(value: object) -> str:
+    """What a JSON value is, in the words of JSON rather than Python's."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def _fetch(job: _Job) -> None:
