@@ -938,3 +938,41 @@ def test_a_record_of_the_wrong_type_or_encoding_says_what_is_wrong_with_it(tmp_p
         "news.jsonl:4": "line news.jsonl:4 is not UTF-8 (byte 0xe9 at position 29), which JSONL must be: convert"
         " the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`",
     }
+
+
+def _command_line(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # it has exited
+        return b""
+
+
+def test_workers_of_a_run_killed_while_they_start_do_not_outlive_it(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(50)])
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(tmp_path / "out.jsonl"),
+        "--summarizer", SUMMARIZER, "--workers", "2", "--no-progress",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+
+    def workers() -> set[int]:  # not the resource tracker that multiprocessing starts first
+        return {child for child in _children(process.pid) if b"spawn_main" in _command_line(child)}
+
+    children: set[int] = set()
+    while not children and time.monotonic() < deadline and process.poll() is None:
+        children = workers()
+    # Killed just after its first worker started: the worker, still importing nutgraf, finds itself
+    # an orphan by the time it first looks at its parent.
+    time.sleep(0.05)
+    children |= workers()
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert children, "the run ended before it started a worker"
+    deadline = time.monotonic() + 15
+    while any(Path(f"/proc/{child}").exists() for child in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [child for child in children if Path(f"/proc/{child}").exists()]
+    for child in left:  # not to leave them behind when the test fails
+        os.kill(child, signal.SIGKILL)
+    assert not left, "a worker outlived the run it was started for"

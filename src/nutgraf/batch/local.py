@@ -35,7 +35,7 @@ def run_local(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_warm_up,
-        initargs=(options,),
+        initargs=(options, os.getpid()),
     )
     window: deque[Future[ChunkResult]] = deque()
     limit = WINDOW_PER_WORKER * workers + 1
@@ -55,10 +55,10 @@ def run_local(
         pool.shutdown(wait=not window, cancel_futures=True)
 
 
-def _warm_up(options: BatchOptions) -> None:
+def _warm_up(options: BatchOptions, parent: int) -> None:
     # A worker whose parent was killed (kill -9 leaves no chance to stop it) would wait for work
-    # forever: it watches its parent and exits with it.
-    parent = os.getppid()
+    # forever: it watches its parent and exits with it. The parent's pid comes from the parent: one
+    # killed while this worker was starting has already left it to init, whose pid it would watch.
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     # Load the engine (and its model, for heavy engines) once per worker, before the first chunk. If it
     # cannot load, every record says why in its error; a failing initializer would break the pool.
