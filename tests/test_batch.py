@@ -976,3 +976,42 @@ def test_workers_of_a_run_killed_while_they_start_do_not_outlive_it(tmp_path):
     for child in left:  # not to leave them behind when the test fails
         os.kill(child, signal.SIGKILL)
     assert not left, "a worker outlived the run it was started for"
+
+
+@pytest.mark.parametrize("moment", ["workers starting", "records written"])
+def test_ctrl_c_stops_the_run_without_a_traceback_and_the_rerun_completes_it(tmp_path, moment):
+    total = 300
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(total)])
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "2", "--chunk-size", "1", "--no-progress",
+    ]  # fmt: skip
+    # As on a terminal: a process group of its own, which Ctrl-C interrupts whole, workers included.
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if moment == "records written":
+            if out.exists() and out.read_bytes().count(b"\n") >= 4:
+                break
+        elif any(b"spawn_main" in _command_line(child) for child in _children(process.pid)):
+            time.sleep(0.05)  # a worker importing nutgraf
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)
+    stderr = process.communicate(timeout=60)[1]
+    assert process.returncode == 130
+    assert "Traceback" not in stderr
+    assert stderr.endswith("nutgraf: interrupted; run the same command again to resume\n")
+
+    again = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
