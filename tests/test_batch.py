@@ -495,6 +495,7 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
         ),
         ("packed.jsonl", ["packed.jsonl"], "unpack it first (`gunzip -k packed.jsonl`)"),
         ("pages.zip", ["pages.zip"], "pages.zip is a zip file"),
+        ("utf16.jsonl", ["utf16.jsonl"], "utf16.jsonl is UTF-16 or UTF-32 text, and JSONL is read as UTF-8"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
@@ -524,6 +525,8 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     (tmp_path / "news.jsonl.gz").write_bytes(packed)
     (tmp_path / "packed.jsonl").write_bytes(packed)  # a gzipped file with its suffix lost
     (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04" + bytes(60))
+    lines = "".join(json.dumps({"text": article(i)}) + "\n" for i in range(3))
+    (tmp_path / "utf16.jsonl").write_bytes(lines.encode("utf-16"))  # as PowerShell's `>` writes it
     write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
     (tmp_path / "afile.parquet").write_bytes(b"PAR1")
     (tmp_path / "pages").mkdir()

@@ -110,6 +110,13 @@ def detect_kind(path: str) -> str:
                 f" archives: unpack it first (`{unpack} {path}`) and give the .jsonl file or the folder it holds"
             )
     if name.endswith(_JSONL_SUFFIXES):
+        # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the
+        # first a stray NUL, and each would fail alone.
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
+            raise InvalidInputError(
+                f"{path} is UTF-16 or UTF-32 text, and JSONL is read as UTF-8: convert it first, as with"
+                f" `iconv -f utf-16 -t utf-8 {path} > {file.stem}-utf8.jsonl`"
+            )
         return "jsonl"
     lines = _leading_lines(file)
     first = lines[0] if lines else b""
