@@ -487,6 +487,8 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
     ("setup", "arguments", "message"),
     [
         (None, ["missing.jsonl"], "no such file or directory: missing.jsonl"),
+        (None, ["-"], "- is not a file but a stream"),
+        (None, ["/dev/stdin"], "/dev/stdin is not a file but a stream"),
         ("data.bin", ["data.bin"], "cannot tell what kind of input"),
         (
             "news.jsonl.gz",

@@ -91,6 +91,12 @@ def detect_kind(path: str) -> str:
     file = Path(path)
     if file.is_dir():
         return "directory"
+    if path == "-" or (file.exists() and not file.is_file()):
+        # A run is resumed by reading its inputs again from the start, which a stream cannot do.
+        raise InvalidInputError(
+            f"{path} is not a file but a stream (standard input, a pipe or a device); nutgraf batch reads"
+            " its inputs again to resume a run: save the stream to a file and give that"
+        )
     if not file.is_file():
         raise InvalidInputError(f"no such file or directory: {path}")
     name = file.name.lower()
