@@ -1020,3 +1020,39 @@ def test_ctrl_c_stops_the_run_without_a_traceback_and_the_rerun_completes_it(tmp
     again = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
+
+
+def test_an_archived_page_is_read_in_the_charset_its_response_header_declares(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    # Legacy encodings of one script share their bytes with others: without the header's charset, the
+    # encoding is guessed, and this Hebrew was read as Cyrillic (Polish in ISO-8859-2, depending on the
+    # text, as Latvian).
+    polish = (
+        "Rada miasta przegłosowała w czwartek nowy budżet na przyszły rok. Burmistrz powiedział, że "
+        "pieniądze pójdą na remont szkół i szpitali. Mieszkańcy od dawna skarżyli się na stan dróg. "
+        "Radni dyskutowali nad projektem przez trzy tygodnie."
+    )
+    hebrew = (
+        "מועצת העיר אישרה ביום חמישי את התקציב החדש לשנה הבאה. ראש העיר אמר כי הכסף ילך לשיפוץ בתי ספר."
+        " התושבים מתלוננים זמן רב על מצב הכבישים. חברי המועצה דנו בתוכנית במשך שלושה שבועות."
+    )
+    archive = tmp_path / "crawl.warc.gz"
+    with archive.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for text, charset in ((polish, "iso-8859-2"), (hebrew, "windows-1255")):
+            # No <meta charset>: the page names its encoding only in the HTTP header, as many do.
+            body = page("Budget", text.replace(". ", ".\n\n")).encode(charset)
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1"
+            )
+            url = f"https://news.example/{charset}"
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+    out = tmp_path / "out.jsonl"
+    assert batch(str(archive), "--output", str(out)) == 0
+    texts = [record["text"] for record in read_jsonl(out)]
+    assert texts[0].startswith("Rada miasta przegłosowała w czwartek nowy budżet")
+    assert texts[1].startswith("מועצת העיר אישרה")

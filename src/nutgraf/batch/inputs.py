@@ -57,13 +57,15 @@ class RawRecord:
     (``data`` is the URL to fetch), ``"unreadable"`` (``data`` says why the page could not be read) or
     ``"too_large"`` (``data`` says how large the page or line is: larger than nutgraf reads, it was
     skipped rather than held in memory).
-    ``default_id`` is the record's id unless a JSON line carries its own.
+    ``default_id`` is the record's id unless a JSON line carries its own. ``charset`` is the one an
+    archived response's Content-Type header declares: a page often names its encoding only there.
     """
 
     kind: str
     default_id: str
     data: bytes
     url: str | None = None
+    charset: str | None = None
 
 
 def record_id(record: RawRecord) -> str:
@@ -297,6 +299,8 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    from nutgraf.fetch import parse_content_type
+
     cut_short = ArchiveLoadFailed("it ends inside a record: the archive was cut short")
     with open(path, "rb") as handle:
         try:
@@ -325,7 +329,8 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
                         pass
                     page = _too_large_page(record_id, url)
                 else:
-                    page = RawRecord("page", record_id, payload, url=url)
+                    charset = parse_content_type(content_type)[1]
+                    page = RawRecord("page", record_id, payload, url=url, charset=charset)
                 if record.raw_stream.limit:  # bytes its header promised that the file does not hold
                     raise cut_short
                 yield page

@@ -58,6 +58,7 @@ class _Job:
     id: str
     url: str | None = None
     source: bytes | str | None = None
+    charset: str | None = None
     title: str | None = None
     article: Article | None = None
     error: Exception | None = None
@@ -77,7 +78,7 @@ def process_chunk(records: Sequence[RawRecord], options: BatchOptions) -> ChunkR
 
 def _parse(record: RawRecord) -> _Job:
     if record.kind == "page":
-        return _Job(id=record.default_id, url=record.url, source=record.data)
+        return _Job(id=record.default_id, url=record.url, source=record.data, charset=record.charset)
     if record.kind == "url":
         return _Job(id=record.default_id, url=record.url)
     if record.kind == "unreadable":
@@ -138,12 +139,16 @@ def _fetch(job: _Job) -> None:
 
 def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
     from nutgraf.extract import extract
+    from nutgraf.extract.html import decode_html
     from nutgraf.pipeline import summarize
 
     if job.error is not None:
         return _error_row(job, job.error)
     try:
-        article = job.article or extract(job.source, url=job.url)
+        source = job.source
+        if job.charset is not None:  # an archived response's header: read as the fetcher reads a page
+            source = decode_html(job.source, job.charset)
+        article = job.article or extract(source, url=job.url)
         if job.title and not article.title:
             article = replace(article, title=job.title)
         summary = summarize(article, summarizer=options.summarizer, **options.summary.arguments())
