@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -857,6 +858,19 @@ def _huge_page_file(path: Path) -> None:
     (path / "c.txt").write_text(article(3), encoding="utf-8")
 
 
+def _peak_kib(command: list[str]) -> int:
+    """The largest resident memory of ``command``'s processes (KiB), measured in a process of its own."""
+    measure = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", measure, *command], capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stderr
+    return int(run.stdout)
+
+
 @pytest.mark.parametrize(
     ("name", "make", "ids", "message"),
     [
@@ -875,13 +889,7 @@ def test_a_record_past_the_size_bound_is_an_error_and_is_never_held_whole(tmp_pa
         sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
         "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress",
     ]  # fmt: skip
-    # The largest resident memory of the run's processes, measured in a process of its own.
-    measure = (
-        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    peak_kib = int(subprocess.run([sys.executable, "-c", measure, *command], capture_output=True, text=True,
-                                  check=True, timeout=300).stdout)  # fmt: skip
+    peak_kib = _peak_kib(command)
     assert peak_kib < _HUGE // 1024, f"{peak_kib:,} KiB at the peak for a {_HUGE:,}-byte record"
     records = read_jsonl(out)
     assert [r["id"].removeprefix("urn:uuid:") for r in records] == ids
@@ -1056,3 +1064,44 @@ def test_an_archived_page_is_read_in_the_charset_its_response_header_declares(tm
     texts = [record["text"] for record in read_jsonl(out)]
     assert texts[0].startswith("Rada miasta przegłosowała w czwartek nowy budżet")
     assert texts[1].startswith("מועצת העיר אישרה")
+
+
+def test_an_archive_whose_gzip_member_unpacks_past_its_record_costs_no_memory_for_it(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    archive = tmp_path / "crawl.warc.gz"
+    ids = write_warc(archive)
+    # One more record, in a gzip member that goes on past the record's end with 300 MiB of spaces (a
+    # few hundred kilobytes packed): warcio reads what follows a record a line at a time.
+    record = io.BytesIO()
+    writer = WARCWriter(record, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    body = page("Museum opens", article(3)).encode()
+    writer.write_record(
+        writer.create_warc_record(
+            "https://news.example/three", "response", payload=io.BytesIO(body), http_headers=headers
+        )
+    )
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # one gzip member
+    member = packer.compress(record.getvalue())
+    for _ in range(_HUGE >> 20):
+        member += packer.compress(b" " * (1 << 20))
+    with archive.open("ab") as handle:
+        handle.write(member + packer.flush())
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(archive), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress",
+    ]  # fmt: skip
+    peak_kib = _peak_kib(command)
+    assert peak_kib < _HUGE // 1024, f"{peak_kib:,} KiB at the peak for a {_HUGE:,}-byte line"
+    records = read_jsonl(out)
+    assert [record["url"] for record in records] == [
+        "https://news.example/one",
+        "https://news.example/two.txt",
+        "https://news.example/three",
+    ]
+    assert records[0]["id"] == ids["https://news.example/one"]
+    for record in records:
+        assert_summaries_are_spans(record)

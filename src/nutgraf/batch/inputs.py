@@ -13,6 +13,7 @@ directory walks, file order as given), which is what resuming relies on.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -20,6 +21,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from nutgraf.decode import MAX_INPUT_BYTES, MAX_TEXT_CHARS, clean_characters
 from nutgraf.errors import InvalidInputError
@@ -45,6 +47,9 @@ _PACKED_FORMATS = (
     (0, b"\x28\xb5\x2f\xfd", "zstd", "unzstd"),
     (257, b"ustar", "tar", "tar xf"),
 )
+# The longest line of a WARC or HTTP header (or between records) read as one: real ones are at most a
+# few kilobytes.
+_HEADER_LINE_BYTES = 1 << 16
 # Bytes read at a time while skipping the rest of an oversized line or archive record.
 _SKIP_BLOCK = 1 << 20
 
@@ -305,6 +310,7 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
     with open(path, "rb") as handle:
         try:
             archive = ArchiveIterator(handle, arc2warc=True)
+            archive.reader = _short_line_reader()(archive.fh)  # before the first record is read
             for record in archive:
                 if record.rec_type not in ("response", "resource"):
                     continue
@@ -346,6 +352,23 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
             reason = "is damaged" if isinstance(exc, ArchiveLoadFailed) else "has a record warcio cannot read"
             message = f"{path} {reason} ({type(exc).__name__}: {detail}); the records after it are not read"
             yield RawRecord("unreadable", f"{Path(path).name}:damaged", message.encode())
+
+
+@functools.cache
+def _short_line_reader() -> Any:
+    """warcio's reader of an archive, with lines cut at :data:`_HEADER_LINE_BYTES`.
+
+    warcio reads the header lines of a record, and what lies between records, a whole line at a time:
+    a few hundred kilobytes of gzip that unpack to a line of gigabytes would be held whole. Cut, a
+    line that long is damage like any other.
+    """
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class ShortLineReader(DecompressingBufferedReader):
+        def readline(self, length: int | None = None) -> bytes:
+            return super().readline(_HEADER_LINE_BYTES if length is None else min(length, _HEADER_LINE_BYTES))
+
+    return ShortLineReader
 
 
 def count_records(inputs: Sequence[tuple[str, str]]) -> int:
