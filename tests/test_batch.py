@@ -12,6 +12,7 @@ import re
 import signal
 import subprocess
 import sys
+import tarfile
 import threading
 import time
 import zlib
@@ -498,6 +499,7 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
         ),
         ("packed.jsonl", ["packed.jsonl"], "unpack it first (`gunzip -k packed.jsonl`)"),
         ("pages.zip", ["pages.zip"], "pages.zip is a zip file"),
+        ("pages.tar", ["pages.tar"], "pages.tar is a tar file; nutgraf batch reads no compressed input"),
         ("utf16.jsonl", ["utf16.jsonl"], "utf16.jsonl is UTF-16 or UTF-32 text, and JSONL is read as UTF-8"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
@@ -528,6 +530,8 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     (tmp_path / "news.jsonl.gz").write_bytes(packed)
     (tmp_path / "packed.jsonl").write_bytes(packed)  # a gzipped file with its suffix lost
     (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04" + bytes(60))
+    with tarfile.open(tmp_path / "pages.tar", "w") as packed_pages:
+        packed_pages.add(tmp_path / "data.bin", arcname="a.txt")
     lines = "".join(json.dumps({"text": article(i)}) + "\n" for i in range(3))
     (tmp_path / "utf16.jsonl").write_bytes(lines.encode("utf-16"))  # as PowerShell's `>` writes it
     write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
@@ -1105,3 +1109,14 @@ def test_an_archive_whose_gzip_member_unpacks_past_its_record_costs_no_memory_fo
     assert records[0]["id"] == ids["https://news.example/one"]
     for record in records:
         assert_summaries_are_spans(record)
+
+
+def test_a_jsonl_file_is_not_taken_for_a_tar_archive_by_the_word_at_its_byte_257(tmp_path):
+    prefix = '{"id": "m", "text": "'
+    text = "x" * (257 - len(prefix)) + "ustard prices rose. " + article(1).replace("\n", " ")
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "m", "text": text}) + "\n", encoding="utf-8")
+    assert source.read_bytes()[257:262] == b"ustar"
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    assert_summaries_are_spans(read_jsonl(out)[0])

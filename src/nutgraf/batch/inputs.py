@@ -38,14 +38,15 @@ _WARC_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 #: The longest JSONL line or URL-list line read: the largest text nutgraf takes with every character
 #: escaped as ``\uXXXX``. A longer line is a record of its own error, never held whole in memory.
 MAX_LINE_BYTES = 6 * MAX_TEXT_CHARS
-# Compressed files and archives by their first bytes (tar: "ustar" at byte 257). Other than a WARC, none
-# is read: taken as lines, one would be a garbage record per stray newline byte.
+# Compressed files and archives by their first bytes (tar: "ustar" and a NUL at byte 257, POSIX or GNU).
+# Other than a WARC, none is read: taken as lines, one would be a garbage record per stray newline byte.
 _PACKED_FORMATS = (
     (0, b"\x1f\x8b", "gzip", "gunzip -k"),
     (0, b"PK\x03\x04", "zip", "unzip"),
     (0, b"\xfd7zXZ\x00", "xz", "unxz -k"),
     (0, b"\x28\xb5\x2f\xfd", "zstd", "unzstd"),
-    (257, b"ustar", "tar", "tar xf"),
+    (257, b"ustar\x00", "tar", "tar xf"),
+    (257, b"ustar  \x00", "tar", "tar xf"),
 )
 # The longest line of a WARC or HTTP header (or between records) read as one: real ones are at most a
 # few kilobytes.
@@ -115,7 +116,7 @@ def detect_kind(path: str) -> str:
             )
         return "warc"
     with file.open("rb") as handle:
-        head = handle.read(262)
+        head = handle.read(512)
     for offset, magic, packed, unpack in _PACKED_FORMATS:
         if head[offset:].startswith(magic):
             raise InvalidInputError(
@@ -330,7 +331,7 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
                 # At most what nutgraf reads for a page: a record of a few kilobytes can unpack to gigabytes.
                 payload = record.content_stream().read(MAX_INPUT_BYTES + 1)
                 if len(payload) > MAX_INPUT_BYTES:
-                    payload = b""
+                    del payload  # not held while the rest is skipped
                     while record.raw_stream.read(_SKIP_BLOCK):  # to the record's end, a block at a time
                         pass
                     page = _too_large_page(record_id, url)
