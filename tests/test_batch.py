@@ -12,8 +12,10 @@ import re
 import signal
 import subprocess
 import sys
+import tarfile
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -487,7 +489,18 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
     ("setup", "arguments", "message"),
     [
         (None, ["missing.jsonl"], "no such file or directory: missing.jsonl"),
+        (None, ["-"], "- is not a file but a stream"),
+        (None, ["/dev/stdin"], "/dev/stdin is not a file but a stream"),
         ("data.bin", ["data.bin"], "cannot tell what kind of input"),
+        (
+            "news.jsonl.gz",
+            ["news.jsonl.gz"],
+            "news.jsonl.gz is a gzip file; nutgraf batch reads no compressed input other",
+        ),
+        ("packed.jsonl", ["packed.jsonl"], "unpack it first (`gunzip -k packed.jsonl`)"),
+        ("pages.zip", ["pages.zip"], "pages.zip is a zip file"),
+        ("pages.tar", ["pages.tar"], "pages.tar is a tar file; nutgraf batch reads no compressed input"),
+        ("utf16.jsonl", ["utf16.jsonl"], "utf16.jsonl is UTF-16 or UTF-32 text, and JSONL is read as UTF-8"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
@@ -513,6 +526,14 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     for name in ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL", "NUTGRAF_TRANSFORMERS_MODEL"):
         monkeypatch.delenv(name, raising=False)
     (tmp_path / "data.bin").write_bytes(b"\x00\x01binary")
+    packed = gzip.compress(json.dumps({"text": article(1)}).encode() + b"\n")
+    (tmp_path / "news.jsonl.gz").write_bytes(packed)
+    (tmp_path / "packed.jsonl").write_bytes(packed)  # a gzipped file with its suffix lost
+    (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04" + bytes(60))
+    with tarfile.open(tmp_path / "pages.tar", "w") as packed_pages:
+        packed_pages.add(tmp_path / "data.bin", arcname="a.txt")
+    lines = "".join(json.dumps({"text": article(i)}) + "\n" for i in range(3))
+    (tmp_path / "utf16.jsonl").write_bytes(lines.encode("utf-16"))  # as PowerShell's `>` writes it
     write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
     (tmp_path / "afile.parquet").write_bytes(b"PAR1")
     (tmp_path / "pages").mkdir()
@@ -662,7 +683,7 @@ def test_output_that_cannot_be_written_is_one_line_and_the_rerun_completes_it(tm
         command, capture_output=True, text=True, timeout=120, preexec_fn=_limit_file_size(20_000)
     )
     assert full.returncode == 1
-    assert full.stderr.startswith("nutgraf: error: batch stopped: File too large")
+    assert full.stderr.startswith(f"nutgraf: error: batch stopped: File too large ({out});")
     assert "Traceback" not in full.stderr
     assert 0 < out.stat().st_size <= 20_000
 
@@ -774,3 +795,328 @@ def test_records_carry_keyphrases_when_asked_in_jsonl_and_parquet(tmp_path):
     assert pq.read_table(tmp_path / "plain.parquet").column("keyphrases").null_count == 3
     assert batch(str(source), "--output", str(tmp_path / "plain.jsonl")) == 0
     assert "keyphrases" not in read_jsonl(tmp_path / "plain.jsonl")[0]
+
+
+class _Spaces(io.RawIOBase):
+    """A stream of ``size`` spaces, made as it is read: a huge payload without holding it."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        count = min(len(buffer), self.left)
+        buffer[:count] = b" " * count
+        self.left -= count
+        return count
+
+
+_HUGE = 300 << 20  # past every bound nutgraf reads a record up to
+
+
+def _huge_warc_member(path: Path) -> None:
+    """A gzipped WARC whose middle record of a few hundred kilobytes unpacks to 300 MiB."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for number, body in (
+            (1, page("Bridge reopens", article(1)).encode()),
+            (2, None),
+            (3, page("Museum opens", article(3)).encode()),
+        ):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            payload = io.BufferedReader(_Spaces(_HUGE)) if body is None else io.BytesIO(body)
+            record = writer.create_warc_record(
+                f"https://news.example/{number}",
+                "response",
+                payload=payload,
+                length=_HUGE if body is None else len(body),
+                http_headers=headers,
+                warc_headers_dict={
+                    "WARC-Record-ID": f"<urn:uuid:{number}>",
+                    "WARC-Date": "2026-11-01T12:00:00Z",
+                },
+            )
+            writer.write_record(record)
+
+
+def _huge_jsonl_line(path: Path) -> None:
+    with path.open("wb") as handle:
+        handle.write(json.dumps({"id": "a1", "text": article(1)}).encode() + b"\n")
+        handle.write(b'{"id": "huge", "text": "')
+        for _ in range(_HUGE >> 20):
+            handle.write(b"word " * (1 << 18))
+        handle.write(b'"}\n' + json.dumps({"id": "a3", "text": article(3)}).encode() + b"\n")
+
+
+def _huge_page_file(path: Path) -> None:
+    path.mkdir()
+    (path / "a.txt").write_text(article(1), encoding="utf-8")
+    with (path / "b.txt").open("wb") as handle:
+        for _ in range(_HUGE >> 20):
+            handle.write(b"word " * (1 << 18))
+    (path / "c.txt").write_text(article(3), encoding="utf-8")
+
+
+def _peak_kib(command: list[str]) -> int:
+    """The largest resident memory of ``command``'s processes (KiB), measured in a process of its own."""
+    measure = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", measure, *command], capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stderr
+    return int(run.stdout)
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "ids", "message"),
+    [
+        ("crawl.warc.gz", _huge_warc_member, ["1", "2", "3"], "urn:uuid:2 is larger than 80,000,000 bytes"),
+        ("news.jsonl", _huge_jsonl_line, ["a1", "news.jsonl:2", "a3"], "line news.jsonl:2 is longer than"),
+        ("pages", _huge_page_file, ["a.txt", "b.txt", "c.txt"], "b.txt is larger than 80,000,000 bytes"),
+    ],
+)
+def test_a_record_past_the_size_bound_is_an_error_and_is_never_held_whole(tmp_path, name, make, ids, message):
+    # A WARC record of a few hundred kilobytes can unpack to gigabytes, a JSONL file can hold a line of
+    # gigabytes: neither may cost memory in proportion, in the parent or in a worker.
+    source = tmp_path / name
+    make(source)
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress",
+    ]  # fmt: skip
+    peak_kib = _peak_kib(command)
+    assert peak_kib < _HUGE // 1024, f"{peak_kib:,} KiB at the peak for a {_HUGE:,}-byte record"
+    records = read_jsonl(out)
+    assert [r["id"].removeprefix("urn:uuid:") for r in records] == ids
+    assert records[1]["error"]["kind"] == "input_too_large"
+    assert message in records[1]["error"]["message"]
+    assert_summaries_are_spans(records[0])
+    assert_summaries_are_spans(records[2])
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.parquet"])
+def test_the_same_job_started_twice_is_refused_while_the_first_runs(tmp_path, capsys, name):
+    if name.endswith(".parquet"):
+        pq = pytest.importorskip("pyarrow.parquet")
+    total = 300
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(total)])
+    out = tmp_path / name
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--chunk-size", "1", "--no-progress",
+    ]  # fmt: skip
+    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not out.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        # Both runs would count the same records done and append the same rest: every record twice.
+        assert batch(str(source), "--output", str(out)) == 1
+        assert first.poll() is None, "the first run ended before the second started"
+    finally:
+        first.kill()
+        first.wait()
+    assert "is being written by another nutgraf batch run" in capsys.readouterr().err
+
+    assert batch(str(source), "--output", str(out)) == 0  # a killed run holds nothing: the rerun resumes
+    if name.endswith(".parquet"):
+        ids = pq.read_table(out).column("id").to_pylist()
+    else:
+        ids = [record["id"] for record in read_jsonl(out)]
+    assert ids == [f"r{i}" for i in range(total)]
+
+
+def test_a_record_of_the_wrong_type_or_encoding_says_what_is_wrong_with_it(tmp_path):
+    source = tmp_path / "news.jsonl"
+    lines = [
+        json.dumps({"id": "number", "text": 2024}),
+        json.dumps({"id": "object", "html": {"body": article(1)}}),
+        json.dumps({"id": "none"}),
+        '{"id": "latin1", "text": "Caf\xe9 reopens. ' + article(2).replace("\n", " ") + '"}',
+        json.dumps({"id": "fine", "text": article(3)}),
+    ]
+    source.write_bytes("\n".join(lines).encode("latin-1") + b"\n")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    errors = {r["id"]: r["error"]["message"] for r in read_jsonl(out) if "error" in r}
+    assert errors == {
+        "number": "record number's `text` is a number, not a string; give the article as a string",
+        "object": "record object's `html` is an object, not a string; give the article as a string",
+        "none": "record none has none of `text`, `html` or `url`; give one of them as a string",
+        "news.jsonl:4": "line news.jsonl:4 is not UTF-8 (byte 0xe9 at position 29), which JSONL must be: convert"
+        " the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`",
+    }
+
+
+def _command_line(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # it has exited
+        return b""
+
+
+def test_workers_of_a_run_killed_while_they_start_do_not_outlive_it(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(50)])
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(tmp_path / "out.jsonl"),
+        "--summarizer", SUMMARIZER, "--workers", "2", "--no-progress",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+
+    def workers() -> set[int]:  # not the resource tracker that multiprocessing starts first
+        return {child for child in _children(process.pid) if b"spawn_main" in _command_line(child)}
+
+    children: set[int] = set()
+    while not children and time.monotonic() < deadline and process.poll() is None:
+        children = workers()
+    # Killed just after its first worker started: the worker, still importing nutgraf, finds itself
+    # an orphan by the time it first looks at its parent.
+    time.sleep(0.05)
+    children |= workers()
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert children, "the run ended before it started a worker"
+    deadline = time.monotonic() + 15
+    while any(Path(f"/proc/{child}").exists() for child in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [child for child in children if Path(f"/proc/{child}").exists()]
+    for child in left:  # not to leave them behind when the test fails
+        os.kill(child, signal.SIGKILL)
+    assert not left, "a worker outlived the run it was started for"
+
+
+@pytest.mark.parametrize("moment", ["workers starting", "records written"])
+def test_ctrl_c_stops_the_run_without_a_traceback_and_the_rerun_completes_it(tmp_path, moment):
+    total = 300
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(total)])
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "2", "--chunk-size", "1", "--no-progress",
+    ]  # fmt: skip
+    # As on a terminal: a process group of its own, which Ctrl-C interrupts whole, workers included.
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if moment == "records written":
+            if out.exists() and out.read_bytes().count(b"\n") >= 4:
+                break
+        elif any(b"spawn_main" in _command_line(child) for child in _children(process.pid)):
+            time.sleep(0.05)  # a worker importing nutgraf
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)
+    stderr = process.communicate(timeout=60)[1]
+    assert process.returncode == 130
+    assert "Traceback" not in stderr
+    assert stderr.endswith("nutgraf: interrupted; run the same command again to resume\n")
+
+    again = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
+
+
+def test_an_archived_page_is_read_in_the_charset_its_response_header_declares(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    # Legacy encodings of one script share their bytes with others: without the header's charset, the
+    # encoding is guessed, and this Hebrew was read as Cyrillic (Polish in ISO-8859-2, depending on the
+    # text, as Latvian).
+    polish = (
+        "Rada miasta przegłosowała w czwartek nowy budżet na przyszły rok. Burmistrz powiedział, że "
+        "pieniądze pójdą na remont szkół i szpitali. Mieszkańcy od dawna skarżyli się na stan dróg. "
+        "Radni dyskutowali nad projektem przez trzy tygodnie."
+    )
+    hebrew = (
+        "מועצת העיר אישרה ביום חמישי את התקציב החדש לשנה הבאה. ראש העיר אמר כי הכסף ילך לשיפוץ בתי ספר."
+        " התושבים מתלוננים זמן רב על מצב הכבישים. חברי המועצה דנו בתוכנית במשך שלושה שבועות."
+    )
+    archive = tmp_path / "crawl.warc.gz"
+    with archive.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for text, charset in ((polish, "iso-8859-2"), (hebrew, "windows-1255")):
+            # No <meta charset>: the page names its encoding only in the HTTP header, as many do.
+            body = page("Budget", text.replace(". ", ".\n\n")).encode(charset)
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1"
+            )
+            url = f"https://news.example/{charset}"
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+    out = tmp_path / "out.jsonl"
+    assert batch(str(archive), "--output", str(out)) == 0
+    texts = [record["text"] for record in read_jsonl(out)]
+    assert texts[0].startswith("Rada miasta przegłosowała w czwartek nowy budżet")
+    assert texts[1].startswith("מועצת העיר אישרה")
+
+
+def test_an_archive_whose_gzip_member_unpacks_past_its_record_costs_no_memory_for_it(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    archive = tmp_path / "crawl.warc.gz"
+    ids = write_warc(archive)
+    # One more record, in a gzip member that goes on past the record's end with 300 MiB of spaces (a
+    # few hundred kilobytes packed): warcio reads what follows a record a line at a time.
+    record = io.BytesIO()
+    writer = WARCWriter(record, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    body = page("Museum opens", article(3)).encode()
+    writer.write_record(
+        writer.create_warc_record(
+            "https://news.example/three", "response", payload=io.BytesIO(body), http_headers=headers
+        )
+    )
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # one gzip member
+    member = packer.compress(record.getvalue())
+    for _ in range(_HUGE >> 20):
+        member += packer.compress(b" " * (1 << 20))
+    with archive.open("ab") as handle:
+        handle.write(member + packer.flush())
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(archive), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress",
+    ]  # fmt: skip
+    peak_kib = _peak_kib(command)
+    assert peak_kib < _HUGE // 1024, f"{peak_kib:,} KiB at the peak for a {_HUGE:,}-byte line"
+    records = read_jsonl(out)
+    assert [record["url"] for record in records] == [
+        "https://news.example/one",
+        "https://news.example/two.txt",
+        "https://news.example/three",
+    ]
+    assert records[0]["id"] == ids["https://news.example/one"]
+    for record in records:
+        assert_summaries_are_spans(record)
+
+
+def test_a_jsonl_file_is_not_taken_for_a_tar_archive_by_the_word_at_its_byte_257(tmp_path):
+    prefix = '{"id": "m", "text": "'
+    text = "x" * (257 - len(prefix)) + "ustard prices rose. " + article(1).replace("\n", " ")
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "m", "text": text}) + "\n", encoding="utf-8")
+    assert source.read_bytes()[257:262] == b"ustar"
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    assert_summaries_are_spans(read_jsonl(out)[0])

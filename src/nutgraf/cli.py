@@ -286,17 +286,21 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_batch(args: argparse.Namespace) -> int:
     from nutgraf.batch import run_batch
 
-    report = run_batch(
-        args.inputs,
-        args.output,
-        engine=args.engine,
-        workers=args.workers,
-        summarizer=args.summarizer,
-        **summary_options(args).arguments(),
-        ray_address=args.ray_address,
-        chunk_records=args.chunk_size,
-        progress=False if args.no_progress else None,
-    )
+    try:
+        report = run_batch(
+            args.inputs,
+            args.output,
+            engine=args.engine,
+            workers=args.workers,
+            summarizer=args.summarizer,
+            **summary_options(args).arguments(),
+            ray_address=args.ray_address,
+            chunk_records=args.chunk_size,
+            progress=False if args.no_progress else None,
+        )
+    except KeyboardInterrupt:
+        print("nutgraf: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
     print(report.format(), file=sys.stderr)
     return 0
 

@@ -536,7 +536,7 @@ _DECODERS: dict[str, Callable[[Iterable[bytes]], Iterator[bytes]]] = {
 
 
 def _page(url: str, status: int, content: bytes, headers: dict[str, str]) -> FetchedPage:
-    content_type, encoding = _parse_content_type(headers.get("content-type"))
+    content_type, encoding = parse_content_type(headers.get("content-type"))
     return FetchedPage(
         url=url,
         status=status,
@@ -547,7 +547,8 @@ def _page(url: str, status: int, content: bytes, headers: dict[str, str]) -> Fet
     )
 
 
-def _parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """The media type (lower-cased) and the charset of a Content-Type header's value, ``None`` where absent."""
     if not value:
         return None, None
     media_type, *params = value.split(";")

@@ -13,6 +13,7 @@ directory walks, file order as given), which is what resuming relies on.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -20,8 +21,9 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from nutgraf.decode import clean_characters
+from nutgraf.decode import MAX_INPUT_BYTES, MAX_TEXT_CHARS, clean_characters
 from nutgraf.errors import InvalidInputError
 
 #: Input kinds nutgraf batch reads, as :func:`detect_kind` names them.
@@ -33,6 +35,24 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # WARC payloads that can hold an article; images, scripts and the like are not records at all.
 _WARC_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+#: The longest JSONL line or URL-list line read: the largest text nutgraf takes with every character
+#: escaped as ``\uXXXX``. A longer line is a record of its own error, never held whole in memory.
+MAX_LINE_BYTES = 6 * MAX_TEXT_CHARS
+# Compressed files and archives by their first bytes (tar: "ustar" and a NUL at byte 257, POSIX or GNU).
+# Other than a WARC, none is read: taken as lines, one would be a garbage record per stray newline byte.
+_PACKED_FORMATS = (
+    (0, b"\x1f\x8b", "gzip", "gunzip -k"),
+    (0, b"PK\x03\x04", "zip", "unzip"),
+    (0, b"\xfd7zXZ\x00", "xz", "unxz -k"),
+    (0, b"\x28\xb5\x2f\xfd", "zstd", "unzstd"),
+    (257, b"ustar\x00", "tar", "tar xf"),
+    (257, b"ustar  \x00", "tar", "tar xf"),
+)
+# The longest line of a WARC or HTTP header (or between records) read as one: real ones are at most a
+# few kilobytes.
+_HEADER_LINE_BYTES = 1 << 16
+# Bytes read at a time while skipping the rest of an oversized line or archive record.
+_SKIP_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +60,18 @@ class RawRecord:
     """One input record as framed by the parent, before any parsing.
 
     ``kind`` is ``"json"`` (``data`` is one JSONL line), ``"page"`` (``data`` is HTML or text), ``"url"``
-    (``data`` is the URL to fetch) or ``"unreadable"`` (``data`` says why the page could not be read).
-    ``default_id`` is the record's id unless a JSON line carries its own.
+    (``data`` is the URL to fetch), ``"unreadable"`` (``data`` says why the page could not be read) or
+    ``"too_large"`` (``data`` says how large the page or line is: larger than nutgraf reads, it was
+    skipped rather than held in memory).
+    ``default_id`` is the record's id unless a JSON line carries its own. ``charset`` is the one an
+    archived response's Content-Type header declares: a page often names its encoding only there.
     """
 
     kind: str
     default_id: str
     data: bytes
     url: str | None = None
+    charset: str | None = None
 
 
 def record_id(record: RawRecord) -> str:
@@ -75,11 +99,15 @@ def detect_kind(path: str) -> str:
     file = Path(path)
     if file.is_dir():
         return "directory"
+    if path == "-" or (file.exists() and not file.is_file()):
+        # A run is resumed by reading its inputs again from the start, which a stream cannot do.
+        raise InvalidInputError(
+            f"{path} is not a file but a stream (standard input, a pipe or a device); nutgraf batch reads"
+            " its inputs again to resume a run: save the stream to a file and give that"
+        )
     if not file.is_file():
         raise InvalidInputError(f"no such file or directory: {path}")
     name = file.name.lower()
-    if name.endswith(_JSONL_SUFFIXES):
-        return "jsonl"
     if name.endswith(_WARC_SUFFIXES):
         if not _starts_like_an_archive(file):
             raise InvalidInputError(
@@ -87,6 +115,23 @@ def detect_kind(path: str) -> str:
                 " file header, plain or gzipped)"
             )
         return "warc"
+    with file.open("rb") as handle:
+        head = handle.read(512)
+    for offset, magic, packed, unpack in _PACKED_FORMATS:
+        if head[offset:].startswith(magic):
+            raise InvalidInputError(
+                f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
+                f" archives: unpack it first (`{unpack} {path}`) and give the .jsonl file or the folder it holds"
+            )
+    if name.endswith(_JSONL_SUFFIXES):
+        # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the
+        # first a stray NUL, and each would fail alone.
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
+            raise InvalidInputError(
+                f"{path} is UTF-16 or UTF-32 text, and JSONL is read as UTF-8: convert it first, as with"
+                f" `iconv -f utf-16 -t utf-8 {path} > {file.stem}-utf8.jsonl`"
+            )
+        return "jsonl"
     lines = _leading_lines(file)
     first = lines[0] if lines else b""
     # A page copied with its address on top is an article: a URL list is mostly URLs from the start.
@@ -150,28 +195,48 @@ def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
         yield from readers[kind](path)
 
 
-def _lines(path: str) -> Iterator[tuple[int, bytes]]:
+def _lines(path: str) -> Iterator[tuple[int, bytes | None]]:
+    """The non-blank lines of ``path``, stripped, with their numbers; ``None`` for a line longer than
+    :data:`MAX_LINE_BYTES`, which is skipped in blocks rather than read whole (a 10 GB line, or a file
+    with no line end at all, must not fill the memory)."""
     # Line numbers count every line, blank ones included, so that they match what an editor shows.
     with open(path, "rb") as handle:
-        for number, line in enumerate(handle, start=1):
+        number = 0
+        while line := handle.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                while (rest := handle.readline(_SKIP_BLOCK)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, None
+                continue
             stripped = line.strip()
             if stripped:
                 yield number, stripped
 
 
+def _too_large_line(record_id: str) -> RawRecord:
+    message = (
+        f"line {record_id} is longer than {MAX_LINE_BYTES:,} bytes, more than nutgraf reads for one record;"
+        " it was skipped"
+    )
+    return RawRecord("too_large", record_id, message.encode())
+
+
 def _jsonl_records(path: str) -> Iterator[RawRecord]:
     name = Path(path).name
     for number, line in _lines(path):
-        yield RawRecord("json", f"{name}:{number}", line)
+        record_id = f"{name}:{number}"
+        yield _too_large_line(record_id) if line is None else RawRecord("json", record_id, line)
 
 
 def _url_records(path: str) -> Iterator[RawRecord]:
     name = Path(path).name
     for number, line in _lines(path):
-        if line.startswith(b"#"):
-            continue
-        url = line.decode("utf-8", "replace")
-        yield RawRecord("url", f"{name}:{number}", line, url=url)
+        if line is None:
+            yield _too_large_line(f"{name}:{number}")
+        elif not line.startswith(b"#"):
+            url = line.decode("utf-8", "replace")
+            yield RawRecord("url", f"{name}:{number}", line, url=url)
 
 
 def _walk_pages(root: Path) -> Iterator[Path]:
@@ -193,9 +258,18 @@ def _walk_pages(root: Path) -> Iterator[Path]:
 
 def _read_page(file: Path, record_id: str) -> RawRecord:
     try:
-        return RawRecord("page", record_id, file.read_bytes())
+        with file.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
         return RawRecord("unreadable", record_id, f"cannot read {file}: {exc.strerror}".encode())
+    if len(data) > MAX_INPUT_BYTES:
+        return _too_large_page(record_id)
+    return RawRecord("page", record_id, data)
+
+
+def _too_large_page(record_id: str, url: str | None = None) -> RawRecord:
+    message = f"{record_id} is larger than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads for one page"
+    return RawRecord("too_large", record_id, message.encode(), url=url)
 
 
 def _linked_page(link: Path, real_root: str, record_id: str) -> RawRecord:
@@ -231,10 +305,13 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    from nutgraf.fetch import parse_content_type
+
     cut_short = ArchiveLoadFailed("it ends inside a record: the archive was cut short")
     with open(path, "rb") as handle:
         try:
             archive = ArchiveIterator(handle, arc2warc=True)
+            archive.reader = _short_line_reader()(archive.fh)  # before the first record is read
             for record in archive:
                 if record.rec_type not in ("response", "resource"):
                     continue
@@ -251,10 +328,19 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
                     continue
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                payload = record.content_stream().read()
+                # At most what nutgraf reads for a page: a record of a few kilobytes can unpack to gigabytes.
+                payload = record.content_stream().read(MAX_INPUT_BYTES + 1)
+                if len(payload) > MAX_INPUT_BYTES:
+                    del payload  # not held while the rest is skipped
+                    while record.raw_stream.read(_SKIP_BLOCK):  # to the record's end, a block at a time
+                        pass
+                    page = _too_large_page(record_id, url)
+                else:
+                    charset = parse_content_type(content_type)[1]
+                    page = RawRecord("page", record_id, payload, url=url, charset=charset)
                 if record.raw_stream.limit:  # bytes its header promised that the file does not hold
                     raise cut_short
-                yield RawRecord("page", record_id, payload, url=url)
+                yield page
             # A gzipped archive cut inside a record ends without an error, short of the file's end; what
             # is left there is damage unless it is padding (a newline, zeros).
             handle.seek(archive.offset)
@@ -269,6 +355,23 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
             yield RawRecord("unreadable", f"{Path(path).name}:damaged", message.encode())
 
 
+@functools.cache
+def _short_line_reader() -> Any:
+    """warcio's reader of an archive, with lines cut at :data:`_HEADER_LINE_BYTES`.
+
+    warcio reads the header lines of a record, and what lies between records, a whole line at a time:
+    a few hundred kilobytes of gzip that unpack to a line of gigabytes would be held whole. Cut, a
+    line that long is damage like any other.
+    """
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class ShortLineReader(DecompressingBufferedReader):
+        def readline(self, length: int | None = None) -> bytes:
+            return super().readline(_HEADER_LINE_BYTES if length is None else min(length, _HEADER_LINE_BYTES))
+
+    return ShortLineReader
+
+
 def count_records(inputs: Sequence[tuple[str, str]]) -> int:
     """How many records :func:`iter_records` gives, counted without reading pages or payloads."""
     total = 0
@@ -276,7 +379,7 @@ def count_records(inputs: Sequence[tuple[str, str]]) -> int:
         if kind == "jsonl":
             total += sum(1 for _ in _lines(path))
         elif kind == "urls":
-            total += sum(1 for _, line in _lines(path) if not line.startswith(b"#"))
+            total += sum(1 for _, line in _lines(path) if line is None or not line.startswith(b"#"))
         elif kind == "directory":
             total += sum(1 for _ in _walk_pages(Path(path)))
         elif kind == "page":

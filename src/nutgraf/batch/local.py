@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -35,13 +36,17 @@ def run_local(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_warm_up,
-        initargs=(options,),
+        initargs=(options, os.getpid()),
     )
     window: deque[Future[ChunkResult]] = deque()
     limit = WINDOW_PER_WORKER * workers + 1
     try:
         for chunk in chunks:
-            window.append(pool.submit(process_chunk, chunk, options))
+            # A submit may start a worker: it starts with Ctrl-C held back (a blocked signal stays
+            # blocked across exec), so that one pressed while it imports nutgraf prints no traceback;
+            # _warm_up lets it through once the worker can leave quietly.
+            with _sigint_blocked():
+                window.append(pool.submit(process_chunk, chunk, options))
             if len(window) >= limit:
                 yield window.popleft().result()
         while window:
@@ -55,17 +60,39 @@ def run_local(
         pool.shutdown(wait=not window, cancel_futures=True)
 
 
-def _warm_up(options: BatchOptions) -> None:
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:  # a Ctrl-C pressed meanwhile is delivered here, as a KeyboardInterrupt
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _warm_up(options: BatchOptions, parent: int) -> None:
     # A worker whose parent was killed (kill -9 leaves no chance to stop it) would wait for work
-    # forever: it watches its parent and exits with it.
-    parent = os.getppid()
+    # forever: it watches its parent and exits with it. The parent's pid comes from the parent: one
+    # killed while this worker was starting has already left it to init, whose pid it would watch.
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    # Ctrl-C on a terminal interrupts every process of the run: the parent stops it and says how to
+    # resume. A worker leaves at once, without a traceback of its own and without finishing its chunk
+    # (which the parent will not write).
+    signal.signal(signal.SIGINT, _leave)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # Load the engine (and its model, for heavy engines) once per worker, before the first chunk. If it
     # cannot load, every record says why in its error; a failing initializer would break the pool.
     from nutgraf.engines.base import get_summarizer
 
     with contextlib.suppress(Exception):
         get_summarizer(options.summarizer)
+
+
+def _leave(signum: int, frame: object) -> None:
+    os._exit(1)
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -15,16 +15,18 @@ repair it, check that its last id is the id of that input record, and carry on f
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from nutgraf.batch.records import parquet_schema, pyarrow_module
-from nutgraf.errors import InvalidInputError
+from nutgraf.errors import InvalidInputError, NutgrafError
 
 #: Records per Parquet part file: the most work a killed run can lose, and the parent's write buffer.
 PART_ROWS = 2000
@@ -42,6 +44,37 @@ class ExistingOutput:
     last_id: str | None
     #: Bytes of a torn last line (JSONL) or unfinished part files (Parquet) removed to resume cleanly.
     repaired: bool = False
+
+
+def _lock(fd: int, path: Path) -> None:
+    """Hold an exclusive lock on ``path`` (open as ``fd``) until ``fd`` is closed, or refuse at once.
+
+    The same command started twice on one output would have both runs count the same records done and
+    append the same rest: every record twice. The lock goes with the descriptor, so a run killed by
+    ``kill -9`` leaves none behind.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows has no flock; there a second run is not detected
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise NutgrafError(
+            f"output {path} is being written by another nutgraf batch run; wait for it to finish (run the"
+            " same command again then, to resume if it stopped), or give another --output path"
+        ) from None
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Name ``path`` in the errors of a write to it: a full disk's error names no file, and the run's
+    message would leave the user to guess whether an input or the output failed."""
+    try:
+        yield
+    except OSError as exc:
+        exc.filename = exc.filename or str(path)
+        raise
 
 
 class BatchOutput(ABC):
@@ -90,8 +123,12 @@ class JsonlOutput(BatchOutput):
             )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._handle = self.path.open("ab")
-        existing = self._scan()
-        return existing
+        try:
+            _lock(self._handle.fileno(), self.path)
+        except NutgrafError:
+            self._handle.close()
+            raise
+        return self._scan()
 
     def _scan(self) -> ExistingOutput:
         size = self._handle.seek(0, os.SEEK_END)
@@ -141,8 +178,9 @@ class JsonlOutput(BatchOutput):
         return str(record["id"])
 
     def write(self, payload: bytes, count: int) -> None:
-        self._handle.write(payload)
-        self._handle.flush()
+        with _writing(self.path):
+            self._handle.write(payload)
+            self._handle.flush()
 
     def close(self) -> None:
         if hasattr(self, "_handle"):
@@ -169,6 +207,14 @@ class ParquetOutput(BatchOutput):
                 "so give a new path ending in .parquet"
             )
         self.path.mkdir(parents=True, exist_ok=True)
+        # The directory itself is locked: the part files come and go. Before the leftovers below are
+        # removed, since another run's may be a part it is writing.
+        self._directory = os.open(self.path, os.O_RDONLY)
+        try:
+            _lock(self._directory, self.path)
+        except NutgrafError:
+            self.close()
+            raise
         repaired = False
         for leftover in self.path.glob(".part-*.tmp"):
             leftover.unlink()
@@ -209,11 +255,17 @@ class ParquetOutput(BatchOutput):
         table = self._pa.Table.from_batches(self._batches, schema=parquet_schema())
         name = f"part-{self._written:012d}.parquet"
         temporary = self.path / f".{name}.tmp"
-        self._pa.parquet.write_table(table, temporary, compression="zstd")
-        os.replace(temporary, self.path / name)
+        with _writing(self.path):
+            self._pa.parquet.write_table(table, temporary, compression="zstd")
+            os.replace(temporary, self.path / name)
         self._written += self._buffered
         self._batches, self._buffered = [], 0
 
     def close(self) -> None:
-        if hasattr(self, "_pa"):
-            self._flush()
+        try:
+            if hasattr(self, "_directory"):
+                self._flush()
+        finally:
+            if getattr(self, "_directory", None) is not None:
+                os.close(self._directory)
+                self._directory = None

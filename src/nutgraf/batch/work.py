@@ -22,6 +22,7 @@ from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
 from nutgraf.decode import clean_characters
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import (
+    InputTooLargeError,
     InvalidInputError,
     NutgrafError,
     SummarizerResponseError,
@@ -57,6 +58,7 @@ class _Job:
     id: str
     url: str | None = None
     source: bytes | str | None = None
+    charset: str | None = None
     title: str | None = None
     article: Article | None = None
     error: Exception | None = None
@@ -76,14 +78,22 @@ def process_chunk(records: Sequence[RawRecord], options: BatchOptions) -> ChunkR
 
 def _parse(record: RawRecord) -> _Job:
     if record.kind == "page":
-        return _Job(id=record.default_id, url=record.url, source=record.data)
+        return _Job(id=record.default_id, url=record.url, source=record.data, charset=record.charset)
     if record.kind == "url":
         return _Job(id=record.default_id, url=record.url)
     if record.kind == "unreadable":
         return _Job(id=record.default_id, error=InvalidInputError(record.data.decode()))
+    if record.kind == "too_large":
+        return _Job(id=record.default_id, url=record.url, error=InputTooLargeError(record.data.decode()))
     job = _Job(id=record.default_id)
     try:
         line = json.loads(record.data)
+    except UnicodeDecodeError as exc:  # a subclass of ValueError: its own message, saying what to do
+        job.error = InvalidInputError(
+            f"line {record.default_id} is not UTF-8 (byte 0x{record.data[exc.start]:02x} at position {exc.start}), which"
+            " JSONL must be: convert the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`"
+        )
+        return job
     except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
         job.error = InvalidInputError(f"line {record.default_id} is not valid JSON: {exc}")
         return job
@@ -99,10 +109,23 @@ def _parse(record: RawRecord) -> _Job:
             job.source = line[name]
             return job
     if job.url is None:
+        given = [name for name in ("text", "html", "url") if line.get(name) is not None]
         job.error = InvalidInputError(
-            f"record {job.id} has none of `text`, `html` or `url`; give one of them as a string"
+            f"record {job.id}'s `{given[0]}` is {_json_type(line[given[0]])}, not a string; give the article as a"
+            " string"
+            if given
+            else f"record {job.id} has none of `text`, `html` or `url`; give one of them as a string"
         )
     return job
+
+
+def _json_type(value: object) -> str:
+    """What a JSON value is, in the words of JSON rather than Python's."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def _fetch(job: _Job) -> None:
@@ -116,12 +139,16 @@ def _fetch(job: _Job) -> None:
 
 def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
     from nutgraf.extract import extract
+    from nutgraf.extract.html import decode_html
     from nutgraf.pipeline import summarize
 
     if job.error is not None:
         return _error_row(job, job.error)
     try:
-        article = job.article or extract(job.source, url=job.url)
+        source = job.source
+        if job.charset is not None:  # an archived response's header: read as the fetcher reads a page
+            source = decode_html(job.source, job.charset)
+        article = job.article or extract(source, url=job.url)
         if job.title and not article.title:
             article = replace(article, title=job.title)
         summary = summarize(article, summarizer=options.summarizer, **options.summary.arguments())
