@@ -495,6 +495,44 @@ def test_cli_writing_to_a_full_disk() -> None:
     assert status == 1 and "No space left on device" in error
 
 
+# Every sentence holds a character outside ASCII, whichever the summary takes.
+CURLY_ARTICLE = ARTICLE.replace(". ", ". “").replace(".", ".”").encode()
+
+
+def test_cli_writing_characters_its_output_cannot_encode() -> None:
+    # An output in ascii stands for a Windows console in cp1252 given a Cyrillic article: it was a
+    # UnicodeEncodeError traceback.
+    environment = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    status, error = run_summarize_on_stdin(input=CURLY_ARTICLE, stdout=subprocess.PIPE, env=environment)
+    assert status == 1
+    assert "standard output is in ascii, which cannot write" in error and "PYTHONUTF8=1" in error
+
+
+def test_cli_keeps_the_output_error_handler_a_user_chose() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "nutgraf.cli", "summarize", "-", "--sentences", "5"],
+        input=CURLY_ARTICLE,
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii:replace"},
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert b"?Mayor Ann Carter said travel times would fall.?" in result.stdout
+
+
+@pytest.mark.parametrize("argument", ["www.example.com/story", "example.com/news/2024/budget"])
+def test_cli_an_address_without_its_scheme_says_to_give_the_url(
+    argument: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", argument]) == 1
+    error = capsys.readouterr().err
+    assert (
+        error
+        == f"nutgraf: error: no such file: {argument}; to fetch a web page, give its whole URL: https://{argument}\n"
+    )
+
+
 def test_cli_reading_from_a_terminal_says_how_to_end(monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
     import io
 

@@ -7,13 +7,14 @@ one line to stderr (``nutgraf: error: ...``) and exit with status 1; bad usage e
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import math
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
 from nutgraf.article import Article, Summary
 from nutgraf.check import DEFAULT_THRESHOLD, Evidence
@@ -54,6 +55,10 @@ def read_input(path: str) -> bytes:
         with Path(path).open("rb") as stream:
             return _read_capped(stream, shown)
     except FileNotFoundError:
+        if _looks_like_an_address(path):
+            raise InvalidInputError(
+                f"no such file: {shown}; to fetch a web page, give its whole URL: https://{shown}"
+            ) from None
         raise InvalidInputError(
             f"no such file: {shown} (to give text, pipe it in and give - instead)"
         ) from None
@@ -65,6 +70,15 @@ def read_input(path: str) -> bytes:
         raise InvalidInputError(
             f"cannot read {shown}: {exc.strerror} (to give text, pipe it in and give - instead)"
         ) from None
+
+
+def _looks_like_an_address(path: str) -> bool:
+    """Whether a path that names no file reads as a web address typed without its scheme
+    (``www.example.com/story``, ``example.com/news/1``): a host name with a dot, then a path."""
+    host, separator, _ = path.partition("/")
+    return host.startswith("www.") or (
+        bool(separator) and "." in host.strip(".") and " " not in host and not Path(host).exists()
+    )
 
 
 def _read_capped(stream: BinaryIO, name: str) -> bytes:
@@ -784,9 +798,26 @@ def _version() -> str:
     return __version__
 
 
+def _refuse_unwritable_characters(error: UnicodeEncodeError) -> NoReturn:
+    """The error handler of standard output: a character its encoding lacks ends the command with a
+    message, where Python would print a traceback (a Windows console in cp1252 and a Cyrillic article,
+    ``PYTHONIOENCODING=ascii``). Nothing of that write reaches the output."""
+    raise NutgrafError(
+        f"standard output is in {error.encoding}, which cannot write {error.object[error.start : error.end]!r};"
+        " set PYTHONUTF8=1 (or PYTHONIOENCODING=utf-8) for UTF-8 output, and run it again"
+    )
+
+
+codecs.register_error("nutgraf-output", _refuse_unwritable_characters)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    # Only where Python's own default stands: a handler the user chose (PYTHONIOENCODING=ascii:replace)
+    # is theirs.
+    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="nutgraf-output")
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
