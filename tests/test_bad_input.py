@@ -63,6 +63,20 @@ def test_binary_input_is_refused_by_name(data: bytes, named: str) -> None:
         nutgraf.summarize(data)
 
 
+@pytest.mark.parametrize(
+    ("data", "advice"),
+    [
+        (gzip.compress(ARTICLE.encode() * 20), "decompress it first (gunzip)"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "copy its text out"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + RANDOM_BINARY, "save the document as text"),
+    ],
+)
+def test_binary_input_that_holds_a_text_says_how_to_get_it(data: bytes, advice: str) -> None:
+    with pytest.raises(InvalidInputError) as refused:
+        nutgraf.summarize(data)
+    assert str(refused.value).endswith(f"nutgraf reads plain text and HTML; {advice}")
+
+
 @pytest.mark.parametrize("data", [None, 42, ["a list"]])
 def test_input_that_is_not_text_is_refused(data: object) -> None:
     with pytest.raises(InvalidInputError, match="expected text"):
