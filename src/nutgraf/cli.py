@@ -1,7 +1,8 @@
 """The ``nutgraf`` command line: a thin layer over the library.
 
 Each command reads its input, calls the library and prints the result. Errors nutgraf anticipates print
-one line to stderr (``nutgraf: error: ...``) and exit with status 1; bad usage exits with 2.
+one line to stderr (``nutgraf: error: ...``) and exit with status 1; bad usage exits with 2, Ctrl-C with
+130 (the README lists the commands' own statuses).
 """
 
 from __future__ import annotations
