@@ -499,6 +499,15 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _allowed_host(value: str) -> str:
+    from nutgraf.settings import allowed_host
+
+    try:
+        return allowed_host(value)
+    except InvalidInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _filters(value: str) -> list[str]:
     names = [name.strip() for name in value.split(",") if name.strip()]
     unknown = [name for name in names if name not in FILTERS]
@@ -706,6 +715,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--allowed-host",
         action="append",
+        type=_allowed_host,
         default=[],
         metavar="NAME",
         help="a host name the reader answers to (repeatable; also $NUTGRAF_ALLOWED_HOSTS); on a loopback"
