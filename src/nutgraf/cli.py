@@ -194,6 +194,8 @@ def _cmd_keyphrases(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif found:
         print("\n".join(k.text for k in found))
+    else:  # on stderr, as summarize's notes: an empty output alone reads as a command that did nothing
+        print("nutgraf: note: the article has no keyphrases (no run of content words)", file=sys.stderr)
     return 0
 
 
