@@ -130,6 +130,32 @@ def test_a_threshold_that_is_not_a_number_is_refused(threshold: object) -> None:
         nutgraf.check(ARTICLE, "Storms hit.", threshold=threshold)
 
 
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        # A date string from a CMS made summary.to_dict() an AttributeError; a number for the language
+        # made summarize and check one.
+        ({"published": "2024-03-05"}, "Article.published must be a datetime or None, not str"),
+        ({"language": 5}, "Article.language must be an ISO 639 code such as en, de or ru, not 5"),
+        ({"language": "English"}, "Article.language must be an ISO 639 code"),
+        ({"text": 5}, "Article.text must be a str, not int"),
+    ],
+)
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda article: nutgraf.summarize(article, keyphrases=3).to_dict(),
+        lambda article: nutgraf.keyphrases(article),
+        lambda article: nutgraf.check(article, "The council approved a bus network."),
+    ],
+)
+def test_an_article_built_by_hand_with_fields_of_the_wrong_kind_is_refused(
+    call, fields: dict, message: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=message):
+        call(Article(**{"text": ARTICLE, **fields}))
+
+
 def test_an_article_built_by_hand_is_checked_like_text() -> None:
     built = Article(
         text=ARTICLE + " Then\x00 a \ud800 stray.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from nutgraf.article import Article, site_of
 from nutgraf.decode import MAX_TEXT_CHARS, clean_characters, decode_text
@@ -16,6 +17,7 @@ from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.deadline import EXTRACTION_SECONDS, Deadline
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html, prolog_end
 from nutgraf.extract.text import clean_text
+from nutgraf.language import language_code
 
 # Article fields that are wording from the page, shown and stored beside the summary.
 _ARTICLE_WORDING = ("title", "byline", "url", "site")
@@ -59,6 +61,28 @@ def extract(
     return replace(article, url=url, site=site_of(url))
 
 
+def check_article(article: Article) -> None:
+    """Raise :class:`InvalidInputError` when an :class:`Article` built by a caller holds what no stage
+    reads: a text that is not a str or is oversized, a ``language`` that is no ISO 639 code, a
+    ``published`` that is not a datetime (a date string would fail only when the summary is written out)."""
+    if not isinstance(article.text, str):
+        raise InvalidInputError(f"Article.text must be a str, not {type(article.text).__name__}")
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise InputTooLargeError(
+            f"the article is {len(article.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
+        )
+    if article.language is not None:
+        try:
+            language_code(article.language)
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"Article.{exc}") from None
+    if article.published is not None and not isinstance(article.published, datetime):
+        raise InvalidInputError(
+            f"Article.published must be a datetime or None, not {type(article.published).__name__}; parse"
+            " the date first (datetime.fromisoformat)"
+        )
+
+
 def as_article(source: Article | str | bytes) -> Article:
     """The cleaned :class:`Article` every stage after extraction reads, from what a caller hands over.
 
@@ -75,12 +99,7 @@ def as_article(source: Article | str | bytes) -> Article:
         # extract decodes: bytes of an HTML page by the charset it declares (decoding them here first
         # would lose it), other input with decode_text.
         return extract(source)
-    if not isinstance(source.text, str):
-        raise InvalidInputError(f"Article.text must be a str, not {type(source.text).__name__}")
-    if len(source.text) > MAX_TEXT_CHARS:
-        raise InputTooLargeError(
-            f"the article is {len(source.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
-        )
+    check_article(source)
     cleaned = {
         name: clean_characters(value) if isinstance(value, str) else None
         for name in _ARTICLE_WORDING
@@ -92,4 +111,4 @@ def as_article(source: Article | str | bytes) -> Article:
     return replace(source, **cleaned)
 
 
-__all__ = ["EXTRACTION_SECONDS", "as_article", "extract"]
+__all__ = ["EXTRACTION_SECONDS", "as_article", "check_article", "extract"]
