@@ -15,7 +15,13 @@ import pytest
 import nutgraf
 from nutgraf.article import Article
 from nutgraf.cli import main
-from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError, UnknownSummarizerError
+from nutgraf.errors import (
+    EmptyInputError,
+    InputTooLargeError,
+    InvalidInputError,
+    NoArticleFound,
+    UnknownSummarizerError,
+)
 
 ARTICLE = (
     "The city council approved a new bus network on Tuesday. The plan adds twelve routes. "
@@ -422,6 +428,37 @@ BAD_FILES = {
     "archive.gz": gzip.compress(b"hello " * 100),
     "punctuation.txt": b"!!! ??? ...",
 }
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        (
+            json.dumps({"id": "a1", "text": ARTICLE}) + "\n" + json.dumps({"id": "a2", "text": ARTICLE})
+        ).encode(),
+        json.dumps({"article": ARTICLE, "reference": "Buses."}, indent=2),
+        "  \n" + json.dumps([ARTICLE, ARTICLE]),
+    ],
+)
+def test_json_is_not_summarized_as_prose(data: str | bytes) -> None:
+    # JSON Lines given to summarize gave a "summary" of its braces and quoted fields.
+    with pytest.raises(NoArticleFound, match=r"this is JSON, not an article: .* run `nutgraf batch FILE"):
+        nutgraf.summarize(data)
+
+
+@pytest.mark.parametrize("opening", ["[Update] ", "{Editor's note} ", "[" * 5000])
+def test_prose_that_opens_with_a_bracket_is_summarized(opening: str) -> None:
+    assert nutgraf.summarize(opening + ARTICLE).sentences
+
+
+def test_cli_summarize_of_a_jsonl_file_points_to_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": "a1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    assert main(["summarize", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "`nutgraf batch FILE --output OUT.jsonl`" in captured.err
 
 
 @pytest.mark.parametrize("name", BAD_FILES)

@@ -7,6 +7,7 @@ the page furniture a copied page carries).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from datetime import datetime
@@ -53,12 +54,33 @@ def extract(
             "this is an RSS or Atom feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
             " (or POST /api/feeds), which stores and summarizes each item"
         )
+    if _is_json(text):
+        raise NoArticleFound(
+            "this is JSON, not an article: to summarize JSON Lines records of articles (each with `text`,"
+            " `html` or `url`), run `nutgraf batch FILE --output OUT.jsonl`; else give the article's own text"
+        )
     if looks_like_html(text):
         return extract_html(text, url=url, deadline=deadline)
     article = clean_text(text)
     if url is None:
         return article
     return replace(article, url=url, site=site_of(url))
+
+
+def _is_json(text: str) -> bool:
+    """Whether ``text`` is a JSON object or array, or JSON Lines (its first line one): data, which read as
+    prose gives a "summary" of its braces and quoted fields."""
+    rest = text.lstrip()
+    if not rest.startswith(("{", "[")):
+        return False
+    first_line, newline, _ = rest.partition("\n")
+    for candidate in (first_line, rest) if newline else (rest,):
+        try:
+            json.loads(candidate)
+        except (ValueError, RecursionError):  # prose in brackets; a nest too deep to read is not data
+            continue
+        return True
+    return False
 
 
 def check_article(article: Article) -> None:
