@@ -580,7 +580,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_int,
         help="at most this many sentences (default 3; no sentence limit when only --words is given)",
     )
-    summarize.add_argument("--words", type=_positive_int, help="at most about this many words")
+    summarize.add_argument(
+        "--words",
+        type=_positive_int,
+        help="at most about this many words (the best sentence alone when even it is longer)",
+    )
     add_summary_options(summarize)
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     summarize.add_argument(
@@ -680,7 +684,11 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     batch.add_argument("--sentences", type=_positive_int, help="at most this many sentences (default 3)")
-    batch.add_argument("--words", type=_positive_int, help="at most about this many words")
+    batch.add_argument(
+        "--words",
+        type=_positive_int,
+        help="at most about this many words (the best sentence alone when even it is longer)",
+    )
     add_summary_options(batch)
     batch.add_argument("--ray-address", help="Ray cluster to join (default: start a local Ray)")
     batch.add_argument(
