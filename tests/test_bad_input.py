@@ -598,6 +598,14 @@ def test_cli_keeps_the_output_error_handler_a_user_chose() -> None:
     assert b"?Mayor Ann Carter said travel times would fall.?" in result.stdout
 
 
+def test_cli_a_directory_says_batch_reads_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summarize", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {tmp_path} is a directory; give a file, a URL or - for standard input (to"
+        f" summarize every page in it: nutgraf batch {tmp_path} --output OUT.jsonl)\n"
+    )
+
+
 @pytest.mark.parametrize("argument", ["www.example.com/story", "example.com/news/2024/budget"])
 def test_cli_an_address_without_its_scheme_says_to_give_the_url(
     argument: str, capsys: pytest.CaptureFixture[str]

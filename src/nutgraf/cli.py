@@ -11,6 +11,7 @@ import argparse
 import codecs
 import json
 import math
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -65,7 +66,8 @@ def read_input(path: str) -> bytes:
         ) from None
     except IsADirectoryError:
         raise InvalidInputError(
-            f"{shown} is a directory; give a file, a URL or - for standard input"
+            f"{shown} is a directory; give a file, a URL or - for standard input (to summarize every page"
+            f" in it: nutgraf batch {shlex.quote(shown)} --output OUT.jsonl)"
         ) from None
     except OSError as exc:  # a name too long, no permission
         raise InvalidInputError(
