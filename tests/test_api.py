@@ -898,6 +898,41 @@ def test_serve_refuses_an_address_it_cannot_listen_on_in_one_line(
     assert usage.value.code == 2
 
 
+@pytest.mark.parametrize("name", ["https://reader.example/", "reader.example/news", "user@reader.example"])
+def test_serve_refuses_an_allowed_host_that_is_no_host_name(
+    name: str, sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A URL pasted as a name was read as the host "https": the reader answered to it and, off loopback,
+    # refused every name its users opened it by.
+    import re
+    import socket
+
+    from nutgraf.cli import main
+    from nutgraf.errors import InvalidInputError
+
+    with socket.socket() as taken, pytest.raises(SystemExit) as usage:
+        taken.bind(("127.0.0.1", 0))  # so that code which took the name returns 1 rather than serving
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        main(["serve", "--database", sqlite_url, "--port", port, "--allowed-host", name])
+    assert usage.value.code == 2
+    assert f"argument --allowed-host: expected a host name such as reader.example, not {name!r}" in (
+        capsys.readouterr().err
+    )
+    monkeypatch.setenv("NUTGRAF_ALLOWED_HOSTS", f"news.example, {name}")
+    with pytest.raises(
+        InvalidInputError, match=f"NUTGRAF_ALLOWED_HOSTS: expected a host name .* not {re.escape(repr(name))}"
+    ):
+        Settings.from_env()
+
+
+def test_allowed_hosts_take_names_ports_and_addresses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(
+        "NUTGRAF_ALLOWED_HOSTS", "reader.example, reader.example:8000, [::1], 10.0.0.5, news.example/"
+    )
+    assert len(Settings.from_env().allowed_hosts) == 5
+
+
 def test_summaries_take_length_form_and_filters_and_cache_each(client: httpx.Client) -> None:
     article = add(client, text=STORY).json()
     url = f"/api/articles/{article['id']}/summary"

@@ -15,7 +15,13 @@ import pytest
 import nutgraf
 from nutgraf.article import Article
 from nutgraf.cli import main
-from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError, UnknownSummarizerError
+from nutgraf.errors import (
+    EmptyInputError,
+    InputTooLargeError,
+    InvalidInputError,
+    NoArticleFound,
+    UnknownSummarizerError,
+)
 
 ARTICLE = (
     "The city council approved a new bus network on Tuesday. The plan adds twelve routes. "
@@ -61,6 +67,20 @@ def test_text_without_words_is_an_empty_input_error(data: str) -> None:
 def test_binary_input_is_refused_by_name(data: bytes, named: str) -> None:
     with pytest.raises(InvalidInputError, match=named):
         nutgraf.summarize(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "advice"),
+    [
+        (gzip.compress(ARTICLE.encode() * 20), "decompress it first (gunzip)"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "copy its text out"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + RANDOM_BINARY, "save the document as text"),
+    ],
+)
+def test_binary_input_that_holds_a_text_says_how_to_get_it(data: bytes, advice: str) -> None:
+    with pytest.raises(InvalidInputError) as refused:
+        nutgraf.summarize(data)
+    assert str(refused.value).endswith(f"nutgraf reads plain text and HTML; {advice}")
 
 
 @pytest.mark.parametrize("data", [None, 42, ["a list"]])
@@ -114,6 +134,32 @@ def test_arguments_of_the_wrong_type_are_nutgraf_errors(call, error) -> None:
 def test_a_threshold_that_is_not_a_number_is_refused(threshold: object) -> None:
     with pytest.raises(InvalidInputError, match="threshold must be a number"):
         nutgraf.check(ARTICLE, "Storms hit.", threshold=threshold)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        # A date string from a CMS made summary.to_dict() an AttributeError; a number for the language
+        # made summarize and check one.
+        ({"published": "2024-03-05"}, "Article.published must be a datetime or None, not str"),
+        ({"language": 5}, "Article.language must be an ISO 639 code such as en, de or ru, not 5"),
+        ({"language": "English"}, "Article.language must be an ISO 639 code"),
+        ({"text": 5}, "Article.text must be a str, not int"),
+    ],
+)
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda article: nutgraf.summarize(article, keyphrases=3).to_dict(),
+        lambda article: nutgraf.keyphrases(article),
+        lambda article: nutgraf.check(article, "The council approved a bus network."),
+    ],
+)
+def test_an_article_built_by_hand_with_fields_of_the_wrong_kind_is_refused(
+    call, fields: dict, message: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=message):
+        call(Article(**{"text": ARTICLE, **fields}))
 
 
 def test_an_article_built_by_hand_is_checked_like_text() -> None:
@@ -384,6 +430,37 @@ BAD_FILES = {
 }
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        (
+            json.dumps({"id": "a1", "text": ARTICLE}) + "\n" + json.dumps({"id": "a2", "text": ARTICLE})
+        ).encode(),
+        json.dumps({"article": ARTICLE, "reference": "Buses."}, indent=2),
+        "  \n" + json.dumps([ARTICLE, ARTICLE]),
+    ],
+)
+def test_json_is_not_summarized_as_prose(data: str | bytes) -> None:
+    # JSON Lines given to summarize gave a "summary" of its braces and quoted fields.
+    with pytest.raises(NoArticleFound, match=r"this is JSON, not an article: .* run `nutgraf batch FILE"):
+        nutgraf.summarize(data)
+
+
+@pytest.mark.parametrize("opening", ["[Update] ", "{Editor's note} ", "[" * 5000])
+def test_prose_that_opens_with_a_bracket_is_summarized(opening: str) -> None:
+    assert nutgraf.summarize(opening + ARTICLE).sentences
+
+
+def test_cli_summarize_of_a_jsonl_file_points_to_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": "a1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    assert main(["summarize", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "`nutgraf batch FILE --output OUT.jsonl`" in captured.err
+
+
 @pytest.mark.parametrize("name", BAD_FILES)
 def test_cli_reports_bad_input_in_one_line(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -493,6 +570,52 @@ def test_cli_writing_to_a_full_disk() -> None:
     with open("/dev/full", "wb") as full:
         status, error = run_summarize_on_stdin(input=ARTICLE.encode(), stdout=full)
     assert status == 1 and "No space left on device" in error
+
+
+# Every sentence holds a character outside ASCII, whichever the summary takes.
+CURLY_ARTICLE = ARTICLE.replace(". ", ". “").replace(".", ".”").encode()
+
+
+def test_cli_writing_characters_its_output_cannot_encode() -> None:
+    # An output in ascii stands for a Windows console in cp1252 given a Cyrillic article: it was a
+    # UnicodeEncodeError traceback.
+    environment = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    status, error = run_summarize_on_stdin(input=CURLY_ARTICLE, stdout=subprocess.PIPE, env=environment)
+    assert status == 1
+    assert "standard output is in ascii, which cannot write" in error and "PYTHONUTF8=1" in error
+
+
+def test_cli_keeps_the_output_error_handler_a_user_chose() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "nutgraf.cli", "summarize", "-", "--sentences", "5"],
+        input=CURLY_ARTICLE,
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii:replace"},
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert b"?Mayor Ann Carter said travel times would fall.?" in result.stdout
+
+
+def test_cli_a_directory_says_batch_reads_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summarize", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {tmp_path} is a directory; give a file, a URL or - for standard input (to"
+        f" summarize every page in it: nutgraf batch {tmp_path} --output OUT.jsonl)\n"
+    )
+
+
+@pytest.mark.parametrize("argument", ["www.example.com/story", "example.com/news/2024/budget"])
+def test_cli_an_address_without_its_scheme_says_to_give_the_url(
+    argument: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", argument]) == 1
+    error = capsys.readouterr().err
+    assert (
+        error
+        == f"nutgraf: error: no such file: {argument}; to fetch a web page, give its whole URL: https://{argument}\n"
+    )
 
 
 def test_cli_reading_from_a_terminal_says_how_to_end(monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:

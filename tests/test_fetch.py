@@ -296,7 +296,10 @@ def test_asks_only_for_the_encodings_it_reads(server, base):
 def test_refuses_content_types_it_does_not_accept(base):
     with pytest.raises(FetchError, match="application/pdf"):
         fetch(f"{base}/pdf", settings=LOCAL)
-    with pytest.raises(FetchError, match="application/rss"):
+    # A feed's address given for a page says how a feed is read, where it said to give a web page.
+    with pytest.raises(
+        FetchError, match=r"is application/rss\+xml, .*; subscribe to this feed with `nutgraf feeds add"
+    ):
         fetch(f"{base}/feed", settings=LOCAL)
 
 

@@ -93,6 +93,18 @@ def test_the_keyphrases_command_reads_a_file_or_stdin(
     assert capsys.readouterr().out.splitlines() == [k.text for k in nutgraf.keyphrases(FLOOD, top=2)]
 
 
+def test_the_keyphrases_command_says_when_an_article_has_none(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"It was not to be, and so it was.")))
+    assert main(["keyphrases", "-"]) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == (
+        "",
+        "nutgraf: note: the article has no keyphrases (no run of content words)\n",
+    )
+
+
 def test_summarize_takes_keyphrases_in_every_format(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "flood.txt"
     path.write_text(FLOOD, encoding="utf-8")

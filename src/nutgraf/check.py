@@ -34,6 +34,7 @@ from typing import Any
 from nutgraf.article import Article, Document
 from nutgraf.decode import decode_text
 from nutgraf.errors import EmptyInputError, InvalidInputError
+from nutgraf.extract import check_article
 from nutgraf.language import content_stems, language_code, stopwords, words
 from nutgraf.segment import make_document, split_sentences
 
@@ -234,7 +235,11 @@ def check(
     if isinstance(source, Document):
         document = source
     else:
-        text = source.text if isinstance(source, Article) else decode_text(source)
+        if isinstance(source, Article):
+            check_article(source)
+            text = source.text
+        else:
+            text = decode_text(source)
         if language is not None:
             language = language_code(language)
         document = make_document(text, language=language or getattr(source, "language", None))

@@ -1,19 +1,22 @@
 """The ``nutgraf`` command line: a thin layer over the library.
 
 Each command reads its input, calls the library and prints the result. Errors nutgraf anticipates print
-one line to stderr (``nutgraf: error: ...``) and exit with status 1; bad usage exits with 2.
+one line to stderr (``nutgraf: error: ...``) and exit with status 1; bad usage exits with 2, Ctrl-C with
+130 (the README lists the commands' own statuses).
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import math
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
 from nutgraf.article import Article, Summary
 from nutgraf.check import DEFAULT_THRESHOLD, Evidence
@@ -54,17 +57,31 @@ def read_input(path: str) -> bytes:
         with Path(path).open("rb") as stream:
             return _read_capped(stream, shown)
     except FileNotFoundError:
+        if _looks_like_an_address(path):
+            raise InvalidInputError(
+                f"no such file: {shown}; to fetch a web page, give its whole URL: https://{shown}"
+            ) from None
         raise InvalidInputError(
             f"no such file: {shown} (to give text, pipe it in and give - instead)"
         ) from None
     except IsADirectoryError:
         raise InvalidInputError(
-            f"{shown} is a directory; give a file, a URL or - for standard input"
+            f"{shown} is a directory; give a file, a URL or - for standard input (to summarize every page"
+            f" in it: nutgraf batch {shlex.quote(shown)} --output OUT.jsonl)"
         ) from None
     except OSError as exc:  # a name too long, no permission
         raise InvalidInputError(
             f"cannot read {shown}: {exc.strerror} (to give text, pipe it in and give - instead)"
         ) from None
+
+
+def _looks_like_an_address(path: str) -> bool:
+    """Whether a path that names no file reads as a web address typed without its scheme
+    (``www.example.com/story``, ``example.com/news/1``): a host name with a dot, then a path."""
+    host, separator, _ = path.partition("/")
+    return host.startswith("www.") or (
+        bool(separator) and "." in host.strip(".") and " " not in host and not Path(host).exists()
+    )
 
 
 def _read_capped(stream: BinaryIO, name: str) -> bytes:
@@ -179,6 +196,8 @@ def _cmd_keyphrases(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif found:
         print("\n".join(k.text for k in found))
+    else:  # on stderr, as summarize's notes: an empty output alone reads as a command that did nothing
+        print("nutgraf: note: the article has no keyphrases (no run of content words)", file=sys.stderr)
     return 0
 
 
@@ -488,6 +507,15 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _allowed_host(value: str) -> str:
+    from nutgraf.settings import allowed_host
+
+    try:
+        return allowed_host(value)
+    except InvalidInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _filters(value: str) -> list[str]:
     names = [name.strip() for name in value.split(",") if name.strip()]
     unknown = [name for name in names if name not in FILTERS]
@@ -558,7 +586,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_int,
         help="at most this many sentences (default 3; no sentence limit when only --words is given)",
     )
-    summarize.add_argument("--words", type=_positive_int, help="at most about this many words")
+    summarize.add_argument(
+        "--words",
+        type=_positive_int,
+        help="at most about this many words (the best sentence alone when even it is longer)",
+    )
     add_summary_options(summarize)
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     summarize.add_argument(
@@ -658,7 +690,11 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     batch.add_argument("--sentences", type=_positive_int, help="at most this many sentences (default 3)")
-    batch.add_argument("--words", type=_positive_int, help="at most about this many words")
+    batch.add_argument(
+        "--words",
+        type=_positive_int,
+        help="at most about this many words (the best sentence alone when even it is longer)",
+    )
     add_summary_options(batch)
     batch.add_argument("--ray-address", help="Ray cluster to join (default: start a local Ray)")
     batch.add_argument(
@@ -695,6 +731,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--allowed-host",
         action="append",
+        type=_allowed_host,
         default=[],
         metavar="NAME",
         help="a host name the reader answers to (repeatable; also $NUTGRAF_ALLOWED_HOSTS); on a loopback"
@@ -788,9 +825,26 @@ def _version() -> str:
     return __version__
 
 
+def _refuse_unwritable_characters(error: UnicodeEncodeError) -> NoReturn:
+    """The error handler of standard output: a character its encoding lacks ends the command with a
+    message, where Python would print a traceback (a Windows console in cp1252 and a Cyrillic article,
+    ``PYTHONIOENCODING=ascii``). Nothing of that write reaches the output."""
+    raise NutgrafError(
+        f"standard output is in {error.encoding}, which cannot write {error.object[error.start : error.end]!r};"
+        " set PYTHONUTF8=1 (or PYTHONIOENCODING=utf-8) for UTF-8 output, and run it again"
+    )
+
+
+codecs.register_error("nutgraf-output", _refuse_unwritable_characters)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    # Only where Python's own default stands: a handler the user chose (PYTHONIOENCODING=ascii:replace)
+    # is theirs.
+    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="nutgraf-output")
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)

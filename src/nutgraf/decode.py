@@ -47,15 +47,16 @@ _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Files people hand a summarizer by mistake, named in the error message.
+# Files people hand a summarizer by mistake, named in the error message, with what to do where a text is
+# inside (a page saved compressed, a story written in Word).
 _BINARY_SIGNATURES = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)"),
-    (b"\x1f\x8b", "gzip-compressed data"),
-    (b"\x7fELF", "a program"),
+    (b"\x89PNG", "a PNG image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF8", "a GIF image", ""),
+    (b"%PDF", "a PDF document", "; copy its text out"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)", "; save the document as text"),
+    (b"\x1f\x8b", "gzip-compressed data", "; decompress it first (gunzip)"),
+    (b"\x7fELF", "a program", ""),
 )
 # Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
 # Cyrillic. Each decodes nearly any bytes, so the least garbled reading wins (see _garbling).
@@ -121,7 +122,7 @@ def _clean_utf8(data: bytes) -> str | None:
     """``data`` read as UTF-8 when it is UTF-8 without a byte-order mark and nothing :func:`decode_text`
     would drop or refuse (most pages); else ``None``. Known from the bytes: a search of them costs a fifth
     of that of the text."""
-    marked = data.startswith((codecs.BOM_UTF8, *(signature for signature, _ in _BINARY_SIGNATURES)))
+    marked = data.startswith((codecs.BOM_UTF8, *(signature for signature, _, _ in _BINARY_SIGNATURES)))
     if marked or not _clean_bytes(data):
         return None
     try:
@@ -167,9 +168,9 @@ def _decode_bytes(data: bytes) -> str:
     for mark, encoding in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return data[len(mark) :].decode(encoding, errors="replace")
-    for signature, what in _BINARY_SIGNATURES:
+    for signature, what, advice in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise InvalidInputError(f"input is {what}, not text; nutgraf reads plain text and HTML")
+            raise InvalidInputError(f"input is {what}, not text; nutgraf reads plain text and HTML{advice}")
     head = data[:8192]
     if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
         text = _utf16_without_mark(data)

@@ -38,6 +38,9 @@ PROJECT_URL = "https://github.com/nutgraf/nutgraf"
 #: Content types of pages nutgraf extracts articles from.
 PAGE_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _REDIRECTS = (301, 302, 303, 307, 308)
+# Content types that are a feed and nothing else (plain XML may be a sitemap too): a page asked of one
+# is answered with the command that reads it.
+_FEED_ONLY_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 #: Ranges of the IANA special-purpose registries that are not globally reachable but that ipaddress of
 #: some Python versions counts as global (192.0.0.0/24 before 3.11.10 and 3.12.4, CVE-2024-4032; the
 #: newer IPv6 ranges in every version to date).
@@ -404,9 +407,14 @@ def _get(
                 )
             page = _page(target.url, response.status_code, b"", response_headers)
             if page.content_type and page.content_type not in settings.accept:
+                what_to_do = (
+                    "subscribe to this feed with `nutgraf feeds add URL`, which summarizes each item"
+                    if page.content_type in _FEED_ONLY_TYPES
+                    else "give the address of a web page"
+                )
                 raise FetchError(
                     f"{target.url} is {page.content_type}, not one of {', '.join(settings.accept)};"
-                    " give the address of a web page"
+                    f" {what_to_do}"
                 )
             page.content = _read_body(response, target.url, settings.max_bytes, deadline)
             # A shut connection can look like the end of a body sent without a length.

@@ -93,7 +93,10 @@ class Settings:
             "shared_rate_limit": env.get("NUTGRAF_SHARED_RATE_LIMIT", "1").strip().lower() in TRUE_WORDS,
             "summarizer": env.get("NUTGRAF_SUMMARIZER") or "default",
             "reader_summarizers": _names(env.get("NUTGRAF_READER_SUMMARIZERS", "")) or None,
-            "allowed_hosts": _names(env.get("NUTGRAF_ALLOWED_HOSTS", "")),
+            "allowed_hosts": tuple(
+                allowed_host(name, "NUTGRAF_ALLOWED_HOSTS")
+                for name in _names(env.get("NUTGRAF_ALLOWED_HOSTS", ""))
+            ),
             "public_url": check_http_url(env["NUTGRAF_PUBLIC_URL"])
             if env.get("NUTGRAF_PUBLIC_URL")
             else None,
@@ -163,6 +166,17 @@ def _seconds(name: str, value: str) -> float:
     if not 0 < number < math.inf:  # NaN fails too
         raise InvalidInputError(f"{name} must be a number of seconds above 0, not {value!r}")
     return number
+
+
+def allowed_host(name: str, given_as: str = "") -> str:
+    """``name`` when it can be a host name the reader answers to (``reader.example``, with a port or as
+    an IP address); a URL, a path or a space is refused: a Host header never holds one, so the reader
+    would answer to no name the user meant (and, off loopback, to none at all). ``given_as`` (the
+    variable's name) begins the message."""
+    if not name or "/" in name.rstrip("/") or any(character in name for character in "@ \t"):
+        problem = f"expected a host name such as reader.example, not {name!r}; leave out the scheme and path"
+        raise InvalidInputError(f"{given_as}: {problem}" if given_as else problem)
+    return name
 
 
 def _names(value: str) -> tuple[str, ...]:

@@ -7,8 +7,10 @@ the page furniture a copied page carries).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from nutgraf.article import Article, site_of
 from nutgraf.decode import MAX_TEXT_CHARS, clean_characters, decode_text
@@ -16,6 +18,7 @@ from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.deadline import EXTRACTION_SECONDS, Deadline
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html, prolog_end
 from nutgraf.extract.text import clean_text
+from nutgraf.language import language_code
 
 # Article fields that are wording from the page, shown and stored beside the summary.
 _ARTICLE_WORDING = ("title", "byline", "url", "site")
@@ -51,12 +54,55 @@ def extract(
             "this is an RSS or Atom feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
             " (or POST /api/feeds), which stores and summarizes each item"
         )
+    if _is_json(text):
+        raise NoArticleFound(
+            "this is JSON, not an article: to summarize JSON Lines records of articles (each with `text`,"
+            " `html` or `url`), run `nutgraf batch FILE --output OUT.jsonl`; else give the article's own text"
+        )
     if looks_like_html(text):
         return extract_html(text, url=url, deadline=deadline)
     article = clean_text(text)
     if url is None:
         return article
     return replace(article, url=url, site=site_of(url))
+
+
+def _is_json(text: str) -> bool:
+    """Whether ``text`` is a JSON object or array, or JSON Lines (its first line one): data, which read as
+    prose gives a "summary" of its braces and quoted fields."""
+    rest = text.lstrip()
+    if not rest.startswith(("{", "[")):
+        return False
+    first_line, newline, _ = rest.partition("\n")
+    for candidate in (first_line, rest) if newline else (rest,):
+        try:
+            json.loads(candidate)
+        except (ValueError, RecursionError):  # prose in brackets; a nest too deep to read is not data
+            continue
+        return True
+    return False
+
+
+def check_article(article: Article) -> None:
+    """Raise :class:`InvalidInputError` when an :class:`Article` built by a caller holds what no stage
+    reads: a text that is not a str or is oversized, a ``language`` that is no ISO 639 code, a
+    ``published`` that is not a datetime (a date string would fail only when the summary is written out)."""
+    if not isinstance(article.text, str):
+        raise InvalidInputError(f"Article.text must be a str, not {type(article.text).__name__}")
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise InputTooLargeError(
+            f"the article is {len(article.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
+        )
+    if article.language is not None:
+        try:
+            language_code(article.language)
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"Article.{exc}") from None
+    if article.published is not None and not isinstance(article.published, datetime):
+        raise InvalidInputError(
+            f"Article.published must be a datetime or None, not {type(article.published).__name__}; parse"
+            " the date first (datetime.fromisoformat)"
+        )
 
 
 def as_article(source: Article | str | bytes) -> Article:
@@ -75,12 +121,7 @@ def as_article(source: Article | str | bytes) -> Article:
         # extract decodes: bytes of an HTML page by the charset it declares (decoding them here first
         # would lose it), other input with decode_text.
         return extract(source)
-    if not isinstance(source.text, str):
-        raise InvalidInputError(f"Article.text must be a str, not {type(source.text).__name__}")
-    if len(source.text) > MAX_TEXT_CHARS:
-        raise InputTooLargeError(
-            f"the article is {len(source.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
-        )
+    check_article(source)
     cleaned = {
         name: clean_characters(value) if isinstance(value, str) else None
         for name in _ARTICLE_WORDING
@@ -92,4 +133,4 @@ def as_article(source: Article | str | bytes) -> Article:
     return replace(source, **cleaned)
 
 
-__all__ = ["EXTRACTION_SECONDS", "as_article", "extract"]
+__all__ = ["EXTRACTION_SECONDS", "as_article", "check_article", "extract"]
