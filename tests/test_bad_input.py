@@ -542,6 +542,19 @@ def test_cli_process_prints_no_traceback_for_binary_on_stdin() -> None:
     )
 
 
+def test_python_dash_m_nutgraf_runs_the_command() -> None:
+    article = "The council approved the new bridge on Monday after a long debate. " * 3
+    result = subprocess.run(
+        [sys.executable, "-m", "nutgraf", "summarize", "-", "--sentences", "1"],
+        input=article.encode(),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert "The council approved the new bridge" in result.stdout.decode()
+
+
 def run_summarize_on_stdin(**streams: object) -> tuple[int, str]:
     result = subprocess.run(
         [sys.executable, "-m", "nutgraf.cli", "summarize", "-"],
