@@ -1214,3 +1214,37 @@ def test_a_gallery_inside_an_article_is_left_out(shared_data):
     text = nutgraf.extract(html).text
     assert "Star Wars boosts economy" not in text and "50/50" not in text
     assert "7. Always made sure the hand towels are clean when you arrive" in text
+
+
+# A page from an outlet nutgraf has no rules for: its byline element gives the date stamp before the names,
+# and its newsletter form's consent notice sits among the article's paragraphs.
+STAMPED_BYLINE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Wildfire forces thousands to flee in Greece | The Coastal Herald</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article>
+<h1>Wildfire forces thousands to flee in Greece</h1>
+<p class="byline">Updated 5 March 2024, Ines Moreau</p>
+<p>Thousands of people were evacuated from villages north of Athens on Tuesday as a wildfire fanned by
+strong winds swept through forests and reached the outskirts of the capital.</p>
+<p>More than 500 firefighters, backed by 30 aircraft, were battling the flames, the fire service said,
+adding that several homes had been destroyed.</p>
+<p>We use your sign-up to provide content in ways you've consented to and to improve our understanding of
+you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at
+any time.</p>
+<p>The civil protection minister said the fire had spread across a 20-kilometre front and urged residents
+to follow evacuation orders immediately.</p>
+<p>Greece has suffered a series of devastating wildfires in recent years, which scientists link to hotter
+and drier summers caused by climate change.</p>
+</article></main>
+<footer><p>© 2024 The Coastal Herald. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_a_byline_element_with_a_date_stamp_before_the_names_gives_them():
+    assert nutgraf.extract(STAMPED_BYLINE_PAGE).byline == "Ines Moreau"
+
+
+def test_a_newsletter_consent_notice_is_not_a_paragraph_of_the_article():
+    article = nutgraf.extract(STAMPED_BYLINE_PAGE)
+    assert "sign-up" not in article.text and "adverts from us" not in article.text
+    assert "civil protection minister" in article.text

@@ -559,3 +559,155 @@ def test_what_the_furniture_rules_must_not_take(tmp_path):
     assert "after pre- and post-flood surveys" in clean_text(suspended + "\n\n" + BODY[1]).text
     assert is_call_to_action("Sign up for the U.S. edition of our newsletter here.")
     assert not is_call_to_action("Download the council app from your phone's app store.")
+
+
+# Pages from outlets nutgraf has no rules for, as a reader's copy of them comes out: what the article is,
+# and lines of the page that no cleaned article or summary may show.
+LIVE_REPORT = """Última hora de la guerra en Gaza, en directo
+Actualizado a las 14:32
+EFE
+Madrid
+
+14:32
+Israel anuncia una pausa humanitaria en el norte de Gaza
+
+El ejército israelí ha anunciado una pausa humanitaria de cuatro horas en el norte de la Franja para permitir la entrada de ayuda, según un comunicado.
+
+13:10
+La ONU pide un alto el fuego inmediato
+
+El secretario general de Naciones Unidas ha pedido de nuevo un alto el fuego inmediato y la liberación de todos los rehenes, en un discurso ante la Asamblea General.
+
+Suscríbete para seguir leyendo
+Lee sin límites
+"""
+
+LIVE_BLOG_EN = """Election results live: polls close across the country
+
+14:32 GMT
+Turnout higher than expected, officials say
+
+Election officials say turnout in several counties has exceeded that of the last general election, with queues reported at polling stations in the north-west.
+
+14:15 GMT
+Opposition leader casts vote
+
+The opposition leader cast her vote in her constituency shortly after 9am, telling reporters she was "quietly confident" of a strong result.
+
+2.05pm
+Weather may affect late voting
+
+Heavy rain is forecast for much of the south this evening, which could deter voters who planned to vote after work, forecasters have warned.
+"""
+
+NEWSLETTER_FORM = """Mum's fury as council bins collected just once a month
+ByJohn Smith
+14:32, 5 Mar 2024
+
+Residents have been left fuming after their council switched to monthly bin collections, leaving rubbish piling up in the streets.
+
+The council says the change will save £2m a year and encourage recycling, but locals say rats have already been spotted near overflowing bins.
+
+Get the biggest daily stories by email
+Subscribe
+We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read more
+Thank you for subscribing
+
+Mother-of-two Claire Evans said the smell was so bad that her children could no longer play outside.
+
+A council spokesperson said the scheme would be reviewed after six months.
+"""
+
+AMENDED = """Incendie dans un immeuble de Marseille : trois morts
+Mis à jour le 5 mars 2024 à 09h15
+Par la rédaction avec AFP
+
+Trois personnes sont mortes dans l'incendie d'un immeuble du centre de Marseille dans la nuit de lundi à mardi, ont indiqué les pompiers.
+
+Le feu s'est déclaré vers 2 heures du matin au troisième étage d'un bâtiment de six étages, selon les premiers éléments de l'enquête.
+
+Une cinquantaine de pompiers ont été mobilisés pour maîtriser l'incendie. Une enquête a été ouverte pour déterminer les causes du sinistre.
+
+Cet article a été modifié le 5 mars 2024 pour corriger le nombre de victimes.
+Réagir
+Partager sur Facebook
+"""
+
+
+@pytest.mark.parametrize("page", [LIVE_REPORT, LIVE_BLOG_EN])
+def test_a_live_reports_time_stamps_are_neither_article_nor_summary(page):
+    article = clean_text(page)
+    for stamp in ("14:32", "14:15 GMT", "13:10", "2.05pm"):
+        assert stamp not in article.text.split("\n\n")
+    summary = nutgraf.summarize(page)
+    assert all(any(c.isalpha() for c in s.text) for s in summary.sentences), summary.sentences
+    assert "ha pedido de nuevo un alto el fuego" in article.text or "cast her vote" in article.text
+
+
+def test_a_newsletter_forms_consent_notice_is_out_of_the_article_and_summary():
+    article = clean_text(NEWSLETTER_FORM)
+    assert "sign-up" not in article.text and "unsubscribe" not in article.text
+    assert "Mother-of-two Claire Evans said" in article.text
+    for sentence in nutgraf.summarize(NEWSLETTER_FORM).sentences:
+        assert "sign-up" not in sentence.text and "adverts from us" not in sentence.text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Cet article a été modifié le 5 mars 2024 pour corriger le nombre de victimes.",
+        "This article was amended on 6 March 2024 to correct the number of hours of discharges.",
+        "An earlier version of this story misstated the number of patients in the study.",
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "Dieser Artikel wurde am 5. März 2024 aktualisiert.",
+        "This article has been updated to include a response from the company.",
+    ],
+)
+def test_a_note_on_the_articles_history_is_page_furniture(note):
+    assert is_page_furniture(note)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "This article of the treaty was amended in 1992 to let new members join.",
+        "The law was amended on Tuesday to correct a loophole in the rules.",
+        "Correction officers at the prison went on strike on Monday.",
+        "The report was updated last year, the ministry said.",
+        "We use the money to provide meals for 400 children every day, she said.",
+    ],
+)
+def test_news_of_amendments_and_corrections_is_not_page_furniture(news):
+    assert not is_page_furniture(news)
+
+
+def test_a_correction_note_is_left_out_of_the_summary():
+    summary = nutgraf.summarize(AMENDED)
+    assert all("Cet article" not in s.text for s in summary.sentences)
+    assert len(summary.sentences) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Updated 5 March 2024, Ines Moreau", "Ines Moreau"),
+        ("Published Tues, 5 March 2024, Ana de la Cruz", "Ana de la Cruz"),
+        ("Posted on March 5, 2024 by Ruth Hallam", "Ruth Hallam"),
+        ("Updated 5 March 2024, 14:32 GMT", None),
+        ("Updated March 5, 2024", None),
+    ],
+)
+def test_a_byline_after_a_date_stamp_gives_the_names(line, names):
+    page = "\n".join(
+        [
+            "Paris transport workers call rolling strikes before Olympics",
+            line,
+            "",
+            "Unions representing workers on the Paris metro and bus network have called a series of rolling"
+            " strikes in the weeks before the Olympic Games, demanding bonuses for the extra work.",
+            "",
+            "The RATP, which runs the network, said it had offered a bonus of up to 1,600 euros but unions"
+            " rejected the offer as insufficient.",
+        ]
+    )
+    assert clean_text(page).byline == names

@@ -59,7 +59,7 @@ from nutgraf.extract.html.metadata import (
     page_evidence,
     read_metadata,
 )
-from nutgraf.extract.text import fold_lines, is_call_to_action
+from nutgraf.extract.text import fold_lines, is_call_to_action, is_site_notice
 from nutgraf.language import detect_language
 
 # trafilatura's full mode, the fallback chain's last resort, runs on pages of at most this many elements
@@ -123,8 +123,11 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     if not metadata.author and deadline.allows_optional():
         metadata.author = find_byline(footers, tree if article is None else article, tree)
     fields = article_fields(metadata, url, headline, evidence)
-    # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige").
-    paragraphs = [p for p in paragraphs if not is_call_to_action(p)] or paragraphs
+    # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
+    # its notices of cookies and sign-ups.
+    paragraphs = [
+        p for p in paragraphs if not (is_call_to_action(p) or is_site_notice(p, len(p.split())))
+    ] or paragraphs
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
     body = fold_lines("\n\n".join(without_heading(paragraphs, [fields["title"], headline])))

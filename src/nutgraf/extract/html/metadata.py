@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from nutgraf.article import site_of
 from nutgraf.extract.html.markup import cut_elements
-from nutgraf.extract.text import MONTH, folded_line
+from nutgraf.extract.text import MONTH, STAMP_BEFORE_NAMES, folded_line
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
@@ -46,14 +46,6 @@ _BYLINE_TAIL = re.compile(
     # A field that is a date stamp and nothing else ("Last Updated: January 7, 2025", "Posted on March 5,
     # 2024", Drupal's "Submitted on Mon, 2019-01-21"), not a credit ("Posted by Jane Doe").
     r"|^(?:last\s+)?(?:updated|modified|published|posted|submitted)\b(?!\s+by\b)",
-    re.IGNORECASE,
-)
-# A date stamp before the names, as WordPress writes a byline ("Posted on March 5, 2024 by Jane Doe"):
-# what follows its "by" is the names, when only a date and a time come between ("Updated March 5, 2024
-# Photo by ..." names a photographer, "... Medically reviewed by ..." a reviewer).
-_STAMP_THEN_BY = re.compile(
-    r"^(?:last\s+)?(?:updated|modified|published|posted|submitted)(?:[:,]?\s++(?:on|at|[\d,.:/-]++"
-    rf"|{MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+,?|[ap]\.?m\.?))*+\s++by\s+",
     re.IGNORECASE,
 )
 # What a byline says before the names, in the languages nutgraf reads: an author field of nothing else has
@@ -467,7 +459,9 @@ def _names_of_element(text: str) -> str:
     """The names in a byline element's text, read before trafilatura drops its digits and colons, which
     tell where they end: before a label's colon ("Текст: Лида Буслаева"), before a date ("By Joshua Sokol
     May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami")."""
-    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", _STAMP_THEN_BY.sub("", text, count=1)), maxsplit=1)[0]
+    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1)), maxsplit=1)[
+        0
+    ]
     words = names.split()
     first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     # A number before any name ("5 min read By Jane Doe") ends nothing.
