@@ -711,3 +711,56 @@ def test_a_byline_after_a_date_stamp_gives_the_names(line, names):
         ]
     )
     assert clean_text(page).byline == names
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Foto: dpa",
+        "Bild: Reuters",
+        "Folgen Sie uns auf Facebook und Instagram!",
+        "Síguenos en Twitter y Facebook para más noticias.",
+        "Suscríbete a nuestro boletín y recibe las noticias más importantes.",
+        "Suivez-nous sur Facebook et Instagram",
+        "Подписывайтесь на наш канал в Telegram",
+        "延伸閱讀：颱風假怎麼放？",
+    ],
+)
+def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
+    assert is_call_to_action(call)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Foto de familia de los líderes en la cumbre de Bruselas.",
+        "Folgen Sie uns, sagte der Polizist zu den Demonstranten.",
+        "Bild der Frau ist eine Zeitschrift.",
+    ],
+)
+def test_news_with_those_words_is_no_call_to_action(news):
+    assert not is_call_to_action(news)
+
+
+GERMAN_PAGE = """Bundestag beschließt umstrittene Reform des Wahlrechts
+
+Der Bundestag hat am Dienstag mit den Stimmen der Regierungskoalition eine Reform des Wahlrechts beschlossen, mit der das Parlament dauerhaft auf 630 Abgeordnete verkleinert werden soll.
+
+Anzeige
+
+Derzeit sitzen 736 Abgeordnete im Bundestag, so viele wie nie zuvor. Grund dafür sind Überhang- und Ausgleichsmandate, die mit der Reform abgeschafft werden.
+
+Foto: dpa
+
+Die Union und die Linke kündigten an, vor dem Bundesverfassungsgericht in Karlsruhe gegen das Gesetz zu klagen. Sie sehen sich durch die Reform benachteiligt.
+
+Der Bundesrat muss dem Gesetz nicht zustimmen. Es soll bei der nächsten Bundestagswahl erstmals angewendet werden.
+
+Folgen Sie uns auf Facebook und Instagram!
+"""
+
+
+def test_a_german_pages_photo_credit_and_call_to_follow_are_not_the_article():
+    article = clean_text(GERMAN_PAGE)
+    assert "Foto" not in article.text and "Folgen Sie" not in article.text
+    assert article.text.endswith("Es soll bei der nächsten Bundestagswahl erstmals angewendet werden.")

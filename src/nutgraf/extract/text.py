@@ -133,7 +133,7 @@ _POINTER_LABEL = re.compile(
     r"(?:read more|read also|see also|related|more on this(?: story)?|watch|listen|photo|photograph|image"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
-    r"|читайте також|фото)\s*:",
+    r"|читайте також|фото|foto|fotos|bild|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：]",
     re.IGNORECASE,
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
@@ -142,13 +142,14 @@ _CALL_VERB = re.compile(
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
     r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez"
+    r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|condividi"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
     r"|поділитися|підпишіться)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _WEB_THING = re.compile(
-    r"\b(?:newsletters?|inbox|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
+    r"\b(?:newsletters?|boletín|bulletin|infolettre|inbox|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
     r"|@\w+",
