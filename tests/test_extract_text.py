@@ -764,3 +764,70 @@ def test_a_german_pages_photo_credit_and_call_to_follow_are_not_the_article():
     article = clean_text(GERMAN_PAGE)
     assert "Foto" not in article.text and "Folgen Sie" not in article.text
     assert article.text.endswith("Es soll bei der nächsten Bundestagswahl erstmals angewendet werden.")
+
+
+def test_a_headline_over_its_stamp_and_byline_is_not_joined_as_a_wrapped_paragraph():
+    article = clean_text(AMENDED)
+    assert article.title == "Incendie dans un immeuble de Marseille : trois morts"
+    assert article.text.startswith("Trois personnes sont mortes")
+    assert "Mis à jour" not in article.text
+
+
+def test_a_wrapped_paragraph_with_a_stamp_word_inside_is_still_joined():
+    page = (
+        "The regulator said on Tuesday that the figures, which the agency first\n"
+        "published on 5 March 2024 after a long delay, showed that spills had risen\n"
+        "by 40% in a single year, the largest rise since records began in 2016.\n"
+    )
+    assert clean_text(page).text == " ".join(page.split())
+
+
+# A newspaper's page copied from the top: the standfirst, a sentence, comes before the byline, and the
+# writer's bio and the print note close the article.
+STANDFIRST_THEN_BYLINE = """Supported by
+SKIP ADVERTISEMENT
+Fed Holds Rates Steady and Signals Cuts Later This Year
+Officials kept borrowing costs at their highest level in two decades but still expect three reductions in 2024.
+Share full article
+By Jeanna Smialek
+Reporting from Washington
+March 20, 2024
+
+Federal Reserve officials left interest rates unchanged on Wednesday and forecast that they would still cut them three times this year, even though inflation has proved stickier than expected.
+
+The central bank kept rates at 5.25 to 5.5 percent, where they have been since July.
+
+"We believe that our policy rate is likely at its peak for this tightening cycle," Jerome H. Powell, the Fed chair, said at a news conference.
+
+Jeanna Smialek covers the Federal Reserve and the economy for The Times from Washington. More about Jeanna Smialek
+"""
+
+
+def test_a_byline_under_the_standfirst_is_found_and_the_writers_bio_is_not_the_article():
+    article = clean_text(STANDFIRST_THEN_BYLINE)
+    assert article.byline == "Jeanna Smialek"
+    assert "covers the Federal Reserve" not in article.text
+    assert article.text.endswith("said at a news conference.")
+    summary = nutgraf.summarize(STANDFIRST_THEN_BYLINE)
+    assert all("Smialek" not in s.text for s in summary.sentences)
+
+
+def test_a_sentence_about_a_person_named_in_the_byline_inside_the_article_stays():
+    page = "\n".join(
+        [
+            "Valley villages reached as flood waters recede",
+            "By Marta Kowalska",
+            "",
+            *[line for paragraph in BODY for line in (paragraph, "")],
+            "Marta Kowalska is a reporter for the Valley Courier. Follow her on X @marta.",
+        ]
+    )
+    article = clean_text(page)
+    assert article.text == "\n\n".join(BODY)
+    # Far from the end, the same opening is news about a person who shares the name.
+    page = page.replace(
+        "By Marta Kowalska",
+        "By Marta Kowalska\n\nMarta Kowalska is the town's mayor, elected in 2022 on a promise of new flood defences.",
+        1,
+    )
+    assert "the town's mayor" in clean_text(page).text

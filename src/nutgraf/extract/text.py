@@ -352,7 +352,8 @@ def clean_text(text: str) -> Article:
     if title is None and not opening and (headline := _headline_above_the_prose(lines)) is not None:
         title = lines.pop(headline).text
     byline = _byline_above_the_prose(lines)
-    body = "\n\n".join(line.text for line in _drop_furniture(lines, opening=opening))
+    kept = [line.text for line in _drop_furniture(lines, opening=opening)]
+    body = "\n\n".join(_without_author_bio(kept, byline))
     if not body and title is not None:
         body = title  # a headline alone (and page furniture): the headline is all the article says
     if not body:
@@ -362,9 +363,11 @@ def clean_text(text: str) -> Article:
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     """The names in a byline line above the prose ("By Jane Doe, Health editor", "Von Jana Reuter",
-    "Posted on May 2, 2024 by Ruth Hallam"), or ``None``."""
-    first = _first_prose(lines)
-    return next(filter(None, map(_byline_names, lines[: first or 0])), None)
+    "Posted on May 2, 2024 by Ruth Hallam"), or ``None``. A standfirst that ends like a sentence may
+    come before the byline: the search goes on to the second line of prose."""
+    prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item][:2]
+    end = prose[-1] if prose else 0
+    return next(filter(None, map(_byline_names, lines[:end])), None)
 
 
 def _byline_names(line: _Line) -> str | None:
@@ -389,6 +392,32 @@ def _looks_like_names(text: str) -> bool:
         and all(w[0].isupper() or w.casefold() in _NAME_JOINERS for w in words)
         and words[0][0].isupper()
     )
+
+
+# The paragraphs at the article's end searched for its writer's bio (a correction or a credit may follow it).
+_BIO_PARAGRAPHS = 3
+_BIO_MAX_WORDS = 60
+_BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
+
+
+def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
+    """``paragraphs`` less the writer's bio pages set after the article: one of the last few paragraphs
+    that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
+    health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."). A summary had quoted one."""
+    if not byline or not paragraphs:
+        return paragraphs
+    names = [
+        " ".join(name.split()) for name in _BYLINE_NAMES_SEPARATOR.split(byline) if len(name.split()) >= 2
+    ]
+    start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
+
+    def is_bio(paragraph: str) -> bool:
+        return len(paragraph.split()) <= _BIO_MAX_WORDS and any(
+            paragraph.startswith(name + " ") and paragraph[len(name) + 1 : len(name) + 2].islower()
+            for name in names
+        )
+
+    return [p for i, p in enumerate(paragraphs) if i < start or not is_bio(p)]
 
 
 def _lines(text: str) -> list[_Line]:
@@ -763,14 +792,19 @@ def _joined(block: list[str]) -> str:
 def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
     """Lines broken at a fixed width inside a paragraph (an e-mail, a terminal or editor copy), not one
     paragraph per line. A block of three lines or more shows its own width (its longest line); a block
-    of two needs the width the whole text is wrapped at (:func:`_wrap_width`)."""
-    if len(block) >= 3 and _wraps_at(block, max(len(line) for line in block)):
-        return True
-    if text_width is None or len(block) < 2:
+    of two needs the width the whole text is wrapped at (:func:`_wrap_width`). A headline over its time
+    stamp ("Mis à jour le 5 mars 2024 à 09h15", "Updated 5 March 2024") is no wrap however wide its
+    lines: joined, the headline, stamp and byline had become the article's first paragraph."""
+    if len(block) < 2:
         return False
-    if len(block) == 2 and (_BYLINE.match(block[1]) or _TRAILING_BYLINE.search(block[1])):
-        return False  # a headline over its byline
-    return _wraps_at(block, text_width)
+    wrapped = (len(block) >= 3 and _wraps_at(block, max(len(line) for line in block))) or (
+        text_width is not None
+        and not (len(block) == 2 and (_BYLINE.match(block[1]) or _TRAILING_BYLINE.search(block[1])))
+        and _wraps_at(block, text_width)
+    )
+    # A stamp opens its line with a capital; a wrapped sentence goes on in lower case ("... the report
+    # / published on 5 March 2024 said").
+    return wrapped and not any(line[:1].isupper() and _STAMP.match(line) for line in block[1:])
 
 
 def _wraps_at(block: list[str], width: int) -> bool:
