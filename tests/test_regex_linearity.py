@@ -210,6 +210,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
+    "nutgraf.segment._DATELINE_TAG": Use("match", (*_shapes("(a", "(a ", "(a)"), Shape(" ", "", "(a)"))),
     "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
     "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
     "nutgraf.segment._CANDIDATE": Use(
