@@ -831,3 +831,58 @@ def test_a_sentence_about_a_person_named_in_the_byline_inside_the_article_stays(
         1,
     )
     assert "the town's mayor" in clean_text(page).text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "CNN’s John Miller contributed to this report.",
+        "Associated Press writer Jane Smith contributed to this report from Los Angeles.",
+        "Reporting by Alex Lawler; Editing by Susan Fenton",
+        "Additional reporting by Jane Doe in Paris",
+        "Обновлено 5 марта 2024, 14:32",
+    ],
+)
+def test_credits_for_the_reporting_and_russian_stamps_are_page_furniture(credit):
+    assert is_page_furniture(credit)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Several factors contributed to this story of decline in the steel towns of Ohio, economists say.",
+        "Reporting by the Guardian revealed the scandal last year.",
+        "Reporting by Reuters revealed the scandal.",
+    ],
+)
+def test_news_of_reporting_is_not_a_credit(news):
+    assert not is_page_furniture(news)
+
+
+def test_a_bracketed_photo_credit_is_neither_article_nor_summary():
+    page = """El Banco Central de Argentina baja la tasa de interés al 80%
+Por Juan Pérez
+
+El Banco Central de la República Argentina (BCRA) redujo este jueves la tasa de política monetaria de 100% a 80% anual, en medio de una desaceleración de la inflación.
+
+(Foto: Reuters)
+
+La decisión se tomó luego de que la inflación mensual de febrero se ubicara en 13,2%, por debajo de lo esperado por el mercado.
+"""
+    assert "Foto" not in clean_text(page).text
+    assert all("Foto" not in s.text for s in nutgraf.summarize(page).sentences)
+
+
+def test_a_credit_line_is_left_out_of_the_summary():
+    page = """CNN
+ — 
+A bridge in Baltimore collapsed early Tuesday after it was struck by a container ship, sending vehicles and people into the river below, officials said.
+
+The Francis Scott Key Bridge, a major artery over the Patapsco River, was hit by the ship at about 1:30 a.m., according to the Maryland Transportation Authority.
+
+Rescuers are searching for at least six people, the Baltimore City Fire Department said.
+
+CNN’s John Miller contributed to this report.
+This story has been updated with additional information.
+"""
+    assert all("contributed" not in s.text for s in nutgraf.summarize(page).sentences)

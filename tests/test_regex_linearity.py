@@ -174,6 +174,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._ARTICLE_HISTORY": Use(
         "match", (Shape(" ", "!", "this article was "), Shape("a ", "!", "dieser artikel wurde am "))
     ),
+    "nutgraf.extract.text._REPORTING_CREDIT": Use(
+        "match", (*_shapes("a ", "contributed to this report "), Shape("a", "", "reporting by"))
+    ),
     "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
