@@ -1248,3 +1248,24 @@ def test_a_newsletter_consent_notice_is_not_a_paragraph_of_the_article():
     article = nutgraf.extract(STAMPED_BYLINE_PAGE)
     assert "sign-up" not in article.text and "adverts from us" not in article.text
     assert "civil protection minister" in article.text
+
+
+SHORT_JAPANESE_PAGE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
+<title>東京で桜の開花を発表　平年より5日早く｜毎朝新聞</title></head><body>
+<article><h1>東京で桜の開花を発表　平年より5日早く</h1>
+<p class="byline">2024年3月19日 14時32分</p>
+<p>気象庁は19日、東京都心で桜が開花したと発表した。平年より5日早く、昨年より5日遅い。</p>
+<p>靖国神社にある標本木で、気象庁の職員が5輪以上の花が咲いているのを確認した。</p>
+<p>満開は1週間から10日後の見込みだという。</p>
+</article></body></html>"""
+
+
+def test_a_short_japanese_storys_paragraphs_are_not_glued_to_its_headline_and_date():
+    # Under 250 characters, as a Japanese story of a few paragraphs is, trafilatura gave its baseline: the
+    # page's text in one paragraph, headline and date first.
+    article = nutgraf.extract(SHORT_JAPANESE_PAGE)
+    assert article.text.split("\n\n") == [
+        "気象庁は19日、東京都心で桜が開花したと発表した。平年より5日早く、昨年より5日遅い。",
+        "靖国神社にある標本木で、気象庁の職員が5輪以上の花が咲いているのを確認した。",
+        "満開は1週間から10日後の見込みだという。",
+    ]
