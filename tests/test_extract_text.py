@@ -875,7 +875,7 @@ La decisión se tomó luego de que la inflación mensual de febrero se ubicara e
 
 def test_a_credit_line_is_left_out_of_the_summary():
     page = """CNN
- — 
+ —
 A bridge in Baltimore collapsed early Tuesday after it was struck by a container ship, sending vehicles and people into the river below, officials said.
 
 The Francis Scott Key Bridge, a major artery over the Patapsco River, was hit by the ship at about 1:30 a.m., according to the Maryland Transportation Authority.
@@ -886,3 +886,26 @@ CNN’s John Miller contributed to this report.
 This story has been updated with additional information.
 """
     assert all("contributed" not in s.text for s in nutgraf.summarize(page).sentences)
+
+
+THAI_PAGE = """ฝนตกหนักทำน้ำท่วมหลายจังหวัดภาคเหนือ
+
+กรมอุตุนิยมวิทยาเตือนว่าฝนจะตกหนักต่อเนื่องในภาคเหนือตลอดสัปดาห์นี้ ประชาชนในพื้นที่เสี่ยงควรเตรียมพร้อมรับมือน้ำท่วมฉับพลัน
+
+เจ้าหน้าที่ท้องถิ่นได้อพยพประชาชนกว่าสองพันคนออกจากพื้นที่ลุ่มต่ำในจังหวัดเชียงรายและน่านแล้ว
+
+รัฐบาลได้อนุมัติงบประมาณฉุกเฉินเพื่อช่วยเหลือผู้ประสบภัยและซ่อมแซมถนนที่เสียหาย
+
+เฟซบุ๊ก URL
+แชร์
+"""
+
+
+def test_a_thai_storys_paragraphs_without_final_stops_are_all_kept():
+    # Thai writes no final stop: a paragraph after the first long one had read as a headline beyond the
+    # article and gone.
+    text = clean_text(THAI_PAGE).text
+    assert "เจ้าหน้าที่ท้องถิ่นได้อพยพ" in text and "รัฐบาลได้อนุมัติงบประมาณฉุกเฉิน" in text
+    assert "URL" not in text and "แชร์" not in text
+    summary = nutgraf.summarize(THAI_PAGE)
+    assert all("URL" not in s.text for s in summary.sentences)

@@ -289,7 +289,9 @@ class _Line:
 
     @property
     def is_prose(self) -> bool:
-        return (self.words >= _PROSE_WORDS and self.ends_sentence) or self.words >= 3 * _PROSE_WORDS
+        return (
+            self.words >= _PROSE_WORDS and (self.ends_sentence or _ends_unpunctuated(self.text))
+        ) or self.words >= 3 * _PROSE_WORDS
 
     @property
     def is_short(self) -> bool:
@@ -846,6 +848,13 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
     width = max(broken)
     close = sum(length >= 0.75 * width for length in broken)
     return width if _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and close >= 0.7 * len(broken) else None
+
+
+def _ends_unpunctuated(line: str) -> bool:
+    """Whether ``line`` ends in Thai or Lao, written without a sentence's final stop: a paragraph of
+    several words there is prose however it ends (two of a pasted Thai story's four paragraphs had gone as
+    headlines after the prose)."""
+    return "\u0e00" <= line[-1:] <= "\u0eff"
 
 
 def _ends_sentence(line: str) -> bool:
