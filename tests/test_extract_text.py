@@ -909,3 +909,18 @@ def test_a_thai_storys_paragraphs_without_final_stops_are_all_kept():
     assert "URL" not in text and "แชร์" not in text
     summary = nutgraf.summarize(THAI_PAGE)
     assert all("URL" not in s.text for s in summary.sentences)
+
+
+def test_a_date_run_into_its_time_of_day_is_not_the_title():
+    # A page whose date and time are parts of their own comes out copied without a space between them.
+    page = """Oil prices jump after OPEC+ extends output cuts
+By Alex Lawler and Ahmad Ghaddar
+March 4, 20242:15 PM GMTUpdated 2 hours ago
+
+LONDON, March 4 (Reuters) - Oil prices rose on Monday after OPEC+ members agreed to extend voluntary output cuts of 2.2 million barrels per day into the second quarter.
+
+Brent crude futures rose 68 cents, or 0.8%, to $84.23 a barrel by 1415 GMT.
+"""
+    article = clean_text(page)
+    assert article.title == "Oil prices jump after OPEC+ extends output cuts"
+    assert article.byline == "Alex Lawler and Ahmad Ghaddar"

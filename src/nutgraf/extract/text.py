@@ -274,7 +274,9 @@ _CONSENT = re.compile(
 _COOKIE_NOTICE_MAX_WORDS = 80
 # A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
 _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.:]\d)")
+# A time of day ("11:42", "12.03"), also run into the year before it, as a page whose date and time are
+# parts of their own comes out copied ("March 4, 20242:15 PM GMT").
+_TIME_OF_DAY = re.compile(r"(?:\b|(?<=\b(?:19|20)\d\d))\d{1,2}[:.]\d{2}\b(?![.:]\d)")
 
 
 @dataclass
