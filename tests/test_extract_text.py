@@ -924,3 +924,24 @@ Brent crude futures rose 68 cents, or 0.8%, to $84.23 a barrel by 1415 GMT.
     article = clean_text(page)
     assert article.title == "Oil prices jump after OPEC+ extends output cuts"
     assert article.byline == "Alex Lawler and Ahmad Ghaddar"
+
+
+def test_a_paywall_notice_closing_the_page_takes_no_author_box_into_the_article():
+    page = """能登半島地震 仮設住宅の入居始まる
+
+能登半島地震で被災した石川県輪島市で5日、仮設住宅への入居が始まった。
+
+市によると、第1期として約100戸が完成し、高齢者のいる世帯などが優先して入居した。
+
+入居した70代の女性は「やっと落ち着いて眠れる」と話した。
+
+この記事を書いた人
+田中太郎
+輪島支局
+専門・関心分野
+災害、地域
+有料会員になると会員限定の有料記事もお読みいただけます。
+"""
+    text = clean_text(page).text
+    assert text.endswith("入居した70代の女性は「やっと落ち着いて眠れる」と話した。")
+    assert "輪島支局" not in text and "有料会員" not in text

@@ -169,7 +169,9 @@ _CALL_PHRASE = re.compile(
 )
 # A paywall's notice, a call even where a stop parts it ("この記事は会員限定です。無料会員登録で続きをお読み
 # いただけます。").
-_PAYWALL_NOTICE = re.compile(r"この記事は(?:有料)?会員限定|会員登録で続き|続きをお読みいただけます")
+_PAYWALL_NOTICE = re.compile(
+    r"この記事は(?:有料)?会員限定|会員登録で続き|続きをお読みいただけます|有料会員になると|有料記事もお読みいただけます"
+)
 _CALL_PHRASE_MAX_CHARACTERS = 80
 # A full stop inside such a line, with more after it: a paragraph of news, not a call.
 _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
@@ -695,7 +697,10 @@ def _is_cookie_notice(text: str) -> bool:
 def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     """The lines that are not furniture. With ``opening``, the first line is the article's own opening
     (a standfirst without a final stop, a headline not taken for the title) and is kept."""
-    prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item]
+    # A call to the reader that reads as prose (a paywall's notice closing the page) is no part of the
+    # article the span is drawn around: it would take in an author box above it.
+    calls = [line.is_call_to_action for line in lines]
+    prose = [i for i, line in enumerate(lines) if (line.is_prose or line.is_item) and not calls[i]]
     if not prose:
         return _without_menus(lines)
     first, last, before, after = _article_span(lines, prose)
@@ -711,7 +716,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or outside_headline
             or _is_link_like(line)
             or not before < i < after
-            or line.is_call_to_action
+            or calls[i]
             or _TIME_STAMP_LINE.fullmatch(line.text) is not None
         )
     _drop_inner_runs(lines, dropped, first, last)
