@@ -945,3 +945,28 @@ def test_a_paywall_notice_closing_the_page_takes_no_author_box_into_the_article(
     text = clean_text(page).text
     assert text.endswith("入居した70代の女性は「やっと落ち着いて眠れる」と話した。")
     assert "輪島支局" not in text and "有料会員" not in text
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (STANDFIRST_THEN_BYLINE, "Fed Holds Rates Steady and Signals Cuts Later This Year"),
+        (
+            "Zum Inhalt springen\nZEIT ONLINE\nPolitik\n"
+            "Klimaschutz: Regierung einigt sich auf neues Heizungsgesetz\n"
+            "Nach monatelangem Streit hat sich die Koalition auf einen Kompromiss verständigt.\n"
+            "112 Kommentare\nArtikel hören\n\n"
+            "Die Bundesregierung hat sich nach monatelangen Verhandlungen auf eine Neufassung des"
+            " Gebäudeenergiegesetzes geeinigt.\n\n"
+            "Künftig sollen neu eingebaute Heizungen zu mindestens 65 Prozent mit erneuerbaren Energien"
+            " betrieben werden, teilte das Wirtschaftsministerium mit.\n",
+            "Klimaschutz: Regierung einigt sich auf neues Heizungsgesetz",
+        ),
+    ],
+)
+def test_a_page_copied_from_the_top_without_blank_lines_has_its_headline_found(page, title):
+    # Menus, the headline and its deck in one block: the first line is the site's, not the article's
+    # opening, and the headline is looked for above the prose.
+    article = clean_text(page)
+    assert article.title == title
+    assert not article.text.startswith(("Supported by", "Zum Inhalt"))

@@ -550,8 +550,16 @@ def _has_title(lines: list[_Line]) -> bool:
 
 
 def _opens_the_prose(lines: list[_Line]) -> bool:
+    """Whether the first line runs on into the prose: next to it, or in its block with no button or menu
+    entry between (a page copied from the top without blank lines, "Supported by / SKIP ADVERTISEMENT /
+    headline / deck", has its headline further down)."""
     prose = _first_prose(lines)
-    return prose is not None and (prose <= 1 or lines[prose].block == lines[0].block)
+    if prose is None:
+        return False
+    return prose <= 1 or (
+        lines[prose].block == lines[0].block
+        and not any(line.words <= _BUTTON_WORDS and not line.ends_sentence for line in lines[1:prose])
+    )
 
 
 def _first_prose(lines: list[_Line]) -> int | None:
