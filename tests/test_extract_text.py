@@ -644,6 +644,17 @@ def test_a_live_reports_time_stamps_are_neither_article_nor_summary(page):
     assert "ha pedido de nuevo un alto el fuego" in article.text or "cast her vote" in article.text
 
 
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (LIVE_REPORT, "Última hora de la guerra en Gaza, en directo"),
+        (LIVE_BLOG_EN, "Election results live: polls close across the country"),
+    ],
+)
+def test_a_live_reports_title_is_its_headline_not_its_first_entrys(page, title):
+    assert clean_text(page).title == title
+
+
 def test_a_newsletter_forms_consent_notice_is_out_of_the_article_and_summary():
     article = clean_text(NEWSLETTER_FORM)
     assert "sign-up" not in article.text and "unsubscribe" not in article.text

@@ -592,6 +592,8 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and not _is_link_like(line)
         and _byline_names(line) is None
         and counts[line.text.casefold()] == 1
+        # Under a time stamp alone, the heading of a live report's entry.
+        and not (i > 0 and _TIME_STAMP_LINE.fullmatch(lines[i - 1].text))
     ]
     if not candidates:
         return None
