@@ -981,3 +981,50 @@ def test_a_page_copied_from_the_top_without_blank_lines_has_its_headline_found(p
     article = clean_text(page)
     assert article.title == title
     assert not article.text.startswith(("Supported by", "Zum Inhalt"))
+
+
+GUARDIAN_LIKE_PAGE = """Skip to main content
+Skip to navigation
+Print subscriptions
+Sign in
+World
+Europe
+
+Water companies face record fines after sewage spills rise by 40%
+
+Regulator says firms failed to invest despite paying out £1.2bn in dividends
+
+Helena Marsh Environment correspondent
+Tue 5 Mar 2024 14.32 GMT
+Share
+
+Sewage spills into England's rivers and seas rose by 40% last year, according to figures published by the Environment Agency on Tuesday, prompting ministers to promise the largest fines ever levied on water companies.
+
+The agency recorded 464,056 spills in 2023, up from 301,091 the year before, with storm overflows discharging for a total of 3.6m hours.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (GUARDIAN_LIKE_PAGE, "Water companies face record fines after sewage spills rise by 40%"),
+        (
+            # The headline over its deck in one block.
+            "América\nArgentina\nEl Banco Central de Argentina baja la tasa de interés al 80%\n"
+            "La entidad monetaria recortó por segunda vez en un mes la tasa de referencia\n"
+            "Por Juan Pérez\nCompartir\n\n"
+            "El Banco Central de la República Argentina (BCRA) redujo este jueves la tasa de política"
+            " monetaria de 100% a 80% anual, en medio de una desaceleración de la inflación.\n",
+            "El Banco Central de Argentina baja la tasa de interés al 80%",
+        ),
+        (
+            # A skip link right above the headline is no headline over a deck.
+            "Skip to main content\nWater companies face record fines after sewage spills\nShare\n\n"
+            "Sewage spills into England's rivers and seas rose by 40% last year, according to figures"
+            " published by the Environment Agency on Tuesday.\n",
+            "Water companies face record fines after sewage spills",
+        ),
+    ],
+)
+def test_the_headline_is_neither_its_deck_nor_the_writers_job(page, title):
+    assert clean_text(page).title == title

@@ -57,6 +57,8 @@ _MENU_ENTRY_WORDS = 2
 # the words of a lone prose line there that make it the article's own.
 _GROUP_GAP = 3
 _STRAY_WORDS = 25
+# The fewest words of a headline read over a longer deck below it.
+_HEADLINE_OVER_DECK_WORDS = 5
 #: A first line longer than this (in words) is the article's opening, not its headline.
 TITLE_MAX_WORDS = 25
 # A first line this short may be the site's name above its menus rather than the headline.
@@ -104,6 +106,11 @@ _TRAILING_BYLINE = re.compile(
     r"\s+by\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
 )
 _BYLINE_MAX_WORDS = 12
+#: The last word of a job title given after a writer's names ("Tom Krisher; AP Auto Writer", "Helena Marsh
+#: Environment correspondent", "Chris Cillizza; CNN Editor-at-large").
+JOB_TITLES = frozenset(
+    {"writer", "reporter", "correspondent", "editor", "editor-at-large", "columnist", "contributor"}
+)
 # A line this long without a link or a menu separator is prose.
 _LINK_LIKE_MAX_WORDS = 60
 _CONJUNCTIONS = frozenset("or nor oder sowie bis ou o lub oraz або".split())
@@ -594,11 +601,33 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and counts[line.text.casefold()] == 1
         # Under a time stamp alone, the heading of a live report's entry.
         and not (i > 0 and _TIME_STAMP_LINE.fullmatch(lines[i - 1].text))
+        and not _names_and_job(line.text)
     ]
     if not candidates:
         return None
     block = lines[candidates[-1]].block
-    return max((i for i in candidates if lines[i].block == block), key=lambda i: lines[i].words)
+    headline = max((i for i in candidates if lines[i].block == block), key=lambda i: lines[i].words)
+    # A shorter one of five words or more right above it, in its block or alone in its own, is the
+    # headline over its deck; a kicker or a skip link above a headline is shorter ("Skip to main
+    # content"), and a list's last item is not alone.
+    above = headline - 1
+    if (
+        above in candidates
+        and _HEADLINE_OVER_DECK_WORDS <= lines[above].words < lines[headline].words
+        and (
+            lines[above].block == lines[headline].block
+            or sum(line.block == lines[above].block for line in lines) == 1
+        )
+    ):
+        return above
+    return headline
+
+
+def _names_and_job(text: str) -> bool:
+    """A writer's names and job title, as a page sets them under its headline ("Helena Marsh Environment
+    correspondent")."""
+    words = text.split()
+    return words[-1].casefold() in JOB_TITLES and _looks_like_names(" ".join(words[:-1]))
 
 
 def _title_case(text: str) -> bool:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from nutgraf.article import site_of
 from nutgraf.extract.html.markup import cut_elements
-from nutgraf.extract.text import MONTH, STAMP_BEFORE_NAMES, folded_line
+from nutgraf.extract.text import JOB_TITLES, MONTH, STAMP_BEFORE_NAMES, folded_line
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
@@ -58,11 +58,6 @@ _CREDIT_WORDS = frozenset(
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*")
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
-# The last word of a job title that an author field gives as one of its names ("Tom Krisher; AP Auto
-# Writer", "Paul Takahashi; Staff writer", "Chris Cillizza; CNN Editor-at-large").
-_JOB_TITLES = frozenset(
-    {"writer", "reporter", "correspondent", "editor", "editor-at-large", "columnist", "contributor"}
-)
 # A site's name that is its address, or its copyright line: the page names no site.
 _ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -324,7 +319,7 @@ def _is_title_or_outlet(part: str, site: str | None) -> bool:
     """Whether a name of an author field is a job title ("AP Auto Writer") or the site's name, whole
     or in part ("CNN Business" on CNN, "Business Insider" on Business Insider Deutschland)."""
     words = _words(part)
-    if words and words[-1] in _JOB_TITLES:
+    if words and words[-1] in JOB_TITLES:
         return True
     # "cleveland.com" is the site of "Cleveland com".
     site_words = _words((site or "").replace(".", " "))
