@@ -1028,3 +1028,74 @@ The agency recorded 464,056 spills in 2023, up from 301,091 the year before, wit
 )
 def test_the_headline_is_neither_its_deck_nor_the_writers_job(page, title):
     assert clean_text(page).title == title
+
+
+# Pages of outlets nutgraf has no rules for, copied as a reader copies them, in seven languages: the
+# furniture each carries is in neither the article nor its summary, and the news stays.
+PASTED_PAGES = [
+    (
+        "首页\n国内\n国际\n财经\n中国人民银行宣布下调存款准备金率0.5个百分点\n2024-03-05 14:32:00  来源：新华社\n记者：张伟\n分享到：微信 微博\n\n中国人民银行5日宣布，将于3月15日下调金融机构存款准备金率0.5个百分点，预计将向市场提供长期流动性约1万亿元。\n\n央行有关负责人表示，此次降准旨在保持流动性合理充裕，支持实体经济发展。\n\n分析人士认为，这一举措释放了稳增长的积极信号，有助于降低企业融资成本。\n\n图为中国人民银行大楼。（新华社记者 李明 摄）\n\n【责任编辑：王芳】\n扫一扫，关注我们的微信公众号\n相关新闻\n",
+        ["分享到", "相关新闻", "扫一扫", "责任编辑", "图为"],
+        "央行有关负责人表示",
+    ),
+    (
+        "ホーム\nニュース\n政治\n日銀 マイナス金利政策の解除を決定\n2024年3月19日 14時32分\nシェアする\nX\nFacebook\n\n日本銀行は19日の金融政策決定会合で、マイナス金利政策を解除することを決めました。利上げは17年ぶりとなります。\n\n日銀は、賃上げの動きが広がり、物価安定の目標の実現が見通せる状況になったと判断しました。\n\n植田総裁は記者会見で、緩和的な金融環境は当面続くとの見方を示しました。\n\nこの記事は会員限定です。無料会員登録で続きをお読みいただけます。\n関連記事\nフォローする\n",
+        ["シェアする", "会員限定", "関連記事", "フォローする"],
+        "植田総裁は記者会見で",
+    ),
+    (
+        "Главная\nРоссия\nМир\nЦентробанк сохранил ключевую ставку на уровне 16 процентов\n05 марта 2024, 14:32\nАнна Иванова\nПоделиться\n\nБанк России на заседании совета директоров в пятницу сохранил ключевую ставку на уровне 16 процентов годовых, сообщается на сайте регулятора.\n\nРеклама\n\nРегулятор отметил, что инфляционное давление остается высоким, хотя и снижается. Следующее заседание по ключевой ставке запланировано на апрель.\n\nЧитайте также: Рубль укрепился после решения ЦБ\n\nАналитики ожидают, что снижение ставки может начаться во втором полугодии, если инфляция продолжит замедляться.\n\nФото: РИА Новости\nПодписывайтесь на наш канал в Telegram\nКомментарии (12)\n",
+        ["Реклама", "Читайте также", "Фото: РИА", "Подписывайтесь", "Комментарии"],
+        "Аналитики ожидают",
+    ),
+    (
+        "Portada\nEspaña\nEl Gobierno aprueba la reducción de la jornada laboral a 37,5 horas\nLa medida afectará a más de 12 millones de trabajadores del sector privado\nMaría García\nMadrid - 05 mar 2024 - 14:32 CET\nCompartir en Whatsapp\nCompartir en Facebook\nCompartir en Twitter\n\nEl Consejo de Ministros ha aprobado este martes el anteproyecto de ley que reduce la jornada laboral máxima de 40 a 37,5 horas semanales sin reducción de salario.\n\nPublicidad\n\nLa ministra de Trabajo ha defendido que la medida mejorará la productividad y la conciliación de la vida familiar, mientras que la patronal ha advertido de que aumentará los costes de las pequeñas empresas.\n\nLee también: Los sindicatos convocan movilizaciones\n\nEl texto deberá ser aprobado ahora por el Congreso, donde el Gobierno necesita el apoyo de sus socios parlamentarios.\n\nSuscríbete a nuestra newsletter\nSíguenos en X y en Instagram\nComentarios (45)\nArchivado en\nTrabajo\nEmpleo\n",
+        ["Compartir en", "Publicidad", "Lee también", "Suscríbete", "Síguenos", "Archivado en"],
+        "El texto deberá ser aprobado",
+    ),
+    (
+        "Accueil\nInternational\nLa France va envoyer des missiles supplémentaires à l'Ukraine\nPar Jean Dupont\nPublié le 5 mars 2024 à 14h32, mis à jour à 16h05\nLecture 3 min.\nPartager\nArticle réservé aux abonnés\n\nLe président de la République a annoncé mardi que la France livrerait plusieurs centaines de missiles supplémentaires à l'Ukraine dans les prochains mois, lors d'une conférence de presse à l'Élysée.\n\nLire aussi : Guerre en Ukraine : ce que l'on sait de l'aide militaire française\n\nCette annonce intervient alors que l'armée ukrainienne fait face à une pénurie de munitions sur le front de l'Est, où les forces russes ont repris l'initiative depuis plusieurs mois.\n\nPublicité\n\nLe ministre des armées a précisé que ces livraisons seraient financées par une enveloppe de trois milliards d'euros votée par le Parlement.\n\nAbonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité\nSuivez-nous sur Facebook et Instagram\nCe site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.\n",
+        ["Partager", "Publicité", "Abonnez-vous", "Suivez-nous", "cookies"],
+        "Le ministre des armées a précisé",
+    ),
+    (
+        "トヨタ 過去最高益を更新\n3/5(火) 14:32配信\n毎日新聞\n\nトヨタ自動車は5日、2024年3月期の連結営業利益が過去最高の4兆5千億円になる見通しだと発表した。\n\n円安による為替差益やハイブリッド車の販売好調が寄与した。\n\n一方、認証不正問題の影響で国内の生産は一部停止しており、今後の業績への影響が懸念されている。\n\n【関連記事】\nトヨタ 認証不正で出荷停止\n最終更新:3/5(火) 16:05\n毎日新聞\nコメント 125件\n",
+        ["配信", "関連記事", "最終更新", "コメント"],
+        "一方、認証不正問題の影響で",
+    ),
+    (
+        "网易首页\n新闻\n体育\n娱乐\n我国成功发射新一代载人飞船试验船\n2024-03-05 14:32:15\u3000来源: 新华网\n举报\n0\n分享至\n\n新华社酒泉3月5日电 记者从中国载人航天工程办公室获悉，3月5日14时32分，我国在酒泉卫星发射中心成功发射新一代载人飞船试验船。\n\n试验船将开展多项关键技术验证，为后续任务奠定基础。\n\n本文来源：新华网\n责任编辑：王晓_NBJ1234\n相关推荐\n热点新闻\n",
+        ["网易首页", "举报", "分享至", "本文来源", "责任编辑", "相关推荐"],
+        "试验船将开展多项关键技术验证",
+    ),
+    (
+        "Политика\nВ мире\nЭкономика\nПутин провел переговоры с президентом Казахстана\nМОСКВА, 5 мар — РИА Новости. Президент России Владимир Путин провел телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым, сообщили в Кремле.\nСтороны обсудили вопросы торгово-экономического сотрудничества и подготовку к предстоящим мероприятиям в рамках ЕАЭС.\nТакже лидеры обменялись мнениями о ситуации в регионе.\n14:32 05.03.2024 (обновлено: 16:05 05.03.2024)\nПодписаться\nПоделиться\nЧитайте РИА Новости в МАКС\n",
+        ["Политика", "Подписаться", "Поделиться", "обновлено"],
+        "Также лидеры обменялись мнениями",
+    ),
+    (
+        'Train drivers to strike again over pay, union says\n2 hours ago\nShare\nSave\nTom Edgington\nBBC News\nGetty Images\nAslef members have walked out several times since 2022\n\nTrain drivers at 16 rail companies in England will strike again next month in a long-running dispute over pay, the Aslef union has announced.\n\nThe walkouts will take place on different days between 5 and 9 April, with drivers also refusing to work overtime for six days.\n\nAslef general secretary Mick Whelan said the government had "no interest" in resolving the dispute.\n\nThe Department for Transport said the union\'s demands were unaffordable and urged members to accept an offer worth 4% a year.\n\nPassengers have been warned to expect severe disruption, with some companies running no trains at all on strike days.\n\nRelated topics\nRail strikes\nTrade unions\nMore on this story\nRail firms to cut ticket office hours\nPublished\n3 days ago\n',
+        ["Share", "Save", "Getty Images", "Related topics", "More on this story"],
+        "Passengers have been warned",
+    ),
+    (
+        "Le Figaro\nActualité\nPolitique\nRéforme des retraites : le Conseil constitutionnel valide l'essentiel du texte\nPar Marie Lefèvre\nPublié le 14/04/2023 à 18:32, mis à jour le 14/04/2023 à 20:15\nÉcouter cet article\nCopier le lien\nLien copié\n\nLe Conseil constitutionnel a validé vendredi l'essentiel de la réforme des retraites, dont le report de l'âge légal de départ de 62 à 64 ans.\n\nLes Sages ont en revanche censuré six dispositions, dont l'index seniors, qu'ils ont jugées sans rapport avec le budget de la Sécurité sociale.\n\nLes syndicats ont appelé à une nouvelle journée de mobilisation le 1er mai.\n\nÀ lire aussi\nRetraites : ce qui change pour vous\nNewsletter\nLe Figaro Politique\nRecevez chaque matin l'essentiel de l'actualité politique.\n",
+        ["Écouter cet article", "Copier le lien", "À lire aussi", "Newsletter", "Recevez chaque matin"],
+        "Les syndicats ont appelé",
+    ),
+    (
+        "В Москве открылась новая линия метро\nОбновлено 5 марта 2024, 14:32\nТекст: Иван Петров\n\nВ Москве в четверг открылось движение на новом участке Большой кольцевой линии метро, сообщил мэр города.\n\nУчасток длиной 12 километров включает пять станций и соединит несколько районов на юге столицы.\n\nПо словам мэра, новая линия позволит сократить время в пути для более чем полумиллиона жителей.\n\nПодписывайтесь на нас в Дзен и ВКонтакте\nПоделиться в соцсетях\nОшибка в тексте? Выделите её и нажмите Ctrl+Enter\n",
+        ["Обновлено", "Подписывайтесь", "Поделиться в соцсетях", "Ctrl+Enter"],
+        "По словам мэра",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "furniture", "news"), PASTED_PAGES)
+def test_pasted_pages_lose_their_furniture_and_keep_their_news(page, furniture, news):
+    article = clean_text(page)
+    summary = nutgraf.summarize(page)
+    for line in furniture:
+        assert line not in article.text
+        assert all(line not in sentence.text for sentence in summary.sentences)
+    assert news in article.text
