@@ -1099,3 +1099,15 @@ def test_pasted_pages_lose_their_furniture_and_keep_their_news(page, furniture, 
         assert line not in article.text
         assert all(line not in sentence.text for sentence in summary.sentences)
     assert news in article.text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "This report said unemployment would rise next year.",
+        "2.15 euro",
+        "This story was told to me by my grandmother, she said.",
+    ],
+)
+def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
+    assert not is_page_furniture(news)

@@ -212,17 +212,14 @@ STAMP_BEFORE_NAMES = re.compile(
 )
 # A line that is a time of day alone, the stamp over each entry of a live report ("14:32", "14:32 GMT",
 # "2.15pm", "9:05 a.m. ET", "13h10"): the page's clock, never a sentence of its news.
-_TIME_STAMP_LINE = re.compile(
-    r"\d{1,2}[:.h]\d\d(?:\s?+[ap]\.?m\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?", re.IGNORECASE
-)
+_TIME_STAMP_LINE = re.compile(r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?")
 # A note on the article's own history, worded as a sentence: a correction or amendment ("This article
 # was amended on 6 March 2024 to correct ...", "An earlier version of this story misstated ...", "Cet
 # article a été modifié le ...", "Dieser Artikel wurde am ... aktualisiert"), not news of a law or a
 # report amended.
 _ARTICLE_HISTORY = re.compile(
-    r"(?:this|an earlier version of this|a previous version of this) (?:article|story|report|piece)"
-    r"(?: has been| was| have been|,? which)? (?:amended|corrected|updated|changed|edited|misstated"
-    r"|incorrectly|wrongly|mistakenly|misidentified|misspelled|gave|said|stated|referred)\b"
+    r"(?:an earlier|a previous) version of this (?:article|story|report|piece)\b"
+    r"|this (?:article|story|piece) (?:has been|was|have been) (?:amended|corrected|updated|changed|edited)\b"
     r"|correction\s*+:|(?:cet|cette) (?:article|dépêche) a été (?:modifiée?|corrigée?|mise? à jour)\b"
     r"|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:am \S++ \S++ \S++ )?(?:aktualisiert|korrigiert"
     r"|geändert|ergänzt)\b|(?:este|el) (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|modificado)\b",
