@@ -212,6 +212,7 @@ STAMP_BEFORE_NAMES = re.compile(
 )
 # A line that is a time of day alone, the stamp over each entry of a live report ("14:32", "14:32 GMT",
 # "2.15pm", "9:05 a.m. ET", "13h10"): the page's clock, never a sentence of its news.
+_TIME_STAMP_MAX_CHARACTERS = 16
 _TIME_STAMP_LINE = re.compile(r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?")
 # A note on the article's own history, worded as a sentence: a correction or amendment ("This article
 # was amended on 6 March 2024 to correct ...", "An earlier version of this story misstated ...", "Cet
@@ -753,7 +754,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or _is_link_like(line)
             or not before < i < after
             or calls[i]
-            or _TIME_STAMP_LINE.fullmatch(line.text) is not None
+            or (
+                len(line.text) <= _TIME_STAMP_MAX_CHARACTERS
+                and _TIME_STAMP_LINE.fullmatch(line.text) is not None
+            )
         )
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
