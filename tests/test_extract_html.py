@@ -1214,3 +1214,58 @@ def test_a_gallery_inside_an_article_is_left_out(shared_data):
     text = nutgraf.extract(html).text
     assert "Star Wars boosts economy" not in text and "50/50" not in text
     assert "7. Always made sure the hand towels are clean when you arrive" in text
+
+
+# A page from an outlet nutgraf has no rules for: its byline element gives the date stamp before the names,
+# and its newsletter form's consent notice sits among the article's paragraphs.
+STAMPED_BYLINE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Wildfire forces thousands to flee in Greece | The Coastal Herald</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article>
+<h1>Wildfire forces thousands to flee in Greece</h1>
+<p class="byline">Updated 5 March 2024, Ines Moreau</p>
+<p>Thousands of people were evacuated from villages north of Athens on Tuesday as a wildfire fanned by
+strong winds swept through forests and reached the outskirts of the capital.</p>
+<p>More than 500 firefighters, backed by 30 aircraft, were battling the flames, the fire service said,
+adding that several homes had been destroyed.</p>
+<p>We use your sign-up to provide content in ways you've consented to and to improve our understanding of
+you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at
+any time.</p>
+<p>The civil protection minister said the fire had spread across a 20-kilometre front and urged residents
+to follow evacuation orders immediately.</p>
+<p>Greece has suffered a series of devastating wildfires in recent years, which scientists link to hotter
+and drier summers caused by climate change.</p>
+</article></main>
+<footer><p>© 2024 The Coastal Herald. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_a_byline_element_with_a_date_stamp_before_the_names_gives_them():
+    assert nutgraf.extract(STAMPED_BYLINE_PAGE).byline == "Ines Moreau"
+
+
+def test_a_newsletter_consent_notice_is_not_a_paragraph_of_the_article():
+    article = nutgraf.extract(STAMPED_BYLINE_PAGE)
+    assert "sign-up" not in article.text and "adverts from us" not in article.text
+    assert "civil protection minister" in article.text
+
+
+SHORT_JAPANESE_PAGE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
+<title>東京で桜の開花を発表　平年より5日早く｜毎朝新聞</title></head><body>
+<article><h1>東京で桜の開花を発表　平年より5日早く</h1>
+<p class="byline">2024年3月19日 14時32分</p>
+<p>気象庁は19日、東京都心で桜が開花したと発表した。平年より5日早く、昨年より5日遅い。</p>
+<p>靖国神社にある標本木で、気象庁の職員が5輪以上の花が咲いているのを確認した。</p>
+<p>満開は1週間から10日後の見込みだという。</p>
+</article></body></html>"""
+
+
+def test_a_short_japanese_storys_paragraphs_are_not_glued_to_its_headline_and_date():
+    # Under 250 characters, as a Japanese story of a few paragraphs is, trafilatura gave its baseline: the
+    # page's text in one paragraph, headline and date first.
+    article = nutgraf.extract(SHORT_JAPANESE_PAGE)
+    assert article.text.split("\n\n") == [
+        "気象庁は19日、東京都心で桜が開花したと発表した。平年より5日早く、昨年より5日遅い。",
+        "靖国神社にある標本木で、気象庁の職員が5輪以上の花が咲いているのを確認した。",
+        "満開は1週間から10日後の見込みだという。",
+    ]

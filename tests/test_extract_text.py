@@ -559,3 +559,555 @@ def test_what_the_furniture_rules_must_not_take(tmp_path):
     assert "after pre- and post-flood surveys" in clean_text(suspended + "\n\n" + BODY[1]).text
     assert is_call_to_action("Sign up for the U.S. edition of our newsletter here.")
     assert not is_call_to_action("Download the council app from your phone's app store.")
+
+
+# Pages from outlets nutgraf has no rules for, as a reader's copy of them comes out: what the article is,
+# and lines of the page that no cleaned article or summary may show.
+LIVE_REPORT = """Última hora de la guerra en Gaza, en directo
+Actualizado a las 14:32
+EFE
+Madrid
+
+14:32
+Israel anuncia una pausa humanitaria en el norte de Gaza
+
+El ejército israelí ha anunciado una pausa humanitaria de cuatro horas en el norte de la Franja para permitir la entrada de ayuda, según un comunicado.
+
+13:10
+La ONU pide un alto el fuego inmediato
+
+El secretario general de Naciones Unidas ha pedido de nuevo un alto el fuego inmediato y la liberación de todos los rehenes, en un discurso ante la Asamblea General.
+
+Suscríbete para seguir leyendo
+Lee sin límites
+"""
+
+LIVE_BLOG_EN = """Election results live: polls close across the country
+
+14:32 GMT
+Turnout higher than expected, officials say
+
+Election officials say turnout in several counties has exceeded that of the last general election, with queues reported at polling stations in the north-west.
+
+14:15 GMT
+Opposition leader casts vote
+
+The opposition leader cast her vote in her constituency shortly after 9am, telling reporters she was "quietly confident" of a strong result.
+
+2.05pm
+Weather may affect late voting
+
+Heavy rain is forecast for much of the south this evening, which could deter voters who planned to vote after work, forecasters have warned.
+"""
+
+NEWSLETTER_FORM = """Mum's fury as council bins collected just once a month
+ByJohn Smith
+14:32, 5 Mar 2024
+
+Residents have been left fuming after their council switched to monthly bin collections, leaving rubbish piling up in the streets.
+
+The council says the change will save £2m a year and encourage recycling, but locals say rats have already been spotted near overflowing bins.
+
+Get the biggest daily stories by email
+Subscribe
+We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read more
+Thank you for subscribing
+
+Mother-of-two Claire Evans said the smell was so bad that her children could no longer play outside.
+
+A council spokesperson said the scheme would be reviewed after six months.
+"""
+
+AMENDED = """Incendie dans un immeuble de Marseille : trois morts
+Mis à jour le 5 mars 2024 à 09h15
+Par la rédaction avec AFP
+
+Trois personnes sont mortes dans l'incendie d'un immeuble du centre de Marseille dans la nuit de lundi à mardi, ont indiqué les pompiers.
+
+Le feu s'est déclaré vers 2 heures du matin au troisième étage d'un bâtiment de six étages, selon les premiers éléments de l'enquête.
+
+Une cinquantaine de pompiers ont été mobilisés pour maîtriser l'incendie. Une enquête a été ouverte pour déterminer les causes du sinistre.
+
+Cet article a été modifié le 5 mars 2024 pour corriger le nombre de victimes.
+Réagir
+Partager sur Facebook
+"""
+
+
+@pytest.mark.parametrize("page", [LIVE_REPORT, LIVE_BLOG_EN])
+def test_a_live_reports_time_stamps_are_neither_article_nor_summary(page):
+    article = clean_text(page)
+    for stamp in ("14:32", "14:15 GMT", "13:10", "2.05pm"):
+        assert stamp not in article.text.split("\n\n")
+    summary = nutgraf.summarize(page)
+    assert all(any(c.isalpha() for c in s.text) for s in summary.sentences), summary.sentences
+    assert "ha pedido de nuevo un alto el fuego" in article.text or "cast her vote" in article.text
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (LIVE_REPORT, "Última hora de la guerra en Gaza, en directo"),
+        (LIVE_BLOG_EN, "Election results live: polls close across the country"),
+    ],
+)
+def test_a_live_reports_title_is_its_headline_not_its_first_entrys(page, title):
+    assert clean_text(page).title == title
+
+
+def test_a_newsletter_forms_consent_notice_is_out_of_the_article_and_summary():
+    article = clean_text(NEWSLETTER_FORM)
+    assert "sign-up" not in article.text and "unsubscribe" not in article.text
+    assert "Mother-of-two Claire Evans said" in article.text
+    for sentence in nutgraf.summarize(NEWSLETTER_FORM).sentences:
+        assert "sign-up" not in sentence.text and "adverts from us" not in sentence.text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Cet article a été modifié le 5 mars 2024 pour corriger le nombre de victimes.",
+        "This article was amended on 6 March 2024 to correct the number of hours of discharges.",
+        "An earlier version of this story misstated the number of patients in the study.",
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "Dieser Artikel wurde am 5. März 2024 aktualisiert.",
+        "This article has been updated to include a response from the company.",
+    ],
+)
+def test_a_note_on_the_articles_history_is_page_furniture(note):
+    assert is_page_furniture(note)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "This article of the treaty was amended in 1992 to let new members join.",
+        "The law was amended on Tuesday to correct a loophole in the rules.",
+        "Correction officers at the prison went on strike on Monday.",
+        "The report was updated last year, the ministry said.",
+        "We use the money to provide meals for 400 children every day, she said.",
+    ],
+)
+def test_news_of_amendments_and_corrections_is_not_page_furniture(news):
+    assert not is_page_furniture(news)
+
+
+def test_a_correction_note_is_left_out_of_the_summary():
+    summary = nutgraf.summarize(AMENDED)
+    assert all("Cet article" not in s.text for s in summary.sentences)
+    assert len(summary.sentences) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Updated 5 March 2024, Ines Moreau", "Ines Moreau"),
+        ("Published Tues, 5 March 2024, Ana de la Cruz", "Ana de la Cruz"),
+        ("Posted on March 5, 2024 by Ruth Hallam", "Ruth Hallam"),
+        ("Updated 5 March 2024, 14:32 GMT", None),
+        ("Updated March 5, 2024", None),
+    ],
+)
+def test_a_byline_after_a_date_stamp_gives_the_names(line, names):
+    page = "\n".join(
+        [
+            "Paris transport workers call rolling strikes before Olympics",
+            line,
+            "",
+            "Unions representing workers on the Paris metro and bus network have called a series of rolling"
+            " strikes in the weeks before the Olympic Games, demanding bonuses for the extra work.",
+            "",
+            "The RATP, which runs the network, said it had offered a bonus of up to 1,600 euros but unions"
+            " rejected the offer as insufficient.",
+        ]
+    )
+    assert clean_text(page).byline == names
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Foto: dpa",
+        "Bild: Reuters",
+        "Folgen Sie uns auf Facebook und Instagram!",
+        "Síguenos en Twitter y Facebook para más noticias.",
+        "Suscríbete a nuestro boletín y recibe las noticias más importantes.",
+        "Suivez-nous sur Facebook et Instagram",
+        "Подписывайтесь на наш канал в Telegram",
+        "延伸閱讀：颱風假怎麼放？",
+    ],
+)
+def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
+    assert is_call_to_action(call)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Foto de familia de los líderes en la cumbre de Bruselas.",
+        "Folgen Sie uns, sagte der Polizist zu den Demonstranten.",
+        "Bild der Frau ist eine Zeitschrift.",
+    ],
+)
+def test_news_with_those_words_is_no_call_to_action(news):
+    assert not is_call_to_action(news)
+
+
+GERMAN_PAGE = """Bundestag beschließt umstrittene Reform des Wahlrechts
+
+Der Bundestag hat am Dienstag mit den Stimmen der Regierungskoalition eine Reform des Wahlrechts beschlossen, mit der das Parlament dauerhaft auf 630 Abgeordnete verkleinert werden soll.
+
+Anzeige
+
+Derzeit sitzen 736 Abgeordnete im Bundestag, so viele wie nie zuvor. Grund dafür sind Überhang- und Ausgleichsmandate, die mit der Reform abgeschafft werden.
+
+Foto: dpa
+
+Die Union und die Linke kündigten an, vor dem Bundesverfassungsgericht in Karlsruhe gegen das Gesetz zu klagen. Sie sehen sich durch die Reform benachteiligt.
+
+Der Bundesrat muss dem Gesetz nicht zustimmen. Es soll bei der nächsten Bundestagswahl erstmals angewendet werden.
+
+Folgen Sie uns auf Facebook und Instagram!
+"""
+
+
+def test_a_german_pages_photo_credit_and_call_to_follow_are_not_the_article():
+    article = clean_text(GERMAN_PAGE)
+    assert "Foto" not in article.text and "Folgen Sie" not in article.text
+    assert article.text.endswith("Es soll bei der nächsten Bundestagswahl erstmals angewendet werden.")
+
+
+def test_a_headline_over_its_stamp_and_byline_is_not_joined_as_a_wrapped_paragraph():
+    article = clean_text(AMENDED)
+    assert article.title == "Incendie dans un immeuble de Marseille : trois morts"
+    assert article.text.startswith("Trois personnes sont mortes")
+    assert "Mis à jour" not in article.text
+
+
+def test_a_wrapped_paragraph_with_a_stamp_word_inside_is_still_joined():
+    page = (
+        "The regulator said on Tuesday that the figures, which the agency first\n"
+        "published on 5 March 2024 after a long delay, showed that spills had risen\n"
+        "by 40% in a single year, the largest rise since records began in 2016.\n"
+    )
+    assert clean_text(page).text == " ".join(page.split())
+
+
+# A newspaper's page copied from the top: the standfirst, a sentence, comes before the byline, and the
+# writer's bio and the print note close the article.
+STANDFIRST_THEN_BYLINE = """Supported by
+SKIP ADVERTISEMENT
+Fed Holds Rates Steady and Signals Cuts Later This Year
+Officials kept borrowing costs at their highest level in two decades but still expect three reductions in 2024.
+Share full article
+By Jeanna Smialek
+Reporting from Washington
+March 20, 2024
+
+Federal Reserve officials left interest rates unchanged on Wednesday and forecast that they would still cut them three times this year, even though inflation has proved stickier than expected.
+
+The central bank kept rates at 5.25 to 5.5 percent, where they have been since July.
+
+"We believe that our policy rate is likely at its peak for this tightening cycle," Jerome H. Powell, the Fed chair, said at a news conference.
+
+Jeanna Smialek covers the Federal Reserve and the economy for The Times from Washington. More about Jeanna Smialek
+"""
+
+
+def test_a_byline_under_the_standfirst_is_found_and_the_writers_bio_is_not_the_article():
+    article = clean_text(STANDFIRST_THEN_BYLINE)
+    assert article.byline == "Jeanna Smialek"
+    assert "covers the Federal Reserve" not in article.text
+    assert article.text.endswith("said at a news conference.")
+    summary = nutgraf.summarize(STANDFIRST_THEN_BYLINE)
+    assert all("Smialek" not in s.text for s in summary.sentences)
+
+
+def test_a_sentence_about_a_person_named_in_the_byline_inside_the_article_stays():
+    page = "\n".join(
+        [
+            "Valley villages reached as flood waters recede",
+            "By Marta Kowalska",
+            "",
+            *[line for paragraph in BODY for line in (paragraph, "")],
+            "Marta Kowalska is a reporter for the Valley Courier. Follow her on X @marta.",
+        ]
+    )
+    article = clean_text(page)
+    assert article.text == "\n\n".join(BODY)
+    # Far from the end, the same opening is news about a person who shares the name.
+    page = page.replace(
+        "By Marta Kowalska",
+        "By Marta Kowalska\n\nMarta Kowalska is the town's mayor, elected in 2022 on a promise of new flood defences.",
+        1,
+    )
+    assert "the town's mayor" in clean_text(page).text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "CNN’s John Miller contributed to this report.",
+        "Associated Press writer Jane Smith contributed to this report from Los Angeles.",
+        "Reporting by Alex Lawler; Editing by Susan Fenton",
+        "Additional reporting by Jane Doe in Paris",
+        "Обновлено 5 марта 2024, 14:32",
+    ],
+)
+def test_credits_for_the_reporting_and_russian_stamps_are_page_furniture(credit):
+    assert is_page_furniture(credit)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Several factors contributed to this story of decline in the steel towns of Ohio, economists say.",
+        "Reporting by the Guardian revealed the scandal last year.",
+        "Reporting by Reuters revealed the scandal.",
+    ],
+)
+def test_news_of_reporting_is_not_a_credit(news):
+    assert not is_page_furniture(news)
+
+
+def test_a_bracketed_photo_credit_is_neither_article_nor_summary():
+    page = """El Banco Central de Argentina baja la tasa de interés al 80%
+Por Juan Pérez
+
+El Banco Central de la República Argentina (BCRA) redujo este jueves la tasa de política monetaria de 100% a 80% anual, en medio de una desaceleración de la inflación.
+
+(Foto: Reuters)
+
+La decisión se tomó luego de que la inflación mensual de febrero se ubicara en 13,2%, por debajo de lo esperado por el mercado.
+"""
+    assert "Foto" not in clean_text(page).text
+    assert all("Foto" not in s.text for s in nutgraf.summarize(page).sentences)
+
+
+def test_a_credit_line_is_left_out_of_the_summary():
+    page = """CNN
+ —
+A bridge in Baltimore collapsed early Tuesday after it was struck by a container ship, sending vehicles and people into the river below, officials said.
+
+The Francis Scott Key Bridge, a major artery over the Patapsco River, was hit by the ship at about 1:30 a.m., according to the Maryland Transportation Authority.
+
+Rescuers are searching for at least six people, the Baltimore City Fire Department said.
+
+CNN’s John Miller contributed to this report.
+This story has been updated with additional information.
+"""
+    assert all("contributed" not in s.text for s in nutgraf.summarize(page).sentences)
+
+
+THAI_PAGE = """ฝนตกหนักทำน้ำท่วมหลายจังหวัดภาคเหนือ
+
+กรมอุตุนิยมวิทยาเตือนว่าฝนจะตกหนักต่อเนื่องในภาคเหนือตลอดสัปดาห์นี้ ประชาชนในพื้นที่เสี่ยงควรเตรียมพร้อมรับมือน้ำท่วมฉับพลัน
+
+เจ้าหน้าที่ท้องถิ่นได้อพยพประชาชนกว่าสองพันคนออกจากพื้นที่ลุ่มต่ำในจังหวัดเชียงรายและน่านแล้ว
+
+รัฐบาลได้อนุมัติงบประมาณฉุกเฉินเพื่อช่วยเหลือผู้ประสบภัยและซ่อมแซมถนนที่เสียหาย
+
+เฟซบุ๊ก URL
+แชร์
+"""
+
+
+def test_a_thai_storys_paragraphs_without_final_stops_are_all_kept():
+    # Thai writes no final stop: a paragraph after the first long one had read as a headline beyond the
+    # article and gone.
+    text = clean_text(THAI_PAGE).text
+    assert "เจ้าหน้าที่ท้องถิ่นได้อพยพ" in text and "รัฐบาลได้อนุมัติงบประมาณฉุกเฉิน" in text
+    assert "URL" not in text and "แชร์" not in text
+    summary = nutgraf.summarize(THAI_PAGE)
+    assert all("URL" not in s.text for s in summary.sentences)
+
+
+def test_a_date_run_into_its_time_of_day_is_not_the_title():
+    # A page whose date and time are parts of their own comes out copied without a space between them.
+    page = """Oil prices jump after OPEC+ extends output cuts
+By Alex Lawler and Ahmad Ghaddar
+March 4, 20242:15 PM GMTUpdated 2 hours ago
+
+LONDON, March 4 (Reuters) - Oil prices rose on Monday after OPEC+ members agreed to extend voluntary output cuts of 2.2 million barrels per day into the second quarter.
+
+Brent crude futures rose 68 cents, or 0.8%, to $84.23 a barrel by 1415 GMT.
+"""
+    article = clean_text(page)
+    assert article.title == "Oil prices jump after OPEC+ extends output cuts"
+    assert article.byline == "Alex Lawler and Ahmad Ghaddar"
+
+
+def test_a_paywall_notice_closing_the_page_takes_no_author_box_into_the_article():
+    page = """能登半島地震 仮設住宅の入居始まる
+
+能登半島地震で被災した石川県輪島市で5日、仮設住宅への入居が始まった。
+
+市によると、第1期として約100戸が完成し、高齢者のいる世帯などが優先して入居した。
+
+入居した70代の女性は「やっと落ち着いて眠れる」と話した。
+
+この記事を書いた人
+田中太郎
+輪島支局
+専門・関心分野
+災害、地域
+有料会員になると会員限定の有料記事もお読みいただけます。
+"""
+    text = clean_text(page).text
+    assert text.endswith("入居した70代の女性は「やっと落ち着いて眠れる」と話した。")
+    assert "輪島支局" not in text and "有料会員" not in text
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (STANDFIRST_THEN_BYLINE, "Fed Holds Rates Steady and Signals Cuts Later This Year"),
+        (
+            "Zum Inhalt springen\nZEIT ONLINE\nPolitik\n"
+            "Klimaschutz: Regierung einigt sich auf neues Heizungsgesetz\n"
+            "Nach monatelangem Streit hat sich die Koalition auf einen Kompromiss verständigt.\n"
+            "112 Kommentare\nArtikel hören\n\n"
+            "Die Bundesregierung hat sich nach monatelangen Verhandlungen auf eine Neufassung des"
+            " Gebäudeenergiegesetzes geeinigt.\n\n"
+            "Künftig sollen neu eingebaute Heizungen zu mindestens 65 Prozent mit erneuerbaren Energien"
+            " betrieben werden, teilte das Wirtschaftsministerium mit.\n",
+            "Klimaschutz: Regierung einigt sich auf neues Heizungsgesetz",
+        ),
+    ],
+)
+def test_a_page_copied_from_the_top_without_blank_lines_has_its_headline_found(page, title):
+    # Menus, the headline and its deck in one block: the first line is the site's, not the article's
+    # opening, and the headline is looked for above the prose.
+    article = clean_text(page)
+    assert article.title == title
+    assert not article.text.startswith(("Supported by", "Zum Inhalt"))
+
+
+GUARDIAN_LIKE_PAGE = """Skip to main content
+Skip to navigation
+Print subscriptions
+Sign in
+World
+Europe
+
+Water companies face record fines after sewage spills rise by 40%
+
+Regulator says firms failed to invest despite paying out £1.2bn in dividends
+
+Helena Marsh Environment correspondent
+Tue 5 Mar 2024 14.32 GMT
+Share
+
+Sewage spills into England's rivers and seas rose by 40% last year, according to figures published by the Environment Agency on Tuesday, prompting ministers to promise the largest fines ever levied on water companies.
+
+The agency recorded 464,056 spills in 2023, up from 301,091 the year before, with storm overflows discharging for a total of 3.6m hours.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (GUARDIAN_LIKE_PAGE, "Water companies face record fines after sewage spills rise by 40%"),
+        (
+            # The headline over its deck in one block.
+            "América\nArgentina\nEl Banco Central de Argentina baja la tasa de interés al 80%\n"
+            "La entidad monetaria recortó por segunda vez en un mes la tasa de referencia\n"
+            "Por Juan Pérez\nCompartir\n\n"
+            "El Banco Central de la República Argentina (BCRA) redujo este jueves la tasa de política"
+            " monetaria de 100% a 80% anual, en medio de una desaceleración de la inflación.\n",
+            "El Banco Central de Argentina baja la tasa de interés al 80%",
+        ),
+        (
+            # A skip link right above the headline is no headline over a deck.
+            "Skip to main content\nWater companies face record fines after sewage spills\nShare\n\n"
+            "Sewage spills into England's rivers and seas rose by 40% last year, according to figures"
+            " published by the Environment Agency on Tuesday.\n",
+            "Water companies face record fines after sewage spills",
+        ),
+    ],
+)
+def test_the_headline_is_neither_its_deck_nor_the_writers_job(page, title):
+    assert clean_text(page).title == title
+
+
+# Pages of outlets nutgraf has no rules for, copied as a reader copies them, in seven languages: the
+# furniture each carries is in neither the article nor its summary, and the news stays.
+PASTED_PAGES = [
+    (
+        "首页\n国内\n国际\n财经\n中国人民银行宣布下调存款准备金率0.5个百分点\n2024-03-05 14:32:00  来源：新华社\n记者：张伟\n分享到：微信 微博\n\n中国人民银行5日宣布，将于3月15日下调金融机构存款准备金率0.5个百分点，预计将向市场提供长期流动性约1万亿元。\n\n央行有关负责人表示，此次降准旨在保持流动性合理充裕，支持实体经济发展。\n\n分析人士认为，这一举措释放了稳增长的积极信号，有助于降低企业融资成本。\n\n图为中国人民银行大楼。（新华社记者 李明 摄）\n\n【责任编辑：王芳】\n扫一扫，关注我们的微信公众号\n相关新闻\n",
+        ["分享到", "相关新闻", "扫一扫", "责任编辑", "图为"],
+        "央行有关负责人表示",
+    ),
+    (
+        "ホーム\nニュース\n政治\n日銀 マイナス金利政策の解除を決定\n2024年3月19日 14時32分\nシェアする\nX\nFacebook\n\n日本銀行は19日の金融政策決定会合で、マイナス金利政策を解除することを決めました。利上げは17年ぶりとなります。\n\n日銀は、賃上げの動きが広がり、物価安定の目標の実現が見通せる状況になったと判断しました。\n\n植田総裁は記者会見で、緩和的な金融環境は当面続くとの見方を示しました。\n\nこの記事は会員限定です。無料会員登録で続きをお読みいただけます。\n関連記事\nフォローする\n",
+        ["シェアする", "会員限定", "関連記事", "フォローする"],
+        "植田総裁は記者会見で",
+    ),
+    (
+        "Главная\nРоссия\nМир\nЦентробанк сохранил ключевую ставку на уровне 16 процентов\n05 марта 2024, 14:32\nАнна Иванова\nПоделиться\n\nБанк России на заседании совета директоров в пятницу сохранил ключевую ставку на уровне 16 процентов годовых, сообщается на сайте регулятора.\n\nРеклама\n\nРегулятор отметил, что инфляционное давление остается высоким, хотя и снижается. Следующее заседание по ключевой ставке запланировано на апрель.\n\nЧитайте также: Рубль укрепился после решения ЦБ\n\nАналитики ожидают, что снижение ставки может начаться во втором полугодии, если инфляция продолжит замедляться.\n\nФото: РИА Новости\nПодписывайтесь на наш канал в Telegram\nКомментарии (12)\n",
+        ["Реклама", "Читайте также", "Фото: РИА", "Подписывайтесь", "Комментарии"],
+        "Аналитики ожидают",
+    ),
+    (
+        "Portada\nEspaña\nEl Gobierno aprueba la reducción de la jornada laboral a 37,5 horas\nLa medida afectará a más de 12 millones de trabajadores del sector privado\nMaría García\nMadrid - 05 mar 2024 - 14:32 CET\nCompartir en Whatsapp\nCompartir en Facebook\nCompartir en Twitter\n\nEl Consejo de Ministros ha aprobado este martes el anteproyecto de ley que reduce la jornada laboral máxima de 40 a 37,5 horas semanales sin reducción de salario.\n\nPublicidad\n\nLa ministra de Trabajo ha defendido que la medida mejorará la productividad y la conciliación de la vida familiar, mientras que la patronal ha advertido de que aumentará los costes de las pequeñas empresas.\n\nLee también: Los sindicatos convocan movilizaciones\n\nEl texto deberá ser aprobado ahora por el Congreso, donde el Gobierno necesita el apoyo de sus socios parlamentarios.\n\nSuscríbete a nuestra newsletter\nSíguenos en X y en Instagram\nComentarios (45)\nArchivado en\nTrabajo\nEmpleo\n",
+        ["Compartir en", "Publicidad", "Lee también", "Suscríbete", "Síguenos", "Archivado en"],
+        "El texto deberá ser aprobado",
+    ),
+    (
+        "Accueil\nInternational\nLa France va envoyer des missiles supplémentaires à l'Ukraine\nPar Jean Dupont\nPublié le 5 mars 2024 à 14h32, mis à jour à 16h05\nLecture 3 min.\nPartager\nArticle réservé aux abonnés\n\nLe président de la République a annoncé mardi que la France livrerait plusieurs centaines de missiles supplémentaires à l'Ukraine dans les prochains mois, lors d'une conférence de presse à l'Élysée.\n\nLire aussi : Guerre en Ukraine : ce que l'on sait de l'aide militaire française\n\nCette annonce intervient alors que l'armée ukrainienne fait face à une pénurie de munitions sur le front de l'Est, où les forces russes ont repris l'initiative depuis plusieurs mois.\n\nPublicité\n\nLe ministre des armées a précisé que ces livraisons seraient financées par une enveloppe de trois milliards d'euros votée par le Parlement.\n\nAbonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité\nSuivez-nous sur Facebook et Instagram\nCe site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.\n",
+        ["Partager", "Publicité", "Abonnez-vous", "Suivez-nous", "cookies"],
+        "Le ministre des armées a précisé",
+    ),
+    (
+        "トヨタ 過去最高益を更新\n3/5(火) 14:32配信\n毎日新聞\n\nトヨタ自動車は5日、2024年3月期の連結営業利益が過去最高の4兆5千億円になる見通しだと発表した。\n\n円安による為替差益やハイブリッド車の販売好調が寄与した。\n\n一方、認証不正問題の影響で国内の生産は一部停止しており、今後の業績への影響が懸念されている。\n\n【関連記事】\nトヨタ 認証不正で出荷停止\n最終更新:3/5(火) 16:05\n毎日新聞\nコメント 125件\n",
+        ["配信", "関連記事", "最終更新", "コメント"],
+        "一方、認証不正問題の影響で",
+    ),
+    (
+        "网易首页\n新闻\n体育\n娱乐\n我国成功发射新一代载人飞船试验船\n2024-03-05 14:32:15\u3000来源: 新华网\n举报\n0\n分享至\n\n新华社酒泉3月5日电 记者从中国载人航天工程办公室获悉，3月5日14时32分，我国在酒泉卫星发射中心成功发射新一代载人飞船试验船。\n\n试验船将开展多项关键技术验证，为后续任务奠定基础。\n\n本文来源：新华网\n责任编辑：王晓_NBJ1234\n相关推荐\n热点新闻\n",
+        ["网易首页", "举报", "分享至", "本文来源", "责任编辑", "相关推荐"],
+        "试验船将开展多项关键技术验证",
+    ),
+    (
+        "Политика\nВ мире\nЭкономика\nПутин провел переговоры с президентом Казахстана\nМОСКВА, 5 мар — РИА Новости. Президент России Владимир Путин провел телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым, сообщили в Кремле.\nСтороны обсудили вопросы торгово-экономического сотрудничества и подготовку к предстоящим мероприятиям в рамках ЕАЭС.\nТакже лидеры обменялись мнениями о ситуации в регионе.\n14:32 05.03.2024 (обновлено: 16:05 05.03.2024)\nПодписаться\nПоделиться\nЧитайте РИА Новости в МАКС\n",
+        ["Политика", "Подписаться", "Поделиться", "обновлено"],
+        "Также лидеры обменялись мнениями",
+    ),
+    (
+        'Train drivers to strike again over pay, union says\n2 hours ago\nShare\nSave\nTom Edgington\nBBC News\nGetty Images\nAslef members have walked out several times since 2022\n\nTrain drivers at 16 rail companies in England will strike again next month in a long-running dispute over pay, the Aslef union has announced.\n\nThe walkouts will take place on different days between 5 and 9 April, with drivers also refusing to work overtime for six days.\n\nAslef general secretary Mick Whelan said the government had "no interest" in resolving the dispute.\n\nThe Department for Transport said the union\'s demands were unaffordable and urged members to accept an offer worth 4% a year.\n\nPassengers have been warned to expect severe disruption, with some companies running no trains at all on strike days.\n\nRelated topics\nRail strikes\nTrade unions\nMore on this story\nRail firms to cut ticket office hours\nPublished\n3 days ago\n',
+        ["Share", "Save", "Getty Images", "Related topics", "More on this story"],
+        "Passengers have been warned",
+    ),
+    (
+        "Le Figaro\nActualité\nPolitique\nRéforme des retraites : le Conseil constitutionnel valide l'essentiel du texte\nPar Marie Lefèvre\nPublié le 14/04/2023 à 18:32, mis à jour le 14/04/2023 à 20:15\nÉcouter cet article\nCopier le lien\nLien copié\n\nLe Conseil constitutionnel a validé vendredi l'essentiel de la réforme des retraites, dont le report de l'âge légal de départ de 62 à 64 ans.\n\nLes Sages ont en revanche censuré six dispositions, dont l'index seniors, qu'ils ont jugées sans rapport avec le budget de la Sécurité sociale.\n\nLes syndicats ont appelé à une nouvelle journée de mobilisation le 1er mai.\n\nÀ lire aussi\nRetraites : ce qui change pour vous\nNewsletter\nLe Figaro Politique\nRecevez chaque matin l'essentiel de l'actualité politique.\n",
+        ["Écouter cet article", "Copier le lien", "À lire aussi", "Newsletter", "Recevez chaque matin"],
+        "Les syndicats ont appelé",
+    ),
+    (
+        "В Москве открылась новая линия метро\nОбновлено 5 марта 2024, 14:32\nТекст: Иван Петров\n\nВ Москве в четверг открылось движение на новом участке Большой кольцевой линии метро, сообщил мэр города.\n\nУчасток длиной 12 километров включает пять станций и соединит несколько районов на юге столицы.\n\nПо словам мэра, новая линия позволит сократить время в пути для более чем полумиллиона жителей.\n\nПодписывайтесь на нас в Дзен и ВКонтакте\nПоделиться в соцсетях\nОшибка в тексте? Выделите её и нажмите Ctrl+Enter\n",
+        ["Обновлено", "Подписывайтесь", "Поделиться в соцсетях", "Ctrl+Enter"],
+        "По словам мэра",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "furniture", "news"), PASTED_PAGES)
+def test_pasted_pages_lose_their_furniture_and_keep_their_news(page, furniture, news):
+    article = clean_text(page)
+    summary = nutgraf.summarize(page)
+    for line in furniture:
+        assert line not in article.text
+        assert all(line not in sentence.text for sentence in summary.sentences)
+    assert news in article.text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "This report said unemployment would rise next year.",
+        "2.15 euro",
+        "This story was told to me by my grandmother, she said.",
+    ],
+)
+def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
+    assert not is_page_furniture(news)

@@ -117,9 +117,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
-    "nutgraf.extract.html.metadata._STAMP_THEN_BY": Use(
-        "scan", (Shape(" ", "x", "posted"), Shape("a ", "!", "posted on "), Shape("b", "y", "posted "))
-    ),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
     "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ", "posted  b")),
     "nutgraf.extract.html.metadata._HEADLINE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", ": ", " :")),
@@ -162,6 +159,25 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._STAMP": Use(
         "match", (Shape(" ", "x", "posted"), Shape("jan", "!", "posted "), Shape("1", "x", "posted "))
     ),
+    "nutgraf.extract.text.STAMP_BEFORE_NAMES": Use(
+        "scan",
+        (
+            Shape(" ", "x", "posted"),
+            Shape("a ", "!", "posted on "),
+            Shape("b", "y", "posted "),
+            Shape("1, ", "!", "updated "),
+            Shape("mon, ", "1,", "updated "),
+        ),
+    ),
+    "nutgraf.extract.text._BYLINE_NAMES_SEPARATOR": Use("scan", _shapes(" ", " and", " ,", " an")),
+    "nutgraf.extract.text._TIME_STAMP_LINE": Use("fullmatch", _shapes("1:11", "11:11 ", "1:11 am")),
+    "nutgraf.extract.text._ARTICLE_HISTORY": Use(
+        "match", (Shape(" ", "!", "this article was "), Shape("a ", "!", "dieser artikel wurde am "))
+    ),
+    "nutgraf.extract.text._REPORTING_CREDIT": Use(
+        "match", (*_shapes("a ", "contributed to this report "), Shape("a", "", "reporting by"))
+    ),
+    "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
     "nutgraf.extract.text._TRAILING_FOOTNOTES": Use("search", _shapes("[1]", "[", "[citation", "[1", "[a]")),
@@ -197,6 +213,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
+    "nutgraf.segment._DATELINE_TAG": Use("match", (*_shapes("(a", "(a ", "(a)"), Shape(" ", "", "(a)"))),
     "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
     "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
     "nutgraf.segment._CANDIDATE": Use(

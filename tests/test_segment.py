@@ -273,3 +273,20 @@ def test_a_recipes_spoon_measures_and_a_time_before_an_abbreviated_month_end_no_
         "The guards met at 9 p.m.",
         "Police came later.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SACRAMENTO, Calif. (AP) — A powerful winter storm knocked out power to 200,000 homes on Monday.",
+        "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality.",
+        "TULSA, Okla. (Reuters) - The company said on Monday that it would cut 300 jobs.",
+    ],
+)
+def test_a_datelines_abbreviated_state_before_an_agency_tag_ends_no_sentence(text):
+    assert [(span.start, span.end) for span in split_sentences(text)] == [(0, len(text))]
+
+
+def test_a_bracketed_sentence_after_a_stop_still_starts_a_sentence():
+    text = "The vote was close. (See the chart below.) Then it rained."
+    assert len(split_sentences(text)) == 3

@@ -74,6 +74,9 @@ _ABBREVIATIONS = frozenset(
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс
     млн млрд ул р грн тис вул""".split()
 )
+# An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
+# period before it closes a state's abbreviation, not a sentence.
+_DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
 # Characters on each side of an ambiguous candidate that blingfire reads.
 _BLINGFIRE_CONTEXT = 200
 # Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
@@ -200,6 +203,8 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         # closing quote or bracket, after an ordinary word of two letters or more (longer than any
         # abbreviation, or listed as none), which _ends_sentence takes for a boundary whatever follows.
         end = candidate.start()
+        if line[candidate.end()] == "(" and _DATELINE_TAG.match(line, candidate.end()):
+            continue
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[line.rfind(" ", 0, end) + 1 : end]
             if word.isalpha() and (

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from nutgraf.article import site_of
 from nutgraf.extract.html.markup import cut_elements
-from nutgraf.extract.text import MONTH, folded_line
+from nutgraf.extract.text import JOB_TITLES, MONTH, STAMP_BEFORE_NAMES, folded_line
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
@@ -48,14 +48,6 @@ _BYLINE_TAIL = re.compile(
     r"|^(?:last\s+)?(?:updated|modified|published|posted|submitted)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
-# A date stamp before the names, as WordPress writes a byline ("Posted on March 5, 2024 by Jane Doe"):
-# what follows its "by" is the names, when only a date and a time come between ("Updated March 5, 2024
-# Photo by ..." names a photographer, "... Medically reviewed by ..." a reviewer).
-_STAMP_THEN_BY = re.compile(
-    r"^(?:last\s+)?(?:updated|modified|published|posted|submitted)(?:[:,]?\s++(?:on|at|[\d,.:/-]++"
-    rf"|{MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+,?|[ap]\.?m\.?))*+\s++by\s+",
-    re.IGNORECASE,
-)
 # What a byline says before the names, in the languages nutgraf reads: an author field of nothing else has
 # lost its names (trafilatura drops "<...>" from it as markup, so "By <Jane Doe>" arrives as "By").
 _CREDIT_WORDS = frozenset(
@@ -66,11 +58,6 @@ _CREDIT_WORDS = frozenset(
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*")
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
-# The last word of a job title that an author field gives as one of its names ("Tom Krisher; AP Auto
-# Writer", "Paul Takahashi; Staff writer", "Chris Cillizza; CNN Editor-at-large").
-_JOB_TITLES = frozenset(
-    {"writer", "reporter", "correspondent", "editor", "editor-at-large", "columnist", "contributor"}
-)
 # A site's name that is its address, or its copyright line: the page names no site.
 _ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -332,7 +319,7 @@ def _is_title_or_outlet(part: str, site: str | None) -> bool:
     """Whether a name of an author field is a job title ("AP Auto Writer") or the site's name, whole
     or in part ("CNN Business" on CNN, "Business Insider" on Business Insider Deutschland)."""
     words = _words(part)
-    if words and words[-1] in _JOB_TITLES:
+    if words and words[-1] in JOB_TITLES:
         return True
     # "cleveland.com" is the site of "Cleveland com".
     site_words = _words((site or "").replace(".", " "))
@@ -467,7 +454,9 @@ def _names_of_element(text: str) -> str:
     """The names in a byline element's text, read before trafilatura drops its digits and colons, which
     tell where they end: before a label's colon ("Текст: Лида Буслаева"), before a date ("By Joshua Sokol
     May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami")."""
-    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", _STAMP_THEN_BY.sub("", text, count=1)), maxsplit=1)[0]
+    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1)), maxsplit=1)[
+        0
+    ]
     words = names.split()
     first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     # A number before any name ("5 min read By Jane Doe") ends nothing.
