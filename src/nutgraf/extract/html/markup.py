@@ -62,6 +62,8 @@ _NEVER_TEXT = (
     "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
     "textarea",
 )  # fmt: skip
+# Those of them that may hold thousands of elements and no text at all.
+_ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
 # trafilatura keeps them: a fixture's hidden copy of the article halved its precision).
 _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
@@ -283,8 +285,15 @@ def _without_noise(html: str) -> str:
 
 def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     """Cut ``tree`` after its ``limit``-th element in document order, as the character cut cuts the page
-    (everything after that element goes); whether there was anything to cut."""
+    (everything after that element goes); whether there was anything to cut. Over the limit, drawings and
+    lists of choices go first: their elements hold no text (drop_never_text drops them later anyway), and
+    a chart of 20,000 SVG paths above the article otherwise cut the article away."""
+    from lxml import etree
+
     if tree.xpath("count(//*)") <= limit:  # counted in C: the usual case costs nothing
+        return False
+    etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
+    if tree.xpath("count(//*)") <= limit:
         return False
     element = next(islice(tree.iter(), limit - 1, None))
     # Deleted as slices, in C: removed one by one from Python, the 230,000 paragraphs after the cut of a
