@@ -137,6 +137,30 @@ class _Handler(BaseHTTPRequestHandler):
     def route_loop(self):
         self._send(301, b"", None, [("Location", "/loop")])
 
+    def route_refresh(self):  # a link shortener's or a moved page's stop on the way
+        self._refresh_page("0; URL='/redirect'", "Redirecting to the story.")
+
+    def route_refresh_loop(self):
+        self._refresh_page("0;url=/refresh-loop-back", "Redirecting.")
+
+    def route_refresh_loop_back(self):
+        self._refresh_page("1, url=/refresh-loop", "Redirecting back.")
+
+    def route_refresh_to_metadata(self):
+        self._refresh_page("0; url=http://169.254.169.254/latest/meta-data/", "Redirecting.")
+
+    def route_refresh_later(self):  # an article that reloads after minutes for fresh adverts
+        body = ARTICLE.replace("</title>", '</title><meta http-equiv="refresh" content="600; url=/">')
+        self._send(200, body.encode(), "text/html; charset=utf-8")
+
+    def route_refresh_with_article(self):  # an article whose page moves the reader on after it
+        body = ARTICLE.replace("</title>", '</title><meta http-equiv="Refresh" content="0; url=/">')
+        self._send(200, body.encode(), "text/html; charset=utf-8")
+
+    def _refresh_page(self, content, text):
+        body = f'<html><head><meta http-equiv="refresh" content="{content}"></head><body><p>{text}</p></body></html>'
+        self._send(200, body.encode(), "text/html; charset=utf-8")
+
     def route_to_private(self):
         self._send(302, b"", None, [("Location", "http://10.11.12.13/secret")])
 
@@ -456,6 +480,29 @@ def test_fetch_article_extracts_and_fills_url_and_site(base):
     assert article.title == "Harbour bridge reopens"
     assert article.text.startswith("The harbour bridge reopened on Monday after 1 months")
     assert "Home" not in article.text
+
+
+def test_fetch_article_follows_a_meta_refresh_from_a_page_without_an_article(base):
+    # The page says "Redirecting to the story." and sends the browser on: its summary was that sentence.
+    article = fetch_article(f"{base}/refresh", settings=LOCAL)
+    assert article.url == f"{base}/article"
+    assert article.title == "Harbour bridge reopens"
+
+
+def test_a_meta_refresh_is_checked_and_counted_as_a_redirect_is(base):
+    with pytest.raises(BlockedURLError, match=r"169\.254\.169\.254 is a link-local address"):
+        fetch_article(f"{base}/refresh-to-metadata", settings=LOCAL)
+    with pytest.raises(
+        FetchError, match=r"refresh-loop sends the reader on \(meta refresh\) more than 5 times"
+    ):
+        fetch_article(f"{base}/refresh-loop", settings=LOCAL)
+
+
+def test_an_article_with_a_meta_refresh_is_the_article(base):
+    for route in ("refresh-later", "refresh-with-article"):
+        article = fetch_article(f"{base}/{route}", settings=LOCAL)
+        assert article.url == f"{base}/{route}"
+        assert article.text.startswith("The harbour bridge reopened on Monday")
 
 
 def test_fetch_article_honours_the_declared_charset(base):
