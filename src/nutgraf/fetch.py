@@ -31,6 +31,7 @@ import brotli
 
 from nutgraf.article import Article
 from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, PageTooLargeError
+from nutgraf.language import count_words
 from nutgraf.urls import host_of
 from nutgraf.version import __version__
 
@@ -211,7 +212,8 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
                 raise
             address = refresh
             continue
-        if refresh is None or len(article.text.split()) >= _SHIM_MAX_WORDS:
+        # Words as a reader counts them: a Chinese article has few spaces, not few words.
+        if refresh is None or count_words(article.text, article.language or "en") >= _SHIM_MAX_WORDS:
             return article
         address = refresh
     raise FetchError(
