@@ -28,6 +28,8 @@ MAX_HTML_CHARS = 2_000_000
 # The JSON-LD a page over MAX_HTML_CHARS keeps, in characters: the largest seen on the shared pages and
 # newspaper4k's test pages is 52,000 (CNN's 21,000).
 _JSON_LD_CHARS = 100_000
+# Python's names of text codecs that are no character set a page can be written in.
+_NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7"})
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # [^<>] rather than [^>]: a scan from one "<meta" stops at the next "<", so matching stays linear.
@@ -139,9 +141,15 @@ def _codec_name(label: str | None) -> str | None:
     if not label:
         return None
     try:
-        name = codecs.lookup(label.strip().lower()).name
+        codec = codecs.lookup(label.strip().lower())
     except LookupError:
         return None
+    # Python's registry also answers to names of no character set: bytes-to-bytes codecs (rot13, base64,
+    # zlib) that bytes.decode refuses with LookupError, and text codecs that no browser knows, which fail
+    # on every byte (undefined) or read the page's "\u003c" as "<" (unicode-escape).
+    if not codec._is_text_encoding or codec.name in _NOT_CHARSETS:
+        return None
+    name = codec.name
     # As browsers do (WHATWG Encoding): Latin-1 and ASCII labels mean windows-1252.
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
