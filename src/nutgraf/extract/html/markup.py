@@ -28,6 +28,8 @@ MAX_HTML_CHARS = 2_000_000
 # The JSON-LD a page over MAX_HTML_CHARS keeps, in characters: the largest seen on the shared pages and
 # newspaper4k's test pages is 52,000 (CNN's 21,000).
 _JSON_LD_CHARS = 100_000
+# Bytes a page's charset label is written in.
+_ASCII_PROBE = b'<meta charset="x">'
 # Python's names of text codecs that are no character set a page can be written in.
 _NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7"})
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -128,8 +130,13 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     """
     if not data.startswith(_BYTE_ORDER_MARKS):
         match = _META_CHARSET.search(data[:4096])
-        labels = (declared, match.group(1).decode("ascii", "ignore") if match else None)
-        names = [name for name in map(_codec_name, labels) if name and name != "utf-8"]
+        in_page = _codec_name(match.group(1).decode("ascii", "ignore")) if match else None
+        # The page's own label was read as ASCII: one naming an encoding in which ASCII reads otherwise
+        # (UTF-16 or UTF-32, EBCDIC) is wrong about the page, which browsers know (HTML's prescan reads a
+        # UTF-16 label as UTF-8); believed, it turned a page into CJK characters or "binary data".
+        if in_page and _ASCII_PROBE.decode(in_page, "replace") != _ASCII_PROBE.decode("ascii"):
+            in_page = None
+        names = [name for name in (_codec_name(declared), in_page) if name and name != "utf-8"]
         if names and utf8_reading(data) is None:
             for name in names:
                 with suppress(UnicodeDecodeError):
