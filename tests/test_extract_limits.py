@@ -232,3 +232,14 @@ def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_pas
         article = nutgraf.extract(PAGE.replace("<article>", f"{before}<article>"))
         assert article.text.startswith("Paragraph 0 of the report")
         assert "Paragraph 7 of the report" in article.text
+
+
+def test_an_article_under_hundreds_of_unclosed_tags_is_read():
+    # Old pages leave <font> or <div> unclosed by the hundred: libxml2 stopped reading at the 256th level
+    # of nesting, before the article, and extract said the page held none.
+    for tag in ("font", "div"):
+        article = nutgraf.extract(PAGE.replace("<article>", f"<{tag}>" * 1000 + "<article>"))
+        assert article.text.startswith("Paragraph 0 of the report")
+    # Nesting past 2,048 levels is still where reading stops: 100,000 of them cost no more.
+    with pytest.raises(NoArticleFound):
+        nutgraf.extract(PAGE.replace("<article>", "<div>" * 100_000 + "<article>"))

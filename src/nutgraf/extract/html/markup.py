@@ -231,7 +231,10 @@ def _html_parser():
     """This thread's HTML parser (lxml advises against sharing a parser between threads: it is slower).
 
     trafilatura's settings (comments and processing instructions dropped as the page is parsed), with
-    one change: every element is an ``HtmlElement``, chosen in C. lxml's default for HTML asks a
+    two changes. ``huge_tree``: libxml2 otherwise stops reading a page at the 256th level of nesting,
+    which old pages of unclosed ``<font>`` or ``<div>`` tags reach before their article (a browser shows
+    it; nutgraf said the page held no article); with it the limit is 2,048 levels, and the page's size is
+    bounded before it is parsed (:data:`MAX_HTML_CHARS`). And every element is an ``HtmlElement``, chosen in C. lxml's default for HTML asks a
     Python method for each element Python touches (to make forms and inputs ``FormElement``,
     ``InputElement``..., whose extras nothing here uses), and trafilatura and readability touch
     elements by the thousand: it costs a seventh of the extraction time.
@@ -241,7 +244,12 @@ def _html_parser():
         from lxml import etree, html
 
         parser = html.HTMLParser(
-            collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+            collect_ids=False,
+            default_doctype=False,
+            encoding="utf-8",
+            remove_comments=True,
+            remove_pis=True,
+            huge_tree=True,
         )
         parser.set_element_class_lookup(
             etree.ElementDefaultClassLookup(
