@@ -157,6 +157,13 @@ class _Handler(BaseHTTPRequestHandler):
         body = ARTICLE.replace("</title>", '</title><meta http-equiv="Refresh" content="0; url=/">')
         self._send(200, body.encode(), "text/html; charset=utf-8")
 
+    def route_refresh_slowly(self):  # each stop 0.3 s late, the fourth sending on to the article
+        time.sleep(0.3)
+        hop = int(self.path.partition("?")[2] or 0)
+        self._refresh_page(
+            f"0; url=/refresh-slowly?{hop + 1}" if hop < 3 else "0; url=/article", "Redirecting."
+        )
+
     def _refresh_page(self, content, text):
         body = f'<html><head><meta http-equiv="refresh" content="{content}"></head><body><p>{text}</p></body></html>'
         self._send(200, body.encode(), "text/html; charset=utf-8")
@@ -496,6 +503,14 @@ def test_a_meta_refresh_is_checked_and_counted_as_a_redirect_is(base):
         FetchError, match=r"refresh-loop sends the reader on \(meta refresh\) more than 5 times"
     ):
         fetch_article(f"{base}/refresh-loop", settings=LOCAL)
+
+
+def test_meta_refresh_hops_share_the_total_timeout(base):
+    # Four hops of 0.3 s each: every one within a second, all of them not. A fetch, redirects and
+    # refreshes included, is held to total_timeout, which a service's worker counts on.
+    with pytest.raises(FetchError, match=r"refresh-slowly took longer than 1 seconds"):
+        fetch_article(f"{base}/refresh-slowly", settings=FetchSettings(allow_loopback=True, total_timeout=1))
+    assert fetch_article(f"{base}/refresh-slowly", settings=LOCAL).url == f"{base}/article"
 
 
 def test_an_article_with_a_meta_refresh_is_the_article(base):

@@ -22,9 +22,10 @@ import os
 import re
 import socket
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import brotli
@@ -64,6 +65,8 @@ _META_REFRESH = re.compile(r"""<meta\s[^<>]*?http-equiv\s*+=\s*+["']?+refresh\b[
 _REFRESH_SEARCH_CHARS = 100_000
 # A refresh sooner than this sends the reader on; a later one reloads for fresh adverts after minutes.
 _MAX_REFRESH_SECONDS = 10
+# The time a hop is given when the fetch's time is all but spent: a timeout must be positive.
+_LEAST_SECONDS = 0.001
 # A page that refreshes and holds fewer words than this is a stop on the way ("Redirecting... click
 # here if your browser does not"), not an article.
 _SHIM_MAX_WORDS = 50
@@ -201,8 +204,19 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
 
     settings = settings or FetchSettings()
     address = url
+    # The hops share the fetch's total_timeout, as redirects do: each is a fetch of its own.
+    end = time.monotonic() + settings.total_timeout
     for _ in range(settings.max_redirects + 1):
-        page = fetch(address, settings=settings)
+        try:
+            left = max(end - time.monotonic(), _LEAST_SECONDS)
+            page = fetch(address, settings=replace(settings, total_timeout=left))
+        except FetchError:
+            if time.monotonic() < end:
+                raise
+            # Said of the address asked for and the whole time, not of the hop that had what was left.
+            raise FetchError(
+                f"{url} took longer than {settings.total_timeout:g} seconds to send; try again later"
+            ) from None
         html = decode_html(page.content, page.encoding)
         refresh = _refresh_target(html, page.url)
         try:
