@@ -149,6 +149,9 @@ class _Handler(BaseHTTPRequestHandler):
     def route_refresh_to_metadata(self):
         self._refresh_page("0; url=http://169.254.169.254/latest/meta-data/", "Redirecting.")
 
+    def route_refresh_to_script(self):
+        self._refresh_page("0; url=javascript:alert(1)", "Redirecting to the story of the harbour bridge.")
+
     def route_refresh_later(self):  # an article that reloads after minutes for fresh adverts
         body = ARTICLE.replace("</title>", '</title><meta http-equiv="refresh" content="600; url=/">')
         self._send(200, body.encode(), "text/html; charset=utf-8")
@@ -503,6 +506,12 @@ def test_a_meta_refresh_is_checked_and_counted_as_a_redirect_is(base):
         FetchError, match=r"refresh-loop sends the reader on \(meta refresh\) more than 5 times"
     ):
         fetch_article(f"{base}/refresh-loop", settings=LOCAL)
+
+
+def test_a_meta_refresh_to_a_script_is_no_hop(base):
+    # "javascript:..." is no page to fetch: refused as a URL, the error named an address nobody gave.
+    article = fetch_article(f"{base}/refresh-to-script", settings=LOCAL)
+    assert article.url == f"{base}/refresh-to-script"
 
 
 def test_meta_refresh_hops_share_the_total_timeout(base):

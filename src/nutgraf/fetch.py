@@ -263,7 +263,13 @@ def _refresh_target(html: str, url: str) -> str | None:
     if not address or not 0 <= seconds <= _MAX_REFRESH_SECONDS:
         return None
     target = urljoin(url, address)
-    return None if urlsplit(target)._replace(fragment="") == urlsplit(url)._replace(fragment="") else target
+    parts = urlsplit(target)
+    # A script's address ("javascript:...") is not a page's: what the reader sees is the page itself.
+    if parts.scheme not in ("http", "https") or parts._replace(fragment="") == urlsplit(url)._replace(
+        fragment=""
+    ):
+        return None
+    return target
 
 
 def check_destination(url: str, *, settings: FetchSettings | None = None) -> None:
