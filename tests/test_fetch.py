@@ -152,6 +152,9 @@ class _Handler(BaseHTTPRequestHandler):
     def route_refresh_to_script(self):
         self._refresh_page("0; url=javascript:alert(1)", "Redirecting to the story of the harbour bridge.")
 
+    def route_huge_header(self):  # an answer whose headers never end within what h11 reads
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 200_000 + b"\r\n\r\n")
+
     def route_refresh_later(self):  # an article that reloads after minutes for fresh adverts
         body = ARTICLE.replace("</title>", '</title><meta http-equiv="refresh" content="600; url=/">')
         self._send(200, body.encode(), "text/html; charset=utf-8")
@@ -506,6 +509,12 @@ def test_a_meta_refresh_is_checked_and_counted_as_a_redirect_is(base):
         FetchError, match=r"refresh-loop sends the reader on \(meta refresh\) more than 5 times"
     ):
         fetch_article(f"{base}/refresh-loop", settings=LOCAL)
+
+
+def test_an_answer_that_is_not_http_says_so(base):
+    # It said "cannot fetch URL: Receive buffer too long", h11's words for headers over 100 KB.
+    with pytest.raises(FetchError, match=r"huge-header: its server did not answer in valid HTTP"):
+        fetch(f"{base}/huge-header", settings=LOCAL)
 
 
 def test_a_meta_refresh_to_a_script_is_no_hop(base):

@@ -516,6 +516,9 @@ def _get(
             raise _Unreachable(str(exc)) from exc
         if isinstance(exc, httpx.TimeoutException):
             message = f"{target.url} did not answer within {settings.timeout:g} seconds; try again later"
+        elif isinstance(exc, httpx.RemoteProtocolError):
+            # h11's own words ("Receive buffer too long": headers over 100 KB) say nothing of who erred.
+            message = f"cannot fetch {target.url}: its server did not answer in valid HTTP ({exc})"
         else:
             message = f"cannot fetch {target.url}: {exc or type(exc).__name__}"
         raise FetchError(message) from None
