@@ -504,6 +504,27 @@ def test_html_bytes_are_read_in_their_declared_charset(charset, paragraphs):
     assert summary.sentences[0].text in paragraphs[0]
 
 
+@pytest.mark.parametrize("charset", ["rot13", "base64", "zlib", "undefined", "unicode-escape", "punycode"])
+def test_a_charset_that_names_no_character_set_is_passed_over(charset):
+    # Python's codec registry answers to these names too: bytes.decode raised LookupError (rot13, base64,
+    # zlib) or UnicodeError (undefined) out of extract as a traceback, and unicode-escape read the page's
+    # "\u003c" as "<". A browser knows none of them and reads the page as if it declared nothing.
+    html = page(charset_meta=f'<meta charset="{charset}">').replace("harbour", "émigré \\u003charbour")
+    article = nutgraf.extract(html.encode("cp1252"))
+    assert "the old émigré \\u003charbour bridge" in article.text
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "utf-16le", "utf-32", "cp037"])
+@pytest.mark.parametrize("pad", ["", " ", "  ", "   "])
+def test_a_page_s_own_label_of_an_encoding_it_cannot_be_in_is_passed_over(charset, pad):
+    # The page's <meta charset> was read as ASCII, so it is in no UTF-16, UTF-32 or EBCDIC: believed, a
+    # Latin-1 page labelled utf-16 came out as CJK characters (when its length was even) and one labelled
+    # cp037 was refused as binary data.
+    html = page(charset_meta=f'<meta charset="{charset}">').replace("harbour", "émigré harbour") + pad
+    article = nutgraf.extract(html.encode("cp1252"))
+    assert "the old émigré harbour bridge" in article.text
+
+
 def test_wrongly_declared_encoding_utf8_labelled_latin1():
     html = page(charset_meta='<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
     article = nutgraf.extract(html.replace("harbour", "häfen").encode("utf-8"))

@@ -211,3 +211,35 @@ def test_trafilatura_full_mode_is_left_out_on_a_page_of_very_many_elements(monke
     modes.clear()
     assert nutgraf.extract(lines(6_000)).text.startswith("line 0")
     assert modes == [True]
+
+
+def test_json_ld_nested_too_deep_to_read_leaves_the_article():
+    # JSON-LD of arrays nested 100,000 deep: Python's json reader gives up with a RecursionError, which
+    # came out of extract as a traceback; such JSON-LD is left unread, as malformed JSON-LD is.
+    nest = "[" * 100_000 + "]" * 100_000
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{nest}</script></head>')
+    article = nutgraf.extract(page)
+    assert article.title == "Bridge vote put off"
+    assert article.text.startswith("Paragraph 0 of the report")
+
+
+def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_past_the_cut():
+    # A chart drawn in SVG, or a drop-down list, of more elements than MAX_ELEMENTS before the article:
+    # the cut counted its elements, none of which holds text, and the article was cut away.
+    drawing = "<svg>" + '<path d="M0 0h1"/>' * MAX_ELEMENTS + "</svg>"
+    choices = "<select>" + "<option>x</option>" * MAX_ELEMENTS + "</select>"
+    for before in (drawing, choices):
+        article = nutgraf.extract(PAGE.replace("<article>", f"{before}<article>"))
+        assert article.text.startswith("Paragraph 0 of the report")
+        assert "Paragraph 7 of the report" in article.text
+
+
+def test_an_article_under_hundreds_of_unclosed_tags_is_read():
+    # Old pages leave <font> or <div> unclosed by the hundred: libxml2 stopped reading at the 256th level
+    # of nesting, before the article, and extract said the page held none.
+    for tag in ("font", "div"):
+        article = nutgraf.extract(PAGE.replace("<article>", f"<{tag}>" * 1000 + "<article>"))
+        assert article.text.startswith("Paragraph 0 of the report")
+    # Nesting past 2,048 levels is still where reading stops: 100,000 of them cost no more.
+    with pytest.raises(NoArticleFound):
+        nutgraf.extract(PAGE.replace("<article>", "<div>" * 100_000 + "<article>"))

@@ -137,6 +137,43 @@ class _Handler(BaseHTTPRequestHandler):
     def route_loop(self):
         self._send(301, b"", None, [("Location", "/loop")])
 
+    def route_refresh(self):  # a link shortener's or a moved page's stop on the way
+        self._refresh_page("0; URL='/redirect'", "Redirecting to the story.")
+
+    def route_refresh_loop(self):
+        self._refresh_page("0;url=/refresh-loop-back", "Redirecting.")
+
+    def route_refresh_loop_back(self):
+        self._refresh_page("1, url=/refresh-loop", "Redirecting back.")
+
+    def route_refresh_to_metadata(self):
+        self._refresh_page("0; url=http://169.254.169.254/latest/meta-data/", "Redirecting.")
+
+    def route_refresh_to_script(self):
+        self._refresh_page("0; url=javascript:alert(1)", "Redirecting to the story of the harbour bridge.")
+
+    def route_huge_header(self):  # an answer whose headers never end within what h11 reads
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 200_000 + b"\r\n\r\n")
+
+    def route_refresh_later(self):  # an article that reloads after minutes for fresh adverts
+        body = ARTICLE.replace("</title>", '</title><meta http-equiv="refresh" content="600; url=/">')
+        self._send(200, body.encode(), "text/html; charset=utf-8")
+
+    def route_refresh_with_article(self):  # an article whose page moves the reader on after it
+        body = ARTICLE.replace("</title>", '</title><meta http-equiv="Refresh" content="0; url=/">')
+        self._send(200, body.encode(), "text/html; charset=utf-8")
+
+    def route_refresh_slowly(self):  # each stop 0.3 s late, the fourth sending on to the article
+        time.sleep(0.3)
+        hop = int(self.path.partition("?")[2] or 0)
+        self._refresh_page(
+            f"0; url=/refresh-slowly?{hop + 1}" if hop < 3 else "0; url=/article", "Redirecting."
+        )
+
+    def _refresh_page(self, content, text):
+        body = f'<html><head><meta http-equiv="refresh" content="{content}"></head><body><p>{text}</p></body></html>'
+        self._send(200, body.encode(), "text/html; charset=utf-8")
+
     def route_to_private(self):
         self._send(302, b"", None, [("Location", "http://10.11.12.13/secret")])
 
@@ -456,6 +493,49 @@ def test_fetch_article_extracts_and_fills_url_and_site(base):
     assert article.title == "Harbour bridge reopens"
     assert article.text.startswith("The harbour bridge reopened on Monday after 1 months")
     assert "Home" not in article.text
+
+
+def test_fetch_article_follows_a_meta_refresh_from_a_page_without_an_article(base):
+    # The page says "Redirecting to the story." and sends the browser on: its summary was that sentence.
+    article = fetch_article(f"{base}/refresh", settings=LOCAL)
+    assert article.url == f"{base}/article"
+    assert article.title == "Harbour bridge reopens"
+
+
+def test_a_meta_refresh_is_checked_and_counted_as_a_redirect_is(base):
+    with pytest.raises(BlockedURLError, match=r"169\.254\.169\.254 is a link-local address"):
+        fetch_article(f"{base}/refresh-to-metadata", settings=LOCAL)
+    with pytest.raises(
+        FetchError, match=r"refresh-loop sends the reader on \(meta refresh\) more than 5 times"
+    ):
+        fetch_article(f"{base}/refresh-loop", settings=LOCAL)
+
+
+def test_an_answer_that_is_not_http_says_so(base):
+    # It said "cannot fetch URL: Receive buffer too long", h11's words for headers over 100 KB.
+    with pytest.raises(FetchError, match=r"huge-header: its server did not answer in valid HTTP"):
+        fetch(f"{base}/huge-header", settings=LOCAL)
+
+
+def test_a_meta_refresh_to_a_script_is_no_hop(base):
+    # "javascript:..." is no page to fetch: refused as a URL, the error named an address nobody gave.
+    article = fetch_article(f"{base}/refresh-to-script", settings=LOCAL)
+    assert article.url == f"{base}/refresh-to-script"
+
+
+def test_meta_refresh_hops_share_the_total_timeout(base):
+    # Four hops of 0.3 s each: every one within a second, all of them not. A fetch, redirects and
+    # refreshes included, is held to total_timeout, which a service's worker counts on.
+    with pytest.raises(FetchError, match=r"refresh-slowly took longer than 1 seconds"):
+        fetch_article(f"{base}/refresh-slowly", settings=FetchSettings(allow_loopback=True, total_timeout=1))
+    assert fetch_article(f"{base}/refresh-slowly", settings=LOCAL).url == f"{base}/article"
+
+
+def test_an_article_with_a_meta_refresh_is_the_article(base):
+    for route in ("refresh-later", "refresh-with-article"):
+        article = fetch_article(f"{base}/{route}", settings=LOCAL)
+        assert article.url == f"{base}/{route}"
+        assert article.text.startswith("The harbour bridge reopened on Monday")
 
 
 def test_fetch_article_honours_the_declared_charset(base):

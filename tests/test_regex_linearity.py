@@ -199,6 +199,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.WORD_UNIT": Use("scan"),
+    "nutgraf.fetch._META_REFRESH": Use(
+        "search",
+        _shapes("<meta ", "<meta http-equiv=", "<meta http-equiv='refresh", "<meta a http-equiv = refresh "),
+    ),
     "nutgraf.keyphrases._GAP_AND_WORD": Use("scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'")),
     "nutgraf.keyphrases._LETTER_OR_DIGIT": Use("search"),
     "nutgraf.keyphrases._SENTENCE_END": Use("search"),

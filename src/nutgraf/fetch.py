@@ -19,17 +19,20 @@ import contextlib
 import ipaddress
 import math
 import os
+import re
 import socket
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import brotli
 
 from nutgraf.article import Article
 from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, PageTooLargeError
+from nutgraf.language import count_words
 from nutgraf.urls import host_of
 from nutgraf.version import __version__
 
@@ -55,6 +58,18 @@ _PIECE = 65_536
 ACCEPTED_ENCODINGS = ("gzip", "deflate", "br")
 # Encodings one body may be wrapped in: servers send one; each costs a decoder in the chain.
 _MAX_ENCODINGS = 3
+# A meta refresh tag. [^<>] rather than [^>]: a scan from one "<meta" stops at the next "<", so matching
+# stays linear in the page.
+_META_REFRESH = re.compile(r"""<meta\s[^<>]*?http-equiv\s*+=\s*+["']?+refresh\b[^<>]*+>""", re.IGNORECASE)
+# Meta refresh tags stand in a page's head: the search reads no further.
+_REFRESH_SEARCH_CHARS = 100_000
+# A refresh sooner than this sends the reader on; a later one reloads for fresh adverts after minutes.
+_MAX_REFRESH_SECONDS = 10
+# The time a hop is given when the fetch's time is all but spent: a timeout must be positive.
+_LEAST_SECONDS = 0.001
+# A page that refreshes and holds fewer words than this is a stop on the way ("Redirecting... click
+# here if your browser does not"), not an article.
+_SHIM_MAX_WORDS = 50
 
 
 def _default_user_agent() -> str:
@@ -177,12 +192,84 @@ def fetch(
 
 
 def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article:
-    """Fetch ``url`` and extract its article; ``url`` and ``site`` are filled from the final URL."""
+    """Fetch ``url`` and extract its article; ``url`` and ``site`` are filled from the final URL.
+
+    A page that sends the reader on at once with a ``<meta http-equiv="refresh">`` and holds no article
+    of its own ("Redirecting...", as link shorteners and moved pages serve) is followed as a browser
+    would, each hop fetched and checked as a redirect is, at most ``max_redirects`` of them.
+    """
+    from nutgraf.errors import NoArticleFound
     from nutgraf.extract import extract
     from nutgraf.extract.html import decode_html
 
-    page = fetch(url, settings=settings)
-    return extract(decode_html(page.content, page.encoding), url=page.url)
+    settings = settings or FetchSettings()
+    address = url
+    # The hops share the fetch's total_timeout, as redirects do: each is a fetch of its own.
+    end = time.monotonic() + settings.total_timeout
+    for _ in range(settings.max_redirects + 1):
+        try:
+            left = max(end - time.monotonic(), _LEAST_SECONDS)
+            page = fetch(address, settings=replace(settings, total_timeout=left))
+        except FetchError:
+            if time.monotonic() < end:
+                raise
+            # Said of the address asked for and the whole time, not of the hop that had what was left.
+            raise FetchError(
+                f"{url} took longer than {settings.total_timeout:g} seconds to send; try again later"
+            ) from None
+        html = decode_html(page.content, page.encoding)
+        refresh = _refresh_target(html, page.url)
+        try:
+            article = extract(html, url=page.url)
+        except NoArticleFound:
+            if refresh is None:
+                raise
+            address = refresh
+            continue
+        # Words as a reader counts them: a Chinese article has few spaces, not few words.
+        if refresh is None or count_words(article.text, article.language or "en") >= _SHIM_MAX_WORDS:
+            return article
+        address = refresh
+    raise FetchError(
+        f"{url} sends the reader on (meta refresh) more than {settings.max_redirects} times; open it in a"
+        " browser to find the page's final address"
+    )
+
+
+def _refresh_target(html: str, url: str) -> str | None:
+    """Where a ``<meta http-equiv="refresh">`` of ``html`` sends the reader within _MAX_REFRESH_SECONDS,
+    or ``None``: no such tag, no address in it, its own page (a page that reloads itself), or a later
+    time (a site reloading its pages for fresh adverts after minutes)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    tag = _META_REFRESH.search(html, 0, _REFRESH_SEARCH_CHARS)
+    if tag is None:
+        return None
+    try:
+        content = lxml.html.fragment_fromstring(tag.group()).get("content") or ""
+    except ParserError:
+        return None
+    delay, _, rest = content.replace(",", ";").partition(";")
+    rest = rest.strip()
+    if rest[:3].lower() == "url":
+        rest = rest[3:].lstrip()
+        rest = rest[1:].strip() if rest.startswith("=") else rest
+    address = rest.strip("'\" \t")
+    try:
+        seconds = float(delay.strip() or "0")
+    except ValueError:
+        return None
+    if not address or not 0 <= seconds <= _MAX_REFRESH_SECONDS:
+        return None
+    target = urljoin(url, address)
+    parts = urlsplit(target)
+    # A script's address ("javascript:...") is not a page's: what the reader sees is the page itself.
+    if parts.scheme not in ("http", "https") or parts._replace(fragment="") == urlsplit(url)._replace(
+        fragment=""
+    ):
+        return None
+    return target
 
 
 def check_destination(url: str, *, settings: FetchSettings | None = None) -> None:
@@ -429,6 +516,9 @@ def _get(
             raise _Unreachable(str(exc)) from exc
         if isinstance(exc, httpx.TimeoutException):
             message = f"{target.url} did not answer within {settings.timeout:g} seconds; try again later"
+        elif isinstance(exc, httpx.RemoteProtocolError):
+            # h11's own words ("Receive buffer too long": headers over 100 KB) say nothing of who erred.
+            message = f"cannot fetch {target.url}: its server did not answer in valid HTTP ({exc})"
         else:
             message = f"cannot fetch {target.url}: {exc or type(exc).__name__}"
         raise FetchError(message) from None

@@ -28,6 +28,10 @@ MAX_HTML_CHARS = 2_000_000
 # The JSON-LD a page over MAX_HTML_CHARS keeps, in characters: the largest seen on the shared pages and
 # newspaper4k's test pages is 52,000 (CNN's 21,000).
 _JSON_LD_CHARS = 100_000
+# Bytes a page's charset label is written in.
+_ASCII_PROBE = b'<meta charset="x">'
+# Python's names of text codecs that are no character set a page can be written in.
+_NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7"})
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # [^<>] rather than [^>]: a scan from one "<meta" stops at the next "<", so matching stays linear.
@@ -62,6 +66,8 @@ _NEVER_TEXT = (
     "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
     "textarea",
 )  # fmt: skip
+# Those of them that may hold thousands of elements and no text at all.
+_ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
 # trafilatura keeps them: a fixture's hidden copy of the article halved its precision).
 _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
@@ -124,8 +130,13 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     """
     if not data.startswith(_BYTE_ORDER_MARKS):
         match = _META_CHARSET.search(data[:4096])
-        labels = (declared, match.group(1).decode("ascii", "ignore") if match else None)
-        names = [name for name in map(_codec_name, labels) if name and name != "utf-8"]
+        in_page = _codec_name(match.group(1).decode("ascii", "ignore")) if match else None
+        # The page's own label was read as ASCII: one naming an encoding in which ASCII reads otherwise
+        # (UTF-16 or UTF-32, EBCDIC) is wrong about the page, which browsers know (HTML's prescan reads a
+        # UTF-16 label as UTF-8); believed, it turned a page into CJK characters or "binary data".
+        if in_page and _ASCII_PROBE.decode(in_page, "replace") != _ASCII_PROBE.decode("ascii"):
+            in_page = None
+        names = [name for name in (_codec_name(declared), in_page) if name and name != "utf-8"]
         if names and utf8_reading(data) is None:
             for name in names:
                 with suppress(UnicodeDecodeError):
@@ -137,9 +148,15 @@ def _codec_name(label: str | None) -> str | None:
     if not label:
         return None
     try:
-        name = codecs.lookup(label.strip().lower()).name
+        codec = codecs.lookup(label.strip().lower())
     except LookupError:
         return None
+    # Python's registry also answers to names of no character set: bytes-to-bytes codecs (rot13, base64,
+    # zlib) that bytes.decode refuses with LookupError, and text codecs that no browser knows, which fail
+    # on every byte (undefined) or read the page's "\u003c" as "<" (unicode-escape).
+    if not codec._is_text_encoding or codec.name in _NOT_CHARSETS:
+        return None
+    name = codec.name
     # As browsers do (WHATWG Encoding): Latin-1 and ASCII labels mean windows-1252.
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
@@ -214,7 +231,10 @@ def _html_parser():
     """This thread's HTML parser (lxml advises against sharing a parser between threads: it is slower).
 
     trafilatura's settings (comments and processing instructions dropped as the page is parsed), with
-    one change: every element is an ``HtmlElement``, chosen in C. lxml's default for HTML asks a
+    two changes. ``huge_tree``: libxml2 otherwise stops reading a page at the 256th level of nesting,
+    which old pages of unclosed ``<font>`` or ``<div>`` tags reach before their article (a browser shows
+    it; nutgraf said the page held no article); with it the limit is 2,048 levels, and the page's size is
+    bounded before it is parsed (:data:`MAX_HTML_CHARS`). And every element is an ``HtmlElement``, chosen in C. lxml's default for HTML asks a
     Python method for each element Python touches (to make forms and inputs ``FormElement``,
     ``InputElement``..., whose extras nothing here uses), and trafilatura and readability touch
     elements by the thousand: it costs a seventh of the extraction time.
@@ -224,7 +244,12 @@ def _html_parser():
         from lxml import etree, html
 
         parser = html.HTMLParser(
-            collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+            collect_ids=False,
+            default_doctype=False,
+            encoding="utf-8",
+            remove_comments=True,
+            remove_pis=True,
+            huge_tree=True,
         )
         parser.set_element_class_lookup(
             etree.ElementDefaultClassLookup(
@@ -283,8 +308,15 @@ def _without_noise(html: str) -> str:
 
 def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     """Cut ``tree`` after its ``limit``-th element in document order, as the character cut cuts the page
-    (everything after that element goes); whether there was anything to cut."""
+    (everything after that element goes); whether there was anything to cut. Over the limit, drawings and
+    lists of choices go first: their elements hold no text (drop_never_text drops them later anyway), and
+    a chart of 20,000 SVG paths above the article otherwise cut the article away."""
+    from lxml import etree
+
     if tree.xpath("count(//*)") <= limit:  # counted in C: the usual case costs nothing
+        return False
+    etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
+    if tree.xpath("count(//*)") <= limit:
         return False
     element = next(islice(tree.iter(), limit - 1, None))
     # Deleted as slices, in C: removed one by one from Python, the 230,000 paragraphs after the cut of a

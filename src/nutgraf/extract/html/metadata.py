@@ -86,8 +86,9 @@ def read_metadata(tree, url: str | None):
     # trafilatura's own rule: a one-word "author" in meta tags is a site or handle, not a byline.
     if metadata.author and " " not in metadata.author:
         metadata.author = None
-    # Malformed JSON-LD raises all sorts; the meta tags then stand.
-    with suppress(ValueError, TypeError, AttributeError, KeyError):
+    # Malformed JSON-LD raises all sorts (RecursionError: arrays nested thousands deep); the meta tags
+    # then stand.
+    with suppress(ValueError, TypeError, AttributeError, KeyError, RecursionError):
         metadata = extract_meta_json(tree, metadata)
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
