@@ -179,6 +179,48 @@ def test_atom_items_fall_back_to_the_feed_content(store: Store) -> None:
     assert article.published == datetime(2026, 11, 26, 10, tzinfo=UTC)
 
 
+def test_relative_item_links_are_read_against_the_feeds_address(store: Store, site: Site) -> None:
+    # Many feeds link their items by path; those items were dropped as having "neither a link nor content".
+    site.pages["/news/feed.xml"] = Page(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Paths</title><link>/</link>'
+        b"<item><title>Parks</title><link>/parks</link></item>"
+        b"<item><title>Roads</title><link>../roads</link></item></channel></rss>",
+        "application/rss+xml",
+    )
+    feed, _ = store.add_feed(f"{site.url}/news/feed.xml")
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    assert result.failed_items == {} and len(result.new_articles) == 2
+    assert {store.get_article(i).url for i in result.new_articles} == {
+        f"{site.url}/parks",
+        f"{site.url}/roads",
+    }
+    assert store.get_feed(feed.id).site_url == f"{site.url}/"
+
+
+def test_a_web_page_given_as_a_feed_says_to_give_the_feeds_address(
+    store: Store, site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    site.pages["/home"] = article_page("Town news home", "home")
+    feed, _ = store.add_feed(f"{site.url}/home")
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK)
+    # It said "give the address of a web page", which is what the subscriber had given.
+    assert "this is a web page, not a feed or sitemap: give the address of the feed itself" in result.error
+    assert "address of a web page" not in result.error
+    site.pages["/feed.json"] = Page(
+        b'{"version": "https://jsonfeed.org/version/1.1"}', "application/feed+json"
+    )
+    json_feed, _ = store.add_feed(f"{site.url}/feed.json")
+    assert poll_feed(store, json_feed, fetch_settings=LOOPBACK).error.endswith(
+        "; nutgraf reads RSS, Atom and RDF feeds and sitemaps: give the address of one"
+    )
+    # `feeds list` says why a feed fails, where it said only "failed (1 failures)".
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    assert main(["feeds", "list", "--database", database_url]) == 0
+    listed = capsys.readouterr().out
+    assert f"failed (1 failures): {site.url}/home is text/html" in listed
+    assert "give the address of the feed itself" in listed
+
+
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
     with pytest.raises(Exception, match="not an RSS or Atom feed"):
         parse_feed(b"<html><body><p>Hello</p></body></html>")

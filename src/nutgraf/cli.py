@@ -361,7 +361,12 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
             for f in [] if args.json else listed:
                 state = f.last_status or "never polled"
                 failures = f" ({f.failures} failures)" if f.failures else ""
-                print(f"{f.id}\t{f.url}\t{f.title or ''}\t{state}{failures}\tnext {f.next_poll_at:%H:%M} UTC")
+                # A failing feed says why, so that its subscriber can fix the address or drop it.
+                error = f": {f.last_error}" if f.last_error else ""
+                print(
+                    f"{f.id}\t{f.url}\t{f.title or ''}\t{state}{failures}{error}"
+                    f"\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
+                )
         elif args.action == "remove":
             if not store.remove_feed(args.id):
                 raise InvalidInputError(f"no feed with id {args.id}; `nutgraf feeds list` shows them")

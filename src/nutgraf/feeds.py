@@ -106,15 +106,19 @@ class PollResult:
         return dataclasses.asdict(self)
 
 
-def parse_feed(content: bytes) -> ParsedFeed:
-    """The title, site link and items of an RSS or Atom document.
+def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
+    """The title, site link and items of an RSS or Atom document fetched from ``url``.
+
+    Relative links (``<link>/news/1</link>``, common in feeds) are read against ``url`` (or the feed's
+    ``xml:base``); without either they are not web addresses, and such items are read from their content.
 
     Raises :class:`InvalidInputError` when ``content`` is not a feed (an HTML page, say).
     """
     import feedparser
 
-    # Bytes, never str: feedparser treats a str as a URL or file name to open.
-    parsed = feedparser.parse(bytes(content))
+    # Bytes, never str: feedparser treats a str as a URL or file name to open. The address goes in as
+    # the Content-Location, which feedparser takes as the base of relative links and opens nothing for.
+    parsed = feedparser.parse(bytes(content), response_headers={"content-location": url} if url else None)
     if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
         reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
         raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
@@ -212,7 +216,7 @@ def poll_feed(
     polled_at = datetime.now(UTC)
     try:
         page = fetch(feed.url, settings=settings, headers=headers)
-        parsed = None if page.status == 304 else _read_source(page.content, settings)
+        parsed = None if page.status == 304 else _read_source(page.content, page.url, settings)
     except Exception as exc:
         if not isinstance(exc, NutgrafError):
             # A fault of ours with this feed's answer must not stop the round for the other feeds.
@@ -240,12 +244,12 @@ def poll_feed(
     return result
 
 
-def _read_source(content: bytes, settings: FetchSettings) -> ParsedFeed:
-    """A feed, or a sitemap read as one (its pages as items, newest first)."""
+def _read_source(content: bytes, url: str, settings: FetchSettings) -> ParsedFeed:
+    """A feed, or a sitemap read as one (its pages as items, newest first), fetched from ``url``."""
     from nutgraf.sitemaps import is_sitemap, sitemap_pages
 
     if not is_sitemap(content):
-        return parse_feed(content)
+        return parse_feed(content, url=url)
     pages = sitemap_pages(content, fetch_settings=settings)
     entries = [FeedEntry(p.url, p.url, p.title, p.published, None) for p in pages]
     return ParsedFeed(title=None, site_url=None, entries=entries)

@@ -407,14 +407,9 @@ def _get(
                 )
             page = _page(target.url, response.status_code, b"", response_headers)
             if page.content_type and page.content_type not in settings.accept:
-                what_to_do = (
-                    "subscribe to this feed with `nutgraf feeds add URL`, which summarizes each item"
-                    if page.content_type in _FEED_ONLY_TYPES
-                    else "give the address of a web page"
-                )
                 raise FetchError(
                     f"{target.url} is {page.content_type}, not one of {', '.join(settings.accept)};"
-                    f" {what_to_do}"
+                    f" {_what_to_do(page.content_type, settings.accept)}"
                 )
             page.content = _read_body(response, target.url, settings.max_bytes, deadline)
             # A shut connection can look like the end of a body sent without a length.
@@ -566,6 +561,21 @@ def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
         if name.strip().lower() == "charset":
             charset = param_value.strip().strip("\"'") or None
     return media_type.strip().lower() or None, charset
+
+
+def _what_to_do(content_type: str, accepted: tuple[str, ...]) -> str:
+    """What to do about an answer of ``content_type`` to a request for one of ``accepted``."""
+    if content_type in _FEED_ONLY_TYPES:
+        return "subscribe to this feed with `nutgraf feeds add URL`, which summarizes each item"
+    if content_type in ("text/html", "application/xhtml+xml"):
+        # Refused, so a feed or a sitemap was asked for: most often a site's home page given for its feed.
+        return (
+            "this is a web page, not a feed or sitemap: give the address of the feed itself"
+            ' (a page names its feeds in <link rel="alternate" type="application/rss+xml"> tags)'
+        )
+    if "text/xml" in accepted:  # a feed or a sitemap was asked for (a JSON Feed, say, is neither)
+        return "nutgraf reads RSS, Atom and RDF feeds and sitemaps: give the address of one"
+    return "give the address of a web page"
 
 
 def _accept_header(accepted: tuple[str, ...]) -> str:
