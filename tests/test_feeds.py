@@ -3,6 +3,7 @@ second poll gets a 304), backoff, and no broken feed or item stopping the others
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -219,6 +220,30 @@ def test_a_web_page_given_as_a_feed_says_to_give_the_feeds_address(
     listed = capsys.readouterr().out
     assert f"failed (1 failures): {site.url}/home is text/html" in listed
     assert "give the address of the feed itself" in listed
+
+
+def test_a_feed_removed_while_it_is_polled_stops_the_poll_quietly(store: Store, site: Site) -> None:
+    # The item's row could not be written for a feed gone: the poll raised a database IntegrityError
+    # (a traceback from `nutgraf feeds poll`, an "unexpected" error logged by a worker).
+    site.pages["/slow"] = Page(article_page("Slow story", "harbour").body, delay=2)
+    site.pages["/feed.xml"] = Page(
+        rss(site.url, [("/parks", "Parks"), ("/slow", "Slow")]), "application/rss+xml"
+    )
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+
+    def remove_once_the_slow_story_is_asked_for() -> None:
+        deadline = time.monotonic() + 30
+        while not site.hits_for("/slow") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        store.remove_feed(feed.id)
+
+    remover = threading.Thread(target=remove_once_the_slow_story_is_asked_for)
+    remover.start()
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    remover.join()
+    assert result.error == "the feed was removed while it was polled; the articles stored so far stay"
+    assert site.hits_for("/parks") == []  # the items after the removal are not fetched
+    assert store.get_feed(feed.id) is None
 
 
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:

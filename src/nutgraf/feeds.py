@@ -227,7 +227,16 @@ def poll_feed(
 
     result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
     if parsed is not None:
-        _take_new_entries(store, feed, parsed, result, fetch_settings, summarize)
+        try:
+            _take_new_entries(store, feed, parsed, result, fetch_settings, summarize)
+        except Exception:
+            if store.get_feed(feed.id) is not None:
+                raise
+            # Unsubscribed while polled (`feeds remove`, DELETE /api/feeds, a site removed): its items'
+            # rows went with it, so the next one could not be written. What is stored stays.
+            log.info("feed %s was removed while it was polled; the poll stopped", feed.url)
+            result.error = "the feed was removed while it was polled; the articles stored so far stay"
+            return result
     # Validators are saved only once the items are in, so a crash mid-poll makes the next poll redo it.
     store.update_feed(
         feed.id,
