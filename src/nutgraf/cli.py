@@ -35,7 +35,7 @@ from nutgraf.version import __version__
 
 if TYPE_CHECKING:
     from nutgraf.settings import Settings
-    from nutgraf.store import Store
+    from nutgraf.store import Store, StoredFeed
 
 FORMATS = ("text", "json", "markdown")
 
@@ -359,13 +359,8 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps([f.to_dict() for f in listed], indent=2))
             for f in [] if args.json else listed:
-                state = f.last_status or "never polled"
-                failures = f" ({f.failures} failures)" if f.failures else ""
-                # A failing feed says why, so that its subscriber can fix the address or drop it.
-                error = f": {f.last_error}" if f.last_error else ""
                 print(
-                    f"{f.id}\t{f.url}\t{f.title or ''}\t{state}{failures}{error}"
-                    f"\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
+                    f"{f.id}\t{f.url}\t{f.title or ''}\t{_poll_state(f)}\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
                 )
         elif args.action == "remove":
             if not store.remove_feed(args.id):
@@ -475,7 +470,15 @@ def _list_sites(store: Store, as_json: bool) -> None:
         )
         for source in store.site_sources(site.id):
             skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
-            print(f"  {source.kind} {source.feed.url}: {source.feed.last_status or 'never polled'}{skipped}")
+            print(f"  {source.kind} {source.feed.url}: {_poll_state(source.feed)}{skipped}")
+
+
+def _poll_state(feed: StoredFeed) -> str:
+    """How a feed's (or sitemap's) last poll went; a failing one says why, so that its subscriber can fix
+    the address or drop it."""
+    failures = f" ({feed.failures} failures)" if feed.failures else ""
+    error = f": {feed.last_error}" if feed.last_error else ""
+    return f"{feed.last_status or 'never polled'}{failures}{error}"
 
 
 def _cmd_summarizers(args: argparse.Namespace) -> int:

@@ -205,9 +205,10 @@ def poll_feed(
 
     Never raises for a broken feed or item: what went wrong is in the result and in the feed's state.
     """
-    from nutgraf.fetch import FetchSettings, fetch
+    from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings, fetch
 
-    settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=FEED_TYPES)
+    # A gzip file too: a site's sitemap is often a sitemap.xml.gz (a feed so packed is read as well).
+    settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=(*FEED_TYPES, *GZIP_FILE_TYPES))
     headers = {}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
