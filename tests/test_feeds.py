@@ -246,6 +246,28 @@ def test_a_feed_removed_while_it_is_polled_stops_the_poll_quietly(store: Store, 
     assert store.get_feed(feed.id) is None
 
 
+def test_a_poll_out_of_time_leaves_the_rest_to_the_next_poll(store: Store, site: Site) -> None:
+    # Each fetch was bounded but a poll was not: 30 items whose pages hang held a worker, and every feed
+    # behind this one, for 30 times the fetch timeout.
+    site.pages["/slow"] = Page(article_page("Slow story", "harbour").body, delay=1.5)
+    site.pages["/feed.xml"].body = rss(
+        site.url, [("/parks", "Parks"), ("/roads", "Roads"), ("/slow", "Slow")]
+    )
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    first = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False, budget_s=1)
+    assert first.error == "out of time for this poll; 2 items are left for the next"
+    assert [store.get_article(i).title for i in first.new_articles] == ["Slow story"]
+    assert site.hits_for("/parks") == site.hits_for("/roads") == []
+    # The feed's ETag is not kept, so the next poll reads it again (a 304 would hide the items left).
+    second = poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK, summarize=False)
+    assert second.status == "fetched" and second.error is None
+    assert {store.get_article(i).title for i in second.new_articles} == {
+        "Parks plan wins support",
+        "Roads budget grows",
+    }
+    assert store.get_feed(feed.id).etag == '"v1"'
+
+
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
     with pytest.raises(Exception, match="not an RSS or Atom feed"):
         parse_feed(b"<html><body><p>Hello</p></body></html>")

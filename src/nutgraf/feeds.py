@@ -22,6 +22,7 @@ import dataclasses
 import hashlib
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -63,6 +64,9 @@ SITE_SOURCE_INTERVAL_MINUTES = 10
 MAX_ITEM_ATTEMPTS = 3
 #: At most this many new items are taken from one poll, so a first poll of a long feed stays short.
 MAX_ITEMS_PER_POLL = 30
+#: Seconds one poll spends on its items before leaving the rest to the next poll: each fetch is bounded,
+#: but 30 items whose pages hang would hold a worker (and every feed behind this one) for half an hour.
+POLL_BUDGET_S = 300.0
 # Feed content shorter than this is a teaser, not the article: it is used only when the page cannot be had.
 _MIN_CONTENT_CHARS = 500
 
@@ -200,8 +204,10 @@ def poll_feed(
     *,
     fetch_settings: FetchSettings | None = None,
     summarize: bool = True,
+    budget_s: float = POLL_BUDGET_S,
 ) -> PollResult:
-    """Poll one feed now: conditional GET, then fetch, store and (with ``summarize``) summarize new items.
+    """Poll one feed now: conditional GET, then fetch, store and (with ``summarize``) summarize new items,
+    for up to ``budget_s`` seconds (the items left are taken at the next poll).
 
     Never raises for a broken feed or item: what went wrong is in the result and in the feed's state.
     """
@@ -215,6 +221,7 @@ def poll_feed(
     if feed.last_modified:
         headers["If-Modified-Since"] = feed.last_modified
     polled_at = datetime.now(UTC)
+    deadline = time.monotonic() + budget_s
     try:
         page = fetch(feed.url, settings=settings, headers=headers)
         parsed = None if page.status == 304 else _read_source(page.content, page.url, settings)
@@ -229,7 +236,7 @@ def poll_feed(
     result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
     if parsed is not None:
         try:
-            _take_new_entries(store, feed, parsed, result, fetch_settings, summarize)
+            finished = _take_new_entries(store, feed, parsed, result, fetch_settings, summarize, deadline)
         except Exception:
             if store.get_feed(feed.id) is not None:
                 raise
@@ -238,13 +245,15 @@ def poll_feed(
             log.info("feed %s was removed while it was polled; the poll stopped", feed.url)
             result.error = "the feed was removed while it was polled; the articles stored so far stay"
             return result
-    # Validators are saved only once the items are in, so a crash mid-poll makes the next poll redo it.
+    # Validators are saved only once the items are in, so that a crash mid-poll, or a poll out of time,
+    # makes the next poll read the feed again (a 304 would hide the items left) and take the rest.
+    done = parsed is None or finished
     store.update_feed(
         feed.id,
         title=feed.title or (parsed.title if parsed else None),
         site_url=feed.site_url or (parsed.site_url if parsed else None),
-        etag=page.headers.get("etag", feed.etag),
-        last_modified=page.headers.get("last-modified", feed.last_modified),
+        etag=page.headers.get("etag", feed.etag) if done else feed.etag,
+        last_modified=page.headers.get("last-modified", feed.last_modified) if done else feed.last_modified,
         last_polled_at=polled_at,
         last_status=result.status,
         last_error=None,
@@ -272,7 +281,10 @@ def _take_new_entries(
     result: PollResult,
     fetch_settings: FetchSettings | None,
     summarize: bool,
-) -> None:
+    deadline: float,
+) -> bool:
+    """Store (and summarize) the feed's new items, oldest first, until ``deadline`` (``time.monotonic()``);
+    whether all were tried."""
     states = store.item_states(feed.id)
     site = store.site_of_feed(feed.id)
     entries = parsed.entries
@@ -288,7 +300,12 @@ def _take_new_entries(
         or (states[entry.key].article_id is None and states[entry.key].attempts < MAX_ITEM_ATTEMPTS)
     ][:MAX_ITEMS_PER_POLL]
     # Feeds list the newest item first; storing oldest first keeps the reader's newest-first order.
-    for entry in reversed(pending):
+    for taken, entry in enumerate(reversed(pending)):
+        if time.monotonic() > deadline:
+            left = len(pending) - taken
+            log.warning("feed %s: out of time for this poll; %d items left for the next", feed.url, left)
+            result.error = f"out of time for this poll; {left} items are left for the next"
+            return False
         try:
             if site is None:
                 article, verified = _entry_article(store, entry, fetch_settings)
@@ -332,6 +349,7 @@ def _take_new_entries(
             except Exception:
                 # The article is stored; its summary is made when first asked for. The other items go on.
                 log.exception("summarizing article %d from %s failed", stored.id, feed.url)
+    return True
 
 
 def _skip_outside(
@@ -376,7 +394,8 @@ def _entry_article(
                 raise
     if article is None:
         if not entry.content:
-            raise InvalidInputError("the feed item has neither a link nor content")
+            # Its link, if it had one, was no web address (a file:, javascript: or mailto: link, say).
+            raise InvalidInputError("the feed item has no web (http or https) link and no content to read")
         article = extract(entry.content, url=entry.link)
     article = dataclasses.replace(
         article,
