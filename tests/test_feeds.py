@@ -280,6 +280,11 @@ def test_the_feeds_command(
     db = ["feeds", "--database", database_url]
     assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "10"]) == 0
     assert "added feed 1" in capsys.readouterr().out
+    # Asked again with another interval: said to be kept, where it was ignored without a word.
+    assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "60"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "it is polled every 10 minutes, not 60; remove it (nutgraf feeds remove 1) and add it again to change that\n"
+    )
     assert main([*db, "poll"]) == 0
     assert "2 new articles, 1 items failed" in capsys.readouterr().out
     assert main([*db, "list"]) == 0

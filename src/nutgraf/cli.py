@@ -354,6 +354,12 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 store, args.url, interval_minutes=args.interval, fetch_settings=settings.fetch_settings()
             )
             print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
+            if not created and feed.interval_s != args.interval * 60:
+                # The interval asked for is not taken silently for the one the feed has.
+                print(
+                    f"it is polled every {feed.interval_s // 60} minutes, not {args.interval}; remove it"
+                    f" (nutgraf feeds remove {feed.id}) and add it again to change that"
+                )
         elif args.action == "list":
             listed = store.list_feeds()
             if args.json:
