@@ -561,6 +561,12 @@ def test_sitemaps_are_read_safely_and_indexes_followed(publisher: Site) -> None:
     assert not is_sitemap(rss("https://news.example", ["https://news.example/a"]))
     with pytest.raises(InvalidInputError):
         parse_sitemap(b"<urlset><url><loc>https://news.example/a</loc></url>")
+    # A date that leaves the calendar in UTC failed the whole sitemap with an OverflowError.
+    edge_dates = b"".join(
+        b"<url><loc>https://news.example/%d</loc><lastmod>%s</lastmod></url>" % (n, date)
+        for n, date in enumerate([b"0001-01-01T00:00:00+14:00", b"9999-12-31T23:59:59-12:00", b"0000-00-00"])
+    )
+    assert [p.published for p in parse_sitemap(b"<urlset>%s</urlset>" % edge_dates).pages] == [None] * 3
 
 
 def test_gzip_sitemaps_are_read_and_an_unreadable_index_says_why(

@@ -268,6 +268,19 @@ def test_a_poll_out_of_time_leaves_the_rest_to_the_next_poll(store: Store, site:
     assert store.get_feed(feed.id).etag == '"v1"'
 
 
+def test_an_item_with_a_zero_date_is_read_and_so_are_the_others(store: Store, site: Site) -> None:
+    # A zero date (a database's "0000-00-00", as some publishing systems write it) failed the whole feed
+    # with an internal error ("year -1 is out of range"), at every poll.
+    site.pages["/feed.xml"].body = (
+        rss(site.url, [("/parks", "Parks"), ("/roads", "Roads")])
+        .replace(b"Thu, 26 Nov 2026 10:00:00 GMT", b"0000-00-00T00:00:00Z")
+        .replace(b"Thu, 26 Nov 2026 10:01:00 GMT", b"0001-01-01T00:00:00+14:00")
+    )
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    assert result.status == "fetched" and result.error is None and len(result.new_articles) == 2
+
+
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
     with pytest.raises(Exception, match="not an RSS or Atom feed"):
         parse_feed(b"<html><body><p>Hello</p></body></html>")

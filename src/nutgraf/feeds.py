@@ -133,13 +133,12 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         key = _clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}")
         contents = item.get("content") or []
         content = _clean(contents[0].get("value") if contents else item.get("summary"))
-        published = item.get("published_parsed") or item.get("updated_parsed")
         entries.append(
             FeedEntry(
                 key=key,
                 link=link,
                 title=title,
-                published=datetime(*published[:6], tzinfo=UTC) if published else None,
+                published=_date(item.get("published_parsed") or item.get("updated_parsed")),
                 content=content or None,
             )
         )
@@ -148,6 +147,15 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         site_url=http_link(_clean(parsed.feed.get("link"))),
         entries=entries,
     )
+
+
+def _date(parsed: tuple[int, ...] | None) -> datetime | None:
+    """A feed date as feedparser reads it, in UTC; ``None`` for none, or for one no calendar has (a zero
+    date, ``0000-00-00``, comes out as the year -1), which would otherwise fail the whole feed."""
+    try:
+        return datetime(*parsed[:6], tzinfo=UTC) if parsed else None
+    except (ValueError, OverflowError):
+        return None
 
 
 def _clean(value: object) -> str | None:

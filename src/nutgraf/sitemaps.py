@@ -139,9 +139,9 @@ def _date(value: str | None) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(value)
-    except ValueError:
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):  # in UTC, 0001-01-01T00:00+14:00 falls before the year 1
         return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 __all__ = ["Sitemap", "SitemapEntry", "is_sitemap", "parse_sitemap", "sitemap_pages"]
