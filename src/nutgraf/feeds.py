@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from nutgraf.article import Article
 from nutgraf.decode import clean_characters
@@ -67,6 +68,8 @@ MAX_ITEMS_PER_POLL = 30
 #: Seconds one poll spends on its items before leaving the rest to the next poll: each fetch is bounded,
 #: but 30 items whose pages hang would hold a worker (and every feed behind this one) for half an hour.
 POLL_BUDGET_S = 300.0
+#: The longest item key (a guid, a link) kept as written, in UTF-8 bytes; a longer one is kept as its digest.
+MAX_KEY_BYTES = 1000
 # Feed content shorter than this is a teaser, not the article: it is used only when the page cannot be had.
 _MIN_CONTENT_CHARS = 500
 
@@ -120,17 +123,17 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
     """
     import feedparser
 
-    # Bytes, never str: feedparser treats a str as a URL or file name to open. The address goes in as
-    # the Content-Location, which feedparser takes as the base of relative links and opens nothing for.
-    parsed = feedparser.parse(bytes(content), response_headers={"content-location": url} if url else None)
+    # Bytes, never str: feedparser treats a str as a URL or file name to open. Links are joined to
+    # ``url`` here, not by giving feedparser a base: it would rewrite guids too, and so the items' keys.
+    parsed = feedparser.parse(bytes(content))
     if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
         reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
         raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
     entries = []
     for item in parsed.entries:
-        link = http_link(_clean(item.get("link")))
+        link = _web_link(item.get("link"), url)
         title = _clean(item.get("title"))
-        key = _clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}")
+        key = _item_key(_clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}"))
         contents = item.get("content") or []
         content = _clean(contents[0].get("value") if contents else item.get("summary"))
         entries.append(
@@ -144,9 +147,20 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         )
     return ParsedFeed(
         title=_clean(parsed.feed.get("title")),
-        site_url=http_link(_clean(parsed.feed.get("link"))),
+        site_url=_web_link(parsed.feed.get("link"), url),
         entries=entries,
     )
+
+
+def _web_link(value: object, base: str | None) -> str | None:
+    """A feed's link as a web address, read against ``base`` when relative; ``None`` for any other."""
+    link = _clean(value)
+    if link and base:
+        try:
+            link = urljoin(base, link.strip())
+        except ValueError:  # a malformed host ("http://[oops/") is no address
+            return None
+    return http_link(link)
 
 
 def _date(parsed: tuple[int, ...] | None) -> datetime | None:
@@ -475,6 +489,12 @@ def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -
         failures=failures,
         next_poll_at=polled_at + backoff_delay(feed.interval_s, failures),
     )
+
+
+def _item_key(key: str) -> str:
+    """An item's key as it is kept: as the feed gives it, or its digest when longer than
+    :data:`MAX_KEY_BYTES` (the database indexes keys, and PostgreSQL refuses a long one)."""
+    return key if len(key.encode("utf-8")) <= MAX_KEY_BYTES else f"sha256:{_digest(key)}"
 
 
 def _digest(text: str) -> str:
