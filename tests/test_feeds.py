@@ -303,6 +303,15 @@ def test_an_item_with_a_very_long_guid_is_stored_once(store: Store, site: Site) 
     assert again.status == "fetched" and again.new_articles == [] and again.failed_items == {}
     assert len(site.hits_for("/parks")) == 1  # the item is known by the same key
 
+    # A sitemap's page address is its key in the same way.
+    site.pages["/sitemap.xml"] = Page(
+        b"<urlset><url><loc>%s/parks?%s</loc></url></urlset>" % (site.url.encode(), guid), "application/xml"
+    )
+    sitemap, _ = store.add_feed(f"{site.url}/sitemap.xml")
+    read = poll_feed(store, sitemap, fetch_settings=LOOPBACK, summarize=False)
+    assert read.status == "fetched" and len(read.failed_items) == 1
+    assert next(iter(read.failed_items.values())).endswith("answered HTTP 404 Not Found; check the URL")
+
 
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
     with pytest.raises(Exception, match="not an RSS or Atom feed"):

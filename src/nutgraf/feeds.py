@@ -292,7 +292,7 @@ def _read_source(content: bytes, url: str, settings: FetchSettings) -> ParsedFee
     if not is_sitemap(content):
         return parse_feed(content, url=url)
     pages = sitemap_pages(content, fetch_settings=settings)
-    entries = [FeedEntry(p.url, p.url, p.title, p.published, None) for p in pages]
+    entries = [FeedEntry(_item_key(p.url), p.url, p.title, p.published, None) for p in pages]
     return ParsedFeed(title=None, site_url=None, entries=entries)
 
 
