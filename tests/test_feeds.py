@@ -14,6 +14,8 @@ import pytest
 from nutgraf.cli import main
 from nutgraf.feeds import backoff_delay, parse_feed, poll_due, poll_feed
 from nutgraf.fetch import FetchSettings
+from nutgraf.sites.pages import site_article
+from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
 from servers import Page, ReaderServer, Site
@@ -311,6 +313,19 @@ def test_an_item_with_a_very_long_guid_is_stored_once(store: Store, site: Site) 
     read = poll_feed(store, sitemap, fetch_settings=LOOPBACK, summarize=False)
     assert read.status == "fetched" and len(read.failed_items) == 1
     assert next(iter(read.failed_items.values())).endswith("answered HTTP 404 Not Found; check the URL")
+
+
+def test_a_site_page_with_a_very_long_canonical_link_is_stored(store: Store, site: Site) -> None:
+    # PostgreSQL refused to index the page's address ("index row requires 19248 bytes"): the page could
+    # not be stored, from a site's feed or a reader's click.
+    junk = "".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(300))
+    site.pages["/parks"].body = site.pages["/parks"].body.replace(
+        b"<head>", f'<head><link rel="canonical" href="{site.url}/parks?{junk}">'.encode()
+    )
+    registered = register_site(store, site.url, site_id="town", fetch_settings=LOOPBACK)
+    stored, created = site_article(store, registered, f"{site.url}/parks", fetch_settings=LOOPBACK)
+    assert created and stored.title == "Parks plan wins support"
+    assert store.find_site_article("town", [f"{site.url}/parks"]).id == stored.id
 
 
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
