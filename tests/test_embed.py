@@ -5,6 +5,7 @@ widget's script and frame, and `nutgraf sites`. The CORS and 304 paths run on SQ
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import re
 from collections.abc import Iterator
@@ -16,8 +17,10 @@ import pytest
 from sqlalchemy import inspect
 
 from nutgraf.cli import main
+from nutgraf.errors import PageTooLargeError
 from nutgraf.feeds import poll_due
-from nutgraf.fetch import FetchSettings
+from nutgraf.fetch import FetchSettings, fetch
+from nutgraf.sitemaps import SITEMAP_TYPES
 from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
@@ -558,6 +561,66 @@ def test_sitemaps_are_read_safely_and_indexes_followed(publisher: Site) -> None:
     assert not is_sitemap(rss("https://news.example", ["https://news.example/a"]))
     with pytest.raises(InvalidInputError):
         parse_sitemap(b"<urlset><url><loc>https://news.example/a</loc></url>")
+    # A date that leaves the calendar in UTC failed the whole sitemap with an OverflowError.
+    edge_dates = b"".join(
+        b"<url><loc>https://news.example/%d</loc><lastmod>%s</lastmod></url>" % (n, date)
+        for n, date in enumerate([b"0001-01-01T00:00:00+14:00", b"9999-12-31T23:59:59-12:00", b"0000-00-00"])
+    )
+    assert [p.published for p in parse_sitemap(b"<urlset>%s</urlset>" % edge_dates).pages] == [None] * 3
+
+
+def test_gzip_sitemaps_are_read_and_an_unreadable_index_says_why(
+    publisher: Site, seed_article: str, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = publisher.url
+    publisher.pages["/story-0"] = story_page(seed_article, "Gzipped")
+    # sitemaps.org allows gzip sitemaps; they were refused as "application/x-gzip, not one of ...". One
+    # sent with Content-Encoding: gzip too comes out of the fetch unpacked already.
+    publisher.pages["/news.xml.gz"] = Page(
+        gzip.compress(news_sitemap([f"{base}/story-0"])), "application/x-gzip"
+    )
+    publisher.pages["/twice.xml.gz"] = Page(
+        gzip.compress(news_sitemap([f"{base}/story-0"])),
+        "application/gzip",
+        headers={"Content-Encoding": "gzip"},
+    )
+    publisher.pages["/bomb.xml.gz"] = Page(gzip.compress(b"<urlset>" + b" " * 30_000_000), "application/gzip")
+    index = '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</sitemapindex>'
+    publisher.pages["/index.xml"] = Page(
+        index.format(
+            f"<sitemap><loc>{base}/gone.xml</loc></sitemap><sitemap><loc>{base}/bomb.xml.gz</loc></sitemap>"
+        ).encode(),
+        "application/xml",
+    )
+    # An index listing an index (itself, here) was read as listing no pages, and said nothing.
+    publisher.pages["/loop.xml"] = Page(
+        index.format(f"<sitemap><loc>{base}/loop.xml</loc></sitemap>").encode(), "text/xml"
+    )
+    sitemaps = [f"{base}/{name}" for name in ("news.xml.gz", "twice.xml.gz", "index.xml", "loop.xml")]
+    store = Store.open(sqlite_url)
+    try:
+        register_site(store, base, site_id="ledger", sitemaps=sitemaps, fetch_settings=LOOPBACK)
+        results = {r.url: r for r in poll_due(store, fetch_settings=LOOPBACK, summarize=False)}
+    finally:
+        store.close()
+    assert len(results[f"{base}/news.xml.gz"].new_articles) == 1
+    assert results[f"{base}/twice.xml.gz"].status == "fetched"
+    assert results[f"{base}/twice.xml.gz"].failed_items == {}
+    assert results[f"{base}/index.xml"].error == (
+        f"none of the sitemaps this index lists could be read (the first, {base}/gone.xml: {base}/gone.xml"
+        " answered HTTP 404 Not Found; check the URL)"
+    )
+    assert results[f"{base}/loop.xml"].error.endswith(
+        "it is a sitemap index too, and sitemaps.org allows one level)"
+    )
+    assert len(publisher.hits_for("/loop.xml")) == 2  # itself once as a child, and no further
+    # A gzip file is unpacked under the cap on any body.
+    with pytest.raises(PageTooLargeError, match="larger than 10,000,000 bytes"):
+        fetch(f"{base}/bomb.xml.gz", settings=dataclasses.replace(LOOPBACK, accept=SITEMAP_TYPES))
+    # `sites list` says why a source fails, where it said only "failed".
+    assert main(["sites", "list", "--database", sqlite_url]) == 0
+    listed = capsys.readouterr().out
+    assert f"sitemap {base}/index.xml: failed (1 failures): none of the sitemaps this index lists" in listed
 
 
 def test_the_summary_by_address_takes_length_form_and_keyphrases_each_its_own_answer(

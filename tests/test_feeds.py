@@ -3,6 +3,8 @@ second poll gets a 304), backoff, and no broken feed or item stopping the others
 
 from __future__ import annotations
 
+import hashlib
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -12,6 +14,8 @@ import pytest
 from nutgraf.cli import main
 from nutgraf.feeds import backoff_delay, parse_feed, poll_due, poll_feed
 from nutgraf.fetch import FetchSettings
+from nutgraf.sites.pages import site_article
+from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
 from servers import Page, ReaderServer, Site
@@ -179,6 +183,151 @@ def test_atom_items_fall_back_to_the_feed_content(store: Store) -> None:
     assert article.published == datetime(2026, 11, 26, 10, tzinfo=UTC)
 
 
+def test_relative_item_links_are_read_against_the_feeds_address(store: Store, site: Site) -> None:
+    # Many feeds link their items by path; those items were dropped as having "neither a link nor content".
+    site.pages["/news/feed.xml"] = Page(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Paths</title><link>/</link>'
+        b"<item><title>Parks</title><link>/parks</link><guid>story-1</guid></item>"
+        b"<item><title>Roads</title><link>../roads</link></item>"
+        b"<item><title>Broken</title><link>http://[oops/x</link><guid>broken</guid></item></channel></rss>",
+        "application/rss+xml",
+    )
+    feed, _ = store.add_feed(f"{site.url}/news/feed.xml")
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    assert result.failed_items == {
+        "broken": "the feed item has no web (http or https) link and no content to read"
+    }
+    assert len(result.new_articles) == 2
+    assert {store.get_article(i).url for i in result.new_articles} == {
+        f"{site.url}/parks",
+        f"{site.url}/roads",
+    }
+    # An item's key is its guid as written, not read as a link against the feed's address.
+    assert set(store.item_states(feed.id)) == {"story-1", f"{site.url}/roads", "broken"}
+    assert store.get_feed(feed.id).site_url == f"{site.url}/"
+
+
+def test_a_web_page_given_as_a_feed_says_to_give_the_feeds_address(
+    store: Store, site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    site.pages["/home"] = article_page("Town news home", "home")
+    feed, _ = store.add_feed(f"{site.url}/home")
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK)
+    # It said "give the address of a web page", which is what the subscriber had given.
+    assert "this is a web page, not a feed or sitemap: give the address of the feed itself" in result.error
+    assert "address of a web page" not in result.error
+    site.pages["/feed.json"] = Page(
+        b'{"version": "https://jsonfeed.org/version/1.1"}', "application/feed+json"
+    )
+    json_feed, _ = store.add_feed(f"{site.url}/feed.json")
+    assert poll_feed(store, json_feed, fetch_settings=LOOPBACK).error.endswith(
+        "; nutgraf reads RSS, Atom and RDF feeds and sitemaps: give the address of one"
+    )
+    # `feeds list` says why a feed fails, where it said only "failed (1 failures)".
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    assert main(["feeds", "list", "--database", database_url]) == 0
+    listed = capsys.readouterr().out
+    assert f"failed (1 failures): {site.url}/home is text/html" in listed
+    assert "give the address of the feed itself" in listed
+
+
+def test_a_feed_removed_while_it_is_polled_stops_the_poll_quietly(store: Store, site: Site) -> None:
+    # The item's row could not be written for a feed gone: the poll raised a database IntegrityError
+    # (a traceback from `nutgraf feeds poll`, an "unexpected" error logged by a worker).
+    site.pages["/slow"] = Page(article_page("Slow story", "harbour").body, delay=2)
+    site.pages["/feed.xml"] = Page(
+        rss(site.url, [("/parks", "Parks"), ("/slow", "Slow")]), "application/rss+xml"
+    )
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+
+    def remove_once_the_slow_story_is_asked_for() -> None:
+        deadline = time.monotonic() + 30
+        while not site.hits_for("/slow") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        store.remove_feed(feed.id)
+
+    remover = threading.Thread(target=remove_once_the_slow_story_is_asked_for)
+    remover.start()
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    remover.join()
+    assert result.error == "the feed was removed while it was polled; the articles stored so far stay"
+    assert site.hits_for("/parks") == []  # the items after the removal are not fetched
+    assert store.get_feed(feed.id) is None
+
+
+def test_a_poll_out_of_time_leaves_the_rest_to_the_next_poll(store: Store, site: Site) -> None:
+    # Each fetch was bounded but a poll was not: 30 items whose pages hang held a worker, and every feed
+    # behind this one, for 30 times the fetch timeout.
+    site.pages["/slow"] = Page(article_page("Slow story", "harbour").body, delay=1.5)
+    site.pages["/feed.xml"].body = rss(
+        site.url, [("/parks", "Parks"), ("/roads", "Roads"), ("/slow", "Slow")]
+    )
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    first = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False, budget_s=1)
+    assert first.error == "out of time for this poll; 2 items are left for the next"
+    assert [store.get_article(i).title for i in first.new_articles] == ["Slow story"]
+    assert site.hits_for("/parks") == site.hits_for("/roads") == []
+    # The feed's ETag is not kept, so the next poll reads it again (a 304 would hide the items left).
+    second = poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK, summarize=False)
+    assert second.status == "fetched" and second.error is None
+    assert {store.get_article(i).title for i in second.new_articles} == {
+        "Parks plan wins support",
+        "Roads budget grows",
+    }
+    assert store.get_feed(feed.id).etag == '"v1"'
+
+
+def test_an_item_with_a_zero_date_is_read_and_so_are_the_others(store: Store, site: Site) -> None:
+    # A zero date (a database's "0000-00-00", as some publishing systems write it) failed the whole feed
+    # with an internal error ("year -1 is out of range"), at every poll.
+    site.pages["/feed.xml"].body = (
+        rss(site.url, [("/parks", "Parks"), ("/roads", "Roads")])
+        .replace(b"Thu, 26 Nov 2026 10:00:00 GMT", b"0000-00-00T00:00:00Z")
+        .replace(b"Thu, 26 Nov 2026 10:01:00 GMT", b"0001-01-01T00:00:00+14:00")
+    )
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    assert result.status == "fetched" and result.error is None and len(result.new_articles) == 2
+
+
+def test_an_item_with_a_very_long_guid_is_stored_once(store: Store, site: Site) -> None:
+    # PostgreSQL refused the item's row ("index row requires 20048 bytes"), which failed the whole poll
+    # with an internal error at every poll. (Random, as PostgreSQL compresses a repetitive one.)
+    guid = "".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(300)).encode()
+    site.pages["/feed.xml"] = Page(
+        rss(site.url, [("/parks", "Parks")]).replace(f"<guid>{site.url}/parks".encode(), b"<guid>" + guid),
+        "application/rss+xml",
+    )
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    first = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    assert first.status == "fetched" and len(first.new_articles) == 1 and first.failed_items == {}
+    again = poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK, summarize=False)
+    assert again.status == "fetched" and again.new_articles == [] and again.failed_items == {}
+    assert len(site.hits_for("/parks")) == 1  # the item is known by the same key
+
+    # A sitemap's page address is its key in the same way.
+    site.pages["/sitemap.xml"] = Page(
+        b"<urlset><url><loc>%s/parks?%s</loc></url></urlset>" % (site.url.encode(), guid), "application/xml"
+    )
+    sitemap, _ = store.add_feed(f"{site.url}/sitemap.xml")
+    read = poll_feed(store, sitemap, fetch_settings=LOOPBACK, summarize=False)
+    assert read.status == "fetched" and len(read.failed_items) == 1
+    assert next(iter(read.failed_items.values())).endswith("answered HTTP 404 Not Found; check the URL")
+
+
+def test_a_site_page_with_a_very_long_canonical_link_is_stored(store: Store, site: Site) -> None:
+    # PostgreSQL refused to index the page's address ("index row requires 19248 bytes"): the page could
+    # not be stored, from a site's feed or a reader's click.
+    junk = "".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(300))
+    site.pages["/parks"].body = site.pages["/parks"].body.replace(
+        b"<head>", f'<head><link rel="canonical" href="{site.url}/parks?{junk}">'.encode()
+    )
+    registered = register_site(store, site.url, site_id="town", fetch_settings=LOOPBACK)
+    stored, created = site_article(store, registered, f"{site.url}/parks", fetch_settings=LOOPBACK)
+    assert created and stored.title == "Parks plan wins support"
+    assert store.find_site_article("town", [f"{site.url}/parks"]).id == stored.id
+
+
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
     with pytest.raises(Exception, match="not an RSS or Atom feed"):
         parse_feed(b"<html><body><p>Hello</p></body></html>")
@@ -191,6 +340,11 @@ def test_the_feeds_command(
     db = ["feeds", "--database", database_url]
     assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "10"]) == 0
     assert "added feed 1" in capsys.readouterr().out
+    # Asked again with another interval: said to be kept, where it was ignored without a word.
+    assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "60"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "it is polled every 10 minutes, not 60; remove it (nutgraf feeds remove 1) and add it again to change that\n"
+    )
     assert main([*db, "poll"]) == 0
     assert "2 new articles, 1 items failed" in capsys.readouterr().out
     assert main([*db, "list"]) == 0

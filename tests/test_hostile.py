@@ -61,15 +61,20 @@ def test_feeds_keep_only_web_links(store: Store) -> None:
         f'<content type="html">{content}</content></entry>'
         "<entry><title>Data link</title><id>urn:harbour:2</id>"
         '<link href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"/>'
-        f'<updated>2026-11-26T10:00:00Z</updated><content type="html">{content}</content></entry></feed>'
+        f'<updated>2026-11-26T10:00:00Z</updated><content type="html">{content}</content></entry>'
+        '<entry><title>File link</title><id>urn:harbour:3</id><link href="file:///etc/passwd"/></entry></feed>'
     )
     parsed = parse_feed(feed_xml.encode())
     assert parsed.site_url is None
-    assert [entry.link for entry in parsed.entries] == [None, None]
+    assert [entry.link for entry in parsed.entries] == [None, None, None]
     with Site({"/atom.xml": Page(feed_xml.encode(), "application/atom+xml")}) as site:
         feed, _ = store.add_feed(f"{site.url}/atom.xml")
         result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
     assert result.status == "fetched" and len(result.new_articles) == 1, result
+    # It said the item had "neither a link nor content", though it has a link: one that is no web address.
+    assert result.failed_items == {
+        "urn:harbour:3": "the feed item has no web (http or https) link and no content to read"
+    }
     article = store.get_article(result.new_articles[0])
     assert article.url is None and article.canonical_url is None
     assert store.get_feed(feed.id).site_url is None

@@ -35,7 +35,7 @@ from nutgraf.version import __version__
 
 if TYPE_CHECKING:
     from nutgraf.settings import Settings
-    from nutgraf.store import Store
+    from nutgraf.store import Store, StoredFeed
 
 FORMATS = ("text", "json", "markdown")
 
@@ -354,14 +354,20 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 store, args.url, interval_minutes=args.interval, fetch_settings=settings.fetch_settings()
             )
             print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
+            if not created and feed.interval_s != args.interval * 60:
+                # The interval asked for is not taken silently for the one the feed has.
+                print(
+                    f"it is polled every {feed.interval_s // 60} minutes, not {args.interval}; remove it"
+                    f" (nutgraf feeds remove {feed.id}) and add it again to change that"
+                )
         elif args.action == "list":
             listed = store.list_feeds()
             if args.json:
                 print(json.dumps([f.to_dict() for f in listed], indent=2))
             for f in [] if args.json else listed:
-                state = f.last_status or "never polled"
-                failures = f" ({f.failures} failures)" if f.failures else ""
-                print(f"{f.id}\t{f.url}\t{f.title or ''}\t{state}{failures}\tnext {f.next_poll_at:%H:%M} UTC")
+                print(
+                    f"{f.id}\t{f.url}\t{f.title or ''}\t{_poll_state(f)}\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
+                )
         elif args.action == "remove":
             if not store.remove_feed(args.id):
                 raise InvalidInputError(f"no feed with id {args.id}; `nutgraf feeds list` shows them")
@@ -470,7 +476,15 @@ def _list_sites(store: Store, as_json: bool) -> None:
         )
         for source in store.site_sources(site.id):
             skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
-            print(f"  {source.kind} {source.feed.url}: {source.feed.last_status or 'never polled'}{skipped}")
+            print(f"  {source.kind} {source.feed.url}: {_poll_state(source.feed)}{skipped}")
+
+
+def _poll_state(feed: StoredFeed) -> str:
+    """How a feed's (or sitemap's) last poll went; a failing one says why, so that its subscriber can fix
+    the address or drop it."""
+    failures = f" ({feed.failures} failures)" if feed.failures else ""
+    error = f": {feed.last_error}" if feed.last_error else ""
+    return f"{feed.last_status or 'never polled'}{failures}{error}"
 
 
 def _cmd_summarizers(args: argparse.Namespace) -> int:

@@ -22,10 +22,12 @@ import dataclasses
 import hashlib
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from nutgraf.article import Article
 from nutgraf.decode import clean_characters
@@ -63,6 +65,11 @@ SITE_SOURCE_INTERVAL_MINUTES = 10
 MAX_ITEM_ATTEMPTS = 3
 #: At most this many new items are taken from one poll, so a first poll of a long feed stays short.
 MAX_ITEMS_PER_POLL = 30
+#: Seconds one poll spends on its items before leaving the rest to the next poll: each fetch is bounded,
+#: but 30 items whose pages hang would hold a worker (and every feed behind this one) for half an hour.
+POLL_BUDGET_S = 300.0
+#: The longest item key (a guid, a link) kept as written, in UTF-8 bytes; a longer one is kept as its digest.
+MAX_KEY_BYTES = 1000
 # Feed content shorter than this is a teaser, not the article: it is used only when the page cannot be had.
 _MIN_CONTENT_CHARS = 500
 
@@ -106,40 +113,63 @@ class PollResult:
         return dataclasses.asdict(self)
 
 
-def parse_feed(content: bytes) -> ParsedFeed:
-    """The title, site link and items of an RSS or Atom document.
+def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
+    """The title, site link and items of an RSS or Atom document fetched from ``url``.
+
+    Relative links (``<link>/news/1</link>``, common in feeds) are read against ``url`` (or the feed's
+    ``xml:base``); without either they are not web addresses, and such items are read from their content.
 
     Raises :class:`InvalidInputError` when ``content`` is not a feed (an HTML page, say).
     """
     import feedparser
 
-    # Bytes, never str: feedparser treats a str as a URL or file name to open.
+    # Bytes, never str: feedparser treats a str as a URL or file name to open. Links are joined to
+    # ``url`` here, not by giving feedparser a base: it would rewrite guids too, and so the items' keys.
     parsed = feedparser.parse(bytes(content))
     if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
         reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
         raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
     entries = []
     for item in parsed.entries:
-        link = http_link(_clean(item.get("link")))
+        link = _web_link(item.get("link"), url)
         title = _clean(item.get("title"))
-        key = _clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}")
+        key = _item_key(_clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}"))
         contents = item.get("content") or []
         content = _clean(contents[0].get("value") if contents else item.get("summary"))
-        published = item.get("published_parsed") or item.get("updated_parsed")
         entries.append(
             FeedEntry(
                 key=key,
                 link=link,
                 title=title,
-                published=datetime(*published[:6], tzinfo=UTC) if published else None,
+                published=_date(item.get("published_parsed") or item.get("updated_parsed")),
                 content=content or None,
             )
         )
     return ParsedFeed(
         title=_clean(parsed.feed.get("title")),
-        site_url=http_link(_clean(parsed.feed.get("link"))),
+        site_url=_web_link(parsed.feed.get("link"), url),
         entries=entries,
     )
+
+
+def _web_link(value: object, base: str | None) -> str | None:
+    """A feed's link as a web address, read against ``base`` when relative; ``None`` for any other."""
+    link = _clean(value)
+    if link and base:
+        try:
+            link = urljoin(base, link.strip())
+        except ValueError:  # a malformed host ("http://[oops/") is no address
+            return None
+    return http_link(link)
+
+
+def _date(parsed: tuple[int, ...] | None) -> datetime | None:
+    """A feed date as feedparser reads it, in UTC; ``None`` for none, or for one no calendar has (a zero
+    date, ``0000-00-00``, comes out as the year -1), which would otherwise fail the whole feed."""
+    try:
+        return datetime(*parsed[:6], tzinfo=UTC) if parsed else None
+    except (ValueError, OverflowError):
+        return None
 
 
 def _clean(value: object) -> str | None:
@@ -196,23 +226,27 @@ def poll_feed(
     *,
     fetch_settings: FetchSettings | None = None,
     summarize: bool = True,
+    budget_s: float = POLL_BUDGET_S,
 ) -> PollResult:
-    """Poll one feed now: conditional GET, then fetch, store and (with ``summarize``) summarize new items.
+    """Poll one feed now: conditional GET, then fetch, store and (with ``summarize``) summarize new items,
+    for up to ``budget_s`` seconds (the items left are taken at the next poll).
 
     Never raises for a broken feed or item: what went wrong is in the result and in the feed's state.
     """
-    from nutgraf.fetch import FetchSettings, fetch
+    from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings, fetch
 
-    settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=FEED_TYPES)
+    # A gzip file too: a site's sitemap is often a sitemap.xml.gz (a feed so packed is read as well).
+    settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=(*FEED_TYPES, *GZIP_FILE_TYPES))
     headers = {}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
     if feed.last_modified:
         headers["If-Modified-Since"] = feed.last_modified
     polled_at = datetime.now(UTC)
+    deadline = time.monotonic() + budget_s
     try:
         page = fetch(feed.url, settings=settings, headers=headers)
-        parsed = None if page.status == 304 else _read_source(page.content, settings)
+        parsed = None if page.status == 304 else _read_source(page.content, page.url, settings)
     except Exception as exc:
         if not isinstance(exc, NutgrafError):
             # A fault of ours with this feed's answer must not stop the round for the other feeds.
@@ -223,14 +257,25 @@ def poll_feed(
 
     result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
     if parsed is not None:
-        _take_new_entries(store, feed, parsed, result, fetch_settings, summarize)
-    # Validators are saved only once the items are in, so a crash mid-poll makes the next poll redo it.
+        try:
+            finished = _take_new_entries(store, feed, parsed, result, fetch_settings, summarize, deadline)
+        except Exception:
+            if store.get_feed(feed.id) is not None:
+                raise
+            # Unsubscribed while polled (`feeds remove`, DELETE /api/feeds, a site removed): its items'
+            # rows went with it, so the next one could not be written. What is stored stays.
+            log.info("feed %s was removed while it was polled; the poll stopped", feed.url)
+            result.error = "the feed was removed while it was polled; the articles stored so far stay"
+            return result
+    # Validators are saved only once the items are in, so that a crash mid-poll, or a poll out of time,
+    # makes the next poll read the feed again (a 304 would hide the items left) and take the rest.
+    done = parsed is None or finished
     store.update_feed(
         feed.id,
         title=feed.title or (parsed.title if parsed else None),
         site_url=feed.site_url or (parsed.site_url if parsed else None),
-        etag=page.headers.get("etag", feed.etag),
-        last_modified=page.headers.get("last-modified", feed.last_modified),
+        etag=page.headers.get("etag", feed.etag) if done else feed.etag,
+        last_modified=page.headers.get("last-modified", feed.last_modified) if done else feed.last_modified,
         last_polled_at=polled_at,
         last_status=result.status,
         last_error=None,
@@ -240,14 +285,14 @@ def poll_feed(
     return result
 
 
-def _read_source(content: bytes, settings: FetchSettings) -> ParsedFeed:
-    """A feed, or a sitemap read as one (its pages as items, newest first)."""
+def _read_source(content: bytes, url: str, settings: FetchSettings) -> ParsedFeed:
+    """A feed, or a sitemap read as one (its pages as items, newest first), fetched from ``url``."""
     from nutgraf.sitemaps import is_sitemap, sitemap_pages
 
     if not is_sitemap(content):
-        return parse_feed(content)
+        return parse_feed(content, url=url)
     pages = sitemap_pages(content, fetch_settings=settings)
-    entries = [FeedEntry(p.url, p.url, p.title, p.published, None) for p in pages]
+    entries = [FeedEntry(_item_key(p.url), p.url, p.title, p.published, None) for p in pages]
     return ParsedFeed(title=None, site_url=None, entries=entries)
 
 
@@ -258,7 +303,10 @@ def _take_new_entries(
     result: PollResult,
     fetch_settings: FetchSettings | None,
     summarize: bool,
-) -> None:
+    deadline: float,
+) -> bool:
+    """Store (and summarize) the feed's new items, oldest first, until ``deadline`` (``time.monotonic()``);
+    whether all were tried."""
     states = store.item_states(feed.id)
     site = store.site_of_feed(feed.id)
     entries = parsed.entries
@@ -274,7 +322,12 @@ def _take_new_entries(
         or (states[entry.key].article_id is None and states[entry.key].attempts < MAX_ITEM_ATTEMPTS)
     ][:MAX_ITEMS_PER_POLL]
     # Feeds list the newest item first; storing oldest first keeps the reader's newest-first order.
-    for entry in reversed(pending):
+    for taken, entry in enumerate(reversed(pending)):
+        if time.monotonic() > deadline:
+            left = len(pending) - taken
+            log.warning("feed %s: out of time for this poll; %d items left for the next", feed.url, left)
+            result.error = f"out of time for this poll; {left} items are left for the next"
+            return False
         try:
             if site is None:
                 article, verified = _entry_article(store, entry, fetch_settings)
@@ -318,6 +371,7 @@ def _take_new_entries(
             except Exception:
                 # The article is stored; its summary is made when first asked for. The other items go on.
                 log.exception("summarizing article %d from %s failed", stored.id, feed.url)
+    return True
 
 
 def _skip_outside(
@@ -362,7 +416,8 @@ def _entry_article(
                 raise
     if article is None:
         if not entry.content:
-            raise InvalidInputError("the feed item has neither a link nor content")
+            # Its link, if it had one, was no web address (a file:, javascript: or mailto: link, say).
+            raise InvalidInputError("the feed item has no web (http or https) link and no content to read")
         article = extract(entry.content, url=entry.link)
     article = dataclasses.replace(
         article,
@@ -434,6 +489,12 @@ def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -
         failures=failures,
         next_poll_at=polled_at + backoff_delay(feed.interval_s, failures),
     )
+
+
+def _item_key(key: str) -> str:
+    """An item's key as it is kept: as the feed gives it, or its digest when longer than
+    :data:`MAX_KEY_BYTES` (the database indexes keys, and PostgreSQL refuses a long one)."""
+    return key if len(key.encode("utf-8")) <= MAX_KEY_BYTES else f"sha256:{_digest(key)}"
 
 
 def _digest(text: str) -> str:

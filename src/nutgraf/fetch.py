@@ -40,6 +40,9 @@ from nutgraf.version import __version__
 PROJECT_URL = "https://github.com/nutgraf/nutgraf"
 #: Content types of pages nutgraf extracts articles from.
 PAGE_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+#: Content types of a gzip file (``sitemap.xml.gz``): when a caller accepts one, its content is what is
+#: read, unpacked under the same cap as any body.
+GZIP_FILE_TYPES = ("application/gzip", "application/x-gzip")
 _REDIRECTS = (301, 302, 303, 307, 308)
 # Content types that are a feed and nothing else (plain XML may be a sitemap too): a page asked of one
 # is answered with the command that reads it.
@@ -494,16 +497,17 @@ def _get(
                 )
             page = _page(target.url, response.status_code, b"", response_headers)
             if page.content_type and page.content_type not in settings.accept:
-                what_to_do = (
-                    "subscribe to this feed with `nutgraf feeds add URL`, which summarizes each item"
-                    if page.content_type in _FEED_ONLY_TYPES
-                    else "give the address of a web page"
-                )
                 raise FetchError(
                     f"{target.url} is {page.content_type}, not one of {', '.join(settings.accept)};"
-                    f" {what_to_do}"
+                    f" {_what_to_do(page.content_type, settings.accept)}"
                 )
-            page.content = _read_body(response, target.url, settings.max_bytes, deadline)
+            page.content = _read_body(
+                response,
+                target.url,
+                settings.max_bytes,
+                deadline,
+                gzip_file=page.content_type in GZIP_FILE_TYPES,
+            )
             # A shut connection can look like the end of a body sent without a length.
             deadline.check(target.url)
             return page, None
@@ -524,7 +528,7 @@ def _get(
         raise FetchError(message) from None
 
 
-def _read_body(response, url: str, max_bytes: int, deadline: _Deadline) -> bytes:
+def _read_body(response, url: str, max_bytes: int, deadline: _Deadline, *, gzip_file: bool = False) -> bytes:
     """The body, decompressed as it arrives and refused as soon as it grows past ``max_bytes``.
 
     httpx would decompress each network chunk whole before the size could be counted: 100 bytes of
@@ -536,7 +540,8 @@ def _read_body(response, url: str, max_bytes: int, deadline: _Deadline) -> bytes
         raise PageTooLargeError(f"{url} is {int(declared):,} bytes; nutgraf reads at most {max_bytes:,}")
     body = bytearray()
     try:
-        for piece in _decoded(response.iter_raw(_CHUNK), response.headers.get("content-encoding", ""), url):
+        pieces = _decoded(response.iter_raw(_CHUNK), response.headers.get("content-encoding", ""), url)
+        for piece in _unpacked(pieces) if gzip_file else pieces:
             if len(body) + len(piece) > max_bytes:
                 raise PageTooLargeError(f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads")
             body += piece
@@ -566,6 +571,18 @@ def _decoded(raw: Iterable[bytes], content_encoding: str, url: str) -> Iterator[
             )
         pieces = decoder(pieces)
     return iter(pieces)
+
+
+def _unpacked(pieces: Iterator[bytes]) -> Iterator[bytes]:
+    """A gzip file's content; or the bytes as they are, when they are not gzip (a server that sends a
+    ``.gz`` file with ``Content-Encoding: gzip`` too has had it unpacked already)."""
+    head = b""
+    for piece in pieces:
+        head += piece
+        if len(head) >= 2:
+            break
+    whole = _chained(head, pieces)
+    return _gunzipped(whole) if head.startswith(b"\x1f\x8b") else whole
 
 
 def _inflated(chunks: Iterable[bytes], wbits: int) -> Iterator[bytes]:
@@ -656,6 +673,21 @@ def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
         if name.strip().lower() == "charset":
             charset = param_value.strip().strip("\"'") or None
     return media_type.strip().lower() or None, charset
+
+
+def _what_to_do(content_type: str, accepted: tuple[str, ...]) -> str:
+    """What to do about an answer of ``content_type`` to a request for one of ``accepted``."""
+    if content_type in _FEED_ONLY_TYPES:
+        return "subscribe to this feed with `nutgraf feeds add URL`, which summarizes each item"
+    if content_type in ("text/html", "application/xhtml+xml"):
+        # Refused, so a feed or a sitemap was asked for: most often a site's home page given for its feed.
+        return (
+            "this is a web page, not a feed or sitemap: give the address of the feed itself"
+            ' (a page names its feeds in <link rel="alternate" type="application/rss+xml"> tags)'
+        )
+    if "text/xml" in accepted:  # a feed or a sitemap was asked for (a JSON Feed, say, is neither)
+        return "nutgraf reads RSS, Atom and RDF feeds and sitemaps: give the address of one"
+    return "give the address of a web page"
 
 
 def _accept_header(accepted: tuple[str, ...]) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.fetch import GZIP_FILE_TYPES
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -26,8 +27,8 @@ log = logging.getLogger(__name__)
 MAX_CHILD_SITEMAPS = 3
 #: Entries kept of one sitemap (a sitemap holds at most 50,000).
 MAX_ENTRIES = 50_000
-#: The content types a sitemap is accepted in.
-SITEMAP_TYPES = ("application/xml", "text/xml")
+#: The content types a sitemap is accepted in (a gzip file too, as sitemaps.org allows: unpacked).
+SITEMAP_TYPES = ("application/xml", "text/xml", *GZIP_FILE_TYPES)
 _ROOTS = (b"<urlset", b"<sitemapindex")
 
 
@@ -88,17 +89,30 @@ def parse_sitemap(content: bytes) -> Sitemap:
 
 def sitemap_pages(content: bytes, *, fetch_settings: FetchSettings | None = None) -> list[SitemapEntry]:
     """The pages a sitemap lists, newest first; for an index, those of its :data:`MAX_CHILD_SITEMAPS`
-    newest sitemaps (fetched now; one that fails is logged and left out)."""
+    newest sitemaps (fetched now; one that fails is logged and left out).
+
+    Raises :class:`InvalidInputError` when it is an index none of whose sitemaps could be read (with the
+    first one's reason), so that the source's failure is seen where it is listed, not only in a log.
+    """
     from nutgraf.fetch import FetchSettings, fetch
 
     sitemap = parse_sitemap(content)
     pages = list(sitemap.pages)
     settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=SITEMAP_TYPES)
+    failures = []
     for child in sitemap.children[:MAX_CHILD_SITEMAPS]:
         try:
-            pages += parse_sitemap(fetch(child.url, settings=settings).content).pages
+            read = parse_sitemap(fetch(child.url, settings=settings).content)
+            if read.children:  # an index in an index, or one listing itself: no deeper, so no loop
+                raise InvalidInputError("it is a sitemap index too, and sitemaps.org allows one level")
+            pages += read.pages
         except NutgrafError as exc:
             log.warning("sitemap %s left out: %s", child.url, exc)
+            failures.append(f"{child.url}: {exc}")
+    if failures and len(failures) == len(sitemap.children[:MAX_CHILD_SITEMAPS]):
+        raise InvalidInputError(
+            f"none of the sitemaps this index lists could be read (the first, {failures[0]})"
+        )
     pages.sort(key=lambda e: e.published or datetime.min.replace(tzinfo=UTC), reverse=True)
     return pages
 
@@ -125,9 +139,9 @@ def _date(value: str | None) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(value)
-    except ValueError:
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):  # in UTC, 0001-01-01T00:00+14:00 falls before the year 1
         return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 __all__ = ["Sitemap", "SitemapEntry", "is_sitemap", "parse_sitemap", "sitemap_pages"]

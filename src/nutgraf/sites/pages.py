@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 from nutgraf.article import Article
 from nutgraf.fetch import FetchSettings, fetch
 from nutgraf.store import Store, StoredArticle, StoredSite
+from nutgraf.urls import MAX_URL_CHARS
 
 #: Characters of a page read for its ``<link>`` elements when no ``<body>`` start is found sooner.
 MAX_HEAD_CHARS = 1_000_000
@@ -67,7 +68,11 @@ def read_site_page(site: StoredSite, url: str, *, fetch_settings: FetchSettings 
     html = decode_html(page.content, page.encoding)
     article = extract(html, url=page.url)
     links = page_links(html, page.url) if page.content_type != "text/plain" else []
-    addresses = tuple(dict.fromkeys(u for u in (url, page.url, *links) if site.covers(u)))
+    # An address longer than any nutgraf takes is no address to know the page by (and PostgreSQL refuses
+    # to index one of a few kilobytes): a page's canonical link is the publisher's to write.
+    addresses = tuple(
+        dict.fromkeys(u for u in (url, page.url, *links) if len(u) <= MAX_URL_CHARS and site.covers(u))
+    )
     return SitePage(article, addresses)
 
 
