@@ -753,6 +753,41 @@ def test_news_with_those_words_is_no_call_to_action(news):
     assert not is_call_to_action(news)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "JIM WATSON/AFP/Getty Images",
+        "(Mike Watson Images/Moodboard/Getty)",
+        "Kevin Lamarque/Reuters",
+        "evgenyb/iStock/Getty Images",
+    ],
+)
+def test_a_photo_credit_on_its_own_line_is_a_call_to_action(credit):
+    assert is_call_to_action(credit)
+
+
+@pytest.mark.parametrize(
+    "news",
+    ["The AFP/Getty deal was signed on Monday.", "AC/DC", "Input/output of the AP", "and/or Reuters"],
+)
+def test_slashes_and_agency_names_in_news_are_no_photo_credit(news):
+    assert not is_call_to_action(news)
+
+
+def test_a_photo_credit_over_a_pasted_article_is_neither_its_title_nor_its_text():
+    page = (
+        "JIM WATSON/AFP/Getty Images\n22 Dec, 2016\nSIGN UP FOR OUR NEWSLETTER\n"
+        "A fact checker asked on Twitter whether there were any calm supporters of the president-elect.\n"
+        "The question followed a public announcement by the cast of a musical to the vice-president-elect.\n"
+        "(Mike Watson Images/Moodboard/Getty)\n"
+        "The post drew thousands of replies within a day, many of them from readers of the site.\n"
+    )
+    article = clean_text(page)
+    assert article.title is None
+    assert article.text.startswith("A fact checker asked on Twitter")
+    assert "Getty" not in article.text
+
+
 GERMAN_PAGE = """Bundestag beschließt umstrittene Reform des Wahlrechts
 
 Der Bundestag hat am Dienstag mit den Stimmen der Regierungskoalition eine Reform des Wahlrechts beschlossen, mit der das Parlament dauerhaft auf 630 Abgeordnete verkleinert werden soll.

@@ -188,6 +188,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
+    "nutgraf.extract.text._PHOTO_CREDIT": Use(
+        "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
+    ),
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text._CALL_PHRASE": Use(

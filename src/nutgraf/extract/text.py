@@ -163,6 +163,17 @@ _WEB_THING = re.compile(
     re.IGNORECASE,
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# A photo's credit on a line of its own: names parted by slashes, the last a photo agency or picture
+# library ("JIM WATSON/AFP/Getty Images", "(Mike Watson Images/Moodboard/Getty)", "Kevin Lamarque/
+# Reuters"). A pasted page keeps it above the article, where it had been taken for the headline.
+_PHOTO_CREDIT = re.compile(
+    r"\(?(?:[^\W\d_][\w.'’&-]*+(?: [\w.'’&-]++){0,4} ?/ ?){1,4}"
+    r"(?:getty(?: images)?|afp|reuters|ap(?: photo)?|epa(?:-efe)?|efe|ansa|tass|shutterstock|alamy"
+    r"|pa(?: wire| images)?|bloomberg|xinhua|dpa|picture alliance|istock(?:photo)?|corbis|rex(?: features)?"
+    r"|wireimage|sipa(?: usa)?|anadolu(?: agency)?|nurphoto|sopa images|lightrocket|zuma(?: press)?|moodboard)\)?",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_MAX_CHARACTERS = 100
 # The same in languages written without the words above, where a whole call is one or two "words": a
 # call to click here, follow us or like the fan page ("点击这里", "请关注我们", "粉絲團 按個讚", "คลิกที่นี่"),
 # a "read more" link, and the editor's credit Chinese pages close an article with ("【责任编辑：严玉洁】").
@@ -549,6 +560,8 @@ def _has_title(lines: list[_Line]) -> bool:
     head = lines[0]
     if not 3 <= head.words <= TITLE_MAX_WORDS or head.ends_sentence or _is_link_like(head):
         return False
+    if head.is_call_to_action:  # a label or a photo's credit ("JIM WATSON/AFP/Getty Images")
+        return False
     if lines[1].block == head.block:
         return False
     return not lines[1].is_prose or _title_case(head.text)
@@ -594,6 +607,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and not _SENTENCE_INSIDE.search(line.text)
         and not _TIME_OF_DAY.search(line.text)
         and not _DATE_LINE.search(line.text)
+        and not line.is_call_to_action
         and not _is_link_like(line)
         and _byline_names(line) is None
         and counts[line.text.casefold()] == 1
@@ -672,6 +686,7 @@ def is_call_to_action(text: str) -> bool:
     call = (
         _ADVERT_LABEL.fullmatch(text)
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
+        or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
         or (
             len(text) <= _CALL_PHRASE_MAX_CHARACTERS
