@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -266,3 +268,55 @@ def test_a_batch_records_an_article_the_server_refuses_and_goes_on(
         first["error"]["kind"] == "bad_summarizer_response" and "context length" in first["error"]["message"]
     )
     assert second["summary"] and second["evidence"]["sentences"]
+
+
+def endless(text: str, pause: float = 0.0) -> Iterator[str]:
+    """Chat-completion chunks of ``text`` without end, ``pause`` seconds apart (a model stuck in a loop)."""
+    while True:
+        time.sleep(pause)
+        yield json.dumps({"choices": [{"delta": {"content": text}}]})
+
+
+def test_a_reply_that_never_ends_is_cut_off_with_a_clear_error(llm: FakeLLM) -> None:
+    # The read timeout alone let a server that keeps writing hold the caller for ever, and the whole reply
+    # was kept in memory.
+    llm.replies = [Reply(stream=endless("The city approved a budget. "))]
+    with pytest.raises(SummarizerResponseError, match="more than 1,000,000 bytes"):
+        list(stream_summary(ARTICLE, **options(llm)))
+    llm.replies = [Reply(body=completion("The city approved a budget. " * 40_000))]
+    with pytest.raises(SummarizerResponseError, match="more than 1,000,000 bytes"):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+    assert len(llm.requests) == 2  # what the article made the model do: not asked again
+
+
+def test_a_reply_trickled_past_total_timeout_is_cut_off(llm: FakeLLM) -> None:
+    llm.replies = [Reply(stream=endless("budget ", pause=0.05))]
+    started = time.monotonic()
+    pieces = []
+    with pytest.raises(SummarizerResponseError, match=r"still sending its reply after 0\.5 s"):
+        pieces.extend(stream_summary(ARTICLE, **options(llm, total_timeout=0.5)))
+    assert pieces and time.monotonic() - started < 3
+
+
+def test_a_redirect_is_not_followed_and_says_what_to_set(llm: FakeLLM) -> None:
+    llm.replies = [Reply(status=307, headers={"location": "http://169.254.169.254/latest/"}, body={})]
+    with pytest.raises(SummarizerUnavailableError, match="does not follow redirects: set base_url") as error:
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+    assert "169.254.169.254" in str(error.value) and "context length" not in str(error.value)
+    assert len(llm.requests) == 1
+
+
+@pytest.mark.parametrize("status", [401, 400, 503])
+def test_a_server_that_echoes_the_api_key_does_not_put_it_in_the_error(llm: FakeLLM, status: int) -> None:
+    llm.replies = [Reply(status=status, body={"error": {"message": "no such key: sk-live-0123456789"}})]
+    with pytest.raises((SummarizerUnavailableError, SummarizerResponseError)) as error:
+        nutgraf.summarize(ARTICLE, summarizer="llm", api_key="sk-live-0123456789", **options(llm, retries=0))
+    assert "no such key: [API key]" in str(error.value) and "sk-live" not in str(error.value)
+
+
+def test_credentials_in_base_url_stay_out_of_errors(llm: FakeLLM) -> None:
+    llm.replies = [Reply(body="<html>login</html>")]
+    with_password = llm.url.replace("http://", "http://user:hunter2@")
+    with pytest.raises(SummarizerResponseError, match="did not answer with JSON") as error:
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm, base_url=with_password))
+    assert "hunter2" not in str(error.value) and llm.url in str(error.value)
