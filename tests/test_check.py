@@ -287,3 +287,45 @@ def test_agrees_with_human_labels_across_summary_styles(shared_data) -> None:
         assert accuracy["nutgraf.check"] > accuracy["token overlap"] + 0.05, (name, accuracy)
         ours = check_bench.balanced_accuracy(results[name]["nutgraf.check"], labels, DEFAULT_THRESHOLD)
         assert ours > 0.62, (name, ours)
+
+
+@pytest.mark.parametrize(
+    ("article", "claim", "flipped"),
+    [
+        (BUDGET, "City officials did not approve a new budget on Monday.", "approve"),
+        (BUDGET, "Mayor Ana Ruiz said the plan would never hire 300 teachers.", "hire"),
+        (
+            BUDGET + " The council did not approve the new stadium.",
+            "The council approved the new stadium.",
+            "approved",
+        ),
+        (BUDGET + " The council didn't fund the stadium.", "The council funded the stadium.", "funded"),
+        (
+            "Der Stadtrat hat den neuen Haushalt am Montag beschlossen.",
+            "Der Stadtrat hat den neuen Haushalt am Montag nicht beschlossen.",
+            "beschlossen",
+        ),
+    ],
+)
+def test_a_sentence_that_negates_what_the_article_says_is_not_supported(
+    article: str, claim: str, flipped: str
+) -> None:
+    # Every word of it is in the article: only the negation tells it apart, which scores on shared words
+    # could not see ("did not approve" was supported with 1.0 against "approved").
+    checked = sentence(nutgraf.check(article, claim))
+    assert not checked.supported, checked
+    assert f"it says the opposite of the article about “{flipped}”" in checked.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The council approved the budget.",  # the article negates the stadium's funding, not this
+        "The council did not fund the stadium.",
+        "The council refused to fund the stadium.",
+    ],
+)
+def test_a_negation_the_article_shares_is_no_contradiction(claim: str) -> None:
+    article = "The council approved the budget but did not fund the stadium. The stadium was refused funding."
+    checked = sentence(nutgraf.check(article, claim))
+    assert "opposite" not in checked.reason, checked
