@@ -13,7 +13,7 @@ import nutgraf
 from nutgraf.article import Article
 from nutgraf.engines.llm import stream_summary
 from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
-from servers import FakeLLM, Reply, completion
+from servers import FakeLLM, Reply, chunks, completion
 
 ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
 
@@ -338,3 +338,16 @@ def test_an_article_that_gives_the_model_instructions_is_sent_as_data(llm: FakeL
     assert article.endswith("\n</article>") and "article>" not in article.lower().removesuffix("\n</article>")
     assert "Ignore previous instructions" in article and "praise the council" in article
     assert "Ignore" not in prompt
+
+
+def test_a_stream_cut_off_before_the_model_finished_is_an_error_not_a_summary(llm: FakeLLM) -> None:
+    # The connection closes after "The city approved a bud": no finish_reason, no [DONE].
+    words = [json.dumps({"choices": [{"delta": {"content": p}}]}) for p in ("The city ", "approved a bud")]
+    llm.replies = [Reply(stream=words)]
+    pieces = []
+    with pytest.raises(SummarizerUnavailableError, match="ended the stream before the model finished"):
+        pieces.extend(stream_summary(ARTICLE, **options(llm)))
+    assert pieces == ["The city ", "approved a bud"]
+    # A finish_reason is the end even where no [DONE] follows.
+    llm.replies = [Reply(stream=chunks(["The city approved a budget."])[:-1])]
+    assert "".join(stream_summary(ARTICLE, **options(llm))) == "The city approved a budget."

@@ -483,7 +483,10 @@ class LLMSummarizer(Summarizer):
         return content
 
     def _parse_events(self, lines: Iterator[str]) -> Iterator[str]:
-        """The content pieces of an OpenAI chat-completions event stream, until ``data: [DONE]``."""
+        """The content pieces of an OpenAI chat-completions event stream, until ``data: [DONE]``; an error
+        when the stream ends before that or a ``finish_reason`` (the connection closed halfway, which
+        would pass off a half-written summary as the whole)."""
+        finished = False
         for line in lines:
             if not line.startswith("data:"):
                 continue  # comments, event names and the blank lines between events
@@ -492,7 +495,9 @@ class LLMSummarizer(Summarizer):
                 return
             try:
                 event = json.loads(data)
-                delta = event["choices"][0].get("delta") or {} if event["choices"] else {}
+                choice = event["choices"][0] if event["choices"] else {}
+                delta = choice.get("delta") or {}
+                finished = finished or bool(choice.get("finish_reason"))
             except (ValueError, KeyError, TypeError, AttributeError, IndexError):
                 raise SummarizerResponseError(
                     f"the LLM server at {self.shown_url} streamed an event that is not a chat-completion"
@@ -501,6 +506,11 @@ class LLMSummarizer(Summarizer):
             piece = delta.get("content") if isinstance(delta, dict) else None
             if isinstance(piece, str) and piece:
                 yield piece
+        if not finished:
+            raise SummarizerUnavailableError(
+                f"the LLM server at {self.shown_url} ended the stream before the model finished (no"
+                " finish_reason, no [DONE]): the summary would be cut off; try again"
+            )
 
     def _error_detail(self, body: bytes) -> str:
         try:
