@@ -329,3 +329,29 @@ def test_a_negation_the_article_shares_is_no_contradiction(claim: str) -> None:
     article = "The council approved the budget but did not fund the stadium. The stadium was refused funding."
     checked = sentence(nutgraf.check(article, claim))
     assert "opposite" not in checked.reason, checked
+
+
+@pytest.mark.parametrize(
+    ("summary", "language"),
+    [
+        ("Der Stadtrat hat den neuen Haushalt am Montag beschlossen.", "German"),
+        ("Les responsables de la ville ont approuvé un nouveau budget lundi.", "French"),
+    ],
+)
+def test_a_summary_in_another_language_is_not_checked_and_says_why(summary: str, language: str) -> None:
+    # Word by word, a translation read as unsupported for not mentioning "der", "hat", "den"...
+    result = nutgraf.check(BUDGET, summary)
+    assert not result.checked and result.supported is None
+    assert [s.supported for s in result.sentences] == [None]
+    assert result.sentences[0].reason.startswith(f"the summary is in {language} and the article in English")
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "A pub in a devon village is to reopen as a free house after a community buyout.",  # Portuguese "a"
+        "The city approved a budget on Monday.",
+    ],
+)
+def test_an_english_summary_is_checked_whatever_function_words_it_shares(summary: str) -> None:
+    assert nutgraf.check(BUDGET + " A pub in a Devon village will reopen.", summary).checked

@@ -351,3 +351,13 @@ def test_a_stream_cut_off_before_the_model_finished_is_an_error_not_a_summary(ll
     # A finish_reason is the end even where no [DONE] follows.
     llm.replies = [Reply(stream=chunks(["The city approved a budget."])[:-1])]
     assert "".join(stream_summary(ARTICLE, **options(llm))) == "The city approved a budget."
+
+
+def test_a_summary_the_model_wrote_in_another_language_unasked_is_not_checked(llm: FakeLLM) -> None:
+    german = "Der Stadtrat hat den neuen Haushalt am Montag beschlossen."
+    llm.replies = [Reply(body=completion(german))]
+    summary = nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+    assert summary.evidence.checked is False and summary.evidence.supported is None
+    assert "the summary is in German and the article in English" in summary.evidence.sentences[0].reason
+    with pytest.raises(SummarizerResponseError, match="did not write in the article's language, so strict"):
+        nutgraf.summarize(ARTICLE, summarizer="llm", strict=True, **options(llm))

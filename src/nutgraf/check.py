@@ -37,7 +37,15 @@ from nutgraf.article import Article, Document
 from nutgraf.decode import decode_text
 from nutgraf.errors import EmptyInputError, InvalidInputError
 from nutgraf.extract import check_article
-from nutgraf.language import content_stem_table, content_stems, language_code, stopwords, words
+from nutgraf.language import (
+    clearly_written_in,
+    content_stem_table,
+    content_stems,
+    language_code,
+    language_name,
+    stopwords,
+    words,
+)
 from nutgraf.segment import make_document, split_sentences
 
 #: Score at or above which a summary sentence counts as supported. Tuned for balanced accuracy on QAGS
@@ -210,6 +218,15 @@ class Evidence:
         }
 
 
+def across_languages(summary_language: str, article_language: str) -> str:
+    """Why a summary in ``summary_language`` of an article in ``article_language`` is not checked."""
+    return (
+        f"the summary is in {language_name(summary_language)} and the article in "
+        f"{language_name(article_language)}: the check compares their words, which it cannot do across "
+        "languages"
+    )
+
+
 def not_checked(sentences: Sequence[str], reason: str) -> Evidence:
     """The evidence of a summary the check cannot compare with its article: each sentence neither
     supported nor unsupported, and ``reason`` saying why."""
@@ -270,6 +287,13 @@ def check(
     if not sentences:
         raise EmptyInputError("the summary is empty; there is nothing to check")
     article = _ArticleIndex(document)
+    # Compared word by word with an article in another language, every sentence would read as unsupported
+    # for words that are only a translation: say it was not checked instead. Function words alone mislead
+    # on a sentence ("a pub in a village" has Portuguese's "a"), so most of its words must be new, too.
+    joined = " ".join(sentences)
+    summary_language = clearly_written_in(joined)
+    if summary_language not in (None, document.language) and article.shares_few_words(joined):
+        return not_checked(sentences, across_languages(summary_language, document.language))
     return Evidence(sentences=[article.check_sentence(s, threshold) for s in sentences], threshold=threshold)
 
 
@@ -289,6 +313,11 @@ class _ArticleIndex:
         self.bigrams = {pair for sentence in document.words for pair in _bigrams(sentence)}
         self.numbers = {v for _, values in _number_mentions(document.text, self.language) for v in values}
         self.word_sequence = [w for sentence in document.words for w in sentence]
+
+    def shares_few_words(self, text: str) -> bool:
+        """Whether fewer than half the content stems of ``text`` occur in the article."""
+        stems = set(content_stems(words(text), self.language))
+        return len(stems & self.stems) < len(stems) / 2
 
     def check_sentence(self, sentence: str, threshold: float) -> SentenceEvidence:
         tokens = words(sentence)
