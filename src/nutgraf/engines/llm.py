@@ -9,7 +9,9 @@ Works with OpenAI, vLLM, llama.cpp's server, Ollama, LM Studio and the like: nut
 
 Rate limits (429), server errors (5xx), timeouts and refused connections are retried with exponential
 backoff (honouring ``Retry-After``); other errors and replies that are not a chat completion fail at once
-with a message that says what the server did. :meth:`LLMSummarizer.stream` yields the summary as the
+with a message that says what the server did. A reply is read to :data:`MAX_REPLY_BYTES` and
+``total_timeout`` at most, redirects are not followed, and server text quoted in errors has the API key
+blotted out. :meth:`LLMSummarizer.stream` yields the summary as the
 server writes it (server-sent events), for the reader page and the HTTP API.
 """
 
