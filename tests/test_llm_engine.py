@@ -361,3 +361,22 @@ def test_a_summary_the_model_wrote_in_another_language_unasked_is_not_checked(ll
     assert "the summary is in German and the article in English" in summary.evidence.sentences[0].reason
     with pytest.raises(SummarizerResponseError, match="did not write in the article's language, so strict"):
         nutgraf.summarize(ARTICLE, summarizer="llm", strict=True, **options(llm))
+
+
+def test_a_sentence_cut_off_at_the_servers_token_limit_is_left_out(llm: FakeLLM) -> None:
+    cut = completion("The city approved a budget on Monday. It will hire 300 teach")
+    cut["choices"][0]["finish_reason"] = "length"
+    llm.replies = [Reply(body=cut)]
+    summary = nutgraf.summarize(ARTICLE, summarizer="llm", sentences=3, **options(llm))
+    assert [s.text for s in summary.sentences] == ["The city approved a budget on Monday."]
+    # A finished reply keeps a last sentence without a full stop; so does a cut reply of one sentence.
+    llm.replies = [Reply(body=completion("The city approved a budget. It will hire 300 teachers"))]
+    assert len(nutgraf.summarize(ARTICLE, summarizer="llm", sentences=3, **options(llm)).sentences) == 2
+    cut["choices"][0]["message"]["content"] = "The city approved a budget on"
+    llm.replies = [Reply(body=cut)]
+    assert len(nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm)).sentences) == 1
+    # A reasoning model stopped while still thinking wrote no summary: an error, not a crash.
+    cut["choices"][0]["message"]["content"] = "<think>The user wants"
+    llm.replies = [Reply(body=cut)]
+    with pytest.raises(SummarizerResponseError, match="wrote no summary of this article"):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))

@@ -45,6 +45,8 @@ _MAX_RETRY_AFTER = 30.0
 _THINKING = re.compile(r"<think>.*?(?:</think>|\Z)", re.DOTALL | re.IGNORECASE)
 # Words at most in an opening line like "Here is a summary of the article:".
 _PREAMBLE_WORDS = 10
+# How a finished sentence ends (closing quotes and brackets after its full stop included).
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "'", ")", "»")
 # Articles longer than this many characters are cut (at a sentence end) before prompting.
 DEFAULT_MAX_ARTICLE_CHARS = 24_000
 #: The most bytes of one reply (a completion, or a stream's events) nutgraf reads: a summary is a few
@@ -282,8 +284,12 @@ class LLMSummarizer(Summarizer):
         """The summary of ``document`` in ``form``, written in ``output_language`` (default: the article's),
         avoiding what ``avoid`` names (see :func:`build_messages`)."""
         messages = self._messages(document, budget, form=form, output_language=output_language, avoid=avoid)
-        reply = self._post(self._payload(messages, stream=False), self._parse_completion)
-        return self.read_reply(reply, budget, form)
+        reply, finish_reason = self._post(self._payload(messages, stream=False), self._parse_completion)
+        sentences = self.read_reply(reply, budget, form)
+        # The server stopped at its token limit: a last sentence without its end was cut off mid-way.
+        if finish_reason == "length" and form != "key_points" and len(sentences) > 1:
+            return sentences if sentences[-1].text.rstrip().endswith(_SENTENCE_ENDS) else sentences[:-1]
+        return sentences
 
     @staticmethod
     def read_reply(reply: str, budget: Budget, form: str = "paragraph") -> list[SummarySentence]:
@@ -369,7 +375,7 @@ class LLMSummarizer(Summarizer):
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
 
-    def _post(self, payload: dict[str, Any], parse: Any) -> str:
+    def _post(self, payload: dict[str, Any], parse: Any) -> Any:
         for attempt in range(self.retries + 1):
             try:
                 with (
@@ -455,7 +461,8 @@ class LLMSummarizer(Summarizer):
             )
         time.sleep(retry_after if retry_after is not None else self.backoff * 2**attempt)
 
-    def _parse_completion(self, body: bytes) -> str:
+    def _parse_completion(self, body: bytes) -> tuple[str, str | None]:
+        """The reply's content and its ``finish_reason``."""
         try:
             data = json.loads(body)
         except ValueError:  # not JSON, or not UTF-8
@@ -476,13 +483,14 @@ class LLMSummarizer(Summarizer):
                 for part in content
                 if isinstance(part, dict) and part.get("type") == "text"
             )
+        reason = data["choices"][0].get("finish_reason")  # a dict: its ["message"] was read above
+        reason = reason if isinstance(reason, str) else None
         if not isinstance(content, str) or not content.strip():
-            reason = (data["choices"][0] or {}).get("finish_reason") if isinstance(data, dict) else None
             raise SummarizerResponseError(
                 f"the LLM server at {self.shown_url} returned an empty summary"
                 + (f" (finish_reason {self._preview(str(reason).encode())})" if reason else "")
             )
-        return content
+        return content, reason
 
     def _parse_events(self, lines: Iterator[str]) -> Iterator[str]:
         """The content pieces of an OpenAI chat-completions event stream, until ``data: [DONE]``; an error
