@@ -10,6 +10,7 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -189,13 +190,13 @@ class Reply:
     body: Any = None  # a dict is sent as JSON, a str as it is
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
-    stream: list[str] | None = None  # SSE data lines
+    stream: Iterable[str] | None = None  # SSE data lines (a generator may pace them, or never end)
     drop: bool = False  # close the connection without answering
     content: str | None = None
     pause_after: int | None = None
     resume: threading.Event = field(default_factory=threading.Event)
 
-    def events(self) -> list[str]:
+    def events(self) -> Iterable[str]:
         if self.stream is not None:
             return self.stream
         assert self.content is not None

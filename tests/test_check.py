@@ -287,3 +287,71 @@ def test_agrees_with_human_labels_across_summary_styles(shared_data) -> None:
         assert accuracy["nutgraf.check"] > accuracy["token overlap"] + 0.05, (name, accuracy)
         ours = check_bench.balanced_accuracy(results[name]["nutgraf.check"], labels, DEFAULT_THRESHOLD)
         assert ours > 0.62, (name, ours)
+
+
+@pytest.mark.parametrize(
+    ("article", "claim", "flipped"),
+    [
+        (BUDGET, "City officials did not approve a new budget on Monday.", "approve"),
+        (BUDGET, "Mayor Ana Ruiz said the plan would never hire 300 teachers.", "hire"),
+        (
+            BUDGET + " The council did not approve the new stadium.",
+            "The council approved the new stadium.",
+            "approved",
+        ),
+        (BUDGET + " The council didn't fund the stadium.", "The council funded the stadium.", "funded"),
+        (
+            "Der Stadtrat hat den neuen Haushalt am Montag beschlossen.",
+            "Der Stadtrat hat den neuen Haushalt am Montag nicht beschlossen.",
+            "beschlossen",
+        ),
+    ],
+)
+def test_a_sentence_that_negates_what_the_article_says_is_not_supported(
+    article: str, claim: str, flipped: str
+) -> None:
+    # Every word of it is in the article: only the negation tells it apart, which scores on shared words
+    # could not see ("did not approve" was supported with 1.0 against "approved").
+    checked = sentence(nutgraf.check(article, claim))
+    assert not checked.supported, checked
+    assert f"it says the opposite of the article about “{flipped}”" in checked.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The council approved the budget.",  # the article negates the stadium's funding, not this
+        "The council did not fund the stadium.",
+        "The council refused to fund the stadium.",
+    ],
+)
+def test_a_negation_the_article_shares_is_no_contradiction(claim: str) -> None:
+    article = "The council approved the budget but did not fund the stadium. The stadium was refused funding."
+    checked = sentence(nutgraf.check(article, claim))
+    assert "opposite" not in checked.reason, checked
+
+
+@pytest.mark.parametrize(
+    ("summary", "language"),
+    [
+        ("Der Stadtrat hat den neuen Haushalt am Montag beschlossen.", "German"),
+        ("Les responsables de la ville ont approuvé un nouveau budget lundi.", "French"),
+    ],
+)
+def test_a_summary_in_another_language_is_not_checked_and_says_why(summary: str, language: str) -> None:
+    # Word by word, a translation read as unsupported for not mentioning "der", "hat", "den"...
+    result = nutgraf.check(BUDGET, summary)
+    assert not result.checked and result.supported is None
+    assert [s.supported for s in result.sentences] == [None]
+    assert result.sentences[0].reason.startswith(f"the summary is in {language} and the article in English")
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "A pub in a devon village is to reopen as a free house after a community buyout.",  # Portuguese "a"
+        "The city approved a budget on Monday.",
+    ],
+)
+def test_an_english_summary_is_checked_whatever_function_words_it_shares(summary: str) -> None:
+    assert nutgraf.check(BUDGET + " A pub in a Devon village will reopen.", summary).checked

@@ -4,6 +4,8 @@ articles run no script."""
 
 from __future__ import annotations
 
+import itertools
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -275,6 +277,46 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     backing.click()
     assert page.url.endswith(target)
     assert len(llm.requests) == 1 and llm.requests[0]["json"]["stream"] is True
+    page.close()
+
+
+def test_a_hostile_llm_server_shows_as_text_or_a_clear_error_without_the_key(
+    browser, reader, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, ids = reader
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    monkeypatch.setenv("NUTGRAF_LLM_API_KEY", "sk-reader-secret")
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def ask(article_id: int) -> None:
+        page.goto(f"{url}/articles/{article_id}")
+        page.get_by_label("Summarizer").select_option(label="Rewritten by a language model")
+        page.get_by_role("button", name="Get a summary").click()
+
+    markup = '<img src=x onerror="window.pwned=1"> The chair promised a <b>public</b> consultation.'
+    llm.replies = [Reply(content=markup)]
+    ask(ids[0])
+    page.locator("#summary .summary-list li").first.wait_for()
+    assert page.locator("#summary .summary-list li .summary-text").inner_text() == markup
+    assert page.locator("#summary img, #summary b").count() == 0
+    assert page.evaluate("typeof window.pwned") == "undefined" and dialogs == []
+
+    # A model that never stops: the draft it wrote goes, and the reader says what happened.
+    llm.replies = [Reply(stream=itertools.repeat(json.dumps({"choices": [{"delta": {"content": "la "}}]})))]
+    ask(ids[1])
+    error = page.locator("#summary .summary-error")
+    error.wait_for(timeout=30_000)
+    assert "more than 1,000,000 bytes" in error.inner_text()
+    assert page.locator("#summary .summary-draft").is_hidden()
+
+    llm.replies = [Reply(status=401, body={"error": {"message": "unknown key sk-reader-secret"}})]
+    ask(ids[2])
+    error.wait_for()
+    assert "NUTGRAF_LLM_API_KEY" in error.inner_text()
+    assert "sk-reader-secret" not in page.content()
     page.close()
 
 

@@ -111,6 +111,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
     "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),
     "nutgraf.engines.llm._POINT_MARKER": Use("match", _shapes("- ", "1.", "11)")),
+    "nutgraf.engines.llm._ARTICLE_TAG": Use("scan", _shapes("<article", "</article ", "<article\t")),
     "nutgraf.engines.options._QUOTATION_MARK_OR_LINE": Use("scan", _shapes("“a", "‘a’", ", ' ", '\n"')),
     "nutgraf.extract._FEED_ROOT": Use("match", _shapes("<rss", "<feed")),
     "nutgraf.extract.html.body._ERROR_STATUS": Use("match", _shapes(" ", "error ", "4")),

@@ -518,6 +518,13 @@ def _function_word_counts(sample: str) -> tuple[str, int, int, int]:
     return best, known_words, runner_up, len(sample_words)
 
 
+def clearly_written_in(text: str) -> str | None:
+    """The language whose commonest function words ``text`` holds, at least two of them and three times the
+    runner-up's, else ``None``: a hint for a short text, to be weighed with other evidence."""
+    best, known_words, runner_up, _ = _function_word_counts(text)
+    return best if known_words >= 2 and known_words >= 3 * runner_up else None
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in (``"en"`` when there is nothing to go on).
 

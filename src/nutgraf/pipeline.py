@@ -206,7 +206,7 @@ def assemble_summary(
     Raises:
         SummarizerResponseError: the engine chose or wrote no sentence of an article that has some.
     """
-    from nutgraf.check import Evidence, check, not_checked
+    from nutgraf.check import Evidence, across_languages, check, not_checked
 
     if not chosen and document.sentences:
         # An engine that answered with nothing (a reasoning model's thoughts alone, a preamble, a model's
@@ -217,14 +217,15 @@ def assemble_summary(
     notes = list(plan.notes) if plan is not None else []
     checked = None
     if (evidence or strict) and output_language is not None:  # never strict: plan_summary refused it
-        checked = not_checked(
-            [s.text for s in chosen],
-            f"the summary is in {language_name(output_language)} and the article in "
-            f"{language_name(document.language)}: the check compares their words, which it cannot do "
-            "across languages",
-        )
+        checked = not_checked([s.text for s in chosen], across_languages(output_language, document.language))
     elif evidence or strict:
         checked = check(document, [s.text for s in chosen]) if chosen else Evidence(sentences=[])
+        if strict and not checked.checked:
+            # The engine wrote another language than the article's, unasked: nothing can be kept as checked.
+            raise SummarizerResponseError(
+                f"the {summarizer} summarizer did not write in the article's language, so strict can keep"
+                f" nothing: {checked.sentences[0].reason}"
+            )
         if strict:
             kept = [i for i, s in enumerate(checked.sentences) if s.supported]
             chosen = [chosen[i] for i in kept]
