@@ -354,6 +354,15 @@ def test_processes_starting_at_once_on_a_new_database_all_open_it(database_url: 
     assert opened == [True] * 18
 
 
+def test_a_database_a_newer_nutgraf_migrated_says_so(database_url: str) -> None:
+    store = Store.open(database_url)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    store.close()
+    with pytest.raises(StoreError, match=r"schema is at 9999, which this nutgraf .* does not know"):
+        Store.open(database_url)
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
 @pytest.mark.parametrize("read_only", ["file", "folder"])
 def test_a_sqlite_file_on_a_read_only_path_says_so(read_only: str, tmp_path: Path) -> None:

@@ -104,6 +104,15 @@ class Database:
         found, expected = self.schema_revisions()
         if found == expected:  # the usual start: no lock taken, so none waited for
             return
+        unknown = found - _known_revisions()
+        if unknown:
+            # A newer nutgraf migrated it (an upgrade rolling through the processes, or this one rolled
+            # back): said plainly, where Alembic's "Can't locate revision" came as a traceback.
+            raise StoreError(
+                f"the database's schema is at {', '.join(sorted(unknown))}, which this nutgraf "
+                f"({', '.join(sorted(expected))}) does not know: a newer nutgraf migrated it; run that "
+                "version of nutgraf (every process of a database the same)"
+            )
         config = _alembic_config()
         # Processes starting at once on one new database all migrate it: SQLite's write lock taken up
         # front (IMMEDIATE) queues them on busy_timeout, where a deferred transaction that read the
@@ -168,6 +177,13 @@ def _newest_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+
+
+@cache
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
 def _create_engine(url: str) -> Engine:
