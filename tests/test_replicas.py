@@ -338,6 +338,32 @@ def test_concurrent_first_clicks_across_replicas_fetch_a_new_page_once(
     assert len(publisher.hits_for("/story")) == 1  # one fetch, not one per replica
 
 
+def test_the_same_url_posted_to_every_replica_at_once_is_fetched_once(
+    cluster: Cluster, seed_article: str
+) -> None:
+    group = cluster.replicas
+    with Site() as publisher:
+        # Slow enough that every request comes while the first fetch is under way.
+        # A text of its own: one stored before under another address would be found by that one only.
+        text = seed_article.replace("Ukraine", "Ukraine's", 1)
+        publisher.pages["/posted"] = Page(publisher_page(text), delay=1.0)
+        with ThreadPoolExecutor(12) as pool:
+            answers = list(
+                pool.map(
+                    lambda n: httpx.post(
+                        f"{group[n % 3].url}/api/articles",
+                        json={"url": f"{publisher.url}/posted"},
+                        headers=own_client(),
+                        timeout=60,
+                    ),
+                    range(12),
+                )
+            )
+    assert len(publisher.hits_for("/posted")) == 1  # one fetch, not one per request
+    assert len({answer.json()["id"] for answer in answers}) == 1
+    assert sorted(answer.status_code for answer in answers) == [200] * 11 + [201]  # new to one of them
+
+
 def test_a_rate_limit_holds_across_replicas(cluster: Cluster) -> None:
     per_minute, burst = CLUSTER_RATE_LIMIT, CLUSTER_BURST  # in bursts of 80, then one every 0.15 s
     group = cluster.replicas
@@ -524,6 +550,7 @@ def test_a_postgresql_outage_gives_503_then_recovers_without_a_restart(database_
         relay.close()
     assert (down.status_code, down.json()["kind"]) == (503, "store_unavailable")
     assert (health.status_code, health.json()["kind"]) == (503, "store_unavailable")
+    assert down.headers["Retry-After"] == health.headers["Retry-After"] == "5"  # when to ask again
     assert cached.status_code == 200  # served from memory meanwhile
     assert set(statuses) <= {(200, None), (503, "store_unavailable")}, statuses  # never a 500
     assert statuses[503, "store_unavailable"] and statuses[200, None]

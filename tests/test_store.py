@@ -3,18 +3,23 @@ transactions (a process killed mid-write leaves no half article) and migrations.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select, update
+from sqlalchemy.engine import make_url
 
 from nutgraf.article import Article
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.store import Store
+from nutgraf.store.database import SQLITE_BUSY_TIMEOUT_S
 from nutgraf.store.schema import summaries
 from nutgraf.urls import canonical_url
 from servers import FakeLLM, Reply
@@ -323,6 +328,73 @@ def test_default_store_is_a_wal_sqlite_file_in_the_user_data_dir(
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_processes_starting_at_once_on_a_new_database_all_open_it(database_url: str) -> None:
+    # Two `serve` replicas and a `worker` started together on an empty database each migrate it.
+    opened: list[object] = []
+
+    def open_and_close() -> None:
+        barrier.wait()
+        try:
+            Store.open(database_url).close()
+            opened.append(True)
+        except StoreError as exc:
+            opened.append(exc)
+
+    for _ in range(3):  # on SQLite one start in three or so failed "database is locked"
+        if database_url.startswith("sqlite"):
+            Path(make_url(database_url).database).unlink(missing_ok=True)
+        barrier = threading.Barrier(6)
+        starts = [threading.Thread(target=open_and_close) for _ in range(6)]
+        for start in starts:
+            start.start()
+        for start in starts:
+            start.join(120)
+    assert opened == [True] * 18
+
+
+def test_a_database_a_newer_nutgraf_migrated_says_so(database_url: str) -> None:
+    store = Store.open(database_url)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    store.close()
+    with pytest.raises(StoreError, match=r"schema is at 9999, which this nutgraf .* does not know"):
+        Store.open(database_url)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_a_sqlite_file_on_a_read_only_path_says_so(read_only: str, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    Store.open(f"sqlite:///{folder / 'nutgraf.db'}").close()
+    for leftover in folder.glob("nutgraf.db-*"):
+        leftover.unlink()
+    locked = folder / "nutgraf.db" if read_only == "file" else folder
+    locked.chmod(0o555 if read_only == "folder" else 0o444)
+    try:
+        with pytest.raises(StoreError, match=f"the {read_only} .* is read-only.*writable path"):
+            Store.open(f"sqlite:///{folder / 'nutgraf.db'}")
+    finally:
+        locked.chmod(0o755)
+
+
+def test_a_sqlite_file_another_process_keeps_locked_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "nutgraf.db"
+    Store.open(f"sqlite:///{path}").close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # a tool holding a write transaction open
+    try:
+        store = Store.open(f"sqlite:///{path}")  # reading needs no lock: it opens at once
+        began = time.monotonic()
+        with pytest.raises(StoreError, match=r"database is locked .*another process held its write lock"):
+            store.add_article(Article(text=STORY))
+        assert time.monotonic() - began >= SQLITE_BUSY_TIMEOUT_S - 1  # it waited for the lock first
+    finally:
+        holder.close()
+    store.add_article(Article(text=STORY))  # and writes once the lock is let go
+    assert store.count_articles() == 1
+    store.close()
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,14 @@ class StoreError(NutgrafError):
     kind = "store_unavailable"
 
 
+class StoreOutageError(StoreError):
+    """The database does not answer for now (down, restarting, locked, every connection busy); it
+    answers again by itself, so a client is told when to try again."""
+
+    #: Seconds a client is told to wait (Retry-After): about a database restart.
+    retry_after = 5
+
+
 class MissingDependencyError(NutgrafError, RuntimeError):
     """A feature needs an optional extra that is not installed; the message names the extra."""
 

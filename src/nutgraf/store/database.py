@@ -3,6 +3,7 @@ per write."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -14,9 +15,9 @@ from typing import Any, Self
 from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
-from nutgraf.errors import StoreError
+from nutgraf.errors import StoreError, StoreOutageError
 
 # Arbitrary constant: the key of the PostgreSQL advisory lock that serialises concurrent migrations.
 _MIGRATION_LOCK = 7_216_447_031
@@ -26,6 +27,8 @@ MAX_ID = 2**31 - 1
 #: Seconds a new PostgreSQL connection may take: a server that is down is then an error (503) in time,
 #: not a request hanging on the operating system's minutes-long TCP timeout.
 CONNECT_TIMEOUT_S = 5
+#: Seconds a SQLite write waits for another process's write to finish before it fails "locked".
+SQLITE_BUSY_TIMEOUT_S = 30
 
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
@@ -88,15 +91,34 @@ class Database:
         except DatabaseError as exc:  # OperationalError (cannot connect) or not a database at all
             engine.dispose()
             shown = make_url(url).render_as_string(hide_password=True)
-            raise StoreError(f"cannot open the database {shown}: {' '.join(str(exc.orig).split())}") from None
+            reason = " ".join(str(exc.orig).split())
+            if store.is_sqlite:
+                reason += _sqlite_advice(engine.url.database, reason)
+            raise StoreError(f"cannot open the database {shown}: {reason}") from None
         return store
 
     def migrate(self) -> None:
         """Apply the Alembic migrations the database lacks."""
         from alembic import command
 
+        found, expected = self.schema_revisions()
+        if found == expected:  # the usual start: no lock taken, so none waited for
+            return
+        unknown = found - _known_revisions()
+        if unknown:
+            # A newer nutgraf migrated it (an upgrade rolling through the processes, or this one rolled
+            # back): said plainly, where Alembic's "Can't locate revision" came as a traceback.
+            raise StoreError(
+                f"the database's schema is at {', '.join(sorted(unknown))}, which this nutgraf "
+                f"({', '.join(sorted(expected))}) does not know: a newer nutgraf migrated it; run that "
+                "version of nutgraf (every process of a database the same)"
+            )
         config = _alembic_config()
-        with self.engine.begin() as connection:
+        # Processes starting at once on one new database all migrate it: SQLite's write lock taken up
+        # front (IMMEDIATE) queues them on busy_timeout, where a deferred transaction that read the
+        # version table failed "database is locked" when it came to create the tables; on PostgreSQL
+        # the advisory lock queues them. Alembic reads the version again under the lock.
+        with self.engine.execution_options(sqlite_immediate=True).begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
             config.attributes["connection"] = connection
@@ -126,10 +148,20 @@ class Database:
         bookkeeping of the guards themselves, such as releasing a lease)."""
         # IMMEDIATE takes SQLite's write lock up front, so two writers queue on busy_timeout instead of
         # one failing when it upgrades a read lock; PostgreSQL ignores the option.
-        with self.engine.execution_options(sqlite_immediate=True).begin() as connection:
-            for check in _write_guards.get() if guarded else ():
-                check(connection)
-            yield connection
+        try:
+            with self.engine.execution_options(sqlite_immediate=True).begin() as connection:
+                for check in _write_guards.get() if guarded else ():
+                    check(connection)
+                yield connection
+        except OperationalError as exc:
+            reason = " ".join(str(exc.orig).split())
+            if not (self.is_sqlite and "locked" in reason):
+                raise
+            # Another process kept the one writer's lock past busy_timeout: a message that says so,
+            # where the command line showed SQLAlchemy's traceback.
+            raise StoreOutageError(
+                f"cannot write to the database: {reason}{_sqlite_advice(None, reason)}"
+            ) from None
 
 
 def _alembic_config() -> Any:
@@ -145,6 +177,13 @@ def _newest_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+
+
+@cache
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
 def _create_engine(url: str) -> Engine:
@@ -165,7 +204,7 @@ def _create_engine(url: str) -> Engine:
                 raise StoreError(
                     f"cannot make the folder {folder} for the database: {exc.strerror}"
                 ) from None
-        engine = create_engine(parsed, connect_args={"timeout": 30})
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
@@ -179,6 +218,27 @@ def _create_engine(url: str) -> Engine:
         raise StoreError(f"cannot use the database URL: {exc}") from None
 
 
+def _sqlite_advice(database: str | None, reason: str) -> str:
+    """What to do about SQLite's terse reason for not opening ``database`` (a file path)."""
+    if "locked" in reason:
+        return (
+            f" (another process held its write lock for {SQLITE_BUSY_TIMEOUT_S} s: a long write, or a "
+            "tool holding a transaction open; try again when it is done)"
+        )
+    if not database or database == ":memory:" or not ("open" in reason or "readonly" in reason):
+        return ""
+    path = Path(database).expanduser()
+    # SQLite writes the database and, in WAL mode, its -wal and -shm files beside it.
+    for what, where in ((path, path), (path.parent, path.parent)):
+        if where.exists() and not os.access(where, os.W_OK):
+            kind = "folder" if where.is_dir() else "file"
+            return (
+                f" (the {kind} {what} is read-only, and the store writes there: the database and its "
+                f"-wal and -shm files beside it; give a writable path with --database or NUTGRAF_DATABASE_URL)"
+            )
+    return ""
+
+
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     # The driver's own transaction handling is switched off so that _begin_sqlite decides how to begin.
     dbapi_connection.isolation_level = None
@@ -186,7 +246,7 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     cursor.close()
 
 

@@ -32,7 +32,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from nutgraf.errors import NutgrafError, StoreError
+from nutgraf.errors import NutgrafError, StoreOutageError
 from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
 from nutgraf.version import __version__
@@ -99,6 +99,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.rate_buckets = buckets_for(store, shared=settings.shared_rate_limit)
     app.state.summary_cache = LRU(settings.summary_cache_size)
     app.state.summary_flights = SingleFlight()
+    app.state.article_fetches = SingleFlight()
     app.state.embed = EmbedState(settings, app.state.rate_buckets)
     app.state.feed_wake = None
     app.state.summarizing_threads = anyio.CapacityLimiter(settings.summarizing_threads)
@@ -293,7 +294,7 @@ async def _on_store_outage(request: Request, exc: Exception) -> Response:
     # The database went away mid-request (server down, disk gone): a 503, not a traceback. The details
     # go to the log, not to the client.
     log.error("store error on %s: %s", request.url.path, exc)
-    return await _on_nutgraf_error(request, StoreError("the store does not answer; try again soon"))
+    return await _on_nutgraf_error(request, StoreOutageError("the store does not answer; try again soon"))
 
 
 #: Carries the settings of ``serve --workers N`` to the worker processes uvicorn starts.

@@ -8,6 +8,7 @@ import anyio
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from nutgraf.errors import StoreOutageError
 from nutgraf.web.api.common import PROBLEM_RESPONSE, json_response, store_of
 from nutgraf.web.problems import problem
 
@@ -27,7 +28,8 @@ async def healthz(request: Request) -> Response:
         found, expected = await anyio.to_thread.run_sync(store_of(request).schema_revisions, limiter=limiter)
     except Exception as exc:
         log.warning("health check: the store does not answer: %s", exc)  # details for the log, not clients
-        return problem(503, "the store does not answer", kind="store_unavailable")
+        retry = {"Retry-After": str(StoreOutageError.retry_after)}
+        return problem(503, "the store does not answer", kind="store_unavailable", headers=retry)
     if found != expected:
         detail = (
             f"the store's schema is at {', '.join(sorted(found)) or 'nothing'}, this nutgraf expects "

@@ -7,6 +7,7 @@ from functools import partial
 from typing import Annotated
 from urllib.parse import urlencode
 
+import anyio
 import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -16,8 +17,9 @@ from starlette.responses import Response
 
 from nutgraf.article import Article, site_of
 from nutgraf.decode import clean_characters, decode_text
+from nutgraf.errors import TooManyRequestsError
 from nutgraf.store import StoredArticle
-from nutgraf.urls import check_http_url
+from nutgraf.urls import canonical_url, check_http_url
 from nutgraf.web.api.common import (
     NOT_FOUND,
     CachedBody,
@@ -30,6 +32,8 @@ from nutgraf.web.api.common import (
 
 #: Largest page of the article list.
 MAX_PAGE = 100
+#: The lease kind of a page being fetched to be stored (its key: the canonical URL).
+ARTICLE_FETCH_LEASE = "article-fetch"
 
 
 class ArticleInput(BaseModel):
@@ -136,22 +140,58 @@ async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArt
     gives it (with no token configured anyone may write, and a pasted page or text only claims its
     address: a later fetch of that address gets the real page, not the paste).
     """
-    store = store_of(request)
     if is_fetch(data):
-        assert data.url is not None
-        known = await run_in_threadpool(store.find_article, data.url)
-        if known is not None:
-            return known, False
-        article, verified = await fetched_article(request, data), True
-    else:
-        article = await run_in_threadpool(article_from_input, data)
-        # Write routes check the token when one is set: this writer holds it.
-        verified = data.url is not None and settings_of(request).api_token is not None
+        return await _fetched_once(request, data)
+    article = await run_in_threadpool(article_from_input, data)
+    # Write routes check the token when one is set: this writer holds it.
+    verified = data.url is not None and settings_of(request).api_token is not None
+    return await _add(request, article, verified=verified)
+
+
+async def _add(request: Request, article: Article, *, verified: bool) -> tuple[StoredArticle, bool]:
+    store = store_of(request)
     stored, created = await run_in_threadpool(partial(store.add_article, article, url_verified=verified))
     if verified and not created:
         # It may have been stored under a claim, with the claim's title: its summaries are made again.
         request.app.state.summary_cache.drop_where(lambda key: key.article_id == stored.id)
     return stored, created
+
+
+async def _fetched_once(request: Request, data: ArticleInput) -> tuple[StoredArticle, bool]:
+    """The article at ``data.url``: the stored one, else fetched and stored now, once however many
+    requests ask for it at once (in this process through a single flight, across the replicas of one
+    database through the lease ``("article-fetch", canonical URL)``); a publisher sees one fetch, not
+    one per request."""
+    assert data.url is not None
+    store = store_of(request)
+    key = canonical_url(data.url)
+    flights = request.app.state.article_fetches
+
+    def stored_before() -> tuple[StoredArticle, bool] | None:
+        found = store.find_article(key)
+        return (found, False) if found else None
+
+    async def fetch_and_store() -> tuple[StoredArticle, bool]:
+        return await _add(request, await fetched_article(request, data), verified=True)
+
+    def fetch_once() -> tuple[StoredArticle, bool]:
+        return store.once(
+            ARTICLE_FETCH_LEASE,
+            key,
+            ready=stored_before,
+            make=lambda: anyio.from_thread.run(fetch_and_store),
+            wait_seconds=settings_of(request).fetch_settings().total_timeout,
+        )
+
+    while True:
+        first = not flights.running(key)
+        try:
+            stored, created = await flights.run(key, partial(run_in_threadpool, fetch_once))
+        except TooManyRequestsError:
+            if first:
+                raise
+            continue  # the limit of the client that asked first, not this one's: ask as this client
+        return stored, created and first
 
 
 router = APIRouter(tags=["articles"])
