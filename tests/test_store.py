@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from nutgraf.article import Article
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.store import Store
-from nutgraf.store.database import SQLITE_BUSY_TIMEOUT_S
+from nutgraf.store import database
 from nutgraf.store.schema import summaries
 from nutgraf.urls import canonical_url
 from servers import FakeLLM, Reply
@@ -379,7 +379,11 @@ def test_a_sqlite_file_on_a_read_only_path_says_so(read_only: str, tmp_path: Pat
         locked.chmod(0o755)
 
 
-def test_a_sqlite_file_another_process_keeps_locked_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_sqlite_file_another_process_keeps_locked_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A shorter wait than the shipped 30 s, which the test would otherwise sit out.
+    monkeypatch.setattr(database, "SQLITE_BUSY_TIMEOUT_S", 2)
     path = tmp_path / "nutgraf.db"
     Store.open(f"sqlite:///{path}").close()
     holder = sqlite3.connect(path, isolation_level=None)
@@ -389,7 +393,7 @@ def test_a_sqlite_file_another_process_keeps_locked_is_a_clear_error(tmp_path: P
         began = time.monotonic()
         with pytest.raises(StoreError, match=r"database is locked .*another process held its write lock"):
             store.add_article(Article(text=STORY))
-        assert time.monotonic() - began >= SQLITE_BUSY_TIMEOUT_S - 1  # it waited for the lock first
+        assert time.monotonic() - began >= database.SQLITE_BUSY_TIMEOUT_S - 1  # it waited for the lock first
     finally:
         holder.close()
     store.add_article(Article(text=STORY))  # and writes once the lock is let go
