@@ -18,8 +18,7 @@ from sqlalchemy.engine import make_url
 
 from nutgraf.article import Article
 from nutgraf.errors import InvalidInputError, StoreError
-from nutgraf.store import Store
-from nutgraf.store import database
+from nutgraf.store import Store, database
 from nutgraf.store.schema import summaries
 from nutgraf.urls import canonical_url
 from servers import FakeLLM, Reply
