@@ -4,12 +4,17 @@ transactions (a process killed mid-write leaves no half article) and migrations.
 from __future__ import annotations
 
 import os
+import pwd
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -362,20 +367,43 @@ def test_a_database_a_newer_nutgraf_migrated_says_so(database_url: str) -> None:
         Store.open(database_url)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
-@pytest.mark.parametrize("read_only", ["file", "folder"])
-def test_a_sqlite_file_on_a_read_only_path_says_so(read_only: str, tmp_path: Path) -> None:
-    folder = tmp_path / "data"
-    Store.open(f"sqlite:///{folder / 'nutgraf.db'}").close()
-    for leftover in folder.glob("nutgraf.db-*"):
-        leftover.unlink()
-    locked = folder / "nutgraf.db" if read_only == "file" else folder
-    locked.chmod(0o555 if read_only == "folder" else 0o444)
+@contextmanager
+def _unprivileged() -> Iterator[None]:
+    """As a user without root's right to write anywhere (CI runs the tests as root), while the block runs."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.setegid(NOBODY.pw_gid)
+    os.seteuid(NOBODY.pw_uid)
     try:
-        with pytest.raises(StoreError, match=f"the {read_only} .* is read-only.*writable path"):
-            Store.open(f"sqlite:///{folder / 'nutgraf.db'}")
+        yield
     finally:
-        locked.chmod(0o755)
+        os.seteuid(0)
+        os.setegid(0)
+
+
+NOBODY = pwd.getpwnam("nobody")
+
+
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_a_sqlite_file_on_a_read_only_path_says_so(read_only: str) -> None:
+    # Under /tmp, which every user may enter (pytest's own folders are root's alone).
+    folder = Path(tempfile.mkdtemp(prefix="nutgraf-read-only-"))
+    try:
+        Store.open(f"sqlite:///{folder / 'nutgraf.db'}").close()
+        for leftover in folder.glob("nutgraf.db-*"):
+            leftover.unlink()
+        (folder / "nutgraf.db").chmod(0o444 if read_only == "file" else 0o666)
+        folder.chmod(0o777 if read_only == "file" else 0o555)
+        with (
+            _unprivileged(),
+            pytest.raises(StoreError, match=f"the {read_only} .* is read-only.*writable path"),
+        ):
+            # A read-only file opens (SQLite reads it), and its first write is refused.
+            Store.open(f"sqlite:///{folder / 'nutgraf.db'}").add_article(Article(text=STORY))
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
 
 
 def test_a_sqlite_file_another_process_keeps_locked_is_a_clear_error(

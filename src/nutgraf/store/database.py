@@ -155,6 +155,11 @@ class Database:
                 yield connection
         except OperationalError as exc:
             reason = " ".join(str(exc.orig).split())
+            if self.is_sqlite and "readonly" in reason:
+                # A file SQLite could open only for reading: the first write failed with SQLAlchemy's
+                # traceback, on the command line and as a 500 from the service.
+                advice = _sqlite_advice(self.engine.url.database, reason)
+                raise StoreError(f"cannot write to the database: {reason}{advice}") from None
             if not (self.is_sqlite and "locked" in reason):
                 raise
             # Another process kept the one writer's lock past busy_timeout: a message that says so,
@@ -230,7 +235,10 @@ def _sqlite_advice(database: str | None, reason: str) -> str:
     path = Path(database).expanduser()
     # SQLite writes the database and, in WAL mode, its -wal and -shm files beside it.
     for what, where in ((path, path), (path.parent, path.parent)):
-        if where.exists() and not os.access(where, os.W_OK):
+        # The effective user's rights, which opening the file is checked against, where supported.
+        if where.exists() and not os.access(
+            where, os.W_OK, effective_ids=os.access in os.supports_effective_ids
+        ):
             kind = "folder" if where.is_dir() else "file"
             return (
                 f" (the {kind} {what} is read-only, and the store writes there: the database and its "
