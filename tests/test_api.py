@@ -463,12 +463,35 @@ def test_the_api_description_lists_the_statuses_the_endpoints_answer_with(client
     assert "503" in described["/healthz"]["get"]["responses"]
 
 
+@pytest.mark.parametrize(
+    "options, says",
+    [
+        ({"sentences": 51}, "sentences must be a whole number from 1 to 50, not 51"),
+        ({"words": 5001}, "words must be a whole number from 1 to 5,000, not 5001"),
+        ({"sentences": 0}, "sentences must be a whole number from 1 to 50, not 0"),
+    ],
+)
+def test_a_budget_out_of_range_is_refused_in_the_library_s_words(
+    client: httpx.Client, options: dict, says: str
+) -> None:
+    # The API said "Input should be less than or equal to 50" while the library and the command line took
+    # any number; now all three refuse the same counts in the same words (test_summary_options.py).
+    assert (
+        says in assert_problem(client.post("/api/summarize", json={"text": STORY, **options}), 422)["detail"]
+    )
+    article = add(client, text=STORY).json()
+    stored = client.get(f"/api/articles/{article['id']}/summary", params=options)
+    assert says in assert_problem(stored, 422, "invalid_request")["detail"]
+
+
 def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: httpx.Client) -> None:
     # Every such page said only "That address has a parameter this page does not accept", a missing one too.
     article = add(client, text=STORY).json()
-    summary = client.get(f"/articles/{article['id']}/summary", params={"sentences": 999, "form": "poem"})
+    summary = client.get(f"/articles/{article['id']}/summary", params={"sentences": 999})
     assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
-    assert "sentences: Input should be less than or equal to 50" in summary.text
+    assert "Sentences must be a whole number from 1 to 50, not 999." in summary.text
+    summary = client.get(f"/articles/{article['id']}/summary", params={"form": "poem"})
+    assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
     assert "form: Input should be &#39;paragraph&#39;, &#39;key_points&#39; or &#39;tldr&#39;" in summary.text
     frame = client.get("/embed/frame", params={"site": "news-example"})
     assert frame.status_code == 422 and "url: Field required" in frame.text

@@ -94,6 +94,30 @@ def test_unknown_values_and_contradictions_are_refused_saying_what_to_choose(
         nutgraf.summarize(ARTICLE, **options)
 
 
+@pytest.mark.parametrize(
+    "option, value, says",
+    [
+        ("sentences", 51, "sentences must be a whole number from 1 to 50, not 51"),
+        ("words", 5001, "words must be a whole number from 1 to 5,000, not 5001"),
+        ("sentences", 0, "sentences must be a whole number from 1 to 50, not 0"),
+    ],
+)
+def test_a_budget_out_of_range_is_refused_by_the_library_and_the_command_line_alike(
+    tmp_path, capsys: pytest.CaptureFixture[str], option: str, value: int, says: str
+) -> None:
+    # The HTTP API refused sentences over 50 and words over 5,000 (in pydantic's words) while the library
+    # and the command line summarized them: the same request was refused by one and answered by the others.
+    with pytest.raises(InvalidInputError, match=says):
+        nutgraf.summarize(ARTICLE, **{option: value})
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    for command in (["summarize"], ["batch", "--output", str(tmp_path / "out.jsonl")]):
+        with pytest.raises(SystemExit) as usage:
+            main([*command, str(path), f"--{option}", str(value)])
+        assert usage.value.code == 2
+        assert f"argument --{option}: {says}" in capsys.readouterr().err
+
+
 def test_the_default_three_sentences_yield_to_a_preset_or_a_tldr_but_an_explicit_three_does_not() -> None:
     assert len(nutgraf.summarize(article_of(5000), summarizer="lead", length="long").sentences) == 10
     assert len(nutgraf.summarize(ARTICLE, form="tldr").sentences) == 1

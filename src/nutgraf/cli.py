@@ -25,7 +25,10 @@ from nutgraf.engines.options import (
     FILTERS,
     FORMS,
     LENGTHS,
+    MAX_SENTENCES,
+    MAX_WORDS,
     SummaryOptions,
+    budget_count,
     keyphrase_count,
     output_language_code,
 )
@@ -538,6 +541,22 @@ def _filters(value: str) -> list[str]:
     return names
 
 
+def _budget_count(name: str) -> Callable[[str], int]:
+    """The argument type of ``--sentences`` or ``--words`` (``name``): a whole number in its range."""
+
+    def count(value: str) -> int:
+        try:
+            number: object = int(value)
+        except ValueError:
+            number = value  # refused below, in the words the library and the API use
+        try:
+            return budget_count(name, number)
+        except InvalidInputError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return count
+
+
 def _keyphrase_count(value: str) -> int:
     try:
         return keyphrase_count(int(value))
@@ -555,7 +574,19 @@ def _output_language(value: str) -> str:
 
 
 def add_summary_options(parser: argparse.ArgumentParser) -> None:
-    """The options of :class:`SummaryOptions` besides --sentences and --words (see summary_options)."""
+    """The options of :class:`SummaryOptions` (see summary_options)."""
+    parser.add_argument(
+        "--sentences",
+        type=_budget_count("sentences"),
+        help=f"at most this many sentences, 1 to {MAX_SENTENCES} (default 3; no sentence limit when only "
+        "--words is given)",
+    )
+    parser.add_argument(
+        "--words",
+        type=_budget_count("words"),
+        help=f"at most about this many words, 1 to {MAX_WORDS:,} (the best sentence alone when even it is "
+        "longer)",
+    )
     parser.add_argument(
         "--length",
         choices=LENGTHS,
@@ -594,16 +625,6 @@ def build_parser() -> argparse.ArgumentParser:
     summarize = commands.add_parser("summarize", help="summarize an article (a file, a URL or - for stdin)")
     summarize.add_argument(
         "input", nargs="?", default="-", help="article file, URL, or - (default) for stdin"
-    )
-    summarize.add_argument(
-        "--sentences",
-        type=_positive_int,
-        help="at most this many sentences (default 3; no sentence limit when only --words is given)",
-    )
-    summarize.add_argument(
-        "--words",
-        type=_positive_int,
-        help="at most about this many words (the best sentence alone when even it is longer)",
     )
     add_summary_options(summarize)
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
@@ -703,12 +724,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
-    batch.add_argument("--sentences", type=_positive_int, help="at most this many sentences (default 3)")
-    batch.add_argument(
-        "--words",
-        type=_positive_int,
-        help="at most about this many words (the best sentence alone when even it is longer)",
-    )
     add_summary_options(batch)
     batch.add_argument("--ray-address", help="Ray cluster to join (default: start a local Ray)")
     batch.add_argument(

@@ -400,7 +400,7 @@ async def reader_with_summary(
     output_language: Annotated[str | None, Query(max_length=16)] = None,
     avoid: Annotated[list[Filter] | None, Query(max_length=2)] = None,
     keyphrases: Annotated[int | None, Query()] = None,
-    sentences: Annotated[int | None, Query(ge=1, le=50)] = None,
+    sentences: Annotated[int | None, Query()] = None,
     summarizer: Annotated[str | None, Query(max_length=64)] = None,
     page: PageNumber = 1,
     at: Offset = None,
