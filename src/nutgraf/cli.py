@@ -316,6 +316,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             workers=args.workers,
             summarizer=args.summarizer,
             **summary_options(args).arguments(),
+            strict=args.strict,
             ray_address=args.ray_address,
             chunk_records=args.chunk_size,
             progress=False if args.no_progress else None,
@@ -725,6 +726,11 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     add_summary_options(batch)
+    batch.add_argument(
+        "--strict",
+        action="store_true",
+        help="drop summary sentences the article does not support; each record carries its evidence",
+    )
     batch.add_argument("--ray-address", help="Ray cluster to join (default: start a local Ray)")
     batch.add_argument(
         "--chunk-size", type=_positive_int, default=32, help="records sent to a worker at once (default 32)"
