@@ -484,6 +484,18 @@ def test_a_budget_out_of_range_is_refused_in_the_library_s_words(
     assert says in assert_problem(stored, 422, "invalid_request")["detail"]
 
 
+@pytest.mark.parametrize(
+    "field, value", [("keyphrases", True), ("sentences", True), ("sentences", "2"), ("words", 40.0)]
+)
+def test_a_count_that_is_not_a_whole_number_is_refused_as_the_library_refuses_it(
+    client: httpx.Client, field: str, value: object
+) -> None:
+    # "keyphrases": true was read as 1 (one keyphrase came back) and "sentences": "2" as 2, where
+    # nutgraf.summarize refuses both.
+    response = client.post("/api/summarize", json={"text": STORY, field: value})
+    assert f"body.{field}: Input should be a valid integer" in assert_problem(response, 422)["detail"]
+
+
 def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: httpx.Client) -> None:
     # Every such page said only "That address has a parameter this page does not accept", a missing one too.
     article = add(client, text=STORY).json()

@@ -104,15 +104,15 @@ def summary_options(location: str, **values: Any) -> SummaryOptions:
 class SummarizeInput(ArticleInput):
     """An article as for ``POST /api/articles``, and the summary wanted of it."""
 
-    # Their ranges are checked by SummaryOptions, whose refusal names them whole.
-    sentences: int | None = Field(None, description=SENTENCES_HELP)
-    words: int | None = Field(None, description=WORDS_HELP)
+    # Their ranges are checked by SummaryOptions, whose refusal names them whole. Strict: pydantic would
+    # read true as 1 and "2" as 2, which the library refuses ("keyphrases": true gave one keyphrase).
+    sentences: int | None = Field(None, strict=True, description=SENTENCES_HELP)
+    words: int | None = Field(None, strict=True, description=WORDS_HELP)
     length: Length | None = Field(None, description=LENGTH_HELP)
     form: Form = Field("paragraph", description=FORM_HELP)
     output_language: str | None = Field(None, max_length=16, description=OUTPUT_LANGUAGE_HELP)
     avoid: list[Filter] = Field([], max_length=2, description=AVOID_HELP)
-    # Its range is checked by SummaryOptions, whose refusal names it whole.
-    keyphrases: int | None = Field(None, description=KEYPHRASES_HELP)
+    keyphrases: int | None = Field(None, strict=True, description=KEYPHRASES_HELP)
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
     evidence: bool | None = Field(None, description=EVIDENCE_HELP)
     strict: bool = Field(False, description=STRICT_HELP)
