@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import nutgraf
+from nutgraf.article import describe_reduction
 from nutgraf.cli import main
 from nutgraf.engines.options import LENGTH_TABLE, LONGEST_QUOTATION, is_question, quoted_share, quoted_shares
 from nutgraf.errors import InvalidInputError, NutgrafError
@@ -351,6 +352,22 @@ def test_the_reduction_says_how_much_shorter_and_the_reading_time_saved() -> Non
         "seconds_saved": reduction.seconds_saved,
         "words_per_minute": 238,
     }
+
+
+@pytest.mark.parametrize(
+    "share, seconds, says",
+    [
+        (0.845, 150, "Reduced by 85%, about 3 minutes saved."),
+        (0.125, 30, "Reduced by 13%, about 1 minute saved."),
+        (0.844, 29, "Reduced by 84%, under a minute saved."),
+    ],
+)
+def test_the_reduction_in_words_rounds_halves_up_as_the_reader_s_script_does(
+    share: float, seconds: int, says: str
+) -> None:
+    # reader.js says it with Math.round (halves up); the page, the CLI and the markdown said it with
+    # Python's round (halves to even), so one summary read "2 minutes" on the page and "3" once shown.
+    assert describe_reduction(share, seconds) == says
 
 
 def test_a_chinese_article_counts_its_characters_as_words() -> None:
