@@ -1146,3 +1146,13 @@ def test_the_reader_shows_keyphrases_as_tags_linked_into_the_body_without_javasc
     assert 'data-keyphrases="8"' in page
     fewer = client.get(f"/articles/{article['id']}/summary", params={"keyphrases": 2}).text
     assert fewer.count('class="keyphrase"') == 2 and 'data-keyphrases="2"' in fewer
+    # The form, sent without the script (another length), keeps the number: it went back to 8.
+    form = re.search(r'<form class="get-summary"[^>]*action="([^"#]+)#summary"(.*?)</form>', fewer, re.S)
+    fields = [
+        *re.findall(
+            r'<select id="[^"]+" name="([^"]+)">.*?<option value="([^"]*)" selected', form.group(2), re.S
+        ),
+        *re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(2)),
+    ]
+    sent = client.get(form.group(1), params=[(k, "long" if k == "length" else v) for k, v in fields]).text
+    assert sent.count('class="keyphrase"') == 2

@@ -524,6 +524,8 @@ def _reader(
         highlighted=highlighted - {None},
         options=options,
         keyphrases=options.keyphrases,
+        # Sent again by the form when not the reader's own number, as the script sends it (keyphrases).
+        asked_keyphrases=options.keyphrases if options.keyphrases != READER_KEYPHRASES else None,
         length_choices=LENGTH_LABELS,
         form_choices=FORM_LABELS,
         # Offered when a summarizer of the menu can write another language than the article's.
