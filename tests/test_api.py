@@ -502,9 +502,10 @@ def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: h
     summary = client.get(f"/articles/{article['id']}/summary", params={"sentences": 999})
     assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
     assert "Sentences must be a whole number from 1 to 50, not 999." in summary.text
-    summary = client.get(f"/articles/{article['id']}/summary", params={"form": "poem"})
+    summary = client.get(f"/articles/{article['id']}/summary", params={"form": "poem", "avoid": "jokes"})
     assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
     assert "form: Input should be &#39;paragraph&#39;, &#39;key_points&#39; or &#39;tldr&#39;" in summary.text
+    assert "avoid: Input should be &#39;questions&#39; or &#39;quotes&#39;" in summary.text  # it said "0: "
     frame = client.get("/embed/frame", params={"site": "news-example"})
     assert frame.status_code == 422 and "url: Field required" in frame.text
 

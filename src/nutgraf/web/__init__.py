@@ -243,11 +243,17 @@ def _page_faults(exc: RequestValidationError) -> str:
     page does not accept" was all a page said, for a value out of range and for a parameter missing too
     (an embed frame without its ``url``)."""
     faults = [
-        f"{error['loc'][-1]}: {error['msg'].removeprefix('Value error, ')[:200]}"
+        f"{_parameter(error['loc'])}: {error['msg'].removeprefix('Value error, ')[:200]}"
         for error in exc.errors()
         if error.get("loc")
     ]
     return f"This address does not fit the page ({'; '.join(faults[:5])}); correct it and load it again."
+
+
+def _parameter(location: tuple[int | str, ...]) -> int | str:
+    """The parameter an error's ``location`` names: ``avoid`` for ``("query", "avoid", 0)``, where a
+    repeated parameter's value is refused (the page said "0: Input should be 'questions' or 'quotes'")."""
+    return next((part for part in reversed(location) if isinstance(part, str)), location[-1])
 
 
 #: What the API's writes take, for the problems of a body that is not a JSON object.
