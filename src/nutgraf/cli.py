@@ -15,6 +15,7 @@ import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
@@ -33,7 +34,7 @@ from nutgraf.engines.options import (
     output_language_code,
 )
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
-from nutgraf.keyphrases import MAX_KEYPHRASES
+from nutgraf.keyphrases import MAX_KEYPHRASES, check_top
 from nutgraf.version import __version__
 
 if TYPE_CHECKING:
@@ -542,29 +543,21 @@ def _filters(value: str) -> list[str]:
     return names
 
 
-def _budget_count(name: str) -> Callable[[str], int]:
-    """The argument type of ``--sentences`` or ``--words`` (``name``): a whole number in its range."""
+def _whole_number(check: Callable[[object], int]) -> Callable[[str], int]:
+    """The argument type of a count the library's ``check`` takes: refused in the library's words
+    ("sentences must be a whole number from 1 to 50, not 0"), as the HTTP API refuses it too."""
 
     def count(value: str) -> int:
         try:
             number: object = int(value)
         except ValueError:
-            number = value  # refused below, in the words the library and the API use
+            number = value  # refused by check, which names what it takes
         try:
-            return budget_count(name, number)
+            return check(number)
         except InvalidInputError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
     return count
-
-
-def _keyphrase_count(value: str) -> int:
-    try:
-        return keyphrase_count(int(value))
-    except (ValueError, InvalidInputError):
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number from 1 to {MAX_KEYPHRASES}, got {value!r}"
-        ) from None
 
 
 def _output_language(value: str) -> str:
@@ -578,13 +571,13 @@ def add_summary_options(parser: argparse.ArgumentParser) -> None:
     """The options of :class:`SummaryOptions` (see summary_options)."""
     parser.add_argument(
         "--sentences",
-        type=_budget_count("sentences"),
+        type=_whole_number(partial(budget_count, "sentences")),
         help=f"at most this many sentences, 1 to {MAX_SENTENCES} (default 3; no sentence limit when only "
         "--words is given)",
     )
     parser.add_argument(
         "--words",
-        type=_budget_count("words"),
+        type=_whole_number(partial(budget_count, "words")),
         help=f"at most about this many words, 1 to {MAX_WORDS:,} (the best sentence alone when even it is "
         "longer)",
     )
@@ -612,7 +605,7 @@ def add_summary_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--keyphrases",
-        type=_keyphrase_count,
+        type=_whole_number(keyphrase_count),
         metavar="N",
         help=f"also give the article's N best keyphrases (1 to {MAX_KEYPHRASES})",
     )
@@ -654,7 +647,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keyphrases.add_argument(
         "--top",
-        type=_keyphrase_count,
+        type=_whole_number(check_top),
         default=10,
         help=f"how many, 1 to {MAX_KEYPHRASES} (default 10; fewer when the article has fewer)",
     )
