@@ -229,7 +229,8 @@ async def _on_validation_error(request: Request, exc: Exception) -> Response:
     if not (request.url.path.startswith("/api/embed/") and site_id):
         return response
     # As the widget's other problems: with the CORS header of a site's origin, so that its developers read
-    # the detail ("sentences: ... at most 50") where the browser said only that CORS refused the answer.
+    # the detail ("sentences must be a whole number from 1 to 50") where the browser said only that CORS
+    # refused the answer.
     response.headers["Cache-Control"] = "no-store"
 
     async def answer(request: Request, site: StoredSite) -> Response:
