@@ -1128,7 +1128,13 @@ def test_a_keyphrase_count_outside_1_to_50_is_an_invalid_request_naming_the_rang
     ):
         problem = assert_problem(response, 422, "invalid_request")
         assert f"keyphrases must be a whole number from 1 to 50, not {count}" in problem["detail"]
-    assert client.get(f"/articles/{article['id']}/summary", params={"keyphrases": count}).status_code == 422
+    page = client.get(f"/articles/{article['id']}/summary", params={"keyphrases": count})
+    assert page.status_code == 422
+    # Not the API's "leave it out for a summary without keyphrases": the reader shows 8 without it.
+    assert (
+        f"Keyphrases must be a whole number from 1 to 50, not {count}; leave it out for the reader&#39;s 8."
+        in page.text
+    )
 
 
 def test_the_reader_shows_keyphrases_as_tags_linked_into_the_body_without_javascript(

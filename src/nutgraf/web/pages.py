@@ -34,6 +34,7 @@ from nutgraf.article import describe_reduction
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import language_name
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
@@ -418,6 +419,14 @@ async def reader_with_summary(
         raise HTTPException(
             422,
             f"This reader does not offer the {summarizer!r} summarizer; choose one of: {', '.join(choices)}.",
+        )
+    if keyphrases is not None and not 1 <= keyphrases <= MAX_KEYPHRASES:
+        # Refused here, not by SummaryOptions, whose "leave it out for a summary without keyphrases" is
+        # untrue of the reader: left out, it shows its own number.
+        raise HTTPException(
+            422,
+            f"Keyphrases must be a whole number from 1 to {MAX_KEYPHRASES}, not {keyphrases}; leave it out for "
+            f"the reader's {READER_KEYPHRASES}.",
         )
     try:
         options = SummaryOptions(
