@@ -280,8 +280,8 @@ def keyphrase_count(value: object) -> int:
 class SummaryOptions:
     """The summary asked for: its length, form, language, what it avoids, and the keyphrases beside it.
 
-    Length is at most one of: ``sentences`` and/or ``words`` (a budget), or ``length`` (a preset scaled to
-    the article, see :data:`LENGTH_TABLE`). With none of them the summary has :data:`DEFAULT_SENTENCES`
+    Length is at most one of: ``sentences`` (1 to 50) and/or ``words`` (1 to 5,000), a budget, or
+    ``length`` (a preset scaled to the article, see :data:`LENGTH_TABLE`). With none of them the summary has :data:`DEFAULT_SENTENCES`
     sentences; ``words`` alone is a budget in words only. A ``tldr`` is one sentence (``words`` may bound
     it). ``output_language`` is the ISO 639-1 code of the language to write in (abstractive engines
     only); ``avoid`` names the :data:`FILTERS` to apply. ``keyphrases`` asks for that many of the
