@@ -463,13 +463,49 @@ def test_the_api_description_lists_the_statuses_the_endpoints_answer_with(client
     assert "503" in described["/healthz"]["get"]["responses"]
 
 
+@pytest.mark.parametrize(
+    "options, says",
+    [
+        ({"sentences": 51}, "sentences must be a whole number from 1 to 50, not 51"),
+        ({"words": 5001}, "words must be a whole number from 1 to 5,000, not 5001"),
+        ({"sentences": 0}, "sentences must be a whole number from 1 to 50, not 0"),
+    ],
+)
+def test_a_budget_out_of_range_is_refused_in_the_library_s_words(
+    client: httpx.Client, options: dict, says: str
+) -> None:
+    # The API said "Input should be less than or equal to 50" while the library and the command line took
+    # any number; now all three refuse the same counts in the same words (test_summary_options.py).
+    assert (
+        says in assert_problem(client.post("/api/summarize", json={"text": STORY, **options}), 422)["detail"]
+    )
+    article = add(client, text=STORY).json()
+    stored = client.get(f"/api/articles/{article['id']}/summary", params=options)
+    assert says in assert_problem(stored, 422, "invalid_request")["detail"]
+
+
+@pytest.mark.parametrize(
+    "field, value", [("keyphrases", True), ("sentences", True), ("sentences", "2"), ("words", 40.0)]
+)
+def test_a_count_that_is_not_a_whole_number_is_refused_as_the_library_refuses_it(
+    client: httpx.Client, field: str, value: object
+) -> None:
+    # "keyphrases": true was read as 1 (one keyphrase came back) and "sentences": "2" as 2, where
+    # nutgraf.summarize refuses both.
+    response = client.post("/api/summarize", json={"text": STORY, field: value})
+    assert f"body.{field}: Input should be a valid integer" in assert_problem(response, 422)["detail"]
+
+
 def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: httpx.Client) -> None:
     # Every such page said only "That address has a parameter this page does not accept", a missing one too.
     article = add(client, text=STORY).json()
-    summary = client.get(f"/articles/{article['id']}/summary", params={"sentences": 999, "form": "poem"})
+    summary = client.get(f"/articles/{article['id']}/summary", params={"sentences": 999})
     assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
-    assert "sentences: Input should be less than or equal to 50" in summary.text
+    assert "Sentences must be a whole number from 1 to 50, not 999." in summary.text
+    summary = client.get(f"/articles/{article['id']}/summary", params={"form": "poem", "avoid": "jokes"})
+    assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
     assert "form: Input should be &#39;paragraph&#39;, &#39;key_points&#39; or &#39;tldr&#39;" in summary.text
+    assert "avoid: Input should be &#39;questions&#39; or &#39;quotes&#39;" in summary.text  # it said "0: "
     frame = client.get("/embed/frame", params={"site": "news-example"})
     assert frame.status_code == 422 and "url: Field required" in frame.text
 
@@ -1092,7 +1128,13 @@ def test_a_keyphrase_count_outside_1_to_50_is_an_invalid_request_naming_the_rang
     ):
         problem = assert_problem(response, 422, "invalid_request")
         assert f"keyphrases must be a whole number from 1 to 50, not {count}" in problem["detail"]
-    assert client.get(f"/articles/{article['id']}/summary", params={"keyphrases": count}).status_code == 422
+    page = client.get(f"/articles/{article['id']}/summary", params={"keyphrases": count})
+    assert page.status_code == 422
+    # Not the API's "leave it out for a summary without keyphrases": the reader shows 8 without it.
+    assert (
+        f"Keyphrases must be a whole number from 1 to 50, not {count}; leave it out for the reader&#39;s 8."
+        in page.text
+    )
 
 
 def test_the_reader_shows_keyphrases_as_tags_linked_into_the_body_without_javascript(
@@ -1111,3 +1153,13 @@ def test_the_reader_shows_keyphrases_as_tags_linked_into_the_body_without_javasc
     assert 'data-keyphrases="8"' in page
     fewer = client.get(f"/articles/{article['id']}/summary", params={"keyphrases": 2}).text
     assert fewer.count('class="keyphrase"') == 2 and 'data-keyphrases="2"' in fewer
+    # The form, sent without the script (another length), keeps the number: it went back to 8.
+    form = re.search(r'<form class="get-summary"[^>]*action="([^"#]+)#summary"(.*?)</form>', fewer, re.S)
+    fields = [
+        *re.findall(
+            r'<select id="[^"]+" name="([^"]+)">.*?<option value="([^"]*)" selected', form.group(2), re.S
+        ),
+        *re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(2)),
+    ]
+    sent = client.get(form.group(1), params=[(k, "long" if k == "length" else v) for k, v in fields]).text
+    assert sent.count('class="keyphrase"') == 2

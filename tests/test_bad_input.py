@@ -95,9 +95,9 @@ def test_input_that_is_not_text_is_refused(data: object) -> None:
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"sentences": 0}, "sentences must be a positive whole number"),
-        ({"sentences": True}, "sentences must be a positive whole number"),
-        ({"words": -5}, "words must be a positive whole number"),
+        ({"sentences": 0}, "sentences must be a whole number from 1 to 50"),
+        ({"sentences": True}, "sentences must be a whole number from 1 to 50"),
+        ({"words": -5}, "words must be a whole number from 1 to 5,000"),
         ({"sentences": None, "words": None}, "give a budget"),
         ({"language": 5}, "language must be an ISO 639 code"),
         ({"language": "not a language"}, "language must be an ISO 639 code"),

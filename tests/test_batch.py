@@ -28,6 +28,7 @@ from nutgraf.batch.inputs import RawRecord
 from nutgraf.batch.local import WINDOW_PER_WORKER, run_local
 from nutgraf.batch.work import BatchOptions
 from nutgraf.cli import main
+from servers import FakeLLM, Reply, completion
 
 # textrank: deterministic, and unlike the default engine needs no trained weights.
 SUMMARIZER = "textrank"
@@ -548,6 +549,28 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out.jsonl").exists()  # nothing written that a rerun would take as done
     assert not (tmp_path / "newdir").exists() and not (tmp_path / "pages" / "summaries.txt").exists()
+
+
+def test_strict_drops_what_the_article_does_not_support_as_summarize_does(
+    tmp_path, monkeypatch, llm: FakeLLM
+) -> None:
+    # Batch runs had no --strict: an abstractive summary's unsupported sentences were written, checked
+    # but kept, where `nutgraf summarize --strict` and the API's strict=true drop them.
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [Reply(body=completion("Governor Tom Baker vetoed the budget on Friday."))]
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "out.jsonl"
+    arguments = ["batch", str(source), "--output", str(out), "--summarizer", "llm", "--workers", "1"]
+    assert main([*arguments, "--strict", "--no-progress"]) == 0
+    [record] = read_jsonl(out)
+    assert record["summary"] == [] and record["evidence"]["dropped"] == 1
+    assert record["notes"] == [
+        "No summary: the article does not support the sentence the llm summarizer wrote."
+    ]
+    assert run_batch([str(source)], str(tmp_path / "kept.jsonl"), summarizer="llm", workers=1).written == 1
+    [kept] = read_jsonl(tmp_path / "kept.jsonl")
+    assert [s["text"] for s in kept["summary"]] == ["Governor Tom Baker vetoed the budget on Friday."]
 
 
 @pytest.mark.parametrize("content", [b"my notes, not a batch output", b'{"title": "x"}\n'])

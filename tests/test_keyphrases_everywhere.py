@@ -134,4 +134,8 @@ def test_the_command_line_refuses_a_count_outside_the_range(
     with pytest.raises(SystemExit) as usage:
         main([command, str(path), *options, *extra])
     assert usage.value.code == 2
-    assert "expected a whole number from 1 to 50" in capsys.readouterr().err
+    # In the library's words, as nutgraf.summarize and the HTTP API say it ("expected a whole number").
+    assert (
+        f"{options[0].removeprefix('--')} must be a whole number from 1 to 50, not "
+        in capsys.readouterr().err
+    )

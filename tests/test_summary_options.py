@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import nutgraf
+from nutgraf.article import describe_reduction
 from nutgraf.cli import main
 from nutgraf.engines.options import LENGTH_TABLE, LONGEST_QUOTATION, is_question, quoted_share, quoted_shares
 from nutgraf.errors import InvalidInputError, NutgrafError
@@ -92,6 +93,30 @@ def test_unknown_values_and_contradictions_are_refused_saying_what_to_choose(
 ) -> None:
     with pytest.raises(InvalidInputError, match=says.replace(";", ".")):
         nutgraf.summarize(ARTICLE, **options)
+
+
+@pytest.mark.parametrize(
+    "option, value, says",
+    [
+        ("sentences", 51, "sentences must be a whole number from 1 to 50, not 51"),
+        ("words", 5001, "words must be a whole number from 1 to 5,000, not 5001"),
+        ("sentences", 0, "sentences must be a whole number from 1 to 50, not 0"),
+    ],
+)
+def test_a_budget_out_of_range_is_refused_by_the_library_and_the_command_line_alike(
+    tmp_path, capsys: pytest.CaptureFixture[str], option: str, value: int, says: str
+) -> None:
+    # The HTTP API refused sentences over 50 and words over 5,000 (in pydantic's words) while the library
+    # and the command line summarized them: the same request was refused by one and answered by the others.
+    with pytest.raises(InvalidInputError, match=says):
+        nutgraf.summarize(ARTICLE, **{option: value})
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    for command in (["summarize"], ["batch", "--output", str(tmp_path / "out.jsonl")]):
+        with pytest.raises(SystemExit) as usage:
+            main([*command, str(path), f"--{option}", str(value)])
+        assert usage.value.code == 2
+        assert f"argument --{option}: {says}" in capsys.readouterr().err
 
 
 def test_the_default_three_sentences_yield_to_a_preset_or_a_tldr_but_an_explicit_three_does_not() -> None:
@@ -327,6 +352,22 @@ def test_the_reduction_says_how_much_shorter_and_the_reading_time_saved() -> Non
         "seconds_saved": reduction.seconds_saved,
         "words_per_minute": 238,
     }
+
+
+@pytest.mark.parametrize(
+    "share, seconds, says",
+    [
+        (0.845, 150, "Reduced by 85%, about 3 minutes saved."),
+        (0.125, 30, "Reduced by 13%, about 1 minute saved."),
+        (0.844, 29, "Reduced by 84%, under a minute saved."),
+    ],
+)
+def test_the_reduction_in_words_rounds_halves_up_as_the_reader_s_script_does(
+    share: float, seconds: int, says: str
+) -> None:
+    # reader.js says it with Math.round (halves up); the page, the CLI and the markdown said it with
+    # Python's round (halves to even), so one summary read "2 minutes" on the page and "3" once shown.
+    assert describe_reduction(share, seconds) == says
 
 
 def test_a_chinese_article_counts_its_characters_as_words() -> None:

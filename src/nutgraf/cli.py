@@ -15,6 +15,7 @@ import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
@@ -25,12 +26,15 @@ from nutgraf.engines.options import (
     FILTERS,
     FORMS,
     LENGTHS,
+    MAX_SENTENCES,
+    MAX_WORDS,
     SummaryOptions,
+    budget_count,
     keyphrase_count,
     output_language_code,
 )
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
-from nutgraf.keyphrases import MAX_KEYPHRASES
+from nutgraf.keyphrases import MAX_KEYPHRASES, check_top
 from nutgraf.version import __version__
 
 if TYPE_CHECKING:
@@ -313,6 +317,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             workers=args.workers,
             summarizer=args.summarizer,
             **summary_options(args).arguments(),
+            strict=args.strict,
             ray_address=args.ray_address,
             chunk_records=args.chunk_size,
             progress=False if args.no_progress else None,
@@ -538,13 +543,21 @@ def _filters(value: str) -> list[str]:
     return names
 
 
-def _keyphrase_count(value: str) -> int:
-    try:
-        return keyphrase_count(int(value))
-    except (ValueError, InvalidInputError):
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number from 1 to {MAX_KEYPHRASES}, got {value!r}"
-        ) from None
+def _whole_number(check: Callable[[object], int]) -> Callable[[str], int]:
+    """The argument type of a count the library's ``check`` takes: refused in the library's words
+    ("sentences must be a whole number from 1 to 50, not 0"), as the HTTP API refuses it too."""
+
+    def count(value: str) -> int:
+        try:
+            number: object = int(value)
+        except ValueError:
+            number = value  # refused by check, which names what it takes
+        try:
+            return check(number)
+        except InvalidInputError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return count
 
 
 def _output_language(value: str) -> str:
@@ -555,7 +568,19 @@ def _output_language(value: str) -> str:
 
 
 def add_summary_options(parser: argparse.ArgumentParser) -> None:
-    """The options of :class:`SummaryOptions` besides --sentences and --words (see summary_options)."""
+    """The options of :class:`SummaryOptions` (see summary_options)."""
+    parser.add_argument(
+        "--sentences",
+        type=_whole_number(partial(budget_count, "sentences")),
+        help=f"at most this many sentences, 1 to {MAX_SENTENCES} (default 3; no sentence limit when only "
+        "--words is given)",
+    )
+    parser.add_argument(
+        "--words",
+        type=_whole_number(partial(budget_count, "words")),
+        help=f"at most about this many words, 1 to {MAX_WORDS:,} (the best sentence alone when even it is "
+        "longer)",
+    )
     parser.add_argument(
         "--length",
         choices=LENGTHS,
@@ -580,7 +605,7 @@ def add_summary_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--keyphrases",
-        type=_keyphrase_count,
+        type=_whole_number(keyphrase_count),
         metavar="N",
         help=f"also give the article's N best keyphrases (1 to {MAX_KEYPHRASES})",
     )
@@ -594,16 +619,6 @@ def build_parser() -> argparse.ArgumentParser:
     summarize = commands.add_parser("summarize", help="summarize an article (a file, a URL or - for stdin)")
     summarize.add_argument(
         "input", nargs="?", default="-", help="article file, URL, or - (default) for stdin"
-    )
-    summarize.add_argument(
-        "--sentences",
-        type=_positive_int,
-        help="at most this many sentences (default 3; no sentence limit when only --words is given)",
-    )
-    summarize.add_argument(
-        "--words",
-        type=_positive_int,
-        help="at most about this many words (the best sentence alone when even it is longer)",
     )
     add_summary_options(summarize)
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
@@ -632,7 +647,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keyphrases.add_argument(
         "--top",
-        type=_keyphrase_count,
+        type=_whole_number(check_top),
         default=10,
         help=f"how many, 1 to {MAX_KEYPHRASES} (default 10; fewer when the article has fewer)",
     )
@@ -703,13 +718,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
-    batch.add_argument("--sentences", type=_positive_int, help="at most this many sentences (default 3)")
-    batch.add_argument(
-        "--words",
-        type=_positive_int,
-        help="at most about this many words (the best sentence alone when even it is longer)",
-    )
     add_summary_options(batch)
+    batch.add_argument(
+        "--strict",
+        action="store_true",
+        help="drop summary sentences the article does not support; each record carries its evidence",
+    )
     batch.add_argument("--ray-address", help="Ray cluster to join (default: start a local Ray)")
     batch.add_argument(
         "--chunk-size", type=_positive_int, default=32, help="records sent to a worker at once (default 32)"

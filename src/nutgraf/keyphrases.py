@@ -195,7 +195,7 @@ def keyphrases(
             that is empty (or has no words), binary, undecodable or oversized.
         nutgraf.errors.NoArticleFound: HTML that holds no article.
     """
-    top = _check_top(top)
+    top = check_top(top)
     if language is not None:
         language = language_code(language)
     article = as_article(source)
@@ -216,7 +216,7 @@ def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: 
     Raises:
         nutgraf.errors.InvalidInputError: ``top`` outside 1 to 50, or a malformed language code.
     """
-    top = _check_top(top)
+    top = check_top(top)
     language = language_code(language)
     words = _Words(text, language)
     occurrences = _occurrences(words)
@@ -245,7 +245,8 @@ def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: 
     return [_keyphrase(text, words, key, occurrences[key], score) for score, key in _select(scored, top)]
 
 
-def _check_top(top: object) -> int:
+def check_top(top: object) -> int:
+    """``top`` as a number of keyphrases to give: a whole number from 1 to :data:`MAX_KEYPHRASES`."""
     if isinstance(top, bool) or not isinstance(top, int) or not 1 <= top <= MAX_KEYPHRASES:
         raise InvalidInputError(f"top must be a whole number from 1 to {MAX_KEYPHRASES}, not {top!r}")
     return top

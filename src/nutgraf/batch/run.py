@@ -44,6 +44,7 @@ def run_batch(
     output_language: str | None = None,
     avoid: str | list[str] | tuple[str, ...] = (),
     keyphrases: int | None = None,
+    strict: bool = False,
     ray_address: str | None = None,
     chunk_records: int = CHUNK_RECORDS,
     part_rows: int = PART_ROWS,
@@ -60,6 +61,8 @@ def run_batch(
             or of the Ray cluster.
         summarizer, sentences, words, length, form, output_language, avoid, keyphrases: as for
             :func:`nutgraf.summarize` (each record carries its article's ``keyphrases`` when asked for).
+        strict: as for :func:`nutgraf.summarize`: drop the summary sentences the article does not
+            support; each record then carries its ``evidence``, with what was ``dropped``.
         ray_address: a Ray cluster to join; default: start a private local one.
         chunk_records: records sent to a worker at once.
         part_rows: records per Parquet part file.
@@ -95,7 +98,7 @@ def run_batch(
         # Refused before the first article: the whole batch would fail, article by article.
         refuse_output_language(built, wanted.output_language, None)
     target = open_output(output, part_rows=part_rows)
-    options = BatchOptions(summarizer=summarizer, summary=wanted, output_format=target.format)
+    options = BatchOptions(summarizer=summarizer, summary=wanted, strict=strict, output_format=target.format)
     start = time.perf_counter()
     try:
         existing = target.open()

@@ -41,6 +41,8 @@ class BatchOptions:
 
     summarizer: str = "default"
     summary: SummaryOptions = field(default_factory=SummaryOptions)
+    #: Drop the summary sentences the article does not support (:func:`nutgraf.summarize`'s ``strict``).
+    strict: bool = False
     output_format: str = "jsonl"
 
 
@@ -151,7 +153,9 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         article = job.article or extract(source, url=job.url)
         if job.title and not article.title:
             article = replace(article, title=job.title)
-        summary = summarize(article, summarizer=options.summarizer, **options.summary.arguments())
+        summary = summarize(
+            article, summarizer=options.summarizer, strict=options.strict, **options.summary.arguments()
+        )
     except SummarizerUnavailableError as exc:
         if isinstance(exc, SummarizerResponseError):  # this article's alone: refused, too slow, a bad reply
             return _error_row(job, exc)
@@ -178,7 +182,7 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         row["output_language"] = summary.output_language
     if summary.notes:
         row["notes"] = list(summary.notes)
-    if summary.evidence is not None:  # abstractive engines: which article sentences back each one
+    if summary.evidence is not None:  # abstractive engines and strict: which article sentences back each one
         row["evidence"] = summary.evidence.to_dict()
     return row
 

@@ -31,6 +31,10 @@ FORMS = ("paragraph", "key_points", "tldr")
 FILTERS = ("questions", "quotes")
 #: Sentences in a summary when neither sentences, words nor a length is asked for.
 DEFAULT_SENTENCES = 3
+#: The most ``sentences`` and ``words`` a summary may be asked for, by every interface alike (the HTTP
+#: API took no more, while the library and the CLI took any number).
+MAX_SENTENCES = 50
+MAX_WORDS = 5_000
 
 
 class _DefaultSentences(int):
@@ -252,6 +256,15 @@ def output_language_code(value: object) -> str:
     return code
 
 
+def budget_count(name: str, value: object) -> int:
+    """``value`` as the ``sentences`` or ``words`` (``name``) of a summary: a whole number from 1 to
+    :data:`MAX_SENTENCES` or :data:`MAX_WORDS`."""
+    most = MAX_SENTENCES if name == "sentences" else MAX_WORDS
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= most:
+        raise InvalidInputError(f"{name} must be a whole number from 1 to {most:,}, not {repr(value)[:40]}")
+    return value
+
+
 def keyphrase_count(value: object) -> int:
     """``value`` as a number of keyphrases to give beside a summary: a whole number from 1 to
     :data:`~nutgraf.keyphrases.MAX_KEYPHRASES`."""
@@ -267,8 +280,8 @@ def keyphrase_count(value: object) -> int:
 class SummaryOptions:
     """The summary asked for: its length, form, language, what it avoids, and the keyphrases beside it.
 
-    Length is at most one of: ``sentences`` and/or ``words`` (a budget), or ``length`` (a preset scaled to
-    the article, see :data:`LENGTH_TABLE`). With none of them the summary has :data:`DEFAULT_SENTENCES`
+    Length is at most one of: ``sentences`` (1 to 50) and/or ``words`` (1 to 5,000), a budget, or
+    ``length`` (a preset scaled to the article, see :data:`LENGTH_TABLE`). With none of them the summary has :data:`DEFAULT_SENTENCES`
     sentences; ``words`` alone is a budget in words only. A ``tldr`` is one sentence (``words`` may bound
     it). ``output_language`` is the ISO 639-1 code of the language to write in (abstractive engines
     only); ``avoid`` names the :data:`FILTERS` to apply. ``keyphrases`` asks for that many of the
@@ -297,6 +310,8 @@ class SummaryOptions:
         if self.form not in FORMS:
             raise InvalidInputError(f"form must be one of {', '.join(FORMS)}, not {repr(self.form)[:40]}")
         given = [name for name in ("sentences", "words") if getattr(self, name) is not None]
+        for name in given:
+            budget_count(name, getattr(self, name))
         if self.length is not None and given:
             raise InvalidInputError(
                 f"give length or {' and '.join(given)}, not both: length={self.length} chooses the number of "
@@ -316,9 +331,6 @@ class SummaryOptions:
             object.__setattr__(self, "sentences", 1)
         elif self.length is None and not given:
             object.__setattr__(self, "sentences", DEFAULT_SENTENCES)
-        # Checked as a budget, so that a bad count is refused in the same words everywhere.
-        if self.length is None:
-            Budget(sentences=self.sentences, words=self.words)
         object.__setattr__(self, "avoid", _filters(self.avoid))
         if self.output_language is not None:
             object.__setattr__(self, "output_language", output_language_code(self.output_language))

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from html import escape
 from urllib.parse import urlsplit
 
+from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import InvalidInputError
 from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address
 from nutgraf.fetch import FetchSettings, check_destination
@@ -18,8 +19,6 @@ from nutgraf.urls import check_http_url, host_of
 
 #: A site id: lower-case letters, digits and inner hyphens, 1 to 64 characters (it is public: a slug).
 SITE_ID = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
-#: Sentences of a summary, as the API takes them.
-MAX_SENTENCES = 50
 _NOT_IN_AN_ID = re.compile(r"[^a-z0-9]+")
 
 

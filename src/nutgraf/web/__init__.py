@@ -230,7 +230,8 @@ async def _on_validation_error(request: Request, exc: Exception) -> Response:
     if not (request.url.path.startswith("/api/embed/") and site_id):
         return response
     # As the widget's other problems: with the CORS header of a site's origin, so that its developers read
-    # the detail ("sentences: ... at most 50") where the browser said only that CORS refused the answer.
+    # the detail ("sentences must be a whole number from 1 to 50") where the browser said only that CORS
+    # refused the answer.
     response.headers["Cache-Control"] = "no-store"
 
     async def answer(request: Request, site: StoredSite) -> Response:
@@ -244,11 +245,17 @@ def _page_faults(exc: RequestValidationError) -> str:
     page does not accept" was all a page said, for a value out of range and for a parameter missing too
     (an embed frame without its ``url``)."""
     faults = [
-        f"{error['loc'][-1]}: {error['msg'].removeprefix('Value error, ')[:200]}"
+        f"{_parameter(error['loc'])}: {error['msg'].removeprefix('Value error, ')[:200]}"
         for error in exc.errors()
         if error.get("loc")
     ]
     return f"This address does not fit the page ({'; '.join(faults[:5])}); correct it and load it again."
+
+
+def _parameter(location: tuple[int | str, ...]) -> int | str:
+    """The parameter an error's ``location`` names: ``avoid`` for ``("query", "avoid", 0)``, where a
+    repeated parameter's value is refused (the page said "0: Input should be 'questions' or 'quotes'")."""
+    return next((part for part in reversed(location) if isinstance(part, str)), location[-1])
 
 
 #: What the API's writes take, for the problems of a body that is not a JSON object.

@@ -34,6 +34,7 @@ from nutgraf.article import describe_reduction
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import language_name
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
@@ -400,7 +401,7 @@ async def reader_with_summary(
     output_language: Annotated[str | None, Query(max_length=16)] = None,
     avoid: Annotated[list[Filter] | None, Query(max_length=2)] = None,
     keyphrases: Annotated[int | None, Query()] = None,
-    sentences: Annotated[int | None, Query(ge=1, le=50)] = None,
+    sentences: Annotated[int | None, Query()] = None,
     summarizer: Annotated[str | None, Query(max_length=64)] = None,
     page: PageNumber = 1,
     at: Offset = None,
@@ -418,6 +419,14 @@ async def reader_with_summary(
         raise HTTPException(
             422,
             f"This reader does not offer the {summarizer!r} summarizer; choose one of: {', '.join(choices)}.",
+        )
+    if keyphrases is not None and not 1 <= keyphrases <= MAX_KEYPHRASES:
+        # Refused here, not by SummaryOptions, whose "leave it out for a summary without keyphrases" is
+        # untrue of the reader: left out, it shows its own number.
+        raise HTTPException(
+            422,
+            f"Keyphrases must be a whole number from 1 to {MAX_KEYPHRASES}, not {keyphrases}; leave it out for "
+            f"the reader's {READER_KEYPHRASES}.",
         )
     try:
         options = SummaryOptions(
@@ -524,6 +533,8 @@ def _reader(
         highlighted=highlighted - {None},
         options=options,
         keyphrases=options.keyphrases,
+        # Sent again by the form when not the reader's own number, as the script sends it (keyphrases).
+        asked_keyphrases=options.keyphrases if options.keyphrases != READER_KEYPHRASES else None,
         length_choices=LENGTH_LABELS,
         form_choices=FORM_LABELS,
         # Offered when a summarizer of the menu can write another language than the article's.

@@ -30,7 +30,7 @@ from starlette.types import Receive, Scope, Send
 
 from nutgraf.article import Article, Document, Summary, SummarySentence
 from nutgraf.engines.base import Budget
-from nutgraf.engines.options import SummaryOptions
+from nutgraf.engines.options import MAX_SENTENCES, MAX_WORDS, SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import rank_keyphrases
 from nutgraf.settings import Settings
@@ -60,6 +60,13 @@ EVIDENCE_HELP = (
 STRICT_HELP = "drop the sentences the article does not support (implies evidence); may leave fewer, or none"
 
 
+SENTENCES_HELP = (
+    f"at most this many sentences, 1 to {MAX_SENTENCES} (default 3; no sentence limit when only words is "
+    "given)"
+)
+WORDS_HELP = (
+    f"at most about this many words, 1 to {MAX_WORDS:,} (the best sentence alone when even it is longer)"
+)
 LENGTH_HELP = (
     "a length preset scaled to the article, instead of sentences and words: short, medium or long (for a "
     "400- to 1,000-word story 2, 3 or 5 sentences; for a brief 1, 2 or 3; for a long feature 3, 5 or 10)"
@@ -97,14 +104,15 @@ def summary_options(location: str, **values: Any) -> SummaryOptions:
 class SummarizeInput(ArticleInput):
     """An article as for ``POST /api/articles``, and the summary wanted of it."""
 
-    sentences: int | None = Field(None, ge=1, le=50, description="at most this many sentences (default 3)")
-    words: int | None = Field(None, ge=1, le=5000, description="at most about this many words")
+    # Their ranges are checked by SummaryOptions, whose refusal names them whole. Strict: pydantic would
+    # read true as 1 and "2" as 2, which the library refuses ("keyphrases": true gave one keyphrase).
+    sentences: int | None = Field(None, strict=True, description=SENTENCES_HELP)
+    words: int | None = Field(None, strict=True, description=WORDS_HELP)
     length: Length | None = Field(None, description=LENGTH_HELP)
     form: Form = Field("paragraph", description=FORM_HELP)
     output_language: str | None = Field(None, max_length=16, description=OUTPUT_LANGUAGE_HELP)
     avoid: list[Filter] = Field([], max_length=2, description=AVOID_HELP)
-    # Its range is checked by SummaryOptions, whose refusal names it whole.
-    keyphrases: int | None = Field(None, description=KEYPHRASES_HELP)
+    keyphrases: int | None = Field(None, strict=True, description=KEYPHRASES_HELP)
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
     evidence: bool | None = Field(None, description=EVIDENCE_HELP)
     strict: bool = Field(False, description=STRICT_HELP)
@@ -281,8 +289,9 @@ def with_keyphrases(summary: dict[str, Any], stored: StoredArticle, top: int | N
 #: The in-memory cache of finished summary bodies (``app.state.summary_cache``).
 SummaryCache = LRU[SummaryRequest, CachedBody]
 
-Sentences = Annotated[int | None, Query(ge=1, le=50, description="at most this many (default 3)")]
-Words = Annotated[int | None, Query(ge=1, le=5000, description="at most about this many words")]
+# Their ranges are checked by SummaryOptions, whose refusal names them whole.
+Sentences = Annotated[int | None, Query(description=SENTENCES_HELP)]
+Words = Annotated[int | None, Query(description=WORDS_HELP)]
 LengthPreset = Annotated[Length | None, Query(description=LENGTH_HELP)]
 SummaryForm = Annotated[Form, Query(description=FORM_HELP)]
 OutputLanguage = Annotated[str | None, Query(max_length=16, description=OUTPUT_LANGUAGE_HELP)]
