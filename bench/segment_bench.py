@@ -11,7 +11,7 @@ marked down for the side of a boundary a quotation mark lands on. Every splitter
 (a line break always ends a sentence in nutgraf). Speed is milliseconds per article over the first
 cnndm_dev articles (about 700 words each), whole-article calls.
 
-    pip install -e '.[bench]'                      # pysbd and nltk, the peers
+    pip install -r bench/requirements.txt          # pysbd and nltk, the peers
     python bench/segment_bench.py                  # all splitters
     python bench/segment_bench.py --only nutgraf,blingfire --articles 500
 """
@@ -55,17 +55,25 @@ def make_splitters(names: set[str]) -> dict[str, Splitter]:
         import blingfire
 
         splitters["blingfire"] = _by_line(lambda line: blingfire.text_to_sentences_and_offsets(line)[1])
-    try:
-        if "pysbd" in names:
+    # Each peer on its own: one that is not installed is skipped, not the ones after it.
+    if "pysbd" in names:
+        try:
             import pysbd
-
+        except ImportError:
+            _skip("pysbd")
+        else:
             segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
             splitters["pysbd"] = _by_line(lambda line: [(s.start, s.end) for s in segmenter.segment(line)])
-        if "punkt" in names:
+    if "punkt" in names:
+        try:
             splitters["punkt"] = _by_line(_train_punkt().span_tokenize)
-    except ImportError as exc:
-        print(f"skipping {exc.name}: pip install 'nutgraf[bench]'", file=sys.stderr)
+        except ImportError:
+            _skip("punkt")
     return splitters
+
+
+def _skip(splitter: str) -> None:
+    print(f"skipping {splitter}, not installed: pip install -r bench/requirements.txt", file=sys.stderr)
 
 
 def _train_punkt():
