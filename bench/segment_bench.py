@@ -30,6 +30,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SHARED_DATA = HERE.parents[1] / "shared" / "data"
 _LINE = re.compile(r"[^\n]+")
+# What --only takes, in the table's order.
+SPLITTERS = ("nutgraf", "blingfire", "pysbd", "punkt")
 
 Splitter = Callable[[str], list[tuple[int, int]]]
 
@@ -171,12 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--only", default="nutgraf,blingfire,pysbd,punkt", help="comma-separated splitters")
+    parser.add_argument("--only", default=",".join(SPLITTERS), help="comma-separated splitters")
     parser.add_argument("--articles", type=int, default=300, help="cnndm_dev articles timed (default 300)")
     parser.add_argument(
         "--misses", action="store_true", help="list the tricky cases each splitter gets wrong"
     )
     args = parser.parse_args(argv)
+    if unknown := set(args.only.split(",")) - set(SPLITTERS):
+        parser.error(f"no splitter {', '.join(sorted(unknown))}: --only takes {', '.join(SPLITTERS)}")
     if not SHARED_DATA.is_dir():
         print(f"shared data not found at {SHARED_DATA}", file=sys.stderr)
         return 1
