@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from pathlib import Path
 
 import nutgraf
@@ -67,6 +68,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=10, help="print this many flagged sentences")
     args = parser.parse_args()
+    if missing := [file for file, _ in SETS if not (DATA / file).is_file()]:
+        sys.exit(f"no {', '.join(missing)} in {DATA}: the check reads the shared evaluation data")
     flagged: list[tuple[str, str, bool]] = []
     total = 0
     for file, limit in SETS:

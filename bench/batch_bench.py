@@ -34,6 +34,7 @@ import argparse
 import contextlib
 import itertools
 import json
+import math
 import os
 import subprocess
 import sys
@@ -197,17 +198,25 @@ def main() -> None:
         print(f"{'in-process summarize':<22} {max(rates):8.1f} articles/s")
         for (engine, workers), result in results.items():
             per_k = 1000 / result["records"]
+            steady = "       -" if math.isnan(result["steady"]) else f"{result['steady']:8.1f}"
             print(
-                f"{f'{engine}, {workers} worker(s)':<22} {result['steady']:8.1f} articles/s steady, "
+                f"{f'{engine}, {workers} worker(s)':<22} {steady} articles/s steady, "
                 f"{result['end_to_end']:6.1f} end-to-end (up {result['up_s']:4.1f} s, down "
                 f"{result['down_s']:4.1f} s); CPU s per 1000: parent "
                 f"{result['parent_cpu'] * per_k:5.2f}, workers{' + Ray' if engine == 'ray' else ''} "
                 f"{result['other_cpu'] * per_k:5.2f}"
             )
-        one, two = results["local", 1]["steady"], results["local", 2]["steady"]
-        print(f"2 workers / 1 worker:   {two / one:.2f}x (goal >= 1.8x)")
-        if ("ray", 2) in results:
-            print(f"Ray / local, 2 workers: {results['ray', 2]['steady'] / two:.2f} (goal >= 0.8)")
+        if any(math.isnan(result["steady"]) for result in results.values()):
+            # A run whose records all came out between two looks at its output has no steady rate.
+            print(
+                f"no steady rate for every configuration: {args.limit} articles are too few to time; "
+                "run with --limit 300 or more for the ratios"
+            )
+        else:
+            one, two = results["local", 1]["steady"], results["local", 2]["steady"]
+            print(f"2 workers / 1 worker:   {two / one:.2f}x (goal >= 1.8x)")
+            if ("ray", 2) in results:
+                print(f"Ray / local, 2 workers: {results['ray', 2]['steady'] / two:.2f} (goal >= 0.8)")
         print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
         print(f"\npeak memory, local engine, 2 workers (input x1 = {args.memory_base} articles):")

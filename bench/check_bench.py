@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -113,6 +114,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="folder holding the QAGS JSONL files")
     parser.add_argument("--tune-only", action="store_true", help="print the tuned thresholds and stop")
     args = parser.parse_args()
+    if missing := [name for name in DATASETS if not (args.data / name).is_file()]:
+        sys.exit(f"no {', '.join(missing)} in {args.data}: pass --data DIR, the folder with the QAGS files")
     results = {name: score_dataset(args.data / name) for name in DATASETS}
     own = {
         (name, system): best_threshold(result[system], result["labels"])

@@ -129,7 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--python-client", action="store_true", help="use the Python client even with wrk")
     args = parser.parse_args(argv)
-    from playwright.sync_api import sync_playwright
+    # Both are checked before the service starts, so that a missing one is a line, not a traceback.
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise SystemExit("this bench drives Chromium with playwright: pip install 'nutgraf[dev]'") from None
+    if not Path(CHROMIUM).is_file():
+        raise SystemExit(f"this bench needs Chromium at {CHROMIUM}: apt-get install chromium")
 
     seed = SEED.read_text(encoding="utf-8")
     load = run_python_client if args.python_client or not shutil.which("wrk") else run_wrk

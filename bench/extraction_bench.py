@@ -271,7 +271,16 @@ def set_folders(data: Path, names: list[str] | None) -> list[Path]:
     if (data / "ground-truth.json").is_file():
         return [data]
     folders = sorted(path.parent for path in data.glob("*/ground-truth.json"))
-    return [folder for folder in folders if not names or folder.name in names]
+    chosen = [folder for folder in folders if not names or folder.name in names]
+    # Every bench that reads the sets stops here, rather than print a table of no pages as if measured.
+    if not chosen:
+        wanted = f" named {', '.join(names)}" if names else ""
+        found = f" (there: {', '.join(folder.name for folder in folders)})" if folders else ""
+        raise SystemExit(
+            f"no page sets{wanted} at {data}{found}: give --data a folder of sets, each a folder with "
+            "its ground-truth.json (../shared/data/extraction)"
+        )
+    return chosen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -284,9 +293,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, help="write each page's texts and scores here (JSON lines)")
     args = parser.parse_args(argv)
     folders = set_folders(args.data, args.set)
-    if not folders:
-        print(f"extraction_bench: no page sets at {args.data}", file=sys.stderr)
-        return 1
     systems = args.system or list(SYSTEMS)
     rows, failures, details = [], [], []
     for folder in folders:

@@ -17,7 +17,7 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
 
 Run::
 
-    python bench/hostile_bench.py            # about two minutes
+    python bench/hostile_bench.py            # under a minute (20-25 s on 2 cores)
     python bench/hostile_bench.py --json
 
 Everything is bounded: bombs are refused after 10 MB, slow fetches end when the bench closes their site,

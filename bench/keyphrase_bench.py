@@ -56,6 +56,8 @@ _TAG_FIELDS = (
 _TAG_SEPARATORS = re.compile(r"[,|;]")
 # BBC articles before this one were looked at while choosing nutgraf's weights.
 HEADLINES_FROM = 1000
+# What --only takes, in the table's order.
+KEYPHRASE_SYSTEMS = ("nutgraf", "yake", "summa", "newspaper4k", "tf")
 # BBC articles every system reads before it is timed, and texts too short to tell their language by its
 # commonest words (nutgraf then loads a classifier's model, once per process).
 WARM_UP = 50
@@ -112,6 +114,39 @@ def score(predicted: list[str], references: list[list[str]], k: int) -> tuple[fl
 # --- The systems ------------------------------------------------------------------------------------
 
 
+def _yake() -> Extractor:
+    import yake
+
+    # Defaults (English, up to 3-grams); lower scores are better and come first.
+    extractor = yake.KeywordExtractor(top=TOP)
+    return lambda text: [phrase for phrase, _ in extractor.extract_keywords(text)]
+
+
+def _summa() -> Extractor:
+    from summa import keywords
+
+    def summa_keywords(text: str) -> list[str]:
+        # Its own cut to ten words (the README's F1@5 is for this call); summa 1.2.0 fails on a
+        # text of fewer words than that (IndexError), where its default cut serves.
+        try:
+            return keywords.keywords(text, words=TOP, split=True)[:TOP]
+        except IndexError:
+            return keywords.keywords(text, split=True)[:TOP]
+
+    return summa_keywords
+
+
+def _newspaper4k() -> Extractor:
+    from newspaper.nlp import keywords as newspaper_keywords
+    from newspaper.text import StopWords
+
+    stopwords = StopWords("en")
+    return lambda text: list(newspaper_keywords(text, stopwords, TOP))
+
+
+_PEERS: dict[str, Callable[[], Extractor]] = {"yake": _yake, "summa": _summa, "newspaper4k": _newspaper4k}
+
+
 def make_extractors(names: set[str]) -> dict[str, Extractor]:
     extractors: dict[str, Extractor] = {}
     if "nutgraf" in names:
@@ -120,33 +155,16 @@ def make_extractors(names: set[str]) -> dict[str, Extractor]:
         extractors["nutgraf"] = lambda text: [k.text for k in nutgraf.keyphrases(text, top=TOP)]
     if "tf" in names:
         extractors["tf"] = term_frequency
-    try:
-        if "yake" in names:
-            import yake
-
-            # Defaults (English, up to 3-grams); lower scores are better and come first.
-            extractor = yake.KeywordExtractor(top=TOP)
-            extractors["yake"] = lambda text: [phrase for phrase, _ in extractor.extract_keywords(text)]
-        if "summa" in names:
-            from summa import keywords
-
-            def summa_keywords(text: str) -> list[str]:
-                # Its own cut to ten words (the README's F1@5 is for this call); summa 1.2.0 fails on a
-                # text of fewer words than that (IndexError), where its default cut serves.
-                try:
-                    return keywords.keywords(text, words=TOP, split=True)[:TOP]
-                except IndexError:
-                    return keywords.keywords(text, split=True)[:TOP]
-
-            extractors["summa"] = summa_keywords
-        if "newspaper4k" in names:
-            from newspaper.nlp import keywords as newspaper_keywords
-            from newspaper.text import StopWords
-
-            stopwords = StopWords("en")
-            extractors["newspaper4k"] = lambda text: list(newspaper_keywords(text, stopwords, TOP))
-    except ImportError as exc:
-        print(f"skipping {exc.name}: pip install -r bench/requirements.txt", file=sys.stderr)
+    # Each peer on its own: one that is not installed is skipped, not the ones after it.
+    for name, build in _PEERS.items():
+        if name in names:
+            try:
+                extractors[name] = build()
+            except ImportError as exc:
+                print(
+                    f"skipping {name} ({exc.name} not installed): pip install -r bench/requirements.txt",
+                    file=sys.stderr,
+                )
     return extractors
 
 
@@ -278,12 +296,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--only", help="comma-separated systems (nutgraf, yake, summa, newspaper4k, tf)")
+    parser.add_argument("--only", help=f"comma-separated systems ({', '.join(KEYPHRASE_SYSTEMS)})")
     parser.add_argument(
         "--headlines", type=int, default=1000, help="BBC articles for the headline check (0: none)"
     )
     args = parser.parse_args()
-    names = set((args.only or "nutgraf,yake,summa,newspaper4k,tf").split(","))
+    names = set((args.only or ",".join(KEYPHRASE_SYSTEMS)).split(","))
+    if unknown := names - set(KEYPHRASE_SYSTEMS):
+        parser.error(f"no system {', '.join(sorted(unknown))}: --only takes {', '.join(KEYPHRASE_SYSTEMS)}")
     if not (SHARED_DATA / KEYPHRASES).is_file():
         sys.exit(f"{SHARED_DATA / KEYPHRASES} not found: the bench reads the shared evaluation data")
     stories = list(_records(KEYPHRASES))
@@ -306,7 +326,7 @@ def main() -> None:
     print(
         f"500N-KPCrowd, {len(stories)} stories ({tuning} tuning, {len(stories) - tuning} held out);"
         f" editor tags of {len(tagged)} English pages of the extraction sets;"
-        f" headline check on {len(articles)} BBC articles (from the {HEADLINES_FROM + 1:,}th)"
+        f" headline check on {len(articles)} BBC articles (from article {HEADLINES_FROM + 1:,})"
     )
     print(
         f"{'system':<12} {'F1@5':>6} {'F1@10':>6} {'P@10':>6} {'R@10':>6} | {'F1@10 tuning':>12}"

@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{pattern + ', ' + setting:<32}{rounds:>20}{means[pattern, setting]:>8.0f}{share:>8.0%}"
             f"{p99:>9.1f}{errors:>8}"
         )
+    if skipped := [name for name in PATTERNS if name not in patterns]:
+        print(f"not run: {', '.join(skipped)} (a new client address per request needs wrk's Lua script)")
     return 0
 
 

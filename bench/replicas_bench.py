@@ -53,10 +53,21 @@ SPEEDUP_GOAL = 1.6
 
 @contextmanager
 def fresh_schema(dsn: str) -> Iterator[str]:
-    import psycopg
+    try:
+        import psycopg
+    except ImportError:
+        raise SystemExit("this bench needs PostgreSQL's driver: pip install 'nutgraf[postgres]'") from None
 
     schema = f"bench_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(dsn, autocommit=True) as admin:
+    try:
+        admin = psycopg.connect(dsn, autocommit=True)
+    except psycopg.OperationalError as exc:
+        raise SystemExit(
+            f"this bench needs a PostgreSQL server: {exc}\n"
+            "start one, or pass --dsn postgresql://USER:PASSWORD@HOST:PORT/DATABASE "
+            "(or set NUTGRAF_TEST_POSTGRES)"
+        ) from None
+    with admin:
         admin.execute(f"CREATE SCHEMA {schema}")
         try:
             yield f"{dsn}?options=-csearch_path%3D{schema}"

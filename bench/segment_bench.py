@@ -11,7 +11,7 @@ marked down for the side of a boundary a quotation mark lands on. Every splitter
 (a line break always ends a sentence in nutgraf). Speed is milliseconds per article over the first
 cnndm_dev articles (about 700 words each), whole-article calls.
 
-    pip install -e '.[bench]'                      # pysbd and nltk, the peers
+    pip install -r bench/requirements.txt          # pysbd and nltk, the peers
     python bench/segment_bench.py                  # all splitters
     python bench/segment_bench.py --only nutgraf,blingfire --articles 500
 """
@@ -30,6 +30,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SHARED_DATA = HERE.parents[1] / "shared" / "data"
 _LINE = re.compile(r"[^\n]+")
+# What --only takes, in the table's order.
+SPLITTERS = ("nutgraf", "blingfire", "pysbd", "punkt")
 
 Splitter = Callable[[str], list[tuple[int, int]]]
 
@@ -55,17 +57,25 @@ def make_splitters(names: set[str]) -> dict[str, Splitter]:
         import blingfire
 
         splitters["blingfire"] = _by_line(lambda line: blingfire.text_to_sentences_and_offsets(line)[1])
-    try:
-        if "pysbd" in names:
+    # Each peer on its own: one that is not installed is skipped, not the ones after it.
+    if "pysbd" in names:
+        try:
             import pysbd
-
+        except ImportError:
+            _skip("pysbd")
+        else:
             segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
             splitters["pysbd"] = _by_line(lambda line: [(s.start, s.end) for s in segmenter.segment(line)])
-        if "punkt" in names:
+    if "punkt" in names:
+        try:
             splitters["punkt"] = _by_line(_train_punkt().span_tokenize)
-    except ImportError as exc:
-        print(f"skipping {exc.name}: pip install 'nutgraf[bench]'", file=sys.stderr)
+        except ImportError:
+            _skip("punkt")
     return splitters
+
+
+def _skip(splitter: str) -> None:
+    print(f"skipping {splitter}, not installed: pip install -r bench/requirements.txt", file=sys.stderr)
 
 
 def _train_punkt():
@@ -163,12 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--only", default="nutgraf,blingfire,pysbd,punkt", help="comma-separated splitters")
+    parser.add_argument("--only", default=",".join(SPLITTERS), help="comma-separated splitters")
     parser.add_argument("--articles", type=int, default=300, help="cnndm_dev articles timed (default 300)")
     parser.add_argument(
         "--misses", action="store_true", help="list the tricky cases each splitter gets wrong"
     )
     args = parser.parse_args(argv)
+    if unknown := set(args.only.split(",")) - set(SPLITTERS):
+        parser.error(f"no splitter {', '.join(sorted(unknown))}: --only takes {', '.join(SPLITTERS)}")
     if not SHARED_DATA.is_dir():
         print(f"shared data not found at {SHARED_DATA}", file=sys.stderr)
         return 1

@@ -43,6 +43,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import inspect
 import json
 import os
@@ -299,6 +300,11 @@ def main() -> None:
     args = parser.parse_args()
     if not (args.data / "cnndm_dev.jsonl").is_file():
         sys.exit(f"no data in {args.data}: pass --data DIR, the folder with cnndm_dev.jsonl")
+    # Checked before any figure, rather than a traceback after minutes of the first outlets' ROUGE.
+    if missing := [peer for peer in ("sumy", "summa") if importlib.util.find_spec(peer) is None]:
+        sys.exit(
+            f"{', '.join(missing)} not installed (a peer compared with): pip install -r bench/requirements.txt"
+        )
 
     if not args.speed_only:
         from nutgraf.evaluate import RougeScorer

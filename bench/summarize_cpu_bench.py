@@ -11,6 +11,7 @@ after a change, and compare the pairs::
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -42,7 +43,12 @@ def main() -> None:
     args = parser.parse_args()
     from nutgraf.evaluate import read_jsonl
 
-    texts = [record["article"] for record in read_jsonl(args.data / "cnndm_dev.jsonl", args.articles)]
+    path = args.data / "cnndm_dev.jsonl"
+    if not path.is_file():
+        sys.exit(
+            f"no cnndm_dev.jsonl in {args.data}: pass --data DIR, the folder with the shared JSONL files"
+        )
+    texts = [record["article"] for record in read_jsonl(path, args.articles)]
     print(f"{cpu_per_article(texts, args.warm, args.passes):.1f}")
 
 

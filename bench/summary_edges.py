@@ -93,7 +93,7 @@ def defects(text: str, before: str, after: str) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="write each page's summary here")
     parser.add_argument("--before", type=Path, help="a file an earlier run wrote, to compare with")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="a folder of page sets")

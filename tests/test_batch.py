@@ -1143,3 +1143,18 @@ def test_a_jsonl_file_is_not_taken_for_a_tar_archive_by_the_word_at_its_byte_257
     out = tmp_path / "out.jsonl"
     assert batch(str(source), "--output", str(out)) == 0
     assert_summaries_are_spans(read_jsonl(out)[0])
+
+
+@pytest.mark.data
+def test_the_batch_bench_says_when_its_input_is_too_small_to_time(shared_data: Path) -> None:
+    # Five articles are one chunk, written at once, so no steady rate: the bench printed "nan articles/s"
+    # and "nanx" for the ratios its docs quote.
+    bench = Path(__file__).resolve().parents[1] / "bench" / "batch_bench.py"
+    command = [
+        sys.executable, str(bench), "--data", str(shared_data / "cnndm_dev.jsonl"), "--limit", "5",
+        "--memory-base", "5", "--scale", "1", "--repeat", "1", "--no-ray", "--summarizer", "textrank",
+    ]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "nan" not in result.stdout
+    assert "5 articles are too few to time; run with --limit 300 or more" in result.stdout

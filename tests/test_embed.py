@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -677,3 +678,13 @@ def test_the_frame_hands_the_summary_options_to_its_widget(service: httpx.Client
         "/embed/frame", params={"site": "ledger", "url": page, "length": "short", "sentences": 2}
     )
     assert refused.status_code == 422 and "<nutgraf-summary" not in refused.text
+
+
+def test_the_embed_bench_says_when_chromium_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # It started the service, then ended on playwright's traceback.
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "bench"))
+    import embed_bench
+
+    monkeypatch.setattr(embed_bench, "CHROMIUM", "/nonexistent/chromium")
+    with pytest.raises(SystemExit, match=r"^this bench needs Chromium at /nonexistent/chromium: apt-get"):
+        embed_bench.main(["--clicks", "1"])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,3 +117,30 @@ def test_eval_of_a_folder_or_a_missing_file_says_which(tmp_path, capsys) -> None
     assert "is a directory, not a file" in capsys.readouterr().err
     assert main(["eval", str(tmp_path / "missing.jsonl")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("bench", "options", "message"),
+    [
+        # These two printed "0 pages written" and a table of 0 summaries, as if they had measured.
+        ("metadata_fields.py", ["--out", "fields.jsonl"], "no page sets at "),
+        ("summary_edges.py", ["--out", "summaries.jsonl"], "no page sets at "),
+        # These two ended on a FileNotFoundError traceback.
+        ("check_bench.py", [], "no qags_cnndm.jsonl, qags_xsum.jsonl in "),
+        ("summarize_cpu_bench.py", ["--articles", "1"], "no cnndm_dev.jsonl in "),
+    ],
+)
+def test_a_bench_without_its_data_says_where_it_looked(
+    tmp_path: Path, bench: str, options: list[str], message: str
+) -> None:
+    script = Path(__file__).resolve().parents[1] / "bench" / bench
+    done = subprocess.run(
+        [sys.executable, str(script), "--data", str(tmp_path), *options],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert f"{message}{tmp_path}" in done.stderr

@@ -570,3 +570,17 @@ def test_health_says_when_the_schema_is_not_this_codes(database_url: str) -> Non
         store.close()
     assert (answer.status_code, answer.json()["kind"]) == (503, "schema_mismatch")
     assert "9999" in answer.json()["detail"]
+
+
+@pytest.mark.parametrize("bench", ["replicas_bench.py", "rate_limit_bench.py"])
+def test_the_postgresql_benches_say_when_there_is_no_server(bench: str) -> None:
+    # Nothing listens on port 1: the benches ended on psycopg's traceback.
+    script = Path(__file__).resolve().parents[1] / "bench" / bench
+    dsn = "postgresql://nutgraf:nutgraf@127.0.0.1:1/nutgraf_test"
+    done = subprocess.run(
+        [sys.executable, str(script), "--dsn", dsn], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "this bench needs a PostgreSQL server" in done.stderr
+    assert "pass --dsn postgresql://USER:PASSWORD@HOST:PORT/DATABASE" in done.stderr

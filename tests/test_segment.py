@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import random
+import sys
 from pathlib import Path
 
 import pytest
@@ -199,16 +200,33 @@ def test_real_articles_give_well_formed_spans(shared_data: Path) -> None:
             assert_well_formed(json.loads(line)["article"])
 
 
-@pytest.mark.data
-def test_labelled_news_sample_boundaries(shared_data: Path) -> None:
+def _segment_bench(shared_data: Path):
     spec = importlib.util.spec_from_file_location("segment_bench", BENCH / "segment_bench.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     bench.SHARED_DATA = shared_data
+    return bench
+
+
+@pytest.mark.data
+def test_labelled_news_sample_boundaries(shared_data: Path) -> None:
+    bench = _segment_bench(shared_data)
     splitter = bench.make_splitters({"nutgraf"})["nutgraf"]
     precision, recall, _, _ = bench.score(splitter, bench.news_sample())
     # Measured 0.999 / 0.998 (docs/segmentation.md); blingfire alone has recall 0.979.
     assert precision >= 0.99 and recall >= 0.99
+
+
+@pytest.mark.data
+def test_the_bench_skips_only_the_peer_that_is_not_installed(
+    shared_data: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # pysbd missing once left Punkt out of the table too, nltk installed.
+    bench = _segment_bench(shared_data)
+    monkeypatch.setitem(sys.modules, "pysbd", None)
+    splitters = bench.make_splitters({"nutgraf", "pysbd", "punkt"})
+    assert sorted(splitters) == ["nutgraf", "punkt"]
+    assert "skipping pysbd, not installed: pip install -r bench/requirements.txt" in capsys.readouterr().err
 
 
 def test_a_data_tables_rows_are_told_from_prose_laid_out_in_a_table() -> None:

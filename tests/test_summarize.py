@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 import nutgraf
@@ -115,3 +119,20 @@ def test_a_table_in_an_article_is_read_cell_by_cell() -> None:
         "Funding for parks was cut by a third this year.",
     ]
     assert not any("|" in text for text in texts)
+
+
+@pytest.mark.data
+def test_the_summarize_bench_says_when_its_peers_are_not_installed(shared_data: Path) -> None:
+    # Without sumy it printed minutes of ROUGE tables, then ended on a ModuleNotFoundError.
+    script = str(Path(__file__).resolve().parents[1] / "bench" / "summarize_bench.py")
+    without_sumy = (
+        "import runpy, sys; sys.modules['sumy'] = None; "
+        f"sys.argv = [{script!r}, '--data', {str(shared_data)!r}, '--limit', '1', '--rounds', '1']; "
+        f"runpy.run_path({script!r}, run_name='__main__')"
+    )
+    done = subprocess.run([sys.executable, "-c", without_sumy], capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert done.stdout == ""
+    # summa is named beside it where it is missing too (CI installs no peer).
+    advice = " not installed (a peer compared with): pip install -r bench/requirements.txt"
+    assert {f"sumy{advice}", f"sumy, summa{advice}"} & set(done.stderr.splitlines())
