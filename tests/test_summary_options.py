@@ -400,6 +400,16 @@ def test_a_summary_of_an_article_is_never_empty(engine: str, form: str, text: st
         assert summary.sentences and summary.text.strip()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Storm floods the coast\n\nBy Jane Doe", "Storm floods the coast\nBy Jane Doe\nUpdated 5 March 2024"],
+)
+def test_a_headline_over_its_byline_is_summarized_by_its_headline(text: str) -> None:
+    summary = nutgraf.summarize(text)
+    assert [s.text for s in summary.sentences] == ["Storm floods the coast"]
+    assert summary.article.byline == "Jane Doe"
+
+
 def test_page_furniture_alone_is_an_error_not_an_empty_summary() -> None:
     with pytest.raises(NutgrafError) as raised:
         nutgraf.summarize("Home | World | Sport\nSign in\nSubscribe\nShare on Facebook", length="short")

@@ -395,9 +395,10 @@ def clean_text(text: str) -> Article:
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     """The names in a byline line above the prose ("By Jane Doe, Health editor", "Von Jana Reuter",
     "Posted on May 2, 2024 by Ruth Hallam"), or ``None``. A standfirst that ends like a sentence may
-    come before the byline: the search goes on to the second line of prose."""
+    come before the byline: the search goes on to the second line of prose. A text without prose (a
+    headline over its byline) is searched whole."""
     prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item][:2]
-    end = prose[-1] if prose else 0
+    end = prose[-1] if prose else len(lines)
     return next(filter(None, map(_byline_names, lines[:end])), None)
 
 
@@ -781,8 +782,16 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
 
 def _without_menus(lines: list[_Line]) -> list[_Line]:
     """A text without prose (a headline, a sentence or two of a few words) less what is page furniture
-    there too: menus, calls to the reader, and runs of one- and two-word lines (Home, World, Sign in)."""
-    kept = [line for line in lines if not _is_link_like(line) and not line.is_call_to_action]
+    there too: menus, calls to the reader, bylines and date stamps (a headline over "By Jane Doe" had that
+    byline for its summary), and runs of one- and two-word lines (Home, World, Sign in)."""
+    kept = [
+        line
+        for line in lines
+        if not _is_link_like(line)
+        and not line.is_call_to_action
+        and _byline_names(line) is None
+        and not (line.words <= _STAMP_MAX_WORDS and _STAMP.match(line.text))
+    ]
     menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in kept]
     return [
         line
