@@ -4,6 +4,7 @@ per write."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -87,7 +88,7 @@ class Database:
         engine = _create_engine(url)
         store = cls(engine)
         try:
-            store.migrate()
+            _retried_when_locked(store.migrate, store.is_sqlite)
         except DatabaseError as exc:  # OperationalError (cannot connect) or not a database at all
             engine.dispose()
             shown = make_url(url).render_as_string(hide_password=True)
@@ -167,6 +168,24 @@ class Database:
             raise StoreOutageError(
                 f"cannot write to the database: {reason}{_sqlite_advice(None, reason)}"
             ) from None
+
+
+# Processes opening a new SQLite file together switch it to WAL at once, and SQLite can answer "database
+# is locked" there without waiting out busy_timeout (one process in 18 in a loaded CI run): a few quick
+# retries open it.
+_LOCKED_RETRIES = 5
+_LOCKED_RETRY_S = 0.05
+
+
+def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
+    for attempt in range(_LOCKED_RETRIES):
+        try:
+            step()
+            return
+        except OperationalError as exc:
+            if not is_sqlite or "locked" not in str(exc.orig) or attempt == _LOCKED_RETRIES - 1:
+                raise
+            time.sleep(_LOCKED_RETRY_S * 2**attempt)
 
 
 def _alembic_config() -> Any:
