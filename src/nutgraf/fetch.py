@@ -31,7 +31,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import brotli
 
 from nutgraf.article import Article
-from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, PageTooLargeError
+from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, NoArticleFound, PageTooLargeError
 from nutgraf.language import count_words
 from nutgraf.urls import host_of
 from nutgraf.version import __version__
@@ -201,7 +201,6 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
     of its own ("Redirecting...", as link shorteners and moved pages serve) is followed as a browser
     would, each hop fetched and checked as a redirect is, at most ``max_redirects`` of them.
     """
-    from nutgraf.errors import NoArticleFound
     from nutgraf.extract import extract
     from nutgraf.extract.html import decode_html
 

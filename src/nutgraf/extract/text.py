@@ -613,7 +613,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and _byline_names(line) is None
         and counts[line.text.casefold()] == 1
         # Under a time stamp alone, the heading of a live report's entry.
-        and not (i > 0 and _TIME_STAMP_LINE.fullmatch(lines[i - 1].text))
+        and not (i > 0 and _is_time_stamp_line(lines[i - 1].text))
         and not _names_and_job(line.text)
     ]
     if not candidates:
@@ -728,6 +728,12 @@ def is_page_furniture(text: str) -> bool:
     )
 
 
+def _is_time_stamp_line(text: str) -> bool:
+    """Whether a line (its spaces folded) is a time of day alone, a live report's stamp ("14:32 GMT"):
+    the length test spares the pattern every longer line."""
+    return len(text) <= _TIME_STAMP_MAX_CHARACTERS and _TIME_STAMP_LINE.fullmatch(text) is not None
+
+
 def _may_credit_reporting(text: str) -> bool:
     """Whether ``text`` holds what :data:`_REPORTING_CREDIT` needs: "contributed" (in any usual case), or
     "reporting by" at its start. Substring tests in C spare nearly every sentence the pattern, whose lazy
@@ -781,10 +787,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or _is_link_like(line)
             or not before < i < after
             or calls[i]
-            or (
-                len(line.text) <= _TIME_STAMP_MAX_CHARACTERS
-                and _TIME_STAMP_LINE.fullmatch(line.text) is not None
-            )
+            or _is_time_stamp_line(line.text)
         )
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
