@@ -173,6 +173,22 @@ def test_a_page_past_its_deadline_stops_with_a_clear_error():
     assert isinstance(caught.value, InvalidInputError)  # the caller's input, as the API's 422 says
 
 
+def test_a_title_of_countless_separators_is_no_title_and_costs_no_more_than_the_page(alarm):
+    # Taking the site's name off a title compared what follows each separator with it: a 90 KB <title> of
+    # "Headline - " repeats ran past the deadline, and a 600 KB one took two and a half minutes of CPU.
+    def page(repeats: int) -> str:
+        title = "Bridge vote put off - " * repeats + "Harbour Times"
+        return (
+            f'<html><head><title>{title}</title><meta property="og:site_name" content="Harbour Times">'
+            f"</head><body><h1>Bridge vote put off</h1><article>{ARTICLE}</article></body></html>"
+        )
+
+    article = nutgraf.extract(page(4_000), url="https://harbourtimes.example/bridge")
+    assert article.title == "Bridge vote put off"
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert _growth(page, nutgraf.extract, 2_000) < ALLOWED
+
+
 def test_a_page_of_countless_elements_is_cut_after_the_article():
     # 300,000 one-word paragraphs after the article: the extractors walk every element several times (a
     # 2 MB page of them took 18 s); the page is cut at MAX_ELEMENTS, the article kept.
