@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
 from nutgraf.article import Article, Summary
-from nutgraf.check import DEFAULT_THRESHOLD, Evidence
+from nutgraf.check import DEFAULT_THRESHOLD, REASON_TERMS, Evidence
 from nutgraf.decode import MAX_INPUT_BYTES
 from nutgraf.engines.options import (
     FILTERS,
@@ -241,10 +241,11 @@ def render_evidence(evidence: Evidence, source: str) -> str:
         mark = "supported" if sentence.supported else "UNSUPPORTED"
         lines.append(f"[{mark} {sentence.score:.2f}] {sentence.text}")
         lines.extend(f"    evidence: {source[start:end]}" for start, end in sentence.evidence)
-        if sentence.unsupported:
-            lines.append(f"    not in the article: {', '.join(sentence.unsupported)}")
-        elif sentence.reason:
+        if not sentence.supported and sentence.reason:
+            # Every reason (a contradiction, a sentence pieced together), not just the missing terms.
             lines.append(f"    why: {sentence.reason}")
+        if len(sentence.unsupported) > REASON_TERMS:  # the reason names the first few only
+            lines.append(f"    not in the article: {', '.join(sentence.unsupported)}")
     lines.append(f"({_verdict(evidence)}; threshold {evidence.threshold})")
     return "\n".join(lines)
 
