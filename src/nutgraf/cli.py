@@ -770,9 +770,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     worker = commands.add_parser(
         "worker",
-        help="do background jobs (feed polls) for the store, beside `serve --no-background` replicas",
-        description="Poll due feeds until SIGTERM or Ctrl-C. Any number of workers and serve processes "
-        "may share one database: each due job is claimed by one of them.",
+        help="do background jobs (feed and sitemap polls) for the store, beside `serve --no-background`"
+        " replicas",
+        description="Poll due feeds and sites' sitemaps until SIGTERM or Ctrl-C. Any number of workers and"
+        " serve processes may share one database: each due job is claimed by one of them.",
     )
     worker.add_argument("--database", help=database_help)
     worker.set_defaults(run=_cmd_worker)
@@ -785,7 +786,12 @@ def build_parser() -> argparse.ArgumentParser:
     feed_actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
     feed_add = feed_actions.add_parser("add", help="subscribe to a feed", parents=[store_option])
     feed_add.add_argument("url")
-    feed_add.add_argument("--interval", type=_positive_int, default=30, help="minutes between polls")
+    feed_add.add_argument(
+        "--interval",
+        type=_positive_int,
+        default=30,
+        help="minutes between polls, 1 to 10,080 (a week; default 30)",
+    )
     feed_list = feed_actions.add_parser(
         "list", help="list feeds and their polling state", parents=[store_option]
     )
