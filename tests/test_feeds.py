@@ -223,11 +223,11 @@ def test_a_web_page_given_as_a_feed_says_to_give_the_feeds_address(
     assert poll_feed(store, json_feed, fetch_settings=LOOPBACK).error.endswith(
         "; nutgraf reads RSS, Atom and RDF feeds and sitemaps: give the address of one"
     )
-    # `feeds list` says why a feed fails, where it said only "failed (1 failures)".
+    # `feeds list` says why a feed fails, where it said only "failed (1 failures)" (a count now in good English).
     monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
     assert main(["feeds", "list", "--database", database_url]) == 0
     listed = capsys.readouterr().out
-    assert f"failed (1 failures): {site.url}/home is text/html" in listed
+    assert f"failed (1 failure): {site.url}/home is text/html" in listed
     assert "give the address of the feed itself" in listed
 
 

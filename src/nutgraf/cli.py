@@ -488,7 +488,7 @@ def _list_sites(store: Store, as_json: bool) -> None:
 def _poll_state(feed: StoredFeed) -> str:
     """How a feed's (or sitemap's) last poll went; a failing one says why, so that its subscriber can fix
     the address or drop it."""
-    failures = f" ({feed.failures} failures)" if feed.failures else ""
+    failures = f" ({feed.failures} failure{'s' if feed.failures > 1 else ''})" if feed.failures else ""
     error = f": {feed.last_error}" if feed.last_error else ""
     return f"{feed.last_status or 'never polled'}{failures}{error}"
 
