@@ -223,7 +223,7 @@ def test_a_web_page_given_as_a_feed_says_to_give_the_feeds_address(
     assert poll_feed(store, json_feed, fetch_settings=LOOPBACK).error.endswith(
         "; nutgraf reads RSS, Atom and RDF feeds and sitemaps: give the address of one"
     )
-    # `feeds list` says why a feed fails, where it said only "failed (1 failures)" (a count now in good English).
+    # `feeds list` says why a feed fails, where it said only "failed (1 failures)".
     monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
     assert main(["feeds", "list", "--database", database_url]) == 0
     listed = capsys.readouterr().out
