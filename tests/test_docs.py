@@ -126,3 +126,23 @@ def test_the_public_api_has_docstrings() -> None:
         if inspect.isclass(public):
             undocumented += _undocumented_members(public)
     assert not undocumented, f"public names without a docstring: {undocumented}"
+
+
+#: Variables nutgraf sets for itself (``serve --workers N`` hands its settings to its processes).
+_INTERNAL_VARIABLES = {"NUTGRAF_SERVE_SETTINGS"}
+
+
+def test_every_environment_variable_is_documented_and_exists() -> None:
+    read = {
+        name
+        for path in PACKAGE.rglob("*.py")
+        for name in re.findall(r"\bNUTGRAF_[A-Z_]*[A-Z]\b", path.read_text(encoding="utf-8"))
+    }
+    documented = {
+        name
+        for path in DOCS
+        for name in re.findall(r"\bNUTGRAF_[A-Z_]*[A-Z]\b", path.read_text(encoding="utf-8"))
+    }
+    tests_read = {"NUTGRAF_TEST_POSTGRES"}
+    assert sorted(read - documented - _INTERNAL_VARIABLES) == [], "read by nutgraf, not documented"
+    assert sorted(documented - read - tests_read) == [], "documented, read by nothing"
