@@ -260,6 +260,18 @@ def test_a_misspelt_query_parameter_is_refused_naming_the_ones_the_endpoint_take
     assert summary.status_code == 200 and len(summary.json()["sentences"]) == 1
 
 
+def test_a_misspelt_body_field_is_refused_naming_the_ones_the_endpoint_takes(client: httpx.Client) -> None:
+    # docs/reader.md promises it for fields as for query parameters; a body said only "Extra inputs are not
+    # permitted", and the writer had to find the field's name in /docs.
+    problem = assert_problem(
+        client.post("/api/summarize", json={"text": STORY, "sentence": 1}), 422, "invalid_request"
+    )
+    assert [error["location"] for error in problem["errors"]] == ["body.sentence"]
+    assert "sentences" in problem["detail"] and "summarizer" in problem["detail"]
+    feed = client.post("/api/feeds", json={"url": "https://example.com/rss.xml", "interval": 30})
+    assert "it takes interval_minutes, title, url" in assert_problem(feed, 422, "invalid_request")["detail"]
+
+
 def test_a_body_that_is_not_a_json_object_says_what_to_send(client: httpx.Client) -> None:
     def post(body: bytes, **headers: str) -> httpx.Response:
         return client.post("/api/articles", content=body, headers=headers)

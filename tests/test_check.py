@@ -239,6 +239,21 @@ def test_cli_check_says_why_when_no_term_is_missing(tmp_path, capsys: pytest.Cap
     assert "    why: it is pieced together from separate article sentences" in out
 
 
+def test_cli_check_gives_every_reason_beside_the_missing_terms(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The sentence negates the article and names a day it lacks: the text output said only the day, so a
+    # reader of `nutgraf check` never learnt that it contradicts the article.
+    article = tmp_path / "article.txt"
+    article.write_text(BUDGET, encoding="utf-8")
+    assert (
+        main(["check", str(article), "--text", "City officials did not approve a new budget on Friday."]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "    why: it says the opposite of the article about “approve”" in out
+    assert "it does not mention “Friday”" in out
+
+
 def test_cli_check_bad_input_is_one_line(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(tmp_path / "missing.txt"), "--text", "x"]) == 1
     err = capsys.readouterr().err

@@ -227,7 +227,7 @@ def test_a_web_page_given_as_a_feed_says_to_give_the_feeds_address(
     monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
     assert main(["feeds", "list", "--database", database_url]) == 0
     listed = capsys.readouterr().out
-    assert f"failed (1 failures): {site.url}/home is text/html" in listed
+    assert f"failed (1 failure): {site.url}/home is text/html" in listed
     assert "give the address of the feed itself" in listed
 
 

@@ -133,6 +133,8 @@ class Reduction:
         return describe_reduction(self.share, self.seconds_saved)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: the two word counts, ``share``, ``seconds_saved`` and the reading rate
+        (``words_per_minute``) they were computed at."""
         return {
             "article_words": self.article_words,
             "summary_words": self.summary_words,
@@ -227,6 +229,7 @@ class Document:
     title: str | None = None
 
     def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index``: ``text[start:end]`` of its span."""
         span = self.sentences[index]
         return self.text[span.start : span.end]
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
 from nutgraf.article import Article, Summary
-from nutgraf.check import DEFAULT_THRESHOLD, Evidence
+from nutgraf.check import DEFAULT_THRESHOLD, REASON_TERMS, Evidence
 from nutgraf.decode import MAX_INPUT_BYTES
 from nutgraf.engines.options import (
     FILTERS,
@@ -241,10 +241,11 @@ def render_evidence(evidence: Evidence, source: str) -> str:
         mark = "supported" if sentence.supported else "UNSUPPORTED"
         lines.append(f"[{mark} {sentence.score:.2f}] {sentence.text}")
         lines.extend(f"    evidence: {source[start:end]}" for start, end in sentence.evidence)
-        if sentence.unsupported:
-            lines.append(f"    not in the article: {', '.join(sentence.unsupported)}")
-        elif sentence.reason:
+        if not sentence.supported and sentence.reason:
+            # Every reason (a contradiction, a sentence pieced together), not just the missing terms.
             lines.append(f"    why: {sentence.reason}")
+        if len(sentence.unsupported) > REASON_TERMS:  # the reason names the first few only
+            lines.append(f"    not in the article: {', '.join(sentence.unsupported)}")
     lines.append(f"({_verdict(evidence)}; threshold {evidence.threshold})")
     return "\n".join(lines)
 
@@ -487,7 +488,7 @@ def _list_sites(store: Store, as_json: bool) -> None:
 def _poll_state(feed: StoredFeed) -> str:
     """How a feed's (or sitemap's) last poll went; a failing one says why, so that its subscriber can fix
     the address or drop it."""
-    failures = f" ({feed.failures} failures)" if feed.failures else ""
+    failures = f" ({feed.failures} failure{'s' if feed.failures > 1 else ''})" if feed.failures else ""
     error = f": {feed.last_error}" if feed.last_error else ""
     return f"{feed.last_status or 'never polled'}{failures}{error}"
 
@@ -769,9 +770,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     worker = commands.add_parser(
         "worker",
-        help="do background jobs (feed polls) for the store, beside `serve --no-background` replicas",
-        description="Poll due feeds until SIGTERM or Ctrl-C. Any number of workers and serve processes "
-        "may share one database: each due job is claimed by one of them.",
+        help="do background jobs (feed and sitemap polls) for the store, beside `serve --no-background`"
+        " replicas",
+        description="Poll due feeds and sites' sitemaps until SIGTERM or Ctrl-C. Any number of workers and"
+        " serve processes may share one database: each due job is claimed by one of them.",
     )
     worker.add_argument("--database", help=database_help)
     worker.set_defaults(run=_cmd_worker)
@@ -784,7 +786,12 @@ def build_parser() -> argparse.ArgumentParser:
     feed_actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
     feed_add = feed_actions.add_parser("add", help="subscribe to a feed", parents=[store_option])
     feed_add.add_argument("url")
-    feed_add.add_argument("--interval", type=_positive_int, default=30, help="minutes between polls")
+    feed_add.add_argument(
+        "--interval",
+        type=_positive_int,
+        default=30,
+        help="minutes between polls, 1 to 10,080 (a week; default 30)",
+    )
     feed_list = feed_actions.add_parser(
         "list", help="list feeds and their polling state", parents=[store_option]
     )

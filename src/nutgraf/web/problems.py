@@ -105,9 +105,22 @@ async def validation_error_handler(request: Request, exc: Exception) -> Response
     errors = [
         {
             "location": ".".join(str(part) for part in error["loc"]),
-            "message": error["msg"].removeprefix("Value error, "),
+            "message": _unknown_field(request, error) or error["msg"].removeprefix("Value error, "),
         }
         for error in exc.errors()
     ]
     detail = "; ".join(f"{e['location']}: {e['message']}" for e in errors)
     return problem(422, detail, kind="invalid_request", errors=errors)
+
+
+def _unknown_field(request: Request, error: dict[str, Any]) -> str | None:
+    """For a top-level body field the endpoint does not take (pydantic says only "Extra inputs are not
+    permitted"), a message naming the fields it does, as a misspelt query parameter's names them."""
+    if error["type"] != "extra_forbidden" or len(error["loc"]) != 2 or error["loc"][0] != "body":
+        return None
+    body = getattr(request.scope.get("route"), "body_field", None)
+    fields = getattr(getattr(getattr(body, "field_info", None), "annotation", None), "model_fields", None)
+    if not fields:
+        return None
+    names = sorted(field.alias or name for name, field in fields.items())
+    return f"not a field of this endpoint's body; it takes {', '.join(names)}"

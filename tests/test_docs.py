@@ -1,0 +1,148 @@
+"""The documentation tells the truth about what a reader can check from the outside: the README's module
+map names every module there is (and none that is not), every command-line option is described somewhere
+in README.md or docs/, and every public name of ``nutgraf`` says what it does."""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import re
+from functools import cached_property
+from pathlib import Path
+
+import nutgraf
+from nutgraf.cli import build_parser
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "nutgraf"
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+def _module_map() -> str:
+    """The code block under the README's "How it is built"."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## How it is built", 1)[1]
+    return section.split("```", 2)[1]
+
+
+def _entries(block: str) -> dict[str, str]:
+    """Each top-level entry of the module map (``fetch.py``, ``store/``) and the text describing it."""
+    entries: dict[str, str] = {}
+    name = ""
+    for line in block.splitlines()[2:]:  # the language tag's empty line, then "src/nutgraf/"
+        first = line[2:].split(" ", 1)[0] if line.startswith("  ") and not line.startswith("   ") else ""
+        if first:
+            name = first
+            entries[name] = line[2 + len(first) :]
+        elif name:
+            entries[name] += " " + line.strip()
+    return entries
+
+
+def test_the_module_map_names_every_module_and_package() -> None:
+    entries = _entries(_module_map())
+    missing: list[str] = []
+    for path in sorted(PACKAGE.iterdir()):
+        if path.name.startswith(("_", ".")) and path.name != "__main__.py":
+            continue
+        if path.suffix == ".py":
+            if path.name not in entries:
+                missing.append(path.name)
+        elif path.is_dir() and (path / "__init__.py").exists():
+            if f"{path.name}/" not in entries:
+                missing.append(f"{path.name}/")
+                continue
+            described = entries[f"{path.name}/"]
+            for inner in sorted(path.iterdir()):
+                if inner.name.startswith("_") or inner.suffix not in (".py", ""):
+                    continue
+                if inner.is_dir() and not any(inner.glob("*.py")):
+                    continue  # templates/, static/: described as files, not modules
+                if not re.search(rf"\b{re.escape(inner.stem)}\b", described):
+                    missing.append(f"{path.name}/{inner.name}")
+    assert not missing, f"README's 'How it is built' does not name {missing}"
+
+
+def test_the_module_map_names_nothing_that_does_not_exist() -> None:
+    listing = _module_map().split("src/nutgraf/", 1)[1]
+    named = re.findall(r"(?<![\w./])([a-z_]+(?:\.py|/))", listing)
+    absent = [name for name in named if not any(PACKAGE.rglob(name.rstrip("/")))]
+    assert not absent, f"README's 'How it is built' names {absent}, which src/nutgraf does not hold"
+
+
+def _options(parser: argparse.ArgumentParser, command: str = "nutgraf") -> dict[str, set[str]]:
+    """Each command (``nutgraf feeds add``) and the long options it takes, subcommands followed."""
+    found: dict[str, set[str]] = {command: set()}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found.update(_options(sub, f"{command} {name}"))
+        else:
+            found[command] |= {o for o in action.option_strings if o.startswith("--") and o != "--help"}
+    return found
+
+
+def test_every_command_and_option_is_documented() -> None:
+    """Each command is named in a page (``nutgraf eval``; a nested one as ``sites flags``), and each of its
+    options appears in a page that names it."""
+    pages = [path.read_text(encoding="utf-8") for path in DOCS]
+    undocumented: list[str] = []
+    for command, options in _options(build_parser()).items():
+        words = command.split()
+        name = " ".join(words[-2:]) if len(words) > 2 else command
+        naming = [page for page in pages if name in page]
+        if not naming:
+            undocumented.append(command)
+        undocumented += [
+            f"{command} {o}" for o in sorted(options) if naming and not any(o in p for p in naming)
+        ]
+    assert not undocumented, f"not in README.md or docs/*.md: {undocumented}"
+
+
+def _undocumented_members(cls: type) -> list[str]:
+    names = []
+    for name, member in vars(cls).items():
+        if name.startswith("_"):
+            continue
+        if isinstance(member, property):
+            member = member.fget
+        elif isinstance(member, cached_property):
+            member = member.func
+        elif isinstance(member, (classmethod, staticmethod)):
+            member = member.__func__
+        if inspect.isfunction(member) and not member.__doc__:
+            names.append(f"{cls.__name__}.{name}")
+    return names
+
+
+def test_the_public_api_has_docstrings() -> None:
+    undocumented: list[str] = []
+    for name in nutgraf.__all__:
+        public = getattr(nutgraf, name)
+        if not (inspect.isclass(public) or inspect.isfunction(public)):
+            continue  # __version__
+        if not public.__doc__:
+            undocumented.append(name)
+        if inspect.isclass(public):
+            undocumented += _undocumented_members(public)
+    assert not undocumented, f"public names without a docstring: {undocumented}"
+
+
+#: Variables nutgraf sets for itself (``serve --workers N`` hands its settings to its processes).
+_INTERNAL_VARIABLES = {"NUTGRAF_SERVE_SETTINGS"}
+
+
+def test_every_environment_variable_is_documented_and_exists() -> None:
+    read = {
+        name
+        for path in PACKAGE.rglob("*.py")
+        for name in re.findall(r"\bNUTGRAF_[A-Z_]*[A-Z]\b", path.read_text(encoding="utf-8"))
+    }
+    documented = {
+        name
+        for path in DOCS
+        for name in re.findall(r"\bNUTGRAF_[A-Z_]*[A-Z]\b", path.read_text(encoding="utf-8"))
+    }
+    tests_read = {"NUTGRAF_TEST_POSTGRES"}
+    assert sorted(read - documented - _INTERNAL_VARIABLES) == [], "read by nutgraf, not documented"
+    assert sorted(documented - read - tests_read) == [], "documented, read by nothing"
