@@ -350,3 +350,46 @@ def test_keyphrases_show_as_tags_under_the_summary_linked_into_the_body(browser,
     tags.first.click()
     assert page.url.endswith(target)
     page.close()
+
+
+ARABIC_STORY = (
+    "أعلنت الحكومة يوم الخميس عن خطة جديدة لدعم المدارس في المناطق الريفية. "
+    "وقال الوزير إن الخطة ستكلف مليار دولار على مدى خمس سنوات. "
+    "ورحبت النقابات بالقرار، لكنها طالبت بمزيد من المعلمين.\n\n"
+    "ومن المتوقع أن يصوت البرلمان على الخطة في الربيع المقبل، بعد انتهاء المشاورات العامة."
+)
+# Each element's language and the direction the browser lays its text out in; and where a list's markers
+# go: its start padding is on the right in a right-to-left list.
+DIRECTIONS = """
+(selectors) => Object.fromEntries(selectors.map((selector) => {
+  const node = document.querySelector(selector);
+  const style = getComputedStyle(node);
+  return [selector, [node.closest("[lang]").lang, style.direction, style.paddingRight !== "0px"]];
+}))
+"""
+
+
+def test_an_arabic_article_and_its_summary_read_right_to_left(browser, reader) -> None:
+    # The Arabic body, headline and summary were laid out left to right: lines aligned left, each
+    # sentence's stop at its start, the summary's numbers on the left.
+    url, _ = reader
+    added = httpx.post(f"{url}/api/articles", json={"text": ARABIC_STORY, "title": "خطة المدارس"}).json()
+    assert added["language"] == "ar"
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{url}/articles/{added['id']}")
+    page.get_by_role("button", name="Get a summary").click()
+    page.locator("#summary .summary-list li a").first.wait_for()
+    shown = page.evaluate(DIRECTIONS, ["h1", "#body p", ".summary-list", ".summary-keyphrases li"])
+    assert shown == {
+        "h1": ["ar", "rtl", False],
+        "#body p": ["ar", "rtl", False],
+        ".summary-list": ["ar", "rtl", True],
+        ".summary-keyphrases li": ["ar", "rtl", False],
+    }
+    # The page's own words stay English, left to right.
+    assert page.evaluate(DIRECTIONS, [".gist h2"]) == {".gist h2": ["en", "ltr", False]}
+    # Without JavaScript, the summary page lays it out the same way.
+    page.goto(f"{url}/articles/{added['id']}/summary?length=medium")
+    assert page.evaluate(DIRECTIONS, [".summary-list"]) == {".summary-list": ["ar", "rtl", True]}
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.close()

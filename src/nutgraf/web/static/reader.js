@@ -21,6 +21,14 @@
   const pageStart = Number(body?.dataset.pageStart ?? 0);
   const pageEnd = Number(body?.dataset.pageEnd ?? Infinity);
   const onThisPage = (start) => start >= pageStart && start < pageEnd;
+  // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
+  const rightToLeft = new Set(box.dataset.rightToLeft.split(" "));
+  // The article's language and direction, as the body carries them, for quotes of it in English lines.
+  const inArticleLanguage = (node) => {
+    if (body?.lang) node.lang = body.lang;
+    if (body?.dir) node.dir = body.dir;
+    return node;
+  };
 
   // The body sentence on this page holding offset `start`: the anchor a summary sentence links to.
   const sentenceAt = (start) => {
@@ -72,9 +80,11 @@
 
   // The verdict of the check under a summary sentence: the sentences that back it, or what is missing.
   const support = (check) => {
+    // The verdict is in English, whatever the summary's language and direction.
     const line = element("span", "support");
+    line.lang = "en";
+    line.dir = "ltr";
     if (check.supported === null) {
-      line.lang = "en";
       line.append(element("strong", "verdict", "Not checked"), `: ${check.reason}`);
     } else if (check.supported) {
       line.append(element("strong", "verdict", "Supported by the article"));
@@ -82,7 +92,7 @@
         if (!onThisPage(start)) return linkAway(start, "a sentence on another page", "backing");
         const span = sentenceAt(start);
         span?.classList.add("in-summary");
-        return span && linkTo(span, `“${excerpt(span.textContent)}”`, "backing");
+        return span && inArticleLanguage(linkTo(span, `“${excerpt(span.textContent)}”`, "backing"));
       });
       links.filter(Boolean).forEach((link, index) => line.append(index ? "; " : ": ", link));
     } else {
@@ -126,6 +136,8 @@
     heading.textContent = "Summary";
     list.className = `summary-list form-${summary.form}`;
     list.lang = summary.output_language;
+    if (rightToLeft.has(summary.output_language)) list.dir = "rtl";
+    else list.removeAttribute("dir");
     const checks = summary.evidence ? summary.evidence.sentences : null;
     summary.sentences.forEach((sentence, index) => {
       const item = document.createElement("li");
