@@ -365,3 +365,67 @@ def test_the_form_attribute_shows_a_tldr_as_one_sentence_and_key_points_as_a_lis
     assert points.first.evaluate("node => getComputedStyle(node).listStyleType") == "disc"
     assert page.locator("nutgraf-summary [part=keyphrases]").count() == 0  # none asked for
     page.close()
+
+
+ARABIC_PARAGRAPHS = (
+    "أعلنت الحكومة يوم الخميس عن خطة جديدة لدعم المدارس في المناطق الريفية في جميع أنحاء البلاد.",
+    "وقال الوزير إن الخطة ستكلف مليار دولار على مدى خمس سنوات، وستشمل بناء مدارس جديدة وتدريب المعلمين.",
+    "ورحبت النقابات بالقرار، لكنها طالبت بمزيد من المعلمين في القرى البعيدة عن المدن الكبرى.",
+    "ومن المتوقع أن يصوت البرلمان على الخطة في الربيع المقبل، بعد انتهاء المشاورات العامة مع الأهالي.",
+    "وأكد رئيس الوزراء أن التعليم يبقى أولوية الحكومة في السنوات المقبلة، وأن التمويل مضمون.",
+)
+# An element of the widget: the language it is in, the direction its text runs, and whether its start
+# padding (a list's markers) is on the right.
+WIDGET_DIRECTION = """
+(selector) => {
+  const node = document.querySelector("nutgraf-summary").shadowRoot.querySelector(selector);
+  const style = getComputedStyle(node);
+  return [node.closest("[lang]").lang, style.direction, style.paddingRight !== "0px"];
+}
+"""
+
+
+def test_on_a_right_to_left_page_the_summary_reads_right_to_left_and_the_labels_left_to_right(
+    browser, world: World
+) -> None:
+    # On an Arabic page (dir="rtl") the English labels ran right to left ("?No time to read", the note's
+    # stop at its start), and the Arabic summary was marked English (lang="en") for screen readers.
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in ARABIC_PARAGRAPHS)
+    world.publisher.pages["/ar"] = Page(
+        f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خطة المدارس</title>'
+        f'<script src="{world.nutgraf}/embed.js" async></script></head><body><main><article>'
+        f'<h1>خطة المدارس</h1><nutgraf-summary site="ledger" form="key_points"></nutgraf-summary>{body}'
+        "</article></main></body></html>".encode()
+    )
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{world.pub}/ar")
+    open_summary(page)
+    assert page.evaluate(WIDGET_DIRECTION, "ul") == ["ar", "rtl", True]
+    for label in (".q", "[part=button]", "[part=note]"):
+        assert page.evaluate(WIDGET_DIRECTION, label)[:2] == ["en", "ltr"], label
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # An English story's summary on a German page is English, under German labels.
+    page.goto(f"{world.pub}/de")
+    open_summary(page, "Zusammenfassung anzeigen")
+    assert page.evaluate(WIDGET_DIRECTION, "ol") == ["en", "ltr", False]
+    assert page.evaluate(WIDGET_DIRECTION, "[part=note]")[0] == "de"
+    page.close()
+
+
+def test_the_labels_follow_the_page_languages_primary_subtag(browser, world: World) -> None:
+    # "frr" (North Frisian) got French labels and "pli" (Pali) Polish: the first two letters were read.
+    page = browser.new_page()
+    for lang, button in (("frr", "Get a summary"), ("pli", "Get a summary"), ("pt-BR", "Ver o resumo")):
+        world.publisher.pages[f"/lang-{lang}"] = Page(
+            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>x</title>'
+            f'<script src="{world.nutgraf}/embed.js" async></script></head><body>'
+            '<nutgraf-summary site="ledger"></nutgraf-summary></body></html>'.encode()
+        )
+        page.goto(f"{world.pub}/lang-{lang}")
+        assert page.locator("nutgraf-summary [part=button]").inner_text() == button, lang
+        frame = httpx.get(
+            f"{world.nutgraf}/embed/frame",
+            params={"site": "ledger", "url": f"{world.pub}/zelensky", "lang": lang},
+        )
+        assert f'<html lang="{"pt" if lang == "pt-BR" else "en"}">' in frame.text, lang
+    page.close()

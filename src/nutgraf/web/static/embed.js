@@ -12,6 +12,8 @@
   const script = document.currentScript;
   const BASE = new URL(script ? script.src : "/", location.href).origin;
   const REASONS = ["wrong", "missing", "unclear", "other"];
+  // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
+  const RTL = "ar dv fa he ks ps sd ug ur yi".split(" ");
   // ask|get|hide|busy|summary|quoted|written|supported|unsupported|lacks|report|reason|4 reasons|note|send|
   // thanks|failed|writing|unsent|keyphrases, in the nine languages nutgraf stems.
   const LABELS = {
@@ -41,7 +43,7 @@ button,select,textarea{font:inherit;color:inherit}
 .s:not(:empty){padding-bottom:10px;animation:in .2s ease-out}
 @keyframes in{from{opacity:0;transform:translateY(-4px)}}
 @media (prefers-reduced-motion:reduce){.s:not(:empty){animation:none}}
-ol,ul{margin:0 0 6px;padding-left:1.4em}
+ol,ul{margin:0 0 6px;padding:0;padding-inline-start:1.4em}
 li{margin:0 0 6px}
 .t{margin:0 0 6px}
 .k{display:flex;flex-wrap:wrap;gap:6px;list-style:none;padding:0}
@@ -72,6 +74,12 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     const words = quote.trim().split(/\s+/);
     return words.length <= 8 ? encode(words) : `${encode(words.slice(0, 4))},${encode(words.slice(-4))}`;
   };
+  // The language of a summary's words on the node that holds them, and their direction.
+  const inLanguage = (node, code) => {
+    node.lang = code;
+    if (RTL.includes(code)) node.dir = "rtl";
+    return node;
+  };
   const excerpt = (text) => (text.length <= 70 ? text : `${text.slice(0, 70).replace(/\s+\S*$/, "")}…`);
 
   class NutgrafSummary extends HTMLElement {
@@ -86,11 +94,13 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         }
         root.adoptedStyleSheets = [sheet];
       } else root.append(el("style", "", CSS));
-      const lang = ((this.closest("[lang]") || {}).lang || "").slice(0, 2).toLowerCase();
+      // The page's language by its primary subtag: "pt-BR" is Portuguese, "frr" (North Frisian) not French.
+      const lang = ((this.closest("[lang]") || {}).lang || "").split(/[-_]/)[0].toLowerCase();
       this.language = LABELS[lang] ? lang : "en";
       const t = (this.t = LABELS[this.language].split("|"));
       const box = el("div", "w");
       box.lang = this.language;
+      box.dir = "ltr"; // the labels' languages all are, whatever the page's direction
       const bar = el("div", "b", undefined, "bar");
       this.button = el("button", "g", t[1], "button");
       this.button.type = "button";
@@ -184,6 +194,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     // A summary the language model writes, shown as it comes (server-sent events), until it is checked.
     async stream(response) {
       const draft = el("p", "d");
+      draft.dir = "auto";
       this.region.replaceChildren(el("p", "n", this.t[20]), draft);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
@@ -217,16 +228,18 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const checks = summary.evidence ? summary.evidence.sentences : [];
       // A paragraph's sentences numbered, key points as bullets, a TL;DR as its one sentence.
       const tldr = summary.form === "tldr";
-      const list = tldr ? el("p", "t") : el(summary.form === "key_points" ? "ul" : "ol");
+      const list = inLanguage(tldr ? el("p", "t") : el(summary.form === "key_points" ? "ul" : "ol"), summary.output_language);
       summary.sentences.forEach((sentence, index) => {
         const item = el(tldr ? "span" : "li", "", undefined, "sentence");
         item.append(written ? el("span", "", sentence.text) : this.link(sentence.text, sentence.text));
         const check = checks[index];
         if (written && check) {
-          const verdict = el("span", "v");
+          const verdict = el("span", "v"); // in the labels' language, quoting the article in its own
+          verdict.lang = this.language;
+          verdict.dir = "ltr";
           if (check.supported) {
             verdict.append(t[7]);
-            (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", this.link(`“${excerpt(quote)}”`, quote)));
+            (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", inLanguage(this.link(`“${excerpt(quote)}”`, quote), summary.language)));
           } else {
             verdict.append(t[8]);
             const missing = check.unsupported.slice(0, 6).map((term) => `“${term}”`).join(", ");
@@ -238,7 +251,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         list.append(item);
       });
       // The article's keyphrases as tags, each a link to where the page first has it.
-      const tags = el("ul", "k", undefined, "keyphrases");
+      const tags = inLanguage(el("ul", "k", undefined, "keyphrases"), summary.language);
       tags.setAttribute("aria-label", t[22]);
       for (const { text } of summary.keyphrases || []) {
         const tag = el("li", "", undefined, "keyphrase");
