@@ -429,3 +429,31 @@ def test_the_labels_follow_the_page_languages_primary_subtag(browser, world: Wor
         )
         assert f'<html lang="{"pt" if lang == "pt-BR" else "en"}">' in frame.text, lang
     page.close()
+
+
+def test_a_long_url_in_a_summary_sentence_does_not_widen_a_phone_screen(browser, world: World) -> None:
+    # The page wraps its own text, but the host's all:initial keeps that from the widget, which did not
+    # wrap it: the summary overflowed its box and the page scrolled sideways by 130 px.
+    address = "https://www.example.com/2024/05/12/politics/senate-votes-to-extend-the-harbour-bridge-plan"
+    paragraphs = [
+        f"The council put the full budget plan online at {address} for residents on Thursday.",
+        *(
+            f"Councillors said the {topic} programme had grown faster than expected over the past two years."
+            for topic in ("parks", "roads", "schools", "libraries")
+        ),
+    ]
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    world.publisher.pages["/budget"] = Page(
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Budget online</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<style>p {{ overflow-wrap: anywhere; }}</style><script src="{world.nutgraf}/embed.js" async></script>'
+        f"</head><body><main><article><h1>Budget online</h1>"
+        f'<nutgraf-summary site="ledger" summarizer="lead" length="long"></nutgraf-summary>{body}'
+        "</article></main></body></html>".encode()
+    )
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{world.pub}/budget")
+    open_summary(page)
+    assert address in page.locator("nutgraf-summary li").first.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.close()

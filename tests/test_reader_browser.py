@@ -393,3 +393,16 @@ def test_an_arabic_article_and_its_summary_read_right_to_left(browser, reader) -
     assert page.evaluate(DIRECTIONS, [".summary-list"]) == {".summary-list": ["ar", "rtl", True]}
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.close()
+
+
+def test_a_long_url_in_a_summary_sentence_does_not_widen_a_phone_screen(browser, reader) -> None:
+    # The body wrapped it, the summary above it did not: the page scrolled sideways by 180 px.
+    url, _ = reader
+    address = "https://www.example.com/2024/05/12/politics/senate-votes-to-extend-the-harbour-bridge-plan"
+    text = f"The council put the budget online at {address} on Thursday.\n\n{story('budget')}"
+    added = httpx.post(f"{url}/api/articles", json={"text": text, "title": "Budget online"}).json()["id"]
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{url}/articles/{added}/summary?summarizer=lead")
+    assert address in page.locator("#summary .summary-list li").first.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.close()

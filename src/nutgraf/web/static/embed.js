@@ -32,7 +32,7 @@
   const DARK = "--i:var(--nutgraf-ink,#e9e7e2);--p:var(--nutgraf-paper,#1c1c21);--a:var(--nutgraf-accent,#f08a5d);--t:var(--nutgraf-accent-ink,#16161a);--m:var(--nutgraf-muted,#a4a2a8);--r:var(--nutgraf-rule,#34333a)";
   const CSS = `:host{all:initial!important;display:block!important;min-height:48px!important}
 :host([hidden]){display:none!important}
-.w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:16px/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start}
+.w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:16px/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start;overflow-wrap:anywhere}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])) .w{${DARK}}}
 :host([theme=dark]) .w{${DARK}}
 .b{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;min-height:46px}
