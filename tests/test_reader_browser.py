@@ -406,3 +406,46 @@ def test_a_long_url_in_a_summary_sentence_does_not_widen_a_phone_screen(browser,
     assert address in page.locator("#summary .summary-list li").first.inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.close()
+
+
+def test_by_keyboard_the_button_keeps_its_focus_and_contrast_while_it_summarizes_and_after_a_failure(
+    browser, reader, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The button was disabled while it summarized: its "Summarizing…" faded to 2.9:1, and the keyboard's
+    # focus went to the page, so that after a failure Tab started again from the top.
+    url, ids = reader
+    focused = "document.activeElement.textContent"
+    page = browser.new_page()
+    page.route("**/api/articles/*/summary/**", lambda route: route.fulfill(status=503, body="down"))
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").focus()
+    page.keyboard.press("Enter")
+    page.locator("#summary p.summary-error[role=alert]").wait_for()
+    assert page.evaluate(focused) == "Get a summary"
+    page.unroute("**/api/articles/*/summary/**")
+    page.keyboard.press("Enter")  # try again, from where the reader is
+    page.locator("#summary .summary-list li a").first.wait_for()
+
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    reply = Reply(
+        content="The chair promised a public consultation before any new rules are written.", pause_after=4
+    )
+    llm.replies = [reply]
+    page.goto(f"{url}/articles/{ids[1]}")
+    page.get_by_label("Summarizer").select_option(label="Rewritten by a language model")
+    page.get_by_role("button", name="Get a summary").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#summary .summary-draft")).to_have_text("The chair promised")
+    assert page.evaluate(focused) == "Summarizing…"
+    button = page.locator(".get-summary button")
+    assert (
+        button.get_attribute("aria-disabled") == "true"
+        and button.evaluate("b => getComputedStyle(b).opacity") == "1"
+    )
+    page.keyboard.press("Enter")  # while it is written, another press asks for nothing more
+    reply.resume.set()
+    page.locator("#summary .summary-list li.supported").wait_for()
+    assert len(llm.requests) == 1
+    assert button.get_attribute("aria-disabled") is None and button.inner_text() == "Get a summary"
+    page.close()

@@ -227,10 +227,13 @@
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    // Busy, not disabled: a disabled button loses the keyboard's focus (to the page's start, after a
+    // failure) and its "Summarizing…" fades below a readable contrast.
+    if (button.getAttribute("aria-disabled") === "true") return; // the summary asked for is on its way
     const query = new URLSearchParams(new FormData(form));
     if (!query.get("output_language")) query.delete("output_language"); // the article's language
     query.set("keyphrases", form.dataset.keyphrases);
-    button.disabled = true;
+    button.setAttribute("aria-disabled", "true");
     const label = button.textContent;
     button.textContent = "Summarizing…";
     try {
@@ -251,7 +254,7 @@
     } catch (error) {
       fail(`No summary this time: ${error.message}`);
     } finally {
-      button.disabled = false;
+      button.removeAttribute("aria-disabled");
       button.textContent = label;
     }
   });
