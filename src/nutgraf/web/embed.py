@@ -32,7 +32,7 @@ from nutgraf.web.pages import _context as context_of
 
 router = APIRouter(include_in_schema=False)
 
-#: The languages the widget has labels in (those nutgraf stems); others get English.
+#: The languages the widget has labels in (nine of those nutgraf stems); others get English.
 WIDGET_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl", "uk", "ru")
 #: What the install page says for each flag reason.
 REASON_LABELS = dict(
