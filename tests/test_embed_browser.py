@@ -457,3 +457,41 @@ def test_a_long_url_in_a_summary_sentence_does_not_widen_a_phone_screen(browser,
     assert address in page.locator("nutgraf-summary li").first.inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.close()
+
+
+# Whether a label's final "?" (or ";") is at the start of a line of its own: the line before it ends in
+# a space the browser broke at.
+ORPHANED_MARK = """
+(selector) => {
+  const node = document.querySelector("nutgraf-summary").shadowRoot.querySelector(selector);
+  const text = node.firstChild;
+  const at = (index) => {
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect();
+  };
+  const mark = text.data.lastIndexOf("?");
+  return at(mark).top > at(mark - 2).top;
+}
+"""
+
+
+def test_french_labels_keep_their_question_mark_on_the_line_of_the_question(browser, world: World) -> None:
+    # "Pas le temps de lire ?" was written with a plain space: in a narrow column the "?" went alone
+    # onto the next line. French sets a narrow no-break space there.
+    world.publisher.pages["/fr"] = Page(
+        f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>x</title>'
+        f'<script src="{world.nutgraf}/embed.js" async></script></head><body>'
+        '<div id="column"><nutgraf-summary site="ledger"></nutgraf-summary></div></body></html>'.encode()
+    )
+    page = browser.new_page()
+    page.goto(f"{world.pub}/fr")
+    page.locator("nutgraf-summary [part=button]").wait_for()
+    orphaned = []
+    for width in range(100, 260, 2):
+        page.evaluate("(width) => { document.getElementById('column').style.width = `${width}px`; }", width)
+        if page.evaluate(ORPHANED_MARK, ".q"):
+            orphaned.append(width)
+    assert orphaned == []
+    page.close()
