@@ -392,6 +392,11 @@ def test_an_arabic_article_and_its_summary_read_right_to_left(browser, reader) -
     page.goto(f"{url}/articles/{added['id']}/summary?length=medium")
     assert page.evaluate(DIRECTIONS, [".summary-list"]) == {".summary-list": ["ar", "rtl", True]}
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # In the list of articles, and as "Previous article" on the page of the one stored before it.
+    page.goto(url)
+    assert page.evaluate(DIRECTIONS, [".teaser .excerpt"]) == {".teaser .excerpt": ["ar", "rtl", False]}
+    page.goto(f"{url}/articles/{added['id'] - 1}")
+    assert page.evaluate("getComputedStyle(document.querySelector('.previous .headline')).direction") == "rtl"
     page.close()
 
 
