@@ -454,3 +454,22 @@ def test_by_keyboard_the_button_keeps_its_focus_and_contrast_while_it_summarizes
     assert len(llm.requests) == 1
     assert button.get_attribute("aria-disabled") is None and button.inner_text() == "Get a summary"
     page.close()
+
+
+def test_by_keyboard_the_summary_heading_shows_the_focus_it_is_given(browser, reader) -> None:
+    # The summary's heading took the focus when it was shown, with its outline turned off: a reader on
+    # the keyboard lost sight of where the next Tab would start.
+    url, ids = reader
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").focus()
+    page.keyboard.press("Enter")
+    page.locator("#summary .summary-list li a").first.wait_for()
+    assert page.evaluate("document.activeElement.id") == "summary-heading"
+    outline = page.evaluate(
+        "(({ outlineStyle, outlineWidth }) => [outlineStyle, outlineWidth])(getComputedStyle(document.activeElement))"
+    )
+    assert outline == ["solid", "3px"]
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.summary-list') !== null")
+    page.close()
