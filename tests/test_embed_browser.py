@@ -495,3 +495,14 @@ def test_french_labels_keep_their_question_mark_on_the_line_of_the_question(brow
             orphaned.append(width)
     assert orphaned == []
     page.close()
+
+
+def test_in_forced_colours_the_button_keeps_an_outline(browser, world: World) -> None:
+    # Windows high contrast drops the button's fill: without a border it was a line of text like any other.
+    page = browser.new_page(forced_colors="active")
+    page.goto(f"{world.pub}/zelensky")
+    border = page.locator("nutgraf-summary [part=button]").evaluate(
+        "(button) => [getComputedStyle(button).borderTopWidth, getComputedStyle(button).borderTopStyle]"
+    )
+    assert border == ["1px", "solid"]
+    page.close()

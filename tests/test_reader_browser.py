@@ -473,3 +473,15 @@ def test_by_keyboard_the_summary_heading_shows_the_focus_it_is_given(browser, re
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('.summary-list') !== null")
     page.close()
+
+
+def test_in_forced_colours_the_button_keeps_an_outline(browser, reader) -> None:
+    # Windows high contrast drops the button's fill: without a border it was a line of text like any other.
+    url, ids = reader
+    page = browser.new_page(forced_colors="active")
+    page.goto(f"{url}/articles/{ids[0]}")
+    border = page.get_by_role("button", name="Get a summary").evaluate(
+        "(button) => [getComputedStyle(button).borderTopWidth, getComputedStyle(button).borderTopStyle]"
+    )
+    assert border == ["1px", "solid"]
+    page.close()

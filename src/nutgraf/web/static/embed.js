@@ -29,7 +29,8 @@
     ru: "Нет времени читать?|Показать краткое содержание|Скрыть краткое содержание|Готовим краткое содержание…|Краткое содержание|Предложения из самой статьи, выбранные nutgraf.|Написано языковой моделью и сверено со статьёй.|Подтверждено статьёй|Не подтверждено статьёй|в статье не упоминается|Сообщить о проблеме|Что не так?|Здесь сказано то, чего нет в статье|Упущено главное|Трудно понять|Другое|Подробности (необязательно)|Отправить|Спасибо, сообщение отправлено.|Сейчас краткое содержание этой страницы недоступно.|Пишется…|Не удалось отправить сообщение; попробуйте позже.|Ключевые слова",
   };
   // Light and dark follow the reader's system unless theme="light" or theme="dark" says otherwise; the
-  // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out.
+  // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out. The
+  // button's transparent border is drawn in forced colours (Windows high contrast), which drop its fill.
   const DARK = "--i:var(--nutgraf-ink,#e9e7e2);--p:var(--nutgraf-paper,#1c1c21);--a:var(--nutgraf-accent,#f08a5d);--t:var(--nutgraf-accent-ink,#16161a);--m:var(--nutgraf-muted,#a4a2a8);--r:var(--nutgraf-rule,#34333a)";
   const CSS = `:host{all:initial!important;display:block!important;min-height:48px!important}
 :host([hidden]){display:none!important}
@@ -39,7 +40,7 @@
 .b{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;min-height:46px}
 .q{font-weight:600}
 button,select,textarea{font:inherit;color:inherit}
-.g{background:var(--a);color:var(--t);border:0;border-radius:999px;padding:5px 16px;cursor:pointer}
+.g{background:var(--a);color:var(--t);border:1px solid transparent;border-radius:999px;padding:4px 15px;cursor:pointer}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .s:not(:empty){padding-bottom:10px;animation:in .2s ease-out}
 @keyframes in{from{opacity:0;transform:translateY(-4px)}}
