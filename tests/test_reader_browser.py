@@ -485,3 +485,25 @@ def test_in_forced_colours_the_button_keeps_an_outline(browser, reader) -> None:
     )
     assert border == ["1px", "solid"]
     page.close()
+
+
+def test_the_summary_shown_is_busy_while_the_next_one_is_made(browser, reader) -> None:
+    # Asking again with other options left the old summary as it was, not aria-busy, until the new one
+    # replaced it: a screen reader had no sign that it was about to change.
+    url, ids = reader
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").click()
+    page.locator("#summary .summary-list li a").first.wait_for()
+    assert page.locator("#summary").get_attribute("aria-busy") is None
+    held: list = []
+    page.route("**/api/articles/*/summary/**", lambda route: held.append(route))
+    page.get_by_label("Form").select_option(label="TL;DR (one sentence)")
+    page.get_by_role("button", name="Get a summary").click()
+    expect(page.locator(".get-summary button")).to_have_text("Summarizing…")
+    assert page.locator("#summary").get_attribute("aria-busy") == "true"
+    assert len(held) == 1 and page.locator("#summary .summary-list li").count() > 1  # the old one, still
+    held[0].continue_()
+    page.locator("#summary ol.form-tldr li").first.wait_for()
+    assert page.locator("#summary").get_attribute("aria-busy") is None
+    page.close()

@@ -122,7 +122,6 @@
       draft.textContent = "";
       draft.hidden = false;
       note.hidden = true; // it describes the checked summary, which is not there yet
-      box.setAttribute("aria-busy", "true");
       heading.textContent = "Summary (being written…)";
     }
     draft.textContent += piece;
@@ -234,6 +233,7 @@
     if (!query.get("output_language")) query.delete("output_language"); // the article's language
     query.set("keyphrases", form.dataset.keyphrases);
     button.setAttribute("aria-disabled", "true");
+    box.setAttribute("aria-busy", "true"); // a summary shown stays until the next replaces it
     const label = button.textContent;
     button.textContent = "Summarizing…";
     try {
