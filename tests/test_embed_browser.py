@@ -506,3 +506,24 @@ def test_in_forced_colours_the_button_keeps_an_outline(browser, world: World) ->
     )
     assert border == ["1px", "solid"]
     page.close()
+
+
+def test_the_report_form_fits_a_narrow_phone_column(browser, world: World) -> None:
+    # The reason menu kept the width of its longest reason: in Russian, on a 320 px phone with the page's
+    # 24 px margins, it stuck out of the widget and the page scrolled sideways.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    world.publisher.pages["/ru"] = Page(
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>x</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">{script}</head>'
+        '<body style="margin: 0; padding: 0 24px">'
+        f'<nutgraf-summary site="ledger" url="{world.pub}/zelensky"></nutgraf-summary></body></html>'.encode()
+    )
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    page.goto(f"{world.pub}/ru")
+    open_summary(page, "Показать краткое содержание")
+    page.get_by_text("Сообщить о проблеме").click()
+    widget = page.locator("nutgraf-summary").bounding_box()
+    menu = page.get_by_label("Что не так?").bounding_box()
+    assert menu["x"] + menu["width"] <= widget["x"] + widget["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.close()

@@ -31,6 +31,7 @@
   // Light and dark follow the reader's system unless theme="light" or theme="dark" says otherwise; the
   // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out. The
   // button's transparent border is drawn in forced colours (Windows high contrast), which drop its fill.
+  // The reason menu takes the form's width, not its longest reason's, which is wider than a 320 px phone.
   const DARK = "--i:var(--nutgraf-ink,#e9e7e2);--p:var(--nutgraf-paper,#1c1c21);--a:var(--nutgraf-accent,#f08a5d);--t:var(--nutgraf-accent-ink,#16161a);--m:var(--nutgraf-muted,#a4a2a8);--r:var(--nutgraf-rule,#34333a)";
   const CSS = `:host{all:initial!important;display:block!important;min-height:48px!important}
 :host([hidden]){display:none!important}
@@ -60,6 +61,7 @@ summary{cursor:pointer}
 form{display:grid;gap:6px;margin-top:6px;max-width:30em}
 label{display:grid;gap:2px}
 select,textarea{background:var(--p);border:1px solid var(--r);border-radius:4px;padding:4px}
+select{width:100%}
 form button{justify-self:start;background:none;border:1px solid var(--a);color:var(--a);border-radius:999px;padding:1px 14px;cursor:pointer}`;
   let sheet = null;
 
