@@ -892,7 +892,7 @@ def test_the_reader_offers_configured_summarizers_and_shows_the_check(
         page = client.get(f"/articles/{article_id}/summary?summarizer=llm").text
     supported, unsupported = re.findall(r'<li class="(\w+)">', page)
     assert (supported, unsupported) == ("supported", "unsupported")
-    assert 'Supported by the article</strong>: <a class="backing" href="#s-84">' in page
+    assert 'Supported by the article</strong>: <a class="backing" lang="en" href="#s-84">' in page
     assert 'class="s in-summary" id="s-84"' in page
     assert "Not supported by the article</strong>: it does not mention “Tom”, “Baker”, “Friday”" in page
     assert "checked against the article" in page

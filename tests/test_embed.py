@@ -21,10 +21,12 @@ from nutgraf.cli import main
 from nutgraf.errors import PageTooLargeError
 from nutgraf.feeds import poll_due
 from nutgraf.fetch import FetchSettings, fetch
+from nutgraf.language import RIGHT_TO_LEFT
 from nutgraf.sitemaps import SITEMAP_TYPES
 from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
+from nutgraf.web.embed import WIDGET
 from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
 
 LOOPBACK = FetchSettings(allow_loopback=True)
@@ -502,6 +504,11 @@ def test_the_widget_script_and_the_frame(service: httpx.Client, publisher: Site)
     assert elsewhere.status_code == 403 and elsewhere.headers["content-type"].startswith("text/html")
     assert "frame-ancestors 'none'" in elsewhere.headers["content-security-policy"]
     assert service.get("/embed/frame", params={"site": "nobody", "url": page}).status_code == 404
+
+
+def test_the_widget_knows_the_languages_written_right_to_left_as_nutgraf_does() -> None:
+    (listed,) = re.findall(r'const RTL = "([a-z ]+)"', WIDGET.body.decode())
+    assert set(listed.split()) == RIGHT_TO_LEFT
 
 
 def test_a_paywalled_page_the_publisher_posted_is_answered_without_a_fetch(

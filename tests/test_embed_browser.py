@@ -365,3 +365,165 @@ def test_the_form_attribute_shows_a_tldr_as_one_sentence_and_key_points_as_a_lis
     assert points.first.evaluate("node => getComputedStyle(node).listStyleType") == "disc"
     assert page.locator("nutgraf-summary [part=keyphrases]").count() == 0  # none asked for
     page.close()
+
+
+ARABIC_PARAGRAPHS = (
+    "أعلنت الحكومة يوم الخميس عن خطة جديدة لدعم المدارس في المناطق الريفية في جميع أنحاء البلاد.",
+    "وقال الوزير إن الخطة ستكلف مليار دولار على مدى خمس سنوات، وستشمل بناء مدارس جديدة وتدريب المعلمين.",
+    "ورحبت النقابات بالقرار، لكنها طالبت بمزيد من المعلمين في القرى البعيدة عن المدن الكبرى.",
+    "ومن المتوقع أن يصوت البرلمان على الخطة في الربيع المقبل، بعد انتهاء المشاورات العامة مع الأهالي.",
+    "وأكد رئيس الوزراء أن التعليم يبقى أولوية الحكومة في السنوات المقبلة، وأن التمويل مضمون.",
+)
+# An element of the widget: the language it is in, the direction its text runs, and whether its start
+# padding (a list's markers) is on the right.
+WIDGET_DIRECTION = """
+(selector) => {
+  const node = document.querySelector("nutgraf-summary").shadowRoot.querySelector(selector);
+  const style = getComputedStyle(node);
+  return [node.closest("[lang]").lang, style.direction, style.paddingRight !== "0px"];
+}
+"""
+
+
+def test_on_a_right_to_left_page_the_summary_reads_right_to_left_and_the_labels_left_to_right(
+    browser, world: World
+) -> None:
+    # On an Arabic page (dir="rtl") the English labels ran right to left ("?No time to read", the note's
+    # stop at its start), and the Arabic summary was marked English (lang="en") for screen readers.
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in ARABIC_PARAGRAPHS)
+    world.publisher.pages["/ar"] = Page(
+        f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خطة المدارس</title>'
+        f'<script src="{world.nutgraf}/embed.js" async></script></head><body><main><article>'
+        f'<h1>خطة المدارس</h1><nutgraf-summary site="ledger" form="key_points"></nutgraf-summary>{body}'
+        "</article></main></body></html>".encode()
+    )
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{world.pub}/ar")
+    open_summary(page)
+    assert page.evaluate(WIDGET_DIRECTION, "ul") == ["ar", "rtl", True]
+    for label in (".q", "[part=button]", "[part=note]"):
+        assert page.evaluate(WIDGET_DIRECTION, label)[:2] == ["en", "ltr"], label
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # An English story's summary on a German page is English, under German labels.
+    page.goto(f"{world.pub}/de")
+    open_summary(page, "Zusammenfassung anzeigen")
+    assert page.evaluate(WIDGET_DIRECTION, "ol") == ["en", "ltr", False]
+    assert page.evaluate(WIDGET_DIRECTION, "[part=note]")[0] == "de"
+    page.close()
+
+
+def test_the_labels_follow_the_page_languages_primary_subtag(browser, world: World) -> None:
+    # "frr" (North Frisian) got French labels and "pli" (Pali) Polish: the first two letters were read.
+    page = browser.new_page()
+    for lang, button in (("frr", "Get a summary"), ("pli", "Get a summary"), ("pt-BR", "Ver o resumo")):
+        world.publisher.pages[f"/lang-{lang}"] = Page(
+            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>x</title>'
+            f'<script src="{world.nutgraf}/embed.js" async></script></head><body>'
+            '<nutgraf-summary site="ledger"></nutgraf-summary></body></html>'.encode()
+        )
+        page.goto(f"{world.pub}/lang-{lang}")
+        assert page.locator("nutgraf-summary [part=button]").inner_text() == button, lang
+        frame = httpx.get(
+            f"{world.nutgraf}/embed/frame",
+            params={"site": "ledger", "url": f"{world.pub}/zelensky", "lang": lang},
+        )
+        assert f'<html lang="{"pt" if lang == "pt-BR" else "en"}">' in frame.text, lang
+    page.close()
+
+
+def test_a_long_url_in_a_summary_sentence_does_not_widen_a_phone_screen(browser, world: World) -> None:
+    # The page wraps its own text, but the host's all:initial keeps that from the widget, which did not
+    # wrap it: the summary overflowed its box and the page scrolled sideways by 130 px.
+    address = "https://www.example.com/2024/05/12/politics/senate-votes-to-extend-the-harbour-bridge-plan"
+    paragraphs = [
+        f"The council put the full budget plan online at {address} for residents on Thursday.",
+        *(
+            f"Councillors said the {topic} programme had grown faster than expected over the past two years."
+            for topic in ("parks", "roads", "schools", "libraries")
+        ),
+    ]
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    world.publisher.pages["/budget"] = Page(
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Budget online</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<style>p {{ overflow-wrap: anywhere; }}</style><script src="{world.nutgraf}/embed.js" async></script>'
+        f"</head><body><main><article><h1>Budget online</h1>"
+        f'<nutgraf-summary site="ledger" summarizer="lead" length="long"></nutgraf-summary>{body}'
+        "</article></main></body></html>".encode()
+    )
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{world.pub}/budget")
+    open_summary(page)
+    assert address in page.locator("nutgraf-summary li").first.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.close()
+
+
+# Whether a label's final "?" (or ";") is at the start of a line of its own: the line before it ends in
+# a space the browser broke at.
+ORPHANED_MARK = """
+(selector) => {
+  const node = document.querySelector("nutgraf-summary").shadowRoot.querySelector(selector);
+  const text = node.firstChild;
+  const at = (index) => {
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect();
+  };
+  const mark = text.data.lastIndexOf("?");
+  return at(mark).top > at(mark - 2).top;
+}
+"""
+
+
+def test_french_labels_keep_their_question_mark_on_the_line_of_the_question(browser, world: World) -> None:
+    # "Pas le temps de lire ?" was written with a plain space: in a narrow column the "?" went alone
+    # onto the next line. French sets a narrow no-break space there.
+    world.publisher.pages["/fr"] = Page(
+        f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>x</title>'
+        f'<script src="{world.nutgraf}/embed.js" async></script></head><body>'
+        '<div id="column"><nutgraf-summary site="ledger"></nutgraf-summary></div></body></html>'.encode()
+    )
+    page = browser.new_page()
+    page.goto(f"{world.pub}/fr")
+    page.locator("nutgraf-summary [part=button]").wait_for()
+    orphaned = []
+    for width in range(100, 260, 2):
+        page.evaluate("(width) => { document.getElementById('column').style.width = `${width}px`; }", width)
+        if page.evaluate(ORPHANED_MARK, ".q"):
+            orphaned.append(width)
+    assert orphaned == []
+    page.close()
+
+
+def test_in_forced_colours_the_button_keeps_an_outline(browser, world: World) -> None:
+    # Windows high contrast drops the button's fill: without a border it was a line of text like any other.
+    page = browser.new_page(forced_colors="active")
+    page.goto(f"{world.pub}/zelensky")
+    border = page.locator("nutgraf-summary [part=button]").evaluate(
+        "(button) => [getComputedStyle(button).borderTopWidth, getComputedStyle(button).borderTopStyle]"
+    )
+    assert border == ["1px", "solid"]
+    page.close()
+
+
+def test_the_report_form_fits_a_narrow_phone_column(browser, world: World) -> None:
+    # The reason menu kept the width of its longest reason: in Russian, on a 320 px phone with the page's
+    # 24 px margins, it stuck out of the widget and the page scrolled sideways.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    world.publisher.pages["/ru"] = Page(
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>x</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">{script}</head>'
+        '<body style="margin: 0; padding: 0 24px">'
+        f'<nutgraf-summary site="ledger" url="{world.pub}/zelensky"></nutgraf-summary></body></html>'.encode()
+    )
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    page.goto(f"{world.pub}/ru")
+    open_summary(page, "Показать краткое содержание")
+    page.get_by_text("Сообщить о проблеме").click()
+    widget = page.locator("nutgraf-summary").bounding_box()
+    menu = page.get_by_label("Что не так?").bounding_box()
+    assert menu["x"] + menu["width"] <= widget["x"] + widget["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.close()

@@ -350,3 +350,160 @@ def test_keyphrases_show_as_tags_under_the_summary_linked_into_the_body(browser,
     tags.first.click()
     assert page.url.endswith(target)
     page.close()
+
+
+ARABIC_STORY = (
+    "أعلنت الحكومة يوم الخميس عن خطة جديدة لدعم المدارس في المناطق الريفية. "
+    "وقال الوزير إن الخطة ستكلف مليار دولار على مدى خمس سنوات. "
+    "ورحبت النقابات بالقرار، لكنها طالبت بمزيد من المعلمين.\n\n"
+    "ومن المتوقع أن يصوت البرلمان على الخطة في الربيع المقبل، بعد انتهاء المشاورات العامة."
+)
+# Each element's language and the direction the browser lays its text out in; and where a list's markers
+# go: its start padding is on the right in a right-to-left list.
+DIRECTIONS = """
+(selectors) => Object.fromEntries(selectors.map((selector) => {
+  const node = document.querySelector(selector);
+  const style = getComputedStyle(node);
+  return [selector, [node.closest("[lang]").lang, style.direction, style.paddingRight !== "0px"]];
+}))
+"""
+
+
+def test_an_arabic_article_and_its_summary_read_right_to_left(browser, reader) -> None:
+    # The Arabic body, headline and summary were laid out left to right: lines aligned left, each
+    # sentence's stop at its start, the summary's numbers on the left.
+    url, _ = reader
+    added = httpx.post(f"{url}/api/articles", json={"text": ARABIC_STORY, "title": "خطة المدارس"}).json()
+    assert added["language"] == "ar"
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{url}/articles/{added['id']}")
+    page.get_by_role("button", name="Get a summary").click()
+    page.locator("#summary .summary-list li a").first.wait_for()
+    shown = page.evaluate(DIRECTIONS, ["h1", "#body p", ".summary-list", ".summary-keyphrases li"])
+    assert shown == {
+        "h1": ["ar", "rtl", False],
+        "#body p": ["ar", "rtl", False],
+        ".summary-list": ["ar", "rtl", True],
+        ".summary-keyphrases li": ["ar", "rtl", False],
+    }
+    # The page's own words stay English, left to right.
+    assert page.evaluate(DIRECTIONS, [".gist h2"]) == {".gist h2": ["en", "ltr", False]}
+    # Without JavaScript, the summary page lays it out the same way.
+    page.goto(f"{url}/articles/{added['id']}/summary?length=medium")
+    assert page.evaluate(DIRECTIONS, [".summary-list"]) == {".summary-list": ["ar", "rtl", True]}
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # In the list of articles, and as "Previous article" on the page of the one stored before it.
+    page.goto(url)
+    assert page.evaluate(DIRECTIONS, [".teaser .excerpt"]) == {".teaser .excerpt": ["ar", "rtl", False]}
+    page.goto(f"{url}/articles/{added['id'] - 1}")
+    assert page.evaluate("getComputedStyle(document.querySelector('.previous .headline')).direction") == "rtl"
+    page.close()
+
+
+def test_a_long_url_in_a_summary_sentence_does_not_widen_a_phone_screen(browser, reader) -> None:
+    # The body wrapped it, the summary above it did not: the page scrolled sideways by 180 px.
+    url, _ = reader
+    address = "https://www.example.com/2024/05/12/politics/senate-votes-to-extend-the-harbour-bridge-plan"
+    text = f"The council put the budget online at {address} on Thursday.\n\n{story('budget')}"
+    added = httpx.post(f"{url}/api/articles", json={"text": text, "title": "Budget online"}).json()["id"]
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{url}/articles/{added}/summary?summarizer=lead")
+    assert address in page.locator("#summary .summary-list li").first.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.close()
+
+
+def test_by_keyboard_the_button_keeps_its_focus_and_contrast_while_it_summarizes_and_after_a_failure(
+    browser, reader, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The button was disabled while it summarized: its "Summarizing…" faded to 2.9:1, and the keyboard's
+    # focus went to the page, so that after a failure Tab started again from the top.
+    url, ids = reader
+    focused = "document.activeElement.textContent"
+    page = browser.new_page()
+    page.route("**/api/articles/*/summary/**", lambda route: route.fulfill(status=503, body="down"))
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").focus()
+    page.keyboard.press("Enter")
+    page.locator("#summary p.summary-error[role=alert]").wait_for()
+    assert page.evaluate(focused) == "Get a summary"
+    page.unroute("**/api/articles/*/summary/**")
+    page.keyboard.press("Enter")  # try again, from where the reader is
+    page.locator("#summary .summary-list li a").first.wait_for()
+
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    reply = Reply(
+        content="The chair promised a public consultation before any new rules are written.", pause_after=4
+    )
+    llm.replies = [reply]
+    page.goto(f"{url}/articles/{ids[1]}")
+    page.get_by_label("Summarizer").select_option(label="Rewritten by a language model")
+    page.get_by_role("button", name="Get a summary").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#summary .summary-draft")).to_have_text("The chair promised")
+    assert page.evaluate(focused) == "Summarizing…"
+    button = page.locator(".get-summary button")
+    assert (
+        button.get_attribute("aria-disabled") == "true"
+        and button.evaluate("b => getComputedStyle(b).opacity") == "1"
+    )
+    page.keyboard.press("Enter")  # while it is written, another press asks for nothing more
+    reply.resume.set()
+    page.locator("#summary .summary-list li.supported").wait_for()
+    assert len(llm.requests) == 1
+    assert button.get_attribute("aria-disabled") is None and button.inner_text() == "Get a summary"
+    page.close()
+
+
+def test_by_keyboard_the_summary_heading_shows_the_focus_it_is_given(browser, reader) -> None:
+    # The summary's heading took the focus when it was shown, with its outline turned off: a reader on
+    # the keyboard lost sight of where the next Tab would start.
+    url, ids = reader
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").focus()
+    page.keyboard.press("Enter")
+    page.locator("#summary .summary-list li a").first.wait_for()
+    assert page.evaluate("document.activeElement.id") == "summary-heading"
+    outline = page.evaluate(
+        "(({ outlineStyle, outlineWidth }) => [outlineStyle, outlineWidth])(getComputedStyle(document.activeElement))"
+    )
+    assert outline == ["solid", "3px"]
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.summary-list') !== null")
+    page.close()
+
+
+def test_in_forced_colours_the_button_keeps_an_outline(browser, reader) -> None:
+    # Windows high contrast drops the button's fill: without a border it was a line of text like any other.
+    url, ids = reader
+    page = browser.new_page(forced_colors="active")
+    page.goto(f"{url}/articles/{ids[0]}")
+    border = page.get_by_role("button", name="Get a summary").evaluate(
+        "(button) => [getComputedStyle(button).borderTopWidth, getComputedStyle(button).borderTopStyle]"
+    )
+    assert border == ["1px", "solid"]
+    page.close()
+
+
+def test_the_summary_shown_is_busy_while_the_next_one_is_made(browser, reader) -> None:
+    # Asking again with other options left the old summary as it was, not aria-busy, until the new one
+    # replaced it: a screen reader had no sign that it was about to change.
+    url, ids = reader
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").click()
+    page.locator("#summary .summary-list li a").first.wait_for()
+    assert page.locator("#summary").get_attribute("aria-busy") is None
+    held: list = []
+    page.route("**/api/articles/*/summary/**", lambda route: held.append(route))
+    page.get_by_label("Form").select_option(label="TL;DR (one sentence)")
+    page.get_by_role("button", name="Get a summary").click()
+    expect(page.locator(".get-summary button")).to_have_text("Summarizing…")
+    assert page.locator("#summary").get_attribute("aria-busy") == "true"
+    assert len(held) == 1 and page.locator("#summary .summary-list li").count() > 1  # the old one, still
+    held[0].continue_()
+    page.locator("#summary ol.form-tldr li").first.wait_for()
+    assert page.locator("#summary").get_attribute("aria-busy") is None
+    page.close()

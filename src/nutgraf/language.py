@@ -623,3 +623,13 @@ def count_words(text: str, language: str) -> int:
 def language_name(code: str) -> str:
     """The English name of the language with ISO 639 code ``code`` (the code itself when unknown)."""
     return LANGUAGE_NAMES.get(code, code)
+
+
+#: The ISO 639-1 languages written right to left (CLDR's character order for each): their text needs
+#: ``dir="rtl"`` on a page, or its lines align left and a sentence's final stop shows at its start.
+RIGHT_TO_LEFT = frozenset({"ar", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
+
+
+def is_right_to_left(code: str | None) -> bool:
+    """Whether the language with ISO 639 code ``code`` (``None``: unknown) is written right to left."""
+    return code is not None and code.split("-")[0].lower() in RIGHT_TO_LEFT

@@ -32,7 +32,7 @@ from nutgraf.web.pages import _context as context_of
 
 router = APIRouter(include_in_schema=False)
 
-#: The languages the widget has labels in (those nutgraf stems); others get English.
+#: The languages the widget has labels in (nine of those nutgraf stems); others get English.
 WIDGET_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl", "uk", "ru")
 #: What the install page says for each flag reason.
 REASON_LABELS = dict(
@@ -104,7 +104,8 @@ async def frame(
         "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
         f"base-uri 'none'; form-action 'none'; frame-ancestors {' '.join(found.origins)}"
     )
-    language = lang[:2].lower() if lang[:2].lower() in WIDGET_LANGUAGES else "en"
+    primary = lang.replace("_", "-").split("-", 1)[0].lower()  # "pt-BR" is Portuguese, "frr" not French
+    language = primary if primary in WIDGET_LANGUAGES else "en"
     context = {
         "site": found,
         "url": page,

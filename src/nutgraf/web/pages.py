@@ -35,7 +35,7 @@ from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import MAX_KEYPHRASES
-from nutgraf.language import language_name
+from nutgraf.language import RIGHT_TO_LEFT, is_right_to_left, language_name
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store, StoredArticle, excerpt, shown_title
 from nutgraf.urls import http_link
@@ -311,7 +311,14 @@ def _store(request: Request) -> Store:
 
 def _context(request: Request, **values: Any) -> dict[str, Any]:
     settings = request.app.state.settings
-    return {"needs_token": settings.api_token is not None, "title_of": display_title, "date": _date, **values}
+    return {
+        "needs_token": settings.api_token is not None,
+        "title_of": display_title,
+        "date": _date,
+        "right_to_left": is_right_to_left,
+        "right_to_left_languages": " ".join(sorted(RIGHT_TO_LEFT)),
+        **values,
+    }
 
 
 @router.get("/")

@@ -12,12 +12,15 @@
   const script = document.currentScript;
   const BASE = new URL(script ? script.src : "/", location.href).origin;
   const REASONS = ["wrong", "missing", "unclear", "other"];
+  // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
+  const RTL = "ar dv fa he ks ps sd ug ur yi".split(" ");
   // ask|get|hide|busy|summary|quoted|written|supported|unsupported|lacks|report|reason|4 reasons|note|send|
-  // thanks|failed|writing|unsent|keyphrases, in the nine languages nutgraf stems.
+  // thanks|failed|writing|unsent|keyphrases, in nine of the languages nutgraf stems (not nl sv da no fi).
+  // French sets a narrow no-break space (\u202f) before ? and ;, so that the mark never starts a line.
   const LABELS = {
     en: "No time to read?|Get a summary|Hide the summary|Summarizing…|Summary|These are the article’s own sentences, chosen by nutgraf.|Written by a language model, then checked against the article.|Supported by the article|Not supported by the article|it does not mention|Report a problem|What is wrong?|It says something the article does not|It misses the main point|It is hard to understand|Something else|Details (optional)|Send|Thank you, the report was sent.|No summary is available for this page right now.|Being written…|The report could not be sent; please try again later.|Keyphrases",
     de: "Keine Zeit zum Lesen?|Zusammenfassung anzeigen|Zusammenfassung ausblenden|Wird zusammengefasst…|Zusammenfassung|Sätze aus dem Artikel selbst, von nutgraf ausgewählt.|Von einem Sprachmodell geschrieben und mit dem Artikel abgeglichen.|Vom Artikel gestützt|Nicht vom Artikel gestützt|er erwähnt nicht|Problem melden|Was stimmt nicht?|Sie behauptet, was nicht im Artikel steht|Sie verfehlt das Wesentliche|Sie ist schwer verständlich|Etwas anderes|Details (optional)|Senden|Danke, die Meldung wurde gesendet.|Für diese Seite gibt es gerade keine Zusammenfassung.|Wird geschrieben…|Die Meldung konnte nicht gesendet werden; bitte später erneut versuchen.|Schlagwörter",
-    fr: "Pas le temps de lire ?|Voir le résumé|Masquer le résumé|Résumé en cours…|Résumé|Des phrases de l’article lui-même, choisies par nutgraf.|Rédigé par un modèle de langage, puis vérifié d’après l’article.|Confirmé par l’article|Non confirmé par l’article|l’article ne mentionne pas|Signaler un problème|Quel est le problème ?|Il affirme ce que l’article ne dit pas|Il manque l’essentiel|Il est difficile à comprendre|Autre chose|Précisions (facultatif)|Envoyer|Merci, le signalement a été envoyé.|Aucun résumé n’est disponible pour cette page pour le moment.|Rédaction en cours…|Le signalement n’a pas pu être envoyé ; réessayez plus tard.|Mots-clés",
+    fr: "Pas le temps de lire\u202f?|Voir le résumé|Masquer le résumé|Résumé en cours…|Résumé|Des phrases de l’article lui-même, choisies par nutgraf.|Rédigé par un modèle de langage, puis vérifié d’après l’article.|Confirmé par l’article|Non confirmé par l’article|l’article ne mentionne pas|Signaler un problème|Quel est le problème\u202f?|Il affirme ce que l’article ne dit pas|Il manque l’essentiel|Il est difficile à comprendre|Autre chose|Précisions (facultatif)|Envoyer|Merci, le signalement a été envoyé.|Aucun résumé n’est disponible pour cette page pour le moment.|Rédaction en cours…|Le signalement n’a pas pu être envoyé\u202f; réessayez plus tard.|Mots-clés",
     es: "¿No tienes tiempo para leer?|Ver el resumen|Ocultar el resumen|Resumiendo…|Resumen|Frases del propio artículo, elegidas por nutgraf.|Escrito por un modelo de lenguaje y contrastado con el artículo.|Respaldado por el artículo|No respaldado por el artículo|no menciona|Informar de un problema|¿Qué falla?|Dice algo que el artículo no dice|No recoge lo esencial|Es difícil de entender|Otra cosa|Detalles (opcional)|Enviar|Gracias, el aviso se ha enviado.|No hay un resumen disponible para esta página en este momento.|Escribiendo…|No se pudo enviar el aviso; inténtalo más tarde.|Palabras clave",
     it: "Non hai tempo di leggere?|Leggi il riassunto|Nascondi il riassunto|Riassunto in corso…|Riassunto|Frasi dell’articolo stesso, scelte da nutgraf.|Scritto da un modello linguistico e verificato sull’articolo.|Confermato dall’articolo|Non confermato dall’articolo|non menziona|Segnala un problema|Qual è il problema?|Dice qualcosa che l’articolo non dice|Non coglie il punto|È difficile da capire|Altro|Dettagli (facoltativo)|Invia|Grazie, la segnalazione è stata inviata.|Al momento non è disponibile un riassunto di questa pagina.|In scrittura…|Non è stato possibile inviare la segnalazione; riprova più tardi.|Parole chiave",
     pt: "Sem tempo para ler?|Ver o resumo|Ocultar o resumo|Resumindo…|Resumo|Frases do próprio artigo, escolhidas pelo nutgraf.|Escrito por um modelo de linguagem e verificado com o artigo.|Confirmado pelo artigo|Não confirmado pelo artigo|não menciona|Comunicar um problema|Qual é o problema?|Diz algo que o artigo não diz|Não capta o essencial|É difícil de entender|Outra coisa|Detalhes (opcional)|Enviar|Obrigado, o aviso foi enviado.|Não há resumo disponível para esta página neste momento.|Escrevendo…|Não foi possível enviar o aviso; tente mais tarde.|Palavras-chave",
@@ -26,22 +29,24 @@
     ru: "Нет времени читать?|Показать краткое содержание|Скрыть краткое содержание|Готовим краткое содержание…|Краткое содержание|Предложения из самой статьи, выбранные nutgraf.|Написано языковой моделью и сверено со статьёй.|Подтверждено статьёй|Не подтверждено статьёй|в статье не упоминается|Сообщить о проблеме|Что не так?|Здесь сказано то, чего нет в статье|Упущено главное|Трудно понять|Другое|Подробности (необязательно)|Отправить|Спасибо, сообщение отправлено.|Сейчас краткое содержание этой страницы недоступно.|Пишется…|Не удалось отправить сообщение; попробуйте позже.|Ключевые слова",
   };
   // Light and dark follow the reader's system unless theme="light" or theme="dark" says otherwise; the
-  // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out.
+  // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out. The
+  // button's transparent border is drawn in forced colours (Windows high contrast), which drop its fill.
+  // The reason menu takes the form's width, not its longest reason's, which is wider than a 320 px phone.
   const DARK = "--i:var(--nutgraf-ink,#e9e7e2);--p:var(--nutgraf-paper,#1c1c21);--a:var(--nutgraf-accent,#f08a5d);--t:var(--nutgraf-accent-ink,#16161a);--m:var(--nutgraf-muted,#a4a2a8);--r:var(--nutgraf-rule,#34333a)";
   const CSS = `:host{all:initial!important;display:block!important;min-height:48px!important}
 :host([hidden]){display:none!important}
-.w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:16px/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start}
+.w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:16px/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start;overflow-wrap:anywhere}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])) .w{${DARK}}}
 :host([theme=dark]) .w{${DARK}}
 .b{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;min-height:46px}
 .q{font-weight:600}
 button,select,textarea{font:inherit;color:inherit}
-.g{background:var(--a);color:var(--t);border:0;border-radius:999px;padding:5px 16px;cursor:pointer}
+.g{background:var(--a);color:var(--t);border:1px solid transparent;border-radius:999px;padding:4px 15px;cursor:pointer}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .s:not(:empty){padding-bottom:10px;animation:in .2s ease-out}
 @keyframes in{from{opacity:0;transform:translateY(-4px)}}
 @media (prefers-reduced-motion:reduce){.s:not(:empty){animation:none}}
-ol,ul{margin:0 0 6px;padding-left:1.4em}
+ol,ul{margin:0 0 6px;padding:0;padding-inline-start:1.4em}
 li{margin:0 0 6px}
 .t{margin:0 0 6px}
 .k{display:flex;flex-wrap:wrap;gap:6px;list-style:none;padding:0}
@@ -56,6 +61,7 @@ summary{cursor:pointer}
 form{display:grid;gap:6px;margin-top:6px;max-width:30em}
 label{display:grid;gap:2px}
 select,textarea{background:var(--p);border:1px solid var(--r);border-radius:4px;padding:4px}
+select{width:100%}
 form button{justify-self:start;background:none;border:1px solid var(--a);color:var(--a);border-radius:999px;padding:1px 14px;cursor:pointer}`;
   let sheet = null;
 
@@ -72,6 +78,12 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     const words = quote.trim().split(/\s+/);
     return words.length <= 8 ? encode(words) : `${encode(words.slice(0, 4))},${encode(words.slice(-4))}`;
   };
+  // The language of a summary's words on the node that holds them, and their direction.
+  const inLanguage = (node, code) => {
+    node.lang = code;
+    if (RTL.includes(code)) node.dir = "rtl";
+    return node;
+  };
   const excerpt = (text) => (text.length <= 70 ? text : `${text.slice(0, 70).replace(/\s+\S*$/, "")}…`);
 
   class NutgrafSummary extends HTMLElement {
@@ -86,11 +98,13 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         }
         root.adoptedStyleSheets = [sheet];
       } else root.append(el("style", "", CSS));
-      const lang = ((this.closest("[lang]") || {}).lang || "").slice(0, 2).toLowerCase();
+      // The page's language by its primary subtag: "pt-BR" is Portuguese, "frr" (North Frisian) not French.
+      const lang = ((this.closest("[lang]") || {}).lang || "").split(/[-_]/)[0].toLowerCase();
       this.language = LABELS[lang] ? lang : "en";
       const t = (this.t = LABELS[this.language].split("|"));
       const box = el("div", "w");
       box.lang = this.language;
+      box.dir = "ltr"; // the labels' languages all are, whatever the page's direction
       const bar = el("div", "b", undefined, "bar");
       this.button = el("button", "g", t[1], "button");
       this.button.type = "button";
@@ -184,6 +198,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     // A summary the language model writes, shown as it comes (server-sent events), until it is checked.
     async stream(response) {
       const draft = el("p", "d");
+      draft.dir = "auto";
       this.region.replaceChildren(el("p", "n", this.t[20]), draft);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
@@ -217,16 +232,18 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const checks = summary.evidence ? summary.evidence.sentences : [];
       // A paragraph's sentences numbered, key points as bullets, a TL;DR as its one sentence.
       const tldr = summary.form === "tldr";
-      const list = tldr ? el("p", "t") : el(summary.form === "key_points" ? "ul" : "ol");
+      const list = inLanguage(tldr ? el("p", "t") : el(summary.form === "key_points" ? "ul" : "ol"), summary.output_language);
       summary.sentences.forEach((sentence, index) => {
         const item = el(tldr ? "span" : "li", "", undefined, "sentence");
         item.append(written ? el("span", "", sentence.text) : this.link(sentence.text, sentence.text));
         const check = checks[index];
         if (written && check) {
-          const verdict = el("span", "v");
+          const verdict = el("span", "v"); // in the labels' language, quoting the article in its own
+          verdict.lang = this.language;
+          verdict.dir = "ltr";
           if (check.supported) {
             verdict.append(t[7]);
-            (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", this.link(`“${excerpt(quote)}”`, quote)));
+            (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", inLanguage(this.link(`“${excerpt(quote)}”`, quote), summary.language)));
           } else {
             verdict.append(t[8]);
             const missing = check.unsupported.slice(0, 6).map((term) => `“${term}”`).join(", ");
@@ -238,7 +255,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         list.append(item);
       });
       // The article's keyphrases as tags, each a link to where the page first has it.
-      const tags = el("ul", "k", undefined, "keyphrases");
+      const tags = inLanguage(el("ul", "k", undefined, "keyphrases"), summary.language);
       tags.setAttribute("aria-label", t[22]);
       for (const { text } of summary.keyphrases || []) {
         const tag = el("li", "", undefined, "keyphrase");

@@ -21,6 +21,14 @@
   const pageStart = Number(body?.dataset.pageStart ?? 0);
   const pageEnd = Number(body?.dataset.pageEnd ?? Infinity);
   const onThisPage = (start) => start >= pageStart && start < pageEnd;
+  // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
+  const rightToLeft = new Set(box.dataset.rightToLeft.split(" "));
+  // The article's language and direction, as the body carries them, for quotes of it in English lines.
+  const inArticleLanguage = (node) => {
+    if (body?.lang) node.lang = body.lang;
+    if (body?.dir) node.dir = body.dir;
+    return node;
+  };
 
   // The body sentence on this page holding offset `start`: the anchor a summary sentence links to.
   const sentenceAt = (start) => {
@@ -72,9 +80,11 @@
 
   // The verdict of the check under a summary sentence: the sentences that back it, or what is missing.
   const support = (check) => {
+    // The verdict is in English, whatever the summary's language and direction.
     const line = element("span", "support");
+    line.lang = "en";
+    line.dir = "ltr";
     if (check.supported === null) {
-      line.lang = "en";
       line.append(element("strong", "verdict", "Not checked"), `: ${check.reason}`);
     } else if (check.supported) {
       line.append(element("strong", "verdict", "Supported by the article"));
@@ -82,7 +92,7 @@
         if (!onThisPage(start)) return linkAway(start, "a sentence on another page", "backing");
         const span = sentenceAt(start);
         span?.classList.add("in-summary");
-        return span && linkTo(span, `“${excerpt(span.textContent)}”`, "backing");
+        return span && inArticleLanguage(linkTo(span, `“${excerpt(span.textContent)}”`, "backing"));
       });
       links.filter(Boolean).forEach((link, index) => line.append(index ? "; " : ": ", link));
     } else {
@@ -112,7 +122,6 @@
       draft.textContent = "";
       draft.hidden = false;
       note.hidden = true; // it describes the checked summary, which is not there yet
-      box.setAttribute("aria-busy", "true");
       heading.textContent = "Summary (being written…)";
     }
     draft.textContent += piece;
@@ -126,6 +135,8 @@
     heading.textContent = "Summary";
     list.className = `summary-list form-${summary.form}`;
     list.lang = summary.output_language;
+    if (rightToLeft.has(summary.output_language)) list.dir = "rtl";
+    else list.removeAttribute("dir");
     const checks = summary.evidence ? summary.evidence.sentences : null;
     summary.sentences.forEach((sentence, index) => {
       const item = document.createElement("li");
@@ -215,10 +226,14 @@
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    // Busy, not disabled: a disabled button loses the keyboard's focus (to the page's start, after a
+    // failure) and its "Summarizing…" fades below a readable contrast.
+    if (button.getAttribute("aria-disabled") === "true") return; // the summary asked for is on its way
     const query = new URLSearchParams(new FormData(form));
     if (!query.get("output_language")) query.delete("output_language"); // the article's language
     query.set("keyphrases", form.dataset.keyphrases);
-    button.disabled = true;
+    button.setAttribute("aria-disabled", "true");
+    box.setAttribute("aria-busy", "true"); // a summary shown stays until the next replaces it
     const label = button.textContent;
     button.textContent = "Summarizing…";
     try {
@@ -239,7 +254,7 @@
     } catch (error) {
       fail(`No summary this time: ${error.message}`);
     } finally {
-      button.disabled = false;
+      button.removeAttribute("aria-disabled");
       button.textContent = label;
     }
   });
