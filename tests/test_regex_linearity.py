@@ -107,6 +107,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._ACCENTED_RUN": Use("scan", _shapes("ÀÀ ", "À")),
     "nutgraf.decode._CASE_FLIP": Use("scan", _shapes("aA")),
     "nutgraf.decode._MIXED_SCRIPT": Use("scan", _shapes("aд")),
+    "nutgraf.decode._CYRILLIC_CAPITALS": Use("scan", _shapes("ДДДД ", "Д")),
     "nutgraf.decode._UNLIKELY": Use("scan", _shapes("→")),
     "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
     "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),

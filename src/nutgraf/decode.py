@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from contextlib import suppress
 
 from nutgraf.errors import InputTooLargeError, InvalidInputError
 
@@ -63,7 +64,8 @@ _BINARY_SIGNATURES = (
 _LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
 # Signs of a wrong decoding: symbols glued to letters ("Rz¹d"), runs of accented capitals and lower-case
 # letters ("Ïðàâ"), a case flip inside a word ("рТБЧ"), Latin and Cyrillic in one word ("cafй"), box
-# drawing and half-width katakana, and (a little) the rarer Latin letters of Central Europe.
+# drawing and half-width katakana, Cyrillic words in capitals, and (a little) the rarer Latin letters of
+# Central Europe.
 _SYMBOL_BY_LETTER = re.compile(
     r"(?<=[^\W\d_])[\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a\u201e]"
     r"|[\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a](?=[^\W\d_])"
@@ -71,9 +73,20 @@ _SYMBOL_BY_LETTER = re.compile(
 _ACCENTED_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")
 _CASE_FLIP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])[A-Z\u00c0-\u00de\u0400-\u042f]")
 _MIXED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u00ff][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u00ff]")
+# Cyrillic words in capitals: KOI8-R read as windows-1251 (or the reverse) swaps the cases, and lower-case
+# prose becomes capitals with a case flip only where a word began with a capital.
+_CYRILLIC_CAPITALS = re.compile(r"[\u0401\u0410-\u042f]{4,}")
 _UNLIKELY = re.compile(r"[\u2190-\u25ff\uff61-\uff9f]")
 _CENTRAL_EUROPEAN = re.compile(r"[\u0100-\u017f]")
 _GARBLING_SAMPLE = 20_000
+# Garbling per non-ASCII character past which a reading is wrong: right readings of the test texts in
+# every encoding score 0 to 0.23 (Polish, its Central European letters), Cyrillic, Greek, Arabic or
+# Chinese read as windows-1252 0.6 to 1.2, Polish as windows-1252 0.5.
+_GARBLED_SHARE = 0.4
+# How ISO-2022-JP (Japanese mail and old Japanese pages, 7-bit) switches to a double-byte set (ESC $ B,
+# ESC $ @, ESC $ ( D; its -2 form also ESC $ A for Chinese and ESC $ ( C for Korean): its bytes are ASCII,
+# and read as ASCII they are "$B;T5D2q" and the article is lost.
+_ISO_2022_ESCAPE = b"\x1b$"
 
 
 def decode_text(data: str | bytes) -> str:
@@ -172,6 +185,11 @@ def _decode_bytes(data: bytes) -> str:
         if data.startswith(signature):
             raise InvalidInputError(f"input is {what}, not text; nutgraf reads plain text and HTML{advice}")
     head = data[:8192]
+    # Before the count of control bytes: in Japanese with short runs of Latin letters or digits, its
+    # escapes can pass for the share of binary data.
+    if _ISO_2022_ESCAPE in head and data.isascii():
+        with suppress(UnicodeDecodeError):
+            return data.decode("iso2022_jp_2")
     if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
         text = _utf16_without_mark(data)
         if text is None:
@@ -250,12 +268,21 @@ def _decode_legacy(data: bytes) -> str:
     return data.decode(best, errors="replace")
 
 
+def garbled(text: str) -> bool:
+    """Whether ``text`` reads as bytes decoded in the wrong encoding ("Ãîðîäñêîé" for "Городской",
+    "зПТПДУЛПК" for KOI8-R read as windows-1251), judged on its first characters."""
+    sample = text[: 4 * _GARBLING_SAMPLE]
+    non_ascii = len(sample) - len(sample.encode("ascii", errors="ignore"))
+    return _garbling(sample) > _GARBLED_SHARE * non_ascii
+
+
 def _garbling(text: str) -> float:
     """How garbled a decoding reads: 0 for clean text, more for each sign of a wrong encoding."""
     return (
         len(_SYMBOL_BY_LETTER.findall(text))
         + sum(len(run) for run in _ACCENTED_RUN.findall(text))
         + len(_CASE_FLIP.findall(text))
+        + sum(len(run) for run in _CYRILLIC_CAPITALS.findall(text))
         + 2 * len(_MIXED_SCRIPT.findall(text))
         + 2 * len(_UNLIKELY.findall(text))
         + 0.25 * len(_CENTRAL_EUROPEAN.findall(text))

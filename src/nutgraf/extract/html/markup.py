@@ -14,7 +14,7 @@ from contextlib import suppress
 from functools import cache
 from itertools import islice
 
-from nutgraf.decode import decode_text, utf8_reading
+from nutgraf.decode import decode_text, garbled, utf8_reading
 
 #: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
 #: cut. The largest page of the shared sets has 9,900 (a Wikipedia article with long tables), the median
@@ -123,7 +123,8 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``,
     is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
     labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
-    UTF-8; a few stray bytes are allowed) or the label cannot decode them. All else goes to
+    UTF-8; a few stray bytes are allowed), the label cannot decode them, or its reading is garbled (see
+    :func:`nutgraf.decode.garbled`: the other label, else detection, reads it). All else goes to
     :func:`nutgraf.decode.decode_text`
     (byte-order mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and
     oversized input.
@@ -138,9 +139,19 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
             in_page = None
         names = [name for name in (_codec_name(declared), in_page) if name and name != "utf-8"]
         if names and utf8_reading(data) is None:
-            for name in names:
+            readings = []
+            for name in dict.fromkeys(names):
                 with suppress(UnicodeDecodeError):
-                    return decode_text(data.decode(name))
+                    readings.append(data.decode(name))
+            # A label is believed unless its reading is garbled: a server's default "ISO-8859-1" over a
+            # page whose <meta> says windows-1251, or a template's label copied onto a page saved in
+            # another encoding, made "Ãîðîäñêîé" of "Городской". Then the other label, else detection.
+            for reading in readings:
+                if not garbled(reading):
+                    return decode_text(reading)
+            if readings:
+                detected = decode_text(data)
+                return detected if not garbled(detected) else decode_text(readings[0])
     return decode_text(data)
 
 

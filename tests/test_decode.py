@@ -1,0 +1,110 @@
+"""Decoding a news archive's encodings: labels that lie or disagree, 7-bit Japanese, double-encoded UTF-8.
+
+Each is read the way a user meets it: a page fetched from a real HTTP server on 127.0.0.1, HTML or text
+bytes given to extract and summarize, and what comes back is the article's own words.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+import nutgraf
+from nutgraf.fetch import FetchSettings, fetch_article
+
+RUSSIAN = (
+    "Городской совет утвердил план во вторник после долгих дебатов. Критики заявили, что стоимость в сорок"
+    " миллионов рублей слишком высока. Чиновники пообещали провести проверку весной."
+)
+GREEK = (
+    "Το δημοτικό συμβούλιο ενέκρινε το σχέδιο την Τρίτη μετά από μακρά συζήτηση. Οι επικριτές είπαν ότι το"
+    " κόστος είναι πολύ υψηλό."
+)
+CHINESE = (
+    "市议会在经过长时间辩论后于周二批准了该计划。批评者说，四千万元的费用太高。官员们承诺在春季进行审查。"
+)
+JAPANESE = "市議会は火曜日、長い議論の末に計画を承認した。批判派は四千万円の費用は高すぎると述べた。当局は春に見直しを行うと約束した。"
+
+
+def page(title: str, body: str, meta_charset: str | None) -> str:
+    meta = f'<meta charset="{meta_charset}">' if meta_charset else ""
+    return (
+        f"<html><head>{meta}<title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1><p>{body}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding", "label"),
+    [
+        (RUSSIAN, "cp1251", "iso-8859-1"),  # a template's Western label on a Russian page
+        (RUSSIAN, "koi8_r", "windows-1251"),  # the two Russian encodings, swapped
+        (RUSSIAN, "cp1251", "koi8-r"),
+        (GREEK, "iso8859-7", "iso-8859-1"),
+        (CHINESE, "gbk", "iso-8859-1"),
+    ],
+)
+def test_a_meta_charset_whose_reading_is_garbled_gives_way(body: str, encoding: str, label: str) -> None:
+    # Believed, the label made "Ãîðîäñêîé ñîâåò" (or "зПТПДУЛПК УПЧЕФ") of the article, title and summary.
+    title = body[:20]
+    data = page(title, body, label).encode(encoding)
+    article = nutgraf.extract(data)
+    assert article.title == title
+    assert article.text == body
+    summary = nutgraf.summarize(data, sentences=1)
+    assert summary.source == body and summary.text in body
+
+
+def test_a_label_whose_reading_is_right_still_decides() -> None:
+    # Turkish read as windows-1252 looks clean ("tartýþmanýn"): the label, not detection, must decide.
+    body = "Belediye meclisi uzun bir tartışmanın ardından planı salı günü onayladı. Maliyet çok yüksek."
+    assert nutgraf.extract(page("Meclis", body, "windows-1254").encode("cp1254")).text == body
+
+
+class _Pages(BaseHTTPRequestHandler):
+    """Russian pages in windows-1251 whose HTTP header says ISO-8859-1 (Apache's AddDefaultCharset),
+    with and without the page's own right label."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        meta = "windows-1251" if self.path == "/labelled" else None
+        body = page("Совет утвердил план", RUSSIAN, meta).encode("cp1251")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=ISO-8859-1")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def base() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("path", ["/labelled", "/unlabelled"])
+def test_a_server_default_charset_that_lies_gives_way(base: str, path: str) -> None:
+    article = fetch_article(base + path, settings=FetchSettings(allow_loopback=True))
+    assert article.title == "Совет утвердил план"
+    assert article.text == RUSSIAN
+
+
+@pytest.mark.parametrize("as_html", [False, True])
+def test_iso_2022_jp_is_read_as_japanese(as_html: bool) -> None:
+    # Its bytes are ASCII: read as ASCII, the article was "$B;T5D2q$O2PMKF|" (or no article at all), even
+    # under a <meta charset="iso-2022-jp"> label.
+    data = (page("市議会", JAPANESE, "iso-2022-jp") if as_html else JAPANESE).encode("iso2022_jp")
+    summary = nutgraf.summarize(data, sentences=3)
+    assert summary.source == JAPANESE
+    assert summary.language == "ja"
+    if as_html:
+        assert summary.article.title == "市議会"
