@@ -108,3 +108,73 @@ def test_iso_2022_jp_is_read_as_japanese(as_html: bool) -> None:
     assert summary.language == "ja"
     if as_html:
         assert summary.article.title == "市議会"
+
+
+FRENCH = (
+    "L’été a été meurtrier dans le sud du pays. Les pompiers ont lutté pendant trois semaines contre les"
+    " incendies — « du jamais vu », selon le préfet. Le gouvernement a promis 40 millions d’euros d’aide."
+)
+
+
+def mojibake(text: str) -> str:
+    """``text`` as a site that read its UTF-8 as windows-1252 shows it ("L’été" is "Lâ€™Ã©tÃ©")."""
+    return text.encode("utf-8").decode("cp1252", errors="ignore")
+
+
+@pytest.mark.parametrize("given", [mojibake(FRENCH), mojibake(FRENCH).encode("utf-8")])
+def test_double_encoded_utf8_is_repaired(given: str | bytes) -> None:
+    summary = nutgraf.summarize(given, sentences=1)
+    assert summary.source == FRENCH
+    assert summary.text in FRENCH and "Ã" not in summary.text
+    assert summary.language == "fr"
+
+
+def test_a_page_in_double_encoded_utf8_has_its_title_and_text_repaired() -> None:
+    data = page(mojibake("Un été meurtrier"), mojibake(FRENCH), "utf-8").encode("utf-8")
+    article = nutgraf.extract(data)
+    assert article.title == "Un été meurtrier"
+    assert article.text == FRENCH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung nannte den Plan „zu groß“. Der Minister schwieg.",  # "ß“" is a valid UTF-8 pair
+        "Tomáš Souček dal gól. Přihlášením souhlasíte.",  # "áš" is a lead and a continuation character
+        "Le préfet a parlé d’un « été terrible »… puis il est parti.",
+        "SÃO PAULO — A prefeitura anunciou o plano. Â GAUCHE, la place.",
+    ],
+)
+def test_text_that_only_looks_like_mojibake_is_kept(text: str) -> None:
+    assert nutgraf.summarize(text, sentences=5).source == text
+    assert nutgraf.summarize(text.encode("utf-8"), sentences=5).source == text
+
+
+def test_a_pasted_title_in_double_encoded_utf8_is_repaired_in_the_api(tmp_path) -> None:
+    import httpx
+
+    from nutgraf.web import Settings, create_app
+    from servers import ReaderServer
+
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
+    )
+    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        answer = http.post(
+            "/api/articles", json={"text": mojibake(FRENCH), "title": mojibake("Un été meurtrier")}
+        )
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["title"] == "Un été meurtrier"
+    assert answer.json()["text"] == FRENCH
+
+
+def test_a_batch_record_title_in_double_encoded_utf8_is_repaired(tmp_path) -> None:
+    import json
+
+    from nutgraf.batch import run_batch
+
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": mojibake(FRENCH), "title": mojibake("Un été")}) + "\n")
+    run_batch([str(source)], str(tmp_path / "out.jsonl"), workers=1)
+    record = json.loads((tmp_path / "out.jsonl").read_text())
+    assert record["title"] == "Un été" and record["text"] == FRENCH

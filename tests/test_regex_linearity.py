@@ -103,6 +103,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._LONE_SURROGATES": Use("scan", _shapes("\ud800")),
     "nutgraf.decode._UNCLEAN": Use("search"),
     "nutgraf.decode._C1_BYTES": Use("search", _shapes("\x85", "Â")),
+    "nutgraf.decode._MOJIBAKE_UTF8": Use("search", _shapes("é", "é»", "áš", "ã\u20ac", "ð\u0178\u02dc")),
     "nutgraf.decode._SYMBOL_BY_LETTER": Use("scan", _shapes("a¡", "¢a")),
     "nutgraf.decode._ACCENTED_RUN": Use("scan", _shapes("ÀÀ ", "À")),
     "nutgraf.decode._CASE_FLIP": Use("scan", _shapes("aA")),
