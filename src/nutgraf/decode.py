@@ -57,6 +57,13 @@ _BINARY_SIGNATURES = (
     (b"%PDF", "a PDF document", "; copy its text out"),
     (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)", "; save the document as text"),
     (b"\x1f\x8b", "gzip-compressed data", "; decompress it first (gunzip)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data", "; decompress it first (unxz)"),
+    (b"BZh", "bzip2-compressed data", "; decompress it first (bunzip2)"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data", "; decompress it first (unzstd)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "; unpack it first (7z x)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc) or Excel file", "; save the document as text"),
+    # Text, but markup nutgraf does not read: its "summary" was "{\rtf1\ansi\deff0 {\fonttbl ...".
+    (b"{\\rtf", "an RTF document", "; save it as plain text"),
     (b"\x7fELF", "a program", ""),
 )
 # Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
