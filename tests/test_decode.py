@@ -10,10 +10,13 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
 import pytest
 
 import nutgraf
 from nutgraf.fetch import FetchSettings, fetch_article
+from nutgraf.web import Settings, create_app
+from servers import ReaderServer
 
 RUSSIAN = (
     "Городской совет утвердил план во вторник после долгих дебатов. Критики заявили, что стоимость в сорок"
@@ -150,19 +153,18 @@ def test_text_that_only_looks_like_mojibake_is_kept(text: str) -> None:
     assert nutgraf.summarize(text.encode("utf-8"), sentences=5).source == text
 
 
-def test_a_pasted_title_in_double_encoded_utf8_is_repaired_in_the_api(tmp_path) -> None:
-    import httpx
-
-    from nutgraf.web import Settings, create_app
-    from servers import ReaderServer
-
+@pytest.fixture
+def api(tmp_path) -> Iterator[httpx.Client]:
     settings = Settings(
         database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
     )
     with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
-        answer = http.post(
-            "/api/articles", json={"text": mojibake(FRENCH), "title": mojibake("Un été meurtrier")}
-        )
+        yield http
+
+
+def test_a_pasted_title_in_double_encoded_utf8_is_repaired_in_the_api(api: httpx.Client) -> None:
+    pasted = {"text": mojibake(FRENCH), "title": mojibake("Un été meurtrier")}
+    answer = api.post("/api/articles", json=pasted)
     assert answer.status_code == 201, answer.text
     assert answer.json()["title"] == "Un été meurtrier"
     assert answer.json()["text"] == FRENCH
@@ -178,3 +180,13 @@ def test_a_batch_record_title_in_double_encoded_utf8_is_repaired(tmp_path) -> No
     run_batch([str(source)], str(tmp_path / "out.jsonl"), workers=1)
     record = json.loads((tmp_path / "out.jsonl").read_text())
     assert record["title"] == "Un été" and record["text"] == FRENCH
+
+
+def test_a_lone_surrogate_in_a_short_field_is_a_clear_error_in_the_api(api: httpx.Client) -> None:
+    # JSON can escape half a pair ("\\ud83d"); a field with a length limit (a title) answered "unable to
+    # parse raw data as a unicode string", naming neither the fault nor the fix. The text, which has no
+    # limit, takes it as U+FFFD.
+    body = b'{"text": "' + FRENCH.encode() + b'", "title": "Un \\ud83d \\u00e9t\\u00e9"}'
+    answer = api.post("/api/articles", content=body, headers={"content-type": "application/json"})
+    assert answer.status_code == 422
+    assert answer.json()["detail"].startswith("body.title: holds half of a UTF-16 surrogate pair")

@@ -99,13 +99,23 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     return problem(exc.status_code, detail, kind=getattr(exc, "kind", None), headers=exc.headers)
 
 
+# Pydantic's words for a string holding a lone surrogate, which JSON's "\\ud800" escape can write and no
+# encoding can: "unable to parse raw data as a unicode string" told a client neither what nor where.
+_UNICODE_FAULT = (
+    "holds half of a UTF-16 surrogate pair (an escape such as \\ud83d without the \\udXXX that completes"
+    " it), which is no character; send the text as UTF-8, or escape both halves of the pair"
+)
+
+
 async def validation_error_handler(request: Request, exc: Exception) -> Response:
     """Request parameters or body that do not fit the API, as a 422 problem listing each fault."""
     assert isinstance(exc, RequestValidationError)
     errors = [
         {
             "location": ".".join(str(part) for part in error["loc"]),
-            "message": error["msg"].removeprefix("Value error, "),
+            "message": _UNICODE_FAULT
+            if error["type"] == "string_unicode"
+            else error["msg"].removeprefix("Value error, "),
         }
         for error in exc.errors()
     ]
