@@ -6,6 +6,7 @@ bytes given to extract and summarize, and what comes back is the article's own w
 
 from __future__ import annotations
 
+import html.entities
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -190,3 +191,19 @@ def test_a_lone_surrogate_in_a_short_field_is_a_clear_error_in_the_api(api: http
     answer = api.post("/api/articles", content=body, headers={"content-type": "application/json"})
     assert answer.status_code == 422
     assert answer.json()["detail"].startswith("body.title: holds half of a UTF-16 surrogate pair")
+
+
+@pytest.mark.parametrize("escape", ["numeric", "named"])
+def test_double_encoded_utf8_written_as_character_references_is_repaired(escape: str) -> None:
+    # "approuv&#195;&#169;" is mojibake only once the page is parsed: the article read "approuvÃ©".
+    def escaped(text: str) -> str:
+        if escape == "numeric":
+            return mojibake(text).encode("ascii", "xmlcharrefreplace").decode()
+        return "".join(
+            f"&{html.entities.codepoint2name[ord(c)]};" if ord(c) in html.entities.codepoint2name else c
+            for c in mojibake(text)
+        )
+
+    article = nutgraf.extract(page(escaped("Un été meurtrier"), escaped(FRENCH), None))
+    assert article.title == "Un été meurtrier"
+    assert article.text == FRENCH
