@@ -207,3 +207,24 @@ def test_double_encoded_utf8_written_as_character_references_is_repaired(escape:
     article = nutgraf.extract(page(escaped("Un été meurtrier"), escaped(FRENCH), None))
     assert article.title == "Un été meurtrier"
     assert article.text == FRENCH
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "label"),
+    [
+        (
+            "Le maire a parlé. « C’est une belle journée » — enfin. L’œuvre coûte 5 €.",
+            "cp1252",
+            "iso-8859-15",
+        ),
+        ("Rada zatwierdziła plan. „Świetnie” – powiedział burmistrz. Źródło: Łódź.", "cp1250", "iso-8859-2"),
+        ("Το συμβούλιο ενέκρινε το σχέδιο. «Καλή μέρα» — είπε ο δήμαρχος “σήμερα”.", "cp1253", "iso-8859-7"),
+        ("Meclis planı onayladı. “Çok iyi” dedi başkan — sonunda.", "cp1254", "iso-8859-9"),
+    ],
+)
+def test_an_iso_8859_label_on_a_page_written_on_windows_keeps_its_punctuation(
+    text: str, encoding: str, label: str
+) -> None:
+    # Bytes 0x80-0x9F are controls in ISO-8859, dropped: "C’est" read "Cest", "Świetnie" "wietnie".
+    article = nutgraf.extract(page(text.split(".")[0], text, label).encode(encoding))
+    assert article.text == text and article.title == text.split(".")[0]

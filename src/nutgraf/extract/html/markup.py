@@ -32,6 +32,15 @@ _JSON_LD_CHARS = 100_000
 _ASCII_PROBE = b'<meta charset="x">'
 # Python's names of text codecs that are no character set a page can be written in.
 _NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7"})
+# A page labelled ISO-8859-x but written on Windows: bytes 0x80-0x9F are control characters in the ISO
+# encoding, never text, and are the Windows encoding's quotation marks and dashes (and windows-1250's
+# "Ś", "Ź", "ź"): dropped, they made "C’est" "Cest" and "Świetnie" "wietnie". A page with any of them is
+# read in the Windows encoding of its script, as browsers read an ISO-8859-1 label (as windows-1252).
+_WINDOWS_FORMS = {
+    "iso8859-2": "cp1250", "iso8859-6": "cp1256", "iso8859-7": "cp1253", "iso8859-8": "cp1255",
+    "iso8859-9": "cp1254", "iso8859-13": "cp1257", "iso8859-15": "cp1252",
+}  # fmt: skip
+_C1_BYTES = bytes(range(0x80, 0xA0))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # [^<>] rather than [^>]: a scan from one "<meta" stops at the next "<", so matching stays linear.
@@ -139,6 +148,8 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
             in_page = None
         names = [name for name in (_codec_name(declared), in_page) if name and name != "utf-8"]
         if names and utf8_reading(data) is None:
+            if len(data.translate(None, _C1_BYTES)) < len(data):
+                names = [form for name in names for form in (_WINDOWS_FORMS.get(name), name) if form]
             readings = []
             for name in dict.fromkeys(names):
                 with suppress(UnicodeDecodeError):
