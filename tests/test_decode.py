@@ -32,6 +32,8 @@ CHINESE = (
 )
 JAPANESE = "市議会は火曜日、長い議論の末に計画を承認した。批判派は四千万円の費用は高すぎると述べた。当局は春に見直しを行うと約束した。"
 
+TURKISH = "Belediye meclisi uzun bir tartışmanın ardından planı salı günü onayladı. Maliyet çok yüksek."
+
 
 def page(title: str, body: str, meta_charset: str | None) -> str:
     meta = f'<meta charset="{meta_charset}">' if meta_charset else ""
@@ -64,20 +66,22 @@ def test_a_meta_charset_whose_reading_is_garbled_gives_way(body: str, encoding: 
 
 def test_a_label_whose_reading_is_right_still_decides() -> None:
     # Turkish read as windows-1252 looks clean ("tartýþmanýn"): the label, not detection, must decide.
-    body = "Belediye meclisi uzun bir tartışmanın ardından planı salı günü onayladı. Maliyet çok yüksek."
-    assert nutgraf.extract(page("Meclis", body, "windows-1254").encode("cp1254")).text == body
+    assert nutgraf.extract(page("Meclis", TURKISH, "windows-1254").encode("cp1254")).text == TURKISH
 
 
 class _Pages(BaseHTTPRequestHandler):
-    """Russian pages in windows-1251 whose HTTP header says ISO-8859-1 (Apache's AddDefaultCharset),
-    with and without the page's own right label."""
+    """Pages whose HTTP header says ISO-8859-1 (Apache's AddDefaultCharset): Russian in windows-1251,
+    with and without the page's own right label, and Turkish in windows-1254 with its label."""
 
     def log_message(self, *args: object) -> None:
         pass
 
     def do_GET(self) -> None:
-        meta = "windows-1251" if self.path == "/labelled" else None
-        body = page("Совет утвердил план", RUSSIAN, meta).encode("cp1251")
+        if self.path == "/turkish":
+            body = page("Meclis", TURKISH, "windows-1254").encode("cp1254")
+        else:
+            meta = "windows-1251" if self.path == "/labelled" else None
+            body = page("Совет утвердил план", RUSSIAN, meta).encode("cp1251")
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=ISO-8859-1")
         self.send_header("Content-Length", str(len(body)))
@@ -228,3 +232,10 @@ def test_an_iso_8859_label_on_a_page_written_on_windows_keeps_its_punctuation(
     # Bytes 0x80-0x9F are controls in ISO-8859, dropped: "C’est" read "Cest", "Świetnie" "wietnie".
     article = nutgraf.extract(page(text.split(".")[0], text, label).encode(encoding))
     assert article.text == text and article.title == text.split(".")[0]
+
+
+def test_a_page_label_beside_http_default_latin_1_is_read_first(base: str) -> None:
+    # Turkish read as windows-1252 shows no garbling ("tartýþmanýn"): the header's ISO-8859-1, HTTP's
+    # default, won over the page's own windows-1254.
+    article = fetch_article(base + "/turkish", settings=FetchSettings(allow_loopback=True))
+    assert article.text == TURKISH

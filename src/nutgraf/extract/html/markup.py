@@ -129,8 +129,8 @@ def prolog_end(text: str) -> int:
 def decode_html(data: bytes, declared: str | None = None) -> str:
     """The text of an HTML page from its bytes.
 
-    The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``,
-    is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
+    The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``
+    (the other way round when the header's is ISO-8859-1, HTTP's default), is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
     labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
     UTF-8; a few stray bytes are allowed), the label cannot decode them, or its reading is garbled (see
     :func:`nutgraf.decode.garbled`: the other label, else detection, reads it). All else goes to
@@ -146,7 +146,12 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         # UTF-16 label as UTF-8); believed, it turned a page into CJK characters or "binary data".
         if in_page and _ASCII_PROBE.decode(in_page, "replace") != _ASCII_PROBE.decode("ascii"):
             in_page = None
-        names = [name for name in (_codec_name(declared), in_page) if name and name != "utf-8"]
+        header = _codec_name(declared)
+        # ISO-8859-1 is HTTP/1.1's default, which servers send with every page (Apache's
+        # AddDefaultCharset): beside it, a page's own other label is its author's, and is read first. A
+        # Turkish page's "tartışma" read "tartýþma" in windows-1252, which no sign of garbling shows.
+        labels = (in_page, header) if header == "cp1252" else (header, in_page)
+        names = [name for name in labels if name and name != "utf-8"]
         if names and utf8_reading(data) is None:
             if len(data.translate(None, _C1_BYTES)) < len(data):
                 names = [form for name in names for form in (_WINDOWS_FORMS.get(name), name) if form]
