@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 import nutgraf
+from nutgraf.decode import decode_text
 from nutgraf.fetch import FetchSettings, fetch_article
 from nutgraf.web import Settings, create_app
 from servers import ReaderServer
@@ -239,3 +240,11 @@ def test_a_page_label_beside_http_default_latin_1_is_read_first(base: str) -> No
     # default, won over the page's own windows-1254.
     article = fetch_article(base + "/turkish", settings=FetchSettings(allow_loopback=True))
     assert article.text == TURKISH
+
+
+def test_mojibake_far_apart_in_one_long_line_is_repaired_at_each_place() -> None:
+    # ftfy reads a stretch of text around each hint, not the whole text: both ends of a line longer than
+    # two stretches are still repaired, and the correct UTF-8 between them is kept as it is.
+    middle = " ".join(["Le préfet a parlé « enfin »… et la foule a applaudi."] * 300)
+    text = f"{FRENCH} {middle} {FRENCH}"
+    assert decode_text(f"{mojibake(FRENCH)} {middle} {mojibake(FRENCH)}") == text
