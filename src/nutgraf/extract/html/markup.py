@@ -130,13 +130,13 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     """The text of an HTML page from its bytes.
 
     The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``
-    (the other way round when the header's is ISO-8859-1, HTTP's default), is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
-    labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
-    UTF-8; a few stray bytes are allowed), the label cannot decode them, or its reading is garbled (see
-    :func:`nutgraf.decode.garbled`: the other label, else detection, reads it). All else goes to
-    :func:`nutgraf.decode.decode_text`
-    (byte-order mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and
-    oversized input.
+    (the other way round when the header's is ISO-8859-1, HTTP's default; an ISO-8859 label means its
+    script's Windows encoding on a page with bytes 0x80-0x9F), is used unless it is UTF-8, the bytes
+    start with a byte-order mark, the bytes are UTF-8 (pages labelled Latin-1 that are UTF-8 are common;
+    legacy-encoded text virtually never happens to be valid UTF-8; a few stray bytes are allowed), the
+    label cannot decode them, or its reading is garbled (see :func:`nutgraf.decode.garbled`: the other
+    label, else detection, reads it). All else goes to :func:`nutgraf.decode.decode_text` (byte-order
+    mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and oversized input.
     """
     if not data.startswith(_BYTE_ORDER_MARKS):
         match = _META_CHARSET.search(data[:4096])
@@ -155,19 +155,19 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         if names and utf8_reading(data) is None:
             if len(data.translate(None, _C1_BYTES)) < len(data):
                 names = [form for name in names for form in (_WINDOWS_FORMS.get(name), name) if form]
-            readings = []
-            for name in dict.fromkeys(names):
-                with suppress(UnicodeDecodeError):
-                    readings.append(data.decode(name))
             # A label is believed unless its reading is garbled: a server's default "ISO-8859-1" over a
             # page whose <meta> says windows-1251, or a template's label copied onto a page saved in
             # another encoding, made "Ãîðîäñêîé" of "Городской". Then the other label, else detection.
-            for reading in readings:
-                if not garbled(reading):
-                    return decode_text(reading)
-            if readings:
+            first = None
+            for name in dict.fromkeys(names):
+                with suppress(UnicodeDecodeError):
+                    reading = data.decode(name)
+                    if not garbled(reading):
+                        return decode_text(reading)
+                    first = first or reading
+            if first is not None:
                 detected = decode_text(data)
-                return detected if not garbled(detected) else decode_text(readings[0])
+                return detected if not garbled(detected) else decode_text(first)
     return decode_text(data)
 
 
