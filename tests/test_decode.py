@@ -33,6 +33,7 @@ CHINESE = (
 )
 JAPANESE = "市議会は火曜日、長い議論の末に計画を承認した。批判派は四千万円の費用は高すぎると述べた。当局は春に見直しを行うと約束した。"
 
+WESTERN = "L’été a été chaud — « très chaud », dit le préfet. Les pompiers ont lutté trois semaines."
 TURKISH = "Belediye meclisi uzun bir tartışmanın ardından planı salı günü onayladı. Maliyet çok yüksek."
 
 
@@ -78,13 +79,17 @@ class _Pages(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        header = "ISO-8859-1"
         if self.path == "/turkish":
             body = page("Meclis", TURKISH, "windows-1254").encode("cp1254")
+        elif self.path.startswith("/western"):  # windows-1252 under a UTF-8 label, in the page or the header
+            body = page("L’été", WESTERN, "utf-8" if self.path == "/western-meta" else None).encode("cp1252")
+            header = "utf-8"
         else:
             meta = "windows-1251" if self.path == "/labelled" else None
             body = page("Совет утвердил план", RUSSIAN, meta).encode("cp1251")
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=ISO-8859-1")
+        self.send_header("Content-Type", f"text/html; charset={header}")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -248,3 +253,9 @@ def test_mojibake_far_apart_in_one_long_line_is_repaired_at_each_place() -> None
     middle = " ".join(["Le préfet a parlé « enfin »… et la foule a applaudi."] * 300)
     text = f"{FRENCH} {middle} {FRENCH}"
     assert decode_text(f"{mojibake(FRENCH)} {middle} {mojibake(FRENCH)}") == text
+
+
+@pytest.mark.parametrize("path", ["/western-meta", "/western-header"])
+def test_a_utf8_label_on_a_windows_1252_page_gives_way(base: str, path: str) -> None:
+    article = fetch_article(base + path, settings=FetchSettings(allow_loopback=True))
+    assert (article.title, article.text) == ("L’été", WESTERN)
