@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import gzip
 import json
+import lzma
 import os
 import subprocess
 import sys
@@ -75,6 +77,17 @@ def test_binary_input_is_refused_by_name(data: bytes, named: str) -> None:
         (gzip.compress(ARTICLE.encode() * 20), "decompress it first (gunzip)"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "copy its text out"),
         (b"PK\x03\x04\x14\x00\x06\x00" + RANDOM_BINARY, "save the document as text"),
+        # Archives of news are kept compressed, and wire stories written in Word: each was "binary data".
+        (lzma.compress(ARTICLE.encode() * 20), "decompress it first (unxz)"),
+        (bz2.compress(ARTICLE.encode() * 20), "decompress it first (bunzip2)"),
+        (b"\x28\xb5\x2f\xfd" + RANDOM_BINARY, "decompress it first (unzstd)"),
+        (b"7z\xbc\xaf\x27\x1c\x00\x04" + RANDOM_BINARY, "unpack it first (7z x)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM_BINARY, "save the document as text"),
+        # RTF is text: it was summarized as its markup ("{\\rtf1\\ansi\\deff0 {\\fonttbl").
+        (
+            b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} \\f0 " + ARTICLE.encode() + b"}",
+            "save it as plain text",
+        ),
     ],
 )
 def test_binary_input_that_holds_a_text_says_how_to_get_it(data: bytes, advice: str) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from contextlib import suppress
+from itertools import chain
 
 from nutgraf.errors import InputTooLargeError, InvalidInputError
 
@@ -56,6 +58,13 @@ _BINARY_SIGNATURES = (
     (b"%PDF", "a PDF document", "; copy its text out"),
     (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)", "; save the document as text"),
     (b"\x1f\x8b", "gzip-compressed data", "; decompress it first (gunzip)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data", "; decompress it first (unxz)"),
+    (b"BZh", "bzip2-compressed data", "; decompress it first (bunzip2)"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data", "; decompress it first (unzstd)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "; unpack it first (7z x)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc) or Excel file", "; save the document as text"),
+    # Text, but markup nutgraf does not read: its "summary" was "{\rtf1\ansi\deff0 {\fonttbl ...".
+    (b"{\\rtf", "an RTF document", "; save it as plain text"),
     (b"\x7fELF", "a program", ""),
 )
 # Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
@@ -63,7 +72,8 @@ _BINARY_SIGNATURES = (
 _LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
 # Signs of a wrong decoding: symbols glued to letters ("Rz¹d"), runs of accented capitals and lower-case
 # letters ("Ïðàâ"), a case flip inside a word ("рТБЧ"), Latin and Cyrillic in one word ("cafй"), box
-# drawing and half-width katakana, and (a little) the rarer Latin letters of Central Europe.
+# drawing and half-width katakana, Cyrillic words in capitals, and (a little) the rarer Latin letters of
+# Central Europe.
 _SYMBOL_BY_LETTER = re.compile(
     r"(?<=[^\W\d_])[\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a\u201e]"
     r"|[\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a](?=[^\W\d_])"
@@ -71,9 +81,37 @@ _SYMBOL_BY_LETTER = re.compile(
 _ACCENTED_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")
 _CASE_FLIP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])[A-Z\u00c0-\u00de\u0400-\u042f]")
 _MIXED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u00ff][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u00ff]")
+# Cyrillic words in capitals: KOI8-R read as windows-1251 (or the reverse) swaps the cases, and lower-case
+# prose becomes capitals with a case flip only where a word began with a capital.
+_CYRILLIC_CAPITALS = re.compile(r"[\u0401\u0410-\u042f]{4,}")
 _UNLIKELY = re.compile(r"[\u2190-\u25ff\uff61-\uff9f]")
 _CENTRAL_EUROPEAN = re.compile(r"[\u0100-\u017f]")
 _GARBLING_SAMPLE = 20_000
+# UTF-8 that was read as windows-1252 and written out again, as broken sites and copies of them show it
+# ("Ã©tÃ©" for "été", "â€™" for "’"): a UTF-8 lead byte's character (U+00C2-U+00F4) then as many
+# continuation bytes' characters as it leads (U+0080-U+00BF, or windows-1252's letters and punctuation
+# at 0x80-0x9F), searched in UTF-8 bytes (those of clean UTF-8 input are at hand). Accented letters
+# before a dash or a quotation mark ("é»", "á…") are one such character, not two: the hint is for
+# mojibake alone, and ftfy decides and repairs.
+_MOJIBAKE_CONTINUATION = (
+    rb"(?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c]"
+    rb"|\xe2\x80[\x93\x94\x98-\x9a\x9c-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\xe2\x82\xac|\xe2\x84\xa2)"
+)
+# Bytes of text ftfy reads each way from a hint, and in all for one text: it takes 0.2 to 6 µs a character
+# (6 for hostile runs of "ÃÃ©Ã"), and real mojibake is an article's worth, a few tens of thousands.
+_MOJIBAKE_REACH = 4096
+_MOJIBAKE_REPAIR_BYTES = 250_000
+_MOJIBAKE_UTF8 = re.compile(
+    rb"\xc3(?:[\x82-\x9f]%s|[\xa0-\xaf]%s%s|[\xb0-\xb4]%s%s%s)" % ((_MOJIBAKE_CONTINUATION,) * 6)
+)
+# Garbling per non-ASCII character past which a reading is wrong: right readings of the test texts in
+# every encoding score 0 to 0.23 (Polish, its Central European letters), Cyrillic, Greek, Arabic or
+# Chinese read as windows-1252 0.6 to 1.2, Polish as windows-1252 0.5.
+_GARBLED_SHARE = 0.4
+# How ISO-2022-JP (Japanese mail and old Japanese pages, 7-bit) switches to a double-byte set (ESC $ B,
+# ESC $ @, ESC $ ( D; its -2 form also ESC $ A for Chinese and ESC $ ( C for Korean): its bytes are ASCII,
+# and read as ASCII they are "$B;T5D2q" and the article is lost.
+_ISO_2022_ESCAPE = b"\x1b$"
 
 
 def decode_text(data: str | bytes) -> str:
@@ -81,7 +119,8 @@ def decode_text(data: str | bytes) -> str:
 
     Bytes are read by their byte-order mark, else as UTF-8, else in the legacy encoding (Western, Central
     European or Cyrillic, or charset-normalizer's guess) that reads least garbled; bytes that would be
-    binary data are read as UTF-16 when they are UTF-16 text without a byte-order mark. Control
+    binary data are read as UTF-16 when they are UTF-16 text without a byte-order mark. Double-encoded
+    UTF-8 ("Ã©tÃ©") is repaired (:func:`repair_mojibake`). Control
     characters (NUL included) become a space between two words and are dropped elsewhere, and line ends
     become ``\\n``.
 
@@ -103,6 +142,10 @@ def decode_text(data: str | bytes) -> str:
         raise InputTooLargeError(
             f"input is {len(text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
         )
+    # Before control characters are dropped: mojibake of a few letters ("Ñ\x81" for "с") holds C1 ones.
+    repaired = _repaired(text, data) if clean is not None else repair_mojibake(text)
+    if repaired != text:
+        clean, text = None, repaired
     if clean is not None or _is_clean(text):  # the usual case: nothing to count or drop
         return _with_newlines(text)
     sample = text[:8192]
@@ -111,6 +154,56 @@ def decode_text(data: str | bytes) -> str:
             "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
         )
     return _with_newlines(clean_characters(text))
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with double-encoded UTF-8 read back ("Ã©tÃ©" is "été", "â€™" is "’"), as a reader
+    pasting from a broken site sends it; text that is not mojibake comes back as it is (ftfy's judgement:
+    "groß“" stays)."""
+    return text if text.isascii() else _repaired(text, text.encode("utf-8", "surrogatepass"))
+
+
+def _repaired(text: str, utf8: bytes) -> str:
+    """:func:`repair_mojibake` of ``text``, whose UTF-8 bytes are ``utf8``."""
+    # The search for one byte is memchr's, near free: most pages have no 0xC3 at all.
+    matches = _MOJIBAKE_UTF8.finditer(utf8) if b"\xc3" in utf8 else iter(())
+    first = next(matches, None)
+    if first is None:
+        return text
+    import ftfy
+
+    # ftfy reads the text around each hint, not the whole: its passes over the whole took 0.6 s on a
+    # 380 KB page whose mojibake was one attribute's, and 7 s on a megabyte of "ÃÃ©Ã".
+    pieces, done, budget = [], 0, _MOJIBAKE_REPAIR_BYTES
+    for match in chain((first,), matches):
+        if match.start() < done:
+            continue  # in the text just repaired
+        if budget <= 0:
+            break
+        start, end = _around(utf8, match.start(), match.end(), done)
+        repaired = ftfy.fix_encoding(utf8[start:end].decode("utf-8", "surrogatepass"))
+        pieces += (utf8[done:start], repaired.encode("utf-8", "surrogatepass"))
+        budget -= end - start
+        done = end
+    pieces.append(utf8[done:])
+    return b"".join(pieces).decode("utf-8", "surrogatepass")
+
+
+def _around(utf8: bytes, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The bounds of the text ftfy reads around the hint ``utf8[start:end]``: to the edges of its line or
+    of the text between two tags, at most :data:`_MOJIBAKE_REACH` bytes each way (then to a space), never
+    before ``floor`` and never inside a character (no edge of a UTF-8 sequence is an ASCII byte)."""
+    low, high = max(start - _MOJIBAKE_REACH, floor), min(end + _MOJIBAKE_REACH, len(utf8))
+    edges = [utf8.rfind(edge, low, start) for edge in b"\n<>"]
+    left = max(edges) + 1 if max(edges) >= 0 else utf8.rfind(b" ", low, start) + 1 or low
+    edges = [found for edge in b"\n<>" if (found := utf8.find(edge, end, high)) >= 0]
+    space = utf8.rfind(b" ", end, high)
+    right = min(edges) if edges else (space if space >= 0 else high)
+    while left < start and 0x80 <= utf8[left] < 0xC0:  # a window's edge inside a character
+        left += 1
+    while right > end and right < len(utf8) and 0x80 <= utf8[right] < 0xC0:
+        right -= 1
+    return left, right
 
 
 def _with_newlines(text: str) -> str:
@@ -172,6 +265,11 @@ def _decode_bytes(data: bytes) -> str:
         if data.startswith(signature):
             raise InvalidInputError(f"input is {what}, not text; nutgraf reads plain text and HTML{advice}")
     head = data[:8192]
+    # Before the count of control bytes: in Japanese with short runs of Latin letters or digits, its
+    # escapes can pass for the share of binary data.
+    if _ISO_2022_ESCAPE in head and data.isascii():
+        with suppress(UnicodeDecodeError):
+            return data.decode("iso2022_jp_2")
     if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
         text = _utf16_without_mark(data)
         if text is None:
@@ -250,12 +348,21 @@ def _decode_legacy(data: bytes) -> str:
     return data.decode(best, errors="replace")
 
 
+def garbled(text: str) -> bool:
+    """Whether ``text`` reads as bytes decoded in the wrong encoding ("Ãîðîäñêîé" for "Городской",
+    "зПТПДУЛПК" for KOI8-R read as windows-1251), judged on its first characters."""
+    sample = text[: 4 * _GARBLING_SAMPLE]
+    non_ascii = len(sample) - len(sample.encode("ascii", errors="ignore"))
+    return _garbling(sample) > _GARBLED_SHARE * non_ascii
+
+
 def _garbling(text: str) -> float:
     """How garbled a decoding reads: 0 for clean text, more for each sign of a wrong encoding."""
     return (
         len(_SYMBOL_BY_LETTER.findall(text))
         + sum(len(run) for run in _ACCENTED_RUN.findall(text))
         + len(_CASE_FLIP.findall(text))
+        + sum(len(run) for run in _CYRILLIC_CAPITALS.findall(text))
         + 2 * len(_MIXED_SCRIPT.findall(text))
         + 2 * len(_UNLIKELY.findall(text))
         + 0.25 * len(_CENTRAL_EUROPEAN.findall(text))

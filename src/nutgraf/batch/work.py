@@ -19,7 +19,7 @@ from typing import Any
 from nutgraf.article import Article
 from nutgraf.batch.inputs import RawRecord, line_id
 from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
-from nutgraf.decode import clean_characters
+from nutgraf.decode import clean_characters, repair_mojibake
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import (
     InputTooLargeError,
@@ -105,7 +105,9 @@ def _parse(record: RawRecord) -> _Job:
     job.id = line_id(line, record.default_id)
     # Lone surrogates ("\ud800" escapes) would make the output line unwritable.
     job.url = clean_characters(line["url"]) if isinstance(line.get("url"), str) else None
-    job.title = clean_characters(line["title"]) if isinstance(line.get("title"), str) else None
+    job.title = (
+        clean_characters(repair_mojibake(line["title"])) if isinstance(line.get("title"), str) else None
+    )
     for name in ("text", "html"):
         if isinstance(line.get(name), str):
             job.source = line[name]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from nutgraf.article import Article, site_of
-from nutgraf.decode import MAX_TEXT_CHARS, clean_characters, decode_text
+from nutgraf.decode import MAX_TEXT_CHARS, clean_characters, decode_text, repair_mojibake
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.deadline import EXTRACTION_SECONDS, Deadline
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html, prolog_end
@@ -60,11 +60,24 @@ def extract(
             " `html` or `url`), run `nutgraf batch FILE --output OUT.jsonl`; else give the article's own text"
         )
     if looks_like_html(text):
-        return extract_html(text, url=url, deadline=deadline)
+        return _without_escaped_mojibake(extract_html(text, url=url, deadline=deadline))
     article = clean_text(text)
     if url is None:
         return article
     return replace(article, url=url, site=site_of(url))
+
+
+def _without_escaped_mojibake(article: Article) -> Article:
+    """``article`` with double-encoded UTF-8 that the page wrote as character references repaired
+    ("approuv&#195;&#169;", "&Atilde;&copy;" read "approuvÃ©"): decode_text repairs the page's own
+    characters, but these are characters only once the page is parsed."""
+    repaired = {
+        name: clean_characters(repair_mojibake(value))
+        for name in ("title", "byline", "text")
+        if isinstance(value := getattr(article, name), str)
+    }
+    changed = {name: value for name, value in repaired.items() if value != getattr(article, name)}
+    return replace(article, **changed) if changed else article
 
 
 def _is_json(text: str) -> bool:

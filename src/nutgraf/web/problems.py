@@ -99,18 +99,32 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     return problem(exc.status_code, detail, kind=getattr(exc, "kind", None), headers=exc.headers)
 
 
+# Pydantic's words for a string holding a lone surrogate, which JSON's "\\ud800" escape can write and no
+# encoding can: "unable to parse raw data as a unicode string" told a client neither what nor where.
+_UNICODE_FAULT = (
+    "holds half of a UTF-16 surrogate pair (an escape such as \\ud83d without the \\udXXX that completes"
+    " it), which is no character; send the text as UTF-8, or escape both halves of the pair"
+)
+
+
 async def validation_error_handler(request: Request, exc: Exception) -> Response:
     """Request parameters or body that do not fit the API, as a 422 problem listing each fault."""
     assert isinstance(exc, RequestValidationError)
     errors = [
         {
             "location": ".".join(str(part) for part in error["loc"]),
-            "message": _unknown_field(request, error) or error["msg"].removeprefix("Value error, "),
+            "message": _message(request, error),
         }
         for error in exc.errors()
     ]
     detail = "; ".join(f"{e['location']}: {e['message']}" for e in errors)
     return problem(422, detail, kind="invalid_request", errors=errors)
+
+
+def _message(request: Request, error: dict[str, Any]) -> str:
+    if error["type"] == "string_unicode":
+        return _UNICODE_FAULT
+    return _unknown_field(request, error) or error["msg"].removeprefix("Value error, ")
 
 
 def _unknown_field(request: Request, error: dict[str, Any]) -> str | None:

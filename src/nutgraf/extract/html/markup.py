@@ -14,7 +14,7 @@ from contextlib import suppress
 from functools import cache
 from itertools import islice
 
-from nutgraf.decode import decode_text, utf8_reading
+from nutgraf.decode import decode_text, garbled, utf8_reading
 
 #: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
 #: cut. The largest page of the shared sets has 9,900 (a Wikipedia article with long tables), the median
@@ -32,6 +32,15 @@ _JSON_LD_CHARS = 100_000
 _ASCII_PROBE = b'<meta charset="x">'
 # Python's names of text codecs that are no character set a page can be written in.
 _NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7"})
+# A page labelled ISO-8859-x but written on Windows: bytes 0x80-0x9F are control characters in the ISO
+# encoding, never text, and are the Windows encoding's quotation marks and dashes (and windows-1250's
+# "Ś", "Ź", "ź"): dropped, they made "C’est" "Cest" and "Świetnie" "wietnie". A page with any of them is
+# read in the Windows encoding of its script, as browsers read an ISO-8859-1 label (as windows-1252).
+_WINDOWS_FORMS = {
+    "iso8859-2": "cp1250", "iso8859-6": "cp1256", "iso8859-7": "cp1253", "iso8859-8": "cp1255",
+    "iso8859-9": "cp1254", "iso8859-13": "cp1257", "iso8859-15": "cp1252",
+}  # fmt: skip
+_C1_BYTES = bytes(range(0x80, 0xA0))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # [^<>] rather than [^>]: a scan from one "<meta" stops at the next "<", so matching stays linear.
@@ -120,13 +129,14 @@ def prolog_end(text: str) -> int:
 def decode_html(data: bytes, declared: str | None = None) -> str:
     """The text of an HTML page from its bytes.
 
-    The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``,
-    is used unless it is UTF-8, the bytes start with a byte-order mark, the bytes are UTF-8 (pages
-    labelled Latin-1 that are UTF-8 are common; legacy-encoded text virtually never happens to be valid
-    UTF-8; a few stray bytes are allowed) or the label cannot decode them. All else goes to
-    :func:`nutgraf.decode.decode_text`
-    (byte-order mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and
-    oversized input.
+    The charset the page declares, ``declared`` (an HTTP header's) and then its own ``<meta charset>``
+    (the other way round when the header's is ISO-8859-1, HTTP's default; an ISO-8859 label means its
+    script's Windows encoding on a page with bytes 0x80-0x9F), is used unless it is UTF-8, the bytes
+    start with a byte-order mark, the bytes are UTF-8 (pages labelled Latin-1 that are UTF-8 are common;
+    legacy-encoded text virtually never happens to be valid UTF-8; a few stray bytes are allowed), the
+    label cannot decode them, or its reading is garbled (see :func:`nutgraf.decode.garbled`: the other
+    label, else detection, reads it). All else goes to :func:`nutgraf.decode.decode_text` (byte-order
+    mark, UTF-8, else the least garbled legacy encoding), which also refuses binary and oversized input.
     """
     if not data.startswith(_BYTE_ORDER_MARKS):
         match = _META_CHARSET.search(data[:4096])
@@ -136,11 +146,28 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         # UTF-16 label as UTF-8); believed, it turned a page into CJK characters or "binary data".
         if in_page and _ASCII_PROBE.decode(in_page, "replace") != _ASCII_PROBE.decode("ascii"):
             in_page = None
-        names = [name for name in (_codec_name(declared), in_page) if name and name != "utf-8"]
+        header = _codec_name(declared)
+        # ISO-8859-1 is HTTP/1.1's default, which servers send with every page (Apache's
+        # AddDefaultCharset): beside it, a page's own other label is its author's, and is read first. A
+        # Turkish page's "tartışma" read "tartýþma" in windows-1252, which no sign of garbling shows.
+        labels = (in_page, header) if header == "cp1252" else (header, in_page)
+        names = [name for name in labels if name and name != "utf-8"]
         if names and utf8_reading(data) is None:
-            for name in names:
+            if len(data.translate(None, _C1_BYTES)) < len(data):
+                names = [form for name in names for form in (_WINDOWS_FORMS.get(name), name) if form]
+            # A label is believed unless its reading is garbled: a server's default "ISO-8859-1" over a
+            # page whose <meta> says windows-1251, or a template's label copied onto a page saved in
+            # another encoding, made "Ãîðîäñêîé" of "Городской". Then the other label, else detection.
+            first = None
+            for name in dict.fromkeys(names):
                 with suppress(UnicodeDecodeError):
-                    return decode_text(data.decode(name))
+                    reading = data.decode(name)
+                    if not garbled(reading):
+                        return decode_text(reading)
+                    first = first or reading
+            if first is not None:
+                detected = decode_text(data)
+                return detected if not garbled(detected) else decode_text(first)
     return decode_text(data)
 
 

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.article import Article, site_of
-from nutgraf.decode import clean_characters, decode_text
+from nutgraf.decode import clean_characters, decode_text, repair_mojibake
 from nutgraf.errors import TooManyRequestsError
 from nutgraf.store import StoredArticle
 from nutgraf.urls import canonical_url, check_http_url
@@ -128,7 +128,7 @@ async def fetched_article(request: Request, data: ArticleInput) -> Article:
 def _titled(article: Article, data: ArticleInput) -> Article:
     """``article`` with ``data.title`` when it has no title of its own."""
     if data.title and not article.title:
-        return replace(article, title=clean_characters(data.title).strip())
+        return replace(article, title=clean_characters(repair_mojibake(data.title)).strip())
     return article
 
 

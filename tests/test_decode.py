@@ -1,0 +1,261 @@
+"""Decoding a news archive's encodings: labels that lie or disagree, 7-bit Japanese, double-encoded UTF-8.
+
+Each is read the way a user meets it: a page fetched from a real HTTP server on 127.0.0.1, HTML or text
+bytes given to extract and summarize, and what comes back is the article's own words.
+"""
+
+from __future__ import annotations
+
+import html.entities
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+import pytest
+
+import nutgraf
+from nutgraf.decode import decode_text
+from nutgraf.fetch import FetchSettings, fetch_article
+from nutgraf.web import Settings, create_app
+from servers import ReaderServer
+
+RUSSIAN = (
+    "Городской совет утвердил план во вторник после долгих дебатов. Критики заявили, что стоимость в сорок"
+    " миллионов рублей слишком высока. Чиновники пообещали провести проверку весной."
+)
+GREEK = (
+    "Το δημοτικό συμβούλιο ενέκρινε το σχέδιο την Τρίτη μετά από μακρά συζήτηση. Οι επικριτές είπαν ότι το"
+    " κόστος είναι πολύ υψηλό."
+)
+CHINESE = (
+    "市议会在经过长时间辩论后于周二批准了该计划。批评者说，四千万元的费用太高。官员们承诺在春季进行审查。"
+)
+JAPANESE = "市議会は火曜日、長い議論の末に計画を承認した。批判派は四千万円の費用は高すぎると述べた。当局は春に見直しを行うと約束した。"
+
+WESTERN = "L’été a été chaud — « très chaud », dit le préfet. Les pompiers ont lutté trois semaines."
+TURKISH = "Belediye meclisi uzun bir tartışmanın ardından planı salı günü onayladı. Maliyet çok yüksek."
+
+
+def page(title: str, body: str, meta_charset: str | None) -> str:
+    meta = f'<meta charset="{meta_charset}">' if meta_charset else ""
+    return (
+        f"<html><head>{meta}<title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1><p>{body}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding", "label"),
+    [
+        (RUSSIAN, "cp1251", "iso-8859-1"),  # a template's Western label on a Russian page
+        (RUSSIAN, "koi8_r", "windows-1251"),  # the two Russian encodings, swapped
+        (RUSSIAN, "cp1251", "koi8-r"),
+        (GREEK, "iso8859-7", "iso-8859-1"),
+        (CHINESE, "gbk", "iso-8859-1"),
+    ],
+)
+def test_a_meta_charset_whose_reading_is_garbled_gives_way(body: str, encoding: str, label: str) -> None:
+    # Believed, the label made "Ãîðîäñêîé ñîâåò" (or "зПТПДУЛПК УПЧЕФ") of the article, title and summary.
+    title = body[:20]
+    data = page(title, body, label).encode(encoding)
+    article = nutgraf.extract(data)
+    assert article.title == title
+    assert article.text == body
+    summary = nutgraf.summarize(data, sentences=1)
+    assert summary.source == body and summary.text in body
+
+
+def test_a_label_whose_reading_is_right_still_decides() -> None:
+    # Turkish read as windows-1252 looks clean ("tartýþmanýn"): the label, not detection, must decide.
+    assert nutgraf.extract(page("Meclis", TURKISH, "windows-1254").encode("cp1254")).text == TURKISH
+
+
+class _Pages(BaseHTTPRequestHandler):
+    """Pages whose HTTP header says ISO-8859-1 (Apache's AddDefaultCharset): Russian in windows-1251,
+    with and without the page's own right label, and Turkish in windows-1254 with its label."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        header = "ISO-8859-1"
+        if self.path == "/turkish":
+            body = page("Meclis", TURKISH, "windows-1254").encode("cp1254")
+        elif self.path.startswith("/western"):  # windows-1252 under a UTF-8 label, in the page or the header
+            body = page("L’été", WESTERN, "utf-8" if self.path == "/western-meta" else None).encode("cp1252")
+            header = "utf-8"
+        else:
+            meta = "windows-1251" if self.path == "/labelled" else None
+            body = page("Совет утвердил план", RUSSIAN, meta).encode("cp1251")
+        self.send_response(200)
+        self.send_header("Content-Type", f"text/html; charset={header}")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def base() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("path", ["/labelled", "/unlabelled"])
+def test_a_server_default_charset_that_lies_gives_way(base: str, path: str) -> None:
+    article = fetch_article(base + path, settings=FetchSettings(allow_loopback=True))
+    assert article.title == "Совет утвердил план"
+    assert article.text == RUSSIAN
+
+
+@pytest.mark.parametrize("as_html", [False, True])
+def test_iso_2022_jp_is_read_as_japanese(as_html: bool) -> None:
+    # Its bytes are ASCII: read as ASCII, the article was "$B;T5D2q$O2PMKF|" (or no article at all), even
+    # under a <meta charset="iso-2022-jp"> label.
+    data = (page("市議会", JAPANESE, "iso-2022-jp") if as_html else JAPANESE).encode("iso2022_jp")
+    summary = nutgraf.summarize(data, sentences=3)
+    assert summary.source == JAPANESE
+    assert summary.language == "ja"
+    if as_html:
+        assert summary.article.title == "市議会"
+
+
+FRENCH = (
+    "L’été a été meurtrier dans le sud du pays. Les pompiers ont lutté pendant trois semaines contre les"
+    " incendies — « du jamais vu », selon le préfet. Le gouvernement a promis 40 millions d’euros d’aide."
+)
+
+
+def mojibake(text: str) -> str:
+    """``text`` as a site that read its UTF-8 as windows-1252 shows it ("L’été" is "Lâ€™Ã©tÃ©")."""
+    return text.encode("utf-8").decode("cp1252", errors="ignore")
+
+
+@pytest.mark.parametrize("given", [mojibake(FRENCH), mojibake(FRENCH).encode("utf-8")])
+def test_double_encoded_utf8_is_repaired(given: str | bytes) -> None:
+    summary = nutgraf.summarize(given, sentences=1)
+    assert summary.source == FRENCH
+    assert summary.text in FRENCH and "Ã" not in summary.text
+    assert summary.language == "fr"
+
+
+def test_a_page_in_double_encoded_utf8_has_its_title_and_text_repaired() -> None:
+    data = page(mojibake("Un été meurtrier"), mojibake(FRENCH), "utf-8").encode("utf-8")
+    article = nutgraf.extract(data)
+    assert article.title == "Un été meurtrier"
+    assert article.text == FRENCH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung nannte den Plan „zu groß“. Der Minister schwieg.",  # "ß“" is a valid UTF-8 pair
+        "Tomáš Souček dal gól. Přihlášením souhlasíte.",  # "áš" is a lead and a continuation character
+        "Le préfet a parlé d’un « été terrible »… puis il est parti.",
+        "SÃO PAULO — A prefeitura anunciou o plano. Â GAUCHE, la place.",
+    ],
+)
+def test_text_that_only_looks_like_mojibake_is_kept(text: str) -> None:
+    assert nutgraf.summarize(text, sentences=5).source == text
+    assert nutgraf.summarize(text.encode("utf-8"), sentences=5).source == text
+
+
+@pytest.fixture
+def api(tmp_path) -> Iterator[httpx.Client]:
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
+    )
+    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        yield http
+
+
+def test_a_pasted_title_in_double_encoded_utf8_is_repaired_in_the_api(api: httpx.Client) -> None:
+    pasted = {"text": mojibake(FRENCH), "title": mojibake("Un été meurtrier")}
+    answer = api.post("/api/articles", json=pasted)
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["title"] == "Un été meurtrier"
+    assert answer.json()["text"] == FRENCH
+
+
+def test_a_batch_record_title_in_double_encoded_utf8_is_repaired(tmp_path) -> None:
+    import json
+
+    from nutgraf.batch import run_batch
+
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": mojibake(FRENCH), "title": mojibake("Un été")}) + "\n")
+    run_batch([str(source)], str(tmp_path / "out.jsonl"), workers=1)
+    record = json.loads((tmp_path / "out.jsonl").read_text())
+    assert record["title"] == "Un été" and record["text"] == FRENCH
+
+
+def test_a_lone_surrogate_in_a_short_field_is_a_clear_error_in_the_api(api: httpx.Client) -> None:
+    # JSON can escape half a pair ("\\ud83d"); a field with a length limit (a title) answered "unable to
+    # parse raw data as a unicode string", naming neither the fault nor the fix. The text, which has no
+    # limit, takes it as U+FFFD.
+    body = b'{"text": "' + FRENCH.encode() + b'", "title": "Un \\ud83d \\u00e9t\\u00e9"}'
+    answer = api.post("/api/articles", content=body, headers={"content-type": "application/json"})
+    assert answer.status_code == 422
+    assert answer.json()["detail"].startswith("body.title: holds half of a UTF-16 surrogate pair")
+
+
+@pytest.mark.parametrize("escape", ["numeric", "named"])
+def test_double_encoded_utf8_written_as_character_references_is_repaired(escape: str) -> None:
+    # "approuv&#195;&#169;" is mojibake only once the page is parsed: the article read "approuvÃ©".
+    def escaped(text: str) -> str:
+        if escape == "numeric":
+            return mojibake(text).encode("ascii", "xmlcharrefreplace").decode()
+        return "".join(
+            f"&{html.entities.codepoint2name[ord(c)]};" if ord(c) in html.entities.codepoint2name else c
+            for c in mojibake(text)
+        )
+
+    article = nutgraf.extract(page(escaped("Un été meurtrier"), escaped(FRENCH), None))
+    assert article.title == "Un été meurtrier"
+    assert article.text == FRENCH
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "label"),
+    [
+        (
+            "Le maire a parlé. « C’est une belle journée » — enfin. L’œuvre coûte 5 €.",
+            "cp1252",
+            "iso-8859-15",
+        ),
+        ("Rada zatwierdziła plan. „Świetnie” – powiedział burmistrz. Źródło: Łódź.", "cp1250", "iso-8859-2"),
+        ("Το συμβούλιο ενέκρινε το σχέδιο. «Καλή μέρα» — είπε ο δήμαρχος “σήμερα”.", "cp1253", "iso-8859-7"),
+        ("Meclis planı onayladı. “Çok iyi” dedi başkan — sonunda.", "cp1254", "iso-8859-9"),
+    ],
+)
+def test_an_iso_8859_label_on_a_page_written_on_windows_keeps_its_punctuation(
+    text: str, encoding: str, label: str
+) -> None:
+    # Bytes 0x80-0x9F are controls in ISO-8859, dropped: "C’est" read "Cest", "Świetnie" "wietnie".
+    article = nutgraf.extract(page(text.split(".")[0], text, label).encode(encoding))
+    assert article.text == text and article.title == text.split(".")[0]
+
+
+def test_a_page_label_beside_http_default_latin_1_is_read_first(base: str) -> None:
+    # Turkish read as windows-1252 shows no garbling ("tartýþmanýn"): the header's ISO-8859-1, HTTP's
+    # default, won over the page's own windows-1254.
+    article = fetch_article(base + "/turkish", settings=FetchSettings(allow_loopback=True))
+    assert article.text == TURKISH
+
+
+def test_mojibake_far_apart_in_one_long_line_is_repaired_at_each_place() -> None:
+    # ftfy reads a stretch of text around each hint, not the whole text: both ends of a line longer than
+    # two stretches are still repaired, and the correct UTF-8 between them is kept as it is.
+    middle = " ".join(["Le préfet a parlé « enfin »… et la foule a applaudi."] * 300)
+    text = f"{FRENCH} {middle} {FRENCH}"
+    assert decode_text(f"{mojibake(FRENCH)} {middle} {mojibake(FRENCH)}") == text
+
+
+@pytest.mark.parametrize("path", ["/western-meta", "/western-header"])
+def test_a_utf8_label_on_a_windows_1252_page_gives_way(base: str, path: str) -> None:
+    article = fetch_article(base + path, settings=FetchSettings(allow_loopback=True))
+    assert (article.title, article.text) == ("L’été", WESTERN)
