@@ -363,6 +363,18 @@ def test_the_feeds_command(
     assert "is a loopback address" in capsys.readouterr().err
 
 
+def test_the_feeds_list_of_an_empty_store_says_how_to_add_one(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It printed nothing at all, which reads as a command that did nothing.
+    assert main(["feeds", "list", "--database", database_url]) == 0
+    listed = capsys.readouterr()
+    assert listed.out == ""  # one feed a line: none
+    assert listed.err == "nutgraf: note: no feeds yet; add one with: nutgraf feeds add URL\n"
+    assert main(["feeds", "list", "--json", "--database", database_url]) == 0
+    assert capsys.readouterr() == ("[]\n", "")
+
+
 def test_the_feeds_command_leaves_a_feed_another_process_polls(
     site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:

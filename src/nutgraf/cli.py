@@ -200,8 +200,8 @@ def _cmd_keyphrases(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif found:
         print("\n".join(k.text for k in found))
-    else:  # on stderr, as summarize's notes: an empty output alone reads as a command that did nothing
-        print("nutgraf: note: the article has no keyphrases (no run of content words)", file=sys.stderr)
+    else:
+        _say_empty("the article has no keyphrases (no run of content words)")
     return 0
 
 
@@ -369,6 +369,8 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
             listed = store.list_feeds()
             if args.json:
                 print(json.dumps([f.to_dict() for f in listed], indent=2))
+            elif not listed:
+                _say_empty("no feeds yet; add one with: nutgraf feeds add URL")
             for f in [] if args.json else listed:
                 print(
                     f"{f.id}\t{f.url}\t{f.title or ''}\t{_poll_state(f)}\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
@@ -435,6 +437,8 @@ def _cmd_sites(args: argparse.Namespace) -> int:
             flags = store.list_flags(args.id, limit=args.limit)
             if args.json:
                 print(json.dumps([flag.to_dict() for flag in flags], ensure_ascii=False, indent=2))
+            elif not flags:
+                _say_empty(f"no problems flagged on site {args.id}'s pages yet")
             for flag in [] if args.json else flags:
                 note = " ".join((flag.note or "").split())
                 print(
@@ -474,6 +478,8 @@ def _list_sites(store: Store, as_json: bool) -> None:
         listed = [{**s.to_dict(), "sources": [x.to_dict() for x in store.site_sources(s.id)]} for s in sites]
         print(json.dumps(listed, indent=2))
         return
+    if not sites:
+        _say_empty("no sites yet; add one with: nutgraf sites add URL")
     for site in sites:
         state = "on" if site.enabled else "off"
         print(
@@ -482,6 +488,12 @@ def _list_sites(store: Store, as_json: bool) -> None:
         for source in store.site_sources(site.id):
             skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
             print(f"  {source.kind} {source.feed.url}: {_poll_state(source.feed)}{skipped}")
+
+
+def _say_empty(note: str) -> None:
+    """Say that a list is empty, on stderr as summarize's notes: standard output stays one item a line
+    (none), and an empty output alone reads as a command that did nothing."""
+    print(f"nutgraf: note: {note}", file=sys.stderr)
 
 
 def _poll_state(feed: StoredFeed) -> str:
