@@ -435,6 +435,16 @@ def test_finished_output_is_left_as_it_is(tmp_path, capsys):
     assert "resumed after 12 records already in the output" in report
 
 
+def test_the_report_of_one_record_says_record(tmp_path, capsys):
+    # It said "1 records written" and "resumed after 1 records".
+    source = write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    assert "nutgraf batch: 1 record written to" in capsys.readouterr().err
+    assert batch(str(source), "--output", str(out)) == 0
+    assert "resumed after 1 record already in the output" in capsys.readouterr().err
+
+
 def test_torn_last_line_is_cut_and_redone(tmp_path, capsys):
     inputs = mixed_inputs(tmp_path)
     out = tmp_path / "out.jsonl"

@@ -636,7 +636,7 @@ def test_gzip_sitemaps_are_read_and_an_unreadable_index_says_why(
     # `sites list` says why a source fails, where it said only "failed".
     assert main(["sites", "list", "--database", sqlite_url]) == 0
     listed = capsys.readouterr().out
-    assert f"sitemap {base}/index.xml: failed (1 failures): none of the sitemaps this index lists" in listed
+    assert f"sitemap {base}/index.xml: failed (1 failure): none of the sitemaps this index lists" in listed
 
 
 def test_the_summary_by_address_takes_length_form_and_keyphrases_each_its_own_answer(

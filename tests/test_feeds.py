@@ -227,7 +227,7 @@ def test_a_web_page_given_as_a_feed_says_to_give_the_feeds_address(
     monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
     assert main(["feeds", "list", "--database", database_url]) == 0
     listed = capsys.readouterr().out
-    assert f"failed (1 failures): {site.url}/home is text/html" in listed
+    assert f"failed (1 failure): {site.url}/home is text/html" in listed
     assert "give the address of the feed itself" in listed
 
 
@@ -346,7 +346,7 @@ def test_the_feeds_command(
         "it is polled every 10 minutes, not 60; remove it (nutgraf feeds remove 1) and add it again to change that\n"
     )
     assert main([*db, "poll"]) == 0
-    assert "2 new articles, 1 items failed" in capsys.readouterr().out
+    assert "2 new articles, 1 item failed" in capsys.readouterr().out
     assert main([*db, "list"]) == 0
     assert "Town news\tfetched" in capsys.readouterr().out
     assert main(["feeds", "list", "--database", database_url]) == 0  # the option after the action too

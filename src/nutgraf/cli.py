@@ -36,6 +36,7 @@ from nutgraf.engines.options import (
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.keyphrases import MAX_KEYPHRASES, check_top
 from nutgraf.version import __version__
+from nutgraf.wording import counted
 
 if TYPE_CHECKING:
     from nutgraf.settings import Settings
@@ -226,8 +227,7 @@ def _verdict(evidence: Evidence) -> str:
     if evidence.dropped and not evidence.sentences:
         return f"no sentence left: the article supports none of the {evidence.dropped} written"
     if evidence.dropped:
-        plural = "s" if evidence.dropped > 1 else ""
-        return f"{evidence.dropped} sentence{plural} the article does not support left out"
+        return f"{counted(evidence.dropped, 'sentence')} the article does not support left out"
     return "every sentence is supported" if evidence.supported else "some sentences are not supported"
 
 
@@ -298,7 +298,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(
             "\n\n".join(
-                f"{g.label}: {g.lead.articles} articles, {args.sentences}-sentence summaries\n"
+                f"{g.label}: {counted(g.lead.articles, 'article')}, {args.sentences}-sentence summaries\n"
                 + format_table(g.systems)
                 for g in groups
             )
@@ -362,7 +362,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
             if not created and feed.interval_s != args.interval * 60:
                 # The interval asked for is not taken silently for the one the feed has.
                 print(
-                    f"it is polled every {feed.interval_s // 60} minutes, not {args.interval}; remove it"
+                    f"it is polled every {counted(feed.interval_s // 60, 'minute')}, not {args.interval}; remove it"
                     f" (nutgraf feeds remove {feed.id}) and add it again to change that"
                 )
         elif args.action == "list":
@@ -399,7 +399,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 failed |= result.status == "failed"
                 print(
                     f"feed {feed.id} {feed.url}: {result.error or result.status.replace('_', ' ')}, "
-                    f"{len(result.new_articles)} new articles, {len(result.failed_items)} items failed"
+                    f"{counted(len(result.new_articles), 'new article')}, {counted(len(result.failed_items), 'item')} failed"
                 )
             return 1 if failed else 0
     finally:
@@ -483,7 +483,7 @@ def _list_sites(store: Store, as_json: bool) -> None:
     for site in sites:
         state = "on" if site.enabled else "off"
         print(
-            f"{site.id}\t{state}\t{','.join(site.hosts)}\t{','.join(site.origins)}\t{store.count_flags(site.id)} flags"
+            f"{site.id}\t{state}\t{','.join(site.hosts)}\t{','.join(site.origins)}\t{counted(store.count_flags(site.id), 'flag')}"
         )
         for source in store.site_sources(site.id):
             skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
@@ -499,7 +499,7 @@ def _say_empty(note: str) -> None:
 def _poll_state(feed: StoredFeed) -> str:
     """How a feed's (or sitemap's) last poll went; a failing one says why, so that its subscriber can fix
     the address or drop it."""
-    failures = f" ({feed.failures} failures)" if feed.failures else ""
+    failures = f" ({counted(feed.failures, 'failure')})" if feed.failures else ""
     error = f": {feed.last_error}" if feed.last_error else ""
     return f"{feed.last_status or 'never polled'}{failures}{error}"
 

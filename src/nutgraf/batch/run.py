@@ -24,6 +24,7 @@ from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.pipeline import refuse_output_language
+from nutgraf.wording import counted
 
 ENGINES = ("local", "ray")
 #: Records per chunk: large enough to amortize sending work to a worker, small enough to keep all busy.
@@ -172,7 +173,7 @@ def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: s
         last = record
     if seen < existing.count:
         raise InvalidInputError(
-            f"output {output} already holds {existing.count:,} records but these inputs have only "
+            f"output {output} already holds {counted(existing.count, 'record')} but these inputs have only "
             f"{seen:,}: it was written from other inputs; give another --output path"
         )
     assert last is not None

@@ -32,6 +32,7 @@ from nutgraf.engines.base import Budget, Summarizer, generated_sentences, regist
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
 from nutgraf.language import language_name
+from nutgraf.wording import counted
 
 BASE_URL_ENV = ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL")
 MODEL_ENV = "NUTGRAF_LLM_MODEL"
@@ -449,7 +450,7 @@ class LLMSummarizer(Summarizer):
         """Wait before the next attempt, or raise once the retries are spent: for ``this_input`` (a
         server that took too long over this article) an error of the article alone."""
         if attempt >= self.retries:
-            tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
+            tries = counted(attempt + 1, "attempt")
             if this_input:
                 raise SummarizerResponseError(
                     f"the LLM server at {self.shown_url} gave no answer in time for this article ({problem};"
