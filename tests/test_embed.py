@@ -385,6 +385,21 @@ def test_the_sites_api_needs_the_token_and_checks_what_it_keeps(sqlite_url: str)
         assert http.get("/api/feeds").json()["items"] == []  # its feed went with it
 
 
+def test_nutgraf_sites_says_when_there_is_nothing_to_list(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both printed nothing at all, which reads as a command that did nothing.
+    database = ["--database", sqlite_url]
+    assert main(["sites", "list", *database]) == 0
+    assert capsys.readouterr() == ("", "nutgraf: note: no sites yet; add one with: nutgraf sites add URL\n")
+    assert main(["sites", "add", "https://news.example", "--id", "news", *database]) == 0
+    capsys.readouterr()
+    assert main(["sites", "flags", "news", *database]) == 0
+    assert capsys.readouterr() == ("", "nutgraf: note: no problems flagged on site news's pages yet\n")
+    assert main(["sites", "flags", "news", "--json", *database]) == 0
+    assert capsys.readouterr() == ("[]\n", "")
+
+
 def test_nutgraf_sites_adds_lists_switches_and_removes(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -77,7 +77,7 @@ def test_eval_reports_each_file_and_each_outlet_with_intervals(tmp_path, capsys)
     assert [t.splitlines()[0] for t in tables] == [
         "first.jsonl, outlet = courier: 3 articles, 3-sentence summaries",
         "first.jsonl, outlet = herald: 3 articles, 3-sentence summaries",
-        "second.jsonl: 1 articles, 3-sentence summaries",
+        "second.jsonl: 1 article, 3-sentence summaries",  # was "1 articles"
     ]
     assert all("95% interval" in t and "R-1 vs lead-3" in t for t in tables)
     assert tables[0].splitlines()[3].split()[1] != tables[1].splitlines()[3].split()[1]

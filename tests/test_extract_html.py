@@ -733,6 +733,26 @@ def test_plain_text_is_not_taken_for_html():
     assert looks_like_html("<div><p>A fragment</p><p>with <a href='/'>markup</a></p></div>")
 
 
+def test_prose_that_names_tags_stays_text():
+    # Read as HTML, the tags named in prose were dropped with the words around them (the title and
+    # "Every web page starts with a few tags. Use the" were lost).
+    guide = (
+        "How to write a web page\n\nEvery web page starts with a few tags. Use the <p> tag for paragraphs,"
+        " the <div> tag for sections and the <img> tag for pictures.\n\nClose each paragraph with its closing"
+        " tag. Browsers are forgiving, but validators are not."
+    )
+    assert nutgraf.extract(guide).text == guide
+    opening_with_a_tag = (
+        "<p> is the paragraph tag. Writers use it all the time when they write pages by hand.\n\n"
+        "The </p> closing tag is optional in HTML5, but many style guides still ask for it."
+    )
+    assert not looks_like_html(opening_with_a_tag)
+    assert not looks_like_html("The council met on Tuesday.\n</article>\nThe vote is next week.")
+    # Real markup still is HTML: a fragment that ends mid-element, a page pasted below a line of text.
+    assert looks_like_html("<p>First paragraph.</p>\n<p>Second paragraph, cut o")
+    assert looks_like_html("Saved from the site:\n<!DOCTYPE html><html><body><p>x</p></body></html>")
+
+
 def test_agreement_keeps_the_shared_core():
     core = [f"Sentence number {n} of the article says something about the bridge." for n in range(20)]
     teasers = [f"Read more: another story about topic {n} you may like today" for n in range(12)]

@@ -346,7 +346,7 @@ def test_the_feeds_command(
         "it is polled every 10 minutes, not 60; remove it (nutgraf feeds remove 1) and add it again to change that\n"
     )
     assert main([*db, "poll"]) == 0
-    assert "2 new articles, 1 items failed" in capsys.readouterr().out
+    assert "2 new articles, 1 item failed" in capsys.readouterr().out
     assert main([*db, "list"]) == 0
     assert "Town news\tfetched" in capsys.readouterr().out
     assert main(["feeds", "list", "--database", database_url]) == 0  # the option after the action too
@@ -361,6 +361,18 @@ def test_the_feeds_command(
     monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "0")
     assert main([*db, "add", f"{site.url}/feed.xml"]) == 1
     assert "is a loopback address" in capsys.readouterr().err
+
+
+def test_the_feeds_list_of_an_empty_store_says_how_to_add_one(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It printed nothing at all, which reads as a command that did nothing.
+    assert main(["feeds", "list", "--database", database_url]) == 0
+    listed = capsys.readouterr()
+    assert listed.out == ""  # one feed a line: none
+    assert listed.err == "nutgraf: note: no feeds yet; add one with: nutgraf feeds add URL\n"
+    assert main(["feeds", "list", "--json", "--database", database_url]) == 0
+    assert capsys.readouterr() == ("[]\n", "")
 
 
 def test_the_feeds_command_leaves_a_feed_another_process_polls(

@@ -174,6 +174,29 @@ def test_a_language_nutgraf_does_not_stem_is_not_taken_for_one_it_does(text: str
     assert detect_language(text) == language
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A few plain words are English unless another language reads clearly likelier: the classifier
+        # alone called these French, Breton and Frisian.
+        ("Oil prices fall", "en"),
+        ("hello", "en"),
+        ("Borussia Dortmund near bust", "en"),
+        # ... which a short text in another language does, as do its accents and its script.
+        ("Merci beaucoup", "fr"),
+        ("Guten Morgen", "de"),
+        ("Ölpreise fallen stark", "de"),
+        ("油价下跌", "zh"),
+    ],
+)
+def test_a_text_of_a_few_words_is_not_given_an_arbitrary_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_a_summary_of_a_few_english_words_is_not_called_french() -> None:
+    assert nutgraf.summarize("Oil prices fall").language == "en"
+
+
 def test_text_without_words_defaults_to_english() -> None:
     assert detect_language("") == "en"
     assert detect_language("!!! ... 🎉") == "en"

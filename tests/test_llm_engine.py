@@ -11,6 +11,7 @@ import pytest
 
 import nutgraf
 from nutgraf.article import Article
+from nutgraf.cli import main
 from nutgraf.engines.llm import stream_summary
 from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
 from servers import FakeLLM, Reply, chunks, completion
@@ -287,6 +288,38 @@ def test_a_reply_that_never_ends_is_cut_off_with_a_clear_error(llm: FakeLLM) -> 
     with pytest.raises(SummarizerResponseError, match="more than 1,000,000 bytes"):
         nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
     assert len(llm.requests) == 2  # what the article made the model do: not asked again
+
+
+def test_the_total_timeout_is_a_setting(llm: FakeLLM, monkeypatch: pytest.MonkeyPatch) -> None:
+    # It could be given only as total_timeout=, which the service and batch never pass: their llm
+    # summaries waited up to 600 s whatever the deployment wanted.
+    monkeypatch.setenv("NUTGRAF_LLM_TOTAL_TIMEOUT", "0.5")
+    llm.replies = [Reply(stream=endless("budget ", pause=0.05))]
+    with pytest.raises(
+        SummarizerResponseError, match=r"after 0\.5 s; raise total_timeout \(NUTGRAF_LLM_TOTAL_TIMEOUT\)"
+    ):
+        list(stream_summary(ARTICLE, **options(llm)))
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "nan", "inf", "ten"])
+def test_a_total_timeout_setting_that_is_no_positive_number_is_refused_clearly(
+    llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path, value: str
+) -> None:
+    monkeypatch.setenv("NUTGRAF_LLM_TOTAL_TIMEOUT", value)
+    message = (
+        f"NUTGRAF_LLM_TOTAL_TIMEOUT must be a number of seconds above 0, not {value!r}: set it to one, such"
+        " as 120, or unset it for 600"
+    )
+    with pytest.raises(SummarizerUnavailableError) as refused:
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+    assert str(refused.value) == message
+    # The command line says so in one line.
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(tmp_path / "article.txt"), "--summarizer", "llm"]) == 1
+    assert capsys.readouterr().err == f"nutgraf: error: {message}\n"
+    assert llm.requests == []
 
 
 def test_a_reply_trickled_past_total_timeout_is_cut_off(llm: FakeLLM) -> None:

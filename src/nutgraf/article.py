@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from nutgraf.language import CHARACTER_COUNTED, content_stems, count_words, words_per_span
+from nutgraf.wording import counted
 
 # White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
 _NOT_IN_A_HOST = re.compile(r"[\x00-\x20\x7f]")
@@ -152,7 +153,7 @@ def describe_reduction(share: float, seconds_saved: int) -> str:
     minutes" for 150 seconds where the script said "about 3", "84%" for 0.845 where it said "85%".
     """
     minutes = math.floor(seconds_saved / 60 + 0.5)
-    saved = "under a minute" if minutes < 1 else f"about {minutes} minute{'s' if minutes > 1 else ''}"
+    saved = "under a minute" if minutes < 1 else f"about {counted(minutes, 'minute')}"
     return f"Reduced by {math.floor(share * 100 + 0.5)}%, {saved} saved."
 
 

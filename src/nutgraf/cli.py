@@ -36,6 +36,7 @@ from nutgraf.engines.options import (
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.keyphrases import MAX_KEYPHRASES, check_top
 from nutgraf.version import __version__
+from nutgraf.wording import counted
 
 if TYPE_CHECKING:
     from nutgraf.settings import Settings
@@ -200,8 +201,8 @@ def _cmd_keyphrases(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif found:
         print("\n".join(k.text for k in found))
-    else:  # on stderr, as summarize's notes: an empty output alone reads as a command that did nothing
-        print("nutgraf: note: the article has no keyphrases (no run of content words)", file=sys.stderr)
+    else:
+        _say_empty("the article has no keyphrases (no run of content words)")
     return 0
 
 
@@ -226,8 +227,7 @@ def _verdict(evidence: Evidence) -> str:
     if evidence.dropped and not evidence.sentences:
         return f"no sentence left: the article supports none of the {evidence.dropped} written"
     if evidence.dropped:
-        plural = "s" if evidence.dropped > 1 else ""
-        return f"{evidence.dropped} sentence{plural} the article does not support left out"
+        return f"{counted(evidence.dropped, 'sentence')} the article does not support left out"
     return "every sentence is supported" if evidence.supported else "some sentences are not supported"
 
 
@@ -299,7 +299,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(
             "\n\n".join(
-                f"{g.label}: {g.lead.articles} articles, {args.sentences}-sentence summaries\n"
+                f"{g.label}: {counted(g.lead.articles, 'article')}, {args.sentences}-sentence summaries\n"
                 + format_table(g.systems)
                 for g in groups
             )
@@ -363,13 +363,15 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
             if not created and feed.interval_s != args.interval * 60:
                 # The interval asked for is not taken silently for the one the feed has.
                 print(
-                    f"it is polled every {feed.interval_s // 60} minutes, not {args.interval}; remove it"
+                    f"it is polled every {counted(feed.interval_s // 60, 'minute')}, not {args.interval}; remove it"
                     f" (nutgraf feeds remove {feed.id}) and add it again to change that"
                 )
         elif args.action == "list":
             listed = store.list_feeds()
             if args.json:
                 print(json.dumps([f.to_dict() for f in listed], indent=2))
+            elif not listed:
+                _say_empty("no feeds yet; add one with: nutgraf feeds add URL")
             for f in [] if args.json else listed:
                 print(
                     f"{f.id}\t{f.url}\t{f.title or ''}\t{_poll_state(f)}\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
@@ -398,7 +400,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 failed |= result.status == "failed"
                 print(
                     f"feed {feed.id} {feed.url}: {result.error or result.status.replace('_', ' ')}, "
-                    f"{len(result.new_articles)} new articles, {len(result.failed_items)} items failed"
+                    f"{counted(len(result.new_articles), 'new article')}, {counted(len(result.failed_items), 'item')} failed"
                 )
             return 1 if failed else 0
     finally:
@@ -436,6 +438,8 @@ def _cmd_sites(args: argparse.Namespace) -> int:
             flags = store.list_flags(args.id, limit=args.limit)
             if args.json:
                 print(json.dumps([flag.to_dict() for flag in flags], ensure_ascii=False, indent=2))
+            elif not flags:
+                _say_empty(f"no problems flagged on site {args.id}'s pages yet")
             for flag in [] if args.json else flags:
                 note = " ".join((flag.note or "").split())
                 print(
@@ -475,20 +479,28 @@ def _list_sites(store: Store, as_json: bool) -> None:
         listed = [{**s.to_dict(), "sources": [x.to_dict() for x in store.site_sources(s.id)]} for s in sites]
         print(json.dumps(listed, indent=2))
         return
+    if not sites:
+        _say_empty("no sites yet; add one with: nutgraf sites add URL")
     for site in sites:
         state = "on" if site.enabled else "off"
         print(
-            f"{site.id}\t{state}\t{','.join(site.hosts)}\t{','.join(site.origins)}\t{store.count_flags(site.id)} flags"
+            f"{site.id}\t{state}\t{','.join(site.hosts)}\t{','.join(site.origins)}\t{counted(store.count_flags(site.id), 'flag')}"
         )
         for source in store.site_sources(site.id):
             skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
             print(f"  {source.kind} {source.feed.url}: {_poll_state(source.feed)}{skipped}")
 
 
+def _say_empty(note: str) -> None:
+    """Say that a list is empty, on stderr as summarize's notes: standard output stays one item a line
+    (none), and an empty output alone reads as a command that did nothing."""
+    print(f"nutgraf: note: {note}", file=sys.stderr)
+
+
 def _poll_state(feed: StoredFeed) -> str:
     """How a feed's (or sitemap's) last poll went; a failing one says why, so that its subscriber can fix
     the address or drop it."""
-    failures = f" ({feed.failures} failure{'s' if feed.failures > 1 else ''})" if feed.failures else ""
+    failures = f" ({counted(feed.failures, 'failure')})" if feed.failures else ""
     error = f": {feed.last_error}" if feed.last_error else ""
     return f"{feed.last_status or 'never polled'}{failures}{error}"
 

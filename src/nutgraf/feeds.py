@@ -36,6 +36,7 @@ from nutgraf.jobs import JobKind, run_due
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.feeds import due_feed_ids
 from nutgraf.urls import http_link
+from nutgraf.wording import counted
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -326,7 +327,7 @@ def _take_new_entries(
         if time.monotonic() > deadline:
             left = len(pending) - taken
             log.warning("feed %s: out of time for this poll; %d items left for the next", feed.url, left)
-            result.error = f"out of time for this poll; {left} items are left for the next"
+            result.error = f"out of time for this poll; {counted(left, 'item')} {'is' if left == 1 else 'are'} left for the next"
             return False
         try:
             if site is None:

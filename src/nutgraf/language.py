@@ -62,6 +62,13 @@ _QUICK_DETECT_CHARS, _QUICK_KNOWN_WORDS = 500, 12
 # Japanese as Swedish 4.5 or more; each is its own language.
 _RELATIVE_LIKELIHOOD_GAP = 0.4
 _FUNCTION_WORD_SHARE = 0.03
+# Fewer words than this, in plain ASCII letters and none of them a function word nutgraf knows, give the
+# classifier little to go on: it read "Oil prices fall" as French (0.24 more likely per character than
+# English) and "hello" as Breton (0.57). Such a text is English unless another language reads at least
+# _SHORT_TEXT_LEAD more likely per character: "Wahl in Berlin" (0.77), "Merci beaucoup" (0.64) and
+# "Bonjour" (1.05) keep their language.
+_TOO_FEW_WORDS = 5
+_SHORT_TEXT_LEAD = 0.6
 # Without a stemmer, a word's first letters stand in for its stem: crude, but it folds most inflections.
 _PREFIX_STEM_LENGTH = 6
 
@@ -526,7 +533,9 @@ def clearly_written_in(text: str) -> str | None:
 
 
 def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the language ``text`` is written in (``"en"`` when there is nothing to go on).
+    """The ISO 639-1 code of the language ``text`` is written in (``"en"`` when there is nothing to go on:
+    no letters, or fewer than five words of plain ASCII letters, none of them a function word of a
+    supported language, that no other language reads clearly likelier, such as "Oil prices fall").
 
     Cyrillic text is told apart by the letters only Ukrainian or only Russian uses; Latin-script text by
     counting each language's commonest function words (when they are a fair share of its words). Where
@@ -573,6 +582,12 @@ def detect_language(text: str) -> str:
         supported = next((ranked for ranked in ranking if ranked[0] in SUPPORTED_LANGUAGES), None)
         if supported and best_score - supported[1] <= _RELATIVE_LIKELIHOOD_GAP * len(sample):
             return supported[0]
+    elif sample.isascii() and len(words(sample)) < _TOO_FEW_WORDS:
+        # Other scripts and accented letters tell a short text's language ("油价下跌", "Ölpreise fallen"):
+        # only plain ones are taken for English on a small lead.
+        english = next(score for code, score in ranking if code == "en")
+        if ranking[0][1] - english < _SHORT_TEXT_LEAD * len(sample):
+            return "en"
     return ranking[0][0]
 
 

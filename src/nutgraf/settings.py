@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from nutgraf.environment import seconds
 from nutgraf.errors import InvalidInputError
 from nutgraf.fetch import TRUE_WORDS, loopback_from_environment
 from nutgraf.urls import check_http_url
@@ -121,7 +121,7 @@ class Settings:
             ("drain_seconds", "NUTGRAF_DRAIN_SECONDS"),
         ):
             if env.get(variable):
-                values[name] = _seconds(variable, env[variable])
+                values[name] = seconds(variable, env[variable])
         values.update({name: value for name, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]
 
@@ -155,16 +155,6 @@ def _whole_number(name: str, value: str, least: int) -> int:
         number = least - 1
     if number < least:
         raise InvalidInputError(f"{name} must be a whole number of at least {least}, not {value!r}")
-    return number
-
-
-def _seconds(name: str, value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        number = math.nan
-    if not 0 < number < math.inf:  # NaN fails too
-        raise InvalidInputError(f"{name} must be a number of seconds above 0, not {value!r}")
     return number
 
 

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from nutgraf.wording import counted
+
 
 @dataclass
 class BatchReport:
@@ -41,7 +43,7 @@ class BatchReport:
     def format(self) -> str:
         """The report as a few human-readable lines."""
         lines = [
-            f"nutgraf batch: {self.written:,} records written to {self.output} in {self.seconds:.1f} s "
+            f"nutgraf batch: {counted(self.written, 'record')} written to {self.output} in {self.seconds:.1f} s "
             f"({self.rate:.1f} records/s)",
             f"  summarized: {self.summarized:,}",
             f"  failed:     {self.failed:,}"
@@ -52,7 +54,7 @@ class BatchReport:
             ),
         ]
         if self.resumed:
-            lines.append(f"  resumed after {self.resumed:,} records already in the output")
+            lines.append(f"  resumed after {counted(self.resumed, 'record')} already in the output")
         if self.repaired:
             lines.append("  removed what an interrupted run left half-written (those records were redone)")
         return "\n".join(lines)

@@ -5,7 +5,8 @@ Works with OpenAI, vLLM, llama.cpp's server, Ollama, LM Studio and the like: nut
 
 * ``NUTGRAF_LLM_BASE_URL`` (for example ``http://127.0.0.1:8080/v1``; else ``OPENAI_BASE_URL``);
 * ``NUTGRAF_LLM_MODEL``;
-* ``NUTGRAF_LLM_API_KEY`` (else ``OPENAI_API_KEY``; local servers usually need none).
+* ``NUTGRAF_LLM_API_KEY`` (else ``OPENAI_API_KEY``; local servers usually need none);
+* ``NUTGRAF_LLM_TOTAL_TIMEOUT``: seconds one attempt may take in all (default 600).
 
 Rate limits (429), server errors (5xx), timeouts and refused connections are retried with exponential
 backoff (honouring ``Retry-After``); other errors and replies that are not a chat completion fail at once
@@ -30,12 +31,17 @@ import httpx
 from nutgraf.article import Article, Document, SummarySentence
 from nutgraf.engines.base import Budget, Summarizer, generated_sentences, register, within_budget
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
+from nutgraf.environment import seconds
 from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
 from nutgraf.language import language_name
+from nutgraf.wording import counted
 
 BASE_URL_ENV = ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL")
 MODEL_ENV = "NUTGRAF_LLM_MODEL"
 API_KEY_ENV = ("NUTGRAF_LLM_API_KEY", "OPENAI_API_KEY")
+TOTAL_TIMEOUT_ENV = "NUTGRAF_LLM_TOTAL_TIMEOUT"
+#: Seconds one attempt may take in all when neither total_timeout= nor NUTGRAF_LLM_TOTAL_TIMEOUT says.
+DEFAULT_TOTAL_TIMEOUT = 600.0
 # Statuses worth asking again: rate limits, timeouts at a proxy, and the server's own failures.
 _RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 # The longest Retry-After nutgraf waits, in seconds: a longer one is treated as "unavailable".
@@ -222,7 +228,8 @@ class LLMSummarizer(Summarizer):
         base_url: the API root, e.g. ``http://127.0.0.1:8080/v1`` (default ``NUTGRAF_LLM_BASE_URL``).
         api_key: sent as a bearer token (default ``NUTGRAF_LLM_API_KEY`` or ``OPENAI_API_KEY``).
         timeout: seconds to wait for the server to connect and for each read.
-        total_timeout: seconds one attempt may take in all, however slowly the server trickles its reply.
+        total_timeout: seconds one attempt may take in all, however slowly the server trickles its reply
+            (default ``NUTGRAF_LLM_TOTAL_TIMEOUT``, else 600).
         retries: further attempts after a 429, 5xx, timeout or connection failure.
         backoff: the first wait between attempts, in seconds; it doubles each time.
         temperature: sampling temperature (low keeps the summary close to the article).
@@ -239,7 +246,7 @@ class LLMSummarizer(Summarizer):
         base_url: str | None = None,
         api_key: str | None = None,
         timeout: float = 60.0,
-        total_timeout: float = 600.0,
+        total_timeout: float | None = None,
         retries: int = 2,
         backoff: float = 1.0,
         temperature: float = 0.2,
@@ -258,7 +265,10 @@ class LLMSummarizer(Summarizer):
             raise SummarizerUnavailableError(
                 "the llm summarizer needs a model name: pass model= or set NUTGRAF_LLM_MODEL"
             )
-        if retries < 0 or timeout <= 0 or total_timeout <= 0 or backoff < 0:
+        if total_timeout is None:
+            total_timeout = _total_timeout_from_env()
+        # Not "<= 0": NaN passes that, and a deadline of NaN never comes.
+        if retries < 0 or not timeout > 0 or not total_timeout > 0 or backoff < 0:
             raise InvalidInputError(
                 "retries and backoff must be at least 0, and timeout and total_timeout above 0"
             )
@@ -407,7 +417,8 @@ class LLMSummarizer(Summarizer):
             if time.monotonic() > deadline:
                 raise SummarizerResponseError(
                     f"the LLM server at {self.shown_url} was still sending its reply after"
-                    f" {self.total_timeout:g} s; raise total_timeout, or give a shorter article"
+                    f" {self.total_timeout:g} s; raise total_timeout ({TOTAL_TIMEOUT_ENV}), or give a shorter"
+                    " article"
                 )
             yield chunk
 
@@ -449,7 +460,7 @@ class LLMSummarizer(Summarizer):
         """Wait before the next attempt, or raise once the retries are spent: for ``this_input`` (a
         server that took too long over this article) an error of the article alone."""
         if attempt >= self.retries:
-            tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
+            tries = counted(attempt + 1, "attempt")
             if this_input:
                 raise SummarizerResponseError(
                     f"the LLM server at {self.shown_url} gave no answer in time for this article ({problem};"
@@ -592,6 +603,19 @@ def _cut(document: Document, limit: int) -> Document:
 
 def _first_env(names: tuple[str, ...]) -> str | None:
     return next((os.environ[n] for n in names if os.environ.get(n)), None)
+
+
+def _total_timeout_from_env() -> float:
+    value = os.environ.get(TOTAL_TIMEOUT_ENV, "").strip()
+    if not value:
+        return DEFAULT_TOTAL_TIMEOUT
+    try:
+        return seconds(TOTAL_TIMEOUT_ENV, value)
+    except InvalidInputError as exc:
+        # The service's setting, not the request's input: the llm summarizer cannot run until it is fixed.
+        raise SummarizerUnavailableError(
+            f"{exc}: set it to one, such as 120, or unset it for {DEFAULT_TOTAL_TIMEOUT:g}"
+        ) from None
 
 
 def _retry_after(response: httpx.Response) -> float | None:

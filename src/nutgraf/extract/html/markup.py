@@ -98,15 +98,22 @@ _BLOCKS = frozenset(
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is HTML markup rather than plain text that mentions a tag or two."""
+    """Whether ``text`` is HTML markup rather than plain text that mentions a tag or two: a document (its
+    root element, ``<html>``, ``<body>`` or a doctype, opens it or one of its lines), or a fragment that
+    opens with a tag and is marked up (it closes an element at its end or, cut off, holds three tags).
+    Prose that names tags ("use the <p> tag", a line "</article>") is text."""
     # After the prolog: a page may open with more than a head's worth of comments.
     start = prolog_end(text)
     head = text[start : start + 4096]
-    if _HTML_ROOT.match(head) or len(_HTML_TAG.findall(head)) >= 3:
+    # A line, not anywhere: prose may name the <body> tag too.
+    if any(_HTML_ROOT.match(line.lstrip()) for line in head.splitlines()):
         return True
-    # A fragment: it opens with a tag, and closes one (at its end, or early on if it was cut off).
-    closes = _CLOSING_TAG.search(text[-256:]) or _KNOWN_CLOSING_TAG.search(head)
-    return bool(_HTML_TAG.match(text.lstrip()) and closes)
+    if not _HTML_TAG.match(head):
+        return False
+    # Cut off, a fragment may end mid-element: then its tags tell it, where prose that opens with "<p>
+    # is the paragraph tag" and names </p> has two.
+    tags = len(_HTML_TAG.findall(head)) + len(_KNOWN_CLOSING_TAG.findall(head))
+    return bool(_CLOSING_TAG.search(text[-256:])) or tags >= 3
 
 
 def prolog_end(text: str) -> int:
