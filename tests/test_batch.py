@@ -435,27 +435,6 @@ def test_finished_output_is_left_as_it_is(tmp_path, capsys):
     assert "resumed after 12 records already in the output" in report
 
 
-def test_a_duplicate_id_is_an_error_record_under_its_line_and_not_summarized_again(tmp_path, capsys):
-    # The second record with id "a" was summarized and written with id "a" too: two summaries, one id.
-    rows = [{"id": "a", "text": article(1)}, {"id": "b", "text": article(2)}, {"id": "a", "text": article(3)}]
-    source = write_jsonl(tmp_path / "news.jsonl", rows)
-    out = tmp_path / "out.jsonl"
-    assert batch(str(source), "--output", str(out)) == 0
-    records = read_jsonl(out)
-    assert [r["id"] for r in records] == ["a", "b", "news.jsonl:3"]  # every input line, once
-    assert records[2]["error"] == {
-        "kind": "duplicate_id",
-        "message": "duplicate id 'a' (first at news.jsonl:1): not summarized again; give this record an id of"
-        " its own to summarize it",
-    }
-    assert "failed:     1 (duplicate_id 1)" in capsys.readouterr().err
-    # A resumed run knows the ids written before it stopped.
-    complete = out.read_bytes()
-    out.write_bytes(b"".join(complete.splitlines(keepends=True)[:2]))
-    assert batch(str(source), "--output", str(out)) == 0
-    assert out.read_bytes() == complete
-
-
 def test_the_report_of_one_record_says_record(tmp_path, capsys):
     # It said "1 records written" and "resumed after 1 records".
     source = write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "text": article(1)}])

@@ -27,12 +27,6 @@ class EmptyInputError(InvalidInputError):
     kind = "empty_input"
 
 
-class DuplicateIdError(InvalidInputError):
-    """A batch record has the id of a record before it: it is reported, not summarized again."""
-
-    kind = "duplicate_id"
-
-
 class InputTooLargeError(InvalidInputError):
     """The input is larger than nutgraf will process."""
 

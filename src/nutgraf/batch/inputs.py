@@ -60,10 +60,9 @@ class RawRecord:
     """One input record as framed by the parent, before any parsing.
 
     ``kind`` is ``"json"`` (``data`` is one JSONL line), ``"page"`` (``data`` is HTML or text), ``"url"``
-    (``data`` is the URL to fetch), ``"unreadable"`` (``data`` says why the page could not be read),
+    (``data`` is the URL to fetch), ``"unreadable"`` (``data`` says why the page could not be read) or
     ``"too_large"`` (``data`` says how large the page or line is: larger than nutgraf reads, it was
-    skipped rather than held in memory) or ``"duplicate"`` (``data`` says which record before it has its
-    id).
+    skipped rather than held in memory).
     ``default_id`` is the record's id unless a JSON line carries its own. ``charset`` is the one an
     archived response's Content-Type header declares: a page often names its encoding only there.
     """

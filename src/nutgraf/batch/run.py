@@ -109,9 +109,8 @@ def run_batch(
     bar = Progress(progress, existing.count, partial(count_records, checked))
     try:
         records = iter_records(checked)
-        first_at: dict[str, str] = {}
-        _skip_done(records, existing, str(output), first_at)
-        chunks = _chunks((_unless_duplicate(record, first_at) for record in records), chunk_records)
+        _skip_done(records, existing, str(output))
+        chunks = _chunks(records, chunk_records)
         if engine == "ray":
             from nutgraf.batch.ray_engine import run_ray
 
@@ -163,34 +162,15 @@ def _output_path(output: str, inputs: list[tuple[str, str]]) -> str:
     return output
 
 
-def _unless_duplicate(record: RawRecord, first_at: dict[str, str]) -> RawRecord:
-    """``record``, or in its place an error record under its default id (its line, its path) when a record
-    before it has its id: summarized twice, the output would hold that id twice, and a user who looks a
-    summary up by id would find two. ``first_at`` maps each id seen to where its first record is."""
-    given = record_id(record)
-    first = first_at.get(given)
-    if first is None:
-        first_at[given] = record.default_id
-        return record
-    message = (
-        f"duplicate id {given!r} (first at {first}): not summarized again; give this record an id of its own"
-        " to summarize it"
-    )
-    return RawRecord("duplicate", record.default_id, message.encode(), url=record.url)
-
-
-def _skip_done(
-    records: Iterator[RawRecord], existing: ExistingOutput, output: str, first_at: dict[str, str]
-) -> None:
-    """Consume the records ``output`` already holds, checking that it was written from these inputs, and
-    note their ids in ``first_at``."""
+def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> None:
+    """Consume the records ``output`` already holds, checking that it was written from these inputs."""
     if not existing.count:
         return
     last = None
     seen = 0
     for record in itertools.islice(records, existing.count):
         seen += 1
-        last = _unless_duplicate(record, first_at)
+        last = record
     if seen < existing.count:
         raise InvalidInputError(
             f"output {output} already holds {counted(existing.count, 'record')} but these inputs have only "

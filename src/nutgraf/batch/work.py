@@ -22,7 +22,6 @@ from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
 from nutgraf.decode import clean_characters, repair_mojibake
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import (
-    DuplicateIdError,
     InputTooLargeError,
     InvalidInputError,
     NutgrafError,
@@ -86,8 +85,6 @@ def _parse(record: RawRecord) -> _Job:
         return _Job(id=record.default_id, url=record.url)
     if record.kind == "unreadable":
         return _Job(id=record.default_id, error=InvalidInputError(record.data.decode()))
-    if record.kind == "duplicate":
-        return _Job(id=record.default_id, error=DuplicateIdError(record.data.decode()))
     if record.kind == "too_large":
         return _Job(id=record.default_id, url=record.url, error=InputTooLargeError(record.data.decode()))
     job = _Job(id=record.default_id)
