@@ -189,6 +189,13 @@ def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writer
         ("Posted on March 5, 2024 by Ines Moreau", "Ines Moreau"),  # WordPress's own form
         ("Updated March 5, 2024 Photo by John Locher/AP", None),  # a photographer's credit
         ("By Ines Moreau 5 min read", "Ines Moreau"),
+        # As pages in other languages write them: a place or a stamp after a separator, a credit word
+        # trafilatura leaves, the names after a stamp and its credit word.
+        ("Von Ines Moreau | Stand: 03.03.2026, 10:12 Uhr", "Ines Moreau"),
+        ("Por Ines Moreau | Madrid | 3 mar 2026", "Ines Moreau"),
+        ("Door Ines Moreau | 3 maart 2026, 10:12", "Ines Moreau"),
+        ("Publié le 3 mars 2026 à 10h12 – Par Ines Moreau", "Ines Moreau"),
+        ("By Ines Moreau, Jan de Vries and Ana García", "Ines Moreau; Jan de Vries; Ana García"),
     ],
 )
 def test_a_byline_element_loses_the_label_and_the_date_around_the_names(element, byline):
@@ -1290,3 +1297,73 @@ def test_a_short_japanese_storys_paragraphs_are_not_glued_to_its_headline_and_da
         "靖国神社にある標本木で、気象庁の職員が5輪以上の花が咲いているのを確認した。",
         "満開は1週間から10日後の見込みだという。",
     ]
+
+
+def foreign_page(lang: str, headline: str, meta: str, paragraphs: list[str], caption: str = "") -> str:
+    """A page as a CMS outside the English-speaking world writes one: no meta tag names the author, the
+    byline and date line has no class trafilatura knows, a caption may stand between the paragraphs."""
+    body = f"<p>{paragraphs[0]}</p>" + (f"<p>{caption}</p>" if caption else "")
+    body += "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title></head>
+<body><header><a href="/">Le Quotidien</a></header><main><article><h1>{headline}</h1>
+<div class="article__meta">{meta}</div>
+<div class="article__body">{body}</div></article></main>
+<footer><p>Tous droits réservés.</p></footer></body></html>"""
+
+
+FRENCH_PARAGRAPHS = [
+    "Les députés ont adopté mardi soir, par 289 voix contre 250, le projet de loi sur la réforme des retraites,"
+    " au terme de trois semaines de débats souvent houleux dans l'hémicycle.",
+    "Par ailleurs, le ministre du travail a dit que le gouvernement restait ouvert à des amendements sur la"
+    " pénibilité lors de l'examen au Sénat, prévu début avril.",
+    "Les syndicats, unis contre la réforme, ont appelé à une nouvelle journée de mobilisation jeudi dans toute"
+    " la France, la huitième depuis le début de l'année.",
+]
+ITALIAN_PARAGRAPHS = [
+    "Il Consiglio dei ministri ha approvato nella notte la manovra economica per il prossimo anno, che vale"
+    " complessivamente circa trenta miliardi di euro.",
+    "Il provvedimento conferma il taglio del cuneo fiscale per i redditi medio-bassi e introduce nuove misure a"
+    " sostegno delle famiglie con figli.",
+    "Le opposizioni hanno criticato la manovra, giudicandola insufficiente per rilanciare la crescita e"
+    " sostenere gli investimenti pubblici.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta", "paragraphs", "byline"),
+    [
+        (
+            "fr",
+            '<p class="meta">Publié le 3 mars 2026 à 10h12 – Par Claire Martin</p>',
+            FRENCH_PARAGRAPHS,
+            "Claire Martin",
+        ),
+        ("it", '<p class="autore">di Marco Rossi</p>', ITALIAN_PARAGRAPHS, "Marco Rossi"),
+        ("fr", '<p class="meta">Par ailleurs</p>', FRENCH_PARAGRAPHS, None),
+    ],
+)
+def test_a_byline_line_without_a_byline_class_above_the_article_gives_the_names(
+    lang, meta, paragraphs, byline
+):
+    article = nutgraf.extract(
+        foreign_page(lang, "La réforme des retraites adoptée à l'Assemblée", meta, paragraphs)
+    )
+    assert article.byline == byline
+    assert article.text.split("\n\n") == paragraphs  # "Par ailleurs, ..." is the article's
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le ministre du travail à l'Assemblée nationale, le 3 mars 2026. (Photo : AFP)",
+        "La ministra de Vivienda, durante la rueda de prensa. © AFP",
+        "وزير المالية خلال المؤتمر الصحفي (أ ف ب)",
+    ],
+)
+def test_a_photo_caption_set_as_a_paragraph_of_the_article_is_not_the_article(caption):
+    html = foreign_page(
+        "fr", "La réforme des retraites adoptée à l'Assemblée", "", FRENCH_PARAGRAPHS, caption
+    )
+    article = nutgraf.extract(html)
+    assert article.text.split("\n\n") == FRENCH_PARAGRAPHS
+    assert caption not in " ".join(sentence.text for sentence in nutgraf.summarize(article).sentences)

@@ -193,6 +193,17 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
+    "nutgraf.extract.text._CAPTION_CREDIT": Use(
+        "search",
+        (
+            *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©"),
+            Shape("a", ":", "foto: "),
+        ),
+    ),
+    "nutgraf.extract.text._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
+    "nutgraf.extract.text._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
+    "nutgraf.extract.text.CREDIT_OPENING": Use("match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"))),
+    "nutgraf.extract.text.NAMES_END": Use("scan", _shapes(" |", " - ", " a")),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text._CALL_PHRASE": Use(
         "search",

@@ -90,22 +90,39 @@ _MENU_MARKS = "|·•»›"
 _MENU_SEPARATOR = re.compile(f"[{re.escape(_MENU_MARKS)}]")
 #: An English month name, or its abbreviation ("Nov."), for date lines and bylines.
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# "By" in the languages nutgraf stems, opening a byline line; or "... by Name Surname" closing one
-# after a date, a time, a credit word or a separator ("Posted on May 2, 2024 by", "Words by"): after
-# anything else it is a headline ("Senator attacked by Protesters").
+# "By" in the languages nutgraf stems, opening a byline line (with a colon or not: "Por: Ana García",
+# "بقلم أحمد محمود"), or the label a page sets before the names ("Author:", "Автор:", "作者：", "Texte :");
+# or "... by Name Surname" closing one after a date, a time, a credit word or a separator ("Posted on May
+# 2, 2024 by", "Words by", "Publié le 3 mars 2026 à 10h12 – Par Claire Martin"): after anything else it
+# is a headline ("Senator attacked by Protesters"). The names end at a comma, a colon or a separator:
+# a place or a date stamp follows ("Автор: Иван Петров, 3 марта 2026", "Por Ana García | Madrid").
 _BYLINE = re.compile(
-    r"(?:by|von|par|por|di|da|door|av|af|przez|від|от)\s+(?P<names>[^\W\d_][^,:|•·–—(]*)", re.IGNORECASE
+    r"(?:by|von|par|por|di|da|door|av|af|przez|від|от|بقلم"
+    r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
+    r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：]))"
+    r"(?:\s*+[:：])?\s*+(?P<names>[^\W\d_][^,:：|•·–—(（]*)",
+    re.IGNORECASE,
 )
 # A word with a digit in it is read from its start (not from each digit: a run of digits would be read
-# again from each of them).
+# again from each of them). The names are one to four words, whose capitals are looked at where the
+# names are read (:func:`_looks_like_names`): the pattern's classes know no capitals beyond ASCII.
 _TRAILING_BYLINE = re.compile(
     r"(?:(?<!\S)[^\s\d]*+\d\S*+|[|•·–—:]"
     r"|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
     r"|photos?|pictures|video|interview|edited|ago|today|yesterday|am|pm|gmt|utc|et|bst|cet)\.?"
     rf"|\b{MONTH}))"
-    r"\s+by\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
+    r"\s+(?i:by|par|por|von|door|przez|від|от)\s+(?P<names>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
 )
 _BYLINE_MAX_WORDS = 12
+#: The credit word a byline element opens with, before its names ("Por Ana García | Madrid", "Door Jan de
+#: Vries", "Von Hans Müller | Stand: ..."); "di" and "da" in lower case only, as "Di Maio" is a name.
+CREDIT_OPENING = re.compile(
+    r"(?:by|von|par|por|door|av|af|przez|від|от|بقلم|(?-i:di|da))(?:\s*+[:：])?\s++(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+#: Where a byline's names end when it opens with its credit word: a separator, and a place, a date stamp or
+#: a section after it.
+NAMES_END = re.compile(r"\s[|•·–—-]\s")
 #: The last word of a job title given after a writer's names ("Tom Krisher; AP Auto Writer", "Helena Marsh
 #: Environment correspondent", "Chris Cillizza; CNN Editor-at-large").
 JOB_TITLES = frozenset(
@@ -140,7 +157,8 @@ _POINTER_LABEL = re.compile(
     r"[(\[]?(?:read more|read also|see also|related|more on this(?: story)?|watch|listen|photo|photograph|image"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
-    r"|читайте також|фото|foto|fotos|bild|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：]",
+    r"|читайте також|фото|foto|fotos|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
+    r"|lue myös|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：]",
     re.IGNORECASE,
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
@@ -148,7 +166,8 @@ _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
-    r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez"
+    r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez(?:-vous)?"
+    r"|inscrivez-vous|schrijf je in|abonneer|volg ons|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|condividi"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
@@ -156,7 +175,7 @@ _CALL_VERB = re.compile(
     re.IGNORECASE,
 )
 _WEB_THING = re.compile(
-    r"\b(?:newsletters?|boletín|bulletin|infolettre|inbox|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
+    r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
     r"|@\w+",
@@ -174,6 +193,28 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARACTERS = 100
+# A photo's caption, told by the credit that closes it, as pages in other languages write it: a photo
+# word and a colon, or a copyright sign, before the agency or photographer ("... Foto: dpa", "... — Foto:
+# Reuters", "... (Photo : AFP)", "... © AFP", "(Foto Ansa)", "Фото: ТАСС", "（新华社记者 张三 摄）": 摄,
+# "photographed"). A news sentence ends in none of these; the credit holds no comma, colon or sentence's
+# mark ("Das Foto: ein Dokument der Zeitgeschichte, sagte er." is news). Searched in a line's last
+# characters only.
+_CAPTION_CREDIT = re.compile(
+    r"(?:(?<![^\s(（\[—–-])(?:photos?|fotos?|bild|фото|写真|撮影|图片|圖片|摄影|攝影)"
+    r"\s*+[:：]|©)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
+    r"|[(（](?:fotos?|photos?|фото)\s++[^()（）:：]{1,40}[)）]$"
+    r"|[(（][^()（）]{0,30}(?:摄|攝)[)）]$",
+    re.IGNORECASE,
+)
+# A caption in Japanese, Chinese or Arabic that ends in an agency's name in brackets ("...＝3日午前（共同）",
+# "... (أ ف ب)") or in the date and place after "＝" ("記者会見する首相＝3日、首相官邸"), with no sentence
+# ending in it: a paragraph of news that closes with its agency's credit ends a sentence first.
+_CAPTION_AGENCY = re.compile(
+    r"[(（](?:共同|時事|ロイター|新华社|新華社|中新社|中央社|أ ف ب|أ\.ف\.ب|رويترز|الأناضول|وام|واس)[)）]$"
+    r"|＝[^＝]{1,30}$"
+)
+_CAPTION_TAIL_CHARACTERS = 70
+_CAPTION_STOPS = re.compile(r"[。！？]|[^\W\d_]{2}[.!?](?:\s|$)")
 # The same in languages written without the words above, where a whole call is one or two "words": a
 # call to click here, follow us or like the fan page ("点击这里", "请关注我们", "粉絲團 按個讚", "คลิกที่นี่"),
 # a "read more" link, and the editor's credit Chinese pages close an article with ("【责任编辑：严玉洁】").
@@ -402,6 +443,13 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     return next(filter(None, map(_byline_names, lines[:end])), None)
 
 
+def byline_names(text: str) -> str | None:
+    """The names in ``text`` when it is a byline line ("Von Hans Müller | Stand: ...", "Publié le 3 mars
+    2026 – Par Claire Martin", "作者：李华", "Posted on May 2, 2024 by Ruth Hallam"), else ``None``."""
+    line = folded_line(text)
+    return _byline_names(_Line(line, 0, word_count(line))) if line else None
+
+
 def _byline_names(line: _Line) -> str | None:
     if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
         return None
@@ -415,15 +463,40 @@ def _byline_names(line: _Line) -> str | None:
     return names if _looks_like_names(names) else None
 
 
+def names_after_stamp(text: str) -> str | None:
+    """The names a byline gives after its date stamp and credit word ("Publié le 3 mars 2026 à 10h12 – Par
+    Claire Martin", "May 2, 2024 by Ruth Hallam"), or ``None``. Without a date before them they may be
+    anyone's: "Rob Ewaschuk Edited by Betsy Beyer" names the editor last."""
+    match = _TRAILING_BYLINE.search(text)
+    if match is None or not any(map(str.isdigit, text[: match.start("names")])):
+        return None
+    names = match.group("names").strip()
+    return names if _looks_like_names(names) else None
+
+
 def _looks_like_names(text: str) -> bool:
-    """One to a few capitalised words, with name particles and "and" between ("Ana de la Cruz and Li Wei")."""
+    """One to a few capitalised words, with name particles and "and" between ("Ana de la Cruz and Li Wei");
+    in a script without capitals (Chinese, Arabic), words of a name's length ("李华", "أحمد محمود")."""
     words = text.split()
-    capitalised = [w for w in words if w[0].isupper()]
+    capitalised = [w for w in words if _is_name_word(w)]
     return (
         1 <= len(capitalised) <= 6
-        and all(w[0].isupper() or w.casefold() in _NAME_JOINERS for w in words)
-        and words[0][0].isupper()
+        and all(_is_name_word(w) or w.casefold() in _NAME_JOINERS for w in words)
+        and _is_name_word(words[0])
     )
+
+
+# The most characters of a word of a name in a script without capitals: a Chinese name is two to four, an
+# Arabic one rarely past ten; a line of Chinese prose, written without spaces, is one longer "word".
+_CASELESS_NAME_CHARACTERS = 12
+
+
+def _is_name_word(word: str) -> bool:
+    first = word[0]
+    if first.isupper():
+        return True
+    # A letter that is neither upper nor lower case: its script has no capitals.
+    return first.isalpha() and not first.islower() and len(word) <= _CASELESS_NAME_CHARACTERS
 
 
 # The paragraphs at the article's end searched for its writer's bio (a correction or a credit may follow it).
@@ -698,8 +771,18 @@ def is_call_to_action(text: str) -> bool:
             )
         )
     )
-    # One that goes on after a sentence is more than a call.
-    return bool(call) and not _STOP_INSIDE.search(text)
+    # One that goes on after a sentence is more than a call; a caption's credit follows its sentence.
+    return (bool(call) and not _STOP_INSIDE.search(text)) or _is_caption(text)
+
+
+def _is_caption(text: str) -> bool:
+    """Whether a line is a photo's caption, told by the credit that closes it ("... (Photo : AFP)",
+    "... Foto: dpa", "（新华社记者 张三 摄）", "...＝3日午前（共同）"): asked of lines of a call's length."""
+    start = max(0, len(text) - _CAPTION_TAIL_CHARACTERS)
+    if _CAPTION_CREDIT.search(text, start):
+        return True
+    agency = _CAPTION_AGENCY.search(text, start)
+    return agency is not None and not _CAPTION_STOPS.search(text, 0, agency.start())
 
 
 def is_page_furniture(text: str) -> bool:

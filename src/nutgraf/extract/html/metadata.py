@@ -11,13 +11,25 @@ from typing import NamedTuple
 
 from nutgraf.article import site_of
 from nutgraf.extract.html.markup import cut_elements
-from nutgraf.extract.text import JOB_TITLES, MONTH, STAMP_BEFORE_NAMES, folded_line
+from nutgraf.extract.text import (
+    CREDIT_OPENING,
+    JOB_TITLES,
+    MONTH,
+    NAMES_END,
+    STAMP_BEFORE_NAMES,
+    byline_names,
+    folded_line,
+    names_after_stamp,
+)
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
 # first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
 _BYLINE_ELEMENTS = 500
 _COMMENT_WORDS = frozenset({"comment", "comments"})
+# Elements that hold a byline line above the article's first paragraph.
+_BYLINE_LINE_TAGS = ("p", "div", "span", "address", "li", "time")
+_BYLINE_LINE_WORDS = 12
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
@@ -426,7 +438,23 @@ def find_byline(footers: list, region, tree) -> str | None:
     for element in comments:
         if element.getparent() is not None:
             element.drop_tree()
-    return _author(tree)
+    return _author(tree) or _byline_line(tree)
+
+
+def _byline_line(tree) -> str | None:
+    """The names in a byline line above the article's first paragraph (its first ``<p>`` longer than a
+    byline) that no class names a byline, as pages outside the English-speaking world write them (``<p
+    class="meta">Publié le 3 mars 2026 à 10h12 – Par Claire Martin</p>``, ``<p class="autore">di Marco
+    Rossi</p>``): a line of text with no other block inside, read as a pasted page's byline line is."""
+    for element in tree.iter(*_BYLINE_LINE_TAGS):
+        text = element.text_content()
+        if element.tag == "p" and len(text.split()) > _BYLINE_LINE_WORDS:
+            break
+        if any(child.tag in _BYLINE_LINE_TAGS for child in element.iterdescendants()):
+            continue
+        if names := byline_names(text):
+            return names
+    return None
 
 
 def _is_comment(element) -> bool:
@@ -454,10 +482,16 @@ def _author(tree) -> str | None:
 def _names_of_element(text: str) -> str:
     """The names in a byline element's text, read before trafilatura drops its digits and colons, which
     tell where they end: before a label's colon ("Текст: Лида Буслаева"), before a date ("By Joshua Sokol
-    May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami")."""
-    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1)), maxsplit=1)[
-        0
-    ]
+    May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami"). Names
+    after a date stamp and their credit word are the names ("Publié le 3 mars 2026 à 10h12 – Par Claire
+    Martin"); names after an opening credit word end at a separator, where a place or a stamp follows
+    ("Por Ana García | Madrid | 3 mar 2026", "Von Hans Müller | Stand: 03.03.2026, 10:12 Uhr")."""
+    if credited := names_after_stamp(text):
+        return credited
+    text = _BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1))
+    if opening := CREDIT_OPENING.match(text):
+        text = NAMES_END.split(text[opening.end() :], maxsplit=1)[0]
+    names = _BYLINE_TAIL.split(text, maxsplit=1)[0]
     words = names.split()
     first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     # A number before any name ("5 min read By Jane Doe") ends nothing.
