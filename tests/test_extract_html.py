@@ -1367,3 +1367,64 @@ def test_a_photo_caption_set_as_a_paragraph_of_the_article_is_not_the_article(ca
     article = nutgraf.extract(html)
     assert article.text.split("\n\n") == FRENCH_PARAGRAPHS
     assert caption not in " ".join(sentence.text for sentence in nutgraf.summarize(article).sentences)
+
+
+JAPANESE_PARAGRAPHS = [
+    "政府は3日の臨時閣議で、物価高対策を柱とする総合経済対策を決定した。財政支出は国と地方を合わせて約20兆円規模となる見通しだ。",
+    "対策には、電気・ガス料金の負担軽減策の延長や、低所得世帯への給付金の支給などが盛り込まれた。首相は記者団に対し、早期の実行を指示したと述べた。",
+    "野党からは、効果が限定的だとの批判が出ており、補正予算案の審議では論戦が予想される。",
+]
+RELATED_WITH_DATE = '<ul class="related"><li><a href="/r1">電気代補助、延長へ</a> <time datetime="2025-12-01">12月1日</time></li></ul>'
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta", "paragraphs", "published"),
+    [
+        (
+            "ja",
+            '<div class="article-meta"><time>2026年3月3日 10時12分</time></div>',
+            JAPANESE_PARAGRAPHS,
+            datetime(2026, 3, 3, 10, 12),
+        ),
+        # htmldate took a related story's date, or the update's, for the article's.
+        (
+            "ja",
+            f"<p>2026年3月3日 10時12分</p>{RELATED_WITH_DATE}",
+            JAPANESE_PARAGRAPHS,
+            datetime(2026, 3, 3, 10, 12),
+        ),
+        (
+            "fr",
+            '<p class="date">Mis à jour le 5 mars 2026 à 08h30 · Publié le 3 mars 2026 à 10h12</p>',
+            FRENCH_PARAGRAPHS,
+            datetime(2026, 3, 3, 10, 12),
+        ),
+        ("it", '<p class="data">3 marzo 2026</p>', ITALIAN_PARAGRAPHS, datetime(2026, 3, 3)),
+        (
+            "ru",
+            "<p>Опубликовано: 03.03.2026 10:12, обновлено: 05.03.2026 08:30</p>",
+            FRENCH_PARAGRAPHS,
+            datetime(2026, 3, 3, 10, 12),
+        ),
+        ("ar", "<p>الثلاثاء 3 مارس 2026 - 10:12</p>", FRENCH_PARAGRAPHS, datetime(2026, 3, 3, 10, 12)),
+    ],
+)
+def test_the_date_line_under_the_headline_gives_the_date_where_no_meta_tag_does(
+    lang, meta, paragraphs, published
+):
+    article = nutgraf.extract(
+        foreign_page(lang, "政府、物価高対策を柱とする総合経済対策を閣議決定", meta, paragraphs)
+    )
+    assert article.published == published
+
+
+def test_a_date_line_in_another_language_does_not_override_the_meta_tags_date():
+    html = foreign_page(
+        "fr",
+        "La réforme des retraites adoptée à l'Assemblée",
+        "<p>Publié le 4 mars 2026 à 10h12</p>",
+        FRENCH_PARAGRAPHS,
+    ).replace(
+        "<title>", '<meta property="article:published_time" content="2026-03-03T09:00:00+01:00"><title>'
+    )
+    assert nutgraf.extract(html).published.isoformat() == "2026-03-03T09:00:00+01:00"

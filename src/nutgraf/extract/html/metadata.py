@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from datetime import datetime
+from itertools import islice
 from typing import NamedTuple
 
 from nutgraf.article import site_of
@@ -76,6 +77,62 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # A credit run into a site's name after a separator: "SIMPLYFOUND.COM | BY: JOE WEE".
 _SITE_CREDIT = re.compile(r" [|–—·-] by\b", re.IGNORECASE)
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+# Meta tags that state a page's date for machines (htmldate reads them before any text).
+_DECLARED_DATE = (
+    '//meta[contains(@property, "published_time") or contains(@property, "modified_time")'
+    ' or contains(@itemprop, "datePublished") or contains(@itemprop, "dateModified")'
+    ' or contains(translate(@name, "DATEPUBLISH", "datepublish"), "date")'
+    ' or contains(translate(@name, "DATEPUBLISH", "datepublish"), "publish")]'
+    "|//time[@datetime][ancestor::article][not(ancestor::aside or ancestor::li or ancestor::nav)]"
+)
+# A date line has at most this many words ("Publié le 3 mars 2026 à 10h12, mis à jour le 5 mars 2026 à
+# 08h30 – Par Claire Martin").
+_DATE_LINE_WORDS = 30
+_DATE_LINE_CHARACTERS = 300
+_DATE_LINE_ELEMENTS = 8
+# The elements after the headline a date line is looked for in (it stands right under the headline).
+_AFTER_HEADLINE = "following::*[self::p or self::div or self::span or self::time or self::li or self::address][position() <= 60]"
+_SENTENCE_ENDS = tuple(".!?。！？")
+# A calendar date as pages in other languages write it: "2026年3月3日", "2026-03-03", "03.03.2026" (day
+# first), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта 2026", "3 مارس 2026".
+_LINE_DATE = re.compile(
+    r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
+    r"|(?<!\d)(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<d4>\d{1,2})\.?\s++(?:de\s++)?(?P<mon4>[^\W\d_]{3,10}\.?)\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
+)
+# The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12".
+_LINE_TIME = re.compile(r"[^\d]{0,8}?(?P<h>[01]?\d|2[0-3])\s*+(?:[:h]|時)\s*+(?P<mi>[0-5]\d)(?!\d)")
+# Words that say what a date in a date line is: its publication or its last update.
+_DATE_LABEL = re.compile(
+    r"(?P<updated>mis à jour|màj|actualisé|aktualisiert|geändert|actualizado|actualizada|atualizado|atualizada"
+    r"|aggiornato|aggiornata|bijgewerkt|обновлено|обновлён|更新|updated|modified|last updated|تم التحديث|آخر تحديث)"
+    r"|(?:publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata"
+    r"|gepubliceerd|опубликовано|опубликован|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
+    re.IGNORECASE,
+)
+# Month names and their usual abbreviations in the languages nutgraf reads, English's British order too.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير",
+            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير",
+            "mars march mar märz maart mrt marzo março марта март مارس",
+            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل",
+            "mai may mei mayo maggio mag maio мая май مايو",
+            "juin june jun juni junio giugno giu junho июня июнь يونيو",
+            "juillet juil july jul juli julio luglio lug julho июля июль يوليو",
+            "août aout august aug augustus agosto ago августа август أغسطس اغسطس",
+            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر",
+            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر",
+            "novembre nov november noviembre novembro ноября ноябрь نوفمبر",
+            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 
 
 def read_metadata(tree, url: str | None):
@@ -115,7 +172,89 @@ def read_metadata(tree, url: str | None):
         ),
         tree,
     )
+    # htmldate reads dates written as English and ISO pages write them; under the headline of a page that
+    # declares no date in its meta tags or JSON-LD, a date line in another language ("2026年3月3日 10時12分",
+    # "Mis à jour le 5 mars 2026 · Publié le 3 mars 2026") is the article's own date, where htmldate had
+    # found none, or a related story's, or the update's. Where both give the same day, the one with the
+    # time of day stands (htmldate reads a time from a hidden form field).
+    if (stated := _stated_date(tree)) is not None and not _declares_date(tree):
+        found = _parse_date(metadata.date)
+        same_day = found is not None and found.date() == datetime.fromisoformat(stated).date()
+        if not (same_day and stated.endswith("T00:00:00")):
+            metadata.date = stated
     return metadata
+
+
+def _declares_date(tree) -> bool:
+    """Whether the page states its date for machines: a meta tag or JSON-LD, which htmldate reads first."""
+    if tree.xpath(_DECLARED_DATE):
+        return True
+    return any(
+        "datePublished" in script for script in tree.xpath('//script[@type="application/ld+json"]/text()')
+    )
+
+
+def _stated_date(tree) -> str | None:
+    """The date (and time) a line under the page's headline, above its first paragraph, gives for the
+    article's publication: the date after a "published" word where the line names one, else the first
+    date no "updated" word leads; ``None`` where there is none, or only an update's."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None
+    english = (tree.get("lang") or "").lower().startswith("en")
+    for line in headline.xpath(_AFTER_HEADLINE):
+        # A line holds a few elements at most: a container's text is its lines', read one by one.
+        if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
+            continue
+        text = folded_line(line.text_content())
+        words = len(text.split())
+        if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
+            return None  # the article has begun
+        short = words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS
+        if short and (found := _date_in_line(text, english=english)):
+            return found
+    return None
+
+
+def _date_in_line(text: str, *, english: bool) -> str | None:
+    """The publication date ``text`` (a date line of a few hundred characters at most) gives, ISO-written."""
+    chosen = None
+    labels = list(_DATE_LABEL.finditer(text))
+    for date in _LINE_DATE.finditer(text):
+        # The last label before the date is its own.
+        label = next((label for label in reversed(labels) if label.end() <= date.start()), None)
+        kind = None if label is None else ("updated" if label.group("updated") else "published")
+        if kind == "updated" or (english and date.group("d3")):
+            continue  # an update's date; a numeric date whose day and month an English page writes the other way
+        found = _date_of(date)
+        if found is None:
+            continue
+        if kind == "published":
+            return found
+        chosen = chosen or found
+    return chosen
+
+
+def _date_of(match) -> str | None:
+    """The ISO date and time of a :data:`_LINE_DATE` match, with the time of day that follows it."""
+    groups = match.groupdict()
+    if groups["y1"]:
+        year, month, day = groups["y1"], groups["m1"], groups["d1"]
+    elif groups["y2"]:
+        year, month, day = groups["y2"], groups["m2"], groups["d2"]
+    elif groups["y3"]:
+        year, month, day = groups["y3"], groups["m3"], groups["d3"]
+    else:
+        year, day = groups["y4"], groups["d4"]
+        month = _MONTHS.get(groups["mon4"].casefold().rstrip("."))
+        if month is None:
+            return None
+    time = _LINE_TIME.match(match.string, match.end())
+    hour, minute = (int(time.group("h")), int(time.group("mi"))) if time else (0, 0)
+    try:
+        return datetime(int(year), int(month), int(day), hour, minute).isoformat()
+    except ValueError:
+        return None
 
 
 def _with_time_of_day(date: str | None, tree) -> str | None:
