@@ -1266,3 +1266,69 @@ def test_a_pasted_pages_photo_caption_is_neither_its_title_nor_its_text(page, ti
     assert (article.title, article.byline) == (title, byline)
     assert caption not in article.text
     assert caption not in " ".join(sentence.text for sentence in nutgraf.summarize(page).sentences)
+
+
+LE_MONDE_COPY = """Politique
+Retraites : l'Assemblée adopte la réforme en première lecture
+Le texte, qui prévoit un relèvement progressif de l'âge légal à 64 ans, doit désormais être examiné par le Sénat.
+
+Par Claire Martin
+Publié le 03 mars 2026 à 10h12, modifié le 03 mars 2026 à 12h30
+Partager
+
+Les députés ont adopté mardi soir, par 289 voix contre 250, le projet de loi sur la réforme des retraites, au terme de trois semaines de débats souvent houleux dans l'hémicycle.
+
+Par ailleurs, le ministre du travail a dit que le gouvernement restait ouvert à des amendements sur la pénibilité lors de l'examen au Sénat, prévu début avril.
+
+Lire aussi | Retraites : ce qui change pour vous
+
+Les syndicats, unis contre la réforme, ont appelé à une nouvelle journée de mobilisation jeudi dans toute la France, la huitième depuis le début de l'année.
+"""
+
+SPIEGEL_COPY = """Heizungsgesetz
+Bundestag beschließt umstrittene Reform nach langer Debatte
+Nach monatelangem Streit hat der Bundestag das Heizungsgesetz verabschiedet. Die Opposition stimmte dagegen.
+Von Hans Müller
+03.03.2026, 10.12 Uhr
+
+Der Bundestag hat am Dienstag nach monatelangem Streit das umstrittene Heizungsgesetz mit den Stimmen der Koalition beschlossen, die Opposition stimmte geschlossen dagegen.
+
+Das Gesetz sieht vor, dass neu eingebaute Heizungen ab dem kommenden Jahr zu mindestens 65 Prozent mit erneuerbaren Energien betrieben werden müssen.
+
+Mehr zum Thema
+Was das Heizungsgesetz für Mieter bedeutet
+Wärmepumpen: Die wichtigsten Fragen
+
+Für Hausbesitzer mit geringem Einkommen soll es eine Förderung von bis zu 70 Prozent der Kosten geben, wie das Wirtschaftsministerium mitteilte.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "byline", "furniture"),
+    [
+        (
+            LE_MONDE_COPY,
+            "Retraites : l'Assemblée adopte la réforme en première lecture",
+            "Claire Martin",
+            "Lire aussi",
+        ),
+        (
+            SPIEGEL_COPY,
+            "Bundestag beschließt umstrittene Reform nach langer Debatte",
+            "Hans Müller",
+            "Wärmepumpen",
+        ),
+    ],
+)
+def test_a_kicker_over_the_headline_and_read_more_headlines_between_paragraphs_are_furniture(
+    page, title, byline, furniture
+):
+    # Under a one-word kicker copied in the headline's block, the kicker had been taken for the article's
+    # opening and the page had no title; "Lire aussi | ..." and "Mehr zum Thema" with the headlines under
+    # it had stayed between the paragraphs.
+    article = clean_text(page)
+    assert (article.title, article.byline) == (title, byline)
+    assert furniture not in article.text and "Mehr zum Thema" not in article.text
+    assert "Par ailleurs, le ministre" in article.text or "Für Hausbesitzer" in article.text
+    # Under the standfirst, the byline and the date stamp are no paragraphs of the article.
+    assert not any(p.startswith(("Par Claire", "Von Hans", "03.03.2026")) for p in article.text.split("\n\n"))

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import numpy as np
 
@@ -158,9 +158,24 @@ _POINTER_LABEL = re.compile(
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
     r"|читайте також|фото|foto|fotos|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
-    r"|lue myös|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：]",
+    r"|lue myös|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：|]",
     re.IGNORECASE,
 )
+# The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
+# aussi", "Más información", "相关阅读"): the heading and the lines under it that are no prose go.
+_POINTER_HEADING = re.compile(
+    r"(?:read more|read also|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
+    r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|lee también|más información"
+    r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
+    r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)"
+    r"\s*+[:：]?",
+    re.IGNORECASE,
+)
+# The most headlines under such a heading, and the fewest words of one.
+_POINTED_HEADLINES = 6
+_HEADLINE_WORDS = 4
+# The most words of a date stamp's line.
+_DATE_STAMP_WORDS = 8
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
@@ -421,8 +436,16 @@ def clean_text(text: str) -> Article:
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
     opening = title is None and _opens_the_prose(lines)
-    if title is None and not opening and (headline := _headline_above_the_prose(lines)) is not None:
+    # A kicker of a word or two ("Politique", "Heizungsgesetz") over the headline, its standfirst and the
+    # prose, copied without blank lines, opens no prose where a headline stands below it.
+    kicker = opening and lines[0].words <= _MENU_ENTRY_WORDS and not lines[0].ends_sentence
+    if (
+        title is None
+        and (kicker or not opening)
+        and (headline := _headline_above_the_prose(lines)) is not None
+    ):
         title = lines.pop(headline).text
+        opening = False
     byline = _byline_above_the_prose(lines)
     kept = [line.text for line in _drop_furniture(lines, opening=opening)]
     body = "\n\n".join(_without_author_bio(kept, byline))
@@ -856,9 +879,14 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     prose = [i for i, line in enumerate(lines) if (line.is_prose or line.is_item) and not calls[i]]
     if not prose:
         return _without_menus(lines)
-    first, last, before, after = _article_span(lines, prose)
+    pointed = _pointed_headlines(lines)
+    first, last, before, after = _article_span(lines, prose, pointed)
     counts = Counter(line.text.casefold() for line in lines if line.is_short)
-    dropped = [False] * len(lines)
+    dropped = pointed.copy()
+    # Under a standfirst, the byline and the date stamp stand inside the prose: never the article's words.
+    for i in range(prose[1] if len(prose) > 1 else 0):
+        if _byline_names(lines[i]) is not None or _is_date_stamp(lines[i]):
+            dropped[i] = True
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
         outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
@@ -871,6 +899,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or not before < i < after
             or calls[i]
             or _is_time_stamp_line(line.text)
+            or dropped[i]
         )
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
@@ -897,18 +926,21 @@ def _without_menus(lines: list[_Line]) -> list[_Line]:
     ]
 
 
-def _article_span(lines: list[_Line], prose: list[int]) -> tuple[int, int, int, int]:
+def _article_span(lines: list[_Line], prose: list[int], pointed: list[bool]) -> tuple[int, int, int, int]:
     """The first and last prose line of the article, and the bounds (exclusive) outside which nothing
     is the article's.
 
     Prose lines part into groups wherever several lines that are not prose come between them (a share
     bar, a "Next article" block). The article is the group with the most words, with every group next to
     it that is more than a stray line: a footer's "(c) 2024 Times Ltd. All rights reserved." or a lone
-    sign-up line past the menus ends like a sentence, yet lies beyond the article.
+    sign-up line past the menus ends like a sentence, yet lies beyond the article. A "read more" heading
+    and the headlines under it (``pointed``) count as one line, as pages set them between paragraphs.
     """
+    under_heading = [pointed[i] and i > 0 and pointed[i - 1] for i in range(len(lines))]
+    pointed_before = list(accumulate(under_heading, initial=0))
     groups = [[prose[0]]]
     for previous, index in pairwise(prose):
-        if index - previous > _GROUP_GAP:
+        if index - previous - (pointed_before[index] - pointed_before[previous + 1]) > _GROUP_GAP:
             groups.append([])
         groups[-1].append(index)
     sizes = [sum(lines[i].words for i in group) for group in groups]
@@ -938,6 +970,36 @@ def _drop_inner_runs(lines: list[_Line], dropped: list[bool], first: int, last: 
             for j in run:
                 dropped[j] = True
         run = []
+
+
+def _pointed_headlines(lines: list[_Line]) -> list[bool]:
+    """Which lines are a "read more" heading alone on its line ("Mehr zum Thema", "Lire aussi") or the
+    other stories' headlines under it: the lines of four words or more up to the next that ends a
+    sentence or is a list item, a few at most."""
+    pointed = [False] * len(lines)
+    for i, line in enumerate(lines):
+        if line.words > _BUTTON_WORDS + 2 or not _POINTER_HEADING.fullmatch(line.text):
+            continue
+        pointed[i] = True
+        for j in range(i + 1, min(len(lines), i + 1 + _POINTED_HEADLINES)):
+            if (
+                lines[j].ends_sentence
+                or lines[j].is_item
+                or lines[j].is_prose
+                or lines[j].words < _HEADLINE_WORDS
+            ):
+                break  # a headline has a few words: "Newsletter" below them is the page's next widget
+            pointed[j] = True
+    return pointed
+
+
+def _is_date_stamp(line: _Line) -> bool:
+    """A line that is a date and a time, and little else ("03.03.2026, 10.12 Uhr", "5 March 2024")."""
+    return (
+        line.words <= _DATE_STAMP_WORDS
+        and not line.ends_sentence
+        and _DATE_LINE.search(line.text) is not None
+    )
 
 
 def _drop_neighbours(
