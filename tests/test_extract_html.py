@@ -1339,6 +1339,13 @@ ITALIAN_PARAGRAPHS = [
             "Claire Martin",
         ),
         ("it", '<p class="autore">di Marco Rossi</p>', ITALIAN_PARAGRAPHS, "Marco Rossi"),
+        # The names alone, in an element whose class names the author in French.
+        (
+            "fr",
+            '<span class="auteur">Claire Martin</span> <span class="date">3 mars 2026</span>',
+            FRENCH_PARAGRAPHS,
+            "Claire Martin",
+        ),
         ("fr", '<p class="meta">Par ailleurs</p>', FRENCH_PARAGRAPHS, None),
     ],
 )

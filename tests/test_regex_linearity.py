@@ -121,6 +121,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.metadata._LINE_DATE": Use(
         "scan", _shapes("1 ", "1.1.", "2026年1月", "1 de ", "1 mars ", "1. märz", "1111-1-", "1/1/1111")
     ),
+    "nutgraf.extract.html.metadata._AUTHOR_CLASS": Use("search", _shapes("aut", "auteu", "redact")),
     "nutgraf.extract.html.metadata._LINE_TIME": Use("match", _shapes("a", "1", "10h", "10 時 ")),
     "nutgraf.extract.html.metadata._DATE_LABEL": Use("scan", _shapes("mis à ", "last ", "publi", "pub")),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),

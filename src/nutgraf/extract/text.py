@@ -105,7 +105,7 @@ _BYLINE = re.compile(
 )
 # A word with a digit in it is read from its start (not from each digit: a run of digits would be read
 # again from each of them). The names are one to four words, whose capitals are looked at where the
-# names are read (:func:`_looks_like_names`): the pattern's classes know no capitals beyond ASCII.
+# names are read (:func:`looks_like_names`): the pattern's classes know no capitals beyond ASCII.
 _TRAILING_BYLINE = re.compile(
     r"(?:(?<!\S)[^\s\d]*+\d\S*+|[|•·–—:]"
     r"|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
@@ -483,7 +483,7 @@ def _byline_names(line: _Line) -> str | None:
         names = line.text[stamp.end() :].strip()
     else:
         return None
-    return names if _looks_like_names(names) else None
+    return names if looks_like_names(names) else None
 
 
 def names_after_stamp(text: str) -> str | None:
@@ -494,10 +494,10 @@ def names_after_stamp(text: str) -> str | None:
     if match is None or not any(map(str.isdigit, text[: match.start("names")])):
         return None
     names = match.group("names").strip()
-    return names if _looks_like_names(names) else None
+    return names if looks_like_names(names) else None
 
 
-def _looks_like_names(text: str) -> bool:
+def looks_like_names(text: str) -> bool:
     """One to a few capitalised words, with name particles and "and" between ("Ana de la Cruz and Li Wei");
     in a script without capitals (Chinese, Arabic), words of a name's length ("李华", "أحمد محمود")."""
     words = text.split()
@@ -736,7 +736,7 @@ def _names_and_job(text: str) -> bool:
     """A writer's names and job title, as a page sets them under its headline ("Helena Marsh Environment
     correspondent")."""
     words = text.split()
-    return words[-1].casefold() in JOB_TITLES and _looks_like_names(" ".join(words[:-1]))
+    return words[-1].casefold() in JOB_TITLES and looks_like_names(" ".join(words[:-1]))
 
 
 def _title_case(text: str) -> bool:

@@ -20,6 +20,7 @@ from nutgraf.extract.text import (
     STAMP_BEFORE_NAMES,
     byline_names,
     folded_line,
+    looks_like_names,
     names_after_stamp,
 )
 
@@ -31,6 +32,10 @@ _COMMENT_WORDS = frozenset({"comment", "comments"})
 # Elements that hold a byline line above the article's first paragraph.
 _BYLINE_LINE_TAGS = ("p", "div", "span", "address", "li", "time")
 _BYLINE_LINE_WORDS = 12
+# A class or id that names the author in the languages trafilatura's English names miss ("auteur",
+# "autore", "autor", "verfasser", "redacteur"), and the most words of the names such an element holds.
+_AUTHOR_CLASS = re.compile(r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor")
+_NAMES_WORDS = 6
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
@@ -592,6 +597,15 @@ def _byline_line(tree) -> str | None:
         if any(child.tag in _BYLINE_LINE_TAGS for child in element.iterdescendants()):
             continue
         if names := byline_names(text):
+            return names
+        # The names alone, in an element whose class names its author in another language.
+        names = folded_line(text)
+        if (
+            names
+            and len(names.split()) <= _NAMES_WORDS
+            and _AUTHOR_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}".lower())
+            and looks_like_names(names)
+        ):
             return names
     return None
 
