@@ -1170,6 +1170,8 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "Il ministro dell'Economia durante la conferenza stampa. (Foto Ansa)",
         "Заседание Государственной думы. Фото: ТАСС",
         "图为国务院常务会议现场。（新华社记者 张三 摄）",
+        "国务院常务会议现场。新华社记者 张三 摄",
+        "新华社记者 张三 摄",
         "写真は首相官邸で記者団の質問に答える首相＝3日午前（共同）",
         "記者会見する首相＝3日、首相官邸",
         "وزير المالية خلال المؤتمر الصحفي (أ ف ب)",
@@ -1332,3 +1334,13 @@ def test_a_kicker_over_the_headline_and_read_more_headlines_between_paragraphs_a
     assert "Par ailleurs, le ministre" in article.text or "Für Hausbesitzer" in article.text
     # Under the standfirst, the byline and the date stamp are no paragraphs of the article.
     assert not any(p.startswith(("Par Claire", "Von Hans", "03.03.2026")) for p in article.text.split("\n\n"))
+
+
+@pytest.mark.parametrize("caption", ["图为国务院常务会议现场。", "写真は首相官邸で記者団の質問に答える首相"])
+def test_a_chinese_or_japanese_caption_between_pasted_paragraphs_is_not_the_article(caption):
+    # "图为..." (pictured is) and "写真は..." (the photo shows) open a caption, not a paragraph of news.
+    paragraphs = CHINESE_PAGE.split("\n\n")[4:]
+    page = "\n\n".join([paragraphs[0], caption, *paragraphs[1:]])
+    article = clean_text(page)
+    assert caption not in article.text
+    assert article.text.split("\n\n")[-1] == paragraphs[-1].strip()

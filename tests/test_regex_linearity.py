@@ -209,6 +209,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._POINTER_HEADING": Use(
         "fullmatch", _shapes("related ", "more on this ", "lire aussi")
     ),
+    "nutgraf.extract.text._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
     "nutgraf.extract.text._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
     "nutgraf.extract.text._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
     "nutgraf.extract.text.CREDIT_OPENING": Use("match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"))),
