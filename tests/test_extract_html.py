@@ -1425,6 +1425,14 @@ def test_the_date_line_under_the_headline_gives_the_date_where_no_meta_tag_does(
     assert article.published == published
 
 
+def test_a_number_shaped_like_a_date_of_no_news_year_is_no_date():
+    meta = "<p>Version 1.1.1111</p><p>Modell 01.02.3456</p>"
+    article = nutgraf.extract(
+        foreign_page("de", "Bundestag beschließt das neue Heizungsgesetz", meta, FRENCH_PARAGRAPHS)
+    )
+    assert article.published is None
+
+
 def test_a_date_line_in_another_language_does_not_override_the_meta_tags_date():
     html = foreign_page(
         "fr",

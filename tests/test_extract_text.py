@@ -166,6 +166,9 @@ def test_a_date_line_under_the_headline_is_not_the_title(date_line):
         ("作者：李华", "李华"),
         ("بقلم: أحمد محمود", "أحمد محمود"),
         ("Par ailleurs, le ministre", None),
+        ("\u200fبقلم: أحمد محمود\u200f", "أحمد محمود"),  # wrapped in right-to-left marks
+        ("Di Maio: «Il governo cadrà»", None),  # a name, not Italian "by" (written "di")
+        ("di Marco Rossi", "Marco Rossi"),
         ("作者：本报记者在北京召开的发布会上获悉今年经济增长目标", None),  # a sentence, not a name
     ],
 )

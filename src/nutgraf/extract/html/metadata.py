@@ -94,6 +94,8 @@ _DECLARED_DATE = (
 # 08h30 – Par Claire Martin").
 _DATE_LINE_WORDS = 30
 _DATE_LINE_CHARACTERS = 300
+# The earliest year a date line's date is read in (htmldate's own floor is 1995).
+_FIRST_NEWS_YEAR = 1990
 _DATE_LINE_ELEMENTS = 8
 # The elements after the headline a date line is looked for in (it stands right under the headline).
 _AFTER_HEADLINE = "following::*[self::p or self::div or self::span or self::time or self::li or self::address][position() <= 60]"
@@ -254,6 +256,8 @@ def _date_of(match) -> str | None:
         month = _MONTHS.get(groups["mon4"].casefold().rstrip("."))
         if month is None:
             return None
+    if not _FIRST_NEWS_YEAR <= int(year) <= datetime.now().year + 1:
+        return None  # no news page's date: a version number, a product code
     time = _LINE_TIME.match(match.string, match.end())
     hour, minute = (int(time.group("h")), int(time.group("mi"))) if time else (0, 0)
     try:
