@@ -1182,6 +1182,10 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "Lees ook: Huizenprijzen stijgen opnieuw",
         "اقرأ أيضا: ارتفاع معدل التضخم إلى 8%",
         "Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité.",
+        # A button to hear the article read out.
+        "Artikel anhören • 3 Min",
+        "Écouter cet article",
+        "Escuchar este artículo",
     ],
 )
 def test_photo_captions_and_calls_as_pages_in_other_languages_write_them_are_furniture(caption):
@@ -1195,6 +1199,7 @@ def test_photo_captions_and_calls_as_pages_in_other_languages_write_them_are_fur
         "Das Foto: ein Dokument der Zeitgeschichte, sagte er.",
         "政府は3日の臨時閣議で、総合経済対策を決定した。（共同）",  # a story's agency credit after its sentence
         "Copyright © 2015, Eklektix, Inc.",
+        "Escuchar este artículo en voz alta fue la idea de la biblioteca municipal para los vecinos.",
     ],
 )
 def test_news_and_notices_that_end_like_a_caption_are_no_caption(news):

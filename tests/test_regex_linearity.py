@@ -206,6 +206,7 @@ REGISTRY: dict[str, Use] = {
             Shape("a", ":", "foto: "),
         ),
     ),
+    "nutgraf.extract.text._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
     "nutgraf.extract.text._POINTER_HEADING": Use(
         "fullmatch", _shapes("related ", "more on this ", "lire aussi")
     ),

@@ -197,6 +197,15 @@ _WEB_THING = re.compile(
     re.IGNORECASE,
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
+_LISTEN_CALL = re.compile(
+    r"(?:listen to (?:this )?(?:article|story)|artikel anhören|beitrag anhören|écouter (?:cet |l'|l’)article"
+    r"|escuchar (?:este )?(?:artículo|noticia)|ascolta (?:l'|l’)articolo|ouvir (?:este )?(?:artigo|texto|matéria)"
+    r"|artikel voorlezen|luister naar (?:dit|het) artikel|прослушать (?:статью|новость)|слушать (?:статью|новость))"
+    r"(?![-\w])",
+    re.IGNORECASE,
+)
+_LISTEN_CALL_MAX_WORDS = 8
 # A photo's credit on a line of its own: names parted by slashes, the last a photo agency or picture
 # library ("JIM WATSON/AFP/Getty Images", "(Mike Watson Images/Moodboard/Getty)", "Kevin Lamarque/
 # Reuters"). A pasted page keeps it above the article, where it had been taken for the headline.
@@ -799,6 +808,7 @@ def is_call_to_action(text: str) -> bool:
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
+        or (count <= _LISTEN_CALL_MAX_WORDS and _LISTEN_CALL.match(text))
         or (
             len(text) <= _CALL_PHRASE_MAX_CHARACTERS
             and not text.isascii()
