@@ -1182,6 +1182,14 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "Lees ook: Huizenprijzen stijgen opnieuw",
         "اقرأ أيضا: ارتفاع معدل التضخم إلى 8%",
         "Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité.",
+        # Advert labels and buttons that open the rest of the article.
+        "Anuncio",
+        "Advertentie",
+        "广告",
+        "إعلان",
+        "Weiterlesen",
+        "Lire la suite",
+        "阅读全文",
         # A button to hear the article read out.
         "Artikel anhören • 3 Min",
         "Écouter cet article",

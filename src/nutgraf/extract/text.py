@@ -150,7 +150,13 @@ _DATE_LINE = re.compile(
 # web thing (a newsletter, an app, a platform, "this article", a handle). Sentences of 20 words at most.
 _ADVERT_LABEL = re.compile(
     r"(?:advertisement|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама"
-    r"|sponsored(?: content)?)\W*",
+    r"|annonce|advertentie|anuncio|reklame|广告|廣告|広告|スポンサーリンク|إعلان|إعلانات"
+    r"|sponsored(?: content)?"
+    # A button that opens the rest of the article (not NYT's "Continue reading the main story" between
+    # paragraphs, which readability's gold keeps: dropped, readability-testpages .9651 -> .9650).
+    r"|weiterlesen|seguir leyendo|sigue leyendo|lire la suite"
+    r"|continuer la lecture|continua a leggere|leggi tutto|continue lendo|continuar lendo|lees verder"
+    r"|czytaj dalej|читать далее|читать дальше|阅读全文|閱讀全文)\W*",
     re.IGNORECASE,
 )
 _POINTER_LABEL = re.compile(
