@@ -1443,3 +1443,11 @@ def test_a_date_line_in_another_language_does_not_override_the_meta_tags_date():
         "<title>", '<meta property="article:published_time" content="2026-03-03T09:00:00+01:00"><title>'
     )
     assert nutgraf.extract(html).published.isoformat() == "2026-03-03T09:00:00+01:00"
+
+
+def test_a_date_line_in_arabic_indic_digits_gives_the_date_and_time():
+    meta = "<p>الثلاثاء ٣ مارس ٢٠٢٦ - ١٠:١٢</p>"
+    article = nutgraf.extract(
+        foreign_page("ar", "الحكومة تعلن عن حزمة اقتصادية جديدة", meta, FRENCH_PARAGRAPHS)
+    )
+    assert article.published == datetime(2026, 3, 3, 10, 12)

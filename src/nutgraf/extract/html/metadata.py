@@ -109,7 +109,7 @@ _LINE_DATE = re.compile(
     r"|(?<!\d)(?P<d4>\d{1,2})\.?\s++(?:de\s++)?(?P<mon4>[^\W\d_]{3,10}\.?)\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
 )
 # The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12".
-_LINE_TIME = re.compile(r"[^\d]{0,8}?(?P<h>[01]?\d|2[0-3])\s*+(?:[:h]|時)\s*+(?P<mi>[0-5]\d)(?!\d)")
+_LINE_TIME = re.compile(r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)")
 # Words that say what a date in a date line is: its publication or its last update.
 _DATE_LABEL = re.compile(
     r"(?P<updated>mis à jour|màj|actualisé|aktualisiert|geändert|actualizado|actualizada|atualizado|atualizada"
@@ -260,6 +260,8 @@ def _date_of(match) -> str | None:
         return None  # no news page's date: a version number, a product code
     time = _LINE_TIME.match(match.string, match.end())
     hour, minute = (int(time.group("h")), int(time.group("mi"))) if time else (0, 0)
+    if hour > 23 or minute > 59:  # digits in any script (Arabic pages write "١٠:١٢"), a clock's values only
+        hour, minute = 0, 0
     try:
         return datetime(int(year), int(month), int(day), hour, minute).isoformat()
     except ValueError:
