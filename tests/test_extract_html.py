@@ -1451,3 +1451,21 @@ def test_a_date_line_in_arabic_indic_digits_gives_the_date_and_time():
         foreign_page("ar", "الحكومة تعلن عن حزمة اقتصادية جديدة", meta, FRENCH_PARAGRAPHS)
     )
     assert article.published == datetime(2026, 3, 3, 10, 12)
+
+
+CHINESE_PARAGRAPHS = [
+    "国务院总理3日主持召开国务院常务会议，部署进一步稳就业工作措施，要求各地区各部门把稳就业摆在更加突出的位置。",
+    "会议指出，当前就业形势总体稳定，但结构性矛盾依然突出，高校毕业生等重点群体就业压力较大，必须加大政策支持力度。",
+    "会议决定，延续实施阶段性降低失业保险费率政策，对吸纳高校毕业生就业的中小微企业给予一次性扩岗补助。",
+]
+
+
+def test_a_chinese_pages_line_of_particulars_gives_the_author_and_the_date():
+    # Source, date and author in one line, as Chinese pages write them: the author's label is not at its
+    # start, and the line is longer than a byline.
+    meta = '<div class="article-info">2026-03-03 10:12 来源：新华网 作者：李华 责任编辑：王五</div>'
+    article = nutgraf.extract(
+        foreign_page("zh", "国务院常务会议部署进一步稳就业工作措施", meta, CHINESE_PARAGRAPHS)
+    )
+    assert (article.byline, article.published) == ("李华", datetime(2026, 3, 3, 10, 12))
+    assert article.text.split("\n\n") == CHINESE_PARAGRAPHS

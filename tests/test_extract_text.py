@@ -169,6 +169,8 @@ def test_a_date_line_under_the_headline_is_not_the_title(date_line):
         ("\u200fبقلم: أحمد محمود\u200f", "أحمد محمود"),  # wrapped in right-to-left marks
         ("Di Maio: «Il governo cadrà»", None),  # a name, not Italian "by" (written "di")
         ("di Marco Rossi", "Marco Rossi"),
+        # The author's label inside a Chinese page's line of particulars, up to the next field.
+        ("2026-03-03 10:12 来源：新华网 作者：李华 责任编辑：王五", "李华"),
         ("作者：本报记者在北京召开的发布会上获悉今年经济增长目标", None),  # a sentence, not a name
     ],
 )

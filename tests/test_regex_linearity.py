@@ -207,6 +207,7 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
+    "nutgraf.extract.text._AUTHOR_LABEL": Use("scan", _shapes("作者 ", "author ", "autor: ")),
     "nutgraf.extract.text._POINTER_HEADING": Use(
         "fullmatch", _shapes("related ", "more on this ", "lire aussi")
     ),

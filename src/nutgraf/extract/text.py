@@ -114,6 +114,13 @@ _TRAILING_BYLINE = re.compile(
     r"\s+(?i:by|par|por|von|door|przez|від|от)\s+(?P<names>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
 )
 _BYLINE_MAX_WORDS = 12
+# An author's label inside a longer line of the article's particulars (source, date, author), the most
+# words of such a line, and of the names after the label.
+_AUTHOR_LABEL = re.compile(
+    r"(?<!\S)(?:author|autor|auteur|autore|автор|作者|记者|記者|بقلم)\s*+[:：]\s*+", re.IGNORECASE
+)
+_META_LINE_WORDS = 40
+_NAMES_MAX_WORDS = 4
 #: The credit word a byline element opens with, before its names ("Por Ana García | Madrid", "Door Jan de
 #: Vries", "Von Hans Müller | Stand: ..."); "di" and "da" in lower case only, as "Di Maio" is a name.
 CREDIT_OPENING = re.compile(
@@ -499,16 +506,34 @@ def byline_names(text: str) -> str | None:
 
 
 def _byline_names(line: _Line) -> str | None:
-    if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
+    if line.ends_sentence:
         return None
+    if line.words > _BYLINE_MAX_WORDS:
+        return _labelled_names(line.text) if line.words <= _META_LINE_WORDS else None
     match = _BYLINE.match(line.text) or _TRAILING_BYLINE.search(line.text)
     if match:
         names = match.group("names").strip()
     elif stamp := STAMP_BEFORE_NAMES.match(line.text):
         names = line.text[stamp.end() :].strip()
     else:
-        return None
+        return _labelled_names(line.text)
     return names if looks_like_names(names) else None
+
+
+def _labelled_names(text: str) -> str | None:
+    """The names after an author's label inside a line of the article's particulars, as Chinese pages
+    write it ("2026-03-03 10:12 来源：新华网 作者：李华"): the words up to the next field (a label, a date)."""
+    for label in _AUTHOR_LABEL.finditer(text):
+        names = []
+        for word in text[label.end() :].split()[:_NAMES_MAX_WORDS]:
+            if not word[0].isalpha() or any(c in word for c in ":：") or any(c.isdigit() for c in word):
+                break
+            names.append(word.rstrip(",;"))
+            if word.endswith((",", ";")):
+                break
+        if names and looks_like_names(" ".join(names)):
+            return " ".join(names)
+    return None
 
 
 def names_after_stamp(text: str) -> str | None:
