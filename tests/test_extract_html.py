@@ -1469,3 +1469,19 @@ def test_a_chinese_pages_line_of_particulars_gives_the_author_and_the_date():
     )
     assert (article.byline, article.published) == ("李华", datetime(2026, 3, 3, 10, 12))
     assert article.text.split("\n\n") == CHINESE_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        ('<p class="date">Mis à jour le 5 mars 2026 à 08h30</p>', None),
+        (
+            '<p class="date">Mis à jour le 5 mars 2026 à 08h30</p><p class="date">Publié le 3 mars 2026</p>',
+            datetime(2026, 3, 3),
+        ),
+    ],
+)
+def test_the_date_of_an_update_alone_is_no_publication_date(meta, published):
+    # htmldate had given the update's day as the day the article was published.
+    html = foreign_page("fr", "La réforme des retraites adoptée à l'Assemblée", meta, FRENCH_PARAGRAPHS)
+    assert nutgraf.extract(html).published == published

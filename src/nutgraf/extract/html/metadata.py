@@ -184,11 +184,17 @@ def read_metadata(tree, url: str | None):
     # "Mis à jour le 5 mars 2026 · Publié le 3 mars 2026") is the article's own date, where htmldate had
     # found none, or a related story's, or the update's. Where both give the same day, the one with the
     # time of day stands (htmldate reads a time from a hidden form field).
-    if (stated := _stated_date(tree)) is not None and not _declares_date(tree):
+    # A line that dates only an update ("Mis à jour le 5 mars 2026") gives no publication date: htmldate
+    # had given the update's day as the article's.
+    stated, updated = _stated_date(tree)
+    if (stated or updated) and not _declares_date(tree):
         found = _parse_date(metadata.date)
-        same_day = found is not None and found.date() == datetime.fromisoformat(stated).date()
-        if not (same_day and stated.endswith("T00:00:00")):
-            metadata.date = stated
+        if stated is not None:
+            same_day = found is not None and found.date() == datetime.fromisoformat(stated).date()
+            if not (same_day and stated.endswith("T00:00:00")):
+                metadata.date = stated
+        elif found is not None and found.date() == datetime.fromisoformat(updated).date():
+            metadata.date = None
     return metadata
 
 
@@ -201,14 +207,16 @@ def _declares_date(tree) -> bool:
     )
 
 
-def _stated_date(tree) -> str | None:
-    """The date (and time) a line under the page's headline, above its first paragraph, gives for the
-    article's publication: the date after a "published" word where the line names one, else the first
-    date no "updated" word leads; ``None`` where there is none, or only an update's."""
+def _stated_date(tree) -> tuple[str | None, str | None]:
+    """The date (and time) the date lines under the page's headline, above its first paragraph, give for
+    the article's publication (the first line's with one: the date after a "published" word where the line
+    names one, else the first date no "updated" word leads), and the first date they give an update;
+    ``None`` for either where there is none."""
     headline = next(tree.iter("h1"), None)
     if headline is None:
-        return None
+        return None, None
     english = (tree.get("lang") or "").lower().startswith("en")
+    first_update = None
     for line in headline.xpath(_AFTER_HEADLINE):
         # A line holds a few elements at most: a container's text is its lines', read one by one.
         if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
@@ -216,30 +224,36 @@ def _stated_date(tree) -> str | None:
         text = folded_line(line.text_content())
         words = len(text.split())
         if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
-            return None  # the article has begun
-        short = words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS
-        if short and (found := _date_in_line(text, english=english)):
-            return found
-    return None
+            break  # the article has begun
+        if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
+            published, updated = _date_in_line(text, english=english)
+            first_update = first_update or updated
+            if published:
+                return published, first_update
+    return None, first_update
 
 
-def _date_in_line(text: str, *, english: bool) -> str | None:
-    """The publication date ``text`` (a date line of a few hundred characters at most) gives, ISO-written."""
-    chosen = None
+def _date_in_line(text: str, *, english: bool) -> tuple[str | None, str | None]:
+    """The publication date ``text`` (a date line of a few hundred characters at most) gives, and the
+    first date it gives an update, ISO-written."""
+    chosen = updated = None
     labels = list(_DATE_LABEL.finditer(text))
     for date in _LINE_DATE.finditer(text):
         # The last label before the date is its own.
         label = next((label for label in reversed(labels) if label.end() <= date.start()), None)
         kind = None if label is None else ("updated" if label.group("updated") else "published")
-        if kind == "updated" or (english and date.group("d3")):
-            continue  # an update's date; a numeric date whose day and month an English page writes the other way
+        if english and date.group("d3"):
+            continue  # a numeric date whose day and month an English page writes the other way round
         found = _date_of(date)
         if found is None:
             continue
-        if kind == "published":
-            return found
-        chosen = chosen or found
-    return chosen
+        if kind == "updated":
+            updated = updated or found
+        elif kind == "published":
+            return found, updated
+        else:
+            chosen = chosen or found
+    return chosen, updated
 
 
 def _date_of(match) -> str | None:
