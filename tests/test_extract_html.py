@@ -1485,3 +1485,16 @@ def test_the_date_of_an_update_alone_is_no_publication_date(meta, published):
     # htmldate had given the update's day as the day the article was published.
     html = foreign_page("fr", "La réforme des retraites adoptée à l'Assemblée", meta, FRENCH_PARAGRAPHS)
     assert nutgraf.extract(html).published == published
+
+
+def test_todays_date_under_a_logo_in_the_first_h1_is_not_the_articles_date():
+    html = foreign_page(
+        "fr",
+        "La réforme des retraites adoptée à l'Assemblée",
+        "<p>Publié le 3 mars 2026 à 10h12</p>",
+        FRENCH_PARAGRAPHS,
+    ).replace(
+        '<header><a href="/">Le Quotidien</a></header>',
+        '<header><h1 class="logo">Le Quotidien</h1><p class="today">Jeudi 5 mars 2026</p></header>',
+    )
+    assert nutgraf.extract(html).published == datetime(2026, 3, 3, 10, 12)

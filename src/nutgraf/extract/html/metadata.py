@@ -98,7 +98,10 @@ _DATE_LINE_CHARACTERS = 300
 _FIRST_NEWS_YEAR = 1990
 _DATE_LINE_ELEMENTS = 8
 # The elements after the headline a date line is looked for in (it stands right under the headline).
-_AFTER_HEADLINE = "following::*[self::p or self::div or self::span or self::time or self::li or self::address][position() <= 60]"
+_AFTER_HEADLINE = (
+    "following::*[self::p or self::div or self::span or self::time or self::li or self::address]"
+    "[not(ancestor::nav or ancestor::aside or ancestor::footer)][position() <= 60]"
+)
 _SENTENCE_ENDS = tuple(".!?。！？")
 # A calendar date as pages in other languages write it: "2026年3月3日", "2026-03-03", "03.03.2026" (day
 # first), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта 2026", "3 مارس 2026".
@@ -212,7 +215,10 @@ def _stated_date(tree) -> tuple[str | None, str | None]:
     the article's publication (the first line's with one: the date after a "published" word where the line
     names one, else the first date no "updated" word leads), and the first date they give an update;
     ``None`` for either where there is none."""
-    headline = next(tree.iter("h1"), None)
+    # The article's own headline: a site's logo may be the page's first <h1>, with today's date under it.
+    article = own_article(tree)
+    headline = next(article.iter("h1"), None) if article is not None else None
+    headline = headline if headline is not None else next(tree.iter("h1"), None)
     if headline is None:
         return None, None
     english = (tree.get("lang") or "").lower().startswith("en")
