@@ -1207,6 +1207,7 @@ def test_photo_captions_and_calls_as_pages_in_other_languages_write_them_are_fur
     [
         "Par ailleurs, le ministre du travail a dit que le gouvernement restait ouvert à des amendements.",
         "Das Foto: ein Dokument der Zeitgeschichte, sagte er.",
+        "Es zeigt ein Foto: Merkel lacht.",
         "政府は3日の臨時閣議で、総合経済対策を決定した。（共同）",  # a story's agency credit after its sentence
         "Copyright © 2015, Eklektix, Inc.",
         "Escuchar este artículo en voz alta fue la idea de la biblioteca municipal para los vecinos.",

@@ -234,11 +234,12 @@ _PHOTO_CREDIT_MAX_CHARACTERS = 100
 # word and a colon, or a copyright sign, before the agency or photographer ("... Foto: dpa", "... — Foto:
 # Reuters", "... (Photo : AFP)", "... © AFP", "(Foto Ansa)", "Фото: ТАСС", "（新华社记者 张三 摄）": 摄,
 # "photographed"). A news sentence ends in none of these; the credit holds no comma, colon or sentence's
-# mark ("Das Foto: ein Dokument der Zeitgeschichte, sagte er." is news). Searched in a line's last
-# characters only.
+# mark, and after a photo word ends in no full stop ("Das Foto: ein Dokument der Zeitgeschichte, sagte er.",
+# "Es zeigt ein Foto: Merkel lacht." are news). Searched in a line's last characters only.
 _CAPTION_CREDIT = re.compile(
-    r"(?:(?<![^\s(（\[—–-])(?:photos?|fotos?|bild|фото|写真|撮影|图片|圖片|摄影|攝影)"
-    r"\s*+[:：]|©)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
+    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|bild|фото|写真|撮影|图片|圖片|摄影|攝影)"
+    r"\s*+[:：]\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
+    r"|©\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
     r"|[(（](?:fotos?|photos?|фото)\s++[^()（）:：]{1,40}[)）]$"
     r"|[(（][^()（）]{0,30}(?:摄|攝)[)）]$|(?:记者|記者)[^。！？]{0,20}(?:摄|攝)$|\s(?:摄|攝)$",
     re.IGNORECASE,
