@@ -189,6 +189,13 @@ def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writer
         ("Posted on March 5, 2024 by Ines Moreau", "Ines Moreau"),  # WordPress's own form
         ("Updated March 5, 2024 Photo by John Locher/AP", None),  # a photographer's credit
         ("By Ines Moreau 5 min read", "Ines Moreau"),
+        # As pages in other languages write them: a place or a stamp after a separator, a credit word
+        # trafilatura leaves, the names after a stamp and its credit word.
+        ("Von Ines Moreau | Stand: 03.03.2026, 10:12 Uhr", "Ines Moreau"),
+        ("Por Ines Moreau | Madrid | 3 mar 2026", "Ines Moreau"),
+        ("Door Ines Moreau | 3 maart 2026, 10:12", "Ines Moreau"),
+        ("Publié le 3 mars 2026 à 10h12 – Par Ines Moreau", "Ines Moreau"),
+        ("By Ines Moreau, Jan de Vries and Ana García", "Ines Moreau; Jan de Vries; Ana García"),
     ],
 )
 def test_a_byline_element_loses_the_label_and_the_date_around_the_names(element, byline):
@@ -1310,3 +1317,204 @@ def test_a_short_japanese_storys_paragraphs_are_not_glued_to_its_headline_and_da
         "靖国神社にある標本木で、気象庁の職員が5輪以上の花が咲いているのを確認した。",
         "満開は1週間から10日後の見込みだという。",
     ]
+
+
+def foreign_page(lang: str, headline: str, meta: str, paragraphs: list[str], caption: str = "") -> str:
+    """A page as a CMS outside the English-speaking world writes one: no meta tag names the author, the
+    byline and date line has no class trafilatura knows, a caption may stand between the paragraphs."""
+    body = f"<p>{paragraphs[0]}</p>" + (f"<p>{caption}</p>" if caption else "")
+    body += "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title></head>
+<body><header><a href="/">Le Quotidien</a></header><main><article><h1>{headline}</h1>
+<div class="article__meta">{meta}</div>
+<div class="article__body">{body}</div></article></main>
+<footer><p>Tous droits réservés.</p></footer></body></html>"""
+
+
+FRENCH_PARAGRAPHS = [
+    "Les députés ont adopté mardi soir, par 289 voix contre 250, le projet de loi sur la réforme des retraites,"
+    " au terme de trois semaines de débats souvent houleux dans l'hémicycle.",
+    "Par ailleurs, le ministre du travail a dit que le gouvernement restait ouvert à des amendements sur la"
+    " pénibilité lors de l'examen au Sénat, prévu début avril.",
+    "Les syndicats, unis contre la réforme, ont appelé à une nouvelle journée de mobilisation jeudi dans toute"
+    " la France, la huitième depuis le début de l'année.",
+]
+ITALIAN_PARAGRAPHS = [
+    "Il Consiglio dei ministri ha approvato nella notte la manovra economica per il prossimo anno, che vale"
+    " complessivamente circa trenta miliardi di euro.",
+    "Il provvedimento conferma il taglio del cuneo fiscale per i redditi medio-bassi e introduce nuove misure a"
+    " sostegno delle famiglie con figli.",
+    "Le opposizioni hanno criticato la manovra, giudicandola insufficiente per rilanciare la crescita e"
+    " sostenere gli investimenti pubblici.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta", "paragraphs", "byline"),
+    [
+        (
+            "fr",
+            '<p class="meta">Publié le 3 mars 2026 à 10h12 – Par Claire Martin</p>',
+            FRENCH_PARAGRAPHS,
+            "Claire Martin",
+        ),
+        ("it", '<p class="autore">di Marco Rossi</p>', ITALIAN_PARAGRAPHS, "Marco Rossi"),
+        # The names alone, in an element whose class names the author in French.
+        (
+            "fr",
+            '<span class="auteur">Claire Martin</span> <span class="date">3 mars 2026</span>',
+            FRENCH_PARAGRAPHS,
+            "Claire Martin",
+        ),
+        ("fr", '<p class="meta">Par ailleurs</p>', FRENCH_PARAGRAPHS, None),
+    ],
+)
+def test_a_byline_line_without_a_byline_class_above_the_article_gives_the_names(
+    lang, meta, paragraphs, byline
+):
+    article = nutgraf.extract(
+        foreign_page(lang, "La réforme des retraites adoptée à l'Assemblée", meta, paragraphs)
+    )
+    assert article.byline == byline
+    assert article.text.split("\n\n") == paragraphs  # "Par ailleurs, ..." is the article's
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le ministre du travail à l'Assemblée nationale, le 3 mars 2026. (Photo : AFP)",
+        "La ministra de Vivienda, durante la rueda de prensa. © AFP",
+        "وزير المالية خلال المؤتمر الصحفي (أ ف ب)",
+    ],
+)
+def test_a_photo_caption_set_as_a_paragraph_of_the_article_is_not_the_article(caption):
+    html = foreign_page(
+        "fr", "La réforme des retraites adoptée à l'Assemblée", "", FRENCH_PARAGRAPHS, caption
+    )
+    article = nutgraf.extract(html)
+    assert article.text.split("\n\n") == FRENCH_PARAGRAPHS
+    assert caption not in " ".join(sentence.text for sentence in nutgraf.summarize(article).sentences)
+
+
+JAPANESE_PARAGRAPHS = [
+    "政府は3日の臨時閣議で、物価高対策を柱とする総合経済対策を決定した。財政支出は国と地方を合わせて約20兆円規模となる見通しだ。",
+    "対策には、電気・ガス料金の負担軽減策の延長や、低所得世帯への給付金の支給などが盛り込まれた。首相は記者団に対し、早期の実行を指示したと述べた。",
+    "野党からは、効果が限定的だとの批判が出ており、補正予算案の審議では論戦が予想される。",
+]
+RELATED_WITH_DATE = '<ul class="related"><li><a href="/r1">電気代補助、延長へ</a> <time datetime="2025-12-01">12月1日</time></li></ul>'
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta", "paragraphs", "published"),
+    [
+        (
+            "ja",
+            '<div class="article-meta"><time>2026年3月3日 10時12分</time></div>',
+            JAPANESE_PARAGRAPHS,
+            datetime(2026, 3, 3, 10, 12),
+        ),
+        # htmldate took a related story's date, or the update's, for the article's.
+        (
+            "ja",
+            f"<p>2026年3月3日 10時12分</p>{RELATED_WITH_DATE}",
+            JAPANESE_PARAGRAPHS,
+            datetime(2026, 3, 3, 10, 12),
+        ),
+        (
+            "fr",
+            '<p class="date">Mis à jour le 5 mars 2026 à 08h30 · Publié le 3 mars 2026 à 10h12</p>',
+            FRENCH_PARAGRAPHS,
+            datetime(2026, 3, 3, 10, 12),
+        ),
+        ("it", '<p class="data">3 marzo 2026</p>', ITALIAN_PARAGRAPHS, datetime(2026, 3, 3)),
+        (
+            "ru",
+            "<p>Опубликовано: 03.03.2026 10:12, обновлено: 05.03.2026 08:30</p>",
+            FRENCH_PARAGRAPHS,
+            datetime(2026, 3, 3, 10, 12),
+        ),
+        ("ar", "<p>الثلاثاء 3 مارس 2026 - 10:12</p>", FRENCH_PARAGRAPHS, datetime(2026, 3, 3, 10, 12)),
+    ],
+)
+def test_the_date_line_under_the_headline_gives_the_date_where_no_meta_tag_does(
+    lang, meta, paragraphs, published
+):
+    article = nutgraf.extract(
+        foreign_page(lang, "政府、物価高対策を柱とする総合経済対策を閣議決定", meta, paragraphs)
+    )
+    assert article.published == published
+
+
+def test_a_number_shaped_like_a_date_of_no_news_year_is_no_date():
+    meta = "<p>Version 1.1.1111</p><p>Modell 01.02.3456</p>"
+    article = nutgraf.extract(
+        foreign_page("de", "Bundestag beschließt das neue Heizungsgesetz", meta, FRENCH_PARAGRAPHS)
+    )
+    assert article.published is None
+
+
+def test_a_date_line_in_another_language_does_not_override_the_meta_tags_date():
+    html = foreign_page(
+        "fr",
+        "La réforme des retraites adoptée à l'Assemblée",
+        "<p>Publié le 4 mars 2026 à 10h12</p>",
+        FRENCH_PARAGRAPHS,
+    ).replace(
+        "<title>", '<meta property="article:published_time" content="2026-03-03T09:00:00+01:00"><title>'
+    )
+    assert nutgraf.extract(html).published.isoformat() == "2026-03-03T09:00:00+01:00"
+
+
+def test_a_date_line_in_arabic_indic_digits_gives_the_date_and_time():
+    meta = "<p>الثلاثاء ٣ مارس ٢٠٢٦ - ١٠:١٢</p>"
+    article = nutgraf.extract(
+        foreign_page("ar", "الحكومة تعلن عن حزمة اقتصادية جديدة", meta, FRENCH_PARAGRAPHS)
+    )
+    assert article.published == datetime(2026, 3, 3, 10, 12)
+
+
+CHINESE_PARAGRAPHS = [
+    "国务院总理3日主持召开国务院常务会议，部署进一步稳就业工作措施，要求各地区各部门把稳就业摆在更加突出的位置。",
+    "会议指出，当前就业形势总体稳定，但结构性矛盾依然突出，高校毕业生等重点群体就业压力较大，必须加大政策支持力度。",
+    "会议决定，延续实施阶段性降低失业保险费率政策，对吸纳高校毕业生就业的中小微企业给予一次性扩岗补助。",
+]
+
+
+def test_a_chinese_pages_line_of_particulars_gives_the_author_and_the_date():
+    # Source, date and author in one line, as Chinese pages write them: the author's label is not at its
+    # start, and the line is longer than a byline.
+    meta = '<div class="article-info">2026-03-03 10:12 来源：新华网 作者：李华 责任编辑：王五</div>'
+    article = nutgraf.extract(
+        foreign_page("zh", "国务院常务会议部署进一步稳就业工作措施", meta, CHINESE_PARAGRAPHS)
+    )
+    assert (article.byline, article.published) == ("李华", datetime(2026, 3, 3, 10, 12))
+    assert article.text.split("\n\n") == CHINESE_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        ('<p class="date">Mis à jour le 5 mars 2026 à 08h30</p>', None),
+        (
+            '<p class="date">Mis à jour le 5 mars 2026 à 08h30</p><p class="date">Publié le 3 mars 2026</p>',
+            datetime(2026, 3, 3),
+        ),
+    ],
+)
+def test_the_date_of_an_update_alone_is_no_publication_date(meta, published):
+    # htmldate had given the update's day as the day the article was published.
+    html = foreign_page("fr", "La réforme des retraites adoptée à l'Assemblée", meta, FRENCH_PARAGRAPHS)
+    assert nutgraf.extract(html).published == published
+
+
+def test_todays_date_under_a_logo_in_the_first_h1_is_not_the_articles_date():
+    html = foreign_page(
+        "fr",
+        "La réforme des retraites adoptée à l'Assemblée",
+        "<p>Publié le 3 mars 2026 à 10h12</p>",
+        FRENCH_PARAGRAPHS,
+    ).replace(
+        '<header><a href="/">Le Quotidien</a></header>',
+        '<header><h1 class="logo">Le Quotidien</h1><p class="today">Jeudi 5 mars 2026</p></header>',
+    )
+    assert nutgraf.extract(html).published == datetime(2026, 3, 3, 10, 12)

@@ -155,6 +155,23 @@ def test_a_date_line_under_the_headline_is_not_the_title(date_line):
         ("Updated 2 hours ago by Li Wei", "Li Wei"),
         ("Senator Attacked by Protesters", None),  # a second headline, not a credit
         ("Homes Flooded in Attack by Storm Ciara", None),
+        # As pages in other languages write them: the names after a stamp and its credit word, or after
+        # a label, up to the place or the date after them.
+        ("Publié le 3 mars 2026 à 10h12 – Par Claire Martin", "Claire Martin"),
+        ("Von Hans Müller | Stand: 03.03.2026, 10:12 Uhr", "Hans Müller"),
+        ("Por Ana García | Madrid | 3 mar 2026", "Ana García"),
+        ("Por: Ana García", "Ana García"),
+        ("By: Jane Doe", "Jane Doe"),
+        ("Автор: Иван Петров, 3 марта 2026, 10:12", "Иван Петров"),
+        ("作者：李华", "李华"),
+        ("بقلم: أحمد محمود", "أحمد محمود"),
+        ("Par ailleurs, le ministre", None),
+        ("\u200fبقلم: أحمد محمود\u200f", "أحمد محمود"),  # wrapped in right-to-left marks
+        ("Di Maio: «Il governo cadrà»", None),  # a name, not Italian "by" (written "di")
+        ("di Marco Rossi", "Marco Rossi"),
+        # The author's label inside a Chinese page's line of particulars, up to the next field.
+        ("2026-03-03 10:12 来源：新华网 作者：李华 责任编辑：王五", "李华"),
+        ("作者：本报记者在北京召开的发布会上获悉今年经济增长目标", None),  # a sentence, not a name
     ],
 )
 def test_a_byline_line_above_the_article_names_its_authors(line, byline):
@@ -1146,3 +1163,203 @@ def test_pasted_pages_lose_their_furniture_and_keep_their_news(page, furniture, 
 )
 def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
     assert not is_page_furniture(news)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le ministre du travail à l'Assemblée nationale, le 3 mars 2026. (Photo : AFP)",
+        "La ministra de Vivienda, durante la rueda de prensa. © AFP",
+        "Cerimônia de lançamento do programa no Palácio do Planalto — Foto: Reuters",
+        "Abgeordnete im Plenarsaal des Bundestages. Foto: dpa",
+        "Il ministro dell'Economia durante la conferenza stampa. (Foto Ansa)",
+        "Заседание Государственной думы. Фото: ТАСС",
+        "图为国务院常务会议现场。（新华社记者 张三 摄）",
+        "国务院常务会议现场。新华社记者 张三 摄",
+        "新华社记者 张三 摄",
+        "写真は首相官邸で記者団の質問に答える首相＝3日午前（共同）",
+        "記者会見する首相＝3日、首相官邸",
+        "وزير المالية خلال المؤتمر الصحفي (أ ف ب)",
+        # Read-more labels and calls to sign up in Dutch, Arabic and French.
+        "Lees ook: Huizenprijzen stijgen opnieuw",
+        "اقرأ أيضا: ارتفاع معدل التضخم إلى 8%",
+        "Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité.",
+        # Advert labels and buttons that open the rest of the article.
+        "Anuncio",
+        "Advertentie",
+        "广告",
+        "إعلان",
+        "Weiterlesen",
+        "Lire la suite",
+        "阅读全文",
+        # A button to hear the article read out.
+        "Artikel anhören • 3 Min",
+        "Écouter cet article",
+        "Escuchar este artículo",
+    ],
+)
+def test_photo_captions_and_calls_as_pages_in_other_languages_write_them_are_furniture(caption):
+    assert is_call_to_action(caption)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Par ailleurs, le ministre du travail a dit que le gouvernement restait ouvert à des amendements.",
+        "Das Foto: ein Dokument der Zeitgeschichte, sagte er.",
+        "Es zeigt ein Foto: Merkel lacht.",
+        "政府は3日の臨時閣議で、総合経済対策を決定した。（共同）",  # a story's agency credit after its sentence
+        "Copyright © 2015, Eklektix, Inc.",
+        "Escuchar este artículo en voz alta fue la idea de la biblioteca municipal para los vecinos.",
+    ],
+)
+def test_news_and_notices_that_end_like_a_caption_are_no_caption(news):
+    assert not is_call_to_action(news)
+
+
+SPANISH_PAGE = """El Diario Nacional
+Vivienda
+El Gobierno aprueba la nueva ley de vivienda tras meses de negociación
+
+Por Ana García | Madrid | 3 mar 2026
+
+La ministra de Vivienda, durante la rueda de prensa. © AFP
+
+El Consejo de Ministros aprobó este martes el proyecto de ley de vivienda, que limitará la subida de los alquileres en las zonas declaradas tensionadas durante los próximos tres años.
+
+La norma obliga además a los grandes propietarios a destinar un porcentaje de sus viviendas al alquiler social, una medida que ha sido criticada por las patronales del sector.
+
+La ministra de Vivienda defendió en rueda de prensa que la ley es necesaria para frenar la escalada de precios que sufren las grandes ciudades desde hace una década.
+"""
+
+CHINESE_PAGE = """新华网
+首页 时政 财经
+
+国务院常务会议部署进一步稳就业工作措施
+
+2026-03-03 10:12 来源：新华网
+作者：李华
+
+图为国务院常务会议现场。（新华社记者 张三 摄）
+
+国务院总理3日主持召开国务院常务会议，部署进一步稳就业工作措施，要求各地区各部门把稳就业摆在更加突出的位置。
+
+会议指出，当前就业形势总体稳定，但结构性矛盾依然突出，高校毕业生等重点群体就业压力较大，必须加大政策支持力度。
+
+会议决定，延续实施阶段性降低失业保险费率政策，对吸纳高校毕业生就业的中小微企业给予一次性扩岗补助。
+"""
+
+JAPANESE_PAGE = """日本新聞
+経済
+政府、物価高対策を柱とする総合経済対策を閣議決定
+
+2026年3月3日 10時12分
+
+写真は首相官邸で記者団の質問に答える首相＝3日午前（共同）
+
+政府は3日の臨時閣議で、物価高対策を柱とする総合経済対策を決定した。財政支出は国と地方を合わせて約20兆円規模となる見通しだ。
+
+対策には、電気・ガス料金の負担軽減策の延長や、低所得世帯への給付金の支給などが盛り込まれた。首相は記者団に対し、早期の実行を指示したと述べた。
+
+記者会見する首相＝3日、首相官邸
+
+また、賃上げを促進するため、中小企業向けの税制優遇措置を拡充する方針も示された。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "byline", "caption"),
+    [
+        (
+            SPANISH_PAGE,
+            "El Gobierno aprueba la nueva ley de vivienda tras meses de negociación",
+            "Ana García",
+            "© AFP",
+        ),
+        (CHINESE_PAGE, "国务院常务会议部署进一步稳就业工作措施", "李华", "摄"),
+        (JAPANESE_PAGE, "政府、物価高対策を柱とする総合経済対策を閣議決定", None, "＝"),
+    ],
+)
+def test_a_pasted_pages_photo_caption_is_neither_its_title_nor_its_text(page, title, byline, caption):
+    # The caption under the byline had been taken for the headline, and a Japanese one between paragraphs
+    # had stayed in the text.
+    article = nutgraf.extract(page)
+    assert (article.title, article.byline) == (title, byline)
+    assert caption not in article.text
+    assert caption not in " ".join(sentence.text for sentence in nutgraf.summarize(page).sentences)
+
+
+LE_MONDE_COPY = """Politique
+Retraites : l'Assemblée adopte la réforme en première lecture
+Le texte, qui prévoit un relèvement progressif de l'âge légal à 64 ans, doit désormais être examiné par le Sénat.
+
+Par Claire Martin
+Publié le 03 mars 2026 à 10h12, modifié le 03 mars 2026 à 12h30
+Partager
+
+Les députés ont adopté mardi soir, par 289 voix contre 250, le projet de loi sur la réforme des retraites, au terme de trois semaines de débats souvent houleux dans l'hémicycle.
+
+Par ailleurs, le ministre du travail a dit que le gouvernement restait ouvert à des amendements sur la pénibilité lors de l'examen au Sénat, prévu début avril.
+
+Lire aussi | Retraites : ce qui change pour vous
+
+Les syndicats, unis contre la réforme, ont appelé à une nouvelle journée de mobilisation jeudi dans toute la France, la huitième depuis le début de l'année.
+"""
+
+SPIEGEL_COPY = """Heizungsgesetz
+Bundestag beschließt umstrittene Reform nach langer Debatte
+Nach monatelangem Streit hat der Bundestag das Heizungsgesetz verabschiedet. Die Opposition stimmte dagegen.
+Von Hans Müller
+03.03.2026, 10.12 Uhr
+
+Der Bundestag hat am Dienstag nach monatelangem Streit das umstrittene Heizungsgesetz mit den Stimmen der Koalition beschlossen, die Opposition stimmte geschlossen dagegen.
+
+Das Gesetz sieht vor, dass neu eingebaute Heizungen ab dem kommenden Jahr zu mindestens 65 Prozent mit erneuerbaren Energien betrieben werden müssen.
+
+Mehr zum Thema
+Was das Heizungsgesetz für Mieter bedeutet
+Wärmepumpen: Die wichtigsten Fragen
+
+Für Hausbesitzer mit geringem Einkommen soll es eine Förderung von bis zu 70 Prozent der Kosten geben, wie das Wirtschaftsministerium mitteilte.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "byline", "furniture"),
+    [
+        (
+            LE_MONDE_COPY,
+            "Retraites : l'Assemblée adopte la réforme en première lecture",
+            "Claire Martin",
+            "Lire aussi",
+        ),
+        (
+            SPIEGEL_COPY,
+            "Bundestag beschließt umstrittene Reform nach langer Debatte",
+            "Hans Müller",
+            "Wärmepumpen",
+        ),
+    ],
+)
+def test_a_kicker_over_the_headline_and_read_more_headlines_between_paragraphs_are_furniture(
+    page, title, byline, furniture
+):
+    # Under a one-word kicker copied in the headline's block, the kicker had been taken for the article's
+    # opening and the page had no title; "Lire aussi | ..." and "Mehr zum Thema" with the headlines under
+    # it had stayed between the paragraphs.
+    article = clean_text(page)
+    assert (article.title, article.byline) == (title, byline)
+    assert furniture not in article.text and "Mehr zum Thema" not in article.text
+    assert "Par ailleurs, le ministre" in article.text or "Für Hausbesitzer" in article.text
+    # Under the standfirst, the byline and the date stamp are no paragraphs of the article.
+    assert not any(p.startswith(("Par Claire", "Von Hans", "03.03.2026")) for p in article.text.split("\n\n"))
+
+
+@pytest.mark.parametrize("caption", ["图为国务院常务会议现场。", "写真は首相官邸で記者団の質問に答える首相"])
+def test_a_chinese_or_japanese_caption_between_pasted_paragraphs_is_not_the_article(caption):
+    # "图为..." (pictured is) and "写真は..." (the photo shows) open a caption, not a paragraph of news.
+    paragraphs = CHINESE_PAGE.split("\n\n")[4:]
+    page = "\n\n".join([paragraphs[0], caption, *paragraphs[1:]])
+    article = clean_text(page)
+    assert caption not in article.text
+    assert article.text.split("\n\n")[-1] == paragraphs[-1].strip()

@@ -120,6 +120,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
+    "nutgraf.extract.html.metadata._LINE_DATE": Use(
+        "scan", _shapes("1 ", "1.1.", "2026年1月", "1 de ", "1 mars ", "1. märz", "1111-1-", "1/1/1111")
+    ),
+    "nutgraf.extract.html.metadata._AUTHOR_CLASS": Use("search", _shapes("aut", "auteu", "redact")),
+    "nutgraf.extract.html.metadata._LINE_TIME": Use("match", _shapes("a", "1", "10h", "10 時 ")),
+    "nutgraf.extract.html.metadata._DATE_LABEL": Use("scan", _shapes("mis à ", "last ", "publi", "pub")),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
     "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ", "posted  b")),
     "nutgraf.extract.html.metadata._HEADLINE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", ": ", " :")),
@@ -195,6 +201,23 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),
     "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
+    "nutgraf.extract.text._CAPTION_CREDIT": Use(
+        "search",
+        (
+            *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©"),
+            Shape("a", ":", "foto: "),
+        ),
+    ),
+    "nutgraf.extract.text._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
+    "nutgraf.extract.text._AUTHOR_LABEL": Use("scan", _shapes("作者 ", "author ", "autor: ")),
+    "nutgraf.extract.text._POINTER_HEADING": Use(
+        "fullmatch", _shapes("related ", "more on this ", "lire aussi")
+    ),
+    "nutgraf.extract.text._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
+    "nutgraf.extract.text._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
+    "nutgraf.extract.text._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
+    "nutgraf.extract.text.CREDIT_OPENING": Use("match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"))),
+    "nutgraf.extract.text.NAMES_END": Use("scan", _shapes(" |", " - ", " a")),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text._CALL_PHRASE": Use(
         "search",

@@ -7,17 +7,35 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from datetime import datetime
+from itertools import islice
 from typing import NamedTuple
 
 from nutgraf.article import site_of
 from nutgraf.extract.html.markup import cut_elements
-from nutgraf.extract.text import JOB_TITLES, MONTH, STAMP_BEFORE_NAMES, folded_line
+from nutgraf.extract.text import (
+    CREDIT_OPENING,
+    JOB_TITLES,
+    MONTH,
+    NAMES_END,
+    STAMP_BEFORE_NAMES,
+    byline_names,
+    folded_line,
+    looks_like_names,
+    names_after_stamp,
+)
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
 # first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
 _BYLINE_ELEMENTS = 500
 _COMMENT_WORDS = frozenset({"comment", "comments"})
+# Elements that hold a byline line above the article's first paragraph.
+_BYLINE_LINE_TAGS = ("p", "div", "span", "address", "li", "time")
+_BYLINE_LINE_WORDS = 12
+# A class or id that names the author in the languages trafilatura's English names miss ("auteur",
+# "autore", "autor", "verfasser", "redacteur"), and the most words of the names such an element holds.
+_AUTHOR_CLASS = re.compile(r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor")
+_NAMES_WORDS = 6
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
@@ -68,6 +86,67 @@ _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 # og:title of the 311 shared pages have 166 characters); taking the site's name off one compares each
 # separator's remainder with it, work that grows with the square of the title's length.
 _TITLE_CHARS = 1_000
+# Meta tags that state a page's date for machines (htmldate reads them before any text).
+_DECLARED_DATE = (
+    '//meta[contains(@property, "published_time") or contains(@property, "modified_time")'
+    ' or contains(@itemprop, "datePublished") or contains(@itemprop, "dateModified")'
+    ' or contains(translate(@name, "DATEPUBLISH", "datepublish"), "date")'
+    ' or contains(translate(@name, "DATEPUBLISH", "datepublish"), "publish")]'
+    "|//time[@datetime][ancestor::article][not(ancestor::aside or ancestor::li or ancestor::nav)]"
+)
+# A date line has at most this many words ("Publié le 3 mars 2026 à 10h12, mis à jour le 5 mars 2026 à
+# 08h30 – Par Claire Martin").
+_DATE_LINE_WORDS = 30
+_DATE_LINE_CHARACTERS = 300
+# The earliest year a date line's date is read in (htmldate's own floor is 1995).
+_FIRST_NEWS_YEAR = 1990
+_DATE_LINE_ELEMENTS = 8
+# The elements after the headline a date line is looked for in (it stands right under the headline).
+_AFTER_HEADLINE = (
+    "following::*[self::p or self::div or self::span or self::time or self::li or self::address]"
+    "[not(ancestor::nav or ancestor::aside or ancestor::footer)][position() <= 60]"
+)
+_SENTENCE_ENDS = tuple(".!?。！？")
+# A calendar date as pages in other languages write it: "2026年3月3日", "2026-03-03", "03.03.2026" (day
+# first), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта 2026", "3 مارس 2026".
+_LINE_DATE = re.compile(
+    r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
+    r"|(?<!\d)(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<d4>\d{1,2})\.?\s++(?:de\s++)?(?P<mon4>[^\W\d_]{3,10}\.?)\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
+)
+# The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12".
+_LINE_TIME = re.compile(r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)")
+# Words that say what a date in a date line is: its publication or its last update.
+_DATE_LABEL = re.compile(
+    r"(?P<updated>mis à jour|màj|actualisé|aktualisiert|geändert|actualizado|actualizada|atualizado|atualizada"
+    r"|aggiornato|aggiornata|bijgewerkt|обновлено|обновлён|更新|updated|modified|last updated|تم التحديث|آخر تحديث)"
+    r"|(?:publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata"
+    r"|gepubliceerd|опубликовано|опубликован|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
+    re.IGNORECASE,
+)
+# Month names and their usual abbreviations in the languages nutgraf reads, English's British order too.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير",
+            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير",
+            "mars march mar märz maart mrt marzo março марта март مارس",
+            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل",
+            "mai may mei mayo maggio mag maio мая май مايو",
+            "juin june jun juni junio giugno giu junho июня июнь يونيو",
+            "juillet juil july jul juli julio luglio lug julho июля июль يوليو",
+            "août aout august aug augustus agosto ago августа август أغسطس اغسطس",
+            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر",
+            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر",
+            "novembre nov november noviembre novembro ноября ноябрь نوفمبر",
+            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 
 
 def read_metadata(tree, url: str | None):
@@ -107,7 +186,110 @@ def read_metadata(tree, url: str | None):
         ),
         tree,
     )
+    # htmldate reads dates written as English and ISO pages write them; under the headline of a page that
+    # declares no date in its meta tags or JSON-LD, a date line in another language ("2026年3月3日 10時12分",
+    # "Mis à jour le 5 mars 2026 · Publié le 3 mars 2026") is the article's own date, where htmldate had
+    # found none, or a related story's, or the update's. Where both give the same day, the one with the
+    # time of day stands (htmldate reads a time from a hidden form field).
+    # A line that dates only an update ("Mis à jour le 5 mars 2026") gives no publication date: htmldate
+    # had given the update's day as the article's.
+    stated, updated = _stated_date(tree)
+    if (stated or updated) and not _declares_date(tree):
+        found = _parse_date(metadata.date)
+        if stated is not None:
+            same_day = found is not None and found.date() == datetime.fromisoformat(stated).date()
+            if not (same_day and stated.endswith("T00:00:00")):
+                metadata.date = stated
+        elif found is not None and found.date() == datetime.fromisoformat(updated).date():
+            metadata.date = None
     return metadata
+
+
+def _declares_date(tree) -> bool:
+    """Whether the page states its date for machines: a meta tag or JSON-LD, which htmldate reads first."""
+    if tree.xpath(_DECLARED_DATE):
+        return True
+    return any(
+        "datePublished" in script for script in tree.xpath('//script[@type="application/ld+json"]/text()')
+    )
+
+
+def _stated_date(tree) -> tuple[str | None, str | None]:
+    """The date (and time) the date lines under the page's headline, above its first paragraph, give for
+    the article's publication (the first line's with one: the date after a "published" word where the line
+    names one, else the first date no "updated" word leads), and the first date they give an update;
+    ``None`` for either where there is none."""
+    # The article's own headline: a site's logo may be the page's first <h1>, with today's date under it.
+    article = own_article(tree)
+    headline = next(article.iter("h1"), None) if article is not None else None
+    headline = headline if headline is not None else next(tree.iter("h1"), None)
+    if headline is None:
+        return None, None
+    english = (tree.get("lang") or "").lower().startswith("en")
+    first_update = None
+    for line in headline.xpath(_AFTER_HEADLINE):
+        # A line holds a few elements at most: a container's text is its lines', read one by one.
+        if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
+            continue
+        text = folded_line(line.text_content())
+        words = len(text.split())
+        if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
+            break  # the article has begun
+        if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
+            published, updated = _date_in_line(text, english=english)
+            first_update = first_update or updated
+            if published:
+                return published, first_update
+    return None, first_update
+
+
+def _date_in_line(text: str, *, english: bool) -> tuple[str | None, str | None]:
+    """The publication date ``text`` (a date line of a few hundred characters at most) gives, and the
+    first date it gives an update, ISO-written."""
+    chosen = updated = None
+    labels = list(_DATE_LABEL.finditer(text))
+    for date in _LINE_DATE.finditer(text):
+        # The last label before the date is its own.
+        label = next((label for label in reversed(labels) if label.end() <= date.start()), None)
+        kind = None if label is None else ("updated" if label.group("updated") else "published")
+        if english and date.group("d3"):
+            continue  # a numeric date whose day and month an English page writes the other way round
+        found = _date_of(date)
+        if found is None:
+            continue
+        if kind == "updated":
+            updated = updated or found
+        elif kind == "published":
+            return found, updated
+        else:
+            chosen = chosen or found
+    return chosen, updated
+
+
+def _date_of(match) -> str | None:
+    """The ISO date and time of a :data:`_LINE_DATE` match, with the time of day that follows it."""
+    groups = match.groupdict()
+    if groups["y1"]:
+        year, month, day = groups["y1"], groups["m1"], groups["d1"]
+    elif groups["y2"]:
+        year, month, day = groups["y2"], groups["m2"], groups["d2"]
+    elif groups["y3"]:
+        year, month, day = groups["y3"], groups["m3"], groups["d3"]
+    else:
+        year, day = groups["y4"], groups["d4"]
+        month = _MONTHS.get(groups["mon4"].casefold().rstrip("."))
+        if month is None:
+            return None
+    if not _FIRST_NEWS_YEAR <= int(year) <= datetime.now().year + 1:
+        return None  # no news page's date: a version number, a product code
+    time = _LINE_TIME.match(match.string, match.end())
+    hour, minute = (int(time.group("h")), int(time.group("mi"))) if time else (0, 0)
+    if hour > 23 or minute > 59:  # digits in any script (Arabic pages write "١٠:١٢"), a clock's values only
+        hour, minute = 0, 0
+    try:
+        return datetime(int(year), int(month), int(day), hour, minute).isoformat()
+    except ValueError:
+        return None
 
 
 def _with_time_of_day(date: str | None, tree) -> str | None:
@@ -435,7 +617,32 @@ def find_byline(footers: list, region, tree) -> str | None:
     for element in comments:
         if element.getparent() is not None:
             element.drop_tree()
-    return _author(tree)
+    return _author(tree) or _byline_line(tree)
+
+
+def _byline_line(tree) -> str | None:
+    """The names in a byline line above the article's first paragraph (its first ``<p>`` longer than a
+    byline) that no class names a byline, as pages outside the English-speaking world write them (``<p
+    class="meta">Publié le 3 mars 2026 à 10h12 – Par Claire Martin</p>``, ``<p class="autore">di Marco
+    Rossi</p>``): a line of text with no other block inside, read as a pasted page's byline line is."""
+    for element in tree.iter(*_BYLINE_LINE_TAGS):
+        text = element.text_content()
+        if element.tag == "p" and len(text.split()) > _BYLINE_LINE_WORDS:
+            break
+        if any(child.tag in _BYLINE_LINE_TAGS for child in element.iterdescendants()):
+            continue
+        if names := byline_names(text):
+            return names
+        # The names alone, in an element whose class names its author in another language.
+        names = folded_line(text)
+        if (
+            names
+            and len(names.split()) <= _NAMES_WORDS
+            and _AUTHOR_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}".lower())
+            and looks_like_names(names)
+        ):
+            return names
+    return None
 
 
 def _is_comment(element) -> bool:
@@ -463,10 +670,16 @@ def _author(tree) -> str | None:
 def _names_of_element(text: str) -> str:
     """The names in a byline element's text, read before trafilatura drops its digits and colons, which
     tell where they end: before a label's colon ("Текст: Лида Буслаева"), before a date ("By Joshua Sokol
-    May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami")."""
-    names = _BYLINE_TAIL.split(_BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1)), maxsplit=1)[
-        0
-    ]
+    May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami"). Names
+    after a date stamp and their credit word are the names ("Publié le 3 mars 2026 à 10h12 – Par Claire
+    Martin"); names after an opening credit word end at a separator, where a place or a stamp follows
+    ("Por Ana García | Madrid | 3 mar 2026", "Von Hans Müller | Stand: 03.03.2026, 10:12 Uhr")."""
+    if credited := names_after_stamp(text):
+        return credited
+    text = _BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1))
+    if opening := CREDIT_OPENING.match(text):
+        text = NAMES_END.split(text[opening.end() :], maxsplit=1)[0]
+    names = _BYLINE_TAIL.split(text, maxsplit=1)[0]
     words = names.split()
     first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     # A number before any name ("5 min read By Jane Doe") ends nothing.
