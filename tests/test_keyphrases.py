@@ -146,6 +146,89 @@ def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
     assert not {"5bn", "56ft", "1990s", "3rd"} & set(texts)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "dateline_words"),
+    [
+        (
+            "en",
+            "WASHINGTON, March 3 (Reuters) - The Treasury is weighing new sanctions on Russian banks, officials"
+            " said. The sanctions would target the largest banks.\n\nLONDON - British banks said the sanctions"
+            " would hurt trade. The Treasury declined to comment on the banks.",
+            {"WASHINGTON", "LONDON", "Reuters", "March"},
+        ),
+        (
+            "en",
+            "SAN FRANCISCO (AP) — Nvidia said its new chips will ship late. Nvidia makes the chips in Taiwan,"
+            " and demand for the chips keeps climbing, Nvidia said.",
+            {"SAN FRANCISCO", "AP"},
+        ),
+        (
+            "pt",
+            "Brasília (Reuters) - O presidente lançou o novo programa de obras. O programa prevê obras em"
+            " rodovias e portos, e as obras começam em maio, disse o presidente.",
+            {"Brasília", "Reuters"},
+        ),
+        (
+            "ru",
+            "МОСКВА, 15 декабря (Интерфакс) - Центробанк повысил ключевую ставку. Центробанк ожидает, что"
+            " инфляция замедлится, а ставка останется высокой. Инфляция остается высокой.",
+            {"МОСКВА", "Интерфакс", "Москва"},
+        ),
+    ],
+)
+def test_a_dateline_is_no_keyphrase(language: str, text: str, dateline_words: set[str]) -> None:
+    # Where a story was filed and the agency that filed it head a paragraph of every wire story: a reader's
+    # tags read "WASHINGTON" and "Reuters" under a story about banks.
+    found = nutgraf.keyphrases(text, top=50)
+    assert found
+    assert not {word for k in found for word in [k.text, *k.text.split()]} & dateline_words
+
+
+def test_the_reporters_name_is_no_keyphrase() -> None:
+    text = (
+        "School board votes to close two schools\n\nBy Maria Gonzalez\n\n"
+        "The school board voted on Thursday to close two elementary schools, citing falling enrollment."
+        " Parents said the closures would force their children onto longer bus rides. The board said the"
+        " schools are half empty.\n\nContact Maria Gonzalez at the newsroom. Maria Gonzalez covers schools."
+    )
+    assert as_article(text).byline == "Maria Gonzalez"
+    texts = [k.text for k in nutgraf.keyphrases(text, top=50)]
+    assert "board" in texts
+    assert not [t for t in texts if "Maria" in t or "Gonzalez" in t]
+    # Everywhere a summary is, too.
+    summary = nutgraf.summarize(text, keyphrases=50)
+    assert not [k.text for k in summary.keyphrases if "Gonzalez" in k.text]
+
+
+def test_a_title_before_a_name_and_a_handle_are_no_keyphrases() -> None:
+    text = (
+        "Dr. Mary Bassett said the virus spread after the holidays. Dr. Bassett urged people to get the"
+        " vaccine, and Prof. Alan Smith agreed that the vaccine works. Follow the health desk on X @healthdesk"
+        " for vaccine news."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(text, top=50)}
+    assert "vaccine" in texts
+    assert not texts & {"Dr", "Prof", "healthdesk", "@healthdesk"}
+
+
+def test_counted_numbers_and_temperatures_are_not_keyphrases() -> None:
+    # Korean writes its counters onto the number ("9조1천억원", 9.1 trillion won; "3분기", third quarter).
+    korean = (
+        "삼성전자가 3분기 영업이익이 9조1천억원으로 증가했다고 밝혔다. 삼성전자는 반도체 실적이 개선됐다고"
+        " 설명했다. 삼성전자의 3분기 반도체 영업이익은 9조1천억원의 절반이다."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(korean, top=50, language="ko")}
+    assert "삼성전자" in texts
+    assert not texts & {"9조1천억원", "3분기"}
+    heat = (
+        "The heatwave pushed temperatures to 44C in Athens, and 43C in Rome. The heatwave will ease when"
+        " temperatures fall below 35C, forecasters said of the heatwave. It was 110F in Phoenix."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(heat, top=50)}
+    assert "heatwave" in texts
+    assert not texts & {"44C", "43C", "35C", "110F"}
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_contraction_is_a_stopword_with_either_apostrophe(apostrophe: str) -> None:
     text = (

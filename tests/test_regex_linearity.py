@@ -212,7 +212,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases._SENTENCE_END": Use("search"),
     "nutgraf.keyphrases._CJK": Use("search"),
     "nutgraf.keyphrases._QUANTITY": Use("fullmatch", _shapes("1", "1.", "1a")),
-    "nutgraf.keyphrases._ADDRESS": Use("scan", _shapes("a", "a.", "a@", "a@a.", "http://", "www.", "@")),
+    "nutgraf.keyphrases._ADDRESS": Use(
+        "scan", _shapes("a", "a.", "a@", "a@a.", "http://", "www.", "@", "@a", " @")
+    ),
+    "nutgraf.keyphrases._DATELINE_DASH": Use("search", _shapes(" ", " -", "-", " - ")),
     "nutgraf.keyphrases._CJK_PIECE": Use("scan", _shapes("ア", "中", "の", "ア中の")),
     "nutgraf.language._WORD": Use("scan", _shapes("a'", "a’a")),
     "nutgraf.language._LANGUAGE_TAG": Use("fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))),

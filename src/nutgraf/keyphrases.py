@@ -27,6 +27,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -70,9 +71,23 @@ _GAP_AND_WORD = re.compile(
     rf"([^\w{_MARKS}]*+)((?:[^\W\d_]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*)|[^\w{_MARKS}]++$"
 )
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-# A web address or an e-mail address: its parts ("https", "amzn", "2hXyZ1") are no keyphrases. The e-mail
-# alternative starts only where a run of its characters does, so each run is read once.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+# A web address, an e-mail address or a social-media handle: its parts ("https", "amzn", "2hXyZ1") and
+# the handle of a reporter's "Follow her on X @janedoe" are no keyphrases. The e-mail alternative starts
+# only where a run of its characters does, so each run is read once.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\w.+-])@\w++"
+)
+# The dash that ends a dateline ("WASHINGTON, March 3 (Reuters) - ", "SAN FRANCISCO (AP) — ").
+_DATELINE_DASH = re.compile(r" ?[—–-] ")
+# A dateline's dash comes within this many characters of the start of its paragraph; its place has at
+# most this many words ("SALT LAKE CITY"), and its agency's tag ("(Interfax)") at most this many characters.
+_DATELINE_MAX_CHARACTERS = 60
+_DATELINE_MAX_PLACE_WORDS = 4
+_DATELINE_MAX_TAG_CHARACTERS = 30
+# What a dateline is turned into (cleaned text holds no NUL). The word after it reads as it did beside the
+# dateline, mid-sentence: a lede opens with its subject's title and name ("LONDON - Prime Minister Rishi
+# Sunak"), whose first word the text may write in lower case elsewhere ("the prime minister").
+_DATELINE_MARK = "\x00"
 # What links two names into one where a text repeats them so ("Bank of England", "Secretary of State",
 # "Banco de España"): a phrase linked once ("Messi of Barcelona") is two names.
 _NAME_LINKS = {
@@ -128,9 +143,9 @@ _CJK_WORD: _WordKey = ("", True, 0, 0, _PLAIN)
 # The key of a stopword in lower case (told apart by identity): where the text has a word so, the word
 # capitalised alone is no name ("New rules" beside "new"; "Microsoft" is never written "microsoft").
 _LOWER_STOPWORD: _WordKey = ("", False, 0, 0, _PLAIN)
-# Titles before a name, which stay out of it: "Blair", not "Mr Blair". A stopword written capitalised
-# after one is a name ("Mrs May").
-_TITLES = {"en": "mr mrs ms miss gov", "it": "sig"}
+# Titles before a name, which stay out of it: "Blair", not "Mr Blair"; "Dr" is no keyphrase alone either.
+# A stopword written capitalised after one is a name ("Mrs May").
+_TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt sir dame rev", "it": "sig"}
 # Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
 # mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
 _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
@@ -202,16 +217,19 @@ def keyphrases(
     if not _LETTER_OR_DIGIT.search(article.text):
         raise EmptyInputError("the article has no words to draw keyphrases from, only punctuation or symbols")
     language = language or article.language or detect_language(article.text)
-    return rank_keyphrases(article.text, language, title=article.title, top=top)
+    return rank_keyphrases(article.text, language, title=article.title, byline=article.byline, top=top)
 
 
-def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: int = 10) -> list[Keyphrase]:
+def rank_keyphrases(
+    text: str, language: str, *, title: str | None = None, byline: str | None = None, top: int = 10
+) -> list[Keyphrase]:
     """The keyphrases of cleaned article text, best first: :func:`keyphrases` without the cleaning.
 
     For callers that already hold the cleaned text and its language, such as a
     :class:`~nutgraf.article.Document`: ``rank_keyphrases(document.text, document.language,
     title=document.title, top=5)``. ``title`` (the headline, not part of ``text``) lifts the phrases it
-    names. Text without a single candidate gives an empty list.
+    names; the names in ``byline`` (the article's) are no keyphrases, where the text has them too ("Contact
+    Jane Doe at ..."). Text without a single candidate gives an empty list.
 
     Raises:
         nutgraf.errors.InvalidInputError: ``top`` outside 1 to 50, or a malformed language code.
@@ -221,6 +239,11 @@ def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: 
     words = _Words(text, language)
     occurrences = _occurrences(words)
     title_keys = set(_occurrences(_Words(title, language))) if title else set()
+    # The reporter's name says who wrote the story, not what it is about: no keyphrase is made of the
+    # byline's words or holds one of its names whole ("Contact Maria Gonzalez at ...").
+    byline_words = _Words(byline or "", language)
+    byline_stems = frozenset(byline_words.stems)
+    byline_names = {key for key in _occurrences(byline_words) if len(key) > 1}
     w_count, w_first, w_spread, w_title, w_letters, w_words, w_name, w_full_name = _WEIGHTS
     scored = sorted(
         (
@@ -239,6 +262,7 @@ def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: 
             for key, (log_count, first, spread, title_, letters, extra_words, name, full_name) in _features(
                 words, occurrences, title_keys, len(text)
             )
+            if not byline_stems.issuperset(key) and not any(map(_holds(key), byline_names))
         ),
         reverse=True,
     )
@@ -353,6 +377,11 @@ def _keyphrase(text: str, words: _Words, key: _Key, found: list[int], score: flo
     return Keyphrase(text=max(forms, key=forms.__getitem__), score=round(score, 4), spans=spans)
 
 
+def _holds(key: _Key) -> Callable[[_Key], bool]:
+    """A test of whether another candidate's words stand in ``key`` in a row."""
+    return lambda part: any(key[i : i + len(part)] == part for i in range(len(key) - len(part) + 1))
+
+
 def _is_name(words: _Words, key: _Key, first: int) -> bool:
     """Whether the candidate ``key``, which occurs at word ``first``, is a whole name of several words."""
     joined = words.joined
@@ -405,6 +434,7 @@ class _Words:
         if "://" in text or "www." in text or "@" in text:
             # Marks, not spaces, in their place: the offsets stay, and runs end there.
             text = _ADDRESS.sub(lambda address: "|" * len(address.group()), text)
+        text = _without_datelines(text)
         # Stopwords and calendar words written capitalised (indexes into stems), and the stopwords the text
         # writes in lower case.
         weak: dict[int, int] = {}
@@ -429,6 +459,8 @@ class _Words:
                     if "\n" in gap:
                         _headline_case(opens, capitalised, line_start)
                         line_start = len(stems)
+                    if gap[-1] == _DATELINE_MARK:
+                        sentence_start = False
             elif gap:
                 position += 1
             key = known(word) or lexicon.key(word)
@@ -589,6 +621,52 @@ class _Words:
         return joined
 
 
+def _without_datelines(text: str) -> str:
+    """``text`` with the dateline that opens a paragraph turned into marks (offsets kept, runs end there):
+    "WASHINGTON, March 3 (Reuters) - ", "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - "
+    say where a story was filed and who filed it, not what it is about."""
+    blanked = []
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        head_end = min(line_end, line_start + _DATELINE_MAX_CHARACTERS)
+        if (dash := _DATELINE_DASH.search(text, line_start, head_end)) and _is_dateline(
+            text[line_start : dash.start()]
+        ):
+            blanked.append((line_start, dash.end()))
+        line_start = line_end + 1
+    if not blanked:
+        return text
+    pieces = []
+    kept_from = 0
+    for start, end in blanked:
+        pieces += (text[kept_from:start], _DATELINE_MARK * (end - start))
+        kept_from = end
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
+def _is_dateline(head: str) -> bool:
+    """Whether ``head``, what comes before a dash at the start of a paragraph, is a dateline: a place in
+    capitals ("NEW YORK", "DES MOINES, Iowa", "МОСКВА, 15 декабря"), or a place written in any case (or
+    none) before an agency's tag ("Brasília (Reuters)", "الرياض (رويترز)", "(Reuters)")."""
+    tag = ""
+    if head.endswith(")") and (opening := head.rfind("(")) >= 0:
+        head, tag = head[:opening], head[opening + 1 : -1]
+        if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
+            return False
+    place = head.partition(",")[0].split()
+    if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
+        word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in place
+    ):
+        return False
+    if tag:
+        return not any(word[0].islower() for word in place)
+    return bool(place) and " ".join(place).isupper()
+
+
 def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) -> None:
     """Mark the words of a line written in title case ("Music Stars in Public, Victims of Abuse at Home"):
     there capitals are style, not names."""
@@ -721,10 +799,16 @@ class _Lexicon:
                 word = word[: len(word) - trail]
             elif particle == word:
                 return _NOT_A_KEYWORD
-        # Numbers, quantities, and compounds that start with one ("17-year-old", "2-1") say little about a
-        # story; "3D", "4G" or "7E7" may.
+        # Numbers, quantities ("5bn", Korean "9조원", a temperature "44C"), and compounds that start with one
+        # ("17-year-old", "2-1") say little about a story; "3D", "4G" or "7E7" may.
         if len(word) < 2 or (
-            word[0].isdigit() and ("-" in word or word.isdigit() or _QUANTITY.fullmatch(word))
+            word[0].isdigit()
+            and (
+                "-" in word
+                or word.isdigit()
+                or (not any(map(str.isupper, word)) and (not word.isascii() or _QUANTITY.fullmatch(word)))
+                or (word[-1] in "CF" and word[:-1].isdigit())
+            )
         ):
             return _NOT_A_KEYWORD
         if not any(map(str.isalpha, word)):
@@ -734,6 +818,8 @@ class _Lexicon:
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
         kind = _PLAIN
+        if lower in self.titles and word[0].isupper():
+            return _TITLE_WORD
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
         if lower in self.stop and not (
@@ -741,8 +827,6 @@ class _Lexicon:
         ):
             if not word[0].isupper():
                 return _LOWER_STOPWORD
-            if lower in self.titles:
-                return _TITLE_WORD
             if lower in self.function_words:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_STOPWORD
