@@ -184,6 +184,16 @@ def test_a_dateline_is_no_keyphrase(language: str, text: str, dateline_words: se
     assert not {word for k in found for word in [k.text, *k.text.split()]} & dateline_words
 
 
+def test_a_dateline_place_the_story_names_again_stays_written_as_the_story_writes_it() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The Treasury is weighing new sanctions on Russian banks, officials said, as"
+        " Washington tries to choke off the money that funds the war. The sanctions would target banks."
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50)}
+    assert "WASHINGTON" not in found and "Reuters" not in found
+    assert [text[start:end] for start, end in found["Washington"].spans] == ["WASHINGTON", "Washington"]
+
+
 def test_the_reporters_name_is_no_keyphrase() -> None:
     text = (
         "School board votes to close two schools\n\nBy Maria Gonzalez\n\n"
@@ -368,6 +378,25 @@ def test_chinese_and_japanese_get_runs_of_characters() -> None:
         assert expected <= {k.text for k in found}
         for keyphrase in found:
             assert all(text[start:end] == keyphrase.text for start, end in keyphrase.spans)
+
+
+def test_a_chinese_term_longer_than_four_characters_is_not_cut() -> None:
+    # "新能源汽车" (new-energy vehicle) is five characters: cut at four, the tags read "新能源汽" (new-energy
+    # ve-), and stretches across two terms ("车产业发", "务院发布") came with it.
+    text = (
+        "国务院发布新能源汽车产业发展规划\n\n"
+        "国务院办公厅近日印发《新能源汽车产业发展规划》，提出到2025年，新能源汽车新车销售量达到汽车新车销售总量的20%左右。"
+        "规划指出，发展新能源汽车是我国从汽车大国迈向汽车强国的必由之路。规划要求，深入实施发展新能源汽车国家战略，"
+        "推动新能源汽车产业高质量可持续发展。有关负责人表示，新能源汽车产业发展规划将加快充电基础设施建设。"
+    )
+    article = as_article(text)
+    found = nutgraf.keyphrases(text, top=10)
+    texts = [k.text for k in found]
+    assert texts[0] == "新能源汽车"
+    assert "国务院" in texts
+    assert not {"新能源汽", "能源汽车", "车产业发", "务院发布", "院发布新"} & set(texts)
+    for keyphrase in found:
+        assert all(article.text[start:end] == keyphrase.text for start, end in keyphrase.spans)
 
 
 def test_a_language_without_a_stemmer_gets_whole_words() -> None:

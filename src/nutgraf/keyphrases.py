@@ -18,7 +18,7 @@ holds all of one's words, so that "Buble" does not follow "Michael Buble".
 
 Everything comes from the article itself and nutgraf's stopwords and stemmers: no model, no download.
 Languages nutgraf has no stemmer for get unstemmed words; Chinese and Japanese, written without spaces,
-get runs of two to four characters between particles, function characters and punctuation.
+get runs of two to five characters between particles, function characters and punctuation.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -121,6 +122,12 @@ _ELIDED = {
 }
 # A line of this many content words or more, all capitalised, is written in title case.
 _MIN_HEADLINE_WORDS = 3
+# Chinese and Japanese candidates are at most this many characters (a katakana word counts as one) long:
+# "新能源汽车" (new-energy vehicle). Without a dictionary a stretch is a term where the text has it in more
+# than one setting: one whose every occurrence stands in the same longer stretch is cut from that one
+# ("新能源汽" of "新能源汽车"; "务院发布", once, of "国务院发布新能源"), so it is a part, and so is a stretch of
+# the longest length whose every occurrence goes on the same way.
+_MAX_CJK_UNITS = 5
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
 # words are candidates as other words are.
 _MAX_NAME_WORDS = 4
@@ -262,7 +269,9 @@ def rank_keyphrases(
             for key, (log_count, first, spread, title_, letters, extra_words, name, full_name) in _features(
                 words, occurrences, title_keys, len(text)
             )
-            if not byline_stems.issuperset(key) and not any(map(_holds(key), byline_names))
+            if not byline_stems.issuperset(key)
+            and not any(map(_holds(key), byline_names))
+            and not words.datelined.issuperset(occurrences[key])
         ),
         reverse=True,
     )
@@ -319,7 +328,7 @@ def _features(
     log = math.log
     rows = []
     for key, found in occurrences.items():
-        if key in parts:
+        if key in parts or (len(key) > _MAX_CJK_UNITS and found[0] in characters):
             continue
         single = len(key) == 1
         first, last = found[0], found[-1]
@@ -340,7 +349,13 @@ def _features(
                     starts[first] / length,
                     (starts[last] - starts[first]) / length,
                     1.0 if key in title_keys else 0.0,
-                    letters[key[0]] if single else sum(letters[stem_] for stem_ in key) / len(key),
+                    letters[key[0]]
+                    if single
+                    # A stretch of Chinese or Japanese is one term: its characters are its letters, as a
+                    # katakana word's are.
+                    else min(sum(map(len, key)), _MAX_LETTERS)
+                    if found[0] in characters
+                    else sum(letters[stem_] for stem_ in key) / len(key),
                     0.0 if single or found[0] in characters else len(key) - 1.0,
                     1.0 if name else 0.0,
                     log(len(found)) if name else 0.0,
@@ -401,6 +416,7 @@ class _Words:
         "capitalised",
         "cased",
         "characters",
+        "datelined",
         "ends",
         "informative",
         "joined",
@@ -434,7 +450,7 @@ class _Words:
         if "://" in text or "www." in text or "@" in text:
             # Marks, not spaces, in their place: the offsets stay, and runs end there.
             text = _ADDRESS.sub(lambda address: "|" * len(address.group()), text)
-        text = _without_datelines(text)
+        text, dateline_places = _datelines(text)
         # Stopwords and calendar words written capitalised (indexes into stems), and the stopwords the text
         # writes in lower case.
         weak: dict[int, int] = {}
@@ -501,6 +517,12 @@ class _Words:
         if weak:
             self._unlink_calendar_words(weak)
             self._drop_weak_words(weak, lowered, text)
+        # The words of datelines' places: a phrase found only there is no keyphrase.
+        self.datelined = {
+            i
+            for place_start, place_end in dateline_places
+            for i in range(bisect_left(self.starts, place_start), bisect_left(self.starts, place_end))
+        }
 
     def _link_names(self, text: str, links: tuple[str, ...]) -> None:
         """Join two names across a link word ("Bank" "of" "England") where the text has the same two
@@ -621,50 +643,55 @@ class _Words:
         return joined
 
 
-def _without_datelines(text: str) -> str:
-    """``text`` with the dateline that opens a paragraph turned into marks (offsets kept, runs end there):
-    "WASHINGTON, March 3 (Reuters) - ", "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - "
-    say where a story was filed and who filed it, not what it is about."""
-    blanked = []
+def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the agency's tag and the dash of each paragraph's dateline turned into marks (offsets
+    kept, runs end there), and where the datelines' places are: "WASHINGTON, March 3 (Reuters) - ",
+    "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - " say where a story was filed and who
+    filed it. The agency is never what the story is about; the place is where the text names it again."""
+    places: list[tuple[int, int]] = []
+    marked: list[tuple[int, int]] = []
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         if line_end < 0:
             line_end = len(text)
         head_end = min(line_end, line_start + _DATELINE_MAX_CHARACTERS)
-        if (dash := _DATELINE_DASH.search(text, line_start, head_end)) and _is_dateline(
-            text[line_start : dash.start()]
-        ):
-            blanked.append((line_start, dash.end()))
+        if (dash := _DATELINE_DASH.search(text, line_start, head_end)) and (
+            place := _dateline_place(text[line_start : dash.start()])
+        ) is not None:
+            places.append((line_start, line_start + place))
+            marked.append((line_start + place, dash.end()))
         line_start = line_end + 1
-    if not blanked:
-        return text
+    if not marked:
+        return text, places
     pieces = []
     kept_from = 0
-    for start, end in blanked:
+    for start, end in marked:
         pieces += (text[kept_from:start], _DATELINE_MARK * (end - start))
         kept_from = end
     pieces.append(text[kept_from:])
-    return "".join(pieces)
+    return "".join(pieces), places
 
 
-def _is_dateline(head: str) -> bool:
-    """Whether ``head``, what comes before a dash at the start of a paragraph, is a dateline: a place in
-    capitals ("NEW YORK", "DES MOINES, Iowa", "МОСКВА, 15 декабря"), or a place written in any case (or
-    none) before an agency's tag ("Brasília (Reuters)", "الرياض (رويترز)", "(Reuters)")."""
+def _dateline_place(head: str) -> int | None:
+    """Where the place of ``head``, what comes before a dash at the start of a paragraph, ends if it is a
+    dateline (``None`` if not): a place in capitals ("NEW YORK", "DES MOINES, Iowa", "МОСКВА, 15
+    декабря"), or a place written in any case (or none) before an agency's tag ("Brasília (Reuters)",
+    "الرياض (رويترز)", "(Reuters)")."""
+    place_end = len(head)
     tag = ""
     if head.endswith(")") and (opening := head.rfind("(")) >= 0:
-        head, tag = head[:opening], head[opening + 1 : -1]
+        place_end, tag = opening, head[opening + 1 : -1]
         if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
-            return False
-    place = head.partition(",")[0].split()
+            return None
+    place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
         word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in place
     ):
-        return False
+        return None
     if tag:
-        return not any(word[0].islower() for word in place)
-    return bool(place) and " ".join(place).isupper()
+        return None if any(word[0].islower() for word in place) else place_end
+    return place_end if place and " ".join(place).isupper() else None
 
 
 def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) -> None:
@@ -678,7 +705,8 @@ def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) 
 def _occurrences(words: _Words) -> dict[_Key, list[int]]:
     """Each candidate phrase (its stems) with the indexes of the words that start its occurrences: every
     stretch of one to three words of a run that does not cut a name, and every whole name. (Chinese and
-    Japanese words are characters here: their candidates are two to four characters long.)"""
+    Japanese words are characters here: their candidates are two to :data:`_MAX_CJK_UNITS` characters
+    long, and the stretches one character longer are counted too, to tell where a term is cut.)"""
     occurrences: dict[_Key, list[int]] = {}
     found = occurrences.get
     stems, joined, characters = words.stems, words.joined, words.characters
@@ -700,10 +728,11 @@ def _occurrences(words: _Words) -> dict[_Key, list[int]]:
                         starts.append(i)
             run_start = run_end
             continue
+        longest = _MAX_CJK_UNITS + 1 if run_start in characters else _MAX_NAME_WORDS
         for i in range(run_start, run_end):
             if i > run_start and joined[i - 1]:
                 continue
-            for j in range(i + 1, min(i + _MAX_NAME_WORDS, run_end) + 1):
+            for j in range(i + 1, min(i + longest, run_end) + 1):
                 if joined[j - 1] or (j == i + 1 and len(stems[i]) < 2):
                     # A name's first words alone; a single Chinese character.
                     continue
