@@ -194,6 +194,19 @@ def test_a_dateline_place_the_story_names_again_stays_written_as_the_story_write
     assert [text[start:end] for start, end in found["Washington"].spans] == ["WASHINGTON", "Washington"]
 
 
+def test_an_acronym_and_the_name_it_abbreviates_are_one_tag() -> None:
+    text = (
+        "EU agrees rules on artificial intelligence\n\n"
+        "The European Union agreed on Friday the first rules for artificial intelligence. The EU will ban"
+        " some uses of AI, and the European Union's member states must approve the rules. Companies said"
+        " the EU rules could slow innovation, and AI start-ups asked for lighter rules."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text, top=20)]
+    assert "European Union" in texts or "EU" in texts
+    assert not {"European Union", "EU"} <= set(texts)
+    assert not {"artificial intelligence", "AI"} <= set(texts)
+
+
 def test_the_reporters_name_is_no_keyphrase() -> None:
     text = (
         "School board votes to close two schools\n\nBy Maria Gonzalez\n\n"

@@ -85,9 +85,9 @@ _DATELINE_DASH = re.compile(r" ?[—–-] ")
 _DATELINE_MAX_CHARACTERS = 60
 _DATELINE_MAX_PLACE_WORDS = 4
 _DATELINE_MAX_TAG_CHARACTERS = 30
-# What a dateline is turned into (cleaned text holds no NUL). The word after it reads as it did beside the
-# dateline, mid-sentence: a lede opens with its subject's title and name ("LONDON - Prime Minister Rishi
-# Sunak"), whose first word the text may write in lower case elsewhere ("the prime minister").
+# What a dateline's agency tag and dash are turned into (cleaned text holds no NUL). The word after them
+# reads as it did beside the tag, mid-sentence: a lede opens with its subject's title and name ("(Reuters) -
+# Prime Minister Rishi Sunak"), whose first word the text may write in lower case elsewhere.
 _DATELINE_MARK = "\x00"
 # What links two names into one where a text repeats them so ("Bank of England", "Secretary of State",
 # "Banco de España"): a phrase linked once ("Messi of Barcelona") is two names.
@@ -275,7 +275,17 @@ def rank_keyphrases(
         ),
         reverse=True,
     )
-    return [_keyphrase(text, words, key, occurrences[key], score) for score, key in _select(scored, top)]
+
+    def acronym(key: _Key) -> str | None:
+        """The letters of a single word written in capitals ("EU"), lower-cased; ``None`` for others."""
+        if len(key) > 1:
+            return None
+        first = occurrences[key][0]
+        written = text[words.starts[first] : words.ends[first]]
+        return written.lower() if _MIN_ACRONYM <= len(written) <= _MAX_ACRONYM and written.isupper() else None
+
+    chosen = _select(scored, top, acronym, words.characters)
+    return [_keyphrase(text, words, key, occurrences[key], score) for score, key in chosen]
 
 
 def check_top(top: object) -> int:
@@ -301,6 +311,9 @@ FEATURES = (
 # extra-word weights are held where they were set so that a story's protagonists ("Michael Buble", not
 # "Buble") make the list.
 _WEIGHTS = (0.75, -0.7, 0.1, 0.8, 0.15, -1.4, 1.0, 0.7)
+# An acronym has this many letters, at least and at most: "EU", "NATO", "UNESCO" is a word.
+_MIN_ACRONYM = 2
+_MAX_ACRONYM = 5
 # Past this many letters a stem says no more about how specific a word is: on 500N-KPCrowd the share of
 # words the crowd picks stops rising at eight, and with a longer cap long words outrank a story's subject
 # more often on other news (a long compound, as German and Finnish write them, would too).
@@ -365,16 +378,36 @@ def _features(
     return rows
 
 
-def _select(scored: list[tuple[float, int, _Key]], top: int) -> list[tuple[float, _Key]]:
-    """The best ``top`` candidates, each neither made of another's words nor holding all of them."""
+def _select(
+    scored: list[tuple[float, int, _Key]],
+    top: int,
+    acronym: Callable[[_Key], str | None],
+    characters: set[int],
+) -> list[tuple[float, _Key]]:
+    """The best ``top`` candidates, each neither made of another's words nor holding all of them, nor
+    the acronym of another or the phrase another abbreviates ("EU" and "European Union")."""
     chosen: list[tuple[float, _Key]] = []
     taken: list[frozenset[str]] = []
-    for score, _, key in scored:
+    acronyms: set[str] = set()
+    initials: set[str] = set()
+    for score, first, key in scored:
         stems = frozenset(key)
         if any(stems <= other or stems >= other for other in taken):
             continue
+        letters = acronym(key)
+        spelled = (
+            "".join(stem_[0] for stem_ in key)
+            if _MIN_ACRONYM <= len(key) <= _MAX_ACRONYM and -first not in characters
+            else None
+        )
+        if letters in initials or spelled in acronyms:
+            continue
         chosen.append((score, key))
         taken.append(stems)
+        if letters:
+            acronyms.add(letters)
+        if spelled:
+            initials.add(spelled)
         if len(chosen) == top:
             break
     return chosen
@@ -660,7 +693,8 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
             place := _dateline_place(text[line_start : dash.start()])
         ) is not None:
             places.append((line_start, line_start + place))
-            marked.append((line_start + place, dash.end()))
+            if line_start + place < dash.start():  # an agency's tag
+                marked.append((line_start + place, dash.end()))
         line_start = line_end + 1
     if not marked:
         return text, places
