@@ -234,6 +234,29 @@ def test_a_title_before_a_name_and_a_handle_are_no_keyphrases() -> None:
     assert not texts & {"Dr", "Prof", "healthdesk", "@healthdesk"}
 
 
+def test_a_name_with_a_stop_before_a_digit_is_not_cut_there() -> None:
+    text = (
+        "The JN.1 variant spread as OpenAI released GPT-4.5. Doctors said JN.1 is mild, and GPT-4.5 is"
+        " faster, OpenAI said. World No.1 Jannik Sinner won. Sales rose 1.5bn, or 3.5 per cent."
+    )
+    article = as_article(text)
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50)}
+    assert {"JN.1", "GPT-4.5"} <= found.keys()
+    assert not found.keys() & {"JN", "GPT-4", "No.1", "1.5bn", "3.5", "bn"}
+    assert [article.text[start:end] for start, end in found["JN.1"].spans] == ["JN.1", "JN.1"]
+
+
+def test_times_of_day_and_time_zones_are_not_keyphrases() -> None:
+    text = (
+        "The city council approved the budget at 11:30 p.m. after a debate that began at 9 a.m. ET. Council"
+        " members said the budget protects libraries. The mayor will sign the budget at 10 A.M. EDT, and"
+        " the libraries open at 8 a.m. GMT. The vote came at 11:45 p.m. ET."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(text, top=50)}
+    assert "budget" in texts
+    assert not texts & {"p.m.", "a.m.", "A.M.", "ET", "EDT", "GMT"}
+
+
 def test_counted_numbers_and_temperatures_are_not_keyphrases() -> None:
     # Korean writes its counters onto the number ("9조1천억원", 9.1 trillion won; "3분기", third quarter).
     korean = (

@@ -207,7 +207,9 @@ REGISTRY: dict[str, Use] = {
         "search",
         _shapes("<meta ", "<meta http-equiv=", "<meta http-equiv='refresh", "<meta a http-equiv = refresh "),
     ),
-    "nutgraf.keyphrases._GAP_AND_WORD": Use("scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'")),
+    "nutgraf.keyphrases._GAP_AND_WORD": Use(
+        "scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'", "a.1", "1.", ".1", "a-1.1")
+    ),
     "nutgraf.keyphrases._LETTER_OR_DIGIT": Use("search"),
     "nutgraf.keyphrases._SENTENCE_END": Use("search"),
     "nutgraf.keyphrases._CJK": Use("search"),

@@ -64,12 +64,14 @@ _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
     "\u0e00-\u0eff\u1000-\u109f"
 )
-# A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien"; or
-# initials with their stops: "U.S.") and the characters before it, which are never word characters: the
+# A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", and a
+# stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.") and the
+# characters before it, which are never word characters: the
 # matches tile the text. The gap is possessive, and the last alternative takes what follows the last
 # word, so that a long run of punctuation is scanned once, not once from each of its characters.
 _GAP_AND_WORD = re.compile(
-    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*)|[^\w{_MARKS}]++$"
+    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
+    rf"|[^\w{_MARKS}]++$"
 )
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A web address, an e-mail address or a social-media handle: its parts ("https", "amzn", "2hXyZ1") and
@@ -786,7 +788,7 @@ def _occurrences(words: _Words) -> dict[_Key, list[int]]:
 _CALENDAR_WORDS = {
     "en": """monday tuesday wednesday thursday friday saturday sunday january february march april june july
         august september october november december yesterday today tomorrow tonight week weekend month
-        percent cent am pm""",
+        percent cent am pm et edt est cdt cst mdt mst pdt pst gmt bst utc cet cest""",
     "de": """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz
         april mai juni juli august september oktober november dezember gestern heute morgen woche wochenende
         monat prozent""",
@@ -893,6 +895,13 @@ class _Lexicon:
             if lower in self.function_words:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_STOPWORD
+        if "." in lower:
+            head, _, tail = lower.partition(".")
+            # "No.1" is a stopword and a number; "p.m." is "pm", a word of the calendar.
+            if tail[:1].isdigit() and head in self.stop:
+                return _NOT_A_KEYWORD
+            if self._stem(lower.replace(".", "")) in self.calendar:
+                lower = lower.replace(".", "")
         stem_ = self._stem(lower)
         if stem_ in self.calendar:
             if not word[0].isupper():
