@@ -246,6 +246,17 @@ def test_a_name_with_a_stop_before_a_digit_is_not_cut_there() -> None:
     assert [article.text[start:end] for start, end in found["JN.1"].spans] == ["JN.1", "JN.1"]
 
 
+def test_initials_of_two_letters_are_one_word() -> None:
+    # Spanish doubles the initials of a plural: "EE.UU." (Estados Unidos), "CC.OO." (Comisiones Obreras).
+    text = (
+        "El Gobierno de EE.UU. anunció nuevos aranceles a China. Los aranceles de EE.UU. afectarán a"
+        " productos chinos, y China respondió a los aranceles de EE.UU. con medidas propias."
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50, language="es")}
+    assert "EE.UU." in found and not found.keys() & {"EE", "UU"}
+    assert [text[start:end] for start, end in found["EE.UU."].spans] == ["EE.UU."] * 3
+
+
 def test_times_of_day_and_time_zones_are_not_keyphrases() -> None:
     text = (
         "The city council approved the budget at 11:30 p.m. after a debate that began at 9 a.m. ET. Council"

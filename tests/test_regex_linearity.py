@@ -208,7 +208,7 @@ REGISTRY: dict[str, Use] = {
         _shapes("<meta ", "<meta http-equiv=", "<meta http-equiv='refresh", "<meta a http-equiv = refresh "),
     ),
     "nutgraf.keyphrases._GAP_AND_WORD": Use(
-        "scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'", "a.1", "1.", ".1", "a-1.1")
+        "scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'", "a.1", "1.", ".1", "a-1.1", "aa.", "aa.a")
     ),
     "nutgraf.keyphrases._LETTER_OR_DIGIT": Use("search"),
     "nutgraf.keyphrases._SENTENCE_END": Use("search"),

@@ -65,12 +65,12 @@ _MARKS = (
     "\u0e00-\u0eff\u1000-\u109f"
 )
 # A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", and a
-# stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.") and the
-# characters before it, which are never word characters: the
-# matches tile the text. The gap is possessive, and the last alternative takes what follows the last
-# word, so that a long run of punctuation is scanned once, not once from each of its characters.
+# stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.", Spanish "EE.UU.")
+# and the characters before it, which are never word characters: the matches tile the text. The gap is
+# possessive, and the last alternative takes what follows the last word, so that a long run of
+# punctuation is scanned once, not once from each of its characters.
 _GAP_AND_WORD = re.compile(
-    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
+    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]{{1,2}}\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
     rf"|[^\w{_MARKS}]++$"
 )
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
