@@ -446,6 +446,32 @@ def test_a_chinese_term_longer_than_four_characters_is_not_cut() -> None:
         assert all(article.text[start:end] == keyphrase.text for start, end in keyphrase.spans)
 
 
+def test_a_latin_name_written_onto_chinese_or_japanese_is_a_keyphrase() -> None:
+    # Brand and product names are written in Latin letters onto the characters, without a space: they were
+    # read as a run's end and lost.
+    chinese = (
+        "OpenAI发布ChatGPT新版本。ChatGPT的用户超过1亿。微软投资OpenAI。OpenAI表示，ChatGPT将免费开放。"
+        "新款手机Mate X5采用自研芯片，Mate X5的销量将超过预期。"
+    )
+    japanese = "米OpenAIは新しいChatGPTを発表した。ChatGPTの利用者は1億人を超えた。OpenAIによると、ChatGPTは無料で使える。"
+    for text, expected in ((chinese, {"ChatGPT", "OpenAI", "Mate X5"}), (japanese, {"ChatGPT", "OpenAI"})):
+        found = nutgraf.keyphrases(text, top=10)
+        assert expected <= {k.text for k in found}
+        for keyphrase in found:
+            assert all(text[start:end] == keyphrase.text for start, end in keyphrase.spans)
+
+
+def test_a_chinese_dateline_and_its_reporter_are_no_keyphrases() -> None:
+    text = (
+        "本报深圳9月12日电（记者李明）华为公司12日在深圳发布新款折叠屏手机。新款折叠屏手机采用自研芯片。"
+        "分析人士认为，折叠屏手机在国内市场的份额持续上升，深圳的厂商受益。"
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50)}
+    assert not [t for t in found if "记者" in t or "李明" in t or "日电" in t or "本报" in t]
+    # The place counts where the text names it again.
+    assert len(found["深圳"].spans) == 3
+
+
 def test_a_language_without_a_stemmer_gets_whole_words() -> None:
     text = (
         "Rais wa Tanzania alizindua daraja jipya jijini Dar es Salaam. Daraja hilo litasaidia wakazi."

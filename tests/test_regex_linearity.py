@@ -218,7 +218,12 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("a", "a.", "a@", "a@a.", "http://", "www.", "@", "@a", " @")
     ),
     "nutgraf.keyphrases._DATELINE_DASH": Use("search", _shapes(" ", " -", "-", " - ")),
-    "nutgraf.keyphrases._CJK_PIECE": Use("scan", _shapes("ア", "中", "の", "ア中の")),
+    "nutgraf.keyphrases._CJK_PIECE": Use(
+        "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
+    ),
+    "nutgraf.keyphrases._CHINESE_DATELINE": Use(
+        "match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")
+    ),
     "nutgraf.language._WORD": Use("scan", _shapes("a'", "a’a")),
     "nutgraf.language._LANGUAGE_TAG": Use("fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))),
     "nutgraf.language._CYRILLIC": Use("scan"),

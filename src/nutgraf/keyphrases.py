@@ -87,6 +87,11 @@ _DATELINE_DASH = re.compile(r" ?[—–-] ")
 _DATELINE_MAX_CHARACTERS = 60
 _DATELINE_MAX_PLACE_WORDS = 4
 _DATELINE_MAX_TAG_CHARACTERS = 30
+# A Chinese dateline: the paper or agency and the place, the date, 电 ("cabled"), and the reporter in
+# brackets: "本报深圳9月12日电（记者李明）", "新华社北京11月2日电".
+_CHINESE_DATELINE = re.compile(
+    r"(?P<place>[^\s，。（(]{0,12}?\d{1,2}月\d{1,2}日电)(?P<reporter>[（(][^）)\n]{1,30}[）)])?"
+)
 # What a dateline's agency tag and dash are turned into (cleaned text holds no NUL). The word after them
 # reads as it did beside the tag, mid-sentence: a lede opens with its subject's title and name ("(Reuters) -
 # Prime Minister Rishi Sunak"), whose first word the text may write in lower case elsewhere.
@@ -107,11 +112,12 @@ _APOSTROPHES = "'’"
 _QUANTITY = re.compile(r"\d[\d.,]*+[a-z]{1,3}")
 # Scripts written without spaces between words: Chinese characters, kana.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# In such a stretch: a katakana word, one Chinese character, or anything else (hiragana particles and
-# endings, Latin letters, digits), which ends a run.
+# In such a stretch: a katakana word, one Chinese character, a word in Latin letters and digits
+# ("ChatGPT", "X5"), or anything else (hiragana particles and endings, other scripts), which ends a run.
 _CJK_PIECE = re.compile(
     r"(?P<katakana>[\u30a0-\u30ff]+)|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-    r"|(?P<other>[^\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
+    r"|(?P<latin>[0-9A-Za-z]+(?:[-'’][0-9A-Za-z]+)*)"
+    r"|(?P<other>[^\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+|[-'’])"
 )
 # Chinese characters that are (nearly always) grammar, not part of a term: they end a run as stopwords do.
 _CHINESE_FUNCTION_CHARACTERS = frozenset(
@@ -529,9 +535,7 @@ class _Words:
                     run_ends.append(len(stems))
                     in_run = False
             elif key is _CJK_WORD:
-                run_ends.append(len(stems))
-                self._add_characters(word, position)
-                in_run = False
+                in_run = self._add_characters(word, position, lexicon, in_run and gap == " ")
             else:
                 if key is _LOWER_STOPWORD:
                     lowered.add(word)
@@ -630,21 +634,42 @@ class _Words:
         self.characters = {before[i] for i in self.characters}
         self.run_ends = sorted({before[end] for end in self.run_ends} | {before[i] for i in dropped})
 
-    def _add_characters(self, word: str, start: int) -> None:
+    def _add_characters(self, word: str, start: int, lexicon: _Lexicon, in_run: bool) -> bool:
         """A stretch of Chinese or Japanese (written without spaces) as words of one character, or of a
-        katakana word; particles, function characters and other scripts end the run."""
+        katakana word; particles, function characters and other scripts end the run. A word in Latin
+        letters written onto the characters ("发布ChatGPT", "手机Mate X5的") is a word of its own, in a run
+        with the Latin words beside it (``in_run``: the run before the stretch goes on). Returns whether
+        the run goes on past the stretch (it ends with a Latin word)."""
+        latin = in_run
         for piece in _CJK_PIECE.finditer(word):
             text = piece.group()
-            if piece.lastgroup == "other" or text in _CHINESE_FUNCTION_CHARACTERS:
-                self.run_ends.append(len(self.stems))
+            if piece.lastgroup in ("latin", "other") or text in _CHINESE_FUNCTION_CHARACTERS:
+                key = lexicon.key(text) if piece.lastgroup == "latin" else _NOT_A_KEYWORD
+                if key[0] and key[4] == _PLAIN:
+                    if not latin:
+                        self.run_ends.append(len(self.stems))
+                    self.stems.append(key[0])
+                    self.starts.append(start + piece.start() + key[2])
+                    self.ends.append(start + piece.end() - key[3])
+                    self.opens.append(False)
+                    self.capitalised.append(key[1])
+                    latin = True
+                else:
+                    self.run_ends.append(len(self.stems))
+                    latin = False
                 continue
+            if latin:
+                self.run_ends.append(len(self.stems))
+                latin = False
             self.characters.add(len(self.stems))
             self.stems.append(text)
             self.starts.append(start + piece.start())
             self.ends.append(start + piece.end())
             self.opens.append(False)
             self.capitalised.append(False)
-        self.run_ends.append(len(self.stems))
+        if not latin:
+            self.run_ends.append(len(self.stems))
+        return latin
 
     def name_like(self, index: int) -> bool:
         """Whether the word is capitalised as a name's part is: here, or elsewhere when case here is
@@ -681,10 +706,12 @@ class _Words:
 def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with the agency's tag and the dash of each paragraph's dateline turned into marks (offsets
     kept, runs end there), and where the datelines' places are: "WASHINGTON, March 3 (Reuters) - ",
-    "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - " say where a story was filed and who
-    filed it. The agency is never what the story is about; the place is where the text names it again."""
+    "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - ", Chinese "新华社北京11月2日电（记者王明）"
+    say where a story was filed and who filed it. The agency and the reporter are never what the story is
+    about; the place is where the text names it again."""
     places: list[tuple[int, int]] = []
     marked: list[tuple[int, int]] = []
+    chinese = "日电" in text
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
@@ -697,6 +724,10 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
             places.append((line_start, line_start + place))
             if line_start + place < dash.start():  # an agency's tag
                 marked.append((line_start + place, dash.end()))
+        elif chinese and (dateline := _CHINESE_DATELINE.match(text, line_start, head_end)):
+            places.append((line_start, dateline.end("place")))
+            if dateline.group("reporter"):
+                marked.append(dateline.span("reporter"))
         line_start = line_end + 1
     if not marked:
         return text, places
