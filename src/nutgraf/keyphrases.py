@@ -285,12 +285,13 @@ def rank_keyphrases(
     )
 
     def acronym(key: _Key) -> str | None:
-        """The letters of a single word written in capitals ("EU"), lower-cased; ``None`` for others."""
+        """The letters of a single word written in capitals ("EU", "U.S."), lower-cased; ``None`` for
+        others."""
         if len(key) > 1:
             return None
         first = occurrences[key][0]
-        written = text[words.starts[first] : words.ends[first]]
-        return written.lower() if _MIN_ACRONYM <= len(written) <= _MAX_ACRONYM and written.isupper() else None
+        letters = text[words.starts[first] : words.ends[first]].replace(".", "")  # "U.S." is "US"
+        return letters.lower() if _MIN_ACRONYM <= len(letters) <= _MAX_ACRONYM and letters.isupper() else None
 
     chosen = _select(scored, top, acronym, words.characters)
     return [_keyphrase(text, words, key, occurrences[key], score) for score, key in chosen]
@@ -393,32 +394,38 @@ def _select(
     characters: set[int],
 ) -> list[tuple[float, _Key]]:
     """The best ``top`` candidates, each neither made of another's words nor holding all of them, nor
-    the acronym of another or the phrase another abbreviates ("EU" and "European Union")."""
+    the acronym of another: of "EU" and "European Union", "E.B." and "Easter Bunny", the phrase."""
     chosen: list[tuple[float, _Key]] = []
     taken: list[frozenset[str]] = []
-    acronyms: set[str] = set()
+    # The letters of the acronyms chosen, each with its place in chosen; the initials of the phrases.
+    acronyms: dict[str, int] = {}
     initials: set[str] = set()
     for score, first, key in scored:
         stems = frozenset(key)
         if any(stems <= other or stems >= other for other in taken):
             continue
         letters = acronym(key)
+        if letters in initials:
+            continue
         spelled = (
             "".join(stem_[0] for stem_ in key)
             if _MIN_ACRONYM <= len(key) <= _MAX_ACRONYM and -first not in characters
             else None
         )
-        if letters in initials or spelled in acronyms:
-            continue
-        chosen.append((score, key))
-        taken.append(stems)
-        if letters:
-            acronyms.add(letters)
         if spelled:
             initials.add(spelled)
+            if spelled in acronyms:
+                # The phrase an acronym chosen already stands for says more to a reader: it takes its place.
+                place = acronyms.pop(spelled)
+                chosen[place], taken[place] = (score, key), stems
+                continue
+        if letters:
+            acronyms[letters] = len(chosen)
+        chosen.append((score, key))
+        taken.append(stems)
         if len(chosen) == top:
             break
-    return chosen
+    return sorted(chosen, key=lambda choice: choice[0], reverse=True)
 
 
 def _keyphrase(text: str, words: _Words, key: _Key, found: list[int], score: float) -> Keyphrase:
@@ -713,7 +720,7 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
     marked: list[tuple[int, int]] = []
     chinese = "日电" in text
     line_start = 0
-    while line_start < len(text):
+    while line_start < min(len(text), MAX_CHARS):
         line_end = text.find("\n", line_start)
         if line_end < 0:
             line_end = len(text)
