@@ -160,7 +160,7 @@ _CJK_WORD: _WordKey = ("", True, 0, 0, _PLAIN)
 _LOWER_STOPWORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # Titles before a name, which stay out of it: "Blair", not "Mr Blair"; "Dr" is no keyphrase alone either.
 # A stopword written capitalised after one is a name ("Mrs May").
-_TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt sir dame rev", "it": "sig"}
+_TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt rev", "it": "sig"}
 # Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
 # mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
 _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
@@ -902,14 +902,17 @@ class _Lexicon:
                 word = word[: len(word) - trail]
             elif particle == word:
                 return _NOT_A_KEYWORD
-        # Numbers, quantities ("5bn", Korean "9조원", a temperature "44C"), and compounds that start with one
+        # Numbers, quantities ("5bn", "44.63secs", Korean "9조원", a temperature "44C"), and compounds that start with one
         # ("17-year-old", "2-1") say little about a story; "3D", "4G" or "7E7" may.
         if len(word) < 2 or (
             word[0].isdigit()
             and (
                 "-" in word
                 or word.isdigit()
-                or (not any(map(str.isupper, word)) and (not word.isascii() or _QUANTITY.fullmatch(word)))
+                or (
+                    not any(map(str.isupper, word))
+                    and (not word.isascii() or "." in word or _QUANTITY.fullmatch(word))
+                )
                 or (word[-1] in "CF" and word[:-1].isdigit())
             )
         ):
