@@ -254,11 +254,13 @@ def rank_keyphrases(
     words = _Words(text, language)
     occurrences = _occurrences(words)
     title_keys = set(_occurrences(_Words(title, language))) if title else set()
-    # The reporter's name says who wrote the story, not what it is about: no keyphrase is made of the
-    # byline's words or holds one of its names whole ("Contact Maria Gonzalez at ...").
-    byline_words = _Words(byline or "", language)
-    byline_stems = frozenset(byline_words.stems)
-    byline_names = {key for key in _occurrences(byline_words) if len(key) > 1}
+    candidates = _features(words, occurrences, title_keys, len(text))
+    if byline or words.datelined:
+        candidates = [
+            candidate
+            for candidate in candidates
+            if not _furniture(candidate[0], words, occurrences, byline, language)
+        ]
     w_count, w_first, w_spread, w_title, w_letters, w_words, w_name, w_full_name = _WEIGHTS
     scored = sorted(
         (
@@ -274,12 +276,7 @@ def rank_keyphrases(
                 -occurrences[key][0],
                 key,
             )
-            for key, (log_count, first, spread, title_, letters, extra_words, name, full_name) in _features(
-                words, occurrences, title_keys, len(text)
-            )
-            if not byline_stems.issuperset(key)
-            and not any(map(_holds(key), byline_names))
-            and not words.datelined.issuperset(occurrences[key])
+            for key, (log_count, first, spread, title_, letters, extra_words, name, full_name) in candidates
         ),
         reverse=True,
     )
@@ -440,9 +437,39 @@ def _keyphrase(text: str, words: _Words, key: _Key, found: list[int], score: flo
     return Keyphrase(text=max(forms, key=forms.__getitem__), score=round(score, 4), spans=spans)
 
 
-def _holds(key: _Key) -> Callable[[_Key], bool]:
-    """A test of whether another candidate's words stand in ``key`` in a row."""
-    return lambda part: any(key[i : i + len(part)] == part for i in range(len(key) - len(part) + 1))
+def _furniture(
+    key: _Key, words: _Words, occurrences: dict[_Key, list[int]], byline: str | None, language: str
+) -> bool:
+    """Whether the candidate comes from what a page says about the story rather than the story: the
+    reporter's name (no keyphrase is made of the byline's words or holds one of its names whole: "Contact
+    Maria Gonzalez at ..."), or a dateline alone ("WASHINGTON (Reuters) - ")."""
+    if words.datelined.issuperset(occurrences[key]):
+        return True
+    if not byline:
+        return False
+    byline_words = _byline_words(byline, language)
+    if byline_words.issuperset(key):
+        return True
+    return any(
+        key[i : i + len(name)] == name
+        for name in _byline_names(byline, language)
+        for i in range(len(key) - len(name) + 1)
+    )
+
+
+# Bylines whose words are remembered (a batch's reporters).
+_CACHED_BYLINES = 256
+
+
+@lru_cache(maxsize=_CACHED_BYLINES)
+def _byline_words(byline: str, language: str) -> frozenset[str]:
+    return frozenset(_Words(byline, language).stems)
+
+
+@lru_cache(maxsize=_CACHED_BYLINES)
+def _byline_names(byline: str, language: str) -> tuple[_Key, ...]:
+    """The byline's names of two words or more, as stems ("Maria Gonzalez")."""
+    return tuple(key for key in _occurrences(_Words(byline, language)) if len(key) > 1)
 
 
 def _is_name(words: _Words, key: _Key, first: int) -> bool:
