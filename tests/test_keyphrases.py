@@ -503,6 +503,28 @@ def test_korean_particles_stay_out_of_keyphrases() -> None:
     assert len(chairman.spans) == 5 and all(text[a:b] == "회장" for a, b in chairman.spans)
 
 
+def test_korean_predicates_and_the_dateline_are_no_keyphrases() -> None:
+    # "밝혔다" (said), "증가했다고" (that it increased) are the story's verbs; "(서울=연합뉴스) 김민수 기자 ="
+    # is Yonhap's dateline and reporter.
+    text = (
+        "(서울=연합뉴스) 김민수 기자 = 삼성전자가 3분기 영업이익이 증가했다고 8일 밝혔다. 삼성전자는 반도체"
+        " 실적이 개선됐다고 설명했다. 삼성전자의 반도체 영업이익은 절반이다. 서울 본사에서 발표했다."
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50, language="ko")}
+    assert {"삼성전자", "영업이익", "반도체"} <= found.keys()
+    assert not found.keys() & {
+        "밝혔다",
+        "증가했다고",
+        "개선됐다고",
+        "설명했다",
+        "발표했다",
+        "연합뉴스",
+        "김민수",
+        "기자",
+    }
+    assert len(found["서울"].spans) == 2
+
+
 def test_vowel_signs_stay_inside_their_words() -> None:
     # Python's \w leaves out the vowel signs of Indic scripts: words came out in pieces.
     text = (

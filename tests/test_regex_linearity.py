@@ -224,6 +224,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases._CHINESE_DATELINE": Use(
         "match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")
     ),
+    "nutgraf.keyphrases._KOREAN_DATELINE": Use(
+        "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
+    ),
     "nutgraf.language._WORD": Use("scan", _shapes("a'", "a’a")),
     "nutgraf.language._LANGUAGE_TAG": Use("fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))),
     "nutgraf.language._CYRILLIC": Use("scan"),

@@ -92,6 +92,10 @@ _DATELINE_MAX_TAG_CHARACTERS = 30
 _CHINESE_DATELINE = re.compile(
     r"(?P<place>[^\s，。（(]{0,12}?\d{1,2}月\d{1,2}日电)(?P<reporter>[（(][^）)\n]{1,30}[）)])?"
 )
+# A Korean one: the place, "=", the agency, and the reporter: "(서울=연합뉴스) 김민수 기자 = ".
+_KOREAN_DATELINE = re.compile(
+    r"[(（]?(?P<place>[가-힣]{1,8})=[^\s)）=]{1,12}[)）]?(?: [가-힣]{2,4} ?(?:기자|특파원))?(?: ?= )?"
+)
 # What a dateline's agency tag and dash are turned into (cleaned text holds no NUL). The word after them
 # reads as it did beside the tag, mid-sentence: a lede opens with its subject's title and name ("(Reuters) -
 # Prime Minister Rishi Sunak"), whose first word the text may write in lower case elsewhere.
@@ -176,6 +180,15 @@ _KOREAN_PARTICLES = tuple(
         key=len,
         reverse=True,
     )
+)
+# The endings of a Korean predicate, a verb's or an adjective's ("밝혔다", said; "증가했다고", that it
+# increased): the story's "said" and "rose", not what it is about. Past and present tenses, the copula and
+# 있다/없다, and the quoting and joining forms of each; place names that end in 다 ("캐나다") do not end so.
+_KOREAN_PREDICATE_ENDINGS = tuple(
+    ending + joined
+    for ending in """었다 았다 였다 했다 혔다 겠다 렸다 켰다 쳤다 졌다 왔다 냈다 섰다 랐다 됐다 봤다 줬다 웠다 는다 한다
+        된다 이다 있다 없다 습니다""".split()
+    for joined in ("", "고", "며", "는")
 )
 # The Hangul syllables block.
 _HANGUL = ("\uac00", "\ud7a3")
@@ -740,12 +753,14 @@ class _Words:
 def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with the agency's tag and the dash of each paragraph's dateline turned into marks (offsets
     kept, runs end there), and where the datelines' places are: "WASHINGTON, March 3 (Reuters) - ",
-    "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - ", Chinese "新华社北京11月2日电（记者王明）"
+    "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - ", Chinese "新华社北京11月2日电（记者王明）",
+    Korean "(서울=연합뉴스) 김민수 기자 = "
     say where a story was filed and who filed it. The agency and the reporter are never what the story is
     about; the place is where the text names it again."""
     places: list[tuple[int, int]] = []
     marked: list[tuple[int, int]] = []
     chinese = "日电" in text
+    korean = "=" in text
     line_start = 0
     while line_start < min(len(text), MAX_CHARS):
         line_end = text.find("\n", line_start)
@@ -762,6 +777,9 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
             places.append((line_start, dateline.end("place")))
             if dateline.group("reporter"):
                 marked.append(dateline.span("reporter"))
+        elif korean and (dateline := _KOREAN_DATELINE.match(text, line_start, head_end)):
+            places.append((line_start, dateline.end("place")))
+            marked.append((dateline.end("place"), dateline.end()))
         line_start = line_end + 1
     if not marked:
         return text, places
@@ -923,6 +941,8 @@ class _Lexicon:
                 trail = 2
             word = word[lead : len(word) - trail]
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
+            if word.endswith(_KOREAN_PREDICATE_ENDINGS):
+                return _NOT_A_KEYWORD
             particle = next(filter(word.endswith, _KOREAN_PARTICLES), "")
             if particle and len(word) - len(particle) >= (2 if len(particle) == 1 else 1):
                 trail = len(particle)
