@@ -94,6 +94,40 @@ def test_a_name_is_whole_where_a_word_of_it_is_a_stopword() -> None:
     assert "Microsoft" in texts
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name", "pieces"),
+    [
+        (
+            "fr",
+            "Marine Le Pen a annoncé mardi sa candidature à la présidentielle. Selon Le Pen, le Rassemblement"
+            " national peut gagner. Jordan Bardella soutient Le Pen. La candidature de Marine Le Pen divise.",
+            "Le Pen",
+            {"Pen", "Marine", "Le"},
+        ),
+        (
+            "it",
+            "Luigi Di Maio ha lasciato il governo. Secondo Di Maio, la crisi è grave. Il ministro Di Maio ha"
+            " parlato con Giorgia Meloni. Di Maio fonderà un nuovo partito.",
+            "Di Maio",
+            {"Maio", "Di"},
+        ),
+        (
+            "en",
+            "Ursula von der Leyen won a second term as European Commission president. Von der Leyen told"
+            " lawmakers she would focus on defence. Critics said von der Leyen had ignored the Greens.",
+            "von der Leyen",
+            {"Ursula von der", "der Leyen", "Leyen", "der Leyen won"},
+        ),
+    ],
+)
+def test_a_surname_with_a_particle_is_whole(language: str, text: str, name: str, pieces: set[str]) -> None:
+    # A particle the language lists as a function word ("Le", "Di") cut the surname off ("Pen", "Maio"); one
+    # it does not list ("von der") made fragments of three words ("Ursula von der").
+    texts = {k.text for k in nutgraf.keyphrases(text, top=10, language=language)}
+    assert any(name in t for t in texts)
+    assert not texts & pieces
+
+
 def test_a_stopword_after_a_title_is_a_name() -> None:
     # "may" is a stopword and the text writes it in lower case too; after "Mrs" it is a name.
     text = (

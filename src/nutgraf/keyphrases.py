@@ -140,6 +140,12 @@ _MIN_HEADLINE_WORDS = 3
 # ("新能源汽" of "新能源汽车"; "务院发布", once, of "国务院发布新能源"), so it is a part, and so is a stretch of
 # the longest length whose every occurrence goes on the same way.
 _MAX_CJK_UNITS = 5
+# Particles of a surname: in lower case between a name's words ("Ursula von der Leyen"), and capitalised
+# before a surname ("Le Pen", "Di Maio", "De Jonge"), where a language's list of function words would
+# leave them out and cut the surname off ("Pen", "Maio").
+_NAME_PARTICLES = frozenset(
+    "von van der den ten ter de di da du le la del della dos das do bin ibn al el".split()
+)
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
 # words are candidates as other words are.
 _MAX_NAME_WORDS = 4
@@ -369,8 +375,9 @@ def _features(
             if stem_ not in letters:
                 letters[stem_] = min(max(map(len, stem_.split("-"))), _MAX_LETTERS)
         count = len(found)
-        if name and (mentions := occurrences.get(key[-1:])):
-            # A name is also mentioned by its last word alone: "Delia" after "Hurricane Delia".
+        if name and (mentions := next(filter(None, map(occurrences.get, _suffixes(key))), None)):
+            # A name is also mentioned by its last words alone: "Delia" after "Hurricane Delia", "Le Pen"
+            # after "Marine Le Pen".
             count += len(mentions)
             first, last = min(first, mentions[0]), max(last, mentions[-1])
         rows.append(
@@ -395,6 +402,11 @@ def _features(
             )
         )
     return rows
+
+
+def _suffixes(key: _Key) -> list[_Key]:
+    """A name's last words, longest first: ("le", "pen"), ("pen",) of "Marine Le Pen"."""
+    return [key[i:] for i in range(1, len(key))]
 
 
 def _select(
@@ -728,6 +740,11 @@ class _Words:
         seen = self.informative.get(self.stems[index], 0)
         return seen > 0 and 2 * self.cased[self.stems[index]] >= seen
 
+    def _particle(self, index: int) -> bool:
+        """Whether the word is a name's particle in lower case, where the language does not list it as a
+        stopword: "von der" in "Ursula von der Leyen" (a stopword ends the run before it)."""
+        return not self.capitalised[index] and self.stems[index] in _NAME_PARTICLES
+
     def _join_names(self) -> list[bool]:
         """For each word, whether it and the next are parts of one name."""
         joined = [False] * len(self.stems)
@@ -740,8 +757,15 @@ class _Words:
             i = run_start
             while i < run_end:
                 j = i
-                while j < run_end and self.name_like(j):
+                while j < run_end and (
+                    self.name_like(j)
+                    or (j > i and self._particle(j))
+                    # A first name opening a sentence before a particle: "Ursula von der Leyen said".
+                    or (j == i and capitalised[j] and j + 1 < run_end and self._particle(j + 1))
+                ):
                     j += 1
+                while j > i and self._particle(j - 1):
+                    j -= 1
                 if 2 <= j - i <= _MAX_NAME_WORDS:
                     for k in range(i, j - 1):
                         joined[k] = True
@@ -980,7 +1004,7 @@ class _Lexicon:
         ):
             if not word[0].isupper():
                 return _LOWER_STOPWORD
-            if lower in self.function_words:
+            if lower in self.function_words and lower not in _NAME_PARTICLES:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_STOPWORD
         if "." in lower:
