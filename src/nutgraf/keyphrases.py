@@ -120,7 +120,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # ("ChatGPT", "X5"), or anything else (hiragana particles and endings, other scripts), which ends a run.
 _CJK_PIECE = re.compile(
     r"(?P<katakana>[\u30a0-\u30ff]+)|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-    r"|(?P<latin>[0-9A-Za-z]+(?:[-'’][0-9A-Za-z]+)*)"
+    r"|(?P<latin>[0-9A-Za-z]++(?:[-'’][0-9A-Za-z]++)*+)"
     r"|(?P<other>[^\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+|[-'’])"
 )
 # Chinese characters that are (nearly always) grammar, not part of a term: they end a run as stopwords do.
