@@ -1128,6 +1128,19 @@ def test_summaries_carry_the_keyphrases_asked_for_each_count_its_own_answer(
     ]
 
 
+def test_the_reporters_name_is_no_keyphrase_of_a_stored_article(client: httpx.Client) -> None:
+    text = (
+        "Storm Ida floods the coast\n\nBy Maria Gonzalez\n\n"
+        + STORY
+        + "\n\nContact Maria Gonzalez at the newsroom. Maria Gonzalez covers the coast."
+    )
+    article = add(client, text=text).json()
+    assert client.get(f"/api/articles/{article['id']}").json()["byline"] == "Maria Gonzalez"
+    found = client.get(f"/api/articles/{article['id']}/summary", params={"keyphrases": 50}).json()
+    texts = [k["text"] for k in found["keyphrases"]]
+    assert texts and not [t for t in texts if "Gonzalez" in t]
+
+
 @pytest.mark.parametrize("count", [0, 51])
 def test_a_keyphrase_count_outside_1_to_50_is_an_invalid_request_naming_the_range(
     client: httpx.Client, count: int

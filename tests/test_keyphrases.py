@@ -94,6 +94,40 @@ def test_a_name_is_whole_where_a_word_of_it_is_a_stopword() -> None:
     assert "Microsoft" in texts
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name", "pieces"),
+    [
+        (
+            "fr",
+            "Marine Le Pen a annoncé mardi sa candidature à la présidentielle. Selon Le Pen, le Rassemblement"
+            " national peut gagner. Jordan Bardella soutient Le Pen. La candidature de Marine Le Pen divise.",
+            "Le Pen",
+            {"Pen", "Marine", "Le"},
+        ),
+        (
+            "it",
+            "Luigi Di Maio ha lasciato il governo. Secondo Di Maio, la crisi è grave. Il ministro Di Maio ha"
+            " parlato con Giorgia Meloni. Di Maio fonderà un nuovo partito.",
+            "Di Maio",
+            {"Maio", "Di"},
+        ),
+        (
+            "en",
+            "Ursula von der Leyen won a second term as European Commission president. Von der Leyen told"
+            " lawmakers she would focus on defence. Critics said von der Leyen had ignored the Greens.",
+            "von der Leyen",
+            {"Ursula von der", "der Leyen", "Leyen", "der Leyen won"},
+        ),
+    ],
+)
+def test_a_surname_with_a_particle_is_whole(language: str, text: str, name: str, pieces: set[str]) -> None:
+    # A particle the language lists as a function word ("Le", "Di") cut the surname off ("Pen", "Maio"); one
+    # it does not list ("von der") made fragments of three words ("Ursula von der").
+    texts = {k.text for k in nutgraf.keyphrases(text, top=10, language=language)}
+    assert any(name in t for t in texts)
+    assert not texts & pieces
+
+
 def test_a_stopword_after_a_title_is_a_name() -> None:
     # "may" is a stopword and the text writes it in lower case too; after "Mrs" it is a name.
     text = (
@@ -144,6 +178,152 @@ def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
     texts = [k.text for k in nutgraf.keyphrases(text, top=20)]
     assert "A350" in texts and "3D cabins" in texts
     assert not {"5bn", "56ft", "1990s", "3rd"} & set(texts)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dateline_words"),
+    [
+        (
+            "en",
+            "WASHINGTON, March 3 (Reuters) - The Treasury is weighing new sanctions on Russian banks, officials"
+            " said. The sanctions would target the largest banks.\n\nLONDON - British banks said the sanctions"
+            " would hurt trade. The Treasury declined to comment on the banks.",
+            {"WASHINGTON", "LONDON", "Reuters", "March"},
+        ),
+        (
+            "en",
+            "SAN FRANCISCO (AP) — Nvidia said its new chips will ship late. Nvidia makes the chips in Taiwan,"
+            " and demand for the chips keeps climbing, Nvidia said.",
+            {"SAN FRANCISCO", "AP"},
+        ),
+        (
+            "pt",
+            "Brasília (Reuters) - O presidente lançou o novo programa de obras. O programa prevê obras em"
+            " rodovias e portos, e as obras começam em maio, disse o presidente.",
+            {"Brasília", "Reuters"},
+        ),
+        (
+            "ru",
+            "МОСКВА, 15 декабря (Интерфакс) - Центробанк повысил ключевую ставку. Центробанк ожидает, что"
+            " инфляция замедлится, а ставка останется высокой. Инфляция остается высокой.",
+            {"МОСКВА", "Интерфакс", "Москва"},
+        ),
+    ],
+)
+def test_a_dateline_is_no_keyphrase(language: str, text: str, dateline_words: set[str]) -> None:
+    # Where a story was filed and the agency that filed it head a paragraph of every wire story: a reader's
+    # tags read "WASHINGTON" and "Reuters" under a story about banks.
+    found = nutgraf.keyphrases(text, top=50)
+    assert found
+    assert not {word for k in found for word in [k.text, *k.text.split()]} & dateline_words
+
+
+def test_a_dateline_place_the_story_names_again_stays_written_as_the_story_writes_it() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The Treasury is weighing new sanctions on Russian banks, officials said, as"
+        " Washington tries to choke off the money that funds the war. The sanctions would target banks."
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50)}
+    assert "WASHINGTON" not in found and "Reuters" not in found
+    assert [text[start:end] for start, end in found["Washington"].spans] == ["WASHINGTON", "Washington"]
+
+
+def test_an_acronym_and_the_name_it_abbreviates_are_one_tag() -> None:
+    text = (
+        "EU agrees rules on artificial intelligence\n\n"
+        "The European Union agreed on Friday the first rules for artificial intelligence. The EU will ban"
+        " some uses of AI, and the European Union's member states must approve the rules. Companies said"
+        " the EU rules could slow innovation, and AI start-ups asked for lighter rules."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text, top=20)]
+    # The phrase says more to a reader than its acronym.
+    assert "European Union" in texts and "EU" not in texts
+    assert not {"artificial intelligence", "AI"} <= set(texts)
+    text = (
+        "The U.S. and China met in Geneva. The United States said talks with China went well, and U.S."
+        " officials said the United States would meet China again."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text, top=20)]
+    assert "China" in texts and "United States" in texts and "U.S." not in texts
+
+
+def test_the_reporters_name_is_no_keyphrase() -> None:
+    text = (
+        "School board votes to close two schools\n\nBy Maria Gonzalez\n\n"
+        "The school board voted on Thursday to close two elementary schools, citing falling enrollment."
+        " Parents said the closures would force their children onto longer bus rides. The board said the"
+        " schools are half empty.\n\nContact Maria Gonzalez at the newsroom. Maria Gonzalez covers schools."
+    )
+    assert as_article(text).byline == "Maria Gonzalez"
+    texts = [k.text for k in nutgraf.keyphrases(text, top=50)]
+    assert "board" in texts
+    assert not [t for t in texts if "Maria" in t or "Gonzalez" in t]
+    # Everywhere a summary is, too.
+    summary = nutgraf.summarize(text, keyphrases=50)
+    assert not [k.text for k in summary.keyphrases if "Gonzalez" in k.text]
+
+
+def test_a_title_before_a_name_and_a_handle_are_no_keyphrases() -> None:
+    text = (
+        "Dr. Mary Bassett said the virus spread after the holidays. Dr. Bassett urged people to get the"
+        " vaccine, and Prof. Alan Smith agreed that the vaccine works. Follow the health desk on X @healthdesk"
+        " for vaccine news."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(text, top=50)}
+    assert "vaccine" in texts
+    assert not texts & {"Dr", "Prof", "healthdesk", "@healthdesk"}
+
+
+def test_a_name_with_a_stop_before_a_digit_is_not_cut_there() -> None:
+    text = (
+        "The JN.1 variant spread as OpenAI released GPT-4.5. Doctors said JN.1 is mild, and GPT-4.5 is"
+        " faster, OpenAI said. World No.1 Jannik Sinner won in 44.63secs. Sales rose 1.5bn, or 3.5 per cent."
+    )
+    article = as_article(text)
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50)}
+    assert {"JN.1", "GPT-4.5"} <= found.keys()
+    assert not found.keys() & {"JN", "GPT-4", "No.1", "1.5bn", "3.5", "bn", "44.63secs"}
+    assert [article.text[start:end] for start, end in found["JN.1"].spans] == ["JN.1", "JN.1"]
+
+
+def test_initials_of_two_letters_are_one_word() -> None:
+    # Spanish doubles the initials of a plural: "EE.UU." (Estados Unidos), "CC.OO." (Comisiones Obreras).
+    text = (
+        "El Gobierno de EE.UU. anunció nuevos aranceles a China. Los aranceles de EE.UU. afectarán a"
+        " productos chinos, y China respondió a los aranceles de EE.UU. con medidas propias."
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50, language="es")}
+    assert "EE.UU." in found and not found.keys() & {"EE", "UU"}
+    assert [text[start:end] for start, end in found["EE.UU."].spans] == ["EE.UU."] * 3
+
+
+def test_times_of_day_and_time_zones_are_not_keyphrases() -> None:
+    text = (
+        "The city council approved the budget at 11:30 p.m. after a debate that began at 9 a.m. ET. Council"
+        " members said the budget protects libraries. The mayor will sign the budget at 10 A.M. EDT, and"
+        " the libraries open at 8 a.m. GMT. The vote came at 11:45 p.m. ET."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(text, top=50)}
+    assert "budget" in texts
+    assert not texts & {"p.m.", "a.m.", "A.M.", "ET", "EDT", "GMT"}
+
+
+def test_counted_numbers_and_temperatures_are_not_keyphrases() -> None:
+    # Korean writes its counters onto the number ("9조1천억원", 9.1 trillion won; "3분기", third quarter).
+    korean = (
+        "삼성전자가 3분기 영업이익이 9조1천억원으로 증가했다고 밝혔다. 삼성전자는 반도체 실적이 개선됐다고"
+        " 설명했다. 삼성전자의 3분기 반도체 영업이익은 9조1천억원의 절반이다."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(korean, top=50, language="ko")}
+    assert "삼성전자" in texts
+    assert not texts & {"9조1천억원", "3분기"}
+    heat = (
+        "The heatwave pushed temperatures to 44C in Athens, and 43C in Rome. The heatwave will ease when"
+        " temperatures fall below 35C, forecasters said of the heatwave. It was 110F in Phoenix."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(heat, top=50)}
+    assert "heatwave" in texts
+    assert not texts & {"44C", "43C", "35C", "110F"}
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
@@ -287,6 +467,51 @@ def test_chinese_and_japanese_get_runs_of_characters() -> None:
             assert all(text[start:end] == keyphrase.text for start, end in keyphrase.spans)
 
 
+def test_a_chinese_term_longer_than_four_characters_is_not_cut() -> None:
+    # "新能源汽车" (new-energy vehicle) is five characters: cut at four, the tags read "新能源汽" (new-energy
+    # ve-), and stretches across two terms ("车产业发", "务院发布") came with it.
+    text = (
+        "国务院发布新能源汽车产业发展规划\n\n"
+        "国务院办公厅近日印发《新能源汽车产业发展规划》，提出到2025年，新能源汽车新车销售量达到汽车新车销售总量的20%左右。"
+        "规划指出，发展新能源汽车是我国从汽车大国迈向汽车强国的必由之路。规划要求，深入实施发展新能源汽车国家战略，"
+        "推动新能源汽车产业高质量可持续发展。有关负责人表示，新能源汽车产业发展规划将加快充电基础设施建设。"
+    )
+    article = as_article(text)
+    found = nutgraf.keyphrases(text, top=10)
+    texts = [k.text for k in found]
+    assert texts[0] == "新能源汽车"
+    assert "国务院" in texts
+    assert not {"新能源汽", "能源汽车", "车产业发", "务院发布", "院发布新"} & set(texts)
+    for keyphrase in found:
+        assert all(article.text[start:end] == keyphrase.text for start, end in keyphrase.spans)
+
+
+def test_a_latin_name_written_onto_chinese_or_japanese_is_a_keyphrase() -> None:
+    # Brand and product names are written in Latin letters onto the characters, without a space: they were
+    # read as a run's end and lost.
+    chinese = (
+        "OpenAI发布ChatGPT新版本。ChatGPT的用户超过1亿。微软投资OpenAI。OpenAI表示，ChatGPT将免费开放。"
+        "新款手机Mate X5采用自研芯片，Mate X5的销量将超过预期。"
+    )
+    japanese = "米OpenAIは新しいChatGPTを発表した。ChatGPTの利用者は1億人を超えた。OpenAIによると、ChatGPTは無料で使える。"
+    for text, expected in ((chinese, {"ChatGPT", "OpenAI", "Mate X5"}), (japanese, {"ChatGPT", "OpenAI"})):
+        found = nutgraf.keyphrases(text, top=10)
+        assert expected <= {k.text for k in found}
+        for keyphrase in found:
+            assert all(text[start:end] == keyphrase.text for start, end in keyphrase.spans)
+
+
+def test_a_chinese_dateline_and_its_reporter_are_no_keyphrases() -> None:
+    text = (
+        "本报深圳9月12日电（记者李明）华为公司12日在深圳发布新款折叠屏手机。新款折叠屏手机采用自研芯片。"
+        "分析人士认为，折叠屏手机在国内市场的份额持续上升，深圳的厂商受益。"
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50)}
+    assert not [t for t in found if "记者" in t or "李明" in t or "日电" in t or "本报" in t]
+    # The place counts where the text names it again.
+    assert len(found["深圳"].spans) == 3
+
+
 def test_a_language_without_a_stemmer_gets_whole_words() -> None:
     text = (
         "Rais wa Tanzania alizindua daraja jipya jijini Dar es Salaam. Daraja hilo litasaidia wakazi."
@@ -310,6 +535,28 @@ def test_korean_particles_stay_out_of_keyphrases() -> None:
     assert not {"회장이", "회장의", "회장은", "회장에게", "라며"} & set(texts)
     chairman = next(k for k in found if k.text == "회장")
     assert len(chairman.spans) == 5 and all(text[a:b] == "회장" for a, b in chairman.spans)
+
+
+def test_korean_predicates_and_the_dateline_are_no_keyphrases() -> None:
+    # "밝혔다" (said), "증가했다고" (that it increased) are the story's verbs; "(서울=연합뉴스) 김민수 기자 ="
+    # is Yonhap's dateline and reporter.
+    text = (
+        "(서울=연합뉴스) 김민수 기자 = 삼성전자가 3분기 영업이익이 증가했다고 8일 밝혔다. 삼성전자는 반도체"
+        " 실적이 개선됐다고 설명했다. 삼성전자의 반도체 영업이익은 절반이다. 서울 본사에서 발표했다."
+    )
+    found = {k.text: k for k in nutgraf.keyphrases(text, top=50, language="ko")}
+    assert {"삼성전자", "영업이익", "반도체"} <= found.keys()
+    assert not found.keys() & {
+        "밝혔다",
+        "증가했다고",
+        "개선됐다고",
+        "설명했다",
+        "발표했다",
+        "연합뉴스",
+        "김민수",
+        "기자",
+    }
+    assert len(found["서울"].spans) == 2
 
 
 def test_vowel_signs_stay_inside_their_words() -> None:

@@ -233,13 +233,26 @@ REGISTRY: dict[str, Use] = {
         "search",
         _shapes("<meta ", "<meta http-equiv=", "<meta http-equiv='refresh", "<meta a http-equiv = refresh "),
     ),
-    "nutgraf.keyphrases._GAP_AND_WORD": Use("scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'")),
+    "nutgraf.keyphrases._GAP_AND_WORD": Use(
+        "scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'", "a.1", "1.", ".1", "a-1.1", "aa.", "aa.a")
+    ),
     "nutgraf.keyphrases._LETTER_OR_DIGIT": Use("search"),
     "nutgraf.keyphrases._SENTENCE_END": Use("search"),
     "nutgraf.keyphrases._CJK": Use("search"),
     "nutgraf.keyphrases._QUANTITY": Use("fullmatch", _shapes("1", "1.", "1a")),
-    "nutgraf.keyphrases._ADDRESS": Use("scan", _shapes("a", "a.", "a@", "a@a.", "http://", "www.", "@")),
-    "nutgraf.keyphrases._CJK_PIECE": Use("scan", _shapes("ア", "中", "の", "ア中の")),
+    "nutgraf.keyphrases._ADDRESS": Use(
+        "scan", _shapes("a", "a.", "a@", "a@a.", "http://", "www.", "@", "@a", " @")
+    ),
+    "nutgraf.keyphrases._DATELINE_DASH": Use("search", _shapes(" ", " -", "-", " - ")),
+    "nutgraf.keyphrases._CJK_PIECE": Use(
+        "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
+    ),
+    "nutgraf.keyphrases._CHINESE_DATELINE": Use(
+        "match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")
+    ),
+    "nutgraf.keyphrases._KOREAN_DATELINE": Use(
+        "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
+    ),
     "nutgraf.language._WORD": Use("scan", _shapes("a'", "a’a")),
     "nutgraf.language._LANGUAGE_TAG": Use("fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))),
     "nutgraf.language._CYRILLIC": Use("scan"),

@@ -18,7 +18,7 @@ holds all of one's words, so that "Buble" does not follow "Michael Buble".
 
 Everything comes from the article itself and nutgraf's stopwords and stemmers: no model, no download.
 Languages nutgraf has no stemmer for get unstemmed words; Chinese and Japanese, written without spaces,
-get runs of two to four characters between particles, function characters and punctuation.
+get runs of two to five characters between particles, function characters and punctuation.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -62,17 +64,42 @@ _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
     "\u0e00-\u0eff\u1000-\u109f"
 )
-# A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien"; or
-# initials with their stops: "U.S.") and the characters before it, which are never word characters: the
-# matches tile the text. The gap is possessive, and the last alternative takes what follows the last
-# word, so that a long run of punctuation is scanned once, not once from each of its characters.
+# A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", and a
+# stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.", Spanish "EE.UU.")
+# and the characters before it, which are never word characters: the matches tile the text. The gap is
+# possessive, and the last alternative takes what follows the last word, so that a long run of
+# punctuation is scanned once, not once from each of its characters.
 _GAP_AND_WORD = re.compile(
-    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*)|[^\w{_MARKS}]++$"
+    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]{{1,2}}\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
+    rf"|[^\w{_MARKS}]++$"
 )
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-# A web address or an e-mail address: its parts ("https", "amzn", "2hXyZ1") are no keyphrases. The e-mail
-# alternative starts only where a run of its characters does, so each run is read once.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+# A web address, an e-mail address or a social-media handle: its parts ("https", "amzn", "2hXyZ1") and
+# the handle of a reporter's "Follow her on X @janedoe" are no keyphrases. The e-mail alternative starts
+# only where a run of its characters does, so each run is read once.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\w.+-])@\w++"
+)
+# The dash that ends a dateline ("WASHINGTON, March 3 (Reuters) - ", "SAN FRANCISCO (AP) — ").
+_DATELINE_DASH = re.compile(r" ?[—–-] ")
+# A dateline's dash comes within this many characters of the start of its paragraph; its place has at
+# most this many words ("SALT LAKE CITY"), and its agency's tag ("(Interfax)") at most this many characters.
+_DATELINE_MAX_CHARACTERS = 60
+_DATELINE_MAX_PLACE_WORDS = 4
+_DATELINE_MAX_TAG_CHARACTERS = 30
+# A Chinese dateline: the paper or agency and the place, the date, 电 ("cabled"), and the reporter in
+# brackets: "本报深圳9月12日电（记者李明）", "新华社北京11月2日电".
+_CHINESE_DATELINE = re.compile(
+    r"(?P<place>[^\s，。（(]{0,12}?\d{1,2}月\d{1,2}日电)(?P<reporter>[（(][^）)\n]{1,30}[）)])?"
+)
+# A Korean one: the place, "=", the agency, and the reporter: "(서울=연합뉴스) 김민수 기자 = ".
+_KOREAN_DATELINE = re.compile(
+    r"[(（]?(?P<place>[가-힣]{1,8})=[^\s)）=]{1,12}[)）]?(?: [가-힣]{2,4} ?(?:기자|특파원))?(?: ?= )?"
+)
+# What a dateline's agency tag and dash are turned into (cleaned text holds no NUL). The word after them
+# reads as it did beside the tag, mid-sentence: a lede opens with its subject's title and name ("(Reuters) -
+# Prime Minister Rishi Sunak"), whose first word the text may write in lower case elsewhere.
+_DATELINE_MARK = "\x00"
 # What links two names into one where a text repeats them so ("Bank of England", "Secretary of State",
 # "Banco de España"): a phrase linked once ("Messi of Barcelona") is two names.
 _NAME_LINKS = {
@@ -89,11 +116,12 @@ _APOSTROPHES = "'’"
 _QUANTITY = re.compile(r"\d[\d.,]*+[a-z]{1,3}")
 # Scripts written without spaces between words: Chinese characters, kana.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# In such a stretch: a katakana word, one Chinese character, or anything else (hiragana particles and
-# endings, Latin letters, digits), which ends a run.
+# In such a stretch: a katakana word, one Chinese character, a word in Latin letters and digits
+# ("ChatGPT", "X5"), or anything else (hiragana particles and endings, other scripts), which ends a run.
 _CJK_PIECE = re.compile(
     r"(?P<katakana>[\u30a0-\u30ff]+)|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-    r"|(?P<other>[^\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
+    r"|(?P<latin>[0-9A-Za-z]++(?:[-'’][0-9A-Za-z]++)*+)"
+    r"|(?P<other>[^\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+|[-'’])"
 )
 # Chinese characters that are (nearly always) grammar, not part of a term: they end a run as stopwords do.
 _CHINESE_FUNCTION_CHARACTERS = frozenset(
@@ -106,6 +134,18 @@ _ELIDED = {
 }
 # A line of this many content words or more, all capitalised, is written in title case.
 _MIN_HEADLINE_WORDS = 3
+# Chinese and Japanese candidates are at most this many characters (a katakana word counts as one) long:
+# "新能源汽车" (new-energy vehicle). Without a dictionary a stretch is a term where the text has it in more
+# than one setting: one whose every occurrence stands in the same longer stretch is cut from that one
+# ("新能源汽" of "新能源汽车"; "务院发布", once, of "国务院发布新能源"), so it is a part, and so is a stretch of
+# the longest length whose every occurrence goes on the same way.
+_MAX_CJK_UNITS = 5
+# Particles of a surname: in lower case between a name's words ("Ursula von der Leyen"), and capitalised
+# before a surname ("Le Pen", "Di Maio", "De Jonge"), where a language's list of function words would
+# leave them out and cut the surname off ("Pen", "Maio").
+_NAME_PARTICLES = frozenset(
+    "von van der den ten ter de di da du le la del della dos das do bin ibn al el".split()
+)
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
 # words are candidates as other words are.
 _MAX_NAME_WORDS = 4
@@ -128,9 +168,9 @@ _CJK_WORD: _WordKey = ("", True, 0, 0, _PLAIN)
 # The key of a stopword in lower case (told apart by identity): where the text has a word so, the word
 # capitalised alone is no name ("New rules" beside "new"; "Microsoft" is never written "microsoft").
 _LOWER_STOPWORD: _WordKey = ("", False, 0, 0, _PLAIN)
-# Titles before a name, which stay out of it: "Blair", not "Mr Blair". A stopword written capitalised
-# after one is a name ("Mrs May").
-_TITLES = {"en": "mr mrs ms miss gov", "it": "sig"}
+# Titles before a name, which stay out of it: "Blair", not "Mr Blair"; "Dr" is no keyphrase alone either.
+# A stopword written capitalised after one is a name ("Mrs May").
+_TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt rev", "it": "sig"}
 # Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
 # mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
 _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
@@ -146,6 +186,15 @@ _KOREAN_PARTICLES = tuple(
         key=len,
         reverse=True,
     )
+)
+# The endings of a Korean predicate, a verb's or an adjective's ("밝혔다", said; "증가했다고", that it
+# increased): the story's "said" and "rose", not what it is about. Past and present tenses, the copula and
+# 있다/없다, and the quoting and joining forms of each; place names that end in 다 ("캐나다") do not end so.
+_KOREAN_PREDICATE_ENDINGS = tuple(
+    ending + joined
+    for ending in """었다 았다 였다 했다 혔다 겠다 렸다 켰다 쳤다 졌다 왔다 냈다 섰다 랐다 됐다 봤다 줬다 웠다 는다 한다
+        된다 이다 있다 없다 습니다""".split()
+    for joined in ("", "고", "며", "는")
 )
 # The Hangul syllables block.
 _HANGUL = ("\uac00", "\ud7a3")
@@ -202,16 +251,19 @@ def keyphrases(
     if not _LETTER_OR_DIGIT.search(article.text):
         raise EmptyInputError("the article has no words to draw keyphrases from, only punctuation or symbols")
     language = language or article.language or detect_language(article.text)
-    return rank_keyphrases(article.text, language, title=article.title, top=top)
+    return rank_keyphrases(article.text, language, title=article.title, byline=article.byline, top=top)
 
 
-def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: int = 10) -> list[Keyphrase]:
+def rank_keyphrases(
+    text: str, language: str, *, title: str | None = None, byline: str | None = None, top: int = 10
+) -> list[Keyphrase]:
     """The keyphrases of cleaned article text, best first: :func:`keyphrases` without the cleaning.
 
     For callers that already hold the cleaned text and its language, such as a
     :class:`~nutgraf.article.Document`: ``rank_keyphrases(document.text, document.language,
     title=document.title, top=5)``. ``title`` (the headline, not part of ``text``) lifts the phrases it
-    names. Text without a single candidate gives an empty list.
+    names; the names in ``byline`` (the article's) are no keyphrases, where the text has them too ("Contact
+    Jane Doe at ..."). Text without a single candidate gives an empty list.
 
     Raises:
         nutgraf.errors.InvalidInputError: ``top`` outside 1 to 50, or a malformed language code.
@@ -221,6 +273,13 @@ def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: 
     words = _Words(text, language)
     occurrences = _occurrences(words)
     title_keys = set(_occurrences(_Words(title, language))) if title else set()
+    candidates = _features(words, occurrences, title_keys, len(text))
+    if byline or words.datelined:
+        candidates = [
+            candidate
+            for candidate in candidates
+            if not _furniture(candidate[0], words, occurrences, byline, language)
+        ]
     w_count, w_first, w_spread, w_title, w_letters, w_words, w_name, w_full_name = _WEIGHTS
     scored = sorted(
         (
@@ -236,13 +295,22 @@ def rank_keyphrases(text: str, language: str, *, title: str | None = None, top: 
                 -occurrences[key][0],
                 key,
             )
-            for key, (log_count, first, spread, title_, letters, extra_words, name, full_name) in _features(
-                words, occurrences, title_keys, len(text)
-            )
+            for key, (log_count, first, spread, title_, letters, extra_words, name, full_name) in candidates
         ),
         reverse=True,
     )
-    return [_keyphrase(text, words, key, occurrences[key], score) for score, key in _select(scored, top)]
+
+    def acronym(key: _Key) -> str | None:
+        """The letters of a single word written in capitals ("EU", "U.S."), lower-cased; ``None`` for
+        others."""
+        if len(key) > 1:
+            return None
+        first = occurrences[key][0]
+        letters = text[words.starts[first] : words.ends[first]].replace(".", "")  # "U.S." is "US"
+        return letters.lower() if _MIN_ACRONYM <= len(letters) <= _MAX_ACRONYM and letters.isupper() else None
+
+    chosen = _select(scored, top, acronym, words.characters)
+    return [_keyphrase(text, words, key, occurrences[key], score) for score, key in chosen]
 
 
 def check_top(top: object) -> int:
@@ -268,6 +336,9 @@ FEATURES = (
 # extra-word weights are held where they were set so that a story's protagonists ("Michael Buble", not
 # "Buble") make the list.
 _WEIGHTS = (0.75, -0.7, 0.1, 0.8, 0.15, -1.4, 1.0, 0.7)
+# An acronym has this many letters, at least and at most: "EU", "NATO", "UNESCO" is a word.
+_MIN_ACRONYM = 2
+_MAX_ACRONYM = 5
 # Past this many letters a stem says no more about how specific a word is: on 500N-KPCrowd the share of
 # words the crowd picks stops rising at eight, and with a longer cap long words outrank a story's subject
 # more often on other news (a long compound, as German and Finnish write them, would too).
@@ -295,7 +366,7 @@ def _features(
     log = math.log
     rows = []
     for key, found in occurrences.items():
-        if key in parts:
+        if key in parts or (len(key) > _MAX_CJK_UNITS and found[0] in characters):
             continue
         single = len(key) == 1
         first, last = found[0], found[-1]
@@ -304,8 +375,9 @@ def _features(
             if stem_ not in letters:
                 letters[stem_] = min(max(map(len, stem_.split("-"))), _MAX_LETTERS)
         count = len(found)
-        if name and (mentions := occurrences.get(key[-1:])):
-            # A name is also mentioned by its last word alone: "Delia" after "Hurricane Delia".
+        if name and (mentions := next(filter(None, map(occurrences.get, _suffixes(key))), None)):
+            # A name is also mentioned by its last words alone: "Delia" after "Hurricane Delia", "Le Pen"
+            # after "Marine Le Pen".
             count += len(mentions)
             first, last = min(first, mentions[0]), max(last, mentions[-1])
         rows.append(
@@ -316,7 +388,13 @@ def _features(
                     starts[first] / length,
                     (starts[last] - starts[first]) / length,
                     1.0 if key in title_keys else 0.0,
-                    letters[key[0]] if single else sum(letters[stem_] for stem_ in key) / len(key),
+                    letters[key[0]]
+                    if single
+                    # A stretch of Chinese or Japanese is one term: its characters are its letters, as a
+                    # katakana word's are.
+                    else min(sum(map(len, key)), _MAX_LETTERS)
+                    if found[0] in characters
+                    else sum(letters[stem_] for stem_ in key) / len(key),
                     0.0 if single or found[0] in characters else len(key) - 1.0,
                     1.0 if name else 0.0,
                     log(len(found)) if name else 0.0,
@@ -326,19 +404,50 @@ def _features(
     return rows
 
 
-def _select(scored: list[tuple[float, int, _Key]], top: int) -> list[tuple[float, _Key]]:
-    """The best ``top`` candidates, each neither made of another's words nor holding all of them."""
+def _suffixes(key: _Key) -> list[_Key]:
+    """A name's last words, longest first: ("le", "pen"), ("pen",) of "Marine Le Pen"."""
+    return [key[i:] for i in range(1, len(key))]
+
+
+def _select(
+    scored: list[tuple[float, int, _Key]],
+    top: int,
+    acronym: Callable[[_Key], str | None],
+    characters: set[int],
+) -> list[tuple[float, _Key]]:
+    """The best ``top`` candidates, each neither made of another's words nor holding all of them, nor
+    the acronym of another: of "EU" and "European Union", "E.B." and "Easter Bunny", the phrase."""
     chosen: list[tuple[float, _Key]] = []
     taken: list[frozenset[str]] = []
-    for score, _, key in scored:
+    # The letters of the acronyms chosen, each with its place in chosen; the initials of the phrases.
+    acronyms: dict[str, int] = {}
+    initials: set[str] = set()
+    for score, first, key in scored:
         stems = frozenset(key)
         if any(stems <= other or stems >= other for other in taken):
             continue
+        letters = acronym(key)
+        if letters in initials:
+            continue
+        spelled = (
+            "".join(stem_[0] for stem_ in key)
+            if _MIN_ACRONYM <= len(key) <= _MAX_ACRONYM and -first not in characters
+            else None
+        )
+        if spelled:
+            initials.add(spelled)
+            if spelled in acronyms:
+                # The phrase an acronym chosen already stands for says more to a reader: it takes its place.
+                place = acronyms.pop(spelled)
+                chosen[place], taken[place] = (score, key), stems
+                continue
+        if letters:
+            acronyms[letters] = len(chosen)
         chosen.append((score, key))
         taken.append(stems)
         if len(chosen) == top:
             break
-    return chosen
+    return sorted(chosen, key=lambda choice: choice[0], reverse=True)
 
 
 def _keyphrase(text: str, words: _Words, key: _Key, found: list[int], score: float) -> Keyphrase:
@@ -351,6 +460,41 @@ def _keyphrase(text: str, words: _Words, key: _Key, found: list[int], score: flo
         form = text[start:end]
         forms[form] = forms.get(form, 0) + (1 if words.opens[i] else 2)
     return Keyphrase(text=max(forms, key=forms.__getitem__), score=round(score, 4), spans=spans)
+
+
+def _furniture(
+    key: _Key, words: _Words, occurrences: dict[_Key, list[int]], byline: str | None, language: str
+) -> bool:
+    """Whether the candidate comes from what a page says about the story rather than the story: the
+    reporter's name (no keyphrase is made of the byline's words or holds one of its names whole: "Contact
+    Maria Gonzalez at ..."), or a dateline alone ("WASHINGTON (Reuters) - ")."""
+    if words.datelined.issuperset(occurrences[key]):
+        return True
+    if not byline:
+        return False
+    byline_words = _byline_words(byline, language)
+    if byline_words.issuperset(key):
+        return True
+    return any(
+        key[i : i + len(name)] == name
+        for name in _byline_names(byline, language)
+        for i in range(len(key) - len(name) + 1)
+    )
+
+
+# Bylines whose words are remembered (a batch's reporters).
+_CACHED_BYLINES = 256
+
+
+@lru_cache(maxsize=_CACHED_BYLINES)
+def _byline_words(byline: str, language: str) -> frozenset[str]:
+    return frozenset(_Words(byline, language).stems)
+
+
+@lru_cache(maxsize=_CACHED_BYLINES)
+def _byline_names(byline: str, language: str) -> tuple[_Key, ...]:
+    """The byline's names of two words or more, as stems ("Maria Gonzalez")."""
+    return tuple(key for key in _occurrences(_Words(byline, language)) if len(key) > 1)
 
 
 def _is_name(words: _Words, key: _Key, first: int) -> bool:
@@ -372,6 +516,7 @@ class _Words:
         "capitalised",
         "cased",
         "characters",
+        "datelined",
         "ends",
         "informative",
         "joined",
@@ -405,6 +550,7 @@ class _Words:
         if "://" in text or "www." in text or "@" in text:
             # Marks, not spaces, in their place: the offsets stay, and runs end there.
             text = _ADDRESS.sub(lambda address: "|" * len(address.group()), text)
+        text, dateline_places = _datelines(text)
         # Stopwords and calendar words written capitalised (indexes into stems), and the stopwords the text
         # writes in lower case.
         weak: dict[int, int] = {}
@@ -429,6 +575,8 @@ class _Words:
                     if "\n" in gap:
                         _headline_case(opens, capitalised, line_start)
                         line_start = len(stems)
+                    if gap[-1] == _DATELINE_MARK:
+                        sentence_start = False
             elif gap:
                 position += 1
             key = known(word) or lexicon.key(word)
@@ -446,9 +594,7 @@ class _Words:
                     run_ends.append(len(stems))
                     in_run = False
             elif key is _CJK_WORD:
-                run_ends.append(len(stems))
-                self._add_characters(word, position)
-                in_run = False
+                in_run = self._add_characters(word, position, lexicon, in_run and gap == " ")
             else:
                 if key is _LOWER_STOPWORD:
                     lowered.add(word)
@@ -469,6 +615,12 @@ class _Words:
         if weak:
             self._unlink_calendar_words(weak)
             self._drop_weak_words(weak, lowered, text)
+        # The words of datelines' places: a phrase found only there is no keyphrase.
+        self.datelined = {
+            i
+            for place_start, place_end in dateline_places
+            for i in range(bisect_left(self.starts, place_start), bisect_left(self.starts, place_end))
+        }
 
     def _link_names(self, text: str, links: tuple[str, ...]) -> None:
         """Join two names across a link word ("Bank" "of" "England") where the text has the same two
@@ -541,21 +693,42 @@ class _Words:
         self.characters = {before[i] for i in self.characters}
         self.run_ends = sorted({before[end] for end in self.run_ends} | {before[i] for i in dropped})
 
-    def _add_characters(self, word: str, start: int) -> None:
+    def _add_characters(self, word: str, start: int, lexicon: _Lexicon, in_run: bool) -> bool:
         """A stretch of Chinese or Japanese (written without spaces) as words of one character, or of a
-        katakana word; particles, function characters and other scripts end the run."""
+        katakana word; particles, function characters and other scripts end the run. A word in Latin
+        letters written onto the characters ("发布ChatGPT", "手机Mate X5的") is a word of its own, in a run
+        with the Latin words beside it (``in_run``: the run before the stretch goes on). Returns whether
+        the run goes on past the stretch (it ends with a Latin word)."""
+        latin = in_run
         for piece in _CJK_PIECE.finditer(word):
             text = piece.group()
-            if piece.lastgroup == "other" or text in _CHINESE_FUNCTION_CHARACTERS:
-                self.run_ends.append(len(self.stems))
+            if piece.lastgroup in ("latin", "other") or text in _CHINESE_FUNCTION_CHARACTERS:
+                key = lexicon.key(text) if piece.lastgroup == "latin" else _NOT_A_KEYWORD
+                if key[0] and key[4] == _PLAIN:
+                    if not latin:
+                        self.run_ends.append(len(self.stems))
+                    self.stems.append(key[0])
+                    self.starts.append(start + piece.start() + key[2])
+                    self.ends.append(start + piece.end() - key[3])
+                    self.opens.append(False)
+                    self.capitalised.append(key[1])
+                    latin = True
+                else:
+                    self.run_ends.append(len(self.stems))
+                    latin = False
                 continue
+            if latin:
+                self.run_ends.append(len(self.stems))
+                latin = False
             self.characters.add(len(self.stems))
             self.stems.append(text)
             self.starts.append(start + piece.start())
             self.ends.append(start + piece.end())
             self.opens.append(False)
             self.capitalised.append(False)
-        self.run_ends.append(len(self.stems))
+        if not latin:
+            self.run_ends.append(len(self.stems))
+        return latin
 
     def name_like(self, index: int) -> bool:
         """Whether the word is capitalised as a name's part is: here, or elsewhere when case here is
@@ -566,6 +739,11 @@ class _Words:
             return True
         seen = self.informative.get(self.stems[index], 0)
         return seen > 0 and 2 * self.cased[self.stems[index]] >= seen
+
+    def _particle(self, index: int) -> bool:
+        """Whether the word is a name's particle in lower case, where the language does not list it as a
+        stopword: "von der" in "Ursula von der Leyen" (a stopword ends the run before it)."""
+        return not self.capitalised[index] and self.stems[index] in _NAME_PARTICLES
 
     def _join_names(self) -> list[bool]:
         """For each word, whether it and the next are parts of one name."""
@@ -579,14 +757,84 @@ class _Words:
             i = run_start
             while i < run_end:
                 j = i
-                while j < run_end and self.name_like(j):
+                while j < run_end and (
+                    self.name_like(j)
+                    or (j > i and self._particle(j))
+                    # A first name opening a sentence before a particle: "Ursula von der Leyen said".
+                    or (j == i and capitalised[j] and j + 1 < run_end and self._particle(j + 1))
+                ):
                     j += 1
+                while j > i and self._particle(j - 1):
+                    j -= 1
                 if 2 <= j - i <= _MAX_NAME_WORDS:
                     for k in range(i, j - 1):
                         joined[k] = True
                 i = j + 1
             run_start = run_end
         return joined
+
+
+def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the agency's tag and the dash of each paragraph's dateline turned into marks (offsets
+    kept, runs end there), and where the datelines' places are: "WASHINGTON, March 3 (Reuters) - ",
+    "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - ", Chinese "新华社北京11月2日电（记者王明）",
+    Korean "(서울=연합뉴스) 김민수 기자 = "
+    say where a story was filed and who filed it. The agency and the reporter are never what the story is
+    about; the place is where the text names it again."""
+    places: list[tuple[int, int]] = []
+    marked: list[tuple[int, int]] = []
+    chinese = "日电" in text
+    korean = "=" in text
+    line_start = 0
+    while line_start < min(len(text), MAX_CHARS):
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        head_end = min(line_end, line_start + _DATELINE_MAX_CHARACTERS)
+        if (dash := _DATELINE_DASH.search(text, line_start, head_end)) and (
+            place := _dateline_place(text[line_start : dash.start()])
+        ) is not None:
+            places.append((line_start, line_start + place))
+            if line_start + place < dash.start():  # an agency's tag
+                marked.append((line_start + place, dash.end()))
+        elif chinese and (dateline := _CHINESE_DATELINE.match(text, line_start, head_end)):
+            places.append((line_start, dateline.end("place")))
+            if dateline.group("reporter"):
+                marked.append(dateline.span("reporter"))
+        elif korean and (dateline := _KOREAN_DATELINE.match(text, line_start, head_end)):
+            places.append((line_start, dateline.end("place")))
+            marked.append((dateline.end("place"), dateline.end()))
+        line_start = line_end + 1
+    if not marked:
+        return text, places
+    pieces = []
+    kept_from = 0
+    for start, end in marked:
+        pieces += (text[kept_from:start], _DATELINE_MARK * (end - start))
+        kept_from = end
+    pieces.append(text[kept_from:])
+    return "".join(pieces), places
+
+
+def _dateline_place(head: str) -> int | None:
+    """Where the place of ``head``, what comes before a dash at the start of a paragraph, ends if it is a
+    dateline (``None`` if not): a place in capitals ("NEW YORK", "DES MOINES, Iowa", "МОСКВА, 15
+    декабря"), or a place written in any case (or none) before an agency's tag ("Brasília (Reuters)",
+    "الرياض (رويترز)", "(Reuters)")."""
+    place_end = len(head)
+    tag = ""
+    if head.endswith(")") and (opening := head.rfind("(")) >= 0:
+        place_end, tag = opening, head[opening + 1 : -1]
+        if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
+            return None
+    place = head[:place_end].partition(",")[0].split()
+    if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
+        word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in place
+    ):
+        return None
+    if tag:
+        return None if any(word[0].islower() for word in place) else place_end
+    return place_end if place and " ".join(place).isupper() else None
 
 
 def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) -> None:
@@ -600,7 +848,8 @@ def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) 
 def _occurrences(words: _Words) -> dict[_Key, list[int]]:
     """Each candidate phrase (its stems) with the indexes of the words that start its occurrences: every
     stretch of one to three words of a run that does not cut a name, and every whole name. (Chinese and
-    Japanese words are characters here: their candidates are two to four characters long.)"""
+    Japanese words are characters here: their candidates are two to :data:`_MAX_CJK_UNITS` characters
+    long, and the stretches one character longer are counted too, to tell where a term is cut.)"""
     occurrences: dict[_Key, list[int]] = {}
     found = occurrences.get
     stems, joined, characters = words.stems, words.joined, words.characters
@@ -622,10 +871,11 @@ def _occurrences(words: _Words) -> dict[_Key, list[int]]:
                         starts.append(i)
             run_start = run_end
             continue
+        longest = _MAX_CJK_UNITS + 1 if run_start in characters else _MAX_NAME_WORDS
         for i in range(run_start, run_end):
             if i > run_start and joined[i - 1]:
                 continue
-            for j in range(i + 1, min(i + _MAX_NAME_WORDS, run_end) + 1):
+            for j in range(i + 1, min(i + longest, run_end) + 1):
                 if joined[j - 1] or (j == i + 1 and len(stems[i]) < 2):
                     # A name's first words alone; a single Chinese character.
                     continue
@@ -645,7 +895,7 @@ def _occurrences(words: _Words) -> dict[_Key, list[int]]:
 _CALENDAR_WORDS = {
     "en": """monday tuesday wednesday thursday friday saturday sunday january february march april june july
         august september october november december yesterday today tomorrow tonight week weekend month
-        percent cent am pm""",
+        percent cent am pm et edt est cdt cst mdt mst pdt pst gmt bst utc cet cest""",
     "de": """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz
         april mai juni juli august september oktober november dezember gestern heute morgen woche wochenende
         monat prozent""",
@@ -715,16 +965,27 @@ class _Lexicon:
                 trail = 2
             word = word[lead : len(word) - trail]
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
+            if word.endswith(_KOREAN_PREDICATE_ENDINGS):
+                return _NOT_A_KEYWORD
             particle = next(filter(word.endswith, _KOREAN_PARTICLES), "")
             if particle and len(word) - len(particle) >= (2 if len(particle) == 1 else 1):
                 trail = len(particle)
                 word = word[: len(word) - trail]
             elif particle == word:
                 return _NOT_A_KEYWORD
-        # Numbers, quantities, and compounds that start with one ("17-year-old", "2-1") say little about a
-        # story; "3D", "4G" or "7E7" may.
+        # Numbers, quantities ("5bn", "44.63secs", Korean "9조원", a temperature "44C"), and compounds that start with one
+        # ("17-year-old", "2-1") say little about a story; "3D", "4G" or "7E7" may.
         if len(word) < 2 or (
-            word[0].isdigit() and ("-" in word or word.isdigit() or _QUANTITY.fullmatch(word))
+            word[0].isdigit()
+            and (
+                "-" in word
+                or word.isdigit()
+                or (
+                    not any(map(str.isupper, word))
+                    and (not word.isascii() or "." in word or _QUANTITY.fullmatch(word))
+                )
+                or (word[-1] in "CF" and word[:-1].isdigit())
+            )
         ):
             return _NOT_A_KEYWORD
         if not any(map(str.isalpha, word)):
@@ -734,6 +995,8 @@ class _Lexicon:
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
         kind = _PLAIN
+        if lower in self.titles and word[0].isupper():
+            return _TITLE_WORD
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
         if lower in self.stop and not (
@@ -741,11 +1004,16 @@ class _Lexicon:
         ):
             if not word[0].isupper():
                 return _LOWER_STOPWORD
-            if lower in self.titles:
-                return _TITLE_WORD
-            if lower in self.function_words:
+            if lower in self.function_words and lower not in _NAME_PARTICLES:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_STOPWORD
+        if "." in lower:
+            head, _, tail = lower.partition(".")
+            # "No.1" is a stopword and a number; "p.m." is "pm", a word of the calendar.
+            if tail[:1].isdigit() and head in self.stop:
+                return _NOT_A_KEYWORD
+            if self._stem(lower.replace(".", "")) in self.calendar:
+                lower = lower.replace(".", "")
         stem_ = self._stem(lower)
         if stem_ in self.calendar:
             if not word[0].isupper():

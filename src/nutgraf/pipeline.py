@@ -108,7 +108,9 @@ def summarize(
     if wanted.keyphrases is None:
         return summary
     # From the document the engine read: the text is cleaned once, and the spans point into summary.source.
-    found = rank_keyphrases(document.text, document.language, title=document.title, top=wanted.keyphrases)
+    found = rank_keyphrases(
+        document.text, document.language, title=document.title, byline=article.byline, top=wanted.keyphrases
+    )
     return replace(summary, keyphrases=tuple(found))
 
 

@@ -282,7 +282,9 @@ def with_keyphrases(summary: dict[str, Any], stored: StoredArticle, top: int | N
     keep them: they are ranked from the stored text (a millisecond or two) when an answer is made."""
     if top is None:
         return summary
-    found = rank_keyphrases(stored.text, summary["language"], title=stored.title, top=top)
+    found = rank_keyphrases(
+        stored.text, summary["language"], title=stored.title, byline=stored.byline, top=top
+    )
     return {**summary, "keyphrases": [keyphrase.to_dict() for keyphrase in found]}
 
 
