@@ -453,3 +453,35 @@ def test_damaged_weights_are_refused_not_read_as_other_numbers(field: str, damag
     model[field][0] = damage
     with pytest.raises(SummarizerUnavailableError, match="damaged"):
         compile_model(model)
+
+
+INTERVIEW = """'We cannot keep building on flood plains': the engineer who rebuilt York's defences
+
+Dr Helen Marsh spent twenty years designing flood barriers in the Netherlands before returning to lead the £45m upgrade of York's defences. She spoke to us about what Britain gets wrong.
+
+Q: Why did York flood so badly in 2015?
+
+A: The Foss barrier was overwhelmed. Water got into the building that houses the pumps, and the operators had to lift the gates to stop the electrics failing.
+
+Q: Is the new barrier big enough?
+
+A: It pumps 50 tonnes of water a second, which is more than three times the old capacity.
+
+Interviewer: What would you change about the way councils approve new housing?
+
+Helen Marsh: I would stop approving housing on functional flood plains altogether.
+
+Interviewer: Do you think the government is listening to engineers like you?
+
+Helen Marsh: They are listening more than they were, and the new planning guidance is a step forward.
+"""
+
+
+def test_an_interviewers_questions_and_the_speakers_labels_stay_out_of_the_summary() -> None:
+    # The summary of an interview had been "Q: Why did York flood so badly in 2015?" and "A: The Foss
+    # barrier was overwhelmed.": a question and two labels of the page's layout.
+    for options in ({}, {"form": "tldr"}, {"length": "short"}, {"sentences": 4}):
+        picked = _picked(INTERVIEW, **options)
+        assert picked, options
+        for sentence in picked:
+            assert not sentence.endswith("?") and ":" not in sentence, (options, picked)

@@ -1146,3 +1146,42 @@ def test_pasted_pages_lose_their_furniture_and_keep_their_news(page, furniture, 
 )
 def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
     assert not is_page_furniture(news)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: This story contains accounts of distress that some readers may find upsetting.",
+        "Editor’s note: Names have been changed to protect the families.",
+        "Content warning: this article discusses suicide.",
+        "This interview has been edited for length and clarity.",
+        "This conversation has been lightly edited and condensed.",
+        "The following is a transcript of the prime minister's statement outside Downing Street on Monday.",
+        "Good morning and welcome to our live coverage of Storm Ellen, the fifth named storm of the season.",
+        "Welcome to our live coverage of the general election.",
+        "We will bring you the exit poll as soon as polls close at 10pm.",
+        "This live blog is now closed.",
+        "Guten Morgen und willkommen zu unserem Liveblog zum Bahnstreik.",
+        "Bonjour et bienvenue dans ce direct consacré à la grève.",
+        "Buenos días y bienvenidos a nuestra cobertura en directo de las elecciones.",
+    ],
+)
+def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
+    # An editor's note above a story had become its summary's first sentence, a transcript's "The following
+    # is a transcript of ..." its TL;DR, and a live report's greeting its summary's last sentence.
+    assert is_page_furniture(note)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The editor said the note had been written by the minister himself.",
+        "The following is a list of the candidates who were elected on Thursday.",
+        "Welcome to the jungle, the fans sang as the players walked out on Saturday.",
+        "We will bring the troops home by Christmas, the president said.",
+        "The interview was edited before it was broadcast, the BBC confirmed.",
+        "Thousands of fans watched the final live on big screens in the city centre.",
+    ],
+)
+def test_news_worded_like_a_newsrooms_note_is_news(news):
+    assert not is_page_furniture(news)

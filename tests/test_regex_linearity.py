@@ -178,6 +178,15 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._REPORTING_CREDIT": Use(
         "match", (*_shapes("a ", "contributed to this report "), Shape("a", "", "reporting by"))
     ),
+    "nutgraf.extract.text._NEWSROOM_NOTE": Use(
+        "match",
+        (
+            *_shapes("a ", "live "),
+            Shape("a ", "!", "welcome to our "),
+            Shape("a ", "!", "willkommen zu unserem "),
+            Shape("a ", "!", "bienvenidos a nuestra "),
+        ),
+    ),
     "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
@@ -223,6 +232,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._DATELINE_TAG": Use("match", (*_shapes("(a", "(a ", "(a)"), Shape(" ", "", "(a)"))),
     "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
+    "nutgraf.segment._SPEAKER_LABEL": Use(
+        "scan", _shapes("A ", "A", "A:", "\nA ", "\nA b ", "\n A:", "\nA.-")
+    ),
     "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
     "nutgraf.segment._CANDIDATE": Use(
         "scan", _shapes(".", ".)", ". ", "!)", ".…", ".[1]", "[1]", ".[", ".[citation")

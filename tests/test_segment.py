@@ -308,3 +308,46 @@ def test_a_datelines_abbreviated_state_before_an_agency_tag_ends_no_sentence(tex
 def test_a_bracketed_sentence_after_a_stop_still_starts_a_sentence():
     text = "The vote was close. (See the chart below.) Then it rained."
     assert len(split_sentences(text)) == 3
+
+
+def test_an_interviews_speaker_labels_are_left_out_of_its_sentences() -> None:
+    # "A: The Foss barrier was overwhelmed." read in a summary with the label of the page's layout.
+    text = (
+        "Q: Why did York flood so badly?\n"
+        "A: The Foss barrier was overwhelmed. Water got in.\n"
+        "Question : Que faire en attendant ?\n"
+        "Réponse : Il faut planter des arbres.\n"
+        "PRIME MINISTER: Good afternoon.\n"
+        "REPORTER: How long will it last?\n"
+        "PRIME MINISTER: For as long as prices stay high.\n"
+    )
+    assert sentences(text) == [
+        "Why did York flood so badly?",
+        "The Foss barrier was overwhelmed.",
+        "Water got in.",
+        "Que faire en attendant ?",
+        "Il faut planter des arbres.",
+        "Good afternoon.",
+        "How long will it last?",
+        "For as long as prices stay high.",
+    ]
+    assert [(turn.speaker, turn.asks) for turn in segment.speaker_turns(text)] == [
+        ("q", True),
+        ("a", False),
+        ("question", True),
+        ("réponse", False),
+        ("prime minister", False),
+        ("reporter", True),
+        ("prime minister", False),
+    ]
+
+
+def test_a_one_off_label_stays_in_its_sentence() -> None:
+    # Only a label word of interviews or a name that opens two lines or more is a speaker.
+    text = "Tuesday: Cloudy with rain later.\nHarlow Town: Evans; Briggs, Ward.\nAmen: So be it, he said.\n"
+    assert sentences(text) == [
+        "Tuesday: Cloudy with rain later.",
+        "Harlow Town: Evans; Briggs, Ward.",
+        "Amen: So be it, he said.",
+    ]
+    assert segment.speaker_turns(text) == []

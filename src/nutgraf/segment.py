@@ -19,7 +19,9 @@ line of its own; the bars belong to no sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import blingfire
 
@@ -32,6 +34,21 @@ _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"[^|]+")
 # A list item's bullet, as extracted pages write one ("- ", "• "): no sentence's first word.
 _BULLET = re.compile(r"[-*•–—·▪]\s+")
+# A speaker's label opening a line of an interview or a transcript ("Q: ", "A: ", "Réponse : ", "PRIME
+# MINISTER: ", "Marco Bellini: "): who speaks, not what is said. A name of one to four words, each
+# capitalised; a label word below or a name that opens two lines or more (a speaker's turns), not a
+# one-off "Tuesday: Cloudy" or "Harlow Town: Evans; Briggs".
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*+([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})[ \u00a0]?:[ \t\u00a0]++(?=\S)", re.MULTILINE
+)
+# The words that label an interview's turns, in the languages nutgraf stems: the questions' first.
+_QUESTION_LABELS = frozenset(
+    """q question frage pregunta domanda pergunta vraag pytanie вопрос питання interviewer reporter
+    moderator""".split()
+)
+_TURN_LABELS = _QUESTION_LABELS | frozenset(
+    "a answer antwort réponse respuesta risposta resposta antwoord odpowiedź ответ відповідь".split()
+)
 # Words of a table cell that labels its row (a position, a name, a figure), not prose laid out in a table.
 _LABEL_WORDS = 3
 # Bars and white space after a sentence's end, in a line that is no table row: a separator of titles or
@@ -107,12 +124,14 @@ _SENTENCE_OPENERS = frozenset(
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans, in order, trimmed of surrounding white space.
 
-    A list item's bullet ("- ", "• ") is left out of its sentence. A line that opens or closes on ``|``
+    A list item's bullet ("- ", "• ") is left out of its sentence, and so is a speaker's label opening a
+    line of an interview or a transcript ("Q: ", "PRIME MINISTER: ": :func:`speaker_turns`). A line that opens or closes on ``|``
     is a table row (trafilatura writes tables so, as Markdown does): each cell is split as a line of its
     own, so that no row is glued into a sentence and no sentence starts or ends with a bar. Empty cells
     and those of a Markdown alignment row (``|---|:--:|``) give no sentence.
     """
     spans: list[Span] = []
+    labels = {turn.start: turn.label_end for turn in speaker_turns(text)}
     for line in _LINE.finditer(text):
         content = line.group()
         start = len(content) - len(content.lstrip())
@@ -122,6 +141,8 @@ def split_sentences(text: str) -> list[Span]:
         if not _is_table_row(content, start, end):
             if (bullet := _BULLET.match(content, start)) and bullet.end() < end:
                 start = bullet.end()
+            elif line.start() in labels:
+                start = labels[line.start()] - line.start()
             _add_sentences(content, line.start(), start, end, spans)
             continue
         for cell in _cells(content):
@@ -130,6 +151,47 @@ def split_sentences(text: str) -> list[Span]:
             cell_end = len(cell_text.rstrip())
             _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans)
     return spans
+
+
+class Turn(NamedTuple):
+    """A line of an interview or a transcript that opens with its speaker's label."""
+
+    #: Offsets in the text: the line's start, the end of its label (and the white space after it), its end.
+    start: int
+    label_end: int
+    end: int
+    #: The label, case-folded ("q", "prime minister").
+    speaker: str
+    #: Whether the speaker is the one asking: a label word for the questions ("Q", "Interviewer") or a
+    #: speaker most of whose turns end on a question mark.
+    asks: bool
+
+
+def speaker_turns(text: str) -> list[Turn]:
+    """The lines of ``text`` that open with a speaker's label (:data:`_SPEAKER_LABEL`), in order: the
+    label words of interviews ("Q:", "A:", "Réponse :") and names that open two lines or more."""
+    if ":" not in text:  # a substring test in C spares most articles the scan
+        return []
+    found = []
+    # Anchored at line starts: the scan tries the pattern at each line's start only.
+    for label in _SPEAKER_LABEL.finditer(text):
+        name = label.group(1)
+        if all(word[0].isupper() for word in name.split()):
+            end = text.find("\n", label.end())
+            found.append((label.start(), label.end(), len(text) if end < 0 else end, name.casefold()))
+    counts = Counter(speaker for *_, speaker in found)
+    questions = Counter(speaker for _, start, end, speaker in found if text[start:end].rstrip().endswith("?"))
+    return [
+        Turn(
+            start,
+            label_end,
+            end,
+            speaker,
+            speaker in _QUESTION_LABELS or 2 * questions[speaker] > counts[speaker],
+        )
+        for start, label_end, end, speaker in found
+        if speaker in _TURN_LABELS or counts[speaker] >= 2
+    ]
 
 
 def data_table_rows(text: str) -> list[tuple[int, int]]:

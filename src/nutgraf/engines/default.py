@@ -38,7 +38,7 @@ from nutgraf.language import (
     count_words,
     with_typographic_apostrophes,
 )
-from nutgraf.segment import data_table_rows
+from nutgraf.segment import data_table_rows, speaker_turns
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -576,14 +576,16 @@ def candidate_pool(
     calls to its reader left in the text ("Click here for the full story.") or its furniture worded as a
     sentence (a time stamp, a photo caption, a sponsor's line), rare, so checked on the pool alone; nor,
     unless the article has too few other sentences, the cells of a data table, out of their row ("4
-    tackles, 1 assist."), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
+    tackles, 1 assist."), the interviewer's turns in an interview or a transcript ("Q: Why did York
+    flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
     """
     eligible = np.full(len(scores), -np.inf)
     barred = (features[:, _NO_FINAL_STOP] > 0) | _short(document, features)
     # Each kind is set aside on its own, while enough others are left: a page of footnoted sentences
     # still keeps its tables' cells out.
-    for set_aside in (_in_data_tables(document, len(features)), _citing(document, len(features))):
+    scored = len(features)
+    for set_aside in (_in_data_tables(document, scored), _asked(document, scored), _citing(document, scored)):
         if np.count_nonzero(~barred & ~set_aside) >= sentences:
             barred |= set_aside
     eligible[: len(features)] = np.where(barred, -np.inf, scores[: len(features)])
@@ -604,10 +606,21 @@ def candidate_pool(
 
 def _in_data_tables(document: Document, scored: int) -> np.ndarray:
     """Which of the first ``scored`` sentences lie in a row of a data table (:func:`data_table_rows`)."""
-    rows = data_table_rows(document.text)
-    if not rows:
+    return _within(document, scored, data_table_rows(document.text))
+
+
+def _asked(document: Document, scored: int) -> np.ndarray:
+    """Which of the first ``scored`` sentences lie in a turn of the one asking in an interview or a
+    transcript (:func:`speaker_turns`)."""
+    turns = [(turn.start, turn.end) for turn in speaker_turns(document.text) if turn.asks]
+    return _within(document, scored, turns)
+
+
+def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray:
+    """Which of the first ``scored`` sentences start inside one of ``spans`` (in order, not overlapping)."""
+    if not spans:
         return np.zeros(scored, dtype=bool)
-    bounds = np.array(rows, dtype=np.intp)
+    bounds = np.array(spans, dtype=np.intp)
     starts, _ = _sentence_bounds(document, scored)
     row = np.searchsorted(bounds[:, 0], starts, side="right") - 1
     return (row >= 0) & (starts < bounds[np.maximum(row, 0), 1])

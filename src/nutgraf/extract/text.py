@@ -237,6 +237,27 @@ _ARTICLE_HISTORY = re.compile(
     r"|geändert|ergänzt)\b|(?:este|el) (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|modificado)\b",
     re.IGNORECASE,
 )
+# The newsroom speaking of the page itself, not of the news: an editor's note or a content warning
+# above the story ("Editor's note: This story contains ...", "Content warning: ..."), the note under an
+# interview or a transcript ("This interview has been edited for length and clarity.", "The following is
+# a transcript of ..."), a live report's greeting and sign-off ("Good morning and welcome to our live
+# coverage of ...", "We will bring you ...", "This live blog is now closed.", "Willkommen zu unserem
+# Liveblog ...", "Bienvenue dans ce direct ...").
+_NEWSROOM_NOTE = re.compile(
+    r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
+    r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
+    r" (?:lightly |slightly )?(?:edited|condensed)\b"
+    r"|the following is an? (?:(?:lightly |partial |edited |full |rush |unofficial )?(?:transcript|excerpt))\b"
+    r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?)?welcome (?:back )?to (?:our|the|this)"
+    r" (?:\w++ ){0,2}?live\b"
+    r"|we(?:'ll|’ll| will) (?:be )?(?:bring|bringing) you\b|we(?:'ll|’ll| will) keep (?:you )?(?:updated|posted)\b"
+    r"|(?:this|our) live (?:blog|coverage|page|report) (?:is now closed|has (?:now )?(?:ended|closed)|is closed)\b"
+    r"|(?:guten (?:morgen|tag|abend),? (?:und )?)?(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:\w++ ){0,2}?(?:live|newsblog|ticker)"
+    r"|(?:bonjour,? (?:et )?)?bienvenue (?:dans|sur) (?:ce|notre) (?:\w++ ){0,2}?(?:direct|live)\b"
+    r"|(?:buen(?:os)? (?:días|tardes|noches),? (?:y )?)?bienvenid[oa]s? a (?:nuestr[oa]|este|esta) (?:\w++ ){0,2}?"
+    r"(?:directo|cobertura|minuto a minuto)\b",
+    re.IGNORECASE,
+)
 # A credit for the reporting, closing an article ("CNN's John Miller contributed to this report.",
 # "Associated Press writer Jane Smith contributed to this report from Los Angeles.", "Reporting by Alex
 # Lawler; Editing by Susan Fenton", "Additional reporting by ..."): who wrote it, not what happened.
@@ -707,8 +728,9 @@ def is_page_furniture(text: str) -> bool:
     April 21, 2015, at 11:29 a.m.", a live report's "14:32 GMT"), a photo caption ("In this photo taken
     Tuesday, ...", "图为..."), a sponsorship disclosure ("This week's podcast is sponsored by ..."), a note
     on the article's history ("This article was amended on ...", "Cet article a été modifié le ..."), a
-    newsletter form's consent notice ("We use your sign-up to provide content ..."), a credit for the
-    reporting ("CNN's John Miller contributed to this report.", "Reporting by Alex Lawler; Editing by
+    newsletter form's consent notice ("We use your sign-up to provide content ..."), the newsroom's note
+    on the page itself (an editor's note, "This interview has been edited for length and clarity.", a live
+    report's "Good morning and welcome to our live coverage of ..."), a credit for the reporting ("CNN's John Miller contributed to this report.", "Reporting by Alex Lawler; Editing by
     ...").
 
     Measured on the 122,912 sentences of the first 2,000 articles of each set in ``../shared/data``
@@ -723,6 +745,7 @@ def is_page_furniture(text: str) -> bool:
         or _CAPTION.match(text)
         or _DISCLOSURE.match(text)
         or _ARTICLE_HISTORY.match(text)
+        or _NEWSROOM_NOTE.match(text)
         or _SIGN_UP_NOTICE.match(text)
         or (_may_credit_reporting(text) and _REPORTING_CREDIT.match(text))
     )
