@@ -1185,3 +1185,78 @@ def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
 )
 def test_news_worded_like_a_newsrooms_note_is_news(news):
     assert not is_page_furniture(news)
+
+
+PRESS_RELEASE = """FOR IMMEDIATE RELEASE
+
+Acme Robotics Unveils Warehouse Picking Arm That Cuts Order Times by 40 Percent
+
+BOSTON, March 3, 2026 /PRNewswire/ -- Acme Robotics, Inc., a leading provider of warehouse automation, today announced the launch of PickPro 5, a robotic picking arm that cuts order times by up to 40 percent.
+
+PickPro 5 uses a new vision system trained on more than two million product images to grasp items of irregular shape.
+
+The arm will be available to customers in North America from June 2026. Pricing starts at $85,000 per unit.
+
+About Acme Robotics
+
+Acme Robotics, Inc. designs and manufactures automation systems for warehouses. Founded in 2014 and headquartered in Boston, the company has more than 400 employees.
+
+Forward-Looking Statements
+
+This press release contains forward-looking statements that involve risks and uncertainties.
+
+Media contact: Jordan Lee, press@acmerobotics.example
+
+###
+"""
+
+
+def test_a_press_releases_marks_and_company_profile_are_furniture():
+    # "FOR IMMEDIATE RELEASE" had been taken for the title and the headline lost; the profile under
+    # "About Acme Robotics" had stayed in the article, for a summary to quote.
+    article = clean_text(PRESS_RELEASE)
+    assert article.title == "Acme Robotics Unveils Warehouse Picking Arm That Cuts Order Times by 40 Percent"
+    assert article.text.startswith("BOSTON, March 3, 2026")
+    assert article.text.endswith("Pricing starts at $85,000 per unit.")
+
+
+def test_a_heading_about_something_else_stays_in_the_article():
+    paragraphs = [
+        "The council approved the new harbour bridge on Tuesday after a debate that lasted six hours.",
+        "Engineers said the old bridge, opened in 1931, could no longer carry heavy traffic safely.",
+        "About Face",
+        "Councillors who had opposed the plan last year voted for it this time, citing the safety report.",
+        "Work on the new bridge is due to start in the spring and to take about two years.",
+    ]
+    assert clean_text("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "© Copyright 2026 Agence France-Presse. All rights reserved.",
+        "©2015 The Hollywood Reporter.",
+        "Copyright 2015 The Conversation.",
+        "MORE: NHS app to let patients book scans directly",
+        "Media contact: Rachel Green, +44 20 7946 0000, press@northwind.example",
+        "ENDS",
+        "- ENDS -",
+        "-30-",
+        "###",
+    ],
+)
+def test_copyright_notices_pointers_and_a_releases_end_marks_are_calls_to_action(furniture):
+    # Between or after the paragraphs of a pasted article, they had stayed in its text.
+    assert is_call_to_action(furniture)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Copyright lawyers said the ruling would change how music is licensed.",
+        "More than 100,000 people marched through Paris on Saturday.",
+        "Ends of the earth: the expedition reached the pole on Monday.",
+    ],
+)
+def test_news_about_copyright_or_more_is_no_call_to_action(news):
+    assert not is_call_to_action(news)

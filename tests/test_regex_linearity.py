@@ -197,6 +197,8 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
+    "nutgraf.extract.text._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
+    "nutgraf.extract.text._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
     "nutgraf.extract.text._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))

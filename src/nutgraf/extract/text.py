@@ -137,7 +137,8 @@ _ADVERT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _POINTER_LABEL = re.compile(
-    r"[(\[]?(?:read more|read also|see also|related|more on this(?: story)?|watch|listen|photo|photograph|image"
+    r"[(\[]?(?:read more|read also|also read|must read|see also|related|more|more on this(?: story)?|watch|listen"
+    r"|photo|photograph|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
     r"|читайте також|фото|foto|fotos|bild|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：]",
@@ -161,6 +162,15 @@ _WEB_THING = re.compile(
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
     r"|@\w+",
     re.IGNORECASE,
+)
+# A press release's marks, a line of their own: "FOR IMMEDIATE RELEASE" over it, "ENDS", "###" or "-30-"
+# under it.
+_RELEASE_MARK = re.compile(r"-30-|#{3,}+|\W*+(?:for immediate release|ends)\W*+", re.IGNORECASE)
+# A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
+# 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
+# lawyers said ...").
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:copyright\s*+)?(?:©|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))", re.IGNORECASE
 )
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # A photo's credit on a line of its own: names parted by slashes, the last a photo agency or picture
@@ -405,7 +415,7 @@ def clean_text(text: str) -> Article:
         title = lines.pop(headline).text
     byline = _byline_above_the_prose(lines)
     kept = [line.text for line in _drop_furniture(lines, opening=opening)]
-    body = "\n\n".join(_without_author_bio(kept, byline))
+    body = "\n\n".join(without_company_boilerplate(_without_author_bio(kept, byline)))
     if not body and title is not None:
         body = title  # a headline alone (and page furniture): the headline is all the article says
     if not body:
@@ -471,6 +481,31 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
         )
 
     return [p for i, p in enumerate(paragraphs) if i < start or not is_bio(p)]
+
+
+# The most words of a heading over a press release's boilerplate ("About Acme Robotics").
+_ABOUT_HEADING_MAX_WORDS = 8
+
+
+def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a press release's closing boilerplate: from a heading "About <Name>" in their
+    second half whose next paragraph opens with that name ("About Acme Robotics" / "Acme Robotics, Inc.
+    designs ...") to the end, where the company's profile, its forward-looking statements and its media
+    contacts stand. A summary had taken the profile's "Northwind Energy plc is a renewable energy
+    developer listed on ..." for news."""
+    for i in range(len(paragraphs) // 2, len(paragraphs) - 1):
+        heading = paragraphs[i]
+        # A substring test in C first: nearly every paragraph fails it.
+        if heading[:6].casefold() != "about " or len(heading.split()) > _ABOUT_HEADING_MAX_WORDS:
+            continue
+        name = heading[6:].strip().rstrip(":").strip()
+        if (
+            name[:1].isupper()
+            and not _ends_sentence(heading)
+            and paragraphs[i + 1].casefold().startswith(name.casefold())
+        ):
+            return paragraphs[:i]
+    return paragraphs
 
 
 def _lines(text: str) -> list[_Line]:
@@ -694,7 +729,8 @@ def _may_link_or_list(text: str) -> bool:
 
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
-    "Read more: ...", "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...", a
+    "Read more: ...", "MORE: ...", a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
+    a copyright notice, "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...", a
     Chinese page's "【责任编辑：...】", a Japanese paywall's "この記事は会員限定です".
 
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
@@ -705,8 +741,11 @@ def is_call_to_action(text: str) -> bool:
         return False
     # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
     # ending inside it reads all of it.
+    if _COPYRIGHT_NOTICE.match(text):
+        return True
     call = (
         _ADVERT_LABEL.fullmatch(text)
+        or _RELEASE_MARK.fullmatch(text)
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
