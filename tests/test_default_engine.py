@@ -17,6 +17,7 @@ from nutgraf.engines.default import (
     MODEL_FILE,
     RERANKED_SENTENCES,
     RERANKER_FILE,
+    is_roll_of_names,
     load_model,
     load_reranker,
 )
@@ -485,3 +486,70 @@ def test_an_interviewers_questions_and_the_speakers_labels_stay_out_of_the_summa
         assert picked, options
         for sentence in picked:
             assert not sentence.endswith("?") and ":" not in sentence, (options, picked)
+
+
+MATCH_REPORT = """Harlow Town 3-1 Riverside United: Okonkwo double sends hosts top
+
+Two goals from Daniel Okonkwo fired Harlow Town to the top of the National League South with a 3-1 win over Riverside United on Saturday.
+
+The striker opened the scoring in the 12th minute, turning in Sam Price's low cross at the near post, and doubled the lead just before half-time with a header from a corner.
+
+Riverside pulled one back through Liam Carter's penalty on the hour after Harlow defender Tom Briggs was judged to have handled, but substitute Kieran Walsh sealed the win with a curling shot from the edge of the area in stoppage time.
+
+"We were excellent for an hour and then we got nervous," Harlow manager Paul Denton said.
+
+The win moves Harlow a point clear of Chelmsford City, who drew 0-0 at Dover.
+
+Harlow Town: Evans; Briggs, Ward, Hughes, Patel; Price, Murphy, Kane; Okonkwo, Doyle, Ashworth. Subs: Walsh (for Doyle 70), Green (for Ashworth 84), Lee, Hart.
+
+Riverside United: Collins; Moore, Bell, Shaw, Reid; Carter, Grant, Palmer; Lewis, Hall, Knight.
+"""
+
+
+def test_a_match_reports_line_ups_stay_out_of_its_summary() -> None:
+    # "Harlow Town: Evans; Briggs, Ward, Hughes, Patel; ..." had been the summary's third sentence.
+    for options in ({}, {"sentences": 4}):
+        picked = _picked(MATCH_REPORT, **options)
+        assert len(picked) == options.get("sentences", 3)
+        assert not [s for s in picked if s.startswith(("Harlow Town:", "Riverside United:", "Subs:"))], picked
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The victims were named as John Smith, Mary Jones, Peter Brown and Ann Lee.",
+        "Paris, London, Berlin and Rome all saw protests on Saturday.",
+        "Those attending included Barack Obama, Joe Biden, Hillary Clinton, John Kerry, Nancy Pelosi.",
+    ],
+)
+def test_news_that_names_people_is_no_roll_of_names(news: str) -> None:
+    assert not is_roll_of_names(news)
+
+
+EMBEDDED_POST = """Astronauts return safely after nine months in orbit
+
+Two astronauts who spent nine months on the International Space Station after their spacecraft developed faults have returned safely to Earth.
+
+Welcome home, Butch and Suni! Splashdown confirmed at 5:57pm ET, and both crew members are doing well. pic.twitter.com/abc123XYZ
+
+— NASA (@NASA) March 18, 2025
+
+The pair had been due to spend only eight days in orbit when they launched on the Starliner capsule in June.
+
+What a view from up here. Thank you to everyone on the ground who brought the two of us home safely.
+
+— Suni Williams (@Astro_Suni) March 18, 2025
+
+Recovery teams helped the crew out of the capsule, and both were taken for medical checks, as is routine.
+
+The mission has raised questions about the future of the Starliner programme, which is years behind schedule.
+"""
+
+
+def test_posts_embedded_in_an_article_stay_out_of_its_summary() -> None:
+    # "Splashdown confirmed at 5:57pm ET, ..." had been a summary sentence: NASA's words, its attribution
+    # ("— NASA (@NASA) March 18, 2025") left behind.
+    for options in ({}, {"sentences": 4}, {"form": "tldr"}):
+        picked = _picked(EMBEDDED_POST, **options)
+        assert picked
+        assert not [s for s in picked if "Splashdown" in s or "What a view" in s or "Thank you" in s], picked

@@ -234,6 +234,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._DATELINE_TAG": Use("match", (*_shapes("(a", "(a ", "(a)"), Shape(" ", "", "(a)"))),
     "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
+    "nutgraf.segment._POST_ATTRIBUTION": Use(
+        "scan", (*_shapes("\n-", "\n- a", "\n-(", "(@a", "\na post shared by "), Shape("a", "", "\n— (@"))
+    ),
     "nutgraf.segment._SPEAKER_LABEL": Use(
         "scan", _shapes("A ", "A", "A:", "\nA ", "\nA b ", "\n A:", "\nA.-")
     ),

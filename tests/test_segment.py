@@ -343,11 +343,17 @@ def test_an_interviews_speaker_labels_are_left_out_of_its_sentences() -> None:
 
 
 def test_a_one_off_label_stays_in_its_sentence() -> None:
-    # Only a label word of interviews or a name that opens two lines or more is a speaker.
-    text = "Tuesday: Cloudy with rain later.\nHarlow Town: Evans; Briggs, Ward.\nAmen: So be it, he said.\n"
+    # Only a label word of interviews or a name that opens two lines or more, beside another speaker, is a
+    # speaker: a recipe's "Portion Fix Containers: 1 Green, ..." on two lines had lost its label.
+    text = (
+        "Tuesday: Cloudy with rain later.\nHarlow Town: Evans; Briggs, Ward.\nAmen: So be it, he said.\n"
+        "Portion Fix Containers: 1 Green, 1 Red.\nPortion Fix Containers: 2 Yellow.\n"
+    )
     assert sentences(text) == [
         "Tuesday: Cloudy with rain later.",
         "Harlow Town: Evans; Briggs, Ward.",
         "Amen: So be it, he said.",
+        "Portion Fix Containers: 1 Green, 1 Red.",
+        "Portion Fix Containers: 2 Yellow.",
     ]
     assert segment.speaker_turns(text) == []

@@ -49,6 +49,12 @@ _QUESTION_LABELS = frozenset(
 _TURN_LABELS = _QUESTION_LABELS | frozenset(
     "a answer antwort réponse respuesta risposta resposta antwoord odpowiedź ответ відповідь".split()
 )
+# The line under a social media post embedded in an article, as a page's text gives it: "— NASA (@NASA)
+# March 18, 2025", "A post shared by Jane Doe (@janedoe)". The post above it is someone's words out of the
+# story, whose attribution a summary sentence would leave behind.
+_POST_ATTRIBUTION = re.compile(
+    r"^[ \t]*+(?:[—–-]++[ \t]*+|a post shared by )[^\n(]{0,60}\(@\w{1,30}\)", re.MULTILINE | re.IGNORECASE
+)
 # Words of a table cell that labels its row (a position, a name, a figure), not prose laid out in a table.
 _LABEL_WORDS = 3
 # Bars and white space after a sentence's end, in a line that is no table row: a separator of titles or
@@ -169,7 +175,8 @@ class Turn(NamedTuple):
 
 def speaker_turns(text: str) -> list[Turn]:
     """The lines of ``text`` that open with a speaker's label (:data:`_SPEAKER_LABEL`), in order: the
-    label words of interviews ("Q:", "A:", "Réponse :") and names that open two lines or more."""
+    label words of interviews ("Q:", "A:", "Réponse :") and names that open two lines or more, where
+    there are two speakers or more."""
     if ":" not in text:  # a substring test in C spares most articles the scan
         return []
     found = []
@@ -180,6 +187,11 @@ def speaker_turns(text: str) -> list[Turn]:
             end = text.find("\n", label.end())
             found.append((label.start(), label.end(), len(text) if end < 0 else end, name.casefold()))
     counts = Counter(speaker for *_, speaker in found)
+    speakers = {speaker for speaker in counts if speaker in _TURN_LABELS or counts[speaker] >= 2}
+    # A conversation has two voices at least: one name alone that opens lines is a recipe's or a form's
+    # label ("Portion Fix Containers: 1 Green, ...", "Replacements: ..."), not a speaker.
+    if len(speakers) < 2:
+        speakers &= _TURN_LABELS
     questions = Counter(speaker for _, start, end, speaker in found if text[start:end].rstrip().endswith("?"))
     return [
         Turn(
@@ -190,8 +202,24 @@ def speaker_turns(text: str) -> list[Turn]:
             speaker in _QUESTION_LABELS or 2 * questions[speaker] > counts[speaker],
         )
         for start, label_end, end, speaker in found
-        if speaker in _TURN_LABELS or counts[speaker] >= 2
+        if speaker in speakers
     ]
+
+
+def embedded_posts(text: str) -> list[tuple[int, int]]:
+    """The social media posts embedded in ``text``, in order, as (start, end) offsets of their lines:
+    each the last line of text above an attribution line (:data:`_POST_ATTRIBUTION`)."""
+    if "(@" not in text:  # a substring test in C spares nearly every article the scan
+        return []
+    posts = []
+    for attribution in _POST_ATTRIBUTION.finditer(text):
+        end = attribution.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if end > start and (not posts or start >= posts[-1][1]):
+            posts.append((start, end))
+    return posts
 
 
 def data_table_rows(text: str) -> list[tuple[int, int]]:

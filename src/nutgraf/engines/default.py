@@ -38,7 +38,7 @@ from nutgraf.language import (
     count_words,
     with_typographic_apostrophes,
 )
-from nutgraf.segment import data_table_rows, speaker_turns
+from nutgraf.segment import data_table_rows, embedded_posts, speaker_turns
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -574,10 +574,13 @@ def candidate_pool(
     and prompts ("Good morning.", "Already a subscriber?") few words, and the reranker, which favours
     short summaries as ROUGE does, would otherwise take them for news sentences. Nor are the page's
     calls to its reader left in the text ("Click here for the full story.") or its furniture worded as a
-    sentence (a time stamp, a photo caption, a sponsor's line), rare, so checked on the pool alone; nor,
+    sentence (a time stamp, a photo caption, a sponsor's line) or a roll of names (a team's line-up:
+    :func:`is_roll_of_names`), rare, so checked on the pool alone; nor,
     unless the article has too few other sentences, the cells of a data table, out of their row ("4
     tackles, 1 assist."), the interviewer's turns in an interview or a transcript ("Q: Why did York
-    flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
+    flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, a social media post
+    embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, or a
+    sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
     """
     eligible = np.full(len(scores), -np.inf)
@@ -585,7 +588,12 @@ def candidate_pool(
     # Each kind is set aside on its own, while enough others are left: a page of footnoted sentences
     # still keeps its tables' cells out.
     scored = len(features)
-    for set_aside in (_in_data_tables(document, scored), _asked(document, scored), _citing(document, scored)):
+    for set_aside in (
+        _in_data_tables(document, scored),
+        _asked(document, scored),
+        _within(document, scored, embedded_posts(document.text)),
+        _citing(document, scored),
+    ):
         if np.count_nonzero(~barred & ~set_aside) >= sentences:
             barred |= set_aside
     eligible[: len(features)] = np.where(barred, -np.inf, scores[: len(features)])
@@ -595,13 +603,44 @@ def candidate_pool(
         )
         pool = pool[eligible[pool] > -np.inf]
         calls = [
-            i for i in pool if is_call_to_action(text := document.sentence_text(i)) or is_page_furniture(text)
+            i
+            for i in pool
+            if is_call_to_action(text := document.sentence_text(i))
+            or is_page_furniture(text)
+            or is_roll_of_names(text)
         ]
         if not calls:
             break
         eligible[calls] = -np.inf
     # The selection returns article order: a stable sort keeps it among equal scores.
     return pool[(-scores[pool]).argsort(kind="stable")]
+
+
+# A roll of names: at least this many items, each of at most this many words.
+_ROLL_ITEMS = 4
+_ROLL_NAME_WORDS = 3
+# How far into a sentence the colon after a roll's label ("Harlow Town:", "Subs:") may stand.
+_ROLL_LABEL_CHARACTERS = 40
+
+
+def is_roll_of_names(text: str) -> bool:
+    """Whether a sentence is a roll of names, a table's row written as prose: a team's line-up ("Harlow
+    Town: Evans; Briggs, Ward, Hughes, Patel; Price, Murphy, Kane."), a squad or a cast list; four items
+    or more parted by commas or semicolons after any label, each a name of one to three capitalised words
+    (a bracketed note aside: "Walsh (for Doyle 70)"). A match report's summary had taken its line-up for
+    news. A sentence that names people says something of them ("The victims were named as ...")."""
+    # Counts in C first: nearly every sentence has too few commas.
+    if text.count(",") + text.count(";") < _ROLL_ITEMS - 1:
+        return False
+    colon = text.find(":", 0, _ROLL_LABEL_CHARACTERS)
+    roll = text[colon + 1 :].rstrip(".") if colon >= 0 else text.rstrip(".")
+    # What follows each opening bracket up to its closing one goes: "Walsh (for Doyle 70)" is "Walsh".
+    roll = "".join(piece.partition(")")[2] if k else piece for k, piece in enumerate(roll.split("(")))
+    items = roll.replace(";", ",").split(",")
+    return len(items) >= _ROLL_ITEMS and all(
+        0 < len(words := item.split()) <= _ROLL_NAME_WORDS and all(word[0].isupper() for word in words)
+        for item in items
+    )
 
 
 def _in_data_tables(document: Document, scored: int) -> np.ndarray:
