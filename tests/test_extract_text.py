@@ -1260,3 +1260,44 @@ def test_copyright_notices_pointers_and_a_releases_end_marks_are_calls_to_action
 )
 def test_news_about_copyright_or_more_is_no_call_to_action(news):
     assert not is_call_to_action(news)
+
+
+LIVE_REPORT = """Ukraine war live: Kyiv hit by largest drone attack of the war, officials say
+
+Key events
+Show key events only
+
+Updated at 09.14 GMT
+
+9h ago
+09.14 GMT
+
+Ukraine's air force said it shot down 266 of the 295 drones launched overnight, in what officials described as the largest drone attack of the war.
+
+Share
+
+9h ago
+08.52 GMT
+
+Kyiv's mayor, Vitali Klitschko, said two people had been killed in the Solomianskyi district when debris hit a residential building.
+
+Share
+
+10h ago
+08.30 GMT
+
+Key event
+
+Russia's defence ministry said its forces had captured the village of Novoselivka in the Donetsk region. The claim could not be verified.
+
+Share
+"""
+
+
+def test_a_pasted_live_reports_entries_are_all_the_article():
+    # Its time stamps, ages ("9h ago") and "Share" buttons between the entries had parted them into groups
+    # of one line each, and the article had been cut to its newest entry.
+    article = clean_text(LIVE_REPORT)
+    assert article.title == "Ukraine war live: Kyiv hit by largest drone attack of the war, officials say"
+    assert [p.split()[0] for p in article.text.split("\n\n")] == ["Ukraine's", "Kyiv's", "Russia's"]
+    assert "ago" not in article.text and "GMT" not in article.text and "Share" not in article.text

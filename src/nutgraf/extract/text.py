@@ -232,9 +232,13 @@ STAMP_BEFORE_NAMES = re.compile(
     re.IGNORECASE,
 )
 # A line that is a time of day alone, the stamp over each entry of a live report ("14:32", "14:32 GMT",
-# "2.15pm", "9:05 a.m. ET", "13h10"): the page's clock, never a sentence of its news.
+# "2.15pm", "9:05 a.m. ET", "13h10"), or its age ("9h ago", "25 min ago"): the page's clock, never a
+# sentence of its news.
 _TIME_STAMP_MAX_CHARACTERS = 16
-_TIME_STAMP_LINE = re.compile(r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?")
+_TIME_STAMP_LINE = re.compile(
+    r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?"
+    r"|\d{1,2}\s?+(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s++ago"
+)
 # A note on the article's own history, worded as a sentence: a correction or amendment ("This article
 # was amended on 6 March 2024 to correct ...", "An earlier version of this story misstated ...", "Cet
 # article a été modifié le ...", "Dieser Artikel wurde am ... aktualisiert"), not news of a law or a
@@ -835,8 +839,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     prose = [i for i, line in enumerate(lines) if (line.is_prose or line.is_item) and not calls[i]]
     if not prose:
         return _without_menus(lines)
-    first, last, before, after = _article_span(lines, prose)
     counts = Counter(line.text.casefold() for line in lines if line.is_short)
+    first, last, before, after = _article_span(lines, prose, counts)
     dropped = [False] * len(lines)
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
@@ -876,7 +880,7 @@ def _without_menus(lines: list[_Line]) -> list[_Line]:
     ]
 
 
-def _article_span(lines: list[_Line], prose: list[int]) -> tuple[int, int, int, int]:
+def _article_span(lines: list[_Line], prose: list[int], counts: Counter[str]) -> tuple[int, int, int, int]:
     """The first and last prose line of the article, and the bounds (exclusive) outside which nothing
     is the article's.
 
@@ -884,10 +888,18 @@ def _article_span(lines: list[_Line], prose: list[int]) -> tuple[int, int, int, 
     bar, a "Next article" block). The article is the group with the most words, with every group next to
     it that is more than a stray line: a footer's "(c) 2024 Times Ltd. All rights reserved." or a lone
     sign-up line past the menus ends like a sentence, yet lies beyond the article.
+
+    A live report's furniture between its entries parts nothing: time stamps ("08.52 GMT", "9h ago",
+    "Updated at 09.14 GMT") and the widget lines every entry repeats ("Share"). Counted, they had cut a
+    pasted live report to its newest entry.
     """
+    # How many lines that part groups come before each line.
+    parting = [0]
+    for line in lines:
+        parting.append(parting[-1] + (not _is_entry_furniture(line, counts)))
     groups = [[prose[0]]]
     for previous, index in pairwise(prose):
-        if index - previous > _GROUP_GAP:
+        if parting[index] - parting[previous + 1] >= _GROUP_GAP:
             groups.append([])
         groups[-1].append(index)
     sizes = [sum(lines[i].words for i in group) for group in groups]
@@ -899,6 +911,16 @@ def _article_span(lines: list[_Line], prose: list[int]) -> tuple[int, int, int, 
     before = groups[start - 1][-1] if start > 0 else -1
     after = groups[end + 1][0] if end < len(groups) - 1 else len(lines)
     return groups[start][0], groups[end][-1], before, after
+
+
+def _is_entry_furniture(line: _Line, counts: Counter[str]) -> bool:
+    """Whether a line is what a live report sets between its entries: a time stamp, or a button the page
+    repeats ("Share"; not a repeated line of a match's commentary, "Corner, Wrexham.")."""
+    return line.is_short and (
+        (line.words <= _BUTTON_WORDS and not line.ends_sentence and counts[line.text.casefold()] > 1)
+        or _is_time_stamp_line(line.text)
+        or _STAMP.match(line.text) is not None
+    )
 
 
 def _substantial(group: list[int], words: int) -> bool:
