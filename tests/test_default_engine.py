@@ -20,8 +20,10 @@ from nutgraf.engines.default import (
     is_roll_of_names,
     load_model,
     load_reranker,
+    opens_unresolved,
 )
 from nutgraf.evaluate import evaluate
+from nutgraf.segment import make_document
 
 # A wire story as a page copy gives it: a byline and a dateline line, then a photo caption, before the news.
 ARTICLE = """By Jane Smith, Senior Reporter
@@ -553,3 +555,61 @@ def test_posts_embedded_in_an_article_stay_out_of_its_summary() -> None:
         picked = _picked(EMBEDDED_POST, **options)
         assert picked
         assert not [s for s in picked if "Splashdown" in s or "What a view" in s or "Thank you" in s], picked
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "If you have, you will know the drill: ring at 8am and wait in a queue of 40.",
+        "If so, the council will have to find the money elsewhere.",
+        "In that time, three department stores have closed in the town centre.",
+        "Since then, the number of patients waiting has risen every month.",
+    ],
+)
+def test_an_english_phrase_that_points_back_leaves_an_opening_unresolved(opening: str) -> None:
+    # An opinion column's TL;DR had been "If you have, you will know the drill: ...", the question it
+    # answers ("Have you tried to see a GP recently?") left out.
+    assert opens_unresolved(make_document(opening).words[0], "en")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "If you have your passport, you can travel on Friday.",
+        "In this year's election, turnout fell to 52 percent.",
+        "For those who live near the river, the warning stays in place.",
+        "After the vote, the minister resigned.",
+    ],
+)
+def test_an_english_opening_that_points_nowhere_is_resolved(opening: str) -> None:
+    assert not opens_unresolved(make_document(opening).words[0], "en")
+
+
+EXPLAINER = """Why are energy bills going up again?
+
+Energy bills for millions of households in Great Britain will rise from April after the regulator raised its price cap.
+
+How much will bills go up?
+
+The typical household on a variable tariff will pay £1,849 a year, up £111 or 6.4 percent, Ofgem said on Tuesday.
+
+Why are they rising?
+
+Wholesale gas prices have risen since the autumn because cold weather drained European storage faster than expected.
+
+Can I do anything about it?
+
+Fixing your tariff may save money, but most fixed deals currently cost more than the cap, according to Uswitch.
+
+Is there any help available for households?
+
+The Warm Home Discount of £150 is paid to about three million low-income households, the government said.
+"""
+
+
+def test_an_explainers_question_subheadings_stay_out_of_its_summary() -> None:
+    # "How much will bills go up?", a paragraph of its own, had been the summary's second sentence.
+    for options in ({}, {"sentences": 4}):
+        picked = _picked(EXPLAINER, **options)
+        assert len(picked) == options.get("sentences", 3)
+        assert not [s for s in picked if s.endswith("?")], picked

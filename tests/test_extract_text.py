@@ -1164,6 +1164,11 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "Guten Morgen und willkommen zu unserem Liveblog zum Bahnstreik.",
         "Bonjour et bienvenue dans ce direct consacré à la grève.",
         "Buenos días y bienvenidos a nuestra cobertura en directo de las elecciones.",
+        "This is a developing story and will be updated.",
+        "Check back for updates.",
+        "Here is what you need to know.",
+        "Here's what we know so far.",
+        "Here is what it means for you.",
     ],
 )
 def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
@@ -1181,6 +1186,8 @@ def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
         "We will bring the troops home by Christmas, the president said.",
         "The interview was edited before it was broadcast, the BBC confirmed.",
         "Thousands of fans watched the final live on big screens in the city centre.",
+        "Here is what the minister told parliament on Tuesday about the budget.",
+        "This is a story of courage, the judge said.",
     ],
 )
 def test_news_worded_like_a_newsrooms_note_is_news(news):

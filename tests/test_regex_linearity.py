@@ -238,7 +238,7 @@ REGISTRY: dict[str, Use] = {
         "scan", (*_shapes("\n-", "\n- a", "\n-(", "(@a", "\na post shared by "), Shape("a", "", "\n— (@"))
     ),
     "nutgraf.segment._SPEAKER_LABEL": Use(
-        "scan", _shapes("A ", "A", "A:", "\nA ", "\nA b ", "\n A:", "\nA.-")
+        "scan", _shapes("A ", "A", "A:", "\nA ", "\nA b ", "\n A:", "\nA.-", "\n[1:11 ", "\n1:11:11")
     ),
     "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
     "nutgraf.segment._CANDIDATE": Use(

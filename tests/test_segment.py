@@ -318,7 +318,7 @@ def test_an_interviews_speaker_labels_are_left_out_of_its_sentences() -> None:
         "Question : Que faire en attendant ?\n"
         "Réponse : Il faut planter des arbres.\n"
         "PRIME MINISTER: Good afternoon.\n"
-        "REPORTER: How long will it last?\n"
+        "[00:01:05] REPORTER: How long will it last?\n"
         "PRIME MINISTER: For as long as prices stay high.\n"
     )
     assert sentences(text) == [

@@ -35,11 +35,14 @@ _CELL = re.compile(r"[^|]+")
 # A list item's bullet, as extracted pages write one ("- ", "• "): no sentence's first word.
 _BULLET = re.compile(r"[-*•–—·▪]\s+")
 # A speaker's label opening a line of an interview or a transcript ("Q: ", "A: ", "Réponse : ", "PRIME
-# MINISTER: ", "Marco Bellini: "): who speaks, not what is said. A name of one to four words, each
-# capitalised; a label word below or a name that opens two lines or more (a speaker's turns), not a
-# one-off "Tuesday: Cloudy" or "Harlow Town: Evans; Briggs".
+# MINISTER: ", "Marco Bellini: ", after a transcript's time code: "[00:00:05] PRESENTER: "): who speaks and
+# when, not what is said. A name of one to four words, each capitalised; a label word below or a name
+# that opens two lines or more (a speaker's turns), not a one-off "Tuesday: Cloudy" or "Harlow Town:
+# Evans; Briggs".
 _SPEAKER_LABEL = re.compile(
-    r"^[ \t]*+([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})[ \u00a0]?:[ \t\u00a0]++(?=\S)", re.MULTILINE
+    r"^[ \t]*+(?:[\[(]?+\d{1,2}(?::\d\d){1,2}[\])]?+[ \t]++)?"
+    r"([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})[ \u00a0]?:[ \t\u00a0]++(?=\S)",
+    re.MULTILINE,
 )
 # The words that label an interview's turns, in the languages nutgraf stems: the questions' first.
 _QUESTION_LABELS = frozenset(

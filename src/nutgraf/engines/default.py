@@ -101,6 +101,9 @@ CANDIDATE_FEATURES = (
     *(f"mean_{name}" for name in FEATURES),
 )
 _NO_FINAL_STOP = FEATURES.index("no_final_stop")
+_QUESTION = FEATURES.index("question")
+# The white space a line may hold before or after a question alone on it.
+_LINE_MARGIN = 8
 _SHORT = FEATURES.index("short_under_6")
 # The columns of a sentence's cosine to the article's centroid and to its opening, in the matrix
 # :func:`candidate_features` sums over a set's sentences (after its score and words).
@@ -136,10 +139,41 @@ def back_references(language: str) -> frozenset[str]:
     return frozenset(with_typographic_apostrophes(set(_BACK_REFERENCES.get(language, "").split())))
 
 
+# English openings of two words or more that point back: a preposition before "that" or "then" ("In that
+# time, ...", "Since then", "After that"; "For those who ..." points ahead), and a condition on what was said before ("If so",
+# "If not", "If you have, you will know ..."). An opinion column's TL;DR had been "If you have, you will
+# know the drill: ...", its question left out.
+_PREPOSITIONS = frozenset("in at by since after before during until from for".split())
+_ANAPHORS = frozenset(("that", "then"))
+_SUBJECTS = frozenset("i you we they he she it".split())
+_AUXILIARIES = frozenset(
+    with_typographic_apostrophes(
+        set(
+            """have has had do does did am are is was were can could will would should haven't hasn't
+            don't doesn't didn't aren't isn't wasn't weren't can't won't""".split()
+        )
+    )
+)
+
+
 def opens_unresolved(words: list[str], language: str) -> bool:
     """Whether a sentence of these lower-cased ``words`` opens with a pronoun or connective that points
-    back ("He said...", "But the...")."""
-    return bool(words) and words[0] in back_references(language)
+    back ("He said...", "But the..."), or in English with a phrase that does ("In that time", "If so",
+    "If you have, you ...")."""
+    if not words:
+        return False
+    if words[0] in back_references(language):
+        return True
+    if language != "en" or len(words) < 2:
+        return False
+    if words[0] in _PREPOSITIONS:
+        return words[1] in _ANAPHORS
+    # The clause after an elliptical condition opens with its own subject: "If you have, you will ...",
+    # where "If you have your passport" goes on with an object.
+    return words[0] == "if" and (
+        words[1] in ("so", "not")
+        or (len(words) > 3 and words[1] in _SUBJECTS and words[2] in _AUXILIARIES and words[3] in _SUBJECTS)
+    )
 
 
 class TermVectors(NamedTuple):
@@ -579,8 +613,9 @@ def candidate_pool(
     unless the article has too few other sentences, the cells of a data table, out of their row ("4
     tackles, 1 assist."), the interviewer's turns in an interview or a transcript ("Q: Why did York
     flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, a social media post
-    embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, or a
-    sentence that carries a footnote marker ("trade,[217]") or is a line of a
+    embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, a
+    question that is a paragraph of its own (an explainer's subheading "How much will bills go up?",
+    answered by the paragraph under it), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
     """
     eligible = np.full(len(scores), -np.inf)
@@ -592,6 +627,7 @@ def candidate_pool(
         _in_data_tables(document, scored),
         _asked(document, scored),
         _within(document, scored, embedded_posts(document.text)),
+        _lone_questions(document, features),
         _citing(document, scored),
     ):
         if np.count_nonzero(~barred & ~set_aside) >= sentences:
@@ -653,6 +689,20 @@ def _asked(document: Document, scored: int) -> np.ndarray:
     transcript (:func:`speaker_turns`)."""
     turns = [(turn.start, turn.end) for turn in speaker_turns(document.text) if turn.asks]
     return _within(document, scored, turns)
+
+
+def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray:
+    """Which scored sentences are questions that make up a line of their own (white space aside)."""
+    lone = np.zeros(len(features), dtype=bool)
+    text = document.text
+    for i in np.flatnonzero(features[:, _QUESTION]).tolist():
+        span = document.sentences[i]
+        # Only the few characters beside the sentence are read: a line of more is no lone question.
+        before = text[max(0, span.start - _LINE_MARGIN) : span.start]
+        after = text[span.end : span.end + _LINE_MARGIN]
+        lone[i] = (span.start <= _LINE_MARGIN or "\n" in before) and not before.rpartition("\n")[2].strip()
+        lone[i] &= (len(after) < _LINE_MARGIN or "\n" in after) and not after.partition("\n")[0].strip()
+    return lone
 
 
 def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray:

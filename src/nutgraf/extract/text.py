@@ -256,7 +256,8 @@ _ARTICLE_HISTORY = re.compile(
 # interview or a transcript ("This interview has been edited for length and clarity.", "The following is
 # a transcript of ..."), a live report's greeting and sign-off ("Good morning and welcome to our live
 # coverage of ...", "We will bring you ...", "This live blog is now closed.", "Willkommen zu unserem
-# Liveblog ...", "Bienvenue dans ce direct ...").
+# Liveblog ...", "Bienvenue dans ce direct ..."), a breaking story's "This is a developing story and will
+# be updated." and "Check back for updates.", an explainer's "Here is what you need to know.".
 _NEWSROOM_NOTE = re.compile(
     r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
     r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
@@ -265,6 +266,10 @@ _NEWSROOM_NOTE = re.compile(
     r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?)?welcome (?:back )?to (?:our|the|this)"
     r" (?:\w++ ){0,2}?live\b"
     r"|we(?:'ll|’ll| will) (?:be )?(?:bring|bringing) you\b|we(?:'ll|’ll| will) keep (?:you )?(?:updated|posted)\b"
+    r"|this is an? (?:developing|breaking)(?: news)? story\b|this (?:story|article|page) (?:is developing|will be updated)\b"
+    r"|check back (?:later |soon )?for (?:updates|more)\b"
+    r"|here(?:'s|’s| is| are) (?:what|everything|all)(?: (?:that|which))? (?:you|we) (?:need to |should )?know\b"
+    r"|here(?:'s|’s| is) what (?:it|this|that) means\b|here(?:'s|’s| is) what to expect\b"
     r"|(?:this|our) live (?:blog|coverage|page|report) (?:is now closed|has (?:now )?(?:ended|closed)|is closed)\b"
     r"|(?:guten (?:morgen|tag|abend),? (?:und )?)?(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:\w++ ){0,2}?(?:live|newsblog|ticker)"
     r"|(?:bonjour,? (?:et )?)?bienvenue (?:dans|sur) (?:ce|notre) (?:\w++ ){0,2}?(?:direct|live)\b"
