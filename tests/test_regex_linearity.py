@@ -237,6 +237,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._POST_ATTRIBUTION": Use(
         "scan", (*_shapes("\n-", "\n- a", "\n-(", "(@a", "\na post shared by "), Shape("a", "", "\n— (@"))
     ),
+    "nutgraf.segment._ENTRY_STAMP": Use("match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ")),
     "nutgraf.segment._SPEAKER_LABEL": Use(
         "scan", _shapes("A ", "A", "A:", "\nA ", "\nA b ", "\n A:", "\nA.-", "\n[1:11 ", "\n1:11:11")
     ),

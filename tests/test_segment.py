@@ -357,3 +357,31 @@ def test_a_one_off_label_stays_in_its_sentence() -> None:
         "Portion Fix Containers: 2 Yellow.",
     ]
     assert segment.speaker_turns(text) == []
+
+
+def test_a_live_reports_clock_is_left_out_of_its_entries_sentences() -> None:
+    # "88' Chelsea have a penalty appeal turned down ..." had been a summary sentence with the minute.
+    text = (
+        "90+4' FULL TIME! Arsenal hold on to win.\n"
+        "88' Chelsea have a penalty appeal turned down.\n"
+        "10:42 BST Network Rail says all services are cancelled.\n"
+        "2.15pm The Met Office has extended its warning.\n"
+        "10:42 NHS England said the figures were provisional.\n"
+    )
+    assert sentences(text) == [
+        "FULL TIME!",
+        "Arsenal hold on to win.",
+        "Chelsea have a penalty appeal turned down.",
+        "Network Rail says all services are cancelled.",
+        "The Met Office has extended its warning.",
+        "NHS England said the figures were provisional.",
+    ]
+
+
+def test_a_number_opening_a_line_of_news_stays_in_its_sentence() -> None:
+    text = "12.50 euros is what a ticket costs now.\n2024 was the warmest year on record.\n6 people died.\n"
+    assert sentences(text) == [
+        "12.50 euros is what a ticket costs now.",
+        "2024 was the warmest year on record.",
+        "6 people died.",
+    ]

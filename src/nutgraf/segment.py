@@ -34,6 +34,13 @@ _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"[^|]+")
 # A list item's bullet, as extracted pages write one ("- ", "• "): no sentence's first word.
 _BULLET = re.compile(r"[-*•–—·▪]\s+")
+# The clock opening an entry of a live report on its line: a match's minute ("88' ", "90+4' ") or a time of
+# day ("10:42 ", "10:42 BST ", "2.15pm "), before the entry's first word. When, not what happened.
+_TIME_ZONES = "GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MEZ|MESZ|AEDT|AEST|IST|JST|Uhr"
+_ENTRY_STAMP = re.compile(
+    rf"(?:\d{{1,3}}(?:\+\d{{1,2}})?['’]|\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?(?:\s(?:{_TIME_ZONES}))?"
+    rf"|\d{{1,2}}\.\d\d\s?[ap]\.?m\.?(?:\s(?:{_TIME_ZONES}))?)[ \t]++(?=[^\W\d_])"
+)
 # A speaker's label opening a line of an interview or a transcript ("Q: ", "A: ", "Réponse : ", "PRIME
 # MINISTER: ", "Marco Bellini: ", after a transcript's time code: "[00:00:05] PRESENTER: "): who speaks and
 # when, not what is said. A name of one to four words, each capitalised; a label word below or a name
@@ -133,8 +140,9 @@ _SENTENCE_OPENERS = frozenset(
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans, in order, trimmed of surrounding white space.
 
-    A list item's bullet ("- ", "• ") is left out of its sentence, and so is a speaker's label opening a
-    line of an interview or a transcript ("Q: ", "PRIME MINISTER: ": :func:`speaker_turns`). A line that opens or closes on ``|``
+    A list item's bullet ("- ", "• ") is left out of its sentence, and so are a speaker's label opening a
+    line of an interview or a transcript ("Q: ", "PRIME MINISTER: ": :func:`speaker_turns`) and the clock
+    opening a live report's entry ("88' ", "10:42 BST "). A line that opens or closes on ``|``
     is a table row (trafilatura writes tables so, as Markdown does): each cell is split as a line of its
     own, so that no row is glued into a sentence and no sentence starts or ends with a bar. Empty cells
     and those of a Markdown alignment row (``|---|:--:|``) give no sentence.
@@ -150,6 +158,8 @@ def split_sentences(text: str) -> list[Span]:
         if not _is_table_row(content, start, end):
             if (bullet := _BULLET.match(content, start)) and bullet.end() < end:
                 start = bullet.end()
+            elif content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start)):
+                start = stamp.end()
             elif line.start() in labels:
                 start = labels[line.start()] - line.start()
             _add_sentences(content, line.start(), start, end, spans)
