@@ -613,3 +613,32 @@ def test_an_explainers_question_subheadings_stay_out_of_its_summary() -> None:
         picked = _picked(EXPLAINER, **options)
         assert len(picked) == options.get("sentences", 3)
         assert not [s for s in picked if s.endswith("?")], picked
+
+
+PODCAST = """Transcript: The Briefing, episode 212 – Why egg prices soared
+
+JANE MORRIS: Welcome to The Briefing. I'm Jane Morris. Egg prices in the United States have more than doubled in a year. Why? Here to explain is our food correspondent, Sam Ortiz. Sam, what happened?
+
+SAM ORTIZ: Bird flu, mostly. Since 2022 the virus has killed or forced farmers to cull more than 160 million birds, and about 40 million of them were egg-laying hens lost in the last three months alone.
+
+JANE MORRIS: And when will prices come down?
+
+SAM ORTIZ: The Agriculture Department expects them to rise another 40 percent this year before falling in 2027, as flocks are rebuilt.
+
+JANE MORRIS: Sam Ortiz, thank you.
+
+SAM ORTIZ: Thanks, Jane.
+
+This episode of The Briefing was produced by Lily Chen. Our theme music is by Amos Grey.
+"""
+
+
+def test_a_podcasts_transcript_is_summarized_from_what_it_tells() -> None:
+    # Its credits ("This episode of The Briefing was produced by ...", "Our theme music is by ...") had
+    # been a summary sentence; once they went, too few sentences were left beside the host's questions
+    # and the summary fell back on every sentence: "I'm Jane Morris.", "Why?", "And when will prices come
+    # down?".
+    picked = _picked(PODCAST)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.endswith("?") or "produced by" in s or "music" in s], picked
+    assert not [s for s in picked if len(s.split()) < 6], picked

@@ -1169,6 +1169,9 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "Here is what you need to know.",
         "Here's what we know so far.",
         "Here is what it means for you.",
+        "This episode of The Briefing was produced by Lily Chen.",
+        "Our theme music is by Amos Grey.",
+        "Thanks for listening.",
     ],
 )
 def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
@@ -1188,6 +1191,7 @@ def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
         "Thousands of fans watched the final live on big screens in the city centre.",
         "Here is what the minister told parliament on Tuesday about the budget.",
         "This is a story of courage, the judge said.",
+        "Our producers are striking over pay, the union said.",
     ],
 )
 def test_news_worded_like_a_newsrooms_note_is_news(news):
@@ -1250,6 +1254,8 @@ def test_a_heading_about_something_else_stays_in_the_article():
         "- ENDS -",
         "-30-",
         "###",
+        "2/6",
+        "Image 3 of 12",
     ],
 )
 def test_copyright_notices_pointers_and_a_releases_end_marks_are_calls_to_action(furniture):
@@ -1263,6 +1269,8 @@ def test_copyright_notices_pointers_and_a_releases_end_marks_are_calls_to_action
         "Copyright lawyers said the ruling would change how music is licensed.",
         "More than 100,000 people marched through Paris on Saturday.",
         "Ends of the earth: the expedition reached the pole on Monday.",
+        "2 of 6 patients recovered.",
+        "24/7",
     ],
 )
 def test_news_about_copyright_or_more_is_no_call_to_action(news):

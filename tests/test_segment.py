@@ -314,7 +314,7 @@ def test_an_interviews_speaker_labels_are_left_out_of_its_sentences() -> None:
     # "A: The Foss barrier was overwhelmed." read in a summary with the label of the page's layout.
     text = (
         "Q: Why did York flood so badly?\n"
-        "A: The Foss barrier was overwhelmed. Water got in.\n"
+        "A. The Foss barrier was overwhelmed. Water got in.\n"
         "Question : Que faire en attendant ?\n"
         "Réponse : Il faut planter des arbres.\n"
         "PRIME MINISTER: Good afternoon.\n"
@@ -385,3 +385,8 @@ def test_a_number_opening_a_line_of_news_stays_in_its_sentence() -> None:
         "2024 was the warmest year on record.",
         "6 people died.",
     ]
+
+
+def test_an_interviews_q_and_a_with_stops_are_labels_too() -> None:
+    text = "Q. Why did York flood?\nA. The barrier was overwhelmed.\n"
+    assert sentences(text) == ["Why did York flood?", "The barrier was overwhelmed."]

@@ -620,20 +620,24 @@ def candidate_pool(
     """
     eligible = np.full(len(scores), -np.inf)
     barred = (features[:, _NO_FINAL_STOP] > 0) | _short(document, features)
-    # Each kind is set aside on its own, while enough others are left: a page of footnoted sentences
-    # still keeps its tables' cells out.
     scored = len(features)
-    for set_aside in (
+    set_asides = (
         _in_data_tables(document, scored),
         _asked(document, scored),
         _within(document, scored, embedded_posts(document.text)),
         _lone_questions(document, features),
         _citing(document, scored),
-    ):
-        if np.count_nonzero(~barred & ~set_aside) >= sentences:
-            barred |= set_aside
-    eligible[: len(features)] = np.where(barred, -np.inf, scores[: len(features)])
+    )
+    furniture = np.zeros(scored, dtype=bool)
     while True:
+        # Each kind is set aside on its own, while enough others are left (the furniture found so far
+        # not counted): a page of footnoted sentences still keeps its tables' cells out, and a podcast
+        # whose credits went keeps its host's questions in rather than fall back on every sentence.
+        held = barred | furniture
+        for set_aside in set_asides:
+            if np.count_nonzero(~held & ~set_aside) >= sentences:
+                held |= set_aside
+        eligible[:scored] = np.where(held, -np.inf, scores[:scored])
         pool = np.array(
             select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
         )
@@ -647,7 +651,7 @@ def candidate_pool(
         ]
         if not calls:
             break
-        eligible[calls] = -np.inf
+        furniture[calls] = True
     # The selection returns article order: a stable sort keeps it among equal scores.
     return pool[(-scores[pool]).argsort(kind="stable")]
 

@@ -172,6 +172,13 @@ _RELEASE_MARK = re.compile(r"-30-|#{3,}+|\W*+(?:for immediate release|ends)\W*+"
 _COPYRIGHT_NOTICE = re.compile(
     r"(?:copyright\s*+)?(?:©|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))", re.IGNORECASE
 )
+# A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
+# von 8"): the photo's number, at most their count ("24/7" is none).
+_GALLERY_COUNTER = re.compile(
+    r"(?:(?:image|photo|picture|slide|bild|foto)\s++)?(\d{1,3})\s*+(?:/|of|von|de|sur|di|z|из)\s*+(\d{1,3})",
+    re.IGNORECASE,
+)
+_GALLERY_COUNTER_MAX_CHARACTERS = 20
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # A photo's credit on a line of its own: names parted by slashes, the last a photo agency or picture
 # library ("JIM WATSON/AFP/Getty Images", "(Mike Watson Images/Moodboard/Getty)", "Kevin Lamarque/
@@ -257,7 +264,9 @@ _ARTICLE_HISTORY = re.compile(
 # a transcript of ..."), a live report's greeting and sign-off ("Good morning and welcome to our live
 # coverage of ...", "We will bring you ...", "This live blog is now closed.", "Willkommen zu unserem
 # Liveblog ...", "Bienvenue dans ce direct ..."), a breaking story's "This is a developing story and will
-# be updated." and "Check back for updates.", an explainer's "Here is what you need to know.".
+# be updated." and "Check back for updates.", an explainer's "Here is what you need to know.", a
+# podcast's credits ("This episode of The Briefing was produced by ...", "Our theme music is by ...",
+# "Thanks for listening.").
 _NEWSROOM_NOTE = re.compile(
     r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
     r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
@@ -270,6 +279,10 @@ _NEWSROOM_NOTE = re.compile(
     r"|check back (?:later |soon )?for (?:updates|more)\b"
     r"|here(?:'s|’s| is| are) (?:what|everything|all)(?: (?:that|which))? (?:you|we) (?:need to |should )?know\b"
     r"|here(?:'s|’s| is) what (?:it|this|that) means\b|here(?:'s|’s| is) what to expect\b"
+    r"|(?:this|today's|today’s) (?:\w++ ){0,2}?(?:episode|podcast|programme|program|show|video|newsletter)"
+    r"(?: of [^.!?]{1,40}?)? (?:was|is|has been) (?:produced|edited|presented|hosted|mixed|engineered)(?: and \w++)? by\b"
+    r"|our (?:theme )?music (?:is|was) (?:by|composed by)\b"
+    r"|special thanks to\b|thanks for (?:listening|watching|reading)\b"
     r"|(?:this|our) live (?:blog|coverage|page|report) (?:is now closed|has (?:now )?(?:ended|closed)|is closed)\b"
     r"|(?:guten (?:morgen|tag|abend),? (?:und )?)?(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:\w++ ){0,2}?(?:live|newsblog|ticker)"
     r"|(?:bonjour,? (?:et )?)?bienvenue (?:dans|sur) (?:ce|notre) (?:\w++ ){0,2}?(?:direct|live)\b"
@@ -738,7 +751,7 @@ def _may_link_or_list(text: str) -> bool:
 
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
-    "Read more: ...", "MORE: ...", a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
+    "Read more: ...", "MORE: ...", a gallery's "2/6", a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
     a copyright notice, "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...", a
     Chinese page's "【责任编辑：...】", a Japanese paywall's "この記事は会員限定です".
 
@@ -750,7 +763,11 @@ def is_call_to_action(text: str) -> bool:
         return False
     # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
     # ending inside it reads all of it.
-    if _COPYRIGHT_NOTICE.match(text):
+    if _COPYRIGHT_NOTICE.match(text) or (
+        len(text) <= _GALLERY_COUNTER_MAX_CHARACTERS
+        and (counter := _GALLERY_COUNTER.fullmatch(text))
+        and int(counter.group(1)) <= int(counter.group(2))
+    ):
         return True
     call = (
         _ADVERT_LABEL.fullmatch(text)
