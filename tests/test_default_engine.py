@@ -642,3 +642,28 @@ def test_a_podcasts_transcript_is_summarized_from_what_it_tells() -> None:
     assert len(picked) == 3
     assert not [s for s in picked if s.endswith("?") or "produced by" in s or "music" in s], picked
     assert not [s for s in picked if len(s.split()) < 6], picked
+
+
+MAYOR_INTERVIEW = """Jane Doyle was elected mayor of Leeds in May. She faces a £60m gap in the city's budget.
+
+Courier: You have promised not to close libraries. How will you pay for them?
+
+Jane Doyle: By selling buildings the council no longer needs. We own 40 offices and use half of them, and the sales will raise about £25m over three years.
+
+Courier: Will council tax rise?
+
+Jane Doyle: Yes, by the maximum 4.99 percent allowed without a local referendum. I would rather not, but the government has left us no choice.
+
+Courier: What about bus services?
+
+Jane Doyle: Only through franchising, as Manchester has done. We are taking the buses back into public control from 2027, which will let us set fares and routes ourselves.
+"""
+
+
+def test_an_answers_first_sentence_which_replies_to_the_question_stays_out_of_the_summary() -> None:
+    # "By selling buildings the council no longer needs." had been a summary sentence, its question ("How
+    # will you pay for them?") left out.
+    picked = _picked(MAYOR_INTERVIEW)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.startswith(("By selling", "Yes, by", "Only through"))], picked
+    assert not [s for s in picked if s.endswith("?")], picked

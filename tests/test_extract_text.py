@@ -1256,6 +1256,8 @@ def test_a_heading_about_something_else_stays_in_the_article():
         "###",
         "2/6",
         "Image 3 of 12",
+        "Share",
+        "Share this article",
     ],
 )
 def test_copyright_notices_pointers_and_a_releases_end_marks_are_calls_to_action(furniture):
@@ -1270,6 +1272,7 @@ def test_copyright_notices_pointers_and_a_releases_end_marks_are_calls_to_action
         "More than 100,000 people marched through Paris on Saturday.",
         "Ends of the earth: the expedition reached the pole on Monday.",
         "2 of 6 patients recovered.",
+        "Share prices fell.",
         "24/7",
     ],
 )

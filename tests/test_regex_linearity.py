@@ -198,6 +198,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
+    "nutgraf.extract.text._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
     "nutgraf.extract.text._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
     "nutgraf.extract.text._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),

@@ -21,7 +21,7 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from itertools import chain, combinations
+from itertools import chain, combinations, pairwise
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -612,7 +612,8 @@ def candidate_pool(
     :func:`is_roll_of_names`), rare, so checked on the pool alone; nor,
     unless the article has too few other sentences, the cells of a data table, out of their row ("4
     tackles, 1 assist."), the interviewer's turns in an interview or a transcript ("Q: Why did York
-    flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, a social media post
+    flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, and the first sentence
+    of the reply, which answers what is left out ("By selling buildings ..."), a social media post
     embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, a
     question that is a paragraph of its own (an explainer's subheading "How much will bills go up?",
     answered by the paragraph under it), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
@@ -624,6 +625,7 @@ def candidate_pool(
     set_asides = (
         _in_data_tables(document, scored),
         _asked(document, scored),
+        _replying(document, scored),
         _within(document, scored, embedded_posts(document.text)),
         _lone_questions(document, features),
         _citing(document, scored),
@@ -693,6 +695,20 @@ def _asked(document: Document, scored: int) -> np.ndarray:
     transcript (:func:`speaker_turns`)."""
     turns = [(turn.start, turn.end) for turn in speaker_turns(document.text) if turn.asks]
     return _within(document, scored, turns)
+
+
+def _replying(document: Document, scored: int) -> np.ndarray:
+    """Which of the first ``scored`` sentences open the reply to a question in an interview or a
+    transcript: an answer's first sentence answers what a summary leaves out ("By selling buildings the
+    council no longer needs.", "Because I was working ninety hours a week ...", "Vor allem die Politik
+    ...")."""
+    turns = speaker_turns(document.text)
+    openings = [
+        (turn.label_end, turn.label_end + 1)
+        for previous, turn in pairwise(turns)
+        if previous.asks and not turn.asks
+    ]
+    return _within(document, scored, openings)
 
 
 def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray:

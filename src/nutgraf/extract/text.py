@@ -165,6 +165,13 @@ _WEB_THING = re.compile(
 )
 # A press release's marks, a line of their own: "FOR IMMEDIATE RELEASE" over it, "ENDS", "###" or "-30-"
 # under it.
+# A share or print button's label, a paragraph of its own under each entry of a live report in HTML
+# ("Share", "Share this article", "Print").
+_BUTTON_LABEL = re.compile(
+    r"(?:share(?: (?:this|the) (?:article|story|post|page))?|tweet|print|copy link|teilen|partager|compartir"
+    r"|condividi|compartilhar|udostępnij|поделиться)\W*+",
+    re.IGNORECASE,
+)
 _RELEASE_MARK = re.compile(r"-30-|#{3,}+|\W*+(?:for immediate release|ends)\W*+", re.IGNORECASE)
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
@@ -751,7 +758,7 @@ def _may_link_or_list(text: str) -> bool:
 
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
-    "Read more: ...", "MORE: ...", a gallery's "2/6", a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
+    "Read more: ...", "MORE: ...", a gallery's "2/6", a "Share" button, a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
     a copyright notice, "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...", a
     Chinese page's "【责任编辑：...】", a Japanese paywall's "この記事は会員限定です".
 
@@ -772,6 +779,7 @@ def is_call_to_action(text: str) -> bool:
     call = (
         _ADVERT_LABEL.fullmatch(text)
         or _RELEASE_MARK.fullmatch(text)
+        or (count <= _BUTTON_WORDS + 1 and _BUTTON_LABEL.fullmatch(text))
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
