@@ -1159,6 +1159,7 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "The following is a transcript of the prime minister's statement outside Downing Street on Monday.",
         "Good morning and welcome to our live coverage of Storm Ellen, the fifth named storm of the season.",
         "Welcome to our live coverage of the general election.",
+        "Welcome to our coverage of Storm Darragh.",
         "We will bring you the exit poll as soon as polls close at 10pm.",
         "This live blog is now closed.",
         "Guten Morgen und willkommen zu unserem Liveblog zum Bahnstreik.",
@@ -1319,3 +1320,28 @@ def test_a_pasted_live_reports_entries_are_all_the_article():
     assert article.title == "Ukraine war live: Kyiv hit by largest drone attack of the war, officials say"
     assert [p.split()[0] for p in article.text.split("\n\n")] == ["Ukraine's", "Kyiv's", "Russia's"]
     assert "ago" not in article.text and "GMT" not in article.text and "Share" not in article.text
+
+
+def test_a_pasted_bbc_live_reports_stamps_and_image_labels_are_furniture():
+    # "Posted at 10:15" between entries was kept as a subheading, and "Image source, Getty Images" and
+    # "Image caption, ..." as lines of the article.
+    page = """Storm Darragh: Red warning as 93mph gusts hit Wales
+
+Posted at 10:42
+Train services cancelled across Wales
+Transport for Wales says no trains will run before midday, and services will be disrupted for the rest of the day.
+
+Image source, Getty Images
+Image caption, A fallen tree blocks a road in Cardiff
+
+Posted at 10:15
+Power cut to 200,000 homes
+The Energy Networks Association says more than 200,000 homes are without power across the UK, most in Wales.
+
+Posted at 09:50
+Second death confirmed
+West Yorkshire Police says a man in his 40s died when a tree fell on his van in Haworth on Saturday morning.
+"""
+    text = clean_text(page).text
+    assert "Posted" not in text and "Image" not in text, text
+    assert text.count("says") == 3

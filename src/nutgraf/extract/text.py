@@ -141,7 +141,8 @@ _POINTER_LABEL = re.compile(
     r"|photo|photograph|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
-    r"|читайте також|фото|foto|fotos|bild|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：]",
+    r"|читайте також|фото|foto|fotos|bild|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：]"
+    r"|(?:image|video|media) (?:source|caption|copyright)\s*+,",
     re.IGNORECASE,
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
@@ -280,7 +281,7 @@ _NEWSROOM_NOTE = re.compile(
     r" (?:lightly |slightly )?(?:edited|condensed)\b"
     r"|the following is an? (?:(?:lightly |partial |edited |full |rush |unofficial )?(?:transcript|excerpt))\b"
     r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?)?welcome (?:back )?to (?:our|the|this)"
-    r" (?:\w++ ){0,2}?live\b"
+    r" (?:\w++ ){0,2}?(?:live|coverage)\b"
     r"|we(?:'ll|’ll| will) (?:be )?(?:bring|bringing) you\b|we(?:'ll|’ll| will) keep (?:you )?(?:updated|posted)\b"
     r"|this is an? (?:developing|breaking)(?: news)? story\b|this (?:story|article|page) (?:is developing|will be updated)\b"
     r"|check back (?:later |soon )?for (?:updates|more)\b"
@@ -884,6 +885,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or not before < i < after
             or calls[i]
             or _is_time_stamp_line(line.text)
+            or _is_stamp_line(line)
         )
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
@@ -920,13 +922,19 @@ def _article_span(lines: list[_Line], prose: list[int], counts: Counter[str]) ->
     sign-up line past the menus ends like a sentence, yet lies beyond the article.
 
     A live report's furniture between its entries parts nothing: time stamps ("08.52 GMT", "9h ago",
-    "Updated at 09.14 GMT") and the widget lines every entry repeats ("Share"). Counted, they had cut a
-    pasted live report to its newest entry.
+    "Posted at 10:15"), the heading under one, and the widget lines every entry repeats ("Share").
+    Counted, they had cut a pasted live report to its newest entry.
     """
     # How many lines that part groups come before each line.
     parting = [0]
+    stamped = False  # whether the line before is a time stamp
     for line in lines:
-        parting.append(parting[-1] + (not _is_entry_furniture(line, counts)))
+        stamp = line.is_short and (_is_time_stamp_line(line.text) or _is_stamp_line(line))
+        # An entry's heading under its stamp ("Posted at 10:15" / "Power cut to 200,000 homes") parts
+        # nothing either.
+        heading = stamped and line.is_short and not line.ends_sentence
+        parting.append(parting[-1] + (not (stamp or heading or _is_repeated_button(line, counts))))
+        stamped = stamp
     groups = [[prose[0]]]
     for previous, index in pairwise(prose):
         if parting[index] - parting[previous + 1] >= _GROUP_GAP:
@@ -943,14 +951,17 @@ def _article_span(lines: list[_Line], prose: list[int], counts: Counter[str]) ->
     return groups[start][0], groups[end][-1], before, after
 
 
-def _is_entry_furniture(line: _Line, counts: Counter[str]) -> bool:
-    """Whether a line is what a live report sets between its entries: a time stamp, or a button the page
-    repeats ("Share"; not a repeated line of a match's commentary, "Corner, Wrexham.")."""
-    return line.is_short and (
-        (line.words <= _BUTTON_WORDS and not line.ends_sentence and counts[line.text.casefold()] > 1)
-        or _is_time_stamp_line(line.text)
-        or _STAMP.match(line.text) is not None
-    )
+def _is_stamp_line(line: _Line) -> bool:
+    """Whether a line is a date or time stamp of its own, ending no sentence ("Posted at 10:42", "Updated
+    2 min ago"): anywhere, even between a live report's entries, where a short line is kept as a
+    subheading."""
+    return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _STAMP.match(line.text) is not None
+
+
+def _is_repeated_button(line: _Line, counts: Counter[str]) -> bool:
+    """Whether a line is a button the page repeats under each entry of a live report ("Share"; not a
+    repeated line of a match's commentary, "Corner, Wrexham.")."""
+    return line.words <= _BUTTON_WORDS and not line.ends_sentence and counts[line.text.casefold()] > 1
 
 
 def _substantial(group: list[int], words: int) -> bool:
