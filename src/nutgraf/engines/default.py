@@ -38,7 +38,7 @@ from nutgraf.language import (
     count_words,
     with_typographic_apostrophes,
 )
-from nutgraf.segment import data_table_rows, embedded_posts, speaker_turns
+from nutgraf.segment import Turn, data_table_rows, embedded_posts, speaker_turns
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -622,14 +622,17 @@ def candidate_pool(
     eligible = np.full(len(scores), -np.inf)
     barred = (features[:, _NO_FINAL_STOP] > 0) | _short(document, features)
     scored = len(features)
-    set_asides = (
+    turns = speaker_turns(document.text)
+    kinds = (
         _in_data_tables(document, scored),
-        _asked(document, scored),
-        _replying(document, scored),
+        _asked(document, scored, turns),
+        _replying(document, scored, turns),
         _within(document, scored, embedded_posts(document.text)),
         _lone_questions(document, features),
         _citing(document, scored),
     )
+    # Most articles have none of these kinds: their loop below counts nothing.
+    set_asides = [kind for kind in kinds if kind.any()]
     furniture = np.zeros(scored, dtype=bool)
     while True:
         # Each kind is set aside on its own, while enough others are left (the furniture found so far
@@ -672,7 +675,7 @@ def is_roll_of_names(text: str) -> bool:
     (a bracketed note aside: "Walsh (for Doyle 70)"). A match report's summary had taken its line-up for
     news. A sentence that names people says something of them ("The victims were named as ...")."""
     # Counts in C first: nearly every sentence has too few commas.
-    if text.count(",") + text.count(";") < _ROLL_ITEMS - 1:
+    if text.count(",") < _ROLL_ITEMS - 1 and text.count(",") + text.count(";") < _ROLL_ITEMS - 1:
         return False
     colon = text.find(":", 0, _ROLL_LABEL_CHARACTERS)
     roll = text[colon + 1 :].rstrip(".") if colon >= 0 else text.rstrip(".")
@@ -690,19 +693,17 @@ def _in_data_tables(document: Document, scored: int) -> np.ndarray:
     return _within(document, scored, data_table_rows(document.text))
 
 
-def _asked(document: Document, scored: int) -> np.ndarray:
+def _asked(document: Document, scored: int, turns: list[Turn]) -> np.ndarray:
     """Which of the first ``scored`` sentences lie in a turn of the one asking in an interview or a
-    transcript (:func:`speaker_turns`)."""
-    turns = [(turn.start, turn.end) for turn in speaker_turns(document.text) if turn.asks]
-    return _within(document, scored, turns)
+    transcript (``turns``, :func:`speaker_turns`)."""
+    return _within(document, scored, [(turn.start, turn.end) for turn in turns if turn.asks])
 
 
-def _replying(document: Document, scored: int) -> np.ndarray:
+def _replying(document: Document, scored: int, turns: list[Turn]) -> np.ndarray:
     """Which of the first ``scored`` sentences open the reply to a question in an interview or a
     transcript: an answer's first sentence answers what a summary leaves out ("By selling buildings the
     council no longer needs.", "Because I was working ninety hours a week ...", "Vor allem die Politik
     ...")."""
-    turns = speaker_turns(document.text)
     openings = [
         (turn.label_end, turn.label_end + 1)
         for previous, turn in pairwise(turns)
@@ -715,6 +716,8 @@ def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray:
     """Which scored sentences are questions that make up a line of their own (white space aside)."""
     lone = np.zeros(len(features), dtype=bool)
     text = document.text
+    if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
+        return lone
     for i in np.flatnonzero(features[:, _QUESTION]).tolist():
         span = document.sentences[i]
         # Only the few characters beside the sentence are read: a line of more is no lone question.

@@ -173,6 +173,7 @@ _BUTTON_LABEL = re.compile(
     r"|condividi|compartilhar|udostępnij|поделиться)\W*+",
     re.IGNORECASE,
 )
+_RELEASE_MARK_MAX_CHARACTERS = 30
 _RELEASE_MARK = re.compile(r"-30-|#{3,}+|\W*+(?:for immediate release|ends)\W*+", re.IGNORECASE)
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
@@ -771,7 +772,8 @@ def is_call_to_action(text: str) -> bool:
         return False
     # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
     # ending inside it reads all of it.
-    if _COPYRIGHT_NOTICE.match(text) or (
+    # A notice opens on "©", "(c)" or "Copyright": its first character spares nearly every line the pattern.
+    if (text[:1] in "©(cC" and _COPYRIGHT_NOTICE.match(text)) or (
         len(text) <= _GALLERY_COUNTER_MAX_CHARACTERS
         and (counter := _GALLERY_COUNTER.fullmatch(text))
         and int(counter.group(1)) <= int(counter.group(2))
@@ -779,7 +781,7 @@ def is_call_to_action(text: str) -> bool:
         return True
     call = (
         _ADVERT_LABEL.fullmatch(text)
-        or _RELEASE_MARK.fullmatch(text)
+        or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
         or (count <= _BUTTON_WORDS + 1 and _BUTTON_LABEL.fullmatch(text))
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
