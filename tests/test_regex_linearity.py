@@ -241,7 +241,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.segment._ENTRY_STAMP": Use("match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ")),
     "nutgraf.segment._SPEAKER_LABEL": Use(
-        "scan", _shapes("A ", "A", "A:", "\nA ", "\nA b ", "\n A:", "\nA.-", "\n[1:11 ", "\n1:11:11")
+        "match", _shapes("A ", "A", "A:", "A b ", " A:", "A.-", "[1:11 ", "1:11:11", "Ab", "A b c d ")
     ),
     "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
     "nutgraf.segment._CANDIDATE": Use(
