@@ -1173,6 +1173,8 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "This episode of The Briefing was produced by Lily Chen.",
         "Our theme music is by Amos Grey.",
         "Thanks for listening.",
+        "Today is Tuesday, March 3, the 62nd day of 2026.",
+        "There are 303 days left in the year.",
     ],
 )
 def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
@@ -1193,6 +1195,8 @@ def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
         "Here is what the minister told parliament on Tuesday about the budget.",
         "This is a story of courage, the judge said.",
         "Our producers are striking over pay, the union said.",
+        "Today is the day the new law comes into force, the minister said.",
+        "Here's what we know of the shooting: the officer pulled him over at 9:33 a.m. on Saturday.",
     ],
 )
 def test_news_worded_like_a_newsrooms_note_is_news(news):

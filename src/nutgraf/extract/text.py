@@ -273,9 +273,11 @@ _ARTICLE_HISTORY = re.compile(
 # a transcript of ..."), a live report's greeting and sign-off ("Good morning and welcome to our live
 # coverage of ...", "We will bring you ...", "This live blog is now closed.", "Willkommen zu unserem
 # Liveblog ...", "Bienvenue dans ce direct ..."), a breaking story's "This is a developing story and will
-# be updated." and "Check back for updates.", an explainer's "Here is what you need to know.", a
+# be updated." and "Check back for updates.", an explainer's "Here is what you need to know." (a
+# sentence of its own: "Here's what we know of the shooting: ..." goes on with the news), a
 # podcast's credits ("This episode of The Briefing was produced by ...", "Our theme music is by ...",
-# "Thanks for listening.").
+# "Thanks for listening."), an almanac's calendar line ("Today is Tuesday, March 3, the 62nd day of 2026.
+# There are 303 days left in the year.").
 _NEWSROOM_NOTE = re.compile(
     r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
     r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
@@ -286,12 +288,14 @@ _NEWSROOM_NOTE = re.compile(
     r"|we(?:'ll|’ll| will) (?:be )?(?:bring|bringing) you\b|we(?:'ll|’ll| will) keep (?:you )?(?:updated|posted)\b"
     r"|this is an? (?:developing|breaking)(?: news)? story\b|this (?:story|article|page) (?:is developing|will be updated)\b"
     r"|check back (?:later |soon )?for (?:updates|more)\b"
-    r"|here(?:'s|’s| is| are) (?:what|everything|all)(?: (?:that|which))? (?:you|we) (?:need to |should )?know\b"
-    r"|here(?:'s|’s| is) what (?:it|this|that) means\b|here(?:'s|’s| is) what to expect\b"
+    r"|here(?:'s|’s| is| are) (?:what|everything|all)(?: (?:that|which))? (?:you|we) (?:need to |should )?know"
+    r"(?: so far)?[.:!]?$|here(?:'s|’s| is) what (?:it|this|that) means(?: for you)?[.:!]?$"
+    r"|here(?:'s|’s| is) what to expect[.:!]?$"
     r"|(?:this|today's|today’s) (?:\w++ ){0,2}?(?:episode|podcast|programme|program|show|video|newsletter)"
     r"(?: of [^.!?]{1,40}?)? (?:was|is|has been) (?:produced|edited|presented|hosted|mixed|engineered)(?: and \w++)? by\b"
     r"|our (?:theme )?music (?:is|was) (?:by|composed by)\b"
     r"|special thanks to\b|thanks for (?:listening|watching|reading)\b"
+    r"|today is \w++, [^.!?]{1,30}?, the \d{1,3}(?:st|nd|rd|th) day of\b|there (?:are|is) \d{1,3} days? left in the year\b"
     r"|(?:this|our) live (?:blog|coverage|page|report) (?:is now closed|has (?:now )?(?:ended|closed)|is closed)\b"
     r"|(?:guten (?:morgen|tag|abend),? (?:und )?)?(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:\w++ ){0,2}?(?:live|newsblog|ticker)"
     r"|(?:bonjour,? (?:et )?)?bienvenue (?:dans|sur) (?:ce|notre) (?:\w++ ){0,2}?(?:direct|live)\b"
