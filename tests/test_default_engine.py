@@ -17,10 +17,13 @@ from nutgraf.engines.default import (
     MODEL_FILE,
     RERANKED_SENTENCES,
     RERANKER_FILE,
+    is_roll_of_names,
     load_model,
     load_reranker,
+    opens_unresolved,
 )
 from nutgraf.evaluate import evaluate
+from nutgraf.segment import make_document
 
 # A wire story as a page copy gives it: a byline and a dateline line, then a photo caption, before the news.
 ARTICLE = """By Jane Smith, Senior Reporter
@@ -453,3 +456,214 @@ def test_damaged_weights_are_refused_not_read_as_other_numbers(field: str, damag
     model[field][0] = damage
     with pytest.raises(SummarizerUnavailableError, match="damaged"):
         compile_model(model)
+
+
+INTERVIEW = """'We cannot keep building on flood plains': the engineer who rebuilt York's defences
+
+Dr Helen Marsh spent twenty years designing flood barriers in the Netherlands before returning to lead the £45m upgrade of York's defences. She spoke to us about what Britain gets wrong.
+
+Q: Why did York flood so badly in 2015?
+
+A: The Foss barrier was overwhelmed. Water got into the building that houses the pumps, and the operators had to lift the gates to stop the electrics failing.
+
+Q: Is the new barrier big enough?
+
+A: It pumps 50 tonnes of water a second, which is more than three times the old capacity.
+
+Interviewer: What would you change about the way councils approve new housing?
+
+Helen Marsh: I would stop approving housing on functional flood plains altogether.
+
+Interviewer: Do you think the government is listening to engineers like you?
+
+Helen Marsh: They are listening more than they were, and the new planning guidance is a step forward.
+"""
+
+
+def test_an_interviewers_questions_and_the_speakers_labels_stay_out_of_the_summary() -> None:
+    # The summary of an interview had been "Q: Why did York flood so badly in 2015?" and "A: The Foss
+    # barrier was overwhelmed.": a question and two labels of the page's layout.
+    for options in ({}, {"form": "tldr"}, {"length": "short"}, {"sentences": 4}):
+        picked = _picked(INTERVIEW, **options)
+        assert picked, options
+        for sentence in picked:
+            assert not sentence.endswith("?") and ":" not in sentence, (options, picked)
+
+
+MATCH_REPORT = """Harlow Town 3-1 Riverside United: Okonkwo double sends hosts top
+
+Two goals from Daniel Okonkwo fired Harlow Town to the top of the National League South with a 3-1 win over Riverside United on Saturday.
+
+The striker opened the scoring in the 12th minute, turning in Sam Price's low cross at the near post, and doubled the lead just before half-time with a header from a corner.
+
+Riverside pulled one back through Liam Carter's penalty on the hour after Harlow defender Tom Briggs was judged to have handled, but substitute Kieran Walsh sealed the win with a curling shot from the edge of the area in stoppage time.
+
+"We were excellent for an hour and then we got nervous," Harlow manager Paul Denton said.
+
+The win moves Harlow a point clear of Chelmsford City, who drew 0-0 at Dover.
+
+Harlow Town: Evans; Briggs, Ward, Hughes, Patel; Price, Murphy, Kane; Okonkwo, Doyle, Ashworth. Subs: Walsh (for Doyle 70), Green (for Ashworth 84), Lee, Hart.
+
+Riverside United: Collins; Moore, Bell, Shaw, Reid; Carter, Grant, Palmer; Lewis, Hall, Knight.
+"""
+
+
+def test_a_match_reports_line_ups_stay_out_of_its_summary() -> None:
+    # "Harlow Town: Evans; Briggs, Ward, Hughes, Patel; ..." had been the summary's third sentence.
+    for options in ({}, {"sentences": 4}):
+        picked = _picked(MATCH_REPORT, **options)
+        assert len(picked) == options.get("sentences", 3)
+        assert not [s for s in picked if s.startswith(("Harlow Town:", "Riverside United:", "Subs:"))], picked
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The victims were named as John Smith, Mary Jones, Peter Brown and Ann Lee.",
+        "Paris, London, Berlin and Rome all saw protests on Saturday.",
+        "Those attending included Barack Obama, Joe Biden, Hillary Clinton, John Kerry, Nancy Pelosi.",
+    ],
+)
+def test_news_that_names_people_is_no_roll_of_names(news: str) -> None:
+    assert not is_roll_of_names(news)
+
+
+EMBEDDED_POST = """Astronauts return safely after nine months in orbit
+
+Two astronauts who spent nine months on the International Space Station after their spacecraft developed faults have returned safely to Earth.
+
+Welcome home, Butch and Suni! Splashdown confirmed at 5:57pm ET, and both crew members are doing well. pic.twitter.com/abc123XYZ
+
+— NASA (@NASA) March 18, 2025
+
+The pair had been due to spend only eight days in orbit when they launched on the Starliner capsule in June.
+
+What a view from up here. Thank you to everyone on the ground who brought the two of us home safely.
+
+— Suni Williams (@Astro_Suni) March 18, 2025
+
+Recovery teams helped the crew out of the capsule, and both were taken for medical checks, as is routine.
+
+The mission has raised questions about the future of the Starliner programme, which is years behind schedule.
+"""
+
+
+def test_posts_embedded_in_an_article_stay_out_of_its_summary() -> None:
+    # "Splashdown confirmed at 5:57pm ET, ..." had been a summary sentence: NASA's words, its attribution
+    # ("— NASA (@NASA) March 18, 2025") left behind.
+    for options in ({}, {"sentences": 4}, {"form": "tldr"}):
+        picked = _picked(EMBEDDED_POST, **options)
+        assert picked
+        assert not [s for s in picked if "Splashdown" in s or "What a view" in s or "Thank you" in s], picked
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "If you have, you will know the drill: ring at 8am and wait in a queue of 40.",
+        "If so, the council will have to find the money elsewhere.",
+        "In that time, three department stores have closed in the town centre.",
+        "Since then, the number of patients waiting has risen every month.",
+    ],
+)
+def test_an_english_phrase_that_points_back_leaves_an_opening_unresolved(opening: str) -> None:
+    # An opinion column's TL;DR had been "If you have, you will know the drill: ...", the question it
+    # answers ("Have you tried to see a GP recently?") left out.
+    assert opens_unresolved(make_document(opening).words[0], "en")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "If you have your passport, you can travel on Friday.",
+        "In this year's election, turnout fell to 52 percent.",
+        "For those who live near the river, the warning stays in place.",
+        "After the vote, the minister resigned.",
+    ],
+)
+def test_an_english_opening_that_points_nowhere_is_resolved(opening: str) -> None:
+    assert not opens_unresolved(make_document(opening).words[0], "en")
+
+
+EXPLAINER = """Why are energy bills going up again?
+
+Energy bills for millions of households in Great Britain will rise from April after the regulator raised its price cap.
+
+How much will bills go up?
+
+The typical household on a variable tariff will pay £1,849 a year, up £111 or 6.4 percent, Ofgem said on Tuesday.
+
+Why are they rising?
+
+Wholesale gas prices have risen since the autumn because cold weather drained European storage faster than expected.
+
+Can I do anything about it?
+
+Fixing your tariff may save money, but most fixed deals currently cost more than the cap, according to Uswitch.
+
+Is there any help available for households?
+
+The Warm Home Discount of £150 is paid to about three million low-income households, the government said.
+"""
+
+
+def test_an_explainers_question_subheadings_stay_out_of_its_summary() -> None:
+    # "How much will bills go up?", a paragraph of its own, had been the summary's second sentence.
+    for options in ({}, {"sentences": 4}):
+        picked = _picked(EXPLAINER, **options)
+        assert len(picked) == options.get("sentences", 3)
+        assert not [s for s in picked if s.endswith("?")], picked
+
+
+PODCAST = """Transcript: The Briefing, episode 212 – Why egg prices soared
+
+JANE MORRIS: Welcome to The Briefing. I'm Jane Morris. Egg prices in the United States have more than doubled in a year. Why? Here to explain is our food correspondent, Sam Ortiz. Sam, what happened?
+
+SAM ORTIZ: Bird flu, mostly. Since 2022 the virus has killed or forced farmers to cull more than 160 million birds, and about 40 million of them were egg-laying hens lost in the last three months alone.
+
+JANE MORRIS: And when will prices come down?
+
+SAM ORTIZ: The Agriculture Department expects them to rise another 40 percent this year before falling in 2027, as flocks are rebuilt.
+
+JANE MORRIS: Sam Ortiz, thank you.
+
+SAM ORTIZ: Thanks, Jane.
+
+This episode of The Briefing was produced by Lily Chen. Our theme music is by Amos Grey.
+"""
+
+
+def test_a_podcasts_transcript_is_summarized_from_what_it_tells() -> None:
+    # Its credits ("This episode of The Briefing was produced by ...", "Our theme music is by ...") had
+    # been a summary sentence; once they went, too few sentences were left beside the host's questions
+    # and the summary fell back on every sentence: "I'm Jane Morris.", "Why?", "And when will prices come
+    # down?".
+    picked = _picked(PODCAST)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.endswith("?") or "produced by" in s or "music" in s], picked
+    assert not [s for s in picked if len(s.split()) < 6], picked
+
+
+MAYOR_INTERVIEW = """Jane Doyle was elected mayor of Leeds in May. She faces a £60m gap in the city's budget.
+
+Courier: You have promised not to close libraries. How will you pay for them?
+
+Jane Doyle: By selling buildings the council no longer needs. We own 40 offices and use half of them, and the sales will raise about £25m over three years.
+
+Courier: Will council tax rise?
+
+Jane Doyle: Yes, by the maximum 4.99 percent allowed without a local referendum. I would rather not, but the government has left us no choice.
+
+Courier: What about bus services?
+
+Jane Doyle: Only through franchising, as Manchester has done. We are taking the buses back into public control from 2027, which will let us set fares and routes ourselves.
+"""
+
+
+def test_an_answers_first_sentence_which_replies_to_the_question_stays_out_of_the_summary() -> None:
+    # "By selling buildings the council no longer needs." had been a summary sentence, its question ("How
+    # will you pay for them?") left out.
+    picked = _picked(MAYOR_INTERVIEW)
+    assert len(picked) == 3
+    assert not [s for s in picked if s.startswith(("By selling", "Yes, by", "Only through"))], picked
+    assert not [s for s in picked if s.endswith("?")], picked

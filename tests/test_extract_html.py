@@ -1518,3 +1518,26 @@ def test_todays_date_under_a_logo_in_the_first_h1_is_not_the_articles_date():
         '<header><h1 class="logo">Le Quotidien</h1><p class="today">Jeudi 5 mars 2026</p></header>',
     )
     assert nutgraf.extract(html).published == datetime(2026, 3, 3, 10, 12)
+
+
+def test_a_press_releases_company_profile_and_end_marks_are_not_the_article() -> None:
+    # The profile under "About Northwind Energy" had been the summary's third sentence, and "Media
+    # contact: ..." and "ENDS" closed the cleaned article.
+    page = (
+        "<html><head><title>Northwind Energy to build 400MW battery in Teesside</title></head><body><article>"
+        "<p><strong>FOR IMMEDIATE RELEASE</strong></p><h1>Northwind Energy to build 400MW battery in Teesside</h1>"
+        "<p>LONDON, 4 March 2026 -- Northwind Energy plc today announced plans to build a 400-megawatt battery"
+        " storage plant in Teesside, the largest of its kind in the UK.</p>"
+        "<p>The £300 million project will store enough electricity to power 600,000 homes for two hours and is"
+        " expected to create 150 construction jobs.</p>"
+        "<p>Construction is due to begin in early 2027, subject to planning approval, with the plant"
+        " operational by 2029.</p><h2>About Northwind Energy</h2>"
+        "<p>Northwind Energy plc is a renewable energy developer listed on the London Stock Exchange. It"
+        " operates 2.1 gigawatts of wind and solar capacity across the UK and Ireland.</p>"
+        "<p><strong>Media contact:</strong> Rachel Green, +44 20 7946 0000, press@northwind.example</p>"
+        "<p>ENDS</p></article></body></html>"
+    )
+    article = nutgraf.extract(page)
+    assert article.text.startswith("LONDON, 4 March 2026")
+    assert article.text.endswith("with the plant operational by 2029.")
+    assert not [s for s in nutgraf.summarize(page).sentences if "renewable energy developer" in s.text]

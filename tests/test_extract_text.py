@@ -1203,17 +1203,51 @@ def test_photo_captions_and_calls_as_pages_in_other_languages_write_them_are_fur
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: This story contains accounts of distress that some readers may find upsetting.",
+        "Editor’s note: Names have been changed to protect the families.",
+        "Content warning: this article discusses suicide.",
+        "This interview has been edited for length and clarity.",
+        "This conversation has been lightly edited and condensed.",
+        "The following is a transcript of the prime minister's statement outside Downing Street on Monday.",
+        "Good morning and welcome to our live coverage of Storm Ellen, the fifth named storm of the season.",
+        "Welcome to our live coverage of the general election.",
+        "Welcome to our coverage of Storm Darragh.",
+        "We will bring you the exit poll as soon as polls close at 10pm.",
+        "This live blog is now closed.",
+        "Guten Morgen und willkommen zu unserem Liveblog zum Bahnstreik.",
+        "Bonjour et bienvenue dans ce direct consacré à la grève.",
+        "Buenos días y bienvenidos a nuestra cobertura en directo de las elecciones.",
+        "This is a developing story and will be updated.",
+        "Check back for updates.",
+        "Here is what you need to know.",
+        "Here's what we know so far.",
+        "Here is what it means for you.",
+        "This episode of The Briefing was produced by Lily Chen.",
+        "Our theme music is by Amos Grey.",
+        "Thanks for listening.",
+        "Today is Tuesday, March 3, the 62nd day of 2026.",
+        "There are 303 days left in the year.",
+    ],
+)
+def test_the_newsrooms_note_on_the_page_itself_is_page_furniture(note):
+    # An editor's note above a story had become its summary's first sentence, a transcript's "The following
+    # is a transcript of ..." its TL;DR, and a live report's greeting its summary's last sentence.
+    assert is_page_furniture(note)
+
+
+@pytest.mark.parametrize(
     "news",
     [
         "Par ailleurs, le ministre du travail a dit que le gouvernement restait ouvert à des amendements.",
         "Das Foto: ein Dokument der Zeitgeschichte, sagte er.",
         "Es zeigt ein Foto: Merkel lacht.",
         "政府は3日の臨時閣議で、総合経済対策を決定した。（共同）",  # a story's agency credit after its sentence
-        "Copyright © 2015, Eklektix, Inc.",
         "Escuchar este artículo en voz alta fue la idea de la biblioteca municipal para los vecinos.",
     ],
 )
-def test_news_and_notices_that_end_like_a_caption_are_no_caption(news):
+def test_news_that_ends_like_a_caption_is_no_caption(news):
     assert not is_call_to_action(news)
 
 
@@ -1363,3 +1397,171 @@ def test_a_chinese_or_japanese_caption_between_pasted_paragraphs_is_not_the_arti
     article = clean_text(page)
     assert caption not in article.text
     assert article.text.split("\n\n")[-1] == paragraphs[-1].strip()
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The editor said the note had been written by the minister himself.",
+        "The following is a list of the candidates who were elected on Thursday.",
+        "Welcome to the jungle, the fans sang as the players walked out on Saturday.",
+        "We will bring the troops home by Christmas, the president said.",
+        "The interview was edited before it was broadcast, the BBC confirmed.",
+        "Thousands of fans watched the final live on big screens in the city centre.",
+        "Here is what the minister told parliament on Tuesday about the budget.",
+        "This is a story of courage, the judge said.",
+        "Our producers are striking over pay, the union said.",
+        "Today is the day the new law comes into force, the minister said.",
+        "Here's what we know of the shooting: the officer pulled him over at 9:33 a.m. on Saturday.",
+    ],
+)
+def test_news_worded_like_a_newsrooms_note_is_news(news):
+    assert not is_page_furniture(news)
+
+
+PRESS_RELEASE = """FOR IMMEDIATE RELEASE
+
+Acme Robotics Unveils Warehouse Picking Arm That Cuts Order Times by 40 Percent
+
+BOSTON, March 3, 2026 /PRNewswire/ -- Acme Robotics, Inc., a leading provider of warehouse automation, today announced the launch of PickPro 5, a robotic picking arm that cuts order times by up to 40 percent.
+
+PickPro 5 uses a new vision system trained on more than two million product images to grasp items of irregular shape.
+
+The arm will be available to customers in North America from June 2026. Pricing starts at $85,000 per unit.
+
+About Acme Robotics
+
+Acme Robotics, Inc. designs and manufactures automation systems for warehouses. Founded in 2014 and headquartered in Boston, the company has more than 400 employees.
+
+Forward-Looking Statements
+
+This press release contains forward-looking statements that involve risks and uncertainties.
+
+Media contact: Jordan Lee, press@acmerobotics.example
+
+###
+"""
+
+
+def test_a_press_releases_marks_and_company_profile_are_furniture():
+    # "FOR IMMEDIATE RELEASE" had been taken for the title and the headline lost; the profile under
+    # "About Acme Robotics" had stayed in the article, for a summary to quote.
+    article = clean_text(PRESS_RELEASE)
+    assert article.title == "Acme Robotics Unveils Warehouse Picking Arm That Cuts Order Times by 40 Percent"
+    assert article.text.startswith("BOSTON, March 3, 2026")
+    assert article.text.endswith("Pricing starts at $85,000 per unit.")
+
+
+def test_a_heading_about_something_else_stays_in_the_article():
+    paragraphs = [
+        "The council approved the new harbour bridge on Tuesday after a debate that lasted six hours.",
+        "Engineers said the old bridge, opened in 1931, could no longer carry heavy traffic safely.",
+        "About Face",
+        "Councillors who had opposed the plan last year voted for it this time, citing the safety report.",
+        "Work on the new bridge is due to start in the spring and to take about two years.",
+    ]
+    assert clean_text("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "© Copyright 2026 Agence France-Presse. All rights reserved.",
+        "©2015 The Hollywood Reporter.",
+        "Copyright 2015 The Conversation.",
+        "MORE: NHS app to let patients book scans directly",
+        "Media contact: Rachel Green, +44 20 7946 0000, press@northwind.example",
+        "ENDS",
+        "- ENDS -",
+        "-30-",
+        "###",
+        "2/6",
+        "Image 3 of 12",
+        "Share",
+        "Share this article",
+    ],
+)
+def test_copyright_notices_pointers_and_a_releases_end_marks_are_calls_to_action(furniture):
+    # Between or after the paragraphs of a pasted article, they had stayed in its text.
+    assert is_call_to_action(furniture)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Copyright lawyers said the ruling would change how music is licensed.",
+        "More than 100,000 people marched through Paris on Saturday.",
+        "Ends of the earth: the expedition reached the pole on Monday.",
+        "2 of 6 patients recovered.",
+        "Share prices fell.",
+        "24/7",
+    ],
+)
+def test_news_about_copyright_or_more_is_no_call_to_action(news):
+    assert not is_call_to_action(news)
+
+
+LIVE_REPORT = """Ukraine war live: Kyiv hit by largest drone attack of the war, officials say
+
+Key events
+Show key events only
+
+Updated at 09.14 GMT
+
+9h ago
+09.14 GMT
+
+Ukraine's air force said it shot down 266 of the 295 drones launched overnight, in what officials described as the largest drone attack of the war.
+
+Share
+
+9h ago
+08.52 GMT
+
+Kyiv's mayor, Vitali Klitschko, said two people had been killed in the Solomianskyi district when debris hit a residential building.
+
+Share
+
+10h ago
+08.30 GMT
+
+Key event
+
+Russia's defence ministry said its forces had captured the village of Novoselivka in the Donetsk region. The claim could not be verified.
+
+Share
+"""
+
+
+def test_a_pasted_live_reports_entries_are_all_the_article():
+    # Its time stamps, ages ("9h ago") and "Share" buttons between the entries had parted them into groups
+    # of one line each, and the article had been cut to its newest entry.
+    article = clean_text(LIVE_REPORT)
+    assert article.title == "Ukraine war live: Kyiv hit by largest drone attack of the war, officials say"
+    assert [p.split()[0] for p in article.text.split("\n\n")] == ["Ukraine's", "Kyiv's", "Russia's"]
+    assert "ago" not in article.text and "GMT" not in article.text and "Share" not in article.text
+
+
+def test_a_pasted_bbc_live_reports_stamps_and_image_labels_are_furniture():
+    # "Posted at 10:15" between entries was kept as a subheading, and "Image source, Getty Images" and
+    # "Image caption, ..." as lines of the article.
+    page = """Storm Darragh: Red warning as 93mph gusts hit Wales
+
+Posted at 10:42
+Train services cancelled across Wales
+Transport for Wales says no trains will run before midday, and services will be disrupted for the rest of the day.
+
+Image source, Getty Images
+Image caption, A fallen tree blocks a road in Cardiff
+
+Posted at 10:15
+Power cut to 200,000 homes
+The Energy Networks Association says more than 200,000 homes are without power across the UK, most in Wales.
+
+Posted at 09:50
+Second death confirmed
+West Yorkshire Police says a man in his 40s died when a tree fell on his van in Haworth on Saturday morning.
+"""
+    text = clean_text(page).text
+    assert "Posted" not in text and "Image" not in text, text
+    assert text.count("says") == 3

@@ -186,6 +186,15 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._REPORTING_CREDIT": Use(
         "match", (*_shapes("a ", "contributed to this report "), Shape("a", "", "reporting by"))
     ),
+    "nutgraf.extract.text._NEWSROOM_NOTE": Use(
+        "match",
+        (
+            *_shapes("a ", "live "),
+            Shape("a ", "!", "welcome to our "),
+            Shape("a ", "!", "willkommen zu unserem "),
+            Shape("a ", "!", "bienvenidos a nuestra "),
+        ),
+    ),
     "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
@@ -196,6 +205,10 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
+    "nutgraf.extract.text._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
+    "nutgraf.extract.text._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
+    "nutgraf.extract.text._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
+    "nutgraf.extract.text._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
     "nutgraf.extract.text._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
@@ -262,6 +275,13 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._DATELINE_TAG": Use("match", (*_shapes("(a", "(a ", "(a)"), Shape(" ", "", "(a)"))),
     "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
+    "nutgraf.segment._POST_ATTRIBUTION": Use(
+        "scan", (*_shapes("\n-", "\n- a", "\n-(", "(@a", "\na post shared by "), Shape("a", "", "\n— (@"))
+    ),
+    "nutgraf.segment._ENTRY_STAMP": Use("match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ")),
+    "nutgraf.segment._SPEAKER_LABEL": Use(
+        "match", _shapes("A ", "A", "A:", "A b ", " A:", "A.-", "[1:11 ", "1:11:11", "Ab", "A b c d ")
+    ),
     "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
     "nutgraf.segment._CANDIDATE": Use(
         "scan", _shapes(".", ".)", ". ", "!)", ".…", ".[1]", "[1]", ".[", ".[citation")

@@ -308,3 +308,85 @@ def test_a_datelines_abbreviated_state_before_an_agency_tag_ends_no_sentence(tex
 def test_a_bracketed_sentence_after_a_stop_still_starts_a_sentence():
     text = "The vote was close. (See the chart below.) Then it rained."
     assert len(split_sentences(text)) == 3
+
+
+def test_an_interviews_speaker_labels_are_left_out_of_its_sentences() -> None:
+    # "A: The Foss barrier was overwhelmed." read in a summary with the label of the page's layout.
+    text = (
+        "Q: Why did York flood so badly?\n"
+        "A. The Foss barrier was overwhelmed. Water got in.\n"
+        "Question : Que faire en attendant ?\n"
+        "Réponse : Il faut planter des arbres.\n"
+        "PRIME MINISTER: Good afternoon.\n"
+        "[00:01:05] REPORTER: How long will it last?\n"
+        "PRIME MINISTER: For as long as prices stay high.\n"
+    )
+    assert sentences(text) == [
+        "Why did York flood so badly?",
+        "The Foss barrier was overwhelmed.",
+        "Water got in.",
+        "Que faire en attendant ?",
+        "Il faut planter des arbres.",
+        "Good afternoon.",
+        "How long will it last?",
+        "For as long as prices stay high.",
+    ]
+    assert [(turn.speaker, turn.asks) for turn in segment.speaker_turns(text)] == [
+        ("q", True),
+        ("a", False),
+        ("question", True),
+        ("réponse", False),
+        ("prime minister", False),
+        ("reporter", True),
+        ("prime minister", False),
+    ]
+
+
+def test_a_one_off_label_stays_in_its_sentence() -> None:
+    # Only a label word of interviews or a name that opens two lines or more, beside another speaker, is a
+    # speaker: a recipe's "Portion Fix Containers: 1 Green, ..." on two lines had lost its label.
+    text = (
+        "Tuesday: Cloudy with rain later.\nHarlow Town: Evans; Briggs, Ward.\nAmen: So be it, he said.\n"
+        "Portion Fix Containers: 1 Green, 1 Red.\nPortion Fix Containers: 2 Yellow.\n"
+    )
+    assert sentences(text) == [
+        "Tuesday: Cloudy with rain later.",
+        "Harlow Town: Evans; Briggs, Ward.",
+        "Amen: So be it, he said.",
+        "Portion Fix Containers: 1 Green, 1 Red.",
+        "Portion Fix Containers: 2 Yellow.",
+    ]
+    assert segment.speaker_turns(text) == []
+
+
+def test_a_live_reports_clock_is_left_out_of_its_entries_sentences() -> None:
+    # "88' Chelsea have a penalty appeal turned down ..." had been a summary sentence with the minute.
+    text = (
+        "90+4' FULL TIME! Arsenal hold on to win.\n"
+        "88' Chelsea have a penalty appeal turned down.\n"
+        "10:42 BST Network Rail says all services are cancelled.\n"
+        "2.15pm The Met Office has extended its warning.\n"
+        "10:42 NHS England said the figures were provisional.\n"
+    )
+    assert sentences(text) == [
+        "FULL TIME!",
+        "Arsenal hold on to win.",
+        "Chelsea have a penalty appeal turned down.",
+        "Network Rail says all services are cancelled.",
+        "The Met Office has extended its warning.",
+        "NHS England said the figures were provisional.",
+    ]
+
+
+def test_a_number_opening_a_line_of_news_stays_in_its_sentence() -> None:
+    text = "12.50 euros is what a ticket costs now.\n2024 was the warmest year on record.\n6 people died.\n"
+    assert sentences(text) == [
+        "12.50 euros is what a ticket costs now.",
+        "2024 was the warmest year on record.",
+        "6 people died.",
+    ]
+
+
+def test_an_interviews_q_and_a_with_stops_are_labels_too() -> None:
+    text = "Q. Why did York flood?\nA. The barrier was overwhelmed.\n"
+    assert sentences(text) == ["Why did York flood?", "The barrier was overwhelmed."]

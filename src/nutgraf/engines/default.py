@@ -21,7 +21,7 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from itertools import chain, combinations
+from itertools import chain, combinations, pairwise
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -38,7 +38,7 @@ from nutgraf.language import (
     count_words,
     with_typographic_apostrophes,
 )
-from nutgraf.segment import data_table_rows
+from nutgraf.segment import Turn, data_table_rows, embedded_posts, speaker_turns
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -101,6 +101,9 @@ CANDIDATE_FEATURES = (
     *(f"mean_{name}" for name in FEATURES),
 )
 _NO_FINAL_STOP = FEATURES.index("no_final_stop")
+_QUESTION = FEATURES.index("question")
+# The white space a line may hold before or after a question alone on it.
+_LINE_MARGIN = 8
 _SHORT = FEATURES.index("short_under_6")
 # The columns of a sentence's cosine to the article's centroid and to its opening, in the matrix
 # :func:`candidate_features` sums over a set's sentences (after its score and words).
@@ -136,10 +139,41 @@ def back_references(language: str) -> frozenset[str]:
     return frozenset(with_typographic_apostrophes(set(_BACK_REFERENCES.get(language, "").split())))
 
 
+# English openings of two words or more that point back: a preposition before "that" or "then" ("In that
+# time, ...", "Since then", "After that"; "For those who ..." points ahead), and a condition on what was said before ("If so",
+# "If not", "If you have, you will know ..."). An opinion column's TL;DR had been "If you have, you will
+# know the drill: ...", its question left out.
+_PREPOSITIONS = frozenset("in at by since after before during until from for".split())
+_ANAPHORS = frozenset(("that", "then"))
+_SUBJECTS = frozenset("i you we they he she it".split())
+_AUXILIARIES = frozenset(
+    with_typographic_apostrophes(
+        set(
+            """have has had do does did am are is was were can could will would should haven't hasn't
+            don't doesn't didn't aren't isn't wasn't weren't can't won't""".split()
+        )
+    )
+)
+
+
 def opens_unresolved(words: list[str], language: str) -> bool:
     """Whether a sentence of these lower-cased ``words`` opens with a pronoun or connective that points
-    back ("He said...", "But the...")."""
-    return bool(words) and words[0] in back_references(language)
+    back ("He said...", "But the..."), or in English with a phrase that does ("In that time", "If so",
+    "If you have, you ...")."""
+    if not words:
+        return False
+    if words[0] in back_references(language):
+        return True
+    if language != "en" or len(words) < 2:
+        return False
+    if words[0] in _PREPOSITIONS:
+        return words[1] in _ANAPHORS
+    # The clause after an elliptical condition opens with its own subject: "If you have, you will ...",
+    # where "If you have your passport" goes on with an object.
+    return words[0] == "if" and (
+        words[1] in ("so", "not")
+        or (len(words) > 3 and words[1] in _SUBJECTS and words[2] in _AUXILIARIES and words[3] in _SUBJECTS)
+    )
 
 
 class TermVectors(NamedTuple):
@@ -574,40 +608,131 @@ def candidate_pool(
     and prompts ("Good morning.", "Already a subscriber?") few words, and the reranker, which favours
     short summaries as ROUGE does, would otherwise take them for news sentences. Nor are the page's
     calls to its reader left in the text ("Click here for the full story.") or its furniture worded as a
-    sentence (a time stamp, a photo caption, a sponsor's line), rare, so checked on the pool alone; nor,
+    sentence (a time stamp, a photo caption, a sponsor's line) or a roll of names (a team's line-up:
+    :func:`is_roll_of_names`), rare, so checked on the pool alone; nor,
     unless the article has too few other sentences, the cells of a data table, out of their row ("4
-    tackles, 1 assist."), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
+    tackles, 1 assist."), the interviewer's turns in an interview or a transcript ("Q: Why did York
+    flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, and the first sentence
+    of the reply, which answers what is left out ("By selling buildings ..."), a social media post
+    embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, a
+    question that is a paragraph of its own (an explainer's subheading "How much will bills go up?",
+    answered by the paragraph under it), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
     """
     eligible = np.full(len(scores), -np.inf)
     barred = (features[:, _NO_FINAL_STOP] > 0) | _short(document, features)
-    # Each kind is set aside on its own, while enough others are left: a page of footnoted sentences
-    # still keeps its tables' cells out.
-    for set_aside in (_in_data_tables(document, len(features)), _citing(document, len(features))):
-        if np.count_nonzero(~barred & ~set_aside) >= sentences:
-            barred |= set_aside
-    eligible[: len(features)] = np.where(barred, -np.inf, scores[: len(features)])
+    scored = len(features)
+    turns = speaker_turns(document.text)
+    kinds = (
+        _in_data_tables(document, scored),
+        _asked(document, scored, turns),
+        _replying(document, scored, turns),
+        _within(document, scored, embedded_posts(document.text)),
+        _lone_questions(document, features),
+        _citing(document, scored),
+    )
+    # Most articles have none of these kinds: their loop below counts nothing.
+    set_asides = [kind for kind in kinds if kind.any()]
+    furniture = np.zeros(scored, dtype=bool)
     while True:
+        # Each kind is set aside on its own, while enough others are left (the furniture found so far
+        # not counted): a page of footnoted sentences still keeps its tables' cells out, and a podcast
+        # whose credits went keeps its host's questions in rather than fall back on every sentence.
+        held = barred | furniture
+        for set_aside in set_asides:
+            if np.count_nonzero(~held & ~set_aside) >= sentences:
+                held |= set_aside
+        eligible[:scored] = np.where(held, -np.inf, scores[:scored])
         pool = np.array(
             select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
         )
         pool = pool[eligible[pool] > -np.inf]
         calls = [
-            i for i in pool if is_call_to_action(text := document.sentence_text(i)) or is_page_furniture(text)
+            i
+            for i in pool
+            if is_call_to_action(text := document.sentence_text(i))
+            or is_page_furniture(text)
+            or is_roll_of_names(text)
         ]
         if not calls:
             break
-        eligible[calls] = -np.inf
+        furniture[calls] = True
     # The selection returns article order: a stable sort keeps it among equal scores.
     return pool[(-scores[pool]).argsort(kind="stable")]
 
 
+# A roll of names: at least this many items, each of at most this many words.
+_ROLL_ITEMS = 4
+_ROLL_NAME_WORDS = 3
+# How far into a sentence the colon after a roll's label ("Harlow Town:", "Subs:") may stand.
+_ROLL_LABEL_CHARACTERS = 40
+
+
+def is_roll_of_names(text: str) -> bool:
+    """Whether a sentence is a roll of names, a table's row written as prose: a team's line-up ("Harlow
+    Town: Evans; Briggs, Ward, Hughes, Patel; Price, Murphy, Kane."), a squad or a cast list; four items
+    or more parted by commas or semicolons after any label, each a name of one to three capitalised words
+    (a bracketed note aside: "Walsh (for Doyle 70)"). A match report's summary had taken its line-up for
+    news. A sentence that names people says something of them ("The victims were named as ...")."""
+    # Counts in C first: nearly every sentence has too few commas.
+    if text.count(",") < _ROLL_ITEMS - 1 and text.count(",") + text.count(";") < _ROLL_ITEMS - 1:
+        return False
+    colon = text.find(":", 0, _ROLL_LABEL_CHARACTERS)
+    roll = text[colon + 1 :].rstrip(".") if colon >= 0 else text.rstrip(".")
+    # What follows each opening bracket up to its closing one goes: "Walsh (for Doyle 70)" is "Walsh".
+    roll = "".join(piece.partition(")")[2] if k else piece for k, piece in enumerate(roll.split("(")))
+    items = roll.replace(";", ",").split(",")
+    return len(items) >= _ROLL_ITEMS and all(
+        0 < len(words := item.split()) <= _ROLL_NAME_WORDS and all(word[0].isupper() for word in words)
+        for item in items
+    )
+
+
 def _in_data_tables(document: Document, scored: int) -> np.ndarray:
     """Which of the first ``scored`` sentences lie in a row of a data table (:func:`data_table_rows`)."""
-    rows = data_table_rows(document.text)
-    if not rows:
+    return _within(document, scored, data_table_rows(document.text))
+
+
+def _asked(document: Document, scored: int, turns: list[Turn]) -> np.ndarray:
+    """Which of the first ``scored`` sentences lie in a turn of the one asking in an interview or a
+    transcript (``turns``, :func:`speaker_turns`)."""
+    return _within(document, scored, [(turn.start, turn.end) for turn in turns if turn.asks])
+
+
+def _replying(document: Document, scored: int, turns: list[Turn]) -> np.ndarray:
+    """Which of the first ``scored`` sentences open the reply to a question in an interview or a
+    transcript: an answer's first sentence answers what a summary leaves out ("By selling buildings the
+    council no longer needs.", "Because I was working ninety hours a week ...", "Vor allem die Politik
+    ...")."""
+    openings = [
+        (turn.label_end, turn.label_end + 1)
+        for previous, turn in pairwise(turns)
+        if previous.asks and not turn.asks
+    ]
+    return _within(document, scored, openings)
+
+
+def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray:
+    """Which scored sentences are questions that make up a line of their own (white space aside)."""
+    lone = np.zeros(len(features), dtype=bool)
+    text = document.text
+    if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
+        return lone
+    for i in np.flatnonzero(features[:, _QUESTION]).tolist():
+        span = document.sentences[i]
+        # Only the few characters beside the sentence are read: a line of more is no lone question.
+        before = text[max(0, span.start - _LINE_MARGIN) : span.start]
+        after = text[span.end : span.end + _LINE_MARGIN]
+        lone[i] = (span.start <= _LINE_MARGIN or "\n" in before) and not before.rpartition("\n")[2].strip()
+        lone[i] &= (len(after) < _LINE_MARGIN or "\n" in after) and not after.partition("\n")[0].strip()
+    return lone
+
+
+def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray:
+    """Which of the first ``scored`` sentences start inside one of ``spans`` (in order, not overlapping)."""
+    if not spans:
         return np.zeros(scored, dtype=bool)
-    bounds = np.array(rows, dtype=np.intp)
+    bounds = np.array(spans, dtype=np.intp)
     starts, _ = _sentence_bounds(document, scored)
     row = np.searchsorted(bounds[:, 0], starts, side="right") - 1
     return (row >= 0) & (starts < bounds[np.maximum(row, 0), 1])

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 import numpy as np
 
@@ -167,11 +167,13 @@ _ADVERT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _POINTER_LABEL = re.compile(
-    r"[(\[]?(?:read more|read also|see also|related|more on this(?: story)?|watch|listen|photo|photograph|image"
+    r"[(\[]?(?:read more|read also|also read|must read|see also|related|more|more on this(?: story)?|watch|listen"
+    r"|photo|photograph|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
     r"|читайте також|фото|foto|fotos|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
-    r"|lue myös|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：|]",
+    r"|lue myös|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：|]"
+    r"|(?:image|video|media) (?:source|caption|copyright)\s*+,",
     re.IGNORECASE,
 )
 # The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
@@ -209,6 +211,30 @@ _WEB_THING = re.compile(
     r"|@\w+",
     re.IGNORECASE,
 )
+# A press release's marks, a line of their own: "FOR IMMEDIATE RELEASE" over it, "ENDS", "###" or "-30-"
+# under it.
+# A share or print button's label, a paragraph of its own under each entry of a live report in HTML
+# ("Share", "Share this article", "Print").
+_BUTTON_LABEL = re.compile(
+    r"(?:share(?: (?:this|the) (?:article|story|post|page))?|tweet|print|copy link|teilen|partager|compartir"
+    r"|condividi|compartilhar|udostępnij|поделиться)\W*+",
+    re.IGNORECASE,
+)
+_RELEASE_MARK_MAX_CHARACTERS = 30
+_RELEASE_MARK = re.compile(r"-30-|#{3,}+|\W*+(?:for immediate release|ends)\W*+", re.IGNORECASE)
+# A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
+# 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
+# lawyers said ...").
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:copyright\s*+)?(?:©|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))", re.IGNORECASE
+)
+# A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
+# von 8"): the photo's number, at most their count ("24/7" is none).
+_GALLERY_COUNTER = re.compile(
+    r"(?:(?:image|photo|picture|slide|bild|foto)\s++)?(\d{1,3})\s*+(?:/|of|von|de|sur|di|z|из)\s*+(\d{1,3})",
+    re.IGNORECASE,
+)
+_GALLERY_COUNTER_MAX_CHARACTERS = 20
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
@@ -308,9 +334,13 @@ STAMP_BEFORE_NAMES = re.compile(
     re.IGNORECASE,
 )
 # A line that is a time of day alone, the stamp over each entry of a live report ("14:32", "14:32 GMT",
-# "2.15pm", "9:05 a.m. ET", "13h10"): the page's clock, never a sentence of its news.
+# "2.15pm", "9:05 a.m. ET", "13h10"), or its age ("9h ago", "25 min ago"): the page's clock, never a
+# sentence of its news.
 _TIME_STAMP_MAX_CHARACTERS = 16
-_TIME_STAMP_LINE = re.compile(r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?")
+_TIME_STAMP_LINE = re.compile(
+    r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?"
+    r"|\d{1,2}\s?+(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s++ago"
+)
 # A note on the article's own history, worded as a sentence: a correction or amendment ("This article
 # was amended on 6 March 2024 to correct ...", "An earlier version of this story misstated ...", "Cet
 # article a été modifié le ...", "Dieser Artikel wurde am ... aktualisiert"), not news of a law or a
@@ -321,6 +351,42 @@ _ARTICLE_HISTORY = re.compile(
     r"|correction\s*+:|(?:cet|cette) (?:article|dépêche) a été (?:modifiée?|corrigée?|mise? à jour)\b"
     r"|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:am \S++ \S++ \S++ )?(?:aktualisiert|korrigiert"
     r"|geändert|ergänzt)\b|(?:este|el) (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|modificado)\b",
+    re.IGNORECASE,
+)
+# The newsroom speaking of the page itself, not of the news: an editor's note or a content warning
+# above the story ("Editor's note: This story contains ...", "Content warning: ..."), the note under an
+# interview or a transcript ("This interview has been edited for length and clarity.", "The following is
+# a transcript of ..."), a live report's greeting and sign-off ("Good morning and welcome to our live
+# coverage of ...", "We will bring you ...", "This live blog is now closed.", "Willkommen zu unserem
+# Liveblog ...", "Bienvenue dans ce direct ..."), a breaking story's "This is a developing story and will
+# be updated." and "Check back for updates.", an explainer's "Here is what you need to know." (a
+# sentence of its own: "Here's what we know of the shooting: ..." goes on with the news), a
+# podcast's credits ("This episode of The Briefing was produced by ...", "Our theme music is by ...",
+# "Thanks for listening."), an almanac's calendar line ("Today is Tuesday, March 3, the 62nd day of 2026.
+# There are 303 days left in the year.").
+_NEWSROOM_NOTE = re.compile(
+    r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
+    r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
+    r" (?:lightly |slightly )?(?:edited|condensed)\b"
+    r"|the following is an? (?:(?:lightly |partial |edited |full |rush |unofficial )?(?:transcript|excerpt))\b"
+    r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?)?welcome (?:back )?to (?:our|the|this)"
+    r" (?:\w++ ){0,2}?(?:live|coverage)\b"
+    r"|we(?:'ll|’ll| will) (?:be )?(?:bring|bringing) you\b|we(?:'ll|’ll| will) keep (?:you )?(?:updated|posted)\b"
+    r"|this is an? (?:developing|breaking)(?: news)? story\b|this (?:story|article|page) (?:is developing|will be updated)\b"
+    r"|check back (?:later |soon )?for (?:updates|more)\b"
+    r"|here(?:'s|’s| is| are) (?:what|everything|all)(?: (?:that|which))? (?:you|we) (?:need to |should )?know"
+    r"(?: so far)?[.:!]?$|here(?:'s|’s| is) what (?:it|this|that) means(?: for you)?[.:!]?$"
+    r"|here(?:'s|’s| is) what to expect[.:!]?$"
+    r"|(?:this|today's|today’s) (?:\w++ ){0,2}?(?:episode|podcast|programme|program|show|video|newsletter)"
+    r"(?: of [^.!?]{1,40}?)? (?:was|is|has been) (?:produced|edited|presented|hosted|mixed|engineered)(?: and \w++)? by\b"
+    r"|our (?:theme )?music (?:is|was) (?:by|composed by)\b"
+    r"|special thanks to\b|thanks for (?:listening|watching|reading)\b"
+    r"|today is \w++, [^.!?]{1,30}?, the \d{1,3}(?:st|nd|rd|th) day of\b|there (?:are|is) \d{1,3} days? left in the year\b"
+    r"|(?:this|our) live (?:blog|coverage|page|report) (?:is now closed|has (?:now )?(?:ended|closed)|is closed)\b"
+    r"|(?:guten (?:morgen|tag|abend),? (?:und )?)?(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:\w++ ){0,2}?(?:live|newsblog|ticker)"
+    r"|(?:bonjour,? (?:et )?)?bienvenue (?:dans|sur) (?:ce|notre) (?:\w++ ){0,2}?(?:direct|live)\b"
+    r"|(?:buen(?:os)? (?:días|tardes|noches),? (?:y )?)?bienvenid[oa]s? a (?:nuestr[oa]|este|esta) (?:\w++ ){0,2}?"
+    r"(?:directo|cobertura|minuto a minuto)\b",
     re.IGNORECASE,
 )
 # A credit for the reporting, closing an article ("CNN's John Miller contributed to this report.",
@@ -482,7 +548,7 @@ def clean_text(text: str) -> Article:
         opening = False
     byline = _byline_above_the_prose(lines)
     kept = [line.text for line in _drop_furniture(lines, opening=opening)]
-    body = "\n\n".join(_without_author_bio(kept, byline))
+    body = "\n\n".join(without_company_boilerplate(_without_author_bio(kept, byline)))
     if not body and title is not None:
         body = title  # a headline alone (and page furniture): the headline is all the article says
     if not body:
@@ -598,6 +664,31 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
         )
 
     return [p for i, p in enumerate(paragraphs) if i < start or not is_bio(p)]
+
+
+# The most words of a heading over a press release's boilerplate ("About Acme Robotics").
+_ABOUT_HEADING_MAX_WORDS = 8
+
+
+def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a press release's closing boilerplate: from a heading "About <Name>" in their
+    second half whose next paragraph opens with that name ("About Acme Robotics" / "Acme Robotics, Inc.
+    designs ...") to the end, where the company's profile, its forward-looking statements and its media
+    contacts stand. A summary had taken the profile's "Northwind Energy plc is a renewable energy
+    developer listed on ..." for news."""
+    for i in range(len(paragraphs) // 2, len(paragraphs) - 1):
+        heading = paragraphs[i]
+        # A substring test in C first: nearly every paragraph fails it.
+        if heading[:6].casefold() != "about " or len(heading.split()) > _ABOUT_HEADING_MAX_WORDS:
+            continue
+        name = heading[6:].strip().rstrip(":").strip()
+        if (
+            name[:1].isupper()
+            and not _ends_sentence(heading)
+            and paragraphs[i + 1].casefold().startswith(name.casefold())
+        ):
+            return paragraphs[:i]
+    return paragraphs
 
 
 def _lines(text: str) -> list[_Line]:
@@ -825,7 +916,8 @@ def _may_link_or_list(text: str) -> bool:
 
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
-    "Read more: ...", "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...", a
+    "Read more: ...", "MORE: ...", a gallery's "2/6", a "Share" button, a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
+    a copyright notice, "Photo: Getty Images", "Sign up for our newsletter ...", "Click here to ...", a
     Chinese page's "【责任编辑：...】", a Japanese paywall's "この記事は会員限定です".
 
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
@@ -836,8 +928,17 @@ def is_call_to_action(text: str) -> bool:
         return False
     # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
     # ending inside it reads all of it.
+    # A notice opens on "©", "(c)" or "Copyright": its first character spares nearly every line the pattern.
+    if (text[:1] in "©(cC" and _COPYRIGHT_NOTICE.match(text)) or (
+        len(text) <= _GALLERY_COUNTER_MAX_CHARACTERS
+        and (counter := _GALLERY_COUNTER.fullmatch(text))
+        and int(counter.group(1)) <= int(counter.group(2))
+    ):
+        return True
     call = (
         _ADVERT_LABEL.fullmatch(text)
+        or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
+        or (count <= _BUTTON_WORDS + 1 and _BUTTON_LABEL.fullmatch(text))
         or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (_CALL_VERB.match(text) and _WEB_THING.search(text))
@@ -874,8 +975,9 @@ def is_page_furniture(text: str) -> bool:
     April 21, 2015, at 11:29 a.m.", a live report's "14:32 GMT"), a photo caption ("In this photo taken
     Tuesday, ...", "图为..."), a sponsorship disclosure ("This week's podcast is sponsored by ..."), a note
     on the article's history ("This article was amended on ...", "Cet article a été modifié le ..."), a
-    newsletter form's consent notice ("We use your sign-up to provide content ..."), a credit for the
-    reporting ("CNN's John Miller contributed to this report.", "Reporting by Alex Lawler; Editing by
+    newsletter form's consent notice ("We use your sign-up to provide content ..."), the newsroom's note
+    on the page itself (an editor's note, "This interview has been edited for length and clarity.", a live
+    report's "Good morning and welcome to our live coverage of ..."), a credit for the reporting ("CNN's John Miller contributed to this report.", "Reporting by Alex Lawler; Editing by
     ...").
 
     Measured on the 122,912 sentences of the first 2,000 articles of each set in ``../shared/data``
@@ -890,6 +992,7 @@ def is_page_furniture(text: str) -> bool:
         or _CAPTION.match(text)
         or _DISCLOSURE.match(text)
         or _ARTICLE_HISTORY.match(text)
+        or _NEWSROOM_NOTE.match(text)
         or _SIGN_UP_NOTICE.match(text)
         or (_may_credit_reporting(text) and _REPORTING_CREDIT.match(text))
     )
@@ -941,8 +1044,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     if not prose:
         return _without_menus(lines)
     pointed = _pointed_headlines(lines)
-    first, last, before, after = _article_span(lines, prose, pointed)
     counts = Counter(line.text.casefold() for line in lines if line.is_short)
+    first, last, before, after = _article_span(lines, prose, pointed, counts)
     dropped = pointed.copy()
     # Under a standfirst, the byline and the date stamp stand inside the prose: never the article's words.
     for i in range(prose[1] if len(prose) > 1 else 0):
@@ -960,6 +1063,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or not before < i < after
             or calls[i]
             or _is_time_stamp_line(line.text)
+            or _is_stamp_line(line)
             or dropped[i]
         )
     _drop_inner_runs(lines, dropped, first, last)
@@ -987,7 +1091,9 @@ def _without_menus(lines: list[_Line]) -> list[_Line]:
     ]
 
 
-def _article_span(lines: list[_Line], prose: list[int], pointed: list[bool]) -> tuple[int, int, int, int]:
+def _article_span(
+    lines: list[_Line], prose: list[int], pointed: list[bool], counts: Counter[str]
+) -> tuple[int, int, int, int]:
     """The first and last prose line of the article, and the bounds (exclusive) outside which nothing
     is the article's.
 
@@ -996,12 +1102,26 @@ def _article_span(lines: list[_Line], prose: list[int], pointed: list[bool]) -> 
     it that is more than a stray line: a footer's "(c) 2024 Times Ltd. All rights reserved." or a lone
     sign-up line past the menus ends like a sentence, yet lies beyond the article. A "read more" heading
     and the headlines under it (``pointed``) count as one line, as pages set them between paragraphs.
+
+    A live report's furniture between its entries parts nothing: time stamps ("08.52 GMT", "9h ago",
+    "Posted at 10:15"), the heading under one, and the widget lines every entry repeats ("Share").
+    Counted, they had cut a pasted live report to its newest entry.
     """
-    under_heading = [pointed[i] and i > 0 and pointed[i - 1] for i in range(len(lines))]
-    pointed_before = list(accumulate(under_heading, initial=0))
+    # How many lines that part groups come before each line.
+    parting = [0]
+    stamped = False  # whether the line before is a time stamp
+    for i, line in enumerate(lines):
+        stamp = line.is_short and (_is_time_stamp_line(line.text) or _is_stamp_line(line))
+        # An entry's heading under its stamp ("Posted at 10:15" / "Power cut to 200,000 homes") parts
+        # nothing either.
+        heading = stamped and line.is_short and not line.ends_sentence
+        under_pointer = pointed[i] and i > 0 and pointed[i - 1]
+        parts = not (stamp or heading or under_pointer or _is_repeated_button(line, counts))
+        parting.append(parting[-1] + parts)
+        stamped = stamp
     groups = [[prose[0]]]
     for previous, index in pairwise(prose):
-        if index - previous - (pointed_before[index] - pointed_before[previous + 1]) > _GROUP_GAP:
+        if parting[index] - parting[previous + 1] >= _GROUP_GAP:
             groups.append([])
         groups[-1].append(index)
     sizes = [sum(lines[i].words for i in group) for group in groups]
@@ -1013,6 +1133,19 @@ def _article_span(lines: list[_Line], prose: list[int], pointed: list[bool]) -> 
     before = groups[start - 1][-1] if start > 0 else -1
     after = groups[end + 1][0] if end < len(groups) - 1 else len(lines)
     return groups[start][0], groups[end][-1], before, after
+
+
+def _is_stamp_line(line: _Line) -> bool:
+    """Whether a line is a date or time stamp of its own, ending no sentence ("Posted at 10:42", "Updated
+    2 min ago"): anywhere, even between a live report's entries, where a short line is kept as a
+    subheading."""
+    return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _STAMP.match(line.text) is not None
+
+
+def _is_repeated_button(line: _Line, counts: Counter[str]) -> bool:
+    """Whether a line is a button the page repeats under each entry of a live report ("Share"; not a
+    repeated line of a match's commentary, "Corner, Wrexham.")."""
+    return line.words <= _BUTTON_WORDS and not line.ends_sentence and counts[line.text.casefold()] > 1
 
 
 def _substantial(group: list[int], words: int) -> bool:

@@ -60,7 +60,7 @@ from nutgraf.extract.html.metadata import (
     page_evidence,
     read_metadata,
 )
-from nutgraf.extract.text import fold_lines, is_call_to_action, is_site_notice
+from nutgraf.extract.text import fold_lines, is_call_to_action, is_site_notice, without_company_boilerplate
 from nutgraf.language import detect_language
 
 # trafilatura's full mode, the fallback chain's last resort, runs on pages of at most this many elements
@@ -157,6 +157,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = [
         p for p in paragraphs if not (is_call_to_action(p) or is_site_notice(p, len(p.split())))
     ] or paragraphs
+    # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
+    paragraphs = without_company_boilerplate(paragraphs)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
     body = fold_lines("\n\n".join(without_heading(paragraphs, [fields["title"], headline])))
