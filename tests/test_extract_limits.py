@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -203,6 +204,26 @@ def test_cut_elements_keeps_the_start_of_the_page():
     assert cut_elements(tree)
     assert len(list(tree.iter())) == MAX_ELEMENTS
     assert not cut_elements(tree)
+
+
+def test_cut_elements_counts_the_part_of_the_page_it_is_given():
+    # The byline search cuts the article's element, part of a page: the whole page's elements were counted
+    # (and comments with them), and a page of more elements than the limit around an article of fewer
+    # stopped extraction with a StopIteration traceback (found by fuzzing the shared pages).
+    tree = lxml.html.document_fromstring(
+        "<html><body>"
+        + "<p>menu</p>" * 30
+        + "<article>"
+        + "<!-- c --><p>x</p>" * 12
+        + "</article></body></html>"
+    )
+    article = tree.find(".//article")
+    assert not cut_elements(article, 20)
+    assert len(article.findall("p")) == 12
+    assert cut_elements(article, 5)
+    assert [element.tag for element in article.iter(lxml.etree.Element)] == ["article", "p", "p", "p", "p"]
+    assert cut_elements(tree, 20)
+    assert len(list(tree.iter(lxml.etree.Element))) == 20
 
 
 def test_trafilatura_full_mode_is_left_out_on_a_page_of_very_many_elements(monkeypatch):
