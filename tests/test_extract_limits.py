@@ -22,7 +22,14 @@ import nutgraf
 from nutgraf.errors import ExtractionTimeoutError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import looks_like_html
 from nutgraf.extract.html.body import is_list_of_links
-from nutgraf.extract.html.markup import MAX_ELEMENTS, cut_elements, drop_galleries, wrap_loose_text
+from nutgraf.extract.html.markup import (
+    MAX_DEPTH,
+    MAX_ELEMENTS,
+    cut_elements,
+    drop_galleries,
+    flatten_deep_nesting,
+    wrap_loose_text,
+)
 
 ARTICLE = "".join(
     f"<p>Paragraph {n} of the report says the council met on Tuesday to discuss the harbour bridge, and"
@@ -224,6 +231,27 @@ def test_cut_elements_counts_the_part_of_the_page_it_is_given():
     assert [element.tag for element in article.iter(lxml.etree.Element)] == ["article", "p", "p", "p", "p"]
     assert cut_elements(tree, 20)
     assert len(list(tree.iter(lxml.etree.Element))) == 20
+
+
+def test_elements_nested_past_the_depth_limit_keep_their_text_not_their_tags():
+    # trafilatura's work on nested tables grows with the cube of their depth: a mutated shared page of
+    # 244 tables one inside the other took 28 s of CPU, and one of paragraphs inside links 255 deep 11 s,
+    # both far past the 5 s deadline, which is checked only between the extractors' runs (found by fuzzing).
+    levels = 3 * MAX_DEPTH
+    tree = lxml.html.document_fromstring(
+        "<html><body>" + "".join(f"<table><p>Ward {n} voted.</p>" for n in range(levels)) + "</body></html>"
+    )
+    text = tree.text_content()
+    assert flatten_deep_nesting(tree)
+    assert max(len(list(element.iterancestors())) for element in tree.iter()) < MAX_DEPTH
+    assert tree.text_content() == text
+    assert not flatten_deep_nesting(tree)
+
+
+def test_a_page_nested_far_deeper_than_any_real_one_keeps_its_article():
+    nested = "".join(f'<table align="center"><p>Ward {n} results are in.</p>' for n in range(250))
+    article = nutgraf.extract(PAGE.replace("</article>", f"</article>{nested}"))
+    assert article.text.startswith("Paragraph 0 of the report")
 
 
 def test_trafilatura_full_mode_is_left_out_on_a_page_of_very_many_elements(monkeypatch):

@@ -47,6 +47,7 @@ from nutgraf.extract.html.markup import (
     decode_html,
     drop_galleries,
     drop_never_text,
+    flatten_deep_nesting,
     looks_like_html,
     parse,
     prolog_end,
@@ -110,6 +111,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     tree = parse(bounded(html))
     if tree is None:
         raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
+    flatten_deep_nesting(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
