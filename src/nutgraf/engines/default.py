@@ -631,8 +631,8 @@ def candidate_pool(
         _lone_questions(document, features),
         _citing(document, scored),
     )
-    # Most articles have none of these kinds: their loop below counts nothing.
-    set_asides = [kind for kind in kinds if kind.any()]
+    # Most articles have none of these kinds (each is None then): their loop below counts nothing.
+    set_asides = [kind for kind in kinds if kind is not None and kind.any()]
     furniture = np.zeros(scored, dtype=bool)
     while True:
         # Each kind is set aside on its own, while enough others are left (the furniture found so far
@@ -688,18 +688,18 @@ def is_roll_of_names(text: str) -> bool:
     )
 
 
-def _in_data_tables(document: Document, scored: int) -> np.ndarray:
+def _in_data_tables(document: Document, scored: int) -> np.ndarray | None:
     """Which of the first ``scored`` sentences lie in a row of a data table (:func:`data_table_rows`)."""
     return _within(document, scored, data_table_rows(document.text))
 
 
-def _asked(document: Document, scored: int, turns: list[Turn]) -> np.ndarray:
+def _asked(document: Document, scored: int, turns: list[Turn]) -> np.ndarray | None:
     """Which of the first ``scored`` sentences lie in a turn of the one asking in an interview or a
     transcript (``turns``, :func:`speaker_turns`)."""
     return _within(document, scored, [(turn.start, turn.end) for turn in turns if turn.asks])
 
 
-def _replying(document: Document, scored: int, turns: list[Turn]) -> np.ndarray:
+def _replying(document: Document, scored: int, turns: list[Turn]) -> np.ndarray | None:
     """Which of the first ``scored`` sentences open the reply to a question in an interview or a
     transcript: an answer's first sentence answers what a summary leaves out ("By selling buildings the
     council no longer needs.", "Because I was working ninety hours a week ...", "Vor allem die Politik
@@ -712,12 +712,13 @@ def _replying(document: Document, scored: int, turns: list[Turn]) -> np.ndarray:
     return _within(document, scored, openings)
 
 
-def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray:
-    """Which scored sentences are questions that make up a line of their own (white space aside)."""
-    lone = np.zeros(len(features), dtype=bool)
+def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | None:
+    """Which scored sentences are questions that make up a line of their own (white space aside); ``None``
+    for text of one line."""
     text = document.text
     if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
-        return lone
+        return None
+    lone = np.zeros(len(features), dtype=bool)
     for i in np.flatnonzero(features[:, _QUESTION]).tolist():
         span = document.sentences[i]
         # Only the few characters beside the sentence are read: a line of more is no lone question.
@@ -728,10 +729,11 @@ def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray:
     return lone
 
 
-def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray:
-    """Which of the first ``scored`` sentences start inside one of ``spans`` (in order, not overlapping)."""
+def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray | None:
+    """Which of the first ``scored`` sentences start inside one of ``spans`` (in order, not overlapping);
+    ``None`` where there are no spans (most articles: no array is made and read for nothing)."""
     if not spans:
-        return np.zeros(scored, dtype=bool)
+        return None
     bounds = np.array(spans, dtype=np.intp)
     starts, _ = _sentence_bounds(document, scored)
     row = np.searchsorted(bounds[:, 0], starts, side="right") - 1
@@ -758,14 +760,15 @@ def _short(document: Document, features: np.ndarray) -> np.ndarray:
     return np.array(counts) < _SHORT_CHARACTERS
 
 
-def _citing(document: Document, scored: int) -> np.ndarray:
-    """Which of the first ``scored`` sentences hold a footnote marker or open a reference list's line."""
+def _citing(document: Document, scored: int) -> np.ndarray | None:
+    """Which of the first ``scored`` sentences hold a footnote marker or open a reference list's line;
+    ``None`` where the text has none."""
     # Substring tests in C spare nearly every news article the scan (93 of CNN/DM's first 100 have neither).
     if "[" not in document.text and "^" not in document.text:
-        return np.zeros(scored, dtype=bool)
+        return None
     marks = np.fromiter((m.start() for m in _CITATION.finditer(document.text)), dtype=np.intp)
     if not len(marks):
-        return np.zeros(scored, dtype=bool)
+        return None
     starts, ends = _sentence_bounds(document, scored)
     # The first mark at or after each sentence's start lies in it when before its end.
     first = np.searchsorted(marks, starts)
