@@ -229,7 +229,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
     "nutgraf.extract.text._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
     "nutgraf.extract.text._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
-    "nutgraf.extract.text._NAMES_A_PHOTO": Use("search", _shapes("phot", "fot", "bil")),
     "nutgraf.extract.text.CREDIT_OPENING": Use("match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"))),
     "nutgraf.extract.text.NAMES_END": Use("scan", _shapes(" |", " - ", " a")),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),

@@ -284,7 +284,6 @@ _CAPTION_AGENCY = re.compile(
     r"|＝[^＝]{1,30}$"
 )
 _CAPTION_TAIL_CHARACTERS = 70
-_NAMES_A_PHOTO = re.compile(r"photo|foto|bild", re.IGNORECASE)
 _CAPTION_STOPS = re.compile(r"[。！？]|[^\W\d_]{2}[.!?](?:\s|$)")
 # The same in languages written without the words above, where a whole call is one or two "words": a
 # call to click here, follow us or like the fan page ("点击这里", "请关注我们", "粉絲團 按個讚", "คลิกที่นี่"),
@@ -956,13 +955,18 @@ def is_call_to_action(text: str) -> bool:
     return (bool(call) and not _STOP_INSIDE.search(text)) or _is_caption(text)
 
 
+def _names_a_photo(lowered: str) -> bool:
+    return "photo" in lowered or "foto" in lowered or "bild" in lowered
+
+
 def _is_caption(text: str) -> bool:
     """Whether a line is a photo's caption, told by the credit that closes it ("... (Photo : AFP)",
     "... Foto: dpa", "（新华社记者 张三 摄）", "...＝3日午前（共同）"): asked of lines of a call's length."""
     start = max(0, len(text) - _CAPTION_TAIL_CHARACTERS)
     # Every credit or agency ASCII text can hold names the photo: most lines and pool sentences, which
-    # are all asked, are passed by one search for the word rather than the patterns' at every character.
-    if text.isascii() and not _NAMES_A_PHOTO.search(text, start):
+    # are all asked, are passed by substring tests in C (a case-blind pattern for the words took 1.6 µs a
+    # sentence, the patterns themselves more).
+    if text.isascii() and not _names_a_photo(text[start:].lower()):
         return False
     if _CAPTION_CREDIT.search(text, start):
         return True
