@@ -507,6 +507,8 @@ def test_no_text_is_an_error(text):
         "Home | News | Sport | Weather",
         "Home | News | Sport\nSubscribe\nCookie settings\nShare on Facebook",
         "Subscribe\nSign in\nMenu\nSearch\n\nAdvertisement",
+        # A page's footer copied alone: it had been summarized as an article.
+        "© 2024 Example News. All rights reserved.",
     ],
 )
 def test_a_text_of_page_furniture_alone_holds_no_article(text):
