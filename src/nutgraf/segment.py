@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 import blingfire
@@ -192,9 +193,15 @@ def speaker_turns(text: str) -> list[Turn]:
     """The lines of ``text`` that open with a speaker's label (:data:`_SPEAKER_LABEL`), in order: the
     label words of interviews ("Q:", "A:", "Réponse :") and names that open two lines or more, where
     there are two speakers or more."""
+    return list(_speaker_turns(text))
+
+
+# Kept for the last text asked: segmentation and the default engine's pool both read an article's turns.
+@lru_cache(maxsize=1)
+def _speaker_turns(text: str) -> tuple[Turn, ...]:
     # One line (most of CNN/DM's text) may open with a label only where a colon or "Q." is near its start.
     if "\n" not in text and ":" not in text[:_LABEL_MAX_CHARACTERS] and text[:2] not in ("Q.", "A."):
-        return []
+        return ()
     found = []
     for line_start in _label_line_starts(text):
         label = _SPEAKER_LABEL.match(text, line_start)
@@ -205,7 +212,7 @@ def speaker_turns(text: str) -> list[Turn]:
             end = text.find("\n", label.end())
             found.append((line_start, label.end(), len(text) if end < 0 else end, name.casefold()))
     if not found:
-        return []
+        return ()
     counts = Counter(speaker for *_, speaker in found)
     speakers = {speaker for speaker in counts if speaker in _TURN_LABELS or counts[speaker] >= 2}
     # A conversation has two voices at least: one name alone that opens lines is a recipe's or a form's
@@ -213,7 +220,7 @@ def speaker_turns(text: str) -> list[Turn]:
     if len(speakers) < 2:
         speakers &= _TURN_LABELS
     questions = Counter(speaker for _, start, end, speaker in found if text[start:end].rstrip().endswith("?"))
-    return [
+    return tuple(
         Turn(
             start,
             label_end,
@@ -223,7 +230,7 @@ def speaker_turns(text: str) -> list[Turn]:
         )
         for start, label_end, end, speaker in found
         if speaker in speakers
-    ]
+    )
 
 
 def _label_line_starts(text: str) -> list[int]:
