@@ -27,7 +27,6 @@ set and reports on the other, in both directions (figures in ``docs/abstractive.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -251,7 +250,7 @@ def check(
             web page, run :func:`nutgraf.extract` first and pass the article.)
         summary: the summary text (split into sentences here) or its sentences as a list.
         language: ISO 639-1 code of the article; detected when ``None``.
-        threshold: score at or above which a sentence counts as supported.
+        threshold: score at or above which a sentence counts as supported, from 0 to 1.
 
     Returns:
         An :class:`Evidence` with one :class:`SentenceEvidence` per summary sentence.
@@ -260,10 +259,11 @@ def check(
         nutgraf.errors.InvalidInputError: when the article or the summary is empty, binary or not text,
             or the threshold or language is not one.
     """
-    # Scores run from 0 to 1 (a threshold past 1 supports nothing); NaN would flag every sentence
-    # without saying why, and a bool is a caller's slip.
-    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or math.isnan(threshold):
-        raise InvalidInputError(f"threshold must be a number (scores run from 0 to 1), not {threshold!r}")
+    # Scores run from 0 to 1: past 1 no sentence is supported, each with a reason that blames the
+    # summary, below 0 every one is; NaN (outside the range too) would flag every sentence without saying
+    # why, and a bool is a caller's slip.
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
+        raise InvalidInputError(f"threshold must be a number from 0 to 1, as scores are, not {threshold!r}")
     if isinstance(source, Document):
         document = source
     else:

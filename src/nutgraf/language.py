@@ -80,23 +80,31 @@ _CODE_ALIASES = {
     "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
     "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "ukr": "uk", "rus": "ru", "swe": "sv",
     "dan": "da", "nor": "no", "nob": "no", "nno": "no", "nb": "no", "nn": "no", "fin": "fi",
+    # Withdrawn ISO 639-1 codes that Java and older systems still write (Hebrew, Indonesian, Yiddish).
+    "iw": "he", "in": "id", "ji": "yi",
 }  # fmt: skip
 
 
 def language_code(language: object) -> str:
     """``language`` as the lower-case ISO 639 code nutgraf looks up (``" EN "``, ``"en-GB"`` and ``"eng"``
-    are ``"en"``). A well-formed code of another language is kept: its text is summarized unstemmed.
+    are ``"en"``). A code of another language is kept: its text is summarized unstemmed. Two-letter codes
+    are checked against ISO 639-1's 184; three-letter ones (ISO 639-3 has some 7,900, which nutgraf does
+    not carry) only for their form.
 
     Raises:
-        InvalidInputError: anything but a two- or three-letter code.
+        InvalidInputError: anything but a two- or three-letter code, or two letters no ISO 639-1 code.
     """
     match = _LANGUAGE_TAG.fullmatch(language.strip().lower()) if isinstance(language, str) else None
-    if match is None:
+    code = None if match is None else _CODE_ALIASES.get(match.group(1), match.group(1))
+    if code is None or (len(code) == 2 and code not in LANGUAGE_NAMES):
+        # A made-up code ("xx") would be taken for a language nutgraf has no words for, and its article
+        # summarized unstemmed without a word of warning.
         raise InvalidInputError(
-            f"language must be an ISO 639 code such as en, de or ru, not {language!r}; leave it out to"
-            " detect it"
+            f"language must be an ISO 639 code such as en, de or ru, not {repr(language)[:40]} (two letters:"
+            f" one of ISO 639-1's {len(LANGUAGE_NAMES)}; stemmed: {', '.join(SUPPORTED_LANGUAGES)}); leave it"
+            " out to detect it"
         )
-    return _CODE_ALIASES.get(match.group(1), match.group(1))
+    return code
 
 
 def words(text: str) -> list[str]:
