@@ -159,6 +159,35 @@ def test_directory_of_pages_is_walked_in_order_with_paths_as_ids(tmp_path):
     assert records[0]["title"] == "Museum opens"
 
 
+def test_same_named_files_in_different_folders_keep_ids_of_their_own_across_a_resume(tmp_path, monkeypatch):
+    # news/a.txt and old/a.txt once both came out as "a.txt" (and news/ and old/ as folders, "a.txt"
+    # twice more): dropping repeated ids, as this guide advises, lost articles, and a resume with the
+    # two files swapped passed the last-id check and wrote one article twice, the other never.
+    for folder, seed in (("news", 1), ("old", 2)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(article(seed), encoding="utf-8")
+        write_jsonl(tmp_path / folder / "a.jsonl", [{"text": article(seed + 10)}])
+    monkeypatch.chdir(tmp_path)
+    inputs = ["news/a.txt", "old/a.txt", "news/a.jsonl", "old/a.jsonl", "news", "old"]
+    out = tmp_path / "out.jsonl"
+    assert batch(*inputs, "--output", str(out)) == 0
+    ids = [r["id"] for r in read_jsonl(out)]
+    assert ids == ["news/a.txt", "old/a.txt", "news/a.jsonl:1", "old/a.jsonl:1", "news/a.txt", "old/a.txt"]
+
+    # The same inputs named from another folder resume; the two files swapped are refused.
+    out.write_text(out.read_text(encoding="utf-8").splitlines(keepends=True)[0], encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "news")
+    assert batch("a.txt", "../old/a.txt", "--output", str(out)) == 0
+    assert [r["id"] for r in read_jsonl(out)] == ["news/a.txt", "old/a.txt"]
+    out.write_text(out.read_text(encoding="utf-8").splitlines(keepends=True)[0], encoding="utf-8")
+    assert batch("../old/a.txt", "a.txt", "--output", str(out)) == 1
+
+    # A file or folder alone keeps the id it always had.
+    alone = tmp_path / "alone.jsonl"
+    assert batch(str(tmp_path / "old"), str(tmp_path / "news" / "a.jsonl"), "--output", str(alone)) == 0
+    assert [r["id"] for r in read_jsonl(alone)] == ["a.txt", "a.jsonl:1"]
+
+
 def test_linked_directories_are_not_followed_and_dangling_links_are_records(tmp_path):
     pages = tmp_path / "pages"
     (pages / "sub").mkdir(parents=True)

@@ -7,8 +7,11 @@ the machine that runs the command (Ray workers on other nodes get the bytes, not
 
 Every record has an id that does not change between runs, so an interrupted run can resume: the ``id``
 field of a JSONL line, else ``<file name>:<line number>``; the file's path relative to the directory; the
-WARC-Record-ID; ``<file name>:<line number>`` for a URL list. Records come out in a fixed order (sorted
-directory walks, file order as given), which is what resuming relies on.
+WARC-Record-ID; ``<file name>:<line number>`` for a URL list. Where two inputs share a file name, each is
+named by as many of its folders as tell them apart (see :func:`input_labels`), and where several folders or
+pages are given, a folder's ids start with its name: no two records of different files share a default id.
+Records come out in a fixed order (sorted directory walks, file order as given), which is what resuming
+relies on.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import gzip
 import json
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,17 +186,49 @@ def check_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
     return [(path, detect_kind(path)) for path in paths]
 
 
+def input_labels(inputs: Sequence[tuple[str, str]]) -> list[str]:
+    """The name each input's default ids are made of: its file or folder name, or, where inputs share a
+    name (``news/a.txt`` and ``old/a.txt``), the fewest trailing parts of its path that tell them apart
+    (``news/a.txt``, ``old/a.txt``).
+
+    Taken from the resolved path, so a rerun from another folder, or with ``./a.txt`` for ``a.txt``,
+    gets the same labels and resumes; an input whose name no other input shares keeps its bare name,
+    the id earlier versions gave it. The same file given twice has one label: its records are the same.
+    """
+    parts = [Path(path).resolve().parts for path, _ in inputs]
+    distinct = set(parts)
+    # How many distinct inputs end in each tail of each length, counted once per length: a shell glob
+    # can give thousands of inputs, which must not be compared pair by pair.
+    tails: dict[int, Counter[tuple[str, ...]]] = {}
+    labels = []
+    for own in parts:
+        depth = 1
+        while depth < len(own):
+            if depth not in tails:
+                tails[depth] = Counter(other[-depth:] for other in distinct)
+            if tails[depth][own[-depth:]] == 1:
+                break
+            depth += 1
+        labels.append("/".join(own[-depth:]).lstrip("/"))
+    return labels
+
+
 def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
     """Every record of ``inputs`` (pairs from :func:`check_inputs`), in a fixed order, one at a time."""
     readers = {
         "jsonl": _jsonl_records,
         "urls": _url_records,
-        "directory": _directory_records,
         "warc": _warc_records,
         "page": _page_records,
     }
-    for path, kind in inputs:
-        yield from readers[kind](path)
+    # A folder's ids are its pages' paths inside it: with another folder or a page beside it, two pages
+    # (news/a.txt, old/a.txt) would share an id, so each folder's ids then start with its label.
+    folder_prefixed = sum(kind in ("directory", "page") for _, kind in inputs) > 1
+    for (path, kind), label in zip(inputs, input_labels(inputs), strict=True):
+        if kind == "directory":
+            yield from _directory_records(path, f"{label}/" if folder_prefixed else "")
+        else:
+            yield from readers[kind](path, label)
 
 
 def _lines(path: str) -> Iterator[tuple[int, bytes | None]]:
@@ -222,15 +258,13 @@ def _too_large_line(record_id: str) -> RawRecord:
     return RawRecord("too_large", record_id, message.encode())
 
 
-def _jsonl_records(path: str) -> Iterator[RawRecord]:
-    name = Path(path).name
+def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
     for number, line in _lines(path):
         record_id = f"{name}:{number}"
         yield _too_large_line(record_id) if line is None else RawRecord("json", record_id, line)
 
 
-def _url_records(path: str) -> Iterator[RawRecord]:
-    name = Path(path).name
+def _url_records(path: str, name: str) -> Iterator[RawRecord]:
     for number, line in _lines(path):
         if line is None:
             yield _too_large_line(f"{name}:{number}")
@@ -289,19 +323,19 @@ def _linked_page(link: Path, real_root: str, record_id: str) -> RawRecord:
     return _read_page(Path(target), record_id)
 
 
-def _directory_records(path: str) -> Iterator[RawRecord]:
+def _directory_records(path: str, prefix: str) -> Iterator[RawRecord]:
     root = Path(path)
     real_root = os.path.realpath(root)
     for file in _walk_pages(root):
-        record_id = file.relative_to(root).as_posix()
+        record_id = prefix + file.relative_to(root).as_posix()
         yield _linked_page(file, real_root, record_id) if file.is_symlink() else _read_page(file, record_id)
 
 
-def _page_records(path: str) -> Iterator[RawRecord]:
-    yield _read_page(Path(path), Path(path).name)
+def _page_records(path: str, name: str) -> Iterator[RawRecord]:
+    yield _read_page(Path(path), name)
 
 
-def _warc_records(path: str) -> Iterator[RawRecord]:
+def _warc_records(path: str, name: str) -> Iterator[RawRecord]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -352,7 +386,7 @@ def _warc_records(path: str) -> Iterator[RawRecord]:
             detail = ascii(str(exc))[1:-1][:300]
             reason = "is damaged" if isinstance(exc, ArchiveLoadFailed) else "has a record warcio cannot read"
             message = f"{path} {reason} ({type(exc).__name__}: {detail}); the records after it are not read"
-            yield RawRecord("unreadable", f"{Path(path).name}:damaged", message.encode())
+            yield RawRecord("unreadable", f"{name}:damaged", message.encode())
 
 
 @functools.cache
@@ -385,5 +419,5 @@ def count_records(inputs: Sequence[tuple[str, str]]) -> int:
         elif kind == "page":
             total += 1
         else:
-            total += sum(1 for _ in _warc_records(path))
+            total += sum(1 for _ in _warc_records(path, path))
     return total
