@@ -209,6 +209,30 @@ def test_missing_settings_are_clear_errors(monkeypatch: pytest.MonkeyPatch) -> N
         nutgraf.summarize(ARTICLE, summarizer="llm", base_url="http://127.0.0.1:9/v1")
 
 
+def test_the_cli_names_the_settings_a_cli_user_has(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], llm: FakeLLM
+) -> None:
+    # The CLI said "pass base_url=", an argument of the Python library its users cannot give.
+    for name in ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL", "NUTGRAF_LLM_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
+    error = capsys.readouterr().err
+    assert "set NUTGRAF_LLM_BASE_URL to its API root (e.g. http://127.0.0.1:8080/v1)" in error
+    monkeypatch.setenv("OPENAI_BASE_URL", "127.0.0.1:8080/v1")
+    assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
+    assert "OPENAI_BASE_URL must start with http:// or https://" in capsys.readouterr().err
+    # A server that answers 404 at the address set: the variable is what to check.
+    llm.replies = [Reply(status=404, body={"error": "not found"})]
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
+    error = capsys.readouterr().err
+    assert "check NUTGRAF_LLM_BASE_URL (nutgraf posts to" in error and "base_url" not in error.replace(
+        "NUTGRAF_LLM_BASE_URL", ""
+    )
+
+
 def test_strict_drops_sentences_the_article_does_not_support(llm: FakeLLM) -> None:
     faithful = "Mayor Ana Ruiz said the plan would hire 300 teachers."
     invented = "Governor Tom Baker vetoed the budget on Friday."

@@ -252,18 +252,25 @@ class LLMSummarizer(Summarizer):
         temperature: float = 0.2,
         max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
     ) -> None:
-        self.base_url = (base_url or _first_env(BASE_URL_ENV) or "").rstrip("/")
+        env_name = next((name for name in BASE_URL_ENV if os.environ.get(name)), None)
+        #: Where the address came from, as errors name it: the CLI, the server and batch runs take it from
+        #: the environment only, and their users have no base_url= to check.
+        self.base_url_setting = "base_url" if base_url or env_name is None else env_name
+        self.base_url = (base_url or (os.environ[env_name] if env_name else "")).rstrip("/")
         self.model = model or os.environ.get(MODEL_ENV)
         if not self.base_url:
             raise SummarizerUnavailableError(
-                "the llm summarizer needs a server: pass base_url= (e.g. http://127.0.0.1:8080/v1) or "
-                "set NUTGRAF_LLM_BASE_URL"
+                "the llm summarizer needs a server: set NUTGRAF_LLM_BASE_URL to its API root (e.g."
+                " http://127.0.0.1:8080/v1), or from Python pass base_url="
             )
         if not self.base_url.startswith(("http://", "https://")):
-            raise InvalidInputError(f"base_url must start with http:// or https://, not {self.base_url!r}")
+            raise InvalidInputError(
+                f"{self.base_url_setting} must start with http:// or https://, not {self.base_url!r}"
+            )
         if not self.model:
             raise SummarizerUnavailableError(
-                "the llm summarizer needs a model name: pass model= or set NUTGRAF_LLM_MODEL"
+                "the llm summarizer needs a model name: set NUTGRAF_LLM_MODEL (or give `nutgraf summarize`"
+                " --model), or from Python pass model="
             )
         if total_timeout is None:
             total_timeout = _total_timeout_from_env()
@@ -348,7 +355,7 @@ class LLMSummarizer(Summarizer):
                     if kind and kind != "text/event-stream":
                         raise SummarizerResponseError(
                             f"the LLM server at {self.shown_url} answered a streaming request with {kind}, not"
-                            f" an event stream ({self._preview(b''.join(body))}); is base_url an"
+                            f" an event stream ({self._preview(b''.join(body))}); is {self.base_url_setting} an"
                             " OpenAI-compatible API root?"
                         )
                     received = False
@@ -440,12 +447,12 @@ class LLMSummarizer(Summarizer):
             raise SummarizerUnavailableError(
                 f"the LLM server at {self.shown_url} redirects (HTTP {status}) to"
                 f" {self._preview(response.headers.get('location', '').encode())}; nutgraf does not follow"
-                " redirects: set base_url to the API root the server really answers at"
+                f" redirects: set {self.base_url_setting} to the API root the server really answers at"
             )
         if status in (401, 403):
             hint = "check NUTGRAF_LLM_API_KEY (or OPENAI_API_KEY)"
         elif status == 404:
-            hint = f"check base_url (nutgraf posts to {self.shown_url}) and the model name {self.model!r}"
+            hint = f"check {self.base_url_setting} (nutgraf posts to {self.shown_url}) and the model name {self.model!r}"
         else:
             # 400, 413, 422...: about this request (too long a prompt, a content filter), not the server.
             raise SummarizerResponseError(
@@ -479,7 +486,7 @@ class LLMSummarizer(Summarizer):
         except ValueError:  # not JSON, or not UTF-8
             raise SummarizerResponseError(
                 f"the LLM server at {self.shown_url} did not answer with JSON in UTF-8 (it sent "
-                f"{self._preview(body)}); is base_url an OpenAI-compatible API root?"
+                f"{self._preview(body)}); is {self.base_url_setting} an OpenAI-compatible API root?"
             ) from None
         try:
             content = data["choices"][0]["message"]["content"]
