@@ -70,6 +70,12 @@ _BINARY_SIGNATURES = (
 # Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
 # Cyrillic. Each decodes nearly any bytes, so the least garbled reading wins (see _garbling).
 _LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
+# Legacy encodings of Greek, Hebrew and Arabic, which charset-normalizer tells by their language: taken
+# when it names one and that reading is no more garbled than the best of the above. Hebrew read as
+# windows-1251 is clean lower-case Cyrillic ("доощмд" for "הממשלה") that no sign of garbling catches,
+# so a tie must not go to windows-1251. Cyrillic read as windows-1255 fails (its bytes for ы, ь and я are
+# undefined there).
+_SCRIPT_ENCODINGS = frozenset({"cp1253", "iso8859_7", "cp1255", "iso8859_8", "cp1256", "iso8859_6"})
 # Signs of a wrong decoding: symbols glued to letters ("Rz¹d"), runs of accented capitals and lower-case
 # letters ("Ïðàâ"), a case flip inside a word ("рТБЧ"), Latin and Cyrillic in one word ("cafй"), box
 # drawing and half-width katakana, Cyrillic words in capitals, and (a little) the rarer Latin letters of
@@ -345,6 +351,9 @@ def _decode_legacy(data: bytes) -> str:
     if not readings:
         return data.decode("latin-1")
     best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
+    script_guess = guess.encoding if guess is not None and guess.encoding in _SCRIPT_ENCODINGS else None
+    if script_guess in readings and readings[script_guess] <= readings[best]:
+        best = script_guess
     return data.decode(best, errors="replace")
 
 
