@@ -998,6 +998,13 @@ def test_summaries_take_length_form_and_filters_and_cache_each(client: httpx.Cli
     assert reduction["share"] == round(1 - reduction["summary_words"] / reduction["article_words"], 3)
     streamed = events_of(client.get(url + "/stream", params={"form": "tldr"}))
     assert streamed == [("summary", tldr)]
+    # A stored Chinese summary's time saved is read at Chinese characters a minute (IReST), not English words.
+    chinese = add(
+        client,
+        text="市议会在经过长时间辩论后于周二批准了该计划。批评者说，费用太高。官员们承诺在春季进行审查。" * 6,
+    )
+    stored = client.get(f"/api/articles/{chinese.json()['id']}/summary", params={"summarizer": "lead"}).json()
+    assert stored["reduction"]["words_per_minute"] == 255
     # Each set of options is its own cached summary; asked again, the same answer.
     assert client.get(url, params={"length": "short", "summarizer": "lead"}).json() == short
     plain = client.get(url, params={"summarizer": "lead"}).json()

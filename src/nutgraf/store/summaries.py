@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from nutgraf.article import Reduction, Summary, SummarySentence, summary_text
+from nutgraf.article import Reduction, Summary, SummarySentence, reading_rate, summary_text
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError
 from nutgraf.language import count_words
@@ -266,7 +266,9 @@ def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> 
         "text": summary_text(texts, row["form"]),
         "sentences": sentences,
         "reduction": Reduction(
-            details["article_words"], sum(count_words(text, written) for text in texts)
+            details["article_words"],
+            sum(count_words(text, written) for text in texts),
+            reading_rate(row["language"]),
         ).to_dict(),
         "notes": notes,
         "evidence": checked,

@@ -183,7 +183,8 @@ class ReductionOut(BaseModel):
     seconds_saved: int = Field(description="reading time saved, at words_per_minute")
     words_per_minute: int = Field(
         description="the reading speed used: 238, the mean for adults reading non-fiction in English "
-        "(Brysbaert 2019)"
+        "(Brysbaert 2019); for Chinese and Japanese, characters a minute: 255 and 357 (IReST, "
+        "Trauzettel-Klosinski and Dietz 2012)"
     )
 
 
