@@ -486,6 +486,35 @@ def test_a_chinese_term_longer_than_four_characters_is_not_cut() -> None:
         assert all(article.text[start:end] == keyphrase.text for start, end in keyphrase.spans)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 为, 以, 及, 和 and 都 are function characters, and cut these names where they stood: 华为 (Huawei)
+        # was 华 and gone, 以色列 (Israel) 色列, 埃及 (Egypt) and 成都 (Chengdu) gone, 和平 (peace) 平.
+        (
+            "华为公司周二发布了新款手机。华为表示，新手机将在中国市场销售。分析人士认为，华为的新手机将与苹果竞争。",
+            {"华为"},
+        ),
+        (
+            "以色列总理周一访问了埃及。以色列和埃及的领导人讨论了和平进程。埃及总统表示，和平协议对以色列和埃及都很重要。",
+            {"以色列", "埃及", "和平"},
+        ),
+        (
+            "成都市政府宣布新的交通计划。成都将建设三条新的地铁线路。上海证券交易所的股票上涨。交易所表示，成都的投资者增加了。",
+            {"成都", "交易所"},
+        ),
+        (
+            "東京都は火曜日、新しい計画を発表した。東京都の知事は、裁判所の判断を尊重すると述べた。東京都の人口は増えている。",
+            {"東京都", "裁判所"},
+        ),
+    ],
+)
+def test_names_with_a_function_character_inside_stay_whole(text: str, names: set[str]) -> None:
+    found = [k.text for k in nutgraf.keyphrases(text, top=8)]
+    assert names <= set(found), found
+    assert not {"色列", "平进程", "平协议"} & set(found)
+
+
 def test_a_latin_name_written_onto_chinese_or_japanese_is_a_keyphrase() -> None:
     # Brand and product names are written in Latin letters onto the characters, without a space: they were
     # read as a run's end and lost.

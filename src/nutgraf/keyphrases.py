@@ -127,6 +127,24 @@ _CJK_PIECE = re.compile(
 _CHINESE_FUNCTION_CHARACTERS = frozenset(
     "的了是在和与及或也都就而被把对从这那个之其为以于着过将并但等已又所让向我你他她它们不"
 )
+# Names and common news terms with a function character inside, which stays theirs: cut there, 华为
+# (Huawei) was 华 and no keyphrase, 以色列 (Israel) 色列, 共和国 (republic) 共, 成都 (Chengdu) and 埃及
+# (Egypt) nothing. Chinese and the Japanese that shares its characters (東京都, 裁判所, 与党).
+_TERMS_WITH_FUNCTION_CHARACTERS = (
+    "华为 以色列 埃及 土耳其 也门 成都 首都 京都 东京都 東京都 都市 和平 和解 和谈 共和国 共和党 交易所"
+    " 研究所 派出所 事务所 事務所 裁判所 发电所 発電所 诊所 所得税 将军 合并 并购 平等 被告 行为 对手"
+    " 对话 个人 方向 转让 着陆 就业 成就 参与 普及 目的 不动产 不動産 与党"
+).split()
+# Each function character, with the terms above it is part of and its place in each.
+_KEPT_IN_TERMS: dict[str, tuple[tuple[str, int], ...]] = {
+    character: tuple(
+        (term, place)
+        for term in _TERMS_WITH_FUNCTION_CHARACTERS
+        for place, other in enumerate(term)
+        if other == character
+    )
+    for character in _CHINESE_FUNCTION_CHARACTERS
+}
 # Articles and prepositions French and Italian elide before a vowel ("l'État", "dell'Unione").
 _ELIDED = {
     "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
@@ -702,7 +720,9 @@ class _Words:
         latin = in_run
         for piece in _CJK_PIECE.finditer(word):
             text = piece.group()
-            if piece.lastgroup in ("latin", "other") or text in _CHINESE_FUNCTION_CHARACTERS:
+            if piece.lastgroup in ("latin", "other") or (
+                text in _CHINESE_FUNCTION_CHARACTERS and not _in_a_term(word, piece.start(), text)
+            ):
                 key = lexicon.key(text) if piece.lastgroup == "latin" else _NOT_A_KEYWORD
                 if key[0] and key[4] == _PLAIN:
                     if not latin:
@@ -1028,3 +1048,11 @@ def _lexicon(language: str) -> _Lexicon:
 
 
 __all__ = ["FEATURES", "MAX_CHARS", "MAX_KEYPHRASES", "Keyphrase", "keyphrases", "rank_keyphrases"]
+
+
+def _in_a_term(text: str, index: int, character: str) -> bool:
+    """Whether the function ``character`` at ``text[index]`` is part of one of
+    :data:`_TERMS_WITH_FUNCTION_CHARACTERS` there (the 为 of 华为), not grammar."""
+    return any(
+        place <= index and text.startswith(term, index - place) for term, place in _KEPT_IN_TERMS[character]
+    )
