@@ -30,6 +30,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SHARED_DATA = HERE.parents[1] / "shared" / "data"
 _LINE = re.compile(r"[^\n]+")
+# A numbered list item's number at a line's start ("1. ", "12) "), as nutgraf.segment leaves it out.
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]++(?=[^\W\d_])")
 # What --only takes, in the table's order.
 SPLITTERS = ("nutgraf", "blingfire", "pysbd", "punkt")
 
@@ -102,11 +104,16 @@ def _records(name: str, limit: int | None = None):
 def _first_alnum(text: str, offset: int) -> int:
     while offset < len(text) and not text[offset].isalnum():
         offset += 1
+    # A numbered list item's number is its list's, as a bullet is: nutgraf's sentence starts past it,
+    # and the gold's at it, at one boundary.
+    if number := _LIST_NUMBER.match(text, offset):
+        return number.end()
     return offset
 
 
 def boundaries(text: str, starts: list[int]) -> set[int]:
-    """Sentence boundaries as the position of each next sentence's first letter or digit."""
+    """Sentence boundaries as the position of each next sentence's first letter or digit (past a numbered
+    list item's number)."""
     return {_first_alnum(text, s) for s in starts[1:]}
 
 

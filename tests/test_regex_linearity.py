@@ -274,6 +274,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._DATELINE_TAG": Use("match", (*_shapes("(a", "(a ", "(a)"), Shape(" ", "", "(a)"))),
     "nutgraf.segment._BULLET": Use("match", _shapes("- ", " ", "-\t")),
+    "nutgraf.segment._LIST_NUMBER": Use("match", _shapes("1", "1. ", "1)", "1 ", "1.\t")),
     "nutgraf.segment._POST_ATTRIBUTION": Use(
         "scan", (*_shapes("\n-", "\n- a", "\n-(", "(@a", "\na post shared by "), Shape("a", "", "\n— (@"))
     ),

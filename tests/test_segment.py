@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
+import nutgraf
 from nutgraf import segment
 from nutgraf.segment import data_table_rows, split_sentences
 
@@ -61,9 +63,10 @@ def _tricky_text(case: dict) -> str:
     ids=[c["case"] for c in TRICKY],
 )
 def test_hand_written_cases_split_as_a_reader_would(case: dict) -> None:
-    # The cases are written as the page prints them, bullets included; a sentence starts after its bullet.
+    # The cases are written as the page prints them, bullets and list numbers included; a sentence starts
+    # after its bullet or number.
     assert sentences(_tricky_text(case)) == [
-        s.removeprefix("• ").removeprefix("- ") for s in case["sentences"]
+        re.sub(r"^\d\. ", "", s.removeprefix("• ").removeprefix("- ")) for s in case["sentences"]
     ]
 
 
@@ -252,6 +255,27 @@ def test_a_list_items_bullet_is_no_part_of_its_sentence() -> None:
         "Redwine too.",
         "-5 degrees.",
     ]
+
+
+def test_a_numbered_list_items_number_is_no_part_of_its_sentence() -> None:
+    # A summary of an article written as a numbered list read "1. The council approved ...", and its key
+    # points "- 4. Bus fares rise ...": the number is the list's, not the sentence's.
+    text = (
+        "Five things to know.\n1. The council approved the budget. It took a day.\n12) Fares rise in March.\n"
+        "• 2. Schools gain.\n3. Oktober 1990 war ein Mittwoch.\n2015. That year was hard.\n1.5 million voted."
+    )
+    assert sentences(text) == [
+        "Five things to know.",
+        "The council approved the budget.",
+        "It took a day.",
+        "Fares rise in March.",
+        "Schools gain.",
+        "3. Oktober 1990 war ein Mittwoch.",
+        "2015. That year was hard.",
+        "1.5 million voted.",
+    ]
+    points = nutgraf.summarize(text, summarizer="lead", sentences=3, form="key_points").text
+    assert points == "- Five things to know.\n- The council approved the budget.\n- It took a day."
 
 
 def test_a_footnote_marker_after_a_stop_ends_the_sentence_it_follows() -> None:

@@ -35,6 +35,10 @@ _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"[^|]+")
 # A list item's bullet, as extracted pages write one ("- ", "• "): no sentence's first word.
 _BULLET = re.compile(r"[-*•–—·▪]\s+")
+# A numbered list item's number ("1. ", "12) "), at most three digits (a year opens a sentence as a
+# word does): no sentence's first word either, or a summary reads "1. The council ..." and, in key
+# points or the widget's numbered list, "- 4. ..." or "1. 4. ...".
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]++(?=[^\W\d_])")
 # The clock opening an entry of a live report on its line: a match's minute ("88' ", "90+4' ") or a time of
 # day ("10:42 ", "10:42 BST ", "2.15pm "), before the entry's first word. When, not what happened.
 _TIME_ZONES = "GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MEZ|MESZ|AEDT|AEST|IST|JST|Uhr"
@@ -143,7 +147,7 @@ _SENTENCE_OPENERS = frozenset(
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans, in order, trimmed of surrounding white space.
 
-    A list item's bullet ("- ", "• ") is left out of its sentence, and so are a speaker's label opening a
+    A list item's bullet ("- ", "• ") or number ("1. ", "2) ") is left out of its sentence, and so are a speaker's label opening a
     line of an interview or a transcript ("Q: ", "PRIME MINISTER: ": :func:`speaker_turns`) and the clock
     opening a live report's entry ("88' ", "10:42 BST "). A line that opens or closes on ``|``
     is a table row (trafilatura writes tables so, as Markdown does): each cell is split as a line of its
@@ -161,6 +165,9 @@ def split_sentences(text: str) -> list[Span]:
         if not _is_table_row(content, start, end):
             if (bullet := _BULLET.match(content, start)) and bullet.end() < end:
                 start = bullet.end()
+                start = _after_list_number(content, start)  # "• 2. Fares rise."
+            elif content[start].isdigit() and (after := _after_list_number(content, start)) > start:
+                start = after
             elif content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start)):
                 start = stamp.end()
             elif line.start() in labels:
@@ -173,6 +180,15 @@ def split_sentences(text: str) -> list[Span]:
             cell_end = len(cell_text.rstrip())
             _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans)
     return spans
+
+
+def _after_list_number(line: str, start: int) -> int:
+    """Where the sentence of a numbered list item starting at ``line[start]`` begins: past its number
+    ("1. Fares rise."), unless the number is a German ordinal ("3. Oktober 1990 ..."); else ``start``."""
+    number = _LIST_NUMBER.match(line, start)
+    if number is None or _next_word(line, number.end()) in _ORDINAL_NOUNS:
+        return start
+    return number.end()
 
 
 class Turn(NamedTuple):
