@@ -128,6 +128,18 @@ def test_the_public_api_has_docstrings() -> None:
     assert not undocumented, f"public names without a docstring: {undocumented}"
 
 
+def test_the_public_functions_say_what_they_return_and_raise() -> None:
+    """Each function of ``nutgraf.__all__`` has the "Returns:" and "Raises:" sections a caller reads."""
+    missing = [
+        f"{name} ({section})"
+        for name in nutgraf.__all__
+        if inspect.isfunction(public := getattr(nutgraf, name))
+        for section in ("Returns:", "Raises:")
+        if section not in (public.__doc__ or "")
+    ]
+    assert not missing, f"public functions whose docstring lacks a section: {missing}"
+
+
 #: Variables nutgraf sets for itself (``serve --workers N`` hands its settings to its processes).
 _INTERNAL_VARIABLES = {"NUTGRAF_SERVE_SETTINGS"}
 

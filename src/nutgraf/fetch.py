@@ -145,7 +145,12 @@ def fetch(
     ``headers`` are sent on every hop (feed polling sends ``If-None-Match`` / ``If-Modified-Since``
     here; a 304 answer comes back as a page with status 304 and no content).
 
+    Returns:
+        The :class:`FetchedPage` of the final URL: its body (decompressed), status, content type, charset
+        and headers.
+
     Raises:
+        InvalidInputError: ``url`` is not a str.
         BlockedURLError: a scheme other than http(s), or a host that resolves to a refused address.
         FetchError: every other failure (bad URL, DNS, connection, timeout, HTTP error status, too many
             redirects, an unaccepted content type, a body over ``max_bytes``).

@@ -45,6 +45,9 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
     It lives here, above both stages it chains (:mod:`nutgraf.fetch`, then :mod:`nutgraf.extract`):
     imports run down the pipeline, so the fetcher does not call extraction.
 
+    Returns:
+        The page's :class:`Article`, as :func:`nutgraf.extract` reads it, its ``url`` the final address.
+
     Raises:
         InvalidInputError: ``url`` is not a str.
         BlockedURLError: a scheme other than http(s), or a host (of the page or of a hop) that resolves to
@@ -317,7 +320,15 @@ def no_sentence_left(dropped: int, summarizer: str) -> str:
 
 
 def summarizers() -> list[str]:
-    """Names of the registered summarizers, for ``summarize(..., summarizer=NAME)``."""
+    """Names of the registered summarizers, for ``summarize(..., summarizer=NAME)``.
+
+    Returns:
+        The names, sorted (``["default", "lead", "llm", "textrank", "transformers"]`` when nothing else is
+        registered), whether or not an engine's optional dependencies are installed here.
+
+    Raises:
+        Nothing of its own: an engine module that fails to import raises its ImportError.
+    """
     from nutgraf.engines.base import available
 
     return available()
