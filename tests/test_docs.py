@@ -140,6 +140,14 @@ def test_the_public_functions_say_what_they_return_and_raise() -> None:
     assert not missing, f"public functions whose docstring lacks a section: {missing}"
 
 
+def test_the_readme_names_every_public_name() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    unnamed = [
+        name for name in nutgraf.__all__ if f"`{name}`" not in readme and f"nutgraf.{name}" not in readme
+    ]
+    assert not unnamed, f"nutgraf.__all__ names the README does not: {unnamed}"
+
+
 #: Variables nutgraf sets for itself (``serve --workers N`` hands its settings to its processes).
 _INTERNAL_VARIABLES = {"NUTGRAF_SERVE_SETTINGS"}
 
