@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from nutgraf.article import Article, Document, Reduction, Summary, SummarySentence
-from nutgraf.engines.base import Budget, Summarizer, get_summarizer
+from nutgraf.engines.base import Budget, Summarizer, available, get_summarizer
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import FetchError, InvalidInputError, NoArticleFound, SummarizerResponseError
 from nutgraf.extract import as_article, extract
@@ -329,6 +329,4 @@ def summarizers() -> list[str]:
     Raises:
         Nothing of its own: an engine module that fails to import raises its ImportError.
     """
-    from nutgraf.engines.base import available
-
     return available()
