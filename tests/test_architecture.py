@@ -108,6 +108,64 @@ def test_the_cycle_finder_sees_a_lazy_circle(tmp_path: Path) -> None:
     assert _cycles(_import_graph(package)) == [["nutgraf.a", "nutgraf.b"]]
 
 
+#: The pipeline's stages, lowest first: a module may import its own stage's modules and lower ones, never a
+#: higher stage's, at module level or inside a function. The shared foundations come first; then
+#: fetch/decode -> extract -> segment -> engines -> check -> the pipeline's front door -> store -> the
+#: services run over the store -> the interfaces. Each entry is a module or a package (its submodules).
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("version", "errors", "wording", "environment", "urls", "language", "article"),
+    ("fetch", "decode"),
+    ("extract",),
+    ("segment", "keyphrases"),
+    ("engines",),
+    ("check",),
+    ("pipeline", "evaluate"),
+    ("store",),
+    ("jobs", "sitemaps", "feeds", "sites", "settings", "worker"),
+    ("cli", "web", "batch", "__main__"),
+)
+
+
+def _layer(module: str) -> int | None:
+    """The index in :data:`LAYERS` of the stage ``module`` (``nutgraf.extract.html.body``) belongs to."""
+    for index, stage in enumerate(LAYERS):
+        for name in stage:
+            if module == f"nutgraf.{name}" or module.startswith(f"nutgraf.{name}."):
+                return index
+    return None
+
+
+def _upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    return [
+        f"{module} -> {target}"
+        for module, targets in sorted(graph.items())
+        for target in sorted(targets)
+        if (_layer(target) or 0) > (_layer(module) or 0)
+    ]
+
+
+def test_every_module_has_a_stage() -> None:
+    unplaced = [module for module in _import_graph(SOURCE / "nutgraf") if _layer(module) is None]
+    assert not unplaced, f"modules in no stage of LAYERS (place each where it runs): {unplaced}"
+
+
+def test_no_module_imports_a_later_stage() -> None:
+    upward = _upward_imports(_import_graph(SOURCE / "nutgraf"))
+    assert not upward, "imports up the pipeline (a stage may use only its own and earlier ones): " + (
+        "; ".join(upward)
+    )
+
+
+def test_the_stage_check_sees_a_lazy_upward_import(tmp_path: Path) -> None:
+    package = tmp_path / "nutgraf"
+    (package / "extract").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "extract" / "__init__.py").write_text("")
+    (package / "fetch.py").write_text("def page():\n    from nutgraf.extract import extract\n")
+    (package / "pipeline.py").write_text("from nutgraf.fetch import page\n")
+    assert _upward_imports(_import_graph(package)) == ["nutgraf.fetch -> nutgraf.extract"]
+
+
 @pytest.mark.parametrize("stage", ["decode", "segment", "language", "article"])
 def test_low_stages_do_not_import_the_pipeline_front_door(stage: str) -> None:
     graph = _import_graph(SOURCE / "nutgraf")

@@ -16,7 +16,8 @@ import pytest
 
 import nutgraf
 from nutgraf.decode import decode_text
-from nutgraf.fetch import FetchSettings, fetch_article
+from nutgraf.fetch import FetchSettings
+from nutgraf.pipeline import fetch_article
 from nutgraf.web import Settings, create_app
 from servers import ReaderServer
 

@@ -128,6 +128,26 @@ def test_the_public_api_has_docstrings() -> None:
     assert not undocumented, f"public names without a docstring: {undocumented}"
 
 
+def test_the_public_functions_say_what_they_return_and_raise() -> None:
+    """Each function of ``nutgraf.__all__`` has the "Returns:" and "Raises:" sections a caller reads."""
+    missing = [
+        f"{name} ({section})"
+        for name in nutgraf.__all__
+        if inspect.isfunction(public := getattr(nutgraf, name))
+        for section in ("Returns:", "Raises:")
+        if section not in (public.__doc__ or "")
+    ]
+    assert not missing, f"public functions whose docstring lacks a section: {missing}"
+
+
+def test_the_readme_names_every_public_name() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    unnamed = [
+        name for name in nutgraf.__all__ if f"`{name}`" not in readme and f"nutgraf.{name}" not in readme
+    ]
+    assert not unnamed, f"nutgraf.__all__ names the README does not: {unnamed}"
+
+
 #: Variables nutgraf sets for itself (``serve --workers N`` hands its settings to its processes).
 _INTERNAL_VARIABLES = {"NUTGRAF_SERVE_SETTINGS"}
 

@@ -20,9 +20,9 @@ from nutgraf.feeds import FEED_TYPES
 from nutgraf.fetch import (
     FetchSettings,
     fetch,
-    fetch_article,
     refusal_reason,
 )
+from nutgraf.pipeline import fetch_article
 
 ARTICLE = (
     "<html><head><title>Harbour bridge reopens | Daily Tide</title>"

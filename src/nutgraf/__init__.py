@@ -17,9 +17,9 @@ from nutgraf.article import Article, Document, Reduction, Span, Summary, Summary
 from nutgraf.check import Evidence, check
 from nutgraf.errors import NutgrafError
 from nutgraf.extract import extract
-from nutgraf.fetch import fetch, fetch_article
+from nutgraf.fetch import fetch
 from nutgraf.keyphrases import Keyphrase, keyphrases
-from nutgraf.pipeline import summarize, summarizers
+from nutgraf.pipeline import fetch_article, summarize, summarizers
 from nutgraf.version import __version__
 
 __all__ = [

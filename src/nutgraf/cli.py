@@ -106,7 +106,7 @@ def is_url(path: str) -> bool:
 def read_article(path: str) -> Article:
     """The article in a file, on standard input (``-``) or at a URL."""
     if is_url(path):
-        from nutgraf.fetch import fetch_article
+        from nutgraf.pipeline import fetch_article
 
         return fetch_article(path)
     from nutgraf.extract import extract

@@ -81,12 +81,11 @@ class RougeScorer:
     """The data README's scorer: rouge-score with stemming; ROUGE-Lsum over sentences split by nutgraf."""
 
     def __init__(self) -> None:
-        from rouge_score import rouge_scorer, tokenize
+        from rouge_score import rouge_scorer
         from rouge_score.tokenizers import DefaultTokenizer
 
         self._scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
         self._tokenizer = DefaultTokenizer(use_stemmer=True)
-        self._tokenize = tokenize
 
     def score(self, references: list[str], candidate: list[str]) -> dict[str, float]:
         """F1 x 100 per metric of candidate sentences against the best of the references."""

@@ -402,7 +402,7 @@ def _entry_article(
     """The item's article, and whether its address is verified: fetched from the item's link (or stored
     so before), not only claimed by the feed's content."""
     from nutgraf.extract import extract
-    from nutgraf.fetch import fetch_article
+    from nutgraf.pipeline import fetch_article
 
     if entry.link:
         known = store.find_article(entry.link)

@@ -1,7 +1,7 @@
 """Fetching pages over HTTP(S), safely: bounded in time and size, and never at internal addresses.
 
-:func:`fetch` gets one URL and returns a :class:`FetchedPage`; :func:`fetch_article` fetches and extracts
-an :class:`~nutgraf.article.Article`. Each hop of a redirect chain is followed here rather than by httpx,
+:func:`fetch` gets one URL and returns a :class:`FetchedPage` (:func:`nutgraf.pipeline.fetch_article`
+goes on to extract its :class:`~nutgraf.article.Article`, following a meta refresh). Each hop of a redirect chain is followed here rather than by httpx,
 so that every hop is checked: only ``http`` and ``https``, and the host name is resolved and every address
 it resolves to must be a public one (not private, loopback, link-local, multicast, reserved or
 unspecified, IPv4 or IPv6, IPv4-mapped IPv6 included) unless the settings allow loopback or private
@@ -22,17 +22,14 @@ import os
 import re
 import socket
 import threading
-import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import brotli
 
-from nutgraf.article import Article
-from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, NoArticleFound, PageTooLargeError
-from nutgraf.language import count_words
+from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, PageTooLargeError
 from nutgraf.urls import host_of
 from nutgraf.version import __version__
 
@@ -68,11 +65,6 @@ _META_REFRESH = re.compile(r"""<meta\s[^<>]*?http-equiv\s*+=\s*+["']?+refresh\b[
 _REFRESH_SEARCH_CHARS = 100_000
 # A refresh sooner than this sends the reader on; a later one reloads for fresh adverts after minutes.
 _MAX_REFRESH_SECONDS = 10
-# The time a hop is given when the fetch's time is all but spent: a timeout must be positive.
-_LEAST_SECONDS = 0.001
-# A page that refreshes and holds fewer words than this is a stop on the way ("Redirecting... click
-# here if your browser does not"), not an article.
-_SHIM_MAX_WORDS = 50
 
 
 def _default_user_agent() -> str:
@@ -153,7 +145,12 @@ def fetch(
     ``headers`` are sent on every hop (feed polling sends ``If-None-Match`` / ``If-Modified-Since``
     here; a 304 answer comes back as a page with status 304 and no content).
 
+    Returns:
+        The :class:`FetchedPage` of the final URL: its body (decompressed), status, content type, charset
+        and headers.
+
     Raises:
+        InvalidInputError: ``url`` is not a str.
         BlockedURLError: a scheme other than http(s), or a host that resolves to a refused address.
         FetchError: every other failure (bad URL, DNS, connection, timeout, HTTP error status, too many
             redirects, an unaccepted content type, a body over ``max_bytes``).
@@ -194,51 +191,7 @@ def fetch(
     )
 
 
-def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article:
-    """Fetch ``url`` and extract its article; ``url`` and ``site`` are filled from the final URL.
-
-    A page that sends the reader on at once with a ``<meta http-equiv="refresh">`` and holds no article
-    of its own ("Redirecting...", as link shorteners and moved pages serve) is followed as a browser
-    would, each hop fetched and checked as a redirect is, at most ``max_redirects`` of them.
-    """
-    from nutgraf.extract import extract
-    from nutgraf.extract.html import decode_html
-
-    settings = settings or FetchSettings()
-    address = url
-    # The hops share the fetch's total_timeout, as redirects do: each is a fetch of its own.
-    end = time.monotonic() + settings.total_timeout
-    for _ in range(settings.max_redirects + 1):
-        try:
-            left = max(end - time.monotonic(), _LEAST_SECONDS)
-            page = fetch(address, settings=replace(settings, total_timeout=left))
-        except FetchError:
-            if time.monotonic() < end:
-                raise
-            # Said of the address asked for and the whole time, not of the hop that had what was left.
-            raise FetchError(
-                f"{url} took longer than {settings.total_timeout:g} seconds to send; try again later"
-            ) from None
-        html = decode_html(page.content, page.encoding)
-        refresh = _refresh_target(html, page.url)
-        try:
-            article = extract(html, url=page.url)
-        except NoArticleFound:
-            if refresh is None:
-                raise
-            address = refresh
-            continue
-        # Words as a reader counts them: a Chinese article has few spaces, not few words.
-        if refresh is None or count_words(article.text, article.language or "en") >= _SHIM_MAX_WORDS:
-            return article
-        address = refresh
-    raise FetchError(
-        f"{url} sends the reader on (meta refresh) more than {settings.max_redirects} times; open it in a"
-        " browser to find the page's final address"
-    )
-
-
-def _refresh_target(html: str, url: str) -> str | None:
+def refresh_target(html: str, url: str) -> str | None:
     """Where a ``<meta http-equiv="refresh">`` of ``html`` sends the reader within _MAX_REFRESH_SECONDS,
     or ``None``: no such tag, no address in it, its own page (a page that reloads itself), or a later
     time (a site reloading its pages for fresh adverts after minutes)."""

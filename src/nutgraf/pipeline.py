@@ -1,5 +1,6 @@
 """From input to summary: decode, clean, segment, then run an engine.
 
+:func:`fetch_article` chains fetching and extraction (an address to an :class:`~nutgraf.article.Article`);
 :func:`summarize` is the library's front door. It takes an :class:`~nutgraf.article.Article`, HTML or
 plain text, makes the :class:`~nutgraf.article.Document` the engines read, and wraps their sentences in a
 :class:`~nutgraf.article.Summary` whose offsets point into the cleaned article text.
@@ -7,16 +8,19 @@ plain text, makes the :class:`~nutgraf.article.Document` the engines read, and w
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from typing import Any
 
 from nutgraf.article import Article, Document, Reduction, Summary, SummarySentence
-from nutgraf.engines.base import Budget, Summarizer, get_summarizer
+from nutgraf.engines.base import Budget, Summarizer, available, get_summarizer
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
-from nutgraf.errors import InvalidInputError, SummarizerResponseError
-from nutgraf.extract import as_article
+from nutgraf.errors import FetchError, InvalidInputError, NoArticleFound, SummarizerResponseError
+from nutgraf.extract import as_article, extract
+from nutgraf.extract.html import decode_html
+from nutgraf.fetch import FetchSettings, fetch, refresh_target
 from nutgraf.keyphrases import rank_keyphrases
-from nutgraf.language import language_code, language_name
+from nutgraf.language import count_words, language_code, language_name
 from nutgraf.segment import make_document
 
 #: Why ``strict`` is refused for a summary in another language than the article's.
@@ -24,6 +28,66 @@ STRICT_ACROSS_LANGUAGES = (
     "strict keeps only the sentences the check finds supported, and the check cannot compare a summary "
     "in another language with the article; leave strict out, or output_language"
 )
+# The time a hop is given when the fetch's time is all but spent: a timeout must be positive.
+_LEAST_SECONDS = 0.001
+# A page that refreshes and holds fewer words than this is a stop on the way ("Redirecting... click
+# here if your browser does not"), not an article.
+_SHIM_MAX_WORDS = 50
+
+
+def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article:
+    """Fetch ``url`` and extract its article; ``url`` and ``site`` are filled from the final URL.
+
+    A page that sends the reader on at once with a ``<meta http-equiv="refresh">`` and holds no article
+    of its own ("Redirecting...", as link shorteners and moved pages serve) is followed as a browser
+    would, each hop fetched and checked as a redirect is, at most ``max_redirects`` of them.
+
+    It lives here, above both stages it chains (:mod:`nutgraf.fetch`, then :mod:`nutgraf.extract`):
+    imports run down the pipeline, so the fetcher does not call extraction.
+
+    Returns:
+        The page's :class:`Article`, as :func:`nutgraf.extract` reads it, its ``url`` the final address.
+
+    Raises:
+        InvalidInputError: ``url`` is not a str.
+        BlockedURLError: a scheme other than http(s), or a host (of the page or of a hop) that resolves to
+            a refused address.
+        FetchError: every other failure to fetch, as :func:`~nutgraf.fetch.fetch` raises it, and a page
+            that sends the reader on (meta refresh) more than ``max_redirects`` times.
+        NoArticleFound: the page holds no article.
+    """
+    settings = settings or FetchSettings()
+    address = url
+    # The hops share the fetch's total_timeout, as redirects do: each is a fetch of its own.
+    end = time.monotonic() + settings.total_timeout
+    for _ in range(settings.max_redirects + 1):
+        try:
+            left = max(end - time.monotonic(), _LEAST_SECONDS)
+            page = fetch(address, settings=replace(settings, total_timeout=left))
+        except FetchError:
+            if time.monotonic() < end:
+                raise
+            # Said of the address asked for and the whole time, not of the hop that had what was left.
+            raise FetchError(
+                f"{url} took longer than {settings.total_timeout:g} seconds to send; try again later"
+            ) from None
+        html = decode_html(page.content, page.encoding)
+        refresh = refresh_target(html, page.url)
+        try:
+            article = extract(html, url=page.url)
+        except NoArticleFound:
+            if refresh is None:
+                raise
+            address = refresh
+            continue
+        # Words as a reader counts them: a Chinese article has few spaces, not few words.
+        if refresh is None or count_words(article.text, article.language or "en") >= _SHIM_MAX_WORDS:
+            return article
+        address = refresh
+    raise FetchError(
+        f"{url} sends the reader on (meta refresh) more than {settings.max_redirects} times; open it in a"
+        " browser to find the page's final address"
+    )
 
 
 def summarize(
@@ -256,7 +320,13 @@ def no_sentence_left(dropped: int, summarizer: str) -> str:
 
 
 def summarizers() -> list[str]:
-    """Names of the registered summarizers, for ``summarize(..., summarizer=NAME)``."""
-    from nutgraf.engines.base import available
+    """Names of the registered summarizers, for ``summarize(..., summarizer=NAME)``.
 
+    Returns:
+        The names, sorted (``["default", "lead", "llm", "textrank", "transformers"]`` when nothing else is
+        registered), whether or not an engine's optional dependencies are installed here.
+
+    Raises:
+        Nothing of its own: an engine module that fails to import raises its ImportError.
+    """
     return available()

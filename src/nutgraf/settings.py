@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from nutgraf.environment import seconds
 from nutgraf.errors import InvalidInputError
-from nutgraf.fetch import TRUE_WORDS, loopback_from_environment
+from nutgraf.fetch import TRUE_WORDS, FetchSettings, loopback_from_environment
 from nutgraf.urls import check_http_url
-
-if TYPE_CHECKING:
-    from nutgraf.fetch import FetchSettings
 
 
 @dataclass(frozen=True)
@@ -143,8 +139,6 @@ class Settings:
 
     def fetch_settings(self) -> FetchSettings:
         """The SSRF-safe fetcher's settings for this service (loopback only where allowed)."""
-        from nutgraf.fetch import FetchSettings
-
         return FetchSettings(allow_loopback=self.allow_loopback)
 
 

@@ -12,14 +12,11 @@ import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
-from nutgraf.fetch import GZIP_FILE_TYPES
-
-if TYPE_CHECKING:
-    from nutgraf.fetch import FetchSettings
+from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings, fetch
+from nutgraf.urls import http_link
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +91,6 @@ def sitemap_pages(content: bytes, *, fetch_settings: FetchSettings | None = None
     Raises :class:`InvalidInputError` when it is an index none of whose sitemaps could be read (with the
     first one's reason), so that the source's failure is seen where it is listed, not only in a log.
     """
-    from nutgraf.fetch import FetchSettings, fetch
-
     sitemap = parse_sitemap(content)
     pages = list(sitemap.pages)
     settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=SITEMAP_TYPES)
@@ -127,7 +122,7 @@ def _entry(element) -> SitemapEntry | None:
             if name in ("loc", "lastmod", "publication_date", "title") and name not in fields:
                 fields[name] = clean_characters(child.text or "").strip()
     url = fields.get("loc")
-    if not url or not url.lower().startswith(("http://", "https://")):
+    if http_link(url) is None:
         return None  # only web pages: no javascript: or data: addresses
     published = _date(fields.get("publication_date")) or _date(fields.get("lastmod"))
     return SitemapEntry(url=url, title=fields.get("title") or None, published=published)

@@ -133,7 +133,7 @@ def _json_type(value: object) -> str:
 
 
 def _fetch(job: _Job) -> None:
-    from nutgraf.fetch import fetch_article
+    from nutgraf.pipeline import fetch_article
 
     try:
         job.article = fetch_article(job.url)

@@ -33,6 +33,7 @@ from nutgraf.engines.base import Budget, Summarizer, generated_sentences, regist
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import seconds
 from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
+from nutgraf.extract import as_article
 from nutgraf.language import language_name
 from nutgraf.wording import counted
 
@@ -574,7 +575,6 @@ def stream_summary(
     ``options`` go to :class:`LLMSummarizer`. Errors about the input or the settings are raised before
     the first piece.
     """
-    from nutgraf.extract import as_article
     from nutgraf.segment import make_document
 
     wanted = SummaryOptions.asked(

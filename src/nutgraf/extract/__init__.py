@@ -39,6 +39,9 @@ def extract(
             :attr:`Article.site`.
         time_limit: seconds the extraction of an HTML page may take (checked between its stages).
 
+    Returns:
+        The :class:`Article`: its cleaned text, and the title, byline, date, site and language found.
+
     Raises:
         nutgraf.errors.InvalidInputError: empty, binary, undecodable or oversized input.
         nutgraf.errors.NoArticleFound: HTML that holds no article (an error page, a list of links, no

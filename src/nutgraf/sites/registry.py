@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from html import escape
 from urllib.parse import urlsplit
 
+from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import InvalidInputError
 from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address
@@ -79,8 +80,6 @@ def register_site(
         InvalidInputError: a malformed URL, id, origin or default; a taken id; a source of another site.
         BlockedURLError: an internal address.
     """
-    from nutgraf.engines.base import summarizer_class
-
     url = check_http_url(url)
     check_destination(url, settings=fetch_settings)
     site_id = check_site_id(site_id) if site_id is not None else default_site_id(url)

@@ -22,9 +22,9 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.sites.registry import frame_snippet, snippet
-from nutgraf.store import Store, StoredSite
+from nutgraf.store import StoredSite
 from nutgraf.urls import MAX_URL_CHARS, http_link
-from nutgraf.web.api.common import CachedBody, matches
+from nutgraf.web.api.common import CachedBody, matches, store_of
 from nutgraf.web.api.embed import FLAG_REASONS, page_address
 from nutgraf.web.api.summaries import AskedOptions, QueryOptions, SummarizerName
 from nutgraf.web.pages import TEMPLATES
@@ -75,12 +75,8 @@ def widget(request: Request) -> Response:
     return Response(body, media_type="text/javascript; charset=utf-8", headers=headers)
 
 
-def _store(request: Request) -> Store:
-    return request.app.state.store
-
-
 def _site_or_404(request: Request, site_id: str) -> StoredSite:
-    site = _store(request).get_site(site_id)
+    site = store_of(request).get_site(site_id)
     if site is None:
         raise HTTPException(404, f"There is no site {site_id[:64]!r} here.")
     return site
@@ -98,7 +94,7 @@ async def frame(
 ) -> Response:
     """The widget alone, for an iframe on one of the site's pages; the summary's options become the
     element's attributes (refused here, as the summary would refuse them, when they contradict)."""
-    found = await request.app.state.embed.site(_store(request), site)
+    found = await request.app.state.embed.site(store_of(request), site)
     page = page_address(found, url)
     policy = (
         "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
@@ -146,7 +142,7 @@ def public_url(request: Request) -> str:
 @router.get("/sites")
 def site_list(request: Request) -> Response:
     """The sites registered here, each linking to its install page."""
-    sites = _store(request).list_sites()
+    sites = store_of(request).list_sites()
     return TEMPLATES.TemplateResponse(request, "sites.html", context_of(request, sites=sites))
 
 
@@ -157,7 +153,7 @@ async def install_page(request: Request, site_id: str) -> Response:
 
 
 def _install_page(request: Request, site_id: str) -> Response:
-    store = _store(request)
+    store = store_of(request)
     site = _site_or_404(request, site_id)
     base = public_url(request)
     latest = store.latest_site_article(site.id)

@@ -37,9 +37,10 @@ from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import RIGHT_TO_LEFT, is_right_to_left, language_name
 from nutgraf.segment import split_sentences
-from nutgraf.store import Store, StoredArticle, excerpt, shown_title
+from nutgraf.store import StoredArticle, excerpt, shown_title
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
+from nutgraf.web.api.common import store_of
 from nutgraf.web.api.summaries import Filter, Form, Length, SummaryRequest, summary_body
 from nutgraf.web.problems import status_of
 from nutgraf.web.security import same_origin, token_matches
@@ -305,10 +306,6 @@ def _date(value: datetime | None) -> str | None:
     return day if (value.hour, value.minute) == (0, 0) else f"{day}, {value:%H:%M} UTC"
 
 
-def _store(request: Request) -> Store:
-    return request.app.state.store
-
-
 def _context(request: Request, **values: Any) -> dict[str, Any]:
     settings = request.app.state.settings
     return {
@@ -335,7 +332,7 @@ def _index(
     error: str | None = None,
     status: int = 200,
 ) -> Response:
-    store = _store(request)
+    store = store_of(request)
     # One more than a page: an "Older" link only when there is an older article to show.
     articles = store.list_articles(limit=PAGE_SIZE + 1, before=before)
     more, articles = len(articles) > PAGE_SIZE, articles[:PAGE_SIZE]
@@ -463,7 +460,7 @@ async def reader_with_summary(
 
 
 def _article_or_404(request: Request, article_id: int) -> StoredArticle:
-    stored = _store(request).get_article(article_id)
+    stored = store_of(request).get_article(article_id)
     if stored is None:
         raise HTTPException(404, f"There is no article number {article_id} here.")
     return stored
@@ -503,7 +500,7 @@ def _reader(
     highlighted = {item.anchor for item in items} | {
         backing.anchor for item in items if item.supported for backing in item.backing
     }
-    previous, following = _store(request).neighbours(article_id)
+    previous, following = store_of(request).neighbours(article_id)
     choices = request.app.state.settings.reader_choices()
     writers = {name for name in choices if "output_language" in summarizer_class(name).takes}
     languages = dict(OUTPUT_LANGUAGES)

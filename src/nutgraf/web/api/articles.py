@@ -116,7 +116,7 @@ def is_fetch(data: ArticleInput) -> bool:
 async def fetched_article(request: Request, data: ArticleInput) -> Article:
     """The article at ``data.url``, fetched on the fetch pool (:mod:`nutgraf.web.fetches`) for the
     request's client; ``data.title`` stands in for a title the page lacks."""
-    from nutgraf.fetch import fetch_article
+    from nutgraf.pipeline import fetch_article
 
     assert data.url is not None
     client = request.client.host if request.client else "unknown"

@@ -38,10 +38,12 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
 
 
 def store_of(request: Request) -> Store:
+    """The app's store, for the API's routes and the reader's and the widget's pages alike."""
     return request.app.state.store
 
 
 def settings_of(request: Request) -> Settings:
+    """The app's settings."""
     return request.app.state.settings
 
 

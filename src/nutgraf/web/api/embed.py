@@ -38,6 +38,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.decode import clean_characters
+from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.settings import Settings
@@ -245,8 +246,6 @@ async def embed_summary(
     Without ``sentences``, ``words`` or ``length``, a paragraph or key points have the site's sentences."""
 
     async def answer(request: Request, found: StoredSite) -> Response:
-        from nutgraf.engines.base import summarizer_class
-
         embed: EmbedState = request.app.state.embed
         page = page_address(found, url)
         chosen = summarizer or found.summarizer
@@ -352,8 +351,6 @@ async def flag_summary(request: Request, site: SiteParameter, data: FlagInput) -
     """Keep a reader's report of a problem with the summary of a page the store knows (201)."""
 
     async def answer(request: Request, found: StoredSite) -> Response:
-        from nutgraf.engines.base import summarizer_class
-
         page = page_address(found, data.url)
         summarizer = data.summarizer or found.summarizer
         summarizer_class(summarizer)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from nutgraf.engines.base import summarizer_class
 from nutgraf.sites.registry import MAX_SENTENCES, origin_of, register_site
 from nutgraf.store import Store, StoredSite
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
@@ -154,8 +155,6 @@ def get_site(site_id: str, request: Request) -> Response:
 @router.patch("/sites/{site_id}", response_model=SiteOut, dependencies=[Write], responses=NOT_FOUND)
 def change_site(site_id: str, data: SiteChange, request: Request) -> Response:
     """Switch a site on or off, or change its origins or defaults."""
-    from nutgraf.engines.base import summarizer_class
-
     store = store_of(request)
     changes = data.model_dump(exclude_none=True)
     if "origins" in changes:

@@ -29,10 +29,11 @@ from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from nutgraf.article import Article, Document, Summary, SummarySentence
-from nutgraf.engines.base import Budget
+from nutgraf.engines.base import Budget, get_summarizer, is_extractive, summarizer_class
 from nutgraf.engines.options import MAX_SENTENCES, MAX_WORDS, SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import rank_keyphrases
+from nutgraf.segment import make_document
 from nutgraf.settings import Settings
 from nutgraf.store import Lease, Store, StoredArticle
 from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
@@ -359,8 +360,6 @@ async def summary_request(
 
     ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
     """
-    from nutgraf.engines.base import summarizer_class
-
     summarizer = summarizer or settings_of(request).summarizer
     summarizer_class(summarizer)  # an unknown name is refused before the cache is asked for it
     return SummaryRequest(article_id, summarizer, asked.options, evidence, strict)
@@ -465,8 +464,6 @@ async def summary_stream(request: Request, key: SummaryRequest) -> Response:
 
 def streams(key: SummaryRequest) -> bool:
     """Whether the engine of ``key`` writes its summary piece by piece (the llm engine)."""
-    from nutgraf.engines.base import summarizer_class
-
     return hasattr(summarizer_class(key.summarizer), "stream")
 
 
@@ -509,9 +506,7 @@ class _LeasedStream(StreamingResponse):
 def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, _Streaming | None]:
     """The stored summary's body, or the stream of a new one when its engine can stream and nobody else
     is making it (its lease is claimed), or neither."""
-    from nutgraf.engines.base import get_summarizer
     from nutgraf.pipeline import plan_summary
-    from nutgraf.segment import make_document
 
     stored = key.article(store)
     asked = {"summarizer": key.summarizer, **key.store_arguments()}
@@ -613,8 +608,6 @@ def _runs_inline(data: SummarizeInput, settings: Settings) -> bool:
     anyway: it is Python under the GIL. Long articles, and engines that wait on a server or a model,
     go to the summarizing threads, and so do pages, whose extraction takes longer.
     """
-    from nutgraf.engines.base import is_extractive
-
     short = data.text is not None and len(data.text) <= INLINE_CHARS
     # The faithfulness check takes far longer than the summary: threads.
     plain = not data.evidence and not data.strict
