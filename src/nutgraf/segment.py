@@ -36,10 +36,12 @@ _CELL = re.compile(r"[^|]+")
 # A list item's bullet, as extracted pages write one ("- ", "• "): no sentence's first word.
 _BULLET = re.compile(r"[-*•–—·▪]\s+")
 # The clock opening an entry of a live report on its line: a match's minute ("88' ", "90+4' ") or a time of
-# day ("10:42 ", "10:42 BST ", "2.15pm "), before the entry's first word. When, not what happened.
+# day ("10:42 ", "10:42 BST ", "2.15pm "), before the entry's first word. When, not what happened. A time's
+# "a.m." is read whole or not at all (possessive): "11:05 a.m.: The vote began." had lost "11:05 " alone,
+# its sentence opening on "a.m.:".
 _TIME_ZONES = "GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MEZ|MESZ|AEDT|AEST|IST|JST|Uhr"
 _ENTRY_STAMP = re.compile(
-    rf"(?:\d{{1,3}}(?:\+\d{{1,2}})?['’]|\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?(?:\s(?:{_TIME_ZONES}))?"
+    rf"(?:\d{{1,3}}(?:\+\d{{1,2}})?['’]|\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?+(?:\s(?:{_TIME_ZONES}))?"
     rf"|\d{{1,2}}\.\d\d\s?[ap]\.?m\.?(?:\s(?:{_TIME_ZONES}))?)[ \t]++(?=[^\W\d_])"
 )
 # A speaker's label opening a line of an interview or a transcript ("Q: ", "A. ", "Réponse : ", "PRIME
@@ -110,6 +112,16 @@ _ABBREVIATIONS = frozenset(
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс
     млн млрд ул р грн тис вул""".split()
 )
+# The Associated Press's abbreviations of US states ("Springfield, Ill.", "Palo Alto, Calif."), which run on
+# before a lower-case word as other abbreviations do ("was arrested in Kan. on Friday") when written so,
+# with a capital and no more: several are words or names too ("Ill.", "Mass.", "in LA. The").
+_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex vt va wash wis wyo""".split()
+)
+# A name written with an exclamation mark ("Yahoo! Finance", "E! News", "Jeopardy! champion"), which ends
+# a sentence only before a common sentence opener, as an abbreviation that may end one.
+_EXCLAIMED_NAMES = frozenset({"yahoo", "e", "jeopardy"})
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -119,7 +131,7 @@ _BLINGFIRE_CONTEXT = 200
 _MAX_WINDOW_CALLS = 8
 _LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS)
 # The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
-_LISTED = _TITLES | _ABBREVIATIONS
+_LISTED = _TITLES | _ABBREVIATIONS | _STATES | {"ft"}
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
@@ -138,6 +150,11 @@ _SENTENCE_OPENERS = frozenset(
     """the a an he she it its they we i you his her their our this that these those there but and
     however meanwhile in on at for after before when while if as some many most police officials""".split()
 )
+# The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
+# that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
+_OPENERS_AFTER_A_LETTER = _SENTENCE_OPENERS - {"he", "an"}
+# Quotation marks that may open a sentence after an abbreviation ('bought by Acme Co. "It is a good deal,"').
+_OPENING_QUOTES = "\"“‘'"
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -381,17 +398,30 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         # '"It is over." He left.' ends; '"It is over," he said', '"Why?" she asked' and
         # '(R-Ariz.) spoke' run on.
         return not following.islower() and (punctuation == "." or blingfire_says(position))
-    if punctuation != ".":
-        # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
-        return blingfire_says(position)
     end = candidate.start()
     token_start = line.rfind(" ", 0, end) + 1
     word = line[token_start:end].lstrip(_OPENING_PUNCTUATION).lower()
+    if punctuation != ".":
+        if punctuation == "!" and word in _EXCLAIMED_NAMES:
+            return following.isupper() and _next_word(line, position) in _SENTENCE_OPENERS
+        # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
+        return blingfire_says(position)
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
-    if word in _TITLES or (len(word) == 1 and word.isalpha()):
-        # Titles and initials: "Sen. Jones", "George W. Bush", "z. B.", "т. е.", "john d. rockefeller".
+    written = line[token_start:end].lstrip(_OPENING_PUNCTUATION)
+    if word in _TITLES or written == "Ft":
+        # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT.")
         return False
+    if len(word) == 1 and word.isalpha():
+        # Initials: "George W. Bush", "z. B.", "т. е.", "john d. rockefeller"; but a capital letter alone
+        # closes "Plan B. It failed." and "hepatitis B. The vaccine" (not one after another initial:
+        # "the u. S. And", as tokenised text writes "U.S.").
+        before = line[max(0, token_start - 4) : token_start].rstrip()
+        return (
+            written.isupper()
+            and not (before[-1:] == "." and before[-2:-1].isalpha() and not before[-3:-2].isalpha())
+            and _next_word(line, position) in _OPENERS_AFTER_A_LETTER
+        )
     if "@" in word or "/" in word or word.startswith("www."):
         # An e-mail address or URL closing a sentence: blingfire takes its dots for part of it.
         return following.isupper() or blingfire_says(position)
@@ -404,9 +434,11 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
             return _next_word(line, position) not in _ORDINAL_NOUNS
         return False
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
-    if dotted or word in _ABBREVIATIONS:
-        if not following.isupper():
-            return False  # "Jan. 5", "etc. are", "the u.s. senate"
+    if dotted or word in _ABBREVIATIONS or (word in _STATES and written.istitle()):
+        if following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper():
+            position += 1  # a quotation opening the next sentence: 'by Acme Co. "It is a good deal," ...'
+        elif not following.isupper():
+            return False  # "Jan. 5", "etc. are", "the u.s. senate", "in Kan. on Friday"
         next_word = _next_word(line, position)
         if word in ("a.m", "p.m"):
             return next_word not in _AFTER_TIME
