@@ -120,8 +120,9 @@ _STATES = frozenset(
     nev okla ore pa tenn tex vt va wash wis wyo""".split()
 )
 # A name written with an exclamation mark ("Yahoo! Finance", "E! News", "Jeopardy! champion"), which ends
-# a sentence only before a common sentence opener, as an abbreviation that may end one.
-_EXCLAIMED_NAMES = frozenset({"yahoo", "e", "jeopardy"})
+# a sentence only before a common sentence opener, as an abbreviation that may end one. As written: CNN/DM's
+# lower-cased text ("told e! News"), which the default model was trained on, keeps its segmentation.
+_EXCLAIMED_NAMES = frozenset({"Yahoo", "E", "Jeopardy"})
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -400,15 +401,15 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         return not following.islower() and (punctuation == "." or blingfire_says(position))
     end = candidate.start()
     token_start = line.rfind(" ", 0, end) + 1
-    word = line[token_start:end].lstrip(_OPENING_PUNCTUATION).lower()
+    written = line[token_start:end].lstrip(_OPENING_PUNCTUATION)
+    word = written.lower()
     if punctuation != ".":
-        if punctuation == "!" and word in _EXCLAIMED_NAMES:
+        if punctuation == "!" and written in _EXCLAIMED_NAMES:
             return following.isupper() and _next_word(line, position) in _SENTENCE_OPENERS
         # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
         return blingfire_says(position)
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
-    written = line[token_start:end].lstrip(_OPENING_PUNCTUATION)
     if word in _TITLES or written == "Ft":
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT.")
         return False
