@@ -481,3 +481,22 @@ def test_a_live_reports_clock_with_a_m_is_left_out_whole_or_kept_whole() -> None
     # "11:05 a.m.: The vote has begun." had lost "11:05 " alone, its sentence opening on "a.m.:".
     text = "11:05 a.m.: The vote has begun.\n11:20 a.m. The Senate adjourned.\n"
     assert sentences(text) == ["11:05 a.m.: The vote has begun.", "The Senate adjourned."]
+
+
+def test_a_street_or_a_father_after_a_name_may_end_a_sentence() -> None:
+    # A local paper's "a home on Elm St. The family escaped." had been one sentence, "St." read as "Saint".
+    text = (
+        "The fire broke out at a home on Elm St. The family escaped. They met at 42nd St. It rained. "
+        "The winner was Ken Griffey Sr. He smiled. The St. Louis Cardinals won. The team beat Michigan St. "
+        "Saturday."
+    )
+    assert sentences(text) == [
+        "The fire broke out at a home on Elm St.",
+        "The family escaped.",
+        "They met at 42nd St.",
+        "It rained.",
+        "The winner was Ken Griffey Sr.",
+        "He smiled.",
+        "The St. Louis Cardinals won.",
+        "The team beat Michigan St. Saturday.",
+    ]

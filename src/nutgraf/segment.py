@@ -154,6 +154,11 @@ _SENTENCE_OPENERS = frozenset(
 # The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
 # that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
 _OPENERS_AFTER_A_LETTER = _SENTENCE_OPENERS - {"he", "an"}
+# Titles that also follow a name, and then may end a sentence: a street ("on Elm St.", "42nd St."), a father
+# ("Ken Griffey Sr.").
+_AFTER_A_NAME = frozenset({"st", "sr"})
+# How far before a title the word before it is looked for.
+_NAME_REACH = 40
 # Quotation marks that may open a sentence after an abbreviation ('bought by Acme Co. "It is a good deal,"').
 _OPENING_QUOTES = "\"“‘'"
 
@@ -411,8 +416,14 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
     if word in _TITLES or written == "Ft":
-        # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT.")
-        return False
+        # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
+        # street or a father after a name may close a sentence: "a home on Elm St. The family escaped."
+        return (
+            word in _AFTER_A_NAME
+            and following.isupper()
+            and _follows_a_name(line, token_start)
+            and _next_word(line, position) in _SENTENCE_OPENERS
+        )
     if len(word) == 1 and word.isalpha():
         # Initials: "George W. Bush", "z. B.", "т. е.", "john d. rockefeller"; but a capital letter alone
         # closes "Plan B. It failed." and "hepatitis B. The vaccine" (not one after another initial:
@@ -446,6 +457,13 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         return next_word in _SENTENCE_OPENERS or blingfire_says(position)
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True
+
+
+def _follows_a_name(line: str, token_start: int) -> bool:
+    """Whether the word before ``token_start`` is a name ("Elm", "Griffey") or an ordinal ("42nd"): a
+    capitalised word that is no common sentence opener ("The St. Louis Cardinals"), or a number."""
+    previous = line[max(0, token_start - _NAME_REACH) : token_start].rstrip().rpartition(" ")[2]
+    return previous[:1].isdigit() or (previous[:1].isupper() and previous.lower() not in _SENTENCE_OPENERS)
 
 
 def _next_word(line: str, start: int) -> str:
