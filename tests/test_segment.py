@@ -500,3 +500,25 @@ def test_a_street_or_a_father_after_a_name_may_end_a_sentence() -> None:
         "The St. Louis Cardinals won.",
         "The team beat Michigan St. Saturday.",
     ]
+
+
+def test_a_quoted_question_before_its_speakers_name_stays_in_its_sentence() -> None:
+    # AP's '"Why now?" Smith asked.' had been two sentences, the second "Smith asked." alone.
+    text = (
+        '"Why now?" Smith asked. “No way!” Jones shouted at reporters. '
+        '"Is this it?" Mr. Smith asked reporters on Monday. "Why?" President Joe Biden asked. '
+        '"What happened?" The question hung in the air. "Who?" Police said nothing. '
+        '"Really?" Mr Blair said he would not respond.'
+    )
+    assert sentences(text) == [
+        '"Why now?" Smith asked.',
+        "“No way!” Jones shouted at reporters.",
+        '"Is this it?" Mr. Smith asked reporters on Monday.',
+        '"Why?" President Joe Biden asked.',
+        '"What happened?"',
+        "The question hung in the air.",
+        '"Who?"',
+        "Police said nothing.",
+        '"Really?"',
+        "Mr Blair said he would not respond.",
+    ]

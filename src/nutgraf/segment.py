@@ -154,6 +154,20 @@ _SENTENCE_OPENERS = frozenset(
 # The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
 # that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
 _OPENERS_AFTER_A_LETTER = _SENTENCE_OPENERS - {"he", "an"}
+# Verbs that attribute a quotation to the speaker named before them ('"Why now?" Smith asked.').
+_SPEECH_VERBS = frozenset(
+    """said says asked asks added adds replied replies told tells shouted shouts wrote writes tweeted posted
+    recalled recalls explained explains insisted insists exclaimed wondered wonders continued quipped joked
+    yelled screamed demanded demands answered declared noted notes argued argues warned warns admitted
+    admits conceded concedes countered stated pleaded urged urges""".split()
+)
+# Words that open a clause of reported speech after a verb of speech ("said she was pleased", "replied
+# that"): a sentence of its own, not a quotation's attribution.
+_REPORTED_SPEECH = frozenset("that he she they it we i you there this".split())
+# How many capitalised words a speaker's name and title may take ("President Joe Biden"), and how far they
+# are looked for.
+_NAME_WORDS = 4
+_ATTRIBUTION_REACH = 80
 # Titles that also follow a name, and then may end a sentence: a street ("on Elm St.", "42nd St."), a father
 # ("Ken Griffey Sr.").
 _AFTER_A_NAME = frozenset({"st", "sr"})
@@ -402,8 +416,13 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     following = line[position]
     if closers:
         # '"It is over." He left.' ends; '"It is over," he said', '"Why?" she asked' and
-        # '(R-Ariz.) spoke' run on.
-        return not following.islower() and (punctuation == "." or blingfire_says(position))
+        # '(R-Ariz.) spoke' run on, and so does a question or an exclamation quoted before its speaker's
+        # name: '"Why now?" Smith asked.', '"Enough!" Mr. Biden said on Tuesday.'
+        if following.islower():
+            return False
+        if punctuation == ".":
+            return True
+        return not _attributed_by_name(line, position) and blingfire_says(position)
     end = candidate.start()
     token_start = line.rfind(" ", 0, end) + 1
     written = line[token_start:end].lstrip(_OPENING_PUNCTUATION)
@@ -457,6 +476,27 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         return next_word in _SENTENCE_OPENERS or blingfire_says(position)
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True
+
+
+def _attributed_by_name(line: str, start: int) -> bool:
+    """Whether ``line`` goes on at ``start`` with a speaker's name and a verb of speech ("Smith asked",
+    "Mr. Joe Biden said"): up to :data:`_NAME_WORDS` capitalised words (a title's period the only stop
+    among them; not a common sentence opener: '"Who?" Police said nothing.'), then one of
+    :data:`_SPEECH_VERBS`, not opening a clause of reported speech of its own ('"Why?" Mr Blair said he
+    would not respond.' starts a sentence)."""
+    words = line[start : start + _ATTRIBUTION_REACH].split(maxsplit=_NAME_WORDS + 2)
+    if not words or words[0].lower() in _SENTENCE_OPENERS:
+        return False
+    for count, word in enumerate(words):
+        if not word[0].isupper():
+            if count == 0 or word.rstrip(",.;:") not in _SPEECH_VERBS:
+                return False
+            clause = words[count + 1].lower() if count + 1 < len(words) and word[-1].isalpha() else ""
+            return clause not in _REPORTED_SPEECH
+        name = word[:-1] if word.endswith(".") and word[:-1].lower() in _TITLES else word
+        if count == _NAME_WORDS or not name.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False
+    return False
 
 
 def _follows_a_name(line: str, token_start: int) -> bool:
