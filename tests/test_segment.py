@@ -522,3 +522,19 @@ def test_a_quoted_question_before_its_speakers_name_stays_in_its_sentence() -> N
         '"Really?"',
         "Mr Blair said he would not respond.",
     ]
+
+
+def test_agate_and_wire_abbreviations_run_on() -> None:
+    # A tennis result "Djokovic def." and "Nadal 6-4, 6-3 in the final." had been two sentences; so had
+    # Reuters' "2 pct." and "on Tuesday.", and "The Toronto, Ont." and "firm grew.".
+    text = (
+        "Djokovic def. Nadal 6-4, 6-3 in the final. Shares rose 2 pct. on Tuesday. "
+        "The Toronto, Ont. firm grew. Growth was 2 pct. The bank said so."
+    )
+    assert sentences(text) == [
+        "Djokovic def. Nadal 6-4, 6-3 in the final.",
+        "Shares rose 2 pct. on Tuesday.",
+        "The Toronto, Ont. firm grew.",
+        "Growth was 2 pct.",
+        "The bank said so.",
+    ]

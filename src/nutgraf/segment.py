@@ -103,21 +103,22 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # Words that stand before a name or a number and (almost) never end a sentence.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
-    supt insp det atty st mt vs v sr sra srta sig sigg dott ing avv mme mlle hr ks św им св""".split()
+    supt insp det atty st mt vs v def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св""".split()
 )
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows.
 _ABBREVIATIONS = frozenset(
     """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс
-    млн млрд ул р грн тис вул""".split()
+    млн млрд ул р грн тис вул pct bln mln""".split()
 )
-# The Associated Press's abbreviations of US states ("Springfield, Ill.", "Palo Alto, Calif."), which run on
-# before a lower-case word as other abbreviations do ("was arrested in Kan. on Friday") when written so,
-# with a capital and no more: several are words or names too ("Ill.", "Mass.", "in LA. The").
+# News agencies' abbreviations of US states and Canadian provinces ("Springfield, Ill.", "Palo Alto,
+# Calif.", "Toronto, Ont."), which run on before a lower-case word as other abbreviations do ("was arrested
+# in Kan. on Friday") when written so, with a capital and no more: several are words or names too ("Ill.",
+# "Mass.", "in LA. The").
 _STATES = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
-    nev okla ore pa tenn tex vt va wash wis wyo""".split()
+    nev okla ore pa tenn tex vt va wash wis wyo ont que sask alta nfld""".split()
 )
 # A name written with an exclamation mark ("Yahoo! Finance", "E! News", "Jeopardy! champion"), which ends
 # a sentence only before a common sentence opener, as an abbreviation that may end one. As written: CNN/DM's
