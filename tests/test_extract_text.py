@@ -1594,3 +1594,15 @@ def test_a_wrapped_line_opening_on_a_word_like_a_byline_label_is_still_joined():
     )
     text = clean_text(paragraph + "\n\n" + tail).text
     assert text.endswith("\n\n" + tail.replace("\n", " "))
+
+
+def test_a_wrapped_line_opening_on_a_dash_mid_sentence_is_still_joined():
+    # A dash of prose at a line's start is no list item where the line above stops mid-sentence.
+    wrapped = (
+        "The company said on Monday that its revenue had risen sharply in the\n"
+        "quarter, and its chief executive, who took over in the spring of last year\n"
+        "- Jane Doe - said the results were the best in the company's history. Analysts\n"
+        "at several banks said they had expected less, and its shares rose 5% in\n"
+        "early trading in New York on the news from the company on Monday morning."
+    )
+    assert clean_text(wrapped + "\n\n" + BODY[0]).text.split("\n\n")[0] == " ".join(wrapped.split("\n"))
