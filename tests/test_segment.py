@@ -529,7 +529,8 @@ def test_agate_and_wire_abbreviations_run_on() -> None:
     # Reuters' "2 pct." and "on Tuesday.", and "The Toronto, Ont." and "firm grew.".
     text = (
         "Djokovic def. Nadal 6-4, 6-3 in the final. Shares rose 2 pct. on Tuesday. "
-        "The Toronto, Ont. firm grew. Growth was 2 pct. The bank said so."
+        "The Toronto, Ont. firm grew. Growth was 2 pct. The bank said so. It rose 3.5 pct. Analysts "
+        "had expected 3.6 pct."
     )
     assert sentences(text) == [
         "Djokovic def. Nadal 6-4, 6-3 in the final.",
@@ -537,4 +538,6 @@ def test_agate_and_wire_abbreviations_run_on() -> None:
         "The Toronto, Ont. firm grew.",
         "Growth was 2 pct.",
         "The bank said so.",
+        "It rose 3.5 pct.",
+        "Analysts had expected 3.6 pct.",
     ]

@@ -110,8 +110,11 @@ _ABBREVIATIONS = frozenset(
     """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс
-    млн млрд ул р грн тис вул pct bln mln""".split()
+    млн млрд ул р грн тис вул""".split()
 )
+# Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
+# end the sentence before a capital: no name follows them ("2 pct. Analysts had expected ...").
+_UNITS = frozenset("pct bln mln".split())
 # News agencies' abbreviations of US states and Canadian provinces ("Springfield, Ill.", "Palo Alto,
 # Calif.", "Toronto, Ont."), which run on before a lower-case word as other abbreviations do ("was arrested
 # in Kan. on Friday") when written so, with a capital and no more: several are words or names too ("Ill.",
@@ -133,7 +136,7 @@ _BLINGFIRE_CONTEXT = 200
 _MAX_WINDOW_CALLS = 8
 _LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS)
 # The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
-_LISTED = _TITLES | _ABBREVIATIONS | _STATES | {"ft"}
+_LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | {"ft"}
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
@@ -466,6 +469,8 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
             return _next_word(line, position) not in _ORDINAL_NOUNS
         return False
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
+    if word in _UNITS:
+        return following.isupper() or following in _OPENING_QUOTES
     if dotted or word in _ABBREVIATIONS or (word in _STATES and written.istitle()):
         if following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper():
             position += 1  # a quotation opening the next sentence: 'by Acme Co. "It is a good deal," ...'
