@@ -1567,3 +1567,42 @@ West Yorkshire Police says a man in his 40s died when a tree fell on his van in 
     text = clean_text(page).text
     assert "Posted" not in text and "Image" not in text, text
     assert text.count("says") == 3
+
+
+def test_a_wrapped_list_is_joined_item_by_item():
+    # A press release's indented bullets, wrapped at 78 columns, had been joined into one line, "Revenue of
+    # $1.5 billion, up 12% year over year * Gross margin of 45.2% ...", a summary sentence of all three.
+    paragraph = textwrap.fill(" ".join(BODY[:2]), 78)
+    items = [
+        "  * Revenue of $1.5 billion, up 12% year over year, the highest in the company's",
+        "    history",
+        "  * Gross margin of 45.2%, up 1.3 points from a year earlier, as costs fell",
+        "  * Cash of $2.1 billion at quarter end, after $300 million of buybacks",
+    ]
+    text = clean_text(paragraph + "\n\nHighlights\n\n" + "\n".join(items) + "\n\n" + BODY[3]).text
+    assert "* Revenue of $1.5 billion, up 12% year over year, the highest in the company's history\n" in text
+    assert "\n* Gross margin of 45.2%, up 1.3 points from a year earlier, as costs fell\n" in text
+
+
+def test_a_wrapped_line_opening_on_a_word_like_a_byline_label_is_still_joined():
+    # "... A webcast will be" / "available at investors.acme.com." had stayed two lines: "av" (Swedish "by")
+    # read as a byline's label at the start of "available".
+    paragraph = textwrap.fill(" ".join(BODY[:2] + BODY[3:]), 78)
+    tail = (
+        "Acme will host a call at 2 p.m. PT (5 p.m. ET) today. A webcast will be\n"
+        "available at investors.acme.com. For more information, contact ir@acme.com."
+    )
+    text = clean_text(paragraph + "\n\n" + tail).text
+    assert text.endswith("\n\n" + tail.replace("\n", " "))
+
+
+def test_a_wrapped_line_opening_on_a_dash_mid_sentence_is_still_joined():
+    # A dash of prose at a line's start is no list item where the line above stops mid-sentence.
+    wrapped = (
+        "The company said on Monday that its revenue had risen sharply in the\n"
+        "quarter, and its chief executive, who took over in the spring of last year\n"
+        "- Jane Doe - said the results were the best in the company's history. Analysts\n"
+        "at several banks said they had expected less, and its shares rose 5% in\n"
+        "early trading in New York on the news from the company on Monday morning."
+    )
+    assert clean_text(wrapped + "\n\n" + BODY[0]).text.split("\n\n")[0] == " ".join(wrapped.split("\n"))

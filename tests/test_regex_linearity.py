@@ -278,7 +278,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._POST_ATTRIBUTION": Use(
         "scan", (*_shapes("\n-", "\n- a", "\n-(", "(@a", "\na post shared by "), Shape("a", "", "\n— (@"))
     ),
-    "nutgraf.segment._ENTRY_STAMP": Use("match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ")),
+    "nutgraf.segment._ENTRY_STAMP": Use(
+        "match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ", "1:11 a.m.")
+    ),
     "nutgraf.segment._SPEAKER_LABEL": Use(
         "match", _shapes("A ", "A", "A:", "A b ", " A:", "A.-", "[1:11 ", "1:11:11", "Ab", "A b c d ")
     ),

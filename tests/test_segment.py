@@ -414,3 +414,154 @@ def test_a_number_opening_a_line_of_news_stays_in_its_sentence() -> None:
 def test_an_interviews_q_and_a_with_stops_are_labels_too() -> None:
     text = "Q. Why did York flood?\nA. The barrier was overwhelmed.\n"
     assert sentences(text) == ["Why did York flood?", "The barrier was overwhelmed."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was arrested in Kan. on Friday. It had been based in Palo Alto, Calif. for a decade.",
+            ["He was arrested in Kan. on Friday.", "It had been based in Palo Alto, Calif. for a decade."],
+        ),
+        (
+            "Ft. Worth, Texas, hosted the event. The soldiers returned to Ft. Bragg on Monday.",
+            ["Ft. Worth, Texas, hosted the event.", "The soldiers returned to Ft. Bragg on Monday."],
+        ),
+        (
+            'The rally was in Boston, Mass. The crowd cheered. He will open one in LA. "My passion is it."',
+            [
+                "The rally was in Boston, Mass.",
+                "The crowd cheered.",
+                "He will open one in LA.",
+                '"My passion is it."',
+            ],
+        ),
+        (
+            "The house is set over 2,000sq ft. Original flooring remains. They worked at the FT. But he left.",
+            [
+                "The house is set over 2,000sq ft.",
+                "Original flooring remains.",
+                "They worked at the FT.",
+                "But he left.",
+            ],
+        ),
+    ],
+)
+def test_a_us_states_abbreviation_and_fort_run_on_into_their_sentence(text: str, expected: list[str]) -> None:
+    # AP copy's "arrested in Kan. on Friday" had been cut into "He was arrested in Kan." and "on Friday.",
+    # and "Ft. Worth" into "Ft." and "Worth, Texas, hosted the event."; feet and the FT still end one.
+    assert sentences(text) == expected
+
+
+def test_a_name_written_with_an_exclamation_mark_does_not_end_a_sentence() -> None:
+    # "E!" and "News first reported the story." had been two sentences.
+    text = (
+        "E! News first reported the story. He wrote for Yahoo! Finance. She worked at Yahoo! The firm grew."
+    )
+    assert sentences(text) == [
+        "E! News first reported the story.",
+        "He wrote for Yahoo! Finance.",
+        "She worked at Yahoo!",
+        "The firm grew.",
+    ]
+
+
+def test_a_capital_letter_closing_a_sentence_ends_it_before_a_common_opener() -> None:
+    # "Plan B. It failed." had been one sentence, read as an initial before a name.
+    text = (
+        "The backup was Plan B. It failed. Patients with hepatitis B. The vaccine helped. "
+        "George W. Bush met Jian K. He. Troops came home from the u. S. And Canada. "
+        "It is to you and I. The rest followed."
+    )
+    assert sentences(text) == [
+        "The backup was Plan B.",
+        "It failed.",
+        "Patients with hepatitis B.",
+        "The vaccine helped.",
+        "George W. Bush met Jian K. He.",
+        "Troops came home from the u. S. And Canada.",
+        "It is to you and I.",
+        "The rest followed.",
+    ]
+
+
+def test_a_quotation_opening_a_sentence_after_an_abbreviation_starts_it() -> None:
+    # 'bought by Acme Co. "It is a good deal," a spokesman said.' had been glued to the sentence before.
+    text = (
+        'The shares were bought by Acme Co. "It is a good deal," a spokesman said. '
+        "The firm moved to the U.S. “We love it here,” the CEO said. "
+        'He said the U.S. "special relationship" held.'
+    )
+    assert sentences(text) == [
+        "The shares were bought by Acme Co.",
+        '"It is a good deal," a spokesman said.',
+        "The firm moved to the U.S.",
+        "“We love it here,” the CEO said.",
+        'He said the U.S. "special relationship" held.',
+    ]
+
+
+def test_a_live_reports_clock_with_a_m_is_left_out_whole_or_kept_whole() -> None:
+    # "11:05 a.m.: The vote has begun." had lost "11:05 " alone, its sentence opening on "a.m.:".
+    text = "11:05 a.m.: The vote has begun.\n11:20 a.m. The Senate adjourned.\n"
+    assert sentences(text) == ["11:05 a.m.: The vote has begun.", "The Senate adjourned."]
+
+
+def test_a_street_or_a_father_after_a_name_may_end_a_sentence() -> None:
+    # A local paper's "a home on Elm St. The family escaped." had been one sentence, "St." read as "Saint".
+    text = (
+        "The fire broke out at a home on Elm St. The family escaped. They met at 42nd St. It rained. "
+        "The winner was Ken Griffey Sr. He smiled. The St. Louis Cardinals won. The team beat Michigan St. "
+        "Saturday."
+    )
+    assert sentences(text) == [
+        "The fire broke out at a home on Elm St.",
+        "The family escaped.",
+        "They met at 42nd St.",
+        "It rained.",
+        "The winner was Ken Griffey Sr.",
+        "He smiled.",
+        "The St. Louis Cardinals won.",
+        "The team beat Michigan St. Saturday.",
+    ]
+
+
+def test_a_quoted_question_before_its_speakers_name_stays_in_its_sentence() -> None:
+    # AP's '"Why now?" Smith asked.' had been two sentences, the second "Smith asked." alone.
+    text = (
+        '"Why now?" Smith asked. “No way!” Jones shouted at reporters. '
+        '"Is this it?" Mr. Smith asked reporters on Monday. "Why?" President Joe Biden asked. '
+        '"What happened?" The question hung in the air. "Who?" Police said nothing. '
+        '"Really?" Mr Blair said he would not respond.'
+    )
+    assert sentences(text) == [
+        '"Why now?" Smith asked.',
+        "“No way!” Jones shouted at reporters.",
+        '"Is this it?" Mr. Smith asked reporters on Monday.',
+        '"Why?" President Joe Biden asked.',
+        '"What happened?"',
+        "The question hung in the air.",
+        '"Who?"',
+        "Police said nothing.",
+        '"Really?"',
+        "Mr Blair said he would not respond.",
+    ]
+
+
+def test_agate_and_wire_abbreviations_run_on() -> None:
+    # A tennis result "Djokovic def." and "Nadal 6-4, 6-3 in the final." had been two sentences; so had
+    # Reuters' "2 pct." and "on Tuesday.", and "The Toronto, Ont." and "firm grew.".
+    text = (
+        "Djokovic def. Nadal 6-4, 6-3 in the final. Shares rose 2 pct. on Tuesday. "
+        "The Toronto, Ont. firm grew. Growth was 2 pct. The bank said so. It rose 3.5 pct. Analysts "
+        "had expected 3.6 pct."
+    )
+    assert sentences(text) == [
+        "Djokovic def. Nadal 6-4, 6-3 in the final.",
+        "Shares rose 2 pct. on Tuesday.",
+        "The Toronto, Ont. firm grew.",
+        "Growth was 2 pct.",
+        "The bank said so.",
+        "It rose 3.5 pct.",
+        "Analysts had expected 3.6 pct.",
+    ]

@@ -40,10 +40,12 @@ _BULLET = re.compile(r"[-*•–—·▪]\s+")
 # points or the widget's numbered list, "- 4. ..." or "1. 4. ...".
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]++(?=[^\W\d_])")
 # The clock opening an entry of a live report on its line: a match's minute ("88' ", "90+4' ") or a time of
-# day ("10:42 ", "10:42 BST ", "2.15pm "), before the entry's first word. When, not what happened.
+# day ("10:42 ", "10:42 BST ", "2.15pm "), before the entry's first word. When, not what happened. A time's
+# "a.m." is read whole or not at all (possessive): "11:05 a.m.: The vote began." had lost "11:05 " alone,
+# its sentence opening on "a.m.:".
 _TIME_ZONES = "GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MEZ|MESZ|AEDT|AEST|IST|JST|Uhr"
 _ENTRY_STAMP = re.compile(
-    rf"(?:\d{{1,3}}(?:\+\d{{1,2}})?['’]|\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?(?:\s(?:{_TIME_ZONES}))?"
+    rf"(?:\d{{1,3}}(?:\+\d{{1,2}})?['’]|\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?+(?:\s(?:{_TIME_ZONES}))?"
     rf"|\d{{1,2}}\.\d\d\s?[ap]\.?m\.?(?:\s(?:{_TIME_ZONES}))?)[ \t]++(?=[^\W\d_])"
 )
 # A speaker's label opening a line of an interview or a transcript ("Q: ", "A. ", "Réponse : ", "PRIME
@@ -105,7 +107,7 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # Words that stand before a name or a number and (almost) never end a sentence.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
-    supt insp det atty st mt vs v sr sra srta sig sigg dott ing avv mme mlle hr ks św им св""".split()
+    supt insp det atty st mt vs v def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св""".split()
 )
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows.
 _ABBREVIATIONS = frozenset(
@@ -114,6 +116,21 @@ _ABBREVIATIONS = frozenset(
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс
     млн млрд ул р грн тис вул""".split()
 )
+# Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
+# end the sentence before a capital: no name follows them ("2 pct. Analysts had expected ...").
+_UNITS = frozenset("pct bln mln".split())
+# News agencies' abbreviations of US states and Canadian provinces ("Springfield, Ill.", "Palo Alto,
+# Calif.", "Toronto, Ont."), which run on before a lower-case word as other abbreviations do ("was arrested
+# in Kan. on Friday") when written so, with a capital and no more: several are words or names too ("Ill.",
+# "Mass.", "in LA. The").
+_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex vt va wash wis wyo ont que sask alta nfld""".split()
+)
+# A name written with an exclamation mark ("Yahoo! Finance", "E! News", "Jeopardy! champion"), which ends
+# a sentence only before a common sentence opener, as an abbreviation that may end one. As written: CNN/DM's
+# lower-cased text ("told e! News"), which the default model was trained on, keeps its segmentation.
+_EXCLAIMED_NAMES = frozenset({"Yahoo", "E", "Jeopardy"})
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -123,7 +140,7 @@ _BLINGFIRE_CONTEXT = 200
 _MAX_WINDOW_CALLS = 8
 _LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS)
 # The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
-_LISTED = _TITLES | _ABBREVIATIONS
+_LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | {"ft"}
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
@@ -142,6 +159,30 @@ _SENTENCE_OPENERS = frozenset(
     """the a an he she it its they we i you his her their our this that these those there but and
     however meanwhile in on at for after before when while if as some many most police officials""".split()
 )
+# The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
+# that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
+_OPENERS_AFTER_A_LETTER = _SENTENCE_OPENERS - {"he", "an"}
+# Verbs that attribute a quotation to the speaker named before them ('"Why now?" Smith asked.').
+_SPEECH_VERBS = frozenset(
+    """said says asked asks added adds replied replies told tells shouted shouts wrote writes tweeted posted
+    recalled recalls explained explains insisted insists exclaimed wondered wonders continued quipped joked
+    yelled screamed demanded demands answered declared noted notes argued argues warned warns admitted
+    admits conceded concedes countered stated pleaded urged urges""".split()
+)
+# Words that open a clause of reported speech after a verb of speech ("said she was pleased", "replied
+# that"): a sentence of its own, not a quotation's attribution.
+_REPORTED_SPEECH = frozenset("that he she they it we i you there this".split())
+# How many capitalised words a speaker's name and title may take ("President Joe Biden"), and how far they
+# are looked for.
+_NAME_WORDS = 4
+_ATTRIBUTION_REACH = 80
+# Titles that also follow a name, and then may end a sentence: a street ("on Elm St.", "42nd St."), a father
+# ("Ken Griffey Sr.").
+_AFTER_A_NAME = frozenset({"st", "sr"})
+# How far before a title the word before it is looked for.
+_NAME_REACH = 40
+# Quotation marks that may open a sentence after an abbreviation ('bought by Acme Co. "It is a good deal,"').
+_OPENING_QUOTES = "\"“‘'"
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -395,19 +436,43 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     following = line[position]
     if closers:
         # '"It is over." He left.' ends; '"It is over," he said', '"Why?" she asked' and
-        # '(R-Ariz.) spoke' run on.
-        return not following.islower() and (punctuation == "." or blingfire_says(position))
-    if punctuation != ".":
-        # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
-        return blingfire_says(position)
+        # '(R-Ariz.) spoke' run on, and so does a question or an exclamation quoted before its speaker's
+        # name: '"Why now?" Smith asked.', '"Enough!" Mr. Biden said on Tuesday.'
+        if following.islower():
+            return False
+        if punctuation == ".":
+            return True
+        return not _attributed_by_name(line, position) and blingfire_says(position)
     end = candidate.start()
     token_start = line.rfind(" ", 0, end) + 1
-    word = line[token_start:end].lstrip(_OPENING_PUNCTUATION).lower()
+    written = line[token_start:end].lstrip(_OPENING_PUNCTUATION)
+    word = written.lower()
+    if punctuation != ".":
+        if punctuation == "!" and written in _EXCLAIMED_NAMES:
+            return following.isupper() and _next_word(line, position) in _SENTENCE_OPENERS
+        # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
+        return blingfire_says(position)
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
-    if word in _TITLES or (len(word) == 1 and word.isalpha()):
-        # Titles and initials: "Sen. Jones", "George W. Bush", "z. B.", "т. е.", "john d. rockefeller".
-        return False
+    if word in _TITLES or written == "Ft":
+        # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
+        # street or a father after a name may close a sentence: "a home on Elm St. The family escaped."
+        return (
+            word in _AFTER_A_NAME
+            and following.isupper()
+            and _follows_a_name(line, token_start)
+            and _next_word(line, position) in _SENTENCE_OPENERS
+        )
+    if len(word) == 1 and word.isalpha():
+        # Initials: "George W. Bush", "z. B.", "т. е.", "john d. rockefeller"; but a capital letter alone
+        # closes "Plan B. It failed." and "hepatitis B. The vaccine" (not one after another initial:
+        # "the u. S. And", as tokenised text writes "U.S.").
+        before = line[max(0, token_start - 4) : token_start].rstrip()
+        return (
+            written.isupper()
+            and not (before[-1:] == "." and before[-2:-1].isalpha() and not before[-3:-2].isalpha())
+            and _next_word(line, position) in _OPENERS_AFTER_A_LETTER
+        )
     if "@" in word or "/" in word or word.startswith("www."):
         # An e-mail address or URL closing a sentence: blingfire takes its dots for part of it.
         return following.isupper() or blingfire_says(position)
@@ -420,15 +485,47 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
             return _next_word(line, position) not in _ORDINAL_NOUNS
         return False
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
-    if dotted or word in _ABBREVIATIONS:
-        if not following.isupper():
-            return False  # "Jan. 5", "etc. are", "the u.s. senate"
+    if word in _UNITS:
+        return following.isupper() or following in _OPENING_QUOTES
+    if dotted or word in _ABBREVIATIONS or (word in _STATES and written.istitle()):
+        if following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper():
+            position += 1  # a quotation opening the next sentence: 'by Acme Co. "It is a good deal," ...'
+        elif not following.isupper():
+            return False  # "Jan. 5", "etc. are", "the u.s. senate", "in Kan. on Friday"
         next_word = _next_word(line, position)
         if word in ("a.m", "p.m"):
             return next_word not in _AFTER_TIME
         return next_word in _SENTENCE_OPENERS or blingfire_says(position)
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True
+
+
+def _attributed_by_name(line: str, start: int) -> bool:
+    """Whether ``line`` goes on at ``start`` with a speaker's name and a verb of speech ("Smith asked",
+    "Mr. Joe Biden said"): up to :data:`_NAME_WORDS` capitalised words (a title's period the only stop
+    among them; not a common sentence opener: '"Who?" Police said nothing.'), then one of
+    :data:`_SPEECH_VERBS`, not opening a clause of reported speech of its own ('"Why?" Mr Blair said he
+    would not respond.' starts a sentence)."""
+    words = line[start : start + _ATTRIBUTION_REACH].split(maxsplit=_NAME_WORDS + 2)
+    if not words or words[0].lower() in _SENTENCE_OPENERS:
+        return False
+    for count, word in enumerate(words):
+        if not word[0].isupper():
+            if count == 0 or word.rstrip(",.;:") not in _SPEECH_VERBS:
+                return False
+            clause = words[count + 1].lower() if count + 1 < len(words) and word[-1].isalpha() else ""
+            return clause not in _REPORTED_SPEECH
+        name = word[:-1] if word.endswith(".") and word[:-1].lower() in _TITLES else word
+        if count == _NAME_WORDS or not name.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False
+    return False
+
+
+def _follows_a_name(line: str, token_start: int) -> bool:
+    """Whether the word before ``token_start`` is a name ("Elm", "Griffey") or an ordinal ("42nd"): a
+    capitalised word that is no common sentence opener ("The St. Louis Cardinals"), or a number."""
+    previous = line[max(0, token_start - _NAME_REACH) : token_start].rstrip().rpartition(" ")[2]
+    return previous[:1].isdigit() or (previous[:1].isupper() and previous.lower() not in _SENTENCE_OPENERS)
 
 
 def _next_word(line: str, start: int) -> str:

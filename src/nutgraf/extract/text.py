@@ -77,6 +77,8 @@ _TRAILING_FOOTNOTES = re.compile(rf"(?<!\])(?:{FOOTNOTE_MARKER})++$")
 _FOOTNOTES_TAIL = 80
 _CLOSING_MARKS = "\"'”’»)]"
 _LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
+# The list markers that are no dash (a dash may open a wrapped line of prose: "the chief executive\n- Jane").
+_BULLETS = "*•▪"
 # Inline HTML left in a copy of a page's text ("<b>Breaking:</b>", a link): markup, not words.
 _INLINE_TAG = re.compile(
     r"</?(?:a|b|i|u|em|strong|span|small|mark|sup|sub|abbr|cite|q|font|time)(?:\s[^<>]*)?>", re.IGNORECASE
@@ -99,7 +101,7 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BYLINE = re.compile(
     r"(?:by|von|par|por|(?-i:di|da)|door|av|af|przez|від|от|بقلم"
     r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
-    r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：]))"
+    r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：]))\b"
     r"(?:\s*+[:：])?\s*+(?P<names>[^\W\d_][^,:：|•·–—(（]*)",
     re.IGNORECASE,
 )
@@ -702,9 +704,35 @@ def _lines(text: str) -> list[_Line]:
     width = _wrap_width(blocks)
     lines = []
     for number, block in enumerate(blocks):
-        for line in [_joined(block)] if _hard_wrapped(block, width) else block:
-            lines.append(_Line(line, number, word_count(line)))
+        for item in _list_items(block):
+            for line in [_joined(item)] if _hard_wrapped(item, width) else item:
+                lines.append(_Line(line, number, word_count(line)))
     return lines
+
+
+def _list_items(block: list[str]) -> list[list[str]]:
+    """``block`` parted before each line that opens a list item ("* Revenue of $1.5 billion", "- Parking
+    fees double", "2. Cuts"): a wrapped list is joined item by item, never into one line of all its items.
+    A marker before a lower-case word goes on a wrapped sentence ("the senator\n— who has served ..."),
+    and so does a dash or a number after a line that stops mid-sentence outside a list ("the chief
+    executive\n- Jane Doe - said", "rose by\n2. The ..."): only a bullet opens an item there."""
+    items = [block[:1]]
+    for line in block[1:]:
+        marker = _LIST_MARKER.match(line)
+        if marker is None or line[marker.end() : marker.end() + 1].islower():
+            items[-1].append(line)
+            continue
+        previous = items[-1][-1]
+        if (
+            line[0] in _BULLETS
+            or _LIST_MARKER.match(items[-1][0])
+            or _ends_sentence(previous)
+            or previous[-1] == ":"
+        ):
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return items
 
 
 # The ASCII white space str.split parts words at, less the space.
