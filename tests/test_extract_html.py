@@ -1541,3 +1541,64 @@ def test_a_press_releases_company_profile_and_end_marks_are_not_the_article() ->
     assert article.text.startswith("LONDON, 4 March 2026")
     assert article.text.endswith("with the plant operational by 2029.")
     assert not [s for s in nutgraf.summarize(page).sentences if "renewable energy developer" in s.text]
+
+
+# Page shapes of today's sites: live blogs, paywalls, pull quotes, embeds.
+
+LIVE_ENTRIES = [
+    ("10:42", "Firefighters say the blaze on the eastern ridge is now 60 per cent contained after a night of"
+     " favourable winds."),
+    ("10:05", "Authorities have lifted the evacuation order for the village of Santa Lucia, allowing about 800"
+     " residents to return home."),
+    ("09:31", "The regional governor will hold a news conference at noon to update the public on the damage"
+     " and the recovery effort."),
+]  # fmt: skip
+
+
+def live_blog_page() -> str:
+    """A live blog as news sites serve it: LiveBlogPosting JSON-LD with its updates, and each entry an
+    <article> with its time, author and share buttons."""
+    headline = "Wildfire live: evacuation order lifted for Santa Lucia"
+    schema = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": headline,
+        "coverageStartTime": "2025-06-02T06:00:00+02:00",
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "headline": time, "datePublished": f"2025-06-02T{time}:00+02:00"}
+            for time, _ in LIVE_ENTRIES
+        ],
+        "author": {"@type": "Person", "name": "Clara Ruiz"},
+        "datePublished": "2025-06-02T06:00:00+02:00",
+    }
+    entries = "".join(
+        f'<article class="liveblog-entry" id="e{i}"><header><time datetime="2025-06-02T{time}:00+02:00">{time}'
+        f'</time></header><div class="liveblog-entry__body"><p>{text}</p></div>'
+        f'<footer><button>Share</button><a href="#e{i}">Copy link</a></footer></article>'
+        for i, (time, text) in enumerate(LIVE_ENTRIES)
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><title>{headline} | The Metro Ledger</title>'
+        f'<script type="application/ld+json">{json.dumps(schema)}</script></head><body>'
+        '<header><a href="/">The Metro Ledger</a></header><nav><a href="/news">News</a></nav>'
+        f'<main><h1>{headline}</h1><p class="standfirst">Firefighters make progress overnight as winds ease;'
+        f' residents begin to return.</p><div class="liveblog">{entries}</div></main>'
+        "<footer><p>© 2025 The Metro Ledger</p></footer></body></html>"
+    )
+
+
+def test_a_live_blogs_title_and_date_are_its_own_not_its_first_updates():
+    # trafilatura reads a LiveBlogPosting as its updates: the title was "10:42", the date that update's.
+    article = nutgraf.extract(live_blog_page())
+    assert article.title == "Wildfire live: evacuation order lifted for Santa Lucia"
+    assert article.published == datetime.fromisoformat("2025-06-02T06:00:00+02:00")
+    assert article.byline == "Clara Ruiz"
+
+
+def test_every_entry_of_a_live_blog_is_in_its_text_once():
+    # Each entry an <article>: trafilatura took the first for the article, and that entry, put above the
+    # headline, was cut off with it.
+    text = nutgraf.extract(live_blog_page()).text
+    for _, entry in LIVE_ENTRIES:
+        assert text.count(entry) == 1
+    assert text.index(LIVE_ENTRIES[0][1]) < text.index(LIVE_ENTRIES[1][1])

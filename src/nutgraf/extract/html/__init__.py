@@ -51,6 +51,7 @@ from nutgraf.extract.html.markup import (
     looks_like_html,
     parse,
     prolog_end,
+    unmark_entries,
     wrap_loose_text,
 )
 from nutgraf.extract.html.metadata import (
@@ -122,6 +123,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
     drop_never_text(tree)
     drop_galleries(tree)
+    unmark_entries(tree)
     wrap_loose_text(tree)
     deadline.check("extracting the article")
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).

@@ -461,6 +461,28 @@ def _attribute_searches():
     return [etree.XPath("descendant::*/@class"), etree.XPath("descendant::*/@id")]
 
 
+def unmark_entries(tree) -> None:
+    """Make ``<article>`` elements that stand side by side, none holding a headline (``<h1>``), plain
+    ``<div>``s: they are a live blog's entries or a list's story cards, parts of the page rather than its
+    article. trafilatura takes the first ``<article>`` for the article: a live blog's first entry, too
+    short for one, came out on its own above the headline (and was then cut off with it). Cards nested in
+    an ``<article>`` stay."""
+    # Those in another <article> stay: related stories' cards inside it, which trafilatura leaves out as
+    # they are.
+    parents = {
+        article.getparent()
+        for article in tree.iter("article")
+        if not any(ancestor.tag == "article" for ancestor in article.iterancestors())
+    }
+    for parent in parents:
+        if parent is None:
+            continue
+        siblings = parent.findall("article")
+        if len(siblings) > 1 and not any(article.find(".//h1") is not None for article in siblings):
+            for article in siblings:
+                article.tag = "div"
+
+
 def wrap_loose_text(tree) -> None:
     """Give text that stands loose in a container beside block elements (after a photo's frame, between
     two paragraphs) a paragraph of its own, with the inline elements (links, emphasis) that follow it up
