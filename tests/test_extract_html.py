@@ -1602,3 +1602,48 @@ def test_every_entry_of_a_live_blog_is_in_its_text_once():
     for _, entry in LIVE_ENTRIES:
         assert text.count(entry) == 1
     assert text.index(LIVE_ENTRIES[0][1]) < text.index(LIVE_ENTRIES[1][1])
+
+
+PIPES = [
+    "The regional water authority said on Monday that it would spend 240 million euros over five years to"
+    " replace lead pipes in older districts of the city.",
+    "Officials said the work would start in the northern neighbourhoods, where tests last year found lead"
+    " levels above the legal limit in one home out of twelve.",
+    "Residents will be told at least a month before crews arrive on their street, and temporary supply"
+    " lines will be laid so that no household goes without water.",
+    "Critics on the city council said the plan came too late, pointing to warnings from engineers that"
+    " date back to 2016 and were never acted upon.",
+    "The authority's chief executive, Marta Lindqvist, said the delay had been caused by disputes over who"
+    " should pay for pipes on private land.",
+    "Under the new plan, the authority will cover the full cost of replacement up to the front wall of"
+    " each building, and offer loans for the rest.",
+]
+
+
+def ledger_page(article: str, head: str = "") -> str:
+    """A news page around ``article`` (the <article> element's content): header, menu, cookie banner,
+    "Most read" rail and footer."""
+    title = "City to replace lead water pipes in 240 million euro plan"
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | The Metro Ledger</title>'
+        f'<meta property="og:title" content="{title}"><meta name="author" content="Jonas Keller">{head}</head>'
+        '<body><header><a href="/">The Metro Ledger</a><nav><a href="/news">News</a><a href="/sport">Sport'
+        '</a></nav></header><div class="cookie-consent"><p>We use cookies to improve your experience. By'
+        " clicking Accept you agree to our use of cookies.</p><button>Accept all</button></div>"
+        f'<main><article><h1>{title}</h1><p class="byline">By Jonas Keller</p>{article}</article></main>'
+        '<section class="most-read"><h2>Most read</h2><ol><li><a href="/a">Mayor unveils plan for new tram'
+        ' line</a></li><li><a href="/b">Heatwave warning issued for the weekend</a></li></ol></section>'
+        "<footer><p>© 2025 The Metro Ledger. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def test_a_paywalled_teaser_gives_the_whole_article_its_json_ld_declares():
+    # The summary had been the teaser's two paragraphs and the paywall's notice.
+    schema = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": "\n\n".join(PIPES)}
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='paywall'><p>This article is for subscribers only.</p>"
+        "<a href='/subscribe'>Subscribe</a></div>",
+        head=f'<script type="application/ld+json">{json.dumps(schema)}</script>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+    assert all(s.text in PIPES for s in nutgraf.summarize(html).sentences)

@@ -28,6 +28,7 @@ from nutgraf.errors import NoArticleFound
 from nutgraf.extract.deadline import Deadline
 from nutgraf.extract.html.body import (
     choose_by_agreement,
+    completed,
     is_article,
     is_doubtful,
     is_error_page,
@@ -56,6 +57,7 @@ from nutgraf.extract.html.markup import (
 )
 from nutgraf.extract.html.metadata import (
     article_fields,
+    declared_body,
     find_byline,
     own_article,
     own_footers,
@@ -121,6 +123,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # which looks there first.
     article = own_article(tree)
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
+    declared = declared_body(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     unmark_entries(tree)
@@ -161,6 +164,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = [
         p for p in paragraphs if not (is_call_to_action(p) or is_site_notice(p, len(p.split())))
     ] or paragraphs
+    # A paywalled page's teaser, where its JSON-LD holds the whole article.
+    if declared:
+        paragraphs = completed(paragraphs, split_paragraphs(declared))
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
     paragraphs = without_company_boilerplate(paragraphs)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its

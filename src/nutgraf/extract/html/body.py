@@ -106,6 +106,23 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     return _without_stray_edges(primary, second)
 
 
+def completed(paragraphs: list[str], declared: list[str]) -> list[str]:
+    """The text the page declares (JSON-LD's ``articleBody``) where the extracted ``paragraphs`` are a
+    teaser of it: their prose nests in it (:data:`_NESTED`), and it is more than :data:`_EXTEND_RATIO` times
+    their size (a paywalled page shows its first paragraphs and a notice, "This article is for subscribers
+    only."; its JSON-LD holds the whole article)."""
+    prose = [paragraph for paragraph in paragraphs if _is_prose(paragraph)]
+    extracted, full = _shingles(" ".join(prose)), _shingles(" ".join(declared))
+    size = sum(extracted.values())
+    if (
+        size
+        and sum((extracted & full).values()) >= _NESTED * size
+        and sum(full.values()) > _EXTEND_RATIO * size
+    ):
+        return declared
+    return paragraphs
+
+
 def _holds_more_prose(paragraphs: list[str], other: Counter, other_size: int) -> bool:
     """Whether the ``paragraphs`` the other extractor does not share (:func:`_shared`) are mostly prose and
     more than :data:`_PART_RATIO` times the other's text: the other took one part of the article (readability

@@ -4,6 +4,7 @@ element and htmldate, with the site's name taken off the title and dates or bios
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from contextlib import suppress
@@ -221,6 +222,29 @@ def read_metadata(tree, url: str | None):
     return metadata
 
 
+def declared_body(tree) -> str | None:
+    """The longest ``articleBody`` of an article the page's JSON-LD declares (plain text; one written as
+    HTML is left out): the whole text, on pages whose HTML holds only a teaser of it."""
+    bodies = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "articleBody" not in script:
+            continue  # the usual page: no parse
+        with suppress(ValueError, RecursionError):
+            bodies.extend(
+                html.unescape(body)
+                for item in _json_items(json.loads(script))
+                if isinstance(body := item.get("articleBody"), str) and "</" not in body
+            )
+    return max(bodies, key=len, default=None)
+
+
+def _json_items(data) -> list[dict]:
+    """The objects of a JSON-LD script: at its top, in a list, or in an ``@graph``."""
+    items = data if isinstance(data, list) else [data]
+    items += [item for top in items if isinstance(top, dict) for item in _as_list(top.get("@graph"))]
+    return [item for item in items if isinstance(item, dict)]
+
+
 def _live_blog(tree) -> dict | None:
     """The page's schema.org ``LiveBlogPosting`` in its JSON-LD (at the top of a script, in a list or in an
     ``@graph``); ``None`` when it declares none."""
@@ -228,11 +252,8 @@ def _live_blog(tree) -> dict | None:
         if "LiveBlogPosting" not in script:
             continue  # the usual page: no parse
         with suppress(ValueError, RecursionError):
-            data = json.loads(script)
-            items = data if isinstance(data, list) else [data]
-            items += [item for top in items if isinstance(top, dict) for item in _as_list(top.get("@graph"))]
-            for item in items:
-                if isinstance(item, dict) and "LiveBlogPosting" in _as_list(item.get("@type")):
+            for item in _json_items(json.loads(script)):
+                if "LiveBlogPosting" in _as_list(item.get("@type")):
                     return item
     return None
 
