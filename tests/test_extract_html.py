@@ -1647,3 +1647,11 @@ def test_a_paywalled_teaser_gives_the_whole_article_its_json_ld_declares():
     )
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
     assert all(s.text in PIPES for s in nutgraf.summarize(html).sentences)
+
+
+def test_a_paywalls_notices_under_a_teaser_are_not_the_article():
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='paywall'><h3>Subscribe to continue reading</h3>"
+        "<p>Already a subscriber? Log in</p><p>This article is for subscribers only.</p></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:2])

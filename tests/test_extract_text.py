@@ -1567,3 +1567,32 @@ West Yorkshire Police says a man in his 40s died when a tree fell on his van in 
     text = clean_text(page).text
     assert "Posted" not in text and "Image" not in text, text
     assert text.count("says") == 3
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Subscribe to continue reading",
+        "This article is for subscribers only.",
+        "The rest of this story is available to subscribers",
+        "Already a subscriber? Log in",
+        "To continue reading this article, please subscribe.",
+        "You have read 3 of 3 free articles this month",
+        "You’ve reached your limit of free articles.",
+    ],
+)
+def test_a_paywalls_notice_under_a_teaser_is_a_call_to_action(notice):
+    # Under a paywalled page's teaser, the notice had been the summary's last sentence.
+    assert is_call_to_action(notice)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Subscribers said they would continue reading the paper in print.",
+        "This article is for everyone who lost a pension in the crash.",
+        "You have read about the free articles of the treaty before.",
+    ],
+)
+def test_news_about_subscribers_and_reading_is_no_paywall_notice(news):
+    assert not is_call_to_action(news)

@@ -198,6 +198,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
+    "nutgraf.extract.text._PAYWALL_LINE": Use(
+        "match", _shapes("you have read ", "you have read a", "subscribe to ", "this article is ")
+    ),
     "nutgraf.extract.text._TRAILING_FOOTNOTES": Use("search", _shapes("[1]", "[", "[citation", "[1", "[a]")),
     "nutgraf.extract.text._CAPTION": Use("match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))),
     "nutgraf.extract.text._DISCLOSURE": Use(

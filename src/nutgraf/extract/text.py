@@ -302,6 +302,20 @@ _PAYWALL_NOTICE = re.compile(
     r"この記事は(?:有料)?会員限定|会員登録で続き|続きをお読みいただけます|有料会員になると|有料記事もお読みいただけます"
 )
 _CALL_PHRASE_MAX_CHARACTERS = 80
+# A paywall's or a meter's notice as English pages word it, a line of its own under a teaser ("Subscribe to
+# continue reading", "This article is for subscribers only.", "Already a subscriber? Log in", "You have
+# read 3 of 3 free articles this month"): a call even where a stop parts it. Anchored, of literal words
+# and one bounded run: linear.
+_PAYWALL_LINE = re.compile(
+    r"(?:subscribe|log in|sign in|register|sign up) (?:now |today )?to (?:continue|keep) reading"
+    r"|to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|log in|sign in|register)"
+    r"|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available (?:to|for)|reserved for"
+    r"|exclusive to) (?:paying |our )?(?:subscribers|members)"
+    r"|already (?:a subscriber|subscribed|a member|have an account)\?"
+    r"|you(?:'ve|’ve| have) (?:read|reached|used) (?:your|all|the (?:limit|maximum)|\d)[^.!?]{0,40}?\bfree"
+    r" (?:articles|stories)",
+    re.IGNORECASE,
+)
 # A full stop inside such a line, with more after it: a paragraph of news, not a call.
 _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
@@ -952,7 +966,11 @@ def is_call_to_action(text: str) -> bool:
         )
     )
     # One that goes on after a sentence is more than a call; a caption's credit follows its sentence.
-    return (bool(call) and not _STOP_INSIDE.search(text)) or _is_caption(text)
+    return (
+        (bool(call) and not _STOP_INSIDE.search(text))
+        or (count <= _LABEL_MAX_WORDS and _PAYWALL_LINE.match(text) is not None)
+        or _is_caption(text)
+    )
 
 
 def _names_a_photo(lowered: str) -> bool:
