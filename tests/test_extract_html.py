@@ -1655,3 +1655,24 @@ def test_a_paywalls_notices_under_a_teaser_are_not_the_article():
         "<p>Already a subscriber? Log in</p><p>This article is for subscribers only.</p></div>"
     )
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:2])
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_article_is_not_given_twice():
+    # The summary had given the pull quote and the paragraph it was pulled from.
+    pulled = "“The delay had been caused by disputes over who should pay for pipes on private land.”"
+    paragraphs = "".join(f"<p>{p}</p>" for p in PIPES[:4])
+    html = ledger_page(
+        f"{paragraphs}<blockquote class='pull-quote'><p>{pulled}</p><cite>Marta Lindqvist</cite></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[4:])
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+    assert not [s for s in nutgraf.summarize(html).sentences if s.text.startswith("“")]
+
+
+def test_a_quote_set_off_that_the_article_does_not_repeat_stays():
+    quote = "“We will not leave a single family drinking from lead pipes by the end of this decade.”"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<blockquote class='pullquote'><p>{quote}</p></blockquote>"
+    )
+    assert quote in nutgraf.extract(html).text

@@ -48,6 +48,7 @@ from nutgraf.extract.html.markup import (
     decode_html,
     drop_galleries,
     drop_never_text,
+    drop_pulled_quotes,
     flatten_deep_nesting,
     looks_like_html,
     parse,
@@ -126,6 +127,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     declared = declared_body(tree)
     drop_never_text(tree)
     drop_galleries(tree)
+    drop_pulled_quotes(tree)
     unmark_entries(tree)
     wrap_loose_text(tree)
     deadline.check("extracting the article")

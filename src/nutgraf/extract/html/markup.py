@@ -15,6 +15,7 @@ from functools import cache
 from itertools import islice
 
 from nutgraf.decode import decode_text, garbled, utf8_reading
+from nutgraf.language import WORD_UNIT
 
 #: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
 #: cut. The largest page of the shared sets has 9,900 (a Wikipedia article with long tables), the median
@@ -93,6 +94,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re
 # containers are taken changes nothing.
 _CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
+_PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
+# Words of a pull quote's text for it to be looked for elsewhere on the page.
+_PULL_QUOTE_MIN_WORDS = 5
 # Words of paragraphs outside its galleries that make a page an article with galleries, not a gallery.
 _GALLERY_PAGE_PROSE = 150
 _BLOCKS = frozenset(
@@ -459,6 +463,32 @@ def _attribute_searches():
 
     # Two searches, not their union: libxml2 sorts a union into document order, which costs more.
     return [etree.XPath("descendant::*/@class"), etree.XPath("descendant::*/@id")]
+
+
+def drop_pulled_quotes(tree) -> None:
+    """Remove pull quotes (an element whose class names one: ``pullquote``, ``pull-quote``,
+    ``wp-block-pullquote``) whose words the page also has elsewhere: set off between paragraphs, they repeat a
+    sentence of the article, which the summary then gave twice. One whose words are nowhere else is the
+    article's own and stays."""
+    body = tree.find("body")
+    if body is None:
+        return
+    quotes = {
+        value.getparent()
+        for value in _attribute_searches()[0](body)
+        if "ull" in value and _PULL_QUOTE_NAME.search(value)
+    }
+    # The outermost only: a quote's inner element ("pull-quote__text") is read with it.
+    quotes = [q for q in quotes if not any(a in quotes for a in q.iterancestors())]
+    if not quotes:
+        return
+    page = f" {' '.join(WORD_UNIT.findall(body.text_content().casefold()))} "
+    for quote in quotes:
+        # Its longest text: the quote, not the name under it.
+        longest = max(quote.itertext(), key=len, default="")
+        words = WORD_UNIT.findall(longest.casefold())
+        if len(words) >= _PULL_QUOTE_MIN_WORDS and page.count(f" {' '.join(words)} ") >= 2:
+            quote.drop_tree()
 
 
 def unmark_entries(tree) -> None:
