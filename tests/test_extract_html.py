@@ -1676,3 +1676,19 @@ def test_a_quote_set_off_that_the_article_does_not_repeat_stays():
         + f"<blockquote class='pullquote'><p>{quote}</p></blockquote>"
     )
     assert quote in nutgraf.extract(html).text
+
+
+def test_instagram_and_tiktok_embed_placeholders_are_not_the_article():
+    # "View this post on Instagram", "A post shared by ..." and a TikTok's caption had been paragraphs.
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>"
+        '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/abc/"><div>'
+        '<a href="https://www.instagram.com/p/abc/">View this post on Instagram</a><p><a href="https://www.'
+        'instagram.com/p/abc/">A post shared by Metro Water (@metrowater)</a></p></div></blockquote>'
+        f"<p>{PIPES[2]}</p>"
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@x/video/1" data-video-id="1"><section>'
+        '<a href="https://www.tiktok.com/@x">@x</a> Here is what a lead pipe looks like from the inside #water'
+        ' <a href="https://www.tiktok.com/music/x">♬ original sound - x</a></section></blockquote>'
+        f"<p>{PIPES[3]}</p>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:4])

@@ -81,6 +81,14 @@ _NEVER_TEXT = (
     "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
     "textarea",
 )  # fmt: skip
+# The markup social networks' embed codes put in a page until their script replaces it with a frame: a
+# placeholder of the network's own words ("View this post on Instagram", "A post shared by ... (@...)", a
+# TikTok's caption and "♬ original sound"), never the article's. Embedded tweets stay: their text is what
+# the article quotes.
+_EMBED_PLACEHOLDERS = "|".join(
+    f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
+    for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq")
+)
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
@@ -392,14 +400,17 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
 
 
 def drop_never_text(tree) -> None:
-    """Remove scripts (JSON-LD excepted), the elements :data:`_NEVER_TEXT` and the elements a browser does not
-    show (``hidden``, or hidden by their ``style``); the text after them stays."""
+    """Remove scripts (JSON-LD excepted), the elements :data:`_NEVER_TEXT`, social networks' embed
+    placeholders (:data:`_EMBED_PLACEHOLDERS`) and the elements a browser does not show (``hidden``, or
+    hidden by their ``style``); the text after them stays."""
     from lxml import etree
 
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in list(tree.iter("script")):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             script.drop_tree()
+    for placeholder in tree.xpath(_EMBED_PLACEHOLDERS):
+        placeholder.drop_tree()
     for element in tree.xpath("//body//*[@hidden or @style]"):
         if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
             element.drop_tree()
