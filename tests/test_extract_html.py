@@ -1692,3 +1692,23 @@ def test_instagram_and_tiktok_embed_placeholders_are_not_the_article():
         f"<p>{PIPES[3]}</p>"
     )
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:4])
+
+
+def test_a_one_paragraph_teaser_is_not_glued_to_its_headline_byline_and_date():
+    # Under trafilatura's floor of 250 characters its baseline gave the <article>'s whole text as one line:
+    # the summary's sentence opened "City to replace ... By Jonas Keller June 2, 2025 The regional ...".
+    html = ledger_page(
+        f'<time datetime="2025-06-02">June 2, 2025</time><p>{PIPES[0]}</p><div class="meter-modal">'
+        "<h2>You have read 3 of 3 free articles this month</h2><p>Subscribe to continue reading.</p>"
+        '<a href="/subscribe">See plans</a></div>'
+    )
+    assert nutgraf.extract(html).text == PIPES[0]
+    assert [s.text for s in nutgraf.summarize(html).sentences] == [PIPES[0]]
+
+
+def test_date_stamps_above_the_first_paragraph_are_not_the_article():
+    html = ledger_page(
+        '<p class="updated">Updated June 3, 2025, 10:15 a.m. ET</p><p class="dateline">Published June 2, 2025</p>'
+        + "".join(f"<p>{p}</p>" for p in PIPES)
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)

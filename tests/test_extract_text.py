@@ -1579,6 +1579,8 @@ West Yorkshire Police says a man in his 40s died when a tree fell on his van in 
         "To continue reading this article, please subscribe.",
         "You have read 3 of 3 free articles this month",
         "You’ve reached your limit of free articles.",
+        "Subscribe now",
+        "See plans",
     ],
 )
 def test_a_paywalls_notice_under_a_teaser_is_a_call_to_action(notice):

@@ -214,10 +214,11 @@ _WEB_THING = re.compile(
 # A press release's marks, a line of their own: "FOR IMMEDIATE RELEASE" over it, "ENDS", "###" or "-30-"
 # under it.
 # A share or print button's label, a paragraph of its own under each entry of a live report in HTML
-# ("Share", "Share this article", "Print").
+# ("Share", "Share this article", "Print"), or a paywall's ("Subscribe now", "See plans").
 _BUTTON_LABEL = re.compile(
     r"(?:share(?: (?:this|the) (?:article|story|post|page))?|tweet|print|copy link|teilen|partager|compartir"
-    r"|condividi|compartilhar|udostępnij|поделиться)\W*+",
+    r"|condividi|compartilhar|udostępnij|поделиться"
+    r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options))\W*+",
     re.IGNORECASE,
 )
 _RELEASE_MARK_MAX_CHARACTERS = 30
@@ -577,6 +578,17 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item][:2]
     end = prose[-1] if prose else len(lines)
     return next(filter(None, map(_byline_names, lines[:end])), None)
+
+
+def is_particulars_line(text: str) -> bool:
+    """Whether a line is the article's particulars rather than its text: a byline ("By Jane Doe",
+    "Posted on May 2, 2024 by Ruth Hallam") or a date or time stamp ("June 2, 2025", "Updated June 3,
+    2025, 10:15 a.m. ET")."""
+    line = folded_line(text)
+    if not line:
+        return False
+    parsed = _Line(line, 0, word_count(line))
+    return _is_stamp_line(parsed) or _is_date_stamp(parsed) or _byline_names(parsed) is not None
 
 
 def byline_names(text: str) -> str | None:

@@ -37,8 +37,10 @@ from nutgraf.extract.html.body import (
     page_headline,
     readability_paragraphs,
     split_paragraphs,
+    unglued,
     without_closing_links,
     without_heading,
+    without_particulars_above,
 )
 from nutgraf.extract.html.markup import (
     MAX_ELEMENTS,
@@ -139,7 +141,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         include_comments=False,
         config=_trafilatura_config(_in_dense_script(metadata.title)),
     )
-    first = split_paragraphs(document.text if document is not None else "")
+    first = unglued(split_paragraphs(document.text if document is not None else ""), own_article(tree))
     deadline.check("checking the extracted text")
     second = None
     if is_doubtful(first, tree) and deadline.allows_optional():
@@ -173,7 +175,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = without_company_boilerplate(paragraphs)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
-    body = fold_lines("\n\n".join(without_heading(paragraphs, [fields["title"], headline])))
+    body = fold_lines(
+        "\n\n".join(without_particulars_above(without_heading(paragraphs, [fields["title"], headline])))
+    )
     deadline.check("detecting the language")
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 
@@ -190,7 +194,9 @@ def _fallback(
 
     if deadline.allows_optional() and tree.xpath("count(//*)") <= _FULL_MODE_ELEMENTS:
         document = trafilatura.bare_extraction(tree, url=url, fast=False, include_comments=False)
-        candidates.append(split_paragraphs(document.text if document is not None else ""))
+        candidates.append(
+            unglued(split_paragraphs(document.text if document is not None else ""), own_article(tree))
+        )
     # Each candidate read once: trafilatura's text is often the choice too, and on a page of 20,000 lines
     # each reading takes a tenth of a second or more.
     unique = {id(candidate): candidate for candidate in candidates if candidate}.values()

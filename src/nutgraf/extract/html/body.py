@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import islice
 
-from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line
+from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line, is_particulars_line
 from nutgraf.language import WORD_UNIT
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -312,6 +312,36 @@ def _shingles(text: str) -> Counter:
     """The runs of four words in ``text`` (the benchmarks' unit of comparison), counted."""
     tokens = _SHINGLE_WORD.findall(text)
     return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
+
+
+def unglued(paragraphs: list[str], article) -> list[str]:
+    """trafilatura's ``paragraphs``, or, where they are its baseline's one line of the whole ``article``
+    element's text (what it gives when the article is under its floor of 250 characters: a paywalled
+    page's teaser), the article's own paragraphs from its first line of prose to its last: the headline,
+    byline and date above and the paywall's buttons below had been glued into the first sentence."""
+    if len(paragraphs) != 1 or article is None:
+        return paragraphs
+    if "".join(paragraphs[0].split()) != "".join(article.text_content().split()):
+        return paragraphs
+    from copy import deepcopy
+
+    blocks = _block_paragraphs(deepcopy(article))
+    prose = [index for index, block in enumerate(blocks) if _is_prose(block)]
+    return blocks[prose[0] : prose[-1] + 1] if prose else paragraphs
+
+
+def without_particulars_above(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the bylines and date stamps above their first line of prose ("By Jonas
+    Keller", "June 2, 2025", "Updated June 3, 2025, 10:15 a.m. ET"): the article's byline and date,
+    given beside it, not its text (a stamp with "a.m." in it reads as prose). A table's row ("| Founded |
+    February 28, 1998 |") is the article's."""
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.startswith("|") or not is_particulars_line(paragraph):
+            if _is_prose(paragraph):
+                return kept + paragraphs[index:]
+            kept.append(paragraph)
+    return paragraphs  # no prose: nothing tells the particulars from the text
 
 
 def split_paragraphs(text: str) -> list[str]:
