@@ -1712,3 +1712,12 @@ def test_date_stamps_above_the_first_paragraph_are_not_the_article():
         + "".join(f"<p>{p}</p>" for p in PIPES)
     )
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_reading_time_beside_the_date_above_the_article_is_not_its_text():
+    # Medium's spans side by side had opened the body with "4 min readJun 2, 2025".
+    html = ledger_page(
+        '<span data-testid="storyReadTime">4 min read</span><span data-testid="storyPublishDate">Jun 2, 2025</span>'
+        + "".join(f"<p>{p}</p>" for p in PIPES)
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)

@@ -199,6 +199,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
+    "nutgraf.extract.text._READING_TIME": Use("match", _shapes("1", "1 min", "1 min ", "reading time ")),
     "nutgraf.extract.text._PAYWALL_LINE": Use(
         "match", _shapes("you have read ", "you have read a", "subscribe to ", "this article is ")
     ),

@@ -191,6 +191,13 @@ _POINTED_HEADLINES = 6
 _HEADLINE_WORDS = 4
 # The most words of a date stamp's line.
 _DATE_STAMP_WORDS = 8
+# A reading time a page puts by the date ("4 min read", "12 minute read", "Lesezeit: 3 Min."), not
+# news that opens with minutes ("4 minutes of reading aloud ...": the pattern wants "read" right after;
+# the date may follow with no space, "4 min readJun 2, 2025", where a page's spans stand side by side).
+_READING_TIME = re.compile(
+    r"(?:\d{1,3}\s*+(?:min|mins|minutes?)\.?\s++read|(?:reading time|lesezeit|temps de lecture)\s*+:?\s*+\d)",
+    re.IGNORECASE,
+)
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
@@ -582,13 +589,18 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
 
 def is_particulars_line(text: str) -> bool:
     """Whether a line is the article's particulars rather than its text: a byline ("By Jane Doe",
-    "Posted on May 2, 2024 by Ruth Hallam") or a date or time stamp ("June 2, 2025", "Updated June 3,
-    2025, 10:15 a.m. ET")."""
+    "Posted on May 2, 2024 by Ruth Hallam"), a date or time stamp ("June 2, 2025", "Updated June 3,
+    2025, 10:15 a.m. ET") or a reading time, with the date after it ("4 min read · Jun 2, 2025")."""
     line = folded_line(text)
     if not line:
         return False
     parsed = _Line(line, 0, word_count(line))
-    return _is_stamp_line(parsed) or _is_date_stamp(parsed) or _byline_names(parsed) is not None
+    return (
+        _is_stamp_line(parsed)
+        or _is_date_stamp(parsed)
+        or (parsed.words <= _DATE_STAMP_WORDS and _READING_TIME.match(line) is not None)
+        or _byline_names(parsed) is not None
+    )
 
 
 def byline_names(text: str) -> str | None:
