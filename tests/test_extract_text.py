@@ -1598,3 +1598,9 @@ def test_a_paywalls_notice_under_a_teaser_is_a_call_to_action(notice):
 )
 def test_news_about_subscribers_and_reading_is_no_paywall_notice(news):
     assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize("label", ["Show transcript", "Read full transcript", "Hide transcript"])
+def test_a_video_players_transcript_button_is_a_call_to_action(label):
+    # An inline video's "Show transcript" had been a paragraph above its transcript.
+    assert is_call_to_action(label)

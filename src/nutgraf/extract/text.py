@@ -221,11 +221,13 @@ _WEB_THING = re.compile(
 # A press release's marks, a line of their own: "FOR IMMEDIATE RELEASE" over it, "ENDS", "###" or "-30-"
 # under it.
 # A share or print button's label, a paragraph of its own under each entry of a live report in HTML
-# ("Share", "Share this article", "Print"), or a paywall's ("Subscribe now", "See plans").
+# ("Share", "Share this article", "Print"), a paywall's ("Subscribe now", "See plans") or a video's ("Show
+# transcript").
 _BUTTON_LABEL = re.compile(
     r"(?:share(?: (?:this|the) (?:article|story|post|page))?|tweet|print|copy link|teilen|partager|compartir"
     r"|condividi|compartilhar|udostępnij|поделиться"
-    r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options))\W*+",
+    r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
+    r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript)\W*+",
     re.IGNORECASE,
 )
 _RELEASE_MARK_MAX_CHARACTERS = 30
