@@ -1606,3 +1606,40 @@ def test_a_wrapped_line_opening_on_a_dash_mid_sentence_is_still_joined():
         "early trading in New York on the news from the company on Monday morning."
     )
     assert clean_text(wrapped + "\n\n" + BODY[0]).text.split("\n\n")[0] == " ".join(wrapped.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Subscribe to continue reading",
+        "This article is for subscribers only.",
+        "The rest of this story is available to subscribers",
+        "Already a subscriber? Log in",
+        "To continue reading this article, please subscribe.",
+        "You have read 3 of 3 free articles this month",
+        "You’ve reached your limit of free articles.",
+        "Subscribe now",
+        "See plans",
+    ],
+)
+def test_a_paywalls_notice_under_a_teaser_is_a_call_to_action(notice):
+    # Under a paywalled page's teaser, the notice had been the summary's last sentence.
+    assert is_call_to_action(notice)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Subscribers said they would continue reading the paper in print.",
+        "This article is for everyone who lost a pension in the crash.",
+        "You have read about the free articles of the treaty before.",
+    ],
+)
+def test_news_about_subscribers_and_reading_is_no_paywall_notice(news):
+    assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize("label", ["Show transcript", "Read full transcript", "Hide transcript"])
+def test_a_video_players_transcript_button_is_a_call_to_action(label):
+    # An inline video's "Show transcript" had been a paragraph above its transcript.
+    assert is_call_to_action(label)

@@ -144,6 +144,7 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("display ", "display: ", "visibility :", "visibility: hidde")
     ),
     "nutgraf.extract.html.markup._GALLERY_NAME": Use("search", _shapes("galler", "slidesho", "carouse")),
+    "nutgraf.extract.html.markup._PULL_QUOTE_NAME": Use("search", _shapes("pull", "pull-", "pullquot")),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
     "nutgraf.extract.html.markup._PREFORMATTED_START": Use("scan", _shapes("<pre", "<textarea", "<p")),
@@ -198,6 +199,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
     "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
+    "nutgraf.extract.text._READING_TIME": Use("match", _shapes("1", "1 min", "1 min ", "reading time ")),
+    "nutgraf.extract.text._PAYWALL_LINE": Use(
+        "match", _shapes("you have read ", "you have read a", "subscribe to ", "this article is ")
+    ),
     "nutgraf.extract.text._TRAILING_FOOTNOTES": Use("search", _shapes("[1]", "[", "[citation", "[1", "[a]")),
     "nutgraf.extract.text._CAPTION": Use("match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))),
     "nutgraf.extract.text._DISCLOSURE": Use(

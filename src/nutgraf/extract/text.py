@@ -193,6 +193,13 @@ _POINTED_HEADLINES = 6
 _HEADLINE_WORDS = 4
 # The most words of a date stamp's line.
 _DATE_STAMP_WORDS = 8
+# A reading time a page puts by the date ("4 min read", "12 minute read", "Lesezeit: 3 Min."), not
+# news that opens with minutes ("4 minutes of reading aloud ...": the pattern wants "read" right after;
+# the date may follow with no space, "4 min readJun 2, 2025", where a page's spans stand side by side).
+_READING_TIME = re.compile(
+    r"(?:\d{1,3}\s*+(?:min|mins|minutes?)\.?\s++read|(?:reading time|lesezeit|temps de lecture)\s*+:?\s*+\d)",
+    re.IGNORECASE,
+)
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
@@ -216,10 +223,13 @@ _WEB_THING = re.compile(
 # A press release's marks, a line of their own: "FOR IMMEDIATE RELEASE" over it, "ENDS", "###" or "-30-"
 # under it.
 # A share or print button's label, a paragraph of its own under each entry of a live report in HTML
-# ("Share", "Share this article", "Print").
+# ("Share", "Share this article", "Print"), a paywall's ("Subscribe now", "See plans") or a video's ("Show
+# transcript").
 _BUTTON_LABEL = re.compile(
     r"(?:share(?: (?:this|the) (?:article|story|post|page))?|tweet|print|copy link|teilen|partager|compartir"
-    r"|condividi|compartilhar|udostępnij|поделиться)\W*+",
+    r"|condividi|compartilhar|udostępnij|поделиться"
+    r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
+    r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript)\W*+",
     re.IGNORECASE,
 )
 _RELEASE_MARK_MAX_CHARACTERS = 30
@@ -304,6 +314,20 @@ _PAYWALL_NOTICE = re.compile(
     r"この記事は(?:有料)?会員限定|会員登録で続き|続きをお読みいただけます|有料会員になると|有料記事もお読みいただけます"
 )
 _CALL_PHRASE_MAX_CHARACTERS = 80
+# A paywall's or a meter's notice as English pages word it, a line of its own under a teaser ("Subscribe to
+# continue reading", "This article is for subscribers only.", "Already a subscriber? Log in", "You have
+# read 3 of 3 free articles this month"): a call even where a stop parts it. Anchored, of literal words
+# and one bounded run: linear.
+_PAYWALL_LINE = re.compile(
+    r"(?:subscribe|log in|sign in|register|sign up) (?:now |today )?to (?:continue|keep) reading"
+    r"|to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|log in|sign in|register)"
+    r"|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available (?:to|for)|reserved for"
+    r"|exclusive to) (?:paying |our )?(?:subscribers|members)"
+    r"|already (?:a subscriber|subscribed|a member|have an account)\?"
+    r"|you(?:'ve|’ve| have) (?:read|reached|used) (?:your|all|the (?:limit|maximum)|\d)[^.!?]{0,40}?\bfree"
+    r" (?:articles|stories)",
+    re.IGNORECASE,
+)
 # A full stop inside such a line, with more after it: a paragraph of news, not a call.
 _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
@@ -565,6 +589,22 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item][:2]
     end = prose[-1] if prose else len(lines)
     return next(filter(None, map(_byline_names, lines[:end])), None)
+
+
+def is_particulars_line(text: str) -> bool:
+    """Whether a line is the article's particulars rather than its text: a byline ("By Jane Doe",
+    "Posted on May 2, 2024 by Ruth Hallam"), a date or time stamp ("June 2, 2025", "Updated June 3,
+    2025, 10:15 a.m. ET") or a reading time, with the date after it ("4 min read · Jun 2, 2025")."""
+    line = folded_line(text)
+    if not line:
+        return False
+    parsed = _Line(line, 0, word_count(line))
+    return (
+        _is_stamp_line(parsed)
+        or _is_date_stamp(parsed)
+        or (parsed.words <= _DATE_STAMP_WORDS and _READING_TIME.match(line) is not None)
+        or _byline_names(parsed) is not None
+    )
 
 
 def byline_names(text: str) -> str | None:
@@ -980,7 +1020,11 @@ def is_call_to_action(text: str) -> bool:
         )
     )
     # One that goes on after a sentence is more than a call; a caption's credit follows its sentence.
-    return (bool(call) and not _STOP_INSIDE.search(text)) or _is_caption(text)
+    return (
+        (bool(call) and not _STOP_INSIDE.search(text))
+        or (count <= _LABEL_MAX_WORDS and _PAYWALL_LINE.match(text) is not None)
+        or _is_caption(text)
+    )
 
 
 def _names_a_photo(lowered: str) -> bool:

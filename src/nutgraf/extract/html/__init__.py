@@ -28,6 +28,7 @@ from nutgraf.errors import NoArticleFound
 from nutgraf.extract.deadline import Deadline
 from nutgraf.extract.html.body import (
     choose_by_agreement,
+    completed,
     is_article,
     is_doubtful,
     is_error_page,
@@ -36,8 +37,10 @@ from nutgraf.extract.html.body import (
     page_headline,
     readability_paragraphs,
     split_paragraphs,
+    unglued,
     without_closing_links,
     without_heading,
+    without_particulars_above,
 )
 from nutgraf.extract.html.markup import (
     MAX_ELEMENTS,
@@ -47,14 +50,17 @@ from nutgraf.extract.html.markup import (
     decode_html,
     drop_galleries,
     drop_never_text,
+    drop_pulled_quotes,
     flatten_deep_nesting,
     looks_like_html,
     parse,
     prolog_end,
+    unmark_entries,
     wrap_loose_text,
 )
 from nutgraf.extract.html.metadata import (
     article_fields,
+    declared_body,
     find_byline,
     own_article,
     own_footers,
@@ -120,8 +126,11 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # which looks there first.
     article = own_article(tree)
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
+    declared = declared_body(tree)
     drop_never_text(tree)
     drop_galleries(tree)
+    drop_pulled_quotes(tree)
+    unmark_entries(tree)
     wrap_loose_text(tree)
     deadline.check("extracting the article")
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
@@ -132,7 +141,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         include_comments=False,
         config=_trafilatura_config(_in_dense_script(metadata.title)),
     )
-    first = split_paragraphs(document.text if document is not None else "")
+    first = unglued(split_paragraphs(document.text if document is not None else ""), own_article(tree))
     deadline.check("checking the extracted text")
     second = None
     if is_doubtful(first, tree) and deadline.allows_optional():
@@ -159,11 +168,16 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = [
         p for p in paragraphs if not (is_call_to_action(p) or is_site_notice(p, len(p.split())))
     ] or paragraphs
+    # A paywalled page's teaser, where its JSON-LD holds the whole article.
+    if declared:
+        paragraphs = completed(paragraphs, split_paragraphs(declared))
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
     paragraphs = without_company_boilerplate(paragraphs)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
-    body = fold_lines("\n\n".join(without_heading(paragraphs, [fields["title"], headline])))
+    body = fold_lines(
+        "\n\n".join(without_particulars_above(without_heading(paragraphs, [fields["title"], headline])))
+    )
     deadline.check("detecting the language")
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 
@@ -180,7 +194,9 @@ def _fallback(
 
     if deadline.allows_optional() and tree.xpath("count(//*)") <= _FULL_MODE_ELEMENTS:
         document = trafilatura.bare_extraction(tree, url=url, fast=False, include_comments=False)
-        candidates.append(split_paragraphs(document.text if document is not None else ""))
+        candidates.append(
+            unglued(split_paragraphs(document.text if document is not None else ""), own_article(tree))
+        )
     # Each candidate read once: trafilatura's text is often the choice too, and on a page of 20,000 lines
     # each reading takes a tenth of a second or more.
     unique = {id(candidate): candidate for candidate in candidates if candidate}.values()

@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import islice
 
-from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line
+from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line, is_particulars_line
 from nutgraf.language import WORD_UNIT
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -104,6 +104,23 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
         return secondary
     return _without_stray_edges(primary, second)
+
+
+def completed(paragraphs: list[str], declared: list[str]) -> list[str]:
+    """The text the page declares (JSON-LD's ``articleBody``) where the extracted ``paragraphs`` are a
+    teaser of it: their prose nests in it (:data:`_NESTED`), and it is more than :data:`_EXTEND_RATIO` times
+    their size (a paywalled page shows its first paragraphs and a notice, "This article is for subscribers
+    only."; its JSON-LD holds the whole article)."""
+    prose = [paragraph for paragraph in paragraphs if _is_prose(paragraph)]
+    extracted, full = _shingles(" ".join(prose)), _shingles(" ".join(declared))
+    size = sum(extracted.values())
+    if (
+        size
+        and sum((extracted & full).values()) >= _NESTED * size
+        and sum(full.values()) > _EXTEND_RATIO * size
+    ):
+        return declared
+    return paragraphs
 
 
 def _holds_more_prose(paragraphs: list[str], other: Counter, other_size: int) -> bool:
@@ -295,6 +312,36 @@ def _shingles(text: str) -> Counter:
     """The runs of four words in ``text`` (the benchmarks' unit of comparison), counted."""
     tokens = _SHINGLE_WORD.findall(text)
     return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
+
+
+def unglued(paragraphs: list[str], article) -> list[str]:
+    """trafilatura's ``paragraphs``, or, where they are its baseline's one line of the whole ``article``
+    element's text (what it gives when the article is under its floor of 250 characters: a paywalled
+    page's teaser), the article's own paragraphs from its first line of prose to its last: the headline,
+    byline and date above and the paywall's buttons below had been glued into the first sentence."""
+    if len(paragraphs) != 1 or article is None:
+        return paragraphs
+    if "".join(paragraphs[0].split()) != "".join(article.text_content().split()):
+        return paragraphs
+    from copy import deepcopy
+
+    blocks = _block_paragraphs(deepcopy(article))
+    prose = [index for index, block in enumerate(blocks) if _is_prose(block)]
+    return blocks[prose[0] : prose[-1] + 1] if prose else paragraphs
+
+
+def without_particulars_above(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the bylines and date stamps above their first line of prose ("By Jonas
+    Keller", "June 2, 2025", "Updated June 3, 2025, 10:15 a.m. ET"): the article's byline and date,
+    given beside it, not its text (a stamp with "a.m." in it reads as prose). A table's row ("| Founded |
+    February 28, 1998 |") is the article's."""
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.startswith("|") or not is_particulars_line(paragraph):
+            if _is_prose(paragraph):
+                return kept + paragraphs[index:]
+            kept.append(paragraph)
+    return paragraphs  # no prose: nothing tells the particulars from the text
 
 
 def split_paragraphs(text: str) -> list[str]:

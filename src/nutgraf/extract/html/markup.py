@@ -15,6 +15,7 @@ from functools import cache
 from itertools import islice
 
 from nutgraf.decode import decode_text, garbled, utf8_reading
+from nutgraf.language import WORD_UNIT
 
 #: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
 #: cut. The largest page of the shared sets has 9,900 (a Wikipedia article with long tables), the median
@@ -80,6 +81,14 @@ _NEVER_TEXT = (
     "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
     "textarea",
 )  # fmt: skip
+# The markup social networks' embed codes put in a page until their script replaces it with a frame: a
+# placeholder of the network's own words ("View this post on Instagram", "A post shared by ... (@...)", a
+# TikTok's caption and "♬ original sound"), never the article's. Embedded tweets stay: their text is what
+# the article quotes.
+_EMBED_PLACEHOLDERS = "|".join(
+    f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
+    for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq")
+)
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
@@ -93,6 +102,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re
 # containers are taken changes nothing.
 _CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
+_PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
+# Words of a pull quote's text for it to be looked for elsewhere on the page.
+_PULL_QUOTE_MIN_WORDS = 5
 # Words of paragraphs outside its galleries that make a page an article with galleries, not a gallery.
 _GALLERY_PAGE_PROSE = 150
 _BLOCKS = frozenset(
@@ -388,14 +400,17 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
 
 
 def drop_never_text(tree) -> None:
-    """Remove scripts (JSON-LD excepted), the elements :data:`_NEVER_TEXT` and the elements a browser does not
-    show (``hidden``, or hidden by their ``style``); the text after them stays."""
+    """Remove scripts (JSON-LD excepted), the elements :data:`_NEVER_TEXT`, social networks' embed
+    placeholders (:data:`_EMBED_PLACEHOLDERS`) and the elements a browser does not show (``hidden``, or
+    hidden by their ``style``); the text after them stays."""
     from lxml import etree
 
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in list(tree.iter("script")):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             script.drop_tree()
+    for placeholder in tree.xpath(_EMBED_PLACEHOLDERS):
+        placeholder.drop_tree()
     for element in tree.xpath("//body//*[@hidden or @style]"):
         if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
             element.drop_tree()
@@ -459,6 +474,54 @@ def _attribute_searches():
 
     # Two searches, not their union: libxml2 sorts a union into document order, which costs more.
     return [etree.XPath("descendant::*/@class"), etree.XPath("descendant::*/@id")]
+
+
+def drop_pulled_quotes(tree) -> None:
+    """Remove pull quotes (an element whose class names one: ``pullquote``, ``pull-quote``,
+    ``wp-block-pullquote``) whose words the page also has elsewhere: set off between paragraphs, they repeat a
+    sentence of the article, which the summary then gave twice. One whose words are nowhere else is the
+    article's own and stays."""
+    body = tree.find("body")
+    if body is None:
+        return
+    quotes = {
+        value.getparent()
+        for value in _attribute_searches()[0](body)
+        if "ull" in value and _PULL_QUOTE_NAME.search(value)
+    }
+    # The outermost only: a quote's inner element ("pull-quote__text") is read with it.
+    quotes = [q for q in quotes if not any(a in quotes for a in q.iterancestors())]
+    if not quotes:
+        return
+    page = f" {' '.join(WORD_UNIT.findall(body.text_content().casefold()))} "
+    for quote in quotes:
+        # Its longest text: the quote, not the name under it.
+        longest = max(quote.itertext(), key=len, default="")
+        words = WORD_UNIT.findall(longest.casefold())
+        if len(words) >= _PULL_QUOTE_MIN_WORDS and page.count(f" {' '.join(words)} ") >= 2:
+            quote.drop_tree()
+
+
+def unmark_entries(tree) -> None:
+    """Make ``<article>`` elements that stand side by side, none holding a headline (``<h1>``), plain
+    ``<div>``s: they are a live blog's entries or a list's story cards, parts of the page rather than its
+    article. trafilatura takes the first ``<article>`` for the article: a live blog's first entry, too
+    short for one, came out on its own above the headline (and was then cut off with it). Cards nested in
+    an ``<article>`` stay."""
+    # Those in another <article> stay: related stories' cards inside it, which trafilatura leaves out as
+    # they are.
+    parents = {
+        article.getparent()
+        for article in tree.iter("article")
+        if not any(ancestor.tag == "article" for ancestor in article.iterancestors())
+    }
+    for parent in parents:
+        if parent is None:
+            continue
+        siblings = parent.findall("article")
+        if len(siblings) > 1 and not any(article.find(".//h1") is not None for article in siblings):
+            for article in siblings:
+                article.tag = "div"
 
 
 def wrap_loose_text(tree) -> None:

@@ -4,6 +4,8 @@ element and htmldate, with the site's name taken off the title and dates or bios
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from contextlib import suppress
 from datetime import datetime
@@ -166,6 +168,7 @@ def read_metadata(tree, url: str | None):
     )
 
     metadata = examine_meta(tree)
+    declared_title = metadata.title
     # trafilatura's own rule: a one-word "author" in meta tags is a site or handle, not a byline.
     if metadata.author and " " not in metadata.author:
         metadata.author = None
@@ -173,6 +176,18 @@ def read_metadata(tree, url: str | None):
     # then stand.
     with suppress(ValueError, TypeError, AttributeError, KeyError, RecursionError):
         metadata = extract_meta_json(tree, metadata)
+    # trafilatura reads a live blog's JSON-LD as its updates ("liveBlogUpdate"): the first update's
+    # headline ("10:42", "Governor to speak at noon") became the page's title, and the blog's author was
+    # lost. The blog's own headline, author and date stand; its updates' dates are no publication date
+    # either (htmldate took the first).
+    live_blog = _live_blog(tree)
+    if live_blog is not None:
+        if not declared_title:
+            metadata.title = _json_text(live_blog.get("headline"))
+        authors = [
+            _json_text(a.get("name") if isinstance(a, dict) else a) for a in _as_list(live_blog.get("author"))
+        ]
+        metadata.author = metadata.author or "; ".join(filter(None, authors)) or None
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
@@ -202,7 +217,53 @@ def read_metadata(tree, url: str | None):
                 metadata.date = stated
         elif found is not None and found.date() == datetime.fromisoformat(updated).date():
             metadata.date = None
+    if live_blog is not None and _parse_date(started := _json_text(live_blog.get("datePublished"))):
+        metadata.date = started
     return metadata
+
+
+def declared_body(tree) -> str | None:
+    """The longest ``articleBody`` of an article the page's JSON-LD declares (plain text; one written as
+    HTML is left out): the whole text, on pages whose HTML holds only a teaser of it."""
+    bodies = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "articleBody" not in script:
+            continue  # the usual page: no parse
+        with suppress(ValueError, RecursionError):
+            bodies.extend(
+                html.unescape(body)
+                for item in _json_items(json.loads(script))
+                if isinstance(body := item.get("articleBody"), str) and "</" not in body
+            )
+    return max(bodies, key=len, default=None)
+
+
+def _json_items(data) -> list[dict]:
+    """The objects of a JSON-LD script: at its top, in a list, or in an ``@graph``."""
+    items = data if isinstance(data, list) else [data]
+    items += [item for top in items if isinstance(top, dict) for item in _as_list(top.get("@graph"))]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _live_blog(tree) -> dict | None:
+    """The page's schema.org ``LiveBlogPosting`` in its JSON-LD (at the top of a script, in a list or in an
+    ``@graph``); ``None`` when it declares none."""
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "LiveBlogPosting" not in script:
+            continue  # the usual page: no parse
+        with suppress(ValueError, RecursionError):
+            for item in _json_items(json.loads(script)):
+                if "LiveBlogPosting" in _as_list(item.get("@type")):
+                    return item
+    return None
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _json_text(value) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _declares_date(tree) -> bool:
