@@ -96,20 +96,41 @@ _CJK_END = re.compile(
 )
 _CJK_STOPS = "。！？"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
+# The spaces that part words: the plain one, the no-break one and the narrow and thin ones of French and
+# German typesetting.
+_WORD_SPACES = " \u00a0\u202f\u2009"
 _WORD_START = re.compile(r"[\w'’-]+")
 
-# Words that stand before a name or a number and (almost) never end a sentence.
+# Words that stand before a name or a number and (almost) never end a sentence: a street's ("ul. Długiej",
+# "ул. Ленина"), an academician's ("акад. Иванов") and the German "so-called" ("die sog. Schuldenbremse")
+# too, each before a capital a splitter would take for a new sentence.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
-    supt insp det atty st mt vs v sr sra srta sig sigg dott ing avv mme mlle hr ks św им св""".split()
+    supt insp det atty st mt vs v sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул
+    акад проф sog""".split()
+)
+# Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
+# before a capital too (German capitalises the noun they count), unless an opener follows.
+_AMOUNTS = frozenset("tsd mio mrd tys mln mld тыс млн млрд тис трлн".split())
+# Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
+# Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
+_OPENERS_AFTER_AMOUNTS = frozenset(
+    "der die das ein eine er sie es wir ich aber und doch auch to w na ale on ona oni это в на но он она они це у але він вона вони".split()
 )
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows.
-_ABBREVIATIONS = frozenset(
-    """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
+_ABBREVIATIONS = (
+    frozenset(
+        """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
-    eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс
-    млн млрд ул р грн тис вул""".split()
+    eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj т д г гг см др руб
+    грн""".split()
+    )
+    | _AMOUNTS
 )
+# Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
+# Ukrainian article or station ("ст. 112"), the Polish hour ("godz. 7"). Before a word they are words
+# ("it's ok. we left").
+_BEFORE_NUMBERS = frozenset("ok ст godz".split())
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -117,9 +138,9 @@ _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
 _BLINGFIRE_CONTEXT = 200
 # Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
 _MAX_WINDOW_CALLS = 8
-_LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS)
+_LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS | _BEFORE_NUMBERS)
 # The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
-_LISTED = _TITLES | _ABBREVIATIONS
+_LISTED = _TITLES | _ABBREVIATIONS | _BEFORE_NUMBERS
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
@@ -385,7 +406,9 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
         return blingfire_says(position)
     end = candidate.start()
-    token_start = line.rfind(" ", 0, end) + 1
+    # The word before the period, after a space or a no-break or thin space ("3,2\u00a0Mrd.", "z.\u202fB."):
+    # French and German typesetting put those between a number or an initial and what follows.
+    token_start = max(line.rfind(space, 0, end) for space in _WORD_SPACES) + 1
     word = line[token_start:end].lstrip(_OPENING_PUNCTUATION).lower()
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
@@ -403,6 +426,8 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         if following.isupper():
             return _next_word(line, position) not in _ORDINAL_NOUNS
         return False
+    if word in _BEFORE_NUMBERS:
+        return not following.isdigit()  # "ok. 1,5 tys.", "ст. 112"
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
     if dotted or word in _ABBREVIATIONS:
         if not following.isupper():
@@ -410,6 +435,8 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         next_word = _next_word(line, position)
         if word in ("a.m", "p.m"):
             return next_word not in _AFTER_TIME
+        if word in _AMOUNTS and line[:token_start].rstrip()[-1:].isdigit():
+            return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
         return next_word in _SENTENCE_OPENERS or blingfire_says(position)
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True

@@ -1,0 +1,76 @@
+"""Summaries of news not in English, read as a reader of that language would: whole sentences, no opening
+that leans on a sentence left out."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+from nutgraf.segment import split_sentences
+
+POLISH_FLOOD = """Powódź na Dolnym Śląsku. Ewakuowano 4 tys. osób
+
+Ponad 4 tys. osób ewakuowano w niedzielę z zagrożonych terenów w powiecie kłodzkim. Poziom wody w Nysie Kłodzkiej przekroczył stan alarmowy o ponad 2 m.
+
+Najtrudniejsza sytuacja jest w Kłodzku i Bystrzycy Kłodzkiej, gdzie woda zalała centra miast. Na miejscu pracuje ok. 1,5 tys. strażaków i 800 żołnierzy WOT.
+
+– Woda przyszła w nocy, w ciągu godziny była po kolana – relacjonował mieszkaniec ul. Kościuszki w Kłodzku. Premier zapowiedział pomoc w wysokości 10 tys. zł dla każdej poszkodowanej rodziny.
+"""
+
+GERMAN_RELIEF = """Bundesregierung beschließt Entlastungspaket für Pendler
+
+Berlin. Das Bundeskabinett hat am Mittwoch, dem 4. März 2026, ein Entlastungspaket in Höhe von 3,2 Mrd. Euro beschlossen. Pendler sollen ab dem 1. Juli eine höhere Entfernungspauschale erhalten, wie Finanzminister Dr. Klaus Reinhardt (SPD) mitteilte.
+
+Nach Angaben des Ministeriums profitieren rund 12,4 Mio. Arbeitnehmerinnen und Arbeitnehmer, z. B. Pflegekräfte im ländlichen Raum. Der Bund der Steuerzahler sprach von einem „Tropfen auf den heißen Stein“.
+"""
+
+
+def sentences(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            GERMAN_RELIEF,
+            "Das Bundeskabinett hat am Mittwoch, dem 4. März 2026, ein Entlastungspaket in Höhe von 3,2 Mrd. Euro beschlossen.",
+        ),
+        (POLISH_FLOOD, "Ponad 4 tys. osób ewakuowano w niedzielę z zagrożonych terenów w powiecie kłodzkim."),
+    ],
+)
+def test_a_summary_keeps_a_lede_whole_across_an_abbreviated_amount(text: str, sentence: str) -> None:
+    # The summaries had opened on "... in Höhe von 3,2 Mrd." and on "osób ewakuowano w niedzielę ...".
+    summary = nutgraf.summarize(text)
+    assert sentence in [s.text for s in summary.sentences]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nach Angaben des Ministeriums profitieren rund 12,4 Mio. Arbeitnehmerinnen und Arbeitnehmer.",
+        "Das Paket kostet 3,2\u00a0Mrd. Euro und hilft z.\u202fB. Pendlern im ländlichen Raum.",
+        "Die sog. Schuldenbremse bleibt in Kraft.",
+        "Na miejscu pracuje ok. 1,5 tys. strażaków i 800 żołnierzy.",
+        "Ponad 20 tys. Polaków wyjechało w zeszłym roku.",
+        "Przedsiębiorcy zaoszczędzą średnio 2,4 tys. zł rocznie.",
+        "Pan Józef Nowak otwiera swój zakład przy ul. Długiej 12 w Gdańsku.",
+        "Miasto zapowiedziało program dla tzw. rzemiosła ginącego.",
+        "Директор института акад. Сергей Иванов рассказал о проблемах науки.",
+        "Жителей просят звонить по ст. 112 в любое время.",
+    ],
+)
+def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es kostet 3 Mrd. Die Opposition ist dagegen.", ["Es kostet 3 Mrd.", "Die Opposition ist dagegen."]),
+        ("Obserwuje go ponad 20 tys. To rekord.", ["Obserwuje go ponad 20 tys.", "To rekord."]),
+        ("We hope she's ok. we are taking action.", ["We hope she's ok.", "we are taking action."]),
+    ],
+)
+def test_an_abbreviated_amount_or_a_word_can_still_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
