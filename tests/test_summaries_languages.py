@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
-from nutgraf.segment import split_sentences
+from nutgraf.engines.default import opens_unresolved
+from nutgraf.segment import make_document, split_sentences
 
 POLISH_FLOOD = """Powódź na Dolnym Śląsku. Ewakuowano 4 tys. osób
 
@@ -22,6 +23,17 @@ GERMAN_RELIEF = """Bundesregierung beschließt Entlastungspaket für Pendler
 Berlin. Das Bundeskabinett hat am Mittwoch, dem 4. März 2026, ein Entlastungspaket in Höhe von 3,2 Mrd. Euro beschlossen. Pendler sollen ab dem 1. Juli eine höhere Entfernungspauschale erhalten, wie Finanzminister Dr. Klaus Reinhardt (SPD) mitteilte.
 
 Nach Angaben des Ministeriums profitieren rund 12,4 Mio. Arbeitnehmerinnen und Arbeitnehmer, z. B. Pflegekräfte im ländlichen Raum. Der Bund der Steuerzahler sprach von einem „Tropfen auf den heißen Stein“.
+"""
+
+DUTCH_HOUSING = """Kabinet trekt 2,5 miljard euro uit voor woningbouw
+
+Het kabinet trekt de komende vier jaar 2,5 miljard euro extra uit om de bouw van betaalbare huurwoningen te versnellen. Dat heeft minister van Volkshuisvesting dinsdag bekendgemaakt na de ministerraad.
+
+"We moeten nu doorpakken, anders lopen we nog jaren achter de feiten aan", zei de minister. Het doel is om jaarlijks 100.000 nieuwe woningen te bouwen, waarvan twee derde betaalbaar.
+
+Hij erkende dat dat doel de afgelopen jaren niet is gehaald. In 2025 werden 82.000 woningen opgeleverd, volgens het CBS. Gemeenten klagen vooral over trage vergunningen en een tekort aan bouwgrond.
+
+De Vereniging van Nederlandse Gemeenten noemt het geld "een goede eerste stap". Woningcorporaties willen echter ook dat de verhuurderheffing definitief verdwijnt. De Tweede Kamer debatteert op 12 maart over de plannen.
 """
 
 
@@ -74,3 +86,42 @@ def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str)
 )
 def test_an_abbreviated_amount_or_a_word_can_still_end_a_sentence(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_dutch_summary_does_not_open_on_what_it_left_out() -> None:
+    # Both had opened "Dat heeft minister van Volkshuisvesting dinsdag bekendgemaakt ...", "dat" (that)
+    # pointing at the lede they left out.
+    for summary in (nutgraf.summarize(DUTCH_HOUSING), nutgraf.summarize(DUTCH_HOUSING, form="tldr")):
+        assert not summary.sentences[0].text.startswith("Dat "), summary.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("Dat zei hij in een interview met de NOS.", "nl"),
+        ("Sin embargo, la patronal CEOE se desmarcó del acuerdo.", "es"),
+        ("No obstante, el Gobierno mantiene la medida.", "es"),
+        ("Кроме того, регулятор не исключил повышения ставки.", "ru"),
+        ("Крім того, пошкоджено зерновий термінал.", "uk"),
+        ("No entanto, os ministérios foram preservados.", "pt"),
+        ("Egli ha poi ringraziato i volontari.", "it"),
+        ("Han har fiskat hummer här i 45 år.", "sv"),
+        ("Ancak kira son iki yılda üç katına çıktı.", "tr"),
+        ("Zudem soll das Deutschlandticket bleiben.", "de"),
+    ],
+)
+def test_openings_that_lean_back_are_known_in_other_languages(opening: str, language: str) -> None:
+    assert opens_unresolved(make_document(opening, language=language).words[0], language)
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("Sin agua, los agricultores pierden la cosecha.", "es"),
+        ("Кроме детей, в доме никого не было.", "ru"),
+        ("Den svenska regeringen föreslår en sänkning.", "sv"),
+        ("Die Regierung hat beschlossen.", "de"),
+    ],
+)
+def test_openings_that_only_look_like_it_are_not(opening: str, language: str) -> None:
+    assert not opens_unresolved(make_document(opening, language=language).words[0], language)

@@ -118,19 +118,45 @@ _BACK_REFERENCES = {
         that's but and or so yet also however meanwhile moreover furthermore nevertheless nonetheless
         instead besides thus hence therefore still then""",
     "de": """er sie es ihm ihn ihr ihre ihren sein seine seinen dies diese dieser dieses aber und oder doch
-        jedoch auch außerdem deshalb daher trotzdem dennoch dabei damit""",
+        jedoch auch außerdem deshalb daher trotzdem dennoch dabei damit zudem allerdings""",
     "fr": """il elle ils elles lui leur leurs son sa ses ce cette ces cela mais et ou pourtant cependant
-        aussi donc ainsi toutefois""",
-    "es": """él ella ellos ellas su sus este esta estos estas esto pero y o también además así""",
-    "it": """lui lei loro suo sua suoi sue questo questa questi queste ma e o però tuttavia anche inoltre
-        quindi""",
+        aussi donc ainsi toutefois néanmoins""",
+    "es": """él ella ellos ellas ello su sus este esta estos estas esto pero y o también además así""",
+    "it": """lui lei loro egli essa esso essi esse suo sua suoi sue questo questa questi queste ciò ma e o però
+        tuttavia anche inoltre quindi""",
     "pt": """ele ela eles elas seu sua seus suas este esta estes estas isso isto mas e ou porém contudo
-        também além""",
-    "nl": """hij zij ze het hem haar hun zijn dit deze maar en of echter ook bovendien daarom""",
-    "pl": """on ona ono oni one jego jej ich ale i lub jednak także również ten ta to te""",
+        também além entretanto""",
+    "nl": """hij zij ze het hem haar hun zijn dit deze dat die daar maar en of echter ook bovendien daarom""",
+    "pl": """on ona ono oni one jego jej ich ale i lub jednak także również ten ta to te ponadto natomiast""",
     "ru": """он она оно они его её ее их этот эта это эти но и или однако также тоже""",
-    "uk": """він вона воно вони його її їх цей ця це ці але і й або однак також теж""",
+    "uk": """він вона воно вони його її їх цей ця це ці але і й або однак також теж проте втім водночас""",
+    "sv": """han hon dem hans hennes deras detta dessa men och eller också dessutom därför ändå""",
+    "da": """han hun dem hans hendes deres dette disse men og eller også desuden derfor dog""",
+    "no": """han hun dem hans hennes deres dette disse men og eller også dessuten derfor likevel""",
+    "tr": """o bu şu onlar bunlar onun bunun ancak ama fakat ve ayrıca""",
 }
+
+
+# Connectives of two words that point back in the other languages ("Sin embargo, ...", "Кроме того, ...":
+# "However", "Besides"), whose first word alone is none ("Sin agua", "Кроме детей").
+_BACK_REFERENCE_PAIRS = {
+    "de": "im gegenzug",
+    "fr": "en outre|par ailleurs|de plus",
+    "es": "sin embargo|no obstante|por otro lado|por ello|por eso|en cambio",
+    "it": "in più|per questo|di conseguenza",
+    "pt": "no entanto|além disso|por isso|por outro lado",
+    "pl": "poza tym|mimo to|z kolei",
+    "ru": "кроме того|при этом|тем не",
+    "uk": "крім того|при цьому",
+}
+
+
+@cache
+def back_reference_pairs(language: str) -> frozenset[tuple[str, str]]:
+    """The two-word openings that lean on an earlier sentence in ``language`` (empty if none listed)."""
+    return frozenset(
+        tuple(pair.split()) for pair in _BACK_REFERENCE_PAIRS.get(language, "").split("|") if pair
+    )
 
 
 @cache
@@ -164,8 +190,10 @@ def opens_unresolved(words: list[str], language: str) -> bool:
         return False
     if words[0] in back_references(language):
         return True
-    if language != "en" or len(words) < 2:
+    if len(words) < 2:
         return False
+    if language != "en":
+        return (words[0], words[1]) in back_reference_pairs(language)
     if words[0] in _PREPOSITIONS:
         return words[1] in _ANAPHORS
     # The clause after an elliptical condition opens with its own subject: "If you have, you will ...",
