@@ -125,3 +125,29 @@ def test_openings_that_lean_back_are_known_in_other_languages(opening: str, lang
 )
 def test_openings_that_only_look_like_it_are_not(opening: str, language: str) -> None:
     assert not opens_unresolved(make_document(opening, language=language).words[0], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Школу пошкодили під час бойових дій у березні 2022 р. Її відбудували коштом донорів.",
+            ["Школу пошкодили під час бойових дій у березні 2022 р.", "Її відбудували коштом донорів."],
+        ),
+        ("Маяк построен в 1911 г. Сейчас он работает.", ["Маяк построен в 1911 г.", "Сейчас он работает."]),
+        (
+            "Sejm uchwalił ustawę 14 marca 2026 r. Opozycja protestuje.",
+            ["Sejm uchwalił ustawę 14 marca 2026 r.", "Opozycja protestuje."],
+        ),
+        ("В марте 2014 г. Россия аннексировала Крым.", ["В марте 2014 г. Россия аннексировала Крым."]),
+        ("24 февраля 2022 г. Россия начала вторжение.", ["24 февраля 2022 г. Россия начала вторжение."]),
+        (
+            "Маяк построен в 1911 г. и до сих пор работает.",
+            ["Маяк построен в 1911 г. и до сих пор работает."],
+        ),
+    ],
+)
+def test_a_years_mark_ends_a_sentence_but_not_the_date_opening_one(text: str, expected: list[str]) -> None:
+    # A Ukrainian summary's sentence had run on across "... у березні 2022 р. Її відбудували ...": the
+    # year's mark, a single letter, was read as an initial.
+    assert sentences(text) == expected

@@ -117,6 +117,11 @@ _AMOUNTS = frozenset("tsd mio mrd tys mln mld тыс млн млрд тис тр
 _OPENERS_AFTER_AMOUNTS = frozenset(
     "der die das ein eine er sie es wir ich aber und doch auch to w na ale on ona oni это в на но он она они це у але він вона вони".split()
 )
+# A year's mark after its number, in Russian, Ukrainian and Polish ("в 1911 г.", "у 2022 р.", "w 2026 r."),
+# and the words a date may take opening a sentence ("14 февраля 2026 г."): single letters, which otherwise
+# read as initials.
+_YEAR_MARKS = frozenset("г р r".split())
+_OPENING_DATE_WORDS = 3
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows.
 _ABBREVIATIONS = (
     frozenset(
@@ -412,6 +417,10 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     word = line[token_start:end].lstrip(_OPENING_PUNCTUATION).lower()
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
+    if word in _YEAR_MARKS and line[end - 1].islower() and line[:token_start].rstrip()[-1:].isdigit():
+        # "у березні 2022 р. Її відбудували", "в 1911 г. Сейчас": a year's mark ends its sentence before a
+        # capital, but not in the phrase that opens one ("В 2014 г. Россия ...", "14 февраля 2026 г. Банк").
+        return following.isupper() and _words_since_sentence_start(line, token_start) > _OPENING_DATE_WORDS
     if word in _TITLES or (len(word) == 1 and word.isalpha()):
         # Titles and initials: "Sen. Jones", "George W. Bush", "z. B.", "т. е.", "john d. rockefeller".
         return False
@@ -440,6 +449,12 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         return next_word in _SENTENCE_OPENERS or blingfire_says(position)
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True
+
+
+def _words_since_sentence_start(line: str, position: int) -> int:
+    """How many words of ``line`` stand before ``position`` since the last sentence-final mark and space."""
+    start = max(line.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "… "))
+    return len(line[start + 1 : position].split())
 
 
 def _next_word(line: str, start: int) -> str:
