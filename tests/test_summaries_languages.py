@@ -151,3 +151,29 @@ def test_a_years_mark_ends_a_sentence_but_not_the_date_opening_one(text: str, ex
     # A Ukrainian summary's sentence had run on across "... у березні 2022 р. Її відбудували ...": the
     # year's mark, a single letter, was read as an initial.
     assert sentences(text) == expected
+
+
+RUSSIAN_INTERVIEW = """Академик Иванов: «Нам нужно больше молодых ученых»
+
+Директор Института физики твердого тела РАН акад. Сергей Иванов рассказал в интервью о проблемах российской науки и о том, как удержать молодых исследователей.
+
+— Сергей Викторович, сколько молодых ученых работает в вашем институте?
+
+— Около 40%, т. е. примерно 180 человек до 39 лет. Это хороший показатель, но нам нужно больше.
+
+— Почему молодые уходят из науки?
+
+— Прежде всего из-за зарплат. Младший научный сотрудник получает около 60 тыс. руб. в месяц. В IT-компании он получит втрое больше.
+
+— Что может изменить ситуацию?
+
+— Гранты, жилье и современное оборудование. И еще — интересные задачи. Молодые люди идут туда, где интересно.
+"""
+
+
+def test_an_interviewers_question_after_a_dialogue_dash_stays_out_of_the_summary() -> None:
+    # The summary had carried "Сергей Викторович, сколько молодых ученых работает в вашем институте?", a
+    # question alone on its line but for the dash that opens a line of dialogue in Russian, Ukrainian and
+    # Polish interviews.
+    summary = nutgraf.summarize(RUSSIAN_INTERVIEW)
+    assert not any(s.text.endswith("?") for s in summary.sentences), summary.text

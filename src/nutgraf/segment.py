@@ -33,8 +33,10 @@ from nutgraf.language import FOOTNOTE_MARKER, detect_language
 _LINE = re.compile(r"[^\n]+")
 # A table cell: the text between the bars of a row.
 _CELL = re.compile(r"[^|]+")
-# A list item's bullet, as extracted pages write one ("- ", "• "): no sentence's first word.
-_BULLET = re.compile(r"[-*•–—·▪]\s+")
+# A list item's bullet, as extracted pages write one ("- ", "• "), or the dash that opens a line of
+# dialogue ("— Что будете делать?"): no sentence's first word.
+BULLETS = "-*•–—·▪"
+_BULLET = re.compile(rf"[{BULLETS}]\s+")
 # The clock opening an entry of a live report on its line: a match's minute ("88' ", "90+4' ") or a time of
 # day ("10:42 ", "10:42 BST ", "2.15pm "), before the entry's first word. When, not what happened.
 _TIME_ZONES = "GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MEZ|MESZ|AEDT|AEST|IST|JST|Uhr"

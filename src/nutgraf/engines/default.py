@@ -38,7 +38,7 @@ from nutgraf.language import (
     count_words,
     with_typographic_apostrophes,
 )
-from nutgraf.segment import Turn, data_table_rows, embedded_posts, speaker_turns
+from nutgraf.segment import BULLETS, Turn, data_table_rows, embedded_posts, speaker_turns
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -741,8 +741,8 @@ def _replying(document: Document, scored: int, turns: list[Turn]) -> np.ndarray 
 
 
 def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | None:
-    """Which scored sentences are questions that make up a line of their own (white space aside); ``None``
-    for text of one line."""
+    """Which scored sentences are questions that make up a line of their own (white space and a bullet or
+    a dialogue's dash aside); ``None`` for text of one line."""
     text = document.text
     if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
         return None
@@ -752,7 +752,9 @@ def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | No
         # Only the few characters beside the sentence are read: a line of more is no lone question.
         before = text[max(0, span.start - _LINE_MARGIN) : span.start]
         after = text[span.end : span.end + _LINE_MARGIN]
-        lone[i] = (span.start <= _LINE_MARGIN or "\n" in before) and not before.rpartition("\n")[2].strip()
+        # A bullet or a dialogue's dash may open the line: an interviewer's "— Почему молодые уходят?".
+        opening = before.rpartition("\n")[2].strip().lstrip(BULLETS).strip()
+        lone[i] = (span.start <= _LINE_MARGIN or "\n" in before) and not opening
         lone[i] &= (len(after) < _LINE_MARGIN or "\n" in after) and not after.partition("\n")[0].strip()
     return lone
 
