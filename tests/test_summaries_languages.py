@@ -177,3 +177,44 @@ def test_an_interviewers_question_after_a_dialogue_dash_stays_out_of_the_summary
     # Polish interviews.
     summary = nutgraf.summarize(RUSSIAN_INTERVIEW)
     assert not any(s.text.endswith("?") for s in summary.sentences), summary.text
+
+
+SPANISH_INTERVIEW = """Dr. Javier Morales: «La atención primaria está al borde del colapso»
+
+El Dr. Javier Morales, presidente de la Sociedad Española de Medicina de Familia, lleva 25 años pasando consulta en un centro de salud de Vallecas. Atiende una media de 52 pacientes al día.
+
+Pregunta. ¿Cuál es el principal problema de la atención primaria?
+
+Respuesta. La falta de médicos. En la Comunidad de Madrid faltan unos 600 facultativos, y muchas plazas quedan vacantes porque nadie quiere trabajar en estas condiciones.
+
+P. ¿Qué propone?
+
+R. Limitar las consultas a 30 pacientes por día, mejorar los sueldos y dar más estabilidad a los contratos. Sin eso, los jóvenes seguirán marchándose a Francia o al Reino Unido.
+
+P. La consejera de Sanidad dice que se han contratado 200 médicos este año.
+
+R. Eso es cierto, pero se han jubilado 350. Las cuentas no salen.
+"""
+
+
+def test_el_pais_interview_labels_are_turns() -> None:
+    # El País labels an interview's first turns "Pregunta." and "Respuesta.", the others "P." and "R.": the
+    # summary had carried the interviewer's "¿Cuál es el principal problema de la atención primaria?", and
+    # with avoid=["questions"] "P. La consejera de Sanidad dice ...", its label and all.
+    for summary in (
+        nutgraf.summarize(SPANISH_INTERVIEW),
+        nutgraf.summarize(SPANISH_INTERVIEW, avoid=["questions"]),
+    ):
+        assert not any(s.text.endswith("?") or s.text.startswith("P. ") for s in summary.sentences), (
+            summary.text
+        )
+    assert "Limitar las consultas a 30 pacientes por día" in " ".join(sentences(SPANISH_INTERVIEW))
+    assert not any(
+        sentence.startswith(("P. ", "R. ", "Pregunta", "Respuesta"))
+        for sentence in sentences(SPANISH_INTERVIEW)
+    )
+
+
+def test_a_line_opening_on_an_initial_is_no_interview_turn() -> None:
+    text = "R. Kelly was sentenced on Friday.\nHis lawyers said they would appeal.\nR. Kelly denies the charges.\n"
+    assert sentences(text)[0] == "R. Kelly was sentenced on Friday."

@@ -44,26 +44,33 @@ _ENTRY_STAMP = re.compile(
     rf"(?:\d{{1,3}}(?:\+\d{{1,2}})?['’]|\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?(?:\s(?:{_TIME_ZONES}))?"
     rf"|\d{{1,2}}\.\d\d\s?[ap]\.?m\.?(?:\s(?:{_TIME_ZONES}))?)[ \t]++(?=[^\W\d_])"
 )
-# A speaker's label opening a line of an interview or a transcript ("Q: ", "A. ", "Réponse : ", "PRIME
+# A speaker's label opening a line of an interview or a transcript ("Q: ", "A. ", El País's "Pregunta. " and
+# "P. ", "R. ", "Réponse : ", "PRIME
 # MINISTER: ", "Marco Bellini: ", after a transcript's time code: "[00:00:05] PRESENTER: "): who speaks and
 # when, not what is said. A name of one to four words, each capitalised; a label word below or a name
 # that opens two lines or more (a speaker's turns), not a one-off "Tuesday: Cloudy" or "Harlow Town:
 # Evans; Briggs".
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*+(?:[\[(]?+\d{1,2}(?::\d\d){1,2}[\])]?+[ \t]++)?"
-    r"(?:([QA])\.|([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})[ \u00a0]?:)[ \t\u00a0]++(?=\S)",
+    r"(?:([QAPR]|Pregunta|Respuesta)\.|([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})[ \u00a0]?:)"
+    r"[ \t\u00a0]++(?=\S)",
     re.MULTILINE,
 )
+# The labels that end on a stop rather than a colon: the first characters of their lines.
+_STOP_LABELS = ("Q.", "A.", "P.", "R.")
 # How far into its line a speaker label's colon (or the stop of "Q.") may stand.
 _LABEL_MAX_CHARACTERS = 60
 # The words that label an interview's turns, in the languages nutgraf stems: the questions' first.
 _QUESTION_LABELS = frozenset(
-    """q question frage pregunta domanda pergunta vraag pytanie вопрос питання interviewer reporter
+    """q p question frage pregunta domanda pergunta vraag pytanie вопрос питання interviewer reporter
     moderator""".split()
 )
 _TURN_LABELS = _QUESTION_LABELS | frozenset(
-    "a answer antwort réponse respuesta risposta resposta antwoord odpowiedź ответ відповідь".split()
+    "a r answer antwort réponse respuesta risposta resposta antwoord odpowiedź ответ відповідь".split()
 )
+# El País's "P." and "R." open other lines too ("R. Kelly was ..."): they label turns only together, with
+# the question's label and the answer's both in the text.
+_SPANISH_LABELS = ({"p", "pregunta"}, {"r", "respuesta"})
 # The line under a social media post embedded in an article, as a page's text gives it: "— NASA (@NASA)
 # March 18, 2025", "A post shared by Jane Doe (@janedoe)". The post above it is someone's words out of the
 # story, whose attribution a summary sentence would leave behind.
@@ -228,7 +235,7 @@ def speaker_turns(text: str) -> list[Turn]:
 @lru_cache(maxsize=1)
 def _speaker_turns(text: str) -> tuple[Turn, ...]:
     # One line (most of CNN/DM's text) may open with a label only where a colon or "Q." is near its start.
-    if "\n" not in text and ":" not in text[:_LABEL_MAX_CHARACTERS] and text[:2] not in ("Q.", "A."):
+    if "\n" not in text and ":" not in text[:_LABEL_MAX_CHARACTERS] and text[:2] not in _STOP_LABELS:
         return ()
     found = []
     for line_start in _label_line_starts(text):
@@ -247,6 +254,8 @@ def _speaker_turns(text: str) -> tuple[Turn, ...]:
     # label ("Portion Fix Containers: 1 Green, ...", "Replacements: ..."), not a speaker.
     if len(speakers) < 2:
         speakers &= _TURN_LABELS
+    if not all(labels & counts.keys() for labels in _SPANISH_LABELS):
+        speakers -= {"p", "r"}
     questions = Counter(speaker for _, start, end, speaker in found if text[start:end].rstrip().endswith("?"))
     return tuple(
         Turn(
@@ -262,13 +271,13 @@ def _speaker_turns(text: str) -> tuple[Turn, ...]:
 
 
 def _label_line_starts(text: str) -> list[int]:
-    """The starts, in order, of the lines with a colon, or "Q. " or "A. ", near enough their start for a
-    speaker's label: found by substring searches in C from mark to mark (a scan of the pattern over the
+    """The starts, in order, of the lines with a colon, or "Q. ", "A. ", "P. ", "R. ", "Pregunta. " or
+    "Respuesta. ", near enough their start for a speaker's label: found by substring searches in C from mark to mark (a scan of the pattern over the
     text tried it at every character, a fifth of segmentation's time on news)."""
     if "\n" not in text:  # one line (most of CNN/DM's text): its start is the only one
         return [0]
     starts: set[int] = set()
-    for mark in (":", "Q. ", "A. "):
+    for mark in (":", *(f"{label} " for label in _STOP_LABELS), "Pregunta. ", "Respuesta. "):
         position = text.find(mark)
         while position >= 0:
             window = max(0, position - _LABEL_MAX_CHARACTERS)
