@@ -70,6 +70,11 @@ def test_a_summary_keeps_a_lede_whole_across_an_abbreviated_amount(text: str, se
         "Miasto zapowiedziało program dla tzw. rzemiosła ginącego.",
         "Директор института акад. Сергей Иванов рассказал о проблемах науки.",
         "Жителей просят звонить по ст. 112 в любое время.",
+        "El presidente de EE. UU. anunció nuevos aranceles.",
+        "Los sindicatos CC. OO. y UGT celebraron la decisión.",
+        "Dit geldt bijv. voor scholen in de hele provincie.",
+        "Zob. także art. 5 ust. 2 ustawy z dn. 5 maja.",
+        "Han kom kl. 5 på morgonen till hamnen.",
     ],
 )
 def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str) -> None:
@@ -82,6 +87,11 @@ def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str)
         ("Es kostet 3 Mrd. Die Opposition ist dagegen.", ["Es kostet 3 Mrd.", "Die Opposition ist dagegen."]),
         ("Obserwuje go ponad 20 tys. To rekord.", ["Obserwuje go ponad 20 tys.", "To rekord."]),
         ("We hope she's ok. we are taking action.", ["We hope she's ok.", "we are taking action."]),
+        (
+            "Los aranceles de EE. UU. El Gobierno chino respondió.",
+            ["Los aranceles de EE. UU.", "El Gobierno chino respondió."],
+        ),
+        ("He fought in World War II. Germany lost.", ["He fought in World War II.", "Germany lost."]),
     ],
 )
 def test_an_abbreviated_amount_or_a_word_can_still_end_a_sentence(text: str, expected: list[str]) -> None:

@@ -136,15 +136,15 @@ _ABBREVIATIONS = (
     frozenset(
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
-    eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj т д г гг см др руб
-    грн""".split()
+    eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj zob ust pkt dn bijv
+    enz evt т д г гг см др руб грн""".split()
     )
     | _AMOUNTS
 )
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
-# Ukrainian article or station ("ст. 112"), the Polish hour ("godz. 7"). Before a word they are words
+# Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"). Before a word they are words
 # ("it's ok. we left").
-_BEFORE_NUMBERS = frozenset("ok ст godz".split())
+_BEFORE_NUMBERS = frozenset("ok ст godz kl".split())
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -380,7 +380,8 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[line.rfind(" ", 0, end) + 1 : end]
             if word.isalpha() and (
-                len(word) > _LONGEST_ABBREVIATION or (len(word) > 1 and word.lower() not in _LISTED)
+                len(word) > _LONGEST_ABBREVIATION
+                or (len(word) > 1 and word.lower() not in _LISTED and not _is_doubled_capital(word))
             ):
                 found.append((end + 1, candidate.end()))
                 continue
@@ -449,10 +450,18 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     if word in _BEFORE_NUMBERS:
         return not following.isdigit()  # "ok. 1,5 tys.", "ст. 112"
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
-    if dotted or word in _ABBREVIATIONS:
+    plural = _is_doubled_capital(line[end - 2 : end]) and end - 2 == token_start
+    if dotted or word in _ABBREVIATIONS or plural:
         if not following.isupper():
-            return False  # "Jan. 5", "etc. are", "the u.s. senate"
+            return False  # "Jan. 5", "etc. are", "the u.s. senate", "EE. UU. anunció"
         next_word = _next_word(line, position)
+        if plural:
+            # "EE. UU. anunció" runs on, "de EE. UU. El Gobierno ..." ends ("World War II. The ..." too).
+            pair_follows = (
+                _is_doubled_capital(line[position : position + 2])
+                and line[position + 2 : position + 3] == "."
+            )
+            return not pair_follows
         if word in ("a.m", "p.m"):
             return next_word not in _AFTER_TIME
         if word in _AMOUNTS and line[:token_start].rstrip()[-1:].isdigit():
@@ -460,6 +469,12 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         return next_word in _SENTENCE_OPENERS or blingfire_says(position)
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True
+
+
+def _is_doubled_capital(word: str) -> bool:
+    """Whether ``word`` is a capital letter twice, as Spanish abbreviates a plural ("EE. UU.", "CC. OO.",
+    "FF. AA."): an abbreviation, not a word that ends a sentence."""
+    return len(word) == 2 and word[0] == word[1] and word.isupper()
 
 
 def _words_since_sentence_start(line: str, position: int) -> int:
