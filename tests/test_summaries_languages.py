@@ -98,6 +98,13 @@ def test_an_abbreviated_amount_or_a_word_can_still_end_a_sentence(text: str, exp
     assert sentences(text) == expected
 
 
+def test_a_dutch_summary_opens_on_its_lede() -> None:
+    # "Het" is the article ("Het kabinet", "Het KNMI") far more often than "it": the Dutch lede had been
+    # passed over as an opening that leans back, and the summary opened on a quotation.
+    summary = nutgraf.summarize(DUTCH_HOUSING)
+    assert summary.sentences[0].text.startswith("Het kabinet trekt de komende vier jaar"), summary.text
+
+
 def test_a_dutch_summary_does_not_open_on_what_it_left_out() -> None:
     # Both had opened "Dat heeft minister van Volkshuisvesting dinsdag bekendgemaakt ...", "dat" (that)
     # pointing at the lede they left out.
@@ -131,6 +138,7 @@ def test_openings_that_lean_back_are_known_in_other_languages(opening: str, lang
         ("Кроме детей, в доме никого не было.", "ru"),
         ("Den svenska regeringen föreslår en sänkning.", "sv"),
         ("Die Regierung hat beschlossen.", "de"),
+        ("Het kabinet trekt 2,5 miljard euro extra uit.", "nl"),
     ],
 )
 def test_openings_that_only_look_like_it_are_not(opening: str, language: str) -> None:

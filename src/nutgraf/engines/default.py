@@ -126,7 +126,7 @@ _BACK_REFERENCES = {
         tuttavia anche inoltre quindi""",
     "pt": """ele ela eles elas seu sua seus suas este esta estes estas isso isto mas e ou porém contudo
         também além entretanto""",
-    "nl": """hij zij ze het hem haar hun zijn dit deze dat die daar maar en of echter ook bovendien daarom""",
+    "nl": """hij zij ze hem haar hun zijn dit deze dat die daar maar en of echter ook bovendien daarom""",
     "pl": """on ona ono oni one jego jej ich ale i lub jednak także również ten ta to te ponadto natomiast""",
     "ru": """он она оно они его её ее их этот эта это эти но и или однако также тоже""",
     "uk": """він вона воно вони його її їх цей ця це ці але і й або однак також теж проте втім водночас""",
