@@ -75,6 +75,9 @@ def test_a_summary_keeps_a_lede_whole_across_an_abbreviated_amount(text: str, se
         "Dit geldt bijv. voor scholen in de hele provincie.",
         "Zob. także art. 5 ust. 2 ustawy z dn. 5 maja.",
         "Han kom kl. 5 på morgonen till hamnen.",
+        "Recorren aprox. 250 kilómetros hasta los pastos de verano.",
+        "Младший научный сотрудник получает около 60 тыс. руб. в месяц.",
+        "Зарплата составляет 60 тыс. руб. (без учета премий).",
     ],
 )
 def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str) -> None:
@@ -92,6 +95,10 @@ def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str)
             ["Los aranceles de EE. UU.", "El Gobierno chino respondió."],
         ),
         ("He fought in World War II. Germany lost.", ["He fought in World War II.", "Germany lost."]),
+        (
+            "Діти отримуватимуть 4 тис. грн. Раніше ці суми були меншими.",
+            ["Діти отримуватимуть 4 тис. грн.", "Раніше ці суми були меншими."],
+        ),
     ],
 )
 def test_an_abbreviated_amount_or_a_word_can_still_end_a_sentence(text: str, expected: list[str]) -> None:

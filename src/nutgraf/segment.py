@@ -137,10 +137,14 @@ _ABBREVIATIONS = (
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj zob ust pkt dn bijv
-    enz evt т д г гг см др руб грн""".split()
+    enz evt aprox pág т д г гг см др""".split()
     )
     | _AMOUNTS
 )
+# Currencies written after their amount, in Russian and Ukrainian ("60 тыс. руб. в месяц", "4 тис. грн."):
+# they run on before a lower-case word or a bracket and end the sentence before a capital or a quotation
+# (no name follows them).
+_CURRENCIES = frozenset("руб грн коп".split())
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
 # Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"). Before a word they are words
 # ("it's ok. we left").
@@ -152,9 +156,9 @@ _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
 _BLINGFIRE_CONTEXT = 200
 # Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
 _MAX_WINDOW_CALLS = 8
-_LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS | _BEFORE_NUMBERS)
+_LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS | _BEFORE_NUMBERS | _CURRENCIES)
 # The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
-_LISTED = _TITLES | _ABBREVIATIONS | _BEFORE_NUMBERS
+_LISTED = _TITLES | _ABBREVIATIONS | _BEFORE_NUMBERS | _CURRENCIES
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
@@ -449,6 +453,8 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         return False
     if word in _BEFORE_NUMBERS:
         return not following.isdigit()  # "ok. 1,5 tys.", "ст. 112"
+    if word in _CURRENCIES:
+        return following.isupper() or following in '«„“"'  # "руб. в месяц", "грн. Раніше", "руб. «Это"
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
     plural = _is_doubled_capital(line[end - 2 : end]) and end - 2 == token_start
     if dotted or word in _ABBREVIATIONS or plural:
