@@ -204,6 +204,12 @@ def test_an_interviewers_question_after_a_dialogue_dash_stays_out_of_the_summary
     assert not any(s.text.endswith("?") for s in summary.sentences), summary.text
 
 
+def test_the_first_sentence_of_a_reply_in_dialogue_stays_out_of_the_summary() -> None:
+    # It answers the question the summary leaves out: "Около 40%, т. е. примерно 180 человек до 39 лет."
+    summary = nutgraf.summarize(RUSSIAN_INTERVIEW)
+    assert not any(s.text.startswith(("Около 40%", "Прежде всего")) for s in summary.sentences), summary.text
+
+
 SPANISH_INTERVIEW = """Dr. Javier Morales: «La atención primaria está al borde del colapso»
 
 El Dr. Javier Morales, presidente de la Sociedad Española de Medicina de Familia, lleva 25 años pasando consulta en un centro de salud de Vallecas. Atiende una media de 52 pacientes al día.
