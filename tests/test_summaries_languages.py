@@ -249,3 +249,32 @@ def test_el_pais_interview_labels_are_turns() -> None:
 def test_a_line_opening_on_an_initial_is_no_interview_turn() -> None:
     text = "R. Kelly was sentenced on Friday.\nHis lawyers said they would appeal.\nR. Kelly denies the charges.\n"
     assert sentences(text)[0] == "R. Kelly was sentenced on Friday."
+
+
+ITALIAN_INTERVIEW = """Il prof. Carlo Bianchi: «La fisica non ha ancora capito il tempo»
+
+Il fisico teorico prof. Carlo Bianchi insegna all'Università di Marsiglia. Il suo ultimo libro, uscito il 12 marzo, è già alla quinta ristampa.
+
+Professore, perché un libro sul tempo?
+
+«Perché è la cosa più familiare e più misteriosa che abbiamo. Tutti sappiamo cos'è, nessuno sa spiegarlo.»
+
+La relatività ha cambiato la nostra idea del tempo?
+
+«Completamente. Il tempo scorre più lentamente in montagna che al mare, di pochi miliardesimi di secondo. Sembra poco, ma significa che non esiste un tempo unico per tutto l'universo.»
+
+Cosa direbbe a un ragazzo che vuole studiare fisica?
+
+«Di farlo. Non per trovare lavoro, anche se lo troverà, ma perché non c'è niente di più bello che capire come funziona il mondo.»
+"""
+
+
+def test_a_summary_sentence_does_not_open_a_quotation_it_never_closes() -> None:
+    # The summary had carried "«Perché è la cosa più familiare e più misteriosa che abbiamo.", the first
+    # sentence of a quotation of two, its guillemet closing on nothing.
+    for summary in (
+        nutgraf.summarize(ITALIAN_INTERVIEW),
+        nutgraf.summarize(ITALIAN_INTERVIEW, length="long"),
+    ):
+        for sentence in summary.sentences:
+            assert sentence.text.count("«") == sentence.text.count("»"), sentence.text

@@ -645,7 +645,8 @@ def candidate_pool(
     Прежде всего из-за зарплат." after "— Почему ...?"), a social media post
     embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, a
     question that is a paragraph of its own (an explainer's subheading "How much will bills go up?",
-    answered by the paragraph under it), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
+    answered by the paragraph under it), a sentence holding one end of a quotation of several in « » or „
+    (:func:`_unclosed_quotations`), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
     """
     eligible = np.full(len(scores), -np.inf)
@@ -660,6 +661,7 @@ def candidate_pool(
         _within(document, scored, embedded_posts(document.text)),
         _lone_questions(document, features),
         _citing(document, scored),
+        _unclosed_quotations(document, scored),
     )
     # Most articles have none of these kinds (each is None then): their loop below counts nothing.
     set_asides = [kind for kind in kinds if kind is not None and kind.any()]
@@ -833,6 +835,25 @@ def _citing(document: Document, scored: int) -> np.ndarray | None:
     # The first mark at or after each sentence's start lies in it when before its end.
     first = np.searchsorted(marks, starts)
     return (first < len(marks)) & (marks[np.minimum(first, len(marks) - 1)] < ends)
+
+
+def _unclosed_quotations(document: Document, scored: int) -> np.ndarray | None:
+    """Which of the first ``scored`` sentences hold one end of a quotation of several sentences in the
+    marks of other languages than English: more « than » or the other way («Perché è la cosa più
+    familiare e più misteriosa che abbiamo.), or „ left open. Alone in a summary their quotation opens or
+    closes on nothing. English marks are not read: “ opens an English quotation and closes a German one,
+    and a straight " either."""
+    text = document.text
+    # Substring tests in C spare every English article the loop.
+    if "«" not in text and "»" not in text and "„" not in text:
+        return None
+    unclosed = np.zeros(scored, dtype=bool)
+    for i in range(scored):
+        sentence = document.sentence_text(i)
+        low, high = sentence.count("«"), sentence.count("»")
+        opened = sentence.count("„")
+        unclosed[i] = low != high or opened > sentence.count("“") + sentence.count("”")
+    return unclosed
 
 
 @cache
