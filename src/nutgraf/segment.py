@@ -105,9 +105,9 @@ _CJK_END = re.compile(
 )
 _CJK_STOPS = "。！？"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
-# The spaces that part words: the plain one, the no-break one and the narrow and thin ones of French and
-# German typesetting.
-_WORD_SPACES = " \u00a0\u202f\u2009"
+# The spaces other than the plain one that part words: the no-break one and the narrow and thin ones of
+# French and German typesetting.
+_NARROW_SPACES = "\u00a0\u202f\u2009"
 _WORD_START = re.compile(r"[\w'’-]+")
 
 # Words that stand before a name or a number and (almost) never end a sentence: a street's ("ul. Długiej",
@@ -385,7 +385,8 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
             word = line[line.rfind(" ", 0, end) + 1 : end]
             if word.isalpha() and (
                 len(word) > _LONGEST_ABBREVIATION
-                or (len(word) > 1 and word.lower() not in _LISTED and not _is_doubled_capital(word))
+                or (len(word) > 2 and word.lower() not in _LISTED)
+                or (len(word) == 2 and word.lower() not in _LISTED and not _is_doubled_capital(word))
             ):
                 found.append((end + 1, candidate.end()))
                 continue
@@ -429,7 +430,8 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     end = candidate.start()
     # The word before the period, after a space or a no-break or thin space ("3,2\u00a0Mrd.", "z.\u202fB."):
     # French and German typesetting put those between a number or an initial and what follows.
-    token_start = max(line.rfind(space, 0, end) for space in _WORD_SPACES) + 1
+    token_start = line.rfind(" ", 0, end) + 1
+    token_start = max(line.rfind(space, token_start, end) for space in _NARROW_SPACES) + 1 or token_start
     word = line[token_start:end].lstrip(_OPENING_PUNCTUATION).lower()
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
@@ -456,7 +458,7 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     if word in _CURRENCIES:
         return following.isupper() or following in '«„“"'  # "руб. в месяц", "грн. Раніше", "руб. «Это"
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
-    plural = _is_doubled_capital(line[end - 2 : end]) and end - 2 == token_start
+    plural = len(word) == 2 and end - 2 == token_start and _is_doubled_capital(line[token_start:end])
     if dotted or word in _ABBREVIATIONS or plural:
         if not following.isupper():
             return False  # "Jan. 5", "etc. are", "the u.s. senate", "EE. UU. anunció"
