@@ -287,7 +287,10 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ", "1:11 a.m.")
     ),
     "nutgraf.segment._SPEAKER_LABEL": Use(
-        "match", _shapes("A ", "A", "A:", "A b ", " A:", "A.-", "[1:11 ", "1:11:11", "Ab", "A b c d ")
+        "match",
+        _shapes(
+            "A ", "A", "A:", "A b ", " A:", "A.-", "[1:11 ", "1:11:11", "Ab", "A b c d ", "P.", "Pregunta"
+        ),
     ),
     "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
     "nutgraf.segment._CANDIDATE": Use(

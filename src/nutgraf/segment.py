@@ -33,8 +33,10 @@ from nutgraf.language import FOOTNOTE_MARKER, detect_language
 _LINE = re.compile(r"[^\n]+")
 # A table cell: the text between the bars of a row.
 _CELL = re.compile(r"[^|]+")
-# A list item's bullet, as extracted pages write one ("- ", "• "): no sentence's first word.
-_BULLET = re.compile(r"[-*•–—·▪]\s+")
+# A list item's bullet, as extracted pages write one ("- ", "• "), or the dash that opens a line of
+# dialogue ("— Что будете делать?"): no sentence's first word.
+BULLETS = "-*•–—·▪"
+_BULLET = re.compile(rf"[{BULLETS}]\s+")
 # A numbered list item's number ("1. ", "12) "), at most three digits (a year opens a sentence as a
 # word does): no sentence's first word either, or a summary reads "1. The council ..." and, in key
 # points or the widget's numbered list, "- 4. ..." or "1. 4. ...".
@@ -48,26 +50,33 @@ _ENTRY_STAMP = re.compile(
     rf"(?:\d{{1,3}}(?:\+\d{{1,2}})?['’]|\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?+(?:\s(?:{_TIME_ZONES}))?"
     rf"|\d{{1,2}}\.\d\d\s?[ap]\.?m\.?(?:\s(?:{_TIME_ZONES}))?)[ \t]++(?=[^\W\d_])"
 )
-# A speaker's label opening a line of an interview or a transcript ("Q: ", "A. ", "Réponse : ", "PRIME
+# A speaker's label opening a line of an interview or a transcript ("Q: ", "A. ", El País's "Pregunta. " and
+# "P. ", "R. ", "Réponse : ", "PRIME
 # MINISTER: ", "Marco Bellini: ", after a transcript's time code: "[00:00:05] PRESENTER: "): who speaks and
 # when, not what is said. A name of one to four words, each capitalised; a label word below or a name
 # that opens two lines or more (a speaker's turns), not a one-off "Tuesday: Cloudy" or "Harlow Town:
 # Evans; Briggs".
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*+(?:[\[(]?+\d{1,2}(?::\d\d){1,2}[\])]?+[ \t]++)?"
-    r"(?:([QA])\.|([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})[ \u00a0]?:)[ \t\u00a0]++(?=\S)",
+    r"(?:([QAPR]|Pregunta|Respuesta)\.|([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})[ \u00a0]?:)"
+    r"[ \t\u00a0]++(?=\S)",
     re.MULTILINE,
 )
+# The labels that end on a stop rather than a colon: the first characters of their lines.
+_STOP_LABELS = ("Q.", "A.", "P.", "R.")
 # How far into its line a speaker label's colon (or the stop of "Q.") may stand.
 _LABEL_MAX_CHARACTERS = 60
 # The words that label an interview's turns, in the languages nutgraf stems: the questions' first.
 _QUESTION_LABELS = frozenset(
-    """q question frage pregunta domanda pergunta vraag pytanie вопрос питання interviewer reporter
+    """q p question frage pregunta domanda pergunta vraag pytanie вопрос питання interviewer reporter
     moderator""".split()
 )
 _TURN_LABELS = _QUESTION_LABELS | frozenset(
-    "a answer antwort réponse respuesta risposta resposta antwoord odpowiedź ответ відповідь".split()
+    "a r answer antwort réponse respuesta risposta resposta antwoord odpowiedź ответ відповідь".split()
 )
+# El País's "P." and "R." open other lines too ("R. Kelly was ..."): they label turns only together, with
+# the question's label and the answer's both in the text.
+_SPANISH_LABELS = ({"p", "pregunta"}, {"r", "respuesta"})
 # The line under a social media post embedded in an article, as a page's text gives it: "— NASA (@NASA)
 # March 18, 2025", "A post shared by Jane Doe (@janedoe)". The post above it is someone's words out of the
 # story, whose attribution a summary sentence would leave behind.
@@ -102,23 +111,45 @@ _CJK_END = re.compile(
 )
 _CJK_STOPS = "。！？"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
+# The spaces other than the plain one that part words: the no-break one and the narrow and thin ones of
+# French and German typesetting.
+_NARROW_SPACES = "\u00a0\u202f\u2009"
 _WORD_START = re.compile(r"[\w'’-]+")
 
-# Words that stand before a name or a number and (almost) never end a sentence.
+# Words that stand before a name or a number and (almost) never end a sentence: a street's ("ul. Długiej",
+# "ул. Ленина"), an academician's ("акад. Иванов") and the German "so-called" ("die sog. Schuldenbremse")
+# too, each before a capital a splitter would take for a new sentence.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
-    supt insp det atty st mt vs v def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св""".split()
+    supt insp det atty st mt vs v def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул
+    акад проф sog""".split()
 )
+# Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
+# before a capital too (German capitalises the noun they count), unless an opener follows.
+_AMOUNTS = frozenset("tsd mio mrd tys mln mld тыс млн млрд тис трлн".split())
+# Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
+# Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
+_OPENERS_AFTER_AMOUNTS = frozenset(
+    "der die das ein eine er sie es wir ich aber und doch auch to w na ale on ona oni это в на но он она они це у але він вона вони".split()
+)
+# A year's mark after its number, in Russian, Ukrainian and Polish ("в 1911 г.", "у 2022 р.", "w 2026 r."),
+# and the words a date may take opening a sentence ("14 февраля 2026 г."): single letters, which otherwise
+# read as initials.
+_YEAR_MARKS = frozenset("г р r".split())
+_OPENING_DATE_WORDS = 3
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows.
-_ABBREVIATIONS = frozenset(
-    """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
+_ABBREVIATIONS = (
+    frozenset(
+        """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
-    eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc ul т д г гг см др руб тыс
-    млн млрд ул р грн тис вул""".split()
+    eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj zob ust pkt dn bijv
+    enz evt aprox pág т д г гг см др""".split()
+    )
+    | _AMOUNTS
 )
 # Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
 # end the sentence before a capital: no name follows them ("2 pct. Analysts had expected ...").
-_UNITS = frozenset("pct bln mln".split())
+_UNITS = frozenset("pct bln".split())
 # News agencies' abbreviations of US states and Canadian provinces ("Springfield, Ill.", "Palo Alto,
 # Calif.", "Toronto, Ont."), which run on before a lower-case word as other abbreviations do ("was arrested
 # in Kan. on Friday") when written so, with a capital and no more: several are words or names too ("Ill.",
@@ -131,6 +162,14 @@ _STATES = frozenset(
 # a sentence only before a common sentence opener, as an abbreviation that may end one. As written: CNN/DM's
 # lower-cased text ("told e! News"), which the default model was trained on, keeps its segmentation.
 _EXCLAIMED_NAMES = frozenset({"Yahoo", "E", "Jeopardy"})
+# Currencies written after their amount, in Russian and Ukrainian ("60 тыс. руб. в месяц", "4 тис. грн."):
+# they run on before a lower-case word or a bracket and end the sentence before a capital or a quotation
+# (no name follows them).
+_CURRENCIES = frozenset("руб грн коп".split())
+# Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
+# Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"). Before a word they are words
+# ("it's ok. we left").
+_BEFORE_NUMBERS = frozenset("ok ст godz kl".split())
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -138,9 +177,9 @@ _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
 _BLINGFIRE_CONTEXT = 200
 # Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
 _MAX_WINDOW_CALLS = 8
-_LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS)
+_LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS | _BEFORE_NUMBERS | _CURRENCIES)
 # The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
-_LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | {"ft"}
+_LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | _BEFORE_NUMBERS | _CURRENCIES | {"ft"}
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
@@ -257,7 +296,7 @@ def speaker_turns(text: str) -> list[Turn]:
 @lru_cache(maxsize=1)
 def _speaker_turns(text: str) -> tuple[Turn, ...]:
     # One line (most of CNN/DM's text) may open with a label only where a colon or "Q." is near its start.
-    if "\n" not in text and ":" not in text[:_LABEL_MAX_CHARACTERS] and text[:2] not in ("Q.", "A."):
+    if "\n" not in text and ":" not in text[:_LABEL_MAX_CHARACTERS] and text[:2] not in _STOP_LABELS:
         return ()
     found = []
     for line_start in _label_line_starts(text):
@@ -276,6 +315,8 @@ def _speaker_turns(text: str) -> tuple[Turn, ...]:
     # label ("Portion Fix Containers: 1 Green, ...", "Replacements: ..."), not a speaker.
     if len(speakers) < 2:
         speakers &= _TURN_LABELS
+    if not all(labels & counts.keys() for labels in _SPANISH_LABELS):
+        speakers -= {"p", "r"}
     questions = Counter(speaker for _, start, end, speaker in found if text[start:end].rstrip().endswith("?"))
     return tuple(
         Turn(
@@ -291,13 +332,13 @@ def _speaker_turns(text: str) -> tuple[Turn, ...]:
 
 
 def _label_line_starts(text: str) -> list[int]:
-    """The starts, in order, of the lines with a colon, or "Q. " or "A. ", near enough their start for a
-    speaker's label: found by substring searches in C from mark to mark (a scan of the pattern over the
+    """The starts, in order, of the lines with a colon, or "Q. ", "A. ", "P. ", "R. ", "Pregunta. " or
+    "Respuesta. ", near enough their start for a speaker's label: found by substring searches in C from mark to mark (a scan of the pattern over the
     text tried it at every character, a fifth of segmentation's time on news)."""
     if "\n" not in text:  # one line (most of CNN/DM's text): its start is the only one
         return [0]
     starts: set[int] = set()
-    for mark in (":", "Q. ", "A. "):
+    for mark in (":", *(f"{label} " for label in _STOP_LABELS), "Pregunta. ", "Respuesta. "):
         position = text.find(mark)
         while position >= 0:
             window = max(0, position - _LABEL_MAX_CHARACTERS)
@@ -400,7 +441,9 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[line.rfind(" ", 0, end) + 1 : end]
             if word.isalpha() and (
-                len(word) > _LONGEST_ABBREVIATION or (len(word) > 1 and word.lower() not in _LISTED)
+                len(word) > _LONGEST_ABBREVIATION
+                or (len(word) > 2 and word.lower() not in _LISTED)
+                or (len(word) == 2 and word.lower() not in _LISTED and not _is_doubled_capital(word))
             ):
                 found.append((end + 1, candidate.end()))
                 continue
@@ -444,7 +487,10 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
             return True
         return not _attributed_by_name(line, position) and blingfire_says(position)
     end = candidate.start()
+    # The word before the period, after a space or a no-break or thin space ("3,2\u00a0Mrd.", "z.\u202fB."):
+    # French and German typesetting put those between a number or an initial and what follows.
     token_start = line.rfind(" ", 0, end) + 1
+    token_start = max(line.rfind(space, token_start, end) for space in _NARROW_SPACES) + 1 or token_start
     written = line[token_start:end].lstrip(_OPENING_PUNCTUATION)
     word = written.lower()
     if punctuation != ".":
@@ -454,6 +500,10 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         return blingfire_says(position)
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
+    if word in _YEAR_MARKS and line[end - 1].islower() and line[:token_start].rstrip()[-1:].isdigit():
+        # "у березні 2022 р. Її відбудували", "в 1911 г. Сейчас": a year's mark ends its sentence before a
+        # capital, but not in the phrase that opens one ("В 2014 г. Россия ...", "14 февраля 2026 г. Банк").
+        return following.isupper() and _words_since_sentence_start(line, token_start) > _OPENING_DATE_WORDS
     if word in _TITLES or written == "Ft":
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
         # street or a father after a name may close a sentence: "a home on Elm St. The family escaped."
@@ -484,17 +534,31 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         if following.isupper():
             return _next_word(line, position) not in _ORDINAL_NOUNS
         return False
+    if word in _BEFORE_NUMBERS:
+        return not following.isdigit()  # "ok. 1,5 tys.", "ст. 112"
+    if word in _CURRENCIES:
+        return following.isupper() or following in '«„“"'  # "руб. в месяц", "грн. Раніше", "руб. «Это"
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
     if word in _UNITS:
         return following.isupper() or following in _OPENING_QUOTES
-    if dotted or word in _ABBREVIATIONS or (word in _STATES and written.istitle()):
+    plural = len(word) == 2 and end - 2 == token_start and _is_doubled_capital(line[token_start:end])
+    if dotted or word in _ABBREVIATIONS or plural or (word in _STATES and written.istitle()):
         if following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper():
             position += 1  # a quotation opening the next sentence: 'by Acme Co. "It is a good deal," ...'
         elif not following.isupper():
-            return False  # "Jan. 5", "etc. are", "the u.s. senate", "in Kan. on Friday"
+            return False  # "Jan. 5", "etc. are", "the u.s. senate", "in Kan. on Friday", "EE. UU. anunció"
         next_word = _next_word(line, position)
+        if plural:
+            # "EE. UU. anunció" runs on, "de EE. UU. El Gobierno ..." ends ("World War II. The ..." too).
+            pair_follows = (
+                _is_doubled_capital(line[position : position + 2])
+                and line[position + 2 : position + 3] == "."
+            )
+            return not pair_follows
         if word in ("a.m", "p.m"):
             return next_word not in _AFTER_TIME
+        if word in _AMOUNTS and line[:token_start].rstrip()[-1:].isdigit():
+            return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
         return next_word in _SENTENCE_OPENERS or blingfire_says(position)
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True
@@ -526,6 +590,18 @@ def _follows_a_name(line: str, token_start: int) -> bool:
     capitalised word that is no common sentence opener ("The St. Louis Cardinals"), or a number."""
     previous = line[max(0, token_start - _NAME_REACH) : token_start].rstrip().rpartition(" ")[2]
     return previous[:1].isdigit() or (previous[:1].isupper() and previous.lower() not in _SENTENCE_OPENERS)
+
+
+def _is_doubled_capital(word: str) -> bool:
+    """Whether ``word`` is a capital letter twice, as Spanish abbreviates a plural ("EE. UU.", "CC. OO.",
+    "FF. AA."): an abbreviation, not a word that ends a sentence."""
+    return len(word) == 2 and word[0] == word[1] and word.isupper()
+
+
+def _words_since_sentence_start(line: str, position: int) -> int:
+    """How many words of ``line`` stand before ``position`` since the last sentence-final mark and space."""
+    start = max(line.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "… "))
+    return len(line[start + 1 : position].split())
 
 
 def _next_word(line: str, start: int) -> str:

@@ -38,7 +38,7 @@ from nutgraf.language import (
     count_words,
     with_typographic_apostrophes,
 )
-from nutgraf.segment import Turn, data_table_rows, embedded_posts, speaker_turns
+from nutgraf.segment import BULLETS, Turn, data_table_rows, embedded_posts, speaker_turns
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
@@ -118,19 +118,45 @@ _BACK_REFERENCES = {
         that's but and or so yet also however meanwhile moreover furthermore nevertheless nonetheless
         instead besides thus hence therefore still then""",
     "de": """er sie es ihm ihn ihr ihre ihren sein seine seinen dies diese dieser dieses aber und oder doch
-        jedoch auch außerdem deshalb daher trotzdem dennoch dabei damit""",
+        jedoch auch außerdem deshalb daher trotzdem dennoch dabei damit zudem allerdings""",
     "fr": """il elle ils elles lui leur leurs son sa ses ce cette ces cela mais et ou pourtant cependant
-        aussi donc ainsi toutefois""",
-    "es": """él ella ellos ellas su sus este esta estos estas esto pero y o también además así""",
-    "it": """lui lei loro suo sua suoi sue questo questa questi queste ma e o però tuttavia anche inoltre
-        quindi""",
+        aussi donc ainsi toutefois néanmoins""",
+    "es": """él ella ellos ellas ello su sus este esta estos estas esto pero y o también además así""",
+    "it": """lui lei loro egli essa esso essi esse suo sua suoi sue questo questa questi queste ciò ma e o però
+        tuttavia anche inoltre quindi""",
     "pt": """ele ela eles elas seu sua seus suas este esta estes estas isso isto mas e ou porém contudo
-        também além""",
-    "nl": """hij zij ze het hem haar hun zijn dit deze maar en of echter ook bovendien daarom""",
-    "pl": """on ona ono oni one jego jej ich ale i lub jednak także również ten ta to te""",
+        também além entretanto""",
+    "nl": """hij zij ze hem haar hun zijn dit deze dat die daar maar en of echter ook bovendien daarom""",
+    "pl": """on ona ono oni one jego jej ich ale i lub jednak także również ten ta to te ponadto natomiast""",
     "ru": """он она оно они его её ее их этот эта это эти но и или однако также тоже""",
-    "uk": """він вона воно вони його її їх цей ця це ці але і й або однак також теж""",
+    "uk": """він вона воно вони його її їх цей ця це ці але і й або однак також теж проте втім водночас""",
+    "sv": """han hon dem hans hennes deras detta dessa men och eller också dessutom därför ändå""",
+    "da": """han hun dem hans hendes deres dette disse men og eller også desuden derfor dog""",
+    "no": """han hun dem hans hennes deres dette disse men og eller også dessuten derfor likevel""",
+    "tr": """o bu şu onlar bunlar onun bunun ancak ama fakat ve ayrıca""",
 }
+
+
+# Connectives of two words that point back in the other languages ("Sin embargo, ...", "Кроме того, ...":
+# "However", "Besides"), whose first word alone is none ("Sin agua", "Кроме детей").
+_BACK_REFERENCE_PAIRS = {
+    "de": "im gegenzug",
+    "fr": "en outre|par ailleurs|de plus",
+    "es": "sin embargo|no obstante|por otro lado|por ello|por eso|en cambio",
+    "it": "in più|per questo|di conseguenza",
+    "pt": "no entanto|além disso|por isso|por outro lado",
+    "pl": "poza tym|mimo to|z kolei",
+    "ru": "кроме того|при этом|тем не",
+    "uk": "крім того|при цьому",
+}
+
+
+@cache
+def back_reference_pairs(language: str) -> frozenset[tuple[str, str]]:
+    """The two-word openings that lean on an earlier sentence in ``language`` (empty if none listed)."""
+    return frozenset(
+        tuple(pair.split()) for pair in _BACK_REFERENCE_PAIRS.get(language, "").split("|") if pair
+    )
 
 
 @cache
@@ -164,8 +190,10 @@ def opens_unresolved(words: list[str], language: str) -> bool:
         return False
     if words[0] in back_references(language):
         return True
-    if language != "en" or len(words) < 2:
+    if len(words) < 2:
         return False
+    if language != "en":
+        return (words[0], words[1]) in back_reference_pairs(language)
     if words[0] in _PREPOSITIONS:
         return words[1] in _ANAPHORS
     # The clause after an elliptical condition opens with its own subject: "If you have, you will ...",
@@ -613,10 +641,12 @@ def candidate_pool(
     unless the article has too few other sentences, the cells of a data table, out of their row ("4
     tackles, 1 assist."), the interviewer's turns in an interview or a transcript ("Q: Why did York
     flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, and the first sentence
-    of the reply, which answers what is left out ("By selling buildings ..."), a social media post
+    of the reply, which answers what is left out ("By selling buildings ...", a line of dialogue's "—
+    Прежде всего из-за зарплат." after "— Почему ...?"), a social media post
     embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, a
     question that is a paragraph of its own (an explainer's subheading "How much will bills go up?",
-    answered by the paragraph under it), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
+    answered by the paragraph under it), a sentence holding one end of a quotation of several in « » or „
+    (:func:`_unclosed_quotations`), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
     """
     eligible = np.full(len(scores), -np.inf)
@@ -627,9 +657,11 @@ def candidate_pool(
         _in_data_tables(document, scored),
         _asked(document, scored, turns),
         _replying(document, scored, turns),
+        _within(document, scored, _dialogue_replies(document.text)),
         _within(document, scored, embedded_posts(document.text)),
         _lone_questions(document, features),
         _citing(document, scored),
+        _unclosed_quotations(document, scored),
     )
     # Most articles have none of these kinds (each is None then): their loop below counts nothing.
     set_asides = [kind for kind in kinds if kind is not None and kind.any()]
@@ -712,9 +744,37 @@ def _replying(document: Document, scored: int, turns: list[Turn]) -> np.ndarray 
     return _within(document, scored, openings)
 
 
+# The dashes that open a line of dialogue, as Russian, Ukrainian and Polish interviews write their turns.
+_DIALOGUE_DASHES = "—–"
+
+
+def _dialogue_replies(text: str) -> list[tuple[int, int]]:
+    """Where the replies to an interview's questions written as dialogue start, as (start, start + 1)
+    offsets: the line after a line of dialogue that asks ("— Почему молодые уходят из науки?"), when it
+    is a line of dialogue too. Its first sentence answers what a summary leaves out ("— Прежде всего из-за
+    зарплат.", "— Около 40%, т. е. ...")."""
+    if "?\n" not in text:  # a substring test in C spares nearly every article the loop
+        return []
+    replies = []
+    asked = False
+    offset = 0
+    for line in text.split("\n"):
+        content = line.strip()
+        if content:
+            dialogue = content[0] in _DIALOGUE_DASHES
+            if asked and dialogue:
+                start = offset + line.index(content[0]) + 1
+                while text[start].isspace():
+                    start += 1
+                replies.append((start, start + 1))
+            asked = dialogue and content.endswith("?")
+        offset += len(line) + 1
+    return replies
+
+
 def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | None:
-    """Which scored sentences are questions that make up a line of their own (white space aside); ``None``
-    for text of one line."""
+    """Which scored sentences are questions that make up a line of their own (white space and a bullet or
+    a dialogue's dash aside); ``None`` for text of one line."""
     text = document.text
     if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
         return None
@@ -724,7 +784,9 @@ def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | No
         # Only the few characters beside the sentence are read: a line of more is no lone question.
         before = text[max(0, span.start - _LINE_MARGIN) : span.start]
         after = text[span.end : span.end + _LINE_MARGIN]
-        lone[i] = (span.start <= _LINE_MARGIN or "\n" in before) and not before.rpartition("\n")[2].strip()
+        # A bullet or a dialogue's dash may open the line: an interviewer's "— Почему молодые уходят?".
+        opening = before.rpartition("\n")[2].strip().lstrip(BULLETS).strip()
+        lone[i] = (span.start <= _LINE_MARGIN or "\n" in before) and not opening
         lone[i] &= (len(after) < _LINE_MARGIN or "\n" in after) and not after.partition("\n")[0].strip()
     return lone
 
@@ -773,6 +835,25 @@ def _citing(document: Document, scored: int) -> np.ndarray | None:
     # The first mark at or after each sentence's start lies in it when before its end.
     first = np.searchsorted(marks, starts)
     return (first < len(marks)) & (marks[np.minimum(first, len(marks) - 1)] < ends)
+
+
+def _unclosed_quotations(document: Document, scored: int) -> np.ndarray | None:
+    """Which of the first ``scored`` sentences hold one end of a quotation of several sentences in the
+    marks of other languages than English: more « than » or the other way («Perché è la cosa più
+    familiare e più misteriosa che abbiamo.), or „ left open. Alone in a summary their quotation opens or
+    closes on nothing. English marks are not read: “ opens an English quotation and closes a German one,
+    and a straight " either."""
+    text = document.text
+    # Substring tests in C spare every English article the loop.
+    if "«" not in text and "»" not in text and "„" not in text:
+        return None
+    unclosed = np.zeros(scored, dtype=bool)
+    for i in range(scored):
+        sentence = document.sentence_text(i)
+        low, high = sentence.count("«"), sentence.count("»")
+        opened = sentence.count("„")
+        unclosed[i] = low != high or opened > sentence.count("“") + sentence.count("”")
+    return unclosed
 
 
 @cache

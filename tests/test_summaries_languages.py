@@ -1,0 +1,280 @@
+"""Summaries of news not in English, read as a reader of that language would: whole sentences, no opening
+that leans on a sentence left out."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+from nutgraf.engines.default import opens_unresolved
+from nutgraf.segment import make_document, split_sentences
+
+POLISH_FLOOD = """Powódź na Dolnym Śląsku. Ewakuowano 4 tys. osób
+
+Ponad 4 tys. osób ewakuowano w niedzielę z zagrożonych terenów w powiecie kłodzkim. Poziom wody w Nysie Kłodzkiej przekroczył stan alarmowy o ponad 2 m.
+
+Najtrudniejsza sytuacja jest w Kłodzku i Bystrzycy Kłodzkiej, gdzie woda zalała centra miast. Na miejscu pracuje ok. 1,5 tys. strażaków i 800 żołnierzy WOT.
+
+– Woda przyszła w nocy, w ciągu godziny była po kolana – relacjonował mieszkaniec ul. Kościuszki w Kłodzku. Premier zapowiedział pomoc w wysokości 10 tys. zł dla każdej poszkodowanej rodziny.
+"""
+
+GERMAN_RELIEF = """Bundesregierung beschließt Entlastungspaket für Pendler
+
+Berlin. Das Bundeskabinett hat am Mittwoch, dem 4. März 2026, ein Entlastungspaket in Höhe von 3,2 Mrd. Euro beschlossen. Pendler sollen ab dem 1. Juli eine höhere Entfernungspauschale erhalten, wie Finanzminister Dr. Klaus Reinhardt (SPD) mitteilte.
+
+Nach Angaben des Ministeriums profitieren rund 12,4 Mio. Arbeitnehmerinnen und Arbeitnehmer, z. B. Pflegekräfte im ländlichen Raum. Der Bund der Steuerzahler sprach von einem „Tropfen auf den heißen Stein“.
+"""
+
+DUTCH_HOUSING = """Kabinet trekt 2,5 miljard euro uit voor woningbouw
+
+Het kabinet trekt de komende vier jaar 2,5 miljard euro extra uit om de bouw van betaalbare huurwoningen te versnellen. Dat heeft minister van Volkshuisvesting dinsdag bekendgemaakt na de ministerraad.
+
+"We moeten nu doorpakken, anders lopen we nog jaren achter de feiten aan", zei de minister. Het doel is om jaarlijks 100.000 nieuwe woningen te bouwen, waarvan twee derde betaalbaar.
+
+Hij erkende dat dat doel de afgelopen jaren niet is gehaald. In 2025 werden 82.000 woningen opgeleverd, volgens het CBS. Gemeenten klagen vooral over trage vergunningen en een tekort aan bouwgrond.
+
+De Vereniging van Nederlandse Gemeenten noemt het geld "een goede eerste stap". Woningcorporaties willen echter ook dat de verhuurderheffing definitief verdwijnt. De Tweede Kamer debatteert op 12 maart over de plannen.
+"""
+
+
+def sentences(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            GERMAN_RELIEF,
+            "Das Bundeskabinett hat am Mittwoch, dem 4. März 2026, ein Entlastungspaket in Höhe von 3,2 Mrd. Euro beschlossen.",
+        ),
+        (POLISH_FLOOD, "Ponad 4 tys. osób ewakuowano w niedzielę z zagrożonych terenów w powiecie kłodzkim."),
+    ],
+)
+def test_a_summary_keeps_a_lede_whole_across_an_abbreviated_amount(text: str, sentence: str) -> None:
+    # The summaries had opened on "... in Höhe von 3,2 Mrd." and on "osób ewakuowano w niedzielę ...".
+    summary = nutgraf.summarize(text)
+    assert sentence in [s.text for s in summary.sentences]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nach Angaben des Ministeriums profitieren rund 12,4 Mio. Arbeitnehmerinnen und Arbeitnehmer.",
+        "Das Paket kostet 3,2\u00a0Mrd. Euro und hilft z.\u202fB. Pendlern im ländlichen Raum.",
+        "Die sog. Schuldenbremse bleibt in Kraft.",
+        "Na miejscu pracuje ok. 1,5 tys. strażaków i 800 żołnierzy.",
+        "Ponad 20 tys. Polaków wyjechało w zeszłym roku.",
+        "Przedsiębiorcy zaoszczędzą średnio 2,4 tys. zł rocznie.",
+        "Pan Józef Nowak otwiera swój zakład przy ul. Długiej 12 w Gdańsku.",
+        "Miasto zapowiedziało program dla tzw. rzemiosła ginącego.",
+        "Директор института акад. Сергей Иванов рассказал о проблемах науки.",
+        "Жителей просят звонить по ст. 112 в любое время.",
+        "El presidente de EE. UU. anunció nuevos aranceles.",
+        "Los sindicatos CC. OO. y UGT celebraron la decisión.",
+        "Dit geldt bijv. voor scholen in de hele provincie.",
+        "Zob. także art. 5 ust. 2 ustawy z dn. 5 maja.",
+        "Han kom kl. 5 på morgonen till hamnen.",
+        "Recorren aprox. 250 kilómetros hasta los pastos de verano.",
+        "Младший научный сотрудник получает около 60 тыс. руб. в месяц.",
+        "Зарплата составляет 60 тыс. руб. (без учета премий).",
+    ],
+)
+def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str) -> None:
+    assert sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es kostet 3 Mrd. Die Opposition ist dagegen.", ["Es kostet 3 Mrd.", "Die Opposition ist dagegen."]),
+        ("Obserwuje go ponad 20 tys. To rekord.", ["Obserwuje go ponad 20 tys.", "To rekord."]),
+        ("We hope she's ok. we are taking action.", ["We hope she's ok.", "we are taking action."]),
+        (
+            "Los aranceles de EE. UU. El Gobierno chino respondió.",
+            ["Los aranceles de EE. UU.", "El Gobierno chino respondió."],
+        ),
+        ("He fought in World War II. Germany lost.", ["He fought in World War II.", "Germany lost."]),
+        (
+            "Діти отримуватимуть 4 тис. грн. Раніше ці суми були меншими.",
+            ["Діти отримуватимуть 4 тис. грн.", "Раніше ці суми були меншими."],
+        ),
+    ],
+)
+def test_an_abbreviated_amount_or_a_word_can_still_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_a_dutch_summary_opens_on_its_lede() -> None:
+    # "Het" is the article ("Het kabinet", "Het KNMI") far more often than "it": the Dutch lede had been
+    # passed over as an opening that leans back, and the summary opened on a quotation.
+    summary = nutgraf.summarize(DUTCH_HOUSING)
+    assert summary.sentences[0].text.startswith("Het kabinet trekt de komende vier jaar"), summary.text
+
+
+def test_a_dutch_summary_does_not_open_on_what_it_left_out() -> None:
+    # Both had opened "Dat heeft minister van Volkshuisvesting dinsdag bekendgemaakt ...", "dat" (that)
+    # pointing at the lede they left out.
+    for summary in (nutgraf.summarize(DUTCH_HOUSING), nutgraf.summarize(DUTCH_HOUSING, form="tldr")):
+        assert not summary.sentences[0].text.startswith("Dat "), summary.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("Dat zei hij in een interview met de NOS.", "nl"),
+        ("Sin embargo, la patronal CEOE se desmarcó del acuerdo.", "es"),
+        ("No obstante, el Gobierno mantiene la medida.", "es"),
+        ("Кроме того, регулятор не исключил повышения ставки.", "ru"),
+        ("Крім того, пошкоджено зерновий термінал.", "uk"),
+        ("No entanto, os ministérios foram preservados.", "pt"),
+        ("Egli ha poi ringraziato i volontari.", "it"),
+        ("Han har fiskat hummer här i 45 år.", "sv"),
+        ("Ancak kira son iki yılda üç katına çıktı.", "tr"),
+        ("Zudem soll das Deutschlandticket bleiben.", "de"),
+    ],
+)
+def test_openings_that_lean_back_are_known_in_other_languages(opening: str, language: str) -> None:
+    assert opens_unresolved(make_document(opening, language=language).words[0], language)
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("Sin agua, los agricultores pierden la cosecha.", "es"),
+        ("Кроме детей, в доме никого не было.", "ru"),
+        ("Den svenska regeringen föreslår en sänkning.", "sv"),
+        ("Die Regierung hat beschlossen.", "de"),
+        ("Het kabinet trekt 2,5 miljard euro extra uit.", "nl"),
+    ],
+)
+def test_openings_that_only_look_like_it_are_not(opening: str, language: str) -> None:
+    assert not opens_unresolved(make_document(opening, language=language).words[0], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Школу пошкодили під час бойових дій у березні 2022 р. Її відбудували коштом донорів.",
+            ["Школу пошкодили під час бойових дій у березні 2022 р.", "Її відбудували коштом донорів."],
+        ),
+        ("Маяк построен в 1911 г. Сейчас он работает.", ["Маяк построен в 1911 г.", "Сейчас он работает."]),
+        (
+            "Sejm uchwalił ustawę 14 marca 2026 r. Opozycja protestuje.",
+            ["Sejm uchwalił ustawę 14 marca 2026 r.", "Opozycja protestuje."],
+        ),
+        ("В марте 2014 г. Россия аннексировала Крым.", ["В марте 2014 г. Россия аннексировала Крым."]),
+        ("24 февраля 2022 г. Россия начала вторжение.", ["24 февраля 2022 г. Россия начала вторжение."]),
+        (
+            "Маяк построен в 1911 г. и до сих пор работает.",
+            ["Маяк построен в 1911 г. и до сих пор работает."],
+        ),
+    ],
+)
+def test_a_years_mark_ends_a_sentence_but_not_the_date_opening_one(text: str, expected: list[str]) -> None:
+    # A Ukrainian summary's sentence had run on across "... у березні 2022 р. Її відбудували ...": the
+    # year's mark, a single letter, was read as an initial.
+    assert sentences(text) == expected
+
+
+RUSSIAN_INTERVIEW = """Академик Иванов: «Нам нужно больше молодых ученых»
+
+Директор Института физики твердого тела РАН акад. Сергей Иванов рассказал в интервью о проблемах российской науки и о том, как удержать молодых исследователей.
+
+— Сергей Викторович, сколько молодых ученых работает в вашем институте?
+
+— Около 40%, т. е. примерно 180 человек до 39 лет. Это хороший показатель, но нам нужно больше.
+
+— Почему молодые уходят из науки?
+
+— Прежде всего из-за зарплат. Младший научный сотрудник получает около 60 тыс. руб. в месяц. В IT-компании он получит втрое больше.
+
+— Что может изменить ситуацию?
+
+— Гранты, жилье и современное оборудование. И еще — интересные задачи. Молодые люди идут туда, где интересно.
+"""
+
+
+def test_an_interviewers_question_after_a_dialogue_dash_stays_out_of_the_summary() -> None:
+    # The summary had carried "Сергей Викторович, сколько молодых ученых работает в вашем институте?", a
+    # question alone on its line but for the dash that opens a line of dialogue in Russian, Ukrainian and
+    # Polish interviews.
+    summary = nutgraf.summarize(RUSSIAN_INTERVIEW)
+    assert not any(s.text.endswith("?") for s in summary.sentences), summary.text
+
+
+def test_the_first_sentence_of_a_reply_in_dialogue_stays_out_of_the_summary() -> None:
+    # It answers the question the summary leaves out: "Около 40%, т. е. примерно 180 человек до 39 лет."
+    summary = nutgraf.summarize(RUSSIAN_INTERVIEW)
+    assert not any(s.text.startswith(("Около 40%", "Прежде всего")) for s in summary.sentences), summary.text
+
+
+SPANISH_INTERVIEW = """Dr. Javier Morales: «La atención primaria está al borde del colapso»
+
+El Dr. Javier Morales, presidente de la Sociedad Española de Medicina de Familia, lleva 25 años pasando consulta en un centro de salud de Vallecas. Atiende una media de 52 pacientes al día.
+
+Pregunta. ¿Cuál es el principal problema de la atención primaria?
+
+Respuesta. La falta de médicos. En la Comunidad de Madrid faltan unos 600 facultativos, y muchas plazas quedan vacantes porque nadie quiere trabajar en estas condiciones.
+
+P. ¿Qué propone?
+
+R. Limitar las consultas a 30 pacientes por día, mejorar los sueldos y dar más estabilidad a los contratos. Sin eso, los jóvenes seguirán marchándose a Francia o al Reino Unido.
+
+P. La consejera de Sanidad dice que se han contratado 200 médicos este año.
+
+R. Eso es cierto, pero se han jubilado 350. Las cuentas no salen.
+"""
+
+
+def test_el_pais_interview_labels_are_turns() -> None:
+    # El País labels an interview's first turns "Pregunta." and "Respuesta.", the others "P." and "R.": the
+    # summary had carried the interviewer's "¿Cuál es el principal problema de la atención primaria?", and
+    # with avoid=["questions"] "P. La consejera de Sanidad dice ...", its label and all.
+    for summary in (
+        nutgraf.summarize(SPANISH_INTERVIEW),
+        nutgraf.summarize(SPANISH_INTERVIEW, avoid=["questions"]),
+    ):
+        assert not any(s.text.endswith("?") or s.text.startswith("P. ") for s in summary.sentences), (
+            summary.text
+        )
+    assert "Limitar las consultas a 30 pacientes por día" in " ".join(sentences(SPANISH_INTERVIEW))
+    assert not any(
+        sentence.startswith(("P. ", "R. ", "Pregunta", "Respuesta"))
+        for sentence in sentences(SPANISH_INTERVIEW)
+    )
+
+
+def test_a_line_opening_on_an_initial_is_no_interview_turn() -> None:
+    text = "R. Kelly was sentenced on Friday.\nHis lawyers said they would appeal.\nR. Kelly denies the charges.\n"
+    assert sentences(text)[0] == "R. Kelly was sentenced on Friday."
+
+
+ITALIAN_INTERVIEW = """Il prof. Carlo Bianchi: «La fisica non ha ancora capito il tempo»
+
+Il fisico teorico prof. Carlo Bianchi insegna all'Università di Marsiglia. Il suo ultimo libro, uscito il 12 marzo, è già alla quinta ristampa.
+
+Professore, perché un libro sul tempo?
+
+«Perché è la cosa più familiare e più misteriosa che abbiamo. Tutti sappiamo cos'è, nessuno sa spiegarlo.»
+
+La relatività ha cambiato la nostra idea del tempo?
+
+«Completamente. Il tempo scorre più lentamente in montagna che al mare, di pochi miliardesimi di secondo. Sembra poco, ma significa che non esiste un tempo unico per tutto l'universo.»
+
+Cosa direbbe a un ragazzo che vuole studiare fisica?
+
+«Di farlo. Non per trovare lavoro, anche se lo troverà, ma perché non c'è niente di più bello che capire come funziona il mondo.»
+"""
+
+
+def test_a_summary_sentence_does_not_open_a_quotation_it_never_closes() -> None:
+    # The summary had carried "«Perché è la cosa più familiare e più misteriosa che abbiamo.", the first
+    # sentence of a quotation of two, its guillemet closing on nothing.
+    for summary in (
+        nutgraf.summarize(ITALIAN_INTERVIEW),
+        nutgraf.summarize(ITALIAN_INTERVIEW, length="long"),
+    ):
+        for sentence in summary.sentences:
+            assert sentence.text.count("«") == sentence.text.count("»"), sentence.text
