@@ -29,7 +29,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
@@ -453,10 +453,11 @@ class _Line:
     text: str
     block: int
     words: int
+    # Read once per line: the rules ask it of every line several times over (forty times an XSum article).
+    ends_sentence: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def ends_sentence(self) -> bool:
-        return _ends_sentence(self.text)
+    def __post_init__(self) -> None:
+        self.ends_sentence = _ends_sentence(self.text)
 
     @property
     def is_prose(self) -> bool:
