@@ -995,8 +995,10 @@ def is_page_furniture(text: str) -> bool:
     ("Cnn's jethro mullen contributed to this report."); 36 before the notes on history, sign-ups, time
     stamps and credits.
     """
+    # The anchored patterns before the count of words: they fail at a sentence's first characters, where
+    # the count splits all of it.
     return bool(
-        (len(text.split()) <= _STAMP_MAX_WORDS and (_STAMP.match(text) or _TIME_STAMP_LINE.fullmatch(text)))
+        ((_STAMP.match(text) or _TIME_STAMP_LINE.fullmatch(text)) and len(text.split()) <= _STAMP_MAX_WORDS)
         or _CAPTION.match(text)
         or _DISCLOSURE.match(text)
         or _ARTICLE_HISTORY.match(text)
