@@ -427,6 +427,16 @@ _DISCLOSURE = re.compile(
     r"\s++by\b",
     re.IGNORECASE,
 )
+# The five above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
+# start, so one match tries their alternatives as the five calls did, without four calls' set-up (a third
+# of their time on a news sentence, which matches none).
+_SENTENCE_FURNITURE = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (_CAPTION, _DISCLOSURE, _ARTICLE_HISTORY, _NEWSROOM_NOTE, _SIGN_UP_NOTICE)
+    ),
+    re.IGNORECASE,
+)
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
 # uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
 # reports what sites do; it does not speak as one.
@@ -999,11 +1009,7 @@ def is_page_furniture(text: str) -> bool:
     # the count splits all of it.
     return bool(
         ((_STAMP.match(text) or _TIME_STAMP_LINE.fullmatch(text)) and len(text.split()) <= _STAMP_MAX_WORDS)
-        or _CAPTION.match(text)
-        or _DISCLOSURE.match(text)
-        or _ARTICLE_HISTORY.match(text)
-        or _NEWSROOM_NOTE.match(text)
-        or _SIGN_UP_NOTICE.match(text)
+        or _SENTENCE_FURNITURE.match(text)
         or (_may_credit_reporting(text) and _REPORTING_CREDIT.match(text))
     )
 
