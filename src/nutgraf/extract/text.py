@@ -404,6 +404,9 @@ _SIGN_UP_NOTICE = re.compile(
     r"|privacy notice\s*+:|by signing up,? you agree)",
     re.IGNORECASE,
 )
+# The letters the notice opens on, in either case: no other character matches them case-blind (checked
+# over all of Unicode), so a paragraph that opens on none is spared the pattern.
+_SIGN_UP_OPENINGS = "wypbWYPB"
 # A photo caption as agencies open one ("In this Nov. 5, 2019, file photo, ...", "In this photo taken
 # Tuesday", "In this photo illustration taken ...", "This undated image provided by NASA shows ..."), or
 # a Chinese one ("图为...", "pictured is"): the photo is named at once, at most after its date, and then
@@ -1037,7 +1040,9 @@ def is_site_notice(text: str, words: int) -> bool:
     however long."""
     if words > _COOKIE_NOTICE_MAX_WORDS:
         return False
-    return _SIGN_UP_NOTICE.match(text) is not None or _is_cookie_notice(text)
+    if text[:1] in _SIGN_UP_OPENINGS and _SIGN_UP_NOTICE.match(text) is not None:
+        return True
+    return _is_cookie_notice(text)
 
 
 def _is_cookie_notice(text: str) -> bool:
