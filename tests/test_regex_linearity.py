@@ -208,6 +208,20 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._DISCLOSURE": Use(
         "match", (*_shapes("a ", "is "), Shape("a ", "!", "this "), Shape("post ", "!", "this "))
     ),
+    "nutgraf.extract.text._SENTENCE_FURNITURE": Use(
+        "match",
+        (
+            *_shapes("a ", "photo ", "is ", "live "),
+            Shape("a ", "!", "in this "),
+            Shape("post ", "!", "this "),
+            Shape(" ", "!", "this article was "),
+            Shape("a ", "!", "dieser artikel wurde am "),
+            Shape("a ", "!", "welcome to our "),
+            Shape("a ", "!", "willkommen zu unserem "),
+            Shape("a ", "!", "bienvenidos a nuestra "),
+            Shape(" ", "!", "privacy notice"),
+        ),
+    ),
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),

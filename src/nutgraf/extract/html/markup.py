@@ -122,6 +122,10 @@ def looks_like_html(text: str) -> bool:
     # After the prolog: a page may open with more than a head's worth of comments.
     start = prolog_end(text)
     head = text[start : start + 4096]
+    # Every test below needs a tag's "<" in the head: a substring test in C spares plain text (nearly all
+    # of it) splitting the head into lines and matching each.
+    if "<" not in head:
+        return False
     # A line, not anywhere: prose may name the <body> tag too.
     if any(_HTML_ROOT.match(line.lstrip()) for line in head.splitlines()):
         return True
