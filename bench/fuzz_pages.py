@@ -17,11 +17,15 @@ and a traceback in the byline search's cut of a page (docs/extraction.md, "Bound
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import gzip
 import random
 import time
 import traceback
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "extraction"
@@ -77,17 +81,74 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
     return page
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+@dataclass
+class Fuzzing:
+    """What a fuzzing run has seen: each call's outcomes, its defects, and where failing inputs go."""
+
+    out: Path
+    seed: int
+    slow: float
+    outcomes: Counter[str] = field(default_factory=Counter)
+    defects: int = 0
+
+    def attempt(
+        self,
+        name: str,
+        call: Callable[[], object],
+        data: bytes,
+        origin: str,
+        round_: int,
+        clock: Callable[[], float] = time.thread_time,
+    ) -> None:
+        """Run ``call`` (made from ``data``, a mutation of ``origin``): an answer or a ``NutgrafError`` is
+        counted; anything else is a defect, and a call past ``slow`` seconds of CPU (by ``clock``) is
+        reported; both save ``data`` under ``out`` to be replayed."""
+        from nutgraf.errors import NutgrafError
+
+        # A call that hangs is found this way: its input is here, and its stack is printed every minute.
+        (self.out / "running.bin").write_bytes(data)
+        faulthandler.dump_traceback_later(60, repeat=True)
+        start = clock()
+        try:
+            call()
+            self.outcomes[f"{name}: answered"] += 1
+        except NutgrafError as error:
+            self.outcomes[f"{name}: {type(error).__name__}"] += 1
+        except Exception:  # anything else is what the fuzzer looks for
+            self.defects += 1
+            saved = self.out / f"defect-{self.seed}-{round_}.bin"
+            saved.write_bytes(data)
+            print(f"DEFECT {name} on a mutation of {origin} (saved as {saved}):")
+            traceback.print_exc(limit=-4)
+        seconds = clock() - start
+        faulthandler.cancel_dump_traceback_later()
+        if seconds > self.slow:
+            saved = self.out / f"slow-{self.seed}-{round_}.bin"
+            saved.write_bytes(data)
+            print(f"SLOW {name}: {seconds:.1f} s of CPU on a mutation of {origin} (saved as {saved})")
+
+    def report(self, rounds: int, what: str) -> None:
+        print(f"{rounds} {what}, {self.defects} defects; outcomes:")
+        for outcome, count in sorted(self.outcomes.items()):
+            print(f"  {outcome}: {count}")
+
+
+def command_line(description: str, data: Path) -> argparse.ArgumentParser:
+    """The command line every fuzzer takes (``--data``: where its inputs are read from)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seconds", type=float, default=600, help="how long to fuzz")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--slow", type=float, default=2.5, help="CPU seconds past which a call is reported")
     parser.add_argument("--out", type=Path, default=Path("/tmp/nutgraf-fuzz"), help="where inputs are saved")
-    parser.add_argument("--data", type=Path, default=DATA)
-    args = parser.parse_args()
+    parser.add_argument("--data", type=Path, default=data)
+    return parser
+
+
+def main() -> None:
+    args = command_line(__doc__.split("\n\n")[0], DATA).parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
 
     import nutgraf
-    from nutgraf.errors import NutgrafError
 
     calls = {
         "extract": lambda page: nutgraf.extract(page, url="https://example.com/story"),
@@ -97,37 +158,16 @@ def main() -> None:
     }
     files = sorted(args.data.glob("*/html/*.html.gz"))
     rng = random.Random(args.seed)
-    args.out.mkdir(parents=True, exist_ok=True)
-    outcomes: Counter[str] = Counter()
-    defects = rounds = 0
+    fuzzing = Fuzzing(args.out, args.seed, args.slow)
+    rounds = 0
     deadline = time.monotonic() + args.seconds
     while time.monotonic() < deadline:
         source = rng.choice(files)
         page = mutate(gzip.decompress(source.read_bytes()), rng)
         rounds += 1
         for name, call in calls.items():
-            start = time.thread_time()
-            try:
-                call(page)
-                outcomes[f"{name}: answered"] += 1
-            except NutgrafError as error:
-                outcomes[f"{name}: {type(error).__name__}"] += 1
-            except Exception:  # anything else is what the fuzzer looks for
-                defects += 1
-                saved = args.out / f"defect-{args.seed}-{rounds}.bin"
-                saved.write_bytes(page)
-                print(f"DEFECT {name} on a mutation of {source.name} (saved as {saved}):")
-                traceback.print_exc(limit=-4)
-            seconds = time.thread_time() - start
-            if seconds > args.slow:
-                saved = args.out / f"slow-{args.seed}-{rounds}.bin"
-                saved.write_bytes(page)
-                print(
-                    f"SLOW {name}: {seconds:.1f} s of CPU on a mutation of {source.name} (saved as {saved})"
-                )
-    print(f"{rounds} mutated pages, {defects} defects; outcomes:")
-    for outcome, count in sorted(outcomes.items()):
-        print(f"  {outcome}: {count}")
+            fuzzing.attempt(name, partial(call, page), page, source.name, rounds)
+    fuzzing.report(rounds, "mutated pages")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ import pytest
 import nutgraf
 from nutgraf.check import DEFAULT_THRESHOLD
 from nutgraf.cli import main
-from nutgraf.errors import EmptyInputError, InvalidInputError
+from nutgraf.engines.options import MAX_SENTENCES
+from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
 
 ARTICLE = """Police said three armed men took a five-figure sum from a security van in Glasgow on Monday.
 
@@ -200,6 +201,21 @@ def test_bad_input_is_a_clear_error() -> None:
         nutgraf.check(ARTICLE, 42)  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="binary"):
         nutgraf.check(b"\x00\x01\x02binary", "A summary.")
+
+
+def test_a_summary_longer_than_any_summary_is_refused_at_once() -> None:
+    # The fuzzer's 50,000 one-word lines given as the summary: each was checked against every article
+    # sentence (over 60 s for an article of as many lines); no engine writes a tenth of that.
+    lines = "\n".join(f"Word{n}." for n in range(50_000))
+    with pytest.raises(InputTooLargeError, match="summary"):
+        nutgraf.check(ARTICLE, lines)
+    with pytest.raises(InputTooLargeError, match="summary"):
+        nutgraf.check(ARTICLE, lines.split("\n"))
+    with pytest.raises(InputTooLargeError, match="summary"):
+        nutgraf.check(ARTICLE, "Police " * 100_000)
+    # The longest summary an engine writes is checked as before.
+    longest = nutgraf.check(ARTICLE, ["Two guards were left badly shaken."] * MAX_SENTENCES)
+    assert len(longest.sentences) == MAX_SENTENCES and longest.supported
 
 
 def test_summarize_attaches_evidence_on_request_for_extractive_engines() -> None:
