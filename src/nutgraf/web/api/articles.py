@@ -210,11 +210,17 @@ router = APIRouter(tags=["articles"])
     status_code=201,
     response_model=ArticleOut,
     dependencies=[Write],
-    responses={200: {"model": ArticleOut, "description": "the article already stored (same text or URL)"}},
+    responses={
+        200: {
+            "model": ArticleOut,
+            "description": "the article already stored (same text or URL, or where a fetch of the URL led)",
+        }
+    },
 )
 async def create_article(data: ArticleInput, request: Request) -> Response:
     """Store an article from its URL, HTML or text: 201 with the new article, or 200 with the one already
-    stored under the same canonical URL or text."""
+    stored under the same canonical URL or text, or that an earlier fetch of the same URL led to (a
+    redirect, an AMP twin: the URL is then not fetched again)."""
     stored, created = await store_article(request, data)
     return json_response(
         stored.to_dict(), 201 if created else 200, headers={"Location": f"/api/articles/{stored.id}"}
