@@ -368,6 +368,42 @@ def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> Non
         assert_problem(missing, 502, "fetch_failed")
 
 
+def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_replica(
+    database_url: str,
+) -> None:
+    # A publisher's story at /story/, reached through a moved address that redirects there, an AMP twin
+    # and an address with a parameter of the site's own, both serving the same text: each address is
+    # fetched once, on whichever replica is asked first.
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    head = "<head><title>Storm Ida</title><link rel=canonical href=/story/></head>"
+    html = f"<html>{head}<body><article><h1>Storm Ida</h1>{paragraphs}</article></body></html>"
+    pages = {
+        "/story/": Page(html.encode()),
+        "/story": Page(b"", status=301, headers={"Location": "/story/"}),
+        "/amp/story": Page(html.encode()),
+        "/story/?ref=home": Page(html.encode()),
+    }
+    with (
+        Site(pages) as site,
+        reader(database_url, allow_loopback=True) as first,
+        reader(database_url, allow_loopback=True) as second,
+    ):
+        stored = httpx.post(f"{first.url}/api/articles", json={"url": f"{site.url}/story/"}, timeout=30)
+        assert stored.status_code == 201, stored.text
+        for address in (f"{site.url}/story", f"{site.url}/amp/story", f"{site.url}/story/?ref=home"):
+            for replica in (first, second, first):
+                again = httpx.post(f"{replica.url}/api/articles", json={"url": address}, timeout=30)
+                assert again.status_code == 200 and again.json()["id"] == stored.json()["id"], again.text
+                assert again.json()["url"] == f"{site.url}/story/"
+        # The reader's form, on the other replica, finds it too.
+        form = second.url + "/articles"
+        opened = httpx.post(form, data={"url": f"{site.url}/amp/story#top"}, timeout=30)
+        assert opened.status_code == 303
+        assert opened.headers["location"] == f"/articles/{stored.json()['id']}?already=1"
+    paths = ("/story/", "/story", "/amp/story", "/story/?ref=home")
+    assert [len(site.hits_for(path)) for path in paths] == [2, 1, 1, 1]
+
+
 def test_writes_need_the_token_when_one_is_set(sqlite_url: str) -> None:
     with reader(sqlite_url, api_token="s3cret") as server, httpx.Client(base_url=server.url) as http:
         refused = http.post("/api/articles", json={"text": STORY})

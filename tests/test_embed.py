@@ -273,6 +273,25 @@ def test_redirects_off_the_site_and_internal_hosts_are_refused(sqlite_url: str, 
             assert http.get("/api/sites/inside").status_code == 404
 
 
+def test_a_site_s_address_the_api_followed_off_the_site_is_not_the_site_s_page(
+    sqlite_url: str, seed_article: str
+) -> None:
+    # POST /api/articles follows a redirect to another host, and the store remembers the address it
+    # asked for as the article's: the widget, whose fetches stay on the site's hosts, does not take it.
+    with Site() as publisher:
+        elsewhere = publisher.url.replace("127.0.0.1", "localhost")
+        publisher.pages["/zelensky"] = Page(publisher_page(seed_article))
+        publisher.pages["/moved"] = Page(b"", status=302, headers={"Location": f"{elsewhere}/zelensky"})
+        with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+            http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})
+            stored = http.post("/api/articles", json={"url": f"{publisher.url}/moved"})
+            assert stored.status_code == 201 and stored.json()["url"] == f"{elsewhere}/zelensky"
+            again = http.post("/api/articles", json={"url": f"{publisher.url}/moved"})
+            assert again.status_code == 200 and len(publisher.hits_for("/moved")) == 1
+            assert_problem(ask(http, f"{publisher.url}/moved", publisher.url), 422, "blocked_url")
+            assert len(publisher.hits_for("/moved")) == 2
+
+
 def test_new_pages_are_limited_per_client_and_per_site(sqlite_url: str) -> None:
     with Site() as publisher:
         for client_rate, site_rate, who in ((1, 0, "from 127.0.0.1"), (0, 1, "of the site ledger")):

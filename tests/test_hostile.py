@@ -404,6 +404,27 @@ def test_a_pasted_page_cannot_claim_the_address_fetches_reuse(database_url: str)
             assert PLANTED not in summary.json()["text"]
 
 
+def test_a_paste_of_a_stored_text_makes_no_address_find_it(database_url: str) -> None:
+    # A fetch that leads to a stored article makes the address asked for find it from then on; a paste
+    # of that article's text under another address, or of a page whose canonical link is another, must
+    # not: the address would then answer with what the writer chose, never fetched from there.
+    with Site() as site, reader(database_url, allow_loopback=True) as server:
+        site.pages["/story"] = Page(story_page(PLANTED).encode())
+        site.pages["/real"] = Page(story_page(REAL).encode())
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            stored = http.post("/api/articles", json={"url": f"{site.url}/story"}).json()
+            pasted = http.post("/api/articles", json={"text": stored["text"], "url": f"{site.url}/real"})
+            assert pasted.status_code == 200 and pasted.json()["id"] == stored["id"]
+            page = story_page(PLANTED, canonical=f"{site.url}/real?from=page")
+            assert http.post("/api/articles", json={"html": page}).json()["id"] == stored["id"]
+            for address in ("/real", "/real?from=page"):
+                site.pages[address] = site.pages["/real"]
+                fetched = http.post("/api/articles", json={"url": f"{site.url}{address}"})
+                assert fetched.status_code in (200, 201) and fetched.json()["id"] != stored["id"]
+                assert REAL in fetched.json()["text"] and PLANTED not in fetched.json()["text"]
+                assert len(site.hits_for(address)) == 1
+
+
 def test_a_writer_with_the_token_vouches_for_the_address(sqlite_url: str) -> None:
     with Site() as site, reader(sqlite_url, allow_loopback=True, api_token="s3cret") as server:
         story = f"{site.url}/story"

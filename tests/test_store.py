@@ -79,6 +79,37 @@ def test_same_text_is_one_article_whatever_the_url(store: Store) -> None:
     assert store.count_articles() == 1
 
 
+def test_an_address_a_fetch_led_from_finds_the_article_until_migrated_away(
+    store: Store, database_url: str
+) -> None:
+    moved, amp, story = (f"https://news.example/{path}" for path in ("old/1", "amp/1", "news/1"))
+    fetched, _ = store.add_article(
+        Article(text=STORY, title="Budget", url=story), url_verified=True, requested_url=moved
+    )
+    # The same text fetched from its AMP twin is the same article, found under that address too.
+    twin, created = store.add_article(
+        Article(text=STORY, title="Budget (AMP)", url=amp), url_verified=True, requested_url=amp
+    )
+    assert not created and twin == fetched
+    for address in (moved, f"{moved}?utm_source=rss#top", amp, story):
+        assert store.find_article(address) == fetched, address
+    # Only a fetch makes an alias: an article that claims its address (pasted) makes none.
+    store.add_article(Article(text="Another story. " + STORY, url=story), requested_url="https://x.example/")
+    assert store.find_article("https://x.example/") is None
+    # An article fetched (or vouched for) under an aliased address is what that address finds.
+    own, created = store.add_article(Article(text="Moved here. " + STORY, url=moved), url_verified=True)
+    assert created and store.find_article(moved) == own and store.find_article(amp) == fetched
+    # Back before aliases (migration 0006) and up again: the articles stay, the aliases are gone.
+    _migrate(store, "0006", down=True)
+    _migrate(store, "head")
+    again = Store.open(database_url)
+    try:
+        assert again.find_article(amp) is None and again.find_article(story) == fetched
+        assert again.count_articles() == 3
+    finally:
+        again.close()
+
+
 def test_canonical_url_keeps_what_names_the_page() -> None:
     assert (
         canonical_url("HTTPS://News.Example.com/a/b?z=1&a=2&fbclid=x#c")

@@ -363,8 +363,14 @@ def _take_new_entries(
         try:
             if site is None:
                 article, verified = _entry_article(store, entry, fetch_settings)
+                # Fetched from the item's link (or found under it): the link finds the article from now
+                # on, wherever that fetch led.
                 stored, created = store.add_article(
-                    article, feed_id=feed.id, item_key=entry.key, url_verified=verified
+                    article,
+                    feed_id=feed.id,
+                    item_key=entry.key,
+                    url_verified=verified,
+                    requested_url=entry.link if verified else None,
                 )
             else:
                 from nutgraf.sites.pages import site_article

@@ -2,15 +2,17 @@
 that embed the summary button.
 
 Articles are deduplicated by canonical URL and by a hash of their text, so the same story reached by two
-links, or pasted twice, is stored once. Summaries are cached per article, summarizer and budget. The store
-runs on an embedded SQLite file (WAL mode; the default, in the user's data directory) or on PostgreSQL,
-and :meth:`Store.open` brings the schema up to date with Alembic migrations before anything else.
+links, or pasted twice, is stored once; an address whose fetch led to a stored article (a redirect, an AMP
+twin, the same text) finds it from then on without a fetch, as its alias. Summaries are cached per
+article, summarizer and budget. The store runs on an embedded SQLite file (WAL mode; the default, in the
+user's data directory) or on PostgreSQL, and :meth:`Store.open` brings the schema up to date with Alembic
+migrations before anything else.
 
 Every write is one transaction: a crash mid-write leaves the store as it was before it. One module per
-table holds its queries (``articles``, ``summaries``, ``feeds``, ``sites``, ``leases``, ``limits``);
-:class:`Store` is all of them over one database (``database``). Several processes may share one database:
-jobs and summaries being made are claimed with leases (``leases``), and rate limits can be kept in it
-(``limits``).
+table holds its queries (``articles`` with its aliases, ``summaries``, ``feeds``, ``sites``, ``leases``,
+``limits``); :class:`Store` is all of them over one database (``database``). Several processes may share
+one database: jobs and summaries being made are claimed with leases (``leases``), and rate limits can be
+kept in it (``limits``).
 """
 
 from __future__ import annotations

@@ -1,9 +1,13 @@
-"""The articles table: articles deduplicated by a hash of their text and by their verified canonical URL.
+"""The articles table: articles deduplicated by a hash of their text and by their verified canonical URL,
+and the aliases table: the other addresses nutgraf fetched each article from.
 
 An article's address is verified when nutgraf fetched the article from it (or a writer holding the API
 token gave it); otherwise it is the article's claim (a pasted page's canonical link, an address given with
 pasted text), kept as information. Only verified addresses are found again (:meth:`find_article`) and
 deduplicate: a claim must not decide what a later fetch of that address, or a feed linking to it, gets.
+An address nutgraf was asked to fetch that led to an article stored under another (a redirect, an AMP
+twin or a variant with the same text) is that article's alias, found again as its verified address is;
+aliases come from nutgraf's own fetches alone.
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ from nutgraf.article import Article, site_of
 from nutgraf.errors import StoreError
 from nutgraf.store.database import MAX_ID, Database, is_id, utc_now
 from nutgraf.store.feeds import record_item
-from nutgraf.store.schema import articles, summaries
-from nutgraf.urls import canonical_url, http_link
+from nutgraf.store.schema import article_aliases, articles, summaries
+from nutgraf.urls import MAX_URL_CHARS, canonical_url, http_link
 
 _WORD = re.compile(r"\S+")
 
@@ -129,6 +133,7 @@ class ArticleTable(Database):
         feed_id: int | None = None,
         item_key: str | None = None,
         url_verified: bool = False,
+        requested_url: str | None = None,
     ) -> tuple[StoredArticle, bool]:
         """Store ``article`` unless the store has it already; returns the stored article and whether it is new.
 
@@ -139,19 +144,31 @@ class ArticleTable(Database):
         other metadata become the fetched page's (and its summaries are made again). Addresses other than
         http(s) are not kept. With ``feed_id`` and ``item_key`` the feed item is recorded as done in the
         same transaction.
+
+        ``requested_url`` is the address nutgraf was asked to fetch and fetched ``article`` from (before
+        redirects and meta refreshes); with ``url_verified``, when it is not the stored article's own
+        address, it becomes that article's alias (:meth:`find_article` finds the article under it), so
+        the next request for it needs no fetch. Only a caller that fetched the article itself may give
+        it: an alias is nutgraf's own finding, never a writer's or a pasted page's word. An address
+        already an alias keeps its article.
         """
         try:
-            return self._add_article(article, feed_id, item_key, url_verified)
+            return self._add_article(article, feed_id, item_key, url_verified, requested_url)
         except IntegrityError:
             # A concurrent writer stored the same article between our look-up and our insert: the
             # second look-up finds it.
             try:
-                return self._add_article(article, feed_id, item_key, url_verified)
+                return self._add_article(article, feed_id, item_key, url_verified, requested_url)
             except IntegrityError as exc:
                 raise StoreError(f"could not store the article: {' '.join(str(exc.orig).split())}") from None
 
     def _add_article(
-        self, article: Article, feed_id: int | None, item_key: str | None, url_verified: bool
+        self,
+        article: Article,
+        feed_id: int | None,
+        item_key: str | None,
+        url_verified: bool,
+        requested_url: str | None,
     ) -> tuple[StoredArticle, bool]:
         url = http_link(article.url)
         canonical = canonical_url(url) if url else None
@@ -180,9 +197,21 @@ class ArticleTable(Database):
                 row = connection.execute(query).mappings().one()
             elif verified and not row["url_verified"]:
                 row = self._verify(connection, row, values)
+            if verified and requested_url is not None:
+                self._add_alias(connection, canonical_url(requested_url), row)
             if feed_id is not None and item_key is not None:
                 record_item(connection, feed_id, item_key, url, row["id"], None)
             return _article(row), created
+
+    def _add_alias(self, connection: Connection, key: str, row: RowMapping) -> None:
+        """Know the article ``row`` under the canonical address ``key`` too, unless it is the article's
+        own, already an alias (first come, first kept: another replica may have recorded it just now),
+        or longer than any address nutgraf takes (PostgreSQL refuses to index one of a few kilobytes)."""
+        if key == row["canonical_url"] or len(key) > MAX_URL_CHARS:
+            return
+        alias = {"canonical_url": key, "article_id": row["id"], "created_at": utc_now()}
+        query = self._insert(article_aliases).values(**alias)
+        connection.execute(query.on_conflict_do_nothing(index_elements=[article_aliases.c.canonical_url]))
 
     @staticmethod
     def _find(connection: Connection, match: Any) -> RowMapping | None:
@@ -208,8 +237,24 @@ class ArticleTable(Database):
         return _article(row) if row else None
 
     def find_article(self, url: str) -> StoredArticle | None:
-        """The article fetched from (or vouched for under) the canonical form of ``url``, or ``None``;
-        an article that only claims the address is not it."""
+        """The article fetched from (or vouched for under) the canonical form of ``url``, else the one a
+        fetch of that address led to (its alias: see :meth:`add_article`), or ``None``; an article that
+        only claims the address is not it."""
+        key = canonical_url(url)
+        aliased = (
+            select(articles)
+            .join(article_aliases, article_aliases.c.article_id == articles.c.id)
+            .where(article_aliases.c.canonical_url == key, articles.c.url_verified)
+            .limit(1)
+        )
+        with self.engine.connect() as connection:
+            row = self._find(connection, _verified_at(key))
+            row = row or connection.execute(aliased).mappings().first()
+        return _article(row) if row else None
+
+    def find_verified_article(self, url: str) -> StoredArticle | None:
+        """The article whose own verified address is the canonical form of ``url``, or ``None``: not one
+        an alias leads to (a fetch of the address may have been redirected anywhere)."""
         with self.engine.connect() as connection:
             row = self._find(connection, _verified_at(canonical_url(url)))
         return _article(row) if row else None

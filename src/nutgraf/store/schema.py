@@ -103,6 +103,18 @@ articles = Table(
     ),
 )
 
+# The addresses nutgraf fetched an article from when asked for them, other than the article's own: a
+# moved address that redirects, an AMP twin or a variant serving the same text. Recorded only from
+# nutgraf's own fetches (never from what a pasted page or a writer says), so that the next request for
+# the address, on any replica, finds the article instead of fetching the page again (migration 0006).
+article_aliases = Table(
+    "article_aliases",
+    metadata,
+    Column("canonical_url", Text, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
 summaries = Table(
     "summaries",
     metadata,

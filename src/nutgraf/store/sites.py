@@ -222,8 +222,9 @@ class SiteTable(ArticleTable):
 
     def find_site_article(self, site_id: str, urls: Iterable[str]) -> StoredArticle | None:
         """The article known to ``site_id`` under one of ``urls`` (their canonical forms), else the one
-        :meth:`find_article` finds under one of them (stored by the reader's other doors: a feed, the
-        publisher's ``POST /api/articles``); ``None`` when none is."""
+        whose verified address is one of them (stored by the reader's other doors: a feed, the
+        publisher's ``POST /api/articles``); ``None`` when none is. Not one those doors' aliases lead to:
+        their fetches could leave the site's hosts, which the site's own fetches may not."""
         keys = list(dict.fromkeys(canonical_url(url) for url in urls))
         if not keys:
             return None
@@ -237,7 +238,7 @@ class SiteTable(ArticleTable):
             row = connection.execute(by_page).mappings().first()
         if row is not None:
             return article_of_row(row)
-        return next(filter(None, (self.find_article(key) for key in keys)), None)
+        return next(filter(None, (self.find_verified_article(key) for key in keys)), None)
 
     def add_site_pages(self, site_id: str, urls: Iterable[str], article_id: int) -> None:
         """Know ``article_id`` as the site's page at each of ``urls``; an address already known to the

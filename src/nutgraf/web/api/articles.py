@@ -148,9 +148,14 @@ async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArt
     return await _add(request, article, verified=verified)
 
 
-async def _add(request: Request, article: Article, *, verified: bool) -> tuple[StoredArticle, bool]:
+async def _add(
+    request: Request, article: Article, *, verified: bool, fetched_from: str | None = None
+) -> tuple[StoredArticle, bool]:
+    """Store ``article``; ``fetched_from``: the address nutgraf was asked for and fetched it from, which
+    finds it from then on (see ``Store.add_article``'s ``requested_url``)."""
     store = store_of(request)
-    stored, created = await run_in_threadpool(partial(store.add_article, article, url_verified=verified))
+    add = partial(store.add_article, article, url_verified=verified, requested_url=fetched_from)
+    stored, created = await run_in_threadpool(add)
     if verified and not created:
         # It may have been stored under a claim, with the claim's title: its summaries are made again.
         request.app.state.summary_cache.drop_where(lambda key: key.article_id == stored.id)
@@ -161,7 +166,9 @@ async def _fetched_once(request: Request, data: ArticleInput) -> tuple[StoredArt
     """The article at ``data.url``: the stored one, else fetched and stored now, once however many
     requests ask for it at once (in this process through a single flight, across the replicas of one
     database through the lease ``("article-fetch", canonical URL)``); a publisher sees one fetch, not
-    one per request."""
+    one per request. A fetch that leads to an article stored under another address (a redirect, an AMP
+    twin, the same text at a variant) makes ``data.url`` that article's alias: the next request for it,
+    on any replica, finds the article without a fetch."""
     assert data.url is not None
     store = store_of(request)
     key = canonical_url(data.url)
@@ -172,7 +179,8 @@ async def _fetched_once(request: Request, data: ArticleInput) -> tuple[StoredArt
         return (found, False) if found else None
 
     async def fetch_and_store() -> tuple[StoredArticle, bool]:
-        return await _add(request, await fetched_article(request, data), verified=True)
+        article = await fetched_article(request, data)
+        return await _add(request, article, verified=True, fetched_from=data.url)
 
     def fetch_once() -> tuple[StoredArticle, bool]:
         return store.once(
@@ -202,11 +210,17 @@ router = APIRouter(tags=["articles"])
     status_code=201,
     response_model=ArticleOut,
     dependencies=[Write],
-    responses={200: {"model": ArticleOut, "description": "the article already stored (same text or URL)"}},
+    responses={
+        200: {
+            "model": ArticleOut,
+            "description": "the article already stored (same text or URL, or where a fetch of the URL led)",
+        }
+    },
 )
 async def create_article(data: ArticleInput, request: Request) -> Response:
     """Store an article from its URL, HTML or text: 201 with the new article, or 200 with the one already
-    stored under the same canonical URL or text."""
+    stored under the same canonical URL or text, or that an earlier fetch of the same URL led to (a
+    redirect, an AMP twin: the URL is then not fetched again)."""
     stored, created = await store_article(request, data)
     return json_response(
         stored.to_dict(), 201 if created else 200, headers={"Location": f"/api/articles/{stored.id}"}
