@@ -4,6 +4,7 @@ PostgreSQL server."""
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
 import sqlite3
@@ -520,6 +521,21 @@ def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: h
     assert "avoid: Input should be &#39;questions&#39; or &#39;quotes&#39;" in summary.text  # it said "0: "
     frame = client.get("/embed/frame", params={"site": "news-example"})
     assert frame.status_code == 422 and "url: Field required" in frame.text
+
+
+def test_the_reader_page_takes_a_budget_of_words_as_the_api_does(client: httpx.Client) -> None:
+    # ?words= was dropped: the page showed the medium preset whatever it said, and words=0 a summary.
+    article = add(client, text=STORY).json()
+    for words in (15, 40):
+        api = client.get(f"/api/articles/{article['id']}/summary", params={"words": words}).json()
+        page = client.get(f"/articles/{article['id']}/summary", params={"words": words}).text
+        shown = page.split('class="summary-list')[1].split("</ol>")[0]
+        assert shown.count("<li") == len(api["sentences"]), words
+        assert all(html.escape(sentence["text"], quote=False) in shown for sentence in api["sentences"])
+    refused = client.get(f"/articles/{article['id']}/summary", params={"words": 0})
+    assert (
+        refused.status_code == 422 and "Words must be a whole number from 1 to 5,000, not 0." in refused.text
+    )
 
 
 def test_security_headers_and_no_cors(sqlite_url: str) -> None:
