@@ -4,6 +4,7 @@ PostgreSQL server."""
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
 import sqlite3
@@ -13,7 +14,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+import nutgraf
 from nutgraf.article import Article
+from nutgraf.cli import main
+from nutgraf.errors import InvalidInputError
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
 from nutgraf.web.api.summaries import INLINE_CHARS
@@ -552,10 +556,62 @@ def test_a_page_address_that_does_not_fit_says_which_parameter_and_why(client: h
     assert "Sentences must be a whole number from 1 to 50, not 999." in summary.text
     summary = client.get(f"/articles/{article['id']}/summary", params={"form": "poem", "avoid": "jokes"})
     assert summary.status_code == 422 and summary.headers["content-type"].startswith("text/html")
-    assert "form: Input should be &#39;paragraph&#39;, &#39;key_points&#39; or &#39;tldr&#39;" in summary.text
-    assert "avoid: Input should be &#39;questions&#39; or &#39;quotes&#39;" in summary.text  # it said "0: "
+    assert "form: form must be one of paragraph, key_points, tldr, not &#39;poem&#39;" in summary.text
+    assert "avoid: avoid takes questions and quotes, not &#39;jokes&#39;" in summary.text  # it said "0: "
     frame = client.get("/embed/frame", params={"site": "news-example"})
     assert frame.status_code == 422 and "url: Field required" in frame.text
+
+
+def test_the_reader_page_takes_a_budget_of_words_as_the_api_does(client: httpx.Client) -> None:
+    # ?words= was dropped: the page showed the medium preset whatever it said, and words=0 a summary.
+    article = add(client, text=STORY).json()
+    for words in (15, 40):
+        api = client.get(f"/api/articles/{article['id']}/summary", params={"words": words}).json()
+        page = client.get(f"/articles/{article['id']}/summary", params={"words": words}).text
+        shown = page.split('class="summary-list')[1].split("</ol>")[0]
+        assert shown.count("<li") == len(api["sentences"]), words
+        assert all(html.escape(sentence["text"], quote=False) in shown for sentence in api["sentences"])
+    refused = client.get(f"/articles/{article['id']}/summary", params={"words": 0})
+    assert (
+        refused.status_code == 422 and "Words must be a whole number from 1 to 5,000, not 0." in refused.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        ({"length": "huge"}, "length must be one of short, medium, long, not 'huge'"),
+        ({"form": "poem"}, "form must be one of paragraph, key_points, tldr, not 'poem'"),
+        ({"avoid": "jokes"}, "avoid takes questions and quotes, not 'jokes'"),
+        ({"keyphrases": 0}, "keyphrases must be a whole number from 1 to 50, not 0"),
+        ({"form": "tldr", "sentences": 3}, "a TL;DR is one sentence, not 3: leave sentences out"),
+    ],
+)
+def test_a_bad_option_is_refused_in_the_same_words_everywhere(
+    client: httpx.Client, tmp_path, capsys: pytest.CaptureFixture[str], options: dict, says: str
+) -> None:
+    # A length, form or avoid off its list was "Input should be 'short', 'medium' or 'long'" from the API
+    # and the reader page, "invalid choice: 'huge' (choose from ...)" from the command line and "length must
+    # be one of short, medium, long, not 'huge'" from the library.
+    with pytest.raises(InvalidInputError, match=re.escape(says)):
+        nutgraf.summarize(STORY, **options)
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    flags = [part for name, value in options.items() for part in (f"--{name}", str(value))]
+    for command in (["summarize"], ["batch", "--output", str(tmp_path / "out.jsonl")]):
+        try:
+            code = main([*command, str(path), *flags])
+        except SystemExit as exit:  # a usage error (2)
+            code = exit.code
+        assert code in (1, 2) and says in capsys.readouterr().err, command
+    article = add(client, text=STORY).json()
+    query = client.get(f"/api/articles/{article['id']}/summary", params=options)
+    assert says in assert_problem(query, 422, "invalid_request")["detail"]
+    body = {**options, "avoid": [options["avoid"]]} if "avoid" in options else options
+    posted = client.post("/api/summarize", json={"text": STORY, **body})
+    assert says in assert_problem(posted, 422, "invalid_request")["detail"]
+    page = client.get(f"/articles/{article['id']}/summary", params=options)
+    assert page.status_code == 422 and says[1:].replace("'", "&#39;") in page.text
 
 
 def test_security_headers_and_no_cors(sqlite_url: str) -> None:
@@ -1066,9 +1122,9 @@ def test_stateless_summaries_take_the_same_options(client: httpx.Client) -> None
         ({"length": "short", "sentences": 2}, "give length or sentences, not both"),
         ({"length": "long", "words": 40}, "give length or words, not both"),
         ({"form": "tldr", "sentences": 3}, "a TL;DR is one sentence"),
-        ({"length": "tiny"}, "'short', 'medium' or 'long'"),
-        ({"form": "bullets"}, "'paragraph', 'key_points' or 'tldr'"),
-        ({"avoid": "numbers"}, "'questions' or 'quotes'"),
+        ({"length": "tiny"}, "length must be one of short, medium, long, not 'tiny'"),
+        ({"form": "bullets"}, "form must be one of paragraph, key_points, tldr, not 'bullets'"),
+        ({"avoid": "numbers"}, "avoid takes questions and quotes, not 'numbers'"),
         ({"output_language": "xx"}, "ISO 639-1 language code"),
     ],
 )

@@ -694,7 +694,7 @@ def test_the_summary_by_address_takes_length_form_and_keyphrases_each_its_own_an
     for params, says in (
         ({"length": "short", "sentences": 2}, "give length or sentences, not both"),
         ({"keyphrases": 0}, "keyphrases must be a whole number from 1 to 50"),
-        ({"form": "bullets"}, "'paragraph', 'key_points' or 'tldr'"),
+        ({"form": "bullets"}, "form must be one of paragraph, key_points, tldr, not 'bullets'"),
     ):
         problem = assert_problem(ask(service, page, publisher.url, **params), 422, "invalid_request")
         assert says in problem["detail"]

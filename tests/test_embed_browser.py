@@ -385,11 +385,10 @@ WIDGET_DIRECTION = """
 """
 
 
-def test_on_a_right_to_left_page_the_summary_reads_right_to_left_and_the_labels_left_to_right(
-    browser, world: World
-) -> None:
+def test_on_a_right_to_left_page_the_summary_and_its_labels_read_right_to_left(browser, world: World) -> None:
     # On an Arabic page (dir="rtl") the English labels ran right to left ("?No time to read", the note's
-    # stop at its start), and the Arabic summary was marked English (lang="en") for screen readers.
+    # stop at its start), and the Arabic summary was marked English (lang="en") for screen readers; the
+    # labels are Arabic now, and run right to left as their language does.
     body = "".join(f"<p>{paragraph}</p>" for paragraph in ARABIC_PARAGRAPHS)
     world.publisher.pages["/ar"] = Page(
         f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خطة المدارس</title>'
@@ -399,16 +398,68 @@ def test_on_a_right_to_left_page_the_summary_reads_right_to_left_and_the_labels_
     )
     page = browser.new_page(viewport={"width": 360, "height": 740})
     page.goto(f"{world.pub}/ar")
-    open_summary(page)
+    open_summary(page, "اعرض الملخص")
     assert page.evaluate(WIDGET_DIRECTION, "ul") == ["ar", "rtl", True]
     for label in (".q", "[part=button]", "[part=note]"):
-        assert page.evaluate(WIDGET_DIRECTION, label)[:2] == ["en", "ltr"], label
+        assert page.evaluate(WIDGET_DIRECTION, label)[:2] == ["ar", "rtl"], label
+    assert page.locator("nutgraf-summary [part=button]").inner_text() == "أخفِ الملخص"
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     # An English story's summary on a German page is English, under German labels.
     page.goto(f"{world.pub}/de")
     open_summary(page, "Zusammenfassung anzeigen")
     assert page.evaluate(WIDGET_DIRECTION, "ol") == ["en", "ltr", False]
     assert page.evaluate(WIDGET_DIRECTION, "[part=note]")[0] == "de"
+    page.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "ask", "get", "hide", "note", "report", "direction"),
+    [
+        ("nl", "Geen tijd om te lezen?", "Toon de samenvatting", "Verberg de samenvatting", "Zinnen uit het artikel zelf", "Meld een probleem", "ltr"),
+        ("he", "אין זמן לקרוא?", "הצגת הסיכום", "הסתרת הסיכום", "משפטים מהכתבה עצמה", "דיווח על בעיה", "rtl"),
+        # A right-to-left page in a language without labels gets English ones, left to right.
+        ("fa", "No time to read?", "Get a summary", "Hide the summary", "These are the article’s own", "Report a problem", "ltr"),
+    ],
+)  # fmt: skip
+def test_a_dutch_or_hebrew_page_gets_its_own_labels(
+    browser,
+    world: World,
+    seed_article: str,
+    lang: str,
+    ask: str,
+    get: str,
+    hide: str,
+    note: str,
+    report: str,
+    direction: str,
+) -> None:
+    # Dutch, Swedish, Danish, Norwegian, Finnish, Arabic and Hebrew pages got the English labels; the
+    # labels shown after the summary come with it, in the page's language, and none asks for more.
+    head = f'<script src="{world.nutgraf}/embed.js" async></script><link rel="canonical" href="{world.pub}/zelensky">'
+    html = publisher_page(
+        seed_article, lang=lang, head=head, button='<nutgraf-summary site="ledger"></nutgraf-summary>'
+    )
+    if lang != "nl":  # the page runs right to left, as Hebrew and Persian pages do
+        html = html.replace(b"<html ", b'<html dir="rtl" ', 1)
+    world.publisher.pages[f"/page-{lang}"] = Page(html)
+    page = browser.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{world.pub}/page-{lang}")
+    assert page.locator("nutgraf-summary .q").inner_text() == ask
+    open_summary(page, get)
+    assert page.get_by_role("button", name=hide).is_visible()
+    assert page.get_by_text(report).is_visible()
+    assert page.locator("nutgraf-summary [part=note]").inner_text().startswith(note)
+    expected = "en" if lang == "fa" else lang
+    for label in (".q", "[part=button]", "[part=note]", "[part=report]"):
+        assert page.evaluate(WIDGET_DIRECTION, label)[:2] == [expected, direction], label
+    assert page.evaluate(WIDGET_DIRECTION, "ol")[:2] == ["en", "ltr"]  # the summary is the article's English
+    assert [url for url in requested if url.startswith(world.nutgraf)] == [
+        f"{world.nutgraf}/embed.js",
+        *[url for url in requested if "/api/embed/summary?" in url],
+    ]
+    assert len([url for url in requested if "/api/embed/summary?" in url]) == 1
     page.close()
 
 

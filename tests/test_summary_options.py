@@ -468,9 +468,9 @@ def test_the_command_line_takes_every_option(tmp_path, capsys: pytest.CaptureFix
 @pytest.mark.parametrize(
     "arguments, status, says",
     [
-        (["--length", "tiny"], 2, "invalid choice: 'tiny' (choose from 'short', 'medium', 'long')"),
-        (["--form", "bullets"], 2, "choose from 'paragraph', 'key_points', 'tldr'"),
-        (["--avoid", "numbers"], 2, "choose from questions, quotes, not 'numbers'"),
+        (["--length", "tiny"], 2, "length must be one of short, medium, long, not 'tiny'"),
+        (["--form", "bullets"], 2, "form must be one of paragraph, key_points, tldr, not 'bullets'"),
+        (["--avoid", "numbers"], 2, "avoid takes questions and quotes, not 'numbers'"),
         (["--output-language", "xx"], 2, "an output language must be an ISO 639-1 language code"),
         (["--length", "short", "--sentences", "2"], 1, "give length or sentences, not both"),
         (["--form", "tldr", "--sentences", "3"], 1, "a TL;DR is one sentence"),

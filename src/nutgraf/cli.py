@@ -17,13 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from nutgraf.article import Article, Summary
 from nutgraf.check import DEFAULT_THRESHOLD, REASON_TERMS, Evidence
 from nutgraf.decode import MAX_INPUT_BYTES
 from nutgraf.engines.options import (
-    FILTERS,
     FORMS,
     LENGTHS,
     MAX_SENTENCES,
@@ -550,10 +549,22 @@ def _allowed_host(value: str) -> str:
 
 def _filters(value: str) -> list[str]:
     names = [name.strip() for name in value.split(",") if name.strip()]
-    unknown = [name for name in names if name not in FILTERS]
-    if unknown or not names:
-        raise argparse.ArgumentTypeError(f"choose from {', '.join(FILTERS)}, not {value!r}")
-    return names
+    return list(_listed("avoid")(names or value))
+
+
+def _listed(name: str) -> Callable[[Any], Any]:
+    """The argument type of the summary option ``name`` whose values are a list (length, form, avoid):
+    refused in the library's words ("length must be one of short, medium, long, not 'huge'"), as the HTTP
+    API and the reader page refuse it too."""
+
+    def value_of(value: Any) -> Any:
+        try:
+            SummaryOptions(**{name: value})
+        except InvalidInputError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return value
+
+    return value_of
 
 
 def _whole_number(check: Callable[[object], int]) -> Callable[[str], int]:
@@ -596,12 +607,17 @@ def add_summary_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--length",
-        choices=LENGTHS,
+        type=_listed("length"),
+        metavar="{" + ",".join(LENGTHS) + "}",
         help="a preset scaled to the article's length, instead of --sentences/--words (medium: 3 sentences "
         "for a 400- to 1,000-word story)",
     )
     parser.add_argument(
-        "--form", choices=FORMS, default="paragraph", help="key_points: a list; tldr: one sentence"
+        "--form",
+        type=_listed("form"),
+        metavar="{" + ",".join(FORMS) + "}",
+        default="paragraph",
+        help="key_points: a list; tldr: one sentence",
     )
     parser.add_argument(
         "--output-language",

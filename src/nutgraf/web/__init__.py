@@ -245,7 +245,8 @@ def _page_faults(exc: RequestValidationError) -> str:
     page does not accept" was all a page said, for a value out of range and for a parameter missing too
     (an embed frame without its ``url``)."""
     faults = [
-        f"{_parameter(error['loc'])}: {error['msg'].removeprefix('Value error, ')[:200]}"
+        f"{_parameter(error['loc'])}: "
+        f"{(problems.option_refusal(error) or error['msg'].removeprefix('Value error, '))[:200]}"
         for error in exc.errors()
         if error.get("loc")
     ]

@@ -29,11 +29,10 @@ from nutgraf.web.api.embed import FLAG_REASONS, page_address
 from nutgraf.web.api.summaries import AskedOptions, QueryOptions, SummarizerName
 from nutgraf.web.pages import TEMPLATES
 from nutgraf.web.pages import _context as context_of
+from nutgraf.web.widget_labels import script_labels, widget_language
 
 router = APIRouter(include_in_schema=False)
 
-#: The languages the widget has labels in (nine of those nutgraf stems); others get English.
-WIDGET_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl", "uk", "ru")
 #: What the install page says for each flag reason.
 REASON_LABELS = dict(
     zip(
@@ -48,8 +47,9 @@ _WIDGET_CACHING = "public, max-age=3600, stale-while-revalidate=604800"
 
 
 def _widget_source() -> bytes:
-    """The widget as served: the source without its comment lines and indentation."""
+    """The widget as served: the source without its comment lines and indentation, its labels put in."""
     source = (Path(__file__).parent / "static" / "embed.js").read_text(encoding="utf-8")
+    source = source.replace("const LABELS = {};", f"const LABELS = {script_labels()};", 1)
     lines = (line.strip() for line in source.splitlines())
     return "\n".join(line for line in lines if line and not line.startswith("//")).encode()
 
@@ -100,12 +100,10 @@ async def frame(
         "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
         f"base-uri 'none'; form-action 'none'; frame-ancestors {' '.join(found.origins)}"
     )
-    primary = lang.replace("_", "-").split("-", 1)[0].lower()  # "pt-BR" is Portuguese, "frr" not French
-    language = primary if primary in WIDGET_LANGUAGES else "en"
     context = {
         "site": found,
         "url": page,
-        "lang": language,
+        "lang": widget_language(lang),  # "pt-BR" is Portuguese, "frr" not French
         "theme": theme,
         "attributes": widget_attributes(asked, summarizer),
     }

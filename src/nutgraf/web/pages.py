@@ -406,6 +406,7 @@ async def reader_with_summary(
     avoid: Annotated[list[Filter] | None, Query(max_length=2)] = None,
     keyphrases: Annotated[int | None, Query()] = None,
     sentences: Annotated[int | None, Query()] = None,
+    words: Annotated[int | None, Query()] = None,
     summarizer: Annotated[str | None, Query(max_length=64)] = None,
     page: PageNumber = 1,
     at: Offset = None,
@@ -413,8 +414,8 @@ async def reader_with_summary(
     """The reader with the summary shown and its sentences marked in the body: the page without JavaScript.
 
     Only the summarizers the reader offers (:meth:`Settings.reader_choices`) can be asked for here. The
-    length is a preset (medium when the address gives neither it nor ``sentences``, which older links do);
-    a TL;DR, one sentence, takes none (the form sends the menu's length along with it).
+    length is a preset (medium when the address gives none of it, ``sentences``, which older links do, and
+    ``words``, as the API's); a TL;DR, one sentence, takes none (the form sends the menu's length with it).
     """
     stored = await run_in_threadpool(_article_or_404, request, article_id)
     choices = request.app.state.settings.reader_choices()
@@ -435,7 +436,8 @@ async def reader_with_summary(
     try:
         options = SummaryOptions(
             sentences=sentences,
-            length=None if form == "tldr" else length or (None if sentences else "medium"),
+            words=words,
+            length=None if form == "tldr" else length or (None if sentences or words else "medium"),
             form=form,
             output_language=output_language or None,  # the menu's "the article's language" sends ""
             avoid=tuple(avoid or ()),

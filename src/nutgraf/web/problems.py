@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import (
     BlockedURLError,
     BusyError,
@@ -124,7 +125,28 @@ async def validation_error_handler(request: Request, exc: Exception) -> Response
 def _message(request: Request, error: dict[str, Any]) -> str:
     if error["type"] == "string_unicode":
         return _UNICODE_FAULT
-    return _unknown_field(request, error) or error["msg"].removeprefix("Value error, ")
+    return (
+        _unknown_field(request, error) or option_refusal(error) or error["msg"].removeprefix("Value error, ")
+    )
+
+
+#: The summary options whose values are a list to choose from (pydantic checks them before the library).
+_LISTED_OPTIONS = ("length", "form", "avoid")
+
+
+def option_refusal(error: dict[str, Any]) -> str | None:
+    """For a summary option's value off its list (``length``, ``form``, ``avoid``), the library's words
+    ("length must be one of short, medium, long, not 'huge'"), as the command line and ``nutgraf.summarize``
+    say it: pydantic's "Input should be 'short', 'medium' or 'long'" was the API's and the reader's alone."""
+    names = [part for part in error["loc"][1:] if isinstance(part, str)]
+    if error["type"] != "literal_error" or names not in ([name] for name in _LISTED_OPTIONS):
+        return None
+    value = (error["input"],) if names[0] == "avoid" else error["input"]
+    try:
+        SummaryOptions(**{names[0]: value})
+    except InvalidInputError as exc:
+        return str(exc)
+    return None
 
 
 def _unknown_field(request: Request, error: dict[str, Any]) -> str | None:

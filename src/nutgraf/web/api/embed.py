@@ -2,9 +2,11 @@
 
 * ``GET /api/embed/summary?site=ID&url=PAGE_URL`` (``sentences``, ``words``, ``length``, ``form``,
   ``output_language``, ``avoid``, ``keyphrases``, ``summarizer``, as for a stored article's summary; the
-  site's sentences and summarizer where the request names none): the summary of the
-  site's page, as ``GET /api/articles/{id}/summary`` gives it, with the article's id, title, language and
-  address beside it, and the text of the article sentences that back each checked sentence. A page the
+  site's sentences and summarizer where the request names none; ``lang``, the page's language): the
+  summary of the site's page, as ``GET /api/articles/{id}/summary`` gives it, with the article's id, title,
+  language and address beside it, the text of the article sentences that back each checked sentence, and
+  the widget's labels for the summary in the page's language (``labels``, English for a language the widget
+  has none in; see :mod:`nutgraf.web.widget_labels`). A page the
   store knows (under its canonical address, its canonical link or its AMP twin) answers from the cache; a
   new one is fetched by nutgraf from the site's hosts, stored and summarized, once however many readers
   ask at once: in a process through a :class:`~nutgraf.web.single_flight.SingleFlight`, across the
@@ -68,6 +70,7 @@ from nutgraf.web.limits import Buckets
 from nutgraf.web.problems import http_error_handler, nutgraf_error_handler
 from nutgraf.web.security import client_address, same_origin
 from nutgraf.web.single_flight import SingleFlight
+from nutgraf.web.widget_labels import summary_labels, widget_language
 
 router = APIRouter(prefix="/embed", tags=["embed"])
 
@@ -92,6 +95,9 @@ _PREFLIGHT = {
 
 SiteParameter = Annotated[str, Query(max_length=64, description="the site's id")]
 PageParameter = Annotated[str, Query(max_length=MAX_URL_CHARS, description="the page's address")]
+LabelsLanguage = Annotated[
+    str, Query(max_length=16, description="the page's language (its labels; English for one without)")
+]
 
 
 class Refused(HTTPException):
@@ -109,9 +115,9 @@ class EmbedState:
 
     def __init__(self, settings: Settings, buckets: Buckets) -> None:
         self._sites: dict[str, tuple[float, StoredSite | None]] = {}
-        # By site, page, summarizer, the summary's options asked for (keyphrases included) and the site's
-        # sentences where those give no length.
-        self.answers: LRU[tuple[str, str, str, SummaryOptions, int | None], CachedBody] = LRU(
+        # By site, page, summarizer, the summary's options asked for (keyphrases included), the site's
+        # sentences where those give no length, and the labels' language.
+        self.answers: LRU[tuple[str, str, str, SummaryOptions, int | None, str], CachedBody] = LRU(
             settings.summary_cache_size
         )
         self.failures: LRU[tuple[str, str], tuple[float, NutgrafError]] = LRU(1024)
@@ -225,6 +231,10 @@ class EmbedSummaryOut(SummaryOut):
     ``backing``, the text of the article sentences that back it."""
 
     article: EmbeddedArticleOut
+    labels: dict[str, str] = Field(
+        description="the widget's labels for the summary (its checks, Report a problem), by name, in the "
+        "language asked for by `lang`"
+    )
 
 
 #: What the widget's requests may get besides the problems of every route, for the OpenAPI document: 403
@@ -239,10 +249,12 @@ async def embed_summary(
     url: PageParameter,
     asked: AskedOptions,
     summarizer: SummarizerName = None,
+    lang: LabelsLanguage = "en",
 ) -> Response:
     """The summary of a site's page by its address (see the module's description). The JSON is that of
-    ``GET /api/articles/{id}/summary`` with ``article`` (``id``, ``title``, ``language``, ``url``) beside
-    it, and with ``backing`` (the text of the article sentences that back it) on each checked sentence.
+    ``GET /api/articles/{id}/summary`` with ``article`` (``id``, ``title``, ``language``, ``url``) and
+    ``labels`` (the widget's, in the page's language ``lang``) beside it, and with ``backing`` (the text of
+    the article sentences that back it) on each checked sentence.
     Without ``sentences``, ``words`` or ``length``, a paragraph or key points have the site's sentences."""
 
     async def answer(request: Request, found: StoredSite) -> Response:
@@ -252,7 +264,8 @@ async def embed_summary(
         # The site's sentences, where the widget gives no length, key the answer without making the
         # options they give: a cached answer costs no more than a dictionary look-up.
         site_sentences = None if asked.sized else found.sentences
-        answer_key = (found.id, canonical_url(page), chosen, asked.options, site_sentences)
+        language = widget_language(lang)
+        answer_key = (found.id, canonical_url(page), chosen, asked.options, site_sentences, language)
         cached = embed.answers.get(answer_key)
         if cached is not None:
             return cacheable_response(request, cached)
@@ -266,15 +279,16 @@ async def embed_summary(
         if wants_stream and streams(key) and request.app.state.summary_cache.get(key) is None:
             return await summary_stream(request, key)
         made = await summary_body(request, key)
-        cached = CachedBody.of(embed_body(made.body, article))
+        cached = CachedBody.of(embed_body(made.body, article, language))
         embed.answers.put(answer_key, cached)
         return cacheable_response(request, cached)
 
     return await embedded(request, site, answer)
 
 
-def embed_body(summary: bytes, article: StoredArticle) -> bytes:
-    """A summary's JSON with the article beside it and the text of each checked sentence's backing."""
+def embed_body(summary: bytes, article: StoredArticle, language: str) -> bytes:
+    """A summary's JSON with the article and the widget's labels in ``language`` beside it, and the text of
+    each checked sentence's backing."""
     data = orjson.loads(summary)
     for check in (data["evidence"] or {}).get("sentences", ()):
         check["backing"] = [article.text[start:end] for start, end in check["evidence"]]
@@ -284,6 +298,7 @@ def embed_body(summary: bytes, article: StoredArticle) -> bytes:
         "language": article.language,
         "url": article.url,
     }
+    data["labels"] = summary_labels(language)
     return orjson.dumps(data)
 
 

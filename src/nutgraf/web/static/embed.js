@@ -14,20 +14,11 @@
   const REASONS = ["wrong", "missing", "unclear", "other"];
   // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
   const RTL = "ar dv fa he ks ps sd ug ur yi".split(" ");
-  // ask|get|hide|busy|summary|quoted|written|supported|unsupported|lacks|report|reason|4 reasons|note|send|
-  // thanks|failed|writing|unsent|keyphrases, in nine of the languages nutgraf stems (not nl sv da no fi).
-  // French sets a narrow no-break space (\u202f) before ? and ;, so that the mark never starts a line.
-  const LABELS = {
-    en: "No time to read?|Get a summary|Hide the summary|Summarizing…|Summary|These are the article’s own sentences, chosen by nutgraf.|Written by a language model, then checked against the article.|Supported by the article|Not supported by the article|it does not mention|Report a problem|What is wrong?|It says something the article does not|It misses the main point|It is hard to understand|Something else|Details (optional)|Send|Thank you, the report was sent.|No summary is available for this page right now.|Being written…|The report could not be sent; please try again later.|Keyphrases",
-    de: "Keine Zeit zum Lesen?|Zusammenfassung anzeigen|Zusammenfassung ausblenden|Wird zusammengefasst…|Zusammenfassung|Sätze aus dem Artikel selbst, von nutgraf ausgewählt.|Von einem Sprachmodell geschrieben und mit dem Artikel abgeglichen.|Vom Artikel gestützt|Nicht vom Artikel gestützt|er erwähnt nicht|Problem melden|Was stimmt nicht?|Sie behauptet, was nicht im Artikel steht|Sie verfehlt das Wesentliche|Sie ist schwer verständlich|Etwas anderes|Details (optional)|Senden|Danke, die Meldung wurde gesendet.|Für diese Seite gibt es gerade keine Zusammenfassung.|Wird geschrieben…|Die Meldung konnte nicht gesendet werden; bitte später erneut versuchen.|Schlagwörter",
-    fr: "Pas le temps de lire\u202f?|Voir le résumé|Masquer le résumé|Résumé en cours…|Résumé|Des phrases de l’article lui-même, choisies par nutgraf.|Rédigé par un modèle de langage, puis vérifié d’après l’article.|Confirmé par l’article|Non confirmé par l’article|l’article ne mentionne pas|Signaler un problème|Quel est le problème\u202f?|Il affirme ce que l’article ne dit pas|Il manque l’essentiel|Il est difficile à comprendre|Autre chose|Précisions (facultatif)|Envoyer|Merci, le signalement a été envoyé.|Aucun résumé n’est disponible pour cette page pour le moment.|Rédaction en cours…|Le signalement n’a pas pu être envoyé\u202f; réessayez plus tard.|Mots-clés",
-    es: "¿No tienes tiempo para leer?|Ver el resumen|Ocultar el resumen|Resumiendo…|Resumen|Frases del propio artículo, elegidas por nutgraf.|Escrito por un modelo de lenguaje y contrastado con el artículo.|Respaldado por el artículo|No respaldado por el artículo|no menciona|Informar de un problema|¿Qué falla?|Dice algo que el artículo no dice|No recoge lo esencial|Es difícil de entender|Otra cosa|Detalles (opcional)|Enviar|Gracias, el aviso se ha enviado.|No hay un resumen disponible para esta página en este momento.|Escribiendo…|No se pudo enviar el aviso; inténtalo más tarde.|Palabras clave",
-    it: "Non hai tempo di leggere?|Leggi il riassunto|Nascondi il riassunto|Riassunto in corso…|Riassunto|Frasi dell’articolo stesso, scelte da nutgraf.|Scritto da un modello linguistico e verificato sull’articolo.|Confermato dall’articolo|Non confermato dall’articolo|non menziona|Segnala un problema|Qual è il problema?|Dice qualcosa che l’articolo non dice|Non coglie il punto|È difficile da capire|Altro|Dettagli (facoltativo)|Invia|Grazie, la segnalazione è stata inviata.|Al momento non è disponibile un riassunto di questa pagina.|In scrittura…|Non è stato possibile inviare la segnalazione; riprova più tardi.|Parole chiave",
-    pt: "Sem tempo para ler?|Ver o resumo|Ocultar o resumo|Resumindo…|Resumo|Frases do próprio artigo, escolhidas pelo nutgraf.|Escrito por um modelo de linguagem e verificado com o artigo.|Confirmado pelo artigo|Não confirmado pelo artigo|não menciona|Comunicar um problema|Qual é o problema?|Diz algo que o artigo não diz|Não capta o essencial|É difícil de entender|Outra coisa|Detalhes (opcional)|Enviar|Obrigado, o aviso foi enviado.|Não há resumo disponível para esta página neste momento.|Escrevendo…|Não foi possível enviar o aviso; tente mais tarde.|Palavras-chave",
-    pl: "Nie masz czasu na czytanie?|Pokaż streszczenie|Ukryj streszczenie|Streszczanie…|Streszczenie|Zdania z samego artykułu, wybrane przez nutgraf.|Napisane przez model językowy i sprawdzone z artykułem.|Potwierdzone w artykule|Niepotwierdzone w artykule|artykuł nie wspomina o|Zgłoś problem|Co jest nie tak?|Twierdzi coś, czego nie ma w artykule|Pomija to, co najważniejsze|Jest trudne do zrozumienia|Coś innego|Szczegóły (opcjonalnie)|Wyślij|Dziękujemy, zgłoszenie zostało wysłane.|Streszczenie tej strony jest teraz niedostępne.|Trwa pisanie…|Nie udało się wysłać zgłoszenia; spróbuj później.|Słowa kluczowe",
-    uk: "Немає часу читати?|Показати короткий зміст|Сховати короткий зміст|Готуємо короткий зміст…|Короткий зміст|Речення із самої статті, дібрані nutgraf.|Написано мовною моделлю й звірено зі статтею.|Підтверджено статтею|Не підтверджено статтею|у статті не згадано|Повідомити про проблему|Що не так?|Тут сказано те, чого немає в статті|Пропущено головне|Важко зрозуміти|Інше|Подробиці (необов’язково)|Надіслати|Дякуємо, повідомлення надіслано.|Зараз короткий зміст цієї сторінки недоступний.|Пишеться…|Не вдалося надіслати повідомлення; спробуйте пізніше.|Ключові слова",
-    ru: "Нет времени читать?|Показать краткое содержание|Скрыть краткое содержание|Готовим краткое содержание…|Краткое содержание|Предложения из самой статьи, выбранные nutgraf.|Написано языковой моделью и сверено со статьёй.|Подтверждено статьёй|Не подтверждено статьёй|в статье не упоминается|Сообщить о проблеме|Что не так?|Здесь сказано то, чего нет в статье|Упущено главное|Трудно понять|Другое|Подробности (необязательно)|Отправить|Спасибо, сообщение отправлено.|Сейчас краткое содержание этой страницы недоступно.|Пишется…|Не удалось отправить сообщение; попробуйте позже.|Ключевые слова",
-  };
+  // ask|get|hide|busy|summary|failed|writing in each language of nutgraf/web/widget_labels.py, put in
+  // when the script is served; the other labels come with the summary, in the page's language alone.
+  const LABELS = {};
+  // Other codes of those languages (nutgraf.language's aliases): Bokmål and Nynorsk, Hebrew's old code.
+  const ALIASES = { nb: "no", nn: "no", iw: "he" };
   // Light and dark follow the reader's system unless theme="light" or theme="dark" says otherwise; the
   // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out. The
   // button's transparent border is drawn in forced colours (Windows high contrast), which drop its fill.
@@ -78,10 +69,11 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     const words = quote.trim().split(/\s+/);
     return words.length <= 8 ? encode(words) : `${encode(words.slice(0, 4))},${encode(words.slice(-4))}`;
   };
-  // The language of a summary's words on the node that holds them, and their direction.
+  // The language of a summary's words or of the labels on the node that holds them, and their direction
+  // (whatever the one around them: an English summary under Hebrew labels runs left to right).
   const inLanguage = (node, code) => {
     node.lang = code;
-    if (RTL.includes(code)) node.dir = "rtl";
+    node.dir = RTL.includes(code) ? "rtl" : "ltr";
     return node;
   };
   const excerpt = (text) => (text.length <= 70 ? text : `${text.slice(0, 70).replace(/\s+\S*$/, "")}…`);
@@ -99,12 +91,11 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         root.adoptedStyleSheets = [sheet];
       } else root.append(el("style", "", CSS));
       // The page's language by its primary subtag: "pt-BR" is Portuguese, "frr" (North Frisian) not French.
-      const lang = ((this.closest("[lang]") || {}).lang || "").split(/[-_]/)[0].toLowerCase();
+      const tag = ((this.closest("[lang]") || {}).lang || "").split(/[-_]/)[0].toLowerCase();
+      const lang = ALIASES[tag] || tag;
       this.language = LABELS[lang] ? lang : "en";
       const t = (this.t = LABELS[this.language].split("|"));
-      const box = el("div", "w");
-      box.lang = this.language;
-      box.dir = "ltr"; // the labels' languages all are, whatever the page's direction
+      const box = inLanguage(el("div", "w"), this.language);
       const bar = el("div", "b", undefined, "bar");
       this.button = el("button", "g", t[1], "button");
       this.button.type = "button";
@@ -168,7 +159,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
           region.removeAttribute("aria-busy");
           button.setAttribute("aria-expanded", "false");
           button.textContent = t[1];
-          region.replaceChildren(el("p", "e", t[19]));
+          region.replaceChildren(el("p", "e", t[5]));
           return;
         }
         this.busy = false;
@@ -179,7 +170,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     }
 
     async load() {
-      const query = new URLSearchParams({ site: this.getAttribute("site") || "", url: this.page() });
+      const query = new URLSearchParams({ site: this.getAttribute("site") || "", url: this.page(), lang: this.language });
       for (const name of ["sentences", "words", "length", "form", "keyphrases", "output-language", "summarizer"]) {
         if (this.hasAttribute(name)) query.set(name.replace("-", "_"), this.getAttribute(name));
       }
@@ -199,7 +190,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     async stream(response) {
       const draft = el("p", "d");
       draft.dir = "auto";
-      this.region.replaceChildren(el("p", "n", this.t[20]), draft);
+      this.region.replaceChildren(el("p", "n", this.t[6]), draft);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {
@@ -227,7 +218,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     }
 
     show(summary) {
-      const t = this.t;
+      const l = summary.labels; // those after the bar's, in the page's language (lang= in load)
       const written = summary.sentences.some((sentence) => sentence.start === null);
       const checks = summary.evidence ? summary.evidence.sentences : [];
       // A paragraph's sentences numbered, key points as bullets, a TL;DR as its one sentence.
@@ -238,17 +229,15 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         item.append(written ? el("span", "", sentence.text) : this.link(sentence.text, sentence.text));
         const check = checks[index];
         if (written && check) {
-          const verdict = el("span", "v"); // in the labels' language, quoting the article in its own
-          verdict.lang = this.language;
-          verdict.dir = "ltr";
+          const verdict = inLanguage(el("span", "v"), this.language); // quoting the article in its own
           if (check.supported) {
-            verdict.append(t[7]);
+            verdict.append(l.supported);
             (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", inLanguage(this.link(`“${excerpt(quote)}”`, quote), summary.language)));
           } else {
-            verdict.append(t[8]);
+            verdict.append(l.unsupported);
             const missing = check.unsupported.slice(0, 6).map((term) => `“${term}”`).join(", ");
             if (this.language === "en" && check.reason) verdict.append(`: ${check.reason}`);
-            else if (missing) verdict.append(`: ${t[9]} ${missing}`);
+            else if (missing) verdict.append(`: ${l.lacks} ${missing}`);
           }
           item.append(verdict);
         }
@@ -256,36 +245,36 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       });
       // The article's keyphrases as tags, each a link to where the page first has it.
       const tags = inLanguage(el("ul", "k", undefined, "keyphrases"), summary.language);
-      tags.setAttribute("aria-label", t[22]);
+      tags.setAttribute("aria-label", l.keyphrases);
       for (const { text } of summary.keyphrases || []) {
         const tag = el("li", "", undefined, "keyphrase");
         tag.append(this.link(text, text));
         tags.append(tag);
       }
       const parts = tags.firstChild ? [list, tags] : [list];
-      this.region.replaceChildren(...parts, el("p", "n", written ? t[6] : t[5], "note"), this.report(summary));
+      this.region.replaceChildren(...parts, el("p", "n", written ? l.written : l.quoted, "note"), this.report(summary));
     }
 
     // "Report a problem": a reason from a short list and a capped note, sent to nutgraf as text.
     report(summary) {
-      const t = this.t;
+      const l = summary.labels;
       const details = el("details", "", undefined, "report");
-      const opener = el("summary", "", t[10]);
+      const opener = el("summary", "", l.report);
       const form = el("form");
       const reason = el("select");
-      REASONS.forEach((value, index) => {
-        const option = el("option", "", t[12 + index]);
+      REASONS.forEach((value) => {
+        const option = el("option", "", l[value]);
         option.value = value;
         reason.append(option);
       });
       const note = el("textarea");
       note.maxLength = 500;
       note.rows = 2;
-      const send = el("button", "", t[17]);
+      const send = el("button", "", l.send);
       const status = el("p", "e");
       status.setAttribute("role", "status");
-      const reasonLabel = el("label", "", t[11]);
-      const noteLabel = el("label", "", t[16]);
+      const reasonLabel = el("label", "", l.reason);
+      const noteLabel = el("label", "", l.note);
       reasonLabel.append(reason);
       noteLabel.append(note);
       form.append(reasonLabel, noteLabel, send, status);
@@ -302,11 +291,11 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
             body,
           });
           if (!response.ok) throw new Error(String(response.status));
-          status.textContent = t[18];
+          status.textContent = l.thanks;
           form.replaceChildren(status);
           opener.focus();
         } catch {
-          status.textContent = t[21];
+          status.textContent = l.unsent;
           send.disabled = false;
         }
       });

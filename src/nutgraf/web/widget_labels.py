@@ -1,0 +1,71 @@
+"""The widget's labels in the languages nutgraf summarizes, in one place for translators.
+
+The widget's script carries only the labels it shows before a summary has come (:data:`BAR_LABELS`: the
+bar, "Summarizing…", "Being written…" and the line when none could be had), for every language; the rest
+(how the summary was made, its checks, "Report a problem") come with the summary
+(``GET /api/embed/summary?lang=``), for the page's language alone, so that each new language costs the
+script a few dozen bytes, not a kilobyte.
+"""
+
+from __future__ import annotations
+
+import json
+
+from nutgraf.errors import InvalidInputError
+from nutgraf.language import language_code
+
+#: Each label's name, in the order of the strings below.
+LABEL_NAMES = (
+    "ask", "get", "hide", "busy", "summary", "quoted", "written", "supported", "unsupported", "lacks",
+    "report", "reason", "wrong", "missing", "unclear", "other", "note", "send", "thanks", "failed",
+    "writing", "unsent", "keyphrases",
+)  # fmt: skip
+#: The labels the script carries (shown before any summary has come or when none could be had).
+BAR_LABELS = ("ask", "get", "hide", "busy", "summary", "failed", "writing")
+# One string per language, its labels in LABEL_NAMES's order between "|". French sets a narrow no-break
+# space (\u202f) before ? and ;, so that the mark never starts a line.
+_LABELS = {
+    "en": "No time to read?|Get a summary|Hide the summary|Summarizing…|Summary|These are the article’s own sentences, chosen by nutgraf.|Written by a language model, then checked against the article.|Supported by the article|Not supported by the article|it does not mention|Report a problem|What is wrong?|It says something the article does not|It misses the main point|It is hard to understand|Something else|Details (optional)|Send|Thank you, the report was sent.|No summary is available for this page right now.|Being written…|The report could not be sent; please try again later.|Keyphrases",
+    "de": "Keine Zeit zum Lesen?|Zusammenfassung anzeigen|Zusammenfassung ausblenden|Wird zusammengefasst…|Zusammenfassung|Sätze aus dem Artikel selbst, von nutgraf ausgewählt.|Von einem Sprachmodell geschrieben und mit dem Artikel abgeglichen.|Vom Artikel gestützt|Nicht vom Artikel gestützt|er erwähnt nicht|Problem melden|Was stimmt nicht?|Sie behauptet, was nicht im Artikel steht|Sie verfehlt das Wesentliche|Sie ist schwer verständlich|Etwas anderes|Details (optional)|Senden|Danke, die Meldung wurde gesendet.|Für diese Seite gibt es gerade keine Zusammenfassung.|Wird geschrieben…|Die Meldung konnte nicht gesendet werden; bitte später erneut versuchen.|Schlagwörter",
+    "fr": "Pas le temps de lire\u202f?|Voir le résumé|Masquer le résumé|Résumé en cours…|Résumé|Des phrases de l’article lui-même, choisies par nutgraf.|Rédigé par un modèle de langage, puis vérifié d’après l’article.|Confirmé par l’article|Non confirmé par l’article|l’article ne mentionne pas|Signaler un problème|Quel est le problème\u202f?|Il affirme ce que l’article ne dit pas|Il manque l’essentiel|Il est difficile à comprendre|Autre chose|Précisions (facultatif)|Envoyer|Merci, le signalement a été envoyé.|Aucun résumé n’est disponible pour cette page pour le moment.|Rédaction en cours…|Le signalement n’a pas pu être envoyé\u202f; réessayez plus tard.|Mots-clés",
+    "es": "¿No tienes tiempo para leer?|Ver el resumen|Ocultar el resumen|Resumiendo…|Resumen|Frases del propio artículo, elegidas por nutgraf.|Escrito por un modelo de lenguaje y contrastado con el artículo.|Respaldado por el artículo|No respaldado por el artículo|no menciona|Informar de un problema|¿Qué falla?|Dice algo que el artículo no dice|No recoge lo esencial|Es difícil de entender|Otra cosa|Detalles (opcional)|Enviar|Gracias, el aviso se ha enviado.|No hay un resumen disponible para esta página en este momento.|Escribiendo…|No se pudo enviar el aviso; inténtalo más tarde.|Palabras clave",
+    "it": "Non hai tempo di leggere?|Leggi il riassunto|Nascondi il riassunto|Riassunto in corso…|Riassunto|Frasi dell’articolo stesso, scelte da nutgraf.|Scritto da un modello linguistico e verificato sull’articolo.|Confermato dall’articolo|Non confermato dall’articolo|non menziona|Segnala un problema|Qual è il problema?|Dice qualcosa che l’articolo non dice|Non coglie il punto|È difficile da capire|Altro|Dettagli (facoltativo)|Invia|Grazie, la segnalazione è stata inviata.|Al momento non è disponibile un riassunto di questa pagina.|In scrittura…|Non è stato possibile inviare la segnalazione; riprova più tardi.|Parole chiave",
+    "pt": "Sem tempo para ler?|Ver o resumo|Ocultar o resumo|Resumindo…|Resumo|Frases do próprio artigo, escolhidas pelo nutgraf.|Escrito por um modelo de linguagem e verificado com o artigo.|Confirmado pelo artigo|Não confirmado pelo artigo|não menciona|Comunicar um problema|Qual é o problema?|Diz algo que o artigo não diz|Não capta o essencial|É difícil de entender|Outra coisa|Detalhes (opcional)|Enviar|Obrigado, o aviso foi enviado.|Não há resumo disponível para esta página neste momento.|Escrevendo…|Não foi possível enviar o aviso; tente mais tarde.|Palavras-chave",
+    "pl": "Nie masz czasu na czytanie?|Pokaż streszczenie|Ukryj streszczenie|Streszczanie…|Streszczenie|Zdania z samego artykułu, wybrane przez nutgraf.|Napisane przez model językowy i sprawdzone z artykułem.|Potwierdzone w artykule|Niepotwierdzone w artykule|artykuł nie wspomina o|Zgłoś problem|Co jest nie tak?|Twierdzi coś, czego nie ma w artykule|Pomija to, co najważniejsze|Jest trudne do zrozumienia|Coś innego|Szczegóły (opcjonalnie)|Wyślij|Dziękujemy, zgłoszenie zostało wysłane.|Streszczenie tej strony jest teraz niedostępne.|Trwa pisanie…|Nie udało się wysłać zgłoszenia; spróbuj później.|Słowa kluczowe",
+    "uk": "Немає часу читати?|Показати короткий зміст|Сховати короткий зміст|Готуємо короткий зміст…|Короткий зміст|Речення із самої статті, дібрані nutgraf.|Написано мовною моделлю й звірено зі статтею.|Підтверджено статтею|Не підтверджено статтею|у статті не згадано|Повідомити про проблему|Що не так?|Тут сказано те, чого немає в статті|Пропущено головне|Важко зрозуміти|Інше|Подробиці (необов’язково)|Надіслати|Дякуємо, повідомлення надіслано.|Зараз короткий зміст цієї сторінки недоступний.|Пишеться…|Не вдалося надіслати повідомлення; спробуйте пізніше.|Ключові слова",
+    "ru": "Нет времени читать?|Показать краткое содержание|Скрыть краткое содержание|Готовим краткое содержание…|Краткое содержание|Предложения из самой статьи, выбранные nutgraf.|Написано языковой моделью и сверено со статьёй.|Подтверждено статьёй|Не подтверждено статьёй|в статье не упоминается|Сообщить о проблеме|Что не так?|Здесь сказано то, чего нет в статье|Упущено главное|Трудно понять|Другое|Подробности (необязательно)|Отправить|Спасибо, сообщение отправлено.|Сейчас краткое содержание этой страницы недоступно.|Пишется…|Не удалось отправить сообщение; попробуйте позже.|Ключевые слова",
+    "nl": "Geen tijd om te lezen?|Toon de samenvatting|Verberg de samenvatting|Bezig met samenvatten…|Samenvatting|Zinnen uit het artikel zelf, gekozen door nutgraf.|Geschreven door een taalmodel en daarna getoetst aan het artikel.|Gestaafd door het artikel|Niet gestaafd door het artikel|het artikel noemt niet|Meld een probleem|Wat klopt er niet?|Er staat iets in wat het artikel niet zegt|De kern ontbreekt|Het is moeilijk te begrijpen|Iets anders|Toelichting (optioneel)|Versturen|Bedankt, de melding is verstuurd.|Er is nu geen samenvatting van deze pagina beschikbaar.|Wordt geschreven…|De melding kon niet worden verstuurd; probeer het later opnieuw.|Trefwoorden",
+    "sv": "Ingen tid att läsa?|Visa sammanfattningen|Dölj sammanfattningen|Sammanfattar…|Sammanfattning|Meningar ur artikeln själv, valda av nutgraf.|Skriven av en språkmodell och sedan kontrollerad mot artikeln.|Stöds av artikeln|Stöds inte av artikeln|artikeln nämner inte|Rapportera ett problem|Vad är fel?|Den påstår något som artikeln inte säger|Den missar det viktigaste|Den är svår att förstå|Något annat|Detaljer (valfritt)|Skicka|Tack, rapporten har skickats.|Ingen sammanfattning av den här sidan finns just nu.|Skrivs…|Rapporten kunde inte skickas; försök igen senare.|Nyckelord",
+    "da": "Ingen tid til at læse?|Vis resuméet|Skjul resuméet|Laver resumé…|Resumé|Sætninger fra selve artiklen, valgt af nutgraf.|Skrevet af en sprogmodel og derefter tjekket mod artiklen.|Understøttet af artiklen|Ikke understøttet af artiklen|artiklen nævner ikke|Rapportér et problem|Hvad er galt?|Det siger noget, artiklen ikke siger|Det går glip af det vigtigste|Det er svært at forstå|Noget andet|Detaljer (valgfrit)|Send|Tak, rapporten er sendt.|Der er ikke noget resumé af denne side lige nu.|Skrives…|Rapporten kunne ikke sendes; prøv igen senere.|Nøgleord",
+    "no": "Ikke tid til å lese?|Vis sammendraget|Skjul sammendraget|Lager sammendrag…|Sammendrag|Setninger fra selve artikkelen, valgt av nutgraf.|Skrevet av en språkmodell og deretter sjekket mot artikkelen.|Støttet av artikkelen|Ikke støttet av artikkelen|artikkelen nevner ikke|Rapporter et problem|Hva er galt?|Det sier noe artikkelen ikke sier|Det går glipp av det viktigste|Det er vanskelig å forstå|Noe annet|Detaljer (valgfritt)|Send|Takk, rapporten er sendt.|Det finnes ikke noe sammendrag av denne siden akkurat nå.|Skrives…|Rapporten kunne ikke sendes; prøv igjen senere.|Nøkkelord",
+    "fi": "Eikö ole aikaa lukea?|Näytä tiivistelmä|Piilota tiivistelmä|Tiivistetään…|Tiivistelmä|Artikkelin omia virkkeitä, nutgrafin valitsemia.|Kielimallin kirjoittama ja sitten artikkeliin verrattu.|Artikkeli tukee tätä|Artikkeli ei tue tätä|artikkelissa ei mainita|Ilmoita ongelmasta|Mikä on vialla?|Siinä sanotaan jotain, mitä artikkelissa ei sanota|Siitä puuttuu olennainen|Sitä on vaikea ymmärtää|Jokin muu|Lisätietoja (valinnainen)|Lähetä|Kiitos, ilmoitus lähetettiin.|Tälle sivulle ei ole juuri nyt saatavilla tiivistelmää.|Kirjoitetaan…|Ilmoitusta ei voitu lähettää; yritä myöhemmin uudelleen.|Avainsanat",
+    "ar": "ليس لديك وقت للقراءة؟|اعرض الملخص|أخفِ الملخص|جارٍ التلخيص…|الملخص|جمل من المقال نفسه، اختارها nutgraf.|كتبه نموذج لغوي، ثم رُوجع على المقال.|يؤيده المقال|لا يؤيده المقال|لا يذكر المقال|الإبلاغ عن مشكلة|ما المشكلة؟|يقول شيئًا لا يقوله المقال|يفوته جوهر الموضوع|يصعب فهمه|شيء آخر|تفاصيل (اختياري)|إرسال|شكرًا، أُرسل البلاغ.|لا يتوفر ملخص لهذه الصفحة حاليًا.|تجري الكتابة…|تعذّر إرسال البلاغ؛ يُرجى المحاولة لاحقًا.|الكلمات المفتاحية",
+    "he": "אין זמן לקרוא?|הצגת הסיכום|הסתרת הסיכום|מסכמים…|סיכום|משפטים מהכתבה עצמה, שנבחרו על ידי nutgraf.|נכתב על ידי מודל שפה ונבדק מול הכתבה.|נתמך בכתבה|לא נתמך בכתבה|הכתבה אינה מזכירה את|דיווח על בעיה|מה לא בסדר?|נאמר בו משהו שהכתבה אינה אומרת|הוא מחמיץ את העיקר|קשה להבין אותו|משהו אחר|פרטים (לא חובה)|שליחה|תודה, הדיווח נשלח.|אין כרגע סיכום זמין לדף זה.|נכתב…|לא ניתן היה לשלוח את הדיווח; נא לנסות שוב מאוחר יותר.|ביטויי מפתח",
+}
+#: The labels by language and name.
+WIDGET_LABELS: dict[str, dict[str, str]] = {
+    language: dict(zip(LABEL_NAMES, labels.split("|"), strict=True)) for language, labels in _LABELS.items()
+}
+
+
+def widget_language(tag: str) -> str:
+    """The language of the widget's labels for a page in ``tag`` (its primary subtag, ``nb`` and ``nn``
+    read as Norwegian, ``iw`` as Hebrew): English for a language without labels or a tag that is none."""
+    try:
+        code = language_code(tag)
+    except InvalidInputError:
+        return "en"
+    return code if code in WIDGET_LABELS else "en"
+
+
+def summary_labels(language: str) -> dict[str, str]:
+    """The labels that come with a summary, in ``language`` (a code of :data:`WIDGET_LABELS`)."""
+    return {name: text for name, text in WIDGET_LABELS[language].items() if name not in BAR_LABELS}
+
+
+def script_labels() -> str:
+    """The script's labels as a JavaScript object: each language's :data:`BAR_LABELS` in one string."""
+    bars = {
+        language: "|".join(labels[name] for name in BAR_LABELS) for language, labels in WIDGET_LABELS.items()
+    }
+    return json.dumps(bars, ensure_ascii=False, separators=(",", ":"))
