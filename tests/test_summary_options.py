@@ -58,6 +58,35 @@ def test_length_presets_scale_with_the_article(length: str, brief: int, feature:
     assert len(nutgraf.summarize(long_text, summarizer="lead", length=length).sentences) == feature
 
 
+def report_with_contents(sections: int) -> str:
+    """A long report as it is pasted: a title, a table of contents with page numbers, and numbered
+    sections under their headings (each its own story of ten sentences)."""
+    titles = [f"The {topic} review" for topic in TOPICS[:sections]]
+    contents = "\n".join(f"{n}. {title} .......... {4 * n}" for n, title in enumerate(titles, 1))
+    verbs = "missed counted closed opened repaired sold hired lost found built funded cut".split()
+    things = "targets buses wards desks pumps roofs nurses boats lamps trains stalls fences".split()
+    bodies = []
+    for n, (topic, title) in enumerate(zip(TOPICS, titles, strict=False), 1):
+        # Every sentence its own words, so none is a near-repeat the selection would pass over.
+        body = " ".join(
+            f"In {1990 + 10 * n + k} the {topic} {TOPICS[(n + k) % len(TOPICS)]} office {verbs[(n + k) % 12]} "
+            f"{n * 10 + k} {things[(n * 5 + k) % 12]} near {TOPICS[(n * 3 + k) % len(TOPICS)]} gate {k}."
+            for k in range(10)
+        )
+        bodies.append(f"{n}. {title}\n\n{body}")
+    return "Annual report of the city auditor\n\nContents\n\n" + contents + "\n\n" + "\n\n".join(bodies)
+
+
+@pytest.mark.parametrize("length", ["medium", "long"])
+def test_a_long_report_s_contents_and_headings_are_no_summary_sentences(length: str) -> None:
+    report = report_with_contents(10)
+    summary = nutgraf.summarize(report, length=length)
+    assert len(summary.sentences) == {"medium": 4, "long": 7}[length]  # 1,400 words
+    for sentence in summary.sentences:
+        assert "......" not in sentence.text and not sentence.text.startswith("Contents")
+        assert sentence.text.endswith("."), sentence.text  # a heading has no final stop
+
+
 def test_the_length_table_grows_with_the_article_and_from_short_to_long() -> None:
     for _, short, medium, long in LENGTH_TABLE:
         assert short <= medium < long

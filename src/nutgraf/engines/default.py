@@ -581,10 +581,13 @@ class DefaultSummarizer(ExtractiveSummarizer):
         return self._scored(document)[0]
 
     def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
-        if not document.sentences or budget.words is not None or budget.sentences > RERANKED_SENTENCES:
+        if not document.sentences or budget.words is not None:
             return super().summarize(document, budget)
         scores, features, vectors = self._scored(document)
-        best = best_summary(load_reranker(), document, features, vectors, scores, budget.sentences)
+        if budget.sentences > RERANKED_SENTENCES:
+            best = best_sentences(document, features, scores, budget.sentences)
+        else:
+            best = best_summary(load_reranker(), document, features, vectors, scores, budget.sentences)
         return self.summary_sentences(document, best, scores)
 
     @staticmethod
@@ -593,6 +596,19 @@ class DefaultSummarizer(ExtractiveSummarizer):
         scores = np.full(len(document.sentences), -1e9)
         scores[: len(features)] = predict(load_model(), features)
         return scores, features, vectors
+
+
+def best_sentences(document: Document, features: np.ndarray, scores: np.ndarray, sentences: int) -> list[int]:
+    """The indices, in article order, of the ``sentences`` best-scoring sentences of the pool
+    (:func:`candidate_pool`), for budgets too large to rerank as whole summaries: a long feature's
+    ``length="long"`` had taken its table of contents and section headings, which score high and have no
+    final stop. An article with too few sentences for the pool gets the best-scoring ones."""
+    pool = candidate_pool(document, features, scores, sentences)
+    if len(pool) < sentences:
+        return select_sentences(document, scores, Budget(sentences=sentences))
+    # The pool is the shared selection's picks for a larger budget, best first: its first picks are the
+    # selection's for this budget.
+    return sorted(pool[:sentences].tolist())
 
 
 def best_summary(
