@@ -389,6 +389,9 @@ def test_the_reduction_says_how_much_shorter_and_the_reading_time_saved() -> Non
         (0.845, 150, "Reduced by 85%, about 3 minutes saved."),
         (0.125, 30, "Reduced by 13%, about 1 minute saved."),
         (0.844, 29, "Reduced by 84%, under a minute saved."),
+        (0.0, 0, "Not reduced: the summary is the whole article."),
+        (0.998, 7980, "Reduced by 99%, about 133 minutes saved."),
+        (0.003, 1, "Reduced by 1%, under a minute saved."),
     ],
 )
 def test_the_reduction_in_words_rounds_halves_up_as_the_reader_s_script_does(
@@ -397,6 +400,25 @@ def test_the_reduction_in_words_rounds_halves_up_as_the_reader_s_script_does(
     # reader.js says it with Math.round (halves up); the page, the CLI and the markdown said it with
     # Python's round (halves to even), so one summary read "2 minutes" on the page and "3" once shown.
     assert describe_reduction(share, seconds) == says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council voted on Tuesday to close the Elm Street library. The branch will shut in March.",
+        "Heavy snow has closed the M62 in both directions, with drivers stuck for several hours overnight.",
+    ],
+)
+def test_a_summary_that_is_the_whole_article_says_so_rather_than_reduced_by_0_percent(text: str) -> None:
+    summary = nutgraf.summarize(text)
+    assert summary.text == text
+    assert summary.reduction.describe() == "Not reduced: the summary is the whole article."
+
+
+def test_a_long_report_s_summary_is_never_reduced_by_100_percent() -> None:
+    summary = nutgraf.summarize(article_of(30_000), summarizer="lead", sentences=1)
+    assert summary.reduction.share > 0.995
+    assert summary.reduction.describe() == "Reduced by 99%, about 139 minutes saved."
 
 
 def test_a_chinese_article_counts_its_characters_as_words() -> None:
