@@ -483,6 +483,19 @@ def test_a_headline_over_its_byline_is_summarized_by_its_headline(text: str) -> 
     assert summary.article.byline == "Jane Doe"
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crowds gather in Trafalgar Square on New Year's Eve to watch the fireworks. (Photo: Jane Smith/Reuters)",
+        "A firefighter carries a child from a flooded street in Valencia on Tuesday. Foto: dpa",
+    ],
+)
+def test_a_caption_story_is_summarized_by_its_caption_not_refused(caption: str) -> None:
+    # A caption's credit marks it as page furniture in an article; alone, it is the article.
+    summary = nutgraf.summarize(caption, form="tldr")
+    assert summary.text == caption[: caption.index(".") + 1]
+
+
 def test_page_furniture_alone_is_an_error_not_an_empty_summary() -> None:
     with pytest.raises(NutgrafError) as raised:
         nutgraf.summarize("Home | World | Sport\nSign in\nSubscribe\nShare on Facebook", length="short")
