@@ -605,7 +605,7 @@ def best_sentences(document: Document, features: np.ndarray, scores: np.ndarray,
     final stop. An article with too few sentences for the pool gets the best-scoring ones."""
     pool = candidate_pool(document, features, scores, sentences)
     if len(pool) < sentences:
-        return select_sentences(document, scores, Budget(sentences=sentences))
+        return best_scoring(document, scores, sentences)
     # The pool is the shared selection's picks for a larger budget, best first: its first picks are the
     # selection's for this budget.
     return sorted(pool[:sentences].tolist())
@@ -626,7 +626,7 @@ def best_summary(
     """
     pool = candidate_pool(document, features, scores, sentences)
     if len(pool) < sentences:
-        return select_sentences(document, scores, Budget(sentences=sentences))
+        return best_scoring(document, scores, sentences)
     sets, candidates = candidate_features(document, features, vectors, scores, pool, sentences)
     rating = candidates @ reranker
     # A summary does not open with a sentence that leans on one left out ("He said...", "But the..."),
@@ -639,6 +639,19 @@ def best_summary(
     if unresolved.any() and not unresolved.all():
         rating[unresolved] = -np.inf
     return sorted(sets[int(np.argmax(rating))].tolist())
+
+
+def best_scoring(document: Document, scores: np.ndarray, sentences: int) -> list[int]:
+    """The indices, in article order, of the ``sentences`` best-scoring sentences, for an article with too
+    few for a pool (a brief, a notice), those that open leaning on one before them last: a correction
+    notice's TL;DR had been "It will reopen in June.", without the bridge of the sentence before."""
+    leaning = np.array(
+        [i > 0 and opens_unresolved(words, document.language) for i, words in enumerate(document.words)]
+    )
+    if leaning.any() and not leaning.all():
+        # Below every other sentence, in their own order.
+        scores = scores - leaning * (np.ptp(scores) + 1.0)
+    return select_sentences(document, scores, Budget(sentences=sentences))
 
 
 def candidate_pool(
