@@ -77,11 +77,22 @@ def report_with_contents(sections: int) -> str:
     return "Annual report of the city auditor\n\nContents\n\n" + contents + "\n\n" + "\n\n".join(bodies)
 
 
-@pytest.mark.parametrize("length", ["medium", "long"])
-def test_a_long_report_s_contents_and_headings_are_no_summary_sentences(length: str) -> None:
+@pytest.mark.parametrize(
+    "options, sentences",
+    [
+        ({"length": "medium"}, 4),  # 1,400 words
+        ({"length": "long"}, 7),
+        ({"sentences": None, "words": 60}, 4),  # the CLI's and the HTTP API's --words, words=
+        ({"sentences": 3, "words": 60}, 3),
+        ({"form": "tldr", "words": 20}, 1),
+    ],
+)
+def test_a_long_report_s_contents_and_headings_are_no_summary_sentences(
+    options: dict[str, Any], sentences: int
+) -> None:
     report = report_with_contents(10)
-    summary = nutgraf.summarize(report, length=length)
-    assert len(summary.sentences) == {"medium": 4, "long": 7}[length]  # 1,400 words
+    summary = nutgraf.summarize(report, **options)
+    assert len(summary.sentences) == sentences
     for sentence in summary.sentences:
         assert "......" not in sentence.text and not sentence.text.startswith("Contents")
         assert sentence.text.endswith("."), sentence.text  # a heading has no final stop
