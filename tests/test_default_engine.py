@@ -402,6 +402,8 @@ def test_table_cells_stay_out_of_a_summary_of_a_page_whose_sentences_carry_footn
     picked = _picked(page)
     assert len(picked) == 3
     assert not [s for s in picked if "spans" in s or "piers" in s or "four lanes" in s], picked
+    # Sentences, not the table's labels ("Length", "Piers", "4"), and a footnoted one among them.
+    assert all(len(s.split()) > 10 for s in picked) and any(s.endswith(".[1]") for s in picked), picked
 
 
 # A blog post as a page copy gives it: a time stamp worded as a sentence, a photo caption in an agency's

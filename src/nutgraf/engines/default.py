@@ -710,6 +710,13 @@ def candidate_pool(
         barred |= _short(document, features)
     scored = len(features)
     turns = speaker_turns(document.text)
+    citing = _citing(document, scored)
+    if citing is not None:
+        # A footnoted sentence ends on its marker, its stop before it ("opened.[1]"): set aside as citing,
+        # not barred, it comes back where too few others are left (a page of them had been summarized by
+        # its table's labels, "Length Piers 4").
+        for i in np.flatnonzero(citing & barred[:scored]).tolist():
+            barred[i] = not _stop_before_footnotes(document.sentence_text(i))
     kinds = (
         _in_data_tables(document, scored),
         _asked(document, scored, turns),
@@ -717,7 +724,7 @@ def candidate_pool(
         _within(document, scored, _dialogue_replies(document.text)),
         _within(document, scored, embedded_posts(document.text)),
         _lone_questions(document, features),
-        _citing(document, scored),
+        citing,
         _unclosed_quotations(document, scored),
     )
     # Most articles have none of these kinds (each is None then): their loop below counts nothing.
@@ -892,6 +899,14 @@ def _citing(document: Document, scored: int) -> np.ndarray | None:
     # The first mark at or after each sentence's start lies in it when before its end.
     first = np.searchsorted(marks, starts)
     return (first < len(marks)) & (marks[np.minimum(first, len(marks) - 1)] < ends)
+
+
+def _stop_before_footnotes(sentence: str) -> bool:
+    """Whether a sentence ends with a final stop before its footnote markers ("opened.[1][2]")."""
+    text = sentence.rstrip()
+    while text.endswith("]") and "[" in text:
+        text = text[: text.rindex("[")].rstrip()
+    return text.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS
 
 
 def _unclosed_quotations(document: Document, scored: int) -> np.ndarray | None:
