@@ -507,6 +507,18 @@ def test_a_caption_story_is_summarized_by_its_caption_not_refused(caption: str) 
     assert summary.text == caption[: caption.index(".") + 1]
 
 
+@pytest.mark.parametrize("options", [{}, {"sentences": 5}, {"form": "key_points"}])
+def test_a_brief_under_its_headline_is_summarized_without_the_headline_run_into_it(
+    options: dict[str, Any],
+) -> None:
+    brief = (
+        "Storm floods the coast\n\nHundreds of homes were evacuated on Monday as a storm surge hit Norfolk."
+    )
+    summary = nutgraf.summarize(brief, **options)
+    # Not "Storm floods the coast Hundreds of homes ...": the headline has no stop to part it.
+    assert [s.text for s in summary.sentences] == [brief.partition("\n\n")[2]]
+
+
 def test_page_furniture_alone_is_an_error_not_an_empty_summary() -> None:
     with pytest.raises(NutgrafError) as raised:
         nutgraf.summarize("Home | World | Sport\nSign in\nSubscribe\nShare on Facebook", length="short")

@@ -666,14 +666,21 @@ def within_words(document: Document, features: np.ndarray, scores: np.ndarray, b
 def best_scoring(document: Document, scores: np.ndarray, sentences: int) -> list[int]:
     """The indices, in article order, of the ``sentences`` best-scoring sentences, for an article with too
     few for a pool (a brief, a notice), those that open leaning on one before them last: a correction
-    notice's TL;DR had been "It will reopen in June.", without the bridge of the sentence before."""
+    notice's TL;DR had been "It will reopen in June.", without the bridge of the sentence before. Lines
+    that end on a letter or a digit, with no mark at all (a headline, a heading, a byline), are left out
+    when any sentence ends otherwise: a brief's summary had run its headline into its sentence ("Storm
+    floods the coast Hundreds of homes were evacuated ...")."""
     leaning = np.array(
         [i > 0 and opens_unresolved(words, document.language) for i, words in enumerate(document.words)]
     )
     if leaning.any() and not leaning.all():
         # Below every other sentence, in their own order.
         scores = scores - leaning * (np.ptp(scores) + 1.0)
-    return select_sentences(document, scores, Budget(sentences=sentences))
+    marked = np.array([not document.sentence_text(i)[-1:].isalnum() for i in range(len(scores))])
+    if marked.all() or not marked.any():
+        return select_sentences(document, scores, Budget(sentences=sentences))
+    chosen = select_sentences(document, np.where(marked, scores, -np.inf), Budget(sentences=sentences))
+    return [i for i in chosen if marked[i]]
 
 
 def candidate_pool(
