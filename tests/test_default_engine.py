@@ -279,6 +279,22 @@ def test_a_summary_does_not_open_with_a_sentence_leaning_on_one_left_out() -> No
         assert first.start == 0 or not opens_unresolved(words(first.text), "en"), first.text
 
 
+@pytest.mark.parametrize("options", [{"form": "tldr"}, {"length": "short"}])
+def test_a_notice_too_short_for_the_pool_does_not_open_on_a_sentence_leaning_on_the_one_left_out(
+    options: dict[str, str],
+) -> None:
+    # Both sentences are kept out of the pool (a note on the article's history; under six words), and the
+    # best-scoring one had been "It will reopen in June.", the bridge left behind.
+    notice = "Correction: An earlier version of this article said the bridge would reopen in May. It will reopen in June."
+    summary = nutgraf.summarize(notice, **options)
+    assert [s.text for s in summary.sentences] == [notice[: notice.index(".") + 1]]
+    long_enough = nutgraf.summarize(notice, sentences=2)
+    assert [s.text for s in long_enough.sentences] == [
+        notice[: notice.index(".") + 1],
+        "It will reopen in June.",
+    ]
+
+
 def test_a_contraction_with_a_typographic_apostrophe_is_neither_a_quote_nor_a_new_word() -> None:
     from nutgraf.engines.default import opens_unresolved, sentence_features
     from nutgraf.segment import make_document
@@ -386,6 +402,8 @@ def test_table_cells_stay_out_of_a_summary_of_a_page_whose_sentences_carry_footn
     picked = _picked(page)
     assert len(picked) == 3
     assert not [s for s in picked if "spans" in s or "piers" in s or "four lanes" in s], picked
+    # Sentences, not the table's labels ("Length", "Piers", "4"), and a footnoted one among them.
+    assert all(len(s.split()) > 10 for s in picked) and any(s.endswith(".[1]") for s in picked), picked
 
 
 # A blog post as a page copy gives it: a time stamp worded as a sentence, a photo caption in an agency's

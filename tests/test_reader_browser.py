@@ -507,3 +507,18 @@ def test_the_summary_shown_is_busy_while_the_next_one_is_made(browser, reader) -
     page.locator("#summary ol.form-tldr li").first.wait_for()
     assert page.locator("#summary").get_attribute("aria-busy") is None
     page.close()
+
+
+def test_a_one_sentence_story_s_summary_says_it_is_the_whole_article(browser, reader) -> None:
+    url, _ = reader
+    flash = (
+        "Heavy snow has closed the M62 in both directions, with drivers stuck for several hours overnight."
+    )
+    article_id = httpx.post(f"{url}/api/articles", json={"text": flash, "title": "M62 closed"}).json()["id"]
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{article_id}")
+    page.get_by_role("button", name="Get a summary").click()
+    reduction = page.locator(".summary-reduction")
+    reduction.wait_for()
+    # Not "Reduced by 0%, under a minute saved."
+    assert reduction.inner_text() == "Not reduced: the summary is the whole article."

@@ -58,6 +58,46 @@ def test_length_presets_scale_with_the_article(length: str, brief: int, feature:
     assert len(nutgraf.summarize(long_text, summarizer="lead", length=length).sentences) == feature
 
 
+def report_with_contents(sections: int) -> str:
+    """A long report as it is pasted: a title, a table of contents with page numbers, and numbered
+    sections under their headings (each its own story of ten sentences)."""
+    titles = [f"The {topic} review" for topic in TOPICS[:sections]]
+    contents = "\n".join(f"{n}. {title} .......... {4 * n}" for n, title in enumerate(titles, 1))
+    verbs = "missed counted closed opened repaired sold hired lost found built funded cut".split()
+    things = "targets buses wards desks pumps roofs nurses boats lamps trains stalls fences".split()
+    bodies = []
+    for n, (topic, title) in enumerate(zip(TOPICS, titles, strict=False), 1):
+        # Every sentence its own words, so none is a near-repeat the selection would pass over.
+        body = " ".join(
+            f"In {1990 + 10 * n + k} the {topic} {TOPICS[(n + k) % len(TOPICS)]} office {verbs[(n + k) % 12]} "
+            f"{n * 10 + k} {things[(n * 5 + k) % 12]} near {TOPICS[(n * 3 + k) % len(TOPICS)]} gate {k}."
+            for k in range(10)
+        )
+        bodies.append(f"{n}. {title}\n\n{body}")
+    return "Annual report of the city auditor\n\nContents\n\n" + contents + "\n\n" + "\n\n".join(bodies)
+
+
+@pytest.mark.parametrize(
+    "options, sentences",
+    [
+        ({"length": "medium"}, 4),  # 1,400 words
+        ({"length": "long"}, 7),
+        ({"sentences": None, "words": 60}, 4),  # the CLI's and the HTTP API's --words, words=
+        ({"sentences": 3, "words": 60}, 3),
+        ({"form": "tldr", "words": 20}, 1),
+    ],
+)
+def test_a_long_report_s_contents_and_headings_are_no_summary_sentences(
+    options: dict[str, Any], sentences: int
+) -> None:
+    report = report_with_contents(10)
+    summary = nutgraf.summarize(report, **options)
+    assert len(summary.sentences) == sentences
+    for sentence in summary.sentences:
+        assert "......" not in sentence.text and not sentence.text.startswith("Contents")
+        assert sentence.text.endswith("."), sentence.text  # a heading has no final stop
+
+
 def test_the_length_table_grows_with_the_article_and_from_short_to_long() -> None:
     for _, short, medium, long in LENGTH_TABLE:
         assert short <= medium < long
@@ -360,6 +400,9 @@ def test_the_reduction_says_how_much_shorter_and_the_reading_time_saved() -> Non
         (0.845, 150, "Reduced by 85%, about 3 minutes saved."),
         (0.125, 30, "Reduced by 13%, about 1 minute saved."),
         (0.844, 29, "Reduced by 84%, under a minute saved."),
+        (0.0, 0, "Not reduced: the summary is the whole article."),
+        (0.998, 7980, "Reduced by 99%, about 133 minutes saved."),
+        (0.003, 1, "Reduced by 1%, under a minute saved."),
     ],
 )
 def test_the_reduction_in_words_rounds_halves_up_as_the_reader_s_script_does(
@@ -368,6 +411,25 @@ def test_the_reduction_in_words_rounds_halves_up_as_the_reader_s_script_does(
     # reader.js says it with Math.round (halves up); the page, the CLI and the markdown said it with
     # Python's round (halves to even), so one summary read "2 minutes" on the page and "3" once shown.
     assert describe_reduction(share, seconds) == says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council voted on Tuesday to close the Elm Street library. The branch will shut in March.",
+        "Heavy snow has closed the M62 in both directions, with drivers stuck for several hours overnight.",
+    ],
+)
+def test_a_summary_that_is_the_whole_article_says_so_rather_than_reduced_by_0_percent(text: str) -> None:
+    summary = nutgraf.summarize(text)
+    assert summary.text == text
+    assert summary.reduction.describe() == "Not reduced: the summary is the whole article."
+
+
+def test_a_long_report_s_summary_is_never_reduced_by_100_percent() -> None:
+    summary = nutgraf.summarize(article_of(30_000), summarizer="lead", sentences=1)
+    assert summary.reduction.share > 0.995
+    assert summary.reduction.describe() == "Reduced by 99%, about 139 minutes saved."
 
 
 def test_a_chinese_article_counts_its_characters_as_words() -> None:
@@ -430,6 +492,31 @@ def test_a_headline_over_its_byline_is_summarized_by_its_headline(text: str) -> 
     summary = nutgraf.summarize(text)
     assert [s.text for s in summary.sentences] == ["Storm floods the coast"]
     assert summary.article.byline == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crowds gather in Trafalgar Square on New Year's Eve to watch the fireworks. (Photo: Jane Smith/Reuters)",
+        "A firefighter carries a child from a flooded street in Valencia on Tuesday. Foto: dpa",
+    ],
+)
+def test_a_caption_story_is_summarized_by_its_caption_not_refused(caption: str) -> None:
+    # A caption's credit marks it as page furniture in an article; alone, it is the article.
+    summary = nutgraf.summarize(caption, form="tldr")
+    assert summary.text == caption[: caption.index(".") + 1]
+
+
+@pytest.mark.parametrize("options", [{}, {"sentences": 5}, {"form": "key_points"}])
+def test_a_brief_under_its_headline_is_summarized_without_the_headline_run_into_it(
+    options: dict[str, Any],
+) -> None:
+    brief = (
+        "Storm floods the coast\n\nHundreds of homes were evacuated on Monday as a storm surge hit Norfolk."
+    )
+    summary = nutgraf.summarize(brief, **options)
+    # Not "Storm floods the coast Hundreds of homes ...": the headline has no stop to part it.
+    assert [s.text for s in summary.sentences] == [brief.partition("\n\n")[2]]
 
 
 def test_page_furniture_alone_is_an_error_not_an_empty_summary() -> None:

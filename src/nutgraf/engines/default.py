@@ -581,10 +581,15 @@ class DefaultSummarizer(ExtractiveSummarizer):
         return self._scored(document)[0]
 
     def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
-        if not document.sentences or budget.words is not None or budget.sentences > RERANKED_SENTENCES:
-            return super().summarize(document, budget)
+        if not document.sentences:
+            return []
         scores, features, vectors = self._scored(document)
-        best = best_summary(load_reranker(), document, features, vectors, scores, budget.sentences)
+        if budget.words is not None:
+            best = within_words(document, features, scores, budget)
+        elif budget.sentences > RERANKED_SENTENCES:
+            best = best_sentences(document, features, scores, budget.sentences)
+        else:
+            best = best_summary(load_reranker(), document, features, vectors, scores, budget.sentences)
         return self.summary_sentences(document, best, scores)
 
     @staticmethod
@@ -593,6 +598,19 @@ class DefaultSummarizer(ExtractiveSummarizer):
         scores = np.full(len(document.sentences), -1e9)
         scores[: len(features)] = predict(load_model(), features)
         return scores, features, vectors
+
+
+def best_sentences(document: Document, features: np.ndarray, scores: np.ndarray, sentences: int) -> list[int]:
+    """The indices, in article order, of the ``sentences`` best-scoring sentences of the pool
+    (:func:`candidate_pool`), for budgets too large to rerank as whole summaries: a long feature's
+    ``length="long"`` had taken its table of contents and section headings, which score high and have no
+    final stop. An article with too few sentences for the pool gets the best-scoring ones."""
+    pool = candidate_pool(document, features, scores, sentences, keep_short=True)
+    if len(pool) < sentences:
+        return best_scoring(document, scores, sentences)
+    # The pool is the shared selection's picks for a larger budget, best first: its first picks are the
+    # selection's for this budget.
+    return sorted(pool[:sentences].tolist())
 
 
 def best_summary(
@@ -610,7 +628,7 @@ def best_summary(
     """
     pool = candidate_pool(document, features, scores, sentences)
     if len(pool) < sentences:
-        return select_sentences(document, scores, Budget(sentences=sentences))
+        return best_scoring(document, scores, sentences)
     sets, candidates = candidate_features(document, features, vectors, scores, pool, sentences)
     rating = candidates @ reranker
     # A summary does not open with a sentence that leans on one left out ("He said...", "But the..."),
@@ -625,8 +643,48 @@ def best_summary(
     return sorted(sets[int(np.argmax(rating))].tolist())
 
 
+def within_words(document: Document, features: np.ndarray, scores: np.ndarray, budget: Budget) -> list[int]:
+    """The indices, in article order, of the best-scoring sentences of the pool (:func:`candidate_pool`)
+    within a budget in words; of all sentences only when the pool is empty (a headline alone). A pasted
+    report's ``words=100`` had been its table of contents ("Court rejects $280bn tobacco case ..........
+    29"), which scores high and has no final stop, and a brief's a headline run into its sentence.
+
+    The pool is drawn for as many sentences as the budget in words could hold, one a word at most, so
+    that a short sentence that fits is in it (the set-asides for lack of others rarely apply then)."""
+    pool = candidate_pool(
+        document, features, scores, min(len(document.sentences), budget.words), keep_short=True
+    )
+    if not len(pool):
+        return select_sentences(document, scores, budget)
+    # The others rank below the pool's and are left out after the selection: it is a budget's upper bound.
+    ranked = scores - (np.ptp(scores) + 1.0)
+    ranked[pool] = scores[pool]
+    in_pool = set(pool.tolist())
+    return [i for i in select_sentences(document, ranked, budget) if i in in_pool]
+
+
+def best_scoring(document: Document, scores: np.ndarray, sentences: int) -> list[int]:
+    """The indices, in article order, of the ``sentences`` best-scoring sentences, for an article with too
+    few for a pool (a brief, a notice), those that open leaning on one before them last: a correction
+    notice's TL;DR had been "It will reopen in June.", without the bridge of the sentence before. Lines
+    that end on a letter or a digit, with no mark at all (a headline, a heading, a byline), are left out
+    when any sentence ends otherwise: a brief's summary had run its headline into its sentence ("Storm
+    floods the coast Hundreds of homes were evacuated ...")."""
+    leaning = np.array(
+        [i > 0 and opens_unresolved(words, document.language) for i, words in enumerate(document.words)]
+    )
+    if leaning.any() and not leaning.all():
+        # Below every other sentence, in their own order.
+        scores = scores - leaning * (np.ptp(scores) + 1.0)
+    marked = np.array([not document.sentence_text(i)[-1:].isalnum() for i in range(len(scores))])
+    if marked.all() or not marked.any():
+        return select_sentences(document, scores, Budget(sentences=sentences))
+    chosen = select_sentences(document, np.where(marked, scores, -np.inf), Budget(sentences=sentences))
+    return [i for i in chosen if marked[i]]
+
+
 def candidate_pool(
-    document: Document, features: np.ndarray, scores: np.ndarray, sentences: int
+    document: Document, features: np.ndarray, scores: np.ndarray, sentences: int, *, keep_short: bool = False
 ) -> np.ndarray:
     """The sentences summaries of ``sentences`` sentences are drawn from, best score first.
 
@@ -648,11 +706,24 @@ def candidate_pool(
     answered by the paragraph under it), a sentence holding one end of a quotation of several in « » or „
     (:func:`_unclosed_quotations`), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
+
+    With ``keep_short`` (a budget the reranker does not rate) sentences of fewer than six words are
+    eligible too: a long summary's "He never wept." is news, and barring them took 0.5 ROUGE-1 from
+    ``length="long"`` on CNN/DM.
     """
     eligible = np.full(len(scores), -np.inf)
-    barred = (features[:, _NO_FINAL_STOP] > 0) | _short(document, features)
+    barred = features[:, _NO_FINAL_STOP] > 0
+    if not keep_short:
+        barred |= _short(document, features)
     scored = len(features)
     turns = speaker_turns(document.text)
+    citing = _citing(document, scored)
+    if citing is not None:
+        # A footnoted sentence ends on its marker, its stop before it ("opened.[1]"): set aside as citing,
+        # not barred, it comes back where too few others are left (a page of them had been summarized by
+        # its table's labels, "Length Piers 4").
+        for i in np.flatnonzero(citing & barred[:scored]).tolist():
+            barred[i] = not _stop_before_footnotes(document.sentence_text(i))
     kinds = (
         _in_data_tables(document, scored),
         _asked(document, scored, turns),
@@ -660,7 +731,7 @@ def candidate_pool(
         _within(document, scored, _dialogue_replies(document.text)),
         _within(document, scored, embedded_posts(document.text)),
         _lone_questions(document, features),
-        _citing(document, scored),
+        citing,
         _unclosed_quotations(document, scored),
     )
     # Most articles have none of these kinds (each is None then): their loop below counts nothing.
@@ -835,6 +906,14 @@ def _citing(document: Document, scored: int) -> np.ndarray | None:
     # The first mark at or after each sentence's start lies in it when before its end.
     first = np.searchsorted(marks, starts)
     return (first < len(marks)) & (marks[np.minimum(first, len(marks) - 1)] < ends)
+
+
+def _stop_before_footnotes(sentence: str) -> bool:
+    """Whether a sentence ends with a final stop before its footnote markers ("opened.[1][2]")."""
+    text = sentence.rstrip()
+    while text.endswith("]") and "[" in text:
+        text = text[: text.rindex("[")].rstrip()
+    return text.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS
 
 
 def _unclosed_quotations(document: Document, scored: int) -> np.ndarray | None:

@@ -591,6 +591,12 @@ def clean_text(text: str) -> Article:
     if not body and title is not None:
         body = title  # a headline alone (and page furniture): the headline is all the article says
     if not body:
+        # A caption story (a photo and the caption under it, credit and all) is all in its caption, which
+        # an article's text drops: "Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)".
+        body = "\n\n".join(
+            line.text for line in lines if line.words >= _PROSE_WORDS and _is_caption(line.text)
+        )
+    if not body:
         raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
     return Article(text=body, title=title, byline=byline, language=detect_language(body))
 

@@ -65,9 +65,12 @@
 
   // "Reduced by 84%, about 4 minutes saved.", as the server's page says it (describe_reduction).
   const reductionText = (reduced) => {
+    if (reduced.share <= 0) return "Not reduced: the summary is the whole article.";
     const minutes = Math.round(reduced.seconds_saved / 60);
     const saved = minutes < 1 ? "under a minute" : `about ${minutes} minute${minutes > 1 ? "s" : ""}`;
-    return `Reduced by ${Math.round(reduced.share * 100)}%, ${saved} saved.`;
+    // 1% to 99%: three sentences of a long report are not "Reduced by 100%".
+    const percent = Math.min(Math.max(Math.round(reduced.share * 100), 1), 99);
+    return `Reduced by ${percent}%, ${saved} saved.`;
   };
 
   // A link to the sentence at `start` on the page of the article that shows it (summaries report the
