@@ -409,9 +409,8 @@ def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Sp
     spans.append(Span(offset + start, offset + end))
 
 
-def _boundaries(line: str) -> list[tuple[int, int]]:
-    """(end of one sentence, start of the next) for each sentence boundary inside ``line``."""
-
+def _blingfire_reader(line: str) -> Callable[[int], bool]:
+    """Whether blingfire starts a sentence at a position of ``line``, asked of one candidate after another."""
     window_calls = 0
     whole_line: set[int] | None = None
 
@@ -428,6 +427,13 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         start = max(0, position - _BLINGFIRE_CONTEXT)
         return position - start in _blingfire_starts(line[start : position + _BLINGFIRE_CONTEXT])
 
+    return blingfire_says
+
+
+def _boundaries(line: str) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) for each sentence boundary inside ``line``."""
+    # Made for the first candidate _ends_sentence is asked about: most lines of news have none.
+    blingfire_says: Callable[[int], bool] | None = None
     found = []
     # Substring tests in C: most lines hold no final mark but the period (written out: a generator over
     # the marks cost more than the tests).
@@ -457,6 +463,8 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
             ):
                 found.append((end + 1, candidate.end()))
                 continue
+        if blingfire_says is None:
+            blingfire_says = _blingfire_reader(line)
         if _ends_sentence(line, candidate, blingfire_says):
             found.append((candidate.end(2), candidate.end()))
     # Substring tests in C spare most lines the CJK pattern's scan (a quarter of the time on news).
