@@ -565,3 +565,17 @@ def test_agate_and_wire_abbreviations_run_on() -> None:
         "It rose 3.5 pct.",
         "Analysts had expected 3.6 pct.",
     ]
+
+
+def test_a_word_joined_by_a_hyphen_or_an_apostrophe_ends_its_sentence_whatever_follows() -> None:
+    # Such a word is no abbreviation ("part-time.", "O'Malley.", "O’Malley."): its period ends the
+    # sentence before a capital and, in lower-cased text, before a lower-case word.
+    text = "She works part-time. Most days are free. They picked O'Malley. in march he won. Then O’Malley. It ended."
+    assert sentences(text) == [
+        "She works part-time.",
+        "Most days are free.",
+        "They picked O'Malley.",
+        "in march he won.",
+        "Then O’Malley.",
+        "It ended.",
+    ]

@@ -101,7 +101,6 @@ _CANDIDATE = re.compile(rf"([.!?…](?<![.!?…].)[.!?…]*+){_CLOSERS}\s++(?=\S
 # on one literal character is searched for as a string is, a few times faster than a character class,
 # whose test at every character was a fifth of segmentation's time.
 _PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CLOSERS}\s++(?=\S)")
-_OTHER_FINAL_MARKS = "!?…"
 # Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
 # on one before the particle that reports it: 「本当に？」と彼は言った, or before the full stop of the
 # sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). From a run's first
@@ -410,9 +409,8 @@ def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Sp
     spans.append(Span(offset + start, offset + end))
 
 
-def _boundaries(line: str) -> list[tuple[int, int]]:
-    """(end of one sentence, start of the next) for each sentence boundary inside ``line``."""
-
+def _blingfire_reader(line: str) -> Callable[[int], bool]:
+    """Whether blingfire starts a sentence at a position of ``line``, asked of one candidate after another."""
     window_calls = 0
     whole_line: set[int] | None = None
 
@@ -429,9 +427,17 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         start = max(0, position - _BLINGFIRE_CONTEXT)
         return position - start in _blingfire_starts(line[start : position + _BLINGFIRE_CONTEXT])
 
+    return blingfire_says
+
+
+def _boundaries(line: str) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) for each sentence boundary inside ``line``."""
+    # Made for the first candidate _ends_sentence is asked about: most lines of news have none.
+    blingfire_says: Callable[[int], bool] | None = None
     found = []
-    # Substring tests in C: most lines hold no final mark but the period.
-    other_marks = any(mark in line for mark in _OTHER_FINAL_MARKS)
+    # Substring tests in C: most lines hold no final mark but the period (written out: a generator over
+    # the marks cost more than the tests).
+    other_marks = "?" in line or "!" in line or (not line.isascii() and "…" in line)
     for candidate in (_CANDIDATE if other_marks else _PERIOD_CANDIDATE).finditer(line):
         # The common case without a call (three candidates in four on news): a lone period, with no
         # closing quote or bracket, after an ordinary word of two letters or more (longer than any
@@ -448,10 +454,21 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
             ):
                 found.append((end + 1, candidate.end()))
                 continue
+            # A word of letters joined by a hyphen or an apostrophe ("part-time.", "o'malley."), opening on
+            # a letter: no listed word holds either mark, so _ends_sentence would come to its last line.
+            if (
+                word[:1].isalpha()
+                and ("-" in word or "'" in word or "’" in word)
+                and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            ):
+                found.append((end + 1, candidate.end()))
+                continue
+        if blingfire_says is None:
+            blingfire_says = _blingfire_reader(line)
         if _ends_sentence(line, candidate, blingfire_says):
             found.append((candidate.end(2), candidate.end()))
     # Substring tests in C spare most lines the CJK pattern's scan (a quarter of the time on news).
-    if not any(stop in line for stop in _CJK_STOPS):
+    if line.isascii() or not any(stop in line for stop in _CJK_STOPS):
         return found
     cjk = [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
     return sorted(found + cjk) if cjk else found
@@ -491,7 +508,8 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
     # The word before the period, after a space or a no-break or thin space ("3,2\u00a0Mrd.", "z.\u202fB."):
     # French and German typesetting put those between a number or an initial and what follows.
     token_start = line.rfind(" ", 0, end) + 1
-    token_start = max(line.rfind(space, token_start, end) for space in _NARROW_SPACES) + 1 or token_start
+    if not line.isascii():  # a flag of the string, read without a scan: ASCII holds none of those spaces
+        token_start = max(line.rfind(space, token_start, end) for space in _NARROW_SPACES) + 1 or token_start
     written = line[token_start:end].lstrip(_OPENING_PUNCTUATION)
     word = written.lower()
     if punctuation != ".":

@@ -637,9 +637,11 @@ def best_summary(
     opening = sets.min(axis=1).tolist()
     # The sets open with a few sentences between them: each is read once.
     leaning = {i: i > 0 and opens_unresolved(document.words[i], document.language) for i in set(opening)}
-    unresolved = np.array([leaning[i] for i in opening])
-    if unresolved.any() and not unresolved.all():
-        rating[unresolved] = -np.inf
+    # Most articles have no such sentence among the openings: no array is made and read for nothing.
+    if any(leaning.values()):
+        unresolved = np.array([leaning[i] for i in opening])
+        if not unresolved.all():
+            rating[unresolved] = -np.inf
     return sorted(sets[int(np.argmax(rating))].tolist())
 
 
