@@ -579,3 +579,30 @@ def test_a_word_joined_by_a_hyphen_or_an_apostrophe_ends_its_sentence_whatever_f
         "Then O’Malley.",
         "It ended.",
     ]
+
+
+def test_a_capital_v_closing_a_sentence_ends_it_as_other_capital_letters_do() -> None:
+    # "v" (versus) was a title, read before the capital-letter rule: "Henry V. The play ..." stayed one
+    # sentence where "Henry I. The play ..." was two. "v." between two names still runs on.
+    text = (
+        "The king was Henry V. The play came later. They chose Plan V. It failed. "
+        "Roe v. Wade was decided in 1973. Smith V. Jones went to trial."
+    )
+    assert sentences(text) == [
+        "The king was Henry V.",
+        "The play came later.",
+        "They chose Plan V.",
+        "It failed.",
+        "Roe v. Wade was decided in 1973.",
+        "Smith V. Jones went to trial.",
+    ]
+
+
+def test_a_quoted_question_before_a_speakers_name_with_initials_stays_in_its_sentence() -> None:
+    # '"Why now?" George W. Bush asked.' had been two sentences: the initial's period stopped the name.
+    text = '"Why now?" George W. Bush asked. "Enough!" J. K. Rowling said on Tuesday. She left.'
+    assert sentences(text) == [
+        '"Why now?" George W. Bush asked.',
+        '"Enough!" J. K. Rowling said on Tuesday.',
+        "She left.",
+    ]

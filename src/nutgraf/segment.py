@@ -120,7 +120,7 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # too, each before a capital a splitter would take for a new sentence.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
-    supt insp det atty st mt vs v def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул
+    supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул
     акад проф sog""".split()
 )
 # Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
@@ -585,9 +585,9 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
 
 def _attributed_by_name(line: str, start: int) -> bool:
     """Whether ``line`` goes on at ``start`` with a speaker's name and a verb of speech ("Smith asked",
-    "Mr. Joe Biden said"): up to :data:`_NAME_WORDS` capitalised words (a title's period the only stop
-    among them; not a common sentence opener: '"Who?" Police said nothing.'), then one of
-    :data:`_SPEECH_VERBS`, not opening a clause of reported speech of its own ('"Why?" Mr Blair said he
+    "Mr. Joe Biden said", "George W. Bush asked"): up to :data:`_NAME_WORDS` capitalised words (the periods
+    of titles and initials the only stops among them; not a common sentence opener: '"Who?" Police said
+    nothing.'), then one of :data:`_SPEECH_VERBS`, not opening a clause of reported speech of its own ('"Why?" Mr Blair said he
     would not respond.' starts a sentence)."""
     words = line[start : start + _ATTRIBUTION_REACH].split(maxsplit=_NAME_WORDS + 2)
     if not words or words[0].lower() in _SENTENCE_OPENERS:
@@ -598,7 +598,8 @@ def _attributed_by_name(line: str, start: int) -> bool:
                 return False
             clause = words[count + 1].lower() if count + 1 < len(words) and word[-1].isalpha() else ""
             return clause not in _REPORTED_SPEECH
-        name = word[:-1] if word.endswith(".") and word[:-1].lower() in _TITLES else word
+        # A title's period or an initial's ("Mr. Joe Biden", "George W. Bush") is part of the name.
+        name = word[:-1] if word.endswith(".") and (word[:-1].lower() in _TITLES or len(word) == 2) else word
         if count == _NAME_WORDS or not name.replace("-", "").replace("'", "").replace("’", "").isalpha():
             return False
     return False
