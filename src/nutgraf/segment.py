@@ -136,13 +136,14 @@ _OPENERS_AFTER_AMOUNTS = frozenset(
 # read as initials.
 _YEAR_MARKS = frozenset("г р r".split())
 _OPENING_DATE_WORDS = 3
-# Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows.
+# Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows. No single
+# letter: _ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
 _ABBREVIATIONS = (
     frozenset(
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
-    aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp p fig ch art ed
+    aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp fig ch art ed
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj zob ust pkt dn bijv
-    enz evt aprox pág т д г гг см др""".split()
+    enz evt aprox pág гг см др""".split()
     )
     | _AMOUNTS
 )
@@ -176,9 +177,10 @@ _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
 _BLINGFIRE_CONTEXT = 200
 # Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
 _MAX_WINDOW_CALLS = 8
-_LONGEST_ABBREVIATION = max(len(word) for word in _TITLES | _ABBREVIATIONS | _BEFORE_NUMBERS | _CURRENCIES)
 # The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
 _LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | _BEFORE_NUMBERS | _CURRENCIES | {"ft"}
+# A word longer than all of them is an ordinary word: a boundary without a look at the sets.
+_LONGEST_ABBREVIATION = max(map(len, _LISTED))
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
