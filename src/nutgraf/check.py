@@ -263,7 +263,9 @@ def check(
 
     Raises:
         nutgraf.errors.InvalidInputError: when the article or the summary is empty, binary or not text,
-            or the threshold or language is not one.
+            the threshold is not a number from 0 to 1, or the language is not a code.
+        nutgraf.errors.InputTooLargeError: (an ``InvalidInputError``) when the summary is longer than
+            :data:`MAX_SUMMARY_SENTENCES` sentences or :data:`MAX_SUMMARY_CHARS` characters.
     """
     # Scores run from 0 to 1: past 1 no sentence is supported, each with a reason that blames the
     # summary, below 0 every one is; NaN (outside the range too) would flag every sentence without saying
