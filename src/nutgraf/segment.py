@@ -148,7 +148,8 @@ _ABBREVIATIONS = (
     | _AMOUNTS
 )
 # Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
-# end the sentence before a capital: no name follows them ("2 pct. Analysts had expected ...").
+# end the sentence before a capital or a quotation mark: no name follows them ("2 pct. Analysts had
+# expected ...").
 _UNITS = frozenset("pct bln".split())
 # News agencies' abbreviations of US states and Canadian provinces ("Springfield, Ill.", "Palo Alto,
 # Calif.", "Toronto, Ont."), which run on before a lower-case word as other abbreviations do ("was arrested

@@ -649,7 +649,7 @@ def within_words(document: Document, features: np.ndarray, scores: np.ndarray, b
     """The indices, in article order, of the best-scoring sentences of the pool (:func:`candidate_pool`)
     within a budget in words; of all sentences only when the pool is empty (a headline alone). A pasted
     report's ``words=100`` had been its table of contents ("Court rejects $280bn tobacco case ..........
-    29"), which scores high and has no final stop, and a brief's a headline run into its sentence.
+    29"), which scores high and has no final stop, and a brief's its headline run into its sentence.
 
     The pool is drawn for as many sentences as the budget in words could hold, one a word at most, so
     that a short sentence that fits is in it (the set-asides for lack of others rarely apply then)."""

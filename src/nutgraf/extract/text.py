@@ -78,7 +78,7 @@ _FOOTNOTES_TAIL = 80
 _CLOSING_MARKS = "\"'”’»)]"
 _LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
 # The list markers that are no dash (a dash may open a wrapped line of prose: "the chief executive\n- Jane").
-_BULLETS = "*•▪"
+_DASHLESS_BULLETS = "*•▪"
 # Inline HTML left in a copy of a page's text ("<b>Breaking:</b>", a link): markup, not words.
 _INLINE_TAG = re.compile(
     r"</?(?:a|b|i|u|em|strong|span|small|mark|sup|sub|abbr|cite|q|font|time)(?:\s[^<>]*)?>", re.IGNORECASE
@@ -784,7 +784,7 @@ def _list_items(block: list[str]) -> list[list[str]]:
             continue
         previous = items[-1][-1]
         if (
-            line[0] in _BULLETS
+            line[0] in _DASHLESS_BULLETS
             or _LIST_MARKER.match(items[-1][0])
             or _ends_sentence(previous)
             or previous[-1] == ":"
