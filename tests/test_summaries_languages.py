@@ -170,6 +170,16 @@ def test_openings_that_only_look_like_it_are_not(opening: str, language: str) ->
             "Маяк построен в 1911 г. и до сих пор работает.",
             ["Маяк построен в 1911 г. и до сих пор работает."],
         ),
+        # A street's "ul." before the date had been taken for the end of a sentence, the date for the
+        # opening of the next one: the two stayed one sentence.
+        (
+            "Dom stanął na ul. Długiej w 2026 r. Opozycja protestuje.",
+            ["Dom stanął na ul. Długiej w 2026 r.", "Opozycja protestuje."],
+        ),
+        (
+            "Дом на ул. Ленина с 1911 г. Сейчас там музей.",
+            ["Дом на ул. Ленина с 1911 г.", "Сейчас там музей."],
+        ),
     ],
 )
 def test_a_years_mark_ends_a_sentence_but_not_the_date_opening_one(text: str, expected: list[str]) -> None:

@@ -622,8 +622,12 @@ def _is_doubled_capital(word: str) -> bool:
 
 
 def _words_since_sentence_start(line: str, position: int) -> int:
-    """How many words of ``line`` stand before ``position`` since the last sentence-final mark and space."""
-    start = max(line.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "… "))
+    """How many words of ``line`` stand before ``position`` since the last sentence-final mark and space;
+    a title's period is none ("na ul. Długiej w 2026 r." is four words from "na", not two from "ul.")."""
+    start = position
+    while (start := max(line.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "… "))) >= 0:
+        if line[start] != "." or line[line.rfind(" ", 0, start) + 1 : start].lower() not in _TITLES:
+            break
     return len(line[start + 1 : position].split())
 
 
