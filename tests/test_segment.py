@@ -606,3 +606,14 @@ def test_a_quoted_question_before_a_speakers_name_with_initials_stays_in_its_sen
         '"Enough!" J. K. Rowling said on Tuesday.',
         "She left.",
     ]
+
+
+def test_a_german_clubs_or_leagues_number_is_an_ordinal_not_a_list_number() -> None:
+    # "1. Bundesliga: ..." at a line's start had lost its "1." as a list number, and "Der 1. FC Köln" had
+    # been split after "1.": "FC Köln gewann ..." read as a sentence of its own.
+    text = "1. Bundesliga: Bayern verliert.\nDer 1. FC Köln gewann. Die 2. Bundesliga startet im August."
+    assert sentences(text) == [
+        "1. Bundesliga: Bayern verliert.",
+        "Der 1. FC Köln gewann.",
+        "Die 2. Bundesliga startet im August.",
+    ]

@@ -184,10 +184,11 @@ _LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | _BEFORE_NUMBERS | _CURRE
 _LONGEST_ABBREVIATION = max(map(len, _LISTED))
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
-# Capitalised words after which "3." is an ordinal (German, Scandinavian), not the end of a sentence.
+# Capitalised words after which "3." is an ordinal (German, Scandinavian: "am 3. Oktober", "die 2. Bundesliga",
+# a club's "der 1. FC Köln"), not the end of a sentence.
 _ORDINAL_NOUNS = frozenset(
     """januar februar märz april mai juni juli august september oktober november dezember jänner
-    jahrhundert jahrhunderts mal platz stock liga klasse runde spieltag""".split()
+    jahrhundert jahrhunderts mal platz stock liga bundesliga fc fsv klasse runde spieltag""".split()
 )
 # Capitalised words that rarely start a sentence after "a.m."/"p.m.": days, time zones, abbreviated
 # months ("from 10:30 p.m. Aug. 9 to 6:30 a.m.").
