@@ -177,8 +177,13 @@ def _reads_as_declared(content: bytes) -> bool:
     if content.startswith(_BYTE_ORDER_MARKS):
         return True
     declared = _XML_ENCODING.match(content)
+    encoding = declared.group(1).decode("ascii") if declared else "utf-8"
     try:
-        content.decode(declared.group(1).decode("ascii") if declared else "utf-8")
+        # A declaration found in one byte a character reads as itself only in an encoding that writes it
+        # so: one naming UTF-16 or UTF-32 (two or four bytes each) lies, though the rest may decode in it.
+        if declared and content[: declared.end()].decode(encoding) != declared.group().decode("ascii"):
+            return False
+        content.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return False
     return True
