@@ -188,6 +188,22 @@ def test_same_named_files_in_different_folders_keep_ids_of_their_own_across_a_re
     assert [r["id"] for r in read_jsonl(alone)] == ["a.txt", "a.jsonl:1"]
 
 
+def test_an_input_given_by_a_link_is_named_as_given(tmp_path, monkeypatch):
+    # Ids are the names the command names: latest.jsonl -> runs/day1.jsonl gives latest.jsonl:1, as it
+    # always did, so a run started with it resumes after the link has moved on to the next day's file.
+    (tmp_path / "runs").mkdir()
+    write_jsonl(tmp_path / "runs" / "day1.jsonl", [{"text": article(1)}])
+    (tmp_path / "latest.jsonl").symlink_to(Path("runs") / "day1.jsonl")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(article(2), encoding="utf-8")
+    (tmp_path / "today").symlink_to("pages", target_is_directory=True)
+    (tmp_path / "b.txt").write_text(article(3), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert batch("latest.jsonl", "today", "b.txt", "--output", str(out)) == 0
+    assert [r["id"] for r in read_jsonl(out)] == ["latest.jsonl:1", "today/a.txt", "b.txt"]
+
+
 def test_linked_directories_are_not_followed_and_dangling_links_are_records(tmp_path):
     pages = tmp_path / "pages"
     (pages / "sub").mkdir(parents=True)

@@ -329,6 +329,18 @@ def test_a_site_page_with_a_very_long_canonical_link_is_stored(store: Store, sit
     assert store.find_site_article("town", [f"{site.url}/parks"]).id == stored.id
 
 
+@pytest.mark.parametrize("padding", ["", " "])
+def test_a_feed_in_utf8_that_declares_utf16_is_read(padding: str) -> None:
+    # A declaration written one byte a character is not UTF-16's (two bytes each): it lies. An odd number
+    # of bytes failed as UTF-16 and was read; an even number read as UTF-16 and was refused as no feed.
+    feed = (
+        '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>Nachrichten</title>'
+        f"<item><title>Grüße aus Köln</title><link>https://news.example/1</link></item></channel></rss>{padding}"
+    )
+    parsed = parse_feed(feed.encode("utf-8"), url="https://news.example/feed.xml")
+    assert [entry.title for entry in parsed.entries] == ["Grüße aus Köln"]
+
+
 @pytest.mark.usefixtures("alarm")
 def test_a_feed_that_is_not_in_its_encoding_is_read_in_time_linear_in_its_size() -> None:
     # Found by fuzzing: a 195 KB feed declared UTF-8 holding a stray byte and a run of letters took 15 s

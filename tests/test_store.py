@@ -79,6 +79,17 @@ def test_same_text_is_one_article_whatever_the_url(store: Store) -> None:
     assert store.count_articles() == 1
 
 
+def test_a_page_moved_from_a_long_address_in_another_script_is_stored(store: Store) -> None:
+    # 2,000 Chinese characters are within the 2,048 an address may have, but 6,000 bytes: PostgreSQL
+    # cannot index that as an alias (btree's limit is 2,704 bytes), and the page itself went unstored.
+    chinese = "".join(chr(0x4E00 + (n * 7919) % 20000) for n in range(2000))  # no run PostgreSQL shrinks
+    moved, story = f"https://news.example/{chinese}", "https://news.example/news/1"
+    fetched, created = store.add_article(
+        Article(text=STORY, title="Budget", url=story), url_verified=True, requested_url=moved
+    )
+    assert created and store.find_article(story) == fetched
+
+
 def test_an_address_a_fetch_led_from_finds_the_article_until_migrated_away(
     store: Store, database_url: str
 ) -> None:

@@ -42,7 +42,8 @@ _UNCLEAN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # (0x04 for Cyrillic), and the low byte is almost never NUL. Scripts of thousands of characters (Chinese,
 # Japanese) spread over many high bytes and are not recognised.
 _UTF16_ALPHABET_SHARE = 0.9
-_BYTE_ORDER_MARKS = (
+#: The byte-order marks, each with the encoding it marks (UTF-32's before UTF-16's, which begin them).
+BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -264,7 +265,7 @@ def _clean_bytes(data: bytes) -> bool:
 
 
 def _decode_bytes(data: bytes) -> str:
-    for mark, encoding in _BYTE_ORDER_MARKS:
+    for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return data[len(mark) :].decode(encoding, errors="replace")
     for signature, what, advice in _BINARY_SIGNATURES:

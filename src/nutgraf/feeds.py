@@ -17,7 +17,6 @@ are, under the kind ``"sitemap"``), so each is polled once per interval however 
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import dataclasses
 import hashlib
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from nutgraf.article import Article
-from nutgraf.decode import clean_characters, decode_text
+from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.jobs import JobKind, run_due
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
@@ -75,13 +74,7 @@ POLL_BUDGET_S = 300.0
 MAX_KEY_BYTES = 1000
 # The encoding an XML declaration names (``<?xml version="1.0" encoding="iso-8859-1"?>``).
 _XML_ENCODING = re.compile(rb"""\s*+<\?xml[^>]{0,200}?encoding\s*+=\s*+["']([A-Za-z0-9._:-]{1,40})["']""")
-_BYTE_ORDER_MARKS = (
-    codecs.BOM_UTF8,
-    codecs.BOM_UTF16_LE,
-    codecs.BOM_UTF16_BE,
-    codecs.BOM_UTF32_LE,
-    codecs.BOM_UTF32_BE,
-)
+_BYTE_ORDER_MARKS = tuple(mark for mark, _ in BYTE_ORDER_MARKS)
 # Feed content shorter than this is a teaser, not the article: it is used only when the page cannot be had.
 _MIN_CONTENT_CHARS = 500
 
@@ -177,8 +170,13 @@ def _reads_as_declared(content: bytes) -> bool:
     if content.startswith(_BYTE_ORDER_MARKS):
         return True
     declared = _XML_ENCODING.match(content)
+    encoding = declared.group(1).decode("ascii") if declared else "utf-8"
     try:
-        content.decode(declared.group(1).decode("ascii") if declared else "utf-8")
+        # A declaration found in one byte a character reads as itself only in an encoding that writes it
+        # so: one naming UTF-16 or UTF-32 (two or four bytes each) lies, though the rest may decode in it.
+        if declared and content[: declared.end()].decode(encoding) != declared.group().decode("ascii"):
+            return False
+        content.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return False
     return True

@@ -191,11 +191,13 @@ def input_labels(inputs: Sequence[tuple[str, str]]) -> list[str]:
     name (``news/a.txt`` and ``old/a.txt``), the fewest trailing parts of its path that tell them apart
     (``news/a.txt``, ``old/a.txt``).
 
-    Taken from the resolved path, so a rerun from another folder, or with ``./a.txt`` for ``a.txt``,
+    Taken from the absolute path, so a rerun from another folder, or with ``./a.txt`` for ``a.txt``,
     gets the same labels and resumes; an input whose name no other input shares keeps its bare name,
-    the id earlier versions gave it. The same file given twice has one label: its records are the same.
+    the id earlier versions gave it. The same path given twice has one label: its records are the same.
+    Links are not followed: ``latest.jsonl``, a link to ``day1.jsonl``, is named as the command names it
+    (as earlier versions did), and keeps that name when the link moves on.
     """
-    parts = [Path(path).resolve().parts for path, _ in inputs]
+    parts = [Path(os.path.abspath(path)).parts for path, _ in inputs]
     distinct = set(parts)
     # How many distinct inputs end in each tail of each length, counted once per length: a shell glob
     # can give thousands of inputs, which must not be compared pair by pair.

@@ -253,7 +253,7 @@ class LLMSummarizer(Summarizer):
         temperature: float = 0.2,
         max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
     ) -> None:
-        env_name = next((name for name in BASE_URL_ENV if os.environ.get(name)), None)
+        env_name = _first_set(BASE_URL_ENV)
         #: Where the address came from, as errors name it: the CLI, the server and batch runs take it from
         #: the environment only, and their users have no base_url= to check.
         self.base_url_setting = "base_url" if base_url or env_name is None else env_name
@@ -608,8 +608,14 @@ def _cut(document: Document, limit: int) -> Document:
     )
 
 
+def _first_set(names: tuple[str, ...]) -> str | None:
+    """The first of the environment variables ``names`` that is set and not empty, or ``None``."""
+    return next((name for name in names if os.environ.get(name)), None)
+
+
 def _first_env(names: tuple[str, ...]) -> str | None:
-    return next((os.environ[n] for n in names if os.environ.get(n)), None)
+    name = _first_set(names)
+    return os.environ[name] if name else None
 
 
 def _total_timeout_from_env() -> float:

@@ -206,8 +206,10 @@ class ArticleTable(Database):
     def _add_alias(self, connection: Connection, key: str, row: RowMapping) -> None:
         """Know the article ``row`` under the canonical address ``key`` too, unless it is the article's
         own, already an alias (first come, first kept: another replica may have recorded it just now),
-        or longer than any address nutgraf takes (PostgreSQL refuses to index one of a few kilobytes)."""
-        if key == row["canonical_url"] or len(key) > MAX_URL_CHARS:
+        or longer in UTF-8 than any address nutgraf takes in characters: PostgreSQL refuses to index a key
+        over 2,704 bytes, and 2,048 characters of another script are up to 8 KB. Such an address is
+        fetched again when asked for, as before aliases."""
+        if key == row["canonical_url"] or len(key.encode("utf-8", "surrogatepass")) > MAX_URL_CHARS:
             return
         alias = {"canonical_url": key, "article_id": row["id"], "created_at": utc_now()}
         query = self._insert(article_aliases).values(**alias)
