@@ -18,6 +18,15 @@ from typing import Any
 import uvicorn
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A threaded server that keeps a handler's error to itself: a client hanging up mid-reply (a timeout,
+    a cut-off stream) is what tests do on purpose, and the traceback the standard server prints on its
+    thread, late, lands in the captured stderr of whichever test runs then."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
 class ReaderServer:
     """Runs an ASGI app on uvicorn in a thread, on a free loopback port, for the length of a ``with``."""
 
@@ -110,7 +119,7 @@ class Site:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _QuietServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -251,7 +260,7 @@ class FakeLLM:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _QuietServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
