@@ -617,3 +617,20 @@ def test_a_german_clubs_or_leagues_number_is_an_ordinal_not_a_list_number() -> N
         "Der 1. FC Köln gewann.",
         "Die 2. Bundesliga startet im August.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Jeg ved det. Han kom hjem i går.", 2),
+        ("Han satte sig. Det regnede hele dagen.", 2),
+        ("Vi ses sen. Han kom hem.", 2),
+        ("Il sig. Rossi ha parlato ieri.", 1),
+        ("Det. John Smith said the case was closed.", 1),
+        ("The reporter interviewed det. jones on Friday.", 1),
+    ],
+)
+def test_a_nordic_word_spelt_as_a_title_ends_its_sentence(text: str, sentences: int) -> None:
+    # "det", "sig" and "sen" are titles in English and Italian (Detective, Signor, Senator) and common
+    # words in Danish, Norwegian and Swedish: "Jeg ved det. Han kom hjem." had stayed one sentence.
+    assert len(split_sentences(text)) == sentences, [text[s.start : s.end] for s in split_sentences(text)]

@@ -221,6 +221,10 @@ _ATTRIBUTION_REACH = 80
 # Titles that also follow a name, and then may end a sentence: a street ("on Elm St.", "42nd St."), a father
 # ("Ken Griffey Sr.").
 _AFTER_A_NAME = frozenset({"st", "sr"})
+# Titles that are common words in Danish, Norwegian and Swedish ("det", it; "sig", oneself; "sen", late),
+# which end a sentence there as any word does; and the words that open most of those languages' sentences.
+_NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen"})
+_NORDIC_OPENERS = frozenset("det den der de dette han hun hon vi jeg jag men og och så da nu".split())
 # How far before a title the word before it is looked for.
 _NAME_REACH = 40
 # Quotation marks that may open a sentence after an abbreviation ('bought by Acme Co. "It is a good deal,"').
@@ -528,6 +532,10 @@ def _ends_sentence(line: str, candidate: re.Match[str], blingfire_says: Callable
         # capital, but not in the phrase that opens one ("В 2014 г. Россия ...", "14 февраля 2026 г. Банк").
         return following.isupper() and _words_since_sentence_start(line, token_start) > _OPENING_DATE_WORDS
     if word in _TITLES or written == "Ft":
+        if written in _NORDIC_WORDS_LIKE_TITLES and following.isupper():
+            # "Jeg ved det. Han kom.", "Han satte sig. Det regnede.": Danish, Norwegian and Swedish words
+            # in lower case, where a title is capitalised or followed by a name ("il sig. Rossi").
+            return _next_word(line, position) in _NORDIC_OPENERS
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
         # street or a father after a name may close a sentence: "a home on Elm St. The family escaped."
         return (
