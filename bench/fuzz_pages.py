@@ -2,13 +2,18 @@
 
 Each round takes a page of ``../shared/data/extraction`` and mutates it a few times at random (cuts it,
 repeats a piece of it up to thousands of times, inserts random bytes or tags that open scripts, comments,
-tables or drawings, drops closing tags or ``>``, re-encodes it, changes its case or its line breaks), then
-gives it to ``nutgraf.extract``, ``nutgraf.summarize`` (as bytes and as text) and ``nutgraf.keyphrases``.
+tables or drawings, drops closing tags or ``>``, re-encodes it, changes its case or its line breaks), or,
+for a share of the pages (``--targeted``), inserts a shape that the extraction and segmentation rules read
+piece by piece: thousands of sibling ``<article>`` elements or pull quotes, JSON-LD with a huge, deeply
+nested or cut ``articleBody`` or a live blog of 10,000 updates, a run of 100,000 abbreviations or list
+numbers, thousands of numbered or dialogue lines (or such text alone, as pasted). It then gives the page to
+``nutgraf.extract``, ``nutgraf.summarize`` (as bytes and as text) and ``nutgraf.keyphrases``.
 Every call must answer or raise a ``NutgrafError``; a call that raises anything else is a defect, and so
 is one that takes far longer than the extraction deadline (its CPU time is reported past ``--slow``
 seconds). Inputs that fail or run slow are saved to ``--out`` to be replayed::
 
-    python bench/fuzz_pages.py [--seconds 600] [--seed 1] [--slow 2.5] [--out /tmp/nutgraf-fuzz]
+    python bench/fuzz_pages.py [--seconds 600] [--seed 1] [--slow 2.5] [--targeted 0.5]
+        [--out /tmp/nutgraf-fuzz]
 
 The rounds of 2026-12-03 found a 600 KB ``<title>`` that took 148 s, tables nested 244 deep that took 28 s,
 and a traceback in the byline search's cut of a page (docs/extraction.md, "Bounds").
@@ -19,6 +24,7 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import gzip
+import json
 import random
 import time
 import traceback
@@ -45,6 +51,98 @@ _INSERTS = (
     b'<meta charset="utf-7">',
     b'<base href="javascript:x">',
 )
+# Runs of words that the segmentation rules read one by one: abbreviations in nine languages, list numbers,
+# dialogue dashes, mixed scripts.
+_RUNS = (
+    "Mrd. ",
+    "EE. UU. ",
+    "St. ",
+    "1. ",
+    "3 тыс. руб. ",
+    "ул. Mr. 2 Mrd. Die ",
+    "w 2026 r. ok. 5 ",
+    "Dr. 张. ",
+    "— ",
+    "P. ",
+    "10:42 ",
+    "a.m. ",
+    "Calif. (AP) ",
+    "... ",
+    "e.g. i.e. ",
+)
+# Lines of which pasted text and extracted paragraphs may consist by the thousand.
+_LINES = (
+    "{n}. Item number {n} of the list",
+    "— Что будете делать?",
+    "- wrapped item {n} that goes on",
+    "on the next line of the item",
+    "{n}) Punkt {n}. Oktober",
+    "4 min read",
+    "Updated June {n}, 2025, 10:15 a.m. ET",
+    "Subscribe now",
+    "Q: {n}?",
+)
+_SENTENCE = "The council approved the budget for the new bridge on Tuesday after a long debate."
+
+
+def _entries(rng: random.Random) -> str:
+    """Hundreds or thousands of sibling ``<article>`` elements, a live blog's entries or a front's cards."""
+    entry = rng.choice(
+        ("<article><p>{n}. {s}</p></article>", "<article><h2>{n}</h2>{s}</article>", "<article>")
+    )
+    return "".join(entry.format(n=n, s=_SENTENCE) for n in range(rng.randint(100, 10_000)))
+
+
+def _json_ld(rng: random.Random) -> str:
+    """A JSON-LD script with a huge, deeply nested, cut or HTML ``articleBody``, or a live blog of 10,000
+    updates."""
+    body = json.dumps(_SENTENCE * rng.randint(1, 20_000))
+    kind = rng.randrange(5)
+    if kind == 0:
+        data = f'{{"@type":"NewsArticle","articleBody":{body}}}'
+    elif kind == 1:
+        depth = rng.randint(100, 100_000)
+        data = '{"@graph":' + "[" * depth + f'{{"articleBody":{body}}}' + "]" * depth + "}"
+    elif kind == 2:
+        data = f'{{"@type":"NewsArticle","articleBody":{body}'[: rng.randint(10, len(body))]
+    elif kind == 3:
+        data = f'{{"@type":"NewsArticle","articleBody":"<p>{_SENTENCE}&amp;</p>" }}'
+    else:
+        updates = ",".join(
+            f'{{"@type":"BlogPosting","datePublished":"2026-03-0{n % 9 + 1}","articleBody":"{n}. {_SENTENCE}"}}'
+            for n in range(rng.randint(1_000, 10_000))
+        )
+        data = f'{{"@type":"LiveBlogPosting","datePublished":"2026-03-01","liveBlogUpdate":[{updates}]}}'
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+def _pull_quotes(rng: random.Random) -> str:
+    quote = rng.choice(
+        ('<p class="pullquote">{s}</p>', '<aside class="wp-block-pullquote"><p>{s}</p><cite>{n}</cite>')
+    )
+    return "".join(quote.format(n=n, s=_SENTENCE) for n in range(rng.randint(100, 10_000)))
+
+
+def _text_runs(rng: random.Random) -> str:
+    """A paragraph of one run repeated up to 100,000 times, or thousands of lines of one kind."""
+    if rng.random() < 0.5:
+        return rng.choice(_RUNS) * rng.randint(1_000, 100_000)
+    line = rng.choice(_LINES)
+    return "\n".join(line.format(n=n) for n in range(1, rng.randint(100, 20_000)))
+
+
+def targeted(page: bytes, rng: random.Random) -> bytes:
+    """``page`` with one of the shapes above inserted in its body (a paragraph of text in a ``<p>``), or
+    text alone, as pasted."""
+    maker = rng.choice((_entries, _json_ld, _pull_quotes, _text_runs))
+    piece = maker(rng)
+    if maker is _text_runs and rng.random() < 0.3:
+        return piece.encode()
+    if maker is _text_runs:
+        piece = f"<p>{piece}</p>"
+    at = page.find(b"<body")
+    at = page.find(b">", at) + 1 if at >= 0 else rng.randrange(len(page) + 1)
+    return page[:at] + piece.encode() + page[at:]
 
 
 def mutate(page: bytes, rng: random.Random) -> bytes:
@@ -145,7 +243,9 @@ def command_line(description: str, data: Path) -> argparse.ArgumentParser:
 
 
 def main() -> None:
-    args = command_line(__doc__.split("\n\n")[0], DATA).parse_args()
+    parser = command_line(__doc__.split("\n\n")[0], DATA)
+    parser.add_argument("--targeted", type=float, default=0.5, help="share of pages given a shape above")
+    args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
     import nutgraf
@@ -163,7 +263,8 @@ def main() -> None:
     deadline = time.monotonic() + args.seconds
     while time.monotonic() < deadline:
         source = rng.choice(files)
-        page = mutate(gzip.decompress(source.read_bytes()), rng)
+        page = gzip.decompress(source.read_bytes())
+        page = targeted(page, rng) if rng.random() < args.targeted else mutate(page, rng)
         rounds += 1
         for name, call in calls.items():
             fuzzing.attempt(name, partial(call, page), page, source.name, rounds)

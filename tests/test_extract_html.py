@@ -1721,3 +1721,10 @@ def test_a_reading_time_beside_the_date_above_the_article_is_not_its_text():
         + "".join(f"<p>{p}</p>" for p in PIPES)
     )
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_pull_quote_set_off_ten_thousand_times_goes_in_time():
+    # Each copy had been looked for in the whole page's text, which took the extraction past its deadline.
+    quotes = f"<div class='pullquote'>{PIPES[1]}</div>" * 10_000
+    html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES) + quotes)
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)

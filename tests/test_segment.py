@@ -634,3 +634,26 @@ def test_a_nordic_word_spelt_as_a_title_ends_its_sentence(text: str, sentences: 
     # "det", "sig" and "sen" are titles in English and Italian (Detective, Signor, Senator) and common
     # words in Danish, Norwegian and Swedish: "Jeg ved det. Han kom hjem." had stayed one sentence.
     assert len(split_sentences(text)) == sentences, [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_a_long_line_of_abbreviations_is_split_in_one_pass() -> None:
+    # Each year's mark and amount after a number had copied the line up to itself to find the number, and
+    # nutgraf.check splits the summary it is given as it is, tabs included (extracted and pasted text have
+    # theirs folded to spaces), where each period had read the line back to its start for the space before
+    # its word: minutes for each of these lines; now each stretch between two periods is read once.
+    text = "Он жил в 1911 г. " * 100_000
+    spans = split_sentences(text)
+    assert len(spans) == 100_000 and {text[s.start : s.end] for s in spans} == {"Он жил в 1911 г."}
+    assert len(split_sentences("Es kostet 3 Mrd. Euro " * 100_000)) == 1
+    text = "Word.\tWord.\t" * 50_000
+    spans = split_sentences(text)
+    assert len(spans) == 100_000 and {text[s.start : s.end] for s in spans} == {"Word."}
+
+
+def test_a_years_mark_ends_a_sentence_after_a_tab_as_after_a_space() -> None:
+    for space in (" ", "\t"):
+        assert sentences(f"Он родился в 1911 г.{space}Сейчас здесь музей. В 2014 г.{space}Россия вошла.") == [
+            "Он родился в 1911 г.",
+            "Сейчас здесь музей.",
+            f"В 2014 г.{space}Россия вошла.",
+        ]

@@ -105,6 +105,9 @@ _GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
 _PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
+# Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
+# that gives the name to more elements uses it for something else (10,000 took 4-15 s, past the deadline).
+_MOST_PULL_QUOTES = 50
 # Words of paragraphs outside its galleries that make a page an article with galleries, not a gallery.
 _GALLERY_PAGE_PROSE = 150
 _BLOCKS = frozenset(
@@ -497,13 +500,20 @@ def drop_pulled_quotes(tree) -> None:
     quotes = [q for q in quotes if not any(a in quotes for a in q.iterancestors())]
     if not quotes:
         return
-    page = f" {' '.join(WORD_UNIT.findall(body.text_content().casefold()))} "
+    # Each quote by its words (its longest text: the quote, not the name under it); the same quote set off
+    # twice is looked for once.
+    by_words: dict[str, list] = {}
     for quote in quotes:
-        # Its longest text: the quote, not the name under it.
-        longest = max(quote.itertext(), key=len, default="")
-        words = WORD_UNIT.findall(longest.casefold())
-        if len(words) >= _PULL_QUOTE_MIN_WORDS and page.count(f" {' '.join(words)} ") >= 2:
-            quote.drop_tree()
+        words = WORD_UNIT.findall(max(quote.itertext(), key=len, default="").casefold())
+        if len(words) >= _PULL_QUOTE_MIN_WORDS:
+            by_words.setdefault(f" {' '.join(words)} ", []).append(quote)
+    if len(by_words) > _MOST_PULL_QUOTES:
+        return
+    page = f" {' '.join(WORD_UNIT.findall(body.text_content().casefold()))} "
+    for words, same in by_words.items():
+        if page.count(words) >= 2:
+            for quote in same:
+                quote.drop_tree()
 
 
 def unmark_entries(tree) -> None:
