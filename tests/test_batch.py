@@ -188,6 +188,46 @@ def test_same_named_files_in_different_folders_keep_ids_of_their_own_across_a_re
     assert [r["id"] for r in read_jsonl(alone)] == ["a.txt", "a.jsonl:1"]
 
 
+def test_a_page_named_like_a_page_of_a_folder_given_beside_it_keeps_an_id_of_its_own(tmp_path, monkeypatch):
+    # The folder news/ holds a.txt, and archive/news/a.txt and old/a.txt are given beside it: the file
+    # archive/news/a.txt was labelled news/a.txt, the id of the folder's a.txt, and dropping repeated
+    # ids, as this guide advises, lost one of two articles. So with folders named alike: news/ and
+    # x/news/sub/ (labelled news/sub, since y/sub/ is given too) both gave their a.txt the id news/sub/a.txt.
+    files = [
+        "news/a.txt",
+        "archive/news/a.txt",
+        "old/a.txt",
+        "news/sub/a.txt",
+        "x/news/sub/a.txt",
+        "y/sub/a.txt",
+    ]
+    texts = {}
+    for seed, name in enumerate(files):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        texts[name] = article(seed + 40)
+        (tmp_path / name).write_text(texts[name], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    inputs = ["news", "archive/news/a.txt", "old/a.txt", "x/news/sub", "y/sub"]
+    out = tmp_path / "out.jsonl"
+    assert batch(*inputs, "--output", str(out)) == 0
+    records = read_jsonl(out)
+    ids = [r["id"] for r in records]
+    assert len(set(ids)) == len(ids), ids
+    assert sorted(r["text"] for r in records) == sorted(texts.values())  # each file summarized once
+
+    # Ids that told the files apart already are kept, and a rerun from another folder finds the same ids.
+    assert ids[:2] == ["news/a.txt", "news/sub/a.txt"] and ids[3:] == [
+        "old/a.txt",
+        "x/news/sub/a.txt",
+        "y/sub/a.txt",
+    ]
+    resumed = tmp_path / "resumed.jsonl"
+    resumed.write_text(out.read_text(encoding="utf-8").splitlines(keepends=True)[0], encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "old")
+    assert batch(*(f"../{name}" for name in inputs), "--output", str(resumed)) == 0
+    assert [r["id"] for r in read_jsonl(resumed)] == ids
+
+
 def test_an_input_given_by_a_link_is_named_as_given(tmp_path, monkeypatch):
     # Ids are the names the command names: latest.jsonl -> runs/day1.jsonl gives latest.jsonl:1, as it
     # always did, so a run started with it resumes after the link has moved on to the next day's file.

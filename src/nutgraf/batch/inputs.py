@@ -9,7 +9,9 @@ Every record has an id that does not change between runs, so an interrupted run 
 field of a JSONL line, else ``<file name>:<line number>``; the file's path relative to the directory; the
 WARC-Record-ID; ``<file name>:<line number>`` for a URL list. Where two inputs share a file name, each is
 named by as many of its folders as tell them apart (see :func:`input_labels`), and where several folders or
-pages are given, a folder's ids start with its name: no two records of different files share a default id.
+pages are given, a folder's ids start with its name, which no other page's or folder's name then starts
+with (``archive/news/a.txt`` beside the folder ``news``, not ``news/a.txt``): no two records of different
+files share a default id.
 Records come out in a fixed order (sorted directory walks, file order as given), which is what resuming
 relies on.
 """
@@ -191,6 +193,11 @@ def input_labels(inputs: Sequence[tuple[str, str]]) -> list[str]:
     name (``news/a.txt`` and ``old/a.txt``), the fewest trailing parts of its path that tell them apart
     (``news/a.txt``, ``old/a.txt``).
 
+    A page's or folder's name never starts with the name of a folder given beside it and ``/`` unless
+    it lies at that path in that folder: with the folder ``news``, the page ``archive/news/a.txt`` is
+    named ``archive/news/a.txt``, since ``news/a.txt`` is the id of the folder's own ``a.txt``. Such a
+    name takes one more part of its path until it does not (at most its whole path, from ``/``).
+
     Taken from the absolute path, so a rerun from another folder, or with ``./a.txt`` for ``a.txt``,
     gets the same labels and resumes; an input whose name no other input shares keeps its bare name,
     the id earlier versions gave it. The same path given twice has one label: its records are the same.
@@ -202,8 +209,8 @@ def input_labels(inputs: Sequence[tuple[str, str]]) -> list[str]:
     # How many distinct inputs end in each tail of each length, counted once per length: a shell glob
     # can give thousands of inputs, which must not be compared pair by pair.
     tails: dict[int, Counter[tuple[str, ...]]] = {}
-    labels = []
-    for own in parts:
+    depths: dict[tuple[str, ...], int] = {}
+    for own in distinct:
         depth = 1
         while depth < len(own):
             if depth not in tails:
@@ -211,8 +218,45 @@ def input_labels(inputs: Sequence[tuple[str, str]]) -> list[str]:
             if tails[depth][own[-depth:]] == 1:
                 break
             depth += 1
-        labels.append("/".join(own[-depth:]).lstrip("/"))
-    return labels
+        depths[own] = depth
+    folders = {own for own, (_, kind) in zip(parts, inputs, strict=True) if kind == "directory"}
+    paged = {own for own, (_, kind) in zip(parts, inputs, strict=True) if kind in ("directory", "page")}
+    # A folder's ids are its label, "/" and a page's path inside it (see iter_records); lengthening one
+    # label can make another start with it, so all are checked again until none clashes. Each round
+    # depends only on the set of inputs, not their order, and depths only grow: it ends.
+    while True:
+        labels = {own: _path_label(own, depths[own]) for own in distinct}
+        folder_by_label = {labels[own]: own for own in folders}
+        clashing = [
+            own
+            for own in paged
+            if depths[own] <= len(own) and _names_a_folders_page(labels[own], own, folder_by_label)
+        ]
+        if not clashing:
+            return [labels[own] for own in parts]
+        for own in clashing:
+            depths[own] += 1
+
+
+def _path_label(parts: tuple[str, ...], depth: int) -> str:
+    """The last ``depth`` of a path's ``parts`` joined by ``/``; with ``depth`` past them all, the whole
+    path from its root (``/news/a.txt``), which only the whole path of a folder holding it starts with."""
+    if depth > len(parts):
+        return Path(*parts).as_posix()
+    return "/".join(parts[-depth:]).lstrip("/")
+
+
+def _names_a_folders_page(
+    label: str, own: tuple[str, ...], folder_by_label: dict[str, tuple[str, ...]]
+) -> bool:
+    """Whether ``label`` is also the id of a page of another folder input: it starts with that folder's
+    label and ``/``, and ``own`` (the absolute path's parts) does not lie at that path in that folder."""
+    return any(
+        char == "/"
+        and (folder := folder_by_label.get(label[:slash])) is not None
+        and Path(*folder, label[slash + 1 :]).parts != own
+        for slash, char in enumerate(label)
+    )
 
 
 def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
