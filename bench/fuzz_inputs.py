@@ -337,11 +337,8 @@ _HOSTILE_VALUES: list[Any] = [
     "https://127.0.0.1/admin",
     "https://news.example/story",
 ]
-_FIELDS = [
-    "text",
-    "html",
-    "url",
-    "title",
+# The summary options, each a request field and a query parameter.
+_OPTIONS = [
     "sentences",
     "words",
     "length",
@@ -352,9 +349,8 @@ _FIELDS = [
     "summarizer",
     "evidence",
     "strict",
-    "unknown_field",
-    "__proto__",
 ]
+_FIELDS = ["text", "html", "url", "title", *_OPTIONS, "unknown_field", "__proto__"]
 _QUERY_VALUES = [
     "3",
     "-1",
@@ -374,19 +370,7 @@ _QUERY_VALUES = [
     "x" * 10_000,
     "%F0%9F%98%80",
 ]
-_QUERY_NAMES = [
-    "sentences",
-    "words",
-    "length",
-    "form",
-    "output_language",
-    "avoid",
-    "keyphrases",
-    "summarizer",
-    "evidence",
-    "strict",
-    "unknown",
-]
+_QUERY_NAMES = [*_OPTIONS, "unknown"]
 
 
 def _hostile(rng: random.Random) -> Any:
