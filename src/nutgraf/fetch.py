@@ -1,8 +1,8 @@
 """Fetching pages over HTTP(S), safely: bounded in time and size, and never at internal addresses.
 
 :func:`fetch` gets one URL and returns a :class:`FetchedPage` (:func:`nutgraf.pipeline.fetch_article`
-goes on to extract its :class:`~nutgraf.article.Article`, following a meta refresh). Each hop of a redirect chain is followed here rather than by httpx,
-so that every hop is checked: only ``http`` and ``https``, and the host name is resolved and every address
+goes on to extract its :class:`~nutgraf.article.Article`, following a meta refresh). Each hop of a
+redirect chain is followed here rather than by httpx, so that every hop is checked: only ``http`` and ``https``, and the host name is resolved and every address
 it resolves to must be a public one (not private, loopback, link-local, multicast, reserved or
 unspecified, IPv4 or IPv6, IPv4-mapped IPv6 included) unless the settings allow loopback or private
 addresses. The request then goes to the very address that was checked (the URL names the IP; the

@@ -129,7 +129,8 @@ _AMOUNTS = frozenset("tsd mio mrd tys mln mld тыс млн млрд тис тр
 # Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
 # Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
 _OPENERS_AFTER_AMOUNTS = frozenset(
-    "der die das ein eine er sie es wir ich aber und doch auch to w na ale on ona oni это в на но он она они це у але він вона вони".split()
+    """der die das ein eine er sie es wir ich aber und doch auch to w na ale on ona oni это в на но он она
+    они це у але він вона вони""".split()
 )
 # A year's mark after its number, in Russian, Ukrainian and Polish ("в 1911 г.", "у 2022 р.", "w 2026 r."),
 # and the words a date may take opening a sentence ("14 февраля 2026 г."): single letters, which otherwise

@@ -453,7 +453,10 @@ class LLMSummarizer(Summarizer):
         if status in (401, 403):
             hint = "check NUTGRAF_LLM_API_KEY (or OPENAI_API_KEY)"
         elif status == 404:
-            hint = f"check {self.base_url_setting} (nutgraf posts to {self.shown_url}) and the model name {self.model!r}"
+            hint = (
+                f"check {self.base_url_setting} (nutgraf posts to {self.shown_url}) and the model name"
+                f" {self.model!r}"
+            )
         else:
             # 400, 413, 422...: about this request (too long a prompt, a content filter), not the server.
             raise SummarizerResponseError(
