@@ -19,7 +19,6 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 TRICKY = json.loads((BENCH / "segmentation" / "tricky.json").read_text(encoding="utf-8"))["cases"]
 # Hand-written cases the splitter still gets wrong (see docs/segmentation.md); strict, so a fix shows.
 KNOWN_MISSES = {
-    "country and month abbreviations",  # "...for the U.S. Markets fell." stays one sentence
     "Polish",  # "...o 2,5 proc. Opozycja protestuje." stays one sentence
 }
 
@@ -657,3 +656,36 @@ def test_a_years_mark_ends_a_sentence_after_a_tab_as_after_a_space() -> None:
             "Сейчас здесь музей.",
             f"В 2014 г.{space}Россия вошла.",
         ]
+
+
+def test_an_abbreviation_ends_a_sentence_before_a_function_word_or_a_plural_subject_not_before_a_name() -> (
+    None
+):
+    # "U.S.", "Inc." or "a.m." may end a sentence; a capitalised word after it is most often a name running
+    # on, but a function word or a plural subject of wire copy opens the next sentence.
+    text = (
+        "Prices rose in Europe, officials in the U.S. Sales fell 3% in May. The U.S. Army said so. "
+        "U.S. President Joe Biden spoke at 5 p.m. Eastern time, after Acme Inc. Chief Executive Tim Cook. "
+        "It fell in the U.K. Despite that, it grew at Acme Inc. Shares rose."
+    )
+    assert sentences(text) == [
+        "Prices rose in Europe, officials in the U.S.",
+        "Sales fell 3% in May.",
+        "The U.S. Army said so.",
+        "U.S. President Joe Biden spoke at 5 p.m. Eastern time, after Acme Inc. Chief Executive Tim Cook.",
+        "It fell in the U.K.",
+        "Despite that, it grew at Acme Inc.",
+        "Shares rose.",
+    ]
+
+
+def test_an_italian_title_after_an_elided_article_does_not_end_a_sentence() -> None:
+    # "l'on. Rossi" (onorevole), "dell'avv. Verdi": the title's period is no sentence's end; "on." alone
+    # is an English word that may end one.
+    text = "Ieri l'on. Rossi ha parlato. Secondo l’on. Bianchi e dell'avv. Verdi passerà. The lights stayed on. The end."
+    assert sentences(text) == [
+        "Ieri l'on. Rossi ha parlato.",
+        "Secondo l’on. Bianchi e dell'avv. Verdi passerà.",
+        "The lights stayed on.",
+        "The end.",
+    ]

@@ -123,6 +123,9 @@ _TITLES = frozenset(
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул
     акад проф sog""".split()
 )
+# Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
+# "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
+_ELIDED_TITLES = _TITLES | {"on"}
 # Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
 # before a capital too (German capitalises the noun they count), unless an opener follows.
 _AMOUNTS = frozenset("tsd mio mrd tys mln mld тыс млн млрд тис трлн".split())
@@ -202,6 +205,20 @@ _SENTENCE_OPENERS = frozenset(
     """the a an he she it its they we i you his her their our this that these those there but and
     however meanwhile in on at for after before when while if as some many most police officials""".split()
 )
+# After an abbreviation that may end a sentence and is most often followed by a name ("the U.S. Army", "U.S.
+# President Joe Biden", "Acme Inc. Chief Executive"), also the other function words that open a sentence and
+# continue no name (not "Under": "U.S. Under Secretary"; nor "No": "the U.K. No. 1 single"), and the plural
+# subjects of wire copy's sentences, which style writes in lower case after "U.S." ("U.S. stocks"), so that
+# capitalised they open one: "officials in the U.S. Sales fell 3% in May."
+_FUNCTION_WORD_OPENERS = _SENTENCE_OPENERS | frozenset(
+    """not who what why how where which yet so or nor although though because since until unless despite
+    during with without from by also still both each every such other another all any few several much
+    only even then now today yesterday last earlier later instead sales shares stocks prices markets
+    profits earnings exports imports analysts investors economists experts critics residents authorities
+    prosecutors investigators lawmakers researchers scientists doctors witnesses troops soldiers""".split()
+)
+# A word and the one after it: after "a.m."/"p.m.", a time zone's name and "time" ("Eastern time").
+_TWO_WORDS = re.compile(r"([A-Za-z]++)[ \t]++([\w'’-]++)")
 # The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
 # that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
 _OPENERS_AFTER_A_LETTER = _SENTENCE_OPENERS - {"he", "an"}
@@ -475,6 +492,7 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
                 word[:1].isalpha()
                 and ("-" in word or "'" in word or "’" in word)
                 and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                and not _is_elided_title(word)
             ):
                 found.append((end + 1, candidate.end()))
                 continue
@@ -549,6 +567,8 @@ def _ends_sentence(
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
         # end): a sentence of more ends here, and the stretch read is at most that sentence's.
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
+    if _is_elided_title(word):
+        return False  # "l'on. Rossi", "dell'avv. Bianchi"
     if word in _TITLES or written == "Ft":
         if written in _NORDIC_WORDS_LIKE_TITLES and following.isupper():
             # "Jeg ved det. Han kom.", "Han satte sig. Det regnede.": Danish, Norwegian and Swedish words
@@ -605,10 +625,12 @@ def _ends_sentence(
             )
             return not pair_follows
         if word in ("a.m", "p.m"):
-            return next_word not in _AFTER_TIME
+            # "6 a.m. Friday", "at 5 p.m. Eastern time", "2:45 p.m. Paris time" run on.
+            two_words = _TWO_WORDS.match(line, position)
+            return next_word not in _AFTER_TIME and not (two_words and two_words.group(2) == "time")
         if word in _AMOUNTS and _after_a_number(line, token_start):
             return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
-        return next_word in _SENTENCE_OPENERS or blingfire_says(position)
+        return next_word in _FUNCTION_WORD_OPENERS or blingfire_says(position)
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True
 
@@ -640,6 +662,13 @@ def _follows_a_name(line: str, token_start: int) -> bool:
     capitalised word that is no common sentence opener ("The St. Louis Cardinals"), or a number."""
     previous = line[max(0, token_start - _NAME_REACH) : token_start].rstrip().rpartition(" ")[2]
     return previous[:1].isdigit() or (previous[:1].isupper() and previous.lower() not in _SENTENCE_OPENERS)
+
+
+def _is_elided_title(word: str) -> bool:
+    """Whether ``word`` is a title after an elided article or preposition, as Italian writes one ("l'on",
+    "dell'avv", "all’ing")."""
+    elided, apostrophe, title = word.replace("’", "'").rpartition("'")
+    return bool(apostrophe) and elided.isalpha() and title.lower() in _ELIDED_TITLES
 
 
 def _is_doubled_capital(word: str) -> bool:
