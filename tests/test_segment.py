@@ -689,3 +689,49 @@ def test_an_italian_title_after_an_elided_article_does_not_end_a_sentence() -> N
         "The lights stayed on.",
         "The end.",
     ]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ["Η κυβέρνηση ανακοίνωσε νέα μέτρα.", "Θα αρκέσουν;", "Ο υπουργός είπε «ναι»; Ναι."],
+        ["أعلنت الحكومة عن خطة جديدة.", "هل ستنجح الخطة؟", "قال الوزير إن الاقتصاد قوي، وإن الأسعار ستنخفض."],
+        ["دولت طرح جدیدی را اعلام کرد.", "آیا این طرح موفق خواهد شد؟", "وزیر گفت اقتصاد قوی است."],
+        ["حکومت نے نیا منصوبہ پیش کیا۔", "کیا یہ کامیاب ہوگا؟", "وزیر نے کہا کہ معیشت مضبوط ہے۔"],
+        [
+            "सरकार ने नई योजना की घोषणा की।",
+            "क्या यह सफल होगी?",
+            "विपक्ष ने योजना को खारिज कर दिया॥",
+            "डॉ. शर्मा ने कहा।",
+        ],
+    ],
+)
+def test_greek_arabic_persian_urdu_and_hindi_final_marks_end_sentences(expected: list[str]) -> None:
+    # Greek's ";" is its question mark (its semicolon is the raised dot), Arabic and Persian ask with "؟",
+    # Urdu ends a sentence with "۔", Hindi with "।" or "॥": a summary had glued a paragraph into one.
+    assert sentences(" ".join(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ["Kebakaran terjadi di Jl. Sudirman, Kec. Menteng, Kab. Bogor.", "Harga naik menjadi Rp. 15.000."],
+        ["Gubernur Prov. Jawa Barat meninjau lokasi.", "Kejadian berlaku di Jln. Ampang."],
+        [
+            "Syarikat Maju Sdn. Bhd. menafikan.",
+            "Potrivit dl. Popescu, pe str. Victoriei nr. 12, totul e bine.",
+        ],
+        ["Vláda schválila tzv. důchodovou reformu.", "Opozice mj. kritizuje věk.", "Např. učitelé odejdou."],
+        ["Podle MUDr. Nováka je to chyba.", "Tilaisuus alkaa klo 10.", "Ns. sote-uudistus etenee."],
+        [
+            "Pääministeri esim. kommentoi.",
+            "TP. Hồ Chí Minh áp dụng đầu tiên.",
+            "Theo TS. Nguyễn Văn An, giá giảm.",
+        ],
+    ],
+)
+def test_indonesian_malay_romanian_czech_finnish_and_vietnamese_abbreviations_end_no_sentence(
+    expected: list[str],
+) -> None:
+    # Streets, regions, titles and "so-called", "for example": a summary sentence had been cut at each.
+    assert sentences(" ".join(expected)) == expected

@@ -109,6 +109,14 @@ _CJK_END = re.compile(
     r"(?<![。！？])[。！？]++[」』”’）)]++\s*+(?=[^\sとっ。！？])|(?<![。！？])[。！？]++\s*+(?=[^\s」』”’）)])"
 )
 _CJK_STOPS = "。！？"
+# Other scripts' sentence-final marks, before white space: the Arabic and Persian question mark, Urdu's full
+# stop, Devanagari's danda and double danda, and the Greek question mark (U+037E, or ";" as Greek text types
+# it, after a Greek letter: Greek's semicolon is the raised dot).
+# From a run's first mark, as above.
+_SCRIPT_END = re.compile(
+    rf"(?:(?<![؟۔।॥\u037e])[؟۔।॥\u037e]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
+)
+_SCRIPT_STOPS = "؟۔।॥\u037e;"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
 # The spaces other than the plain one that part words: the no-break one and the narrow and thin ones of
 # French and German typesetting.
@@ -116,12 +124,16 @@ _NARROW_SPACES = "\u00a0\u202f\u2009"
 _WORD_START = re.compile(r"[\w'’-]+")
 
 # Words that stand before a name or a number and (almost) never end a sentence: a street's ("ul. Długiej",
-# "ул. Ленина"), an academician's ("акад. Иванов") and the German "so-called" ("die sog. Schuldenbremse")
-# too, each before a capital a splitter would take for a new sentence.
+# "ул. Ленина", the Indonesian "Jl. Sudirman" and Malay "Jln. Ampang", the Romanian "str. Victoriei"), an
+# academician's ("акад. Иванов"), a doctor's (the Czech "MUDr. Novák", the Hindi "डॉ. शर्मा"), Romanian's
+# "dl. Popescu", Indonesian regions' ("Kec. Menteng", "Kab. Bogor", "Prov. Jawa Barat"), the rupiah before
+# its amount ("Rp. 15.000"), Malaysia's "Sdn. Bhd.", Vietnamese "TP. Hồ Chí Minh" (city) and "TS. Nguyễn"
+# (doctor), and the German "so-called" ("die sog. Schuldenbremse") too, each before a capital a splitter
+# would take for a new sentence.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул
-    акад проф sog""".split()
+    акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ""".split()
 )
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
@@ -147,7 +159,7 @@ _ABBREVIATIONS = (
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp fig ch art ed
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj zob ust pkt dn bijv
-    enz evt aprox pág гг см др""".split()
+    enz evt aprox pág гг см др tzv mj např popř apod atd resp esim ns bhd""".split()
     )
     | _AMOUNTS
 )
@@ -174,7 +186,7 @@ _CURRENCIES = frozenset("руб грн коп".split())
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
 # Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"). Before a word they are words
 # ("it's ok. we left").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl".split())
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo".split())
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -501,8 +513,12 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         sentence_start = found[-1][1] if found else 0
         if _ends_sentence(line, candidate, after_previous, sentence_start, blingfire_says):
             found.append((candidate.end(2), candidate.end()))
-    # Substring tests in C spare most lines the CJK pattern's scan (a quarter of the time on news).
-    if line.isascii() or not any(stop in line for stop in _CJK_STOPS):
+    # Substring tests in C spare most lines the other scripts' patterns' scans (a quarter of the time on news).
+    if line.isascii():
+        return found
+    if any(stop in line for stop in _SCRIPT_STOPS):
+        found = sorted(found + [(m.end(1), m.end()) for m in _SCRIPT_END.finditer(line)])
+    if not any(stop in line for stop in _CJK_STOPS):
         return found
     cjk = [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
     return sorted(found + cjk) if cjk else found
