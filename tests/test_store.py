@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,10 @@ from sqlalchemy.engine import make_url
 
 from nutgraf.article import Article
 from nutgraf.errors import InvalidInputError, StoreError
+from nutgraf.jobs import housekeeping_kinds, run_due
 from nutgraf.store import Store, database
-from nutgraf.store.schema import summaries
-from nutgraf.urls import canonical_url
+from nutgraf.store.schema import article_aliases, summaries
+from nutgraf.urls import canonical_url, check_http_url
 from servers import FakeLLM, Reply
 
 STORY = (
@@ -119,6 +121,89 @@ def test_an_address_a_fetch_led_from_finds_the_article_until_migrated_away(
         assert again.count_articles() == 3
     finally:
         again.close()
+
+
+def _age_alias(store: Store, address: str, age: timedelta) -> None:
+    """Make the alias of ``address`` as old as ``age``, as if its fetch had been that long ago."""
+    with store.engine.begin() as connection:
+        connection.execute(
+            update(article_aliases)
+            .where(article_aliases.c.canonical_url == canonical_url(address))
+            .values(created_at=datetime.now(UTC) - age)
+        )
+
+
+def _aliased_addresses(store: Store) -> set[str]:
+    with store.engine.connect() as connection:
+        return set(connection.execute(select(article_aliases.c.canonical_url)).scalars())
+
+
+def test_an_address_reused_for_a_new_story_finds_it_once_its_alias_is_a_day_old(store: Store) -> None:
+    latest, first_story = "https://news.example/latest", "https://news.example/news/1"
+    old, _ = store.add_article(
+        Article(text=STORY, title="Budget", url=first_story), url_verified=True, requested_url=latest
+    )
+    assert store.find_article(latest) == old
+    # The next day "/latest" redirects to another story: a day-old alias no longer answers for it.
+    _age_alias(store, latest, timedelta(days=1, minutes=1))
+    assert store.find_article(latest) is None and store.find_article(first_story) == old
+    # The fetch it takes then makes the alias anew, to the story it leads to now.
+    new_story = Article(text="The harbour reopened on Monday. " + STORY, url="https://news.example/news/2")
+    new, created = store.add_article(new_story, url_verified=True, requested_url=latest)
+    assert created and store.find_article(latest) == new
+    # A live alias keeps its article: another replica's fetch a moment later does not take it over.
+    store.add_article(Article(text=STORY, url=first_story), url_verified=True, requested_url=latest)
+    assert store.find_article(latest) == new
+
+
+def test_the_worker_deletes_aliases_an_hour_past_their_day_in_one_job(store: Store) -> None:
+    story = "https://news.example/news/1"
+    moved, amp, fresh = (f"https://news.example/{path}" for path in ("old/1", "amp/1", "share/1"))
+    for address in (moved, amp, fresh):
+        store.add_article(Article(text=STORY, url=story), url_verified=True, requested_url=address)
+    _age_alias(store, amp, timedelta(days=1, minutes=30))
+    # Ignored already, but not yet overdue for deleting: the worker has nothing to do.
+    assert store.find_article(amp) is None
+    assert run_due(store, housekeeping_kinds()) == []
+    _age_alias(store, moved, timedelta(days=1, hours=2))
+    assert run_due(store, housekeeping_kinds()) == [2]  # every alias past its day, in one job
+    assert _aliased_addresses(store) == {canonical_url(fresh)}
+    assert run_due(store, housekeeping_kinds()) == []  # and the job is not due again
+    assert store.find_article(fresh).url == story
+
+
+# 2,000 Chinese characters are within the 2,048 characters an address could have, but 6,000 bytes:
+# PostgreSQL cannot index that (btree's limit is 2,704 bytes). No run PostgreSQL's compression shrinks.
+CHINESE = "".join(chr(0x4E00 + (n * 7919) % 20000) for n in range(2000))
+
+
+def test_an_address_is_limited_in_the_bytes_the_store_keys_it_by() -> None:
+    with pytest.raises(InvalidInputError, match=r"6,021 bytes long in UTF-8 \(2,021 characters\)"):
+        check_http_url(f"https://news.example/{CHINESE}")
+    # A query's letters are kept percent-encoded, 6 bytes each: 500 Cyrillic ones are 3,000 bytes.
+    with pytest.raises(InvalidInputError, match="at most 2,048 bytes"):
+        check_http_url("https://news.example/search?q=" + "".join(chr(0x430 + n % 32) for n in range(500)))
+    ascii_address = "https://news.example/" + "a" * 2027
+    assert check_http_url(ascii_address) == ascii_address  # 2,048 bytes, as before
+
+
+def test_a_page_at_a_long_address_in_another_script_is_stored_without_it_as_a_key(store: Store) -> None:
+    # A redirect can end at an address no one checked: the page is stored, the address kept as its claim.
+    long_address = f"https://news.example/{CHINESE}"
+    fetched, created = store.add_article(Article(text=STORY, url=long_address), url_verified=True)
+    assert created and not fetched.url_verified and fetched.url == long_address
+    assert store.find_article(long_address) is None
+    # A site's page known under a long address (its canonical link, a sitemap's) and a short one.
+    store.add_site(
+        "news",
+        url="https://news.example/",
+        hosts=["news.example"],
+        origins=[],
+        summarizer="lead",
+        sentences=2,
+    )
+    store.add_site_pages("news", [long_address, "https://news.example/news/1"], fetched.id)
+    assert store.find_site_article("news", ["https://news.example/news/1"]) == fetched
 
 
 def test_canonical_url_keeps_what_names_the_page() -> None:

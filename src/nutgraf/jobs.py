@@ -1,5 +1,5 @@
 """Background jobs done once by whichever process claims them: feed polls and sitemap polls (a site's
-warm-up).
+warm-up), and the store's upkeep (aliases past their age deleted).
 
 A :class:`JobKind` says which jobs of a kind are due (a query over its own table: feeds by their next
 poll) and how to do one. :func:`run_due` claims due jobs one at a time with a lease
@@ -22,9 +22,13 @@ from typing import Any
 from sqlalchemy import Select
 
 from nutgraf.store import LeaseLost, Store
+from nutgraf.store.articles import due_alias_pruning
 from nutgraf.store.database import utc_now
 
 log = logging.getLogger(__name__)
+
+#: The lease kind of deleting the aliases past their age (one job, keyed ``"aliases"``).
+ALIAS_PRUNING_LEASE = "alias-pruning"
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,16 @@ class JobKind:
     #: (its next time set) unless it has to be redone, and must not raise for a fault of the job's own
     #: (a broken feed): that is recorded with the job. Its store writes are fenced by its lease.
     run: Callable[[Store, str], Any]
+
+
+def housekeeping_kinds() -> list[JobKind]:
+    """The store's upkeep as background job kinds for :func:`run_due`: the aliases past their age
+    deleted, by one process, when some are overdue (see :func:`nutgraf.store.articles.due_alias_pruning`)."""
+    return [
+        JobKind(
+            ALIAS_PRUNING_LEASE, due=due_alias_pruning, run=lambda store, _key: store.forget_old_aliases()
+        )
+    ]
 
 
 def run_due(store: Store, kinds: list[JobKind], *, stop: threading.Event | None = None) -> list[Any]:

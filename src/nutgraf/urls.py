@@ -11,8 +11,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from nutgraf.errors import InvalidInputError
 
-#: The longest URL nutgraf accepts.
-MAX_URL_CHARS = 2048
+#: The longest URL nutgraf accepts, in UTF-8 bytes, as given and in its canonical form (see
+#: :func:`url_bytes`): the store indexes canonical URLs, and PostgreSQL's btree indexes refuse an entry
+#: over 2,704 bytes, which 2,048 characters of another script (up to 8 KB) passed.
+MAX_URL_BYTES = 2048
 # Query parameters that track a click rather than name a page; a canonical URL drops them.
 _TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref_src"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -43,11 +45,26 @@ def check_http_url(url: str) -> str:
             f"not an http(s) URL: {url[:200]!r}; give an address like https://example.com/news/1"
             " (no user name or password in it)"
         )
-    if len(url) > MAX_URL_CHARS:
+    size = url_bytes(url)
+    if size > MAX_URL_BYTES:
         raise InvalidInputError(
-            f"the URL is {len(url):,} characters long; at most {MAX_URL_CHARS:,} are accepted"
+            f"the URL is {size:,} bytes long in UTF-8 ({len(url):,} characters); at most"
+            f" {MAX_URL_BYTES:,} bytes are accepted"
         )
     return url
+
+
+def url_bytes(url: str) -> int:
+    """The UTF-8 bytes of ``url`` or of its canonical form, whichever is more: what the store's indexes
+    hold of it (a canonical query writes each non-ASCII character as up to 12 bytes of ``%XX``)."""
+    return max(len(form.encode("utf-8", "surrogatepass")) for form in (url, canonical_url(url)))
+
+
+def fits_url_limit(url: str) -> bool:
+    """Whether ``url`` is within :data:`MAX_URL_BYTES` (see :func:`url_bytes`): an address the store can
+    key a page by. An address from elsewhere than a person (a redirect, a page's canonical link) is
+    checked with it before it becomes a key."""
+    return url_bytes(url) <= MAX_URL_BYTES
 
 
 def _is_host_name(hostname: str) -> bool:
@@ -123,4 +140,12 @@ def _netloc(scheme: str, host: str, port: int | None) -> str:
     return host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
 
 
-__all__ = ["MAX_URL_CHARS", "canonical_url", "check_http_url", "host_of", "http_link"]
+__all__ = [
+    "MAX_URL_BYTES",
+    "canonical_url",
+    "check_http_url",
+    "fits_url_limit",
+    "host_of",
+    "http_link",
+    "url_bytes",
+]

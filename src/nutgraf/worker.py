@@ -1,5 +1,6 @@
-"""The background role of a process: due jobs (feed polls, and sites' warm-ups: their feeds, which are
-feeds, and their sitemaps) done under leases, in ``nutgraf serve`` (unless ``--no-background``) and in ``nutgraf worker``.
+"""The background role of a process: due jobs (feed polls, sites' warm-ups: their feeds, which are
+feeds, and their sitemaps; and the store's upkeep: aliases past their age deleted) done under leases, in
+``nutgraf serve`` (unless ``--no-background``) and in ``nutgraf worker``.
 
 Every process that runs a :class:`Worker` looks for due jobs every ``check_every`` seconds (or at once
 when woken, as when a feed is added through the API of the same process) and does those it can claim
@@ -16,7 +17,7 @@ import signal
 import threading
 
 from nutgraf.feeds import poll_kinds
-from nutgraf.jobs import JobKind, run_due
+from nutgraf.jobs import JobKind, housekeeping_kinds, run_due
 from nutgraf.settings import Settings
 from nutgraf.store import Store
 
@@ -40,10 +41,11 @@ class Worker:
 
     @classmethod
     def from_settings(cls, store: Store, settings: Settings) -> Worker:
-        """A worker doing the background jobs ``settings`` call for (feeds' and sitemaps' polls)."""
+        """A worker doing the background jobs ``settings`` call for (feeds' and sitemaps' polls), and the
+        store's upkeep."""
         return cls(
             store,
-            poll_kinds(fetch_settings=settings.fetch_settings()),
+            [*poll_kinds(fetch_settings=settings.fetch_settings()), *housekeeping_kinds()],
             check_every=settings.background_check_seconds,
         )
 

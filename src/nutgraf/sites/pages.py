@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from nutgraf.article import Article
 from nutgraf.fetch import FetchSettings, fetch
 from nutgraf.store import Store, StoredArticle, StoredSite
-from nutgraf.urls import MAX_URL_CHARS
+from nutgraf.urls import fits_url_limit
 
 #: Characters of a page read for its ``<link>`` elements when no ``<body>`` start is found sooner.
 MAX_HEAD_CHARS = 1_000_000
@@ -71,7 +71,7 @@ def read_site_page(site: StoredSite, url: str, *, fetch_settings: FetchSettings 
     # An address longer than any nutgraf takes is no address to know the page by (and PostgreSQL refuses
     # to index one of a few kilobytes): a page's canonical link is the publisher's to write.
     addresses = tuple(
-        dict.fromkeys(u for u in (url, page.url, *links) if len(u) <= MAX_URL_CHARS and site.covers(u))
+        dict.fromkeys(u for u in (url, page.url, *links) if fits_url_limit(u) and site.covers(u))
     )
     return SitePage(article, addresses)
 

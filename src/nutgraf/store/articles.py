@@ -6,8 +6,8 @@ token gave it); otherwise it is the article's claim (a pasted page's canonical l
 pasted text), kept as information. Only verified addresses are found again (:meth:`find_article`) and
 deduplicate: a claim must not decide what a later fetch of that address, or a feed linking to it, gets.
 An address nutgraf was asked to fetch that led to an article stored under another (a redirect, an AMP
-twin or a variant with the same text) is that article's alias, found again as its verified address is;
-aliases come from nutgraf's own fetches alone.
+twin or a variant with the same text) is that article's alias, found again as its verified address is
+for :data:`ALIAS_MAX_AGE` after the fetch; aliases come from nutgraf's own fetches alone.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
+from sqlalchemy import Connection, RowMapping, Select, delete, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import Article, site_of
@@ -27,9 +27,18 @@ from nutgraf.errors import StoreError
 from nutgraf.store.database import MAX_ID, Database, is_id, utc_now
 from nutgraf.store.feeds import record_item
 from nutgraf.store.schema import article_aliases, articles, summaries
-from nutgraf.urls import MAX_URL_CHARS, canonical_url, http_link
+from nutgraf.urls import canonical_url, fits_url_limit, http_link
 
 _WORD = re.compile(r"\S+")
+
+#: How long an alias finds its article after the fetch that made it. A publisher may point an address
+#: elsewhere (a "/latest" redirect, an address reused for a new story): after this an older alias is
+#: ignored, the address fetched again and its alias made anew; a redirect that still holds costs one
+#: fetch a day.
+ALIAS_MAX_AGE = timedelta(days=1)
+#: How far past :data:`ALIAS_MAX_AGE` an alias may wait before it is deleted (:func:`due_alias_pruning`):
+#: the worker deletes them in batches, at most once this often, not one by one as each ages.
+ALIAS_PRUNE_SLACK = timedelta(hours=1)
 
 
 def content_hash(text: str) -> str:
@@ -172,7 +181,9 @@ class ArticleTable(Database):
     ) -> tuple[StoredArticle, bool]:
         url = http_link(article.url)
         canonical = canonical_url(url) if url else None
-        verified = url_verified and canonical is not None
+        # An address past the limit (a redirect's, which no one checked) cannot be a key: PostgreSQL
+        # refuses to index it. The article is stored with it as its claim.
+        verified = url_verified and canonical is not None and fits_url_limit(canonical)
         digest = content_hash(article.text)
         values = {
             "url": url,
@@ -205,15 +216,22 @@ class ArticleTable(Database):
 
     def _add_alias(self, connection: Connection, key: str, row: RowMapping) -> None:
         """Know the article ``row`` under the canonical address ``key`` too, unless it is the article's
-        own, already an alias (first come, first kept: another replica may have recorded it just now),
-        or longer in UTF-8 than any address nutgraf takes in characters: PostgreSQL refuses to index a key
-        over 2,704 bytes, and 2,048 characters of another script are up to 8 KB. Such an address is
-        fetched again when asked for, as before aliases."""
-        if key == row["canonical_url"] or len(key.encode("utf-8", "surrogatepass")) > MAX_URL_CHARS:
+        own, a live alias already (first come, first kept: another replica may have recorded it just
+        now), or past the limit of an address's bytes (PostgreSQL refuses to index a longer one; such an
+        address is fetched again when asked for, as before aliases). An alias older than
+        :data:`ALIAS_MAX_AGE`, which :meth:`find_article` ignores, is replaced."""
+        if key == row["canonical_url"] or not fits_url_limit(key):
             return
-        alias = {"canonical_url": key, "article_id": row["id"], "created_at": utc_now()}
+        now = utc_now()
+        alias = {"canonical_url": key, "article_id": row["id"], "created_at": now}
         query = self._insert(article_aliases).values(**alias)
-        connection.execute(query.on_conflict_do_nothing(index_elements=[article_aliases.c.canonical_url]))
+        connection.execute(
+            query.on_conflict_do_update(
+                index_elements=[article_aliases.c.canonical_url],
+                set_={"article_id": row["id"], "created_at": now},
+                where=article_aliases.c.created_at <= now - ALIAS_MAX_AGE,
+            )
+        )
 
     @staticmethod
     def _find(connection: Connection, match: Any) -> RowMapping | None:
@@ -240,13 +258,17 @@ class ArticleTable(Database):
 
     def find_article(self, url: str) -> StoredArticle | None:
         """The article fetched from (or vouched for under) the canonical form of ``url``, else the one a
-        fetch of that address led to (its alias: see :meth:`add_article`), or ``None``; an article that
-        only claims the address is not it."""
+        fetch of that address led to within :data:`ALIAS_MAX_AGE` (its alias: see :meth:`add_article`),
+        or ``None``; an article that only claims the address is not it."""
         key = canonical_url(url)
         aliased = (
             select(articles)
             .join(article_aliases, article_aliases.c.article_id == articles.c.id)
-            .where(article_aliases.c.canonical_url == key, articles.c.url_verified)
+            .where(
+                article_aliases.c.canonical_url == key,
+                article_aliases.c.created_at > utc_now() - ALIAS_MAX_AGE,
+                articles.c.url_verified,
+            )
             .limit(1)
         )
         with self.engine.connect() as connection:
@@ -304,6 +326,20 @@ class ArticleTable(Database):
                 select(*columns).where(articles.c.id < article_id).order_by(articles.c.id.desc()).limit(1)
             ).first()
         return _headline(newer), _headline(older)
+
+    def forget_old_aliases(self) -> int:
+        """Delete the aliases older than :data:`ALIAS_MAX_AGE` (no look-up uses them); returns how many."""
+        query = delete(article_aliases).where(article_aliases.c.created_at <= utc_now() - ALIAS_MAX_AGE)
+        with self._write() as connection:
+            return connection.execute(query).rowcount
+
+
+def due_alias_pruning(now: datetime) -> Select[Any]:
+    """The job of deleting old aliases (one key, ``"aliases"``), due at ``now`` when an alias is
+    :data:`ALIAS_PRUNE_SLACK` past :data:`ALIAS_MAX_AGE`: for the worker to claim
+    (:func:`nutgraf.jobs.run_due`) and do with :meth:`ArticleTable.forget_old_aliases`."""
+    overdue = article_aliases.c.created_at <= now - ALIAS_MAX_AGE - ALIAS_PRUNE_SLACK
+    return select(literal("aliases")).select_from(article_aliases).where(overdue).limit(1)
 
 
 def _verified_at(canonical: str) -> Any:

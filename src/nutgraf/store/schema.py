@@ -106,13 +106,16 @@ articles = Table(
 # The addresses nutgraf fetched an article from when asked for them, other than the article's own: a
 # moved address that redirects, an AMP twin or a variant serving the same text. Recorded only from
 # nutgraf's own fetches (never from what a pasted page or a writer says), so that the next request for
-# the address, on any replica, finds the article instead of fetching the page again (migration 0006).
+# the address, on any replica, finds the article instead of fetching the page again (migration 0006),
+# for a day (nutgraf.store.articles.ALIAS_MAX_AGE): the worker deletes older ones by ``created_at``
+# (migration 0007).
 article_aliases = Table(
     "article_aliases",
     metadata,
     Column("canonical_url", Text, primary_key=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
+    Index("ix_article_aliases_created_at", "created_at"),
 )
 
 summaries = Table(

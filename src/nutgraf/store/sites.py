@@ -18,7 +18,7 @@ from nutgraf.store.database import is_id, iso, utc_now
 from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, StoredFeed, subscribe
 from nutgraf.store.feeds import _feed as feed_of_row
 from nutgraf.store.schema import articles, feeds, site_flags, site_pages, site_sources, sites
-from nutgraf.urls import canonical_url, host_of
+from nutgraf.urls import canonical_url, fits_url_limit, host_of
 
 
 @dataclass(frozen=True)
@@ -242,11 +242,14 @@ class SiteTable(ArticleTable):
 
     def add_site_pages(self, site_id: str, urls: Iterable[str], article_id: int) -> None:
         """Know ``article_id`` as the site's page at each of ``urls``; an address already known to the
-        site keeps its article (first come, first kept: a page cannot take over another's address)."""
+        site keeps its article (first come, first kept: a page cannot take over another's address). An
+        address past the limit of an address's bytes (a sitemap's or a feed's link, which no one
+        checked) is left out: PostgreSQL refuses to index it."""
         now = utc_now()
         rows = [
             {"site_id": site_id, "canonical_url": key, "article_id": article_id, "created_at": now}
             for key in dict.fromkeys(canonical_url(url) for url in urls)
+            if fits_url_limit(key)
         ]
         if not rows:
             return

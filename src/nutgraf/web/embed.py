@@ -23,7 +23,7 @@ from starlette.responses import Response
 
 from nutgraf.sites.registry import frame_snippet, snippet
 from nutgraf.store import StoredSite
-from nutgraf.urls import MAX_URL_CHARS, http_link
+from nutgraf.urls import MAX_URL_BYTES, http_link
 from nutgraf.web.api.common import CachedBody, matches, store_of
 from nutgraf.web.api.embed import FLAG_REASONS, page_address
 from nutgraf.web.api.summaries import AskedOptions, QueryOptions, SummarizerName
@@ -86,7 +86,8 @@ def _site_or_404(request: Request, site_id: str) -> StoredSite:
 async def frame(
     request: Request,
     site: Annotated[str, Query(max_length=64)],
-    url: Annotated[str, Query(max_length=MAX_URL_CHARS)],
+    # Characters, a first cut: page_address checks the address's bytes.
+    url: Annotated[str, Query(max_length=MAX_URL_BYTES)],
     asked: AskedOptions,
     lang: Annotated[str, Query(max_length=16)] = "en",
     theme: Annotated[str | None, Query(pattern="^(light|dark)$")] = None,

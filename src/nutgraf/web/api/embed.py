@@ -46,7 +46,7 @@ from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.settings import Settings
 from nutgraf.sites.registry import SITE_ID
 from nutgraf.store import Store, StoredArticle, StoredSite
-from nutgraf.urls import MAX_URL_CHARS, canonical_url, check_http_url
+from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url
 from nutgraf.web.api.common import (
     LRU,
     NOT_FOUND,
@@ -94,7 +94,8 @@ _PREFLIGHT = {
 }
 
 SiteParameter = Annotated[str, Query(max_length=64, description="the site's id")]
-PageParameter = Annotated[str, Query(max_length=MAX_URL_CHARS, description="the page's address")]
+# Characters, a first cut before anything is read: check_http_url counts the address's bytes.
+PageParameter = Annotated[str, Query(max_length=MAX_URL_BYTES, description="the page's address")]
 LabelsLanguage = Annotated[
     str, Query(max_length=16, description="the page's language (its labels; English for one without)")
 ]
@@ -349,7 +350,7 @@ class FlagInput(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    url: str = Field(max_length=MAX_URL_CHARS, description="the page's address")
+    url: str = Field(max_length=MAX_URL_BYTES, description="the page's address")
     reason: Literal[FLAG_REASONS] = Field(  # type: ignore[valid-type]
         description="wrong (says what the article does not), missing (misses the point), unclear, other"
     )
