@@ -18,6 +18,7 @@ from nutgraf.engines.default import (
     RERANKED_SENTENCES,
     RERANKER_FILE,
     is_roll_of_names,
+    is_title_cased,
     load_model,
     load_reranker,
     opens_unresolved,
@@ -685,3 +686,23 @@ def test_an_answers_first_sentence_which_replies_to_the_question_stays_out_of_th
     assert len(picked) == 3
     assert not [s for s in picked if s.startswith(("By selling", "Yes, by", "Only through"))], picked
     assert not [s for s in picked if s.endswith("?")], picked
+
+
+# An opinion page as a reader copies it: a section line, then the headline in title case, ending with stops.
+OPINION_PAGE = """Opinion | Guest Essay
+Our Cities Are Running Out of Water. We Know How to Fix It.
+March 9, 2026
+Last summer, Phoenix went 113 days with temperatures above 100 degrees. The city did not run dry, but it came closer than most residents realize.
+Across the American West, cities are growing faster than their water supplies. The Colorado River, which serves 40 million people, has lost a fifth of its flow since 2000.
+The good news is that we already know what works. Las Vegas cut its water use by a quarter between 2002 and 2022, even as its population grew by 800,000.
+Other cities should follow its example. Congress could help by funding water recycling plants and by tying federal grants to conservation targets.
+"""
+
+
+def test_a_headline_in_title_case_is_not_a_summary_sentence() -> None:
+    for options in ({}, {"form": "tldr"}, {"length": "short"}):
+        picked = [s.text for s in nutgraf.summarize(OPINION_PAGE, **options).sentences]
+        assert not [s for s in picked if s.startswith(("Our Cities", "We Know"))], (options, picked)
+    # News names people and places in capitals, not its verbs.
+    assert not is_title_cased("Manchester United beat Liverpool at Old Trafford on Sunday.", "en")
+    assert is_title_cased("Our Cities Are Running Out of Water.", "en")

@@ -1643,3 +1643,137 @@ def test_news_about_subscribers_and_reading_is_no_paywall_notice(news):
 def test_a_video_players_transcript_button_is_a_call_to_action(label):
     # An inline video's "Show transcript" had been a paragraph above its transcript.
     assert is_call_to_action(label)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "We may earn a commission when you buy through links on our site.",
+        "If you buy something through a link in this article, we may earn a commission.",
+        "Hinweis: Dieser Artikel kann Affiliate-Links enthalten.",
+        "Cet article contient des liens d'affiliation.",
+        "Welcome to this week's edition of The Climate Brief, your weekly guide to climate change.",
+        "That's all for today.",
+        "Here's what you need to know today.",
+        "The following is the full text of the speech delivered by the Prime Minister on Tuesday.",
+        "Dieser Artikel wurde am 09.03.2026 aktualisiert.",
+    ],
+)
+def test_affiliate_notes_newsletter_greetings_and_the_note_over_a_speech_are_furniture(furniture):
+    # A review's summary had opened with its affiliate note, a newsletter's with its greeting and a
+    # speech's with the note above it.
+    assert is_page_furniture(furniture)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "We earn a commission of 2% on each sale, the estate agent said.",
+        "Amazon said sellers earn a commission on sales.",
+        "If you buy a house in London, you will pay stamp duty.",
+        "That is all for now, the minister said.",
+    ],
+)
+def test_news_of_commissions_and_sign_offs_in_quotes_is_news(news):
+    assert not is_page_furniture(news)
+
+
+NEWSLETTER = """Hi there,
+
+Welcome to this week's edition of The Climate Brief, your weekly guide to the science and politics of climate change.
+
+This week's newsletter is sponsored by EcoHeat. Switch to a heat pump and get £500 off installation with code BRIEF500.
+
+The big story this week: global sea surface temperatures hit a record high for March, according to data from the EU's Copernicus climate service.
+
+The average temperature of the ocean surface was 21.2C, 0.1C above the previous record set in 2024, and scientists say El Niño is likely to push it higher.
+
+"We are in uncharted territory," said Dr Friederike Otto of Imperial College London.
+
+Coral reefs are already feeling the effects. The Great Barrier Reef is experiencing its sixth mass bleaching event in a decade.
+
+That's it for this week. As always, reply to this email with your thoughts.
+"""
+
+
+def test_a_newsletters_sponsor_message_and_greeting_are_not_its_summary():
+    article = clean_text(NEWSLETTER)
+    assert "heat pump" not in article.text
+    summary = nutgraf.summarize(NEWSLETTER)
+    assert not [s.text for s in summary.sentences if s.text.startswith(("Welcome", "Switch", "That's"))]
+
+
+SCIENCE_STORY = """Daily walk of 7,000 steps linked to lower risk of dementia, study finds
+
+Walking about 7,000 steps a day is linked to a 38% lower risk of dementia compared with walking 2,000 steps, according to a study of more than 160,000 adults.
+
+The research, published in The Lancet Public Health, pooled data from 57 studies in which participants wore step counters.
+
+The benefits rose steeply up to about 7,000 steps, after which they levelled off, the researchers found.
+
+The study was observational and cannot prove that walking protects against dementia.
+
+Ding, M. et al. Daily steps and health outcomes in adults: a systematic review and dose-response meta-analysis. Lancet Public Health 10, e123–e134 (2026). https://doi.org/10.1016/S2468-2667(26)00012-3
+
+Journal reference: Cloutier, R. Water vapour in the atmosphere of LHS 1140 b. Nature (2026). doi:10.1038/s41586-026-01234-5
+"""
+
+
+def test_a_papers_reference_under_a_science_story_is_not_the_article():
+    article = clean_text(SCIENCE_STORY)
+    assert "doi" not in article.text
+    assert "(2026)" not in article.text
+    assert article.text.endswith("cannot prove that walking protects against dementia.")
+    # A sentence of news that cites a DOI stays.
+    cited = SCIENCE_STORY.replace(
+        "in The Lancet Public Health,", "in The Lancet Public Health (doi:10.1016/x),"
+    )
+    assert "doi:10.1016/x" in clean_text(cited).text
+
+
+PRESS_RELEASES = [
+    (
+        "Greenfield Water today set out plans to invest £2.1 billion over the next five years to reduce sewage spills.",
+        "The programme will include 120 new storm tanks and upgrades to 85 treatment works across Yorkshire.",
+        "The investment will add about £38 a year to the average household bill from April.",
+        "Notes to editors",
+        "1. Greenfield Water supplies 2.3 million customers in Yorkshire and the Humber.",
+        "For further information, please contact the press office on 0113 555 0100 or email media@example.com.",
+    ),
+    (
+        "Solvera annonce l'ouverture de sa première usine française à Dunkerque, qui emploiera 1 200 personnes.",
+        "L'usine, d'un coût de 1,8 milliard d'euros, produira des cellules pour 300 000 véhicules par an.",
+        "La production doit débuter au premier semestre 2027, selon la présidente de l'entreprise.",
+        "À propos de Solvera",
+        "Solvera est un fabricant européen de batteries lithium-ion fondé en 2019 et basé à Lyon.",
+    ),
+]
+
+
+@pytest.mark.parametrize("release", PRESS_RELEASES)
+def test_a_press_releases_notes_to_editors_and_profile_in_other_languages_are_not_the_article(release):
+    article = clean_text("\n\n".join(release))
+    assert article.text == "\n\n".join(release[:3])
+
+
+OPINION_PAGE = """Our Cities Are Running Out of Water. We Know How to Fix It.
+
+By Carlos Medina
+
+Mr. Medina is a hydrologist and the former director of water planning for the City of Phoenix.
+
+Last summer, Phoenix went 113 days with temperatures above 100 degrees. The city did not run dry, but it came closer than most residents realize.
+
+Across the American West, cities are growing faster than their water supplies. The Colorado River has lost a fifth of its flow since 2000.
+
+The good news is that we already know what works. Las Vegas cut its water use by a quarter between 2002 and 2022.
+
+Other cities should follow its example. Congress could help by funding water recycling plants.
+"""
+
+
+def test_a_guest_writers_bio_under_the_byline_and_the_title_cased_headline_are_not_the_summary():
+    assert "hydrologist" not in clean_text(OPINION_PAGE).text
+    for options in ({}, {"form": "tldr"}, {"length": "short"}):
+        picked = [s.text for s in nutgraf.summarize(OPINION_PAGE, **options).sentences]
+        assert not [s for s in picked if s.startswith(("Mr. Medina", "Our Cities"))], (options, picked)

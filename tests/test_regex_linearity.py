@@ -197,6 +197,8 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "welcome to our "),
             Shape("a ", "!", "willkommen zu unserem "),
             Shape("a ", "!", "bienvenidos a nuestra "),
+            Shape("a ", "!", "welcome to "),
+            Shape("a ", "!", "hi there, welcome to "),
         ),
     ),
     "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
@@ -209,7 +211,15 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._TRAILING_FOOTNOTES": Use("search", _shapes("[1]", "[", "[citation", "[1", "[a]")),
     "nutgraf.extract.text._CAPTION": Use("match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))),
     "nutgraf.extract.text._DISCLOSURE": Use(
-        "match", (*_shapes("a ", "is "), Shape("a ", "!", "this "), Shape("post ", "!", "this "))
+        "match",
+        (
+            *_shapes("a ", "is "),
+            Shape("a ", "!", "this "),
+            Shape("post ", "!", "this "),
+            Shape("a ", "!", "we may earn a commission "),
+            Shape("a ", "!", "if you buy "),
+            Shape("a, we ", "!", "if you buy "),
+        ),
     ),
     "nutgraf.extract.text._SENTENCE_FURNITURE": Use(
         "match",
@@ -225,6 +235,10 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "!", "privacy notice"),
         ),
     ),
+    "nutgraf.extract.text._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
+    "nutgraf.extract.text._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
+    "nutgraf.extract.text._ABOUT": Use("match", _shapes(" ", "about ")),
+    "nutgraf.extract.text._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
     "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),

@@ -696,8 +696,9 @@ def candidate_pool(
     and prompts ("Good morning.", "Already a subscriber?") few words, and the reranker, which favours
     short summaries as ROUGE does, would otherwise take them for news sentences. Nor are the page's
     calls to its reader left in the text ("Click here for the full story.") or its furniture worded as a
-    sentence (a time stamp, a photo caption, a sponsor's line) or a roll of names (a team's line-up:
-    :func:`is_roll_of_names`), rare, so checked on the pool alone; nor,
+    sentence (a time stamp, a photo caption, a sponsor's line), a roll of names (a team's line-up:
+    :func:`is_roll_of_names`) or a headline in title case (:func:`is_title_cased`), rare, so checked on
+    the pool alone; nor,
     unless the article has too few other sentences, the cells of a data table, out of their row ("4
     tackles, 1 assist."), the interviewer's turns in an interview or a transcript ("Q: Why did York
     flood?", "REPORTER: Prime minister, how long ...?"), which ask rather than tell, and the first sentence
@@ -758,6 +759,7 @@ def candidate_pool(
             if is_call_to_action(text := document.sentence_text(i))
             or is_page_furniture(text)
             or is_roll_of_names(text)
+            or is_title_cased(text, document.language)
         ]
         if not calls:
             break
@@ -790,6 +792,24 @@ def is_roll_of_names(text: str) -> bool:
     return len(items) >= _ROLL_ITEMS and all(
         0 < len(words := item.split()) <= _ROLL_NAME_WORDS and all(word[0].isupper() for word in words)
         for item in items
+    )
+
+
+# The fewest words of a headline set in title case, and the short words English headlines leave in lower
+# case ("Our Cities Are Running Out of Water.").
+_TITLE_WORDS = 5
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
+
+
+def is_title_cased(text: str, language: str) -> bool:
+    """Whether an English sentence is a headline set in title case, every word capitalised but the small
+    ones ("Our Cities Are Running Out of Water."): an opinion page's headline ends with a stop, and a
+    TL;DR had been it. A sentence of news leaves its verbs and most nouns in lower case."""
+    if language != "en":
+        return False
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= _TITLE_WORDS and all(
+        word[0].isupper() or word.casefold() in _TITLE_SMALL_WORDS for word in words
     )
 
 

@@ -374,7 +374,7 @@ _ARTICLE_HISTORY = re.compile(
     r"(?:an earlier|a previous) version of this (?:article|story|report|piece)\b"
     r"|this (?:article|story|piece) (?:has been|was|have been) (?:amended|corrected|updated|changed|edited)\b"
     r"|correction\s*+:|(?:cet|cette) (?:article|dépêche) a été (?:modifiée?|corrigée?|mise? à jour)\b"
-    r"|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:am \S++ \S++ \S++ )?(?:aktualisiert|korrigiert"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:am \S++ (?:\S++ \S++ )?)?(?:aktualisiert|korrigiert"
     r"|geändert|ergänzt)\b|(?:este|el) (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|modificado)\b",
     re.IGNORECASE,
 )
@@ -387,20 +387,27 @@ _ARTICLE_HISTORY = re.compile(
 # be updated." and "Check back for updates.", an explainer's "Here is what you need to know." (a
 # sentence of its own: "Here's what we know of the shooting: ..." goes on with the news), a
 # podcast's credits ("This episode of The Briefing was produced by ...", "Our theme music is by ...",
-# "Thanks for listening."), an almanac's calendar line ("Today is Tuesday, March 3, the 62nd day of 2026.
+# "Thanks for listening."), a newsletter's greeting and sign-off ("Welcome to this week's edition of The
+# Climate Brief, ...", "That's all for today."), the note over a speech ("The following is the full text
+# of the speech ...": a transcript's summary had opened with it), an almanac's calendar line ("Today is Tuesday, March 3, the 62nd day of 2026.
 # There are 303 days left in the year.").
 _NEWSROOM_NOTE = re.compile(
     r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
     r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
     r" (?:lightly |slightly )?(?:edited|condensed)\b"
-    r"|the following is an? (?:(?:lightly |partial |edited |full |rush |unofficial )?(?:transcript|excerpt))\b"
+    r"|(?:the following|below) is (?:an?|the) (?:(?:lightly |partial |edited |full |complete |rush |unofficial"
+    r" |prepared )?(?:transcript|excerpt|text))\b"
     r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?)?welcome (?:back )?to (?:our|the|this)"
     r" (?:\w++ ){0,2}?(?:live|coverage)\b"
+    r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi)(?: there| all| everyone)?,? (?:and )?)?welcome (?:back )?to"
+    r" (?:\S++ ){1,3}?(?:edition|issue|instal?lment) of\b"
+    r"|that(?:'s|’s| is) (?:all|it) (?:for|from (?:us|me)) (?:today|tonight|now|this (?:week|morning|evening|edition"
+    r"|issue))[.!]?$"
     r"|we(?:'ll|’ll| will) (?:be )?(?:bring|bringing) you\b|we(?:'ll|’ll| will) keep (?:you )?(?:updated|posted)\b"
     r"|this is an? (?:developing|breaking)(?: news)? story\b|this (?:story|article|page) (?:is developing|will be updated)\b"
     r"|check back (?:later |soon )?for (?:updates|more)\b"
     r"|here(?:'s|’s| is| are) (?:what|everything|all)(?: (?:that|which))? (?:you|we) (?:need to |should )?know"
-    r"(?: so far)?[.:!]?$|here(?:'s|’s| is) what (?:it|this|that) means(?: for you)?[.:!]?$"
+    r"(?: so far| today| this (?:morning|week|weekend|evening))?[.:!]?$|here(?:'s|’s| is) what (?:it|this|that) means(?: for you)?[.:!]?$"
     r"|here(?:'s|’s| is) what to expect[.:!]?$"
     r"|(?:this|today's|today’s) (?:\w++ ){0,2}?(?:episode|podcast|programme|program|show|video|newsletter)"
     r"(?: of [^.!?]{1,40}?)? (?:was|is|has been) (?:produced|edited|presented|hosted|mixed|engineered)(?: and \w++)? by\b"
@@ -448,12 +455,24 @@ _CAPTION = re.compile(
 )
 # A sponsorship disclosure: "This week's podcast is sponsored by ...", "This episode of The Daily is
 # sponsored by ...", "This shop has been compensated by #CollectiveBias". Its subject is the page's own
-# post, not a bill, a festival, a show or a series in the news.
+# post, not a bill, a festival, a show or a series in the news. Or an affiliate disclosure, the site
+# saying it is paid for what its readers buy ("We may earn a commission when you buy through links on our
+# site.", "If you buy something through a link in this article, we may earn a commission.", "Dieser
+# Artikel kann Affiliate-Links enthalten.", "Cet article contient des liens d'affiliation."): a review's
+# summary had opened with one. News of commissions names who earns them, not "we" before a link.
 _DISCLOSURE = re.compile(
     r"(?:this|today's)\s++(?:[\w'’-]++\s++){0,3}?(?:post|episode|podcast|newsletter|article|video|content"
     r"|shop|giveaway|segment|page)s?(?:\s++of\s++(?:[\w'’-]++\s++){0,3}?[\w'’-]++)?\s++"
     r"(?:is|was|are|were|has been|have been)\s++(?:sponsored|compensated|brought to you|paid for|made possible)"
-    r"\s++by\b",
+    r"\s++by\b"
+    r"|(?:we|this (?:site|website)|our (?:site|journalists|editors)) (?:may )?(?:earn|receive|get|make) (?:an? )?"
+    r"(?:small )?(?:commission|affiliate commission|share of (?:the )?(?:sales|revenue))[^.!?]{0,40}?"
+    r"\b(?:links?|buy|purchases?|sales)\b"
+    r"|if you (?:buy|purchase|click on|book)[^.!?]{0,60}?,? (?:we|us|the site)\b[^.!?]{0,20}?\b(?:earn|receive|get)\b"
+    r"|(?:(?:hinweis|note)\s*+:\s*+)?(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links"
+    r"|(?:hinweis\s*+:\s*+)?(?:dieser|der|unser) (?:artikel|beitrag|text) (?:kann|enthält) affiliate-links"
+    r"|(?:cet|cette) (?:article|page) (?:peut )?contien[tn]? des liens (?:d'|d’)?affili"
+    r"|este (?:artículo|texto) (?:puede )?contiene enlaces (?:de )?afiliad",
     re.IGNORECASE,
 )
 # The five above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
@@ -480,6 +499,15 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
+# A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
+# before a paper's reference, and the most words of a reference's line.
+_DOI = re.compile(r"\bdoi(?:\.org/|\s*+:\s*+)10\.\d{4,9}/", re.IGNORECASE)
+_REFERENCE_LABEL = re.compile(
+    r"(?:journal |paper |study )?(?:reference|referencia|référence|referenz|riferimento|citation|quelle|fuente)s?"
+    r"\s*+:",
+    re.IGNORECASE,
+)
+_REFERENCE_MAX_WORDS = 80
 # A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
 _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
 # A time of day ("11:42", "12.03"), also run into the year before it, as a page whose date and time are
@@ -586,7 +614,13 @@ def clean_text(text: str) -> Article:
         title = lines.pop(headline).text
         opening = False
     byline = _byline_above_the_prose(lines)
-    kept = [line.text for line in _drop_furniture(lines, opening=opening)]
+    # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
+    # hold the short lines beside them in it ("The results were published in Nature.").
+    kept = [
+        line.text
+        for line in _drop_furniture(lines, opening=opening)
+        if not (_is_sponsor_message(line.text) or _is_reference_entry(line))
+    ]
     body = "\n\n".join(without_company_boilerplate(_without_author_bio(kept, byline)))
     if not body and title is not None:
         body = title  # a headline alone (and page furniture): the headline is all the article says
@@ -707,42 +741,74 @@ _BIO_MAX_WORDS = 60
 _BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
 
 
+# The honorifics an opinion page sets before a guest writer's surname in the bio under the byline ("Mr.
+# Medina is a hydrologist and ...", as The New York Times writes it).
+_HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Dr", "Mr", "Ms", "Mrs", "Professor", "Prof.")
+
+
 def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     """``paragraphs`` less the writer's bio pages set after the article: one of the last few paragraphs
     that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
-    health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."). A summary had quoted one."""
+    health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."), or with an honorific and
+    the surname ("Mr. Medina is a hydrologist ..."); the latter also among the first few paragraphs,
+    where an opinion page sets it under the byline. A summary had quoted both."""
     if not byline or not paragraphs:
         return paragraphs
     names = [
         " ".join(name.split()) for name in _BYLINE_NAMES_SEPARATOR.split(byline) if len(name.split()) >= 2
     ]
+    titled = [f"{honorific} {name.split()[-1]}" for name in names for honorific in _HONORIFICS]
     start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
 
-    def is_bio(paragraph: str) -> bool:
+    def opens_bio(paragraph: str, openings: list[str]) -> bool:
         return len(paragraph.split()) <= _BIO_MAX_WORDS and any(
             paragraph.startswith(name + " ") and paragraph[len(name) + 1 : len(name) + 2].islower()
-            for name in names
+            for name in openings
         )
 
-    return [p for i, p in enumerate(paragraphs) if i < start or not is_bio(p)]
+    return [
+        p
+        for i, p in enumerate(paragraphs)
+        if not (
+            (i >= start and opens_bio(p, names + titled)) or (i < _BIO_PARAGRAPHS and opens_bio(p, titled))
+        )
+    ]
 
 
-# The most words of a heading over a press release's boilerplate ("About Acme Robotics").
+# The most words of a heading over a press release's boilerplate ("About Acme Robotics", "À propos de
+# Solvera", "Über Nordwind"), and the word or words that open it in the languages nutgraf stems.
 _ABOUT_HEADING_MAX_WORDS = 8
+_ABOUT = re.compile(
+    r"(?:about|à propos de|a propos de|über|acerca de|sobre|informazioni su|over|o firmie)\s++(?=\S)",
+    re.IGNORECASE,
+)
+# The heading over a press release's notes to editors, from which on it speaks to journalists ("Notes to
+# editors", "Editor's notes", "Hinweis für Redaktionen", "Note aux rédactions", "Notas para editores").
+_EDITORS_NOTES = re.compile(
+    r"(?:notes? (?:to|for) editors|editor(?:'|’)?s(?:'|’)? notes?|hinweise? für (?:die )?redaktion(?:en)?"
+    r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores|redacciones))\W*",
+    re.IGNORECASE,
+)
 
 
 def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` less a press release's closing boilerplate: from a heading "About <Name>" in their
-    second half whose next paragraph opens with that name ("About Acme Robotics" / "Acme Robotics, Inc.
-    designs ...") to the end, where the company's profile, its forward-looking statements and its media
-    contacts stand. A summary had taken the profile's "Northwind Energy plc is a renewable energy
-    developer listed on ..." for news."""
+    """``paragraphs`` less a press release's closing boilerplate: from a heading "About <Name>" (or "À
+    propos de <Name>", "Über <Name>", ...) in their second half whose next paragraph opens with that name
+    ("About Acme Robotics" / "Acme Robotics, Inc. designs ...") to the end, where the company's profile,
+    its forward-looking statements and its media contacts stand; or from a heading "Notes to editors".
+    A summary had taken the profile's "Northwind Energy plc is a renewable energy developer listed on
+    ..." for news, and a long one the notes' "For further information, please contact ..."."""
     for i in range(len(paragraphs) // 2, len(paragraphs) - 1):
         heading = paragraphs[i]
-        # A substring test in C first: nearly every paragraph fails it.
-        if heading[:6].casefold() != "about " or len(heading.split()) > _ABOUT_HEADING_MAX_WORDS:
+        # The word count first: nearly every paragraph is longer than a heading.
+        if len(heading.split()) > _ABOUT_HEADING_MAX_WORDS:
             continue
-        name = heading[6:].strip().rstrip(":").strip()
+        if _EDITORS_NOTES.fullmatch(heading):
+            return paragraphs[:i]
+        about = _ABOUT.match(heading)
+        if about is None:
+            continue
+        name = heading[about.end() :].strip().rstrip(":").strip()
         if (
             name[:1].isupper()
             and not _ends_sentence(heading)
@@ -1168,6 +1234,24 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
+
+
+def _is_sponsor_message(text: str) -> bool:
+    """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`): the rest
+    of it is the sponsor's advert ("This week's newsletter is sponsored by EcoHeat. Switch to a heat pump
+    and get £500 off ..."), which a newsletter's summary had taken for news."""
+    return _DISCLOSURE.match(text) is not None
+
+
+def _is_reference_entry(line: _Line) -> bool:
+    """Whether a line is a paper's reference under a science story: a DOI, and "et al." or a label before it
+    ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."). Split
+    into sentences it had given a summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news
+    that cites a DOI has neither."""
+    # Substring tests in C spare nearly every line the patterns.
+    if line.words > _REFERENCE_MAX_WORDS or "10." not in line.text or _DOI.search(line.text) is None:
+        return False
+    return "et al" in line.text or _REFERENCE_LABEL.match(line.text) is not None
 
 
 def _without_menus(lines: list[_Line]) -> list[_Line]:
