@@ -23,7 +23,7 @@ from nutgraf.engines.default import (
     load_reranker,
     opens_unresolved,
 )
-from nutgraf.evaluate import evaluate
+from nutgraf.evaluate import evaluate, read_jsonl
 from nutgraf.segment import make_document
 
 # A wire story as a page copy gives it: a byline and a dateline line, then a photo caption, before the news.
@@ -310,7 +310,6 @@ def test_a_contraction_with_a_typographic_apostrophe_is_neither_a_quote_nor_a_ne
 @pytest.mark.data
 def test_typographic_quotes_give_the_summary_of_straight_ones(shared_data) -> None:
     # Pages set “quotes” and don’t; research sets (and the model's training text) mostly '"' and "'".
-    from nutgraf.evaluate import read_jsonl
 
     def typographic(text: str) -> str:
         text = re.sub(r"(?<=\w)'(?=\w)", "’", text)
@@ -706,3 +705,12 @@ def test_a_headline_in_title_case_is_not_a_summary_sentence() -> None:
     # News names people and places in capitals, not its verbs.
     assert not is_title_cased("Manchester United beat Liverpool at Old Trafford on Sunday.", "en")
     assert is_title_cased("Our Cities Are Running Out of Water.", "en")
+
+
+def test_an_article_in_capitals_keeps_its_summary_sentences(shared_data) -> None:
+    # Every word of a text set in capitals opens with one: it is not a page of headlines.
+    assert not is_title_cased("OUR CITIES ARE RUNNING OUT OF WATER.", "en")
+    for record in read_jsonl(shared_data / "xsum_bbc.jsonl", 5):
+        as_written = nutgraf.summarize(record["article"], sentences=3)
+        in_capitals = nutgraf.summarize(record["article"].upper(), sentences=3)
+        assert [s.start for s in in_capitals.sentences] == [s.start for s in as_written.sentences]

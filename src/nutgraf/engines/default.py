@@ -804,8 +804,9 @@ _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or 
 def is_title_cased(text: str, language: str) -> bool:
     """Whether an English sentence is a headline set in title case, every word capitalised but the small
     ones ("Our Cities Are Running Out of Water."): an opinion page's headline ends with a stop, and a
-    TL;DR had been it. A sentence of news leaves its verbs and most nouns in lower case."""
-    if language != "en":
+    TL;DR had been it. A sentence of news leaves its verbs and most nouns in lower case; one set all in
+    capitals (an article pasted so) is no headline for that."""
+    if language != "en" or text.isupper():
         return False
     words = [word for word in text.split() if word[:1].isalpha()]
     return len(words) >= _TITLE_WORDS and all(
