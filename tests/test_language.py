@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 
 import nutgraf
-from nutgraf import language
 from nutgraf.article import Span
 from nutgraf.language import (
     content_stem_numbers,
@@ -258,7 +257,7 @@ def test_stem_numbers_tell_apart_what_content_stems_do(monkeypatch: pytest.Monke
     assert all((a == c) == (b == d) for a, b in pairs for c, d in pairs)
     assert [t for t, n in zip(tokens, numbered, strict=True) if n < 0] == ["the", "the", "and", "a", "the"]
     # A full table is replaced: the one an article is being read with keeps its numbers.
-    monkeypatch.setattr(language, "_STEM_CACHE_SIZE", len(numbers))
+    monkeypatch.setattr("nutgraf.language.tokens._STEM_CACHE_SIZE", len(numbers))
     assert content_stem_numbers("en") is not numbers
     assert np.frombuffer(b"".join(numbers[t] for t in tokens), dtype=np.intp).tolist() == numbered
 
