@@ -18,6 +18,7 @@ from nutgraf.language import (
     count_words,
     detect_language,
     stem,
+    stemming,
     word_character_table,
     words,
     words_per_span,
@@ -257,7 +258,7 @@ def test_stem_numbers_tell_apart_what_content_stems_do(monkeypatch: pytest.Monke
     assert all((a == c) == (b == d) for a, b in pairs for c, d in pairs)
     assert [t for t, n in zip(tokens, numbered, strict=True) if n < 0] == ["the", "the", "and", "a", "the"]
     # A full table is replaced: the one an article is being read with keeps its numbers.
-    monkeypatch.setattr("nutgraf.language.tokens._STEM_CACHE_SIZE", len(numbers))
+    monkeypatch.setattr(stemming, "_STEM_CACHE_SIZE", len(numbers))
     assert content_stem_numbers("en") is not numbers
     assert np.frombuffer(b"".join(numbers[t] for t in tokens), dtype=np.intp).tolist() == numbered
 

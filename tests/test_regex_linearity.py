@@ -263,7 +263,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
-    "nutgraf.fetch.client._META_REFRESH": Use(
+    "nutgraf.fetch.meta_refresh._META_REFRESH": Use(
         "search",
         _shapes("<meta ", "<meta http-equiv=", "<meta http-equiv='refresh", "<meta a http-equiv = refresh "),
     ),
@@ -288,11 +288,11 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),
     "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a")),
-    "nutgraf.language.tokens._LANGUAGE_TAG": Use(
+    "nutgraf.language.codes._LANGUAGE_TAG": Use(
         "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
     ),
-    "nutgraf.language.tokens._CYRILLIC": Use("scan"),
-    "nutgraf.language.tokens._LETTER": Use("scan"),
+    "nutgraf.language.detection._CYRILLIC": Use("scan"),
+    "nutgraf.language.detection._LETTER": Use("scan"),
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
