@@ -137,6 +137,29 @@ def test_ukrainian_and_russian_are_told_apart_in_one_sentence() -> None:
     assert detect_language("Правительство приняло решение вечером.") == "ru"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # One "і" and no letter of Russian's: the classifier alone read these headlines as Russian.
+        ("Погода в Одесі", "uk"),
+        ("Вибори в Одесі", "uk"),
+        ("Школи в Одесі", "uk"),
+        # "ё" is Russian's too, not Ukrainian's (this read as Belarusian).
+        ("Ёлка", "ru"),
+        # Short Russian texts with one letter of their own stay Russian.
+        ("Выборы в Харькове", "ru"),
+        ("Эксперты в Европе", "ru"),
+        ("Мы в Киеве", "ru"),
+        # Belarusian writes "і" and "ў", with "ы" and "ё" or without: neither of the two.
+        ("Прэзідэнт Беларусі падпісаў указ", "be"),
+        ("Мінск сёння", "be"),
+        ("Беларусь — краіна ў Еўропе", "be"),
+    ],
+)
+def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
 def test_stopword_collisions_do_not_decide_the_language() -> None:
     # Single letters and digits sit in several stopword lists; they must not outvote real words.
     assert detect_language("a e i o u y 1 2 3 The minister said that the plan was ready.") == "en"

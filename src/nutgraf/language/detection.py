@@ -34,9 +34,10 @@ _TOO_FEW_WORDS = 5
 _SHORT_TEXT_LEAD = 0.6
 
 
-# Letters one of the two Cyrillic languages nutgraf knows uses and the other does not.
+# Letters one of the two Cyrillic languages nutgraf knows uses and the other does not. Not "ъ": Russian
+# writes it, Ukrainian does not, but Bulgarian writes it in most sentences.
 _UKRAINIAN_LETTERS = "іїєґ"
-_RUSSIAN_LETTERS = "ыэ"
+_RUSSIAN_LETTERS = "ыэё"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -74,7 +75,8 @@ def detect_language(text: str) -> str:
     no letters, or fewer than five words of plain ASCII letters, none of them a function word of a
     supported language, that no other language reads clearly likelier, such as "Oil prices fall").
 
-    Cyrillic text is told apart by the letters only Ukrainian or only Russian uses; Latin-script text by
+    Cyrillic text is told apart by the letters only Ukrainian or only Russian uses (in a short text, one of
+    them, without the other's, rules the other language out); Latin-script text by
     counting each language's commonest function words (when they are a fair share of its words). Where
     neither is conclusive (a short text, a language nutgraf has no word list for), py3langid's classifier
     decides; where any words or letters of the supported languages were seen, it takes the first of those
@@ -85,6 +87,7 @@ def detect_language(text: str) -> str:
     if not _LETTER.search(sample):
         return "en"
     known_words = 0
+    ruled_out = None  # Ukrainian or Russian, where a letter only the other writes is there
     # Letters are counted only where there is Cyrillic to weigh them against (counting costs).
     cyrillic = 0 if sample.isascii() else len(_CYRILLIC.findall(sample))  # isascii reads a flag, no scan
     if cyrillic and cyrillic > len(_LETTER.findall(sample)) / 2:
@@ -96,6 +99,14 @@ def detect_language(text: str) -> str:
         if russian >= 2 and russian > 3 * ukrainian:
             return "ru"
         known_words = ukrainian + russian
+        # One such letter, and none of the other language's, is as much as a headline may hold ("Погода в
+        # Одесі"): it rules out the language that never writes it (the classifier alone read that headline
+        # as Russian), but it does not make the text the other one: Belarusian and Kazakh write "і" too,
+        # Mongolian "э" and "ё".
+        if ukrainian and not russian:
+            ruled_out = "ru"
+        elif russian and not ukrainian:
+            ruled_out = "uk"
     else:
         # Most texts settle it in their opening lines: a clear majority there spares tokenizing the rest
         # (a third of detection's time).
@@ -109,7 +120,7 @@ def detect_language(text: str) -> str:
             return best
     from py3langid.langid import rank
 
-    ranking = rank(sample)
+    ranking = [ranked for ranked in rank(sample) if ranked[0] != ruled_out]
     if known_words:
         # Words or letters of a language nutgraf knows are there: a short headline in Spanish is Spanish,
         # not one of the close relatives the classifier also knows (Extremaduran, Galician...). But only
