@@ -156,17 +156,26 @@ def test_no_module_imports_a_later_stage() -> None:
     )
 
 
-def test_the_stage_check_sees_a_lazy_upward_import(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fetching", ["fetch.py", "fetch/client.py"])
+def test_the_stage_check_sees_a_lazy_upward_import(tmp_path: Path, fetching: str) -> None:
+    """A stage's module, or a module of a stage's package, importing a later stage inside a function."""
     package = tmp_path / "nutgraf"
     (package / "extract").mkdir(parents=True)
     (package / "__init__.py").write_text("")
     (package / "extract" / "__init__.py").write_text("")
-    (package / "fetch.py").write_text("def page():\n    from nutgraf.extract import extract\n")
+    if "/" in fetching:  # fetch/ as a package, as it is
+        (package / "fetch").mkdir()
+        (package / "fetch" / "__init__.py").write_text("")
+    (package / fetching).write_text("def page():\n    from nutgraf.extract import extract\n")
     (package / "pipeline.py").write_text("from nutgraf.fetch import page\n")
-    assert _upward_imports(_import_graph(package)) == ["nutgraf.fetch -> nutgraf.extract"]
+    module = "nutgraf." + fetching.removesuffix(".py").replace("/", ".")
+    assert _upward_imports(_import_graph(package)) == [f"{module} -> nutgraf.extract"]
 
 
 @pytest.mark.parametrize("stage", ["decode", "segment", "language", "article"])
 def test_low_stages_do_not_import_the_pipeline_front_door(stage: str) -> None:
     graph = _import_graph(SOURCE / "nutgraf")
-    assert "nutgraf.pipeline" not in graph[f"nutgraf.{stage}"]
+    # A stage that is a package (language) is each of its modules.
+    modules = [name for name in graph if name == f"nutgraf.{stage}" or name.startswith(f"nutgraf.{stage}.")]
+    assert modules
+    assert not [name for name in modules if "nutgraf.pipeline" in graph[name]]

@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 
 import nutgraf
-from nutgraf import language
 from nutgraf.article import Span
 from nutgraf.language import (
     content_stem_numbers,
@@ -19,6 +18,7 @@ from nutgraf.language import (
     count_words,
     detect_language,
     stem,
+    stemming,
     word_character_table,
     words,
     words_per_span,
@@ -135,6 +135,29 @@ def test_language_override_is_used() -> None:
 def test_ukrainian_and_russian_are_told_apart_in_one_sentence() -> None:
     assert detect_language("Уряд ухвалив рішення ввечері.") == "uk"
     assert detect_language("Правительство приняло решение вечером.") == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # One "і" and no letter of Russian's: the classifier alone read these headlines as Russian.
+        ("Погода в Одесі", "uk"),
+        ("Вибори в Одесі", "uk"),
+        ("Школи в Одесі", "uk"),
+        # "ё" is Russian's too, not Ukrainian's (this read as Belarusian).
+        ("Ёлка", "ru"),
+        # Short Russian texts with one letter of their own stay Russian.
+        ("Выборы в Харькове", "ru"),
+        ("Эксперты в Европе", "ru"),
+        ("Мы в Киеве", "ru"),
+        # Belarusian writes "і" and "ў", with "ы" and "ё" or without: neither of the two.
+        ("Прэзідэнт Беларусі падпісаў указ", "be"),
+        ("Мінск сёння", "be"),
+        ("Беларусь — краіна ў Еўропе", "be"),
+    ],
+)
+def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: str, language: str) -> None:
+    assert detect_language(text) == language
 
 
 def test_stopword_collisions_do_not_decide_the_language() -> None:
@@ -258,7 +281,7 @@ def test_stem_numbers_tell_apart_what_content_stems_do(monkeypatch: pytest.Monke
     assert all((a == c) == (b == d) for a, b in pairs for c, d in pairs)
     assert [t for t, n in zip(tokens, numbered, strict=True) if n < 0] == ["the", "the", "and", "a", "the"]
     # A full table is replaced: the one an article is being read with keeps its numbers.
-    monkeypatch.setattr(language, "_STEM_CACHE_SIZE", len(numbers))
+    monkeypatch.setattr(stemming, "_STEM_CACHE_SIZE", len(numbers))
     assert content_stem_numbers("en") is not numbers
     assert np.frombuffer(b"".join(numbers[t] for t in tokens), dtype=np.intp).tolist() == numbered
 

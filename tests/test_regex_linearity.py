@@ -276,8 +276,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),
     "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
-    "nutgraf.language.WORD_UNIT": Use("scan"),
-    "nutgraf.fetch._META_REFRESH": Use(
+    "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
+    "nutgraf.fetch.meta_refresh._META_REFRESH": Use(
         "search",
         _shapes("<meta ", "<meta http-equiv=", "<meta http-equiv='refresh", "<meta a http-equiv = refresh "),
     ),
@@ -301,10 +301,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases._KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),
-    "nutgraf.language._WORD": Use("scan", _shapes("a'", "a’a")),
-    "nutgraf.language._LANGUAGE_TAG": Use("fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))),
-    "nutgraf.language._CYRILLIC": Use("scan"),
-    "nutgraf.language._LETTER": Use("scan"),
+    "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a")),
+    "nutgraf.language.codes._LANGUAGE_TAG": Use(
+        "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
+    ),
+    "nutgraf.language.detection._CYRILLIC": Use("scan"),
+    "nutgraf.language.detection._LETTER": Use("scan"),
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
@@ -345,7 +347,7 @@ REGISTRY: dict[str, Use] = {
 #: Patterns applied only to input nutgraf controls, with the reason.
 TRUSTED: dict[str, str] = {
     "nutgraf.batch.outputs._PART_NAME": "names of the part files nutgraf writes in its own output folder",
-    "nutgraf.language._WORD_CHARACTER": "one character at a time, the code points below CJK, at import",
+    "nutgraf.language.tokens._WORD_CHARACTER": "one character at a time, the code points below CJK, at import",
 }
 
 

@@ -1,0 +1,129 @@
+"""Where a fetch may go: only ``http`` and ``https``, and a host name that is resolved and whose every
+address is a public one (not private, loopback, link-local, multicast, reserved or unspecified, IPv4 or
+IPv6, IPv4-mapped IPv6 included) unless the settings allow loopback or private addresses. The addresses
+checked are the ones connected to (:mod:`nutgraf.fetch.client` pins them)."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from nutgraf.errors import BlockedURLError, FetchError
+from nutgraf.fetch.settings import FetchSettings
+
+#: Ranges of the IANA special-purpose registries that are not globally reachable but that ipaddress of
+#: some Python versions counts as global (192.0.0.0/24 before 3.11.10 and 3.12.4, CVE-2024-4032; the
+#: newer IPv6 ranges in every version to date).
+_NOT_GLOBAL = tuple(
+    ipaddress.ip_network(network)
+    for network in ("192.0.0.0/24", "192.88.99.0/24", "64:ff9b:1::/48", "3fff::/20", "5f00::/16")
+)
+
+
+def check_destination(url: str, *, settings: FetchSettings | None = None) -> None:
+    """Refuse ``url`` now, as :func:`fetch` would, if it is not http(s) or its host is an internal address.
+
+    For addresses kept to fetch later (feeds): a host name that does not resolve yet is let through, since
+    every fetch checks again.
+
+    Raises:
+        BlockedURLError: another scheme, credentials in the URL, or a refused address.
+        FetchError: a malformed URL.
+    """
+    target = Target.parse(url)
+    with contextlib.suppress(_Unresolved):
+        checked_addresses(target, settings or FetchSettings())
+
+
+@dataclass(frozen=True)
+class Target:
+    """A URL taken apart for a request: its scheme (http or https), host name (IDNA) and port, and no
+    credentials (:meth:`parse` refuses the rest)."""
+
+    scheme: str
+    host: str
+    port: int
+    path: str
+    query: str
+    url: str
+
+    @classmethod
+    def parse(cls, url: str) -> Target:
+        try:
+            parts = urlsplit(url.strip())
+            port = parts.port
+        except ValueError as exc:
+            raise FetchError(f"{url!r} is not a valid URL ({exc})") from None
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https"):
+            raise BlockedURLError(
+                f"{url!r}: only http and https URLs can be fetched"
+                + (f", not {scheme}" if scheme else " (the URL has no scheme)")
+            )
+        if not parts.hostname:
+            raise FetchError(f"{url!r} has no host name")
+        try:
+            host = parts.hostname.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise FetchError(f"{url!r}: {parts.hostname!r} is not a valid host name") from None
+        if parts.username or parts.password:
+            raise BlockedURLError(f"{url!r} carries credentials; nutgraf does not send them")
+        return cls(
+            scheme=scheme,
+            host=host,
+            port=port or (443 if scheme == "https" else 80),
+            path=parts.path or "/",
+            query=parts.query,
+            url=url,
+        )
+
+
+class _Unresolved(FetchError):
+    """The host name does not resolve (now)."""
+
+
+def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
+    """The addresses to connect to, after checking every address the host resolves to."""
+    try:
+        infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise _Unresolved(f"cannot resolve {target.host} ({exc}); check the URL's host name") from None
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    if not addresses:
+        raise FetchError(f"{target.host} resolves to no address")
+    for address in addresses:
+        reason = refusal_reason(address, settings)
+        if reason:
+            shown = target.host if target.host == address else f"{target.host} ({address})"
+            raise BlockedURLError(f"{shown} is {reason}; nutgraf fetches only public addresses")
+    return addresses
+
+
+def refusal_reason(address: str, settings: FetchSettings) -> str | None:
+    """Why nutgraf refuses to connect to ``address`` under ``settings`` (``None``: it may)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return refusal_reason(str(ip.ipv4_mapped), settings)
+        if ip.sixtofour is not None and refusal_reason(str(ip.sixtofour), settings):
+            return "a 6to4 address of a refused IPv4 address"
+    if ip.is_loopback:
+        return None if settings.allow_loopback else "a loopback address"
+    if ip.is_unspecified:
+        return "an unspecified address"
+    if ip.is_multicast:
+        return "a multicast address"
+    if ip.is_link_local:
+        return "a link-local address"
+    if ip.is_reserved:
+        return "a reserved address"
+    if ip.is_private or not ip.is_global:
+        return None if settings.allow_private else "a private address"
+    if any(ip in network for network in _NOT_GLOBAL):
+        return (
+            None if settings.allow_private else "a special-purpose address, not reachable from the internet"
+        )
+    return None

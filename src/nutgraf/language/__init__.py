@@ -1,0 +1,64 @@
+"""Languages for the stages that read text: language identification, word tokens, stopwords and stemming
+for the languages nutgraf summarizes, one module per job, each importing only those listed before it:
+
+* :mod:`~nutgraf.language.codes`: ISO 639 codes (aliases read as the code nutgraf looks up), language
+  names, right-to-left scripts;
+* :mod:`~nutgraf.language.tokens`: word tokens, per text or per span, word counts, and the character
+  tables behind them;
+* :mod:`~nutgraf.language.word_lists`: stopwords, and the commonest function words detection counts;
+* :mod:`~nutgraf.language.stemming`: stems (Snowball, and a suffix stripper for Ukrainian) and content
+  stems;
+* :mod:`~nutgraf.language.detection`: which language a text is written in.
+
+The names other modules use are importable from ``nutgraf.language`` itself.
+"""
+
+from nutgraf.language.codes import (
+    LANGUAGE_NAMES,
+    RIGHT_TO_LEFT,
+    SUPPORTED_LANGUAGES,
+    is_right_to_left,
+    language_code,
+    language_name,
+)
+from nutgraf.language.detection import clearly_written_in, detect_language
+from nutgraf.language.stemming import content_stem_numbers, content_stem_table, content_stems, stem
+from nutgraf.language.tokens import (
+    CHARACTER_COUNTED,
+    FOOTNOTE_MARKER,
+    WORD_UNIT,
+    ascii_word_marks,
+    count_words,
+    word_character_bytes,
+    word_character_table,
+    words,
+    words_per_span,
+)
+from nutgraf.language.word_lists import function_words, stopwords, with_typographic_apostrophes
+
+__all__ = [
+    "CHARACTER_COUNTED",
+    "FOOTNOTE_MARKER",
+    "LANGUAGE_NAMES",
+    "RIGHT_TO_LEFT",
+    "SUPPORTED_LANGUAGES",
+    "WORD_UNIT",
+    "ascii_word_marks",
+    "clearly_written_in",
+    "content_stem_numbers",
+    "content_stem_table",
+    "content_stems",
+    "count_words",
+    "detect_language",
+    "function_words",
+    "is_right_to_left",
+    "language_code",
+    "language_name",
+    "stem",
+    "stopwords",
+    "with_typographic_apostrophes",
+    "word_character_bytes",
+    "word_character_table",
+    "words",
+    "words_per_span",
+]

@@ -1,0 +1,188 @@
+"""Stems: Snowball's for every supported language but Ukrainian, which Snowball lacks and which gets a light
+suffix stripper of its own; and the content stems of a text's tokens (stopwords and one-character tokens
+dropped), cached per language, as strings or as numbers."""
+
+from __future__ import annotations
+
+import itertools
+import struct
+from functools import cache, lru_cache
+
+from nutgraf.language.word_lists import stopwords
+
+_SNOWBALL_NAMES = {
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "pl": "polish",
+    "ru": "russian",
+    "sv": "swedish",
+    "da": "danish",
+    "no": "norwegian",
+    "fi": "finnish",
+}
+# Without a stemmer, a word's first letters stand in for its stem: crude, but it folds most inflections.
+_PREFIX_STEM_LENGTH = 6
+
+
+# Ukrainian inflectional endings (nouns, adjectives, participles, verbs), longest first. Snowball has no
+# Ukrainian stemmer; stripping the ending folds a word's cases and tenses onto one stem, which is what
+# sentence similarity needs.
+_UKRAINIAN_ENDINGS = tuple(
+    sorted(
+        {
+            *"""ього ьому ого ому ими іми ий ій им ім их іх ої ою ею єю ую юю ая яя
+        ами ями ові еві єві ам ям ах ях ів їв ом ем єм ей
+        ить ать ять ють ують ує ює ила ило или ала ало али іла іло іли яла яло яли
+        ив ав ув ємо емо имо єте ете ите еш иш
+        а я у ю і ї е є о и й""".split()
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_UKRAINIAN_REFLEXIVE = ("ся", "сь")
+_UKRAINIAN_MIN_STEM = 3
+
+
+class _UkrainianStemmer:
+    """A light suffix-stripping stemmer: the reflexive particle, then one inflectional ending.
+
+    It has snowballstemmer's ``stemWord`` so :func:`stem` treats every language alike.
+    """
+
+    @staticmethod
+    def stemWord(word: str) -> str:
+        word = word.replace("'", "").replace("’", "")
+        for suffix in _UKRAINIAN_REFLEXIVE:
+            if word.endswith(suffix) and len(word) - len(suffix) > _UKRAINIAN_MIN_STEM:
+                word = word[: -len(suffix)]
+                break
+        for ending in _UKRAINIAN_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= _UKRAINIAN_MIN_STEM:
+                word = word[: -len(ending)]
+                break
+        return word.removesuffix("ь") if len(word) > _UKRAINIAN_MIN_STEM else word
+
+
+@cache
+def _stemmer(language: str):
+    if language == "uk":
+        return _UkrainianStemmer()
+    name = _SNOWBALL_NAMES.get(language)
+    if not name:
+        return None
+    try:
+        from Stemmer import Stemmer  # PyStemmer: Snowball in C
+    except ImportError:
+        import snowballstemmer  # the same algorithms in Python
+
+        return snowballstemmer.stemmer(name)
+    # With PyStemmer's own word cache off: stem() keeps one, and theirs makes each new word 3x dearer.
+    return Stemmer(name, 0)
+
+
+# How many words each language's stem caches keep (the words of some 10,000 news articles).
+_STEM_CACHE_SIZE = 500_000
+
+
+# A few languages' tables at a time: any well-formed language code is taken, and each table can grow large.
+@lru_cache(maxsize=16)
+def _stem_cache(language: str) -> dict[str, str]:
+    return {}
+
+
+def stem(word: str, language: str) -> str:
+    """The stem of a lower-cased word (Snowball where it has the language, a suffix stripper for Ukrainian,
+    else the word's first letters)."""
+    cache = _stem_cache(language)
+    stemmed = cache.get(word)
+    if stemmed is None:
+        stemmer = _stemmer(language)
+        # Stemmers know the straight apostrophe only: "obama’s" stems as "obama's" does, to "obama".
+        plain = word.replace("’", "'")
+        stemmed = stemmer.stemWord(plain) if stemmer else plain[:_PREFIX_STEM_LENGTH]
+        if len(cache) < _STEM_CACHE_SIZE:
+            cache[word] = stemmed
+    return stemmed
+
+
+class _ContentStems(dict):
+    """Token -> its stem, or "" for a stopword or a one-character token (a stem is never empty), filled
+    as tokens come: looking a known token up is one dict lookup in C."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        self.stop = stopwords(language)
+        self._numbers: _StemNumbers | None = None
+
+    def __missing__(self, token: str) -> str:
+        value = "" if len(token) < 2 or token in self.stop else stem(token, self.language)
+        if len(self) < _STEM_CACHE_SIZE:
+            self[token] = value
+        return value
+
+    def numbers(self) -> _StemNumbers:
+        # A full table is replaced, not cleared: an article being read keeps the one it started with, so
+        # its numbers stay consistent (a table is bounded by the tokens it maps, and so by their stems).
+        if self._numbers is None or len(self._numbers) >= _STEM_CACHE_SIZE:
+            self._numbers = _StemNumbers(self.language, self.stop)
+        return self._numbers
+
+
+# A stem number as the bytes of one numpy intp (ssize_t in native order).
+_PACKED_NUMBER = struct.Struct("n").pack
+
+
+class _StemNumbers(dict):
+    """Token -> a number for its stem, shared by every token of that stem (stems are numbered as they
+    come), or -1 where :func:`content_stems` drops the token: looking a known token up is one dict lookup
+    in C. The numbers are kept packed as numpy's intp bytes: one bytes join of an article's numbers is its
+    array, without a list of strings between or np.fromiter converting each int (a fifth fewer
+    instructions for the lookups)."""
+
+    def __init__(self, language: str, stop: frozenset[str]) -> None:
+        super().__init__()
+        self.language = language
+        self.stop = stop
+        self.stem_numbers: dict[str, int] = {}
+        # Numbers are drawn from a counter, not from the table's size: threads summarizing at once would
+        # read the same size and give two stems one number (a draw is atomic; a lost one leaves a gap).
+        self._next_number = itertools.count()
+
+    def __missing__(self, token: str) -> bytes:
+        # The stem directly, not through the table of stems: a new token is most often a new word too.
+        stemmed = "" if len(token) < 2 or token in self.stop else stem(token, self.language)
+        value = -1
+        if stemmed:
+            value = self.stem_numbers.get(stemmed)
+            if value is None:
+                value = self.stem_numbers.setdefault(stemmed, next(self._next_number))
+        packed = _PACKED_NUMBER(value)
+        self[token] = packed
+        return packed
+
+
+@lru_cache(maxsize=16)
+def content_stem_table(language: str) -> _ContentStems:
+    """A mapping of each lower-cased token to its stem, or to "" where :func:`content_stems` drops it
+    (a stopword, a one-character token); filled as tokens are looked up."""
+    return _ContentStems(language)
+
+
+def content_stem_numbers(language: str) -> dict[str, bytes]:
+    """A mapping of each lower-cased token to a number for its stem in :func:`content_stem_table`, the same
+    for all tokens of one stem, or to -1 where :func:`content_stems` drops the token, packed as the bytes
+    of a numpy intp (``np.frombuffer(b"".join(...), dtype=np.intp)`` reads them). The numbers are
+    consistent within one mapping; a later call may return another (a full one is replaced)."""
+    return content_stem_table(language).numbers()
+
+
+def content_stems(tokens: list[str], language: str) -> list[str]:
+    """Stems of the content words among ``tokens``: stopwords and one-character tokens dropped."""
+    return list(filter(None, map(content_stem_table(language).__getitem__, tokens)))

@@ -1,0 +1,211 @@
+"""Word tokens: a text's lower-cased words (alone, or per span of it) and its word count, read through
+character tables that spare the regex most of its work on mostly-ASCII text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol
+
+import numpy as np
+
+
+class Bounds(Protocol):
+    """A stretch of a text by character offsets (:class:`nutgraf.article.Span` is one)."""
+
+    start: int
+    end: int
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: A word, or one CJK character (scripts written without spaces), for counting the words of a text.
+WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
+#: Languages whose words :func:`count_words` counts a character at a time.
+CHARACTER_COUNTED = frozenset({"zh", "ja"})
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text`` (letters and digits; inner apostrophes kept)."""
+    # The same tokens in a third of the pattern's time, most of which goes to making each match (and
+    # lower-cased as they are marked, without a lower-cased copy of the text).
+    words_only = _mostly_ascii_words_only(text, lower=True)
+    return _WORD.findall(text.lower()) if words_only is None else words_only.split()
+
+
+def words_per_span(text: str, spans: Sequence[Bounds]) -> list[list[str]]:
+    """:func:`words` of each span of ``text``, lower-casing the text once."""
+    # Most text is lower-cased as its words are marked, with no lower-cased copy of it made first (a
+    # pass over every character, and on text beyond ASCII a lookup per character).
+    words_only = _mostly_ascii_words_only(text, lower=True)
+    if words_only is None:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            # Lower-casing changed the length ("İ" becomes two code points): offsets no longer line up.
+            return [words(text[span.start : span.end]) for span in spans]
+        words_only = _words_only(lowered)
+        if words_only is None:
+            findall = _WORD.findall
+            return [findall(lowered, span.start, span.end) for span in spans]
+    # str.split makes the words in C: a third of findall's time, most of which went to making each
+    # match's string. An apostrophe at a span's edge is one that joined a word the span cuts; findall,
+    # reading the span alone, would not have taken it.
+    return [words_only[span.start : span.end].strip("'’").split() for span in spans]
+
+
+def _words_only(lowered: str) -> str | None:
+    """``lowered`` with every character that is not part of a :data:`_WORD` match turned into a space (of
+    equal length, so offsets still hold), read code point by code point in numpy: for text that
+    :func:`_mostly_ascii_words_only` has declined, so as not to look at its characters twice. ``None`` for
+    text with code points past :func:`word_character_table` (CJK, surrogates), which the pattern reads
+    instead."""
+    codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = word_character_table()
+    if not len(codes) or codes.max() >= len(table):
+        return None
+    word = table.take(codes).astype(bool)
+    # An apostrophe between two word characters joins them into one word ("don't", "rock'n'roll"), as
+    # the pattern's (?:['’]\w+)* does.
+    apostrophe = (codes[1:-1] == ord("'")) | (codes[1:-1] == ord("’"))
+    word[1:-1] |= apostrophe & word[:-2] & word[2:]
+    # No word character is white space to str.split (checked over the table in the tests).
+    return np.where(word, codes, ord(" ")).astype(np.uint32).tobytes().decode("utf-32-le")
+
+
+# Text with up to this many characters beyond ASCII (and one more in 64 of its characters) has them looked
+# at one by one (:func:`ascii_word_marks`), at half the time of reading all its code points in numpy
+# for a news article with a few curly quotes, which nearly half of them have.
+_FEW_BEYOND_ASCII = 16
+
+
+def ascii_word_marks(text: str, translation: bytes) -> tuple[bytearray, list[int]] | None:
+    """For text with few characters beyond ASCII (up to sixteen, and one more in 64 of its characters),
+    all below :data:`FIRST_CJK`: its ASCII bytes put through ``translation``, each character beyond ASCII
+    an "a" where it is a word character and a space where not, and the places of those characters.
+    ``None`` for other text."""
+    marked = text.encode("ascii", "replace")  # each character beyond ASCII becomes a "?"
+    if marked.count(b"?") - text.count("?") > _FEW_BEYOND_ASCII + len(text) // 64:
+        return None
+    marks = bytearray(marked.translate(translation))
+    table = word_character_bytes()
+    places = []
+    position = marked.find(b"?")
+    while position >= 0:
+        code = ord(text[position])
+        if code != ord("?"):
+            if code >= FIRST_CJK:
+                return None
+            marks[position] = ord("a") if table[code] else ord(" ")
+            places.append(position)
+        position = marked.find(b"?", position + 1)
+    return marks, places
+
+
+def _mostly_ascii_words_only(text: str, *, lower: bool = False) -> str | None:
+    """:func:`_words_only` of ASCII text, or of text with few characters beyond ASCII (its ASCII ones are
+    translated in C as in :func:`_ascii_words_only`, the others looked at one by one); ``None`` for other
+    text, and for code points past :func:`word_character_table`.
+
+    With ``lower``, that of ``text.lower()``, lower-cased on the way: the ASCII letters by the same
+    translation, the others one by one (``None`` where one lower-cases to other than one character of
+    its own class below :data:`FIRST_CJK`, or is a capital sigma, whose lower case depends on the letters
+    around it: the lower-cased text is then read instead).
+    """
+    translation = _ascii_word_bytes(lower)
+    if text.isascii():  # a flag of the string, read without a scan
+        return _ascii_words_only(text, translation)
+    found = ascii_word_marks(text, translation)
+    if found is None:
+        return None
+    blanked, places = found
+    characters = [text[position] for position in places]
+    if lower:
+        if "Σ" in characters:
+            return None
+        classes = word_character_bytes()
+        characters = [character.lower() for character in characters]
+        for position, character in zip(places, characters, strict=True):
+            if len(character) != 1 or ord(character) >= FIRST_CJK:
+                return None
+            if classes[ord(character)] != (blanked[position] == ord("a")):
+                return None
+    kept = []  # the places of the characters beyond ASCII that may stay, and the characters
+    for position, character in zip(places, characters, strict=True):
+        if blanked[position] == ord("a"):  # any word character, for the apostrophes' test
+            kept.append((position, character))
+        elif character == "’":
+            blanked[position] = ord("'")
+            kept.append((position, character))
+    _blank_loose_apostrophes(blanked)
+    ascii_only = blanked.decode("ascii")
+    pieces = []
+    start = 0
+    for position, character in kept:
+        if blanked[position] != ord(" "):  # a word character, or an apostrophe that joins two
+            pieces += (ascii_only[start:position], character)
+            start = position + 1
+    pieces.append(ascii_only[start:])
+    return "".join(pieces)
+
+
+def _ascii_words_only(text: str, translation: bytes) -> str:
+    """:func:`_words_only` of ASCII text (lower-cased or not), a third of the time: one byte translation
+    in C (:func:`_ascii_word_bytes`) blanks out all but word characters and apostrophes, and each
+    apostrophe (a dozen in an article) is then kept only between two word characters."""
+    blanked = bytearray(text.encode("ascii").translate(translation))
+    _blank_loose_apostrophes(blanked)
+    return blanked.decode("ascii")
+
+
+def _blank_loose_apostrophes(blanked: bytearray) -> None:
+    """Turns each apostrophe of ``blanked`` (word characters and apostrophes, spaces for the rest) into a
+    space unless it stands between two word characters."""
+    last = len(blanked) - 1
+    position = blanked.find(b"'")
+    while position >= 0:
+        # A neighbour that is no word character is now a space, or an apostrophe (never a kept one).
+        if not 0 < position < last or blanked[position - 1] in b" '" or blanked[position + 1] in b" '":
+            blanked[position] = ord(" ")
+        position = blanked.find(b"'", position + 1)
+
+
+@cache
+def word_character_bytes() -> bytes:
+    """:func:`word_character_table` as bytes, read an entry at a time without numpy."""
+    return word_character_table().tobytes()
+
+
+@cache
+def _ascii_word_bytes(lower: bool = False) -> bytes:
+    """A byte translation table: word characters and the apostrophe stay, every other byte is a space;
+    with ``lower``, A to Z become a to z, as ``str.lower`` makes them."""
+    table = word_character_table()
+    return bytes(
+        (c + 32 if lower and ord("A") <= c <= ord("Z") else c) if table[c] or c == ord("'") else ord(" ")
+        for c in range(256)
+    )
+
+
+#: A footnote marker as Wikipedia and its copies write one ("trade,[217]", "[a]", "[citation needed]"): a
+#: sentence's stop may come before it, and cleaning, segmentation and the summary pool all read it so.
+FOOTNOTE_MARKER = r"\[(?:\d{1,4}|[a-z]|citation needed)\]"
+
+
+#: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
+FIRST_CJK = 0x3040
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+@cache
+def word_character_table() -> np.ndarray:
+    """Whether each code point below :data:`FIRST_CJK` is a word character (the regex ``\\w``), as 0 or 1."""
+    return np.array([bool(_WORD_CHARACTER.match(chr(c))) for c in range(FIRST_CJK)], dtype=np.int8)
+
+
+def count_words(text: str, language: str) -> int:
+    """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
+    Chinese and Japanese, written without spaces, its characters."""
+    if language in CHARACTER_COUNTED:
+        return len(WORD_UNIT.findall(text))
+    words_only = _mostly_ascii_words_only(text)  # as in words()
+    return len(_WORD.findall(text) if words_only is None else words_only.split())
