@@ -806,7 +806,7 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--database", help=database_help)
     worker.set_defaults(run=_cmd_worker)
 
-    feeds = commands.add_parser("feeds", help="manage and poll RSS/Atom feeds")
+    feeds = commands.add_parser("feeds", help="manage and poll RSS, Atom and JSON feeds")
     feeds.add_argument("--database", help=database_help)
     # --database is taken after the action too ("feeds list --database URL"); there it wins.
     store_option = argparse.ArgumentParser(add_help=False)
@@ -849,7 +849,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         help="an origin whose pages embed the widget (repeatable; default: the site's)",
     )
-    site_add.add_argument("--feed", action="append", help="an RSS or Atom feed to warm from (repeatable)")
+    site_add.add_argument(
+        "--feed", action="append", help="an RSS, Atom or JSON feed to warm from (repeatable)"
+    )
     site_add.add_argument(
         "--sitemap", action="append", help="a sitemap to warm from (repeatable; Google News too)"
     )

@@ -1,4 +1,4 @@
-"""Feeds: RSS and Atom subscriptions, polled politely, whose new items become stored, summarized articles.
+"""Feeds: RSS, Atom and JSON Feed subscriptions, polled politely, whose new items become stored, summarized articles.
 
 :func:`poll_feed` fetches one feed with a conditional GET (the ETag and Last-Modified of the last poll),
 so an unchanged feed costs the publisher a 304. Each item not seen before is fetched through the SSRF-safe
@@ -44,14 +44,24 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The content types a feed is accepted in (RSS 2.0, Atom, RSS 1.0 and generic XML).
+#: The content types a feed is asked for in (RSS 2.0, Atom, RSS 1.0, generic XML and JSON Feed).
 FEED_TYPES = (
     "application/rss+xml",
     "application/atom+xml",
     "application/rdf+xml",
+    "application/feed+json",
     "application/xml",
     "text/xml",
+    "application/json",
 )
+#: Content types servers wrongly send feeds in (a script's default text/html, a file server's guess): a
+#: body in one is accepted too and read by what it holds, a web page being refused in words that say
+#: which feed it names.
+MISLABELLED_FEED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/octet-stream")
+#: Items read of one feed, in its order (newest first): a poll takes at most :data:`MAX_ITEMS_PER_POLL`
+#: new ones, and feedparser's time grows with the items (on a busy machine a 10 MB feed of 30,000 short
+#: items took 11 to 32 s, its first 1,000 0.7 s).
+MAX_FEED_ITEMS = 1000
 #: The longest a failing feed waits before its next try, in seconds (unless its interval is longer).
 MAX_BACKOFF_S = 24 * 3600
 #: Minutes between polls of a new feed, and the most allowed.
@@ -119,7 +129,8 @@ class PollResult:
 
 
 def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
-    """The title, site link and items of an RSS or Atom document fetched from ``url``.
+    """The title, site link and items of an RSS, Atom or JSON Feed document fetched from ``url``: its
+    first :data:`MAX_FEED_ITEMS` items.
 
     Relative links (``<link>/news/1</link>``, common in feeds) are read against ``url`` (or the feed's
     ``xml:base``); without either they are not web addresses, and such items are read from their content.
@@ -131,18 +142,21 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
     # Bytes, never str: feedparser treats a str as a URL or file name to open. Links are joined to
     # ``url`` here, not by giving feedparser a base: it would rewrite guids too, and so the items' keys.
     content = bytes(content)
+    if _is_json(content):
+        return _parse_json_feed(content, url)
     headers = None
     if not _reads_as_declared(content):
         # feedparser would guess the encoding with chardet, whose filter of non-ASCII words is quadratic
         # in a run of letters (a 195 KB feed took 15 s): read as nutgraf reads any text, sent as UTF-8.
         content = decode_text(content).encode("utf-8")
         headers = {"content-type": "application/xml; charset=utf-8"}
-    parsed = feedparser.parse(content, response_headers=headers)
+    parsed = feedparser.parse(_first_items(content, MAX_FEED_ITEMS), response_headers=headers)
     if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
+        _refuse_web_page(content, url)
         reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
-        raise InvalidInputError(f"the document is not an RSS or Atom feed{reason}")
+        raise InvalidInputError(f"the document is not an RSS, Atom or JSON feed{reason}")
     entries = []
-    for item in parsed.entries:
+    for item in parsed.entries[:MAX_FEED_ITEMS]:
         link = _web_link(item.get("link"), url)
         title = _clean(item.get("title"))
         key = _item_key(_clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}"))
@@ -161,6 +175,116 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         title=_clean(parsed.feed.get("title")),
         site_url=_web_link(parsed.feed.get("link"), url),
         entries=entries,
+    )
+
+
+def _first_items(content: bytes, limit: int) -> bytes:
+    """An RSS or Atom document without its items past the ``limit``-th (and whatever lies between them):
+    the head, the first items and the document's end after its last item. Returned as it is when it has
+    no more items than that (nearly every feed), so that feedparser reads it as written."""
+    for closer in (b"</item>", b"</entry>"):
+        if content.count(closer) <= limit:  # a scan in C: a few milliseconds for 10 MB
+            continue
+        end = 0
+        for _ in range(limit):
+            end = content.index(closer, end) + len(closer)
+        return content[:end] + content[content.rindex(closer) + len(closer) :]
+    return content
+
+
+def _is_json(content: bytes) -> bool:
+    """Whether ``content`` opens as a JSON object does (a JSON Feed's), not as XML."""
+    return content.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
+    """A JSON Feed (jsonfeed.org, versions 1.0 and 1.1) read as :func:`parse_feed` reads RSS: its title,
+    home page and first :data:`MAX_FEED_ITEMS` items; an item that is no object is skipped, a field of
+    the wrong type is read as absent (a ``url`` that is a number, a date that is a list)."""
+    import json
+
+    from nutgraf.extract import is_json_feed
+
+    try:
+        try:
+            data = json.loads(content)
+        except UnicodeDecodeError:  # not UTF-8 as the format asks: read as nutgraf reads any text
+            data = json.loads(decode_text(content))
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(f"the document is not an RSS, Atom or JSON feed (not JSON: {exc})") from None
+    except (ValueError, RecursionError):  # Python's own limits: a number's digits, a nest's depth
+        raise InvalidInputError(
+            "the document is JSON holding a number of thousands of digits or a nest a thousand levels"
+            " deep, which no feed holds; nutgraf does not read it"
+        ) from None
+    if not is_json_feed(data):
+        raise InvalidInputError(
+            "the document is JSON but not a JSON Feed: it names no https://jsonfeed.org/version/ as its version"
+        )
+    items = data.get("items")
+    if not isinstance(items, list):
+        raise InvalidInputError("the JSON Feed's items are not a list")
+    entries = []
+    for item in items[:MAX_FEED_ITEMS]:
+        if isinstance(item, dict):
+            entries.append(_json_feed_entry(item, url))
+    return ParsedFeed(
+        title=_clean(data.get("title")), site_url=_web_link(data.get("home_page_url"), url), entries=entries
+    )
+
+
+def _json_feed_entry(item: dict[str, Any], url: str | None) -> FeedEntry:
+    """One item of a JSON Feed: its ``url`` (else ``external_url``), title, date, content (its HTML, else
+    its text, else its summary) and key (its ``id``, which version 1.0 allowed to be a number)."""
+    from nutgraf.sitemaps import w3c_date
+
+    link = _web_link(item.get("url"), url) or _web_link(item.get("external_url"), url)
+    title = _clean(item.get("title"))
+    content = next(
+        (text for name in ("content_html", "content_text", "summary") if (text := _clean(item.get(name)))),
+        None,
+    )
+    item_id = item.get("id")
+    if isinstance(item_id, int | float) and not isinstance(item_id, bool):
+        item_id = str(item_id)
+    key = _item_key(_clean(item_id) or link or _digest(f"{title}\n{content or ''}"))
+    published = w3c_date(item.get("date_published")) or w3c_date(item.get("date_modified"))
+    return FeedEntry(key=key, link=link, title=title, published=published, content=content)
+
+
+def _refuse_web_page(content: bytes, url: str | None) -> None:
+    """Raise :class:`InvalidInputError` saying what to subscribe to when ``content`` is a web page (a
+    site's home page given for its feed, served as any type): the feeds its ``<link rel="alternate">``
+    tags name, read against ``url``."""
+    from nutgraf.extract.html import decode_html, looks_like_html
+    from nutgraf.extract.html.markup import parse
+
+    try:
+        text = decode_html(content)
+    except InvalidInputError:  # binary data: no page either, which the caller's refusal says
+        return
+    tree = parse(text) if looks_like_html(text) else None
+    if tree is None:
+        return
+    alternates = tree.xpath(
+        '//link[contains(concat(" ", normalize-space(translate(@rel, "ALTERNATE", "alternate")), " "),'
+        ' " alternate ")]'
+    )
+    feeds = list(
+        dict.fromkeys(
+            link
+            for element in alternates
+            if (element.get("type") or "").strip().lower() in FEED_TYPES
+            and (link := _web_link(element.get("href"), url))
+        )
+    )[:3]
+    names = (
+        f"; it names {'its feed' if len(feeds) == 1 else 'these feeds'}: {', '.join(feeds)}"
+        if feeds
+        else ' (a page names its feeds in <link rel="alternate" type="application/rss+xml"> tags)'
+    )
+    raise InvalidInputError(
+        f"this is a web page, not a feed or sitemap: give the address of the feed itself{names}"
     )
 
 
@@ -265,9 +389,14 @@ def poll_feed(
     """
     from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings, fetch
 
-    # A gzip file too: a site's sitemap is often a sitemap.xml.gz (a feed so packed is read as well).
-    settings = dataclasses.replace(fetch_settings or FetchSettings(), accept=(*FEED_TYPES, *GZIP_FILE_TYPES))
-    headers = {}
+    # A gzip file too: a site's sitemap is often a sitemap.xml.gz (a feed so packed is read as well). A
+    # feed served as a web page or a file is read by what it holds, but not asked for so: a server that
+    # chooses by the Accept header would send its HTML edition.
+    accepted = (*FEED_TYPES, *GZIP_FILE_TYPES)
+    settings = dataclasses.replace(
+        fetch_settings or FetchSettings(), accept=(*accepted, *MISLABELLED_FEED_TYPES)
+    )
+    headers = {"Accept": ", ".join((*accepted, "*/*;q=0.1"))}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
     if feed.last_modified:
@@ -319,7 +448,7 @@ def _read_source(content: bytes, url: str, settings: FetchSettings) -> ParsedFee
     """A feed, or a sitemap read as one (its pages as items, newest first), fetched from ``url``."""
     from nutgraf.sitemaps import is_sitemap, sitemap_pages
 
-    if not is_sitemap(content):
+    if _is_json(content) or not is_sitemap(content):  # a JSON Feed's item may quote a <urlset>
         return parse_feed(content, url=url)
     pages = sitemap_pages(content, fetch_settings=settings)
     entries = [FeedEntry(_item_key(p.url), p.url, p.title, p.published, None) for p in pages]
@@ -466,7 +595,7 @@ def _entry_article(
 
 
 def poll_kinds(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> list[JobKind]:
-    """The polls as background job kinds for :func:`run_due`, feeds first: RSS and Atom feeds' (the
+    """The polls as background job kinds for :func:`run_due`, feeds first: RSS, Atom and JSON feeds' (the
     reader's and sites', :data:`FEED_LEASE`), then sites' sitemaps' (:data:`SITEMAP_LEASE`), each keyed
     by its id in ``feeds``."""
     run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize)

@@ -124,13 +124,14 @@ def _entry(element) -> SitemapEntry | None:
     url = fields.get("loc")
     if http_link(url) is None:
         return None  # only web pages: no javascript: or data: addresses
-    published = _date(fields.get("publication_date")) or _date(fields.get("lastmod"))
+    published = w3c_date(fields.get("publication_date")) or w3c_date(fields.get("lastmod"))
     return SitemapEntry(url=url, title=fields.get("title") or None, published=published)
 
 
-def _date(value: str | None) -> datetime | None:
-    """A W3C datetime (``2026-11-26``, ``2026-11-26T10:00:00Z``, with an offset...) in UTC, or ``None``."""
-    if not value:
+def w3c_date(value: object) -> datetime | None:
+    """A W3C (RFC 3339) datetime (``2026-11-26``, ``2026-11-26T10:00:00Z``, with an offset...) in UTC, or
+    ``None`` for anything else (a JSON Feed's date may be any JSON value)."""
+    if not isinstance(value, str) or not value:
         return None
     try:
         parsed = datetime.fromisoformat(value)
@@ -139,4 +140,4 @@ def _date(value: str | None) -> datetime | None:
         return None
 
 
-__all__ = ["Sitemap", "SitemapEntry", "is_sitemap", "parse_sitemap", "sitemap_pages"]
+__all__ = ["Sitemap", "SitemapEntry", "is_sitemap", "parse_sitemap", "sitemap_pages", "w3c_date"]

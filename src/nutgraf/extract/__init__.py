@@ -25,6 +25,8 @@ _ARTICLE_WORDING = ("title", "byline", "url", "site")
 # An RSS, RDF or Atom document's root element, found after the prolog (the XML declaration, a
 # stylesheet, comments: see prolog_end).
 _FEED_ROOT = re.compile(r"<(?:rss|rdf:RDF|feed)[\s>]")
+# What _json_data finds in text that is no JSON (None is JSON's null).
+_NOT_JSON = object()
 
 
 def extract(
@@ -57,7 +59,13 @@ def extract(
             "this is an RSS or Atom feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
             " (or POST /api/feeds), which stores and summarizes each item"
         )
-    if _is_json(text):
+    data = _json_data(text)
+    if is_json_feed(data):
+        raise NoArticleFound(
+            "this is a JSON Feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
+            " (or POST /api/feeds), which stores and summarizes each item"
+        )
+    if data is not _NOT_JSON:
         raise NoArticleFound(
             "this is JSON, not an article: to summarize JSON Lines records of articles (each with `text`,"
             " `html` or `url`), run `nutgraf batch FILE --output OUT.jsonl`; else give the article's own text"
@@ -83,20 +91,27 @@ def _without_escaped_mojibake(article: Article) -> Article:
     return replace(article, **changed) if changed else article
 
 
-def _is_json(text: str) -> bool:
-    """Whether ``text`` is a JSON object or array, or JSON Lines (its first line one): data, which read as
-    prose gives a "summary" of its braces and quoted fields."""
+def _json_data(text: str) -> object:
+    """What ``text`` holds when it is a JSON object or array, or JSON Lines (its first line one, which is
+    returned): data, which read as prose gives a "summary" of its braces and quoted fields;
+    :data:`_NOT_JSON` when it is not."""
     rest = text.lstrip()
     if not rest.startswith(("{", "[")):
-        return False
+        return _NOT_JSON
     first_line, newline, _ = rest.partition("\n")
     for candidate in (first_line, rest) if newline else (rest,):
         try:
-            json.loads(candidate)
+            return json.loads(candidate)
         except (ValueError, RecursionError):  # prose in brackets; a nest too deep to read is not data
             continue
-        return True
-    return False
+    return _NOT_JSON
+
+
+def is_json_feed(data: object) -> bool:
+    """Whether JSON ``data`` is a JSON Feed (jsonfeed.org): an object naming one of its versions
+    (``https://jsonfeed.org/version/1.1``, ``.../1``)."""
+    version = data.get("version") if isinstance(data, dict) else None
+    return isinstance(version, str) and version.startswith("https://jsonfeed.org/version/")
 
 
 def check_article(article: Article) -> None:

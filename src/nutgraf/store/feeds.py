@@ -148,7 +148,7 @@ class FeedTable(Database):
 
 def due_feed_ids(now: datetime, *, sitemaps: bool | None = False) -> Select[Any]:
     """The ids of the feeds due for polling at ``now``, most overdue first (for claiming with leases):
-    RSS and Atom feeds, the reader's and sites' (``sitemaps=False``), sites' sitemaps (``True``), or both
+    RSS, Atom and JSON feeds, the reader's and sites' (``sitemaps=False``), sites' sitemaps (``True``), or both
     (``None``)."""
     query = select(feeds.c.id).where(feeds.c.next_poll_at <= now).order_by(feeds.c.next_poll_at)
     if sitemaps is None:

@@ -1,4 +1,4 @@
-"""``/api/feeds``: subscribe to RSS and Atom feeds, list them with their polling state, unsubscribe."""
+"""``/api/feeds``: subscribe to RSS, Atom and JSON feeds, list them with their polling state, unsubscribe."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ router = APIRouter(tags=["feeds"])
 class FeedInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    url: str = Field(description="the RSS or Atom feed's address")
+    url: str = Field(description="the RSS, Atom or JSON feed's address")
     title: str | None = Field(None, max_length=1000)
     interval_minutes: int = Field(
         DEFAULT_INTERVAL_MINUTES, ge=1, le=MAX_INTERVAL_MINUTES, description="minutes between polls"
@@ -50,7 +50,7 @@ class FeedList(BaseModel):
 
 @router.post("/feeds", status_code=201, response_model=FeedOut, dependencies=[Write])
 def create_feed(data: FeedInput, request: Request) -> Response:
-    """Subscribe to an RSS or Atom feed (201; 200 with the existing one for a known URL). It is polled
+    """Subscribe to an RSS, Atom or JSON feed (201; 200 with the existing one for a known URL). It is polled
     in the background at once, then every ``interval_minutes``."""
     feed, created = subscribe(
         store_of(request),

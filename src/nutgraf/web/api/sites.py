@@ -32,7 +32,7 @@ class SiteInput(BaseModel):
     origins: list[str] = Field(
         [], max_length=20, description="origins whose pages may embed the widget (default: the site's own)"
     )
-    feeds: list[str] = Field([], max_length=20, description="RSS or Atom feeds to warm from")
+    feeds: list[str] = Field([], max_length=20, description="RSS, Atom or JSON feeds to warm from")
     sitemaps: list[str] = Field([], max_length=20, description="sitemaps (Google News too) to warm from")
     summarizer: str | None = Field(None, max_length=64, description="default: the service's")
     sentences: int = Field(3, ge=1, le=MAX_SENTENCES)
