@@ -189,6 +189,10 @@ class _Handler(BaseHTTPRequestHandler):
     def route_feed(self):
         self._send(200, b"<rss version='2.0'><channel></channel></rss>", "application/rss+xml")
 
+    def route_json_feed(self):
+        body = b'{"version": "https://jsonfeed.org/version/1.1", "title": "News", "items": []}'
+        self._send(200, body, "application/feed+json")
+
     def route_conditional(self):
         if self.headers.get("If-None-Match") == ETAG:
             self._send(304, b"", None, [("ETag", ETAG)])
@@ -338,6 +342,9 @@ def test_refuses_content_types_it_does_not_accept(base):
         FetchError, match=r"is application/rss\+xml, .*; subscribe to this feed with `nutgraf feeds add"
     ):
         fetch(f"{base}/feed", settings=LOCAL)
+    # A JSON Feed too, which nutgraf subscribes to as it does RSS.
+    with pytest.raises(FetchError, match=r"is application/feed\+json, .*; subscribe to this feed with"):
+        fetch(f"{base}/json-feed", settings=LOCAL)
 
 
 def test_feeds_come_with_their_own_accept_list(server, base):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import json
 import logging
 import re
 import threading
@@ -201,8 +202,6 @@ def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
     """A JSON Feed (jsonfeed.org, versions 1.0 and 1.1) read as :func:`parse_feed` reads RSS: its title,
     home page and first :data:`MAX_FEED_ITEMS` items; an item that is no object is skipped, a field of
     the wrong type is read as absent (a ``url`` that is a number, a date that is a list)."""
-    import json
-
     from nutgraf.extract import is_json_feed
 
     try:

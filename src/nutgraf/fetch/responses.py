@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 # Content types that are a feed and nothing else (plain XML may be a sitemap too): a page asked of one
 # is answered with the command that reads it.
-_FEED_ONLY_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+_FEED_ONLY_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/feed+json",
+)
 
 
 @dataclass
@@ -65,8 +70,8 @@ def what_to_do(content_type: str, accepted: tuple[str, ...]) -> str:
             "this is a web page, not a feed or sitemap: give the address of the feed itself"
             ' (a page names its feeds in <link rel="alternate" type="application/rss+xml"> tags)'
         )
-    if "text/xml" in accepted:  # a feed or a sitemap was asked for (a JSON Feed, say, is neither)
-        return "nutgraf reads RSS, Atom and RDF feeds and sitemaps: give the address of one"
+    if "text/xml" in accepted:  # a feed or a sitemap was asked for
+        return "nutgraf reads RSS, Atom, RDF and JSON feeds and sitemaps: give the address of one"
     return "give the address of a web page"
 
 
