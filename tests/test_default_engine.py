@@ -24,6 +24,7 @@ from nutgraf.engines.default import (
     opens_unresolved,
 )
 from nutgraf.evaluate import evaluate, read_jsonl
+from nutgraf.language import words
 from nutgraf.segment import make_document
 
 # A wire story as a page copy gives it: a byline and a dateline line, then a photo caption, before the news.
@@ -714,3 +715,236 @@ def test_an_article_in_capitals_keeps_its_summary_sentences(shared_data) -> None
         as_written = nutgraf.summarize(record["article"], sentences=3)
         in_capitals = nutgraf.summarize(record["article"].upper(), sentences=3)
         assert [s.start for s in in_capitals.sentences] == [s.start for s in as_written.sentences]
+
+
+# A court report whose sentences lean on the one before ("He returned ...", "They escaped ...", "It was
+# Doncaster."), a missing-person appeal and a science story whose quotations run over several sentences,
+# and a story whose opening question leaves the best sentences leaning on it.
+COURT_REPORT = """Man jailed for eight years over Doncaster warehouse fire
+
+A man who set fire to a warehouse full of sleeping workers' belongings has been jailed for eight years.
+
+Daniel Hurst, 34, of Balby, admitted arson with intent to endanger life at Sheffield Crown Court in January.
+
+The court heard that Hurst had been sacked from the Hexthorpe distribution centre two weeks before the fire, after a row with a supervisor over unpaid overtime.
+
+He returned in the early hours of 14 September with a can of petrol, which he had bought from a garage on Balby Road an hour earlier.
+
+CCTV showed him pouring the fuel along the loading bay and setting it alight with a lighter before running towards the car park.
+
+Eleven agency workers were asleep in a converted office on the first floor, which the company had been using as temporary accommodation.
+
+They escaped down a fire escape after one of them was woken by the smoke alarm. Two were treated in hospital for smoke inhalation.
+
+Prosecutor Rebecca Lyall said the damage to the building and its stock came to more than £2.3m.
+
+"This was a deliberate and planned act of revenge," she told the court. "The defendant knew that people were living on the premises. He had worked night shifts there himself and had seen them go up to bed."
+
+Defending, Michael Dunn said his client had been drinking heavily and had not meant to hurt anyone.
+
+He said Hurst had struggled with depression since the death of his mother last year and had shown genuine remorse.
+
+Judge Sarah Whitfield said she accepted that Hurst had not intended to kill, but that he had been reckless as to whether lives were endangered.
+
+"You knew those men were there. It was only by good fortune that nobody died," she said.
+
+It was the third serious arson attack on a commercial building in the town in twelve months, South Yorkshire Fire and Rescue said.
+
+It was Doncaster. The brigade's area manager, Paul Kerr, said the service had seen a rise in deliberate fires across South Yorkshire since 2023.
+
+The distribution centre reopened in March after repairs. Its owners, Northline Logistics, said the agency workers had since been moved to rented houses in the town.
+
+Hurst will serve half of his sentence in custody before being released on licence.
+"""
+
+MISSING_APPEAL = """Police appeal for help to find missing Bristol teenager
+
+Police are appealing for help to find a 15-year-old girl who has been missing from her home in Bristol since Friday evening.
+
+Amira Hassan was last seen at about 6pm on Friday at Temple Meads railway station, where she was caught on CCTV buying a ticket to Cardiff.
+
+She is described as slim, about 5ft 4in tall, with long dark hair, and was wearing a black puffer jacket, grey jogging bottoms and white trainers.
+
+Avon and Somerset Police said officers were working with British Transport Police and South Wales Police to trace her movements after she left the train.
+
+Inspector Mark Doyle said: "Amira has not been in touch with her family or friends since Friday, which is very out of character for her. We are growing increasingly concerned for her welfare.
+
+"We know she has links to the Cardiff area and may have travelled there to meet someone she met online. Her family are understandably very worried."
+
+Officers have searched the area around Cardiff Central station and are examining footage from buses and shops nearby.
+
+Amira's mother, Leila Hassan, said her daughter had been excited about starting her GCSE courses in the autumn and had given no sign that anything was wrong.
+
+"We just want her to come home. Nobody is angry with her. Please, Amira, if you see this, call us," she said.
+
+Anyone who has seen Amira or knows where she might be is asked to call 101, quoting reference 5224083519, or to call 999 if they have seen her in the last few minutes.
+
+Information can also be given anonymously to the charity Crimestoppers on 0800 555 111.
+
+The force said it had also contacted the National Crime Agency's child exploitation unit as a precaution.
+"""
+
+SCIENCE_STORY = """Astronomers find water vapour on a rocky planet for the first time
+
+Astronomers have detected water vapour in the atmosphere of a rocky planet outside the solar system, a discovery that could reshape the search for life elsewhere in the galaxy.
+
+The planet, known as LHS 1140 b, orbits a red dwarf star about 48 light years from Earth in the constellation Cetus.
+
+The team used the James Webb Space Telescope to watch the planet pass in front of its star four times between 2024 and 2025, measuring how starlight filtered through its atmosphere.
+
+Their results, published in the journal Nature on Wednesday, show the clear signature of water vapour, along with hints of carbon dioxide.
+
+"This is the first time we have seen water in the air of a world that is not a gas giant or a mini-Neptune. It tells us that rocky planets around small stars can hold on to their atmospheres, which many of us had doubted.
+
+"For years the worry was that these stars' flares would strip any atmosphere away. That does not seem to have happened here," said Dr Charlotte Kwan, of the University of Montreal, who led the study.
+
+The planet is about 1.7 times the size of Earth and receives roughly half as much light from its star as Earth gets from the Sun.
+
+That places it inside its star's habitable zone, where temperatures could allow liquid water on the surface.
+
+Other scientists urged caution. Prof Rajesh Menon, of the University of Edinburgh, who was not involved in the research, said the signal could partly come from spots on the star's surface.
+
+"It is an exciting result, but we need more observations before we can be sure the water is in the planet's atmosphere and not in the star's. I would like to see it confirmed with a second instrument.
+
+"Her team has done careful work. But extraordinary claims need extraordinary evidence."
+
+The researchers plan to observe the planet again in 2027 with Webb's mid-infrared instrument, which can detect other molecules such as methane and ozone.
+
+NASA said the telescope had now been used to study the atmospheres of more than 70 exoplanets since it began science operations in 2022.
+"""
+
+LEANING_STORY = (
+    "Why now? He said the decision to close the Lorain chemical plant followed three fires in two years."
+    " But the plant's owner, Midwest Polymer, said it would appeal the closure order in court."
+    " It employs about 400 people and makes plastics for car parts sold across the Midwest region."
+    " Residents near the plant welcomed the mayor's decision at a crowded council meeting on Tuesday."
+    " They have been told their jobs are safe until the appeal is decided, the company's manager said."
+    " The state environmental agency fined the company 80,000 dollars for safety violations in 2012."
+    " Mayor Joan Avery said the city would help the plant's workers find jobs at other firms in the county."
+    " The company has until the end of the month to file its appeal with the state court in Columbus."
+    " Its lawyers said the fires had been caused by faulty equipment that has since been replaced."
+)
+
+LONG_BUDGETS = [{"length": "long"}, {"sentences": 5}, {"sentences": 8}, {"sentences": None, "words": 120}]
+
+
+def _alone(summary: nutgraf.Summary) -> list[str]:
+    """The summary's sentences that lean on a sentence of the article left out of it, the article's sentence
+    before them not the summary's: its first, when it opens pointing back ("He said ..."), and any that
+    opens inside a quotation another sentence opened."""
+    source = summary.source
+    alone = []
+    for before, sentence in zip([None, *summary.sentences], summary.sentences, strict=False):
+        # A quotation left open at a paragraph's end opens again with the next paragraph.
+        paragraph = source.rfind("\n", 0, sentence.start) + 1
+        opening_quoted = source[paragraph : sentence.start].count('"') % 2 == 1
+        pointing = before is None and opens_unresolved(words(sentence.text), "en")
+        leaning = sentence.start > 0 and (pointing or opening_quoted)
+        if leaning and (before is None or source[before.end : sentence.start].strip()):
+            alone.append(sentence.text)
+    return alone
+
+
+@pytest.mark.parametrize("options", LONG_BUDGETS)
+@pytest.mark.parametrize("article", [COURT_REPORT, MISSING_APPEAL, SCIENCE_STORY, LEANING_STORY])
+def test_a_long_summary_takes_a_sentence_leaning_on_the_one_before_only_with_it(article, options) -> None:
+    # Long summaries, taken sentence by sentence in article order, had opened with "He said the decision
+    # ...", read "Her family are understandably very worried.\u201d" closing a quotation they never
+    # opened, and "It tells us that rocky planets ..." without the astronomer's words it goes on from.
+    summary = nutgraf.summarize(article, **options)
+    assert len(summary.sentences) >= 3
+    assert not _alone(summary), options
+
+
+EXPLAINER_QA = """Measles: what are the symptoms and who is most at risk?
+
+Measles cases in England have risen to their highest level in more than a decade, with 2,911 confirmed infections last year, according to the UK Health Security Agency (UKHSA).
+
+A child died of the disease in Liverpool this month, and health officials are urging parents to check that their children have had both doses of the MMR vaccine.
+
+What is measles?
+
+Measles is a highly infectious viral illness that spreads through coughs and sneezes. One infected person can pass it on to as many as nine out of ten unvaccinated people around them.
+
+What are the symptoms?
+
+Cold-like symptoms, such as a runny nose, sneezing and a cough, come first. They are followed a few days later by a high temperature and a blotchy red-brown rash that usually starts on the face and behind the ears.
+
+Small white spots may appear inside the cheeks. Most people recover within seven to ten days.
+
+Who is most at risk?
+
+Babies too young to be vaccinated, pregnant women and people with weakened immune systems. About one in five children who catch measles needs hospital treatment, and the disease can lead to pneumonia, meningitis and blindness.
+
+In rare cases it causes swelling of the brain, which can be fatal.
+
+How does the vaccine work?
+
+Two doses of the MMR vaccine give about 99% protection against measles. The first dose is offered to babies at one year old and the second at three years and four months.
+
+Uptake of the second dose in England has fallen to 83.9%, well below the 95% the World Health Organization says is needed to stop the disease spreading.
+
+Why has vaccination fallen?
+
+Partly because of misinformation. Dr Vanessa Saliba, a consultant epidemiologist at the UKHSA, said some parents had been put off by false claims on social media linking the vaccine to autism.
+
+"There is no link between MMR and autism. That claim was investigated thoroughly and disproved many years ago," she said.
+
+Difficulty booking GP appointments has also played a part, according to the Royal College of Paediatrics and Child Health.
+
+What should I do if my child has symptoms?
+
+Call your GP or NHS 111 rather than going to a surgery in person, so that you do not infect others in the waiting room.
+"""
+
+EXPLAINER_LABELLED = """Measles: what are the symptoms and who is most at risk?
+
+Measles cases in England have risen to their highest level in more than a decade, with 2,911 confirmed infections last year, according to the UK Health Security Agency (UKHSA).
+
+A child died of the disease in Liverpool this month, and health officials are urging parents to check that their children have had both doses of the MMR vaccine.
+
+Q: What is measles?
+
+A: Measles is a highly infectious viral illness that spreads through coughs and sneezes. One infected person can pass it on to as many as nine out of ten unvaccinated people around them.
+
+Q: What are the symptoms?
+
+A: Cold-like symptoms, such as a runny nose, sneezing and a cough, come first. They are followed a few days later by a high temperature and a blotchy red-brown rash that usually starts on the face and behind the ears.
+
+Small white spots may appear inside the cheeks. Most people recover within seven to ten days.
+
+Q: Who is most at risk?
+
+A: Babies too young to be vaccinated, pregnant women and people with weakened immune systems. About one in five children who catch measles needs hospital treatment, and the disease can lead to pneumonia, meningitis and blindness.
+
+In rare cases it causes swelling of the brain, which can be fatal.
+
+Q: How does the vaccine work?
+
+A: Two doses of the MMR vaccine give about 99% protection against measles. The first dose is offered to babies at one year old and the second at three years and four months.
+
+Uptake of the second dose in England has fallen to 83.9%, well below the 95% the World Health Organization says is needed to stop the disease spreading.
+
+Q: Why has vaccination fallen?
+
+A: Partly because of misinformation. Dr Vanessa Saliba, a consultant epidemiologist at the UKHSA, said some parents had been put off by false claims on social media linking the vaccine to autism.
+
+"There is no link between MMR and autism. That claim was investigated thoroughly and disproved many years ago," she said.
+
+Difficulty booking GP appointments has also played a part, according to the Royal College of Paediatrics and Child Health.
+
+Q: What should I do if my child has symptoms?
+
+A: Call your GP or NHS 111 rather than going to a surgery in person, so that you do not infect others in the waiting room.
+"""
+
+
+@pytest.mark.parametrize("article", [EXPLAINER_QA, EXPLAINER_LABELLED])
+def test_a_summary_in_words_leaves_out_an_explainers_questions(article: str) -> None:
+    # A budget in words drew its pool for one sentence a word, and its kinds set aside for lack of others
+    # never were: an explainer's words=120 had been "... What is measles? What are the symptoms?".
+    for budget in (60, 120, 150):
+        picked = _picked(article, sentences=None, words=budget)
+        assert picked and not [s for s in picked if s.endswith("?")], (budget, picked)
+    answers = _picked(EXPLAINER_LABELLED, sentences=None, words=150)
+    assert not [s for s in answers if s.startswith(("Cold-like", "Babies too young", "Partly because"))]

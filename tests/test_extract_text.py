@@ -1777,3 +1777,60 @@ def test_a_guest_writers_bio_under_the_byline_and_the_title_cased_headline_are_n
     for options in ({}, {"form": "tldr"}, {"length": "short"}):
         picked = [s.text for s in nutgraf.summarize(OPINION_PAGE, **options).sentences]
         assert not [s for s in picked if s.startswith(("Mr. Medina", "Our Cities"))], (options, picked)
+
+
+OP_ED_PASTED = """Opinion | Guest Essay
+
+The Four-Day Week Works. Britain Should Try It
+
+March 9, 2026
+
+When a hundred British companies tried a four-day week in 2022, most of them kept it. Productivity held up, staff sickness fell by two-thirds and resignations dropped sharply.
+
+The objection is always cost. But the firms in the trial did not cut pay, and most said revenue was steady or rising.
+
+It is time the government tried it in the civil service, where recruitment has become a crisis.
+
+Jane Doe is a professor of economics at the University of Leeds.
+"""
+
+FACT_CHECK_PASTED = """Claim: The UK has the highest energy bills in Europe.
+
+Verdict: False. According to Eurostat, household electricity prices in Germany, Belgium and Denmark were higher than in the UK in the second half of 2025.
+
+A post shared thousands of times on Facebook claims that the UK now pays the highest energy bills in Europe.
+
+That is not correct. Figures from Eurostat show that household electricity prices in several European countries were higher than in the UK last year.
+
+We contacted the author of the post but did not receive a reply.
+
+Full Fact is a registered charity. Support our work.
+
+Support our journalism
+"""
+
+
+def test_an_op_eds_kicker_and_bio_without_a_byline_are_not_the_article() -> None:
+    # "Opinion | Guest Essay" had opened the body (and the title), and the writer's bio with no byline
+    # to match closed it.
+    article = clean_text(OP_ED_PASTED)
+    assert article.text.startswith("When a hundred British companies"), article.text[:60]
+    assert article.text.endswith("where recruitment has become a crisis."), article.text[-60:]
+    assert article.title != "Opinion | Guest Essay"
+    assert "March 9, 2026" not in article.text
+
+
+def test_a_fact_checkers_charity_appeal_is_not_the_article() -> None:
+    article = clean_text(FACT_CHECK_PASTED)
+    assert article.text.endswith("did not receive a reply."), article.text[-80:]
+
+
+def test_news_that_ends_on_someone_it_quoted_keeps_them() -> None:
+    # A closing bio names someone the article does not; news introduces the one it quoted at the end.
+    story = (
+        "The council will close two libraries in April to save £400,000 a year, its leader said.\n\n"
+        "Opponents said the closures would hit children hardest. \u201cThis is a false economy,\u201d said"
+        " Anna Reid, who runs a reading group at the Eastfield branch.\n\n"
+        "Anna Reid is a retired teacher who has lived in the town for forty years."
+    )
+    assert clean_text(story).text.endswith("lived in the town for forty years.")

@@ -223,6 +223,20 @@ def quoted_shares(text: str, sentences: Sequence[Span]) -> list[float]:
     return shares
 
 
+def continues_quotation(text: str, sentences: Sequence[Span]) -> list[bool]:
+    """Per sentence of ``text`` (spans in order), whether it opens inside a quotation begun in an earlier
+    sentence (see :func:`_quotations`): alone, it closes a quotation it never opened ("Her family are
+    understandably very worried.\u201d") or gives someone's words as the article's own."""
+    continuing: list[bool] = []
+    ranges = iter(_quotations(text, sentences))
+    current = next(ranges, None)
+    for span in sentences:
+        while current is not None and current[1] <= span.start:
+            current = next(ranges, None)
+        continuing.append(current is not None and current[0] < span.start)
+    return continuing
+
+
 def quoted_share(sentence: str) -> float:
     """The share of ``sentence``'s words inside quotation marks (0 to 1), read as a text of its own: a
     quotation left open runs to its end, and one it closes without opening began before it (“We are

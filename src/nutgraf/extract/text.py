@@ -602,7 +602,7 @@ def clean_text(text: str) -> Article:
     title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
-    opening = title is None and _opens_the_prose(lines)
+    opening = title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
     # A kicker of a word or two ("Politique", "Heizungsgesetz") over the headline, its standfirst and the
     # prose, copied without blank lines, opens no prose where a headline stands below it.
     kicker = opening and lines[0].words <= _MENU_ENTRY_WORDS and not lines[0].ends_sentence
@@ -621,7 +621,7 @@ def clean_text(text: str) -> Article:
         for line in _drop_furniture(lines, opening=opening)
         if not (_is_sponsor_message(line.text) or _is_reference_entry(line))
     ]
-    body = "\n\n".join(without_company_boilerplate(_without_author_bio(kept, byline)))
+    body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
     if not body and title is not None:
         body = title  # a headline alone (and page furniture): the headline is all the article says
     if not body:
@@ -773,6 +773,43 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
             (i >= start and opens_bio(p, names + titled)) or (i < _BIO_PARAGRAPHS and opens_bio(p, titled))
         )
     ]
+
+
+# What a bio says of the one it names after their name: "Jane Doe is a professor ...".
+_BIO_VERB = "is"
+_BIO_ARTICLES = frozenset(("a", "an", "the"))
+# The most words of the name a closing bio opens with.
+_BIO_NAME_WORDS = 4
+
+
+def _without_closing_bio(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a last one that introduces a writer or the publisher the article never names:
+    a name, "is a/an/the", in a paragraph of a bio's length ("Richard Holt is a senior fellow at the
+    Brookings Institution ...", an op-ed's bio with no byline to match; "Full Fact is a registered
+    charity. Support our work."). News that ends on someone it quoted names them before."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    words = last.split(maxsplit=_BIO_NAME_WORDS + 2)
+    if len(last.split()) > _BIO_MAX_WORDS:
+        return paragraphs
+    for size in range(2, min(_BIO_NAME_WORDS, len(words) - 2) + 1):
+        if words[size] == _BIO_VERB and words[size + 1] in _BIO_ARTICLES:
+            name = words[:size]
+            if words[0] in _BIO_ARTICLES or not looks_like_names(" ".join(name)):
+                return paragraphs
+            earlier = "\n".join(paragraphs[:-1])
+            return paragraphs if name[-1] in earlier else paragraphs[:-1]
+    return paragraphs
+
+
+def _is_section_kicker(line: _Line) -> bool:
+    """Whether a line is a section kicker with its menu mark ("Opinion | Guest Essay", "World › Europe"):
+    two or three items of a word or two and no stop, which opens no prose."""
+    if line.ends_sentence or not any(mark in line.text for mark in _MENU_MARKS):
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(line.text) if item.strip()]
+    return 2 <= len(items) <= 3 and all(len(item.split()) <= _MENU_ENTRY_WORDS for item in items)
 
 
 # The most words of a heading over a press release's boilerplate ("About Acme Robotics", "À propos de
@@ -955,7 +992,12 @@ def _has_title(lines: list[_Line]) -> bool:
     if len(lines) < 2:
         return False
     head = lines[0]
-    if not 3 <= head.words <= TITLE_MAX_WORDS or head.ends_sentence or _is_link_like(head):
+    if (
+        not 3 <= head.words <= TITLE_MAX_WORDS
+        or head.ends_sentence
+        or _is_link_like(head)
+        or _is_section_kicker(head)
+    ):
         return False
     if head.is_call_to_action:  # a label or a photo's credit ("JIM WATSON/AFP/Getty Images")
         return False
