@@ -607,7 +607,8 @@ def best_sentences(document: Document, features: np.ndarray, scores: np.ndarray,
     """The indices, in article order, of the ``sentences`` best-scoring sentences of the pool
     (:func:`candidate_pool`), for budgets too large to rerank as whole summaries: a long feature's
     ``length="long"`` had taken its table of contents and section headings, which score high and have no
-    final stop. No sentence leans on one left out (:func:`standing_alone`). An article with too few sentences for the pool gets the best-scoring ones."""
+    final stop. No sentence leans on one left out (:func:`standing_alone`). An article with too few
+    sentences for the pool gets the best-scoring ones."""
     pool = candidate_pool(document, features, scores, sentences, keep_short=True)
     if len(pool) < sentences:
         return best_scoring(document, scores, sentences)
@@ -685,8 +686,8 @@ def best_summary(
 
 def within_words(document: Document, features: np.ndarray, scores: np.ndarray, budget: Budget) -> list[int]:
     """The indices, in article order, of the best-scoring sentences of the pool (:func:`candidate_pool`)
-    within a budget in words, none leaning on one left out (:func:`standing_alone`); of all sentences only when the pool is empty (a headline alone). A pasted
-    report's ``words=100`` had been its table of contents ("Court rejects $280bn tobacco case ..........
+    within a budget in words, none leaning on one left out (:func:`standing_alone`); of all sentences
+    only when the pool is empty (a headline alone). A pasted report's ``words=100`` had been its table of contents ("Court rejects $280bn tobacco case ..........
     29"), which scores high and has no final stop, and a brief's its headline run into its sentence.
 
     The pool is drawn for as many sentences as the budget in words could hold, one a word at most, so
