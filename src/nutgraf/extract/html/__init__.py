@@ -33,6 +33,7 @@ from nutgraf.extract.html.body import (
     is_doubtful,
     is_error_page,
     is_list_of_links,
+    is_long,
     is_mostly_links,
     page_headline,
     readability_paragraphs,
@@ -42,6 +43,7 @@ from nutgraf.extract.html.body import (
     without_heading,
     without_particulars_above,
 )
+from nutgraf.extract.html.hydration import hydrated_paragraphs, hydration_scripts
 from nutgraf.extract.html.markup import (
     MAX_ELEMENTS,
     MAX_HTML_CHARS,
@@ -127,6 +129,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     article = own_article(tree)
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
     declared = declared_body(tree)
+    scripts = hydration_scripts(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
@@ -149,9 +152,20 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs = choose_by_agreement(first, second)
     else:
         paragraphs = first
+    # The article a JavaScript framework renders from its hydration data, where the page's HTML holds a
+    # teaser or nothing (read only where the text extracted is not long: an article shown whole stands).
+    hydrated = (
+        hydrated_paragraphs(scripts, [metadata.title, page_headline(tree)], paragraphs)
+        if scripts and not is_long(paragraphs) and deadline.allows_optional()
+        else []
+    )
     # Other stories' links the text ends with are no sign that the page is a list of links (looked for
     # only on a page that looks like one: on others, reading every link's text is time lost).
-    if is_list_of_links(paragraphs, tree) and is_list_of_links(without_closing_links(paragraphs, tree), tree):
+    if hydrated and not is_article(paragraphs):
+        paragraphs = hydrated
+    elif is_list_of_links(paragraphs, tree) and is_list_of_links(
+        without_closing_links(paragraphs, tree), tree
+    ):
         # A page that trafilatura reads gives at least its text: fast mode's list of links may be an
         # article in its full mode (nytimes-5, a section front whose teasers' summaries are prose);
         # readability's text is not asked, as on a front page it is the teasers less their headlines.
@@ -171,6 +185,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A paywalled page's teaser, where its JSON-LD holds the whole article.
     if declared:
         paragraphs = completed(paragraphs, split_paragraphs(declared))
+    if hydrated:
+        paragraphs = completed(paragraphs, hydrated)
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
     paragraphs = without_company_boilerplate(paragraphs)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its

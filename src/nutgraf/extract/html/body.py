@@ -107,20 +107,45 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
 
 
 def completed(paragraphs: list[str], declared: list[str]) -> list[str]:
-    """The text the page declares (JSON-LD's ``articleBody``) where the extracted ``paragraphs`` are a
-    teaser of it: their prose nests in it (:data:`_NESTED`), and it is more than :data:`_EXTEND_RATIO` times
-    their size (a paywalled page shows its first paragraphs and a notice, "This article is for subscribers
-    only."; its JSON-LD holds the whole article)."""
+    """The text the page declares (JSON-LD's ``articleBody``, or its hydration data's) where the extracted
+    ``paragraphs`` are a teaser of it: their prose nests in it (:func:`holds_prose_of`), and it is more than
+    :data:`_EXTEND_RATIO` times their size (a paywalled page shows its first paragraphs and a notice, "This
+    article is for subscribers only."; its JSON-LD holds the whole article)."""
     prose = [paragraph for paragraph in paragraphs if _is_prose(paragraph)]
-    extracted, full = _shingles(" ".join(prose)), _shingles(" ".join(declared))
-    size = sum(extracted.values())
+    size = sum(_shingles(" ".join(prose)).values())
     if (
-        size
-        and sum((extracted & full).values()) >= _NESTED * size
-        and sum(full.values()) > _EXTEND_RATIO * size
+        holds_prose_of(declared, paragraphs)
+        and sum(_shingles(" ".join(declared)).values()) > _EXTEND_RATIO * size
     ):
         return declared
     return paragraphs
+
+
+def holds_prose_of(text: list[str], paragraphs: list[str]) -> bool:
+    """Whether ``text`` holds the prose of ``paragraphs`` (their lines of 8 words or more with a sentence
+    end): :data:`_NESTED` of its 4-word shingles, or more; ``False`` where they have none."""
+    prose = [paragraph for paragraph in paragraphs if _is_prose(paragraph)]
+    extracted, full = _shingles(" ".join(prose)), _shingles(" ".join(text))
+    size = sum(extracted.values())
+    return bool(size) and sum((extracted & full).values()) >= _NESTED * size
+
+
+def prose_words(paragraphs: list[str]) -> int:
+    """The words of the lines of prose in ``paragraphs``."""
+    return sum(len(WORD_UNIT.findall(paragraph)) for paragraph in paragraphs if _is_prose(paragraph))
+
+
+def html_paragraphs(markup: str) -> list[str]:
+    """The paragraphs of a piece of HTML (a block per paragraph), as a browser shows its text."""
+    from lxml import etree
+    from lxml.html import fragment_fromstring
+
+    try:
+        root = fragment_fromstring(markup.replace("\n", " ").replace("\r", " "), create_parent="div")
+    except (etree.ParserError, ValueError):
+        return split_paragraphs(markup)
+    etree.strip_elements(root, "script", "style", "template", with_tail=False)
+    return _block_paragraphs(root)
 
 
 def _holds_more_prose(paragraphs: list[str], other: Counter, other_size: int) -> bool:
@@ -190,14 +215,19 @@ def is_doubtful(paragraphs: list[str], tree) -> bool:
     """
     if not paragraphs:
         return True
-    words = sum(len(paragraph.split()) for paragraph in paragraphs)
-    if words >= _LONG_WORDS:
+    if is_long(paragraphs):
         return False
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
     unfinished = sum(1 for paragraph in paragraphs if not _SENTENCE_END.search(paragraph))
     if unfinished >= _DOUBT_UNFINISHED * len(paragraphs):
         return True
     in_paragraphs = sum(len(element.text_content().split()) for element in tree.iter("p"))
     return not _DOUBT_LOW * words <= in_paragraphs <= _DOUBT_HIGH * words
+
+
+def is_long(paragraphs: list[str]) -> bool:
+    """Whether an extracted text is long (:data:`_LONG_WORDS` or more): the article shown whole."""
+    return sum(len(paragraph.split()) for paragraph in paragraphs) >= _LONG_WORDS
 
 
 def is_article(paragraphs: list[str]) -> bool:
