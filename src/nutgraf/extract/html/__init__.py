@@ -12,9 +12,12 @@ trafilatura stopped early and readability's output is used. Outputs that do not 
 things; trafilatura's stands, less its lines of no prose outside the stretch readability agrees on.
 A text that reads as no article falls back to the next candidate (trafilatura's, readability's,
 trafilatura's full mode), and a short page gives what it holds: :class:`NoArticleFound` is left for
-error pages, lists of links and pages without text. When no meta tag names the author, trafilatura's
-byline search comes last. The page is bounded (:data:`MAX_HTML_CHARS` characters, :data:`MAX_ELEMENTS`
-elements) and a :class:`~nutgraf.extract.deadline.Deadline` is checked between stages.
+error pages, lists of links and pages without text. Where the text is no article or a teaser, the
+article a script renders is taken where the script finds it: HTML the page hides (or a ``<noscript>``,
+:func:`hidden_article`), or its hydration data (:mod:`nutgraf.extract.html.hydration`). When no meta
+tag names the author, trafilatura's byline search comes last. The page is bounded
+(:data:`MAX_HTML_CHARS` characters, :data:`MAX_ELEMENTS` elements) and a
+:class:`~nutgraf.extract.deadline.Deadline` is checked between stages.
 ``bench/extraction_bench.py`` measures the result beside each extractor alone, on every shared page set.
 """
 
@@ -29,6 +32,7 @@ from nutgraf.extract.deadline import Deadline
 from nutgraf.extract.html.body import (
     choose_by_agreement,
     completed,
+    hidden_article,
     is_article,
     is_doubtful,
     is_error_page,
@@ -130,6 +134,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
     declared = declared_body(tree)
     scripts = hydration_scripts(tree)
+    lead, hidden = hidden_article(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
@@ -152,17 +157,20 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs = choose_by_agreement(first, second)
     else:
         paragraphs = first
-    # The article a JavaScript framework renders from its hydration data, where the page's HTML holds a
-    # teaser or nothing (read only where the text extracted is not long: an article shown whole stands).
+    # Where the page's HTML shows a teaser or nothing: the article it hides until its script shows it (or
+    # in a <noscript>), or the one a JavaScript framework renders from its hydration data (read only where
+    # the text extracted is not long: an article shown whole stands).
     hydrated = (
         hydrated_paragraphs(scripts, [metadata.title, page_headline(tree)], paragraphs)
         if scripts and not is_long(paragraphs) and deadline.allows_optional()
         else []
     )
+    # The lead shown above the hidden article is its teaser only where the text shown is no article.
+    whole = lead + hidden if hidden else hydrated
     # Other stories' links the text ends with are no sign that the page is a list of links (looked for
     # only on a page that looks like one: on others, reading every link's text is time lost).
-    if hydrated and not is_article(paragraphs):
-        paragraphs = hydrated
+    if whole and not is_article(paragraphs):
+        paragraphs = whole
     elif is_list_of_links(paragraphs, tree) and is_list_of_links(
         without_closing_links(paragraphs, tree), tree
     ):
@@ -185,8 +193,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A paywalled page's teaser, where its JSON-LD holds the whole article.
     if declared:
         paragraphs = completed(paragraphs, split_paragraphs(declared))
-    if hydrated:
-        paragraphs = completed(paragraphs, hydrated)
+    for text in (hidden, hydrated):
+        if text:
+            paragraphs = completed(paragraphs, text)
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
     paragraphs = without_company_boilerplate(paragraphs)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its

@@ -408,8 +408,8 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
 
 def drop_never_text(tree) -> None:
     """Remove scripts (JSON-LD excepted), the elements :data:`_NEVER_TEXT`, social networks' embed
-    placeholders (:data:`_EMBED_PLACEHOLDERS`) and the elements a browser does not show (``hidden``, or
-    hidden by their ``style``); the text after them stays."""
+    placeholders (:data:`_EMBED_PLACEHOLDERS`) and the elements a browser does not show
+    (:func:`hidden_elements`); the text after them stays."""
     from lxml import etree
 
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
@@ -418,9 +418,24 @@ def drop_never_text(tree) -> None:
             script.drop_tree()
     for placeholder in tree.xpath(_EMBED_PLACEHOLDERS):
         placeholder.drop_tree()
-    for element in tree.xpath("//body//*[@hidden or @style]"):
-        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
-            element.drop_tree()
+    for element in hidden_elements(tree):
+        element.drop_tree()
+
+
+def hidden_elements(tree) -> list:
+    """The elements of the page's body a browser does not show: ``hidden``, hidden by their ``style``, or
+    ``aria-hidden="true"`` (as readability.js reads it, a fallback image aside: a copy of the article for
+    an animation, screen readers' twin of a visible text, had been given twice)."""
+    return [
+        element
+        for element in tree.xpath("//body//*[@hidden or @style or @aria-hidden]")
+        if element.get("hidden") is not None
+        or _HIDDEN_STYLE.search(element.get("style", ""))
+        or (
+            (element.get("aria-hidden") or "").strip().lower() == "true"
+            and "fallback-image" not in (element.get("class") or "")
+        )
+    ]
 
 
 def drop_galleries(tree) -> None:

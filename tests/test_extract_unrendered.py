@@ -1,5 +1,6 @@
-"""Pages whose article is only in their hydration data (Next.js, Nuxt, Redux, Apollo): the HTML a reader
-without JavaScript gets holds the headline and a teaser, or nothing."""
+"""Pages whose article a script renders: it is only in their hydration data (Next.js, Nuxt, Redux,
+Apollo), or in HTML the page hides until its script shows it (or in a ``<noscript>``); the HTML a reader
+without JavaScript is shown holds the headline and a teaser, or nothing."""
 
 from __future__ import annotations
 
@@ -66,8 +67,10 @@ def next_page(page_props: dict, shown: str = "") -> str:
 def arc_props() -> dict:
     """The shape of an Arc XP story (the Washington Post's): ``content_elements`` of typed blocks."""
     elements = [{"_id": f"P{i}", "type": "text", "content": text} for i, text in enumerate(BODY)]
-    elements.insert(2, {"_id": "I1", "type": "image", "url": "https://img.example/cows.jpg",
-                        "caption": "Cattle wait to be sold at the auction in Dalhart, Texas, on Tuesday."})  # fmt: skip
+    caption = "Cattle wait to be sold at the auction in Dalhart, Texas, on Tuesday."
+    elements.insert(
+        2, {"_id": "I1", "type": "image", "url": "https://img.example/cows.jpg", "caption": caption}
+    )
     return {
         "globalContent": {
             "_id": "ABC123",
@@ -189,3 +192,51 @@ def test_the_article_the_page_shows_whole_stands_beside_its_data():
 def test_hydration_data_nested_deep_large_or_not_json_gives_no_article(script):
     page = next_page({}).replace('<script id="__NEXT_DATA__"', f"<script>{script}</script><script id=x")
     assert nutgraf.extract(page).text == ""
+
+
+SHOWN = "".join(f"<p>{text}</p>" for text in BODY)
+COOKIES = (
+    "<h2>Your privacy</h2><p>We use cookies and similar technologies to personalise content and ads, to"
+    " provide social media features and to analyse our traffic. We also share information about your use of"
+    " our site with our partners, who may combine it with other information. Manage your preferences or"
+    " accept all cookies to continue reading.</p><p>You can change your choices at any time from the link at the"
+    " bottom of every page, and withdraw your consent whenever you like.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        f"<noscript>{SHOWN}</noscript><p>Loading…</p>",
+        f'<div class="article-body__content" style="display: none">{SHOWN}</div>',
+        f"<div hidden>{SHOWN}</div>",
+        f"<p>{TEASER}</p><noscript>{SHOWN}</noscript>",
+        f"<p>{TEASER}</p><button>Continue reading</button>"
+        f'<div class="rest" hidden>{SHOWN[len(TEASER) + 7 :]}</div>',
+    ],
+)
+def test_an_article_the_page_hides_until_its_script_shows_it_is_the_text(shown):
+    # nutgraf had given an empty text or the teaser: hidden elements and <noscript> were dropped unread.
+    assert nutgraf.extract(next_page({}, shown=shown)).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        f'<div aria-hidden="true">{SHOWN}</div>',  # screen readers' twin of the text, or an animation's copy
+        f"<noscript>{SHOWN}</noscript>",  # the same article for readers without JavaScript
+        f'<div class="cookie-consent" style="display:none">{COOKIES}</div>',
+        f'<div role="dialog" hidden>{COOKIES}</div>',
+        f'<div class="related" hidden>{"".join(f"<p>{c}</p>" for c in COMMENTS)}</div>',
+    ],
+)
+def test_hidden_copies_and_dialogs_do_not_enter_an_article_shown_whole(hidden):
+    # The aria-hidden copy had given the article twice.
+    assert nutgraf.extract(next_page({}, shown=SHOWN + hidden)).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "hidden", [f'<div class="cookie-consent" hidden>{COOKIES}</div>', f"<dialog hidden>{COOKIES}</dialog>"]
+)
+def test_a_hidden_dialog_is_never_the_article_of_a_page_without_one(hidden):
+    assert nutgraf.extract(next_page({}, shown=hidden)).text == ""
