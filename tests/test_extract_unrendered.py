@@ -9,6 +9,7 @@ import json
 import pytest
 
 import nutgraf
+from nutgraf.extract.html import MAX_HTML_CHARS
 
 HEADLINE = "Drought forces farmers to sell herds as reservoirs hit record low"
 TEASER = (
@@ -240,3 +241,11 @@ def test_hidden_copies_and_dialogs_do_not_enter_an_article_shown_whole(hidden):
 )
 def test_a_hidden_dialog_is_never_the_article_of_a_page_without_one(hidden):
     assert nutgraf.extract(next_page({}, shown=hidden)).text == ""
+
+
+def test_a_page_over_the_size_bound_keeps_its_hydration_data():
+    # Over MAX_HTML_CHARS every script but JSON-LD was dropped before parsing: the article with them.
+    styles = "<style>" + ".c{color:red}" * (MAX_HTML_CHARS // 10) + "</style>"
+    html = next_page(arc_props(), shown=f"<p>{TEASER}</p>").replace("</head>", f"{styles}</head>")
+    assert len(html) > MAX_HTML_CHARS
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from contextlib import suppress
 
+from nutgraf.extract.html.markup import STATE_HEAD_CHARS, is_hydration_script
+
 #: Characters of hydration scripts read from a page, all together (the largest ``__NEXT_DATA__`` of news
 #: pages run to a few hundred thousand; json parses a million characters in about 10 ms).
 MAX_HYDRATION_CHARS = 3_000_000
@@ -29,10 +31,6 @@ _LONG_STRING = 500
 _HEADLINE_CHARS = 400
 # Strings of HTML parsed into paragraphs, at most (each is a parse).
 _MAX_HTML_STRINGS = 2_000
-# The assignments that open a hydration script that is not JSON by its type.
-_STATE_NAMES = ("__INITIAL_STATE__", "__PRELOADED_STATE__", "__APOLLO_STATE__", "__NUXT__", "__NEXT_DATA__")
-# The ids of JSON scripts that hold a page's state.
-_JSON_IDS = ("__NEXT_DATA__", "__NUXT_DATA__", "__APOLLO_STATE__", "__INITIAL_STATE__", "__PRELOADED_STATE__")
 # Words in a key (lower-cased, without "_" and "-") that name a part of the page other than the article.
 _NOT_ARTICLE_KEYS = (
     "comment", "related", "recommend", "trending", "popular", "mostread", "navigation", "menu", "footer",
@@ -59,11 +57,8 @@ def hydration_scripts(tree) -> list[str]:
     scripts, total = [], 0
     for script in tree.iter("script"):
         text = script.text or ""
-        kind = (script.get("type") or "").strip().lower()
-        if kind in ("application/json", "application/ld+json"):
-            if script.get("id") not in _JSON_IDS:
-                continue
-        elif not any(name in text[:200] for name in _STATE_NAMES):
+        attributes = " ".join(f"{name}={value}" for name, value in script.attrib.items()).lower()
+        if not is_hydration_script(attributes, text[:STATE_HEAD_CHARS]):
             continue
         if total + len(text) > MAX_HYDRATION_CHARS:
             break
