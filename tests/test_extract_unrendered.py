@@ -249,3 +249,13 @@ def test_a_page_over_the_size_bound_keeps_its_hydration_data():
     html = next_page(arc_props(), shown=f"<p>{TEASER}</p>").replace("</head>", f"{styles}</head>")
     assert len(html) > MAX_HTML_CHARS
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_guardian_like_list_of_typed_elements_gives_the_text_not_the_photos_captions():
+    # The image element's caption had been a paragraph of the article, between its second and third.
+    package = "model.dotcomrendering.pageElements"
+    elements = [{"_type": f"{package}.TextBlockElement", "html": f"<p>{text}</p>"} for text in BODY]
+    elements.insert(2, {"_type": f"{package}.ImageBlockElement", "data": {"caption": COMMENTS[0]}})
+    elements.insert(4, {"_type": f"{package}.AdPlaceholderBlockElement", "text": COMMENTS[1]})
+    props = {"article": {"headline": HEADLINE, "blocks": [{"elements": elements}]}}
+    assert nutgraf.extract(next_page(props)).text == "\n\n".join(BODY)

@@ -44,8 +44,8 @@ _NOT_TEXT_KEYS = frozenset(
 )
 # Types of blocks in an article's list of blocks that are not its text.
 _NOT_TEXT_TYPES = (
-    "image", "photo", "video", "audio", "gallery", "embed", "ad", "related", "promo", "newsletter",
-    "caption", "byline", "timestamp", "interactive", "oembed", "social", "tweet", "instagram",
+    "image", "photo", "video", "audio", "gallery", "embed", "ad", "ads", "adplaceholder", "advert", "related",
+    "promo", "newsletter", "caption", "byline", "timestamp", "interactive", "social", "tweet", "instagram",
 )  # fmt: skip
 # Keys a body is kept under: a candidate under one of them belongs to the article when nothing else says.
 _BODY_KEYS = ("body", "content", "articlebody", "paragraphs", "blocks", "text", "story", "elements")
@@ -198,8 +198,10 @@ def _is_not_text_block(value: dict) -> bool:
     kind = value.get("type") or value.get("_type") or value.get("__typename")
     if not isinstance(kind, str):
         return False
-    folded = kind.lower()
-    return any(folded == name or folded.endswith(name) or folded.startswith(name) for name in _NOT_TEXT_TYPES)
+    # The type's last part, lower-cased: "model.dotcomrendering.pageElements.ImageBlockElement" reads
+    # "imageblockelement"; its short names ("ad") only whole, as "lead" or "heading" hold them.
+    folded = kind.rpartition(".")[2].lower().replace("_", "").replace("-", "")
+    return folded in _NOT_TEXT_TYPES or any(name in folded for name in _NOT_TEXT_TYPES if len(name) > 3)
 
 
 def _belongs(index: int | None, frames: list[_Frame]) -> bool:
