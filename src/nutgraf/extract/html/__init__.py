@@ -12,9 +12,12 @@ trafilatura stopped early and readability's output is used. Outputs that do not 
 things; trafilatura's stands, less its lines of no prose outside the stretch readability agrees on.
 A text that reads as no article falls back to the next candidate (trafilatura's, readability's,
 trafilatura's full mode), and a short page gives what it holds: :class:`NoArticleFound` is left for
-error pages, lists of links and pages without text. When no meta tag names the author, trafilatura's
-byline search comes last. The page is bounded (:data:`MAX_HTML_CHARS` characters, :data:`MAX_ELEMENTS`
-elements) and a :class:`~nutgraf.extract.deadline.Deadline` is checked between stages.
+error pages, lists of links and pages without text. Where the text is no article or a teaser, the
+article a script renders is taken where the script finds it: HTML the page hides (or a ``<noscript>``,
+:func:`hidden_article`), or its hydration data (:mod:`nutgraf.extract.html.hydration`). When no meta
+tag names the author, trafilatura's byline search comes last. The page is bounded
+(:data:`MAX_HTML_CHARS` characters, :data:`MAX_ELEMENTS` elements) and a
+:class:`~nutgraf.extract.deadline.Deadline` is checked between stages.
 ``bench/extraction_bench.py`` measures the result beside each extractor alone, on every shared page set.
 """
 
@@ -29,10 +32,12 @@ from nutgraf.extract.deadline import Deadline
 from nutgraf.extract.html.body import (
     choose_by_agreement,
     completed,
+    hidden_article,
     is_article,
     is_doubtful,
     is_error_page,
     is_list_of_links,
+    is_long,
     is_mostly_links,
     page_headline,
     readability_paragraphs,
@@ -42,6 +47,7 @@ from nutgraf.extract.html.body import (
     without_heading,
     without_particulars_above,
 )
+from nutgraf.extract.html.hydration import hydrated_paragraphs, hydration_scripts
 from nutgraf.extract.html.markup import (
     MAX_ELEMENTS,
     MAX_HTML_CHARS,
@@ -127,6 +133,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     article = own_article(tree)
     footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
     declared = declared_body(tree)
+    scripts = hydration_scripts(tree)
+    lead, hidden = hidden_article(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
@@ -149,9 +157,23 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs = choose_by_agreement(first, second)
     else:
         paragraphs = first
+    # Where the page's HTML shows a teaser or nothing: the article it hides until its script shows it (or
+    # in a <noscript>), or the one a JavaScript framework renders from its hydration data (read only where
+    # the text extracted is not long: an article shown whole stands).
+    hydrated = (
+        hydrated_paragraphs(scripts, [metadata.title, page_headline(tree)], paragraphs)
+        if scripts and not is_long(paragraphs) and deadline.allows_optional()
+        else []
+    )
+    # The lead shown above the hidden article is its teaser only where the text shown is no article.
+    whole = lead + hidden if hidden else hydrated
     # Other stories' links the text ends with are no sign that the page is a list of links (looked for
     # only on a page that looks like one: on others, reading every link's text is time lost).
-    if is_list_of_links(paragraphs, tree) and is_list_of_links(without_closing_links(paragraphs, tree), tree):
+    if whole and not is_article(paragraphs):
+        paragraphs = whole
+    elif is_list_of_links(paragraphs, tree) and is_list_of_links(
+        without_closing_links(paragraphs, tree), tree
+    ):
         # A page that trafilatura reads gives at least its text: fast mode's list of links may be an
         # article in its full mode (nytimes-5, a section front whose teasers' summaries are prose);
         # readability's text is not asked, as on a front page it is the teasers less their headlines.
@@ -171,6 +193,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A paywalled page's teaser, where its JSON-LD holds the whole article.
     if declared:
         paragraphs = completed(paragraphs, split_paragraphs(declared))
+    for text in (hidden, hydrated):
+        if text:
+            paragraphs = completed(paragraphs, text)
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
     paragraphs = without_company_boilerplate(paragraphs)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its

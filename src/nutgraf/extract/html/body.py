@@ -10,6 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import islice
 
+from nutgraf.extract.html.markup import hidden_elements
 from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line, is_particulars_line
 from nutgraf.language import WORD_UNIT
 
@@ -54,6 +55,16 @@ _MAX_LINK_SCAN = 20_000_000
 # Words in the longest link taken for a story card (headline and teaser).
 _CARD_LINK_WORDS = 60
 _SHINGLE_WORD = re.compile(r"\w+")
+# Elements whose hidden parts are theirs, not the article's (dropped with them).
+_FURNITURE = frozenset(("nav", "aside", "footer", "header", "menu"))
+# Elements above a hidden article that its shown teaser is looked for in.
+_LEAD_SIBLINGS = 8
+# Words in the class or id of a dialog, banner or overlay: hidden until shown over the page, never its
+# article.
+_OVERLAY_NAMES = (
+    "modal", "dialog", "popup", "pop-up", "overlay", "cookie", "consent", "gdpr", "banner", "newsletter",
+    "paywall", "subscribe", "signup", "sign-up", "login", "drawer", "menu", "toast", "tooltip",
+)  # fmt: skip
 _SHINGLE_SIZE = 4
 # The lines of the body's head where the headline may stand below a kicker or a teaser, and the fewest
 # words of a headline found there (a one-word heading lower down is a section's).
@@ -107,20 +118,45 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
 
 
 def completed(paragraphs: list[str], declared: list[str]) -> list[str]:
-    """The text the page declares (JSON-LD's ``articleBody``) where the extracted ``paragraphs`` are a
-    teaser of it: their prose nests in it (:data:`_NESTED`), and it is more than :data:`_EXTEND_RATIO` times
-    their size (a paywalled page shows its first paragraphs and a notice, "This article is for subscribers
-    only."; its JSON-LD holds the whole article)."""
+    """The text the page declares (JSON-LD's ``articleBody``, or its hydration data's) where the extracted
+    ``paragraphs`` are a teaser of it: their prose nests in it (:func:`holds_prose_of`), and it is more than
+    :data:`_EXTEND_RATIO` times their size (a paywalled page shows its first paragraphs and a notice, "This
+    article is for subscribers only."; its JSON-LD holds the whole article)."""
     prose = [paragraph for paragraph in paragraphs if _is_prose(paragraph)]
-    extracted, full = _shingles(" ".join(prose)), _shingles(" ".join(declared))
-    size = sum(extracted.values())
+    size = sum(_shingles(" ".join(prose)).values())
     if (
-        size
-        and sum((extracted & full).values()) >= _NESTED * size
-        and sum(full.values()) > _EXTEND_RATIO * size
+        holds_prose_of(declared, paragraphs)
+        and sum(_shingles(" ".join(declared)).values()) > _EXTEND_RATIO * size
     ):
         return declared
     return paragraphs
+
+
+def holds_prose_of(text: list[str], paragraphs: list[str]) -> bool:
+    """Whether ``text`` holds the prose of ``paragraphs`` (their lines of 8 words or more with a sentence
+    end): :data:`_NESTED` of its 4-word shingles, or more; ``False`` where they have none."""
+    prose = [paragraph for paragraph in paragraphs if _is_prose(paragraph)]
+    extracted, full = _shingles(" ".join(prose)), _shingles(" ".join(text))
+    size = sum(extracted.values())
+    return bool(size) and sum((extracted & full).values()) >= _NESTED * size
+
+
+def prose_words(paragraphs: list[str]) -> int:
+    """The words of the lines of prose in ``paragraphs``."""
+    return sum(len(WORD_UNIT.findall(paragraph)) for paragraph in paragraphs if _is_prose(paragraph))
+
+
+def html_paragraphs(markup: str) -> list[str]:
+    """The paragraphs of a piece of HTML (a block per paragraph), as a browser shows its text."""
+    from lxml import etree
+    from lxml.html import fragment_fromstring
+
+    try:
+        root = fragment_fromstring(markup.replace("\n", " ").replace("\r", " "), create_parent="div")
+    except (etree.ParserError, ValueError):
+        return split_paragraphs(markup)
+    etree.strip_elements(root, "script", "style", "template", with_tail=False)
+    return _block_paragraphs(root)
 
 
 def _holds_more_prose(paragraphs: list[str], other: Counter, other_size: int) -> bool:
@@ -190,14 +226,19 @@ def is_doubtful(paragraphs: list[str], tree) -> bool:
     """
     if not paragraphs:
         return True
-    words = sum(len(paragraph.split()) for paragraph in paragraphs)
-    if words >= _LONG_WORDS:
+    if is_long(paragraphs):
         return False
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
     unfinished = sum(1 for paragraph in paragraphs if not _SENTENCE_END.search(paragraph))
     if unfinished >= _DOUBT_UNFINISHED * len(paragraphs):
         return True
     in_paragraphs = sum(len(element.text_content().split()) for element in tree.iter("p"))
     return not _DOUBT_LOW * words <= in_paragraphs <= _DOUBT_HIGH * words
+
+
+def is_long(paragraphs: list[str]) -> bool:
+    """Whether an extracted text is long (:data:`_LONG_WORDS` or more): the article shown whole."""
+    return sum(len(paragraph.split()) for paragraph in paragraphs) >= _LONG_WORDS
 
 
 def is_article(paragraphs: list[str]) -> bool:
@@ -328,6 +369,63 @@ def unglued(paragraphs: list[str], article) -> list[str]:
     blocks = _block_paragraphs(deepcopy(article))
     prose = [index for index, block in enumerate(blocks) if _is_prose(block)]
     return blocks[prose[0] : prose[-1] + 1] if prose else paragraphs
+
+
+def hidden_article(tree) -> tuple[list[str], list[str]]:
+    """The lines of prose shown above it (:func:`_lead`) and the paragraphs of the part of the page a
+    browser does not show (yet) that reads as an article: a ``<noscript>`` holding the article for readers
+    without JavaScript, or the body a lazy-rendering page's script shows (``hidden``, ``display: none``);
+    ``([], [])`` where none does. Of several, the one with most words of prose. Dialogs, banners and
+    overlays (cookie notices, sign-up walls), the hidden parts of menus, asides, headers and footers, and a
+    screen readers' copy (``aria-hidden``) are never one. Read before hidden elements are dropped."""
+    from copy import deepcopy
+
+    from lxml import etree
+
+    found = [
+        element
+        for element in (*tree.xpath("//body//noscript"), *hidden_elements(tree))
+        if (element.get("aria-hidden") or "").strip().lower() != "true"
+    ]
+    outermost = set(found)
+    best: tuple = (0, None, [])
+    for element in found:
+        # Inside another (read with it), a dialog, or page furniture (a hidden menu, a rail's other stories).
+        if _is_overlay(element) or any(
+            ancestor in outermost or ancestor.tag in _FURNITURE for ancestor in element.iterancestors()
+        ):
+            continue
+        if len(element.text_content().split()) < _MIN_WORDS:
+            continue  # the usual hidden element: an icon's label, an empty dialog, a tracking pixel
+        copy = deepcopy(element)
+        etree.strip_elements(copy, "script", "style", "template", with_tail=False)
+        for overlay in [inner for inner in copy.iter() if inner is not copy and _is_overlay(inner)]:
+            overlay.drop_tree()
+        paragraphs = _block_paragraphs(copy)
+        if is_article(paragraphs) and (words := prose_words(paragraphs)) > best[0]:
+            best = (words, element, paragraphs)
+    _, element, paragraphs = best
+    return (_lead(element, paragraphs) if paragraphs else []), paragraphs
+
+
+def _lead(element, paragraphs: list[str]) -> list[str]:
+    """The lines of prose shown just above a hidden ``element`` in its container (its
+    :data:`_LEAD_SIBLINGS` preceding siblings) and not in its ``paragraphs``: the teaser a "Continue
+    reading" button opens the rest of the article under."""
+    from copy import deepcopy
+
+    siblings = list(islice(element.itersiblings(preceding=True), _LEAD_SIBLINGS))[::-1]
+    lines = [line for sibling in siblings for line in _block_paragraphs(deepcopy(sibling))]
+    return [line for line in lines if _is_prose(line) and not holds_prose_of(paragraphs, [line])]
+
+
+def _is_overlay(element) -> bool:
+    """Whether an element is a dialog, a banner or an overlay (a cookie notice, a sign-up wall), by its
+    tag, its role or its class and id."""
+    if element.tag == "dialog" or (element.get("role") or "").strip().lower() in ("dialog", "alertdialog"):
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return any(name in names for name in _OVERLAY_NAMES)
 
 
 def without_particulars_above(paragraphs: list[str]) -> list[str]:

@@ -34,6 +34,21 @@ MAX_HTML_CHARS = 2_000_000
 # The JSON-LD a page over MAX_HTML_CHARS keeps, in characters: the largest seen on the shared pages and
 # newspaper4k's test pages is 52,000 (CNN's 21,000).
 _JSON_LD_CHARS = 100_000
+# The hydration data (Next.js's __NEXT_DATA__...) a page over MAX_HTML_CHARS keeps, in characters: at least
+# three quarters of the bound are left to the page's HTML.
+_STATE_CHARS = 500_000
+# The names of states a script assigns (lower-cased): window.__INITIAL_STATE__ = {...}.
+_STATE_NAMES = ("__initial_state__", "__preloaded_state__", "__apollo_state__", "__nuxt__", "__next_data__")
+# The ids of scripts that hold a page's state, lower-cased.
+_STATE_IDS = (
+    "__next_data__",
+    "__nuxt_data__",
+    "__apollo_state__",
+    "__initial_state__",
+    "__preloaded_state__",
+)
+#: Characters at the start of a script looked at for the assignment of a state.
+STATE_HEAD_CHARS = 200
 # Bytes a page's charset label is written in.
 _ASCII_PROBE = b'<meta charset="x">'
 # Python's names of text codecs that are no character set a page can be written in.
@@ -329,18 +344,31 @@ def bounded(html: str) -> str:
     return _DATA_URI.sub("=''", _without_noise(html))[:MAX_HTML_CHARS]
 
 
+def is_hydration_script(attributes: str, head: str) -> bool:
+    """Whether a script, by its opening tag's ``attributes`` (lower-cased) and the first
+    :data:`STATE_HEAD_CHARS` characters of its text, holds a page's state: its id names one
+    (``__NEXT_DATA__``), or it assigns one (``window.__INITIAL_STATE__ = ...``): the hydration data
+    :mod:`nutgraf.extract.html.hydration` reads."""
+    if any(name in attributes for name in _STATE_IDS):
+        return True
+    head = head.lower()
+    return any(name in head for name in _STATE_NAMES)
+
+
 def _without_noise(html: str) -> str:
     """``html`` without scripts, styles and comments, in one pass (an unclosed one runs to the end).
 
     JSON-LD scripts stay, up to :data:`_JSON_LD_CHARS` in all: they are the page's metadata, not code (the
     author, the date and the headline of a CNN page of 2.5 MB, over the bound for its styles, were lost
-    with them); past that, a catalogue in JSON-LD would push the article out of the bound."""
+    with them); past that, a catalogue in JSON-LD would push the article out of the bound. So do hydration
+    scripts (:func:`is_hydration_script`), up to :data:`_STATE_CHARS`: the
+    article of a page that renders it with JavaScript may be only there."""
     lowered = html.lower()
     if len(lowered) != len(html):
         # Offsets in the lower-cased copy index the page only where each character keeps its place ("İ"
         # lower-cases to two); the tags sought are ASCII, so ASCII letters alone are lowered then.
         lowered = html.translate(_ASCII_LOWER)
-    kept, position, json_ld = [], 0, 0
+    kept, position, json_ld, state = [], 0, 0, 0
     for opening in _NOISE_START.finditer(lowered):
         if opening.start() < position:
             continue
@@ -353,9 +381,18 @@ def _without_noise(html: str) -> str:
         # The opening tag's attributes: up to its ">", or the closer where it has none.
         tag_end = lowered.find(">", opening.end(), end)
         attributes = lowered[opening.end() : tag_end if tag_end >= 0 else end]
-        is_metadata = opening.group(1) == "script" and "ld+json" in attributes
-        if is_metadata and json_ld + after - opening.start() <= _JSON_LD_CHARS:
-            json_ld += after - opening.start()
+        is_script = opening.group(1) == "script"
+        size = after - opening.start()
+        content = opening.end() + len(attributes) + 1  # where the script's text starts
+        if is_script and "ld+json" in attributes and json_ld + size <= _JSON_LD_CHARS:
+            json_ld += size
+            kept.append(html[position:after])
+        elif (
+            is_script
+            and state + size <= _STATE_CHARS
+            and is_hydration_script(attributes, lowered[content : content + STATE_HEAD_CHARS])
+        ):
+            state += size
             kept.append(html[position:after])
         else:
             kept.append(html[position : opening.start()])
@@ -408,8 +445,8 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
 
 def drop_never_text(tree) -> None:
     """Remove scripts (JSON-LD excepted), the elements :data:`_NEVER_TEXT`, social networks' embed
-    placeholders (:data:`_EMBED_PLACEHOLDERS`) and the elements a browser does not show (``hidden``, or
-    hidden by their ``style``); the text after them stays."""
+    placeholders (:data:`_EMBED_PLACEHOLDERS`) and the elements a browser does not show
+    (:func:`hidden_elements`); the text after them stays."""
     from lxml import etree
 
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
@@ -418,9 +455,24 @@ def drop_never_text(tree) -> None:
             script.drop_tree()
     for placeholder in tree.xpath(_EMBED_PLACEHOLDERS):
         placeholder.drop_tree()
-    for element in tree.xpath("//body//*[@hidden or @style]"):
-        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
-            element.drop_tree()
+    for element in hidden_elements(tree):
+        element.drop_tree()
+
+
+def hidden_elements(tree) -> list:
+    """The elements of the page's body a browser does not show: ``hidden``, hidden by their ``style``, or
+    ``aria-hidden="true"`` (as readability.js reads it, a fallback image aside: a copy of the article for
+    an animation, screen readers' twin of a visible text, had been given twice)."""
+    return [
+        element
+        for element in tree.xpath("//body//*[@hidden or @style or @aria-hidden]")
+        if element.get("hidden") is not None
+        or _HIDDEN_STYLE.search(element.get("style", ""))
+        or (
+            (element.get("aria-hidden") or "").strip().lower() == "true"
+            and "fallback-image" not in (element.get("class") or "")
+        )
+    ]
 
 
 def drop_galleries(tree) -> None:

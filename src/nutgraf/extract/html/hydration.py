@@ -1,0 +1,229 @@
+"""The article a page holds only in its hydration data: the JSON a JavaScript framework renders the page
+from (Next.js's ``__NEXT_DATA__``, Nuxt 3's ``__NUXT_DATA__``, ``window.__INITIAL_STATE__``,
+``__PRELOADED_STATE__``, ``__APOLLO_STATE__``), where the HTML a reader without JavaScript gets holds the
+headline and a teaser, or nothing.
+
+The JSON is the page's own and may be anything: the characters parsed (:data:`MAX_HYDRATION_CHARS`), the
+values walked (:data:`_MAX_VALUES`) and the depth walked (:data:`_MAX_DEPTH`) are bounded, and what is
+taken is one list of paragraphs (or one string) that belongs to the article: it sits beside the
+article's headline in the data, or holds the prose the page shows; never one under a key that names
+another part of the page (related stories, comments, navigation, promotions).
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import suppress
+
+from nutgraf.extract.html.markup import STATE_HEAD_CHARS, is_hydration_script
+
+#: Characters of hydration scripts read from a page, all together (the largest ``__NEXT_DATA__`` of news
+#: pages run to a few hundred thousand; json parses a million characters in about 10 ms).
+MAX_HYDRATION_CHARS = 3_000_000
+# Values (objects, arrays, strings) of the parsed data looked at, and the depth they are looked at to.
+_MAX_VALUES = 100_000
+_MAX_DEPTH = 40
+# Characters of an element's text kept as a paragraph candidate's: past it, an element is no paragraph.
+_ITEM_CHARS = 20_000
+# A string this long is a candidate by itself (a body of one string, plain text or HTML).
+_LONG_STRING = 500
+# A string longer than this is no headline.
+_HEADLINE_CHARS = 400
+# Strings of HTML parsed into paragraphs, at most (each is a parse).
+_MAX_HTML_STRINGS = 2_000
+# Words in a key (lower-cased, without "_" and "-") that name a part of the page other than the article.
+_NOT_ARTICLE_KEYS = (
+    "comment", "related", "recommend", "trending", "popular", "mostread", "navigation", "menu", "footer",
+    "promo", "sponsor", "newsletter", "breadcrumb", "teaser", "advert", "recirc", "outbrain", "taboola",
+    "sidebar", "readmore", "morefrom", "moreon", "latest", "topstories", "nextarticle",
+    "playlist", "caption", "credit", "seo", "meta", "share", "social", "byline", "author",
+)  # fmt: skip
+# Keys that hold no text a reader reads (addresses, identifiers, the type of a block).
+_NOT_TEXT_KEYS = frozenset(
+    ("url", "href", "src", "id", "_id", "slug", "type", "_type", "__typename", "uri", "canonical", "path")
+)
+# Types of blocks in an article's list of blocks that are not its text.
+_NOT_TEXT_TYPES = (
+    "image", "photo", "video", "audio", "gallery", "embed", "ad", "ads", "adplaceholder", "advert", "related",
+    "promo", "newsletter", "caption", "byline", "timestamp", "interactive", "social", "tweet", "instagram",
+)  # fmt: skip
+# Keys a body is kept under: a candidate under one of them belongs to the article when nothing else says.
+_BODY_KEYS = ("body", "content", "articlebody", "paragraphs", "blocks", "text", "story", "elements")
+
+
+def hydration_scripts(tree) -> list[str]:
+    """The text of the page's hydration scripts, :data:`MAX_HYDRATION_CHARS` characters in all (read before
+    scripts are dropped)."""
+    scripts, total = [], 0
+    for script in tree.iter("script"):
+        text = script.text or ""
+        attributes = " ".join(f"{name}={value}" for name, value in script.attrib.items()).lower()
+        if not is_hydration_script(attributes, text[:STATE_HEAD_CHARS]):
+            continue
+        if total + len(text) > MAX_HYDRATION_CHARS:
+            break
+        total += len(text)
+        scripts.append(text)
+    return scripts
+
+
+def hydrated_paragraphs(scripts: list[str], headlines: list[str | None], shown: list[str]) -> list[str]:
+    """The article's paragraphs in the hydration data ``scripts``; ``[]`` where none belongs to the article.
+
+    A candidate is an array whose items' texts are paragraphs (strings, or blocks of them: ``{"type":
+    "text", "content": "<p>...</p>"}``), or a long string (plain text, or HTML). It belongs to the article
+    when one of its objects, or an object up to three levels above it, holds the page's headline
+    (``headlines``, its title and ``<h1>``), or when it holds the prose the page shows (``shown``); else
+    only one kept under a body's key (``body``, ``content``, ``articleBody``...) is taken. Never one under
+    a key that names another part of the page. Of those that belong, the one with most words of prose."""
+    from nutgraf.extract.html.body import holds_prose_of, is_article, prose_words
+
+    wanted = {_normal(headline) for headline in headlines if headline}
+    wanted.discard("")
+    best: tuple[int, int, list[str]] = (0, 0, [])
+    for data in _parsed(scripts):
+        for paragraphs, belongs, keyed in _candidates(data, wanted):
+            if not is_article(paragraphs):
+                continue
+            rank = 2 if belongs or (shown and holds_prose_of(paragraphs, shown)) else 1 if keyed else 0
+            if rank and (rank, words := prose_words(paragraphs)) > best[:2]:
+                best = (rank, words, paragraphs)
+    return best[2]
+
+
+def _parsed(scripts: list[str]):
+    decoder = json.JSONDecoder()
+    for script in scripts:
+        text = script.strip()
+        if not text.startswith(("{", "[")):
+            # "window.__INITIAL_STATE__ = {...};", or "= JSON.parse(\"{...}\")".
+            equals = text.find("=")
+            if equals < 0:
+                continue
+            text = text[equals + 1 :].lstrip()
+            if text.startswith("JSON.parse("):
+                with suppress(ValueError, RecursionError):
+                    text = decoder.raw_decode(text, len("JSON.parse("))[0]
+                if not isinstance(text, str):
+                    continue
+        with suppress(ValueError, RecursionError):
+            yield decoder.raw_decode(text)[0]
+
+
+def _candidates(data, wanted: set[str]):
+    """``(paragraphs, belongs, keyed)`` for each array and long string in ``data``, walked within bounds.
+
+    Walked once, depth first without recursion; a value's text (its strings joined, up to
+    :data:`_ITEM_CHARS`) is made from its children's once they are walked. ``belongs``: the candidate or
+    an object at most three levels above it holds one of the ``wanted`` headlines at most two levels in.
+    What sits under a key that names another part of the page is neither a candidate nor text."""
+    frames: list[_Frame] = []
+    found: list[tuple[int, list[str]]] = []
+    html_budget = [_MAX_HTML_STRINGS]
+    stack: list = [(data, "", 0, None)]
+    seen = 0
+    other_part: dict[str, bool] = {}  # by key: keys repeat (every item of an array has the key "")
+    while stack:
+        value, key, depth, parent = stack.pop()
+        if isinstance(value, _Frame):  # its children are walked
+            frame = value
+            if isinstance(frame.value, list) and frame.parts:
+                found.append((frame.index, frame.parts))
+            if frame.parent is not None:
+                frames[frame.parent].parts.append(" ".join(frame.parts)[:_ITEM_CHARS])
+            continue
+        seen += 1
+        if seen > _MAX_VALUES or depth > _MAX_DEPTH:
+            continue
+        if key and (
+            other_part.get(key) if key in other_part else other_part.setdefault(key, _names_other_part(key))
+        ):
+            continue
+        if isinstance(value, str):
+            if " " not in value or parent is None or key.lower() in _NOT_TEXT_KEYS:
+                continue
+            paragraphs = _string_paragraphs(value, html_budget)
+            if paragraphs:
+                frames[parent].parts.append(" ".join(paragraphs)[:_ITEM_CHARS])
+            if len(value) <= _HEADLINE_CHARS and _normal(value) in wanted:
+                frames[parent].names_headline = True
+                grandparent = frames[parent].parent
+                if grandparent is not None:
+                    frames[grandparent].names_headline = True
+            if len(value) >= _LONG_STRING and paragraphs:
+                found.append((parent, paragraphs))
+            continue
+        if not isinstance(value, (dict, list)) or (isinstance(value, dict) and _is_not_text_block(value)):
+            continue
+        frame = _Frame(value, key, parent, len(frames))
+        frames.append(frame)
+        stack.append((frame, key, depth, parent))
+        children = list(value.items()) if isinstance(value, dict) else [("", child) for child in value]
+        # Pushed last to first, walked first to last: the parts keep the data's order.
+        stack.extend(
+            (child, str(child_key), depth + 1, frame.index) for child_key, child in reversed(children)
+        )
+    for index, paragraphs in found:
+        yield paragraphs, _belongs(index, frames), _keyed(index, frames)
+
+
+class _Frame:
+    """An object or array of the data being walked: its key, its parent's index, the texts of its
+    children, and whether it holds a headline (at most two levels in)."""
+
+    __slots__ = ("index", "key", "names_headline", "parent", "parts", "value")
+
+    def __init__(self, value, key: str, parent: int | None, index: int) -> None:
+        self.value, self.key, self.parent, self.index = value, key, parent, index
+        self.parts: list[str] = []
+        self.names_headline = False
+
+
+def _string_paragraphs(value: str, html_budget: list[int]) -> list[str]:
+    """A string's paragraphs: its lines, or its blocks where it is HTML (while ``html_budget`` lasts)."""
+    from nutgraf.extract.html.body import html_paragraphs, split_paragraphs
+
+    if "<" in value and ">" in value and html_budget[0] > 0:
+        html_budget[0] -= 1
+        return html_paragraphs(value)
+    return split_paragraphs(value)
+
+
+def _names_other_part(key: str) -> bool:
+    folded = key.lower().replace("_", "").replace("-", "")
+    return any(word in folded for word in _NOT_ARTICLE_KEYS)
+
+
+def _is_not_text_block(value: dict) -> bool:
+    kind = value.get("type") or value.get("_type") or value.get("__typename")
+    if not isinstance(kind, str):
+        return False
+    # The type's last part, lower-cased: "model.dotcomrendering.pageElements.ImageBlockElement" reads
+    # "imageblockelement"; its short names ("ad") only whole, as "lead" or "heading" hold them.
+    folded = kind.rpartition(".")[2].lower().replace("_", "").replace("-", "")
+    return folded in _NOT_TEXT_TYPES or any(name in folded for name in _NOT_TEXT_TYPES if len(name) > 3)
+
+
+def _belongs(index: int | None, frames: list[_Frame]) -> bool:
+    for _ in range(4):
+        if index is None:
+            return False
+        if frames[index].names_headline:
+            return True
+        index = frames[index].parent
+    return False
+
+
+def _keyed(index: int | None, frames: list[_Frame]) -> bool:
+    for _ in range(3):
+        if index is None:
+            return False
+        folded = frames[index].key.lower().replace("_", "").replace("-", "")
+        if any(folded.startswith(key) or folded.endswith(key) for key in _BODY_KEYS):
+            return True
+        index = frames[index].parent
+    return False
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()

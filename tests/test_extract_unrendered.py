@@ -1,0 +1,261 @@
+"""Pages whose article a script renders: it is only in their hydration data (Next.js, Nuxt, Redux,
+Apollo), or in HTML the page hides until its script shows it (or in a ``<noscript>``); the HTML a reader
+without JavaScript is shown holds the headline and a teaser, or nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import nutgraf
+from nutgraf.extract.html import MAX_HTML_CHARS
+
+HEADLINE = "Drought forces farmers to sell herds as reservoirs hit record low"
+TEASER = (
+    "Cattle farmers across the southern plains are selling off their herds at the fastest pace in a decade,"
+    " as a second year of drought leaves pastures bare and reservoirs at record lows."
+)
+BODY = [
+    TEASER,
+    "At the livestock auction in Dalhart on Tuesday, more than 4,000 head of cattle changed hands, nearly"
+    " twice the number sold on the same day last year, according to the auction house's manager.",
+    "“We have never seen anything like it,” said Ruth Alvarez, whose family has raised cattle on the same"
+    " land for four generations. “There is nothing left for them to eat, and hay costs three times what it"
+    " did.”",
+    "State officials said the reservoir that supplies most of the region's irrigation water stood at 18 per"
+    " cent of its capacity this week, the lowest level since it was filled in 1967.",
+    "Economists warn that the sell-off will push beef prices higher next year, once the animals sold now"
+    " are no longer there to be raised and slaughtered.",
+    "The state's agriculture department has asked the federal government to declare the region a disaster"
+    " area, which would open low-interest loans to farmers who lost income.",
+]
+RELATED = [
+    {"headline": "Wildfires close highway through the hills", "summary": "Crews fought the flames through the"
+     " night as winds picked up again on Wednesday, forcing the closure of the main road east."},
+    {"headline": "City council approves new water restrictions", "summary": "Lawns may be watered only once"
+     " a week under the rules, which take effect on Monday and run until the end of the summer."},
+]  # fmt: skip
+COMMENTS = [
+    "I grew up on a ranch near there and my father sold every animal in the drought of the fifties, so I"
+    " know what these families are going through and I hope the state helps them quickly this time.",
+    "The real problem is that we keep pumping groundwater faster than it can come back, and nobody in the"
+    " legislature wants to talk about it because the big growers pay for their campaigns every year.",
+] * 4
+
+
+def as_script(data) -> str:
+    """JSON as Next.js writes it into a script: "<" escaped, so that markup in strings ends no script."""
+    return json.dumps(data).replace("<", "\\u003c")
+
+
+def next_page(page_props: dict, shown: str = "") -> str:
+    """A news page on Next.js: the server-rendered HTML holds the headline and ``shown``; the article is in
+    ``__NEXT_DATA__``, beside the site's menus and other stories."""
+    data = {"props": {"pageProps": page_props, "__N_SSP": True}, "page": "/[...slug]", "buildId": "x1"}
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f'<title>{HEADLINE} - The Plains Post</title><meta property="og:title" content="{HEADLINE}">'
+        '<meta property="og:site_name" content="The Plains Post"></head><body><div id="__next">'
+        '<header><a href="/">The Plains Post</a><nav><a href="/politics">Politics</a><a href="/climate">'
+        f'Climate</a></nav></header><main><article><h1>{HEADLINE}</h1><div class="article-body">{shown}</div>'
+        "</article></main><footer><p>© 2025 The Plains Post</p></footer></div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{as_script(data)}</script>'
+        '<script src="/_next/static/chunks/main.js" async></script></body></html>'
+    )
+
+
+def arc_props() -> dict:
+    """The shape of an Arc XP story (the Washington Post's): ``content_elements`` of typed blocks."""
+    elements = [{"_id": f"P{i}", "type": "text", "content": text} for i, text in enumerate(BODY)]
+    caption = "Cattle wait to be sold at the auction in Dalhart, Texas, on Tuesday."
+    elements.insert(
+        2, {"_id": "I1", "type": "image", "url": "https://img.example/cows.jpg", "caption": caption}
+    )
+    return {
+        "globalContent": {
+            "_id": "ABC123",
+            "headlines": {"basic": HEADLINE},
+            "description": {"basic": TEASER},
+            "credits": {"by": [{"name": "Dana Whitfield"}]},
+            "content_elements": elements,
+            "related_content": {
+                "basic": [
+                    {"headlines": {"basic": r["headline"]}, "description": {"basic": r["summary"]}}
+                    for r in RELATED
+                ]
+            },
+        },
+        "navigation": {"children": [{"name": "Politics", "url": "/politics"}, {"name": "Climate"}]},
+    }
+
+
+def bbc_props() -> dict:
+    """The shape of a BBC article: a list of blocks, each paragraph a text block's block of text."""
+
+    def text_block(text: str) -> dict:
+        return {"type": "text", "model": {"blocks": [{"type": "paragraph", "model": {"text": text}}]}}
+
+    blocks = [{"type": "headline", "model": {"blocks": [text_block(HEADLINE)]}}]
+    blocks += [text_block(text) for text in BODY]
+    return {
+        "page": {
+            '@"news","articles","c9x1",': {
+                "data": {"metadata": {"id": "c9x1"}, "contents": {"blocks": blocks}},
+                "onwardJourneys": [{"title": r["headline"], "summary": r["summary"]} for r in RELATED],
+            }
+        }
+    }
+
+
+def test_a_nextjs_page_showing_a_teaser_gives_the_article_in_its_data():
+    # The text had been the teaser: the rest of the article is rendered in the browser from __NEXT_DATA__.
+    html = next_page(arc_props(), shown=f"<p>{TEASER}</p><p>Loading…</p>")
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_nextjs_page_showing_only_its_headline_gives_the_article_in_its_blocks():
+    # nutgraf had said the page held no article.
+    article = nutgraf.extract(next_page(bbc_props()))
+    assert article.text == "\n\n".join(BODY)
+    assert article.title == HEADLINE
+
+
+def test_an_article_body_written_as_html_in_the_data_is_its_paragraphs():
+    # A Vox-like shape: the body one string of HTML, with links and emphasis inside its paragraphs.
+    markup = "".join(f"<p>{text.replace('Dalhart', '<a href=/d>Dalhart</a>')}</p>" for text in BODY)
+    props = {"hydration": {"responses": [{"data": {"entity": {
+        "title": HEADLINE, "body": {"html": markup + "<script>track()</script>"},
+        "comments": {"items": [{"text": text} for text in COMMENTS]},
+    }}}]}}  # fmt: skip
+    assert nutgraf.extract(next_page(props)).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize("name", ["__INITIAL_STATE__", "__PRELOADED_STATE__"])
+def test_a_redux_state_gives_the_article_not_its_comments_or_related_stories(name):
+    state = {
+        "article": {"title": HEADLINE, "paragraphs": BODY},
+        "related": [{"title": r["headline"], "text": r["summary"]} for r in RELATED],
+        "comments": [{"author": "reader", "text": text} for text in COMMENTS],
+    }
+    html = next_page({}).replace(
+        '<script id="__NEXT_DATA__"', f"<script>window.{name} = {as_script(state)};</script><script id=x"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_state_written_as_a_json_string_is_read():
+    state = {"story": {"headline": HEADLINE, "body": "\n\n".join(BODY)}}
+    script = f"window.__INITIAL_STATE__ = JSON.parse({json.dumps(json.dumps(state))});"
+    html = next_page({}).replace('<script id="__NEXT_DATA__"', f"<script>{script}</script><script id=x")
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_an_apollo_cache_gives_the_article_not_a_comment():
+    cache = {
+        "Article:1": {"__typename": "Article", "headline": HEADLINE, "body": "\n\n".join(BODY)},
+        **{f"Comment:{i}": {"__typename": "Comment", "body": " ".join(COMMENTS)} for i in range(3)},
+    }
+    html = next_page({}).replace(
+        '<script id="__NEXT_DATA__"',
+        f"<script>window.__APOLLO_STATE__={as_script(cache)}</script><script id=x",
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_comments_and_other_stories_in_the_data_are_never_the_article():
+    # The page shows only its headline and its data holds readers' comments and other stories' teasers.
+    props = {
+        "story": {"title": HEADLINE},
+        "comments": [{"text": text} for text in COMMENTS],
+        "mostRead": [{"title": r["headline"], "text": r["summary"] * 3} for r in RELATED],
+    }
+    assert nutgraf.extract(next_page(props)).text == ""
+
+
+def test_the_article_the_page_shows_whole_stands_beside_its_data():
+    # The data's related stories and another story are longer than the article shown: the article stands.
+    shown = "".join(f"<p>{text}</p>" for text in BODY)
+    props = {"related": [{"title": r["headline"], "body": " ".join(COMMENTS)} for r in RELATED]}
+    props["story"] = {"title": "Another story", "body": " ".join(COMMENTS * 3)}
+    assert nutgraf.extract(next_page(props, shown=shown)).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "window.__INITIAL_STATE__=" + "[" * 100_000 + "]" * 100_000,
+        "window.__INITIAL_STATE__=" + "{" + '"a":' * 50_000,
+        "window.__NUXT__=(function(a){return {body: a}}('" + " ".join(COMMENTS) + "'))",
+        "window.__INITIAL_STATE__=" + json.dumps({"s": [{"t": "a b."}] * 100_000}),
+    ],
+)
+def test_hydration_data_nested_deep_large_or_not_json_gives_no_article(script):
+    page = next_page({}).replace('<script id="__NEXT_DATA__"', f"<script>{script}</script><script id=x")
+    assert nutgraf.extract(page).text == ""
+
+
+SHOWN = "".join(f"<p>{text}</p>" for text in BODY)
+COOKIES = (
+    "<h2>Your privacy</h2><p>We use cookies and similar technologies to personalise content and ads, to"
+    " provide social media features and to analyse our traffic. We also share information about your use of"
+    " our site with our partners, who may combine it with other information. Manage your preferences or"
+    " accept all cookies to continue reading.</p><p>You can change your choices at any time from the link at the"
+    " bottom of every page, and withdraw your consent whenever you like.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        f"<noscript>{SHOWN}</noscript><p>Loading…</p>",
+        f'<div class="article-body__content" style="display: none">{SHOWN}</div>',
+        f"<div hidden>{SHOWN}</div>",
+        f"<p>{TEASER}</p><noscript>{SHOWN}</noscript>",
+        f"<p>{TEASER}</p><button>Continue reading</button>"
+        f'<div class="rest" hidden>{SHOWN[len(TEASER) + 7 :]}</div>',
+    ],
+)
+def test_an_article_the_page_hides_until_its_script_shows_it_is_the_text(shown):
+    # nutgraf had given an empty text or the teaser: hidden elements and <noscript> were dropped unread.
+    assert nutgraf.extract(next_page({}, shown=shown)).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        f'<div aria-hidden="true">{SHOWN}</div>',  # screen readers' twin of the text, or an animation's copy
+        f"<noscript>{SHOWN}</noscript>",  # the same article for readers without JavaScript
+        f'<div class="cookie-consent" style="display:none">{COOKIES}</div>',
+        f'<div role="dialog" hidden>{COOKIES}</div>',
+        f'<div class="related" hidden>{"".join(f"<p>{c}</p>" for c in COMMENTS)}</div>',
+    ],
+)
+def test_hidden_copies_and_dialogs_do_not_enter_an_article_shown_whole(hidden):
+    # The aria-hidden copy had given the article twice.
+    assert nutgraf.extract(next_page({}, shown=SHOWN + hidden)).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "hidden", [f'<div class="cookie-consent" hidden>{COOKIES}</div>', f"<dialog hidden>{COOKIES}</dialog>"]
+)
+def test_a_hidden_dialog_is_never_the_article_of_a_page_without_one(hidden):
+    assert nutgraf.extract(next_page({}, shown=hidden)).text == ""
+
+
+def test_a_page_over_the_size_bound_keeps_its_hydration_data():
+    # Over MAX_HTML_CHARS every script but JSON-LD was dropped before parsing: the article with them.
+    styles = "<style>" + ".c{color:red}" * (MAX_HTML_CHARS // 10) + "</style>"
+    html = next_page(arc_props(), shown=f"<p>{TEASER}</p>").replace("</head>", f"{styles}</head>")
+    assert len(html) > MAX_HTML_CHARS
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_guardian_like_list_of_typed_elements_gives_the_text_not_the_photos_captions():
+    # The image element's caption had been a paragraph of the article, between its second and third.
+    package = "model.dotcomrendering.pageElements"
+    elements = [{"_type": f"{package}.TextBlockElement", "html": f"<p>{text}</p>"} for text in BODY]
+    elements.insert(2, {"_type": f"{package}.ImageBlockElement", "data": {"caption": COMMENTS[0]}})
+    elements.insert(4, {"_type": f"{package}.AdPlaceholderBlockElement", "text": COMMENTS[1]})
+    props = {"article": {"headline": HEADLINE, "blocks": [{"elements": elements}]}}
+    assert nutgraf.extract(next_page(props)).text == "\n\n".join(BODY)
