@@ -524,3 +524,19 @@ def test_a_one_sentence_story_s_summary_says_it_is_the_whole_article(browser, re
     # Not "Reduced by 0%, under a minute saved."
     assert reduction.inner_text() == "Not reduced: the summary is the whole article."
 
+
+def test_an_article_that_opens_with_a_long_url_does_not_widen_the_list_on_a_phone(browser, reader) -> None:
+    # The list's excerpt of it, 217 characters of the address with no place to break, widened the page
+    # to 2,085 px: the whole list scrolled sideways.
+    url, _ = reader
+    address = "https://www.example.com/plans?token=" + "Zm9yIGFueW9uZQ" * 140  # 2,000 characters
+    text = f"{address} is where the council put the full plan for anyone who wants to read it.\n\n{story('plan')}"
+    httpx.post(f"{url}/api/articles", json={"text": text, "title": "Plan online"}).raise_for_status()
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(url)
+    assert (
+        page.locator(".teaser .excerpt").first.inner_text().startswith("https://www.example.com/plans?token=")
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()
+
