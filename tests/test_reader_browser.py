@@ -540,3 +540,33 @@ def test_an_article_that_opens_with_a_long_url_does_not_widen_the_list_on_a_phon
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.close()
 
+
+# For each label of the summary's options: whether it stands with its menu, on its line before it or
+# right above it.
+LABELS_WITH_MENUS = """
+() => Array.from(document.querySelectorAll(".get-summary label[for]")).map((label) => {
+  const shown = label.getBoundingClientRect();
+  const menu = document.getElementById(label.htmlFor).getBoundingClientRect();
+  const middle = (shown.top + shown.bottom) / 2;
+  const beside = menu.top <= middle && middle <= menu.bottom && shown.right <= menu.left;
+  const above = Math.abs(shown.left - menu.left) < 1 && shown.bottom <= menu.top && menu.top - shown.bottom < 16;
+  return [label.htmlFor, beside || above];
+})
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_each_summary_option_s_label_stays_with_its_menu(browser, reader, width) -> None:
+    # The row of options wrapped between a label and its menu: "Summarizer" ended one line (on a phone,
+    # "Form") and its menu began the next, under the words of another option.
+    url, ids = reader
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(f"{url}/articles/{ids[0]}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate(LABELS_WITH_MENUS) == [
+        ["length", True],
+        ["form", True],
+        ["summarizer", True],
+    ]
+    page.close()
+
