@@ -570,3 +570,14 @@ def test_each_summary_option_s_label_stays_with_its_menu(browser, reader, width)
     ]
     page.close()
 
+
+def test_a_paste_that_is_refused_says_so_in_the_page_s_title(browser, reader) -> None:
+    # The page that shows the form again with what went wrong was titled "Articles · nutgraf", as the
+    # list is: the first thing a screen reader says of the new page gave no sign that the paste failed.
+    url, _ = reader
+    page = browser.new_page()
+    page.goto(url)
+    page.get_by_role("button", name="Read it").click()
+    page.locator("form.add .error").wait_for()
+    assert page.title() == "Error: Articles · nutgraf"
+    page.close()
