@@ -396,7 +396,8 @@ def test_an_arabic_article_and_its_summary_read_right_to_left(browser, reader) -
     page.goto(url)
     assert page.evaluate(DIRECTIONS, [".teaser .excerpt"]) == {".teaser .excerpt": ["ar", "rtl", False]}
     page.goto(f"{url}/articles/{added['id'] - 1}")
-    assert page.evaluate("getComputedStyle(document.querySelector('.previous .headline')).direction") == "rtl"
+    # Its language too: a screen reader read the Arabic headline out with an English voice.
+    assert page.evaluate(DIRECTIONS, [".previous .headline"]) == {".previous .headline": ["ar", "rtl", False]}
     page.close()
 
 
@@ -522,3 +523,61 @@ def test_a_one_sentence_story_s_summary_says_it_is_the_whole_article(browser, re
     reduction.wait_for()
     # Not "Reduced by 0%, under a minute saved."
     assert reduction.inner_text() == "Not reduced: the summary is the whole article."
+
+
+def test_an_article_that_opens_with_a_long_url_does_not_widen_the_list_on_a_phone(browser, reader) -> None:
+    # The list's excerpt of it, 217 characters of the address with no place to break, widened the page
+    # to 2,085 px: the whole list scrolled sideways.
+    url, _ = reader
+    address = "https://www.example.com/plans?token=" + "Zm9yIGFueW9uZQ" * 140  # 2,000 characters
+    text = f"{address} is where the council put the full plan for anyone who wants to read it.\n\n{story('plan')}"
+    httpx.post(f"{url}/api/articles", json={"text": text, "title": "Plan online"}).raise_for_status()
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(url)
+    assert (
+        page.locator(".teaser .excerpt").first.inner_text().startswith("https://www.example.com/plans?token=")
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()
+
+
+# For each label of the summary's options: whether it stands with its menu, on its line before it or
+# right above it.
+LABELS_WITH_MENUS = """
+() => Array.from(document.querySelectorAll(".get-summary label[for]")).map((label) => {
+  const shown = label.getBoundingClientRect();
+  const menu = document.getElementById(label.htmlFor).getBoundingClientRect();
+  const middle = (shown.top + shown.bottom) / 2;
+  const beside = menu.top <= middle && middle <= menu.bottom && shown.right <= menu.left;
+  const above = Math.abs(shown.left - menu.left) < 1 && shown.bottom <= menu.top && menu.top - shown.bottom < 16;
+  return [label.htmlFor, beside || above];
+})
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_each_summary_option_s_label_stays_with_its_menu(browser, reader, width) -> None:
+    # The row of options wrapped between a label and its menu: "Summarizer" ended one line (on a phone,
+    # "Form") and its menu began the next, under the words of another option.
+    url, ids = reader
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(f"{url}/articles/{ids[0]}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate(LABELS_WITH_MENUS) == [
+        ["length", True],
+        ["form", True],
+        ["summarizer", True],
+    ]
+    page.close()
+
+
+def test_a_paste_that_is_refused_says_so_in_the_page_s_title(browser, reader) -> None:
+    # The page that shows the form again with what went wrong was titled "Articles · nutgraf", as the
+    # list is: the first thing a screen reader says of the new page gave no sign that the paste failed.
+    url, _ = reader
+    page = browser.new_page()
+    page.goto(url)
+    page.get_by_role("button", name="Read it").click()
+    page.locator("form.add .error").wait_for()
+    assert page.title() == "Error: Articles · nutgraf"
+    page.close()

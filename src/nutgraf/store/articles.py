@@ -102,10 +102,12 @@ class StoredArticle:
 
 @dataclass(frozen=True)
 class Headline:
-    """An article's id and title (the start of its text when it has none), for links to it."""
+    """An article's id, title (the start of its text when it has none) and language (``None`` when not
+    known), for links to it: a link shows the title in the article's language."""
 
     id: int
     title: str
+    language: str | None = None
 
 
 def excerpt(text: str, limit: int = 240) -> str:
@@ -129,7 +131,7 @@ def shown_title(title: str | None, text: str) -> str:
 
 
 def _headline(row: Any) -> Headline | None:
-    return Headline(row.id, shown_title(row.title, row.opening)) if row else None
+    return Headline(row.id, shown_title(row.title, row.opening), row.language) if row else None
 
 
 class ArticleTable(Database):
@@ -317,7 +319,12 @@ class ArticleTable(Database):
     def neighbours(self, article_id: int) -> tuple[Headline | None, Headline | None]:
         """The articles just above and below ``article_id`` in the newest-first list: (previous, next)."""
         # The start of the text stands in for a missing title, as it does in the article list.
-        columns = (articles.c.id, articles.c.title, func.substr(articles.c.text, 1, 300).label("opening"))
+        columns = (
+            articles.c.id,
+            articles.c.title,
+            articles.c.language,
+            func.substr(articles.c.text, 1, 300).label("opening"),
+        )
         with self.engine.connect() as connection:
             newer = connection.execute(
                 select(*columns).where(articles.c.id > article_id).order_by(articles.c.id).limit(1)
