@@ -118,6 +118,27 @@ _SCRIPT_END = re.compile(
 )
 _SCRIPT_STOPS = "؟۔।॥\u037e;"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
+# A quotation that closes on its sentence's final mark, then the clause naming who said it, in the scripts
+# without capitals, where :func:`_attributed_by_name` finds no name: the quotation's closing mark, and the
+# clause, up to the next final mark or comma (not a colon, which opens a quotation of its own: 记者问道：“…”).
+_QUOTATION_CLOSES = "\"'”’»」』"
+_QUOTATION_FINAL_MARKS = ".!?…。！？؟۔।॥\u037e"
+_ATTRIBUTION_CLAUSE = re.compile(r"[^.!?…。！？؟۔।॥,，、،:：;；\"“”«»「」『』\n]{1,80}")
+# Verbs of speech closing that clause, in the languages that put the verb last: Chinese, simplified and
+# traditional ("“我们会成功吗？”记者问道。", 道 also closing 说道, 答道, 写道), Japanese ("「勝てるのか？」記者が
+# 尋ねた。", where no と reports it), Korean ('“언제 다시 운행하나요?” 한 승객이 물었다.'), Hindi ('"...?" एक
+# निवासी ने कहा।'), Persian and Urdu.
+_SPEECH_VERBS_LAST = (
+    *"说 說 道 问 問 答 表示 称 稱 指出 强调 強調 补充 補充 透露 坦言 直言 告诉记者 告訴記者 解释 解釋 感叹 感嘆".split(),
+    *"述べた 語った 話した 尋ねた 言った 答えた 強調した 説明した 明かした 問いかけた 指摘した 訴えた".split(),
+    *"述べました 語りました 話しました 言いました 말했다 물었다 밝혔다 답했다 강조했다 설명했다 전했다 덧붙였다".split(),
+    *"कहा पूछा बताया जोड़ा گفت پرسید افزود کہا پوچھا بتایا".split(),
+)
+# And in those that put it first: Arabic ('"كيف سنعيش؟" تساءل أحد السائقين.') and Hebrew ('"מתי?" שאלו רבים.').
+_SPEECH_VERBS_FIRST = frozenset(
+    """قال قالت وقال وقالت تساءل تساءلت وتساءل يتساءل سأل سألت أضاف أضافت وأضاف وأضافت يقول تقول أكد أكدت
+    אמר אמרה אמרו שאל שאלה שאלו הוסיף הוסיפה סיפר סיפרה ציין ציינה""".split()
+)
 # The spaces other than the plain one that part words: the no-break one and the narrow and thin ones of
 # French and German typesetting.
 _NARROW_SPACES = "\u00a0\u202f\u2009"
@@ -518,10 +539,36 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         return found
     if any(stop in line for stop in _SCRIPT_STOPS):
         found = sorted(found + [(m.end(1), m.end()) for m in _SCRIPT_END.finditer(line)])
-    if not any(stop in line for stop in _CJK_STOPS):
-        return found
-    cjk = [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
-    return sorted(found + cjk) if cjk else found
+    if any(stop in line for stop in _CJK_STOPS):
+        found = sorted(
+            found + [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
+        )
+    return _unattributed(line, found) if found else found
+
+
+def _unattributed(line: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` less the boundaries after a quotation that closes on a final mark where the clause after it,
+    in a script without capitals, attributes it (:data:`_SPEECH_VERBS_LAST`, :data:`_SPEECH_VERBS_FIRST`):
+    "“我们会成功吗？”记者问道。" is one sentence, not a quotation and a fragment "记者问道。"."""
+    kept = []
+    for end, start in found:
+        if (
+            end >= 2
+            and line[end - 1] in _QUOTATION_CLOSES
+            and line[end - 2] in _QUOTATION_FINAL_MARKS
+            and start < len(line)
+            and line[start].isalpha()
+            and not line[start].isupper()
+            and not line[start].islower()
+            and (clause := _ATTRIBUTION_CLAUSE.match(line, start))
+            and line[clause.end() : clause.end() + 1] not in (":", "：")
+            and clause.end() - start < 80
+        ):
+            words = clause.group().split()
+            if clause.group().rstrip().endswith(_SPEECH_VERBS_LAST) or words[0] in _SPEECH_VERBS_FIRST:
+                continue
+        kept.append((end, start))
+    return kept
 
 
 def _blingfire_starts(line: str) -> set[int]:
