@@ -761,3 +761,22 @@ def test_a_quotation_and_the_clause_attributing_it_are_one_sentence_in_scripts_w
     # off before it; a quotation followed by a sentence that attributes nothing, or by a clause that opens
     # a quotation of its own, still ends its sentence.
     assert sentences(separator.join(expected)) == expected
+
+
+def test_a_thai_abbreviations_period_ends_no_sentence() -> None:
+    text = "คณะกรรมการนโยบายการเงิน หรือ กนง. มีมติให้ลดดอกเบี้ย เมื่อเวลา 09:30 น. ของวันนี้"
+    assert sentences(text) == [text]
+
+
+def test_a_thai_line_far_longer_than_a_sentence_is_split_at_its_spaces_keeping_names_and_places_whole() -> (
+    None
+):
+    # Thai has no final mark: a paragraph had been one summary sentence. A line of a sentence's length,
+    # or a space beside a number, a name's ("นายเศรษฐา ทวีสิน") or a place's ("อำเภอเมืองเชียงใหม่"), is kept.
+    pieces = [
+        "นายเศรษฐา ทวีสิน ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า จังหวัดได้ประกาศให้พื้นที่ 8 อำเภอเป็นเขตประสบภัยพิบัติแล้ว",
+        "เจ้าหน้าที่ทหารและอาสาสมัครกว่า 500 นายได้ลงพื้นที่ช่วยขนย้ายสิ่งของและอพยพผู้สูงอายุออกจากบ้านที่ถูกน้ำท่วม",
+        "นอกจากนี้ยังมีการแจกจ่ายอาหารและน้ำดื่มให้กับประชาชนที่อาศัยอยู่ในอำเภอเมืองเชียงใหม่อย่างต่อเนื่อง",
+    ]
+    assert sentences(" ".join(pieces)) == pieces
+    assert sentences(pieces[0]) == [pieces[0]]

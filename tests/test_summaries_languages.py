@@ -78,6 +78,9 @@ def test_a_summary_keeps_a_lede_whole_across_an_abbreviated_amount(text: str, se
         "Recorren aprox. 250 kilómetros hasta los pastos de verano.",
         "Младший научный сотрудник получает около 60 тыс. руб. в месяц.",
         "Зарплата составляет 60 тыс. руб. (без учета премий).",
+        "Příjmy státu by měly dosáhnout 2,3 bil. Kč, výdaje 2,53 bil. Kč.",
+        "Proiectul costă 5 mil. lei și va fi gata în 2027.",
+        "Οι ταξιδιωτικές εισπράξεις έφτασαν τα 7,2 δισ. ευρώ, αυξημένες κατά 8%.",
     ],
 )
 def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str) -> None:
@@ -90,6 +93,7 @@ def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str)
         ("Es kostet 3 Mrd. Die Opposition ist dagegen.", ["Es kostet 3 Mrd.", "Die Opposition ist dagegen."]),
         ("Obserwuje go ponad 20 tys. To rekord.", ["Obserwuje go ponad 20 tys.", "To rekord."]),
         ("We hope she's ok. we are taking action.", ["We hope she's ok.", "we are taking action."]),
+        ("La obra costó 300 mil. El gobierno pagó.", ["La obra costó 300 mil.", "El gobierno pagó."]),
         (
             "Los aranceles de EE. UU. El Gobierno chino respondió.",
             ["Los aranceles de EE. UU.", "El Gobierno chino respondió."],
@@ -288,3 +292,39 @@ def test_a_summary_sentence_does_not_open_a_quotation_it_never_closes() -> None:
     ):
         for sentence in summary.sentences:
             assert sentence.text.count("«") == sentence.text.count("»"), sentence.text
+
+
+HINDI_RATES = """भारतीय रिजर्व बैंक ने रेपो दर में 0.25 प्रतिशत की कटौती की
+भारतीय रिजर्व बैंक ने शुक्रवार को रेपो दर में 25 आधार अंकों की कटौती करते हुए इसे 5.75 प्रतिशत कर दिया। इससे घर और कार के कर्ज सस्ते होने की उम्मीद है।
+आरबीआई गवर्नर ने मौद्रिक नीति समिति की बैठक के बाद कहा कि महंगाई दर नियंत्रण में है और अर्थव्यवस्था को समर्थन देने की जरूरत है। खुदरा महंगाई दर पिछले महीने 3.2 प्रतिशत रही थी।
+बैंक ने चालू वित्त वर्ष के लिए जीडीपी वृद्धि का अनुमान 6.5 प्रतिशत पर बरकरार रखा। विशेषज्ञों का मानना है कि आगे भी दरों में कटौती हो सकती है।
+शेयर बाजार ने इस फैसले का स्वागत किया और सेंसेक्स 600 अंक चढ़कर बंद हुआ।
+"""
+
+
+def test_a_hindi_summary_is_of_sentences_ending_on_a_danda_not_of_its_headline() -> None:
+    # The danda ends a Hindi sentence as the period does: taken for no final stop, every sentence was
+    # barred and the summary opened on the headline, with no stop, run into the next sentence.
+    summary = nutgraf.summarize(HINDI_RATES)
+    assert summary.sentences[0].text.startswith("भारतीय रिजर्व बैंक ने शुक्रवार को"), summary.text
+    assert all(sentence.text.endswith("।") for sentence in summary.sentences), summary.text
+
+
+THAI_RATES = """ธนาคารแห่งประเทศไทยลดอัตราดอกเบี้ยนโยบายเหลือ 2.00%
+วันที่ 5 ตุลาคม 2569 เวลา 09:30 น.
+คณะกรรมการนโยบายการเงิน หรือ กนง. มีมติ 5 ต่อ 2 เสียง ให้ลดอัตราดอกเบี้ยนโยบายลง 0.25% จาก 2.25% เหลือ 2.00% ต่อปี มีผลทันที โดยให้เหตุผลว่าเศรษฐกิจไทยมีแนวโน้มขยายตัวช้ากว่าที่คาดไว้ การส่งออกได้รับผลกระทบจากนโยบายการค้าของสหรัฐอเมริกา และอัตราเงินเฟ้อทั่วไปยังอยู่ต่ำกว่ากรอบเป้าหมาย
+เลขานุการ กนง. กล่าวว่า คณะกรรมการประเมินว่าเศรษฐกิจไทยในปีนี้จะขยายตัวได้ราว 2.5% ลดลงจากประมาณการเดิมที่ 2.9% ภาคการท่องเที่ยวยังคงเป็นแรงขับเคลื่อนสำคัญ แต่การลงทุนภาคเอกชนยังชะลอตัว กรรมการ 2 ท่านเห็นควรให้คงอัตราดอกเบี้ยไว้ เพื่อรักษาขีดความสามารถในการดำเนินนโยบายการเงินในอนาคต
+นักวิเคราะห์จากธนาคารพาณิชย์หลายแห่งมองว่า การลดดอกเบี้ยครั้งนี้จะช่วยลดภาระหนี้ของครัวเรือนและธุรกิจขนาดเล็กได้บ้าง อย่างไรก็ตาม ธนาคารพาณิชย์อาจไม่ปรับลดอัตราดอกเบี้ยเงินกู้ลงทั้งหมดตามอัตราดอกเบี้ยนโยบาย เนื่องจากยังกังวลเรื่องคุณภาพสินเชื่อ
+"""
+
+
+def test_a_thai_summary_is_of_its_sentences_not_its_abbreviations_time_stamp_or_whole_paragraphs() -> None:
+    # Thai writes no final stop: every line was barred but the time stamp, whose "น." ends on a period, and
+    # the summary was "วันที่ 5 ตุลาคม 2569 เวลา 09:30 น." or "เลขานุการ กนง." (cut at the abbreviation's
+    # period), or, taking whole paragraphs, nine tenths of the article.
+    summary = nutgraf.summarize(THAI_RATES)
+    texts = [sentence.text for sentence in summary.sentences]
+    assert len(texts) == 3, texts
+    assert not any(text.endswith(".") for text in texts), texts
+    assert texts[0].startswith("คณะกรรมการนโยบายการเงิน หรือ กนง. มีมติ"), texts
+    assert summary.reduction is not None and summary.reduction.share > 0.4, summary.reduction

@@ -58,7 +58,16 @@ _QUOTE_MARKS = '"“”„«»‘‚‹›'
 _TYPOGRAPHIC_APOSTROPHE = "’"
 _CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
 _QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _STOP, _CLOSER = 1, 2, 4, 8, 16, 32
-_FINAL_STOPS = frozenset(".!?…。")
+# The other scripts' marks too, as segmentation ends sentences on them: full-width ones, the Arabic and
+# Persian question mark, Urdu's full stop, Devanagari's danda and double danda and the Greek question mark
+# (without them every sentence of a Hindi article was barred from the pool and its headline summarized it);
+# and Thai's and Lao's letters, whose scripts have no final mark: a sentence there ends where its line does.
+_THAI_LETTERS = (0x0E01, 0x0E4E)
+_LAO_LETTERS = (0x0E81, 0x0ECE)
+_FINAL_STOPS = frozenset(
+    ".!?…。！？؟۔।॥\u037e"
+    + "".join(chr(c) for first, last in (_THAI_LETTERS, _LAO_LETTERS) for c in range(first, last + 1))
+)
 # What may follow a final stop that ends a sentence.
 _CLOSING_MARKS = "\"”»’')]"
 # What may follow a question mark that ends a sentence.
@@ -361,6 +370,12 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
         sentence = text[start:end]
         final_stop[i] = sentence.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS
         question[i] = sentence.rstrip(_QUESTION_CLOSERS)[-1:] == "?"
+    if codes.dtype != np.uint8:
+        # A period after a Thai letter closes an abbreviation (a time stamp's "09:30 น."), not a sentence.
+        before_last = codes.take(np.maximum(ends - 2, 0))
+        final_stop &= ~(
+            (last == ord(".")) & (before_last >= _THAI_LETTERS[0]) & (before_last <= _THAI_LETTERS[1])
+        )
     return {
         "quotes": per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
         "digits": per_sentence((classes & _DIGIT) > 0),
