@@ -328,3 +328,23 @@ def test_a_thai_summary_is_of_its_sentences_not_its_abbreviations_time_stamp_or_
     assert not any(text.endswith(".") for text in texts), texts
     assert texts[0].startswith("คณะกรรมการนโยบายการเงิน หรือ กนง. มีมติ"), texts
     assert summary.reduction is not None and summary.reduction.share > 0.4, summary.reduction
+
+
+TAIWAN_TYPHOON = """首頁 | 政治 | 社會 | 國際
+颱風凱米登陸 全台停班停課
+2026/07/24 20:10 中央社記者林志明台北24日電
+颱風凱米今天下午在宜蘭南澳登陸，中央氣象署表示，颱風中心預計明天清晨從桃園出海，全台各縣市宣布25日停班停課。
+氣象署預報員指出，颱風暴風圈涵蓋全台，北部及東北部山區累積雨量可能超過1000毫米。「這是近八年來最強的登陸颱風。」氣象署長說。
+截至晚間8時，全台已有超過30萬戶停電，台電正全力搶修。行政院長在中央災害應變中心表示，國軍已預置兵力協助各地救災。
+「大家準備好了嗎？」一名宜蘭居民在臉書上問道。許多民眾趕在颱風來襲前搶購蔬菜和泡麵，超市貨架一度被搬空。
+交通部表示，台灣高鐵25日全天停駛，國內航線全數取消，國際航線也有多班延誤或取消。
+延伸閱讀：颱風假怎麼放？勞動部說明
+本網站內容版權所有，轉載請註明出處
+"""
+
+
+def test_a_chinese_summary_keeps_its_lede_over_a_quotation() -> None:
+    # Every Chinese sentence was read as under six words: the lede, which says the typhoon made landfall,
+    # scored below a quotation with its attribution and fell out of the summary.
+    summary = nutgraf.summarize(TAIWAN_TYPHOON)
+    assert summary.sentences[0].text.startswith("颱風凱米今天下午在宜蘭南澳登陸"), summary.text
