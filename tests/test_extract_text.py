@@ -186,6 +186,16 @@ def test_a_long_menu_line_is_furniture_however_long():
     assert "Puzzles" not in clean_text("\n\n".join([*BODY, menu])).text
 
 
+@pytest.mark.parametrize(
+    "breadcrumb", ["Home > News > Politics", "Αρχική > Ελλάδα > Κοινωνία", "홈 > 사회 > 사건사고"]
+)
+def test_a_breadcrumb_is_furniture(breadcrumb: str) -> None:
+    # Its steps had stayed in the text and been the article's keyphrases ("Politics", "News", "Κοινωνία").
+    text = "\n".join([breadcrumb, "Villages cut off by the flood are reached at last", *BODY])
+    assert clean_text(text).text.startswith(BODY[0])
+    assert breadcrumb.split(" > ")[-1] not in [keyphrase.text for keyphrase in nutgraf.keyphrases(text)]
+
+
 def test_a_widget_repeated_above_and_below_goes_everywhere():
     text = "\n\n".join(["Listen to this article", BODY[0], BODY[1], "Listen to this article", BODY[3]])
     assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3]])

@@ -735,3 +735,48 @@ def test_indonesian_malay_romanian_czech_finnish_and_vietnamese_abbreviations_en
 ) -> None:
     # Streets, regions, titles and "so-called", "for example": a summary sentence had been cut at each.
     assert sentences(" ".join(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("separator", "expected"),
+    [
+        ("", ["“我们会成功吗？”记者问道。", "他没有回答。"]),
+        (
+            "",
+            ["“目前水位仍在上涨。”防汛指挥部副指挥长王建国说。", "“这是历史性的一天。”", "新的一天开始了。"],
+        ),
+        ("", ["「勝てるのか？」記者が尋ねた。", "市の担当者は答えた。"]),
+        ("", ["市长说：“我们会成功。”", "记者问道：“什么时候？”"]),
+        (" ", ["“언제 다시 운행하나요?” 한 승객이 역무원에게 물었다.", "역무원은 답하지 않았다."]),
+        (" ", ['"अब हम कहां जाएं?" मयूर विहार के एक निवासी ने कहा।', "प्रशासन ने शिविर लगाए।"]),
+        (" ", ['"كيف سنعيش بهذه الأسعار؟" تساءل أحد السائقين في القاهرة.', "وارتفعت الأسعار."]),
+        (" ", ['"מתי הריבית תרד?" שאלו רבים ברשתות החברתיות.', "הבנק לא הגיב."]),
+        (" ", ["«آیا این تصمیم دیر نیست؟» یکی از اقتصاددانان پرسید.", "بانک پاسخ نداد."]),
+    ],
+)
+def test_a_quotation_and_the_clause_attributing_it_are_one_sentence_in_scripts_without_capitals(
+    separator: str, expected: list[str]
+) -> None:
+    # A summary sentence had been "记者问道。" or "تساءل أحد السائقين في القاهرة." alone, the quotation cut
+    # off before it; a quotation followed by a sentence that attributes nothing, or by a clause that opens
+    # a quotation of its own, still ends its sentence.
+    assert sentences(separator.join(expected)) == expected
+
+
+def test_a_thai_abbreviations_period_ends_no_sentence() -> None:
+    text = "คณะกรรมการนโยบายการเงิน หรือ กนง. มีมติให้ลดดอกเบี้ย เมื่อเวลา 09:30 น. ของวันนี้"
+    assert sentences(text) == [text]
+
+
+def test_a_thai_line_far_longer_than_a_sentence_is_split_at_its_spaces_keeping_names_and_places_whole() -> (
+    None
+):
+    # Thai has no final mark: a paragraph had been one summary sentence. A line of a sentence's length,
+    # or a space beside a number, a name's ("นายเศรษฐา ทวีสิน") or a place's ("อำเภอเมืองเชียงใหม่"), is kept.
+    pieces = [
+        "นายเศรษฐา ทวีสิน ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า จังหวัดได้ประกาศให้พื้นที่ 8 อำเภอเป็นเขตประสบภัยพิบัติแล้ว",
+        "เจ้าหน้าที่ทหารและอาสาสมัครกว่า 500 นายได้ลงพื้นที่ช่วยขนย้ายสิ่งของและอพยพผู้สูงอายุออกจากบ้านที่ถูกน้ำท่วม",
+        "นอกจากนี้ยังมีการแจกจ่ายอาหารและน้ำดื่มให้กับประชาชนที่อาศัยอยู่ในอำเภอเมืองเชียงใหม่อย่างต่อเนื่อง",
+    ]
+    assert sentences(" ".join(pieces)) == pieces
+    assert sentences(pieces[0]) == [pieces[0]]

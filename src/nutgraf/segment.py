@@ -118,6 +118,45 @@ _SCRIPT_END = re.compile(
 )
 _SCRIPT_STOPS = "؟۔।॥\u037e;"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
+# A quotation that closes on its sentence's final mark, then the clause naming who said it, in the scripts
+# without capitals, where :func:`_attributed_by_name` finds no name: the quotation's closing mark, and the
+# clause, up to the next final mark or comma (not a colon, which opens a quotation of its own: 记者问道：“…”).
+_QUOTATION_CLOSES = "\"'”’»」』"
+_QUOTATION_FINAL_MARKS = ".!?…。！？؟۔।॥\u037e"
+_ATTRIBUTION_CLAUSE = re.compile(r"[^.!?…。！？؟۔।॥,，、،:：;；\"“”«»「」『』\n]{1,80}")
+# Thai writes no sentence-final mark: a space between words ends a clause or a sentence, and a line of news
+# is often a whole paragraph. One far longer than a sentence is split at such spaces, between two Thai
+# letters (not beside a number: "วันที่ 5 ตุลาคม"), into pieces of a sentence's length at least; not after
+# a title's word (a name's parts: "นายเศรษฐา ทวีสิน") nor before a word that goes on with the sentence
+# (a verb of speech, a conjunction, a relative, a place's or an office's word: "อำเภอเมืองเชียงใหม่",
+# "ผู้ว่าราชการจังหวัด"). A period after a Thai letter closes an abbreviation ("กนง.", "09:30 น."), no sentence.
+_THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]++(?=[\u0e01-\u0e4e])")
+_THAI_LETTERS = ("\u0e01", "\u0e4e")
+_LONG_UNPUNCTUATED_LINE = 200
+_UNPUNCTUATED_SENTENCE = 60
+# A title and a first name, written as one word ("นายเศรษฐา"), are this short; a longer word that opens on a
+# title's letters is another ("500 นายได้ลงพื้นที่...", 500 men went out).
+_THAI_NAME_CHARACTERS = 16
+_THAI_TITLES = tuple("นาย นาง น.ส. ดร. พล. พ.ต. ร.ต. ศ. รศ. ผศ.".split())
+_THAI_CONTINUATIONS = tuple(
+    """กล่าว ระบุ เปิดเผย เผย และ หรือ ซึ่ง โดย ที่ ว่า ของ เพื่อ จึง ทำให้ อำเภอ จังหวัด ตำบล เขต แขวง ถนน ผู้
+    นายก ประธาน รัฐมนตรี เลขาธิการ โฆษก อธิบดี""".split()
+)
+# Verbs of speech closing that clause, in the languages that put the verb last: Chinese, simplified and
+# traditional ("“我们会成功吗？”记者问道。", 道 also closing 说道, 答道, 写道), Japanese ("「勝てるのか？」記者が
+# 尋ねた。", where no と reports it), Korean ('“언제 다시 운행하나요?” 한 승객이 물었다.'), Hindi ('"...?" एक
+# निवासी ने कहा।'), Persian and Urdu.
+_SPEECH_VERBS_LAST = (
+    *"说 說 道 问 問 答 表示 称 稱 指出 强调 強調 补充 補充 透露 坦言 直言 告诉记者 告訴記者 解释 解釋 感叹 感嘆".split(),
+    *"述べた 語った 話した 尋ねた 言った 答えた 強調した 説明した 明かした 問いかけた 指摘した 訴えた".split(),
+    *"述べました 語りました 話しました 言いました 말했다 물었다 밝혔다 답했다 강조했다 설명했다 전했다 덧붙였다".split(),
+    *"कहा पूछा बताया जोड़ा گفت پرسید افزود کہا پوچھا بتایا".split(),
+)
+# And in those that put it first: Arabic ('"كيف سنعيش؟" تساءل أحد السائقين.') and Hebrew ('"מתי?" שאלו רבים.').
+_SPEECH_VERBS_FIRST = frozenset(
+    """قال قالت وقال وقالت تساءل تساءلت وتساءل يتساءل سأل سألت أضاف أضافت وأضاف وأضافت يقول تقول أكد أكدت
+    אמר אמרה אמרו שאל שאלה שאלו הוסיף הוסיפה סיפר סיפרה ציין ציינה""".split()
+)
 # The spaces other than the plain one that part words: the no-break one and the narrow and thin ones of
 # French and German typesetting.
 _NARROW_SPACES = "\u00a0\u202f\u2009"
@@ -140,12 +179,14 @@ _TITLES = frozenset(
 _ELIDED_TITLES = _TITLES | {"on"}
 # Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
 # before a capital too (German capitalises the noun they count), unless an opener follows.
-_AMOUNTS = frozenset("tsd mio mrd tys mln mld тыс млн млрд тис трлн".split())
+# Czech's and Romanian's ("2,3 bil. Kč", "5 mil. lei", "4 tis. lidí"), Greek's ("7,2 δισ. ευρώ", "3 εκατ.
+# ευρώ") had ended a sentence inside its figure.
+_AMOUNTS = frozenset("tsd mio mrd tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ".split())
 # Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
 # Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
 _OPENERS_AFTER_AMOUNTS = frozenset(
     """der die das ein eine er sie es wir ich aber und doch auch to w na ale on ona oni это в на но он она
-    они це у але він вона вони""".split()
+    они це у але він вона вони ten ta ti el la los las il lo gli le os as și ea ei ele ο η το οι τα αλλά""".split()
 )
 # A year's mark after its number, in Russian, Ukrainian and Polish ("в 1911 г.", "у 2022 р.", "w 2026 r."),
 # and the words a date may take opening a sentence ("14 февраля 2026 г."): single letters, which otherwise
@@ -487,6 +528,8 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         # abbreviation, or listed as none), which _ends_sentence takes for a boundary whatever follows.
         end = candidate.start()
         floor, after_previous = candidate.end(), floor
+        if end and _THAI_LETTERS[0] <= line[end - 1] <= _THAI_LETTERS[1]:
+            continue  # a Thai abbreviation's period: "กนง.", "09:30 น."
         if line[candidate.end()] == "(" and _DATELINE_TAG.match(line, candidate.end()):
             continue
         if candidate.end(2) == end + 1 and line[end] == ".":
@@ -518,10 +561,63 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         return found
     if any(stop in line for stop in _SCRIPT_STOPS):
         found = sorted(found + [(m.end(1), m.end()) for m in _SCRIPT_END.finditer(line)])
-    if not any(stop in line for stop in _CJK_STOPS):
-        return found
-    cjk = [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
-    return sorted(found + cjk) if cjk else found
+    if any(stop in line for stop in _CJK_STOPS):
+        found = sorted(
+            found + [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
+        )
+    if len(line) > _LONG_UNPUNCTUATED_LINE and _THAI_SPACE.search(line):
+        found = sorted(found + _unpunctuated_breaks(line, found))
+    return _unattributed(line, found) if found else found
+
+
+def _unpunctuated_breaks(line: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Boundaries at the spaces of Thai text (:data:`_THAI_SPACE`) in the stretches of ``line`` between the
+    boundaries ``found`` that are far longer than a sentence, each piece a sentence's length at least."""
+    breaks = []
+    starts = [0, *(start for _, start in found)]
+    ends = [*(end for end, _ in found), len(line)]
+    for piece_start, piece_end in zip(starts, ends, strict=True):
+        if piece_end - piece_start <= _LONG_UNPUNCTUATED_LINE:
+            continue
+        sentence_start = piece_start
+        for space in _THAI_SPACE.finditer(line, piece_start, piece_end):
+            if (
+                space.start() - sentence_start < _UNPUNCTUATED_SENTENCE
+                or piece_end - space.end() < _UNPUNCTUATED_SENTENCE
+            ):
+                continue
+            word_before = line[line.rfind(" ", sentence_start, space.start()) + 1 : space.start()]
+            is_name = len(word_before) <= _THAI_NAME_CHARACTERS and word_before.startswith(_THAI_TITLES)
+            if is_name or line.startswith(_THAI_CONTINUATIONS, space.end()):
+                continue
+            breaks.append((space.start(), space.end()))
+            sentence_start = space.end()
+    return breaks
+
+
+def _unattributed(line: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` less the boundaries after a quotation that closes on a final mark where the clause after it,
+    in a script without capitals, attributes it (:data:`_SPEECH_VERBS_LAST`, :data:`_SPEECH_VERBS_FIRST`):
+    "“我们会成功吗？”记者问道。" is one sentence, not a quotation and a fragment "记者问道。"."""
+    kept = []
+    for end, start in found:
+        if (
+            end >= 2
+            and line[end - 1] in _QUOTATION_CLOSES
+            and line[end - 2] in _QUOTATION_FINAL_MARKS
+            and start < len(line)
+            and line[start].isalpha()
+            and not line[start].isupper()
+            and not line[start].islower()
+            and (clause := _ATTRIBUTION_CLAUSE.match(line, start))
+            and line[clause.end() : clause.end() + 1] not in (":", "：")
+            and clause.end() - start < 80
+        ):
+            words = clause.group().split()
+            if clause.group().rstrip().endswith(_SPEECH_VERBS_LAST) or words[0] in _SPEECH_VERBS_FIRST:
+                continue
+        kept.append((end, start))
+    return kept
 
 
 def _blingfire_starts(line: str) -> set[int]:

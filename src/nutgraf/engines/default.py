@@ -61,7 +61,16 @@ _QUOTE_MARKS = '"“”„«»‘‚‹›'
 _TYPOGRAPHIC_APOSTROPHE = "’"
 _CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
 _QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _STOP, _CLOSER = 1, 2, 4, 8, 16, 32
-_FINAL_STOPS = frozenset(".!?…。")
+# The other scripts' marks too, as segmentation ends sentences on them: full-width ones, the Arabic and
+# Persian question mark, Urdu's full stop, Devanagari's danda and double danda and the Greek question mark
+# (without them every sentence of a Hindi article was barred from the pool and its headline summarized it);
+# and Thai's and Lao's letters, whose scripts have no final mark: a sentence there ends where its line does.
+_THAI_LETTERS = (0x0E01, 0x0E4E)
+_LAO_LETTERS = (0x0E81, 0x0ECE)
+_FINAL_STOPS = frozenset(
+    ".!?…。！？؟۔।॥\u037e"
+    + "".join(chr(c) for first, last in (_THAI_LETTERS, _LAO_LETTERS) for c in range(first, last + 1))
+)
 # What may follow a final stop that ends a sentence.
 _CLOSING_MARKS = "\"”»’')]"
 # What may follow a question mark that ends a sentence.
@@ -243,9 +252,16 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     kept = numbers >= 0
     rows = np.arange(n).repeat(word_counts)[kept]
     token_counts = np.bincount(rows, minlength=n)
-    matrix[:, column["log_words"]] = np.log1p(word_counts)
-    matrix[:, column["words_over_30"]] = np.maximum(word_counts - 30, 0) / 10
-    matrix[:, column["short_under_6"]] = word_counts < 6
+    # Chinese and Japanese, written without spaces, have a clause for a "word": every sentence read as under
+    # six words, and a quotation with its attribution ("「…」氣象署長說。") outscored the lede, which fell out
+    # of the pool. Their sentences' lengths are counted in characters, at a word's mean length there.
+    lengths: np.ndarray = word_counts
+    if document.language in CHARACTER_COUNTED:
+        characters = [count_words(document.sentence_text(i), document.language) for i in range(n)]
+        lengths = np.array(characters) / _CHARACTERS_PER_WORD
+    matrix[:, column["log_words"]] = np.log1p(lengths)
+    matrix[:, column["words_over_30"]] = np.maximum(lengths - 30, 0) / 10
+    matrix[:, column["short_under_6"]] = lengths < 6
     matrix[:, column["content_share"]] = token_counts / np.maximum(word_counts, 1)
 
     similarity, vectors = _similarity_features(numbers[kept], rows, n)
@@ -296,6 +312,9 @@ def _cached_position_columns(n: int) -> np.ndarray:
 _START, _END = attrgetter("start"), attrgetter("end")
 # Six words' worth of Chinese or Japanese characters (a word of either is one to three of them).
 _SHORT_CHARACTERS = 10
+# The mean length of a word in characters in Chinese and Japanese text (1.6 in segmented Chinese corpora such
+# as the Penn Chinese Treebank; Japanese's short-unit words are about as long).
+_CHARACTERS_PER_WORD = 1.6
 # A footnote marker as Wikipedia and its copies write one ("trade,[217]", "[a]", "[citation needed]"), or
 # the caret that opens a line of its reference list ("^ "Title" . Publisher."). Both alternatives open on
 # a literal character, which the regex engine finds in C: a quarter of the time with the look-behind first.
@@ -364,6 +383,12 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
         sentence = text[start:end]
         final_stop[i] = sentence.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS
         question[i] = sentence.rstrip(_QUESTION_CLOSERS)[-1:] == "?"
+    if codes.dtype != np.uint8:
+        # A period after a Thai letter closes an abbreviation (a time stamp's "09:30 น."), not a sentence.
+        before_last = codes.take(np.maximum(ends - 2, 0))
+        final_stop &= ~(
+            (last == ord(".")) & (before_last >= _THAI_LETTERS[0]) & (before_last <= _THAI_LETTERS[1])
+        )
     return {
         "quotes": per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
         "digits": per_sentence((classes & _DIGIT) > 0),

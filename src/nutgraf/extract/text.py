@@ -88,7 +88,11 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # with its semicolon, so that "AT&T" and "R&D" stay as written.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_MENU_MARKS = "|·•»›"
+# Marks between a menu's entries or a breadcrumb's steps ("Home > News > Politics", "Αρχική > Ελλάδα >
+# Κοινωνία": a breadcrumb's words had been an article's keyphrases, and in Thai, with no final stop to tell
+# it from prose, a summary's sentence).
+_MENU_MARKS = "|>·•»›"
+_ASCII_MENU_MARKS = "|>"
 _MENU_SEPARATOR = re.compile(f"[{re.escape(_MENU_MARKS)}]")
 #: An English month name, or its abbreviation ("Nov."), for date lines and bylines.
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -1100,8 +1104,8 @@ def _is_link_like(line: _Line) -> bool:
         and len(_URL.sub("", text).split()) <= 3
     ):
         return True
-    # ASCII text can hold only the ASCII menu mark: one substring test rather than one per mark.
-    if not ("|" in text if text.isascii() else any(mark in text for mark in _MENU_MARKS)):
+    # ASCII text can hold only the ASCII menu marks: two substring tests rather than one per mark.
+    if not any(mark in text for mark in (_ASCII_MENU_MARKS if text.isascii() else _MENU_MARKS)):
         return False
     items = [item for item in _MENU_SEPARATOR.split(text) if item.strip()]
     return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
