@@ -1671,6 +1671,7 @@ def test_affiliate_notes_newsletter_greetings_and_the_note_over_a_speech_are_fur
         "We earn a commission of 2% on each sale, the estate agent said.",
         "Amazon said sellers earn a commission on sales.",
         "If you buy a house in London, you will pay stamp duty.",
+        "If you buy a heat pump before the end of March, we estimate you will get about £500 back.",
         "That is all for now, the minister said.",
     ],
 )
@@ -1777,3 +1778,21 @@ def test_a_guest_writers_bio_under_the_byline_and_the_title_cased_headline_are_n
     for options in ({}, {"form": "tldr"}, {"length": "short"}):
         picked = [s.text for s in nutgraf.summarize(OPINION_PAGE, **options).sentences]
         assert not [s for s in picked if s.startswith(("Mr. Medina", "Our Cities"))], (options, picked)
+
+
+SHARED_SURNAME = """Former carmaker chief indicted on bribery charges
+
+By Jin Lee
+
+SEOUL — Prosecutors on Monday indicted a former chief executive of Hanbit Motors on bribery charges.
+
+Mr. Lee is accused of paying officials $3 million to win a contract for the city's bus fleet, prosecutors said.
+
+His lawyers said he would plead not guilty. The trial is expected to begin in March.
+"""
+
+
+def test_news_of_someone_who_shares_the_writers_surname_is_no_bio():
+    # "Mr. Lee" under "By Jin Lee" is the accused here: a bio says what the writer is ("Mr. Medina is a
+    # hydrologist"), and the story's key paragraph had been dropped for one.
+    assert "Mr. Lee is accused of paying officials" in clean_text(SHARED_SURNAME).text

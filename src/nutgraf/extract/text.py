@@ -459,7 +459,9 @@ _CAPTION = re.compile(
 # saying it is paid for what its readers buy ("We may earn a commission when you buy through links on our
 # site.", "If you buy something through a link in this article, we may earn a commission.", "Dieser
 # Artikel kann Affiliate-Links enthalten.", "Cet article contient des liens d'affiliation."): a review's
-# summary had opened with one. News of commissions names who earns them, not "we" before a link.
+# summary had opened with one. News of commissions names who earns them, not "we" before a link; advice
+# to buyers says what "we" think they will get ("If you buy a heat pump now, we estimate you will get £500
+# back."), not that "we" are paid.
 _DISCLOSURE = re.compile(
     r"(?:this|today's)\s++(?:[\w'’-]++\s++){0,3}?(?:post|episode|podcast|newsletter|article|video|content"
     r"|shop|giveaway|segment|page)s?(?:\s++of\s++(?:[\w'’-]++\s++){0,3}?[\w'’-]++)?\s++"
@@ -468,7 +470,8 @@ _DISCLOSURE = re.compile(
     r"|(?:we|this (?:site|website)|our (?:site|journalists|editors)) (?:may )?(?:earn|receive|get|make) (?:an? )?"
     r"(?:small )?(?:commission|affiliate commission|share of (?:the )?(?:sales|revenue))[^.!?]{0,40}?"
     r"\b(?:links?|buy|purchases?|sales)\b"
-    r"|if you (?:buy|purchase|click on|book)[^.!?]{0,60}?,? (?:we|us|the site)\b[^.!?]{0,20}?\b(?:earn|receive|get)\b"
+    r"|if you (?:buy|purchase|click on|book)[^.!?]{0,60}?,? (?:we|the site)(?: (?:may|might|could|can|will))?"
+    r" (?:earn|receive|get|make)\b[^.!?]{0,25}?\b(?:commission|fee|portion|share|compensation|paid)"
     r"|(?:(?:hinweis|note)\s*+:\s*+)?(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links"
     r"|(?:hinweis\s*+:\s*+)?(?:dieser|der|unser) (?:artikel|beitrag|text) (?:kann|enthält) affiliate-links"
     r"|(?:cet|cette) (?:article|page) (?:peut )?contien[tn]? des liens (?:d'|d’)?affili"
@@ -744,14 +747,27 @@ _BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
 # The honorifics an opinion page sets before a guest writer's surname in the bio under the byline ("Mr.
 # Medina is a hydrologist and ...", as The New York Times writes it).
 _HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Dr", "Mr", "Ms", "Mrs", "Professor", "Prof.")
+# How such a bio goes on after the name: it says what the writer is or does. A paragraph of news may open
+# with someone who shares the writer's surname ("Mr. Lee is accused of ..." under "By Jin Lee").
+_BIO_WORDING = (
+    "is a ",
+    "is an ",
+    "is the ",
+    "was a ",
+    "was an ",
+    "was the ",
+    "teaches ",
+    "writes ",
+    "directs ",
+)
 
 
 def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     """``paragraphs`` less the writer's bio pages set after the article: one of the last few paragraphs
     that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
     health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."), or with an honorific and
-    the surname ("Mr. Medina is a hydrologist ..."); the latter also among the first few paragraphs,
-    where an opinion page sets it under the byline. A summary had quoted both."""
+    the surname and what the writer is or does ("Mr. Medina is a hydrologist ..."); the latter also among
+    the first few paragraphs, where an opinion page sets it under the byline. A summary had quoted both."""
     if not byline or not paragraphs:
         return paragraphs
     names = [
@@ -760,9 +776,11 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     titled = [f"{honorific} {name.split()[-1]}" for name in names for honorific in _HONORIFICS]
     start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
 
-    def opens_bio(paragraph: str, openings: list[str]) -> bool:
+    def opens_bio(paragraph: str, openings: list[str], wording: tuple[str, ...] = ("",)) -> bool:
         return len(paragraph.split()) <= _BIO_MAX_WORDS and any(
-            paragraph.startswith(name + " ") and paragraph[len(name) + 1 : len(name) + 2].islower()
+            paragraph.startswith(name + " ")
+            and paragraph[len(name) + 1 : len(name) + 2].islower()
+            and paragraph.startswith(wording, len(name) + 1)
             for name in openings
         )
 
@@ -770,7 +788,8 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
         p
         for i, p in enumerate(paragraphs)
         if not (
-            (i >= start and opens_bio(p, names + titled)) or (i < _BIO_PARAGRAPHS and opens_bio(p, titled))
+            (i >= start and opens_bio(p, names))
+            or ((i >= start or i < _BIO_PARAGRAPHS) and opens_bio(p, titled, _BIO_WORDING))
         )
     ]
 
