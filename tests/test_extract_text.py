@@ -1796,3 +1796,16 @@ def test_news_of_someone_who_shares_the_writers_surname_is_no_bio():
     # "Mr. Lee" under "By Jin Lee" is the accused here: a bio says what the writer is ("Mr. Medina is a
     # hydrologist"), and the story's key paragraph had been dropped for one.
     assert "Mr. Lee is accused of paying officials" in clean_text(SHARED_SURNAME).text
+
+
+def test_a_subheading_of_news_in_another_language_is_no_company_profile():
+    # "Sobre" ("about") heads a roundup's part on someone; what follows is news, not the company profile
+    # of a press release ("Solvera est un fabricant ..."), and the article's end had been cut there.
+    paragraphs = [
+        "O presidente anunciou nesta terça-feira um novo plano econômico com cortes de impostos para a indústria.",
+        "O plano prevê investimentos de R$ 50 bilhões até 2028, segundo o governo.",
+        "Sobre Bolsonaro",
+        "Bolsonaro criticou o plano em uma rede social e disse que ele vai aumentar a dívida pública.",
+        "A oposição prometeu votar contra a proposta no Congresso na próxima semana.",
+    ]
+    assert clean_text("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs)

@@ -803,6 +803,11 @@ _ABOUT = re.compile(
 )
 # The heading over a press release's notes to editors, from which on it speaks to journalists ("Notes to
 # editors", "Editor's notes", "Hinweis für Redaktionen", "Note aux rédactions", "Notas para editores").
+# What a company's profile says of it in those other languages, among its first words after the name
+# ("Solvera est un fabricant ...", "Nordwind ist ein ...", "Acme es una ..."): their words for "about" head
+# the news too ("Sobre Bolsonaro" / "Bolsonaro criticou o plano ..." in a roundup), which goes on otherwise.
+_PROFILE_VERBS = frozenset("est sont ist sind es son é são è sono is zijn jest".split())
+_PROFILE_VERB_REACH = 8
 _EDITORS_NOTES = re.compile(
     r"(?:notes? (?:to|for) editors|editor(?:'|’)?s(?:'|’)? notes?|hinweise? für (?:die )?redaktion(?:en)?"
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores|redacciones))\W*",
@@ -828,10 +833,15 @@ def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
         if about is None:
             continue
         name = heading[about.end() :].strip().rstrip(":").strip()
+        profile = paragraphs[i + 1]
         if (
             name[:1].isupper()
             and not _ends_sentence(heading)
-            and paragraphs[i + 1].casefold().startswith(name.casefold())
+            and profile.casefold().startswith(name.casefold())
+            and (
+                heading[:6].casefold() == "about "
+                or not _PROFILE_VERBS.isdisjoint(profile[len(name) :].split()[:_PROFILE_VERB_REACH])
+            )
         ):
             return paragraphs[:i]
     return paragraphs
