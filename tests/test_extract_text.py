@@ -1809,3 +1809,15 @@ def test_a_subheading_of_news_in_another_language_is_no_company_profile():
         "A oposição prometeu votar contra a proposta no Congresso na próxima semana.",
     ]
     assert clean_text("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs)
+
+
+def test_a_paragraph_of_news_that_opens_with_a_sponsor_is_kept():
+    # A disclosure of a newsletter or a podcast is followed by the sponsor's advert; a giveaway's sponsors
+    # are followed by the news, which had gone with them.
+    paragraphs = [
+        "Families queued for up to three hours on Saturday for the annual toy giveaway at Riverside Community Centre.",
+        "This year's toy giveaway was made possible by donations from 40 local businesses. More than 2,000"
+        " children received a gift, twice as many as last year, and volunteers said demand had never been higher.",
+        "Organisers said they would need more volunteers next year.",
+    ]
+    assert "More than 2,000 children received a gift" in clean_text("\n\n".join(paragraphs)).text

@@ -1265,11 +1265,18 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
 
+# What a disclosure may be of that is news too, whose paragraph goes on with news ("This year's toy giveaway
+# was made possible by donations from 40 local businesses. More than 2,000 children received a gift ...").
+_NEWSWORTHY_SPONSORED = frozenset("giveaway giveaways shop shops segment segments".split())
+
+
 def _is_sponsor_message(text: str) -> bool:
-    """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`): the rest
-    of it is the sponsor's advert ("This week's newsletter is sponsored by EcoHeat. Switch to a heat pump
-    and get £500 off ..."), which a newsletter's summary had taken for news."""
-    return _DISCLOSURE.match(text) is not None
+    """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`) of the
+    page's own post, newsletter or episode: the rest of it is the sponsor's advert ("This week's newsletter
+    is sponsored by EcoHeat. Switch to a heat pump and get £500 off ..."), which a newsletter's summary had
+    taken for news."""
+    disclosure = _DISCLOSURE.match(text)
+    return disclosure is not None and _NEWSWORTHY_SPONSORED.isdisjoint(disclosure.group().lower().split())
 
 
 def _is_reference_entry(line: _Line) -> bool:
