@@ -729,3 +729,18 @@ def test_the_embed_bench_says_when_chromium_is_missing(monkeypatch: pytest.Monke
     monkeypatch.setattr(embed_bench, "CHROMIUM", "/nonexistent/chromium")
     with pytest.raises(SystemExit, match=r"^this bench needs Chromium at /nonexistent/chromium: apt-get"):
         embed_bench.main(["--clicks", "1"])
+
+
+def test_a_page_whose_canonical_link_is_malformed_is_summarized_under_its_own_address(
+    sqlite_url: str, seed_article: str
+) -> None:
+    # An unclosed IPv6 bracket in a publisher's <link rel="canonical"> had answered the widget with a 500.
+    with Site() as publisher:
+        publisher.pages["/zelensky"] = Page(
+            publisher_page(seed_article, head='<link rel="canonical" href="http://[2001:db8::1/zelensky">')
+        )
+        with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+            http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})
+            answer = ask(http, f"{publisher.url}/zelensky", publisher.url)
+            assert answer.status_code == 200, answer.text
+            assert answer.json()["article"]["url"] == f"{publisher.url}/zelensky"

@@ -1681,6 +1681,7 @@ def test_affiliate_notes_newsletter_greetings_and_the_note_over_a_speech_are_fur
         "We earn a commission of 2% on each sale, the estate agent said.",
         "Amazon said sellers earn a commission on sales.",
         "If you buy a house in London, you will pay stamp duty.",
+        "If you buy a heat pump before the end of March, we estimate you will get about £500 back.",
         "That is all for now, the minister said.",
     ],
 )
@@ -1844,3 +1845,46 @@ def test_news_that_ends_on_someone_it_quoted_keeps_them() -> None:
         "Anna Reid is a retired teacher who has lived in the town for forty years."
     )
     assert clean_text(story).text.endswith("lived in the town for forty years.")
+
+
+SHARED_SURNAME = """Former carmaker chief indicted on bribery charges
+
+By Jin Lee
+
+SEOUL — Prosecutors on Monday indicted a former chief executive of Hanbit Motors on bribery charges.
+
+Mr. Lee is accused of paying officials $3 million to win a contract for the city's bus fleet, prosecutors said.
+
+His lawyers said he would plead not guilty. The trial is expected to begin in March.
+"""
+
+
+def test_news_of_someone_who_shares_the_writers_surname_is_no_bio():
+    # "Mr. Lee" under "By Jin Lee" is the accused here: a bio says what the writer is ("Mr. Medina is a
+    # hydrologist"), and the story's key paragraph had been dropped for one.
+    assert "Mr. Lee is accused of paying officials" in clean_text(SHARED_SURNAME).text
+
+
+def test_a_subheading_of_news_in_another_language_is_no_company_profile():
+    # "Sobre" ("about") heads a roundup's part on someone; what follows is news, not the company profile
+    # of a press release ("Solvera est un fabricant ..."), and the article's end had been cut there.
+    paragraphs = [
+        "O presidente anunciou nesta terça-feira um novo plano econômico com cortes de impostos para a indústria.",
+        "O plano prevê investimentos de R$ 50 bilhões até 2028, segundo o governo.",
+        "Sobre Bolsonaro",
+        "Bolsonaro criticou o plano em uma rede social e disse que ele vai aumentar a dívida pública.",
+        "A oposição prometeu votar contra a proposta no Congresso na próxima semana.",
+    ]
+    assert clean_text("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs)
+
+
+def test_a_paragraph_of_news_that_opens_with_a_sponsor_is_kept():
+    # A disclosure of a newsletter or a podcast is followed by the sponsor's advert; a giveaway's sponsors
+    # are followed by the news, which had gone with them.
+    paragraphs = [
+        "Families queued for up to three hours on Saturday for the annual toy giveaway at Riverside Community Centre.",
+        "This year's toy giveaway was made possible by donations from 40 local businesses. More than 2,000"
+        " children received a gift, twice as many as last year, and volunteers said demand had never been higher.",
+        "Organisers said they would need more volunteers next year.",
+    ]
+    assert "More than 2,000 children received a gift" in clean_text("\n\n".join(paragraphs)).text

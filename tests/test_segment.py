@@ -780,3 +780,27 @@ def test_a_thai_line_far_longer_than_a_sentence_is_split_at_its_spaces_keeping_n
     ]
     assert sentences(" ".join(pieces)) == pieces
     assert sentences(pieces[0]) == [pieces[0]]
+
+
+    "headline",
+    [
+        "U.S. Stocks Fall as Fed Signals More Hikes",
+        "U.S. Troops Begin Withdrawal From Northern Syria",
+        "Acme Inc. Shares Jump After Earnings Beat",
+    ],
+)
+def test_a_headline_in_title_case_is_not_cut_after_its_abbreviation(headline: str) -> None:
+    # "Stocks" after "U.S." opens a sentence when prose goes on in lower case ("U.S. Sales fell"); in a
+    # headline set in title case it is part of it, and the headline had been cut into "U.S." and the rest.
+    assert sentences(headline) == [headline]
+
+
+def test_a_greek_question_mark_before_a_lower_case_word_does_not_end_a_sentence() -> None:
+    # A question quoted before its speaker runs on, as '"Why?" she asked' does; and Greek letters listed.
+    text = "«Γιατί;» ρώτησε ο υπουργός. Τι θα γίνει; Κανείς δεν ξέρει. Οι τιμές: α; β; γ."
+    assert sentences(text) == [
+        "«Γιατί;» ρώτησε ο υπουργός.",
+        "Τι θα γίνει;",
+        "Κανείς δεν ξέρει.",
+        "Οι τιμές: α; β; γ.",
+    ]

@@ -270,7 +270,8 @@ _FUNCTION_WORD_OPENERS = _SENTENCE_OPENERS | frozenset(
     profits earnings exports imports analysts investors economists experts critics residents authorities
     prosecutors investigators lawmakers researchers scientists doctors witnesses troops soldiers""".split()
 )
-# A word and the one after it: after "a.m."/"p.m.", a time zone's name and "time" ("Eastern time").
+# A word and the one after it: after "a.m."/"p.m.", a time zone's name and "time" ("Eastern time"); after
+# an abbreviation, a function word and a capitalised word, a headline in title case going on.
 _TWO_WORDS = re.compile(r"([A-Za-z]++)[ \t]++([\w'’-]++)")
 # The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
 # that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
@@ -560,7 +561,10 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
     if line.isascii():
         return found
     if any(stop in line for stop in _SCRIPT_STOPS):
-        found = sorted(found + [(m.end(1), m.end()) for m in _SCRIPT_END.finditer(line)])
+        # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
+        # υπουργός", as '"Why?" she asked') or Greek letters listed ("α; β; γ") run on.
+        script_ends = [(m.end(1), m.end()) for m in _SCRIPT_END.finditer(line) if not line[m.end()].islower()]
+        found = sorted(found + script_ends)
     if any(stop in line for stop in _CJK_STOPS):
         found = sorted(
             found + [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
@@ -742,7 +746,11 @@ def _ends_sentence(
             return next_word not in _AFTER_TIME and not (two_words and two_words.group(2) == "time")
         if word in _AMOUNTS and _after_a_number(line, token_start):
             return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
-        return next_word in _FUNCTION_WORD_OPENERS or blingfire_says(position)
+        return (
+            next_word in _SENTENCE_OPENERS
+            or (next_word in _FUNCTION_WORD_OPENERS and not _headline_goes_on(line, position))
+            or blingfire_says(position)
+        )
     # An ordinary word before the period: a boundary whatever follows, lower-case text included.
     return True
 
@@ -774,6 +782,14 @@ def _follows_a_name(line: str, token_start: int) -> bool:
     capitalised word that is no common sentence opener ("The St. Louis Cardinals"), or a number."""
     previous = line[max(0, token_start - _NAME_REACH) : token_start].rstrip().rpartition(" ")[2]
     return previous[:1].isdigit() or (previous[:1].isupper() and previous.lower() not in _SENTENCE_OPENERS)
+
+
+def _headline_goes_on(line: str, start: int) -> bool:
+    """Whether the word at ``start`` is followed by a capitalised one, as in a headline set in title case
+    ("U.S. Stocks Fall as ...", "Acme Inc. Shares Jump"): there "Stocks" continues the name before it, where
+    a sentence of prose goes on in lower case ("U.S. Sales fell 3%.")."""
+    two_words = _TWO_WORDS.match(line, start)
+    return two_words is not None and two_words.group(2)[:1].isupper()
 
 
 def _is_elided_title(word: str) -> bool:

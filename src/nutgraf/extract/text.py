@@ -463,7 +463,9 @@ _CAPTION = re.compile(
 # saying it is paid for what its readers buy ("We may earn a commission when you buy through links on our
 # site.", "If you buy something through a link in this article, we may earn a commission.", "Dieser
 # Artikel kann Affiliate-Links enthalten.", "Cet article contient des liens d'affiliation."): a review's
-# summary had opened with one. News of commissions names who earns them, not "we" before a link.
+# summary had opened with one. News of commissions names who earns them, not "we" before a link; advice
+# to buyers says what "we" think they will get ("If you buy a heat pump now, we estimate you will get £500
+# back."), not that "we" are paid.
 _DISCLOSURE = re.compile(
     r"(?:this|today's)\s++(?:[\w'’-]++\s++){0,3}?(?:post|episode|podcast|newsletter|article|video|content"
     r"|shop|giveaway|segment|page)s?(?:\s++of\s++(?:[\w'’-]++\s++){0,3}?[\w'’-]++)?\s++"
@@ -472,7 +474,8 @@ _DISCLOSURE = re.compile(
     r"|(?:we|this (?:site|website)|our (?:site|journalists|editors)) (?:may )?(?:earn|receive|get|make) (?:an? )?"
     r"(?:small )?(?:commission|affiliate commission|share of (?:the )?(?:sales|revenue))[^.!?]{0,40}?"
     r"\b(?:links?|buy|purchases?|sales)\b"
-    r"|if you (?:buy|purchase|click on|book)[^.!?]{0,60}?,? (?:we|us|the site)\b[^.!?]{0,20}?\b(?:earn|receive|get)\b"
+    r"|if you (?:buy|purchase|click on|book)[^.!?]{0,60}?,? (?:we|the site)(?: (?:may|might|could|can|will))?"
+    r" (?:earn|receive|get|make)\b[^.!?]{0,25}?\b(?:commission|fee|portion|share|compensation|paid)"
     r"|(?:(?:hinweis|note)\s*+:\s*+)?(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links"
     r"|(?:hinweis\s*+:\s*+)?(?:dieser|der|unser) (?:artikel|beitrag|text) (?:kann|enthält) affiliate-links"
     r"|(?:cet|cette) (?:article|page) (?:peut )?contien[tn]? des liens (?:d'|d’)?affili"
@@ -748,14 +751,27 @@ _BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
 # The honorifics an opinion page sets before a guest writer's surname in the bio under the byline ("Mr.
 # Medina is a hydrologist and ...", as The New York Times writes it).
 _HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Dr", "Mr", "Ms", "Mrs", "Professor", "Prof.")
+# How such a bio goes on after the name: it says what the writer is or does. A paragraph of news may open
+# with someone who shares the writer's surname ("Mr. Lee is accused of ..." under "By Jin Lee").
+_BIO_WORDING = (
+    "is a ",
+    "is an ",
+    "is the ",
+    "was a ",
+    "was an ",
+    "was the ",
+    "teaches ",
+    "writes ",
+    "directs ",
+)
 
 
 def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     """``paragraphs`` less the writer's bio pages set after the article: one of the last few paragraphs
     that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
     health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."), or with an honorific and
-    the surname ("Mr. Medina is a hydrologist ..."); the latter also among the first few paragraphs,
-    where an opinion page sets it under the byline. A summary had quoted both."""
+    the surname and what the writer is or does ("Mr. Medina is a hydrologist ..."); the latter also among
+    the first few paragraphs, where an opinion page sets it under the byline. A summary had quoted both."""
     if not byline or not paragraphs:
         return paragraphs
     names = [
@@ -764,9 +780,11 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     titled = [f"{honorific} {name.split()[-1]}" for name in names for honorific in _HONORIFICS]
     start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
 
-    def opens_bio(paragraph: str, openings: list[str]) -> bool:
+    def opens_bio(paragraph: str, openings: list[str], wording: tuple[str, ...] = ("",)) -> bool:
         return len(paragraph.split()) <= _BIO_MAX_WORDS and any(
-            paragraph.startswith(name + " ") and paragraph[len(name) + 1 : len(name) + 2].islower()
+            paragraph.startswith(name + " ")
+            and paragraph[len(name) + 1 : len(name) + 2].islower()
+            and paragraph.startswith(wording, len(name) + 1)
             for name in openings
         )
 
@@ -774,7 +792,8 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
         p
         for i, p in enumerate(paragraphs)
         if not (
-            (i >= start and opens_bio(p, names + titled)) or (i < _BIO_PARAGRAPHS and opens_bio(p, titled))
+            (i >= start and opens_bio(p, names))
+            or ((i >= start or i < _BIO_PARAGRAPHS) and opens_bio(p, titled, _BIO_WORDING))
         )
     ]
 
@@ -825,6 +844,11 @@ _ABOUT = re.compile(
 )
 # The heading over a press release's notes to editors, from which on it speaks to journalists ("Notes to
 # editors", "Editor's notes", "Hinweis für Redaktionen", "Note aux rédactions", "Notas para editores").
+# What a company's profile says of it in those other languages, among its first words after the name
+# ("Solvera est un fabricant ...", "Nordwind ist ein ...", "Acme es una ..."): their words for "about" head
+# the news too ("Sobre Bolsonaro" / "Bolsonaro criticou o plano ..." in a roundup), which goes on otherwise.
+_PROFILE_VERBS = frozenset("est sont ist sind es son é são è sono is zijn jest".split())
+_PROFILE_VERB_REACH = 8
 _EDITORS_NOTES = re.compile(
     r"(?:notes? (?:to|for) editors|editor(?:'|’)?s(?:'|’)? notes?|hinweise? für (?:die )?redaktion(?:en)?"
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores|redacciones))\W*",
@@ -850,10 +874,15 @@ def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
         if about is None:
             continue
         name = heading[about.end() :].strip().rstrip(":").strip()
+        profile = paragraphs[i + 1]
         if (
             name[:1].isupper()
             and not _ends_sentence(heading)
-            and paragraphs[i + 1].casefold().startswith(name.casefold())
+            and profile.casefold().startswith(name.casefold())
+            and (
+                heading[:6].casefold() == "about "
+                or not _PROFILE_VERBS.isdisjoint(profile[len(name) :].split()[:_PROFILE_VERB_REACH])
+            )
         ):
             return paragraphs[:i]
     return paragraphs
@@ -1282,11 +1311,18 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
 
+# What a disclosure may be of that is news too, whose paragraph goes on with news ("This year's toy giveaway
+# was made possible by donations from 40 local businesses. More than 2,000 children received a gift ...").
+_NEWSWORTHY_SPONSORED = frozenset("giveaway giveaways shop shops segment segments".split())
+
+
 def _is_sponsor_message(text: str) -> bool:
-    """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`): the rest
-    of it is the sponsor's advert ("This week's newsletter is sponsored by EcoHeat. Switch to a heat pump
-    and get £500 off ..."), which a newsletter's summary had taken for news."""
-    return _DISCLOSURE.match(text) is not None
+    """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`) of the
+    page's own post, newsletter or episode: the rest of it is the sponsor's advert ("This week's newsletter
+    is sponsored by EcoHeat. Switch to a heat pump and get £500 off ..."), which a newsletter's summary had
+    taken for news."""
+    disclosure = _DISCLOSURE.match(text)
+    return disclosure is not None and _NEWSWORTHY_SPONSORED.isdisjoint(disclosure.group().lower().split())
 
 
 def _is_reference_entry(line: _Line) -> bool:

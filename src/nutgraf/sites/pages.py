@@ -50,7 +50,10 @@ def page_links(html: str, base: str) -> list[str]:
         href = (link.get("href") or "").strip()
         for rel in _LINK_RELS:
             if rel in rels and href and rel not in found:
-                found[rel] = urljoin(base, href)
+                try:
+                    found[rel] = urljoin(base, href)
+                except ValueError:  # no address ("http://[2001:db8::1/a", an unclosed bracket): not a link
+                    continue
     return list(found.values())
 
 
