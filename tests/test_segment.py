@@ -782,6 +782,7 @@ def test_a_thai_line_far_longer_than_a_sentence_is_split_at_its_spaces_keeping_n
     assert sentences(pieces[0]) == [pieces[0]]
 
 
+@pytest.mark.parametrize(
     "headline",
     [
         "U.S. Stocks Fall as Fed Signals More Hikes",
