@@ -894,10 +894,16 @@ def is_title_cased(text: str, language: str) -> bool:
     capitals (an article pasted so) is no headline for that."""
     if language != "en" or text.isupper():
         return False
-    words = [word for word in text.split() if word[:1].isalpha()]
-    return len(words) >= _TITLE_WORDS and all(
-        word[0].isupper() or word.casefold() in _TITLE_SMALL_WORDS for word in words
-    )
+    # Word by word, to the first in lower case that is no small word: most sentences have one early.
+    words = 0
+    for word in text.split():
+        first = word[:1]
+        if not first.isalpha():
+            continue
+        if not first.isupper() and word.casefold() not in _TITLE_SMALL_WORDS:
+            return False
+        words += 1
+    return words >= _TITLE_WORDS
 
 
 def _in_data_tables(document: Document, scored: int) -> np.ndarray | None:
