@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from nutgraf.batch.inputs import RawRecord
+from nutgraf.batch.ray_reaper import processes_using
 from nutgraf.batch.run import CHUNK_BYTES
 from test_batch import SUMMARIZER, article, kill_and_resume, mixed_inputs, read_jsonl, write_jsonl
 
@@ -115,20 +116,71 @@ def _batch(
     return subprocess.run([*command, "--no-progress"], capture_output=True, text=True, timeout=300, env=env)
 
 
-def test_ray_on_a_private_local_ray_writes_what_local_writes(tmp_path, ray_env):
+@pytest.fixture
+def ray_temp() -> Iterator[Path]:
+    """A folder for TMPDIR, where Ray (and nutgraf's private Ray) put their files; short, as Ray puts
+    sockets under it. Whatever still has a file in it at the end is killed, not to outlive a failed test."""
+    temp = Path(tempfile.mkdtemp(prefix="ngt-", dir="/tmp"))
+    yield temp
+    if Path("/proc").is_dir():
+        for pid in processes_using(str(temp)):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    shutil.rmtree(temp, ignore_errors=True)
+
+
+def test_ray_on_a_private_local_ray_writes_what_local_writes(tmp_path, ray_env, ray_temp):
     pq = pytest.importorskip("pyarrow.parquet")
     inputs = mixed_inputs(tmp_path)
     local = _batch(*inputs, "--output", str(tmp_path / "local.jsonl"), "--workers", "1", env=ray_env)
     assert local.returncode == 0, local.stderr
     env = {key: value for key, value in ray_env.items() if not key.startswith("RAY_AUTH")}
     on_ray = _batch(
-        *inputs, "--output", str(tmp_path / "ray.parquet"), "--engine", "ray", "--workers", "2", env=env
-    )
+        *inputs, "--output", str(tmp_path / "ray.parquet"), "--engine", "ray", "--workers", "2",
+        env={**env, "TMPDIR": str(ray_temp)},
+    )  # fmt: skip
     assert on_ray.returncode == 0, on_ray.stderr
     assert "12 records written" in on_ray.stderr
+    if sys.platform == "linux":  # the run stopped its Ray, and removed Ray's files, before it ended
+        assert not processes_using(str(ray_temp))
+        assert not list(ray_temp.iterdir())
 
     expected = _by_id(read_jsonl(tmp_path / "local.jsonl"))
     assert _by_id(pq.read_table(tmp_path / "ray.parquet").to_pylist()) == expected
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the reaper of a killed run's Ray is Linux only")
+def test_a_private_local_ray_does_not_outlive_its_killed_run(tmp_path, ray_env, ray_temp):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i, 30)} for i in range(400)])
+    out = tmp_path / "out.jsonl"
+    env = {key: value for key, value in ray_env.items() if not key.startswith("RAY_AUTH")}
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out), "--engine", "ray",
+        "--workers", "2", "--chunk-size", "2", "--summarizer", SUMMARIZER, "--no-progress",
+    ]  # fmt: skip
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**env, "TMPDIR": str(ray_temp)}
+    )
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        if out.exists() and out.read_bytes().count(b"\n") >= 4:
+            break
+        time.sleep(0.05)
+    assert process.poll() is None, "the run ended before it could be killed"
+    # Ray's GCS server, raylet, agents and workers, all with log files in Ray's folder.
+    assert len(processes_using(str(ray_temp))) >= 5
+
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    def left() -> list[object]:
+        """What is left of the run's Ray: processes with files in its folder, and the folder."""
+        return [*processes_using(str(ray_temp)), *ray_temp.glob("ngray-*")]
+
+    deadline = time.monotonic() + 15  # Ray's agents alone would stay a minute
+    while left() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left(), "the killed run's Ray outlived it"
 
 
 def test_ray_cluster_kill_9_then_rerun_writes_every_record_exactly_once(tmp_path, ray_cluster, ray_env):

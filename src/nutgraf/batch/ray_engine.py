@@ -1,9 +1,10 @@
 """The Ray batch engine: the same chunks as the local engine, processed by Ray tasks.
 
 Without an address (``--ray-address`` or ``RAY_ADDRESS``) it starts a private local Ray (no dashboard, no
-usage stats, its own auth token) and stops it at the end; with one (``head:6379``) it joins that cluster
-as a driver. The parent frames records and ships their bytes, so inputs need to exist only on the driver's
-machine; workers need nutgraf installed in the same Python environment.
+usage stats, its own auth token) and stops it at the end, on Linux even when the driver is killed
+(:mod:`.ray_reaper`); with one (``head:6379``) it joins that cluster as a driver. The parent frames
+records and ships their bytes, so inputs need to exist only on the driver's machine; workers need nutgraf
+installed in the same Python environment.
 
 Plain Ray tasks rather than Ray Data: Ray Data's per-block planning and bookkeeping cost more CPU than
 summarizing a chunk of news articles (measured with ``bench/batch_bench.py``: 0.36x the local engine's
@@ -15,12 +16,16 @@ store stays bounded by the window.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import socket
+import subprocess
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from nutgraf.batch.inputs import RawRecord
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions, ChunkResult, process_chunk
@@ -68,19 +73,22 @@ def run_ray(
         ) from None
     if address is not None:
         _check_reachable(address)
-    ray.init(
-        address=address,
-        num_cpus=workers if address is None else None,
-        include_dashboard=False,
-        logging_level="ERROR",
-        log_to_driver=False,
-        _system_config=(
-            {"max_direct_call_object_size": INLINE_BYTES, "task_rpc_inlined_bytes_limit": INLINE_BYTES}
-            if address is None
-            else None
-        ),
-    )
+    # Killed with kill -9, a driver cannot stop the private Ray it started; a reaper outside Ray can.
+    reaper = _Reaper() if address is None and sys.platform == "linux" else None
     try:
+        ray.init(
+            address=address,
+            num_cpus=workers if address is None else None,
+            include_dashboard=False,
+            logging_level="ERROR",
+            log_to_driver=False,
+            _system_config=(
+                {"max_direct_call_object_size": INLINE_BYTES, "task_rpc_inlined_bytes_limit": INLINE_BYTES}
+                if address is None
+                else None
+            ),
+            _temp_dir=reaper.folder if reaper else None,
+        )
         workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         task = ray.remote(num_cpus=1)(_process_chunks)
         window: deque[ray.ObjectRef] = deque()
@@ -102,7 +110,40 @@ def run_ray(
                 "check that every node has nutgraf installed, then run the same command to resume"
             ) from None
     finally:
-        ray.shutdown()
+        ray.shutdown()  # also after a failed ray.init: it stops what that had started
+        if reaper:
+            reaper.close()
+
+
+class _Reaper:
+    """A process, started before Ray, that kills every process of the private local Ray still running once
+    the driver is done with it, or dead, and removes Ray's folder (see :mod:`nutgraf.batch.ray_reaper`)."""
+
+    #: Seconds a driver whose run ended waits for the reaper; one still busy carries on alone.
+    WAIT = 10
+
+    def __init__(self) -> None:
+        # Where Ray would have put its own folder; short, as Ray puts sockets under it.
+        parent = os.environ.get("RAY_TMPDIR") or os.environ.get("TMPDIR") or "/tmp"
+        self.folder = tempfile.mkdtemp(prefix="ngray-", dir=os.path.abspath(parent))
+        # A session of its own: Ctrl-C on a terminal interrupts the driver, which stops Ray itself, not
+        # the reaper, which is still to clear up after it. Not the driver's stdout or stderr: whoever
+        # reads those would wait for the reaper too. Only the driver holds the pipe's other end (Python
+        # makes it close-on-exec), so the pipe closes when the driver exits, however it exits.
+        self._process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("ray_reaper.py")), self.folder, str(os.getpid())],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+
+    def close(self) -> None:
+        """Let the reaper clear up after a run that ended, and wait for it a little."""
+        assert self._process.stdin is not None
+        self._process.stdin.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._process.wait(timeout=self.WAIT)
 
 
 def _process_chunks(chunks: list[list[RawRecord]], options: BatchOptions) -> list[ChunkResult]:
