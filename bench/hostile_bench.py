@@ -14,11 +14,19 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   (a million paragraphs, put in the store directly). Goal: under 1 s and 5 MB.
 * **comments**: the time to extract a page that opens with an HTML comment and carries 1,000 more
   (in a process of its own, given up after 60 s). Goal: under 100 ms.
+* **huge texts**: ``nutgraf summarize FILE`` (the CLI, a process of its own each, given up after 120 s)
+  of texts at or near the 20 million characters nutgraf takes: Chinese and Japanese news with 。, Chinese
+  without a sentence end, English, one line of Latin letters, punctuation alone, emoji alone, one
+  sentence repeated (5 MB), a million short lines, 500,000 numbered list items, HTML given as text,
+  and one over the bound; and ``nutgraf.check`` of a 14.6 MB article. Its time and peak memory
+  (``VmHWM``), and how it ended (a summary, or the error's first line). Goal: under 5 s and 500 MB,
+  each, and an error for the text over the bound.
 
 Run::
 
-    python bench/hostile_bench.py            # under a minute (20-25 s on 2 cores)
+    python bench/hostile_bench.py            # two minutes (20-25 s, and the huge texts 60-90 s, on 2 cores)
     python bench/hostile_bench.py --json
+    python bench/hostile_bench.py --huge     # the huge texts alone
 
 Everything is bounded: bombs are refused after 10 MB, slow fetches end when the bench closes their site,
 the extraction is killed after 60 s. Exits 1 when a goal is missed.
@@ -57,6 +65,9 @@ SLOW_FETCHES = 60
 TRICKLE_INTERVAL = 5.0
 EXTRACT_TIMEOUT = 60.0
 MB = 1_000_000
+HUGE_SECONDS_GOAL = 5.0
+HUGE_MB_GOAL = 500.0
+HUGE_TIMEOUT = 120.0
 
 
 def zeros_brotli(gib: int) -> bytes:
@@ -306,7 +317,146 @@ def measure_comments() -> dict[str, object]:
     return {"seconds": round(float(done.stdout), 4)}
 
 
+_CHINESE = (
+    "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。",
+    "但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。",
+    "在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了。",
+    "如今，他更关心的是国家未来的发展方向，以及留学生回国就业和创业的相关政策。",
+    "政府周二公布的数据显示，第三季度经济增长了百分之五点二。",
+)
+_JAPANESE = (
+    "政府は月曜日に新しい計画を発表した。",
+    "会議は東京で開かれ、多くの専門家が参加した。",
+    "首相は記者団に対し、経済対策を急ぐ考えを示した。",
+    "野党はこの計画に強く反対している。",
+)
+_ENGLISH = (
+    "The council voted on Tuesday to approve the new budget for the coming year.",
+    "Critics said the $40 million cost was too high, and that the schools would pay for it.",
+    "Officials promised a review in the spring, when the first figures are due.",
+    "The mayor told reporters that three hundred teachers would be hired by September.",
+)
+
+
+def _prose(sentences: tuple[str, ...], characters: int) -> str:
+    """Paragraphs of ``sentences`` in an order that turns, numbered, to ``characters`` characters."""
+    paragraphs, size, n = [], 0, 0
+    while size < characters:
+        shift = n % len(sentences)
+        paragraph = " ".join(sentences[shift:] + sentences[:shift]) + f" ({n})\n\n"
+        paragraphs.append(paragraph)
+        size += len(paragraph)
+        n += 1
+    return "".join(paragraphs)[:characters]
+
+
+def huge_texts() -> dict[str, str]:
+    """The huge inputs, by name, at most 20 million characters but the one over."""
+    chinese = _prose(_CHINESE, 19_900_000).replace(" ", "")
+    item = "<div class='story'><p>The council voted on <b>Tuesday</b> to approve the budget.</p><a href='/x'>Share</a></div>\n"
+    return {
+        "chinese_19.9M_chars": chinese,
+        "chinese_20MB": chinese[: 20 * MB // 3],
+        "japanese_20MB": _prose(_JAPANESE, 20 * MB // 3).replace(" ", ""),
+        "chinese_no_sentence_end_19.9M_chars": chinese.replace("。", "").replace("\n", ""),
+        "english_19.9M_chars": _prose(_ENGLISH, 19_900_000),
+        "latin_one_line_20M": ("abcdefghijklmnopqrstuvwxyz" * (20 * MB // 26 + 1))[: 20 * MB],
+        "punctuation_20M": ("!?.,;:-—\"'()[]…" * (20 * MB // 15 + 1))[: 20 * MB],
+        "emoji_20MB": "😀👍🏽🔥❤️🇬🇧" * (20 * MB // 34),
+        "one_sentence_repeated_5MB": f"{_ENGLISH[0]} " * (5 * MB // (len(_ENGLISH[0]) + 1)),
+        "million_short_lines": "\n".join(
+            ("Hello", "world", "News item", "ok", "The end.")[n % 5] for n in range(MB)
+        ),
+        "list_of_500k_items": "Ten things to know.\n\n"
+        + "\n".join(f"{n}. Item {n} was approved." for n in range(1, 500_001)),
+        "html_as_text_20M": "<html><body>" + item * (20 * MB // len(item) - 1) + "</body></html>",
+        "over_the_bound": _prose(_ENGLISH, 20_000_001),
+    }
+
+
+HUGE_RUN = textwrap.dedent(
+    """
+    import contextlib, io, json, sys, time
+    from pathlib import Path
+    from nutgraf.cli import main
+    out, err = io.StringIO(), io.StringIO()
+    began = time.perf_counter()
+    if sys.argv[2] == "check":
+        import nutgraf
+        text = Path(sys.argv[1]).read_text(encoding="utf-8")[:14_600_000]
+        summary = [
+            "The council voted on Tuesday to approve the new budget for the coming year.",
+            "Critics said the $50 million cost was too high.",
+        ]
+        evidence = nutgraf.check(text, summary)
+        status, said = 0, " ".join(f"{s.supported}:{s.score}" for s in evidence.sentences)
+    else:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(["summarize", sys.argv[1]])
+        said = (out.getvalue() or err.getvalue()).strip()
+    seconds = time.perf_counter() - began
+    peak = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmHWM:"))
+    print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(int(peak.split()[1]) * 1024 / 1e6),
+                      "status": status, "said": said.splitlines()[0][:100] if said else ""}))
+    """
+)
+
+
+def measure_huge() -> dict[str, object]:
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in huge_texts().items():
+            path = Path(folder) / f"{name}.txt"
+            path.write_text(text, encoding="utf-8")
+            runs = [(name, "summarize")] + (
+                [("check_14.6MB_article", "check")] if name.startswith("english") else []
+            )
+            for label, kind in runs:
+                try:
+                    done = subprocess.run(
+                        [sys.executable, "-c", HUGE_RUN, str(path), kind],
+                        capture_output=True,
+                        text=True,
+                        timeout=HUGE_TIMEOUT,
+                    )
+                except subprocess.TimeoutExpired:
+                    results[label] = {"seconds": None, "note": f"did not finish within {HUGE_TIMEOUT:g} s"}
+                    continue
+                lines = done.stdout.strip().splitlines()
+                if done.returncode or not lines:
+                    results[label] = {
+                        "seconds": None,
+                        "note": (done.stderr.strip().splitlines() or ["?"])[-1],
+                    }
+                else:
+                    results[label] = json.loads(lines[-1])
+            path.unlink()
+    return results
+
+
+def huge_goals(huge: dict[str, dict]) -> list[tuple[str, bool]]:
+    within = [
+        name
+        for name, run in huge.items()
+        if run.get("seconds") is not None
+        and run["seconds"] < HUGE_SECONDS_GOAL
+        and run["peak_mb"] < HUGE_MB_GOAL
+    ]
+    return [
+        (
+            f"each huge text summarized (or refused) in under {HUGE_SECONDS_GOAL:g} s and {HUGE_MB_GOAL:g} MB",
+            len(within) == len(huge),
+        ),
+        (
+            "the text over the bound refused, saying the bound",
+            huge["over_the_bound"].get("status") == 1 and "at most" in huge["over_the_bound"].get("said", ""),
+        ),
+    ]
+
+
 def goals(figures: dict[str, dict]) -> list[tuple[str, bool]]:
+    if "bombs" not in figures:
+        return huge_goals(figures["huge"])
     bombs, health, giant = figures["bombs"], figures["slow_sites"], figures["giant"]
     pages = [giant[f"{kind}_page_{n}"] for kind in ("folded", "unfolded") for n in (1, 2)]
     comments = figures["comments"]["seconds"]
@@ -327,14 +477,19 @@ def goals(figures: dict[str, dict]) -> list[tuple[str, bool]]:
             f"1,001-comment page extracted in under {EXTRACT_SECONDS_GOAL * 1000:g} ms",
             comments is not None and comments < EXTRACT_SECONDS_GOAL,
         ),
+        *huge_goals(figures["huge"]),
     ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--huge", action="store_true", help="measure the huge texts alone")
     args = parser.parse_args(argv)
     figures: dict[str, dict] = {"machine": {"load_average": os.getloadavg()[0], "cpus": os.cpu_count()}}
+    if args.huge:
+        figures["huge"] = measure_huge()
+        return report(figures, args.json)
     os.environ["NUTGRAF_ALLOW_LOOPBACK"] = "1"  # the bench's sites are on loopback
     with tempfile.TemporaryDirectory() as folder:
         database, port = Path(folder) / "hostile.db", free_port()
@@ -348,9 +503,15 @@ def main(argv: list[str] | None = None) -> int:
             server.terminate()
             server.wait(30)
     figures["comments"] = measure_comments()
+    figures["huge"] = measure_huge()
+    return report(figures, args.json)
+
+
+def report(figures: dict[str, dict], as_json: bool) -> int:
+    """Print ``figures`` and the goals they meet; 0 when all are met, else 1."""
     figures["machine"]["load_average_after"] = os.getloadavg()[0]
     checked = goals(figures)
-    if args.json:
+    if as_json:
         print(json.dumps({**figures, "goals": dict(checked)}, indent=2))
     else:
         for section, values in figures.items():

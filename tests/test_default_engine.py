@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import tracemalloc
 from importlib import resources
 
 import numpy as np
@@ -456,6 +457,24 @@ def test_a_summary_of_a_chinese_page_leaves_out_its_caption_and_headings() -> No
     picked = _picked(CHINESE_PAGE)
     assert len(picked) == 3
     assert not [s for s in picked if s.startswith(("图为", "出国"))], picked
+
+
+def test_a_long_chinese_text_without_a_sentence_end_is_summarized_without_listing_its_characters() -> None:
+    # Its one sentence was counted twice as a list of a string per character (is it short? how many words
+    # does the summary save?): 1.4 GB each for the 20 million characters nutgraf takes.
+    text = "市议会周一批准了新的预算，预算将增加学校的开支，市长表示计划将雇用三百名教师" * 25_000
+    nutgraf.summarize(CHINESE_PAGE)  # the model and the tables loaded before the count starts
+    tracemalloc.start()
+    try:
+        summary = nutgraf.summarize(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert summary.text == text
+    assert (
+        summary.reduction.article_words == summary.reduction.summary_words == sum(c.isalnum() for c in text)
+    )
+    assert peak < 40_000_000, f"{peak:,} bytes to summarize {len(text):,} characters"
 
 
 @pytest.mark.parametrize(

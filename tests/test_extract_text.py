@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import tracemalloc
 
 import pytest
 
@@ -503,6 +504,19 @@ def test_word_count_counts_what_the_pattern_finds(line, repeat):
     # ASCII lines and lines with few other characters are counted in C, long ones with more in numpy.
     text = " ".join([line] * repeat)
     assert word_count(text) == len(WORD_UNIT.findall(text))
+
+
+def test_a_long_chinese_line_s_words_are_counted_without_a_list_of_them():
+    # A string per character: 1.4 GB for a line of 20 million, pasted without a line break.
+    line = "市议会周一批准了新的预算，预算将增加学校的开支 Tokyo 2024 " * 40_000
+    tracemalloc.start()
+    try:
+        count = word_count(line)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == len(WORD_UNIT.findall(line))
+    assert peak < 20_000_000, f"{peak:,} bytes to count the words of {len(line):,} characters"
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n  "])

@@ -284,7 +284,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases._GAP_AND_WORD": Use(
         "scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'", "a.1", "1.", ".1", "a-1.1", "aa.", "aa.a")
     ),
-    "nutgraf.keyphrases._LETTER_OR_DIGIT": Use("search"),
     "nutgraf.keyphrases._SENTENCE_END": Use("search"),
     "nutgraf.keyphrases._CJK": Use("search"),
     "nutgraf.keyphrases._QUANTITY": Use("fullmatch", _shapes("1", "1.", "1a")),
@@ -308,6 +307,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._CYRILLIC": Use("scan"),
     "nutgraf.language.detection._LETTER": Use("scan"),
     "nutgraf.segment._LINE": Use("scan"),
+    "nutgraf.segment.LETTER_OR_DIGIT": Use("search"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._DATELINE_TAG": Use("match", (*_shapes("(a", "(a ", "(a)"), Shape(" ", "", "(a)"))),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 import nutgraf
 from nutgraf.errors import UnknownSummarizerError
+from nutgraf.segment import make_document
 
 ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
 
@@ -136,3 +138,24 @@ def test_the_summarize_bench_says_when_its_peers_are_not_installed(shared_data: 
     # summa is named beside it where it is missing too (CI installs no peer).
     advice = " not installed (a peer compared with): pip install -r bench/requirements.txt"
     assert {f"sumy{advice}", f"sumy, summa{advice}"} & set(done.stderr.splitlines())
+
+
+def test_a_long_article_s_words_share_one_string_for_each_distinct_word() -> None:
+    # A string per word, and copies of the whole text to mark them in: 300 of the 500 MB that an article of
+    # 20 million characters, the most nutgraf takes, peaked at while it was summarized.
+    sentences = [
+        "The council voted on Tuesday to approve the new budget for the coming year.",
+        "Critics said the $40 million cost was too high, and that the schools would pay for it.",
+        "Officials promised a review in the spring, when the first figures are due.",
+    ]
+    text = "\n\n".join(f"{' '.join(sentences[n % 3 :] + sentences[: n % 3])} ({n})" for n in range(20_000))
+    document = make_document(text, language="en")
+    tracemalloc.start()
+    try:
+        words = document.words
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert words[0] == nutgraf.language.words(text[document.sentences[0].start : document.sentences[0].end])
+    assert sum(map(len, words)) == 900_000
+    assert peak < 45_000_000, f"{peak:,} bytes for the words of {len(text):,} characters"

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import re
+import tracemalloc
 from typing import Any
 
 import pytest
 
 import nutgraf
-from nutgraf.article import describe_reduction
+from nutgraf.article import Reduction, describe_reduction
 from nutgraf.cli import main
 from nutgraf.engines.options import LENGTH_TABLE, LONGEST_QUOTATION, is_question, quoted_share, quoted_shares
 from nutgraf.errors import InvalidInputError, NutgrafError
@@ -436,6 +437,20 @@ def test_a_chinese_article_counts_its_characters_as_words() -> None:
     text = "市议会周一批准了新的预算。预算将增加学校的开支。市长表示计划将雇用三百名教师。"
     summary = nutgraf.summarize(text, summarizer="lead", sentences=1)
     assert summary.reduction.article_words == sum(c.isalnum() for c in text)
+
+
+def test_a_long_chinese_article_s_words_are_counted_without_a_list_of_them() -> None:
+    # A string per character: 1.4 GB for an article of 20 million, the most nutgraf takes.
+    text = "市议会周一批准了新的预算。预算将增加学校的开支。\n" * 40_000
+    document = make_document(text, language="zh")
+    tracemalloc.start()
+    try:
+        reduction = Reduction.of(document, ["市议会周一批准了新的预算。"])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert reduction.article_words == sum(c.isalnum() for c in text)
+    assert peak < 5_000_000, f"{peak:,} bytes to count the words of {len(text):,} characters"
 
 
 @pytest.mark.parametrize(

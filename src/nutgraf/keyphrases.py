@@ -47,6 +47,7 @@ from nutgraf.language import (
     stopwords,
     with_typographic_apostrophes,
 )
+from nutgraf.segment import LETTER_OR_DIGIT
 
 #: The most keyphrases one call returns.
 MAX_KEYPHRASES = 50
@@ -73,7 +74,6 @@ _GAP_AND_WORD = re.compile(
     rf"([^\w{_MARKS}]*+)((?:[^\W\d_]{{1,2}}\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
     rf"|[^\w{_MARKS}]++$"
 )
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A web address, an e-mail address or a social-media handle: its parts ("https", "amzn", "2hXyZ1") and
 # the handle of a reporter's "Follow her on X @janedoe" are no keyphrases. The e-mail alternative starts
 # only where a run of its characters does, so each run is read once.
@@ -266,7 +266,7 @@ def keyphrases(
     if language is not None:
         language = language_code(language)
     article = as_article(source)
-    if not _LETTER_OR_DIGIT.search(article.text):
+    if not LETTER_OR_DIGIT.search(article.text):
         raise EmptyInputError("the article has no words to draw keyphrases from, only punctuation or symbols")
     language = language or article.language or detect_language(article.text)
     return rank_keyphrases(article.text, language, title=article.title, byline=article.byline, top=top)

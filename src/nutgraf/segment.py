@@ -31,6 +31,8 @@ from nutgraf.errors import EmptyInputError
 from nutgraf.language import FOOTNOTE_MARKER, detect_language
 
 _LINE = re.compile(r"[^\n]+")
+#: A letter or a digit: what a text needs to have words at all.
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A table cell: the text between the bars of a row.
 _CELL = re.compile(r"[^|]+")
 # A list item's bullet, as extracted pages write one ("- ", "• "), or the dash that opens a line of
@@ -832,7 +834,8 @@ def make_document(text: str, *, language: str | None = None, title: str | None =
     not given)."""
     if not text.strip():
         raise EmptyInputError("the article has no text to summarize")
-    if not any(c.isalnum() for c in text):
+    # Searched in C: a generator over the characters took 2 s to refuse 20 million of punctuation.
+    if not LETTER_OR_DIGIT.search(text):
         raise EmptyInputError("the article has no words to summarize, only punctuation or symbols")
     return Document(
         text=text,
