@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, count_words, words_per_span
+from nutgraf.language import CHARACTER_COUNTED, content_stems, count_words, words_per_span
 from nutgraf.wording import counted
 
 # White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
@@ -124,11 +124,11 @@ class Reduction:
         """The reduction of a summary made of ``summary_texts`` from ``document``, written in ``language``
         (default: the document's)."""
         if document.language in CHARACTER_COUNTED:
-            article_words = _word_total(document.text, document.language)
+            article_words = count_words(document.text, document.language)
         else:  # the same tokens, already split for the engines: a fraction of the cost
             article_words = sum(map(len, document.words))
         written = language or document.language
-        summary_words = sum(_word_total(text, written) for text in summary_texts)
+        summary_words = sum(count_words(text, written) for text in summary_texts)
         return cls(article_words, summary_words, reading_rate(document.language))
 
     @property
@@ -159,15 +159,6 @@ class Reduction:
             "seconds_saved": self.seconds_saved,
             "words_per_minute": self.words_per_minute,
         }
-
-
-def _word_total(text: str, language: str) -> int:
-    """:func:`~nutgraf.language.count_words` of ``text``, in Chinese and Japanese counted as its units are
-    found: its list of them (a string per character) took 1.4 GB for an article of 20 million characters,
-    the most nutgraf takes, and as much again for a summary sentence as long."""
-    if language in CHARACTER_COUNTED:
-        return sum(1 for _ in WORD_UNIT.finditer(text))
-    return count_words(text, language)
 
 
 def describe_reduction(share: float, seconds_saved: int) -> str:
@@ -276,6 +267,8 @@ class Document:
         # Made a stretch of sentences at a time, each distinct word then one string that its occurrences
         # share: a string per word, and the copies of the whole text words_per_span marks them in, took
         # 300 MB of the 500 MB an article of 20 million characters peaked at.
+        if len(self.text) <= _WORDS_STRETCH_CHARACTERS:  # nearly every article: no string to share
+            return words_per_span(self.text, self.sentences)
         shared: dict[str, str] = {}
         per_sentence: list[list[str]] = []
         sentences, first = self.sentences, 0

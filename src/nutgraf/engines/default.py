@@ -39,6 +39,7 @@ from nutgraf.language import (
     FOOTNOTE_MARKER,
     WORD_UNIT,
     content_stem_numbers,
+    count_words,
     with_typographic_apostrophes,
 )
 from nutgraf.segment import BULLETS, Turn, data_table_rows, embedded_posts, speaker_turns
