@@ -160,6 +160,32 @@ def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: 
     assert detect_language(text) == language
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The Scandinavian "i" ("in") counted as Polish's "i" ("and"): these teasers were Polish.
+        (
+            "Tre personer ble skadd i en knivstikking i Oslo sentrum natt til lørdag. En mann i 20-årene er"
+            " pågrepet av politiet.",
+            "no",
+        ),
+        (
+            "Väntetiderna på akuten i Skåne är de längsta i landet. Patienter får vänta i över sex timmar.",
+            "sv",
+        ),
+        # "a" counted as Portuguese's in Spanish and in English: these were Portuguese.
+        (
+            "El Consejo de Ministros ha aprobado la subida del salario mínimo a 1.134 euros al mes. La medida"
+            " beneficiará a unos dos millones de trabajadores.",
+            "es",
+        ),
+        ("A man has died in a collision between a tractor and a motorcycle in Lincolnshire", "en"),
+    ],
+)
+def test_a_function_word_several_languages_write_decides_for_none(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
 def test_stopword_collisions_do_not_decide_the_language() -> None:
     # Single letters and digits sit in several stopword lists; they must not outvote real words.
     assert detect_language("a e i o u y 1 2 3 The minister said that the plan was ready.") == "en"
