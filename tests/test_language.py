@@ -163,6 +163,27 @@ def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # A Cyrillic letter neither Russian nor Ukrainian writes rules out both, whatever "ы" the text also
+        # holds: these Tatar texts were Russian.
+        ("Казанда яңа мәктәп ачылды", "tt"),
+        (
+            "Татарстан Республикасы Президенты Рөстәм Миңнеханов яңа мәктәпне ачты. Анда 1200 бала белем"
+            " алачак.",
+            "tt",
+        ),
+        ("Ђоковић освојио златну медаљу", "sr"),
+        # A word ending only one of the two writes ("-ости" is Ukrainian "-ості", "-ати" Russian "-аты"):
+        # these headlines were read as each other.
+        ("Новости в Европе", "ru"),
+    ],
+)
+def test_cyrillic_letters_and_endings_rule_out_russian_or_ukrainian(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         # The Scandinavian "i" ("in") counted as Polish's "i" ("and"): these teasers were Polish.
         (
             "Tre personer ble skadd i en knivstikking i Oslo sentrum natt til lørdag. En mann i 20-årene er"

@@ -39,6 +39,19 @@ _SHORT_TEXT_LEAD = 0.6
 _UKRAINIAN_LETTERS = "іїєґ"
 _RUSSIAN_LETTERS = "ыэё"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Lower-case Cyrillic letters neither Russian nor Ukrainian writes: Belarusian "ў", Serbian and Macedonian
+# "ј љ њ ђ ћ џ ѓ ќ ѕ", Bulgarian "ѝ", the Turkic languages' "ә ө ү җ ң һ қ ғ ұ"... (the block less а-я, ё,
+# є, і, ї, ґ and the Church Slavonic marks). Tatar writes "ы" and "э" as Russian does: without this,
+# "Татарстан Республикасы Президенты Рөстәм Миңнеханов..." was Russian by its "ы".
+_NEITHER_RUSSIAN_NOR_UKRAINIAN = re.compile(
+    r"[\u0450\u0452\u0453\u0455\u0458-\u045f\u0460-\u0481\u048a-\u0490\u0492-\u04ff]"
+)
+# Word endings one of the two writes where the other writes a letter of its own ("і", or "ы"): Russian
+# "-ость/-ости" and "-ие/-ия/-ию/-ии" are Ukrainian "-ість/-ості" and "-ія/-ії/-ію"; Ukrainian "-ння" is
+# Russian "-ние", and Ukrainian "-ати/-ити" (infinitives, plurals such as "депутати") Russian "-ать/-ить",
+# "-аты". Bulgarian writes "-ия" and "-ати" too: an ending rules out one language, never makes it the other.
+_RUSSIAN_ENDING = re.compile(r"(?:ость|ости|ие|ия|ию|ии)\b")
+_UKRAINIAN_ENDING = re.compile(r"(?:ння|нню|нням|ати|ити)\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -76,7 +89,8 @@ def detect_language(text: str) -> str:
     supported language, that no other language reads clearly likelier, such as "Oil prices fall").
 
     Cyrillic text is told apart by the letters only Ukrainian or only Russian uses (in a short text, one of
-    them, without the other's, rules the other language out); Latin-script text by
+    them or of their word endings, without the other's, rules the other language out, and a letter
+    neither writes, such as Tatar "ә", rules out both); Latin-script text by
     counting each language's commonest function words (when they are a fair share of its words). Where
     neither is conclusive (a short text, a language nutgraf has no word list for), py3langid's classifier
     decides; where any words or letters of the supported languages were seen, it takes the first of those
@@ -87,26 +101,35 @@ def detect_language(text: str) -> str:
     if not _LETTER.search(sample):
         return "en"
     known_words = 0
-    ruled_out = None  # Ukrainian or Russian, where a letter only the other writes is there
+    ruled_out: set[str] = (
+        set()
+    )  # Russian or Ukrainian, where letters only the other or neither writes are there
     # Letters are counted only where there is Cyrillic to weigh them against (counting costs).
     cyrillic = 0 if sample.isascii() else len(_CYRILLIC.findall(sample))  # isascii reads a flag, no scan
     if cyrillic and cyrillic > len(_LETTER.findall(sample)) / 2:
         lowered = sample.lower()
         ukrainian = sum(lowered.count(c) for c in _UKRAINIAN_LETTERS)
         russian = sum(lowered.count(c) for c in _RUSSIAN_LETTERS)
-        if ukrainian >= 2 and ukrainian > 3 * russian:
+        neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(lowered))
+        if ukrainian >= 2 and ukrainian > 3 * (russian + neither):
             return "uk"
-        if russian >= 2 and russian > 3 * ukrainian:
+        if russian >= 2 and russian > 3 * (ukrainian + neither):
             return "ru"
+        if neither:
+            # A letter of another Cyrillic language ("Казанда яңа мәктәп ачылды"): not Russian, nor
+            # Ukrainian, whatever "ы" or "і" it also holds (Tatar, Kazakh, Belarusian write those too).
+            ruled_out.update(("ru", "uk"))
         known_words = ukrainian + russian
-        # One such letter, and none of the other language's, is as much as a headline may hold ("Погода в
-        # Одесі"): it rules out the language that never writes it (the classifier alone read that headline
-        # as Russian), but it does not make the text the other one: Belarusian and Kazakh write "і" too,
-        # Mongolian "э" and "ё".
+        # One such letter or ending, and none of the other language's, is as much as a headline may hold
+        # ("Погода в Одесі", "Новости в Европе"): it rules out the language that never writes it (the
+        # classifier alone read those headlines as each other's), but it does not make the text the other
+        # one: Belarusian and Kazakh write "і" too, Mongolian "э" and "ё", Bulgarian "-ия".
+        ukrainian += len(_UKRAINIAN_ENDING.findall(lowered))
+        russian += len(_RUSSIAN_ENDING.findall(lowered))
         if ukrainian and not russian:
-            ruled_out = "ru"
+            ruled_out.add("ru")
         elif russian and not ukrainian:
-            ruled_out = "uk"
+            ruled_out.add("uk")
     else:
         # Most texts settle it in their opening lines: a clear majority there spares tokenizing the rest
         # (a third of detection's time).
@@ -120,7 +143,7 @@ def detect_language(text: str) -> str:
             return best
     from py3langid.langid import rank
 
-    ranking = [ranked for ranked in rank(sample) if ranked[0] != ruled_out]
+    ranking = [ranked for ranked in rank(sample) if ranked[0] not in ruled_out]
     if known_words:
         # Words or letters of a language nutgraf knows are there: a short headline in Spanish is Spanish,
         # not one of the close relatives the classifier also knows (Extremaduran, Galician...). But only
