@@ -175,6 +175,7 @@ def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: 
         # A word ending only one of the two writes ("-ости" is Ukrainian "-ості", "-ати" Russian "-аты"):
         # these headlines were read as each other.
         ("Новости в Европе", "ru"),
+        ("Депутати провалили законопроект", "uk"),
     ],
 )
 def test_cyrillic_letters_and_endings_rule_out_russian_or_ukrainian(text: str, language: str) -> None:
@@ -204,6 +205,35 @@ def test_cyrillic_letters_and_endings_rule_out_russian_or_ukrainian(text: str, l
     ],
 )
 def test_a_function_word_several_languages_write_decides_for_none(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The classifier alone read these as Macedonian, Bulgarian, Galician, Luxembourgish, Afrikaans,
+        # Latin, Galician and Nynorsk (which nutgraf did not stem as Norwegian).
+        ("Президент подписал закон", "ru"),
+        ("Госдума приняла закон о мобилизации", "ru"),
+        ("Terremoto de magnitud 7,1 sacude México", "es"),
+        ("Faeser verlängert Grenzkontrollen", "de"),
+        ("Ziekenhuis Zuyderland sluit afdeling in Heerlen", "nl"),
+        ("Maltempo in Emilia-Romagna, fiumi esondati", "it"),
+        ("Estudo aponta aumento da obesidade infantil", "pt"),
+        ("Tog innstilt mellom Oslo og Bergen", "no"),
+        # ... while a close relative's own headline keeps its language.
+        ("Incendio forestal en Ourense queima 500 hectáreas", "gl"),
+        ("Illa és investit president de la Generalitat", "ca"),
+        ("Dinamo osvojio prvenstvo", "hr"),
+        ("Pellegrini vyhral prezidentské voľby", "sk"),
+        ("Протест просветних радника", "sr"),
+        ("БНБ вдигна лихвите", "bg"),
+        ("SPRM tahan bekas menteri", "ms"),
+    ],
+)
+def test_a_headline_in_a_supported_language_is_not_taken_for_a_close_relative(
+    text: str, language: str
+) -> None:
     assert detect_language(text) == language
 
 
