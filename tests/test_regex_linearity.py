@@ -305,8 +305,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.codes._LANGUAGE_TAG": Use(
         "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
     ),
-    "nutgraf.language.detection._CYRILLIC": Use("scan"),
-    "nutgraf.language.detection._LETTER": Use("scan"),
+    "nutgraf.language.detection._CYRILLIC": Use("scan", _shapes("д", "д ")),
+    "nutgraf.language.detection._LETTER": Use("scan", _shapes("a", "a ")),
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
