@@ -160,6 +160,83 @@ def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: 
     assert detect_language(text) == language
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A Cyrillic letter neither Russian nor Ukrainian writes rules out both, whatever "ы" the text also
+        # holds: these Tatar texts were Russian.
+        ("Казанда яңа мәктәп ачылды", "tt"),
+        (
+            "Татарстан Республикасы Президенты Рөстәм Миңнеханов яңа мәктәпне ачты. Анда 1200 бала белем"
+            " алачак.",
+            "tt",
+        ),
+        ("Ђоковић освојио златну медаљу", "sr"),
+        # A word ending only one of the two writes ("-ости" is Ukrainian "-ості", "-ати" Russian "-аты"):
+        # these headlines were read as each other.
+        ("Новости в Европе", "ru"),
+        ("Депутати провалили законопроект", "uk"),
+    ],
+)
+def test_cyrillic_letters_and_endings_rule_out_russian_or_ukrainian(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The Scandinavian "i" ("in") counted as Polish's "i" ("and"): these teasers were Polish.
+        (
+            "Tre personer ble skadd i en knivstikking i Oslo sentrum natt til lørdag. En mann i 20-årene er"
+            " pågrepet av politiet.",
+            "no",
+        ),
+        (
+            "Väntetiderna på akuten i Skåne är de längsta i landet. Patienter får vänta i över sex timmar.",
+            "sv",
+        ),
+        # "a" counted as Portuguese's in Spanish and in English: these were Portuguese.
+        (
+            "El Consejo de Ministros ha aprobado la subida del salario mínimo a 1.134 euros al mes. La medida"
+            " beneficiará a unos dos millones de trabajadores.",
+            "es",
+        ),
+        ("A man has died in a collision between a tractor and a motorcycle in Lincolnshire", "en"),
+    ],
+)
+def test_a_function_word_several_languages_write_decides_for_none(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The classifier alone read these as Macedonian, Bulgarian, Galician, Luxembourgish, Afrikaans,
+        # Latin, Galician and Nynorsk (which nutgraf did not stem as Norwegian).
+        ("Президент подписал закон", "ru"),
+        ("Госдума приняла закон о мобилизации", "ru"),
+        ("Terremoto de magnitud 7,1 sacude México", "es"),
+        ("Faeser verlängert Grenzkontrollen", "de"),
+        ("Ziekenhuis Zuyderland sluit afdeling in Heerlen", "nl"),
+        ("Maltempo in Emilia-Romagna, fiumi esondati", "it"),
+        ("Estudo aponta aumento da obesidade infantil", "pt"),
+        ("Tog innstilt mellom Oslo og Bergen", "no"),
+        # ... while a close relative's own headline keeps its language.
+        ("Incendio forestal en Ourense queima 500 hectáreas", "gl"),
+        ("Illa és investit president de la Generalitat", "ca"),
+        ("Dinamo osvojio prvenstvo", "hr"),
+        ("Pellegrini vyhral prezidentské voľby", "sk"),
+        ("Протест просветних радника", "sr"),
+        ("БНБ вдигна лихвите", "bg"),
+        ("SPRM tahan bekas menteri", "ms"),
+    ],
+)
+def test_a_headline_in_a_supported_language_is_not_taken_for_a_close_relative(
+    text: str, language: str
+) -> None:
+    assert detect_language(text) == language
+
+
 def test_stopword_collisions_do_not_decide_the_language() -> None:
     # Single letters and digits sit in several stopword lists; they must not outvote real words.
     assert detect_language("a e i o u y 1 2 3 The minister said that the plan was ready.") == "en"

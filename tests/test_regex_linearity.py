@@ -304,8 +304,11 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.codes._LANGUAGE_TAG": Use(
         "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
     ),
-    "nutgraf.language.detection._CYRILLIC": Use("scan"),
-    "nutgraf.language.detection._LETTER": Use("scan"),
+    "nutgraf.language.detection._CYRILLIC": Use("scan", _shapes("д", "д ")),
+    "nutgraf.language.detection._LETTER": Use("scan", _shapes("a", "a ")),
+    "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
+    "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
+    "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment.LETTER_OR_DIGIT": Use("search"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),

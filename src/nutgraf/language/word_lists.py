@@ -32,7 +32,8 @@ def with_typographic_apostrophes(words: set[str]) -> set[str]:
 
 # The commonest function words of each language, written out for detection: the stopword lists are
 # too long for it (English's holds every single letter, Spanish's every digit) and overlap heavily.
-# Words listed for more than one language are dropped from all of them (see detection's lexicon).
+# Words listed for more than one language are dropped from all of them (see detection's lexicon): the
+# Scandinavian "i" ("in") is listed so, else it counted as Polish's "i" ("and") in Swedish or Norwegian.
 DETECTION_WORDS = {
     "en": """the of and to in is that for it was on with he as his by at from are this be have has had not
         but they which were said will would been who their its an or we she her been than also after""",
@@ -41,9 +42,9 @@ DETECTION_WORDS = {
     "fr": """le la les des du et est une un dans pour que qui pas sur au aux avec ce cette il elle sont plus
         par ont été mais son ses leur nous ne se été qu où aussi""",
     "es": """el la los las del que y en un una por con para es se no su sus al como más pero fue ha han
-        sobre este esta entre también muy lo le ya""",
+        sobre este esta entre también muy lo le ya a""",
     "it": """il la le di che è e un una per con non del della dei delle gli nel nella sono alla al da ha
-        anche come più ma questo questa essere stato si lo""",
+        anche come più ma questo questa essere stato si lo a""",
     "pt": """o a os as do da dos das que e em um uma para com não no na nos nas por se foi ao mais como mas
         ele ela também é são pelo pela já""",
     "nl": """de het een en van in is dat op te met voor zijn niet die aan er ook als bij door maar wordt werd
@@ -51,11 +52,11 @@ DETECTION_WORDS = {
     "pl": """i w z na się nie to że do jest jak o po co ale od przez dla jego jej są był była było tak już
         oraz przy także który która które może tym""",
     "sv": """och att det som en på är av för med till den har de inte om ett var jag men från han hon sig kan
-        vid efter också""",
+        vid efter också i""",
     "da": """og at det som en på er af for med til den har de ikke om et var jeg men fra han hun sig kan ved
-        efter også""",
+        efter også i""",
     "no": """og at det som en på er av for med til den har de ikke om et var jeg men fra han hun seg kan ved
-        etter også""",
+        etter også i""",
     "fi": """ja on ei se että oli hän mutta kun myös sen ovat tai joka jos kuin nyt vain niin hänen ole""",
 }
 
