@@ -1473,6 +1473,40 @@ def test_a_date_line_in_arabic_indic_digits_gives_the_date_and_time():
     assert article.published == datetime(2026, 3, 3, 10, 12)
 
 
+@pytest.mark.parametrize(
+    ("lang", "meta", "published"),
+    [
+        # htmldate reads "03/05/2026" day first: 3 May, on an American page that means March 5.
+        ("en-US", '<p class="date">03/05/2026 - 09:30</p>', datetime(2026, 3, 5, 9, 30)),
+        ("en-GB", '<p class="date">03/05/2026</p>', datetime(2026, 5, 3)),
+        ("en", '<p class="date">03/25/2026</p>', datetime(2026, 3, 25)),  # one order only makes a day
+        ("en", '<p class="date">03/05/2026</p>', None),  # either day: neither is given
+        # htmldate took the update's day, the first on the page.
+        (
+            "en",
+            '<p class="date">Last updated: March 7, 2026</p><p class="date">First published: March 5, 2026</p>',
+            datetime(2026, 3, 5),
+        ),
+        # The afternoon's hours of a 12-hour clock had been the morning's.
+        ("en", '<p class="date">5 March 2026, 9:30 p.m.</p>', datetime(2026, 3, 5, 21, 30)),
+        ("en", '<p class="date">March 5, 2026 12:15 am</p>', datetime(2026, 3, 5, 0, 15)),
+        ("ja", '<p class="date">2026年3月5日 午後3時30分</p>', datetime(2026, 3, 5, 15, 30)),
+        ("pl", '<p class="date">5 marca 2026 | 09:30</p>', datetime(2026, 3, 5, 9, 30)),  # no Polish months
+    ],
+)
+def test_a_date_line_is_read_in_the_order_and_clock_the_pages_region_writes(lang, meta, published):
+    html = foreign_page(lang, "Harbour bridge to close to cars from next spring", meta, FRENCH_PARAGRAPHS)
+    assert nutgraf.extract(html).published == published
+
+
+def test_a_date_in_numbers_that_reads_both_ways_is_the_one_the_address_gives():
+    html = foreign_page(
+        "en", "Harbour bridge to close to cars", '<p class="date">03/05/2026</p>', FRENCH_PARAGRAPHS
+    )
+    article = nutgraf.extract(html, url="https://tide.example/news/2026/03/05/bridge")
+    assert article.published == datetime(2026, 3, 5)
+
+
 CHINESE_PARAGRAPHS = [
     "国务院总理3日主持召开国务院常务会议，部署进一步稳就业工作措施，要求各地区各部门把稳就业摆在更加突出的位置。",
     "会议指出，当前就业形势总体稳定，但结构性矛盾依然突出，高校毕业生等重点群体就业压力较大，必须加大政策支持力度。",
