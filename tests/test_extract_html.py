@@ -162,6 +162,35 @@ def test_an_author_field_loses_job_titles_the_sites_name_and_repeats_beside_the_
     assert nutgraf.extract(_with_author(author)).byline == byline
 
 
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        # trafilatura parts names at "and" and "und" alone, and takes "By" and "Von" off the front alone.
+        ("Por Ana García y Luis Pérez", "Ana García; Luis Pérez"),
+        ("Claire Martin et Paul Durand", "Claire Martin; Paul Durand"),
+        ("Marco Rossi e Luca Bianchi", "Marco Rossi; Luca Bianchi"),
+        ("Jan de Vries en Piet Bakker", "Jan de Vries; Piet Bakker"),
+        ("José Ortega y Gasset", "José Ortega y Gasset"),  # one man's two surnames
+        # The agency a writer works for is no second writer; alone, it is the byline.
+        ("Ines Moreau, Associated Press", "Ines Moreau"),
+        ("Ines Moreau | Reuters", "Ines Moreau"),
+        ("Associated Press", "Associated Press"),
+    ],
+)
+def test_an_author_field_is_parted_into_its_writers_in_any_language(author, byline):
+    assert nutgraf.extract(_with_author(author)).byline == byline
+
+
+def test_a_byline_element_in_another_language_gives_each_writer():
+    html = foreign_page(
+        "es",
+        "El Gobierno aprueba la reforma de las pensiones",
+        '<p class="byline">Por Ana García y Luis Pérez</p>',
+        FRENCH_PARAGRAPHS,
+    )
+    assert nutgraf.extract(html).byline == "Ana García; Luis Pérez"
+
+
 def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writers():
     # Wired: meta author "Condé Nast" (the publisher), JSON-LD author the writer; trafilatura joins them.
     notice = '<meta name="copyright" content="Copyright (c) Tide Media Group 2024">'

@@ -138,6 +138,7 @@ REGISTRY: dict[str, Use] = {
             "mar. 1, ",
         ),
     ),
+    "nutgraf.extract.html.metadata._NAMES_JOINER": Use("scan", _shapes(" y ", " e", " oraz")),
     "nutgraf.extract.html.metadata._AUTHOR_CLASS": Use("search", _shapes("aut", "auteu", "redact")),
     "nutgraf.extract.html.metadata._LINE_TIME": Use(
         "match", _shapes("a", "1", "10h", "10 時 ", "10:10 ", "10:10 p.", "10:10 pm")

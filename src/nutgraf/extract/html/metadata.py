@@ -78,6 +78,16 @@ _CREDIT_WORDS = frozenset(
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*")
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
+# The word that joins two writers' names in the languages nutgraf reads, besides the "and" and "und"
+# trafilatura parts an author field at ("Ana García y Luis Pérez", "Claire Martin et Paul Durand", "Marco
+# Rossi e Luca Bianchi", "Jan de Vries en Piet Bakker"); in lower case, as in a byline.
+_NAMES_JOINER = re.compile(r" (?:y|e|et|en|i|и|і|та|oraz) ")
+# A news agency that a writer's name is credited with ("Jane Doe, Associated Press", "Jane Doe | Reuters"),
+# in letters: beside a writer's name it is no second writer.
+_NEWS_AGENCIES = frozenset(
+    "associatedpress ap reuters afp agencefrancepresse dpa efe ansa apa pa pamedia anp belga epa kyodo"
+    " xinhua upi tass ria".split()
+)
 # A site's name that is its address, or its copyright line: the page names no site.
 _ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -597,9 +607,10 @@ def _byline(
 ) -> str | None:
     """The names in an author field, without a date or a bio run into them ("Jeff Foust Monday;
     November", "Phil Helsel is a reporter", "Wire services Published"), without what credits them
-    ("Analysis by"), and, beside other names, without job titles, the ``site``'s name, the publisher the
-    page's ``copyright`` notice names (Wired's meta author is "Condé Nast", beside its JSON-LD's
-    writer) and names repeated.
+    ("Analysis by", "Por"), parted where a word other than "and" joins them ("Ana García y Luis Pérez"),
+    and, beside other names, without job titles, a news agency they are credited with ("Associated
+    Press"), the ``site``'s name, the publisher the page's ``copyright`` notice names (Wired's meta author
+    is "Condé Nast", beside its JSON-LD's writer) and names repeated.
     A name that runs on past the name of a ``linked`` author page is cut there ("Finian Cunningham
     Sputnik International")."""
     if not author:
@@ -607,19 +618,43 @@ def _byline(
     names = _BYLINE_TAIL.split(author, maxsplit=1)[0].strip(" ;,|–—-:")
     if names.lower() in _CREDIT_WORDS:
         return None
-    parts = [_linked_name(_CREDIT_PREFIX.sub("", part), linked) for part in names.split("; ")]
+    # trafilatura takes "By" and "Von" off a field's front, not "Por", "Par" or "di".
+    parts = [
+        _linked_name(_CREDIT_PREFIX.sub("", name), linked)
+        for part in names.split("; ")
+        for name in _joined_names(_without_credit_word(part))
+    ]
     # A site's name that an author field splits ("Mac & i" as "Mac; I") is not taken for names beside it.
     named_site = site is not None and _letters(names) == _letters(site)
     people = [
         part
         for part in parts
-        if named_site or not (_is_title_or_outlet(part, site) or _is_named_in(part, copyright))
+        if named_site
+        or not (
+            _is_title_or_outlet(part, site)
+            or _is_named_in(part, copyright)
+            or _letters(part) in _NEWS_AGENCIES
+        )
     ] or parts
     # The same name twice (NYT gives one in meta tags, one in capitals in JSON-LD): the first kept.
     unique: dict[str, str] = {}
     for part in people:
         unique.setdefault(part.casefold(), part)
     return "; ".join(unique.values()) or None
+
+
+def _without_credit_word(part: str) -> str:
+    opening = CREDIT_OPENING.match(part)
+    return part[opening.end() :] if opening else part
+
+
+def _joined_names(part: str) -> list[str]:
+    """The names ``part`` joins with a word other than "and" ("Ana García y Luis Pérez"), where each is a
+    full name of two words or more: "José Ortega y Gasset" is one man."""
+    names = _NAMES_JOINER.split(part)
+    if len(names) > 1 and all(len(name.split()) > 1 and looks_like_names(name) for name in names):
+        return names
+    return [part]
 
 
 def _linked_name(part: str, linked: tuple[str, ...]) -> str:
