@@ -1536,6 +1536,34 @@ def test_a_date_in_numbers_that_reads_both_ways_is_the_one_the_address_gives():
     assert article.published == datetime(2026, 3, 5)
 
 
+def _declaring(head: str) -> str:
+    return page().replace(
+        '<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', head
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # RFC 2822, as RSS writes dates: htmldate read no date from JSON-LD, and the day alone from a meta tag.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished":'
+            ' "Tue, 05 Mar 2024 09:30:00 GMT"}</script>',
+            datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+        ),
+        (
+            '<meta name="pubdate" content="Tue, 05 Mar 2024 09:30:00 +0000">',
+            datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+        ),
+        # A date no news page has: a scheduled post's, a default of the CMS.
+        ('<meta property="article:published_time" content="2091-03-05T09:30:00+00:00">', None),
+        ('<meta property="article:published_time" content="1970-01-01T00:00:00+00:00">', None),
+    ],
+)
+def test_a_date_declared_as_rss_writes_it_is_read_within_a_news_pages_years(head, published):
+    assert nutgraf.extract(_declaring(head)).published == published
+
+
 CHINESE_PARAGRAPHS = [
     "国务院总理3日主持召开国务院常务会议，部署进一步稳就业工作措施，要求各地区各部门把稳就业摆在更加突出的位置。",
     "会议指出，当前就业形势总体稳定，但结构性矛盾依然突出，高校毕业生等重点群体就业压力较大，必须加大政策支持力度。",

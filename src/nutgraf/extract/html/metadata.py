@@ -8,7 +8,8 @@ import html
 import json
 import re
 from contextlib import suppress
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import NamedTuple
 
@@ -93,6 +94,8 @@ _ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # A credit run into a site's name after a separator: "SIMPLYFOUND.COM | BY: JOE WEE".
 _SITE_CREDIT = re.compile(r" [|–—·-] by\b", re.IGNORECASE)
+# A day's leeway for a page's clock ahead of ours: a later date is a typo or a scheduled post's.
+_A_DAY = timedelta(days=1)
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 # A title longer than this is text put in the wrong place, not a headline (the longest <title> and
 # og:title of the 311 shared pages have 166 characters); taking the site's name off one compares each
@@ -436,28 +439,49 @@ def _date_of(match, day: date) -> str:
     return datetime(day.year, day.month, day.day, hour, minute).isoformat()
 
 
-def _with_time_of_day(date: str | None, tree) -> str | None:
-    """``date`` with the time the page gives for that day, when htmldate found the day alone: it reads
-    no time from a URL, nor from ``itemprop="datePublished dateCreated"`` or JSON-LD, which have one."""
-    found = _parse_date(date)
-    if found is None or found.tzinfo is not None or (found.hour, found.minute, found.second) != (0, 0, 0):
-        return date
+def _with_time_of_day(value: str | None, tree) -> str | None:
+    """``value`` (htmldate's date) with the time the page gives for that day, when htmldate found the day
+    alone: it reads no time from a URL, nor from ``itemprop="datePublished dateCreated"`` or JSON-LD, which
+    have one. Where htmldate found no date, the one publication date the page declares, in a form
+    htmldate reads no date from (RFC 2822's "Thu, 05 Mar 2026 09:30:00 GMT", as RSS writes dates and some
+    CMSs their JSON-LD), within a news page's years."""
+    found = _parse_date(value)
+    if found is not None and (
+        found.tzinfo is not None or (found.hour, found.minute, found.second) != (0, 0, 0)
+    ):
+        return value
     # Not a related story's card (an item of another type) or a video's own date: a time is used only
     # when it is the one time the page states for that day.
     stated = tree.xpath(
         '//meta[contains(@itemprop, "datePublished")]'
         "[not(ancestor::aside or ancestor::nav or ancestor::footer)]"
         '[not(ancestor::*[@itemscope][not(contains(@itemtype, "Article") or contains(@itemtype, "Posting"))])]'
-        '/@content|//meta[@property="article:published_time"]/@content'
+        '/@content|//meta[@property="article:published_time" or @name="pubdate" or @name="publishdate"]/@content'
     )
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         stated.extend(_JSON_LD_PUBLISHED.findall(script))
+    declared = {precise for precise in map(_declared_datetime, stated) if precise is not None}
+    if found is None:
+        in_news_years = {
+            precise
+            for precise in declared
+            if precise.year >= _FIRST_NEWS_YEAR and precise.date() <= datetime.now().date() + _A_DAY
+        }
+        return in_news_years.pop().isoformat() if len(in_news_years) == 1 else None
     times = {
-        precise
-        for precise in map(_parse_date, (value.strip() for value in stated))
-        if precise is not None and precise.date() == found.date() and precise.time() != found.time()
+        precise for precise in declared if precise.date() == found.date() and precise.time() != found.time()
     }
-    return times.pop().isoformat() if len(times) == 1 else date
+    return times.pop().isoformat() if len(times) == 1 else value
+
+
+def _declared_datetime(value: str) -> datetime | None:
+    """A date a meta tag or JSON-LD declares: ISO 8601, or RFC 2822 ("Thu, 05 Mar 2026 09:30:00 GMT")."""
+    value = value.strip()
+    if (found := _parse_date(value)) is not None:
+        return found
+    with suppress(TypeError, ValueError, IndexError):
+        return parsedate_to_datetime(value)
+    return None
 
 
 class PageEvidence(NamedTuple):
