@@ -191,6 +191,34 @@ def test_a_byline_element_in_another_language_gives_each_writer():
     assert nutgraf.extract(html).byline == "Ana García; Luis Pérez"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">By <a href="/jane" rel="author">Jane Doe</a> and <a href="/john" rel="author">John'
+        " Roe</a></div>",
+        '<div class="byline">By <span class="author">Jane Doe</span>, <span class="author">John Roe</span></div>',
+        '<p>By <span itemprop="author">Jane Doe</span> and <span itemprop="author">John Roe</span></p>',
+    ],
+)
+def test_co_writers_each_in_an_element_of_their_own_are_all_the_byline(byline):
+    # trafilatura gave the first writer alone.
+    html = page().replace('<meta name="author" content="Ines Moreau">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', byline)
+    assert nutgraf.extract(html).byline == "Jane Doe; John Roe"
+
+
+def test_a_blog_themes_logo_in_the_only_h1_is_not_the_title():
+    title = "Harbour bridge to close to cars"
+    html = page().replace(
+        '<header><a href="/">The Daily Tide</a></header>',
+        '<header><h1><a href="/">Tide Notes</a></h1></header>',
+    )
+    html = html.replace(f"<title>{title} | The Daily Tide</title>", f"<title>{title} | Tide Notes</title>")
+    html = html.replace(f"<h1>{title}</h1>", f'<h2 class="entry-title">{title}</h2>')
+    html = html.replace('<meta property="og:site_name" content="The Daily Tide">', "")
+    assert nutgraf.extract(html).title == title
+
+
 def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writers():
     # Wired: meta author "Condé Nast" (the publisher), JSON-LD author the writer; trafilatura joins them.
     notice = '<meta name="copyright" content="Copyright (c) Tide Media Group 2024">'
@@ -1520,6 +1548,7 @@ def test_a_date_line_in_arabic_indic_digits_gives_the_date_and_time():
         ("en", '<p class="date">5 March 2026, 9:30 p.m.</p>', datetime(2026, 3, 5, 21, 30)),
         ("en", '<p class="date">March 5, 2026 12:15 am</p>', datetime(2026, 3, 5, 0, 15)),
         ("ja", '<p class="date">2026年3月5日 午後3時30分</p>', datetime(2026, 3, 5, 15, 30)),
+        ("ko", '<p class="date">입력 2026.03.05 오후 3:30</p>', datetime(2026, 3, 5, 15, 30)),
         ("pl", '<p class="date">5 marca 2026 | 09:30</p>', datetime(2026, 3, 5, 9, 30)),  # no Polish months
     ],
 )

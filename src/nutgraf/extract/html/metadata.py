@@ -39,6 +39,8 @@ _BYLINE_LINE_WORDS = 12
 # "autore", "autor", "verfasser", "redacteur"), and the most words of the names such an element holds.
 _AUTHOR_CLASS = re.compile(r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor")
 _NAMES_WORDS = 6
+# trafilatura's limit on an author element's text (a longer one is prose, or a bio).
+_AUTHOR_CHARACTERS = 120
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
@@ -137,7 +139,7 @@ _LINE_DATE = re.compile(
 _LINE_TIME = re.compile(
     r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)(?:\s*+(?P<half>[aApP])\.?[mM](?![^\W\d_]))?"
 )
-_AFTERNOON = ("午後", "下午", "晚上")
+_AFTERNOON = ("午後", "下午", "晚上", "오후")
 # English-speaking regions that write a date in numbers day first, as the rest of the world does; the
 # United States (and a page that says "en" alone, as often British as American) write it month first.
 _DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "ng", "ke", "pk", "hk"})
@@ -512,7 +514,9 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
     name in it is the headline, and where a byline's name ends."""
     site = _site(metadata.sitename, url or metadata.url)
     byline = _byline(_clean(metadata.author), site, evidence.authors, evidence.copyright)
-    title = _without_byline(_without_site(_title(metadata.title), site), byline)
+    title = _without_logo(
+        _without_byline(_without_site(_title(metadata.title), site), byline), evidence.title_element
+    )
     shown = _without_byline(_without_site(evidence.title_element, site), byline)
     return {
         "title": _headline_part(title, headline, shown, site),
@@ -520,6 +524,20 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
         "published": _parse_date(metadata.date),
         "site": site,
     }
+
+
+def _without_logo(title: str | None, title_element: str | None) -> str | None:
+    """The headline of the page's ``title_element`` where ``title`` is the name it gives after the headline,
+    the site's: trafilatura takes a page's only <h1> for its title, and a blog theme's logo is one ("Tide
+    Notes" over an <h2> headline, "Headline | Tide Notes" in <title>). A title of 4 words or more is a
+    headline."""
+    if not title or not title_element or len(title.split()) >= _HEADLINE_WORDS:
+        return title
+    last = next(reversed(list(_TITLE_SEPARATOR.finditer(title_element))), None)
+    if last is None or _letters(title_element[last.end() :]) != _letters(title):
+        return title
+    headline = title_element[: last.start()]
+    return headline if len(_letters(headline)) > len(_letters(title)) else title
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:
@@ -850,14 +868,35 @@ def _is_comment(element) -> bool:
 
 
 def _author(tree) -> str | None:
-    """trafilatura's ``extract_author`` on ``tree`` itself rather than on a copy of it."""
+    """trafilatura's ``extract_author`` on ``tree`` itself rather than on a copy of it, with the names of
+    co-writers that stand each in an element of their own, side by side in one byline ("By <a
+    rel="author">Jane Doe</a> and <a rel="author">John Roe</a>"): trafilatura gives the first alone."""
     from trafilatura.htmlprocessing import prune_unwanted_nodes
-    from trafilatura.metadata import extract_metainfo, normalize_authors
+    from trafilatura.metadata import normalize_authors
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-    author = extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
-    names = _names_of_element(author) if author else None
-    return normalize_authors(None, names) if names else None
+    pruned = prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS)
+    for expression in AUTHOR_XPATHS:
+        elements = expression(pruned)
+        first = next((element for element in elements if _author_text(element)), None)
+        if first is None:
+            continue
+        side_by_side = [
+            element
+            for element in elements
+            if element is first or (element.getparent() is first.getparent() and element.tag == first.tag)
+        ]
+        names = "; ".join(filter(None, (_names_of_element(_author_text(e) or "") for e in side_by_side)))
+        return normalize_authors(None, names) if names else None
+    return None
+
+
+def _author_text(element) -> str | None:
+    """The text of an author element, as trafilatura reads one: of 3 to 119 characters."""
+    from trafilatura.utils import trim
+
+    text = trim(" ".join(element.itertext()))
+    return text if 2 < len(text) < _AUTHOR_CHARACTERS else None
 
 
 def _names_of_element(text: str) -> str:
