@@ -1581,8 +1581,13 @@ def _declaring(head: str) -> str:
             datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
         ),
         (
-            '<meta name="pubdate" content="Tue, 05 Mar 2024 09:30:00 +0000">',
+            '<meta property="article:published_time" content="Tue, 05 Mar 2024 09:30:00 +0000">',
             datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+        ),
+        # Not RFC 2822, which the standard library's parser reads anyway, as 09:30.
+        (
+            '<meta property="article:published_time" content="March 5, 2024, 09:30 PM EST">',
+            datetime(2024, 3, 5),
         ),
         # A date no news page has: a scheduled post's, a default of the CMS.
         ('<meta property="article:published_time" content="2091-03-05T09:30:00+00:00">', None),

@@ -139,6 +139,7 @@ _LINE_DATE = re.compile(
 _LINE_TIME = re.compile(
     r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)(?:\s*+(?P<half>[aApP])\.?[mM](?![^\W\d_]))?"
 )
+_HALF_DAYS = frozenset({"am", "pm", "a.m.", "p.m."})
 _AFTERNOON = ("午後", "下午", "晚上", "오후")
 # English-speaking regions that write a date in numbers day first, as the rest of the world does; the
 # United States (and a page that says "en" alone, as often British as American) write it month first.
@@ -458,11 +459,16 @@ def _with_time_of_day(value: str | None, tree) -> str | None:
         '//meta[contains(@itemprop, "datePublished")]'
         "[not(ancestor::aside or ancestor::nav or ancestor::footer)]"
         '[not(ancestor::*[@itemscope][not(contains(@itemtype, "Article") or contains(@itemtype, "Posting"))])]'
-        '/@content|//meta[@property="article:published_time" or @name="pubdate" or @name="publishdate"]/@content'
+        '/@content|//meta[@property="article:published_time"]/@content'
     )
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         stated.extend(_JSON_LD_PUBLISHED.findall(script))
-    declared = {precise for precise in map(_declared_datetime, stated) if precise is not None}
+    # RFC 2822 where the page declares no ISO date: a meta tag's "November 20, 2019 13:42" is read by it
+    # too, a second, naive time beside JSON-LD's "2019-11-20 13:42:06+08:00".
+    values = [value.strip() for value in stated]
+    declared = {precise for precise in map(_parse_date, values) if precise is not None} or {
+        precise for precise in map(_rfc_2822_date, values) if precise is not None
+    }
     if found is None:
         in_news_years = {
             precise
@@ -476,11 +482,18 @@ def _with_time_of_day(value: str | None, tree) -> str | None:
     return times.pop().isoformat() if len(times) == 1 else value
 
 
-def _declared_datetime(value: str) -> datetime | None:
-    """A date a meta tag or JSON-LD declares: ISO 8601, or RFC 2822 ("Thu, 05 Mar 2026 09:30:00 GMT")."""
-    value = value.strip()
-    if (found := _parse_date(value)) is not None:
-        return found
+def _rfc_2822_date(value: str) -> datetime | None:
+    """A date as RSS writes it ("Thu, 05 Mar 2026 09:30:00 GMT", "19 Nov 2019 07:09 GMT"): a day, a
+    month's three letters, a year and a 24-hour time. The standard library's parser reads more, and
+    wrongly: "November 19, 2019, 07:47 PM EST" as 07:47."""
+    words = value.rsplit(",", 1)[-1].split()
+    if (
+        len(words) < 4
+        or not words[0].isdigit()
+        or not (len(words[1]) == 3 and words[1].isalpha())
+        or any(word.lower() in _HALF_DAYS for word in words)
+    ):
+        return None
     with suppress(TypeError, ValueError, IndexError):
         return parsedate_to_datetime(value)
     return None
@@ -488,12 +501,14 @@ def _declared_datetime(value: str) -> datetime | None:
 
 class PageEvidence(NamedTuple):
     """What else the page says of its title and authors, read before the page is taken apart: the text
-    of its <title> element, the names its ``rel="author"`` links give, and its copyright notice (meta
-    ``copyright``), which names the publisher."""
+    of its <title> element, the names its ``rel="author"`` links give, its copyright notice (meta
+    ``copyright``), which names the publisher, and the text of its <h1> where it has one alone, which
+    trafilatura takes for its title."""
 
     title_element: str | None
     authors: tuple[str, ...]
     copyright: str | None = None
+    only_h1: str | None = None
 
 
 def page_evidence(tree) -> PageEvidence:
@@ -501,10 +516,12 @@ def page_evidence(tree) -> PageEvidence:
     links = tree.xpath('//a[contains(concat(" ", normalize-space(@rel), " "), " author ")]')
     names = (_clean(link.text_content()) for link in links)
     notice = next(iter(tree.xpath('//meta[@name="copyright"]/@content')), None)
+    h1s = list(islice(tree.iter("h1"), 2))
     return PageEvidence(
         _title(title.text_content()) if title is not None else None,
         tuple(filter(None, names)),
         _clean(notice),
+        _clean(h1s[0].text_content()) if len(h1s) == 1 else None,
     )
 
 
@@ -514,9 +531,7 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
     name in it is the headline, and where a byline's name ends."""
     site = _site(metadata.sitename, url or metadata.url)
     byline = _byline(_clean(metadata.author), site, evidence.authors, evidence.copyright)
-    title = _without_logo(
-        _without_byline(_without_site(_title(metadata.title), site), byline), evidence.title_element
-    )
+    title = _without_logo(_without_byline(_without_site(_title(metadata.title), site), byline), evidence)
     shown = _without_byline(_without_site(evidence.title_element, site), byline)
     return {
         "title": _headline_part(title, headline, shown, site),
@@ -526,12 +541,18 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
     }
 
 
-def _without_logo(title: str | None, title_element: str | None) -> str | None:
-    """The headline of the page's ``title_element`` where ``title`` is the name it gives after the headline,
-    the site's: trafilatura takes a page's only <h1> for its title, and a blog theme's logo is one ("Tide
-    Notes" over an <h2> headline, "Headline | Tide Notes" in <title>). A title of 4 words or more is a
-    headline."""
-    if not title or not title_element or len(title.split()) >= _HEADLINE_WORDS:
+def _without_logo(title: str | None, evidence: PageEvidence) -> str | None:
+    """The headline of the page's <title> element where ``title`` is the page's only <h1> and the name the
+    <title> gives after the headline, the site's: trafilatura takes a page's only <h1> for its title, and a
+    blog theme's logo is one ("Tide Notes" over an <h2> headline, "Headline | Tide Notes" in <title>). A
+    title of 4 words or more is a headline."""
+    title_element = evidence.title_element
+    if (
+        not title
+        or not title_element
+        or len(title.split()) >= _HEADLINE_WORDS
+        or _letters(evidence.only_h1 or "") != _letters(title)
+    ):
         return title
     last = next(reversed(list(_TITLE_SEPARATOR.finditer(title_element))), None)
     if last is None or _letters(title_element[last.end() :]) != _letters(title):
@@ -881,11 +902,13 @@ def _author(tree) -> str | None:
         first = next((element for element in elements if _author_text(element)), None)
         if first is None:
             continue
-        side_by_side = [
-            element
-            for element in elements
-            if element is first or (element.getparent() is first.getparent() and element.tag == first.tag)
-        ]
+        # Next to each other, a joining word at most between them: an LWN edition's second feature has a
+        # byline of its own element, below the first feature.
+        side_by_side = [first]
+        for element in elements:
+            last = side_by_side[-1]
+            if element is last.getnext() and element.tag == first.tag and len((last.tail or "").split()) <= 1:
+                side_by_side.append(element)
         names = "; ".join(filter(None, (_names_of_element(_author_text(e) or "") for e in side_by_side)))
         return normalize_authors(None, names) if names else None
     return None
