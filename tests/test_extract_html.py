@@ -207,6 +207,15 @@ def test_co_writers_each_in_an_element_of_their_own_are_all_the_byline(byline):
     assert nutgraf.extract(html).byline == "Jane Doe; John Roe"
 
 
+def test_the_byline_of_a_second_story_below_is_no_co_writer():
+    # An LWN weekly edition: each feature's "By ..." element under one parent, a feature between them.
+    bylines = '<div class="FeatureByline">By <b>Jane Doe</b></div>'
+    second = f"<p>{PARAGRAPHS[0]}</p>" + '<div class="FeatureByline">By <b>John Roe</b></div>'
+    html = page().replace('<meta name="author" content="Ines Moreau">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', bylines + second)
+    assert nutgraf.extract(html).byline == "Jane Doe"
+
+
 def test_a_blog_themes_logo_in_the_only_h1_is_not_the_title():
     title = "Harbour bridge to close to cars"
     html = page().replace(
