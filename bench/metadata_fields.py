@@ -1,11 +1,11 @@
-"""The title, byline and site nutgraf gives for every shared extraction page, and what changed since a
+"""The title, byline, date and site nutgraf gives for every shared extraction page, and what changed since a
 previous run.
 
 Usage::
 
     python bench/metadata_fields.py --out now.jsonl [--before then.jsonl] [--data ../shared/data/extraction]
 
-Writes one JSON line per page (``set/id``, title, byline, site, and an MD5 of the body text, so that a
+Writes one JSON line per page (``set/id``, title, byline, published date, site, and an MD5 of the body text, so that a
 change to the metadata rules shows whether it moved the body too). With ``--before`` (a file an earlier
 run wrote, say from a checkout of the previous commit), prints every field that differs and the count of
 changed fields; whether a change is for the better is left to the reader (the pages have no gold for
@@ -22,7 +22,7 @@ from pathlib import Path
 import nutgraf
 from extraction_bench import DEFAULT_DATA, load_set, set_folders
 
-FIELDS = ("title", "byline", "site", "text_md5")
+FIELDS = ("title", "byline", "published", "site", "text_md5")
 
 
 def fields_of_pages(data: Path) -> list[dict]:
@@ -35,6 +35,7 @@ def fields_of_pages(data: Path) -> list[dict]:
                     "page": f"{page_set.name}/{page_id}",
                     "title": article.title,
                     "byline": article.byline,
+                    "published": article.published.isoformat() if article.published else None,
                     "site": article.site,
                     "text_md5": hashlib.md5(article.text.encode()).hexdigest(),
                 }

@@ -162,6 +162,72 @@ def test_an_author_field_loses_job_titles_the_sites_name_and_repeats_beside_the_
     assert nutgraf.extract(_with_author(author)).byline == byline
 
 
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        # trafilatura parts names at "and" and "und" alone, and takes "By" and "Von" off the front alone.
+        ("Por Ana García y Luis Pérez", "Ana García; Luis Pérez"),
+        ("Claire Martin et Paul Durand", "Claire Martin; Paul Durand"),
+        ("Marco Rossi e Luca Bianchi", "Marco Rossi; Luca Bianchi"),
+        ("Jan de Vries en Piet Bakker", "Jan de Vries; Piet Bakker"),
+        ("José Ortega y Gasset", "José Ortega y Gasset"),  # one man's two surnames
+        # The agency a writer works for is no second writer; alone, it is the byline.
+        ("Ines Moreau, Associated Press", "Ines Moreau"),
+        ("Ines Moreau | Reuters", "Ines Moreau"),
+        ("Associated Press", "Associated Press"),
+    ],
+)
+def test_an_author_field_is_parted_into_its_writers_in_any_language(author, byline):
+    assert nutgraf.extract(_with_author(author)).byline == byline
+
+
+def test_a_byline_element_in_another_language_gives_each_writer():
+    html = foreign_page(
+        "es",
+        "El Gobierno aprueba la reforma de las pensiones",
+        '<p class="byline">Por Ana García y Luis Pérez</p>',
+        FRENCH_PARAGRAPHS,
+    )
+    assert nutgraf.extract(html).byline == "Ana García; Luis Pérez"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">By <a href="/jane" rel="author">Jane Doe</a> and <a href="/john" rel="author">John'
+        " Roe</a></div>",
+        '<div class="byline">By <span class="author">Jane Doe</span>, <span class="author">John Roe</span></div>',
+        '<p>By <span itemprop="author">Jane Doe</span> and <span itemprop="author">John Roe</span></p>',
+    ],
+)
+def test_co_writers_each_in_an_element_of_their_own_are_all_the_byline(byline):
+    # trafilatura gave the first writer alone.
+    html = page().replace('<meta name="author" content="Ines Moreau">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', byline)
+    assert nutgraf.extract(html).byline == "Jane Doe; John Roe"
+
+
+def test_the_byline_of_a_second_story_below_is_no_co_writer():
+    # An LWN weekly edition: each feature's "By ..." element under one parent, a feature between them.
+    bylines = '<div class="FeatureByline">By <b>Jane Doe</b></div>'
+    second = f"<p>{PARAGRAPHS[0]}</p>" + '<div class="FeatureByline">By <b>John Roe</b></div>'
+    html = page().replace('<meta name="author" content="Ines Moreau">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', bylines + second)
+    assert nutgraf.extract(html).byline == "Jane Doe"
+
+
+def test_a_blog_themes_logo_in_the_only_h1_is_not_the_title():
+    title = "Harbour bridge to close to cars"
+    html = page().replace(
+        '<header><a href="/">The Daily Tide</a></header>',
+        '<header><h1><a href="/">Tide Notes</a></h1></header>',
+    )
+    html = html.replace(f"<title>{title} | The Daily Tide</title>", f"<title>{title} | Tide Notes</title>")
+    html = html.replace(f"<h1>{title}</h1>", f'<h2 class="entry-title">{title}</h2>')
+    html = html.replace('<meta property="og:site_name" content="The Daily Tide">', "")
+    assert nutgraf.extract(html).title == title
+
+
 def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writers():
     # Wired: meta author "Condé Nast" (the publisher), JSON-LD author the writer; trafilatura joins them.
     notice = '<meta name="copyright" content="Copyright (c) Tide Media Group 2024">'
@@ -1471,6 +1537,74 @@ def test_a_date_line_in_arabic_indic_digits_gives_the_date_and_time():
         foreign_page("ar", "الحكومة تعلن عن حزمة اقتصادية جديدة", meta, FRENCH_PARAGRAPHS)
     )
     assert article.published == datetime(2026, 3, 3, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta", "published"),
+    [
+        # htmldate reads "03/05/2026" day first: 3 May, on an American page that means March 5.
+        ("en-US", '<p class="date">03/05/2026 - 09:30</p>', datetime(2026, 3, 5, 9, 30)),
+        ("en-GB", '<p class="date">03/05/2026</p>', datetime(2026, 5, 3)),
+        ("en", '<p class="date">03/25/2026</p>', datetime(2026, 3, 25)),  # one order only makes a day
+        ("en", '<p class="date">03/05/2026</p>', None),  # either day: neither is given
+        # htmldate took the update's day, the first on the page.
+        (
+            "en",
+            '<p class="date">Last updated: March 7, 2026</p><p class="date">First published: March 5, 2026</p>',
+            datetime(2026, 3, 5),
+        ),
+        # The afternoon's hours of a 12-hour clock had been the morning's.
+        ("en", '<p class="date">5 March 2026, 9:30 p.m.</p>', datetime(2026, 3, 5, 21, 30)),
+        ("en", '<p class="date">March 5, 2026 12:15 am</p>', datetime(2026, 3, 5, 0, 15)),
+        ("ja", '<p class="date">2026年3月5日 午後3時30分</p>', datetime(2026, 3, 5, 15, 30)),
+        ("ko", '<p class="date">입력 2026.03.05 오후 3:30</p>', datetime(2026, 3, 5, 15, 30)),
+        ("pl", '<p class="date">5 marca 2026 | 09:30</p>', datetime(2026, 3, 5, 9, 30)),  # no Polish months
+    ],
+)
+def test_a_date_line_is_read_in_the_order_and_clock_the_pages_region_writes(lang, meta, published):
+    html = foreign_page(lang, "Harbour bridge to close to cars from next spring", meta, FRENCH_PARAGRAPHS)
+    assert nutgraf.extract(html).published == published
+
+
+def test_a_date_in_numbers_that_reads_both_ways_is_the_one_the_address_gives():
+    html = foreign_page(
+        "en", "Harbour bridge to close to cars", '<p class="date">03/05/2026</p>', FRENCH_PARAGRAPHS
+    )
+    article = nutgraf.extract(html, url="https://tide.example/news/2026/03/05/bridge")
+    assert article.published == datetime(2026, 3, 5)
+
+
+def _declaring(head: str) -> str:
+    return page().replace(
+        '<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', head
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # RFC 2822, as RSS writes dates: htmldate read no date from JSON-LD, and the day alone from a meta tag.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished":'
+            ' "Tue, 05 Mar 2024 09:30:00 GMT"}</script>',
+            datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+        ),
+        (
+            '<meta property="article:published_time" content="Tue, 05 Mar 2024 09:30:00 +0000">',
+            datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+        ),
+        # Not RFC 2822, which the standard library's parser reads anyway, as 09:30.
+        (
+            '<meta property="article:published_time" content="March 5, 2024, 09:30 PM EST">',
+            datetime(2024, 3, 5),
+        ),
+        # A date no news page has: a scheduled post's, a default of the CMS.
+        ('<meta property="article:published_time" content="2091-03-05T09:30:00+00:00">', None),
+        ('<meta property="article:published_time" content="1970-01-01T00:00:00+00:00">', None),
+    ],
+)
+def test_a_date_declared_as_rss_writes_it_is_read_within_a_news_pages_years(head, published):
+    assert nutgraf.extract(_declaring(head)).published == published
 
 
 CHINESE_PARAGRAPHS = [

@@ -124,10 +124,25 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
     "nutgraf.extract.html.metadata._LINE_DATE": Use(
-        "scan", _shapes("1 ", "1.1.", "2026年1月", "1 de ", "1 mars ", "1. märz", "1111-1-", "1/1/1111")
+        "scan",
+        _shapes(
+            "1 ",
+            "1.1.",
+            "2026年1月",
+            "1 de ",
+            "1 mars ",
+            "1. märz",
+            "1111-1-",
+            "1/1/1111",
+            "march 1",
+            "mar. 1, ",
+        ),
     ),
+    "nutgraf.extract.html.metadata._NAMES_JOINER": Use("scan", _shapes(" y ", " e", " oraz")),
     "nutgraf.extract.html.metadata._AUTHOR_CLASS": Use("search", _shapes("aut", "auteu", "redact")),
-    "nutgraf.extract.html.metadata._LINE_TIME": Use("match", _shapes("a", "1", "10h", "10 時 ")),
+    "nutgraf.extract.html.metadata._LINE_TIME": Use(
+        "match", _shapes("a", "1", "10h", "10 時 ", "10:10 ", "10:10 p.", "10:10 pm")
+    ),
     "nutgraf.extract.html.metadata._DATE_LABEL": Use("scan", _shapes("mis à ", "last ", "publi", "pub")),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
     "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ", "posted  b")),

@@ -8,7 +8,8 @@ import html
 import json
 import re
 from contextlib import suppress
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import NamedTuple
 
@@ -38,6 +39,8 @@ _BYLINE_LINE_WORDS = 12
 # "autore", "autor", "verfasser", "redacteur"), and the most words of the names such an element holds.
 _AUTHOR_CLASS = re.compile(r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor")
 _NAMES_WORDS = 6
+# trafilatura's limit on an author element's text (a longer one is prose, or a bio).
+_AUTHOR_CHARACTERS = 120
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
@@ -78,11 +81,23 @@ _CREDIT_WORDS = frozenset(
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*")
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
+# The word that joins two writers' names in the languages nutgraf reads, besides the "and" and "und"
+# trafilatura parts an author field at ("Ana García y Luis Pérez", "Claire Martin et Paul Durand", "Marco
+# Rossi e Luca Bianchi", "Jan de Vries en Piet Bakker"); in lower case, as in a byline.
+_NAMES_JOINER = re.compile(r" (?:y|e|et|en|i|и|і|та|oraz) ")
+# A news agency that a writer's name is credited with ("Jane Doe, Associated Press", "Jane Doe | Reuters"),
+# in letters: beside a writer's name it is no second writer.
+_NEWS_AGENCIES = frozenset(
+    "associatedpress ap reuters afp agencefrancepresse dpa efe ansa apa pa pamedia anp belga epa kyodo"
+    " xinhua upi tass ria".split()
+)
 # A site's name that is its address, or its copyright line: the page names no site.
 _ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # A credit run into a site's name after a separator: "SIMPLYFOUND.COM | BY: JOE WEE".
 _SITE_CREDIT = re.compile(r" [|–—·-] by\b", re.IGNORECASE)
+# A day's leeway for a page's clock ahead of ours: a later date is a typo or a scheduled post's.
+_A_DAY = timedelta(days=1)
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 # A title longer than this is text put in the wrong place, not a headline (the longest <title> and
 # og:title of the 311 shared pages have 166 characters); taking the site's name off one compares each
@@ -109,16 +124,26 @@ _AFTER_HEADLINE = (
     "[not(ancestor::nav or ancestor::aside or ancestor::footer)][position() <= 60]"
 )
 _SENTENCE_ENDS = tuple(".!?。！？")
-# A calendar date as pages in other languages write it: "2026年3月3日", "2026-03-03", "03.03.2026" (day
-# first), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта 2026", "3 مارس 2026".
+# A calendar date as pages write it: "2026年3月3日", "2026-03-03", "03.03.2026" (day first, but for "/" and
+# "-" on an English page: see _numeric_order), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта
+# 2026", "3 مارس 2026", and English's "March 3, 2026".
 _LINE_DATE = re.compile(
     r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
     r"|(?<!\d)(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
-    r"|(?<!\d)(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4})(?!\d)"
     r"|(?<!\d)(?P<d4>\d{1,2})\.?\s++(?:de\s++)?(?P<mon4>[^\W\d_]{3,10}\.?)\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
+    r"|(?<![^\W\d_])(?P<mon5>[^\W\d_]{3,10}\.?)\s++(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<y5>\d{4})(?!\d)"
 )
-# The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12".
-_LINE_TIME = re.compile(r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)")
+# The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12", "at 9:30 p.m.", and
+# the half of the day a 12-hour clock names, after the time or (in Chinese and Japanese) before it.
+_LINE_TIME = re.compile(
+    r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)(?:\s*+(?P<half>[aApP])\.?[mM](?![^\W\d_]))?"
+)
+_HALF_DAYS = frozenset({"am", "pm", "a.m.", "p.m."})
+_AFTERNOON = ("午後", "下午", "晚上", "오후")
+# English-speaking regions that write a date in numbers day first, as the rest of the world does; the
+# United States (and a page that says "en" alone, as often British as American) write it month first.
+_DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "ng", "ke", "pk", "hk"})
 # Words that say what a date in a date line is: its publication or its last update.
 _DATE_LABEL = re.compile(
     r"(?P<updated>mis à jour|màj|actualisé|aktualisiert|geändert|actualizado|actualizada|atualizado|atualizada"
@@ -127,23 +152,24 @@ _DATE_LABEL = re.compile(
     r"|gepubliceerd|опубликовано|опубликован|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
     re.IGNORECASE,
 )
-# Month names and their usual abbreviations in the languages nutgraf reads, English's British order too.
+# Month names and their usual abbreviations in the languages nutgraf reads (Polish's as a date writes them,
+# "5 marca", and alone), English's British order too.
 _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير",
-            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير",
-            "mars march mar märz maart mrt marzo março марта март مارس",
-            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل",
-            "mai may mei mayo maggio mag maio мая май مايو",
-            "juin june jun juni junio giugno giu junho июня июнь يونيو",
-            "juillet juil july jul juli julio luglio lug julho июля июль يوليو",
-            "août aout august aug augustus agosto ago августа август أغسطس اغسطس",
-            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر",
-            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر",
-            "novembre nov november noviembre novembro ноября ноябрь نوفمبر",
-            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر",
+            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń",
+            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty",
+            "mars march mar märz maart mrt marzo março марта март مارس marca marzec",
+            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień",
+            "mai may mei mayo maggio mag maio мая май مايو maja maj",
+            "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec",
+            "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec",
+            "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień",
+            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień",
+            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik",
+            "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad",
+            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień",
         ),
         start=1,
     )
@@ -201,21 +227,27 @@ def read_metadata(tree, url: str | None):
         ),
         tree,
     )
-    # htmldate reads dates written as English and ISO pages write them; under the headline of a page that
-    # declares no date in its meta tags or JSON-LD, a date line in another language ("2026年3月3日 10時12分",
-    # "Mis à jour le 5 mars 2026 · Publié le 3 mars 2026") is the article's own date, where htmldate had
-    # found none, or a related story's, or the update's. Where both give the same day, the one with the
+    # htmldate reads dates written as English and ISO pages write them, and no word beside them; under the
+    # headline of a page that declares no date in its meta tags or JSON-LD, a date line ("2026年3月3日
+    # 10時12分", "Mis à jour le 5 mars 2026 · Publié le 3 mars 2026", "Updated March 7, 2026 / Published
+    # March 5, 2026") is the article's own date, where htmldate had found none, or a related story's, or
+    # the update's. Where both give the same day, the one with the
     # time of day stands (htmldate reads a time from a hidden form field).
     # A line that dates only an update ("Mis à jour le 5 mars 2026") gives no publication date: htmldate
     # had given the update's day as the article's.
-    stated, updated = _stated_date(tree)
-    if (stated or updated) and not _declares_date(tree):
+    # A date in numbers that reads as two days on a page in English ("03/05/2026": 3 May in Britain, March 5
+    # in the United States) gives neither: htmldate read it day first.
+    stated, updated, unsure = _stated_date(tree)
+    if (stated or updated or unsure) and not _declares_date(tree):
         found = _parse_date(metadata.date)
         if stated is not None:
             same_day = found is not None and found.date() == datetime.fromisoformat(stated).date()
             if not (same_day and stated.endswith("T00:00:00")):
                 metadata.date = stated
-        elif found is not None and found.date() == datetime.fromisoformat(updated).date():
+        elif found is not None and (
+            (updated is not None and found.date() == datetime.fromisoformat(updated).date())
+            or (found.date() in unsure and f"/{found:%Y/%m/%d}/" not in (url or ""))
+        ):
             metadata.date = None
     if live_blog is not None and _parse_date(started := _json_text(live_blog.get("datePublished"))):
         metadata.date = started
@@ -275,19 +307,29 @@ def _declares_date(tree) -> bool:
     )
 
 
-def _stated_date(tree) -> tuple[str | None, str | None]:
+class _LineDates(NamedTuple):
+    """What a page's date lines say: the publication's date and time, the first update's (ISO-written, or
+    ``None``), and the days a date written in numbers may be where the page's language leaves its order
+    open."""
+
+    published: str | None
+    updated: str | None
+    unsure: frozenset[date]
+
+
+def _stated_date(tree) -> _LineDates:
     """The date (and time) the date lines under the page's headline, above its first paragraph, give for
     the article's publication (the first line's with one: the date after a "published" word where the line
-    names one, else the first date no "updated" word leads), and the first date they give an update;
-    ``None`` for either where there is none."""
+    names one, else the first date no "updated" word leads), the first date they give an update, and the
+    days of the dates in numbers they give that read both ways."""
     # The article's own headline: a site's logo may be the page's first <h1>, with today's date under it.
     article = own_article(tree)
     headline = next(article.iter("h1"), None) if article is not None else None
     headline = headline if headline is not None else next(tree.iter("h1"), None)
     if headline is None:
-        return None, None
-    english = (tree.get("lang") or "").lower().startswith("en")
-    first_update = None
+        return _LineDates(None, None, frozenset())
+    order = _numeric_order(tree.get("lang") or "")
+    first_update, unsure = None, set()
     for line in headline.xpath(_AFTER_HEADLINE):
         # A line holds a few elements at most: a container's text is its lines', read one by one.
         if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
@@ -297,68 +339,120 @@ def _stated_date(tree) -> tuple[str | None, str | None]:
         if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
             break  # the article has begun
         if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
-            published, updated = _date_in_line(text, english=english)
-            first_update = first_update or updated
-            if published:
-                return published, first_update
-    return None, first_update
+            line_dates = _date_in_line(text, order)
+            first_update = first_update or line_dates.updated
+            unsure |= line_dates.unsure
+            if line_dates.published:
+                return _LineDates(line_dates.published, first_update, frozenset(unsure))
+    return _LineDates(None, first_update, frozenset(unsure))
 
 
-def _date_in_line(text: str, *, english: bool) -> tuple[str | None, str | None]:
-    """The publication date ``text`` (a date line of a few hundred characters at most) gives, and the
-    first date it gives an update, ISO-written."""
+def _numeric_order(lang: str) -> str:
+    """How a page in ``lang`` (its ``lang`` attribute) writes a date in numbers with "/" or "-": "dmy" (day
+    first), "mdy" (month first, in the United States), or "" for English of no region, where it may be
+    either."""
+    language, _, region = lang.lower().replace("_", "-").partition("-")
+    if language != "en":
+        return "dmy"
+    if region == "us":
+        return "mdy"
+    return "dmy" if region[:2] in _DAY_FIRST_ENGLISH else ""
+
+
+def _date_in_line(text: str, order: str) -> _LineDates:
+    """The publication date ``text`` (a date line of a few hundred characters at most) gives, the first
+    date it gives an update, ISO-written, and the days of the dates in numbers that ``order`` (see
+    :func:`_numeric_order`) leaves open."""
     chosen = updated = None
+    unsure: set[date] = set()
     labels = list(_DATE_LABEL.finditer(text))
-    for date in _LINE_DATE.finditer(text):
+    for match in _LINE_DATE.finditer(text):
         # The last label before the date is its own.
-        label = next((label for label in reversed(labels) if label.end() <= date.start()), None)
+        label = next((label for label in reversed(labels) if label.end() <= match.start()), None)
         kind = None if label is None else ("updated" if label.group("updated") else "published")
-        if english and date.group("d3"):
-            continue  # a numeric date whose day and month an English page writes the other way round
-        found = _date_of(date)
+        readings = _readings(match, order)
+        if len(readings) > 1:
+            unsure.update(readings)
+            continue
+        found = _date_of(match, readings[0]) if readings else None
         if found is None:
             continue
         if kind == "updated":
             updated = updated or found
         elif kind == "published":
-            return found, updated
+            return _LineDates(found, updated, frozenset(unsure))
         else:
             chosen = chosen or found
-    return chosen, updated
+    return _LineDates(chosen, updated, frozenset(unsure))
 
 
-def _date_of(match) -> str | None:
-    """The ISO date and time of a :data:`_LINE_DATE` match, with the time of day that follows it."""
+def _readings(match, order: str) -> list[date]:
+    """The days a :data:`_LINE_DATE` match may be: none (no month's name, no calendar day, no news year),
+    one, or, for a date in numbers whose ``order`` the page leaves open, two."""
     groups = match.groupdict()
     if groups["y1"]:
-        year, month, day = groups["y1"], groups["m1"], groups["d1"]
+        candidates = [(groups["y1"], groups["m1"], groups["d1"])]
     elif groups["y2"]:
-        year, month, day = groups["y2"], groups["m2"], groups["d2"]
+        candidates = [(groups["y2"], groups["m2"], groups["d2"])]
     elif groups["y3"]:
-        year, month, day = groups["y3"], groups["m3"], groups["d3"]
+        day_first, month_first = (
+            (groups["y3"], groups["m3"], groups["d3"]),
+            (groups["y3"], groups["d3"], groups["m3"]),
+        )
+        candidates = (
+            [month_first, day_first] if order == "mdy" and groups["sep3"] != "." else [day_first, month_first]
+        )
     else:
-        year, day = groups["y4"], groups["d4"]
-        month = _MONTHS.get(groups["mon4"].casefold().rstrip("."))
-        if month is None:
-            return None
-    if not _FIRST_NEWS_YEAR <= int(year) <= datetime.now().year + 1:
-        return None  # no news page's date: a version number, a product code
+        year, day, name = (
+            (groups["y4"], groups["d4"], groups["mon4"])
+            if groups["y4"]
+            else (groups["y5"], groups["d5"], groups["mon5"])
+        )
+        month = _MONTHS.get(name.casefold().rstrip("."))
+        candidates = [(year, month, day)] if month else []
+    days = []
+    for year, month, day in candidates:
+        # A year outside news's: a version number, a product code.
+        if _FIRST_NEWS_YEAR <= int(year) <= datetime.now().year + 1:
+            with suppress(ValueError):
+                days.append(date(int(year), int(month), int(day)))
+    days = list(dict.fromkeys(days))
+    # Where the order is known, the first reading that is a calendar day ("25/03/2026" is day first
+    # anywhere); on an English page of no region, both where both are.
+    open_order = groups["y3"] and groups["sep3"] != "." and not order
+    return days if open_order else days[:1]
+
+
+def _date_of(match, day: date) -> str:
+    """The ISO date and time of ``day``, read from a :data:`_LINE_DATE` match, with the time of day that
+    follows the match."""
     time = _LINE_TIME.match(match.string, match.end())
     hour, minute = (int(time.group("h")), int(time.group("mi"))) if time else (0, 0)
+    if time and hour <= 12:
+        # "9:30 p.m.", "午後3時30分"; "12:15 a.m." is a quarter past midnight.
+        afternoon = (time.group("half") or "").lower() == "p" or any(
+            word in match.string[time.start() : time.start("h")] for word in _AFTERNOON
+        )
+        if afternoon and hour < 12:
+            hour += 12
+        elif (time.group("half") or "").lower() == "a" and hour == 12:
+            hour = 0
     if hour > 23 or minute > 59:  # digits in any script (Arabic pages write "١٠:١٢"), a clock's values only
         hour, minute = 0, 0
-    try:
-        return datetime(int(year), int(month), int(day), hour, minute).isoformat()
-    except ValueError:
-        return None
+    return datetime(day.year, day.month, day.day, hour, minute).isoformat()
 
 
-def _with_time_of_day(date: str | None, tree) -> str | None:
-    """``date`` with the time the page gives for that day, when htmldate found the day alone: it reads
-    no time from a URL, nor from ``itemprop="datePublished dateCreated"`` or JSON-LD, which have one."""
-    found = _parse_date(date)
-    if found is None or found.tzinfo is not None or (found.hour, found.minute, found.second) != (0, 0, 0):
-        return date
+def _with_time_of_day(value: str | None, tree) -> str | None:
+    """``value`` (htmldate's date) with the time the page gives for that day, when htmldate found the day
+    alone: it reads no time from a URL, nor from ``itemprop="datePublished dateCreated"`` or JSON-LD, which
+    have one. Where htmldate found no date, the one publication date the page declares, in a form
+    htmldate reads no date from (RFC 2822's "Thu, 05 Mar 2026 09:30:00 GMT", as RSS writes dates and some
+    CMSs their JSON-LD), within a news page's years."""
+    found = _parse_date(value)
+    if found is not None and (
+        found.tzinfo is not None or (found.hour, found.minute, found.second) != (0, 0, 0)
+    ):
+        return value
     # Not a related story's card (an item of another type) or a video's own date: a time is used only
     # when it is the one time the page states for that day.
     stated = tree.xpath(
@@ -369,22 +463,52 @@ def _with_time_of_day(date: str | None, tree) -> str | None:
     )
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         stated.extend(_JSON_LD_PUBLISHED.findall(script))
-    times = {
-        precise
-        for precise in map(_parse_date, (value.strip() for value in stated))
-        if precise is not None and precise.date() == found.date() and precise.time() != found.time()
+    # RFC 2822 where the page declares no ISO date: a meta tag's "November 20, 2019 13:42" is read by it
+    # too, a second, naive time beside JSON-LD's "2019-11-20 13:42:06+08:00".
+    values = [value.strip() for value in stated]
+    declared = {precise for precise in map(_parse_date, values) if precise is not None} or {
+        precise for precise in map(_rfc_2822_date, values) if precise is not None
     }
-    return times.pop().isoformat() if len(times) == 1 else date
+    if found is None:
+        in_news_years = {
+            precise
+            for precise in declared
+            if precise.year >= _FIRST_NEWS_YEAR and precise.date() <= datetime.now().date() + _A_DAY
+        }
+        return in_news_years.pop().isoformat() if len(in_news_years) == 1 else None
+    times = {
+        precise for precise in declared if precise.date() == found.date() and precise.time() != found.time()
+    }
+    return times.pop().isoformat() if len(times) == 1 else value
+
+
+def _rfc_2822_date(value: str) -> datetime | None:
+    """A date as RSS writes it ("Thu, 05 Mar 2026 09:30:00 GMT", "19 Nov 2019 07:09 GMT"): a day, a
+    month's three letters, a year and a 24-hour time. The standard library's parser reads more, and
+    wrongly: "November 19, 2019, 07:47 PM EST" as 07:47."""
+    words = value.rsplit(",", 1)[-1].split()
+    if (
+        len(words) < 4
+        or not words[0].isdigit()
+        or not (len(words[1]) == 3 and words[1].isalpha())
+        or any(word.lower() in _HALF_DAYS for word in words)
+    ):
+        return None
+    with suppress(TypeError, ValueError, IndexError):
+        return parsedate_to_datetime(value)
+    return None
 
 
 class PageEvidence(NamedTuple):
     """What else the page says of its title and authors, read before the page is taken apart: the text
-    of its <title> element, the names its ``rel="author"`` links give, and its copyright notice (meta
-    ``copyright``), which names the publisher."""
+    of its <title> element, the names its ``rel="author"`` links give, its copyright notice (meta
+    ``copyright``), which names the publisher, and the text of its <h1> where it has one alone, which
+    trafilatura takes for its title."""
 
     title_element: str | None
     authors: tuple[str, ...]
     copyright: str | None = None
+    only_h1: str | None = None
 
 
 def page_evidence(tree) -> PageEvidence:
@@ -392,10 +516,12 @@ def page_evidence(tree) -> PageEvidence:
     links = tree.xpath('//a[contains(concat(" ", normalize-space(@rel), " "), " author ")]')
     names = (_clean(link.text_content()) for link in links)
     notice = next(iter(tree.xpath('//meta[@name="copyright"]/@content')), None)
+    h1s = list(islice(tree.iter("h1"), 2))
     return PageEvidence(
         _title(title.text_content()) if title is not None else None,
         tuple(filter(None, names)),
         _clean(notice),
+        _clean(h1s[0].text_content()) if len(h1s) == 1 else None,
     )
 
 
@@ -405,7 +531,7 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
     name in it is the headline, and where a byline's name ends."""
     site = _site(metadata.sitename, url or metadata.url)
     byline = _byline(_clean(metadata.author), site, evidence.authors, evidence.copyright)
-    title = _without_byline(_without_site(_title(metadata.title), site), byline)
+    title = _without_logo(_without_byline(_without_site(_title(metadata.title), site), byline), evidence)
     shown = _without_byline(_without_site(evidence.title_element, site), byline)
     return {
         "title": _headline_part(title, headline, shown, site),
@@ -413,6 +539,26 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
         "published": _parse_date(metadata.date),
         "site": site,
     }
+
+
+def _without_logo(title: str | None, evidence: PageEvidence) -> str | None:
+    """The headline of the page's <title> element where ``title`` is the page's only <h1> and the name the
+    <title> gives after the headline, the site's: trafilatura takes a page's only <h1> for its title, and a
+    blog theme's logo is one ("Tide Notes" over an <h2> headline, "Headline | Tide Notes" in <title>). A
+    title of 4 words or more is a headline."""
+    title_element = evidence.title_element
+    if (
+        not title
+        or not title_element
+        or len(title.split()) >= _HEADLINE_WORDS
+        or _letters(evidence.only_h1 or "") != _letters(title)
+    ):
+        return title
+    last = next(reversed(list(_TITLE_SEPARATOR.finditer(title_element))), None)
+    if last is None or _letters(title_element[last.end() :]) != _letters(title):
+        return title
+    headline = title_element[: last.start()]
+    return headline if len(_letters(headline)) > len(_letters(title)) else title
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:
@@ -524,9 +670,10 @@ def _byline(
 ) -> str | None:
     """The names in an author field, without a date or a bio run into them ("Jeff Foust Monday;
     November", "Phil Helsel is a reporter", "Wire services Published"), without what credits them
-    ("Analysis by"), and, beside other names, without job titles, the ``site``'s name, the publisher the
-    page's ``copyright`` notice names (Wired's meta author is "Condé Nast", beside its JSON-LD's
-    writer) and names repeated.
+    ("Analysis by", "Por"), parted where a word other than "and" joins them ("Ana García y Luis Pérez"),
+    and, beside other names, without job titles, a news agency they are credited with ("Associated
+    Press"), the ``site``'s name, the publisher the page's ``copyright`` notice names (Wired's meta author
+    is "Condé Nast", beside its JSON-LD's writer) and names repeated.
     A name that runs on past the name of a ``linked`` author page is cut there ("Finian Cunningham
     Sputnik International")."""
     if not author:
@@ -534,19 +681,43 @@ def _byline(
     names = _BYLINE_TAIL.split(author, maxsplit=1)[0].strip(" ;,|–—-:")
     if names.lower() in _CREDIT_WORDS:
         return None
-    parts = [_linked_name(_CREDIT_PREFIX.sub("", part), linked) for part in names.split("; ")]
+    # trafilatura takes "By" and "Von" off a field's front, not "Por", "Par" or "di".
+    parts = [
+        _linked_name(_CREDIT_PREFIX.sub("", name), linked)
+        for part in names.split("; ")
+        for name in _joined_names(_without_credit_word(part))
+    ]
     # A site's name that an author field splits ("Mac & i" as "Mac; I") is not taken for names beside it.
     named_site = site is not None and _letters(names) == _letters(site)
     people = [
         part
         for part in parts
-        if named_site or not (_is_title_or_outlet(part, site) or _is_named_in(part, copyright))
+        if named_site
+        or not (
+            _is_title_or_outlet(part, site)
+            or _is_named_in(part, copyright)
+            or _letters(part) in _NEWS_AGENCIES
+        )
     ] or parts
     # The same name twice (NYT gives one in meta tags, one in capitals in JSON-LD): the first kept.
     unique: dict[str, str] = {}
     for part in people:
         unique.setdefault(part.casefold(), part)
     return "; ".join(unique.values()) or None
+
+
+def _without_credit_word(part: str) -> str:
+    opening = CREDIT_OPENING.match(part)
+    return part[opening.end() :] if opening else part
+
+
+def _joined_names(part: str) -> list[str]:
+    """The names ``part`` joins with a word other than "and" ("Ana García y Luis Pérez"), where each is a
+    full name of two words or more: "José Ortega y Gasset" is one man."""
+    names = _NAMES_JOINER.split(part)
+    if len(names) > 1 and all(len(name.split()) > 1 and looks_like_names(name) for name in names):
+        return names
+    return [part]
 
 
 def _linked_name(part: str, linked: tuple[str, ...]) -> str:
@@ -718,14 +889,37 @@ def _is_comment(element) -> bool:
 
 
 def _author(tree) -> str | None:
-    """trafilatura's ``extract_author`` on ``tree`` itself rather than on a copy of it."""
+    """trafilatura's ``extract_author`` on ``tree`` itself rather than on a copy of it, with the names of
+    co-writers that stand each in an element of their own, side by side in one byline ("By <a
+    rel="author">Jane Doe</a> and <a rel="author">John Roe</a>"): trafilatura gives the first alone."""
     from trafilatura.htmlprocessing import prune_unwanted_nodes
-    from trafilatura.metadata import extract_metainfo, normalize_authors
+    from trafilatura.metadata import normalize_authors
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-    author = extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
-    names = _names_of_element(author) if author else None
-    return normalize_authors(None, names) if names else None
+    pruned = prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS)
+    for expression in AUTHOR_XPATHS:
+        elements = expression(pruned)
+        first = next((element for element in elements if _author_text(element)), None)
+        if first is None:
+            continue
+        # Next to each other, a joining word at most between them: an LWN edition's second feature has a
+        # byline of its own element, below the first feature.
+        side_by_side = [first]
+        for element in elements:
+            last = side_by_side[-1]
+            if element is last.getnext() and element.tag == first.tag and len((last.tail or "").split()) <= 1:
+                side_by_side.append(element)
+        names = "; ".join(filter(None, (_names_of_element(_author_text(e) or "") for e in side_by_side)))
+        return normalize_authors(None, names) if names else None
+    return None
+
+
+def _author_text(element) -> str | None:
+    """The text of an author element, as trafilatura reads one: of 3 to 119 characters."""
+    from trafilatura.utils import trim
+
+    text = trim(" ".join(element.itertext()))
+    return text if 2 < len(text) < _AUTHOR_CHARACTERS else None
 
 
 def _names_of_element(text: str) -> str:
