@@ -677,6 +677,25 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     assert cross_site.status_code == 403
 
 
+def test_a_title_given_with_pasted_text_is_the_articles_title(client: httpx.Client) -> None:
+    headline = "Storm Ida Floods Three Coastal Towns"
+    # The user's title wins; the text's own headline, saying something else, stays as its first line.
+    posted = client.post(
+        "/articles", data={"content": f"{headline}\n\n{STORY}", "format": "text", "title": "Ida: day one"}
+    )
+    page = client.get(posted.headers["location"]).text
+    assert re.search(r'<h1 id="headline"[^>]*>Ida: day one</h1>', page)
+    assert headline in page.split('id="body"')[1]
+    # A headline that has the words of the title given is not the title twice, whatever its case.
+    article = add(client, text=f"Storm Ida floods three coastal towns\n\n{STORY}", title=headline).json()
+    assert article["title"] == headline and article["text"].startswith("Storm Ida brought heavy rain")
+    html = (
+        f"<html><head><title>{headline}</title></head><body><article><p>{STORY}</p></article></body></html>"
+    )
+    html = html.replace("Monday", "Sunday")  # another text: the same one is the article already stored
+    assert add(client, html=html, title="Ida's floods").json()["title"] == "Ida's floods"
+
+
 def test_pages_escape_hostile_articles(client: httpx.Client) -> None:
     text = 'Click <a href="javascript:alert(2)">here</a> now. <script>alert(3)</script> It <b onmouseover=alert(4)>is</b> fine.'
     article = add(client, text=text, title=HOSTILE_TITLE, url="https://news.example/x").json()

@@ -134,6 +134,29 @@ def test_a_headline_below_the_menus_is_the_title_and_the_footer_beyond_the_artic
     assert article.text == "\n\n".join(BODY)
 
 
+def test_a_title_given_with_the_text_is_its_title_and_the_texts_own_headline_is_not_lost():
+    text = "\n\n".join(["Valley Villages Reached As Flood Waters Recede", *BODY])
+    assert clean_text(text).title == "Valley Villages Reached As Flood Waters Recede"
+    given = clean_text(text, title="Flood relief")
+    assert given.title == "Flood relief"
+    assert given.text.startswith("Valley Villages Reached As Flood Waters Recede\n\nRescue teams")
+    # A first line that has the words of the title given is not repeated, in title case or not.
+    for headline in (
+        "Valley Villages Reached As Flood Waters Recede",
+        "Valley villages reached as flood waters recede",
+    ):
+        repeated = clean_text(
+            "\n\n".join([headline, *BODY]), title="Valley villages reached as flood waters recede!"
+        )
+        assert repeated.text.startswith("Rescue teams"), headline
+    # An opening sentence the title repeats is the article's, and a headline alone is all it says.
+    assert clean_text("\n\n".join(BODY), title=BODY[0]).text.startswith("Rescue teams")
+    assert (
+        clean_text("Valley Villages Reached", title="Valley villages reached").text
+        == "Valley Villages Reached"
+    )
+
+
 @pytest.mark.parametrize("date_line", ["Published 5 March 2024", "Updated: March 5, 2024", "05.03.2024"])
 def test_a_date_line_under_the_headline_is_not_the_title(date_line):
     menus = ["Home", "World", "Sport", ""]

@@ -580,11 +580,16 @@ def fold_lines(text: str, max_lines: int = MAX_LINES) -> str:
     return "\n\n".join(" ".join(lines[i : i + size]) for i in range(0, len(lines), size))
 
 
-def clean_text(text: str) -> Article:
+def clean_text(text: str, *, title: str | None = None) -> Article:
     """An :class:`Article` from plain text: title taken from a headline-like first line, page furniture
     and stray inline HTML tags dropped, paragraphs separated by one blank line, spaces folded.
 
     A text of a headline and page furniture alone is its headline (the article's only words).
+
+    ``title``, a title given with the text (pasted to the API or the reader, a batch record's), is the
+    article's title: the text's own headline stays as the body's first line when it says something else
+    (words the user gave, and perhaps the article's own headline beside the user's label), and goes when
+    it has the words of ``title`` (it would be the title twice).
 
     Raises:
         EmptyInputError: the text holds no text.
@@ -599,19 +604,19 @@ def clean_text(text: str) -> Article:
     lines = [line for line in _lines(text) if not is_site_notice(line.text, line.words)]
     if not lines:
         raise EmptyInputError("the input holds no text")
-    title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
+    own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
-    opening = title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
+    opening = own_title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
     # A kicker of a word or two ("Politique", "Heizungsgesetz") over the headline, its standfirst and the
     # prose, copied without blank lines, opens no prose where a headline stands below it.
     kicker = opening and lines[0].words <= _MENU_ENTRY_WORDS and not lines[0].ends_sentence
     if (
-        title is None
+        own_title is None
         and (kicker or not opening)
         and (headline := _headline_above_the_prose(lines)) is not None
     ):
-        title = lines.pop(headline).text
+        own_title = lines.pop(headline).text
         opening = False
     byline = _byline_above_the_prose(lines)
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
@@ -622,8 +627,12 @@ def clean_text(text: str) -> Article:
         if not (_is_sponsor_message(line.text) or _is_reference_entry(line))
     ]
     body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
-    if not body and title is not None:
-        body = title  # a headline alone (and page furniture): the headline is all the article says
+    if title:
+        body = _under_given_title(body, own_title, title)
+    elif own_title is not None:
+        title = own_title
+    if not body and own_title is not None:
+        body = own_title  # a headline alone (and page furniture): the headline is all the article says
     if not body:
         # A caption story (a photo and the caption under it, credit and all) is all in its caption, which
         # an article's text drops: "Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)".
@@ -632,7 +641,23 @@ def clean_text(text: str) -> Article:
         )
     if not body:
         raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
-    return Article(text=body, title=title, byline=byline, language=detect_language(body))
+    return Article(text=body, title=title or None, byline=byline, language=detect_language(body))
+
+
+def _under_given_title(body: str, own_title: str | None, title: str) -> str:
+    """``body`` under ``title``, a title given with the text: with the text's own headline (``own_title``,
+    taken out of it) back at its head, and without a headline there (one that ends no sentence) that has
+    the words of ``title``, unless it is all the body holds."""
+    paragraphs = [own_title, *body.split("\n\n")] if own_title is not None else body.split("\n\n")
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    head = paragraphs[0] if paragraphs else ""
+    if (
+        len(paragraphs) > 1
+        and (head == own_title or not _ends_sentence(head))
+        and WORD_UNIT.findall(head.casefold()) == WORD_UNIT.findall(title.casefold())
+    ):
+        paragraphs.pop(0)
+    return "\n\n".join(paragraphs)
 
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
