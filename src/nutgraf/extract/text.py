@@ -618,6 +618,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     ):
         own_title = lines.pop(headline).text
         opening = False
+    # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
+    lines = lines[: release_end([line.text for line in lines])]
     byline = _byline_above_the_prose(lines)
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
@@ -851,6 +853,30 @@ _EDITORS_NOTES = re.compile(
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores|redacciones))\W*",
     re.IGNORECASE,
 )
+
+
+def release_end(paragraphs: list[str]) -> int:
+    """Where a press release's text ends: at its end mark, a line of its own ("ENDS", "-ENDS-", "-30-",
+    "###"), when that is the text's only one and stands in its second half with fewer words after it than
+    before; else at the end (``len(paragraphs)``). What follows the mark is for journalists: notes to
+    editors, the company's profile, "For more information, contact the press office ...". Read before the
+    mark goes as furniture. A story that parts its sections with "###" has more than one, and a mark in a
+    text's first half, or over most of its words, ends no release."""
+    marks = [i for i, paragraph in enumerate(paragraphs) if _is_release_end(paragraph)]
+    if len(marks) != 1 or marks[0] < len(paragraphs) // 2:
+        return len(paragraphs)
+    end = marks[0]
+    after = sum(map(word_count, paragraphs[end + 1 :]))
+    return end if after < sum(map(word_count, paragraphs[:end])) else len(paragraphs)
+
+
+def _is_release_end(paragraph: str) -> bool:
+    # The release marks less the one over a release's head ("FOR IMMEDIATE RELEASE").
+    return (
+        len(paragraph) <= _RELEASE_MARK_MAX_CHARACTERS
+        and _RELEASE_MARK.fullmatch(paragraph) is not None
+        and "release" not in paragraph.casefold()
+    )
 
 
 def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
