@@ -759,6 +759,24 @@ def test_previous_and_next_link_the_neighbours_with_their_headlines(client: http
     assert re.search(rf'href="/articles/{untitled}" rel="prev">.*Ferry fares rise in May', newest)
 
 
+def test_the_error_page_names_the_error_and_the_list_cuts_excerpts_between_words(
+    client: httpx.Client,
+) -> None:
+    # The 404 page was titled "404 · nutgraf", and the list's excerpt ended "..." inside a word.
+    missing = client.get("/articles/999")
+    assert missing.status_code == 404 and "<title>Not found · nutgraf</title>" in missing.text
+    not_allowed = client.delete("/articles/999")
+    assert (
+        not_allowed.status_code == 405 and "<title>Method not allowed · nutgraf</title>" in not_allowed.text
+    )
+    sentence = "The harbour board approved the extraordinarily expensive reconstruction of the quay. "
+    add(client, text=sentence * 4)
+    shown = re.search(r'<p class="excerpt">([^<]*)</p>', client.get("/").text).group(1)
+    assert shown.endswith("…") and "..." not in shown
+    assert (sentence * 4).startswith(shown.removesuffix("…"))
+    assert shown.removesuffix("…").split()[-1] in sentence.split()  # a whole word before the ellipsis
+
+
 def test_a_store_failure_is_a_503_without_internals(sqlite_url: str) -> None:
     with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
         with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as connection:
