@@ -677,6 +677,25 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     assert cross_site.status_code == 403
 
 
+def test_a_title_given_with_pasted_text_is_the_articles_title(client: httpx.Client) -> None:
+    headline = "Storm Ida Floods Three Coastal Towns"
+    # The user's title wins; the text's own headline, saying something else, stays as its first line.
+    posted = client.post(
+        "/articles", data={"content": f"{headline}\n\n{STORY}", "format": "text", "title": "Ida: day one"}
+    )
+    page = client.get(posted.headers["location"]).text
+    assert re.search(r'<h1 id="headline"[^>]*>Ida: day one</h1>', page)
+    assert headline in page.split('id="body"')[1]
+    # A headline that has the words of the title given is not the title twice, whatever its case.
+    article = add(client, text=f"Storm Ida floods three coastal towns\n\n{STORY}", title=headline).json()
+    assert article["title"] == headline and article["text"].startswith("Storm Ida brought heavy rain")
+    html = (
+        f"<html><head><title>{headline}</title></head><body><article><p>{STORY}</p></article></body></html>"
+    )
+    html = html.replace("Monday", "Sunday")  # another text: the same one is the article already stored
+    assert add(client, html=html, title="Ida's floods").json()["title"] == "Ida's floods"
+
+
 def test_pages_escape_hostile_articles(client: httpx.Client) -> None:
     text = 'Click <a href="javascript:alert(2)">here</a> now. <script>alert(3)</script> It <b onmouseover=alert(4)>is</b> fine.'
     article = add(client, text=text, title=HOSTILE_TITLE, url="https://news.example/x").json()
@@ -738,6 +757,24 @@ def test_previous_and_next_link_the_neighbours_with_their_headlines(client: http
     untitled = add(client, text="Ferry fares rise in May. The harbour board agreed on Monday.").json()["id"]
     newest = client.get(f"/articles/{ids[2]}").text
     assert re.search(rf'href="/articles/{untitled}" rel="prev">.*Ferry fares rise in May', newest)
+
+
+def test_the_error_page_names_the_error_and_the_list_cuts_excerpts_between_words(
+    client: httpx.Client,
+) -> None:
+    # The 404 page was titled "404 · nutgraf", and the list's excerpt ended "..." inside a word.
+    missing = client.get("/articles/999")
+    assert missing.status_code == 404 and "<title>Not found · nutgraf</title>" in missing.text
+    not_allowed = client.delete("/articles/999")
+    assert (
+        not_allowed.status_code == 405 and "<title>Method not allowed · nutgraf</title>" in not_allowed.text
+    )
+    sentence = "The harbour board approved the extraordinarily expensive reconstruction of the quay. "
+    add(client, text=sentence * 4)
+    shown = re.search(r'<p class="excerpt">([^<]*)</p>', client.get("/").text).group(1)
+    assert shown.endswith("…") and "..." not in shown
+    assert (sentence * 4).startswith(shown.removesuffix("…"))
+    assert shown.removesuffix("…").split()[-1] in sentence.split()  # a whole word before the ellipsis
 
 
 def test_a_store_failure_is_a_503_without_internals(sqlite_url: str) -> None:

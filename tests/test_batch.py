@@ -79,6 +79,19 @@ def assert_summaries_are_spans(record: dict) -> None:
         assert record["text"][sentence["start"] : sentence["end"]] == sentence["text"]
 
 
+def test_a_records_title_is_its_articles_over_the_texts_and_the_pages_own(tmp_path):
+    rows = [
+        {"id": "text", "text": "Council Backs The Harbour Plan\n\n" + article(1), "title": "Council votes"},
+        {"id": "html", "html": page("Storm hits harbour", article(2)), "title": "Harbour storm"},
+    ]
+    out = tmp_path / "out.jsonl"
+    assert batch(str(write_jsonl(tmp_path / "news.jsonl", rows)), "--output", str(out)) == 0
+    by_id = {r["id"]: r for r in read_jsonl(out)}
+    assert by_id["text"]["title"] == "Council votes" and by_id["html"]["title"] == "Harbour storm"
+    # The text's own headline, which says something else, is not lost: it opens the text.
+    assert by_id["text"]["text"].startswith("Council Backs The Harbour Plan\n\n")
+
+
 def test_jsonl_input_gives_one_record_per_line_and_errors_instead_of_crashes(tmp_path, capsys):
     source = tmp_path / "news.jsonl"
     source.write_text(

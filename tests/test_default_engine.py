@@ -653,6 +653,53 @@ def test_an_explainers_question_subheadings_stay_out_of_its_summary() -> None:
         assert not [s for s in picked if s.endswith("?")], picked
 
 
+FACT_CHECK = """Fact check: No, drinking hot water does not kill the flu virus
+
+Claim: Drinking a glass of hot water every hour kills the flu virus and prevents infection.
+
+Verdict: False.
+
+Posts shared thousands of times on Facebook this week say that drinking hot water every hour kills the flu virus before it can infect the body.
+
+Doctors and public health agencies say there is no evidence for this. The flu virus infects cells in the nose, throat and lungs, which the water never reaches, and the body keeps its temperature whatever a person drinks.
+
+"Hot drinks can soothe a sore throat, but they do not kill viruses," said Dr Anna Berg, an infectious disease specialist at Karolinska Institute.
+
+The World Health Organization says the best protection against the flu is the yearly vaccine, washing hands often and staying home when ill.
+"""
+FAKTENCHECK = """Behauptung: Das Trinken von heißem Wasser jede Stunde tötet das Grippevirus und verhindert eine Ansteckung.
+
+Bewertung: Falsch.
+
+In sozialen Netzwerken wird seit Tagen behauptet, heißes Wasser töte das Grippevirus, bevor es den Körper infizieren könne.
+
+Ärzte und Gesundheitsbehörden sagen, dafür gebe es keinerlei Belege. Das Virus befällt Zellen in Nase, Rachen und Lunge, die das Wasser nie erreicht.
+
+„Heiße Getränke können einen wunden Hals lindern, aber sie töten keine Viren“, sagte die Infektiologin Anna Berg.
+
+Die Weltgesundheitsorganisation empfiehlt die jährliche Grippeimpfung, häufiges Händewaschen und bei Krankheit zu Hause zu bleiben.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FACT_CHECK,
+        FACT_CHECK.replace("Claim:", "Claim :"),
+        FACT_CHECK.replace("Claim:", "CLAIM:"),
+        FAKTENCHECK,
+        FAKTENCHECK.replace("Behauptung:", "Affirmation :"),
+        FAKTENCHECK.replace("Behauptung:", "Afirmación:"),
+    ],
+)
+def test_a_fact_checks_labelled_claim_stays_out_of_its_summary(text: str) -> None:
+    # "Claim: Drinking a glass of hot water every hour kills the flu virus ..." had been the TL;DR: the
+    # false claim given as the article's own statement.
+    for options in ({}, {"length": "short"}, {"form": "tldr"}):
+        picked = _picked(text, **options)
+        assert picked and not [s for s in picked if "Drinking a glass" in s or "Das Trinken" in s], picked
+
+
 PODCAST = """Transcript: The Briefing, episode 212 – Why egg prices soared
 
 JANE MORRIS: Welcome to The Briefing. I'm Jane Morris. Egg prices in the United States have more than doubled in a year. Why? Here to explain is our food correspondent, Sam Ortiz. Sam, what happened?

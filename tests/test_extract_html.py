@@ -1677,6 +1677,30 @@ def test_a_press_releases_company_profile_and_end_marks_are_not_the_article() ->
     assert not [s for s in nutgraf.summarize(page).sentences if "renewable energy developer" in s.text]
 
 
+@pytest.mark.parametrize("mark", ["Ends", "-ENDS-", "-30-", "###"])
+def test_a_press_release_page_ends_at_its_end_mark(mark: str) -> None:
+    # The mark went as a call to the reader first, and the notes, profile and contact under it stayed.
+    news = [
+        "LONDON, 4 March 2026 -- Northwind Energy plc today announced plans to build a 400-megawatt battery"
+        " storage plant in Teesside, the largest of its kind in the UK.",
+        "The £300 million project will store enough electricity to power 600,000 homes for two hours and is"
+        " expected to create 150 construction jobs.",
+        "Construction is due to begin in early 2027, subject to planning approval, with the plant operational"
+        " by 2029.",
+    ]
+    tail = [
+        mark,
+        "Northwind Energy plc is a renewable energy developer listed on the London Stock Exchange.",
+        "For more information, contact the press office on +44 20 7946 0000 or press@northwind.example.",
+    ]
+    page = (
+        "<html><head><title>Northwind Energy to build 400MW battery</title></head><body><article>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in [*news, *tail])
+        + "</article></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(news)
+
+
 # Page shapes of today's sites: live blogs, paywalls, pull quotes, embeds.
 
 LIVE_ENTRIES = [

@@ -135,6 +135,29 @@ def test_a_headline_below_the_menus_is_the_title_and_the_footer_beyond_the_artic
     assert article.text == "\n\n".join(BODY)
 
 
+def test_a_title_given_with_the_text_is_its_title_and_the_texts_own_headline_is_not_lost():
+    text = "\n\n".join(["Valley Villages Reached As Flood Waters Recede", *BODY])
+    assert clean_text(text).title == "Valley Villages Reached As Flood Waters Recede"
+    given = clean_text(text, title="Flood relief")
+    assert given.title == "Flood relief"
+    assert given.text.startswith("Valley Villages Reached As Flood Waters Recede\n\nRescue teams")
+    # A first line that has the words of the title given is not repeated, in title case or not.
+    for headline in (
+        "Valley Villages Reached As Flood Waters Recede",
+        "Valley villages reached as flood waters recede",
+    ):
+        repeated = clean_text(
+            "\n\n".join([headline, *BODY]), title="Valley villages reached as flood waters recede!"
+        )
+        assert repeated.text.startswith("Rescue teams"), headline
+    # An opening sentence the title repeats is the article's, and a headline alone is all it says.
+    assert clean_text("\n\n".join(BODY), title=BODY[0]).text.startswith("Rescue teams")
+    assert (
+        clean_text("Valley Villages Reached", title="Valley villages reached").text
+        == "Valley Villages Reached"
+    )
+
+
 @pytest.mark.parametrize("date_line", ["Published 5 March 2024", "Updated: March 5, 2024", "05.03.2024"])
 def test_a_date_line_under_the_headline_is_not_the_title(date_line):
     menus = ["Home", "World", "Sport", ""]
@@ -1779,6 +1802,36 @@ PRESS_RELEASES = [
 def test_a_press_releases_notes_to_editors_and_profile_in_other_languages_are_not_the_article(release):
     article = clean_text("\n\n".join(release))
     assert article.text == "\n\n".join(release[:3])
+
+
+RELEASE_NEWS = PRESS_RELEASES[0][:3]
+RELEASE_TAIL = (
+    "Greenfield Water supplies 2.3 million customers in Yorkshire and the Humber and employs 3,000 people.",
+    "For more information, contact the press office on 0113 555 0100 or email media@example.com.",
+)
+
+
+@pytest.mark.parametrize("mark", ["Ends", "ENDS", "-ENDS-", "- Ends -", "-30-", "###"])
+def test_a_press_release_ends_at_its_end_mark(mark):
+    # The mark went as furniture first, and the notes under it ("Notes to editors" with it), the company's
+    # profile and "For more information, contact the press office ..." had stayed in the text.
+    for tail in ([mark, *RELEASE_TAIL], [mark, "Notes to editors", *RELEASE_TAIL]):
+        assert clean_text("\n\n".join([*RELEASE_NEWS, *tail])).text == "\n\n".join(RELEASE_NEWS)
+
+
+def test_news_that_parts_its_sections_with_hashes_keeps_them_all():
+    sections = [
+        "The storm hit the coast at dawn, flooding roads in three towns and cutting power to 20,000 homes.",
+        "Crews worked through the night to restore power, the utility said on Tuesday morning.",
+        "Schools will stay closed on Wednesday while roads are cleared of debris and fallen trees.",
+        "The weather service said more rain is expected at the weekend, with flood warnings in place.",
+    ]
+    parted = [sections[0], "###", sections[1], sections[2], "###", sections[3]]
+    assert clean_text("\n\n".join(parted)).text == "\n\n".join(sections)
+    early = [sections[0], "###", *sections[1:]]  # one mark, in the first half: no release's end
+    assert clean_text("\n\n".join(early)).text == "\n\n".join(sections)
+    heavy = [*sections[:2], "###", *sections[2:], *sections]  # more words after it than before
+    assert clean_text("\n\n".join(heavy)).text == "\n\n".join([*sections[:2], *sections[2:], *sections])
 
 
 OPINION_PAGE = """Our Cities Are Running Out of Water. We Know How to Fix It.

@@ -5,10 +5,17 @@ from __future__ import annotations
 import functools
 import gzip
 import math
+import shutil
+import socket
+import ssl
+import struct
+import subprocess
 import threading
 import time
 import tracemalloc
 import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import brotli
@@ -491,6 +498,114 @@ def test_private_networks_can_be_allowed_but_link_local_never():
 def test_bad_urls_are_clear_errors(url, error):
     with pytest.raises(error):
         fetch(url)
+
+
+@contextmanager
+def raw_server(answer: Callable[[socket.socket], None]) -> Iterator[int]:
+    """A TCP server on 127.0.0.1 that reads each request and does ``answer`` to its socket; its port."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:  # closed: the test is over
+                return
+            with connection:
+                connection.recv(4096)
+                answer(connection)
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()
+
+
+def _reset(connection: socket.socket) -> None:
+    # Linger 0: the close sends a RST, as a server or middlebox that drops a connection does.
+    connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+
+def _answer_in_plain_http(connection: socket.socket) -> None:
+    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi")
+
+
+def _unused_port() -> int:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        return probe.getsockname()[1]
+
+
+def assert_told_in_words(url: str, *words: str) -> None:
+    """The FetchError of ``url`` says ``words``, and none of the OS's or TLS's own ("[Errno -2] Name or
+    service not known", "[SSL: WRONG_VERSION_NUMBER] ... (_ssl.c:1006)"), which the user had been shown."""
+    with pytest.raises(FetchError) as failed:
+        fetch(url, settings=LOCAL)
+    message = str(failed.value)
+    for word in words:
+        assert word in message, message
+    for internal in ("Errno", "errno", "SSL:", "_ssl.c", "[", "Connection reset by peer"):
+        assert internal not in message, message
+
+
+def test_a_host_that_is_not_found_is_told_in_words():
+    with pytest.raises(FetchError) as failed:
+        fetch("http://example.invalid/story", settings=LOCAL)
+    message = str(failed.value)
+    # .invalid is never a name (RFC 6761); a machine without DNS cannot look it up either.
+    assert (
+        "the host example.invalid was not found (DNS knows no such name); check the address" in message
+        or "the host example.invalid could not be looked up (DNS did not answer)" in message
+    ), message
+    assert "Errno" not in message and "Name or service" not in message
+
+
+def test_connection_failures_are_told_in_words():
+    port = _unused_port()
+    assert_told_in_words(
+        f"http://127.0.0.1:{port}/x",
+        f"127.0.0.1 refused the connection (no web server answers on port {port})",
+    )
+    with raw_server(_reset) as port:
+        assert_told_in_words(
+            f"http://127.0.0.1:{port}/x", "127.0.0.1 cut the connection off", "try again later"
+        )
+    with raw_server(lambda connection: None) as port:
+        assert_told_in_words(
+            f"http://127.0.0.1:{port}/x", "127.0.0.1 closed the connection without answering"
+        )
+    with raw_server(_answer_in_plain_http) as port:
+        assert_told_in_words(
+            f"https://127.0.0.1:{port}/x", f"127.0.0.1 does not serve HTTPS on port {port}", "http://"
+        )
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the self-signed certificate")
+def test_a_certificate_that_is_not_valid_is_told_in_words(tmp_path):
+    key, certificate = tmp_path / "key.pem", tmp_path / "certificate.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+            *("-subj", "/CN=localhost", "-keyout", str(key), "-out", str(certificate)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(certificate, key)
+    httpd = _Server(("127.0.0.1", 0), _Handler)
+    httpd.requests = []
+    httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        assert_told_in_words(
+            f"https://localhost:{httpd.server_address[1]}/article",
+            "localhost's security certificate is not valid (it is self-signed)",
+            "open the address in a browser",
+        )
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def test_fetch_article_extracts_and_fills_url_and_site(base):

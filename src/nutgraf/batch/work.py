@@ -152,9 +152,10 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         source = job.source
         if job.charset is not None:  # an archived response's header: read as the fetcher reads a page
             source = decode_html(job.source, job.charset)
-        article = job.article or extract(source, url=job.url)
-        if job.title and not article.title:
-            article = replace(article, title=job.title)
+        if job.article is None:
+            article = extract(source, url=job.url, title=job.title)
+        else:  # the record's title is the article's, over the fetched page's own
+            article = replace(job.article, title=job.title or job.article.title)
         summary = summarize(
             article, summarizer=options.summarizer, strict=options.strict, **options.summary.arguments()
         )

@@ -320,6 +320,13 @@ _CHARACTERS_PER_WORD = 1.6
 # the caret that opens a line of its reference list ("^ "Title" . Publisher."). Both alternatives open on
 # a literal character, which the regex engine finds in C: a quarter of the time with the look-behind first.
 _CITATION = re.compile(rf"{FOOTNOTE_MARKER}|\^(?<!\S\^) ")
+# A fact-check's label over the claim it checks, opening a line ("Claim: ...", "Claim : ...", "Behauptung:",
+# "Affirmation :", "Afirmación:"): the line says what the check finds false or unproven, and a summary that
+# gives it as the article's own statement misleads.
+_CLAIM_LABEL = re.compile(
+    r"^[^\S\n]*+(?:claim|behauptung|affirmation|afirmaci[oó]n|afirmação|affermazione|bewering)[^\S\n]*+:",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @cache
@@ -791,7 +798,8 @@ def candidate_pool(
     Прежде всего из-за зарплат." after "— Почему ...?"), a social media post
     embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, a
     question that is a paragraph of its own (an explainer's subheading "How much will bills go up?",
-    answered by the paragraph under it), a sentence holding one end of a quotation of several in « » or „
+    answered by the paragraph under it), a fact-check's line labelled as the claim it checks ("Claim:
+    Drinking water cures ...", "Behauptung:", "Affirmation :"), which states what is false, a sentence holding one end of a quotation of several in « » or „
     (:func:`_unclosed_quotations`), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
 
@@ -820,6 +828,7 @@ def candidate_pool(
         _within(document, scored, _dialogue_replies(document.text)),
         _within(document, scored, embedded_posts(document.text)),
         _lone_questions(document, features),
+        _claims(document, scored),
         citing,
         _unclosed_quotations(document, scored),
     )
@@ -976,6 +985,17 @@ def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | No
         lone[i] = (span.start <= _LINE_MARGIN or "\n" in before) and not opening
         lone[i] &= (len(after) < _LINE_MARGIN or "\n" in after) and not after.partition("\n")[0].strip()
     return lone
+
+
+def _claims(document: Document, scored: int) -> np.ndarray | None:
+    """Which of the first ``scored`` sentences lie in a line that a fact-check labels as the claim it
+    checks (:data:`_CLAIM_LABEL`)."""
+    text = document.text
+    spans = []
+    for label in _CLAIM_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        spans.append((label.start(), len(text) if end < 0 else end))
+    return _within(document, scored, spans)
 
 
 def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray | None:

@@ -30,7 +30,11 @@ _NOT_JSON = object()
 
 
 def extract(
-    source: str | bytes, *, url: str | None = None, time_limit: float = EXTRACTION_SECONDS
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    time_limit: float = EXTRACTION_SECONDS,
 ) -> Article:
     """The article in ``source``: HTML (``str`` or ``bytes``) or plain text copied from a page.
 
@@ -39,6 +43,9 @@ def extract(
             from UTF-8 or the encoding charset-normalizer detects.
         url: where the page came from; fills :attr:`Article.url` and, failing a site name in the page,
             :attr:`Article.site`.
+        title: a title given with the page (a batch record's, one pasted with it): the article's title,
+            over the page's own (a text's own headline that says something else stays as its first line:
+            see :func:`~nutgraf.extract.text.clean_text`).
         time_limit: seconds the extraction of an HTML page may take (checked between its stages).
 
     Returns:
@@ -71,8 +78,9 @@ def extract(
             " `html` or `url`), run `nutgraf batch FILE --output OUT.jsonl`; else give the article's own text"
         )
     if looks_like_html(text):
-        return _without_escaped_mojibake(extract_html(text, url=url, deadline=deadline))
-    article = clean_text(text)
+        article = _without_escaped_mojibake(extract_html(text, url=url, deadline=deadline))
+        return replace(article, title=title) if title else article
+    article = clean_text(text, title=title)
     if url is None:
         return article
     return replace(article, url=url, site=site_of(url))

@@ -590,11 +590,16 @@ def fold_lines(text: str, max_lines: int = MAX_LINES) -> str:
     return "\n\n".join(" ".join(lines[i : i + size]) for i in range(0, len(lines), size))
 
 
-def clean_text(text: str) -> Article:
+def clean_text(text: str, *, title: str | None = None) -> Article:
     """An :class:`Article` from plain text: title taken from a headline-like first line, page furniture
     and stray inline HTML tags dropped, paragraphs separated by one blank line, spaces folded.
 
     A text of a headline and page furniture alone is its headline (the article's only words).
+
+    ``title``, a title given with the text (pasted to the API or the reader, a batch record's), is the
+    article's title: the text's own headline stays as the body's first line when it says something else
+    (words the user gave, and perhaps the article's own headline beside the user's label), and goes when
+    it has the words of ``title`` (it would be the title twice).
 
     Raises:
         EmptyInputError: the text holds no text.
@@ -609,20 +614,22 @@ def clean_text(text: str) -> Article:
     lines = [line for line in _lines(text) if not is_site_notice(line.text, line.words)]
     if not lines:
         raise EmptyInputError("the input holds no text")
-    title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
+    own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
-    opening = title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
+    opening = own_title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
     # A kicker of a word or two ("Politique", "Heizungsgesetz") over the headline, its standfirst and the
     # prose, copied without blank lines, opens no prose where a headline stands below it.
     kicker = opening and lines[0].words <= _MENU_ENTRY_WORDS and not lines[0].ends_sentence
     if (
-        title is None
+        own_title is None
         and (kicker or not opening)
         and (headline := _headline_above_the_prose(lines)) is not None
     ):
-        title = lines.pop(headline).text
+        own_title = lines.pop(headline).text
         opening = False
+    # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
+    lines = lines[: release_end([line.text for line in lines])]
     byline = _byline_above_the_prose(lines)
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
@@ -632,8 +639,12 @@ def clean_text(text: str) -> Article:
         if not (_is_sponsor_message(line.text) or _is_reference_entry(line))
     ]
     body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
-    if not body and title is not None:
-        body = title  # a headline alone (and page furniture): the headline is all the article says
+    if title:
+        body = _under_given_title(body, own_title, title)
+    elif own_title is not None:
+        title = own_title
+    if not body and own_title is not None:
+        body = own_title  # a headline alone (and page furniture): the headline is all the article says
     if not body:
         # A caption story (a photo and the caption under it, credit and all) is all in its caption, which
         # an article's text drops: "Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)".
@@ -642,7 +653,23 @@ def clean_text(text: str) -> Article:
         )
     if not body:
         raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
-    return Article(text=body, title=title, byline=byline, language=detect_language(body))
+    return Article(text=body, title=title or None, byline=byline, language=detect_language(body))
+
+
+def _under_given_title(body: str, own_title: str | None, title: str) -> str:
+    """``body`` under ``title``, a title given with the text: with the text's own headline (``own_title``,
+    taken out of it) back at its head, and without a headline there (one that ends no sentence) that has
+    the words of ``title``, unless it is all the body holds."""
+    paragraphs = [own_title, *body.split("\n\n")] if own_title is not None else body.split("\n\n")
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    head = paragraphs[0] if paragraphs else ""
+    if (
+        len(paragraphs) > 1
+        and (head == own_title or not _ends_sentence(head))
+        and WORD_UNIT.findall(head.casefold()) == WORD_UNIT.findall(title.casefold())
+    ):
+        paragraphs.pop(0)
+    return "\n\n".join(paragraphs)
 
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
@@ -857,6 +884,30 @@ _EDITORS_NOTES = re.compile(
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores|redacciones))\W*",
     re.IGNORECASE,
 )
+
+
+def release_end(paragraphs: list[str]) -> int:
+    """Where a press release's text ends: at its end mark, a line of its own ("ENDS", "-ENDS-", "-30-",
+    "###"), when that is the text's only one and stands in its second half with fewer words after it than
+    before; else at the end (``len(paragraphs)``). What follows the mark is for journalists: notes to
+    editors, the company's profile, "For more information, contact the press office ...". Read before the
+    mark goes as furniture. A story that parts its sections with "###" has more than one, and a mark in a
+    text's first half, or over most of its words, ends no release."""
+    marks = [i for i, paragraph in enumerate(paragraphs) if _is_release_end(paragraph)]
+    if len(marks) != 1 or marks[0] < len(paragraphs) // 2:
+        return len(paragraphs)
+    end = marks[0]
+    after = sum(map(word_count, paragraphs[end + 1 :]))
+    return end if after < sum(map(word_count, paragraphs[:end])) else len(paragraphs)
+
+
+def _is_release_end(paragraph: str) -> bool:
+    # The release marks less the one over a release's head ("FOR IMMEDIATE RELEASE").
+    return (
+        len(paragraph) <= _RELEASE_MARK_MAX_CHARACTERS
+        and _RELEASE_MARK.fullmatch(paragraph) is not None
+        and "release" not in paragraph.casefold()
+    )
 
 
 def without_company_boilerplate(paragraphs: list[str]) -> list[str]:

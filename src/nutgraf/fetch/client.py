@@ -11,6 +11,9 @@ it.
 
 from __future__ import annotations
 
+import errno
+import logging
+import ssl
 from urllib.parse import urljoin, urlunsplit
 
 from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError
@@ -21,7 +24,20 @@ from nutgraf.fetch.responses import FetchedPage, fetched_page, status_hint, what
 from nutgraf.fetch.settings import GZIP_FILE_TYPES, FetchSettings
 from nutgraf.urls import host_of
 
+log = logging.getLogger(__name__)
+
 _REDIRECTS = (301, 302, 303, 307, 308)
+# What a certificate that fails verification has wrong, by OpenSSL's verify code.
+_CERTIFICATE_PROBLEMS = {
+    10: "it has expired",
+    18: "it is self-signed",
+    19: "an authority nutgraf does not trust signed it",
+    20: "an authority nutgraf does not trust signed it",
+    21: "an authority nutgraf does not trust signed it",
+    62: "it is for another host name",
+}
+# How far down an error's chain its cause is looked for (httpx wraps httpcore's, which wraps the OS's).
+_CHAIN_DEPTH = 8
 
 
 def fetch(
@@ -91,13 +107,11 @@ def _get_any(
     try:
         return _get(client, target, addresses[-1], settings, headers, deadline)
     except _Unreachable as exc:
-        raise FetchError(
-            f"cannot connect to {target.host} ({exc}); check the URL or try again later"
-        ) from None
+        raise FetchError(f"cannot fetch {target.url}: {exc}") from None
 
 
 class _Unreachable(Exception):
-    """A connection to one address failed; the host may have others."""
+    """A connection to one address failed (what happened in words); the host may have others."""
 
 
 def _get(
@@ -162,16 +176,61 @@ def _get(
         raise FetchError(f"{target.url} redirects to an address that is not a valid URL ({exc})") from None
     except httpx.HTTPError as exc:
         deadline.check(target.url)
+        # The OS's and TLS's own words ("[Errno -2] ...", "[SSL: WRONG_VERSION_NUMBER] ...") go to the log;
+        # the user is told what happened and what to do.
+        log.info("fetch of %s from %s failed: %r", target.url, address, _cause(exc))
         if isinstance(exc, httpx.ConnectError):
-            raise _Unreachable(str(exc)) from exc
+            raise _Unreachable(_connection_failure(exc, target.host, target.port)) from exc
         if isinstance(exc, httpx.TimeoutException):
             message = f"{target.url} did not answer within {settings.timeout:g} seconds; try again later"
+        elif isinstance(exc, httpx.RemoteProtocolError) and _cause(exc) is exc.__cause__:
+            # httpcore's own error, with none of h11's under it: the server hung up without a word.
+            message = f"cannot fetch {target.url}: {target.host} closed the connection without answering;"
+            message += " try again later"
         elif isinstance(exc, httpx.RemoteProtocolError):
             # h11's own words ("Receive buffer too long": headers over 100 KB) say nothing of who erred.
-            message = f"cannot fetch {target.url}: its server did not answer in valid HTTP ({exc})"
+            message = f"cannot fetch {target.url}: its server did not answer in valid HTTP; try again later"
         else:
-            message = f"cannot fetch {target.url}: {exc or type(exc).__name__}"
+            message = f"cannot fetch {target.url}: {_connection_failure(exc, target.host, target.port)}"
         raise FetchError(message) from None
+
+
+def _cause(error: BaseException) -> BaseException:
+    """The error at the bottom of ``error``'s chain: the OS's, TLS's or h11's under httpx's and httpcore's."""
+    for _ in range(_CHAIN_DEPTH):
+        below = error.__cause__ or error.__context__
+        if below is None:
+            break
+        error = below
+    return error
+
+
+def _connection_failure(error: BaseException, host: str, port: int) -> str:
+    """What went wrong on the connection to ``host`` in words, with what to do about it."""
+    cause = _cause(error)
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        problem = _CERTIFICATE_PROBLEMS.get(cause.verify_code, "it could not be verified")
+        return (
+            f"{host}'s security certificate is not valid ({problem}); open the address in a browser to see"
+            " the warning"
+        )
+    if isinstance(cause, ssl.SSLError):
+        if cause.reason == "WRONG_VERSION_NUMBER":  # a plain HTTP answer to the TLS handshake
+            return f"{host} does not serve HTTPS on port {port}; try the address with http://"
+        return f"no secure (HTTPS) connection could be made with {host}; try again later"
+    if isinstance(cause, ConnectionRefusedError):
+        return (
+            f"{host} refused the connection (no web server answers on port {port}); check the address,"
+            " or try again later"
+        )
+    if isinstance(cause, ConnectionResetError | ConnectionAbortedError | BrokenPipeError):
+        return f"{host} cut the connection off before the page arrived; try again later"
+    if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+        return (
+            f"{host} cannot be reached from here (no network route to it); check the network connection,"
+            " or try again later"
+        )
+    return f"the connection to {host} failed; check the address, or try again later"
 
 
 def _accept_header(accepted: tuple[str, ...]) -> str:

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import logging
 import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from nutgraf.errors import BlockedURLError, FetchError
 from nutgraf.fetch.settings import FetchSettings
+
+log = logging.getLogger(__name__)
+# The resolver's answers that it could not look the name up now (no DNS server answered, or it failed),
+# rather than that the name does not exist.
+_DNS_UNANSWERED = (socket.EAI_AGAIN, socket.EAI_FAIL)
 
 #: Ranges of the IANA special-purpose registries that are not globally reachable but that ipaddress of
 #: some Python versions counts as global (192.0.0.0/24 before 3.11.10 and 3.12.4, CVE-2024-4032; the
@@ -90,7 +96,18 @@ def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
     try:
         infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise _Unresolved(f"cannot resolve {target.host} ({exc}); check the URL's host name") from None
+        # The resolver's own words ("[Errno -2] Name or service not known") go to the log.
+        log.info("cannot resolve %s: %r", target.host, exc)
+        if isinstance(exc, UnicodeError):  # a label IDNA cannot encode (empty, over 63 characters)
+            what = f"{target.host} is not a valid host name; check the address"
+        elif exc.errno in _DNS_UNANSWERED:
+            what = (
+                f"the host {target.host} could not be looked up (DNS did not answer); check the network"
+                " connection, or try again later"
+            )
+        else:
+            what = f"the host {target.host} was not found (DNS knows no such name); check the address"
+        raise _Unresolved(f"cannot fetch {target.url}: {what}") from None
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     if not addresses:
         raise FetchError(f"{target.host} resolves to no address")

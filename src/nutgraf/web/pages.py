@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from http import HTTPStatus
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -311,6 +312,7 @@ def _context(request: Request, **values: Any) -> dict[str, Any]:
     return {
         "needs_token": settings.api_token is not None,
         "title_of": display_title,
+        "excerpt": excerpt,
         "date": _date,
         "right_to_left": is_right_to_left,
         "right_to_left_languages": " ".join(sorted(RIGHT_TO_LEFT)),
@@ -555,9 +557,22 @@ def _reader(
     return TEMPLATES.TemplateResponse(request, "article.html", context)
 
 
+def _error_name(status: int) -> str:
+    """An error page's title and heading: the error's name ("Not found", "Too many requests"), which a
+    bare status number ("404 · nutgraf") did not say; a fault of the server's is "Something went wrong"."""
+    if status == 422:  # Python's phrase changed ("Unprocessable Entity", then "Content"): neither tells
+        return "Invalid request"
+    if 400 <= status < 500:
+        try:
+            return HTTPStatus(status).phrase.capitalize()
+        except ValueError:  # a status Python does not name
+            pass
+    return "Something went wrong"
+
+
 def error_page(
     request: Request, status: int, message: str, *, headers: Mapping[str, str] | None = None
 ) -> Response:
     """An HTML page for an error met while browsing (with the error's headers: Allow, Retry-After)."""
-    context = _context(request, status=status, message=message)
+    context = _context(request, status=status, message=message, error_name=_error_name(status))
     return TEMPLATES.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)

@@ -73,7 +73,13 @@ from nutgraf.extract.html.metadata import (
     page_evidence,
     read_metadata,
 )
-from nutgraf.extract.text import fold_lines, is_call_to_action, is_site_notice, without_company_boilerplate
+from nutgraf.extract.text import (
+    fold_lines,
+    is_call_to_action,
+    is_site_notice,
+    release_end,
+    without_company_boilerplate,
+)
 from nutgraf.language import detect_language
 
 # trafilatura's full mode, the fallback chain's last resort, runs on pages of at most this many elements
@@ -185,6 +191,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     if not metadata.author and deadline.allows_optional():
         metadata.author = find_byline(footers, tree if article is None else article, tree)
     fields = article_fields(metadata, url, headline, evidence)
+    # A press release's notes and contacts under its end mark ("ENDS", "###"), cut before the mark goes
+    # with the calls to the reader.
+    paragraphs = paragraphs[: release_end(paragraphs)]
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
     # its notices of cookies and sign-ups.
     paragraphs = [

@@ -49,7 +49,12 @@ class ArticleInput(BaseModel):
     )
     html: str | None = Field(None, description="the page's HTML")
     text: str | None = Field(None, description="the article as plain text")
-    title: str | None = Field(None, max_length=1000, description="a title, when the input has none")
+    title: str | None = Field(
+        None,
+        max_length=1000,
+        description="the article's title, over the one the input gives (a text's own first-line headline"
+        " that says something else stays as the body's first line)",
+    )
 
     @model_validator(mode="after")
     def _one_source(self) -> ArticleInput:
@@ -97,15 +102,14 @@ def article_from_input(data: ArticleInput) -> Article:
     if data.html is not None:
         from nutgraf.extract import extract
 
-        article = extract(data.html, url=data.url)
-    else:
-        from nutgraf.extract.text import clean_text
+        return extract(data.html, url=data.url, title=_given_title(data))
+    from nutgraf.extract.text import clean_text
 
-        assert data.text is not None
-        article = clean_text(decode_text(data.text))
-        if data.url:
-            article = replace(article, url=data.url, site=article.site or site_of(data.url))
-    return _titled(article, data)
+    assert data.text is not None
+    article = clean_text(decode_text(data.text), title=_given_title(data))
+    if data.url:
+        article = replace(article, url=data.url, site=article.site or site_of(data.url))
+    return article
 
 
 def is_fetch(data: ArticleInput) -> bool:
@@ -115,21 +119,21 @@ def is_fetch(data: ArticleInput) -> bool:
 
 async def fetched_article(request: Request, data: ArticleInput) -> Article:
     """The article at ``data.url``, fetched on the fetch pool (:mod:`nutgraf.web.fetches`) for the
-    request's client; ``data.title`` stands in for a title the page lacks."""
+    request's client; ``data.title``, when given, is its title."""
     from nutgraf.pipeline import fetch_article
 
     assert data.url is not None
     client = request.client.host if request.client else "unknown"
     settings = settings_of(request).fetch_settings()
     article = await request.app.state.fetches.run(client, fetch_article, data.url, settings=settings)
-    return _titled(article, data)
+    title = _given_title(data)
+    return replace(article, title=title) if title else article
 
 
-def _titled(article: Article, data: ArticleInput) -> Article:
-    """``article`` with ``data.title`` when it has no title of its own."""
-    if data.title and not article.title:
-        return replace(article, title=clean_characters(repair_mojibake(data.title)).strip())
-    return article
+def _given_title(data: ArticleInput) -> str | None:
+    """The title the user gave with ``data``: it wins over the one the page or text gives (the user named
+    the article so), cleaned as the input's text is."""
+    return clean_characters(repair_mojibake(data.title)).strip() or None if data.title else None
 
 
 async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArticle, bool]:
