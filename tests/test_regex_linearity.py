@@ -344,7 +344,7 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.engines.default._CITATION": Use("scan", _shapes("[1", "[", " ^", "[citation")),
-    "nutgraf.engines.default._CLAIM_LABEL": Use("scan", _shapes(" ", "\n", "claim ", "\nclaim ", "\n claim")),
+    "nutgraf.engines.default._CLAIM_LABEL": Use("match", _shapes(" ", "claim ", " claim")),
     "nutgraf.segment._CANDIDATE": Use(
         "scan", _shapes(".", ".)", ". ", "!)", ".…", ".[1]", "[1]", ".[", ".[citation")
     ),

@@ -323,9 +323,11 @@ _CITATION = re.compile(rf"{FOOTNOTE_MARKER}|\^(?<!\S\^) ")
 # A fact-check's label over the claim it checks, opening a line ("Claim: ...", "Claim : ...", "Behauptung:",
 # "Affirmation :", "Afirmación:"): the line says what the check finds false or unproven, and a summary that
 # gives it as the article's own statement misleads.
+# Matched at each line's start, found with str.find: a search for "^" in MULTILINE mode tries every
+# character of the text (5% of summarize's instructions on CNN/DM).
 _CLAIM_LABEL = re.compile(
-    r"^[^\S\n]*+(?:claim|behauptung|affirmation|afirmaci[oó]n|afirmação|affermazione|bewering)[^\S\n]*+:",
-    re.IGNORECASE | re.MULTILINE,
+    r"[^\S\n]*+(?:claim|behauptung|affirmation|afirmaci[oó]n|afirmação|affermazione|bewering)[^\S\n]*+:",
+    re.IGNORECASE,
 )
 
 
@@ -992,9 +994,13 @@ def _claims(document: Document, scored: int) -> np.ndarray | None:
     checks (:data:`_CLAIM_LABEL`)."""
     text = document.text
     spans = []
-    for label in _CLAIM_LABEL.finditer(text):
-        end = text.find("\n", label.end())
-        spans.append((label.start(), len(text) if end < 0 else end))
+    start = 0
+    while start >= 0:
+        end = text.find("\n", start)
+        line_end = len(text) if end < 0 else end
+        if _CLAIM_LABEL.match(text, start, line_end):
+            spans.append((start, line_end))
+        start = end + 1 if end >= 0 else -1
     return _within(document, scored, spans)
 
 
