@@ -356,8 +356,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._SCRIPT_END": Use("scan", _shapes("؟", "؟ ", "α;", "α; ", "।»", "॥[1]")),
     "nutgraf.segment._TWO_WORDS": Use("match", _shapes("a", "a ", "a a", "a\t")),
     "nutgraf.segment._THAI_SPACE": Use("scan", _shapes("ก", "ก ", "ก \t", " ก")),
-    "nutgraf.segment._THAI_LETTER": Use("scan", _shapes("a", "ก")),
-    "nutgraf.segment._GREEK_LETTER": Use("scan", _shapes("a", "α")),
     "nutgraf.segment._ATTRIBUTION_CLAUSE": Use("match", _shapes("记", "记者", "记：", "a b")),
     "nutgraf.sites.registry.SITE_ID": Use("fullmatch", _shapes("a-", "a")),
     "nutgraf.sites.registry._NOT_IN_AN_ID": Use("scan", _shapes(".", "-a")),
