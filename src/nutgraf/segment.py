@@ -132,7 +132,9 @@ _ATTRIBUTION_CLAUSE = re.compile(r"[^.!?…。！？؟۔।॥,，、،:：;；\
 # a title's word (a name's parts: "นายเศรษฐา ทวีสิน") nor before a word that goes on with the sentence
 # (a verb of speech, a conjunction, a relative, a place's or an office's word: "อำเภอเมืองเชียงใหม่",
 # "ผู้ว่าราชการจังหวัด"). A period after a Thai letter closes an abbreviation ("กนง.", "09:30 น."), no sentence.
-_THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]++(?=[\u0e01-\u0e4e])")
+# Its space is group 1; the pattern opens on a letter (no look-behind) so that its search skips in C to a
+# Thai letter, where a look-behind is tried at every character of a long line of other text.
+_THAI_SPACE = re.compile(r"[\u0e01-\u0e4e]([ \t]++)(?=[\u0e01-\u0e4e])")
 _THAI_LETTERS = ("\u0e01", "\u0e4e")
 _LONG_UNPUNCTUATED_LINE = 200
 _UNPUNCTUATED_SENTENCE = 60
@@ -571,11 +573,7 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         found = sorted(
             found + [(m.start() + len(m.group().rstrip()), m.end()) for m in _CJK_END.finditer(line)]
         )
-    if (
-        len(line) > _LONG_UNPUNCTUATED_LINE
-        and _longest_stretch(line, found) > _LONG_UNPUNCTUATED_LINE
-        and _THAI_SPACE.search(line)
-    ):
+    if len(line) > _LONG_UNPUNCTUATED_LINE and _longest_stretch(line, found) > _LONG_UNPUNCTUATED_LINE:
         found = sorted(found + _unpunctuated_breaks(line, found))
     return _unattributed(line, found) if found else found
 
@@ -613,18 +611,19 @@ def _unpunctuated_breaks(line: str, found: list[tuple[int, int]]) -> list[tuple[
         if piece_end - piece_start <= _LONG_UNPUNCTUATED_LINE:
             continue
         sentence_start = piece_start
-        for space in _THAI_SPACE.finditer(line, piece_start, piece_end):
+        for match in _THAI_SPACE.finditer(line, piece_start, piece_end):
+            space_start, space_end = match.span(1)
             if (
-                space.start() - sentence_start < _UNPUNCTUATED_SENTENCE
-                or piece_end - space.end() < _UNPUNCTUATED_SENTENCE
+                space_start - sentence_start < _UNPUNCTUATED_SENTENCE
+                or piece_end - space_end < _UNPUNCTUATED_SENTENCE
             ):
                 continue
-            word_before = line[line.rfind(" ", sentence_start, space.start()) + 1 : space.start()]
+            word_before = line[line.rfind(" ", sentence_start, space_start) + 1 : space_start]
             is_name = len(word_before) <= _THAI_NAME_CHARACTERS and word_before.startswith(_THAI_TITLES)
-            if is_name or line.startswith(_THAI_CONTINUATIONS, space.end()):
+            if is_name or line.startswith(_THAI_CONTINUATIONS, space_end):
                 continue
-            breaks.append((space.start(), space.end()))
-            sentence_start = space.end()
+            breaks.append((space_start, space_end))
+            sentence_start = space_end
     return breaks
 
 

@@ -904,18 +904,21 @@ def is_title_cased(text: str, language: str) -> bool:
     ones ("Our Cities Are Running Out of Water."): an opinion page's headline ends with a stop, and a
     TL;DR had been it. A sentence of news leaves its verbs and most nouns in lower case; one set all in
     capitals (an article pasted so) is no headline for that."""
-    if language != "en" or text.isupper():
+    if language != "en":
         return False
-    # Word by word, to the first in lower case that is no small word: most sentences have one early.
-    words = 0
-    for word in text.split():
-        first = word[:1]
-        if not first.isalpha():
-            continue
-        if not first.isupper() and word.casefold() not in _TITLE_SMALL_WORDS:
-            return False
-        words += 1
-    return words >= _TITLE_WORDS
+    # The first three words first: nearly every sentence of news has one in lower case among them, and
+    # splitting it whole (the pool's every sentence) had cost a summary 1% of its instructions.
+    words = text.split(maxsplit=3)
+    if any(_in_lower_case(word) for word in words[:3]) or text.isupper():
+        return False
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= _TITLE_WORDS and not any(map(_in_lower_case, words))
+
+
+def _in_lower_case(word: str) -> bool:
+    """Whether ``word`` opens in lower case and is not one of the small words a title leaves so."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and word.casefold() not in _TITLE_SMALL_WORDS
 
 
 def _in_data_tables(document: Document, scored: int) -> np.ndarray | None:
