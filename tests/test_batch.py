@@ -92,6 +92,14 @@ def test_a_records_title_is_its_articles_over_the_texts_and_the_pages_own(tmp_pa
     assert by_id["text"]["text"].startswith("Council Backs The Harbour Plan\n\n")
 
 
+def test_a_records_blank_title_leaves_the_pages_own(tmp_path):
+    # A title of spaces alone had been the article's, over the page's own headline.
+    rows = [{"id": "html", "html": page("Storm hits harbour", article(2)), "title": " \n "}]
+    out = tmp_path / "out.jsonl"
+    assert batch(str(write_jsonl(tmp_path / "news.jsonl", rows)), "--output", str(out)) == 0
+    assert read_jsonl(out)[0]["title"] == "Storm hits harbour"
+
+
 def test_jsonl_input_gives_one_record_per_line_and_errors_instead_of_crashes(tmp_path, capsys):
     source = tmp_path / "news.jsonl"
     source.write_text(

@@ -149,6 +149,23 @@ def test_ray_on_a_private_local_ray_writes_what_local_writes(tmp_path, ray_env, 
     assert _by_id(pq.read_table(tmp_path / "ray.parquet").to_pylist()) == expected
 
 
+def test_a_private_local_ray_runs_under_a_tmpdir_as_long_as_ray_allows(tmp_path, ray_env, ray_temp):
+    # Ray puts its sockets under TMPDIR/ray, whose path may hold 107 bytes; the reaper's folder,
+    # TMPDIR/ngray-XXXXXXXX, is 11 longer, and a TMPDIR Ray alone ran under had failed the run.
+    session = f"/session_{'2026-12-03_10-11-12_123456'}_{'9' * 7}/sockets/plasma_store"
+    long_tmpdir = ray_temp / ("t" * (107 - len(str(ray_temp)) - len("/ray") - len(session) - 1))
+    long_tmpdir.mkdir()
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "r0", "text": article(0, 30)}])
+    env = {key: value for key, value in ray_env.items() if not key.startswith("RAY_AUTH")}
+    out = tmp_path / "out.jsonl"
+    run = _batch(
+        str(source), "--output", str(out), "--engine", "ray", "--workers", "1",
+        env={**env, "TMPDIR": str(long_tmpdir)},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert len(read_jsonl(out)) == 1
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="the reaper of a killed run's Ray is Linux only")
 def test_a_private_local_ray_does_not_outlive_its_killed_run(tmp_path, ray_env, ray_temp):
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i, 30)} for i in range(400)])

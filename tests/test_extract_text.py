@@ -158,6 +158,27 @@ def test_a_title_given_with_the_text_is_its_title_and_the_texts_own_headline_is_
     )
 
 
+@pytest.mark.parametrize("blank", ["", " ", "\n\t "])
+def test_a_blank_title_given_with_the_text_or_page_leaves_its_own(blank):
+    # A title of spaces alone had been the article's title, over its own headline.
+    text = "\n\n".join(["Valley Villages Reached As Flood Waters Recede", *BODY])
+    assert clean_text(text, title=blank).title == "Valley Villages Reached As Flood Waters Recede"
+    page = (
+        "<html><head><title>Flood waters recede</title></head><body><article>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+        + "</article></body></html>"
+    )
+    assert nutgraf.extract(page, title=blank).title == "Flood waters recede"
+
+
+def test_a_title_given_over_several_lines_is_one_line():
+    # Pasted with its line breaks, it had kept them: a title of two lines in the JSON and the reader.
+    given = "  Flood relief:\n  day one\t "
+    assert clean_text("\n\n".join(BODY), title=given).title == "Flood relief: day one"
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>"
+    assert nutgraf.extract(page, title=given).title == "Flood relief: day one"
+
+
 @pytest.mark.parametrize("date_line", ["Published 5 March 2024", "Updated: March 5, 2024", "05.03.2024"])
 def test_a_date_line_under_the_headline_is_not_the_title(date_line):
     menus = ["Home", "World", "Sport", ""]

@@ -183,6 +183,16 @@ def test_cyrillic_letters_and_endings_rule_out_russian_or_ukrainian(text: str, l
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Ураган обрушился на Гаити", "Жители Гаити остались без крова", "Кстати о погоде"],
+)
+def test_russian_words_ending_as_ukrainian_infinitives_leave_russian_in(text: str) -> None:
+    # "Гаити", "Таити" and "кстати" end in Ukrainian's "-ити" and "-ати": they had ruled Russian out, and
+    # these Russian headlines were Ukrainian.
+    assert detect_language(text) == "ru"
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         # The Scandinavian "i" ("in") counted as Polish's "i" ("and"): these teasers were Polish.

@@ -2,9 +2,9 @@
 
 Without an address (``--ray-address`` or ``RAY_ADDRESS``) it starts a private local Ray (no dashboard, no
 usage stats, its own auth token) and stops it at the end, on Linux even when the driver is killed
-(:mod:`.ray_reaper`); with one (``head:6379``) it joins that cluster as a driver. The parent frames
-records and ships their bytes, so inputs need to exist only on the driver's machine; workers need nutgraf
-installed in the same Python environment.
+(:mod:`.ray_reaper`, under a short enough TMPDIR); with one (``head:6379``) it joins that cluster as a
+driver. The parent frames records and ships their bytes, so inputs need to exist only on the driver's
+machine; workers need nutgraf installed in the same Python environment.
 
 Plain Ray tasks rather than Ray Data: Ray Data's per-block planning and bookkeeping cost more CPU than
 summarizing a chunk of news articles (measured with ``bench/batch_bench.py``: 0.36x the local engine's
@@ -74,7 +74,7 @@ def run_ray(
     if address is not None:
         _check_reachable(address)
     # Killed with kill -9, a driver cannot stop the private Ray it started; a reaper outside Ray can.
-    reaper = _Reaper() if address is None and sys.platform == "linux" else None
+    reaper = _Reaper.start() if address is None and sys.platform == "linux" else None
     try:
         ray.init(
             address=address,
@@ -115,17 +115,36 @@ def run_ray(
             reaper.close()
 
 
+# The longest path Ray gives a socket under its folder, less the driver's process id:
+# "/session_<date and time>_<pid>/sockets/plasma_store".
+_RAY_SOCKET_TAIL = len("/session_2026-12-03_10-11-12_123456_/sockets/plasma_store")
+# Ray's bound on a socket's path: Linux's 108 bytes less the closing NUL.
+_SOCKET_PATH_BYTES = 107
+
+
 class _Reaper:
     """A process, started before Ray, that kills every process of the private local Ray still running once
     the driver is done with it, or dead, and removes Ray's folder (see :mod:`nutgraf.batch.ray_reaper`)."""
 
     #: Seconds a driver whose run ended waits for the reaper; one still busy carries on alone.
     WAIT = 10
+    #: The name of the reaper's folder for Ray, less its 8 random characters.
+    PREFIX = "ngray-"
 
-    def __init__(self) -> None:
-        # Where Ray would have put its own folder; short, as Ray puts sockets under it.
-        parent = os.environ.get("RAY_TMPDIR") or os.environ.get("TMPDIR") or "/tmp"
-        self.folder = tempfile.mkdtemp(prefix="ngray-", dir=os.path.abspath(parent))
+    @classmethod
+    def start(cls) -> _Reaper | None:
+        """A reaper, with a folder for Ray beside where Ray would have put its own; ``None`` where that
+        folder's path leaves too little room for Ray's sockets under it: its name is 11 characters longer
+        than Ray's own ("ray"), and a TMPDIR that Ray alone runs under had failed the run (Ray refuses a
+        socket's path of over 107 bytes). Ray then runs as it does without the reaper."""
+        parent = os.path.abspath(os.environ.get("RAY_TMPDIR") or os.environ.get("TMPDIR") or "/tmp")
+        folder_bytes = len(os.path.join(parent, cls.PREFIX + "x" * 8).encode())
+        if folder_bytes + _RAY_SOCKET_TAIL + len(str(os.getpid())) > _SOCKET_PATH_BYTES:
+            return None
+        return cls(parent)
+
+    def __init__(self, parent: str) -> None:
+        self.folder = tempfile.mkdtemp(prefix=self.PREFIX, dir=parent)
         # A session of its own: Ctrl-C on a terminal interrupts the driver, which stops Ray itself, not
         # the reaper, which is still to clear up after it. Not the driver's stdout or stderr: whoever
         # reads those would wait for the reaper too. Only the driver holds the pipe's other end (Python

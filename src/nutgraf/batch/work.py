@@ -144,6 +144,7 @@ def _fetch(job: _Job) -> None:
 def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
     from nutgraf.extract import extract
     from nutgraf.extract.html import decode_html
+    from nutgraf.extract.text import given_title
     from nutgraf.pipeline import summarize
 
     if job.error is not None:
@@ -155,7 +156,7 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         if job.article is None:
             article = extract(source, url=job.url, title=job.title)
         else:  # the record's title is the article's, over the fetched page's own
-            article = replace(job.article, title=job.title or job.article.title)
+            article = replace(job.article, title=given_title(job.title) or job.article.title)
         summary = summarize(
             article, summarizer=options.summarizer, strict=options.strict, **options.summary.arguments()
         )

@@ -17,7 +17,7 @@ from nutgraf.decode import MAX_TEXT_CHARS, clean_characters, decode_text, repair
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.deadline import EXTRACTION_SECONDS, Deadline
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html, prolog_end
-from nutgraf.extract.text import clean_text
+from nutgraf.extract.text import clean_text, given_title
 from nutgraf.language import language_code
 
 # Article fields that are wording from the page, shown and stored beside the summary.
@@ -79,6 +79,7 @@ def extract(
         )
     if looks_like_html(text):
         article = _without_escaped_mojibake(extract_html(text, url=url, deadline=deadline))
+        title = given_title(title)
         return replace(article, title=title) if title else article
     article = clean_text(text, title=title)
     if url is None:

@@ -605,6 +605,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         EmptyInputError: the text holds no text.
         NoArticleFound: it holds only page furniture (menus, buttons, calls to the reader).
     """
+    title = given_title(title)
     if "<" in text:  # a test far cheaper than the regex, for the text without any
         text = _LINE_BREAK_TAG.sub("\n", _INLINE_TAG.sub("", text))
     if "&" in text:
@@ -654,6 +655,12 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     if not body:
         raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
     return Article(text=body, title=title or None, byline=byline, language=detect_language(body))
+
+
+def given_title(title: str | None) -> str | None:
+    """A title given with an article (pasted with it, a batch record's), on one line: ``None`` where it holds
+    nothing but white space, which had been the article's title over its own headline."""
+    return folded_line(title) or None if title else None
 
 
 def _under_given_title(body: str, own_title: str | None, title: str) -> str:

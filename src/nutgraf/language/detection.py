@@ -61,8 +61,10 @@ _NEITHER_RUSSIAN_NOR_UKRAINIAN = re.compile(
 # "-ость/-ости" and "-ие/-ия/-ию/-ии" are Ukrainian "-ість/-ості" and "-ія/-ії/-ію"; Ukrainian "-ння" is
 # Russian "-ние", and Ukrainian "-ати/-ити" (infinitives, plurals such as "депутати") Russian "-ать/-ить",
 # "-аты". Bulgarian writes "-ия" and "-ати" too: an ending rules out one language, never makes it the other.
+# Russian's news words that end in "-ати" or "-ити", "кстати", "Гаити" and "Таити", are none: alone they
+# had made "Ураган обрушился на Гаити" Ukrainian.
 _RUSSIAN_ENDING = re.compile(r"(?:ость|ости|ие|ия|ию|ии)\b")
-_UKRAINIAN_ENDING = re.compile(r"(?:ння|нню|нням|ати|ити)\b")
+_UKRAINIAN_ENDING = re.compile(r"(?:ння|нню|нням|(?<!кст)ати|(?<!га|та)ити)\b")
 _LETTER = re.compile(r"[^\W\d_]+")
 
 

@@ -133,7 +133,9 @@ async def fetched_article(request: Request, data: ArticleInput) -> Article:
 def _given_title(data: ArticleInput) -> str | None:
     """The title the user gave with ``data``: it wins over the one the page or text gives (the user named
     the article so), cleaned as the input's text is."""
-    return clean_characters(repair_mojibake(data.title)).strip() or None if data.title else None
+    from nutgraf.extract.text import given_title
+
+    return given_title(clean_characters(repair_mojibake(data.title))) if data.title else None
 
 
 async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArticle, bool]:
