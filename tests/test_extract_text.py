@@ -241,6 +241,12 @@ def test_a_breadcrumb_is_furniture(breadcrumb: str) -> None:
     assert breadcrumb.split(" > ")[-1] not in [keyphrase.text for keyphrase in nutgraf.keyphrases(text)]
 
 
+def test_markup_left_in_a_pasted_text_is_no_breadcrumb() -> None:
+    # Its tags' ">" had made a line of prose a menu of short steps, and the text "only page furniture".
+    text = 'Click <a href="javascript:alert(2)">here</a> now. <script>alert(3)</script> It <b onmouseover=alert(4)>is</b> fine.'
+    assert "It is fine." in clean_text(text).text
+
+
 def test_a_widget_repeated_above_and_below_goes_everywhere():
     text = "\n\n".join(["Listen to this article", BODY[0], BODY[1], "Listen to this article", BODY[3]])
     assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3]])

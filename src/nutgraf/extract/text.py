@@ -90,10 +90,11 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Marks between a menu's entries or a breadcrumb's steps ("Home > News > Politics", "Αρχική > Ελλάδα >
 # Κοινωνία": a breadcrumb's words had been an article's keyphrases, and in Thai, with no final stop to tell
-# it from prose, a summary's sentence).
-_MENU_MARKS = "|>·•»›"
-_ASCII_MENU_MARKS = "|>"
-_MENU_SEPARATOR = re.compile(f"[{re.escape(_MENU_MARKS)}]")
+# it from prose, a summary's sentence). ">" only between spaces, as a breadcrumb writes it: the ">" of
+# markup left in a pasted text ('Click <a href="...">here</a> now.') had made its prose a menu.
+_MENU_MARKS = ("|", " > ", "·", "•", "»", "›")
+_ASCII_MENU_MARKS = ("|", " > ")
+_MENU_SEPARATOR = re.compile(r"[|·•»›]|\s>\s")
 #: An English month name, or its abbreviation ("Nov."), for date lines and bylines.
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "By" in the languages nutgraf stems, opening a byline line (with a colon or not: "Por: Ana García",
