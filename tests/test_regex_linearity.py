@@ -356,6 +356,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._WORD_START": Use("match"),
     "nutgraf.segment._SCRIPT_END": Use("scan", _shapes("؟", "؟ ", "α;", "α; ", "।»", "॥[1]")),
     "nutgraf.segment._TWO_WORDS": Use("match", _shapes("a", "a ", "a a", "a\t")),
+    "nutgraf.segment._OTHER_SCRIPT": Use("search", _shapes("a", "é", "“")),
     "nutgraf.segment._THAI_SPACE": Use("scan", _shapes("ก", "ก ", "ก \t", " ก")),
     "nutgraf.segment._ATTRIBUTION_CLAUSE": Use("match", _shapes("记", "记者", "记：", "a b")),
     "nutgraf.sites.registry.SITE_ID": Use("fullmatch", _shapes("a-", "a")),
