@@ -93,7 +93,6 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # it from prose, a summary's sentence). ">" only between spaces, as a breadcrumb writes it: the ">" of
 # markup left in a pasted text ('Click <a href="...">here</a> now.') had made its prose a menu.
 _MENU_MARKS = "|>·•»›"
-_ASCII_MENU_MARKS = "|>"
 _MENU_SEPARATOR = re.compile(r"[|·•»›]")
 _BREADCRUMB_SEPARATOR = " > "
 #: An English month name, or its abbreviation ("Nov."), for date lines and bylines.
@@ -487,6 +486,12 @@ _DISCLOSURE = re.compile(
     r"|este (?:artículo|texto) (?:puede )?contiene enlaces (?:de )?afiliad",
     re.IGNORECASE,
 )
+# The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
+_DISCLOSURE_OPENINGS = (
+    "this", "today's", "today’s", "we ", "our ", "if you ", "hinweis", "note", "the article", "the post",
+    "the page", "the story", "dieser ", "der ", "unser ", "cet ", "cette ", "este ",
+)  # fmt: skip
+_DISCLOSURE_OPENING_CHARACTERS = max(map(len, _DISCLOSURE_OPENINGS))
 # The five above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
 # start, so one match tries their alternatives as the five calls did, without four calls' set-up (a third
 # of their time on a news sentence, which matches none).
@@ -1199,7 +1204,7 @@ def _is_link_like(line: _Line) -> bool:
     ):
         return True
     # ASCII text can hold only the ASCII menu marks: two substring tests rather than one per mark.
-    if not any(mark in text for mark in (_ASCII_MENU_MARKS if text.isascii() else _MENU_MARKS)):
+    if not (("|" in text or ">" in text) if text.isascii() else any(mark in text for mark in _MENU_MARKS)):
         return False
     items = _menu_items(text)
     return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
@@ -1396,6 +1401,10 @@ def _is_sponsor_message(text: str) -> bool:
     page's own post, newsletter or episode: the rest of it is the sponsor's advert ("This week's newsletter
     is sponsored by EcoHeat. Switch to a heat pump and get £500 off ..."), which a newsletter's summary had
     taken for news."""
+    # The opening words first, a test in C: the case-blind pattern tried at each line had cost a BBC
+    # article's cleaning 6% more instructions.
+    if not text[:_DISCLOSURE_OPENING_CHARACTERS].lower().startswith(_DISCLOSURE_OPENINGS):
+        return False
     disclosure = _DISCLOSURE.match(text)
     return disclosure is not None and _NEWSWORTHY_SPONSORED.isdisjoint(disclosure.group().lower().split())
 
