@@ -395,6 +395,7 @@ def poll_feed(
     Never raises for a broken feed or item: what went wrong is in the result and in the feed's state.
     """
     from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings, fetch
+    from nutgraf.fetch.client import accept_header
 
     # A gzip file too: a site's sitemap is often a sitemap.xml.gz (a feed so packed is read as well). A
     # feed served as a web page or a file is read by what it holds, but not asked for so: a server that
@@ -403,7 +404,7 @@ def poll_feed(
     settings = dataclasses.replace(
         fetch_settings or FetchSettings(), accept=(*accepted, *MISLABELLED_FEED_TYPES)
     )
-    headers = {"Accept": ", ".join((*accepted, "*/*;q=0.1"))}
+    headers = {"Accept": accept_header(accepted)}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
     if feed.last_modified:

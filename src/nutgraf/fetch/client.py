@@ -72,7 +72,7 @@ def fetch(
             timeout=httpx.Timeout(settings.timeout),
             headers={
                 "User-Agent": settings.user_agent,
-                "Accept": _accept_header(settings.accept),
+                "Accept": accept_header(settings.accept),
                 "Accept-Encoding": ", ".join(ACCEPTED_ENCODINGS),
             },
         ) as client,
@@ -233,5 +233,6 @@ def _connection_failure(error: BaseException, host: str, port: int) -> str:
     return f"the connection to {host} failed; check the address, or try again later"
 
 
-def _accept_header(accepted: tuple[str, ...]) -> str:
+def accept_header(accepted: tuple[str, ...]) -> str:
+    """The Accept header asking for ``accepted`` first and anything else at a lower weight."""
     return ", ".join((*accepted, "*/*;q=0.1"))

@@ -15,6 +15,13 @@ from __future__ import annotations
 import json
 from contextlib import suppress
 
+from nutgraf.extract.html.body import (
+    holds_prose_of,
+    html_paragraphs,
+    is_article,
+    prose_words,
+    split_paragraphs,
+)
 from nutgraf.extract.html.markup import STATE_HEAD_CHARS, is_hydration_script
 
 #: Characters of hydration scripts read from a page, all together (the largest ``__NEXT_DATA__`` of news
@@ -76,8 +83,6 @@ def hydrated_paragraphs(scripts: list[str], headlines: list[str | None], shown: 
     (``headlines``, its title and ``<h1>``), or when it holds the prose the page shows (``shown``); else
     only one kept under a body's key (``body``, ``content``, ``articleBody``...) is taken. Never one under
     a key that names another part of the page. Of those that belong, the one with most words of prose."""
-    from nutgraf.extract.html.body import holds_prose_of, is_article, prose_words
-
     wanted = {_normal(headline) for headline in headlines if headline}
     wanted.discard("")
     best: tuple[int, int, list[str]] = (0, 0, [])
@@ -181,8 +186,6 @@ class _Frame:
 
 def _string_paragraphs(value: str, html_budget: list[int]) -> list[str]:
     """A string's paragraphs: its lines, or its blocks where it is HTML (while ``html_budget`` lasts)."""
-    from nutgraf.extract.html.body import html_paragraphs, split_paragraphs
-
     if "<" in value and ">" in value and html_budget[0] > 0:
         html_budget[0] -= 1
         return html_paragraphs(value)
