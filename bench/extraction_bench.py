@@ -3,7 +3,12 @@
 Usage::
 
     python bench/extraction_bench.py [--data ../shared/data/extraction] [--set NAME] [--limit N]
-        [--system NAME] [--pages FILE]
+        [--system NAME] [--pages FILE] [--by-page]
+
+``--data bench/extraction_pages`` scores the pages of shapes the shared sets hold few of (live blogs,
+galleries, interviews, tables, paywalls, comments, right-to-left and CJK pages...; ``build.py`` there
+writes them); ``--by-page`` then adds each page's F1 per system, with its shape and the best system.
+newspaper4k (``--system newspaper4k``) runs only where named.
 
 ``--data`` is a folder of sets (each with ``ground-truth.json`` and ``html/<id>.html.gz``) or one set.
 Every set is scored on its own; ``readability-testpages`` is also scored on its real pages alone (the
@@ -108,6 +113,16 @@ def trafilatura_text(page: bytes, url: str | None = None) -> str:
     return trafilatura.extract(page, url=url, include_comments=False) or ""
 
 
+def newspaper_text(page: bytes, url: str | None = None) -> str:
+    from newspaper import Article as NewspaperArticle
+
+    # newspaper4k given the page's HTML, as a user with the page in hand calls it (no download).
+    article = NewspaperArticle(url or "https://example.com/article", fetch_images=False)
+    article.download(input_html=page.decode("utf-8", "replace"))
+    article.parse()
+    return article.text
+
+
 def readability_text(page: bytes, url: str | None = None) -> str:
     import lxml.html
     from readability import Document
@@ -120,7 +135,10 @@ SYSTEMS: dict[str, Callable[[bytes, str | None], str]] = {
     "nutgraf": nutgraf_text,
     "trafilatura": trafilatura_text,
     "readability-lxml": readability_text,
+    "newspaper4k": newspaper_text,
 }
+# The systems run when none is named (newspaper4k, slower and weaker on the shared sets, when named).
+DEFAULT_SYSTEMS = ("nutgraf", "trafilatura", "readability-lxml")
 
 
 @dataclass
@@ -158,9 +176,7 @@ def load_set(folder: Path, limit: int | None = None, half: str | None = None) ->
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     halved = half is not None and folder.name == _HALVED
     ids = sorted(page_id for page_id in truth if not halved or half_of(page_id) == half)[:limit]
-    pages = {
-        page_id: gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()) for page_id in ids
-    }
+    pages = {page_id: _page_bytes(folder / "html", page_id) for page_id in ids}
     page_set = PageSet(
         folder.name,
         pages,
@@ -172,6 +188,16 @@ def load_set(folder: Path, limit: int | None = None, half: str | None = None) ->
             page_id for page_id in ids if len(pages[page_id]) >= _REAL_PAGE_BYTES and page_id not in _FIXTURES
         ]
     return page_set
+
+
+def _page_bytes(folder: Path, page_id: str) -> bytes:
+    """A page's bytes: ``<id>.html.gz`` (the shared sets) or ``<id>.html`` (``bench/extraction_pages``)."""
+    packed = folder / f"{page_id}.html.gz"
+    return (
+        gzip.decompress(packed.read_bytes())
+        if packed.is_file()
+        else (folder / f"{page_id}.html").read_bytes()
+    )
 
 
 class _Alarm:
@@ -266,6 +292,24 @@ def _failures(page_set: PageSet, outcomes: dict[str, Outcome]) -> list[str]:
     return lines
 
 
+def _by_page(folder: Path, page_set: PageSet, outcomes: dict[str, Outcome]) -> list[str]:
+    """A Markdown row per page: its shape (where ``ground-truth.json`` gives one), each system's F1 and the
+    best system (all of those within 0.005 of the best)."""
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    lines = []
+    for page_id, gold in page_set.gold.items():
+        f1s = {}
+        for name, outcome in outcomes.items():
+            precision, recall = page_scores(outcome.texts[page_id], gold)
+            precision, recall = precision or 0.0, recall or 0.0
+            f1s[name] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        top = max(f1s.values())
+        best = ", ".join(name for name, f1 in f1s.items() if f1 >= top - 0.005)
+        cells = " | ".join(f"{f1:.3f}" for f1 in f1s.values())
+        lines.append(f"| {page_id} | {truth[page_id].get('shape', '')} | {cells} | {best} |")
+    return lines
+
+
 def set_folders(data: Path, names: list[str] | None) -> list[Path]:
     """The sets under ``data`` (or ``data`` itself when it is one), those named in ``names`` only."""
     if (data / "ground-truth.json").is_file():
@@ -291,15 +335,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--system", action="append", choices=sorted(SYSTEMS), help="repeatable; default: all")
     parser.add_argument("--half", choices=HALVES, help=f"only this half of {_HALVED} (other sets whole)")
     parser.add_argument("--pages", type=Path, help="write each page's texts and scores here (JSON lines)")
+    parser.add_argument("--by-page", action="store_true", help="print each page's F1 per system")
     args = parser.parse_args(argv)
     folders = set_folders(args.data, args.set)
-    systems = args.system or list(SYSTEMS)
-    rows, failures, details = [], [], []
+    systems = args.system or list(DEFAULT_SYSTEMS)
+    rows, failures, details, rows_by_page = [], [], [], []
     for folder in folders:
         page_set = load_set(folder, args.limit, args.half)
         outcomes = run(page_set, systems)
         rows.extend(report(page_set, outcomes))
         failures.extend(_failures(page_set, outcomes))
+        if args.by_page:
+            rows_by_page.extend(_by_page(folder, page_set, outcomes))
         details.extend(
             {"set": page_set.name, "id": page_id, "system": name, "seconds": round(outcome.seconds[page_id], 4),
              "error": outcome.errors.get(page_id), "scores": page_scores(outcome.texts[page_id], gold),
@@ -312,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(rows))
     print("\nErrors and time-outs (id: kind):" if failures else "\nNo errors, no time-outs.")
     print("\n".join(failures))
+    if rows_by_page:
+        print(f"\n| page | shape | {' | '.join(systems)} | best |")
+        print(f"|---|---|{'---|' * len(systems)}---|")
+        print("\n".join(rows_by_page))
     print(f"(load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
     if args.pages:
         with args.pages.open("w", encoding="utf-8") as out:

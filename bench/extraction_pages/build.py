@@ -1,0 +1,51 @@
+"""Writes ``bench/extraction_pages``: article pages of the shapes the shared sets hold few of, each with
+the body text a reader would call the article.
+
+Usage::
+
+    python bench/extraction_pages/build.py   # rewrites html/*.html and ground-truth.json
+
+Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
+an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
+furniture (``furniture.py``). The gold leaves out the headline, byline and date (as the ScrapingHub gold
+does), ads, cards, pull quotes that repeat the body, comments, lists of other stories and subscription
+boxes; it keeps captions where the photos are the story, table cells, questions of an interview, the text
+of embedded posts, footnotes, recipes' ingredients and steps. Score the set with
+``python bench/extraction_bench.py --data bench/extraction_pages``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from articles import PAGES
+from furniture import SKINS
+
+HERE = Path(__file__).parent
+
+
+def main() -> int:
+    (HERE / "html").mkdir(exist_ok=True)
+    truth = {}
+    for number, page in enumerate(PAGES):
+        page["number"] = number
+        page.setdefault("site", "The Daily Ledger")
+        page.setdefault("url", f"https://www.{page['site'].lower().replace(' ', '')}.example/{page['id']}")
+        html = "".join(markup for markup, _ in page["parts"])
+        gold = "\n\n".join(text for _, text in page["parts"] if text)
+        if "after" in page:
+            page["after_article"] = "".join(markup for markup, _ in page["after"])
+        (HERE / "html" / f"{page['id']}.html").write_text(SKINS[page["skin"]](page, html), encoding="utf-8")
+        truth[page["id"]] = {"articleBody": gold, "url": page["url"], "shape": page["shape"]}
+    (HERE / "ground-truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(f"{len(truth)} pages written to {HERE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
