@@ -1886,3 +1886,49 @@ def test_a_pull_quote_set_off_ten_thousand_times_goes_in_time():
     quotes = f"<div class='pullquote'>{PIPES[1]}</div>" * 10_000
     html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES) + quotes)
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+# A gallery whose captions are its story (a heritage photo gallery: a lead paragraph, four photos, a closing
+# line): trafilatura drops every <figure>, and nutgraf had given the two paragraphs without the captions.
+HARBOUR_CAPTIONS = [
+    "Herring girls gut the morning catch on the quayside in 1924, working in crews of three.",
+    "The lifeboat is launched from the slipway during a storm in 1927 to rescue eight men from a coal ship.",
+    "Children play on upturned boats beside the old fish market, which was pulled down in 1961.",
+    "Steam drifters crowd the inner harbour, so tightly packed that you could walk from one side to the other.",
+]
+
+
+def _figures(captions: list[str]) -> str:
+    return "".join(
+        f'<figure class="gallery-item"><img src="/{n}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+        for n, caption in enumerate(captions)
+    )
+
+
+def test_the_captions_of_a_gallery_that_tells_its_story_are_the_article():
+    html = ledger_page(f"<p>{PIPES[0]}</p>{_figures(HARBOUR_CAPTIONS)}<p>{PIPES[1]}</p>")
+    assert nutgraf.extract(html).text == "\n\n".join([PIPES[0], *HARBOUR_CAPTIONS, PIPES[1]])
+
+
+def test_the_captions_of_photos_beside_a_longer_article_stay_out():
+    html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES) + _figures(HARBOUR_CAPTIONS[:3]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_paywalls_offer_that_reads_as_prose_is_not_the_article():
+    # The offer's sentences read as prose, and had been the summary's last lines.
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='paywall-box'><h3>Keep reading with a subscription</h3>"
+        "<p>This article is for subscribers. Get unlimited access to award-winning journalism and our"
+        " newsletters for just 1 dollar a week for your first three months. Cancel anytime.</p>"
+        "<ul><li>Unlimited articles on any device</li><li>Ad-free reading</li></ul>"
+        "<a href='/subscribe'>Subscribe now</a></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:2])
+
+
+def test_an_article_inside_a_container_named_paywall_stays():
+    html = ledger_page(
+        "<div class='article-body paywall'>" + "".join(f"<p>{p}</p>" for p in PIPES) + "</div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)

@@ -56,6 +56,7 @@ from nutgraf.extract.html.markup import (
     decode_html,
     drop_galleries,
     drop_never_text,
+    drop_paywall_offers,
     drop_pulled_quotes,
     flatten_deep_nesting,
     looks_like_html,
@@ -144,6 +145,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
+    drop_paywall_offers(tree)
     unmark_entries(tree)
     wrap_loose_text(tree)
     deadline.check("extracting the article")

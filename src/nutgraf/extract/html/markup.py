@@ -118,6 +118,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re
 _CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
 _PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
+# A class or id naming a paywall's or registration wall's offer ("paywall-box", "c-regwall", "meter-wall").
+_PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall", re.IGNORECASE)
+# What a paywall's offer says: a subscription, an account, logging in.
+_PAYWALL_WORDS = re.compile(r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b", re.IGNORECASE)
+# Words of a paywall's offer, at most: an element so named that holds more is the article it walls off.
+_PAYWALL_OFFER_WORDS = 120
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -125,6 +131,8 @@ _PULL_QUOTE_MIN_WORDS = 5
 _MOST_PULL_QUOTES = 50
 # Words of paragraphs outside its galleries that make a page an article with galleries, not a gallery.
 _GALLERY_PAGE_PROSE = 150
+# Captions of a gallery whose captions are its story, at least (a photo or two beside an article are not one).
+_GALLERY_CAPTIONS = 3
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -485,6 +493,13 @@ def drop_galleries(tree) -> None:
     body = tree.find("body")
     if body is None:
         return
+    if _captions_tell_story(body):
+        # trafilatura drops every <figure> with its caption: as a division and a paragraph they stay.
+        for figure in body.iter("figure"):
+            figure.tag = "div"
+        for caption in body.iter("figcaption"):
+            caption.tag = "p" if caption.find(".//p") is None else "div"
+        return
     found = _named_galleries(body)
     if not found:
         return
@@ -503,6 +518,32 @@ def drop_galleries(tree) -> None:
     if sum(_words(p) for p in body.iter("p")) - inside >= _GALLERY_PAGE_PROSE:
         for element in galleries:
             element.drop_tree()
+
+
+def _captions_tell_story(body) -> bool:
+    """Whether the page is a gallery whose captions are its story: :data:`_GALLERY_CAPTIONS` different
+    captions (``<figcaption>``) of five words or more, holding as many words as the paragraphs outside
+    figures in the element that holds them all (the article's body, the slideshow): the page's other
+    paragraphs (banners, other stories' teasers) do not count."""
+    captions = [caption for caption in body.iter("figcaption") if len(caption.text_content().split()) >= 5]
+    texts = {" ".join(caption.text_content().split()) for caption in captions}
+    if len(texts) < _GALLERY_CAPTIONS:
+        return False
+    lineage = list(captions[0].iterancestors())
+    depth = {id(ancestor): index for index, ancestor in enumerate(lineage)}
+    # The lowest ancestor of the first caption that holds every caption.
+    highest = 0
+    for caption in captions[1:]:
+        shared = next((a for a in caption.iterancestors() if id(a) in depth), None)
+        if shared is None:
+            return False
+        highest = max(highest, depth[id(shared)])
+    prose = sum(
+        _words(p)
+        for p in lineage[highest].iter("p")
+        if not any(ancestor.tag == "figure" for ancestor in p.iterancestors())
+    )
+    return sum(text.count(" ") + 1 for text in texts) >= prose
 
 
 def _words(element) -> int:
@@ -533,6 +574,27 @@ def _attribute_searches():
 
     # Two searches, not their union: libxml2 sorts a union into document order, which costs more.
     return [etree.XPath("descendant::*/@class"), etree.XPath("descendant::*/@id")]
+
+
+def drop_paywall_offers(tree) -> None:
+    """Remove a paywall's offer under a teaser (an element whose class or id names a paywall or a
+    registration wall, of at most :data:`_PAYWALL_OFFER_WORDS` words, that speaks of subscribing, an
+    account or logging in): "Keep reading with a subscription. Get unlimited access ... Subscribe now",
+    whose sentences read as prose. A container so named that holds the article (``article-body
+    paywall``) is longer, or speaks of none of these."""
+    body = tree.find("body")
+    if body is None:
+        return
+    named = {
+        value.getparent()
+        for search in _attribute_searches()
+        for value in search(body)
+        if "all" in value and _PAYWALL_NAME.search(value)
+    }
+    for element in [e for e in named if not any(a in named for a in e.iterancestors())]:
+        text = element.text_content()
+        if len(text.split()) <= _PAYWALL_OFFER_WORDS and _PAYWALL_WORDS.search(text):
+            element.drop_tree()
 
 
 def drop_pulled_quotes(tree) -> None:
