@@ -1932,3 +1932,29 @@ def test_an_article_inside_a_container_named_paywall_stays():
         "<div class='article-body paywall'>" + "".join(f"<p>{p}</p>" for p in PIPES) + "</div>"
     )
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_an_old_sites_layout_table_gives_its_story_alone():
+    # The menu's cell, the story's cell and the footer had come out as one row of a table, "| Sections
+    # Home News ... | | City to replace ... |", the story glued to the menu.
+    menu = "<br>".join(
+        f"<a href='/{name.lower()}.html'>{name}</a>" for name in ("Home", "News", "Sport", "Weather")
+    )
+    story = "".join(f"<p>{p}</p>" for p in PIPES)
+    html = (
+        "<html><head><title>City to replace lead water pipes</title></head><body><table width='780'>"
+        f"<tr><td width='140' valign='top'><b>Sections</b><br>{menu}</td><td width='630' valign='top'>"
+        f"<font size='2'>{story}<br><br><a href='javascript:window.print()'>Print this story</a></font></td></tr>"
+        "<tr><td colspan='2'><font size='1'>Copyright 1998-2024 The Metro Ledger</font></td></tr></table></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_data_table_in_an_article_stays_a_table():
+    rows = "".join(
+        f"<tr><td>{party}</td><td>{seats}</td></tr>" for party, seats in (("Greens", 4), ("Labour", 6))
+    )
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><table><tr><th>Party</th><th>Seats</th></tr>{rows}</table><p>{PIPES[1]}</p>"
+    )
+    assert "| Greens | 4 |" in nutgraf.extract(html).text

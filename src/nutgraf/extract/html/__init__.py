@@ -63,6 +63,7 @@ from nutgraf.extract.html.markup import (
     parse,
     prolog_end,
     unmark_entries,
+    unwrap_layout_tables,
     wrap_loose_text,
 )
 from nutgraf.extract.html.metadata import (
@@ -146,6 +147,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_galleries(tree)
     drop_pulled_quotes(tree)
     drop_paywall_offers(tree)
+    unwrap_layout_tables(tree)
     unmark_entries(tree)
     wrap_loose_text(tree)
     deadline.check("extracting the article")

@@ -576,6 +576,25 @@ def _attribute_searches():
     return [etree.XPath("descendant::*/@class"), etree.XPath("descendant::*/@id")]
 
 
+def unwrap_layout_tables(tree) -> None:
+    """Make the tables that lay out a page (an old site's menu in one cell, its story in the next) plain
+    ``<div>``s: a table that holds another table, or two paragraphs or line breaks or more (a data table's
+    cells hold a figure or a name each). trafilatura gives a table's rows as lines of cells, and a layout
+    table's menu, story and footer came out as one row of a table, the story glued to the menu's links."""
+    for table in list(tree.iter("table")):
+        if (
+            table.find(".//table") is not None
+            or sum(1 for _ in islice(table.iter("p"), 2)) == 2
+            or sum(1 for _ in islice(table.iter("br"), 2)) == 2
+        ):
+            for element in [table, *table.iterchildren("tbody", "thead", "tfoot", "tr")]:
+                for row in [element] if element.tag == "tr" else element.iterchildren("tr"):
+                    for cell in row.iterchildren("td", "th"):
+                        cell.tag = "div"
+                    row.tag = "div"
+                element.tag = "div"
+
+
 def drop_paywall_offers(tree) -> None:
     """Remove a paywall's offer under a teaser (an element whose class or id names a paywall or a
     registration wall, of at most :data:`_PAYWALL_OFFER_WORDS` words, that speaks of subscribing, an
