@@ -140,6 +140,39 @@ def test_jsonl_input_gives_one_record_per_line_and_errors_instead_of_crashes(tmp
     assert "failed:     3 (invalid_input 2, empty_input 1)" in report
 
 
+@pytest.mark.parametrize("name", ["texts.json", "texts.jsonl"])
+def test_a_json_array_of_articles_is_refused_unread_saying_how_to_make_jsonl(tmp_path, capsys, name):
+    # Half a million texts in one array had been parsed whole by a worker (seconds, 170 MB) to end as one
+    # "not a JSON object" record.
+    source = tmp_path / name
+    source.write_text(json.dumps([article(1), article(2)]), encoding="utf-8")
+    assert batch(str(source), "--output", str(tmp_path / "out.jsonl")) == 1
+    error = capsys.readouterr().err
+    assert f"{source} is a JSON array, and nutgraf batch reads JSONL" in error
+    assert f"jq -c '.[]' {source}" in error
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_page_that_opens_with_a_bracket_is_no_json_array(tmp_path):
+    source = tmp_path / "update.txt"
+    source.write_text(f"[Updated] {article(1)}", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    assert "error" not in read_jsonl(out)[0]
+
+
+def test_a_jsonl_line_that_is_an_array_is_an_error_record_that_says_so(tmp_path):
+    lines = [json.dumps({"text": article(1)}), json.dumps([{"text": article(2)}, {"text": article(3)}])]
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert "error" not in records[0]
+    assert records[1]["error"]["kind"] == "invalid_input"
+    assert "line news.jsonl:2 is a JSON array, not an object" in records[1]["error"]["message"]
+
+
 def test_lines_no_output_can_hold_are_records_too(tmp_path, capsys):
     source = tmp_path / "odd.jsonl"
     lines = [

@@ -129,6 +129,14 @@ def detect_kind(path: str) -> str:
                 f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
                 f" archives: unpack it first (`{unpack} {path}`) and give the .jsonl file or the folder it holds"
             )
+    if _opens_a_json_array(head):
+        # Refused before it is read: parsed whole, a list of half a million texts held the worker for
+        # seconds and hundreds of megabytes, only to be found no record.
+        raise InvalidInputError(
+            f"{path} is a JSON array, and nutgraf batch reads JSONL: one JSON object a line, such as"
+            f' {{"id": "a1", "text": "..."}}; put each item on a line of its own first, as with'
+            f" `jq -c '.[]' {path} > {file.stem}-lines.jsonl`"
+        )
     if name.endswith(_JSONL_SUFFIXES):
         # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the
         # first a stray NUL, and each would fail alone.
@@ -152,6 +160,13 @@ def detect_kind(path: str) -> str:
         f"cannot tell what kind of input {path} is: give a .jsonl file, a directory of "
         f"{'/'.join(PAGE_SUFFIXES)} files, a .warc/.warc.gz archive, or a text file with one URL per line"
     )
+
+
+def _opens_a_json_array(head: bytes) -> bool:
+    """Whether ``head`` opens a JSON array of objects, strings or arrays (``[{"text": ...``, ``["https://``),
+    not prose that opens with a bracket ("[Updated] The council...")."""
+    opened = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return opened.startswith(b"[") and opened[1:].lstrip(b" \t\r\n")[:1] in (b"{", b'"', b"[")
 
 
 def _starts_like_an_archive(file: Path) -> bool:

@@ -88,6 +88,13 @@ def _parse(record: RawRecord) -> _Job:
     if record.kind == "too_large":
         return _Job(id=record.default_id, url=record.url, error=InputTooLargeError(record.data.decode()))
     job = _Job(id=record.default_id)
+    if record.data.startswith(b"["):
+        # No record, whatever it holds: refused unread, as parsing a line of a million items took seconds.
+        job.error = InvalidInputError(
+            f"line {record.default_id} is a JSON array, not an object: each line is one article, such as"
+            ' {"id": "a1", "text": "..."}; write the array\'s items on lines of their own'
+        )
+        return job
     try:
         line = json.loads(record.data)
     except UnicodeDecodeError as exc:  # a subclass of ValueError: its own message, saying what to do

@@ -41,6 +41,7 @@ from nutgraf.language import (
     FOOTNOTE_MARKER,
     WORD_UNIT,
     ascii_word_marks,
+    count_word_units,
     detect_language,
     word_character_bytes,
     word_character_table,
@@ -1049,10 +1050,8 @@ def word_count(text: str) -> int:
         return len(WORD_UNIT.findall(text))
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     table = word_character_table()
-    if codes.max() >= len(table):
-        # Counted as they are found: a list of them (a string per Chinese character) took 1.4 GB for a
-        # line of 20 million, pasted without a line break.
-        return sum(1 for _ in WORD_UNIT.finditer(text))
+    if codes.max() >= len(table):  # CJK
+        return count_word_units(text)
     word = table[codes]
     return int(word[0]) + int(np.count_nonzero(word[1:] > word[:-1]))
 
