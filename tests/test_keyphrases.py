@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -723,3 +725,101 @@ def test_the_bench_skips_only_the_peer_that_is_not_installed(
     # The others are in the table where installed (CI installs no peer), else named as skipped.
     for peer in ("summa", "newspaper4k"):
         assert (peer in extractors) != (f"skipping {peer} (" in skipped)
+
+
+# News stories written for these tests, one file each (``<language>_<n>.txt``: headline, blank line, body).
+ARTICLES = Path(__file__).parent / "keyphrase_articles"
+
+
+def _tags(name: str) -> list[str]:
+    language = name.split("_")[0]
+    return [k.text for k in nutgraf.keyphrases((ARTICLES / f"{name}.txt").read_text(), language=language)]
+
+
+@pytest.mark.parametrize(
+    ("name", "verbs"),
+    [
+        # "strikes" (the quake), "said", "added", "announced"
+        ("ar_3", {"يضرب", "وقالت", "وأضافت", "أعلنت", "وأعلنت", "وأكد"}),
+        # "waiting", "said", "announced", "refuses"
+        ("he_1", {"ממתינות", "אמר", "הודיעה", "מסרבת", "שוקלת"}),
+    ],
+)
+def test_arabic_and_hebrew_verbs_are_no_keyphrases(name: str, verbs: set[str]) -> None:
+    assert not verbs & set(_tags(name))
+
+
+@pytest.mark.parametrize(("name", "word"), [("ar_2", "مباراة"), ("he_1", "שביתה"), ("he_2", "יורוליג")])
+def test_a_word_with_and_without_the_article_is_one_keyphrase(name: str, word: str) -> None:
+    # "المباراة" and "مباراة" (the match, a match), "השביתה" and "שביתה" (the strike): one tag, not two.
+    forms = [tag for tag in _tags(name) if tag.endswith(word)]
+    assert len(forms) == 1, forms
+
+
+# How Greek verbs and gerunds end (unaccented): no noun of these stories ends so.
+GREEK_VERB = re.compile(r"(?:ε|ει|ουν|αν|ται|ταν|ντας)$")
+
+
+@pytest.mark.parametrize("name", ["el_1", "el_2"])
+def test_greek_verbs_conjunctions_and_days_are_no_keyphrases(name: str) -> None:
+    tags = _tags(name)
+    unaccented = [
+        "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)) for t in tags
+    ]
+    # "ότι" (that) is on the stopword list, written there without its accent; "διατάσσουν" (order),
+    # "κατακτώντας" (winning) are verbs; "Τετάρτη" is Wednesday.
+    assert not {"ότι", "Τετάρτη"} & set(tags)
+    assert not [t for t, u in zip(tags, unaccented, strict=True) if t.islower() and GREEK_VERB.search(u)]
+    assert {"πυρκαγιά", "Ολυμπιακός"} & set(tags)
+
+
+@pytest.mark.parametrize(("name", "adverbs"), [("ko_2", {"최근"}), ("ko_3", {"내년"})])
+def test_korean_adverbs_and_dates_are_no_keyphrases(name: str, adverbs: set[str]) -> None:
+    # "최근" (recently), "내년" (next year): every story has them.
+    assert not adverbs & set(_tags(name))
+
+
+def test_korean_joined_and_qualifying_predicates_are_no_keyphrases() -> None:
+    text = (
+        "정부는 반도체 지원 방안을 발표하며 투자 확대를 약속했다. 반도체 업계는 정부가 발표한 지원 방안을 "
+        "환영하면서 추가 지원을 요구했다. 업계는 치열하게 경쟁하는 해외 기업을 언급하며 지원 확대를 촉구했다. "
+        "반도체 지원 방안은 면밀히 검토될 예정이다. 발표한 방안에는 세액 공제 확대가 포함됐다."
+    )
+    tags = [k.text for k in nutgraf.keyphrases(text, top=10, language="ko")]
+    assert "반도체" in tags
+    assert not {"발표하며", "발표한", "환영하면서", "치열하게", "경쟁하는", "언급하며", "면밀히"} & set(tags)
+
+
+def test_a_japanese_word_keeps_its_kana_ending() -> None:
+    # 利上げ (a rate rise) had come out as 利上, a half word; 被災地 (the disaster zone) as 災地.
+    assert "利上げ" in _tags("ja_1") and "利上" not in _tags("ja_1")
+    assert not [t for t in _tags("ja_3") if t.startswith("災")]
+
+
+def test_japanese_verb_stems_and_counted_numbers_are_no_keyphrases() -> None:
+    text = (
+        "政府は電気料金の補助金を決めた。補助金は来月から始まる。政府は補助金の対象を広げる方針を示した。"
+        "電気料金は2年連続で上がった。補助金の総額は1万人分に上る。"
+    )
+    tags = [k.text for k in nutgraf.keyphrases(text, top=10, language="ja")]
+    assert "補助金" in tags
+    assert not [t for t in tags if t.startswith(("年", "万", "決", "始", "広"))]
+
+
+@pytest.mark.parametrize(
+    ("name", "words_"),
+    [("vi_1", {"Hà Nội", "thoát nước", "giao thông"}), ("vi_2", {"Việt Nam", "xuất khẩu", "nông sản"})],
+)
+def test_vietnamese_words_of_several_syllables_stay_whole(name: str, words_: set[str]) -> None:
+    tags = _tags(name)
+    assert words_ <= set(tags)
+    # A syllable alone is no word ("thành" of "thành phố", "hai" of "thứ Hai"), unless a name.
+    assert not [t for t in tags if " " not in t and t.islower()]
+
+
+@pytest.mark.parametrize("name", ["th_1", "th_2"])
+def test_thai_keyphrases_are_words_not_clauses(name: str) -> None:
+    tags = _tags(name)
+    assert len(tags) == 10
+    assert max(map(len, tags)) <= 16 and not [t for t in tags if " " in t]
+    assert {"เชียงใหม่", "รัฐบาล"} & set(tags)

@@ -303,6 +303,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.keyphrases._SENTENCE_END": Use("search"),
     "nutgraf.keyphrases._CJK": Use("search"),
+    "nutgraf.keyphrases._THAI": Use("search"),
     "nutgraf.keyphrases._QUANTITY": Use("fullmatch", _shapes("1", "1.", "1a")),
     "nutgraf.keyphrases._ADDRESS": Use(
         "scan", _shapes("a", "a.", "a@", "a@a.", "http://", "www.", "@", "@a", " @")

@@ -18,7 +18,9 @@ holds all of one's words, so that "Buble" does not follow "Michael Buble".
 
 Everything comes from the article itself and nutgraf's stopwords and stemmers: no model, no download.
 Languages nutgraf has no stemmer for get unstemmed words; Chinese and Japanese, written without spaces,
-get runs of two to five characters between particles, function characters and punctuation.
+get runs of two to five characters between particles, function characters and punctuation, and so do
+Vietnamese syllables; Thai is cut at its stopwords; Arabic and Hebrew words lose the prefixes the text
+shows them without.
 """
 
 from __future__ import annotations
@@ -127,6 +129,11 @@ _CJK_PIECE = re.compile(
 _CHINESE_FUNCTION_CHARACTERS = frozenset(
     "的了是在和与及或也都就而被把对从这那个之其为以于着过将并但等已又所让向我你他她它们不"
 )
+# Japanese writes its grammar in kana: of those characters only these are grammar there ("等", "及び",
+# "又は"); "被" begins "被災地" (a disaster zone), "不" "不透明" (unclear), "以" "以来" (since).
+_JAPANESE_FUNCTION_CHARACTERS = frozenset("等及又")
+# Counters after a figure ("2年", "1万人", "5000万部", "3位"): a quantity, no part of a keyphrase.
+_COUNTERS = frozenset("年月日時分秒万億兆円元人件回位歳割倍度号条台部名点")
 # Names and common news terms with a function character inside, which stays theirs: cut there, 华为
 # (Huawei) was 华 and no keyphrase, 以色列 (Israel) 色列, 共和国 (republic) 共, 成都 (Chengdu) and 埃及
 # (Egypt) nothing. Chinese and the Japanese that shares its characters (東京都, 裁判所, 与党).
@@ -214,8 +221,65 @@ _KOREAN_PREDICATE_ENDINGS = tuple(
         된다 이다 있다 없다 습니다""".split()
     for joined in ("", "고", "며", "는")
 )
+# Korean predicates that join a clause to the next ("밝히며", "증가했으며", "하면서", "했지만") or qualify a
+# noun ("발표하는", "있는"), and adverbs made of an adjective ("치열하게"): the story's verbs again.
+_KOREAN_JOINING_ENDINGS = tuple(
+    """으며 하며 되며 하고 했고 됐고 였고 었고 았고 하면서 면서 지만 해서 하는 되는 있는 없는 하던 했던
+    됐던 하게 하기 해야 다며 다고 라며 려고 도록 겠다고""".split()
+)
+# Endings of one syllable that mark a predicate only on a word of three syllables or more: "발표한" (that
+# announced), "예정될" (that will be), "면밀히" (closely); "제한" (a limit) and "역할" (a role) are nouns.
+_KOREAN_LONG_PREDICATE_ENDINGS = ("한", "된", "할", "될", "히")
+# Prefixes Arabic and Hebrew write onto a word, longest first: the article (ال, ה), "and" (و, ו), "so" (ف),
+# "in", "to", "from", "as" (ب, ل, ك; ב, ל, מ, כ), "that" (ש), and their pairs ("وال", "بال", "לכש"...).
+# Taken off where the text shows the rest of the word as a word too (bare or after another prefix):
+# "المباراة" and "مباراة", "השביתה" and "שביתה" are one keyphrase; "وزير" (a minister) keeps its و.
+_CLITICS = {
+    "ar": tuple(sorted("وبال وال بال فال كال ولل لل ال و ف ب ل ك".split(), key=len, reverse=True)),
+    "he": tuple(
+        sorted("וכש וש וה וב ול ומ שה שב של שמ כש מה לה ה ו ב ל מ ש כ".split(), key=len, reverse=True)
+    ),
+}
+# What is left of a word without its prefix has at least this many letters.
+_MIN_CLITIC_REST = 3
+# Japanese writes a verb's noun form with its kana ending ("利上げ", a rate rise; "取り組み", an effort;
+# "見通し", an outlook): a kana of these between two Chinese characters, or after one and before a
+# particle, is part of the word, which was cut before it ("利上"). A Chinese character followed by other
+# kana is a verb's or an adjective's stem ("決めた", "大きく"): no part of a keyphrase.
+_OKURIGANA = frozenset("きぎしじちびみりえけげめれせべ")
+# The kana that follow a noun: particles, the copula, する's forms ("発表した"), and "まで", "より", "ぶり".
+_AFTER_A_NOUN = frozenset("のがをにはでともへやかなだしさすせまよぶほらずご")
+_HIRAGANA = ("\u3041", "\u309f")
+# Thai is written without spaces between words: a stretch of it is cut where one of the language's
+# stopwords stands at the start of a syllable ("ของ", "ที่", "และ"), and before a prefix that makes a
+# noun ("การ", "ความ", "นัก": "การประชุม", a meeting), which stays. Without a dictionary a piece can still
+# be a phrase: one longer than this many characters is a clause, no keyphrase.
+_THAI_NOUN_PREFIXES = ("การ", "ความ", "นัก")
+_MAX_THAI_CHARACTERS = 16
+# Common Thai words with a stopword inside, which stay whole: "พื้นที่" (an area) is not "พื้น" and "ที่",
+# "ผลกระทบ" (an impact) not "ผล" and "กระทบ", "เจ้าหน้าที่" (officials), "ต่างประเทศ" (abroad).
+_THAI_WORDS_WITH_STOPWORDS = tuple(
+    sorted(
+        """พื้นที่ เจ้าหน้าที่ หน้าที่ ที่ดิน ที่พัก ที่อยู่อาศัย ผลกระทบ ผลผลิต ผลประโยชน์ ผลการ ผลงาน มาตรการ
+        มาตรฐาน ต่างประเทศ ต่างชาติ ระหว่างประเทศ ส่วนราชการ ผู้ว่าราชการ รับผิดชอบ ความเสียหาย ทางการ
+        ทางหลวง ร่วมกัน แห่งชาติ แห่งประเทศไทย""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# The longest Thai stopword looked for, in characters.
+_MAX_THAI_STOPWORD = 12
+# Thai vowels and marks that never start a syllable (they follow its consonant), and vowels that lead one.
+_THAI_FOLLOWING = frozenset(
+    "\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+)
+_THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+_THAI_LED_BY_HO = frozenset("งญนมยรลว")
+_THAI = re.compile(r"[\u0e01-\u0e5b]")
 # The Hangul syllables block.
 _HANGUL = ("\uac00", "\ud7a3")
+# The key of a stretch of Thai (told apart by identity).
+_THAI_WORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # The key of a title (told apart by identity).
 _TITLE_WORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # A candidate: the stems of its words.
@@ -290,7 +354,9 @@ def rank_keyphrases(
     language = language_code(language)
     words = _Words(text, language)
     occurrences = _occurrences(words)
-    title_keys = set(_occurrences(_Words(title, language))) if title else set()
+    # The article's words tell which Arabic or Hebrew prefixes come off the headline's.
+    known = frozenset(words.stems) if language in _CLITICS else frozenset()
+    title_keys = set(_occurrences(_Words(title, language, known))) if title else set()
     candidates = _features(words, occurrences, title_keys, len(text))
     if byline or words.datelined:
         candidates = [
@@ -542,9 +608,12 @@ class _Words:
         "run_ends",
         "starts",
         "stems",
+        "syllabic",
     )
 
-    def __init__(self, text: str, language: str) -> None:
+    def __init__(self, text: str, language: str, known_stems: frozenset[str] = frozenset()) -> None:
+        """``known_stems``, the stems of the article a headline stands over, tell which Arabic or Hebrew
+        prefixes come off the headline's words."""
         lexicon = _lexicon(language)
         known = lexicon.keys.get
         self.stems: list[str] = []
@@ -557,6 +626,7 @@ class _Words:
         self.characters: set[int] = set()
         # Index into stems one past the end of each run.
         self.run_ends: list[int] = []
+        self.syllabic = language == "vi"
         stems, starts, ends, opens, capitalised = (
             self.stems,
             self.starts,
@@ -613,6 +683,9 @@ class _Words:
                     in_run = False
             elif key is _CJK_WORD:
                 in_run = self._add_characters(word, position, lexicon, in_run and gap == " ")
+            elif key is _THAI_WORD:
+                self._add_thai(word, position, lexicon.stop, in_run and gap == " ")
+                in_run = False
             else:
                 if key is _LOWER_STOPWORD:
                     lowered.add(word)
@@ -633,6 +706,12 @@ class _Words:
         if weak:
             self._unlink_calendar_words(weak)
             self._drop_weak_words(weak, lowered, text)
+        if clitics := _CLITICS.get(language):
+            self.stems = _without_clitics(self.stems, clitics, known_stems)
+        if language == "vi":
+            # Vietnamese writes each syllable apart ("Hà Nội", "kinh tế" are one word each): its syllables
+            # are read as Chinese characters are, a word being a stretch of them.
+            self.characters = set(range(len(self.stems)))
         # The words of datelines' places: a phrase found only there is no keyphrase.
         self.datelined = {
             i
@@ -718,10 +797,20 @@ class _Words:
         with the Latin words beside it (``in_run``: the run before the stretch goes on). Returns whether
         the run goes on past the stretch (it ends with a Latin word)."""
         latin = in_run
+        japanese = lexicon.language == "ja"
+        function_characters = _JAPANESE_FUNCTION_CHARACTERS if japanese else _CHINESE_FUNCTION_CHARACTERS
         for piece in _CJK_PIECE.finditer(word):
             text = piece.group()
-            if piece.lastgroup in ("latin", "other") or (
-                text in _CHINESE_FUNCTION_CHARACTERS and not _in_a_term(word, piece.start(), text)
+            if (
+                japanese
+                and piece.lastgroup == "other"
+                and self._after_a_stem(word, piece.start(), piece.end())
+            ):
+                continue
+            if (
+                piece.lastgroup in ("latin", "other")
+                or (text in function_characters and (japanese or not _in_a_term(word, piece.start(), text)))
+                or (text in _COUNTERS and piece.start() and word[piece.start() - 1].isdigit())
             ):
                 key = lexicon.key(text) if piece.lastgroup == "latin" else _NOT_A_KEYWORD
                 if key[0] and key[4] == _PLAIN:
@@ -749,6 +838,98 @@ class _Words:
         if not latin:
             self.run_ends.append(len(self.stems))
         return latin
+
+    def alone(self, index: int) -> bool:
+        """Whether the word (a unit of a stretch of characters or syllables) is a candidate alone: not a
+        single Chinese character, not a Japanese stem with its kana ("上げ" of "利上げ"), and in
+        Vietnamese only a syllable written as a name ("Huế")."""
+        unit = self.stems[index]
+        if len(unit) < 2 or _HIRAGANA[0] <= unit[-1] <= _HIRAGANA[1]:
+            return False
+        return not self.syllabic or self.name_like(index)
+
+    def _after_a_stem(self, word: str, start: int, end: int) -> bool:
+        """Read the kana at ``word[start:end]`` after a Chinese character in Japanese: a noun's kana ending
+        joins the character before it ("上" and "げ" of "利上げを"), and returns whether the run goes on
+        (the word goes on in characters: "取り組み"); a verb's or an adjective's ending takes the stem
+        before it out of the run ("決" of "決めた")."""
+        index = len(self.stems) - 1
+        kana = word[start]
+        if index not in self.characters or not _HIRAGANA[0] <= kana <= _HIRAGANA[1]:
+            return False
+        if not _CJK.match(self.stems[index][-1]) or _HIRAGANA[0] <= self.stems[index][-1] <= _HIRAGANA[1]:
+            return False
+        between = end - start == 1 and end < len(word)
+        if kana in _OKURIGANA and (between or (end - start > 1 and word[start + 1] in _AFTER_A_NOUN)):
+            self.stems[index] += kana
+            self.ends[index] += 1
+            if between:
+                return True
+            self.run_ends.append(len(self.stems))
+            return False
+        if kana not in _AFTER_A_NOUN:
+            self.characters.discard(index)
+            for values in (self.stems, self.starts, self.ends, self.opens, self.capitalised):
+                values.pop()
+        return False
+
+    def _add_thai(self, word: str, start: int, stop: frozenset[str], in_run: bool) -> None:
+        """A stretch of Thai as its pieces between stopwords (each a word of its own, in a run with the
+        next where a noun's prefix parts them); ``in_run``: the run before goes on into the first piece."""
+        if not in_run:
+            self.run_ends.append(len(self.stems))
+        piece_start = 0
+        i = 0
+        while i < len(word):
+            if i == 0 or (
+                word[i] not in _THAI_FOLLOWING
+                and word[i - 1] not in _THAI_LEADING
+                # A silent ห leads the consonant after it: "หมาย" is one syllable, not "ห" and "มา".
+                and not (word[i - 1] == "ห" and word[i] in _THAI_LED_BY_HO)
+            ):
+                whole = next((term for term in _THAI_WORDS_WITH_STOPWORDS if word.startswith(term, i)), "")
+                if whole:
+                    i += len(whole)
+                    continue
+                if word.startswith(_THAI_NOUN_PREFIXES, i) and i > piece_start:
+                    self._add_thai_piece(word, start, piece_start, i)
+                    piece_start = i
+                listed = next(
+                    (
+                        n
+                        for n in range(min(len(word) - i, _MAX_THAI_STOPWORD), 1, -1)
+                        if word[i : i + n] in stop
+                        and not word.startswith(_THAI_NOUN_PREFIXES, i)
+                        and (i + n == len(word) or word[i + n] not in _THAI_FOLLOWING)
+                    ),
+                    0,
+                )
+                if listed:
+                    self._add_thai_piece(word, start, piece_start, i)
+                    self.run_ends.append(len(self.stems))
+                    i += listed
+                    piece_start = i
+                    continue
+            i += 1
+        self._add_thai_piece(word, start, piece_start, len(word))
+        self.run_ends.append(len(self.stems))
+
+    def _add_thai_piece(self, word: str, start: int, piece_start: int, piece_end: int) -> None:
+        piece = word[piece_start:piece_end]
+        if (
+            len(piece) < 2
+            or len(piece) > _MAX_THAI_CHARACTERS
+            or piece[0] in _THAI_FOLLOWING
+            or piece in _THAI_NOUN_PREFIXES
+        ):
+            if piece:
+                self.run_ends.append(len(self.stems))
+            return
+        self.stems.append(piece)
+        self.starts.append(start + piece_start)
+        self.ends.append(start + piece_end)
+        self.opens.append(False)
+        self.capitalised.append(False)
 
     def name_like(self, index: int) -> bool:
         """Whether the word is capitalised as a name's part is: here, or elsewhere when case here is
@@ -896,8 +1077,9 @@ def _occurrences(words: _Words) -> dict[_Key, list[int]]:
             if i > run_start and joined[i - 1]:
                 continue
             for j in range(i + 1, min(i + longest, run_end) + 1):
-                if joined[j - 1] or (j == i + 1 and len(stems[i]) < 2):
-                    # A name's first words alone; a single Chinese character.
+                if joined[j - 1] or (j == i + 1 and not words.alone(i)):
+                    # A name's first words alone; a single Chinese character, a Japanese word's stem with
+                    # its kana, a Vietnamese syllable.
                     continue
                 if j - i > _MAX_PHRASE_WORDS and not all(joined[i : j - 1]) and i not in characters:
                     break
@@ -934,6 +1116,11 @@ _CALENDAR_WORDS = {
     "ru": """понедельник вторник четверг пятница суббота воскресенье январь января февраль февраля март марта
         апрель апреля май мая июнь июня июль июля август августа сентябрь сентября октябрь октября ноябрь
         ноября декабрь декабря вчера сегодня завтра неделя месяц процент процента процентов""",
+    "el": """δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτέρας τρίτης τετάρτης πέμπτης
+        παρασκευής σαββάτου κυριακής ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος
+        σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου
+        ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου ιανουάριο φεβρουάριο μάρτιο απρίλιο
+        μάιο ιούνιο ιούλιο αύγουστο σεπτέμβριο οκτώβριο νοέμβριο δεκέμβριο εβδομάδα μήνα""",
     "uk": """понеділок вівторок середа четвер п'ятниця субота неділя січень січня лютий лютого березень березня
         квітень квітня травень травня червень червня липень липня серпень серпня вересень вересня жовтень
         жовтня листопад листопада грудень грудня вчора учора сьогодні завтра тиждень місяць відсоток
@@ -954,6 +1141,10 @@ class _Lexicon:
     def __init__(self, language: str) -> None:
         self.language = language
         self.stop = stopwords(language)
+        # Greek's stopword list is written without accents ("οτι", "ειναι"), Greek text with them ("ότι").
+        self.accent_blind = language == "el"
+        if self.accent_blind:
+            self.stop = frozenset(map(_unaccented, self.stop))
         self.function_words = function_words(language) | with_typographic_apostrophes(
             set(_CAPITALISED_PRONOUNS.get(language, "").split())
         )
@@ -985,7 +1176,9 @@ class _Lexicon:
                 trail = 2
             word = word[lead : len(word) - trail]
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
-            if word.endswith(_KOREAN_PREDICATE_ENDINGS):
+            if word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS) or (
+                len(word) >= 3 and word.endswith(_KOREAN_LONG_PREDICATE_ENDINGS)
+            ):
                 return _NOT_A_KEYWORD
             particle = next(filter(word.endswith, _KOREAN_PARTICLES), "")
             if particle and len(word) - len(particle) >= (2 if len(particle) == 1 else 1):
@@ -1012,6 +1205,8 @@ class _Lexicon:
             return _NOT_A_KEYWORD
         if _CJK.search(word):
             return _CJK_WORD
+        if self.language == "th" and _THAI.search(word):
+            return _THAI_WORD
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
         kind = _PLAIN
@@ -1019,7 +1214,10 @@ class _Lexicon:
             return _TITLE_WORD
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
-        if lower in self.stop and not (
+        listed = _unaccented(lower) if self.accent_blind else lower
+        if self.accent_blind and not word[0].isupper() and listed.endswith(_GREEK_PREDICATE_ENDINGS):
+            return _NOT_A_KEYWORD
+        if listed in self.stop and not (
             len(word) <= 3 and word.isupper() and lower not in self.function_words
         ):
             if not word[0].isupper():
@@ -1040,6 +1238,38 @@ class _Lexicon:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_CALENDAR
         return (stem_, word[0].isupper(), lead, trail, kind)
+
+
+# How Greek verbs end, unaccented, and nouns and adjectives do not: the past's "-ε" ("δήλωσε", "ξέσπασε"),
+# the present's "-ει", "-ουν", the plural past's "-αν" ("έγιναν"), the passive's "-ται", "-ταν" and the
+# gerund's "-ντας" ("κατακτώντας"). Names in capitals are left alone ("Έσε").
+_GREEK_PREDICATE_ENDINGS = ("ε", "ει", "ουν", "ουμε", "ετε", "αν", "ται", "ταν", "ντας", "ουσαν")
+
+
+def _without_clitics(stems: list[str], clitics: tuple[str, ...], known: frozenset[str]) -> list[str]:
+    """``stems`` with each word's prefix (one of ``clitics``, longest first) taken off where the rest is a
+    word of the text (or of ``known``) too, or follows two different prefixes there: "للبنك" and "البنك"
+    are "بنك"."""
+    present = set(stems)
+    seen = present | known
+    prefixed: dict[str, set[str]] = {}
+    for stem_ in present:
+        for prefix in clitics:
+            if stem_.startswith(prefix) and len(stem_) - len(prefix) >= _MIN_CLITIC_REST:
+                prefixed.setdefault(stem_[len(prefix) :], set()).add(prefix)
+    bare = {}
+    for stem_ in present:
+        for prefix in clitics:
+            rest = stem_[len(prefix) :]
+            if rest in prefixed and stem_.startswith(prefix) and (rest in seen or len(prefixed[rest]) >= 2):
+                bare[stem_] = rest
+                break
+    return [bare.get(stem_, stem_) for stem_ in stems] if bare else stems
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents and diaereses ("ότι" is "οτι")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=_CACHED_LANGUAGES)
