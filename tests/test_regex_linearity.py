@@ -261,6 +261,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
     "nutgraf.extract.text._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
     "nutgraf.extract.text._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
+    "nutgraf.extract.text._RELEASE_BACK_MATTER": Use(
+        "search", _shapes("contact ", "media ", "for more ", "\nAbout a", "About", "press ")
+    ),
     "nutgraf.extract.text._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
     "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
     "nutgraf.extract.text._PHOTO_CREDIT": Use(
@@ -308,7 +311,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases._ADDRESS": Use(
         "scan", _shapes("a", "a.", "a@", "a@a.", "http://", "www.", "@", "@a", " @")
     ),
-    "nutgraf.keyphrases._DATELINE_DASH": Use("search", _shapes(" ", " -", "-", " - ")),
     "nutgraf.keyphrases._CJK_PIECE": Use(
         "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
     ),
@@ -338,8 +340,9 @@ REGISTRY: dict[str, Use] = {
         "scan", (*_shapes("\n-", "\n- a", "\n-(", "(@a", "\na post shared by "), Shape("a", "", "\n— (@"))
     ),
     "nutgraf.segment._ENTRY_STAMP": Use(
-        "match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ", "1:11 a.m.")
+        "match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ", "1:11 a.m.", "1:11 GMT —", " —")
     ),
+    "nutgraf.segment.DATELINE_DASH": Use("search", _shapes(" ", " -", "-", " - ", "--", " --")),
     "nutgraf.segment._SPEAKER_LABEL": Use(
         "match",
         _shapes(

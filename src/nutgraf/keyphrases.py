@@ -49,7 +49,7 @@ from nutgraf.language import (
     stopwords,
     with_typographic_apostrophes,
 )
-from nutgraf.segment import LETTER_OR_DIGIT
+from nutgraf.segment import DATELINE_DASH, DATELINE_MAX_CHARACTERS, LETTER_OR_DIGIT, dateline_place
 
 #: The most keyphrases one call returns.
 MAX_KEYPHRASES = 50
@@ -82,13 +82,6 @@ _GAP_AND_WORD = re.compile(
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\w.+-])@\w++"
 )
-# The dash that ends a dateline ("WASHINGTON, March 3 (Reuters) - ", "SAN FRANCISCO (AP) — ").
-_DATELINE_DASH = re.compile(r" ?[—–-] ")
-# A dateline's dash comes within this many characters of the start of its paragraph; its place has at
-# most this many words ("SALT LAKE CITY"), and its agency's tag ("(Interfax)") at most this many characters.
-_DATELINE_MAX_CHARACTERS = 60
-_DATELINE_MAX_PLACE_WORDS = 4
-_DATELINE_MAX_TAG_CHARACTERS = 30
 # A Chinese dateline: the paper or agency and the place, the date, 电 ("cabled"), and the reporter in
 # brackets: "本报深圳9月12日电（记者李明）", "新华社北京11月2日电".
 _CHINESE_DATELINE = re.compile(
@@ -993,9 +986,9 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
         line_end = text.find("\n", line_start)
         if line_end < 0:
             line_end = len(text)
-        head_end = min(line_end, line_start + _DATELINE_MAX_CHARACTERS)
-        if (dash := _DATELINE_DASH.search(text, line_start, head_end)) and (
-            place := _dateline_place(text[line_start : dash.start()])
+        head_end = min(line_end, line_start + DATELINE_MAX_CHARACTERS)
+        if (dash := DATELINE_DASH.search(text, line_start, head_end)) and (
+            place := dateline_place(text[line_start : dash.start()])
         ) is not None:
             places.append((line_start, line_start + place))
             if line_start + place < dash.start():  # an agency's tag
@@ -1017,27 +1010,6 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
         kept_from = end
     pieces.append(text[kept_from:])
     return "".join(pieces), places
-
-
-def _dateline_place(head: str) -> int | None:
-    """Where the place of ``head``, what comes before a dash at the start of a paragraph, ends if it is a
-    dateline (``None`` if not): a place in capitals ("NEW YORK", "DES MOINES, Iowa", "МОСКВА, 15
-    декабря"), or a place written in any case (or none) before an agency's tag ("Brasília (Reuters)",
-    "الرياض (رويترز)", "(Reuters)")."""
-    place_end = len(head)
-    tag = ""
-    if head.endswith(")") and (opening := head.rfind("(")) >= 0:
-        place_end, tag = opening, head[opening + 1 : -1]
-        if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
-            return None
-    place = head[:place_end].partition(",")[0].split()
-    if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
-        word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in place
-    ):
-        return None
-    if tag:
-        return None if any(word[0].islower() for word in place) else place_end
-    return place_end if place and " ".join(place).isupper() else None
 
 
 def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) -> None:

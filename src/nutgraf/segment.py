@@ -44,13 +44,14 @@ _BULLET = re.compile(rf"[{BULLETS}]\s+")
 # points or the widget's numbered list, "- 4. ..." or "1. 4. ...".
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]++(?=[^\W\d_])")
 # The clock opening an entry of a live report on its line: a match's minute ("88' ", "90+4' ") or a time of
-# day ("10:42 ", "10:42 BST ", "2.15pm "), before the entry's first word. When, not what happened. A time's
+# day ("10:42 ", "10:42 BST ", "2.15pm ", and the dash after it: "14:32 GMT — "), before the entry's first
+# word. When, not what happened. A time's
 # "a.m." is read whole or not at all (possessive): "11:05 a.m.: The vote began." had lost "11:05 " alone,
 # its sentence opening on "a.m.:".
 _TIME_ZONES = "GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MEZ|MESZ|AEDT|AEST|IST|JST|Uhr"
 _ENTRY_STAMP = re.compile(
     rf"(?:\d{{1,3}}(?:\+\d{{1,2}})?['’]|\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?+(?:\s(?:{_TIME_ZONES}))?"
-    rf"|\d{{1,2}}\.\d\d\s?[ap]\.?m\.?(?:\s(?:{_TIME_ZONES}))?)[ \t]++(?=[^\W\d_])"
+    rf"|\d{{1,2}}\.\d\d\s?[ap]\.?m\.?(?:\s(?:{_TIME_ZONES}))?)(?:[ \t]++[—–-])?[ \t]++(?=[^\W\d_])"
 )
 # A speaker's label opening a line of an interview or a transcript ("Q: ", "A. ", El País's "Pregunta. " and
 # "P. ", "R. ", "Réponse : ", "PRIME
@@ -240,6 +241,21 @@ _BEFORE_NUMBERS = frozenset("ok ст godz kl klo".split())
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
+#: The dash that ends a dateline ("WASHINGTON, March 3 (Reuters) - ", "SAN FRANCISCO (AP) — ", CNN's
+#: "(CNN) -- ").
+DATELINE_DASH = re.compile(r" ?(?:--|[—–-]) ")
+# The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
+_DATELINE_COLON = ": "
+#: A dateline's dash comes within this many characters of the start of its paragraph; its place has at
+#: most this many words ("SALT LAKE CITY"), and its agency's tag ("(Interfax)") at most this many characters.
+DATELINE_MAX_CHARACTERS = 60
+_DATELINE_MAX_PLACE_WORDS = 4
+_DATELINE_MAX_TAG_CHARACTERS = 30
+# The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
+_DATELINE_COLON_PLACE = 3
+# Labels in capitals before a colon that say what a sentence is, not where it was filed: without them a
+# fact-check's "CLAIM: Drinking hot water kills the flu." reads as the article's own statement.
+_STATEMENT_LABELS = frozenset("claim claims verdict rating myth fact false true misleading".split())
 # Characters on each side of an ambiguous candidate that blingfire reads.
 _BLINGFIRE_CONTEXT = 200
 # Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
@@ -310,6 +326,55 @@ _NORDIC_OPENERS = frozenset("det den der de dette han hun hon vi jeg jag men og 
 _NAME_REACH = 40
 # Quotation marks that may open a sentence after an abbreviation ('bought by Acme Co. "It is a good deal,"').
 _OPENING_QUOTES = "\"“‘'"
+
+
+def dateline_place(head: str) -> int | None:
+    """Where the place of ``head``, what comes before a dash at the start of a paragraph, ends if it is a
+    dateline (``None`` if not): a place in capitals ("NEW YORK", "DES MOINES, Iowa", "МОСКВА, 15
+    декабря"), or a place written in any case (or none) before an agency's tag ("Brasília (Reuters)",
+    "الرياض (رويترز)", "(Reuters)")."""
+    place_end = len(head)
+    tag = ""
+    if head.endswith(")") and (opening := head.rfind("(")) >= 0:
+        place_end, tag = opening, head[opening + 1 : -1]
+        if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
+            return None
+    place = head[:place_end].partition(",")[0].split()
+    if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
+        word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in place
+    ):
+        return None
+    if tag:
+        return None if any(word[0].islower() for word in place) else place_end
+    return place_end if place and " ".join(place).isupper() else None
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` says its news, past the dateline that opens its paragraph
+    ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) -- ", "KYIV, Ukraine — ", "Paris, le 3
+    mars (AFP) - ", "NEW DELHI: "): ``start`` where it has none. The dateline says where the story was
+    filed and by whom, which the page shows above the summary; a summary that opened on it read as a
+    wire's copy, not as a sentence."""
+    if start and text[start - 1] != "\n":
+        return start
+    head_end = min(end, start + DATELINE_MAX_CHARACTERS)
+    opening = text[start:head_end]
+    # Substring tests in C spare nearly every sentence the pattern: most hold no dash near their start.
+    colon = text.find(_DATELINE_COLON, start + _DATELINE_COLON_PLACE, head_end)
+    if colon < 0 and "-" not in opening and "—" not in opening and "–" not in opening:
+        return start
+    dash = DATELINE_DASH.search(text, start, head_end)
+    if dash is not None and (colon < 0 or dash.start() < colon):
+        head, news = text[start : dash.start()], dash.end()
+    elif colon >= 0 and text[start:colon].casefold() not in _STATEMENT_LABELS:
+        head, news = text[start:colon], colon + len(_DATELINE_COLON)
+    else:
+        return start
+    # The news opens as a sentence does: on a capital, a digit or a quotation mark.
+    first = text[news : news + 1]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«") or dateline_place(head) is None:
+        return start
+    return news
 
 
 def split_sentences(text: str) -> list[Span]:

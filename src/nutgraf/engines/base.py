@@ -21,6 +21,7 @@ import numpy as np
 
 from nutgraf.article import Document, SummarySentence
 from nutgraf.errors import InvalidInputError, UnknownSummarizerError
+from nutgraf.segment import dateline_end
 
 
 @dataclass(frozen=True)
@@ -82,16 +83,22 @@ class ExtractiveSummarizer(Summarizer):
 
     @staticmethod
     def summary_sentences(document: Document, chosen: list[int], scores: np.ndarray) -> list[SummarySentence]:
-        """The sentences of ``document`` at the ``chosen`` indices, with their spans and scores."""
-        return [
-            SummarySentence(
-                text=document.sentence_text(i),
-                start=document.sentences[i].start,
-                end=document.sentences[i].end,
-                score=round(float(scores[i]), 6),
+        """The sentences of ``document`` at the ``chosen`` indices, with their spans and scores; a sentence
+        that opens its paragraph on a dateline ("WASHINGTON (Reuters) - ") from where its news begins
+        (:func:`nutgraf.segment.dateline_end`)."""
+        summary = []
+        for i in chosen:
+            span = document.sentences[i]
+            start = dateline_end(document.text, span.start, span.end)
+            summary.append(
+                SummarySentence(
+                    text=document.text[start : span.end],
+                    start=start,
+                    end=span.end,
+                    score=round(float(scores[i]), 6),
+                )
             )
-            for i in chosen
-        ]
+        return summary
 
 
 # Share of a candidate's word trigrams already in the summary above which it adds too little. On the

@@ -243,6 +243,14 @@ _BUTTON_LABEL = re.compile(
 )
 _RELEASE_MARK_MAX_CHARACTERS = 30
 _RELEASE_MARK = re.compile(r"-30-|#{3,}+|\W*+(?:for immediate release|ends)\W*+", re.IGNORECASE)
+# What a release's back matter holds, under its end mark: a contact, an address to write to, a profile
+# under "About ...", notes to editors. A story's last section under a "###" that parts it holds none.
+_RELEASE_BACK_MATTER = re.compile(
+    r"@|https?://|www\.|\b(?:(?:media|press|investor) (?:contacts?|relations|enquiries|inquiries)|contacts?\s*+:"
+    r"|kontakt\s*+:|contacto\s*+:|contatto\s*+:|press office|notes? to editors|for (?:more|further) information)"
+    r"|^(?-i:About [A-Z])",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
@@ -913,7 +921,12 @@ def release_end(paragraphs: list[str]) -> int:
         return len(paragraphs)
     end = marks[0]
     after = sum(map(word_count, paragraphs[end + 1 :]))
-    return end if after < sum(map(word_count, paragraphs[:end])) else len(paragraphs)
+    if after >= sum(map(word_count, paragraphs[:end])):
+        return len(paragraphs)
+    # "###" parts a story's sections too: it ends a release only where what follows it is for journalists.
+    if paragraphs[end].startswith("#") and not _RELEASE_BACK_MATTER.search("\n".join(paragraphs[end + 1 :])):
+        return len(paragraphs)
+    return end
 
 
 def _is_release_end(paragraph: str) -> bool:

@@ -1,0 +1,618 @@
+"""Articles of shapes the other tests do not hold, as outlets nutgraf has no data of publish them: the summary a
+reader gets from "Get a summary" (sentences, offsets, ``length=``, ``form=``, ``avoid=``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+from nutgraf.extract.text import clean_text
+from nutgraf.segment import dateline_end
+
+ARTICLES = {
+    "reuters_wire": """WASHINGTON (Reuters) - The U.S. Senate on Thursday passed a $95 billion aid package for Ukraine, Israel and Taiwan, sending the bill to the House of Representatives where its fate remains uncertain.
+
+The measure passed by 70 votes to 29, with 22 Republicans joining most Democrats in support after a rare overnight session.
+
+House Speaker Mike Johnson has said he will not bring the bill to a vote without new measures to tighten security at the border with Mexico.
+
+Ukraine's foreign minister thanked senators in a post on social media, saying the aid was "vital for our defence".
+
+(Reporting by Richard Cowan and David Morgan; Editing by Scott Malone and Jonathan Oatis)""",
+    "ap_wire": """LONDON, March 3 (AP) — British inflation fell to 3.4% in February, its lowest level in more than two years, official figures showed Wednesday, raising hopes that the Bank of England could begin cutting interest rates this summer.
+
+The Office for National Statistics said lower food prices and cheaper furniture drove the decline from 4% in January.
+
+Economists had expected a reading of 3.5%. The pound fell slightly against the dollar after the figures were published.
+
+Chancellor Jeremy Hunt said the fall showed the government's plan was working, but opposition parties said families were still struggling with high bills.
+
+The central bank's rate-setting committee meets next on Thursday.""",
+    "india_colon": """NEW DELHI: The Supreme Court on Monday asked the Centre to respond within four weeks to a petition challenging the new rules for the appointment of election commissioners.
+
+A bench headed by Chief Justice D Y Chandrachud issued notice on the plea filed by the Association for Democratic Reforms, which argued that the rules give the government too much say.
+
+The petitioners said the removal of the Chief Justice from the selection panel undermined the independence of the Election Commission.
+
+Solicitor General Tushar Mehta told the court the law had been passed by Parliament and could not be stayed without hearing the government.
+
+The matter will next be heard on April 15.""",
+    "afp_fr": """Paris, le 3 mars (AFP) - Le gouvernement a présenté mardi un projet de loi visant à simplifier les démarches administratives des entreprises, promettant d'économiser un milliard d'euros par an.
+
+Le texte prévoit notamment la suppression de plusieurs formulaires et la généralisation des déclarations en ligne pour les petites entreprises.
+
+Le ministre de l'Économie a estimé que ces mesures permettraient aux patrons de se concentrer sur leur activité plutôt que sur la paperasse.
+
+Les syndicats ont dénoncé un texte qui affaiblirait selon eux certaines protections des salariés.
+
+Le projet de loi sera examiné au Sénat au mois d'avril.""",
+    "cnn_dash": """(CNN) -- A powerful earthquake struck off the coast of northern Japan on Tuesday, shaking buildings in Tokyo and prompting a tsunami warning for the Pacific coast.
+
+The Japan Meteorological Agency said the quake had a preliminary magnitude of 7.1 and struck at a depth of 50 kilometres.
+
+Waves of up to one metre were expected to reach the coast of Miyagi prefecture within half an hour, the agency said.
+
+There were no immediate reports of damage or injuries, public broadcaster NHK said.
+
+The region was devastated by a magnitude 9.0 earthquake and tsunami in March 2011 that killed more than 18,000 people.""",
+    "nyt_dash": """KYIV, Ukraine — Russian forces launched one of the largest drone attacks of the war overnight, Ukrainian officials said on Sunday, striking power plants in at least five regions and leaving hundreds of thousands of people without electricity.
+
+Ukraine's air force said it had shot down 84 of the 101 drones launched, along with nine cruise missiles.
+
+In the western city of Lviv, emergency workers spent the night putting out a fire at a substation, the regional governor said.
+
+President Volodymyr Zelensky renewed his appeal for more air defense systems, saying in his nightly address that "every delay costs lives."
+
+The attack came days before European leaders were due to meet in Brussels to discuss new sanctions on Russia.""",
+    "markets": """Stocks close higher as tech rally lifts Nasdaq to record
+
+NEW YORK (Reuters) - Wall Street's main indexes closed higher on Friday, with the Nasdaq hitting a record high as chipmakers rallied on strong demand for artificial intelligence.
+
+The Dow Jones Industrial Average rose 90.99 points, or 0.23%, to 39,087.38, the S&P 500 gained 40.81 points, or 0.80%, to 5,137.08 and the Nasdaq Composite added 183.02 points, or 1.14%, to 16,274.94.
+
+Nvidia shares jumped 4% to a record, taking the chipmaker's market value past $2 trillion.
+
+The 10-year Treasury yield fell to 4.18% from 4.25% late on Thursday after data showed manufacturing activity shrank in February.
+
+Advancing issues outnumbered decliners by a 2.1-to-1 ratio on the NYSE.
+
+(Reporting by Chuck Mikolajczak; Editing by Richard Chang)""",
+    "business_in": """MUMBAI: Reliance Industries on Friday reported a 10 per cent rise in quarterly net profit, beating analysts' estimates, helped by strong growth in its telecom and retail businesses.
+
+Consolidated net profit for the October-December quarter rose to Rs 19,641 crore from Rs 17,806 crore a year earlier, the company said in a stock exchange filing.
+
+Revenue from operations rose 3.2 per cent to Rs 2.28 lakh crore.
+
+Jio Platforms, the telecom arm, posted a 12 per cent rise in profit as it added 11 million subscribers in the quarter.
+
+Shares of Reliance closed 1.4 per cent higher at Rs 2,735 on the BSE ahead of the results.""",
+    "nigeria_local": """LAGOS — At least 12 people were killed when a three-storey building collapsed in the Ebute-Metta area of Lagos on Tuesday, emergency officials said.
+
+The Lagos State Emergency Management Agency said 23 people had been rescued alive from the rubble and taken to hospital.
+
+Residents said the building had shown cracks for months and that officials had marked it for demolition.
+
+Governor Babajide Sanwo-Olu ordered an investigation and said the owner of the building would be prosecuted if found negligent.
+
+Building collapses are common in Lagos, where enforcement of building codes is weak.""",
+    "za_court": """JOHANNESBURG - The Johannesburg High Court has ordered the City of Johannesburg to restore water to residents of Soweto within 48 hours, after some households went without running water for more than three weeks.
+
+Judge Leicester Adams said the city had breached residents' constitutional right to access to water.
+
+The application was brought by the Soweto Residents Association, which said elderly people had been forced to queue for hours at water tankers.
+
+Johannesburg Water said repairs to the Commondale reservoir were almost complete and supply would be restored by Friday.""",
+    "live_blog": """Budget 2026: live updates
+
+14:32 GMT — The chancellor has sat down after a speech of just over an hour. The main announcements were a 2p cut to national insurance, a freeze on fuel duty and a new tax on vaping products.
+
+14:20 GMT — Fuel duty will be frozen for another year, the chancellor confirms, saving the average driver £50.
+
+14:05 GMT — The chancellor says the economy will grow by 0.8% this year, up from the 0.7% forecast in the autumn.
+
+13:45 GMT — The chancellor has stood up in the Commons to deliver his budget speech.
+
+13:30 GMT — Good afternoon and welcome to our live coverage of the budget. We will bring you all the announcements as they happen.""",
+    "qa_interview": """The novelist Chimamanda Adichie on grief, fame and her new book
+
+Chimamanda Adichie's first novel in a decade, Dream Count, follows four women across Lagos, Washington and Paris. She spoke to us from her home in Maryland.
+
+This interview has been edited for length and clarity.
+
+Q: Why did it take ten years to write this book?
+A: Grief, mostly. My father died during the pandemic and my mother a few weeks later. For a long time I could not write fiction at all.
+
+Q: The book is about women looking for love. Is it a love story?
+A: It is about wanting to be truly seen by another person. Love is one form of that, but friendship is another, and I think friendship is the quieter heart of the book.
+
+Q: Does fame make writing harder?
+A: It makes it noisier. I have to work harder to find silence, to be the person who notices things rather than the person who is noticed.""",
+    "explainer": """What we know so far about the Baltimore bridge collapse
+
+A container ship lost power and struck the Francis Scott Key Bridge in Baltimore early on Tuesday, bringing most of the 2.6-kilometre span down into the Patapsco River.
+
+What happened?
+The Singapore-flagged Dali was leaving the port at about 01:30 local time when it lost propulsion and crashed into one of the bridge's supports. The crew issued a mayday call minutes before the impact, allowing police to stop traffic onto the bridge.
+
+Who was on the bridge?
+A road crew of eight was filling potholes on the bridge. Two were rescued; the bodies of two others were recovered on Wednesday and four remain missing, presumed dead.
+
+What happens to the port?
+The port of Baltimore, one of the busiest in the US for car shipments, is closed to ships until the wreckage can be cleared, which officials say could take weeks.""",
+    "listicle": """Five things to know about the new EU AI rules
+
+The European Union's Artificial Intelligence Act, the world's first comprehensive law on AI, was approved by the European Parliament on Wednesday. Here is what it means.
+
+1. It bans some uses outright. Social scoring systems and most real-time facial recognition in public spaces will be prohibited.
+
+2. High-risk systems face strict checks. AI used in hiring, credit scoring or policing must be tested for bias and overseen by humans.
+
+3. Chatbots must say they are bots. Makers of general-purpose models such as ChatGPT must disclose that content is AI-generated and publish summaries of their training data.
+
+4. Fines are steep. Companies that break the rules can be fined up to 7% of their global turnover.
+
+5. It takes effect in stages. The bans apply from six months after the law enters into force, most other rules after two years.""",
+    "correction_top": """Correction: An earlier version of this article misstated the number of jobs at risk. It is 1,200, not 12,000.
+
+The carmaker Stellantis will close its van factory in Luton by the end of the year, putting 1,200 jobs at risk, the company said on Tuesday.
+
+Stellantis said it would move production of its electric vans to Ellesmere Port in Cheshire, where it is investing £50 million.
+
+Unite, the union, called the decision "a betrayal" of workers who had kept the plant running through the pandemic.
+
+The Luton site has made vehicles since 1905, when Vauxhall moved there from London.""",
+    "football": """Arsenal 3-1 Liverpool: Saka double sends Gunners top
+
+Bukayo Saka scored twice as Arsenal came from behind to beat Liverpool 3-1 at the Emirates Stadium and go top of the Premier League on Sunday.
+
+Mohamed Salah gave the visitors the lead in the 14th minute, sliding in at the far post after Arsenal failed to clear a corner.
+
+Saka levelled before half-time with a curling shot from the edge of the area and put Arsenal ahead from the penalty spot in the 67th minute after Virgil van Dijk fouled Gabriel Martinelli.
+
+Substitute Leandro Trossard sealed the win in stoppage time.
+
+The result leaves Arsenal two points clear of Manchester City, who play Chelsea on Monday.
+
+Arsenal: Raya; White, Saliba, Gabriel, Zinchenko; Odegaard, Rice, Havertz; Saka, Jesus, Martinelli.
+
+Liverpool: Alisson; Alexander-Arnold, Konate, Van Dijk, Robertson; Szoboszlai, Mac Allister, Jones; Salah, Nunez, Diaz.""",
+    "cricket": """India beat Australia by six wickets to win the third Test in Ranchi and take an unassailable 2-1 lead in the four-match series.
+
+Chasing 192 on a turning pitch, India reached their target on the fourth afternoon thanks to an unbeaten 55 from Shubman Gill and a calm 39 from debutant Dhruv Jurel.
+
+Australia had been bowled out for 145 in their second innings, with spinner Ravichandran Ashwin taking five wickets for 51.
+
+Captain Rohit Sharma praised his young side, saying they had shown "great character" after losing early wickets.
+
+The final Test begins in Dharamsala on March 7.""",
+    "asx": """The ASX 200 closed 0.6 per cent higher at 7,745.6 points on Tuesday, led by gains in the big four banks and iron ore miners.
+
+Commonwealth Bank rose 1.2 per cent to $118.40, while BHP added 1.5 per cent to $45.20 after iron ore prices climbed overnight in Singapore.
+
+The Australian dollar was buying 65.4 US cents, up from 65.1 cents on Monday.
+
+Energy stocks fell as oil prices slipped, with Woodside Energy down 0.8 per cent.
+
+Investors are awaiting the Reserve Bank's interest rate decision on Tuesday next week, with markets pricing in no change to the 4.35 per cent cash rate.""",
+    "local_brief": """Main Street closed after water main break
+
+A water main break closed part of Main Street in downtown Springfield on Wednesday morning, city officials said.
+
+Crews were working to repair the 12-inch pipe between Oak and Elm streets. Drivers should use Second Street as a detour.
+
+Businesses along the block were without water for several hours. The road is expected to reopen by Thursday afternoon.""",
+    "court": """A former nurse who stole morphine from a hospital and replaced it with saline has been jailed for three years.
+
+Sarah Thompson, 41, of Bristol, admitted 14 counts of theft and one of tampering with medicines at Bristol Crown Court.
+
+The court heard that over eight months in 2022 she took vials of morphine from a locked cabinet at Southmead Hospital and refilled them with salt water, leaving patients in severe pain.
+
+Sentencing her, Judge Peter Blair KC said she had "betrayed the trust of patients at their most vulnerable".
+
+Her barrister said she had become addicted to painkillers after a back injury and was deeply ashamed.""",
+    "obit_uk": """Dame Eileen Marsh, who has died aged 94, was a marine biologist whose work on coral bleaching in the 1980s was among the first to link the decline of reefs to warming seas.
+
+Born in Whitby, North Yorkshire, the daughter of a fisherman and a schoolteacher, she won a scholarship to Girton College, Cambridge, in 1948, one of a handful of women reading natural sciences.
+
+Her 1987 paper in Nature, written after six years of diving on the Great Barrier Reef, showed that bleaching followed spells of unusually warm water. It was dismissed by many colleagues at the time.
+
+She was appointed DBE in 2005 for services to marine science.
+
+She is survived by her daughter, Anne, and three grandchildren. Her husband, the geologist Robert Marsh, died in 2011.""",
+    "obit_in": """Veteran Carnatic vocalist T.N. Seshagopalan passed away in Chennai on Sunday morning following a brief illness. He was 82.
+
+Born in Nagapattinam in 1942, Seshagopalan trained under his mother and later under Ramanathapuram C.S. Sankarasivam, and went on to become one of the most sought-after vocalists of his generation.
+
+He was known for his mastery of ragas and his scholarly approach to the compositions of Tyagaraja, and taught hundreds of students over six decades.
+
+He received the Sangita Kalanidhi award from the Madras Music Academy in 1997 and the Padma Bhushan in 2019.
+
+Chief Minister M.K. Stalin condoled his death and said the state had lost "a treasure of Carnatic music". He is survived by his wife and two sons.""",
+    "analysis_ng": """Nigeria's naira has lost more than 70 per cent of its value against the dollar since June, when the Central Bank of Nigeria allowed the currency to float.
+
+The reform, one of President Bola Tinubu's first acts in office, was meant to unify the country's many exchange rates and attract foreign investors.
+
+But the sharp fall in the naira has pushed inflation to a 28-year high of 31.7 per cent, and the prices of staples such as rice and garri have more than doubled in Lagos markets.
+
+Economists in Abuja say the pain was unavoidable after years of propping up the currency, but that the government has been slow to cushion the poor.
+
+"The policy direction is right, but the sequencing was poor," said Bismarck Rewane, chief executive of Financial Derivatives Company, a Lagos-based consultancy.""",
+    "analysis_za": """Eskom has gone 100 days without load shedding, the longest stretch in more than four years, as the power utility's coal-fired fleet performs better than at any point since 2020.
+
+The improvement follows a push to repair breakdowns at its ageing power stations and the return of three units at Kusile.
+
+Electricity Minister Kgosientsho Ramokgopa said on Tuesday that the utility's energy availability factor had risen above 60 per cent, from below 50 per cent a year ago.
+
+Analysts cautioned that winter demand would test the grid, and that rooftop solar installed by households and businesses had cut demand on Eskom by as much as 2,000 megawatts.
+
+The end of rolling blackouts has been a boost for the ANC ahead of the elections on May 29.""",
+    "analysis_au": """The Reserve Bank of Australia has kept the cash rate on hold at 4.35 per cent for a fifth straight meeting, but warned that inflation remained too high for it to rule out another rise.
+
+Governor Michele Bullock told reporters that the board had not discussed cutting rates and that it would be "some time" before it could be confident inflation was heading back to its target band of 2 to 3 per cent.
+
+Annual inflation eased to 3.4 per cent in the year to February, but services prices, such as rents and insurance, are still rising quickly.
+
+Treasurer Jim Chalmers said the government's energy bill relief would help take pressure off prices without adding to inflation.
+
+Economists at the big four banks expect the first cut in November at the earliest.""",
+    "captions_inline": """Thousands march in Madrid against housing costs
+
+Protesters filled the centre of Madrid on Saturday to demand action on soaring rents, in one of the largest demonstrations the Spanish capital has seen in years.
+Protesters hold placards reading "Homes, not business" during the march in Madrid on Saturday. (Photo: Javier Soriano/AFP)
+Organisers said 150,000 people took part, while the government's delegation in Madrid put the figure at 22,000.
+Rents in Madrid have risen by more than 40% in the past five years, according to the property portal Idealista, while wages have grown by about 10%.
+A woman holds a sign during the protest. Reuters
+The government has promised to build 180,000 social homes and to cap rents in areas under stress, but tenants' unions say the measures have come too slowly.""",
+    "pasted_page": """Ferry operator fined £2m over death of deckhand
+
+A ferry company has been fined £2 million after a deckhand was crushed to death by a loading ramp in Portsmouth.
+
+Advertisement
+
+Jake Wilson, 23, died in September 2021 when the ramp of the Isle of Wight ferry was lowered while he was standing beneath it.
+
+Story continues below
+
+Southern Crossings Ltd admitted failing to ensure the safety of its employees at Portsmouth Crown Court.
+
+Read more: Ferry services cancelled as storm hits south coast
+
+The court heard the company had no written procedure for lowering the ramp and that the warning alarm had been broken for months.
+
+Advertisement
+
+Mr Wilson's mother said the family had "waited three years for someone to say sorry".""",
+    "bbc_pasted": """Hospital waiting lists fall for first time in a year
+
+Waiting lists for hospital treatment in England have fallen for the first time in a year, official figures show.
+
+Image source, Getty Images
+Image caption, Waiting lists had risen steadily since the pandemic
+
+The number of people waiting for routine treatment fell to 7.54 million in January, down from 7.6 million in December.
+
+But the number waiting more than 18 months rose slightly, to 10,500.
+
+Related Topics
+NHS
+Health
+
+Health Secretary Victoria Atkins said the figures showed the government's plan was working, but the Royal College of Surgeons said the NHS was "still far from where it needs to be".""",
+    "weather_brief": """Heavy snow is expected across Scotland and northern England on Thursday, with up to 20cm falling on high ground, the Met Office has warned.
+
+An amber warning is in place from 06:00 to 18:00 for the Highlands, Grampian and Central Scotland, where travel disruption and power cuts are likely.
+
+Drivers are advised to avoid all but essential journeys. Schools in Aberdeenshire have already said they will close.
+
+Temperatures are expected to rise over the weekend.""",
+    "tech_news": """Apple has been fined €1.8bn by the European Commission for abusing its dominance of the market for music streaming apps on the iPhone.
+
+The Commission said Apple had stopped streaming services such as Spotify from telling users about cheaper ways to subscribe outside the App Store.
+
+It is the first time the EU has fined Apple for breaking its competition rules.
+
+Apple said it would appeal, arguing that the decision ignored the fact that Spotify was the most popular music app in Europe.
+
+Spotify welcomed the decision and called on Apple to change its rules immediately.""",
+    "transcript_speech": """PRIME MINISTER: Good afternoon. Today the cabinet agreed to raise the minimum wage by 9.8 per cent from April.
+
+This will mean a pay rise of more than £1,800 a year for a full-time worker on the lowest wage.
+
+REPORTER: Prime minister, how will businesses afford this?
+
+PRIME MINISTER: We have listened to businesses. That is why we are also cutting the employer's national insurance for small firms.
+
+REPORTER: Will it lead to job losses?
+
+PRIME MINISTER: The independent Low Pay Commission has looked at this carefully and does not expect it to.""",
+    "press_release": """FOR IMMEDIATE RELEASE
+
+Harbour Foods opens new bakery in Leeds, creating 200 jobs
+
+LEEDS, 4 March 2026 -- Harbour Foods Ltd today opened a £40 million bakery in Leeds that will create 200 jobs and supply bread to supermarkets across the north of England.
+
+The bakery will produce 1.2 million loaves a week and run entirely on renewable electricity.
+
+Chief executive Priya Shah said the site was "a long-term commitment to Yorkshire".
+
+###
+
+About Harbour Foods
+Harbour Foods Ltd is one of the UK's largest independent bakers, with five sites and 2,400 employees.
+
+Media contact: press@harbourfoods.example""",
+    "editor_note_top": """Editor's note: This story contains descriptions of violence that some readers may find distressing.
+
+A man has been charged with murder after a woman was found dead at a house in Cardiff on Saturday.
+
+South Wales Police said officers were called to the property in Splott at 02:15 after reports of a disturbance.
+
+The woman, who was 34, was pronounced dead at the scene. Her family have been informed.
+
+Daniel Hughes, 37, will appear before Cardiff magistrates on Monday.""",
+    "tweets_embed": """Taylor Swift has announced four extra dates for her Eras Tour in London next year, after more than a million fans tried to buy tickets for the first shows.
+
+The singer said in a post on Instagram that she was "so excited" to add the concerts at Wembley Stadium in August.
+
+The additional shows will be on 15, 16, 17 and 20 August. Tickets go on sale on Friday through Ticketmaster.
+
+Fans who failed to get tickets in the first round complained that the website crashed within minutes.
+
+Ticketmaster said it had seen "unprecedented demand" and apologised for the problems.""",
+    "health_au": """Australians will be able to buy nicotine vapes from pharmacies without a prescription from October, after the government struck a deal with the Greens to pass its vaping laws.
+
+Under the changes, adults will be able to buy vapes after a consultation with a pharmacist, while those under 18 will still need a prescription.
+
+Health Minister Mark Butler said the deal would keep vapes out of the hands of children while ensuring adults trying to quit smoking could get them.
+
+The Coalition opposed the laws, saying they would fuel the black market.""",
+    "science": """Astronomers have found the most distant black hole yet observed, a giant that formed just 400 million years after the Big Bang.
+
+The black hole, at the centre of the galaxy GN-z11, was spotted by the James Webb Space Telescope and is about 1.6 million times the mass of the Sun.
+
+"It's very early in the universe to see a black hole this massive," said Roberto Maiolino of the University of Cambridge, who led the study published in Nature.
+
+The finding suggests that black holes may have formed from the direct collapse of gas clouds rather than from dead stars.
+
+The team now hopes to use Webb to look for even earlier black holes.""",
+    "election_results": """Pakistan's election results: what we know so far
+
+Candidates backed by jailed former prime minister Imran Khan have won the most seats in Pakistan's general election, according to final results announced on Sunday.
+
+Independents, most of them supported by Mr Khan's Pakistan Tehreek-e-Insaf (PTI) party, won 101 of the 265 seats contested.
+
+The Pakistan Muslim League-Nawaz (PML-N) of former prime minister Nawaz Sharif won 75 seats, and the Pakistan Peoples Party (PPP) 54.
+
+No party has a majority, and talks on forming a coalition government are under way.
+
+The PTI has alleged widespread rigging and says it will challenge the results of dozens of seats in court.""",
+    "rugby": """Ireland 17-13 England: Prendergast kick keeps Six Nations hopes alive
+
+Jack Crowley kicked a late penalty as Ireland edged England 17-13 in a tense Six Nations match at the Aviva Stadium in Dublin on Saturday.
+
+England led 13-10 at half-time after a try from wing Ollie Sleightholme, but Ireland's defence held firm after the break.
+
+Dan Sheehan's try in the 62nd minute put Ireland ahead, and Crowley's penalty with four minutes left sealed the win.
+
+Ireland, the defending champions, now need to beat Scotland next week to retain the title.""",
+    "podcast_notes": """In this week's episode, we look at why house prices in Britain are falling for the first time in a decade.
+
+Mortgage rates have more than doubled since 2021, and buyers in the south-east are the hardest hit.
+
+Our economics editor explains what it means for first-time buyers and whether prices will fall further next year.
+
+This episode of The Briefing was produced by Tom Hart and presented by Jane Lee.
+
+Thanks for listening.""",
+    "sport_tennis": """Carlos Alcaraz beat Novak Djokovic 6-1, 7-6 (7-4), 6-3 to win his second Wimbledon title on Sunday.
+
+The 21-year-old Spaniard dominated from the first game, breaking the seven-time champion's serve three times in the opening set.
+
+Djokovic, playing a month after knee surgery, saved three championship points in the third set before Alcaraz served out the match.
+
+Alcaraz becomes the sixth man in the Open era to win the French Open and Wimbledon in the same year.""",
+    "reuters_tail_only": """The European Central Bank kept interest rates at a record high on Thursday but signalled that it could start cutting them in June if inflation keeps falling.
+
+ECB President Christine Lagarde said policymakers were "not sufficiently confident" that inflation was heading back to 2%, but that new forecasts due in June would give them more information.
+
+Euro zone inflation fell to 2.6% in February, and the bank cut its forecast for this year to 2.3%.
+
+Markets are now pricing in four rate cuts this year, starting in June.
+
+(Reporting by Francesco Canepa and Balazs Koranyi; Additional reporting by Stefano Rebaudo; Editing by Catherine Evans)""",
+}
+
+# What furniture reads like, which no summary sentence of these articles may hold: a reporting credit, a
+# page's labels, a caption's credit, a live report's clock or greeting, the newsroom's notes.
+FURNITURE = (
+    "Reporting by",
+    "Editing by",
+    "Advertisement",
+    "Story continues below",
+    "Read more",
+    "Image source",
+    "Image caption",
+    "Related Topics",
+    "Photo:",
+    "GMT",
+    "welcome to our live",
+    "Correction:",
+    "Editor's note",
+    "This interview has been edited",
+    "produced by",
+    "Media contact",
+    "Thanks for listening",
+)
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"form": "tldr"}, {"length": "short"}, {"length": "long"}, {"avoid": ["questions", "quotes"]}],
+)
+def test_every_summary_is_of_the_article_s_own_sentences_and_no_furniture(name: str, options: dict) -> None:
+    summary = nutgraf.summarize(ARTICLES[name], **options)
+    assert summary.sentences
+    for sentence in summary.sentences:
+        assert summary.source[sentence.start : sentence.end] == sentence.text
+        assert sentence.text[:1].isupper() or sentence.text[:1] in "\"“'‘", sentence.text
+        assert not [mark for mark in FURNITURE if mark.casefold() in sentence.text.casefold()], sentence.text
+    assert [s.start for s in summary.sentences] == sorted(s.start for s in summary.sentences)
+
+
+# Each datelined lede as the summary gives it: from its news on, the dateline left in the article.
+DATELINED = {
+    "reuters_wire": (
+        "WASHINGTON (Reuters) - ",
+        "The U.S. Senate on Thursday passed a $95 billion aid package",
+    ),
+    "ap_wire": ("LONDON, March 3 (AP) — ", "British inflation fell to 3.4% in February"),
+    "india_colon": ("NEW DELHI: ", "The Supreme Court on Monday asked the Centre"),
+    "afp_fr": ("Paris, le 3 mars (AFP) - ", "Le gouvernement a présenté mardi un projet de loi"),
+    "cnn_dash": ("(CNN) -- ", "A powerful earthquake struck off the coast of northern Japan"),
+    "nyt_dash": ("KYIV, Ukraine — ", "Russian forces launched one of the largest drone attacks"),
+    "markets": ("NEW YORK (Reuters) - ", "Wall Street's main indexes closed higher on Friday"),
+    "business_in": ("MUMBAI: ", "Reliance Industries on Friday reported a 10 per cent rise"),
+    "nigeria_local": ("LAGOS — ", "At least 12 people were killed when a three-storey building collapsed"),
+    "za_court": ("JOHANNESBURG - ", "The Johannesburg High Court has ordered the City of Johannesburg"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATELINED))
+@pytest.mark.parametrize("form", ["paragraph", "tldr"])
+def test_a_summary_opens_on_the_lede_s_news_not_on_its_dateline(name: str, form: str) -> None:
+    # "WASHINGTON (Reuters) - The U.S. Senate ...", "NEW DELHI: The Supreme Court ...", "(CNN) -- A powerful
+    # earthquake ...": the summary had opened on the wire's dateline, which the article keeps.
+    dateline, news = DATELINED[name]
+    summary = nutgraf.summarize(ARTICLES[name], form=form)
+    first = summary.sentences[0]
+    assert first.text.startswith(news)
+    assert summary.source[first.start - len(dateline) : first.start] == dateline
+    assert summary.source[first.start : first.end] == first.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word in capitals before a dash that goes on in lower case is no dateline.
+        "NATO - and its members - agreed on Tuesday to double the alliance's spending on air defence.",
+        # Nor are a headline's words before a dash, written in the sentence's own case.
+        "Prices - and wages - rose faster in March than at any time since 1991, the statistics office said.",
+    ],
+)
+def test_what_opens_like_a_dateline_but_is_none_stays(text: str) -> None:
+    summary = nutgraf.summarize(text, form="tldr")
+    assert summary.sentences[0].start == 0
+
+
+BRIEF_LEDES = {
+    "court": "A former nurse who stole morphine from a hospital and replaced it with saline",
+    "football": "Bukayo Saka scored twice as Arsenal came from behind to beat Liverpool 3-1",
+    "asx": "The ASX 200 closed 0.6 per cent higher at 7,745.6 points on Tuesday",
+    "obit_in": "Veteran Carnatic vocalist T.N. Seshagopalan passed away in Chennai",
+    "tech_news": "Apple has been fined €1.8bn by the European Commission",
+    "tweets_embed": "Taylor Swift has announced four extra dates for her Eras Tour",
+    "business_in": "Reliance Industries on Friday reported a 10 per cent rise in quarterly net profit",
+    "india_colon": "The Supreme Court on Monday asked the Centre to respond within four weeks",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BRIEF_LEDES))
+@pytest.mark.parametrize("options", [{"form": "tldr"}, {"length": "short"}])
+def test_a_brief_s_one_sentence_summary_is_its_lede(name: str, options: dict) -> None:
+    # A court report's TL;DR had been "The court heard that ...", a match report's the equaliser, an
+    # obituary's "Born in Nagapattinam in 1942, ...", an earnings story's net profit in crore without
+    # the company's name: the brief's scorer, trained on long articles, ranks its later sentences higher.
+    summary = nutgraf.summarize(ARTICLES[name], **options)
+    assert len(summary.sentences) == 1
+    assert summary.sentences[0].text.startswith(BRIEF_LEDES[name])
+
+
+def test_a_brief_opening_on_a_quotation_or_a_question_is_not_summarized_by_it() -> None:
+    text = (
+        '"We are spending money we do not have," said council member Tom Lee at the meeting on Monday.\n\n'
+        "City officials approved a new budget that raises spending on schools by 12 percent.\n\n"
+        "The budget, worth $4.2 billion, passed by a vote of 7 to 2 after a long debate.\n\n"
+        "Mayor Ana Ruiz said the plan would hire 300 teachers next year."
+    )
+    assert not nutgraf.summarize(text, form="tldr").sentences[0].text.startswith('"We are')
+
+
+def test_a_live_report_s_clock_and_greeting_are_in_no_summary_sentence() -> None:
+    # "14:32 GMT — The chancellor ..." had been split after "14:32": sentences opened on "GMT —", and its
+    # greeting ("GMT — Good afternoon and welcome to our live coverage ...") was no longer told as one.
+    summary = nutgraf.summarize(ARTICLES["live_blog"])
+    assert summary.sentences[0].text == "The chancellor has sat down after a speech of just over an hour."
+    assert not [s for s in summary.sentences if "welcome" in s.text]
+
+
+GREEK = """Η κυβέρνηση ανακοίνωσε νέα μέτρα για την ακρίβεια την Τρίτη, μετά από εβδομάδες διαπραγματεύσεων με τις αλυσίδες σούπερ μάρκετ.
+
+Τι σημαίνουν όμως τα μέτρα για τα νοικοκυριά; Οι οικονομολόγοι λένε ότι η βοήθεια θα είναι περιορισμένη για τους περισσότερους πολίτες.
+
+Πόσο θα κοστίσει το πρόγραμμα στον κρατικό προϋπολογισμό; Το υπουργείο Οικονομικών εκτιμά το κόστος σε 800 εκατομμύρια ευρώ για φέτος.
+
+Η αντιπολίτευση κατηγόρησε την κυβέρνηση ότι καθυστέρησε πολύ να αντιδράσει στην αύξηση των τιμών."""
+
+
+@pytest.mark.parametrize("options", [{}, {"length": "long"}])
+def test_a_greek_question_typed_with_its_semicolon_reads_as_one_typed_with_a_question_mark(
+    options: dict,
+) -> None:
+    # Greek asks with ";": the engine had read such a sentence as a line without a final stop, barred from
+    # the summary, where the same question typed with "?" is a candidate like any sentence.
+    def spans(text: str) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in nutgraf.summarize(text, **options).sentences]
+
+    assert spans(GREEK) == spans(GREEK.replace(";", "?"))
+
+
+TRAM = """The city's new tram line opened on Saturday after four years of construction and a budget overrun of 30 percent.
+
+Thousands of residents queued at the central station to ride the first trams, which ran every six minutes.
+
+The mayor said the line would take 8,000 cars off the road each day and cut journey times to the airport by half.
+
+Shopkeepers along the route, who had complained of lost trade during the works, said they hoped customers would return.
+
+###
+
+The second line, to the university campus, is due to open in 2029. Construction will begin next spring."""
+
+
+def test_a_story_s_last_section_under_a_lone_hash_mark_is_kept() -> None:
+    # "###" parts a story's sections as it ends a press release: the tram story's last section had gone
+    # as a release's notes to editors.
+    article = clean_text(TRAM)
+    assert article.text.endswith(
+        "The second line, to the university campus, is due to open in 2029. Construction will begin next spring."
+    )
+    assert "###" not in article.text
+
+
+def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
+    summary = nutgraf.summarize(ARTICLES["press_release"], length="long")
+    assert summary.source.endswith(
+        'Chief executive Priya Shah said the site was "a long-term commitment to Yorkshire".'
+    )
+
+
+@pytest.mark.parametrize(
+    "text, news",
+    [
+        ("WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."),
+        ("SACRAMENTO, Calif. (AP) — The Senate voted.", "The Senate voted."),
+        ("Brasília (Reuters) - O Senado votou.", "O Senado votou."),
+        ("(CNN) -- The Senate voted.", "The Senate voted."),
+        ("NEW DELHI: The Supreme Court ruled.", "The Supreme Court ruled."),
+        ("MUMBAI, March 3 (PTI): Shares rose.", "Shares rose."),
+        # What reads as news from its first word stays whole.
+        ("CLAIM: Drinking hot water kills the flu virus.", None),
+        ("Q: Why did it take ten years?", None),
+        ("UK and EU - officials met on Tuesday.", None),
+        ("The vote - held on Tuesday - failed.", None),
+        ("LONDON - based HSBC said profits rose.", None),
+    ],
+)
+def test_where_a_dateline_ends(text: str, news: str | None) -> None:
+    assert text[dateline_end(text, 0, len(text)) :] == (news or text)
