@@ -27,6 +27,7 @@ from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
 from nutgraf.web.embed import WIDGET
+from nutgraf.web.widget_labels import WIDGET_LABELS
 from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
 
 LOOPBACK = FetchSettings(allow_loopback=True)
@@ -744,3 +745,30 @@ def test_a_page_whose_canonical_link_is_malformed_is_summarized_under_its_own_ad
             answer = ask(http, f"{publisher.url}/zelensky", publisher.url)
             assert answer.status_code == 200, answer.text
             assert answer.json()["article"]["url"] == f"{publisher.url}/zelensky"
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "label", "was"),
+    [
+        ("de", "supported", "Im Artikel belegt", "Vom Artikel gestützt: a support beam, not evidence"),
+        ("de", "lacks", "der Artikel erwähnt nicht", "er erwähnt nicht: 'er' read as the summary"),
+        ("de", "wrong", "Sie behauptet etwas, das nicht im Artikel steht", "Sie behauptet, was nicht ..."),
+        ("fr", "written", "Rédigé par un modèle de langage, puis vérifié par rapport à l’article.", "d’après l’article"),
+        ("fr", "missing", "Il passe à côté de l’essentiel", "Il manque l’essentiel: 'the gist is missing'"),
+        ("fr", "failed", "Aucun résumé n’est disponible pour cette page en ce moment.", "pour ... pour le moment"),
+        ("it", "written", "Scritto da un modello linguistico e poi confrontato con l’articolo.", "verificato sull’articolo"),
+        ("pt", "report", "Relatar um problema", "Comunicar: Portugal's word beside Brazil's gerunds"),
+        ("pl", "busy", "Tworzenie streszczenia…", "Streszczanie…: a noun no one uses"),
+        ("pl", "written", "Napisane przez model językowy i porównane z artykułem.", "sprawdzone z artykułem"),
+        ("nl", "lacks", "het artikel zegt niets over", "het artikel noemt niet “X”: the word order of English"),
+        ("sv", "quoted", "Meningar ur själva artikeln, valda av nutgraf.", "ur artikeln själv"),
+        ("da", "missing", "Det overser det vigtigste", "går glip af: misses out on a chance"),
+        ("no", "missing", "Det overser det viktigste", "går glipp av: misses out on a chance"),
+        ("ar", "get", "عرض الملخص", "اعرض: an order to the reader, where buttons name the action"),
+        ("ar", "written", "كتبه نموذج لغوي، ثم قورن بالمقال.", "رُوجع على المقال"),
+        ("he", "writing", "בכתיבה…", "נכתב…: reads as 'was written'"),
+    ],
+)  # fmt: skip
+def test_the_labels_say_it_as_a_native_speaker_would(language: str, name: str, label: str, was: str) -> None:
+    # Read by native speakers' standards, these labels were translated word for word from English (``was``).
+    assert WIDGET_LABELS[language][name] == label

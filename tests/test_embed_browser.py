@@ -398,11 +398,11 @@ def test_on_a_right_to_left_page_the_summary_and_its_labels_read_right_to_left(b
     )
     page = browser.new_page(viewport={"width": 360, "height": 740})
     page.goto(f"{world.pub}/ar")
-    open_summary(page, "اعرض الملخص")
+    open_summary(page, "عرض الملخص")
     assert page.evaluate(WIDGET_DIRECTION, "ul") == ["ar", "rtl", True]
     for label in (".q", "[part=button]", "[part=note]"):
         assert page.evaluate(WIDGET_DIRECTION, label)[:2] == ["ar", "rtl"], label
-    assert page.locator("nutgraf-summary [part=button]").inner_text() == "أخفِ الملخص"
+    assert page.locator("nutgraf-summary [part=button]").inner_text() == "إخفاء الملخص"
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     # An English story's summary on a German page is English, under German labels.
     page.goto(f"{world.pub}/de")
@@ -577,4 +577,172 @@ def test_the_report_form_fits_a_narrow_phone_column(browser, world: World) -> No
     menu = page.get_by_label("Что не так?").bounding_box()
     assert menu["x"] + menu["width"] <= widget["x"] + widget["width"]
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.close()
+
+
+def test_a_nutgraf_that_does_not_answer_gives_the_calm_line_not_summarizing_for_ever(
+    browser, world: World
+) -> None:
+    # A nutgraf that hung (overloaded, or down behind a proxy that holds the connection) left the button
+    # at "Summarizing…" for ever, and a screen reader heard nothing meanwhile: the live region was empty
+    # and aria-busy. It says "Summarizing…" now, and gives up after 20 seconds without an answer.
+    page = browser.new_page()
+    page.clock.install()
+    held = []
+    page.route("**/api/embed/summary?*", lambda route: held.append(route))  # never answered
+    page.goto(f"{world.pub}/zelensky")
+    button = page.locator("nutgraf-summary [part=button]")
+    button.click()
+    region = page.locator("nutgraf-summary [part=summary]")
+    assert button.inner_text() == "Summarizing…" and region.text_content() == "Summarizing…"
+    assert region.get_attribute("aria-busy") is None and region.get_attribute("aria-live") == "polite"
+    assert page.locator("nutgraf-summary").bounding_box()["height"] == 48  # said, not shown
+    page.clock.run_for(19_000)
+    assert button.inner_text() == "Summarizing…"
+    page.clock.run_for(2_000)
+    page.get_by_text("No summary is available for this page right now.").wait_for(timeout=3_000)
+    assert button.get_attribute("aria-expanded") == "false" and button.inner_text() == "Get a summary"
+    assert len(held) == 1
+    page.close()
+
+
+FOCUSED = "document.activeElement.shadowRoot?.activeElement?.textContent ?? null"
+
+
+def test_escape_closes_the_report_form_then_the_summary_and_focus_goes_back(browser, world: World) -> None:
+    # Escape did nothing: a keyboard reader in the summary's links had to Shift+Tab back to the button.
+    page = browser.new_page()
+    page.goto(f"{world.pub}/zelensky")
+    open_summary(page)
+    page.get_by_text("Report a problem").click()
+    page.get_by_label("Details (optional)").focus()
+    page.keyboard.press("Escape")
+    assert page.locator("nutgraf-summary details").get_attribute("open") is None
+    assert page.evaluate(FOCUSED) == "Report a problem"
+    assert page.locator("nutgraf-summary li").count() > 0  # the summary stays
+    page.locator("nutgraf-summary li a").first.focus()
+    page.keyboard.press("Escape")
+    assert page.locator("nutgraf-summary li").count() == 0
+    assert page.evaluate(FOCUSED) == "Get a summary"
+    assert page.get_by_role("button", name="Get a summary").get_attribute("aria-expanded") == "false"
+    page.close()
+
+
+LIBRARY_PARAGRAPHS = (
+    "The city council approved a new budget on Tuesday that doubles spending on public libraries.",
+    "The mayor said the money would pay for longer opening hours, new books and free internet access.",
+    "Opposition councillors argued that the plan relied on optimistic tax forecasts for next year.",
+    "Library staff welcomed the decision, saying visitor numbers had risen sharply since last spring.",
+    "The first branches will extend their hours in September, according to the published timetable.",
+)
+# What a single-page app does when the reader follows a link to another story: a new address in the
+# history, the new story's text and canonical link, the widget (in the page's frame) left as it is.
+NEXT_STORY = """
+async (address) => {
+  const html = await (await fetch(address)).text();
+  const next = new DOMParser().parseFromString(html, "text/html");
+  history.pushState({}, "", address);
+  document.querySelector("article").replaceWith(document.importNode(next.querySelector("article"), true));
+  document.querySelector('link[rel="canonical"]').href = address;
+}
+"""
+
+
+def test_a_single_page_app_moving_to_another_story_gets_that_storys_summary(browser, world: World) -> None:
+    # A widget kept across history.pushState went on showing the first story's summary, open or opened
+    # again, with links into the new page that quoted the old one.
+    library = "".join(f"<p>{paragraph}</p>" for paragraph in LIBRARY_PARAGRAPHS)
+    world.publisher.pages["/app/budget"] = Page(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Library budget</title>'
+        f'<link rel="canonical" href="{world.pub}/app/budget"></head><body><main><article>'
+        f"<h1>Library budget doubles</h1>{library}</article></main></body></html>".encode()
+    )
+    first = world.publisher.pages["/zelensky"].body.decode()  # the widget moves to the app's frame
+    world.publisher.pages["/app/zelensky"] = Page(
+        first.replace("<body>", '<body><nutgraf-summary site="ledger"></nutgraf-summary>', 1)
+        .replace('<div class="gist"><nutgraf-summary site="ledger"></nutgraf-summary></div>', "")
+        .replace(f'href="{world.pub}/zelensky"', f'href="{world.pub}/app/zelensky"')
+        .encode()
+    )
+    page = browser.new_page()
+    page.goto(f"{world.pub}/app/zelensky")
+    open_summary(page)
+    assert "Zelensky" in " ".join(page.locator("nutgraf-summary li").all_inner_texts())
+    page.evaluate(NEXT_STORY, f"{world.pub}/app/budget")
+    page.wait_for_function("document.querySelector('h1').textContent === 'Library budget doubles'")
+    assert page.locator("nutgraf-summary li").count() == 0  # the old story's summary went
+    open_summary(page)
+    sentences = " ".join(page.locator("nutgraf-summary li").all_inner_texts())
+    assert "librar" in sentences and "Zelensky" not in sentences
+    href = page.locator("nutgraf-summary li a").first.get_attribute("href")
+    assert href.startswith(f"{world.pub}/app/budget#:~:text=")
+    page.close()
+
+
+def test_on_a_phone_the_closed_button_keeps_the_height_the_page_reserved(browser, world: World) -> None:
+    # On a 360 px phone the button did not fit beside a German question and wrapped under it: the widget
+    # grew from the 48 px the publisher reserved to 64 px when it loaded, and the story below jumped. The
+    # question goes where both do not fit; the button stays whole on the one line.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    world.publisher.pages["/de-phone"] = Page(
+        f'<!doctype html><html lang="de"><head><meta charset="utf-8"><title>x</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">{script}'
+        f"<style>{RESERVE_CSS}</style></head>"
+        '<body style="margin: 0; padding: 0 16px"><nutgraf-summary site="ledger"></nutgraf-summary>'
+        '<p id=story style="margin: 0">Der Text.</p></body></html>'.encode()
+    )
+    page = browser.new_page(viewport={"width": 360, "height": 640})
+    page.goto(f"{world.pub}/de-phone")
+    button = page.get_by_role("button", name="Zusammenfassung anzeigen")
+    button.wait_for()
+    widget = page.locator("nutgraf-summary").bounding_box()
+    assert widget["height"] == 48 and page.locator("#story").bounding_box()["y"] == 48
+    box = button.bounding_box()
+    assert widget["x"] < box["x"] and box["x"] + box["width"] < widget["x"] + widget["width"]
+    assert widget["y"] < box["y"] and box["y"] + box["height"] < widget["y"] + 48
+    # On a wide screen the question is there, on the button's line.
+    page.set_viewport_size({"width": 900, "height": 640})
+    question = page.get_by_text("Keine Zeit zum Lesen?").bounding_box()
+    assert question["y"] > box["y"] and question["y"] + question["height"] < box["y"] + box["height"]
+    assert page.locator("nutgraf-summary").bounding_box()["height"] == 48
+    page.close()
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two computed colours (``rgb(r, g, b)``)."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(part) / 255 for part in colour[colour.index("(") + 1 : -1].split(",")[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+WIDGET_COLOURS = """
+() => {
+  const root = document.querySelector("nutgraf-summary").shadowRoot;
+  const style = (selector) => getComputedStyle(root.querySelector(selector));
+  return { paper: style(".w").backgroundColor, ink: style(".w").color, muted: style(".n").color,
+    link: style("li a").color, button: style(".g").backgroundColor, label: style(".g").color,
+    field: style("textarea").borderTopColor, menu: style("select").borderTopColor };
+}
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_default_colours_have_enough_contrast(browser, world: World, scheme: str) -> None:
+    # The report form's fields had a border of 1.3:1 on the widget's paper: a low-vision reader could not
+    # see where to type (WCAG 1.4.11 asks 3:1 of a field's edge; text asks 4.5:1).
+    page = browser.new_page(color_scheme=scheme)
+    page.goto(f"{world.pub}/zelensky")
+    open_summary(page)
+    page.get_by_text("Report a problem").click()
+    colours = page.evaluate(WIDGET_COLOURS)
+    for text in ("ink", "muted", "link"):
+        assert contrast(colours[text], colours["paper"]) >= 4.5, (text, colours)
+    assert contrast(colours["label"], colours["button"]) >= 4.5, colours
+    for edge in ("field", "menu"):
+        assert contrast(colours[edge], colours["paper"]) >= 3, (edge, colours)
     page.close()

@@ -19,24 +19,35 @@
   const LABELS = {};
   // Other codes of those languages (nutgraf.language's aliases): Bokmål and Nynorsk, Hebrew's old code.
   const ALIASES = { nb: "no", nn: "no", iw: "he" };
+  // A nutgraf that is down or hangs, or a summary that stops streaming in: after this long without a byte
+  // the reader gets the line for no summary, not "Summarizing…" for ever (a later click asks again).
+  const WAIT_MS = 20000;
   // Light and dark follow the reader's system unless theme="light" or theme="dark" says otherwise; the
   // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out. The
   // button's transparent border is drawn in forced colours (Windows high contrast), which drop its fill.
   // The reason menu takes the form's width, not its longest reason's, which is wider than a 320 px phone.
+  // The bar keeps its 48 px on a phone: when the question and the button do not fit on one line, the
+  // question (laid out after the button, drawn before it) wraps onto a second line the bar clips whole
+  // (the button's margins make the first line the bar's height); 6 px on each side of the button leave
+  // room for its focus ring. Form fields' borders are muted (3:1 at least).
+  // .h: said by screen readers (the live region), not shown.
   const DARK = "--i:var(--nutgraf-ink,#e9e7e2);--p:var(--nutgraf-paper,#1c1c21);--a:var(--nutgraf-accent,#f08a5d);--t:var(--nutgraf-accent-ink,#16161a);--m:var(--nutgraf-muted,#a4a2a8);--r:var(--nutgraf-rule,#34333a)";
   const CSS = `:host{all:initial!important;display:block!important;min-height:48px!important}
 :host([hidden]){display:none!important}
 .w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:16px/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start;overflow-wrap:anywhere}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])) .w{${DARK}}}
 :host([theme=dark]) .w{${DARK}}
-.b{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;min-height:46px}
+.b{display:flex;flex-flow:row-reverse wrap;justify-content:flex-end;align-items:center;gap:0 12px;height:46px;overflow:hidden;margin:0 -6px;padding:0 6px}
 .q{font-weight:600}
+.g{order:-1;white-space:nowrap;margin:6px 0}
+.h{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 button,select,textarea{font:inherit;color:inherit}
 .g{background:var(--a);color:var(--t);border:1px solid transparent;border-radius:999px;padding:4px 15px;cursor:pointer}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
-.s:not(:empty){padding-bottom:10px;animation:in .2s ease-out}
+.s>:last-child{margin-bottom:10px}
+.s>*{animation:in .2s ease-out}
 @keyframes in{from{opacity:0;transform:translateY(-4px)}}
-@media (prefers-reduced-motion:reduce){.s:not(:empty){animation:none}}
+@media (prefers-reduced-motion:reduce){.s>*{animation:none}}
 ol,ul{margin:0 0 6px;padding:0;padding-inline-start:1.4em}
 li{margin:0 0 6px}
 .t{margin:0 0 6px}
@@ -51,7 +62,7 @@ a{color:var(--a);text-underline-offset:.15em}
 summary{cursor:pointer}
 form{display:grid;gap:6px;margin-top:6px;max-width:30em}
 label{display:grid;gap:2px}
-select,textarea{background:var(--p);border:1px solid var(--r);border-radius:4px;padding:4px}
+select,textarea{background:var(--p);border:1px solid var(--m);border-radius:4px;padding:4px}
 select{width:100%}
 form button{justify-self:start;background:none;border:1px solid var(--a);color:var(--a);border-radius:999px;padding:1px 14px;cursor:pointer}`;
   let sheet = null;
@@ -110,6 +121,25 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       box.append(bar, this.region);
       root.append(box);
       this.button.addEventListener("click", () => this.toggle());
+      // Escape closes the report form it is in, else the summary, and focus goes to what opened it.
+      root.addEventListener("keydown", (event) => {
+        if (event.key !== "Escape" || this.busy || this.button.getAttribute("aria-expanded") !== "true") return;
+        const report = event.target.closest && event.target.closest("details[open]");
+        if (report) {
+          report.open = false;
+          report.firstChild.focus();
+        } else {
+          this.button.focus();
+          this.close();
+        }
+      });
+      // A single-page app that moves to another article (history.pushState) with the summary open: the
+      // old story's summary goes (a later click asks for the new one).
+      if (window.navigation) {
+        navigation.addEventListener("navigatesuccess", () => {
+          if (!this.busy && this.of && this.of !== this.key()) this.close();
+        });
+      }
       const origins = (this.dataset.parentOrigins || "").split(" ").filter(Boolean);
       if (origins.length) this.tellParent(origins);
     }
@@ -132,38 +162,43 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const canonical = document.querySelector('link[rel="canonical"]');
       return this.address(this.getAttribute("url") || (canonical && canonical.href));
     }
+    // What a summary is of: the page asked for, and the address its links point into.
+    key() {
+      return `${this.page()} ${this.address()}`;
+    }
     address(url) {
       const parsed = new URL(url || location.href, location.href);
       parsed.hash = "";
       return parsed.href;
     }
 
+    close() {
+      this.button.setAttribute("aria-expanded", "false");
+      this.button.textContent = this.t[1];
+      this.region.replaceChildren();
+    }
+
     async toggle() {
       const { button, region, t } = this;
       if (this.busy) return; // a summary on its way: the click that asked for it stands
-      if (button.getAttribute("aria-expanded") === "true") {
-        button.setAttribute("aria-expanded", "false");
-        button.textContent = t[1];
-        region.replaceChildren();
-        return;
-      }
+      if (button.getAttribute("aria-expanded") === "true") return this.close();
       button.setAttribute("aria-expanded", "true");
-      if (!this.data) {
+      const key = this.key();
+      if (this.of !== key) {
         this.busy = true;
         button.textContent = t[3];
-        region.setAttribute("aria-busy", "true");
+        region.replaceChildren(el("p", "h", t[3])); // the live region says it; the button shows it
         try {
           this.data = await this.load();
+          this.of = key;
         } catch {
-          this.busy = false;
-          region.removeAttribute("aria-busy");
-          button.setAttribute("aria-expanded", "false");
-          button.textContent = t[1];
+          this.close();
           region.replaceChildren(el("p", "e", t[5]));
           return;
+        } finally {
+          this.busy = false;
+          region.removeAttribute("aria-busy");
         }
-        this.busy = false;
-        region.removeAttribute("aria-busy");
       }
       button.textContent = t[2];
       this.show(this.data);
@@ -175,27 +210,40 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         if (this.hasAttribute(name)) query.set(name.replace("-", "_"), this.getAttribute(name));
       }
       for (const name of (this.getAttribute("avoid") || "").split(/[\s,]+/)) if (name) query.append("avoid", name);
+      const abort = new AbortController();
+      let timer;
+      const wait = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => abort.abort(), WAIT_MS);
+      };
       const ask = async (accept) => {
-        const response = await fetch(`${BASE}/api/embed/summary?${query}`, { headers: { Accept: accept }, credentials: "omit" });
+        wait();
+        const response = await fetch(`${BASE}/api/embed/summary?${query}`, { headers: { Accept: accept }, credentials: "omit", signal: abort.signal });
         if (!response.ok) throw new Error(String(response.status));
         return response;
       };
-      const response = await ask("application/json, text/event-stream");
-      if (!(response.headers.get("content-type") || "").startsWith("text/event-stream")) return response.json();
-      await this.stream(response);
-      return (await ask("application/json")).json(); // the checked summary, made by now
+      try {
+        const response = await ask("application/json, text/event-stream");
+        if (!(response.headers.get("content-type") || "").startsWith("text/event-stream")) return await response.json();
+        await this.stream(response, wait);
+        return await (await ask("application/json")).json(); // the checked summary, made by now
+      } finally {
+        clearTimeout(timer);
+      }
     }
 
     // A summary the language model writes, shown as it comes (server-sent events), until it is checked.
-    async stream(response) {
+    async stream(response, wait) {
       const draft = el("p", "d");
       draft.dir = "auto";
+      this.region.setAttribute("aria-busy", "true"); // the draft is not read out word by word
       this.region.replaceChildren(el("p", "n", this.t[6]), draft);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {
         const { value, done } = await reader.read();
         if (done) throw new Error("cut short");
+        wait();
         buffer += value;
         let end;
         while ((end = buffer.indexOf("\n\n")) >= 0) {
