@@ -155,11 +155,29 @@ def _with_author(author: str) -> str:
         ("Ines Moreau, INES MOREAU", "Ines Moreau"),  # one name twice
         ("Analysis by Ines Moreau", "Ines Moreau"),  # what credits the name
         ("Staff writer", "Staff writer"),  # alone, a job title is the byline the page gives
-        ("The Daily Tide", "The Daily Tide"),
     ],
 )
 def test_an_author_field_loses_job_titles_the_sites_name_and_repeats_beside_the_names(author, byline):
     assert nutgraf.extract(_with_author(author)).byline == byline
+
+
+@pytest.mark.parametrize("author", ["The Daily Tide", "Associated Press"])
+def test_an_organization_in_the_author_field_gives_way_to_the_writer_the_page_names(author):
+    # A portal's JSON-LD credits the agency it republishes, a newspaper's meta author its own name; the
+    # byline under the headline names the writer. Where the page names none, the organization stands.
+    assert nutgraf.extract(_with_author(author)).byline == "Ines Moreau"
+    unnamed = _with_author(author).replace('<p class="byline">By Ines Moreau</p>', "")
+    assert nutgraf.extract(unnamed).byline == author
+
+
+def test_an_agency_credit_gives_way_to_the_writer_but_not_to_a_dateline():
+    # Deccan Herald: "<a class="author__name">Reuters, </a><span class="author__name"> Washington, </span>".
+    html = _with_author("Associated Press").replace(
+        '<p class="byline">By Ines Moreau</p>',
+        '<div class="article-author"><a class="article-author__name" href="/author/ap">Associated Press, </a>'
+        '<span class="article-author__name"> Washington, </span></div>',
+    )
+    assert nutgraf.extract(html).byline == "Associated Press"
 
 
 @pytest.mark.parametrize(
@@ -174,7 +192,6 @@ def test_an_author_field_loses_job_titles_the_sites_name_and_repeats_beside_the_
         # The agency a writer works for is no second writer; alone, it is the byline.
         ("Ines Moreau, Associated Press", "Ines Moreau"),
         ("Ines Moreau | Reuters", "Ines Moreau"),
-        ("Associated Press", "Associated Press"),
     ],
 )
 def test_an_author_field_is_parted_into_its_writers_in_any_language(author, byline):
@@ -427,7 +444,14 @@ def test_site_falls_back_to_the_host_name():
 
 
 def test_a_malformed_url_beside_the_page_costs_only_the_site():
-    html = page().replace('<meta property="og:site_name" content="The Daily Tide">', "")
+    # Nor does its <title> give a site's name beside the headline.
+    html = (
+        page()
+        .replace('<meta property="og:site_name" content="The Daily Tide">', "")
+        .replace(
+            "<title>Harbour bridge to close to cars | The Daily Tide</title>", "<title>Harbour bridge</title>"
+        )
+    )
     for source in (html, "The council voted to close the bridge. Repairs will take a year."):
         article = nutgraf.extract(source, url="http://[oops/")
         assert article.url == "http://[oops/"

@@ -136,18 +136,34 @@ REGISTRY: dict[str, Use] = {
             "1/1/1111",
             "march 1",
             "mar. 1, ",
+            "1111. 1. ",
+            "1 फ़रवरी ",
+            "1 ab)",
         ),
     ),
     "nutgraf.extract.html.metadata._NAMES_JOINER": Use("scan", _shapes(" y ", " e", " oraz")),
     "nutgraf.extract.html.metadata._AUTHOR_CLASS": Use("search", _shapes("aut", "auteu", "redact")),
     "nutgraf.extract.html.metadata._LINE_TIME": Use(
-        "match", _shapes("a", "1", "10h", "10 時 ", "10:10 ", "10:10 p.", "10:10 pm")
+        "match",
+        _shapes("a", "1", "10h", "10 時 ", "10:10 ", "10:10 p.", "10:10 pm", "10:10 م", "10:10 pm. ES"),
     ),
+    "nutgraf.extract.html.metadata._TIME_BEFORE": Use(
+        "search", _shapes("1:11 pm ", "1:11 pm EST ", "11:11 a.m.")
+    ),
+    "nutgraf.extract.html.metadata._WEEKDAY_BEFORE": Use("search", _shapes("mon ", "friday, ", "fri.,  ")),
+    "nutgraf.extract.html.metadata._SUBMITTED_BY": Use(
+        "match", _shapes("submitted by a ", "posted by ab on ")
+    ),
+    "nutgraf.extract.html.metadata._REPORTER_CREDIT": Use(
+        "search", _shapes("记者 ", "（记者中", "김지 ", "中记者")
+    ),
+    "nutgraf.extract.html.metadata._REPORTER_WORD": Use("search", _shapes(" 기자 ", "記者")),
+    "nutgraf.extract.html.metadata._RIGHTS_RESERVED": Use("search", _shapes(" all rights ", "版权所有 ")),
     "nutgraf.extract.html.metadata._DATE_LABEL": Use("scan", _shapes("mis à ", "last ", "publi", "pub")),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
     "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ", "posted  b")),
     "nutgraf.extract.html.metadata._HEADLINE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", ": ", " :")),
-    "nutgraf.extract.html.metadata._BYLINE_LABEL": Use("scan", _shapes("a", "a  ", "a :")),
+    "nutgraf.extract.html.metadata._BYLINE_LABEL": Use("scan", _shapes("a", "a  ", "a :", "सं", "सं :")),
     "nutgraf.extract.html.metadata._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
     "nutgraf.extract.html.metadata._ADDRESS": Use("match", _shapes("http", "https:/")),
     "nutgraf.extract.html.metadata._COPYRIGHT": Use("match", _shapes("copyright", "(c")),
@@ -285,7 +301,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
     "nutgraf.extract.text._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
     "nutgraf.extract.text._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
-    "nutgraf.extract.text.CREDIT_OPENING": Use("match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"))),
+    "nutgraf.extract.text.CREDIT_OPENING": Use(
+        "match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"))
+    ),
     "nutgraf.extract.text.NAMES_END": Use("scan", _shapes(" |", " - ", " a")),
     "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text._CALL_PHRASE": Use(

@@ -68,12 +68,14 @@ from nutgraf.extract.html.markup import (
 )
 from nutgraf.extract.html.metadata import (
     article_fields,
+    credits_organization,
     declared_body,
     find_byline,
     own_article,
     own_footers,
     page_evidence,
     read_metadata,
+    writer_for,
 )
 from nutgraf.extract.text import (
     fold_lines,
@@ -136,10 +138,14 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
     evidence = page_evidence(tree)
+    # An organization's name in the author field (a portal's agency, the site's own name) leaves the
+    # byline search to find the writer the page names.
+    organization = credits_organization(metadata.author, metadata.sitename, evidence)
     # An article's own <footer> goes with the other footers below; a copy is kept for the byline search,
     # which looks there first.
     article = own_article(tree)
-    footers = [] if metadata.author or article is None else [deepcopy(f) for f in own_footers(article)]
+    searched = not metadata.author or organization
+    footers = [deepcopy(f) for f in own_footers(article)] if searched and article is not None else []
     declared = declared_body(tree)
     scripts = hydration_scripts(tree)
     lead, hidden = hidden_article(tree)
@@ -192,8 +198,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut, read=paragraphs)
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
     headline = page_headline(tree)
-    if not metadata.author and deadline.allows_optional():
-        metadata.author = find_byline(footers, tree if article is None else article, tree)
+    if searched and deadline.allows_optional():
+        found = find_byline(footers, tree if article is None else article, tree)
+        metadata.author = writer_for(found, metadata.author) if organization else found
     fields = article_fields(metadata, url, headline, evidence)
     # A press release's notes and contacts under its end mark ("ENDS", "###"), cut before the mark goes
     # with the calls to the reader.

@@ -7,8 +7,9 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from contextlib import suppress
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import NamedTuple
@@ -21,6 +22,7 @@ from nutgraf.extract.text import (
     MONTH,
     NAMES_END,
     STAMP_BEFORE_NAMES,
+    WEEKDAY,
     byline_names,
     folded_line,
     looks_like_names,
@@ -34,10 +36,33 @@ _BYLINE_ELEMENTS = 500
 _COMMENT_WORDS = frozenset({"comment", "comments"})
 # Elements that hold a byline line above the article's first paragraph.
 _BYLINE_LINE_TAGS = ("p", "div", "span", "address", "li", "time")
+# Elements that make a line of those holding them a block of lines.
+_BLOCK_TAGS = frozenset(("p", "div", "address", "li", "ul", "ol", "table", "section", "article"))
+# Drupal's byline, in English and the translations its sites keep: the names between "Submitted by" and
+# "on" and the date.
+_SUBMITTED_BY = re.compile(
+    r"(?:submitted|posted|enviado|soumis|eingereicht|inviato)\s++(?:by|por|par|von|da)\s++"
+    r"(?P<names>[^\W\d_][^\d,|]{0,80}?)\s++(?:on|el|le|am|il)\s++(?=\D{0,16}\d)",
+    re.IGNORECASE,
+)
+# The word after a Korean or Japanese reporter's name ("김지훈 기자", "山口彩花記者"), and the brackets a
+# Japanese paper sets the name in ("（山口 彩花）").
+_REPORTER_CREDIT = re.compile(
+    r"(?:^\s*+|[（(])[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*+(?P<zh>[\u4e00-\u9fff]{2,3})(?=\s|[）)]|$)"
+    r"|^\s*+(?P<ko>[\uac00-\ud7a3]{2,4})\s*+기자\s*+$"
+)
+# Where such a credit stands in a line: at its start, or in the dateline of the first paragraph.
+_REPORTER_CREDIT_CHARACTERS = 40
+# A paragraph of Chinese or Japanese (written without spaces) this long is the article's text.
+_DENSE_LINE_CHARACTERS = 80
+_REPORTER_WORD = re.compile(r"(?<!\s)\s*+(?:기자|記者|특파원|特派員)$")
+_BRACKETS = "()（）〔〕[]【】"
 _BYLINE_LINE_WORDS = 12
 # A class or id that names the author in the languages trafilatura's English names miss ("auteur",
-# "autore", "autor", "verfasser", "redacteur"), and the most words of the names such an element holds.
-_AUTHOR_CLASS = re.compile(r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor")
+# "autore", "autor", "verfasser", "redacteur") or the reporter (Japanese and Korean papers), and the most words of the names such an element holds.
+_AUTHOR_CLASS = re.compile(
+    r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor|reporter|journalist"
+)
 _NAMES_WORDS = 6
 # trafilatura's limit on an author element's text (a longer one is prose, or a bio).
 _AUTHOR_CHARACTERS = 120
@@ -46,7 +71,8 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
 # typewriter's dash, "Headline -- Sott.net").
 _TITLE_SEPARATOR = re.compile(r" [|–—·-] | :: | -- ")
-# Separators a title may put right after the headline, without a space, and the fewest letters of an <h1>
+# Separators a title may put right after the headline, without a space (or brackets round the source it
+# credits), and the fewest letters of an <h1>
 # read as the headline before one (a Chinese site's name is 2-4 characters, a headline 10 or more).
 _TIGHT_SEPARATORS = frozenset("-_|–—·")
 _TIGHT_HEADLINE_LETTERS = 8
@@ -77,8 +103,9 @@ _CREDIT_WORDS = frozenset(
     {"by", "von", "par", "por", "di", "da", "de", "door", "przez", "autor", "от", "від", "автор"}
 )
 # A label before the names in a byline element ("Текст: Лида Буслаева", "Author: ...", "作者：..."): one
-# word and a colon, which trafilatura would keep as a word of the names.
-_BYLINE_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*")
+# word and a colon, which trafilatura would keep as a word of the names (an Indic word's vowel signs are no
+# letters to Python: "संवाददाता:").
+_BYLINE_LABEL = re.compile(r"^[^\W\d_][\w\u0900-\u0dff]*+\s*+[:：]\s*+")
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
 # The word that joins two writers' names in the languages nutgraf reads, besides the "and" and "und"
@@ -89,8 +116,18 @@ _NAMES_JOINER = re.compile(r" (?:y|e|et|en|i|и|і|та|oraz) ")
 # in letters: beside a writer's name it is no second writer.
 _NEWS_AGENCIES = frozenset(
     "associatedpress ap reuters afp agencefrancepresse dpa efe ansa apa pa pamedia anp belga epa kyodo"
-    " xinhua upi tass ria".split()
+    " xinhua upi tass ria yonhap 연합뉴스 뉴시스 뉴스1 新华社 中新社 共同通信 時事通信".split()
 )
+# The last word of a newsroom's name in an author field ("TIC News Service", "Web Desk", "Metro Staff"),
+# and the first of a photographer's credit beside the writer's ("Фото Руслан Исмагилов").
+_DESK_WORDS = frozenset({"service", "desk", "bureau", "staff", "newsroom", "wires"})
+_PHOTO_WORDS = frozenset(
+    {"photo", "photos", "foto", "fotos", "фото", "фотография", "photography", "写真", "摄影", "사진"}
+)
+# The most words of a site's name read from a page's <title>.
+_SITE_WORDS = 5
+# What a copyright notice read as a site's name ends with ("网易版权所有": "NetEase, all rights reserved").
+_RIGHTS_RESERVED = re.compile(r"(?<!\s)\s*+(?:版权所有|版權所有|all rights reserved\.?)$", re.IGNORECASE)
 # A site's name that is its address, or its copyright line: the page names no site.
 _ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -103,13 +140,15 @@ _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 # og:title of the 311 shared pages have 166 characters); taking the site's name off one compares each
 # separator's remainder with it, work that grows with the square of the title's length.
 _TITLE_CHARS = 1_000
+# A <time> of the article's own, not of a story card in it.
+_ARTICLE_TIME = "//time[@datetime][ancestor::article][not(ancestor::aside or ancestor::li or ancestor::nav)]"
 # Meta tags that state a page's date for machines (htmldate reads them before any text).
 _DECLARED_DATE = (
     '//meta[contains(@property, "published_time") or contains(@property, "modified_time")'
     ' or contains(@itemprop, "datePublished") or contains(@itemprop, "dateModified")'
     ' or contains(translate(@name, "DATEPUBLISH", "datepublish"), "date")'
     ' or contains(translate(@name, "DATEPUBLISH", "datepublish"), "publish")]'
-    "|//time[@datetime][ancestor::article][not(ancestor::aside or ancestor::li or ancestor::nav)]"
+    f"|{_ARTICLE_TIME}"
 )
 # A date line has at most this many words ("Publié le 3 mars 2026 à 10h12, mis à jour le 5 mars 2026 à
 # 08h30 – Par Claire Martin").
@@ -124,22 +163,52 @@ _AFTER_HEADLINE = (
     "[not(ancestor::nav or ancestor::aside or ancestor::footer)][position() <= 60]"
 )
 _SENTENCE_ENDS = tuple(".!?。！？")
-# A calendar date as pages write it: "2026年3月3日", "2026-03-03", "03.03.2026" (day first, but for "/" and
+# A calendar date as pages write it: "2026年3月3日", "2026-03-03" (Korean pages: "2026. 3. 3."), "03.03.2026" (day first, but for "/" and
 # "-" on an English page: see _numeric_order), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта
 # 2026", "3 مارس 2026", and English's "March 3, 2026".
 _LINE_DATE = re.compile(
     r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
-    r"|(?<!\d)(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<y2>\d{4})(?:[-/]|\.\s?+)(?P<m2>\d{1,2})(?:[-/]|\.\s?+)(?P<d2>\d{1,2})(?!\d)"
     r"|(?<!\d)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4})(?!\d)"
-    r"|(?<!\d)(?P<d4>\d{1,2})\.?\s++(?:de\s++)?(?P<mon4>[^\W\d_]{3,10}\.?)\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<d4>\d{1,2})\.?\s++(?:de\s++)?(?P<mon4>[^\W\d_][^\s\d,.]{2,11}\.?)\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
     r"|(?<![^\W\d_])(?P<mon5>[^\W\d_]{3,10}\.?)\s++(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<y5>\d{4})(?!\d)"
 )
+# The time zones a date line names by letters, and their offsets from UTC in hours: North America's and
+# GMT/UTC (other letters, "IST" in India, Ireland and Israel, name more than one zone).
+_ZONES = {
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "GMT": 0,
+    "UTC": 0,
+}
+_ZONE_NAMES = "(?-i:" + "|".join(_ZONES) + ")"
 # The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12", "at 9:30 p.m.", and
-# the half of the day a 12-hour clock names, after the time or (in Chinese and Japanese) before it.
+# the half of the day a 12-hour clock names, after the time (Arabic's "ص" and "م": "01:30 م" is 13:30) or
+# (in Chinese and Japanese) before it.
 _LINE_TIME = re.compile(
-    r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)(?:\s*+(?P<half>[aApP])\.?[mM](?![^\W\d_]))?"
+    r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)"
+    r"(?:\s*+(?:(?P<half>[aApP])\.?[mM]|(?P<arabic_half>[صم]))(?![^\W\d_]))?"
+    rf"(?:\.?\s*+(?P<zone>{_ZONE_NAMES})(?![^\W\d_]))?"
+)
+# A time of day with its half of the day before a date, as American television sites write it ("Published:
+# 5:42 PM EST February 27, 2024", "Posted at 9:51 PM, Mar 14, 2024").
+_TIME_BEFORE = re.compile(
+    r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*+(?P<half>[aApP])\.?[mM]\.?"
+    rf"(?:\s*+(?P<zone>{_ZONE_NAMES})(?![^\W\d_]))?\s*+,?\s*+$"
 )
 _HALF_DAYS = frozenset({"am", "pm", "a.m.", "p.m."})
+# An XHTML page's language (``xml:lang``, as Drupal 7 writes it), under the name lxml gives it.
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The weekday a date line names before a date in numbers ("Fri, 11/08/2013 - 14:20", Drupal's default):
+# it tells which of the date's two readings is meant. English only: the order is open on English pages.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<day>{WEEKDAY})\.?,?\s*+$", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _AFTERNOON = ("午後", "下午", "晚上", "오후")
 # English-speaking regions that write a date in numbers day first, as the rest of the world does; the
 # United States (and a page that says "en" alone, as often British as American) write it month first.
@@ -153,23 +222,23 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Month names and their usual abbreviations in the languages nutgraf reads (Polish's as a date writes them,
-# "5 marca", and alone), English's British order too.
+# "5 marca", and alone; Hindi's with and without the nukta, "फ़रवरी", "फरवरी"), English's British order too.
 _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń",
-            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty",
-            "mars march mar märz maart mrt marzo março марта март مارس marca marzec",
-            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień",
-            "mai may mei mayo maggio mag maio мая май مايو maja maj",
-            "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec",
-            "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec",
-            "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień",
-            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień",
-            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik",
-            "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad",
-            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień",
+            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń जनवरी",
+            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty फ़रवरी फरवरी",
+            "mars march mar märz maart mrt marzo março марта март مارس marca marzec मार्च",
+            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień अप्रैल",
+            "mai may mei mayo maggio mag maio мая май مايو maja maj मई",
+            "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec जून",
+            "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec जुलाई",
+            "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień अगस्त",
+            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień सितंबर सितम्बर",
+            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik अक्टूबर अक्तूबर",
+            "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad नवंबर नवम्बर",
+            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień दिसंबर दिसम्बर",
         ),
         start=1,
     )
@@ -214,6 +283,8 @@ def read_metadata(tree, url: str | None):
             _json_text(a.get("name") if isinstance(a, dict) else a) for a in _as_list(live_blog.get("author"))
         ]
         metadata.author = metadata.author or "; ".join(filter(None, authors)) or None
+    if metadata.author and not metadata.author.isascii():
+        metadata.author = _with_vowel_signs(metadata.author, tree)
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
@@ -237,12 +308,26 @@ def read_metadata(tree, url: str | None):
     # had given the update's day as the article's.
     # A date in numbers that reads as two days on a page in English ("03/05/2026": 3 May in Britain, March 5
     # in the United States) gives neither: htmldate read it day first.
-    stated, updated, unsure = _stated_date(tree)
-    if (stated or updated or unsure) and not _declares_date(tree):
-        found = _parse_date(metadata.date)
+    stated, updated, unsure = _stated_date(tree, metadata.title)
+    found = _parse_date(metadata.date)
+    if (
+        stated is not None
+        and found is not None
+        and _is_day_alone(found)
+        and found.date() == date.fromisoformat(stated[:10])
+    ):
+        # The time of day the date line gives for the day the page declares alone ("Stand: 18.06.2024,
+        # 17:45 Uhr" under a meta date of "2024-06-18").
+        metadata.date = stated
+    elif (stated or updated or unsure) and not _declares_date(tree):
         if stated is not None:
-            same_day = found is not None and found.date() == datetime.fromisoformat(stated).date()
-            if not (same_day and stated.endswith("T00:00:00")):
+            line_date = datetime.fromisoformat(stated)
+            same_day = found is not None and found.date() == line_date.date()
+            # The same time, with its offset in the page's metadata (Drupal 7's RDFa), stands too.
+            same_time = (
+                same_day and found.tzinfo is not None and found.time().replace(second=0) == line_date.time()
+            )
+            if not (same_day and stated.endswith("T00:00:00")) and not same_time:
                 metadata.date = stated
         elif found is not None and (
             (updated is not None and found.date() == datetime.fromisoformat(updated).date())
@@ -252,6 +337,26 @@ def read_metadata(tree, url: str | None):
     if live_blog is not None and _parse_date(started := _json_text(live_blog.get("datePublished"))):
         metadata.date = started
     return metadata
+
+
+def _with_vowel_signs(author: str, tree) -> str:
+    """``author`` (trafilatura's) with the vowel signs its names end with in the page's meta tags and
+    JSON-LD: trafilatura strips what is not a letter to Python off a name's end, and a Devanagari,
+    Bengali or Tamil vowel sign is none ("विकास शर्मा" became "विकास शर्म")."""
+    sources = tree.xpath('//meta/@content|//script[@type="application/ld+json"]/text()')
+    names = []
+    for name in author.split("; "):
+        for source in sources:
+            start = source.find(name)
+            if start < 0:
+                continue
+            end = start + len(name)
+            while end < len(source) and unicodedata.category(source[end]).startswith("M"):
+                end += 1
+            name = source[start:end]
+            break
+        names.append(name)
+    return "; ".join(names)
 
 
 def declared_body(tree) -> str | None:
@@ -317,18 +422,26 @@ class _LineDates(NamedTuple):
     unsure: frozenset[date]
 
 
-def _stated_date(tree) -> _LineDates:
+def _is_day_alone(found: datetime) -> bool:
+    return found.tzinfo is None and (found.hour, found.minute, found.second) == (0, 0, 0)
+
+
+def _stated_date(tree, title: str | None) -> _LineDates:
     """The date (and time) the date lines under the page's headline, above its first paragraph, give for
     the article's publication (the first line's with one: the date after a "published" word where the line
     names one, else the first date no "updated" word leads), the first date they give an update, and the
-    days of the dates in numbers they give that read both ways."""
+    days of the dates in numbers they give that read both ways. The headline is the article's <h1>, or
+    the page's, or where the page has none, the <h2> or <h3> that reads its ``title`` (Naver's, Daum's)."""
     # The article's own headline: a site's logo may be the page's first <h1>, with today's date under it.
     article = own_article(tree)
     headline = next(article.iter("h1"), None) if article is not None else None
     headline = headline if headline is not None else next(tree.iter("h1"), None)
+    if headline is None and title:
+        wanted = _letters(title)
+        headline = next((h for h in tree.iter("h2", "h3") if _letters(h.text_content()) == wanted), None)
     if headline is None:
         return _LineDates(None, None, frozenset())
-    order = _numeric_order(tree.get("lang") or "")
+    order = _numeric_order(tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or "")
     first_update, unsure = None, set()
     for line in headline.xpath(_AFTER_HEADLINE):
         # A line holds a few elements at most: a container's text is its lines', read one by one.
@@ -371,6 +484,9 @@ def _date_in_line(text: str, order: str) -> _LineDates:
         label = next((label for label in reversed(labels) if label.end() <= match.start()), None)
         kind = None if label is None else ("updated" if label.group("updated") else "published")
         readings = _readings(match, order)
+        if len(readings) > 1 and (weekday := _WEEKDAY_BEFORE.search(text, 0, match.start())):
+            named = _WEEKDAYS.index(weekday.group("day")[:3].lower())
+            readings = [day for day in readings if day.weekday() == named] or readings
         if len(readings) > 1:
             unsure.update(readings)
             continue
@@ -427,19 +543,26 @@ def _date_of(match, day: date) -> str:
     """The ISO date and time of ``day``, read from a :data:`_LINE_DATE` match, with the time of day that
     follows the match."""
     time = _LINE_TIME.match(match.string, match.end())
+    if time is None:
+        time = _TIME_BEFORE.search(match.string, 0, match.start()) or time
     hour, minute = (int(time.group("h")), int(time.group("mi"))) if time else (0, 0)
     if time and hour <= 12:
-        # "9:30 p.m.", "午後3時30分"; "12:15 a.m." is a quarter past midnight.
-        afternoon = (time.group("half") or "").lower() == "p" or any(
+        # "9:30 p.m.", "午後3時30分", "01:30 م"; "12:15 a.m." is a quarter past midnight.
+        half = (time.group("half") or "").lower() or {"م": "p", "ص": "a"}.get(
+            time.groupdict().get("arabic_half"), ""
+        )
+        afternoon = half == "p" or any(
             word in match.string[time.start() : time.start("h")] for word in _AFTERNOON
         )
         if afternoon and hour < 12:
             hour += 12
-        elif (time.group("half") or "").lower() == "a" and hour == 12:
+        elif half == "a" and hour == 12:
             hour = 0
     if hour > 23 or minute > 59:  # digits in any script (Arabic pages write "١٠:١٢"), a clock's values only
         hour, minute = 0, 0
-    return datetime(day.year, day.month, day.day, hour, minute).isoformat()
+    zone = time.group("zone") if time else None
+    offset = timezone(timedelta(hours=_ZONES[zone])) if zone else None
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=offset).isoformat()
 
 
 def _with_time_of_day(value: str | None, tree) -> str | None:
@@ -463,6 +586,23 @@ def _with_time_of_day(value: str | None, tree) -> str | None:
     )
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         stated.extend(_JSON_LD_PUBLISHED.findall(script))
+    # Where those give no time (or none of that day): the same date in the article's <time> (Joomla's
+    # ``itemprop="datePublished"``, Drupal's node date), a meta tag named for it (Hearst's
+    # "datePublished", "pubdate", cXense's "publishtime") or RDFa (Drupal 7's ``property="dc:date
+    # dc:created"``). Read second: the article's <time> often restates JSON-LD's time in another form
+    # ("11:51:32.556Z" beside "11:51:32Z"), which would make two times of one.
+    more = tree.xpath(
+        f"{_ARTICLE_TIME}/@datetime"
+        '|//*[contains(@itemprop, "datePublished")][not(self::meta)]/@datetime'
+        '|//meta[@name="pubdate" or contains(translate(@name, "PUBLISH", "publish"), "publish")]/@content'
+        '|//*[contains(@property, "dc:date") or contains(@property, "dc:created")]/@content'
+    )
+    return _declared_time(found, stated) or _declared_time(found, more) or value
+
+
+def _declared_time(found: datetime | None, stated: list[str]) -> str | None:
+    """The one date and time of ``found``'s day that the ``stated`` values declare (where ``found`` is
+    ``None``, of any day in news's years), ISO-written; ``None`` where they declare none, or several."""
     # RFC 2822 where the page declares no ISO date: a meta tag's "November 20, 2019 13:42" is read by it
     # too, a second, naive time beside JSON-LD's "2019-11-20 13:42:06+08:00".
     values = [value.strip() for value in stated]
@@ -479,7 +619,7 @@ def _with_time_of_day(value: str | None, tree) -> str | None:
     times = {
         precise for precise in declared if precise.date() == found.date() and precise.time() != found.time()
     }
-    return times.pop().isoformat() if len(times) == 1 else value
+    return times.pop().isoformat() if len(times) == 1 else None
 
 
 def _rfc_2822_date(value: str) -> datetime | None:
@@ -509,6 +649,7 @@ class PageEvidence(NamedTuple):
     authors: tuple[str, ...]
     copyright: str | None = None
     only_h1: str | None = None
+    publishers: tuple[str, ...] = ()
 
 
 def page_evidence(tree) -> PageEvidence:
@@ -522,6 +663,39 @@ def page_evidence(tree) -> PageEvidence:
         tuple(filter(None, names)),
         _clean(notice),
         _clean(h1s[0].text_content()) if len(h1s) == 1 else None,
+        _publishers(tree),
+    )
+
+
+def _publishers(tree) -> tuple[str, ...]:
+    """The names the page gives its publisher and site: meta ``publisher``, ``og:site_name``, and the
+    ``publisher`` and ``provider`` (the agency a portal republishes) of its JSON-LD."""
+    names = tree.xpath(
+        '//meta[@name="publisher" or @property="og:site_name" or @itemprop="publisher"]/@content'
+    )
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "publisher" not in script and "provider" not in script:
+            continue  # no parse
+        with suppress(ValueError, RecursionError):
+            for item in _json_items(json.loads(script)):
+                for key in ("publisher", "provider"):
+                    for value in _as_list(item.get(key)):
+                        names.append(value.get("name") if isinstance(value, dict) else value)
+    return tuple(dict.fromkeys(filter(None, map(_json_text, names))))
+
+
+def credits_organization(author: str | None, site: str | None, evidence: PageEvidence) -> bool:
+    """Whether an author field (trafilatura's, its names parted by "; ") names an organization alone, not
+    a writer: a news agency ("Reuters" in a portal's JSON-LD), the page's site or publisher ("CBS News" on
+    MSN, a newspaper's own name in its meta author), whose writer the page's byline may name."""
+    if not author:
+        return False
+    names = {_letters(name) for name in evidence.publishers} | {_letters(site or "")}
+    names.discard("")
+    parts = author.split("; ")
+    return _letters(author) in names or all(
+        _letters(part) in _NEWS_AGENCIES or _letters(part) in names or _is_outlet(part, site)
+        for part in parts
     )
 
 
@@ -529,7 +703,10 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
     """Title, byline, date and site of the page's ``metadata``, weighed against ``headline`` (the page's
     <h1>) and the page's other ``evidence``, which tell which part of a title with a section or a site's
     name in it is the headline, and where a byline's name ends."""
-    site = _site(metadata.sitename, url or metadata.url)
+    site = _site(
+        metadata.sitename or _site_in_title(evidence.title_element, (metadata.title, headline)),
+        url or metadata.url,
+    )
     byline = _byline(_clean(metadata.author), site, evidence.authors, evidence.copyright)
     title = _without_logo(_without_byline(_without_site(_title(metadata.title), site), byline), evidence)
     shown = _without_byline(_without_site(evidence.title_element, site), byline)
@@ -539,6 +716,45 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
         "published": _parse_date(metadata.date),
         "site": site,
     }
+
+
+def writer_for(found: str | None, organization: str) -> str:
+    """The writer's names the byline search ``found`` on a page whose author field names an
+    ``organization`` alone; the organization where the search found none, or found the organization's
+    name again, with whatever stands beside it ("Reuters, Washington": the dateline's place)."""
+    credited = {_letters(name) for name in organization.split("; ")}
+    if not found or any(_letters(name) in credited for name in found.split("; ")):
+        return organization
+    return found
+
+
+def _site_in_title(title_element: str | None, headlines: tuple[str | None, ...]) -> str | None:
+    """The site's name a page that declares none gives in its <title> element, beside the headline (one of
+    ``headlines``, its meta title or its <h1>): after it ("Headline | Valley Courier", "Headline - News -
+    University of Kentmere": the last part) or before it ("The Marshfield Birder: Headline"); a name of
+    at most :data:`_SITE_WORDS` words."""
+    # The name after the headline and its last separator (a section's name may stand between), or
+    # before the headline and its first separator, a colon too ("Blog Name: Headline").
+    title = title_element or ""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    first = _HEADLINE_SEPARATOR.search(title)
+    readings = []
+    if separators:
+        readings.append((title[: separators[0].start()], title[separators[-1].end() :]))
+    if first is not None:
+        readings.append((title[first.end() :], title[: first.start()]))
+    for headline in filter(None, headlines):
+        wanted = _letters(headline)
+        for part, name in readings:
+            name = name.strip()
+            if (
+                _letters(part) == wanted
+                and name
+                and len(name.split()) <= _SITE_WORDS
+                and len(_letters(name)) < len(wanted)
+            ):
+                return name
+    return None
 
 
 def _without_logo(title: str | None, evidence: PageEvidence) -> str | None:
@@ -626,7 +842,10 @@ def _headline_part(
     end = _folded_prefix_end(title, headline) if headline else None
     if end is not None and len(_letters(headline)) >= _TIGHT_HEADLINE_LETTERS:
         rest = title[end:]
-        if rest[:1] in _TIGHT_SEPARATORS and len(_letters(rest)) < len(_letters(headline)):
+        # Or the source in brackets after it, as Yahoo! Japan credits the paper it republishes
+        # ("見出し（共同通信） - Yahoo!ニュース").
+        credited = rest.startswith(("（", "(")) and rest.rstrip().endswith(("）", ")"))
+        if (rest[:1] in _TIGHT_SEPARATORS or credited) and len(_letters(rest)) < len(_letters(headline)):
             return title[:end]
     separators = list(_HEADLINE_SEPARATOR.finditer(title))
     for separator in separators:
@@ -683,27 +902,49 @@ def _byline(
         return None
     # trafilatura takes "By" and "Von" off a field's front, not "Por", "Par" or "di".
     parts = [
-        _linked_name(_CREDIT_PREFIX.sub("", name), linked)
+        _without_agency(_linked_name(_CREDIT_PREFIX.sub("", name), linked))
         for part in names.split("; ")
         for name in _joined_names(_without_credit_word(part))
     ]
     # A site's name that an author field splits ("Mac & i" as "Mac; I") is not taken for names beside it.
     named_site = site is not None and _letters(names) == _letters(site)
-    people = [
-        part
-        for part in parts
-        if named_site
-        or not (
-            _is_title_or_outlet(part, site)
-            or _is_named_in(part, copyright)
-            or _letters(part) in _NEWS_AGENCIES
-        )
-    ] or parts
+    people = (
+        [
+            part
+            for part in parts
+            if named_site
+            or not (
+                _is_title_or_outlet(part, site)
+                or _is_named_in(part, copyright)
+                or _letters(part) in _NEWS_AGENCIES
+                or _is_desk_or_photo(part)
+            )
+        ]
+        or [part for part in parts if not _is_title_or_outlet(part, site)]
+        or parts
+    )
     # The same name twice (NYT gives one in meta tags, one in capitals in JSON-LD): the first kept.
     unique: dict[str, str] = {}
     for part in people:
         unique.setdefault(part.casefold(), part)
     return "; ".join(unique.values()) or None
+
+
+def _without_agency(name: str) -> str:
+    """A writer's name without the news agency run into it ("MARK SHERMAN Associated Press", as a
+    newspaper's CMS gives an AP story's byline): the name of two words or more before it."""
+    words = name.split()
+    for size in (2, 1):
+        if len(words) - size >= 2 and _letters(" ".join(words[-size:])) in _NEWS_AGENCIES:
+            return " ".join(words[:-size])
+    return name
+
+
+def _is_desk_or_photo(part: str) -> bool:
+    """Whether a part of an author field names a newsroom ("TIC News Service", "Web Desk") or credits the
+    photographs ("Фото Руслан Исмагилов", from "Текст: ..., фото: ...")."""
+    words = _words(part)
+    return bool(words) and (words[-1] in _DESK_WORDS or words[0] in _PHOTO_WORDS)
 
 
 def _without_credit_word(part: str) -> str:
@@ -738,8 +979,13 @@ def _is_title_or_outlet(part: str, site: str | None) -> bool:
     """Whether a name of an author field is a job title ("AP Auto Writer") or the site's name, whole
     or in part ("CNN Business" on CNN, "Business Insider" on Business Insider Deutschland)."""
     words = _words(part)
-    if words and words[-1] in JOB_TITLES:
-        return True
+    return (bool(words) and words[-1] in JOB_TITLES) or _is_outlet(part, site)
+
+
+def _is_outlet(part: str, site: str | None) -> bool:
+    """Whether a name of an author field is the site's name, whole or in part ("CNN Business" on CNN,
+    "네이버" on 네이버 뉴스)."""
+    words = _words(part)
     # "cleveland.com" is the site of "Cleveland com".
     site_words = _words((site or "").replace(".", " "))
     shorter = min(len(words), len(site_words))
@@ -788,7 +1034,11 @@ def _site(sitename: str | None, url: str | None) -> str | None:
     if not name or _COPYRIGHT.match(name):
         return host
     name = _SITE_CREDIT.split(name, maxsplit=1)[0] or name
+    name = _RIGHTS_RESERVED.sub("", name) or name
     first = _TITLE_SEPARATOR.split(name, maxsplit=1)[0]
+    # The name twice ("European Commission - European Commission").
+    if first != name and _letters(first) == _letters(name[len(first) :]):
+        return first
     # The host's labels but its last: "autoracing" of autoracing.com.br.
     if host and first != name and _letters(first) in {_letters(host), *map(_letters, host.split(".")[:-1])}:
         return first
@@ -859,14 +1109,24 @@ def _byline_line(tree) -> str | None:
     Rossi</p>``): a line of text with no other block inside, read as a pasted page's byline line is."""
     for element in tree.iter(*_BYLINE_LINE_TAGS):
         text = element.text_content()
-        if element.tag == "p" and len(text.split()) > _BYLINE_LINE_WORDS:
+        # A Chinese or Korean reporter's credit: a line of its own ("记者 陈洁 通讯员 王晓明", "박수빈
+        # 기자"), or in brackets in the first paragraph's dateline ("新华社北京7月26日电（记者吴雨）...").
+        if reporter := _REPORTER_CREDIT.search(text, 0, _REPORTER_CREDIT_CHARACTERS):
+            return reporter.group("zh") or reporter.group("ko")
+        if element.tag == "p" and (
+            len(text.split()) > _BYLINE_LINE_WORDS or len(text) > _DENSE_LINE_CHARACTERS
+        ):
             break
-        if any(child.tag in _BYLINE_LINE_TAGS for child in element.iterdescendants()):
+        # A line's own words, its names and date in elements of their own inside it at most (Drupal 10's
+        # "By <span><span>Priya Raman</span></span>, <span><time>14 February, 2024</time></span>").
+        if any(child.tag in _BLOCK_TAGS for child in element.iterdescendants()):
             continue
-        if names := byline_names(text):
+        if names := byline_names(text) or _submitted_by(text):
             return names
-        # The names alone, in an element whose class names its author in another language.
-        names = folded_line(text)
+        # The names alone, in an element whose class names its author in another language, or its
+        # reporter ("<span class="reporter">（山口 彩花）</span>", "<em class="journalist_name">김지훈
+        # 기자</em>"), after a label at most ("संवाददाता: अंकित मिश्रा").
+        names = _REPORTER_WORD.sub("", _BYLINE_LABEL.sub("", folded_line(text))).strip(_BRACKETS)
         if (
             names
             and len(names.split()) <= _NAMES_WORDS
@@ -875,6 +1135,15 @@ def _byline_line(tree) -> str | None:
         ):
             return names
     return None
+
+
+def _submitted_by(text: str) -> str | None:
+    """The names in Drupal's byline, "Submitted by Karen Whitfield on Fri, 11/08/2013 - 14:20" (and its
+    translations: "Enviado por ... el ...", "Soumis par ... le ..."), which no byline pattern reads: the
+    names run on to the date."""
+    line = folded_line(text)
+    match = _SUBMITTED_BY.match(line) if line and len(line) <= _DATE_LINE_CHARACTERS else None
+    return match.group("names") if match and looks_like_names(match.group("names")) else None
 
 
 def _is_comment(element) -> bool:
