@@ -659,6 +659,58 @@ def test_cli_an_address_without_its_scheme_says_to_give_the_url(
     )
 
 
+@pytest.mark.parametrize(
+    ("arguments", "usage", "says"),
+    [
+        (
+            ["summarize", "a.txt", "--lenght", "short"],
+            "usage: nutgraf summarize ",
+            "(--lenght: did you mean --length?)",
+        ),
+        (
+            ["summarize", "a.txt", "--engine", "llm"],
+            "usage: nutgraf summarize ",
+            "(--engine: did you mean --summarizer?)",
+        ),
+        (
+            ["batch", "in.jsonl", "-o", "out.jsonl", "--chunksize=4"],
+            "usage: nutgraf batch ",
+            "(--chunksize: did you mean --chunk-size?)",
+        ),
+        (["feeds", "list", "--jsn"], "usage: nutgraf feeds list ", "(--jsn: did you mean --json?)"),
+        (["summarize", "a.txt", "b.txt"], "usage: nutgraf summarize ", "unrecognized arguments: b.txt\n"),
+    ],
+)
+def test_cli_a_mistyped_option_gets_its_commands_usage_and_the_option_meant(
+    arguments: list[str], usage: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # argparse showed the top-level usage, which lists no option, and no guess at the one meant.
+    with pytest.raises(SystemExit) as exit:
+        main(arguments)
+    assert exit.value.code == 2
+    error = capsys.readouterr().err
+    assert error.startswith(usage) and says in error
+
+
+@pytest.mark.parametrize(
+    ("engine", "says"),
+    [
+        (
+            "transformers",
+            "local or ray, not 'transformers'; choose the summarizer with --summarizer transformers",
+        ),
+        ("threads", "local or ray, not 'threads'\n"),
+    ],
+)
+def test_cli_batch_engine_given_a_summarizer_says_where_summarizers_go(
+    engine: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["batch", "in.jsonl", "-o", "out.jsonl", "--engine", engine])
+    assert exit.value.code == 2
+    assert says in capsys.readouterr().err
+
+
 def test_cli_reading_from_a_terminal_says_how_to_end(monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
     import io
 
