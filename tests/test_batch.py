@@ -140,6 +140,19 @@ def test_jsonl_input_gives_one_record_per_line_and_errors_instead_of_crashes(tmp
     assert "failed:     3 (invalid_input 2, empty_input 1)" in report
 
 
+def test_the_records_nutgraf_eval_reads_are_summarized_as_they_are(tmp_path):
+    # `nutgraf eval`'s files hold the article in `article`: every record of such a file had been an
+    # invalid_input error ("has none of `text`, `html` or `url`"), and the run still ended with status 0.
+    rows = [{"id": f"e{i}", "article": article(i), "reference": "A council voted."} for i in range(3)]
+    out = tmp_path / "out.jsonl"
+    assert batch(str(write_jsonl(tmp_path / "dev.jsonl", rows)), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == ["e0", "e1", "e2"]
+    for record in records:
+        assert "error" not in record
+        assert_summaries_are_spans(record)
+
+
 def test_lines_no_output_can_hold_are_records_too(tmp_path, capsys):
     source = tmp_path / "odd.jsonl"
     lines = [
