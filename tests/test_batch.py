@@ -1188,6 +1188,36 @@ def test_ctrl_c_stops_the_run_without_a_traceback_and_the_rerun_completes_it(tmp
     assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
 
 
+def test_a_run_that_ignores_ctrl_c_goes_on_through_it_workers_included(tmp_path):
+    total = 300
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(total)])
+    out = tmp_path / "out.jsonl"
+    # As `nutgraf batch ... &` in a shell script: SIGINT ignored, and the script's Ctrl-C sent to its whole
+    # process group. The workers had left on it all the same, and the run stopped with "a batch worker
+    # process died".
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+            "--summarizer", SUMMARIZER, "--workers", "2", "--chunk-size", "1", "--no-progress",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= 4:
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)
+    stderr = process.communicate(timeout=120)[1]
+    assert process.returncode == 0, stderr
+    assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
+
+
 def test_an_archived_page_is_read_in_the_charset_its_response_header_declares(tmp_path):
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

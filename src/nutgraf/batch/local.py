@@ -79,8 +79,11 @@ def _warm_up(options: BatchOptions, parent: int) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     # Ctrl-C on a terminal interrupts every process of the run: the parent stops it and says how to
     # resume. A worker leaves at once, without a traceback of its own and without finishing its chunk
-    # (which the parent will not write).
-    signal.signal(signal.SIGINT, _leave)
+    # (which the parent will not write). A run that ignores Ctrl-C (`nutgraf batch ... &` in a shell
+    # script, whose Ctrl-C reaches the background job too) has workers that ignore it as well, inherited
+    # across exec: had they left, the run would have stopped as if they had died.
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, _leave)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # Load the engine (and its model, for heavy engines) once per worker, before the first chunk. If it
