@@ -1188,6 +1188,30 @@ def test_ctrl_c_stops_the_run_without_a_traceback_and_the_rerun_completes_it(tmp
     assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
 
 
+def test_a_script_that_calls_run_batch_at_its_top_level_is_told_to_guard_it(tmp_path):
+    # Each worker imports the script that started it again: its own call found the output locked by the
+    # script's run ("is being written by another nutgraf batch run"), and the run stopped with "a batch
+    # worker process died (out of memory, or killed)", neither the cause.
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(4)])
+    script = tmp_path / "summaries.py"
+    script.write_text(
+        "from nutgraf.batch import run_batch\n"
+        f"run_batch([{str(source)!r}], {str(tmp_path / 'out.jsonl')!r}, workers=1, summarizer={SUMMARIZER!r})\n"
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "being written by another" not in result.stderr
+    assert (
+        "nutgraf.errors.NutgrafError: run_batch was called again in a batch worker starting up: a script's top"
+        """ level runs again in each worker, so call run_batch under `if __name__ == "__main__":`"""
+    ) in result.stderr
+    assert result.stderr.endswith(
+        "nutgraf.errors.NutgrafError: a batch worker process died (out of memory, or killed); from a Python"
+        " script, call run_batch under if __name__ == '__main__'; what was written so far is complete: run the"
+        " same command again to resume\n"
+    )
+
+
 def test_a_run_that_ignores_ctrl_c_goes_on_through_it_workers_included(tmp_path):
     total = 300
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(total)])

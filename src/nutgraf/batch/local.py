@@ -40,6 +40,7 @@ def run_local(
     )
     window: deque[Future[ChunkResult]] = deque()
     limit = WINDOW_PER_WORKER * workers + 1
+    started = False
     try:
         for chunk in chunks:
             # A submit may start a worker: it starts with Ctrl-C held back (a blocked signal stays
@@ -49,11 +50,16 @@ def run_local(
                 window.append(pool.submit(process_chunk, chunk, options))
             if len(window) >= limit:
                 yield window.popleft().result()
+                started = True
         while window:
             yield window.popleft().result()
+            started = True
     except BrokenProcessPool:
+        # Before any chunk came back, the likeliest cause is a script that calls run_batch at its top
+        # level, which each worker runs again as it starts (run_batch refuses that there, saying so).
+        script = "" if started else "; from a Python script, call run_batch under if __name__ == '__main__'"
         raise NutgrafError(
-            "a batch worker process died (out of memory, or killed); what was written so far is "
+            f"a batch worker process died (out of memory, or killed){script}; what was written so far is "
             "complete: run the same command again to resume"
         ) from None
     finally:
