@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
 import itertools
@@ -9,6 +10,7 @@ import json
 import os
 import random
 import re
+import shlex
 import signal
 import subprocess
 import sys
@@ -613,6 +615,28 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
     error = capsys.readouterr().err
     assert "written from other inputs" in error and "'a1'" in error and "'b1'" in error
     assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize(("name", "separator"), [("news.csv", ","), ("news.tsv", "\t")])
+def test_a_table_is_refused_with_a_command_that_makes_it_the_jsonl_batch_reads(
+    tmp_path, capsys, monkeypatch, name, separator
+):
+    # A spreadsheet's export had been refused as "cannot tell what kind of input" alone.
+    monkeypatch.chdir(tmp_path)
+    rows = [("a1", article(1)), ("a2", article(2).replace("\n\n", " "))]
+    table = Path(name)
+    with table.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=separator).writerows([("id", "text"), *rows])
+    assert batch(name, "--output", "out.jsonl") == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"nutgraf: error: cannot tell what kind of input {name} is")
+    command = re.search(r"becomes one with `(python .+)`$", error.rstrip("\n"))
+    assert command, error
+    subprocess.run(command[1].replace("python", shlex.quote(sys.executable), 1), shell=True, check=True)
+    assert batch("news.jsonl", "--output", "out.jsonl") == 0
+    records = read_jsonl(Path("out.jsonl"))
+    assert [r["id"] for r in records] == ["a1", "a2"]
+    assert records[0]["text"] == article(1)
 
 
 @pytest.mark.parametrize(

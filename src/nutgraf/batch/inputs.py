@@ -22,6 +22,7 @@ import functools
 import gzip
 import json
 import os
+import shlex
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -148,9 +149,19 @@ def detect_kind(path: str) -> str:
         return "jsonl"
     if name.endswith(PAGE_SUFFIXES):
         return "page"
+    # A spreadsheet's export is the table a user most often has: say how to make it the JSONL batch reads.
+    delimiter = ", delimiter='\\t'" if name.endswith(".tsv") else ""
+    table = (
+        f'; a table with the columns `id` and `text` (or `html`, `url`) becomes one with `python -c "import'
+        f" csv, json; [print(json.dumps(row)) for row in csv.DictReader(open({file.name!r}, newline='',"
+        f" encoding='utf-8'){delimiter})]\" > {shlex.quote(file.stem + '.jsonl')}`"
+        if name.endswith((".csv", ".tsv"))
+        else ""
+    )
     raise InvalidInputError(
         f"cannot tell what kind of input {path} is: give a .jsonl file, a directory of "
         f"{'/'.join(PAGE_SUFFIXES)} files, a .warc/.warc.gz archive, or a text file with one URL per line"
+        + table
     )
 
 
