@@ -711,6 +711,27 @@ def test_cli_batch_engine_given_a_summarizer_says_where_summarizers_go(
     assert says in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///", "sqlite:///:memory:"])
+@pytest.mark.parametrize("given", ["option", "environment"])
+def test_cli_a_database_in_memory_is_refused_before_it_loses_what_is_written(
+    url: str, given: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `feeds add` had said "added feed 1" and kept nothing: each connection gets a database of its own.
+    monkeypatch.delenv("NUTGRAF_DATABASE_URL", raising=False)
+    arguments = ["feeds", "add", "https://news.example/rss.xml"]
+    if given == "option":
+        arguments += ["--database", url]
+    else:
+        monkeypatch.setenv("NUTGRAF_DATABASE_URL", url)
+    assert main(arguments) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"nutgraf: error: {url} is a SQLite database in memory, which ends with the connection that opened"
+        " it; give a file (sqlite:///PATH), or leave the database out for the default one\n"
+    )
+
+
 def test_cli_reading_from_a_terminal_says_how_to_end(monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
     import io
 
