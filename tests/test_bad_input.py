@@ -732,6 +732,21 @@ def test_cli_a_database_in_memory_is_refused_before_it_loses_what_is_written(
     )
 
 
+def test_cli_transformers_without_a_model_names_the_option_that_gives_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It had said "pass model=PATH", the library's argument, to a user of the command line.
+    monkeypatch.delenv("NUTGRAF_TRANSFORMERS_MODEL", raising=False)
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(article), "--summarizer", "transformers"]) == 1
+    assert capsys.readouterr().err == (
+        "nutgraf: error: the transformers summarizer needs a model: set NUTGRAF_TRANSFORMERS_MODEL to a local"
+        " directory saved with save_pretrained (or give `nutgraf summarize` --model PATH, or from Python pass"
+        " model=PATH); nutgraf does not download models\n"
+    )
+
+
 def test_cli_reading_from_a_terminal_says_how_to_end(monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
     import io
 
