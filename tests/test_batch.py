@@ -155,6 +155,32 @@ def test_the_records_nutgraf_eval_reads_are_summarized_as_they_are(tmp_path):
         assert_summaries_are_spans(record)
 
 
+def test_file_names_that_are_not_utf8_are_ids_in_escapes_and_the_run_resumes(tmp_path, capsys):
+    # A page named in Latin-1 (from an old archive) had ended the run with a traceback: its id, a lone
+    # surrogate in Python, could not be written as UTF-8.
+    folder = tmp_path / os.fsdecode(b"r\xe9sum\xe9s")
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(article(1), encoding="utf-8")
+    (folder / "plain.txt").write_text(article(2), encoding="utf-8")
+    latin = tmp_path / os.fsdecode(b"na\xefve.html")
+    latin.write_text(page("Storm hits harbour", article(3)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(folder), str(latin), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == [
+        "r\\xe9sum\\xe9s/caf\\xe9.txt",
+        "r\\xe9sum\\xe9s/plain.txt",
+        "na\\xefve.html",
+    ]
+    for record in records:
+        assert_summaries_are_spans(record)
+    capsys.readouterr()
+    before = out.read_bytes()
+    assert batch(str(folder), str(latin), "--output", str(out)) == 0  # finished: nothing done twice
+    assert out.read_bytes() == before
+    assert "resumed after 3 records" in capsys.readouterr().err
+
+
 def test_lines_no_output_can_hold_are_records_too(tmp_path, capsys):
     source = tmp_path / "odd.jsonl"
     lines = [
