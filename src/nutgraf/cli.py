@@ -539,6 +539,17 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _public_url(value: str) -> str:
+    # As NUTGRAF_PUBLIC_URL is checked: an address without its scheme had made a snippet whose script
+    # src is relative (<script src="nutgraf.example/embed.js">), loaded from the publisher's own site.
+    from nutgraf.urls import check_http_url
+
+    try:
+        return check_http_url(value)
+    except InvalidInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _allowed_host(value: str) -> str:
     from nutgraf.settings import allowed_host
 
@@ -880,7 +891,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--sentences", type=_positive_int, default=3, help="sentences of its summaries (default 3)"
     )
     site_add.add_argument(
-        "--public-url", help="where its pages reach nutgraf, for the snippet (default: $NUTGRAF_PUBLIC_URL)"
+        "--public-url",
+        type=_public_url,
+        help="where its pages reach nutgraf, for the snippet (default: $NUTGRAF_PUBLIC_URL)",
     )
     site_list = site_actions.add_parser("list", help="list the sites and their feeds", parents=[store_option])
     site_list.add_argument("--json", action="store_true", help="print JSON")
