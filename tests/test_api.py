@@ -1039,6 +1039,19 @@ def test_reader_summarizers_setting_limits_the_choice(monkeypatch: pytest.Monkey
     assert "llm" in Settings.from_env().reader_choices()
 
 
+def test_serve_on_an_address_not_of_this_machine_says_to_change_the_host(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nutgraf.cli import main
+
+    # 192.0.2.1 is for documentation (RFC 5737), no machine's: it had been answered "choose another --port".
+    assert main(["serve", "--database", sqlite_url, "--host", "192.0.2.1", "--port", "8000"]) == 1
+    assert capsys.readouterr().err == (
+        "nutgraf: error: cannot listen on 192.0.2.1:8000: Cannot assign requested address; give --host an"
+        " address of this machine (127.0.0.1, or 0.0.0.0 for all)\n"
+    )
+
+
 def test_settings_that_would_stall_every_request_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     from nutgraf.errors import InvalidInputError
 

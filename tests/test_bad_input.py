@@ -659,6 +659,94 @@ def test_cli_an_address_without_its_scheme_says_to_give_the_url(
     )
 
 
+@pytest.mark.parametrize(
+    ("arguments", "usage", "says"),
+    [
+        (
+            ["summarize", "a.txt", "--lenght", "short"],
+            "usage: nutgraf summarize ",
+            "(--lenght: did you mean --length?)",
+        ),
+        (
+            ["summarize", "a.txt", "--engine", "llm"],
+            "usage: nutgraf summarize ",
+            "(--engine: did you mean --summarizer?)",
+        ),
+        (
+            ["batch", "in.jsonl", "-o", "out.jsonl", "--chunksize=4"],
+            "usage: nutgraf batch ",
+            "(--chunksize: did you mean --chunk-size?)",
+        ),
+        (["feeds", "list", "--jsn"], "usage: nutgraf feeds list ", "(--jsn: did you mean --json?)"),
+        (["summarize", "a.txt", "b.txt"], "usage: nutgraf summarize ", "unrecognized arguments: b.txt\n"),
+    ],
+)
+def test_cli_a_mistyped_option_gets_its_commands_usage_and_the_option_meant(
+    arguments: list[str], usage: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # argparse showed the top-level usage, which lists no option, and no guess at the one meant.
+    with pytest.raises(SystemExit) as exit:
+        main(arguments)
+    assert exit.value.code == 2
+    error = capsys.readouterr().err
+    assert error.startswith(usage) and says in error
+
+
+@pytest.mark.parametrize(
+    ("engine", "says"),
+    [
+        (
+            "transformers",
+            "local or ray, not 'transformers'; choose the summarizer with --summarizer transformers",
+        ),
+        ("threads", "local or ray, not 'threads'\n"),
+    ],
+)
+def test_cli_batch_engine_given_a_summarizer_says_where_summarizers_go(
+    engine: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["batch", "in.jsonl", "-o", "out.jsonl", "--engine", engine])
+    assert exit.value.code == 2
+    assert says in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///", "sqlite:///:memory:"])
+@pytest.mark.parametrize("given", ["option", "environment"])
+def test_cli_a_database_in_memory_is_refused_before_it_loses_what_is_written(
+    url: str, given: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `feeds add` had said "added feed 1" and kept nothing: each connection gets a database of its own.
+    monkeypatch.delenv("NUTGRAF_DATABASE_URL", raising=False)
+    arguments = ["feeds", "add", "https://news.example/rss.xml"]
+    if given == "option":
+        arguments += ["--database", url]
+    else:
+        monkeypatch.setenv("NUTGRAF_DATABASE_URL", url)
+    assert main(arguments) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"nutgraf: error: {url} is a SQLite database in memory, which ends with the connection that opened"
+        " it; give a file (sqlite:///PATH), or leave the database out for the default one\n"
+    )
+
+
+def test_cli_transformers_without_a_model_names_the_option_that_gives_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It had said "pass model=PATH", the library's argument, to a user of the command line.
+    monkeypatch.delenv("NUTGRAF_TRANSFORMERS_MODEL", raising=False)
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(article), "--summarizer", "transformers"]) == 1
+    assert capsys.readouterr().err == (
+        "nutgraf: error: the transformers summarizer needs a model: set NUTGRAF_TRANSFORMERS_MODEL to a local"
+        " directory saved with save_pretrained (or give `nutgraf summarize` --model PATH, or from Python pass"
+        " model=PATH); nutgraf does not download models\n"
+    )
+
+
 def test_cli_reading_from_a_terminal_says_how_to_end(monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
     import io
 

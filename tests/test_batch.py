@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
 import itertools
@@ -9,6 +10,7 @@ import json
 import os
 import random
 import re
+import shlex
 import signal
 import subprocess
 import sys
@@ -171,6 +173,45 @@ def test_a_jsonl_line_that_is_an_array_is_an_error_record_that_says_so(tmp_path)
     assert "error" not in records[0]
     assert records[1]["error"]["kind"] == "invalid_input"
     assert "line news.jsonl:2 is a JSON array, not an object" in records[1]["error"]["message"]
+
+
+def test_the_records_nutgraf_eval_reads_are_summarized_as_they_are(tmp_path):
+    # `nutgraf eval`'s files hold the article in `article`: every record of such a file had been an
+    # invalid_input error ("has none of `text`, `html` or `url`"), and the run still ended with status 0.
+    rows = [{"id": f"e{i}", "article": article(i), "reference": "A council voted."} for i in range(3)]
+    out = tmp_path / "out.jsonl"
+    assert batch(str(write_jsonl(tmp_path / "dev.jsonl", rows)), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == ["e0", "e1", "e2"]
+    for record in records:
+        assert "error" not in record
+        assert_summaries_are_spans(record)
+
+
+def test_file_names_that_are_not_utf8_are_ids_in_escapes_and_the_run_resumes(tmp_path, capsys):
+    # A page named in Latin-1 (from an old archive) had ended the run with a traceback: its id, a lone
+    # surrogate in Python, could not be written as UTF-8.
+    folder = tmp_path / os.fsdecode(b"r\xe9sum\xe9s")
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(article(1), encoding="utf-8")
+    (folder / "plain.txt").write_text(article(2), encoding="utf-8")
+    latin = tmp_path / os.fsdecode(b"na\xefve.html")
+    latin.write_text(page("Storm hits harbour", article(3)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(folder), str(latin), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == [
+        "r\\xe9sum\\xe9s/caf\\xe9.txt",
+        "r\\xe9sum\\xe9s/plain.txt",
+        "na\\xefve.html",
+    ]
+    for record in records:
+        assert_summaries_are_spans(record)
+    capsys.readouterr()
+    before = out.read_bytes()
+    assert batch(str(folder), str(latin), "--output", str(out)) == 0  # finished: nothing done twice
+    assert out.read_bytes() == before
+    assert "resumed after 3 records" in capsys.readouterr().err
 
 
 def test_lines_no_output_can_hold_are_records_too(tmp_path, capsys):
@@ -633,6 +674,28 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
     error = capsys.readouterr().err
     assert "written from other inputs" in error and "'a1'" in error and "'b1'" in error
     assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize(("name", "separator"), [("news.csv", ","), ("news.tsv", "\t")])
+def test_a_table_is_refused_with_a_command_that_makes_it_the_jsonl_batch_reads(
+    tmp_path, capsys, monkeypatch, name, separator
+):
+    # A spreadsheet's export had been refused as "cannot tell what kind of input" alone.
+    monkeypatch.chdir(tmp_path)
+    rows = [("a1", article(1)), ("a2", article(2).replace("\n\n", " "))]
+    table = Path(name)
+    with table.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=separator).writerows([("id", "text"), *rows])
+    assert batch(name, "--output", "out.jsonl") == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"nutgraf: error: cannot tell what kind of input {name} is")
+    command = re.search(r"becomes one with `(python .+)`$", error.rstrip("\n"))
+    assert command, error
+    subprocess.run(command[1].replace("python", shlex.quote(sys.executable), 1), shell=True, check=True)
+    assert batch("news.jsonl", "--output", "out.jsonl") == 0
+    records = read_jsonl(Path("out.jsonl"))
+    assert [r["id"] for r in records] == ["a1", "a2"]
+    assert records[0]["text"] == article(1)
 
 
 @pytest.mark.parametrize(
@@ -1205,6 +1268,60 @@ def test_ctrl_c_stops_the_run_without_a_traceback_and_the_rerun_completes_it(tmp
 
     again = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
+    assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
+
+
+def test_a_script_that_calls_run_batch_at_its_top_level_is_told_to_guard_it(tmp_path):
+    # Each worker imports the script that started it again: its own call found the output locked by the
+    # script's run ("is being written by another nutgraf batch run"), and the run stopped with "a batch
+    # worker process died (out of memory, or killed)", neither the cause.
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(4)])
+    script = tmp_path / "summaries.py"
+    script.write_text(
+        "from nutgraf.batch import run_batch\n"
+        f"run_batch([{str(source)!r}], {str(tmp_path / 'out.jsonl')!r}, workers=1, summarizer={SUMMARIZER!r})\n"
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "being written by another" not in result.stderr
+    assert (
+        "nutgraf.errors.NutgrafError: run_batch was called again in a batch worker starting up: a script's top"
+        """ level runs again in each worker, so call run_batch under `if __name__ == "__main__":`"""
+    ) in result.stderr
+    assert result.stderr.endswith(
+        "nutgraf.errors.NutgrafError: a batch worker process died (out of memory, or killed); from a Python"
+        " script, call run_batch under if __name__ == '__main__'; what was written so far is complete: run the"
+        " same command again to resume\n"
+    )
+
+
+def test_a_run_that_ignores_ctrl_c_goes_on_through_it_workers_included(tmp_path):
+    total = 300
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(total)])
+    out = tmp_path / "out.jsonl"
+    # As `nutgraf batch ... &` in a shell script: SIGINT ignored, and the script's Ctrl-C sent to its whole
+    # process group. The workers had left on it all the same, and the run stopped with "a batch worker
+    # process died".
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+            "--summarizer", SUMMARIZER, "--workers", "2", "--chunk-size", "1", "--no-progress",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= 4:
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)
+    stderr = process.communicate(timeout=120)[1]
+    assert process.returncode == 0, stderr
     assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
 
 

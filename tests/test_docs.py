@@ -166,3 +166,22 @@ def test_every_environment_variable_is_documented_and_exists() -> None:
     tests_read = {"NUTGRAF_TEST_POSTGRES"}
     assert sorted(read - documented - _INTERNAL_VARIABLES) == [], "read by nutgraf, not documented"
     assert sorted(documented - read - tests_read) == [], "documented, read by nothing"
+
+
+#: A request in the docs' code spans: a method, then a path with its query.
+_REQUEST = re.compile(r"`(?:GET|POST|PATCH|DELETE) (/[^`\s?]*+\?[^`\s]++)`")
+
+
+def test_every_request_shown_with_a_query_can_be_sent_as_written() -> None:
+    # The API refuses an empty value (`length=`: "length must be one of short, medium, long, not ''"),
+    # and the summary endpoints had been shown with a row of them, as a 422 to whoever copied one.
+    unsendable = [
+        f"{path.name}: {request}"
+        for path in DOCS
+        for request in _REQUEST.findall(path.read_text(encoding="utf-8"))
+        if any(
+            equals and not value
+            for _, equals, value in (p.partition("=") for p in request.split("?")[1].split("&"))
+        )
+    ]
+    assert not unsendable, unsendable

@@ -447,6 +447,21 @@ def test_nutgraf_sites_adds_lists_switches_and_removes(
     assert main(["sites", "flags", "news", *database]) == 1
 
 
+@pytest.mark.parametrize("public_url", ["nutgraf.example", "ftp://nutgraf.example"])
+def test_nutgraf_sites_add_refuses_a_public_url_the_snippet_could_not_load_from(
+    sqlite_url: str, public_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It had been taken as given: <script src="nutgraf.example/embed.js">, relative to the publisher's page.
+    with pytest.raises(SystemExit) as usage:
+        main(["sites", "add", "https://news.example", "--public-url", public_url, "--database", sqlite_url])
+    assert usage.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"argument --public-url: not an http(s) URL: '{public_url}'" in captured.err
+    assert main(["sites", "list", "--database", sqlite_url]) == 0
+    assert capsys.readouterr().err == "nutgraf: note: no sites yet; add one with: nutgraf sites add URL\n"
+
+
 def rss(base: str, links: list[str]) -> bytes:
     items = "".join(
         f"<item><title>Story {n}</title><link>{link}</link><guid>{link}</guid></item>"

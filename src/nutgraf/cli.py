@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import difflib
 import json
 import math
 import shlex
@@ -538,6 +539,17 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _public_url(value: str) -> str:
+    # As NUTGRAF_PUBLIC_URL is checked: an address without its scheme had made a snippet whose script
+    # src is relative (<script src="nutgraf.example/embed.js">), loaded from the publisher's own site.
+    from nutgraf.urls import check_http_url
+
+    try:
+        return check_http_url(value)
+    except InvalidInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _allowed_host(value: str) -> str:
     from nutgraf.settings import allowed_host
 
@@ -582,6 +594,20 @@ def _whole_number(check: Callable[[object], int]) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
     return count
+
+
+#: Where ``nutgraf batch --engine`` runs the work.
+BATCH_ENGINES = ("local", "ray")
+
+
+def _batch_engine(value: str) -> str:
+    from nutgraf.pipeline import summarizers
+
+    if value in BATCH_ENGINES:
+        return value
+    # A summarizer's name given here is what a user means by "engine" elsewhere (engines/, --summarizer).
+    hint = f"; choose the summarizer with --summarizer {value}" if value in summarizers() else ""
+    raise argparse.ArgumentTypeError(f"the engine is where the work runs, local or ray, not {value!r}{hint}")
 
 
 def _output_language(value: str) -> str:
@@ -743,7 +769,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", "-o", required=True, help="output .jsonl file, or .parquet directory (needs [parquet])"
     )
     batch.add_argument(
-        "--engine", choices=("local", "ray"), default="local", help="local processes (default) or ray"
+        "--engine",
+        type=_batch_engine,
+        metavar="{" + ",".join(BATCH_ENGINES) + "}",
+        default="local",
+        help="local processes (default) or ray",
     )
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
@@ -861,7 +891,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--sentences", type=_positive_int, default=3, help="sentences of its summaries (default 3)"
     )
     site_add.add_argument(
-        "--public-url", help="where its pages reach nutgraf, for the snippet (default: $NUTGRAF_PUBLIC_URL)"
+        "--public-url",
+        type=_public_url,
+        help="where its pages reach nutgraf, for the snippet (default: $NUTGRAF_PUBLIC_URL)",
     )
     site_list = site_actions.add_parser("list", help="list the sites and their feeds", parents=[store_option])
     site_list.add_argument("--json", action="store_true", help="print JSON")
@@ -883,7 +915,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("summarizers", help="list the registered summarizers")
     listing.set_defaults(run=_cmd_summarizers)
+    # Each command's own parser, to refuse an unknown option with that command's usage (see main).
+    for command in (
+        *commands.choices.values(),
+        *feed_actions.choices.values(),
+        *site_actions.choices.values(),
+    ):
+        command.set_defaults(command_parser=command)
     return parser
+
+
+#: Options a user may reach for under another name: nutgraf calls its engines summarizers.
+_OTHER_NAMES = {"--engine": "--summarizer"}
+
+
+def _refuse_unknown_arguments(parser: argparse.ArgumentParser, unknown: list[str]) -> NoReturn:
+    """Exit with status 2 as argparse does, but with the usage of the command that was run (argparse
+    shows the top-level one, which lists no option) and the option a mistyped one was meant to be."""
+    # argparse keeps no public list of a parser's option strings.
+    known = list(parser._option_string_actions)
+    hints = []
+    for argument in unknown:
+        name = argument.partition("=")[0]
+        if not name.startswith("-"):
+            continue
+        meant = _OTHER_NAMES.get(name)
+        close = [meant] if meant in known else difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+        hints += [f"{name}: did you mean {close[0]}?"] if close else []
+    parser.error(f"unrecognized arguments: {' '.join(unknown)}{''.join(f' ({hint})' for hint in hints)}")
 
 
 def _version() -> str:
@@ -905,7 +964,9 @@ codecs.register_error("nutgraf-output", _refuse_unwritable_characters)
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    args, unknown = build_parser().parse_known_args(argv)
+    if unknown:
+        _refuse_unknown_arguments(args.command_parser, unknown)
     # Only where Python's own default stands: a handler the user chose (PYTHONIOENCODING=ascii:replace)
     # is theirs.
     if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):

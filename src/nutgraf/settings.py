@@ -119,6 +119,13 @@ class Settings:
             if env.get(variable):
                 values[name] = seconds(variable, env[variable])
         values.update({name: value for name, value in overrides.items() if value is not None})
+        if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):
+            # Each connection would get a database of its own, gone when it closes: `feeds add` had
+            # said "added" and kept nothing, and serve's threads found no tables.
+            raise InvalidInputError(
+                f"{values['database_url']} is a SQLite database in memory, which ends with the connection"
+                " that opened it; give a file (sqlite:///PATH), or leave the database out for the default one"
+            )
         return cls(**values)  # type: ignore[arg-type]
 
     def reader_choices(self) -> tuple[str, ...]:
@@ -161,6 +168,19 @@ def allowed_host(name: str, given_as: str = "") -> str:
         problem = f"expected a host name such as reader.example, not {name!r}; leave out the scheme and path"
         raise InvalidInputError(f"{given_as}: {problem}" if given_as else problem)
     return name
+
+
+def _in_memory_sqlite(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:  # not a URL: refused where the store opens it, in words of its own
+        return False
+    return parsed.get_backend_name() == "sqlite" and (
+        parsed.database in (None, "", ":memory:") or parsed.query.get("mode") == "memory"
+    )
 
 
 def _names(value: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ import functools
 import gzip
 import json
 import os
+import shlex
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -156,9 +157,19 @@ def detect_kind(path: str) -> str:
         return "jsonl"
     if name.endswith(PAGE_SUFFIXES):
         return "page"
+    # A spreadsheet's export is the table a user most often has: say how to make it the JSONL batch reads.
+    delimiter = ", delimiter='\\t'" if name.endswith(".tsv") else ""
+    table = (
+        f'; a table with the columns `id` and `text` (or `html`, `url`) becomes one with `python -c "import'
+        f" csv, json; [print(json.dumps(row)) for row in csv.DictReader(open({file.name!r}, newline='',"
+        f" encoding='utf-8'){delimiter})]\" > {shlex.quote(file.stem + '.jsonl')}`"
+        if name.endswith((".csv", ".tsv"))
+        else ""
+    )
     raise InvalidInputError(
         f"cannot tell what kind of input {path} is: give a .jsonl file, a directory of "
         f"{'/'.join(PAGE_SUFFIXES)} files, a .warc/.warc.gz archive, or a text file with one URL per line"
+        + table
     )
 
 
@@ -274,6 +285,12 @@ def _names_a_folders_page(
     )
 
 
+def _shown_path(path: str) -> str:
+    """A path as text every output can hold: the bytes of a file name that are not UTF-8 (an old
+    archive's Latin-1 names), which Python keeps as lone surrogates no encoder takes, as ``\\xNN``."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
     """Every record of ``inputs`` (pairs from :func:`check_inputs`), in a fixed order, one at a time."""
     readers = {
@@ -285,7 +302,8 @@ def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
     # A folder's ids are its pages' paths inside it: with another folder or a page beside it, two pages
     # (news/a.txt, old/a.txt) would share an id, so each folder's ids then start with its label.
     folder_prefixed = sum(kind in ("directory", "page") for _, kind in inputs) > 1
-    for (path, kind), label in zip(inputs, input_labels(inputs), strict=True):
+    for (path, kind), name in zip(inputs, input_labels(inputs), strict=True):
+        label = _shown_path(name)
         if kind == "directory":
             yield from _directory_records(path, f"{label}/" if folder_prefixed else "")
         else:
@@ -356,7 +374,9 @@ def _read_page(file: Path, record_id: str) -> RawRecord:
         with file.open("rb") as handle:
             data = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
-        return RawRecord("unreadable", record_id, f"cannot read {file}: {exc.strerror}".encode())
+        return RawRecord(
+            "unreadable", record_id, f"cannot read {_shown_path(str(file))}: {exc.strerror}".encode()
+        )
     if len(data) > MAX_INPUT_BYTES:
         return _too_large_page(record_id)
     return RawRecord("page", record_id, data)
@@ -374,10 +394,12 @@ def _linked_page(link: Path, real_root: str, record_id: str) -> RawRecord:
     try:
         target = os.path.realpath(link, strict=True)
     except OSError as exc:
-        return RawRecord("unreadable", record_id, f"cannot read {link}: {exc.strerror}".encode())
+        return RawRecord(
+            "unreadable", record_id, f"cannot read {_shown_path(str(link))}: {exc.strerror}".encode()
+        )
     if os.path.commonpath((target, real_root)) != real_root:
         message = (
-            f"{record_id} is a link to a file outside the input folder ({target}); nutgraf batch reads only"
+            f"{record_id} is a link to a file outside the input folder ({_shown_path(target)}); nutgraf batch reads only"
             " the pages inside the folder it is given: copy the page into it to summarize it"
         )
         return RawRecord("unreadable", record_id, message.encode())
@@ -388,7 +410,7 @@ def _directory_records(path: str, prefix: str) -> Iterator[RawRecord]:
     root = Path(path)
     real_root = os.path.realpath(root)
     for file in _walk_pages(root):
-        record_id = prefix + file.relative_to(root).as_posix()
+        record_id = prefix + _shown_path(file.relative_to(root).as_posix())
         yield _linked_page(file, real_root, record_id) if file.is_symlink() else _read_page(file, record_id)
 
 
@@ -446,7 +468,7 @@ def _warc_records(path: str, name: str) -> Iterator[RawRecord]:
             # says what was lost and a rerun finds the same sequence.
             detail = ascii(str(exc))[1:-1][:300]
             reason = "is damaged" if isinstance(exc, ArchiveLoadFailed) else "has a record warcio cannot read"
-            message = f"{path} {reason} ({type(exc).__name__}: {detail}); the records after it are not read"
+            message = f"{_shown_path(path)} {reason} ({type(exc).__name__}: {detail}); the records after it are not read"
             yield RawRecord("unreadable", f"{name}:damaged", message.encode())
 
 

@@ -40,6 +40,7 @@ def run_local(
     )
     window: deque[Future[ChunkResult]] = deque()
     limit = WINDOW_PER_WORKER * workers + 1
+    started = False
     try:
         for chunk in chunks:
             # A submit may start a worker: it starts with Ctrl-C held back (a blocked signal stays
@@ -49,11 +50,16 @@ def run_local(
                 window.append(pool.submit(process_chunk, chunk, options))
             if len(window) >= limit:
                 yield window.popleft().result()
+                started = True
         while window:
             yield window.popleft().result()
+            started = True
     except BrokenProcessPool:
+        # Before any chunk came back, the likeliest cause is a script that calls run_batch at its top
+        # level, which each worker runs again as it starts (run_batch refuses that there, saying so).
+        script = "" if started else "; from a Python script, call run_batch under if __name__ == '__main__'"
         raise NutgrafError(
-            "a batch worker process died (out of memory, or killed); what was written so far is "
+            f"a batch worker process died (out of memory, or killed){script}; what was written so far is "
             "complete: run the same command again to resume"
         ) from None
     finally:
@@ -79,8 +85,11 @@ def _warm_up(options: BatchOptions, parent: int) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     # Ctrl-C on a terminal interrupts every process of the run: the parent stops it and says how to
     # resume. A worker leaves at once, without a traceback of its own and without finishing its chunk
-    # (which the parent will not write).
-    signal.signal(signal.SIGINT, _leave)
+    # (which the parent will not write). A run that ignores Ctrl-C (`nutgraf batch ... &` in a shell
+    # script, whose Ctrl-C reaches the background job too) has workers that ignore it as well, inherited
+    # across exec: had they left, the run would have stopped as if they had died.
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, _leave)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # Load the engine (and its model, for heavy engines) once per worker, before the first chunk. If it

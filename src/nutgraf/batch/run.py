@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import multiprocessing
 import os
 import time
 from collections.abc import Iterator, Sequence
@@ -54,7 +55,7 @@ def run_batch(
     """Summarize every record of ``inputs`` into ``output``, picking up where an earlier run stopped.
 
     Args:
-        inputs: JSONL files (``id`` and one of ``text``, ``html``, ``url`` per line), directories of
+        inputs: JSONL files (``id`` and one of ``text``, ``html``, ``article``, ``url`` per line), directories of
             .html/.txt files, WARC archives, or text files of URLs, one per line.
         output: a JSONL file, or a Parquet dataset directory when the path ends in ``.parquet``.
         engine: ``"local"`` (worker processes here) or ``"ray"`` (Ray tasks; needs the ``ray`` extra).
@@ -78,6 +79,14 @@ def run_batch(
     """
     from nutgraf.engines.base import get_summarizer
 
+    # multiprocessing's own test (spawn.py): this process is a worker still importing the script that
+    # started it, which called run_batch at its top level. Run again here, the call had found its output
+    # locked by that script's run, and the run stopped with "a batch worker process died".
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise NutgrafError(
+            "run_batch was called again in a batch worker starting up: a script's top level runs again in"
+            ' each worker, so call run_batch under `if __name__ == "__main__":`'
+        )
     if engine not in ENGINES:
         raise InvalidInputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     checked = check_inputs(inputs)

@@ -31,6 +31,9 @@ from nutgraf.errors import (
 
 #: Input bytes per chunk at most, so that a chunk of large pages stays small in memory.
 CHUNK_BYTES = 8 << 20
+#: The fields a JSONL record may hold its article in, the first given taken: `article` is where
+#: `nutgraf eval`'s files (and CNN/DailyMail's, XSum's) hold it, so that they are read as they are.
+_SOURCE_FIELDS = ("text", "html", "article")
 # Pages fetched at once per worker: fetching waits on the network, not the CPU.
 _FETCH_THREADS = 8
 
@@ -115,12 +118,12 @@ def _parse(record: RawRecord) -> _Job:
     job.title = (
         clean_characters(repair_mojibake(line["title"])) if isinstance(line.get("title"), str) else None
     )
-    for name in ("text", "html"):
+    for name in _SOURCE_FIELDS:
         if isinstance(line.get(name), str):
             job.source = line[name]
             return job
     if job.url is None:
-        given = [name for name in ("text", "html", "url") if line.get(name) is not None]
+        given = [name for name in (*_SOURCE_FIELDS, "url") if line.get(name) is not None]
         job.error = InvalidInputError(
             f"record {job.id}'s `{given[0]}` is {_json_type(line[given[0]])}, not a string; give the article as a"
             " string"

@@ -82,8 +82,9 @@ class TransformersSummarizer(Summarizer):
         path = model if model is not None else os.environ.get(MODEL_ENV)
         if not path:
             raise SummarizerUnavailableError(
-                "the transformers summarizer needs a model: pass model=PATH (a local directory saved "
-                f"with save_pretrained) or set {MODEL_ENV}; nutgraf does not download models"
+                f"the transformers summarizer needs a model: set {MODEL_ENV} to a local directory saved with"
+                " save_pretrained (or give `nutgraf summarize` --model PATH, or from Python pass model=PATH);"
+                " nutgraf does not download models"
             )
         directory = Path(path).expanduser()
         if not (directory / "config.json").is_file():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import errno
 import json
 import logging
 import os
@@ -378,9 +379,14 @@ def _check_listening(host: str, port: int) -> None:
         try:
             probe.bind(address)
         except OSError as exc:
-            raise NutgrafError(
-                f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port, or stop what uses it"
-            ) from None
+            # An address of another machine (or of none) is the host's fault, not the port's: it had been
+            # answered "choose another --port" too.
+            advice = (
+                "give --host an address of this machine (127.0.0.1, or 0.0.0.0 for all)"
+                if exc.errno == errno.EADDRNOTAVAIL
+                else "choose another --port, or stop what uses it"
+            )
+            raise NutgrafError(f"cannot listen on {host}:{port}: {exc.strerror}; {advice}") from None
 
 
 def _version() -> str:
