@@ -142,7 +142,7 @@ def test_jsonl_input_gives_one_record_per_line_and_errors_instead_of_crashes(tmp
     assert "failed:     3 (invalid_input 2, empty_input 1)" in report
 
 
-@pytest.mark.parametrize("name", ["texts.json", "texts.jsonl"])
+@pytest.mark.parametrize("name", ["texts.json", "texts"])
 def test_a_json_array_of_articles_is_refused_unread_saying_how_to_make_jsonl(tmp_path, capsys, name):
     # Half a million texts in one array had been parsed whole by a worker (seconds, 170 MB) to end as one
     # "not a JSON object" record.
@@ -155,24 +155,32 @@ def test_a_json_array_of_articles_is_refused_unread_saying_how_to_make_jsonl(tmp
     assert not (tmp_path / "out.jsonl").exists()
 
 
-def test_a_page_that_opens_with_a_bracket_is_no_json_array(tmp_path):
+@pytest.mark.parametrize("opening", ["[Updated] ", '["Bracketed" quote] ', "[[Council]] "])
+def test_a_page_that_opens_with_a_bracket_is_no_json_array(tmp_path, opening):
+    # A page given alone had been refused as a JSON array when its brackets held a quotation or a wiki link.
     source = tmp_path / "update.txt"
-    source.write_text(f"[Updated] {article(1)}", encoding="utf-8")
+    source.write_text(f"{opening}{article(1)}", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert batch(str(source), "--output", str(out)) == 0
     assert "error" not in read_jsonl(out)[0]
 
 
-def test_a_jsonl_line_that_is_an_array_is_an_error_record_that_says_so(tmp_path):
+@pytest.mark.parametrize("array_first", [False, True])
+def test_a_jsonl_line_that_is_an_array_is_an_error_record_that_says_so(tmp_path, array_first):
+    # A .jsonl file whose first line was an array had been refused whole, its other lines unread.
     lines = [json.dumps({"text": article(1)}), json.dumps([{"text": article(2)}, {"text": article(3)}])]
+    if array_first:
+        lines.reverse()
     source = tmp_path / "news.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert batch(str(source), "--output", str(out)) == 0
     records = read_jsonl(out)
-    assert "error" not in records[0]
-    assert records[1]["error"]["kind"] == "invalid_input"
-    assert "line news.jsonl:2 is a JSON array, not an object" in records[1]["error"]["message"]
+    array, article_record = (records[0], records[1]) if array_first else (records[1], records[0])
+    assert "error" not in article_record
+    assert array["error"]["kind"] == "invalid_input"
+    line = 1 if array_first else 2
+    assert f"line news.jsonl:{line} is a JSON array, not an object" in array["error"]["message"]
 
 
 def test_the_records_nutgraf_eval_reads_are_summarized_as_they_are(tmp_path):

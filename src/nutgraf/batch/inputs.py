@@ -130,14 +130,6 @@ def detect_kind(path: str) -> str:
                 f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
                 f" archives: unpack it first (`{unpack} {path}`) and give the .jsonl file or the folder it holds"
             )
-    if _opens_a_json_array(head):
-        # Refused before it is read: parsed whole, a list of half a million texts held the worker for
-        # seconds and hundreds of megabytes, only to be found no record.
-        raise InvalidInputError(
-            f"{path} is a JSON array, and nutgraf batch reads JSONL: one JSON object a line, such as"
-            f' {{"id": "a1", "text": "..."}}; put each item on a line of its own first, as with'
-            f" `jq -c '.[]' {path} > {file.stem}-lines.jsonl`"
-        )
     if name.endswith(_JSONL_SUFFIXES):
         # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the
         # first a stray NUL, and each would fail alone.
@@ -147,6 +139,15 @@ def detect_kind(path: str) -> str:
                 f" `iconv -f utf-16 -t utf-8 {path} > {file.stem}-utf8.jsonl`"
             )
         return "jsonl"
+    if not name.endswith(PAGE_SUFFIXES) and _opens_a_json_array(head):
+        # Refused before it is read (a page may open with brackets, and a JSONL line that is an array is
+        # that line's error): parsed whole, a list of half a million texts held the worker for
+        # seconds and hundreds of megabytes, only to be found no record.
+        raise InvalidInputError(
+            f"{path} is a JSON array, and nutgraf batch reads JSONL: one JSON object a line, such as"
+            f' {{"id": "a1", "text": "..."}}; put each item on a line of its own first, as with'
+            f" `jq -c '.[]' {path} > {file.stem}-lines.jsonl`"
+        )
     lines = _leading_lines(file)
     first = lines[0] if lines else b""
     # A page copied with its address on top is an article: a URL list is mostly URLs from the start.
