@@ -679,6 +679,44 @@ def test_a_single_page_app_moving_to_another_story_gets_that_storys_summary(brow
     page.close()
 
 
+def test_a_story_left_while_its_summary_loads_does_not_show_it_on_the_next(browser, world: World) -> None:
+    # A single-page app that moved on while the summary was on its way showed the old story's summary on
+    # the new one (the move was not heeded while loading), and took it for the new story's on a next click.
+    world.publisher.pages["/app/budget"] = Page(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Library budget</title>'
+        f'<link rel="canonical" href="{world.pub}/app/budget"></head><body><main><article>'
+        f"<h1>Library budget doubles</h1>{''.join(f'<p>{p}</p>' for p in LIBRARY_PARAGRAPHS)}"
+        "</article></main></body></html>".encode()
+    )
+    first = world.publisher.pages["/zelensky"].body.decode()
+    world.publisher.pages["/app/zelensky"] = Page(
+        first.replace("<body>", '<body><nutgraf-summary site="ledger"></nutgraf-summary>', 1)
+        .replace('<div class="gist"><nutgraf-summary site="ledger"></nutgraf-summary></div>', "")
+        .replace(f'href="{world.pub}/zelensky"', f'href="{world.pub}/app/zelensky"')
+        .encode()
+    )
+    page = browser.new_page()
+    held = []  # the first story's summary, held back until the reader has moved on
+    page.route("**/api/embed/summary?*", lambda route: route.continue_() if held else held.append(route))
+    page.goto(f"{world.pub}/app/zelensky")
+    button = page.locator("nutgraf-summary [part=button]")
+    button.click()
+    while not held:
+        page.wait_for_timeout(50)
+    page.evaluate(NEXT_STORY, f"{world.pub}/app/budget")
+    page.wait_for_function("document.querySelector('h1').textContent === 'Library budget doubles'")
+    held[0].continue_()
+    page.wait_for_function(
+        "document.querySelector('nutgraf-summary').shadowRoot.querySelector('[part=button]')"
+        ".getAttribute('aria-expanded') === 'false'"
+    )
+    assert page.locator("nutgraf-summary li").count() == 0
+    open_summary(page)
+    sentences = " ".join(page.locator("nutgraf-summary li").all_inner_texts())
+    assert "librar" in sentences and "Zelensky" not in sentences
+    page.close()
+
+
 def test_on_a_phone_the_closed_button_keeps_the_height_the_page_reserved(browser, world: World) -> None:
     # On a 360 px phone the button did not fit beside a German question and wrapped under it: the widget
     # grew from the 48 px the publisher reserved to 64 px when it loaded, and the story below jumped. The

@@ -199,6 +199,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
           this.busy = false;
           region.removeAttribute("aria-busy");
         }
+        if (this.key() !== key) return this.close(); // the reader moved to another story meanwhile
       }
       button.textContent = t[2];
       this.show(this.data);
