@@ -886,3 +886,18 @@ def test_hebrew_and_is_no_part_of_a_keyphrase() -> None:
     tags = _tags("he_1")
     assert not [tag for tag in tags if tag.startswith("ו")], tags
     assert "הנמלים" in tags
+
+
+@pytest.mark.parametrize(
+    ("name", "words_"),
+    [
+        # "year", "thanks to", "euro"; "billions"; "August"
+        ("nl_2", {"jaar", "dankzij", "euro"}),
+        ("sv_1", {"miljarder"}),
+        ("sv_2", {"augusti"}),
+    ],
+)
+def test_dutch_and_swedish_dates_units_and_prepositions_are_no_keyphrases(
+    name: str, words_: set[str]
+) -> None:
+    assert not words_ & set(_tags(name))

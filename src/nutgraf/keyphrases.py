@@ -1254,6 +1254,12 @@ _CALENDAR_WORDS = {
         квітень квітня травень травня червень червня липень липня серпень серпня вересень вересня жовтень
         жовтня листопад листопада грудень грудня вчора учора сьогодні завтра тиждень місяць відсоток
         відсотки відсотків""",
+    "nl": """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
+        augustus september oktober november december gisteren vandaag morgen week weekend maand jaar uur minuut
+        procent miljoen miljard euro""",
+    "sv": """måndag tisdag onsdag torsdag fredag lördag söndag januari februari mars april maj juni juli augusti
+        september oktober november december igår idag imorgon vecka veckan helg månad år timme minut procent
+        miljon miljard miljoner miljarder kronor""",
     "tr": """pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran temmuz
         ağustos eylül ekim kasım aralık dün bugün yarın saat dakika saniye gün hafta ay yıl sabah akşam gece
         milyon milyar""",
