@@ -868,9 +868,8 @@ class _Words:
 
         if self.language == "fr":
             # Only the words whose stem ends so are read: "gouvernement" keeps its "-ent" in its stem too.
-            plural = {
-                form(i) for i, stem_ in enumerate(stems) if stem_.endswith("ent") and not capitalised[i]
-            }
+            in_ent = {stem_ for stem_ in set(stems) if stem_.endswith("ent")}
+            plural = {form(i) for i, stem_ in enumerate(stems) if stem_ in in_ent and not capitalised[i]}
             singular = {form_[:-2] for form_ in plural}
             singular_stems = {stem(form_, "fr") for form_ in singular}
             present = {form(i) for i, stem_ in enumerate(stems) if stem_ in singular_stems}
