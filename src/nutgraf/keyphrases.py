@@ -20,7 +20,9 @@ Everything comes from the article itself and nutgraf's stopwords and stemmers: n
 Languages nutgraf has no stemmer for get unstemmed words; Chinese and Japanese, written without spaces,
 get runs of two to five characters between particles, function characters and punctuation, and so do
 Vietnamese syllables; Thai is cut at its stopwords; Arabic and Hebrew words lose the prefixes the text
-shows them without.
+shows them without; Greek and Turkish words lose their case endings. Verbs stay out: in German, which
+capitalises its nouns, the words written in lower case; in French, Spanish, Italian and Portuguese, those
+written after a pronoun or an auxiliary; in Turkish, those that end as a verb does.
 """
 
 from __future__ import annotations
@@ -150,6 +152,24 @@ _ELIDED = {
     "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
     "it": frozenset("l d un dell dall nell sull all coll quell quest c".split()),
 }
+# Languages that write a name's case ending after an apostrophe ("Merkez Bankası'nın", "İstanbul'da").
+_SUFFIXES_AFTER_APOSTROPHE = frozenset({"tr", "az"})
+# Words a verb follows, in languages whose verbs keyphrases took for nouns: subject pronouns, the
+# auxiliaries of the perfect and the passive, the reflexive pronoun, the negation ("ils dénoncent", "a
+# manifesté", "se rassemblent", "ne cède"), and the words an infinitive follows ("pour faire adopter").
+# Not the copula: "est président" is a noun after it.
+_VERB_MARKERS = {
+    language: frozenset(markers.split()) | frozenset(markers.title().split())  # "Ils", opening a sentence
+    for language, markers in {
+        "fr": "il elle ils elles on ne se a ont avait avaient aura auront été qui pour sans faire peut doit va vont",
+        "es": "se ha han había habían habrá habrán sido no le les",
+        "it": "si ha hanno aveva avevano avrà stato stata stati state non",
+        "pt": "se foi foram tem têm tinha tinham havia sido não",
+    }.items()
+}
+# Languages that capitalise every noun: a word they write in lower case is a verb, an adjective or an
+# adverb ("verteidigte", "umstrittenen"), which ends no keyphrase.
+_CAPITALISED_NOUNS = frozenset({"de", "lb"})
 # A line of this many content words or more, all capitalised, is written in title case.
 _MIN_HEADLINE_WORDS = 3
 # Chinese and Japanese candidates are at most this many characters (a katakana word counts as one) long:
@@ -348,7 +368,7 @@ def rank_keyphrases(
     words = _Words(text, language)
     occurrences = _occurrences(words)
     # The article's words tell which Arabic or Hebrew prefixes come off the headline's.
-    known = frozenset(words.stems) if language in _CLITICS else frozenset()
+    known = frozenset(words.stems) if language in _CLITICS or language == "tr" else frozenset()
     title_keys = set(_occurrences(_Words(title, language, known))) if title else set()
     candidates = _features(words, occurrences, title_keys, len(text))
     if byline or words.datelined:
@@ -442,8 +462,9 @@ def _features(
     characters = words.characters
     log = math.log
     rows = []
+    lower_case = _lower_case_stems(words) if words.language in _CAPITALISED_NOUNS else frozenset()
     for key, found in occurrences.items():
-        if key in parts or (len(key) > _MAX_CJK_UNITS and found[0] in characters):
+        if key in parts or (len(key) > _MAX_CJK_UNITS and found[0] in characters) or key[-1] in lower_case:
             continue
         single = len(key) == 1
         first, last = found[0], found[-1]
@@ -479,6 +500,13 @@ def _features(
             )
         )
     return rows
+
+
+def _lower_case_stems(words: _Words) -> frozenset[str]:
+    """The stems a language that capitalises its nouns writes in lower case more often than not where case
+    is the writer's (mid-sentence): its verbs, adjectives and adverbs."""
+    cased = words.cased
+    return frozenset(stem_ for stem_, seen in words.informative.items() if 2 * cased[stem_] < seen)
 
 
 def _suffixes(key: _Key) -> list[_Key]:
@@ -597,6 +625,7 @@ class _Words:
         "ends",
         "informative",
         "joined",
+        "language",
         "opens",
         "run_ends",
         "starts",
@@ -619,6 +648,7 @@ class _Words:
         self.characters: set[int] = set()
         # Index into stems one past the end of each run.
         self.run_ends: list[int] = []
+        self.language = language
         self.syllabic = language == "vi"
         stems, starts, ends, opens, capitalised = (
             self.stems,
@@ -637,6 +667,10 @@ class _Words:
         weak: dict[int, int] = {}
         lowered: set[str] = set()
         after_title = False
+        # Words a verb follows ("ils", "ont", "se"), and the indexes of the words that follow one.
+        markers = _VERB_MARKERS.get(language, frozenset())
+        after_marker = False
+        verbal: list[int] = []
         in_run = False
         position = 0
         sentence_start = True
@@ -661,6 +695,8 @@ class _Words:
             elif gap:
                 position += 1
             key = known(word) or lexicon.key(word)
+            if after_marker and key[0] and not key[1] and not key[2] and gap == " ":
+                verbal.append(len(stems))
             if key[0]:
                 if key[4] != _PLAIN and not (after_title and gap == " "):
                     weak[len(stems)] = key[4]
@@ -688,6 +724,7 @@ class _Words:
             position += len(word)
             sentence_start = False
             after_title = key is _TITLE_WORD
+            after_marker = word in markers
         run_ends.append(len(stems))
         _headline_case(opens, capitalised, line_start)
         # How often each stem stands where case is the writer's choice, and is capitalised there: names are.
@@ -696,11 +733,18 @@ class _Words:
         self.joined = self._join_names()
         if links := _NAME_LINKS.get(language):
             self._link_names(text, links)
+        dropped = []
         if weak:
             self._unlink_calendar_words(weak)
-            self._drop_weak_words(weak, lowered, text)
+            dropped = self._weak_words(weak, lowered, text)
+        if verbal or language == "fr":
+            dropped += self._verbs(verbal, text)
+        # Taken out at once: each taking out rebuilds every list.
+        self._drop(dropped)
         if clitics := _CLITICS.get(language):
             self.stems = _without_clitics(self.stems, clitics, known_stems)
+        elif language == "tr":
+            self._fold_turkish_endings(known_stems)
         if language == "vi":
             # Vietnamese writes each syllable apart ("Hà Nội", "kinh tế" are one word each): its syllables
             # are read as Chinese characters are, a word being a stretch of them.
@@ -711,6 +755,40 @@ class _Words:
             for place_start, place_end in dateline_places
             for i in range(bisect_left(self.starts, place_start), bisect_left(self.starts, place_end))
         }
+
+    def _fold_turkish_endings(self, known: frozenset[str]) -> None:
+        """Take a Turkish word's plural, possessive and case ending off where the rest is a word of the text
+        (or of ``known``) too, or the rest of another word with another ending: "enflasyonun" and
+        "enflasyon", "şüpheliler" and "şüpheli" are one keyphrase, read as the bare word."""
+        stems, ends = self.stems, self.ends
+        present = set(stems)
+        seen = present | known
+        # Each word's possible bare forms, longest first, and how many words of the text end so after each.
+        splits = {
+            stem_: [
+                stem_[:-length]
+                for length in range(1, min(_MAX_TURKISH_ENDING, len(stem_) - _MIN_TURKISH_STEM) + 1)
+                if stem_[-length:] in _TURKISH_ENDINGS
+            ]
+            for stem_ in present
+        }
+        inflected = Counter(rest for rests in splits.values() for rest in rests)
+        bare: dict[str, str] = {}
+        for stem_, rests in splits.items():
+            # The bare word is the shortest that is a word of the text ("faizini", "faizi", "faiz"); else,
+            # unless another word is this one with an ending ("vergi" of "vergisi"), one that two words
+            # are with different endings ("golüyle" and "golün", with the goal, of the goal).
+            rest = min((rest for rest in rests if rest in seen), key=len, default=None)
+            if rest is None and not inflected[stem_]:
+                rest = next((rest for rest in rests if inflected[rest] >= 2), None)
+            if rest is not None:
+                bare[stem_] = rest
+        if not bare:
+            return
+        for i, stem_ in enumerate(stems):
+            if (rest := bare.get(stem_)) is not None:
+                stems[i] = rest
+                ends[i] -= len(stem_) - len(rest)
 
     def _link_names(self, text: str, links: tuple[str, ...]) -> None:
         """Join two names across a link word ("Bank" "of" "England") where the text has the same two
@@ -752,12 +830,12 @@ class _Words:
             if pairs[stems[i], stems[i + 1]] < 2:
                 joined[i] = False
 
-    def _drop_weak_words(self, weak: dict[int, int], lowered: set[str], text: str) -> None:
-        """Take out the stopwords and calendar words written capitalised that are not part of a name
+    def _weak_words(self, weak: dict[int, int], lowered: set[str], text: str) -> list[int]:
+        """The stopwords and calendar words written capitalised that are not part of a name
         ("New" in "New rules", "Friday"), except the stopwords the text capitalises mid-sentence twice or
-        more and never writes in lower case ("Microsoft"); each ends the run it stood in."""
+        more and never writes in lower case ("Microsoft"): the words to take out."""
         joined, cased = self.joined, self.cased
-        dropped = [
+        return [
             i
             for i, kind in weak.items()
             if not joined[i]
@@ -768,6 +846,39 @@ class _Words:
                 or text[self.starts[i] : self.ends[i]].lower() in lowered
             )
         ]
+
+    def _verbs(self, verbal: list[int], text: str) -> list[int]:
+        """The verbs: each word in lower case whose form the text writes, somewhere, after a word a verb
+        follows (at ``verbal``: "ont manifesté", "ne dénonce"), and in French a word in "-ent" beside its
+        form in "-e" ("dénoncent" and "dénonce")."""
+        stems, starts, ends, capitalised = self.stems, self.starts, self.ends, self.capitalised
+        lower_text = text.lower()
+
+        def form(i: int) -> str:
+            return lower_text[starts[i] : ends[i]]
+
+        forms = {form(i) for i in verbal}
+
+        if self.language == "fr":
+            # Only the words whose stem ends so are read: "gouvernement" keeps its "-ent" in its stem too.
+            in_ent = {stem_ for stem_ in set(stems) if stem_.endswith("ent")}
+            plural = {form(i) for i, stem_ in enumerate(stems) if stem_ in in_ent and not capitalised[i]}
+            singular = {form_[:-2] for form_ in plural}
+            singular_stems = {stem(form_, "fr") for form_ in singular}
+            present = {form(i) for i, stem_ in enumerate(stems) if stem_ in singular_stems}
+            forms |= {form_ for form_ in plural if form_[:-2] in present}
+        if not forms:
+            return []
+        # A form's stem is its word's: only the words of those stems are read.
+        form_stems = {stem(form_, self.language) for form_ in forms}
+        return [
+            i
+            for i, stem_ in enumerate(stems)
+            if stem_ in form_stems and not capitalised[i] and form(i) in forms
+        ]
+
+    def _drop(self, dropped: list[int]) -> None:
+        """Take the words at ``dropped`` out; each ends the run it stood in."""
         if not dropped:
             return
         gone = set(dropped)
@@ -1086,15 +1197,18 @@ _CALENDAR_WORDS = {
         percent cent am pm et edt est cdt cst mdt mst pdt pst gmt bst utc cet cest""",
     "de": """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz
         april mai juni juli august september oktober november dezember gestern heute morgen woche wochenende
-        monat prozent""",
+        monat jahr stunde minute sekunde uhr prozent million milliarde""",
     "fr": """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
-        août septembre octobre novembre décembre hier aujourd'hui demain semaine mois""",
+        août septembre octobre novembre décembre hier aujourd'hui demain semaine mois année an heure
+        minute seconde million milliard""",
     "es": """lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
-        agosto septiembre setiembre octubre noviembre diciembre ayer hoy mañana semana mes""",
+        agosto septiembre setiembre octubre noviembre diciembre ayer hoy mañana semana mes año hora minuto millón euro""",
     "it": """lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
-        giugno luglio agosto settembre ottobre novembre dicembre ieri oggi domani settimana mese""",
+        giugno luglio agosto settembre ottobre novembre dicembre ieri oggi domani settimana mese anno ora minuto milione
+        miliardo euro""",
     "pt": """segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro fevereiro
-        março abril maio junho julho agosto setembro outubro novembro dezembro ontem hoje amanhã semana mês""",
+        março abril maio junho julho agosto setembro outubro novembro dezembro ontem hoje amanhã semana mês ano hora minuto milhão
+        euro""",
     "pl": """poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń stycznia luty lutego marzec
         marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień sierpnia wrzesień września
         październik października listopad listopada grudzień grudnia wczoraj dziś dzisiaj jutro tydzień
@@ -1111,6 +1225,15 @@ _CALENDAR_WORDS = {
         квітень квітня травень травня червень червня липень липня серпень серпня вересень вересня жовтень
         жовтня листопад листопада грудень грудня вчора учора сьогодні завтра тиждень місяць відсоток
         відсотки відсотків""",
+    "nl": """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
+        augustus september oktober november december gisteren vandaag morgen week weekend maand jaar uur minuut
+        procent miljoen miljard euro""",
+    "sv": """måndag tisdag onsdag torsdag fredag lördag söndag januari februari mars april maj juni juli augusti
+        september oktober november december igår idag imorgon vecka veckan helg månad år timme minut procent
+        miljon miljard miljoner miljarder kronor""",
+    "tr": """pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran temmuz
+        ağustos eylül ekim kasım aralık dün bugün yarın saat dakika saniye gün hafta ay yıl sabah akşam gece
+        milyon milyar""",
 }  # fmt: skip
 # Distinct words remembered per language (the vocabulary of a few thousand articles).
 _MAX_CACHED_WORDS = 200_000
@@ -1141,6 +1264,8 @@ class _Lexicon:
         self.keys: dict[str, _WordKey] = {}
 
     def _stem(self, lower: str) -> str:
+        if self.language == "el":
+            return _greek_stem(lower)
         return stem(lower, self.language) if self.stemmed else lower
 
     def key(self, word: str) -> _WordKey:
@@ -1160,7 +1285,24 @@ class _Lexicon:
                 lead = len(head) + 1
             if word[-2:-1] in _APOSTROPHES and word[-1] in "sS":
                 trail = 2
+            elif self.language in _SUFFIXES_AFTER_APOSTROPHE:
+                # Turkish writes a name's case ending after an apostrophe: "Merkez Bankası'nın" is the
+                # central bank's, "İstanbul'da" in Istanbul.
+                trail = len(word) - word.replace("’", "'").rfind("'")
             word = word[lead : len(word) - trail]
+        elif self.language == "he" and word[:1] == "ו" and word[1:] in self.stop:
+            return _LOWER_STOPWORD  # "וכי", and that
+        elif (
+            self.language == "he"
+            and word[:1] == "ו"
+            and word[1:2] != "ו"
+            and len(word) > _MIN_CLITIC_REST
+            and word[1:] not in _HEBREW_WORDS_WITH_VAV
+        ):
+            # "and" written onto the word ("והנמלים", and the ports): no part of a keyphrase, though the
+            # text may never show the word without it.
+            lead = 1
+            word = word[1:]
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
             if word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS) or (
                 len(word) >= 3 and word.endswith(_KOREAN_LONG_PREDICATE_ENDINGS)
@@ -1203,6 +1345,18 @@ class _Lexicon:
         listed = _unaccented(lower) if self.accent_blind else lower
         if self.accent_blind and not word[0].isupper() and listed.endswith(_GREEK_PREDICATE_ENDINGS):
             return _NOT_A_KEYWORD
+        if (
+            self.language == "tr"
+            and not word[0].isupper()
+            and (
+                _turkish_predicate(lower)
+                or any(
+                    lower[: len(lower) - len(e)] in self.calendar
+                    for e in filter(lower.endswith, _TURKISH_ENDINGS)
+                )
+            )
+        ):
+            return _NOT_A_KEYWORD
         if listed in self.stop and not (
             len(word) <= 3 and word.isupper() and lower not in self.function_words
         ):
@@ -1230,6 +1384,106 @@ class _Lexicon:
 # the present's "-ει", "-ουν", the plural past's "-αν" ("έγιναν"), the passive's "-ται", "-ταν" and the
 # gerund's "-ντας" ("κατακτώντας"). Names in capitals are left alone ("Έσε").
 _GREEK_PREDICATE_ENDINGS = ("ε", "ει", "ουν", "ουμε", "ετε", "αν", "ται", "ταν", "ντας", "ουσαν")
+
+
+# Greek has no stemmer: a noun's or an adjective's case and number ending comes off, accents too (the stress
+# moves: "πυροσβέστες", "πυροσβεστών", the firefighters, of the firefighters), so that "πυρκαγιά" and
+# "πυρκαγιές" are one keyphrase. Longest first; what is left has at least four letters, so that "νίκη" (a
+# victory) and "Νίκος" stay apart.
+_GREEK_ENDINGS = ("ους", "εις", "ων", "ος", "ου", "ες", "ας", "ης", "οι", "α", "η", "ο", "ι")
+_MIN_GREEK_STEM = 4
+
+
+def _greek_stem(lower: str) -> str:
+    """The Greek word, unaccented, without its case and number ending."""
+    word = _unaccented(lower)
+    ending = next(filter(word.endswith, _GREEK_ENDINGS), "")
+    return word[: len(word) - len(ending)] if len(word) - len(ending) >= _MIN_GREEK_STEM else word
+
+
+# Turkish has no stemmer and writes a noun's plural, possessive and case onto it ("şüpheliler",
+# "şüphelilerin", "vergisinde"): an ending comes off where the text has the bare word too. The case
+# endings (with their buffer consonants: "Türkiye'ye", "ayında"), the possessives, the plural.
+_TURKISH_CASES = """ın in un ün nın nin nun nün a e ya ye na ne ı i u ü yı yi yu yü nı ni nu nü da de ta te nda nde
+    dan den tan ten ndan nden la le yla yle daki deki taki teki ndaki ndeki""".split()
+_TURKISH_POSSESSIVES = "ı i u ü sı si su sü ları leri".split()
+_TURKISH_ENDINGS = frozenset(
+    plural + possessive + case
+    for plural in ("", "lar", "ler")
+    for possessive in ("", *_TURKISH_POSSESSIVES)
+    for case in ("", *_TURKISH_CASES)
+)
+_MAX_TURKISH_ENDING = max(map(len, _TURKISH_ENDINGS))
+# What a Turkish word is left with, at least.
+_MIN_TURKISH_STEM = 3
+# How Turkish verbs end, and nouns do not: the progressive ("bekleniyor"), the pluperfect ("söylemişti"),
+# the adverb of manner ("ederek"), the participles ("yaptığı", "kullanılan", "oynanan").
+_TURKISH_VERB_ENDINGS = (
+    "yor",
+    "yorlar",
+    "yordu",
+    "mıştı",
+    "mişti",
+    "muştu",
+    "müştü",
+    "arak",
+    "erek",
+    *(
+        participle + case
+        for participle in "dığı diği duğu düğü tığı tiği tuğu tüğü dıkları dikleri dukları dükleri".split()
+        for case in ("", "nı", "ni", "nu", "nü", "na", "ne", "nda", "nde", "nın", "nin", "nun", "nün")
+    ),
+)
+_TURKISH_PASSIVE_PARTICIPLES = (
+    "ılan",
+    "ilen",
+    "ulan",
+    "ülen",
+    "anan",
+    "enen",
+    "ınan",
+    "inen",
+    "unan",
+    "ünen",
+)
+# The past tense ("yakalandı", was caught; "gönderdi", sent): after a voiceless consonant it is -tı
+# ("yaptı"), which nouns end in after a vowel or another consonant ("hükümeti", "toplantı").
+_TURKISH_PAST = ("dı", "di", "du", "dü", "dılar", "diler", "dular", "düler")
+_TURKISH_PAST_AFTER_VOICELESS = ("tı", "ti", "tu", "tü")
+_TURKISH_VOICELESS = frozenset("çfhkpsşt")
+# Nouns of one syllable and a possessive end as a past tense does ("kaydı", a record; "yurdu"): past tenses
+# are longer, but for the commonest verbs, which are stopwords.
+_MIN_TURKISH_PAST = 6
+_MIN_TURKISH_PAST_AFTER_VOICELESS = 5
+_MIN_TURKISH_PARTICIPLE = 6
+# "yorum" (a comment) ends as the progressive's first person does.
+_TURKISH_NOUNS_LIKE_VERBS = frozenset({"yorum", "yorumu", "yorumlar"})
+
+
+def _turkish_predicate(lower: str) -> bool:
+    """Whether the Turkish word in lower case is a verb or a participle, by its ending."""
+    if lower in _TURKISH_NOUNS_LIKE_VERBS:
+        return False
+    if lower.endswith(_TURKISH_VERB_ENDINGS):
+        return True
+    if len(lower) >= _MIN_TURKISH_PARTICIPLE and lower.endswith(_TURKISH_PASSIVE_PARTICIPLES):
+        return True
+    if len(lower) >= _MIN_TURKISH_PAST and lower.endswith(_TURKISH_PAST):
+        return True
+    return (
+        len(lower) >= _MIN_TURKISH_PAST_AFTER_VOICELESS
+        and lower.endswith(_TURKISH_PAST_AFTER_VOICELESS)
+        and lower[-3] in _TURKISH_VOICELESS
+    )
+
+
+# Hebrew words that begin with a ו of their own, not "and" ("ועדה", a committee; "ותיק", a veteran), and
+# names so spelled; a name spelled with a double ו ("וושינגטון", "ווקר") keeps it anyway.
+_HEBREW_WORDS_WITH_VAV = frozenset(
+    """ועד ועדה ועדת ועדות ועדים ותיק ותיקה ותיקים ותיקות ותק ויכוח ויכוחים ודאי ודאות ורד ורדים וילה וילות
+    ויזה ויזות וידאו וירוס וירוסים ויטמין וריד וטו ולנטיין וטרינר וינה וייטנאם ונצואלה ונציה ונקובר ויילס
+    ולנסיה ויקטור ויקטוריה וולט ויקיפדיה""".split()
+)
 
 
 def _without_clitics(stems: list[str], clitics: tuple[str, ...], known: frozenset[str]) -> list[str]:

@@ -10,6 +10,14 @@ _EXTRA_STOPWORDS = {
     "uk": """на не по за при через або бо ще вже буде має мав мала цього цієї цих ці які яка яке якщо тому
     після над між щоб лише тільки ні я його їй їм нього неї них свій своє своя свої свого своїх той ті того
     тієї тих теж саме ж же там тут хто""",
+    # Dutch prepositions and adjectives of time stopwords-iso's list lacks: "thanks to", "among which",
+    # "last", "coming"; Swedish "about".
+    "nl": "dankzij waaronder vorig vorige komende",
+    "sv": "cirka ungefär",
+    # Turkish postpositions, adverbs and adjectives every story has, which stopwords-iso's list lacks:
+    # "after", "percent", "last" (week), "new", "about", "big", "since", "against", "towards", "during".
+    "tr": """ardından yüzde geçen yeni son yaklaşık büyük itibaren karşı yönelik ilişkin sırasında boyunca
+    önceki sonraki""",
     # stopwords-iso's Arabic, Hebrew and Korean lists hold few of the verbs and adverbs every news story
     # has ("قالت", "أعلنت", "אמרה", "הודיע", "특히", "최근"): the story's "said" and "already", which
     # came out as keyphrases. Arabic and Hebrew write "and" (و, ו), "so" (ف) and "that" (ש) onto the
