@@ -1958,3 +1958,18 @@ def test_a_data_table_in_an_article_stays_a_table():
         f"<p>{PIPES[0]}</p><table><tr><th>Party</th><th>Seats</th></tr>{rows}</table><p>{PIPES[1]}</p>"
     )
     assert "| Greens | 4 |" in nutgraf.extract(html).text
+
+
+def test_an_embedded_post_on_x_is_quoted_in_the_article():
+    # A site's wrapper named "embed" made trafilatura drop the post, readability drops all named "twitter":
+    # the words the article quotes were lost.
+    post = (
+        "<div class='embed embed--twitter'><blockquote class='twitter-tweet'><p lang='en'>Tornado on the"
+        " ground south of Ellery right now. Please take shelter if you are in its path.</p>&mdash; Plains"
+        " Storm Team (@plainsstorm) <a href='https://x.com/plainsstorm/status/2'>May 7, 2024</a>"
+        "</blockquote><script async src='https://platform.x.com/widgets.js'></script></div>"
+    )
+    html = ledger_page(f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>{post}<p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert "Tornado on the ground south of Ellery right now." in text
+    assert text.index(PIPES[1]) < text.index("Tornado") < text.index(PIPES[2])

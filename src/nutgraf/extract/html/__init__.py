@@ -61,6 +61,7 @@ from nutgraf.extract.html.markup import (
     flatten_deep_nesting,
     looks_like_html,
     parse,
+    plain_embedded_posts,
     prolog_end,
     unmark_entries,
     unwrap_layout_tables,
@@ -147,6 +148,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_galleries(tree)
     drop_pulled_quotes(tree)
     drop_paywall_offers(tree)
+    plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)
     wrap_loose_text(tree)
