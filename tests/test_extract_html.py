@@ -17,7 +17,7 @@ from nutgraf import cli
 from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
-from nutgraf.extract.html.body import without_heading
+from nutgraf.extract.html.body import without_heading, without_replies
 from nutgraf.extract.html.markup import drop_galleries, parse
 
 PARAGRAPHS = [
@@ -1958,6 +1958,68 @@ def test_a_data_table_in_an_article_stays_a_table():
         f"<p>{PIPES[0]}</p><table><tr><th>Party</th><th>Seats</th></tr>{rows}</table><p>{PIPES[1]}</p>"
     )
     assert "| Greens | 4 |" in nutgraf.extract(html).text
+
+
+def _thread_post(who: str, text: str, opening: bool = False) -> str:
+    return (
+        f"<div class='post {'bg1' if opening else 'bg2'}'><div class='postprofile'><a class='username'"
+        f" href='/u/{who}'>{who}</a></div><div class='postbody'><p class='author'>by {who} » Mon May 20,"
+        f" 2024</p><div class='content'>{text}</div></div></div>"
+    )
+
+
+def test_a_forum_threads_article_is_its_opening_post_without_the_replies():
+    # readability takes the thread's container, trafilatura the opening post: readability's text, holding
+    # trafilatura's and twice its size, had been taken for the whole article, readers' replies and all.
+    replies = [
+        (
+            "ollerton_lad",
+            "Brilliant. Right through the summer holidays as well, the village will be gridlocked.",
+        ),
+        ("Brenda", "At least they are fixing it properly. That bridge has been crumbling for years now."),
+        (
+            "HGVdriver",
+            "Anyone know if the diversion is suitable for lorries? The road has a tight bend in it.",
+        ),
+        (
+            "newsdesk",
+            "HGVs are being sent via the A1 and A57 instead, the signed diversion is for cars only.",
+        ),
+        ("canalwalker", "Good news. It has been an eyesore for as long as I can remember, about time too."),
+    ]
+    thread = _thread_post("newsdesk", "<br><br>".join(PIPES), opening=True) + "".join(
+        _thread_post(who, text) for who, text in replies
+    )
+    html = (
+        "<html><head><title>A614 to close for eleven weeks</title></head><body><div class='headerbar'>"
+        "<a href='/'>Valley Forum</a></div><h2 class='topic-title'>A614 to close for eleven weeks</h2>"
+        f"{thread}<div class='copyright'>Powered by phpBB</div></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert text == "\n\n".join(PIPES)
+
+
+def test_an_article_split_between_containers_of_one_byline_keeps_all_its_parts():
+    # The replies are told by an author's name in each post: the parts of one article share its byline,
+    # and readability's text, holding more of the article than trafilatura's first part, stays whole.
+    parts = "".join(f"<div class='story-part'><p class='story-text'>{p}</p></div>" for p in PIPES)
+    tree = parse(ledger_page(f"<p class='author'>By Jane Doe</p>{parts}"))
+    assert without_replies(PIPES, PIPES[:1], tree) == PIPES
+
+
+def test_a_thread_of_many_posts_takes_little_time():
+    # The posts' authors are found in one walk up the page, not one per post (20,000 replies).
+    posts = "".join(
+        _thread_post(f"user{n}", f"Reply number {n} says the bridge should have been fixed years ago.")
+        for n in range(20_000)
+    )
+    tree = parse(
+        f"<html><body>{_thread_post('newsdesk', '<br><br>'.join(PIPES), opening=True)}{posts}</body></html>"
+    )
+    replies = [f"Reply number {n} says the bridge should have been fixed years ago." for n in range(20_000)]
+    start = time.process_time()
+    assert without_replies([*PIPES, *replies], PIPES, tree) == PIPES
+    assert time.process_time() - start < 3
 
 
 def test_an_embedded_post_on_x_is_quoted_in_the_article():

@@ -10,6 +10,8 @@ clearly larger, its surplus is text only it took for article (link lists, teaser
 readability's output is used; if readability's holds trafilatura's and is more than 1.5 times its size,
 trafilatura stopped early and readability's output is used. Outputs that do not nest found different
 things; trafilatura's stands, less its lines of no prose outside the stretch readability agrees on.
+On a forum's thread, readability's lines that are in the replies to the post trafilatura took go first
+(:func:`without_replies`).
 A text that reads as no article falls back to the next candidate (trafilatura's, readability's,
 trafilatura's full mode), and a short page gives what it holds: :class:`NoArticleFound` is left for
 error pages, lists of links and pages without text. Where the text is no article or a teaser, the
@@ -46,6 +48,7 @@ from nutgraf.extract.html.body import (
     without_closing_links,
     without_heading,
     without_particulars_above,
+    without_replies,
 )
 from nutgraf.extract.html.hydration import hydrated_paragraphs, hydration_scripts
 from nutgraf.extract.html.markup import (
@@ -165,7 +168,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     deadline.check("checking the extracted text")
     second = None
     if is_doubtful(first, tree) and deadline.allows_optional():
-        second = readability_paragraphs(tree)
+        second = without_replies(readability_paragraphs(tree), first, tree)
         paragraphs = choose_by_agreement(first, second)
     else:
         paragraphs = first
