@@ -17,7 +17,7 @@ from nutgraf import cli
 from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
-from nutgraf.extract.html.body import without_heading, without_replies
+from nutgraf.extract.html.body import page_notes, with_notes, without_heading, without_replies
 from nutgraf.extract.html.markup import drop_galleries, parse
 
 PARAGRAPHS = [
@@ -2035,3 +2035,42 @@ def test_an_embedded_post_on_x_is_quoted_in_the_article():
     text = nutgraf.extract(html).text
     assert "Tornado on the ground south of Ellery right now." in text
     assert text.index(PIPES[1]) < text.index("Tornado") < text.index(PIPES[2])
+
+
+def test_footnotes_the_article_refers_to_follow_it():
+    # Both extractors dropped the <section class="footnotes">: readability drops every element named
+    # "foot", trafilatura the list. The links back to the text ("↩") are no part of a note.
+    notes = [
+        "Economists call this monopsony power.",
+        "A summary of more than fifty studies is in the 2019 report.",
+    ]
+    body = "".join(
+        f"<p>{p}<sup><a href='#fn{n}' id='r{n}'>{n}</a></sup></p>" for n, p in enumerate(PIPES[:2], start=1)
+    )
+    listed = "".join(
+        f"<li id='fn{n}'>{note} <a href='#r{n}'>↩</a></li>" for n, note in enumerate(notes, start=1)
+    )
+    html = ledger_page(f"{body}<p>{PIPES[2]}</p><section class='footnotes'><ol>{listed}</ol></section>")
+    text = nutgraf.extract(html).text
+    assert text.endswith("\n\n".join(notes))
+    assert "↩" not in text
+
+
+def test_a_note_whose_marker_is_outside_the_article_stays_out():
+    listed = "<li id='fn1'>A note of the sidebar's quiz, not of the article at all.</li>"
+    quiz = f"<div class='quiz'><p>Question<sup><a href='#fn1'>1</a></sup></p><ol>{listed}</ol></div>"
+    html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES)).replace("</main>", f"{quiz}</main>")
+    assert "quiz" not in nutgraf.extract(html).text
+
+
+def test_many_note_markers_in_one_long_paragraph_take_little_time():
+    # Each marker's paragraph is read once, not once per marker (20,000 markers in one paragraph of
+    # 40,000 words). (trafilatura alone takes over nutgraf's 5 s on this page.)
+    markers = "".join(f"<sup><a href='#n{n}'>{n % 999}</a></sup> word" for n in range(20_000))
+    notes = "".join(f"<li id='n{n}'>Note number {n} of this page.</li>" for n in range(20_000))
+    tree = parse(ledger_page(f"<p>{PIPES[0]} {markers}</p><ol>{notes}</ol>"))
+    start = time.process_time()
+    read = " ".join(f"{n % 999} word" for n in range(20_000))
+    paragraphs = with_notes([f"{PIPES[0]} {read}"], page_notes(tree))
+    assert time.process_time() - start < 2
+    assert paragraphs[1] == "Note number 0 of this page."

@@ -72,6 +72,14 @@ _SHINGLE_SIZE = 4
 _AUTHOR_MARKS = ("author", "user", "creator", "poster")
 # Levels above the element holding a post's text that its author's name is looked for in.
 _POST_LEVELS = 6
+# A footnote or endnote read as one: at most this many words (a longer target of a link is a section).
+_NOTE_MAX_WORDS = 200
+# Characters of a note's marker: "1", "[12]", "(3)", "*".
+_NOTE_MARKER_CHARS = 5
+# Notes read from a page: a long encyclopaedia article has some hundreds.
+_MAX_NOTES = 500
+# A note's text, less its links back to the text ("↩", "^").
+_NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
 # Characters of a line's opening that find the element it was read from.
 _LINE_OPENING = 60
 # The lines of the body's head where the headline may stand below a kicker or a teaser, and the fewest
@@ -210,6 +218,66 @@ def _names_author(element) -> bool:
 
 def _within(element, ancestor) -> bool:
     return any(above is ancestor for above in element.iterancestors())
+
+
+def page_notes(tree) -> list[tuple[str, str]]:
+    """The footnotes and endnotes of the page (:data:`_MAX_NOTES` at most), each with the text of the block
+    its marker stands in: the targets of the links in the page (``href="#fn1"``) that are a note's marker
+    (a number, "[1]", or ``role="doc-noteref"``), read without their links back to the text ("↩", "^").
+    Read before the elements that never hold text go: notes may be in an ``<aside>``
+    (``role="doc-endnotes"``)."""
+    markers = [
+        link
+        for link in tree.iter("a")
+        if (link.get("href") or "").startswith("#")
+        and (link.get("role") == "doc-noteref" or _is_marker(link.text_content()))
+    ]
+    if not markers:
+        return []
+    targets = {element.get("id"): element for element in tree.xpath("//body//*[@id]")}
+    blocks: dict = {}  # a block's text, read once however many markers it holds
+    notes: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for link in markers:
+        name = link.get("href")[1:]
+        target = targets.get(name)
+        if target is None or name in seen or _within(link, target) or _within(target, link):
+            continue
+        seen.add(name)
+        block = next((above for above in link.iterancestors() if above.tag in _BLOCK_TAGS), None)
+        if block is None or len(target.text_content().split()) > _NOTE_MAX_WORDS:
+            continue
+        text = " ".join(" ".join(target.xpath(_NOTE_TEXT)).split())
+        if text:
+            if block not in blocks:
+                blocks[block] = " ".join(" ".join(block.itertext()).split())
+            notes.append((blocks[block], text))
+            if len(notes) == _MAX_NOTES:
+                break
+    return notes
+
+
+def _is_marker(text: str) -> bool:
+    marker = text.strip().strip("[]()")
+    return len(text.strip()) <= _NOTE_MARKER_CHARS and (marker.isdigit() or marker in ("*", "†", "‡"))
+
+
+def with_notes(paragraphs: list[str], notes: list[tuple[str, str]]) -> list[str]:
+    """``paragraphs`` and, after them, the ``notes`` (:func:`page_notes`) whose markers stand in them and
+    that they do not hold already: the extractors drop a ``<section class="footnotes">`` (readability
+    every element named "foot", trafilatura the list under the article), yet the article's sentences
+    send the reader there, and a note says what the sentence leaves out (its source, a caveat)."""
+    if not notes:
+        return paragraphs
+    text = _shingles(" ".join(paragraphs))
+    in_text: dict[str, bool] = {}  # one block holds many markers
+    added = []
+    for block, note in notes:
+        if block not in in_text:
+            in_text[block] = _shared(block, text)
+        if in_text[block] and not _shared(note, text):
+            added.append(note)
+    return paragraphs + added
 
 
 def completed(paragraphs: list[str], declared: list[str]) -> list[str]:
