@@ -17,7 +17,7 @@ from nutgraf import cli
 from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
-from nutgraf.extract.html.body import without_heading
+from nutgraf.extract.html.body import page_notes, with_notes, without_heading, without_replies
 from nutgraf.extract.html.markup import drop_galleries, parse
 
 PARAGRAPHS = [
@@ -1982,3 +1982,119 @@ def test_a_data_table_in_an_article_stays_a_table():
         f"<p>{PIPES[0]}</p><table><tr><th>Party</th><th>Seats</th></tr>{rows}</table><p>{PIPES[1]}</p>"
     )
     assert "| Greens | 4 |" in nutgraf.extract(html).text
+
+
+def _thread_post(who: str, text: str, opening: bool = False) -> str:
+    return (
+        f"<div class='post {'bg1' if opening else 'bg2'}'><div class='postprofile'><a class='username'"
+        f" href='/u/{who}'>{who}</a></div><div class='postbody'><p class='author'>by {who} » Mon May 20,"
+        f" 2024</p><div class='content'>{text}</div></div></div>"
+    )
+
+
+def test_a_forum_threads_article_is_its_opening_post_without_the_replies():
+    # readability takes the thread's container, trafilatura the opening post: readability's text, holding
+    # trafilatura's and twice its size, had been taken for the whole article, readers' replies and all.
+    replies = [
+        (
+            "ollerton_lad",
+            "Brilliant. Right through the summer holidays as well, the village will be gridlocked.",
+        ),
+        ("Brenda", "At least they are fixing it properly. That bridge has been crumbling for years now."),
+        (
+            "HGVdriver",
+            "Anyone know if the diversion is suitable for lorries? The road has a tight bend in it.",
+        ),
+        (
+            "newsdesk",
+            "HGVs are being sent via the A1 and A57 instead, the signed diversion is for cars only.",
+        ),
+        ("canalwalker", "Good news. It has been an eyesore for as long as I can remember, about time too."),
+    ]
+    thread = _thread_post("newsdesk", "<br><br>".join(PIPES), opening=True) + "".join(
+        _thread_post(who, text) for who, text in replies
+    )
+    html = (
+        "<html><head><title>A614 to close for eleven weeks</title></head><body><div class='headerbar'>"
+        "<a href='/'>Valley Forum</a></div><h2 class='topic-title'>A614 to close for eleven weeks</h2>"
+        f"{thread}<div class='copyright'>Powered by phpBB</div></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert text == "\n\n".join(PIPES)
+
+
+def test_an_article_split_between_containers_of_one_byline_keeps_all_its_parts():
+    # The replies are told by an author's name in each post: the parts of one article share its byline,
+    # and readability's text, holding more of the article than trafilatura's first part, stays whole.
+    parts = "".join(f"<div class='story-part'><p class='story-text'>{p}</p></div>" for p in PIPES)
+    tree = parse(ledger_page(f"<p class='author'>By Jane Doe</p>{parts}"))
+    assert without_replies(PIPES, PIPES[:1], tree) == PIPES
+
+
+def test_a_thread_of_many_posts_takes_little_time():
+    # The posts' authors are found in one walk up the page, not one per post (20,000 replies).
+    posts = "".join(
+        _thread_post(f"user{n}", f"Reply number {n} says the bridge should have been fixed years ago.")
+        for n in range(20_000)
+    )
+    tree = parse(
+        f"<html><body>{_thread_post('newsdesk', '<br><br>'.join(PIPES), opening=True)}{posts}</body></html>"
+    )
+    replies = [f"Reply number {n} says the bridge should have been fixed years ago." for n in range(20_000)]
+    start = time.process_time()
+    assert without_replies([*PIPES, *replies], PIPES, tree) == PIPES
+    assert time.process_time() - start < 3
+
+
+def test_an_embedded_post_on_x_is_quoted_in_the_article():
+    # A site's wrapper named "embed" made trafilatura drop the post, readability drops all named "twitter":
+    # the words the article quotes were lost.
+    post = (
+        "<div class='embed embed--twitter'><blockquote class='twitter-tweet'><p lang='en'>Tornado on the"
+        " ground south of Ellery right now. Please take shelter if you are in its path.</p>&mdash; Plains"
+        " Storm Team (@plainsstorm) <a href='https://x.com/plainsstorm/status/2'>May 7, 2024</a>"
+        "</blockquote><script async src='https://platform.x.com/widgets.js'></script></div>"
+    )
+    html = ledger_page(f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>{post}<p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert "Tornado on the ground south of Ellery right now." in text
+    assert text.index(PIPES[1]) < text.index("Tornado") < text.index(PIPES[2])
+
+
+def test_footnotes_the_article_refers_to_follow_it():
+    # Both extractors dropped the <section class="footnotes">: readability drops every element named
+    # "foot", trafilatura the list. The links back to the text ("↩") are no part of a note.
+    notes = [
+        "Economists call this monopsony power.",
+        "A summary of more than fifty studies is in the 2019 report.",
+    ]
+    body = "".join(
+        f"<p>{p}<sup><a href='#fn{n}' id='r{n}'>{n}</a></sup></p>" for n, p in enumerate(PIPES[:2], start=1)
+    )
+    listed = "".join(
+        f"<li id='fn{n}'>{note} <a href='#r{n}'>↩</a></li>" for n, note in enumerate(notes, start=1)
+    )
+    html = ledger_page(f"{body}<p>{PIPES[2]}</p><section class='footnotes'><ol>{listed}</ol></section>")
+    text = nutgraf.extract(html).text
+    assert text.endswith("\n\n".join(notes))
+    assert "↩" not in text
+
+
+def test_a_note_whose_marker_is_outside_the_article_stays_out():
+    listed = "<li id='fn1'>A note of the sidebar's quiz, not of the article at all.</li>"
+    quiz = f"<div class='quiz'><p>Question<sup><a href='#fn1'>1</a></sup></p><ol>{listed}</ol></div>"
+    html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES)).replace("</main>", f"{quiz}</main>")
+    assert "quiz" not in nutgraf.extract(html).text
+
+
+def test_many_note_markers_in_one_long_paragraph_take_little_time():
+    # Each marker's paragraph is read once, not once per marker (20,000 markers in one paragraph of
+    # 40,000 words). (trafilatura alone takes over nutgraf's 5 s on this page.)
+    markers = "".join(f"<sup><a href='#n{n}'>{n % 999}</a></sup> word" for n in range(20_000))
+    notes = "".join(f"<li id='n{n}'>Note number {n} of this page.</li>" for n in range(20_000))
+    tree = parse(ledger_page(f"<p>{PIPES[0]} {markers}</p><ol>{notes}</ol>"))
+    start = time.process_time()
+    read = " ".join(f"{n % 999} word" for n in range(20_000))
+    paragraphs = with_notes([f"{PIPES[0]} {read}"], page_notes(tree))
+    assert time.process_time() - start < 2
+    assert paragraphs[1] == "Note number 0 of this page."

@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
-from parts import ad, card, comments, figure, h, instagram, p, pull, qa, raw, table, tweet, youtube
+import zlib
+
+from parts import (
+    ad,
+    bluesky,
+    card,
+    comments,
+    figure,
+    h,
+    instagram,
+    mastodon_card,
+    mastodon_embed,
+    p,
+    pull,
+    qa,
+    raw,
+    table,
+    tiktok,
+    tweet,
+    x_post,
+    youtube,
+)  # fmt: skip
 
 PAGES: list[dict] = []
 
@@ -16,7 +37,7 @@ def post(time: str, title: str, *paragraphs: str, cls: str = "live-post") -> tup
     """One post of a live blog: its time (left out of the gold), its heading and text."""
     body = "".join(f"<p>{x}</p>" for x in paragraphs)
     heading = f"<h3 class='post-title'>{title}</h3>" if title else ""
-    html = (f'<div class="{cls}" id="post-{abs(hash(time)) % 10000}"><div class="post-meta"><time>{time}</time>'
+    html = (f'<div class="{cls}" id="post-{zlib.crc32(time.encode()) % 10000}"><div class="post-meta"><time>{time}</time>'
             f'<a class="permalink" href="#">Link</a></div>{heading}{body}'
             '<div class="post-share"><a href="#">Share</a></div></div>')  # fmt: skip
     return html, "\n\n".join(([title] if title else []) + list(paragraphs))
@@ -1768,4 +1789,792 @@ page(
         ),
     ],
     section="Consumer",
+)
+
+
+# ---------------------------------------------------------------- threads in other boards' markup
+def _paragraphs(texts) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def _discourse_post(number, who, when, texts, likes=0, staff=False):
+    """A post of a Discourse topic as its crawler view writes it (the first is the topic's, the rest
+    schema.org comments)."""
+    kind = "" if number == 1 else " itemprop='comment' itemscope itemtype='http://schema.org/Comment'"
+    badge = ' <span class="staff-badge" title="Staff">Staff</span>' if staff else ""
+    return (f"<div id='post_{number}'{kind} class='topic-body crawler-post'><div class='crawler-post-meta'>"
+            f"<span class='creator' itemprop='author' itemscope itemtype='http://schema.org/Person'><a itemprop='url' href='/u/{who}'>"
+            f"<span itemprop='name'>{who}</span></a>{badge}</span><span class='crawler-post-infos'><time itemprop='datePublished' "
+            f"datetime='2024-04-0{number % 9 + 1}T10:00:00Z' class='post-time'>{when}</time><meta itemprop='position' content='{number}'></span></div>"
+            f"<div class='post' itemprop='{'articleBody' if number == 1 else 'text'}'>{_paragraphs(texts)}</div>"
+            f"<div itemprop='interactionStatistic' itemscope itemtype='http://schema.org/InteractionCounter'>"
+            f"<meta itemprop='interactionType' content='http://schema.org/LikeAction'><meta itemprop='userInteractionCount' content='{likes}'>"
+            f"<span class='post-likes'>{likes} Likes</span></div></div>")  # fmt: skip
+
+
+def _discourse_thread(op, replies):
+    who, when, texts = op
+    return [raw(_discourse_post(1, who, when, texts, likes=31), "\n\n".join(texts))] + [
+        raw(_discourse_post(n, *reply)) for n, reply in enumerate(replies, start=2)
+    ]
+
+
+page(
+    "discourse-library-hours",
+    "forum-like news",
+    "discourse",
+    "Central library to open on Sundays from September",
+    "TownNews",
+    "2024-04-02T10:00:00Z",
+    _discourse_thread(
+        (
+            "TownNews",
+            "April 2, 2024, 10:04am",
+            [
+                "The central library will open on Sundays from the first weekend of September, the council confirmed on Tuesday, after a petition signed by more than four thousand residents.",
+                "Opening hours will be 11am to 4pm. The children's floor, the study rooms and the local history archive will all be open, although the cafe will stay closed on Sundays for the first six months.",
+                "The extra day will cost about 140,000 pounds a year, paid for by cutting the library's spending on printed newspapers and by leaving two vacant posts unfilled. No branch library will lose hours, the council said.",
+                "The petition's organiser, a retired teacher, said Sunday was the only day many working parents could bring their children to the library together.",
+            ],
+        ),
+        [
+            (
+                "jgreen",
+                "April 2, 2024, 10:31am",
+                [
+                    "Finally. The study rooms are always full in exam season and Sunday was the one day nobody could get in."
+                ],
+                14,
+            ),
+            (
+                "bookworm_88",
+                "April 2, 2024, 11:02am",
+                [
+                    "Sad to see the newspapers go though. Plenty of older people come in every morning just to read them, and not everyone can read the news on a phone.",
+                    "Would have been nice to find the money somewhere else.",
+                ],
+                22,
+            ),
+            (
+                "TownNews",
+                "April 2, 2024, 11:40am",
+                [
+                    "To clarify, the library will keep the local papers and two national dailies. It is the wider selection of titles that is being cut."
+                ],
+                9,
+                True,
+            ),
+            (
+                "mark_h",
+                "April 2, 2024, 1:15pm",
+                ["Any word on whether the car park will be free on Sundays like it is on Saturdays?"],
+                3,
+            ),
+        ],
+    ),
+    section="Local news",
+    site="Brackley Forum",
+    ld_type="DiscussionForumPosting",
+)
+
+page(
+    "discourse-bin-strike",
+    "forum-like news",
+    "discourse",
+    "Bin collections suspended as refuse workers begin two-week strike",
+    "moderators",
+    "2024-06-10T07:00:00Z",
+    _discourse_thread(
+        (
+            "moderators",
+            "June 10, 2024, 7:12am",
+            [
+                "Household bin collections across the borough are suspended from today after refuse workers began a two-week strike over pay.",
+                "The union says its members have been offered a rise of 2.5 per cent, well below inflation over the past two years, and that drivers are leaving for better-paid jobs with private firms. The council says it cannot afford more without cutting other services.",
+                "Residents are asked to keep their bins on their own property until collections restart. The recycling centres at Mill Lane and Harford Road will open for longer hours, from 7am to 8pm, for the length of the strike.",
+            ],
+        ),
+        [
+            (
+                "dave_r",
+                "June 10, 2024, 7:45am",
+                ["Two weeks in June. The smell is going to be something else by the end of it."],
+                40,
+            ),
+            (
+                "Sarah.K",
+                "June 10, 2024, 8:20am",
+                [
+                    "Fully support the workers. They kept going right through the pandemic and nobody clapped for them.",
+                    "The council found money for the new offices easily enough.",
+                ],
+                61,
+            ),
+            (
+                "oldtowner",
+                "June 10, 2024, 9:02am",
+                [
+                    "Does anyone know whether the garden waste collections are affected as well, or just the black bins? I paid for the garden waste service in advance for the whole year and would like to know if there will be a refund."
+                ],
+                8,
+            ),
+            (
+                "moderators",
+                "June 10, 2024, 9:30am",
+                [
+                    "Garden waste collections are also suspended. The council says subscribers will be given two extra weeks at the end of the year."
+                ],
+                12,
+                True,
+            ),
+            (
+                "pete1979",
+                "June 10, 2024, 10:11am",
+                [
+                    "Mill Lane was already queued back to the roundabout at eight this morning. Good luck to anyone trying to get in after work."
+                ],
+                17,
+            ),
+            (
+                "Sarah.K",
+                "June 10, 2024, 10:40am",
+                ["@pete1979 try Harford Road, it was quiet when I went past at nine."],
+                5,
+            ),
+        ],
+    ),
+    section="Announcements",
+    site="Riverside Community",
+    ld_type="DiscussionForumPosting",
+)
+
+
+def _xenforo_post(who, title, when, texts, number):
+    return (f'<article class="message message--post" data-author="{who}" id="js-post-{9000 + number}">'
+            f'<div class="message-inner"><div class="message-cell message-cell--user"><section class="message-user">'
+            f'<div class="message-avatar"><img src="/data/avatars/{number}.jpg" alt="{who}"></div><div class="message-userDetails">'
+            f'<h4 class="message-name"><a href="/members/{who}" class="username">{who}</a></h4><h5 class="userTitle message-userTitle">{title}</h5></div>'
+            f'<div class="message-userExtras"><dl class="pairs"><dt>Joined</dt><dd>Mar {2009 + number}</dd></dl><dl class="pairs"><dt>Messages</dt><dd>{number * 1317}</dd></dl></div></section></div>'
+            f'<div class="message-cell message-cell--main"><div class="message-main"><header class="message-attribution"><ul class="message-attribution-main">'
+            f'<li><a href="/threads/1/post-{number}"><time class="u-dt">{when}</time></a></li></ul><ul class="message-attribution-opposite"><li><a href="#">#{number}</a></li></ul></header>'
+            f'<div class="message-content"><div class="message-userContent"><article class="message-body"><div class="bbWrapper">{"<br><br>".join(texts)}</div></article></div></div>'
+            f'<footer class="message-footer"><div class="message-actionBar"><a href="#">Report</a> <a href="#">Like</a> <a href="#">Reply</a></div>'
+            f'<div class="reactionsBar"><a href="#">{number * 3} people</a> like this.</div></footer></div></div></div></article>')  # fmt: skip
+
+
+_XF_OP = [
+    "The owners of the Regal cinema on Bridge Street have confirmed that it will close at the end of August after 96 years, blaming rising energy costs and falling audiences since the pandemic.",
+    "In a statement on Friday, the family that has run the cinema since 1971 said it had been losing money for three years and that a new boiler and roof would cost more than the building was worth to them. The last film will be shown on 31 August.",
+    "The building is not listed, and the town council said it had not yet received any planning application for the site. A campaign group set up in the spring to save the cinema said it would ask for the building to be registered as an asset of community value, which would give local groups six months to raise money to buy it.",
+]
+page(
+    "xenforo-cinema-closure",
+    "forum-like news",
+    "xenforo",
+    "Regal cinema to close after 96 years",
+    "Newsbot",
+    "2024-05-17T12:00:00Z",
+    [raw(_xenforo_post("Newsbot", "Staff", "May 17, 2024", _XF_OP, 1), "\n\n".join(_XF_OP))]
+    + [
+        raw(_xenforo_post(who, title, when, texts, n))
+        for n, (who, title, when, texts) in enumerate(
+            [
+                (
+                    "filmbuff",
+                    "Well-known member",
+                    "May 17, 2024",
+                    [
+                        "Gutted. Saw my first film there in 1984. The balcony seats were the best in the county and the ice creams in the interval were part of the ritual."
+                    ],
+                ),
+                (
+                    "Gareth W",
+                    "Member",
+                    "May 17, 2024",
+                    [
+                        "To be fair I think I went twice last year. It is hard to compete when the multiplex has twelve screens and free parking.",
+                        "Still a shame though.",
+                    ],
+                ),
+                (
+                    "ConcernedResident",
+                    "Active member",
+                    "May 18, 2024",
+                    [
+                        "Asset of community value is a good idea, it worked for the pub in Little Harford. Where do we sign up to help the campaign?"
+                    ],
+                ),
+                (
+                    "filmbuff",
+                    "Well-known member",
+                    "May 18, 2024",
+                    [
+                        "There is a stall outside the cinema on Saturday mornings, they had a sheet for volunteers last week."
+                    ],
+                ),
+            ],
+            start=2,
+        )
+    ],
+    section="Local news",
+    site="Harford Talk",
+)
+
+
+def _reddit_comment(who, points, age, text, depth=0):
+    return (f'<div class="thing comment" data-author="{who}" style="margin-left:{depth * 20}px"><div class="entry unvoted">'
+            f'<p class="tagline"><a href="/user/{who}" class="author">{who}</a> <span class="score unvoted">{points} points</span> '
+            f'<time class="live-timestamp">{age}</time></p><form class="usertext"><div class="usertext-body"><div class="md"><p>{text}</p></div></div></form>'
+            '<ul class="flat-list buttons"><li class="first"><a href="#">permalink</a></li><li><a href="#">embed</a></li><li><a href="#">save</a></li><li><a href="#">reply</a></li></ul></div></div>')  # fmt: skip
+
+
+_REDDIT_OP = [
+    "Posting this because the council has not put it anywhere obvious. The swimming pool at the leisure centre is closing from 1 July for at least fourteen months while the roof is replaced and the changing rooms are rebuilt.",
+    "The gym and sports hall stay open. Swimming lessons for children are moving to the school pool at Westfield on weekday evenings, and the council says it is paying for a bus from the leisure centre for the club sessions.",
+    "The closure was agreed at the cabinet meeting on Thursday. The report says the roof has been propped up since a survey last year found corrosion in the steel beams above the main pool, and that the work will cost 6.8 million pounds.",
+]
+page(
+    "reddit-pool-closure",
+    "forum-like news",
+    "reddit",
+    "Leisure centre pool closing for 14 months from July",
+    "u/wellsbridge_news",
+    "2024-05-25T16:00:00Z",
+    [
+        raw(
+            '<div class="sitetable linklisting"><div class="thing link self" data-author="wellsbridge_news"><div class="entry unvoted">'
+            '<p class="title"><a class="title" href="#">Leisure centre pool closing for 14 months from July</a> <span class="linkflairlabel">News</span></p>'
+            '<p class="tagline">submitted 5 hours ago by <a href="/user/wellsbridge_news" class="author">wellsbridge_news</a></p>'
+            f'<div class="expando"><form class="usertext"><div class="usertext-body"><div class="md">{_paragraphs(_REDDIT_OP)}</div></div></form></div>'
+            '<ul class="flat-list buttons"><li class="first"><a href="#" class="comments">48 comments</a></li><li><a href="#">share</a></li><li><a href="#">save</a></li></ul></div></div></div>',
+            "\n\n".join(_REDDIT_OP),
+        ),
+        raw(
+            '<div class="commentarea"><div class="panestack-title"><span class="title">all 48 comments</span></div>'
+            '<div class="menuarea"><span class="dropdown-title">sorted by: </span><span class="selected">best</span></div>'
+            '<div class="sitetable nestedlisting">'
+            + _reddit_comment(
+                "swimdad_77",
+                212,
+                "4 hours ago",
+                "Fourteen months with no public pool in a town this size is ridiculous. The Westfield pool is twenty metres and has no lifeguard cover on weekends, so that is no use for anyone who wants to swim lengths.",
+            )
+            + _reddit_comment(
+                "wellsbridge_news",
+                88,
+                "4 hours ago",
+                "The report does say they looked at a temporary pool in the car park but it would have cost almost a million on top.",
+                1,
+            )
+            + _reddit_comment(
+                "northend_nat",
+                140,
+                "3 hours ago",
+                "Better they fix it now than wait for the roof to fall in. Remember what happened at the pool in Redlake when they kept putting it off.",
+            )
+            + _reddit_comment(
+                "grumpy_commuter",
+                37,
+                "2 hours ago",
+                "6.8 million for a roof and some changing rooms? Who is doing the work, gold plated builders?",
+            )
+            + _reddit_comment(
+                "abc_engineer",
+                65,
+                "2 hours ago",
+                "Steel over a pool is a nightmare, the chlorine in the air eats it. That price sounds about right to me for a full replacement with proper ventilation.",
+                1,
+            )
+            + "</div></div>"
+        ),
+    ],
+    site="Wellsbridge",
+)
+
+
+def _se_post(kind, texts, who, rep, when, votes, accepted=False):
+    body = _paragraphs(texts)
+    cls = (
+        "question js-question"
+        if kind == "question"
+        else f"answer js-answer{' accepted-answer' if accepted else ''}"
+    )
+    anchor = ' id="question"' if kind == "question" else ""
+    return (f'<div{anchor} class="{cls}" data-score="{votes}"><div class="post-layout"><div class="votecell post-layout--left"><div class="js-voting-container">'
+            f'<button class="js-vote-up-btn" aria-label="Up vote">Up</button><div class="js-vote-count" itemprop="upvoteCount">{votes}</div>'
+            f'<button class="js-vote-down-btn" aria-label="Down vote">Down</button></div></div><div class="postcell post-layout--right">'
+            f'<div class="s-prose js-post-body" itemprop="text">{body}</div>'
+            f'<div class="mt24"><div class="post-tags">{"<a class=post-tag href=/tags/announcements>announcements</a> <a class=post-tag href=/tags/policy>policy</a>" if kind == "question" else ""}</div>'
+            f'<div class="post-signature"><div class="user-info"><div class="user-action-time">{"asked" if kind == "question" else "answered"} <span class="relativetime">{when}</span></div>'
+            f'<div class="user-details"><a href="/users/{who}">{who}</a><div class="-flair"><span class="reputation-score">{rep}</span></div></div></div></div></div>'
+            '<div class="comments js-comments-container"><ul class="comments-list"></ul><a class="js-add-link comments-link" href="#">Add a comment</a></div></div></div></div>')  # fmt: skip
+
+
+_SE_OP = [
+    "Starting on 1 October, posts that are mostly the output of an AI chatbot will be removed from the site, and accounts that post them repeatedly will be suspended for up to thirty days.",
+    "Over the past six months moderators have handled more than 14,000 flags on such posts, about a third of all flags raised. Many of the answers looked plausible but were wrong, and checking them took far longer than writing them had.",
+    "The policy covers answers and questions alike. Using a tool to fix the grammar of a post you wrote yourself is still allowed, and so is quoting such output in a question to ask why it is wrong, as long as you say where it came from.",
+    "We will review the policy in six months and publish the figures on flags and suspensions here.",
+]
+page(
+    "stackexchange-ai-policy",
+    "forum-like news",
+    "stackexchange",
+    "Policy update: AI-generated content is banned from 1 October",
+    "Community Team",
+    "2024-09-12T14:00:00Z",
+    [
+        raw(
+            _se_post("question", _SE_OP, "Community Team", "12.4k", "Sep 12, 2024 at 14:03", 311),
+            "\n\n".join(_SE_OP),
+        ),
+        raw(
+            '<div id="answers"><div id="answers-header"><h2 class="mb0">7 Answers</h2><div class="js-sort-container">Sorted by: Highest score</div></div>'
+        ),
+        raw(
+            _se_post(
+                "answer",
+                [
+                    "Thank you. Reviewing flags on these posts has taken up most of my moderation time this year, and it is a relief to have a clear rule to point people to.",
+                    "One question: what counts as mostly? A post that uses a chatbot for the first draft and is then checked and rewritten by someone who knows the subject seems fine to me.",
+                ],
+                "rene",
+                "88.1k",
+                "Sep 12, 2024 at 14:40",
+                120,
+                accepted=True,
+            )
+        ),
+        raw(
+            _se_post(
+                "answer",
+                [
+                    "How will you tell? The detection tools I have tried flag perfectly ordinary human writing all the time, especially from people writing in their second language."
+                ],
+                "Anon_dev",
+                "2,311",
+                "Sep 12, 2024 at 15:22",
+                86,
+            )
+        ),
+        raw(
+            _se_post(
+                "answer",
+                [
+                    "Moderators do not use detection tools for this. We look at the poster's history, the speed of posting and errors typical of such output, and we ask the user before suspending anyone."
+                ],
+                "Community Team",
+                "12.4k",
+                "Sep 12, 2024 at 16:05",
+                54,
+            )
+        ),
+        raw("</div>"),
+    ],
+    site="Meta Stack Hub",
+)
+
+# ---------------------------------------------------------------- embeds in other networks' markup
+page(
+    "embed-x-storm-chaser",
+    "embedded posts",
+    "news",
+    "Tornado caught on camera as storm chasers follow supercell",
+    "Weather desk",
+    "2024-05-08T06:00:00Z",
+    [
+        p(
+            "A tornado touched down in open farmland south of the town of Ellery on Tuesday evening, watched by dozens of storm chasers who had followed the storm for more than two hours."
+        ),
+        p(
+            "No one was hurt and the weather service said the tornado, which was on the ground for about twelve minutes, had damaged two barns and a line of power poles."
+        ),
+        x_post(
+            "Tornado on the ground south of Ellery right now. Moving slowly north east. Please take shelter if you are in its path.",
+            "Plains Storm Team",
+            "plainsstorm",
+            "May 7, 2024",
+            wrapper="embed embed--twitter",
+        ),
+        p(
+            "Forecasters had warned on Monday that the conditions were right for severe storms across the region, with warm, humid air from the south meeting a cold front moving in from the west."
+        ),
+        x_post(
+            "Survey team is out this morning. Early assessment of the damage suggests an EF1 rating, with winds of about 100 mph.",
+            "NWS Ellery",
+            "NWSEllery",
+            "May 8, 2024",
+            wrapper="embed embed--twitter",
+        ),
+        p(
+            "Power was restored to most of the 1,900 homes affected by Wednesday morning, the electricity company said."
+        ),
+    ],
+    section="Weather",
+)
+
+page(
+    "embed-bluesky-scientists",
+    "embedded posts",
+    "magazine",
+    "Scientists move to Bluesky as researchers leave X",
+    "Priya Natarajan",
+    "2024-11-25T09:00:00Z",
+    [
+        p(
+            "Thousands of scientists have opened accounts on Bluesky in the past month, in the largest move of researchers between social networks since the platform formerly known as Twitter changed hands."
+        ),
+        p(
+            "Many said they were leaving because of changes to how posts are shown to their followers. An ecologist with more than forty thousand followers explained her decision in her first post on the new site."
+        ),
+        bluesky(
+            "Hello from my new home. After fifteen years of sharing papers and fieldwork photos over there, I have moved here for good. Same frogs, new pond.",
+            "Dr Lena Ortiz",
+            "lenaortiz.bsky.social",
+            "November 14, 2024 at 3:22 PM",
+        ),
+        p(
+            "Researchers who study online communities say the move resembles the one to Mastodon two years ago, but that more people appear to be staying this time, because Bluesky is easier to join."
+        ),
+        bluesky(
+            "Our survey of 1,200 academics found that 61% now post more on Bluesky than on X. Preprint with the full results is out next week.",
+            "Social Media Lab",
+            "smlab.bsky.social",
+            "November 21, 2024 at 10:05 AM",
+        ),
+        p(
+            "Some warned that the shift could split scientific conversation across several sites, making it harder for journalists and the public to find experts."
+        ),
+    ],
+    section="Science",
+    ld_type="Article",
+)
+
+page(
+    "embed-mastodon-museum",
+    "embedded posts",
+    "tabloid",
+    "Museum's cat becomes an online star after fediverse post",
+    "Features desk",
+    "2024-02-14T11:00:00Z",
+    [
+        p(
+            "A cat that has lived at a small railway museum for eleven years has become an unlikely internet celebrity after a photograph of him asleep in a locomotive's cab was shared thousands of times."
+        ),
+        p("The museum, which joined Mastodon last year, posted the picture on Sunday with a short caption."),
+        mastodon_card(
+            "Stationmaster Biscuit has inspected the 1924 tank engine and found it satisfactory. He will now be taking his afternoon nap in the driver's seat. Please do not disturb.",
+            "Hartley Railway Museum",
+            "@hartleyrail@mastodon.social",
+            "Feb 11, 2024",
+        ),
+        p(
+            "Visitor numbers on the following weekend were more than three times the usual for February, the museum's manager said, and the gift shop sold out of postcards of Biscuit by Saturday lunchtime."
+        ),
+        mastodon_embed("@hartleyrail@mastodon.social"),
+        p(
+            "Biscuit arrived at the museum as a stray in 2013 and was adopted by the volunteers, who take turns to feed him. He has his own hi-vis jacket, which he refuses to wear."
+        ),
+    ],
+    section="Features",
+)
+
+page(
+    "embed-tiktok-dance",
+    "embedded posts",
+    "news",
+    "Care home residents' dance video watched 20 million times",
+    "Lifestyle desk",
+    "2024-08-03T10:00:00Z",
+    [
+        p(
+            "A video of residents at a care home in Nottingham dancing to a 1960s soul record has been watched more than 20 million times on TikTok in less than a week."
+        ),
+        p(
+            "The clip, filmed by an activities coordinator during the home's weekly music afternoon, shows residents aged between 78 and 101 dancing with staff and each other in the day room."
+        ),
+        tiktok(
+            "Friday afternoon at Elmhurst. Our oldest dancer is 101 and she still has the best moves in the building.",
+            "elmhurstcare",
+            "dance carehome soul",
+        ),
+        p(
+            "The home's manager said the residents had been amazed by the response and had spent much of the week reading comments from around the world aloud to each other."
+        ),
+        youtube("Elmhurst residents interviewed on breakfast television"),
+        p(
+            "The home now plans to post a new video every Friday, and several residents have asked to choose the music."
+        ),
+    ],
+    section="Lifestyle",
+)
+
+page(
+    "embed-instagram-marathon",
+    "embedded posts",
+    "news",
+    "Marathon winner proposes to partner at the finish line",
+    "Sport desk",
+    "2024-04-22T08:00:00Z",
+    [
+        p(
+            "The winner of the city marathon proposed to his partner moments after crossing the finish line on Sunday, in front of thousands of spectators on the Embankment."
+        ),
+        p(
+            "He finished in two hours, nine minutes and forty seconds, a course record, then took a ring from his coach and went down on one knee beside the barriers."
+        ),
+        instagram(
+            "Course record and a yes. Best day of my life. Thank you to everyone who cheered us on along the river today.",
+            "Tomas Berhane",
+        ),
+        p(
+            "The couple met at a running club in Leeds eight years ago. His partner, a physiotherapist, said she had suspected nothing, although she had wondered why his coach kept checking his pocket."
+        ),
+        p(
+            "The women's race was won by a first-time marathon runner who moved up from the 10,000 metres this year."
+        ),
+    ],
+    section="Sport",
+)
+
+# ---------------------------------------------------------------- notes in other sites' markup
+_WIKI_REFS = [
+    "Harbour Commission annual report, 1911, p. 14.",
+    "Whitcombe, J. (1998). The Tides of Trade: A History of the Port. Northern Press. pp. 101-104.",
+    "Local newspaper report, 3 March 1923, quoted in Whitcombe (1998), p. 210.",
+]
+page(
+    "refs-wiki-lighthouse",
+    "footnotes",
+    "magazine",
+    "The lighthouse that was moved inland, brick by brick",
+    "Heritage editor",
+    "2024-03-30T09:00:00Z",
+    [
+        p(
+            'The old lighthouse at Carrick Point was built in 1858 on a headland that was then eighty metres from the sea.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup> By 1910 the cliff had retreated so far that the keepers reported cracks in the tower\'s base after every winter storm.'
+        ),
+        p(
+            'The harbour commission decided to dismantle the tower and rebuild it half a mile inland, a job that took two years and needed every one of its 26,000 bricks to be numbered.<sup id="cite_ref-2" class="reference"><a href="#cite_note-2">[2]</a></sup> Only the lantern and the stone staircase were replaced.'
+        ),
+        p(
+            'The rebuilt tower was lit again in 1923 and worked until 1987, when an automatic light on a steel mast took its place.<sup id="cite_ref-3" class="reference"><a href="#cite_note-3">[3]</a></sup> It is now a holiday let, and the headland where it first stood has gone into the sea.'
+        ),
+        raw(
+            '<h2><span class="mw-headline" id="References">References</span></h2><div class="reflist"><div class="mw-references-wrap"><ol class="references">'
+        ),
+        *[
+            raw(
+                f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><b><a href="#cite_ref-{n}">^</a></b></span> <span class="reference-text">{text}</span></li>',
+                text,
+            )
+            for n, text in enumerate(_WIKI_REFS, start=1)
+        ],
+        raw("</ol></div></div>"),
+    ],
+    section="Heritage",
+    ld_type="Article",
+)
+
+_ENDNOTES = [
+    "The trial was registered before it began, and its protocol and analysis plan were published in advance.",
+    "Participants were told which group they were in, so the trial could not be blinded; the researchers measuring sleep were not told.",
+    "The figure is the difference in the mean, adjusted for age and sex. The full results are given in the paper's second table.",
+]
+page(
+    "endnotes-sleep-study",
+    "footnotes",
+    "news",
+    "Teenagers who start school later sleep longer and do better in exams, trial finds",
+    "Health correspondent",
+    "2024-10-03T06:00:00Z",
+    [
+        p(
+            'Teenagers whose school day started an hour later slept for longer, missed fewer days of school and did better in their exams, according to the largest trial of its kind, published on Thursday.<a class="endnote-ref" href="#endnote-1" id="endnote-ref-1"><sup>1</sup></a>'
+        ),
+        p(
+            'The trial, run by university researchers in 48 secondary schools, moved the start of the school day from 8.40am to 9.40am in half of the schools for two years. Pupils wore wrist monitors that recorded their sleep for a week each term.<a class="endnote-ref" href="#endnote-2" id="endnote-ref-2"><sup>2</sup></a>'
+        ),
+        p(
+            'Those at the later-starting schools slept on average 34 minutes longer on school nights, and their results in national exams were slightly better.<a class="endnote-ref" href="#endnote-3" id="endnote-ref-3"><sup>3</sup></a> Absence fell by about a tenth.'
+        ),
+        p(
+            "The authors say the findings support the view that teenagers' body clocks shift later in adolescence, making early starts particularly hard for them, but they warn that later starts would mean changes to buses and to parents' working days."
+        ),
+        raw('<div class="article-endnotes"><h4>Notes</h4><ol class="endnotes">'),
+        *[
+            raw(
+                f'<li id="endnote-{n}">{text} <a class="endnote-back" href="#endnote-ref-{n}" aria-label="Back to text">\u2191</a></li>',
+                text,
+            )
+            for n, text in enumerate(_ENDNOTES, start=1)
+        ],
+        raw("</ol></div>"),
+    ],
+    section="Health",
+)
+
+_MD_NOTES = [
+    "The estimate assumes that the price of electricity stays at its level of the past twelve months.",
+    "Installers quoted between 9,000 and 14,000 pounds for a typical three-bedroom semi-detached house, before the government grant.",
+]
+page(
+    "footnotes-heat-pumps",
+    "footnotes",
+    "tabloid",
+    "Heat pumps now cheaper to run than gas boilers for most homes, analysis finds",
+    "Consumer editor",
+    "2024-01-19T07:00:00Z",
+    [
+        p(
+            'A heat pump is now cheaper to run than a gas boiler for most homes, according to an analysis of energy prices by a consumer group, which says a typical household could save about 150 pounds a year.<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>'
+        ),
+        p(
+            "The savings depend heavily on how well insulated a home is, and on choosing a tariff designed for heat pumps. In poorly insulated homes, the group found, running costs were roughly the same as for gas."
+        ),
+        p(
+            'The cost of buying and installing a heat pump remains the biggest obstacle, even with a government grant of 7,500 pounds.<sup class="footnote-ref"><a href="#fn2" id="fnref2">[2]</a></sup> The group called for the grant to be extended beyond 2028 so that households could plan ahead.'
+        ),
+        raw('<hr class="footnotes-sep"><section class="footnotes"><ol class="footnotes-list">'),
+        *[
+            raw(
+                f'<li id="fn{n}" class="footnote-item"><p>{text} <a href="#fnref{n}" class="footnote-backref">\u21a9\ufe0e</a></p></li>',
+                text,
+            )
+            for n, text in enumerate(_MD_NOTES, start=1)
+        ],
+        raw("</ol></section>"),
+    ],
+    section="Money",
+)
+
+_DPUB_NOTES = [
+    "Jakob was a pseudonym; the composer's real name did not appear in print until 1931.",
+    "The manuscript is now in the city archive, where it was catalogued only in 2019.",
+]
+page(
+    "endnotes-lost-opera",
+    "footnotes",
+    "news",
+    "Lost opera performed for the first time in 150 years",
+    "Arts correspondent",
+    "2024-12-01T19:00:00Z",
+    [
+        p(
+            'An opera written in 1874 by a composer who published under the name Jakob<a role="doc-noteref" href="#en1" id="enref1"><sup>1</sup></a> was performed on Saturday for the first time since its premiere, after its score was found in a box of papers at the city archive.'
+        ),
+        p(
+            'The manuscript had been misfiled among records of the old theatre\'s accounts.<a role="doc-noteref" href="#en2" id="enref2"><sup>2</sup></a> A music student working on a thesis about the theatre recognised the handwriting and spent two years preparing a performing edition.'
+        ),
+        p(
+            "The audience at the sold-out performance gave the cast a standing ovation lasting almost ten minutes. The company hopes to record the opera next year."
+        ),
+        raw('<aside role="doc-endnotes" class="endnotes"><h3>Notes</h3><ol>'),
+        *[
+            raw(
+                f'<li id="en{n}" role="doc-endnote">{text} <a role="doc-backlink" href="#enref{n}">\u21a9</a></li>',
+                text,
+            )
+            for n, text in enumerate(_DPUB_NOTES, start=1)
+        ],
+        raw("</ol></aside>"),
+    ],
+    section="Culture",
+)
+
+
+def _vb_post(number, who, rank, when, texts):
+    return (f'<div id="edit{number}"><table id="post{number}" class="tborder" width="100%"><tr><td class="thead">'
+            f'<a name="post{number}"></a>{when}</td><td class="thead" align="right">#<a href="showpost.php?p={number}"><strong>{number % 100}</strong></a></td></tr>'
+            f'<tr><td class="alt2" width="175"><div id="postmenu_{number}"><a class="bigusername" href="member.php?u={number}">{who}</a></div>'
+            f'<div class="smallfont">{rank}</div><div class="smallfont">Join Date: Mar 2006<br>Posts: {number * 7}</div></td>'
+            f'<td class="alt1" id="td_post_{number}"><div id="post_message_{number}">{"<br><br>".join(texts)}</div></td></tr>'
+            f'<tr><td class="alt2"><a href="report.php?p={number}">Report</a></td><td class="alt1" align="right"><a href="newreply.php?do=newreply&amp;p={number}">Quote</a></td></tr></table></div>')  # fmt: skip
+
+
+_VB_OP = [
+    "The Post Office in the High Street will move into the back of the Co-op on Station Road from 14 October, the company has told the town council.",
+    "The counter will open from 7am to 10pm, much longer than the current hours, but there will be only two serving positions instead of four and no separate parcel collection point.",
+    "The company says the lease on the High Street building ends in the autumn and the landlord wants to turn it into flats. Staff at the old branch have been offered jobs at other branches within twenty miles.",
+]
+page(
+    "vbulletin-post-office",
+    "forum-like news",
+    "vbulletin",
+    "Post Office moving into Co-op in October",
+    "TownNewsTeam",
+    "2024-08-29T09:00:00Z",
+    [
+        raw(
+            _vb_post(40101, "TownNewsTeam", "Administrator", "29-08-2024, 09:04 AM", _VB_OP),
+            "\n\n".join(_VB_OP),
+        )
+    ]
+    + [
+        raw(_vb_post(40101 + n, who, rank, when, texts))
+        for n, (who, rank, when, texts) in enumerate(
+            [
+                (
+                    "oldgit1950",
+                    "Senior Member",
+                    "29-08-2024, 09:30 AM",
+                    [
+                        "Two counters for the whole town? The queue at Christmas already goes out of the door with four.",
+                        "Longer hours are welcome though.",
+                    ],
+                ),
+                (
+                    "Linda P",
+                    "Member",
+                    "29-08-2024, 10:12 AM",
+                    [
+                        "The Co-op has no parking to speak of and the pavement on Station Road is too narrow for a mobility scooter. How are older people meant to get there with their parcels and pensions?"
+                    ],
+                ),
+                (
+                    "Bazza",
+                    "Junior Member",
+                    "29-08-2024, 11:47 AM",
+                    ["Same happened in Ashby two years ago and it works fine. Give it a chance."],
+                ),
+            ],
+            start=1,
+        )
+    ],
+    section="Town News",
+    site="Ashwell Forums",
+    ld_type="DiscussionForumPosting",
+)
+
+page(
+    "embed-threads-lite-youtube",
+    "embedded posts",
+    "magazine",
+    "Band announces reunion tour on Threads",
+    "Music desk",
+    "2024-10-09T12:00:00Z",
+    [
+        p(
+            "The band that split up in 2011 after a row on stage at a festival has announced a reunion tour of twenty dates across Europe next spring."
+        ),
+        p(
+            "The singer posted the news on Threads on Wednesday morning, alongside a photograph of the four members standing outside the pub where they played their first concert in 1996."
+        ),
+        raw(
+            '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@band/post/C1" data-text-post-version="0" style="background:#FFF">'
+            '<a href="https://www.threads.net/@band/post/C1" style="display:block" target="_blank"><div>View on Threads</div></a></blockquote>'
+            '<script async src="https://www.threads.net/embed.js"></script>'
+        ),
+        p(
+            "Tickets go on sale on Friday. The band said prices would be capped at 45 pounds, and that resale would only be allowed at face value through the official site."
+        ),
+        raw(
+            '<lite-youtube videoid="dQw4" playlabel="Play: The reunion announcement" style="background-image:url(https://i.ytimg.com/vi/dQw4/hqdefault.jpg)">'
+            '<a href="https://youtube.com/watch?v=dQw4" class="lty-playbtn" title="Play Video"><span class="lyt-visually-hidden">Play Video: The reunion announcement</span></a></lite-youtube>'
+        ),
+        p(
+            "Their last album, released in 2009, went to number one in seven countries. The guitarist, who has since trained as a nurse, said the four of them had been talking again for about a year."
+        ),
+    ],
+    section="Music",
 )

@@ -490,3 +490,89 @@ SKINS = {
     "amp": amp,
     "forum": forum,
 }
+
+
+def discourse(page: dict, article: str) -> str:
+    """A Discourse forum's topic as its server renders it for crawlers and readers without JavaScript:
+    schema.org microdata, the opening post and its replies as ``crawler-post`` blocks."""
+    return (
+        f'<!DOCTYPE html><html lang="en"><head>{_head(page)}</head><body class="crawler">'
+        f'<header class="d-header"><div class="wrap"><a href="/"><img src="/logo.png" alt="{page["site"]}" id="site-logo"></a></div></header>'
+        f'<div id="main-outlet" class="wrap" role="main"><div id="topic-title"><h1><a href="{page["url"]}">{page["title"]}</a></h1>'
+        f'<div class="topic-category"><span class="category-name">{page.get("section", "News")}</span></div></div>'
+        f"<div itemscope itemtype='http://schema.org/DiscussionForumPosting'><meta itemprop='headline' content='{escape(page['title'])}'>"
+        f"{article}</div>"
+        '<div id="related-topics" class="more-topics__list" role="complementary"><h3>Related topics</h3><table><tbody>'
+        + "".join(f'<tr><td><a href="/t/{_slug(h)}">{h}</a></td><td>{i + 3}</td></tr>' for i, (h, _) in enumerate(_headlines(page, 5, 2)))
+        + "</tbody></table></div></div>"
+        '<footer class="container wrap"><nav class="crawler-nav"><ul><li><a href="/">Home</a></li><li><a href="/categories">Categories</a></li>'
+        '<li><a href="/guidelines">Guidelines</a></li><li><a href="/tos">Terms of Service</a></li><li><a href="/privacy">Privacy Policy</a></li></ul></nav></footer>'
+        '<div id="noscript-footer"><p>Powered by <a href="https://www.discourse.org">Discourse</a>, best viewed with JavaScript enabled</p></div></body></html>'
+    )  # fmt: skip
+
+
+def xenforo(page: dict, article: str) -> str:
+    """A XenForo board: ``article.message`` blocks, the user's card beside each, reactions under it."""
+    return (
+        f'<!DOCTYPE html><html lang="en" data-app="public"><head>{_head(page)}</head><body data-template="thread_view">'
+        f'<div class="p-pageWrapper"><header class="p-header"><div class="p-header-logo"><a href="/">{page["site"]}</a></div></header>'
+        '<nav class="p-nav"><ul class="p-nav-list"><li><a href="/forums/">Forums</a></li><li><a href="/whats-new/">What\'s new</a></li><li><a href="/members/">Members</a></li></ul></nav>'
+        f'<div class="p-body"><ul class="p-breadcrumbs"><li><a href="/forums/">Forums</a></li><li><a href="/forums/news.4/">{page.get("section", "Local news")}</a></li></ul>'
+        f'<div class="p-title"><h1 class="p-title-value">{page["title"]}</h1></div>'
+        f'<div class="p-description">Discussion in \'{page.get("section", "Local news")}\' started by {page["author"]}, {page["date"][:10]}.</div>'
+        f'<div class="block block--messages"><div class="block-container"><div class="block-body js-replyNewMessageContainer">{article}</div></div></div>'
+        '<div class="block-outer"><a class="button--cta" href="reply">Write your reply...</a></div>'
+        '<div class="block"><h3 class="block-minorHeader">Share this page</h3><a href="#">Facebook</a> <a href="#">X</a> <a href="#">Reddit</a></div></div>'
+        f'<footer class="p-footer"><div class="p-footer-copyright">Community platform by XenForo\u00ae \u00a9 2010-2024 XenForo Ltd. | {page["site"]}</div></footer></div></body></html>'
+    )  # fmt: skip
+
+
+def reddit(page: dict, article: str) -> str:
+    """An old-style Reddit thread: the link post's self text, then the comment tree, a sidebar of rules."""
+    return (
+        f'<!DOCTYPE html><html lang="en"><head>{_head(page)}</head><body class="listing-page comments-page">'
+        '<div id="header"><a id="header-img" href="/">reddit</a><div id="sr-header-area"><a href="/r/popular">popular</a> - <a href="/r/all">all</a></div></div>'
+        f'<div class="side"><div class="titlebox"><h1 class="hover redditname"><a href="/r/{page["site"].lower().replace(" ", "")}">r/{page["site"].replace(" ", "")}</a></h1>'
+        '<div class="usertext-body"><div class="md"><p>Local news, events and discussion. Please read the rules before posting.</p>'
+        '<ol><li>Be civil</li><li>No spam or self-promotion</li><li>Link to sources where you can</li></ol></div></div></div></div>'
+        f'<div class="content" role="main">{article}</div>'
+        '<div class="footer-parent"><div class="footer"><ul><li><a href="/help">help</a></li><li><a href="/policies/user-agreement">User Agreement</a></li></ul>'
+        "<p>Use of this site constitutes acceptance of our User Agreement and Privacy Policy. \u00a9 2024 reddit inc. All rights reserved.</p></div></div></body></html>"
+    )  # fmt: skip
+
+
+def stackexchange(page: dict, article: str) -> str:
+    """A Stack Exchange meta site: a moderator's announcement posted as the question, answers below."""
+    return (
+        f'<!DOCTYPE html><html class="html__responsive" lang="en"><head>{_head(page)}</head><body class="question-page">'
+        f'<header class="s-topbar"><a class="s-topbar--logo" href="/"><span>{page["site"]}</span></a><ol class="s-topbar--content"><li><a href="/questions">Questions</a></li><li><a href="/tags">Tags</a></li></ol></header>'
+        '<div class="container"><div id="left-sidebar"><nav role="navigation"><ol class="nav-links"><li><a href="/">Home</a></li><li><a href="/questions">Questions</a></li><li><a href="/users">Users</a></li></ol></nav></div>'
+        f'<div id="content"><div id="question-header"><h1 itemprop="name"><a href="{page["url"]}" class="question-hyperlink">{page["title"]}</a></h1></div>'
+        f'<div id="mainbar" role="main">{article}</div>'
+        '<div id="sidebar"><div class="s-sidebarwidget"><h4>The Overflow Blog</h4><ul><li><a href="/b/1">How we cut our build times in half</a></li><li><a href="/b/2">Community asks sprint recap</a></li></ul></div>'
+        '<div class="module sidebar-related"><h4>Related</h4>'
+        + "".join(f'<div class="spacer"><a class="question-hyperlink" href="/q/{i}">{h}</a></div>' for i, (h, _) in enumerate(_headlines(page, 6, 1)))
+        + "</div></div></div></div>"
+        f'<footer id="footer" class="site-footer"><p>Site design / logo \u00a9 2024 {page["site"]}; user contributions licensed under CC BY-SA.</p></footer></body></html>'
+    )  # fmt: skip
+
+
+SKINS.update(discourse=discourse, xenforo=xenforo, reddit=reddit, stackexchange=stackexchange)
+
+
+def vbulletin(page: dict, article: str) -> str:
+    """A vBulletin 3 board laid out in tables: a navbar table, each post a table, "Quick Reply" below."""
+    return (
+        f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html dir="ltr" lang="en"><head>{_head(page)}</head><body>'
+        f'<table class="tborder" width="100%"><tr><td class="alt1"><a href="index.php"><img src="images/misc/logo.gif" alt="{page["site"]}"></a></td></tr></table>'
+        '<table class="tborder" width="100%"><tr><td class="vbmenu_control"><a href="faq.php">FAQ</a></td><td class="vbmenu_control"><a href="memberlist.php">Members List</a></td>'
+        '<td class="vbmenu_control"><a href="calendar.php">Calendar</a></td><td class="vbmenu_control"><a href="search.php?do=getnew">New Posts</a></td></tr></table>'
+        f'<table class="tborder"><tr><td class="navbar"><a href="index.php">{page["site"]}</a> &gt; <a href="forumdisplay.php?f=3">{page.get("section", "Town News")}</a></td></tr>'
+        f'<tr><td class="navbar"><strong>{page["title"]}</strong></td></tr></table>'
+        f'<div id="posts">{article}</div>'
+        '<table class="tborder"><tr><td class="tcat">Quick Reply</td></tr><tr><td class="panelsurround"><textarea name="message"></textarea></td></tr></table>'
+        f'<div class="smallfont" align="center">Powered by vBulletin\u00ae Version 3.8.11<br>Copyright \u00a92000 - 2024, vBulletin Solutions Inc. | {page["site"]}</div></body></html>'
+    )  # fmt: skip
+
+
+SKINS.update(vbulletin=vbulletin)

@@ -102,3 +102,61 @@ def comments(entries: list[tuple[str, str]], count: int | None = None) -> list[t
             f'<div class="comment-actions"><a href="#">Reply</a> <a href="#">Report</a> <span>{(i * 7) % 40} likes</span></div></div>'
         )
     return [(html + '<a class="more-comments" href="#">Load more comments</a></section>', None)]
+
+
+def x_post(text: str, who: str, handle: str, when: str, wrapper: str = "") -> tuple[str, str]:
+    """A post on X as its embed code writes it now (x.com links, a picture link in the text), optionally
+    in a site's own wrapper element."""
+    html = (
+        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{text} <a href="https://t.co/a1">pic.twitter.com/a1B2c3</a></p>'
+        f'&mdash; {who} (@{handle}) <a href="https://x.com/{handle}/status/2?ref_src=twsrc%5Etfw">{when}</a></blockquote>'
+        '<script async src="https://platform.x.com/widgets.js" charset="utf-8"></script>'
+    )
+    return (f'<div class="{wrapper}">{html}</div>' if wrapper else html), _plain(text)
+
+
+def bluesky(text: str, who: str, handle: str, when: str) -> tuple[str, str]:
+    """A Bluesky post as embed.bsky.app's code writes it."""
+    return (
+        f'<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k" data-bluesky-cid="bafy">'
+        f'<p lang="en">{text}</p>&mdash; {who} (<a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">@{handle}</a>) '
+        f'<a href="https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed">{when}</a></blockquote>'
+        '<script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>',
+        _plain(text),
+    )
+
+
+def mastodon_card(text: str, who: str, account: str, when: str) -> tuple[str, str]:
+    """A Mastodon post as a site's own embed card renders it (the server's embed code shows no text
+    without its script)."""
+    return (
+        f'<div class="social-embed social-embed--mastodon" data-url="https://mastodon.social/{account}/11"><div class="social-embed__header">'
+        f'<span class="social-embed__name">{who}</span> <span class="social-embed__handle">{account}</span></div>'
+        f'<blockquote class="social-embed__text"><p>{text}</p></blockquote>'
+        f'<div class="social-embed__footer"><time>{when}</time> <a href="https://mastodon.social/{account}/11">View on Mastodon</a></div></div>',
+        _plain(text),
+    )
+
+
+def mastodon_embed(account: str) -> tuple[str, None]:
+    """A Mastodon post as the server's embed code writes it: a link card, the post shown by the script."""
+    return (
+        f'<blockquote class="mastodon-embed" data-embed-url="https://mastodon.social/{account}/11/embed" style="max-width:540px">'
+        f'<a href="https://mastodon.social/{account}/11" target="_blank"><div>Post by {account}</div><div>View on Mastodon</div></a></blockquote>'
+        '<script data-allowed-prefixes="https://mastodon.social/" async src="https://mastodon.social/embed.js"></script>',
+        None,
+    )
+
+
+def tiktok(caption: str, handle: str, tags: str) -> tuple[str, str]:
+    """A TikTok video as its embed code writes it: the author, caption, tags and sound in a <section>."""
+    tag_links = " ".join(
+        f'<a title="{t}" target="_blank" href="https://www.tiktok.com/tag/{t}">#{t}</a>' for t in tags.split()
+    )
+    return (
+        f'<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@{handle}/video/7" data-video-id="7" style="max-width:605px;min-width:325px">'
+        f'<section><a target="_blank" title="@{handle}" href="https://www.tiktok.com/@{handle}">@{handle}</a> {caption} {tag_links} '
+        f'<a target="_blank" title="\u266c original sound - {handle}" href="https://www.tiktok.com/music/x">\u266c original sound - {handle}</a></section></blockquote>'
+        '<script async src="https://www.tiktok.com/embed.js"></script>',
+        _plain(caption),
+    )  # fmt: skip

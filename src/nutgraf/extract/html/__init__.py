@@ -10,6 +10,8 @@ clearly larger, its surplus is text only it took for article (link lists, teaser
 readability's output is used; if readability's holds trafilatura's and is more than 1.5 times its size,
 trafilatura stopped early and readability's output is used. Outputs that do not nest found different
 things; trafilatura's stands, less its lines of no prose outside the stretch readability agrees on.
+On a forum's thread, readability's lines that are in the replies to the post trafilatura took go first
+(:func:`without_replies`); the footnotes the chosen text's markers point at follow it (:func:`with_notes`).
 A text that reads as no article falls back to the next candidate (trafilatura's, readability's,
 trafilatura's full mode), and a short page gives what it holds: :class:`NoArticleFound` is left for
 error pages, lists of links and pages without text. Where the text is no article or a teaser, the
@@ -40,12 +42,15 @@ from nutgraf.extract.html.body import (
     is_long,
     is_mostly_links,
     page_headline,
+    page_notes,
     readability_paragraphs,
     split_paragraphs,
     unglued,
+    with_notes,
     without_closing_links,
     without_heading,
     without_particulars_above,
+    without_replies,
 )
 from nutgraf.extract.html.hydration import hydrated_paragraphs, hydration_scripts
 from nutgraf.extract.html.markup import (
@@ -61,6 +66,7 @@ from nutgraf.extract.html.markup import (
     flatten_deep_nesting,
     looks_like_html,
     parse,
+    plain_embedded_posts,
     prolog_end,
     unmark_entries,
     unwrap_layout_tables,
@@ -149,10 +155,12 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     declared = declared_body(tree)
     scripts = hydration_scripts(tree)
     lead, hidden = hidden_article(tree)
+    notes = page_notes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
     drop_paywall_offers(tree)
+    plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)
     wrap_loose_text(tree)
@@ -169,7 +177,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     deadline.check("checking the extracted text")
     second = None
     if is_doubtful(first, tree) and deadline.allows_optional():
-        second = readability_paragraphs(tree)
+        second = without_replies(readability_paragraphs(tree), first, tree)
         paragraphs = choose_by_agreement(first, second)
     else:
         paragraphs = first
@@ -218,6 +226,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
             paragraphs = completed(paragraphs, text)
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
     paragraphs = without_company_boilerplate(paragraphs)
+    # The footnotes its sentences refer to, which both extractors drop.
+    paragraphs = with_notes(paragraphs, notes)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
     body = fold_lines(

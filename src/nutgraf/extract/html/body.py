@@ -8,7 +8,7 @@ import logging
 import re
 from collections import Counter
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 
 from nutgraf.extract.html.markup import hidden_elements
 from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line, is_particulars_line
@@ -66,6 +66,22 @@ _OVERLAY_NAMES = (
     "paywall", "subscribe", "signup", "sign-up", "login", "drawer", "menu", "toast", "tooltip",
 )  # fmt: skip
 _SHINGLE_SIZE = 4
+# Words in the class, id, itemprop or rel of the element that names a post's author on a forum: phpBB's
+# "username" and "author", Discourse's itemprop "author", XenForo's "message-user", Stack Exchange's
+# "user-info", Reddit's "author", a news page's rel="author".
+_AUTHOR_MARKS = ("author", "user", "creator", "poster")
+# Levels above the element holding a post's text that its author's name is looked for in.
+_POST_LEVELS = 6
+# A footnote or endnote read as one: at most this many words (a longer target of a link is a section).
+_NOTE_MAX_WORDS = 200
+# Characters of a note's marker: "1", "[12]", "(3)", "*".
+_NOTE_MARKER_CHARS = 5
+# Notes read from a page: a long encyclopaedia article has some hundreds.
+_MAX_NOTES = 500
+# A note's text, less its links back to the text ("↩", "^").
+_NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
+# Characters of a line's opening that find the element it was read from.
+_LINE_OPENING = 60
 # The lines of the body's head where the headline may stand below a kicker or a teaser, and the fewest
 # words of a headline found there (a one-word heading lower down is a section's).
 _HEAD_LINES = 3
@@ -115,6 +131,153 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
         return secondary
     return _without_stray_edges(primary, second)
+
+
+def without_replies(paragraphs: list[str], article: list[str], tree) -> list[str]:
+    """readability's ``paragraphs`` without the replies to the post whose text trafilatura took (``article``)
+    on a forum's thread: the lines that are in the other posts, those held in an element of the post's
+    text's tag and class, each with its own author (an element named "author", "user", "creator" or
+    "poster", :data:`_AUTHOR_MARKS`, within :data:`_POST_LEVELS` levels above it) and outside the post's.
+
+    On a thread (phpBB, Discourse, XenForo, Stack Exchange's announcements) readability takes the posts'
+    common container, the opening post and the replies under it, and trafilatura the opening post alone;
+    readability's text holding trafilatura's and being much the larger read as trafilatura having stopped
+    early, and the replies became the article. An article split between containers of one class is not
+    touched: its parts share one author's element, the article's byline."""
+    own = _shingles(" ".join(article))
+    if all(_shared(paragraph, own) for paragraph in paragraphs):
+        return paragraphs  # readability took nothing trafilatura did not: no reply to look for
+    body = _element_holding(article, tree)
+    if body is None or not body.get("class"):
+        return paragraphs
+    # The elements holding an author's name, and all above them: the posts (read once, not per post;
+    # each walk up stops where another's did).
+    holders: set = set()
+    for mark in filter(_names_author, tree.iter()):
+        for above in chain((mark,), mark.iterancestors()):
+            if above in holders:
+                break
+            holders.add(above)
+    post = _authored(body, holders)
+    if post is None:
+        return paragraphs
+    replies: Counter = Counter()
+    for peer in tree.iter(body.tag):
+        if peer is body or peer.get("class") != body.get("class"):
+            continue
+        author = _authored(peer, holders)
+        if author is None or author is post or _within(body, author) or _within(peer, post):
+            continue
+        replies.update(_shingles(" ".join(peer.itertext())))
+    if not replies:
+        return paragraphs
+    return [
+        paragraph for paragraph in paragraphs if _shared(paragraph, own) or not _shared(paragraph, replies)
+    ]
+
+
+def _element_holding(paragraphs: list[str], tree):
+    """The lowest element of ``tree`` whose text holds the prose of ``paragraphs`` (:data:`_NESTED` of its
+    shingles), found up from the element its first line of prose was read from; ``None`` where none is."""
+    prose = [paragraph for paragraph in paragraphs if _is_prose(paragraph)]
+    if not prose:
+        return None
+    opening = " ".join(prose[0].split())[:_LINE_OPENING]
+    found = next(
+        (
+            element
+            for element in tree.iter()
+            if isinstance(element.tag, str) and opening in " ".join((element.text or "").split())
+        ),
+        None,
+    )
+    shingles = _shingles(" ".join(prose))
+    size = sum(shingles.values())
+    for element in () if found is None else (found, *found.iterancestors()):
+        if sum((shingles & _shingles(" ".join(element.itertext()))).values()) >= _NESTED * size:
+            return element
+    return None
+
+
+def _authored(element, holders: set):
+    """``element`` or its lowest ancestor (:data:`_POST_LEVELS` up at most) among ``holders``, the elements
+    that hold one naming an author (:data:`_AUTHOR_MARKS`): the post the element's text is of; ``None``
+    where none is."""
+    return next(
+        (unit for unit in islice((element, *element.iterancestors()), _POST_LEVELS + 1) if unit in holders),
+        None,
+    )
+
+
+def _names_author(element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    names = " ".join(element.get(name, "") for name in ("class", "id", "itemprop", "rel")).lower()
+    return any(mark in names for mark in _AUTHOR_MARKS)
+
+
+def _within(element, ancestor) -> bool:
+    return any(above is ancestor for above in element.iterancestors())
+
+
+def page_notes(tree) -> list[tuple[str, str]]:
+    """The footnotes and endnotes of the page (:data:`_MAX_NOTES` at most), each with the text of the block
+    its marker stands in: the targets of the links in the page (``href="#fn1"``) that are a note's marker
+    (a number, "[1]", or ``role="doc-noteref"``), read without their links back to the text ("↩", "^").
+    Read before the elements that never hold text go: notes may be in an ``<aside>``
+    (``role="doc-endnotes"``)."""
+    markers = [
+        link
+        for link in tree.iter("a")
+        if (link.get("href") or "").startswith("#")
+        and (link.get("role") == "doc-noteref" or _is_marker(link.text_content()))
+    ]
+    if not markers:
+        return []
+    targets = {element.get("id"): element for element in tree.xpath("//body//*[@id]")}
+    blocks: dict = {}  # a block's text, read once however many markers it holds
+    notes: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for link in markers:
+        name = link.get("href")[1:]
+        target = targets.get(name)
+        if target is None or name in seen or _within(link, target) or _within(target, link):
+            continue
+        seen.add(name)
+        block = next((above for above in link.iterancestors() if above.tag in _BLOCK_TAGS), None)
+        if block is None or len(target.text_content().split()) > _NOTE_MAX_WORDS:
+            continue
+        text = " ".join(" ".join(target.xpath(_NOTE_TEXT)).split())
+        if text:
+            if block not in blocks:
+                blocks[block] = " ".join(" ".join(block.itertext()).split())
+            notes.append((blocks[block], text))
+            if len(notes) == _MAX_NOTES:
+                break
+    return notes
+
+
+def _is_marker(text: str) -> bool:
+    marker = text.strip().strip("[]()")
+    return len(text.strip()) <= _NOTE_MARKER_CHARS and (marker.isdigit() or marker in ("*", "†", "‡"))
+
+
+def with_notes(paragraphs: list[str], notes: list[tuple[str, str]]) -> list[str]:
+    """``paragraphs`` and, after them, the ``notes`` (:func:`page_notes`) whose markers stand in them and
+    that they do not hold already: the extractors drop a ``<section class="footnotes">`` (readability
+    every element named "foot", trafilatura the list under the article), yet the article's sentences
+    send the reader there, and a note says what the sentence leaves out (its source, a caveat)."""
+    if not notes:
+        return paragraphs
+    text = _shingles(" ".join(paragraphs))
+    in_text: dict[str, bool] = {}  # one block holds many markers
+    added = []
+    for block, note in notes:
+        if block not in in_text:
+            in_text[block] = _shared(block, text)
+        if in_text[block] and not _shared(note, text):
+            added.append(note)
+    return paragraphs + added
 
 
 def completed(paragraphs: list[str], declared: list[str]) -> list[str]:

@@ -102,7 +102,13 @@ _NEVER_TEXT = (
 # the article quotes.
 _EMBED_PLACEHOLDERS = "|".join(
     f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
-    for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq")
+    for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq", "mastodon-embed")
+)
+# The embed codes that write the post's own words in a paragraph, then its author, handle and date: X's
+# (Twitter's) and Bluesky's.
+_EMBEDDED_POSTS = "|".join(
+    f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
+    for name in ("twitter-tweet", "bluesky-embed")
 )
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
@@ -465,6 +471,25 @@ def drop_never_text(tree) -> None:
         placeholder.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
+
+
+def plain_embedded_posts(tree) -> None:
+    """Make each post embedded with X's or Bluesky's code (:data:`_EMBEDDED_POSTS`) a plain quotation of
+    its words: without its class, without the author, handle and date after its text (the post's byline,
+    not what the article quotes), and out of wrappers that hold nothing else. The article quotes the post
+    as it quotes a speaker; the extractors took it for furniture: readability drops every element named
+    "tweet" or "twitter", trafilatura every one named "embed" (a site's ``<div class="embed
+    embed--twitter">``), so a quoted post was lost or, kept by trafilatura alone, decided the choice for
+    readability's text without it."""
+    for post in tree.xpath(_EMBEDDED_POSTS):
+        post.attrib.clear()
+        # Wrappers (a site's frame around the embed code) whose text is the post's alone.
+        while (
+            (parent := post.getparent()) is not None
+            and parent.tag in ("div", "figure", "section")
+            and (" ".join(parent.text_content().split()) == " ".join(post.text_content().split()))
+        ):
+            parent.drop_tag()
 
 
 def hidden_elements(tree) -> list:
