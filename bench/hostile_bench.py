@@ -21,12 +21,18 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   and one over the bound; and ``nutgraf.check`` of a 14.6 MB article. Its time and peak memory
   (``VmHWM``), and how it ended (a summary, or the error's first line). Goal: under 5 s and 500 MB,
   each, and an error for the text over the bound.
+* **hostile shapes** (``--shapes``): feeds of 10 MB given to ``parse_feed`` (items of 300 KB of tiny tags,
+  in CDATA and escaped; one 10 MB item of escaped tags; 10 MB of inline XHTML; an item of 100,000
+  enclosures) and ``nutgraf batch`` of a 100 MB JSONL line holding 12 million numbers or 30 million empty
+  lists: time and peak memory, and what came of each. Goal: under 5 s and 500 MB each (before
+  2026-12-03: 31-107 s for the feeds, 2.4 GB and 39 s for the empty lists).
 
 Run::
 
     python bench/hostile_bench.py            # two minutes (20-25 s, and the huge texts 60-90 s, on 2 cores)
     python bench/hostile_bench.py --json
     python bench/hostile_bench.py --huge     # the huge texts alone
+    python bench/hostile_bench.py --shapes   # the hostile feeds and JSONL lines alone (about a minute)
 
 Everything is bounded: bombs are refused after 10 MB, slow fetches end when the bench closes their site,
 the extraction is killed after 60 s. Exits 1 when a goal is missed.
@@ -434,6 +440,112 @@ def measure_huge() -> dict[str, object]:
     return results
 
 
+# Each hostile shape, made and read in a process of its own: a feed given to nutgraf.feeds.parse_feed, or
+# a JSONL file given to ``nutgraf batch`` (one worker; its peak is the largest of its processes', and its
+# time includes starting the command, about a second).
+SHAPE_RUN = textwrap.dedent(
+    """
+    import html, json, resource, shutil, sys, tempfile, time
+    from pathlib import Path
+    shape = sys.argv[1]
+    rss = ('<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+           '<channel><title>T</title>{}</channel></rss>')
+    def items(content, size=10_000_000):
+        one = "<item><title>S</title><link>https://news.example/{}</link><content:encoded>%s</content:encoded></item>" % content
+        return "".join(one.format(n) for n in range(size // len(one) + 1))
+    tags = "<b>x</b>" * 37_500  # 300 KB of tiny tags an item
+    if shape == "feed_300KB_items_of_tags_in_cdata":
+        document = rss.format(items(f"<![CDATA[{tags}]]>"))
+    elif shape == "feed_300KB_items_of_escaped_tags":
+        document = rss.format(items(html.escape(tags)))
+    elif shape == "feed_one_10MB_item_of_escaped_tags":
+        document = rss.format(items(html.escape("<b>x</b>" * 500_000), 1))
+    elif shape == "atom_10MB_of_inline_xhtml":
+        entry = ('<entry><title>S</title><id>urn:{}</id><link href="https://news.example/{}"/><content type="xhtml">'
+                 '<div xmlns="http://www.w3.org/1999/xhtml">' + "<b>x</b>" * 12_500 + "</div></content></entry>")
+        document = '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>' + "".join(
+            entry.format(n, n) for n in range(100)) + "</feed>"
+    elif shape == "feed_item_of_100k_enclosures":
+        document = rss.format("<item><title>S</title><link>https://news.example/1</link>" + "".join(
+            f'<enclosure url="https://news.example/{n}.mp3" length="1" type="audio/mpeg"/>' for n in range(100_000)
+        ) + "</item>")
+    if shape.startswith(("feed", "atom")):
+        from nutgraf.errors import NutgrafError
+        from nutgraf.feeds import parse_feed
+        began = time.perf_counter()
+        try:
+            said = f"{len(parse_feed(document.encode()).entries)} items"
+        except NutgrafError as exc:
+            said = str(exc)
+    else:
+        import subprocess
+        folder = Path(tempfile.mkdtemp())
+        source, out = folder / "in.jsonl", folder / "out.jsonl"
+        text = "The council voted on Tuesday to approve the new budget for the coming year. " * 5
+        # Written a million values at a time: made whole, the line would be this process's, and its
+        # memory passed on to the batch it starts (a process's peak counts what it had before exec).
+        value, count = {"jsonl_line_of_12M_numbers": ("{}", 12), "jsonl_line_of_30M_empty_lists": ("[]", 30)}[shape]
+        with source.open("w") as line:
+            line.write(json.dumps({"id": "a", "text": text})[:-1] + ', "x": [0')
+            for block in range(count):
+                line.write("".join("," + value.format(block * 1_000_000 + n) for n in range(1_000_000)))
+            line.write("]}\\n")
+        began = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+                        "--workers", "1", "--no-progress", "--summarizer", "textrank"], check=True, capture_output=True)
+        record = json.loads(out.read_text())
+        said = record["error"]["message"] if "error" in record else "summarized"
+        shutil.rmtree(folder)
+    seconds = time.perf_counter() - began
+    # The batch's own processes, not this one, which made the line.
+    peak = resource.getrusage(resource.RUSAGE_SELF if shape.startswith(("feed", "atom")) else resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak * 1024 / 1e6), "said": said[:100]}))
+    """
+)
+SHAPES = (
+    "feed_300KB_items_of_tags_in_cdata",
+    "feed_300KB_items_of_escaped_tags",
+    "feed_one_10MB_item_of_escaped_tags",
+    "atom_10MB_of_inline_xhtml",
+    "feed_item_of_100k_enclosures",
+    "jsonl_line_of_12M_numbers",
+    "jsonl_line_of_30M_empty_lists",
+)
+
+
+def measure_shapes() -> dict[str, object]:
+    """Time (of the reading, not the making) and peak memory of each hostile shape."""
+    results: dict[str, object] = {}
+    for shape in SHAPES:
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", SHAPE_RUN, shape], capture_output=True, text=True, timeout=HUGE_TIMEOUT
+            )
+        except subprocess.TimeoutExpired:
+            results[shape] = {"seconds": None, "note": f"did not finish within {HUGE_TIMEOUT:g} s"}
+            continue
+        lines = done.stdout.strip().splitlines()
+        if done.returncode or not lines:
+            results[shape] = {"seconds": None, "note": (done.stderr.strip().splitlines() or ["?"])[-1]}
+        else:
+            results[shape] = json.loads(lines[-1])
+    return results
+
+
+def shapes_goals(shapes: dict[str, dict]) -> list[tuple[str, bool]]:
+    return [
+        (
+            f"each hostile shape read (or refused) in under {HUGE_SECONDS_GOAL:g} s and {HUGE_MB_GOAL:g} MB",
+            all(
+                run.get("seconds") is not None
+                and run["seconds"] < HUGE_SECONDS_GOAL
+                and run["peak_mb"] < HUGE_MB_GOAL
+                for run in shapes.values()
+            ),
+        )
+    ]
+
+
 def huge_goals(huge: dict[str, dict]) -> list[tuple[str, bool]]:
     within = [
         name
@@ -456,7 +568,10 @@ def huge_goals(huge: dict[str, dict]) -> list[tuple[str, bool]]:
 
 def goals(figures: dict[str, dict]) -> list[tuple[str, bool]]:
     if "bombs" not in figures:
-        return huge_goals(figures["huge"])
+        return [
+            *(huge_goals(figures["huge"]) if "huge" in figures else []),
+            *(shapes_goals(figures["shapes"]) if "shapes" in figures else []),
+        ]
     bombs, health, giant = figures["bombs"], figures["slow_sites"], figures["giant"]
     pages = [giant[f"{kind}_page_{n}"] for kind in ("folded", "unfolded") for n in (1, 2)]
     comments = figures["comments"]["seconds"]
@@ -478,6 +593,7 @@ def goals(figures: dict[str, dict]) -> list[tuple[str, bool]]:
             comments is not None and comments < EXTRACT_SECONDS_GOAL,
         ),
         *huge_goals(figures["huge"]),
+        *shapes_goals(figures["shapes"]),
     ]
 
 
@@ -485,10 +601,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--huge", action="store_true", help="measure the huge texts alone")
+    parser.add_argument(
+        "--shapes", action="store_true", help="measure the hostile feeds and JSONL lines alone"
+    )
     args = parser.parse_args(argv)
     figures: dict[str, dict] = {"machine": {"load_average": os.getloadavg()[0], "cpus": os.cpu_count()}}
-    if args.huge:
-        figures["huge"] = measure_huge()
+    if args.huge or args.shapes:
+        if args.huge:
+            figures["huge"] = measure_huge()
+        if args.shapes:
+            figures["shapes"] = measure_shapes()
         return report(figures, args.json)
     os.environ["NUTGRAF_ALLOW_LOOPBACK"] = "1"  # the bench's sites are on loopback
     with tempfile.TemporaryDirectory() as folder:
@@ -504,6 +626,7 @@ def main(argv: list[str] | None = None) -> int:
             server.wait(30)
     figures["comments"] = measure_comments()
     figures["huge"] = measure_huge()
+    figures["shapes"] = measure_shapes()
     return report(figures, args.json)
 
 

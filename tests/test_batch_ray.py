@@ -166,8 +166,24 @@ def test_a_private_local_ray_runs_under_a_tmpdir_as_long_as_ray_allows(tmp_path,
     assert len(read_jsonl(out)) == 1
 
 
+def _reaper_folder(driver: int) -> Path:
+    """The folder of the reaper the driver ``driver`` started (its arguments: the folder, the driver)."""
+    for process in Path("/proc").iterdir():
+        with contextlib.suppress(OSError):
+            arguments = (process / "cmdline").read_bytes().decode().split("\0")
+            if arguments[1:2] and arguments[1].endswith("ray_reaper.py") and arguments[3] == str(driver):
+                return Path(arguments[2])
+    raise AssertionError("the run started no reaper")
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="the reaper of a killed run's Ray is Linux only")
-def test_a_private_local_ray_does_not_outlive_its_killed_run(tmp_path, ray_env, ray_temp):
+@pytest.mark.parametrize("tmpdir", ["short", "long"])
+def test_a_private_local_ray_does_not_outlive_its_killed_run(tmp_path, ray_env, ray_temp, tmpdir):
+    # Under a TMPDIR too long for the reaper's folder to hold Ray's sockets, that folder is made under
+    # /tmp: the reaper had been left out there, and a killed run's Ray ran a minute.
+    if tmpdir == "long":
+        ray_temp = ray_temp / ("t" * 60)
+        ray_temp.mkdir()
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i, 30)} for i in range(400)])
     out = tmp_path / "out.jsonl"
     env = {key: value for key, value in ray_env.items() if not key.startswith("RAY_AUTH")}
@@ -184,15 +200,17 @@ def test_a_private_local_ray_does_not_outlive_its_killed_run(tmp_path, ray_env, 
             break
         time.sleep(0.05)
     assert process.poll() is None, "the run ended before it could be killed"
+    folder = _reaper_folder(process.pid)
+    assert folder.parent == (ray_temp if tmpdir == "short" else Path("/tmp"))
     # Ray's GCS server, raylet, agents and workers, all with log files in Ray's folder.
-    assert len(processes_using(str(ray_temp))) >= 5
+    assert len(processes_using(str(folder))) >= 5
 
     process.send_signal(signal.SIGKILL)
     process.wait()
 
     def left() -> list[object]:
         """What is left of the run's Ray: processes with files in its folder, and the folder."""
-        return [*processes_using(str(ray_temp)), *ray_temp.glob("ngray-*")]
+        return [*processes_using(str(folder)), *([folder] if folder.exists() else [])]
 
     deadline = time.monotonic() + 15  # Ray's agents alone would stay a minute
     while left() and time.monotonic() < deadline:

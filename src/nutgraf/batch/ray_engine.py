@@ -2,7 +2,7 @@
 
 Without an address (``--ray-address`` or ``RAY_ADDRESS``) it starts a private local Ray (no dashboard, no
 usage stats, its own auth token) and stops it at the end, on Linux even when the driver is killed
-(:mod:`.ray_reaper`, under a short enough TMPDIR); with one (``head:6379``) it joins that cluster as a
+(:mod:`.ray_reaper`); with one (``head:6379``) it joins that cluster as a
 driver. The parent frames records and ships their bytes, so inputs need to exist only on the driver's
 machine; workers need nutgraf installed in the same Python environment.
 
@@ -133,18 +133,22 @@ class _Reaper:
 
     @classmethod
     def start(cls) -> _Reaper | None:
-        """A reaper, with a folder for Ray beside where Ray would have put its own; ``None`` where that
+        """A reaper, with a folder for Ray beside where Ray would have put its own, or under /tmp where that
         folder's path leaves too little room for Ray's sockets under it: its name is 11 characters longer
-        than Ray's own ("ray"), and a TMPDIR that Ray alone runs under had failed the run (Ray refuses a
-        socket's path of over 107 bytes). Ray then runs as it does without the reaper."""
-        parent = os.path.abspath(os.environ.get("RAY_TMPDIR") or os.environ.get("TMPDIR") or "/tmp")
-        folder_bytes = len(os.path.join(parent, cls.PREFIX + "x" * 8).encode())
-        if folder_bytes + _RAY_SOCKET_TAIL + len(str(os.getpid())) > _SOCKET_PATH_BYTES:
-            return None
-        return cls(parent)
+        than Ray's own ("ray"), and Ray refuses a socket's path of over 107 bytes (a TMPDIR of more than
+        about 30 characters had left a killed run's Ray running a minute). ``None`` where neither can be
+        made; Ray then runs as it does without the reaper."""
+        tmpdir = os.path.abspath(os.environ.get("RAY_TMPDIR") or os.environ.get("TMPDIR") or "/tmp")
+        for parent in dict.fromkeys((tmpdir, "/tmp")):
+            folder_bytes = len(os.path.join(parent, cls.PREFIX + "x" * 8).encode())
+            if folder_bytes + _RAY_SOCKET_TAIL + len(str(os.getpid())) > _SOCKET_PATH_BYTES:
+                continue
+            with contextlib.suppress(OSError):  # not there, or not writable: the next, if any
+                return cls(tempfile.mkdtemp(prefix=cls.PREFIX, dir=parent))
+        return None
 
-    def __init__(self, parent: str) -> None:
-        self.folder = tempfile.mkdtemp(prefix=self.PREFIX, dir=parent)
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
         # A session of its own: Ctrl-C on a terminal interrupts the driver, which stops Ray itself, not
         # the reaper, which is still to clear up after it. Not the driver's stdout or stderr: whoever
         # reads those would wait for the reaper too. Only the driver holds the pipe's other end (Python

@@ -10,6 +10,7 @@ run at all (its server down, its model unloadable) ends it, so that a rerun redo
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -36,6 +37,16 @@ CHUNK_BYTES = 8 << 20
 _SOURCE_FIELDS = ("text", "html", "article")
 # Pages fetched at once per worker: fetching waits on the network, not the CPU.
 _FETCH_THREADS = 8
+#: The most bytes of a JSONL line outside its strings (numbers, arrays, objects, separators), and the most
+#: strings, in a line of over :data:`_LINE_CHECKED_BYTES`: a record's fields are strings, and parsed whole
+#: a 100 MB line holding a list of 12 million numbers took 0.7 GB in a worker, of 30 million empty lists
+#: 2.3 GB and 34 s. Within these a line's values take a few tens of MB.
+MAX_LINE_STRUCTURE_BYTES = 1_000_000
+MAX_LINE_STRINGS = 100_000
+# Lines up to this long are parsed unchecked (nearly all): whatever one holds takes 25 MB at most.
+_LINE_CHECKED_BYTES = 1_000_000
+# A JSON string, its escapes included, from its opening quote.
+_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,9 @@ def _parse(record: RawRecord) -> _Job:
             ' {"id": "a1", "text": "..."}; write the array\'s items on lines of their own'
         )
         return job
+    if len(record.data) > _LINE_CHECKED_BYTES and (refusal := _structure_refusal(record)):
+        job.error = InputTooLargeError(refusal)
+        return job
     try:
         line = json.loads(record.data)
     except UnicodeDecodeError as exc:  # a subclass of ValueError: its own message, saying what to do
@@ -131,6 +145,31 @@ def _parse(record: RawRecord) -> _Job:
             else f"record {job.id} has none of `text`, `html` or `url`; give one of them as a string"
         )
     return job
+
+
+def _structure_refusal(record: RawRecord) -> str | None:
+    """Why the JSONL line ``record`` is not parsed, when it holds more than :data:`MAX_LINE_STRINGS`
+    strings or :data:`MAX_LINE_STRUCTURE_BYTES` outside them; ``None`` when it holds no more. Strings are
+    skipped a match each (one for an article's whole text) and the count stops at the bound, so a line of
+    millions of short strings costs no more than its first hundred thousand."""
+    data, position, structure = record.data, 0, 0
+    for _ in range(MAX_LINE_STRINGS + 1):
+        quote = data.find(b'"', position)
+        structure += (len(data) if quote < 0 else quote) - position
+        if structure > MAX_LINE_STRUCTURE_BYTES:
+            return (
+                f"line {record.default_id} holds more than {MAX_LINE_STRUCTURE_BYTES:,} bytes of JSON outside"
+                " its strings (numbers, arrays, objects), more than nutgraf parses for one record: a record's"
+                " fields are strings"
+            )
+        string = _JSON_STRING.match(data, quote) if quote >= 0 else None
+        if string is None:  # the end, or a string that never closes, which json.loads reports
+            return None
+        position = string.end()
+    return (
+        f"line {record.default_id} holds more than {MAX_LINE_STRINGS:,} JSON strings, more than nutgraf parses"
+        " for one record: a record's fields are `id`, `text`, `html`, `url` and `title`"
+    )
 
 
 def _json_type(value: object) -> str:
