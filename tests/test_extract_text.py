@@ -2051,7 +2051,16 @@ def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["_ADVERT_LABEL", "_BUTTON_LABEL", "_POINTER_LABEL", "_CALL_VERB", "_LISTEN_CALL"]
+    "name",
+    [
+        "_ADVERT_LABEL",
+        "_BUTTON_LABEL",
+        "_POINTER_LABEL",
+        "_CALL_VERB",
+        "_LISTEN_CALL",
+        "_STAMP",
+        "_SENTENCE_FURNITURE",
+    ],
 )
 def test_pattern_openings_hold_every_ascii_match_opening(name):
     """A line is spared a case-blind pattern when its first two characters, lower-cased, are not among the

@@ -370,6 +370,7 @@ _STAMP = re.compile(
     r"(?:\s+(?:am|le|el|em|il))?\s*+:?\s*+\d",
     re.IGNORECASE,
 )
+_STAMP_OPENINGS = frozenset("ac ag ak at fi la mi mo po pu up ve".split())
 _STAMP_MAX_WORDS = 12
 #: A date stamp that opens a byline, before its names: "Posted on March 5, 2024 by Jane Doe", or the
 #: names after a comma that ends the date ("Updated 5 March 2024, Ines Moreau"). Only a date and a time
@@ -515,6 +516,12 @@ _SENTENCE_FURNITURE = re.compile(
         for pattern in (_CAPTION, _DISCLOSURE, _ARTICLE_HISTORY, _NEWSROOM_NOTE, _SIGN_UP_NOTICE)
     ),
     re.IGNORECASE,
+)
+_SENTENCE_FURNITURE_OPENINGS = frozenset(
+    [
+        "a ",
+        *"an be bi bo bu by ce ch co de di ed el es go gu he hi if in no ou pi pr pu sp th to tr un we wi yo".split(),
+    ]
 )
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
 # uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
@@ -1348,11 +1355,19 @@ def is_page_furniture(text: str) -> bool:
     """
     # The anchored patterns before the count of words: they fail at a sentence's first characters, where
     # the count splits all of it.
+    head = _head(text)
     return bool(
-        ((_STAMP.match(text) or _TIME_STAMP_LINE.fullmatch(text)) and len(text.split()) <= _STAMP_MAX_WORDS)
-        or _SENTENCE_FURNITURE.match(text)
+        ((_may_be_stamp(text) or _TIME_STAMP_LINE.fullmatch(text)) and len(text.split()) <= _STAMP_MAX_WORDS)
+        or ((head is None or head in _SENTENCE_FURNITURE_OPENINGS) and _SENTENCE_FURNITURE.match(text))
         or (_may_credit_reporting(text) and _REPORTING_CREDIT.match(text))
     )
+
+
+def _may_be_stamp(text: str) -> bool:
+    """Whether ``text`` opens with a date or time stamp (:data:`_STAMP`): its openings spare most lines the
+    pattern."""
+    head = _head(text)
+    return (head is None or head in _STAMP_OPENINGS) and _STAMP.match(text) is not None
 
 
 def _is_time_stamp_line(text: str) -> bool:
@@ -1469,7 +1484,7 @@ def _without_menus(lines: list[_Line]) -> list[_Line]:
         if not _is_link_like(line)
         and not line.is_call_to_action
         and _byline_names(line) is None
-        and not (line.words <= _STAMP_MAX_WORDS and _STAMP.match(line.text))
+        and not (line.words <= _STAMP_MAX_WORDS and _may_be_stamp(line.text))
     ]
     menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in kept]
     return [
@@ -1527,7 +1542,7 @@ def _is_stamp_line(line: _Line) -> bool:
     """Whether a line is a date or time stamp of its own, ending no sentence ("Posted at 10:42", "Updated
     2 min ago"): anywhere, even between a live report's entries, where a short line is kept as a
     subheading."""
-    return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _STAMP.match(line.text) is not None
+    return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
 
 
 def _is_repeated_button(line: _Line, counts: Counter[str]) -> bool:
@@ -1631,7 +1646,7 @@ def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
     )
     # A stamp opens its line with a capital; a wrapped sentence goes on in lower case ("... the report
     # / published on 5 March 2024 said").
-    return wrapped and not any(line[:1].isupper() and _STAMP.match(line) for line in block[1:])
+    return wrapped and not any(line[:1].isupper() and _may_be_stamp(line) for line in block[1:])
 
 
 def _wraps_at(block: list[str], width: int) -> bool:
