@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 import tracemalloc
 
@@ -1982,3 +1983,99 @@ def test_a_paragraph_of_news_that_opens_with_a_sponsor_is_kept():
         "Organisers said they would need more volunteers next year.",
     ]
     assert "More than 2,000 children received a gift" in clean_text("\n\n".join(paragraphs)).text
+
+
+def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
+    """Every string of ASCII characters, at most ``size`` long, that a match of ``pattern`` may open with
+    (a shorter one: the match may end after it). Read from the parsed pattern, each character by the
+    pattern's own matching; look-arounds are passed over, which can only add heads."""
+    from re import _compiler, _parser
+    from re._constants import (
+        ANY,
+        ASSERT,
+        ASSERT_NOT,
+        AT,
+        ATOMIC_GROUP,
+        BRANCH,
+        CATEGORY,
+        IN,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        NOT_LITERAL,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    ascii_characters = [chr(code) for code in range(128)]
+
+    def joined(heads: set[str], more) -> set[str]:
+        return {
+            h if len(h) >= size else h + m
+            for h in heads
+            for m in ([""] if len(h) >= size else more(size - len(h)))
+        }
+
+    def sequence(items, flags: int, room: int) -> set[str]:
+        heads = {""}
+        for item in items:
+            heads = joined(heads, lambda left, item=item: single(item, flags, left))
+        return {h[:room] for h in heads}
+
+    def single(item, flags: int, room: int) -> set[str]:
+        op, av = item
+        if op in (LITERAL, NOT_LITERAL, IN, ANY, CATEGORY):
+            one = _compiler.compile(_parser.SubPattern(parsed.state, [item]), flags)
+            return {c for c in ascii_characters if one.fullmatch(c)}
+        if op in (AT, ASSERT, ASSERT_NOT):
+            return {""}
+        if op is SUBPATTERN:
+            _, added, removed, sub = av
+            return sequence(sub.data, (flags | added) & ~removed, room)
+        if op is ATOMIC_GROUP:
+            return sequence(av.data, flags, room)
+        if op is BRANCH:
+            return set().union(*(sequence(branch.data, flags, room) for branch in av[1]))
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            low, high, sub = av
+            heads, repeated = set(), {""}
+            for count in range(min(high, low + room) + 1):
+                if count >= low:
+                    heads |= repeated
+                repeated = joined(repeated, lambda left: sequence(sub.data, flags, left))
+            return {h[:room] for h in heads}
+        raise AssertionError(f"no heads for {op}")
+
+    return sequence(parsed.data, pattern.flags, size)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "_ADVERT_LABEL",
+        "_BUTTON_LABEL",
+        "_POINTER_LABEL",
+        "_CALL_VERB",
+        "_LISTEN_CALL",
+        "_STAMP",
+        "_SENTENCE_FURNITURE",
+    ],
+)
+def test_pattern_openings_hold_every_ascii_match_opening(name):
+    """A line is spared a case-blind pattern when its first two characters, lower-cased, are not among the
+    pattern's openings: every ASCII text of two characters or fewer that a match may open with must be
+    there, or a call in any case ("SUBSCRIBE to ...", "(Read more: ...") would pass for article text."""
+    from nutgraf.extract import text
+
+    openings = getattr(text, f"{name}_OPENINGS")
+    heads = _match_heads(getattr(text, name))
+    ascii_characters = [chr(code) for code in range(128)]
+    texts = ["", *ascii_characters, *(a + b for a in ascii_characters for b in ascii_characters)]
+    missed = [
+        t
+        for t in texts
+        if t.lower() not in openings and any(t[: len(h)] == h for h in heads if len(h) <= len(t))
+    ]
+    assert not missed, missed[:20]
+    assert all(len(opening) == 2 and opening == opening.lower() for opening in openings)

@@ -178,6 +178,11 @@ _ADVERT_LABEL = re.compile(
     r"|czytaj dalej|читать далее|читать дальше|阅读全文|閱讀全文)\W*",
     re.IGNORECASE,
 )
+# The first two characters, lower-cased, of every ASCII opening a match of the case-blind pattern above may
+# have (:func:`_head`; the same for the other patterns with openings below, each checked over all ASCII
+# pairs in the tests): a line that opens on none is spared the pattern, which tries each of its
+# alternatives in turn (7,000 instructions a line for the calls' pattern).
+_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz le li pu re se si sp we".split())
 _POINTER_LABEL = re.compile(
     r"[(\[]?(?:read more|read also|also read|must read|see also|related|more|more on this(?: story)?|watch|listen"
     r"|photo|photograph|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
@@ -187,6 +192,10 @@ _POINTER_LABEL = re.compile(
     r"|lue myös|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：|]"
     r"|(?:image|video|media) (?:source|caption|copyright)\s*+,",
     re.IGNORECASE,
+)
+_POINTER_LABEL_OPENINGS = frozenset(
+    "al be bi cr cz fo im le li lu me mo mu ph pi pr re se vi vo wa zi zo".split()
+    + [bracket + letter for bracket in "([" for letter in "abcfilmprsvwz"]
 )
 # The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
 # aussi", "Más información", "相关阅读"): the heading and the lines under it that are no prose go.
@@ -223,6 +232,9 @@ _CALL_VERB = re.compile(
     r"|поділитися|підпишіться)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
+_CALL_VERB_OPENINGS = frozenset(
+    "ab as ca cl co de do fo ge in is jo li lo ob pa re sc se sh si su ta te ud vo".split()
+)
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here"
@@ -242,6 +254,7 @@ _BUTTON_LABEL = re.compile(
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript)\W*+",
     re.IGNORECASE,
 )
+_BUTTON_LABEL_OPENINGS = frozenset("co hi pa pr re se sh su te tw ud vi".split())
 _RELEASE_MARK_MAX_CHARACTERS = 30
 _RELEASE_MARK = re.compile(r"-30-|#{3,}+|\W*+(?:for immediate release|ends)\W*+", re.IGNORECASE)
 # What a release's back matter holds, under its end mark: a contact, an address to write to, a profile
@@ -275,6 +288,7 @@ _LISTEN_CALL = re.compile(
     re.IGNORECASE,
 )
 _LISTEN_CALL_MAX_WORDS = 8
+_LISTEN_CALL_OPENINGS = frozenset("ar as be es li lu ou".split())
 # A photo's credit on a line of its own: names parted by slashes, the last a photo agency or picture
 # library ("JIM WATSON/AFP/Getty Images", "(Mike Watson Images/Moodboard/Getty)", "Kevin Lamarque/
 # Reuters"). A pasted page keeps it above the article, where it had been taken for the headline.
@@ -366,6 +380,7 @@ _STAMP = re.compile(
     r"(?:\s+(?:am|le|el|em|il))?\s*+:?\s*+\d",
     re.IGNORECASE,
 )
+_STAMP_OPENINGS = frozenset("ac ag ak at fi la mi mo po pu up ve".split())
 _STAMP_MAX_WORDS = 12
 #: A date stamp that opens a byline, before its names: "Posted on March 5, 2024 by Jane Doe", or the
 #: names after a comma that ends the date ("Updated 5 March 2024, Ines Moreau"). Only a date and a time
@@ -511,6 +526,12 @@ _SENTENCE_FURNITURE = re.compile(
         for pattern in (_CAPTION, _DISCLOSURE, _ARTICLE_HISTORY, _NEWSROOM_NOTE, _SIGN_UP_NOTICE)
     ),
     re.IGNORECASE,
+)
+_SENTENCE_FURNITURE_OPENINGS = frozenset(
+    [
+        "a ",
+        *"an be bi bo bu by ce ch co de di ed el es go gu he hi if in no ou pi pr pu sp th to tr un we wi yo".split(),
+    ]
 )
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
 # uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
@@ -1238,6 +1259,14 @@ def _may_link_or_list(text: str) -> bool:
     return any(mark in text for mark in (*_MENU_MARKS, "://", "www.", "WWW."))
 
 
+def _head(text: str) -> str | None:
+    """The first two characters of ``text``, lower-cased, to look up among the openings of a case-blind
+    pattern's ASCII matches (:data:`_CALL_VERB_OPENINGS`); ``None`` where they are not ASCII, whose
+    case-blind matching is not str.lower's (the Kelvin sign matches "k"): any pattern may match there."""
+    head = text[:2]
+    return head.lower() if head.isascii() else None
+
+
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
     "Read more: ...", "MORE: ...", a gallery's "2/6", a "Share" button, a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
@@ -1259,14 +1288,31 @@ def is_call_to_action(text: str) -> bool:
         and int(counter.group(1)) <= int(counter.group(2))
     ):
         return True
+    head = _head(text)
     call = (
-        _ADVERT_LABEL.fullmatch(text)
+        ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
         or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
-        or (count <= _BUTTON_WORDS + 1 and _BUTTON_LABEL.fullmatch(text))
-        or (count <= _LABEL_MAX_WORDS and _POINTER_LABEL.match(text))
+        or (
+            count <= _BUTTON_WORDS + 1
+            and (head is None or head in _BUTTON_LABEL_OPENINGS)
+            and _BUTTON_LABEL.fullmatch(text)
+        )
+        or (
+            count <= _LABEL_MAX_WORDS
+            and (head is None or head in _POINTER_LABEL_OPENINGS)
+            and _POINTER_LABEL.match(text)
+        )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
-        or (_CALL_VERB.match(text) and _WEB_THING.search(text))
-        or (count <= _LISTEN_CALL_MAX_WORDS and _LISTEN_CALL.match(text))
+        or (
+            (head is None or head in _CALL_VERB_OPENINGS)
+            and _CALL_VERB.match(text)
+            and _WEB_THING.search(text)
+        )
+        or (
+            count <= _LISTEN_CALL_MAX_WORDS
+            and (head is None or head in _LISTEN_CALL_OPENINGS)
+            and _LISTEN_CALL.match(text)
+        )
         or (
             len(text) <= _CALL_PHRASE_MAX_CHARACTERS
             and not text.isascii()
@@ -1322,11 +1368,19 @@ def is_page_furniture(text: str) -> bool:
     """
     # The anchored patterns before the count of words: they fail at a sentence's first characters, where
     # the count splits all of it.
+    head = _head(text)
     return bool(
-        ((_STAMP.match(text) or _TIME_STAMP_LINE.fullmatch(text)) and len(text.split()) <= _STAMP_MAX_WORDS)
-        or _SENTENCE_FURNITURE.match(text)
+        ((_may_be_stamp(text) or _TIME_STAMP_LINE.fullmatch(text)) and len(text.split()) <= _STAMP_MAX_WORDS)
+        or ((head is None or head in _SENTENCE_FURNITURE_OPENINGS) and _SENTENCE_FURNITURE.match(text))
         or (_may_credit_reporting(text) and _REPORTING_CREDIT.match(text))
     )
+
+
+def _may_be_stamp(text: str) -> bool:
+    """Whether ``text`` opens with a date or time stamp (:data:`_STAMP`): its openings spare most lines the
+    pattern."""
+    head = _head(text)
+    return (head is None or head in _STAMP_OPENINGS) and _STAMP.match(text) is not None
 
 
 def _is_time_stamp_line(text: str) -> bool:
@@ -1443,7 +1497,7 @@ def _without_menus(lines: list[_Line]) -> list[_Line]:
         if not _is_link_like(line)
         and not line.is_call_to_action
         and _byline_names(line) is None
-        and not (line.words <= _STAMP_MAX_WORDS and _STAMP.match(line.text))
+        and not (line.words <= _STAMP_MAX_WORDS and _may_be_stamp(line.text))
     ]
     menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in kept]
     return [
@@ -1501,7 +1555,7 @@ def _is_stamp_line(line: _Line) -> bool:
     """Whether a line is a date or time stamp of its own, ending no sentence ("Posted at 10:42", "Updated
     2 min ago"): anywhere, even between a live report's entries, where a short line is kept as a
     subheading."""
-    return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _STAMP.match(line.text) is not None
+    return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
 
 
 def _is_repeated_button(line: _Line, counts: Counter[str]) -> bool:
@@ -1605,7 +1659,7 @@ def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
     )
     # A stamp opens its line with a capital; a wrapped sentence goes on in lower case ("... the report
     # / published on 5 March 2024 said").
-    return wrapped and not any(line[:1].isupper() and _STAMP.match(line) for line in block[1:])
+    return wrapped and not any(line[:1].isupper() and _may_be_stamp(line) for line in block[1:])
 
 
 def _wraps_at(block: list[str], width: int) -> bool:
