@@ -133,6 +133,10 @@ _MOST_PULL_QUOTES = 50
 _GALLERY_PAGE_PROSE = 150
 # Captions of a gallery whose captions are its story, at least (a photo or two beside an article are not one).
 _GALLERY_CAPTIONS = 3
+# How many times the words of the prose around them a gallery's captions hold, at least.
+_GALLERY_CAPTION_WEIGHT = 1.5
+# A class naming a caption's credit ("credit", "photo-credit", "copyright", "image-attribution").
+_CREDIT_NAME = re.compile("credit|copyright|attribution", re.IGNORECASE)
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -489,15 +493,20 @@ def drop_galleries(tree) -> None:
     captions inside a hotel story). Kept: one that holds the page's ``<h1>``, is an ``<article>`` or
     ``<main>``, holds half of the page's text or fewer than three captions (a lead photo's slideshow),
     and every one on a page with under :data:`_GALLERY_PAGE_PROSE` words of paragraphs outside them (a
-    gallery page, whose captions are its article)."""
+    gallery page, whose captions are its article). A page that is a gallery (:func:`_captions_tell_story`)
+    keeps every one, and its captions become paragraphs, without their credits: trafilatura drops every
+    ``<figure>`` with its caption."""
     body = tree.find("body")
     if body is None:
         return
     if _captions_tell_story(body):
-        # trafilatura drops every <figure> with its caption: as a division and a paragraph they stay.
         for figure in body.iter("figure"):
             figure.tag = "div"
-        for caption in body.iter("figcaption"):
+        for caption in list(body.iter("figcaption")):
+            # A credit is no part of the story ("Photo: A. Sharma"), and the text's cleaning takes a line
+            # that a credit closes ("... Photo: John Smith/PA") for a stray caption, and drops it.
+            for credit in [e for e in caption.iterdescendants() if _CREDIT_NAME.search(e.get("class") or "")]:
+                credit.drop_tree()
             caption.tag = "p" if caption.find(".//p") is None else "div"
         return
     found = _named_galleries(body)
@@ -521,10 +530,13 @@ def drop_galleries(tree) -> None:
 
 
 def _captions_tell_story(body) -> bool:
-    """Whether the page is a gallery whose captions are its story: :data:`_GALLERY_CAPTIONS` different
-    captions (``<figcaption>``) of five words or more, holding as many words as the paragraphs outside
-    figures in the element that holds them all (the article's body, the slideshow): the page's other
-    paragraphs (banners, other stories' teasers) do not count."""
+    """Whether the page is a gallery, whose captions (``<figcaption>``) are its story: it has
+    :data:`_GALLERY_CAPTIONS` different captions of five words or more, holding
+    :data:`_GALLERY_CAPTION_WEIGHT` times the words of the paragraphs outside figures around them (in the
+    element that holds them all, the article's body, or the one that holds their named gallery), and
+    under :data:`_GALLERY_PAGE_PROSE` words of those paragraphs. A short story's photos captioned at some
+    length, or an article's "In pictures" gallery, are not its story. The page's other paragraphs
+    (banners, other stories' teasers) do not count."""
     captions = [caption for caption in body.iter("figcaption") if len(caption.text_content().split()) >= 5]
     texts = {" ".join(caption.text_content().split()) for caption in captions}
     if len(texts) < _GALLERY_CAPTIONS:
@@ -538,12 +550,19 @@ def _captions_tell_story(body) -> bool:
         if shared is None:
             return False
         highest = max(highest, depth[id(shared)])
+    # Out of the gallery that holds them, to the prose around it: an article's "In pictures" gallery,
+    # which holds no paragraphs, is no gallery page.
+    region = highest
+    for index in range(highest, len(lineage) - 2):  # below <body> and <html>
+        if _GALLERY_NAME.search(f"{lineage[index].get('class', '')} {lineage[index].get('id', '')}"):
+            region = index + 1
     prose = sum(
         _words(p)
-        for p in lineage[highest].iter("p")
+        for p in lineage[region].iter("p")
         if not any(ancestor.tag == "figure" for ancestor in p.iterancestors())
     )
-    return sum(text.count(" ") + 1 for text in texts) >= prose
+    words = sum(text.count(" ") + 1 for text in texts)
+    return prose < _GALLERY_PAGE_PROSE and words >= _GALLERY_CAPTION_WEIGHT * prose
 
 
 def _words(element) -> int:
