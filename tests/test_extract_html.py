@@ -2031,3 +2031,29 @@ def test_a_data_table_in_an_article_stays_a_table():
         f"<p>{PIPES[0]}</p><table><tr><th>Party</th><th>Seats</th></tr>{rows}</table><p>{PIPES[1]}</p>"
     )
     assert "| Greens | 4 |" in nutgraf.extract(html).text
+
+
+def test_a_data_table_whose_cells_hold_paragraphs_stays_a_table():
+    # WordPress writes each cell's figure in a <p>: counted over the whole table, the paragraphs had made it
+    # a layout table, and every cell came out a paragraph of its own ("Social care", "£120m", "8%").
+    rows = [("Department", "Budget", "Change"), ("Social care", "£120m", "8%"), ("Schools", "£95m", "3%")]
+    table = "".join("<tr>" + "".join(f"<td><p>{cell}</p></td>" for cell in row) + "</tr>" for row in rows)
+    html = ledger_page(f"<p>{PIPES[0]}</p><table>{table}</table><p>{PIPES[1]}</p>")
+    text = nutgraf.extract(html).text
+    assert "| Social care | £120m | 8% |" in text
+    assert "| Schools | £95m | 3% |" in text
+
+
+def test_an_election_table_whose_cells_break_lines_stays_a_table():
+    results = [
+        ("Jane Smith<br>Labour", "12,345"),
+        ("Tom Brown<br>Conservative", "10,002"),
+        ("Ann Lee<br>Green", "3,210"),
+    ]
+    rows = "".join(f"<tr><td>{candidate}</td><td>{votes}</td></tr>" for candidate, votes in results)
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><table><tr><th>Candidate</th><th>Votes</th></tr>{rows}</table><p>{PIPES[1]}</p>"
+    )
+    text = nutgraf.extract(html).text
+    assert "| Jane Smith Labour | 12,345 |" in text
+    assert "| Ann Lee Green | 3,210 |" in text

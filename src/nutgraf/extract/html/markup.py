@@ -137,6 +137,10 @@ _GALLERY_CAPTIONS = 3
 _GALLERY_CAPTION_WEIGHT = 1.5
 # A class naming a caption's credit ("credit", "photo-credit", "copyright", "image-attribution").
 _CREDIT_NAME = re.compile("credit|copyright|attribution", re.IGNORECASE)
+# Words of a table's cell of two paragraphs or line breaks or more for it to hold a page's prose (a layout
+# table's story), not a datum ("Jane Smith<br>Labour", a note of a sentence or two); Chinese and Japanese
+# counted a character a word (WORD_UNIT).
+_LAYOUT_CELL_WORDS = 40
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -597,21 +601,52 @@ def _attribute_searches():
 
 def unwrap_layout_tables(tree) -> None:
     """Make the tables that lay out a page (an old site's menu in one cell, its story in the next) plain
-    ``<div>``s: a table that holds another table, or two paragraphs or line breaks or more (a data table's
-    cells hold a figure or a name each). trafilatura gives a table's rows as lines of cells, and a layout
-    table's menu, story and footer came out as one row of a table, the story glued to the menu's links."""
+    ``<div>``s (:func:`_lays_out`). trafilatura gives a table's rows as lines of cells, and a layout table's
+    menu, story and footer came out as one row of a table, the story glued to the menu's links. A data
+    table's cells hold a figure or a name each, however they are marked up (WordPress's
+    ``<td><p>£120m</p></td>``, ``Jane Smith<br>Labour``), and it stays a table."""
     for table in list(tree.iter("table")):
-        if (
-            table.find(".//table") is not None
-            or sum(1 for _ in islice(table.iter("p"), 2)) == 2
-            or sum(1 for _ in islice(table.iter("br"), 2)) == 2
-        ):
+        if _lays_out(table):
             for element in [table, *table.iterchildren("tbody", "thead", "tfoot", "tr")]:
                 for row in [element] if element.tag == "tr" else element.iterchildren("tr"):
                     for cell in row.iterchildren("td", "th"):
                         cell.tag = "div"
                     row.tag = "div"
                 element.tag = "div"
+
+
+def _lays_out(table) -> bool:
+    """Whether a table lays out a page: it holds another table, or is one column of lines, or a cell of it
+    holds two paragraphs or line breaks or more of prose (:data:`_LAYOUT_CELL_WORDS` words or more) or of
+    a menu's links (:func:`_is_menu`). A data table's cells are short and side by side."""
+    if table.find(".//table") is not None:
+        return True
+    # A column of boxes, each a heading over a link or a line or two, down the side of the page: a data
+    # table has rows of cells side by side.
+    if _lines(table) >= 2 and all(
+        len(row.findall("td")) + len(row.findall("th")) <= 1 for row in table.iter("tr")
+    ):
+        return True
+    for cell in table.iter("td", "th"):
+        if _lines(cell) >= 2 and (
+            len(WORD_UNIT.findall(cell.text_content())) >= _LAYOUT_CELL_WORDS or _is_menu(cell)
+        ):
+            return True
+    return False
+
+
+def _lines(element) -> int:
+    """How many paragraphs, line breaks and list items ``element`` holds, counted up to two."""
+    return sum(1 for _ in islice(element.iter("p", "br", "li"), 2))
+
+
+def _is_menu(element) -> bool:
+    """Whether ``element``, of two lines or more, is a menu: three links or more, holding three quarters of its
+    text or more (a site's sections down the side of the page)."""
+    links = element.findall(".//a")
+    return len(links) >= 3 and 4 * sum(len(link.text_content().strip()) for link in links) >= 3 * len(
+        "".join(element.text_content().split())
+    )
 
 
 def drop_paywall_offers(tree) -> None:
