@@ -2057,3 +2057,34 @@ def test_an_election_table_whose_cells_break_lines_stays_a_table():
     text = nutgraf.extract(html).text
     assert "| Jane Smith Labour | 12,345 |" in text
     assert "| Ann Lee Green | 3,210 |" in text
+
+
+# A short story about a bank's outage, which speaks of logging in and accounts.
+BANK = [
+    "Customers of Northern Mutual could not log in to the bank's app for most of Tuesday morning.",
+    "The bank said a faulty update to its account servers was to blame and that no money had been lost.",
+    "Services were restored by noon, and the bank apologised to customers who had missed payments.",
+]
+
+
+def test_a_short_article_in_a_container_named_paywall_stays():
+    # Google's markup for paywalled content names the article's own text "paywall": the story had been
+    # taken for a paywall's offer and dropped, leaving the byline.
+    html = ledger_page("<div class='article-body paywall'>" + "".join(f"<p>{p}</p>" for p in BANK) + "</div>")
+    assert nutgraf.extract(html).text == "\n\n".join(BANK)
+
+
+def test_the_walled_part_of_an_article_without_an_offer_stays():
+    html = ledger_page(
+        f"<div class='non-paywall'><p>{BANK[0]}</p><p>{BANK[1]}</p></div><div class='paywall'><p>{BANK[2]}</p></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BANK)
+
+
+def test_a_registration_walls_offer_whose_calls_are_buttons_goes():
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='regwall'><p>Read the full story</p><p>Create a free"
+        " account to read three articles a month, or subscribe for unlimited access to our journalism and"
+        " archive.</p><button>Create free account</button><button>See subscription offers</button></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:2])

@@ -182,6 +182,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._PULL_QUOTE_NAME": Use("search", _shapes("pull", "pull-", "pullquot")),
     "nutgraf.extract.html.markup._PAYWALL_NAME": Use("search", _shapes("pay", "pay-", "reg-wal", "meter-")),
     "nutgraf.extract.html.markup._PAYWALL_WORDS": Use("search", _shapes("subscr", "log ", "sign ", "accoun")),
+    "nutgraf.extract.html.markup._PAYWALL_CALL": Use(
+        "search", _shapes("subscr", "log ", "sign ", "accoun", "see all ", "free ", "registe")
+    ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
     "nutgraf.extract.html.markup._PREFORMATTED_START": Use("scan", _shapes("<pre", "<textarea", "<p")),

@@ -124,6 +124,16 @@ _PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall", re.IGNORECASE)
 _PAYWALL_WORDS = re.compile(r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b", re.IGNORECASE)
 # Words of a paywall's offer, at most: an element so named that holds more is the article it walls off.
 _PAYWALL_OFFER_WORDS = 120
+# A paywall's call to action, a link's or a button's label: "Subscribe now", "Sign in", "Register", "Create
+# free account", "Start your free trial", "See plans".
+_PAYWALL_CALL = re.compile(
+    r"subscri|\bsign ?(?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b",
+    re.IGNORECASE,
+)
+# The texts of an element a reader sees, before scripts and styles are dropped.
+_SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+# Words of a call to action's label, at most.
+_PAYWALL_CALL_WORDS = 5
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -650,11 +660,14 @@ def _is_menu(element) -> bool:
 
 
 def drop_paywall_offers(tree) -> None:
-    """Remove a paywall's offer under a teaser (an element whose class or id names a paywall or a
-    registration wall, of at most :data:`_PAYWALL_OFFER_WORDS` words, that speaks of subscribing, an
-    account or logging in): "Keep reading with a subscription. Get unlimited access ... Subscribe now",
-    whose sentences read as prose. A container so named that holds the article (``article-body
-    paywall``) is longer, or speaks of none of these."""
+    """Remove a paywall's offer under a teaser: "Keep reading with a subscription. Get unlimited access
+    ... Subscribe now", whose sentences read as prose. An offer is an element whose class or id names a
+    paywall or a registration wall, of at most :data:`_PAYWALL_OFFER_WORDS` words, that holds a call to
+    action (a link or button labelled "Subscribe", "Sign in", "Register", "Create free account"...), whose
+    text speaks mostly of subscribing, an account or logging in, and that does not hold the article's
+    paragraphs: Google's markup for paywalled content names the article's own text ``paywall``
+    (``article-body paywall``), and a short story of a bank's outage speaks of accounts and logging in.
+    Run before buttons go (:func:`drop_never_text`): they are most offers' calls to action."""
     body = tree.find("body")
     if body is None:
         return
@@ -664,10 +677,38 @@ def drop_paywall_offers(tree) -> None:
         for value in search(body)
         if "all" in value and _PAYWALL_NAME.search(value)
     }
+    if not named:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {holder, *holder.iterancestors()} if holder is not None else set()
     for element in [e for e in named if not any(a in named for a in e.iterancestors())]:
-        text = element.text_content()
-        if len(text.split()) <= _PAYWALL_OFFER_WORDS and _PAYWALL_WORDS.search(text):
+        if element not in kept and _is_offer(element):
             element.drop_tree()
+
+
+def _is_offer(element) -> bool:
+    """Whether ``element`` reads as a paywall's offer: short, with a call to action, and at least half its
+    words in texts that speak of subscribing, an account or logging in."""
+    texts = [" ".join(text.split()) for text in element.xpath(_SHOWN_TEXTS)]
+    words = sum(text.count(" ") + 1 for text in texts if text)
+    if words > _PAYWALL_OFFER_WORDS:
+        return False
+    offer = sum(text.count(" ") + 1 for text in texts if text and _PAYWALL_WORDS.search(text))
+    return 2 * offer >= words and any(
+        len(label.split()) <= _PAYWALL_CALL_WORDS and _PAYWALL_CALL.search(label)
+        for control in element.iter("a", "button", "input")
+        for label in (control.text_content() if control.tag != "input" else control.get("value", ""),)
+    )
+
+
+def _paragraphs_holder(body):
+    """The element whose own paragraphs (``<p>`` children) hold the most words on the page: the article's
+    body."""
+    words: dict = {}
+    for paragraph in body.iter("p"):
+        parent = paragraph.getparent()
+        words[parent] = words.get(parent, 0) + _words(paragraph)
+    return max(words, key=words.get, default=None)
 
 
 def drop_pulled_quotes(tree) -> None:
