@@ -694,10 +694,12 @@ def _is_offer(element) -> bool:
     if words > _PAYWALL_OFFER_WORDS:
         return False
     offer = sum(text.count(" ") + 1 for text in texts if text and _PAYWALL_WORDS.search(text))
-    return 2 * offer >= words and any(
-        len(label.split()) <= _PAYWALL_CALL_WORDS and _PAYWALL_CALL.search(label)
+    labels = (
+        control.get("value", "") if control.tag == "input" else control.text_content()
         for control in element.iter("a", "button", "input")
-        for label in (control.text_content() if control.tag != "input" else control.get("value", ""),)
+    )
+    return 2 * offer >= words and any(
+        len(label.split()) <= _PAYWALL_CALL_WORDS and _PAYWALL_CALL.search(label) for label in labels
     )
 
 
