@@ -1920,18 +1920,67 @@ HARBOUR_CAPTIONS = [
     "Children play on upturned boats beside the old fish market, which was pulled down in 1961.",
     "Steam drifters crowd the inner harbour, so tightly packed that you could walk from one side to the other.",
 ]
+HARBOUR_CLOSING = "The museum is asking anyone who recognises people in the photographs to get in touch."
 
 
-def _figures(captions: list[str]) -> str:
+def _figures(captions: list[str], credit: str = "") -> str:
+    credit_html = f' <span class="credit">{credit}</span>' if credit else ""
     return "".join(
-        f'<figure class="gallery-item"><img src="/{n}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+        f'<figure class="gallery-item"><img src="/{n}.jpg" alt=""><figcaption>{caption}{credit_html}'
+        "</figcaption></figure>"
         for n, caption in enumerate(captions)
     )
 
 
 def test_the_captions_of_a_gallery_that_tells_its_story_are_the_article():
-    html = ledger_page(f"<p>{PIPES[0]}</p>{_figures(HARBOUR_CAPTIONS)}<p>{PIPES[1]}</p>")
-    assert nutgraf.extract(html).text == "\n\n".join([PIPES[0], *HARBOUR_CAPTIONS, PIPES[1]])
+    # Every caption, whole and in order: closed by its credit ("... Photo: Town Museum/PA"), each had been
+    # taken for a stray caption and dropped, leaving the two paragraphs.
+    captions = _figures(HARBOUR_CAPTIONS, credit="Photo: Town Museum/PA")
+    html = ledger_page(f"<p>{PIPES[0]}</p>{captions}<p>{HARBOUR_CLOSING}</p>")
+    assert nutgraf.extract(html).text == "\n\n".join([PIPES[0], *HARBOUR_CAPTIONS, HARBOUR_CLOSING])
+
+
+# A short news story with three photos, their captions a little longer than its prose.
+FIRE = [
+    "A fire destroyed a disused warehouse on the edge of the city centre on Sunday night.",
+    "More than sixty firefighters were called to the blaze, which sent smoke across the ring road and closed"
+    " two lanes until the morning.",
+    "No one was hurt, and the cause of the fire is being investigated, the fire service said.",
+]
+FIRE_CAPTIONS = [
+    "Firefighters tackle the blaze at the warehouse on Canal Street from two aerial ladders on Sunday night."
+    " Photo: John Smith/PA",
+    "Smoke drifts across the ring road, where two lanes were closed to traffic until the early hours of Monday"
+    " morning. Photo: John Smith/PA",
+    "The burnt-out shell of the warehouse on Monday morning, after crews had damped down the last of the hot"
+    " spots. Photo: Ann Jones/PA",
+]
+
+
+def test_the_captions_of_a_short_storys_photos_are_not_its_text():
+    # The captions had been taken for the story, which opened on one of them.
+    html = ledger_page(
+        "".join(
+            f'<figure><img src="/{n}.jpg" alt=""><figcaption>{caption}</figcaption></figure><p>{paragraph}</p>'
+            for n, (caption, paragraph) in enumerate(zip(FIRE_CAPTIONS, FIRE, strict=True))
+        )
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(FIRE)
+
+
+def test_an_articles_in_pictures_gallery_is_not_its_text():
+    # A gallery's captions that outweigh the story around it had been taken for the story (158 words
+    # came out as 552), and the rule that drops an article's galleries was skipped.
+    captions = [
+        f"Picture {n}: crews dig up the road outside house number {n * 7} to reach the lead pipe that has"
+        f" carried water to it since {1890 + n}, watched by its owners."
+        for n in range(1, 15)
+    ]
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES)
+        + f'<div class="gallery"><h2>In pictures</h2>{_figures(captions)}</div>'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
 def test_the_captions_of_photos_beside_a_longer_article_stay_out():
@@ -2098,3 +2147,60 @@ def test_many_note_markers_in_one_long_paragraph_take_little_time():
     paragraphs = with_notes([f"{PIPES[0]} {read}"], page_notes(tree))
     assert time.process_time() - start < 2
     assert paragraphs[1] == "Note number 0 of this page."
+
+
+def test_a_data_table_whose_cells_hold_paragraphs_stays_a_table():
+    # WordPress writes each cell's figure in a <p>: counted over the whole table, the paragraphs had made it
+    # a layout table, and every cell came out a paragraph of its own ("Social care", "£120m", "8%").
+    rows = [("Department", "Budget", "Change"), ("Social care", "£120m", "8%"), ("Schools", "£95m", "3%")]
+    table = "".join("<tr>" + "".join(f"<td><p>{cell}</p></td>" for cell in row) + "</tr>" for row in rows)
+    html = ledger_page(f"<p>{PIPES[0]}</p><table>{table}</table><p>{PIPES[1]}</p>")
+    text = nutgraf.extract(html).text
+    assert "| Social care | £120m | 8% |" in text
+    assert "| Schools | £95m | 3% |" in text
+
+
+def test_an_election_table_whose_cells_break_lines_stays_a_table():
+    results = [
+        ("Jane Smith<br>Labour", "12,345"),
+        ("Tom Brown<br>Conservative", "10,002"),
+        ("Ann Lee<br>Green", "3,210"),
+    ]
+    rows = "".join(f"<tr><td>{candidate}</td><td>{votes}</td></tr>" for candidate, votes in results)
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><table><tr><th>Candidate</th><th>Votes</th></tr>{rows}</table><p>{PIPES[1]}</p>"
+    )
+    text = nutgraf.extract(html).text
+    assert "| Jane Smith Labour | 12,345 |" in text
+    assert "| Ann Lee Green | 3,210 |" in text
+
+
+# A short story about a bank's outage, which speaks of logging in and accounts.
+BANK = [
+    "Customers of Northern Mutual could not log in to the bank's app for most of Tuesday morning.",
+    "The bank said a faulty update to its account servers was to blame and that no money had been lost.",
+    "Services were restored by noon, and the bank apologised to customers who had missed payments.",
+]
+
+
+def test_a_short_article_in_a_container_named_paywall_stays():
+    # Google's markup for paywalled content names the article's own text "paywall": the story had been
+    # taken for a paywall's offer and dropped, leaving the byline.
+    html = ledger_page("<div class='article-body paywall'>" + "".join(f"<p>{p}</p>" for p in BANK) + "</div>")
+    assert nutgraf.extract(html).text == "\n\n".join(BANK)
+
+
+def test_the_walled_part_of_an_article_without_an_offer_stays():
+    html = ledger_page(
+        f"<div class='non-paywall'><p>{BANK[0]}</p><p>{BANK[1]}</p></div><div class='paywall'><p>{BANK[2]}</p></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BANK)
+
+
+def test_a_registration_walls_offer_whose_calls_are_buttons_goes():
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='regwall'><p>Read the full story</p><p>Create a free"
+        " account to read three articles a month, or subscribe for unlimited access to our journalism and"
+        " archive.</p><button>Create free account</button><button>See subscription offers</button></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:2])

@@ -181,9 +181,13 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("display ", "display: ", "visibility :", "visibility: hidde")
     ),
     "nutgraf.extract.html.markup._GALLERY_NAME": Use("search", _shapes("galler", "slidesho", "carouse")),
+    "nutgraf.extract.html.markup._CREDIT_NAME": Use("search", _shapes("credi", "copyrigh", "attributio")),
     "nutgraf.extract.html.markup._PULL_QUOTE_NAME": Use("search", _shapes("pull", "pull-", "pullquot")),
     "nutgraf.extract.html.markup._PAYWALL_NAME": Use("search", _shapes("pay", "pay-", "reg-wal", "meter-")),
     "nutgraf.extract.html.markup._PAYWALL_WORDS": Use("search", _shapes("subscr", "log ", "sign ", "accoun")),
+    "nutgraf.extract.html.markup._PAYWALL_CALL": Use(
+        "search", _shapes("subscr", "log ", "sign ", "accoun", "see all ", "free ", "registe")
+    ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
     "nutgraf.extract.html.markup._PREFORMATTED_START": Use("scan", _shapes("<pre", "<textarea", "<p")),

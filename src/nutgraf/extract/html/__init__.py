@@ -156,10 +156,11 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     scripts = hydration_scripts(tree)
     lead, hidden = hidden_article(tree)
     notes = page_notes(tree)
+    # Before buttons go: they are a paywall's calls to action.
+    drop_paywall_offers(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
-    drop_paywall_offers(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)

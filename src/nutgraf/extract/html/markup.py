@@ -130,6 +130,16 @@ _PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall", re.IGNORECASE)
 _PAYWALL_WORDS = re.compile(r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b", re.IGNORECASE)
 # Words of a paywall's offer, at most: an element so named that holds more is the article it walls off.
 _PAYWALL_OFFER_WORDS = 120
+# A paywall's call to action, a link's or a button's label: "Subscribe now", "Sign in", "Register", "Create
+# free account", "Start your free trial", "See plans".
+_PAYWALL_CALL = re.compile(
+    r"subscri|\bsign ?(?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b",
+    re.IGNORECASE,
+)
+# The texts of an element a reader sees, before scripts and styles are dropped.
+_SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+# Words of a call to action's label, at most.
+_PAYWALL_CALL_WORDS = 5
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -139,6 +149,14 @@ _MOST_PULL_QUOTES = 50
 _GALLERY_PAGE_PROSE = 150
 # Captions of a gallery whose captions are its story, at least (a photo or two beside an article are not one).
 _GALLERY_CAPTIONS = 3
+# How many times the words of the prose around them a gallery's captions hold, at least.
+_GALLERY_CAPTION_WEIGHT = 1.5
+# A class naming a caption's credit ("credit", "photo-credit", "copyright", "image-attribution").
+_CREDIT_NAME = re.compile("credit|copyright|attribution", re.IGNORECASE)
+# Words of a table's cell of two paragraphs or line breaks or more for it to hold a page's prose (a layout
+# table's story), not a datum ("Jane Smith<br>Labour", a note of a sentence or two); Chinese and Japanese
+# counted a character a word (WORD_UNIT).
+_LAYOUT_CELL_WORDS = 40
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -514,15 +532,20 @@ def drop_galleries(tree) -> None:
     captions inside a hotel story). Kept: one that holds the page's ``<h1>``, is an ``<article>`` or
     ``<main>``, holds half of the page's text or fewer than three captions (a lead photo's slideshow),
     and every one on a page with under :data:`_GALLERY_PAGE_PROSE` words of paragraphs outside them (a
-    gallery page, whose captions are its article)."""
+    gallery page, whose captions are its article). A page that is a gallery (:func:`_captions_tell_story`)
+    keeps every one, and its captions become paragraphs, without their credits: trafilatura drops every
+    ``<figure>`` with its caption."""
     body = tree.find("body")
     if body is None:
         return
     if _captions_tell_story(body):
-        # trafilatura drops every <figure> with its caption: as a division and a paragraph they stay.
         for figure in body.iter("figure"):
             figure.tag = "div"
-        for caption in body.iter("figcaption"):
+        for caption in list(body.iter("figcaption")):
+            # A credit is no part of the story ("Photo: A. Sharma"), and the text's cleaning takes a line
+            # that a credit closes ("... Photo: John Smith/PA") for a stray caption, and drops it.
+            for credit in [e for e in caption.iterdescendants() if _CREDIT_NAME.search(e.get("class") or "")]:
+                credit.drop_tree()
             caption.tag = "p" if caption.find(".//p") is None else "div"
         return
     found = _named_galleries(body)
@@ -546,10 +569,13 @@ def drop_galleries(tree) -> None:
 
 
 def _captions_tell_story(body) -> bool:
-    """Whether the page is a gallery whose captions are its story: :data:`_GALLERY_CAPTIONS` different
-    captions (``<figcaption>``) of five words or more, holding as many words as the paragraphs outside
-    figures in the element that holds them all (the article's body, the slideshow): the page's other
-    paragraphs (banners, other stories' teasers) do not count."""
+    """Whether the page is a gallery, whose captions (``<figcaption>``) are its story: it has
+    :data:`_GALLERY_CAPTIONS` different captions of five words or more, holding
+    :data:`_GALLERY_CAPTION_WEIGHT` times the words of the paragraphs outside figures around them (in the
+    element that holds them all, the article's body, or the one that holds their named gallery), and
+    under :data:`_GALLERY_PAGE_PROSE` words of those paragraphs. A short story's photos captioned at some
+    length, or an article's "In pictures" gallery, are not its story. The page's other paragraphs
+    (banners, other stories' teasers) do not count."""
     captions = [caption for caption in body.iter("figcaption") if len(caption.text_content().split()) >= 5]
     texts = {" ".join(caption.text_content().split()) for caption in captions}
     if len(texts) < _GALLERY_CAPTIONS:
@@ -563,12 +589,19 @@ def _captions_tell_story(body) -> bool:
         if shared is None:
             return False
         highest = max(highest, depth[id(shared)])
+    # Out of the gallery that holds them, to the prose around it: an article's "In pictures" gallery,
+    # which holds no paragraphs, is no gallery page.
+    region = highest
+    for index in range(highest, len(lineage) - 2):  # below <body> and <html>
+        if _GALLERY_NAME.search(f"{lineage[index].get('class', '')} {lineage[index].get('id', '')}"):
+            region = index + 1
     prose = sum(
         _words(p)
-        for p in lineage[highest].iter("p")
+        for p in lineage[region].iter("p")
         if not any(ancestor.tag == "figure" for ancestor in p.iterancestors())
     )
-    return sum(text.count(" ") + 1 for text in texts) >= prose
+    words = sum(text.count(" ") + 1 for text in texts)
+    return prose < _GALLERY_PAGE_PROSE and words >= _GALLERY_CAPTION_WEIGHT * prose
 
 
 def _words(element) -> int:
@@ -603,15 +636,12 @@ def _attribute_searches():
 
 def unwrap_layout_tables(tree) -> None:
     """Make the tables that lay out a page (an old site's menu in one cell, its story in the next) plain
-    ``<div>``s: a table that holds another table, or two paragraphs or line breaks or more (a data table's
-    cells hold a figure or a name each). trafilatura gives a table's rows as lines of cells, and a layout
-    table's menu, story and footer came out as one row of a table, the story glued to the menu's links."""
+    ``<div>``s (:func:`_lays_out`). trafilatura gives a table's rows as lines of cells, and a layout table's
+    menu, story and footer came out as one row of a table, the story glued to the menu's links. A data
+    table's cells hold a figure or a name each, however they are marked up (WordPress's
+    ``<td><p>£120m</p></td>``, ``Jane Smith<br>Labour``), and it stays a table."""
     for table in list(tree.iter("table")):
-        if (
-            table.find(".//table") is not None
-            or sum(1 for _ in islice(table.iter("p"), 2)) == 2
-            or sum(1 for _ in islice(table.iter("br"), 2)) == 2
-        ):
+        if _lays_out(table):
             for element in [table, *table.iterchildren("tbody", "thead", "tfoot", "tr")]:
                 for row in [element] if element.tag == "tr" else element.iterchildren("tr"):
                     for cell in row.iterchildren("td", "th"):
@@ -620,12 +650,49 @@ def unwrap_layout_tables(tree) -> None:
                 element.tag = "div"
 
 
+def _lays_out(table) -> bool:
+    """Whether a table lays out a page: it holds another table, or is one column of lines, or a cell of it
+    holds two paragraphs or line breaks or more of prose (:data:`_LAYOUT_CELL_WORDS` words or more) or of
+    a menu's links (:func:`_is_menu`). A data table's cells are short and side by side."""
+    if table.find(".//table") is not None:
+        return True
+    # A column of boxes, each a heading over a link or a line or two, down the side of the page: a data
+    # table has rows of cells side by side.
+    if _lines(table) >= 2 and all(
+        len(row.findall("td")) + len(row.findall("th")) <= 1 for row in table.iter("tr")
+    ):
+        return True
+    for cell in table.iter("td", "th"):
+        if _lines(cell) >= 2 and (
+            len(WORD_UNIT.findall(cell.text_content())) >= _LAYOUT_CELL_WORDS or _is_menu(cell)
+        ):
+            return True
+    return False
+
+
+def _lines(element) -> int:
+    """How many paragraphs, line breaks and list items ``element`` holds, counted up to two."""
+    return sum(1 for _ in islice(element.iter("p", "br", "li"), 2))
+
+
+def _is_menu(element) -> bool:
+    """Whether ``element``, of two lines or more, is a menu: three links or more, holding three quarters of its
+    text or more (a site's sections down the side of the page)."""
+    links = element.findall(".//a")
+    return len(links) >= 3 and 4 * sum(len(link.text_content().strip()) for link in links) >= 3 * len(
+        "".join(element.text_content().split())
+    )
+
+
 def drop_paywall_offers(tree) -> None:
-    """Remove a paywall's offer under a teaser (an element whose class or id names a paywall or a
-    registration wall, of at most :data:`_PAYWALL_OFFER_WORDS` words, that speaks of subscribing, an
-    account or logging in): "Keep reading with a subscription. Get unlimited access ... Subscribe now",
-    whose sentences read as prose. A container so named that holds the article (``article-body
-    paywall``) is longer, or speaks of none of these."""
+    """Remove a paywall's offer under a teaser: "Keep reading with a subscription. Get unlimited access
+    ... Subscribe now", whose sentences read as prose. An offer is an element whose class or id names a
+    paywall or a registration wall, of at most :data:`_PAYWALL_OFFER_WORDS` words, that holds a call to
+    action (a link or button labelled "Subscribe", "Sign in", "Register", "Create free account"...), whose
+    text speaks mostly of subscribing, an account or logging in, and that does not hold the article's
+    paragraphs: Google's markup for paywalled content names the article's own text ``paywall``
+    (``article-body paywall``), and a short story of a bank's outage speaks of accounts and logging in.
+    Run before buttons go (:func:`drop_never_text`): they are most offers' calls to action."""
     body = tree.find("body")
     if body is None:
         return
@@ -635,10 +702,40 @@ def drop_paywall_offers(tree) -> None:
         for value in search(body)
         if "all" in value and _PAYWALL_NAME.search(value)
     }
+    if not named:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {holder, *holder.iterancestors()} if holder is not None else set()
     for element in [e for e in named if not any(a in named for a in e.iterancestors())]:
-        text = element.text_content()
-        if len(text.split()) <= _PAYWALL_OFFER_WORDS and _PAYWALL_WORDS.search(text):
+        if element not in kept and _is_offer(element):
             element.drop_tree()
+
+
+def _is_offer(element) -> bool:
+    """Whether ``element`` reads as a paywall's offer: short, with a call to action, and at least half its
+    words in texts that speak of subscribing, an account or logging in."""
+    texts = [" ".join(text.split()) for text in element.xpath(_SHOWN_TEXTS)]
+    words = sum(text.count(" ") + 1 for text in texts if text)
+    if words > _PAYWALL_OFFER_WORDS:
+        return False
+    offer = sum(text.count(" ") + 1 for text in texts if text and _PAYWALL_WORDS.search(text))
+    labels = (
+        control.get("value", "") if control.tag == "input" else control.text_content()
+        for control in element.iter("a", "button", "input")
+    )
+    return 2 * offer >= words and any(
+        len(label.split()) <= _PAYWALL_CALL_WORDS and _PAYWALL_CALL.search(label) for label in labels
+    )
+
+
+def _paragraphs_holder(body):
+    """The element whose own paragraphs (``<p>`` children) hold the most words on the page: the article's
+    body."""
+    words: dict = {}
+    for paragraph in body.iter("p"):
+        parent = paragraph.getparent()
+        words[parent] = words.get(parent, 0) + _words(paragraph)
+    return max(words, key=words.get, default=None)
 
 
 def drop_pulled_quotes(tree) -> None:
