@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import random
 import re
 import sys
 import unicodedata
@@ -901,3 +902,52 @@ def test_dutch_and_swedish_dates_units_and_prepositions_are_no_keyphrases(
     name: str, words_: set[str]
 ) -> None:
     assert not words_ & set(_tags(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "keyphrase"),
+    [
+        ("支持率は30％くらいだった。", "支持率"),
+        ("売上高は前年比5％ぐらい伸びた。", "売上高"),
+        ("身長は180cmぐらい", "身長"),
+        ("内閣支持率は30％くらいだった。前", "内閣支持率"),
+    ],
+)
+def test_japanese_kana_after_a_figure_leaves_the_noun_before_it_whole(text: str, keyphrase: str) -> None:
+    # "くらい" (about) after "30％" read as a verb's ending on 率, two pieces back: the noun lost its last
+    # character (支持), or the call failed with an IndexError, summaries with keyphrases too.
+    tags = [k.text for k in nutgraf.keyphrases(text, language="ja")]
+    assert keyphrase in tags
+    assert all(k in text and "。" not in k for k in tags), tags
+    assert keyphrase in [k.text for k in nutgraf.summarize(text, language="ja", keyphrases=5).keyphrases]
+
+
+# What hostile or odd input mixes: kana, Chinese characters, figures, "％", Latin, punctuation, and Thai,
+# Hangul, Arabic and Hebrew letters.
+_MIXED_SCRIPTS = (
+    "あかきくぐしだっのはみめらりるをんアカキクテトニマンー",
+    "日本政府支持率内閣売上高前年比華為以色列等及又被不年月人円的了是在和",
+    "0123456789",
+    "％%",
+    "abcXYZcm",
+    "。、，．・「」（）()!?,.-'’ \n",
+    "กขงดทนมยรลวสอะาิีเแไ่้ำ",
+    "가나다라마사이한된할히다는은가을를의에씨김",
+    "ابتجدرسعفقكلمنهويال",
+    "אבגדהוזחטיכלמנסעפקרשת",
+)
+
+
+def test_no_mix_of_scripts_makes_keyphrases_fail() -> None:
+    rng = random.Random(2026)
+    for _ in range(300):
+        pools = rng.sample(_MIXED_SCRIPTS, rng.randint(1, 4))
+        text = "".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(1, 40)))
+        for language in ("ja", "zh", "ko", "he", "ar", "th"):
+            try:
+                tags = nutgraf.keyphrases(text, language=language)
+            except (EmptyInputError, NoArticleFound):  # no words, or only what reads as page furniture
+                continue
+            cleaned = as_article(text).text
+            for tag in tags:
+                assert all(0 <= start < end <= len(cleaned) for start, end in tag.spans), (text, tag)

@@ -908,7 +908,7 @@ class _Words:
             if (
                 japanese
                 and piece.lastgroup == "other"
-                and self._after_a_stem(word, piece.start(), piece.end())
+                and self._after_a_stem(word, start, piece.start(), piece.end())
             ):
                 continue
             if (
@@ -952,14 +952,20 @@ class _Words:
             return False
         return not self.syllabic or self.name_like(index)
 
-    def _after_a_stem(self, word: str, start: int, end: int) -> bool:
-        """Read the kana at ``word[start:end]`` after a Chinese character in Japanese: a noun's kana ending
-        joins the character before it ("上" and "げ" of "利上げを"), and returns whether the run goes on
-        (the word goes on in characters: "取り組み"); a verb's or an adjective's ending takes the stem
-        before it out of the run ("決" of "決めた")."""
+    def _after_a_stem(self, word: str, word_start: int, start: int, end: int) -> bool:
+        """Read the kana at ``word[start:end]`` (``word`` starts at ``word_start`` in the text) after a
+        Chinese character in Japanese: a noun's kana ending joins the character before it ("上" and "げ"
+        of "利上げを"), and returns whether the run goes on (the word goes on in characters: "取り組み"); a
+        verb's or an adjective's ending takes the stem before it out of the run ("決" of "決めた"). Only
+        the character right before the kana is its stem: past a figure, "％" or a Latin word between
+        them ("支持率は30％くらい") the last character is a noun of a run already ended."""
         index = len(self.stems) - 1
         kana = word[start]
-        if index not in self.characters or not _HIRAGANA[0] <= kana <= _HIRAGANA[1]:
+        if (
+            index not in self.characters
+            or self.ends[index] != word_start + start
+            or not _HIRAGANA[0] <= kana <= _HIRAGANA[1]
+        ):
             return False
         if not _CJK.match(self.stems[index][-1]) or _HIRAGANA[0] <= self.stems[index][-1] <= _HIRAGANA[1]:
             return False
