@@ -951,3 +951,22 @@ def test_no_mix_of_scripts_makes_keyphrases_fail() -> None:
             cleaned = as_article(text).text
             for tag in tags:
                 assert all(0 <= start < end <= len(cleaned) for start, end in tag.spans), (text, tag)
+
+
+# An inter-Korean story: 남북한 (the two Koreas) five times, 김정한 (a spokesman), and the verbs 만났다 (met),
+# 보인다 (seems), 논의할 (will discuss) and 발표한 (announced).
+INTER_KOREAN = """남북한 고위급 회담 열려
+
+남북한 대표단이 판문점에서 만났다. 통일부 김정한 대변인은 남북한 회담이 3년 만에 열렸다고 말했다. 김정한 대변인은 \
+남북한 간 긴장 완화가 핵심 의제라고 설명했다. 양측은 이산가족 상봉 문제도 논의할 것으로 보인다. 전문가들은 이번 회담이 \
+남북한 관계의 전환점이 될 것으로 보인다고 평가했다. 정부가 발표한 합의문에는 군사 회담 재개가 담겼다.
+"""
+
+
+def test_korean_nouns_and_names_ending_as_a_predicate_stay_and_finite_verbs_go() -> None:
+    # 남북한 and 김정한 end as "발표한" (that announced) does, and were dropped as predicates, while the
+    # verbs 만났다 and 보인다 came out.
+    tags = [k.text for k in nutgraf.keyphrases(INTER_KOREAN, language="ko")]
+    assert tags[0] == "남북한"
+    assert [tag for tag in tags if tag.startswith("김정한")], tags
+    assert not {"만났다", "보인다", "논의할", "발표한"} & set(tags)

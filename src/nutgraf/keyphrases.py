@@ -240,9 +240,37 @@ _KOREAN_JOINING_ENDINGS = tuple(
     """으며 하며 되며 하고 했고 됐고 였고 었고 았고 하면서 면서 지만 해서 하는 되는 있는 없는 하던 했던
     됐던 하게 하기 해야 다며 다고 라며 려고 도록 겠다고""".split()
 )
-# Endings of one syllable that mark a predicate only on a word of three syllables or more: "발표한" (that
-# announced), "예정될" (that will be), "면밀히" (closely); "제한" (a limit) and "역할" (a role) are nouns.
-_KOREAN_LONG_PREDICATE_ENDINGS = ("한", "된", "할", "될", "히")
+# An adverb made of an adjective, on a word of three syllables or more: "면밀히" (closely), "신속히".
+_KOREAN_ADVERB_ENDING = "히"
+# Endings of one syllable that may mark a predicate qualifying the noun after it, on a word of three
+# syllables or more: "발표한" (that announced), "예정될" (that will be); but "남북한" (the two Koreas),
+# "무제한" (unlimited) and "김정한" (a name) are nouns. Each with the first syllables of the verb's other
+# forms ("발표하며", "발표했다", "발표해"; "검토되며", "검토됐다"): where the text has one of those, or
+# writes the word only bare before another word, it is the predicate; where it writes the word with a
+# particle ("남북한의"), at the end of a sentence, or as a name before a title, a noun.
+_KOREAN_QUALIFYING_ENDINGS = {
+    "한": ("하", "했", "해", "합", "함"),
+    "할": ("하", "했", "해", "합", "함"),
+    "된": ("되", "됐", "돼", "됩", "됨"),
+    "될": ("되", "됐", "돼", "됩", "됨"),
+}
+# Common Korean surnames, and the titles and forms of address written after a name: "김정한 대변인" and
+# "김정한 씨" are a person.
+_KOREAN_SURNAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구"
+    " 민 진 나 지 엄 변 채 원 방 천 공 현 함 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모".split()
+)
+_KOREAN_TITLES = tuple(
+    """씨 대변인 장관 차관 위원장 위원 의원 대표 회장 부회장 사장 대통령 총리 감독 선수 교수 원장 청장 실장 국장
+    부장 총장 시장 지사 대사 판사 검사 변호사 이사장 사무총장 사령관 총재 전 前""".split()
+)
+# Finite verbs in "-다" whose ending the list above lacks: the past tense after any stem ends in a syllable
+# with final ㅆ before 다 ("만났다", met; "갔다"), and the present, on three syllables or more, in one with
+# final ㄴ ("보인다", seems; "열린다"), as these place names and words do not.
+_HANGUL_FINALS = 28
+_FINAL_SS = 20
+_FINAL_N = 4
+_KOREAN_NOUNS_LIKE_VERBS = frozenset("우간다 르완다 아젠다 어젠다 프로파간다 아만다 미란다 브렌다".split())
 # Prefixes Arabic and Hebrew write onto a word, longest first: the article (ال, ה), "and" (و, ו), "so" (ف),
 # "in", "to", "from", "as" (ب, ل, ك; ב, ל, מ, כ), "that" (ש), and their pairs ("وال", "بال", "לכש"...).
 # Taken off where the text shows the rest of the word as a word too (bare or after another prefix):
@@ -739,6 +767,8 @@ class _Words:
             dropped = self._weak_words(weak, lowered, text)
         if verbal or language == "fr":
             dropped += self._verbs(verbal, text)
+        if language == "ko":
+            dropped += self._korean_qualifying_predicates(text)
         # Taken out at once: each taking out rebuilds every list.
         self._drop(dropped)
         if clitics := _CLITICS.get(language):
@@ -789,6 +819,42 @@ class _Words:
             if (rest := bare.get(stem_)) is not None:
                 stems[i] = rest
                 ends[i] -= len(stem_) - len(rest)
+
+    def _korean_qualifying_predicates(self, text: str) -> list[int]:
+        """The Korean words of three syllables or more in "-한", "-된", "-할", "-될" that are a predicate
+        qualifying the noun after them ("정부가 발표한 방안"), not a noun or a name ("남북한", "김정한"): those
+        the text writes in another of the verb's forms ("발표하며"), or only bare before another word (no
+        particle, no sentence end, no title after a surname)."""
+        stems, ends = self.stems, self.ends
+        ambiguous = {
+            stem_
+            for stem_ in set(stems)
+            if len(stem_) >= 3 and stem_[-1] in _KOREAN_QUALIFYING_ENDINGS and stem_.isalpha()
+        }
+        if not ambiguous:
+            return []
+        tokens: list[str] = []
+        verbs = set()
+        for stem_ in ambiguous:
+            verb = stem_[:-1]
+            if not tokens:
+                tokens = sorted(set(text[:MAX_CHARS].split()))
+            for start in _KOREAN_QUALIFYING_ENDINGS[stem_[-1]]:
+                form = verb + start
+                found = bisect_left(tokens, form)
+                if found < len(tokens) and tokens[found].startswith(form):
+                    verbs.add(stem_)
+                    break
+        places = [i for i, stem_ in enumerate(stems) if stem_ in ambiguous]
+        nouns = set()
+        for i in places:
+            stem_ = stems[i]
+            after = text[ends[i] : ends[i] + 1]
+            if after != " " or (
+                stem_[0] in _KOREAN_SURNAMES and text.startswith(_KOREAN_TITLES, ends[i] + 1)
+            ):
+                nouns.add(stem_)
+        return [i for i in places if stems[i] in verbs or stems[i] not in nouns]
 
     def _link_names(self, text: str, links: tuple[str, ...]) -> None:
         """Join two names across a link word ("Bank" "of" "England") where the text has the same two
@@ -1310,8 +1376,10 @@ class _Lexicon:
             lead = 1
             word = word[1:]
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
-            if word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS) or (
-                len(word) >= 3 and word.endswith(_KOREAN_LONG_PREDICATE_ENDINGS)
+            if (
+                word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS)
+                or (len(word) >= 3 and word.endswith(_KOREAN_ADVERB_ENDING))
+                or _korean_finite_verb(word)
             ):
                 return _NOT_A_KEYWORD
             particle = next(filter(word.endswith, _KOREAN_PARTICLES), "")
@@ -1384,6 +1452,14 @@ class _Lexicon:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_CALENDAR
         return (stem_, word[0].isupper(), lead, trail, kind)
+
+
+def _korean_finite_verb(word: str) -> bool:
+    """Whether the Korean word is a verb in "-다" by the final consonant before it: "만났다", "보인다"."""
+    if len(word) < 2 or word[-1] != "다" or word in _KOREAN_NOUNS_LIKE_VERBS:
+        return False
+    final = (ord(word[-2]) - ord(_HANGUL[0])) % _HANGUL_FINALS
+    return final == _FINAL_SS or (final == _FINAL_N and len(word) >= 3)
 
 
 # How Greek verbs end, unaccented, and nouns and adjectives do not: the past's "-ε" ("δήλωσε", "ξέσπασε"),
