@@ -970,3 +970,42 @@ def test_korean_nouns_and_names_ending_as_a_predicate_stay_and_finite_verbs_go()
     assert tags[0] == "남북한"
     assert [tag for tag in tags if tag.startswith("김정한")], tags
     assert not {"만났다", "보인다", "논의할", "발표한"} & set(tags)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # London in, and, from: the text writes "בלונדון" most, and had it as the tag.
+        (
+            "he",
+            "הטיסה נחתה בלונדון. בלונדון יורד גשם. ראש העיר של לונדון אמר ולונדון תתכונן. הרכבת מלונדון "
+            "יצאה בזמן. בלונדון חוגגים.",
+            "לונדון",
+        ),
+        # Lebanon, to, and, in: "للبنان" and "ولبنان" were two tags, "لبنان" cut to "بنان".
+        (
+            "ar",
+            "زار الوزير لبنان أمس. وقدم الدعم للبنان. ولبنان يحتاج المساعدة. والأزمة بلبنان كبيرة.",
+            "لبنان",
+        ),
+        (
+            "ar",
+            "وصل الوفد إلى ليبيا. وليبيا تشهد أزمة. ودعا لليبيا إلى الحوار. والانتخابات بليبيا قريبة.",
+            "ليبيا",
+        ),
+    ],
+)
+def test_a_name_after_any_prefix_is_one_keyphrase_written_bare(language: str, text: str, word: str) -> None:
+    found = [k for k in nutgraf.keyphrases(text, language=language) if k.text.endswith(word[1:])]
+    assert [k.text for k in found] == [word]
+    assert {text[start:end] for start, end in found[0].spans} == {word}
+
+
+def test_a_hebrew_name_is_not_taken_for_a_prefixed_word() -> None:
+    # "מרים" (Miriam) is no "from" and "רים": it was one tag with "שרים" (ministers), whose "השרים" stood apart.
+    text = "מרים אמרה כי השרים יצביעו. שרים רבים תומכים בה. מרים דיברה עם השרים."
+    tags = {
+        k.text: {text[start:end] for start, end in k.spans} for k in nutgraf.keyphrases(text, language="he")
+    }
+    assert tags["מרים"] == {"מרים"}
+    assert tags["שרים"] == {"שרים"}

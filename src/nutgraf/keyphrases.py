@@ -262,7 +262,7 @@ _KOREAN_SURNAMES = frozenset(
 )
 _KOREAN_TITLES = tuple(
     """씨 대변인 장관 차관 위원장 위원 의원 대표 회장 부회장 사장 대통령 총리 감독 선수 교수 원장 청장 실장 국장
-    부장 총장 시장 지사 대사 판사 검사 변호사 이사장 사무총장 사령관 총재 전 前""".split()
+    부장 총장 시장 지사 대사 판사 검사 변호사 이사장 사무총장 사령관 총재""".split()
 )
 # Finite verbs in "-다" whose ending the list above lacks: the past tense after any stem ends in a syllable
 # with final ㅆ before 다 ("만났다", met; "갔다"), and the present, on three syllables or more, in one with
@@ -271,16 +271,18 @@ _HANGUL_FINALS = 28
 _FINAL_SS = 20
 _FINAL_N = 4
 _KOREAN_NOUNS_LIKE_VERBS = frozenset("우간다 르완다 아젠다 어젠다 프로파간다 아만다 미란다 브렌다".split())
-# Prefixes Arabic and Hebrew write onto a word, longest first: the article (ال, ה), "and" (و, ו), "so" (ف),
+# Prefixes Arabic and Hebrew write onto a word, longest first: the article (ال, ה), "and" (و; Hebrew's ו below), "so" (ف),
 # "in", "to", "from", "as" (ب, ل, ك; ב, ל, מ, כ), "that" (ש), and their pairs ("وال", "بال", "לכש"...).
-# Taken off where the text shows the rest of the word as a word too (bare or after another prefix):
+# Taken off where the text shows the rest of the word as a word too (see _bare_forms):
 # "المباراة" and "مباراة", "השביתה" and "שביתה" are one keyphrase; "وزير" (a minister) keeps its و.
 _CLITICS = {
     "ar": tuple(sorted("وبال وال بال فال كال ولل لل ال و ف ب ل ك".split(), key=len, reverse=True)),
-    "he": tuple(
-        sorted("וכש וש וה וב ול ומ שה שב של שמ כש מה לה ה ו ב ל מ ש כ".split(), key=len, reverse=True)
-    ),
+    # Hebrew's "and" (ו) comes off every word but those that begin with one of their own, before these
+    # (see _HEBREW_WORDS_WITH_VAV): "ועדה" (a committee) is no "and" and "עדה".
+    "he": tuple(sorted("שה שב של שמ כש מה לה ה ב ל מ ש כ".split(), key=len, reverse=True)),
 }
+# The article, ending a prefix ("ال", "وال", "لل"; "ה", "שה"): only nouns take it, names do not.
+_ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
 # What is left of a word without its prefix has at least this many letters.
 _MIN_CLITIC_REST = 3
 # Japanese writes a verb's noun form with its kana ending ("利上げ", a rate rise; "取り組み", an effort;
@@ -772,7 +774,7 @@ class _Words:
         # Taken out at once: each taking out rebuilds every list.
         self._drop(dropped)
         if clitics := _CLITICS.get(language):
-            self.stems = _without_clitics(self.stems, clitics, known_stems)
+            self._fold_clitics(clitics, known_stems)
         elif language == "tr":
             self._fold_turkish_endings(known_stems)
         if language == "vi":
@@ -785,6 +787,21 @@ class _Words:
             for place_start, place_end in dateline_places
             for i in range(bisect_left(self.starts, place_start), bisect_left(self.starts, place_end))
         }
+
+    def _fold_clitics(self, clitics: tuple[str, ...], known: frozenset[str]) -> None:
+        """Take Arabic or Hebrew prefixes off as :func:`_bare_forms` tells, the word's start moving past
+        them: "لبنان", "للبنان", "ولبنان" and "بلبنان" are one keyphrase, written "لبنان"."""
+        bare, grouped = _bare_forms(self.stems, clitics, known, self.language)
+        if not bare and not grouped:
+            return
+        stems, starts = self.stems, self.starts
+        for i, stem_ in enumerate(stems):
+            if (rest := bare.get(stem_)) is not None:
+                stems[i] = rest
+                if stem_.endswith(rest):
+                    starts[i] += len(stem_) - len(rest)
+            elif (rest := grouped.get(stem_)) is not None:
+                stems[i] = rest
 
     def _fold_turkish_endings(self, known: frozenset[str]) -> None:
         """Take a Turkish word's plural, possessive and case ending off where the rest is a word of the text
@@ -1568,25 +1585,61 @@ _HEBREW_WORDS_WITH_VAV = frozenset(
 )
 
 
-def _without_clitics(stems: list[str], clitics: tuple[str, ...], known: frozenset[str]) -> list[str]:
-    """``stems`` with each word's prefix (one of ``clitics``, longest first) taken off where the rest is a
-    word of the text (or of ``known``) too, or follows two different prefixes there: "للبنك" and "البنك"
-    are "بنك"."""
+def _bare_forms(
+    stems: list[str], clitics: tuple[str, ...], known: frozenset[str], language: str
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Which of ``stems`` are prefixed forms (by one of ``clitics``) of one word, and the key each stands
+    for: first, of the words a form is prefixed to that the text (or ``known``) has alone, the longest
+    ("בלונדון" is "לונדון", not "ונדון"), and that word's own bare form in turn ("والمباراة", "المباراة",
+    "مباراة"); a prefix is never taken off where what is left is no word of the text ("ليبيا", "שמעון"
+    stay whole). Second, forms of a noun the text never has alone, after two different prefixes one of
+    which holds the article ("ביורוליג", "היורוליג"): one key, but no letter of theirs comes off; a word
+    the text has with a prefix as well ("שמעון" of "ושמעון") is no such form, nor are forms that never
+    take the article ("שמעון" and "במעון", in a shelter). Returns the two mappings."""
+    arabic = language == "ar"
+    articles = _ARTICLES[language]
     present = set(stems)
     seen = present | known
-    prefixed: dict[str, set[str]] = {}
+    # Shortest prefix first: the longest rest that is a word wins.
+    shortest_first = clitics[::-1]
+    bare: dict[str, str] = {}
     for stem_ in present:
-        for prefix in clitics:
-            if stem_.startswith(prefix) and len(stem_) - len(prefix) >= _MIN_CLITIC_REST:
-                prefixed.setdefault(stem_[len(prefix) :], set()).add(prefix)
-    bare = {}
-    for stem_ in present:
-        for prefix in clitics:
+        if len(stem_) <= _MIN_CLITIC_REST:
+            continue
+        for prefix in shortest_first:
+            if not stem_.startswith(prefix) or len(stem_) - len(prefix) < _MIN_CLITIC_REST:
+                continue
             rest = stem_[len(prefix) :]
-            if rest in prefixed and stem_.startswith(prefix) and (rest in seen or len(prefixed[rest]) >= 2):
+            if rest in seen:
                 bare[stem_] = rest
                 break
-    return [bare.get(stem_, stem_) for stem_ in stems] if bare else stems
+            # Arabic's "to the" writes ل before the article without its alif: "للبنك" is "ل" + "البنك".
+            if arabic and prefix == "ل" and rest[0] == "ل" and (article := "ا" + rest) in seen:
+                bare[stem_] = article
+                break
+    targets = set(bare.values())
+    for stem_, rest in bare.items():
+        while rest in bare:
+            rest = bare[rest]
+        bare[stem_] = rest
+    prefixes: dict[str, set[str]] = {}
+    unmapped = [stem_ for stem_ in present if stem_ not in bare and stem_ not in targets]
+    for stem_ in unmapped:
+        for prefix in clitics:
+            if stem_.startswith(prefix) and len(stem_) - len(prefix) >= _MIN_CLITIC_REST:
+                prefixes.setdefault(stem_[len(prefix) :], set()).add(prefix)
+    grouped = {}
+    for stem_ in unmapped:
+        for prefix in shortest_first:
+            rest = stem_[len(prefix) :]
+            if (
+                stem_.startswith(prefix)
+                and len(found := prefixes.get(rest, ())) >= 2
+                and any(other.endswith(articles) for other in found)
+            ):
+                grouped[stem_] = rest
+                break
+    return bare, grouped
 
 
 def _unaccented(word: str) -> str:
