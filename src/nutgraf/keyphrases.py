@@ -850,12 +850,11 @@ class _Words:
         }
         if not ambiguous:
             return []
-        tokens: list[str] = []
-        verbs = set()
+        # The text's distinct words in order: a verb's other forms are those that start as it does.
+        tokens = sorted(set(text[:MAX_CHARS].split()))
+        verbs: set[str] = set()
         for stem_ in ambiguous:
             verb = stem_[:-1]
-            if not tokens:
-                tokens = sorted(set(text[:MAX_CHARS].split()))
             for start in _KOREAN_QUALIFYING_ENDINGS[stem_[-1]]:
                 form = verb + start
                 found = bisect_left(tokens, form)
@@ -863,7 +862,7 @@ class _Words:
                     verbs.add(stem_)
                     break
         places = [i for i, stem_ in enumerate(stems) if stem_ in ambiguous]
-        nouns = set()
+        nouns: set[str] = set()
         for i in places:
             stem_ = stems[i]
             after = text[ends[i] : ends[i] + 1]
