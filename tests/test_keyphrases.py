@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import random
 import re
 import sys
 import unicodedata
@@ -901,3 +902,110 @@ def test_dutch_and_swedish_dates_units_and_prepositions_are_no_keyphrases(
     name: str, words_: set[str]
 ) -> None:
     assert not words_ & set(_tags(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "keyphrase"),
+    [
+        ("支持率は30％くらいだった。", "支持率"),
+        ("売上高は前年比5％ぐらい伸びた。", "売上高"),
+        ("身長は180cmぐらい", "身長"),
+        ("内閣支持率は30％くらいだった。前", "内閣支持率"),
+    ],
+)
+def test_japanese_kana_after_a_figure_leaves_the_noun_before_it_whole(text: str, keyphrase: str) -> None:
+    # "くらい" (about) after "30％" read as a verb's ending on 率, two pieces back: the noun lost its last
+    # character (支持), or the call failed with an IndexError, summaries with keyphrases too.
+    tags = [k.text for k in nutgraf.keyphrases(text, language="ja")]
+    assert keyphrase in tags
+    assert all(k in text and "。" not in k for k in tags), tags
+    assert keyphrase in [k.text for k in nutgraf.summarize(text, language="ja", keyphrases=5).keyphrases]
+
+
+# What hostile or odd input mixes: kana, Chinese characters, figures, "％", Latin, punctuation, and Thai,
+# Hangul, Arabic and Hebrew letters.
+_MIXED_SCRIPTS = (
+    "あかきくぐしだっのはみめらりるをんアカキクテトニマンー",
+    "日本政府支持率内閣売上高前年比華為以色列等及又被不年月人円的了是在和",
+    "0123456789",
+    "％%",
+    "abcXYZcm",
+    "。、，．・「」（）()!?,.-'’ \n",
+    "กขงดทนมยรลวสอะาิีเแไ่้ำ",
+    "가나다라마사이한된할히다는은가을를의에씨김",
+    "ابتجدرسعفقكلمنهويال",
+    "אבגדהוזחטיכלמנסעפקרשת",
+)
+
+
+def test_no_mix_of_scripts_makes_keyphrases_fail() -> None:
+    rng = random.Random(2026)
+    for _ in range(300):
+        pools = rng.sample(_MIXED_SCRIPTS, rng.randint(1, 4))
+        text = "".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(1, 40)))
+        for language in ("ja", "zh", "ko", "he", "ar", "th"):
+            try:
+                tags = nutgraf.keyphrases(text, language=language)
+            except (EmptyInputError, NoArticleFound):  # no words, or only what reads as page furniture
+                continue
+            cleaned = as_article(text).text
+            for tag in tags:
+                assert all(0 <= start < end <= len(cleaned) for start, end in tag.spans), (text, tag)
+
+
+# An inter-Korean story: 남북한 (the two Koreas) five times, 김정한 (a spokesman), and the verbs 만났다 (met),
+# 보인다 (seems), 논의할 (will discuss) and 발표한 (announced).
+INTER_KOREAN = """남북한 고위급 회담 열려
+
+남북한 대표단이 판문점에서 만났다. 통일부 김정한 대변인은 남북한 회담이 3년 만에 열렸다고 말했다. 김정한 대변인은 \
+남북한 간 긴장 완화가 핵심 의제라고 설명했다. 양측은 이산가족 상봉 문제도 논의할 것으로 보인다. 전문가들은 이번 회담이 \
+남북한 관계의 전환점이 될 것으로 보인다고 평가했다. 정부가 발표한 합의문에는 군사 회담 재개가 담겼다.
+"""
+
+
+def test_korean_nouns_and_names_ending_as_a_predicate_stay_and_finite_verbs_go() -> None:
+    # 남북한 and 김정한 end as "발표한" (that announced) does, and were dropped as predicates, while the
+    # verbs 만났다 and 보인다 came out.
+    tags = [k.text for k in nutgraf.keyphrases(INTER_KOREAN, language="ko")]
+    assert tags[0] == "남북한"
+    assert [tag for tag in tags if tag.startswith("김정한")], tags
+    assert not {"만났다", "보인다", "논의할", "발표한"} & set(tags)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # London in, and, from: the text writes "בלונדון" most, and had it as the tag.
+        (
+            "he",
+            "הטיסה נחתה בלונדון. בלונדון יורד גשם. ראש העיר של לונדון אמר ולונדון תתכונן. הרכבת מלונדון "
+            "יצאה בזמן. בלונדון חוגגים.",
+            "לונדון",
+        ),
+        # Lebanon, to, and, in: "للبنان" and "ولبنان" were two tags, "لبنان" cut to "بنان".
+        (
+            "ar",
+            "زار الوزير لبنان أمس. وقدم الدعم للبنان. ولبنان يحتاج المساعدة. والأزمة بلبنان كبيرة.",
+            "لبنان",
+        ),
+        (
+            "ar",
+            "وصل الوفد إلى ليبيا. وليبيا تشهد أزمة. ودعا لليبيا إلى الحوار. والانتخابات بليبيا قريبة.",
+            "ليبيا",
+        ),
+    ],
+)
+def test_a_name_after_any_prefix_is_one_keyphrase_written_bare(language: str, text: str, word: str) -> None:
+    found = [k for k in nutgraf.keyphrases(text, language=language) if k.text.endswith(word[1:])]
+    assert [k.text for k in found] == [word]
+    assert {text[start:end] for start, end in found[0].spans} == {word}
+
+
+def test_a_hebrew_name_is_not_taken_for_a_prefixed_word() -> None:
+    # "מרים" (Miriam) is no "from" and "רים": it was one tag with "שרים" (ministers), whose "השרים" stood apart.
+    text = "מרים אמרה כי השרים יצביעו. שרים רבים תומכים בה. מרים דיברה עם השרים."
+    tags = {
+        k.text: {text[start:end] for start, end in k.spans} for k in nutgraf.keyphrases(text, language="he")
+    }
+    assert tags["מרים"] == {"מרים"}
+    assert tags["שרים"] == {"שרים"}

@@ -240,19 +240,49 @@ _KOREAN_JOINING_ENDINGS = tuple(
     """으며 하며 되며 하고 했고 됐고 였고 었고 았고 하면서 면서 지만 해서 하는 되는 있는 없는 하던 했던
     됐던 하게 하기 해야 다며 다고 라며 려고 도록 겠다고""".split()
 )
-# Endings of one syllable that mark a predicate only on a word of three syllables or more: "발표한" (that
-# announced), "예정될" (that will be), "면밀히" (closely); "제한" (a limit) and "역할" (a role) are nouns.
-_KOREAN_LONG_PREDICATE_ENDINGS = ("한", "된", "할", "될", "히")
-# Prefixes Arabic and Hebrew write onto a word, longest first: the article (ال, ה), "and" (و, ו), "so" (ف),
+# An adverb made of an adjective, on a word of three syllables or more: "면밀히" (closely), "신속히".
+_KOREAN_ADVERB_ENDING = "히"
+# Endings of one syllable that may mark a predicate qualifying the noun after it, on a word of three
+# syllables or more: "발표한" (that announced), "예정될" (that will be); but "남북한" (the two Koreas),
+# "무제한" (unlimited) and "김정한" (a name) are nouns. Each with the first syllables of the verb's other
+# forms ("발표하며", "발표했다", "발표해"; "검토되며", "검토됐다"): where the text has one of those, or
+# writes the word only bare before another word, it is the predicate; where it writes the word with a
+# particle ("남북한의"), at the end of a sentence, or as a name before a title, a noun.
+_KOREAN_QUALIFYING_ENDINGS = {
+    "한": ("하", "했", "해", "합", "함"),
+    "할": ("하", "했", "해", "합", "함"),
+    "된": ("되", "됐", "돼", "됩", "됨"),
+    "될": ("되", "됐", "돼", "됩", "됨"),
+}
+# Common Korean surnames, and the titles and forms of address written after a name: "김정한 대변인" and
+# "김정한 씨" are a person.
+_KOREAN_SURNAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구"
+    " 민 진 나 지 엄 변 채 원 방 천 공 현 함 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모".split()
+)
+_KOREAN_TITLES = tuple(
+    """씨 대변인 장관 차관 위원장 위원 의원 대표 회장 부회장 사장 대통령 총리 감독 선수 교수 원장 청장 실장 국장
+    부장 총장 시장 지사 대사 판사 검사 변호사 이사장 사무총장 사령관 총재""".split()
+)
+# Finite verbs in "-다" whose ending the list above lacks: the past tense after any stem ends in a syllable
+# with final ㅆ before 다 ("만났다", met; "갔다"), and the present, on three syllables or more, in one with
+# final ㄴ ("보인다", seems; "열린다"), as these place names and words do not.
+_HANGUL_FINALS = 28
+_FINAL_SS = 20
+_FINAL_N = 4
+_KOREAN_NOUNS_LIKE_VERBS = frozenset("우간다 르완다 아젠다 어젠다 프로파간다 아만다 미란다 브렌다".split())
+# Prefixes Arabic and Hebrew write onto a word, longest first: the article (ال, ה), "and" (و; Hebrew's ו below), "so" (ف),
 # "in", "to", "from", "as" (ب, ل, ك; ב, ל, מ, כ), "that" (ש), and their pairs ("وال", "بال", "לכש"...).
-# Taken off where the text shows the rest of the word as a word too (bare or after another prefix):
+# Taken off where the text shows the rest of the word as a word too (see _bare_forms):
 # "المباراة" and "مباراة", "השביתה" and "שביתה" are one keyphrase; "وزير" (a minister) keeps its و.
 _CLITICS = {
     "ar": tuple(sorted("وبال وال بال فال كال ولل لل ال و ف ب ل ك".split(), key=len, reverse=True)),
-    "he": tuple(
-        sorted("וכש וש וה וב ול ומ שה שב של שמ כש מה לה ה ו ב ל מ ש כ".split(), key=len, reverse=True)
-    ),
+    # Hebrew's "and" (ו) comes off every word but those that begin with one of their own, before these
+    # (see _HEBREW_WORDS_WITH_VAV): "ועדה" (a committee) is no "and" and "עדה".
+    "he": tuple(sorted("שה שב של שמ כש מה לה ה ב ל מ ש כ".split(), key=len, reverse=True)),
 }
+# The article, ending a prefix ("ال", "وال", "لل"; "ה", "שה"): only nouns take it, names do not.
+_ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
 # What is left of a word without its prefix has at least this many letters.
 _MIN_CLITIC_REST = 3
 # Japanese writes a verb's noun form with its kana ending ("利上げ", a rate rise; "取り組み", an effort;
@@ -739,10 +769,12 @@ class _Words:
             dropped = self._weak_words(weak, lowered, text)
         if verbal or language == "fr":
             dropped += self._verbs(verbal, text)
+        if language == "ko":
+            dropped += self._korean_qualifying_predicates(text)
         # Taken out at once: each taking out rebuilds every list.
         self._drop(dropped)
         if clitics := _CLITICS.get(language):
-            self.stems = _without_clitics(self.stems, clitics, known_stems)
+            self._fold_clitics(clitics, known_stems)
         elif language == "tr":
             self._fold_turkish_endings(known_stems)
         if language == "vi":
@@ -755,6 +787,21 @@ class _Words:
             for place_start, place_end in dateline_places
             for i in range(bisect_left(self.starts, place_start), bisect_left(self.starts, place_end))
         }
+
+    def _fold_clitics(self, clitics: tuple[str, ...], known: frozenset[str]) -> None:
+        """Take Arabic or Hebrew prefixes off as :func:`_bare_forms` tells, the word's start moving past
+        them: "لبنان", "للبنان", "ولبنان" and "بلبنان" are one keyphrase, written "لبنان"."""
+        bare, grouped = _bare_forms(self.stems, clitics, known, self.language)
+        if not bare and not grouped:
+            return
+        stems, starts = self.stems, self.starts
+        for i, stem_ in enumerate(stems):
+            if (rest := bare.get(stem_)) is not None:
+                stems[i] = rest
+                if stem_.endswith(rest):
+                    starts[i] += len(stem_) - len(rest)
+            elif (rest := grouped.get(stem_)) is not None:
+                stems[i] = rest
 
     def _fold_turkish_endings(self, known: frozenset[str]) -> None:
         """Take a Turkish word's plural, possessive and case ending off where the rest is a word of the text
@@ -789,6 +836,41 @@ class _Words:
             if (rest := bare.get(stem_)) is not None:
                 stems[i] = rest
                 ends[i] -= len(stem_) - len(rest)
+
+    def _korean_qualifying_predicates(self, text: str) -> list[int]:
+        """The Korean words of three syllables or more in "-한", "-된", "-할", "-될" that are a predicate
+        qualifying the noun after them ("정부가 발표한 방안"), not a noun or a name ("남북한", "김정한"): those
+        the text writes in another of the verb's forms ("발표하며"), or only bare before another word (no
+        particle, no sentence end, no title after a surname)."""
+        stems, ends = self.stems, self.ends
+        ambiguous = {
+            stem_
+            for stem_ in set(stems)
+            if len(stem_) >= 3 and stem_[-1] in _KOREAN_QUALIFYING_ENDINGS and stem_.isalpha()
+        }
+        if not ambiguous:
+            return []
+        # The text's distinct words in order: a verb's other forms are those that start as it does.
+        tokens = sorted(set(text[:MAX_CHARS].split()))
+        verbs: set[str] = set()
+        for stem_ in ambiguous:
+            verb = stem_[:-1]
+            for start in _KOREAN_QUALIFYING_ENDINGS[stem_[-1]]:
+                form = verb + start
+                found = bisect_left(tokens, form)
+                if found < len(tokens) and tokens[found].startswith(form):
+                    verbs.add(stem_)
+                    break
+        places = [i for i, stem_ in enumerate(stems) if stem_ in ambiguous]
+        nouns: set[str] = set()
+        for i in places:
+            stem_ = stems[i]
+            after = text[ends[i] : ends[i] + 1]
+            if after != " " or (
+                stem_[0] in _KOREAN_SURNAMES and text.startswith(_KOREAN_TITLES, ends[i] + 1)
+            ):
+                nouns.add(stem_)
+        return [i for i in places if stems[i] in verbs or stems[i] not in nouns]
 
     def _link_names(self, text: str, links: tuple[str, ...]) -> None:
         """Join two names across a link word ("Bank" "of" "England") where the text has the same two
@@ -908,7 +990,7 @@ class _Words:
             if (
                 japanese
                 and piece.lastgroup == "other"
-                and self._after_a_stem(word, piece.start(), piece.end())
+                and self._after_a_stem(word, start, piece.start(), piece.end())
             ):
                 continue
             if (
@@ -952,14 +1034,20 @@ class _Words:
             return False
         return not self.syllabic or self.name_like(index)
 
-    def _after_a_stem(self, word: str, start: int, end: int) -> bool:
-        """Read the kana at ``word[start:end]`` after a Chinese character in Japanese: a noun's kana ending
-        joins the character before it ("上" and "げ" of "利上げを"), and returns whether the run goes on
-        (the word goes on in characters: "取り組み"); a verb's or an adjective's ending takes the stem
-        before it out of the run ("決" of "決めた")."""
+    def _after_a_stem(self, word: str, word_start: int, start: int, end: int) -> bool:
+        """Read the kana at ``word[start:end]`` (``word`` starts at ``word_start`` in the text) after a
+        Chinese character in Japanese: a noun's kana ending joins the character before it ("上" and "げ"
+        of "利上げを"), and returns whether the run goes on (the word goes on in characters: "取り組み"); a
+        verb's or an adjective's ending takes the stem before it out of the run ("決" of "決めた"). Only
+        the character right before the kana is its stem: past a figure, "％" or a Latin word between
+        them ("支持率は30％くらい") the last character is a noun of a run already ended."""
         index = len(self.stems) - 1
         kana = word[start]
-        if index not in self.characters or not _HIRAGANA[0] <= kana <= _HIRAGANA[1]:
+        if (
+            index not in self.characters
+            or self.ends[index] != word_start + start
+            or not _HIRAGANA[0] <= kana <= _HIRAGANA[1]
+        ):
             return False
         if not _CJK.match(self.stems[index][-1]) or _HIRAGANA[0] <= self.stems[index][-1] <= _HIRAGANA[1]:
             return False
@@ -1304,8 +1392,10 @@ class _Lexicon:
             lead = 1
             word = word[1:]
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
-            if word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS) or (
-                len(word) >= 3 and word.endswith(_KOREAN_LONG_PREDICATE_ENDINGS)
+            if (
+                word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS)
+                or (len(word) >= 3 and word.endswith(_KOREAN_ADVERB_ENDING))
+                or _korean_finite_verb(word)
             ):
                 return _NOT_A_KEYWORD
             particle = next(filter(word.endswith, _KOREAN_PARTICLES), "")
@@ -1378,6 +1468,14 @@ class _Lexicon:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_CALENDAR
         return (stem_, word[0].isupper(), lead, trail, kind)
+
+
+def _korean_finite_verb(word: str) -> bool:
+    """Whether the Korean word is a verb in "-다" by the final consonant before it: "만났다", "보인다"."""
+    if len(word) < 2 or word[-1] != "다" or word in _KOREAN_NOUNS_LIKE_VERBS:
+        return False
+    final = (ord(word[-2]) - ord(_HANGUL[0])) % _HANGUL_FINALS
+    return final == _FINAL_SS or (final == _FINAL_N and len(word) >= 3)
 
 
 # How Greek verbs end, unaccented, and nouns and adjectives do not: the past's "-ε" ("δήλωσε", "ξέσπασε"),
@@ -1486,25 +1584,61 @@ _HEBREW_WORDS_WITH_VAV = frozenset(
 )
 
 
-def _without_clitics(stems: list[str], clitics: tuple[str, ...], known: frozenset[str]) -> list[str]:
-    """``stems`` with each word's prefix (one of ``clitics``, longest first) taken off where the rest is a
-    word of the text (or of ``known``) too, or follows two different prefixes there: "للبنك" and "البنك"
-    are "بنك"."""
+def _bare_forms(
+    stems: list[str], clitics: tuple[str, ...], known: frozenset[str], language: str
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Which of ``stems`` are prefixed forms (by one of ``clitics``) of one word, and the key each stands
+    for: first, of the words a form is prefixed to that the text (or ``known``) has alone, the longest
+    ("בלונדון" is "לונדון", not "ונדון"), and that word's own bare form in turn ("والمباراة", "المباراة",
+    "مباراة"); a prefix is never taken off where what is left is no word of the text ("ليبيا", "שמעון"
+    stay whole). Second, forms of a noun the text never has alone, after two different prefixes one of
+    which holds the article ("ביורוליג", "היורוליג"): one key, but no letter of theirs comes off; a word
+    the text has with a prefix as well ("שמעון" of "ושמעון") is no such form, nor are forms that never
+    take the article ("שמעון" and "במעון", in a shelter). Returns the two mappings."""
+    arabic = language == "ar"
+    articles = _ARTICLES[language]
     present = set(stems)
     seen = present | known
-    prefixed: dict[str, set[str]] = {}
+    # Shortest prefix first: the longest rest that is a word wins.
+    shortest_first = clitics[::-1]
+    bare: dict[str, str] = {}
     for stem_ in present:
-        for prefix in clitics:
-            if stem_.startswith(prefix) and len(stem_) - len(prefix) >= _MIN_CLITIC_REST:
-                prefixed.setdefault(stem_[len(prefix) :], set()).add(prefix)
-    bare = {}
-    for stem_ in present:
-        for prefix in clitics:
+        if len(stem_) <= _MIN_CLITIC_REST:
+            continue
+        for prefix in shortest_first:
+            if not stem_.startswith(prefix) or len(stem_) - len(prefix) < _MIN_CLITIC_REST:
+                continue
             rest = stem_[len(prefix) :]
-            if rest in prefixed and stem_.startswith(prefix) and (rest in seen or len(prefixed[rest]) >= 2):
+            if rest in seen:
                 bare[stem_] = rest
                 break
-    return [bare.get(stem_, stem_) for stem_ in stems] if bare else stems
+            # Arabic's "to the" writes ل before the article without its alif: "للبنك" is "ل" + "البنك".
+            if arabic and prefix == "ل" and rest[0] == "ل" and (article := "ا" + rest) in seen:
+                bare[stem_] = article
+                break
+    targets = set(bare.values())
+    for stem_, rest in bare.items():
+        while rest in bare:
+            rest = bare[rest]
+        bare[stem_] = rest
+    prefixes: dict[str, set[str]] = {}
+    unmapped = [stem_ for stem_ in present if stem_ not in bare and stem_ not in targets]
+    for stem_ in unmapped:
+        for prefix in clitics:
+            if stem_.startswith(prefix) and len(stem_) - len(prefix) >= _MIN_CLITIC_REST:
+                prefixes.setdefault(stem_[len(prefix) :], set()).add(prefix)
+    grouped = {}
+    for stem_ in unmapped:
+        for prefix in shortest_first:
+            rest = stem_[len(prefix) :]
+            if (
+                stem_.startswith(prefix)
+                and len(found := prefixes.get(rest, ())) >= 2
+                and any(other.endswith(articles) for other in found)
+            ):
+                grouped[stem_] = rest
+                break
+    return bare, grouped
 
 
 def _unaccented(word: str) -> str:
