@@ -498,6 +498,10 @@ def test_a_summary_opens_on_the_lede_s_news_not_on_its_dateline(name: str, form:
         "NATO - and its members - agreed on Tuesday to double the alliance's spending on air defence.",
         # Nor are a headline's words before a dash, written in the sentence's own case.
         "Prices - and wages - rose faster in March than at any time since 1991, the statistics office said.",
+        # A spaced compound, a label a reader needs: the summary had read "China trade talks collapsed ...",
+        # "An earlier version of this story misspelled ..." as the article's news.
+        "U.S. - China trade talks collapsed on Friday after negotiators failed to agree on tariffs.",
+        "CORRECTION: An earlier version of this story misspelled the name of the council's leader.",
     ],
 )
 def test_what_opens_like_a_dateline_but_is_none_stays(text: str) -> None:
@@ -612,6 +616,41 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("UK and EU - officials met on Tuesday.", None),
         ("The vote - held on Tuesday - failed.", None),
         ("LONDON - based HSBC said profits rose.", None),
+        # Spaced compounds: a place or a name of one short word, or one abbreviated, before a hyphen.
+        ("U.S. - China trade talks collapsed on Friday.", None),
+        ("I - 95 will be closed between exits 4 and 7 this weekend.", None),
+        ("UK - EU deal agreed after talks ran through the night.", None),
+        ("NATO - Russia council meets for the first time since 2019.", None),
+        ("A - Level results are published on Thursday.", None),
+        # Labels, which say what the sentence is: a correction, a warning, an editor's note, a kicker.
+        ("CORRECTION: An earlier version of this story misspelled the mayor's name.", None),
+        ("WARNING: This story contains details some readers may find distressing.", None),
+        ("EDITOR'S NOTE: This story was updated to include the council's response.", None),
+        ("WHY IT MATTERS: The vote shifts power to the states.", None),
+        ("EXCLUSIVE: Apple plans a cheaper iPhone next year.", None),
+        ("UPDATE: Police have named the man.", None),
+        ("NOTE: The figures are provisional.", None),
+        ("BREAKING - Fire at the central station.", None),
+        ("STEVE INSKEEP, HOST: Good morning.", None),
+        # An agency's tag makes a dateline whatever the news opens on: a script without capitals, a
+        # company's name in lower case, a bracket.
+        ("الرياض (رويترز) - قالت وزارة الطاقة السعودية", "قالت وزارة الطاقة السعودية"),
+        ("ירושלים (רויטרס) - ראש הממשלה אמר", "ראש הממשלה אמר"),
+        ("北京 (路透社) - 中国国家统计局周一公布", "中国国家统计局周一公布"),
+        ("서울 (로이터) - 한국은행은 목요일 기준금리를 동결했다.", "한국은행은 목요일 기준금리를 동결했다."),
+        (
+            "NEW YORK (Reuters) - eBay Inc said on Tuesday it would cut jobs.",
+            "eBay Inc said on Tuesday it would cut jobs.",
+        ),
+        ("SAN FRANCISCO (Reuters) - iPhone sales fell.", "iPhone sales fell."),
+        (
+            "NAIROBI (Reuters) - (Corrected) Kenya's central bank held rates.",
+            "(Corrected) Kenya's central bank held rates.",
+        ),
+        # Places in capitals alone, or with a state or a date.
+        ("LAGOS — At least 12 people died.", "At least 12 people died."),
+        ("ST. LOUIS — A man was shot.", "A man was shot."),
+        ("KARACHI, Jan 5: Rain flooded the city.", "Rain flooded the city."),
     ],
 )
 def test_where_a_dateline_ends(text: str, news: str | None) -> None:
