@@ -1089,6 +1089,7 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("LAGOS — At least 12 people died.", "At least 12 people died."),
         ("ST. LOUIS — A man was shot.", "A man was shot."),
         ("KARACHI, Jan 5: Rain flooded the city.", "Rain flooded the city."),
+        ("THE HAGUE — The court ruled.", "The court ruled."),
     ],
 )
 def test_where_a_dateline_ends(text: str, news: str | None) -> None:

@@ -256,16 +256,20 @@ _DATELINE_COLON_PLACE = 3
 # Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
 # a reader needs them ("CORRECTION: The mayor is 52, not 25.", "WARNING: This story contains ...", a
 # fact-check's "CLAIM: Drinking hot water kills the flu." that read as the article's own statement); a
-# kicker's ("EXCLUSIVE:", "BREAKING -", "UPDATE:", Axios's "WHY IT MATTERS:") is no dateline either, and
-# furniture is not this helper's to cut. The function words rule out the labels of several words ("THE
-# BIG PICTURE:", "BY THE NUMBERS:"), which no Indian or Pakistani city's name holds.
-_NOT_PLACES = frozenset(
+# kicker's ("EXCLUSIVE:", "BREAKING -", "UPDATE:") and a transcript's speaker's ("HOST:") are no
+# datelines either, and furniture is not this helper's to cut.
+_LABEL_WORDS_NOT_PLACES = frozenset(
     """claim claims verdict rating myth fact facts false true misleading correction corrections
     clarification warning warnings caution note notes editor editors update updated updates exclusive
     breaking urgent alert flash developing analysis opinion comment editorial review watch live video
     photos listen read spoiler disclaimer advisory background context summary related sponsored
-    advertisement host anchor reporter narrator interviewer question answer transcript
-    the a an it is to of by in on at for and or why what what's how who when where next matters big""".split()
+    advertisement host anchor reporter narrator interviewer question answer transcript""".split()
+)
+# And function words, which rule out the labels of several words before a colon (Axios's "WHY IT MATTERS:",
+# "THE BIG PICTURE:", "BY THE NUMBERS:"): no Indian or Pakistani city's name holds one (a place before a
+# dash may: "THE HAGUE — ").
+_COLON_LABEL_WORDS = _LABEL_WORDS_NOT_PLACES | frozenset(
+    "the a an it is to of by in on at for and or why what what's how who".split()
 )
 # A place of one word before a hyphen: "U.S. - China trade talks", "UK - EU deal", "NATO - Russia council",
 # "A - Level results", "I - 95" are hyphenated compounds, spaced; a city written alone before a hyphen
@@ -374,7 +378,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): "): ``start`` where it has none. The dateline
     says where the story was filed and by whom, which the page shows above the summary; a summary that
     opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
-    ("CORRECTION: ", "BREAKING - ": :data:`_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
+    ("CORRECTION: ", "BREAKING - ": :data:`_LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
     if start and text[start - 1] != "\n":
         return start
     head_end = min(end, start + DATELINE_MAX_CHARACTERS)
@@ -403,7 +407,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     place, comma, rest = head.partition(",")
     words = place.split()
-    if any(word.casefold() in _NOT_PLACES for word in words):
+    labels = _COLON_LABEL_WORDS if mark == ":" else _LABEL_WORDS_NOT_PLACES
+    if any(word.casefold() in labels for word in words):
         return start
     if len(words) == 1:
         letters = sum(character.isalpha() for character in words[0])
