@@ -1862,6 +1862,48 @@ def test_news_that_parts_its_sections_with_hashes_keeps_them_all():
     assert clean_text("\n\n".join(heavy)).text == "\n\n".join([*sections[:2], *sections[2:], *sections])
 
 
+MILL_STORY = [
+    "The old mill on the river Calder reopened on Saturday as a museum, ten years after a fire gutted it.",
+    "Volunteers spent four years rebuilding the water wheel, which turns again for the first time since 1958.",
+    "The trust that runs the museum hopes to welcome 40,000 visitors in its first year.",
+    "Entry is free for children under 12, and the cafe opens at 10am each day.",
+]
+
+
+@pytest.mark.parametrize(
+    "last_section",
+    [
+        "A second phase, a working bakery, opens in 2027; the trust posts its progress on Instagram @oldmilltrust.",
+        "Photographs of the rebuilding are on show at www.oldmilltrust.example until May.",
+    ],
+)
+def test_a_story_s_last_section_under_a_lone_hash_mark_is_kept_though_it_names_an_account(last_section):
+    # Any "@" or web address after "###" had read as a release's contact, and the story's last section went.
+    paragraphs = [*MILL_STORY, "###", last_section]
+    assert clean_text("\n\n".join(paragraphs)).text == "\n\n".join([*MILL_STORY, last_section])
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [
+        "Acme Corp (NASDAQ: ACME) makes sensors for cars and factories in 14 countries.",
+        "Acme Corp makes sensors for cars and factories. Founded in 1998, it has 2,000 staff in 14 countries.",
+        "Acme Corp is a leading maker of sensors for cars and factories, with 2,000 staff in 14 countries.",
+        "Acme Corp makes sensors for cars and factories.\nwww.acme.example",
+        "Acme Corp makes sensors for cars and factories. Tel: +44 113 555 0100",
+    ],
+)
+def test_a_release_s_profile_under_a_lone_hash_mark_without_an_about_heading_goes(profile):
+    # Only "About ...", a contact or notes to editors had told a release's back matter from a story's last
+    # section: a company's profile under "###" without a heading stayed in the text, for a summary to quote.
+    news = [
+        "Acme Corp today opened a £40 million sensor plant in Leeds that will create 300 jobs by 2028.",
+        "The plant will make 20 million sensors a year for carmakers across Europe.",
+        "Production starts in June, and the company is hiring engineers and technicians now.",
+    ]
+    assert clean_text("\n\n".join([*news, "###", profile])).text == "\n\n".join(news)
+
+
 OPINION_PAGE = """Our Cities Are Running Out of Water. We Know How to Fix It.
 
 By Carlos Medina

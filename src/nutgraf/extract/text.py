@@ -257,11 +257,17 @@ _BUTTON_LABEL = re.compile(
 _BUTTON_LABEL_OPENINGS = frozenset("co hi pa pr re se sh su te tw ud vi".split())
 _RELEASE_MARK_MAX_CHARACTERS = 30
 _RELEASE_MARK = re.compile(r"-30-|#{3,}+|\W*+(?:for immediate release|ends)\W*+", re.IGNORECASE)
-# What a release's back matter holds, under its end mark: a contact, an address to write to, a profile
-# under "About ...", notes to editors. A story's last section under a "###" that parts it holds none.
+# What a release's back matter holds, under its end mark: a contact (an email address, a telephone, "Media
+# contact:"), notes to editors, the company's profile under "About ..." or without a heading ("Acme Corp
+# (NASDAQ: ACME) makes ...", "... is a leading maker of ...", "Founded in 1998, ..."), its web address on a
+# line alone. A story's last section under a "###" that parts it holds none: an account or a web address
+# in its sentences ("Follow the project on Instagram @oldmilltrust.") is no contact.
 _RELEASE_BACK_MATTER = re.compile(
-    r"@|https?://|www\.|\b(?:(?:media|press|investor) (?:contacts?|relations|enquiries|inquiries)|contacts?\s*+:"
-    r"|kontakt\s*+:|contacto\s*+:|contatto\s*+:|press office|notes? to editors|for (?:more|further) information)"
+    r"[\w.+-]@[\w-]++\.\w|^(?:https?://|www\.)\S++$|\b(?:(?:media|press|investor) (?:contacts?|relations|enquiries"
+    r"|inquiries)|contacts?\s*+:|kontakt\s*+:|contacto\s*+:|contatto\s*+:|press office|notes? to editors"
+    r"|for (?:more|further) information|tel(?:ephone)?\s*+[:.]|(?:founded|established) in \d{4}|headquartered in"
+    r"|is (?:a|an|the|one of the) (?:[\w'’-]++ ){0,2}(?:leading|largest|global|world's|provider|manufacturer|maker"
+    r"|developer|supplier)\b)|\((?:nasdaq|nyse|lse|tsx|asx|aim|euronext|xetra|otc\w*+|bse|nse)\s*+:"
     r"|^(?-i:About [A-Z])",
     re.IGNORECASE | re.MULTILINE,
 )
