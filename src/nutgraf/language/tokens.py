@@ -205,7 +205,7 @@ def word_character_table() -> np.ndarray:
 # Below this many characters the pattern counts word units faster than numpy does; above it, its
 # matches are counted a stretch of this many at a time (memory in proportion to the stretch, not the text).
 _UNIT_PATTERN_CHARS = 1000
-_UNIT_STRETCH = 1 << 18
+_UNIT_STRETCH = 1 << 16
 # What a code point is to WORD_UNIT: of no unit, a word character outside its CJK ranges (which opens or
 # continues a \w+ run), a word character inside them (a unit of its own, unless a run goes on through it),
 # a character inside them that is no word character (a unit of its own, ending any run).
