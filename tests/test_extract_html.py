@@ -2204,3 +2204,37 @@ def test_a_registration_walls_offer_whose_calls_are_buttons_goes():
         " archive.</p><button>Create free account</button><button>See subscription offers</button></div>"
     )
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:2])
+
+
+def _vbulletin_post(number: int, who: str, paragraphs: list[str]) -> str:
+    message = "<br><br>".join(paragraphs)
+    return (
+        f"<div id='edit{number}'><table id='post{number}' class='tborder' width='100%'><tr><td class='thead'>"
+        f"29-08-2024, 09:0{number} AM</td><td class='thead'>#{number}</td></tr><tr><td class='alt2'>"
+        f"<div id='postmenu_{number}'><a class='bigusername' href='member.php?u={number}'>{who}</a></div>"
+        f"<div class='smallfont'>Join Date: Mar 2006<br>Posts: 2807{number}</div></td><td class='alt1'>"
+        f"<div id='post_message_{number}'>{message}</div></td></tr><tr><td class='alt2'><a href='report.php'>"
+        "Report</a></td><td class='alt1'><a href='newreply.php'>Quote</a></td></tr></table></div>"
+    )
+
+
+def test_a_forum_thread_laid_out_in_tables_gives_its_opening_post_not_a_reply():
+    # vBulletin lays each post out in a table: once a data table's cells could hold line breaks, a short
+    # reply's table stayed a table, and the thread's text was that reply.
+    replies = [
+        _vbulletin_post(
+            2, "oldgit1950", ["Two counters for the whole town? The queue is long.", "Hours are welcome."]
+        ),
+        _vbulletin_post(
+            3, "marsha", ["Will the cash machine stay outside the old branch?", "Asking for my mum."]
+        ),
+    ]
+    html = (
+        "<html><head><title>Post Office moving into Co-op</title></head><body><div id='posts'>"
+        + _vbulletin_post(1, "TownNewsTeam", PIPES[:3])
+        + "".join(replies)
+        + "</div></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert PIPES[0] in text and PIPES[2] in text
+    assert "Two counters" not in text

@@ -664,7 +664,11 @@ def _lays_out(table) -> bool:
         return True
     for cell in table.iter("td", "th"):
         if _lines(cell) >= 2 and (
-            len(WORD_UNIT.findall(cell.text_content())) >= _LAYOUT_CELL_WORDS or _is_menu(cell)
+            len(WORD_UNIT.findall(cell.text_content())) >= _LAYOUT_CELL_WORDS
+            or _is_menu(cell)
+            # A box of the page's own in a cell (a forum's post, its writer's profile): a data table's
+            # cells hold a figure or a name, in a paragraph at most.
+            or cell.find(".//div") is not None
         ):
             return True
     return False
