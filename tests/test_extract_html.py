@@ -2080,6 +2080,45 @@ def test_an_article_split_between_containers_of_one_byline_keeps_all_its_parts()
     assert without_replies(PIPES, PIPES[:1], tree) == PIPES
 
 
+def _council_paragraphs(count: int) -> list[str]:
+    """``count`` distinct paragraphs of 25 words each (no two share a 4-word run)."""
+    words = (
+        "council budget school road park library mayor vote tax plan city river bridge water police fire"
+        " health rent housing transit bus train street market jobs wage union teacher nurse doctor court"
+    ).split()
+    return [
+        " ".join(words[(n * 7 + k * (n + 3)) % len(words)] for k in range(25)).capitalize() + "."
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    "second_wrapper_extra",
+    [
+        "<div class='author-bio'>Jane Doe covers city hall for the Courier.</div>",
+        "<figure><img src='x.jpg'><figcaption><span class='photo-creator'>AP</span></figcaption></figure>",
+        "<div class='card'><a href='/b'>Bridge repairs start</a><span class='card-author'>Ann Lee</span></div>",
+        # A related card whose byline is named "author": one other author is no thread.
+        "<div class='card'><a href='/b'>Bridge repairs start</a><span class='author'>Ann Lee</span></div>",
+    ],
+)
+def test_an_article_split_around_a_newsletter_box_keeps_its_second_part(second_wrapper_extra):
+    # The second part's wrapper held a closing author's bio, a photo's credit or a related card's byline:
+    # any class holding "author" or "creator" made it a reply's author, and 8 of the 12 paragraphs went.
+    paragraphs = _council_paragraphs(12)
+    part = lambda lines: "".join(f"<p>{line}</p>" for line in lines)  # noqa: E731
+    html = (
+        "<html><head><title>Council votes</title></head><body><article><div class='article-top'>"
+        "<h1>Council votes</h1><span class='byline-author'>Jane Doe</span>"
+        f"<div class='article-content'>{part(paragraphs[:4])}</div></div><div class='newsletter'><h3>Sign up"
+        " for our newsletter</h3><form><input></form></div><div class='article-bottom'>"
+        f"<div class='article-content'>{part(paragraphs[4:])}</div>{second_wrapper_extra}</div>"
+        "</article></body></html>"
+    )
+    text = nutgraf.extract(html, url="https://courier.example/council").text
+    assert [line for line in paragraphs if line in text] == paragraphs
+
+
 def test_a_thread_of_many_posts_takes_little_time():
     # The posts' authors are found in one walk up the page, not one per post (20,000 replies).
     posts = "".join(
@@ -2134,6 +2173,38 @@ def test_a_note_whose_marker_is_outside_the_article_stays_out():
     quiz = f"<div class='quiz'><p>Question<sup><a href='#fn1'>1</a></sup></p><ol>{listed}</ol></div>"
     html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES)).replace("</main>", f"{quiz}</main>")
     assert "quiz" not in nutgraf.extract(html).text
+
+
+def test_a_chart_or_photo_a_number_links_to_is_no_footnote():
+    # "The chart [1]" linked to <figure id="fig1">: its credit lines had been added as notes.
+    figures = (
+        "<figure id='fig1'><img src='chart.png'><figcaption>Graphic: Ana Ruiz / Daily Courier. Source: city"
+        " finance department</figcaption></figure><figure id='fig2'><img src='map.png'><figcaption>Photo:"
+        " Getty Images</figcaption></figure>"
+    )
+    opening = f"{PIPES[0]} The chart [<a href='#fig1'>1</a>] and the map [<a href='#fig2'>2</a>] show it."
+    html = ledger_page(f"<p>{opening}</p>{figures}<p>{PIPES[1]}</p><p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert "Source: city finance department" not in text
+    assert "Getty Images" not in text
+
+
+def test_a_short_note_the_page_shows_comes_out_once():
+    # A note under 4 words has no 4-word shingle to be found by: it was added again after the article.
+    body = (
+        f"<p>{PIPES[0]} The mayor said so<a href='#fn1'>1</a> and the clerk agreed<a href='#fn2'>2</a>.</p>"
+    )
+    notes = "<h2>Notes</h2><p id='fn1'>1. City minutes.</p><p id='fn2'>2. Clerk, interview.</p>"
+    html = ledger_page(f"{body}<p>{PIPES[1]}</p><p>{PIPES[2]}</p>{notes}")
+    text = nutgraf.extract(html).text
+    assert text.count("City minutes.") == 1
+    assert text.count("Clerk, interview.") == 1
+
+
+def test_a_short_note_the_page_does_not_show_follows_the_article():
+    paragraphs = [f"{PIPES[0]} The mayor said so 1.", PIPES[1]]
+    notes = [(paragraphs[0], "City minutes.")]
+    assert with_notes(paragraphs, notes) == [*paragraphs, "City minutes."]
 
 
 def test_many_note_markers_in_one_long_paragraph_take_little_time():

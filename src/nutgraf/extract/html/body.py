@@ -66,10 +66,19 @@ _OVERLAY_NAMES = (
     "paywall", "subscribe", "signup", "sign-up", "login", "drawer", "menu", "toast", "tooltip",
 )  # fmt: skip
 _SHINGLE_SIZE = 4
-# Words in the class, id, itemprop or rel of the element that names a post's author on a forum: phpBB's
-# "username" and "author", Discourse's itemprop "author", XenForo's "message-user", Stack Exchange's
-# "user-info", Reddit's "author", a news page's rel="author".
-_AUTHOR_MARKS = ("author", "user", "creator", "poster")
+# Whole words of the class, id, itemprop or rel of the element that names a post's author on a forum:
+# phpBB's "username" and "author", Discourse's itemprop "author", XenForo's "message-user", Stack
+# Exchange's "user-info", Reddit's "author". A word holding one ("author-bio", "photo-creator",
+# "card-author") names no post's author: a split article's closing bio, a photo's credit, a related card.
+_AUTHOR_NAMES = frozenset(
+    ("author", "username", "user-name", "post-author", "postauthor", "message-user", "user-info", "poster")
+)
+# Words of a post's author element at most: a name, "by newsdesk » Mon May 20, 2024", Stack Exchange's
+# "asked May 3, 2012 at 14:12 Jane Doe 12.3k 4 45" (a longer one is a bio or a paragraph).
+_AUTHOR_MAX_WORDS = 12
+# Other posts, of distinct authors, that make a page a thread (one is a related card's, or the article's
+# second part's credit).
+_MIN_REPLY_AUTHORS = 2
 # Levels above the element holding a post's text that its author's name is looked for in.
 _POST_LEVELS = 6
 # A footnote or endnote read as one: at most this many words (a longer target of a link is a section).
@@ -78,6 +87,21 @@ _NOTE_MAX_WORDS = 200
 _NOTE_MARKER_CHARS = 5
 # Notes read from a page: a long encyclopaedia article has some hundreds.
 _MAX_NOTES = 500
+# Words of the class, id or role of a note, or of the list, section or aside of notes holding it: Pandoc's
+# and markdown-it's "footnotes" and "fn1", Wikipedia's "references" and "cite_note-1", DPUB-ARIA's
+# "doc-endnote". A link's target named otherwise is a note only as an item of an ordered list.
+_NOTE_NAMES = frozenset(
+    ("note", "notes", "footnote", "footnotes", "endnote", "endnotes", "fn", "ref", "refs", "reference",
+     "references", "cite", "citation", "citations")
+)  # fmt: skip
+_NAME_WORD = re.compile(r"[a-z]++")
+# Levels above a link's target where the list, section or aside of notes it is in is looked for.
+_NOTE_LEVELS = 3
+# What a link's target is never a note of: a chart's or photo's credit, a table of figures, a heading.
+_NEVER_NOTES = frozenset(
+    ("figure", "figcaption", "img", "picture", "video", "svg", "table", "caption", "thead", "tbody", "tr",
+     "td", "th", "h1", "h2", "h3", "h4", "h5", "h6")
+)  # fmt: skip
 # A note's text, less its links back to the text ("↩", "^").
 _NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
 # Characters of a line's opening that find the element it was read from.
@@ -136,14 +160,17 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
 def without_replies(paragraphs: list[str], article: list[str], tree) -> list[str]:
     """readability's ``paragraphs`` without the replies to the post whose text trafilatura took (``article``)
     on a forum's thread: the lines that are in the other posts, those held in an element of the post's
-    text's tag and class, each with its own author (an element named "author", "user", "creator" or
-    "poster", :data:`_AUTHOR_MARKS`, within :data:`_POST_LEVELS` levels above it) and outside the post's.
+    text's tag and class, each with its own author (:func:`_names_author`, within :data:`_POST_LEVELS`
+    levels above it, at the same place in the post as the post's author) and outside the post's, where
+    :data:`_MIN_REPLY_AUTHORS` distinct authors or more wrote them.
 
     On a thread (phpBB, Discourse, XenForo, Stack Exchange's announcements) readability takes the posts'
     common container, the opening post and the replies under it, and trafilatura the opening post alone;
     readability's text holding trafilatura's and being much the larger read as trafilatura having stopped
     early, and the replies became the article. An article split between containers of one class is not
-    touched: its parts share one author's element, the article's byline."""
+    touched: its parts share one author's element, the article's byline, and what its second part's
+    wrapper may hold (a closing author's bio, a photo's credit, a related card's byline) names no post's
+    author, or one author at most, at another place than the byline."""
     own = _shingles(" ".join(article))
     if all(_shared(paragraph, own) for paragraph in paragraphs):
         return paragraphs  # readability took nothing trafilatura did not: no reply to look for
@@ -152,8 +179,9 @@ def without_replies(paragraphs: list[str], article: list[str], tree) -> list[str
         return paragraphs
     # The elements holding an author's name, and all above them: the posts (read once, not per post;
     # each walk up stops where another's did).
+    marks = set(filter(_names_author, tree.iter()))
     holders: set = set()
-    for mark in filter(_names_author, tree.iter()):
+    for mark in marks:
         for above in chain((mark,), mark.iterancestors()):
             if above in holders:
                 break
@@ -161,15 +189,22 @@ def without_replies(paragraphs: list[str], article: list[str], tree) -> list[str
     post = _authored(body, holders)
     if post is None:
         return paragraphs
+    place = _author_place(post, marks)
     replies: Counter = Counter()
+    authors: set[str] = set()
     for peer in tree.iter(body.tag):
         if peer is body or peer.get("class") != body.get("class"):
             continue
         author = _authored(peer, holders)
         if author is None or author is post or _within(body, author) or _within(peer, post):
             continue
+        if _author_place(author, marks) != place:
+            continue  # not a post like the opening one: its author's name stands elsewhere
+        authors.add(
+            min((" ".join(mark.text_content().split()) for mark in _marks_in(author, marks)), key=len)
+        )
         replies.update(_shingles(" ".join(peer.itertext())))
-    if not replies:
+    if len(authors) < _MIN_REPLY_AUTHORS:
         return paragraphs
     return [
         paragraph for paragraph in paragraphs if _shared(paragraph, own) or not _shared(paragraph, replies)
@@ -201,7 +236,7 @@ def _element_holding(paragraphs: list[str], tree):
 
 def _authored(element, holders: set):
     """``element`` or its lowest ancestor (:data:`_POST_LEVELS` up at most) among ``holders``, the elements
-    that hold one naming an author (:data:`_AUTHOR_MARKS`): the post the element's text is of; ``None``
+    that hold one naming an author (:func:`_names_author`): the post the element's text is of; ``None``
     where none is."""
     return next(
         (unit for unit in islice((element, *element.iterancestors()), _POST_LEVELS + 1) if unit in holders),
@@ -209,11 +244,32 @@ def _authored(element, holders: set):
     )
 
 
+def _marks_in(post, marks: set) -> list:
+    return [element for element in post.iter() if element in marks]
+
+
+def _author_place(post, marks: set) -> frozenset:
+    """Where ``post``'s author elements stand in it: the tags and classes from the post down to each."""
+    return frozenset(tuple(_path_below(mark, post)) for mark in _marks_in(post, marks))
+
+
+def _path_below(element, ancestor):
+    for above in chain((element,), element.iterancestors()):
+        if above is ancestor:
+            return
+        yield above.tag, above.get("class")
+
+
 def _names_author(element) -> bool:
+    """Whether ``element`` reads as the name of a post's author: a word of its class, id, itemprop or rel
+    is one of :data:`_AUTHOR_NAMES`, and its text is a name's or a post header's (1 to
+    :data:`_AUTHOR_MAX_WORDS` words)."""
     if not isinstance(element.tag, str):
         return False
-    names = " ".join(element.get(name, "") for name in ("class", "id", "itemprop", "rel")).lower()
-    return any(mark in names for mark in _AUTHOR_MARKS)
+    names = " ".join(element.get(name, "") for name in ("class", "id", "itemprop", "rel")).lower().split()
+    return (
+        not _AUTHOR_NAMES.isdisjoint(names) and 0 < len(element.text_content().split()) <= _AUTHOR_MAX_WORDS
+    )
 
 
 def _within(element, ancestor) -> bool:
@@ -243,6 +299,8 @@ def page_notes(tree) -> list[tuple[str, str]]:
         target = targets.get(name)
         if target is None or name in seen or _within(link, target) or _within(target, link):
             continue
+        if not _is_note(target):
+            continue
         seen.add(name)
         block = next((above for above in link.iterancestors() if above.tag in _BLOCK_TAGS), None)
         if block is None or len(target.text_content().split()) > _NOTE_MAX_WORDS:
@@ -255,6 +313,23 @@ def page_notes(tree) -> list[tuple[str, str]]:
             if len(notes) == _MAX_NOTES:
                 break
     return notes
+
+
+def _is_note(target) -> bool:
+    """Whether a marker's link ``target`` is a note: an item of an ordered list, or an element named a note
+    (:data:`_NOTE_NAMES`) or in a list, section or aside so named (:data:`_NOTE_LEVELS` up at most), that
+    is no figure, table or heading, nor in a figure (a chart's "Graphic: ... Source: ...", a photo's
+    credit)."""
+    if target.tag in _NEVER_NOTES or any(above.tag == "figure" for above in target.iterancestors()):
+        return False
+    if target.tag == "li" and target.getparent() is not None and target.getparent().tag == "ol":
+        return True
+    return any(
+        not _NOTE_NAMES.isdisjoint(
+            _NAME_WORD.findall(" ".join(unit.get(name, "") for name in ("class", "id", "role")).lower())
+        )
+        for unit in islice((target, *target.iterancestors()), _NOTE_LEVELS + 1)
+    )
 
 
 def _is_marker(text: str) -> bool:
@@ -270,12 +345,22 @@ def with_notes(paragraphs: list[str], notes: list[tuple[str, str]]) -> list[str]
     if not notes:
         return paragraphs
     text = _shingles(" ".join(paragraphs))
+    words: str | None = None  # the text's words, read for a note too short for a shingle
     in_text: dict[str, bool] = {}  # one block holds many markers
     added = []
     for block, note in notes:
         if block not in in_text:
             in_text[block] = _shared(block, text)
-        if in_text[block] and not _shared(note, text):
+        if not in_text[block]:
+            continue
+        note_words = _SHINGLE_WORD.findall(note)
+        if len(note_words) < _SHINGLE_SIZE:
+            if words is None:
+                words = f" {' '.join(_SHINGLE_WORD.findall(' '.join(paragraphs)))} "
+            shown = f" {' '.join(note_words)} " in words
+        else:
+            shown = _shared(note, text)
+        if not shown:
             added.append(note)
     return paragraphs + added
 
