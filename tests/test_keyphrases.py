@@ -883,10 +883,79 @@ def test_a_turkish_noun_with_its_endings_is_one_keyphrase() -> None:
 
 
 def test_hebrew_and_is_no_part_of_a_keyphrase() -> None:
-    # "והנמלים" (and the ports), "ויבואנים" (and importers): the text never writes them without "and".
+    # "והנמלים" (and the ports) beside "הנמלים": one tag, without "and".
     tags = _tags("he_1")
-    assert not [tag for tag in tags if tag.startswith("ו")], tags
+    assert "והנמלים" not in tags
     assert "הנמלים" in tags
+
+
+def test_a_hebrew_name_keeps_its_own_leading_vav() -> None:
+    # "ולדימיר" (Vladimir) begins with a ו of its own: the text never writes "לדימיר".
+    text = (
+        "נשיא רוסיה ולדימיר פוטין נפגש היום במוסקבה עם ראש ממשלת הודו. ולדימיר פוטין אמר כי היחסים חזקים. "
+        "לדברי ולדימיר פוטין, רוסיה תגדיל את היצוא. בסוף הפגישה חתמו ולדימיר פוטין ואורחו על הסכם סחר."
+    )
+    tags = {k.text: {text[a:b] for a, b in k.spans} for k in nutgraf.keyphrases(text, language="he")}
+    assert tags["ולדימיר פוטין"] == {"ולדימיר פוטין"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "noun"),
+    [
+        # "faire grève" (to strike) beside "la grève" (the strike), "le président" beside "préside"
+        # (presides), "sans abri" (homeless): nouns, not verbs after "faire", "-ent" or "sans".
+        (
+            "fr",
+            "Les syndicats appellent les cheminots à faire grève jeudi. La grève devrait perturber le trafic. "
+            "Selon les syndicats, la grève sera reconduite. La dernière grève a duré trois semaines. Les "
+            "contrôleurs pourraient aussi faire grève. La direction estime que la grève coûtera cher.",
+            "grève",
+        ),
+        (
+            "fr",
+            "Le président de la région préside une réunion de crise. Selon le président, les dégâts sont "
+            "lourds. La réunion que préside le président réunit les maires. Le président veut un plan.",
+            "président",
+        ),
+        (
+            "fr",
+            "Le nombre de personnes sans abri a augmenté à Paris. Les personnes sans abri sont souvent des "
+            "familles. La mairie demande des places pour les personnes sans abri.",
+            "abri",
+        ),
+        # "tem eleições" (has elections): a noun after "tem" is its object, not a participle.
+        (
+            "pt",
+            "O Brasil tem inflação alta, e o Banco Central tem juros elevados. O governo tem eleições em "
+            "outubro. O país tem inflação acima da meta, e os juros altos encarecem o crédito.",
+            "eleições",
+        ),
+        # "Streik" (the strike) shares its stem with "streiken" (to strike), written more often.
+        (
+            "de",
+            "Verdi hat die Fahrer aufgerufen, am Freitag zu streiken. Der Streik soll den ganzen Tag dauern. "
+            "Die Fahrer streiken seit Wochen. Die Arbeitgeber kritisierten, dass sie streiken. Verdi "
+            "verteidigte den Streik. Die Fahrer werden auch kommende Woche streiken.",
+            "Streik",
+        ),
+        # "die Grünen" (the party) beside "grüne Energie", "grünen Strom" (green) in lower case.
+        (
+            "de",
+            "Die Grünen wollen den Ausbau der Windkraft. Nach Ansicht der Grünen muss grüne Energie "
+            "bezahlbar bleiben. Die Union kritisierte die Pläne der Grünen. Die grüne Transformation koste "
+            "Milliarden. Ohne grünen Strom seien die Ziele nicht zu erreichen, erklärten die Grünen. Die "
+            "Industrie fordert grüne Energie und grüne Förderprogramme.",
+            "Grünen",
+        ),
+    ],
+)
+def test_a_noun_sharing_a_form_or_stem_with_a_verb_stays_a_keyphrase(
+    language: str, text: str, noun: str
+) -> None:
+    tags = [k.text for k in nutgraf.keyphrases(text, top=5, language=language)]
+    assert noun in tags, tags
+    # "faire" (to do), the verb before "grève", is no keyphrase either.
+    assert "faire" not in tags
 
 
 @pytest.mark.parametrize(

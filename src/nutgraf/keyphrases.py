@@ -154,17 +154,58 @@ _ELIDED = {
 }
 # Languages that write a name's case ending after an apostrophe ("Merkez Bankası'nın", "İstanbul'da").
 _SUFFIXES_AFTER_APOSTROPHE = frozenset({"tr", "az"})
-# Words a verb follows, in languages whose verbs keyphrases took for nouns: subject pronouns, the
-# auxiliaries of the perfect and the passive, the reflexive pronoun, the negation ("ils dénoncent", "a
-# manifesté", "se rassemblent", "ne cède"), and the words an infinitive follows ("pour faire adopter").
-# Not the copula: "est président" is a noun after it.
-_VERB_MARKERS = {
-    language: frozenset(markers.split()) | frozenset(markers.title().split())  # "Ils", opening a sentence
-    for language, markers in {
-        "fr": "il elle ils elles on ne se a ont avait avaient aura auront été qui pour sans faire peut doit va vont",
-        "es": "se ha han había habían habrá habrán sido no le les",
-        "it": "si ha hanno aveva avevano avrà stato stata stati state non",
-        "pt": "se foi foram tem têm tinha tinham havia sido não",
+# Words a verb follows, in languages whose verbs keyphrases took for nouns, each with the endings the word
+# after it must have to be read as a verb. Subject pronouns, the reflexive pronoun, the negation and the
+# modals take any ("ils dénoncent", "se rassemblent", "ne cède"); the auxiliaries of the perfect also mean
+# "has" ("tem inflação", "a faim") and take a participle; prepositions and "faire" also take a noun
+# ("sans abri", "faire grève") and take an infinitive. Not the copula: "est président" is a noun after it.
+_PARTICIPLES = {
+    "fr": "é ée és ées i ie is ies u ue us ues it ite its ites ert erte erts ertes int inte ints intes",
+    "es": """ado ada ados adas ido ida idos idas hecho dicho visto puesto abierto escrito muerto vuelto roto
+    cubierto resuelto""",
+    "it": "ato ata ati ate ito ita iti ite uto uta uti ute so sa si se sto sta sti ste tto tta tti tte",
+    "pt": """ado ada ados adas ido ida idos idas feito dito visto posto aberto escrito coberto ganho gasto pago
+    aceito eleito entregue morto preso""",
+}
+_INFINITIVES = {"fr": "er ir re"}
+_VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
+    language: {
+        # "Ils", opening a sentence, too.
+        form: endings
+        for marker_list, endings in groups
+        for marker in marker_list.split()
+        for form in (marker, marker.title())
+    }
+    for language, groups in {
+        "fr": (
+            ("il elle ils elles on ne se qui été peut doit va vont", ("",)),
+            ("a ont avait avaient aura auront", tuple(_PARTICIPLES["fr"].split())),
+            ("pour sans faire", tuple(_INFINITIVES["fr"].split())),
+        ),
+        "es": (
+            ("se sido no le les", ("",)),
+            ("ha han había habían habrá habrán", tuple(_PARTICIPLES["es"].split())),
+        ),
+        "it": (
+            ("si stato stata stati state non", ("",)),
+            ("ha hanno aveva avevano avrà", tuple(_PARTICIPLES["it"].split())),
+        ),
+        "pt": (
+            ("se foi foram sido não", ("",)),
+            ("tem têm tinha tinham havia", tuple(_PARTICIPLES["pt"].split())),
+        ),
+    }.items()
+}
+# Articles and determiners: a word written after one, anywhere in the text, is a noun ("la grève", "le
+# président", "os juros"), whatever a verb marker before it elsewhere suggests ("faire grève").
+_DETERMINERS = {
+    language: frozenset(words.split()) | frozenset(words.title().split())
+    for language, words in {
+        "fr": "le la les l un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos",
+        "es": "el la los las un una unos unas del al su sus este esta estos estas ese esa esos esas",
+        "it": """il lo la i gli le l un una uno del dello della dei degli delle al allo alla ai agli alle nel
+        nello nella nei negli nelle dell dall nell sull all suo sua suoi sue questo questa""",
+        "pt": "o a os as um uma uns umas do da dos das no na nos nas ao aos seu sua seus suas este esta",
     }.items()
 }
 # Languages that capitalise every noun: a word they write in lower case is a verb, an adjective or an
@@ -277,9 +318,9 @@ _KOREAN_NOUNS_LIKE_VERBS = frozenset("우간다 르완다 아젠다 어젠다 �
 # "المباراة" and "مباراة", "השביתה" and "שביתה" are one keyphrase; "وزير" (a minister) keeps its و.
 _CLITICS = {
     "ar": tuple(sorted("وبال وال بال فال كال ولل لل ال و ف ب ل ك".split(), key=len, reverse=True)),
-    # Hebrew's "and" (ו) comes off every word but those that begin with one of their own, before these
-    # (see _HEBREW_WORDS_WITH_VAV): "ועדה" (a committee) is no "and" and "עדה".
-    "he": tuple(sorted("שה שב של שמ כש מה לה ה ב ל מ ש כ".split(), key=len, reverse=True)),
+    # Hebrew's "and" (ו) too, where the text has the word without it: "ולדימיר" (Vladimir) keeps it, and
+    # so do the words that begin with one of their own (see _HEBREW_WORDS_WITH_VAV: "ועדה", a committee).
+    "he": tuple(sorted("וה וב ול ומ וש שה שב של שמ כש מה לה ה ב ל מ ש כ ו".split(), key=len, reverse=True)),
 }
 # The article, ending a prefix ("ال", "وال", "لل"; "ה", "שה"): only nouns take it, names do not.
 _ARTICLES = {"ar": ("ال", "لل"), "he": ("ה",)}
@@ -397,6 +438,8 @@ def rank_keyphrases(
     language = language_code(language)
     words = _Words(text, language)
     occurrences = _occurrences(words)
+    if language in _CAPITALISED_NOUNS:
+        occurrences = _noun_occurrences(words, occurrences)
     # The article's words tell which Arabic or Hebrew prefixes come off the headline's.
     known = frozenset(words.stems) if language in _CLITICS or language == "tr" else frozenset()
     title_keys = set(_occurrences(_Words(title, language, known))) if title else set()
@@ -492,9 +535,8 @@ def _features(
     characters = words.characters
     log = math.log
     rows = []
-    lower_case = _lower_case_stems(words) if words.language in _CAPITALISED_NOUNS else frozenset()
     for key, found in occurrences.items():
-        if key in parts or (len(key) > _MAX_CJK_UNITS and found[0] in characters) or key[-1] in lower_case:
+        if key in parts or (len(key) > _MAX_CJK_UNITS and found[0] in characters):
             continue
         single = len(key) == 1
         first, last = found[0], found[-1]
@@ -532,11 +574,25 @@ def _features(
     return rows
 
 
-def _lower_case_stems(words: _Words) -> frozenset[str]:
-    """The stems a language that capitalises its nouns writes in lower case more often than not where case
-    is the writer's (mid-sentence): its verbs, adjectives and adverbs."""
-    cased = words.cased
-    return frozenset(stem_ for stem_, seen in words.informative.items() if 2 * cased[stem_] < seen)
+def _noun_occurrences(words: _Words, occurrences: dict[_Key, list[int]]) -> dict[_Key, list[int]]:
+    """Of ``occurrences``, in a language that capitalises its nouns, those that end in a noun: a word
+    written capitalised ("der Streik", "der Grünen"), not one in lower case ("streiken", "grüne"), though
+    they share a stem. Where a sentence opens, case says nothing: the word there is a noun unless its stem
+    is written in lower case more often than not where case is the writer's (mid-sentence)."""
+    cased, informative = words.cased, words.informative
+    capitalised, opens, stems = words.capitalised, words.opens, words.stems
+    nouns = {}
+    for key, found in occurrences.items():
+        last = len(key) - 1
+        kept = [
+            i
+            for i in found
+            if capitalised[i + last]
+            and (not opens[i + last] or 2 * cased[stems[i + last]] >= informative[stems[i + last]])
+        ]
+        if kept:
+            nouns[key] = kept
+    return nouns
 
 
 def _suffixes(key: _Key) -> list[_Key]:
@@ -697,10 +753,14 @@ class _Words:
         weak: dict[int, int] = {}
         lowered: set[str] = set()
         after_title = False
-        # Words a verb follows ("ils", "ont", "se"), and the indexes of the words that follow one.
-        markers = _VERB_MARKERS.get(language, frozenset())
-        after_marker = False
+        # Words a verb follows ("ils", "ont", "se"), and the indexes of the words that follow one with the
+        # ending the marker asks for; the indexes of the words after an article or a determiner.
+        markers = _VERB_MARKERS.get(language, {})
+        determiners = _DETERMINERS.get(language, frozenset())
+        verb_endings: tuple[str, ...] = ()
+        after_determiner = False
         verbal: list[int] = []
+        determined: list[int] = []
         in_run = False
         position = 0
         sentence_start = True
@@ -725,8 +785,13 @@ class _Words:
             elif gap:
                 position += 1
             key = known(word) or lexicon.key(word)
-            if after_marker and key[0] and not key[1] and not key[2] and gap == " ":
-                verbal.append(len(stems))
+            if key[0] and key[2] and word[: key[2] - 1] in determiners:
+                determined.append(len(stems))  # "l'abri"
+            elif key[0] and gap == " ":
+                if verb_endings and not key[1] and not key[2] and word.lower().endswith(verb_endings):
+                    verbal.append(len(stems))
+                elif after_determiner:
+                    determined.append(len(stems))
             if key[0]:
                 if key[4] != _PLAIN and not (after_title and gap == " "):
                     weak[len(stems)] = key[4]
@@ -754,7 +819,8 @@ class _Words:
             position += len(word)
             sentence_start = False
             after_title = key is _TITLE_WORD
-            after_marker = word in markers
+            verb_endings = markers.get(word, ())
+            after_determiner = word in determiners
         run_ends.append(len(stems))
         _headline_case(opens, capitalised, line_start)
         # How often each stem stands where case is the writer's choice, and is capitalised there: names are.
@@ -768,7 +834,7 @@ class _Words:
             self._unlink_calendar_words(weak)
             dropped = self._weak_words(weak, lowered, text)
         if verbal or language == "fr":
-            dropped += self._verbs(verbal, text)
+            dropped += self._verbs(verbal, determined, text)
         if language == "ko":
             dropped += self._korean_qualifying_predicates(text)
         # Taken out at once: each taking out rebuilds every list.
@@ -929,10 +995,11 @@ class _Words:
             )
         ]
 
-    def _verbs(self, verbal: list[int], text: str) -> list[int]:
+    def _verbs(self, verbal: list[int], determined: list[int], text: str) -> list[int]:
         """The verbs: each word in lower case whose form the text writes, somewhere, after a word a verb
         follows (at ``verbal``: "ont manifesté", "ne dénonce"), and in French a word in "-ent" beside its
-        form in "-e" ("dénoncent" and "dénonce")."""
+        form in "-e" ("dénoncent" and "dénonce"); never a form the text also writes after an article or a
+        determiner (at ``determined``: "la grève" beside "faire grève", "le président" beside "préside")."""
         stems, starts, ends, capitalised = self.stems, self.starts, self.ends, self.capitalised
         lower_text = text.lower()
 
@@ -949,6 +1016,7 @@ class _Words:
             singular_stems = {stem(form_, "fr") for form_ in singular}
             present = {form(i) for i, stem_ in enumerate(stems) if stem_ in singular_stems}
             forms |= {form_ for form_ in plural if form_[:-2] in present}
+        forms -= {form(i) for i in determined}
         if not forms:
             return []
         # A form's stem is its word's: only the words of those stems are read.
@@ -1380,17 +1448,6 @@ class _Lexicon:
             word = word[lead : len(word) - trail]
         elif self.language == "he" and word[:1] == "ו" and word[1:] in self.stop:
             return _LOWER_STOPWORD  # "וכי", and that
-        elif (
-            self.language == "he"
-            and word[:1] == "ו"
-            and word[1:2] != "ו"
-            and len(word) > _MIN_CLITIC_REST
-            and word[1:] not in _HEBREW_WORDS_WITH_VAV
-        ):
-            # "and" written onto the word ("והנמלים", and the ports): no part of a keyphrase, though the
-            # text may never show the word without it.
-            lead = 1
-            word = word[1:]
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
             if (
                 word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS)
@@ -1606,7 +1663,11 @@ def _bare_forms(
         if len(stem_) <= _MIN_CLITIC_REST:
             continue
         for prefix in shortest_first:
-            if not stem_.startswith(prefix) or len(stem_) - len(prefix) < _MIN_CLITIC_REST:
+            if (
+                not stem_.startswith(prefix)
+                or len(stem_) - len(prefix) < _MIN_CLITIC_REST
+                or (prefix[0] == "ו" and stem_ in _HEBREW_WORDS_WITH_VAV)
+            ):
                 continue
             rest = stem_[len(prefix) :]
             if rest in seen:

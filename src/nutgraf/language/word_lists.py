@@ -14,6 +14,10 @@ _EXTRA_STOPWORDS = {
     # "last", "coming"; Swedish "about".
     "nl": "dankzij waaronder vorig vorige komende",
     "sv": "cirka ungefär",
+    # The verbs keyphrases read as a verb's marker ("faire grève", "tem sido"), which no list has: "to do",
+    # "been"; they are no keyphrase.
+    "fr": "faire",
+    "pt": "sido",
     # Turkish postpositions, adverbs and adjectives every story has, which stopwords-iso's list lacks:
     # "after", "percent", "last" (week), "new", "about", "big", "since", "against", "towards", "during".
     "tr": """ardından yüzde geçen yeni son yaklaşık büyük itibaren karşı yönelik ilişkin sırasında boyunca
