@@ -731,6 +731,37 @@ def test_a_table_is_refused_with_a_command_that_makes_it_the_jsonl_batch_reads(
     assert records[0]["text"] == article(1)
 
 
+def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_and_excel_utf8(
+    tmp_path, capsys, monkeypatch
+):
+    # The command named the file without its folder (FileNotFoundError, and an empty JSONL left), could not
+    # be parsed by the shell for "O'Brien notes.csv", and gave Excel's "CSV UTF-8" the key "\ufeffid"; a
+    # row's empty `text` cell beside a `url` then failed as empty_input instead of being fetched.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    table = tmp_path / "data" / "O'Brien notes.csv"
+    with table.open("w", newline="", encoding="utf-8-sig") as handle:
+        csv.writer(handle).writerows(
+            [
+                ("id", "text", "url"),
+                ("a1", article(1), ""),
+                ("a2", "", "http://127.0.0.1:9/gone"),
+                ("a3", "", ""),
+            ]
+        )
+    assert batch("data/O'Brien notes.csv", "--output", "out.jsonl") == 1
+    command = re.search(r"becomes one with `(python .+)`$", capsys.readouterr().err.rstrip("\n"))
+    assert command
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"  # `python` is this one
+    subprocess.run(command[1], shell=True, check=True, cwd=tmp_path, env={**os.environ, "PATH": path})
+    assert batch("O'Brien notes.jsonl", "--output", "out.jsonl") == 0
+    records = read_jsonl(Path("out.jsonl"))
+    assert [r["id"] for r in records] == ["a1", "a2", "a3"]
+    assert records[0]["text"] == article(1)
+    assert records[1]["url"] == "http://127.0.0.1:9/gone"  # fetched (a loopback address is refused)
+    assert (records[1]["error"]["kind"], records[2]["error"]["kind"]) == ("blocked_url", "empty_input")
+
+
 @pytest.mark.parametrize(
     ("setup", "arguments", "message"),
     [
