@@ -1359,6 +1359,30 @@ def test_a_script_that_calls_run_batch_at_its_top_level_is_told_to_guard_it(tmp_
     )
 
 
+def test_the_command_whose_first_worker_dies_does_not_speak_of_scripts(tmp_path):
+    # A worker killed (out of memory) before its first chunk came back told `nutgraf batch` users to
+    # "call run_batch under if __name__ == '__main__'", which only a script's author can do.
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(50)])
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(tmp_path / "out.jsonl"),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline, killed = time.monotonic() + 60, False
+    while not killed and time.monotonic() < deadline and process.poll() is None:
+        for child in _children(process.pid):
+            if b"spawn_main" in _command_line(child):  # the worker, still importing nutgraf
+                os.kill(child, signal.SIGKILL)
+                killed = True
+        time.sleep(0.01)
+    stderr = process.communicate(timeout=60)[1]
+    assert killed and process.returncode == 1, stderr
+    assert stderr.endswith(
+        "nutgraf: error: a batch worker process died (out of memory, or killed); what was written so far is"
+        " complete: run the same command again to resume\n"
+    ), stderr
+
+
 def test_a_run_that_ignores_ctrl_c_goes_on_through_it_workers_included(tmp_path):
     total = 300
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(total)])
