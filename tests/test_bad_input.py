@@ -670,7 +670,18 @@ def test_cli_an_address_without_its_scheme_says_to_give_the_url(
         (
             ["summarize", "a.txt", "--engine", "llm"],
             "usage: nutgraf summarize ",
-            "(--engine: did you mean --summarizer?)",
+            "(--engine is an option of `nutgraf batch`; here the engine is --summarizer)",
+        ),
+        (
+            # It had said "did you mean --words?" (and for `--engine ray`, "--summarizer").
+            ["summarize", "a.txt", "--workers", "3"],
+            "usage: nutgraf summarize ",
+            "(--workers is an option of `nutgraf batch` and `nutgraf serve`)\n",
+        ),
+        (
+            ["summarize", "a.txt", "--json"],
+            "usage: nutgraf summarize ",
+            "(--json is an option of `nutgraf eval`, `nutgraf feeds list`, `nutgraf sites list` and",
         ),
         (
             ["batch", "in.jsonl", "-o", "out.jsonl", "--chunksize=4"],

@@ -731,6 +731,37 @@ def test_a_table_is_refused_with_a_command_that_makes_it_the_jsonl_batch_reads(
     assert records[0]["text"] == article(1)
 
 
+def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_and_excel_utf8(
+    tmp_path, capsys, monkeypatch
+):
+    # The command named the file without its folder (FileNotFoundError, and an empty JSONL left), could not
+    # be parsed by the shell for "O'Brien notes.csv", and gave Excel's "CSV UTF-8" the key "\ufeffid"; a
+    # row's empty `text` cell beside a `url` then failed as empty_input instead of being fetched.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    table = tmp_path / "data" / "O'Brien notes.csv"
+    with table.open("w", newline="", encoding="utf-8-sig") as handle:
+        csv.writer(handle).writerows(
+            [
+                ("id", "text", "url"),
+                ("a1", article(1), ""),
+                ("a2", "", "http://127.0.0.1:9/gone"),
+                ("a3", "", ""),
+            ]
+        )
+    assert batch("data/O'Brien notes.csv", "--output", "out.jsonl") == 1
+    command = re.search(r"becomes one with `(python .+)`$", capsys.readouterr().err.rstrip("\n"))
+    assert command
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"  # `python` is this one
+    subprocess.run(command[1], shell=True, check=True, cwd=tmp_path, env={**os.environ, "PATH": path})
+    assert batch("O'Brien notes.jsonl", "--output", "out.jsonl") == 0
+    records = read_jsonl(Path("out.jsonl"))
+    assert [r["id"] for r in records] == ["a1", "a2", "a3"]
+    assert records[0]["text"] == article(1)
+    assert records[1]["url"] == "http://127.0.0.1:9/gone"  # fetched (a loopback address is refused)
+    assert (records[1]["error"]["kind"], records[2]["error"]["kind"]) == ("blocked_url", "empty_input")
+
+
 @pytest.mark.parametrize(
     ("setup", "arguments", "message"),
     [
@@ -1326,6 +1357,30 @@ def test_a_script_that_calls_run_batch_at_its_top_level_is_told_to_guard_it(tmp_
         " script, call run_batch under if __name__ == '__main__'; what was written so far is complete: run the"
         " same command again to resume\n"
     )
+
+
+def test_the_command_whose_first_worker_dies_does_not_speak_of_scripts(tmp_path):
+    # A worker killed (out of memory) before its first chunk came back told `nutgraf batch` users to
+    # "call run_batch under if __name__ == '__main__'", which only a script's author can do.
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i)} for i in range(50)])
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(tmp_path / "out.jsonl"),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline, killed = time.monotonic() + 60, False
+    while not killed and time.monotonic() < deadline and process.poll() is None:
+        for child in _children(process.pid):
+            if b"spawn_main" in _command_line(child):  # the worker, still importing nutgraf
+                os.kill(child, signal.SIGKILL)
+                killed = True
+        time.sleep(0.01)
+    stderr = process.communicate(timeout=60)[1]
+    assert killed and process.returncode == 1, stderr
+    assert stderr.endswith(
+        "nutgraf: error: a batch worker process died (out of memory, or killed); what was written so far is"
+        " complete: run the same command again to resume\n"
+    ), stderr
 
 
 def test_a_run_that_ignores_ctrl_c_goes_on_through_it_workers_included(tmp_path):

@@ -422,9 +422,36 @@ def test_a_feed_is_read_to_the_items_within_its_markup_bound(monkeypatch: pytest
     # Tags in CDATA are text to feedparser, and not counted.
     parsed = parse_feed(_content_feed([f"<![CDATA[{html.unescape(escaped)}]]>"] * 10))
     assert len(parsed.entries) == 10
-    # A first item past the bound alone is refused, saying the bound.
+    # A document past the bound without its items is refused, saying the bound.
     with pytest.raises(InvalidInputError, match="2,000 units of markup"):
-        parse_feed(_content_feed([escaped * 5]))
+        parse_feed(_content_feed([]).replace(b"<title>Town", b"<title>" + escaped.encode() * 5))
+
+
+@pytest.mark.parametrize("place", [0, 1])
+def test_one_item_past_the_markup_bound_is_listed_without_its_content(place: int) -> None:
+    # A table of 16,700 escaped rows in the first item refused the whole feed (every poll failed until it
+    # left the feed); second, it ended the reading there, and the 28 items after it were lost.
+    table = html.escape("<table>" + "<tr><td>Ward 1</td><td>1,234</td></tr>" * 16_700 + "</table>")
+    contents = ["<p>A short story.</p>"] * 30
+    contents[place] = table
+    began = time.perf_counter()
+    parsed = parse_feed(_content_feed(contents), url="https://news.example/feed.xml")
+    assert time.perf_counter() - began < 1
+    assert [e.title for e in parsed.entries] == [f"Story {n}" for n in range(30)]
+    # The big item's page is fetched from its link, as a feed's item without content is.
+    assert (parsed.entries[place].link, parsed.entries[place].content) == (
+        f"https://news.example/{place}",
+        None,
+    )
+    assert parsed.entries[place + 1].content == "<p>A short story.</p>"
+    assert parsed.site_url == "https://news.example/"
+    # An item whose content comes before its link is left out, with a note in the log; the others are read.
+    shuffled = _content_feed(contents).replace(
+        f"<link>https://news.example/{place}</link><content:encoded>{table}</content:encoded>".encode(),
+        f"<content:encoded>{table}</content:encoded><link>https://news.example/{place}</link>".encode(),
+    )
+    parsed = parse_feed(shuffled, url="https://news.example/feed.xml")
+    assert [e.title for e in parsed.entries] == [f"Story {n}" for n in range(30) if n != place]
 
 
 @pytest.mark.parametrize(

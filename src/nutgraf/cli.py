@@ -14,7 +14,7 @@ import json
 import math
 import shlex
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -309,7 +309,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def _cmd_batch(args: argparse.Namespace) -> int:
     from nutgraf.batch import run_batch
+    from nutgraf.batch.local import FROM_COMMAND
 
+    started_here = FROM_COMMAND.set(True)
     try:
         report = run_batch(
             args.inputs,
@@ -326,6 +328,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("nutgraf: interrupted; run the same command again to resume", file=sys.stderr)
         return 130
+    finally:
+        FROM_COMMAND.reset(started_here)
     print(report.format(), file=sys.stderr)
     return 0
 
@@ -929,9 +933,13 @@ def build_parser() -> argparse.ArgumentParser:
 _OTHER_NAMES = {"--engine": "--summarizer"}
 
 
-def _refuse_unknown_arguments(parser: argparse.ArgumentParser, unknown: list[str]) -> NoReturn:
+def _refuse_unknown_arguments(
+    root: argparse.ArgumentParser, parser: argparse.ArgumentParser, unknown: list[str]
+) -> NoReturn:
     """Exit with status 2 as argparse does, but with the usage of the command that was run (argparse
-    shows the top-level one, which lists no option) and the option a mistyped one was meant to be."""
+    shows the top-level one, which lists no option) and what a wrong option was meant to be: the commands
+    that have it (``--workers`` given to ``summarize`` is ``batch``'s), else a near spelling of one of this
+    command's."""
     # argparse keeps no public list of a parser's option strings.
     known = list(parser._option_string_actions)
     hints = []
@@ -940,9 +948,26 @@ def _refuse_unknown_arguments(parser: argparse.ArgumentParser, unknown: list[str
         if not name.startswith("-"):
             continue
         meant = _OTHER_NAMES.get(name)
+        owners = [
+            f"`{other.prog}`" for other in _command_parsers(root) if name in other._option_string_actions
+        ]
+        if owners:
+            here = f"; here the engine is {meant}" if meant in known else ""
+            listed = " and ".join((", ".join(owners[:-1]), owners[-1]) if owners[:-1] else owners)
+            hints.append(f"{name} is an option of {listed}{here}")
+            continue
         close = [meant] if meant in known else difflib.get_close_matches(name, known, n=1, cutoff=0.75)
         hints += [f"{name}: did you mean {close[0]}?"] if close else []
     parser.error(f"unrecognized arguments: {' '.join(unknown)}{''.join(f' ({hint})' for hint in hints)}")
+
+
+def _command_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """The parsers of ``parser``'s commands and their actions (``nutgraf feeds add``), depth first."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in dict.fromkeys(action.choices.values()):  # an alias names its parser again
+                yield command
+                yield from _command_parsers(command)
 
 
 def _version() -> str:
@@ -964,9 +989,10 @@ codecs.register_error("nutgraf-output", _refuse_unwritable_characters)
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args, unknown = build_parser().parse_known_args(argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
     if unknown:
-        _refuse_unknown_arguments(args.command_parser, unknown)
+        _refuse_unknown_arguments(parser, args.command_parser, unknown)
     # Only where Python's own default stands: a handler the user chose (PYTHONIOENCODING=ascii:replace)
     # is theirs.
     if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):

@@ -67,7 +67,9 @@ MAX_FEED_ITEMS = 1000
 #: escaped characters (``&lt;``, once each): its time grows with them, not with the bytes (on a busy
 #: 2-core machine 10 MB of escaped HTML of tiny tags took 6.7 s, and 10 MB of inline XHTML 58 s, where
 #: 10 MB of plain escaped paragraphs took 0.4 s). Items past the bound are not read, as those past
-#: :data:`MAX_FEED_ITEMS` are not; a feed whose first item alone passes it is refused. Every feed seen
+#: :data:`MAX_FEED_ITEMS` are not (so a feed listed oldest first and past it never shows its new items);
+#: an item that alone passes it is listed without its content, or left out, and a feed whose document
+#: without its items passes it is refused. Every feed seen
 #: holds far less: 100 items of articles of 400 tags each, escaped, are about 100,000.
 MAX_FEED_MARKUP = 200_000
 # A tag costs feedparser about four times an escaped character (an element's start and end, and often
@@ -210,7 +212,11 @@ def _first_items(content: bytes, limit: int, markup: int) -> bytes:
     and the document's end after its last item. Returned as it is when it is within both bounds (nearly
     every feed), so that feedparser reads it as written.
 
-    Raises :class:`InvalidInputError` when the head and end of the document with its first item pass
+    An item that alone with the head and end passes ``markup`` (a table of 16,000 rows) is not read but
+    listed by what precedes its content (its title and link; see :func:`_item_without_content`), or left
+    out, and the items after it are read: one such item does not blank the feed.
+
+    Raises :class:`InvalidInputError` when the head and end of the document without its items pass
     ``markup``."""
     # Counts in C, a few milliseconds for 10 MB; they count tags in CDATA too, which feedparser reads as
     # text, so a document over the bound by them is counted again without those.
@@ -220,26 +226,59 @@ def _first_items(content: bytes, limit: int, markup: int) -> bytes:
         return content
     closer = next((c for c in _ITEM_CLOSERS if c in content), None)
     tail = len(content) if closer is None else content.rindex(closer) + len(closer)
-    end = tail if closer is None else content.index(closer) + len(closer)
-    # The head and the first item, and the end after the last: what any reading of the feed holds.
-    work = _markup(content, 0, end, markup) + _markup(content, tail, len(content), markup)
-    if work > markup:
+    opener = None if closer is None else _ITEM_OPENER.search(content, 0, content.index(closer))
+    start = tail if opener is None else opener.start()
+    # The head before the first item and the end after the last: what any reading of the feed holds.
+    frame = _markup(content, 0, start, markup) + _markup(content, tail, len(content), markup)
+    if frame > markup:
         raise InvalidInputError(
-            f"the feed's first item, with the rest of the document but its other items, holds more than"
-            f" {markup:,} units of markup (a tag is {_TAG_WORK}, an escaped character 1), the most nutgraf"
-            " reads of a feed; no feed of news holds so much"
+            f"the feed's document without its items holds more than {markup:,} units of markup (a tag is"
+            f" {_TAG_WORK}, an escaped character 1), the most nutgraf reads of a feed; no feed of news"
+            " holds so much"
         )
-    items = 1
-    while items < limit and end < tail:
-        following = content.index(closer, end) + len(closer)  # type: ignore[arg-type]
-        work += _markup(content, end, following, markup - work)
-        if work > markup:
+    kept, work, items = [content[:start]], frame, 0
+    while items < limit and start < tail:
+        following = content.index(closer, start) + len(closer)  # type: ignore[arg-type]
+        item_work = _markup(content, start, following, markup - frame)
+        if frame + item_work > markup:  # never readable: listed without its content, or left out
+            listed = _item_without_content(content, start, following, closer)  # type: ignore[arg-type]
+            log.info(
+                "feed item %d holds more than %s units of markup: %s",
+                items + 1,
+                f"{markup:,}",
+                "listed without its content" if listed else "left out",
+            )
+            item, item_work = listed, _TAG_WORK * listed.count(b"<") + listed.count(b"&")
+        else:
+            item = content[start:following]
+        if work + item_work > markup:
             break
-        end, items = following, items + 1
-    return content[:end] + content[tail:]
+        kept.append(item)
+        work, items, start = work + item_work, items + 1, following
+    kept.append(content[tail:])
+    return b"".join(kept)
+
+
+def _item_without_content(content: bytes, start: int, end: int, closer: bytes) -> bytes:
+    """The item at ``content[start:end]`` cut before its first content element (``description``,
+    ``content``, ``summary``) and closed: its title, link, key and date where they come first, as they
+    do in nearly every feed; empty when no link does (the item could be neither fetched nor read), or
+    when they hold much markup or an open CDATA section."""
+    cut = min((at for name in _CONTENT_OPENERS if (at := content.find(name, start, end)) >= 0), default=end)
+    if content.find(b"<link", start, cut) < 0:
+        return b""
+    if _markup(content, start, cut, _LISTED_ITEM_MARKUP) > _LISTED_ITEM_MARKUP:
+        return b""
+    if content.rfind(_CDATA_OPENER, start, cut) > content.rfind(_CDATA_CLOSER, start, cut):
+        return b""
+    return content[start:cut] + closer
 
 
 _ITEM_CLOSERS = (b"</item>", b"</entry>")
+_ITEM_OPENER = re.compile(rb"<(?:item|entry)[\s/>]")
+_CONTENT_OPENERS = (b"<description", b"<content", b"<summary")
+# The most markup of an item listed without its content: a title, links, a key and dates hold far less.
+_LISTED_ITEM_MARKUP = 2_000
 _CDATA_OPENER, _CDATA_CLOSER = b"<![CDATA[", b"]]>"
 
 

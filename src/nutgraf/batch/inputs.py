@@ -115,6 +115,8 @@ def detect_kind(path: str) -> str:
     if not file.is_file():
         raise InvalidInputError(f"no such file or directory: {path}")
     name = file.name.lower()
+    # The commands the refusals print are run as printed: a name such as "O'Brien notes.csv" is quoted.
+    quoted = shlex.quote(path)
     if name.endswith(_WARC_SUFFIXES):
         if not _starts_like_an_archive(file):
             raise InvalidInputError(
@@ -128,7 +130,7 @@ def detect_kind(path: str) -> str:
         if head[offset:].startswith(magic):
             raise InvalidInputError(
                 f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
-                f" archives: unpack it first (`{unpack} {path}`) and give the .jsonl file or the folder it holds"
+                f" archives: unpack it first (`{unpack} {quoted}`) and give the .jsonl file or the folder it holds"
             )
     if name.endswith(_JSONL_SUFFIXES):
         # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the
@@ -136,7 +138,7 @@ def detect_kind(path: str) -> str:
         if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
             raise InvalidInputError(
                 f"{path} is UTF-16 or UTF-32 text, and JSONL is read as UTF-8: convert it first, as with"
-                f" `iconv -f utf-16 -t utf-8 {path} > {file.stem}-utf8.jsonl`"
+                f" `iconv -f utf-16 -t utf-8 {quoted} > {shlex.quote(file.stem + '-utf8.jsonl')}`"
             )
         return "jsonl"
     if not name.endswith(PAGE_SUFFIXES) and _opens_a_json_array(head):
@@ -146,7 +148,7 @@ def detect_kind(path: str) -> str:
         raise InvalidInputError(
             f"{path} is a JSON array, and nutgraf batch reads JSONL: one JSON object a line, such as"
             f' {{"id": "a1", "text": "..."}}; put each item on a line of its own first, as with'
-            f" `jq -c '.[]' {path} > {file.stem}-lines.jsonl`"
+            f" `jq -c '.[]' {quoted} > {shlex.quote(file.stem + '-lines.jsonl')}`"
         )
     lines = _leading_lines(file)
     first = lines[0] if lines else b""
@@ -159,11 +161,13 @@ def detect_kind(path: str) -> str:
     if name.endswith(PAGE_SUFFIXES):
         return "page"
     # A spreadsheet's export is the table a user most often has: say how to make it the JSONL batch reads.
+    # The path is the program's argument, not part of its text, so that any name survives the shell; Excel's
+    # "CSV UTF-8" opens with a byte order mark, which utf-8-sig drops (else the first column is "\ufeffid").
     delimiter = ", delimiter='\\t'" if name.endswith(".tsv") else ""
     table = (
         f'; a table with the columns `id` and `text` (or `html`, `url`) becomes one with `python -c "import'
-        f" csv, json; [print(json.dumps(row)) for row in csv.DictReader(open({file.name!r}, newline='',"
-        f" encoding='utf-8'){delimiter})]\" > {shlex.quote(file.stem + '.jsonl')}`"
+        f" csv, json, sys; [print(json.dumps(row)) for row in csv.DictReader(open(sys.argv[1], newline='',"
+        f" encoding='utf-8-sig'){delimiter})]\" {quoted} > {shlex.quote(file.stem + '.jsonl')}`"
         if name.endswith((".csv", ".tsv"))
         else ""
     )

@@ -9,6 +9,7 @@ results are ever held whole.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import multiprocessing
 import os
 import signal
@@ -23,6 +24,9 @@ from nutgraf.batch.inputs import RawRecord
 from nutgraf.batch.work import BatchOptions, ChunkResult, process_chunk
 from nutgraf.errors import NutgrafError
 
+#: Whether the run was started by the ``nutgraf batch`` command (set by it), not by a script calling
+#: run_batch: a worker that dies before the first chunk came back is then no script's unguarded call.
+FROM_COMMAND: contextvars.ContextVar[bool] = contextvars.ContextVar("FROM_COMMAND", default=False)
 #: Chunks in flight per worker: enough that a worker never waits for the parent, few enough to bound memory.
 WINDOW_PER_WORKER = 2
 
@@ -55,9 +59,14 @@ def run_local(
             yield window.popleft().result()
             started = True
     except BrokenProcessPool:
-        # Before any chunk came back, the likeliest cause is a script that calls run_batch at its top
-        # level, which each worker runs again as it starts (run_batch refuses that there, saying so).
-        script = "" if started else "; from a Python script, call run_batch under if __name__ == '__main__'"
+        # Before any chunk came back, the likeliest cause in a script is a call of run_batch at its top
+        # level, which each worker runs again as it starts (run_batch refuses that there, saying so); the
+        # command runs no script of the user's, so its users are told only of memory.
+        script = (
+            ""
+            if started or FROM_COMMAND.get()
+            else "; from a Python script, call run_batch under if __name__ == '__main__'"
+        )
         raise NutgrafError(
             f"a batch worker process died (out of memory, or killed){script}; what was written so far is "
             "complete: run the same command again to resume"

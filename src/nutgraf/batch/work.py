@@ -132,10 +132,13 @@ def _parse(record: RawRecord) -> _Job:
     job.title = (
         clean_characters(repair_mojibake(line["title"])) if isinstance(line.get("title"), str) else None
     )
-    for name in _SOURCE_FIELDS:
-        if isinstance(line.get(name), str):
-            job.source = line[name]
-            return job
+    given = [line[name] for name in _SOURCE_FIELDS if isinstance(line.get(name), str)]
+    # An empty string is absent when the record gives the article otherwise: a table's empty cell (a CSV
+    # row with a `url` and no `text`) is one; alone, it is the record's empty_input error.
+    source = next((text for text in given if text), None if job.url else next(iter(given), None))
+    if source is not None:
+        job.source = source
+        return job
     if job.url is None:
         given = [name for name in (*_SOURCE_FIELDS, "url") if line.get(name) is not None]
         job.error = InvalidInputError(
