@@ -2309,3 +2309,116 @@ def test_a_forum_thread_laid_out_in_tables_gives_its_opening_post_not_a_reply():
     text = nutgraf.extract(html).text
     assert PIPES[0] in text and PIPES[2] in text
     assert "Two counters" not in text
+
+
+# Metadata rules a review of the unseen-CMS pages' rules found wrong.
+COUNCIL = (
+    "<p>"
+    + " ".join(["The council voted on Tuesday to approve the new budget for the coming year."] * 3)
+    + "</p>"
+)
+
+
+def _review_page(title: str, h1: str, top: str = "", head: str = "", lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>{title}</title>{head}</head><body><article><h1>{h1}</h1>{top}"
+        f"{COUNCIL}{COUNCIL}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title, h1",
+    [
+        ("Analysis: Why the budget fails", "Why the budget fails"),
+        ("Exclusive: Council to cut budget", "Council to cut budget"),
+        ("John Smith: Why I quit my job", "Why I quit my job"),
+        ("Ana Ruiz - Council to cut budget", "Council to cut budget"),
+    ],
+)
+def test_a_label_or_a_writer_before_the_headline_is_no_sites_name(title, h1):
+    article = nutgraf.extract(_review_page(title, h1), url="https://news.example/a")
+    assert (article.site, article.title) == ("news.example", h1)
+
+
+@pytest.mark.parametrize(
+    "url, head, top",
+    [
+        ("https://valleycourier.example/a", "", ""),
+        ("https://news.example/a", "", "<a href='/'><img src='l.png' alt='Valley Courier'></a>"),
+        ("https://news.example/a", "", "<img class='site-logo' src='l.png' alt='Valley Courier'>"),
+    ],
+)
+def test_a_sites_name_before_the_headline_that_the_page_names_elsewhere_is_read(url, head, top):
+    html = _review_page("Valley Courier: Council to cut budget", "Council to cut budget", top, head)
+    assert nutgraf.extract(html, url=url).site == "Valley Courier"
+
+
+def test_a_sites_name_after_the_headline_still_needs_no_other_evidence():
+    html = _review_page("Live: Council to cut budget - BBC News", "Live: Council to cut budget")
+    assert nutgraf.extract(html, url="https://news.example/a").site == "BBC News"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<p>Photo by John Smith</p>",
+        "<p class='meta'>Photos by John Smith</p>",
+        "<p>Video by Ana Ruiz</p>",
+        "<span class='image-author'>John Smith</span>",
+    ],
+)
+def test_a_photo_or_video_credit_is_no_byline_beside_the_sites_own_name(credit):
+    head = "<meta property='og:site_name' content='The Daily Courier'><meta name='author' content='The Daily Courier'>"
+    html = _review_page(
+        "Council approves budget | The Daily Courier", "Council approves budget", credit, head
+    )
+    assert nutgraf.extract(html, url="https://dailycourier.example/a").byline == "The Daily Courier"
+
+
+def test_a_standfirst_of_long_english_words_does_not_end_the_byline_search():
+    standfirst = (
+        "<p>Scientists warn unprecedented heatwave threatens Mediterranean agriculture, fisheries</p>"
+    )
+    html = _review_page("Heatwave", "Heatwave hits the south", standfirst + "<p>By Jane Doe</p>")
+    assert nutgraf.extract(html, url="https://x.example/a").byline == "Jane Doe"
+
+
+def test_a_photographers_credit_is_no_reporters():
+    dateline = (
+        "<p>新华社北京3月5日电（记者王伟）"
+        + "国务院常务会议研究部署进一步稳定经济增长的政策措施。" * 2
+        + "</p>"
+    )
+    html = _review_page(
+        "国务院部署稳增长措施", "国务院部署稳增长措施", "<p>新华社记者 李贺 摄</p>" + dateline, lang="zh-CN"
+    )
+    assert nutgraf.extract(html, url="https://news.example.cn/a").byline == "王伟"
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Submitted by Mohamed El Erian on Fri, 11/08/2013 - 14:20", "Mohamed El Erian"),
+        ("Posted by Kim Le on March 3, 2024", "Kim Le"),
+        ("Soumis par Jean Le Gall le 3 mars 2024", "Jean Le Gall"),
+    ],
+)
+def test_drupals_byline_keeps_a_names_particle(line, names):
+    html = _review_page("Budget", "Council approves budget for the year", f"<p>{line}</p>")
+    assert nutgraf.extract(html, url="https://x.example/a").byline == names
+
+
+@pytest.mark.parametrize(
+    "line, lang, published",
+    [
+        ("Published 10:35 PM EST, Tue February 27, 2024", "en", "2024-02-27T22:35:00-05:00"),
+        ("Published 5:42 PM ET, Feb 27, 2024", "en-US", "2024-02-27T17:42:00"),
+        ("发布时间：2024-03-03 10:12 CST", "zh-CN", "2024-03-03T10:12:00"),
+        ("March 3, 2024 10:12 PM CST", "en-US", "2024-03-03T22:12:00-06:00"),
+    ],
+)
+def test_a_date_lines_time_and_zone(line, lang, published):
+    html = _review_page(
+        "Budget", "Council approves budget for the year", f"<p class='date'>{line}</p>", lang=lang
+    )
+    assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == published

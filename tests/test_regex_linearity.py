@@ -146,6 +146,7 @@ REGISTRY: dict[str, Use] = {
             "1 ab)",
         ),
     ),
+    "nutgraf.extract.html.metadata._LEADING_ARTICLE": Use("match", _shapes("the ", "the")),
     "nutgraf.extract.html.metadata._NAMES_JOINER": Use("scan", _shapes(" y ", " e", " oraz")),
     "nutgraf.extract.html.metadata._AUTHOR_CLASS": Use("search", _shapes("aut", "auteu", "redact")),
     "nutgraf.extract.html.metadata._LINE_TIME": Use(
@@ -153,14 +154,14 @@ REGISTRY: dict[str, Use] = {
         _shapes("a", "1", "10h", "10 時 ", "10:10 ", "10:10 p.", "10:10 pm", "10:10 م", "10:10 pm. ES"),
     ),
     "nutgraf.extract.html.metadata._TIME_BEFORE": Use(
-        "search", _shapes("1:11 pm ", "1:11 pm EST ", "11:11 a.m.")
+        "search", _shapes("1:11 pm ", "1:11 pm EST ", "11:11 a.m.", "1:11 pm ET, tue ", "1:11 pm, fri., ")
     ),
     "nutgraf.extract.html.metadata._WEEKDAY_BEFORE": Use("search", _shapes("mon ", "friday, ", "fri.,  ")),
     "nutgraf.extract.html.metadata._SUBMITTED_BY": Use(
-        "match", _shapes("submitted by a ", "posted by ab on ")
+        "match", _shapes("submitted by a ", "posted by ab on ", "posted by a le ab ", "by a on abc, ")
     ),
     "nutgraf.extract.html.metadata._REPORTER_CREDIT": Use(
-        "search", _shapes("记者 ", "（记者中", "김지 ", "中记者")
+        "search", _shapes("记者 ", "（记者中", "김지 ", "中记者", "记者 李贺 ", "记者李贺摄")
     ),
     "nutgraf.extract.html.metadata._REPORTER_WORD": Use("search", _shapes(" 기자 ", "記者")),
     "nutgraf.extract.html.metadata._RIGHTS_RESERVED": Use("search", _shapes(" all rights ", "版权所有 ")),

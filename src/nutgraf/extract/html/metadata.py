@@ -27,6 +27,7 @@ from nutgraf.extract.text import (
     folded_line,
     looks_like_names,
     names_after_stamp,
+    word_count,
 )
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
@@ -39,21 +40,27 @@ _BYLINE_LINE_TAGS = ("p", "div", "span", "address", "li", "time")
 # Elements that make a line of those holding them a block of lines.
 _BLOCK_TAGS = frozenset(("p", "div", "address", "li", "ul", "ol", "table", "section", "article"))
 # Drupal's byline, in English and the translations its sites keep: the names between "Submitted by" and
-# "on" and the date.
+# the "on" that a date follows, or a weekday or a month and the date ("on Fri, 11/08/2013", "el Jue,
+# 14/03/2019", "le 3 mars 2024", "am Montag, 3. März"): the same words inside a name are its particles
+# ("Mohamed El Erian", "Kim Le", "Jean Le Gall").
 _SUBMITTED_BY = re.compile(
     r"(?:submitted|posted|enviado|soumis|eingereicht|inviato)\s++(?:by|por|par|von|da)\s++"
-    r"(?P<names>[^\W\d_][^\d,|]{0,80}?)\s++(?:on|el|le|am|il)\s++(?=\D{0,16}\d)",
+    r"(?P<names>[^\W\d_][^\d,|]{0,80}?)\s++(?:on|el|le|am|il)\s++(?=\d|[^\W\d_]{2,12}+\.?,?\s++\d)",
     re.IGNORECASE,
 )
 # The word after a Korean or Japanese reporter's name ("김지훈 기자", "山口彩花記者"), and the brackets a
-# Japanese paper sets the name in ("（山口 彩花）").
+# Japanese paper sets the name in ("（山口 彩花）"). Not a photographer's credit, which ends in 摄, 摄影
+# or 图 ("photographed", "photo": "新华社记者 李贺 摄").
 _REPORTER_CREDIT = re.compile(
-    r"(?:^\s*+|[（(])[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*+(?P<zh>[\u4e00-\u9fff]{2,3})(?=\s|[）)]|$)"
+    r"(?:^\s*+|[（(])[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*+(?P<zh>[\u4e00-\u9fff]{2,3})(?<![摄攝图圖])"
+    r"(?=\s|[）)]|$)(?!\s*+[摄攝图圖])"
     r"|^\s*+(?P<ko>[\uac00-\ud7a3]{2,4})\s*+기자\s*+$"
 )
 # Where such a credit stands in a line: at its start, or in the dateline of the first paragraph.
 _REPORTER_CREDIT_CHARACTERS = 40
-# A paragraph of Chinese or Japanese (written without spaces) this long is the article's text.
+# A paragraph of Chinese or Japanese (written without spaces) of this many characters is the article's
+# text (counted as words are, a character a word: a line of English this long in characters is a
+# standfirst of a dozen words).
 _DENSE_LINE_CHARACTERS = 80
 _REPORTER_WORD = re.compile(r"(?<!\s)\s*+(?:기자|記者|특파원|特派員)$")
 _BRACKETS = "()（）〔〕[]【】"
@@ -123,9 +130,25 @@ _NEWS_AGENCIES = frozenset(
 _DESK_WORDS = frozenset({"service", "desk", "bureau", "staff", "newsroom", "wires"})
 _PHOTO_WORDS = frozenset(
     {"photo", "photos", "foto", "fotos", "фото", "фотография", "photography", "写真", "摄影", "사진"}
+    | {"video", "videos", "vídeo", "vídeos", "видео"}
 )
+# Words of a class or id that name a picture's or a video's credit ("image-author", "photo-credit"):
+# its names are the photographer's.
+_PICTURE_CLASS_WORDS = frozenset({"image", "img", "photo", "foto", "picture", "video", "caption"})
 # The most words of a site's name read from a page's <title>.
 _SITE_WORDS = 5
+# Where a page names itself: its logo's image (its ``alt``), and the links to its home page (their text,
+# their image's ``alt``: a blog's name in its header); the first few of them.
+_HOME_LINKS = (
+    '//a[@href="/" or @href="./" or (starts-with(@href, "http")'
+    ' and substring-after(substring-after(@href, "//"), "/") = "")]'
+)
+_LOGOS = (
+    '//img[contains(@class, "logo") or contains(@id, "logo") or contains(@src, "logo")]/@alt'
+    f"|{_HOME_LINKS}|{_HOME_LINKS}//img/@alt"
+)
+_LOGO_NAMES = 20
+_LEADING_ARTICLE = re.compile(r"^the\s++", re.IGNORECASE)
 # What a copyright notice read as a site's name ends with ("网易版权所有": "NetEase, all rights reserved").
 _RIGHTS_RESERVED = re.compile(r"(?<!\s)\s*+(?:版权所有|版權所有|all rights reserved\.?)$", re.IGNORECASE)
 # A site's name that is its address, or its copyright line: the page names no site.
@@ -174,7 +197,9 @@ _LINE_DATE = re.compile(
     r"|(?<![^\W\d_])(?P<mon5>[^\W\d_]{3,10}\.?)\s++(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<y5>\d{4})(?!\d)"
 )
 # The time zones a date line names by letters, and their offsets from UTC in hours: North America's and
-# GMT/UTC (other letters, "IST" in India, Ireland and Israel, name more than one zone).
+# GMT/UTC (other letters, "IST" in India, Ireland and Israel, name more than one zone). North America's
+# are read on pages in American (or Canadian) English or English of no region alone: "CST" is China
+# Standard Time (+8) on a Chinese page, "PST" Philippine Standard Time on a Philippine one.
 _ZONES = {
     "EST": -5,
     "EDT": -4,
@@ -188,6 +213,11 @@ _ZONES = {
     "UTC": 0,
 }
 _ZONE_NAMES = "(?-i:" + "|".join(_ZONES) + ")"
+_UNIVERSAL_ZONES = frozenset({"GMT", "UTC"})
+_NORTH_AMERICAN_ENGLISH = frozenset({"", "us", "ca"})
+# The local time of a North American zone, standard or daylight by the date ("5:42 PM ET"): the commonest
+# American form, read as the time of day alone.
+_LOCAL_ZONE_NAMES = "(?-i:ET|CT|MT|PT)"
 # The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12", "at 9:30 p.m.", and
 # the half of the day a 12-hour clock names, after the time (Arabic's "ص" and "م": "01:30 م" is 13:30) or
 # (in Chinese and Japanese) before it.
@@ -197,10 +227,12 @@ _LINE_TIME = re.compile(
     rf"(?:\.?\s*+(?P<zone>{_ZONE_NAMES})(?![^\W\d_]))?"
 )
 # A time of day with its half of the day before a date, as American television sites write it ("Published:
-# 5:42 PM EST February 27, 2024", "Posted at 9:51 PM, Mar 14, 2024").
+# 5:42 PM EST February 27, 2024", "Posted at 9:51 PM, Mar 14, 2024", CNN's "Published 10:35 PM EST, Tue
+# February 27, 2024").
 _TIME_BEFORE = re.compile(
     r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*+(?P<half>[aApP])\.?[mM]\.?"
-    rf"(?:\s*+(?P<zone>{_ZONE_NAMES})(?![^\W\d_]))?\s*+,?\s*+$"
+    rf"(?:\s*+(?:(?P<zone>{_ZONE_NAMES})|{_LOCAL_ZONE_NAMES})(?![^\W\d_]))?\s*+,?\s*+"
+    rf"(?:(?i:{WEEKDAY})\.?,?\s*+)?$"
 )
 _HALF_DAYS = frozenset({"am", "pm", "a.m.", "p.m."})
 # An XHTML page's language (``xml:lang``, as Drupal 7 writes it), under the name lxml gives it.
@@ -441,7 +473,8 @@ def _stated_date(tree, title: str | None) -> _LineDates:
         headline = next((h for h in tree.iter("h2", "h3") if _letters(h.text_content()) == wanted), None)
     if headline is None:
         return _LineDates(None, None, frozenset())
-    order = _numeric_order(tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or "")
+    lang = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or ""
+    order, american = _numeric_order(lang), _reads_american_zones(lang)
     first_update, unsure = None, set()
     for line in headline.xpath(_AFTER_HEADLINE):
         # A line holds a few elements at most: a container's text is its lines', read one by one.
@@ -452,7 +485,7 @@ def _stated_date(tree, title: str | None) -> _LineDates:
         if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
             break  # the article has begun
         if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
-            line_dates = _date_in_line(text, order)
+            line_dates = _date_in_line(text, order, american)
             first_update = first_update or line_dates.updated
             unsure |= line_dates.unsure
             if line_dates.published:
@@ -472,10 +505,18 @@ def _numeric_order(lang: str) -> str:
     return "dmy" if region[:2] in _DAY_FIRST_ENGLISH else ""
 
 
-def _date_in_line(text: str, order: str) -> _LineDates:
+def _reads_american_zones(lang: str) -> bool:
+    """Whether a page in ``lang`` (its ``lang`` attribute, maybe none) means North America's zones by
+    their letters ("CST" is China's on a Chinese page)."""
+    language, _, region = lang.lower().replace("_", "-").partition("-")
+    return language in ("", "en") and region[:2] in _NORTH_AMERICAN_ENGLISH
+
+
+def _date_in_line(text: str, order: str, american: bool = True) -> _LineDates:
     """The publication date ``text`` (a date line of a few hundred characters at most) gives, the first
     date it gives an update, ISO-written, and the days of the dates in numbers that ``order`` (see
-    :func:`_numeric_order`) leaves open."""
+    :func:`_numeric_order`) leaves open; a North American zone's offset where ``american`` (see
+    :func:`_reads_american_zones`)."""
     chosen = updated = None
     unsure: set[date] = set()
     labels = list(_DATE_LABEL.finditer(text))
@@ -490,7 +531,7 @@ def _date_in_line(text: str, order: str) -> _LineDates:
         if len(readings) > 1:
             unsure.update(readings)
             continue
-        found = _date_of(match, readings[0]) if readings else None
+        found = _date_of(match, readings[0], american) if readings else None
         if found is None:
             continue
         if kind == "updated":
@@ -539,9 +580,9 @@ def _readings(match, order: str) -> list[date]:
     return days if open_order else days[:1]
 
 
-def _date_of(match, day: date) -> str:
+def _date_of(match, day: date, american: bool) -> str:
     """The ISO date and time of ``day``, read from a :data:`_LINE_DATE` match, with the time of day that
-    follows the match."""
+    follows the match, and the offset of its zone (of North America's, where ``american``)."""
     time = _LINE_TIME.match(match.string, match.end())
     if time is None:
         time = _TIME_BEFORE.search(match.string, 0, match.start()) or time
@@ -561,7 +602,9 @@ def _date_of(match, day: date) -> str:
     if hour > 23 or minute > 59:  # digits in any script (Arabic pages write "١٠:١٢"), a clock's values only
         hour, minute = 0, 0
     zone = time.group("zone") if time else None
-    offset = timezone(timedelta(hours=_ZONES[zone])) if zone else None
+    offset = (
+        timezone(timedelta(hours=_ZONES[zone])) if zone and (american or zone in _UNIVERSAL_ZONES) else None
+    )
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=offset).isoformat()
 
 
@@ -642,14 +685,15 @@ def _rfc_2822_date(value: str) -> datetime | None:
 class PageEvidence(NamedTuple):
     """What else the page says of its title and authors, read before the page is taken apart: the text
     of its <title> element, the names its ``rel="author"`` links give, its copyright notice (meta
-    ``copyright``), which names the publisher, and the text of its <h1> where it has one alone, which
-    trafilatura takes for its title."""
+    ``copyright``), which names the publisher, the text of its <h1> where it has one alone, which
+    trafilatura takes for its title, and the names its logo gives (see :data:`_LOGOS`)."""
 
     title_element: str | None
     authors: tuple[str, ...]
     copyright: str | None = None
     only_h1: str | None = None
     publishers: tuple[str, ...] = ()
+    logos: tuple[str, ...] = ()
 
 
 def page_evidence(tree) -> PageEvidence:
@@ -664,7 +708,17 @@ def page_evidence(tree) -> PageEvidence:
         _clean(notice),
         _clean(h1s[0].text_content()) if len(h1s) == 1 else None,
         _publishers(tree),
+        _logo_names(tree),
     )
+
+
+def _logo_names(tree) -> tuple[str, ...]:
+    """The names a page gives itself by its logo and its links home (see :data:`_LOGOS`)."""
+    names = (
+        found if isinstance(found, str) else found.text_content()
+        for found in islice(tree.xpath(_LOGOS), _LOGO_NAMES)
+    )
+    return tuple(dict.fromkeys(filter(None, map(_clean, names))))
 
 
 def _publishers(tree) -> tuple[str, ...]:
@@ -704,7 +758,8 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
     <h1>) and the page's other ``evidence``, which tell which part of a title with a section or a site's
     name in it is the headline, and where a byline's name ends."""
     site = _site(
-        metadata.sitename or _site_in_title(evidence.title_element, (metadata.title, headline)),
+        metadata.sitename
+        or _site_in_title(evidence.title_element, (metadata.title, headline), url or metadata.url, evidence),
         url or metadata.url,
     )
     byline = _byline(_clean(metadata.author), site, evidence.authors, evidence.copyright)
@@ -728,11 +783,15 @@ def writer_for(found: str | None, organization: str) -> str:
     return found
 
 
-def _site_in_title(title_element: str | None, headlines: tuple[str | None, ...]) -> str | None:
+def _site_in_title(
+    title_element: str | None, headlines: tuple[str | None, ...], url: str | None, evidence: PageEvidence
+) -> str | None:
     """The site's name a page that declares none gives in its <title> element, beside the headline (one of
     ``headlines``, its meta title or its <h1>): after it ("Headline | Valley Courier", "Headline - News -
     University of Kentmere": the last part) or before it ("The Marshfield Birder: Headline"); a name of
-    at most :data:`_SITE_WORDS` words."""
+    at most :data:`_SITE_WORDS` words. A name before the headline is as often a label ("Analysis:",
+    "Exclusive:") or the writer's ("John Smith: Why I quit my job"): it is the site's only where the page's
+    address (``url``) or its logo (its ``evidence``) names it too."""
     # The name after the headline and its last separator (a section's name may stand between), or
     # before the headline and its first separator, a colon too ("Blog Name: Headline").
     title = title_element or ""
@@ -740,21 +799,33 @@ def _site_in_title(title_element: str | None, headlines: tuple[str | None, ...])
     first = _HEADLINE_SEPARATOR.search(title)
     readings = []
     if separators:
-        readings.append((title[: separators[0].start()], title[separators[-1].end() :]))
+        readings.append((title[: separators[0].start()], title[separators[-1].end() :], False))
     if first is not None:
-        readings.append((title[first.end() :], title[: first.start()]))
+        readings.append((title[first.end() :], title[: first.start()], True))
     for headline in filter(None, headlines):
         wanted = _letters(headline)
-        for part, name in readings:
+        for part, name, before in readings:
             name = name.strip()
             if (
                 _letters(part) == wanted
                 and name
                 and len(name.split()) <= _SITE_WORDS
                 and len(_letters(name)) < len(wanted)
+                and (not before or _names_site(name, url, evidence))
             ):
                 return name
     return None
+
+
+def _names_site(name: str, url: str | None, evidence: PageEvidence) -> bool:
+    """Whether the page's address (one of its host's labels: "marshfieldbirder" of
+    marshfieldbirder.blogspot.com, an article "The" aside) or its logo names ``name``. (A copyright
+    notice in meta ``copyright`` is trafilatura's site name, read before the title is.)"""
+    letters = {_letters(name), _letters(_LEADING_ARTICLE.sub("", name))}
+    host = site_of(url) or ""
+    return not letters.isdisjoint(map(_letters, host.split(".")[:-1])) or not letters.isdisjoint(
+        map(_letters, evidence.logos)
+    )
 
 
 def _without_logo(title: str | None, evidence: PageEvidence) -> str | None:
@@ -944,7 +1015,13 @@ def _is_desk_or_photo(part: str) -> bool:
     """Whether a part of an author field names a newsroom ("TIC News Service", "Web Desk") or credits the
     photographs ("Фото Руслан Исмагилов", from "Текст: ..., фото: ...")."""
     words = _words(part)
-    return bool(words) and (words[-1] in _DESK_WORDS or words[0] in _PHOTO_WORDS)
+    return (bool(words) and words[-1] in _DESK_WORDS) or _is_photo_credit(part)
+
+
+def _is_photo_credit(text: str) -> bool:
+    """Whether ``text`` opens with a photo's or a video's word ("Photo by ...", "Фото Руслан ...")."""
+    first = _words(" ".join(text.split(None, 1)[:1]))
+    return bool(first) and first[0] in _PHOTO_WORDS
 
 
 def _without_credit_word(part: str) -> str:
@@ -1114,12 +1191,15 @@ def _byline_line(tree) -> str | None:
         if reporter := _REPORTER_CREDIT.search(text, 0, _REPORTER_CREDIT_CHARACTERS):
             return reporter.group("zh") or reporter.group("ko")
         if element.tag == "p" and (
-            len(text.split()) > _BYLINE_LINE_WORDS or len(text) > _DENSE_LINE_CHARACTERS
+            len(text.split()) > _BYLINE_LINE_WORDS or word_count(text) > _DENSE_LINE_CHARACTERS
         ):
             break
         # A line's own words, its names and date in elements of their own inside it at most (Drupal 10's
         # "By <span><span>Priya Raman</span></span>, <span><time>14 February, 2024</time></span>").
         if any(child.tag in _BLOCK_TAGS for child in element.iterdescendants()):
+            continue
+        # A photo's or a video's credit ("Photo by John Smith", "Video by Ana Ruiz") names no writer.
+        if _is_photo_credit(text) or _credits_picture(element):
             continue
         if names := byline_names(text) or _submitted_by(text):
             return names
@@ -1146,6 +1226,13 @@ def _submitted_by(text: str) -> str | None:
     return match.group("names") if match and looks_like_names(match.group("names")) else None
 
 
+def _credits_picture(element) -> bool:
+    """Whether a class or id of the element names a picture's or a video's credit ("image-author",
+    "photo_credit")."""
+    words = f"{element.get('class', '')} {element.get('id', '')}".lower().replace("-", " ").replace("_", " ")
+    return not _PICTURE_CLASS_WORDS.isdisjoint(words.split())
+
+
 def _is_comment(element) -> bool:
     """Whether a class or id of the element names a comment: has the word "comment" or "comments"
     ("sf_comment", "comment-body", "comments"), and is no state or count of the comments ("has-comments",
@@ -1168,7 +1255,10 @@ def _author(tree) -> str | None:
     pruned = prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS)
     for expression in AUTHOR_XPATHS:
         elements = expression(pruned)
-        first = next((element for element in elements if _author_text(element)), None)
+        first = next(
+            (element for element in elements if _author_text(element) and not _credits_picture(element)),
+            None,
+        )
         if first is None:
             continue
         # Next to each other, a joining word at most between them: an LWN edition's second feature has a
