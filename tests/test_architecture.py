@@ -113,7 +113,7 @@ def test_the_cycle_finder_sees_a_lazy_circle(tmp_path: Path) -> None:
 #: fetch/decode -> extract -> segment -> engines -> check -> the pipeline's front door -> store -> the
 #: services run over the store -> the interfaces. Each entry is a module or a package (its submodules).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("version", "errors", "wording", "environment", "urls", "language", "article"),
+    ("version", "errors", "wording", "environment", "json_bounds", "urls", "language", "article"),
     ("fetch", "decode"),
     ("extract",),
     ("segment", "keyphrases"),

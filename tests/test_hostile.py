@@ -27,10 +27,12 @@ from nutgraf.article import Article
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
+from nutgraf.json_bounds import json_bound_exceeded
 from nutgraf.pipeline import summarize
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
+from nutgraf.web.security import MAX_BODY_STRINGS, MAX_BODY_STRUCTURE_BYTES
 from servers import Page, ReaderServer, Site, Trickle
 
 LOOPBACK = FetchSettings(allow_loopback=True)
@@ -93,7 +95,7 @@ def sqlite_url(tmp_path: Path) -> str:
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
-        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b"[" * 4_000 + b"]" * 4_000, "nested too deeply"),
         (b'{"text": "caf\xe9 \xff\xfe"}', "not UTF-8"),
         (b'{"text": ' + b"7" * 5_000 + b"}", "a number with more than"),
     ],
@@ -107,6 +109,102 @@ def test_every_malformed_body_is_a_problem_with_a_kind(sqlite_url: str, body: by
             assert response.headers["content-type"] == "application/problem+json"
             problem = response.json()
             assert problem["kind"] == "invalid_request" and reason in problem["detail"]
+
+
+@pytest.mark.parametrize(
+    ("document", "exceeded"),
+    [
+        (b'{"text": "' + b"a, [] {} 1 " * 1000 + b'", "id": 1}', None),
+        (b'{"a": "' + b'\\"' * 1000 + b'"}', None),  # escaped quotes open no strings
+        (b'{"a": "' + b"\\\\" * 1000 + b'", "b": [0, 0]}', None),  # nor do escaped backslashes
+        # The string ends at the quote after an escaped backslash.
+        (b'{"a": "\\\\"' + b", 0" * 6, "structure"),
+        (b'{"a": [' + b"[]," * 5 + b"[]]}", "structure"),
+        (b'{"a": [' + b"0," * 4 + b"0]}", None),
+        (b"[" + b'"",' * 3 + b'""]', "strings"),
+        (b'{"a": "", "b": ""}', "strings"),  # keys are strings too
+        (b'{"a": "' + b"[]," * 100, None),  # a string that never closes: parsing says so
+        (b"[" + b" " * 20 + b"]", "structure"),  # spaces hold the parser's time too
+    ],
+)
+def test_json_bounds_count_strings_and_the_bytes_outside_them(document: bytes, exceeded: str | None) -> None:
+    assert json_bound_exceeded(document, max_strings=3, max_structure_bytes=15) == exceeded
+
+
+#: 1.6 million empty lists in a body under the 5 MB cap: json.loads took 2 s over it (most of it in
+#: garbage collection), on the event loop, before any of nutgraf's code ran.
+EMPTY_LISTS = b'{"text": "x", "avoid": [' + b",".join([b"[]"] * 1_600_000) + b"]}"
+SHORT_STRINGS = b'{"text": "x", "avoid": [' + b",".join([b'""'] * 1_600_000) + b"]}"
+
+
+def test_a_json_body_of_millions_of_values_is_refused_unparsed_by_every_endpoint(sqlite_url: str) -> None:
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        site = http.post("/api/sites", json={"url": "https://news.example"}).json()
+        writes = [
+            ("POST", "/api/articles"),
+            ("POST", "/api/summarize"),
+            ("POST", "/api/feeds"),
+            ("POST", "/api/sites"),
+            ("PATCH", f"/api/sites/{site['id']}"),
+            ("POST", f"/api/embed/flags?site={site['id']}"),
+        ]
+        for method, path in writes:
+            for content_type in ("application/json", "application/merge-patch+json", None):
+                headers = {"content-type": content_type} if content_type else {}
+                for body, detail in (
+                    (EMPTY_LISTS, f"{MAX_BODY_STRUCTURE_BYTES:,} bytes of JSON outside its strings"),
+                    (SHORT_STRINGS, f"more than {MAX_BODY_STRINGS:,} JSON strings"),
+                ):
+                    refused = http.request(method, path, content=body, headers=headers)
+                    assert refused.status_code == 413, (method, path, refused.text[:300])
+                    assert refused.headers["content-type"] == "application/problem+json"
+                    problem = refused.json()
+                    assert problem["kind"] == "input_too_large" and detail in problem["detail"], problem
+        # The API's own bodies, with their longest lists, are far within the bounds.
+        full_site = {
+            "url": "https://wire.example",
+            "origins": [f"https://o{n}.example" for n in range(20)],
+            "feeds": [f"https://wire.example/feed{n}.xml" for n in range(20)],
+            "sitemaps": [f"https://wire.example/sitemap{n}.xml" for n in range(20)],
+        }
+        assert http.post("/api/sites", json=full_site).status_code == 201
+        # Its escaped quotes and line ends open no strings.
+        escaped = {"text": STORY + '\n"Quoted," she said. [1] {2}' * 2_000, "avoid": ["questions", "quotes"]}
+        assert http.post("/api/summarize", json=escaped).status_code == 200
+
+
+def test_health_answers_while_a_client_sends_bodies_of_millions_of_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each such body held the event loop for 2 s and more while json.loads read it: /healthz took up to
+    # 4.6 s to answer while one client sent them one after the other. (The rate limit off, so that every
+    # body is read.)
+    monkeypatch.setenv("NUTGRAF_RATE_LIMIT", "0")
+    with served(tmp_path) as url, httpx.Client(base_url=url, timeout=60) as http:
+        sending = time.monotonic() + 3
+
+        def send_hostile_bodies() -> list[int]:
+            statuses = []
+            with httpx.Client(base_url=url, timeout=60) as hostile:
+                while time.monotonic() < sending:
+                    answer = hostile.post(
+                        "/api/summarize", content=EMPTY_LISTS, headers={"content-type": "application/json"}
+                    )
+                    statuses.append(answer.status_code)
+            return statuses
+
+        with ThreadPoolExecutor(1) as pool:
+            sender = pool.submit(send_hostile_bodies)
+            waits = []
+            while not sender.done():
+                started = time.perf_counter()
+                assert http.get("/healthz").status_code == 200
+                waits.append(time.perf_counter() - started)
+                time.sleep(0.05)
+            statuses = sender.result()
+    # Generous for a loaded machine: an unhindered answer takes a few ms, a stalled one seconds.
+    assert max(waits) < 1.0, sorted(waits)[-5:]
+    assert statuses and set(statuses) == {413}, statuses
 
 
 def test_the_docs_policy_covers_the_docs_pages_only(sqlite_url: str) -> None:

@@ -88,9 +88,6 @@ GENERIC = tuple(
 #: Each pattern applied to page, feed, article, summary or request text, by module and name.
 REGISTRY: dict[str, Use] = {
     "nutgraf.article._NOT_IN_A_HOST": Use("search"),
-    "nutgraf.batch.work._JSON_STRING": Use(
-        "match", tuple(Shape(unit, tail, '"') for unit in ("a", '\\"', "\\\\", "\\") for tail in ("", '"'))
-    ),
     "nutgraf.check._NUMBER": Use("scan", _shapes("1.", "1,1", "1 a", "1 a1", "1.1.")),
     "nutgraf.check._SPLIT_NUMBER": Use("scan", _shapes("1. ", "1, 1")),
     "nutgraf.check._NUMBER_WORD": Use("scan", _shapes("twenty ", "twenty-", "one million ")),

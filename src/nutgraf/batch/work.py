@@ -10,7 +10,6 @@ run at all (its server down, its model unloadable) ends it, so that a rerun redo
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +28,7 @@ from nutgraf.errors import (
     SummarizerResponseError,
     SummarizerUnavailableError,
 )
+from nutgraf.json_bounds import json_bound_exceeded
 
 #: Input bytes per chunk at most, so that a chunk of large pages stays small in memory.
 CHUNK_BYTES = 8 << 20
@@ -45,8 +45,6 @@ MAX_LINE_STRUCTURE_BYTES = 1_000_000
 MAX_LINE_STRINGS = 100_000
 # Lines up to this long are parsed unchecked (nearly all): whatever one holds takes 25 MB at most.
 _LINE_CHECKED_BYTES = 1_000_000
-# A JSON string, its escapes included, from its opening quote.
-_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -152,27 +150,22 @@ def _parse(record: RawRecord) -> _Job:
 
 def _structure_refusal(record: RawRecord) -> str | None:
     """Why the JSONL line ``record`` is not parsed, when it holds more than :data:`MAX_LINE_STRINGS`
-    strings or :data:`MAX_LINE_STRUCTURE_BYTES` outside them; ``None`` when it holds no more. Strings are
-    skipped a match each (one for an article's whole text) and the count stops at the bound, so a line of
-    millions of short strings costs no more than its first hundred thousand."""
-    data, position, structure = record.data, 0, 0
-    for _ in range(MAX_LINE_STRINGS + 1):
-        quote = data.find(b'"', position)
-        structure += (len(data) if quote < 0 else quote) - position
-        if structure > MAX_LINE_STRUCTURE_BYTES:
-            return (
-                f"line {record.default_id} holds more than {MAX_LINE_STRUCTURE_BYTES:,} bytes of JSON outside"
-                " its strings (numbers, arrays, objects), more than nutgraf parses for one record: a record's"
-                " fields are strings"
-            )
-        string = _JSON_STRING.match(data, quote) if quote >= 0 else None
-        if string is None:  # the end, or a string that never closes, which json.loads reports
-            return None
-        position = string.end()
-    return (
-        f"line {record.default_id} holds more than {MAX_LINE_STRINGS:,} JSON strings, more than nutgraf parses"
-        " for one record: a record's fields are `id`, `text`, `html`, `url` and `title`"
+    strings or :data:`MAX_LINE_STRUCTURE_BYTES` outside them; ``None`` when it holds no more."""
+    exceeded = json_bound_exceeded(
+        record.data, max_strings=MAX_LINE_STRINGS, max_structure_bytes=MAX_LINE_STRUCTURE_BYTES
     )
+    if exceeded == "structure":
+        return (
+            f"line {record.default_id} holds more than {MAX_LINE_STRUCTURE_BYTES:,} bytes of JSON outside"
+            " its strings (numbers, arrays, objects), more than nutgraf parses for one record: a record's"
+            " fields are strings"
+        )
+    if exceeded == "strings":
+        return (
+            f"line {record.default_id} holds more than {MAX_LINE_STRINGS:,} JSON strings, more than nutgraf"
+            " parses for one record: a record's fields are `id`, `text`, `html`, `url` and `title`"
+        )
+    return None
 
 
 def _json_type(value: object) -> str:

@@ -46,6 +46,7 @@ from nutgraf.web.security import (
     DOCS_PATHS,
     AllowedHosts,
     BodyLimit,
+    JsonBodyBounds,
     RateLimit,
     SecurityHeaders,
     loopback_names,
@@ -125,8 +126,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     for outage in (OperationalError, InterfaceError, PoolTimeoutError):
         app.add_exception_handler(outage, _on_store_outage)
 
-    # Outermost last: headers go on every response, the rate limit answers before any body is read.
+    # Outermost last: headers go on every response, the rate limit answers before any body is read, the
+    # body cap before the JSON body's contents are counted.
     app.add_middleware(HeadAsGet)
+    app.add_middleware(JsonBodyBounds)
     if settings.max_body_bytes:
         app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, refuse=_refusal)
     if settings.rate_limit_per_minute:
