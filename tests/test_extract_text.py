@@ -2121,3 +2121,109 @@ def test_pattern_openings_hold_every_ascii_match_opening(name):
     ]
     assert not missed, missed[:20]
     assert all(len(opening) == 2 and opening == opening.lower() for opening in openings)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # BBC
+        "Media playback is unsupported on your device",
+        "Media playback is not supported on this device.",
+        "We are aware that this interactive video may not work on some older browsers.",
+        "You can find a non-interactive version of the content below.",
+        "Coverage will be on BBC iPlayer and the BBC Sport website and app.",
+        "You can listen again via the Radio 4 website or by downloading the podcast.",
+        "For more reports from BBC Monitoring, click here.",
+        "The BBC is not responsible for the content of external sites.",
+        "23 March 2017 Last updated at 14:55 GMT",
+        "Image caption The president spoke to reporters outside the White House on Tuesday.",
+        # CNN and the Daily Mail, as CNN/DM holds them
+        "Scroll down for video.",
+        "' Scroll down for video.",
+        "Watch the video above to see the moment the bridge collapsed.",
+        "The video is at the top of this story.",
+        "Sorry we are not currently accepting comments on this article.",
+        "(cnn) this article contains language that may be offensive to some.",
+        "On this page you will find today's show transcript and a place for you to request a mention.",
+        "(Pictured left to right) the cartoon recreations of the four sisters.",
+        "Pictured is an artist's impression of what may have happened in the oceans.",
+        # The Guardian, Al Jazeera, ABC Australia, NDTV, Nigerian papers, DW
+        "Follow our live coverage of the war here.",
+        "Follow Al Jazeera's live coverage here.",
+        "Listen to the full interview on RN Breakfast.",
+        "Get breaking news alerts directly to your phone with the ABC News app.",
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a"
+        " syndicated feed.)",
+        "This material, and other digital content on this website, may not be reproduced, published, broadcast,"
+        " rewritten or redistributed in whole or in part without prior express written permission from PUNCH.",
+        "Kindly Share This Story:",
+        "You can sign up here for the weekly email newsletter Berlin Briefing.",
+        "Email your story ideas and tips to the newsroom.",
+    ],
+)
+def test_a_notice_of_the_page_itself_is_page_furniture(notice):
+    # "We are aware that this interactive video may not work on some older browsers." and "Coverage will be
+    # on BBC iPlayer and the BBC Sport website and app." had been XSum articles' TL;DRs.
+    assert is_page_furniture(notice)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The BBC iPlayer will stream every match of the tournament live this summer.",
+        "Coverage of the trial is on hold until the jury returns its verdict.",
+        "Viewers can watch the race on BBC One from 13:00 on Sunday.",
+        "Users were told to click on the link to reset their password.",
+        "For more than a decade, readers could see the paper's archive online for free.",
+        "Please share with us if you are in a safe place, the message read.",
+        "Follow-up tests showed no sign of the infection.",
+        "The media playback market grew by 12% last year, the report said.",
+        "This report contains recommendations for the health service.",
+    ],
+)
+def test_news_of_the_same_things_is_no_notice_of_the_page(news):
+    assert not is_page_furniture(news)
+
+
+BUDGET_BODY = """The chancellor has raised the tax-free personal allowance for the first time in six years, taking a million low earners out of income tax.
+
+Fuel duty will stay frozen for another year, and the rise in alcohol duty planned for August has been cancelled.
+
+Economists at the Institute for Fiscal Studies said the measures would cost the Treasury £14bn a year by 2029."""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Budget 2024: What it means for you",
+        "Budget 2024: what it means for you",
+        "Arsenal 3-1 Liverpool: Saka double sends Gunners top",
+        "Ukraine war: Zelensky visits troops on the southern front",
+    ],
+)
+def test_a_headline_in_news_style_over_pasted_text_is_its_title(headline):
+    # A headline with a label before a colon or a score, in sentence case, had stayed in the body as a
+    # line of its own, the article without a title.
+    article = clean_text(f"{headline}\n\n{BUDGET_BODY}")
+    assert article.title == headline
+    assert article.text == BUDGET_BODY
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Children aged 7-10 will be the first to get the new vaccine",
+        "Updated: 3 March 2024",
+    ],
+)
+def test_a_line_with_a_colon_or_a_range_that_is_no_headline_is_not_the_title(opening):
+    # A standfirst in sentence case, a date stamp: not a headline in news style, though each holds one
+    # of its marks.
+    assert clean_text(f"{opening}\n\n{BUDGET_BODY}").title is None
+
+
+def test_a_bbc_pages_image_credit_over_pasted_text_is_not_its_title():
+    # "Image copyright Getty Images", the label over a BBC page's photo, had been taken for the headline.
+    article = clean_text(f"Image copyright Getty Images\n\n{BUDGET_BODY}")
+    assert article.title is None
+    assert article.text == BUDGET_BODY

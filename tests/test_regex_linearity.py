@@ -275,6 +275,24 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "!", "privacy notice"),
         ),
     ),
+    "nutgraf.extract.text._PAGE_NOTICE": Use(
+        "match",
+        (
+            *_shapes("a ", "' ", "(a) ", "click ", "may not be reproduced "),
+            Shape("a ", "!", "for more on "),
+            Shape("a ", "!", "follow "),
+            Shape("a ", "!", "watch "),
+            Shape("a, ", "!", "for further information "),
+            Shape("a ", "!", "this material may not be reproduced "),
+            Shape("a ", "!", "get alerts "),
+        ),
+    ),
+    "nutgraf.extract.text._NOTICE_INSIDE": Use(
+        "search",
+        _shapes("click ", "may not be reproduced ", "may not be reproduced a", "not responsible for "),
+    ),
+    "nutgraf.extract.text._HEADLINE_LABEL": Use("match", _shapes("a ", "a: ", "Budget 2024 ")),
+    "nutgraf.extract.text._HEADLINE_SCORE": Use("search", _shapes("A 1-1 ", "Arsenal ", "A 1-")),
     "nutgraf.extract.text._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
     "nutgraf.extract.text._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
     "nutgraf.extract.text._ABOUT": Use("match", _shapes(" ", "about ")),
@@ -304,7 +322,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
-    "nutgraf.extract.text._POINTER_LABEL": Use("match", (Shape(" ", "!", "read more"),)),
+    "nutgraf.extract.text._POINTER_LABEL": Use(
+        "match", (Shape(" ", "!", "read more"), Shape(" ", "!", "image caption"))
+    ),
     "nutgraf.extract.text._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),

@@ -31,7 +31,7 @@ import numpy as np
 
 from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
-from nutgraf.engines.options import continues_quotation, is_question, quoted_share
+from nutgraf.engines.options import QUESTION_MARKS, continues_quotation, is_question, quoted_share
 from nutgraf.errors import SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action, is_page_furniture
 from nutgraf.language import (
@@ -405,8 +405,11 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
     for i, start, end in zip(closed, starts[closed].tolist(), ends[closed].tolist(), strict=True):
         sentence = text[start:end]
         final_stop[i] = sentence.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS
-        question[i] = sentence.rstrip(_QUESTION_CLOSERS)[-1:] == "?"
+        question[i] = sentence.rstrip(_QUESTION_CLOSERS)[-1:] in QUESTION_MARKS
     if codes.dtype != np.uint8:
+        # Arabic's and Persian's "؟" ends a question as "?" does (the full-width "？", past the table, is read
+        # back above): without it their questions were read as statements.
+        question |= last == ord("؟")
         # A period after a Thai letter closes an abbreviation (a time stamp's "09:30 น."), not a sentence.
         before_last = codes.take(np.maximum(ends - 2, 0))
         final_stop &= ~(

@@ -89,8 +89,8 @@ _CLOSING_APOSTROPHE = frozenset({", ' ", "! ' ", "? ' "})
 #: a thousand closed ones run longer in news text), for a paragraph may be the whole article.
 LONGEST_QUOTATION = 1_000
 _OPENS, _CLOSES, _EITHER = 1, -1, 0
-# Question marks: Latin, full-width (CJK) and Arabic; Greek ends a question with a semicolon.
-_QUESTION_MARKS = ("?", "？", "؟")
+#: Question marks: Latin, full-width (CJK) and Arabic; Greek ends a question with a semicolon.
+QUESTION_MARKS = ("?", "？", "؟")
 _GREEK = ("\u0370", "\u03ff")
 _CLOSING_PUNCTUATION = "\"'”’»›」』)]"
 
@@ -107,7 +107,7 @@ def length_sentences(length: str, document: Document) -> int:
 def is_question(sentence: str) -> bool:
     """Whether ``sentence`` ends with a question mark (inside closing quotes or brackets too)."""
     stripped = sentence.rstrip().rstrip(_CLOSING_PUNCTUATION).rstrip()
-    return stripped.endswith(_QUESTION_MARKS) or (
+    return stripped.endswith(QUESTION_MARKS) or (
         stripped.endswith(";") and any(_GREEK[0] <= c <= _GREEK[1] for c in stripped[-40:])
     )
 

@@ -155,6 +155,11 @@ _NAME_JOINERS = frozenset(
 )
 # A sentence ending inside a line (not after an initial or "U.S"), and a time of day ("11:42", "12.03").
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘«\w]")
+# A headline in news style, written in sentence case: a label of a few words before a colon ("Budget 2024:
+# What it means for you", "Ukraine war: Zelensky visits the front") or a score between two sides
+# ("Arsenal 3-1 Liverpool"). A standfirst or a lede is a sentence, written in neither.
+_HEADLINE_LABEL = re.compile(r"[^\W_][\w'’.&-]*+(?: [\w'’.&-]++){0,4}: \S++ \S")
+_HEADLINE_SCORE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.&-]*+ \d{1,2}[-–]\d{1,2} [A-ZÀ-ÖØ-Þ]")
 # A date line: "Published ..."/"Updated ..." in the languages nutgraf stems, or a calendar date
 # ("5 March 2024", "March 5, 2024", "2024-03-05", "05.03.2024").
 _DATE_LINE = re.compile(
@@ -190,7 +195,7 @@ _POINTER_LABEL = re.compile(
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
     r"|читайте також|фото|foto|fotos|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
     r"|lue myös|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：|]"
-    r"|(?:image|video|media) (?:source|caption|copyright)\s*+,",
+    r"|(?:image|video|media) (?:source|caption|copyright)(?:\s*+,|\s++\S)",
     re.IGNORECASE,
 )
 _POINTER_LABEL_OPENINGS = frozenset(
@@ -523,6 +528,80 @@ _DISCLOSURE_OPENINGS = (
     "the page", "the story", "dieser ", "der ", "unser ", "cet ", "cette ", "este ",
 )  # fmt: skip
 _DISCLOSURE_OPENING_CHARACTERS = max(map(len, _DISCLOSURE_OPENINGS))
+# A notice of the page itself, worded as a sentence, that a summary had taken for news: its media player's
+# or its browser's ("Media playback is unsupported on your device", "We are aware that this interactive
+# video may not work on some older browsers."), a pointer to its video, programme or links ("Scroll down
+# for video.", "Watch the video above ...", "Listen to the full interview on ...", "Coverage will be on BBC
+# iPlayer ...", "For more reports from BBC Monitoring, click here."), a call to follow, share or write
+# in ("Follow our live coverage here.", "Kindly share this story", "Email your story ideas to ..."), a
+# note to the reader ("On this page you will find ...", "Please note that there may be a delay ..."), its
+# comments' notice, its rights' ("All rights reserved."), a syndication note ("(Except for the headline,
+# this story has not been edited by NDTV staff ...)"), a content warning ("This article contains language
+# that may be offensive to some."), a BBC page's date line ("23 March 2017 Last updated at 14:55 GMT") and
+# a caption's label ("Image caption ...", "(Pictured left to right) ..."). Each opens the sentence (after a
+# quotation mark or an agency's tag in brackets, "(CNN)"): news of the same things ("The BBC iPlayer will
+# show ...", "Fans could watch the race on ...") stays. Matched on the sentence lower-cased, without
+# IGNORECASE: each alternative opens on a letter, which the regex engine then compares before trying it
+# (case-blind, it tries them all, 8,000 instructions a sentence). The lazy runs are bounded and follow
+# the words that open the notice.
+_LISTEN_OR_WATCH = (
+    r"(?:listen|watch) (?:(?:to )?(?:the |this )?(?:full|whole|entire|complete) (?:interview|programme|program"
+    r"|episode|podcast|story|report|documentary|conversation|speech|debate|match|video|segment)s?"
+    r" (?:on|via|at|here|in|below|above)|again|back|(?:to it |it )?(?:via|on) (?:the )?(?:bbc|iplayer|radio"
+    r"|website|app))\b"
+)
+_COVERAGE_ON = (
+    r"coverage (?:will be|is) (?:available |shown |live )*+(?:on|via) (?:the )?(?:bbc|iplayer|radio|tv"
+    r"|television|website|app|our|s4c|itv|sky|abc|sbs)\b"
+)
+_SHARE_CALL = r"(?:click share|share this (?:story|article|post|page))\b"
+_PLAYER_NOTICE = (
+    r"this (?:interactive )?(?:video|content|feature|graphic|map|page|quiz|player) (?:may|might|will) not"
+    r" (?:work|display|load|play)\b"
+)
+_COMMENTS_CLOSED = r"we(?: are|'re|’re) not (?:currently )?accepting comments\b"
+_BROWSER_NOTICE = (
+    r"your (?:browser|device) (?:does not|doesn't|doesn’t|cannot|can't|can’t) (?:support|play|display)\b"
+)
+_WRITE_IN = r" (?:us )?your (?:story ideas|tips|stories|photos|pictures|videos|comments|questions|views)\b"
+_CAPTION_LABEL = r" (?:copyright|caption|source)\b"
+_PAGE_NOTICE = re.compile(
+    r"[\"'‘’“\s]*+(?:\([\w .'’-]{1,20}\)\s*+)?+\(?+(?:"
+    rf"media (?:playback is (?:not supported|unsupported) on (?:this|your) device|{_CAPTION_LABEL[1:]})"
+    rf"|we are aware that {_PLAYER_NOTICE}|{_PLAYER_NOTICE}|{_COMMENTS_CLOSED}"
+    rf"|you can (?:{_LISTEN_OR_WATCH}|find a non-interactive version\b|sign up\b|subscribe\b|register\b)"
+    rf"|{_LISTEN_OR_WATCH}|sorry,? (?:{_BROWSER_NOTICE}|{_COMMENTS_CLOSED})|{_BROWSER_NOTICE}"
+    rf"|please (?:(?:enable|turn on) javascript\b|note\s*+:|note that (?:there may be a delay|this (?:article"
+    rf"|story|page|video|content)\b)|{_SHARE_CALL})|kindly {_SHARE_CALL}|{_SHARE_CALL}"
+    r"|(?:enable|turn on) javascript\b|scroll (?:down|up) (?:for|to)\b"
+    r"|(?:watch|see|view|play|take a look at|check out) (?:[^.!?]{0,40}? )?(?:video|clip|footage|gallery"
+    r"|interview)s? (?:above|below)\b|the (?:video|clip|footage) (?:is )?(?:above|below|at the top of this)\b"
+    rf"|live {_COVERAGE_ON}|{_COVERAGE_ON}"
+    r"|for (?:more|further) (?:on|information|details|reports|news|stories|about)\b[^.!?]{0,60}?[,\s](?:please )?"
+    r"(?:watch|listen|visit|see|go to|read|follow|click|tune in)\b"
+    r"|to (?:find out|learn|read|see) more,? (?:please )?(?:visit|go to|see|click|read)\b"
+    r"|follow (?:[\w'’]++ ){0,3}?(?:live )?(?:coverage|updates|blog)\b"
+    rf"|e-?mail{_WRITE_IN}|send{_WRITE_IN}|if you have a story (?:suggestion|idea|tip)\b"
+    r"|while you(?:'re|’re| are) here\s*+:|on this page,? you(?:'ll|’ll| will) find\b"
+    r"|get (?:breaking news |news |the latest (?:news )?)?(?:alerts|updates|notifications)\b[^.!?]{0,60}?"
+    r"\b(?:app|inbox|phone|e-?mail)\b|track latest news\b|all rights reserved\b"
+    r"|except for the headline, this (?:story|article|report) has not been edited by\b"
+    r"|this (?:story|article|report) has not been edited by\b"
+    r"|this (?:article|story|report|video|page|piece|programme) contains (?:language|images|content|scenes|details"
+    r"|descriptions|references)\b"
+    rf"|[0-9]\d? {MONTH} \d{{4}},? (?:last )?updated\b|{MONTH} \d{{1,2}},? \d{{4}},? (?:last )?updated\b"
+    rf"|image{_CAPTION_LABEL}|video{_CAPTION_LABEL}"
+    r"|pictured(?:(?<=\(pictured)\b| (?:above|below|left|right|top|here|is|are)\b))"
+)
+# The notices that may stand anywhere in their sentence ("For the latest, click here.", "The BBC is not
+# responsible for the content of external sites.", "This material ... may not be reproduced ... without
+# prior written permission"), searched in the lower-cased sentence only where it holds their words.
+_NOTICE_INSIDE = re.compile(
+    r"\bclick (?:here|(?:on )?the links? (?:below|above))\b"
+    r"|\bnot responsible for the content of (?:external|other)\b"
+    r"|\bmay not be (?:reproduced|republished|published|redistributed|copied)\b[^.!?]{0,80}?"
+    r"\bwithout (?:the )?(?:prior |express |written )*+permission\b"
+)
 # The five above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
 # start, so one match tries their alternatives as the five calls did, without four calls' set-up (a third
 # of their time on a news sentence, which matches none).
@@ -1130,7 +1209,8 @@ def _has_title(lines: list[_Line]) -> bool:
 
     It must read like a headline (a few words, no final stop, not a menu) and stand alone in its
     block; and either page furniture comes between it and the prose, as on a copied page, or it is
-    written in title case. A standfirst that flows straight into the prose stays in the body.
+    written in title case or in news style (:func:`_is_news_headline`: "Budget 2024: What it means for
+    you", "Arsenal 3-1 Liverpool: ..."). A standfirst that flows straight into the prose stays in the body.
     """
     if len(lines) < 2:
         return False
@@ -1146,7 +1226,20 @@ def _has_title(lines: list[_Line]) -> bool:
         return False
     if lines[1].block == head.block:
         return False
-    return not lines[1].is_prose or _title_case(head.text)
+    return not lines[1].is_prose or _title_case(head.text) or _is_news_headline(head)
+
+
+def _is_news_headline(line: _Line) -> bool:
+    """Whether a line (with no final stop) is a headline in news style (:data:`_HEADLINE_LABEL`,
+    :data:`_HEADLINE_SCORE`), not a time stamp ("Updated: 3 March 2024") or a byline ("By: Jane Doe")."""
+    text = line.text
+    return bool(
+        (text[:1].isupper() or text[:1].isdigit())
+        and (_HEADLINE_LABEL.match(text) or _HEADLINE_SCORE.search(text))
+        and not _TIME_OF_DAY.search(text)
+        and not _DATE_LINE.search(text)
+        and _byline_names(line) is None
+    )
 
 
 def _opens_the_prose(lines: list[_Line]) -> bool:
@@ -1363,7 +1456,8 @@ def is_page_furniture(text: str) -> bool:
     newsletter form's consent notice ("We use your sign-up to provide content ..."), the newsroom's note
     on the page itself (an editor's note, "This interview has been edited for length and clarity.", a live
     report's "Good morning and welcome to our live coverage of ..."), a credit for the reporting ("CNN's John Miller contributed to this report.", "Reporting by Alex Lawler; Editing by
-    ...").
+    ..."), the page's notice of itself ("Media playback is unsupported on your device", "Scroll down for
+    video.", "Coverage will be on BBC iPlayer ...": :data:`_PAGE_NOTICE`).
 
     Measured on the 122,912 sentences of the first 2,000 articles of each set in ``../shared/data``
     (split with :func:`nutgraf.segment.split_sentences`): it finds 154, photo captions left in CNN/DM's
@@ -1379,6 +1473,15 @@ def is_page_furniture(text: str) -> bool:
         ((_may_be_stamp(text) or _TIME_STAMP_LINE.fullmatch(text)) and len(text.split()) <= _STAMP_MAX_WORDS)
         or ((head is None or head in _SENTENCE_FURNITURE_OPENINGS) and _SENTENCE_FURNITURE.match(text))
         or (_may_credit_reporting(text) and _REPORTING_CREDIT.match(text))
+    ) or _is_page_notice(text.lower())
+
+
+def _is_page_notice(lowered: str) -> bool:
+    """Whether a lower-cased sentence is a page's notice of itself (:data:`_PAGE_NOTICE`,
+    :data:`_NOTICE_INSIDE`): substring tests in C spare nearly every sentence the search of all of it."""
+    return _PAGE_NOTICE.match(lowered) is not None or (
+        ("click" in lowered or "responsible for the content" in lowered or "permission" in lowered)
+        and _NOTICE_INSIDE.search(lowered) is not None
     )
 
 
