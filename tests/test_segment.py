@@ -415,6 +415,33 @@ def test_an_interviews_q_and_a_with_stops_are_labels_too() -> None:
     assert sentences(text) == ["Why did York flood?", "The barrier was overwhelmed."]
 
 
+def test_labels_ending_on_a_stop_are_read_after_a_time_code_or_an_indent_and_near_their_lines_start() -> None:
+    # The stop labels are found from their ". ": El País's words, a transcript's time code and an indent
+    # before them keep them labels, a "Pregunta." inside a line is a word, and one too far into its line
+    # stays in its sentence.
+    text = (
+        "Entrevista con la alcaldesa. Pregunta. Esto no es una etiqueta.\n"
+        "Pregunta. ¿Por qué se inundó el barrio?\nRespuesta. La barrera se desbordó.\n"
+        "[00:00:05] Q. Why now?\n    A. Because it rained.\n" + " " * 70 + "Q. Too far in to be a label?\n"
+    )
+    assert sentences(text) == [
+        "Entrevista con la alcaldesa.",
+        "Pregunta.",
+        "Esto no es una etiqueta.",
+        "¿Por qué se inundó el barrio?",
+        "La barrera se desbordó.",
+        "Why now?",
+        "Because it rained.",
+        "Q. Too far in to be a label?",
+    ]
+    assert [(turn.speaker, turn.asks) for turn in segment.speaker_turns(text)] == [
+        ("pregunta", True),
+        ("respuesta", False),
+        ("q", True),
+        ("a", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
