@@ -739,6 +739,22 @@ def test_greek_arabic_persian_urdu_and_hindi_final_marks_end_sentences(expected:
     assert sentences(" ".join(expected)) == expected
 
 
+def test_a_line_of_another_script_ends_on_its_marks_among_lines_of_accented_latin_letters() -> None:
+    # Whether a text holds any character past the first 256 code points is told once, for the whole text:
+    # its Latin lines, with their "£" and "é", must not keep its Greek and Hindi lines from their marks.
+    text = "Le café a coûté £3. Il pleut.\nΘα αρκέσουν; Ναι.\nक्या यह सफल होगी? हाँ।\nÇa va. Oui."
+    assert sentences(text) == [
+        "Le café a coûté £3.",
+        "Il pleut.",
+        "Θα αρκέσουν;",
+        "Ναι.",
+        "क्या यह सफल होगी?",
+        "हाँ।",
+        "Ça va.",
+        "Oui.",
+    ]
+
+
 @pytest.mark.parametrize(
     "expected",
     [

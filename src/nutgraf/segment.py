@@ -327,6 +327,7 @@ def split_sentences(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     labels = {turn.start: turn.label_end for turn in speaker_turns(text)}
+    latin = _is_latin(text)
     for line in _LINE.finditer(text):
         content = line.group()
         start = len(content) - len(content.lstrip())
@@ -344,14 +345,28 @@ def split_sentences(text: str) -> list[Span]:
                 start = stamp.end()
             elif line.start() in labels:
                 start = labels[line.start()] - line.start()
-            _add_sentences(content, line.start(), start, end, spans)
+            _add_sentences(content, line.start(), start, end, spans, latin)
             continue
         for cell in _cells(content):
             cell_text = cell.group()
             cell_start = len(cell_text) - len(cell_text.lstrip())
             cell_end = len(cell_text.rstrip())
-            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans)
+            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans, latin)
     return spans
+
+
+def _is_latin(text: str) -> bool:
+    """Whether every character of ``text`` is one of the first 256 code points (ASCII, accents, "£"), none
+    of :data:`_OTHER_SCRIPT`'s: told by a copy of its bytes, or an encoding that stops at the first other
+    character, where a search of the pattern tests every character of every non-ASCII line against its
+    ranges (an article with a "£" or an "é" and no other script paid it in full)."""
+    if text.isascii():  # a flag of the string, read without a scan
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _after_list_number(line: str, start: int) -> int:
@@ -508,10 +523,10 @@ def _cells(row: str) -> Iterator[re.Match[str]]:
     return (cell for cell in _CELL.finditer(row) if cell.group().replace("-", "").replace(":", "").strip())
 
 
-def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Span]) -> None:
+def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Span], latin: bool) -> None:
     """Append to ``spans`` the sentences of ``piece[start:end]``, a line or a table cell trimmed of white
-    space, where ``piece`` starts at ``offset`` in the text."""
-    for sentence_end, next_start in _boundaries(piece):
+    space, where ``piece`` starts at ``offset`` in the text (``latin``: a text of :func:`_is_latin`)."""
+    for sentence_end, next_start in _boundaries(piece, latin):
         if sentence_end > start:
             spans.append(Span(offset + start, offset + sentence_end))
         start = next_start
@@ -541,8 +556,9 @@ def _blingfire_reader(line: str) -> Callable[[int], bool]:
     return blingfire_says
 
 
-def _boundaries(line: str) -> list[tuple[int, int]]:
-    """(end of one sentence, start of the next) for each sentence boundary inside ``line``."""
+def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) for each sentence boundary inside ``line`` (``latin``: of a
+    text of :func:`_is_latin`, where the other scripts' rules find nothing)."""
     # Made for the first candidate _ends_sentence is asked about: most lines of news have none.
     blingfire_says: Callable[[int], bool] | None = None
     found = []
@@ -588,9 +604,10 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         sentence_start = found[-1][1] if found else 0
         if _ends_sentence(line, candidate, after_previous, sentence_start, blingfire_says):
             found.append((candidate.end(2), candidate.end()))
-    # A flag of the string and one scan in C spare most lines the other scripts' rules (a quarter of the
-    # time on news; a fifth of a long article's with accents or curly quotes).
-    if line.isascii() or not _OTHER_SCRIPT.search(line):
+    # A text of the first 256 code points alone, a flag of the string and one scan in C spare most lines the
+    # other scripts' rules (a quarter of the time on news; a fifth of a long article's with accents or
+    # curly quotes).
+    if latin or line.isascii() or not _OTHER_SCRIPT.search(line):
         return found
     if any(stop in line for stop in _SCRIPT_STOPS) or _greek_question_mark(line):
         # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
