@@ -106,6 +106,10 @@ _CANDIDATE = re.compile(rf"([.!?…](?<![.!?…].)[.!?…]*+){_CLOSERS}\s++(?=\S
 # on one literal character is searched for as a string is, a few times faster than a character class,
 # whose test at every character was a fifth of segmentation's time.
 _PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CLOSERS}\s++(?=\S)")
+# The same for a line without an ellipsis character, most lines with a "?" or a "!": a class of ASCII marks
+# alone is tested against a bitmap, where the ellipsis's code point made the regex engine test a table of
+# all code points at every character (a tenth of a CNN/DM article's candidate search).
+_ASCII_CANDIDATE = re.compile(rf"([.!?](?<![.!?].)[.!?]*+){_CLOSERS}\s++(?=\S)")
 # Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
 # on one before the particle that reports it: 「本当に？」と彼は言った, or before the full stop of the
 # sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). From a run's first
@@ -569,8 +573,13 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     floor = 0
     # Substring tests in C: most lines hold no final mark but the period (written out: a generator over
     # the marks cost more than the tests).
-    other_marks = "?" in line or "!" in line or (not line.isascii() and "…" in line)
-    for candidate in (_CANDIDATE if other_marks else _PERIOD_CANDIDATE).finditer(line):
+    if not line.isascii() and "…" in line:
+        candidates = _CANDIDATE.finditer(line)
+    elif "?" in line or "!" in line:
+        candidates = _ASCII_CANDIDATE.finditer(line)
+    else:
+        candidates = _PERIOD_CANDIDATE.finditer(line)
+    for candidate in candidates:
         # The common case without a call (three candidates in four on news): a lone period, with no
         # closing quote or bracket, after an ordinary word of two letters or more (longer than any
         # abbreviation, or listed as none), which _ends_sentence takes for a boundary whatever follows.
