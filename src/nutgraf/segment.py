@@ -31,6 +31,10 @@ from nutgraf.errors import EmptyInputError
 from nutgraf.language import FOOTNOTE_MARKER, detect_language
 
 _LINE = re.compile(r"[^\n]+")
+# A text of one line whole, as a match of _LINE would give it: found without reading its characters (a
+# repeated "any character" goes to the end at once), where _LINE reads every one (most of CNN/DM's text is
+# one line).
+_WHOLE_LINE = re.compile(r".*", re.DOTALL)
 #: A letter or a digit: what a text needs to have words at all.
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A table cell: the text between the bars of a row.
@@ -332,7 +336,7 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     labels = {turn.start: turn.label_end for turn in speaker_turns(text)}
     latin = _is_latin(text)
-    for line in _LINE.finditer(text):
+    for line in _LINE.finditer(text) if "\n" in text else (_WHOLE_LINE.match(text),):
         content = line.group()
         start = len(content) - len(content.lstrip())
         if start == len(content):
