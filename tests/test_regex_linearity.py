@@ -419,6 +419,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._PERIOD_CANDIDATE": Use(
         "scan", _shapes(".", ".)", ". ", "..", ".. ", ".[1]", "[1]", ".[", ".[citation")
     ),
+    "nutgraf.segment._ASCII_CANDIDATE": Use(
+        "scan", _shapes(".", ".)", ". ", "!)", "?!", "!? ", ".[1]", "[1]", ".[", ".[citation")
+    ),
+    "nutgraf.segment._WHOLE_LINE": Use("match"),
     "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ", "？”。")),
     "nutgraf.segment._WORD_START": Use("match"),
     "nutgraf.segment._SCRIPT_END": Use("scan", _shapes("؟", "؟ ", "α;", "α; ", "।»", "॥[1]")),

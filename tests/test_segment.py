@@ -415,6 +415,33 @@ def test_an_interviews_q_and_a_with_stops_are_labels_too() -> None:
     assert sentences(text) == ["Why did York flood?", "The barrier was overwhelmed."]
 
 
+def test_labels_ending_on_a_stop_are_read_after_a_time_code_or_an_indent_and_near_their_lines_start() -> None:
+    # The stop labels are found from their ". ": El País's words, a transcript's time code and an indent
+    # before them keep them labels, a "Pregunta." inside a line is a word, and one too far into its line
+    # stays in its sentence.
+    text = (
+        "Entrevista con la alcaldesa. Pregunta. Esto no es una etiqueta.\n"
+        "Pregunta. ¿Por qué se inundó el barrio?\nRespuesta. La barrera se desbordó.\n"
+        "[00:00:05] Q. Why now?\n    A. Because it rained.\n" + " " * 70 + "Q. Too far in to be a label?\n"
+    )
+    assert sentences(text) == [
+        "Entrevista con la alcaldesa.",
+        "Pregunta.",
+        "Esto no es una etiqueta.",
+        "¿Por qué se inundó el barrio?",
+        "La barrera se desbordó.",
+        "Why now?",
+        "Because it rained.",
+        "Q. Too far in to be a label?",
+    ]
+    assert [(turn.speaker, turn.asks) for turn in segment.speaker_turns(text)] == [
+        ("pregunta", True),
+        ("respuesta", False),
+        ("q", True),
+        ("a", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -710,6 +737,22 @@ def test_greek_arabic_persian_urdu_and_hindi_final_marks_end_sentences(expected:
     # Greek's ";" is its question mark (its semicolon is the raised dot), Arabic and Persian ask with "؟",
     # Urdu ends a sentence with "۔", Hindi with "।" or "॥": a summary had glued a paragraph into one.
     assert sentences(" ".join(expected)) == expected
+
+
+def test_a_line_of_another_script_ends_on_its_marks_among_lines_of_accented_latin_letters() -> None:
+    # Whether a text holds any character past the first 256 code points is told once, for the whole text:
+    # its Latin lines, with their "£" and "é", must not keep its Greek and Hindi lines from their marks.
+    text = "Le café a coûté £3. Il pleut.\nΘα αρκέσουν; Ναι.\nक्या यह सफल होगी? हाँ।\nÇa va. Oui."
+    assert sentences(text) == [
+        "Le café a coûté £3.",
+        "Il pleut.",
+        "Θα αρκέσουν;",
+        "Ναι.",
+        "क्या यह सफल होगी?",
+        "हाँ।",
+        "Ça va.",
+        "Oui.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,10 @@ from nutgraf.errors import EmptyInputError
 from nutgraf.language import FOOTNOTE_MARKER, detect_language
 
 _LINE = re.compile(r"[^\n]+")
+# A text of one line whole, as a match of _LINE would give it: found without reading its characters (a
+# repeated "any character" goes to the end at once), where _LINE reads every one (most of CNN/DM's text is
+# one line).
+_WHOLE_LINE = re.compile(r".*", re.DOTALL)
 #: A letter or a digit: what a text needs to have words at all.
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A table cell: the text between the bars of a row.
@@ -65,8 +69,11 @@ _SPEAKER_LABEL = re.compile(
     r"[ \t\u00a0]++(?=\S)",
     re.MULTILINE,
 )
-# The labels that end on a stop rather than a colon: the first characters of their lines.
+# The labels that end on a stop rather than a colon: the first characters of their lines; the letters of
+# those of one letter, and the words of El País's.
 _STOP_LABELS = ("Q.", "A.", "P.", "R.")
+_STOP_LABEL_LETTERS = "QAPR"
+_STOP_LABEL_WORDS = ("Pregunta", "Respuesta")
 # How far into its line a speaker label's colon (or the stop of "Q.") may stand.
 _LABEL_MAX_CHARACTERS = 60
 # The words that label an interview's turns, in the languages nutgraf stems: the questions' first.
@@ -104,6 +111,10 @@ _CANDIDATE = re.compile(rf"([.!?…](?<![.!?…].)[.!?…]*+){_CLOSERS}\s++(?=\S
 # on one literal character is searched for as a string is, a few times faster than a character class,
 # whose test at every character was a fifth of segmentation's time.
 _PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CLOSERS}\s++(?=\S)")
+# The same for a line without an ellipsis character, most lines with a "?" or a "!": a class of ASCII marks
+# alone is tested against a bitmap, where the ellipsis's code point made the regex engine test a table of
+# all code points at every character (a tenth of a CNN/DM article's candidate search).
+_ASCII_CANDIDATE = re.compile(rf"([.!?](?<![.!?].)[.!?]*+){_CLOSERS}\s++(?=\S)")
 # Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
 # on one before the particle that reports it: 「本当に？」と彼は言った, or before the full stop of the
 # sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). From a run's first
@@ -433,7 +444,8 @@ def split_sentences(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     labels = {turn.start: turn.label_end for turn in speaker_turns(text)}
-    for line in _LINE.finditer(text):
+    latin = _is_latin(text)
+    for line in _LINE.finditer(text) if "\n" in text else (_WHOLE_LINE.match(text),):
         content = line.group()
         start = len(content) - len(content.lstrip())
         if start == len(content):
@@ -450,14 +462,28 @@ def split_sentences(text: str) -> list[Span]:
                 start = stamp.end()
             elif line.start() in labels:
                 start = labels[line.start()] - line.start()
-            _add_sentences(content, line.start(), start, end, spans)
+            _add_sentences(content, line.start(), start, end, spans, latin)
             continue
         for cell in _cells(content):
             cell_text = cell.group()
             cell_start = len(cell_text) - len(cell_text.lstrip())
             cell_end = len(cell_text.rstrip())
-            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans)
+            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans, latin)
     return spans
+
+
+def _is_latin(text: str) -> bool:
+    """Whether every character of ``text`` is one of the first 256 code points (ASCII, accents, "£"), none
+    of :data:`_OTHER_SCRIPT`'s: told by a copy of its bytes, or an encoding that stops at the first other
+    character, where a search of the pattern tests every character of every non-ASCII line against its
+    ranges (an article with a "£" or an "é" and no other script paid it in full)."""
+    if text.isascii():  # a flag of the string, read without a scan
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _after_list_number(line: str, start: int) -> int:
@@ -531,26 +557,45 @@ def _speaker_turns(text: str) -> tuple[Turn, ...]:
 
 def _label_line_starts(text: str) -> list[int]:
     """The starts, in order, of the lines with a colon, or "Q. ", "A. ", "P. ", "R. ", "Pregunta. " or
-    "Respuesta. ", near enough their start for a speaker's label: found by substring searches in C from mark to mark (a scan of the pattern over the
-    text tried it at every character, a fifth of segmentation's time on news)."""
+    "Respuesta. ", starting near enough their start for a speaker's label: found by substring searches in
+    C from mark to mark (a scan of the pattern over the text tried it at every character, a fifth of
+    segmentation's time on news). The stop labels are found from one search for ". " (six searches, one
+    per label, had cost a BBC article's segmentation a sixth of its instructions), each read back for its
+    label's word."""
     if "\n" not in text:  # one line (most of CNN/DM's text): its start is the only one
         return [0]
     starts: set[int] = set()
-    for mark in (":", *(f"{label} " for label in _STOP_LABELS), "Pregunta. ", "Respuesta. "):
-        position = text.find(mark)
-        while position >= 0:
-            window = max(0, position - _LABEL_MAX_CHARACTERS)
-            line_start = text.rfind("\n", window, position) + 1
-            if line_start or not window:
-                starts.add(line_start)
-            position = text.find(mark, position + 1)
+    position = text.find(":")
+    while position >= 0:
+        _add_label_line(text, position, starts)
+        position = text.find(":", position + 1)
+    position = text.find(". ", 1)  # one at the text's start follows no label
+    while position >= 0:
+        if text[position - 1] in _STOP_LABEL_LETTERS:
+            _add_label_line(text, position - 1, starts)
+        elif text.endswith(_STOP_LABEL_WORDS, 0, position):
+            for word in _STOP_LABEL_WORDS:
+                if text.endswith(word, 0, position):
+                    _add_label_line(text, position - len(word), starts)
+        position = text.find(". ", position + 2)
     return sorted(starts)
+
+
+def _add_label_line(text: str, position: int, starts: set[int]) -> None:
+    """Add to ``starts`` the start of the line of a label's mark at ``position`` when the mark is near
+    enough that start."""
+    window = max(0, position - _LABEL_MAX_CHARACTERS)
+    line_start = text.rfind("\n", window, position) + 1
+    if line_start or not window:
+        starts.add(line_start)
 
 
 def embedded_posts(text: str) -> list[tuple[int, int]]:
     """The social media posts embedded in ``text``, in order, as (start, end) offsets of their lines:
     each the last line of text above an attribution line (:data:`_POST_ATTRIBUTION`)."""
-    if "(@" not in text:  # a substring test in C spares nearly every article the scan
+    # Substring tests in C spare nearly every article the scan, the one-character test first: it is a
+    # memchr, where a search for two characters reads every character at several instructions each.
+    if "@" not in text or "(@" not in text:
         return []
     posts = []
     for attribution in _POST_ATTRIBUTION.finditer(text):
@@ -595,10 +640,10 @@ def _cells(row: str) -> Iterator[re.Match[str]]:
     return (cell for cell in _CELL.finditer(row) if cell.group().replace("-", "").replace(":", "").strip())
 
 
-def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Span]) -> None:
+def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Span], latin: bool) -> None:
     """Append to ``spans`` the sentences of ``piece[start:end]``, a line or a table cell trimmed of white
-    space, where ``piece`` starts at ``offset`` in the text."""
-    for sentence_end, next_start in _boundaries(piece):
+    space, where ``piece`` starts at ``offset`` in the text (``latin``: a text of :func:`_is_latin`)."""
+    for sentence_end, next_start in _boundaries(piece, latin):
         if sentence_end > start:
             spans.append(Span(offset + start, offset + sentence_end))
         start = next_start
@@ -628,8 +673,9 @@ def _blingfire_reader(line: str) -> Callable[[int], bool]:
     return blingfire_says
 
 
-def _boundaries(line: str) -> list[tuple[int, int]]:
-    """(end of one sentence, start of the next) for each sentence boundary inside ``line``."""
+def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) for each sentence boundary inside ``line`` (``latin``: of a
+    text of :func:`_is_latin`, where the other scripts' rules find nothing)."""
     # Made for the first candidate _ends_sentence is asked about: most lines of news have none.
     blingfire_says: Callable[[int], bool] | None = None
     found = []
@@ -640,8 +686,13 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
     floor = 0
     # Substring tests in C: most lines hold no final mark but the period (written out: a generator over
     # the marks cost more than the tests).
-    other_marks = "?" in line or "!" in line or (not line.isascii() and "…" in line)
-    for candidate in (_CANDIDATE if other_marks else _PERIOD_CANDIDATE).finditer(line):
+    if not line.isascii() and "…" in line:
+        candidates = _CANDIDATE.finditer(line)
+    elif "?" in line or "!" in line:
+        candidates = _ASCII_CANDIDATE.finditer(line)
+    else:
+        candidates = _PERIOD_CANDIDATE.finditer(line)
+    for candidate in candidates:
         # The common case without a call (three candidates in four on news): a lone period, with no
         # closing quote or bracket, after an ordinary word of two letters or more (longer than any
         # abbreviation, or listed as none), which _ends_sentence takes for a boundary whatever follows.
@@ -675,9 +726,10 @@ def _boundaries(line: str) -> list[tuple[int, int]]:
         sentence_start = found[-1][1] if found else 0
         if _ends_sentence(line, candidate, after_previous, sentence_start, blingfire_says):
             found.append((candidate.end(2), candidate.end()))
-    # A flag of the string and one scan in C spare most lines the other scripts' rules (a quarter of the
-    # time on news; a fifth of a long article's with accents or curly quotes).
-    if line.isascii() or not _OTHER_SCRIPT.search(line):
+    # A text of the first 256 code points alone, a flag of the string and one scan in C spare most lines the
+    # other scripts' rules (a quarter of the time on news; a fifth of a long article's with accents or
+    # curly quotes).
+    if latin or line.isascii() or not _OTHER_SCRIPT.search(line):
         return found
     if any(stop in line for stop in _SCRIPT_STOPS) or _greek_question_mark(line):
         # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
