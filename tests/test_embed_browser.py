@@ -648,9 +648,9 @@ async (address) => {
 """
 
 
-def test_a_single_page_app_moving_to_another_story_gets_that_storys_summary(browser, world: World) -> None:
-    # A widget kept across history.pushState went on showing the first story's summary, open or opened
-    # again, with links into the new page that quoted the old one.
+def serve_single_page_app(world: World) -> None:
+    """Two stories of a single-page app on the publisher's site, /app/zelensky (the widget in the app's
+    frame, outside the story the app replaces) and /app/budget."""
     library = "".join(f"<p>{paragraph}</p>" for paragraph in LIBRARY_PARAGRAPHS)
     world.publisher.pages["/app/budget"] = Page(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Library budget</title>'
@@ -664,6 +664,12 @@ def test_a_single_page_app_moving_to_another_story_gets_that_storys_summary(brow
         .replace(f'href="{world.pub}/zelensky"', f'href="{world.pub}/app/zelensky"')
         .encode()
     )
+
+
+def test_a_single_page_app_moving_to_another_story_gets_that_storys_summary(browser, world: World) -> None:
+    # A widget kept across history.pushState went on showing the first story's summary, open or opened
+    # again, with links into the new page that quoted the old one.
+    serve_single_page_app(world)
     page = browser.new_page()
     page.goto(f"{world.pub}/app/zelensky")
     open_summary(page)
@@ -682,19 +688,7 @@ def test_a_single_page_app_moving_to_another_story_gets_that_storys_summary(brow
 def test_a_story_left_while_its_summary_loads_does_not_show_it_on_the_next(browser, world: World) -> None:
     # A single-page app that moved on while the summary was on its way showed the old story's summary on
     # the new one (the move was not heeded while loading), and took it for the new story's on a next click.
-    world.publisher.pages["/app/budget"] = Page(
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Library budget</title>'
-        f'<link rel="canonical" href="{world.pub}/app/budget"></head><body><main><article>'
-        f"<h1>Library budget doubles</h1>{''.join(f'<p>{p}</p>' for p in LIBRARY_PARAGRAPHS)}"
-        "</article></main></body></html>".encode()
-    )
-    first = world.publisher.pages["/zelensky"].body.decode()
-    world.publisher.pages["/app/zelensky"] = Page(
-        first.replace("<body>", '<body><nutgraf-summary site="ledger"></nutgraf-summary>', 1)
-        .replace('<div class="gist"><nutgraf-summary site="ledger"></nutgraf-summary></div>', "")
-        .replace(f'href="{world.pub}/zelensky"', f'href="{world.pub}/app/zelensky"')
-        .encode()
-    )
+    serve_single_page_app(world)
     page = browser.new_page()
     held = []  # the first story's summary, held back until the reader has moved on
     page.route("**/api/embed/summary?*", lambda route: route.continue_() if held else held.append(route))
