@@ -75,6 +75,12 @@ MAX_FEED_MARKUP = 200_000
 # A tag costs feedparser about four times an escaped character (an element's start and end, and often
 # the text between).
 _TAG_WORK = 4
+_ITEM_CLOSERS = (b"</item>", b"</entry>")
+_ITEM_OPENER = re.compile(rb"<(?:item|entry)[\s/>]")
+_CONTENT_OPENERS = (b"<description", b"<content", b"<summary")
+# The most markup of an item listed without its content: a title, links, a key and dates hold far less.
+_LISTED_ITEM_MARKUP = 2_000
+_CDATA_OPENER, _CDATA_CLOSER = b"<![CDATA[", b"]]>"
 # A feed's root element, and how far into the document it is looked for before the document is checked
 # for a web page (past a long prolog of comments it is checked after feedparser, as any document is).
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:RDF")
@@ -220,7 +226,7 @@ def _first_items(content: bytes, limit: int, markup: int) -> bytes:
     ``markup``."""
     # Counts in C, a few milliseconds for 10 MB; they count tags in CDATA too, which feedparser reads as
     # text, so a document over the bound by them is counted again without those.
-    if _TAG_WORK * content.count(b"<") + content.count(b"&") <= markup and all(
+    if _tags_and_escapes(content, 0, len(content)) <= markup and all(
         content.count(closer) <= limit for closer in _ITEM_CLOSERS
     ):
         return content
@@ -248,7 +254,7 @@ def _first_items(content: bytes, limit: int, markup: int) -> bytes:
                 f"{markup:,}",
                 "listed without its content" if listed else "left out",
             )
-            item, item_work = listed, _TAG_WORK * listed.count(b"<") + listed.count(b"&")
+            item, item_work = listed, _tags_and_escapes(listed, 0, len(listed))
         else:
             item = content[start:following]
         if work + item_work > markup:
@@ -274,14 +280,6 @@ def _item_without_content(content: bytes, start: int, end: int, closer: bytes) -
     return content[start:cut] + closer
 
 
-_ITEM_CLOSERS = (b"</item>", b"</entry>")
-_ITEM_OPENER = re.compile(rb"<(?:item|entry)[\s/>]")
-_CONTENT_OPENERS = (b"<description", b"<content", b"<summary")
-# The most markup of an item listed without its content: a title, links, a key and dates hold far less.
-_LISTED_ITEM_MARKUP = 2_000
-_CDATA_OPENER, _CDATA_CLOSER = b"<![CDATA[", b"]]>"
-
-
 def _markup(content: bytes, start: int, end: int, budget: int) -> int:
     """The markup of ``content[start:end]`` as :data:`MAX_FEED_MARKUP` counts it, outside CDATA sections;
     counted until it passes ``budget`` (a CDATA section counts as one tag, so the count ends soon)."""
@@ -289,13 +287,19 @@ def _markup(content: bytes, start: int, end: int, budget: int) -> int:
     while start < end and work <= budget:
         opened = content.find(_CDATA_OPENER, start, end)
         stop = end if opened < 0 else opened
-        work += _TAG_WORK * content.count(b"<", start, stop) + content.count(b"&", start, stop)
+        work += _tags_and_escapes(content, start, stop)
         if opened < 0:
             break
         work += _TAG_WORK
         closed = content.find(_CDATA_CLOSER, opened, end)
         start = end if closed < 0 else closed + len(_CDATA_CLOSER)
     return work
+
+
+def _tags_and_escapes(content: bytes, start: int, end: int) -> int:
+    """The markup of ``content[start:end]`` counted whole, CDATA sections too: :data:`_TAG_WORK` a tag, 1
+    an escaped character (more than :func:`_markup`'s count, never less)."""
+    return _TAG_WORK * content.count(b"<", start, end) + content.count(b"&", start, end)
 
 
 def _is_json(content: bytes) -> bool:
