@@ -362,23 +362,23 @@ REGISTRY: dict[str, Use] = {
         "search",
         _shapes("<meta ", "<meta http-equiv=", "<meta http-equiv='refresh", "<meta a http-equiv = refresh "),
     ),
-    "nutgraf.keyphrases._GAP_AND_WORD": Use(
+    "nutgraf.keyphrases.words._GAP_AND_WORD": Use(
         "scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'", "a.1", "1.", ".1", "a-1.1", "aa.", "aa.a")
     ),
-    "nutgraf.keyphrases._SENTENCE_END": Use("search"),
-    "nutgraf.keyphrases._CJK": Use("search"),
-    "nutgraf.keyphrases._THAI": Use("search"),
-    "nutgraf.keyphrases._QUANTITY": Use("fullmatch", _shapes("1", "1.", "1a")),
-    "nutgraf.keyphrases._ADDRESS": Use(
+    "nutgraf.keyphrases.words._SENTENCE_END": Use("search"),
+    "nutgraf.keyphrases.cjk._CJK": Use("search"),
+    "nutgraf.keyphrases.thai._THAI": Use("search"),
+    "nutgraf.keyphrases.lexicon._QUANTITY": Use("fullmatch", _shapes("1", "1.", "1a")),
+    "nutgraf.keyphrases.words._ADDRESS": Use(
         "scan", _shapes("a", "a.", "a@", "a@a.", "http://", "www.", "@", "@a", " @")
     ),
-    "nutgraf.keyphrases._CJK_PIECE": Use(
+    "nutgraf.keyphrases.cjk._CJK_PIECE": Use(
         "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
     ),
-    "nutgraf.keyphrases._CHINESE_DATELINE": Use(
+    "nutgraf.keyphrases.datelines._CHINESE_DATELINE": Use(
         "match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")
     ),
-    "nutgraf.keyphrases._KOREAN_DATELINE": Use(
+    "nutgraf.keyphrases.datelines._KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),
     "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a")),

@@ -1,0 +1,19 @@
+"""Keyphrases' bounds, in one place: how many keyphrases one call gives, how much of a text is read,
+and how much each cache remembers, so that time and memory stay bounded whatever the input."""
+
+from __future__ import annotations
+
+#: The most keyphrases one call returns.
+MAX_KEYPHRASES = 50
+#: Candidates are drawn from the first this many characters (some 150,000 words) of a longer text: a
+#: book-length text's opening says what it is about, and time and memory stay bounded. Spans are those in
+#: that stretch.
+MAX_CHARS = 1_000_000
+# Distinct words remembered per language (the vocabulary of a few thousand articles).
+_MAX_CACHED_WORDS = 200_000
+# Longer "words" (a run of letters with no space, a URL's remains) are not worth remembering.
+_MAX_CACHED_LENGTH = 40
+# Languages whose words are remembered at once: any well-formed code may be asked for.
+_CACHED_LANGUAGES = 16
+# Bylines whose words are remembered (a batch's reporters).
+_CACHED_BYLINES = 256

@@ -1,0 +1,136 @@
+"""The word lists of the languages written with spaces and capitals: the words that mark a verb after
+them (French, Spanish, Italian, Portuguese) or a noun, elided articles, the languages that capitalise
+every noun, the words that link and the particles that join a name, titles, pronouns always capitalised,
+and the words of the calendar. Scripts and languages that need rules of their own have modules of their
+own: cjk, thai, korean, arabic_hebrew, greek, turkish."""
+
+from __future__ import annotations
+
+# What links two names into one where a text repeats them so ("Bank of England", "Secretary of State",
+# "Banco de España"): a phrase linked once ("Messi of Barcelona") is two names.
+_NAME_LINKS = {
+    "en": (" of ", " of the ", " for "),
+    "fr": (" de ", " du ", " des "),
+    "es": (" de ", " del "),
+    "it": (" di ", " del ", " della "),
+    "pt": (" de ", " do ", " da "),
+}
+# Articles and prepositions French and Italian elide before a vowel ("l'État", "dell'Unione").
+_ELIDED = {
+    "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
+    "it": frozenset("l d un dell dall nell sull all coll quell quest c".split()),
+}
+# Words a verb follows, in languages whose verbs keyphrases took for nouns, each with the endings the word
+# after it must have to be read as a verb. Subject pronouns, the reflexive pronoun, the negation and the
+# modals take any ("ils dénoncent", "se rassemblent", "ne cède"); the auxiliaries of the perfect also mean
+# "has" ("tem inflação", "a faim") and take a participle; prepositions and "faire" also take a noun
+# ("sans abri", "faire grève") and take an infinitive. Not the copula: "est président" is a noun after it.
+_PARTICIPLES = {
+    "fr": "é ée és ées i ie is ies u ue us ues it ite its ites ert erte erts ertes int inte ints intes",
+    "es": """ado ada ados adas ido ida idos idas hecho dicho visto puesto abierto escrito muerto vuelto roto
+    cubierto resuelto""",
+    "it": "ato ata ati ate ito ita iti ite uto uta uti ute so sa si se sto sta sti ste tto tta tti tte",
+    "pt": """ado ada ados adas ido ida idos idas feito dito visto posto aberto escrito coberto ganho gasto pago
+    aceito eleito entregue morto preso""",
+}
+_INFINITIVES = {"fr": "er ir re"}
+_VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
+    language: {
+        # "Ils", opening a sentence, too.
+        form: endings
+        for marker_list, endings in groups
+        for marker in marker_list.split()
+        for form in (marker, marker.title())
+    }
+    for language, groups in {
+        "fr": (
+            ("il elle ils elles on ne se qui été peut doit va vont", ("",)),
+            ("a ont avait avaient aura auront", tuple(_PARTICIPLES["fr"].split())),
+            ("pour sans faire", tuple(_INFINITIVES["fr"].split())),
+        ),
+        "es": (
+            ("se sido no le les", ("",)),
+            ("ha han había habían habrá habrán", tuple(_PARTICIPLES["es"].split())),
+        ),
+        "it": (
+            ("si stato stata stati state non", ("",)),
+            ("ha hanno aveva avevano avrà", tuple(_PARTICIPLES["it"].split())),
+        ),
+        "pt": (
+            ("se foi foram sido não", ("",)),
+            ("tem têm tinha tinham havia", tuple(_PARTICIPLES["pt"].split())),
+        ),
+    }.items()
+}
+# Articles and determiners: a word written after one, anywhere in the text, is a noun ("la grève", "le
+# président", "os juros"), whatever a verb marker before it elsewhere suggests ("faire grève").
+_DETERMINERS = {
+    language: frozenset(words.split()) | frozenset(words.title().split())
+    for language, words in {
+        "fr": "le la les l un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos",
+        "es": "el la los las un una unos unas del al su sus este esta estos estas ese esa esos esas",
+        "it": """il lo la i gli le l un una uno del dello della dei degli delle al allo alla ai agli alle nel
+        nello nella nei negli nelle dell dall nell sull all suo sua suoi sue questo questa""",
+        "pt": "o a os as um uma uns umas do da dos das no na nos nas ao aos seu sua seus suas este esta",
+    }.items()
+}
+# Languages that capitalise every noun: a word they write in lower case is a verb, an adjective or an
+# adverb ("verteidigte", "umstrittenen"), which ends no keyphrase.
+_CAPITALISED_NOUNS = frozenset({"de", "lb"})
+# Particles of a surname: in lower case between a name's words ("Ursula von der Leyen"), and capitalised
+# before a surname ("Le Pen", "Di Maio", "De Jonge"), where a language's list of function words would
+# leave them out and cut the surname off ("Pen", "Maio").
+_NAME_PARTICLES = frozenset(
+    "von van der den ten ter de di da du le la del della dos das do bin ibn al el".split()
+)
+# Titles before a name, which stay out of it: "Blair", not "Mr Blair"; "Dr" is no keyphrase alone either.
+# A stopword written capitalised after one is a name ("Mrs May").
+_TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt rev", "it": "sig"}
+# Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
+# mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
+_CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
+# Words of the calendar and of the moment: every story has a date, and it is not what the story is about.
+_CALENDAR_WORDS = {
+    "en": """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+        august september october november december yesterday today tomorrow tonight week weekend month
+        percent cent am pm et edt est cdt cst mdt mst pdt pst gmt bst utc cet cest""",
+    "de": """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz
+        april mai juni juli august september oktober november dezember gestern heute morgen woche wochenende
+        monat jahr stunde minute sekunde uhr prozent million milliarde""",
+    "fr": """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
+        août septembre octobre novembre décembre hier aujourd'hui demain semaine mois année an heure
+        minute seconde million milliard""",
+    "es": """lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
+        agosto septiembre setiembre octubre noviembre diciembre ayer hoy mañana semana mes año hora minuto millón euro""",
+    "it": """lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
+        giugno luglio agosto settembre ottobre novembre dicembre ieri oggi domani settimana mese anno ora minuto milione
+        miliardo euro""",
+    "pt": """segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro fevereiro
+        março abril maio junho julho agosto setembro outubro novembro dezembro ontem hoje amanhã semana mês ano hora minuto milhão
+        euro""",
+    "pl": """poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń stycznia luty lutego marzec
+        marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień sierpnia wrzesień września
+        październik października listopad listopada grudzień grudnia wczoraj dziś dzisiaj jutro tydzień
+        miesiąc procent""",
+    "ru": """понедельник вторник четверг пятница суббота воскресенье январь января февраль февраля март марта
+        апрель апреля май мая июнь июня июль июля август августа сентябрь сентября октябрь октября ноябрь
+        ноября декабрь декабря вчера сегодня завтра неделя месяц процент процента процентов""",
+    "el": """δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτέρας τρίτης τετάρτης πέμπτης
+        παρασκευής σαββάτου κυριακής ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος
+        σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου
+        ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου ιανουάριο φεβρουάριο μάρτιο απρίλιο
+        μάιο ιούνιο ιούλιο αύγουστο σεπτέμβριο οκτώβριο νοέμβριο δεκέμβριο εβδομάδα μήνα""",
+    "uk": """понеділок вівторок середа четвер п'ятниця субота неділя січень січня лютий лютого березень березня
+        квітень квітня травень травня червень червня липень липня серпень серпня вересень вересня жовтень
+        жовтня листопад листопада грудень грудня вчора учора сьогодні завтра тиждень місяць відсоток
+        відсотки відсотків""",
+    "nl": """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
+        augustus september oktober november december gisteren vandaag morgen week weekend maand jaar uur minuut
+        procent miljoen miljard euro""",
+    "sv": """måndag tisdag onsdag torsdag fredag lördag söndag januari februari mars april maj juni juli augusti
+        september oktober november december igår idag imorgon vecka veckan helg månad år timme minut procent
+        miljon miljard miljoner miljarder kronor""",
+    "tr": """pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran temmuz
+        ağustos eylül ekim kasım aralık dün bugün yarın saat dakika saniye gün hafta ay yıl sabah akşam gece
+        milyon milyar""",
+}  # fmt: skip

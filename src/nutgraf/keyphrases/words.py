@@ -1,0 +1,632 @@
+"""A text's content words in order, where runs of them end, and which of them make up names (the
+:class:`_Words` candidates are drawn from)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from itertools import compress
+from operator import gt, not_
+
+from nutgraf.keyphrases.arabic_hebrew import _CLITICS, _bare_forms
+from nutgraf.keyphrases.bounds import MAX_CHARS
+from nutgraf.keyphrases.cjk import (
+    _AFTER_A_NOUN,
+    _CHINESE_FUNCTION_CHARACTERS,
+    _CJK,
+    _CJK_PIECE,
+    _COUNTERS,
+    _HIRAGANA,
+    _JAPANESE_FUNCTION_CHARACTERS,
+    _OKURIGANA,
+    _in_a_term,
+)
+from nutgraf.keyphrases.datelines import _DATELINE_MARK, _datelines
+from nutgraf.keyphrases.korean import _KOREAN_QUALIFYING_ENDINGS, _KOREAN_SURNAMES, _KOREAN_TITLES
+from nutgraf.keyphrases.languages import _DETERMINERS, _NAME_LINKS, _NAME_PARTICLES, _VERB_MARKERS
+from nutgraf.keyphrases.lexicon import (
+    _CAPITALISED_CALENDAR,
+    _CJK_WORD,
+    _LOWER_STOPWORD,
+    _NOT_A_KEYWORD,
+    _PLAIN,
+    _THAI_WORD,
+    _TITLE_WORD,
+    _Lexicon,
+    _lexicon,
+)
+from nutgraf.keyphrases.thai import (
+    _MAX_THAI_CHARACTERS,
+    _THAI_FOLLOWING,
+    _THAI_LEADING,
+    _THAI_LED_BY_HO,
+    _THAI_NOUN_PREFIXES,
+    _THAI_WORDS_WITH_STOPWORDS,
+    _thai_stopword_lengths,
+)
+from nutgraf.keyphrases.turkish import _MAX_TURKISH_ENDING, _MIN_TURKISH_STEM, _TURKISH_ENDINGS
+from nutgraf.language import (
+    stem,
+)
+
+# Characters that belong to words besides \w: the combining marks of text in decomposed form and of
+# scripts whose vowel signs Python does not count as word characters (Hebrew, Arabic, the Indic scripts
+# but for the danda, their full stop, Thai...).
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
+    "\u0e00-\u0eff\u1000-\u109f"
+)
+# A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", and a
+# stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.", Spanish "EE.UU.")
+# and the characters before it, which are never word characters: the matches tile the text. The gap is
+# possessive, and the last alternative takes what follows the last word, so that a long run of
+# punctuation is scanned once, not once from each of its characters.
+_GAP_AND_WORD = re.compile(
+    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]{{1,2}}\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
+    rf"|[^\w{_MARKS}]++$"
+)
+# A web address, an e-mail address or a social-media handle: its parts ("https", "amzn", "2hXyZ1") and
+# the handle of a reporter's "Follow her on X @janedoe" are no keyphrases. The e-mail alternative starts
+# only where a run of its characters does, so each run is read once.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\w.+-])@\w++"
+)
+# Characters between words that end a sentence (what follows is capitalised for grammar, not for a name).
+_SENTENCE_END = re.compile(r"[.!?…:;\n]")
+# A line of this many content words or more, all capitalised, is written in title case.
+_MIN_HEADLINE_WORDS = 3
+# Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
+# words are candidates as other words are.
+_MAX_NAME_WORDS = 4
+
+
+class _Words:
+    """The content words of a text in order, where runs of them end, and which of them make up names.
+
+    A run ends at a stopword, a number, punctuation or a line break; candidates never cross one. A name
+    is two to four capitalised words in a row ("Buenos Aires", "Michael Buble"); candidates never cut
+    one. Case says nothing at the start of a sentence or in a headline written in title case, so there a
+    word counts as capitalised only where the text writes it so elsewhere.
+    """
+
+    __slots__ = (
+        "capitalised",
+        "cased",
+        "characters",
+        "datelined",
+        "ends",
+        "informative",
+        "joined",
+        "language",
+        "opens",
+        "run_ends",
+        "starts",
+        "stems",
+        "syllabic",
+    )
+
+    def __init__(self, text: str, language: str, known_stems: frozenset[str] = frozenset()) -> None:
+        """``known_stems``, the stems of the article a headline stands over, tell which Arabic or Hebrew
+        prefixes come off the headline's words."""
+        lexicon = _lexicon(language)
+        known = lexicon.keys.get
+        self.stems: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        # Whether case says nothing about the word: it opens a sentence or stands in a title-case line.
+        self.opens: list[bool] = []
+        self.capitalised: list[bool] = []
+        # Indexes of the words that are Chinese or Japanese characters (or katakana words).
+        self.characters: set[int] = set()
+        # Index into stems one past the end of each run.
+        self.run_ends: list[int] = []
+        self.language = language
+        self.syllabic = language == "vi"
+        stems, starts, ends, opens, capitalised = (
+            self.stems,
+            self.starts,
+            self.ends,
+            self.opens,
+            self.capitalised,
+        )
+        run_ends = self.run_ends
+        if "://" in text or "www." in text or "@" in text:
+            # Marks, not spaces, in their place: the offsets stay, and runs end there.
+            text = _ADDRESS.sub(lambda address: "|" * len(address.group()), text)
+        text, dateline_places = _datelines(text)
+        # Stopwords and calendar words written capitalised (indexes into stems), and the stopwords the text
+        # writes in lower case.
+        weak: dict[int, int] = {}
+        lowered: set[str] = set()
+        after_title = False
+        # Words a verb follows ("ils", "ont", "se"), and the indexes of the words that follow one with the
+        # ending the marker asks for; the indexes of the words after an article or a determiner.
+        markers = _VERB_MARKERS.get(language, {})
+        determiners = _DETERMINERS.get(language, frozenset())
+        verb_endings: tuple[str, ...] = ()
+        after_determiner = False
+        verbal: list[int] = []
+        determined: list[int] = []
+        in_run = False
+        position = 0
+        sentence_start = True
+        line_start = 0
+        # Each word with the characters before it: offsets add up, and findall does the scanning in C.
+        for gap, word in _GAP_AND_WORD.findall(text, 0, MAX_CHARS):
+            if not word:
+                break
+            if gap != " " and gap:
+                position += len(gap)
+                if not gap.isspace() or "\n" in gap:
+                    if in_run:
+                        run_ends.append(len(stems))
+                        in_run = False
+                    if _SENTENCE_END.search(gap):
+                        sentence_start = True
+                    if "\n" in gap:
+                        _headline_case(opens, capitalised, line_start)
+                        line_start = len(stems)
+                    if gap[-1] == _DATELINE_MARK:
+                        sentence_start = False
+            elif gap:
+                position += 1
+            key = known(word) or lexicon.key(word)
+            if key[0] and key[2] and word[: key[2] - 1] in determiners:
+                determined.append(len(stems))  # "l'abri"
+            elif key[0] and gap == " ":
+                if verb_endings and not key[1] and not key[2] and word.lower().endswith(verb_endings):
+                    verbal.append(len(stems))
+                elif after_determiner:
+                    determined.append(len(stems))
+            if key[0]:
+                if key[4] != _PLAIN and not (after_title and gap == " "):
+                    weak[len(stems)] = key[4]
+                stems.append(key[0])
+                starts.append(position + key[2])
+                ends.append(position + len(word) - key[3])
+                opens.append(sentence_start)
+                capitalised.append(key[1])
+                in_run = True
+                if key[3]:
+                    # A possessive ends the phrase: "the minister's plan" is about a minister and a plan.
+                    run_ends.append(len(stems))
+                    in_run = False
+            elif key is _CJK_WORD:
+                in_run = self._add_characters(word, position, lexicon, in_run and gap == " ")
+            elif key is _THAI_WORD:
+                self._add_thai(word, position, lexicon.stop, in_run and gap == " ")
+                in_run = False
+            else:
+                if key is _LOWER_STOPWORD:
+                    lowered.add(word)
+                if in_run:
+                    run_ends.append(len(stems))
+                    in_run = False
+            position += len(word)
+            sentence_start = False
+            after_title = key is _TITLE_WORD
+            verb_endings = markers.get(word, ())
+            after_determiner = word in determiners
+        run_ends.append(len(stems))
+        _headline_case(opens, capitalised, line_start)
+        # How often each stem stands where case is the writer's choice, and is capitalised there: names are.
+        self.informative = Counter(compress(stems, map(not_, opens)))
+        self.cased = Counter(compress(stems, map(gt, capitalised, opens)))
+        self.joined = self._join_names()
+        if links := _NAME_LINKS.get(language):
+            self._link_names(text, links)
+        dropped = []
+        if weak:
+            self._unlink_calendar_words(weak)
+            dropped = self._weak_words(weak, lowered, text)
+        if verbal or language == "fr":
+            dropped += self._verbs(verbal, determined, text)
+        if language == "ko":
+            dropped += self._korean_qualifying_predicates(text)
+        # Taken out at once: each taking out rebuilds every list.
+        self._drop(dropped)
+        if clitics := _CLITICS.get(language):
+            self._fold_clitics(clitics, known_stems)
+        elif language == "tr":
+            self._fold_turkish_endings(known_stems)
+        if language == "vi":
+            # Vietnamese writes each syllable apart ("Hà Nội", "kinh tế" are one word each): its syllables
+            # are read as Chinese characters are, a word being a stretch of them.
+            self.characters = set(range(len(self.stems)))
+        # The words of datelines' places: a phrase found only there is no keyphrase.
+        self.datelined = {
+            i
+            for place_start, place_end in dateline_places
+            for i in range(bisect_left(self.starts, place_start), bisect_left(self.starts, place_end))
+        }
+
+    def _fold_clitics(self, clitics: tuple[str, ...], known: frozenset[str]) -> None:
+        """Take Arabic or Hebrew prefixes off as :func:`_bare_forms` tells, the word's start moving past
+        them: "لبنان", "للبنان", "ولبنان" and "بلبنان" are one keyphrase, written "لبنان"."""
+        bare, grouped = _bare_forms(self.stems, clitics, known, self.language)
+        if not bare and not grouped:
+            return
+        stems, starts = self.stems, self.starts
+        for i, stem_ in enumerate(stems):
+            if (rest := bare.get(stem_)) is not None:
+                stems[i] = rest
+                if stem_.endswith(rest):
+                    starts[i] += len(stem_) - len(rest)
+            elif (rest := grouped.get(stem_)) is not None:
+                stems[i] = rest
+
+    def _fold_turkish_endings(self, known: frozenset[str]) -> None:
+        """Take a Turkish word's plural, possessive and case ending off where the rest is a word of the text
+        (or of ``known``) too, or the rest of another word with another ending: "enflasyonun" and
+        "enflasyon", "şüpheliler" and "şüpheli" are one keyphrase, read as the bare word."""
+        stems, ends = self.stems, self.ends
+        present = set(stems)
+        seen = present | known
+        # Each word's possible bare forms, longest first, and how many words of the text end so after each.
+        splits = {
+            stem_: [
+                stem_[:-length]
+                for length in range(1, min(_MAX_TURKISH_ENDING, len(stem_) - _MIN_TURKISH_STEM) + 1)
+                if stem_[-length:] in _TURKISH_ENDINGS
+            ]
+            for stem_ in present
+        }
+        inflected = Counter(rest for rests in splits.values() for rest in rests)
+        bare: dict[str, str] = {}
+        for stem_, rests in splits.items():
+            # The bare word is the shortest that is a word of the text ("faizini", "faizi", "faiz"); else,
+            # unless another word is this one with an ending ("vergi" of "vergisi"), one that two words
+            # are with different endings ("golüyle" and "golün", with the goal, of the goal).
+            rest = min((rest for rest in rests if rest in seen), key=len, default=None)
+            if rest is None and not inflected[stem_]:
+                rest = next((rest for rest in rests if inflected[rest] >= 2), None)
+            if rest is not None:
+                bare[stem_] = rest
+        if not bare:
+            return
+        for i, stem_ in enumerate(stems):
+            if (rest := bare.get(stem_)) is not None:
+                stems[i] = rest
+                ends[i] -= len(stem_) - len(rest)
+
+    def _korean_qualifying_predicates(self, text: str) -> list[int]:
+        """The Korean words of three syllables or more in "-한", "-된", "-할", "-될" that are a predicate
+        qualifying the noun after them ("정부가 발표한 방안"), not a noun or a name ("남북한", "김정한"): those
+        the text writes in another of the verb's forms ("발표하며"), or only bare before another word (no
+        particle, no sentence end, no title after a surname)."""
+        stems, ends = self.stems, self.ends
+        ambiguous = {
+            stem_
+            for stem_ in set(stems)
+            if len(stem_) >= 3 and stem_[-1] in _KOREAN_QUALIFYING_ENDINGS and stem_.isalpha()
+        }
+        if not ambiguous:
+            return []
+        # The text's distinct words in order: a verb's other forms are those that start as it does.
+        tokens = sorted(set(text[:MAX_CHARS].split()))
+        verbs: set[str] = set()
+        for stem_ in ambiguous:
+            verb = stem_[:-1]
+            for start in _KOREAN_QUALIFYING_ENDINGS[stem_[-1]]:
+                form = verb + start
+                found = bisect_left(tokens, form)
+                if found < len(tokens) and tokens[found].startswith(form):
+                    verbs.add(stem_)
+                    break
+        places = [i for i, stem_ in enumerate(stems) if stem_ in ambiguous]
+        nouns: set[str] = set()
+        for i in places:
+            stem_ = stems[i]
+            after = text[ends[i] : ends[i] + 1]
+            if after != " " or (
+                stem_[0] in _KOREAN_SURNAMES and text.startswith(_KOREAN_TITLES, ends[i] + 1)
+            ):
+                nouns.add(stem_)
+        return [i for i in places if stems[i] in verbs or stems[i] not in nouns]
+
+    def _link_names(self, text: str, links: tuple[str, ...]) -> None:
+        """Join two names across a link word ("Bank" "of" "England") where the text has the same two
+        words so linked twice or more, and the whole is a name of at most :data:`_MAX_NAME_WORDS` words."""
+        stems, starts, ends, joined = self.stems, self.starts, self.ends, self.joined
+        linked: dict[tuple[str, str], list[int]] = {}
+        for end in self.run_ends:
+            i = end - 1
+            if (
+                0 <= i < len(stems) - 1
+                and text[ends[i] : starts[i + 1]] in links
+                and self.name_like(i)
+                and self.name_like(i + 1)
+            ):
+                linked.setdefault((stems[i], stems[i + 1]), []).append(i)
+        links_made = {i for places in linked.values() if len(places) >= 2 for i in places}
+        if not links_made:
+            return
+        for i in sorted(links_made):
+            first, last = i, i + 1
+            while first > 0 and joined[first - 1]:
+                first -= 1
+            while joined[last]:
+                last += 1
+            if last - first < _MAX_NAME_WORDS:
+                joined[i] = True
+        self.run_ends = [end for end in self.run_ends if not (end > 0 and joined[end - 1])]
+
+    def _unlink_calendar_words(self, weak: dict[int, int]) -> None:
+        """Part a calendar word from the name beside it where the text has that pair of words only once:
+        "Black Friday" twice is a name, "Tuesday President" once is a date before a name."""
+        stems, joined = self.stems, self.joined
+        calendar = {i for i, kind in weak.items() if kind == _CAPITALISED_CALENDAR}
+        if not calendar:
+            return
+        links = [i for i in range(len(stems) - 1) if joined[i] and (i in calendar or i + 1 in calendar)]
+        pairs = Counter((stems[i], stems[i + 1]) for i in links)
+        for i in links:
+            if pairs[stems[i], stems[i + 1]] < 2:
+                joined[i] = False
+
+    def _weak_words(self, weak: dict[int, int], lowered: set[str], text: str) -> list[int]:
+        """The stopwords and calendar words written capitalised that are not part of a name
+        ("New" in "New rules", "Friday"), except the stopwords the text capitalises mid-sentence twice or
+        more and never writes in lower case ("Microsoft"): the words to take out."""
+        joined, cased = self.joined, self.cased
+        return [
+            i
+            for i, kind in weak.items()
+            if not joined[i]
+            and not (i > 0 and joined[i - 1])
+            and (
+                kind == _CAPITALISED_CALENDAR
+                or cased[self.stems[i]] < 2
+                or text[self.starts[i] : self.ends[i]].lower() in lowered
+            )
+        ]
+
+    def _verbs(self, verbal: list[int], determined: list[int], text: str) -> list[int]:
+        """The verbs: each word in lower case whose form the text writes, somewhere, after a word a verb
+        follows (at ``verbal``: "ont manifesté", "ne dénonce"), and in French a word in "-ent" beside its
+        form in "-e" ("dénoncent" and "dénonce"); never a form the text also writes after an article or a
+        determiner (at ``determined``: "la grève" beside "faire grève", "le président" beside "préside")."""
+        stems, starts, ends, capitalised = self.stems, self.starts, self.ends, self.capitalised
+        lower_text = text.lower()
+
+        def form(i: int) -> str:
+            return lower_text[starts[i] : ends[i]]
+
+        forms = {form(i) for i in verbal}
+
+        if self.language == "fr":
+            # Only the words whose stem ends so are read: "gouvernement" keeps its "-ent" in its stem too.
+            in_ent = {stem_ for stem_ in set(stems) if stem_.endswith("ent")}
+            plural = {form(i) for i, stem_ in enumerate(stems) if stem_ in in_ent and not capitalised[i]}
+            singular = {form_[:-2] for form_ in plural}
+            singular_stems = {stem(form_, "fr") for form_ in singular}
+            present = {form(i) for i, stem_ in enumerate(stems) if stem_ in singular_stems}
+            forms |= {form_ for form_ in plural if form_[:-2] in present}
+        forms -= {form(i) for i in determined}
+        if not forms:
+            return []
+        # A form's stem is its word's: only the words of those stems are read.
+        form_stems = {stem(form_, self.language) for form_ in forms}
+        return [
+            i
+            for i, stem_ in enumerate(stems)
+            if stem_ in form_stems and not capitalised[i] and form(i) in forms
+        ]
+
+    def _drop(self, dropped: list[int]) -> None:
+        """Take the words at ``dropped`` out; each ends the run it stood in."""
+        if not dropped:
+            return
+        gone = set(dropped)
+        kept = [i for i in range(len(self.stems)) if i not in gone]
+        # How many kept words come before each old index: the new index of a kept word, and where a
+        # dropped word (or an old run end) ends a run.
+        before = [0] * (len(self.stems) + 1)
+        for i in range(len(self.stems)):
+            before[i + 1] = before[i] + (i not in gone)
+        for name in ("stems", "starts", "ends", "opens", "capitalised", "joined"):
+            values = getattr(self, name)
+            setattr(self, name, [values[i] for i in kept])
+        self.characters = {before[i] for i in self.characters}
+        self.run_ends = sorted({before[end] for end in self.run_ends} | {before[i] for i in dropped})
+
+    def _add_characters(self, word: str, start: int, lexicon: _Lexicon, in_run: bool) -> bool:
+        """A stretch of Chinese or Japanese (written without spaces) as words of one character, or of a
+        katakana word; particles, function characters and other scripts end the run. A word in Latin
+        letters written onto the characters ("发布ChatGPT", "手机Mate X5的") is a word of its own, in a run
+        with the Latin words beside it (``in_run``: the run before the stretch goes on). Returns whether
+        the run goes on past the stretch (it ends with a Latin word)."""
+        latin = in_run
+        japanese = lexicon.language == "ja"
+        function_characters = _JAPANESE_FUNCTION_CHARACTERS if japanese else _CHINESE_FUNCTION_CHARACTERS
+        for piece in _CJK_PIECE.finditer(word):
+            text = piece.group()
+            if (
+                japanese
+                and piece.lastgroup == "other"
+                and self._after_a_stem(word, start, piece.start(), piece.end())
+            ):
+                continue
+            if (
+                piece.lastgroup in ("latin", "other")
+                or (text in function_characters and (japanese or not _in_a_term(word, piece.start(), text)))
+                or (text in _COUNTERS and piece.start() and word[piece.start() - 1].isdigit())
+            ):
+                key = lexicon.key(text) if piece.lastgroup == "latin" else _NOT_A_KEYWORD
+                if key[0] and key[4] == _PLAIN:
+                    if not latin:
+                        self.run_ends.append(len(self.stems))
+                    self.stems.append(key[0])
+                    self.starts.append(start + piece.start() + key[2])
+                    self.ends.append(start + piece.end() - key[3])
+                    self.opens.append(False)
+                    self.capitalised.append(key[1])
+                    latin = True
+                else:
+                    self.run_ends.append(len(self.stems))
+                    latin = False
+                continue
+            if latin:
+                self.run_ends.append(len(self.stems))
+                latin = False
+            self.characters.add(len(self.stems))
+            self.stems.append(text)
+            self.starts.append(start + piece.start())
+            self.ends.append(start + piece.end())
+            self.opens.append(False)
+            self.capitalised.append(False)
+        if not latin:
+            self.run_ends.append(len(self.stems))
+        return latin
+
+    def alone(self, index: int) -> bool:
+        """Whether the word (a unit of a stretch of characters or syllables) is a candidate alone: not a
+        single Chinese character, not a Japanese stem with its kana ("上げ" of "利上げ"), and in
+        Vietnamese only a syllable written as a name ("Huế")."""
+        unit = self.stems[index]
+        if len(unit) < 2 or _HIRAGANA[0] <= unit[-1] <= _HIRAGANA[1]:
+            return False
+        return not self.syllabic or self.name_like(index)
+
+    def _after_a_stem(self, word: str, word_start: int, start: int, end: int) -> bool:
+        """Read the kana at ``word[start:end]`` (``word`` starts at ``word_start`` in the text) after a
+        Chinese character in Japanese: a noun's kana ending joins the character before it ("上" and "げ"
+        of "利上げを"), and returns whether the run goes on (the word goes on in characters: "取り組み"); a
+        verb's or an adjective's ending takes the stem before it out of the run ("決" of "決めた"). Only
+        the character right before the kana is its stem: past a figure, "％" or a Latin word between
+        them ("支持率は30％くらい") the last character is a noun of a run already ended."""
+        index = len(self.stems) - 1
+        kana = word[start]
+        if (
+            index not in self.characters
+            or self.ends[index] != word_start + start
+            or not _HIRAGANA[0] <= kana <= _HIRAGANA[1]
+        ):
+            return False
+        if not _CJK.match(self.stems[index][-1]) or _HIRAGANA[0] <= self.stems[index][-1] <= _HIRAGANA[1]:
+            return False
+        between = end - start == 1 and end < len(word)
+        if kana in _OKURIGANA and (between or (end - start > 1 and word[start + 1] in _AFTER_A_NOUN)):
+            self.stems[index] += kana
+            self.ends[index] += 1
+            if between:
+                return True
+            self.run_ends.append(len(self.stems))
+            return False
+        if kana not in _AFTER_A_NOUN:
+            self.characters.discard(index)
+            for values in (self.stems, self.starts, self.ends, self.opens, self.capitalised):
+                values.pop()
+        return False
+
+    def _add_thai(self, word: str, start: int, stop: frozenset[str], in_run: bool) -> None:
+        """A stretch of Thai as its pieces between stopwords (each a word of its own, in a run with the
+        next where a noun's prefix parts them); ``in_run``: the run before goes on into the first piece."""
+        if not in_run:
+            self.run_ends.append(len(self.stems))
+        piece_start = 0
+        i = 0
+        while i < len(word):
+            if i == 0 or (
+                word[i] not in _THAI_FOLLOWING
+                and word[i - 1] not in _THAI_LEADING
+                # A silent ห leads the consonant after it: "หมาย" is one syllable, not "ห" and "มา".
+                and not (word[i - 1] == "ห" and word[i] in _THAI_LED_BY_HO)
+            ):
+                if word.startswith(_THAI_WORDS_WITH_STOPWORDS, i):
+                    i += len(next(term for term in _THAI_WORDS_WITH_STOPWORDS if word.startswith(term, i)))
+                    continue
+                noun_prefix = word.startswith(_THAI_NOUN_PREFIXES, i)
+                if noun_prefix and i > piece_start:
+                    self._add_thai_piece(word, start, piece_start, i)
+                    piece_start = i
+                listed = 0
+                if not noun_prefix:
+                    listed = next(
+                        (
+                            n
+                            for n in _thai_stopword_lengths(stop).get(word[i : i + 2], ())
+                            if i + n <= len(word)
+                            and word[i : i + n] in stop
+                            and (i + n == len(word) or word[i + n] not in _THAI_FOLLOWING)
+                        ),
+                        0,
+                    )
+                if listed:
+                    self._add_thai_piece(word, start, piece_start, i)
+                    self.run_ends.append(len(self.stems))
+                    i += listed
+                    piece_start = i
+                    continue
+            i += 1
+        self._add_thai_piece(word, start, piece_start, len(word))
+        self.run_ends.append(len(self.stems))
+
+    def _add_thai_piece(self, word: str, start: int, piece_start: int, piece_end: int) -> None:
+        piece = word[piece_start:piece_end]
+        if (
+            len(piece) < 2
+            or len(piece) > _MAX_THAI_CHARACTERS
+            or piece[0] in _THAI_FOLLOWING
+            or piece in _THAI_NOUN_PREFIXES
+        ):
+            if piece:
+                self.run_ends.append(len(self.stems))
+            return
+        self.stems.append(piece)
+        self.starts.append(start + piece_start)
+        self.ends.append(start + piece_end)
+        self.opens.append(False)
+        self.capitalised.append(False)
+
+    def name_like(self, index: int) -> bool:
+        """Whether the word is capitalised as a name's part is: here, or elsewhere when case here is
+        grammar's."""
+        if not self.capitalised[index]:
+            return False
+        if not self.opens[index]:
+            return True
+        seen = self.informative.get(self.stems[index], 0)
+        return seen > 0 and 2 * self.cased[self.stems[index]] >= seen
+
+    def _particle(self, index: int) -> bool:
+        """Whether the word is a name's particle in lower case, where the language does not list it as a
+        stopword: "von der" in "Ursula von der Leyen" (a stopword ends the run before it)."""
+        return not self.capitalised[index] and self.stems[index] in _NAME_PARTICLES
+
+    def _join_names(self) -> list[bool]:
+        """For each word, whether it and the next are parts of one name."""
+        joined = [False] * len(self.stems)
+        capitalised = self.capitalised
+        run_start = 0
+        for run_end in self.run_ends:
+            if run_end - run_start < 2 or not any(capitalised[run_start:run_end]):
+                run_start = run_end
+                continue
+            i = run_start
+            while i < run_end:
+                j = i
+                while j < run_end and (
+                    self.name_like(j)
+                    or (j > i and self._particle(j))
+                    # A first name opening a sentence before a particle: "Ursula von der Leyen said".
+                    or (j == i and capitalised[j] and j + 1 < run_end and self._particle(j + 1))
+                ):
+                    j += 1
+                while j > i and self._particle(j - 1):
+                    j -= 1
+                if 2 <= j - i <= _MAX_NAME_WORDS:
+                    for k in range(i, j - 1):
+                        joined[k] = True
+                i = j + 1
+            run_start = run_end
+        return joined
+
+
+def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) -> None:
+    """Mark the words of a line written in title case ("Music Stars in Public, Victims of Abuse at Home"):
+    there capitals are style, not names."""
+    line = len(capitalised) - line_start
+    if line >= _MIN_HEADLINE_WORDS and all(capitalised[line_start:]):
+        opens[line_start:] = [True] * line
