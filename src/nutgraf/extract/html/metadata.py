@@ -208,7 +208,8 @@ _LINE_DATE = re.compile(
 # GMT/UTC (other letters, "IST" in India, Ireland and Israel, name more than one zone). North America's
 # are read on pages in American (or Canadian) English or English of no region alone: "CST" is China
 # Standard Time (+8) on a Chinese page, "PST" Philippine Standard Time on a Philippine one. Central Europe's,
-# Moscow's, East Africa's and Indonesia's name one zone each, on any page.
+# East Africa's and Indonesia's name one zone each, on any page, of one offset for years (Moscow's "MSK" has
+# been +3 since 2014 only, +4 before: its time is read as local).
 _ZONES = {
     "EST": -5,
     "EDT": -4,
@@ -224,7 +225,6 @@ _ZONES = {
     "CEST": 2,
     "MEZ": 1,
     "MESZ": 2,
-    "MSK": 3,
     "EAT": 3,
     "WIB": 7,
     "WITA": 8,
