@@ -1590,6 +1590,46 @@ def test_a_date_line_is_read_in_the_order_and_clock_the_pages_region_writes(lang
     assert nutgraf.extract(html).published == published
 
 
+def test_a_spanish_date_in_numbers_on_an_american_page_reads_both_ways():
+    # Read day first, "12/03/2026" had been 12 March on a page of Texas news that means 3 December.
+    html = foreign_page(
+        "es-US", "Tormenta invernal en Texas", '<p class="date">12/03/2026</p>', FRENCH_PARAGRAPHS
+    )
+    assert nutgraf.extract(html).published is None
+    dated = nutgraf.extract(html, url="https://noticias.example/local/2026/12/03/tormenta/")
+    assert dated.published == datetime(2026, 12, 3)
+
+
+def test_a_date_over_the_headline_dates_the_article_but_the_sites_header_does_not():
+    headline = "Maltempo in Liguria, allerta rossa fino a domani"
+    above = f'<div class="news-date"><em>03 dicembre 2024</em> 14:05</div><h1>{headline}</h1>'
+    html = foreign_page("it", headline, "", ITALIAN_PARAGRAPHS).replace(f"<h1>{headline}</h1>", above)
+    assert nutgraf.extract(html).published == datetime(2024, 12, 3, 14, 5)
+    # The site's header, with the day's date, beside a headline that no <article> holds.
+    masthead = f"<header><a href='/'>Il Corriere</a> Martedì 3 dicembre 2024</header><h1>{headline}</h1>"
+    bare = html.replace(above, "").replace("<main><article>", f"<main>{masthead}<div>")
+    assert nutgraf.extract(bare.replace("</article>", "</div>")).published is None
+
+
+def test_a_standfirst_between_the_headline_and_the_date_line_is_passed_over():
+    standfirst = (
+        "<p>Après trois jours de débats, les sénateurs ont voté le texte par 212 voix contre 118.</p>"
+    )
+    html = foreign_page(
+        "fr", "Le Sénat adopte la réforme", "<p>Publié le 3 décembre 2024 à 14h05</p>", FRENCH_PARAGRAPHS
+    )
+    html = html.replace("</h1>", "</h1>" + standfirst)
+    assert nutgraf.extract(html).published == datetime(2024, 12, 3, 14, 5)
+
+
+def test_a_published_date_the_meta_tags_give_as_the_updates_is_the_date_lines():
+    line = "<p>Publié le 02/12/2024 à 09h00 · Mis à jour le 03/12/2024 à 18h30</p>"
+    html = foreign_page("fr", "Inondations dans le Pas-de-Calais", line, FRENCH_PARAGRAPHS).replace(
+        "<title>", '<meta property="article:published_time" content="2024-12-03T18:30:00+01:00"><title>'
+    )
+    assert nutgraf.extract(html).published == datetime(2024, 12, 2, 9, 0)
+
+
 def test_a_date_in_numbers_that_reads_both_ways_is_the_one_the_address_gives():
     html = foreign_page(
         "en", "Harbour bridge to close to cars", '<p class="date">03/05/2026</p>', FRENCH_PARAGRAPHS
@@ -2409,12 +2449,49 @@ def test_drupals_byline_keeps_a_names_particle(line, names):
 
 
 @pytest.mark.parametrize(
+    "line, names",
+    [
+        # The place the writer files from had been a second writer ("Thomas Gutschker; Brüssel").
+        ("Von Thomas Gutschker, Brüssel", "Thomas Gutschker"),
+        ("Por Ana García, Luis Pérez", "Ana García; Luis Pérez"),
+    ],
+)
+def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names):
+    byline = f'<p class="article-author">{line}</p>'
+    html = _review_page("Budget", "Council approves budget for the year", byline)
+    assert nutgraf.extract(html, url="https://x.example/a").byline == names
+
+
+@pytest.mark.parametrize(
     "line, lang, published",
     [
         ("Published 10:35 PM EST, Tue February 27, 2024", "en", "2024-02-27T22:35:00-05:00"),
         ("Published 5:42 PM ET, Feb 27, 2024", "en-US", "2024-02-27T17:42:00"),
         ("发布时间：2024-03-03 10:12 CST", "zh-CN", "2024-03-03T10:12:00"),
         ("March 3, 2024 10:12 PM CST", "en-US", "2024-03-03T22:12:00-06:00"),
+        # GMT's offset had been dropped: 14:05 in Hanoi was read as 14:05 in London.
+        ("03/12/2024 14:05 GMT+7", "vi", "2024-12-03T14:05:00+07:00"),
+        ("Thứ ba, 3/12/2024, 14:05 (GMT+7)", "vi", "2024-12-03T14:05:00+07:00"),
+        ("3 de diciembre de 2024, 14:05 (GMT-3)", "es-AR", "2024-12-03T14:05:00-03:00"),
+        ("Selasa, 3 Desember 2024 | 14:05 WIB", "id", "2024-12-03T14:05:00+07:00"),
+        ("03 dic 2024 - 14:05 CET", "es", "2024-12-03T14:05:00+01:00"),
+        ("03.12.2024, 14.05 Uhr", "de", "2024-12-03T14:05:00"),
+        # A full stop parts a clock's hours only before its word: "14.05" alone may be any number.
+        ("03.12.2024 14.05", "de", "2024-12-03T00:00:00"),
+        ("14:05, 3 декабря 2024", "ru", "2024-12-03T14:05:00"),
+        ("Güncelleme: 03.12.2024 - 18:30 | Yayınlanma: 03.12.2024 - 14:05", "tr", "2024-12-03T14:05:00"),
+        ("Publié le 1er décembre 2024 à 07h12", "fr", "2024-12-01T07:12:00"),
+        ("1º de diciembre de 2024 · 14:05", "es-AR", "2024-12-01T14:05:00"),
+        # The Buddhist era's year with Thai's months, and the Gregorian one a Thai page may write too.
+        ("3 ธ.ค. 2567 14:05 น.", "th", "2024-12-03T14:05:00"),
+        ("3 ธันวาคม 2024 14.05 น.", "th", "2024-12-03T14:05:00"),
+        # The Jalali calendar's dates (1402 a year after a leap year; "دي" with Arabic's yeh).
+        ("۲۵ اسفند ۱۴۰۲ - ۱۴:۰۵", "fa", "2024-03-15T14:05:00"),
+        ("۱۱ دي ۱۴۰۲", "fa", "2024-01-01T00:00:00"),
+        ("3 בדצמבר 2024", "he", "2024-12-03T00:00:00"),
+        ("3 грудня 2024, 14:05", "uk", "2024-12-03T14:05:00"),
+        ("3 Aralık 2024 14:05", "tr", "2024-12-03T14:05:00"),
+        ("Jumanne, Desemba 3, 2024", "sw", "2024-12-03T00:00:00"),
     ],
 )
 def test_a_date_lines_time_and_zone(line, lang, published):

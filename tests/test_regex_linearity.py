@@ -141,6 +141,11 @@ REGISTRY: dict[str, Use] = {
             "1111. 1. ",
             "1 फ़रवरी ",
             "1 ab)",
+            "1er ",
+            "1º de ",
+            "1 ธ.ค",
+            "1 ธ.",
+            "1 دی ",
         ),
     ),
     "nutgraf.extract.html.metadata._LEADING_ARTICLE": Use("match", _shapes("the ", "the")),
@@ -148,10 +153,35 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.metadata._AUTHOR_CLASS": Use("search", _shapes("aut", "auteu", "redact")),
     "nutgraf.extract.html.metadata._LINE_TIME": Use(
         "match",
-        _shapes("a", "1", "10h", "10 時 ", "10:10 ", "10:10 p.", "10:10 pm", "10:10 م", "10:10 pm. ES"),
+        _shapes(
+            "a",
+            "1",
+            "10h",
+            "10 時 ",
+            "10:10 ",
+            "10:10 p.",
+            "10:10 pm",
+            "10:10 م",
+            "10:10 pm. ES",
+            "10.10 ",
+            "10.10 Uh",
+            "10:10 (GMT+1",
+            "10:10 GMT+10:",
+            "10:10 (",
+            "10:10 UTC-",
+        ),
     ),
     "nutgraf.extract.html.metadata._TIME_BEFORE": Use(
-        "search", _shapes("1:11 pm ", "1:11 pm EST ", "11:11 a.m.", "1:11 pm ET, tue ", "1:11 pm, fri., ")
+        "search",
+        _shapes(
+            "1:11 pm ",
+            "1:11 pm EST ",
+            "11:11 a.m.",
+            "1:11 pm ET, tue ",
+            "1:11 pm, fri., ",
+            "11:11 ",
+            "11:11, ",
+        ),
     ),
     "nutgraf.extract.html.metadata._WEEKDAY_BEFORE": Use("search", _shapes("mon ", "friday, ", "fri.,  ")),
     "nutgraf.extract.html.metadata._SUBMITTED_BY": Use(
@@ -162,11 +192,15 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.html.metadata._REPORTER_WORD": Use("search", _shapes(" 기자 ", "記者")),
     "nutgraf.extract.html.metadata._RIGHTS_RESERVED": Use("search", _shapes(" all rights ", "版权所有 ")),
-    "nutgraf.extract.html.metadata._DATE_LABEL": Use("scan", _shapes("mis à ", "last ", "publi", "pub")),
+    "nutgraf.extract.html.metadata._DATE_LABEL": Use(
+        "scan", _shapes("mis à ", "last ", "publi", "pub", "güncel", "yayın ", "modifi")
+    ),
     "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
     "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ", "posted  b")),
     "nutgraf.extract.html.metadata._HEADLINE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", ": ", " :")),
-    "nutgraf.extract.html.metadata._BYLINE_LABEL": Use("scan", _shapes("a", "a  ", "a :", "सं", "सं :")),
+    "nutgraf.extract.html.metadata._BYLINE_LABEL": Use(
+        "scan", _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :")
+    ),
     "nutgraf.extract.html.metadata._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
     "nutgraf.extract.html.metadata._ADDRESS": Use("match", _shapes("http", "https:/")),
     "nutgraf.extract.html.metadata._COPYRIGHT": Use("match", _shapes("copyright", "(c")),

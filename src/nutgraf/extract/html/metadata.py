@@ -110,9 +110,9 @@ _CREDIT_WORDS = frozenset(
     {"by", "von", "par", "por", "di", "da", "de", "door", "przez", "autor", "от", "від", "автор"}
 )
 # A label before the names in a byline element ("Текст: Лида Буслаева", "Author: ...", "作者：..."): one
-# word and a colon, which trafilatura would keep as a word of the names (an Indic word's vowel signs are no
-# letters to Python: "संवाददाता:").
-_BYLINE_LABEL = re.compile(r"^[^\W\d_][\w\u0900-\u0dff]*+\s*+[:：]\s*+")
+# word and a colon, which trafilatura would keep as a word of the names (an Indic or Thai word's vowel signs
+# are no letters to Python: "संवाददाता:", "ผู้เขียน:").
+_BYLINE_LABEL = re.compile(r"^[^\W\d_][\w\u0900-\u0e7f]*+\s*+[:：]\s*+")
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
 # The word that joins two writers' names in the languages nutgraf reads, besides the "and" and "und"
@@ -180,6 +180,10 @@ _DATE_LINE_CHARACTERS = 300
 # The earliest year a date line's date is read in (htmldate's own floor is 1995).
 _FIRST_NEWS_YEAR = 1990
 _DATE_LINE_ELEMENTS = 8
+# The elements beside the headline, before it, that may hold its date (a section's name, the date, a
+# kicker), and the parts of a page that are the site's, not the article's.
+_LINES_ABOVE_HEADLINE = 3
+_SITE_PARTS = frozenset(("header", "nav", "aside", "footer"))
 # The elements after the headline a date line is looked for in (it stands right under the headline).
 _AFTER_HEADLINE = (
     "following::*[self::p or self::div or self::span or self::time or self::li or self::address]"
@@ -188,18 +192,24 @@ _AFTER_HEADLINE = (
 _SENTENCE_ENDS = tuple(".!?。！？")
 # A calendar date as pages write it: "2026年3月3日", "2026-03-03" (Korean pages: "2026. 3. 3."), "03.03.2026" (day first, but for "/" and
 # "-" on an English page: see _numeric_order), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта
-# 2026", "3 مارس 2026", and English's "March 3, 2026".
+# 2026", "3 مارس 2026", and English's "March 3, 2026"; the first of the month as French, Spanish and Italian
+# write it ("1er décembre", "1º de diciembre", "1° dicembre"), Thai's abbreviated months ("3 ธ.ค. 2569") and
+# Persian's two-letter month ("۱۲ دی ۱۴۰۵").
 _LINE_DATE = re.compile(
     r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
     r"|(?<!\d)(?P<y2>\d{4})(?:[-/]|\.\s?+)(?P<m2>\d{1,2})(?:[-/]|\.\s?+)(?P<d2>\d{1,2})(?!\d)"
     r"|(?<!\d)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4})(?!\d)"
-    r"|(?<!\d)(?P<d4>\d{1,2})\.?\s++(?:de\s++)?(?P<mon4>[^\W\d_][^\s\d,.]{2,11}\.?)\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<d4>\d{1,2})(?:er|º|°)?\.?\s++(?:de\s++)?"
+    r"(?P<mon4>[^\W\d_][^\s\d,.]{2,11}\.?|[\u0e00-\u0e7f]{1,3}\.[\u0e00-\u0e7f]{1,2}\.|دی|دي)"
+    r"\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
     r"|(?<![^\W\d_])(?P<mon5>[^\W\d_]{3,10}\.?)\s++(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<y5>\d{4})(?!\d)"
 )
 # The time zones a date line names by letters, and their offsets from UTC in hours: North America's and
 # GMT/UTC (other letters, "IST" in India, Ireland and Israel, name more than one zone). North America's
 # are read on pages in American (or Canadian) English or English of no region alone: "CST" is China
-# Standard Time (+8) on a Chinese page, "PST" Philippine Standard Time on a Philippine one.
+# Standard Time (+8) on a Chinese page, "PST" Philippine Standard Time on a Philippine one. Central Europe's,
+# East Africa's and Indonesia's name one zone each, on any page, of one offset for years (Moscow's "MSK" has
+# been +3 since 2014 only, +4 before: its time is read as local).
 _ZONES = {
     "EST": -5,
     "EDT": -4,
@@ -211,26 +221,37 @@ _ZONES = {
     "PDT": -7,
     "GMT": 0,
     "UTC": 0,
+    "CET": 1,
+    "CEST": 2,
+    "MEZ": 1,
+    "MESZ": 2,
+    "EAT": 3,
+    "WIB": 7,
+    "WITA": 8,
+    "WIT": 9,
 }
 _ZONE_NAMES = "(?-i:" + "|".join(_ZONES) + ")"
+_NORTH_AMERICAN_ZONES = frozenset(("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"))
 _UNIVERSAL_ZONES = frozenset({"GMT", "UTC"})
 _NORTH_AMERICAN_ENGLISH = frozenset({"", "us", "ca"})
 # The local time of a North American zone, standard or daylight by the date ("5:42 PM ET"): the commonest
 # American form, read as the time of day alone.
 _LOCAL_ZONE_NAMES = "(?-i:ET|CT|MT|PT)"
-# The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12", "at 9:30 p.m.", and
+# The time of day after a date: "à 10h12", "10:12 Uhr", ", 10:12", "10時12分", "- 10:12", "at 9:30 p.m.",
+# "14.05 Uhr" and Thai's "14.05 น." (a full stop parts hours from minutes only before the clock's word), and
 # the half of the day a 12-hour clock names, after the time (Arabic's "ص" and "م": "01:30 م" is 13:30) or
-# (in Chinese and Japanese) before it.
+# (in Chinese and Japanese) before it; a zone's letters, and GMT's or UTC's offset ("GMT+7", "(GMT+7)": the
+# time is 7 hours ahead of GMT, not GMT's).
 _LINE_TIME = re.compile(
-    r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時)\s*+(?P<mi>\d{2})(?!\d)"
+    r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時|\.(?=\d{2}\s*+(?:Uhr|น)))\s*+(?P<mi>\d{2})(?!\d)"
     r"(?:\s*+(?:(?P<half>[aApP])\.?[mM]|(?P<arabic_half>[صم]))(?![^\W\d_]))?"
-    rf"(?:\.?\s*+(?P<zone>{_ZONE_NAMES})(?![^\W\d_]))?"
+    rf"(?:\.?\s*+\(?(?P<zone>{_ZONE_NAMES})(?:(?P<sign>[+\-−])(?P<oh>\d{{1,2}})(?::?(?P<om>\d\d))?)?(?![^\W\d_]))?"
 )
-# A time of day with its half of the day before a date, as American television sites write it ("Published:
-# 5:42 PM EST February 27, 2024", "Posted at 9:51 PM, Mar 14, 2024", CNN's "Published 10:35 PM EST, Tue
-# February 27, 2024").
+# A time of day right before a date, as American television sites write it ("Published: 5:42 PM EST
+# February 27, 2024", "Posted at 9:51 PM, Mar 14, 2024", CNN's "Published 10:35 PM EST, Tue February 27,
+# 2024") and Russian ones, on a 24-hour clock ("14:05, 3 декабря 2026").
 _TIME_BEFORE = re.compile(
-    r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*+(?P<half>[aApP])\.?[mM]\.?"
+    r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})(?!\d)\s*+(?:(?P<half>[aApP])\.?[mM]\.?)?"
     rf"(?:\s*+(?:(?P<zone>{_ZONE_NAMES})|{_LOCAL_ZONE_NAMES})(?![^\W\d_]))?\s*+,?\s*+"
     rf"(?:(?i:{WEEKDAY})\.?,?\s*+)?$"
 )
@@ -247,35 +268,108 @@ _AFTERNOON = ("午後", "下午", "晚上", "오후")
 _DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "ng", "ke", "pk", "hk"})
 # Words that say what a date in a date line is: its publication or its last update.
 _DATE_LABEL = re.compile(
-    r"(?P<updated>mis à jour|màj|actualisé|aktualisiert|geändert|actualizado|actualizada|atualizado|atualizada"
-    r"|aggiornato|aggiornata|bijgewerkt|обновлено|обновлён|更新|updated|modified|last updated|تم التحديث|آخر تحديث)"
+    r"(?P<updated>mis à jour|màj|actualisé|modifié|aktualisiert|geändert|actualizado|actualizada|atualizado"
+    r"|atualizada|aggiornato|aggiornata|modificato|bijgewerkt|aangepast|обновлено|обновлён|оновлено"
+    r"|zaktualizowano|aktualizacja|güncelleme|güncellendi|diperbarui|cập nhật|更新|updated|modified"
+    r"|last updated|تم التحديث|آخر تحديث)"
     r"|(?:publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata"
-    r"|gepubliceerd|опубликовано|опубликован|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
+    r"|gepubliceerd|опубликовано|опубликован|опубліковано|opublikowano|yayınlanma|yayınlandı|yayın tarihi"
+    r"|diterbitkan|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
     re.IGNORECASE,
 )
 # Month names and their usual abbreviations in the languages nutgraf reads (Polish's as a date writes them,
-# "5 marca", and alone; Hindi's with and without the nukta, "फ़रवरी", "फरवरी"), English's British order too.
+# "5 marca", and alone; Hindi's with and without the nukta, "फ़रवरी", "फरवरी"; Hebrew's with the "in" a date
+# gives them, "3 בדצמבר 2026"; Persian's of the Gregorian calendar), English's British order too.
 _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń जनवरी",
-            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty फ़रवरी फरवरी",
-            "mars march mar märz maart mrt marzo março марта март مارس marca marzec मार्च",
-            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień अप्रैल",
-            "mai may mei mayo maggio mag maio мая май مايو maja maj मई",
-            "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec जून",
-            "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec जुलाई",
-            "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień अगस्त",
-            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień सितंबर सितम्बर",
-            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik अक्टूबर अक्तूबर",
-            "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad नवंबर नवम्बर",
-            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień दिसंबर दिसम्बर",
+            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń जनवरी"
+            " січня січень ocak oca ינואר בינואר ژانویه",
+            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty फ़रवरी फरवरी"
+            " лютого лютий şubat şub februari פברואר בפברואר فوریه",
+            "mars march mar märz maart mrt marzo março марта март مارس marca marzec मार्च"
+            " березня березень mart maret machi מרץ במרץ מרס במרס",
+            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień अप्रैल"
+            " квітня квітень nisan nis aprili אפריל באפריל آوریل",
+            "mai may mei mayo maggio mag maio мая май مايو maja maj मई травня травень mayıs מאי במאי",
+            "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec जून"
+            " червня червень haziran haz יוני ביוני ژوئن",
+            "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec जुलाई"
+            " липня липень temmuz tem julai יולי ביולי ژوئیه",
+            "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień अगस्त"
+            " серпня серпень ağustos ağu agustus agu agt agosti אוגוסט באוגוסט",
+            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień सितंबर सितम्बर"
+            " вересня вересень eylül eyl septemba ספטמבר בספטמבר سپتامبر",
+            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik अक्टूबर अक्तूबर"
+            " жовтня жовтень ekim eki oktoba אוקטובר באוקטובר اکتبر",
+            "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad नवंबर नवम्बर"
+            " листопада kasım kas novemba נובמבר בנובמבר نوامبر",
+            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień दिसंबर दिसम्बर"
+            " грудня грудень aralık ara desember des desemba דצמבר בדצמבר دسامبر",
         ),
         start=1,
     )
     for name in names.split()
 }
+# Thai's months, whose dates give the year of the Buddhist era (2569 is 2026) where it is past 2400 (a Thai
+# page may write the Gregorian year too): full and abbreviated ("ธ.ค.", read without its last full stop).
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "มกราคม ม.ค",
+            "กุมภาพันธ์ ก.พ",
+            "มีนาคม มี.ค",
+            "เมษายน เม.ย",
+            "พฤษภาคม พ.ค",
+            "มิถุนายน มิ.ย",
+            "กรกฎาคม ก.ค",
+            "สิงหาคม ส.ค",
+            "กันยายน ก.ย",
+            "ตุลาคม ต.ค",
+            "พฤศจิกายน พ.ย",
+            "ธันวาคม ธ.ค",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_BUDDHIST_ERA = 543
+_FIRST_BUDDHIST_YEAR = 2400
+# The months of the Persian (Jalali) calendar, as Iranian pages date their news ("۱۲ آذر ۱۴۰۵" is 3 December
+# 2026), written with Persian's yeh (Arabic's "ي" is folded to it before they are looked up).
+_JALALI_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1
+    )
+}
+# The years in which the Jalali calendar's leap cycle changes (jalaali-js's "breaks", after Borkowski's
+# reading of the astronomical calendar): what converts a Jalali date to the Gregorian day without error.
+_JALALI_BREAKS = (
+    -61,
+    9,
+    38,
+    199,
+    426,
+    686,
+    756,
+    818,
+    1111,
+    1181,
+    1210,
+    1635,
+    2060,
+    2097,
+    2192,
+    2262,
+    2324,
+    2394,
+    2456,
+    3178,
+)
+_JALALI_EPOCH_OFFSET = 621
 
 
 def read_metadata(tree, url: str | None):
@@ -316,7 +410,9 @@ def read_metadata(tree, url: str | None):
         ]
         metadata.author = metadata.author or "; ".join(filter(None, authors)) or None
     if metadata.author and not metadata.author.isascii():
-        metadata.author = _with_vowel_signs(metadata.author, tree)
+        metadata.author = _with_vowel_signs(
+            metadata.author, tree.xpath('//meta/@content|//script[@type="application/ld+json"]/text()')
+        )
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
@@ -351,6 +447,17 @@ def read_metadata(tree, url: str | None):
         # The time of day the date line gives for the day the page declares alone ("Stand: 18.06.2024,
         # 17:45 Uhr" under a meta date of "2024-06-18").
         metadata.date = stated
+    elif (
+        stated is not None
+        and updated is not None
+        and found is not None
+        and found.replace(tzinfo=None, second=0, microsecond=0) == datetime.fromisoformat(updated)
+        and stated < updated
+    ):
+        # The page declares the update's date and time as its publication's ("article:published_time"
+        # of 18:30 beside "Publié le 02/12/2026 à 09h00 · Mis à jour le 03/12/2026 à 18h30"): the date
+        # line tells the two apart.
+        metadata.date = stated
     elif (stated or updated or unsure) and not _declares_date(tree):
         if stated is not None:
             line_date = datetime.fromisoformat(stated)
@@ -371,11 +478,11 @@ def read_metadata(tree, url: str | None):
     return metadata
 
 
-def _with_vowel_signs(author: str, tree) -> str:
-    """``author`` (trafilatura's) with the vowel signs its names end with in the page's meta tags and
-    JSON-LD: trafilatura strips what is not a letter to Python off a name's end, and a Devanagari,
-    Bengali or Tamil vowel sign is none ("विकास शर्मा" became "विकास शर्म")."""
-    sources = tree.xpath('//meta/@content|//script[@type="application/ld+json"]/text()')
+def _with_vowel_signs(author: str, sources: list[str]) -> str:
+    """``author`` (trafilatura's) with the vowel signs its names end with in the ``sources`` it read them
+    from (the page's meta tags and JSON-LD, a byline element's text): trafilatura strips what is not a
+    letter to Python off a name's end, and a Devanagari, Bengali, Tamil or Thai vowel sign is none ("विकास
+    शर्मा" became "विकास शर्म", "สมชาย ใจดี" "สมชาย ใจด")."""
     names = []
     for name in author.split("; "):
         for source in sources:
@@ -476,30 +583,44 @@ def _stated_date(tree, title: str | None) -> _LineDates:
     lang = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or ""
     order, american = _numeric_order(lang), _reads_american_zones(lang)
     first_update, unsure = None, set()
-    for line in headline.xpath(_AFTER_HEADLINE):
-        # A line holds a few elements at most: a container's text is its lines', read one by one.
-        if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
-            continue
-        text = folded_line(line.text_content())
-        words = len(text.split())
-        if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
-            break  # the article has begun
-        if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
-            line_dates = _date_in_line(text, order, american)
-            first_update = first_update or line_dates.updated
-            unsure |= line_dates.unsure
-            if line_dates.published:
-                return _LineDates(line_dates.published, first_update, frozenset(unsure))
+    standfirst = None
+    # The lines under the headline, then, where none dates the article, the few beside it above it (the
+    # date over the headline, with the section's name: "03 dicembre 2026 14:05 CRONACA"), nearest first.
+    above = islice(headline.itersiblings(preceding=True), _LINES_ABOVE_HEADLINE)
+    for lines in (headline.xpath(_AFTER_HEADLINE), above):
+        for line in lines:
+            # A line holds a few elements at most: a container's text is its lines', read one by one.
+            if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
+                continue
+            if line.tag in _SITE_PARTS:
+                break  # the site's header, with today's date
+            text = folded_line(line.text_content())
+            words = len(text.split())
+            if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
+                # The article has begun; but a first such paragraph beside the headline, in its element, is
+                # the standfirst over the byline and date ("Après trois jours de débats, les sénateurs ont
+                # voté le texte par 212 voix contre 118.").
+                if standfirst is None and line.getparent() is headline.getparent():
+                    standfirst = line
+                    continue
+                break
+            if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
+                line_dates = _date_in_line(text, order, american)
+                first_update = first_update or line_dates.updated
+                unsure |= line_dates.unsure
+                if line_dates.published:
+                    return _LineDates(line_dates.published, first_update, frozenset(unsure))
     return _LineDates(None, first_update, frozenset(unsure))
 
 
 def _numeric_order(lang: str) -> str:
     """How a page in ``lang`` (its ``lang`` attribute) writes a date in numbers with "/" or "-": "dmy" (day
-    first), "mdy" (month first, in the United States), or "" for English of no region, where it may be
-    either."""
+    first), "mdy" (month first, in the United States), or "" where it may be either: English of no region,
+    and another language of the United States (its Spanish pages write both)."""
     language, _, region = lang.lower().replace("_", "-").partition("-")
     if language != "en":
-        return "dmy"
+        # Spanish of the United States writes either order ("12/03/2026" may be 3 December).
+        return "" if region == "us" else "dmy"
     if region == "us":
         return "mdy"
     return "dmy" if region[:2] in _DAY_FIRST_ENGLISH else ""
@@ -517,7 +638,7 @@ def _date_in_line(text: str, order: str, american: bool = True) -> _LineDates:
     date it gives an update, ISO-written, and the days of the dates in numbers that ``order`` (see
     :func:`_numeric_order`) leaves open; a North American zone's offset where ``american`` (see
     :func:`_reads_american_zones`)."""
-    chosen = updated = None
+    chosen = published = updated = None
     unsure: set[date] = set()
     labels = list(_DATE_LABEL.finditer(text))
     for match in _LINE_DATE.finditer(text):
@@ -537,10 +658,10 @@ def _date_in_line(text: str, order: str, american: bool = True) -> _LineDates:
         if kind == "updated":
             updated = updated or found
         elif kind == "published":
-            return _LineDates(found, updated, frozenset(unsure))
+            published = published or found
         else:
             chosen = chosen or found
-    return _LineDates(chosen, updated, frozenset(unsure))
+    return _LineDates(published or chosen, updated, frozenset(unsure))
 
 
 def _readings(match, order: str) -> list[date]:
@@ -565,8 +686,7 @@ def _readings(match, order: str) -> list[date]:
             if groups["y4"]
             else (groups["y5"], groups["d5"], groups["mon5"])
         )
-        month = _MONTHS.get(name.casefold().rstrip("."))
-        candidates = [(year, month, day)] if month else []
+        candidates = _named_month_date(int(year), name, int(day))
     days = []
     for year, month, day in candidates:
         # A year outside news's: a version number, a product code.
@@ -578,6 +698,42 @@ def _readings(match, order: str) -> list[date]:
     # anywhere); on an English page of no region, both where both are.
     open_order = groups["y3"] and groups["sep3"] != "." and not order
     return days if open_order else days[:1]
+
+
+def _named_month_date(year: int, name: str, day: int) -> list[tuple[int, int, int]]:
+    """The Gregorian year, month and day of a date written with its month's ``name`` (none for a word that
+    names no month): a Thai month's Buddhist-era year and a Jalali date converted."""
+    key = name.casefold().rstrip(".")
+    if month := _MONTHS.get(key):
+        return [(year, month, day)]
+    if month := _THAI_MONTHS.get(key):
+        return [(year - _BUDDHIST_ERA if year > _FIRST_BUDDHIST_YEAR else year, month, day)]
+    if (month := _JALALI_MONTHS.get(key.replace("ي", "ی"))) and 1 <= day <= (31 if month <= 6 else 30):
+        return [_gregorian_of_jalali(year, month, day)]
+    return []
+
+
+def _gregorian_of_jalali(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of a Jalali one (jalaali-js's algorithm): the day in March on which the year's
+    first month begins, from the leap years the cycle between two of :data:`_JALALI_BREAKS` has had, then
+    the days of the months before ``month`` (six of 31 days, then 30)."""
+    gregorian_year = year + _JALALI_EPOCH_OFFSET
+    leap_days, previous, jump = -14, _JALALI_BREAKS[0], 0
+    for jalali_break in _JALALI_BREAKS[1:]:
+        jump = jalali_break - previous
+        if year < jalali_break:
+            break
+        leap_days += jump // 33 * 8 + jump % 33 // 4
+        previous = jalali_break
+    into = year - previous
+    leap_days += into // 33 * 8 + (into % 33 + 3) // 4
+    if jump % 33 == 4 and jump - into == 4:
+        leap_days += 1
+    gregorian_leap_days = gregorian_year // 4 - (gregorian_year // 100 + 1) * 3 // 4 - 150
+    new_year = date(gregorian_year, 3, 20 + leap_days - gregorian_leap_days)
+    days = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    found = new_year + timedelta(days=days + day - 1)
+    return found.year, found.month, found.day
 
 
 def _date_of(match, day: date, american: bool) -> str:
@@ -603,8 +759,16 @@ def _date_of(match, day: date, american: bool) -> str:
         hour, minute = 0, 0
     zone = time.group("zone") if time else None
     offset = (
-        timezone(timedelta(hours=_ZONES[zone])) if zone and (american or zone in _UNIVERSAL_ZONES) else None
+        timezone(timedelta(hours=_ZONES[zone]))
+        if zone and (american or zone not in _NORTH_AMERICAN_ZONES)
+        else None
     )
+    if zone in _UNIVERSAL_ZONES and time.groupdict().get("oh"):
+        hours, minutes = int(time.group("oh")), int(time.group("om") or 0)
+        sign = -1 if time.group("sign") != "+" else 1
+        offset = (
+            timezone(sign * timedelta(hours=hours, minutes=minutes)) if hours <= 14 and minutes < 60 else None
+        )
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=offset).isoformat()
 
 
@@ -1269,7 +1433,8 @@ def _author(tree) -> str | None:
             if element is last.getnext() and element.tag == first.tag and len((last.tail or "").split()) <= 1:
                 side_by_side.append(element)
         names = "; ".join(filter(None, (_names_of_element(_author_text(e) or "") for e in side_by_side)))
-        return normalize_authors(None, names) if names else None
+        author = normalize_authors(None, names) if names else None
+        return _with_vowel_signs(author, [names]) if author and not author.isascii() else author
     return None
 
 
@@ -1293,6 +1458,11 @@ def _names_of_element(text: str) -> str:
     text = _BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1))
     if opening := CREDIT_OPENING.match(text):
         text = NAMES_END.split(text[opening.end() :], maxsplit=1)[0]
+        # A single word after the names and a comma is the place the writer files from ("Von Thomas
+        # Gutschker, Brüssel"); a co-writer has two names or more.
+        names, comma, place = text.rpartition(",")
+        if comma and len(place.split()) == 1 and len(names.split()) >= 2:
+            text = names
     names = _BYLINE_TAIL.split(text, maxsplit=1)[0]
     words = names.split()
     first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
