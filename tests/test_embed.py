@@ -176,6 +176,18 @@ def test_pages_outside_the_site_unknown_sites_and_switched_off_ones_are_refused(
     assert_problem(ask(service, "javascript:alert(1)", publisher.url), 422, "invalid_input")
     unknown = service.get(SUMMARY, params={"site": "nobody", "url": page})
     assert unknown.status_code == 404
+    # A typo in the element's site: its 404 had no CORS header, so the widget could not read why and the
+    # publisher saw only a CORS error. Any page may read it; only a page of a site's origins gets that
+    # site's id suggested, others learn nothing about the sites there are.
+    typo = ask(service, page, publisher.url, site="ledgr")
+    detail = assert_problem(typo, 404, "site_not_found")["detail"]
+    assert typo.headers["access-control-allow-origin"] == publisher.url
+    assert "'ledgr' is not registered" in detail and "`nutgraf sites add URL`" in detail
+    assert detail.endswith(f"pages of {publisher.url} may embed the site ledger")
+    stranger = ask(service, page, "https://elsewhere.example", site="ledgr")
+    assert_problem(stranger, 404, "site_not_found")
+    assert stranger.headers["access-control-allow-origin"] == "https://elsewhere.example"
+    assert "ledger" not in stranger.text and typo.headers["cache-control"] == "no-store"
     assert service.patch("/api/sites/ledger", json={"enabled": False}).json()["enabled"] is False
     assert_problem(ask(service, page, publisher.url), 403, "site_disabled")
     assert service.patch("/api/sites/ledger", json={"enabled": True}).status_code == 200

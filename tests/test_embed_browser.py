@@ -185,15 +185,43 @@ def test_an_origin_the_site_does_not_list_gets_no_summary_and_no_cors_header(bro
     page = browser.new_page()
     failed: list[str] = []
     page.on("requestfailed", lambda request: failed.append(request.url))
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text) if message.type == "warning" else None)
     page.goto(f"{world.stranger}/elsewhere")
     page.get_by_role("button", name="Get a summary").click()
     page.get_by_text("No summary is available for this page right now.").wait_for()
+    # The publisher's console says where to look (the browser's own line says only that CORS refused it).
+    assert warnings == [
+        f"nutgraf: no answer this page may read from {world.nutgraf}: it is down, or {world.stranger} is "
+        'not an origin of the site "ledger" (nutgraf sites list)'
+    ]
     assert page.locator("nutgraf-summary li").count() == 0
     assert page.get_by_role("button", name="Get a summary").get_attribute("aria-expanded") == "false"
     # The browser would not let the page read the answer: the request it made, asked again as it was.
     assert len(failed) == 1 and failed[0].startswith(f"{world.nutgraf}/api/embed/summary?")
     answer = httpx.get(failed[0], headers={"Origin": world.stranger})
     assert answer.status_code == 403 and "access-control-allow-origin" not in answer.headers
+    page.close()
+
+
+def test_a_site_id_with_a_typo_tells_the_publisher_in_the_console(browser, world: World) -> None:
+    # The unknown site's 404 had no CORS header: the console said only that CORS blocked the answer, which
+    # sent the publisher to the site's origins, not to the element's site attribute.
+    world.publisher.pages["/typo"] = Page(
+        f'<!doctype html><html lang="en"><head><script src="{world.nutgraf}/embed.js" async></script></head>'
+        '<body><nutgraf-summary site="ledgr"></nutgraf-summary></body></html>'.encode()
+    )
+    page = browser.new_page()
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text) if message.type == "warning" else None)
+    page.goto(f"{world.pub}/typo")
+    page.get_by_role("button", name="Get a summary").click()
+    page.get_by_text("No summary is available for this page right now.").wait_for()
+    assert warnings == [
+        "nutgraf: the site 'ledgr' is not registered on this nutgraf server; register it with "
+        "`nutgraf sites add URL` (URL: your site's address), and give the element the id that prints as "
+        f"its site attribute; pages of {world.pub} may embed the site ledger"
+    ]
     page.close()
 
 

@@ -217,10 +217,18 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         clearTimeout(timer);
         timer = setTimeout(() => abort.abort(), WAIT_MS);
       };
+      // What went wrong goes to the console, for the publisher; the reader gets the calm line.
       const ask = async (accept) => {
         wait();
-        const response = await fetch(`${BASE}/api/embed/summary?${query}`, { headers: { Accept: accept }, credentials: "omit", signal: abort.signal });
-        if (!response.ok) throw new Error(String(response.status));
+        const response = await fetch(`${BASE}/api/embed/summary?${query}`, { headers: { Accept: accept }, credentials: "omit", signal: abort.signal }).catch((error) => {
+          if (!abort.signal.aborted) console.warn(`nutgraf: no answer this page may read from ${BASE}: it is down, or ${location.origin} is not an origin of the site "${query.get("site")}" (nutgraf sites list)`);
+          throw error;
+        });
+        if (!response.ok) {
+          const problem = await response.json().catch(() => ({}));
+          console.warn(`nutgraf: ${problem.detail || response.status}`);
+          throw new Error(String(response.status));
+        }
         return response;
       };
       try {
