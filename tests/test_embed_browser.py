@@ -24,7 +24,8 @@ button { background: lime !important; border: 6px dashed blue; font-size: 30px; 
 li { list-style: square; margin-left: 40px; color: green; font-weight: 900; }
 a { color: orange !important; text-decoration: none !important; font-size: 9px; }
 """
-RESERVE_CSS = "nutgraf-summary { display: block; min-height: 48px; }"
+# docs/embed.md's reserved height: 48 px at the default text size, and the widget's at a reader's larger one.
+RESERVE_CSS = "nutgraf-summary { display: block; font-size: medium; min-height: calc(2.75em + 4px); }"
 # The publisher's own script for the iframe mode: the frame says its height, the page sets it.
 RESIZE_JS = """
 window.heights = [];
@@ -765,6 +766,39 @@ def test_on_a_phone_the_closed_button_keeps_the_height_the_page_reserved(browser
     question = page.get_by_text("Keine Zeit zum Lesen?").bounding_box()
     assert question["y"] > box["y"] and question["y"] + question["height"] < box["y"] + box["height"]
     assert page.locator("nutgraf-summary").bounding_box()["height"] == 48
+    page.close()
+
+
+BAR_AND_BUTTON = """
+() => {
+  const root = document.querySelector("nutgraf-summary").shadowRoot;
+  const box = (selector) => root.querySelector(selector).getBoundingClientRect();
+  const [bar, button, question] = [box("[part=bar]"), box("[part=button]"), box(".q")];
+  return { bar: [bar.top, bar.bottom], button: [button.top, button.bottom], question: [question.top, question.bottom],
+    size: getComputedStyle(root.querySelector("[part=button]")).fontSize, page: getComputedStyle(document.body).fontSize,
+    host: document.querySelector("nutgraf-summary").getBoundingClientRect().height };
+}
+"""
+
+
+def test_a_reader_s_larger_text_size_grows_the_bar_without_clipping_the_button(browser, world: World) -> None:
+    # The widget's text was 16 px whatever font size the reader chose in the browser's settings (Chrome's
+    # "Font size": the page around it grew, the button did not), and its bar was 46 px high: text grown
+    # by the browser (Firefox's text-only zoom) was clipped by it. Sizes now follow the reader's.
+    page = browser.new_page(viewport={"width": 1000, "height": 700})
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+    page.goto(f"{world.pub}/zelensky")
+    page.get_by_role("button", name="Get a summary").wait_for()
+    sizes = page.evaluate(BAR_AND_BUTTON)
+    assert sizes["page"] == sizes["size"] == "32px", sizes
+    (top, bottom), (button_top, button_bottom) = sizes["bar"], sizes["button"]
+    assert top < button_top and button_bottom < bottom, sizes  # the whole label, with its margins
+    assert top <= sizes["question"][0] and sizes["question"][1] <= bottom, sizes  # the question on its line
+    assert sizes["host"] == 2 * 44 + 4  # the 48 px at 16 px, grown with the text
+    page.goto(f"{world.pub}/bare")  # and the height the publisher reserved grows as much: nothing moves
+    assert page.evaluate("document.querySelector('nutgraf-summary').getBoundingClientRect().height") == 92
+    page.goto(f"{world.pub}/zelensky")
+    open_summary(page)
     page.close()
 
 
