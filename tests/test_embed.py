@@ -474,6 +474,31 @@ def test_nutgraf_sites_add_refuses_a_public_url_the_snippet_could_not_load_from(
     assert capsys.readouterr().err == "nutgraf: note: no sites yet; add one with: nutgraf sites add URL\n"
 
 
+@pytest.mark.parametrize(
+    ("public_url", "origins", "blocked"),
+    [
+        ("http://nutgraf.news.example", [], True),
+        ("https://nutgraf.news.example", [], False),
+        ("http://127.0.0.1:8000", [], False),  # loopback: a browser on this machine loads it
+        ("http://nutgraf.news.example", ["--origin", "http://news.example"], False),
+    ],
+)
+def test_nutgraf_sites_add_says_when_https_pages_could_not_load_the_snippet(
+    sqlite_url: str, public_url: str, origins: list[str], blocked: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An https site given an http nutgraf printed a snippet every browser blocks on its pages (mixed
+    # content) without a word: the publisher found out from a console on a live page.
+    arguments = ["sites", "add", "https://news.example", "--public-url", public_url, "--database", sqlite_url]
+    assert main(arguments + origins) == 0
+    captured = capsys.readouterr()
+    assert f'<script src="{public_url}/embed.js" async></script>' in captured.out
+    note = (
+        f"nutgraf: note: browsers refuse {public_url}/embed.js on https pages (mixed content), and the "
+        "site's pages are all https; give --public-url https://... (the address of nutgraf behind TLS)\n"
+    )
+    assert captured.err == (note if blocked else "")
+
+
 def rss(base: str, links: list[str]) -> bytes:
     items = "".join(
         f"<item><title>Story {n}</title><link>{link}</link><guid>{link}</guid></item>"
