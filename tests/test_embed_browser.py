@@ -802,6 +802,26 @@ def test_a_reader_s_larger_text_size_grows_the_bar_without_clipping_the_button(b
     page.close()
 
 
+def test_a_button_the_publisher_made_larger_grows_the_bar_instead_of_being_clipped(
+    browser, world: World
+) -> None:
+    # The bar was 46 px high whatever its button: a ::part(button) rule (the docs invite one) or a
+    # reader's stylesheet that made the button larger cut off the bottom of its label.
+    larger = "<style>nutgraf-summary::part(button) { font-size: 24px; padding: 10px 24px; }</style>"
+    world.publisher.pages["/large-button"] = Page(
+        f'<!doctype html><html lang="en"><head><script src="{world.nutgraf}/embed.js" async></script>'
+        f'{larger}</head><body><nutgraf-summary site="ledger"></nutgraf-summary></body></html>'.encode()
+    )
+    page = browser.new_page(viewport={"width": 1000, "height": 700})
+    page.goto(f"{world.pub}/large-button")
+    page.get_by_role("button", name="Get a summary").wait_for()
+    sizes = page.evaluate(BAR_AND_BUTTON)
+    (top, bottom), (button_top, button_bottom) = sizes["bar"], sizes["button"]
+    assert sizes["size"] == "24px" and top < button_top and button_bottom < bottom, sizes
+    assert top <= sizes["question"][0] and sizes["question"][1] <= bottom, sizes
+    page.close()
+
+
 def contrast(first: str, second: str) -> float:
     """The WCAG contrast ratio of two computed colours (``rgb(r, g, b)``)."""
 

@@ -27,11 +27,14 @@
   // button's transparent border is drawn in forced colours (Windows high contrast), which drop its fill.
   // The reason menu takes the form's width, not its longest reason's, which is wider than a 320 px phone.
   // The bar keeps its 48 px on a phone: when the question and the button do not fit on one line, the
-  // question (laid out after the button, drawn before it) wraps onto a second line the bar clips whole
-  // (the button's margins make the first line the bar's height); 6 px on each side of the button leave
-  // room for its focus ring. Form fields' borders are muted (3:1 at least). Sizes are in em of the
-  // reader's own font size (medium: 16 px unless they chose larger), so a larger text grows the bar
-  // with its button instead of clipping the label.
+  // question (laid out after the button, drawn before it) wraps onto a second line the bar clips whole.
+  // The question (one line, 1.5em) takes no height from its line (its negative margin), so the button
+  // and its margins alone make the bar's height: a button made larger (::part(button), a reader's
+  // stylesheet) grows the bar instead of being clipped. The question hangs from the top of its line,
+  // moved down to the middle of the button's (2.75em + 2px: 1.5em of text, .25em of padding and 1px of
+  // border each side), or on the second line out of the bar. 6 px on each side of the button leave room
+  // for its focus ring. Form fields' borders are muted (3:1 at least). Sizes are in em of the reader's
+  // own font size (medium: 16 px unless they chose larger), so a larger text grows the widget with it.
   // .h: said by screen readers (the live region), not shown.
   const DARK = "--i:var(--nutgraf-ink,#e9e7e2);--p:var(--nutgraf-paper,#1c1c21);--a:var(--nutgraf-accent,#f08a5d);--t:var(--nutgraf-accent-ink,#16161a);--m:var(--nutgraf-muted,#a4a2a8);--r:var(--nutgraf-rule,#34333a)";
   const CSS = `:host{all:initial!important;display:block!important;min-height:calc(2.75em + 4px)!important}
@@ -39,8 +42,8 @@
 .w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:medium/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start;overflow-wrap:anywhere}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])) .w{${DARK}}}
 :host([theme=dark]) .w{${DARK}}
-.b{display:flex;flex-flow:row-reverse wrap;justify-content:flex-end;align-items:center;gap:0 12px;height:calc(2.75em + 2px);overflow:hidden;margin:0 -6px;padding:0 6px}
-.q{font-weight:600}
+.b{display:flex;flex-flow:row-reverse wrap;justify-content:flex-end;align-items:center;gap:0 12px;overflow:hidden;margin:0 -6px;padding:0 6px}
+.q{font-weight:600;white-space:nowrap;align-self:flex-start;margin-bottom:-1.5em;position:relative;top:calc(.625em + 1px)}
 .g{order:-1;white-space:nowrap;margin:.375em 0}
 .h{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 button,select,textarea{font:inherit;color:inherit}
