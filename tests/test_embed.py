@@ -216,6 +216,29 @@ def test_a_site_s_pages_can_read_the_problem_of_a_widget_attribute_out_of_range(
     assert publisher.hits == []
 
 
+def test_a_reader_s_tracking_parameters_are_neither_fetched_nor_kept_nor_handed_on(
+    service: httpx.Client, publisher: Site
+) -> None:
+    # The first reader came from a campaign link: nutgraf fetched the page with their utm_* and fbclid (a
+    # visit from that campaign in the publisher's logs), kept it as the article's address and gave it,
+    # with the reader's click id, to every later reader; flags kept it too.
+    page = f"{publisher.url}/zelensky"
+    publisher.pages["/zelensky?utm_source=news&fbclid=READER123"] = publisher.pages["/zelensky"]
+    first = ask(service, f"{page}?utm_source=news&fbclid=READER123#top", publisher.url)
+    assert first.status_code == 200, first.text
+    assert [hit.path for hit in publisher.hits] == ["/zelensky"]
+    assert first.json()["article"]["url"] == page
+    later = ask(service, f"{page}?utm_medium=social&gclid=OTHER", publisher.url)
+    assert later.json() == first.json() and len(publisher.hits) == 1
+    flag = service.post(
+        "/api/embed/flags?site=ledger",
+        json={"url": f"{page}?fbclid=READER123", "reason": "unclear"},
+        headers={"Origin": publisher.url},
+    )
+    assert flag.status_code == 201, flag.text
+    assert service.get("/api/sites/ledger/flags").json()["items"][0]["url"] == page
+
+
 def test_twenty_readers_at_once_cause_one_fetch_and_one_summary(
     sqlite_url: str, seed_article: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -241,7 +241,10 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
 
 
 def page_address(site: StoredSite, url: str) -> str:
-    """``url`` if it is a page on the site's hosts; a 403 naming the hosts otherwise."""
+    """``url``'s canonical address (tracking parameters and fragment dropped) if it is a page on the site's
+    hosts; a 403 naming the hosts otherwise. What nutgraf fetches, stores and keeps in flags is that
+    address: the first reader's ``fbclid`` or ``utm_*`` were otherwise sent to the publisher as a visit
+    from that campaign, kept as the article's address and handed to every later reader."""
     url = check_http_url(url)
     if not site.covers(url):
         raise Refused(
@@ -249,7 +252,7 @@ def page_address(site: StoredSite, url: str) -> str:
             f"{url[:200]} is not a page of the site {site.id}: its pages are on {', '.join(site.hosts)}",
             "url_outside_site",
         )
-    return url
+    return canonical_url(url)
 
 
 class EmbeddedArticleOut(BaseModel):
@@ -298,7 +301,7 @@ async def embed_summary(
         # options they give: a cached answer costs no more than a dictionary look-up.
         site_sentences = None if asked.sized else found.sentences
         language = widget_language(lang)
-        answer_key = (found.id, canonical_url(page), chosen, asked.options, site_sentences, language)
+        answer_key = (found.id, page, chosen, asked.options, site_sentences, language)
         cached = embed.answers.get(answer_key)
         if cached is not None:
             return cacheable_response(request, cached)
