@@ -18,7 +18,8 @@
   the summary of a page the store knows (it never fetches: a flag cannot make nutgraf store anything).
 
 CORS: a page of one of the site's origins gets ``Access-Control-Allow-Origin`` (preflights answered);
-a page of any other origin gets no CORS header and a 403 problem. Every answer varies by ``Origin``;
+a page of any other origin gets no CORS header and a 403 problem, except that an unknown site's 404 is
+readable by any page (see :func:`embedded`). Every answer varies by ``Origin``;
 summaries carry an ETag (``If-None-Match`` gets a 304) and a public Cache-Control. New pages count against
 a limit per client address and one per site (429 with Retry-After); answers from the cache do not.
 """
