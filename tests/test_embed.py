@@ -176,6 +176,18 @@ def test_pages_outside_the_site_unknown_sites_and_switched_off_ones_are_refused(
     assert_problem(ask(service, "javascript:alert(1)", publisher.url), 422, "invalid_input")
     unknown = service.get(SUMMARY, params={"site": "nobody", "url": page})
     assert unknown.status_code == 404
+    # A typo in the element's site: its 404 had no CORS header, so the widget could not read why and the
+    # publisher saw only a CORS error. Any page may read it; only a page of a site's origins gets that
+    # site's id suggested, others learn nothing about the sites there are.
+    typo = ask(service, page, publisher.url, site="ledgr")
+    detail = assert_problem(typo, 404, "site_not_found")["detail"]
+    assert typo.headers["access-control-allow-origin"] == publisher.url
+    assert "'ledgr' is not registered" in detail and "`nutgraf sites add URL`" in detail
+    assert detail.endswith(f"pages of {publisher.url} may embed the site ledger")
+    stranger = ask(service, page, "https://elsewhere.example", site="ledgr")
+    assert_problem(stranger, 404, "site_not_found")
+    assert stranger.headers["access-control-allow-origin"] == "https://elsewhere.example"
+    assert "ledger" not in stranger.text and typo.headers["cache-control"] == "no-store"
     assert service.patch("/api/sites/ledger", json={"enabled": False}).json()["enabled"] is False
     assert_problem(ask(service, page, publisher.url), 403, "site_disabled")
     assert service.patch("/api/sites/ledger", json={"enabled": True}).status_code == 200
@@ -202,6 +214,29 @@ def test_a_site_s_pages_can_read_the_problem_of_a_widget_attribute_out_of_range(
     assert_problem(flag, 422, "invalid_request")
     assert flag.headers["access-control-allow-origin"] == publisher.url
     assert publisher.hits == []
+
+
+def test_a_reader_s_tracking_parameters_are_neither_fetched_nor_kept_nor_handed_on(
+    service: httpx.Client, publisher: Site
+) -> None:
+    # The first reader came from a campaign link: nutgraf fetched the page with their utm_* and fbclid (a
+    # visit from that campaign in the publisher's logs), kept it as the article's address and gave it,
+    # with the reader's click id, to every later reader; flags kept it too.
+    page = f"{publisher.url}/zelensky"
+    publisher.pages["/zelensky?utm_source=news&fbclid=READER123"] = publisher.pages["/zelensky"]
+    first = ask(service, f"{page}?utm_source=news&fbclid=READER123#top", publisher.url)
+    assert first.status_code == 200, first.text
+    assert [hit.path for hit in publisher.hits] == ["/zelensky"]
+    assert first.json()["article"]["url"] == page
+    later = ask(service, f"{page}?utm_medium=social&gclid=OTHER", publisher.url)
+    assert later.json() == first.json() and len(publisher.hits) == 1
+    flag = service.post(
+        "/api/embed/flags?site=ledger",
+        json={"url": f"{page}?fbclid=READER123", "reason": "unclear"},
+        headers={"Origin": publisher.url},
+    )
+    assert flag.status_code == 201, flag.text
+    assert service.get("/api/sites/ledger/flags").json()["items"][0]["url"] == page
 
 
 def test_twenty_readers_at_once_cause_one_fetch_and_one_summary(
@@ -460,6 +495,31 @@ def test_nutgraf_sites_add_refuses_a_public_url_the_snippet_could_not_load_from(
     assert f"argument --public-url: not an http(s) URL: '{public_url}'" in captured.err
     assert main(["sites", "list", "--database", sqlite_url]) == 0
     assert capsys.readouterr().err == "nutgraf: note: no sites yet; add one with: nutgraf sites add URL\n"
+
+
+@pytest.mark.parametrize(
+    ("public_url", "origins", "blocked"),
+    [
+        ("http://nutgraf.news.example", [], True),
+        ("https://nutgraf.news.example", [], False),
+        ("http://127.0.0.1:8000", [], False),  # loopback: a browser on this machine loads it
+        ("http://nutgraf.news.example", ["--origin", "http://news.example"], False),
+    ],
+)
+def test_nutgraf_sites_add_says_when_https_pages_could_not_load_the_snippet(
+    sqlite_url: str, public_url: str, origins: list[str], blocked: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An https site given an http nutgraf printed a snippet every browser blocks on its pages (mixed
+    # content) without a word: the publisher found out from a console on a live page.
+    arguments = ["sites", "add", "https://news.example", "--public-url", public_url, "--database", sqlite_url]
+    assert main(arguments + origins) == 0
+    captured = capsys.readouterr()
+    assert f'<script src="{public_url}/embed.js" async></script>' in captured.out
+    note = (
+        f"nutgraf: note: browsers refuse {public_url}/embed.js on https pages (mixed content), and the "
+        "site's pages are all https; give --public-url https://... (the address of nutgraf behind TLS)\n"
+    )
+    assert captured.err == (note if blocked else "")
 
 
 def rss(base: str, links: list[str]) -> bytes:

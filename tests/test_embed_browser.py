@@ -24,7 +24,8 @@ button { background: lime !important; border: 6px dashed blue; font-size: 30px; 
 li { list-style: square; margin-left: 40px; color: green; font-weight: 900; }
 a { color: orange !important; text-decoration: none !important; font-size: 9px; }
 """
-RESERVE_CSS = "nutgraf-summary { display: block; min-height: 48px; }"
+# docs/embed.md's reserved height: 48 px at the default text size, and the widget's at a reader's larger one.
+RESERVE_CSS = "nutgraf-summary { display: block; font-size: medium; min-height: calc(2.75em + 4px); }"
 # The publisher's own script for the iframe mode: the frame says its height, the page sets it.
 RESIZE_JS = """
 window.heights = [];
@@ -185,15 +186,43 @@ def test_an_origin_the_site_does_not_list_gets_no_summary_and_no_cors_header(bro
     page = browser.new_page()
     failed: list[str] = []
     page.on("requestfailed", lambda request: failed.append(request.url))
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text) if message.type == "warning" else None)
     page.goto(f"{world.stranger}/elsewhere")
     page.get_by_role("button", name="Get a summary").click()
     page.get_by_text("No summary is available for this page right now.").wait_for()
+    # The publisher's console says where to look (the browser's own line says only that CORS refused it).
+    assert warnings == [
+        f"nutgraf: no answer this page may read from {world.nutgraf}: it is down, or {world.stranger} is "
+        'not an origin of the site "ledger" (nutgraf sites list)'
+    ]
     assert page.locator("nutgraf-summary li").count() == 0
     assert page.get_by_role("button", name="Get a summary").get_attribute("aria-expanded") == "false"
     # The browser would not let the page read the answer: the request it made, asked again as it was.
     assert len(failed) == 1 and failed[0].startswith(f"{world.nutgraf}/api/embed/summary?")
     answer = httpx.get(failed[0], headers={"Origin": world.stranger})
     assert answer.status_code == 403 and "access-control-allow-origin" not in answer.headers
+    page.close()
+
+
+def test_a_site_id_with_a_typo_tells_the_publisher_in_the_console(browser, world: World) -> None:
+    # The unknown site's 404 had no CORS header: the console said only that CORS blocked the answer, which
+    # sent the publisher to the site's origins, not to the element's site attribute.
+    world.publisher.pages["/typo"] = Page(
+        f'<!doctype html><html lang="en"><head><script src="{world.nutgraf}/embed.js" async></script></head>'
+        '<body><nutgraf-summary site="ledgr"></nutgraf-summary></body></html>'.encode()
+    )
+    page = browser.new_page()
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text) if message.type == "warning" else None)
+    page.goto(f"{world.pub}/typo")
+    page.get_by_role("button", name="Get a summary").click()
+    page.get_by_text("No summary is available for this page right now.").wait_for()
+    assert warnings == [
+        "nutgraf: the site 'ledgr' is not registered on this nutgraf server; register it with "
+        "`nutgraf sites add URL` (URL: your site's address), and give the element the id that prints as "
+        f"its site attribute; pages of {world.pub} may embed the site ledger"
+    ]
     page.close()
 
 
@@ -740,6 +769,59 @@ def test_on_a_phone_the_closed_button_keeps_the_height_the_page_reserved(browser
     page.close()
 
 
+BAR_AND_BUTTON = """
+() => {
+  const root = document.querySelector("nutgraf-summary").shadowRoot;
+  const box = (selector) => root.querySelector(selector).getBoundingClientRect();
+  const [bar, button, question] = [box("[part=bar]"), box("[part=button]"), box(".q")];
+  return { bar: [bar.top, bar.bottom], button: [button.top, button.bottom], question: [question.top, question.bottom],
+    size: getComputedStyle(root.querySelector("[part=button]")).fontSize, page: getComputedStyle(document.body).fontSize,
+    host: document.querySelector("nutgraf-summary").getBoundingClientRect().height };
+}
+"""
+
+
+def test_a_reader_s_larger_text_size_grows_the_bar_without_clipping_the_button(browser, world: World) -> None:
+    # The widget's text was 16 px whatever font size the reader chose in the browser's settings (Chrome's
+    # "Font size": the page around it grew, the button did not), and its bar was 46 px high: text grown
+    # by the browser (Firefox's text-only zoom) was clipped by it. Sizes now follow the reader's.
+    page = browser.new_page(viewport={"width": 1000, "height": 700})
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+    page.goto(f"{world.pub}/zelensky")
+    page.get_by_role("button", name="Get a summary").wait_for()
+    sizes = page.evaluate(BAR_AND_BUTTON)
+    assert sizes["page"] == sizes["size"] == "32px", sizes
+    (top, bottom), (button_top, button_bottom) = sizes["bar"], sizes["button"]
+    assert top < button_top and button_bottom < bottom, sizes  # the whole label, with its margins
+    assert top <= sizes["question"][0] and sizes["question"][1] <= bottom, sizes  # the question on its line
+    assert sizes["host"] == 2 * 44 + 4  # the 48 px at 16 px, grown with the text
+    page.goto(f"{world.pub}/bare")  # and the height the publisher reserved grows as much: nothing moves
+    assert page.evaluate("document.querySelector('nutgraf-summary').getBoundingClientRect().height") == 92
+    page.goto(f"{world.pub}/zelensky")
+    open_summary(page)
+    page.close()
+
+
+def test_a_button_the_publisher_made_larger_grows_the_bar_instead_of_being_clipped(
+    browser, world: World
+) -> None:
+    # The bar was 46 px high whatever its button: a ::part(button) rule (the docs invite one) or a
+    # reader's stylesheet that made the button larger cut off the bottom of its label.
+    larger = "<style>nutgraf-summary::part(button) { font-size: 24px; padding: 10px 24px; }</style>"
+    world.publisher.pages["/large-button"] = Page(
+        f'<!doctype html><html lang="en"><head><script src="{world.nutgraf}/embed.js" async></script>'
+        f'{larger}</head><body><nutgraf-summary site="ledger"></nutgraf-summary></body></html>'.encode()
+    )
+    page = browser.new_page(viewport={"width": 1000, "height": 700})
+    page.goto(f"{world.pub}/large-button")
+    page.get_by_role("button", name="Get a summary").wait_for()
+    sizes = page.evaluate(BAR_AND_BUTTON)
+    (top, bottom), (button_top, button_bottom) = sizes["bar"], sizes["button"]
+    assert sizes["size"] == "24px" and top < button_top and button_bottom < bottom, sizes
+    assert top <= sizes["question"][0] and sizes["question"][1] <= bottom, sizes
+    page.close()
+
+
 def contrast(first: str, second: str) -> float:
     """The WCAG contrast ratio of two computed colours (``rgb(r, g, b)``)."""
 
@@ -777,4 +859,39 @@ def test_the_default_colours_have_enough_contrast(browser, world: World, scheme:
     assert contrast(colours["label"], colours["button"]) >= 4.5, colours
     for edge in ("field", "menu"):
         assert contrast(colours[edge], colours["paper"]) >= 3, (edge, colours)
+    page.close()
+
+
+def test_a_nonce_based_policy_with_trusted_types_and_cross_origin_isolation_runs_the_widget(
+    browser, world: World
+) -> None:
+    # The policy most sites call strict (a nonce with 'strict-dynamic', Trusted Types) ignores the host
+    # allowlist docs/embed.md gave for scripts: the script tag needs the page's nonce. And a page isolated
+    # for SharedArrayBuffer (COEP require-corp) loads only cross-origin resources that allow it.
+    nonce = "r4nd0m"
+    policy = (
+        f"script-src 'nonce-{nonce}' 'strict-dynamic'; connect-src {world.nutgraf}; object-src 'none'; "
+        "base-uri 'none'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'"
+    )
+    world.publisher.pages["/nonce"] = Page(
+        f'<!doctype html><html lang="en"><head><link rel="canonical" href="{world.pub}/zelensky">'
+        f'<script nonce="{nonce}" src="{world.nutgraf}/embed.js" async></script></head>'
+        '<body><nutgraf-summary site="ledger"></nutgraf-summary></body></html>'.encode(),
+        headers={
+            "Content-Security-Policy": policy,
+            "Cross-Origin-Embedder-Policy": "require-corp",
+            "Cross-Origin-Opener-Policy": "same-origin",
+        },
+    )
+    page = browser.new_page()
+    page.add_init_script(
+        "window.violations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));"
+    )
+    page.goto(f"{world.pub}/nonce")
+    assert page.evaluate("crossOriginIsolated")
+    open_summary(page)
+    page.get_by_text("Report a problem").click()
+    assert page.evaluate("window.violations") == []
     page.close()

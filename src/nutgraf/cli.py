@@ -475,6 +475,26 @@ def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> Non
     print(f"Install page (snippet, preview, flags): {base}/sites/{site.id}")
     if not (args.public_url or settings.public_url):
         print(f"({base} is where `nutgraf serve` listens by default; give --public-url for your address)")
+    elif _blocked_as_mixed_content(base, site.origins):
+        print(
+            f"nutgraf: note: browsers refuse {base}/embed.js on https pages (mixed content), and the site's "
+            "pages are all https; give --public-url https://... (the address of nutgraf behind TLS)",
+            file=sys.stderr,
+        )
+
+
+#: Hosts an https page may load a script from over plain http: the browser's own machine.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _blocked_as_mixed_content(base: str, origins: Sequence[str]) -> bool:
+    """Whether the snippet's script at ``base`` is one no page of ``origins`` may load: http from a host
+    not the browser's own, on pages all https."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base)
+    plain = parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS
+    return plain and all(origin.startswith("https:") for origin in origins)
 
 
 def _list_sites(store: Store, as_json: bool) -> None:

@@ -18,7 +18,8 @@
   the summary of a page the store knows (it never fetches: a flag cannot make nutgraf store anything).
 
 CORS: a page of one of the site's origins gets ``Access-Control-Allow-Origin`` (preflights answered);
-a page of any other origin gets no CORS header and a 403 problem. Every answer varies by ``Origin``;
+a page of any other origin gets no CORS header and a 403 problem, except that an unknown site's 404 is
+readable by any page (see :func:`embedded`). Every answer varies by ``Origin``;
 summaries carry an ETag (``If-None-Match`` gets a 304) and a public Cache-Control. New pages count against
 a limit per client address and one per site (429 with Retry-After); answers from the cache do not.
 """
@@ -116,6 +117,8 @@ class EmbedState:
 
     def __init__(self, settings: Settings, buckets: Buckets) -> None:
         self._sites: dict[str, tuple[float, StoredSite | None]] = {}
+        # Every site, with the time to read them again: what an unknown id's problem suggests.
+        self._listed: tuple[float, list[StoredSite]] = (0.0, [])
         # By site, page, summarizer, the summary's options asked for (keyphrases included), the site's
         # sentences where those give no length, and the labels' language.
         self.answers: LRU[tuple[str, str, str, SummaryOptions, int | None, str], CachedBody] = LRU(
@@ -140,13 +143,28 @@ class EmbedState:
             entry = self._sites[site_id] = (now + SITE_TTL_S, found)
         site = entry[1]
         if site is None:
-            raise HTTPException(404, f"no site with id {site_id[:64]!r}; `nutgraf sites list` shows them")
+            raise Refused(
+                404,
+                f"the site {site_id[:64]!r} is not registered on this nutgraf server; register it with "
+                "`nutgraf sites add URL` (URL: your site's address), and give the element the id that "
+                "prints as its site attribute",
+                "site_not_found",
+            )
         if not site.enabled:
             raise Refused(403, f"the site {site.id} has the summary button switched off", "site_disabled")
         return site
 
     def forget_site(self, site_id: str) -> None:
         self._sites.pop(site_id, None)
+        self._listed = (0.0, [])
+
+    async def sites_of(self, store: Store, origin: str) -> list[str]:
+        """The ids of the sites that ``origin``'s pages may embed (all sites are read again at most every
+        :data:`SITE_TTL_S`, however many unknown ids are asked for)."""
+        now = time.monotonic()
+        if self._listed[0] < now:
+            self._listed = (now + SITE_TTL_S, await run_in_threadpool(store.list_sites))
+        return [site.id for site in self._listed[1] if site.allows(origin)]
 
     async def charge_fetch(self, page_key: tuple[str, str], client: str, site: StoredSite) -> None:
         """Count the fetch of a new page against the limits (:meth:`limit`) once, however many readers ask
@@ -185,12 +203,27 @@ Answer = Callable[[Request, StoredSite], Awaitable[Response]]
 async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
     """``answer`` for the site ``site_id``, with the CORS headers the request's origin may have: a page
     of the site's origins (or of this service) gets its answer; any other origin a 403 problem without
-    CORS headers. Problems of a permitted origin carry its CORS header too, so the widget can read them."""
+    CORS headers. Problems of a permitted origin carry its CORS header too, so the widget can read them.
+
+    An unknown site's 404 carries the CORS header of any origin: no site lists the origin of a page whose
+    element names an id with a typo, or one never registered, and its widget (the console) can then say
+    so. It says no more than the id it was asked for and, to a page of a site's origins, the ids of those
+    sites (which that page may embed anyway): a page of another origin learns only whether an id it
+    guessed is registered, as it could by reading the snippet on any publisher's page."""
     headers = dict(_CORS_ALWAYS)
+    embed: EmbedState = request.app.state.embed
+    origin = request.headers.get("origin")
     try:
-        site = await request.app.state.embed.site(store_of(request), site_id)
+        try:
+            site = await embed.site(store_of(request), site_id)
+        except Refused as exc:
+            if exc.kind == "site_not_found" and origin and not same_origin(request):
+                headers["Access-Control-Allow-Origin"] = origin
+                embeddable = await embed.sites_of(store_of(request), origin)
+                if embeddable:
+                    exc.detail += f"; pages of {origin} may embed the site {' or '.join(embeddable)}"
+            raise
         if not same_origin(request):
-            origin = request.headers.get("origin")
             if not site.allows(origin):
                 raise Refused(
                     403,
@@ -209,7 +242,10 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
 
 
 def page_address(site: StoredSite, url: str) -> str:
-    """``url`` if it is a page on the site's hosts; a 403 naming the hosts otherwise."""
+    """``url``'s canonical address (tracking parameters and fragment dropped) if it is a page on the site's
+    hosts; a 403 naming the hosts otherwise. What nutgraf fetches, stores and keeps in flags is that
+    address: the first reader's ``fbclid`` or ``utm_*`` were otherwise sent to the publisher as a visit
+    from that campaign, kept as the article's address and handed to every later reader."""
     url = check_http_url(url)
     if not site.covers(url):
         raise Refused(
@@ -217,7 +253,7 @@ def page_address(site: StoredSite, url: str) -> str:
             f"{url[:200]} is not a page of the site {site.id}: its pages are on {', '.join(site.hosts)}",
             "url_outside_site",
         )
-    return url
+    return canonical_url(url)
 
 
 class EmbeddedArticleOut(BaseModel):
@@ -266,7 +302,7 @@ async def embed_summary(
         # options they give: a cached answer costs no more than a dictionary look-up.
         site_sentences = None if asked.sized else found.sentences
         language = widget_language(lang)
-        answer_key = (found.id, canonical_url(page), chosen, asked.options, site_sentences, language)
+        answer_key = (found.id, page, chosen, asked.options, site_sentences, language)
         cached = embed.answers.get(answer_key)
         if cached is not None:
             return cacheable_response(request, cached)

@@ -27,22 +27,27 @@
   // button's transparent border is drawn in forced colours (Windows high contrast), which drop its fill.
   // The reason menu takes the form's width, not its longest reason's, which is wider than a 320 px phone.
   // The bar keeps its 48 px on a phone: when the question and the button do not fit on one line, the
-  // question (laid out after the button, drawn before it) wraps onto a second line the bar clips whole
-  // (the button's margins make the first line the bar's height); 6 px on each side of the button leave
-  // room for its focus ring. Form fields' borders are muted (3:1 at least).
+  // question (laid out after the button, drawn before it) wraps onto a second line the bar clips whole.
+  // The question (one line, 1.5em) takes no height from its line (its negative margin), so the button
+  // and its margins alone make the bar's height: a button made larger (::part(button), a reader's
+  // stylesheet) grows the bar instead of being clipped. The question hangs from the top of its line,
+  // moved down to the middle of the button's (2.75em + 2px: 1.5em of text, .25em of padding and 1px of
+  // border each side), or on the second line out of the bar. 6 px on each side of the button leave room
+  // for its focus ring. Form fields' borders are muted (3:1 at least). Sizes are in em of the reader's
+  // own font size (medium: 16 px unless they chose larger), so a larger text grows the widget with it.
   // .h: said by screen readers (the live region), not shown.
   const DARK = "--i:var(--nutgraf-ink,#e9e7e2);--p:var(--nutgraf-paper,#1c1c21);--a:var(--nutgraf-accent,#f08a5d);--t:var(--nutgraf-accent-ink,#16161a);--m:var(--nutgraf-muted,#a4a2a8);--r:var(--nutgraf-rule,#34333a)";
-  const CSS = `:host{all:initial!important;display:block!important;min-height:48px!important}
+  const CSS = `:host{all:initial!important;display:block!important;min-height:calc(2.75em + 4px)!important}
 :host([hidden]){display:none!important}
-.w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:16px/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start;overflow-wrap:anywhere}
+.w{--i:var(--nutgraf-ink,#1d1d1f);--p:var(--nutgraf-paper,#fff);--a:var(--nutgraf-accent,#a33a17);--t:var(--nutgraf-accent-ink,#fff);--m:var(--nutgraf-muted,#5f5f66);--r:var(--nutgraf-rule,#e3e0d8);box-sizing:border-box;font:medium/1.5 var(--nutgraf-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--i);background:var(--p);border:1px solid var(--r);border-radius:var(--nutgraf-radius,8px);padding:0 12px;text-align:start;overflow-wrap:anywhere}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])) .w{${DARK}}}
 :host([theme=dark]) .w{${DARK}}
-.b{display:flex;flex-flow:row-reverse wrap;justify-content:flex-end;align-items:center;gap:0 12px;height:46px;overflow:hidden;margin:0 -6px;padding:0 6px}
-.q{font-weight:600}
-.g{order:-1;white-space:nowrap;margin:6px 0}
+.b{display:flex;flex-flow:row-reverse wrap;justify-content:flex-end;align-items:center;gap:0 12px;overflow:hidden;margin:0 -6px;padding:0 6px}
+.q{font-weight:600;white-space:nowrap;align-self:flex-start;margin-bottom:-1.5em;position:relative;top:calc(.625em + 1px)}
+.g{order:-1;white-space:nowrap;margin:.375em 0}
 .h{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 button,select,textarea{font:inherit;color:inherit}
-.g{background:var(--a);color:var(--t);border:1px solid transparent;border-radius:999px;padding:4px 15px;cursor:pointer}
+.g{background:var(--a);color:var(--t);border:1px solid transparent;border-radius:999px;padding:.25em .9375em;cursor:pointer}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .s>:last-child{margin-bottom:10px}
 .s>*{animation:in .2s ease-out}
@@ -53,9 +58,10 @@ li{margin:0 0 6px}
 .t{margin:0 0 6px}
 .k{display:flex;flex-wrap:wrap;gap:6px;list-style:none;padding:0}
 .k li{margin:0}
-.k a{display:block;border:1px solid var(--r);border-radius:999px;padding:0 10px;font-size:14px;text-decoration:none}
+.k a{display:block;border:1px solid var(--r);border-radius:999px;padding:0 10px;font-size:.875em;text-decoration:none}
 a{color:var(--a);text-underline-offset:.15em}
-.v,.n,details,.e{font-size:14px;color:var(--m)}
+.v,.n,details,.s>.e{font-size:.875em}
+.v,.n,details,.e{color:var(--m)}
 .v{display:block}
 .n{margin:6px 0}
 .d{font-style:italic}
@@ -217,10 +223,18 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         clearTimeout(timer);
         timer = setTimeout(() => abort.abort(), WAIT_MS);
       };
+      // What went wrong goes to the console, for the publisher; the reader gets the calm line.
       const ask = async (accept) => {
         wait();
-        const response = await fetch(`${BASE}/api/embed/summary?${query}`, { headers: { Accept: accept }, credentials: "omit", signal: abort.signal });
-        if (!response.ok) throw new Error(String(response.status));
+        const response = await fetch(`${BASE}/api/embed/summary?${query}`, { headers: { Accept: accept }, credentials: "omit", signal: abort.signal }).catch((error) => {
+          if (!abort.signal.aborted) console.warn(`nutgraf: no answer this page may read from ${BASE}: it is down, or ${location.origin} is not an origin of the site "${query.get("site")}" (nutgraf sites list)`);
+          throw error;
+        });
+        if (!response.ok) {
+          const problem = await response.json().catch(() => ({}));
+          console.warn(`nutgraf: ${problem.detail || response.status}`);
+          throw new Error(String(response.status));
+        }
         return response;
       };
       try {
