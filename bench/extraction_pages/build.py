@@ -21,8 +21,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from articles import PAGES
 import second_round  # noqa: F401  (adds its pages to PAGES and its skins to SKINS)
+from articles import PAGES
 from furniture import SKINS
 
 HERE = Path(__file__).parent
@@ -36,7 +36,9 @@ def main() -> int:
         page.setdefault("site", "The Daily Ledger")
         page.setdefault("url", f"https://www.{page['site'].lower().replace(' ', '')}.example/{page['id']}")
         html = "".join(markup for markup, _ in page["parts"])
-        gold = "\n\n".join(([page["lede"]] if "lede" in page else []) + [text for _, text in page["parts"] if text])
+        gold = "\n\n".join(
+            ([page["lede"]] if "lede" in page else []) + [text for _, text in page["parts"] if text]
+        )
         if "after" in page:
             page["after_article"] = "".join(markup for markup, _ in page["after"])
         (HERE / "html" / f"{page['id']}.html").write_text(SKINS[page["skin"]](page, html), encoding="utf-8")
