@@ -214,6 +214,10 @@ COOKIES = (
         f"<p>{TEASER}</p><noscript>{SHOWN}</noscript>",
         f"<p>{TEASER}</p><button>Continue reading</button>"
         f'<div class="rest" hidden>{SHOWN[len(TEASER) + 7 :]}</div>',
+        # Paragraphs enough to read as an article shown, the rest hidden after the button: the rest alone
+        # had completed nothing (it holds none of the text shown), and the text had ended at the button.
+        f'<div class="shown">{"".join(f"<p>{text}</p>" for text in BODY[:3])}</div><button>Continue reading'
+        f'</button><div class="rest" hidden>{"".join(f"<p>{text}</p>" for text in BODY[3:])}</div>',
     ],
 )
 def test_an_article_the_page_hides_until_its_script_shows_it_is_the_text(shown):
