@@ -37,8 +37,12 @@ _JSON_LD_CHARS = 100_000
 # The hydration data (Next.js's __NEXT_DATA__...) a page over MAX_HTML_CHARS keeps, in characters: at least
 # three quarters of the bound are left to the page's HTML.
 _STATE_CHARS = 500_000
-# The names of states a script assigns (lower-cased): window.__INITIAL_STATE__ = {...}.
-_STATE_NAMES = ("__initial_state__", "__preloaded_state__", "__apollo_state__", "__nuxt__", "__next_data__")
+#: The names of states a script assigns (lower-cased): window.__INITIAL_STATE__ = {...}; Arc XP's Fusion
+#: assigns its story as ``Fusion.globalContent={...}`` among other assignments in one script.
+STATE_NAMES = (
+    "__initial_state__", "__preloaded_state__", "__apollo_state__", "__nuxt__", "__next_data__",
+    "fusion.globalcontent",
+)  # fmt: skip
 # The ids of scripts that hold a page's state, lower-cased.
 _STATE_IDS = (
     "__next_data__",
@@ -46,6 +50,7 @@ _STATE_IDS = (
     "__apollo_state__",
     "__initial_state__",
     "__preloaded_state__",
+    "fusion-metadata",
 )
 #: Characters at the start of a script looked at for the assignment of a state.
 STATE_HEAD_CHARS = 200
@@ -384,7 +389,7 @@ def is_hydration_script(attributes: str, head: str) -> bool:
     if any(name in attributes for name in _STATE_IDS):
         return True
     head = head.lower()
-    return any(name in head for name in _STATE_NAMES)
+    return any(name in head for name in STATE_NAMES)
 
 
 def _without_noise(html: str) -> str:
