@@ -103,11 +103,28 @@ _NEVER_TEXT = (
 )  # fmt: skip
 # The markup social networks' embed codes put in a page until their script replaces it with a frame: a
 # placeholder of the network's own words ("View this post on Instagram", "A post shared by ... (@...)", a
-# TikTok's caption and "♬ original sound"), never the article's. Embedded tweets stay: their text is what
-# the article quotes.
+# TikTok's author, tags and "♬ original sound"), never the article's; but for the post's own words (its
+# caption), which the article quotes as it quotes a post on X (:data:`_CAPTIONED_PLACEHOLDERS`).
 _EMBED_PLACEHOLDERS = "|".join(
     f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
     for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq", "mastodon-embed")
+)
+# The placeholders that hold the post's caption: Instagram's in the paragraphs above its last ("A post
+# shared by ..." in the code's language), TikTok's as the text of its <section> outside its links (author,
+# tags, sound).
+_CAPTIONED_PLACEHOLDERS = (
+    '//blockquote[contains(concat(" ", normalize-space(@class), " "), " instagram-media ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " tiktok-embed ")]'
+)
+# The class of a social network's embed code (the placeholders and posts above).
+_NETWORK_CODE = re.compile(
+    "instagram-media|tiktok-embed|text-post-media|reddit-embed-bq|mastodon-embed|twitter-tweet|bluesky-embed"
+)
+# A site's own card around a post it quotes (a Mastodon post's name, handle, the post in a <blockquote>,
+# its date and "View on Mastodon"): a class word naming an embed ("social-embed", "embed--mastodon").
+_EMBED_CARDS = (
+    '//*[self::div or self::figure or self::section or self::aside][contains(translate(@class, "EMBD",'
+    ' "embd"), "embed")][.//blockquote]'
 )
 # The embed codes that write the post's own words in a paragraph, then its author, handle and date: X's
 # (Twitter's) and Bluesky's.
@@ -486,6 +503,9 @@ def drop_never_text(tree) -> None:
     (:func:`hidden_elements`); the text after them stays."""
     from lxml import etree
 
+    # Before asides go: a site's card of a quoted post may be one.
+    _plain_embed_cards(tree)
+    _captions_of_placeholders(tree)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in list(tree.iter("script")):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -494,6 +514,44 @@ def drop_never_text(tree) -> None:
         placeholder.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
+
+
+def _captions_of_placeholders(tree) -> None:
+    """Make each Instagram or TikTok placeholder (:data:`_CAPTIONED_PLACEHOLDERS`) a plain quotation of its
+    caption, the post's own words; one without a caption goes whole (:func:`drop_never_text`)."""
+    from lxml import etree, html
+
+    for placeholder in tree.xpath(_CAPTIONED_PLACEHOLDERS):
+        if "tiktok-embed" in (placeholder.get("class") or ""):
+            section = next(placeholder.iter("section"), None)
+            words = [] if section is None else [section.text or ""]
+            for child in [] if section is None else section:
+                words += [child.text_content() if child.tag != "a" else "", child.tail or ""]
+            lines = [" ".join(" ".join(words).split())]
+        else:
+            lines = [" ".join(p.text_content().split()) for p in list(placeholder.iter("p"))[:-1]]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        quote = html.Element("blockquote")
+        for line in lines:
+            etree.SubElement(quote, "p").text = line
+        quote.tail = placeholder.tail
+        placeholder.getparent().replace(placeholder, quote)
+
+
+def _plain_embed_cards(tree) -> None:
+    """Make a site's own card of a post it quotes (:data:`_EMBED_CARDS`) the post's words alone: the
+    card's one ``<blockquote>``, without the name, handle, date and "View on ..." around it (trafilatura
+    drops every element named "embed", and the quoted post was lost)."""
+    for card in tree.xpath(_EMBED_CARDS):
+        quotes = card.xpath(".//blockquote")
+        # One post, not a network's embed code in the site's wrapper (read as the code is).
+        if len(quotes) != 1 or card.getparent() is None or _NETWORK_CODE.search(quotes[0].get("class") or ""):
+            continue
+        quote = quotes[0]
+        quote.tail = card.tail
+        card.getparent().replace(card, quote)
 
 
 def plain_embedded_posts(tree) -> None:
