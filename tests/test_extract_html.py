@@ -2454,3 +2454,30 @@ def test_a_date_lines_time_and_zone(line, lang, published):
         "Budget", "Council approves budget for the year", f"<p class='date'>{line}</p>", lang=lang
     )
     assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == published
+
+
+def test_a_how_tos_numbered_steps_are_its_text():
+    # trafilatura's fast mode took the introduction and the "Was this article helpful?" box (named
+    # "article_rating") and stopped: the steps, items of a numbered list and no <p>, were lost, and the
+    # page's <p> gave no doubt of it (extraction_pages' howto-radiator, F1 .35 beside trafilatura's .97).
+    steps = [
+        "Turn the heating off and let the radiators cool. Hot water can spray out when you open the valve.",
+        "Find the bleed valve. It is a small square nut at one of the top corners of the radiator.",
+        "Hold a cloth under the valve and turn the key a quarter turn. You will hear a hiss as the air escapes.",
+        "Close the valve as soon as water appears. Turn the key until it is tight, but do not force it.",
+        "Check the boiler pressure. If it has dropped below one bar, top it up using the filling loop.",
+    ]
+    intro = (
+        "If your radiator is cold at the top and warm at the bottom, air is trapped inside it. Bleeding the"
+        " radiator lets the air out, so that hot water fills it again. It takes about ten minutes."
+    )
+    items = "".join(f'<li><div class="step">{step}</div></li>' for step in steps)
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>How to Bleed a Radiator</title></head>'
+        '<body><header><a href="/">HowToHome</a></header><div id="bodycontents"><h1>How to Bleed a Radiator</h1>'
+        f'<div class="mf-section-0"><p>{intro}</p><div class="section steps"><h3>Steps</h3><ol>{items}</ol></div></div>'
+        '<div class="article_rating"><p>Was this article helpful?</p><button>Yes</button></div></div>'
+        "<footer><p>© 2024 HowToHome</p></footer></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert intro in text and all(step in text for step in steps)

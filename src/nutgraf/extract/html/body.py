@@ -483,6 +483,16 @@ def is_doubtful(paragraphs: list[str], tree) -> bool:
     if unfinished >= _DOUBT_UNFINISHED * len(paragraphs):
         return True
     in_paragraphs = sum(len(element.text_content().split()) for element in tree.iter("p"))
+    if in_paragraphs > _DOUBT_HIGH * words:
+        return True
+    # Steps written as the items of a numbered list, in sentences (a how-to's "Turn the heating off. Wait an
+    # hour."), not <p>: trafilatura's fast mode can stop before them, and the page's <p> alone do not say so.
+    # Numbered only: a bulleted list of sentences is as often the story's key points, given twice.
+    in_paragraphs += sum(
+        len(text.split())
+        for item in tree.xpath("//ol/li[not(.//p)]")
+        if _SENTENCE_END.search(text := item.text_content())
+    )
     return not _DOUBT_LOW * words <= in_paragraphs <= _DOUBT_HIGH * words
 
 
