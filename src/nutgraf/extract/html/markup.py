@@ -121,11 +121,10 @@ _NETWORK_CODE = re.compile(
     "instagram-media|tiktok-embed|text-post-media|reddit-embed-bq|mastodon-embed|twitter-tweet|bluesky-embed"
 )
 # A site's own card around a post it quotes (a Mastodon post's name, handle, the post in a <blockquote>,
-# its date and "View on Mastodon"): a class word naming an embed ("social-embed", "embed--mastodon").
-_EMBED_CARDS = (
-    '//*[self::div or self::figure or self::section or self::aside][contains(translate(@class, "EMBD",'
-    ' "embd"), "embed")][.//blockquote]'
-)
+# its date and "View on Mastodon"): an element of these whose class names an embed ("social-embed",
+# "embed--mastodon"), the post's nearest such ancestor at most this many levels up.
+_CARD_TAGS = frozenset(("div", "figure", "section", "aside"))
+_CARD_LEVELS = 3
 # The embed codes that write the post's own words in a paragraph, then its author, handle and date: X's
 # (Twitter's) and Bluesky's.
 _EMBEDDED_POSTS = "|".join(
@@ -541,17 +540,23 @@ def _captions_of_placeholders(tree) -> None:
 
 
 def _plain_embed_cards(tree) -> None:
-    """Make a site's own card of a post it quotes (:data:`_EMBED_CARDS`) the post's words alone: the
-    card's one ``<blockquote>``, without the name, handle, date and "View on ..." around it (trafilatura
-    drops every element named "embed", and the quoted post was lost)."""
-    for card in tree.xpath(_EMBED_CARDS):
-        quotes = card.xpath(".//blockquote")
-        # One post, not a network's embed code in the site's wrapper (read as the code is).
-        if len(quotes) != 1 or card.getparent() is None or _NETWORK_CODE.search(quotes[0].get("class") or ""):
+    """Make a site's own card of a post it quotes (:data:`_CARD_TAGS`) the post's words alone: the card's
+    one ``<blockquote>``, without the name, handle, date and "View on ..." around it (trafilatura drops
+    every element named "embed", and the quoted post was lost). Each quotation looks a few levels up for
+    its card, and a card is checked once: thousands of cards nested in each other cost what one does."""
+    cards: dict = {}
+    for quote in tree.iter("blockquote"):
+        # A network's embed code in the site's wrapper is read as the code is.
+        if _NETWORK_CODE.search(quote.get("class") or ""):
             continue
-        quote = quotes[0]
-        quote.tail = card.tail
-        card.getparent().replace(card, quote)
+        for ancestor in islice(quote.iterancestors(), _CARD_LEVELS):
+            if ancestor.tag in _CARD_TAGS and "embed" in (ancestor.get("class") or "").lower():
+                cards.setdefault(ancestor, []).append(quote)
+                break
+    for card, quotes in cards.items():
+        if len(quotes) == 1 and card.getparent() is not None and len(card.xpath(".//blockquote")) == 1:
+            quotes[0].tail = card.tail
+            card.getparent().replace(card, quotes[0])
 
 
 def plain_embedded_posts(tree) -> None:
