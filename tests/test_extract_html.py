@@ -1900,8 +1900,9 @@ def test_a_quote_set_off_that_the_article_does_not_repeat_stays():
     assert quote in nutgraf.extract(html).text
 
 
-def test_instagram_and_tiktok_embed_placeholders_are_not_the_article():
-    # "View this post on Instagram", "A post shared by ..." and a TikTok's caption had been paragraphs.
+def test_instagram_and_tiktok_embed_placeholders_give_only_the_posts_words():
+    # "View this post on Instagram", "A post shared by ..." and a TikTok's author and sound had been
+    # paragraphs; the TikTok's caption is what the article quotes, as it quotes a post on X.
     html = ledger_page(
         f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>"
         '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/abc/"><div>'
@@ -1913,7 +1914,38 @@ def test_instagram_and_tiktok_embed_placeholders_are_not_the_article():
         ' <a href="https://www.tiktok.com/music/x">♬ original sound - x</a></section></blockquote>'
         f"<p>{PIPES[3]}</p>"
     )
-    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:4])
+    caption = "Here is what a lead pipe looks like from the inside #water"
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:3], caption, PIPES[3]])
+
+
+def test_the_captions_of_embedded_instagram_and_tiktok_posts_and_a_sites_post_card_are_the_article():
+    # The placeholders went whole, captions too, and trafilatura dropped the site's card (named "embed"):
+    # the posts the article quotes were lost (extraction_pages' embed-captions-festival, F1 .70).
+    instagram = (
+        "Crews replaced the last lead pipe on Elm Street this morning. Forty years of service, retired."
+    )
+    tiktok = "POV: your street is the first in the city with no lead pipes left"
+    toot = "Every lead pipe on the east side is now gone. Thank you for your patience during the works."
+    html = ledger_page(
+        f"<p>{PIPES[0]}</p>"
+        '<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram'
+        '.com/p/abc/"><div><a href="https://www.instagram.com/p/abc/">View this post on Instagram</a></div>'
+        f'<p><a href="https://www.instagram.com/p/abc/">{instagram}</a></p><p>A post shared by Metro Water '
+        '(@metrowater) on <time datetime="2025-06-02">Jun 2, 2025</time></p></blockquote>'
+        f"<p>{PIPES[1]}</p>"
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@x/video/1" data-video-id="1"><section>'
+        f'<a href="https://www.tiktok.com/@x">@x</a> {tiktok} <a href="https://www.tiktok.com/tag/water">#water'
+        '</a> <a href="https://www.tiktok.com/music/x">♬ original sound - x</a></section></blockquote>'
+        f"<p>{PIPES[2]}</p>"
+        '<div class="social-embed social-embed--mastodon"><div class="social-embed__header"><span>Metro Water'
+        '</span> <span>@metrowater@mastodon.social</span></div><blockquote class="social-embed__text">'
+        f'<p>{toot}</p></blockquote><div class="social-embed__footer"><time>2 Jun 2025</time> '
+        '<a href="https://mastodon.social/@metrowater/1">View on Mastodon</a></div></div>'
+        f"<p>{PIPES[3]}</p>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(
+        [PIPES[0], instagram, PIPES[1], tiktok, PIPES[2], toot, PIPES[3]]
+    )
 
 
 def test_a_one_paragraph_teaser_is_not_glued_to_its_headline_byline_and_date():
@@ -2499,3 +2531,30 @@ def test_a_date_lines_time_and_zone(line, lang, published):
         "Budget", "Council approves budget for the year", f"<p class='date'>{line}</p>", lang=lang
     )
     assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == published
+
+
+def test_a_how_tos_numbered_steps_are_its_text():
+    # trafilatura's fast mode took the introduction and the "Was this article helpful?" box (named
+    # "article_rating") and stopped: the steps, items of a numbered list and no <p>, were lost, and the
+    # page's <p> gave no doubt of it (extraction_pages' howto-radiator, F1 .35 beside trafilatura's .97).
+    steps = [
+        "Turn the heating off and let the radiators cool. Hot water can spray out when you open the valve.",
+        "Find the bleed valve. It is a small square nut at one of the top corners of the radiator.",
+        "Hold a cloth under the valve and turn the key a quarter turn. You will hear a hiss as the air escapes.",
+        "Close the valve as soon as water appears. Turn the key until it is tight, but do not force it.",
+        "Check the boiler pressure. If it has dropped below one bar, top it up using the filling loop.",
+    ]
+    intro = (
+        "If your radiator is cold at the top and warm at the bottom, air is trapped inside it. Bleeding the"
+        " radiator lets the air out, so that hot water fills it again. It takes about ten minutes."
+    )
+    items = "".join(f'<li><div class="step">{step}</div></li>' for step in steps)
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>How to Bleed a Radiator</title></head>'
+        '<body><header><a href="/">HowToHome</a></header><div id="bodycontents"><h1>How to Bleed a Radiator</h1>'
+        f'<div class="mf-section-0"><p>{intro}</p><div class="section steps"><h3>Steps</h3><ol>{items}</ol></div></div>'
+        '<div class="article_rating"><p>Was this article helpful?</p><button>Yes</button></div></div>'
+        "<footer><p>© 2024 HowToHome</p></footer></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert intro in text and all(step in text for step in steps)

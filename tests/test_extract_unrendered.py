@@ -5,6 +5,7 @@ without JavaScript is shown holds the headline and a teaser, or nothing."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -214,6 +215,10 @@ COOKIES = (
         f"<p>{TEASER}</p><noscript>{SHOWN}</noscript>",
         f"<p>{TEASER}</p><button>Continue reading</button>"
         f'<div class="rest" hidden>{SHOWN[len(TEASER) + 7 :]}</div>',
+        # Paragraphs enough to read as an article shown, the rest hidden after the button: the rest alone
+        # had completed nothing (it holds none of the text shown), and the text had ended at the button.
+        f'<div class="shown">{"".join(f"<p>{text}</p>" for text in BODY[:3])}</div><button>Continue reading'
+        f'</button><div class="rest" hidden>{"".join(f"<p>{text}</p>" for text in BODY[3:])}</div>',
     ],
 )
 def test_an_article_the_page_hides_until_its_script_shows_it_is_the_text(shown):
@@ -259,3 +264,55 @@ def test_a_guardian_like_list_of_typed_elements_gives_the_text_not_the_photos_ca
     elements.insert(4, {"_type": f"{package}.AdPlaceholderBlockElement", "text": COMMENTS[1]})
     props = {"article": {"headline": HEADLINE, "blocks": [{"elements": elements}]}}
     assert nutgraf.extract(next_page(props)).text == "\n\n".join(BODY)
+
+
+def test_an_apollo_cache_whose_article_refers_to_its_paragraphs_gives_them_in_order():
+    # Apollo keeps each paragraph block under its own key and the article's body lists references to them;
+    # nutgraf had found no article (no list of paragraphs is written out anywhere in the cache).
+    cache = {
+        f"ParagraphBlock:{i}": {"__typename": "ParagraphBlock", "text": text} for i, text in enumerate(BODY)
+    }
+    cache["AdBlock:1"] = {"__typename": "AdBlock", "slot": "mid1"}
+    refs = [{"__ref": f"ParagraphBlock:{i}"} for i in range(len(BODY))]
+    cache["Article:1"] = {
+        "__typename": "Article",
+        "headline": HEADLINE,
+        "bodyBlocks": [*refs[:2], {"__ref": "AdBlock:1"}, *refs[2:]],
+    }
+    html = next_page({}).replace(
+        '<script id="__NEXT_DATA__"',
+        f"<script>window.__APOLLO_STATE__={as_script(cache)}</script><script id=x",
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_cache_of_objects_referring_to_themselves_is_read_in_bounded_time():
+    # Each reference read where it stands would walk the object once per reference, each time again.
+    cache = {"Article:1": {"headline": HEADLINE, "blocks": [{"__ref": "Article:1"}] * 50_000}}
+    html = next_page({}).replace(
+        '<script id="__NEXT_DATA__"',
+        f"<script>window.__APOLLO_STATE__={as_script(cache)}</script><script id=x",
+    )
+    started = time.process_time()
+    assert nutgraf.extract(html).text == ""
+    assert time.process_time() - started < 3
+
+
+def test_an_arc_fusion_page_gives_the_story_in_its_global_content():
+    # Arc XP's Fusion assigns the story after other values in one script; nutgraf had parsed from the
+    # script's first "=" ("window.Fusion=window.Fusion||{};"), found no JSON, and no article. Its empty
+    # ad elements had added an empty paragraph and a space after each paragraph before them.
+    elements = [
+        {"_id": f"E{i}", "type": "text", "content": text, "additional_properties": {}}
+        for i, text in enumerate(BODY)
+    ]
+    elements.insert(2, {"_id": "ad", "type": "raw_html", "content": '<div class="ad-slot"></div>'})
+    story = {"type": "story", "headlines": {"basic": HEADLINE}, "content_elements": elements}
+    script = (
+        'window.Fusion=window.Fusion||{};Fusion.arcSite="plains";Fusion.contextPath="/pf";Fusion.deployment="12";'
+        f'Fusion.globalContent={as_script(story)};Fusion.globalContentConfig={{"source":"content-api"}};'
+    )
+    html = next_page({}).replace(
+        '<script id="__NEXT_DATA__"', f'<script id="fusion-metadata">{script}</script><script id=x'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)

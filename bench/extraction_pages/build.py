@@ -5,11 +5,16 @@ Usage::
 
     python bench/extraction_pages/build.py   # rewrites html/*.html and ground-truth.json
 
+``articles.py`` holds the first 62 pages (in ``furniture.py``'s skins); ``second_round.py`` 20 more, each in a
+template written for it (non-English outlets, bodies only in hydration data, a consent wall, a hidden rest,
+a print version, a how-to, a newsletter...), their gold written before nutgraf was run on them.
+
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
 furniture (``furniture.py``). The gold leaves out the headline, byline and date (as the ScrapingHub gold
 does), ads, cards, pull quotes that repeat the body, comments, lists of other stories and subscription
-boxes; it keeps captions where the photos are the story, table cells, questions of an interview, the text
+boxes; it keeps a lede paragraph written in the article's header (``p.standfirst``, a chapo; ``lede`` in a
+page's dict, first in its gold) and captions where the photos are the story, table cells, questions of an interview, the text
 of embedded posts, footnotes, recipes' ingredients and steps. Score the set with
 ``python bench/extraction_bench.py --data bench/extraction_pages``.
 """
@@ -21,6 +26,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+import second_round  # noqa: F401  (adds its pages to PAGES and its skins to SKINS)
 from articles import PAGES
 from furniture import SKINS
 
@@ -35,7 +41,9 @@ def main() -> int:
         page.setdefault("site", "The Daily Ledger")
         page.setdefault("url", f"https://www.{page['site'].lower().replace(' ', '')}.example/{page['id']}")
         html = "".join(markup for markup, _ in page["parts"])
-        gold = "\n\n".join(text for _, text in page["parts"] if text)
+        gold = "\n\n".join(
+            ([page["lede"]] if "lede" in page else []) + [text for _, text in page["parts"] if text]
+        )
         if "after" in page:
             page["after_article"] = "".join(markup for markup, _ in page["after"])
         (HERE / "html" / f"{page['id']}.html").write_text(SKINS[page["skin"]](page, html), encoding="utf-8")

@@ -154,7 +154,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     footers = [deepcopy(f) for f in own_footers(article)] if searched and article is not None else []
     declared = declared_body(tree)
     scripts = hydration_scripts(tree)
-    lead, hidden = hidden_article(tree)
+    lead, hidden, behind_control = hidden_article(tree)
     notes = page_notes(tree)
     # Before buttons go: they are a paywall's calls to action.
     drop_paywall_offers(tree)
@@ -222,7 +222,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A paywalled page's teaser, where its JSON-LD holds the whole article.
     if declared:
         paragraphs = completed(paragraphs, split_paragraphs(declared))
-    for text in (hidden, hydrated):
+    # Where the page shows its first paragraphs and hides the rest behind "Continue reading", the rest alone
+    # holds none of the text shown and completes nothing: with the lines shown above it, it does.
+    for text in (lead + hidden if behind_control else hidden, hydrated):
         if text:
             paragraphs = completed(paragraphs, text)
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").

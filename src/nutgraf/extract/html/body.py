@@ -59,6 +59,8 @@ _SHINGLE_WORD = re.compile(r"\w+")
 _FURNITURE = frozenset(("nav", "aside", "footer", "header", "menu"))
 # Elements above a hidden article that its shown teaser is looked for in.
 _LEAD_SIBLINGS = 8
+# Elements just above a hidden article that the control showing it ("Continue reading") is looked for in.
+_CONTROL_SIBLINGS = 3
 # Words in the class or id of a dialog, banner or overlay: hidden until shown over the page, never its
 # article.
 _OVERLAY_NAMES = (
@@ -481,6 +483,16 @@ def is_doubtful(paragraphs: list[str], tree) -> bool:
     if unfinished >= _DOUBT_UNFINISHED * len(paragraphs):
         return True
     in_paragraphs = sum(len(element.text_content().split()) for element in tree.iter("p"))
+    if in_paragraphs > _DOUBT_HIGH * words:
+        return True
+    # Steps written as the items of a numbered list, in sentences (a how-to's "Turn the heating off. Wait an
+    # hour."), not <p>: trafilatura's fast mode can stop before them, and the page's <p> alone do not say so.
+    # Numbered only: a bulleted list of sentences is as often the story's key points, given twice.
+    in_paragraphs += sum(
+        len(text.split())
+        for item in tree.xpath("//ol/li[not(.//p)]")
+        if _SENTENCE_END.search(text := item.text_content())
+    )
     return not _DOUBT_LOW * words <= in_paragraphs <= _DOUBT_HIGH * words
 
 
@@ -619,11 +631,12 @@ def unglued(paragraphs: list[str], article) -> list[str]:
     return blocks[prose[0] : prose[-1] + 1] if prose else paragraphs
 
 
-def hidden_article(tree) -> tuple[list[str], list[str]]:
-    """The lines of prose shown above it (:func:`_lead`) and the paragraphs of the part of the page a
+def hidden_article(tree) -> tuple[list[str], list[str], bool]:
+    """The lines of prose shown above it (:func:`_lead`), the paragraphs of the part of the page a
     browser does not show (yet) that reads as an article: a ``<noscript>`` holding the article for readers
-    without JavaScript, or the body a lazy-rendering page's script shows (``hidden``, ``display: none``);
-    ``([], [])`` where none does. Of several, the one with most words of prose. Dialogs, banners and
+    without JavaScript, or the body a lazy-rendering page's script shows (``hidden``, ``display: none``),
+    and whether a control ("Continue reading") stands between them (:func:`_behind_control`): the part
+    is then the rest of the text shown; ``([], [], False)`` where none is. Of several, the one with most words of prose. Dialogs, banners and
     overlays (cookie notices, sign-up walls), the hidden parts of menus, asides, headers and footers, and a
     screen readers' copy (``aria-hidden``) are never one. Read before hidden elements are dropped."""
     from copy import deepcopy
@@ -653,7 +666,23 @@ def hidden_article(tree) -> tuple[list[str], list[str]]:
         if is_article(paragraphs) and (words := prose_words(paragraphs)) > best[0]:
             best = (words, element, paragraphs)
     _, element, paragraphs = best
-    return (_lead(element, paragraphs) if paragraphs else []), paragraphs
+    if not paragraphs:
+        return [], [], False
+    return _lead(element, paragraphs), paragraphs, _behind_control(element)
+
+
+def _behind_control(element) -> bool:
+    """Whether one of the few elements just above a hidden ``element`` is a control that shows it: a
+    ``<button>`` (or one inside), or an element that says what it expands or controls (``aria-expanded``,
+    ``aria-controls``). Without one, a hidden element after the article is another part of the page (its
+    related stories, hidden until scrolled to), not the article's rest."""
+    return any(
+        sibling.tag == "button"
+        or sibling.get("aria-expanded") is not None
+        or sibling.get("aria-controls") is not None
+        or next(sibling.iter("button"), None) is not None
+        for sibling in islice(element.itersiblings(preceding=True), _CONTROL_SIBLINGS)
+    )
 
 
 def _lead(element, paragraphs: list[str]) -> list[str]:

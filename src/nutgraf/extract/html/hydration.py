@@ -22,7 +22,7 @@ from nutgraf.extract.html.body import (
     prose_words,
     split_paragraphs,
 )
-from nutgraf.extract.html.markup import STATE_HEAD_CHARS, is_hydration_script
+from nutgraf.extract.html.markup import STATE_HEAD_CHARS, STATE_NAMES, is_hydration_script
 
 #: Characters of hydration scripts read from a page, all together (the largest ``__NEXT_DATA__`` of news
 #: pages run to a few hundred thousand; json parses a million characters in about 10 ms).
@@ -101,8 +101,12 @@ def _parsed(scripts: list[str]):
     for script in scripts:
         text = script.strip()
         if not text.startswith(("{", "[")):
-            # "window.__INITIAL_STATE__ = {...};", or "= JSON.parse(\"{...}\")".
-            equals = text.find("=")
+            # "window.__INITIAL_STATE__ = {...};", or "= JSON.parse(\"{...}\")"; the "=" after the state's
+            # name where the script assigns other things first ("window.Fusion=window.Fusion||{};
+            # Fusion.arcSite=...;Fusion.globalContent={...}").
+            head = text[:STATE_HEAD_CHARS].lower()
+            named = [at for name in STATE_NAMES if (at := head.find(name)) >= 0]
+            equals = text.find("=", min(named) if named else 0)
             if equals < 0:
                 continue
             text = text[equals + 1 :].lstrip()
@@ -125,6 +129,12 @@ def _candidates(data, wanted: set[str]):
     frames: list[_Frame] = []
     found: list[tuple[int, list[str]]] = []
     html_budget = [_MAX_HTML_STRINGS]
+    # Apollo's normalised cache keeps each object once, under its own key, and writes {"__ref": key}
+    # where another holds it (an article's list of paragraph blocks): read where it is first referred to.
+    # Once only: an object referring to itself, or referred to by each of thousands, is walked once, not
+    # once a reference (a cache whose object lists itself 100,000 times would have been walked for ever).
+    cache = data if isinstance(data, dict) else {}
+    resolved: set[str] = set()
     stack: list = [(data, "", 0, None)]
     seen = 0
     other_part: dict[str, bool] = {}  # by key: keys repeat (every item of an array has the key "")
@@ -134,12 +144,19 @@ def _candidates(data, wanted: set[str]):
             frame = value
             if isinstance(frame.value, list) and frame.parts:
                 found.append((frame.index, frame.parts))
-            if frame.parent is not None:
-                frames[frame.parent].parts.append(" ".join(frame.parts)[:_ITEM_CHARS])
+            # A child without text (an empty object, an ad's empty markup) adds no part: it had added an
+            # empty paragraph and a space after its sibling's text.
+            if frame.parent is not None and (text := " ".join(frame.parts)[:_ITEM_CHARS]):
+                frames[frame.parent].parts.append(text)
             continue
         seen += 1
         if seen > _MAX_VALUES or depth > _MAX_DEPTH:
             continue
+        if isinstance(value, dict) and len(value) == 1 and isinstance(ref := value.get("__ref"), str):
+            if ref in resolved:
+                continue
+            resolved.add(ref)
+            value = cache.get(ref)
         if key and (
             other_part.get(key) if key in other_part else other_part.setdefault(key, _names_other_part(key))
         ):

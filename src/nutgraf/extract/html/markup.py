@@ -37,8 +37,12 @@ _JSON_LD_CHARS = 100_000
 # The hydration data (Next.js's __NEXT_DATA__...) a page over MAX_HTML_CHARS keeps, in characters: at least
 # three quarters of the bound are left to the page's HTML.
 _STATE_CHARS = 500_000
-# The names of states a script assigns (lower-cased): window.__INITIAL_STATE__ = {...}.
-_STATE_NAMES = ("__initial_state__", "__preloaded_state__", "__apollo_state__", "__nuxt__", "__next_data__")
+#: The names of states a script assigns (lower-cased): window.__INITIAL_STATE__ = {...}; Arc XP's Fusion
+#: assigns its story as ``Fusion.globalContent={...}`` among other assignments in one script.
+STATE_NAMES = (
+    "__initial_state__", "__preloaded_state__", "__apollo_state__", "__nuxt__", "__next_data__",
+    "fusion.globalcontent",
+)  # fmt: skip
 # The ids of scripts that hold a page's state, lower-cased.
 _STATE_IDS = (
     "__next_data__",
@@ -46,6 +50,7 @@ _STATE_IDS = (
     "__apollo_state__",
     "__initial_state__",
     "__preloaded_state__",
+    "fusion-metadata",
 )
 #: Characters at the start of a script looked at for the assignment of a state.
 STATE_HEAD_CHARS = 200
@@ -98,12 +103,28 @@ _NEVER_TEXT = (
 )  # fmt: skip
 # The markup social networks' embed codes put in a page until their script replaces it with a frame: a
 # placeholder of the network's own words ("View this post on Instagram", "A post shared by ... (@...)", a
-# TikTok's caption and "♬ original sound"), never the article's. Embedded tweets stay: their text is what
-# the article quotes.
+# TikTok's author, tags and "♬ original sound"), never the article's; but for the post's own words (its
+# caption), which the article quotes as it quotes a post on X (:data:`_CAPTIONED_PLACEHOLDERS`).
 _EMBED_PLACEHOLDERS = "|".join(
     f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
     for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq", "mastodon-embed")
 )
+# The placeholders that hold the post's caption: Instagram's in the paragraphs above its last ("A post
+# shared by ..." in the code's language), TikTok's as the text of its <section> outside its links (author,
+# tags, sound).
+_CAPTIONED_PLACEHOLDERS = (
+    '//blockquote[contains(concat(" ", normalize-space(@class), " "), " instagram-media ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " tiktok-embed ")]'
+)
+# The class of a social network's embed code (the placeholders and posts above).
+_NETWORK_CODE = re.compile(
+    "instagram-media|tiktok-embed|text-post-media|reddit-embed-bq|mastodon-embed|twitter-tweet|bluesky-embed"
+)
+# A site's own card around a post it quotes (a Mastodon post's name, handle, the post in a <blockquote>,
+# its date and "View on Mastodon"): an element of these whose class names an embed ("social-embed",
+# "embed--mastodon"), the post's nearest such ancestor at most this many levels up.
+_CARD_TAGS = frozenset(("div", "figure", "section", "aside"))
+_CARD_LEVELS = 3
 # The embed codes that write the post's own words in a paragraph, then its author, handle and date: X's
 # (Twitter's) and Bluesky's.
 _EMBEDDED_POSTS = "|".join(
@@ -384,7 +405,7 @@ def is_hydration_script(attributes: str, head: str) -> bool:
     if any(name in attributes for name in _STATE_IDS):
         return True
     head = head.lower()
-    return any(name in head for name in _STATE_NAMES)
+    return any(name in head for name in STATE_NAMES)
 
 
 def _without_noise(html: str) -> str:
@@ -481,6 +502,9 @@ def drop_never_text(tree) -> None:
     (:func:`hidden_elements`); the text after them stays."""
     from lxml import etree
 
+    # Before asides go: a site's card of a quoted post may be one.
+    _plain_embed_cards(tree)
+    _captions_of_placeholders(tree)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in list(tree.iter("script")):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -489,6 +513,50 @@ def drop_never_text(tree) -> None:
         placeholder.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
+
+
+def _captions_of_placeholders(tree) -> None:
+    """Make each Instagram or TikTok placeholder (:data:`_CAPTIONED_PLACEHOLDERS`) a plain quotation of its
+    caption, the post's own words; one without a caption goes whole (:func:`drop_never_text`)."""
+    from lxml import etree, html
+
+    for placeholder in tree.xpath(_CAPTIONED_PLACEHOLDERS):
+        if "tiktok-embed" in (placeholder.get("class") or ""):
+            section = next(placeholder.iter("section"), None)
+            words = [] if section is None else [section.text or ""]
+            for child in [] if section is None else section:
+                words += [child.text_content() if child.tag != "a" else "", child.tail or ""]
+            lines = [" ".join(" ".join(words).split())]
+        else:
+            lines = [" ".join(p.text_content().split()) for p in list(placeholder.iter("p"))[:-1]]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        quote = html.Element("blockquote")
+        for line in lines:
+            etree.SubElement(quote, "p").text = line
+        quote.tail = placeholder.tail
+        placeholder.getparent().replace(placeholder, quote)
+
+
+def _plain_embed_cards(tree) -> None:
+    """Make a site's own card of a post it quotes (:data:`_CARD_TAGS`) the post's words alone: the card's
+    one ``<blockquote>``, without the name, handle, date and "View on ..." around it (trafilatura drops
+    every element named "embed", and the quoted post was lost). Each quotation looks a few levels up for
+    its card, and a card is checked once: thousands of cards nested in each other cost what one does."""
+    cards: dict = {}
+    for quote in tree.iter("blockquote"):
+        # A network's embed code in the site's wrapper is read as the code is.
+        if _NETWORK_CODE.search(quote.get("class") or ""):
+            continue
+        for ancestor in islice(quote.iterancestors(), _CARD_LEVELS):
+            if ancestor.tag in _CARD_TAGS and "embed" in (ancestor.get("class") or "").lower():
+                cards.setdefault(ancestor, []).append(quote)
+                break
+    for card, quotes in cards.items():
+        if len(quotes) == 1 and card.getparent() is not None and len(card.xpath(".//blockquote")) == 1:
+            quotes[0].tail = card.tail
+            card.getparent().replace(card, quotes[0])
 
 
 def plain_embedded_posts(tree) -> None:
