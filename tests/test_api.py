@@ -325,6 +325,19 @@ def test_loopback_and_private_urls_are_refused(client: httpx.Client) -> None:
         assert_problem(client.post("/api/summarize", json={"url": url}), 422, "blocked_url")
 
 
+def test_a_refused_name_s_addresses_stay_unsaid(client: httpx.Client) -> None:
+    # The refusal said what the name resolves to ("localhost (127.0.0.1) is a loopback address"): where
+    # the service's DNS knows internal names, anyone could map them to the network's addresses through it.
+    for response in (
+        add(client, url="http://localhost/admin"),
+        client.post("/api/summarize", json={"url": "http://localhost/admin"}),
+        client.post("/api/feeds", json={"url": "http://localhost/feed"}),
+    ):
+        detail = assert_problem(response, 422, "blocked_url")["detail"]
+        assert "localhost" in detail and "loopback" in detail
+        assert "127.0.0.1" not in detail and "::1" not in detail, detail
+
+
 def test_feeds_at_internal_addresses_are_refused_when_added(client: httpx.Client) -> None:
     for url in (
         "http://127.0.0.1/feed",
