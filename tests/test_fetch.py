@@ -282,6 +282,39 @@ def test_connects_to_the_checked_address_but_names_the_host(server):
     assert server.requests[-1][1]["Host"] == f"localhost:{port}"
 
 
+def test_a_name_that_resolves_elsewhere_at_connection_time_is_not_followed(monkeypatch, server):
+    # DNS rebinding: a name that resolves to a permitted address when checked and to another (here one
+    # where nothing listens) a moment later. The request goes to the address checked, under the name.
+    port = server.server_address[1]
+    answers = iter([[(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]])
+    rebound = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.2", port))]
+    resolve = socket.getaddrinfo
+
+    def rebinding(host, *args, **kwargs):
+        return next(answers, rebound) if host == "news.example" else resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    page = fetch(f"http://news.example:{port}/article", settings=LOCAL)
+    assert page.status == 200 and server.requests[-1][1]["Host"] == f"news.example:{port}"
+
+
+def test_proxies_from_the_environment_are_not_used(monkeypatch, server, base):
+    # A proxy would connect to the name it is given, not to the address nutgraf checked.
+    proxy = _Server(("127.0.0.1", 0), _Handler)
+    proxy.requests = []
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.setenv(name, f"http://127.0.0.1:{proxy.server_address[1]}")
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        assert fetch(f"{base}/article", settings=LOCAL).status == 200
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+    assert proxy.requests == [] and len(server.requests) == 1
+
+
 def test_follows_redirects_and_reports_the_final_url(base):
     page = fetch(f"{base}/redirect", settings=LOCAL)
     assert page.url == f"{base}/article"
