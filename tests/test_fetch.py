@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import brotli
+import certifi
 import pytest
 
 from nutgraf import cli
@@ -636,6 +637,80 @@ def test_a_certificate_that_is_not_valid_is_told_in_words(tmp_path):
             "localhost's security certificate is not valid (it is self-signed)",
             "open the address in a browser",
         )
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class _KeepAliveHandler(BaseHTTPRequestHandler):
+    """One connection for many requests (HTTP/1.1): /hop redirects to b.test on the same server."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if self.path == "/hop":
+            self.send_response(302)
+            self.send_header("Location", f"https://b.test:{self.server.server_address[1]}/article")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = ARTICLE.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the certificate")
+def test_a_redirect_to_another_name_at_the_same_address_has_its_certificate_checked(tmp_path, monkeypatch):
+    # The connection pool is keyed by the checked address: a redirect from a.test to b.test, which
+    # resolves to the same address, was sent over a.test's open TLS connection, so b.test's certificate
+    # was never asked for. With DNS that answers b.test with a.test's server, that server spoke for b.test.
+    key, certificate = tmp_path / "key.pem", tmp_path / "certificate.pem"
+    subprocess.run(
+        [
+            *(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=a.test",
+            ),
+            *("-addext", "subjectAltName=DNS:a.test", "-keyout", str(key), "-out", str(certificate)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    monkeypatch.setattr(certifi, "where", lambda: str(certificate))  # a.test's certificate is trusted
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(certificate, key)
+    httpd = _Server(("127.0.0.1", 0), _KeepAliveHandler)
+    httpd.daemon_threads = True
+    httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    port = httpd.server_address[1]
+    resolve = socket.getaddrinfo
+    both_here = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    def resolving(host, *args, **kwargs):
+        return both_here if host in ("a.test", "b.test") else resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolving)
+    try:
+        assert fetch(f"https://a.test:{port}/article", settings=LOCAL).status == 200
+        with pytest.raises(
+            FetchError, match=r"b\.test's security certificate is not valid \(it is for another"
+        ):
+            fetch(f"https://a.test:{port}/hop", settings=LOCAL)
     finally:
         httpd.shutdown()
         httpd.server_close()
