@@ -482,6 +482,23 @@ def test_clients_over_the_rate_limit_are_told_to_wait(sqlite_url: str) -> None:
         assert http.get("/healthz").status_code == 200
 
 
+def test_a_client_s_ipv6_network_is_one_client_to_the_rate_limit(sqlite_url: str) -> None:
+    # Counted by whole IPv6 address, a client with a /64 network (as every IPv6 home and server gets) had
+    # a burst of its own for each of its 2**64 addresses: no limit at all. IPv4 clients that reach a
+    # dual-stack listener as ::ffff:a.b.c.d are still one client each.
+    with reader(sqlite_url, rate_limit_per_minute=40) as server, httpx.Client(base_url=server.url) as http:
+
+        def status(client: str) -> int:
+            return http.get("/api/articles", headers={"X-Forwarded-For": client}).status_code
+
+        # The reader trusts X-Forwarded-For from its proxy on loopback, as behind nginx.
+        statuses = [status(f"2001:db8:7:1::{n:x}") for n in range(1, 13)]
+        assert statuses[:10] == [200] * 10 and statuses[10:] == [429, 429]
+        assert status("2001:db8:7:2::1") == 200  # another network
+        assert [status("::ffff:198.51.100.1") for _ in range(11)][-1] == 429
+        assert status("::ffff:198.51.100.2") == 200
+
+
 def test_page_errors_are_pages_with_their_headers(sqlite_url: str) -> None:
     with reader(sqlite_url, max_body_bytes=1_000) as server, httpx.Client(base_url=server.url) as http:
         too_big = http.post("/articles", data={"content": "word " * 1_000, "format": "text"})

@@ -29,6 +29,7 @@ from nutgraf.web.api.common import (
     settings_of,
     store_of,
 )
+from nutgraf.web.security import client_address
 
 #: Largest page of the article list.
 MAX_PAGE = 100
@@ -125,8 +126,8 @@ async def fetched_article(request: Request, data: ArticleInput) -> Article:
     from nutgraf.pipeline import fetch_article
 
     assert data.url is not None
-    client = request.client.host if request.client else "unknown"
     settings = settings_of(request).fetch_settings()
+    client = client_address(request.scope)
     article = await request.app.state.fetches.run(client, fetch_article, data.url, settings=settings)
     title = _given_title(data)
     return replace(article, title=title) if title else article
