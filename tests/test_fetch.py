@@ -63,6 +63,19 @@ def gzip_bomb() -> bytes:
 
 
 @functools.cache
+def empty_bomb() -> bytes:
+    """14 KB that take tens of seconds to decode to nothing: deflate's empty stored blocks (each decodes
+    to no byte), 3 GB of them, deflated twice ("Content-Encoding: deflate, deflate, deflate")."""
+    empty = b"\x00\x00\x00\xff\xff" * (8 * 2**20 // 5)
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
+    # After a full flush nothing refers back: the same block, repeated, is the deflate of the repeats.
+    block = squeeze.compress(empty) + squeeze.flush(zlib.Z_FULL_FLUSH)
+    once = block * (3 * 2**30 // len(empty))
+    twice = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return twice.compress(once) + twice.flush()
+
+
+@functools.cache
 def brotli_bomb() -> bytes:
     return _zeros(brotli.Compressor(quality=5))
 
@@ -114,6 +127,9 @@ class _Handler(BaseHTTPRequestHandler):
     def route_nested_bomb(self):  # gzip applied first, then brotli
         body = brotli.compress(gzip_bomb(), quality=5)
         self._send(200, body, "text/html", [("Content-Encoding", "gzip, br")])
+
+    def route_empty_bomb(self):
+        self._send(200, empty_bomb(), "text/html", [("Content-Encoding", "deflate, deflate, deflate")])
 
     def route_nested(self):
         body = brotli.compress(gzip.compress(ARTICLE.encode()))
@@ -412,6 +428,16 @@ def test_a_server_that_trickles_is_cut_off_at_the_total_timeout(base, route):
     with pytest.raises(FetchError, match=r"took longer than 0\.5 seconds"):
         fetch(f"{base}/{route}", settings=FetchSettings(allow_loopback=True, timeout=1, total_timeout=0.5))
     assert time.monotonic() - started < 2  # the server goes on for 4 seconds
+
+
+def test_a_body_that_decodes_to_nothing_for_long_is_cut_off_at_the_total_timeout(base):
+    # The deadline was looked at only when decoding gave out a piece of the body: 14 KB of encodings that
+    # decode to nothing held a fetch's thread for as long as the decoders took (tens of seconds).
+    empty_bomb()  # made before the clock starts: the server's work is not the fetch's
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"took longer than 0\.5 seconds"):
+        fetch(f"{base}/empty-bomb", settings=FetchSettings(allow_loopback=True, total_timeout=0.5))
+    assert time.monotonic() - started < 2.5
 
 
 @pytest.mark.parametrize(
