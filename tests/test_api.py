@@ -325,6 +325,19 @@ def test_loopback_and_private_urls_are_refused(client: httpx.Client) -> None:
         assert_problem(client.post("/api/summarize", json={"url": url}), 422, "blocked_url")
 
 
+def test_a_refused_name_s_addresses_stay_unsaid(client: httpx.Client) -> None:
+    # The refusal said what the name resolves to ("localhost (127.0.0.1) is a loopback address"): where
+    # the service's DNS knows internal names, anyone could map them to the network's addresses through it.
+    for response in (
+        add(client, url="http://localhost/admin"),
+        client.post("/api/summarize", json={"url": "http://localhost/admin"}),
+        client.post("/api/feeds", json={"url": "http://localhost/feed"}),
+    ):
+        detail = assert_problem(response, 422, "blocked_url")["detail"]
+        assert "localhost" in detail and "loopback" in detail
+        assert "127.0.0.1" not in detail and "::1" not in detail, detail
+
+
 def test_feeds_at_internal_addresses_are_refused_when_added(client: httpx.Client) -> None:
     for url in (
         "http://127.0.0.1/feed",
@@ -467,6 +480,23 @@ def test_clients_over_the_rate_limit_are_told_to_wait(sqlite_url: str) -> None:
         assert page.status_code == 429 and page.headers["content-type"].startswith("text/html")
         assert "try again in" in page.text and int(page.headers["retry-after"]) >= 1
         assert http.get("/healthz").status_code == 200
+
+
+def test_a_client_s_ipv6_network_is_one_client_to_the_rate_limit(sqlite_url: str) -> None:
+    # Counted by whole IPv6 address, a client with a /64 network (as every IPv6 home and server gets) had
+    # a burst of its own for each of its 2**64 addresses: no limit at all. IPv4 clients that reach a
+    # dual-stack listener as ::ffff:a.b.c.d are still one client each.
+    with reader(sqlite_url, rate_limit_per_minute=40) as server, httpx.Client(base_url=server.url) as http:
+
+        def status(client: str) -> int:
+            return http.get("/api/articles", headers={"X-Forwarded-For": client}).status_code
+
+        # The reader trusts X-Forwarded-For from its proxy on loopback, as behind nginx.
+        statuses = [status(f"2001:db8:7:1::{n:x}") for n in range(1, 13)]
+        assert statuses[:10] == [200] * 10 and statuses[10:] == [429, 429]
+        assert status("2001:db8:7:2::1") == 200  # another network
+        assert [status("::ffff:198.51.100.1") for _ in range(11)][-1] == 429
+        assert status("::ffff:198.51.100.2") == 200
 
 
 def test_page_errors_are_pages_with_their_headers(sqlite_url: str) -> None:

@@ -428,6 +428,10 @@ def test_the_sites_api_needs_the_token_and_checks_what_it_keeps(sqlite_url: str)
         for wrong in (
             {"url": "https://x.example", "id": "Not A Slug"},
             {"url": "https://x.example", "origins": ["https://x.example/path"]},
+            # Each origin stands in the frame's Content-Security-Policy: no wildcard, no second source.
+            {"url": "https://x.example", "origins": ["https://x.example *"]},
+            {"url": "https://x.example", "origins": ["https://*.example"]},
+            {"url": "https://x.example", "origins": ["https://x.example;script-src"]},
             {"url": "ftp://x.example"},
             {"url": "https://x.example", "summarizer": "nonesuch"},
         ):

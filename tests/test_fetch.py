@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import brotli
+import certifi
 import pytest
 
 from nutgraf import cli
@@ -59,6 +60,19 @@ def _zeros(compressor) -> bytes:
 @functools.cache
 def gzip_bomb() -> bytes:
     return _zeros(zlib.compressobj(9, zlib.DEFLATED, 31))
+
+
+@functools.cache
+def empty_bomb() -> bytes:
+    """14 KB that take tens of seconds to decode to nothing: deflate's empty stored blocks (each decodes
+    to no byte), 3 GB of them, deflated twice ("Content-Encoding: deflate, deflate, deflate")."""
+    empty = b"\x00\x00\x00\xff\xff" * (8 * 2**20 // 5)
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
+    # After a full flush nothing refers back: the same block, repeated, is the deflate of the repeats.
+    block = squeeze.compress(empty) + squeeze.flush(zlib.Z_FULL_FLUSH)
+    once = block * (3 * 2**30 // len(empty))
+    twice = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return twice.compress(once) + twice.flush()
 
 
 @functools.cache
@@ -113,6 +127,9 @@ class _Handler(BaseHTTPRequestHandler):
     def route_nested_bomb(self):  # gzip applied first, then brotli
         body = brotli.compress(gzip_bomb(), quality=5)
         self._send(200, body, "text/html", [("Content-Encoding", "gzip, br")])
+
+    def route_empty_bomb(self):
+        self._send(200, empty_bomb(), "text/html", [("Content-Encoding", "deflate, deflate, deflate")])
 
     def route_nested(self):
         body = brotli.compress(gzip.compress(ARTICLE.encode()))
@@ -282,6 +299,39 @@ def test_connects_to_the_checked_address_but_names_the_host(server):
     assert server.requests[-1][1]["Host"] == f"localhost:{port}"
 
 
+def test_a_name_that_resolves_elsewhere_at_connection_time_is_not_followed(monkeypatch, server):
+    # DNS rebinding: a name that resolves to a permitted address when checked and to another (here one
+    # where nothing listens) a moment later. The request goes to the address checked, under the name.
+    port = server.server_address[1]
+    answers = iter([[(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]])
+    rebound = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.2", port))]
+    resolve = socket.getaddrinfo
+
+    def rebinding(host, *args, **kwargs):
+        return next(answers, rebound) if host == "news.example" else resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    page = fetch(f"http://news.example:{port}/article", settings=LOCAL)
+    assert page.status == 200 and server.requests[-1][1]["Host"] == f"news.example:{port}"
+
+
+def test_proxies_from_the_environment_are_not_used(monkeypatch, server, base):
+    # A proxy would connect to the name it is given, not to the address nutgraf checked.
+    proxy = _Server(("127.0.0.1", 0), _Handler)
+    proxy.requests = []
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.setenv(name, f"http://127.0.0.1:{proxy.server_address[1]}")
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        assert fetch(f"{base}/article", settings=LOCAL).status == 200
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+    assert proxy.requests == [] and len(server.requests) == 1
+
+
 def test_follows_redirects_and_reports_the_final_url(base):
     page = fetch(f"{base}/redirect", settings=LOCAL)
     assert page.url == f"{base}/article"
@@ -378,6 +428,16 @@ def test_a_server_that_trickles_is_cut_off_at_the_total_timeout(base, route):
     with pytest.raises(FetchError, match=r"took longer than 0\.5 seconds"):
         fetch(f"{base}/{route}", settings=FetchSettings(allow_loopback=True, timeout=1, total_timeout=0.5))
     assert time.monotonic() - started < 2  # the server goes on for 4 seconds
+
+
+def test_a_body_that_decodes_to_nothing_for_long_is_cut_off_at_the_total_timeout(base):
+    # The deadline was looked at only when decoding gave out a piece of the body: 14 KB of encodings that
+    # decode to nothing held a fetch's thread for as long as the decoders took (tens of seconds).
+    empty_bomb()  # made before the clock starts: the server's work is not the fetch's
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"took longer than 0\.5 seconds"):
+        fetch(f"{base}/empty-bomb", settings=FetchSettings(allow_loopback=True, total_timeout=0.5))
+    assert time.monotonic() - started < 2.5
 
 
 @pytest.mark.parametrize(
@@ -603,6 +663,80 @@ def test_a_certificate_that_is_not_valid_is_told_in_words(tmp_path):
             "localhost's security certificate is not valid (it is self-signed)",
             "open the address in a browser",
         )
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class _KeepAliveHandler(BaseHTTPRequestHandler):
+    """One connection for many requests (HTTP/1.1): /hop redirects to b.test on the same server."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if self.path == "/hop":
+            self.send_response(302)
+            self.send_header("Location", f"https://b.test:{self.server.server_address[1]}/article")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = ARTICLE.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the certificate")
+def test_a_redirect_to_another_name_at_the_same_address_has_its_certificate_checked(tmp_path, monkeypatch):
+    # The connection pool is keyed by the checked address: a redirect from a.test to b.test, which
+    # resolves to the same address, was sent over a.test's open TLS connection, so b.test's certificate
+    # was never asked for. With DNS that answers b.test with a.test's server, that server spoke for b.test.
+    key, certificate = tmp_path / "key.pem", tmp_path / "certificate.pem"
+    subprocess.run(
+        [
+            *(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=a.test",
+            ),
+            *("-addext", "subjectAltName=DNS:a.test", "-keyout", str(key), "-out", str(certificate)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    monkeypatch.setattr(certifi, "where", lambda: str(certificate))  # a.test's certificate is trusted
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(certificate, key)
+    httpd = _Server(("127.0.0.1", 0), _KeepAliveHandler)
+    httpd.daemon_threads = True
+    httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    port = httpd.server_address[1]
+    resolve = socket.getaddrinfo
+    both_here = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    def resolving(host, *args, **kwargs):
+        return both_here if host in ("a.test", "b.test") else resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolving)
+    try:
+        assert fetch(f"https://a.test:{port}/article", settings=LOCAL).status == 200
+        with pytest.raises(
+            FetchError, match=r"b\.test's security certificate is not valid \(it is for another"
+        ):
+            fetch(f"https://a.test:{port}/hop", settings=LOCAL)
     finally:
         httpd.shutdown()
         httpd.server_close()

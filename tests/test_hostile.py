@@ -543,6 +543,25 @@ def test_a_writer_with_the_token_vouches_for_the_address(sqlite_url: str) -> Non
         assert site.hits_for("/story") == []
 
 
+def test_a_title_given_with_a_fetched_address_is_no_verified_page_s(sqlite_url: str) -> None:
+    # Anyone may write without a token: a title given with an address to fetch is the writer's word. It
+    # headed the fetched page as nutgraf's own ("Original article"), and every later fetch of that address
+    # found the article under the writer's headline.
+    with Site() as site, reader(sqlite_url, allow_loopback=True) as server:
+        story = f"{site.url}/story"
+        site.pages["/story"] = Page(story_page(REAL).encode())
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            forged = http.post("/api/articles", json={"url": story, "title": "Pier collapses, dozens hurt"})
+            assert forged.status_code == 201, forged.text
+            assert forged.json()["title"] == "Pier collapses, dozens hurt"
+            assert forged.json()["url_verified"] is False
+            assert "Original article" not in http.get(f"/articles/{forged.json()['id']}").text
+            known = http.post("/api/articles", json={"url": story}).json()
+            assert known["title"] == "The pier" and known["url_verified"] is True
+            shown = http.get(f"/articles/{known['id']}").text
+            assert "Pier collapses" not in shown and "Original article" in shown
+
+
 def test_feeds_fetch_an_address_stored_only_by_claim(store: Store) -> None:
     with Site() as site:
         story = f"{site.url}/politics/story-123"

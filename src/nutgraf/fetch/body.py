@@ -32,20 +32,23 @@ def read_body(response, url: str, max_bytes: int, deadline: Deadline, *, gzip_fi
         raise PageTooLargeError(f"{url} is {int(declared):,} bytes; nutgraf reads at most {max_bytes:,}")
     body = bytearray()
     try:
-        pieces = _decoded(response.iter_raw(_CHUNK), response.headers.get("content-encoding", ""), url)
-        for piece in _unpacked(pieces) if gzip_file else pieces:
+        encoding = response.headers.get("content-encoding", "")
+        pieces = _decoded(response.iter_raw(_CHUNK), encoding, url, deadline)
+        for piece in _unpacked(_on_time(pieces, deadline, url)) if gzip_file else pieces:
             if len(body) + len(piece) > max_bytes:
                 raise PageTooLargeError(f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads")
             body += piece
-            # Decompressing is work of its own, not waiting on a socket that the deadline shuts.
+            # Decompressing is work of its own, not waiting on a socket that the deadline shuts (each
+            # decoder's input is looked at too: see _decoded).
             deadline.check(url)
     except (zlib.error, brotli.error) as exc:
         raise FetchError(f"{url} sent a body that cannot be decompressed ({exc})") from None
     return bytes(body)
 
 
-def _decoded(raw: Iterable[bytes], content_encoding: str, url: str) -> Iterator[bytes]:
-    """``raw`` decoded from the Content-Encoding header's encodings, the last applied undone first."""
+def _decoded(raw: Iterable[bytes], content_encoding: str, url: str, deadline: Deadline) -> Iterator[bytes]:
+    """``raw`` decoded from the Content-Encoding header's encodings, the last applied undone first, the
+    deadline looked at before each piece goes into a decoder."""
     encodings = [e for e in (part.strip().lower() for part in content_encoding.split(",")) if e]
     encodings = ["gzip" if e == "x-gzip" else e for e in encodings if e != "identity"]
     if len(encodings) > _MAX_ENCODINGS:
@@ -61,8 +64,16 @@ def _decoded(raw: Iterable[bytes], content_encoding: str, url: str) -> Iterator[
                 f"{url} sent its body in the {encoding} encoding, which nutgraf does not read (it asks for"
                 f" {', '.join(ACCEPTED_ENCODINGS)})"
             )
-        pieces = decoder(pieces)
+        # A decoder may take its input a piece at a time and give out nothing (deflate's empty blocks,
+        # encoded inside others): the deadline is looked at on the way in, not only on what comes out.
+        pieces = decoder(_on_time(pieces, deadline, url))
     return iter(pieces)
+
+
+def _on_time(pieces: Iterable[bytes], deadline: Deadline, url: str) -> Iterator[bytes]:
+    for piece in pieces:
+        deadline.check(url)
+        yield piece
 
 
 def _unpacked(pieces: Iterator[bytes]) -> Iterator[bytes]:

@@ -69,6 +69,9 @@ def fetch(
         httpx.Client(
             follow_redirects=False,
             trust_env=False,  # a proxy from the environment would connect to the name, not the checked IP
+            # Connections are pooled by the checked IP: one kept open would carry a redirect to another
+            # name at that IP without that name's certificate being asked for.
+            limits=httpx.Limits(max_keepalive_connections=0),
             timeout=httpx.Timeout(settings.timeout),
             headers={
                 "User-Agent": settings.user_agent,

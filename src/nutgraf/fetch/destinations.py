@@ -114,8 +114,11 @@ def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
     for address in addresses:
         reason = refusal_reason(address, settings)
         if reason:
-            shown = target.host if target.host == address else f"{target.host} ({address})"
-            raise BlockedURLError(f"{shown} is {reason}; nutgraf fetches only public addresses")
+            # The address a name resolves to goes to the log only: where the resolver knows internal names,
+            # a client would otherwise map them to the network's addresses.
+            log.info("refused %s: it resolves to %s", target.host, address)
+            what = "is" if target.host == address else "resolves to"
+            raise BlockedURLError(f"{target.host} {what} {reason}; nutgraf fetches only public addresses")
     return addresses
 
 

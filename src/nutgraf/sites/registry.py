@@ -44,7 +44,12 @@ def origin_of(value: str) -> str:
     """An embedding page's origin as browsers send it: ``https://news.example`` (scheme and host
     lower-cased, no default port, no path). Raises :class:`InvalidInputError` for anything else."""
     value = value.strip()
-    host = host_of(value)
+    # A host name's characters only: an origin is written into the frame's Content-Security-Policy, where
+    # "https://news.example *" would let every page frame it.
+    try:
+        host = host_of(check_http_url(value))
+    except InvalidInputError:
+        host = None
     parts = urlsplit(value)
     if host is None or parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
         raise InvalidInputError(

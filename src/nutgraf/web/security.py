@@ -252,10 +252,27 @@ def _parsed_as_json(scope: Scope) -> bool:
     return True
 
 
+#: An IPv6 client is its network of this prefix: a home or a server is given a /64, every address of it
+#: the client's to use (each would otherwise be a client of its own to the limits).
+CLIENT_IPV6_PREFIX = 64
+
+
 def client_address(scope: Scope) -> str:
-    """The client's address as uvicorn gives it (the proxy's client for a trusted proxy)."""
+    """The client the limits count: its address as uvicorn gives it (the proxy's client for a trusted
+    proxy), an IPv6 one as its /64 network (``2001:db8:1:2::/64``), an IPv4-mapped one as the IPv4 address."""
     client = scope.get("client")
-    return client[0] if client else "unknown"
+    if not client:
+        return "unknown"
+    address = client[0]
+    if ":" not in address:
+        return address
+    try:
+        ip = ipaddress.IPv6Address(address.split("%", 1)[0])
+    except ValueError:  # no address (a Unix socket's path, a name a proxy sent): counted as it is
+        return address
+    if ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    return str(ipaddress.IPv6Network((ip, CLIENT_IPV6_PREFIX), strict=False))
 
 
 class RateLimit:

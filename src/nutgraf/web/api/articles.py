@@ -29,6 +29,7 @@ from nutgraf.web.api.common import (
     settings_of,
     store_of,
 )
+from nutgraf.web.security import client_address
 
 #: Largest page of the article list.
 MAX_PAGE = 100
@@ -53,7 +54,9 @@ class ArticleInput(BaseModel):
         None,
         max_length=1000,
         description="the article's title, over the one the input gives (a text's own first-line headline"
-        " that says something else stays as the body's first line)",
+        " that says something else stays as the body's first line). With a url to fetch, the writer's"
+        " word over the page's: the article is then a claim (url_verified false) unless the writer holds"
+        " the API token",
     )
 
     @model_validator(mode="after")
@@ -123,8 +126,8 @@ async def fetched_article(request: Request, data: ArticleInput) -> Article:
     from nutgraf.pipeline import fetch_article
 
     assert data.url is not None
-    client = request.client.host if request.client else "unknown"
     settings = settings_of(request).fetch_settings()
+    client = client_address(request.scope)
     article = await request.app.state.fetches.run(client, fetch_article, data.url, settings=settings)
     title = _given_title(data)
     return replace(article, title=title) if title else article
@@ -142,9 +145,10 @@ async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArt
     """Store the article ``data`` gives (a URL fetched before is not fetched again); returns it and
     whether it is new. Only the fetch runs on the fetch pool; the rest on the request threads.
 
-    The address is verified when the page was fetched from it, or when a writer holding the API token
-    gives it (with no token configured anyone may write, and a pasted page or text only claims its
-    address: a later fetch of that address gets the real page, not the paste).
+    The address is verified when the page was fetched from it (under its own title), or when a writer
+    holding the API token gives it (with no token configured anyone may write, and a pasted page or text,
+    or a fetched page under a title the writer gave, only claims its address: a later fetch of that
+    address gets the real page, not the writer's).
     """
     if is_fetch(data):
         return await _fetched_once(request, data)
@@ -184,9 +188,13 @@ async def _fetched_once(request: Request, data: ArticleInput) -> tuple[StoredArt
         found = store.find_article(key)
         return (found, False) if found else None
 
+    # A title given over the page's is the writer's word: without the token, the page under it is a claim,
+    # which no later fetch of the address finds (the next one makes the page's own title verified).
+    verified = data.title is None or settings_of(request).api_token is not None
+
     async def fetch_and_store() -> tuple[StoredArticle, bool]:
         article = await fetched_article(request, data)
-        return await _add(request, article, verified=True, fetched_from=data.url)
+        return await _add(request, article, verified=verified, fetched_from=data.url)
 
     def fetch_once() -> tuple[StoredArticle, bool]:
         return store.once(
@@ -197,10 +205,12 @@ async def _fetched_once(request: Request, data: ArticleInput) -> tuple[StoredArt
             wait_seconds=settings_of(request).fetch_settings().total_timeout,
         )
 
+    # A request without a title must not be answered with a claim made under another's title.
+    flight = key if verified else (key, data.title)
     while True:
-        first = not flights.running(key)
+        first = not flights.running(flight)
         try:
-            stored, created = await flights.run(key, partial(run_in_threadpool, fetch_once))
+            stored, created = await flights.run(flight, partial(run_in_threadpool, fetch_once))
         except TooManyRequestsError:
             if first:
                 raise
