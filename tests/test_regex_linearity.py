@@ -125,7 +125,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
     "nutgraf.extract.html.body._NAME_WORD": Use("scan"),
-    "nutgraf.extract.html.metadata._LINE_DATE": Use(
+    "nutgraf.extract.html.metadata.date_lines._LINE_DATE": Use(
         "scan",
         _shapes(
             "1 ",
@@ -148,10 +148,12 @@ REGISTRY: dict[str, Use] = {
             "1 دی ",
         ),
     ),
-    "nutgraf.extract.html.metadata._LEADING_ARTICLE": Use("match", _shapes("the ", "the")),
-    "nutgraf.extract.html.metadata._NAMES_JOINER": Use("scan", _shapes(" y ", " e", " oraz")),
-    "nutgraf.extract.html.metadata._AUTHOR_CLASS": Use("search", _shapes("aut", "auteu", "redact")),
-    "nutgraf.extract.html.metadata._LINE_TIME": Use(
+    "nutgraf.extract.html.metadata.sites._LEADING_ARTICLE": Use("match", _shapes("the ", "the")),
+    "nutgraf.extract.html.metadata.bylines._NAMES_JOINER": Use("scan", _shapes(" y ", " e", " oraz")),
+    "nutgraf.extract.html.metadata.byline_search._AUTHOR_CLASS": Use(
+        "search", _shapes("aut", "auteu", "redact")
+    ),
+    "nutgraf.extract.html.metadata.times._LINE_TIME": Use(
         "match",
         _shapes(
             "a",
@@ -171,7 +173,7 @@ REGISTRY: dict[str, Use] = {
             "10:10 UTC-",
         ),
     ),
-    "nutgraf.extract.html.metadata._TIME_BEFORE": Use(
+    "nutgraf.extract.html.metadata.times._TIME_BEFORE": Use(
         "search",
         _shapes(
             "1:11 pm ",
@@ -183,29 +185,37 @@ REGISTRY: dict[str, Use] = {
             "11:11, ",
         ),
     ),
-    "nutgraf.extract.html.metadata._WEEKDAY_BEFORE": Use("search", _shapes("mon ", "friday, ", "fri.,  ")),
-    "nutgraf.extract.html.metadata._SUBMITTED_BY": Use(
+    "nutgraf.extract.html.metadata.date_lines._WEEKDAY_BEFORE": Use(
+        "search", _shapes("mon ", "friday, ", "fri.,  ")
+    ),
+    "nutgraf.extract.html.metadata.byline_search._SUBMITTED_BY": Use(
         "match", _shapes("submitted by a ", "posted by ab on ", "posted by a le ab ", "by a on abc, ")
     ),
-    "nutgraf.extract.html.metadata._REPORTER_CREDIT": Use(
+    "nutgraf.extract.html.metadata.byline_search._REPORTER_CREDIT": Use(
         "search", _shapes("记者 ", "（记者中", "김지 ", "中记者", "记者 李贺 ", "记者李贺摄")
     ),
-    "nutgraf.extract.html.metadata._REPORTER_WORD": Use("search", _shapes(" 기자 ", "記者")),
-    "nutgraf.extract.html.metadata._RIGHTS_RESERVED": Use("search", _shapes(" all rights ", "版权所有 ")),
-    "nutgraf.extract.html.metadata._DATE_LABEL": Use(
+    "nutgraf.extract.html.metadata.byline_search._REPORTER_WORD": Use("search", _shapes(" 기자 ", "記者")),
+    "nutgraf.extract.html.metadata.sites._RIGHTS_RESERVED": Use(
+        "search", _shapes(" all rights ", "版权所有 ")
+    ),
+    "nutgraf.extract.html.metadata.date_lines._DATE_LABEL": Use(
         "scan", _shapes("mis à ", "last ", "publi", "pub", "güncel", "yayın ", "modifi")
     ),
-    "nutgraf.extract.html.metadata._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
-    "nutgraf.extract.html.metadata._BYLINE_TAIL": Use("search", _shapes(" jan", " is a", "a  ", "posted  b")),
-    "nutgraf.extract.html.metadata._HEADLINE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", ": ", " :")),
-    "nutgraf.extract.html.metadata._BYLINE_LABEL": Use(
+    "nutgraf.extract.html.metadata.titles._TITLE_SEPARATOR": Use("scan", _shapes(" | ", " :: ", " -- ")),
+    "nutgraf.extract.html.metadata.bylines._BYLINE_TAIL": Use(
+        "search", _shapes(" jan", " is a", "a  ", "posted  b")
+    ),
+    "nutgraf.extract.html.metadata.titles._HEADLINE_SEPARATOR": Use(
+        "scan", _shapes(" | ", " :: ", ": ", " :")
+    ),
+    "nutgraf.extract.html.metadata.bylines._BYLINE_LABEL": Use(
         "scan", _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :")
     ),
-    "nutgraf.extract.html.metadata._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
-    "nutgraf.extract.html.metadata._ADDRESS": Use("match", _shapes("http", "https:/")),
-    "nutgraf.extract.html.metadata._COPYRIGHT": Use("match", _shapes("copyright", "(c")),
-    "nutgraf.extract.html.metadata._SITE_CREDIT": Use("scan", _shapes(" | ", " | b", " - by")),
-    "nutgraf.extract.html.metadata._JSON_LD_PUBLISHED": Use(
+    "nutgraf.extract.html.metadata.bylines._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
+    "nutgraf.extract.html.metadata.sites._ADDRESS": Use("match", _shapes("http", "https:/")),
+    "nutgraf.extract.html.metadata.sites._COPYRIGHT": Use("match", _shapes("copyright", "(c")),
+    "nutgraf.extract.html.metadata.sites._SITE_CREDIT": Use("scan", _shapes(" | ", " | b", " - by")),
+    "nutgraf.extract.html.metadata.dates._JSON_LD_PUBLISHED": Use(
         "scan", _shapes('"datePublished" ', '"datePublished": "')
     ),
     "nutgraf.extract.html.markup._META_CHARSET": Use(

@@ -1,0 +1,29 @@
+"""The page's own <article> element and its footers, not a story card's nor a comment's."""
+
+from __future__ import annotations
+
+
+def own_article(tree):
+    """The page's own <article> element: not one inside an aside or a menu (a story card), nor one nested
+    in another; ``None`` when the page has none."""
+    return next((a for a in tree.iter("article") if not _inside(a, ("aside", "nav", "article"))), None)
+
+
+def own_footers(article) -> list:
+    """The footers of the page's own ``article`` (WordPress puts "Published ... By ..." there): not of an
+    article nested in it, not of a comment."""
+    return [
+        footer
+        for footer in article.iter("footer")
+        if "comment" not in (footer.get("class") or "")
+        and not _inside(footer, ("article", "aside", "nav"), stop=article)
+    ]
+
+
+def _inside(element, tags: tuple[str, ...], stop=None) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in tags:
+            return True
+    return False

@@ -1,0 +1,246 @@
+"""The search of the page's elements for a byline where its meta tags and JSON-LD name no author:
+trafilatura's author elements, then a byline line above the first paragraph, a reporter's credit, Drupal's
+"Submitted by"."""
+
+from __future__ import annotations
+
+import re
+
+from nutgraf.extract.html.markup import cut_elements
+from nutgraf.extract.html.metadata.bylines import (
+    _BYLINE_LABEL,
+    _BYLINE_TAIL,
+    _is_photo_credit,
+    _with_vowel_signs,
+)
+from nutgraf.extract.html.metadata.date_lines import _DATE_LINE_CHARACTERS
+from nutgraf.extract.text import (
+    CREDIT_OPENING,
+    NAMES_END,
+    STAMP_BEFORE_NAMES,
+    byline_names,
+    folded_line,
+    looks_like_names,
+    names_after_stamp,
+    word_count,
+)
+
+# Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
+# first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
+_BYLINE_ELEMENTS = 500
+_COMMENT_WORDS = frozenset({"comment", "comments"})
+# Elements that hold a byline line above the article's first paragraph.
+_BYLINE_LINE_TAGS = ("p", "div", "span", "address", "li", "time")
+# Elements that make a line of those holding them a block of lines.
+_BLOCK_TAGS = frozenset(("p", "div", "address", "li", "ul", "ol", "table", "section", "article"))
+# Drupal's byline, in English and the translations its sites keep: the names between "Submitted by" and
+# the "on" that a date follows, or a weekday or a month and the date ("on Fri, 11/08/2013", "el Jue,
+# 14/03/2019", "le 3 mars 2024", "am Montag, 3. März"): the same words inside a name are its particles
+# ("Mohamed El Erian", "Kim Le", "Jean Le Gall").
+_SUBMITTED_BY = re.compile(
+    r"(?:submitted|posted|enviado|soumis|eingereicht|inviato)\s++(?:by|por|par|von|da)\s++"
+    r"(?P<names>[^\W\d_][^\d,|]{0,80}?)\s++(?:on|el|le|am|il)\s++(?=\d|[^\W\d_]{2,12}+\.?,?\s++\d)",
+    re.IGNORECASE,
+)
+# The word after a Korean or Japanese reporter's name ("김지훈 기자", "山口彩花記者"), and the brackets a
+# Japanese paper sets the name in ("（山口 彩花）"). Not a photographer's credit, which ends in 摄, 摄影
+# or 图 ("photographed", "photo": "新华社记者 李贺 摄").
+_REPORTER_CREDIT = re.compile(
+    r"(?:^\s*+|[（(])[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*+(?P<zh>[\u4e00-\u9fff]{2,3})(?<![摄攝图圖])"
+    r"(?=\s|[）)]|$)(?!\s*+[摄攝图圖])"
+    r"|^\s*+(?P<ko>[\uac00-\ud7a3]{2,4})\s*+기자\s*+$"
+)
+# Where such a credit stands in a line: at its start, or in the dateline of the first paragraph.
+_REPORTER_CREDIT_CHARACTERS = 40
+# A paragraph of Chinese or Japanese (written without spaces) of this many characters is the article's
+# text (counted as words are, a character a word: a line of English this long in characters is a
+# standfirst of a dozen words).
+_DENSE_LINE_CHARACTERS = 80
+_REPORTER_WORD = re.compile(r"(?<!\s)\s*+(?:기자|記者|특파원|特派員)$")
+_BRACKETS = "()（）〔〕[]【】"
+_BYLINE_LINE_WORDS = 12
+# A class or id that names the author in the languages trafilatura's English names miss ("auteur",
+# "autore", "autor", "verfasser", "redacteur") or the reporter (Japanese and Korean papers), and the most words of the names such an element holds.
+_AUTHOR_CLASS = re.compile(
+    r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor|reporter|journalist"
+)
+_NAMES_WORDS = 6
+# trafilatura's limit on an author element's text (a longer one is prose, or a bio).
+_AUTHOR_CHARACTERS = 120
+_COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
+# Words of a class or id that name a picture's or a video's credit ("image-author", "photo-credit"):
+# its names are the photographer's.
+_PICTURE_CLASS_WORDS = frozenset({"image", "img", "photo", "foto", "picture", "video", "caption"})
+
+
+def find_byline(footers: list, region, tree) -> str | None:
+    """trafilatura's search for a byline element, in the article's ``footers``, then in ``region`` (the
+    page's own article, or the page without its navigation, asides and footers: there a name is another
+    story's, or a commenter's). It tests a dozen patterns on every element with a class: searched in the
+    article alone, it costs a fraction of a search of the page.
+
+    The search takes ``tree`` (the page) apart: it is the last reader of the page, and the elements are
+    moved and cut rather than copied (trafilatura's own search copies what it is given).
+    """
+    from trafilatura.metadata import extract_author
+
+    for footer in footers:
+        if author := extract_author(footer):
+            return author
+    # trafilatura's patterns search the whole document the region is in: the region becomes the document.
+    if region is not tree:
+        for child in list(tree):
+            tree.remove(child)
+        tree.append(region)
+    # Bylines stand near the top of the article: the search looks at its first elements only, so that
+    # its cost stays that of an ordinary page on a long one (a long encyclopedia page spent a quarter
+    # of its time here).
+    cut_elements(tree, _BYLINE_ELEMENTS)
+    # A commenter's name is no byline: trafilatura passes over "comments" lists, not each comment's own
+    # element ("sf_comment_author" on ultimahora.es). Comments follow the article, so only elements after
+    # its first paragraph are passed over (never the article's own wrapper, "entry has-comments", nor a
+    # meta block above the text), and the text after one stays ("3 comments By Jane Doe").
+    first = next(tree.iter("p"), None)
+    comments, after_first = [], False
+    for element in tree.iter():
+        if element is first:
+            after_first = True
+        elif after_first and _is_comment(element):
+            comments.append(element)
+    for element in comments:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return _author(tree) or _byline_line(tree)
+
+
+def _byline_line(tree) -> str | None:
+    """The names in a byline line above the article's first paragraph (its first ``<p>`` longer than a
+    byline) that no class names a byline, as pages outside the English-speaking world write them (``<p
+    class="meta">Publié le 3 mars 2026 à 10h12 – Par Claire Martin</p>``, ``<p class="autore">di Marco
+    Rossi</p>``): a line of text with no other block inside, read as a pasted page's byline line is."""
+    for element in tree.iter(*_BYLINE_LINE_TAGS):
+        text = element.text_content()
+        # A Chinese or Korean reporter's credit: a line of its own ("记者 陈洁 通讯员 王晓明", "박수빈
+        # 기자"), or in brackets in the first paragraph's dateline ("新华社北京7月26日电（记者吴雨）...").
+        if reporter := _REPORTER_CREDIT.search(text, 0, _REPORTER_CREDIT_CHARACTERS):
+            return reporter.group("zh") or reporter.group("ko")
+        if element.tag == "p" and (
+            len(text.split()) > _BYLINE_LINE_WORDS or word_count(text) > _DENSE_LINE_CHARACTERS
+        ):
+            break
+        # A line's own words, its names and date in elements of their own inside it at most (Drupal 10's
+        # "By <span><span>Priya Raman</span></span>, <span><time>14 February, 2024</time></span>").
+        if any(child.tag in _BLOCK_TAGS for child in element.iterdescendants()):
+            continue
+        # A photo's or a video's credit ("Photo by John Smith", "Video by Ana Ruiz") names no writer.
+        if _is_photo_credit(text) or _credits_picture(element):
+            continue
+        if names := byline_names(text) or _submitted_by(text):
+            return names
+        # The names alone, in an element whose class names its author in another language, or its
+        # reporter ("<span class="reporter">（山口 彩花）</span>", "<em class="journalist_name">김지훈
+        # 기자</em>"), after a label at most ("संवाददाता: अंकित मिश्रा").
+        names = _REPORTER_WORD.sub("", _BYLINE_LABEL.sub("", folded_line(text))).strip(_BRACKETS)
+        if (
+            names
+            and len(names.split()) <= _NAMES_WORDS
+            and _AUTHOR_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}".lower())
+            and looks_like_names(names)
+        ):
+            return names
+    return None
+
+
+def _submitted_by(text: str) -> str | None:
+    """The names in Drupal's byline, "Submitted by Karen Whitfield on Fri, 11/08/2013 - 14:20" (and its
+    translations: "Enviado por ... el ...", "Soumis par ... le ..."), which no byline pattern reads: the
+    names run on to the date."""
+    line = folded_line(text)
+    match = _SUBMITTED_BY.match(line) if line and len(line) <= _DATE_LINE_CHARACTERS else None
+    return match.group("names") if match and looks_like_names(match.group("names")) else None
+
+
+def _credits_picture(element) -> bool:
+    """Whether a class or id of the element names a picture's or a video's credit ("image-author",
+    "photo_credit")."""
+    words = f"{element.get('class', '')} {element.get('id', '')}".lower().replace("-", " ").replace("_", " ")
+    return not _PICTURE_CLASS_WORDS.isdisjoint(words.split())
+
+
+def _is_comment(element) -> bool:
+    """Whether a class or id of the element names a comment: has the word "comment" or "comments"
+    ("sf_comment", "comment-body", "comments"), and is no state or count of the comments ("has-comments",
+    "comments-link", "comment-count") nor "commentary" (an opinion column) or "commentator"."""
+    for name in f"{element.get('class', '')} {element.get('id', '')}".lower().split():
+        parts = set(name.replace("-", " ").replace("_", " ").split())
+        if not _COMMENT_WORDS.isdisjoint(parts) and _COMMENT_STATES.isdisjoint(parts):
+            return True
+    return False
+
+
+def _author(tree) -> str | None:
+    """trafilatura's ``extract_author`` on ``tree`` itself rather than on a copy of it, with the names of
+    co-writers that stand each in an element of their own, side by side in one byline ("By <a
+    rel="author">Jane Doe</a> and <a rel="author">John Roe</a>"): trafilatura gives the first alone."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.metadata import normalize_authors
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    pruned = prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS)
+    for expression in AUTHOR_XPATHS:
+        elements = expression(pruned)
+        first = next(
+            (element for element in elements if _author_text(element) and not _credits_picture(element)),
+            None,
+        )
+        if first is None:
+            continue
+        # Next to each other, a joining word at most between them: an LWN edition's second feature has a
+        # byline of its own element, below the first feature.
+        side_by_side = [first]
+        for element in elements:
+            last = side_by_side[-1]
+            if element is last.getnext() and element.tag == first.tag and len((last.tail or "").split()) <= 1:
+                side_by_side.append(element)
+        names = "; ".join(filter(None, (_names_of_element(_author_text(e) or "") for e in side_by_side)))
+        author = normalize_authors(None, names) if names else None
+        return _with_vowel_signs(author, [names]) if author and not author.isascii() else author
+    return None
+
+
+def _author_text(element) -> str | None:
+    """The text of an author element, as trafilatura reads one: of 3 to 119 characters."""
+    from trafilatura.utils import trim
+
+    text = trim(" ".join(element.itertext()))
+    return text if 2 < len(text) < _AUTHOR_CHARACTERS else None
+
+
+def _names_of_element(text: str) -> str:
+    """The names in a byline element's text, read before trafilatura drops its digits and colons, which
+    tell where they end: before a label's colon ("Текст: Лида Буслаева"), before a date ("By Joshua Sokol
+    May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami"). Names
+    after a date stamp and their credit word are the names ("Publié le 3 mars 2026 à 10h12 – Par Claire
+    Martin"); names after an opening credit word end at a separator, where a place or a stamp follows
+    ("Por Ana García | Madrid | 3 mar 2026", "Von Hans Müller | Stand: 03.03.2026, 10:12 Uhr")."""
+    if credited := names_after_stamp(text):
+        return credited
+    text = _BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1))
+    if opening := CREDIT_OPENING.match(text):
+        text = NAMES_END.split(text[opening.end() :], maxsplit=1)[0]
+        # A single word after the names and a comma is the place the writer files from ("Von Thomas
+        # Gutschker, Brüssel"); a co-writer has two names or more.
+        names, comma, place = text.rpartition(",")
+        if comma and len(place.split()) == 1 and len(names.split()) >= 2:
+            text = names
+    names = _BYLINE_TAIL.split(text, maxsplit=1)[0]
+    words = names.split()
+    first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
+    # A number before any name ("5 min read By Jane Doe") ends nothing.
+    end = first_number or len(words)
+    # Lower-case words before the number are its preposition ("před", "il y a", "hace"): dropped when a
+    # capitalized name stands before them, as names written in lower case are names still.
+    if end < len(words):
+        while end > 1 and words[end - 1].islower() and not all(w.islower() for w in words[: end - 1]):
+            end -= 1
+    return " ".join(words[:end])

@@ -1,0 +1,136 @@
+"""Month names, and the calendars other than the Gregorian that pages date their news in: Thai's Buddhist
+era, Iran's Jalali calendar."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+# Month names and their usual abbreviations in the languages nutgraf reads (Polish's as a date writes them,
+# "5 marca", and alone; Hindi's with and without the nukta, "फ़रवरी", "फरवरी"; Hebrew's with the "in" a date
+# gives them, "3 בדצמבר 2026"; Persian's of the Gregorian calendar), English's British order too.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń जनवरी"
+            " січня січень ocak oca ינואר בינואר ژانویه",
+            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty फ़रवरी फरवरी"
+            " лютого лютий şubat şub februari פברואר בפברואר فوریه",
+            "mars march mar märz maart mrt marzo março марта март مارس marca marzec मार्च"
+            " березня березень mart maret machi מרץ במרץ מרס במרס",
+            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień अप्रैल"
+            " квітня квітень nisan nis aprili אפריל באפריל آوریل",
+            "mai may mei mayo maggio mag maio мая май مايو maja maj मई травня травень mayıs מאי במאי",
+            "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec जून"
+            " червня червень haziran haz יוני ביוני ژوئن",
+            "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec जुलाई"
+            " липня липень temmuz tem julai יולי ביולי ژوئیه",
+            "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień अगस्त"
+            " серпня серпень ağustos ağu agustus agu agt agosti אוגוסט באוגוסט",
+            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień सितंबर सितम्बर"
+            " вересня вересень eylül eyl septemba ספטמבר בספטמבר سپتامبر",
+            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik अक्टूबर अक्तूबर"
+            " жовтня жовтень ekim eki oktoba אוקטובר באוקטובר اکتبر",
+            "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad नवंबर नवम्बर"
+            " листопада kasım kas novemba נובמבר בנובמבר نوامبر",
+            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień दिसंबर दिसम्बर"
+            " грудня грудень aralık ara desember des desemba דצמבר בדצמבר دسامبر",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+# Thai's months, whose dates give the year of the Buddhist era (2569 is 2026) where it is past 2400 (a Thai
+# page may write the Gregorian year too): full and abbreviated ("ธ.ค.", read without its last full stop).
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "มกราคม ม.ค",
+            "กุมภาพันธ์ ก.พ",
+            "มีนาคม มี.ค",
+            "เมษายน เม.ย",
+            "พฤษภาคม พ.ค",
+            "มิถุนายน มิ.ย",
+            "กรกฎาคม ก.ค",
+            "สิงหาคม ส.ค",
+            "กันยายน ก.ย",
+            "ตุลาคม ต.ค",
+            "พฤศจิกายน พ.ย",
+            "ธันวาคม ธ.ค",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_BUDDHIST_ERA = 543
+_FIRST_BUDDHIST_YEAR = 2400
+# The months of the Persian (Jalali) calendar, as Iranian pages date their news ("۱۲ آذر ۱۴۰۵" is 3 December
+# 2026), written with Persian's yeh (Arabic's "ي" is folded to it before they are looked up).
+_JALALI_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1
+    )
+}
+# The years in which the Jalali calendar's leap cycle changes (jalaali-js's "breaks", after Borkowski's
+# reading of the astronomical calendar): what converts a Jalali date to the Gregorian day without error.
+_JALALI_BREAKS = (
+    -61,
+    9,
+    38,
+    199,
+    426,
+    686,
+    756,
+    818,
+    1111,
+    1181,
+    1210,
+    1635,
+    2060,
+    2097,
+    2192,
+    2262,
+    2324,
+    2394,
+    2456,
+    3178,
+)
+_JALALI_EPOCH_OFFSET = 621
+
+
+def _named_month_date(year: int, name: str, day: int) -> list[tuple[int, int, int]]:
+    """The Gregorian year, month and day of a date written with its month's ``name`` (none for a word that
+    names no month): a Thai month's Buddhist-era year and a Jalali date converted."""
+    key = name.casefold().rstrip(".")
+    if month := _MONTHS.get(key):
+        return [(year, month, day)]
+    if month := _THAI_MONTHS.get(key):
+        return [(year - _BUDDHIST_ERA if year > _FIRST_BUDDHIST_YEAR else year, month, day)]
+    if (month := _JALALI_MONTHS.get(key.replace("ي", "ی"))) and 1 <= day <= (31 if month <= 6 else 30):
+        return [_gregorian_of_jalali(year, month, day)]
+    return []
+
+
+def _gregorian_of_jalali(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of a Jalali one (jalaali-js's algorithm): the day in March on which the year's
+    first month begins, from the leap years the cycle between two of :data:`_JALALI_BREAKS` has had, then
+    the days of the months before ``month`` (six of 31 days, then 30)."""
+    gregorian_year = year + _JALALI_EPOCH_OFFSET
+    leap_days, previous, jump = -14, _JALALI_BREAKS[0], 0
+    for jalali_break in _JALALI_BREAKS[1:]:
+        jump = jalali_break - previous
+        if year < jalali_break:
+            break
+        leap_days += jump // 33 * 8 + jump % 33 // 4
+        previous = jalali_break
+    into = year - previous
+    leap_days += into // 33 * 8 + (into % 33 + 3) // 4
+    if jump % 33 == 4 and jump - into == 4:
+        leap_days += 1
+    gregorian_leap_days = gregorian_year // 4 - (gregorian_year // 100 + 1) * 3 // 4 - 150
+    new_year = date(gregorian_year, 3, 20 + leap_days - gregorian_leap_days)
+    days = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    found = new_year + timedelta(days=days + day - 1)
+    return found.year, found.month, found.day

@@ -1,0 +1,142 @@
+"""What one date line says ("Publié le 3 mars 2026 à 10h12, mis à jour le 5 mars 2026"): the publication's
+date, the update's, and the days a date in numbers may be where the page's language leaves its order open."""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from datetime import date, datetime
+from typing import NamedTuple
+
+from nutgraf.extract.html.metadata.calendars import _named_month_date
+from nutgraf.extract.html.metadata.times import _date_of
+from nutgraf.extract.text import WEEKDAY
+
+# A date line has at most this many words ("Publié le 3 mars 2026 à 10h12, mis à jour le 5 mars 2026 à
+# 08h30 – Par Claire Martin").
+_DATE_LINE_WORDS = 30
+_DATE_LINE_CHARACTERS = 300
+# The earliest year a date line's date is read in (htmldate's own floor is 1995).
+_FIRST_NEWS_YEAR = 1990
+# A calendar date as pages write it: "2026年3月3日", "2026-03-03" (Korean pages: "2026. 3. 3."), "03.03.2026" (day first, but for "/" and
+# "-" on an English page: see _numeric_order), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта
+# 2026", "3 مارس 2026", and English's "March 3, 2026"; the first of the month as French, Spanish and Italian
+# write it ("1er décembre", "1º de diciembre", "1° dicembre"), Thai's abbreviated months ("3 ธ.ค. 2569") and
+# Persian's two-letter month ("۱۲ دی ۱۴۰۵").
+_LINE_DATE = re.compile(
+    r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
+    r"|(?<!\d)(?P<y2>\d{4})(?:[-/]|\.\s?+)(?P<m2>\d{1,2})(?:[-/]|\.\s?+)(?P<d2>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<d4>\d{1,2})(?:er|º|°)?\.?\s++(?:de\s++)?"
+    r"(?P<mon4>[^\W\d_][^\s\d,.]{2,11}\.?|[\u0e00-\u0e7f]{1,3}\.[\u0e00-\u0e7f]{1,2}\.|دی|دي)"
+    r"\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
+    r"|(?<![^\W\d_])(?P<mon5>[^\W\d_]{3,10}\.?)\s++(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<y5>\d{4})(?!\d)"
+)
+# The weekday a date line names before a date in numbers ("Fri, 11/08/2013 - 14:20", Drupal's default):
+# it tells which of the date's two readings is meant. English only: the order is open on English pages.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<day>{WEEKDAY})\.?,?\s*+$", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# English-speaking regions that write a date in numbers day first, as the rest of the world does; the
+# United States (and a page that says "en" alone, as often British as American) write it month first.
+_DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "ng", "ke", "pk", "hk"})
+# Words that say what a date in a date line is: its publication or its last update.
+_DATE_LABEL = re.compile(
+    r"(?P<updated>mis à jour|màj|actualisé|modifié|aktualisiert|geändert|actualizado|actualizada|atualizado"
+    r"|atualizada|aggiornato|aggiornata|modificato|bijgewerkt|aangepast|обновлено|обновлён|оновлено"
+    r"|zaktualizowano|aktualizacja|güncelleme|güncellendi|diperbarui|cập nhật|更新|updated|modified"
+    r"|last updated|تم التحديث|آخر تحديث)"
+    r"|(?:publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata"
+    r"|gepubliceerd|опубликовано|опубликован|опубліковано|opublikowano|yayınlanma|yayınlandı|yayın tarihi"
+    r"|diterbitkan|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
+    re.IGNORECASE,
+)
+
+
+class _LineDates(NamedTuple):
+    """What a page's date lines say: the publication's date and time, the first update's (ISO-written, or
+    ``None``), and the days a date written in numbers may be where the page's language leaves its order
+    open."""
+
+    published: str | None
+    updated: str | None
+    unsure: frozenset[date]
+
+
+def _numeric_order(lang: str) -> str:
+    """How a page in ``lang`` (its ``lang`` attribute) writes a date in numbers with "/" or "-": "dmy" (day
+    first), "mdy" (month first, in the United States), or "" where it may be either: English of no region,
+    and another language of the United States (its Spanish pages write both)."""
+    language, _, region = lang.lower().replace("_", "-").partition("-")
+    if language != "en":
+        # Spanish of the United States writes either order ("12/03/2026" may be 3 December).
+        return "" if region == "us" else "dmy"
+    if region == "us":
+        return "mdy"
+    return "dmy" if region[:2] in _DAY_FIRST_ENGLISH else ""
+
+
+def _date_in_line(text: str, order: str, american: bool = True) -> _LineDates:
+    """The publication date ``text`` (a date line of a few hundred characters at most) gives, the first
+    date it gives an update, ISO-written, and the days of the dates in numbers that ``order`` (see
+    :func:`_numeric_order`) leaves open; a North American zone's offset where ``american`` (see
+    :func:`_reads_american_zones`)."""
+    chosen = published = updated = None
+    unsure: set[date] = set()
+    labels = list(_DATE_LABEL.finditer(text))
+    for match in _LINE_DATE.finditer(text):
+        # The last label before the date is its own.
+        label = next((label for label in reversed(labels) if label.end() <= match.start()), None)
+        kind = None if label is None else ("updated" if label.group("updated") else "published")
+        readings = _readings(match, order)
+        if len(readings) > 1 and (weekday := _WEEKDAY_BEFORE.search(text, 0, match.start())):
+            named = _WEEKDAYS.index(weekday.group("day")[:3].lower())
+            readings = [day for day in readings if day.weekday() == named] or readings
+        if len(readings) > 1:
+            unsure.update(readings)
+            continue
+        found = _date_of(match, readings[0], american) if readings else None
+        if found is None:
+            continue
+        if kind == "updated":
+            updated = updated or found
+        elif kind == "published":
+            published = published or found
+        else:
+            chosen = chosen or found
+    return _LineDates(published or chosen, updated, frozenset(unsure))
+
+
+def _readings(match, order: str) -> list[date]:
+    """The days a :data:`_LINE_DATE` match may be: none (no month's name, no calendar day, no news year),
+    one, or, for a date in numbers whose ``order`` the page leaves open, two."""
+    groups = match.groupdict()
+    if groups["y1"]:
+        candidates = [(groups["y1"], groups["m1"], groups["d1"])]
+    elif groups["y2"]:
+        candidates = [(groups["y2"], groups["m2"], groups["d2"])]
+    elif groups["y3"]:
+        day_first, month_first = (
+            (groups["y3"], groups["m3"], groups["d3"]),
+            (groups["y3"], groups["d3"], groups["m3"]),
+        )
+        candidates = (
+            [month_first, day_first] if order == "mdy" and groups["sep3"] != "." else [day_first, month_first]
+        )
+    else:
+        year, day, name = (
+            (groups["y4"], groups["d4"], groups["mon4"])
+            if groups["y4"]
+            else (groups["y5"], groups["d5"], groups["mon5"])
+        )
+        candidates = _named_month_date(int(year), name, int(day))
+    days = []
+    for year, month, day in candidates:
+        # A year outside news's: a version number, a product code.
+        if _FIRST_NEWS_YEAR <= int(year) <= datetime.now().year + 1:
+            with suppress(ValueError):
+                days.append(date(int(year), int(month), int(day)))
+    days = list(dict.fromkeys(days))
+    # Where the order is known, the first reading that is a calendar day ("25/03/2026" is day first
+    # anywhere); on an English page of no region, both where both are.
+    open_order = groups["y3"] and groups["sep3"] != "." and not order
+    return days if open_order else days[:1]

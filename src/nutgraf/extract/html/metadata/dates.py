@@ -1,0 +1,122 @@
+"""The dates a page declares for machines (meta tags, JSON-LD, an article's <time>): whether it declares
+one, and the time of day they give the day htmldate found."""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+from nutgraf.extract.html.metadata.date_lines import _FIRST_NEWS_YEAR
+
+# A day's leeway for a page's clock ahead of ours: a later date is a typo or a scheduled post's.
+_A_DAY = timedelta(days=1)
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+# A <time> of the article's own, not of a story card in it.
+_ARTICLE_TIME = "//time[@datetime][ancestor::article][not(ancestor::aside or ancestor::li or ancestor::nav)]"
+# Meta tags that state a page's date for machines (htmldate reads them before any text).
+_DECLARED_DATE = (
+    '//meta[contains(@property, "published_time") or contains(@property, "modified_time")'
+    ' or contains(@itemprop, "datePublished") or contains(@itemprop, "dateModified")'
+    ' or contains(translate(@name, "DATEPUBLISH", "datepublish"), "date")'
+    ' or contains(translate(@name, "DATEPUBLISH", "datepublish"), "publish")]'
+    f"|{_ARTICLE_TIME}"
+)
+_HALF_DAYS = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
+def _declares_date(tree) -> bool:
+    """Whether the page states its date for machines: a meta tag or JSON-LD, which htmldate reads first."""
+    if tree.xpath(_DECLARED_DATE):
+        return True
+    return any(
+        "datePublished" in script for script in tree.xpath('//script[@type="application/ld+json"]/text()')
+    )
+
+
+def _is_day_alone(found: datetime) -> bool:
+    return found.tzinfo is None and (found.hour, found.minute, found.second) == (0, 0, 0)
+
+
+def _with_time_of_day(value: str | None, tree) -> str | None:
+    """``value`` (htmldate's date) with the time the page gives for that day, when htmldate found the day
+    alone: it reads no time from a URL, nor from ``itemprop="datePublished dateCreated"`` or JSON-LD, which
+    have one. Where htmldate found no date, the one publication date the page declares, in a form
+    htmldate reads no date from (RFC 2822's "Thu, 05 Mar 2026 09:30:00 GMT", as RSS writes dates and some
+    CMSs their JSON-LD), within a news page's years."""
+    found = _parse_date(value)
+    if found is not None and (
+        found.tzinfo is not None or (found.hour, found.minute, found.second) != (0, 0, 0)
+    ):
+        return value
+    # Not a related story's card (an item of another type) or a video's own date: a time is used only
+    # when it is the one time the page states for that day.
+    stated = tree.xpath(
+        '//meta[contains(@itemprop, "datePublished")]'
+        "[not(ancestor::aside or ancestor::nav or ancestor::footer)]"
+        '[not(ancestor::*[@itemscope][not(contains(@itemtype, "Article") or contains(@itemtype, "Posting"))])]'
+        '/@content|//meta[@property="article:published_time"]/@content'
+    )
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        stated.extend(_JSON_LD_PUBLISHED.findall(script))
+    # Where those give no time (or none of that day): the same date in the article's <time> (Joomla's
+    # ``itemprop="datePublished"``, Drupal's node date), a meta tag named for it (Hearst's
+    # "datePublished", "pubdate", cXense's "publishtime") or RDFa (Drupal 7's ``property="dc:date
+    # dc:created"``). Read second: the article's <time> often restates JSON-LD's time in another form
+    # ("11:51:32.556Z" beside "11:51:32Z"), which would make two times of one.
+    more = tree.xpath(
+        f"{_ARTICLE_TIME}/@datetime"
+        '|//*[contains(@itemprop, "datePublished")][not(self::meta)]/@datetime'
+        '|//meta[@name="pubdate" or contains(translate(@name, "PUBLISH", "publish"), "publish")]/@content'
+        '|//*[contains(@property, "dc:date") or contains(@property, "dc:created")]/@content'
+    )
+    return _declared_time(found, stated) or _declared_time(found, more) or value
+
+
+def _declared_time(found: datetime | None, stated: list[str]) -> str | None:
+    """The one date and time of ``found``'s day that the ``stated`` values declare (where ``found`` is
+    ``None``, of any day in news's years), ISO-written; ``None`` where they declare none, or several."""
+    # RFC 2822 where the page declares no ISO date: a meta tag's "November 20, 2019 13:42" is read by it
+    # too, a second, naive time beside JSON-LD's "2019-11-20 13:42:06+08:00".
+    values = [value.strip() for value in stated]
+    declared = {precise for precise in map(_parse_date, values) if precise is not None} or {
+        precise for precise in map(_rfc_2822_date, values) if precise is not None
+    }
+    if found is None:
+        in_news_years = {
+            precise
+            for precise in declared
+            if precise.year >= _FIRST_NEWS_YEAR and precise.date() <= datetime.now().date() + _A_DAY
+        }
+        return in_news_years.pop().isoformat() if len(in_news_years) == 1 else None
+    times = {
+        precise for precise in declared if precise.date() == found.date() and precise.time() != found.time()
+    }
+    return times.pop().isoformat() if len(times) == 1 else None
+
+
+def _rfc_2822_date(value: str) -> datetime | None:
+    """A date as RSS writes it ("Thu, 05 Mar 2026 09:30:00 GMT", "19 Nov 2019 07:09 GMT"): a day, a
+    month's three letters, a year and a 24-hour time. The standard library's parser reads more, and
+    wrongly: "November 19, 2019, 07:47 PM EST" as 07:47."""
+    words = value.rsplit(",", 1)[-1].split()
+    if (
+        len(words) < 4
+        or not words[0].isdigit()
+        or not (len(words[1]) == 3 and words[1].isalpha())
+        or any(word.lower() in _HALF_DAYS for word in words)
+    ):
+        return None
+    with suppress(TypeError, ValueError, IndexError):
+        return parsedate_to_datetime(value)
+    return None
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,80 @@
+"""What else a page says of its title, authors and site, read before the page is taken apart: its <title>
+element, its author links, its copyright notice, its only <h1>, its publisher and its logo's names."""
+
+from __future__ import annotations
+
+import json
+from contextlib import suppress
+from itertools import islice
+from typing import NamedTuple
+
+from nutgraf.extract.html.metadata.cleaning import _clean, _title
+from nutgraf.extract.html.metadata.jsonld import _as_list, _json_items, _json_text
+
+# Where a page names itself: its logo's image (its ``alt``), and the links to its home page (their text,
+# their image's ``alt``: a blog's name in its header); the first few of them.
+_HOME_LINKS = (
+    '//a[@href="/" or @href="./" or (starts-with(@href, "http")'
+    ' and substring-after(substring-after(@href, "//"), "/") = "")]'
+)
+_LOGOS = (
+    '//img[contains(@class, "logo") or contains(@id, "logo") or contains(@src, "logo")]/@alt'
+    f"|{_HOME_LINKS}|{_HOME_LINKS}//img/@alt"
+)
+_LOGO_NAMES = 20
+
+
+class PageEvidence(NamedTuple):
+    """What else the page says of its title and authors, read before the page is taken apart: the text
+    of its <title> element, the names its ``rel="author"`` links give, its copyright notice (meta
+    ``copyright``), which names the publisher, the text of its <h1> where it has one alone, which
+    trafilatura takes for its title, and the names its logo gives (see :data:`_LOGOS`)."""
+
+    title_element: str | None
+    authors: tuple[str, ...]
+    copyright: str | None = None
+    only_h1: str | None = None
+    publishers: tuple[str, ...] = ()
+    logos: tuple[str, ...] = ()
+
+
+def page_evidence(tree) -> PageEvidence:
+    title = tree.find(".//title")
+    links = tree.xpath('//a[contains(concat(" ", normalize-space(@rel), " "), " author ")]')
+    names = (_clean(link.text_content()) for link in links)
+    notice = next(iter(tree.xpath('//meta[@name="copyright"]/@content')), None)
+    h1s = list(islice(tree.iter("h1"), 2))
+    return PageEvidence(
+        _title(title.text_content()) if title is not None else None,
+        tuple(filter(None, names)),
+        _clean(notice),
+        _clean(h1s[0].text_content()) if len(h1s) == 1 else None,
+        _publishers(tree),
+        _logo_names(tree),
+    )
+
+
+def _logo_names(tree) -> tuple[str, ...]:
+    """The names a page gives itself by its logo and its links home (see :data:`_LOGOS`)."""
+    names = (
+        found if isinstance(found, str) else found.text_content()
+        for found in islice(tree.xpath(_LOGOS), _LOGO_NAMES)
+    )
+    return tuple(dict.fromkeys(filter(None, map(_clean, names))))
+
+
+def _publishers(tree) -> tuple[str, ...]:
+    """The names the page gives its publisher and site: meta ``publisher``, ``og:site_name``, and the
+    ``publisher`` and ``provider`` (the agency a portal republishes) of its JSON-LD."""
+    names = tree.xpath(
+        '//meta[@name="publisher" or @property="og:site_name" or @itemprop="publisher"]/@content'
+    )
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "publisher" not in script and "provider" not in script:
+            continue  # no parse
+        with suppress(ValueError, RecursionError):
+            for item in _json_items(json.loads(script)):
+                for key in ("publisher", "provider"):
+                    for value in _as_list(item.get(key)):
+                        names.append(value.get("name") if isinstance(value, dict) else value)
+    return tuple(dict.fromkeys(filter(None, map(_json_text, names))))

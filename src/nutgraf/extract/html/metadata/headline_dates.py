@@ -1,0 +1,81 @@
+"""The walk from the page's headline to its date lines: the elements under it, above the first paragraph,
+then the few above it."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from nutgraf.extract.html.metadata.article_element import own_article
+from nutgraf.extract.html.metadata.byline_search import _BYLINE_LINE_WORDS
+from nutgraf.extract.html.metadata.cleaning import _letters
+from nutgraf.extract.html.metadata.date_lines import (
+    _DATE_LINE_CHARACTERS,
+    _DATE_LINE_WORDS,
+    _date_in_line,
+    _LineDates,
+    _numeric_order,
+)
+from nutgraf.extract.html.metadata.times import _reads_american_zones
+from nutgraf.extract.text import folded_line
+
+_DATE_LINE_ELEMENTS = 8
+# The elements beside the headline, before it, that may hold its date (a section's name, the date, a
+# kicker), and the parts of a page that are the site's, not the article's.
+_LINES_ABOVE_HEADLINE = 3
+_SITE_PARTS = frozenset(("header", "nav", "aside", "footer"))
+# The elements after the headline a date line is looked for in (it stands right under the headline).
+_AFTER_HEADLINE = (
+    "following::*[self::p or self::div or self::span or self::time or self::li or self::address]"
+    "[not(ancestor::nav or ancestor::aside or ancestor::footer)][position() <= 60]"
+)
+_SENTENCE_ENDS = tuple(".!?。！？")
+# An XHTML page's language (``xml:lang``, as Drupal 7 writes it), under the name lxml gives it.
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _stated_date(tree, title: str | None) -> _LineDates:
+    """The date (and time) the date lines under the page's headline, above its first paragraph, give for
+    the article's publication (the first line's with one: the date after a "published" word where the line
+    names one, else the first date no "updated" word leads), the first date they give an update, and the
+    days of the dates in numbers they give that read both ways. The headline is the article's <h1>, or
+    the page's, or where the page has none, the <h2> or <h3> that reads its ``title`` (Naver's, Daum's)."""
+    # The article's own headline: a site's logo may be the page's first <h1>, with today's date under it.
+    article = own_article(tree)
+    headline = next(article.iter("h1"), None) if article is not None else None
+    headline = headline if headline is not None else next(tree.iter("h1"), None)
+    if headline is None and title:
+        wanted = _letters(title)
+        headline = next((h for h in tree.iter("h2", "h3") if _letters(h.text_content()) == wanted), None)
+    if headline is None:
+        return _LineDates(None, None, frozenset())
+    lang = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or ""
+    order, american = _numeric_order(lang), _reads_american_zones(lang)
+    first_update, unsure = None, set()
+    standfirst = None
+    # The lines under the headline, then, where none dates the article, the few beside it above it (the
+    # date over the headline, with the section's name: "03 dicembre 2026 14:05 CRONACA"), nearest first.
+    above = islice(headline.itersiblings(preceding=True), _LINES_ABOVE_HEADLINE)
+    for lines in (headline.xpath(_AFTER_HEADLINE), above):
+        for line in lines:
+            # A line holds a few elements at most: a container's text is its lines', read one by one.
+            if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
+                continue
+            if line.tag in _SITE_PARTS:
+                break  # the site's header, with today's date
+            text = folded_line(line.text_content())
+            words = len(text.split())
+            if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
+                # The article has begun; but a first such paragraph beside the headline, in its element, is
+                # the standfirst over the byline and date ("Après trois jours de débats, les sénateurs ont
+                # voté le texte par 212 voix contre 118.").
+                if standfirst is None and line.getparent() is headline.getparent():
+                    standfirst = line
+                    continue
+                break
+            if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
+                line_dates = _date_in_line(text, order, american)
+                first_update = first_update or line_dates.updated
+                unsure |= line_dates.unsure
+                if line_dates.published:
+                    return _LineDates(line_dates.published, first_update, frozenset(unsure))
+    return _LineDates(None, first_update, frozenset(unsure))

@@ -1,0 +1,52 @@
+"""The page's JSON-LD: its objects, a live blog's own, and the article's whole text where the page declares
+it."""
+
+from __future__ import annotations
+
+import html
+import json
+from contextlib import suppress
+
+
+def declared_body(tree) -> str | None:
+    """The longest ``articleBody`` of an article the page's JSON-LD declares (plain text; one written as
+    HTML is left out): the whole text, on pages whose HTML holds only a teaser of it."""
+    bodies = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "articleBody" not in script:
+            continue  # the usual page: no parse
+        with suppress(ValueError, RecursionError):
+            bodies.extend(
+                html.unescape(body)
+                for item in _json_items(json.loads(script))
+                if isinstance(body := item.get("articleBody"), str) and "</" not in body
+            )
+    return max(bodies, key=len, default=None)
+
+
+def _json_items(data) -> list[dict]:
+    """The objects of a JSON-LD script: at its top, in a list, or in an ``@graph``."""
+    items = data if isinstance(data, list) else [data]
+    items += [item for top in items if isinstance(top, dict) for item in _as_list(top.get("@graph"))]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _live_blog(tree) -> dict | None:
+    """The page's schema.org ``LiveBlogPosting`` in its JSON-LD (at the top of a script, in a list or in an
+    ``@graph``); ``None`` when it declares none."""
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "LiveBlogPosting" not in script:
+            continue  # the usual page: no parse
+        with suppress(ValueError, RecursionError):
+            for item in _json_items(json.loads(script)):
+                if "LiveBlogPosting" in _as_list(item.get("@type")):
+                    return item
+    return None
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _json_text(value) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
