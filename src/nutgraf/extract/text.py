@@ -371,6 +371,8 @@ _PAYWALL_LINE = re.compile(
     r" (?:articles|stories)",
     re.IGNORECASE,
 )
+# Its openings (:func:`_head`), which a test derives from the pattern.
+_PAYWALL_LINE_OPENINGS = frozenset("al lo re si su th to yo".split())
 # A full stop inside such a line, with more after it: a paragraph of news, not a call.
 _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
@@ -392,6 +394,8 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _STAMP_OPENINGS = frozenset("ac ag ak at fi la mi mo po pu up ve".split())
+# The heads (:func:`_head`) of "reporting by" and "additional reporting", which open a credit's line.
+_CREDIT_OPENINGS = frozenset(("re", "ad"))
 _STAMP_MAX_WORDS = 12
 #: A date stamp that opens a byline, before its names: "Posted on March 5, 2024 by Jane Doe", or the
 #: names after a comma that ends the date ("Updated 5 March 2024, Ines Moreau"). Only a date and a time
@@ -592,6 +596,11 @@ _PAGE_NOTICE = re.compile(
     rf"|[0-9]\d? {MONTH} \d{{4}},? (?:last )?updated\b|{MONTH} \d{{1,2}},? \d{{4}},? (?:last )?updated\b"
     rf"|image{_CAPTION_LABEL}|video{_CAPTION_LABEL}"
     r"|pictured(?:(?<=\(pictured)\b| (?:above|below|left|right|top|here|is|are)\b))"
+)
+# The first two characters of every notice that opens on a letter (a test derives them from the pattern).
+_PAGE_NOTICE_LETTER_OPENINGS = frozenset(
+    """al ap au ch cl co de e- em en ex fe fo ge if im ja ju ki li ma me no oc on pi pl sc se sh so ta th to tr
+    tu vi wa we wh yo""".split()
 )
 # The notices that may stand anywhere in their sentence ("For the latest, click here.", "The BBC is not
 # responsible for the content of external sites.", "This material ... may not be reproduced ... without
@@ -1424,7 +1433,11 @@ def is_call_to_action(text: str) -> bool:
     # One that goes on after a sentence is more than a call; a caption's credit follows its sentence.
     return (
         (bool(call) and not _STOP_INSIDE.search(text))
-        or (count <= _LABEL_MAX_WORDS and _PAYWALL_LINE.match(text) is not None)
+        or (
+            count <= _LABEL_MAX_WORDS
+            and (head is None or head in _PAYWALL_LINE_OPENINGS)
+            and _PAYWALL_LINE.match(text) is not None
+        )
         or _is_caption(text)
     )
 
@@ -1468,18 +1481,26 @@ def is_page_furniture(text: str) -> bool:
     """
     # The anchored patterns before the count of words: they fail at a sentence's first characters, where
     # the count splits all of it.
+    # The head is read once for the three patterns; a time of day opens on a digit, tested in C.
     head = _head(text)
     return bool(
-        ((_may_be_stamp(text) or _TIME_STAMP_LINE.fullmatch(text)) and len(text.split()) <= _STAMP_MAX_WORDS)
+        (
+            (_stamp_at_head(text, head) or (text[:1].isdecimal() and _TIME_STAMP_LINE.fullmatch(text)))
+            and len(text.split()) <= _STAMP_MAX_WORDS
+        )
         or ((head is None or head in _SENTENCE_FURNITURE_OPENINGS) and _SENTENCE_FURNITURE.match(text))
-        or (_may_credit_reporting(text) and _REPORTING_CREDIT.match(text))
+        or (_may_credit_reporting(text, head) and _REPORTING_CREDIT.match(text))
     ) or _is_page_notice(text.lower())
 
 
 def _is_page_notice(lowered: str) -> bool:
     """Whether a lower-cased sentence is a page's notice of itself (:data:`_PAGE_NOTICE`,
     :data:`_NOTICE_INSIDE`): substring tests in C spare nearly every sentence the search of all of it."""
-    return _PAGE_NOTICE.match(lowered) is not None or (
+    # Quotes, spaces and a bracket may stand before a notice's words, never a letter: a sentence that opens
+    # on an ASCII letter opens on the words, and its first two characters spare most sentences the pattern.
+    head = lowered[:2]
+    opens_notice = not (head.isascii() and head[:1].isalpha()) or head in _PAGE_NOTICE_LETTER_OPENINGS
+    return (opens_notice and _PAGE_NOTICE.match(lowered) is not None) or (
         ("click" in lowered or "responsible for the content" in lowered or "permission" in lowered)
         and _NOTICE_INSIDE.search(lowered) is not None
     )
@@ -1488,7 +1509,11 @@ def _is_page_notice(lowered: str) -> bool:
 def _may_be_stamp(text: str) -> bool:
     """Whether ``text`` opens with a date or time stamp (:data:`_STAMP`): its openings spare most lines the
     pattern."""
-    head = _head(text)
+    return _stamp_at_head(text, _head(text))
+
+
+def _stamp_at_head(text: str, head: str | None) -> bool:
+    """:func:`_may_be_stamp` of ``text`` whose :func:`_head` is ``head``."""
     return (head is None or head in _STAMP_OPENINGS) and _STAMP.match(text) is not None
 
 
@@ -1498,14 +1523,18 @@ def _is_time_stamp_line(text: str) -> bool:
     return len(text) <= _TIME_STAMP_MAX_CHARACTERS and _TIME_STAMP_LINE.fullmatch(text) is not None
 
 
-def _may_credit_reporting(text: str) -> bool:
-    """Whether ``text`` holds what :data:`_REPORTING_CREDIT` needs: "contributed" (in any usual case), or
-    "reporting by" at its start. Substring tests in C spare nearly every sentence the pattern, whose lazy
-    search for "contributed" costs more than the other furniture patterns together."""
+def _may_credit_reporting(text: str, head: str | None) -> bool:
+    """Whether ``text``, whose :func:`_head` is ``head``, holds what :data:`_REPORTING_CREDIT` needs:
+    "contributed" (in any usual case), or "reporting by" at its start. Substring tests in C spare nearly
+    every sentence the pattern, whose lazy search for "contributed" costs more than the other furniture
+    patterns together; the head spares nearly every one the lower-cased copy of its opening."""
     return (
         "ontribut" in text
         or "ONTRIBUT" in text
-        or text[:20].lower().startswith(("reporting by", "additional reporting"))
+        or (
+            (head is None or head in _CREDIT_OPENINGS)
+            and text[:20].lower().startswith(("reporting by", "additional reporting"))
+        )
     )
 
 
