@@ -2143,6 +2143,22 @@ def test_page_notice_letter_openings_hold_every_opening_on_a_letter():
     assert all(len(opening) == 2 for opening in text._PAGE_NOTICE_LETTER_OPENINGS)
 
 
+def test_list_marker_opens_on_a_bullet_or_a_digit():
+    """A line is spared the list marker's pattern unless its first character is one of the bullets or a
+    digit: every character a marker may open with, in all of Unicode, must be one, or a list in another
+    script's digits or bullets would be joined into one line."""
+    from nutgraf.extract import text
+
+    characters = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    openers = {
+        match.group()[0]
+        for after in (" ", ". ")
+        for match in text._LIST_MARKER.finditer("".join(c + after for c in characters))
+    }
+    assert openers and all(c in text._LIST_BULLETS or c.isdecimal() for c in openers)
+    assert set(text._LIST_BULLETS) <= openers
+
+
 @pytest.mark.parametrize(
     "notice",
     [
