@@ -1064,8 +1064,9 @@ def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
     ..." for news, and a long one the notes' "For further information, please contact ..."."""
     for i in range(len(paragraphs) // 2, len(paragraphs) - 1):
         heading = paragraphs[i]
-        # The word count first: nearly every paragraph is longer than a heading.
-        if len(heading.split()) > _ABOUT_HEADING_MAX_WORDS:
+        # The word count first: nearly every paragraph is longer than a heading. Counted up to one word
+        # past the bound: splitting a whole paragraph into its words had cost an XSum article 0.7%.
+        if len(heading.split(maxsplit=_ABOUT_HEADING_MAX_WORDS)) > _ABOUT_HEADING_MAX_WORDS:
             continue
         if _EDITORS_NOTES.fullmatch(heading):
             return paragraphs[:i]
