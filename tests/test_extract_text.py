@@ -2102,6 +2102,7 @@ def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
         "_LISTEN_CALL",
         "_STAMP",
         "_SENTENCE_FURNITURE",
+        "_PAYWALL_LINE",
     ],
 )
 def test_pattern_openings_hold_every_ascii_match_opening(name):
@@ -2121,6 +2122,41 @@ def test_pattern_openings_hold_every_ascii_match_opening(name):
     ]
     assert not missed, missed[:20]
     assert all(len(opening) == 2 and opening == opening.lower() for opening in openings)
+
+
+def test_page_notice_letter_openings_hold_every_opening_on_a_letter():
+    """A lower-cased sentence that opens on an ASCII letter is spared the page notice's pattern when its
+    first two characters are not among the openings: every one a notice may open with must be there, or
+    "Media playback is unsupported on your device" would be taken for news."""
+    from nutgraf.extract import text
+
+    heads = [h for h in _match_heads(text._PAGE_NOTICE) if h[:1].isalpha()]
+    ascii_characters = [chr(code) for code in range(128)]
+    texts = [a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in ["", *ascii_characters]]
+    missed = [
+        t
+        for t in texts
+        if t not in text._PAGE_NOTICE_LETTER_OPENINGS
+        and any(t[: len(h)] == h for h in heads if len(h) <= len(t))
+    ]
+    assert not missed, missed[:20]
+    assert all(len(opening) == 2 for opening in text._PAGE_NOTICE_LETTER_OPENINGS)
+
+
+def test_list_marker_opens_on_a_bullet_or_a_digit():
+    """A line is spared the list marker's pattern unless its first character is one of the bullets or a
+    digit: every character a marker may open with, in all of Unicode, must be one, or a list in another
+    script's digits or bullets would be joined into one line."""
+    from nutgraf.extract import text
+
+    characters = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    openers = {
+        match.group()[0]
+        for after in (" ", ". ")
+        for match in text._LIST_MARKER.finditer("".join(c + after for c in characters))
+    }
+    assert openers and all(c in text._LIST_BULLETS or c.isdecimal() for c in openers)
+    assert set(text._LIST_BULLETS) <= openers
 
 
 @pytest.mark.parametrize(
