@@ -618,3 +618,17 @@ def test_a_correction_is_in_no_summary_nor_the_sentence_that_goes_on_from_it(tex
     summary = nutgraf.summarize(text, words=words)
     assert summary.sentences
     assert not [s.text for s in summary.sentences if s.text.startswith(("It is", "Correction"))]
+
+
+@pytest.mark.parametrize(
+    "stamps", ["Posted 3h ago. Updated 14 minutes ago.", "Posted 3h ago.\n\nUpdated 14m ago."]
+)
+@pytest.mark.parametrize("options", [{}, {"form": "tldr"}, {"length": "long"}, {"words": 60}])
+def test_a_page_s_stamps_of_age_written_with_stops_are_in_no_summary(stamps: str, options: dict) -> None:
+    # The age of a post in hours written short ("3h ago") was no stamp: "Posted 3h ago." had been a summary
+    # sentence of the bushfire warning pasted with its stamps typed as sentences.
+    text = ARTICLES["posted_abc"].replace("Posted 3h ago\n\nUpdated 14 minutes ago", stamps)
+    assert stamps in text
+    summary = nutgraf.summarize(text, **options)
+    assert summary.sentences
+    assert not [s.text for s in summary.sentences if "ago" in s.text]
