@@ -271,6 +271,9 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text._BYLINE_NAMES_SEPARATOR": Use("scan", _shapes(" ", " and", " ,", " an")),
     "nutgraf.extract.text._TIME_STAMP_LINE": Use("fullmatch", _shapes("1:11", "11:11 ", "1:11 am")),
+    "nutgraf.extract.text._SCHEDULE_ROW": Use(
+        "match", _shapes("1:11", "1:11 ", "1 ", "1.11 pm ", "1 am ", "1:11pm")
+    ),
     "nutgraf.extract.text._ARTICLE_HISTORY": Use(
         "match", (Shape(" ", "!", "this article was "), Shape("a ", "!", "dieser artikel wurde am "))
     ),

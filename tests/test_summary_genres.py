@@ -1092,6 +1092,13 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("ST. LOUIS — A man was shot.", "A man was shot."),
         ("KARACHI, Jan 5: Rain flooded the city.", "Rain flooded the city."),
         ("THE HAGUE — The court ruled.", "The court ruled."),
+        # A city of four letters before a hyphen, with its country or a date, or named again in the story
+        # in its own case (an acronym never is: "NATO - Russia council" stays).
+        ("LIMA, Peru - Peru's Congress voted.", "Peru's Congress voted."),
+        ("ROME, March 3 - Police arrested 14 people.", "Police arrested 14 people."),
+        ("DOHA - Qatar said talks had resumed in Doha.", "Qatar said talks had resumed in Doha."),
+        ("OPEC - Russia talks ended without a deal, OPEC said.", None),
+        ("UK, EU - Officials met.", None),
     ],
 )
 def test_where_a_dateline_ends(text: str, news: str | None) -> None:

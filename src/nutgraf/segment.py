@@ -284,9 +284,11 @@ _COLON_LABEL_WORDS = _LABEL_WORDS_NOT_PLACES | frozenset(
 )
 # A place of one word before a hyphen: "U.S. - China trade talks", "UK - EU deal", "NATO - Russia council",
 # "A - Level results", "I - 95" are hyphenated compounds, spaced; a city written alone before a hyphen
-# ("JOHANNESBURG - ", "NAIROBI - ") has at least this many letters. (A city of four letters loses its
-# dateline there, "ROME - ", which stays in the summary as it was written; before a dash, "ROME — ", or
-# with a tag, "ROME (Reuters) - ", it goes.)
+# ("JOHANNESBURG - ", "NAIROBI - ") has at least this many letters. A shorter city is one where a country
+# or a date follows it ("LIMA, Peru - ", "BAKU, Azerbaijan - ") or where the article names it in its own
+# case ("DOHA - Qatar said ... resumed in Doha"), as no acronym is written ("NATO" stays "NATO"). (A city of
+# four letters the article names nowhere else keeps its dateline there, "ROME - ", which stays in the
+# summary as it was written; before a dash, "ROME — ", or with a tag, "ROME (Reuters) - ", it goes.)
 _HYPHENED_PLACE_LETTERS = 5
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
@@ -423,7 +425,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     if len(words) == 1:
         letters = sum(character.isalpha() for character in words[0])
-        if "." in words[0] or letters < (_HYPHENED_PLACE_LETTERS if mark == "-" else _DATELINE_PLACE_LETTERS):
+        if "." in words[0] or letters < _DATELINE_PLACE_LETTERS:
+            return start
+        if mark == "-" and letters < _HYPHENED_PLACE_LETTERS and not comma and words[0].title() not in text:
             return start
     # Before a colon, a city alone ("NEW DELHI: ") or with a date ("MUMBAI, March 3: "): "STEVE INSKEEP,
     # HOST: " is a transcript's speaker.

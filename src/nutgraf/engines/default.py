@@ -914,6 +914,21 @@ def candidate_pool(
         if not calls:
             break
         furniture[calls] = True
+        # What goes on from furniture in its paragraph and leans on it is the furniture's too: a
+        # correction's "It is at Thurleigh." after "Correction: An earlier version of this article said
+        # the site was in Twinwoods." had opened a summary in words.
+        for i in calls:
+            following = i + 1
+            while (
+                following < scored
+                and "\n"
+                not in document.text[
+                    document.sentences[following - 1].end : document.sentences[following].start
+                ]
+                and opens_unresolved(document.words[following], document.language)
+            ):
+                furniture[following] = True
+                following += 1
     # The selection returns article order: a stable sort keeps it among equal scores.
     return pool[(-scores[pool]).argsort(kind="stable")]
 
@@ -987,13 +1002,17 @@ def _replying(document: Document, scored: int, turns: list[Turn]) -> np.ndarray 
     """Which of the first ``scored`` sentences open the reply to a question in an interview or a
     transcript: an answer's first sentence answers what a summary leaves out ("By selling buildings the
     council no longer needs.", "Because I was working ninety hours a week ...", "Vor allem die Politik
-    ...")."""
-    openings = [
-        (turn.label_end, turn.label_end + 1)
-        for previous, turn in pairwise(turns)
-        if previous.asks and not turn.asks
-    ]
-    return _within(document, scored, openings)
+    ..."), and so does a later one of the reply that leans on the one before it (:func:`opens_unresolved`):
+    a chancellor's interview had been summarized by "That is why we will not raise income tax ...", which
+    read as said of the summary's sentence before it, not of the answer's."""
+    replies = [turn for previous, turn in pairwise(turns) if previous.asks and not turn.asks]
+    opening = _within(document, scored, [(turn.label_end, turn.label_end + 1) for turn in replies])
+    if opening is None:
+        return None
+    inside = _within(document, scored, [(turn.label_end, turn.end) for turn in replies])
+    for i in np.flatnonzero(inside & ~opening).tolist():
+        opening[i] = opens_unresolved(document.words[i], document.language)
+    return opening
 
 
 # The dashes that open a line of dialogue, as Russian, Ukrainian and Polish interviews write their turns.

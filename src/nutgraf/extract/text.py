@@ -379,7 +379,7 @@ _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
 # headlines and bylines. A time stamp: in English, a date, a time or a moment ago right after the word
 # ("Posted on April 21, 2015, at 11:29 a.m.", "Updated: 3 March", "Published Tuesday", "Updated 5 minutes
-# ago"), not a span of time ("Published 20 years ago, the novel ...") nor a name ("Updated Sunderland kit
+# ago", an Australian broadcaster's "Posted 3h ago"), not a span of time ("Published 20 years ago, the novel ...") nor a name ("Updated Sunderland kit
 # ..."); in the other languages nutgraf stems, a number after the word ("Aktualisiert am 3. März 2024",
 # "Publicado el 3 de marzo").
 #: An English weekday's name or its abbreviation ("Tues"), to be followed by ``\b``.
@@ -387,7 +387,7 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|
 _STAMP = re.compile(
     r"(?:posted|published|updated|last updated|first published|modified)(?:\s+(?:on|at))?\s*+:?\s*+"
     rf"(?:{MONTH}\s*+\d|\d{{1,2}}(?:st|nd|rd|th)?\.?\s++{MONTH}(?![a-z])|\d{{4}}-\d\d?-\d"
-    rf"|\d\d?[/.]\d\d?[/.]\d\d|\d\d?[:.]\d\d|\d{{1,2}}\s++(?:min|mins|minutes?|hours?|hrs?|days?)\s++ago\b"
+    rf"|\d\d?[/.]\d\d?[/.]\d\d|\d\d?[:.]\d\d|\d{{1,2}}\s*+(?:[hmd]|min|mins|minutes?|hours?|hrs?|days?)\s++ago\b"
     rf"|{WEEKDAY}\b|today\b|yesterday\b)"
     r"|(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato"
     r"|опубликовано|обновлено|опубліковано|оновлено)"
@@ -415,14 +415,22 @@ _TIME_STAMP_LINE = re.compile(
     r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?"
     r"|\d{1,2}\s?+(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s++ago"
 )
+# A row of a programme listing or a timetable, a time of day and what is on ("8.00pm The Great British Bake
+# Off, Channel 4", "21:00 Newsnight, BBC Two", "9pm Vera, ITV1"): the page's schedule, never a sentence of its
+# news, and, as a live report's stamps, no break in the article's prose.
+_SCHEDULE_ROW = re.compile(
+    r"\d{1,2}(?:[:.]\d\d(?:\s?+[ap]\.?m\.?)?+|\s?+[ap]\.?m\.?)\s++[^\W\d_]", re.IGNORECASE
+)
 # A note on the article's own history, worded as a sentence: a correction or amendment ("This article
-# was amended on 6 March 2024 to correct ...", "An earlier version of this story misstated ...", "Cet
+# was amended on 6 March 2024 to correct ...", "An earlier version of this story misstated ...", a
+# correction's label, dated or not: "Correction: ...", "Correction 5 March 2025: ..."; "Cet
 # article a été modifié le ...", "Dieser Artikel wurde am ... aktualisiert"), not news of a law or a
 # report amended.
 _ARTICLE_HISTORY = re.compile(
     r"(?:an earlier|a previous) version of this (?:article|story|report|piece)\b"
     r"|this (?:article|story|piece) (?:has been|was|have been) (?:amended|corrected|updated|changed|edited)\b"
-    r"|correction\s*+:|(?:cet|cette) (?:article|dépêche) a été (?:modifiée?|corrigée?|mise? à jour)\b"
+    rf"|correction(?:,?+\s++(?:\d{{1,4}}(?:st|nd|rd|th)?+,?+|{MONTH})){{0,3}}+\s*+:"
+    r"|(?:cet|cette) (?:article|dépêche) a été (?:modifiée?|corrigée?|mise? à jour)\b"
     r"|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:am \S++ (?:\S++ \S++ )?)?(?:aktualisiert|korrigiert"
     r"|geändert|ergänzt)\b|(?:este|el) (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|modificado)\b",
     re.IGNORECASE,
@@ -1526,6 +1534,17 @@ def _stamp_at_head(text: str, head: str | None) -> bool:
     return (head is None or head in _STAMP_OPENINGS) and _STAMP.match(text) is not None
 
 
+def _is_schedule_row(line: _Line) -> bool:
+    """Whether a line is a row of a programme listing (:data:`_SCHEDULE_ROW`), a short line ending no
+    sentence: the first character's test spares nearly every line the pattern."""
+    return (
+        line.text[:1].isdigit()
+        and line.is_short
+        and not line.ends_sentence
+        and _SCHEDULE_ROW.match(line.text) is not None
+    )
+
+
 def _is_time_stamp_line(text: str) -> bool:
     """Whether a line (its spaces folded) is a time of day alone, a live report's stamp ("14:32 GMT"):
     the length test spares the pattern every longer line."""
@@ -1598,6 +1617,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             or _is_time_stamp_line(line.text)
             or _is_stamp_line(line)
+            or _is_schedule_row(line)
             or dropped[i]
         )
     _drop_inner_runs(lines, dropped, first, last)
@@ -1674,7 +1694,9 @@ def _article_span(
     parting = [0]
     stamped = False  # whether the line before is a time stamp
     for i, line in enumerate(lines):
-        stamp = line.is_short and (_is_time_stamp_line(line.text) or _is_stamp_line(line))
+        stamp = line.is_short and (
+            _is_time_stamp_line(line.text) or _is_stamp_line(line) or _is_schedule_row(line)
+        )
         # An entry's heading under its stamp ("Posted at 10:15" / "Power cut to 200,000 homes") parts
         # nothing either.
         heading = stamped and line.is_short and not line.ends_sentence
