@@ -853,6 +853,76 @@ def test_german_and_french_verbs_are_no_keyphrases(name: str, verbs: set[str]) -
         assert all(tag.split()[-1][0].isupper() for tag in tags), tags
 
 
+@pytest.mark.parametrize(
+    ("name", "verbs"),
+    [
+        # "told", "warned" (past tense, plural); "opened" (reflexive); "was declared" (short participle)
+        ("ru_1", {"рассказали", "предупредили"}),
+        ("ru_3", {"признан"}),
+        ("ru_4", {"открылась", "рассказал"}),
+        # "arrived", "won", "beating" (adverbial participle), "assured"
+        ("pl_1", {"przyjechał"}),
+        ("pl_3", {"zdobył", "pokonując"}),
+        ("pl_4", {"zapewnił"}),
+        # "disputed" (a participle the preterite "disputó" shares its stem with); "block", with "cortaron"
+        ("es_3", {"disputada"}),
+        ("es_4", {"cortan"}),
+    ],
+)
+def test_russian_polish_and_spanish_verbs_are_no_keyphrases(name: str, verbs: set[str]) -> None:
+    tags = _tags(name)
+    assert len(tags) == 10
+    assert not verbs & set(tags), tags
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "verb", "noun"),
+    [
+        # "финал" (the final) ends as "заявил" (said) does, and declines ("финале", in the final): a noun.
+        (
+            "ru",
+            "Спартак сыграет финал Кубка России. Этот финал пройдет в Москве. В финале команда встретится с "
+            "Зенитом. Тренер заявил, что команда готова. Болельщики ждут финал с нетерпением. Тренер заявил, "
+            "что финал станет праздником.",
+            "заявил",
+            "финал",
+        ),
+        # "печать" (the press) ends as an infinitive does, and declines ("печати"); "начало" (the start) as
+        # a past tense, beside "начале".
+        (
+            "ru",
+            "Клуб перенес начало сезона. Журналисты печати узнали о переносе. Местная печать сообщила, что "
+            "начало сезона сдвинут на месяц. В начале месяца клуб объяснил причины. Вся печать обсуждала "
+            "начало сезона, клуб объяснил все подробно.",
+            "объяснил",
+            "печать",
+        ),
+        # "kapitał" (capital) ends as "przyjechał" (arrived) does, and declines ("kapitału").
+        (
+            "pl",
+            "Bank podniósł kapitał o miliard złotych. Prezes poinformował, że kapitał banku wzrósł. Wzrost "
+            "kapitału pozwoli na nowe kredyty. Prezes poinformował też o zysku. Kapitał banku jest bezpieczny.",
+            "poinformował",
+            "kapitał",
+        ),
+        # "sieć" (the network) ends as an infinitive does, and declines ("sieci").
+        (
+            "pl",
+            "Operator rozbudowuje sieć komórkową. Sieć obejmie cały kraj. W sieci pojawi się nowa technologia. "
+            "Prezes chce zbudować sieć szybciej. Firma musi zbudować nowe maszty. Sieć ma kosztować miliard.",
+            "zbudować",
+            "sieć",
+        ),
+    ],
+)
+def test_a_noun_ending_as_a_past_tense_stays_a_keyphrase(
+    language: str, text: str, verb: str, noun: str
+) -> None:
+    tags = [k.text for k in nutgraf.keyphrases(text, top=10, language=language)]
+    assert noun in tags, tags
+    assert verb not in tags, tags
+
+
 def test_a_turkish_name_with_a_case_ending_is_the_name() -> None:
     # "Merkez Bankası'nın", "Merkez Bankası'na" (the central bank's, to the central bank) are mentions
     # of "Merkez Bankası", not tags of their own.

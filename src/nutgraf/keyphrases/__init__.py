@@ -22,7 +22,9 @@ get runs of two to five characters between particles, function characters and pu
 Vietnamese syllables; Thai is cut at its stopwords; Arabic and Hebrew words lose the prefixes the text
 shows them without; Greek and Turkish words lose their case endings. Verbs stay out: in German, which
 capitalises its nouns, the words written in lower case; in French, Spanish, Italian and Portuguese, those
-written after a pronoun or an auxiliary; in Turkish, those that end as a verb does.
+written after a pronoun or an auxiliary; in Turkish, those that end as a verb does, and in Spanish,
+Russian and Polish those that end as the past tense does, unless (in Russian and Polish) the text
+declines them as a noun.
 
 This module is the public API (:func:`keyphrases`, :func:`rank_keyphrases`, :class:`Keyphrase`); the
 work is done, each module importing only those listed before it, in bounds.py (how much is read and

@@ -1,7 +1,7 @@
 """The word lists of the languages written with spaces and capitals: the words that mark a verb after
-them (French, Spanish, Italian, Portuguese) or a noun, elided articles, the languages that capitalise
-every noun, the words that link and the particles that join a name, titles, pronouns always capitalised,
-and the words of the calendar. Scripts and languages that need rules of their own have modules of their
+them (French, Spanish, Italian, Portuguese) or a noun, the endings of a verb (Spanish, Russian, Polish),
+elided articles, the languages that capitalise every noun, the words that link and the particles that join
+a name, titles, pronouns always capitalised, and the words of the calendar. Scripts and languages that need rules of their own have modules of their
 own: cjk, thai, korean, arabic_hebrew, greek, turkish."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _PARTICIPLES = {
     "pt": """ado ada ados adas ido ida idos idas feito dito visto posto aberto escrito coberto ganho gasto pago
     aceito eleito entregue morto preso""",
 }
-_INFINITIVES = {"fr": "er ir re"}
+_INFINITIVES = {"fr": "er ir re", "es": "ar er ir"}
 _VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     language: {
         # "Ils", opening a sentence, too.
@@ -49,8 +49,9 @@ _VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             ("pour sans faire", tuple(_INFINITIVES["fr"].split())),
         ),
         "es": (
-            ("se sido no le les", ("",)),
+            ("se sido no le les él ella ellos ellas", ("",)),
             ("ha han había habían habrá habrán", tuple(_PARTICIPLES["es"].split())),
+            ("para sin", tuple(_INFINITIVES["es"].split())),
         ),
         "it": (
             ("si stato stata stati state non", ("",)),
@@ -62,8 +63,36 @@ _VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     }.items()
 }
-# Articles and determiners: a word written after one, anywhere in the text, is a noun ("la grève", "le
-# président", "os juros"), whatever a verb marker before it elsewhere suggests ("faire grève").
+# How a finite verb ends where no word before it says so, and no noun does: Spanish's preterite ("anunció",
+# "cortaron", "decidieron"), Russian's reflexive present ("остаются"), Polish's adverbial participle
+# ("pokonując"; not "-iąc", which "tysiąc" and "miesiąc" end in).
+_VERB_ENDINGS = {
+    "es": ("ó", "aron", "ieron"),
+    "ru": ("ется", "ится", "ются", "ятся", "утся", "атся"),
+    "pl": ("jąc",),
+}
+# Russian's and Polish's past tense, which most verbs of news are in, and infinitive: a vowel, then a
+# consonant ("л", "ł" or "l"; "т", "ć"), then one of that consonant's endings ("заявил", "рассказала",
+# "открылась", "объяснить"; "przyjechał", "zdobyli", "zorganizować"). Nouns end so too ("финал", "начало",
+# "печать"; "kapitał", "sieć"), and decline: where the text writes the same letters up to the consonant, the
+# consonant (or its pair: "szkoła", "szkole") and another ending ("финале", "начале", "печати"; "kapitału",
+# "sieci"), the word is a noun. Each group with the vowels that come before its consonant in a verb and
+# rarely in a noun: not "о" nor "у" ("школа", "посол", "титул", "формула"; "вернул" is lost), not Polish "o",
+# "ó" ("szkoła", "kościół"), nor "ę" before "ć" (the numeral "dziewięć", "pamięć"); and not after Russian
+# "те", the agent nouns' "-тели" ("жители", "строители": only "хотели" is lost).
+_PAST_TENSE: dict[str, tuple[tuple[str, ...], tuple[tuple[str, dict[str, tuple[str, ...]]], ...]]] = {
+    "ru": (
+        ("те",),
+        (
+            ("аеёиыя", {"л": ("", "а", "о", "и", "ся", "ась", "ось", "ись")}),
+            ("аеёиыя", {"т": ("ь", "ься")}),
+        ),
+    ),
+    "pl": ((), (("aeiuyąę", {"ł": ("", "a", "o", "y"), "l": ("i",)}), ("aeiuyą", {"ć": ("",), "c": ()}))),
+}
+# Articles and determiners (in Russian and Polish, which have none, prepositions): a word written after
+# one, anywhere in the text, is a noun ("la grève", "le président", "os juros", "в финал"), whatever a
+# verb marker before it elsewhere suggests ("faire grève").
 _DETERMINERS = {
     language: frozenset(words.split()) | frozenset(words.title().split())
     for language, words in {
@@ -72,6 +101,8 @@ _DETERMINERS = {
         "it": """il lo la i gli le l un una uno del dello della dei degli delle al allo alla ai agli alle nel
         nello nella nei negli nelle dell dall nell sull all suo sua suoi sue questo questa""",
         "pt": "o a os as um uma uns umas do da dos das no na nos nas ao aos seu sua seus suas este esta",
+        "ru": "в во на с со о об к ко у из от до для за без при под над про через после перед между",
+        "pl": "w we na z ze o do od dla za bez przy pod nad przed po przez u ku między",
     }.items()
 }
 # Languages that capitalise every noun: a word they write in lower case is a verb, an adjective or an

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from itertools import compress
-from operator import gt, not_
+from operator import gt, methodcaller, not_
 
 from nutgraf.keyphrases.arabic_hebrew import _CLITICS, _bare_forms
 from nutgraf.keyphrases.bounds import MAX_CHARS
@@ -24,7 +24,14 @@ from nutgraf.keyphrases.cjk import (
 )
 from nutgraf.keyphrases.datelines import _DATELINE_MARK, _datelines
 from nutgraf.keyphrases.korean import _KOREAN_QUALIFYING_ENDINGS, _KOREAN_SURNAMES, _KOREAN_TITLES
-from nutgraf.keyphrases.languages import _DETERMINERS, _NAME_LINKS, _NAME_PARTICLES, _VERB_MARKERS
+from nutgraf.keyphrases.languages import (
+    _DETERMINERS,
+    _NAME_LINKS,
+    _NAME_PARTICLES,
+    _PAST_TENSE,
+    _VERB_ENDINGS,
+    _VERB_MARKERS,
+)
 from nutgraf.keyphrases.lexicon import (
     _CAPITALISED_CALENDAR,
     _CJK_WORD,
@@ -220,7 +227,7 @@ class _Words:
         if weak:
             self._unlink_calendar_words(weak)
             dropped = self._weak_words(weak, lowered, text)
-        if verbal or language == "fr":
+        if verbal or language == "fr" or language in _VERB_ENDINGS:
             dropped += self._verbs(verbal, determined, text)
         if language == "ko":
             dropped += self._korean_qualifying_predicates(text)
@@ -384,9 +391,11 @@ class _Words:
 
     def _verbs(self, verbal: list[int], determined: list[int], text: str) -> list[int]:
         """The verbs: each word in lower case whose form the text writes, somewhere, after a word a verb
-        follows (at ``verbal``: "ont manifesté", "ne dénonce"), and in French a word in "-ent" beside its
-        form in "-e" ("dénoncent" and "dénonce"); never a form the text also writes after an article or a
-        determiner (at ``determined``: "la grève" beside "faire grève", "le président" beside "préside")."""
+        follows (at ``verbal``: "ont manifesté", "ne dénonce"), in French a word in "-ent" beside its form
+        in "-e" ("dénoncent" and "dénonce"), in Spanish, Russian and Polish a word that ends as a finite
+        verb does (:data:`_VERB_ENDINGS`, :func:`_past_tense`: "anunció", "заявил", "przyjechał"); never a
+        form the text also writes after an article, a determiner or (Russian, Polish) a preposition (at
+        ``determined``: "la grève" beside "faire grève", "le président" beside "préside", "в финал")."""
         stems, starts, ends, capitalised = self.stems, self.starts, self.ends, self.capitalised
         lower_text = text.lower()
 
@@ -403,6 +412,11 @@ class _Words:
             singular_stems = {stem(form_, "fr") for form_ in singular}
             present = {form(i) for i, stem_ in enumerate(stems) if stem_ in singular_stems}
             forms |= {form_ for form_ in plural if form_[:-2] in present}
+        if self.language in _VERB_ENDINGS:
+            lowered = {form(i) for i, upper in enumerate(capitalised) if not upper}
+            forms.update(filter(methodcaller("endswith", _VERB_ENDINGS[self.language]), lowered))
+            if past := _PAST_TENSE.get(self.language):
+                forms |= _past_tense(lowered, *past)
         forms -= {form(i) for i in determined}
         if not forms:
             return []
@@ -622,6 +636,49 @@ class _Words:
                 i = j + 1
             run_start = run_end
         return joined
+
+
+def _past_tense(
+    forms: set[str],
+    noun_roots: tuple[str, ...],
+    groups: tuple[tuple[str, dict[str, tuple[str, ...]]], ...],
+) -> set[str]:
+    """Of ``forms`` (a Russian or Polish text's words in lower case), those in the past tense or the
+    infinitive (:data:`_PAST_TENSE`: one of a group's vowels, not after ``noun_roots``, one of its
+    consonants, one of that consonant's endings) whose letters up to the consonant the text never writes
+    with another of the group's consonants and endings, as a noun declines: "заявил", "рассказала"; not
+    "финал" beside "финале"."""
+    found: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {}
+    for form_ in forms:
+        # The ending is at most three letters after the consonant, and two letters come before it.
+        for k in range(max(3, len(form_) - 4), len(form_)):
+            for vowels, group in groups:
+                if (
+                    form_[k] in group
+                    and form_[k + 1 :] in group[form_[k]]
+                    and form_[k - 1] in vowels
+                    and not form_.endswith(noun_roots, 0, k)
+                ):
+                    found[form_] = (form_[:k], group)
+                    break
+            else:
+                continue
+            break
+    if not found:
+        return set()
+    ordered = sorted(forms)
+    verbs = set()
+    for form_, (root, group) in found.items():
+        at = bisect_left(ordered, root)
+        while at < len(ordered) and ordered[at].startswith(root):
+            other = ordered[at]
+            consonant = other[len(root) : len(root) + 1]
+            if consonant in group and other[len(root) + 1 :] not in group[consonant]:
+                break
+            at += 1
+        else:
+            verbs.add(form_)
+    return verbs
 
 
 def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) -> None:
