@@ -451,26 +451,28 @@ def _similarity_features(
     keys.sort()
     # The runs' bounds, the end included (np.diff's append costs more than the rest of this step).
     bounds = _run_openings(keys, closed=True).nonzero()[0]
-    pair = keys[bounds[:-1]]
+    pair = keys.take(bounds[:-1])
     pair_counts = bounds[1:] - bounds[:-1]
     pair_terms, pair_rows = np.divmod(pair, max(n, 1))
     sentence_frequency = np.bincount(pair_terms, minlength=size)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
-    weights = pair_counts * idf[pair_terms]
+    weights = pair_counts * idf.take(pair_terms)
     norms = np.sqrt(np.bincount(pair_rows, weights=weights**2, minlength=n))
-    weights /= np.maximum(norms[pair_rows], 1e-12)
+    weights /= np.maximum(norms.take(pair_rows), 1e-12)
 
     def cosine_to(vector: np.ndarray) -> np.ndarray:
-        norm = np.sqrt(vector @ vector)
+        # math.sqrt of the Python float, not a ufunc call on a numpy scalar: the same correctly rounded root.
+        norm = math.sqrt(vector @ vector)
         if norm == 0:
             return np.zeros(n)
-        return np.bincount(pair_rows, weights=weights * vector[pair_terms] / norm, minlength=n)
+        return np.bincount(pair_rows, weights=weights * vector.take(pair_terms) / norm, minlength=n)
 
     centroid = np.bincount(pair_terms, weights=weights, minlength=size)
     centroid_cosine = cosine_to(centroid)
-    lead = pair_rows < _LEAD_SENTENCES
-    lead_vector = np.bincount(pair_terms[lead], weights=weights[lead], minlength=size)
-    spread = np.bincount(pair_rows, weights=sentence_frequency[pair_terms] / n, minlength=n)
+    # The lead's entries weighed by the lead mask rather than picked out by it: each other entry adds 0.0,
+    # which leaves every sum as it was, and a product costs less than two boolean selections.
+    lead_vector = np.bincount(pair_terms, weights=weights * (pair_rows < _LEAD_SENTENCES), minlength=size)
+    spread = np.bincount(pair_rows, weights=sentence_frequency.take(pair_terms) / n, minlength=n)
     centroid_order = (-centroid_cosine).argsort(kind="stable")
     columns = {
         "centroid_cosine": centroid_cosine,
@@ -524,19 +526,27 @@ def _max_cosine_before(
     # For each entry, how many later entries share its term: it pairs with each of them, the entries
     # from its own place on, less the place its pairs start at in the list of all pairs. A term's run ends
     # where the count of entries of it and every lower term does (a table, not a binary search per entry).
-    entry = np.arange(len(terms))
-    later = np.bincount(terms).cumsum().take(terms) - entry - 1
-    second = np.arange(later.sum()) + (entry + 1 - (later.cumsum() - later)).repeat(later)
+    run_ends = np.bincount(terms).cumsum().take(terms)
+    later = run_ends - np.arange(1, len(terms) + 1)
+    # Entry k's pairs start at the sum of the earlier entries' counts, and its first partner is entry
+    # k + 1, so the partner's place less the pair's place is k + 1 less that sum (run_ends less the sums
+    # up to k's own: fewer calls than from the entries' places).
+    pairs_through = later.cumsum()
+    pairs = int(pairs_through[-1]) if len(pairs_through) else 0
+    second = np.arange(pairs) + (run_ends - pairs_through).repeat(later)
     # Summed per sentence pair in a table over the pairs of the window, a row per later sentence (every
     # product is positive, so a pair that shares no term sums to 0, as its cosine is).
     width = min(n, window)
     sums = np.bincount(
-        rows[second] * width + rows.repeat(later),
-        weights=weights.repeat(later) * weights[second],
+        rows.take(second) * width + rows.repeat(later),
+        weights=weights.repeat(later) * weights.take(second),
         minlength=width * width,
     )
+    highest = sums.reshape(width, width).max(axis=1)
+    if n <= window:
+        return highest
     result = np.zeros(n)
-    result[:width] = sums.reshape(width, width).max(axis=1)
+    result[:width] = highest
     return result
 
 
@@ -656,8 +666,11 @@ class DefaultSummarizer(ExtractiveSummarizer):
     @staticmethod
     def _scored(document: Document) -> tuple[np.ndarray, np.ndarray, TermVectors]:
         features, vectors = article_features(document)
+        predicted = predict(load_model(), features)
+        if len(predicted) == len(document.sentences):  # every sentence scored: nearly every article
+            return predicted, features, vectors
         scores = np.full(len(document.sentences), -1e9)
-        scores[: len(features)] = predict(load_model(), features)
+        scores[: len(features)] = predicted
         return scores, features, vectors
 
 
