@@ -451,28 +451,28 @@ def _similarity_features(
     keys.sort()
     # The runs' bounds, the end included (np.diff's append costs more than the rest of this step).
     bounds = _run_openings(keys, closed=True).nonzero()[0]
-    pair = keys.take(bounds[:-1])
+    pair = keys[bounds[:-1]]
     pair_counts = bounds[1:] - bounds[:-1]
     pair_terms, pair_rows = np.divmod(pair, max(n, 1))
     sentence_frequency = np.bincount(pair_terms, minlength=size)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
-    weights = pair_counts * idf.take(pair_terms)
+    weights = pair_counts * idf[pair_terms]
     norms = np.sqrt(np.bincount(pair_rows, weights=weights**2, minlength=n))
-    weights /= np.maximum(norms.take(pair_rows), 1e-12)
+    weights /= np.maximum(norms[pair_rows], 1e-12)
 
     def cosine_to(vector: np.ndarray) -> np.ndarray:
         # math.sqrt of the Python float, not a ufunc call on a numpy scalar: the same correctly rounded root.
         norm = math.sqrt(vector @ vector)
         if norm == 0:
             return np.zeros(n)
-        return np.bincount(pair_rows, weights=weights * vector.take(pair_terms) / norm, minlength=n)
+        return np.bincount(pair_rows, weights=weights * vector[pair_terms] / norm, minlength=n)
 
     centroid = np.bincount(pair_terms, weights=weights, minlength=size)
     centroid_cosine = cosine_to(centroid)
     # The lead's entries weighed by the lead mask rather than picked out by it: each other entry adds 0.0,
     # which leaves every sum as it was, and a product costs less than two boolean selections.
     lead_vector = np.bincount(pair_terms, weights=weights * (pair_rows < _LEAD_SENTENCES), minlength=size)
-    spread = np.bincount(pair_rows, weights=sentence_frequency.take(pair_terms) / n, minlength=n)
+    spread = np.bincount(pair_rows, weights=sentence_frequency[pair_terms] / n, minlength=n)
     centroid_order = (-centroid_cosine).argsort(kind="stable")
     columns = {
         "centroid_cosine": centroid_cosine,
@@ -538,8 +538,8 @@ def _max_cosine_before(
     # product is positive, so a pair that shares no term sums to 0, as its cosine is).
     width = min(n, window)
     sums = np.bincount(
-        rows.take(second) * width + rows.repeat(later),
-        weights=weights.repeat(later) * weights.take(second),
+        rows[second] * width + rows.repeat(later),
+        weights=weights.repeat(later) * weights[second],
         minlength=width * width,
     )
     highest = sums.reshape(width, width).max(axis=1)
@@ -1186,12 +1186,14 @@ def candidate_features(
     """
     size = min(sentences, len(pool))
     ranks, member = _sets(len(pool), size)
-    place = np.full(len(features), -1)
+    # The entries of sentences outside the pool go to one row past the pool's, left out of the product:
+    # fewer calls than picking the pool's entries out (a sentence's terms are distinct, so no pool row is
+    # written twice).
+    place = np.full(len(features), len(pool))
     place[pool] = np.arange(len(pool))
-    rows = place[vectors.rows]
-    entries = rows >= 0
-    tfidf = np.zeros((len(pool), vectors.size))
-    tfidf[rows[entries], vectors.terms[entries]] = vectors.weights[entries]
+    tfidf = np.zeros((len(pool) + 1, vectors.size))
+    tfidf[place[vectors.rows], vectors.terms] = vectors.weights
+    tfidf = tfidf[:-1]
     set_norm = np.sqrt(np.maximum(((member @ (tfidf @ tfidf.T)) * member).sum(axis=1), 1e-12))
     # The columns are filled in place: np.column_stack is Python code around the same copies.
     summed = np.empty((len(pool), 2 + features.shape[1]))
