@@ -278,9 +278,12 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     matrix[:, column["short_under_6"]] = lengths < 6
     matrix[:, column["content_share"]] = token_counts / np.maximum(word_counts, 1)
 
-    similarity, vectors = _similarity_features(numbers[kept], rows, n)
+    similarity, centroid_order, vectors = _similarity_features(numbers[kept], rows, n)
     for name, values in similarity.items():
         matrix[:, column[name]] = values
+    # A sentence's rank by centroid cosine is a place in the article: log(1 + rank) is the log position
+    # column's value at that place, copied rather than computed again (one call where four were).
+    matrix[centroid_order, column["centroid_rank"]] = matrix[:, column["log_position"]]
 
     starts, ends = _sentence_bounds(document, n)
     marks = _marks_per_sentence(document.text, starts, ends)
@@ -432,9 +435,10 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
 
 def _similarity_features(
     stems: np.ndarray, rows: np.ndarray, n: int
-) -> tuple[dict[str, np.ndarray], TermVectors]:
+) -> tuple[dict[str, np.ndarray], np.ndarray, TermVectors]:
     """Centrality and novelty of each sentence from sparse TF-IDF vectors (no n x vocabulary matrix),
-    given the numbers of the article's content stems in order and their sentences' numbers."""
+    given the numbers of the article's content stems in order and their sentences' numbers; and the
+    sentences by centroid cosine, best first (ties in article order), whose ranks make ``centroid_rank``."""
     ids, terms = _first_place_numbers(stems)
     size = max(terms, 1)
     # Per (sentence, term) pair: its count, then its TF-IDF weight, normalised per sentence. Each run of
@@ -457,26 +461,26 @@ def _similarity_features(
     weights /= np.maximum(norms[pair_rows], 1e-12)
 
     def cosine_to(vector: np.ndarray) -> np.ndarray:
-        norm = np.sqrt(vector @ vector)
+        # math.sqrt of the Python float, not a ufunc call on a numpy scalar: the same correctly rounded root.
+        norm = math.sqrt(vector @ vector)
         if norm == 0:
             return np.zeros(n)
         return np.bincount(pair_rows, weights=weights * vector[pair_terms] / norm, minlength=n)
 
     centroid = np.bincount(pair_terms, weights=weights, minlength=size)
     centroid_cosine = cosine_to(centroid)
-    lead = pair_rows < _LEAD_SENTENCES
-    lead_vector = np.bincount(pair_terms[lead], weights=weights[lead], minlength=size)
-    rank = np.empty(n)
-    rank[(-centroid_cosine).argsort(kind="stable")] = np.arange(n)
+    # The lead's entries weighed by the lead mask rather than picked out by it: each other entry adds 0.0,
+    # which leaves every sum as it was, and a product costs less than two boolean selections.
+    lead_vector = np.bincount(pair_terms, weights=weights * (pair_rows < _LEAD_SENTENCES), minlength=size)
     spread = np.bincount(pair_rows, weights=sentence_frequency[pair_terms] / n, minlength=n)
+    centroid_order = (-centroid_cosine).argsort(kind="stable")
     columns = {
         "centroid_cosine": centroid_cosine,
-        "centroid_rank": np.log1p(rank),
         "lead_cosine": cosine_to(lead_vector),
         "max_cosine_before": _max_cosine_before(pair_rows, pair_terms, weights, n),
         "mean_term_spread": spread / np.maximum(np.bincount(pair_rows, minlength=n), 1),
     }
-    return columns, TermVectors(pair_rows, pair_terms, weights, size)
+    return columns, centroid_order, TermVectors(pair_rows, pair_terms, weights, size)
 
 
 def _first_place_numbers(values: np.ndarray) -> tuple[np.ndarray, int]:
@@ -522,9 +526,14 @@ def _max_cosine_before(
     # For each entry, how many later entries share its term: it pairs with each of them, the entries
     # from its own place on, less the place its pairs start at in the list of all pairs. A term's run ends
     # where the count of entries of it and every lower term does (a table, not a binary search per entry).
-    entry = np.arange(len(terms))
-    later = np.bincount(terms).cumsum().take(terms) - entry - 1
-    second = np.arange(later.sum()) + (entry + 1 - (later.cumsum() - later)).repeat(later)
+    run_ends = np.bincount(terms).cumsum().take(terms)
+    later = run_ends - np.arange(1, len(terms) + 1)
+    # Entry k's pairs start at the sum of the earlier entries' counts, and its first partner is entry
+    # k + 1, so the partner's place less the pair's place is k + 1 less that sum (run_ends less the sums
+    # up to k's own: fewer calls than from the entries' places).
+    pairs_through = later.cumsum()
+    pairs = int(pairs_through[-1]) if len(pairs_through) else 0
+    second = np.arange(pairs) + (run_ends - pairs_through).repeat(later)
     # Summed per sentence pair in a table over the pairs of the window, a row per later sentence (every
     # product is positive, so a pair that shares no term sums to 0, as its cosine is).
     width = min(n, window)
@@ -533,8 +542,11 @@ def _max_cosine_before(
         weights=weights.repeat(later) * weights[second],
         minlength=width * width,
     )
+    highest = sums.reshape(width, width).max(axis=1)
+    if n <= window:
+        return highest
     result = np.zeros(n)
-    result[:width] = sums.reshape(width, width).max(axis=1)
+    result[:width] = highest
     return result
 
 
@@ -654,8 +666,11 @@ class DefaultSummarizer(ExtractiveSummarizer):
     @staticmethod
     def _scored(document: Document) -> tuple[np.ndarray, np.ndarray, TermVectors]:
         features, vectors = article_features(document)
+        predicted = predict(load_model(), features)
+        if len(predicted) == len(document.sentences):  # every sentence scored: nearly every article
+            return predicted, features, vectors
         scores = np.full(len(document.sentences), -1e9)
-        scores[: len(features)] = predict(load_model(), features)
+        scores[: len(features)] = predicted
         return scores, features, vectors
 
 
@@ -1190,12 +1205,14 @@ def candidate_features(
     """
     size = min(sentences, len(pool))
     ranks, member = _sets(len(pool), size)
-    place = np.full(len(features), -1)
+    # The entries of sentences outside the pool go to one row past the pool's, left out of the product:
+    # fewer calls than picking the pool's entries out (a sentence's terms are distinct, so no pool row is
+    # written twice).
+    place = np.full(len(features), len(pool))
     place[pool] = np.arange(len(pool))
-    rows = place[vectors.rows]
-    entries = rows >= 0
-    tfidf = np.zeros((len(pool), vectors.size))
-    tfidf[rows[entries], vectors.terms[entries]] = vectors.weights[entries]
+    tfidf = np.zeros((len(pool) + 1, vectors.size))
+    tfidf[place[vectors.rows], vectors.terms] = vectors.weights
+    tfidf = tfidf[:-1]
     set_norm = np.sqrt(np.maximum(((member @ (tfidf @ tfidf.T)) * member).sum(axis=1), 1e-12))
     # The columns are filled in place: np.column_stack is Python code around the same copies.
     summed = np.empty((len(pool), 2 + features.shape[1]))
