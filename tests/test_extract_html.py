@@ -2533,6 +2533,15 @@ def test_a_date_lines_time_and_zone(line, lang, published):
     assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == published
 
 
+def test_a_jalali_year_past_the_calendars_range_is_no_date_and_no_error():
+    # Converted before its year was checked, "12 Azar 9999" gave the Gregorian year 10620, and extracting
+    # the page raised ValueError.
+    html = _review_page(
+        "Budget", "Council approves budget for the year", "<p class='date'>۱۲ آذر ۹۹۹۹</p>", lang="fa"
+    )
+    assert nutgraf.extract(html, url="https://x.example/a").published is None
+
+
 def test_a_how_tos_numbered_steps_are_its_text():
     # trafilatura's fast mode took the introduction and the "Was this article helpful?" box (named
     # "article_rating") and stopped: the steps, items of a numbered list and no <p>, were lost, and the
