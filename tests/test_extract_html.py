@@ -1622,6 +1622,17 @@ def test_a_standfirst_between_the_headline_and_the_date_line_is_passed_over():
     assert nutgraf.extract(html).published == datetime(2024, 12, 3, 14, 5)
 
 
+def test_a_date_inside_the_first_paragraph_beside_the_headline_is_not_the_articles():
+    # The first paragraph was passed over as a standfirst, and then its own <span> was read as a date line:
+    # the day the story says the council votes again became the day it was published.
+    first = (
+        "<p>Members will vote again on <span>12 March 2024</span> on the plan, which the council approved"
+        " last night after a long debate.</p>"
+    )
+    html = _review_page("Budget", "Council approves budget for the year", first, lang="en-GB")
+    assert nutgraf.extract(html, url="https://x.example/a").published is None
+
+
 def test_a_published_date_the_meta_tags_give_as_the_updates_is_the_date_lines():
     line = "<p>Publié le 02/12/2024 à 09h00 · Mis à jour le 03/12/2024 à 18h30</p>"
     html = foreign_page("fr", "Inondations dans le Pas-de-Calais", line, FRENCH_PARAGRAPHS).replace(

@@ -594,6 +594,8 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                 continue
             if line.tag in _SITE_PARTS:
                 break  # the site's header, with today's date
+            if standfirst is not None and standfirst in line.iterancestors():
+                continue  # a date the standfirst's sentence names ("a vote on <span>12 March</span>")
             text = folded_line(line.text_content())
             words = len(text.split())
             if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
