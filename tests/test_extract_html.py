@@ -1611,6 +1611,23 @@ def test_a_date_over_the_headline_dates_the_article_but_the_sites_header_does_no
     assert nutgraf.extract(bare.replace("</article>", "</div>")).published is None
 
 
+@pytest.mark.parametrize(
+    ("bar", "published"),
+    [
+        # A site's bar with today's date, in no <header>, had become the date of every article under it.
+        ('<div class="today">Martedì 3 dicembre 2024</div>', None),
+        ('<div class="news-date">Pubblicato il 3 dicembre 2024</div>', datetime(2024, 12, 3)),
+        ('<div class="news-date">Martedì 3 dicembre 2024, 14:05</div>', datetime(2024, 12, 3, 14, 5)),
+    ],
+)
+def test_a_day_alone_over_the_headline_dates_the_article_only_where_a_label_says_so(bar, published):
+    headline = "Maltempo in Liguria, allerta rossa fino a domani"
+    html = foreign_page("it", headline, "", ITALIAN_PARAGRAPHS).replace(
+        f"<main><article><h1>{headline}</h1>", f"<main>{bar}<h1>{headline}</h1><div>"
+    )
+    assert nutgraf.extract(html.replace("</article>", "</div>")).published == published
+
+
 def test_a_standfirst_between_the_headline_and_the_date_line_is_passed_over():
     standfirst = (
         "<p>Après trois jours de débats, les sénateurs ont voté le texte par 212 voix contre 118.</p>"

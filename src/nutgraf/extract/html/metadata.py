@@ -273,7 +273,7 @@ _DATE_LABEL = re.compile(
     r"|zaktualizowano|aktualizacja|güncelleme|güncellendi|diperbarui|cập nhật|更新|updated|modified"
     r"|last updated|تم التحديث|آخر تحديث)"
     r"|(?:publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata"
-    r"|gepubliceerd|опубликовано|опубликован|опубліковано|opublikowano|yayınlanma|yayınlandı|yayın tarihi"
+    r"|publiziert|gepubliceerd|опубликовано|опубликован|опубліковано|opublikowano|yayınlanma|yayınlandı|yayın tarihi"
     r"|diterbitkan|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
     re.IGNORECASE,
 )
@@ -587,7 +587,7 @@ def _stated_date(tree, title: str | None) -> _LineDates:
     # The lines under the headline, then, where none dates the article, the few beside it above it (the
     # date over the headline, with the section's name: "03 dicembre 2026 14:05 CRONACA"), nearest first.
     above = islice(headline.itersiblings(preceding=True), _LINES_ABOVE_HEADLINE)
-    for lines in (headline.xpath(_AFTER_HEADLINE), above):
+    for under, lines in ((True, headline.xpath(_AFTER_HEADLINE)), (False, above)):
         for line in lines:
             # A line holds a few elements at most: a container's text is its lines', read one by one.
             if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
@@ -608,11 +608,25 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                 break
             if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
                 line_dates = _date_in_line(text, order, american)
+                if not under and _may_be_todays(line_dates.published, text):
+                    continue
                 first_update = first_update or line_dates.updated
                 unsure |= line_dates.unsure
                 if line_dates.published:
                     return _LineDates(line_dates.published, first_update, frozenset(unsure))
     return _LineDates(None, first_update, frozenset(unsure))
+
+
+def _may_be_todays(published: str | None, text: str) -> bool:
+    """Whether a line over the headline that gives the date ``published`` may be a site's bar with today's
+    date ("Thursday, 3 December 2026", on a page whose bar is no ``<header>``): a day alone, without a word
+    that says it is the publication's ("publiziert am 25. September 2018"), and without its time of day
+    ("03 dicembre 2026 14:05")."""
+    return (
+        published is not None
+        and _is_day_alone(datetime.fromisoformat(published))
+        and all(label.group("updated") for label in _DATE_LABEL.finditer(text))
+    )
 
 
 def _numeric_order(lang: str) -> str:
