@@ -1976,6 +1976,18 @@ def test_the_captions_of_embedded_instagram_and_tiktok_posts_and_a_sites_post_ca
     )
 
 
+def test_a_body_whose_class_names_an_embed_is_no_post_card_around_its_pull_quote():
+    # The body's class ("has-embed": it holds a video) named an embed and it held one <blockquote>, a
+    # pull-quote: the body was taken for a site's post card, and the article became the quotation alone.
+    quote = "Every lead pipe on the east side will be gone by the end of next year, and we will prove it."
+    html = ledger_page(
+        f'<div class="article-body has-embed"><p>{PIPES[0]}</p><p>{PIPES[1]}</p><blockquote><p>{quote}</p>'
+        f'</blockquote><p>{PIPES[2]}</p><p>{PIPES[3]}</p><figure class="video-embed"><iframe'
+        ' src="https://www.youtube.com/embed/x"></iframe></figure></div>'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], quote, *PIPES[2:4]])
+
+
 def test_a_one_paragraph_teaser_is_not_glued_to_its_headline_byline_and_date():
     # Under trafilatura's floor of 250 characters its baseline gave the <article>'s whole text as one line:
     # the summary's sentence opened "City to replace ... By Jonas Keller June 2, 2025 The regional ...".
