@@ -234,6 +234,9 @@ def test_an_article_the_page_hides_until_its_script_shows_it_is_the_text(shown):
         f'<div class="cookie-consent" style="display:none">{COOKIES}</div>',
         f'<div role="dialog" hidden>{COOKIES}</div>',
         f'<div class="related" hidden>{"".join(f"<p>{c}</p>" for c in COMMENTS)}</div>',
+        # Readers' comments behind their own button had been joined to the article as its hidden rest.
+        '<button aria-expanded="false">Show comments (3)</button>'
+        f'<div id="comments" hidden>{"".join(f"<p>{c}</p>" for c in COMMENTS)}</div>',
     ],
 )
 def test_hidden_copies_and_dialogs_do_not_enter_an_article_shown_whole(hidden):
