@@ -2544,6 +2544,8 @@ def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names)
         # GMT's offset had been dropped: 14:05 in Hanoi was read as 14:05 in London.
         ("03/12/2024 14:05 GMT+7", "vi", "2024-12-03T14:05:00+07:00"),
         ("Thứ ba, 3/12/2024, 14:05 (GMT+7)", "vi", "2024-12-03T14:05:00+07:00"),
+        # A space before the sign: 14:05 had still been read as GMT's.
+        ("03/12/2024 14:05 GMT +7", "vi", "2024-12-03T14:05:00+07:00"),
         ("3 de diciembre de 2024, 14:05 (GMT-3)", "es-AR", "2024-12-03T14:05:00-03:00"),
         ("Selasa, 3 Desember 2024 | 14:05 WIB", "id", "2024-12-03T14:05:00+07:00"),
         ("03 dic 2024 - 14:05 CET", "es", "2024-12-03T14:05:00+01:00"),
