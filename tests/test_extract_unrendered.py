@@ -289,6 +289,18 @@ def test_an_apollo_cache_whose_article_refers_to_its_paragraphs_gives_them_in_or
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
 
 
+@pytest.mark.parametrize("name", ["__APOLLO_STATE__", "initialApolloState"])
+def test_an_apollo_cache_in_next_js_page_props_gives_its_referred_paragraphs(name):
+    # Next.js pages hand Apollo its cache in pageProps: references were looked up in the data's top level
+    # only, and the article was not found.
+    cache = {
+        f"ParagraphBlock:{i}": {"__typename": "ParagraphBlock", "text": text} for i, text in enumerate(BODY)
+    }
+    refs = [{"__ref": f"ParagraphBlock:{i}"} for i in range(len(BODY))]
+    cache["Article:1"] = {"__typename": "Article", "headline": HEADLINE, "bodyBlocks": refs}
+    assert nutgraf.extract(next_page({name: cache})).text == "\n\n".join(BODY)
+
+
 def test_a_cache_of_objects_referring_to_themselves_is_read_in_bounded_time():
     # Each reference read where it stands would walk the object once per reference, each time again.
     cache = {"Article:1": {"headline": HEADLINE, "blocks": [{"__ref": "Article:1"}] * 50_000}}
