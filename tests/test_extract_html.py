@@ -1639,15 +1639,28 @@ def test_a_standfirst_between_the_headline_and_the_date_line_is_passed_over():
     assert nutgraf.extract(html).published == datetime(2024, 12, 3, 14, 5)
 
 
-def test_a_date_inside_the_first_paragraph_beside_the_headline_is_not_the_articles():
-    # The first paragraph was passed over as a standfirst, and then its own <span> was read as a date line:
-    # the day the story says the council votes again became the day it was published.
-    first = (
-        "<p>Members will vote again on <span>12 March 2024</span> on the plan, which the council approved"
-        " last night after a long debate.</p>"
-    )
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [
+        # The first paragraph was passed over as a standfirst, and then its own <span> was read as a date
+        # line: the day the story says the council votes again became the day it was published.
+        (
+            "<p>Members will vote again on <span>12 March 2024</span> on the plan, which the council approved"
+            " last night after a long debate.</p>",
+            None,
+        ),
+        # A byline's paragraph long enough for a standfirst ("a.m." ends it), its stamp closing it
+        # (PolitiFact's).
+        (
+            '<p class="article__meta">By <a href="/staff/md/">Matthew Digby</a> , <a href="/staff/mdo/">Minh'
+            " Do</a> <span>on Monday, November 18th, 2019 at 11:08 a.m.</span> </p>",
+            datetime(2019, 11, 18, 11, 8),
+        ),
+    ],
+)
+def test_a_date_inside_the_first_paragraph_beside_the_headline_dates_it_only_closing_it(first, published):
     html = _review_page("Budget", "Council approves budget for the year", first, lang="en-GB")
-    assert nutgraf.extract(html, url="https://x.example/a").published is None
+    assert nutgraf.extract(html, url="https://x.example/a").published == published
 
 
 def test_a_published_date_the_meta_tags_give_as_the_updates_is_the_date_lines():

@@ -594,8 +594,8 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                 continue
             if line.tag in _SITE_PARTS:
                 break  # the site's header, with today's date
-            if standfirst is not None and standfirst in line.iterancestors():
-                continue  # a date the standfirst's sentence names ("a vote on <span>12 March</span>")
+            if standfirst is not None and not _closes(line, standfirst):
+                continue  # a date the standfirst's sentence names ("a vote on <span>12 March</span> on")
             text = folded_line(line.text_content())
             words = len(text.split())
             if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
@@ -615,6 +615,18 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                 if line_dates.published:
                     return _LineDates(line_dates.published, first_update, frozenset(unsure))
     return _LineDates(None, first_update, frozenset(unsure))
+
+
+def _closes(element, block) -> bool:
+    """Whether ``element``, if it is inside ``block``, ends its text (a stamp closing a byline's paragraph,
+    "By Jane Doe <span>on Monday, November 18th, 2019 at 11:08 a.m.</span>"); ``True`` outside it."""
+    if block not in element.iterancestors():
+        return True
+    while element is not block:
+        if (element.tail or "").strip() or element.getnext() is not None:
+            return False
+        element = element.getparent()
+    return True
 
 
 def _may_be_todays(published: str | None, text: str) -> bool:
