@@ -239,6 +239,18 @@ def test_a_reader_s_tracking_parameters_are_neither_fetched_nor_kept_nor_handed_
     assert service.get("/api/sites/ledger/flags").json()["items"][0]["url"] == page
 
 
+@pytest.mark.parametrize("query", ["?/archives/12-zelensky.html", "?12", "?id=12;view=full"])
+def test_a_page_whose_query_names_it_raw_is_fetched_as_the_site_wrote_it(
+    service: httpx.Client, publisher: Site, query: str
+) -> None:
+    # A blog's "index.php?/archives/12-x.html" (read raw by the site) had been fetched decoded and encoded
+    # again, "?%2Farchives%2F12-x.html=": another page, or none. Its tracking parameters still go.
+    publisher.pages[f"/index.php{query}"] = publisher.pages["/zelensky"]
+    answer = ask(service, f"{publisher.url}/index.php{query}&utm_source=news#top", publisher.url)
+    assert answer.status_code == 200, answer.text
+    assert [hit.path for hit in publisher.hits] == [f"/index.php{query}"]
+
+
 def test_twenty_readers_at_once_cause_one_fetch_and_one_summary(
     sqlite_url: str, seed_article: str, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1611,6 +1611,23 @@ def test_a_date_over_the_headline_dates_the_article_but_the_sites_header_does_no
     assert nutgraf.extract(bare.replace("</article>", "</div>")).published is None
 
 
+@pytest.mark.parametrize(
+    ("bar", "published"),
+    [
+        # A site's bar with today's date, in no <header>, had become the date of every article under it.
+        ('<div class="today">Martedì 3 dicembre 2024</div>', None),
+        ('<div class="news-date">Pubblicato il 3 dicembre 2024</div>', datetime(2024, 12, 3)),
+        ('<div class="news-date">Martedì 3 dicembre 2024, 14:05</div>', datetime(2024, 12, 3, 14, 5)),
+    ],
+)
+def test_a_day_alone_over_the_headline_dates_the_article_only_where_a_label_says_so(bar, published):
+    headline = "Maltempo in Liguria, allerta rossa fino a domani"
+    html = foreign_page("it", headline, "", ITALIAN_PARAGRAPHS).replace(
+        f"<main><article><h1>{headline}</h1>", f"<main>{bar}<h1>{headline}</h1><div>"
+    )
+    assert nutgraf.extract(html.replace("</article>", "</div>")).published == published
+
+
 def test_a_standfirst_between_the_headline_and_the_date_line_is_passed_over():
     standfirst = (
         "<p>Après trois jours de débats, les sénateurs ont voté le texte par 212 voix contre 118.</p>"
@@ -1620,6 +1637,30 @@ def test_a_standfirst_between_the_headline_and_the_date_line_is_passed_over():
     )
     html = html.replace("</h1>", "</h1>" + standfirst)
     assert nutgraf.extract(html).published == datetime(2024, 12, 3, 14, 5)
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [
+        # The first paragraph was passed over as a standfirst, and then its own <span> was read as a date
+        # line: the day the story says the council votes again became the day it was published.
+        (
+            "<p>Members will vote again on <span>12 March 2024</span> on the plan, which the council approved"
+            " last night after a long debate.</p>",
+            None,
+        ),
+        # A byline's paragraph long enough for a standfirst ("a.m." ends it), its stamp closing it
+        # (PolitiFact's).
+        (
+            '<p class="article__meta">By <a href="/staff/md/">Matthew Digby</a> , <a href="/staff/mdo/">Minh'
+            " Do</a> <span>on Monday, November 18th, 2019 at 11:08 a.m.</span> </p>",
+            datetime(2019, 11, 18, 11, 8),
+        ),
+    ],
+)
+def test_a_date_inside_the_first_paragraph_beside_the_headline_dates_it_only_closing_it(first, published):
+    html = _review_page("Budget", "Council approves budget for the year", first, lang="en-GB")
+    assert nutgraf.extract(html, url="https://x.example/a").published == published
 
 
 def test_a_published_date_the_meta_tags_give_as_the_updates_is_the_date_lines():
@@ -1946,6 +1987,18 @@ def test_the_captions_of_embedded_instagram_and_tiktok_posts_and_a_sites_post_ca
     assert nutgraf.extract(html).text == "\n\n".join(
         [PIPES[0], instagram, PIPES[1], tiktok, PIPES[2], toot, PIPES[3]]
     )
+
+
+def test_a_body_whose_class_names_an_embed_is_no_post_card_around_its_pull_quote():
+    # The body's class ("has-embed": it holds a video) named an embed and it held one <blockquote>, a
+    # pull-quote: the body was taken for a site's post card, and the article became the quotation alone.
+    quote = "Every lead pipe on the east side will be gone by the end of next year, and we will prove it."
+    html = ledger_page(
+        f'<div class="article-body has-embed"><p>{PIPES[0]}</p><p>{PIPES[1]}</p><blockquote><p>{quote}</p>'
+        f'</blockquote><p>{PIPES[2]}</p><p>{PIPES[3]}</p><figure class="video-embed"><iframe'
+        ' src="https://www.youtube.com/embed/x"></iframe></figure></div>'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], quote, *PIPES[2:4]])
 
 
 def test_a_one_paragraph_teaser_is_not_glued_to_its_headline_byline_and_date():
@@ -2504,6 +2557,8 @@ def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names)
         # GMT's offset had been dropped: 14:05 in Hanoi was read as 14:05 in London.
         ("03/12/2024 14:05 GMT+7", "vi", "2024-12-03T14:05:00+07:00"),
         ("Thứ ba, 3/12/2024, 14:05 (GMT+7)", "vi", "2024-12-03T14:05:00+07:00"),
+        # A space before the sign: 14:05 had still been read as GMT's.
+        ("03/12/2024 14:05 GMT +7", "vi", "2024-12-03T14:05:00+07:00"),
         ("3 de diciembre de 2024, 14:05 (GMT-3)", "es-AR", "2024-12-03T14:05:00-03:00"),
         ("Selasa, 3 Desember 2024 | 14:05 WIB", "id", "2024-12-03T14:05:00+07:00"),
         ("03 dic 2024 - 14:05 CET", "es", "2024-12-03T14:05:00+01:00"),
@@ -2531,6 +2586,15 @@ def test_a_date_lines_time_and_zone(line, lang, published):
         "Budget", "Council approves budget for the year", f"<p class='date'>{line}</p>", lang=lang
     )
     assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == published
+
+
+def test_a_jalali_year_past_the_calendars_range_is_no_date_and_no_error():
+    # Converted before its year was checked, "12 Azar 9999" gave the Gregorian year 10620, and extracting
+    # the page raised ValueError.
+    html = _review_page(
+        "Budget", "Council approves budget for the year", "<p class='date'>۱۲ آذر ۹۹۹۹</p>", lang="fa"
+    )
+    assert nutgraf.extract(html, url="https://x.example/a").published is None
 
 
 def test_a_how_tos_numbered_steps_are_its_text():

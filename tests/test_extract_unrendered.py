@@ -234,6 +234,9 @@ def test_an_article_the_page_hides_until_its_script_shows_it_is_the_text(shown):
         f'<div class="cookie-consent" style="display:none">{COOKIES}</div>',
         f'<div role="dialog" hidden>{COOKIES}</div>',
         f'<div class="related" hidden>{"".join(f"<p>{c}</p>" for c in COMMENTS)}</div>',
+        # Readers' comments behind their own button had been joined to the article as its hidden rest.
+        '<button aria-expanded="false">Show comments (3)</button>'
+        f'<div id="comments" hidden>{"".join(f"<p>{c}</p>" for c in COMMENTS)}</div>',
     ],
 )
 def test_hidden_copies_and_dialogs_do_not_enter_an_article_shown_whole(hidden):
@@ -284,6 +287,18 @@ def test_an_apollo_cache_whose_article_refers_to_its_paragraphs_gives_them_in_or
         f"<script>window.__APOLLO_STATE__={as_script(cache)}</script><script id=x",
     )
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize("name", ["__APOLLO_STATE__", "initialApolloState"])
+def test_an_apollo_cache_in_next_js_page_props_gives_its_referred_paragraphs(name):
+    # Next.js pages hand Apollo its cache in pageProps: references were looked up in the data's top level
+    # only, and the article was not found.
+    cache = {
+        f"ParagraphBlock:{i}": {"__typename": "ParagraphBlock", "text": text} for i, text in enumerate(BODY)
+    }
+    refs = [{"__ref": f"ParagraphBlock:{i}"} for i in range(len(BODY))]
+    cache["Article:1"] = {"__typename": "Article", "headline": HEADLINE, "bodyBlocks": refs}
+    assert nutgraf.extract(next_page({name: cache})).text == "\n\n".join(BODY)
 
 
 def test_a_cache_of_objects_referring_to_themselves_is_read_in_bounded_time():

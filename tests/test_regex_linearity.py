@@ -171,6 +171,7 @@ REGISTRY: dict[str, Use] = {
             "10:10 GMT+10:",
             "10:10 (",
             "10:10 UTC-",
+            "10:10 GMT +1",
         ),
     ),
     "nutgraf.extract.html.metadata.times._TIME_BEFORE": Use(

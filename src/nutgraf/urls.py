@@ -7,7 +7,7 @@ A canonical URL drops what does not change the page (fragment, default port, tra
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunsplit
 
 from nutgraf.errors import InvalidInputError
 
@@ -108,11 +108,26 @@ def canonical_url(url: str, *, keep_query: bool = False) -> str:
     if keep_query:
         return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
     query = sorted(
-        (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not key.lower().startswith("utm_") and key.lower() not in _TRACKING_PARAMS
+        (key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not _tracks(key)
     )
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+
+
+def without_tracking(url: str) -> str:
+    """``url`` without its fragment and the tracking parameters :func:`canonical_url` drops, the rest as
+    written: the address to fetch. A canonical query is decoded and encoded again, which changes what some
+    sites read raw ("index.php?/archives/12-x.html" became "?%2Farchives%2F12-x.html=", "?123456"
+    "?123456=", "?id=1;page=2" "?id=1%3Bpage%3D2": another page, or none)."""
+    parts = urlsplit(url)
+    pieces = [
+        piece for piece in parts.query.split("&") if piece and not _tracks(unquote_plus(piece.split("=")[0]))
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(pieces), ""))
+
+
+def _tracks(key: str) -> bool:
+    """Whether a query parameter named ``key`` tracks a click rather than names a page."""
+    return key.lower().startswith("utm_") or key.lower() in _TRACKING_PARAMS
 
 
 def host_of(url: str | None) -> str | None:

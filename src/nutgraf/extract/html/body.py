@@ -61,6 +61,9 @@ _FURNITURE = frozenset(("nav", "aside", "footer", "header", "menu"))
 _LEAD_SIBLINGS = 8
 # Elements just above a hidden article that the control showing it ("Continue reading") is looked for in.
 _CONTROL_SIBLINGS = 3
+# Words in the class or id of readers' comments, hidden behind their own control ("Show comments"): prose,
+# but never the article's rest.
+_COMMENT_NAMES = ("comment", "disqus", "discussion")
 # Words in the class or id of a dialog, banner or overlay: hidden until shown over the page, never its
 # article.
 _OVERLAY_NAMES = (
@@ -675,7 +678,11 @@ def _behind_control(element) -> bool:
     """Whether one of the few elements just above a hidden ``element`` is a control that shows it: a
     ``<button>`` (or one inside), or an element that says what it expands or controls (``aria-expanded``,
     ``aria-controls``). Without one, a hidden element after the article is another part of the page (its
-    related stories, hidden until scrolled to), not the article's rest."""
+    related stories, hidden until scrolled to), not the article's rest; nor is a thread of readers'
+    comments behind "Show comments"."""
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if any(name in names for name in _COMMENT_NAMES):
+        return False
     return any(
         sibling.tag == "button"
         or sibling.get("aria-expanded") is not None

@@ -133,7 +133,7 @@ def _candidates(data, wanted: set[str]):
     # where another holds it (an article's list of paragraph blocks): read where it is first referred to.
     # Once only: an object referring to itself, or referred to by each of thousands, is walked once, not
     # once a reference (a cache whose object lists itself 100,000 times would have been walked for ever).
-    cache = data if isinstance(data, dict) else {}
+    cache = top = data if isinstance(data, dict) else {}
     resolved: set[str] = set()
     stack: list = [(data, "", 0, None)]
     seen = 0
@@ -156,7 +156,7 @@ def _candidates(data, wanted: set[str]):
             if ref in resolved:
                 continue
             resolved.add(ref)
-            value = cache.get(ref)
+            value = cache.get(ref) if ref in cache else top.get(ref)
         if key and (
             other_part.get(key) if key in other_part else other_part.setdefault(key, _names_other_part(key))
         ):
@@ -177,6 +177,10 @@ def _candidates(data, wanted: set[str]):
             continue
         if not isinstance(value, (dict, list)) or (isinstance(value, dict) and _is_not_text_block(value)):
             continue
+        if isinstance(value, dict) and "apollo" in key.lower():
+            # The cache a Next.js page hands its Apollo client ("pageProps": {"__APOLLO_STATE__": {...}},
+            # "initialApolloState"): the references below are to its keys.
+            cache = value
         frame = _Frame(value, key, parent, len(frames))
         frames.append(frame)
         stack.append((frame, key, depth, parent))

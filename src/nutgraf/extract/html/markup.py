@@ -125,6 +125,9 @@ _NETWORK_CODE = re.compile(
 # "embed--mastodon"), the post's nearest such ancestor at most this many levels up.
 _CARD_TAGS = frozenset(("div", "figure", "section", "aside"))
 _CARD_LEVELS = 3
+# The most words a card holds beside its quotation (a name, a handle, a date, "View on Mastodon"): an
+# element named so that holds more (an article's body of class "has-embed" around a pull-quote) is none.
+_CARD_WORDS = 30
 # The embed codes that write the post's own words in a paragraph, then its author, handle and date: X's
 # (Twitter's) and Bluesky's.
 _EMBEDDED_POSTS = "|".join(
@@ -554,7 +557,13 @@ def _plain_embed_cards(tree) -> None:
                 cards.setdefault(ancestor, []).append(quote)
                 break
     for card, quotes in cards.items():
-        if len(quotes) == 1 and card.getparent() is not None and len(card.xpath(".//blockquote")) == 1:
+        if (
+            len(quotes) == 1
+            and card.getparent() is not None
+            and len(card.xpath(".//blockquote")) == 1
+            and len(WORD_UNIT.findall(card.text_content())) - len(WORD_UNIT.findall(quotes[0].text_content()))
+            <= _CARD_WORDS
+        ):
             quotes[0].tail = card.tail
             card.getparent().replace(card, quotes[0])
 

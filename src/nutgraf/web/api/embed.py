@@ -47,7 +47,7 @@ from nutgraf.errors import NutgrafError, StoreError
 from nutgraf.settings import Settings
 from nutgraf.sites.registry import SITE_ID
 from nutgraf.store import Store, StoredArticle, StoredSite
-from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url
+from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url, without_tracking
 from nutgraf.web.api.common import (
     LRU,
     NOT_FOUND,
@@ -242,10 +242,11 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
 
 
 def page_address(site: StoredSite, url: str) -> str:
-    """``url``'s canonical address (tracking parameters and fragment dropped) if it is a page on the site's
-    hosts; a 403 naming the hosts otherwise. What nutgraf fetches, stores and keeps in flags is that
-    address: the first reader's ``fbclid`` or ``utm_*`` were otherwise sent to the publisher as a visit
-    from that campaign, kept as the article's address and handed to every later reader."""
+    """``url`` without its tracking parameters and fragment (the rest as written: see
+    :func:`without_tracking`) if it is a page on the site's hosts; a 403 naming the hosts otherwise. What
+    nutgraf fetches, stores and keeps in flags is that address: the first reader's ``fbclid`` or ``utm_*``
+    were otherwise sent to the publisher as a visit from that campaign, kept as the article's address and
+    handed to every later reader."""
     url = check_http_url(url)
     if not site.covers(url):
         raise Refused(
@@ -253,7 +254,7 @@ def page_address(site: StoredSite, url: str) -> str:
             f"{url[:200]} is not a page of the site {site.id}: its pages are on {', '.join(site.hosts)}",
             "url_outside_site",
         )
-    return canonical_url(url)
+    return without_tracking(url)
 
 
 class EmbeddedArticleOut(BaseModel):
@@ -302,7 +303,7 @@ async def embed_summary(
         # options they give: a cached answer costs no more than a dictionary look-up.
         site_sentences = None if asked.sized else found.sentences
         language = widget_language(lang)
-        answer_key = (found.id, page, chosen, asked.options, site_sentences, language)
+        answer_key = (found.id, canonical_url(page), chosen, asked.options, site_sentences, language)
         cached = embed.answers.get(answer_key)
         if cached is not None:
             return cacheable_response(request, cached)

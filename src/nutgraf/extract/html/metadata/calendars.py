@@ -108,7 +108,10 @@ def _named_month_date(year: int, name: str, day: int) -> list[tuple[int, int, in
         return [(year, month, day)]
     if month := _THAI_MONTHS.get(key):
         return [(year - _BUDDHIST_ERA if year > _FIRST_BUDDHIST_YEAR else year, month, day)]
-    if (month := _JALALI_MONTHS.get(key.replace("ي", "ی"))) and 1 <= day <= (31 if month <= 6 else 30):
+    # Within the years jalaali-js converts: a later one (a typo, a hostile page's "۱۲ آذر ۹۹۹۹") had passed
+    # the Gregorian calendar's last year and raised.
+    month = _JALALI_MONTHS.get(key.replace("ي", "ی"))
+    if month and 1 <= day <= (31 if month <= 6 else 30) and year < _JALALI_BREAKS[-1]:
         return [_gregorian_of_jalali(year, month, day)]
     return []
 

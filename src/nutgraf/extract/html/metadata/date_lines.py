@@ -46,7 +46,7 @@ _DATE_LABEL = re.compile(
     r"|zaktualizowano|aktualizacja|güncelleme|güncellendi|diperbarui|cập nhật|更新|updated|modified"
     r"|last updated|تم التحديث|آخر تحديث)"
     r"|(?:publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata"
-    r"|gepubliceerd|опубликовано|опубликован|опубліковано|opublikowano|yayınlanma|yayınlandı|yayın tarihi"
+    r"|publiziert|gepubliceerd|опубликовано|опубликован|опубліковано|opublikowano|yayınlanma|yayınlandı|yayın tarihi"
     r"|diterbitkan|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
     re.IGNORECASE,
 )

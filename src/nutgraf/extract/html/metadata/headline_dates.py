@@ -3,18 +3,21 @@ then the few above it."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from itertools import islice
 
 from nutgraf.extract.html.metadata.article_element import own_article
 from nutgraf.extract.html.metadata.byline_search import _BYLINE_LINE_WORDS
 from nutgraf.extract.html.metadata.cleaning import _letters
 from nutgraf.extract.html.metadata.date_lines import (
+    _DATE_LABEL,
     _DATE_LINE_CHARACTERS,
     _DATE_LINE_WORDS,
     _date_in_line,
     _LineDates,
     _numeric_order,
 )
+from nutgraf.extract.html.metadata.dates import _is_day_alone
 from nutgraf.extract.html.metadata.times import _reads_american_zones
 from nutgraf.extract.text import folded_line
 
@@ -55,13 +58,15 @@ def _stated_date(tree, title: str | None) -> _LineDates:
     # The lines under the headline, then, where none dates the article, the few beside it above it (the
     # date over the headline, with the section's name: "03 dicembre 2026 14:05 CRONACA"), nearest first.
     above = islice(headline.itersiblings(preceding=True), _LINES_ABOVE_HEADLINE)
-    for lines in (headline.xpath(_AFTER_HEADLINE), above):
+    for under, lines in ((True, headline.xpath(_AFTER_HEADLINE)), (False, above)):
         for line in lines:
             # A line holds a few elements at most: a container's text is its lines', read one by one.
             if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
                 continue
             if line.tag in _SITE_PARTS:
                 break  # the site's header, with today's date
+            if standfirst is not None and not _closes(line, standfirst):
+                continue  # a date the standfirst's sentence names ("a vote on <span>12 March</span> on")
             text = folded_line(line.text_content())
             words = len(text.split())
             if line.tag == "p" and words > _BYLINE_LINE_WORDS and text.endswith(_SENTENCE_ENDS):
@@ -74,8 +79,34 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                 break
             if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
                 line_dates = _date_in_line(text, order, american)
+                if not under and _may_be_todays(line_dates.published, text):
+                    continue
                 first_update = first_update or line_dates.updated
                 unsure |= line_dates.unsure
                 if line_dates.published:
                     return _LineDates(line_dates.published, first_update, frozenset(unsure))
     return _LineDates(None, first_update, frozenset(unsure))
+
+
+def _closes(element, block) -> bool:
+    """Whether ``element``, if it is inside ``block``, ends its text (a stamp closing a byline's paragraph,
+    "By Jane Doe <span>on Monday, November 18th, 2019 at 11:08 a.m.</span>"); ``True`` outside it."""
+    if block not in element.iterancestors():
+        return True
+    while element is not block:
+        if (element.tail or "").strip() or element.getnext() is not None:
+            return False
+        element = element.getparent()
+    return True
+
+
+def _may_be_todays(published: str | None, text: str) -> bool:
+    """Whether a line over the headline that gives the date ``published`` may be a site's bar with today's
+    date ("Thursday, 3 December 2026", on a page whose bar is no ``<header>``): a day alone, without a word
+    that says it is the publication's ("publiziert am 25. September 2018"), and without its time of day
+    ("03 dicembre 2026 14:05")."""
+    return (
+        published is not None
+        and _is_day_alone(datetime.fromisoformat(published))
+        and all(label.group("updated") for label in _DATE_LABEL.finditer(text))
+    )

@@ -45,11 +45,11 @@ _LOCAL_ZONE_NAMES = "(?-i:ET|CT|MT|PT)"
 # "14.05 Uhr" and Thai's "14.05 น." (a full stop parts hours from minutes only before the clock's word), and
 # the half of the day a 12-hour clock names, after the time (Arabic's "ص" and "م": "01:30 م" is 13:30) or
 # (in Chinese and Japanese) before it; a zone's letters, and GMT's or UTC's offset ("GMT+7", "(GMT+7)": the
-# time is 7 hours ahead of GMT, not GMT's).
+# time is 7 hours ahead of GMT, not GMT's; "GMT +7" too, a space before the sign).
 _LINE_TIME = re.compile(
     r"[^\d]{0,8}?(?P<h>\d{1,2})\s*+(?:[:h]|時|\.(?=\d{2}\s*+(?:Uhr|น)))\s*+(?P<mi>\d{2})(?!\d)"
     r"(?:\s*+(?:(?P<half>[aApP])\.?[mM]|(?P<arabic_half>[صم]))(?![^\W\d_]))?"
-    rf"(?:\.?\s*+\(?(?P<zone>{_ZONE_NAMES})(?:(?P<sign>[+\-−])(?P<oh>\d{{1,2}})(?::?(?P<om>\d\d))?)?(?![^\W\d_]))?"
+    rf"(?:\.?\s*+\(?(?P<zone>{_ZONE_NAMES})(?:\x20?+(?P<sign>[+\-−])(?P<oh>\d{{1,2}})(?::?(?P<om>\d\d))?)?(?![^\W\d_]))?"
 )
 # A time of day right before a date, as American television sites write it ("Published: 5:42 PM EST
 # February 27, 2024", "Posted at 9:51 PM, Mar 14, 2024", CNN's "Published 10:35 PM EST, Tue February 27,
