@@ -1,0 +1,76 @@
+"""The commands over many articles: ``eval`` (ROUGE on JSONL data sets) and ``batch``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from nutgraf.cli.arguments import summary_options
+from nutgraf.errors import InvalidInputError
+from nutgraf.wording import counted
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from nutgraf.evaluate import evaluate_groups, format_table
+
+    for name in args.data:
+        data = Path(name)
+        if not data.is_file():
+            what = "is a directory, not a file" if data.is_dir() else "does not exist"
+            raise InvalidInputError(
+                f"{name} {what}; give a JSONL file with `article` and `reference` per line"
+            )
+    groups = [
+        group
+        for name in args.data
+        for group in evaluate_groups(
+            name,
+            args.summarizer or ["default"],
+            by=args.by,
+            limit=args.limit,
+            sentences=args.sentences,
+            oracle=not args.no_oracle,
+        )
+    ]
+    if args.by is not None and not any(g.grouped for g in groups):
+        raise InvalidInputError(f"no record of {', '.join(args.data)} has the field `{args.by}` to group by")
+    if args.json:
+        print(json.dumps([g.to_dict() for g in groups], indent=2))
+    else:
+        print(
+            "\n\n".join(
+                f"{g.label}: {counted(g.lead.articles, 'article')}, {args.sentences}-sentence summaries\n"
+                + format_table(g.systems)
+                for g in groups
+            )
+        )
+    return 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from nutgraf.batch import run_batch
+    from nutgraf.batch.local import FROM_COMMAND
+
+    started_here = FROM_COMMAND.set(True)
+    try:
+        report = run_batch(
+            args.inputs,
+            args.output,
+            engine=args.engine,
+            workers=args.workers,
+            summarizer=args.summarizer,
+            **summary_options(args).arguments(),
+            strict=args.strict,
+            ray_address=args.ray_address,
+            chunk_records=args.chunk_size,
+            progress=False if args.no_progress else None,
+        )
+    except KeyboardInterrupt:
+        print("nutgraf: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    finally:
+        FROM_COMMAND.reset(started_here)
+    print(report.format(), file=sys.stderr)
+    return 0

@@ -1,0 +1,207 @@
+"""The commands of the service over the store: ``serve``, ``worker``, ``feeds`` and ``sites``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from nutgraf.cli.render import _say_empty
+from nutgraf.errors import InvalidInputError
+from nutgraf.wording import counted
+
+if TYPE_CHECKING:
+    from nutgraf.settings import Settings
+    from nutgraf.store import Store, StoredFeed
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from nutgraf.web import Settings, serve
+
+    settings = Settings.from_env(database_url=args.database, background=False if args.no_background else None)
+    settings = replace(settings, allowed_hosts=(*settings.allowed_hosts, *args.allowed_host))
+    serve(settings, host=args.host, port=args.port, workers=args.workers)
+    return 0
+
+
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from nutgraf.settings import Settings
+    from nutgraf.worker import run_worker
+
+    run_worker(Settings.from_env(database_url=args.database))
+    return 0
+
+
+def _cmd_feeds(args: argparse.Namespace) -> int:
+    from nutgraf.feeds import lease_kind, poll_feed, subscribe
+    from nutgraf.settings import Settings
+    from nutgraf.store import Store
+
+    settings = Settings.from_env(database_url=args.database)
+    store = Store.open(settings.database_url)
+    try:
+        if args.action == "add":
+            feed, created = subscribe(
+                store, args.url, interval_minutes=args.interval, fetch_settings=settings.fetch_settings()
+            )
+            print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
+            if not created and feed.interval_s != args.interval * 60:
+                # The interval asked for is not taken silently for the one the feed has.
+                print(
+                    f"it is polled every {counted(feed.interval_s // 60, 'minute')}, not {args.interval}; remove it"
+                    f" (nutgraf feeds remove {feed.id}) and add it again to change that"
+                )
+        elif args.action == "list":
+            listed = store.list_feeds()
+            if args.json:
+                print(json.dumps([f.to_dict() for f in listed], indent=2))
+            elif not listed:
+                _say_empty("no feeds yet; add one with: nutgraf feeds add URL")
+            for f in [] if args.json else listed:
+                print(
+                    f"{f.id}\t{f.url}\t{f.title or ''}\t{_poll_state(f)}\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
+                )
+        elif args.action == "remove":
+            if not store.remove_feed(args.id):
+                raise InvalidInputError(f"no feed with id {args.id}; `nutgraf feeds list` shows them")
+            print(f"removed feed {args.id}")
+        else:
+            chosen = [store.get_feed(i) for i in args.ids] if args.ids else store.list_feeds()
+            missing = [i for i, f in zip(args.ids, chosen, strict=False) if f is None]
+            if missing:
+                raise InvalidInputError(f"no feed with id {missing[0]}; `nutgraf feeds list` shows them")
+            failed = False
+            for feed in filter(None, chosen):
+                # Claimed as a worker claims it, so that a feed a worker is polling is not polled twice.
+                lease = store.claim(lease_kind(store, feed.id), feed.id)
+                if lease is None:
+                    print(f"feed {feed.id} {feed.url}: another process is polling it now; skipped")
+                    continue
+                try:
+                    with store.fenced(lease):
+                        result = poll_feed(store, feed, fetch_settings=settings.fetch_settings())
+                finally:
+                    store.release(lease)
+                failed |= result.status == "failed"
+                print(
+                    f"feed {feed.id} {feed.url}: {result.error or result.status.replace('_', ' ')}, "
+                    f"{counted(len(result.new_articles), 'new article')}, {counted(len(result.failed_items), 'item')} failed"
+                )
+            return 1 if failed else 0
+    finally:
+        store.close()
+    return 0
+
+
+#: Where ``nutgraf sites add`` says the widget is served when neither --public-url nor NUTGRAF_PUBLIC_URL
+#: says (``nutgraf serve``'s default address).
+LOCAL_URL = "http://127.0.0.1:8000"
+
+
+def _cmd_sites(args: argparse.Namespace) -> int:
+    from nutgraf.settings import Settings
+    from nutgraf.store import Store
+
+    settings = Settings.from_env(database_url=args.database)
+    store = Store.open(settings.database_url)
+    try:
+        if args.action == "add":
+            _add_site(store, args, settings)
+        elif args.action == "list":
+            _list_sites(store, args.json)
+        elif args.action == "remove":
+            if not store.remove_site(args.id):
+                raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+            print(f"removed site {args.id} (its feeds and sitemaps too; its articles stay)")
+        elif args.action in ("enable", "disable"):
+            if store.update_site(args.id, enabled=args.action == "enable") is None:
+                raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+            print(f"site {args.id}: the button is switched {'on' if args.action == 'enable' else 'off'}")
+        else:
+            if store.get_site(args.id) is None:
+                raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+            flags = store.list_flags(args.id, limit=args.limit)
+            if args.json:
+                print(json.dumps([flag.to_dict() for flag in flags], ensure_ascii=False, indent=2))
+            elif not flags:
+                _say_empty(f"no problems flagged on site {args.id}'s pages yet")
+            for flag in [] if args.json else flags:
+                note = " ".join((flag.note or "").split())
+                print(
+                    f"{flag.created_at:%Y-%m-%d %H:%M}\t{flag.reason}\t{flag.summarizer}\t{flag.url}\t{note}"
+                )
+    finally:
+        store.close()
+    return 0
+
+
+def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> None:
+    from nutgraf.sites.registry import register_site, snippet
+
+    site = register_site(
+        store,
+        args.url,
+        site_id=args.id,
+        origins=args.origin or (),
+        feeds=args.feed or (),
+        sitemaps=args.sitemap or (),
+        www=args.www,
+        summarizer=args.summarizer or settings.summarizer,
+        sentences=args.sentences,
+        fetch_settings=settings.fetch_settings(),
+    )
+    base = (args.public_url or settings.public_url or LOCAL_URL).rstrip("/")
+    print(f"added site {site.id}: pages on {', '.join(site.hosts)}, embedded by {', '.join(site.origins)}")
+    print(f"\nPaste this where the button belongs on your article pages:\n\n{snippet(base, site.id)}\n")
+    print(f"Install page (snippet, preview, flags): {base}/sites/{site.id}")
+    if not (args.public_url or settings.public_url):
+        print(f"({base} is where `nutgraf serve` listens by default; give --public-url for your address)")
+    elif _blocked_as_mixed_content(base, site.origins):
+        print(
+            f"nutgraf: note: browsers refuse {base}/embed.js on https pages (mixed content), and the site's "
+            "pages are all https; give --public-url https://... (the address of nutgraf behind TLS)",
+            file=sys.stderr,
+        )
+
+
+#: Hosts an https page may load a script from over plain http: the browser's own machine.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _blocked_as_mixed_content(base: str, origins: Sequence[str]) -> bool:
+    """Whether the snippet's script at ``base`` is one no page of ``origins`` may load: http from a host
+    not the browser's own, on pages all https."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base)
+    plain = parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS
+    return plain and all(origin.startswith("https:") for origin in origins)
+
+
+def _list_sites(store: Store, as_json: bool) -> None:
+    sites = store.list_sites()
+    if as_json:
+        listed = [{**s.to_dict(), "sources": [x.to_dict() for x in store.site_sources(s.id)]} for s in sites]
+        print(json.dumps(listed, indent=2))
+        return
+    if not sites:
+        _say_empty("no sites yet; add one with: nutgraf sites add URL")
+    for site in sites:
+        state = "on" if site.enabled else "off"
+        print(
+            f"{site.id}\t{state}\t{','.join(site.hosts)}\t{','.join(site.origins)}\t{counted(store.count_flags(site.id), 'flag')}"
+        )
+        for source in store.site_sources(site.id):
+            skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
+            print(f"  {source.kind} {source.feed.url}: {_poll_state(source.feed)}{skipped}")
+
+
+def _poll_state(feed: StoredFeed) -> str:
+    """How a feed's (or sitemap's) last poll went; a failing one says why, so that its subscriber can fix
+    the address or drop it."""
+    failures = f" ({counted(feed.failures, 'failure')})" if feed.failures else ""
+    error = f": {feed.last_error}" if feed.last_error else ""
+    return f"{feed.last_status or 'never polled'}{failures}{error}"
