@@ -477,6 +477,27 @@ def test_flags_are_kept_as_text_listed_and_never_store_a_page(
     assert "wrong" in capsys.readouterr().out
 
 
+def test_the_install_page_says_when_its_snippet_comes_from_the_request_s_host(sqlite_url: str) -> None:
+    # Neither NUTGRAF_PUBLIC_URL nor allowed hosts: the snippet is made from the Host header, which any
+    # client names; a cache keeping that page would hand a publisher a script from elsewhere.
+    spoofed = {"Host": "evil.example"}
+    for settings, guessed in (({}, True), ({"public_url": "https://nutgraf.news.example"}, False)):
+        with reader(sqlite_url, **settings) as server, httpx.Client(base_url=server.url) as http:
+            http.post("/api/sites", json={"url": "https://news.example", "id": "ledger"})
+            install = http.get("/sites/ledger", headers=spoofed)
+            assert install.status_code == 200 and install.headers["cache-control"] == "no-store"
+            assert ("does not know the address your readers reach it at" in install.text) is guessed
+            expected = "http://evil.example" if guessed else "https://nutgraf.news.example"
+            assert f"&lt;script src=&#34;{expected}/embed.js&#34;" in install.text
+    with (
+        reader(sqlite_url, allowed_hosts=("127.0.0.1",)) as server,
+        httpx.Client(base_url=server.url) as http,
+    ):
+        assert http.get("/sites/ledger", headers=spoofed).status_code == 400  # refused before any page
+        install = http.get("/sites/ledger")
+        assert "does not know the address" not in install.text and server.url in install.text
+
+
 def test_the_sites_api_needs_the_token_and_checks_what_it_keeps(sqlite_url: str) -> None:
     with reader(sqlite_url, api_token="s3cret") as server, httpx.Client(base_url=server.url) as http:
         body = {"url": "https://news.example", "www": True, "feeds": ["https://news.example/rss"]}
