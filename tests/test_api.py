@@ -817,6 +817,27 @@ def test_a_store_failure_is_a_503_without_internals(sqlite_url: str) -> None:
         assert http.get("/").status_code == 200  # what still works keeps working
 
 
+def test_a_store_that_refuses_a_write_tells_the_client_no_path_and_the_log_why(
+    tmp_path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A SQLite file the service can only read: its error, with the file's path and SQLite's words, was
+    # the problem's detail and the paste form's message, for any client to read.
+    path = tmp_path / "private-folder" / "reader.db"
+    Store.open(f"sqlite:///{path}").close()
+    with (
+        reader(f"sqlite:///file:{path}?mode=ro&uri=true") as server,
+        httpx.Client(base_url=server.url) as http,
+    ):
+        problem = assert_problem(
+            add(http, text="The harbour reopened on Monday. " * 8), 503, "store_unavailable"
+        )
+        form = http.post("/articles", data={"content": "The ferry runs again. " * 8, "format": "text"})
+    assert form.status_code == 503
+    for told in (problem["detail"], form.text):
+        assert "private-folder" not in told and "readonly" not in told and "log says why" in told
+    assert "attempt to write a readonly database" in caplog.text
+
+
 # Abstractive summaries: the llm engine against the loopback chat-completions server in servers.py.
 
 FAITHFUL = "Emergency crews rescued dozens of drivers from stranded cars."

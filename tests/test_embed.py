@@ -340,6 +340,70 @@ def test_a_site_s_address_the_api_followed_off_the_site_is_not_the_site_s_page(
             assert len(publisher.hits_for("/moved")) == 2
 
 
+def _story_page(title: str, topic: str) -> Page:
+    paragraphs = "".join(
+        f"<p>The {topic} was the talk of the harbour town on day {n}, and the council met again to "
+        f"hear what the engineers said about the {topic} and what it would cost.</p>"
+        for n in range(1, 9)
+    )
+    return Page(
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}"
+        "</article></body></html>".encode()
+    )
+
+
+def _age_site_pages(database_url: str, age: timedelta) -> None:
+    """Make every address the store knows a site's pages by as old as ``age``."""
+    from sqlalchemy import update
+
+    from nutgraf.store.schema import site_pages
+
+    store = Store.open(database_url)
+    try:
+        with store.engine.begin() as connection:
+            connection.execute(update(site_pages).values(created_at=datetime.now(UTC) - age))
+    finally:
+        store.close()
+
+
+def test_an_address_that_redirected_to_another_story_is_asked_again_after_a_day(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # WordPress sends an unknown slug to the post it guesses: asked for before the story is out,
+    # "/pier-collapse" led to an old story, and the widget gave that story's summary for ever after.
+    import time
+
+    real_monotonic, skipped = time.monotonic, [0.0]
+    monkeypatch.setattr(time, "monotonic", lambda: real_monotonic() + skipped[0])
+    with Site() as publisher:
+        publisher.pages["/old-story"] = _story_page("Ferry timetable changes", "ferry timetable")
+        publisher.pages["/pier-collapse"] = Page(b"", status=301, headers={"Location": "/old-story"})
+        with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+            http.post("/api/sites", json={"url": publisher.url, "id": "ledger"})
+            page = f"{publisher.url}/pier-collapse"
+            assert ask(http, page, publisher.url).json()["article"]["title"] == "Ferry timetable changes"
+            publisher.pages["/pier-collapse"] = _story_page("Pier collapses in storm", "pier collapse")
+            # Within the day the address is known by, the old story answers, from memory and from the store.
+            skipped[0] += 301
+            assert ask(http, page, publisher.url).json()["article"]["title"] == "Ferry timetable changes"
+            assert len(publisher.hits_for("/pier-collapse")) == 1
+            # A day on, the address is fetched again (once the answer in memory is five minutes old).
+            _age_site_pages(sqlite_url, timedelta(days=1, minutes=1))
+            assert ask(http, page, publisher.url).json()["article"]["title"] == "Ferry timetable changes"
+            skipped[0] += 301
+            fresh = ask(http, page, publisher.url).json()["article"]
+            assert (fresh["title"], fresh["url"]) == ("Pier collapses in storm", page)
+            assert len(publisher.hits_for("/pier-collapse")) == 2
+            # The old story keeps its own address; the new one is known by its address from now on.
+            old = ask(http, f"{publisher.url}/old-story", publisher.url).json()["article"]
+            assert old["title"] == "Ferry timetable changes"
+            skipped[0] += 301
+            assert ask(http, page, publisher.url).json()["article"]["title"] == "Pier collapses in storm"
+            assert (
+                len(publisher.hits_for("/pier-collapse")) == 2 and len(publisher.hits_for("/old-story")) == 1
+            )
+
+
 def test_new_pages_are_limited_per_client_and_per_site(sqlite_url: str) -> None:
     with Site() as publisher:
         for client_rate, site_rate, who in ((1, 0, "from 127.0.0.1"), (0, 1, "of the site ledger")):
@@ -423,6 +487,27 @@ def test_flags_are_kept_as_text_listed_and_never_store_a_page(
     assert f'<nutgraf-summary site="ledger" url="{page}">' in install  # the live preview
     assert main(["sites", "flags", "ledger", "--database", sqlite_url]) == 0
     assert "wrong" in capsys.readouterr().out
+
+
+def test_the_install_page_says_when_its_snippet_comes_from_the_request_s_host(sqlite_url: str) -> None:
+    # Neither NUTGRAF_PUBLIC_URL nor allowed hosts: the snippet is made from the Host header, which any
+    # client names; a cache keeping that page would hand a publisher a script from elsewhere.
+    spoofed = {"Host": "evil.example"}
+    for settings, guessed in (({}, True), ({"public_url": "https://nutgraf.news.example"}, False)):
+        with reader(sqlite_url, **settings) as server, httpx.Client(base_url=server.url) as http:
+            http.post("/api/sites", json={"url": "https://news.example", "id": "ledger"})
+            install = http.get("/sites/ledger", headers=spoofed)
+            assert install.status_code == 200 and install.headers["cache-control"] == "no-store"
+            assert ("does not know the address your readers reach it at" in install.text) is guessed
+            expected = "http://evil.example" if guessed else "https://nutgraf.news.example"
+            assert f"&lt;script src=&#34;{expected}/embed.js&#34;" in install.text
+    with (
+        reader(sqlite_url, allowed_hosts=("127.0.0.1",)) as server,
+        httpx.Client(base_url=server.url) as http,
+    ):
+        assert http.get("/sites/ledger", headers=spoofed).status_code == 400  # refused before any page
+        install = http.get("/sites/ledger")
+        assert "does not know the address" not in install.text and server.url in install.text
 
 
 def test_the_sites_api_needs_the_token_and_checks_what_it_keeps(sqlite_url: str) -> None:

@@ -752,3 +752,20 @@ def test_a_web_page_is_refused_as_a_feed_without_feedparser_reading_it(monkeypat
     )
     with pytest.raises(InvalidInputError, match="this is a web page, not a feed or sitemap"):
         parse_feed(page, url="https://news.example/")
+
+
+def test_a_fetched_page_without_a_title_or_date_is_not_given_the_feed_s(store: Store) -> None:
+    # A feed is anyone's: one linking to a page that has no headline must not make its words the title
+    # (and date) of a page stored as fetched, which every later fetch of that address then finds.
+    body = "".join(f"<p>{sentence}.</p>" for sentence in story("harbour").split(". "))
+    with Site() as served:
+        served.pages["/untitled"] = Page(f"<html><body><article>{body}</article></body></html>".encode())
+        served.pages["/feed.xml"] = Page(
+            rss(served.url, [("/untitled", "Mayor resigns")]), "application/rss+xml"
+        )
+        feed, _ = store.add_feed(f"{served.url}/feed.xml")
+        polled = poll_feed(store, feed, fetch_settings=LOOPBACK)
+        stored = store.get_article(polled.new_articles[0])
+        assert stored.url_verified and stored.url == f"{served.url}/untitled"
+        assert (stored.title, stored.published) == (None, None)
+        assert store.find_article(f"{served.url}/untitled").title is None

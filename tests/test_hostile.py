@@ -352,6 +352,35 @@ def test_fetches_wait_in_a_bounded_queue_and_each_client_gets_a_share(sqlite_url
         assert (pool.running, pool.waiting) == (0, 0)
 
 
+def test_a_feed_or_site_s_address_is_checked_within_the_client_s_share_of_the_fetch_pool(
+    sqlite_url: str,
+) -> None:
+    # Checking a feed's or a site's address looks its host up in DNS, which the name's own server can
+    # make slow: on the threads that serve pages, outside any client's share, a client could hold them all.
+    settings = {"allow_loopback": True, "fetch_threads": 2, "fetch_queue": 0, "fetches_per_client": 1}
+    app = create_app(Settings(database_url=sqlite_url, background=False, rate_limit_per_minute=0, **settings))
+    pool = app.state.fetches
+    with (
+        Trickle(interval=5) as slow,
+        ReaderServer(app) as server,
+        from_address("127.0.0.2", server) as first,
+        from_address("127.0.0.3", server) as second,
+        ThreadPoolExecutor(1) as threads,
+    ):
+        held = threads.submit(first.post, "/api/summarize", json={"url": f"{slow.url}/1"})
+        wait_until(lambda: pool.running == 1, "the first client's fetch running")
+        for path, body in (
+            ("/api/feeds", {"url": "https://feeds.example/rss"}),
+            ("/api/sites", {"url": "https://news.example"}),
+        ):
+            over_share = first.post(path, json=body)
+            assert over_share.status_code == 429 and over_share.json()["kind"] == "rate_limited", path
+            assert second.post(path, json=body).status_code == 201, path
+        slow.close()
+        assert held.result().json()["kind"] == "fetch_failed"
+        assert (pool.running, pool.waiting) == (0, 0)
+
+
 def test_a_burst_is_no_larger_than_the_fetches_the_service_holds(sqlite_url: str) -> None:
     # 120 a minute would allow bursts of 30; the pool holds 5 fetches.
     settings = {"rate_limit_per_minute": 120, "fetch_threads": 2, "fetch_queue": 3}

@@ -263,6 +263,29 @@ def test_many_new_clients_do_not_refill_a_slower_bucket(monkeypatch: pytest.Monk
     assert buckets.take_now("site", 1) > 0
 
 
+def test_a_spread_of_new_clients_costs_the_memory_s_buckets_work_in_proportion(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Past its bucket count, with none of them full, the memory rebuilt its whole table for every new
+    # client: 5,000 clients past 1,000 buckets read 15 million entries (quadratic), where a sweep now
+    # waits for the table to double.
+    monkeypatch.setattr(MemoryBuckets, "_MAX_BUCKETS", 1_000)
+    read = [0]
+    forget_full = MemoryBuckets._forget_full
+
+    def counted(self: MemoryBuckets, now: float) -> None:
+        read[0] += len(self.buckets)
+        forget_full(self, now)
+
+    monkeypatch.setattr(MemoryBuckets, "_forget_full", counted)
+    buckets = MemoryBuckets()
+    clients = 6_000
+    assert all(buckets.take_now(f"client-{n}", 1) == 0.0 for n in range(clients))  # none refills in the test
+    assert read[0] <= 2 * clients
+    # And none of them was forgotten: the first client has 9 of its burst of 10 left, not a fresh 10.
+    assert [buckets.take_now("client-0", 1) for _ in range(10)][-2:] == [0.0, 60.0]
+
+
 def test_two_processes_storing_one_page_of_a_site_keep_the_first(stores: tuple[Store, Store]) -> None:
     first, second = stores
     register_site(first, "https://news.example", site_id="harbour")

@@ -26,7 +26,7 @@ from nutgraf.article import Article
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.jobs import housekeeping_kinds, run_due
 from nutgraf.store import Store, database
-from nutgraf.store.schema import article_aliases, summaries
+from nutgraf.store.schema import article_aliases, site_pages, summaries
 from nutgraf.urls import canonical_url, check_http_url
 from servers import FakeLLM, Reply
 
@@ -154,6 +154,35 @@ def test_an_address_reused_for_a_new_story_finds_it_once_its_alias_is_a_day_old(
     # A live alias keeps its article: another replica's fetch a moment later does not take it over.
     store.add_article(Article(text=STORY, url=first_story), url_verified=True, requested_url=latest)
     assert store.find_article(latest) == new
+
+
+def test_a_site_s_address_finds_its_page_for_a_day_and_is_then_made_anew(store: Store) -> None:
+    store.add_site(
+        "news",
+        url="https://news.example/",
+        hosts=["news.example"],
+        origins=[],
+        summarizer="lead",
+        sentences=2,
+    )
+    guessed = "https://news.example/pier-collapse"
+    old, _ = store.add_article(Article(text=STORY, url="https://news.example/old-story"), url_verified=True)
+    store.add_site_pages("news", [guessed, old.url], old.id)
+    assert store.find_site_article("news", [guessed]) == old
+    with store.engine.begin() as connection:
+        connection.execute(
+            update(site_pages).values(created_at=datetime.now(UTC) - timedelta(days=1, minutes=1))
+        )
+    assert store.find_site_article("news", [guessed]) is None
+    assert store.find_site_article("news", [old.url]) == old  # its own verified address does not age
+    # The address now redirects to the new story, which nutgraf stores under its own address.
+    moved = "https://news.example/2026/12/pier-collapse"
+    new, _ = store.add_article(Article(text="The pier fell. " + STORY, url=moved), url_verified=True)
+    store.add_site_pages("news", [guessed], new.id)
+    assert store.find_site_article("news", [guessed]) == new
+    # A live address keeps its page: another replica's fetch a moment later does not take it over.
+    store.add_site_pages("news", [guessed], old.id)
+    assert store.find_site_article("news", [guessed]) == new
 
 
 def test_the_worker_deletes_aliases_an_hour_past_their_day_in_one_job(store: Store) -> None:

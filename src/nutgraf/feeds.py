@@ -673,7 +673,13 @@ def _entry_article(
     store: Store, entry: FeedEntry, fetch_settings: FetchSettings | None
 ) -> tuple[Article, bool]:
     """The item's article, and whether its address is verified: fetched from the item's link (or stored
-    so before), not only claimed by the feed's content."""
+    so before), not only claimed by the feed's content.
+
+    A fetched page keeps only its own title and date: a page without them is stored without them, not
+    under the feed's. A feed is any writer's (anyone may publish one linking to any page), fetched from
+    another address than the page, so its words about the page are a claim, and a verified address is
+    what its later fetches find. The feed's title and date fill in only for an article read from the
+    feed's own content, which is stored as a claim."""
     from nutgraf.extract import extract
     from nutgraf.pipeline import fetch_article
 
@@ -693,14 +699,11 @@ def _entry_article(
             # Its link, if it had one, was no web address (a file:, javascript: or mailto: link, say).
             raise InvalidInputError("the feed item has no web (http or https) link and no content to read")
         article = extract(entry.content, url=entry.link)
-    article = dataclasses.replace(
-        article,
-        title=article.title or entry.title,
-        published=article.published or entry.published,
-        # A page's own canonical link may be any string (javascript:...): only web addresses stay.
-        url=http_link(article.url) or entry.link,
-    )
-    return article, verified
+        article = dataclasses.replace(
+            article, title=article.title or entry.title, published=article.published or entry.published
+        )
+    # A page's own canonical link may be any string (javascript:...): only web addresses stay.
+    return dataclasses.replace(article, url=http_link(article.url) or entry.link), verified
 
 
 def poll_kinds(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> list[JobKind]:

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.errors import InvalidInputError
-from nutgraf.store.articles import ArticleTable, StoredArticle
+from nutgraf.store.articles import ALIAS_MAX_AGE, ArticleTable, StoredArticle
 from nutgraf.store.articles import _article as article_of_row
 from nutgraf.store.database import is_id, iso, utc_now
 from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, StoredFeed, subscribe
@@ -221,17 +221,27 @@ class SiteTable(ArticleTable):
             )
 
     def find_site_article(self, site_id: str, urls: Iterable[str]) -> StoredArticle | None:
-        """The article known to ``site_id`` under one of ``urls`` (their canonical forms), else the one
-        whose verified address is one of them (stored by the reader's other doors: a feed, the
-        publisher's ``POST /api/articles``); ``None`` when none is. Not one those doors' aliases lead to:
-        their fetches could leave the site's hosts, which the site's own fetches may not."""
+        """The article known to ``site_id`` under one of ``urls`` (their canonical forms) by a fetch within
+        :data:`~nutgraf.store.articles.ALIAS_MAX_AGE`, as an alias is, else the one whose verified address
+        is one of them (stored by the reader's other doors: a feed, the publisher's ``POST
+        /api/articles``); ``None`` when none is. Not one those doors' aliases lead to: their fetches could
+        leave the site's hosts, which the site's own fetches may not.
+
+        A site's address ages as an alias does because it too may have led elsewhere: a redirect (a
+        WordPress site sends an unknown slug to the post it guesses), a "/latest" page, a canonical link
+        the publisher changed. Known for ever, the answer the first reader got was every later reader's,
+        even once the address held its own story."""
         keys = list(dict.fromkeys(canonical_url(url) for url in urls))
         if not keys:
             return None
         by_page = (
             select(articles)
             .join(site_pages, site_pages.c.article_id == articles.c.id)
-            .where(site_pages.c.site_id == site_id, site_pages.c.canonical_url.in_(keys))
+            .where(
+                site_pages.c.site_id == site_id,
+                site_pages.c.canonical_url.in_(keys),
+                site_pages.c.created_at > utc_now() - ALIAS_MAX_AGE,
+            )
             .limit(1)
         )
         with self.engine.connect() as connection:
@@ -242,8 +252,9 @@ class SiteTable(ArticleTable):
 
     def add_site_pages(self, site_id: str, urls: Iterable[str], article_id: int) -> None:
         """Know ``article_id`` as the site's page at each of ``urls``; an address already known to the
-        site keeps its article (first come, first kept: a page cannot take over another's address). An
-        address past the limit of an address's bytes (a sitemap's or a feed's link, which no one
+        site keeps its article (first come, first kept: a page cannot take over another's address) until
+        it is :data:`~nutgraf.store.articles.ALIAS_MAX_AGE` old, which :meth:`find_site_article` ignores:
+        then the fetch that found the address unknown makes it anew. An address past the limit of an address's bytes (a sitemap's or a feed's link, which no one
         checked) is left out: PostgreSQL refuses to index it."""
         now = utc_now()
         rows = [
@@ -254,8 +265,11 @@ class SiteTable(ArticleTable):
         if not rows:
             return
         # Another replica may be storing the same page now: the address is then known, not a conflict.
-        query = self._insert(site_pages).on_conflict_do_nothing(
-            index_elements=[site_pages.c.site_id, site_pages.c.canonical_url]
+        query = self._insert(site_pages)
+        query = query.on_conflict_do_update(
+            index_elements=[site_pages.c.site_id, site_pages.c.canonical_url],
+            set_={"article_id": query.excluded.article_id, "created_at": query.excluded.created_at},
+            where=site_pages.c.created_at <= now - ALIAS_MAX_AGE,
         )
         with self._write() as connection:
             connection.execute(query, rows)

@@ -175,7 +175,9 @@ def _is_page(request: Request) -> bool:
 async def _on_nutgraf_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, NutgrafError)
     if _is_page(request):
-        return pages.error_page(request, problems.status_of(exc), str(exc), headers=problems.retry_after(exc))
+        return pages.error_page(
+            request, problems.status_of(exc), problems.client_message(exc), headers=problems.retry_after(exc)
+        )
     return await problems.nutgraf_error_handler(request, exc)
 
 
@@ -304,9 +306,8 @@ def _unparsed_body(request: Request, exc: RequestValidationError) -> Response | 
 
 async def _on_store_outage(request: Request, exc: Exception) -> Response:
     # The database went away mid-request (server down, disk gone): a 503, not a traceback. The details
-    # go to the log, not to the client.
-    log.error("store error on %s: %s", request.url.path, exc)
-    return await _on_nutgraf_error(request, StoreOutageError("the store does not answer; try again soon"))
+    # go to the log, not to the client (problems.client_message).
+    return await _on_nutgraf_error(request, StoreOutageError(f"on {request.url.path}: {exc}"))
 
 
 #: Carries the settings of ``serve --workers N`` to the worker processes uvicorn starts.

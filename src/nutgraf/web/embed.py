@@ -138,6 +138,13 @@ def public_url(request: Request) -> str:
     return request.app.state.settings.public_url or str(request.base_url).rstrip("/")
 
 
+def guesses_public_url(request: Request) -> bool:
+    """Whether :func:`public_url` is only the request's Host header, which any client names: neither
+    ``NUTGRAF_PUBLIC_URL`` nor the host names the service answers to (``NUTGRAF_ALLOWED_HOSTS``) say it."""
+    settings = request.app.state.settings
+    return not (settings.public_url or settings.allowed_hosts)
+
+
 @router.get("/sites")
 def site_list(request: Request) -> Response:
     """The sites registered here, each linking to its install page."""
@@ -160,6 +167,7 @@ def _install_page(request: Request, site_id: str) -> Response:
         request,
         site=site,
         snippet=snippet(base, site.id),
+        address_guessed=guesses_public_url(request),
         frame_snippet=frame_snippet(base, site.id),
         reserve_css=RESERVE_CSS,
         nutgraf_origin=base,
@@ -171,4 +179,6 @@ def _install_page(request: Request, site_id: str) -> Response:
         reasons=REASON_LABELS,
         link=http_link,
     )
-    return TEMPLATES.TemplateResponse(request, "site.html", context)
+    # No cache may keep the page: its snippet is made from the request's address where none is set, and
+    # a copy made for another client's Host would hand a publisher a script from elsewhere.
+    return TEMPLATES.TemplateResponse(request, "site.html", context, headers={"Cache-Control": "no-store"})

@@ -70,6 +70,10 @@ class MemoryBuckets:
     def __init__(self) -> None:
         # By bucket: its tokens, when they were counted, and when it will be full again.
         self.buckets: dict[str, tuple[float, float, float]] = {}
+        # The count of buckets at which the full ones are next forgotten: twice those kept by the last
+        # sweep, so that a sweep that frees little (many clients, none refilled yet) is not redone for
+        # every new client, each costing the whole table: sweeps cost O(1) a new bucket, amortised.
+        self._sweep_at = self._MAX_BUCKETS
 
     async def take(self, bucket: str, per_minute: int, max_burst: float = math.inf) -> float:
         return self.take_now(bucket, per_minute, max_burst)
@@ -82,8 +86,9 @@ class MemoryBuckets:
         tokens = min(burst, tokens + (now - last) * rate)
         if tokens < 1:
             return math.ceil((1 - tokens) / rate)
-        if len(self.buckets) >= self._MAX_BUCKETS and bucket not in self.buckets:
+        if len(self.buckets) >= self._sweep_at and bucket not in self.buckets:
             self._forget_full(now)
+            self._sweep_at = max(self._MAX_BUCKETS, 2 * len(self.buckets))
         self.buckets[bucket] = (tokens - 1, now, now + (burst - tokens + 1) / rate)
         return 0.0
 

@@ -43,7 +43,7 @@ from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
 from nutgraf.web.api.common import store_of
 from nutgraf.web.api.summaries import Filter, Form, Length, SummaryRequest, summary_body
-from nutgraf.web.problems import status_of
+from nutgraf.web.problems import client_message, status_of
 from nutgraf.web.security import same_origin, token_matches
 
 TEMPLATES = Jinja2Templates(
@@ -380,7 +380,8 @@ async def add_from_form(request: Request) -> Response:
     try:
         stored, created = await store_article(request, data)
     except NutgrafError as exc:
-        return _index(request, form=form, error=str(exc)[:1].upper() + str(exc)[1:], status=status_of(exc))
+        message = client_message(exc)
+        return _index(request, form=form, error=message[:1].upper() + message[1:], status=status_of(exc))
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming
     # to have taken the paste.
     return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)

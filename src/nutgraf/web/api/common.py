@@ -105,9 +105,11 @@ def _query_parameters(dependant: Dependant) -> frozenset[str]:
     return frozenset(names)
 
 
+#: Seconds a CDN or reverse proxy may keep a summary or an article before it asks again.
+PUBLIC_MAX_AGE_S = 300
 #: Cache-Control of summaries and articles: a CDN or reverse proxy may keep them five minutes, and serve
 #: them a day longer while it asks again (a summary changes only when it is made again with its check).
-PUBLIC_CACHING = "public, max-age=300, stale-while-revalidate=86400"
+PUBLIC_CACHING = f"public, max-age={PUBLIC_MAX_AGE_S}, stale-while-revalidate=86400"
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")

@@ -52,6 +52,7 @@ from nutgraf.web.api.common import (
     LRU,
     NOT_FOUND,
     PROBLEM_RESPONSE,
+    PUBLIC_MAX_AGE_S,
     CachedBody,
     cacheable_response,
     json_response,
@@ -81,6 +82,10 @@ SITE_TTL_S = 5.0
 #: Seconds a page that could not be had (no article, fetch failed) is answered from memory, so that
 #: readers clicking on it do not each make nutgraf fetch it again.
 FAILURE_TTL_S = 60.0
+#: Seconds a finished answer is given from memory, as long as a CDN may keep it: then the page's address
+#: is looked up in the store again, where an address a fetch led elsewhere (a redirect) ages out after
+#: :data:`~nutgraf.store.articles.ALIAS_MAX_AGE` (see :meth:`nutgraf.store.SiteTable.find_site_article`).
+ANSWER_TTL_S = float(PUBLIC_MAX_AGE_S)
 #: The lease kind of a page being fetched for the widget (its key: the site's id and the canonical URL).
 PAGE_FETCH_LEASE = "embed-fetch"
 #: What a reader may say is wrong with a summary.
@@ -120,9 +125,10 @@ class EmbedState:
         # Every site, with the time to read them again: what an unknown id's problem suggests.
         self._listed: tuple[float, list[StoredSite]] = (0.0, [])
         # By site, page, summarizer, the summary's options asked for (keyphrases included), the site's
-        # sentences where those give no length, and the labels' language.
-        self.answers: LRU[tuple[str, str, str, SummaryOptions, int | None, str], CachedBody] = LRU(
-            settings.summary_cache_size
+        # sentences where those give no length, and the labels' language; each with when it is to be
+        # looked up again (ANSWER_TTL_S).
+        self.answers: LRU[tuple[str, str, str, SummaryOptions, int | None, str], tuple[float, CachedBody]] = (
+            LRU(settings.summary_cache_size)
         )
         self.failures: LRU[tuple[str, str], tuple[float, NutgrafError]] = LRU(1024)
         self.pages = SingleFlight()
@@ -304,9 +310,9 @@ async def embed_summary(
         site_sentences = None if asked.sized else found.sentences
         language = widget_language(lang)
         answer_key = (found.id, canonical_url(page), chosen, asked.options, site_sentences, language)
-        cached = embed.answers.get(answer_key)
-        if cached is not None:
-            return cacheable_response(request, cached)
+        remembered = embed.answers.get(answer_key)
+        if remembered is not None and remembered[0] > time.monotonic():
+            return cacheable_response(request, remembered[1])
         options = (
             asked.options if site_sentences is None else replace(asked.options, sentences=site_sentences)
         )
@@ -318,7 +324,7 @@ async def embed_summary(
             return await summary_stream(request, key)
         made = await summary_body(request, key)
         cached = CachedBody.of(embed_body(made.body, article, language))
-        embed.answers.put(answer_key, cached)
+        embed.answers.put(answer_key, (time.monotonic() + ANSWER_TTL_S, cached))
         return cacheable_response(request, cached)
 
     return await embedded(request, site, answer)

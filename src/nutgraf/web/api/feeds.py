@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException
@@ -11,6 +13,7 @@ from nutgraf.decode import clean_characters
 from nutgraf.feeds import DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, subscribe
 from nutgraf.urls import check_http_url
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
+from nutgraf.web.security import client_address
 
 router = APIRouter(tags=["feeds"])
 
@@ -49,15 +52,21 @@ class FeedList(BaseModel):
 
 
 @router.post("/feeds", status_code=201, response_model=FeedOut, dependencies=[Write])
-def create_feed(data: FeedInput, request: Request) -> Response:
+async def create_feed(data: FeedInput, request: Request) -> Response:
     """Subscribe to an RSS, Atom or JSON feed (201; 200 with the existing one for a known URL). It is polled
     in the background at once, then every ``interval_minutes``."""
-    feed, created = subscribe(
-        store_of(request),
-        data.url,
-        title=clean_characters(data.title).strip() if data.title else None,
-        interval_minutes=data.interval_minutes,
-        fetch_settings=settings_of(request).fetch_settings(),
+    # Checking the address looks its host up in DNS, which a name's own server can make slow: on the fetch
+    # pool's threads, counted in the client's share of it, as a fetch is, not on the threads serving pages.
+    feed, created = await request.app.state.fetches.run(
+        client_address(request.scope),
+        partial(
+            subscribe,
+            store_of(request),
+            data.url,
+            title=clean_characters(data.title).strip() if data.title else None,
+            interval_minutes=data.interval_minutes,
+            fetch_settings=settings_of(request).fetch_settings(),
+        ),
     )
     wake = request.app.state.feed_wake
     if created and wake is not None:

@@ -14,6 +14,7 @@ from nutgraf.engines.base import summarizer_class
 from nutgraf.sites.registry import MAX_SENTENCES, origin_of, register_site
 from nutgraf.store import Store, StoredSite
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
+from nutgraf.web.security import client_address
 
 router = APIRouter(tags=["sites"])
 
@@ -115,27 +116,34 @@ def _forget(request: Request, site_id: str) -> None:
 
 
 @router.post("/sites", status_code=201, response_model=SiteOut, dependencies=[Write])
-def create_site(data: SiteInput, request: Request) -> Response:
+async def create_site(data: SiteInput, request: Request) -> Response:
     """Register a site; its feeds and sitemaps are polled in the background at once."""
     settings = settings_of(request)
     store = store_of(request)
-    site = register_site(
-        store,
-        data.url,
-        site_id=data.id,
-        origins=data.origins,
-        feeds=data.feeds,
-        sitemaps=data.sitemaps,
-        www=data.www,
-        summarizer=data.summarizer or settings.summarizer,
-        sentences=data.sentences,
-        fetch_settings=settings.fetch_settings(),
-    )
-    _forget(request, site.id)  # a request before it existed left "no such site" in memory
+
+    # Its addresses are looked up in DNS, which a name's own server can make slow: on the fetch pool's
+    # threads, counted in the client's share of it, as a fetch is, not on the threads serving pages.
+    def register() -> dict:
+        site = register_site(
+            store,
+            data.url,
+            site_id=data.id,
+            origins=data.origins,
+            feeds=data.feeds,
+            sitemaps=data.sitemaps,
+            www=data.www,
+            summarizer=data.summarizer or settings.summarizer,
+            sentences=data.sentences,
+            fetch_settings=settings.fetch_settings(),
+        )
+        return site_view(store, site)
+
+    view = await request.app.state.fetches.run(client_address(request.scope), register)
+    _forget(request, view["id"])  # a request before it existed left "no such site" in memory
     wake = request.app.state.feed_wake
     if wake is not None and (data.feeds or data.sitemaps):
         request.app.state.loop.call_soon_threadsafe(wake.set)
-    return json_response(site_view(store, site), 201, headers={"Location": f"/api/sites/{site.id}"})
+    return json_response(view, 201, headers={"Location": f"/api/sites/{view['id']}"})
 
 
 @router.get("/sites", response_model=SiteList)

@@ -47,7 +47,7 @@ from nutgraf.web.api.common import (
     settings_of,
     store_of,
 )
-from nutgraf.web.problems import problem, status_of
+from nutgraf.web.problems import client_message, problem, status_of
 
 if TYPE_CHECKING:
     from nutgraf.pipeline import SummaryPlan
@@ -549,7 +549,7 @@ async def _streamed_events(
         work = partial(_checked_summary, store, key, streaming, "".join(written))
         body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
     except NutgrafError as exc:
-        problem_body = problem(status_of(exc), str(exc), kind=exc.kind).body
+        problem_body = problem(status_of(exc), client_message(exc), kind=exc.kind).body
         yield server_event("error", bytes(problem_body))
         return
     finally:
