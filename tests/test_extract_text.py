@@ -2109,10 +2109,11 @@ def test_pattern_openings_hold_every_ascii_match_opening(name):
     """A line is spared a case-blind pattern when its first two characters, lower-cased, are not among the
     pattern's openings: every ASCII text of two characters or fewer that a match may open with must be
     there, or a call in any case ("SUBSCRIBE to ...", "(Read more: ...") would pass for article text."""
-    from nutgraf.extract import text
+    from nutgraf.extract.text import calls, furniture, stamps
 
-    openings = getattr(text, f"{name}_OPENINGS")
-    heads = _match_heads(getattr(text, name))
+    module = next(module for module in (calls, furniture, stamps) if hasattr(module, name))
+    openings = getattr(module, f"{name}_OPENINGS")
+    heads = _match_heads(getattr(module, name))
     ascii_characters = [chr(code) for code in range(128)]
     texts = ["", *ascii_characters, *(a + b for a in ascii_characters for b in ascii_characters)]
     missed = [
@@ -2128,35 +2129,35 @@ def test_page_notice_letter_openings_hold_every_opening_on_a_letter():
     """A lower-cased sentence that opens on an ASCII letter is spared the page notice's pattern when its
     first two characters are not among the openings: every one a notice may open with must be there, or
     "Media playback is unsupported on your device" would be taken for news."""
-    from nutgraf.extract import text
+    from nutgraf.extract.text import furniture
 
-    heads = [h for h in _match_heads(text._PAGE_NOTICE) if h[:1].isalpha()]
+    heads = [h for h in _match_heads(furniture._PAGE_NOTICE) if h[:1].isalpha()]
     ascii_characters = [chr(code) for code in range(128)]
     texts = [a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in ["", *ascii_characters]]
     missed = [
         t
         for t in texts
-        if t not in text._PAGE_NOTICE_LETTER_OPENINGS
+        if t not in furniture._PAGE_NOTICE_LETTER_OPENINGS
         and any(t[: len(h)] == h for h in heads if len(h) <= len(t))
     ]
     assert not missed, missed[:20]
-    assert all(len(opening) == 2 for opening in text._PAGE_NOTICE_LETTER_OPENINGS)
+    assert all(len(opening) == 2 for opening in furniture._PAGE_NOTICE_LETTER_OPENINGS)
 
 
 def test_list_marker_opens_on_a_bullet_or_a_digit():
     """A line is spared the list marker's pattern unless its first character is one of the bullets or a
     digit: every character a marker may open with, in all of Unicode, must be one, or a list in another
     script's digits or bullets would be joined into one line."""
-    from nutgraf.extract import text
+    from nutgraf.extract.text import lines
 
     characters = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
     openers = {
         match.group()[0]
         for after in (" ", ". ")
-        for match in text._LIST_MARKER.finditer("".join(c + after for c in characters))
+        for match in lines._LIST_MARKER.finditer("".join(c + after for c in characters))
     }
-    assert openers and all(c in text._LIST_BULLETS or c.isdecimal() for c in openers)
-    assert set(text._LIST_BULLETS) <= openers
+    assert openers and all(c in lines._LIST_BULLETS or c.isdecimal() for c in openers)
+    assert set(lines._LIST_BULLETS) <= openers
 
 
 @pytest.mark.parametrize(

@@ -246,21 +246,23 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._HTML_TAG": Use("scan", _shapes("<br ", "<p", "<a b")),
     "nutgraf.extract.html.markup._KNOWN_CLOSING_TAG": Use("search", _shapes("</p ", "</p")),
     "nutgraf.extract.html.markup._CLOSING_TAG": Use("search", _shapes("</a> ", "</a", "</a-")),
-    "nutgraf.extract.text._LIST_MARKER": Use("match"),
+    "nutgraf.extract.text.lines._LIST_MARKER": Use("match"),
     "nutgraf.extract.text._INLINE_TAG": Use("scan", _shapes("<a ", "<b", "</a ", "<abbr")),
     "nutgraf.extract.text._LINE_BREAK_TAG": Use("scan", _shapes("<br ", "<br/")),
     "nutgraf.extract.text._CHARACTER_REFERENCE": Use("scan", _shapes("&#1", "&#x", "&a", "&a1")),
-    "nutgraf.extract.text._URL": Use("scan", _shapes("www.", "https://a")),
-    "nutgraf.extract.text._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
-    "nutgraf.extract.text._BYLINE": Use("match", (*_shapes("a", "by "), Shape("a", "!", "by "))),
-    "nutgraf.extract.text._TRAILING_BYLINE": Use(
+    "nutgraf.extract.text.menus._URL": Use("scan", _shapes("www.", "https://a")),
+    "nutgraf.extract.text.menus._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
+    "nutgraf.extract.text.bylines._BYLINE": Use("match", (*_shapes("a", "by "), Shape("a", "!", "by "))),
+    "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(
         "search", _shapes("1", "1a", "| ", "posted ", "1 by A ", "jan", " by", "1 by Aa", "May 2 by Ann ")
     ),
-    "nutgraf.extract.text._SENTENCE_INSIDE": Use("search", (*_shapes("ab. "), Shape(" ", "!", "ab."))),
-    "nutgraf.extract.text._STAMP": Use(
+    "nutgraf.extract.text.headlines._SENTENCE_INSIDE": Use(
+        "search", (*_shapes("ab. "), Shape(" ", "!", "ab."))
+    ),
+    "nutgraf.extract.text.stamps._STAMP": Use(
         "match", (Shape(" ", "x", "posted"), Shape("jan", "!", "posted "), Shape("1", "x", "posted "))
     ),
-    "nutgraf.extract.text.STAMP_BEFORE_NAMES": Use(
+    "nutgraf.extract.text.bylines.STAMP_BEFORE_NAMES": Use(
         "scan",
         (
             Shape(" ", "x", "posted"),
@@ -270,18 +272,18 @@ REGISTRY: dict[str, Use] = {
             Shape("mon, ", "1,", "updated "),
         ),
     ),
-    "nutgraf.extract.text._BYLINE_NAMES_SEPARATOR": Use("scan", _shapes(" ", " and", " ,", " an")),
-    "nutgraf.extract.text._TIME_STAMP_LINE": Use("fullmatch", _shapes("1:11", "11:11 ", "1:11 am")),
-    "nutgraf.extract.text._SCHEDULE_ROW": Use(
+    "nutgraf.extract.text.bios._BYLINE_NAMES_SEPARATOR": Use("scan", _shapes(" ", " and", " ,", " an")),
+    "nutgraf.extract.text.stamps._TIME_STAMP_LINE": Use("fullmatch", _shapes("1:11", "11:11 ", "1:11 am")),
+    "nutgraf.extract.text.stamps._SCHEDULE_ROW": Use(
         "match", _shapes("1:11", "1:11 ", "1 ", "1.11 pm ", "1 am ", "1:11pm")
     ),
-    "nutgraf.extract.text._ARTICLE_HISTORY": Use(
+    "nutgraf.extract.text.furniture._ARTICLE_HISTORY": Use(
         "match", (Shape(" ", "!", "this article was "), Shape("a ", "!", "dieser artikel wurde am "))
     ),
-    "nutgraf.extract.text._REPORTING_CREDIT": Use(
+    "nutgraf.extract.text.furniture._REPORTING_CREDIT": Use(
         "match", (*_shapes("a ", "contributed to this report "), Shape("a", "", "reporting by"))
     ),
-    "nutgraf.extract.text._NEWSROOM_NOTE": Use(
+    "nutgraf.extract.text.furniture._NEWSROOM_NOTE": Use(
         "match",
         (
             *_shapes("a ", "live "),
@@ -292,16 +294,24 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "hi there, welcome to "),
         ),
     ),
-    "nutgraf.extract.text._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
-    "nutgraf.extract.text._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
-    "nutgraf.extract.text._PAYWALL_NOTICE": Use("search", _shapes("この記事は", "会員登録で", "続きを")),
-    "nutgraf.extract.text._READING_TIME": Use("match", _shapes("1", "1 min", "1 min ", "reading time ")),
-    "nutgraf.extract.text._PAYWALL_LINE": Use(
+    "nutgraf.extract.text.furniture._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
+    "nutgraf.extract.text.calls._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
+    "nutgraf.extract.text.calls._PAYWALL_NOTICE": Use(
+        "search", _shapes("この記事は", "会員登録で", "続きを")
+    ),
+    "nutgraf.extract.text.stamps._READING_TIME": Use(
+        "match", _shapes("1", "1 min", "1 min ", "reading time ")
+    ),
+    "nutgraf.extract.text.calls._PAYWALL_LINE": Use(
         "match", _shapes("you have read ", "you have read a", "subscribe to ", "this article is ")
     ),
-    "nutgraf.extract.text._TRAILING_FOOTNOTES": Use("search", _shapes("[1]", "[", "[citation", "[1", "[a]")),
-    "nutgraf.extract.text._CAPTION": Use("match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))),
-    "nutgraf.extract.text._DISCLOSURE": Use(
+    "nutgraf.extract.text.words._TRAILING_FOOTNOTES": Use(
+        "search", _shapes("[1]", "[", "[citation", "[1", "[a]")
+    ),
+    "nutgraf.extract.text.furniture._CAPTION": Use(
+        "match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))
+    ),
+    "nutgraf.extract.text.furniture._DISCLOSURE": Use(
         "match",
         (
             *_shapes("a ", "is "),
@@ -312,7 +322,7 @@ REGISTRY: dict[str, Use] = {
             Shape("a, we ", "!", "if you buy "),
         ),
     ),
-    "nutgraf.extract.text._SENTENCE_FURNITURE": Use(
+    "nutgraf.extract.text.furniture._SENTENCE_FURNITURE": Use(
         "match",
         (
             *_shapes("a ", "photo ", "is ", "live "),
@@ -326,7 +336,7 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "!", "privacy notice"),
         ),
     ),
-    "nutgraf.extract.text._PAGE_NOTICE": Use(
+    "nutgraf.extract.text.furniture._PAGE_NOTICE": Use(
         "match",
         (
             *_shapes("a ", "' ", "(a) ", "click ", "may not be reproduced "),
@@ -338,22 +348,22 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "get alerts "),
         ),
     ),
-    "nutgraf.extract.text._NOTICE_INSIDE": Use(
+    "nutgraf.extract.text.furniture._NOTICE_INSIDE": Use(
         "search",
         _shapes("click ", "may not be reproduced ", "may not be reproduced a", "not responsible for "),
     ),
-    "nutgraf.extract.text._HEADLINE_LABEL": Use("match", _shapes("a ", "a: ", "Budget 2024 ")),
-    "nutgraf.extract.text._HEADLINE_SCORE": Use("search", _shapes("A 1-1 ", "Arsenal ", "A 1-")),
-    "nutgraf.extract.text._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
-    "nutgraf.extract.text._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
-    "nutgraf.extract.text._ABOUT": Use("match", _shapes(" ", "about ")),
-    "nutgraf.extract.text._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
-    "nutgraf.extract.text._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
-    "nutgraf.extract.text._ADVERT_LABEL": Use("fullmatch"),
-    "nutgraf.extract.text._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
-    "nutgraf.extract.text._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
-    "nutgraf.extract.text._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
-    "nutgraf.extract.text._RELEASE_BACK_MATTER": Use(
+    "nutgraf.extract.text.headlines._HEADLINE_LABEL": Use("match", _shapes("a ", "a: ", "Budget 2024 ")),
+    "nutgraf.extract.text.headlines._HEADLINE_SCORE": Use("search", _shapes("A 1-1 ", "Arsenal ", "A 1-")),
+    "nutgraf.extract.text.furniture._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
+    "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
+    "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
+    "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
+    "nutgraf.extract.text.stamps._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
+    "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
+    "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
+    "nutgraf.extract.text.calls._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
+    "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
+    "nutgraf.extract.text.releases._RELEASE_BACK_MATTER": Use(
         "search",
         _shapes(
             "contact ",
@@ -372,42 +382,42 @@ REGISTRY: dict[str, Use] = {
             "tel ",
         ),
     ),
-    "nutgraf.extract.text._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
-    "nutgraf.extract.text._POINTER_LABEL": Use(
+    "nutgraf.extract.text.calls._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
+    "nutgraf.extract.text.calls._POINTER_LABEL": Use(
         "match", (Shape(" ", "!", "read more"), Shape(" ", "!", "image caption"))
     ),
-    "nutgraf.extract.text._PHOTO_CREDIT": Use(
+    "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),
-    "nutgraf.extract.text._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
-    "nutgraf.extract.text._CAPTION_CREDIT": Use(
+    "nutgraf.extract.text.calls._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
+    "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
         "search",
         (
             *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©"),
             Shape("a", ":", "foto: "),
         ),
     ),
-    "nutgraf.extract.text._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
-    "nutgraf.extract.text._AUTHOR_LABEL": Use("scan", _shapes("作者 ", "author ", "autor: ")),
-    "nutgraf.extract.text._POINTER_HEADING": Use(
+    "nutgraf.extract.text.calls._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
+    "nutgraf.extract.text.bylines._AUTHOR_LABEL": Use("scan", _shapes("作者 ", "author ", "autor: ")),
+    "nutgraf.extract.text.span._POINTER_HEADING": Use(
         "fullmatch", _shapes("related ", "more on this ", "lire aussi")
     ),
-    "nutgraf.extract.text._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
-    "nutgraf.extract.text._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
-    "nutgraf.extract.text._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
-    "nutgraf.extract.text.CREDIT_OPENING": Use(
+    "nutgraf.extract.text.calls._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
+    "nutgraf.extract.text.calls._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
+    "nutgraf.extract.text.calls._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
+    "nutgraf.extract.text.bylines.CREDIT_OPENING": Use(
         "match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"))
     ),
-    "nutgraf.extract.text.NAMES_END": Use("scan", _shapes(" |", " - ", " a")),
-    "nutgraf.extract.text._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
-    "nutgraf.extract.text._CALL_PHRASE": Use(
+    "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a")),
+    "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
+    "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",
         _shapes("続きを読む", "続きを読む ", "粉絲團", "粉絲團 ", "请", "关注我们", "责任编辑", "责任编辑 "),
     ),
-    "nutgraf.extract.text._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
-    "nutgraf.extract.text._CONSENT": Use("search", _shapes("accept", "agree")),
-    "nutgraf.extract.text._STOP_INSIDE": Use("search", _shapes("ab.")),
-    "nutgraf.extract.text._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
+    "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
+    "nutgraf.extract.text.furniture._CONSENT": Use("search", _shapes("accept", "agree")),
+    "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
+    "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
     "nutgraf.fetch.meta_refresh._META_REFRESH": Use(
         "search",

@@ -1,0 +1,171 @@
+"""Plain text: the article in a reader's copy of a page, without the page's furniture.
+
+A page copied as text carries, besides the article, lines that belong to the page: navigation words,
+"Previous/Next Article" blocks with the headlines under them, share and subscribe prompts, advert labels,
+summary-button widgets. They are found by what such lines look like, not by what they say:
+
+* **Where they are.** The article is the stretch from its first to its last line of prose (a line of
+  several words ending like a sentence), leaving out a stray prose line beyond a block of furniture (a
+  footer's copyright line). Furniture gathers before and after it.
+* **How they end.** Headlines, link texts, buttons and labels carry no final punctuation. Before and
+  after the prose, such lines are dropped (list items, "- ..." or "1. ...", and the first line, when it
+  is not the title but the article's opening, excepted); inside it, only
+  runs of two or more of a few words each (a share bar, a menu) are, since a lone short line between
+  paragraphs is a subheading and a run of longer ones is a list.
+* **Repetition.** A short line that occurs twice (a widget shown above and below the article) is
+  furniture wherever it stands.
+* **Link-like text.** Bare URLs and lists of short items joined by ``|``, ``·`` or ``»`` are menus.
+* **Neighbours.** Before and after the prose, a short line in the same block as a dropped line goes
+  with it (the question above a button: "No time to read?" / "Get a summary").
+
+A first line that reads like a headline becomes :attr:`Article.title`; below menus, the headline is
+the longest headline-like line in the block nearest the prose. Clean prose (news articles one
+paragraph per line or separated by blank lines, with headline-style lines inside) comes through with
+its content unchanged; only white space is normalised.
+
+The package's modules, one job each, each importing only the ones before it: :mod:`.words` (a line's white
+space folded, its words counted, how it ends), :mod:`.stamps` (date and time stamps), :mod:`.bylines` (a
+byline's patterns, the test of names), :mod:`.bios` (a writer's bio), :mod:`.releases` (a press release's end
+and boilerplate), :mod:`.calls` (calls to action, photo credits, paywalls), :mod:`.furniture` (furniture
+worded as a sentence, cookie and sign-up notices), :mod:`.lines` (the :class:`_Line` model: logical lines,
+wraps, lists), :mod:`.menus` (menus and links), :mod:`.particulars` (a line's byline or stamp),
+:mod:`.headlines` (the title) and :mod:`.span` (the article's span and the lines dropped around it). This
+module holds :func:`clean_text`, which puts them together, and the names other modules import.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from nutgraf.article import Article
+from nutgraf.errors import EmptyInputError, NoArticleFound
+from nutgraf.extract.text.bios import _without_author_bio, _without_closing_bio
+from nutgraf.extract.text.bylines import (
+    CREDIT_OPENING,
+    JOB_TITLES,
+    NAMES_END,
+    STAMP_BEFORE_NAMES,
+    looks_like_names,
+    names_after_stamp,
+)
+from nutgraf.extract.text.calls import _is_caption, is_call_to_action
+from nutgraf.extract.text.furniture import _is_sponsor_message, is_page_furniture, is_site_notice
+from nutgraf.extract.text.headlines import (
+    TITLE_MAX_WORDS,
+    _has_title,
+    _headline_above_the_prose,
+    _opens_the_prose,
+    _title_line,
+    _under_given_title,
+    given_title,
+)
+from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _lines, fold_lines
+from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_section_kicker
+from nutgraf.extract.text.particulars import _byline_above_the_prose, byline_names, is_particulars_line
+from nutgraf.extract.text.releases import release_end, without_company_boilerplate
+from nutgraf.extract.text.span import _drop_furniture, _is_reference_entry
+from nutgraf.extract.text.stamps import MONTH, WEEKDAY
+from nutgraf.extract.text.words import folded_line, word_count
+from nutgraf.language import detect_language
+
+__all__ = [
+    "CREDIT_OPENING",
+    "JOB_TITLES",
+    "MAX_LINES",
+    "MONTH",
+    "NAMES_END",
+    "STAMP_BEFORE_NAMES",
+    "TITLE_MAX_WORDS",
+    "WEEKDAY",
+    "byline_names",
+    "clean_text",
+    "fold_lines",
+    "folded_line",
+    "given_title",
+    "is_call_to_action",
+    "is_page_furniture",
+    "is_particulars_line",
+    "is_site_notice",
+    "looks_like_names",
+    "names_after_stamp",
+    "release_end",
+    "without_company_boilerplate",
+    "word_count",
+]
+
+# Inline HTML left in a copy of a page's text ("<b>Breaking:</b>", a link): markup, not words.
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|span|small|mark|sup|sub|abbr|cite|q|font|time)(?:\s[^<>]*)?>", re.IGNORECASE
+)
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A character reference left in text (a feed's description escaped twice: "It&#8217;s", "&amp;"); only
+# with its semicolon, so that "AT&T" and "R&D" stay as written.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def clean_text(text: str, *, title: str | None = None) -> Article:
+    """An :class:`Article` from plain text: title taken from a headline-like first line, page furniture
+    and stray inline HTML tags dropped, paragraphs separated by one blank line, spaces folded.
+
+    A text of a headline and page furniture alone is its headline (the article's only words).
+
+    ``title``, a title given with the text (pasted to the API or the reader, a batch record's), is the
+    article's title: the text's own headline stays as the body's first line when it says something else
+    (words the user gave, and perhaps the article's own headline beside the user's label), and goes when
+    it has the words of ``title`` (it would be the title twice).
+
+    Raises:
+        EmptyInputError: the text holds no text.
+        NoArticleFound: it holds only page furniture (menus, buttons, calls to the reader).
+    """
+    title = given_title(title)
+    if "<" in text:  # a test far cheaper than the regex, for the text without any
+        text = _LINE_BREAK_TAG.sub("\n", _INLINE_TAG.sub("", text))
+    if "&" in text:
+        text = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group()), text)
+    text = fold_lines(text)
+    # A site's notice is never the article, however long: out before it can pass for its opening.
+    lines = [line for line in _lines(text) if not is_site_notice(line.text, line.words)]
+    if not lines:
+        raise EmptyInputError("the input holds no text")
+    own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
+    # Without a headline on top, the first line is the article's opening (a standfirst without a final
+    # stop) only when the prose follows it; below a page's menus, the headline is further down.
+    opening = own_title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
+    # A kicker of a word or two ("Politique", "Heizungsgesetz") over the headline, its standfirst and the
+    # prose, copied without blank lines, opens no prose where a headline stands below it.
+    kicker = opening and lines[0].words <= _MENU_ENTRY_WORDS and not lines[0].ends_sentence
+    if (
+        own_title is None
+        and (kicker or not opening)
+        and (headline := _headline_above_the_prose(lines)) is not None
+    ):
+        own_title = lines.pop(headline).text
+        opening = False
+    # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
+    lines = lines[: release_end([line.text for line in lines])]
+    byline = _byline_above_the_prose(lines)
+    # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
+    # hold the short lines beside them in it ("The results were published in Nature.").
+    kept = [
+        line.text
+        for line in _drop_furniture(lines, opening=opening)
+        if not (_is_sponsor_message(line.text) or _is_reference_entry(line))
+    ]
+    body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
+    if title:
+        body = _under_given_title(body, own_title, title)
+    elif own_title is not None:
+        title = own_title
+    if not body and own_title is not None:
+        body = own_title  # a headline alone (and page furniture): the headline is all the article says
+    if not body:
+        # A caption story (a photo and the caption under it, credit and all) is all in its caption, which
+        # an article's text drops: "Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)".
+        body = "\n\n".join(
+            line.text for line in lines if line.words >= _PROSE_WORDS and _is_caption(line.text)
+        )
+    if not body:
+        raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
+    return Article(text=body, title=title or None, byline=byline, language=detect_language(body))

@@ -1,0 +1,91 @@
+"""A writer's bio set after the article or under its byline ("Rachel Kim is a health reporter at ...",
+"Mr. Medina is a hydrologist ..."), and a closing one that names no one the article quotes."""
+
+from __future__ import annotations
+
+import re
+
+from nutgraf.extract.text.bylines import looks_like_names
+
+# The paragraphs at the article's end searched for its writer's bio (a correction or a credit may follow it).
+_BIO_PARAGRAPHS = 3
+_BIO_MAX_WORDS = 60
+_BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
+
+
+# The honorifics an opinion page sets before a guest writer's surname in the bio under the byline ("Mr.
+# Medina is a hydrologist and ...", as The New York Times writes it).
+_HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Dr", "Mr", "Ms", "Mrs", "Professor", "Prof.")
+# How such a bio goes on after the name: it says what the writer is or does. A paragraph of news may open
+# with someone who shares the writer's surname ("Mr. Lee is accused of ..." under "By Jin Lee").
+_BIO_WORDING = (
+    "is a ",
+    "is an ",
+    "is the ",
+    "was a ",
+    "was an ",
+    "was the ",
+    "teaches ",
+    "writes ",
+    "directs ",
+)
+
+
+def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
+    """``paragraphs`` less the writer's bio pages set after the article: one of the last few paragraphs
+    that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
+    health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."), or with an honorific and
+    the surname and what the writer is or does ("Mr. Medina is a hydrologist ..."); the latter also among
+    the first few paragraphs, where an opinion page sets it under the byline. A summary had quoted both."""
+    if not byline or not paragraphs:
+        return paragraphs
+    names = [
+        " ".join(name.split()) for name in _BYLINE_NAMES_SEPARATOR.split(byline) if len(name.split()) >= 2
+    ]
+    titled = [f"{honorific} {name.split()[-1]}" for name in names for honorific in _HONORIFICS]
+    start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
+
+    def opens_bio(paragraph: str, openings: list[str], wording: tuple[str, ...] = ("",)) -> bool:
+        return len(paragraph.split()) <= _BIO_MAX_WORDS and any(
+            paragraph.startswith(name + " ")
+            and paragraph[len(name) + 1 : len(name) + 2].islower()
+            and paragraph.startswith(wording, len(name) + 1)
+            for name in openings
+        )
+
+    return [
+        p
+        for i, p in enumerate(paragraphs)
+        if not (
+            (i >= start and opens_bio(p, names))
+            or ((i >= start or i < _BIO_PARAGRAPHS) and opens_bio(p, titled, _BIO_WORDING))
+        )
+    ]
+
+
+# What a bio says of the one it names after their name: "Jane Doe is a professor ...".
+_BIO_VERB = "is"
+_BIO_ARTICLES = frozenset(("a", "an", "the"))
+# The most words of the name a closing bio opens with.
+_BIO_NAME_WORDS = 4
+
+
+def _without_closing_bio(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a last one that introduces a writer or the publisher the article never names:
+    a name, "is a/an/the", in a paragraph of a bio's length ("Richard Holt is a senior fellow at the
+    Brookings Institution ...", an op-ed's bio with no byline to match; "Full Fact is a registered
+    charity. Support our work."). News that ends on someone it quoted names them before."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    words = last.split(maxsplit=_BIO_NAME_WORDS + 2)
+    if len(last.split()) > _BIO_MAX_WORDS:
+        return paragraphs
+    for size in range(2, min(_BIO_NAME_WORDS, len(words) - 2) + 1):
+        if words[size] == _BIO_VERB and words[size + 1] in _BIO_ARTICLES:
+            name = words[:size]
+            if words[0] in _BIO_ARTICLES or not looks_like_names(" ".join(name)):
+                return paragraphs
+            earlier = "\n".join(paragraphs[:-1])
+            return paragraphs if name[-1] in earlier else paragraphs[:-1]
+    return paragraphs

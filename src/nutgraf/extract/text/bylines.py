@@ -1,0 +1,129 @@
+"""Bylines and names: the patterns of a byline line ("By Jane Doe", "Posted on May 2, 2024 by Ruth Hallam",
+"作者：李华"), and whether words look like a writer's names."""
+
+from __future__ import annotations
+
+import re
+
+from nutgraf.extract.text.stamps import MONTH, WEEKDAY
+
+# "By" in the languages nutgraf stems, opening a byline line (with a colon or not: "Por: Ana García",
+# "بقلم أحمد محمود"), or the label a page sets before the names ("Author:", "Автор:", "作者：", "Texte :");
+# or "... by Name Surname" closing one after a date, a time, a credit word or a separator ("Posted on May
+# 2, 2024 by", "Words by", "Publié le 3 mars 2026 à 10h12 – Par Claire Martin"): after anything else it
+# is a headline ("Senator attacked by Protesters"). The names end at a comma, a colon or a separator:
+# a place or a date stamp follows ("Автор: Иван Петров, 3 марта 2026", "Por Ana García | Madrid").
+_BYLINE = re.compile(
+    r"(?:by|von|par|por|(?-i:di|da)|door|av|af|przez|від|от|بقلم"
+    r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
+    r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：]))\b"
+    r"(?:\s*+[:：])?\s*+(?P<names>[^\W\d_][^,:：|•·–—(（]*)",
+    re.IGNORECASE,
+)
+# A word with a digit in it is read from its start (not from each digit: a run of digits would be read
+# again from each of them). The names are one to four words, whose capitals are looked at where the
+# names are read (:func:`looks_like_names`): the pattern's classes know no capitals beyond ASCII.
+_TRAILING_BYLINE = re.compile(
+    r"(?:(?<!\S)[^\s\d]*+\d\S*+|[|•·–—:]"
+    r"|(?i:\b(?:posted|published|updated|written|words|story|text|report|reported|reporting"
+    r"|photos?|pictures|video|interview|edited|ago|today|yesterday|am|pm|gmt|utc|et|bst|cet)\.?"
+    rf"|\b{MONTH}))"
+    r"\s+(?i:by|par|por|von|door|przez|від|от)\s+(?P<names>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
+)
+_BYLINE_MAX_WORDS = 12
+# An author's label inside a longer line of the article's particulars (source, date, author), the most
+# words of such a line, and of the names after the label.
+_AUTHOR_LABEL = re.compile(
+    r"(?<!\S)(?:author|autor|auteur|autore|автор|作者|记者|記者|بقلم)\s*+[:：]\s*+", re.IGNORECASE
+)
+_META_LINE_WORDS = 40
+# The most characters of a byline or a line of particulars, its forty words and more: a longer line (a
+# pasted text of one line, 20 million characters) is not searched for names, which took 3 s.
+_BYLINE_MAX_CHARACTERS = 1000
+_NAMES_MAX_WORDS = 4
+#: The credit word a byline element opens with, before its names ("Por Ana García | Madrid", "Door Jan de
+#: Vries", "Von Hans Müller | Stand: ...", Arabic's "كتب" and "كتبت", "wrote"); "di" and "da" in lower
+#: case only, as "Di Maio" is a name.
+CREDIT_OPENING = re.compile(
+    r"(?:by|von|par|por|door|av|af|przez|від|от|بقلم|كتب|كتبت|(?-i:di|da))(?:\s*+[:：])?\s++(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+#: Where a byline's names end when it opens with its credit word: a separator, and a place, a date stamp or
+#: a section after it.
+NAMES_END = re.compile(r"\s[|•·–—-]\s")
+#: The last word of a job title given after a writer's names ("Tom Krisher; AP Auto Writer", "Helena Marsh
+#: Environment correspondent", "Chris Cillizza; CNN Editor-at-large").
+JOB_TITLES = frozenset(
+    {"writer", "reporter", "correspondent", "editor", "editor-at-large", "columnist", "contributor"}
+)
+_NAME_JOINERS = frozenset(
+    "and und et y e i и та de da di del della der den van von la le du dos das bin al".split()
+)
+#: A date stamp that opens a byline, before its names: "Posted on March 5, 2024 by Jane Doe", or the
+#: names after a comma that ends the date ("Updated 5 March 2024, Ines Moreau"). Only a date and a time
+#: come between: "Updated March 5, 2024 Photo by ..." names a photographer, "... Medically reviewed by
+#: ..." a reviewer, and "Updated 5 March 2024, 14:32 GMT" no one.
+STAMP_BEFORE_NAMES = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|published|posted|submitted)(?:[:,]?\s++(?:on|at|[\d,.:/-]++"
+    rf"|{MONTH}|{WEEKDAY}\b,?|[ap]\.?m\.?))*+(?:\s++by\s+|(?<=\d,)\s++(?=[^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _labelled_names(text: str) -> str | None:
+    """The names after an author's label inside a line of the article's particulars, as Chinese pages
+    write it ("2026-03-03 10:12 来源：新华网 作者：李华"): the words up to the next field (a label, a date)."""
+    for label in _AUTHOR_LABEL.finditer(text):
+        names = []
+        for word in text[label.end() :].split()[:_NAMES_MAX_WORDS]:
+            if not word[0].isalpha() or any(c in word for c in ":：") or any(c.isdigit() for c in word):
+                break
+            names.append(word.rstrip(",;"))
+            if word.endswith((",", ";")):
+                break
+        if names and looks_like_names(" ".join(names)):
+            return " ".join(names)
+    return None
+
+
+def names_after_stamp(text: str) -> str | None:
+    """The names a byline gives after its date stamp and credit word ("Publié le 3 mars 2026 à 10h12 – Par
+    Claire Martin", "May 2, 2024 by Ruth Hallam"), or ``None``. Without a date before them they may be
+    anyone's: "Rob Ewaschuk Edited by Betsy Beyer" names the editor last."""
+    match = _TRAILING_BYLINE.search(text)
+    if match is None or not any(map(str.isdigit, text[: match.start("names")])):
+        return None
+    names = match.group("names").strip()
+    return names if looks_like_names(names) else None
+
+
+def looks_like_names(text: str) -> bool:
+    """One to a few capitalised words, with name particles and "and" between ("Ana de la Cruz and Li Wei");
+    in a script without capitals (Chinese, Arabic), words of a name's length ("李华", "أحمد محمود")."""
+    words = text.split()
+    capitalised = [w for w in words if _is_name_word(w)]
+    return (
+        1 <= len(capitalised) <= 6
+        and all(_is_name_word(w) or w.casefold() in _NAME_JOINERS for w in words)
+        and _is_name_word(words[0])
+    )
+
+
+# The most characters of a word of a name in a script without capitals: a Chinese name is two to four, an
+# Arabic one rarely past ten; a line of Chinese prose, written without spaces, is one longer "word".
+_CASELESS_NAME_CHARACTERS = 12
+
+
+def _is_name_word(word: str) -> bool:
+    first = word[0]
+    if first.isupper():
+        return True
+    # A letter that is neither upper nor lower case: its script has no capitals.
+    return first.isalpha() and not first.islower() and len(word) <= _CASELESS_NAME_CHARACTERS
+
+
+def _names_and_job(text: str) -> bool:
+    """A writer's names and job title, as a page sets them under its headline ("Helena Marsh Environment
+    correspondent")."""
+    words = text.split()
+    return words[-1].casefold() in JOB_TITLES and looks_like_names(" ".join(words[:-1]))

@@ -1,0 +1,351 @@
+"""Page furniture worded as a sentence (:func:`is_page_furniture`): time stamps, photo captions, notes on
+the article's history, the newsroom's notes, credits for the reporting, sponsorship and affiliate disclosures,
+the page's notices of itself; and the site's cookie and sign-up notices (:func:`is_site_notice`), papers'
+references and sponsors' messages."""
+
+from __future__ import annotations
+
+import re
+
+from nutgraf.extract.text.stamps import _STAMP_MAX_WORDS, _TIME_STAMP_LINE, MONTH, _stamp_at_head
+from nutgraf.extract.text.words import _head
+
+# The heads (:func:`_head`) of "reporting by" and "additional reporting", which open a credit's line.
+_CREDIT_OPENINGS = frozenset(("re", "ad"))
+# A note on the article's own history, worded as a sentence: a correction or amendment ("This article
+# was amended on 6 March 2024 to correct ...", "An earlier version of this story misstated ...", a
+# correction's label, dated or not: "Correction: ...", "Correction 5 March 2025: ..."; "Cet
+# article a été modifié le ...", "Dieser Artikel wurde am ... aktualisiert"), not news of a law or a
+# report amended.
+_ARTICLE_HISTORY = re.compile(
+    r"(?:an earlier|a previous) version of this (?:article|story|report|piece)\b"
+    r"|this (?:article|story|piece) (?:has been|was|have been) (?:amended|corrected|updated|changed|edited)\b"
+    rf"|correction(?:,?+\s++(?:\d{{1,4}}(?:st|nd|rd|th)?+,?+|{MONTH})){{0,3}}+\s*+:"
+    r"|(?:cet|cette) (?:article|dépêche) a été (?:modifiée?|corrigée?|mise? à jour)\b"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:am \S++ (?:\S++ \S++ )?)?(?:aktualisiert|korrigiert"
+    r"|geändert|ergänzt)\b|(?:este|el) (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|modificado)\b",
+    re.IGNORECASE,
+)
+# The newsroom speaking of the page itself, not of the news: an editor's note or a content warning
+# above the story ("Editor's note: This story contains ...", "Content warning: ..."), the note under an
+# interview or a transcript ("This interview has been edited for length and clarity.", "The following is
+# a transcript of ..."), a live report's greeting and sign-off ("Good morning and welcome to our live
+# coverage of ...", "We will bring you ...", "This live blog is now closed.", "Willkommen zu unserem
+# Liveblog ...", "Bienvenue dans ce direct ..."), a breaking story's "This is a developing story and will
+# be updated." and "Check back for updates.", an explainer's "Here is what you need to know." (a
+# sentence of its own: "Here's what we know of the shooting: ..." goes on with the news), a
+# podcast's credits ("This episode of The Briefing was produced by ...", "Our theme music is by ...",
+# "Thanks for listening."), a newsletter's greeting and sign-off ("Welcome to this week's edition of The
+# Climate Brief, ...", "That's all for today."), the note over a speech ("The following is the full text
+# of the speech ...": a transcript's summary had opened with it), an almanac's calendar line ("Today is Tuesday, March 3, the 62nd day of 2026.
+# There are 303 days left in the year.").
+_NEWSROOM_NOTE = re.compile(
+    r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
+    r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
+    r" (?:lightly |slightly )?(?:edited|condensed)\b"
+    r"|(?:the following|below) is (?:an?|the) (?:(?:lightly |partial |edited |full |complete |rush |unofficial"
+    r" |prepared )?(?:transcript|excerpt|text))\b"
+    r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?)?welcome (?:back )?to (?:our|the|this)"
+    r" (?:\w++ ){0,2}?(?:live|coverage)\b"
+    r"|(?:(?:good (?:morning|afternoon|evening)|hello|hi)(?: there| all| everyone)?,? (?:and )?)?welcome (?:back )?to"
+    r" (?:\S++ ){1,3}?(?:edition|issue|instal?lment) of\b"
+    r"|that(?:'s|’s| is) (?:all|it) (?:for|from (?:us|me)) (?:today|tonight|now|this (?:week|morning|evening|edition"
+    r"|issue))[.!]?$"
+    r"|we(?:'ll|’ll| will) (?:be )?(?:bring|bringing) you\b|we(?:'ll|’ll| will) keep (?:you )?(?:updated|posted)\b"
+    r"|this is an? (?:developing|breaking)(?: news)? story\b|this (?:story|article|page) (?:is developing|will be updated)\b"
+    r"|check back (?:later |soon )?for (?:updates|more)\b"
+    r"|here(?:'s|’s| is| are) (?:what|everything|all)(?: (?:that|which))? (?:you|we) (?:need to |should )?know"
+    r"(?: so far| today| this (?:morning|week|weekend|evening))?[.:!]?$|here(?:'s|’s| is) what (?:it|this|that) means(?: for you)?[.:!]?$"
+    r"|here(?:'s|’s| is) what to expect[.:!]?$"
+    r"|(?:this|today's|today’s) (?:\w++ ){0,2}?(?:episode|podcast|programme|program|show|video|newsletter)"
+    r"(?: of [^.!?]{1,40}?)? (?:was|is|has been) (?:produced|edited|presented|hosted|mixed|engineered)(?: and \w++)? by\b"
+    r"|our (?:theme )?music (?:is|was) (?:by|composed by)\b"
+    r"|special thanks to\b|thanks for (?:listening|watching|reading)\b"
+    r"|today is \w++, [^.!?]{1,30}?, the \d{1,3}(?:st|nd|rd|th) day of\b|there (?:are|is) \d{1,3} days? left in the year\b"
+    r"|(?:this|our) live (?:blog|coverage|page|report) (?:is now closed|has (?:now )?(?:ended|closed)|is closed)\b"
+    r"|(?:guten (?:morgen|tag|abend),? (?:und )?)?(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:\w++ ){0,2}?(?:live|newsblog|ticker)"
+    r"|(?:bonjour,? (?:et )?)?bienvenue (?:dans|sur) (?:ce|notre) (?:\w++ ){0,2}?(?:direct|live)\b"
+    r"|(?:buen(?:os)? (?:días|tardes|noches),? (?:y )?)?bienvenid[oa]s? a (?:nuestr[oa]|este|esta) (?:\w++ ){0,2}?"
+    r"(?:directo|cobertura|minuto a minuto)\b",
+    re.IGNORECASE,
+)
+# A credit for the reporting, closing an article ("CNN's John Miller contributed to this report.",
+# "Associated Press writer Jane Smith contributed to this report from Los Angeles.", "Reporting by Alex
+# Lawler; Editing by Susan Fenton", "Additional reporting by ..."): who wrote it, not what happened.
+_REPORTING_CREDIT = re.compile(
+    r"(?i:(?:additional )?reporting by)\s++[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,3}\s*+(?:[;,]|and\b|in\b|$)"
+    r"|(?i:[^.!?]{1,80}?\bcontributed(?: reporting)? to this (?:report|story|article)"
+    r"(?:\s++(?:from|in)\s++[^.!?]{1,40})?\.?)$"
+)
+# A newsletter form's consent notice ("We use your sign-up to provide content in ways you've consented
+# to ...", "You can unsubscribe at any time.", "Privacy Notice: Newsletters may contain ..."): the site
+# speaking of its mailing list, in no news.
+_SIGN_UP_NOTICE = re.compile(
+    r"(?:we use your (?:sign-?up|e-?mail(?: address)?) to|you can unsubscribe at any time"
+    r"|privacy notice\s*+:|by signing up,? you agree)",
+    re.IGNORECASE,
+)
+# The letters the notice opens on, in either case: no other character matches them case-blind (checked
+# over all of Unicode), so a paragraph that opens on none is spared the pattern.
+_SIGN_UP_OPENINGS = "wypbWYPB"
+# A photo caption as agencies open one ("In this Nov. 5, 2019, file photo, ...", "In this photo taken
+# Tuesday", "In this photo illustration taken ...", "This undated image provided by NASA shows ..."), or
+# a Chinese one ("图为...", "pictured is"): the photo is named at once, at most after its date, and then
+# described; not news about pictures ("In this war, images taken by drones ...", "In this scenario, the
+# picture for Democrats ...").
+_CAPTION = re.compile(
+    rf"in this\s++(?:(?:\d{{1,4}}|{MONTH}),?\s++){{0,4}}(?:(?:file|handout|undated|aerial|still|family)\s++){{0,2}}"
+    r"(?:photo|image|picture)(?:\s++illustration)?(?:,|\s++(?:taken|provided|released|made|from|shows|dated"
+    r"|obtained|posted|distributed|issued|courtesy|by)\b)"
+    r"|(?:this|an?) (?:undated |handout |file )*(?:photo|image|picture)(?![-\w])[^!?\n]{0,60}?\b"
+    r"(?:shows|taken|provided|released|made available)\b|pictured\s*+:|图为|圖為|写真は|写真＝",
+    re.IGNORECASE,
+)
+# A sponsorship disclosure: "This week's podcast is sponsored by ...", "This episode of The Daily is
+# sponsored by ...", "This shop has been compensated by #CollectiveBias". Its subject is the page's own
+# post, not a bill, a festival, a show or a series in the news. Or an affiliate disclosure, the site
+# saying it is paid for what its readers buy ("We may earn a commission when you buy through links on our
+# site.", "If you buy something through a link in this article, we may earn a commission.", "Dieser
+# Artikel kann Affiliate-Links enthalten.", "Cet article contient des liens d'affiliation."): a review's
+# summary had opened with one. News of commissions names who earns them, not "we" before a link; advice
+# to buyers says what "we" think they will get ("If you buy a heat pump now, we estimate you will get £500
+# back."), not that "we" are paid.
+_DISCLOSURE = re.compile(
+    r"(?:this|today's)\s++(?:[\w'’-]++\s++){0,3}?(?:post|episode|podcast|newsletter|article|video|content"
+    r"|shop|giveaway|segment|page)s?(?:\s++of\s++(?:[\w'’-]++\s++){0,3}?[\w'’-]++)?\s++"
+    r"(?:is|was|are|were|has been|have been)\s++(?:sponsored|compensated|brought to you|paid for|made possible)"
+    r"\s++by\b"
+    r"|(?:we|this (?:site|website)|our (?:site|journalists|editors)) (?:may )?(?:earn|receive|get|make) (?:an? )?"
+    r"(?:small )?(?:commission|affiliate commission|share of (?:the )?(?:sales|revenue))[^.!?]{0,40}?"
+    r"\b(?:links?|buy|purchases?|sales)\b"
+    r"|if you (?:buy|purchase|click on|book)[^.!?]{0,60}?,? (?:we|the site)(?: (?:may|might|could|can|will))?"
+    r" (?:earn|receive|get|make)\b[^.!?]{0,25}?\b(?:commission|fee|portion|share|compensation|paid)"
+    r"|(?:(?:hinweis|note)\s*+:\s*+)?(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links"
+    r"|(?:hinweis\s*+:\s*+)?(?:dieser|der|unser) (?:artikel|beitrag|text) (?:kann|enthält) affiliate-links"
+    r"|(?:cet|cette) (?:article|page) (?:peut )?contien[tn]? des liens (?:d'|d’)?affili"
+    r"|este (?:artículo|texto) (?:puede )?contiene enlaces (?:de )?afiliad",
+    re.IGNORECASE,
+)
+# The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
+_DISCLOSURE_OPENINGS = (
+    "this", "today's", "today’s", "we ", "our ", "if you ", "hinweis", "note", "the article", "the post",
+    "the page", "the story", "dieser ", "der ", "unser ", "cet ", "cette ", "este ",
+)  # fmt: skip
+_DISCLOSURE_OPENING_CHARACTERS = max(map(len, _DISCLOSURE_OPENINGS))
+# A notice of the page itself, worded as a sentence, that a summary had taken for news: its media player's
+# or its browser's ("Media playback is unsupported on your device", "We are aware that this interactive
+# video may not work on some older browsers."), a pointer to its video, programme or links ("Scroll down
+# for video.", "Watch the video above ...", "Listen to the full interview on ...", "Coverage will be on BBC
+# iPlayer ...", "For more reports from BBC Monitoring, click here."), a call to follow, share or write
+# in ("Follow our live coverage here.", "Kindly share this story", "Email your story ideas to ..."), a
+# note to the reader ("On this page you will find ...", "Please note that there may be a delay ..."), its
+# comments' notice, its rights' ("All rights reserved."), a syndication note ("(Except for the headline,
+# this story has not been edited by NDTV staff ...)"), a content warning ("This article contains language
+# that may be offensive to some."), a BBC page's date line ("23 March 2017 Last updated at 14:55 GMT") and
+# a caption's label ("Image caption ...", "(Pictured left to right) ..."). Each opens the sentence (after a
+# quotation mark or an agency's tag in brackets, "(CNN)"): news of the same things ("The BBC iPlayer will
+# show ...", "Fans could watch the race on ...") stays. Matched on the sentence lower-cased, without
+# IGNORECASE: each alternative opens on a letter, which the regex engine then compares before trying it
+# (case-blind, it tries them all, 8,000 instructions a sentence). The lazy runs are bounded and follow
+# the words that open the notice.
+_LISTEN_OR_WATCH = (
+    r"(?:listen|watch) (?:(?:to )?(?:the |this )?(?:full|whole|entire|complete) (?:interview|programme|program"
+    r"|episode|podcast|story|report|documentary|conversation|speech|debate|match|video|segment)s?"
+    r" (?:on|via|at|here|in|below|above)|again|back|(?:to it |it )?(?:via|on) (?:the )?(?:bbc|iplayer|radio"
+    r"|website|app))\b"
+)
+_COVERAGE_ON = (
+    r"coverage (?:will be|is) (?:available |shown |live )*+(?:on|via) (?:the )?(?:bbc|iplayer|radio|tv"
+    r"|television|website|app|our|s4c|itv|sky|abc|sbs)\b"
+)
+_SHARE_CALL = r"(?:click share|share this (?:story|article|post|page))\b"
+_PLAYER_NOTICE = (
+    r"this (?:interactive )?(?:video|content|feature|graphic|map|page|quiz|player) (?:may|might|will) not"
+    r" (?:work|display|load|play)\b"
+)
+_COMMENTS_CLOSED = r"we(?: are|'re|’re) not (?:currently )?accepting comments\b"
+_BROWSER_NOTICE = (
+    r"your (?:browser|device) (?:does not|doesn't|doesn’t|cannot|can't|can’t) (?:support|play|display)\b"
+)
+_WRITE_IN = r" (?:us )?your (?:story ideas|tips|stories|photos|pictures|videos|comments|questions|views)\b"
+_CAPTION_LABEL = r" (?:copyright|caption|source)\b"
+_PAGE_NOTICE = re.compile(
+    r"[\"'‘’“\s]*+(?:\([\w .'’-]{1,20}\)\s*+)?+\(?+(?:"
+    rf"media (?:playback is (?:not supported|unsupported) on (?:this|your) device|{_CAPTION_LABEL[1:]})"
+    rf"|we are aware that {_PLAYER_NOTICE}|{_PLAYER_NOTICE}|{_COMMENTS_CLOSED}"
+    rf"|you can (?:{_LISTEN_OR_WATCH}|find a non-interactive version\b|sign up\b|subscribe\b|register\b)"
+    rf"|{_LISTEN_OR_WATCH}|sorry,? (?:{_BROWSER_NOTICE}|{_COMMENTS_CLOSED})|{_BROWSER_NOTICE}"
+    rf"|please (?:(?:enable|turn on) javascript\b|note\s*+:|note that (?:there may be a delay|this (?:article"
+    rf"|story|page|video|content)\b)|{_SHARE_CALL})|kindly {_SHARE_CALL}|{_SHARE_CALL}"
+    r"|(?:enable|turn on) javascript\b|scroll (?:down|up) (?:for|to)\b"
+    r"|(?:watch|see|view|play|take a look at|check out) (?:[^.!?]{0,40}? )?(?:video|clip|footage|gallery"
+    r"|interview)s? (?:above|below)\b|the (?:video|clip|footage) (?:is )?(?:above|below|at the top of this)\b"
+    rf"|live {_COVERAGE_ON}|{_COVERAGE_ON}"
+    r"|for (?:more|further) (?:on|information|details|reports|news|stories|about)\b[^.!?]{0,60}?[,\s](?:please )?"
+    r"(?:watch|listen|visit|see|go to|read|follow|click|tune in)\b"
+    r"|to (?:find out|learn|read|see) more,? (?:please )?(?:visit|go to|see|click|read)\b"
+    r"|follow (?:[\w'’]++ ){0,3}?(?:live )?(?:coverage|updates|blog)\b"
+    rf"|e-?mail{_WRITE_IN}|send{_WRITE_IN}|if you have a story (?:suggestion|idea|tip)\b"
+    r"|while you(?:'re|’re| are) here\s*+:|on this page,? you(?:'ll|’ll| will) find\b"
+    r"|get (?:breaking news |news |the latest (?:news )?)?(?:alerts|updates|notifications)\b[^.!?]{0,60}?"
+    r"\b(?:app|inbox|phone|e-?mail)\b|track latest news\b|all rights reserved\b"
+    r"|except for the headline, this (?:story|article|report) has not been edited by\b"
+    r"|this (?:story|article|report) has not been edited by\b"
+    r"|this (?:article|story|report|video|page|piece|programme) contains (?:language|images|content|scenes|details"
+    r"|descriptions|references)\b"
+    rf"|[0-9]\d? {MONTH} \d{{4}},? (?:last )?updated\b|{MONTH} \d{{1,2}},? \d{{4}},? (?:last )?updated\b"
+    rf"|image{_CAPTION_LABEL}|video{_CAPTION_LABEL}"
+    r"|pictured(?:(?<=\(pictured)\b| (?:above|below|left|right|top|here|is|are)\b))"
+)
+# The first two characters of every notice that opens on a letter (a test derives them from the pattern).
+_PAGE_NOTICE_LETTER_OPENINGS = frozenset(
+    """al ap au ch cl co de e- em en ex fe fo ge if im ja ju ki li ma me no oc on pi pl sc se sh so ta th to tr
+    tu vi wa we wh yo""".split()
+)
+# The notices that may stand anywhere in their sentence ("For the latest, click here.", "The BBC is not
+# responsible for the content of external sites.", "This material ... may not be reproduced ... without
+# prior written permission"), searched in the lower-cased sentence only where it holds their words.
+_NOTICE_INSIDE = re.compile(
+    r"\bclick (?:here|(?:on )?the links? (?:below|above))\b"
+    r"|\bnot responsible for the content of (?:external|other)\b"
+    r"|\bmay not be (?:reproduced|republished|published|redistributed|copied)\b[^.!?]{0,80}?"
+    r"\bwithout (?:the )?(?:prior |express |written )*+permission\b"
+)
+# The five above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
+# start, so one match tries their alternatives as the five calls did, without four calls' set-up (a third
+# of their time on a news sentence, which matches none).
+_SENTENCE_FURNITURE = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (_CAPTION, _DISCLOSURE, _ARTICLE_HISTORY, _NEWSROOM_NOTE, _SIGN_UP_NOTICE)
+    ),
+    re.IGNORECASE,
+)
+_SENTENCE_FURNITURE_OPENINGS = frozenset(
+    [
+        "a ",
+        *"an be bi bo bu by ce ch co de di ed el es go gu he hi if in no ou pi pr pu sp th to tr un we wi yo".split(),
+    ]
+)
+# A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
+# uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
+# reports what sites do; it does not speak as one.
+_SITE_USES_COOKIES = re.compile(
+    r"\b(?:we|wir|nous|usamos|utilizamos|usiamo|utilizziamo|używamy|мы|ми|this (?:web)?site|diese (?:web)?seite"
+    r"|ce site|este sitio|questo sito|este site|ta strona|этот сайт|цей сайт)\b[^.!?]{0,60}(?:cookie|куки)",
+    re.IGNORECASE,
+)
+_CONSENT = re.compile(
+    r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|einverstanden|acept\w*|accett\w*"
+    r"|aceit\w*|akcept\w*|zgod\w*|соглаш\w*|соглас\w*|погоджу\w*|згод\w*|preferences|einstellungen)",
+    re.IGNORECASE,
+)
+_COOKIE_NOTICE_MAX_WORDS = 80
+# A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
+# before a paper's reference, and the most words of a reference's line.
+_DOI = re.compile(r"\bdoi(?:\.org/|\s*+:\s*+)10\.\d{4,9}/", re.IGNORECASE)
+_REFERENCE_LABEL = re.compile(
+    r"(?:journal |paper |study )?(?:reference|referencia|référence|referenz|riferimento|citation|quelle|fuente)s?"
+    r"\s*+:",
+    re.IGNORECASE,
+)
+_REFERENCE_MAX_WORDS = 80
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether a sentence is the page around the article, worded as a sentence: a time stamp ("Posted on
+    April 21, 2015, at 11:29 a.m.", a live report's "14:32 GMT"), a photo caption ("In this photo taken
+    Tuesday, ...", "图为..."), a sponsorship disclosure ("This week's podcast is sponsored by ..."), a note
+    on the article's history ("This article was amended on ...", "Cet article a été modifié le ..."), a
+    newsletter form's consent notice ("We use your sign-up to provide content ..."), the newsroom's note
+    on the page itself (an editor's note, "This interview has been edited for length and clarity.", a live
+    report's "Good morning and welcome to our live coverage of ..."), a credit for the reporting ("CNN's John Miller contributed to this report.", "Reporting by Alex Lawler; Editing by
+    ..."), the page's notice of itself ("Media playback is unsupported on your device", "Scroll down for
+    video.", "Coverage will be on BBC iPlayer ...": :data:`_PAGE_NOTICE`).
+
+    Measured on the 122,912 sentences of the first 2,000 articles of each set in ``../shared/data``
+    (split with :func:`nutgraf.segment.split_sentences`): it finds 154, photo captions left in CNN/DM's
+    text ("Pictured: ...", "This photo provided by ... shows ...", "In this march 16 photo, ..."), one
+    correction ("Correction: an earlier version of this article incorrectly stated ...") and 117 credits
+    ("Cnn's jethro mullen contributed to this report."); 36 before the notes on history, sign-ups, time
+    stamps and credits.
+    """
+    # The anchored patterns before the count of words: they fail at a sentence's first characters, where
+    # the count splits all of it.
+    # The head is read once for the three patterns; a time of day opens on a digit, tested in C.
+    head = _head(text)
+    return bool(
+        (
+            (_stamp_at_head(text, head) or (text[:1].isdecimal() and _TIME_STAMP_LINE.fullmatch(text)))
+            and len(text.split()) <= _STAMP_MAX_WORDS
+        )
+        or ((head is None or head in _SENTENCE_FURNITURE_OPENINGS) and _SENTENCE_FURNITURE.match(text))
+        or (_may_credit_reporting(text, head) and _REPORTING_CREDIT.match(text))
+    ) or _is_page_notice(text.lower())
+
+
+def _is_page_notice(lowered: str) -> bool:
+    """Whether a lower-cased sentence is a page's notice of itself (:data:`_PAGE_NOTICE`,
+    :data:`_NOTICE_INSIDE`): substring tests in C spare nearly every sentence the search of all of it."""
+    # Quotes, spaces and a bracket may stand before a notice's words, never a letter: a sentence that opens
+    # on an ASCII letter opens on the words, and its first two characters spare most sentences the pattern.
+    head = lowered[:2]
+    opens_notice = not (head.isascii() and head[:1].isalpha()) or head in _PAGE_NOTICE_LETTER_OPENINGS
+    return (opens_notice and _PAGE_NOTICE.match(lowered) is not None) or (
+        ("click" in lowered or "responsible for the content" in lowered or "permission" in lowered)
+        and _NOTICE_INSIDE.search(lowered) is not None
+    )
+
+
+def _may_credit_reporting(text: str, head: str | None) -> bool:
+    """Whether ``text``, whose :func:`_head` is ``head``, holds what :data:`_REPORTING_CREDIT` needs:
+    "contributed" (in any usual case), or "reporting by" at its start. Substring tests in C spare nearly
+    every sentence the pattern, whose lazy search for "contributed" costs more than the other furniture
+    patterns together; the head spares nearly every one the lower-cased copy of its opening."""
+    return (
+        "ontribut" in text
+        or "ONTRIBUT" in text
+        or (
+            (head is None or head in _CREDIT_OPENINGS)
+            and text[:20].lower().startswith(("reporting by", "additional reporting"))
+        )
+    )
+
+
+def is_site_notice(text: str, words: int) -> bool:
+    """Whether a paragraph of ``words`` words is the site's notice of its own cookies ("We use cookies
+    ... Accept") or mailing list ("We use your sign-up to provide content ..."): never the article,
+    however long."""
+    if words > _COOKIE_NOTICE_MAX_WORDS:
+        return False
+    if text[:1] in _SIGN_UP_OPENINGS and _SIGN_UP_NOTICE.match(text) is not None:
+        return True
+    return _is_cookie_notice(text)
+
+
+def _is_cookie_notice(text: str) -> bool:
+    # Every notice names "cookie" or "куки": substring tests in C of the lower-cased line spare nearly every
+    # paragraph the two patterns, which try their alternatives at every word (case-blind, they match only
+    # where the lower-cased line holds "cook" or "кук": the Kelvin sign lower-cases to "k" too).
+    lowered = text.lower()
+    if "cook" not in lowered and "кук" not in lowered:
+        return False
+    return _SITE_USES_COOKIES.search(text) is not None and _CONSENT.search(text) is not None
+
+
+# What a disclosure may be of that is news too, whose paragraph goes on with news ("This year's toy giveaway
+# was made possible by donations from 40 local businesses. More than 2,000 children received a gift ...").
+_NEWSWORTHY_SPONSORED = frozenset("giveaway giveaways shop shops segment segments".split())
+
+
+def _is_sponsor_message(text: str) -> bool:
+    """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`) of the
+    page's own post, newsletter or episode: the rest of it is the sponsor's advert ("This week's newsletter
+    is sponsored by EcoHeat. Switch to a heat pump and get £500 off ..."), which a newsletter's summary had
+    taken for news."""
+    # The opening words first, a test in C: the case-blind pattern tried at each line had cost a BBC
+    # article's cleaning 6% more instructions.
+    if not text[:_DISCLOSURE_OPENING_CHARACTERS].lower().startswith(_DISCLOSURE_OPENINGS):
+        return False
+    disclosure = _DISCLOSURE.match(text)
+    return disclosure is not None and _NEWSWORTHY_SPONSORED.isdisjoint(disclosure.group().lower().split())

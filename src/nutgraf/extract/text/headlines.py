@@ -1,0 +1,176 @@
+"""The headline: a first line that reads like one, or the one above the prose below a page's menus; and
+a title given with the text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from nutgraf.extract.text.bylines import _names_and_job
+from nutgraf.extract.text.calls import _BUTTON_WORDS
+from nutgraf.extract.text.lines import _Line
+from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
+from nutgraf.extract.text.particulars import _byline_names
+from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line
+from nutgraf.extract.text.words import _ends_sentence, folded_line
+from nutgraf.language import WORD_UNIT
+
+# The fewest words of a headline read over a longer deck below it.
+_HEADLINE_OVER_DECK_WORDS = 5
+#: A first line longer than this (in words) is the article's opening, not its headline.
+TITLE_MAX_WORDS = 25
+# A first line this short may be the site's name above its menus rather than the headline.
+_MASTHEAD_WORDS = 5
+# A sentence ending inside a line (not after an initial or "U.S"), and a time of day ("11:42", "12.03").
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘«\w]")
+# A headline in news style, written in sentence case: a label of a few words before a colon ("Budget 2024:
+# What it means for you", "Ukraine war: Zelensky visits the front") or a score between two sides
+# ("Arsenal 3-1 Liverpool"). A standfirst or a lede is a sentence, written in neither.
+_HEADLINE_LABEL = re.compile(r"[^\W_][\w'’.&-]*+(?: [\w'’.&-]++){0,4}: \S++ \S")
+_HEADLINE_SCORE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.&-]*+ \d{1,2}[-–]\d{1,2} [A-ZÀ-ÖØ-Þ]")
+
+
+def given_title(title: str | None) -> str | None:
+    """A title given with an article (pasted with it, a batch record's), on one line: ``None`` where it holds
+    nothing but white space, which had been the article's title over its own headline."""
+    return folded_line(title) or None if title else None
+
+
+def _under_given_title(body: str, own_title: str | None, title: str) -> str:
+    """``body`` under ``title``, a title given with the text: with the text's own headline (``own_title``,
+    taken out of it) back at its head, and without a headline there (one that ends no sentence) that has
+    the words of ``title``, unless it is all the body holds."""
+    paragraphs = [own_title, *body.split("\n\n")] if own_title is not None else body.split("\n\n")
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    head = paragraphs[0] if paragraphs else ""
+    if (
+        len(paragraphs) > 1
+        and (head == own_title or not _ends_sentence(head))
+        and WORD_UNIT.findall(head.casefold()) == WORD_UNIT.findall(title.casefold())
+    ):
+        paragraphs.pop(0)
+    return "\n\n".join(paragraphs)
+
+
+def _title_line(lines: list[_Line]) -> int:
+    """Which line is the headline when the first reads like one: the first, unless it is a site's
+    masthead ("The Riverton Herald") above menus and a longer headline nearer the prose."""
+    if lines[0].words > _MASTHEAD_WORDS:
+        return 0
+    later = _headline_above_the_prose(lines[1:])
+    if later is None or lines[later + 1].words <= lines[0].words:
+        return 0
+    # Only past menus: a short headline over its longer deck is still the headline.
+    menus = any(line.words <= _BUTTON_WORDS and not line.ends_sentence for line in lines[1 : later + 1])
+    return later + 1 if menus else 0
+
+
+def _has_title(lines: list[_Line]) -> bool:
+    """Whether the first line is the page's headline rather than the article's opening.
+
+    It must read like a headline (a few words, no final stop, not a menu) and stand alone in its
+    block; and either page furniture comes between it and the prose, as on a copied page, or it is
+    written in title case or in news style (:func:`_is_news_headline`: "Budget 2024: What it means for
+    you", "Arsenal 3-1 Liverpool: ..."). A standfirst that flows straight into the prose stays in the body.
+    """
+    if len(lines) < 2:
+        return False
+    head = lines[0]
+    if (
+        not 3 <= head.words <= TITLE_MAX_WORDS
+        or head.ends_sentence
+        or _is_link_like(head)
+        or _is_section_kicker(head)
+    ):
+        return False
+    if head.is_call_to_action:  # a label or a photo's credit ("JIM WATSON/AFP/Getty Images")
+        return False
+    if lines[1].block == head.block:
+        return False
+    return not lines[1].is_prose or _title_case(head.text) or _is_news_headline(head)
+
+
+def _is_news_headline(line: _Line) -> bool:
+    """Whether a line (with no final stop) is a headline in news style (:data:`_HEADLINE_LABEL`,
+    :data:`_HEADLINE_SCORE`), not a time stamp ("Updated: 3 March 2024") or a byline ("By: Jane Doe")."""
+    text = line.text
+    return bool(
+        (text[:1].isupper() or text[:1].isdigit())
+        and (_HEADLINE_LABEL.match(text) or _HEADLINE_SCORE.search(text))
+        and not _TIME_OF_DAY.search(text)
+        and not _DATE_LINE.search(text)
+        and _byline_names(line) is None
+    )
+
+
+def _opens_the_prose(lines: list[_Line]) -> bool:
+    """Whether the first line runs on into the prose: next to it, or in its block with no button or menu
+    entry between (a page copied from the top without blank lines, "Supported by / SKIP ADVERTISEMENT /
+    headline / deck", has its headline further down)."""
+    prose = _first_prose(lines)
+    if prose is None:
+        return False
+    return prose <= 1 or (
+        lines[prose].block == lines[0].block
+        and not any(line.words <= _BUTTON_WORDS and not line.ends_sentence for line in lines[1:prose])
+    )
+
+
+def _first_prose(lines: list[_Line]) -> int | None:
+    return next((i for i, line in enumerate(lines) if line.is_prose or line.is_item), None)
+
+
+def _headline_above_the_prose(lines: list[_Line]) -> int | None:
+    """The index of the page's headline in what comes before the prose, or ``None``.
+
+    A copied page starts with menu words, a kicker or a breadcrumb, then the headline with its byline
+    and date, then share buttons and a photo caption. Lines that could be the headline have at least
+    four words, do not start in lower case, have no final stop and no sentence ending inside (captions
+    do), no time of day or date (datelines do), and are neither bylines, menus nor repeated widget
+    lines. The headline is the longest of them in the last block that holds any: the one nearest the
+    prose, where the blocks of menus and site taglines come earlier.
+    """
+    first = _first_prose(lines)
+    if first is None:
+        return None
+    counts = Counter(line.text.casefold() for line in lines)
+    candidates = [
+        i
+        for i, line in enumerate(lines[:first])
+        if 4 <= line.words <= TITLE_MAX_WORDS
+        and not line.text[0].islower()
+        and not line.ends_sentence
+        and not _SENTENCE_INSIDE.search(line.text)
+        and not _TIME_OF_DAY.search(line.text)
+        and not _DATE_LINE.search(line.text)
+        and not line.is_call_to_action
+        and not _is_link_like(line)
+        and _byline_names(line) is None
+        and counts[line.text.casefold()] == 1
+        # Under a time stamp alone, the heading of a live report's entry.
+        and not (i > 0 and _is_time_stamp_line(lines[i - 1].text))
+        and not _names_and_job(line.text)
+    ]
+    if not candidates:
+        return None
+    block = lines[candidates[-1]].block
+    headline = max((i for i in candidates if lines[i].block == block), key=lambda i: lines[i].words)
+    # A shorter one of five words or more right above it, in its block or alone in its own, is the
+    # headline over its deck; a kicker or a skip link above a headline is shorter ("Skip to main
+    # content"), and a list's last item is not alone.
+    above = headline - 1
+    if (
+        above in candidates
+        and _HEADLINE_OVER_DECK_WORDS <= lines[above].words < lines[headline].words
+        and (
+            lines[above].block == lines[headline].block
+            or sum(line.block == lines[above].block for line in lines) == 1
+        )
+    ):
+        return above
+    return headline
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

@@ -1,0 +1,206 @@
+"""A text's logical lines (:class:`_Line`): its lines, a hard-wrapped paragraph joined, a list parted into
+its items; and the folding of a text of too many lines (:func:`fold_lines`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nutgraf.extract.text.bylines import _BYLINE, _NAME_JOINERS, _TRAILING_BYLINE
+from nutgraf.extract.text.calls import (
+    _CALL_MAX_WORDS,
+    _CALL_PHRASE_MAX_CHARACTERS,
+    _CAPTION_OPENING,
+    _CAPTION_OPENING_MAX_CHARACTERS,
+    is_call_to_action,
+)
+from nutgraf.extract.text.stamps import _may_be_stamp
+from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line, word_count
+
+# Words (or CJK characters) in a line of prose, and in a short line.
+_PROSE_WORDS = 8
+_SHORT_WORDS = 12
+# Hard-wrapped text is broken at a width in this range (in characters).
+_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 250
+# Below this width a block of short capitalised lines is more likely a list of headlines than a wrap.
+_NARROW_WRAP_WIDTH = 50
+_LIST_MARKER = re.compile(r"(?:[-–—*•▪]|\d{1,2}[.)])\s")
+_LIST_BULLETS = "-–—*•▪"
+# The list markers that are no dash (a dash may open a wrapped line of prose: "the chief executive\n- Jane").
+_DASHLESS_BULLETS = "*•▪"
+_CONJUNCTIONS = frozenset("or nor oder sowie bis ou o lub oraz або".split())
+
+
+@dataclass
+class _Line:
+    text: str
+    block: int
+    words: int
+    # Read once per line: the rules ask it of every line several times over (forty times an XSum article).
+    ends_sentence: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.ends_sentence = _ends_sentence(self.text)
+
+    @property
+    def is_prose(self) -> bool:
+        return (
+            self.words >= _PROSE_WORDS and (self.ends_sentence or _ends_unpunctuated(self.text))
+        ) or self.words >= 3 * _PROSE_WORDS
+
+    @property
+    def is_short(self) -> bool:
+        return self.words <= _SHORT_WORDS
+
+    @property
+    def introduces_list(self) -> bool:
+        """A sentence ending in a colon ("The winners were:")."""
+        return self.words >= _PROSE_WORDS and self.text.endswith(":")
+
+    @property
+    def is_call_to_action(self) -> bool:
+        """:func:`is_call_to_action`, asked only of a line short enough to be one: in words, or in
+        characters where the language writes no spaces (its lines count a word a character)."""
+        return (self.words <= _CALL_MAX_WORDS or len(self.text) <= _CALL_PHRASE_MAX_CHARACTERS) and (
+            is_call_to_action(self.text)
+            or (
+                len(self.text) <= _CAPTION_OPENING_MAX_CHARACTERS
+                and _CAPTION_OPENING.match(self.text) is not None
+            )
+        )
+
+    @property
+    def is_item(self) -> bool:
+        """A list item ("- ...", "1. ..."): article content even without a final stop."""
+        return self.words >= 3 and _list_marker(self.text) is not None
+
+
+#: The most lines :func:`clean_text` looks at; longer text is folded (:func:`fold_lines`).
+MAX_LINES = 10_000
+
+
+def fold_lines(text: str, max_lines: int = MAX_LINES) -> str:
+    """``text`` as it is when it has at most ``max_lines`` non-blank lines; else its lines joined with
+    spaces, the same number at a time, into at most ``max_lines`` paragraphs.
+
+    What an article costs to clean, store and show grows with its lines: a million one-word lines (2 MB)
+    were a million paragraphs. No article needs more lines than this; text that has more loses its line
+    breaks, never its words.
+    """
+    if text.count("\n") < max_lines:  # fewer lines than that, blank ones included
+        return text
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) <= max_lines:
+        return text
+    size = -(-len(lines) // max_lines)
+    return "\n\n".join(" ".join(lines[i : i + size]) for i in range(0, len(lines), size))
+
+
+def _lines(text: str) -> list[_Line]:
+    """The text's logical lines: its lines, except that a hard-wrapped block becomes one line."""
+    blocks: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        line = folded_line(raw)
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    width = _wrap_width(blocks)
+    lines = []
+    for number, block in enumerate(blocks):
+        for item in _list_items(block):
+            for line in [_joined(item)] if _hard_wrapped(item, width) else item:
+                lines.append(_Line(line, number, word_count(line)))
+    return lines
+
+
+def _list_marker(line: str) -> re.Match[str] | None:
+    """:data:`_LIST_MARKER` matched at the start of ``line``: its first character, a bullet, a dash or a
+    digit, tested in C spares nearly every line the pattern's call."""
+    first = line[:1]
+    return _LIST_MARKER.match(line) if first in _LIST_BULLETS or first.isdecimal() else None
+
+
+def _list_items(block: list[str]) -> list[list[str]]:
+    """``block`` parted before each line that opens a list item ("* Revenue of $1.5 billion", "- Parking
+    fees double", "2. Cuts"): a wrapped list is joined item by item, never into one line of all its items.
+    A marker before a lower-case word goes on a wrapped sentence ("the senator\n— who has served ..."),
+    and so does a dash or a number after a line that stops mid-sentence outside a list ("the chief
+    executive\n- Jane Doe - said", "rose by\n2. The ..."): only a bullet opens an item there."""
+    items = [block[:1]]
+    for line in block[1:]:
+        marker = _list_marker(line)
+        if marker is None or line[marker.end() : marker.end() + 1].islower():
+            items[-1].append(line)
+            continue
+        previous = items[-1][-1]
+        if (
+            line[0] in _DASHLESS_BULLETS
+            or _list_marker(items[-1][0])
+            or _ends_sentence(previous)
+            or previous[-1] == ":"
+        ):
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return items
+
+
+def _joined(block: list[str]) -> str:
+    """The lines of a wrapped paragraph as one; a line broken after a hyphen ("low-" / "lying") joins
+    the next without a space."""
+    text = block[0]
+    for line in block[1:]:
+        # Not a suspended hyphen before a conjunction: "pre- and post-flood", "Klein- und Mittelbetriebe".
+        hyphen = text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower()
+        if hyphen and line.split(maxsplit=1)[0] not in _NAME_JOINERS | _CONJUNCTIONS:
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
+    """Lines broken at a fixed width inside a paragraph (an e-mail, a terminal or editor copy), not one
+    paragraph per line. A block of three lines or more shows its own width (its longest line); a block
+    of two needs the width the whole text is wrapped at (:func:`_wrap_width`). A headline over its time
+    stamp ("Mis à jour le 5 mars 2024 à 09h15", "Updated 5 March 2024") is no wrap however wide its
+    lines: joined, the headline, stamp and byline had become the article's first paragraph."""
+    if len(block) < 2:
+        return False
+    wrapped = (len(block) >= 3 and _wraps_at(block, max(len(line) for line in block))) or (
+        text_width is not None
+        and not (len(block) == 2 and (_BYLINE.match(block[1]) or _TRAILING_BYLINE.search(block[1])))
+        and _wraps_at(block, text_width)
+    )
+    # A stamp opens its line with a capital; a wrapped sentence goes on in lower case ("... the report
+    # / published on 5 March 2024 said").
+    return wrapped and not any(line[:1].isupper() and _may_be_stamp(line) for line in block[1:])
+
+
+def _wraps_at(block: list[str], width: int) -> bool:
+    """Whether ``block`` is wrapped at ``width`` (in the range of wrap widths): every line but the last
+    nearly that long, none longer (a subheading over a paragraph on the next line is no wrap), and most
+    of them stopping mid-sentence."""
+    inner = [len(line) for line in block[:-1]]
+    fits = 0.6 * width <= min(inner) and max(*inner, len(block[-1])) <= width
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or not fits:
+        return False
+    if sum(_ends_sentence(line) for line in block[:-1]) >= len(inner) / 2:
+        return False
+    # Narrower than text is usually wrapped, lines may be a list of headlines, each starting with a
+    # capital, where a wrapped sentence goes on without one on most lines (CJK has no capitals at all).
+    continued = sum(not line[0].isupper() for line in block[1:])
+    return width >= _NARROW_WRAP_WIDTH or 2 * continued >= len(inner)
+
+
+def _wrap_width(blocks: list[list[str]]) -> int | None:
+    """The width a hard-wrapped text is broken at: the longest line that ends mid-sentence with another
+    line of its paragraph after it, when most such lines come close to it; ``None`` for a text written
+    one paragraph per line."""
+    broken = [len(line) for block in blocks for line in block[:-1] if not _ends_sentence(line)]
+    if len(broken) < 2:
+        return None
+    width = max(broken)
+    close = sum(length >= 0.75 * width for length in broken)
+    return width if _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and close >= 0.7 * len(broken) else None

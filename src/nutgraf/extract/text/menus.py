@@ -1,0 +1,66 @@
+"""Menus, breadcrumbs and bare links on a line ("Home | World | Politics", "Home > News"), and a section
+kicker with its menu mark ("Opinion | Guest Essay")."""
+
+from __future__ import annotations
+
+import re
+
+from nutgraf.extract.text.lines import _Line
+
+# Words of a menu entry in a text without prose, where a three-word line may be the headline.
+_MENU_ENTRY_WORDS = 2
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Marks between a menu's entries or a breadcrumb's steps ("Home > News > Politics", "Αρχική > Ελλάδα >
+# Κοινωνία": a breadcrumb's words had been an article's keyphrases, and in Thai, with no final stop to tell
+# it from prose, a summary's sentence). ">" only between spaces, as a breadcrumb writes it: the ">" of
+# markup left in a pasted text ('Click <a href="...">here</a> now.') had made its prose a menu.
+_MENU_MARKS = "|>·•»›"
+_MENU_SEPARATOR = re.compile(r"[|·•»›]")
+_BREADCRUMB_SEPARATOR = " > "
+# A line this long without a link or a menu separator is prose.
+_LINK_LIKE_MAX_WORDS = 60
+
+
+def _is_section_kicker(line: _Line) -> bool:
+    """Whether a line is a section kicker with its menu mark ("Opinion | Guest Essay", "World › Europe"):
+    two or three items of a word or two and no stop, which opens no prose."""
+    if line.ends_sentence or not any(mark in line.text for mark in _MENU_MARKS):
+        return False
+    items = _menu_items(line.text)
+    return 2 <= len(items) <= 3 and all(len(item.split()) <= _MENU_ENTRY_WORDS for item in items)
+
+
+def _is_link_like(line: _Line) -> bool:
+    text = line.text
+    if line.words > _LINK_LIKE_MAX_WORDS and not _may_link_or_list(text):
+        return False  # a paragraph: spares the two scans below for every long line
+    # Shorter lines (most paragraphs of BBC or XSum text) are tested in C for what each scan needs first:
+    # a URL has "://" or, in any case, "www."; a line without a menu mark is one item. "www." in any case
+    # ends on "w." or "W." (no other character lower-cases to "w" or "."): tested first, it spares nearly
+    # every line a lower-cased copy.
+    if (
+        ("://" in text or (("w." in text or "W." in text) and "www." in text.lower()))
+        and _URL.search(text)
+        and len(_URL.sub("", text).split()) <= 3
+    ):
+        return True
+    # ASCII text can hold only the ASCII menu marks: two substring tests rather than one per mark.
+    if not (("|" in text or ">" in text) if text.isascii() else any(mark in text for mark in _MENU_MARKS)):
+        return False
+    items = _menu_items(text)
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+
+
+def _menu_items(text: str) -> list[str]:
+    """The entries of a menu or a breadcrumb written on one line, between its marks (:data:`_MENU_MARKS`).
+    ">" parts entries only between spaces (:data:`_BREADCRUMB_SEPARATOR`), split on apart: written into
+    the pattern as an alternative, it cost the pattern's scan in C."""
+    parts = _MENU_SEPARATOR.split(text)
+    if _BREADCRUMB_SEPARATOR in text:
+        parts = [item for part in parts for item in part.split(_BREADCRUMB_SEPARATOR)]
+    return [item for item in parts if item.strip()]
+
+
+def _may_link_or_list(text: str) -> bool:
+    # Substring tests run in C, several times faster than one regex scan of a long paragraph.
+    return any(mark in text for mark in (*_MENU_MARKS, "://", "www.", "WWW."))

@@ -1,0 +1,87 @@
+"""The article's particulars on a line: its byline ("By Jane Doe"), a date or time stamp, a reading time."""
+
+from __future__ import annotations
+
+from nutgraf.extract.text.bylines import (
+    _BYLINE,
+    _BYLINE_MAX_CHARACTERS,
+    _BYLINE_MAX_WORDS,
+    _META_LINE_WORDS,
+    _TRAILING_BYLINE,
+    STAMP_BEFORE_NAMES,
+    _labelled_names,
+    looks_like_names,
+)
+from nutgraf.extract.text.lines import _Line
+from nutgraf.extract.text.stamps import (
+    _DATE_LINE,
+    _DATE_STAMP_WORDS,
+    _READING_TIME,
+    _STAMP_MAX_WORDS,
+    _may_be_stamp,
+)
+from nutgraf.extract.text.words import folded_line, word_count
+
+
+def _byline_above_the_prose(lines: list[_Line]) -> str | None:
+    """The names in a byline line above the prose ("By Jane Doe, Health editor", "Von Jana Reuter",
+    "Posted on May 2, 2024 by Ruth Hallam"), or ``None``. A standfirst that ends like a sentence may
+    come before the byline: the search goes on to the second line of prose. A text without prose (a
+    headline over its byline) is searched whole."""
+    prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item][:2]
+    end = prose[-1] if prose else len(lines)
+    return next(filter(None, map(_byline_names, lines[:end])), None)
+
+
+def is_particulars_line(text: str) -> bool:
+    """Whether a line is the article's particulars rather than its text: a byline ("By Jane Doe",
+    "Posted on May 2, 2024 by Ruth Hallam"), a date or time stamp ("June 2, 2025", "Updated June 3,
+    2025, 10:15 a.m. ET") or a reading time, with the date after it ("4 min read · Jun 2, 2025")."""
+    line = folded_line(text)
+    if not line:
+        return False
+    parsed = _Line(line, 0, word_count(line))
+    return (
+        _is_stamp_line(parsed)
+        or _is_date_stamp(parsed)
+        or (parsed.words <= _DATE_STAMP_WORDS and _READING_TIME.match(line) is not None)
+        or _byline_names(parsed) is not None
+    )
+
+
+def byline_names(text: str) -> str | None:
+    """The names in ``text`` when it is a byline line ("Von Hans Müller | Stand: ...", "Publié le 3 mars
+    2026 – Par Claire Martin", "作者：李华", "Posted on May 2, 2024 by Ruth Hallam"), else ``None``."""
+    line = folded_line(text)
+    return _byline_names(_Line(line, 0, word_count(line))) if line else None
+
+
+def _byline_names(line: _Line) -> str | None:
+    if line.ends_sentence or len(line.text) > _BYLINE_MAX_CHARACTERS:
+        return None
+    if line.words > _BYLINE_MAX_WORDS:
+        return _labelled_names(line.text) if line.words <= _META_LINE_WORDS else None
+    match = _BYLINE.match(line.text) or _TRAILING_BYLINE.search(line.text)
+    if match:
+        names = match.group("names").strip()
+    elif stamp := STAMP_BEFORE_NAMES.match(line.text):
+        names = line.text[stamp.end() :].strip()
+    else:
+        return _labelled_names(line.text)
+    return names if looks_like_names(names) else None
+
+
+def _is_stamp_line(line: _Line) -> bool:
+    """Whether a line is a date or time stamp of its own, ending no sentence ("Posted at 10:42", "Updated
+    2 min ago"): anywhere, even between a live report's entries, where a short line is kept as a
+    subheading."""
+    return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
+
+
+def _is_date_stamp(line: _Line) -> bool:
+    """A line that is a date and a time, and little else ("03.03.2026, 10.12 Uhr", "5 March 2024")."""
+    return (
+        line.words <= _DATE_STAMP_WORDS
+        and not line.ends_sentence
+        and _DATE_LINE.search(line.text) is not None
+    )

@@ -1,0 +1,222 @@
+"""The article's span among a text's lines, and the furniture dropped around and inside it: lines beyond
+the prose, share bars and menus, "read more" headings with the headlines under them, live reports' stamps."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from nutgraf.extract.text.calls import _BUTTON_WORDS
+from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
+from nutgraf.extract.text.lines import _Line
+from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
+from nutgraf.extract.text.particulars import _byline_names, _is_date_stamp, _is_stamp_line
+from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
+
+# Lines that are not prose between two prose lines that part the article from what is beyond it, and
+# the words of a lone prose line there that make it the article's own.
+_GROUP_GAP = 3
+_STRAY_WORDS = 25
+# The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
+# aussi", "Más información", "相关阅读"): the heading and the lines under it that are no prose go.
+_POINTER_HEADING = re.compile(
+    r"(?:read more|read also|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
+    r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|lee también|más información"
+    r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
+    r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)"
+    r"\s*+[:：]?",
+    re.IGNORECASE,
+)
+# The most headlines under such a heading, and the fewest words of one.
+_POINTED_HEADLINES = 6
+_HEADLINE_WORDS = 4
+
+
+def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
+    """The lines that are not furniture. With ``opening``, the first line is the article's own opening
+    (a standfirst without a final stop, a headline not taken for the title) and is kept."""
+    # A call to the reader that reads as prose (a paywall's notice closing the page) is no part of the
+    # article the span is drawn around: it would take in an author box above it.
+    calls = [line.is_call_to_action for line in lines]
+    prose = [i for i, line in enumerate(lines) if (line.is_prose or line.is_item) and not calls[i]]
+    if not prose:
+        return _without_menus(lines)
+    pointed = _pointed_headlines(lines)
+    counts = Counter(line.text.casefold() for line in lines if line.is_short)
+    first, last, before, after = _article_span(lines, prose, pointed, counts)
+    dropped = pointed.copy()
+    # Under a standfirst, the byline and the date stamp stand inside the prose: never the article's words.
+    for i in range(prose[1] if len(prose) > 1 else 0):
+        if _byline_names(lines[i]) is not None or _is_date_stamp(lines[i]):
+            dropped[i] = True
+    for i, line in enumerate(lines):
+        repeated = line.is_short and counts[line.text.casefold()] > 1
+        outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
+        if (opening and i == 0) or line.introduces_list:
+            outside_headline = False
+        dropped[i] = (
+            repeated
+            or outside_headline
+            or _is_link_like(line)
+            or not before < i < after
+            or calls[i]
+            or _is_time_stamp_line(line.text)
+            or _is_stamp_line(line)
+            or _is_schedule_row(line)
+            or dropped[i]
+        )
+    _drop_inner_runs(lines, dropped, first, last)
+    _drop_neighbours(lines, dropped, first, last, opening=opening)
+    return [line for i, line in enumerate(lines) if not dropped[i]]
+
+
+def _is_reference_entry(line: _Line) -> bool:
+    """Whether a line is a paper's reference under a science story: a DOI, and "et al." or a label before it
+    ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."). Split
+    into sentences it had given a summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news
+    that cites a DOI has neither."""
+    # Substring tests in C spare nearly every line the patterns.
+    if line.words > _REFERENCE_MAX_WORDS or "10." not in line.text or _DOI.search(line.text) is None:
+        return False
+    return "et al" in line.text or _REFERENCE_LABEL.match(line.text) is not None
+
+
+def _without_menus(lines: list[_Line]) -> list[_Line]:
+    """A text without prose (a headline, a sentence or two of a few words) less what is page furniture
+    there too: menus, calls to the reader, bylines and date stamps (a headline over "By Jane Doe" had that
+    byline for its summary), and runs of one- and two-word lines (Home, World, Sign in)."""
+    kept = [
+        line
+        for line in lines
+        if not _is_link_like(line)
+        and not line.is_call_to_action
+        and _byline_names(line) is None
+        and not (line.words <= _STAMP_MAX_WORDS and _may_be_stamp(line.text))
+    ]
+    menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in kept]
+    return [
+        line
+        for i, line in enumerate(kept)
+        if not (menu[i] and ((i > 0 and menu[i - 1]) or (i + 1 < len(kept) and menu[i + 1])))
+    ]
+
+
+def _article_span(
+    lines: list[_Line], prose: list[int], pointed: list[bool], counts: Counter[str]
+) -> tuple[int, int, int, int]:
+    """The first and last prose line of the article, and the bounds (exclusive) outside which nothing
+    is the article's.
+
+    Prose lines part into groups wherever several lines that are not prose come between them (a share
+    bar, a "Next article" block). The article is the group with the most words, with every group next to
+    it that is more than a stray line: a footer's "(c) 2024 Times Ltd. All rights reserved." or a lone
+    sign-up line past the menus ends like a sentence, yet lies beyond the article. A "read more" heading
+    and the headlines under it (``pointed``) count as one line, as pages set them between paragraphs.
+
+    A live report's furniture between its entries parts nothing: time stamps ("08.52 GMT", "9h ago",
+    "Posted at 10:15"), the heading under one, and the widget lines every entry repeats ("Share").
+    Counted, they had cut a pasted live report to its newest entry.
+    """
+    # How many lines that part groups come before each line.
+    parting = [0]
+    stamped = False  # whether the line before is a time stamp
+    for i, line in enumerate(lines):
+        stamp = line.is_short and (
+            _is_time_stamp_line(line.text) or _is_stamp_line(line) or _is_schedule_row(line)
+        )
+        # An entry's heading under its stamp ("Posted at 10:15" / "Power cut to 200,000 homes") parts
+        # nothing either.
+        heading = stamped and line.is_short and not line.ends_sentence
+        under_pointer = pointed[i] and i > 0 and pointed[i - 1]
+        parts = not (stamp or heading or under_pointer or _is_repeated_button(line, counts))
+        parting.append(parting[-1] + parts)
+        stamped = stamp
+    groups = [[prose[0]]]
+    for previous, index in pairwise(prose):
+        if parting[index] - parting[previous + 1] >= _GROUP_GAP:
+            groups.append([])
+        groups[-1].append(index)
+    sizes = [sum(lines[i].words for i in group) for group in groups]
+    start = end = max(range(len(groups)), key=sizes.__getitem__)
+    while start > 0 and _substantial(groups[start - 1], sizes[start - 1]):
+        start -= 1
+    while end < len(groups) - 1 and _substantial(groups[end + 1], sizes[end + 1]):
+        end += 1
+    before = groups[start - 1][-1] if start > 0 else -1
+    after = groups[end + 1][0] if end < len(groups) - 1 else len(lines)
+    return groups[start][0], groups[end][-1], before, after
+
+
+def _is_schedule_row(line: _Line) -> bool:
+    """Whether a line is a row of a programme listing (:data:`_SCHEDULE_ROW`), a short line ending no
+    sentence: the first character's test spares nearly every line the pattern."""
+    return (
+        line.text[:1].isdigit()
+        and line.is_short
+        and not line.ends_sentence
+        and _SCHEDULE_ROW.match(line.text) is not None
+    )
+
+
+def _is_repeated_button(line: _Line, counts: Counter[str]) -> bool:
+    """Whether a line is a button the page repeats under each entry of a live report ("Share"; not a
+    repeated line of a match's commentary, "Corner, Wrexham.")."""
+    return line.words <= _BUTTON_WORDS and not line.ends_sentence and counts[line.text.casefold()] > 1
+
+
+def _substantial(group: list[int], words: int) -> bool:
+    return len(group) >= 2 or words >= _STRAY_WORDS
+
+
+def _drop_inner_runs(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
+    """Inside the prose, runs of two or more lines of a few words that end no sentence (share bars,
+    menus); list entries and subheadings are longer."""
+    run: list[int] = []
+    for i in range(first, last + 2):
+        if i <= last and lines[i].words <= _BUTTON_WORDS and not lines[i].ends_sentence:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                dropped[j] = True
+        run = []
+
+
+def _pointed_headlines(lines: list[_Line]) -> list[bool]:
+    """Which lines are a "read more" heading alone on its line ("Mehr zum Thema", "Lire aussi") or the
+    other stories' headlines under it: the lines of four words or more up to the next that ends a
+    sentence or is a list item, a few at most."""
+    pointed = [False] * len(lines)
+    for i, line in enumerate(lines):
+        if line.words > _BUTTON_WORDS + 2 or not _POINTER_HEADING.fullmatch(line.text):
+            continue
+        pointed[i] = True
+        for j in range(i + 1, min(len(lines), i + 1 + _POINTED_HEADLINES)):
+            if (
+                lines[j].ends_sentence
+                or lines[j].is_item
+                or lines[j].is_prose
+                or lines[j].words < _HEADLINE_WORDS
+            ):
+                break  # a headline has a few words: "Newsletter" below them is the page's next widget
+            pointed[j] = True
+    return pointed
+
+
+def _drop_neighbours(
+    lines: list[_Line], dropped: list[bool], first: int, last: int, *, opening: bool
+) -> None:
+    """Before and after the prose, short lines sharing a block with dropped ones go too."""
+
+    def may_go(i: int) -> bool:
+        return not (first <= i <= last or not lines[i].is_short or (opening and i == 0))
+
+    # A drop spreads along a run of such lines in its block: one sweep down and one up reach every line
+    # it reaches (sweeping again until nothing changed took a sweep per line on a long run).
+    for order in (range(1, len(lines)), range(len(lines) - 2, -1, -1)):
+        step = 1 if order.step == 1 else -1
+        for i in order:
+            j = i - step
+            if not dropped[i] and dropped[j] and lines[j].block == lines[i].block and may_go(i):
+                dropped[i] = True

@@ -1,0 +1,83 @@
+"""Date and time stamps: the month and weekday names, date lines, reading times, "Posted on ..." stamps, a
+live report's time of day alone and a programme listing's rows."""
+
+from __future__ import annotations
+
+import re
+
+from nutgraf.extract.text.words import _head
+
+#: An English month name, or its abbreviation ("Nov."), for date lines and bylines.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A date line: "Published ..."/"Updated ..." in the languages nutgraf stems, or a calendar date
+# ("5 March 2024", "March 5, 2024", "2024-03-05", "05.03.2024").
+_DATE_LINE = re.compile(
+    r"^(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour"
+    r"|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|опубликовано|опубліковано)\b"
+    rf"|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.IGNORECASE,
+)
+# The most words of a date stamp's line.
+_DATE_STAMP_WORDS = 8
+# A reading time a page puts by the date ("4 min read", "12 minute read", "Lesezeit: 3 Min."), not
+# news that opens with minutes ("4 minutes of reading aloud ...": the pattern wants "read" right after;
+# the date may follow with no space, "4 min readJun 2, 2025", where a page's spans stand side by side).
+_READING_TIME = re.compile(
+    r"(?:\d{1,3}\s*+(?:min|mins|minutes?)\.?\s++read|(?:reading time|lesezeit|temps de lecture)\s*+:?\s*+\d)",
+    re.IGNORECASE,
+)
+# Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
+# headlines and bylines. A time stamp: in English, a date, a time or a moment ago right after the word
+# ("Posted on April 21, 2015, at 11:29 a.m.", "Updated: 3 March", "Published Tuesday", "Updated 5 minutes
+# ago", an Australian broadcaster's "Posted 3h ago"), not a span of time ("Published 20 years ago, the novel ...") nor a name ("Updated Sunderland kit
+# ..."); in the other languages nutgraf stems, a number after the word ("Aktualisiert am 3. März 2024",
+# "Publicado el 3 de marzo").
+#: An English weekday's name or its abbreviation ("Tues"), to be followed by ``\b``.
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+_STAMP = re.compile(
+    r"(?:posted|published|updated|last updated|first published|modified)(?:\s+(?:on|at))?\s*+:?\s*+"
+    rf"(?:{MONTH}\s*+\d|\d{{1,2}}(?:st|nd|rd|th)?\.?\s++{MONTH}(?![a-z])|\d{{4}}-\d\d?-\d"
+    rf"|\d\d?[/.]\d\d?[/.]\d\d|\d\d?[:.]\d\d|\d{{1,2}}\s*+(?:[hmd]|min|mins|minutes?|hours?|hrs?|days?)\s++ago\b"
+    rf"|{WEEKDAY}\b|today\b|yesterday\b)"
+    r"|(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato"
+    r"|опубликовано|обновлено|опубліковано|оновлено)"
+    r"(?:\s+(?:am|le|el|em|il))?\s*+:?\s*+\d",
+    re.IGNORECASE,
+)
+_STAMP_OPENINGS = frozenset("ac ag ak at fi la mi mo po pu up ve".split())
+_STAMP_MAX_WORDS = 12
+# A line that is a time of day alone, the stamp over each entry of a live report ("14:32", "14:32 GMT",
+# "2.15pm", "9:05 a.m. ET", "13h10"), or its age ("9h ago", "25 min ago"): the page's clock, never a
+# sentence of its news.
+_TIME_STAMP_MAX_CHARACTERS = 16
+_TIME_STAMP_LINE = re.compile(
+    r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?"
+    r"|\d{1,2}\s?+(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s++ago"
+)
+# A row of a programme listing or a timetable, a time of day and what is on ("8.00pm The Great British Bake
+# Off, Channel 4", "21:00 Newsnight, BBC Two", "9pm Vera, ITV1"): the page's schedule, never a sentence of its
+# news, and, as a live report's stamps, no break in the article's prose.
+_SCHEDULE_ROW = re.compile(
+    r"\d{1,2}(?:[:.]\d\d(?:\s?+[ap]\.?m\.?)?+|\s?+[ap]\.?m\.?)\s++[^\W\d_]", re.IGNORECASE
+)
+# A time of day ("11:42", "12.03"), also run into the year before it, as a page whose date and time are
+# parts of their own comes out copied ("March 4, 20242:15 PM GMT").
+_TIME_OF_DAY = re.compile(r"(?:\b|(?<=\b(?:19|20)\d\d))\d{1,2}[:.]\d{2}\b(?![.:]\d)")
+
+
+def _may_be_stamp(text: str) -> bool:
+    """Whether ``text`` opens with a date or time stamp (:data:`_STAMP`): its openings spare most lines the
+    pattern."""
+    return _stamp_at_head(text, _head(text))
+
+
+def _stamp_at_head(text: str, head: str | None) -> bool:
+    """:func:`_may_be_stamp` of ``text`` whose :func:`_head` is ``head``."""
+    return (head is None or head in _STAMP_OPENINGS) and _STAMP.match(text) is not None
+
+
+def _is_time_stamp_line(text: str) -> bool:
+    """Whether a line (its spaces folded) is a time of day alone, a live report's stamp ("14:32 GMT"):
+    the length test spares the pattern every longer line."""
+    return len(text) <= _TIME_STAMP_MAX_CHARACTERS and _TIME_STAMP_LINE.fullmatch(text) is not None

@@ -1,0 +1,124 @@
+"""A line's words: its white space folded (:func:`folded_line`), its words counted (:func:`word_count`), and
+whether it ends a sentence; and the head of a line that spares it a case-blind pattern (:func:`_head`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import numpy as np
+
+from nutgraf.language import (
+    FOOTNOTE_MARKER,
+    WORD_UNIT,
+    ascii_word_marks,
+    count_word_units,
+    word_character_bytes,
+    word_character_table,
+)
+
+# A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets.
+_FINAL_STOPS = ".!?…。！？"
+# Footnote markers after a sentence's stop, ending a paragraph copied from an encyclopedia ("opened in
+# 1966.[1][2]"), in the last this many characters of a line. A run is tried from its first marker only
+# (none closes before it): tried from each, a long run of them is read again from every one.
+_TRAILING_FOOTNOTES = re.compile(rf"(?<!\])(?:{FOOTNOTE_MARKER})++$")
+_FOOTNOTES_TAIL = 80
+_CLOSING_MARKS = "\"'”’»)]"
+
+
+# The ASCII white space str.split parts words at, less the space.
+_ASCII_SPACE_BYTES = b"\t\n\v\f\r\x1c\x1d\x1e\x1f"
+
+
+# Invisible characters pages set inside words (soft hyphens, zero-width spaces, word joiners, a byte-order
+# mark mid-text), which would part "Bundes\u00adregierung" into two words; none is printable. Zero-width
+# (non-)joiners shape Indic, Arabic and Persian script and stay.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+# Left-to-right and right-to-left marks and embeddings, the Arabic letter mark, isolates.
+_EDGE_DIRECTION_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def folded_line(raw: str) -> str:
+    """``raw`` with its white space folded to single spaces (str.split's white space is the regex \\s)
+    and without the invisible characters that part words (soft hyphens, zero-width spaces)."""
+    # Most lines are folded already: tests in C spare splitting a long one into words and joining them.
+    if raw[:1] != " " and raw[-1:] != " " and "  " not in raw:
+        if raw.isascii():  # a flag of the string, read without a scan
+            if len(raw.encode("ascii").translate(None, _ASCII_SPACE_BYTES)) == len(raw):
+                return raw
+        elif raw.isprintable():
+            # The space is the only printable white space: a fifth of the time of splitting and joining
+            # (the lines of nearly half of the news articles hold a curly quote or a pound sign).
+            return raw
+    if not raw.isascii():
+        # Direction marks at a line's ends (Arabic and Hebrew pages wrap their lines in them) order nothing
+        # there, and hid a byline's "بقلم:" from the patterns that read it.
+        return " ".join(raw.translate(_INVISIBLE).split()).strip(_EDGE_DIRECTION_MARKS).strip()
+    return " ".join(raw.split())
+
+
+# Below this many characters the pattern counts words faster than the table does.
+_TABLE_COUNT_CHARS = 200
+
+
+def word_count(text: str) -> int:
+    """How many :data:`WORD_UNIT` units ``text`` holds.
+
+    Below the CJK blocks they are the runs of word characters. A line of ASCII, or with few characters
+    beyond it, is counted in C on a byte a character; another long one on its code points at once in
+    numpy, four times faster than the pattern, which a pasted article's one long line makes the slowest
+    step of cleaning it.
+    """
+    runs = _word_runs(text)
+    if runs is not None:
+        return runs.count(b" a") + runs.startswith(b"a")
+    if len(text) < _TABLE_COUNT_CHARS:
+        return len(WORD_UNIT.findall(text))
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    table = word_character_table()
+    if codes.max() >= len(table):  # CJK
+        return count_word_units(text)
+    word = table[codes]
+    return int(word[0]) + int(np.count_nonzero(word[1:] > word[:-1]))
+
+
+def _word_runs(text: str) -> bytes | bytearray | None:
+    """``text`` a byte a character, "a" for a word character and a space for any other; ``None`` for a
+    line with more than a few characters beyond ASCII or with one past :func:`word_character_table`."""
+    if text.isascii():  # a flag of the string, read without a scan
+        return text.encode("ascii").translate(_word_run_bytes())
+    found = ascii_word_marks(text, _word_run_bytes())
+    return None if found is None else found[0]
+
+
+@cache
+def _word_run_bytes() -> bytes:
+    table = word_character_bytes()
+    return bytes(ord("a") if table[c] else ord(" ") for c in range(256))
+
+
+def _head(text: str) -> str | None:
+    """The first two characters of ``text``, lower-cased, to look up among the openings of a case-blind
+    pattern's ASCII matches (:data:`_CALL_VERB_OPENINGS`); ``None`` where they are not ASCII, whose
+    case-blind matching is not str.lower's (the Kelvin sign matches "k"): any pattern may match there."""
+    head = text[:2]
+    return head.lower() if head.isascii() else None
+
+
+def _ends_unpunctuated(line: str) -> bool:
+    """Whether ``line`` ends in Thai or Lao, written without a sentence's final stop: a paragraph of
+    several words there is prose however it ends (two of a pasted Thai story's four paragraphs had gone as
+    headlines after the prose)."""
+    return "\u0e00" <= line[-1:] <= "\u0eff"
+
+
+def _ends_sentence(line: str) -> bool:
+    # A test of the line's last characters: a regex anchored at the end would scan the whole line (the
+    # one for footnote markers is searched in the last few characters only).
+    if line.endswith("]"):
+        markers = _TRAILING_FOOTNOTES.search(line, max(0, len(line) - _FOOTNOTES_TAIL))
+        if markers is not None:
+            line = line[: markers.start()]
+    stripped = line.rstrip(_CLOSING_MARKS)
+    return bool(stripped) and stripped[-1] in _FINAL_STOPS
