@@ -673,3 +673,39 @@ def test_an_opening_of_two_sentences_stays_the_article_s_opening(text: str) -> N
     article = clean_text(text)
     assert article.title is None
     assert article.text.startswith(text.split(".")[0])
+
+
+@pytest.mark.parametrize("words", [30, 60, 100])
+@pytest.mark.parametrize("name", ["qa_minister", "qa_bare", "explainer_wwk", "transcript_pm"])
+def test_a_summary_in_words_takes_no_answer_out_of_its_question(name: str, words: int) -> None:
+    # The chancellor's interview's words=60 had been "Rachel Reeves delivers ...", "No." and "That is why we
+    # will not raise income tax ...": its answers' openings, set aside, came back to fill the budget while
+    # its other sentences were too few at the article's mean length, and one leaning on a sentence left
+    # out came back for the words it had room for. A budget in words is an upper bound.
+    summary = nutgraf.summarize(ARTICLES[name], words=words)
+    assert summary.sentences
+    texts = [s.text for s in summary.sentences]
+    assert "No." not in texts
+    assert not [t for t in texts if t.startswith("That is why")]
+
+
+@pytest.mark.parametrize("words", [30, 60])
+def test_a_brief_s_summary_in_words_opens_on_its_lede(words: int) -> None:
+    # The council's words=30 had been "The scheme, by developer Homes England, also includes ..." and
+    # "Opponents said ...", the two that scored best and fit, without the approval they are of.
+    summary = nutgraf.summarize(ARTICLES["correction_bottom"], words=words)
+    assert summary.sentences[0].text.startswith("Bedford Borough Council has approved plans")
+
+
+def test_a_summary_in_words_keeps_the_opening_under_a_player_s_notice() -> None:
+    # A BBC page's first sentence under "Media playback is not supported on this device" opens the article,
+    # however it opens ("He initially ..."): left out of words=60 as leaning on what was before it, the
+    # summary had been the page's pointer to its guide alone.
+    text = (
+        "Media playback is not supported on this device\n\nHe initially experienced racial abuse, but explains"
+        " to BBC Sport's Nick Hope how he overcame that and after briefly considering representing France, is"
+        " now targeting a medal at the 2016 Rio Olympics.\n\nIf you'd like to find out about how to get into"
+        " martial arts, read our special guide."
+    )
+    summary = nutgraf.summarize(text, words=60)
+    assert summary.sentences[0].text.startswith("He initially experienced racial abuse")
