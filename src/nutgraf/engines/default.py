@@ -55,7 +55,8 @@ RERANKED_SENTENCES = 4
 #: The pool the summaries are drawn from: this many sentences more than the budget (20 sets of three;
 #: on the validation split 2 and 4 more scored 0.1 ROUGE-1 lower).
 POOL_EXTRA = 3
-#: An article of at most this many sentences is a brief, whose TL;DR is its lede (:func:`_lede`).
+#: An article of at most this many sentences that state (ending on a stop, not a question) is a brief,
+#: whose TL;DR is its lede (:func:`_lede`).
 BRIEF_SENTENCES = 8
 # The share of a lede in quotation marks from which it is someone's words, no TL;DR of the brief.
 _QUOTED_LEDE = 0.5
@@ -773,7 +774,10 @@ def best_summary(
 
 
 def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int | None:
-    """The lede of a brief (:data:`BRIEF_SENTENCES` sentences at most), the one sentence that stands for
+    """The lede of a brief (:data:`BRIEF_SENTENCES` sentences that state at most: a headline left in the body,
+    a list's item labels and questions, "Got a story?" among them, are not counted: none tells news, so none
+    makes the story longer than a brief; a listicle's TL;DR had been its first item, a tabloid's the
+    actress's age over her quitting, at thirteen and nine sentences), the one sentence that stands for
     it: the first of its pool's sentences (drawn for them all), where no sentence before it ends on a stop
     (a headline, a kicker may), unless it is a question, opens on a quotation or is mostly one, or leans on a sentence
     before it ("It will ...": a headline's, or a brief's first line left out). Trained on CNN/DM's articles
@@ -783,7 +787,9 @@ def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int |
     company. A lede that sets a scene, tells an anecdote, warns or opens a column (shorter than
     :data:`_LEDE_WORDS`, or in the first person) leaves the choice to them: "The crowd fell silent as the
     coffin passed." had been a funeral's TL;DR over "Thousands lined the streets of Belfast ..."."""
-    if len(document.sentences) > BRIEF_SENTENCES:
+    if len(features) < len(document.sentences) or (
+        np.count_nonzero((features[:, _NO_FINAL_STOP] == 0) & (features[:, _QUESTION] == 0)) > BRIEF_SENTENCES
+    ):
         return None
     # Drawn for every sentence (the pool of a one-sentence budget holds the best four, not the lede the
     # scorer ranks below them), its kinds set aside while one other is left, as for one sentence.
