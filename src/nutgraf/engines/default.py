@@ -55,7 +55,8 @@ RERANKED_SENTENCES = 4
 #: The pool the summaries are drawn from: this many sentences more than the budget (20 sets of three;
 #: on the validation split 2 and 4 more scored 0.1 ROUGE-1 lower).
 POOL_EXTRA = 3
-#: An article of at most this many sentences is a brief, whose TL;DR is its lede (:func:`_lede`).
+#: An article of at most this many sentences that state (ending on a stop, not a question) is a brief,
+#: whose TL;DR is its lede (:func:`_lede`).
 BRIEF_SENTENCES = 8
 # The share of a lede in quotation marks from which it is someone's words, no TL;DR of the brief.
 _QUOTED_LEDE = 0.5
@@ -689,7 +690,11 @@ def best_sentences(document: Document, features: np.ndarray, scores: np.ndarray,
 
 
 def standing_alone(
-    document: Document, ranked: list[int], select: Callable[[list[int]], list[int]]
+    document: Document,
+    ranked: list[int],
+    select: Callable[[list[int]], list[int]],
+    *,
+    keep_length: bool = True,
 ) -> list[int]:
     """What ``select`` takes of the sentences ``ranked`` (best first), in article order, less what would
     lean on a sentence left out: a first sentence that opens pointing back (:func:`opens_unresolved`: "He
@@ -698,13 +703,18 @@ def standing_alone(
     taken too: alone it closes a quotation it never opened ("Her family are understandably very
     worried.\u201d") or gives someone's words as the article's own. Each such sentence goes after the
     others and the selection is made again; it comes back only where too few others are left (a long
-    summary keeps its length). A later sentence that points back may stay: after the summary's opening it
+    summary keeps its length), or, without ``keep_length`` (a budget in words, an upper bound), only where
+    no other is left: an interview's ``words=60`` had taken "That is why we will not raise income tax ..."
+    back to fill its words. A later sentence that points back may stay: after the summary's opening it
     reads as of what that named (on CNN/DM, holding them to the rule too changed a quarter of the long
     summaries and cost 0.3 ROUGE-1)."""
     if not ranked:
         return []
     scored = max(ranked) + 1
     quoting = continues_quotation(document.text, document.sentences[:scored])
+    # The article opens with its first sentence that ends on a stop: a line above it without one (a
+    # headline, "Media playback is not supported on this device") is not what the opening leans on.
+    opening = next((i for i in range(scored) if not document.sentence_text(i)[-1:].isalnum()), 0)
     passed_over: set[int] = set()
     while True:
         chosen = sorted(select(ranked))
@@ -715,12 +725,18 @@ def standing_alone(
             for i in chosen
             if i not in passed_over
             and i - 1 not in taken
-            and (quoting[i] or (i == first > 0 and opens_unresolved(document.words[i], document.language)))
+            and (
+                quoting[i]
+                or (i == first > opening and opens_unresolved(document.words[i], document.language))
+            )
         ]
         if not alone:
             return chosen
         passed_over.update(alone)
-        ranked = [i for i in ranked if i not in passed_over] + [i for i in ranked if i in passed_over]
+        others = [i for i in ranked if i not in passed_over]
+        if keep_length or not others:
+            others += [i for i in ranked if i in passed_over]
+        ranked = others
 
 
 def best_summary(
@@ -758,7 +774,10 @@ def best_summary(
 
 
 def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int | None:
-    """The lede of a brief (:data:`BRIEF_SENTENCES` sentences at most), the one sentence that stands for
+    """The lede of a brief (:data:`BRIEF_SENTENCES` sentences that state at most: a headline left in the body,
+    a list's item labels and questions, "Got a story?" among them, are not counted: none tells news, so none
+    makes the story longer than a brief; a listicle's TL;DR had been its first item, a tabloid's the
+    actress's age over her quitting, at thirteen and nine sentences), the one sentence that stands for
     it: the first of its pool's sentences (drawn for them all), where no sentence before it ends on a stop
     (a headline, a kicker may), unless it is a question, opens on a quotation or is mostly one, or leans on a sentence
     before it ("It will ...": a headline's, or a brief's first line left out). Trained on CNN/DM's articles
@@ -768,7 +787,9 @@ def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int |
     company. A lede that sets a scene, tells an anecdote, warns or opens a column (shorter than
     :data:`_LEDE_WORDS`, or in the first person) leaves the choice to them: "The crowd fell silent as the
     coffin passed." had been a funeral's TL;DR over "Thousands lined the streets of Belfast ..."."""
-    if len(document.sentences) > BRIEF_SENTENCES:
+    if len(features) < len(document.sentences) or (
+        np.count_nonzero((features[:, _NO_FINAL_STOP] == 0) & (features[:, _QUESTION] == 0)) > BRIEF_SENTENCES
+    ):
         return None
     # Drawn for every sentence (the pool of a one-sentence budget holds the best four, not the lede the
     # scorer ranks below them), its kinds set aside while one other is left, as for one sentence.
@@ -794,21 +815,21 @@ def within_words(document: Document, features: np.ndarray, scores: np.ndarray, b
 
     The pool is drawn for as many sentences as the budget in words could hold, one a word at most, so
     that a short sentence that fits is in it; its kinds set aside for lack of others (an explainer's
-    questions, an interview's) are set aside while there are others enough to fill the budget at the
-    article's mean sentence length: an explainer's ``words=120`` had been "What is measles?" and "What
-    are the symptoms?"."""
-    total_words = sum(map(len, document.words))
-    filling = math.ceil(budget.words * len(document.words) / max(total_words, 1))
+    questions, an interview's) are set aside while any other is left: an explainer's ``words=120`` had
+    been "What is measles?" and "What are the symptoms?", and an interview's ``words=60`` "No.", an
+    answer's first word, once its other sentences were too few to fill the budget at the article's mean
+    length. A budget in words is an upper bound: a summary of fewer words, of sentences that stand alone,
+    is the better one. A brief's lede (:func:`_lede`, the one sentence that stands for it) is taken
+    first: a council's ``words=30`` had been the scheme's details ("The scheme, by developer Homes
+    England, also includes ...") and the opponents', the two that scored best and fit, not the approval."""
     pool = candidate_pool(
-        document,
-        features,
-        scores,
-        min(len(document.sentences), budget.words),
-        keep_short=True,
-        enough=max(1, filling),
+        document, features, scores, min(len(document.sentences), budget.words), keep_short=True, enough=1
     )
     if not len(pool):
         return select_sentences(document, scores, budget)
+    ranked = pool.tolist()
+    if (lede := _lede(document, features, scores)) is not None:
+        ranked = [lede, *(i for i in ranked if i != lede)]
 
     def within_budget(ranked: list[int]) -> list[int]:
         # The others rank below the pool's and are left out after the selection: it is a budget's upper
@@ -817,7 +838,7 @@ def within_words(document: Document, features: np.ndarray, scores: np.ndarray, b
         ranks[ranked] = -np.arange(len(ranked), dtype=float)
         return [i for i in select_sentences(document, ranks, budget) if ranks[i] > -np.inf]
 
-    return standing_alone(document, pool.tolist(), within_budget)
+    return standing_alone(document, ranked, within_budget, keep_length=False)
 
 
 def best_scoring(document: Document, scores: np.ndarray, sentences: int) -> list[int]:

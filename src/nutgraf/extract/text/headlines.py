@@ -71,7 +71,8 @@ def _has_title(lines: list[_Line]) -> bool:
     It must read like a headline (a few words, no final stop, not a menu) and stand alone in its
     block; and either page furniture comes between it and the prose, as on a copied page, or it is
     written in title case or in news style (:func:`_is_news_headline`: "Budget 2024: What it means for
-    you", "Arsenal 3-1 Liverpool: ..."). A standfirst that flows straight into the prose stays in the body.
+    you", "Arsenal 3-1 Liverpool: ..."), or it is a short one of two sentences (:func:`_is_two_part_headline`).
+    A standfirst that flows straight into the prose stays in the body.
     """
     if len(lines) < 2:
         return False
@@ -87,7 +88,20 @@ def _has_title(lines: list[_Line]) -> bool:
         return False
     if lines[1].block == head.block:
         return False
-    return not lines[1].is_prose or _title_case(head.text) or _is_news_headline(head)
+    return (
+        not lines[1].is_prose
+        or _title_case(head.text)
+        or _is_news_headline(head)
+        or _is_two_part_headline(head, lines[1])
+    )
+
+
+def _is_two_part_headline(head: _Line, below: _Line) -> bool:
+    """Whether a short line (one a headline may be) holding two sentences, the last without a final stop,
+    is the headline over the prose ``below`` it: "The four-day week is not a fantasy. It is the future".
+    A lede or a standfirst that ends a sentence inside ends its last one too; one left without a stop
+    runs on (the prose below goes on from it in lower case), or is longer than a headline."""
+    return head.is_short and _SENTENCE_INSIDE.search(head.text) is not None and not below.text[:1].islower()
 
 
 def _is_news_headline(line: _Line) -> bool:
