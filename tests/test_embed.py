@@ -190,6 +190,9 @@ def test_pages_outside_the_site_unknown_sites_and_switched_off_ones_are_refused(
     assert "ledger" not in stranger.text and typo.headers["cache-control"] == "no-store"
     assert service.patch("/api/sites/ledger", json={"enabled": False}).json()["enabled"] is False
     assert_problem(ask(service, page, publisher.url), 403, "site_disabled")
+    # A switched-off site is not suggested for a typo: "may embed the site ledger" led to that 403.
+    typo = assert_problem(ask(service, page, publisher.url, site="ledgr"), 404, "site_not_found")
+    assert "'ledgr' is not registered" in typo["detail"] and "ledger" not in typo["detail"]
     assert service.patch("/api/sites/ledger", json={"enabled": True}).status_code == 200
     assert service.get("/api/articles").json()["items"] == []  # nothing refused was fetched or stored
     assert publisher.hits == []

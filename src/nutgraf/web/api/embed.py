@@ -165,12 +165,13 @@ class EmbedState:
         self._listed = (0.0, [])
 
     async def sites_of(self, store: Store, origin: str) -> list[str]:
-        """The ids of the sites that ``origin``'s pages may embed (all sites are read again at most every
-        :data:`SITE_TTL_S`, however many unknown ids are asked for)."""
+        """The ids of the sites that ``origin``'s pages may embed now: those switched on (all sites are
+        read again at most every :data:`SITE_TTL_S`, however many unknown ids are asked for). A
+        switched-off site is no answer to a typo: its pages get a 403, and the operator switched it off."""
         now = time.monotonic()
         if self._listed[0] < now:
             self._listed = (now + SITE_TTL_S, await run_in_threadpool(store.list_sites))
-        return [site.id for site in self._listed[1] if site.allows(origin)]
+        return [site.id for site in self._listed[1] if site.enabled and site.allows(origin)]
 
     async def charge_fetch(self, page_key: tuple[str, str], client: str, site: StoredSite) -> None:
         """Count the fetch of a new page against the limits (:meth:`limit`) once, however many readers ask
@@ -214,7 +215,7 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
     An unknown site's 404 carries the CORS header of any origin: no site lists the origin of a page whose
     element names an id with a typo, or one never registered, and its widget (the console) can then say
     so. It says no more than the id it was asked for and, to a page of a site's origins, the ids of those
-    sites (which that page may embed anyway): a page of another origin learns only whether an id it
+    sites switched on (which that page may embed anyway): a page of another origin learns only whether an id it
     guessed is registered, as it could by reading the snippet on any publisher's page."""
     headers = dict(_CORS_ALWAYS)
     embed: EmbedState = request.app.state.embed
