@@ -79,6 +79,9 @@ router = APIRouter(prefix="/embed", tags=["embed"])
 #: Seconds a site is read from memory before the store is asked again (a change made by the API of
 #: this process applies at once).
 SITE_TTL_S = 5.0
+#: Sites (and ids no site has) kept in memory at most: past it they are all forgotten at once, so that a
+#: client asking for millions of made-up ids costs a bounded amount of memory.
+MAX_CACHED_SITES = 10_000
 #: Seconds a page that could not be had (no article, fetch failed) is answered from memory, so that
 #: readers clicking on it do not each make nutgraf fetch it again.
 FAILURE_TTL_S = 60.0
@@ -144,7 +147,7 @@ class EmbedState:
         entry = self._sites.get(site_id)
         if entry is None or entry[0] < now:
             found = await run_in_threadpool(store.get_site, site_id) if SITE_ID.fullmatch(site_id) else None
-            if len(self._sites) >= 10_000:
+            if len(self._sites) >= MAX_CACHED_SITES:
                 self._sites.clear()
             entry = self._sites[site_id] = (now + SITE_TTL_S, found)
         site = entry[1]
