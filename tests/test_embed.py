@@ -5,6 +5,7 @@ widget's script and frame, and `nutgraf sites`. The CORS and 304 paths run on SQ
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import gzip
 import re
@@ -26,6 +27,7 @@ from nutgraf.sitemaps import SITEMAP_TYPES
 from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
+from nutgraf.web.api.embed import MAX_CACHED_SITES, Refused
 from nutgraf.web.embed import WIDGET
 from nutgraf.web.widget_labels import WIDGET_LABELS
 from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
@@ -190,10 +192,36 @@ def test_pages_outside_the_site_unknown_sites_and_switched_off_ones_are_refused(
     assert "ledger" not in stranger.text and typo.headers["cache-control"] == "no-store"
     assert service.patch("/api/sites/ledger", json={"enabled": False}).json()["enabled"] is False
     assert_problem(ask(service, page, publisher.url), 403, "site_disabled")
+    # A switched-off site is not suggested for a typo: "may embed the site ledger" led to that 403.
+    typo = assert_problem(ask(service, page, publisher.url, site="ledgr"), 404, "site_not_found")
+    assert "'ledgr' is not registered" in typo["detail"] and "ledger" not in typo["detail"]
     assert service.patch("/api/sites/ledger", json={"enabled": True}).status_code == 200
     assert service.get("/api/articles").json()["items"] == []  # nothing refused was fetched or stored
     assert publisher.hits == []
     assert ask(service, page, publisher.url).status_code == 200
+
+
+def test_made_up_site_ids_take_a_bounded_amount_of_memory(sqlite_url: str) -> None:
+    # Every id asked for is remembered for a few seconds, a site or none: a client naming a new made-up
+    # id at each request must not grow the server without end. (Asked of the app's own EmbedState, as
+    # ten thousand requests through a server would take the shared machine long.)
+    app = create_app(Settings(database_url=sqlite_url, background=False))
+    embed, store = app.state.embed, app.state.store
+
+    async def ask_for_made_up_ids(count: int) -> int:
+        refused = 0
+        for n in range(count):
+            try:
+                await embed.site(store, f"Nobody-{n}")
+            except Refused as exc:
+                refused += exc.kind == "site_not_found"
+        return refused
+
+    try:
+        assert asyncio.run(ask_for_made_up_ids(MAX_CACHED_SITES + 500)) == MAX_CACHED_SITES + 500
+        assert len(embed._sites) <= MAX_CACHED_SITES
+    finally:
+        store.close()
 
 
 def test_a_site_s_pages_can_read_the_problem_of_a_widget_attribute_out_of_range(

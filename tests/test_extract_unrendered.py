@@ -313,10 +313,18 @@ def test_a_cache_of_objects_referring_to_themselves_is_read_in_bounded_time():
     assert time.process_time() - started < 3
 
 
-def test_an_arc_fusion_page_gives_the_story_in_its_global_content():
+# Arc's own values before the story: its page's tree, a few kilobytes on a real page.
+ARC_TREE = "Fusion.tree=" + json.dumps(
+    {"children": [{"id": f"f{n:04}", "type": "feature"} for n in range(140)]}
+)
+
+
+@pytest.mark.parametrize("before", ["", ARC_TREE + ";"], ids=["short", "5 KB of other values first"])
+def test_an_arc_fusion_page_gives_the_story_in_its_global_content(before: str):
     # Arc XP's Fusion assigns the story after other values in one script; nutgraf had parsed from the
     # script's first "=" ("window.Fusion=window.Fusion||{};"), found no JSON, and no article. Its empty
-    # ad elements had added an empty paragraph and a space after each paragraph before them.
+    # ad elements had added an empty paragraph and a space after each paragraph before them. The story's
+    # name was then looked for in the script's first 200 characters only: past them, no article again.
     elements = [
         {"_id": f"E{i}", "type": "text", "content": text, "additional_properties": {}}
         for i, text in enumerate(BODY)
@@ -325,6 +333,7 @@ def test_an_arc_fusion_page_gives_the_story_in_its_global_content():
     story = {"type": "story", "headlines": {"basic": HEADLINE}, "content_elements": elements}
     script = (
         'window.Fusion=window.Fusion||{};Fusion.arcSite="plains";Fusion.contextPath="/pf";Fusion.deployment="12";'
+        f"{before}"
         f'Fusion.globalContent={as_script(story)};Fusion.globalContentConfig={{"source":"content-api"}};'
     )
     html = next_page({}).replace(

@@ -769,3 +769,49 @@ def test_a_fetched_page_without_a_title_or_date_is_not_given_the_feed_s(store: S
         assert stored.url_verified and stored.url == f"{served.url}/untitled"
         assert (stored.title, stored.published) == (None, None)
         assert store.find_article(f"{served.url}/untitled").title is None
+
+
+# The database's own words for a fault, with the path of its file: they are the operator's, for the log.
+DATABASE_TEXT = "database disk image /srv/nutgraf/private.db is malformed"
+
+
+def _fail_in_database(store: Store, name: str, when: str) -> None:
+    """Make the SQLite database refuse ``when`` (``BEFORE INSERT ON articles``) with :data:`DATABASE_TEXT`."""
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER {name} {when} BEGIN SELECT RAISE(ABORT, '{DATABASE_TEXT}'); END"
+        )
+
+
+def test_an_item_the_store_could_not_keep_says_so_without_the_database_s_words(
+    site: Site, sqlite_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = Store.open(sqlite_url)
+    try:
+        _fail_in_database(store, "no_articles", "BEFORE INSERT ON articles")
+        feed, _ = store.add_feed(f"{site.url}/feed.xml")
+        result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    finally:
+        store.close()
+    failed = {key: message for key, message in result.failed_items.items() if not key.endswith("/missing")}
+    assert failed == dict.fromkeys(
+        [f"{site.url}/parks", f"{site.url}/roads"], "the store could not do this; the service's log says why"
+    )
+    assert DATABASE_TEXT in caplog.text  # for the operator
+
+
+def test_a_feed_s_last_error_never_shows_clients_the_database_s_words(site: Site, sqlite_url: str) -> None:
+    # A poll whose bookkeeping the database refused kept "internal error: IntegrityError(...)", the
+    # database's message, the SQL and its parameters, as the feed's last_error for GET /api/feeds.
+    store = Store.open(sqlite_url)
+    try:
+        feed, _ = store.add_feed(f"{site.url}/feed.xml")
+        _fail_in_database(store, "no_success", "BEFORE UPDATE ON feeds WHEN NEW.last_status = 'fetched'")
+        [result] = poll_due(store, fetch_settings=LOOPBACK, summarize=False)
+    finally:
+        store.close()
+    assert result.status == "failed" and result.error == "internal error (IntegrityError); the log says why"
+    settings = Settings(database_url=sqlite_url, background=False, rate_limit_per_minute=0)
+    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        [shown] = http.get("/api/feeds").json()["items"]
+    assert shown["id"] == feed.id and shown["last_error"] == result.error

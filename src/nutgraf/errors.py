@@ -7,6 +7,10 @@ messages, problem details or error records; anything else reaching them is a bug
 
 from __future__ import annotations
 
+import logging
+
+log = logging.getLogger(__name__)
+
 
 class NutgrafError(Exception):
     """Base class of every error nutgraf raises on purpose."""
@@ -119,3 +123,15 @@ class MissingDependencyError(NutgrafError, RuntimeError):
     """A feature needs an optional extra that is not installed; the message names the extra."""
 
     kind = "missing_dependency"
+
+
+def client_message(error: NutgrafError) -> str:
+    """What a client is told of ``error`` (a problem's detail, a feed's ``last_error``): its message, except
+    that a store's error is told in general words and its message (the database's own text: a SQLite
+    file's path, a constraint's name, the operator's advice) goes to the log, which is the operator's."""
+    if not isinstance(error, StoreError):
+        return str(error)
+    log.error("store error: %s", error)
+    if isinstance(error, StoreOutageError):
+        return "the store does not answer; try again soon"
+    return "the store could not do this; the service's log says why"

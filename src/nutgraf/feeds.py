@@ -33,7 +33,7 @@ from urllib.parse import urljoin
 
 from nutgraf.article import Article
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
-from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.errors import InvalidInputError, NutgrafError, client_message
 from nutgraf.jobs import JobKind, run_due
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.feeds import due_feed_ids
@@ -519,9 +519,10 @@ def poll_feed(
         if not isinstance(exc, NutgrafError):
             # A fault of ours with this feed's answer must not stop the round for the other feeds.
             log.exception("polling feed %s failed unexpectedly", feed.url)
-        _back_off(store, feed, polled_at, str(exc))
+        error = _failure_message(exc)
+        _back_off(store, feed, polled_at, error)
         log.warning("feed %s failed (%d in a row): %s", feed.url, feed.failures + 1, exc)
-        return PollResult(feed.id, feed.url, "failed", error=str(exc))
+        return PollResult(feed.id, feed.url, "failed", error=error)
 
     result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
     if parsed is not None:
@@ -624,9 +625,9 @@ def _take_new_entries(
             raise  # another process polls this feed now: stop here, it takes the items from this one on
         except Exception as exc:
             # Any failure, anticipated or not, stays with this item: the other items go on.
-            message = str(exc) if isinstance(exc, NutgrafError) else f"internal error: {exc!r}"
             if not isinstance(exc, NutgrafError):
                 log.exception("feed item %s of %s failed", entry.link or entry.key, feed.url)
+            message = _failure_message(exc)
             store.record_item_failure(feed.id, entry.key, entry.link, message)
             result.failed_items[entry.key] = message
             continue
@@ -736,7 +737,7 @@ def _poll_job(
         # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
         # and this one waits its backoff instead of coming first in every round.
         log.exception("polling feed %s failed unexpectedly", feed.url)
-        error = f"internal error: {exc!r}"
+        error = _failure_message(exc)
         with contextlib.suppress(Exception):
             _back_off(store, feed, datetime.now(UTC), error)
         return PollResult(feed.id, feed.url, "failed", error=error)
@@ -753,6 +754,16 @@ def poll_due(
     under a lease: see :mod:`nutgraf.jobs`), feeds first, until none is left or ``stop`` is set."""
     kinds = poll_kinds(fetch_settings=fetch_settings, summarize=summarize)
     return [result for result in run_due(store, kinds, stop=stop) if result is not None]
+
+
+def _failure_message(exc: Exception) -> str:
+    """What a failed feed or item keeps as its error, which the feeds and sites APIs show (``last_error``):
+    a nutgraf error's :func:`~nutgraf.errors.client_message` (a store's error in general words, its
+    database text and paths in the log); for a fault of ours only its class, its traceback being logged
+    where it is caught."""
+    if isinstance(exc, NutgrafError):
+        return client_message(exc)
+    return f"internal error ({type(exc).__name__}); the log says why"
 
 
 def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -> None:

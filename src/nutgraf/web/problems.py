@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from http import HTTPStatus
 from typing import Any
 
@@ -23,15 +22,13 @@ from nutgraf.errors import (
     NoArticleFound,
     NutgrafError,
     StoreError,
-    StoreOutageError,
     SummarizerUnavailableError,
     TooManyRequestsError,
     UnknownSummarizerError,
+    client_message,
 )
 
 PROBLEM_JSON = "application/problem+json"
-
-log = logging.getLogger(__name__)
 
 # Looked up along the exception's class hierarchy, so subclasses added later map to their parent's status.
 _STATUS: dict[type[NutgrafError], int] = {
@@ -89,18 +86,6 @@ async def nutgraf_error_handler(request: Request, exc: Exception) -> Response:
     """An anticipated nutgraf error as a problem."""
     assert isinstance(exc, NutgrafError)
     return problem(status_of(exc), client_message(exc), kind=exc.kind, headers=retry_after(exc))
-
-
-def client_message(error: NutgrafError) -> str:
-    """What a client is told of ``error``: its message, except that a store's error is told in general
-    words and its message (the database's own text: a SQLite file's path, a constraint's name, the
-    operator's advice) goes to the log, which is the operator's."""
-    if not isinstance(error, StoreError):
-        return str(error)
-    log.error("store error: %s", error)
-    if isinstance(error, StoreOutageError):
-        return "the store does not answer; try again soon"
-    return "the store could not do this; the service's log says why"
 
 
 def retry_after(error: NutgrafError) -> dict[str, str] | None:

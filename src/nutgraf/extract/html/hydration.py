@@ -103,9 +103,10 @@ def _parsed(scripts: list[str]):
         if not text.startswith(("{", "[")):
             # "window.__INITIAL_STATE__ = {...};", or "= JSON.parse(\"{...}\")"; the "=" after the state's
             # name where the script assigns other things first ("window.Fusion=window.Fusion||{};
-            # Fusion.arcSite=...;Fusion.globalContent={...}").
-            head = text[:STATE_HEAD_CHARS].lower()
-            named = [at for name in STATE_NAMES if (at := head.find(name)) >= 0]
+            # Fusion.arcSite=...;Fusion.globalContent={...}"). The name is looked for in the whole script:
+            # Arc assigns kilobytes of its own values (the page's tree, its sites) before the story.
+            lowered = text.lower()
+            named = [at for name in STATE_NAMES if (at := lowered.find(name)) >= 0]
             equals = text.find("=", min(named) if named else 0)
             if equals < 0:
                 continue

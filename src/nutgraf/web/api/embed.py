@@ -79,6 +79,9 @@ router = APIRouter(prefix="/embed", tags=["embed"])
 #: Seconds a site is read from memory before the store is asked again (a change made by the API of
 #: this process applies at once).
 SITE_TTL_S = 5.0
+#: Sites (and ids no site has) kept in memory at most: past it they are all forgotten at once, so that a
+#: client asking for millions of made-up ids costs a bounded amount of memory.
+MAX_CACHED_SITES = 10_000
 #: Seconds a page that could not be had (no article, fetch failed) is answered from memory, so that
 #: readers clicking on it do not each make nutgraf fetch it again.
 FAILURE_TTL_S = 60.0
@@ -144,7 +147,7 @@ class EmbedState:
         entry = self._sites.get(site_id)
         if entry is None or entry[0] < now:
             found = await run_in_threadpool(store.get_site, site_id) if SITE_ID.fullmatch(site_id) else None
-            if len(self._sites) >= 10_000:
+            if len(self._sites) >= MAX_CACHED_SITES:
                 self._sites.clear()
             entry = self._sites[site_id] = (now + SITE_TTL_S, found)
         site = entry[1]
@@ -165,12 +168,13 @@ class EmbedState:
         self._listed = (0.0, [])
 
     async def sites_of(self, store: Store, origin: str) -> list[str]:
-        """The ids of the sites that ``origin``'s pages may embed (all sites are read again at most every
-        :data:`SITE_TTL_S`, however many unknown ids are asked for)."""
+        """The ids of the sites that ``origin``'s pages may embed now: those switched on (all sites are
+        read again at most every :data:`SITE_TTL_S`, however many unknown ids are asked for). A
+        switched-off site is no answer to a typo: its pages get a 403, and the operator switched it off."""
         now = time.monotonic()
         if self._listed[0] < now:
             self._listed = (now + SITE_TTL_S, await run_in_threadpool(store.list_sites))
-        return [site.id for site in self._listed[1] if site.allows(origin)]
+        return [site.id for site in self._listed[1] if site.enabled and site.allows(origin)]
 
     async def charge_fetch(self, page_key: tuple[str, str], client: str, site: StoredSite) -> None:
         """Count the fetch of a new page against the limits (:meth:`limit`) once, however many readers ask
@@ -214,7 +218,7 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
     An unknown site's 404 carries the CORS header of any origin: no site lists the origin of a page whose
     element names an id with a typo, or one never registered, and its widget (the console) can then say
     so. It says no more than the id it was asked for and, to a page of a site's origins, the ids of those
-    sites (which that page may embed anyway): a page of another origin learns only whether an id it
+    sites switched on (which that page may embed anyway): a page of another origin learns only whether an id it
     guessed is registered, as it could by reading the snippet on any publisher's page."""
     headers = dict(_CORS_ALWAYS)
     embed: EmbedState = request.app.state.embed
