@@ -2539,6 +2539,10 @@ def test_drupals_byline_keeps_a_names_particle(line, names):
         # The place the writer files from had been a second writer ("Thomas Gutschker; Brüssel").
         ("Von Thomas Gutschker, Brüssel", "Thomas Gutschker"),
         ("Por Ana García, Luis Pérez", "Ana García; Luis Pérez"),
+        # A name's suffix had been taken for the place and dropped ("John Smith"). trafilatura takes the
+        # full stop off every author field's end, as off "Dr.".
+        ("By John Smith, Jr.", "John Smith Jr"),
+        ("By Henry Ford, III", "Henry Ford III"),
     ],
 )
 def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names):
