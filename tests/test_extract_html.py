@@ -2539,6 +2539,10 @@ def test_drupals_byline_keeps_a_names_particle(line, names):
         # The place the writer files from had been a second writer ("Thomas Gutschker; Brüssel").
         ("Von Thomas Gutschker, Brüssel", "Thomas Gutschker"),
         ("Por Ana García, Luis Pérez", "Ana García; Luis Pérez"),
+        # A name's suffix had been taken for the place and dropped ("John Smith"). trafilatura takes the
+        # full stop off every author field's end, as off "Dr.".
+        ("By John Smith, Jr.", "John Smith Jr"),
+        ("By Henry Ford, III", "Henry Ford III"),
     ],
 )
 def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names):
@@ -2575,6 +2579,19 @@ def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names)
         # The Jalali calendar's dates (1402 a year after a leap year; "دي" with Arabic's yeh).
         ("۲۵ اسفند ۱۴۰۲ - ۱۴:۰۵", "fa", "2024-03-15T14:05:00"),
         ("۱۱ دي ۱۴۰۲", "fa", "2024-01-01T00:00:00"),
+        # Esfand's 30th in a leap year (1403); a common year's (1402) lacks it: see below.
+        ("۳۰ اسفند ۱۴۰۳", "fa", "2025-03-20T00:00:00"),
+        # Vietnamese's numbered months had been read as no date.
+        ("Thứ năm, ngày 3 tháng 12 năm 2024 14:05", "vi", "2024-12-03T14:05:00"),
+        ("3 tháng 12, 2024 | 14:05 GMT+7", "vi", "2024-12-03T14:05:00+07:00"),
+        # A Thai page's Buddhist-era year in numbers had given no date (2567 is no news year).
+        ("03/12/2567 14:05 น.", "th", "2024-12-03T14:05:00"),
+        ("3/12/67 14:05 น.", "th", "2024-12-03T14:05:00"),
+        # ynet's year of two digits: htmldate had read the day alone, without its time.
+        ("פורסם: 03.12.24, 14:05", "he", "2024-12-03T14:05:00"),
+        ("03.12.24, 14:05 Uhr", "de", "2024-12-03T14:05:00"),
+        # Month first in the United States: htmldate had read 3 December.
+        ("3/12/24 2:05 PM", "en-US", "2024-03-12T14:05:00"),
         ("3 בדצמבר 2024", "he", "2024-12-03T00:00:00"),
         ("3 грудня 2024, 14:05", "uk", "2024-12-03T14:05:00"),
         ("3 Aralık 2024 14:05", "tr", "2024-12-03T14:05:00"),
@@ -2586,6 +2603,36 @@ def test_a_date_lines_time_and_zone(line, lang, published):
         "Budget", "Council approves budget for the year", f"<p class='date'>{line}</p>", lang=lang
     )
     assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == published
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        # 1402 is a common year: its Esfand has 29 days, and "30 Esfand" had been read as 1 Farvardin 1403.
+        ("۳۰ اسفند ۱۴۰۲", "fa"),
+        # A year of two digits on a page whose language leaves the order open ("03/12/24" may be 12
+        # March): htmldate had read it as 3 December.
+        ("03/12/24 14:05", "en"),
+    ],
+)
+def test_a_date_line_that_may_be_two_days_or_none_gives_no_date(line, lang):
+    html = _review_page(
+        "Budget", "Council approves budget for the year", f"<p class='date'>{line}</p>", lang=lang
+    )
+    assert nutgraf.extract(html, url="https://x.example/a").published is None
+
+
+def test_a_date_line_marked_as_the_update_gives_no_publication_time():
+    # A WordPress theme's <time itemprop="dateModified"> under the headline, no word saying it is the
+    # update's: its 6:38 AM had been given as the publication's time of the day the meta tag declares.
+    html = _review_page(
+        "Budget",
+        "Council approves budget for the year",
+        "<div><time itemprop='dateModified' class='entry-date updated'>11/20/2019 6:38 AM</time></div>",
+        head="<meta property='article:published_time' content='2019-11-20'>",
+        lang="en-US",
+    )
+    assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == "2019-11-20T00:00:00"
 
 
 def test_a_jalali_year_past_the_calendars_range_is_no_date_and_no_error():

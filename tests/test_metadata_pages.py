@@ -52,10 +52,6 @@ KNOWN_WRONG = {
     ): "a line that dates only an update gives no publication date",
 }
 KNOWN_WRONG_WORLD = {
-    (
-        "br_portal_numeric_h.html",
-        "byline",
-    ): "the writer's and her newsroom's lines are two <p class='p-author...'> read as one byline",
     ("id_daily_oleh.html", "language"): "the language guesser takes this short Indonesian text for Italian",
     (
         "sw_daily_na.html",

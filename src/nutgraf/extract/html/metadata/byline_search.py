@@ -65,6 +65,8 @@ _AUTHOR_CLASS = re.compile(
     r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor|reporter|journalist"
 )
 _NAMES_WORDS = 6
+# What follows a name after a comma and is part of it ("John Smith, Jr.", "Henry Ford, II").
+_NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 # trafilatura's limit on an author element's text (a longer one is prose, or a bio).
 _AUTHOR_CHARACTERS = 120
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
@@ -195,12 +197,33 @@ def _author(tree) -> str | None:
         )
         if first is None:
             continue
+        # A block of the writer's particulars that the pattern names ("solar-author") holds the writer's
+        # own element that it names too, beside her newsroom's and the date's ("<p class="p-author">Ana
+        # Beatriz Souza</p><p class="p-author-local">Do Portal Brasil Agora, no Rio</p>"): the names are
+        # the first such element's, not the block's text run together.
+        first = next(
+            (
+                element
+                for element in elements
+                if first in element.iterancestors()
+                and _author_text(element)
+                and not _credits_picture(element)
+            ),
+            first,
+        )
         # Next to each other, a joining word at most between them: an LWN edition's second feature has a
-        # byline of its own element, below the first feature.
+        # byline of its own element, below the first feature. Of one class, as a template writes each
+        # writer's: the line under the writer's, of a class of its own ("p-author-local"), is her
+        # newsroom's ("Do Portal Brasil Agora, no Rio"), no co-writer.
         side_by_side = [first]
         for element in elements:
             last = side_by_side[-1]
-            if element is last.getnext() and element.tag == first.tag and len((last.tail or "").split()) <= 1:
+            if (
+                element is last.getnext()
+                and element.tag == first.tag
+                and element.get("class") == first.get("class")
+                and len((last.tail or "").split()) <= 1
+            ):
                 side_by_side.append(element)
         names = "; ".join(filter(None, (_names_of_element(_author_text(e) or "") for e in side_by_side)))
         author = normalize_authors(None, names) if names else None
@@ -228,11 +251,17 @@ def _names_of_element(text: str) -> str:
     text = _BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1))
     if opening := CREDIT_OPENING.match(text):
         text = NAMES_END.split(text[opening.end() :], maxsplit=1)[0]
-        # A single word after the names and a comma is the place the writer files from ("Von Thomas
-        # Gutschker, Brüssel"); a co-writer has two names or more.
+        # A single word after the names and a comma is the place the writer files from ("Von
+        # Thomas Gutschker, Brüssel", "Por Ana García, Madrid"), but for a name's suffix ("John Smith,
+        # Jr."): a byline names a co-writer as it names the first, by a full name ("Por Ana García, Luis
+        # Pérez"), and where the writers are parted by commas, the last is joined by "and" ("By Jane Doe,
+        # John Roe and Max Poe"), which makes the last part no single word.
+        # The suffix is kept without its comma, at which trafilatura would part it from the name as a
+        # second writer ("John Smith; Jr").
         names, comma, place = text.rpartition(",")
-        if comma and len(place.split()) == 1 and len(names.split()) >= 2:
-            text = names
+        last = place.strip()
+        if comma and len(last.split()) == 1 and len(names.split()) >= 2:
+            text = f"{names} {last}" if last.rstrip(".").casefold() in _NAME_SUFFIXES else names
     names = _BYLINE_TAIL.split(text, maxsplit=1)[0]
     words = names.split()
     first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)

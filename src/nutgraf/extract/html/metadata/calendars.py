@@ -108,12 +108,24 @@ def _named_month_date(year: int, name: str, day: int) -> list[tuple[int, int, in
         return [(year, month, day)]
     if month := _THAI_MONTHS.get(key):
         return [(year - _BUDDHIST_ERA if year > _FIRST_BUDDHIST_YEAR else year, month, day)]
-    # Within the years jalaali-js converts: a later one (a typo, a hostile page's "۱۲ آذر ۹۹۹۹") had passed
-    # the Gregorian calendar's last year and raised.
+    # Within the years jalaali-js converts (the next year's too, which tells Esfand's length): a later one
+    # (a typo, a hostile page's "۱۲ آذر ۹۹۹۹") had passed the Gregorian calendar's last year and raised.
     month = _JALALI_MONTHS.get(key.replace("ي", "ی"))
-    if month and 1 <= day <= (31 if month <= 6 else 30) and year < _JALALI_BREAKS[-1]:
+    if month and year + 1 < _JALALI_BREAKS[-1] and 1 <= day <= _jalali_month_days(year, month):
         return [_gregorian_of_jalali(year, month, day)]
     return []
+
+
+def _jalali_month_days(year: int, month: int) -> int:
+    """The days of a Jalali month: six of 31, five of 30, and Esfand's 29, or 30 in a leap year, counted to
+    the next year's first day by the same break table that converts the date ("30 اسفند ۱۴۰۲", a day a
+    common year lacks, had been read as the next year's 1 Farvardin)."""
+    if month <= 6:
+        return 31
+    if month <= 11:
+        return 30
+    esfand = date(*_gregorian_of_jalali(year, 12, 1))
+    return (date(*_gregorian_of_jalali(year + 1, 1, 1)) - esfand).days
 
 
 def _gregorian_of_jalali(year: int, month: int, day: int) -> tuple[int, int, int]:

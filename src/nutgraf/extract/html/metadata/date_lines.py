@@ -8,7 +8,7 @@ from contextlib import suppress
 from datetime import date, datetime
 from typing import NamedTuple
 
-from nutgraf.extract.html.metadata.calendars import _named_month_date
+from nutgraf.extract.html.metadata.calendars import _BUDDHIST_ERA, _FIRST_BUDDHIST_YEAR, _named_month_date
 from nutgraf.extract.html.metadata.times import _date_of
 from nutgraf.extract.text import WEEKDAY
 
@@ -22,15 +22,18 @@ _FIRST_NEWS_YEAR = 1990
 # "-" on an English page: see _numeric_order), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта
 # 2026", "3 مارس 2026", and English's "March 3, 2026"; the first of the month as French, Spanish and Italian
 # write it ("1er décembre", "1º de diciembre", "1° dicembre"), Thai's abbreviated months ("3 ธ.ค. 2569") and
-# Persian's two-letter month ("۱۲ دی ۱۴۰۵").
+# Persian's two-letter month ("۱۲ دی ۱۴۰۵"); Vietnamese's numbered months ("ngày 3 tháng 12 năm 2026", "3
+# tháng 12, 2026"). A year of two digits ("03.12.26", as ynet writes it) only where one century (or era)
+# alone puts it in news's years: see _numeric_year.
 _LINE_DATE = re.compile(
     r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
     r"|(?<!\d)(?P<y2>\d{4})(?:[-/]|\.\s?+)(?P<m2>\d{1,2})(?:[-/]|\.\s?+)(?P<d2>\d{1,2})(?!\d)"
-    r"|(?<!\d)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4}|\d{2}(?!\.?\d))(?!\d)"
     r"|(?<!\d)(?P<d4>\d{1,2})(?:er|º|°)?\.?\s++(?:de\s++)?"
     r"(?P<mon4>[^\W\d_][^\s\d,.]{2,11}\.?|[\u0e00-\u0e7f]{1,3}\.[\u0e00-\u0e7f]{1,2}\.|دی|دي)"
     r"\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
     r"|(?<![^\W\d_])(?P<mon5>[^\W\d_]{3,10}\.?)\s++(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<y5>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<d6>\d{1,2})\s++[Tt]háng\s++(?P<m6>\d{1,2})(?:\s++[Nn]ăm|,)\s++(?P<y6>\d{4})(?!\d)"
 )
 # The weekday a date line names before a date in numbers ("Fri, 11/08/2013 - 14:20", Drupal's default):
 # it tells which of the date's two readings is meant. English only: the order is open on English pages.
@@ -75,11 +78,11 @@ def _numeric_order(lang: str) -> str:
     return "dmy" if region[:2] in _DAY_FIRST_ENGLISH else ""
 
 
-def _date_in_line(text: str, order: str, american: bool = True) -> _LineDates:
+def _date_in_line(text: str, order: str, american: bool = True, buddhist: bool = False) -> _LineDates:
     """The publication date ``text`` (a date line of a few hundred characters at most) gives, the first
     date it gives an update, ISO-written, and the days of the dates in numbers that ``order`` (see
     :func:`_numeric_order`) leaves open; a North American zone's offset where ``american`` (see
-    :func:`_reads_american_zones`)."""
+    :func:`_reads_american_zones`); years in numbers of the Buddhist era where ``buddhist``."""
     chosen = published = updated = None
     unsure: set[date] = set()
     labels = list(_DATE_LABEL.finditer(text))
@@ -87,7 +90,7 @@ def _date_in_line(text: str, order: str, american: bool = True) -> _LineDates:
         # The last label before the date is its own.
         label = next((label for label in reversed(labels) if label.end() <= match.start()), None)
         kind = None if label is None else ("updated" if label.group("updated") else "published")
-        readings = _readings(match, order)
+        readings = _readings(match, order, buddhist)
         if len(readings) > 1 and (weekday := _WEEKDAY_BEFORE.search(text, 0, match.start())):
             named = _WEEKDAYS.index(weekday.group("day")[:3].lower())
             readings = [day for day in readings if day.weekday() == named] or readings
@@ -106,19 +109,41 @@ def _date_in_line(text: str, order: str, american: bool = True) -> _LineDates:
     return _LineDates(published or chosen, updated, frozenset(unsure))
 
 
-def _readings(match, order: str) -> list[date]:
+def _counts_buddhist_years(lang: str) -> bool:
+    """Whether a page in ``lang`` may write a date in numbers with the Buddhist era's year ("03/12/2569"):
+    Thai pages; elsewhere a year past 2400 in numbers is no date."""
+    return lang.lower().replace("_", "-").partition("-")[0] == "th"
+
+
+def _numeric_year(year: str, buddhist: bool) -> int | None:
+    """The Gregorian year of a date in numbers: a Thai page's Buddhist-era year converted (where
+    ``buddhist``); a year of two digits where one century (or, on a Thai page, the Buddhist era's) alone
+    puts it in news's years ("26" is 2026, "95" 1995, a Thai page's "69" 2569, which is 2026), ``None``
+    where none or two do (in 2033, a Thai page's "33" may be 2033 or 2533, which is 1990)."""
+    number = int(year)
+    if len(year) == 4:
+        return number - _BUDDHIST_ERA if buddhist and number > _FIRST_BUDDHIST_YEAR else number
+    years = {1900 + number, 2000 + number} | ({2500 + number - _BUDDHIST_ERA} if buddhist else set())
+    in_news_years = [found for found in years if _FIRST_NEWS_YEAR <= found <= datetime.now().year + 1]
+    return in_news_years[0] if len(in_news_years) == 1 else None
+
+
+def _readings(match, order: str, buddhist: bool = False) -> list[date]:
     """The days a :data:`_LINE_DATE` match may be: none (no month's name, no calendar day, no news year),
-    one, or, for a date in numbers whose ``order`` the page leaves open, two."""
+    one, or, for a date in numbers whose ``order`` the page leaves open, two; a year in numbers of the
+    Buddhist era where ``buddhist`` (see :func:`_counts_buddhist_years`)."""
     groups = match.groupdict()
     if groups["y1"]:
         candidates = [(groups["y1"], groups["m1"], groups["d1"])]
     elif groups["y2"]:
-        candidates = [(groups["y2"], groups["m2"], groups["d2"])]
+        candidates = [(_numeric_year(groups["y2"], buddhist), groups["m2"], groups["d2"])]
+    elif groups["y6"]:
+        candidates = [(groups["y6"], groups["m6"], groups["d6"])]
     elif groups["y3"]:
-        day_first, month_first = (
-            (groups["y3"], groups["m3"], groups["d3"]),
-            (groups["y3"], groups["d3"], groups["m3"]),
-        )
+        # Of two digits or four, the year is read in the order the page's language fixes; where it
+        # leaves it open, both days are unsure ("03/12/26" on an English page of no region).
+        year = _numeric_year(groups["y3"], buddhist) or 0
+        day_first, month_first = (year, groups["m3"], groups["d3"]), (year, groups["d3"], groups["m3"])
         candidates = (
             [month_first, day_first] if order == "mdy" and groups["sep3"] != "." else [day_first, month_first]
         )

@@ -13,6 +13,7 @@ from nutgraf.extract.html.metadata.date_lines import (
     _DATE_LABEL,
     _DATE_LINE_CHARACTERS,
     _DATE_LINE_WORDS,
+    _counts_buddhist_years,
     _date_in_line,
     _LineDates,
     _numeric_order,
@@ -52,7 +53,11 @@ def _stated_date(tree, title: str | None) -> _LineDates:
     if headline is None:
         return _LineDates(None, None, frozenset())
     lang = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or ""
-    order, american = _numeric_order(lang), _reads_american_zones(lang)
+    order, american, buddhist = (
+        _numeric_order(lang),
+        _reads_american_zones(lang),
+        _counts_buddhist_years(lang),
+    )
     first_update, unsure = None, set()
     standfirst = None
     # The lines under the headline, then, where none dates the article, the few beside it above it (the
@@ -78,7 +83,11 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                     continue
                 break
             if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
-                line_dates = _date_in_line(text, order, american)
+                line_dates = _date_in_line(text, order, american, buddhist)
+                if _marks_update(line):
+                    line_dates = line_dates._replace(
+                        published=None, updated=line_dates.published or line_dates.updated
+                    )
                 if not under and _may_be_todays(line_dates.published, text):
                     continue
                 first_update = first_update or line_dates.updated
@@ -86,6 +95,14 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                 if line_dates.published:
                     return _LineDates(line_dates.published, first_update, frozenset(unsure))
     return _LineDates(None, first_update, frozenset(unsure))
+
+
+def _marks_update(line) -> bool:
+    """Whether a line's microdata says its date is the last update's (WordPress themes' ``<time
+    itemprop="dateModified">11/20/19 6:38 AM</time>`` under the headline, with no word that says so), and
+    none of its elements the publication's: its time is no publication's."""
+    marks = " ".join(line.xpath("descendant-or-self::*/@itemprop"))
+    return "dateModified" in marks and "datePublished" not in marks
 
 
 def _closes(element, block) -> bool:
