@@ -687,7 +687,10 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     searched = line
     if "?" in line or "!" in line or (not line.isascii() and "…" in line):
         searched = _marks_as_periods(line)
-    candidates = _PERIOD_CANDIDATE.finditer(searched)
+    # A candidate's mark has white space and a character after it: a line whose only mark is its last
+    # character (most lines of text in paragraphs, a sentence each) has none, told by one find in C.
+    has_candidates = searched.find(".", 0, len(searched.rstrip()) - 1) >= 0
+    candidates = _PERIOD_CANDIDATE.finditer(searched) if has_candidates else ()
     for candidate in candidates:
         # The common case without a call (three candidates in four on news): a lone period, with no
         # closing quote or bracket, after an ordinary word of two letters or more (longer than any
