@@ -695,11 +695,12 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
         # The common case without a call (three candidates in four on news): a lone period, with no
         # closing quote or bracket, after an ordinary word of two letters or more (longer than any
         # abbreviation, or listed as none), which _ends_sentence takes for a boundary whatever follows.
-        end = candidate.start()
-        floor, after_previous = candidate.end(), floor
-        if end and _THAI_LETTERS[0] <= line[end - 1] <= _THAI_LETTERS[1]:
+        end, next_start = candidate.span()
+        after_previous, floor = floor, next_start
+        # (Not in a text of the first 256 code points alone: a flag, where the test read a character.)
+        if not latin and end and _THAI_LETTERS[0] <= line[end - 1] <= _THAI_LETTERS[1]:
             continue  # a Thai abbreviation's period: "กนง.", "09:30 น."
-        if line[candidate.end()] == "(" and _DATELINE_TAG.match(line, candidate.end()):
+        if line[next_start] == "(" and _DATELINE_TAG.match(line, next_start):
             continue
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[(line.rfind(" ", after_previous, end) + 1 or after_previous) : end]
@@ -708,7 +709,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 or (len(word) > 2 and word.lower() not in _LISTED)
                 or (len(word) == 2 and word.lower() not in _LISTED and not _is_doubled_capital(word))
             ):
-                found.append((end + 1, candidate.end()))
+                found.append((end + 1, next_start))
                 continue
             # A word of letters joined by a hyphen or an apostrophe ("part-time.", "o'malley."), opening on
             # a letter: no listed word holds either mark, so _ends_sentence would come to its last line.
@@ -718,13 +719,13 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
                 and not _is_elided_title(word)
             ):
-                found.append((end + 1, candidate.end()))
+                found.append((end + 1, next_start))
                 continue
         if blingfire_says is None:
             blingfire_says = _blingfire_reader(line)
         sentence_start = found[-1][1] if found else 0
         if _ends_sentence(line, candidate, after_previous, sentence_start, blingfire_says):
-            found.append((candidate.end(2), candidate.end()))
+            found.append((candidate.end(2), next_start))
     # A text of the first 256 code points alone, a flag of the string and one scan in C spare most lines the
     # other scripts' rules (a quarter of the time on news; a fifth of a long article's with accents or
     # curly quotes).
