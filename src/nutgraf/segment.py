@@ -103,18 +103,11 @@ _SEPARATORS = re.compile(r"[|\s]*+")
 # marker's opening bracket is no closer, so one reading of the closers is possible. Read from the first
 # mark of a run only, and without giving back (possessive):
 # otherwise each mark of a long run ("......") reads the rest of it again. The look-behind comes after
-# the first mark, not before it: a pattern that opens with a character class lets the regex engine skip
+# the first mark, not before it: a pattern that opens with a literal character lets the regex engine skip
 # to the next mark in C rather than try a match at every character (5x faster on news text).
 _CLOSERS = rf"((?:[\"'“”‘’«»)\]]|{FOOTNOTE_MARKER})*+)"
-_CANDIDATE = re.compile(rf"([.!?…](?<![.!?…].)[.!?…]*+){_CLOSERS}\s++(?=\S)")
-# The same for a line whose only sentence-final mark is the period, most lines of news: a pattern that opens
-# on one literal character is searched for as a string is, a few times faster than a character class,
-# whose test at every character was a fifth of segmentation's time.
+# Written for the period alone: the other marks ("?", "!", "…") are read as periods in a copy of the line.
 _PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CLOSERS}\s++(?=\S)")
-# The same for a line without an ellipsis character, most lines with a "?" or a "!": a class of ASCII marks
-# alone is tested against a bitmap, where the ellipsis's code point made the regex engine test a table of
-# all code points at every character (a tenth of a CNN/DM article's candidate search).
-_ASCII_CANDIDATE = re.compile(rf"([.!?](?<![.!?].)[.!?]*+){_CLOSERS}\s++(?=\S)")
 # Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
 # on one before the particle that reports it: 「本当に？」と彼は言った, or before the full stop of the
 # sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). From a run's first
@@ -689,22 +682,29 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     # nutgraf.check) had read again: 43 s for 40,000 periods.
     floor = 0
     # Substring tests in C: most lines hold no final mark but the period (written out: a generator over
-    # the marks cost more than the tests).
-    if not line.isascii() and "…" in line:
-        candidates = _CANDIDATE.finditer(line)
-    elif "?" in line or "!" in line:
-        candidates = _ASCII_CANDIDATE.finditer(line)
-    else:
-        candidates = _PERIOD_CANDIDATE.finditer(line)
+    # the marks cost more than the tests). A line with others is searched in a copy where each is a period,
+    # one character for one: the same candidates at the same offsets, all found by the pattern that opens on
+    # a literal character, which the regex engine searches for as a string. A class of the marks
+    # ("[.!?…]") was tested at every character, about 45 instructions each: on CNN/DM, where four articles
+    # in ten have a "?" or a "!" in their one line, a tenth of segmentation's instructions. str.replace
+    # copies in C; str.translate reads a line beyond ASCII character by character, dearer than the class.
+    searched = line
+    if "?" in line or "!" in line or (not line.isascii() and "…" in line):
+        searched = _marks_as_periods(line)
+    # A candidate's mark has white space and a character after it: a line whose only mark is its last
+    # character (most lines of text in paragraphs, a sentence each) has none, told by one find in C.
+    has_candidates = searched.find(".", 0, len(searched.rstrip()) - 1) >= 0
+    candidates = _PERIOD_CANDIDATE.finditer(searched) if has_candidates else ()
     for candidate in candidates:
         # The common case without a call (three candidates in four on news): a lone period, with no
         # closing quote or bracket, after an ordinary word of two letters or more (longer than any
         # abbreviation, or listed as none), which _ends_sentence takes for a boundary whatever follows.
-        end = candidate.start()
-        floor, after_previous = candidate.end(), floor
-        if end and _THAI_LETTERS[0] <= line[end - 1] <= _THAI_LETTERS[1]:
+        end, next_start = candidate.span()
+        after_previous, floor = floor, next_start
+        # (Not in a text of the first 256 code points alone: a flag, where the test read a character.)
+        if not latin and end and _THAI_LETTERS[0] <= line[end - 1] <= _THAI_LETTERS[1]:
             continue  # a Thai abbreviation's period: "กนง.", "09:30 น."
-        if line[candidate.end()] == "(" and _DATELINE_TAG.match(line, candidate.end()):
+        if line[next_start] == "(" and _DATELINE_TAG.match(line, next_start):
             continue
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[(line.rfind(" ", after_previous, end) + 1 or after_previous) : end]
@@ -713,7 +713,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 or (len(word) > 2 and word.lower() not in _LISTED)
                 or (len(word) == 2 and word.lower() not in _LISTED and not _is_doubled_capital(word))
             ):
-                found.append((end + 1, candidate.end()))
+                found.append((end + 1, next_start))
                 continue
             # A word of letters joined by a hyphen or an apostrophe ("part-time.", "o'malley."), opening on
             # a letter: no listed word holds either mark, so _ends_sentence would come to its last line.
@@ -723,13 +723,13 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
                 and not _is_elided_title(word)
             ):
-                found.append((end + 1, candidate.end()))
+                found.append((end + 1, next_start))
                 continue
         if blingfire_says is None:
             blingfire_says = _blingfire_reader(line)
         sentence_start = found[-1][1] if found else 0
         if _ends_sentence(line, candidate, after_previous, sentence_start, blingfire_says):
-            found.append((candidate.end(2), candidate.end()))
+            found.append((candidate.end(2), next_start))
     # A text of the first 256 code points alone, a flag of the string and one scan in C spare most lines the
     # other scripts' rules (a quarter of the time on news; a fifth of a long article's with accents or
     # curly quotes).
@@ -747,6 +747,12 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     if len(line) > _LONG_UNPUNCTUATED_LINE and (breaks := _unpunctuated_breaks(line, found)):
         found = sorted(found + breaks)
     return _unattributed(line, found) if found else found
+
+
+def _marks_as_periods(line: str) -> str:
+    """``line`` with each "?", "!" and "…" a period, one character for one: where :data:`_PERIOD_CANDIDATE`
+    finds the candidates of every mark."""
+    return line.replace("?", ".").replace("!", ".").replace("…", ".")
 
 
 def _greek_question_mark(line: str) -> bool:
@@ -839,7 +845,8 @@ def _ends_sentence(
     """Whether the candidate boundary ``candidate`` (punctuation, closers, white space) ends a sentence.
     ``after_previous`` is where the text after the previous candidate starts (0 for the first), and
     ``sentence_start`` where the sentence the candidate is in starts in ``line``."""
-    punctuation, closers = candidate.group(1, 2)
+    # The marks as the line writes them: the candidate was found in a copy with every mark a period.
+    punctuation, closers = line[candidate.start() : candidate.end(1)], candidate.group(2)
     position = candidate.end()
     following = line[position]
     if closers:
