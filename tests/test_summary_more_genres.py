@@ -582,6 +582,30 @@ def test_a_programme_listing_neither_cuts_the_lede_off_nor_enters_a_summary(opti
     assert not [s.text for s in summary.sentences if "pm" in s.text or "Channel 4" in s.text]
 
 
+def test_an_article_s_own_timeline_under_its_colon_is_no_listing() -> None:
+    # Rows of times a line of the article introduces are its timeline: taken for a TV guide's rows, they
+    # went, and "How the morning unfolded:" stood over nothing.
+    rows = [
+        "08:15 First explosion at the central station",
+        "08:32 Police seal off the surrounding streets",
+        "09:05 Second blast near the covered market",
+    ]
+    text = "\n\n".join(
+        [
+            "Two explosions hit the city centre on Tuesday morning, killing at least 12 people and injuring"
+            " dozens more, officials said.",
+            "The first blast struck the central railway station during the morning rush hour, when thousands"
+            " of commuters were passing through.",
+            "How the morning unfolded:",
+            *rows,
+            "The interior minister said the attacks had been coordinated and that several suspects were being"
+            " sought by police.",
+        ]
+    )
+    cleaned = clean_text(text).text
+    assert all(row in cleaned for row in rows), cleaned
+
+
 @pytest.mark.parametrize("options", [{}, {"length": "long"}, {"avoid": ["quotes"]}])
 def test_an_interview_s_summary_takes_no_answer_s_sentence_leaning_on_the_one_before_it(
     options: dict,

@@ -1604,11 +1604,15 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     for i in range(prose[1] if len(prose) > 1 else 0):
         if _byline_names(lines[i]) is not None or _is_date_stamp(lines[i]):
             dropped[i] = True
+    # Rows of times under a line the article ends on a colon ("How the morning unfolded:" / "08:15 First
+    # explosion at the central station") are its own timeline, not a page's listing.
+    introduced = False
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
         outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
         if (opening and i == 0) or line.introduces_list:
             outside_headline = False
+        schedule_row = _is_schedule_row(line)
         dropped[i] = (
             repeated
             or outside_headline
@@ -1617,9 +1621,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             or _is_time_stamp_line(line.text)
             or _is_stamp_line(line)
-            or _is_schedule_row(line)
+            or (schedule_row and not introduced)
             or dropped[i]
         )
+        introduced = (introduced and schedule_row) or line.text.endswith(":")
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
