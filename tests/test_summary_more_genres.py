@@ -606,6 +606,26 @@ def test_an_article_s_own_timeline_under_its_colon_is_no_listing() -> None:
     assert all(row in cleaned for row in rows), cleaned
 
 
+def test_a_live_report_s_entry_heading_under_its_time_is_no_listing() -> None:
+    # An entry's heading with its time on its line stands alone over the entry's prose, as it is kept under
+    # a time on a line of its own: taken for a TV guide's row, each went.
+    headings = ["10:42 Power cut to 200,000 homes", "10:15 Trees block main roads across Wales"]
+    text = "\n\n".join(
+        [
+            "Tens of thousands of homes are without power after Storm Darragh brought winds of up to 90mph to"
+            " parts of Wales and western England overnight.",
+            headings[0],
+            "The Energy Networks Association said engineers were working to restore supplies as quickly as"
+            " possible, but warned some homes could be without power until Sunday.",
+            headings[1],
+            "Police in Gwent said several main roads were blocked by fallen trees and urged drivers not to"
+            " travel unless their journey was essential.",
+        ]
+    )
+    cleaned = clean_text(text).text
+    assert all(heading in cleaned for heading in headings), cleaned
+
+
 @pytest.mark.parametrize("options", [{}, {"length": "long"}, {"avoid": ["quotes"]}])
 def test_an_interview_s_summary_takes_no_answer_s_sentence_leaning_on_the_one_before_it(
     options: dict,

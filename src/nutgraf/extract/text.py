@@ -1604,15 +1604,17 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     for i in range(prose[1] if len(prose) > 1 else 0):
         if _byline_names(lines[i]) is not None or _is_date_stamp(lines[i]):
             dropped[i] = True
-    # Rows of times under a line the article ends on a colon ("How the morning unfolded:" / "08:15 First
-    # explosion at the central station") are its own timeline, not a page's listing.
+    # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
+    # to 200,000 homes") stands alone above its prose, and rows under a line the article ends on a colon
+    # ("How the morning unfolded:" / "08:15 First explosion at the central station") are its own timeline.
+    rows = [_is_schedule_row(line) for line in lines]
     introduced = False
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
         outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
         if (opening and i == 0) or line.introduces_list:
             outside_headline = False
-        schedule_row = _is_schedule_row(line)
+        schedule_row = rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1]))
         dropped[i] = (
             repeated
             or outside_headline
@@ -1624,7 +1626,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or (schedule_row and not introduced)
             or dropped[i]
         )
-        introduced = (introduced and schedule_row) or line.text.endswith(":")
+        introduced = (introduced and rows[i]) or line.text.endswith(":")
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
