@@ -1545,6 +1545,13 @@ def _is_schedule_row(line: _Line) -> bool:
     )
 
 
+def _in_listing(lines: list[_Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a row of a programme listing: a schedule row beside another."""
+    return _is_schedule_row(lines[i]) and (
+        (i > 0 and _is_schedule_row(lines[i - 1])) or (i + 1 < len(lines) and _is_schedule_row(lines[i + 1]))
+    )
+
+
 def _is_time_stamp_line(text: str) -> bool:
     """Whether a line (its spaces folded) is a time of day alone, a live report's stamp ("14:32 GMT"):
     the length test spares the pattern every longer line."""
@@ -1607,14 +1614,12 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
     # to 200,000 homes") stands alone above its prose, and rows under a line the article ends on a colon
     # ("How the morning unfolded:" / "08:15 First explosion at the central station") are its own timeline.
-    rows = [_is_schedule_row(line) for line in lines]
     introduced = False
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
         outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
         if (opening and i == 0) or line.introduces_list:
             outside_headline = False
-        schedule_row = rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1]))
         dropped[i] = (
             repeated
             or outside_headline
@@ -1623,10 +1628,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             or _is_time_stamp_line(line.text)
             or _is_stamp_line(line)
-            or (schedule_row and not introduced)
+            or (line.text[:1].isdigit() and not introduced and _in_listing(lines, i))
             or dropped[i]
         )
-        introduced = (introduced and rows[i]) or line.text.endswith(":")
+        introduced = line.text[-1:] == ":" or (introduced and _is_schedule_row(line))
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
