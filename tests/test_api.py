@@ -497,6 +497,10 @@ def test_a_client_s_ipv6_network_is_one_client_to_the_rate_limit(sqlite_url: str
         assert status("2001:db8:7:2::1") == 200  # another network
         assert [status("::ffff:198.51.100.1") for _ in range(11)][-1] == 429
         assert status("::ffff:198.51.100.2") == 200
+        # Behind a NAT64 or SIIT translator, every IPv4 client has an address of 64:ff9b::/96: all the IPv4
+        # internet in one /64, sharing one limit.
+        assert [status("64:ff9b::203.0.113.1") for _ in range(11)][-1] == 429
+        assert status("64:ff9b::203.0.113.2") == 200
 
 
 def test_page_errors_are_pages_with_their_headers(sqlite_url: str) -> None:

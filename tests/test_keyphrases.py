@@ -897,6 +897,23 @@ def test_russian_polish_and_spanish_verbs_are_no_keyphrases(name: str, verbs: se
             "объяснил",
             "печать",
         ),
+        # "правила" (rules) and "капитал" (capital), written in one form only, after an adjective that
+        # qualifies them: a noun's place, whatever its ending ("новые", "уставный" had been tags alone).
+        (
+            "ru",
+            "Правительство утвердило новые правила въезда в страну. Министр заявил, что новые правила вступят"
+            " в силу с января. Туристы должны будут заполнить анкету заранее. Министр заявил, что анкета"
+            " будет короткой.",
+            "заявил",
+            "новые правила",
+        ),
+        (
+            "ru",
+            "Банк увеличил уставный капитал до миллиарда рублей. Председатель заявил, что уставный капитал"
+            " вырос вдвое. Акционеры одобрили решение. Председатель заявил, что банк готов к росту.",
+            "заявил",
+            "уставный капитал",
+        ),
         # "kapitał" (capital) ends as "przyjechał" (arrived) does, and declines ("kapitału").
         (
             "pl",

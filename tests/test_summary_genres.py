@@ -1098,6 +1098,14 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("ROME, March 3 - Police arrested 14 people.", "Police arrested 14 people."),
         ("DOHA - Qatar said talks had resumed in Doha.", "Qatar said talks had resumed in Doha."),
         ("OPEC - Russia talks ended without a deal, OPEC said.", None),
+        # British style writes an acronym of four letters in its own case ("Nato", "Fifa", "Nasa"), and a
+        # label or a country before a spaced hyphen is named too: the place is one the story is "in".
+        ("NATO - Russia council talks resumed on Monday. Nato officials said little.", None),
+        ("FIFA - The governing body said it would act. Fifa's president spoke.", None),
+        ("NEWS - The Prime Minister resigned. Sky News reported it first.", None),
+        ("IRAN - Iraq war veterans marched in Tehran. Iran has held such marches.", None),
+        ("ROME - Police arrested 14 people. Romeo and Juliet is staged in Verona.", None),
+        ("BAKU - Talks ended. In Baku, delegates left.", "Talks ended. In Baku, delegates left."),
         ("UK, EU - Officials met.", None),
     ],
 )

@@ -578,6 +578,50 @@ def test_a_programme_listing_neither_cuts_the_lede_off_nor_enters_a_summary(opti
     assert not [s.text for s in summary.sentences if "pm" in s.text or "Channel 4" in s.text]
 
 
+def test_an_article_s_own_timeline_under_its_colon_is_no_listing() -> None:
+    # Rows of times a line of the article introduces are its timeline: taken for a TV guide's rows, they
+    # went, and "How the morning unfolded:" stood over nothing.
+    rows = [
+        "08:15 First explosion at the central station",
+        "08:32 Police seal off the surrounding streets",
+        "09:05 Second blast near the covered market",
+    ]
+    text = "\n\n".join(
+        [
+            "Two explosions hit the city centre on Tuesday morning, killing at least 12 people and injuring"
+            " dozens more, officials said.",
+            "The first blast struck the central railway station during the morning rush hour, when thousands"
+            " of commuters were passing through.",
+            "How the morning unfolded:",
+            *rows,
+            "The interior minister said the attacks had been coordinated and that several suspects were being"
+            " sought by police.",
+        ]
+    )
+    cleaned = clean_text(text).text
+    assert all(row in cleaned for row in rows), cleaned
+
+
+def test_a_live_report_s_entry_heading_under_its_time_is_no_listing() -> None:
+    # An entry's heading with its time on its line stands alone over the entry's prose, as it is kept under
+    # a time on a line of its own: taken for a TV guide's row, each went.
+    headings = ["10:42 Power cut to 200,000 homes", "10:15 Trees block main roads across Wales"]
+    text = "\n\n".join(
+        [
+            "Tens of thousands of homes are without power after Storm Darragh brought winds of up to 90mph to"
+            " parts of Wales and western England overnight.",
+            headings[0],
+            "The Energy Networks Association said engineers were working to restore supplies as quickly as"
+            " possible, but warned some homes could be without power until Sunday.",
+            headings[1],
+            "Police in Gwent said several main roads were blocked by fallen trees and urged drivers not to"
+            " travel unless their journey was essential.",
+        ]
+    )
+    cleaned = clean_text(text).text
+    assert all(heading in cleaned for heading in headings), cleaned
+
+
 @pytest.mark.parametrize("options", [{}, {"length": "long"}, {"avoid": ["quotes"]}])
 def test_an_interview_s_summary_takes_no_answer_s_sentence_leaning_on_the_one_before_it(
     options: dict,

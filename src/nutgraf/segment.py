@@ -278,10 +278,11 @@ _COLON_LABEL_WORDS = _LABEL_WORDS_NOT_PLACES | frozenset(
 # A place of one word before a hyphen: "U.S. - China trade talks", "UK - EU deal", "NATO - Russia council",
 # "A - Level results", "I - 95" are hyphenated compounds, spaced; a city written alone before a hyphen
 # ("JOHANNESBURG - ", "NAIROBI - ") has at least this many letters. A shorter city is one where a country
-# or a date follows it ("LIMA, Peru - ", "BAKU, Azerbaijan - ") or where the article names it in its own
-# case ("DOHA - Qatar said ... resumed in Doha"), as no acronym is written ("NATO" stays "NATO"). (A city of
-# four letters the article names nowhere else keeps its dateline there, "ROME - ", which stays in the
-# summary as it was written; before a dash, "ROME — ", or with a tag, "ROME (Reuters) - ", it goes.)
+# or a date follows it ("LIMA, Peru - ", "BAKU, Azerbaijan - ") or where the article says what happened in
+# it, in its own case ("DOHA - Qatar said ... resumed in Doha"): named only so, it may be an acronym that
+# British style writes "Nato", "Fifa". (A city of four letters the article says nothing happened in keeps
+# its dateline there, "ROME - ", which stays in the summary as it was written; before a dash, "ROME — ", or
+# with a tag, "ROME (Reuters) - ", it goes.)
 _HYPHENED_PLACE_LETTERS = 5
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
@@ -420,13 +421,30 @@ def dateline_end(text: str, start: int, end: int) -> int:
         letters = sum(character.isalpha() for character in words[0])
         if "." in words[0] or letters < _DATELINE_PLACE_LETTERS:
             return start
-        if mark == "-" and letters < _HYPHENED_PLACE_LETTERS and not comma and words[0].title() not in text:
+        if mark == "-" and letters < _HYPHENED_PLACE_LETTERS and not comma and not _named_in(text, words[0]):
             return start
     # Before a colon, a city alone ("NEW DELHI: ") or with a date ("MUMBAI, March 3: "): "STEVE INSKEEP,
     # HOST: " is a transcript's speaker.
     if mark == ":" and comma and not any(character.isdigit() for character in rest):
         return start
     return news
+
+
+def _named_in(text: str, place: str) -> bool:
+    """Whether ``text`` says something happened in ``place`` (a dateline's word in capitals), written in
+    its own case as a whole word: "in Doha", "In Doha, ...". Named anyhow, a word was no place: British
+    style writes an acronym so too ("NATO - Russia council ... Nato said"), and "NEWS - " has its "Sky
+    News", "ROME - " its "Romeo"."""
+    name = place.title()
+    for preposition in (" in ", "In "):
+        needle = preposition + name
+        at = text.find(needle)
+        while at >= 0:
+            after = text[at + len(needle) : at + len(needle) + 1]
+            if (preposition[0] == " " or not text[at - 1 : at].isalpha()) and not after.isalpha():
+                return True
+            at = text.find(needle, at + 1)
+    return False
 
 
 def split_sentences(text: str) -> list[Span]:

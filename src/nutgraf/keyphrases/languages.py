@@ -90,6 +90,12 @@ _PAST_TENSE: dict[str, tuple[tuple[str, ...], tuple[tuple[str, dict[str, tuple[s
     ),
     "pl": ((), (("aeiuyąę", {"ł": ("", "a", "o", "y"), "l": ("i",)}), ("aeiuyą", {"ć": ("",), "c": ()}))),
 }
+# How a Russian adjective ends (not in "-ее", "-ом", "-ем", which adverbs and nouns end in: "ранее заявил",
+# "вечером сообщил"): a word the text writes right after one is the noun it qualifies, however it ends
+# ("уставный капитал", "новые правила", "артиллерийский обстрел"), not a past tense.
+_ADJECTIVE_ENDINGS = {
+    "ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ые", "ие", "ую", "юю", "ых", "их", "ого", "его")
+}
 # Articles and determiners (in Russian and Polish, which have none, prepositions): a word written after
 # one, anywhere in the text, is a noun ("la grève", "le président", "os juros", "в финал"), whatever a
 # verb marker before it elsewhere suggests ("faire grève").

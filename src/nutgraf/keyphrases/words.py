@@ -25,6 +25,7 @@ from nutgraf.keyphrases.cjk import (
 from nutgraf.keyphrases.datelines import _DATELINE_MARK, _datelines
 from nutgraf.keyphrases.korean import _KOREAN_QUALIFYING_ENDINGS, _KOREAN_SURNAMES, _KOREAN_TITLES
 from nutgraf.keyphrases.languages import (
+    _ADJECTIVE_ENDINGS,
     _DETERMINERS,
     _NAME_LINKS,
     _NAME_PARTICLES,
@@ -416,7 +417,7 @@ class _Words:
             lowered = {form(i) for i, upper in enumerate(capitalised) if not upper}
             forms.update(filter(methodcaller("endswith", _VERB_ENDINGS[self.language]), lowered))
             if past := _PAST_TENSE.get(self.language):
-                forms |= _past_tense(lowered, *past)
+                forms |= self._unqualified(_past_tense(lowered, *past), lower_text)
         forms -= {form(i) for i in determined}
         if not forms:
             return []
@@ -427,6 +428,25 @@ class _Words:
             for i, stem_ in enumerate(stems)
             if stem_ in form_stems and not capitalised[i] and form(i) in forms
         ]
+
+    def _unqualified(self, forms: set[str], lower_text: str) -> set[str]:
+        """Of ``forms``, those the text never writes right after a word in lower case that ends as an
+        adjective does (:data:`_ADJECTIVE_ENDINGS`): a noun stands there, "уставный капитал", "новые
+        правила", which a noun written in one form only had lost to the past tense's rule."""
+        endings = _ADJECTIVE_ENDINGS.get(self.language)
+        if not forms or not endings:
+            return forms
+        starts, ends, capitalised = self.starts, self.ends, self.capitalised
+        qualified = {
+            lower_text[starts[i] : ends[i]]
+            for i in range(1, len(starts))
+            if ends[i - 1] + 1 == starts[i]
+            and not capitalised[i - 1]
+            and lower_text[starts[i] : ends[i]] in forms
+            and lower_text[ends[i - 1]] == " "
+            and lower_text[starts[i - 1] : ends[i - 1]].endswith(endings)
+        }
+        return forms - qualified
 
     def _drop(self, dropped: list[int]) -> None:
         """Take the words at ``dropped`` out; each ends the run it stood in."""

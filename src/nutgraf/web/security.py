@@ -255,6 +255,8 @@ def _parsed_as_json(scope: Scope) -> bool:
 #: An IPv6 client is its network of this prefix: a home or a server is given a /64, every address of it
 #: the client's to use (each would otherwise be a client of its own to the limits).
 CLIENT_IPV6_PREFIX = 64
+# The well-known prefix of IPv4 addresses translated to IPv6 (RFC 6052).
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 
 
 def client_address(scope: Scope) -> str:
@@ -272,6 +274,10 @@ def client_address(scope: Scope) -> str:
         return address
     if ip.ipv4_mapped is not None:
         return str(ip.ipv4_mapped)
+    if ip in _NAT64:
+        # An IPv4 client through a NAT64 or SIIT translator: its own address is the last 32 bits, and the
+        # whole IPv4 internet would share the translator's /64.
+        return str(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
     return str(ipaddress.IPv6Network((ip, CLIENT_IPV6_PREFIX), strict=False))
 
 

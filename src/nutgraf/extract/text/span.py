@@ -50,6 +50,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     for i in range(prose[1] if len(prose) > 1 else 0):
         if _byline_names(lines[i]) is not None or _is_date_stamp(lines[i]):
             dropped[i] = True
+    # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
+    # to 200,000 homes") stands alone above its prose, and rows under a line the article ends on a colon
+    # ("How the morning unfolded:" / "08:15 First explosion at the central station") are its own timeline.
+    introduced = False
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
         outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
@@ -63,9 +67,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             or _is_time_stamp_line(line.text)
             or _is_stamp_line(line)
-            or _is_schedule_row(line)
+            or (line.text[:1].isdigit() and not introduced and _in_listing(lines, i))
             or dropped[i]
         )
+        introduced = line.text[-1:] == ":" or (introduced and _is_schedule_row(line))
     _drop_inner_runs(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
@@ -156,6 +161,13 @@ def _is_schedule_row(line: _Line) -> bool:
         and line.is_short
         and not line.ends_sentence
         and _SCHEDULE_ROW.match(line.text) is not None
+    )
+
+
+def _in_listing(lines: list[_Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a row of a programme listing: a schedule row beside another."""
+    return _is_schedule_row(lines[i]) and (
+        (i > 0 and _is_schedule_row(lines[i - 1])) or (i + 1 < len(lines) and _is_schedule_row(lines[i + 1]))
     )
 
 
