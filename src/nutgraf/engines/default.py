@@ -793,7 +793,12 @@ def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int |
         return None
     # Drawn for every sentence (the pool of a one-sentence budget holds the best four, not the lede the
     # scorer ranks below them), its kinds set aside while one other is left, as for one sentence.
-    lede = int(candidate_pool(document, features, scores, BRIEF_SENTENCES, enough=1).min())
+    pool = candidate_pool(document, features, scores, BRIEF_SENTENCES, enough=1)
+    # None eligible ("No. Yes. Maybe.": too short, or only questions): a budget in words, whose own pool
+    # keeps short sentences, asks for a lede there too.
+    if not len(pool):
+        return None
+    lede = int(pool.min())
     if (
         features[:lede, _NO_FINAL_STOP].all()
         and not features[lede, _QUESTION]
