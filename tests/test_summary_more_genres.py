@@ -738,6 +738,15 @@ def test_a_brief_s_summary_in_words_opens_on_its_lede(words: int) -> None:
     assert summary.sentences[0].text.startswith("Bedford Borough Council has approved plans")
 
 
+@pytest.mark.parametrize("name", ["earnings_us", "baku_wire", "match_report_scoreline", "film_review_star"])
+def test_a_brief_s_lede_longer_than_the_budget_is_not_put_first(name: str) -> None:
+    # Taken first whatever its length, a lede of 31 to 38 words was the whole of words=30 (the first sentence
+    # taken is always kept), where sentences within the budget were left: a budget in words is an upper bound.
+    summary = nutgraf.summarize(ARTICLES[name], sentences=None, words=30)
+    assert summary.sentences
+    assert len(summary.text.split()) <= 30
+
+
 def test_a_summary_in_words_keeps_the_opening_under_a_player_s_notice() -> None:
     # A BBC page's first sentence under "Media playback is not supported on this device" opens the article,
     # however it opens ("He initially ..."): left out of words=60 as leaning on what was before it, the

@@ -168,6 +168,20 @@ def test_the_default_three_sentences_yield_to_a_preset_or_a_tldr_but_an_explicit
         nutgraf.summarize(ARTICLE, sentences=3, length="long")
 
 
+@pytest.mark.parametrize("words", [1, 30])
+@pytest.mark.parametrize(
+    "text",
+    ["What is measles? Who gets it? Why now?", "No. Yes. Maybe.", "He said it. She agreed. They left."],
+)
+def test_a_budget_in_words_summarizes_an_article_of_short_sentences_or_questions(
+    text: str, words: int
+) -> None:
+    # The brief's lede, looked for first in a budget in words, was the least of a pool of no sentence (none
+    # of six words, or none but questions): numpy's ValueError, a traceback, for a valid text.
+    summary = nutgraf.summarize(text, sentences=None, words=words)
+    assert summary.sentences
+
+
 # Forms
 
 

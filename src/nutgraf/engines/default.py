@@ -793,7 +793,12 @@ def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int |
         return None
     # Drawn for every sentence (the pool of a one-sentence budget holds the best four, not the lede the
     # scorer ranks below them), its kinds set aside while one other is left, as for one sentence.
-    lede = int(candidate_pool(document, features, scores, BRIEF_SENTENCES, enough=1).min())
+    pool = candidate_pool(document, features, scores, BRIEF_SENTENCES, enough=1)
+    # None eligible ("No. Yes. Maybe.": too short, or only questions): a budget in words, whose own pool
+    # keeps short sentences, asks for a lede there too.
+    if not len(pool):
+        return None
+    lede = int(pool.min())
     if (
         features[:lede, _NO_FINAL_STOP].all()
         and not features[lede, _QUESTION]
@@ -828,7 +833,9 @@ def within_words(document: Document, features: np.ndarray, scores: np.ndarray, b
     if not len(pool):
         return select_sentences(document, scores, budget)
     ranked = pool.tolist()
-    if (lede := _lede(document, features, scores)) is not None:
+    # The lede first where it fits: taken first, one longer than the budget was the whole summary (an
+    # earnings story's words=30 had been its 38-word lede where sentences within 30 words were left).
+    if (lede := _lede(document, features, scores)) is not None and len(document.words[lede]) <= budget.words:
         ranked = [lede, *(i for i in ranked if i != lede)]
 
     def within_budget(ranked: list[int]) -> list[int]:
