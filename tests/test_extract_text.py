@@ -365,11 +365,44 @@ def test_inline_html_tags_left_in_pasted_text_are_dropped():
         "Read more: How to prepare your home for floods",
         "Photo: Getty Images",
         "Читайте также: Паводок в долине",
+        # Labels that open a shorter label, which the pattern must try first.
+        "Photograph: Jane Doe for the Valley News",
+        "More on this story: Floods in the valley",
     ],
 )
 def test_calls_to_the_reader_between_paragraphs_go(furniture):
     text = "\n\n".join([BODY[0], furniture, BODY[1], BODY[3], BODY[4]])
     assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3], BODY[4]])
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Читайте также Мост через Неву закроют на ремонт",
+        # A page's <span>Читайте также</span><a>...</a>, whose texts meet with no space between.
+        "Читайте такжеКак изменится набережная после реконструкции",
+        "Lesen Sie auch Neue Brücke über die Elbe eröffnet",
+        "延伸閱讀 台北市明年起公車票價調漲",
+    ],
+)
+def test_read_also_label_glued_to_its_headline_goes(pointer):
+    """A "read also" label with no colon before the headline it points to is the page's, as with one."""
+    text = "\n\n".join([BODY[0], pointer, BODY[1], BODY[3], BODY[4]])
+    assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3], BODY[4]])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Читайте также, что сказал министр о мосте",
+        "Lesen Sie auch Goethe, sagte der Minister.",
+        "See also how the valley's dam was built",
+        "More Than 100 Homes Flooded in the Valley",
+    ],
+)
+def test_sentence_opening_on_a_pointer_label_stays(sentence):
+    text = "\n\n".join([BODY[0], sentence, BODY[1], BODY[3], BODY[4]])
+    assert sentence in clean_text(text).text
 
 
 @pytest.mark.parametrize(

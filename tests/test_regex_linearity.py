@@ -388,7 +388,13 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.calls._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
     "nutgraf.extract.text.calls._POINTER_LABEL": Use(
-        "match", (Shape(" ", "!", "read more"), Shape(" ", "!", "image caption"))
+        "match",
+        (
+            Shape(" ", "!", "read more"),
+            Shape(" ", "!", "image caption"),
+            # The bare label's run of spaces before the lookahead for a headline's letter.
+            Shape(" ", "1", "(читайте также"),
+        ),
     ),
     "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
