@@ -2551,6 +2551,17 @@ def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names)
     assert nutgraf.extract(html, url="https://x.example/a").byline == names
 
 
+def test_a_plain_byline_paragraph_keeps_a_names_suffix():
+    """A byline in a paragraph of no author class: its "Jr." had been taken for a sentence's end, and the
+    page gave no byline, with the line left in the article."""
+    article = nutgraf.extract(
+        _review_page("Budget", "Council approves budget for the year", "<p>By John Smith, Jr.</p>"),
+        url="https://x.example/a",
+    )
+    assert article.byline == "John Smith Jr"
+    assert "Smith" not in article.text
+
+
 @pytest.mark.parametrize(
     "line, lang, published",
     [

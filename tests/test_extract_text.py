@@ -218,6 +218,12 @@ def test_a_date_line_under_the_headline_is_not_the_title(date_line):
         # The author's label inside a Chinese page's line of particulars, up to the next field.
         ("2026-03-03 10:12 来源：新华网 作者：李华 责任编辑：王五", "李华"),
         ("作者：本报记者在北京召开的发布会上获悉今年经济增长目标", None),  # a sentence, not a name
+        # A name's suffix: "Jr." had been taken for a sentence's end, and the comma for the names' end.
+        ("By John Smith, Jr.", "John Smith Jr"),
+        ("By John Smith Jr.", "John Smith Jr"),
+        ("By Henry Ford, III", "Henry Ford III"),
+        ("Posted on May 2, 2024 by John Smith Jr.", "John Smith Jr"),
+        ("The speech was written by Martin Luther King Jr.", None),  # a sentence
     ],
 )
 def test_a_byline_line_above_the_article_names_its_authors(line, byline):
