@@ -2633,6 +2633,21 @@ def test_a_date_line_that_may_be_two_days_or_none_gives_no_date(line, lang):
     assert nutgraf.extract(html, url="https://x.example/a").published is None
 
 
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("Server 10.1.12.26 neu gestartet", "de"),
+        ("Build 1.12.2026.4 veröffentlicht", "de"),
+        ("שרת 10.1.12.26 הופעל מחדש", "he"),
+    ],
+)
+def test_an_address_or_a_version_under_the_headline_is_no_date(line, lang):
+    """The run of numbers parted by stops in an address or a version: "1.12.26" inside "10.1.12.26" had
+    been read as the article's date, 1 December 2026."""
+    html = _review_page("Budget", "Council approves budget for the year", f"<p>{line}</p>", lang=lang)
+    assert nutgraf.extract(html, url="https://x.example/a").published is None
+
+
 def test_a_date_line_marked_as_the_update_gives_no_publication_time():
     # A WordPress theme's <time itemprop="dateModified"> under the headline, no word saying it is the
     # update's: its 6:38 AM had been given as the publication's time of the day the meta tag declares.

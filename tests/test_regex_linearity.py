@@ -148,6 +148,9 @@ REGISTRY: dict[str, Use] = {
             "1 دی ",
             "1/1/11",
             "1.1.11.",
+            # A run of numbers parted by stops (an address, a version), where no date may stand.
+            "11.1.1.11",
+            "1.1.1111.",
             "1 tháng 1 ",
             "1 tháng 1 năm ",
         ),
