@@ -2551,6 +2551,17 @@ def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names)
     assert nutgraf.extract(html, url="https://x.example/a").byline == names
 
 
+def test_a_plain_byline_paragraph_keeps_a_names_suffix():
+    """A byline in a paragraph of no author class: its "Jr." had been taken for a sentence's end, and the
+    page gave no byline, with the line left in the article."""
+    article = nutgraf.extract(
+        _review_page("Budget", "Council approves budget for the year", "<p>By John Smith, Jr.</p>"),
+        url="https://x.example/a",
+    )
+    assert article.byline == "John Smith Jr"
+    assert "Smith" not in article.text
+
+
 @pytest.mark.parametrize(
     "line, lang, published",
     [
@@ -2619,6 +2630,21 @@ def test_a_date_line_that_may_be_two_days_or_none_gives_no_date(line, lang):
     html = _review_page(
         "Budget", "Council approves budget for the year", f"<p class='date'>{line}</p>", lang=lang
     )
+    assert nutgraf.extract(html, url="https://x.example/a").published is None
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("Server 10.1.12.26 neu gestartet", "de"),
+        ("Build 1.12.2026.4 veröffentlicht", "de"),
+        ("שרת 10.1.12.26 הופעל מחדש", "he"),
+    ],
+)
+def test_an_address_or_a_version_under_the_headline_is_no_date(line, lang):
+    """The run of numbers parted by stops in an address or a version: "1.12.26" inside "10.1.12.26" had
+    been read as the article's date, 1 December 2026."""
+    html = _review_page("Budget", "Council approves budget for the year", f"<p>{line}</p>", lang=lang)
     assert nutgraf.extract(html, url="https://x.example/a").published is None
 
 

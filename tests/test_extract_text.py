@@ -218,6 +218,12 @@ def test_a_date_line_under_the_headline_is_not_the_title(date_line):
         # The author's label inside a Chinese page's line of particulars, up to the next field.
         ("2026-03-03 10:12 来源：新华网 作者：李华 责任编辑：王五", "李华"),
         ("作者：本报记者在北京召开的发布会上获悉今年经济增长目标", None),  # a sentence, not a name
+        # A name's suffix: "Jr." had been taken for a sentence's end, and the comma for the names' end.
+        ("By John Smith, Jr.", "John Smith Jr"),
+        ("By John Smith Jr.", "John Smith Jr"),
+        ("By Henry Ford, III", "Henry Ford III"),
+        ("Posted on May 2, 2024 by John Smith Jr.", "John Smith Jr"),
+        ("The speech was written by Martin Luther King Jr.", None),  # a sentence
     ],
 )
 def test_a_byline_line_above_the_article_names_its_authors(line, byline):
@@ -365,11 +371,44 @@ def test_inline_html_tags_left_in_pasted_text_are_dropped():
         "Read more: How to prepare your home for floods",
         "Photo: Getty Images",
         "Читайте также: Паводок в долине",
+        # Labels that open a shorter label, which the pattern must try first.
+        "Photograph: Jane Doe for the Valley News",
+        "More on this story: Floods in the valley",
     ],
 )
 def test_calls_to_the_reader_between_paragraphs_go(furniture):
     text = "\n\n".join([BODY[0], furniture, BODY[1], BODY[3], BODY[4]])
     assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3], BODY[4]])
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Читайте также Мост через Неву закроют на ремонт",
+        # A page's <span>Читайте также</span><a>...</a>, whose texts meet with no space between.
+        "Читайте такжеКак изменится набережная после реконструкции",
+        "Lesen Sie auch Neue Brücke über die Elbe eröffnet",
+        "延伸閱讀 台北市明年起公車票價調漲",
+    ],
+)
+def test_read_also_label_glued_to_its_headline_goes(pointer):
+    """A "read also" label with no colon before the headline it points to is the page's, as with one."""
+    text = "\n\n".join([BODY[0], pointer, BODY[1], BODY[3], BODY[4]])
+    assert clean_text(text).text == "\n\n".join([BODY[0], BODY[1], BODY[3], BODY[4]])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Читайте также, что сказал министр о мосте",
+        "Lesen Sie auch Goethe, sagte der Minister.",
+        "See also how the valley's dam was built",
+        "More Than 100 Homes Flooded in the Valley",
+    ],
+)
+def test_sentence_opening_on_a_pointer_label_stays(sentence):
+    text = "\n\n".join([BODY[0], sentence, BODY[1], BODY[3], BODY[4]])
+    assert sentence in clean_text(text).text
 
 
 @pytest.mark.parametrize(

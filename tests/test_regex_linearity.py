@@ -148,6 +148,9 @@ REGISTRY: dict[str, Use] = {
             "1 دی ",
             "1/1/11",
             "1.1.11.",
+            # A run of numbers parted by stops (an address, a version), where no date may stand.
+            "11.1.1.11",
+            "1.1.1111.",
             "1 tháng 1 ",
             "1 tháng 1 năm ",
         ),
@@ -388,7 +391,13 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.calls._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
     "nutgraf.extract.text.calls._POINTER_LABEL": Use(
-        "match", (Shape(" ", "!", "read more"), Shape(" ", "!", "image caption"))
+        "match",
+        (
+            Shape(" ", "!", "read more"),
+            Shape(" ", "!", "image caption"),
+            # The bare label's run of spaces before the lookahead for a headline's letter.
+            Shape(" ", "1", "(читайте также"),
+        ),
     ),
     "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))

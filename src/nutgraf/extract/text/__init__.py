@@ -44,6 +44,7 @@ from nutgraf.extract.text.bios import _without_author_bio, _without_closing_bio
 from nutgraf.extract.text.bylines import (
     CREDIT_OPENING,
     JOB_TITLES,
+    NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
     looks_like_names,
@@ -75,6 +76,7 @@ __all__ = [
     "MAX_LINES",
     "MONTH",
     "NAMES_END",
+    "NAME_SUFFIXES",
     "STAMP_BEFORE_NAMES",
     "TITLE_MAX_WORDS",
     "WEEKDAY",

@@ -56,6 +56,8 @@ NAMES_END = re.compile(r"\s[|•·–—-]\s")
 JOB_TITLES = frozenset(
     {"writer", "reporter", "correspondent", "editor", "editor-at-large", "columnist", "contributor"}
 )
+#: What follows a name, after a comma or not, and is part of it ("John Smith, Jr.", "Henry Ford III").
+NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 _NAME_JOINERS = frozenset(
     "and und et y e i и та de da di del della der den van von la le du dos das bin al".split()
 )

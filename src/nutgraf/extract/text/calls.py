@@ -30,16 +30,38 @@ _ADVERT_LABEL = re.compile(
 # pairs in the tests): a line that opens on none is spared the pattern, which tries each of its
 # alternatives in turn (7,000 instructions a line for the calls' pattern).
 _ADVERT_LABEL_OPENINGS = frozenset("ad an co cz le li pu re se si sp we".split())
+# A label before a colon ("Read more: ...", "Photo: ..."), or, where it only ever points to another article
+# (:data:`_POINTER_PHRASES`), glued to that article's headline ("Читайте также Мост через Неву закроют",
+# "Читайте такжеКак изменится ..." where a page's <span> and <a> meet). The lookahead for a letter lets a
+# label end at any letter, so a label that opens a longer one follows it ("photograph" before "photo",
+# "more on this" before "more"), or the shorter one would match and the line be refused. The caption's
+# words come first, as a label's bare branch would match "Image source" and refuse it.
 _POINTER_LABEL = re.compile(
-    r"[(\[]?(?:read more|read also|also read|must read|see also|related|more|more on this(?: story)?|watch|listen"
-    r"|photo|photograph|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
+    r"(?:image|video|media) (?:source|caption|copyright)(?:\s*+,|\s++\S)"
+    r"|[(\[]?(?P<label>read more|read also|also read|must read|see also|related|more on this(?: story)?|more"
+    r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
-    r"|читайте також|фото|foto|fotos|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
-    r"|lue myös|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)\s*[:：|]"
-    r"|(?:image|video|media) (?:source|caption|copyright)(?:\s*+,|\s++\S)",
+    r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
+    r"|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)"
+    r"\s*+(?:(?P<mark>[:：|])|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
+# The labels that point to another article and nothing else, which may stand without a colon before its
+# headline; not "More", "Watch", "Photo" or "Credit", which open headlines and sentences ("More Than 100
+# Hurt", "Credit Suisse Cuts Jobs").
+_POINTER_PHRASES = frozenset(
+    "read more|read also|also read|see also|more on this|more on this story|lire aussi|à lire aussi"
+    "|voir aussi|mehr zum thema|lesen sie auch|lee también|leer más|leggi anche|leia também|leia mais"
+    "|czytaj też|czytaj także|zobacz też|читайте также|читайте також|lees ook|lees meer|bekijk ook|zie ook"
+    "|läs också|læs også|les også|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
+    "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事".split("|")
+)
+# The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
+# case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
+# auch Goethe.") or goes on in lower case ("Читайте также, что сказал министр ...", "See also how ...").
+_POINTER_HEADLINE_MAX_CHARACTERS = 150
+_SENTENCE_END = ".!…。！"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al be bi cr cz fo im le li lu me mo mu ph pi pr re se vi vo wa zi zo".split()
     + [bracket + letter for bracket in "([" for letter in "abcfilmprsvwz"]
@@ -214,7 +236,8 @@ def is_call_to_action(text: str) -> bool:
         or (
             count <= _LABEL_MAX_WORDS
             and (head is None or head in _POINTER_LABEL_OPENINGS)
-            and _POINTER_LABEL.match(text)
+            and (pointer := _POINTER_LABEL.match(text))
+            and (pointer["mark"] or pointer["label"] is None or _points_to_headline(text, pointer))
         )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (
@@ -245,6 +268,17 @@ def is_call_to_action(text: str) -> bool:
             and _PAYWALL_LINE.match(text) is not None
         )
         or _is_caption(text)
+    )
+
+
+def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
+    """Whether a label matched without a colon stands before a headline ("Читайте также Мост через Неву
+    закроют на ремонт"), not opens a sentence: see :data:`_POINTER_HEADLINE_MAX_CHARACTERS`."""
+    return (
+        pointer["label"].lower() in _POINTER_PHRASES
+        and not text[pointer.end()].islower()
+        and len(text) - pointer.end() <= _POINTER_HEADLINE_MAX_CHARACTERS
+        and text.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END
     )
 
 

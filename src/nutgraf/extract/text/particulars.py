@@ -8,6 +8,7 @@ from nutgraf.extract.text.bylines import (
     _BYLINE_MAX_WORDS,
     _META_LINE_WORDS,
     _TRAILING_BYLINE,
+    NAME_SUFFIXES,
     STAMP_BEFORE_NAMES,
     _labelled_names,
     looks_like_names,
@@ -57,17 +58,36 @@ def byline_names(text: str) -> str | None:
 
 
 def _byline_names(line: _Line) -> str | None:
-    if line.ends_sentence or len(line.text) > _BYLINE_MAX_CHARACTERS:
+    if len(line.text) > _BYLINE_MAX_CHARACTERS:
+        return None
+    # A name's suffix closes the names, after a comma or not, where the comma would end them ("By John
+    # Smith, Jr.", "By Henry Ford, III"): read without it, and given back without its comma and stop, as
+    # the metadata's byline gives it. Its full stop is the only one a byline line ends in: "Jr." had
+    # been taken for a sentence's end, and the line for prose.
+    text, _, last = line.text.rpartition(" ")
+    suffix = last.rstrip(".")
+    if suffix.casefold() in NAME_SUFFIXES and text:
+        text = text.rstrip(", ")
+    else:
+        text, suffix = line.text, ""
+    if line.ends_sentence and not (suffix and last.endswith(".")):
         return None
     if line.words > _BYLINE_MAX_WORDS:
         return _labelled_names(line.text) if line.words <= _META_LINE_WORDS else None
-    match = _BYLINE.match(line.text) or _TRAILING_BYLINE.search(line.text)
+    match = _BYLINE.match(text) or _TRAILING_BYLINE.search(text)
     if match:
         names = match.group("names").strip()
-    elif stamp := STAMP_BEFORE_NAMES.match(line.text):
-        names = line.text[stamp.end() :].strip()
+        # A prose sentence closing on a suffix names its man after some word ("The speech was written by
+        # Martin Luther King Jr."): a stop-ended byline opens on its credit, or has a date before its names.
+        if suffix and line.ends_sentence and match.re is _TRAILING_BYLINE:
+            names = names if any(map(str.isdigit, text[: match.start("names")])) else ""
+        ending = match.end("names")
+    elif stamp := STAMP_BEFORE_NAMES.match(text):
+        names, ending = text[stamp.end() :].strip(), len(text)
     else:
         return _labelled_names(line.text)
+    if suffix and names and text[ending:].strip() == "":
+        names = f"{names} {suffix}"
     return names if looks_like_names(names) else None
 
 

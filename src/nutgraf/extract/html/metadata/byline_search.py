@@ -16,6 +16,7 @@ from nutgraf.extract.html.metadata.bylines import (
 from nutgraf.extract.html.metadata.date_lines import _DATE_LINE_CHARACTERS
 from nutgraf.extract.text import (
     CREDIT_OPENING,
+    NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
     byline_names,
@@ -65,8 +66,6 @@ _AUTHOR_CLASS = re.compile(
     r"auteur|autor|verfasser|redacteur|redactor|schrijver|firma-autor|reporter|journalist"
 )
 _NAMES_WORDS = 6
-# What follows a name after a comma and is part of it ("John Smith, Jr.", "Henry Ford, II").
-_NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 # trafilatura's limit on an author element's text (a longer one is prose, or a bio).
 _AUTHOR_CHARACTERS = 120
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
@@ -261,7 +260,7 @@ def _names_of_element(text: str) -> str:
         names, comma, place = text.rpartition(",")
         last = place.strip()
         if comma and len(last.split()) == 1 and len(names.split()) >= 2:
-            text = f"{names} {last}" if last.rstrip(".").casefold() in _NAME_SUFFIXES else names
+            text = f"{names} {last}" if last.rstrip(".").casefold() in NAME_SUFFIXES else names
     names = _BYLINE_TAIL.split(text, maxsplit=1)[0]
     words = names.split()
     first_number = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)

@@ -24,11 +24,12 @@ _FIRST_NEWS_YEAR = 1990
 # write it ("1er décembre", "1º de diciembre", "1° dicembre"), Thai's abbreviated months ("3 ธ.ค. 2569") and
 # Persian's two-letter month ("۱۲ دی ۱۴۰۵"); Vietnamese's numbered months ("ngày 3 tháng 12 năm 2026", "3
 # tháng 12, 2026"). A year of two digits ("03.12.26", as ynet writes it) only where one century (or era)
-# alone puts it in news's years: see _numeric_year.
+# alone puts it in news's years: see _numeric_year. A date in numbers is no part of a longer run of numbers
+# parted by full stops, an address or a version ("10.1.12.26" had been 1 December 2026).
 _LINE_DATE = re.compile(
     r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
     r"|(?<!\d)(?P<y2>\d{4})(?:[-/]|\.\s?+)(?P<m2>\d{1,2})(?:[-/]|\.\s?+)(?P<d2>\d{1,2})(?!\d)"
-    r"|(?<!\d)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4}|\d{2}(?!\.?\d))(?!\d)"
+    r"|(?<!\d)(?<!\d\.)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4}|\d{2})(?!\.?\d)"
     r"|(?<!\d)(?P<d4>\d{1,2})(?:er|º|°)?\.?\s++(?:de\s++)?"
     r"(?P<mon4>[^\W\d_][^\s\d,.]{2,11}\.?|[\u0e00-\u0e7f]{1,3}\.[\u0e00-\u0e7f]{1,2}\.|دی|دي)"
     r"\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
