@@ -905,7 +905,6 @@ def candidate_pool(
     ``length="long"`` on CNN/DM. ``enough``: how many other sentences must be left for a kind to be set
     aside (``sentences`` unless given; a budget in words asks for a larger pool than it fills).
     """
-    eligible = np.full(len(scores), -np.inf)
     barred = features[:, _NO_FINAL_STOP] > 0
     if not keep_short:
         barred |= _short(document, features)
@@ -932,20 +931,27 @@ def candidate_pool(
     # Most articles have none of these kinds (each is None then): their loop below counts nothing.
     set_asides = [kind for kind in kinds if kind is not None and kind.any()]
     needed = sentences if enough is None else enough
-    furniture = np.zeros(scored, dtype=bool)
+    # Made at the first furniture found (most articles have none): no array to make and add for nothing.
+    furniture = None
     while True:
         # Each kind is set aside on its own, while enough others are left (the furniture found so far
         # not counted): a page of footnoted sentences still keeps its tables' cells out, and a podcast
         # whose credits went keeps its host's questions in rather than fall back on every sentence.
-        held = barred | furniture
+        held = barred if furniture is None else barred | furniture
         for set_aside in set_asides:
             if np.count_nonzero(~held & ~set_aside) >= needed:
-                held |= set_aside
-        eligible[:scored] = np.where(held, -np.inf, scores[:scored])
-        pool = np.array(
-            select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
-        )
-        pool = pool[eligible[pool] > -np.inf]
+                held = held | set_aside
+        if scored == len(scores):  # every sentence scored: nearly every article
+            eligible = np.where(held, -np.inf, scores)
+        else:
+            eligible = np.full(len(scores), -np.inf)
+            eligible[:scored] = np.where(held, -np.inf, scores[:scored])
+        # The pool is a few sentences: read in Python, not through arrays made for them.
+        pool = [
+            i
+            for i in select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA))
+            if eligible[i] > -np.inf
+        ]
         calls = [
             i
             for i in pool
@@ -956,6 +962,8 @@ def candidate_pool(
         ]
         if not calls:
             break
+        if furniture is None:
+            furniture = np.zeros(scored, dtype=bool)
         furniture[calls] = True
         # What goes on from furniture in its paragraph and leans on it is the furniture's too: a
         # correction's "It is at Thurleigh." after "Correction: An earlier version of this article said
@@ -972,8 +980,9 @@ def candidate_pool(
             ):
                 furniture[following] = True
                 following += 1
-    # The selection returns article order: a stable sort keeps it among equal scores.
-    return pool[(-scores[pool]).argsort(kind="stable")]
+    # The selection returns article order: a stable sort keeps it among equal scores (and so does a
+    # reversed one).
+    return np.array(sorted(pool, key=scores.item, reverse=True), dtype=np.intp)
 
 
 # A roll of names: at least this many items, each of at most this many words.
