@@ -770,7 +770,7 @@ def best_summary(
         unresolved = np.array([leaning[i] for i in opening])
         if not unresolved.all():
             rating[unresolved] = -np.inf
-    return sorted(sets[int(np.argmax(rating))].tolist())
+    return sorted(sets[rating.argmax()].tolist())
 
 
 def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int | None:
@@ -998,8 +998,8 @@ def is_roll_of_names(text: str) -> bool:
     or more parted by commas or semicolons after any label, each a name of one to three capitalised words
     (a bracketed note aside: "Walsh (for Doyle 70)"). A match report's summary had taken its line-up for
     news. A sentence that names people says something of them ("The victims were named as ...")."""
-    # Counts in C first: nearly every sentence has too few commas.
-    if text.count(",") < _ROLL_ITEMS - 1 and text.count(",") + text.count(";") < _ROLL_ITEMS - 1:
+    # Counts in C first: nearly every sentence has too few commas and semicolons.
+    if text.count(",") + text.count(";") < _ROLL_ITEMS - 1:
         return False
     colon = text.find(":", 0, _ROLL_LABEL_CHARACTERS)
     roll = text[colon + 1 :].rstrip(".") if colon >= 0 else text.rstrip(".")
@@ -1076,9 +1076,10 @@ def _dialogue_replies(text: str) -> list[tuple[int, int]]:
     offsets: the line after a line of dialogue that asks ("— Почему молодые уходят из науки?"), when it
     is a line of dialogue too. Its first sentence answers what a summary leaves out ("— Прежде всего из-за
     зарплат.", "— Около 40%, т. е. ...")."""
-    # Substring tests in C spare nearly every article the loop, the one-character test first (a memchr,
-    # where a search for two characters reads every character at several instructions each).
-    if "?" not in text or "?\n" not in text:
+    # Substring tests in C spare nearly every article the loop, the one-character tests first (a memchr,
+    # where a search for two characters reads every character at several instructions each): text of one
+    # line (most of CNN/DM's) has no "?\n" to search for.
+    if "?" not in text or "\n" not in text or "?\n" not in text:
         return []
     replies = []
     asked = False
@@ -1099,12 +1100,15 @@ def _dialogue_replies(text: str) -> list[tuple[int, int]]:
 
 def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | None:
     """Which scored sentences are questions that make up a line of their own (white space and a bullet or
-    a dialogue's dash aside); ``None`` for text of one line."""
+    a dialogue's dash aside); ``None`` for text of one line or without questions."""
     text = document.text
     if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
         return None
+    questions = features[:, _QUESTION].nonzero()[0].tolist()
+    if not questions:  # most articles: no array is made and read for nothing
+        return None
     lone = np.zeros(len(features), dtype=bool)
-    for i in np.flatnonzero(features[:, _QUESTION]).tolist():
+    for i in questions:
         span = document.sentences[i]
         # Only the few characters beside the sentence are read: a line of more is no lone question.
         before = text[max(0, span.start - _LINE_MARGIN) : span.start]
