@@ -133,8 +133,10 @@ _QUESTION = FEATURES.index("question")
 _LINE_MARGIN = 8
 _SHORT = FEATURES.index("short_under_6")
 # The columns of a sentence's cosine to the article's centroid and to its opening, in the matrix
-# :func:`candidate_features` sums over a set's sentences (after its score and words).
-_SUMMED_COSINES = np.array([2 + FEATURES.index("centroid_cosine"), 2 + FEATURES.index("lead_cosine")])
+# :func:`candidate_features` sums over a set's sentences (after its score and words): a slice, read as a
+# view where a list of the two columns is a copy.
+_CENTROID_COSINE, _LEAD_COSINE = 2 + FEATURES.index("centroid_cosine"), 2 + FEATURES.index("lead_cosine")
+_SUMMED_COSINES = slice(_CENTROID_COSINE, _LEAD_COSINE + 1, _LEAD_COSINE - _CENTROID_COSINE)
 
 
 # Words that open a sentence leaning on one before it, per language: pronouns and determiners that
@@ -1254,7 +1256,8 @@ def candidate_features(
     tfidf = np.zeros((len(pool) + 1, vectors.size))
     tfidf[place[vectors.rows], vectors.terms] = vectors.weights
     tfidf = tfidf[:-1]
-    set_norm = np.sqrt(np.maximum(((member @ (tfidf @ tfidf.T)) * member).sum(axis=1), 1e-12))
+    # A column, to divide the cosines' columns by.
+    set_norm = np.sqrt(np.maximum(((member @ (tfidf @ tfidf.T)) * member).sum(axis=1, keepdims=True), 1e-12))
     # The columns are filled in place: np.column_stack is Python code around the same copies.
     summed = np.empty((len(pool), 2 + features.shape[1]))
     summed[:, 0] = scores[pool]
@@ -1265,6 +1268,6 @@ def candidate_features(
     candidates[:, :2] = totals[:, :2]
     # A sentence's cosine to the centroid (or the opening) is its unit TF-IDF vector's dot product with
     # the centroid's unit vector: summed over a set's sentences, it is the set vector's dot product.
-    candidates[:, 2:4] = totals[:, _SUMMED_COSINES] / set_norm[:, None]
-    candidates[:, 4:] = totals[:, 2:] / size
+    np.divide(totals[:, _SUMMED_COSINES], set_norm, out=candidates[:, 2:4])
+    np.divide(totals[:, 2:], size, out=candidates[:, 4:])
     return pool[ranks], candidates
