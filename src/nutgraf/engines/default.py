@@ -133,8 +133,10 @@ _QUESTION = FEATURES.index("question")
 _LINE_MARGIN = 8
 _SHORT = FEATURES.index("short_under_6")
 # The columns of a sentence's cosine to the article's centroid and to its opening, in the matrix
-# :func:`candidate_features` sums over a set's sentences (after its score and words).
-_SUMMED_COSINES = np.array([2 + FEATURES.index("centroid_cosine"), 2 + FEATURES.index("lead_cosine")])
+# :func:`candidate_features` sums over a set's sentences (after its score and words): a slice, read as a
+# view where a list of the two columns is a copy.
+_CENTROID_COSINE, _LEAD_COSINE = 2 + FEATURES.index("centroid_cosine"), 2 + FEATURES.index("lead_cosine")
+_SUMMED_COSINES = slice(_CENTROID_COSINE, _LEAD_COSINE + 1, _LEAD_COSINE - _CENTROID_COSINE)
 
 
 # Words that open a sentence leaning on one before it, per language: pronouns and determiners that
@@ -770,7 +772,7 @@ def best_summary(
         unresolved = np.array([leaning[i] for i in opening])
         if not unresolved.all():
             rating[unresolved] = -np.inf
-    return sorted(sets[int(np.argmax(rating))].tolist())
+    return sorted(sets[rating.argmax()].tolist())
 
 
 def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int | None:
@@ -905,7 +907,6 @@ def candidate_pool(
     ``length="long"`` on CNN/DM. ``enough``: how many other sentences must be left for a kind to be set
     aside (``sentences`` unless given; a budget in words asks for a larger pool than it fills).
     """
-    eligible = np.full(len(scores), -np.inf)
     barred = features[:, _NO_FINAL_STOP] > 0
     if not keep_short:
         barred |= _short(document, features)
@@ -932,20 +933,27 @@ def candidate_pool(
     # Most articles have none of these kinds (each is None then): their loop below counts nothing.
     set_asides = [kind for kind in kinds if kind is not None and kind.any()]
     needed = sentences if enough is None else enough
-    furniture = np.zeros(scored, dtype=bool)
+    # Made at the first furniture found (most articles have none): no array to make and add for nothing.
+    furniture = None
     while True:
         # Each kind is set aside on its own, while enough others are left (the furniture found so far
         # not counted): a page of footnoted sentences still keeps its tables' cells out, and a podcast
         # whose credits went keeps its host's questions in rather than fall back on every sentence.
-        held = barred | furniture
+        held = barred if furniture is None else barred | furniture
         for set_aside in set_asides:
             if np.count_nonzero(~held & ~set_aside) >= needed:
-                held |= set_aside
-        eligible[:scored] = np.where(held, -np.inf, scores[:scored])
-        pool = np.array(
-            select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA)), dtype=np.intp
-        )
-        pool = pool[eligible[pool] > -np.inf]
+                held = held | set_aside
+        if scored == len(scores):  # every sentence scored: nearly every article
+            eligible = np.where(held, -np.inf, scores)
+        else:
+            eligible = np.full(len(scores), -np.inf)
+            eligible[:scored] = np.where(held, -np.inf, scores[:scored])
+        # The pool is a few sentences: read in Python, not through arrays made for them.
+        pool = [
+            i
+            for i in select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA))
+            if eligible[i] > -np.inf
+        ]
         calls = [
             i
             for i in pool
@@ -956,6 +964,8 @@ def candidate_pool(
         ]
         if not calls:
             break
+        if furniture is None:
+            furniture = np.zeros(scored, dtype=bool)
         furniture[calls] = True
         # What goes on from furniture in its paragraph and leans on it is the furniture's too: a
         # correction's "It is at Thurleigh." after "Correction: An earlier version of this article said
@@ -972,8 +982,9 @@ def candidate_pool(
             ):
                 furniture[following] = True
                 following += 1
-    # The selection returns article order: a stable sort keeps it among equal scores.
-    return pool[(-scores[pool]).argsort(kind="stable")]
+    # The selection returns article order: a stable sort keeps it among equal scores (and so does a
+    # reversed one).
+    return np.array(sorted(pool, key=scores.item, reverse=True), dtype=np.intp)
 
 
 # A roll of names: at least this many items, each of at most this many words.
@@ -989,8 +1000,8 @@ def is_roll_of_names(text: str) -> bool:
     or more parted by commas or semicolons after any label, each a name of one to three capitalised words
     (a bracketed note aside: "Walsh (for Doyle 70)"). A match report's summary had taken its line-up for
     news. A sentence that names people says something of them ("The victims were named as ...")."""
-    # Counts in C first: nearly every sentence has too few commas.
-    if text.count(",") < _ROLL_ITEMS - 1 and text.count(",") + text.count(";") < _ROLL_ITEMS - 1:
+    # Counts in C first: nearly every sentence has too few commas and semicolons.
+    if text.count(",") + text.count(";") < _ROLL_ITEMS - 1:
         return False
     colon = text.find(":", 0, _ROLL_LABEL_CHARACTERS)
     roll = text[colon + 1 :].rstrip(".") if colon >= 0 else text.rstrip(".")
@@ -1067,9 +1078,10 @@ def _dialogue_replies(text: str) -> list[tuple[int, int]]:
     offsets: the line after a line of dialogue that asks ("— Почему молодые уходят из науки?"), when it
     is a line of dialogue too. Its first sentence answers what a summary leaves out ("— Прежде всего из-за
     зарплат.", "— Около 40%, т. е. ...")."""
-    # Substring tests in C spare nearly every article the loop, the one-character test first (a memchr,
-    # where a search for two characters reads every character at several instructions each).
-    if "?" not in text or "?\n" not in text:
+    # Substring tests in C spare nearly every article the loop, the one-character tests first (a memchr,
+    # where a search for two characters reads every character at several instructions each): text of one
+    # line (most of CNN/DM's) has no "?\n" to search for.
+    if "?" not in text or "\n" not in text or "?\n" not in text:
         return []
     replies = []
     asked = False
@@ -1090,12 +1102,15 @@ def _dialogue_replies(text: str) -> list[tuple[int, int]]:
 
 def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | None:
     """Which scored sentences are questions that make up a line of their own (white space and a bullet or
-    a dialogue's dash aside); ``None`` for text of one line."""
+    a dialogue's dash aside); ``None`` for text of one line or without questions."""
     text = document.text
     if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
         return None
+    questions = features[:, _QUESTION].nonzero()[0].tolist()
+    if not questions:  # most articles: no array is made and read for nothing
+        return None
     lone = np.zeros(len(features), dtype=bool)
-    for i in np.flatnonzero(features[:, _QUESTION]).tolist():
+    for i in questions:
         span = document.sentences[i]
         # Only the few characters beside the sentence are read: a line of more is no lone question.
         before = text[max(0, span.start - _LINE_MARGIN) : span.start]
@@ -1241,7 +1256,8 @@ def candidate_features(
     tfidf = np.zeros((len(pool) + 1, vectors.size))
     tfidf[place[vectors.rows], vectors.terms] = vectors.weights
     tfidf = tfidf[:-1]
-    set_norm = np.sqrt(np.maximum(((member @ (tfidf @ tfidf.T)) * member).sum(axis=1), 1e-12))
+    # A column, to divide the cosines' columns by.
+    set_norm = np.sqrt(np.maximum(((member @ (tfidf @ tfidf.T)) * member).sum(axis=1, keepdims=True), 1e-12))
     # The columns are filled in place: np.column_stack is Python code around the same copies.
     summed = np.empty((len(pool), 2 + features.shape[1]))
     summed[:, 0] = scores[pool]
@@ -1252,6 +1268,6 @@ def candidate_features(
     candidates[:, :2] = totals[:, :2]
     # A sentence's cosine to the centroid (or the opening) is its unit TF-IDF vector's dot product with
     # the centroid's unit vector: summed over a set's sentences, it is the set vector's dot product.
-    candidates[:, 2:4] = totals[:, _SUMMED_COSINES] / set_norm[:, None]
-    candidates[:, 4:] = totals[:, 2:] / size
+    np.divide(totals[:, _SUMMED_COSINES], set_norm, out=candidates[:, 2:4])
+    np.divide(totals[:, 2:], size, out=candidates[:, 4:])
     return pool[ranks], candidates
