@@ -330,20 +330,23 @@ def test_two_processes_storing_one_page_under_two_addresses_in_opposite_orders_d
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             query = text("SELECT pid FROM pg_stat_activity WHERE :pid = ANY(pg_blocking_pids(pid))")
-            if found := watch.execute(query, {"pid": pid}).scalars().first():
+            found = watch.execute(query, {"pid": pid}).scalars().first()
+            watch.rollback()  # pg_stat_activity is read once a transaction: each look is a new one
+            if found:
                 return found
             time.sleep(0.02)
         raise AssertionError(f"no backend waited for {pid}")
 
-    with first.engine.connect() as holder, first.engine.connect() as watch:
+    with first.engine.connect() as holder, first.engine.connect() as watch, ThreadPoolExecutor(2) as pool:
         holder.execute(select(site_pages).where(site_pages.c.canonical_url == a).with_for_update())
         holding = holder.execute(text("SELECT pg_backend_pid()")).scalar_one()
-        with ThreadPoolExecutor(2) as pool:
+        try:
             forward = pool.submit(first.add_site_pages, "harbour", [a, b], one.id)
             waiting = blocked_by(watch, holding)  # holds nothing yet: waits for A, first in its queue
             backward = pool.submit(second.add_site_pages, "harbour", [b, a], one.id)
             blocked_by(watch, waiting)  # waits for A behind it, holding B where stored in the fetch's order
-            holder.commit()
-            forward.result()
-            backward.result()
+        finally:
+            holder.commit()  # lets them go, whatever failed
+        forward.result()
+        backward.result()
     assert second.find_site_article("harbour", [b]).id == one.id
