@@ -864,6 +864,8 @@ def test_german_and_french_verbs_are_no_keyphrases(name: str, verbs: set[str]) -
         ("pl_1", {"przyjechał"}),
         ("pl_3", {"zdobył", "pokonując"}),
         ("pl_4", {"zapewnił"}),
+        # "launched", "aired", "published", "took (part)", "assured", "announced"
+        ("pl_5", {"uruchomiła", "wyemitowała", "opublikował", "wzięło", "zapewnił", "zapowiedział"}),
         # "disputed" (a participle the preterite "disputó" shares its stem with); "block", with "cortaron"
         ("es_3", {"disputada"}),
         ("es_4", {"cortan"}),
@@ -914,6 +916,15 @@ def test_russian_polish_and_spanish_verbs_are_no_keyphrases(name: str, verbs: se
             "заявил",
             "уставный капитал",
         ),
+        # "материал" (a report), in one form only, right after a past tense as its object ("опубликовала
+        # материал"): a noun, though it ends as "заявил" does.
+        (
+            "ru",
+            "Газета опубликовала материал о расходах мэрии. Редактор заявил, что материал готовили полгода."
+            " Мэрия назвала материал заказным. Редактор заявил, что газета не отступит.",
+            "заявил",
+            "материал",
+        ),
         # "kapitał" (capital) ends as "przyjechał" (arrived) does, and declines ("kapitału").
         (
             "pl",
@@ -938,6 +949,14 @@ def test_a_noun_ending_as_a_past_tense_stays_a_keyphrase(
     tags = [k.text for k in nutgraf.keyphrases(text, top=10, language=language)]
     assert noun in tags, tags
     assert verb not in tags, tags
+
+
+def test_polish_nouns_in_one_form_ending_as_a_past_tense_stay_keyphrases() -> None:
+    # "tytuł", "artykuł" (title, article) end in "-uł", as few verbs do ("czuł"); "kanał" (channel),
+    # "udział" (part, share) are written once each right after a past tense as its object ("uruchomiła
+    # kanał", "wzięło udział"). All four, written in one form only, had been read as verbs and lost.
+    tags = [k.text for k in nutgraf.keyphrases((ARTICLES / "pl_5.txt").read_text(), 12, language="pl")]
+    assert {"kanał", "artykuł", "tytuł", "udział"} <= set(tags), tags
 
 
 def test_a_turkish_name_with_a_case_ending_is_the_name() -> None:

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, insert, update
+from sqlalchemy import Connection, event, insert, select, text, update
 
 from nutgraf.article import Article
 from nutgraf.feeds import poll_due, poll_feed
@@ -308,3 +308,45 @@ def test_two_processes_storing_one_page_of_a_site_keep_the_first(stores: tuple[S
             racing.result()
     assert second.find_site_article("harbour", [page]).id == one.id
     assert second.find_site_article("harbour", ["https://news.example/b"]).id == two.id
+
+
+def test_two_processes_storing_one_page_under_two_addresses_in_opposite_orders_do_not_deadlock(
+    stores: tuple[Store, Store],
+) -> None:
+    # Each upsert locks the rows of the addresses it finds known, one by one: in the fetch's order, the
+    # first process held A and waited for B, the second held B and waited for A, and PostgreSQL killed
+    # one of them (DeadlockDetected). A third connection holds A so that each is caught between its rows.
+    first, second = stores
+    if first.is_sqlite:
+        pytest.skip("SQLite takes its one write lock up front: its writers queue")
+    register_site(first, "https://news.example", site_id="harbour")
+    one, _ = first.add_article(
+        Article(text="The harbour plan was approved. " * 20, url="https://news.example/a")
+    )
+    a, b = "https://news.example/a", "https://news.example/b"
+    first.add_site_pages("harbour", [a, b], one.id)  # known and fresh: a store of them locks, changes nothing
+
+    def blocked_by(watch: Connection, pid: int) -> int:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            query = text("SELECT pid FROM pg_stat_activity WHERE :pid = ANY(pg_blocking_pids(pid))")
+            found = watch.execute(query, {"pid": pid}).scalars().first()
+            watch.rollback()  # pg_stat_activity is read once a transaction: each look is a new one
+            if found:
+                return found
+            time.sleep(0.02)
+        raise AssertionError(f"no backend waited for {pid}")
+
+    with first.engine.connect() as holder, first.engine.connect() as watch, ThreadPoolExecutor(2) as pool:
+        holder.execute(select(site_pages).where(site_pages.c.canonical_url == a).with_for_update())
+        holding = holder.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        try:
+            forward = pool.submit(first.add_site_pages, "harbour", [a, b], one.id)
+            waiting = blocked_by(watch, holding)  # holds nothing yet: waits for A, first in its queue
+            backward = pool.submit(second.add_site_pages, "harbour", [b, a], one.id)
+            blocked_by(watch, waiting)  # waits for A behind it, holding B where stored in the fetch's order
+        finally:
+            holder.commit()  # lets them go, whatever failed
+        forward.result()
+        backward.result()
+    assert second.find_site_article("harbour", [b]).id == one.id

@@ -78,8 +78,9 @@ _VERB_ENDINGS = {
 # consonant (or its pair: "szkoła", "szkole") and another ending ("финале", "начале", "печати"; "kapitału",
 # "sieci"), the word is a noun. Each group with the vowels that come before its consonant in a verb and
 # rarely in a noun: not "о" nor "у" ("школа", "посол", "титул", "формула"; "вернул" is lost), not Polish "o",
-# "ó" ("szkoła", "kościół"), nor "ę" before "ć" (the numeral "dziewięć", "pamięć"); and not after Russian
-# "те", the agent nouns' "-тели" ("жители", "строители": only "хотели" is lost).
+# "ó" ("szkoła", "kościół") nor "u" before "ł" ("tytuł", "artykuł", "koszuli"; the few verbs so, "czuł",
+# "zepsuł", are lost), nor "ę" before "ć" (the numeral "dziewięć", "pamięć"); and not after Russian "те",
+# the agent nouns' "-тели" ("жители", "строители": only "хотели" is lost).
 _PAST_TENSE: dict[str, tuple[tuple[str, ...], tuple[tuple[str, dict[str, tuple[str, ...]]], ...]]] = {
     "ru": (
         ("те",),
@@ -88,8 +89,13 @@ _PAST_TENSE: dict[str, tuple[tuple[str, ...], tuple[tuple[str, dict[str, tuple[s
             ("аеёиыя", {"т": ("ь", "ься")}),
         ),
     ),
-    "pl": ((), (("aeiuyąę", {"ł": ("", "a", "o", "y"), "l": ("i",)}), ("aeiuyą", {"ć": ("",), "c": ()}))),
+    "pl": ((), (("aeiyąę", {"ł": ("", "a", "o", "y"), "l": ("i",)}), ("aeiuyą", {"ć": ("",), "c": ()}))),
 }
+# How the masculine past tense ends, bare ("заявил", "opublikował"), as a masculine noun does in the
+# accusative: right after a past tense, such a word is that verb's object ("начали обстрел", "опубликовал
+# материал"; "wzięło udział", "uruchomiła kanał"), not a second verb, which Russian and Polish never write
+# so.
+_BARE_PAST = {"ru": "л", "pl": "ł"}
 # How a Russian adjective ends (not in "-ее", "-ом", "-ем", which adverbs and nouns end in: "ранее заявил",
 # "вечером сообщил"): a word the text writes right after one is the noun it qualifies, however it ends
 # ("уставный капитал", "новые правила", "артиллерийский обстрел"), not a past tense.

@@ -26,6 +26,7 @@ from nutgraf.keyphrases.datelines import _DATELINE_MARK, _datelines
 from nutgraf.keyphrases.korean import _KOREAN_QUALIFYING_ENDINGS, _KOREAN_SURNAMES, _KOREAN_TITLES
 from nutgraf.keyphrases.languages import (
     _ADJECTIVE_ENDINGS,
+    _BARE_PAST,
     _DETERMINERS,
     _NAME_LINKS,
     _NAME_PARTICLES,
@@ -430,22 +431,26 @@ class _Words:
         ]
 
     def _unqualified(self, forms: set[str], lower_text: str) -> set[str]:
-        """Of ``forms``, those the text never writes right after a word in lower case that ends as an
-        adjective does (:data:`_ADJECTIVE_ENDINGS`): a noun stands there, "уставный капитал", "новые
-        правила", which a noun written in one form only had lost to the past tense's rule."""
-        endings = _ADJECTIVE_ENDINGS.get(self.language)
-        if not forms or not endings:
+        """Of ``forms`` (the past tenses), those the text never writes where a noun stands, nouns written in
+        one form only having been lost to the past tense's rule: right after a word in lower case that
+        ends as an adjective does (:data:`_ADJECTIVE_ENDINGS`: "уставный капитал", "новые правила"), or,
+        bare (:data:`_BARE_PAST`), right after another of ``forms``, as its object ("начали обстрел",
+        "wzięło udział")."""
+        endings = _ADJECTIVE_ENDINGS.get(self.language, ())
+        bare = _BARE_PAST.get(self.language)
+        if not forms or not (endings or bare):
             return forms
         starts, ends, capitalised = self.starts, self.ends, self.capitalised
-        qualified = {
-            lower_text[starts[i] : ends[i]]
-            for i in range(1, len(starts))
-            if ends[i - 1] + 1 == starts[i]
-            and not capitalised[i - 1]
-            and lower_text[starts[i] : ends[i]] in forms
-            and lower_text[ends[i - 1]] == " "
-            and lower_text[starts[i - 1] : ends[i - 1]].endswith(endings)
-        }
+        qualified = set()
+        for i in range(1, len(starts)):
+            if ends[i - 1] + 1 != starts[i] or capitalised[i - 1] or lower_text[ends[i - 1]] != " ":
+                continue
+            form_ = lower_text[starts[i] : ends[i]]
+            if form_ not in forms:
+                continue
+            before = lower_text[starts[i - 1] : ends[i - 1]]
+            if (endings and before.endswith(endings)) or (bare and form_.endswith(bare) and before in forms):
+                qualified.add(form_)
         return forms - qualified
 
     def _drop(self, dropped: list[int]) -> None:

@@ -257,9 +257,12 @@ class SiteTable(ArticleTable):
         then the fetch that found the address unknown makes it anew. An address past the limit of an address's bytes (a sitemap's or a feed's link, which no one
         checked) is left out: PostgreSQL refuses to index it."""
         now = utc_now()
+        # In the addresses' order, not the fetch's: two replicas storing one page under two addresses
+        # found in opposite orders (a redirect's A then B, a feed's B then A) each locked its first row
+        # and waited for the other's, a deadlock on PostgreSQL; in one order the second waits its turn.
         rows = [
             {"site_id": site_id, "canonical_url": key, "article_id": article_id, "created_at": now}
-            for key in dict.fromkeys(canonical_url(url) for url in urls)
+            for key in sorted({canonical_url(url) for url in urls})
             if fits_url_limit(key)
         ]
         if not rows:
