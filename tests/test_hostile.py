@@ -591,42 +591,6 @@ def test_a_title_given_with_a_fetched_address_is_no_verified_page_s(sqlite_url: 
             assert "Pier collapses" not in shown and "Original article" in shown
 
 
-def test_a_claim_s_keyphrases_go_once_a_feed_poll_makes_the_article_the_page_s(database_url: str) -> None:
-    # A page fetched under a writer's title is a claim, its keyphrases ranked with that title. A feed poll
-    # (another process: a worker, another replica) that fetches the page makes the article the page's,
-    # its title the page's; the service's in-memory cache, cleared only on its own API path, went on
-    # giving the claim's keyphrases.
-    with Site() as site, reader(database_url, allow_loopback=True) as server:
-        story = f"{site.url}/story"
-        site.pages["/story"] = Page(story_page(REAL).encode())
-        site.pages["/feed.xml"] = Page(
-            (
-                '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>'
-                f"<link>{site.url}/</link><item><title>The pier</title><link>{story}</link>"
-                f"<guid>{story}</guid></item></channel></rss>"
-            ).encode(),
-            "application/rss+xml",
-        )
-        with httpx.Client(base_url=server.url, timeout=60) as http:
-            claim = http.post("/api/articles", json={"url": story, "title": "Public consultation row"})
-            asked = f"/api/articles/{claim.json()['id']}/summary?keyphrases=3"
-            claimed = [k["text"] for k in http.get(asked).json()["keyphrases"]]
-            assert "consultation" in claimed
-            worker = Store.open(database_url)
-            try:
-                feed, _ = worker.add_feed(f"{site.url}/feed.xml")
-                poll_feed(worker, feed, fetch_settings=LOOPBACK, summarize=False)
-            finally:
-                worker.close()
-            page = http.get(f"/api/articles/{claim.json()['id']}").json()
-            assert (page["title"], page["url_verified"]) == ("The pier", True)
-            found = [k["text"] for k in http.get(asked).json()["keyphrases"]]
-            assert found == [
-                k.text for k in nutgraf.keyphrases(Article(page["text"], title="The pier"), top=3)
-            ]
-            assert found != claimed
-
-
 def test_feeds_fetch_an_address_stored_only_by_claim(store: Store) -> None:
     with Site() as site:
         story = f"{site.url}/politics/story-123"

@@ -78,22 +78,6 @@ class StoredArticle:
             site=self.site,
         )
 
-    @property
-    def version(self) -> str:
-        """A digest of what a summary of the article reads (:attr:`article`): it changes when the article
-        does, as when a fetch of its page makes a claim's article the page's (the page's title, not the
-        claim's), so answers kept under it are never another version's, on any replica."""
-        read = (
-            self.content_hash,
-            self.title,
-            self.byline,
-            self.published,
-            self.language,
-            self.url,
-            self.site,
-        )
-        return hashlib.sha256(repr(read).encode("utf-8")).hexdigest()[:16]
-
     def to_dict(self, *, text: bool = True) -> dict[str, Any]:
         """A JSON-ready dict; without ``text``, an ``excerpt`` of the body stands in for it."""
         data: dict[str, Any] = {

@@ -449,9 +449,7 @@ async def reader_with_summary(
     except InvalidInputError as exc:
         raise HTTPException(422, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
     # As the API makes it: once for every request and replica asking at once, kept in the same cache.
-    made = await summary_body(
-        request, SummaryRequest(stored.id, stored.version, summarizer, options, None, False)
-    )
+    made = await summary_body(request, SummaryRequest(stored.id, summarizer, options, None, False))
     summary = orjson.loads(made.body)
     return await run_in_threadpool(
         _reader,

@@ -165,7 +165,11 @@ async def _add(
     finds it from then on (see ``Store.add_article``'s ``requested_url``)."""
     store = store_of(request)
     add = partial(store.add_article, article, url_verified=verified, requested_url=fetched_from)
-    return await run_in_threadpool(add)
+    stored, created = await run_in_threadpool(add)
+    if verified and not created:
+        # It may have been stored under a claim, with the claim's title: its summaries are made again.
+        request.app.state.summary_cache.drop_where(lambda key: key.article_id == stored.id)
+    return stored, created
 
 
 async def _fetched_once(request: Request, data: ArticleInput) -> tuple[StoredArticle, bool]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -136,6 +136,11 @@ class LRU(Generic[K, V]):
 
     def pop(self, key: K) -> None:
         self._items.pop(key, None)
+
+    def drop_where(self, stale: Callable[[K], bool]) -> None:
+        """Drop the entries whose key ``stale`` picks."""
+        for key in [key for key in self._items if stale(key)]:
+            del self._items[key]
 
 
 @dataclass(frozen=True, slots=True)

@@ -322,7 +322,7 @@ async def embed_summary(
         )
         summarizer_class(chosen)  # an unknown engine is refused before the page is fetched
         article = await page_article(request, found, page)
-        key = SummaryRequest(article.id, article.version, chosen, options, None, False)
+        key = SummaryRequest(article.id, chosen, options, None, False)
         wants_stream = "text/event-stream" in request.headers.get("accept", "")
         if wants_stream and streams(key) and request.app.state.summary_cache.get(key) is None:
             return await summary_stream(request, key)

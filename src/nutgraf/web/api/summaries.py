@@ -243,9 +243,6 @@ class SummaryRequest:
     """What summary of a stored article a request asks for; also its key in the response cache."""
 
     article_id: int
-    #: The article's :attr:`~nutgraf.store.StoredArticle.version` when asked: an answer made from an
-    #: earlier version (a claim's title, which a later fetch of the page replaced) is not this one's.
-    article_version: str
     summarizer: str
     options: SummaryOptions
     evidence: bool | None
@@ -365,10 +362,7 @@ async def summary_request(
     """
     summarizer = summarizer or settings_of(request).summarizer
     summarizer_class(summarizer)  # an unknown name is refused before the cache is asked for it
-    stored = await run_in_threadpool(store_of(request).get_article, article_id)
-    if stored is None:
-        raise HTTPException(404, f"no article with id {article_id}")
-    return SummaryRequest(article_id, stored.version, summarizer, asked.options, evidence, strict)
+    return SummaryRequest(article_id, summarizer, asked.options, evidence, strict)
 
 
 Asked = Annotated[SummaryRequest, Depends(summary_request)]
