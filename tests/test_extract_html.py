@@ -2595,6 +2595,9 @@ def test_a_plain_byline_paragraph_keeps_a_names_suffix():
         # Vietnamese's numbered months had been read as no date.
         ("Thứ năm, ngày 3 tháng 12 năm 2024 14:05", "vi", "2024-12-03T14:05:00"),
         ("3 tháng 12, 2024 | 14:05 GMT+7", "vi", "2024-12-03T14:05:00+07:00"),
+        # The time before the date, "ngày" (day) between: the time had been lost.
+        ("14:05 ngày 3 tháng 12 năm 2024", "vi", "2024-12-03T14:05:00"),
+        ("14:05 ngày 03/12/2024", "vi", "2024-12-03T14:05:00"),
         # A Thai page's Buddhist-era year in numbers had given no date (2567 is no news year).
         ("03/12/2567 14:05 น.", "th", "2024-12-03T14:05:00"),
         ("3/12/67 14:05 น.", "th", "2024-12-03T14:05:00"),
