@@ -2664,6 +2664,19 @@ def test_a_date_line_marked_as_the_update_gives_no_publication_time():
     assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == "2019-11-20T00:00:00"
 
 
+def test_a_date_line_holding_the_update_beside_the_publication_gives_the_publication():
+    # Only the update's date is in the dateModified element: the line had been read as the update's alone,
+    # and the page given no publication date.
+    html = _review_page(
+        "Budget",
+        "Council approves budget for the year",
+        "<p class='date'>Published 3 March 2024 14:05 · Updated"
+        " <time itemprop='dateModified'>5 March 2024 09:00</time></p>",
+        lang="en-GB",
+    )
+    assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == "2024-03-03T14:05:00"
+
+
 def test_a_jalali_year_past_the_calendars_range_is_no_date_and_no_error():
     # Converted before its year was checked, "12 Azar 9999" gave the Gregorian year 10620, and extracting
     # the page raised ValueError.
