@@ -274,7 +274,7 @@ def is_call_to_action(text: str) -> bool:
 def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
     """Whether a label matched without a colon stands before a headline ("Читайте также Мост через Неву
     закроют на ремонт"), not opens a sentence: see :data:`_POINTER_HEADLINE_MAX_CHARACTERS`."""
-    label, words = pointer["label"], text[pointer.end() :].split(maxsplit=2)
+    label = pointer["label"]
     return (
         label.lower() in _POINTER_PHRASES
         and not text[pointer.end()].islower()
@@ -284,7 +284,7 @@ def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
         and not (
             label.istitle()
             and pointer.end() > pointer.end("label")
-            and words[1:2]
+            and (words := text[pointer.end() :].split(maxsplit=2))[1:2]
             and not words[1][0].islower()
         )
         and len(text) - pointer.end() <= _POINTER_HEADLINE_MAX_CHARACTERS
