@@ -2595,6 +2595,9 @@ def test_a_plain_byline_paragraph_keeps_a_names_suffix():
         # Vietnamese's numbered months had been read as no date.
         ("Thứ năm, ngày 3 tháng 12 năm 2024 14:05", "vi", "2024-12-03T14:05:00"),
         ("3 tháng 12, 2024 | 14:05 GMT+7", "vi", "2024-12-03T14:05:00+07:00"),
+        # The time before the date, "ngày" (day) between: the time had been lost.
+        ("14:05 ngày 3 tháng 12 năm 2024", "vi", "2024-12-03T14:05:00"),
+        ("14:05 ngày 03/12/2024", "vi", "2024-12-03T14:05:00"),
         # A Thai page's Buddhist-era year in numbers had given no date (2567 is no news year).
         ("03/12/2567 14:05 น.", "th", "2024-12-03T14:05:00"),
         ("3/12/67 14:05 น.", "th", "2024-12-03T14:05:00"),
@@ -2659,6 +2662,19 @@ def test_a_date_line_marked_as_the_update_gives_no_publication_time():
         lang="en-US",
     )
     assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == "2019-11-20T00:00:00"
+
+
+def test_a_date_line_holding_the_update_beside_the_publication_gives_the_publication():
+    # Only the update's date is in the dateModified element: the line had been read as the update's alone,
+    # and the page given no publication date.
+    html = _review_page(
+        "Budget",
+        "Council approves budget for the year",
+        "<p class='date'>Published 3 March 2024 14:05 · Updated"
+        " <time itemprop='dateModified'>5 March 2024 09:00</time></p>",
+        lang="en-GB",
+    )
+    assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == "2024-03-03T14:05:00"
 
 
 def test_a_jalali_year_past_the_calendars_range_is_no_date_and_no_error():

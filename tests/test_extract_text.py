@@ -404,11 +404,19 @@ def test_read_also_label_glued_to_its_headline_goes(pointer):
         "Lesen Sie auch Goethe, sagte der Minister.",
         "See also how the valley's dam was built",
         "More Than 100 Homes Flooded in the Valley",
+        # A headline in title case whose first words are a label's: its next words are capitalised too.
+        "Read More Books This Summer, Library Chief Urges",
     ],
 )
 def test_sentence_opening_on_a_pointer_label_stays(sentence):
     text = "\n\n".join([BODY[0], sentence, BODY[1], BODY[3], BODY[4]])
     assert sentence in clean_text(text).text
+
+
+def test_a_title_case_headline_opening_on_a_pointer_label_is_the_title():
+    """The article's own headline, pasted above it, had been dropped as a call to read another."""
+    headline = "Read More Books This Summer, Library Chief Urges"
+    assert clean_text("\n\n".join([headline, *BODY])).title == headline
 
 
 @pytest.mark.parametrize(

@@ -951,6 +951,33 @@ def test_a_noun_ending_as_a_past_tense_stays_a_keyphrase(
     assert verb not in tags, tags
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "verb"),
+    [
+        # "генерал" (a general), a noun ending as a bare past tense does, before its verb "заявил": the
+        # verb is no object of a past tense, though it follows a word that ends as one.
+        (
+            "ru",
+            "Как сообщает ТАСС, в среду генерал заявил о начале учений на севере страны. Учения продлятся"
+            " неделю. По словам военных, в учениях участвуют тысячи солдат. Позже генерал заявил, что учения"
+            " пройдут по плану. Телеканал сообщил о переброске техники. Учения пройдут у границы.",
+            "заявил",
+        ),
+        # "kanał" (the channel) before its verb "poinformował" (informed).
+        (
+            "pl",
+            "W środę kanał poinformował o zmianach w ramówce stacji. Zmiany dotyczą programów informacyjnych."
+            " Według dyrekcji nowe programy ruszą w styczniu. Wcześniej kanał poinformował widzów o przerwie"
+            " technicznej. Dyrekcja stacji zapowiedziała kolejne zmiany w ramówce.",
+            "poinformował",
+        ),
+    ],
+)
+def test_a_past_tense_after_a_noun_ending_as_one_is_no_keyphrase(language: str, text: str, verb: str) -> None:
+    tags = [k.text for k in nutgraf.keyphrases(text, top=10, language=language)]
+    assert verb not in tags, tags
+
+
 def test_polish_nouns_in_one_form_ending_as_a_past_tense_stay_keyphrases() -> None:
     # "tytuł", "artykuł" (title, article) end in "-uł", as few verbs do ("czuł"); "kanał" (channel),
     # "udział" (part, share) are written once each right after a past tense as its object ("uruchomiła

@@ -191,6 +191,7 @@ REGISTRY: dict[str, Use] = {
             "1:11 pm, fri., ",
             "11:11 ",
             "11:11, ",
+            "11:11 ngày ",
         ),
     ),
     "nutgraf.extract.html.metadata.date_lines._WEEKDAY_BEFORE": Use(

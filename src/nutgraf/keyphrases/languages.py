@@ -94,7 +94,7 @@ _PAST_TENSE: dict[str, tuple[tuple[str, ...], tuple[tuple[str, dict[str, tuple[s
 # How the masculine past tense ends, bare ("заявил", "opublikował"), as a masculine noun does in the
 # accusative: right after a past tense, such a word is that verb's object ("начали обстрел", "опубликовал
 # материал"; "wzięło udział", "uruchomiła kanał"), not a second verb, which Russian and Polish never write
-# so.
+# so; but not after a bare one, which may be a noun ending so before its verb ("генерал заявил").
 _BARE_PAST = {"ru": "л", "pl": "ł"}
 # How a Russian adjective ends (not in "-ее", "-ом", "-ем", which adverbs and nouns end in: "ранее заявил",
 # "вечером сообщил"): a word the text writes right after one is the noun it qualifies, however it ends

@@ -434,8 +434,9 @@ class _Words:
         """Of ``forms`` (the past tenses), those the text never writes where a noun stands, nouns written in
         one form only having been lost to the past tense's rule: right after a word in lower case that
         ends as an adjective does (:data:`_ADJECTIVE_ENDINGS`: "уставный капитал", "новые правила"), or,
-        bare (:data:`_BARE_PAST`), right after another of ``forms``, as its object ("начали обстрел",
-        "wzięło udział")."""
+        bare (:data:`_BARE_PAST`), right after another of ``forms`` not bare, as its object ("начали
+        обстрел", "wzięło udział"). After a bare one it may be the verb of a noun ending as a past tense
+        ("генерал заявил", "kanał poinformował" had made the verb a tag), so it stays a past tense there."""
         endings = _ADJECTIVE_ENDINGS.get(self.language, ())
         bare = _BARE_PAST.get(self.language)
         if not forms or not (endings or bare):
@@ -449,7 +450,9 @@ class _Words:
             if form_ not in forms:
                 continue
             before = lower_text[starts[i - 1] : ends[i - 1]]
-            if (endings and before.endswith(endings)) or (bare and form_.endswith(bare) and before in forms):
+            if (endings and before.endswith(endings)) or (
+                bare and form_.endswith(bare) and before in forms and not before.endswith(bare)
+            ):
                 qualified.add(form_)
         return forms - qualified
 

@@ -274,9 +274,19 @@ def is_call_to_action(text: str) -> bool:
 def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
     """Whether a label matched without a colon stands before a headline ("Читайте также Мост через Неву
     закроют на ремонт"), not opens a sentence: see :data:`_POINTER_HEADLINE_MAX_CHARACTERS`."""
+    label = pointer["label"]
     return (
-        pointer["label"].lower() in _POINTER_PHRASES
+        label.lower() in _POINTER_PHRASES
         and not text[pointer.end()].islower()
+        # A headline in title case may open on a label's words ("Read More Books This Summer, Library
+        # Chief Urges", "Read More Than 20 Books"); a title-case label spaced from a headline in sentence case
+        # is one.
+        and not (
+            label.istitle()
+            and pointer.end() > pointer.end("label")
+            and (words := text[pointer.end() :].split(maxsplit=2))[1:2]
+            and not words[1][0].islower()
+        )
         and len(text) - pointer.end() <= _POINTER_HEADLINE_MAX_CHARACTERS
         and text.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END
     )

@@ -100,9 +100,15 @@ def _stated_date(tree, title: str | None) -> _LineDates:
 def _marks_update(line) -> bool:
     """Whether a line's microdata says its date is the last update's (WordPress themes' ``<time
     itemprop="dateModified">11/20/19 6:38 AM</time>`` under the headline, with no word that says so), and
-    none of its elements the publication's: its time is no publication's."""
+    none of its elements the publication's: its time is no publication's. Only where the update's elements
+    hold every digit of the line: "Published 3 March 2024 · Updated <time itemprop="dateModified">5 March
+    2024</time>" dates the publication in its own words (it had been given no publication date)."""
     marks = " ".join(line.xpath("descendant-or-self::*/@itemprop"))
-    return "dateModified" in marks and "datePublished" not in marks
+    if "dateModified" not in marks or "datePublished" in marks:
+        return False
+    updates = line.xpath("descendant-or-self::*[contains(@itemprop, 'dateModified')]")
+    digits = sum(map(str.isdigit, line.text_content()))
+    return sum(sum(map(str.isdigit, update.text_content())) for update in updates) >= digits
 
 
 def _closes(element, block) -> bool:

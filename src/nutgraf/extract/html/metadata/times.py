@@ -53,11 +53,12 @@ _LINE_TIME = re.compile(
 )
 # A time of day right before a date, as American television sites write it ("Published: 5:42 PM EST
 # February 27, 2024", "Posted at 9:51 PM, Mar 14, 2024", CNN's "Published 10:35 PM EST, Tue February 27,
-# 2024") and Russian ones, on a 24-hour clock ("14:05, 3 декабря 2026").
+# 2024") and Russian ones, on a 24-hour clock ("14:05, 3 декабря 2026"), and Vietnamese ones, with the
+# date's "ngày" (day) between ("14:05 ngày 3 tháng 12 năm 2026": its time had been lost).
 _TIME_BEFORE = re.compile(
     r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})(?!\d)\s*+(?:(?P<half>[aApP])\.?[mM]\.?)?"
     rf"(?:\s*+(?:(?P<zone>{_ZONE_NAMES})|{_LOCAL_ZONE_NAMES})(?![^\W\d_]))?\s*+,?\s*+"
-    rf"(?:(?i:{WEEKDAY})\.?,?\s*+)?$"
+    rf"(?:(?i:{WEEKDAY})\.?,?\s*+)?(?:[Nn]gày\s*+)?$"
 )
 _AFTERNOON = ("午後", "下午", "晚上", "오후")
 
