@@ -7,7 +7,9 @@ Usage::
 
 ``articles.py`` holds the first 62 pages (in ``furniture.py``'s skins); ``second_round.py`` 20 more, each in a
 template written for it (non-English outlets, bodies only in hydration data, a consent wall, a hidden rest,
-a print version, a how-to, a newsletter...), their gold written before nutgraf was run on them.
+a print version, a how-to, a newsletter...), their gold written before nutgraf was run on them;
+``third_round_cms.py`` 15 English pages (``cms3-``) in publishing platforms' own markup (BLOX, Gannett, Substack,
+Medium, Ghost, Brightspot, WordPress with Jetpack, Arc XP, BBC-, Guardian- and Reuters-like pages, a wire release...).
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -27,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import second_round  # noqa: F401  (adds its pages to PAGES and its skins to SKINS)
+import third_round_cms  # noqa: F401  (the same for the third round's platform pages)
 from articles import PAGES
 from furniture import SKINS
 
