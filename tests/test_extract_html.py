@@ -1342,6 +1342,36 @@ def test_a_gallery_that_is_the_page_or_its_lead_photo_stays(kept):
     assert all(caption in _without_galleries(html) for caption in captions)
 
 
+SLIDE_CAPTIONS = [
+    "Kaylee Brandt, 11, leads her Hereford heifer into the show ring for the junior beef judging on Friday morning.",
+    "Volunteers hand out cups of water at the main gate as temperatures reach 98 degrees on the fair's opening day.",
+    "A judge inspects a jar of peach preserves in the home arts building, where more than 600 entries were shown.",
+    "Riders scream as the Zipper spins above the midway after dark.",
+    "Sparks fly as two cars collide during the first heat of the demolition derby in the grandstand arena.",
+    "Grandstand fans cheer as the last car still running is declared the winner of the derby's first night.",
+]
+
+
+def test_a_slideshows_captions_that_are_its_story_stay():
+    # A slideshow whose slides are named so ("slideshow-slide", "slide-caption"): trafilatura drops every
+    # element whose class names a slide, and the page's captions, its story, had been lost but its intro.
+    slides = "".join(
+        f'<div class="slideshow-slide"><figure><img src="/{n}.jpg" alt=""><figcaption><span class="slide-count">'
+        f'{n} of 6</span><p class="slide-caption">{caption}</p><span class="slide-credit">Beth Anders/Herald</span>'
+        "</figcaption></figure></div>"
+        for n, caption in enumerate(SLIDE_CAPTIONS, 1)
+    )
+    html = (
+        "<html><body><main><h1>Photos: Opening day at the county fair</h1><div class='gallery-byline'><span>Photos by"
+        " Beth Anders</span> <span>Aug 24, 2024</span></div><div class='slideshow'><div class='slideshow-intro'><p>The"
+        " county fair opened Friday with livestock judging, the first night of the demolition derby and record"
+        f" heat. Here are some of the scenes from opening day.</p></div>{slides}</div></main></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert all(caption in text for caption in SLIDE_CAPTIONS)
+    assert "record heat" in text and "Beth Anders/Herald" not in text
+
+
 @pytest.mark.data
 def test_a_gallery_inside_an_article_is_left_out(shared_data):
     # readability-testpages' bug-1255978: a gallery of fifty business stories' captions between two
