@@ -2543,6 +2543,9 @@ def test_drupals_byline_keeps_a_names_particle(line, names):
         # full stop off every author field's end, as off "Dr.".
         ("By John Smith, Jr.", "John Smith Jr"),
         ("By Henry Ford, III", "Henry Ford III"),
+        # After a credit of two words, the suffix had been a second writer ("John Smith; Jr").
+        ("Reported by John Smith, Jr.", "John Smith Jr"),
+        ("Written by Jane Doe, London", "Jane Doe"),
     ],
 )
 def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names):
