@@ -1392,3 +1392,30 @@ def test_the_reader_shows_keyphrases_as_tags_linked_into_the_body_without_javasc
     ]
     sent = client.get(form.group(1), params=[(k, "long" if k == "length" else v) for k, v in fields]).text
     assert sent.count('class="keyphrase"') == 2
+
+
+def test_a_claim_verified_elsewhere_is_summarized_again_by_every_replica(database_url: str) -> None:
+    # A text pasted under a claimed address and title, its summary and keyphrases asked for on one replica,
+    # then verified by a fetch of that address on another process (a feed poll, a widget's fetch): the
+    # first replica kept serving what it had made from the claim's title, for as long as its cache kept it.
+    asked = {"sentences": 2, "keyphrases": 5}
+    with reader(database_url) as first, httpx.Client(base_url=first.url, timeout=30) as http:
+        claimed = add(http, text=STORY, title="Schools stay closed", url="https://news.example/ida").json()
+        summary = f"/api/articles/{claimed['id']}/summary"
+        from_claim = http.get(summary, params=asked).json()
+        store = Store.open(database_url)
+        try:
+            fetched, created = store.add_article(
+                Article(text=STORY, title="Storm Ida floods the coast", url="https://news.example/ida"),
+                url_verified=True,
+            )
+        finally:
+            store.close()
+        assert (fetched.id, created) == (claimed["id"], False)
+        with reader(database_url) as other, httpx.Client(base_url=other.url, timeout=30) as fresh:
+            verified = fresh.get(summary, params=asked).json()
+        assert verified["keyphrases"] != from_claim["keyphrases"]  # the title is weighed
+        deadline = time.monotonic() + 10
+        while (served := http.get(summary, params=asked).json()) != verified and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert served == verified

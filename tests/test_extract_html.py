@@ -2573,6 +2573,9 @@ def test_drupals_byline_keeps_a_names_particle(line, names):
         # full stop off every author field's end, as off "Dr.".
         ("By John Smith, Jr.", "John Smith Jr"),
         ("By Henry Ford, III", "Henry Ford III"),
+        # After a credit of two words, the suffix had been a second writer ("John Smith; Jr").
+        ("Reported by John Smith, Jr.", "John Smith Jr"),
+        ("Written by Jane Doe, London", "Jane Doe"),
     ],
 )
 def test_a_single_word_after_a_credited_name_and_a_comma_is_a_place(line, names):
@@ -2679,6 +2682,38 @@ def test_an_address_or_a_version_under_the_headline_is_no_date(line, lang):
     been read as the article's date, 1 December 2026."""
     html = _review_page("Budget", "Council approves budget for the year", f"<p>{line}</p>", lang=lang)
     assert nutgraf.extract(html, url="https://x.example/a").published is None
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("The kernel team released Linux 6.1.23 this week.", "en"),
+        ("Linux 6.1.23 released", ""),
+        ("Sites still run WordPress 4.9.12", "en-GB"),
+        ("Update to v6.1.23 now", "en-US"),
+    ],
+)
+def test_a_version_after_a_products_name_on_an_english_page_is_no_date(line, lang):
+    """A version in numbers parted by stops, under the headline of a page in English (or of no language),
+    had been read as the article's date: "Linux 6.1.23" as 6 January 2023."""
+    html = _review_page("Kernel", "Kernel developers ship a fix", f"<p>{line}</p>", lang=lang)
+    assert nutgraf.extract(html, url="https://x.example/a").published is None
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("Linux 6.1.23", "de"),  # a German page's date line writes a date so: its order is known
+        ("Stand 6.1.23", "de"),
+        ("Published 6.1.23", "en-GB"),
+        ("Monday 6.1.23", "en-GB"),
+        ("LONDON, 6.1.23", "en-GB"),
+        ("By Jane Doe 06.01.23", "en-GB"),
+    ],
+)
+def test_a_date_in_numbers_with_stops_in_a_date_line_stays_a_date(line, lang):
+    html = _review_page("Kernel", "Kernel developers ship a fix", f"<p>{line}</p>", lang=lang)
+    assert nutgraf.extract(html, url="https://x.example/a").published.isoformat() == "2023-01-06T00:00:00"
 
 
 def test_a_date_line_marked_as_the_update_gives_no_publication_time():

@@ -224,6 +224,10 @@ def test_a_date_line_under_the_headline_is_not_the_title(date_line):
         ("By Henry Ford, III", "Henry Ford III"),
         ("Posted on May 2, 2024 by John Smith Jr.", "John Smith Jr"),
         ("The speech was written by Martin Luther King Jr.", None),  # a sentence
+        # A credit word that opens the line: its names had been taken for a sentence's, and dropped.
+        ("Reported by John Smith, Jr.", "John Smith Jr"),
+        ("Written by John Smith Jr.", "John Smith Jr"),
+        ("The speech was written by Martin Luther King, Jr.", None),
     ],
 )
 def test_a_byline_line_above_the_article_names_its_authors(line, byline):

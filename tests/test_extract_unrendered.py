@@ -145,6 +145,23 @@ def test_a_redux_state_gives_the_article_not_its_comments_or_related_stories(nam
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
 
 
+# A site's own settings assigned before the state in its script, a few kilobytes on a real page.
+SETTINGS = "window.dataLayer=" + json.dumps([{"event": f"setting{n}", "value": n} for n in range(80)]) + ";"
+
+
+@pytest.mark.parametrize("size", ["page", "page over the size bound"])
+def test_a_state_assigned_after_the_sites_settings_is_read(size):
+    # The state's name was looked for in the script's first 200 characters only: past the settings, the
+    # script was no hydration data, and the page gave no article.
+    state = {"article": {"title": HEADLINE, "paragraphs": BODY}}
+    script = f"{SETTINGS}window.__INITIAL_STATE__ = {as_script(state)};"
+    html = next_page({}).replace('<script id="__NEXT_DATA__"', f"<script>{script}</script><script id=x")
+    if size != "page":
+        styles = "<style>" + ".c{color:red}" * (MAX_HTML_CHARS // 10) + "</style>"
+        html = html.replace("</head>", f"{styles}</head>")
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
 def test_a_state_written_as_a_json_string_is_read():
     state = {"story": {"headline": HEADLINE, "body": "\n\n".join(BODY)}}
     script = f"window.__INITIAL_STATE__ = JSON.parse({json.dumps(json.dumps(state))});"

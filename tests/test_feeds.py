@@ -815,3 +815,30 @@ def test_a_feed_s_last_error_never_shows_clients_the_database_s_words(site: Site
     with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         [shown] = http.get("/api/feeds").json()["items"]
     assert shown["id"] == feed.id and shown["last_error"] == result.error
+
+
+def test_a_poll_whose_store_refuses_it_logs_the_database_s_words_once(
+    sqlite_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A poll job whose bookkeeping the store refused logged its fault twice: as a fault of ours, "failed
+    # unexpectedly" with its traceback, then as the store's error its failure message is made from.
+    from sqlalchemy import event
+
+    store = Store.open(sqlite_url)
+    try:
+        with Site() as served:
+            served.pages["/feed.xml"] = Page(rss(served.url, []), "application/rss+xml")
+            feed, _ = store.add_feed(f"{served.url}/feed.xml")
+            # The database turns read-only under the store (a disk remounted so, say).
+            event.listen(
+                store.engine, "connect", lambda connection, _: connection.execute("PRAGMA query_only=ON")
+            )
+            store.engine.dispose()
+            [kind, _] = feeds.poll_kinds(fetch_settings=LOOPBACK, summarize=False)
+            result = kind.run(store, str(feed.id))
+    finally:
+        store.close()
+    assert result.status == "failed"
+    assert result.error == "the store could not do this; the service's log says why"
+    assert caplog.text.count("attempt to write a readonly database") == 1
+    assert "unexpectedly" not in caplog.text

@@ -207,6 +207,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.metadata.sites._RIGHTS_RESERVED": Use(
         "search", _shapes(" all rights ", "版权所有 ")
     ),
+    "nutgraf.extract.html.metadata.date_lines._DATE_WORD": Use(
+        "fullmatch", _shapes("mon", "janu", "dat", "tues")
+    ),
     "nutgraf.extract.html.metadata.date_lines._DATE_LABEL": Use(
         "scan", _shapes("mis à ", "last ", "publi", "pub", "güncel", "yayın ", "modifi")
     ),

@@ -33,7 +33,7 @@ from urllib.parse import urljoin
 
 from nutgraf.article import Article
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
-from nutgraf.errors import InvalidInputError, NutgrafError, client_message
+from nutgraf.errors import InvalidInputError, NutgrafError, StoreError, client_message
 from nutgraf.jobs import JobKind, run_due
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.feeds import due_feed_ids
@@ -734,10 +734,12 @@ def _poll_job(
     except LeaseLost:
         raise
     except Exception as exc:
-        # A fault of ours with this feed (its state cannot be saved, say): the others are still polled,
-        # and this one waits its backoff instead of coming first in every round.
-        log.exception("polling feed %s failed unexpectedly", feed.url)
+        # A fault of ours with this feed, or the store's (its state cannot be saved, say): the others are
+        # still polled, and this one waits its backoff instead of coming first in every round. A store's
+        # error is logged once, where its failure message is made; a fault of ours with its traceback.
         error = _failure_message(exc)
+        if not isinstance(exc, StoreError):
+            log.exception("polling feed %s failed unexpectedly", feed.url)
         with contextlib.suppress(Exception):
             _back_off(store, feed, datetime.now(UTC), error)
         return PollResult(feed.id, feed.url, "failed", error=error)

@@ -38,8 +38,8 @@ from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
-from nutgraf.web.api.common import LRU
 from nutgraf.web.api.embed import EmbedState, embedded
+from nutgraf.web.api.summaries import SummaryCache
 from nutgraf.web.fetches import FetchPool
 from nutgraf.web.limits import buckets_for
 from nutgraf.web.security import (
@@ -99,7 +99,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     #: "site:ID" for the widget's new pages), shared by the replicas on PostgreSQL:
     #: ``await app.state.rate_buckets.take(name, per_minute)``.
     app.state.rate_buckets = buckets_for(store, shared=settings.shared_rate_limit)
-    app.state.summary_cache = LRU(settings.summary_cache_size)
+    app.state.summary_cache = SummaryCache(settings.summary_cache_size)
     app.state.summary_flights = SingleFlight()
     app.state.article_fetches = SingleFlight()
     app.state.embed = EmbedState(settings, app.state.rate_buckets)

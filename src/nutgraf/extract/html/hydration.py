@@ -22,7 +22,7 @@ from nutgraf.extract.html.body import (
     prose_words,
     split_paragraphs,
 )
-from nutgraf.extract.html.markup import STATE_HEAD_CHARS, STATE_NAMES, is_hydration_script
+from nutgraf.extract.html.markup import STATE_NAMES, is_hydration_script
 
 #: Characters of hydration scripts read from a page, all together (the largest ``__NEXT_DATA__`` of news
 #: pages run to a few hundred thousand; json parses a million characters in about 10 ms).
@@ -65,7 +65,7 @@ def hydration_scripts(tree) -> list[str]:
     for script in tree.iter("script"):
         text = script.text or ""
         attributes = " ".join(f"{name}={value}" for name, value in script.attrib.items()).lower()
-        if not is_hydration_script(attributes, text[:STATE_HEAD_CHARS]):
+        if not is_hydration_script(attributes, text.lower()):
             continue
         if total + len(text) > MAX_HYDRATION_CHARS:
             break

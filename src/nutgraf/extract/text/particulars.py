@@ -78,8 +78,9 @@ def _byline_names(line: _Line) -> str | None:
     if match:
         names = match.group("names").strip()
         # A prose sentence closing on a suffix names its man after some word ("The speech was written by
-        # Martin Luther King Jr."): a stop-ended byline opens on its credit, or has a date before its names.
-        if suffix and line.ends_sentence and match.re is _TRAILING_BYLINE:
+        # Martin Luther King Jr."): a stop-ended byline opens on its credit ("By John Smith, Jr.",
+        # "Reported by John Smith, Jr."), or has a date before its names.
+        if suffix and line.ends_sentence and match.re is _TRAILING_BYLINE and match.start() > 0:
             names = names if any(map(str.isdigit, text[: match.start("names")])) else ""
         ending = match.end("names")
     elif stamp := STAMP_BEFORE_NAMES.match(text):

@@ -5,6 +5,8 @@ responses the OpenAPI document lists."""
 from __future__ import annotations
 
 import hashlib
+import math
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -145,14 +147,17 @@ class LRU(Generic[K, V]):
 
 @dataclass(frozen=True, slots=True)
 class CachedBody:
-    """A finished JSON response body and its entity tag."""
+    """A finished JSON response body and its entity tag; until when (``time.monotonic()``) it may be served
+    from memory: for ever, unless ``fresh_for`` seconds are given."""
 
     body: bytes
     etag: str
+    fresh_until: float = math.inf
 
     @classmethod
-    def of(cls, body: bytes) -> CachedBody:
-        return cls(body, '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"')
+    def of(cls, body: bytes, fresh_for: float | None = None) -> CachedBody:
+        etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        return cls(body, etag, math.inf if fresh_for is None else time.monotonic() + fresh_for)
 
 
 def cacheable_response(

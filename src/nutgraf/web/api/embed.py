@@ -328,7 +328,8 @@ async def embed_summary(
             return await summary_stream(request, key)
         made = await summary_body(request, key)
         cached = CachedBody.of(embed_body(made.body, article, language))
-        embed.answers.put(answer_key, (time.monotonic() + ANSWER_TTL_S, cached))
+        # An answer made from a claim's summary lasts no longer than it (see CLAIM_FRESH_S).
+        embed.answers.put(answer_key, (min(time.monotonic() + ANSWER_TTL_S, made.fresh_until), cached))
         return cacheable_response(request, cached)
 
     return await embedded(request, site, answer)

@@ -2,7 +2,8 @@
 events), and of any article without storing it (``POST /api/summarize``).
 
 Summaries of stored articles come from an in-memory LRU of finished response bodies in front of the
-store's summary table, so a repeated request never touches the database. A summary not made yet is made
+store's summary table, so a repeated request never touches the database (but every :data:`CLAIM_FRESH_S`
+for an article stored under a claim, which another process may verify). A summary not made yet is made
 once: concurrent requests for it in this process share one making
 (:class:`~nutgraf.web.single_flight.SingleFlight`), and across processes the store's summary lease lets one
 make it while the others wait (``Store.summary``). Answers carry an ETag and a Cache-Control a CDN may
@@ -12,6 +13,7 @@ follow.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -236,6 +238,11 @@ class StatelessSummaryOut(SummaryFields):
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
 #: engines.
 INLINE_CHARS = 10_000
+#: Seconds a replica serves from memory a summary made of an article stored under a claim (see
+#: ``Store.add_article``): a fetch on any process may verify it meanwhile, and make its title, language and
+#: so its summary and keyphrases the page's; this replica is not told, and looks in the store again then.
+#: A verified article's summary is served from memory for as long as the cache keeps it.
+CLAIM_FRESH_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -248,7 +255,7 @@ class SummaryRequest:
     evidence: bool | None
     strict: bool
 
-    def made(self, store: Store, run: Callable[[Callable[[], Summary]], Summary] | None = None) -> bytes:
+    def made(self, store: Store, run: Callable[[Callable[[], Summary]], Summary] | None = None) -> CachedBody:
         """The summary's response body, from the store's cache or made now (blocks: run it in a thread).
 
         ``run`` runs the engine call (see ``Store.summary``).
@@ -260,11 +267,16 @@ class SummaryRequest:
             **self.store_arguments(),
             run=run,
         )
-        return self.body(summary, stored)
+        return self.cached_body(summary, stored)
 
     def store_arguments(self) -> dict[str, Any]:
         """What the store keys and shapes this summary by (see ``Store.summary``), but the summarizer."""
         return {"evidence": self.evidence, "strict": self.strict, **self.options.stored_arguments()}
+
+    def cached_body(self, summary: dict[str, Any], stored: StoredArticle) -> CachedBody:
+        """:meth:`body`, to be served from memory for ever, or, for an article stored under a claim, for
+        :data:`CLAIM_FRESH_S`."""
+        return CachedBody.of(self.body(summary, stored), None if stored.url_verified else CLAIM_FRESH_S)
 
     def body(self, summary: dict[str, Any], stored: StoredArticle) -> bytes:
         """The response body of ``summary`` (as the store gives it) of ``stored``, with the keyphrases
@@ -290,8 +302,17 @@ def with_keyphrases(summary: dict[str, Any], stored: StoredArticle, top: int | N
     return {**summary, "keyphrases": [keyphrase.to_dict() for keyphrase in found]}
 
 
-#: The in-memory cache of finished summary bodies (``app.state.summary_cache``).
-SummaryCache = LRU[SummaryRequest, CachedBody]
+class SummaryCache(LRU[SummaryRequest, CachedBody]):
+    """The in-memory cache of finished summary bodies (``app.state.summary_cache``): a body past its
+    ``fresh_until`` (one made from a claim, :data:`CLAIM_FRESH_S`) is no longer found."""
+
+    def get(self, key: SummaryRequest) -> CachedBody | None:
+        cached = super().get(key)
+        if cached is not None and cached.fresh_until < time.monotonic():
+            self.pop(key)
+            return None
+        return cached
+
 
 # Their ranges are checked by SummaryOptions, whose refusal names them whole.
 Sentences = Annotated[int | None, Query(description=SENTENCES_HELP)]
@@ -394,9 +415,7 @@ async def summary_body(request: Request, key: SummaryRequest) -> CachedBody:
             # Waiting for another process to make it takes no summarizing thread: only the engine call does;
             # nor one of the threads every other route shares.
             work = partial(key.made, store_of(request), run_engine)
-            made = CachedBody.of(
-                await anyio.to_thread.run_sync(work, limiter=request.app.state.summary_waits)
-            )
+            made = await anyio.to_thread.run_sync(work, limiter=request.app.state.summary_waits)
             cache.put(key, made)
             return made
 
@@ -442,7 +461,7 @@ async def summary_stream(request: Request, key: SummaryRequest) -> Response:
     if cached is None:
         # Summaries already stored, engines that cannot stream, and summaries another request is making
         # give the final event alone.
-        body, streaming = await run_in_threadpool(_cached_or_stream, store, key)
+        stored_body, streaming = await run_in_threadpool(_cached_or_stream, store, key)
         if streaming is not None:
             try:
                 first = await run_in_threadpool(next, streaming.pieces, None)
@@ -452,10 +471,10 @@ async def summary_stream(request: Request, key: SummaryRequest) -> Response:
             events = _streamed_events(request, key, streaming, first)
             release = partial(store.release, streaming.claim)
             return _LeasedStream(events, release, media_type=EVENT_STREAM, headers=_STREAM_HEADERS)
-        if body is None:
+        if stored_body is None:
             cached = await summary_body(request, key)
         else:
-            cached = CachedBody.of(body)
+            cached = stored_body
             cache.put(key, cached)
     return StreamingResponse(
         iter([server_event("summary", cached.body)]), media_type=EVENT_STREAM, headers=_STREAM_HEADERS
@@ -503,7 +522,7 @@ class _LeasedStream(StreamingResponse):
                 await anyio.to_thread.run_sync(self.release)
 
 
-def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, _Streaming | None]:
+def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[CachedBody | None, _Streaming | None]:
     """The stored summary's body, or the stream of a new one when its engine can stream and nobody else
     is making it (its lease is claimed), or neither."""
     from nutgraf.pipeline import plan_summary
@@ -512,7 +531,7 @@ def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, 
     asked = {"summarizer": key.summarizer, **key.store_arguments()}
     cached = store.get_summary(stored.id, **asked)
     if cached is not None:
-        return key.body(cached, stored), None
+        return key.cached_body(cached, stored), None
     engine = get_summarizer(key.summarizer)
     stream = getattr(engine, "stream", None)
     if stream is None:
@@ -525,7 +544,7 @@ def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[bytes | None, 
         cached = store.get_summary(stored.id, **asked)
         if cached is not None:
             store.release(claim)
-            return key.body(cached, stored), None
+            return key.cached_body(cached, stored), None
         document = make_document(stored.text, language=stored.language, title=stored.title)
         plan = plan_summary(engine, document, key.options, strict=key.strict)
         pieces = stream(plan.document, plan.budget, **plan.engine_options)
@@ -547,7 +566,7 @@ async def _streamed_events(
             yield server_event("delta", orjson.dumps({"text": piece}))
             piece = await run_in_threadpool(next, streaming.pieces, None)
         work = partial(_checked_summary, store, key, streaming, "".join(written))
-        body = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
+        made = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
     except NutgrafError as exc:
         problem_body = problem(status_of(exc), client_message(exc), kind=exc.kind).body
         yield server_event("error", bytes(problem_body))
@@ -556,11 +575,11 @@ async def _streamed_events(
         close = getattr(streaming.pieces, "close", None)
         if close is not None:
             close()  # a client that went away: hang up on the engine's server too
-    request.app.state.summary_cache.put(key, CachedBody.of(body))
-    yield server_event("summary", body)
+    request.app.state.summary_cache.put(key, made)
+    yield server_event("summary", made.body)
 
 
-def _checked_summary(store: Store, key: SummaryRequest, streaming: _Streaming, reply: str) -> bytes:
+def _checked_summary(store: Store, key: SummaryRequest, streaming: _Streaming, reply: str) -> CachedBody:
     """The streamed ``reply`` as the summary the engine's ``summarize`` would have made of it, checked
     against the article and cached, as the response body of the plain summary request."""
     from nutgraf.pipeline import assemble_summary
@@ -575,7 +594,7 @@ def _checked_summary(store: Store, key: SummaryRequest, streaming: _Streaming, r
         plan=plan,
     )
     summary = store.save_summary(streaming.stored, made, **key.store_arguments())
-    return key.body(summary, streaming.stored)
+    return key.cached_body(summary, streaming.stored)
 
 
 # Behind the token too: it stores nothing, but it has the server fetch any URL and spend its CPU.

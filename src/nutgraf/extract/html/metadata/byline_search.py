@@ -10,6 +10,7 @@ from nutgraf.extract.html.markup import cut_elements
 from nutgraf.extract.html.metadata.bylines import (
     _BYLINE_LABEL,
     _BYLINE_TAIL,
+    _CREDIT_PREFIX,
     _is_photo_credit,
     _with_vowel_signs,
 )
@@ -243,12 +244,12 @@ def _names_of_element(text: str) -> str:
     tell where they end: before a label's colon ("Текст: Лида Буслаева"), before a date ("By Joshua Sokol
     May 20, 2019") or another number and the words that lead to it ("Aleš Vávra před 2 hodinami"). Names
     after a date stamp and their credit word are the names ("Publié le 3 mars 2026 à 10h12 – Par Claire
-    Martin"); names after an opening credit word end at a separator, where a place or a stamp follows
+    Martin"); names after an opening credit word ("By", "Reported by") end at a separator, where a place or a stamp follows
     ("Por Ana García | Madrid | 3 mar 2026", "Von Hans Müller | Stand: 03.03.2026, 10:12 Uhr")."""
     if credited := names_after_stamp(text):
         return credited
     text = _BYLINE_LABEL.sub("", STAMP_BEFORE_NAMES.sub("", text, count=1))
-    if opening := CREDIT_OPENING.match(text):
+    if opening := CREDIT_OPENING.match(text) or _CREDIT_PREFIX.match(text):
         text = NAMES_END.split(text[opening.end() :], maxsplit=1)[0]
         # A single word after the names and a comma is the place the writer files from ("Von
         # Thomas Gutschker, Brüssel", "Por Ana García, Madrid"), but for a name's suffix ("John Smith,

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from nutgraf.extract.html.metadata.calendars import _BUDDHIST_ERA, _FIRST_BUDDHIST_YEAR, _named_month_date
 from nutgraf.extract.html.metadata.times import _date_of
-from nutgraf.extract.text import WEEKDAY
+from nutgraf.extract.text import MONTH, WEEKDAY
 
 # A date line has at most this many words ("Publié le 3 mars 2026 à 10h12, mis à jour le 5 mars 2026 à
 # 08h30 – Par Claire Martin").
@@ -54,6 +54,10 @@ _DATE_LABEL = re.compile(
     r"|diterbitkan|发布|發布|公開|配信|نشر في|تاريخ النشر|published|posted)",
     re.IGNORECASE,
 )
+# The word before a date in numbers with full stops that makes it a version on an English page ("Linux
+# 6.1.23", "WordPress 4.9.12", "iOS 16.1.12"): a name with a capital letter, or "version", but no word that
+# leads a date ("Published 6.1.23", "Monday 6.1.23", "Date 6.1.23").
+_DATE_WORD = re.compile(rf"{WEEKDAY}\.?|{MONTH}|date|dated|issued|released", re.IGNORECASE)
 
 
 class _LineDates(NamedTuple):
@@ -79,15 +83,24 @@ def _numeric_order(lang: str) -> str:
     return "dmy" if region[:2] in _DAY_FIRST_ENGLISH else ""
 
 
-def _date_in_line(text: str, order: str, american: bool = True, buddhist: bool = False) -> _LineDates:
+def _date_in_line(
+    text: str, order: str, american: bool = True, buddhist: bool = False, english: bool = False
+) -> _LineDates:
     """The publication date ``text`` (a date line of a few hundred characters at most) gives, the first
     date it gives an update, ISO-written, and the days of the dates in numbers that ``order`` (see
     :func:`_numeric_order`) leaves open; a North American zone's offset where ``american`` (see
-    :func:`_reads_american_zones`); years in numbers of the Buddhist era where ``buddhist``."""
+    :func:`_reads_american_zones`); years in numbers of the Buddhist era where ``buddhist``; on a page in
+    English where ``english`` (see :func:`_is_english`), a version ("Linux 6.1.23", see
+    :func:`_is_version`) is no date, its days unsure."""
     chosen = published = updated = None
     unsure: set[date] = set()
     labels = list(_DATE_LABEL.finditer(text))
     for match in _LINE_DATE.finditer(text):
+        if english and _is_version(match):
+            # No date, but htmldate reads one in it ("Version 6.1.23" as 6 January 2023): its days are
+            # unsure, which drops htmldate's.
+            unsure.update(_readings(match, order, buddhist))
+            continue
         # The last label before the date is its own.
         label = next((label for label in reversed(labels) if label.end() <= match.start()), None)
         kind = None if label is None else ("updated" if label.group("updated") else "published")
@@ -108,6 +121,35 @@ def _date_in_line(text: str, order: str, american: bool = True, buddhist: bool =
         else:
             chosen = chosen or found
     return _LineDates(published or chosen, updated, frozenset(unsure))
+
+
+def _is_english(lang: str) -> bool:
+    """Whether a page in ``lang`` (its ``lang`` attribute, maybe none) may be in English, where a date in
+    numbers with full stops after a product's name is its version (see :func:`_is_version`): a page in
+    German writes "Stand 6.1.23" for its date."""
+    return lang.lower().replace("_", "-").partition("-")[0] in ("", "en")
+
+
+def _is_version(match) -> bool:
+    """Whether a :data:`_LINE_DATE` match of a date in numbers with full stops is a version: its day and
+    month unpadded (a date line writes "06.01.23" as often as "6.1.23"; no version writes "06"), right
+    after "v" ("v6.1.23") or a name with a capital letter or "version" and a space ("Linux 6.1.23") that is
+    no word leading a date (:data:`_DATE_WORD`)."""
+    day, month = match.group("d3"), match.group("m3")
+    if match.group("sep3") != "." or day.startswith("0") or month.startswith("0"):
+        return False
+    before = match.string[: match.start()]
+    if before[-1:] in ("v", "V"):
+        return not before[-2:-1].isalnum()
+    if not before.endswith(" "):
+        return False
+    word = before[:-1].rpartition(" ")[2]
+    return (
+        word.isalpha()
+        and (word.lower() == "version" or not word.islower())
+        and _DATE_WORD.fullmatch(word) is None
+        and _DATE_LABEL.fullmatch(word) is None
+    )
 
 
 def _counts_buddhist_years(lang: str) -> bool:

@@ -15,6 +15,7 @@ from nutgraf.extract.html.metadata.date_lines import (
     _DATE_LINE_WORDS,
     _counts_buddhist_years,
     _date_in_line,
+    _is_english,
     _LineDates,
     _numeric_order,
 )
@@ -53,10 +54,11 @@ def _stated_date(tree, title: str | None) -> _LineDates:
     if headline is None:
         return _LineDates(None, None, frozenset())
     lang = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or ""
-    order, american, buddhist = (
+    order, american, buddhist, english = (
         _numeric_order(lang),
         _reads_american_zones(lang),
         _counts_buddhist_years(lang),
+        _is_english(lang),
     )
     first_update, unsure = None, set()
     standfirst = None
@@ -83,7 +85,7 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                     continue
                 break
             if words <= _DATE_LINE_WORDS and len(text) <= _DATE_LINE_CHARACTERS:
-                line_dates = _date_in_line(text, order, american, buddhist)
+                line_dates = _date_in_line(text, order, american, buddhist, english)
                 if _marks_update(line):
                     line_dates = line_dates._replace(
                         published=None, updated=line_dates.published or line_dates.updated
