@@ -101,6 +101,22 @@ def test_zero_width_joiners_that_spell_persian_and_indic_words_stay():
     assert "അവന്\u200d" in nutgraf.extract(html).text
 
 
+def test_an_article_written_twice_for_desktop_and_phones_is_given_once():
+    # Both copies are in the HTML, CSS showing one; each had come out twice, one copy after the other.
+    desktop = "".join(f"<p>{p}</p>" + ('<div class="ad-desktop">Advertisement</div>' if i == 1 else "")
+                      for i, p in enumerate(PARAGRAPHS))  # fmt: skip
+    phone = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page().replace(
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+        f'<div class="article-body hidden-xs">{desktop}</div><div class="article-body visible-xs">{phone}</div>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+    # A paragraph said twice within one article stays twice.
+    refrain = [*PARAGRAPHS[:2], PARAGRAPHS[0], *PARAGRAPHS[2:]]
+    html = page().replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(f"<p>{p}</p>" for p in refrain))
+    assert nutgraf.extract(html).text == "\n\n".join(refrain)
+
+
 def test_the_site_name_run_into_the_title_or_the_author_field_is_left_out():
     html = (
         page()

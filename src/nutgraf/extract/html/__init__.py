@@ -51,6 +51,7 @@ from nutgraf.extract.html.body import (
     without_heading,
     without_particulars_above,
     without_replies,
+    without_second_copy,
 )
 from nutgraf.extract.html.hydration import hydrated_paragraphs, hydration_scripts
 from nutgraf.extract.html.markup import (
@@ -250,6 +251,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = [
         p for p in paragraphs if not (is_call_to_action(p) or is_site_notice(p, len(p.split())))
     ] or paragraphs
+    # The article written twice, for the desktop and for phones: the first copy.
+    paragraphs = without_second_copy(paragraphs)
     # A paywalled page's teaser, where its JSON-LD holds the whole article.
     if declared:
         paragraphs = completed(paragraphs, split_paragraphs(declared))
