@@ -82,6 +82,41 @@ def test_soft_hyphens_and_zero_width_spaces_do_not_part_words():
     assert "Haushaltsplan" in [k.text for k in nutgraf.keyphrases(article)]
 
 
+def test_zero_width_joiners_that_spell_persian_and_indic_words_stay():
+    # The non-joiner is a letter's glue in Persian ("بارش‌ها", rains; "می‌گوید", says), the joiner in
+    # Malayalam: trafilatura had dropped both, the words run together and misspelt ("بارشها").
+    persian = (
+        "بارش\u200cهای پاییز امسال در حوضه آبریز دریاچه ارومیه نسبت به سال گذشته ۳۰ درصد افزایش داشته است."
+        " کارشناسان می\u200cگویند که این افزایش تراز موقتی است و دریاچه همچنان با تراز اکولوژیک فاصله دارد."
+    )
+    body = (
+        f"<p>{persian}</p>" * 3
+        + "<p>کشاورزان منطقه&zwnj;ای در این طرح مشارکت کرده&zwnj;اند و برنامه ادامه دارد.</p>"
+    )
+    html = f'<html lang="fa" dir="rtl"><body><article><h1>دریاچه ارومیه</h1>{body}</article></body></html>'
+    text = nutgraf.extract(html).text
+    assert "بارش\u200cهای" in text and "می\u200cگویند" in text and "منطقه\u200cای" in text
+    malayalam = "അവന്\u200d വീട്ടിലേക്ക് പോയി, അവിടെ അവന്\u200d പുസ്തകം വായിച്ചു. " * 8
+    html = f'<html lang="ml"><body><article><h1>വാർത്ത</h1><p>{malayalam}</p><p>{malayalam}</p></article></body></html>'
+    assert "അവന്\u200d" in nutgraf.extract(html).text
+
+
+def test_an_article_written_twice_for_desktop_and_phones_is_given_once():
+    # Both copies are in the HTML, CSS showing one; each had come out twice, one copy after the other.
+    desktop = "".join(f"<p>{p}</p>" + ('<div class="ad-desktop">Advertisement</div>' if i == 1 else "")
+                      for i, p in enumerate(PARAGRAPHS))  # fmt: skip
+    phone = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page().replace(
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+        f'<div class="article-body hidden-xs">{desktop}</div><div class="article-body visible-xs">{phone}</div>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+    # A paragraph said twice within one article stays twice.
+    refrain = [*PARAGRAPHS[:2], PARAGRAPHS[0], *PARAGRAPHS[2:]]
+    html = page().replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(f"<p>{p}</p>" for p in refrain))
+    assert nutgraf.extract(html).text == "\n\n".join(refrain)
+
+
 def test_the_site_name_run_into_the_title_or_the_author_field_is_left_out():
     html = (
         page()

@@ -880,6 +880,24 @@ def test_a_byline_after_a_date_stamp_gives_the_names(line, names):
         "Suivez-nous sur Facebook et Instagram",
         "Подписывайтесь на наш канал в Telegram",
         "延伸閱讀：颱風假怎麼放？",
+        # The third round of bench/extraction_pages' outlets: a Greek, Turkish, Indonesian, Vietnamese,
+        # Korean and Persian advert label, "read also" labels and a Ukrainian call to follow.
+        "ΔΙΑΦΗΜΙΣΗ",
+        "Διαφήμιση",
+        "Reklam",
+        "Iklan",
+        "Quảng cáo",
+        "광고",
+        "تبلیغات",
+        "Baca juga: Pemprov DKI Kebut Pengerukan 13 Sungai Sebelum Akhir Tahun",
+        "Baca juga Warga Bantaran Ciliwung Diminta Waspada Banjir Kiriman",
+        "Đọc thêm: Giá vàng hôm nay tăng mạnh",
+        "Bunu da okuyun: Fındıkta yeni sezon fiyatı açıklandı",
+        "Unaweza pia kusoma:",
+        "بیشتر بخوانید:",
+        "Підписуйтеся на наш канал у Telegram, щоб першими дізнаватися головні новини.",
+        # The writer's address alone under a Korean agency's story.
+        "jihyun@yna.co.kr",
     ],
 )
 def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
@@ -892,6 +910,10 @@ def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
         "Foto de familia de los líderes en la cumbre de Bruselas.",
         "Folgen Sie uns, sagte der Polizist zu den Demonstranten.",
         "Bild der Frau ist eine Zeitschrift.",
+        "Baca juga buku ini, kata guru itu kepada murid-muridnya.",
+        "Reklam verenler bu yıl daha fazla harcadı.",
+        "Iklan rokok dilarang tayang di televisi sebelum pukul sembilan malam.",
+        "Write to the council at planning@city.gov.uk before Friday.",
     ],
 )
 def test_news_with_those_words_is_no_call_to_action(news):

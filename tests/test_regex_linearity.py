@@ -373,6 +373,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.stamps._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
+    "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
     "nutgraf.extract.text.releases._RELEASE_BACK_MATTER": Use(

@@ -9,7 +9,10 @@ Usage::
 template written for it (non-English outlets, bodies only in hydration data, a consent wall, a hidden rest,
 a print version, a how-to, a newsletter...), their gold written before nutgraf was run on them;
 ``third_round_cms.py`` 15 English pages (``cms3-``) in publishing platforms' own markup (BLOX, Gannett, Substack,
-Medium, Ghost, Brightspot, WordPress with Jetpack, Arc XP, BBC-, Guardian- and Reuters-like pages, a wire release...).
+Medium, Ghost, Brightspot, WordPress with Jetpack, Arc XP, BBC-, Guardian- and Reuters-like pages, a wire release...);
+``third_round_intl.py`` 14 more (``intl3-*``: outlets of other regions and scripts, two pages in legacy
+encodings, a body split across sibling containers, an article written twice for desktop and mobile), their
+gold also written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -30,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import second_round  # noqa: F401  (adds its pages to PAGES and its skins to SKINS)
 import third_round_cms  # noqa: F401  (the same for the third round's platform pages)
+import third_round_intl  # noqa: F401  (the same, for the third round's outlets of other regions)
 from articles import PAGES
 from furniture import SKINS
 
@@ -49,7 +53,10 @@ def main() -> int:
         )
         if "after" in page:
             page["after_article"] = "".join(markup for markup, _ in page["after"])
-        (HERE / "html" / f"{page['id']}.html").write_text(SKINS[page["skin"]](page, html), encoding="utf-8")
+        # A page in a legacy encoding (the third round's GBK and windows-1251 pages) is written in it, strictly.
+        (HERE / "html" / f"{page['id']}.html").write_bytes(
+            SKINS[page["skin"]](page, html).encode(page.get("encoding", "utf-8"))
+        )
         truth[page["id"]] = {"articleBody": gold, "url": page["url"], "shape": page["shape"]}
     (HERE / "ground-truth.json").write_text(
         json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

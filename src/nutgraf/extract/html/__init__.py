@@ -51,6 +51,7 @@ from nutgraf.extract.html.body import (
     without_heading,
     without_particulars_above,
     without_replies,
+    without_second_copy,
 )
 from nutgraf.extract.html.hydration import hydrated_paragraphs, hydration_scripts
 from nutgraf.extract.html.markup import (
@@ -122,6 +123,39 @@ def _in_dense_script(text: str | None) -> bool:
     )
 
 
+# The zero-width non-joiner and joiner, letters' glue in Persian, Urdu, Kurdish and the Indic scripts
+# ("بارش\u200cهای", rains; "می\u200cگوید", says): trafilatura drops every character that is not printable,
+# and the words they part ran together ("بارشهای"), misspelt. Stood in for, around its call, by printable
+# letters of a script no such page holds (Mro), the first pair the page holds neither of.
+_JOINERS = "\u200c\u200d"
+_JOINER_STAND_INS = ("\U00016a40\U00016a41", "\U00016a42\U00016a43", "\U00016a44\U00016a45")
+_HOLDS_JOINERS = 'boolean(//text()[contains(., "\u200c") or contains(., "\u200d")])'
+
+
+def _trafilatura_text(tree, url: str | None, *, fast: bool, config=None) -> str:
+    """trafilatura's text of the page (comments left out), its joiners kept (:data:`_JOINERS`)."""
+    import trafilatura
+
+    stand_ins = None
+    # Asked in C: pages without a joiner (most) are spared a walk of their text.
+    if tree.xpath(_HOLDS_JOINERS):
+        characters = set("".join(tree.itertext()))
+        stand_ins = next((pair for pair in _JOINER_STAND_INS if characters.isdisjoint(pair)), None)
+    if stand_ins is not None:
+        # trafilatura works on a copy of the tree anyway: this one is changed for it alone.
+        tree = deepcopy(tree)
+        into = str.maketrans(_JOINERS, stand_ins)
+        for element in tree.iter():
+            if element.text:
+                element.text = element.text.translate(into)
+            if element.tail:
+                element.tail = element.tail.translate(into)
+    kwargs = {"config": config} if config is not None else {}
+    document = trafilatura.bare_extraction(tree, url=url, fast=fast, include_comments=False, **kwargs)
+    text = document.text if document is not None else ""
+    return text.translate(str.maketrans(stand_ins, _JOINERS)) if stand_ins is not None and text else text
+
+
 def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None = None) -> Article:
     """The article on an HTML page, with the title, byline, date and site name the page declares.
 
@@ -133,8 +167,6 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         NoArticleFound: the page holds no article (an error page, a list of links, no text at all).
         ExtractionTimeoutError: the deadline passed.
     """
-    import trafilatura
-
     deadline = deadline or Deadline()
     tree = parse(bounded(html))
     if tree is None:
@@ -167,14 +199,14 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     wrap_loose_text(tree)
     deadline.check("extracting the article")
     # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        fast=True,
-        include_comments=False,
-        config=_trafilatura_config(_in_dense_script(metadata.title)),
+    first = unglued(
+        split_paragraphs(
+            _trafilatura_text(
+                tree, url, fast=True, config=_trafilatura_config(_in_dense_script(metadata.title))
+            )
+        ),
+        own_article(tree),
     )
-    first = unglued(split_paragraphs(document.text if document is not None else ""), own_article(tree))
     deadline.check("checking the extracted text")
     second = None
     if is_doubtful(first, tree) and deadline.allows_optional():
@@ -219,6 +251,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = [
         p for p in paragraphs if not (is_call_to_action(p) or is_site_notice(p, len(p.split())))
     ] or paragraphs
+    # The article written twice, for the desktop and for phones: the first copy.
+    paragraphs = without_second_copy(paragraphs)
     # A paywalled page's teaser, where its JSON-LD holds the whole article.
     if declared:
         paragraphs = completed(paragraphs, split_paragraphs(declared))
@@ -248,12 +282,9 @@ def _fallback(
     most :data:`_FULL_MODE_ELEMENTS` elements) that reads as an article; else the first with any text, on
     a page that is neither an HTTP error page nor mostly links (a short page is still a page: its article
     is what it holds). Else :class:`NoArticleFound`. ``read`` is a candidate already read as no article."""
-    import trafilatura
-
     if deadline.allows_optional() and tree.xpath("count(//*)") <= _FULL_MODE_ELEMENTS:
-        document = trafilatura.bare_extraction(tree, url=url, fast=False, include_comments=False)
         candidates.append(
-            unglued(split_paragraphs(document.text if document is not None else ""), own_article(tree))
+            unglued(split_paragraphs(_trafilatura_text(tree, url, fast=False)), own_article(tree))
         )
     # Each candidate read once: trafilatura's text is often the choice too, and on a page of 20,000 lines
     # each reading takes a tenth of a second or more.

@@ -50,6 +50,8 @@ _MAX_LINK_SHARE = 0.25
 _ERROR_STATUS = re.compile(r"\s*(?:error\W*)?[45]\d\d\b", re.IGNORECASE)
 # Lines that are each a link's text, at least, in the run of links an extracted text may end with.
 _CLOSING_LINKS = 2
+# A second copy of the article (:func:`without_second_copy`) repeats at least this many prose paragraphs.
+_COPY_MIN_PROSE = 2
 # Characters the paragraphs' search in the links' text may scan (paragraphs times the text's length).
 _MAX_LINK_SCAN = 20_000_000
 # Words in the longest link taken for a story card (headline and teaser).
@@ -585,6 +587,24 @@ def _links(tree):
         for link in tree.iter("a")
         if not (link.get("href") or "").lstrip()[:11].lower().startswith("javascript:")
     )
+
+
+def without_second_copy(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a second copy of the article: a page that writes its article twice, for the
+    desktop and for phones (``div.hidden-xs`` and ``div.visible-xs``, CSS showing one), gave both, each
+    sentence twice. The copy is the second half of the prose paragraphs, each the same as the first
+    half's in turn (the lines between, ad labels and captions, may differ); the text is cut where it
+    starts. A paragraph said twice within one article (a refrain, a quote repeated) is no copy."""
+    # Counted in C: an article without two paragraphs said twice (nearly every one) is spared the rest.
+    if len(set(paragraphs)) > len(paragraphs) - _COPY_MIN_PROSE:
+        return paragraphs
+    prose = [i for i, paragraph in enumerate(paragraphs) if _is_prose(paragraph)]
+    half = len(prose) // 2
+    if half < _COPY_MIN_PROSE or len(prose) % 2:
+        return paragraphs
+    if all(paragraphs[prose[k]] == paragraphs[prose[half + k]] for k in range(half)):
+        return paragraphs[: prose[half]]
+    return paragraphs
 
 
 def without_closing_links(paragraphs: list[str], tree) -> list[str]:

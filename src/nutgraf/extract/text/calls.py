@@ -17,6 +17,7 @@ _BUTTON_WORDS = 3
 _ADVERT_LABEL = re.compile(
     r"(?:advertisement|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама"
     r"|annonce|advertentie|anuncio|reklame|广告|廣告|広告|スポンサーリンク|إعلان|إعلانات"
+    r"|διαφήμιση|διαφημιση|reklam|iklan|quảng cáo|광고|تبلیغات"
     r"|sponsored(?: content)?"
     # A button that opens the rest of the article (not NYT's "Continue reading the main story" between
     # paragraphs, which readability's gold keeps: dropped, readability-testpages .9651 -> .9650).
@@ -29,7 +30,7 @@ _ADVERT_LABEL = re.compile(
 # have (:func:`_head`; the same for the other patterns with openings below, each checked over all ASCII
 # pairs in the tests): a line that opens on none is spared the pattern, which tries each of its
 # alternatives in turn (7,000 instructions a line for the calls' pattern).
-_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz le li pu re se si sp we".split())
+_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz ik le li pu qu re se si sp we".split())
 # A label before a colon ("Read more: ...", "Photo: ..."), or, where it only ever points to another article
 # (:data:`_POINTER_PHRASES`), glued to that article's headline ("Читайте также Мост через Неву закроют",
 # "Читайте такжеКак изменится ..." where a page's <span> and <a> meet). The lookahead for a letter lets a
@@ -43,7 +44,8 @@ _POINTER_LABEL = re.compile(
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
     r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
-    r"|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)"
+    r"|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事"
+    r"|baca juga|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید)"
     r"\s*+(?:(?P<mark>[:：|])|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
@@ -55,7 +57,8 @@ _POINTER_PHRASES = frozenset(
     "|voir aussi|mehr zum thema|lesen sie auch|lee también|leer más|leggi anche|leia também|leia mais"
     "|czytaj też|czytaj także|zobacz też|читайте также|читайте також|lees ook|lees meer|bekijk ook|zie ook"
     "|läs också|læs også|les også|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
-    "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事".split("|")
+    "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|baca juga|đọc thêm|bunu da okuyun|unaweza pia kusoma"
+    "|بیشتر بخوانید".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -63,8 +66,8 @@ _POINTER_PHRASES = frozenset(
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！"
 _POINTER_LABEL_OPENINGS = frozenset(
-    "al be bi cr cz fo im le li lu me mo mu ph pi pr re se vi vo wa zi zo".split()
-    + [bracket + letter for bracket in "([" for letter in "abcfilmprsvwz"]
+    "al ba be bi bu cr cz fo im le li lu me mo mu ph pi pr re se un vi vo wa zi zo".split()
+    + [bracket + letter for bracket in "([" for letter in "abcfilmprsuvwz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
@@ -76,7 +79,7 @@ _CALL_VERB = re.compile(
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|condividi"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
-    r"|поділитися|підпишіться)(?:(?<=@)|(?![-\w]))",
+    r"|поділитися|підпишіться|підписуйтеся|підписуйтесь)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
@@ -113,6 +116,9 @@ _GALLERY_COUNTER = re.compile(
     re.IGNORECASE,
 )
 _GALLERY_COUNTER_MAX_CHARACTERS = 20
+# The writer's e-mail address on a line of its own under the article, as every Yonhap story and many
+# Korean, Chinese and Japanese outlets' end ("jihyun@yna.co.kr"): a contact, not the article.
+_EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
@@ -218,10 +224,14 @@ def is_call_to_action(text: str) -> bool:
     # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
     # ending inside it reads all of it.
     # A notice opens on "©", "(c)" or "Copyright": its first character spares nearly every line the pattern.
-    if (text[:1] in "©(cC" and _COPYRIGHT_NOTICE.match(text)) or (
-        len(text) <= _GALLERY_COUNTER_MAX_CHARACTERS
-        and (counter := _GALLERY_COUNTER.fullmatch(text))
-        and int(counter.group(1)) <= int(counter.group(2))
+    if (
+        (text[:1] in "©(cC" and _COPYRIGHT_NOTICE.match(text))
+        or (
+            len(text) <= _GALLERY_COUNTER_MAX_CHARACTERS
+            and (counter := _GALLERY_COUNTER.fullmatch(text))
+            and int(counter.group(1)) <= int(counter.group(2))
+        )
+        or (count == 1 and "@" in text and _EMAIL_LINE.fullmatch(text))
     ):
         return True
     head = _head(text)
