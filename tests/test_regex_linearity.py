@@ -119,6 +119,13 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.feeds._XML_ENCODING": Use(
         "match", (*_shapes("<?xml ", "encoding", "encoding= "), Shape(" ", '<?xml encoding="a"', " "))
     ),
+    "nutgraf.feeds._CROWDED_TAG": Use(
+        "search",
+        (
+            *_shapes("<a ", '<a a="', "<a a='>", '<a a = ">" ', "<a <a", 'a="<a '),
+            *(Shape(unit, tail, "<a ") for unit in ('a="" ', "a = ' '", 'a="', "=") for tail in ("", "<")),
+        ),
+    ),
     "nutgraf.feeds._ITEM_OPENER": Use("search", _shapes("<item", "<entry", "<items", "<")),
     "nutgraf.extract.html.body._ERROR_STATUS": Use("match", _shapes(" ", "error ", "4")),
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
