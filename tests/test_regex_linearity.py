@@ -119,6 +119,13 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.feeds._XML_ENCODING": Use(
         "match", (*_shapes("<?xml ", "encoding", "encoding= "), Shape(" ", '<?xml encoding="a"', " "))
     ),
+    "nutgraf.feeds._CROWDED_TAG": Use(
+        "search",
+        (
+            *_shapes("<a ", '<a a="', "<a a='>", '<a a = ">" ', "<a <a", 'a="<a '),
+            *(Shape(unit, tail, "<a ") for unit in ('a="" ', "a = ' '", 'a="', "=") for tail in ("", "<")),
+        ),
+    ),
     "nutgraf.feeds._ITEM_OPENER": Use("search", _shapes("<item", "<entry", "<items", "<")),
     "nutgraf.extract.html.body._ERROR_STATUS": Use("match", _shapes(" ", "error ", "4")),
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
@@ -250,6 +257,20 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
+    "nutgraf.extract.html.markup._OPENING_TAG": Use(
+        "scan",
+        (
+            *_shapes("<a ", "<a a=", '<a a="<', '<a="', "<a a ='", 'a="<a ', "</a <a"),
+            *(
+                Shape(unit, tail, "<a ")
+                for unit in ("a ", "a=b ", 'a="<>"', "a = ", "/")
+                for tail in ("", ">")
+            ),
+        ),
+    ),
+    "nutgraf.extract.html.markup._ATTRIBUTES": Use(
+        "scan", _shapes("a ", "a=", 'a="', "a = '", "a=b", "=", 'a="<>" ', tails=("", ">", '"'))
+    ),
     "nutgraf.extract.html.markup._PREFORMATTED_START": Use("scan", _shapes("<pre", "<textarea", "<p")),
     "nutgraf.extract.html.markup._PREFORMATTED_END": Use("scan", _shapes("</pre", "</textarea", "</p")),
     "nutgraf.extract.html.markup._HTML_ROOT": Use("match", _shapes("<html", "<!doctype ")),

@@ -81,6 +81,17 @@ _CONTENT_OPENERS = (b"<description", b"<content", b"<summary")
 # The most markup of an item listed without its content: a title, links, a key and dates hold far less.
 _LISTED_ITEM_MARKUP = 2_000
 _CDATA_OPENER, _CDATA_CLOSER = b"<![CDATA[", b"]]>"
+#: Attributes one tag of a feed may hold. feedparser's strict parser looks each attribute up by its name
+#: among all the tag's (the standard library's ``getValueByQName`` walks them): one <item> of 20,000
+#: attributes took 17 s, of 80,000 168 s. A feed's tags hold a few; so many are no feed of news.
+MAX_FEED_TAG_ATTRIBUTES = 256
+# An XML start tag of more than MAX_FEED_TAG_ATTRIBUTES attributes (quoted values, which hold no "<"): a
+# search from one "<" stops at the next, so matching stays linear. A tag of unquoted values sends feedparser
+# to its loose parser, linear in attributes.
+_CROWDED_TAG = re.compile(
+    rb"""<[^\s<>/!?]++(?:[ \t\r\n]*+[^\s<>="'/]++[ \t\r\n]*+=[ \t\r\n]*+(?:"[^"<]*+"|'[^'<]*+')){%d}"""
+    % (MAX_FEED_TAG_ATTRIBUTES + 1)
+)
 # A feed's root element, and how far into the document it is looked for before the document is checked
 # for a web page (past a long prolog of comments it is checked after feedparser, as any document is).
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:RDF")
@@ -107,7 +118,8 @@ POLL_BUDGET_S = 300.0
 MAX_KEY_BYTES = 1000
 # The encoding an XML declaration names (``<?xml version="1.0" encoding="iso-8859-1"?>``).
 _XML_ENCODING = re.compile(rb"""\s*+<\?xml[^>]{0,200}?encoding\s*+=\s*+["']([A-Za-z0-9._:-]{1,40})["']""")
-_BYTE_ORDER_MARKS = tuple(mark for mark, _ in BYTE_ORDER_MARKS)
+# The characters a tag is written in, written as in ASCII by every encoding _CROWDED_TAG reads bytes in.
+_MARKUP_CHARACTERS = "<=\"' /"
 # Feed content shorter than this is a teaser, not the article: it is used only when the page cannot be had.
 _MIN_CONTENT_CHARS = 500
 
@@ -172,11 +184,21 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         # reads it: its loose parser takes seconds a megabyte of markup (22 s for 4.5 MB of short tags).
         _refuse_web_page(content, url)
     headers = None
-    if not _reads_as_declared(content):
+    encoding = _declared_encoding(content)
+    if encoding is None:
         # feedparser would guess the encoding with chardet, whose filter of non-ASCII words is quadratic
         # in a run of letters (a 195 KB feed took 15 s): read as nutgraf reads any text, sent as UTF-8.
         content = decode_text(content).encode("utf-8")
         headers = {"content-type": "application/xml; charset=utf-8"}
+    elif _MARKUP_CHARACTERS.encode(encoding) != _MARKUP_CHARACTERS.encode("ascii"):
+        # UTF-16, UTF-32 (or EBCDIC): sent as UTF-8, so that the tags below are found in its bytes.
+        content = content.decode(encoding).encode("utf-8")
+        headers = {"content-type": "application/xml; charset=utf-8"}
+    if _CROWDED_TAG.search(content):
+        raise InvalidInputError(
+            f"the feed has a tag of more than {MAX_FEED_TAG_ATTRIBUTES} attributes, the most nutgraf reads in"
+            " one; no feed of news holds so many"
+        )
     # Unsanitized and unresolved: the content is extracted as any page is (its scripts dropped, its links
     # read against the item's), and feedparser's sanitizer took 74 s over 10 MB of tiny tags in CDATA.
     parsed = feedparser.parse(
@@ -396,20 +418,28 @@ def _refuse_web_page(content: bytes, url: str | None) -> None:
     )
 
 
-def _reads_as_declared(content: bytes) -> bool:
-    """Whether ``content`` decodes in the encoding its XML declaration names (UTF-8 when it names none),
-    or starts with a byte-order mark, so that feedparser finds its encoding without guessing."""
-    if content.startswith(_BYTE_ORDER_MARKS):
-        return True
+def _declared_encoding(content: bytes) -> str | None:
+    """The encoding ``content`` decodes in, which feedparser finds without guessing: its byte-order
+    mark's, or the one its XML declaration names (UTF-8 when it names none); ``None`` for another."""
+    for mark, marked in BYTE_ORDER_MARKS:
+        if content.startswith(mark):
+            return marked if _decodes(content[len(mark) :], marked) else None
     declared = _XML_ENCODING.match(content)
     encoding = declared.group(1).decode("ascii") if declared else "utf-8"
     try:
         # A declaration found in one byte a character reads as itself only in an encoding that writes it
         # so: one naming UTF-16 or UTF-32 (two or four bytes each) lies, though the rest may decode in it.
         if declared and content[: declared.end()].decode(encoding) != declared.group().decode("ascii"):
-            return False
-        content.decode(encoding)
+            return None
     except (UnicodeDecodeError, LookupError):
+        return None
+    return encoding if _decodes(content, encoding) else None
+
+
+def _decodes(content: bytes, encoding: str) -> bool:
+    try:
+        content.decode(encoding)
+    except UnicodeDecodeError:
         return False
     return True
 

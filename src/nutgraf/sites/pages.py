@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from nutgraf.article import Article
+from nutgraf.extract.html.markup import with_bounded_attributes
 from nutgraf.fetch import FetchSettings, fetch
 from nutgraf.store import Store, StoredArticle, StoredSite
 from nutgraf.urls import fits_url_limit
@@ -41,7 +42,7 @@ def page_links(html: str, base: str) -> list[str]:
     body = html.lower().find("<body", 0, MAX_HEAD_CHARS)
     head = html[: body if body >= 0 else MAX_HEAD_CHARS]
     try:
-        tree = lxml.html.document_fromstring(head)
+        tree = lxml.html.document_fromstring(with_bounded_attributes(head))
     except (ParserError, ValueError):
         return []
     found: dict[str, str] = {}

@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import chain, islice
 
-from nutgraf.extract.html.markup import hidden_elements
+from nutgraf.extract.html.markup import hidden_elements, with_bounded_attributes
 from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line, is_particulars_line
 from nutgraf.language import WORD_UNIT
 
@@ -407,7 +407,8 @@ def html_paragraphs(markup: str) -> list[str]:
     from lxml.html import fragment_fromstring
 
     try:
-        root = fragment_fromstring(markup.replace("\n", " ").replace("\r", " "), create_parent="div")
+        markup = with_bounded_attributes(markup).replace("\n", " ").replace("\r", " ")
+        root = fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return split_paragraphs(markup)
     etree.strip_elements(root, "script", "style", "template", with_tail=False)
