@@ -362,6 +362,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.headlines._HEADLINE_LABEL": Use("match", _shapes("a ", "a: ", "Budget 2024 ")),
     "nutgraf.extract.text.headlines._HEADLINE_SCORE": Use("search", _shapes("A 1-1 ", "Arsenal ", "A 1-")),
+    "nutgraf.extract.text.headlines._WIRE_DATELINE": Use("match", _shapes("(", "A (AA)", "ANKARA (AA) ")),
     "nutgraf.extract.text.furniture._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
     "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
