@@ -43,7 +43,8 @@ _POINTER_LABEL = re.compile(
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
     r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
-    r"|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)"
+    r"|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
+    r"|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)"
     r"\s*+(?:(?P<mark>[:：|])|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
@@ -54,7 +55,8 @@ _POINTER_PHRASES = frozenset(
     "read more|read also|also read|see also|more on this|more on this story|lire aussi|à lire aussi"
     "|voir aussi|mehr zum thema|lesen sie auch|lee también|leer más|leggi anche|leia também|leia mais"
     "|czytaj też|czytaj także|zobacz też|читайте также|читайте також|lees ook|lees meer|bekijk ook|zie ook"
-    "|läs också|læs også|les også|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
+    "|läs också|læs også|les også|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें"
+    "|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
@@ -63,8 +65,8 @@ _POINTER_PHRASES = frozenset(
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！"
 _POINTER_LABEL_OPENINGS = frozenset(
-    "al be bi cr cz fo im le li lu me mo mu ph pi pr re se vi vo wa zi zo".split()
-    + [bracket + letter for bracket in "([" for letter in "abcfilmprsvwz"]
+    "al ba be bi cr cz fo im le li lu me mo mu ph pi pr re se te vi vo wa zi zo".split()
+    + [bracket + letter for bracket in "([" for letter in "abcfilmprstvwz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
@@ -225,6 +227,12 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     head = _head(text)
+    pointer = (head is None or head in _POINTER_LABEL_OPENINGS) and _POINTER_LABEL.match(text)
+    # A label that only ever points to another article, before its colon: that article's headline follows,
+    # however long (French spaces its colons, "Lire aussi : Budget 2027 : ce que prévoit ...", 13 words)
+    # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
+    if pointer and pointer["mark"] and (pointer["label"] or "").lower() in _POINTER_PHRASES:
+        return True
     call = (
         ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
         or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
@@ -235,8 +243,7 @@ def is_call_to_action(text: str) -> bool:
         )
         or (
             count <= _LABEL_MAX_WORDS
-            and (head is None or head in _POINTER_LABEL_OPENINGS)
-            and (pointer := _POINTER_LABEL.match(text))
+            and pointer
             and (pointer["mark"] or pointer["label"] is None or _points_to_headline(text, pointer))
         )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
