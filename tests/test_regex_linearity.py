@@ -451,10 +451,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases.cjk._CJK_PIECE": Use(
         "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
     ),
-    "nutgraf.keyphrases.datelines._CHINESE_DATELINE": Use(
-        "match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")
-    ),
-    "nutgraf.keyphrases.datelines._KOREAN_DATELINE": Use(
+    "nutgraf.segment.CHINESE_DATELINE": Use("match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")),
+    "nutgraf.segment.KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),
     "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a")),

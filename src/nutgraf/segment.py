@@ -250,6 +250,15 @@ _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
 #: The dash that ends a dateline ("WASHINGTON, March 3 (Reuters) - ", "SAN FRANCISCO (AP) — ", CNN's
 #: "(CNN) -- ").
 DATELINE_DASH = re.compile(r" ?(?:--|[—–-]) ")
+#: A Chinese dateline: the paper or agency and the place, the date, 电 ("cabled"), and the reporter in
+#: brackets: "本报深圳9月12日电（记者李明）", "新华社北京11月2日电".
+CHINESE_DATELINE = re.compile(
+    r"(?P<place>[^\s，。（(]{0,12}?\d{1,2}月\d{1,2}日电)(?P<reporter>[（(][^）)\n]{1,30}[）)])?"
+)
+#: A Korean one: the place, "=", the agency, and the reporter: "(서울=연합뉴스) 김민수 기자 = ".
+KOREAN_DATELINE = re.compile(
+    r"[(（]?(?P<place>[가-힣]{1,8})=[^\s)）=]{1,12}[)）]?(?: [가-힣]{2,4} ?(?:기자|특파원))?(?: ?= )?"
+)
 # The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
 _DATELINE_COLON = ": "
 #: A dateline's dash comes within this many characters of the start of its paragraph; its place has at
@@ -389,7 +398,8 @@ def dateline_place(head: str) -> int | None:
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` says its news, past the dateline that opens its paragraph
     ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) -- ", "KYIV, Ukraine — ", "Paris, le 3
-    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): "): ``start`` where it has none. The dateline
+    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): ", "新华社北京12月3日电（记者王明）", "(서울=연합뉴스)
+    김철수 기자 = "): ``start`` where it has none. The dateline
     says where the story was filed and by whom, which the page shows above the summary; a summary that
     opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
     ("CORRECTION: ", "BREAKING - ": :data:`_LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
@@ -398,6 +408,17 @@ def dateline_end(text: str, start: int, end: int) -> int:
     head_end = min(end, start + DATELINE_MAX_CHARACTERS)
     opening = text[start:head_end]
     # Substring tests in C spare nearly every sentence the pattern: most hold no dash near their start.
+    if not opening.isascii():
+        # Chinese and Korean wires' datelines, which hold no dash (substring tests in C first).
+        cabled = "日电" in opening and CHINESE_DATELINE.match(text, start, head_end)
+        korean = not cabled and "=" in opening and KOREAN_DATELINE.match(text, start, head_end)
+        if (
+            (dateline := cabled or korean)
+            and (cabled or dateline.group().endswith("= "))  # a Korean one ends on its "= "
+            and (news := dateline.end()) < end
+            and not text[news].isspace()
+        ):
+            return news
     colon = text.find(_DATELINE_COLON, start + _DATELINE_COLON_PLACE, head_end)
     if colon < 0 and "-" not in opening and "—" not in opening and "–" not in opening:
         return start
