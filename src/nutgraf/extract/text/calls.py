@@ -74,10 +74,10 @@ _CALL_VERB = re.compile(
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
     r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez(?:-vous)?"
-    r"|inscrivez-vous|schrijf je in|abonneer|volg ons|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
+    r"|inscrivez-vous|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|condividi"
-    r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
+    r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|dołącz do nas|поделиться|подпишитесь|поділіться"
     r"|поділитися|підпишіться)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
@@ -85,7 +85,8 @@ _CALL_VERB_OPENINGS = frozenset(
     "ab as ca cl co de do fo ge in is jo li lo ob pa re sc se sh si su ta te ud vo".split()
 )
 _WEB_THING = re.compile(
-    r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
+    r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
+    r"|liveblog"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
     r"|@\w+",
