@@ -387,6 +387,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.headlines._HEADLINE_LABEL": Use("match", _shapes("a ", "a: ", "Budget 2024 ")),
     "nutgraf.extract.text.headlines._HEADLINE_SCORE": Use("search", _shapes("A 1-1 ", "Arsenal ", "A 1-")),
+    "nutgraf.extract.text.headlines._WIRE_DATELINE": Use("match", _shapes("(", "A (AA)", "ANKARA (AA) ")),
     "nutgraf.extract.text.furniture._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
     "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
@@ -476,10 +477,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases.cjk._CJK_PIECE": Use(
         "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
     ),
-    "nutgraf.keyphrases.datelines._CHINESE_DATELINE": Use(
-        "match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")
-    ),
-    "nutgraf.keyphrases.datelines._KOREAN_DATELINE": Use(
+    "nutgraf.segment.CHINESE_DATELINE": Use("match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")),
+    "nutgraf.segment.KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),
     "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a")),

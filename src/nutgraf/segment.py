@@ -177,7 +177,8 @@ _NARROW_SPACES = "\u00a0\u202f\u2009"
 _WORD_START = re.compile(r"[\w'’-]+")
 
 # Words that stand before a name or a number and (almost) never end a sentence: a street's ("ul. Długiej",
-# "ул. Ленина", the Indonesian "Jl. Sudirman" and Malay "Jln. Ampang", the Romanian "str. Victoriei"), an
+# "ул. Ленина", the Indonesian "Jl. Sudirman" and Malay "Jln. Ampang", the Romanian "str. Victoriei", the
+# Portuguese avenue "Av. Ipiranga"), an
 # academician's ("акад. Иванов"), a doctor's (the Czech "MUDr. Novák", the Hindi "डॉ. शर्मा"), Romanian's
 # "dl. Popescu", Indonesian regions' ("Kec. Menteng", "Kab. Bogor", "Prov. Jawa Barat"), the rupiah before
 # its amount ("Rp. 15.000"), Malaysia's "Sdn. Bhd.", Vietnamese "TP. Hồ Chí Minh" (city) and "TS. Nguyễn"
@@ -185,12 +186,13 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # would take for a new sentence.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
-    supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул
+    supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
     акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ""".split()
 )
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
-_ELIDED_TITLES = _TITLES | {"on"}
+# The French "about" after an elided preposition ("d'env. 300 000") runs on too.
+_ELIDED_TITLES = _TITLES | {"on", "env"}
 # Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
 # before a capital too (German capitalises the noun they count), unless an opener follows.
 # Czech's and Romanian's ("2,3 bil. Kč", "5 mil. lei", "4 tis. lidí"), Greek's ("7,2 δισ. ευρώ", "3 εκατ.
@@ -239,15 +241,24 @@ _EXCLAIMED_NAMES = frozenset({"Yahoo", "E", "Jeopardy"})
 # (no name follows them).
 _CURRENCIES = frozenset("руб грн коп".split())
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
-# Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"). Before a word they are words
-# ("it's ok. we left").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl klo".split())
+# Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"), the French "about"
+# ("env. 300 000", "d'env. 300 000"). Before a word they are words ("it's ok. we left").
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env".split())
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
 #: The dash that ends a dateline ("WASHINGTON, March 3 (Reuters) - ", "SAN FRANCISCO (AP) — ", CNN's
 #: "(CNN) -- ").
 DATELINE_DASH = re.compile(r" ?(?:--|[—–-]) ")
+#: A Chinese dateline: the paper or agency and the place, the date, 电 ("cabled"), and the reporter in
+#: brackets: "本报深圳9月12日电（记者李明）", "新华社北京11月2日电".
+CHINESE_DATELINE = re.compile(
+    r"(?P<place>[^\s，。（(]{0,12}?\d{1,2}月\d{1,2}日电)(?P<reporter>[（(][^）)\n]{1,30}[）)])?"
+)
+#: A Korean one: the place, "=", the agency, and the reporter: "(서울=연합뉴스) 김민수 기자 = ".
+KOREAN_DATELINE = re.compile(
+    r"[(（]?(?P<place>[가-힣]{1,8})=[^\s)）=]{1,12}[)）]?(?: [가-힣]{2,4} ?(?:기자|특파원))?(?: ?= )?"
+)
 # The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
 _DATELINE_COLON = ": "
 #: A dateline's dash comes within this many characters of the start of its paragraph; its place has at
@@ -284,6 +295,10 @@ _COLON_LABEL_WORDS = _LABEL_WORDS_NOT_PLACES | frozenset(
 # its dateline there, "ROME - ", which stays in the summary as it was written; before a dash, "ROME — ", or
 # with a tag, "ROME (Reuters) - ", it goes.)
 _HYPHENED_PLACE_LETTERS = 5
+# What says a thing happened in a place, in the languages whose wires date a story so: "in Doha", the
+# Italian "nel centro di Roma", the French "à Lyon", the Portuguese "em Lima", the Spanish "en Lima". Not
+# the Italian "a Roma": English writes "a Nato summit", "a Fifa official".
+_PLACE_PREPOSITIONS = (" in ", "In ", " di ", " à ", " em ", " en ")
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
 # Characters on each side of an ambiguous candidate that blingfire reads. Its rules look a word or two
@@ -351,9 +366,10 @@ _ATTRIBUTION_REACH = 80
 # Titles that also follow a name, and then may end a sentence: a street ("on Elm St.", "42nd St."), a father
 # ("Ken Griffey Sr.").
 _AFTER_A_NAME = frozenset({"st", "sr"})
-# Titles that are common words in Danish, Norwegian and Swedish ("det", it; "sig", oneself; "sen", late),
-# which end a sentence there as any word does; and the words that open most of those languages' sentences.
-_NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen"})
+# Titles that are common words in Danish, Norwegian and Swedish ("det", it; "sig", oneself; "sen", late;
+# "av", of), which end a sentence there as any word does; and the words that open most of those languages'
+# sentences.
+_NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av"})
 _NORDIC_OPENERS = frozenset("det den der de dette han hun hon vi jeg jag men og och så da nu".split())
 # How far before a title the word before it is looked for.
 _NAME_REACH = 40
@@ -385,7 +401,8 @@ def dateline_place(head: str) -> int | None:
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` says its news, past the dateline that opens its paragraph
     ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) -- ", "KYIV, Ukraine — ", "Paris, le 3
-    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): "): ``start`` where it has none. The dateline
+    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): ", "新华社北京12月3日电（记者王明）", "(서울=연합뉴스)
+    김철수 기자 = "): ``start`` where it has none. The dateline
     says where the story was filed and by whom, which the page shows above the summary; a summary that
     opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
     ("CORRECTION: ", "BREAKING - ": :data:`_LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
@@ -394,6 +411,17 @@ def dateline_end(text: str, start: int, end: int) -> int:
     head_end = min(end, start + DATELINE_MAX_CHARACTERS)
     opening = text[start:head_end]
     # Substring tests in C spare nearly every sentence the pattern: most hold no dash near their start.
+    if not opening.isascii():
+        # Chinese and Korean wires' datelines, which hold no dash (substring tests in C first).
+        cabled = "日电" in opening and CHINESE_DATELINE.match(text, start, head_end)
+        korean = not cabled and "=" in opening and KOREAN_DATELINE.match(text, start, head_end)
+        if (
+            (dateline := cabled or korean)
+            and (cabled or dateline.group().endswith("= "))  # a Korean one ends on its "= "
+            and (news := dateline.end()) < end
+            and not text[news].isspace()
+        ):
+            return news
     colon = text.find(_DATELINE_COLON, start + _DATELINE_COLON_PLACE, head_end)
     if colon < 0 and "-" not in opening and "—" not in opening and "–" not in opening:
         return start
@@ -404,13 +432,25 @@ def dateline_end(text: str, start: int, end: int) -> int:
         head, news, mark = text[start:colon], colon + len(_DATELINE_COLON), ":"
     else:
         return start
+    if head.endswith(")."):
+        head = head[:-1]  # EFE closes its tag with a stop before the dash: "Madrid, 3 dic (EFE).- El ..."
     if (place_end := dateline_place(head)) is None:
         return start
     first = text[news : news + 1]
     if place_end < len(head):
         # An agency's tag ("(Reuters)") makes it a dateline whatever the news opens on: "eBay Inc said
-        # ...", "(Corrected) ...", a script without capitals ("الرياض (رويترز) - قالت ...").
-        return news if first.strip() else start
+        # ...", "(Corrected) ...", a script without capitals ("الرياض (رويترز) - قالت ..."). ANSA puts its
+        # tag before the place and date: "(ANSA) - ROMA, 03 DIC - Il Consiglio ...".
+        if not first.strip():
+            return start
+        after = (
+            DATELINE_DASH.search(text, news, min(end, news + DATELINE_MAX_CHARACTERS))
+            if not place_end
+            else None
+        )
+        if after is not None and dateline_place(text[news : after.start()]) is not None:
+            return after.end()
+        return news
     # A place in capitals alone: the news opens as a sentence does (not "LONDON - based HSBC ..."), and
     # the place is one, not a label or a compound's first part.
     if first.islower() or not first.strip():
@@ -439,7 +479,7 @@ def _named_in(text: str, place: str) -> bool:
     style writes an acronym so too ("NATO - Russia council ... Nato said"), and "NEWS - " has its "Sky
     News", "ROME - " its "Romeo"."""
     name = place.title()
-    for preposition in (" in ", "In "):
+    for preposition in _PLACE_PREPOSITIONS:
         needle = preposition + name
         at = text.find(needle)
         while at >= 0:
@@ -938,7 +978,15 @@ def _ends_sentence(
             return _next_word(line, position) not in _ORDINAL_NOUNS
         return False
     if word in _BEFORE_NUMBERS:
-        return not following.isdigit()  # "ok. 1,5 tys.", "ст. 112"
+        # "ok. 1,5 tys.", "ст. 112"; and the hour before another of these ("ok. godz. 1.30") or as a unit
+        # after its number ("od 20 do 240 godz. miesięcznie"), which had each ended a Polish sentence.
+        return not (
+            following.isdigit()
+            or (
+                following.islower()
+                and (_next_word(line, position) in _BEFORE_NUMBERS or _after_a_number(line, token_start))
+            )
+        )
     if word in _CURRENCIES:
         return following.isupper() or following in '«„“"'  # "руб. в месяц", "грн. Раніше", "руб. «Это"
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))

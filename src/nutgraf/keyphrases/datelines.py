@@ -3,20 +3,15 @@ it, marked so that the agency and the reporter never make a keyphrase."""
 
 from __future__ import annotations
 
-import re
-
 from nutgraf.keyphrases.bounds import MAX_CHARS
-from nutgraf.segment import DATELINE_DASH, DATELINE_MAX_CHARACTERS, dateline_place
+from nutgraf.segment import (
+    CHINESE_DATELINE,
+    DATELINE_DASH,
+    DATELINE_MAX_CHARACTERS,
+    KOREAN_DATELINE,
+    dateline_place,
+)
 
-# A Chinese dateline: the paper or agency and the place, the date, 电 ("cabled"), and the reporter in
-# brackets: "本报深圳9月12日电（记者李明）", "新华社北京11月2日电".
-_CHINESE_DATELINE = re.compile(
-    r"(?P<place>[^\s，。（(]{0,12}?\d{1,2}月\d{1,2}日电)(?P<reporter>[（(][^）)\n]{1,30}[）)])?"
-)
-# A Korean one: the place, "=", the agency, and the reporter: "(서울=연합뉴스) 김민수 기자 = ".
-_KOREAN_DATELINE = re.compile(
-    r"[(（]?(?P<place>[가-힣]{1,8})=[^\s)）=]{1,12}[)）]?(?: [가-힣]{2,4} ?(?:기자|특파원))?(?: ?= )?"
-)
 # What a dateline's agency tag and dash are turned into (cleaned text holds no NUL). The word after them
 # reads as it did beside the tag, mid-sentence: a lede opens with its subject's title and name ("(Reuters) -
 # Prime Minister Rishi Sunak"), whose first word the text may write in lower case elsewhere.
@@ -46,11 +41,11 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
             places.append((line_start, line_start + place))
             if line_start + place < dash.start():  # an agency's tag
                 marked.append((line_start + place, dash.end()))
-        elif chinese and (dateline := _CHINESE_DATELINE.match(text, line_start, head_end)):
+        elif chinese and (dateline := CHINESE_DATELINE.match(text, line_start, head_end)):
             places.append((line_start, dateline.end("place")))
             if dateline.group("reporter"):
                 marked.append(dateline.span("reporter"))
-        elif korean and (dateline := _KOREAN_DATELINE.match(text, line_start, head_end)):
+        elif korean and (dateline := KOREAN_DATELINE.match(text, line_start, head_end)):
             places.append((line_start, dateline.end("place")))
             marked.append((dateline.end("place"), dateline.end()))
         line_start = line_end + 1

@@ -44,8 +44,8 @@ _POINTER_LABEL = re.compile(
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
     r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
-    r"|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事"
-    r"|baca juga|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید)"
+    r"|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
+    r"|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید)"
     r"\s*+(?:(?P<mark>[:：|])|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
@@ -56,8 +56,9 @@ _POINTER_PHRASES = frozenset(
     "read more|read also|also read|see also|more on this|more on this story|lire aussi|à lire aussi"
     "|voir aussi|mehr zum thema|lesen sie auch|lee también|leer más|leggi anche|leia também|leia mais"
     "|czytaj też|czytaj także|zobacz też|читайте также|читайте також|lees ook|lees meer|bekijk ook|zie ook"
-    "|läs också|læs også|les også|lue myös|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
-    "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|baca juga|đọc thêm|bunu da okuyun|unaweza pia kusoma"
+    "|läs också|læs også|les også|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें"
+    "|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
+    "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"
     "|بیشتر بخوانید".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
@@ -66,8 +67,8 @@ _POINTER_PHRASES = frozenset(
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！"
 _POINTER_LABEL_OPENINGS = frozenset(
-    "al ba be bi bu cr cz fo im le li lu me mo mu ph pi pr re se un vi vo wa zi zo".split()
-    + [bracket + letter for bracket in "([" for letter in "abcfilmprsuvwz"]
+    "al ba be bi bu cr cz fo im le li lu me mo mu ph pi pr re se te un vi vo wa zi zo".split()
+    + [bracket + letter for bracket in "([" for letter in "abcfilmprstuvwz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
@@ -75,18 +76,19 @@ _CALL_VERB = re.compile(
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
     r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez(?:-vous)?"
-    r"|inscrivez-vous|schrijf je in|abonneer|volg ons|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
+    r"|inscrivez-vous|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|condividi"
-    r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
-    r"|поділитися|підпишіться|підписуйтеся|підписуйтесь)(?:(?<=@)|(?![-\w]))",
+    r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|dołącz do nas|поделиться|подпишитесь"
+    r"|поділіться|поділитися|підпишіться|підписуйтеся|підписуйтесь)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
     "ab as ca cl co de do fo ge in is jo li lo ob pa re sc se sh si su ta te ud vo".split()
 )
 _WEB_THING = re.compile(
-    r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebook|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
+    r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
+    r"|liveblog"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
     r"|@\w+",
@@ -235,6 +237,12 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     head = _head(text)
+    pointer = (head is None or head in _POINTER_LABEL_OPENINGS) and _POINTER_LABEL.match(text)
+    # A label that only ever points to another article, before its colon: that article's headline follows,
+    # however long (French spaces its colons, "Lire aussi : Budget 2027 : ce que prévoit ...", 13 words)
+    # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
+    if pointer and pointer["mark"] and (pointer["label"] or "").lower() in _POINTER_PHRASES:
+        return True
     call = (
         ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
         or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
@@ -245,8 +253,7 @@ def is_call_to_action(text: str) -> bool:
         )
         or (
             count <= _LABEL_MAX_WORDS
-            and (head is None or head in _POINTER_LABEL_OPENINGS)
-            and (pointer := _POINTER_LABEL.match(text))
+            and pointer
             and (pointer["mark"] or pointer["label"] is None or _points_to_headline(text, pointer))
         )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))

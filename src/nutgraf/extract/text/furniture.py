@@ -229,14 +229,15 @@ _SENTENCE_FURNITURE_OPENINGS = frozenset(
 )
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
 # uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
-# reports what sites do; it does not speak as one.
+# reports what sites do; it does not speak as one. German splits its verb of consent ("stimmen Sie der
+# Verwendung von Cookies zu").
 _SITE_USES_COOKIES = re.compile(
     r"\b(?:we|wir|nous|usamos|utilizamos|usiamo|utilizziamo|używamy|мы|ми|this (?:web)?site|diese (?:web)?seite"
     r"|ce site|este sitio|questo sito|este site|ta strona|этот сайт|цей сайт)\b[^.!?]{0,60}(?:cookie|куки)",
     re.IGNORECASE,
 )
 _CONSENT = re.compile(
-    r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|einverstanden|acept\w*|accett\w*"
+    r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|akzeptier\w*|einverstanden|acept\w*|accett\w*"
     r"|aceit\w*|akcept\w*|zgod\w*|соглаш\w*|соглас\w*|погоджу\w*|згод\w*|preferences|einstellungen)",
     re.IGNORECASE,
 )

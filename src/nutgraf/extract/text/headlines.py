@@ -27,6 +27,10 @@ _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘�
 # What it means for you", "Ukraine war: Zelensky visits the front") or a score between two sides
 # ("Arsenal 3-1 Liverpool"). A standfirst or a lede is a sentence, written in neither.
 _HEADLINE_LABEL = re.compile(r"[^\W_][\w'’.&-]*+(?: [\w'’.&-]++){0,4}: \S++ \S")
+# A wire's dateline opening the paragraph below: a place and an agency's tag before a dash ("ANKARA (AA) - ",
+# "DEN HAAG (ANP) - ", "القاهرة (رويترز) - ", "(ANSA) - ROMA, 03 DIC - "). The story starts there: the line
+# above it, written in sentence case as most languages write headlines, is its headline, not a standfirst.
+_WIRE_DATELINE = re.compile(r"[^()\n]{0,40}\([^\W\d_][\w .&/-]{0,29}\)\.? ?(?:--|[—–-]) ")
 _HEADLINE_SCORE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.&-]*+ \d{1,2}[-–]\d{1,2} [A-ZÀ-ÖØ-Þ]")
 
 
@@ -93,6 +97,7 @@ def _has_title(lines: list[_Line]) -> bool:
         or _title_case(head.text)
         or _is_news_headline(head)
         or _is_two_part_headline(head, lines[1])
+        or _WIRE_DATELINE.match(lines[1].text) is not None
     )
 
 

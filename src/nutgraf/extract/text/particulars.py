@@ -45,7 +45,7 @@ def is_particulars_line(text: str) -> bool:
     return (
         _is_stamp_line(parsed)
         or _is_date_stamp(parsed)
-        or (parsed.words <= _DATE_STAMP_WORDS and _READING_TIME.match(line) is not None)
+        or _is_reading_time(parsed)
         or _byline_names(parsed) is not None
     )
 
@@ -106,3 +106,9 @@ def _is_date_stamp(line: _Line) -> bool:
         and not line.ends_sentence
         and _DATE_LINE.search(line.text) is not None
     )
+
+
+def _is_reading_time(line: _Line) -> bool:
+    """A reading time on a line of its own, with the date after it or not ("4 min read · Jun 2, 2025",
+    "Lesezeit: 3 Min.", whose stop had made it a sentence the article opened on)."""
+    return line.words <= _DATE_STAMP_WORDS and _READING_TIME.match(line.text) is not None

@@ -11,7 +11,7 @@ from nutgraf.extract.text.calls import _BUTTON_WORDS
 from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
-from nutgraf.extract.text.particulars import _byline_names, _is_date_stamp, _is_stamp_line
+from nutgraf.extract.text.particulars import _byline_names, _is_date_stamp, _is_reading_time, _is_stamp_line
 from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
 
 # Lines that are not prose between two prose lines that part the article from what is beyond it, and
@@ -46,9 +46,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     counts = Counter(line.text.casefold() for line in lines if line.is_short)
     first, last, before, after = _article_span(lines, prose, pointed, counts)
     dropped = pointed.copy()
-    # Under a standfirst, the byline and the date stamp stand inside the prose: never the article's words.
+    # Under a standfirst, the byline, the date stamp and the reading time stand inside the prose: never the
+    # article's words.
     for i in range(prose[1] if len(prose) > 1 else 0):
-        if _byline_names(lines[i]) is not None or _is_date_stamp(lines[i]):
+        if _byline_names(lines[i]) is not None or _is_date_stamp(lines[i]) or _is_reading_time(lines[i]):
             dropped[i] = True
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
     # to 200,000 homes") stands alone above its prose, and rows under a line the article ends on a colon
