@@ -4,6 +4,7 @@ it, marked so that the agency and the reporter never make a keyphrase."""
 from __future__ import annotations
 
 from nutgraf.keyphrases.bounds import MAX_CHARS
+from nutgraf.keyphrases.languages import _NEWS_AGENCIES
 from nutgraf.segment import (
     CHINESE_DATELINE,
     DATELINE_DASH,
@@ -16,13 +17,31 @@ from nutgraf.segment import (
 # reads as it did beside the tag, mid-sentence: a lede opens with its subject's title and name ("(Reuters) -
 # Prime Minister Rishi Sunak"), whose first word the text may write in lower case elsewhere.
 _DATELINE_MARK = "\x00"
+# An agency's credit after a dateline's date or dash ("РИА Новости. ") has at most this many words and
+# characters; the place before the date, at most this many words.
+_MAX_CREDIT_WORDS = 2
+_MAX_CREDIT = 30
+_MAX_PLACE_WORDS = 4
+
+
+def _credit(text: str, start: int, end: int) -> int:
+    """Where the agency's credit that starts at ``start`` ends, with its stop ("/ТАСС/. ", "РИА Новости. ",
+    "Укрінформ. "), before ``end``; 0 if none starts there."""
+    stop = text.find(".", start, end)
+    if stop < 0:
+        return 0
+    words = text[start:stop].replace("/", " ").split()
+    return (
+        stop + 1 if words and len(words) <= _MAX_CREDIT_WORDS and words[0].casefold() in _NEWS_AGENCIES else 0
+    )
 
 
 def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with the agency's tag and the dash of each paragraph's dateline turned into marks (offsets
     kept, runs end there), and where the datelines' places are: "WASHINGTON, March 3 (Reuters) - ",
     "SAN FRANCISCO (AP) — ", "Brasília (Reuters) - ", "(Reuters) - ", Chinese "新华社北京11月2日电（记者王明）",
-    Korean "(서울=연합뉴스) 김민수 기자 = "
+    Korean "(서울=연합뉴스) 김민수 기자 = ", and those whose agency follows the date or the dash ("МОСКВА, 3
+    декабря. /ТАСС/. ", "Київ, 3 грудня. Укрінформ. ", "САНКТ-ПЕТЕРБУРГ, 3 дек - РИА Новости. ")
     say where a story was filed and who filed it. The agency and the reporter are never what the story is
     about; the place is where the text names it again."""
     places: list[tuple[int, int]] = []
@@ -41,6 +60,10 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
             places.append((line_start, line_start + place))
             if line_start + place < dash.start():  # an agency's tag
                 marked.append((line_start + place, dash.end()))
+            if credit := _credit(
+                text, dash.end(), min(line_end, head_end + _MAX_CREDIT)
+            ):  # "- РИА Новости. "
+                marked.append((dash.end(), credit))
         elif chinese and (dateline := CHINESE_DATELINE.match(text, line_start, head_end)):
             places.append((line_start, dateline.end("place")))
             if dateline.group("reporter"):
@@ -48,6 +71,15 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
         elif korean and (dateline := KOREAN_DATELINE.match(text, line_start, head_end)):
             places.append((line_start, dateline.end("place")))
             marked.append((dateline.end("place"), dateline.end()))
+        elif (stop := text.find(". ", line_start, head_end)) > 0 and (
+            credit := _credit(text, stop + 2, min(line_end, head_end + _MAX_CREDIT))
+        ):
+            # "МОСКВА, 3 декабря. /ТАСС/. ", "Київ, 3 грудня. Укрінформ. ": the place, the date and a stop,
+            # then the agency.
+            place, comma, date = text[line_start:stop].partition(",")
+            if comma and len(place.split()) <= _MAX_PLACE_WORDS and any(map(str.isdigit, date)):
+                places.append((line_start, line_start + len(place)))
+                marked.append((stop + 1, credit))
         line_start = line_end + 1
     if not marked:
         return text, places

@@ -24,7 +24,9 @@ _ELIDED = {
 # after it must have to be read as a verb. Subject pronouns, the reflexive pronoun, the negation and the
 # modals take any ("ils dénoncent", "se rassemblent", "ne cède"); the auxiliaries of the perfect also mean
 # "has" ("tem inflação", "a faim") and take a participle; prepositions and "faire" also take a noun
-# ("sans abri", "faire grève") and take an infinitive. Not the copula: "est président" is a noun after it.
+# ("sans abri", "faire grève") and take an infinitive. The copula takes a participle only, as the perfect
+# of "se" and the passive do ("s'est déclaré", "si è staccato", "ser identificado"): "est président" is a
+# noun after it, and so is "est député" where the text also writes "le député".
 _PARTICIPLES = {
     "fr": "é ée és ées i ie is ies u ue us ues it ite its ites ert erte erts ertes int inte ints intes",
     "es": """ado ada ados adas ido ida idos idas hecho dicho visto puesto abierto escrito muerto vuelto roto
@@ -46,30 +48,47 @@ _VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (
             ("il elle ils elles on ne se qui été peut doit va vont", ("",)),
             ("a ont avait avaient aura auront", tuple(_PARTICIPLES["fr"].split())),
+            # The perfect of "se" and of verbs of motion, and the passive: "s'est déclaré", "sont arrivés".
+            (
+                "s'est s’est s'était s’était s'étaient s’étaient est sont était étaient",
+                tuple(_PARTICIPLES["fr"].split()),
+            ),
             ("pour sans faire", tuple(_INFINITIVES["fr"].split())),
         ),
         "es": (
             ("se sido no le les él ella ellos ellas", ("",)),
             ("ha han había habían habrá habrán", tuple(_PARTICIPLES["es"].split())),
+            # The passive: "ser identificado", "fue detenido".
+            ("ser fue fueron será serán", tuple(_PARTICIPLES["es"].split())),
             ("para sin", tuple(_INFINITIVES["es"].split())),
         ),
         "it": (
             ("si stato stata stati state non", ("",)),
             ("ha hanno aveva avevano avrà", tuple(_PARTICIPLES["it"].split())),
+            # The perfect of "si" and of verbs of motion, and the passive: "si è staccato", "sono intervenuti".
+            ("è sono era erano", tuple(_PARTICIPLES["it"].split())),
         ),
         "pt": (
             ("se foi foram sido não", ("",)),
             ("tem têm tinha tinham havia", tuple(_PARTICIPLES["pt"].split())),
+            # The passive: "foi registrado", "será votada".
+            ("ser será serão", tuple(_PARTICIPLES["pt"].split())),
         ),
     }.items()
 }
-# How a finite verb ends where no word before it says so, and no noun does: Spanish's preterite ("anunció",
-# "cortaron", "decidieron"), Russian's reflexive present ("остаются"), Polish's adverbial participle
-# ("pokonując"; not "-iąc", which "tysiąc" and "miesiąc" end in).
+# How a finite verb ends where no word before it says so, and no noun does: Spanish's and Portuguese's
+# preterite ("anunció", "cortaron", "decidieron"; "sinalizou", "registraram"), Italian's gerund ("ferendo",
+# "sottolineando"), Russian's reflexive present ("остаются"), Ukrainian's
+# first person plural ("розуміємо", "хочемо") and future ("працюватиме"), Polish's adverbial participle ("pokonując";
+# not "-iąc", which "tysiąc" and "miesiąc" end in). A noun so ("il comando") is kept where the text writes
+# it after an article.
 _VERB_ENDINGS = {
     "es": ("ó", "aron", "ieron"),
+    "it": ("ando", "endo"),
+    "pt": ("ou", "aram", "eram", "iram"),
     "ru": ("ется", "ится", "ются", "ятся", "утся", "атся"),
     "pl": ("jąc",),
+    "uk": ("ємо", "емо", "имо", "їмо", "тиме", "тимуть"),
 }
 # Russian's and Polish's past tense, which most verbs of news are in, and infinitive: a vowel, then a
 # consonant ("л", "ł" or "l"; "т", "ć"), then one of that consonant's endings ("заявил", "рассказала",
@@ -132,32 +151,54 @@ _TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt rev", "it": "s
 # Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
 # mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
 _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
-# Words of the calendar and of the moment: every story has a date, and it is not what the story is about.
+# News agencies, which credit a story ("Dieser Artikel wurde mit Material der Nachrichtenagenturen Reuters
+# und dpa erstellt", "Київ, 3 грудня. Укрінформ.", "KOMPAS.com"), never what it is about: no keyphrase is
+# one or holds one. Those of four letters or fewer only as they write themselves, in capitals ("ANSA", not
+# Italian's "ansa", a river's bend; "AA", "TT", "ТАСС"), or in a script without case ("연합뉴스").
+_NEWS_AGENCIES = frozenset(
+    """dpa afp ap reuters efe ansa anp belga apa pap ctk mti bta hina tanjug sda ats keystone-sda ritzau ntb
+    stt tt aa anadolu dha iha antara bernama kompas kyodo jiji xinhua yonhap pti ians ani upi tass ria
+    interfax ukrinform unian тасс риа интерфакс укрінформ уніан інтерфакс-україна رويترز 연합뉴스 뉴시스""".split()
+)
+_SHORT_AGENCY = 4
+# German writes a weekday and a time of day as one word ("Dienstagabend", "Freitagmorgen").
+_GERMAN_TIMES_OF_DAY = " ".join(
+    day + time
+    for day in "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split()
+    for time in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+)
+# Words of the calendar and of the moment: every story has a date, and it is not what the story is about;
+# nor is the time of day it happened ("madrugada", "vanmiddag"), nor a unit of a figure ("Punkte",
+# "kilomètres", "тис. грн").
 _CALENDAR_WORDS = {
     "en": """monday tuesday wednesday thursday friday saturday sunday january february march april june july
         august september october november december yesterday today tomorrow tonight week weekend month
         percent cent am pm et edt est cdt cst mdt mst pdt pst gmt bst utc cet cest""",
     "de": """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz
         april mai juni juli august september oktober november dezember gestern heute morgen woche wochenende
-        monat jahr stunde minute sekunde uhr prozent million milliarde""",
+        monat jahr stunde minute sekunde uhr prozent million milliarde vormittag mittag nachmittag abend nacht
+        vormonat vorjahr vorwoche punkt kilometer """
+    + _GERMAN_TIMES_OF_DAY,
     "fr": """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
         août septembre octobre novembre décembre hier aujourd'hui demain semaine mois année an heure
-        minute seconde million milliard""",
+        minute seconde million milliard matin matinée soir soirée nuit après-midi kilomètre""",
     "es": """lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
-        agosto septiembre setiembre octubre noviembre diciembre ayer hoy mañana semana mes año hora minuto millón euro""",
+        agosto septiembre setiembre octubre noviembre diciembre ayer hoy mañana semana mes año hora minuto millón euro
+        madrugada tarde noche kilómetro""",
     "it": """lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
         giugno luglio agosto settembre ottobre novembre dicembre ieri oggi domani settimana mese anno ora minuto milione
-        miliardo euro""",
+        miliardo euro mattina mattinata pomeriggio sera serata notte chilometro""",
     "pt": """segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro fevereiro
         março abril maio junho julho agosto setembro outubro novembro dezembro ontem hoje amanhã semana mês ano hora minuto milhão
-        euro""",
+        euro madrugada manhã tarde noite quilômetro""",
     "pl": """poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń stycznia luty lutego marzec
         marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień sierpnia wrzesień września
         październik października listopad listopada grudzień grudnia wczoraj dziś dzisiaj jutro tydzień
-        miesiąc procent""",
+        miesiąc procent rano wieczór wieczorem noc nocy popołudnie kilometr""",
     "ru": """понедельник вторник четверг пятница суббота воскресенье январь января февраль февраля март марта
         апрель апреля май мая июнь июня июль июля август августа сентябрь сентября октябрь октября ноябрь
-        ноября декабрь декабря вчера сегодня завтра неделя месяц процент процента процентов""",
+        ноября декабрь декабря вчера сегодня завтра неделя месяц процент процента процентов утро утром вечер
+        вечером ночь ночью годовых тыс руб млн млрд километр""",
     "el": """δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτέρας τρίτης τετάρτης πέμπτης
         παρασκευής σαββάτου κυριακής ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος
         σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου
@@ -166,14 +207,22 @@ _CALENDAR_WORDS = {
     "uk": """понеділок вівторок середа четвер п'ятниця субота неділя січень січня лютий лютого березень березня
         квітень квітня травень травня червень червня липень липня серпень серпня вересень вересня жовтень
         жовтня листопад листопада грудень грудня вчора учора сьогодні завтра тиждень місяць відсоток
-        відсотки відсотків""",
+        відсотки відсотків ранок ранку вечір вечора ввечері ніч ночі вночі тис грн млн млрд кілометр""",
     "nl": """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
         augustus september oktober november december gisteren vandaag morgen week weekend maand jaar uur minuut
-        procent miljoen miljard euro""",
+        procent miljoen miljard euro ochtend middag avond nacht vanochtend vanmiddag vanavond vannacht kilometer""",
     "sv": """måndag tisdag onsdag torsdag fredag lördag söndag januari februari mars april maj juni juli augusti
         september oktober november december igår idag imorgon vecka veckan helg månad år timme minut procent
-        miljon miljard miljoner miljarder kronor""",
+        miljon miljard miljoner miljarder kronor morgon förmiddag eftermiddag kväll natt procentenhet kilometer""",
     "tr": """pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran temmuz
         ağustos eylül ekim kasım aralık dün bugün yarın saat dakika saniye gün hafta ay yıl sabah akşam gece
         milyon milyar""",
+    "id": """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+        september oktober november desember kemarin hari ini besok pagi siang sore malam pekan bulan tahun
+        persen juta miliar triliun kilometer""",
+    "hi": """सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त
+        सितंबर अक्टूबर नवंबर दिसंबर कल आज सुबह शाम रात दिन सप्ताह महीने साल वर्ष प्रतिशत लाख करोड़""",
+    "ar": """الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس
+        سبتمبر أكتوبر نوفمبر ديسمبر أمس اليوم غدا يوم عام العام الشهر أسبوع بالمئة بالمائة المئة مليون مليار
+        جنيه جنيها دولار دولارا""",
 }  # fmt: skip

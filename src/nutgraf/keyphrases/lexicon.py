@@ -23,6 +23,8 @@ from nutgraf.keyphrases.languages import (
     _CAPITALISED_PRONOUNS,
     _ELIDED,
     _NAME_PARTICLES,
+    _NEWS_AGENCIES,
+    _SHORT_AGENCY,
     _TITLES,
 )
 from nutgraf.keyphrases.thai import _THAI
@@ -148,6 +150,8 @@ class _Lexicon:
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
         kind = _PLAIN
+        if lower in _NEWS_AGENCIES and (len(word) > _SHORT_AGENCY or word.isupper() or lower == word.upper()):
+            return _NOT_A_KEYWORD
         if lower in self.titles and word[0].isupper():
             return _TITLE_WORD
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),

@@ -49,6 +49,15 @@ _TURKISH_PASSIVE_PARTICIPLES = (
     "inen",
     "unan",
     "ünen",
+    # The passive future: "yapılacak", "sürdürülecek" (will be done, kept up).
+    "ılacak",
+    "ilecek",
+    "ulacak",
+    "ülecek",
+    "ınacak",
+    "inecek",
+    "unacak",
+    "ünecek",
 )
 # The past tense ("yakalandı", was caught; "gönderdi", sent): after a voiceless consonant it is -tı
 # ("yaptı"), which nouns end in after a vowel or another consonant ("hükümeti", "toplantı").
