@@ -7,7 +7,7 @@ import importlib.util
 import json
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -469,6 +469,25 @@ def test_a_time_of_day_stated_beside_a_bare_date_is_kept():
     )
     article = nutgraf.extract(html, url="https://www.dailytide.example/2024/03/05/bridge")
     assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "date_block",
+    [
+        # BLOX: the date in a list of the byline's particulars, a story card's shape.
+        '<ul class="list-inline"><li>By Ines Moreau</li><li><time datetime="2024-03-05T09:30:00-06:00"'
+        ' class="tnt-date">Mar 5, 2024</time></li></ul>',
+        # WordPress's block themes: no <article> around the headline and its date.
+        '<div class="wp-block-post-date"><time datetime="2024-03-05T09:30:00-06:00">March 5, 2024</time></div>',
+    ],
+)
+def test_the_time_of_the_date_under_the_headline_is_kept(date_block):
+    html = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', date_block)
+    if "wp-block" in date_block:
+        html = html.replace("<article>", "<div>").replace("</article>", "</div>")
+    published = nutgraf.extract(html).published
+    assert published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=-6)))
 
 
 def test_site_falls_back_to_the_host_name():
