@@ -325,6 +325,45 @@ def test_a_byline_element_loses_the_label_and_the_date_around_the_names(element,
     assert nutgraf.extract(html).byline == byline
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The BBC: the name and the newsroom in elements of their own, set as lines; the block named by
+        # its class, or only by its test hook.
+        '<div class="ArticleByline"><span>By Ines Moreau</span><div>BBC News, Cornwall</div></div>',
+        '<div data-testid="byline-new"><span>Ines Moreau</span><span>BBC News, Cornwall</span></div>',
+        '<div data-testid="byline"><span>By Ines Moreau</span><span>BBC News, Cornwall</span></div>',
+        # The BBC World Service: an English label before a comma, with or without a class.
+        '<div class="byline"><ul><li>Author, Ines Moreau</li><li>Role, BBC News Swahili</li></ul></div>',
+        '<ul class="bbc-1m8qmmc"><li>Author, Ines Moreau</li><li>Nafasi, BBC News Swahili</li></ul>',
+    ],
+)
+def test_a_byline_of_lines_gives_the_writers_name_without_her_role_or_place(block):
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', block)
+    )
+    assert nutgraf.extract(html).byline == "Ines Moreau"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The parts of one name in elements of their own: no line is a full name.
+        '<p class="byline"><span>Ines</span><span>Moreau</span></p>',
+        '<p class="byline"><span class="first">Ines</span> <span class="last">Moreau</span></p>',
+    ],
+)
+def test_a_byline_whose_name_is_split_between_elements_keeps_it_whole(block):
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', block)
+    )
+    assert nutgraf.extract(html).byline == "Ines Moreau"
+
+
 def test_a_commenters_name_is_no_byline():
     # ultimahora.es: no author in the metadata, none above the article, a comment's "sf_comment_author"
     # below it (trafilatura passes over lists of comments by their class, not a comment's own element).
