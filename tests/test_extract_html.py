@@ -7,7 +7,7 @@ import importlib.util
 import json
 import sys
 import time
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -527,6 +527,26 @@ def test_the_time_of_the_date_under_the_headline_is_kept(date_block):
         html = html.replace("<article>", "<div>").replace("</article>", "</div>")
     published = nutgraf.extract(html).published
     assert published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=-6)))
+
+
+def test_a_live_blogs_update_line_does_not_date_it():
+    # The only full date a live blog shows is its last update's; its entries, each timed, run through the
+    # day. The <time> of "Updated <time>4:40 PM, Jan 17, 2024</time>", read as a line of its own, had
+    # given the update's time as the publication's (and without its zone). The day stands, with the
+    # first entry's time where htmldate takes it.
+    html = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', "")
+    updated = '<p class="live-updated">Updated <time datetime="2024-01-17T16:40:00Z">4:40 PM, Jan 17, 2024</time></p>'
+    html = html.replace('<p class="byline">By Ines Moreau</p>', updated)
+    entries = "".join(
+        f'<article class="entry"><time datetime="2024-01-17T{hour}:05:00Z">{hour}:05</time>'
+        "<p>Snow keeps falling on the roads and the schools of the county, the entry says today.</p>"
+        "</article>"
+        for hour in ("15", "11", "06")
+    )
+    html = html.replace("</article>", "</article>" + entries, 1)
+    published = nutgraf.extract(html).published
+    assert published.date() == date(2024, 1, 17)
+    assert (published.hour, published.minute) != (16, 40)
 
 
 def test_site_falls_back_to_the_host_name():
