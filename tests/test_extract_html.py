@@ -312,6 +312,7 @@ def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writer
         ("Von Ines Moreau | Stand: 03.03.2026, 10:12 Uhr", "Ines Moreau"),
         ("Por Ines Moreau | Madrid | 3 mar 2026", "Ines Moreau"),
         ("Door Ines Moreau | 3 maart 2026, 10:12", "Ines Moreau"),
+        ("by Ines Moreau » Tue Sep 03, 2024 6:00 pm", "Ines Moreau"),  # phpBB's post
         ("Publié le 3 mars 2026 à 10h12 – Par Ines Moreau", "Ines Moreau"),
         ("By Ines Moreau, Jan de Vries and Ana García", "Ines Moreau; Jan de Vries; Ana García"),
     ],

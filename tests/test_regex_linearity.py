@@ -451,7 +451,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.bylines.CREDIT_OPENING": Use(
         "match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"))
     ),
-    "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a")),
+    "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
     "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",
