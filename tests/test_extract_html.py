@@ -7,7 +7,7 @@ import importlib.util
 import json
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -312,6 +312,7 @@ def test_the_publisher_the_copyright_notice_names_is_no_author_beside_the_writer
         ("Von Ines Moreau | Stand: 03.03.2026, 10:12 Uhr", "Ines Moreau"),
         ("Por Ines Moreau | Madrid | 3 mar 2026", "Ines Moreau"),
         ("Door Ines Moreau | 3 maart 2026, 10:12", "Ines Moreau"),
+        ("by Ines Moreau » Tue Sep 03, 2024 6:00 pm", "Ines Moreau"),  # phpBB's post
         ("Publié le 3 mars 2026 à 10h12 – Par Ines Moreau", "Ines Moreau"),
         ("By Ines Moreau, Jan de Vries and Ana García", "Ines Moreau; Jan de Vries; Ana García"),
     ],
@@ -323,6 +324,45 @@ def test_a_byline_element_loses_the_label_and_the_date_around_the_names(element,
         .replace('<p class="byline">By Ines Moreau</p>', f'<p class="byline">{element}</p>')
     )
     assert nutgraf.extract(html).byline == byline
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The BBC: the name and the newsroom in elements of their own, set as lines; the block named by
+        # its class, or only by its test hook.
+        '<div class="ArticleByline"><span>By Ines Moreau</span><div>BBC News, Cornwall</div></div>',
+        '<div data-testid="byline-new"><span>Ines Moreau</span><span>BBC News, Cornwall</span></div>',
+        '<div data-testid="byline"><span>By Ines Moreau</span><span>BBC News, Cornwall</span></div>',
+        # The BBC World Service: an English label before a comma, with or without a class.
+        '<div class="byline"><ul><li>Author, Ines Moreau</li><li>Role, BBC News Swahili</li></ul></div>',
+        '<ul class="bbc-1m8qmmc"><li>Author, Ines Moreau</li><li>Nafasi, BBC News Swahili</li></ul>',
+    ],
+)
+def test_a_byline_of_lines_gives_the_writers_name_without_her_role_or_place(block):
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', block)
+    )
+    assert nutgraf.extract(html).byline == "Ines Moreau"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The parts of one name in elements of their own: no line is a full name.
+        '<p class="byline"><span>Ines</span><span>Moreau</span></p>',
+        '<p class="byline"><span class="first">Ines</span> <span class="last">Moreau</span></p>',
+    ],
+)
+def test_a_byline_whose_name_is_split_between_elements_keeps_it_whole(block):
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', block)
+    )
+    assert nutgraf.extract(html).byline == "Ines Moreau"
 
 
 def test_a_commenters_name_is_no_byline():
@@ -469,6 +509,45 @@ def test_a_time_of_day_stated_beside_a_bare_date_is_kept():
     )
     article = nutgraf.extract(html, url="https://www.dailytide.example/2024/03/05/bridge")
     assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "date_block",
+    [
+        # BLOX: the date in a list of the byline's particulars, a story card's shape.
+        '<ul class="list-inline"><li>By Ines Moreau</li><li><time datetime="2024-03-05T09:30:00-06:00"'
+        ' class="tnt-date">Mar 5, 2024</time></li></ul>',
+        # WordPress's block themes: no <article> around the headline and its date.
+        '<div class="wp-block-post-date"><time datetime="2024-03-05T09:30:00-06:00">March 5, 2024</time></div>',
+    ],
+)
+def test_the_time_of_the_date_under_the_headline_is_kept(date_block):
+    html = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', date_block)
+    if "wp-block" in date_block:
+        html = html.replace("<article>", "<div>").replace("</article>", "</div>")
+    published = nutgraf.extract(html).published
+    assert published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=-6)))
+
+
+def test_a_live_blogs_update_line_does_not_date_it():
+    # The only full date a live blog shows is its last update's; its entries, each timed, run through the
+    # day. The <time> of "Updated <time>4:40 PM, Jan 17, 2024</time>", read as a line of its own, had
+    # given the update's time as the publication's (and without its zone). The day stands, with the
+    # first entry's time where htmldate takes it.
+    html = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', "")
+    updated = '<p class="live-updated">Updated <time datetime="2024-01-17T16:40:00Z">4:40 PM, Jan 17, 2024</time></p>'
+    html = html.replace('<p class="byline">By Ines Moreau</p>', updated)
+    entries = "".join(
+        f'<article class="entry"><time datetime="2024-01-17T{hour}:05:00Z">{hour}:05</time>'
+        "<p>Snow keeps falling on the roads and the schools of the county, the entry says today.</p>"
+        "</article>"
+        for hour in ("15", "11", "06")
+    )
+    html = html.replace("</article>", "</article>" + entries, 1)
+    published = nutgraf.extract(html).published
+    assert published.date() == date(2024, 1, 17)
+    assert (published.hour, published.minute) != (16, 40)
 
 
 def test_site_falls_back_to_the_host_name():

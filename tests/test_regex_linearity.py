@@ -211,6 +211,9 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("记者 ", "（记者中", "김지 ", "中记者", "记者 李贺 ", "记者李贺摄")
     ),
     "nutgraf.extract.html.metadata.byline_search._REPORTER_WORD": Use("search", _shapes(" 기자 ", "記者")),
+    "nutgraf.extract.html.metadata.byline_search._WORLD_SERVICE_LABEL": Use(
+        "match", _shapes("author,", "author,  ")
+    ),
     "nutgraf.extract.html.metadata.sites._RIGHTS_RESERVED": Use(
         "search", _shapes(" all rights ", "版权所有 ")
     ),
@@ -228,7 +231,7 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes(" | ", " :: ", ": ", " :")
     ),
     "nutgraf.extract.html.metadata.bylines._BYLINE_LABEL": Use(
-        "scan", _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :")
+        "scan", _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :", "author,", "author,  ")
     ),
     "nutgraf.extract.html.metadata.bylines._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
     "nutgraf.extract.html.metadata.sites._ADDRESS": Use("match", _shapes("http", "https:/")),
@@ -449,7 +452,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.bylines.CREDIT_OPENING": Use(
         "match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"))
     ),
-    "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a")),
+    "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
     "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",

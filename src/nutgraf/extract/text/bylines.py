@@ -49,8 +49,8 @@ CREDIT_OPENING = re.compile(
     re.IGNORECASE,
 )
 #: Where a byline's names end when it opens with its credit word: a separator, and a place, a date stamp or
-#: a section after it.
-NAMES_END = re.compile(r"\s[|•·–—-]\s")
+#: a section after it; phpBB's "»" before the post's date ("by Moderator » Tue Sep 03, 2024 6:00 pm").
+NAMES_END = re.compile(r"\s[|•·–—»-]\s")
 #: The last word of a job title given after a writer's names ("Tom Krisher; AP Auto Writer", "Helena Marsh
 #: Environment correspondent", "Chris Cillizza; CNN Editor-at-large").
 JOB_TITLES = frozenset(

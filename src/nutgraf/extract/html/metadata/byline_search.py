@@ -5,6 +5,9 @@ trafilatura's author elements, then a byline line above the first paragraph, a r
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
+from lxml import etree
 
 from nutgraf.extract.html.markup import cut_elements
 from nutgraf.extract.html.metadata.bylines import (
@@ -44,6 +47,8 @@ _SUBMITTED_BY = re.compile(
     r"(?P<names>[^\W\d_][^\d,|]{0,80}?)\s++(?:on|el|le|am|il)\s++(?=\d|[^\W\d_]{2,12}+\.?,?\s++\d)",
     re.IGNORECASE,
 )
+# The label of the BBC World Service's byline line.
+_WORLD_SERVICE_LABEL = re.compile(r"author,\s*+", re.IGNORECASE)
 # The word after a Korean or Japanese reporter's name ("김지훈 기자", "山口彩花記者"), and the brackets a
 # Japanese paper sets the name in ("（山口 彩花）"). Not a photographer's credit, which ends in 摄, 摄影
 # or 图 ("photographed", "photo": "新华社记者 李贺 摄").
@@ -69,6 +74,12 @@ _AUTHOR_CLASS = re.compile(
 _NAMES_WORDS = 6
 # trafilatura's limit on an author element's text (a longer one is prose, or a bio).
 _AUTHOR_CHARACTERS = 120
+# A byline element that only its test hook or component's name calls one, after trafilatura's patterns
+# (the BBC's ``data-testid="byline-new"``, ``data-component="byline-block"``).
+_TEST_ID_BYLINE = etree.XPath(
+    "//*[contains(translate(@data-testid, 'BYLINE', 'byline'), 'byline')"
+    " or contains(translate(@data-component, 'BYLINE', 'byline'), 'byline')]"
+)
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 # Words of a class or id that name a picture's or a video's credit ("image-author", "photo-credit"):
 # its names are the photographer's.
@@ -134,10 +145,14 @@ def _byline_line(tree) -> str | None:
         # "By <span><span>Priya Raman</span></span>, <span><time>14 February, 2024</time></span>").
         if any(child.tag in _BLOCK_TAGS for child in element.iterdescendants()):
             continue
+        # Nor an element of lines ("<span>By Holly Trewin</span><span>BBC News, Cornwall</span>"), whose
+        # text runs them together: its lines come next, each an element.
+        if _lines(element):
+            continue
         # A photo's or a video's credit ("Photo by John Smith", "Video by Ana Ruiz") names no writer.
         if _is_photo_credit(text) or _credits_picture(element):
             continue
-        if names := byline_names(text) or _submitted_by(text):
+        if names := byline_names(text) or _submitted_by(text) or _world_service_names(text):
             return names
         # The names alone, in an element whose class names its author in another language, or its
         # reporter ("<span class="reporter">（山口 彩花）</span>", "<em class="journalist_name">김지훈
@@ -151,6 +166,15 @@ def _byline_line(tree) -> str | None:
         ):
             return names
     return None
+
+
+def _world_service_names(text: str) -> str | None:
+    """The names in the BBC World Service's byline line, "Author, Esther Namuhisa" (its label in English
+    in every language, above "Role, BBC News Swahili")."""
+    line = folded_line(text)
+    label = _WORLD_SERVICE_LABEL.match(line) if line else None
+    names = line[label.end() :] if label else ""
+    return names if names and len(names.split()) <= _NAMES_WORDS and looks_like_names(names) else None
 
 
 def _submitted_by(text: str) -> str | None:
@@ -189,7 +213,7 @@ def _author(tree) -> str | None:
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
     pruned = prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS)
-    for expression in AUTHOR_XPATHS:
+    for expression in (*AUTHOR_XPATHS, _TEST_ID_BYLINE):
         elements = expression(pruned)
         first = next(
             (element for element in elements if _author_text(element) and not _credits_picture(element)),
@@ -225,10 +249,43 @@ def _author(tree) -> str | None:
                 and len((last.tail or "").split()) <= 1
             ):
                 side_by_side.append(element)
-        names = "; ".join(filter(None, (_names_of_element(_author_text(e) or "") for e in side_by_side)))
+        names = "; ".join(filter(None, map(_element_names, side_by_side)))
         author = normalize_authors(None, names) if names else None
         return _with_vowel_signs(author, [names]) if author and not author.isascii() else author
     return None
+
+
+def _element_names(element) -> str:
+    """The names in a byline element: those of its first line that names a writer where its text stands in
+    lines of their own elements ("<span>Holly Trewin</span><span>BBC News, Cornwall</span>", "<li>Author,
+    Esther Namuhisa</li><li>Role, BBC News Swahili</li>": the lines after the name are her newsroom, her
+    role, her place), else those of its whole text."""
+    for line in _lines(element):
+        names = _names_of_element(_author_text(line) or "")
+        # A full name, as a line of a name's parts (first and last name in elements of their own) is not.
+        if looks_like_names(names) and (len(names.split()) > 1 or not names.isascii()):
+            return names
+    return _names_of_element(_author_text(element) or "")
+
+
+def _lines(element) -> list:
+    """The elements that hold ``element``'s text as lines of their own: its children with text when it
+    holds no text between them and each stands apart from the next (a block, or an element set right
+    after the one before, with no space between them, which a template lays out as lines), each read so
+    in turn; ``[]`` where its text runs on as one line."""
+    if (element.text or "").strip():
+        return []
+    children = [child for child in element if isinstance(child.tag, str) and child.text_content().strip()]
+    if any((child.tail or "").strip() for child in element):
+        return []
+    if len(children) == 1:
+        return _lines(children[0])
+    if len(children) < 2 or not all(
+        child.tag in _BLOCK_TAGS or after.tag in _BLOCK_TAGS or not child.tail
+        for child, after in pairwise(children)
+    ):
+        return []
+    return [line for child in children for line in (_lines(child) or [child])]
 
 
 def _author_text(element) -> str | None:

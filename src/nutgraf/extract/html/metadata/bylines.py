@@ -31,7 +31,9 @@ _CREDIT_WORDS = frozenset(
 # A label before the names in a byline element ("Текст: Лида Буслаева", "Author: ...", "作者：..."): one
 # word and a colon, which trafilatura would keep as a word of the names (an Indic or Thai word's vowel signs
 # are no letters to Python: "संवाददाता:", "ผู้เขียน:").
-_BYLINE_LABEL = re.compile(r"^[^\W\d_][\w\u0900-\u0e7f]*+\s*+[:：]\s*+")
+# The BBC World Service's byline element sets its label before a comma, in English in every language:
+# "Author, Esther Namuhisa" above "Role, BBC News Swahili".
+_BYLINE_LABEL = re.compile(r"^(?:[^\W\d_][\w\u0900-\u0e7f]*+\s*+[:：]|(?i:author),)\s*+")
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
 # The word that joins two writers' names in the languages nutgraf reads, besides the "and" and "und"

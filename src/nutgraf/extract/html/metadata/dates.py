@@ -15,6 +15,12 @@ _A_DAY = timedelta(days=1)
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 # A <time> of the article's own, not of a story card in it.
 _ARTICLE_TIME = "//time[@datetime][ancestor::article][not(ancestor::aside or ancestor::li or ancestor::nav)]"
+# The first <time> after the headline: the article's own, on a page with no <article> (WordPress's block
+# themes) or with its date in a list of the byline's particulars (BLOX's "<ul class="list-inline"><li><time
+# datetime="2024-03-05T18:30:00-06:00">"), which the pattern above passes over as a story card's.
+_HEADLINE_TIME = (
+    "//h1/following::time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer)][1]"
+)
 # Meta tags that state a page's date for machines (htmldate reads them before any text).
 _DECLARED_DATE = (
     '//meta[contains(@property, "published_time") or contains(@property, "modified_time")'
@@ -60,13 +66,13 @@ def _with_time_of_day(value: str | None, tree) -> str | None:
     )
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         stated.extend(_JSON_LD_PUBLISHED.findall(script))
-    # Where those give no time (or none of that day): the same date in the article's <time> (Joomla's
-    # ``itemprop="datePublished"``, Drupal's node date), a meta tag named for it (Hearst's
+    # Where those give no time (or none of that day): the same date in the article's <time> or the first
+    # <time> after its headline (Joomla's ``itemprop="datePublished"``, Drupal's node date), a meta tag named for it (Hearst's
     # "datePublished", "pubdate", cXense's "publishtime") or RDFa (Drupal 7's ``property="dc:date
     # dc:created"``). Read second: the article's <time> often restates JSON-LD's time in another form
     # ("11:51:32.556Z" beside "11:51:32Z"), which would make two times of one.
     more = tree.xpath(
-        f"{_ARTICLE_TIME}/@datetime"
+        f"{_ARTICLE_TIME}/@datetime|{_HEADLINE_TIME}/@datetime"
         '|//*[contains(@itemprop, "datePublished")][not(self::meta)]/@datetime'
         '|//meta[@name="pubdate" or contains(translate(@name, "PUBLISH", "publish"), "publish")]/@content'
         '|//*[contains(@property, "dc:date") or contains(@property, "dc:created")]/@content'

@@ -61,7 +61,7 @@ def _stated_date(tree, title: str | None) -> _LineDates:
         _is_english(lang),
     )
     first_update, unsure = None, set()
-    standfirst = None
+    standfirst = read = None
     # The lines under the headline, then, where none dates the article, the few beside it above it (the
     # date over the headline, with the section's name: "03 dicembre 2026 14:05 CRONACA"), nearest first.
     above = islice(headline.itersiblings(preceding=True), _LINES_ABOVE_HEADLINE)
@@ -72,6 +72,10 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                 continue
             if line.tag in _SITE_PARTS:
                 break  # the site's header, with today's date
+            if read is not None and read in line.iterancestors():
+                # An element of a line read already, whose words said what its date is: the <time> of
+                # "Updated <time>4:40 PM, Jan 17, 2024</time>", read alone, had dated the publication.
+                continue
             if standfirst is not None and not _closes(line, standfirst):
                 continue  # a date the standfirst's sentence names ("a vote on <span>12 March</span> on")
             text = folded_line(line.text_content())
@@ -92,6 +96,8 @@ def _stated_date(tree, title: str | None) -> _LineDates:
                     )
                 if not under and _may_be_todays(line_dates.published, text):
                     continue
+                if line_dates.updated or line_dates.unsure:
+                    read = line
                 first_update = first_update or line_dates.updated
                 unsure |= line_dates.unsure
                 if line_dates.published:
