@@ -260,7 +260,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._OPENING_TAG": Use(
         "scan",
         (
-            *_shapes("<a ", "<a a=", '<a a="<', '<a="', "<a a ='", 'a="<a ', "</a <a"),
+            *_shapes("<a ", "<a a=", '<a a="<', '<a="', "<a a ='", 'a="<a ', "</a <a", "<!-", "<!--<a "),
             *(
                 Shape(unit, tail, "<a ")
                 for unit in ("a ", "a=b ", 'a="<>"', "a = ", "/")
@@ -268,6 +268,7 @@ REGISTRY: dict[str, Use] = {
             ),
         ),
     ),
+    "nutgraf.extract.html.markup._RAW_TEXT_END": Use("search", _shapes("</script", "</", "</styl", "</ ")),
     "nutgraf.extract.html.markup._ATTRIBUTES": Use(
         "scan", _shapes("a ", "a=", 'a="', "a = '", "a=b", "=", 'a="<>" ', tails=("", ">", '"'))
     ),
