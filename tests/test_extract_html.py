@@ -1407,6 +1407,35 @@ def test_a_slideshows_captions_that_are_its_story_stay():
     assert "record heat" in text and "Beth Anders/Herald" not in text
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<div class="slide-ad ad-slot"><p>{}</p></div>',
+        '<div class="slide hidden"><p>{}</p></div>',
+        '<div class="slideshow-footer"><p>{}</p></div>',
+        '<div id="slideshow-related"><p>{}</p></div>',
+    ],
+)
+def test_a_slideshows_furniture_named_so_stays_out(furniture):
+    # An element whose class or id names a slide lost the whole attribute, and with it the other names
+    # trafilatura drops it for ("ad-slot", "hidden", "footer", an id's "related"): its text came out as
+    # the story's.
+    sponsor = "Sponsored by the County Farm Bureau, serving local growers with crop insurance since 1921."
+    slides = "".join(
+        f'<div class="slideshow-slide"><figure><img src="/{n}.jpg" alt=""><figcaption>{caption}</figcaption>'
+        "</figure></div>"
+        for n, caption in enumerate(SLIDE_CAPTIONS, 1)
+    )
+    html = (
+        "<html><body><main><h1>Photos: Opening day at the county fair</h1><div class='slideshow'><p>The county"
+        " fair opened Friday with livestock judging and record heat.</p>"
+        f"{slides}{furniture.format(sponsor)}</div></main></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert all(caption in text for caption in SLIDE_CAPTIONS)
+    assert sponsor not in text
+
+
 @pytest.mark.data
 def test_a_gallery_inside_an_article_is_left_out(shared_data):
     # readability-testpages' bug-1255978: a gallery of fifty business stories' captions between two

@@ -166,8 +166,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re
 # containers are taken changes nothing.
 _CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
-# A class or id naming a slide ("slideshow-slide", "slide-caption"): trafilatura drops every element so
-# named, and with it a slideshow's captions where they are the story.
+# A class naming a slide ("slideshow-slide", "slide-caption"): trafilatura drops every element so named,
+# and with it a slideshow's captions where they are the story.
 _SLIDE_NAME = re.compile("slide", re.IGNORECASE)
 _PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
 # A class or id naming a paywall's or registration wall's offer ("paywall-box", "c-regwall", "meter-wall").
@@ -667,8 +667,8 @@ def drop_galleries(tree) -> None:
     ``<main>``, holds half of the page's text or fewer than three captions (a lead photo's slideshow),
     and every one on a page with under :data:`_GALLERY_PAGE_PROSE` words of paragraphs outside them (a
     gallery page, whose captions are its article). A page that is a gallery (:func:`_captions_tell_story`)
-    keeps every one, and its captions become paragraphs, without their credits, and its elements lose the
-    names of slides: trafilatura drops every ``<figure>`` with its caption, and every element so named."""
+    keeps every one, and its captions become paragraphs, without their credits, and its elements' classes
+    lose "slide": trafilatura drops every ``<figure>`` with its caption, and every element of such a class."""
     body = tree.find("body")
     if body is None:
         return
@@ -681,11 +681,13 @@ def drop_galleries(tree) -> None:
             for credit in [e for e in caption.iterdescendants() if _CREDIT_NAME.search(e.get("class") or "")]:
                 credit.drop_tree()
             caption.tag = "p" if caption.find(".//p") is None else "div"
-        # The slides are the story (a slideshow's "slideshow-slide" holding a "slide-caption").
+        # The slides are the story (a slideshow's "slideshow-slide" holding a "slide-caption"): their class
+        # loses "slide", the one name of its that trafilatura drops them for (of a class, not of an id),
+        # and keeps the rest, for which it drops a slideshow's ads, footer or hidden slides.
         for element in body.iter():
-            for attribute in ("class", "id"):
-                if _SLIDE_NAME.search(element.get(attribute) or ""):
-                    del element.attrib[attribute]
+            names = element.get("class")
+            if names and _SLIDE_NAME.search(names):
+                element.set("class", _SLIDE_NAME.sub("", names))
         return
     found = _named_galleries(body)
     if not found:
