@@ -111,6 +111,13 @@ def test_an_article_written_twice_for_desktop_and_phones_is_given_once():
         f'<div class="article-body hidden-xs">{desktop}</div><div class="article-body visible-xs">{phone}</div>',
     )
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+    # A copy that opens on a heading: the second's heading had been left at the text's end.
+    copy = "<h2>What we know so far</h2>" + phone
+    html = page().replace(
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+        f'<div class="hidden-xs">{copy}</div><div class="visible-xs">{copy}</div>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(["What we know so far", *PARAGRAPHS])
     # A paragraph said twice within one article stays twice.
     refrain = [*PARAGRAPHS[:2], PARAGRAPHS[0], *PARAGRAPHS[2:]]
     html = page().replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(f"<p>{p}</p>" for p in refrain))
