@@ -2780,6 +2780,10 @@ def test_a_version_after_a_products_name_on_an_english_page_is_no_date(line, lan
         ("Monday 6.1.23", "en-GB"),
         ("LONDON, 6.1.23", "en-GB"),
         ("By Jane Doe 06.01.23", "en-GB"),
+        # A year of four digits is a date's, after a name too: no version is written so.
+        ("By Jane Doe 6.1.2023", "en-GB"),
+        ("SYDNEY 6.1.2023", "en-AU"),
+        ("Stand 6.1.2023", ""),
     ],
 )
 def test_a_date_in_numbers_with_stops_in_a_date_line_stays_a_date(line, lang):
