@@ -1429,8 +1429,8 @@ def test_a_slideshows_furniture_named_so_stays_out(furniture):
     # the story's.
     sponsor = "Sponsored by the County Farm Bureau, serving local growers with crop insurance since 1921."
     slides = "".join(
-        f'<div class="slideshow-slide"><figure><img src="/{n}.jpg" alt=""><figcaption>{caption}</figcaption>'
-        "</figure></div>"
+        f'<div class="slideshow-slide"><figure><img src="/{n}.jpg" alt=""><figcaption><span class="slide-count">'
+        f'{n} of 6</span><p class="slide-caption">{caption}</p></figcaption></figure></div>'
         for n, caption in enumerate(SLIDE_CAPTIONS, 1)
     )
     html = (

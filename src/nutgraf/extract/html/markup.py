@@ -166,9 +166,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re
 # containers are taken changes nothing.
 _CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
-# A class naming a slide ("slideshow-slide", "slide-caption"): trafilatura drops every element so named,
-# and with it a slideshow's captions where they are the story.
-_SLIDE_NAME = re.compile("slide", re.IGNORECASE)
+# What trafilatura drops a slide for in its class or id ("slideshow-slide", "slide-caption"): "slide" in a
+# class, "caption" in either; and with them a slideshow's captions where they are the story.
+_SLIDE_NAME = re.compile("slide|caption", re.IGNORECASE)
 _PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
 # A class or id naming a paywall's or registration wall's offer ("paywall-box", "c-regwall", "meter-wall").
 _PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall", re.IGNORECASE)
@@ -667,8 +667,9 @@ def drop_galleries(tree) -> None:
     ``<main>``, holds half of the page's text or fewer than three captions (a lead photo's slideshow),
     and every one on a page with under :data:`_GALLERY_PAGE_PROSE` words of paragraphs outside them (a
     gallery page, whose captions are its article). A page that is a gallery (:func:`_captions_tell_story`)
-    keeps every one, and its captions become paragraphs, without their credits, and its elements' classes
-    lose "slide": trafilatura drops every ``<figure>`` with its caption, and every element of such a class."""
+    keeps every one, and its captions become paragraphs, without their credits, and the names of its
+    slides lose "slide" and "caption": trafilatura drops every ``<figure>`` with its caption, and every
+    element so named."""
     body = tree.find("body")
     if body is None:
         return
@@ -681,13 +682,14 @@ def drop_galleries(tree) -> None:
             for credit in [e for e in caption.iterdescendants() if _CREDIT_NAME.search(e.get("class") or "")]:
                 credit.drop_tree()
             caption.tag = "p" if caption.find(".//p") is None else "div"
-        # The slides are the story (a slideshow's "slideshow-slide" holding a "slide-caption"): their class
-        # loses "slide", the one name of its that trafilatura drops them for (of a class, not of an id),
-        # and keeps the rest, for which it drops a slideshow's ads, footer or hidden slides.
+        # The slides are the story (a slideshow's "slideshow-slide" holding a "slide-caption"): a class or
+        # id naming a slide loses the words trafilatura drops it for, and keeps the rest ("ad-slot",
+        # "footer", "hidden", an id's "related"), for which it drops a slideshow's furniture.
         for element in body.iter():
-            names = element.get("class")
-            if names and _SLIDE_NAME.search(names):
-                element.set("class", _SLIDE_NAME.sub("", names))
+            for attribute in ("class", "id"):
+                names = element.get(attribute)
+                if names and "slide" in names.lower():
+                    element.set(attribute, _SLIDE_NAME.sub("", names))
         return
     found = _named_galleries(body)
     if not found:
