@@ -111,6 +111,13 @@ def test_an_article_written_twice_for_desktop_and_phones_is_given_once():
         f'<div class="article-body hidden-xs">{desktop}</div><div class="article-body visible-xs">{phone}</div>',
     )
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+    # A copy that opens on a heading: the second's heading had been left at the text's end.
+    copy = "<h2>What we know so far</h2>" + phone
+    html = page().replace(
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+        f'<div class="hidden-xs">{copy}</div><div class="visible-xs">{copy}</div>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(["What we know so far", *PARAGRAPHS])
     # A paragraph said twice within one article stays twice.
     refrain = [*PARAGRAPHS[:2], PARAGRAPHS[0], *PARAGRAPHS[2:]]
     html = page().replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(f"<p>{p}</p>" for p in refrain))
@@ -1486,6 +1493,35 @@ def test_a_slideshows_captions_that_are_its_story_stay():
     assert "record heat" in text and "Beth Anders/Herald" not in text
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<div class="slide-ad ad-slot"><p>{}</p></div>',
+        '<div class="slide hidden"><p>{}</p></div>',
+        '<div class="slideshow-footer"><p>{}</p></div>',
+        '<div id="slideshow-related"><p>{}</p></div>',
+    ],
+)
+def test_a_slideshows_furniture_named_so_stays_out(furniture):
+    # An element whose class or id names a slide lost the whole attribute, and with it the other names
+    # trafilatura drops it for ("ad-slot", "hidden", "footer", an id's "related"): its text came out as
+    # the story's.
+    sponsor = "Sponsored by the County Farm Bureau, serving local growers with crop insurance since 1921."
+    slides = "".join(
+        f'<div class="slideshow-slide"><figure><img src="/{n}.jpg" alt=""><figcaption><span class="slide-count">'
+        f'{n} of 6</span><p class="slide-caption">{caption}</p></figcaption></figure></div>'
+        for n, caption in enumerate(SLIDE_CAPTIONS, 1)
+    )
+    html = (
+        "<html><body><main><h1>Photos: Opening day at the county fair</h1><div class='slideshow'><p>The county"
+        " fair opened Friday with livestock judging and record heat.</p>"
+        f"{slides}{furniture.format(sponsor)}</div></main></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert all(caption in text for caption in SLIDE_CAPTIONS)
+    assert sponsor not in text
+
+
 @pytest.mark.data
 def test_a_gallery_inside_an_article_is_left_out(shared_data):
     # readability-testpages' bug-1255978: a gallery of fifty business stories' captions between two
@@ -2823,6 +2859,10 @@ def test_a_version_after_a_products_name_on_an_english_page_is_no_date(line, lan
         ("Monday 6.1.23", "en-GB"),
         ("LONDON, 6.1.23", "en-GB"),
         ("By Jane Doe 06.01.23", "en-GB"),
+        # A year of four digits is a date's, after a name too: no version is written so.
+        ("By Jane Doe 6.1.2023", "en-GB"),
+        ("SYDNEY 6.1.2023", "en-AU"),
+        ("Stand 6.1.2023", ""),
     ],
 )
 def test_a_date_in_numbers_with_stops_in_a_date_line_stays_a_date(line, lang):

@@ -354,3 +354,15 @@ def test_a_tag_of_countless_attributes_costs_no_more_than_its_characters(make, w
     assert _growth(make, work, 3_000) < ALLOWED
     kept = read(work(make(24_000)))
     assert "Paragraph 7 of the report" in kept or kept == "['https://news.example/bridge']"
+
+
+def test_a_lt_sign_in_a_scripts_text_is_no_tag_whose_attributes_are_cut():
+    # A script's text is no markup to libxml2, but the cut of a tag's attributes read "x<y" in it as a tag,
+    # its hundreds of words after as attributes, up to the ">" of </script>: the cut took "</script" with
+    # them, and the rest of the page became the script's text (the article lost, or the canonical link).
+    words = " ".join(f"word{n}" for n in range(400))
+    body = {"@type": "NewsArticle", "headline": "Bridge vote put off", "articleBody": f"If x<y then {words}"}
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{json.dumps(body)}</script></head>')
+    assert nutgraf.extract(page).text.startswith("Paragraph 0 of the report")
+    head = f'<html><head><script>if (a<b) {words}</script><link rel="canonical" href="/bridge"></head><body>'
+    assert page_links(head, "https://news.example/a") == ["https://news.example/bridge"]

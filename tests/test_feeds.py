@@ -857,3 +857,12 @@ def test_a_feed_tag_of_countless_attributes_is_refused_unread(encoding):
     assert [entry.title for entry in parse_feed(feed(256)).entries] == ["Council votes"]
     with pytest.raises(InvalidInputError, match="a tag of more than 256 attributes"):
         parse_feed(feed(5_000))
+
+
+@pytest.mark.parametrize("encoding", ["undefined", "punycode"])
+def test_a_feed_declaring_a_codec_that_decodes_nothing_is_read(encoding):
+    # Python's "undefined" codec refuses every byte, punycode the markup, with a UnicodeError that is no
+    # UnicodeDecodeError: it came out of parse_feed as a traceback (a poll's "failed unexpectedly").
+    document = rss("https://news.example", [("/a", "Council votes")]).decode()
+    document = document.replace('encoding="utf-8"', f'encoding="{encoding}"').encode()
+    assert [entry.title for entry in parse_feed(document).entries] == ["Council votes"]

@@ -247,7 +247,7 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("display ", "display: ", "visibility :", "visibility: hidde")
     ),
     "nutgraf.extract.html.markup._GALLERY_NAME": Use("search", _shapes("galler", "slidesho", "carouse")),
-    "nutgraf.extract.html.markup._SLIDE_NAME": Use("search", _shapes("slid")),
+    "nutgraf.extract.html.markup._SLIDE_NAME": Use("scan", _shapes("slid", "captio")),
     "nutgraf.extract.html.markup._CREDIT_NAME": Use("search", _shapes("credi", "copyrigh", "attributio")),
     "nutgraf.extract.html.markup._PULL_QUOTE_NAME": Use("search", _shapes("pull", "pull-", "pullquot")),
     "nutgraf.extract.html.markup._PAYWALL_NAME": Use("search", _shapes("pay", "pay-", "reg-wal", "meter-")),
@@ -263,7 +263,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._OPENING_TAG": Use(
         "scan",
         (
-            *_shapes("<a ", "<a a=", '<a a="<', '<a="', "<a a ='", 'a="<a ', "</a <a"),
+            *_shapes("<a ", "<a a=", '<a a="<', '<a="', "<a a ='", 'a="<a ', "</a <a", "<!-", "<!--<a "),
             *(
                 Shape(unit, tail, "<a ")
                 for unit in ("a ", "a=b ", 'a="<>"', "a = ", "/")
@@ -271,6 +271,7 @@ REGISTRY: dict[str, Use] = {
             ),
         ),
     ),
+    "nutgraf.extract.html.markup._RAW_TEXT_END": Use("search", _shapes("</script", "</", "</styl", "</ ")),
     "nutgraf.extract.html.markup._ATTRIBUTES": Use(
         "scan", _shapes("a ", "a=", 'a="', "a = '", "a=b", "=", 'a="<>" ', tails=("", ">", '"'))
     ),

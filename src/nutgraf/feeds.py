@@ -431,7 +431,8 @@ def _declared_encoding(content: bytes) -> str | None:
         # so: one naming UTF-16 or UTF-32 (two or four bytes each) lies, though the rest may decode in it.
         if declared and content[: declared.end()].decode(encoding) != declared.group().decode("ascii"):
             return None
-    except (UnicodeDecodeError, LookupError):
+    # UnicodeError, not only UnicodeDecodeError: Python's "undefined" and "punycode" codecs raise it.
+    except (UnicodeError, LookupError):
         return None
     return encoding if _decodes(content, encoding) else None
 
@@ -439,7 +440,7 @@ def _declared_encoding(content: bytes) -> str | None:
 def _decodes(content: bytes, encoding: str) -> bool:
     try:
         content.decode(encoding)
-    except UnicodeDecodeError:
+    except UnicodeError:
         return False
     return True
 

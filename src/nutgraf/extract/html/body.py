@@ -595,7 +595,8 @@ def without_second_copy(paragraphs: list[str]) -> list[str]:
     desktop and for phones (``div.hidden-xs`` and ``div.visible-xs``, CSS showing one), gave both, each
     sentence twice. The copy is the second half of the prose paragraphs, each the same as the first
     half's in turn (the lines between, ad labels and captions, may differ); the text is cut where it
-    starts. A paragraph said twice within one article (a refrain, a quote repeated) is no copy."""
+    starts, before the lines that open both copies. A paragraph said twice within one article (a
+    refrain, a quote repeated) is no copy."""
     # Counted in C: an article without two paragraphs said twice (nearly every one) is spared the rest.
     if len(set(paragraphs)) > len(paragraphs) - _COPY_MIN_PROSE:
         return paragraphs
@@ -603,9 +604,14 @@ def without_second_copy(paragraphs: list[str]) -> list[str]:
     half = len(prose) // 2
     if half < _COPY_MIN_PROSE or len(prose) % 2:
         return paragraphs
-    if all(paragraphs[prose[k]] == paragraphs[prose[half + k]] for k in range(half)):
-        return paragraphs[: prose[half]]
-    return paragraphs
+    if not all(paragraphs[prose[k]] == paragraphs[prose[half + k]] for k in range(half)):
+        return paragraphs
+    # The copy starts at the lines before its first prose paragraph that open the first copy too (a
+    # heading, a lede in bold), or they end the text.
+    cut, first = prose[half], prose[0]
+    while cut > prose[half - 1] + 1 and first > 0 and paragraphs[cut - 1] == paragraphs[first - 1]:
+        cut, first = cut - 1, first - 1
+    return paragraphs[:cut]
 
 
 def without_closing_links(paragraphs: list[str], tree) -> list[str]:

@@ -98,8 +98,15 @@ _CLOSING_TAG = re.compile(r"</[a-zA-Z][\w-]*\s*>\s*$")
 _ATTRIBUTE = r"""[^\t\n\f\r />][^\t\n\f\r />=]*+(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]*+))?+"""
 _ATTRIBUTES = re.compile(_ATTRIBUTE)
 # An opening tag up to its ">" (or the end of the page): its name, then attributes and the white space and
-# slashes between them.
-_OPENING_TAG = re.compile(rf"<([A-Za-z][^\t\n\f\r />]*+)(?:[\t\n\f\r /]++|{_ATTRIBUTE})*+")
+# slashes between them; or a comment's opening.
+_OPENING_TAG = re.compile(rf"<!--|<([A-Za-z][^\t\n\f\r />]*+)(?:[\t\n\f\r /]++|{_ATTRIBUTE})*+")
+# Elements whose text libxml2 reads as text, not markup (HTML's raw text and escapable raw text elements): a
+# "<" in a script ("x<y" in JSON-LD's articleBody, "i<n" in a site's code) opens no tag.
+_RAW_TEXT_ELEMENTS = frozenset("script style textarea title xmp iframe noembed noframes".split())
+# The closing tag of one of them ("</script>", "</SCRIPT "), its name in group 1.
+_RAW_TEXT_END = re.compile(
+    r"</(?i:(script|style|textarea|title|xmp|iframe|noembed|noframes))(?![^\t\n\f\r />])"
+)
 _PARSERS = threading.local()
 # Elements whose text a browser shows with its line breaks.
 _PREFORMATTED_START = re.compile(r"<(?i:(pre|textarea|listing|plaintext|xmp))\b")
@@ -159,9 +166,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re
 # containers are taken changes nothing.
 _CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
-# A class or id naming a slide ("slideshow-slide", "slide-caption"): trafilatura drops every element so
-# named, and with it a slideshow's captions where they are the story.
-_SLIDE_NAME = re.compile("slide", re.IGNORECASE)
+# What trafilatura drops a slide for in its class or id ("slideshow-slide", "slide-caption"): "slide" in a
+# class, "caption" in either; and with them a slideshow's captions where they are the story.
+_SLIDE_NAME = re.compile("slide|caption", re.IGNORECASE)
 _PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
 # A class or id naming a paywall's or registration wall's offer ("paywall-box", "c-regwall", "meter-wall").
 _PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall", re.IGNORECASE)
@@ -326,18 +333,36 @@ def parse(html: str):
 
 def with_bounded_attributes(html: str) -> str:
     """``html`` with each opening tag cut after its first :data:`MAX_ATTRIBUTES` attributes: what libxml2
-    is given to parse. One pass over the page's tags (4 ms a megabyte)."""
-    kept, position = [], 0
-    for tag in _OPENING_TAG.finditer(html):
-        # An attribute takes two characters at least ("a " or "a/"): a shorter tag holds fewer.
-        if tag.end() - tag.start() <= 2 * MAX_ATTRIBUTES:
+    is given to parse. One pass over the page's tags (4 ms a megabyte), past comments and the text of
+    :data:`_RAW_TEXT_ELEMENTS`, where libxml2 sees no tags either."""
+    kept, position, at = [], 0, 0
+    while tag := _OPENING_TAG.search(html, at):
+        at = tag.end()
+        name = tag.group(1)
+        if name is None:  # a comment, to its end
+            end = html.find("-->", at)
+            if end < 0:
+                break
+            at = end + 3
             continue
-        # Read from the end of the tag's name, as the tag was: a name holds '="' (<div="), a value would not.
-        attributes = _ATTRIBUTES.finditer(html, tag.end(1), tag.end())
-        extra = next(islice(attributes, MAX_ATTRIBUTES, None), None)
-        if extra is not None:
-            kept.append(html[position : extra.start()])
-            position = tag.end()
+        # An attribute takes two characters at least ("a " or "a/"): a shorter tag holds fewer.
+        if tag.end() - tag.start() > 2 * MAX_ATTRIBUTES:
+            # Read from the end of the tag's name, as the tag was: a name holds '="' (<div="), a value would
+            # not.
+            attributes = _ATTRIBUTES.finditer(html, tag.end(1), tag.end())
+            extra = next(islice(attributes, MAX_ATTRIBUTES, None), None)
+            if extra is not None:
+                kept.append(html[position : extra.start()])
+                position = tag.end()
+        name = name.lower()
+        if name == "plaintext":  # text to the end of the page
+            break
+        if name in _RAW_TEXT_ELEMENTS:
+            while (end := _RAW_TEXT_END.search(html, at)) and end.group(1).lower() != name:
+                at = end.end()
+            if end is None:
+                break
+            at = end.end()
     if not kept:
         return html
     kept.append(html[position:])
@@ -642,8 +667,9 @@ def drop_galleries(tree) -> None:
     ``<main>``, holds half of the page's text or fewer than three captions (a lead photo's slideshow),
     and every one on a page with under :data:`_GALLERY_PAGE_PROSE` words of paragraphs outside them (a
     gallery page, whose captions are its article). A page that is a gallery (:func:`_captions_tell_story`)
-    keeps every one, and its captions become paragraphs, without their credits, and its elements lose the
-    names of slides: trafilatura drops every ``<figure>`` with its caption, and every element so named."""
+    keeps every one, and its captions become paragraphs, without their credits, and the names of its
+    slides lose "slide" and "caption": trafilatura drops every ``<figure>`` with its caption, and every
+    element so named."""
     body = tree.find("body")
     if body is None:
         return
@@ -656,11 +682,14 @@ def drop_galleries(tree) -> None:
             for credit in [e for e in caption.iterdescendants() if _CREDIT_NAME.search(e.get("class") or "")]:
                 credit.drop_tree()
             caption.tag = "p" if caption.find(".//p") is None else "div"
-        # The slides are the story (a slideshow's "slideshow-slide" holding a "slide-caption").
+        # The slides are the story (a slideshow's "slideshow-slide" holding a "slide-caption"): a class or
+        # id naming a slide loses the words trafilatura drops it for, and keeps the rest ("ad-slot",
+        # "footer", "hidden", an id's "related"), for which it drops a slideshow's furniture.
         for element in body.iter():
             for attribute in ("class", "id"):
-                if _SLIDE_NAME.search(element.get(attribute) or ""):
-                    del element.attrib[attribute]
+                names = element.get(attribute)
+                if names and "slide" in names.lower():
+                    element.set(attribute, _SLIDE_NAME.sub("", names))
         return
     found = _named_galleries(body)
     if not found:

@@ -132,11 +132,17 @@ def _is_english(lang: str) -> bool:
 
 def _is_version(match) -> bool:
     """Whether a :data:`_LINE_DATE` match of a date in numbers with full stops is a version: its day and
-    month unpadded (a date line writes "06.01.23" as often as "6.1.23"; no version writes "06"), right
+    month unpadded (a date line writes "06.01.23" as often as "6.1.23"; no version writes "06"), its year
+    of two digits (no version writes "6.1.2023"; "Sydney 6.1.2023", "By Jane Doe 6.1.2023" are dates), right
     after "v" ("v6.1.23") or a name with a capital letter or "version" and a space ("Linux 6.1.23") that is
     no word leading a date (:data:`_DATE_WORD`)."""
     day, month = match.group("d3"), match.group("m3")
-    if match.group("sep3") != "." or day.startswith("0") or month.startswith("0"):
+    if (
+        match.group("sep3") != "."
+        or day.startswith("0")
+        or month.startswith("0")
+        or len(match.group("y3")) > 2
+    ):
         return False
     before = match.string[: match.start()]
     if before[-1:] in ("v", "V"):
