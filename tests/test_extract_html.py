@@ -2811,3 +2811,15 @@ def test_a_how_tos_numbered_steps_are_its_text():
     )
     text = nutgraf.extract(html).text
     assert intro in text and all(step in text for step in steps)
+
+
+def test_a_donation_appeal_under_the_article_and_its_heading_and_button_are_not_the_article():
+    # A public radio's appeal (Brightspot's DonateModule) had been the article's last three paragraphs.
+    appeal = (
+        '<div class="DonateModule"><h3>Trusted, accurate, up-to-date</h3><p>WRVN depends on support from'
+        " listeners like you. Your gift keeps independent local journalism free for everyone, every day. Make"
+        ' your gift today and join thousands of your neighbors who believe in public radio.</p><a class="Button"'
+        ' href="/donate">Donate</a></div>'
+    )
+    html = ledger_page("".join(f"<p>{paragraph}</p>" for paragraph in PIPES[:4]) + appeal)
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:4])

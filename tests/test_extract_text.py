@@ -2337,3 +2337,32 @@ def test_a_bbc_pages_image_credit_over_pasted_text_is_not_its_title():
     article = clean_text(f"Image copyright Getty Images\n\n{BUDGET_BODY}")
     assert article.title is None
     assert article.text == BUDGET_BODY
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "WRVN depends on support from listeners like you. Your gift keeps independent local journalism free"
+        " for everyone, every day. Make your gift today and join thousands of your neighbors.",
+        "Support our journalism. Become a member today.",
+        "Sostieni il giornalismo di qualità. Abbonati a 1€ al mese per 3 mesi.",
+        "Unterstützen Sie unabhängigen Journalismus. Jetzt Mitglied werden!",
+        "Our journalism is funded by our readers. Please consider supporting us with a regular amount each month.",
+    ],
+)
+def test_an_appeal_for_the_readers_money_is_not_the_article(appeal):
+    assert clean_text("\n\n".join([*BODY, appeal])).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "“Support local journalism,” the senator urged as she introduced a bill to fund local newsrooms.",
+        "Support for local journalism has fallen by a third since 2010, the survey of 2,000 adults found.",
+        "Newspapers that ask readers to become a member have seen revenue grow, a study of local journalism found.",
+        "The station said it depends on donations from listeners and that the cuts would hurt local journalism.",
+        "Journalism students were asked to give blood today at the campus clinic, and 300 of them did.",
+    ],
+)
+def test_news_of_journalisms_funding_is_no_appeal(news):
+    assert news in clean_text("\n\n".join([BODY[0], news, BODY[1]])).text

@@ -456,6 +456,10 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
     "nutgraf.extract.text.furniture._CONSENT": Use("search", _shapes("accept", "agree")),
+    "nutgraf.extract.text.furniture._SUPPORT_APPEAL": Use(
+        "search",
+        _shapes("support ", "please support our ", ". support the ", "your gift ", "readers like you "),
+    ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
