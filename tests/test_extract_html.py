@@ -2823,3 +2823,25 @@ def test_a_donation_appeal_under_the_article_and_its_heading_and_button_are_not_
     )
     html = ledger_page("".join(f"<p>{paragraph}</p>" for paragraph in PIPES[:4]) + appeal)
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:4])
+
+
+def test_a_press_releases_contact_lines_and_the_wires_promotion_under_its_contact_heading_go() -> None:
+    # PR Newswire's contact block, one <br> line each, outnumbered the release's paragraphs: the heading went
+    # as a call to the reader and the name, company and telephone under it stayed, with the wire's promotion.
+    news = [
+        "RENO, Nev., March 4, 2024 /PRNewswire/ -- Harbor Grid Energy today announced plans to build a"
+        " 200-megawatt battery storage plant near Fernley, Nevada.",
+        "The plant will be able to supply about 150,000 homes for four hours, and construction is expected to"
+        " begin in the third quarter of 2024.",
+        "The project has a 20-year agreement to supply capacity to the state's largest utility, which was"
+        " approved by regulators in January.",
+    ]
+    page = (
+        "<html><head><title>Harbor Grid Energy to Build Battery Plant</title></head><body><article>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in news)
+        + "<p><b>Media Contact:</b><br>Sam Patel<br>Harbor Grid Energy<br>press@harborgrid.example<br>"
+        "+1 510-555-0188</p><p>SOURCE Harbor Grid Energy</p><div><p>WANT YOUR COMPANY'S NEWS FEATURED ON"
+        " PRNEWSWIRE.COM?</p><p>440k+ Newsrooms &amp; Influencers, 9k+ Digital Media Outlets, 270k+"
+        " Journalists Opted In</p><a href='/signup'>GET STARTED</a></div></article></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(news)

@@ -2366,3 +2366,24 @@ def test_an_appeal_for_the_readers_money_is_not_the_article(appeal):
 )
 def test_news_of_journalisms_funding_is_no_appeal(news):
     assert news in clean_text("\n\n".join([BODY[0], news, BODY[1]])).text
+
+
+def test_a_press_release_ends_at_its_contact_heading_and_a_story_goes_on_past_an_early_one():
+    release = [
+        "OAKLAND, Calif., March 4, 2024 -- Harbor Grid Energy today announced plans to build a 200-megawatt"
+        " battery storage plant near Fernley, Nevada.",
+        "The plant will be able to supply about 150,000 homes for four hours, and construction is expected to"
+        " begin in the third quarter of 2024.",
+    ]
+    contact = [
+        "Press contacts",
+        "Sam Patel",
+        "Harbor Grid Energy",
+        "+1 510-555-0188",
+        "Ana Ruiz",
+        "Nevada Office",
+    ]
+    assert clean_text("\n\n".join([*release, *contact])).text == "\n\n".join(release)
+    # Over most of the words, a contact heading ends no release: a story's section goes on under it.
+    story = [BODY[0], "Contact:", *BODY[1:], *release]
+    assert clean_text("\n\n".join(story)).text.endswith(release[-1])

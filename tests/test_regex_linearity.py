@@ -397,6 +397,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
+    "nutgraf.extract.text.releases._CONTACT_HEADING": Use(
+        "fullmatch", _shapes(" ", "media ", "contact ", ":")
+    ),
     "nutgraf.extract.text.releases._RELEASE_BACK_MATTER": Use(
         "search",
         _shapes(
