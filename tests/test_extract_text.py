@@ -2387,3 +2387,44 @@ def test_a_press_release_ends_at_its_contact_heading_and_a_story_goes_on_past_an
     # Over most of the words, a contact heading ends no release: a story's section goes on under it.
     story = [BODY[0], "Contact:", *BODY[1:], *release]
     assert clean_text("\n\n".join(story)).text.endswith(release[-1])
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Zanim zaakceptujesz pliki „cookies” lub zamkniesz to okno, prosimy Cię o zapoznanie się z poniższymi"
+        " informacjami. Prosimy o dobrowolne wyrażenie zgody na przetwarzanie Twoich danych osobowych.",
+        "Nosotros y nuestros socios utilizamos cookies y tecnologías similares para almacenar o acceder a"
+        " información en su dispositivo. Aceptar y seguir",
+        "Le Monde et ses partenaires utilisent des cookies pour mesurer l'audience. Accepter et continuer",
+        "Diese Website verwendet Cookies. Mit Ihrer Einwilligung nutzen wir sie auch für Werbung.",
+        "Wij gebruiken cookies om de website te verbeteren. Door verder te gaan ga je akkoord.",
+        "Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için çerez politikamızı inceleyebilir,"
+        " tercihlerinizi yönetebilirsiniz.",
+        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui"
+        " penggunaan cookie.",
+        "Utilizamos cookies próprios e de terceiros. Ao continuar a navegar, você concorda com a nossa política.",
+    ],
+)
+def test_a_cookie_notice_in_other_languages_is_not_the_article(notice):
+    # The Polish one had been a Polish page's first paragraph: the notices' patterns knew only the site
+    # saying "we use cookies", in English, German, French, Spanish, Italian, Portuguese, Polish and Russian.
+    assert clean_text("\n\n".join([BODY[0], notice, BODY[1]])).text == "\n\n".join(BODY[:2])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Die Datenschutzbehörde hat Websites gerügt, die Cookies ohne Zustimmung der Nutzer setzen.",
+        "La CNIL a infligé une amende à Google pour avoir déposé des cookies sans le consentement des internautes.",
+        "Urząd Ochrony Danych Osobowych ukarał sklep internetowy za instalowanie plików cookies bez zgody klientów.",
+        "Kişisel Verileri Koruma Kurumu, çerezleri kullanıcı onayı olmadan kullanan sitelere para cezası verdi.",
+        "La Agencia de Protección de Datos multó a una aerolínea por instalar cookies sin el consentimiento de"
+        " los usuarios.",
+        "De Autoriteit Persoonsgegevens beboette een webwinkel die cookies plaatste zonder toestemming van bezoekers.",
+        "Kominfo meminta situs berita meminta persetujuan pengguna sebelum memasang cookie pelacak.",
+        "Il Garante ha sanzionato un sito di e-commerce che installava cookie senza il consenso degli utenti.",
+    ],
+)
+def test_news_of_cookie_rules_is_no_cookie_notice(news):
+    assert news in clean_text("\n\n".join([BODY[0], news, BODY[1]])).text

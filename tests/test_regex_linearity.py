@@ -457,7 +457,9 @@ REGISTRY: dict[str, Use] = {
         "search",
         _shapes("続きを読む", "続きを読む ", "粉絲團", "粉絲團 ", "请", "关注我们", "责任编辑", "责任编辑 "),
     ),
-    "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
+    "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(
+        "search", _shapes("we ", "this site ", "cookie ", "çerez ", "cookie we ", "bu web ")
+    ),
     "nutgraf.extract.text.furniture._CONSENT": Use("search", _shapes("accept", "agree")),
     "nutgraf.extract.text.furniture._SUPPORT_APPEAL": Use(
         "search",

@@ -228,16 +228,30 @@ _SENTENCE_FURNITURE_OPENINGS = frozenset(
     ]
 )
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
-# uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
-# reports what sites do; it does not speak as one.
+# uses cookies", "Nosotros y nuestros socios utilizamos cookies", "Sitemizde çerezler kullanılmaktadır",
+# "Kami menggunakan cookie"), or asking for consent to them ("Zanim zaakceptujesz pliki cookies ...,
+# prosimy Cię ..."), in the languages nutgraf stems and Turkish and Indonesian: its voice (the site's "we",
+# a verb in its first person, "this site", "our partners") within a sentence of its word for cookies, before
+# or after it, and a word of consent or settings in the paragraph. News about cookie rules reports what sites
+# do ("The regulator fined a shop for setting cookies without consent"); it does not speak as one.
+_SITE_VOICE = (
+    r"\b(?:we|wir|nous|usamos|utilizamos|usiamo|utilizziamo|używamy|stosujemy|korzystamy|wykorzystujemy"
+    r"|prosimy|мы|ми|noi|nós|wij|kami|kullanıyoruz|kullanmaktayız|sitemiz\w*+"
+    r"|(?:this|our) (?:web)?site|diese (?:web)?(?:seite|site)|(?:ce|notre) site|(?:ses|nos) partenaires"
+    r"|este sitio|esta (?:web|página)|nuestros socios|questo sito|il nostro sito|este (?:site|portal)"
+    r"|nosso site|ta strona|nasz serwis|nasi partnerzy|naszych partnerów|deze (?:web)?site|onze partners"
+    r"|bu (?:web )?sitesi?|situs (?:web )?ini|website ini|our partners|этот сайт|цей сайт)\b"
+)
+_COOKIE_WORD = r"(?:cookie|куки|çerez|ciastecz)"
 _SITE_USES_COOKIES = re.compile(
-    r"\b(?:we|wir|nous|usamos|utilizamos|usiamo|utilizziamo|używamy|мы|ми|this (?:web)?site|diese (?:web)?seite"
-    r"|ce site|este sitio|questo sito|este site|ta strona|этот сайт|цей сайт)\b[^.!?]{0,60}(?:cookie|куки)",
-    re.IGNORECASE,
+    rf"{_SITE_VOICE}[^.!?]{{0,60}}{_COOKIE_WORD}|{_COOKIE_WORD}[^.!?]{{0,60}}{_SITE_VOICE}", re.IGNORECASE
 )
 _CONSENT = re.compile(
-    r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|einverstanden|acept\w*|accett\w*"
-    r"|aceit\w*|akcept\w*|zgod\w*|соглаш\w*|соглас\w*|погоджу\w*|згод\w*|preferences|einstellungen)",
+    r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|akzeptier\w*|einverstanden|einwillig\w*|acept\w*|accett\w*"
+    r"|acconsent\w*|consens\w*|aceit\w*|concord\w*|akcept\w*|zaakcept\w*|zgod\w*|toestemming|akkoord|kabul"
+    r"|onay\w*|setuju|menyetujui|persetujuan|соглаш\w*|соглас\w*|погоджу\w*|згод\w*|preferences|einstellungen"
+    r"|paramètres|préférences|preferencias|preferenze|preferências|ustawienia|instellingen|voorkeuren|tercih\w*"
+    r"|ayarlar\w*|pengaturan)",
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
@@ -358,10 +372,16 @@ def is_site_notice(text: str, words: int) -> bool:
 
 
 def _is_cookie_notice(text: str, lowered: str) -> bool:
-    # Every notice names "cookie" or "куки": substring tests in C of the lower-cased line spare nearly every
-    # paragraph the two patterns, which try their alternatives at every word (case-blind, they match only
-    # where the lower-cased line holds "cook" or "кук": the Kelvin sign lower-cases to "k" too).
-    if "cook" not in lowered and "кук" not in lowered:
+    # Every notice names "cookie", "куки", "çerez" or "ciasteczka": substring tests in C of the lower-cased
+    # line spare nearly every paragraph the two patterns, which try their alternatives at every word
+    # (case-blind, they match only where the lower-cased line holds "cook", "кук", "çerez" or "ciastecz":
+    # the Kelvin sign lower-cases to "k" too).
+    if (
+        "cook" not in lowered
+        and "кук" not in lowered
+        and "çerez" not in lowered
+        and "ciastecz" not in lowered
+    ):
         return False
     return _SITE_USES_COOKIES.search(text) is not None and _CONSENT.search(text) is not None
 
