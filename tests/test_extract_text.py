@@ -2428,3 +2428,11 @@ def test_a_cookie_notice_in_other_languages_is_not_the_article(notice):
 )
 def test_news_of_cookie_rules_is_no_cookie_notice(news):
     assert news in clean_text("\n\n".join([BODY[0], news, BODY[1]])).text
+
+
+def test_a_sections_call_to_follow_its_news_is_a_call_and_news_of_a_row_that_goes_on_is_not():
+    # El País closes every article with it, in italics inside the body.
+    assert is_call_to_action(
+        "Sigue toda la información de Economía y Negocios en Facebook y X, o en nuestra newsletter semanal"
+    )
+    assert not is_call_to_action("Sigue la polémica en Twitter tras las palabras del ministro de Hacienda")

@@ -78,6 +78,9 @@ _CALL_VERB = re.compile(
     r"|inscrivez-vous|schrijf je in|abonneer|volg ons|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|condividi"
+    # A section's call to follow its news ("Sigue toda la información de Economía en Facebook y X"), not
+    # "Sigue la polémica en Twitter" (the row goes on there).
+    r"|sigue toda la (?:información|actualidad)|suivez toute l['’]actualité|segui tutte le notizie"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|поделиться|подпишитесь|поділіться"
     r"|поділитися|підпишіться|підписуйтеся|підписуйтесь)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
