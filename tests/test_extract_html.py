@@ -17,7 +17,13 @@ from nutgraf import cli
 from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
-from nutgraf.extract.html.body import page_notes, with_notes, without_heading, without_replies
+from nutgraf.extract.html.body import (
+    page_notes,
+    with_notes,
+    without_heading,
+    without_particulars_above,
+    without_replies,
+)
 from nutgraf.extract.html.markup import drop_galleries, parse
 
 PARAGRAPHS = [
@@ -2845,3 +2851,19 @@ def test_a_press_releases_contact_lines_and_the_wires_promotion_under_its_contac
         " Journalists Opted In</p><a href='/signup'>GET STARTED</a></div></article></body></html>"
     )
     assert nutgraf.extract(page).text == "\n\n".join(news)
+
+
+def test_a_byline_set_in_fields_goes_with_its_role_and_a_line_above_the_prose_stays() -> None:
+    # BBC World Service pages set the byline as a list of fields, "Author, ..." over "Role, ..." (in
+    # Swahili "Nafasi, ..."): both had opened the article's text.
+    news = PIPES[:3]
+    page = (
+        "<html><head><title>Wakulima wa mahindi walia na bei ndogo</title></head><body><main><h1>Wakulima wa"
+        " mahindi walia na bei ndogo</h1><ul><li>Author, Esther Namuhisa</li><li>Nafasi, BBC News Swahili</li>"
+        "</ul><time>14 Mei 2024</time>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in news)
+        + "</main></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(news)
+    kicker = "Water, Health"
+    assert without_particulars_above([kicker, *news]) == [kicker, *news]

@@ -441,7 +441,10 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
-    "nutgraf.extract.text.bylines._AUTHOR_LABEL": Use("scan", _shapes("作者 ", "author ", "autor: ")),
+    "nutgraf.extract.text.bylines._AUTHOR_LABEL": Use(
+        "scan", _shapes("作者 ", "author ", "autor: ", "- author ")
+    ),
+    "nutgraf.extract.text.bylines.BYLINE_FIELD": Use("match", _shapes("a ", "- ", "a", "- a ")),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
         "fullmatch", _shapes("related ", "more on this ", "lire aussi")
     ),

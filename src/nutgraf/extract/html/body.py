@@ -12,6 +12,7 @@ from itertools import chain, islice
 
 from nutgraf.extract.html.markup import hidden_elements, with_bounded_attributes
 from nutgraf.extract.text import (
+    BYLINE_FIELD,
     TITLE_MAX_WORDS,
     folded_line,
     is_call_to_action,
@@ -743,13 +744,19 @@ def without_particulars_above(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the bylines and date stamps above their first line of prose ("By Jonas
     Keller", "June 2, 2025", "Updated June 3, 2025, 10:15 a.m. ET"): the article's byline and date,
     given beside it, not its text (a stamp with "a.m." in it reads as prose). A table's row ("| Founded |
-    February 28, 1998 |") is the article's."""
+    February 28, 1998 |") is the article's. A byline set as BBC pages set it, in fields ("Author, Esther
+    Namuhisa"), goes with the fields under it ("Nafasi, BBC News Swahili", "Role, BBC News")."""
     kept: list[str] = []
+    fields = False
     for index, paragraph in enumerate(paragraphs):
         if paragraph.startswith("|") or not is_particulars_line(paragraph):
             if _is_prose(paragraph):
                 return kept + paragraphs[index:]
-            kept.append(paragraph)
+            if not (fields and BYLINE_FIELD.match(paragraph)):
+                kept.append(paragraph)
+                fields = False
+        else:
+            fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
     return paragraphs  # no prose: nothing tells the particulars from the text
 
 
