@@ -17,7 +17,13 @@ from nutgraf import cli
 from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
-from nutgraf.extract.html.body import page_notes, with_notes, without_heading, without_replies
+from nutgraf.extract.html.body import (
+    page_notes,
+    with_notes,
+    without_heading,
+    without_particulars_above,
+    without_replies,
+)
 from nutgraf.extract.html.markup import drop_galleries, parse
 
 PARAGRAPHS = [
@@ -2930,3 +2936,53 @@ def test_a_how_tos_numbered_steps_are_its_text():
     )
     text = nutgraf.extract(html).text
     assert intro in text and all(step in text for step in steps)
+
+
+def test_a_donation_appeal_under_the_article_and_its_heading_and_button_are_not_the_article():
+    # A public radio's appeal (Brightspot's DonateModule) had been the article's last three paragraphs.
+    appeal = (
+        '<div class="DonateModule"><h3>Trusted, accurate, up-to-date</h3><p>WRVN depends on support from'
+        " listeners like you. Your gift keeps independent local journalism free for everyone, every day. Make"
+        ' your gift today and join thousands of your neighbors who believe in public radio.</p><a class="Button"'
+        ' href="/donate">Donate</a></div>'
+    )
+    html = ledger_page("".join(f"<p>{paragraph}</p>" for paragraph in PIPES[:4]) + appeal)
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:4])
+
+
+def test_a_press_releases_contact_lines_and_the_wires_promotion_under_its_contact_heading_go() -> None:
+    # PR Newswire's contact block, one <br> line each, outnumbered the release's paragraphs: the heading went
+    # as a call to the reader and the name, company and telephone under it stayed, with the wire's promotion.
+    news = [
+        "RENO, Nev., March 4, 2024 /PRNewswire/ -- Harbor Grid Energy today announced plans to build a"
+        " 200-megawatt battery storage plant near Fernley, Nevada.",
+        "The plant will be able to supply about 150,000 homes for four hours, and construction is expected to"
+        " begin in the third quarter of 2024.",
+        "The project has a 20-year agreement to supply capacity to the state's largest utility, which was"
+        " approved by regulators in January.",
+    ]
+    page = (
+        "<html><head><title>Harbor Grid Energy to Build Battery Plant</title></head><body><article>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in news)
+        + "<p><b>Media Contact:</b><br>Sam Patel<br>Harbor Grid Energy<br>press@harborgrid.example<br>"
+        "+1 510-555-0188</p><p>SOURCE Harbor Grid Energy</p><div><p>WANT YOUR COMPANY'S NEWS FEATURED ON"
+        " PRNEWSWIRE.COM?</p><p>440k+ Newsrooms &amp; Influencers, 9k+ Digital Media Outlets, 270k+"
+        " Journalists Opted In</p><a href='/signup'>GET STARTED</a></div></article></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(news)
+
+
+def test_a_byline_set_in_fields_goes_with_its_role_and_a_line_above_the_prose_stays() -> None:
+    # BBC World Service pages set the byline as a list of fields, "Author, ..." over "Role, ..." (in
+    # Swahili "Nafasi, ..."): both had opened the article's text.
+    news = PIPES[:3]
+    page = (
+        "<html><head><title>Wakulima wa mahindi walia na bei ndogo</title></head><body><main><h1>Wakulima wa"
+        " mahindi walia na bei ndogo</h1><ul><li>Author, Esther Namuhisa</li><li>Nafasi, BBC News Swahili</li>"
+        "</ul><time>14 Mei 2024</time>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in news)
+        + "</main></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(news)
+    kicker = "Water, Health"
+    assert without_particulars_above([kicker, *news]) == [kicker, *news]

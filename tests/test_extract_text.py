@@ -2337,3 +2337,102 @@ def test_a_bbc_pages_image_credit_over_pasted_text_is_not_its_title():
     article = clean_text(f"Image copyright Getty Images\n\n{BUDGET_BODY}")
     assert article.title is None
     assert article.text == BUDGET_BODY
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "WRVN depends on support from listeners like you. Your gift keeps independent local journalism free"
+        " for everyone, every day. Make your gift today and join thousands of your neighbors.",
+        "Support our journalism. Become a member today.",
+        "Sostieni il giornalismo di qualità. Abbonati a 1€ al mese per 3 mesi.",
+        "Unterstützen Sie unabhängigen Journalismus. Jetzt Mitglied werden!",
+        "Our journalism is funded by our readers. Please consider supporting us with a regular amount each month.",
+    ],
+)
+def test_an_appeal_for_the_readers_money_is_not_the_article(appeal):
+    assert clean_text("\n\n".join([*BODY, appeal])).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "“Support local journalism,” the senator urged as she introduced a bill to fund local newsrooms.",
+        "Support for local journalism has fallen by a third since 2010, the survey of 2,000 adults found.",
+        "Newspapers that ask readers to become a member have seen revenue grow, a study of local journalism found.",
+        "The station said it depends on donations from listeners and that the cuts would hurt local journalism.",
+        "Journalism students were asked to give blood today at the campus clinic, and 300 of them did.",
+    ],
+)
+def test_news_of_journalisms_funding_is_no_appeal(news):
+    assert news in clean_text("\n\n".join([BODY[0], news, BODY[1]])).text
+
+
+def test_a_press_release_ends_at_its_contact_heading_and_a_story_goes_on_past_an_early_one():
+    release = [
+        "OAKLAND, Calif., March 4, 2024 -- Harbor Grid Energy today announced plans to build a 200-megawatt"
+        " battery storage plant near Fernley, Nevada.",
+        "The plant will be able to supply about 150,000 homes for four hours, and construction is expected to"
+        " begin in the third quarter of 2024.",
+    ]
+    contact = [
+        "Press contacts",
+        "Sam Patel",
+        "Harbor Grid Energy",
+        "+1 510-555-0188",
+        "Ana Ruiz",
+        "Nevada Office",
+    ]
+    assert clean_text("\n\n".join([*release, *contact])).text == "\n\n".join(release)
+    # Over most of the words, a contact heading ends no release: a story's section goes on under it.
+    story = [BODY[0], "Contact:", *BODY[1:], *release]
+    assert clean_text("\n\n".join(story)).text.endswith(release[-1])
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Zanim zaakceptujesz pliki „cookies” lub zamkniesz to okno, prosimy Cię o zapoznanie się z poniższymi"
+        " informacjami. Prosimy o dobrowolne wyrażenie zgody na przetwarzanie Twoich danych osobowych.",
+        "Nosotros y nuestros socios utilizamos cookies y tecnologías similares para almacenar o acceder a"
+        " información en su dispositivo. Aceptar y seguir",
+        "Le Monde et ses partenaires utilisent des cookies pour mesurer l'audience. Accepter et continuer",
+        "Diese Website verwendet Cookies. Mit Ihrer Einwilligung nutzen wir sie auch für Werbung.",
+        "Wij gebruiken cookies om de website te verbeteren. Door verder te gaan ga je akkoord.",
+        "Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için çerez politikamızı inceleyebilir,"
+        " tercihlerinizi yönetebilirsiniz.",
+        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui"
+        " penggunaan cookie.",
+        "Utilizamos cookies próprios e de terceiros. Ao continuar a navegar, você concorda com a nossa política.",
+    ],
+)
+def test_a_cookie_notice_in_other_languages_is_not_the_article(notice):
+    # The Polish one had been a Polish page's first paragraph: the notices' patterns knew only the site
+    # saying "we use cookies", in English, German, French, Spanish, Italian, Portuguese, Polish and Russian.
+    assert clean_text("\n\n".join([BODY[0], notice, BODY[1]])).text == "\n\n".join(BODY[:2])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Die Datenschutzbehörde hat Websites gerügt, die Cookies ohne Zustimmung der Nutzer setzen.",
+        "La CNIL a infligé une amende à Google pour avoir déposé des cookies sans le consentement des internautes.",
+        "Urząd Ochrony Danych Osobowych ukarał sklep internetowy za instalowanie plików cookies bez zgody klientów.",
+        "Kişisel Verileri Koruma Kurumu, çerezleri kullanıcı onayı olmadan kullanan sitelere para cezası verdi.",
+        "La Agencia de Protección de Datos multó a una aerolínea por instalar cookies sin el consentimiento de"
+        " los usuarios.",
+        "De Autoriteit Persoonsgegevens beboette een webwinkel die cookies plaatste zonder toestemming van bezoekers.",
+        "Kominfo meminta situs berita meminta persetujuan pengguna sebelum memasang cookie pelacak.",
+        "Il Garante ha sanzionato un sito di e-commerce che installava cookie senza il consenso degli utenti.",
+    ],
+)
+def test_news_of_cookie_rules_is_no_cookie_notice(news):
+    assert news in clean_text("\n\n".join([BODY[0], news, BODY[1]])).text
+
+
+def test_a_sections_call_to_follow_its_news_is_a_call_and_news_of_a_row_that_goes_on_is_not():
+    # El País closes every article with it, in italics inside the body.
+    assert is_call_to_action(
+        "Sigue toda la información de Economía y Negocios en Facebook y X, o en nuestra newsletter semanal"
+    )
+    assert not is_call_to_action("Sigue la polémica en Twitter tras las palabras del ministro de Hacienda")

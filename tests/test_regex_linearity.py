@@ -402,6 +402,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
+    "nutgraf.extract.text.releases._CONTACT_HEADING": Use(
+        "fullmatch", _shapes(" ", "media ", "contact ", ":")
+    ),
     "nutgraf.extract.text.releases._RELEASE_BACK_MATTER": Use(
         "search",
         _shapes(
@@ -443,7 +446,10 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
-    "nutgraf.extract.text.bylines._AUTHOR_LABEL": Use("scan", _shapes("作者 ", "author ", "autor: ")),
+    "nutgraf.extract.text.bylines._AUTHOR_LABEL": Use(
+        "scan", _shapes("作者 ", "author ", "autor: ", "- author ")
+    ),
+    "nutgraf.extract.text.bylines.BYLINE_FIELD": Use("match", _shapes("a ", "- ", "a", "- a ")),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
         "fullmatch", _shapes("related ", "more on this ", "lire aussi")
     ),
@@ -459,8 +465,14 @@ REGISTRY: dict[str, Use] = {
         "search",
         _shapes("続きを読む", "続きを読む ", "粉絲團", "粉絲團 ", "请", "关注我们", "责任编辑", "责任编辑 "),
     ),
-    "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use("search", _shapes("we ", "this site ")),
+    "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(
+        "search", _shapes("we ", "this site ", "cookie ", "çerez ", "cookie we ", "bu web ")
+    ),
     "nutgraf.extract.text.furniture._CONSENT": Use("search", _shapes("accept", "agree")),
+    "nutgraf.extract.text.furniture._SUPPORT_APPEAL": Use(
+        "search",
+        _shapes("support ", "please support our ", ". support the ", "your gift ", "readers like you "),
+    ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),

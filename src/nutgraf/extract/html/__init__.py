@@ -47,6 +47,7 @@ from nutgraf.extract.html.body import (
     split_paragraphs,
     unglued,
     with_notes,
+    without_calls,
     without_closing_links,
     without_heading,
     without_particulars_above,
@@ -86,8 +87,6 @@ from nutgraf.extract.html.metadata import (
 )
 from nutgraf.extract.text import (
     fold_lines,
-    is_call_to_action,
-    is_site_notice,
     release_end,
     without_company_boilerplate,
 )
@@ -247,10 +246,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # with the calls to the reader.
     paragraphs = paragraphs[: release_end(paragraphs)]
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
-    # its notices of cookies and sign-ups.
-    paragraphs = [
-        p for p in paragraphs if not (is_call_to_action(p) or is_site_notice(p, len(p.split())))
-    ] or paragraphs
+    # its notices of cookies, sign-ups and appeals.
+    paragraphs = without_calls(paragraphs)
     # The article written twice, for the desktop and for phones: the first copy.
     paragraphs = without_second_copy(paragraphs)
     # A paywalled page's teaser, where its JSON-LD holds the whole article.

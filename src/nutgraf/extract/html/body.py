@@ -11,7 +11,14 @@ from functools import cache
 from itertools import chain, islice
 
 from nutgraf.extract.html.markup import hidden_elements, with_bounded_attributes
-from nutgraf.extract.text import TITLE_MAX_WORDS, folded_line, is_particulars_line
+from nutgraf.extract.text import (
+    BYLINE_FIELD,
+    TITLE_MAX_WORDS,
+    folded_line,
+    is_call_to_action,
+    is_particulars_line,
+    is_site_notice,
+)
 from nutgraf.language import WORD_UNIT
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -743,14 +750,42 @@ def without_particulars_above(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the bylines and date stamps above their first line of prose ("By Jonas
     Keller", "June 2, 2025", "Updated June 3, 2025, 10:15 a.m. ET"): the article's byline and date,
     given beside it, not its text (a stamp with "a.m." in it reads as prose). A table's row ("| Founded |
-    February 28, 1998 |") is the article's."""
+    February 28, 1998 |") is the article's. A byline set as BBC pages set it, in fields ("Author, Esther
+    Namuhisa"), goes with the fields under it ("Nafasi, BBC News Swahili", "Role, BBC News")."""
     kept: list[str] = []
+    fields = False
     for index, paragraph in enumerate(paragraphs):
         if paragraph.startswith("|") or not is_particulars_line(paragraph):
             if _is_prose(paragraph):
                 return kept + paragraphs[index:]
-            kept.append(paragraph)
+            if not (fields and BYLINE_FIELD.match(paragraph)):
+                kept.append(paragraph)
+                fields = False
+        else:
+            fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
     return paragraphs  # no prose: nothing tells the particulars from the text
+
+
+def without_calls(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less the calls to the reader the page wrote as paragraphs of the article ("Read more:
+    ...", "Anzeige", "Donate") and its notices of cookies, sign-ups and appeals for money, with the heading
+    over such a notice where no prose follows it ("Trusted, accurate, up-to-date" over a public radio's
+    "Your gift keeps independent local journalism free ..."): it heads the notice. A heading over a notice
+    with the article's prose below is the article's (a section's heading, an appeal set under it). All of
+    them where nothing else is left."""
+    kept: list[str] = []
+    over_notice: list[int] = []
+    for paragraph in paragraphs:
+        if is_call_to_action(paragraph):
+            continue
+        if is_site_notice(paragraph, len(paragraph.split())):
+            if kept and len(kept[-1].split()) <= TITLE_MAX_WORDS and not _SENTENCE_END.search(kept[-1]):
+                over_notice.append(len(kept) - 1)
+            continue
+        kept.append(paragraph)
+    last_prose = max((i for i, paragraph in enumerate(kept) if _is_prose(paragraph)), default=-1)
+    headings = {i for i in over_notice if i > last_prose}
+    return [paragraph for i, paragraph in enumerate(kept) if i not in headings] or paragraphs
 
 
 def split_paragraphs(text: str) -> list[str]:

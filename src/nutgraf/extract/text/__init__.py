@@ -42,6 +42,7 @@ from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
 from nutgraf.extract.text.bios import _without_author_bio, _without_closing_bio
 from nutgraf.extract.text.bylines import (
+    BYLINE_FIELD,
     CREDIT_OPENING,
     JOB_TITLES,
     NAME_SUFFIXES,
@@ -71,6 +72,7 @@ from nutgraf.extract.text.words import folded_line, word_count
 from nutgraf.language import detect_language
 
 __all__ = [
+    "BYLINE_FIELD",
     "CREDIT_OPENING",
     "JOB_TITLES",
     "MAX_LINES",

@@ -32,10 +32,16 @@ _TRAILING_BYLINE = re.compile(
 )
 _BYLINE_MAX_WORDS = 12
 # An author's label inside a longer line of the article's particulars (source, date, author), the most
-# words of such a line, and of the names after the label.
+# words of such a line, and of the names after the label; or, opening the line (a list's item), with a
+# comma, as BBC pages in every language set their byline's fields ("Author, Esther Namuhisa" over "Role,
+# BBC News"): "Interview with author, Jane Smith" names no writer.
 _AUTHOR_LABEL = re.compile(
-    r"(?<!\S)(?:author|autor|auteur|autore|автор|作者|记者|記者|بقلم)\s*+[:：]\s*+", re.IGNORECASE
+    r"(?<!\S)(?:author|autor|auteur|autore|автор|作者|记者|記者|بقلم)\s*+[:：]\s*+|^(?:-\s++)?author\s*+,\s*+",
+    re.IGNORECASE,
 )
+#: A byline's field as BBC pages set it, its label and a comma opening the line ("Author, Jane Doe", "Role,
+#: BBC News", "Nafasi, BBC News Swahili", "Reporting from, Kyiv").
+BYLINE_FIELD = re.compile(r"(?:-\s++)?[^\W\d_]++(?: [^\W\d_]++){0,2},\s")
 _META_LINE_WORDS = 40
 # The most characters of a byline or a line of particulars, its forty words and more: a longer line (a
 # pasted text of one line, 20 million characters) is not searched for names, which took 3 s.

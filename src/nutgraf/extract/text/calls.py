@@ -79,6 +79,9 @@ _CALL_VERB = re.compile(
     r"|inscrivez-vous|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|condividi"
+    # A section's call to follow its news ("Sigue toda la información de Economía en Facebook y X"), not
+    # "Sigue la polémica en Twitter" (the row goes on there).
+    r"|sigue toda la (?:información|actualidad)|suivez toute l['’]actualité|segui tutte le notizie"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|dołącz do nas|поделиться|подпишитесь"
     r"|поділіться|поділитися|підпишіться|підписуйтеся|підписуйтесь)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
@@ -95,16 +98,17 @@ _WEB_THING = re.compile(
     re.IGNORECASE,
 )
 # A share or print button's label, a paragraph of its own under each entry of a live report in HTML
-# ("Share", "Share this article", "Print"), a paywall's ("Subscribe now", "See plans") or a video's ("Show
-# transcript").
+# ("Share", "Share this article", "Print"), a paywall's ("Subscribe now", "See plans"), a donation
+# appeal's ("Donate", "Support us") or a video's ("Show transcript").
 _BUTTON_LABEL = re.compile(
     r"(?:share(?: (?:this|the) (?:article|story|post|page))?|tweet|print|copy link|teilen|partager|compartir"
     r"|condividi|compartilhar|udostępnij|поделиться"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
+    r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript)\W*+",
     re.IGNORECASE,
 )
-_BUTTON_LABEL_OPENINGS = frozenset("co hi pa pr re se sh su te tw ud vi".split())
+_BUTTON_LABEL_OPENINGS = frozenset("co do gi hi pa pr re se sh su te tw ud vi".split())
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").

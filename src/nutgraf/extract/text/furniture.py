@@ -228,20 +228,64 @@ _SENTENCE_FURNITURE_OPENINGS = frozenset(
     ]
 )
 # A cookie notice: the site saying it uses cookies ("We use cookies", "Wir verwenden Cookies", "This site
-# uses cookies"), and asking for consent, in the languages nutgraf stems. News about cookie rules
-# reports what sites do; it does not speak as one. German splits its verb of consent ("stimmen Sie der
-# Verwendung von Cookies zu").
+# uses cookies", "Nosotros y nuestros socios utilizamos cookies", "Sitemizde çerezler kullanılmaktadır",
+# "Kami menggunakan cookie"), or asking for consent to them ("Zanim zaakceptujesz pliki cookies ...,
+# prosimy Cię ..."), in the languages nutgraf stems and Turkish and Indonesian: its voice (the site's "we",
+# a verb in its first person, "this site", "our partners") within a sentence of its word for cookies, before
+# or after it, and a word of consent or settings in the paragraph. News about cookie rules reports what sites
+# do ("The regulator fined a shop for setting cookies without consent"); it does not speak as one. German
+# splits its verb of consent ("stimmen Sie der Verwendung von Cookies zu").
+_SITE_VOICE = (
+    r"\b(?:we|wir|nous|usamos|utilizamos|usiamo|utilizziamo|używamy|stosujemy|korzystamy|wykorzystujemy"
+    r"|prosimy|мы|ми|noi|nós|wij|kami|kullanıyoruz|kullanmaktayız|sitemiz\w*+"
+    r"|(?:this|our) (?:web)?site|diese (?:web)?(?:seite|site)|(?:ce|notre) site|(?:ses|nos) partenaires"
+    r"|este sitio|esta (?:web|página)|nuestros socios|questo sito|il nostro sito|este (?:site|portal)"
+    r"|nosso site|ta strona|nasz serwis|nasi partnerzy|naszych partnerów|deze (?:web)?site|onze partners"
+    r"|bu (?:web )?sitesi?|situs (?:web )?ini|website ini|our partners|этот сайт|цей сайт)\b"
+)
+_COOKIE_WORD = r"(?:cookie|куки|çerez|ciastecz)"
 _SITE_USES_COOKIES = re.compile(
-    r"\b(?:we|wir|nous|usamos|utilizamos|usiamo|utilizziamo|używamy|мы|ми|this (?:web)?site|diese (?:web)?seite"
-    r"|ce site|este sitio|questo sito|este site|ta strona|этот сайт|цей сайт)\b[^.!?]{0,60}(?:cookie|куки)",
-    re.IGNORECASE,
+    rf"{_SITE_VOICE}[^.!?]{{0,60}}{_COOKIE_WORD}|{_COOKIE_WORD}[^.!?]{{0,60}}{_SITE_VOICE}", re.IGNORECASE
 )
 _CONSENT = re.compile(
-    r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|akzeptier\w*|einverstanden|acept\w*|accett\w*"
-    r"|aceit\w*|akcept\w*|zgod\w*|соглаш\w*|соглас\w*|погоджу\w*|згод\w*|preferences|einstellungen)",
+    r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|akzeptier\w*|einverstanden|einwillig\w*"
+    r"|acept\w*|accett\w*|acconsent\w*|consens\w*|aceit\w*|concord\w*|akcept\w*|zaakcept\w*|zgod\w*|toestemming"
+    r"|akkoord|kabul|onay\w*|setuju|menyetujui|persetujuan|соглаш\w*|соглас\w*|погоджу\w*|згод\w*|preferences"
+    r"|einstellungen|paramètres|préférences|preferencias|preferenze|preferências|ustawienia|instellingen"
+    r"|voorkeuren|tercih\w*|ayarlar\w*|pengaturan)",
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
+# A reader-revenue appeal, the site asking its readers for money below the article ("WRVN depends on
+# support from listeners like you. Your gift keeps independent local journalism free ... Make your gift
+# today", "Support our journalism", "Sostieni il giornalismo di qualità. Abbonati ...", "Unterstützen Sie
+# unabhängigen Journalismus"): an imperative to support the site or its journalism opening a sentence, a
+# gift "from readers like you", "your gift keeps ...", a call to donate or become a member now. Searched in
+# the lower-cased paragraph, and only in one that names journalism (:data:`_JOURNALISM_WORDS`): news of
+# a charity's appeal names none, and news of journalism's funding reports the call, after a quotation
+# mark ("“Support local journalism,” the senator urged") or a subject ("Support for local journalism has
+# fallen"), where no sentence opens on the imperative.
+_SUPPORT_VERB = (
+    r"(?:please\s++)?(?:support|fund|sostieni|sostenete|unterstützen sie|unterstütze|soutenez|apoya|apoye"
+    r"|apoie|wesprzyj|steun)"
+)
+_SUPPORT_APPEAL = re.compile(
+    rf"(?:^|[.!?]\s++)(?:{_SUPPORT_VERB}\s*+(?:us|-nous|nas|ons|uns)\b|{_SUPPORT_VERB}\s++(?:(?:our|independent"
+    r"|local|quality|nonprofit|non-profit|trusted|fact-based|free|public-service|the|il|nostro|unseren"
+    r"|unabhängigen|den|un|le|notre|el|nuestro|o|nosso|nasze|niezależne|rzetelne|onze|onafhankelijke|de)\s++){0,2}"
+    r"(?:journalism|giornalismo|journalismus|journalisme|periodismo|jornalismo|dziennikarstwo|journalistiek"
+    r"|reporting|newsroom|rédaction|redaktion|redazione|redacción|redação|redakcję|redactie|work|mission)\b"
+    r"|(?:please )?(?:donate|give|make (?:a|your) (?:gift|donation|contribution))(?: (?:now|today))\b"
+    r"|(?:please )?become a (?:member|supporter|sustaining member|patron|donor)\b"
+    r"|please consider (?:supporting|donating|making a|becoming a|a (?:gift|donation|contribution)))"
+    r"|\b(?:support|donations?|gifts?|contributions?|funded|paid for|made possible) (?:by|from) (?:readers"
+    r"|listeners|viewers|members|supporters|donors|people) like you\b"
+    r"|\byour (?:tax-deductible )?(?:gift|donation|contribution|support|membership)(?: today| now)?,?"
+    r" (?:keeps|helps|makes|powers|funds|sustains|supports|ensures)\b"
+)
+# Journalism's name in the languages the appeal's verbs are in: a substring test in C spares nearly every
+# paragraph the pattern.
+_JOURNALISM_WORDS = ("journal", "giornalis", "periodis", "jornalis", "dziennikar")
 # A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
 # before a paper's reference, and the most words of a reference's line.
 _DOI = re.compile(r"\bdoi(?:\.org/|\s*+:\s*+)10\.\d{4,9}/", re.IGNORECASE)
@@ -315,21 +359,30 @@ def _may_credit_reporting(text: str, head: str | None) -> bool:
 
 def is_site_notice(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words is the site's notice of its own cookies ("We use cookies
-    ... Accept") or mailing list ("We use your sign-up to provide content ..."): never the article,
+    ... Accept"), its mailing list ("We use your sign-up to provide content ...") or its appeal for its
+    readers' money ("Your gift keeps independent journalism free ... Donate now"): never the article,
     however long."""
     if words > _COOKIE_NOTICE_MAX_WORDS:
         return False
     if text[:1] in _SIGN_UP_OPENINGS and _SIGN_UP_NOTICE.match(text) is not None:
         return True
-    return _is_cookie_notice(text)
-
-
-def _is_cookie_notice(text: str) -> bool:
-    # Every notice names "cookie" or "куки": substring tests in C of the lower-cased line spare nearly every
-    # paragraph the two patterns, which try their alternatives at every word (case-blind, they match only
-    # where the lower-cased line holds "cook" or "кук": the Kelvin sign lower-cases to "k" too).
     lowered = text.lower()
-    if "cook" not in lowered and "кук" not in lowered:
+    return _is_cookie_notice(text, lowered) or (
+        any(word in lowered for word in _JOURNALISM_WORDS) and _SUPPORT_APPEAL.search(lowered) is not None
+    )
+
+
+def _is_cookie_notice(text: str, lowered: str) -> bool:
+    # Every notice names "cookie", "куки", "çerez" or "ciasteczka": substring tests in C of the lower-cased
+    # line spare nearly every paragraph the two patterns, which try their alternatives at every word
+    # (case-blind, they match only where the lower-cased line holds "cook", "кук", "çerez" or "ciastecz":
+    # the Kelvin sign lower-cases to "k" too).
+    if (
+        "cook" not in lowered
+        and "кук" not in lowered
+        and "çerez" not in lowered
+        and "ciastecz" not in lowered
+    ):
         return False
     return _SITE_USES_COOKIES.search(text) is not None and _CONSENT.search(text) is not None
 

@@ -26,6 +26,20 @@ _RELEASE_BACK_MATTER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A press release's contact heading, a line of its own ("Media Contact:", "Press contacts", "Investor
+# Relations", "Contact:", "Pressekontakt:", "Contact presse :", "Contacto de prensa:"): the lines under it
+# are for journalists (a name, the company, a telephone), and so is what a wire sets below them ("WANT YOUR
+# COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?"). A bare "Contact" needs its colon: without it, it may head a
+# section of the story.
+_CONTACT_HEADING = re.compile(
+    r"(?:(?:media|press|investor|news media)\s++(?:contacts?|relations|enquiries|inquiries)|contacts?\s*+:"
+    r"|pressekontakt|kontakt(?:\s++für\s++(?:die\s++)?(?:presse|medien))?\s*+:|contacts?\s++(?:presse|médias)"
+    r"|contactos?\s++(?:de\s++prensa|para\s++medios)|contacto\s*+:|contatti\s++stampa"
+    r"|contatos?\s++(?:para|de)\s++imprensa|perscontact|kontakt\s++dla\s++mediów)\s*+:?+",
+    re.IGNORECASE,
+)
+# The most characters of a release's mark or contact heading: longer lines are spared both patterns.
+_HEADING_MAX_CHARACTERS = 40
 
 # The most words of a heading over a press release's boilerplate ("About Acme Robotics", "À propos de
 # Solvera", "Über Nordwind"), and the word or words that open it in the languages nutgraf stems.
@@ -51,21 +65,41 @@ _EDITORS_NOTES = re.compile(
 def release_end(paragraphs: list[str]) -> int:
     """Where a press release's text ends: at its end mark, a line of its own ("ENDS", "-ENDS-", "-30-",
     "###"), when that is the text's only one and stands in its second half with fewer words after it than
-    before; else at the end (``len(paragraphs)``). What follows the mark is for journalists: notes to
-    editors, the company's profile, "For more information, contact the press office ...". Read before the
-    mark goes as furniture. A story that parts its sections with "###" has more than one, and a mark in a
-    text's first half, or over most of its words, ends no release."""
-    marks = [i for i, paragraph in enumerate(paragraphs) if _is_release_end(paragraph)]
-    if len(marks) != 1 or marks[0] < len(paragraphs) // 2:
-        return len(paragraphs)
-    end = marks[0]
-    after = sum(map(word_count, paragraphs[end + 1 :]))
-    if after >= sum(map(word_count, paragraphs[:end])):
-        return len(paragraphs)
-    # "###" parts a story's sections too: it ends a release only where what follows it is for journalists.
-    if paragraphs[end].startswith("#") and not _RELEASE_BACK_MATTER.search("\n".join(paragraphs[end + 1 :])):
-        return len(paragraphs)
+    before; or at its contact heading ("Media Contact:", :data:`_CONTACT_HEADING`) with fewer words after
+    it than before; else at the end (``len(paragraphs)``). What follows the mark is for journalists: notes
+    to editors, the company's profile, "For more information, contact the press office ..."; what follows
+    the heading, the contact's name, company and telephone, a line each. Read before the mark and the
+    heading go as furniture. A story that parts its sections with "###" has more than one mark, and a mark
+    in a text's first half, or over most of its words, ends no release. The heading is measured in words
+    alone: the contact's lines, a few words each, outnumber the release's paragraphs."""
+    marks: list[int] = []
+    contact = None
+    for i, paragraph in enumerate(paragraphs):
+        if len(paragraph) <= _HEADING_MAX_CHARACTERS:
+            if _is_release_end(paragraph):
+                marks.append(i)
+            elif contact is None and i and _CONTACT_HEADING.fullmatch(paragraph):
+                contact = i
+    end = len(paragraphs)
+    if len(marks) == 1 and marks[0] >= len(paragraphs) // 2 and _ends_release(paragraphs, marks[0]):
+        end = marks[0]
+    if contact is not None and contact < end and _fewer_words_after(paragraphs, contact):
+        end = contact
     return end
+
+
+def _ends_release(paragraphs: list[str], mark: int) -> bool:
+    if not _fewer_words_after(paragraphs, mark):
+        return False
+    # "###" parts a story's sections too: it ends a release only where what follows it is for journalists.
+    return (
+        not paragraphs[mark].startswith("#")
+        or _RELEASE_BACK_MATTER.search("\n".join(paragraphs[mark + 1 :])) is not None
+    )
+
+
+def _fewer_words_after(paragraphs: list[str], index: int) -> bool:
+    return sum(map(word_count, paragraphs[index + 1 :])) < sum(map(word_count, paragraphs[:index]))
 
 
 def _is_release_end(paragraph: str) -> bool:
