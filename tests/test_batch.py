@@ -410,6 +410,26 @@ def test_a_linked_page_outside_the_input_folder_is_an_error_record_and_the_run_g
     assert_summaries_are_spans(records["sub/same.txt"])
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_link_to_a_named_pipe_in_the_input_folder_is_an_error_record_not_a_wait_for_ever(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(article(5), encoding="utf-8")
+    os.mkfifo(pages / "pipe")  # nobody ever writes to it
+    (pages / "b.html").symlink_to("pipe")
+    (pages / "c.txt").write_text(article(6), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "nutgraf.cli", "batch", str(pages), "--output", str(out)]
+    command += ["--summarizer", SUMMARIZER, "--workers", "1", "--no-progress"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    records = {r["id"]: r for r in read_jsonl(out)}
+    assert list(records) == ["a.txt", "b.html", "c.txt"]
+    assert records["b.html"]["error"]["kind"] == "invalid_input"
+    assert "is not a file but a pipe" in records["b.html"]["error"]["message"]
+    assert_summaries_are_spans(records["c.txt"])
+
+
 def write_warc(path: Path) -> dict[str, str]:
     """A gzipped WARC with two article records among records that are not articles; their ids by URL.
 

@@ -23,6 +23,7 @@ import gzip
 import json
 import os
 import shlex
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -376,7 +377,13 @@ def _walk_pages(root: Path) -> Iterator[Path]:
 
 def _read_page(file: Path, record_id: str) -> RawRecord:
     try:
-        with file.open("rb") as handle:
+        # Opened without waiting: a link in the folder to a named pipe would otherwise hold the run for
+        # ever, waiting for a writer, and a pipe or device is no page to resume from anyway.
+        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                message = f"{_shown_path(str(file))} is not a file but a pipe, a device or a folder; it was not read"
+                return RawRecord("unreadable", record_id, message.encode())
             data = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
         return RawRecord(
