@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bz2
 import csv
 import gzip
 import io
@@ -796,6 +797,12 @@ def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_a
         ),
         ("packed.jsonl", ["packed.jsonl"], "unpack it first (`gunzip -k packed.jsonl`)"),
         ("pages.zip", ["pages.zip"], "pages.zip is a zip file"),
+        (
+            "bzipped.jsonl",
+            ["bzipped.jsonl"],
+            "bzipped.jsonl is a bzip2 file; nutgraf batch reads no compressed",
+        ),
+        ("pages.7z", ["pages.7z"], "unpack it first (`7z x pages.7z`)"),
         ("pages.tar", ["pages.tar"], "pages.tar is a tar file; nutgraf batch reads no compressed input"),
         ("utf16.jsonl", ["utf16.jsonl"], "utf16.jsonl is UTF-16 or UTF-32 text, and JSONL is read as UTF-8"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
@@ -827,6 +834,8 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     (tmp_path / "news.jsonl.gz").write_bytes(packed)
     (tmp_path / "packed.jsonl").write_bytes(packed)  # a gzipped file with its suffix lost
     (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04" + bytes(60))
+    (tmp_path / "bzipped.jsonl").write_bytes(bz2.compress(json.dumps({"text": article(1)}).encode() + b"\n"))
+    (tmp_path / "pages.7z").write_bytes(b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(60))
     with tarfile.open(tmp_path / "pages.tar", "w") as packed_pages:
         packed_pages.add(tmp_path / "data.bin", arcname="a.txt")
     lines = "".join(json.dumps({"text": article(i)}) + "\n" for i in range(3))

@@ -53,6 +53,10 @@ _PACKED_FORMATS = (
     (0, b"PK\x03\x04", "zip", "unzip"),
     (0, b"\xfd7zXZ\x00", "xz", "unxz -k"),
     (0, b"\x28\xb5\x2f\xfd", "zstd", "unzstd"),
+    # bzip2's block magic after "BZh" and the level digit: "BZh" alone could open a page's text. Named
+    # .jsonl, a bzipped file was a record per stray newline byte, each told to convert from Windows-1252.
+    (4, b"1AY&SY", "bzip2", "bunzip2 -k"),
+    (0, b"7z\xbc\xaf\x27\x1c", "7-Zip", "7z x"),
     (257, b"ustar\x00", "tar", "tar xf"),
     (257, b"ustar  \x00", "tar", "tar xf"),
 )
