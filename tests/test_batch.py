@@ -847,7 +847,12 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     if "--output" not in arguments:
         arguments = [*arguments, "--output", "out.jsonl"]
     command = [sys.executable, "-m", "nutgraf.cli", "batch", *arguments, "--no-progress"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    # The nutgraf under test, wherever the test runs from: a relative PYTHONPATH (`PYTHONPATH=src`) names
+    # no folder in tmp_path, and the command would run whichever nutgraf is installed.
+    source = {"PYTHONPATH": str(Path(nutgraf.__file__).resolve().parents[1])}
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, env={**os.environ, **source}
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("nutgraf: error: ")
     assert message in result.stderr
