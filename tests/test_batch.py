@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bz2
 import csv
 import gzip
 import io
@@ -410,6 +411,26 @@ def test_a_linked_page_outside_the_input_folder_is_an_error_record_and_the_run_g
     assert_summaries_are_spans(records["sub/same.txt"])
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_link_to_a_named_pipe_in_the_input_folder_is_an_error_record_not_a_wait_for_ever(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(article(5), encoding="utf-8")
+    os.mkfifo(pages / "pipe")  # nobody ever writes to it
+    (pages / "b.html").symlink_to("pipe")
+    (pages / "c.txt").write_text(article(6), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "nutgraf.cli", "batch", str(pages), "--output", str(out)]
+    command += ["--summarizer", SUMMARIZER, "--workers", "1", "--no-progress"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    records = {r["id"]: r for r in read_jsonl(out)}
+    assert list(records) == ["a.txt", "b.html", "c.txt"]
+    assert records["b.html"]["error"]["kind"] == "invalid_input"
+    assert "is not a file but a pipe" in records["b.html"]["error"]["message"]
+    assert_summaries_are_spans(records["c.txt"])
+
+
 def write_warc(path: Path) -> dict[str, str]:
     """A gzipped WARC with two article records among records that are not articles; their ids by URL.
 
@@ -776,6 +797,12 @@ def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_a
         ),
         ("packed.jsonl", ["packed.jsonl"], "unpack it first (`gunzip -k packed.jsonl`)"),
         ("pages.zip", ["pages.zip"], "pages.zip is a zip file"),
+        (
+            "bzipped.jsonl",
+            ["bzipped.jsonl"],
+            "bzipped.jsonl is a bzip2 file; nutgraf batch reads no compressed",
+        ),
+        ("pages.7z", ["pages.7z"], "unpack it first (`7z x pages.7z`)"),
         ("pages.tar", ["pages.tar"], "pages.tar is a tar file; nutgraf batch reads no compressed input"),
         ("utf16.jsonl", ["utf16.jsonl"], "utf16.jsonl is UTF-16 or UTF-32 text, and JSONL is read as UTF-8"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
@@ -807,6 +834,8 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     (tmp_path / "news.jsonl.gz").write_bytes(packed)
     (tmp_path / "packed.jsonl").write_bytes(packed)  # a gzipped file with its suffix lost
     (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04" + bytes(60))
+    (tmp_path / "bzipped.jsonl").write_bytes(bz2.compress(json.dumps({"text": article(1)}).encode() + b"\n"))
+    (tmp_path / "pages.7z").write_bytes(b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(60))
     with tarfile.open(tmp_path / "pages.tar", "w") as packed_pages:
         packed_pages.add(tmp_path / "data.bin", arcname="a.txt")
     lines = "".join(json.dumps({"text": article(i)}) + "\n" for i in range(3))
@@ -818,7 +847,12 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     if "--output" not in arguments:
         arguments = [*arguments, "--output", "out.jsonl"]
     command = [sys.executable, "-m", "nutgraf.cli", "batch", *arguments, "--no-progress"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    # The nutgraf under test, wherever the test runs from: a relative PYTHONPATH (`PYTHONPATH=src`) names
+    # no folder in tmp_path, and the command would run whichever nutgraf is installed.
+    source = {"PYTHONPATH": str(Path(nutgraf.__file__).resolve().parents[1])}
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, env={**os.environ, **source}
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("nutgraf: error: ")
     assert message in result.stderr

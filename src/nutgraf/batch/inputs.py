@@ -23,6 +23,7 @@ import gzip
 import json
 import os
 import shlex
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -52,6 +53,10 @@ _PACKED_FORMATS = (
     (0, b"PK\x03\x04", "zip", "unzip"),
     (0, b"\xfd7zXZ\x00", "xz", "unxz -k"),
     (0, b"\x28\xb5\x2f\xfd", "zstd", "unzstd"),
+    # bzip2's block magic after "BZh" and the level digit: "BZh" alone could open a page's text. Named
+    # .jsonl, a bzipped file was a record per stray newline byte, each told to convert from Windows-1252.
+    (4, b"1AY&SY", "bzip2", "bunzip2 -k"),
+    (0, b"7z\xbc\xaf\x27\x1c", "7-Zip", "7z x"),
     (257, b"ustar\x00", "tar", "tar xf"),
     (257, b"ustar  \x00", "tar", "tar xf"),
 )
@@ -376,7 +381,13 @@ def _walk_pages(root: Path) -> Iterator[Path]:
 
 def _read_page(file: Path, record_id: str) -> RawRecord:
     try:
-        with file.open("rb") as handle:
+        # Opened without waiting: a link in the folder to a named pipe would otherwise hold the run for
+        # ever, waiting for a writer, and a pipe or device is no page to resume from anyway.
+        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                message = f"{_shown_path(str(file))} is not a file but a pipe, a device or a folder; it was not read"
+                return RawRecord("unreadable", record_id, message.encode())
             data = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
         return RawRecord(

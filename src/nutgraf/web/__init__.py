@@ -22,6 +22,7 @@ import sys
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import anyio
 from fastapi import FastAPI, Request
@@ -343,6 +344,7 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
         "access_log": False,
         "server_header": False,
         "timeout_graceful_shutdown": max(1, round(settings.drain_seconds)),
+        "http": _http_protocol(),
     }
     shown = f"[{host}]" if ":" in host else host
     started = f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs)"
@@ -358,6 +360,16 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     os.environ[_SETTINGS_ENV] = settings_json
     print(f"{started} in {workers} worker processes; Ctrl-C stops them", flush=True)
     uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
+
+
+def _http_protocol() -> Any:
+    """The protocol that reads requests: uvicorn's faster httptools one with a bound on a request's head
+    (see :mod:`nutgraf.web.http_protocol`); without httptools, h11, which bounds heads at 16 KiB itself."""
+    try:
+        from nutgraf.web.http_protocol import BoundedHttpToolsProtocol
+    except ImportError:
+        return "h11"
+    return BoundedHttpToolsProtocol
 
 
 def app_from_environment() -> FastAPI:
