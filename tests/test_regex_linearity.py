@@ -441,7 +441,7 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),
     "nutgraf.extract.text.calls._CALL_VERB": Use(
-        "match", (Shape("a ", "!", "follow "), Shape("a", "!", "gabung"), Shape(" ", "!", "bergabung"))
+        "match", (Shape("a ", "!", "follow "), Shape("a", "!", "gabung"), Shape(" ", "!", "simak"))
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
         "search",

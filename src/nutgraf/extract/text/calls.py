@@ -81,12 +81,14 @@ _CALL_VERB = re.compile(
     r"|compartir|suscríbete|condividi"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|dołącz do nas|поделиться|подпишитесь"
     r"|поділіться|поділитися|підпишіться|підписуйтеся|підписуйтесь"
-    # Indonesian: "join", "follow", "read" (the news, a channel's), "click", "download".
-    r"|gabung(?:lah)?|bergabung(?:lah)?|ikuti|simak|klik|unduh)(?:(?<=@)|(?![-\w]))",
+    # Indonesian: "join", "follow", "read" (the news, a channel's), "click"; not "bergabung" (join) nor "unduh"
+    # (download), whose openings English lines share ("Between", "Under"): each opening lets the pattern's
+    # alternatives be tried.
+    r"|gabung(?:lah)?|ikuti|simak|klik)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as be ca cl co de do fo ga ge ik in is jo kl li lo ob pa re sc se sh si su ta te ud un vo".split()
+    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ob pa re sc se sh si su ta te ud vo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -269,6 +271,7 @@ def is_call_to_action(text: str) -> bool:
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
     if pointer and pointer["mark"] and (pointer["label"] or "").lower() in _POINTER_PHRASES:
         return True
+    opens_call = (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
     call = (
         ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
         or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
@@ -284,15 +287,11 @@ def is_call_to_action(text: str) -> bool:
         )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (
-            len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
-            and (head is None or head in _AGENCY_CREDIT_OPENINGS)
+            (head is None or head in _AGENCY_CREDIT_OPENINGS)
+            and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
             and _AGENCY_CREDIT.fullmatch(text)
         )
-        or (
-            (head is None or head in _CALL_VERB_OPENINGS)
-            and _CALL_VERB.match(text)
-            and _WEB_THING.search(text)
-        )
+        or (opens_call and _WEB_THING.search(text))
         or (
             count <= _LISTEN_CALL_MAX_WORDS
             and (head is None or head in _LISTEN_CALL_OPENINGS)
@@ -311,7 +310,8 @@ def is_call_to_action(text: str) -> bool:
     # question or is a call too; a caption's credit follows its sentence.
     return (
         (bool(call) and not _STOP_INSIDE.search(text))
-        or (("? " in text or ". " in text or "! " in text) and _is_call_of_two_sentences(text))
+        # Substring tests in C first: most lines open on no call and ask no question.
+        or ((opens_call or "? " in text) and _is_call_of_two_sentences(text, opens_call=opens_call))
         or (
             count <= _LABEL_MAX_WORDS
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
@@ -321,26 +321,26 @@ def is_call_to_action(text: str) -> bool:
     )
 
 
-def _opens_call(text: str) -> bool:
-    """Whether ``text`` opens on a call's verb (:data:`_CALL_VERB`)."""
-    head = _head(text)
+def _opens_call(text: str, head: str | None) -> bool:
+    """Whether ``text``, whose :func:`_head` is ``head``, opens on a call's verb (:data:`_CALL_VERB`)."""
     return (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
 
 
-def _is_call_of_two_sentences(text: str) -> bool:
+def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
     """Whether a line of two sentences is a call to follow the site (:data:`_CALL_VERB`, :data:`_WEB_THING`)
     after a question to the reader or a call of its own: "Sie möchten keine Nachrichten aus Freiburg
     verpassen? Abonnieren Sie jetzt unseren kostenlosen Newsletter!", "Want more? Sign up for our
     newsletter.", "Simak berita ... dari ponselmu. Gabung di saluran WhatsApp Kompas.com." A sentence of
-    news before a call ("The mayor resigned. Follow us on Twitter ...") keeps the line the article's."""
+    news before a call ("The mayor resigned. Follow us on Twitter ...") keeps the line the article's.
+    ``opens_call``: whether the line opens on a call's verb."""
     stop = _STOP_INSIDE.search(text)
     if stop is None:
         return False
     first, second = text[: stop.end()].rstrip(), text[stop.end() :]
     return (
-        _opens_call(second)
+        _opens_call(second, _head(second))
         and _STOP_INSIDE.search(second) is None
-        and (first.rstrip("\"'”’»)").endswith("?") or _opens_call(first))
+        and (opens_call or first.rstrip("\"'”’»)").endswith("?"))
         and _WEB_THING.search(text) is not None
     )
 
