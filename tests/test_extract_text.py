@@ -2172,6 +2172,7 @@ def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
         "_BUTTON_LABEL",
         "_POINTER_LABEL",
         "_CALL_VERB",
+        "_AGENCY_CREDIT",
         "_LISTEN_CALL",
         "_STAMP",
         "_SENTENCE_FURNITURE",

@@ -275,6 +275,12 @@ def test_stopword_collisions_do_not_decide_the_language() -> None:
             " dan kesehatan di seluruh negeri. Menteri keuangan mengatakan defisit akan turun di tahun depan.",
             "id",
         ),
+        # Dense in "di" ("at", "in"), which Italian writes too: Indonesian's own function words outvote it.
+        (
+            "Harga beras di pasar di Jakarta naik lagi. Pedagang di Tanah Abang dan di Senen mengatakan stok"
+            " dari Jawa Tengah berkurang, per minggu ini.",
+            "id",
+        ),
         # A short headline of a supported language stays that language.
         ("Elecciones en Madrid", "es"),
         ("Wahl in Berlin", "de"),

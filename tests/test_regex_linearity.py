@@ -424,7 +424,17 @@ REGISTRY: dict[str, Use] = {
             "tel ",
         ),
     ),
-    "nutgraf.extract.text.calls._COPYRIGHT_NOTICE": Use("match", _shapes("copyright ", " ", "(c)")),
+    "nutgraf.extract.text.calls._COPYRIGHT_NOTICE": Use(
+        "match", _shapes("copyright ", " ", "(c)", "저작권자 ", "<")
+    ),
+    "nutgraf.extract.text.calls._AGENCY_CREDIT": Use(
+        "fullmatch",
+        (
+            *_shapes("dpa und ", "afp, ", "ap ", "agenturen sowie "),
+            Shape("afp und ", "erstellt", "dieser artikel wurde mit material der nachrichtenagenturen "),
+            Shape("efe y ", ".", "con información de "),
+        ),
+    ),
     "nutgraf.extract.text.calls._POINTER_LABEL": Use(
         "match",
         (
@@ -437,7 +447,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),
-    "nutgraf.extract.text.calls._CALL_VERB": Use("match", (Shape("a ", "!", "follow "),)),
+    "nutgraf.extract.text.calls._CALL_VERB": Use(
+        "match", (Shape("a ", "!", "follow "), Shape("a", "!", "gabung"), Shape(" ", "!", "simak"))
+    ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
         "search",
         (
@@ -463,7 +475,17 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
     "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",
-        _shapes("続きを読む", "続きを読む ", "粉絲團", "粉絲團 ", "请", "关注我们", "责任编辑", "责任编辑 "),
+        _shapes(
+            "続きを読む",
+            "続きを読む ",
+            "粉絲團",
+            "粉絲團 ",
+            "请",
+            "关注我们",
+            "责任编辑",
+            "责任编辑 ",
+            "제보는 ",
+        ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(
         "search", _shapes("we ", "this site ", "cookie ", "çerez ", "cookie we ", "bu web ")

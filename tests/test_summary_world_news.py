@@ -953,27 +953,12 @@ chulsoo@yna.co.kr
 OPTIONS = [{}, {"form": "tldr"}, {"length": "short"}]
 
 # What this round found and left: each test's articles that still fail it, with why.
-_FURNITURE_LEFT = {
-    "de_economy_quote": "'Dieser Artikel wurde mit Material der Nachrichtenagenturen ... erstellt.' is a credit"
-    " worded as a sentence that only its English form ('contributed to this report') is known in",
-    "de_local_byline": "the newsletter call opens on a question ('Sie möchten keine Nachrichten ... verpassen?')"
-    " and goes on to the call in a second sentence",
-    "id_kompas_banjir": "Kompas's closing call ('Simak berita ... Gabung di saluran WhatsApp') is two sentences"
-    " in Indonesian, whose calls to the reader are not known",
-    "ko_yonhap": "Yonhap's footer (the reporter's e-mail alone, '제보는 카카오톡 okjebo', '저작권자(c) 연합뉴스 ...')"
-    " is read as prose",
-}
-_DATELINES_LEFT = {
-    "hi_bhasha": "a Hindi dateline ends on its agency's tag without a dash ('नई दिल्ली, 3 दिसंबर (भाषा) '),"
-    " and its place's vowel signs are no letters to dateline_place",
-}
+# Both ledes are whole sentences, each the first of the text the model reads; it scores them last but one
+# and second to last (long sentences of a short article), outside the pool the reranker draws from. ANSA's
+# dateline, left in the text, costs its lede 0.33 of score; without it the lede still ranks below the pool.
 _LEDES_LEFT = {
-    **_DATELINES_LEFT,
     "it_ansa_governo": "the model ranks the quotation and two later sentences over the lede",
     "pt_br_g1": "the model ranks three later sentences over the lede",
-}
-_LANGUAGES_LEFT = {
-    "id_antara": "an Indonesian text dense in 'di' (Italian's function word too) is read as Italian",
 }
 
 
@@ -984,7 +969,7 @@ def _names(left: dict[str, str]) -> list:
     ]
 
 
-@pytest.mark.parametrize("name", _names(_FURNITURE_LEFT))
+@pytest.mark.parametrize("name", _names({}))
 def test_the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title(name: str) -> None:
     article = ARTICLES[name]
     cleaned = clean_text(article.text)
@@ -995,7 +980,7 @@ def test_the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title(name:
     assert article.lede in cleaned.text
 
 
-@pytest.mark.parametrize("name", _names(_DATELINES_LEFT))
+@pytest.mark.parametrize("name", _names({}))
 @pytest.mark.parametrize("options", OPTIONS)
 def test_every_summary_is_of_the_article_s_sentences_without_furniture_or_dateline(
     name: str, options: dict
@@ -1015,7 +1000,7 @@ def test_every_summary_is_of_the_article_s_sentences_without_furniture_or_dateli
             assert sentence.text.startswith(article.lede), sentence.text
 
 
-@pytest.mark.parametrize("name", _names(_LANGUAGES_LEFT))
+@pytest.mark.parametrize("name", _names({}))
 def test_the_language_is_detected(name: str) -> None:
     assert nutgraf.summarize(ARTICLES[name].text).language == ARTICLES[name].language
 
@@ -1078,6 +1063,15 @@ def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:
         # Xinhua's and Yonhap's, which hold no dash: known to keyphrases' datelines, not to the summary's.
         ("新华社北京12月3日电（记者王明）国务院3日召开常务会议。", "国务院3日召开常务会议。"),
         ("(서울=연합뉴스) 김철수 기자 = 한국은행이 기준금리를 동결했다.", "한국은행이 기준금리를 동결했다."),
+        # Indian wires', which end on the agency's tag without a dash, in Hindi (whose vowel signs are
+        # marks, not letters) and in English.
+        ("नई दिल्ली, 3 दिसंबर (भाषा) सरकार ने योजना को मंजूरी दी।", "सरकार ने योजना को मंजूरी दी।"),
+        ("New Delhi, Dec 3 (PTI) The government approved the plan.", "The government approved the plan."),
+        ("मुंबई (भाषा) - सरकार ने योजना को मंजूरी दी।", "सरकार ने योजना को मंजूरी दी।"),
+        # What only looks like one without its dash: no date, a picture's note, a party before a verb.
+        ("John Smith (Labour) Party members met.", "John Smith (Labour) Party members met."),
+        ("Jane Doe, 32 (pictured) Was arrested.", "Jane Doe, 32 (pictured) Was arrested."),
+        ("John Smith, 45 (Labour) said no.", "John Smith, 45 (Labour) said no."),
     ],
 )
 def test_a_summary_opens_past_the_dateline_of_these_wires(text: str, news: str) -> None:
@@ -1115,6 +1109,22 @@ _PROSE = (
         ("Lesezeit: 3 Min.", "top"),
         ("Volg het NOS Nieuws-liveblog voor de laatste updates.", "end"),
         ("Dołącz do nas na Facebooku!", "end"),
+        # A call after a question to the reader or after a call of its own; agencies credited in a
+        # sentence; a Korean wire's footer.
+        (
+            "Sie möchten keine Nachrichten aus Freiburg verpassen? Abonnieren Sie jetzt unseren Newsletter!",
+            "inside",
+        ),
+        ("Want more stories like this? Sign up for our newsletter.", "end"),
+        ("Simak berita pilihan langsung dari ponselmu. Gabung di saluran WhatsApp kami.", "end"),
+        ("Dieser Artikel wurde mit Material der Nachrichtenagenturen Reuters und dpa erstellt.", "end"),
+        ("Mit Material von dpa.", "end"),
+        ("Avec AFP.", "end"),
+        ("Con información de EFE y Europa Press.", "end"),
+        ("(con fonti ANSA)", "inside"),
+        ("Com informações da Reuters.", "end"),
+        ("제보는 카카오톡 okjebo", "inside"),
+        ("저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지", "end"),
         (
             "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit der Nutzung unserer"
             " Website stimmen Sie der Verwendung von Cookies zu.",
@@ -1137,3 +1147,18 @@ def test_furniture_lines_of_this_round_leave_the_text(line: str, where: str) -> 
     assert line not in cleaned
     assert cleaned.startswith("Der Stadtrat hat am Dienstag")
     assert cleaned.endswith("Widerstand im Landtag an.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # What only looks like those: an agency's word that names none, news before a call, a tip that
+        # is news.
+        "Avec lui, les députés ont voté la loi sur les transports à une large majorité.",
+        "Con información de la policía, los vecinos localizaron al hombre en pocas horas.",
+        "Die Stadt will das Verbot im Januar prüfen. Folgen Sie uns auf Facebook!",
+        "제보는 지난달 경찰에 접수됐으며 수사가 진행 중이다.",
+    ],
+)
+def test_news_lines_like_this_round_s_furniture_stay(line: str) -> None:
+    assert line in clean_text(_PROSE.format(line=line, end="")).text

@@ -19,6 +19,7 @@ line of its own; the bars belong to no sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -301,6 +302,9 @@ _HYPHENED_PLACE_LETTERS = 5
 _PLACE_PREPOSITIONS = (" in ", "In ", " di ", " à ", " em ", " en ")
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
+# The most words of the date between a place's comma and an agency's tag that ends a dateline without a dash
+# ("3 दिसंबर", "Dec. 3", "3 de diciembre"): more is a clause ("Smith, who is 45 (Con) said").
+_UNMARKED_DATELINE_DATE_WORDS = 4
 # Characters on each side of an ambiguous candidate that blingfire reads. Its rules look a word or two
 # around a candidate: of the 3,877 candidates the rules leave it in 5,300 news articles (CNN/DM, XSum, BBC),
 # a window of 20 characters a side answered every one as windows of 200 and the whole line did. It reads
@@ -390,7 +394,7 @@ def dateline_place(head: str) -> int | None:
             return None
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
-        word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in place
+        _written_in_letters(word.replace(".", "").replace("'", "").replace("-", "")) for word in place
     ):
         return None
     if tag:
@@ -398,11 +402,45 @@ def dateline_place(head: str) -> int | None:
     return place_end if place and " ".join(place).isupper() else None
 
 
+def _written_in_letters(word: str) -> bool:
+    """Whether ``word`` is written in letters, with the vowel signs and viramas that Indic scripts join to
+    them ("दिल्ली"): Unicode counts those as marks, not letters, so ``str.isalpha`` says no."""
+    return word.isalpha() or (
+        word[:1].isalpha()
+        and all(character.isalpha() or unicodedata.category(character)[0] == "M" for character in word)
+    )
+
+
+def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int:
+    """Where the news begins past a dateline that ends on its agency's tag without a dash, as Indian wires
+    write it ("नई दिल्ली, 3 दिसंबर (भाषा) ", PTI's "New Delhi, Dec 3 (PTI) "): ``start`` where the sentence
+    opens on none. Without a dash, a place, a comma, a date (a number in a few words) and a tag in capitals
+    (or a script without case) are asked for: "John Smith (Labour) said" and "Jane Doe, 32 (pictured) was"
+    are no datelines."""
+    close = opening.find(") ")
+    news = start + close + 2
+    head = opening[: close + 1]
+    date = head.partition(",")[2].partition("(")[0].split()
+    first = text[news : news + 1]
+    if (
+        news >= end
+        or not first.isalnum()
+        or first.islower()
+        or not 0 < len(date) <= _UNMARKED_DATELINE_DATE_WORDS
+        or not any(character.isdigit() for word in date for character in word)
+        or (place_end := dateline_place(head)) is None
+        or place_end == len(head)
+        or head[place_end + 1 : place_end + 2].islower()
+    ):
+        return start
+    return news
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` says its news, past the dateline that opens its paragraph
     ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) -- ", "KYIV, Ukraine — ", "Paris, le 3
-    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): ", "新华社北京12月3日电（记者王明）", "(서울=연합뉴스)
-    김철수 기자 = "): ``start`` where it has none. The dateline
+    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): ", "नई दिल्ली, 3 दिसंबर (भाषा) ",
+    "新华社北京12月3日电（记者王明）", "(서울=연합뉴스) 김철수 기자 = "): ``start`` where it has none. The dateline
     says where the story was filed and by whom, which the page shows above the summary; a summary that
     opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
     ("CORRECTION: ", "BREAKING - ": :data:`_LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
@@ -422,6 +460,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
             and not text[news].isspace()
         ):
             return news
+    if ") " in opening and (news := _unmarked_dateline_end(text, start, end, opening)) > start:
+        return news
     colon = text.find(_DATELINE_COLON, start + _DATELINE_COLON_PLACE, head_end)
     if colon < 0 and "-" not in opening and "—" not in opening and "–" not in opening:
         return start

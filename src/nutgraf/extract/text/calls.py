@@ -83,11 +83,15 @@ _CALL_VERB = re.compile(
     # "Sigue la polémica en Twitter" (the row goes on there).
     r"|sigue toda la (?:información|actualidad)|suivez toute l['’]actualité|segui tutte le notizie"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|dołącz do nas|поделиться|подпишитесь"
-    r"|поділіться|поділитися|підпишіться|підписуйтеся|підписуйтесь)(?:(?<=@)|(?![-\w]))",
+    r"|поділіться|поділитися|підпишіться|підписуйтеся|підписуйтесь"
+    # Indonesian: "join", "follow", "read" (the news, a channel's), "click"; not "bergabung" (join) nor "unduh"
+    # (download), whose openings English lines share ("Between", "Under"): each opening lets the pattern's
+    # alternatives be tried.
+    r"|gabung(?:lah)?|ikuti|simak|klik)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fo ge in is jo li lo ob pa re sc se sh si su ta te ud vo".split()
+    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ob pa re sc se sh si su ta te ud vo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -112,9 +116,12 @@ _BUTTON_LABEL_OPENINGS = frozenset("co do gi hi pa pr re se sh su te tw ud vi".s
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
+# Korean pages write "copyright holder" before the sign, in angle brackets or not ("<저작권자(c) 연합뉴스, 무단
+# 전재-재배포 금지>"), or the circled letter alone ("ⓒ 한국경제신문").
 _COPYRIGHT_NOTICE = re.compile(
-    r"(?:copyright\s*+)?(?:©|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))", re.IGNORECASE
+    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))", re.IGNORECASE
 )
+_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<"
 # A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
 # von 8"): the photo's number, at most their count ("24/7" is none).
 _GALLERY_COUNTER = re.compile(
@@ -147,6 +154,25 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARACTERS = 100
+# The news agencies whose copy an article was written with, credited on a line of its own under it, in
+# German, French, Spanish, Italian and Portuguese ("Mit Material von dpa.", "Dieser Artikel wurde mit
+# Material der Nachrichtenagenturen Reuters und dpa erstellt.", "Avec AFP.", "Con información de EFE.",
+# "(con fonti ANSA)", "Com informações da Reuters."): who wrote it, not what happened. Agencies by name, so
+# that "Avec lui." or "Con información de la policía." stay.
+_AGENCY = (
+    r"(?:afp|ap|reuters|dpa|epd|kna|apa|sda|ats|efe|europa press|ansa|adnkronos|agi|lusa|belga|anp|bloomberg"
+    r"|kyodo|xinhua|tass|interfax|anadolu|pap|agenturen|agences|agencias|agenzie|agências)"
+)
+_AGENCY_CREDIT = re.compile(
+    r"[(\[]?(?:(?P<made>(?:dieser|der|unser) (?:artikel|beitrag|text) (?:wurde|ist) )?mit material (?:von |der |des )?"
+    r"(?:nachrichtenagentur(?:en)? )?"
+    r"|avec (?:l'|l’|les )?(?:agences? )?|con (?:información|informaciones|informazioni) de (?:la |las )?(?:agencias? )?"
+    r"|con fonti (?:agenzie )?|com (?:informações|agências) (?:da |de |das )?(?:agências )?)"
+    rf"{_AGENCY}(?:(?:, | und | and | et | y | e | sowie ){_AGENCY}){{0,5}}(?(made) erstellt|(?: erstellt)?)[.)\]]?",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT_MAX_CHARACTERS = 120
+_AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di mi un".split())
 # A photo's caption, told by the credit that closes it, as pages in other languages write it: a photo
 # word and a colon, or a copyright sign, before the agency or photographer ("... Foto: dpa", "... — Foto:
 # Reuters", "... (Photo : AFP)", "... © AFP", "(Foto Ansa)", "Фото: ТАСС", "（新华社记者 张三 摄）": 摄,
@@ -178,14 +204,16 @@ _CAPTION_TAIL_CHARACTERS = 70
 _CAPTION_STOPS = re.compile(r"[。！？]|[^\W\d_]{2}[.!?](?:\s|$)")
 # The same in languages written without the words above, where a whole call is one or two "words": a
 # call to click here, follow us or like the fan page ("点击这里", "请关注我们", "粉絲團 按個讚", "คลิกที่นี่"),
-# a "read more" link, and the editor's credit Chinese pages close an article with ("【责任编辑：严玉洁】").
+# a "read more" link, the editor's credit Chinese pages close an article with ("【责任编辑：严玉洁】"), and
+# the call for tips Korean wires close one with ("제보는 카카오톡 okjebo", tips by KakaoTalk; not "제보는
+# 지난달 접수됐다", the tip came in last month).
 # Phrases in the form of a call, not words news uses too: "粉絲團成員" (fan club members), "登録すると"
 # (on registering), "扫描二维码" (scan the code, in a story on a health pass), "关注我们的经济改革" (watch our
 # reforms) and "物語の続きを読むのを" (to read the rest of the story) stay.
 _CALL_PHRASE = re.compile(
     r"続きを読む\W*+$|点击(?:这里|此处)|點擊(?:這裡|此處)|(?:^|请|請|欢迎|歡迎)(?:关注我们|關注我們)"
     r"|(?:关注我们|關注我們)的?(?:微信|公众号|公眾號)|(?:粉丝团|粉絲團|粉丝专页|粉絲專頁)\W{0,3}+按"
-    r"|คลิกที่นี่|(?:责任编辑|責任編輯)\s*+[:：]"
+    r"|คลิกที่นี่|(?:责任编辑|責任編輯)\s*+[:：]|^제보는\s*+(?:카톡|카카오톡|이메일)"
 )
 # A paywall's notice, a call even where a stop parts it ("この記事は会員限定です。無料会員登録で続きをお読み
 # いただけます。").
@@ -231,7 +259,7 @@ def is_call_to_action(text: str) -> bool:
     # ending inside it reads all of it.
     # A notice opens on "©", "(c)" or "Copyright": its first character spares nearly every line the pattern.
     if (
-        (text[:1] in "©(cC" and _COPYRIGHT_NOTICE.match(text))
+        (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text))
         or (
             len(text) <= _GALLERY_COUNTER_MAX_CHARACTERS
             and (counter := _GALLERY_COUNTER.fullmatch(text))
@@ -247,6 +275,7 @@ def is_call_to_action(text: str) -> bool:
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
     if pointer and pointer["mark"] and (pointer["label"] or "").lower() in _POINTER_PHRASES:
         return True
+    opens_call = (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
     call = (
         ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
         or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
@@ -262,10 +291,11 @@ def is_call_to_action(text: str) -> bool:
         )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (
-            (head is None or head in _CALL_VERB_OPENINGS)
-            and _CALL_VERB.match(text)
-            and _WEB_THING.search(text)
+            (head is None or head in _AGENCY_CREDIT_OPENINGS)
+            and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
+            and _AGENCY_CREDIT.fullmatch(text)
         )
+        or (opens_call and _WEB_THING.search(text))
         or (
             count <= _LISTEN_CALL_MAX_WORDS
             and (head is None or head in _LISTEN_CALL_OPENINGS)
@@ -280,15 +310,42 @@ def is_call_to_action(text: str) -> bool:
             )
         )
     )
-    # One that goes on after a sentence is more than a call; a caption's credit follows its sentence.
+    # One that goes on after a sentence is more than a call, unless that sentence asks the reader a
+    # question or is a call too; a caption's credit follows its sentence.
     return (
         (bool(call) and not _STOP_INSIDE.search(text))
+        # Substring tests in C first: most lines open on no call and ask no question.
+        or ((opens_call or "? " in text) and _is_call_of_two_sentences(text, opens_call=opens_call))
         or (
             count <= _LABEL_MAX_WORDS
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
             and _PAYWALL_LINE.match(text) is not None
         )
         or _is_caption(text)
+    )
+
+
+def _opens_call(text: str, head: str | None) -> bool:
+    """Whether ``text``, whose :func:`_head` is ``head``, opens on a call's verb (:data:`_CALL_VERB`)."""
+    return (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
+
+
+def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
+    """Whether a line of two sentences is a call to follow the site (:data:`_CALL_VERB`, :data:`_WEB_THING`)
+    after a question to the reader or a call of its own: "Sie möchten keine Nachrichten aus Freiburg
+    verpassen? Abonnieren Sie jetzt unseren kostenlosen Newsletter!", "Want more? Sign up for our
+    newsletter.", "Simak berita ... dari ponselmu. Gabung di saluran WhatsApp Kompas.com." A sentence of
+    news before a call ("The mayor resigned. Follow us on Twitter ...") keeps the line the article's.
+    ``opens_call``: whether the line opens on a call's verb."""
+    stop = _STOP_INSIDE.search(text)
+    if stop is None:
+        return False
+    first, second = text[: stop.end()].rstrip(), text[stop.end() :]
+    return (
+        _opens_call(second, _head(second))
+        and _STOP_INSIDE.search(second) is None
+        and (opens_call or first.rstrip("\"'”’»)").endswith("?"))
+        and _WEB_THING.search(text) is not None
     )
 
 
