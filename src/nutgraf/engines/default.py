@@ -660,8 +660,11 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
 
     def read(code: np.ndarray) -> np.ndarray:
         # The code plus the side the node's feature sends the row to: its child's entries.
-        features_read = values.take(row_offsets + (code & column), mode="wrap")
-        return code + (features_read > threshold.take(code, mode="wrap"))
+        # Written in place in one array of the codes' shape: two arrays fewer made a level.
+        entries = code & column
+        entries += row_offsets
+        features_read = values.take(entries, mode="wrap")
+        return np.add(code, features_read > threshold.take(code, mode="wrap"), out=entries)
 
     # A tree of depth d or less has reached its leaf by then (a leaf's entries point to itself).
     for _ in range(model["depth"] - 2):
@@ -972,9 +975,7 @@ def candidate_pool(
             eligible[:scored] = np.where(held, -np.inf, scores[:scored])
         # The pool is a few sentences: read in Python, not through arrays made for them.
         pool = [
-            i
-            for i in select_sentences(document, eligible, _pool_budget(sentences))
-            if eligible[i] > -np.inf
+            i for i in select_sentences(document, eligible, _pool_budget(sentences)) if eligible[i] > -np.inf
         ]
         calls = [
             i
@@ -1009,12 +1010,12 @@ def candidate_pool(
     return np.array(sorted(pool, key=scores.item, reverse=True), dtype=np.intp)
 
 
-
 @lru_cache(maxsize=64)
 def _pool_budget(sentences: int) -> Budget:
     """The shared selection's budget for the pool of summaries of ``sentences`` sentences, made once: a
     Budget's checks cost as much as a fifth of the selection's walk over the pool."""
     return Budget(sentences=sentences + POOL_EXTRA)
+
 
 # A roll of names: at least this many items, each of at most this many words.
 _ROLL_ITEMS = 4
