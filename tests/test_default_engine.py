@@ -219,11 +219,14 @@ def test_weights_ship_inside_the_package() -> None:
     assert resources.files("nutgraf.engines").joinpath(MODEL_FILE).is_file()
     model = load_model()
     assert len(model["roots"]) > 0
-    assert model["feature"].max() < len(FEATURES)
-    # Compiled nodes are addressed by slot (twice the node number): a leaf's left child is itself.
-    slots = np.arange(0, len(model["feature"]), 2)
-    leaves = model["children"][slots] == slots
-    assert leaves.any() and np.all(model["value"][slots][~leaves] == 0)
+    # Compiled nodes are addressed by a code that packs the node and its feature; a leaf's children are
+    # itself, and every tree's leftmost path reaches one within the model's depth.
+    assert np.all(model["roots"] & model["column"] < len(FEATURES))
+    reached = model["roots"]
+    for _ in range(model["depth"]):
+        reached = model["child_code"][reached]
+    assert np.all(model["child_code"][reached] == reached)
+    assert np.all(model["child_code"][reached + 1] == reached)
 
 
 @pytest.mark.parametrize("sentences", range(1, RERANKED_SENTENCES + 2))

@@ -21,7 +21,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain, combinations, islice, pairwise
 from operator import attrgetter
@@ -597,9 +597,6 @@ def compile_reranker(model: dict[str, Any]) -> np.ndarray:
 def compile_model(model: dict[str, Any]) -> dict[str, Any]:
     """The arrays :func:`predict` walks, from the JSON form of the model (as training writes it)."""
     _check_features(model, FEATURES)
-    # Nodes are addressed by slot, twice their number: node k's children are at slots 2k (left: feature
-    # <= threshold) and 2k + 1 (right), and its feature, threshold and value are at both, so a level of
-    # descent needs no multiplication.
     roots = np.asarray(model["roots"], dtype=np.intp)
     features = np.asarray(model["feature"], dtype=np.intp)
     children = np.column_stack([model["left"], model["right"]]).astype(np.intp)
@@ -616,39 +613,63 @@ def compile_model(model: dict[str, Any]) -> dict[str, Any]:
             "the default summarizer's weights are damaged (a tree names a feature or a node that does "
             "not exist); reinstall nutgraf or rebuild them with training/train_default.py"
         )
+    # Nodes are addressed by a code that packs the node and its feature: node k is code k * width + its
+    # feature, so a level reads the feature's column with a bitwise and (a ufunc) where a gather from a
+    # table of features cost ten times as many instructions an element. Its threshold is at its code,
+    # and its children's codes at its code (left: feature <= threshold) and one past it (right): no feature is the last of
+    # width, so no two nodes' entries meet. The last level gathers the child's value from the same place.
+    width = 1 << len(FEATURES).bit_length()
+    codes = np.arange(nodes) * width + features
+    threshold = np.asarray(model["threshold"], dtype=float)
+    value = np.asarray(model["value"], dtype=float)
+    by_code = np.zeros(nodes * width)
+    sides = codes[:, None] + np.arange(2)
+    child_code, child_value = np.zeros(nodes * width, dtype=np.intp), by_code.copy()
+    child_code[sides] = codes[children]
+    child_value[sides] = value[children]
+    by_code[codes] = threshold
     return {
         "baseline": float(model["baseline"]),
         "depth": int(model["depth"]),
-        "roots": 2 * roots,
+        "column": width - 1,
         # The first level's nodes are the same for every article: their features and thresholds read once.
+        "roots": codes[roots],
         "root_feature": features[roots],
-        "root_threshold": np.asarray(model["threshold"], dtype=float)[roots],
-        "feature": np.repeat(features, 2),
-        "threshold": np.repeat(np.asarray(model["threshold"], dtype=float), 2),
-        "children": 2 * children.ravel(),
-        "value": np.repeat(np.asarray(model["value"], dtype=float), 2),
+        "root_threshold": threshold[roots],
+        "threshold": by_code,
+        "child_code": child_code,
+        "child_value": child_value,
     }
 
 
 def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
     """The ensemble's score for each row of ``features``.
 
-    All trees descend together, one level per step; a leaf points to itself on both sides (with an
-    infinite threshold), so rows that reach it early stay put. Feature values are read from the flat
-    matrix (one gather rather than a two-index one), and every gather is a ``take``, which spares fancy
-    indexing's set-up (a tenth of the time). The takes wrap rather than check their indices, a tenth
-    fewer instructions for the same result: every index is in range by construction.
+    All trees descend together, one level per step; a leaf points to itself on both sides, so rows that
+    reach it early stay put. Feature values are read from the flat matrix (one gather rather than a
+    two-index one), and every gather is a ``take``, which spares fancy indexing's set-up (a tenth of the
+    time). The takes wrap rather than check their indices, a tenth fewer instructions for the same
+    result: every index is in range by construction.
     """
     values = np.ascontiguousarray(features).ravel()
     row_offsets = np.arange(0, values.size, features.shape[1])[:, None]
-    feature, threshold, children = model["feature"], model["threshold"], model["children"]
+    threshold, child_code, column = model["threshold"], model["child_code"], model["column"]
     # The roots broadcast against the rows at the first level.
     decisions = values.take(row_offsets + model["root_feature"], mode="wrap") > model["root_threshold"]
-    slot = children.take(model["roots"] + decisions, mode="wrap")
-    for _ in range(model["depth"] - 1):
-        features_read = values.take(row_offsets + feature.take(slot, mode="wrap"), mode="wrap")
-        slot = children.take(slot + (features_read > threshold.take(slot, mode="wrap")), mode="wrap")
-    return model["baseline"] + model["value"].take(slot, mode="wrap").sum(axis=1)
+    code = child_code.take(model["roots"] + decisions, mode="wrap")
+
+    def read(code: np.ndarray) -> np.ndarray:
+        # The code plus the side the node's feature sends the row to: its child's entries.
+        # Written in place in one array of the codes' shape: two arrays fewer made a level.
+        entries = code & column
+        entries += row_offsets
+        features_read = values.take(entries, mode="wrap")
+        return np.add(code, features_read > threshold.take(code, mode="wrap"), out=entries)
+
+    # A tree of depth d or less has reached its leaf by then (a leaf's entries point to itself).
+    for _ in range(model["depth"] - 2):
+        code = child_code.take(read(code), mode="wrap")
+    return model["baseline"] + model["child_value"].take(read(code), mode="wrap").sum(axis=1)
 
 
 @register("default")
@@ -954,9 +975,7 @@ def candidate_pool(
             eligible[:scored] = np.where(held, -np.inf, scores[:scored])
         # The pool is a few sentences: read in Python, not through arrays made for them.
         pool = [
-            i
-            for i in select_sentences(document, eligible, Budget(sentences=sentences + POOL_EXTRA))
-            if eligible[i] > -np.inf
+            i for i in select_sentences(document, eligible, _pool_budget(sentences)) if eligible[i] > -np.inf
         ]
         calls = [
             i
@@ -989,6 +1008,13 @@ def candidate_pool(
     # The selection returns article order: a stable sort keeps it among equal scores (and so does a
     # reversed one).
     return np.array(sorted(pool, key=scores.item, reverse=True), dtype=np.intp)
+
+
+@lru_cache(maxsize=64)
+def _pool_budget(sentences: int) -> Budget:
+    """The shared selection's budget for the pool of summaries of ``sentences`` sentences, made once: a
+    Budget's checks cost as much as a fifth of the selection's walk over the pool."""
+    return Budget(sentences=sentences + POOL_EXTRA)
 
 
 # A roll of names: at least this many items, each of at most this many words.
