@@ -378,6 +378,25 @@ def test_a_byline_whose_name_is_split_between_elements_keeps_it_whole(block):
     assert nutgraf.extract(html).byline == "Ines Moreau"
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        # React writes no space between elements: the words that join the names stand in their own.
+        '<p class="byline"><span>By </span><span><a href="/by/ines-moreau">Ines Moreau</a></span>'
+        '<span> and </span><span><a href="/by/paul-durand">Paul Durand</a></span></p>',
+        '<div class="byline"><a href="/a/ines">Ines Moreau</a><span>, </span><a href="/a/paul">Paul Durand</a></div>',
+        '<div class="byline"><a href="/a/ines">Ines Moreau</a><span>&amp;</span><a href="/a/paul">Paul Durand</a></div>',
+    ],
+)
+def test_a_byline_whose_names_are_joined_by_elements_of_their_own_keeps_every_writer(block):
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', block)
+    )
+    assert nutgraf.extract(html).byline == "Ines Moreau; Paul Durand"
+
+
 def test_a_commenters_name_is_no_byline():
     # ultimahora.es: no author in the metadata, none above the article, a comment's "sf_comment_author"
     # below it (trafilatura passes over lists of comments by their class, not a comment's own element).

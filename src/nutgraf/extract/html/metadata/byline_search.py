@@ -14,6 +14,7 @@ from nutgraf.extract.html.metadata.bylines import (
     _BYLINE_LABEL,
     _BYLINE_TAIL,
     _CREDIT_PREFIX,
+    _NAMES_JOINER,
     _is_photo_credit,
     _with_vowel_signs,
 )
@@ -280,12 +281,23 @@ def _lines(element) -> list:
         return []
     if len(children) == 1:
         return _lines(children[0])
+    # Names joined by an element of its own run on as one line: a template (React's) writes no space
+    # between elements, "<span>By </span><a>Jane Doe</a><span> and </span><a>John Roe</a>".
+    if any(_joins_names(child) for child in children):
+        return []
     if len(children) < 2 or not all(
         child.tag in _BLOCK_TAGS or after.tag in _BLOCK_TAGS or not child.tail
         for child, after in pairwise(children)
     ):
         return []
     return [line for child in children for line in (_lines(child) or [child])]
+
+
+def _joins_names(element) -> bool:
+    """Whether ``element`` holds only what joins two writers' names: a comma, "&", "and" or its
+    translations (not "|" or "·", which part a name from a role or a date)."""
+    word = element.text_content().strip().strip(",&").strip().lower()
+    return word in ("", "and", "und") or _NAMES_JOINER.fullmatch(f" {word} ") is not None
 
 
 def _author_text(element) -> str | None:
