@@ -562,6 +562,20 @@ def test_the_time_of_the_date_under_the_headline_is_kept(date_block):
     assert published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=-6)))
 
 
+def test_a_related_storys_time_after_the_article_gives_it_no_time_of_day():
+    # No <article>, the date under the headline in words, the text, then a card of a story of that day
+    # with its <time>: the card's 18:45 is not when the article was published.
+    html = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">', "")
+    html = html.replace("<article>", "<div>").replace("</article>", "</div>")
+    card = (
+        '<div class="related"><h3>More news</h3><div class="card"><a href="/bridge-reopens">Bridge reopens</a>'
+        ' <time datetime="2024-03-05T18:45:00+00:00">6:45pm</time></div></div>'
+    )
+    html = html.replace("</main>", f"{card}</main>")
+    published = nutgraf.extract(html, url="https://www.dailytide.example/2024/03/05/bridge").published
+    assert published == datetime(2024, 3, 5)
+
+
 def test_a_live_blogs_update_line_does_not_date_it():
     # The only full date a live blog shows is its last update's; its entries, each timed, run through the
     # day. The <time> of "Updated <time>4:40 PM, Jan 17, 2024</time>", read as a line of its own, had

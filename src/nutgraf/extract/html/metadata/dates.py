@@ -7,6 +7,7 @@ import re
 from contextlib import suppress
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
+from itertools import islice
 
 from nutgraf.extract.html.metadata.date_lines import _FIRST_NEWS_YEAR
 
@@ -18,9 +19,12 @@ _ARTICLE_TIME = "//time[@datetime][ancestor::article][not(ancestor::aside or anc
 # The first <time> after the headline: the article's own, on a page with no <article> (WordPress's block
 # themes) or with its date in a list of the byline's particulars (BLOX's "<ul class="list-inline"><li><time
 # datetime="2024-03-05T18:30:00-06:00">"), which the pattern above passes over as a story card's.
-_HEADLINE_TIME = (
-    "//h1/following::time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer)][1]"
-)
+_HEADLINE_TIME = "following::time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer)][1]"
+# The most paragraphs between the headline and that <time> (a standfirst): one past the article's text is
+# a related story's card ("More news ... <time>6:45pm</time>"), whose time is not the article's.
+_PARAGRAPHS_BEFORE_HEADLINE_TIME = 1
+# The headlines whose <time> is looked for: a page's first few <h1> (its logo's, its article's).
+_HEADLINES = 4
 # Meta tags that state a page's date for machines (htmldate reads them before any text).
 _DECLARED_DATE = (
     '//meta[contains(@property, "published_time") or contains(@property, "modified_time")'
@@ -72,12 +76,25 @@ def _with_time_of_day(value: str | None, tree) -> str | None:
     # dc:created"``). Read second: the article's <time> often restates JSON-LD's time in another form
     # ("11:51:32.556Z" beside "11:51:32Z"), which would make two times of one.
     more = tree.xpath(
-        f"{_ARTICLE_TIME}/@datetime|{_HEADLINE_TIME}/@datetime"
+        f"{_ARTICLE_TIME}/@datetime"
         '|//*[contains(@itemprop, "datePublished")][not(self::meta)]/@datetime'
         '|//meta[@name="pubdate" or contains(translate(@name, "PUBLISH", "publish"), "publish")]/@content'
         '|//*[contains(@property, "dc:date") or contains(@property, "dc:created")]/@content'
     )
+    more += _headline_times(tree)
     return _declared_time(found, stated) or _declared_time(found, more) or value
+
+
+def _headline_times(tree) -> list[str]:
+    """The ``datetime`` of the first <time> after each headline, where at most a standfirst stands between
+    them (:data:`_PARAGRAPHS_BEFORE_HEADLINE_TIME`)."""
+    times = []
+    for headline in islice(tree.iter("h1"), _HEADLINES):
+        for time in headline.xpath(_HEADLINE_TIME):
+            between = time.xpath("count(preceding::p)") - headline.xpath("count(preceding::p)")
+            if between <= _PARAGRAPHS_BEFORE_HEADLINE_TIME:
+                times.append(time.get("datetime"))
+    return times
 
 
 def _declared_time(found: datetime | None, stated: list[str]) -> str | None:
