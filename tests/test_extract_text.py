@@ -2363,6 +2363,9 @@ def test_an_appeal_for_the_readers_money_is_not_the_article(appeal):
         "Newspapers that ask readers to become a member have seen revenue grow, a study of local journalism found.",
         "The station said it depends on donations from listeners and that the cuts would hurt local journalism.",
         "Journalism students were asked to give blood today at the campus clinic, and 300 of them did.",
+        # The appeal quoted by a story about the pledge drive.
+        "The station's pledge drive ended on Friday. “Your gift keeps independent journalism alive,” the host"
+        " told listeners every hour.",
     ],
 )
 def test_news_of_journalisms_funding_is_no_appeal(news):

@@ -250,7 +250,8 @@ _SITE_USES_COOKIES = re.compile(
     re.IGNORECASE,
 )
 # Quotation marks: the site's voice after an odd number of them is quoted, by a story about the notice
-# ('the banner said "we use cookies ..."', "„Wir verwenden Cookies“ – ..."), not the site's.
+# ('the banner said "we use cookies ..."', "„Wir verwenden Cookies“ – ...") or the appeal ("“Your gift
+# keeps independent journalism alive,” the host told listeners"), not the site's.
 _QUOTATION_MARKS = str.maketrans("", "", '"“”„«»')
 _CONSENT = re.compile(
     r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|akzeptier\w*|einverstanden|einwillig\w*"
@@ -373,7 +374,8 @@ def is_site_notice(text: str, words: int) -> bool:
         return True
     lowered = text.lower()
     return _is_cookie_notice(text, lowered) or (
-        any(word in lowered for word in _JOURNALISM_WORDS) and _SUPPORT_APPEAL.search(lowered) is not None
+        any(word in lowered for word in _JOURNALISM_WORDS)
+        and any(_unquoted(lowered, appeal.start()) for appeal in _SUPPORT_APPEAL.finditer(lowered))
     )
 
 
