@@ -2363,6 +2363,9 @@ def test_an_appeal_for_the_readers_money_is_not_the_article(appeal):
         "Newspapers that ask readers to become a member have seen revenue grow, a study of local journalism found.",
         "The station said it depends on donations from listeners and that the cuts would hurt local journalism.",
         "Journalism students were asked to give blood today at the campus clinic, and 300 of them did.",
+        # The appeal quoted by a story about the pledge drive.
+        "The station's pledge drive ended on Friday. “Your gift keeps independent journalism alive,” the host"
+        " told listeners every hour.",
     ],
 )
 def test_news_of_journalisms_funding_is_no_appeal(news):
@@ -2425,6 +2428,10 @@ def test_a_cookie_notice_in_other_languages_is_not_the_article(notice):
         "De Autoriteit Persoonsgegevens beboette een webwinkel die cookies plaatste zonder toestemming van bezoekers.",
         "Kominfo meminta situs berita meminta persetujuan pengguna sebelum memasang cookie pelacak.",
         "Il Garante ha sanzionato un sito di e-commerce che installava cookie senza il consenso degli utenti.",
+        # A notice quoted by the story about it: the site's voice inside quotation marks is the story's.
+        'Investigators found that the shop\'s banner said "we use cookies to improve your experience" but set'
+        " them before anyone could accept or refuse.",
+        "Die Behörde zitierte das Banner: „Wir verwenden Cookies“ – eine Zustimmung holte der Shop nie ein.",
     ],
 )
 def test_news_of_cookie_rules_is_no_cookie_notice(news):

@@ -85,3 +85,27 @@ def test_the_agency_s_own_words_and_the_date_are_no_tags_where_the_agency_follow
     # "САНКТ-ПЕТЕРБУРГ, 3 дек - РИА Новости. ": "Новости" (news) is the agency's name.
     assert "Новости" not in _tags("ru_ria_local", top=20)
     assert "Укрінформ" not in _tags("uk_ukrinform", top=20)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # India's payments network, named as UPI, the name of an American agency too.
+        (
+            "UPI payments hit a record in November\n\nUPI transactions rose to 15 billion in November, the National"
+            " Payments Corporation of India said on Monday. UPI has become the most popular way to pay in India."
+            "\n\nThe UPI network handled payments worth 21 lakh crore rupees. Banks said UPI growth would go on.",
+            "UPI",
+        ),
+        # Nusa Tenggara Barat, an Indonesian province, the initials of Norway's agency too.
+        (
+            "Pemprov NTB siapkan anggaran untuk bencana\n\nMATARAM - Pemerintah Provinsi NTB menyiapkan anggaran"
+            " sebesar Rp 50 miliar untuk penanganan bencana di NTB tahun depan. Gubernur NTB mengatakan dana itu"
+            " akan digunakan untuk membangun rumah warga.\n\nMenurut dia, NTB merupakan daerah rawan gempa.",
+            "NTB",
+        ),
+    ],
+)
+def test_initials_an_agency_shares_with_the_story_s_subject_make_a_tag(text: str, tag: str) -> None:
+    tags = [keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=10)]
+    assert any(tag in found.split() for found in tags), tags

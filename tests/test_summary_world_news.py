@@ -1072,6 +1072,16 @@ def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:
         ("John Smith (Labour) Party members met.", "John Smith (Labour) Party members met."),
         ("Jane Doe, 32 (pictured) Was arrested.", "Jane Doe, 32 (pictured) Was arrested."),
         ("John Smith, 45 (Labour) said no.", "John Smith, 45 (Labour) said no."),
+        # An election's result or a match's score, a party or a scorer in brackets before a capital: the
+        # tag of a dateline without a dash is an agency's, in capitals (or a script without case).
+        (
+            "Jane Smith, 1,204 (Labour) Tom Brown, 987 (Conservative) and Ann Lee, 455 (Green) stood.",
+            "Jane Smith, 1,204 (Labour) Tom Brown, 987 (Conservative) and Ann Lee, 455 (Green) stood.",
+        ),
+        (
+            "Manchester United, 3 (Rashford 2, Fernandes) Newcastle 1 was the final score.",
+            "Manchester United, 3 (Rashford 2, Fernandes) Newcastle 1 was the final score.",
+        ),
     ],
 )
 def test_a_summary_opens_past_the_dateline_of_these_wires(text: str, news: str) -> None:

@@ -430,7 +430,9 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
         or not any(character.isdigit() for word in date for character in word)
         or (place_end := dateline_place(head)) is None
         or place_end == len(head)
-        or head[place_end + 1 : place_end + 2].islower()
+        # The tag in capitals ("PTI", "IANS") or a script without case ("भाषा"), not a party's or a
+        # scorer's name ("Jane Smith, 1,204 (Labour) Tom Brown, ...", "Arsenal, 2 (Saka) Chelsea 0").
+        or (tag := head[place_end + 1 : -1]).upper() != tag
     ):
         return start
     return news

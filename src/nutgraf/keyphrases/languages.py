@@ -154,10 +154,13 @@ _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre 
 # News agencies, which credit a story ("Dieser Artikel wurde mit Material der Nachrichtenagenturen Reuters
 # und dpa erstellt", "Київ, 3 грудня. Укрінформ.", "KOMPAS.com"), never what it is about: no keyphrase is
 # one or holds one. Those of four letters or fewer only as they write themselves, in capitals ("ANSA", not
-# Italian's "ansa", a river's bend; "AA", "TT", "ТАСС"), or in a script without case ("연합뉴스").
+# Italian's "ansa", a river's bend; "AA", "TT", "ТАСС"), or in a script without case ("연합뉴스"). Not the
+# initials of agencies that name a story's subject more often, which a dateline's tag marks where they
+# credit it: UPI (India's payments network), NTB (an Indonesian province), ATS (India's anti-terrorism
+# squads), STT (India's securities tax), DHA (South Africa's Home Affairs).
 _NEWS_AGENCIES = frozenset(
-    """dpa afp ap reuters efe ansa anp belga apa pap ctk mti bta hina tanjug sda ats keystone-sda ritzau ntb
-    stt tt aa anadolu dha iha antara bernama kompas kyodo jiji xinhua yonhap pti ians ani upi tass ria
+    """dpa afp ap reuters efe ansa anp belga apa pap ctk mti bta hina tanjug sda keystone-sda ritzau
+    tt aa anadolu iha antara bernama kompas kyodo jiji xinhua yonhap pti ians ani tass ria
     interfax ukrinform unian тасс риа интерфакс укрінформ уніан інтерфакс-україна رويترز 연합뉴스 뉴시스""".split()
 )
 _SHORT_AGENCY = 4

@@ -245,8 +245,14 @@ _SITE_VOICE = (
 )
 _COOKIE_WORD = r"(?:cookie|куки|çerez|ciastecz)"
 _SITE_USES_COOKIES = re.compile(
-    rf"{_SITE_VOICE}[^.!?]{{0,60}}{_COOKIE_WORD}|{_COOKIE_WORD}[^.!?]{{0,60}}{_SITE_VOICE}", re.IGNORECASE
+    rf"(?P<voice>{_SITE_VOICE})[^.!?]{{0,60}}{_COOKIE_WORD}"
+    rf"|{_COOKIE_WORD}[^.!?]{{0,60}}(?P<voice_after>{_SITE_VOICE})",
+    re.IGNORECASE,
 )
+# Quotation marks: the site's voice after an odd number of them is quoted, by a story about the notice
+# ('the banner said "we use cookies ..."', "„Wir verwenden Cookies“ – ...") or the appeal ("“Your gift
+# keeps independent journalism alive,” the host told listeners"), not the site's.
+_QUOTATION_MARKS = str.maketrans("", "", '"“”„«»')
 _CONSENT = re.compile(
     r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|akzeptier\w*|einverstanden|einwillig\w*"
     r"|acept\w*|accett\w*|acconsent\w*|consens\w*|aceit\w*|concord\w*|akcept\w*|zaakcept\w*|zgod\w*|toestemming"
@@ -368,7 +374,8 @@ def is_site_notice(text: str, words: int) -> bool:
         return True
     lowered = text.lower()
     return _is_cookie_notice(text, lowered) or (
-        any(word in lowered for word in _JOURNALISM_WORDS) and _SUPPORT_APPEAL.search(lowered) is not None
+        any(word in lowered for word in _JOURNALISM_WORDS)
+        and any(_unquoted(lowered, appeal.start()) for appeal in _SUPPORT_APPEAL.finditer(lowered))
     )
 
 
@@ -384,7 +391,15 @@ def _is_cookie_notice(text: str, lowered: str) -> bool:
         and "ciastecz" not in lowered
     ):
         return False
-    return _SITE_USES_COOKIES.search(text) is not None and _CONSENT.search(text) is not None
+    return _CONSENT.search(text) is not None and any(
+        _unquoted(text, voice.start(voice.lastgroup)) for voice in _SITE_USES_COOKIES.finditer(text)
+    )
+
+
+def _unquoted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands outside quotation marks: after an even number of them."""
+    before = text[:at]
+    return (len(before) - len(before.translate(_QUOTATION_MARKS))) % 2 == 0
 
 
 # What a disclosure may be of that is news too, whose paragraph goes on with news ("This year's toy giveaway
