@@ -397,6 +397,37 @@ def test_a_byline_whose_names_are_joined_by_elements_of_their_own_keeps_every_wr
     assert nutgraf.extract(html).byline == "Ines Moreau; Paul Durand"
 
 
+@pytest.mark.parametrize(
+    ("block", "byline"),
+    [
+        # A list of writers, each name a line of its own element: every writer, not the first alone.
+        ('<ul class="authors"><li>Ines Moreau</li><li>Paul Durand</li></ul>', "Ines Moreau; Paul Durand"),
+        (
+            '<div class="byline"><div>Ines Moreau</div><div>Paul Durand</div></div>',
+            "Ines Moreau; Paul Durand",
+        ),
+        (
+            '<div class="byline"><span>Ines Moreau</span><span>Paul Durand</span><span>Ana García</span></div>',
+            "Ines Moreau; Paul Durand; Ana García",
+        ),
+        # A line under the name that names her newsroom or her job is no second writer.
+        ('<div class="byline"><div>Ines Moreau</div><div>Reuters Staff</div></div>', "Ines Moreau"),
+        ('<div class="byline"><div>Ines Moreau</div><div>BBC News</div></div>', "Ines Moreau"),
+        (
+            '<div class="byline"><div>Ines Moreau</div><div>Environment Correspondent</div></div>',
+            "Ines Moreau",
+        ),
+    ],
+)
+def test_a_byline_that_lists_its_writers_in_lines_keeps_every_writer(block, byline):
+    html = (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', block)
+    )
+    assert nutgraf.extract(html).byline == byline
+
+
 def test_a_commenters_name_is_no_byline():
     # ultimahora.es: no author in the metadata, none above the article, a comment's "sf_comment_author"
     # below it (trafilatura passes over lists of comments by their class, not a comment's own element).

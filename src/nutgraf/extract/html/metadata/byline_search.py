@@ -14,13 +14,17 @@ from nutgraf.extract.html.metadata.bylines import (
     _BYLINE_LABEL,
     _BYLINE_TAIL,
     _CREDIT_PREFIX,
+    _DESK_WORDS,
     _NAMES_JOINER,
+    _NEWS_AGENCIES,
     _is_photo_credit,
     _with_vowel_signs,
 )
+from nutgraf.extract.html.metadata.cleaning import _letters, _words
 from nutgraf.extract.html.metadata.date_lines import _DATE_LINE_CHARACTERS
 from nutgraf.extract.text import (
     CREDIT_OPENING,
+    JOB_TITLES,
     NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
@@ -81,6 +85,9 @@ _TEST_ID_BYLINE = etree.XPath(
     "//*[contains(translate(@data-testid, 'BYLINE', 'byline'), 'byline')"
     " or contains(translate(@data-component, 'BYLINE', 'byline'), 'byline')]"
 )
+# The words of a newsroom's or a job's name, which a line under a writer's name gives ("BBC News",
+# "Metro Staff", "Environment correspondent"): a line of them is no co-writer's name.
+_NEWSROOM_WORDS = _DESK_WORDS | JOB_TITLES | {"news", "media", "press", "agency", "team"}
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 # Words of a class or id that name a picture's or a video's credit ("image-author", "photo-credit"):
 # its names are the photographer's.
@@ -257,16 +264,40 @@ def _author(tree) -> str | None:
 
 
 def _element_names(element) -> str:
-    """The names in a byline element: those of its first line that names a writer where its text stands in
-    lines of their own elements ("<span>Holly Trewin</span><span>BBC News, Cornwall</span>", "<li>Author,
-    Esther Namuhisa</li><li>Role, BBC News Swahili</li>": the lines after the name are her newsroom, her
-    role, her place), else those of its whole text."""
-    for line in _lines(element):
-        names = _names_of_element(_author_text(line) or "")
-        # A full name, as a line of a name's parts (first and last name in elements of their own) is not.
-        if looks_like_names(names) and (len(names.split()) > 1 or not names.isascii()):
+    """The names in a byline element where its text stands in lines of their own elements: every line's,
+    "; " between them, where each line is a writer's name alone (a list of writers, "<li>Jane Doe</li><li>John
+    Roe</li>"); else those of its first line that names a writer ("<span>Holly Trewin</span><span>BBC
+    News, Cornwall</span>", "<li>Author, Esther Namuhisa</li><li>Role, BBC News Swahili</li>": the lines
+    after the name are her newsroom, her role, her place); else those of its whole text."""
+    texts = [_author_text(line) or "" for line in _lines(element)]
+    lines = [(text, _names_of_element(text)) for text in texts]
+    if len(lines) > 1 and all(_is_writers_name(text, names) for text, names in lines):
+        return "; ".join(names for _, names in lines)
+    for _, names in lines:
+        if _is_full_name(names):
             return names
     return _names_of_element(_author_text(element) or "")
+
+
+def _is_full_name(names: str) -> bool:
+    """Whether ``names`` look like a full name, as a line of a name's parts (first and last name in
+    elements of their own) does not."""
+    return looks_like_names(names) and (len(names.split()) > 1 or not names.isascii())
+
+
+def _is_writers_name(text: str, names: str) -> bool:
+    """Whether a byline's line (``text``, its ``names`` read) is a writer's full name alone: no comma or
+    digit, which part a name from a place, a role or a date ("BBC News, Cornwall", "3 March 2026"), and no
+    newsroom's, agency's or job's word ("BBC News", "Reuters", "Metro Staff", "Environment
+    correspondent")."""
+    words = _words(names)
+    return (
+        _is_full_name(names)
+        and not any(character == "," or character.isdigit() for character in text)
+        and _NEWSROOM_WORDS.isdisjoint(words)
+        and _NEWS_AGENCIES.isdisjoint(words)
+        and _letters(names) not in _NEWS_AGENCIES
+    )
 
 
 def _lines(element) -> list:
