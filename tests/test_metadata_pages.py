@@ -52,7 +52,6 @@ KNOWN_WRONG = {
     ): "a line that dates only an update gives no publication date",
 }
 KNOWN_WRONG_WORLD = {
-    ("id_daily_oleh.html", "language"): "the language guesser takes this short Indonesian text for Italian",
     (
         "sw_daily_na.html",
         "byline",
