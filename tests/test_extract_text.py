@@ -2393,6 +2393,26 @@ def test_a_press_release_ends_at_its_contact_heading_and_a_story_goes_on_past_an
     assert clean_text("\n\n".join(story)).text.endswith(release[-1])
 
 
+def test_a_story_s_investor_relations_section_goes_on_and_a_release_s_media_relations_block_goes():
+    # A bare "Investor relations" in a story's second half had cut the story there as a release's contacts.
+    story = [
+        BODY[0],
+        BODY[1],
+        "Investor relations",
+        "Analysts said the company had struggled to win back shareholders after the writedown, and its new"
+        " chief financial officer has promised quarterly calls with investors.",
+    ]
+    assert clean_text("\n\n".join(story)).text.endswith(story[-1])
+    release = [
+        "OAKLAND, Calif., March 4, 2024 -- Harbor Grid Energy today announced plans to build a 200-megawatt"
+        " battery storage plant near Fernley, Nevada.",
+        "The plant will be able to supply about 150,000 homes for four hours, and construction is expected to"
+        " begin in the third quarter of 2024.",
+    ]
+    contacts = ["Media Relations", "Sam Patel", "Harbor Grid Energy", "sam.patel@harborgrid.example"]
+    assert clean_text("\n\n".join([*release, *contacts])).text == "\n\n".join(release)
+
+
 @pytest.mark.parametrize(
     "notice",
     [

@@ -231,6 +231,38 @@ def test_a_dateline_place_the_story_names_again_stays_written_as_the_story_write
     assert [text[start:end] for start, end in found["Washington"].spans] == ["WASHINGTON", "Washington"]
 
 
+def test_a_news_agency_s_name_is_a_tag_inside_a_longer_name_or_where_the_story_is_about_it() -> None:
+    # "Thomson Reuters" had been tagged "Thomson", and a story about Reuters had no "Reuters" tag: an
+    # agency's name was never part of a keyphrase, though it credits a story only alone.
+    company = (
+        "Thomson Reuters said on Tuesday it would sell its tax business. Thomson Reuters has been selling units"
+        " to pay down debt, and investors welcomed the sale. Shares of Thomson Reuters rose 3 percent in"
+        " Toronto.\n\nThe tax business employs 2,000 people, the company said."
+    )
+    tags = [k.text for k in nutgraf.keyphrases(company, top=10)]
+    assert "Thomson Reuters" in tags and "Thomson" not in tags
+    cuts = (
+        "Reuters to cut 500 jobs\n\nReuters will cut 500 jobs as it trims costs in its newsroom, the news agency"
+        " said on Monday. Reuters employs 2,500 journalists. The cuts at Reuters follow a drop in advertising,"
+        " and Reuters editors were told of the plan on Monday."
+    )
+    assert "Reuters" in [k.text for k in nutgraf.keyphrases(cuts, top=10)]
+    # A wire story credits its agency in its dateline, a sentence and a picture's caption: no tag.
+    wire = (
+        "WASHINGTON (Reuters) - The Treasury is weighing new sanctions on Russian banks, officials said. The"
+        " sanctions would target banks that finance arms sales, Reuters reported.\n\nPhoto: Reuters\n\n"
+        "Treasury officials declined to comment on the sanctions, the bank said (Reuters)."
+    )
+    assert "Reuters" not in {word for k in nutgraf.keyphrases(wire, top=50) for word in k.text.split()}
+    # German capitalises its nouns: the words that call it an agency make no name with it.
+    german = (
+        "Die Bundesregierung will die Schuldenbremse reformieren. Das berichteten die Nachrichtenagenturen"
+        " Reuters und dpa am Montag. Finanzminister Lindner lehnt eine Reform der Schuldenbremse ab.\n\nDie"
+        " Agentur Reuters meldete zudem, dass die SPD zustimmt."
+    )
+    assert "Reuters" not in {word for k in nutgraf.keyphrases(german, top=50) for word in k.text.split()}
+
+
 def test_an_acronym_and_the_name_it_abbreviates_are_one_tag() -> None:
     text = (
         "EU agrees rules on artificial intelligence\n\n"

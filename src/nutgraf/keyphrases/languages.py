@@ -152,8 +152,9 @@ _TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt rev", "it": "s
 # mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
 _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
 # News agencies, which credit a story ("Dieser Artikel wurde mit Material der Nachrichtenagenturen Reuters
-# und dpa erstellt", "Київ, 3 грудня. Укрінформ.", "KOMPAS.com"), never what it is about: no keyphrase is
-# one or holds one. Those of four letters or fewer only as they write themselves, in capitals ("ANSA", not
+# und dpa erstellt", "Київ, 3 грудня. Укрінформ.", "KOMPAS.com"), seldom what it is about: alone, one is a
+# keyphrase only where the story names it often outside credits ("Reuters to cut 500 jobs"), and a longer
+# name holds one ("Thomson Reuters"). Those of four letters or fewer only as they write themselves, in capitals ("ANSA", not
 # Italian's "ansa", a river's bend; "AA", "TT", "ТАСС"), or in a script without case ("연합뉴스"). Not the
 # initials of agencies that name a story's subject more often, which a dateline's tag marks where they
 # credit it: UPI (India's payments network), NTB (an Indonesian province), ATS (India's anti-terrorism

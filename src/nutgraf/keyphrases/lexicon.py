@@ -43,7 +43,7 @@ _QUANTITY = re.compile(r"\d[\d.,]*+[a-z]{1,3}")
 # One word of the text, as the candidates see it: its stem ("" for a word that cannot be part of a
 # keyphrase: a stopword, a number, a single character), whether it is capitalised, how many of its
 # characters are an elided article before it ("l'", "dell'") or a possessive after it ("'s"), and what
-# kind of word it is (_PLAIN, or one of the two below).
+# kind of word it is (_PLAIN, or one of the three below).
 _WordKey = tuple[str, bool, int, int, int]
 _PLAIN = 0
 # A stopword written capitalised ("New", "World", "Microsoft"): a part of a name ("New Zealand", "World
@@ -52,6 +52,9 @@ _CAPITALISED_STOPWORD = 1
 # A word of the calendar written capitalised ("Friday", "Today"): a part of a name the text repeats
 # ("Black Friday", "USA Today"; not "Tuesday President Obama"), never a keyphrase alone.
 _CAPITALISED_CALENDAR = 2
+# A news agency's name (:data:`_NEWS_AGENCIES`): a part of a longer name ("Thomson Reuters", "Reuters
+# Institute"), and alone a keyphrase only where the story is about the agency, not where it credits it.
+_NEWS_AGENCY = 3
 _NOT_A_KEYWORD: _WordKey = ("", False, 0, 0, _PLAIN)
 # The key of a stretch of Chinese or Japanese, which is split into its characters (told apart by identity).
 _CJK_WORD: _WordKey = ("", True, 0, 0, _PLAIN)
@@ -151,7 +154,7 @@ class _Lexicon:
         lower = unicodedata.normalize("NFC", word.lower())
         kind = _PLAIN
         if lower in _NEWS_AGENCIES and (len(word) > _SHORT_AGENCY or word.isupper() or lower == word.upper()):
-            return _NOT_A_KEYWORD
+            return (self._stem(lower), word[0].isupper(), lead, trail, _NEWS_AGENCY)
         if lower in self.titles and word[0].isupper():
             return _TITLE_WORD
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),

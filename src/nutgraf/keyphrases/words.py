@@ -38,6 +38,7 @@ from nutgraf.keyphrases.lexicon import (
     _CAPITALISED_CALENDAR,
     _CJK_WORD,
     _LOWER_STOPWORD,
+    _NEWS_AGENCY,
     _NOT_A_KEYWORD,
     _PLAIN,
     _THAI_WORD,
@@ -85,6 +86,16 @@ _ADDRESS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…:;\n]")
 # A line of this many content words or more, all capitalised, is written in title case.
 _MIN_HEADLINE_WORDS = 3
+# A news agency named alone this many times where no credit has it is what the story is about ("Reuters to
+# cut 500 jobs"); a wire story names its agency once or twice, in credits. A credit: the name in brackets,
+# after a colon, a slash, "©", "(c)" or "via" (read within a few characters before it), or ending its line.
+_AGENCY_AS_SUBJECT = 3
+_CREDIT_REACH = 4
+# What the words that name an agency as one hold ("Nachrichtenagentur", "agency", "agencia", "агентство",
+# "Новости" of "РИА Новости").
+_AGENCY_NOUNS = ("agen", "агент", "новост")
+_CREDIT_OPENERS = ("(", "[", ":", "/", "©", "(c)", "via")
+_CREDIT_CLOSERS = ("", "\n", ")", "]", "/")
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
 # words are candidates as other words are.
 _MAX_NAME_WORDS = 4
@@ -189,7 +200,7 @@ class _Words:
                 elif after_determiner:
                     determined.append(len(stems))
             if key[0]:
-                if key[4] != _PLAIN and not (after_title and gap == " "):
+                if key[4] != _PLAIN and (key[4] == _NEWS_AGENCY or not (after_title and gap == " ")):
                     weak[len(stems)] = key[4]
                 stems.append(key[0])
                 starts.append(position + key[2])
@@ -375,21 +386,50 @@ class _Words:
                 joined[i] = False
 
     def _weak_words(self, weak: dict[int, int], lowered: set[str], text: str) -> list[int]:
-        """The stopwords and calendar words written capitalised that are not part of a name
-        ("New" in "New rules", "Friday"), except the stopwords the text capitalises mid-sentence twice or
-        more and never writes in lower case ("Microsoft"): the words to take out."""
-        joined, cased = self.joined, self.cased
+        """The stopwords, calendar words and news agencies written capitalised that are not part of a name
+        ("New" in "New rules", "Friday", "Reuters" beside "Thomson Reuters"), except the stopwords the text
+        capitalises mid-sentence twice or more and never writes in lower case ("Microsoft") and an agency
+        the story names :data:`_AGENCY_AS_SUBJECT` times or more where no credit has it ("Reuters to cut
+        500 jobs"): the words to take out."""
+        joined, cased, stems = self.joined, self.cased, self.stems
+        for i in weak:
+            if weak[i] == _NEWS_AGENCY and (joined[i] or (i > 0 and joined[i - 1])):
+                self._unlink_agency_name(i, weak, text)
+        alone = [i for i in weak if not joined[i] and not (i > 0 and joined[i - 1])]
+        subjects = Counter(
+            stems[i]
+            for i in alone
+            if weak[i] == _NEWS_AGENCY and not _credit(text, self.starts[i], self.ends[i])
+        )
         return [
             i
-            for i, kind in weak.items()
-            if not joined[i]
-            and not (i > 0 and joined[i - 1])
-            and (
-                kind == _CAPITALISED_CALENDAR
-                or cased[self.stems[i]] < 2
+            for i in alone
+            if (
+                subjects[stems[i]] < _AGENCY_AS_SUBJECT
+                if weak[i] == _NEWS_AGENCY
+                else weak[i] == _CAPITALISED_CALENDAR
+                or cased[stems[i]] < 2
                 or text[self.starts[i] : self.ends[i]].lower() in lowered
             )
         ]
+
+    def _unlink_agency_name(self, index: int, weak: dict[int, int], text: str) -> None:
+        """Part the name holding the agency at ``index`` where its other words only say it is an agency
+        ("Nachrichtenagenturen Reuters", German capitalising its nouns; "Agentur Reuters", "РИА Новости"):
+        "Thomson Reuters" stays a name."""
+        joined = self.joined
+        first = last = index
+        while first > 0 and joined[first - 1]:
+            first -= 1
+        while joined[last]:
+            last += 1
+        if all(
+            weak.get(i) == _NEWS_AGENCY
+            or any(map(text[self.starts[i] : self.ends[i]].casefold().__contains__, _AGENCY_NOUNS))
+            for i in range(first, last + 1)
+        ):
+            for i in range(first, last):
+                joined[i] = False
 
     def _verbs(self, verbal: list[int], determined: list[int], text: str) -> list[int]:
         """The verbs: each word in lower case whose form the text writes, somewhere, after a word a verb
@@ -715,3 +755,10 @@ def _headline_case(opens: list[bool], capitalised: list[bool], line_start: int) 
     line = len(capitalised) - line_start
     if line >= _MIN_HEADLINE_WORDS and all(capitalised[line_start:]):
         opens[line_start:] = [True] * line
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """Whether the agency's name at ``start:end`` credits the story or a picture: in brackets, after a
+    colon, a slash, "©", "(c)" or "via" ("Foto: Reuters", "© AFP", "via Reuters"), or ending its line."""
+    before = text[max(0, start - _CREDIT_REACH) : start].rstrip().casefold()
+    return before.endswith(_CREDIT_OPENERS) or text[end : end + 1] in _CREDIT_CLOSERS

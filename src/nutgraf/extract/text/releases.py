@@ -30,7 +30,9 @@ _RELEASE_BACK_MATTER = re.compile(
 # Relations", "Contact:", "Pressekontakt:", "Contact presse :", "Contacto de prensa:"): the lines under it
 # are for journalists (a name, the company, a telephone), and so is what a wire sets below them ("WANT YOUR
 # COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?"). A bare "Contact" needs its colon: without it, it may head a
-# section of the story.
+# section of the story; so does a bare "Investor relations" or "Media relations" (a story's section on them),
+# which heads a release's contacts only where the lines under it are a release's back matter (an email
+# address, "Tel:", :data:`_RELEASE_BACK_MATTER`).
 _CONTACT_HEADING = re.compile(
     r"(?:(?:media|press|investor|news media)\s++(?:contacts?|relations|enquiries|inquiries)|contacts?\s*+:"
     r"|pressekontakt|kontakt(?:\s++für\s++(?:die\s++)?(?:presse|medien))?\s*+:|contacts?\s++(?:presse|médias)"
@@ -78,7 +80,12 @@ def release_end(paragraphs: list[str]) -> int:
         if len(paragraph) <= _HEADING_MAX_CHARACTERS:
             if _is_release_end(paragraph):
                 marks.append(i)
-            elif contact is None and i and _CONTACT_HEADING.fullmatch(paragraph):
+            elif (
+                contact is None
+                and i
+                and _CONTACT_HEADING.fullmatch(paragraph)
+                and _heads_contacts(paragraphs, i)
+            ):
                 contact = i
     end = len(paragraphs)
     if len(marks) == 1 and marks[0] >= len(paragraphs) // 2 and _ends_release(paragraphs, marks[0]):
@@ -95,6 +102,17 @@ def _ends_release(paragraphs: list[str], mark: int) -> bool:
     return (
         not paragraphs[mark].startswith("#")
         or _RELEASE_BACK_MATTER.search("\n".join(paragraphs[mark + 1 :])) is not None
+    )
+
+
+def _heads_contacts(paragraphs: list[str], heading: int) -> bool:
+    """Whether the contact heading at ``heading`` heads a release's contacts: "Investor relations" or "Media
+    relations" without a colon only over a release's back matter, having cut a story's second half."""
+    line = paragraphs[heading]
+    return (
+        line.rstrip().endswith(":")
+        or "relations" not in line.casefold()
+        or _RELEASE_BACK_MATTER.search("\n".join(paragraphs[heading + 1 :])) is not None
     )
 
 
