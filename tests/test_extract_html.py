@@ -240,6 +240,9 @@ def test_an_agency_credit_gives_way_to_the_writer_but_not_to_a_dateline():
         # The agency a writer works for is no second writer; alone, it is the byline.
         ("Ines Moreau, Associated Press", "Ines Moreau"),
         ("Ines Moreau | Reuters", "Ines Moreau"),
+        # Every agency nutgraf knows, the wires of India and Ukraine too (nutgraf.language.NEWS_AGENCIES).
+        ("Ines Moreau, PTI", "Ines Moreau"),
+        ("Ines Moreau | Ukrinform", "Ines Moreau"),
     ],
 )
 def test_an_author_field_is_parted_into_its_writers_in_any_language(author, byline):

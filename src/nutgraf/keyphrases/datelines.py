@@ -4,7 +4,7 @@ it, marked so that the agency and the reporter never make a keyphrase."""
 from __future__ import annotations
 
 from nutgraf.keyphrases.bounds import MAX_CHARS
-from nutgraf.keyphrases.languages import _NEWS_AGENCIES
+from nutgraf.keyphrases.languages import CREDITING_AGENCIES
 from nutgraf.segment import (
     CHINESE_DATELINE,
     DATELINE_DASH,
@@ -32,7 +32,9 @@ def _credit(text: str, start: int, end: int) -> int:
         return 0
     words = text[start:stop].replace("/", " ").split()
     return (
-        stop + 1 if words and len(words) <= _MAX_CREDIT_WORDS and words[0].casefold() in _NEWS_AGENCIES else 0
+        stop + 1
+        if words and len(words) <= _MAX_CREDIT_WORDS and words[0].casefold() in CREDITING_AGENCIES
+        else 0
     )
 
 

@@ -6,6 +6,8 @@ own: cjk, thai, korean, arabic_hebrew, greek, turkish."""
 
 from __future__ import annotations
 
+from nutgraf.language import NEWS_AGENCIES
+
 # What links two names into one where a text repeats them so ("Bank of England", "Secretary of State",
 # "Banco de España"): a phrase linked once ("Messi of Barcelona") is two names.
 _NAME_LINKS = {
@@ -151,19 +153,15 @@ _TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt rev", "it": "s
 # Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
 # mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
 _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
-# News agencies, which credit a story ("Dieser Artikel wurde mit Material der Nachrichtenagenturen Reuters
-# und dpa erstellt", "Київ, 3 грудня. Укрінформ.", "KOMPAS.com"), seldom what it is about: alone, one is a
-# keyphrase only where the story names it often outside credits ("Reuters to cut 500 jobs"), and a longer
-# name holds one ("Thomson Reuters"). Those of four letters or fewer only as they write themselves, in capitals ("ANSA", not
-# Italian's "ansa", a river's bend; "AA", "TT", "ТАСС"), or in a script without case ("연합뉴스"). Not the
-# initials of agencies that name a story's subject more often, which a dateline's tag marks where they
-# credit it: UPI (India's payments network), NTB (an Indonesian province), ATS (India's anti-terrorism
-# squads), STT (India's securities tax), DHA (South Africa's Home Affairs).
-_NEWS_AGENCIES = frozenset(
-    """dpa afp ap reuters efe ansa anp belga apa pap ctk mti bta hina tanjug sda keystone-sda ritzau
-    tt aa anadolu iha antara bernama kompas kyodo jiji xinhua yonhap pti ians ani tass ria
-    interfax ukrinform unian тасс риа интерфакс укрінформ уніан інтерфакс-україна رويترز 연합뉴스 뉴시스""".split()
-)
+# News agencies (:data:`~nutgraf.language.NEWS_AGENCIES`), which credit a story ("Dieser Artikel wurde mit
+# Material der Nachrichtenagenturen Reuters und dpa erstellt", "Київ, 3 грудня. Укрінформ.", "KOMPAS.com"),
+# seldom what it is about: alone, one is a keyphrase only where the story names it often outside credits
+# ("Reuters to cut 500 jobs"), and a longer name holds one ("Thomson Reuters"). Those of four letters or
+# fewer only as they write themselves, in capitals ("ANSA", not Italian's "ansa", a river's bend; "AA",
+# "TT", "ТАСС"), or in a script without case ("연합뉴스"). Not the initials of agencies that name a story's
+# subject more often, which a dateline's tag marks where they credit it: UPI (India's payments network),
+# EPA (the US Environmental Protection Agency), PA (Pennsylvania, the Palestinian Authority).
+CREDITING_AGENCIES = NEWS_AGENCIES - {"upi", "epa", "pa"}
 _SHORT_AGENCY = 4
 # German writes a weekday and a time of day as one word ("Dienstagabend", "Freitagmorgen").
 _GERMAN_TIMES_OF_DAY = " ".join(

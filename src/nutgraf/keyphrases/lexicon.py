@@ -23,9 +23,9 @@ from nutgraf.keyphrases.languages import (
     _CAPITALISED_PRONOUNS,
     _ELIDED,
     _NAME_PARTICLES,
-    _NEWS_AGENCIES,
     _SHORT_AGENCY,
     _TITLES,
+    CREDITING_AGENCIES,
 )
 from nutgraf.keyphrases.thai import _THAI
 from nutgraf.keyphrases.turkish import _SUFFIXES_AFTER_APOSTROPHE, _TURKISH_ENDINGS, _turkish_predicate
@@ -52,7 +52,7 @@ _CAPITALISED_STOPWORD = 1
 # A word of the calendar written capitalised ("Friday", "Today"): a part of a name the text repeats
 # ("Black Friday", "USA Today"; not "Tuesday President Obama"), never a keyphrase alone.
 _CAPITALISED_CALENDAR = 2
-# A news agency's name (:data:`_NEWS_AGENCIES`): a part of a longer name ("Thomson Reuters", "Reuters
+# A news agency's name (:data:`~nutgraf.keyphrases.languages.CREDITING_AGENCIES`): a part of a longer name ("Thomson Reuters", "Reuters
 # Institute"), and alone a keyphrase only where the story is about the agency, not where it credits it.
 _NEWS_AGENCY = 3
 _NOT_A_KEYWORD: _WordKey = ("", False, 0, 0, _PLAIN)
@@ -153,7 +153,9 @@ class _Lexicon:
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
         kind = _PLAIN
-        if lower in _NEWS_AGENCIES and (len(word) > _SHORT_AGENCY or word.isupper() or lower == word.upper()):
+        if lower in CREDITING_AGENCIES and (
+            len(word) > _SHORT_AGENCY or word.isupper() or lower == word.upper()
+        ):
             return (self._stem(lower), word[0].isupper(), lead, trail, _NEWS_AGENCY)
         if lower in self.titles and word[0].isupper():
             return _TITLE_WORD

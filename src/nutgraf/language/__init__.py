@@ -8,11 +8,13 @@ for the languages nutgraf summarizes, one module per job, each importing only th
 * :mod:`~nutgraf.language.word_lists`: stopwords, and the commonest function words detection counts;
 * :mod:`~nutgraf.language.stemming`: stems (Snowball, and a suffix stripper for Ukrainian) and content
   stems;
-* :mod:`~nutgraf.language.detection`: which language a text is written in.
+* :mod:`~nutgraf.language.detection`: which language a text is written in;
+* :mod:`~nutgraf.language.agencies`: the names of news agencies, which credit a story's copy.
 
 The names other modules use are importable from ``nutgraf.language`` itself.
 """
 
+from nutgraf.language.agencies import NEWS_AGENCIES
 from nutgraf.language.codes import (
     LANGUAGE_NAMES,
     RIGHT_TO_LEFT,
@@ -41,6 +43,7 @@ __all__ = [
     "CHARACTER_COUNTED",
     "FOOTNOTE_MARKER",
     "LANGUAGE_NAMES",
+    "NEWS_AGENCIES",
     "RIGHT_TO_LEFT",
     "SUPPORTED_LANGUAGES",
     "WORD_UNIT",

@@ -11,12 +11,12 @@ from lxml import etree
 
 from nutgraf.extract.html.markup import cut_elements
 from nutgraf.extract.html.metadata.bylines import (
+    _AGENCY_LETTERS,
     _BYLINE_LABEL,
     _BYLINE_TAIL,
     _CREDIT_PREFIX,
     _DESK_WORDS,
     _NAMES_JOINER,
-    _NEWS_AGENCIES,
     _is_photo_credit,
     _with_vowel_signs,
 )
@@ -295,8 +295,8 @@ def _is_writers_name(text: str, names: str) -> bool:
         _is_full_name(names)
         and not any(character == "," or character.isdigit() for character in text)
         and _NEWSROOM_WORDS.isdisjoint(words)
-        and _NEWS_AGENCIES.isdisjoint(words)
-        and _letters(names) not in _NEWS_AGENCIES
+        and _AGENCY_LETTERS.isdisjoint(words)
+        and _letters(names) not in _AGENCY_LETTERS
     )
 
 

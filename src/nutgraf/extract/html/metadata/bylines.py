@@ -10,6 +10,7 @@ import unicodedata
 from nutgraf.extract.html.metadata.cleaning import _letters, _words
 from nutgraf.extract.html.metadata.evidence import PageEvidence
 from nutgraf.extract.text import CREDIT_OPENING, JOB_TITLES, MONTH, looks_like_names
+from nutgraf.language import NEWS_AGENCIES
 
 # Where an author field runs on past the names, never at its start: a weekday, a month before a day
 # ("November 19": a month alone may be a name, April Smith or Julian March), a bio, a "Published" stamp.
@@ -40,12 +41,11 @@ _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
 # trafilatura parts an author field at ("Ana García y Luis Pérez", "Claire Martin et Paul Durand", "Marco
 # Rossi e Luca Bianchi", "Jan de Vries en Piet Bakker"); in lower case, as in a byline.
 _NAMES_JOINER = re.compile(r" (?:y|e|et|en|i|и|і|та|oraz) ")
-# A news agency that a writer's name is credited with ("Jane Doe, Associated Press", "Jane Doe | Reuters"),
-# in letters: beside a writer's name it is no second writer.
-_NEWS_AGENCIES = frozenset(
-    "associatedpress ap reuters afp agencefrancepresse dpa efe ansa apa pa pamedia anp belga epa kyodo"
-    " xinhua upi tass ria yonhap 연합뉴스 뉴시스 뉴스1 新华社 中新社 共同通信 時事通信".split()
-)
+# A news agency (:data:`~nutgraf.language.NEWS_AGENCIES`) that a writer's name is credited with ("Jane Doe,
+# Associated Press", "Jane Doe | Reuters"), in letters: beside a writer's name it is no second writer. Not
+# the agencies whose names are also a writer's given name or initials ("Hina Khan", "Ani Petrosyan",
+# "Antara Mali", "AA Gill", "Fuyuhiko Iha"): a byline that names one is a writer's.
+_AGENCY_LETTERS = frozenset(map(_letters, NEWS_AGENCIES - {"hina", "ani", "antara", "aa", "tt", "iha"}))
 # The last word of a newsroom's name in an author field ("TIC News Service", "Web Desk", "Metro Staff"),
 # and the first of a photographer's credit beside the writer's ("Фото Руслан Исмагилов").
 _DESK_WORDS = frozenset({"service", "desk", "bureau", "staff", "newsroom", "wires"})
@@ -85,7 +85,7 @@ def credits_organization(author: str | None, site: str | None, evidence: PageEvi
     names.discard("")
     parts = author.split("; ")
     return _letters(author) in names or all(
-        _letters(part) in _NEWS_AGENCIES or _letters(part) in names or _is_outlet(part, site)
+        _letters(part) in _AGENCY_LETTERS or _letters(part) in names or _is_outlet(part, site)
         for part in parts
     )
 
@@ -132,7 +132,7 @@ def _byline(
             or not (
                 _is_title_or_outlet(part, site)
                 or _is_named_in(part, copyright)
-                or _letters(part) in _NEWS_AGENCIES
+                or _letters(part) in _AGENCY_LETTERS
                 or _is_desk_or_photo(part)
             )
         ]
@@ -151,7 +151,7 @@ def _without_agency(name: str) -> str:
     newspaper's CMS gives an AP story's byline): the name of two words or more before it."""
     words = name.split()
     for size in (2, 1):
-        if len(words) - size >= 2 and _letters(" ".join(words[-size:])) in _NEWS_AGENCIES:
+        if len(words) - size >= 2 and _letters(" ".join(words[-size:])) in _AGENCY_LETTERS:
             return " ".join(words[:-size])
     return name
 
