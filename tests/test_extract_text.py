@@ -2175,7 +2175,6 @@ def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
         "_AGENCY_CREDIT",
         "_LISTEN_CALL",
         "_STAMP",
-        "_SENTENCE_FURNITURE",
         "_PAYWALL_LINE",
     ],
 )
@@ -2197,6 +2196,47 @@ def test_pattern_openings_hold_every_ascii_match_opening(name):
     ]
     assert not missed, missed[:20]
     assert all(len(opening) == 2 and opening == opening.lower() for opening in openings)
+
+
+def test_sentence_furniture_openings_hold_every_ascii_match_opening():
+    """A sentence is spared the furniture's pattern when its first five characters, lower-cased, are not
+    among the pattern's openings: every ASCII text a match may open with must be there, or "This article
+    was amended on ..." or "The following is a transcript ..." in any case would pass for news."""
+    from nutgraf.extract.text import furniture
+
+    size = furniture._SENTENCE_FURNITURE_OPENING_CHARACTERS
+    heads = _match_heads(furniture._SENTENCE_FURNITURE, size)
+    # No ASCII match is shorter than the openings: a shorter ASCII sentence is spared rightly.
+    assert all(len(head) == size for head in heads)
+    assert {head.lower() for head in heads} <= furniture._SENTENCE_FURNITURE_OPENINGS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This article was amended on 6 March 2024 to correct the date.",
+        "THIS STORY HAS BEEN CORRECTED.",
+        "In this Nov. 5, 2019, file photo, a man walks past the building.",
+        "The following is a transcript of the interview.",
+        "Editor's note: This story contains graphic descriptions.",
+        "Correction: An earlier version of this article misstated the date.",
+        "We use your sign-up to provide content in ways you've consented to.",
+        "This\x1cweek's podcast is sponsored by EcoHeat.",
+        "This\u00a0week's podcast is sponsored by EcoHeat.",
+        "Pictured: the scene of the crash.",
+        "Good morning and welcome to our live coverage of the election.",
+    ],
+)
+def test_sentence_furniture_is_found_past_its_openings(sentence):
+    """Furniture of each opening, in any case and after any space the pattern reads as one (a sentence
+    that opens on non-ASCII characters is read by the pattern itself), is still found."""
+    assert is_page_furniture(sentence)
+    assert is_page_furniture(sentence.upper()) or not sentence.isascii()
+
+
+def test_news_opening_on_furniture_words_is_not_furniture():
+    assert not is_page_furniture("The police said the man had been arrested on Tuesday.")
+    assert not is_page_furniture("There were no injuries, officials said.")
 
 
 def test_page_notice_letter_openings_hold_every_opening_on_a_letter():
