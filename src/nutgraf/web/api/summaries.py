@@ -275,8 +275,10 @@ class SummaryRequest:
 
     def cached_body(self, summary: dict[str, Any], stored: StoredArticle) -> CachedBody:
         """:meth:`body`, to be served from memory for ever, or, for an article stored under a claim, for
-        :data:`CLAIM_FRESH_S`."""
-        return CachedBody.of(self.body(summary, stored), None if stored.url_verified else CLAIM_FRESH_S)
+        :data:`CLAIM_FRESH_S`. A text stored without an address claims none: no fetch will verify it, and
+        its summary must keep being served from memory while the store is down."""
+        claimed = stored.url is not None and not stored.url_verified
+        return CachedBody.of(self.body(summary, stored), CLAIM_FRESH_S if claimed else None)
 
     def body(self, summary: dict[str, Any], stored: StoredArticle) -> bytes:
         """The response body of ``summary`` (as the store gives it) of ``stored``, with the keyphrases
