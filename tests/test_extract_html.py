@@ -59,6 +59,15 @@ def page(*, title="Harbour bridge to close to cars", lang="en", charset_meta="",
 </body></html>"""
 
 
+def page_with_byline(block: str) -> str:
+    """:func:`page` without its author meta tag, its byline paragraph replaced by ``block``."""
+    return (
+        page()
+        .replace('<meta name="author" content="Ines Moreau">', "")
+        .replace('<p class="byline">By Ines Moreau</p>', block)
+    )
+
+
 def test_extracts_the_body_and_metadata():
     article = nutgraf.extract(page(), url="https://www.dailytide.example/news/bridge")
     assert article.text == "\n\n".join(PARAGRAPHS)
@@ -356,11 +365,7 @@ def test_a_byline_element_loses_the_label_and_the_date_around_the_names(element,
     ],
 )
 def test_a_byline_of_lines_gives_the_writers_name_without_her_role_or_place(block):
-    html = (
-        page()
-        .replace('<meta name="author" content="Ines Moreau">', "")
-        .replace('<p class="byline">By Ines Moreau</p>', block)
-    )
+    html = page_with_byline(block)
     assert nutgraf.extract(html).byline == "Ines Moreau"
 
 
@@ -373,11 +378,7 @@ def test_a_byline_of_lines_gives_the_writers_name_without_her_role_or_place(bloc
     ],
 )
 def test_a_byline_whose_name_is_split_between_elements_keeps_it_whole(block):
-    html = (
-        page()
-        .replace('<meta name="author" content="Ines Moreau">', "")
-        .replace('<p class="byline">By Ines Moreau</p>', block)
-    )
+    html = page_with_byline(block)
     assert nutgraf.extract(html).byline == "Ines Moreau"
 
 
@@ -392,11 +393,7 @@ def test_a_byline_whose_name_is_split_between_elements_keeps_it_whole(block):
     ],
 )
 def test_a_byline_whose_names_are_joined_by_elements_of_their_own_keeps_every_writer(block):
-    html = (
-        page()
-        .replace('<meta name="author" content="Ines Moreau">', "")
-        .replace('<p class="byline">By Ines Moreau</p>', block)
-    )
+    html = page_with_byline(block)
     assert nutgraf.extract(html).byline == "Ines Moreau; Paul Durand"
 
 
@@ -423,11 +420,7 @@ def test_a_byline_whose_names_are_joined_by_elements_of_their_own_keeps_every_wr
     ],
 )
 def test_a_byline_that_lists_its_writers_in_lines_keeps_every_writer(block, byline):
-    html = (
-        page()
-        .replace('<meta name="author" content="Ines Moreau">', "")
-        .replace('<p class="byline">By Ines Moreau</p>', block)
-    )
+    html = page_with_byline(block)
     assert nutgraf.extract(html).byline == byline
 
 
