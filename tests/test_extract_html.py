@@ -3046,3 +3046,27 @@ def test_a_byline_set_in_fields_goes_with_its_role_and_a_line_above_the_prose_st
     assert nutgraf.extract(page).text == "\n\n".join(news)
     kicker = "Water, Health"
     assert without_particulars_above([kicker, *news]) == [kicker, *news]
+
+
+def test_a_notes_marker_leaves_the_sentence_it_stands_in():
+    # The marker's number had stayed in the text: "under the name Jakob1 was performed", and a marker
+    # after a stop, "accounts.2 A music student", had joined two sentences into one summary sentence.
+    body = (
+        "<p>An opera written in 1874 by a composer who published under the name Jakob<a role='doc-noteref'"
+        " href='#en1'><sup>1</sup></a> was performed on Saturday for the first time since its premiere.</p>"
+        "<p>The manuscript had been misfiled among records of the old theatre's accounts.<sup><a"
+        " href='#en2'>2</a></sup> A music student recognised the handwriting and spent two years on it.</p>"
+        f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>"
+    )
+    notes = (
+        "<aside role='doc-endnotes'><ol><li id='en1'>Jakob was a pseudonym of the composer.</li>"
+        "<li id='en2'>The manuscript is now in the city archive.</li></ol></aside>"
+    )
+    text = nutgraf.extract(ledger_page(body + notes)).text
+    assert "under the name Jakob was performed" in text
+    assert "theatre's accounts. A music student" in text
+    assert text.endswith(
+        "Jakob was a pseudonym of the composer.\n\nThe manuscript is now in the city archive."
+    )
+    sentences = [s.text for s in nutgraf.summarize(text, sentences=20).sentences]
+    assert "The manuscript had been misfiled among records of the old theatre's accounts." in sentences

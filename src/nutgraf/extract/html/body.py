@@ -295,7 +295,9 @@ def page_notes(tree) -> list[tuple[str, str]]:
     its marker stands in: the targets of the links in the page (``href="#fn1"``) that are a note's marker
     (a number, "[1]", or ``role="doc-noteref"``), read without their links back to the text ("↩", "^").
     Read before the elements that never hold text go: notes may be in an ``<aside>``
-    (``role="doc-endnotes"``)."""
+    (``role="doc-endnotes"``). The markers of the notes read leave the tree: their number had stayed in
+    the text, in a word ("the name Jakob1 was") or after a stop, where it joined two sentences into one
+    ("the theatre's accounts.2 A music student ...")."""
     markers = [
         link
         for link in tree.iter("a")
@@ -305,28 +307,31 @@ def page_notes(tree) -> list[tuple[str, str]]:
     if not markers:
         return []
     targets = {element.get("id"): element for element in tree.xpath("//body//*[@id]")}
-    blocks: dict = {}  # a block's text, read once however many markers it holds
-    notes: list[tuple[str, str]] = []
+    read: list = []  # (a marker's block, its note's text)
+    marking: list = []  # the markers of notes, which leave the tree
     seen: set[str] = set()
     for link in markers:
         name = link.get("href")[1:]
         target = targets.get(name)
-        if target is None or name in seen or _within(link, target) or _within(target, link):
+        if target is None or _within(link, target) or _within(target, link) or not _is_note(target):
             continue
-        if not _is_note(target):
+        if _is_marker(link.text_content()):
+            marking.append(link)
+        if name in seen or len(read) == _MAX_NOTES:
             continue
         seen.add(name)
         block = next((above for above in link.iterancestors() if above.tag in _BLOCK_TAGS), None)
         if block is None or len(target.text_content().split()) > _NOTE_MAX_WORDS:
             continue
-        text = " ".join(" ".join(target.xpath(_NOTE_TEXT)).split())
-        if text:
-            if block not in blocks:
-                blocks[block] = " ".join(" ".join(block.itertext()).split())
-            notes.append((blocks[block], text))
-            if len(notes) == _MAX_NOTES:
-                break
-    return notes
+        if text := " ".join(" ".join(target.xpath(_NOTE_TEXT)).split()):
+            read.append((block, text))
+    for link in marking:
+        link.drop_tree()
+    blocks: dict = {}  # a block's text, read once however many markers it held
+    for block, _ in read:
+        if block not in blocks:
+            blocks[block] = " ".join(" ".join(block.itertext()).split())
+    return [(blocks[block], text) for block, text in read]
 
 
 def _is_note(target) -> bool:
