@@ -1107,6 +1107,24 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("ROME - Police arrested 14 people. Romeo and Juliet is staged in Verona.", None),
         ("BAKU - Talks ended. In Baku, delegates left.", "Talks ended. In Baku, delegates left."),
         ("UK, EU - Officials met.", None),
+        # CNN's tag with the news right after it, no space: the summary had opened on "(CNN)President".
+        (
+            "(CNN)President Donald Trump made an unscheduled trip.",
+            "President Donald Trump made an unscheduled trip.",
+        ),
+        ("Hong Kong (CNN Business)A muddled view weighed on stocks.", "A muddled view weighed on stocks."),
+        ("Sales (of cars)Rose.", None),
+        ("(CNN)iPhone sales fell.", None),
+        # A place in its own case with its state, before a long dash, as American papers date a story.
+        ("DeKalb, Ill. — Mike Glass threw for three touchdowns.", "Mike Glass threw for three touchdowns."),
+        (
+            "New York, NY – With sales moving to phones, the firm hired.",
+            "With sales moving to phones, the firm hired.",
+        ),
+        ("Paris, Texas — the film — was restored.", None),
+        ("Smith, Jones - Both were charged.", None),
+        ("Update, Monday — The road has reopened.", None),
+        ("Prices, wages and rents — All rose in March.", None),
     ],
 )
 def test_where_a_dateline_ends(text: str, news: str | None) -> None:

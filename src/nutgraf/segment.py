@@ -267,6 +267,9 @@ _DATELINE_COLON = ": "
 DATELINE_MAX_CHARACTERS = 60
 _DATELINE_MAX_PLACE_WORDS = 4
 _DATELINE_MAX_TAG_CHARACTERS = 30
+# Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas —
+# ", "Portland, New Hampshire — ").
+_DATELINE_MAX_STATE_WORDS = 2
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
 _DATELINE_COLON_PLACE = 3
 # Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
@@ -464,6 +467,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
             return news
     if ") " in opening and (news := _unmarked_dateline_end(text, start, end, opening)) > start:
         return news
+    if ")" in opening and (news := _glued_tag_end(text, start, end, opening)) > start:
+        return news
     colon = text.find(_DATELINE_COLON, start + _DATELINE_COLON_PLACE, head_end)
     if colon < 0 and "-" not in opening and "—" not in opening and "–" not in opening:
         return start
@@ -476,9 +481,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     if head.endswith(")."):
         head = head[:-1]  # EFE closes its tag with a stop before the dash: "Madrid, 3 dic (EFE).- El ..."
-    if (place_end := dateline_place(head)) is None:
-        return start
     first = text[news : news + 1]
+    if (place_end := dateline_place(head)) is None:
+        return news if first.isupper() and _titled_place_and_state(head, mark) else start
     if place_end < len(head):
         # An agency's tag ("(Reuters)") makes it a dateline whatever the news opens on: "eBay Inc said
         # ...", "(Corrected) ...", a script without capitals ("الرياض (رويترز) - قالت ..."). ANSA puts its
@@ -513,6 +518,46 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if mark == ":" and comma and not any(character.isdigit() for character in rest):
         return start
     return news
+
+
+def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
+    """Where the news begins past a dateline whose agency's tag the news follows without a space, as CNN
+    writes it ("(CNN)President Donald Trump ...", "Hong Kong (CNN Business)A muddled view ..."): ``start``
+    where the sentence opens on none. The summary had opened on "(CNN)President"."""
+    close = opening.find(")")
+    news = start + close + 1
+    head = opening[: close + 1]
+    if (
+        news >= end
+        or not text[news].isupper()
+        or (place_end := dateline_place(head)) is None
+        or place_end == len(head)
+        or not head[place_end + 1 : place_end + 2].isupper()
+    ):
+        return start
+    return news
+
+
+def _titled_place_and_state(head: str, mark: str) -> bool:
+    """Whether ``head``, what comes before a dash at the start of a paragraph, is a place written in its
+    own case with its state or country after a comma, as American papers date a story ("DeKalb, Ill. — ",
+    "New York, NY – "): the dash a long one (a hyphen joins "Smith, Jones - ..." as often), each word
+    capitalised, none a label's ("Update, Monday — ")."""
+    place, comma, state = head.partition(",")
+    words, state_words = place.split(), state.split()
+    return (
+        mark in ("—", "–", "--")
+        and bool(comma)
+        and 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
+        and 0 < len(state_words) <= _DATELINE_MAX_STATE_WORDS
+        and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS
+        and all(
+            word[0].isupper()
+            and _written_in_letters(word.replace(".", ""))
+            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            for word in (*words, *state_words)
+        )
+    )
 
 
 def _named_in(text: str, place: str) -> bool:
