@@ -1805,6 +1805,12 @@ def test_a_video_players_transcript_button_is_a_call_to_action(label):
         "Here's what you need to know today.",
         "The following is the full text of the speech delivered by the Prime Minister on Tuesday.",
         "Dieser Artikel wurde am 09.03.2026 aktualisiert.",
+        # A newsletter's opening line as a page prints it: "Your Friday briefing ..." had been a summary's
+        # first sentence.
+        "This is the tech news you need to know this Tuesday.",
+        "Here's your morning briefing for Wednesday, March 4.",
+        "Your Friday briefing from the harbour and beyond.",
+        "Start your day with the Opening Bell powered by The Water Coolest.",
     ],
 )
 def test_affiliate_notes_newsletter_greetings_and_the_note_over_a_speech_are_furniture(furniture):
@@ -1821,6 +1827,10 @@ def test_affiliate_notes_newsletter_greetings_and_the_note_over_a_speech_are_fur
         "If you buy a house in London, you will pay stamp duty.",
         "If you buy a heat pump before the end of March, we estimate you will get about £500 back.",
         "That is all for now, the minister said.",
+        "This is the best news for farmers in a decade, the minister said.",
+        "Your briefing papers were leaked to the press, the committee told the minister.",
+        "Start your day with a glass of water and a walk, the study's authors advise.",
+        "This is the briefing room where the president takes questions.",
     ],
 )
 def test_news_of_commissions_and_sign_offs_in_quotes_is_news(news):

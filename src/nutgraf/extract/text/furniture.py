@@ -36,7 +36,9 @@ _ARTICLE_HISTORY = re.compile(
 # sentence of its own: "Here's what we know of the shooting: ..." goes on with the news), a
 # podcast's credits ("This episode of The Briefing was produced by ...", "Our theme music is by ...",
 # "Thanks for listening."), a newsletter's greeting and sign-off ("Welcome to this week's edition of The
-# Climate Brief, ...", "That's all for today."), the note over a speech ("The following is the full text
+# Climate Brief, ...", "That's all for today.") and its opening line ("This is the tech news you need to
+# know this Tuesday.", "Your Friday briefing from ...", "Start your day with the Opening Bell powered by
+# ..."), the note over a speech ("The following is the full text
 # of the speech ...": a transcript's summary had opened with it), an almanac's calendar line ("Today is Tuesday, March 3, the 62nd day of 2026.
 # There are 303 days left in the year.").
 _NEWSROOM_NOTE = re.compile(
@@ -64,6 +66,11 @@ _NEWSROOM_NOTE = re.compile(
     r"|today is \w++, [^.!?]{1,30}?, the \d{1,3}(?:st|nd|rd|th) day of\b|there (?:are|is) \d{1,3} days? left in the year\b"
     r"|(?:this|our) live (?:blog|coverage|page|report) (?:is now closed|has (?:now )?(?:ended|closed)|is closed)\b"
     r"|(?:guten (?:morgen|tag|abend),? (?:und )?)?(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:\w++ ){0,2}?(?:live|newsblog|ticker)"
+    r"|(?:this is|here(?:'s|’s| is)) (?:the|your) (?:\w++ ){0,3}?(?:news you need to know|briefing|newsletter"
+    r"|digest|roundup|round-up) (?:for|from|on|this|today)\b"
+    r"|your (?:\w++ ){0,2}?(?:briefing|newsletter|digest|roundup|round-up) (?:for|from|on)\b"
+    r"|start your (?:day|morning|week) with (?:the|our) [^.!?]{1,60}?\b(?:newsletter|briefing|digest|powered by"
+    r"|brought to you by)\b"
     r"|(?:bonjour,? (?:et )?)?bienvenue (?:dans|sur) (?:ce|notre) (?:\w++ ){0,2}?(?:direct|live)\b"
     r"|(?:buen(?:os)? (?:días|tardes|noches),? (?:y )?)?bienvenid[oa]s? a (?:nuestr[oa]|este|esta) (?:\w++ ){0,2}?"
     r"(?:directo|cobertura|minuto a minuto)\b",
@@ -235,7 +242,7 @@ _SENTENCE_FURNITURE_OPENINGS = frozenset(
         "hi, a", "hi, w", "hinwe", "if yo", "in th", "note:", "our e", "our j", "our l", "our m", "our s",
         "our t", "pictu", "priva", "publi", "speci", "thank", "that ", "that'", "the a", "the f", "the p",
         "the s", "there", "today", "trigg", "unser", "we ea", "we ge", "we ma", "we re", "we us", "we wi",
-        "we'll", "welco", "willk", "you c",
+        "we'll", "welco", "willk", "you c", "your ", "start",
         # "Note" and "This" before any space the pattern's \s matches.
         *(word + space for word in ("note", "this") for space in " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"),
     ]
