@@ -3070,3 +3070,23 @@ def test_a_notes_marker_leaves_the_sentence_it_stands_in():
     )
     sentences = [s.text for s in nutgraf.summarize(text, sentences=20).sentences]
     assert "The manuscript had been misfiled among records of the old theatre's accounts." in sentences
+
+
+def test_a_newsletters_story_boxes_give_their_heading_and_text_as_paragraphs():
+    # A newsletter's web version lays each story out in a table of one cell, a heading over a paragraph;
+    # read as a data table, the cell came out one line ("| A quay at last The council picked ... |") and
+    # the heading ran into the summary's first sentence.
+    def box(heading: str, text: str) -> str:
+        return (
+            "<table class='mcnTextBlock'><tr><td><table class='mcnTextContentContainer'><tr><td>"
+            f"<h2>{heading}</h2><p>{text}</p></td></tr></table></td></tr></table>"
+        )
+
+    boxes = "".join(
+        box(heading, text)
+        for heading, text in zip(("A quay at last", "Pipes", "Streets"), PIPES[:3], strict=True)
+    )
+    html = f"<html><body><table class='templateContainer'><tr><td>{boxes}</td></tr></table></body></html>"
+    text = nutgraf.extract(html).text
+    assert "|" not in text
+    assert [line for line in text.split("\n\n") if "water" in line or "lead" in line] == PIPES[:3]

@@ -818,8 +818,9 @@ def _lays_out(table) -> bool:
 
 
 def _lines(element) -> int:
-    """How many paragraphs, line breaks and list items ``element`` holds, counted up to two."""
-    return sum(1 for _ in islice(element.iter("p", "br", "li"), 2))
+    """How many paragraphs, line breaks, list items and headings ``element`` holds, counted up to two: a
+    newsletter's story box, a cell of a heading over a paragraph, is two lines, not a figure in a cell."""
+    return sum(1 for _ in islice(element.iter("p", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"), 2))
 
 
 def _is_menu(element) -> bool:
