@@ -5,11 +5,14 @@ Usage::
 
     python bench/summary_edges.py --out now.jsonl [--before then.jsonl] [--data ../shared/data/extraction]
 
-Summarizes each page (its HTML, as ``nutgraf.summarize`` takes it) with the default engine and writes one
-JSON line per page (``set/id`` and the summary's sentences). Prints the pages with a summary sentence
+``--data bench/extraction_pages`` checks our own pages (live blogs, newsletters, interviews ...) instead.
+Summarizes each page (its HTML, as ``nutgraf.summarize`` takes it) with the default engine, as three
+sentences and as the ``tldr`` form, and writes one JSON line per page (``set/id``, the summary's
+sentences and the tldr's). Prints the pages with a summary sentence
 that opens or closes on ``|``, holds two bars (a table row's cells run together) or opens on a list
 item's bullet (``- ``, ``• ``, ``* ``), and their count. Then counts, per kind, the summary sentences a
-reader would find broken or that are page furniture (:data:`DEFECTS`), and prints each one.
+reader would find broken or that are page furniture (:data:`DEFECTS`), and prints each one. A tldr's
+sentence is counted where the three-sentence summary does not hold it.
 With ``--before`` (a file an earlier run wrote, say from a checkout of the previous commit), also prints
 the pages whose summary changed and their count.
 """
@@ -57,7 +60,7 @@ _SPONSOR = re.compile(
 )
 # A sentence that a stop inside a word run ends too soon: the next on its line opens in lower case.
 _RUNS_ON = re.compile(r"[ \t]*[^\W\d_]")
-_FINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
+_FINAL = re.compile(r"[.!?…。！？।॥][\"'”’»)\]」』）]*$")
 # A sentence that ends on an abbreviation or an initial while its line goes on: "made from 10:30 p.m."
 # (then "Aug. 9 to 6:30 a.m."), "(or 1 tsp.", "George W.".
 _ABBREVIATION_END = re.compile(
@@ -65,6 +68,23 @@ _ABBREVIATION_END = re.compile(
 )
 # Two sentences with no space between them: "worked as a physician.Police arrested a man".
 _GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+
+# A note's number left after a stop, which joined two sentences: "the theatre's accounts.2 A music student".
+_NOTE_NUMBER_JOINS = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\d{1,3} [A-Z]")
+# A dateline a summary sentence opens on: an agency's tag the news follows without a space ("(CNN)President",
+# "Hong Kong (CNN Business)A muddled"), a place or a date before a dash ("Indianapolis – Several", "Feb. 23,
+# 2015 -- Life-threatening", "New York, NY – With").
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’]*+ ){0,3}+\([A-Z][\w .]{0,29}\)(?=[A-Z])"
+    r"|^[A-Z][\w.'’]*+(?:,? [A-Z0-9][\w.'’]*+){0,4}+,? (?:--|[—–-]) (?=[A-Z])"
+)
+# What speaks to the reader of the page, not of the news: a newsletter's greeting, a call to act.
+_CALL = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)\b|welcome to\b|start your day\b|(?:this is )?your \w+ "
+    r"(?:briefing|newsletter|digest|roundup)\b|(?:sign up|subscribe|click here|check out|don't miss|read more)\b"
+    r"|(?:pro tip: )?get more\b)|\b(?:view|read|find) (?:\w+ ){0,5}here[.!]$",
+    re.IGNORECASE,
+)
 
 DEFECTS: dict[str, Callable[[str, str, str], bool]] = {
     "footnote marker or reference line": lambda text, before, after: bool(_FOOTNOTE.search(text)),
@@ -81,6 +101,12 @@ DEFECTS: dict[str, Callable[[str, str, str], bool]] = {
         after.strip() and _ABBREVIATION_END.search(text)
     ),
     "glued: no space after a stop": lambda text, before, after: bool(_GLUED.search(text)),
+    "joined: a note's number after a stop": lambda text, before, after: bool(_NOTE_NUMBER_JOINS.search(text)),
+    "dateline opens it": lambda text, before, after: bool(_DATELINE.match(text)),
+    "newsletter greeting or call to the reader": lambda text, before, after: bool(_CALL.search(text)),
+    "quotation without its opening (speaker or start left out)": lambda text, before, after: (
+        ("”" in text and "“" not in text) or (text.count('"') % 2 == 1 and not text.startswith('"'))
+    ),
     "no final stop": lambda text, before, after: not _FINAL.search(text),
     "no letter or digit": lambda text, before, after: not any(c.isalnum() for c in text),
 }
@@ -96,29 +122,36 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="write each page's summary here")
     parser.add_argument("--before", type=Path, help="a file an earlier run wrote, to compare with")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="a folder of page sets")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="a folder of page sets, or one set")
     args = parser.parse_args()
 
     summaries: dict[str, list[str]] = {}
+    tldrs: dict[str, list[str]] = {}
     found: dict[str, list[str]] = {kind: [] for kind in DEFECTS}
     for page_set in map(load_set, set_folders(args.data, None)):
         for page_id, page in page_set.pages.items():
             name = f"{page_set.name}/{page_id}"
-            try:
-                summary = nutgraf.summarize(page)
-            except NutgrafError as error:
-                summaries[name] = [f"error: {error}"]
-                continue
-            summaries[name] = [s.text for s in summary.sentences]
-            for s in summary.sentences:
-                line_start = summary.source.rfind("\n", 0, s.start) + 1
-                line_end = summary.source.find("\n", s.end) % (len(summary.source) + 1)
-                before, after = summary.source[line_start : s.start], summary.source[s.end : line_end]
-                for kind in defects(s.text, before, after):
-                    found[kind].append(f"{name}: {s.text[:100]}")
+            for form, forms in (("paragraph", summaries), ("tldr", tldrs)):
+                try:
+                    summary = nutgraf.summarize(page, form=form)
+                except NutgrafError as error:
+                    forms[name] = [f"error: {error}"]
+                    continue
+                forms[name] = [s.text for s in summary.sentences]
+                # A tldr's sentence is counted where the three-sentence summary does not hold it too.
+                counted = summaries[name] if form == "tldr" else []
+                for s in summary.sentences:
+                    if s.text in counted:
+                        continue
+                    line_start = summary.source.rfind("\n", 0, s.start) + 1
+                    line_end = summary.source.find("\n", s.end) % (len(summary.source) + 1)
+                    before, after = summary.source[line_start : s.start], summary.source[s.end : line_end]
+                    for kind in defects(s.text, before, after):
+                        found[kind].append(f"{name}{' (tldr)' * (form == 'tldr')}: {s.text[:100]}")
     with args.out.open("w", encoding="utf-8") as out:
         for page, sentences in summaries.items():
-            out.write(json.dumps({"page": page, "sentences": sentences}, ensure_ascii=False) + "\n")
+            row = {"page": page, "sentences": sentences, "tldr": tldrs[page]}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     marked = [page for page, sentences in summaries.items() if any(map(has_markup, sentences))]
     for page in marked:
@@ -133,10 +166,11 @@ def main() -> None:
         print(f"{len(sentences):4d}  {kind}")
     if args.before:
         with args.before.open(encoding="utf-8") as lines:
-            before = {row["page"]: row["sentences"] for row in map(json.loads, lines)}
-        changed = [page for page in summaries if before.get(page) != summaries[page]]
+            before = {row["page"]: (row["sentences"], row.get("tldr")) for row in map(json.loads, lines)}
+        now = {page: (sentences, tldrs[page]) for page, sentences in summaries.items()}
+        changed = [page for page in now if before.get(page) != now[page]]
         for page in changed:
-            print(f"changed: {page}\n  before: {before.get(page)}\n  now:    {summaries[page]}")
+            print(f"changed: {page}\n  before: {before.get(page)}\n  now:    {now[page]}")
         print(f"{len(changed)} of {len(summaries)} summaries changed")
 
 
