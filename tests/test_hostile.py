@@ -361,6 +361,38 @@ def test_a_kept_alive_connection_gets_a_head_s_time_for_each_request(tmp_path: P
             assert client.recv(4096).startswith(b"HTTP/1.1 200 ")
 
 
+def test_a_response_its_client_does_not_read_is_dropped(tmp_path: Path) -> None:
+    # The whole of a response goes to the connection at once, and uvicorn held what a client did not
+    # read for as long as the client liked: 40 clients of a 4.5 MB article that read none of it held
+    # 250 MB of the server's memory, and their connections, for good.
+    env = {"NUTGRAF_RATE_LIMIT": "0", "NUTGRAF_RESPONSE_STALL_SECONDS": "1"}
+    with served(tmp_path, env=env) as url:
+        # Longer than the most the kernel buffers on loopback (4 MB sent, a few KB received).
+        text = (STORY + "\n\n") * (4_700_000 // (len(STORY) + 2))
+        stored = httpx.post(f"{url}/api/articles", json={"text": text, "title": "Long"}, timeout=120)
+        assert stored.status_code == 201, stored.text
+        request = f"GET /api/articles/{stored.json()['id']} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode()
+        stalled = []
+        for _ in range(3):
+            client = socket.socket()
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            client.connect(("127.0.0.1", int(url.rsplit(":", 1)[1])))
+            client.sendall(request)
+            stalled.append(client)
+        time.sleep(4)  # reading none of it
+        for client in stalled:
+            client.settimeout(15)
+            answer = answer_of(client)  # what the kernel held, then the end: not the whole response
+            head, _, body = answer.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 200 "), head
+            length = int(re.search(rb"content-length: (\d+)", head, re.IGNORECASE)[1])
+            assert len(body) < length
+            client.close()
+        # A client that reads its answer gets all of it.
+        whole = httpx.get(f"{url}/api/articles/{stored.json()['id']}", timeout=60)
+        assert len(whole.content) == int(whole.headers["content-length"]) > len(text)
+
+
 def test_connections_past_the_cap_close_those_that_waited_longest(tmp_path: Path) -> None:
     # uvicorn's cap alone answered 503 to every request while a client held the cap's worth of silent
     # connections: the cap made a slowloris client's work easier, not harder.

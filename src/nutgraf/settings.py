@@ -46,6 +46,9 @@ class Settings:
     #: Seconds a request's body may take to arrive after its head (5 MB at 100 KB/s takes 50); past
     #: them, 408 and the connection closed.
     request_body_seconds: float = 60.0
+    #: Seconds a response may wait for a client that takes none of it; past them it is dropped and the
+    #: connection closed (a slow client that takes some of it every so often keeps it).
+    response_stall_seconds: float = 60.0
     #: Connections one ``serve`` process holds at once: past it a new connection closes the one that has
     #: waited longest for a request, and a request finding this many under way is answered 503. Below
     #: the file descriptors a process may open (``ulimit -n``, often 1,024). 0: no cap.
@@ -88,7 +91,8 @@ class Settings:
         separated), ``NUTGRAF_PUBLIC_URL``, ``NUTGRAF_EMBED_CLIENT_RATE``, ``NUTGRAF_EMBED_SITE_RATE``,
         ``NUTGRAF_MAX_CONNECTIONS``, and the seconds of ``NUTGRAF_BACKGROUND_CHECK_SECONDS``,
         ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS``, ``NUTGRAF_DRAIN_SECONDS``,
-        ``NUTGRAF_REQUEST_HEAD_SECONDS`` and ``NUTGRAF_REQUEST_BODY_SECONDS``; ``overrides`` (those not ``None``)
+        ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS`` and
+        ``NUTGRAF_RESPONSE_STALL_SECONDS``; ``overrides`` (those not ``None``)
         win."""
         env = os.environ
         background = env.get("NUTGRAF_BACKGROUND") or env.get("NUTGRAF_POLL_FEEDS") or "1"
@@ -129,6 +133,7 @@ class Settings:
             ("drain_seconds", "NUTGRAF_DRAIN_SECONDS"),
             ("request_head_seconds", "NUTGRAF_REQUEST_HEAD_SECONDS"),
             ("request_body_seconds", "NUTGRAF_REQUEST_BODY_SECONDS"),
+            ("response_stall_seconds", "NUTGRAF_RESPONSE_STALL_SECONDS"),
         ):
             if env.get(variable):
                 values[name] = seconds(variable, env[variable])

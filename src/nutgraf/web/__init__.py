@@ -369,9 +369,10 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
 
 
 def _http_protocol(settings: Settings) -> Any:
-    """The protocol that reads requests: uvicorn's faster httptools one with bounds on a request's head
-    and the time it and its body take (see :mod:`nutgraf.web.http_protocol`); without httptools, h11,
-    which bounds heads at 16 KiB itself (but not their time)."""
+    """The protocol that reads requests: uvicorn's faster httptools one with bounds on a request's head,
+    the time it and its body take and the time a response waits for its client (see
+    :mod:`nutgraf.web.http_protocol`); without httptools, h11, which bounds heads at 16 KiB itself (but
+    no time)."""
     try:
         from nutgraf.web.http_protocol import BoundedHttpToolsProtocol
     except ImportError:
@@ -381,6 +382,7 @@ def _http_protocol(settings: Settings) -> Any:
         BoundedHttpToolsProtocol,
         head_seconds=settings.request_head_seconds,
         body_seconds=settings.request_body_seconds,
+        stall_seconds=settings.response_stall_seconds,
         max_connections=settings.max_connections or None,
     )
 

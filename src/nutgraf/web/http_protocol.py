@@ -15,6 +15,12 @@ the connection's start, or from its first byte on a kept-alive connection, and a
 from the end of its head; past them the client gets 408 and the connection is closed (one that sent
 nothing is closed without a word, as a browser's spare connection may be).
 
+Nor does it bound the time a response waits for a client that does not read it: the whole of a response
+is handed to the connection at once, and a client that read none of it (a TCP window of zero) had the
+server hold it, closing or not, for as long as the client liked (40 such clients of a 4.5 MB article
+held 250 MB for good). Here a response that has waited ``stall_seconds`` without any of it being taken
+is dropped, and the connection with it (``send_timeout`` of nginx, which also counts only progress).
+
 uvicorn's cap on connections (``limit_concurrency``) answers 503 to a request that completes its head
 while the process holds that many, slow ones included: a client holding the cap's worth of silent
 connections had every other client refused. Here a connection past the cap closes, at once, the
@@ -45,9 +51,17 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     and with 408 a head that takes over ``head_seconds`` or a body over ``body_seconds`` to arrive."""
 
     def __init__(
-        self, *args: Any, head_seconds: float, body_seconds: float, max_connections: int | None, **kwargs: Any
+        self,
+        *args: Any,
+        head_seconds: float,
+        body_seconds: float,
+        stall_seconds: float,
+        max_connections: int | None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self._stall_seconds = stall_seconds
+        self._stall_check: asyncio.TimerHandle | None = None
         self._max_connections = max_connections
         # The server's connections waiting for a head, the longest waiting first; one per server, on
         # uvicorn's state shared by its connections.
@@ -69,14 +83,41 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
             longest_waiting = next(iter(self._awaiting_heads))
             if longest_waiting is not self:
                 longest_waiting._cancel_deadline()
-                longest_waiting.transport.close()
+                # abort, not close: a kept-alive connection may hold a response its client never read.
+                longest_waiting.transport.abort()
                 # Counted no more from now, not from its connection_lost (on the loop's next turn, after
                 # this connection's head may have been read and refused as one over the cap).
                 self.connections.discard(longest_waiting)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_deadline()
+        if self._stall_check is not None:
+            self._stall_check.cancel()
         super().connection_lost(exc)
+
+    def pause_writing(self) -> None:
+        # The connection holds more than it may send at once: from now, the client must take some of it
+        # every stall_seconds. (Called again only after resume_writing.)
+        super().pause_writing()
+        self._watch_sending(self.transport.get_write_buffer_size())
+
+    def resume_writing(self) -> None:
+        if self._stall_check is not None:
+            self._stall_check.cancel()
+            self._stall_check = None
+        super().resume_writing()
+
+    def _watch_sending(self, unsent: int) -> None:
+        self._stall_check = self.loop.call_later(self._stall_seconds, self._check_sending, unsent)
+
+    def _check_sending(self, unsent_before: int) -> None:
+        unsent = self.transport.get_write_buffer_size()
+        if unsent < unsent_before:
+            self._watch_sending(unsent)
+            return
+        self._stall_check = None
+        self.logger.info("Dropped a response whose client took none of it for %g s.", self._stall_seconds)
+        self.transport.abort()  # close() would wait for the unsent bytes to go
 
     def data_received(self, data: bytes) -> None:
         if self._deadline is None and self._reading_head:
