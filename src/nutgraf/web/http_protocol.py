@@ -182,7 +182,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         if self._reading_head:
             answering = self._data_since_deadline and (self.cycle is None or self.cycle.response_complete)
         else:
-            answering = not self.cycle.response_started
+            answering = self.cycle is not None and not self.cycle.response_started  # None: an upgrade
         if not answering:
             self.transport.close()
             return
