@@ -108,6 +108,8 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         super().resume_writing()
 
     def _watch_sending(self, unsent: int) -> None:
+        if self._stall_check is not None:
+            self._stall_check.cancel()
         self._stall_check = self.loop.call_later(self._stall_seconds, self._check_sending, unsent)
 
     def _check_sending(self, unsent_before: int) -> None:
