@@ -526,6 +526,10 @@ def test_a_redirect_to_another_scheme_is_refused(base):
         "http://192.88.99.1/",
         "http://[2002:c000:8::]/",  # 6to4 of 192.0.0.8
         "http://[3fff::1]/",
+        "http://[fec0::1]/",  # IPv6 site-local: "global" to ipaddress
+        "http://[fd00::1]/",
+        "http://[64:ff9b::a00:1]/",  # NAT64 of 10.0.0.1
+        "http://[::ffff:0:7f00:1]/",  # IPv4-translated 127.0.0.1
     ],
 )
 def test_internal_addresses_are_refused(url):

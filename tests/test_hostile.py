@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import math
+import os
 import re
 import socket
 import string
@@ -241,12 +242,14 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def served(tmp_path: Path, *options: str) -> Iterator[str]:
-    """``nutgraf serve`` in a process of its own, on loopback."""
+def served(tmp_path: Path, *options: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """``nutgraf serve`` in a process of its own, on loopback, with ``env`` added to its environment."""
     port = free_port()
     database = f"sqlite:///{tmp_path / 'served.db'}"
     command = [sys.executable, "-m", "nutgraf.cli", "serve", "--database", database, "--port", str(port)]
-    process = subprocess.Popen([*command, "--no-background", *options], stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*command, "--no-background", *options], stdout=subprocess.DEVNULL, env={**os.environ, **(env or {})}
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -292,6 +295,121 @@ def test_a_request_head_that_never_ends_is_refused_not_held(tmp_path: Path) -> N
         assert httpx.get(f"{url}/healthz", headers={"X-Padding": "b" * 60_000}).status_code == 200
         answer = httpx.post(f"{url}/api/summarize", json={"text": STORY * 2000}, timeout=60)
         assert answer.status_code == 200, answer.text
+
+
+def connect(url: str) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1])), timeout=15)
+
+
+def answer_of(client: socket.socket) -> bytes:
+    """What the server sent before it hung up (b"" for nothing); a timeout if it held the connection."""
+    received = b""
+    with contextlib.suppress(ConnectionResetError):
+        while piece := client.recv(4096):
+            received += piece
+    return received
+
+
+def test_slow_requests_are_cut_off_and_the_server_answers_meanwhile(tmp_path: Path) -> None:
+    # uvicorn bounded the time between requests (keep-alive) but not the time one took to arrive: 3,000
+    # clients sending half a head, a byte now and then, were all held over 70 s (slowloris), and so were
+    # clients that sent nothing or a body a byte at a time.
+    env = {"NUTGRAF_REQUEST_HEAD_SECONDS": "1", "NUTGRAF_REQUEST_BODY_SECONDS": "2"}
+    with served(tmp_path, env=env) as url:
+        silent = [connect(url) for _ in range(50)]
+        heads = [connect(url) for _ in range(50)]
+        bodies = [connect(url) for _ in range(50)]
+        for client in heads:
+            client.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: ")
+        for client in bodies:
+            client.sendall(
+                b"POST /api/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 1000\r\n\r\n{"
+            )
+        started = time.monotonic()
+        dripping = heads + bodies
+        with contextlib.suppress(OSError):  # the server hangs up on them
+            while time.monotonic() - started < 4:
+                for client in dripping:
+                    client.sendall(b" ")  # never silent for long, never done
+                assert httpx.get(f"{url}/healthz", timeout=5).status_code == 200
+                time.sleep(0.25)
+        for client in silent:
+            assert answer_of(client) == b""  # nothing asked: closed without a word
+        for client in heads:
+            answer = answer_of(client)
+            assert answer.startswith(b"HTTP/1.1 408 ") and b"head took longer than the 1 s" in answer, answer
+        for client in bodies:
+            answer = answer_of(client)
+            assert answer.startswith(b"HTTP/1.1 408 ") and b"body took longer than the 2 s" in answer, answer
+        assert time.monotonic() - started < 10
+        for client in silent + heads + bodies:
+            client.close()
+
+
+def test_a_kept_alive_connection_gets_a_head_s_time_for_each_request(tmp_path: Path) -> None:
+    # The bound is on one request's head, not on the connection: a client that sends a request now and
+    # then over one connection, or a head in pieces within the bound, is answered each time.
+    with served(tmp_path, env={"NUTGRAF_REQUEST_HEAD_SECONDS": "1"}) as url, connect(url) as client:
+        request = b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        for sent in range(3):
+            if sent:  # the head's time starts with its first byte, not with the connection's
+                time.sleep(0.7)  # under uvicorn's keep-alive timeout (5 s), over half the head's bound
+            client.sendall(request[:10])
+            time.sleep(0.5)
+            client.sendall(request[10:])
+            assert client.recv(4096).startswith(b"HTTP/1.1 200 ")
+
+
+def test_a_response_its_client_does_not_read_is_dropped(tmp_path: Path) -> None:
+    # The whole of a response goes to the connection at once, and uvicorn held what a client did not
+    # read for as long as the client liked: 40 clients of a 4.5 MB article that read none of it held
+    # 250 MB of the server's memory, and their connections, for good.
+    env = {"NUTGRAF_RATE_LIMIT": "0", "NUTGRAF_RESPONSE_STALL_SECONDS": "1"}
+    with served(tmp_path, env=env) as url:
+        # Longer than the most the kernel buffers on loopback (4 MB sent, a few KB received).
+        text = (STORY + "\n\n") * (4_700_000 // (len(STORY) + 2))
+        stored = httpx.post(f"{url}/api/articles", json={"text": text, "title": "Long"}, timeout=120)
+        assert stored.status_code == 201, stored.text
+        request = f"GET /api/articles/{stored.json()['id']} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode()
+        stalled = []
+        for _ in range(3):
+            client = socket.socket()
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            client.connect(("127.0.0.1", int(url.rsplit(":", 1)[1])))
+            client.sendall(request)
+            stalled.append(client)
+        time.sleep(4)  # reading none of it
+        for client in stalled:
+            client.settimeout(15)
+            answer = answer_of(client)  # what the kernel held, then the end: not the whole response
+            head, _, body = answer.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 200 "), head
+            length = int(re.search(rb"content-length: (\d+)", head, re.IGNORECASE)[1])
+            assert len(body) < length
+            client.close()
+        # A client that reads its answer gets all of it.
+        whole = httpx.get(f"{url}/api/articles/{stored.json()['id']}", timeout=60)
+        assert len(whole.content) == int(whole.headers["content-length"]) > len(text)
+
+
+def test_connections_past_the_cap_close_those_that_waited_longest(tmp_path: Path) -> None:
+    # uvicorn's cap alone answered 503 to every request while a client held the cap's worth of silent
+    # connections: the cap made a slowloris client's work easier, not harder.
+    with served(tmp_path, env={"NUTGRAF_MAX_CONNECTIONS": "20"}) as url:
+        silent = []
+        for _ in range(40):
+            silent.append(connect(url))
+            time.sleep(0.01)  # in order of arrival
+        for _ in range(5):
+            assert httpx.get(f"{url}/healthz").status_code == 200
+        for client in silent[:20]:
+            assert answer_of(client) == b""  # closed, the earliest first
+        silent[-1].settimeout(0.5)
+        with pytest.raises(TimeoutError):
+            silent[-1].recv(1)  # the latest still held, within the head's time
+        for client in silent:
+            client.close()
 
 
 def wait_until(condition: Callable[[], bool], what: str, seconds: float = 30) -> None:

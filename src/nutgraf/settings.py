@@ -40,6 +40,19 @@ class Settings:
     summary_wait_seconds: float = 60.0
     #: Seconds ``serve`` gives requests under way to finish after SIGTERM before closing them.
     drain_seconds: float = 30.0
+    #: Seconds a request's line and headers may take to arrive (from the connection's start, or from the
+    #: first byte of the next request on a kept-alive one); past them, 408 and the connection closed.
+    request_head_seconds: float = 10.0
+    #: Seconds a request's body may take to arrive after its head (5 MB at 100 KB/s takes 50); past
+    #: them, 408 and the connection closed.
+    request_body_seconds: float = 60.0
+    #: Seconds a response may wait for a client that takes none of it; past them it is dropped and the
+    #: connection closed (a slow client that takes some of it every so often keeps it).
+    response_stall_seconds: float = 60.0
+    #: Connections one ``serve`` process holds at once: past it a new connection closes the one that has
+    #: waited longest for a request, and a request finding this many under way is answered 503. Below
+    #: the file descriptors a process may open (``ulimit -n``, often 1,024). 0: no cap.
+    max_connections: int = 900
     #: The summarizer the reader's button and the API use when a request names none.
     summarizer: str = "default"
     #: Threads that summarize at once (stateless requests). Summarizing holds the GIL: more threads than
@@ -75,9 +88,11 @@ class Settings:
         ``NUTGRAF_FETCH_QUEUE``, ``NUTGRAF_FETCHES_PER_CLIENT``, ``NUTGRAF_ALLOW_LOOPBACK``,
         ``NUTGRAF_BACKGROUND`` (its older name ``NUTGRAF_POLL_FEEDS`` too), ``NUTGRAF_SHARED_RATE_LIMIT``,
         ``NUTGRAF_SUMMARIZER``, ``NUTGRAF_READER_SUMMARIZERS`` and ``NUTGRAF_ALLOWED_HOSTS`` (names, comma
-        separated), ``NUTGRAF_PUBLIC_URL``, ``NUTGRAF_EMBED_CLIENT_RATE``, ``NUTGRAF_EMBED_SITE_RATE``, and
-        the seconds of ``NUTGRAF_BACKGROUND_CHECK_SECONDS``, ``NUTGRAF_LEASE_SECONDS``,
-        ``NUTGRAF_SUMMARY_WAIT_SECONDS`` and ``NUTGRAF_DRAIN_SECONDS``; ``overrides`` (those not ``None``)
+        separated), ``NUTGRAF_PUBLIC_URL``, ``NUTGRAF_EMBED_CLIENT_RATE``, ``NUTGRAF_EMBED_SITE_RATE``,
+        ``NUTGRAF_MAX_CONNECTIONS``, and the seconds of ``NUTGRAF_BACKGROUND_CHECK_SECONDS``,
+        ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS``, ``NUTGRAF_DRAIN_SECONDS``,
+        ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS`` and
+        ``NUTGRAF_RESPONSE_STALL_SECONDS``; ``overrides`` (those not ``None``)
         win."""
         env = os.environ
         background = env.get("NUTGRAF_BACKGROUND") or env.get("NUTGRAF_POLL_FEEDS") or "1"
@@ -107,6 +122,7 @@ class Settings:
             ("fetches_per_client", "NUTGRAF_FETCHES_PER_CLIENT", 1),
             ("embed_client_rate", "NUTGRAF_EMBED_CLIENT_RATE", 0),
             ("embed_site_rate", "NUTGRAF_EMBED_SITE_RATE", 0),
+            ("max_connections", "NUTGRAF_MAX_CONNECTIONS", 0),
         ):
             if env.get(variable):
                 values[name] = _whole_number(variable, env[variable], least)
@@ -115,6 +131,9 @@ class Settings:
             ("lease_seconds", "NUTGRAF_LEASE_SECONDS"),
             ("summary_wait_seconds", "NUTGRAF_SUMMARY_WAIT_SECONDS"),
             ("drain_seconds", "NUTGRAF_DRAIN_SECONDS"),
+            ("request_head_seconds", "NUTGRAF_REQUEST_HEAD_SECONDS"),
+            ("request_body_seconds", "NUTGRAF_REQUEST_BODY_SECONDS"),
+            ("response_stall_seconds", "NUTGRAF_RESPONSE_STALL_SECONDS"),
         ):
             if env.get(variable):
                 values[name] = seconds(variable, env[variable])

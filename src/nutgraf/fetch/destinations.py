@@ -22,10 +22,11 @@ _DNS_UNANSWERED = (socket.EAI_AGAIN, socket.EAI_FAIL)
 
 #: Ranges of the IANA special-purpose registries that are not globally reachable but that ipaddress of
 #: some Python versions counts as global (192.0.0.0/24 before 3.11.10 and 3.12.4, CVE-2024-4032; the
-#: newer IPv6 ranges in every version to date).
+#: newer IPv6 ranges in every version to date), and IPv6's site-local fec0::/10, deprecated but still
+#: routed inside some networks as private addresses are, which ipaddress counts as global.
 _NOT_GLOBAL = tuple(
     ipaddress.ip_network(network)
-    for network in ("192.0.0.0/24", "192.88.99.0/24", "64:ff9b:1::/48", "3fff::/20", "5f00::/16")
+    for network in ("192.0.0.0/24", "192.88.99.0/24", "64:ff9b:1::/48", "3fff::/20", "5f00::/16", "fec0::/10")
 )
 
 

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import dataclasses
 import errno
+import functools
 import json
 import logging
 import os
@@ -344,7 +345,12 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
         "access_log": False,
         "server_header": False,
         "timeout_graceful_shutdown": max(1, round(settings.drain_seconds)),
-        "http": _http_protocol(),
+        "http": _http_protocol(settings),
+        # Past it a new connection closes the one that has waited longest for a head (see
+        # nutgraf.web.http_protocol), and a request finding the cap's worth of requests under way is
+        # answered 503 at once: each costs memory and a file descriptor, and a flood must not take every
+        # one the process may open.
+        "limit_concurrency": settings.max_connections or None,
     }
     shown = f"[{host}]" if ":" in host else host
     started = f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs)"
@@ -362,14 +368,23 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
 
 
-def _http_protocol() -> Any:
-    """The protocol that reads requests: uvicorn's faster httptools one with a bound on a request's head
-    (see :mod:`nutgraf.web.http_protocol`); without httptools, h11, which bounds heads at 16 KiB itself."""
+def _http_protocol(settings: Settings) -> Any:
+    """The protocol that reads requests: uvicorn's faster httptools one with bounds on a request's head,
+    the time it and its body take and the time a response waits for its client (see
+    :mod:`nutgraf.web.http_protocol`); without httptools, h11, which bounds heads at 16 KiB itself (but
+    no time)."""
     try:
         from nutgraf.web.http_protocol import BoundedHttpToolsProtocol
     except ImportError:
         return "h11"
-    return BoundedHttpToolsProtocol
+    # A partial of a class named at module level: ``serve --workers N`` pickles it for its processes.
+    return functools.partial(
+        BoundedHttpToolsProtocol,
+        head_seconds=settings.request_head_seconds,
+        body_seconds=settings.request_body_seconds,
+        stall_seconds=settings.response_stall_seconds,
+        max_connections=settings.max_connections or None,
+    )
 
 
 def app_from_environment() -> FastAPI:
