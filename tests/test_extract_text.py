@@ -293,6 +293,14 @@ def test_a_standfirst_without_a_stop_stays_in_the_body():
     assert article.text.startswith(standfirst)
 
 
+@pytest.mark.parametrize("headline", ["Kernel developers ship a fix", "Floods cut off valley villages"])
+def test_a_short_headline_in_sentence_case_over_the_prose_is_the_title(headline):
+    # A headline of a few words, as most sites write theirs, is no standfirst: it had stayed in the body.
+    article = clean_text("\n\n".join([headline, BODY[0], BODY[1]]))
+    assert article.title == headline
+    assert article.text == "\n\n".join(BODY[:2])
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     wrapped = (
         "Rescue teams reached the last of the stranded villages in the\n"
