@@ -20,6 +20,7 @@ from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError
 from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
+from nutgraf.web.api.common import PUBLIC_CACHING
 from nutgraf.web.api.summaries import INLINE_CHARS
 from servers import FakeLLM, Page, ReaderServer, Reply, Site, chunks
 
@@ -1392,6 +1393,19 @@ def test_the_reader_shows_keyphrases_as_tags_linked_into_the_body_without_javasc
     ]
     sent = client.get(form.group(1), params=[(k, "long" if k == "length" else v) for k, v in fields]).text
     assert sent.count('class="keyphrase"') == 2
+
+
+def test_a_claims_summary_is_kept_by_a_cdn_no_longer_than_by_the_service(client: httpx.Client) -> None:
+    # Each process looks in the store again every CLAIM_FRESH_S (2 s) for a claim a fetch may have
+    # verified; a CDN had been told to keep the claim's summary five minutes.
+    claimed = add(client, text=STORY, title="Schools stay closed", url="https://news.example/ida").json()
+    pasted = add(client, text=STORY.replace("Storm Ida", "Storm Nora")).json()
+    # Made now, then served from memory: both short.
+    for _ in range(2):
+        claim_caching = client.get(f"/api/articles/{claimed['id']}/summary").headers["cache-control"]
+        assert claim_caching in ("public, max-age=0", "public, max-age=1", "public, max-age=2")
+    # A text stored without an address claims nothing: its summary keeps the public caching.
+    assert client.get(f"/api/articles/{pasted['id']}/summary").headers["cache-control"] == PUBLIC_CACHING
 
 
 def test_a_claim_verified_elsewhere_is_summarized_again_by_every_replica(database_url: str) -> None:

@@ -431,6 +431,29 @@ def test_a_link_to_a_named_pipe_in_the_input_folder_is_an_error_record_not_a_wai
     assert_summaries_are_spans(records["c.txt"])
 
 
+def test_a_page_is_opened_for_binary_reading_where_the_platform_has_a_text_mode(tmp_path, monkeypatch):
+    # Windows' C runtime opens a descriptor in text mode unless os.O_BINARY is given, and open(fd, "rb")
+    # keeps that mode: a page read so lost its carriage returns and ended at its first Ctrl-Z. Here the
+    # flag is given a bit of its own, which os.open on POSIX is then called without.
+    binary = 1 << 30
+    monkeypatch.setattr(os, "O_BINARY", binary, raising=False)
+    opened: dict[str, int] = {}
+    posix_open = os.open
+
+    def platform_open(path, flags, *args, **kwargs):
+        opened[os.path.basename(path)] = flags
+        return posix_open(path, flags & ~binary, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", platform_open)
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(article(5), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    assert opened["a.txt"] & binary
+    assert_summaries_are_spans(read_jsonl(out)[0])
+
+
 def write_warc(path: Path) -> dict[str, str]:
     """A gzipped WARC with two article records among records that are not articles; their ids by URL.
 

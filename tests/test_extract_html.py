@@ -218,10 +218,11 @@ def test_an_author_field_loses_job_titles_the_sites_name_and_repeats_beside_the_
     assert nutgraf.extract(_with_author(author)).byline == byline
 
 
-@pytest.mark.parametrize("author", ["The Daily Tide", "Associated Press"])
+@pytest.mark.parametrize("author", ["The Daily Tide", "Associated Press", "Reuters", "IANS"])
 def test_an_organization_in_the_author_field_gives_way_to_the_writer_the_page_names(author):
     # A portal's JSON-LD credits the agency it republishes, a newspaper's meta author its own name; the
-    # byline under the headline names the writer. Where the page names none, the organization stands.
+    # byline under the headline names the writer. Where the page names none, the organization stands: an
+    # agency of one word too, which trafilatura drops from a meta author as it drops a handle's.
     assert nutgraf.extract(_with_author(author)).byline == "Ines Moreau"
     unnamed = _with_author(author).replace('<p class="byline">By Ines Moreau</p>', "")
     assert nutgraf.extract(unnamed).byline == author
@@ -410,6 +411,13 @@ def test_a_byline_whose_names_are_joined_by_elements_of_their_own_keeps_every_wr
             '<div class="byline"><span>Ines Moreau</span><span>Paul Durand</span><span>Ana García</span></div>',
             "Ines Moreau; Paul Durand; Ana García",
         ),
+        # A writer whose given name is also an agency's initials is a writer (the list had fallen back to
+        # its first name alone); the agency, in its capitals or by its whole name, is none.
+        ('<ul class="authors"><li>Paul Durand</li><li>Ria Sharma</li></ul>', "Paul Durand; Ria Sharma"),
+        ('<ul class="authors"><li>Efe Kaya</li><li>Paul Durand</li></ul>', "Efe Kaya; Paul Durand"),
+        ('<ul class="authors"><li>Ines Moreau</li><li>RIA Novosti</li></ul>', "Ines Moreau"),
+        ('<ul class="authors"><li>Ines Moreau</li><li>Ria Novosti</li></ul>', "Ines Moreau"),
+        ('<ul class="authors"><li>Ines Moreau</li><li>EFE Madrid</li></ul>', "Ines Moreau"),
         # A line under the name that names her newsroom or her job is no second writer.
         ('<div class="byline"><div>Ines Moreau</div><div>Reuters Staff</div></div>', "Ines Moreau"),
         ('<div class="byline"><div>Ines Moreau</div><div>BBC News</div></div>', "Ines Moreau"),
@@ -1025,7 +1033,9 @@ def test_prose_that_names_tags_stays_text():
         " the <div> tag for sections and the <img> tag for pictures.\n\nClose each paragraph with its closing"
         " tag. Browsers are forgiving, but validators are not."
     )
-    assert nutgraf.extract(guide).text == guide
+    article = nutgraf.extract(guide)
+    # The headline over the prose is its title.
+    assert (article.title, article.text) == ("How to write a web page", guide.split("\n\n", 1)[1])
     opening_with_a_tag = (
         "<p> is the paragraph tag. Writers use it all the time when they write pages by hand.\n\n"
         "The </p> closing tag is optional in HTML5, but many style guides still ask for it."

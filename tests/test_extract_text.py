@@ -293,6 +293,14 @@ def test_a_standfirst_without_a_stop_stays_in_the_body():
     assert article.text.startswith(standfirst)
 
 
+@pytest.mark.parametrize("headline", ["Kernel developers ship a fix", "Floods cut off valley villages"])
+def test_a_short_headline_in_sentence_case_over_the_prose_is_the_title(headline):
+    # A headline of a few words, as most sites write theirs, is no standfirst: it had stayed in the body.
+    article = clean_text("\n\n".join([headline, BODY[0], BODY[1]]))
+    assert article.title == headline
+    assert article.text == "\n\n".join(BODY[:2])
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     wrapped = (
         "Rescue teams reached the last of the stranded villages in the\n"
@@ -914,6 +922,8 @@ def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
         "Reklam verenler bu yıl daha fazla harcadı.",
         "Iklan rokok dilarang tayang di televisi sebelum pukul sembilan malam.",
         "Write to the council at planning@city.gov.uk before Friday.",
+        # Korean news that names a photo, the bracket closing no line.
+        "경찰은 현장 [사진] 자료를 공개했다.",
     ],
 )
 def test_news_with_those_words_is_no_call_to_action(news):
@@ -1330,6 +1340,9 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "写真は首相官邸で記者団の質問に答える首相＝3日午前（共同）",
         "記者会見する首相＝3日、首相官邸",
         "وزير المالية خلال المؤتمر الصحفي (أ ف ب)",
+        # Korean captions are sentences, closed by their credit in square brackets (Naver's img_desc).
+        "서울의 한 국공립 어린이집에서 아이들이 놀이 활동을 하고 있다. [연합뉴스 자료사진]",
+        "기자회견 하는 복지부 장관 [AP=연합뉴스 사진]",
         # Read-more labels and calls to sign up in Dutch, Arabic and French.
         "Lees ook: Huizenprijzen stijgen opnieuw",
         "اقرأ أيضا: ارتفاع معدل التضخم إلى 8%",

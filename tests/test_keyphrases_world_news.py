@@ -72,6 +72,15 @@ def test_no_tag_is_a_verb(name: str, verb: str) -> None:
     assert verb not in _tags(name, top=15)
 
 
+@pytest.mark.parametrize(
+    "word",
+    # According to; whose; went (feminine, of the passive "दर्ज की गई"); they (before a past tense).
+    ["अनुसार", "जिसके", "गई", "उन्होंने"],
+)
+def test_no_hindi_tag_is_or_holds_a_function_word(word: str) -> None:
+    assert not [tag for tag in _tags("hi_bhasha", top=50) if word in tag.split()]
+
+
 def test_a_dateline_s_city_named_nowhere_else_is_no_tag_where_the_agency_follows_the_date() -> None:
     # "Київ, 3 грудня. Укрінформ. ": a story of the minimum wage, filed in Kyiv.
     assert "Київ" not in _tags("uk_ukrinform", top=15)

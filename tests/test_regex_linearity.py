@@ -456,7 +456,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
         "search",
         (
-            *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©"),
+            *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©", "[", "[사진", "[a"),
             Shape("a", ":", "foto: "),
         ),
     ),

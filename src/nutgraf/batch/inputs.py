@@ -382,8 +382,11 @@ def _walk_pages(root: Path) -> Iterator[Path]:
 def _read_page(file: Path, record_id: str) -> RawRecord:
     try:
         # Opened without waiting: a link in the folder to a named pipe would otherwise hold the run for
-        # ever, waiting for a writer, and a pipe or device is no page to resume from anyway.
-        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        # ever, waiting for a writer, and a pipe or device is no page to resume from anyway. In binary
+        # mode on Windows, whose C runtime opens a descriptor in text mode (CRLF read as LF, Ctrl-Z as
+        # the end) unless told, and open(descriptor, "rb") keeps the descriptor's mode.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(file, flags)
         with open(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(descriptor).st_mode):
                 message = f"{_shown_path(str(file))} is not a file but a pipe, a device or a folder; it was not read"

@@ -58,6 +58,17 @@ _EXTRA_STOPWORDS = {
     "ko": """특히 다시 이미 가장 매우 크게 더욱 계속 아직 한편 반면 이날 최근 당시 현재 직접 사실상 즉각
     위해 대해 통해 따르면 따라 지난 오는 내년 올해 지난해 전날 오늘 어제 내일 이번 다음 앞서 이후 이전
     일부 각각 실제로 결국 우선 먼저 점차 점점 새로 많이 정말 아주 바로 곧 꼭 함께 모두 또한 다만""",
+    # Hindi: the forms stopwords-iso's list has one of and not the others (the feminine and plural of
+    # "गया", went, and "दिया", gave; "जिसके", whose, beside "जिस"; "उन्होंने", they, before a past tense),
+    # the postpositions of more than one word's length ("के अनुसार", according to; "के बारे में", about),
+    # the auxiliaries and the light verbs of a compound ("रोक लगा दी गई है"), and adverbs every story has.
+    # They came out as keyphrases ("अनुसार", "जिसके", "गई", "उन्होंने लोगों").
+    "hi": """गई गए गईं दी दिए दीं दें रही रहीं होगा होगी होंगे हुईं थीं चुका चुकी चुके सकती सकें सकेगा लिया
+    ली लिए लगा लगी लगे लगाया लगाई लगाए कहना कही कहीं बताया बताई बताते बताती उन्होंने इन्होंने जिन्होंने
+    किसने उसने इसने जिसका जिसकी जिसके उसका उसकी इसकी इनकी उनसे इनसे उससे इससे जिससे हम हमें हमारा हमारी
+    हमारे मैं मुझे मेरा मेरी मेरे आपका आपकी आपके अनुसार मुताबिक बारे दौरान बीच खिलाफ़ खिलाफ तहत जरिए
+    ज़रिए पास बाहर सामने पूरी पूरे अब आज केवल सिर्फ़ सिर्फ लगभग करीब क़रीब अधिक ज़्यादा ज्यादा बेहद वहीं
+    यानी हालांकि क्योंकि ताकि इसलिए""",
 }
 # The prefixes written onto a word that each listed Arabic or Hebrew word is listed with as well: "and",
 # "so", "that" ("وقالت", "فقال", "ואמר", "שאמר", "כשאמר").

@@ -178,13 +178,16 @@ _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di m
 # Reuters", "... (Photo : AFP)", "... © AFP", "(Foto Ansa)", "Фото: ТАСС", "（新华社记者 张三 摄）": 摄,
 # "photographed"). A news sentence ends in none of these; the credit holds no comma, colon or sentence's
 # mark, and after a photo word ends in no full stop ("Das Foto: ein Dokument der Zeitgeschichte, sagte er.",
-# "Es zeigt ein Foto: Merkel lacht." are news). Searched in a line's last characters only.
+# "Es zeigt ein Foto: Merkel lacht." are news). Korean captions are sentences, closed by their credit in
+# square brackets, with 사진 ("photo") or 제공 ("provided") in it: "... 하고 있다. [연합뉴스 자료사진]",
+# "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only.
 _CAPTION_CREDIT = re.compile(
     r"(?<![^\s(（\[—–-])(?:photos?|fotos?|bild|фото|写真|撮影|图片|圖片|摄影|攝影)"
     r"\s*+[:：]\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     r"|©\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
     r"|[(（](?:fotos?|photos?|фото)\s++[^()（）:：]{1,40}[)）]$"
-    r"|[(（][^()（）]{0,30}(?:摄|攝)[)）]$|(?:记者|記者)[^。！？]{0,20}(?:摄|攝)$|\s(?:摄|攝)$",
+    r"|[(（][^()（）]{0,30}(?:摄|攝)[)）]$|(?:记者|記者)[^。！？]{0,20}(?:摄|攝)$|\s(?:摄|攝)$"
+    r"|\[(?=[^\[\]]{0,40}(?:사진|제공))[^\[\]]{1,60}+\]$",
     re.IGNORECASE,
 )
 # A caption's opening in Chinese and Japanese, which name the photo first ("图为...", "pictured is";

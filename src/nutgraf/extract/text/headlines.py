@@ -15,6 +15,9 @@ from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp
 from nutgraf.extract.text.words import _ends_sentence, folded_line
 from nutgraf.language import WORD_UNIT
 
+# The most words of a headline in sentence case that is no sentence of the story: a standfirst or a lede
+# left without its stop runs longer ("Children aged 7-10 will be the first to get the new vaccine", 12).
+_PLAIN_HEADLINE_WORDS = 8
 # The fewest words of a headline read over a longer deck below it.
 _HEADLINE_OVER_DECK_WORDS = 5
 #: A first line longer than this (in words) is the article's opening, not its headline.
@@ -96,6 +99,7 @@ def _has_title(lines: list[_Line]) -> bool:
         not lines[1].is_prose
         or _title_case(head.text)
         or _is_news_headline(head)
+        or _is_plain_headline(head, lines[1])
         or _is_two_part_headline(head, lines[1])
         or _WIRE_DATELINE.match(lines[1].text) is not None
     )
@@ -109,13 +113,27 @@ def _is_two_part_headline(head: _Line, below: _Line) -> bool:
     return head.is_short and _SENTENCE_INSIDE.search(head.text) is not None and not below.text[:1].islower()
 
 
+def _is_plain_headline(head: _Line, below: _Line) -> bool:
+    """Whether a line with no final stop is a headline in sentence case over the prose ``below`` it
+    ("Kernel developers ship a fix"): a headline's few words (:data:`_PLAIN_HEADLINE_WORDS`), not a
+    standfirst's, with the prose below starting a sentence of its own (a line it runs on from is the
+    opening)."""
+    return head.words <= _PLAIN_HEADLINE_WORDS and not below.text[:1].islower() and _is_headline_line(head)
+
+
 def _is_news_headline(line: _Line) -> bool:
     """Whether a line (with no final stop) is a headline in news style (:data:`_HEADLINE_LABEL`,
-    :data:`_HEADLINE_SCORE`), not a time stamp ("Updated: 3 March 2024") or a byline ("By: Jane Doe")."""
+    :data:`_HEADLINE_SCORE`)."""
+    text = line.text
+    return bool(_HEADLINE_LABEL.match(text) or _HEADLINE_SCORE.search(text)) and _is_headline_line(line)
+
+
+def _is_headline_line(line: _Line) -> bool:
+    """Whether a line (with no final stop) may be a headline: it starts with a capital or a figure, and is
+    not a time stamp ("Updated: 3 March 2024") or a byline ("By: Jane Doe")."""
     text = line.text
     return bool(
         (text[:1].isupper() or text[:1].isdigit())
-        and (_HEADLINE_LABEL.match(text) or _HEADLINE_SCORE.search(text))
         and not _TIME_OF_DAY.search(text)
         and not _DATE_LINE.search(text)
         and _byline_names(line) is None

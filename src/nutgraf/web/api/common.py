@@ -110,7 +110,8 @@ def _query_parameters(dependant: Dependant) -> frozenset[str]:
 #: Seconds a CDN or reverse proxy may keep a summary or an article before it asks again.
 PUBLIC_MAX_AGE_S = 300
 #: Cache-Control of summaries and articles: a CDN or reverse proxy may keep them five minutes, and serve
-#: them a day longer while it asks again (a summary changes only when it is made again with its check).
+#: them a day longer while it asks again (a summary changes only when it is made again with its check);
+#: not a claim's (see :func:`cacheable_response`).
 PUBLIC_CACHING = f"public, max-age={PUBLIC_MAX_AGE_S}, stale-while-revalidate=86400"
 
 K = TypeVar("K", bound=Hashable)
@@ -163,11 +164,16 @@ class CachedBody:
 def cacheable_response(
     request: Request,
     cached: CachedBody,
-    cache_control: str = PUBLIC_CACHING,
+    cache_control: str | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
     """``cached`` as a JSON response with its ETag and ``cache_control``; a 304 without the body when the
-    request's If-None-Match names it."""
+    request's If-None-Match names it. By default, :data:`PUBLIC_CACHING`; a body this process serves from
+    memory for a while only (a claim's summary, which a fetch may verify meanwhile) a CDN keeps no longer
+    than that, whole seconds, and serves stale never."""
+    if cache_control is None:
+        left = cached.fresh_until - time.monotonic()
+        cache_control = PUBLIC_CACHING if math.isinf(left) else f"public, max-age={max(0, int(left))}"
     sent = {**(headers or {}), "ETag": cached.etag, "Cache-Control": cache_control}
     if matches(request.headers.get("if-none-match"), cached.etag):
         return Response(status_code=304, headers=sent)

@@ -327,8 +327,11 @@ async def embed_summary(
         if wants_stream and streams(key) and request.app.state.summary_cache.get(key) is None:
             return await summary_stream(request, key)
         made = await summary_body(request, key)
-        cached = CachedBody.of(embed_body(made.body, article, language))
-        # An answer made from a claim's summary lasts no longer than it (see CLAIM_FRESH_S).
+        # An answer made from a claim's summary lasts no longer than it (see CLAIM_FRESH_S), in memory and
+        # in a CDN.
+        cached = replace(
+            CachedBody.of(embed_body(made.body, article, language)), fresh_until=made.fresh_until
+        )
         embed.answers.put(answer_key, (min(time.monotonic() + ANSWER_TTL_S, made.fresh_until), cached))
         return cacheable_response(request, cached)
 

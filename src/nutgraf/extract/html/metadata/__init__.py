@@ -18,7 +18,13 @@ from datetime import date, datetime
 
 from nutgraf.extract.html.metadata.article_element import own_article, own_footers
 from nutgraf.extract.html.metadata.byline_search import _names_of_element, find_byline
-from nutgraf.extract.html.metadata.bylines import _byline, _with_vowel_signs, credits_organization, writer_for
+from nutgraf.extract.html.metadata.bylines import (
+    _byline,
+    _with_vowel_signs,
+    credits_organization,
+    is_agency,
+    writer_for,
+)
 from nutgraf.extract.html.metadata.cleaning import _clean, _title
 from nutgraf.extract.html.metadata.dates import _declares_date, _is_day_alone, _parse_date, _with_time_of_day
 from nutgraf.extract.html.metadata.evidence import PageEvidence, page_evidence
@@ -63,8 +69,10 @@ def read_metadata(tree, url: str | None):
 
     metadata = examine_meta(tree)
     declared_title = metadata.title
-    # trafilatura's own rule: a one-word "author" in meta tags is a site or handle, not a byline.
-    if metadata.author and " " not in metadata.author:
+    # trafilatura's own rule: a one-word "author" in meta tags is a site or handle, not a byline; but a
+    # news agency's name of one word ("Reuters", "IANS") credits the story as "Associated Press" does, and
+    # is an organization's name that the writer the page names takes the place of.
+    if metadata.author and " " not in metadata.author and not is_agency(metadata.author):
         metadata.author = None
     # Malformed JSON-LD raises all sorts (RecursionError: arrays nested thousands deep); the meta tags
     # then stand.

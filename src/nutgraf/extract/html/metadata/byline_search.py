@@ -11,7 +11,6 @@ from lxml import etree
 
 from nutgraf.extract.html.markup import cut_elements
 from nutgraf.extract.html.metadata.bylines import (
-    _AGENCY_LETTERS,
     _BYLINE_LABEL,
     _BYLINE_TAIL,
     _CREDIT_PREFIX,
@@ -19,8 +18,9 @@ from nutgraf.extract.html.metadata.bylines import (
     _NAMES_JOINER,
     _is_photo_credit,
     _with_vowel_signs,
+    names_agency,
 )
-from nutgraf.extract.html.metadata.cleaning import _letters, _words
+from nutgraf.extract.html.metadata.cleaning import _words
 from nutgraf.extract.html.metadata.date_lines import _DATE_LINE_CHARACTERS
 from nutgraf.extract.text import (
     CREDIT_OPENING,
@@ -295,8 +295,7 @@ def _is_writers_name(text: str, names: str) -> bool:
         _is_full_name(names)
         and not any(character == "," or character.isdigit() for character in text)
         and _NEWSROOM_WORDS.isdisjoint(words)
-        and _AGENCY_LETTERS.isdisjoint(words)
-        and _letters(names) not in _AGENCY_LETTERS
+        and not names_agency(names)
     )
 
 

@@ -75,6 +75,22 @@ def _with_vowel_signs(author: str, sources: list[str]) -> str:
     return "; ".join(names)
 
 
+def is_agency(name: str) -> bool:
+    """Whether ``name`` (an author field's name) is a news agency's ("Reuters", "IANS", "Associated
+    Press"), not one of the agencies whose names are also a writer's."""
+    return _letters(name) in _AGENCY_LETTERS
+
+
+def names_agency(names: str) -> bool:
+    """Whether a line of a byline names a news agency, whole ("Reuters", "RIA Novosti") or among other
+    words ("EFE Madrid", "Ines Moreau Reuters"); not where the agency's name is the first word of a name
+    written as a given name is ("Ria Sharma", "Efe Kaya": an agency writes its initials in capitals)."""
+    words = names.split()
+    if len(words) > 1 and words[0].istitle():
+        words = words[1:]
+    return is_agency(names) or any(is_agency(word) for word in words)
+
+
 def credits_organization(author: str | None, site: str | None, evidence: PageEvidence) -> bool:
     """Whether an author field (trafilatura's, its names parted by "; ") names an organization alone, not
     a writer: a news agency ("Reuters" in a portal's JSON-LD), the page's site or publisher ("CBS News" on
@@ -85,8 +101,7 @@ def credits_organization(author: str | None, site: str | None, evidence: PageEvi
     names.discard("")
     parts = author.split("; ")
     return _letters(author) in names or all(
-        _letters(part) in _AGENCY_LETTERS or _letters(part) in names or _is_outlet(part, site)
-        for part in parts
+        is_agency(part) or _letters(part) in names or _is_outlet(part, site) for part in parts
     )
 
 
@@ -132,7 +147,7 @@ def _byline(
             or not (
                 _is_title_or_outlet(part, site)
                 or _is_named_in(part, copyright)
-                or _letters(part) in _AGENCY_LETTERS
+                or is_agency(part)
                 or _is_desk_or_photo(part)
             )
         ]
