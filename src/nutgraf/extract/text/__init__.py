@@ -52,7 +52,14 @@ from nutgraf.extract.text.bylines import (
     names_after_stamp,
 )
 from nutgraf.extract.text.calls import _is_caption, is_call_to_action
-from nutgraf.extract.text.furniture import _is_sponsor_message, is_page_furniture, is_site_notice
+from nutgraf.extract.text.furniture import (
+    _COOKIE_NOTICE_MAX_WORDS,
+    _is_sign_up_notice,
+    _is_sponsor_message,
+    _may_hold_site_notice,
+    is_page_furniture,
+    is_site_notice,
+)
 from nutgraf.extract.text.headlines import (
     TITLE_MAX_WORDS,
     _has_title,
@@ -130,7 +137,11 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         text = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group()), text)
     text = fold_lines(text)
     # A site's notice is never the article, however long: out before it can pass for its opening.
-    lines = [line for line in _lines(text) if not is_site_notice(line.text, line.words)]
+    lines = _lines(text)
+    # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
+    short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
+    notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
+    lines = [line for line in lines if not notice(line.text, line.words)]
     if not lines:
         raise EmptyInputError("the input holds no text")
     own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None

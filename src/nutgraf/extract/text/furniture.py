@@ -311,9 +311,6 @@ _SUPPORT_APPEAL = re.compile(
     r"|\byour (?:tax-deductible )?(?:gift|donation|contribution|support|membership)(?: today| now)?,?"
     r" (?:keeps|helps|makes|powers|funds|sustains|supports|ensures)\b"
 )
-# Journalism's name in the languages the appeal's verbs are in: a substring test in C spares nearly every
-# paragraph the pattern.
-_JOURNALISM_WORDS = ("journal", "giornalis", "periodis", "jornalis", "dziennikar")
 # A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
 # before a paper's reference, and the most words of a reference's line.
 _DOI = re.compile(r"\bdoi(?:\.org/|\s*+:\s*+)10\.\d{4,9}/", re.IGNORECASE)
@@ -396,29 +393,65 @@ def is_site_notice(text: str, words: int) -> bool:
     ... Accept"), its mailing list ("We use your sign-up to provide content ...") or its appeal for its
     readers' money ("Your gift keeps independent journalism free ... Donate now"): never the article,
     however long."""
+    if _is_sign_up_notice(text, words):
+        return True
     if words > _COOKIE_NOTICE_MAX_WORDS:
         return False
-    if text[:1] in _SIGN_UP_OPENINGS and _SIGN_UP_NOTICE.match(text) is not None:
-        return True
     lowered = text.lower()
-    return _is_cookie_notice(text, lowered) or (
-        any(word in lowered for word in _JOURNALISM_WORDS)
+    return (_names_cookies(lowered) and _is_cookie_notice(text)) or (
+        _names_journalism(lowered)
         and any(_unquoted(lowered, appeal.start()) for appeal in _SUPPORT_APPEAL.finditer(lowered))
     )
 
 
-def _is_cookie_notice(text: str, lowered: str) -> bool:
-    # Every notice names "cookie", "куки", "çerez" or "ciasteczka": substring tests in C of the lower-cased
-    # line spare nearly every paragraph the two patterns, which try their alternatives at every word
-    # (case-blind, they match only where the lower-cased line holds "cook", "кук", "çerez" or "ciastecz":
-    # the Kelvin sign lower-cases to "k" too).
-    if (
-        "cook" not in lowered
-        and "кук" not in lowered
-        and "çerez" not in lowered
-        and "ciastecz" not in lowered
-    ):
-        return False
+def _is_sign_up_notice(text: str, words: int) -> bool:
+    """Whether a paragraph of ``words`` words is a newsletter form's consent notice (:data:`_SIGN_UP_NOTICE`),
+    the one site notice :func:`_may_hold_site_notice` does not tell."""
+    return (
+        words <= _COOKIE_NOTICE_MAX_WORDS
+        and text[:1] in _SIGN_UP_OPENINGS
+        and _SIGN_UP_NOTICE.match(text) is not None
+    )
+
+
+def _may_hold_site_notice(paragraphs: list[str]) -> bool:
+    """Whether any of ``paragraphs`` (a text's lines, folded) may be a cookie notice or an appeal: every
+    one names cookies or journalism, which few news articles do (one in twenty BBC articles:
+    "journalist"). One test of the paragraphs together spares each the lower-cased copy and the nine
+    substring tests of :func:`is_site_notice`, some 14,000 instructions a BBC line; only the paragraphs
+    short enough to be a notice are given, so that a text of long paragraphs (a CNN/DM article, one line
+    of hundreds of words) is not read for nothing."""
+    lowered = "\n".join(paragraphs).lower()
+    return _names_cookies(lowered) or _names_journalism(lowered)
+
+
+def _names_cookies(lowered: str) -> bool:
+    """Whether a lower-cased paragraph names cookies: "cookie", "куки", "çerez" or "ciasteczka" (a cookie
+    notice's patterns, case-blind, match only where it does: the Kelvin sign lower-cases to "k" too).
+    Substring tests in C spare nearly every paragraph the two patterns, which try their alternatives at
+    every word; no ASCII text holds the other two."""
+    return (
+        "cook" in lowered
+        or "ciastecz" in lowered
+        or (not lowered.isascii() and ("кук" in lowered or "çerez" in lowered))
+    )
+
+
+def _names_journalism(lowered: str) -> bool:
+    """Whether a lower-cased paragraph names journalism in a language the appeal's verbs are in: substring
+    tests in C spare nearly every paragraph the pattern (written out, not a generator over the words, whose
+    steps had cost more than the tests)."""
+    return (
+        "journal" in lowered
+        or "giornalis" in lowered
+        or "periodis" in lowered
+        or "jornalis" in lowered
+        or "dziennikar" in lowered
+    )
+
+
+def _is_cookie_notice(text: str) -> bool:
+    """Whether a paragraph that names cookies (:func:`_names_cookies`) is the site's notice of them."""
     return _CONSENT.search(text) is not None and any(
         _unquoted(text, voice.start(voice.lastgroup)) for voice in _SITE_USES_COOKIES.finditer(text)
     )
