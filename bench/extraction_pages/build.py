@@ -36,9 +36,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 import second_round  # noqa: F401  (adds its pages to PAGES and its skins to SKINS)
 import third_round_cms  # noqa: F401  (the same for the third round's platform pages)
 import third_round_intl  # noqa: F401  (the same, for the third round's outlets of other regions)
-import fourth_round  # noqa: F401  (the same, for the fourth round's platforms, page kinds and outlets)
 from articles import PAGES
 from furniture import SKINS
+
+# isort: split
+import fourth_round  # noqa: F401  (after the others: the pages' order numbers their ads and cards)
 
 HERE = Path(__file__).parent
 

@@ -532,11 +532,17 @@ def faq(question: str, answer: str) -> list[tuple[str, str]]:
 
 def toc(headings: tuple[str, ...]) -> tuple[str, None]:
     items = "".join(f'<li><a href="#s{i}">{t}</a></li>' for i, t in enumerate(headings))
-    return f'<nav class="table-of-contents" aria-label="Contents"><p class="toc-title">Contents</p><ol>{items}</ol></nav>', None
+    return (
+        f'<nav class="table-of-contents" aria-label="Contents"><p class="toc-title">Contents</p><ol>{items}</ol></nav>',
+        None,
+    )
 
 
 def pull(text: str) -> tuple[str, None]:
-    return f'<figure class="pull-quote"><blockquote><p>{text}</p></blockquote><figcaption>— Dana Whitlock</figcaption></figure>', None
+    return (
+        f'<figure class="pull-quote"><blockquote><p>{text}</p></blockquote><figcaption>— Dana Whitlock</figcaption></figure>',
+        None,
+    )
 
 
 # ---------------------------------------------------------------- Der Spiegel
@@ -568,7 +574,10 @@ def sp_text(*paras: str) -> tuple[str, str]:
 
 
 def sp_ad() -> tuple[str, None]:
-    return '<div data-area="ad_container"><div class="ad-label">ANZEIGE</div><div id="spMobileAd1"></div></div>', None
+    return (
+        '<div data-area="ad_container"><div class="ad-label">ANZEIGE</div><div id="spMobileAd1"></div></div>',
+        None,
+    )
 
 
 def sp_more(title: str) -> tuple[str, None]:
@@ -651,7 +660,10 @@ def ab_more(title: str) -> tuple[str, None]:
 
 
 def ab_ad() -> tuple[str, None]:
-    return '<div class="hyperion-css-ad"><span class="ad-label">ANNONS</span><div id="panorama_2"></div></div>', None
+    return (
+        '<div class="hyperion-css-ad"><span class="ad-label">ANNONS</span><div id="panorama_2"></div></div>',
+        None,
+    )
 
 
 # ---------------------------------------------------------------- Thairath (Thai)
@@ -672,7 +684,10 @@ def thairath(page_: dict, article: str) -> str:
 
 
 def th_also(title: str) -> tuple[str, None]:
-    return f'<p><strong>อ่านข่าวที่เกี่ยวข้อง :</strong></p><ul><li><a href="/news/local/1">{title}</a></li></ul>', None
+    return (
+        f'<p><strong>อ่านข่าวที่เกี่ยวข้อง :</strong></p><ul><li><a href="/news/local/1">{title}</a></li></ul>',
+        None,
+    )
 
 
 def th_ad() -> tuple[str, None]:
@@ -728,7 +743,10 @@ def idnes(page_: dict, article: str) -> str:
 
 
 def cz_ad() -> tuple[str, None]:
-    return '<div class="r-body"><span class="r-head">Reklama</span><div id="r-leaderboardbottom"></div></div>', None
+    return (
+        '<div class="r-body"><span class="r-head">Reklama</span><div id="r-leaderboardbottom"></div></div>',
+        None,
+    )
 
 
 def cz_more(title: str) -> tuple[str, None]:
@@ -754,12 +772,22 @@ page(
     "Helen Marsh",
     "2024-12-03T14:05:00+00:00",
     [
-        p("Fenbury's Mill Road bus depot will close next spring after almost eighty years, its operator confirmed on Tuesday, with all 64 buses moving to a new site on the Kingsway industrial estate."),
-        p("Eastern Counties Buses said the move would allow it to install chargers for the 30 electric double-deckers it expects to receive in 2025. The Mill Road site, it said, was too small and its electricity supply could not be upgraded at a reasonable cost."),
+        p(
+            "Fenbury's Mill Road bus depot will close next spring after almost eighty years, its operator confirmed on Tuesday, with all 64 buses moving to a new site on the Kingsway industrial estate."
+        ),
+        p(
+            "Eastern Counties Buses said the move would allow it to install chargers for the 30 electric double-deckers it expects to receive in 2025. The Mill Road site, it said, was too small and its electricity supply could not be upgraded at a reasonable cost."
+        ),
         h("Jobs safe, says operator", 3),
-        p("All 180 drivers and engineers based at Mill Road will transfer to Kingsway, the company said, and a free shuttle will run between the two sites for staff during the first six months."),
-        p("Councillor Rita Oyelaran, who chairs the transport committee, said she welcomed the investment but wanted assurances that early-morning services from the villages would not be cut because buses now had further to travel to the start of their routes."),
-        p("The depot land is expected to be sold for housing. A planning application has not yet been submitted."),
+        p(
+            "All 180 drivers and engineers based at Mill Road will transfer to Kingsway, the company said, and a free shuttle will run between the two sites for staff during the first six months."
+        ),
+        p(
+            "Councillor Rita Oyelaran, who chairs the transport committee, said she welcomed the investment but wanted assurances that early-morning services from the villages would not be cut because buses now had further to travel to the start of their routes."
+        ),
+        p(
+            "The depot land is expected to be sold for housing. A planning application has not yet been submitted."
+        ),
     ],
     site="Fenbury Gazette",
 )
@@ -772,10 +800,18 @@ page(
     "Show Committee",
     "2024-09-14T09:30:00+01:00",
     [
-        p("More than 1,400 entries were judged at last Saturday's Valley Show, the most since the show restarted after the pandemic, even though heavy rain in the morning forced the dog agility to move into the cattle shed."),
-        p("The cup for the best vegetable exhibit went to Gwen Pritchard of Llanfair for a set of three leeks that the judge described as \"as near to perfect as I have seen\". Mrs Pritchard has now won the cup four times."),
-        p("In the livestock classes, the supreme champion was a Welsh Black heifer shown by the Davies family of Pen-y-bryn, and the young handlers' competition was won by nine-year-old Osian Hughes."),
-        p("The committee would like to thank all the volunteers who helped with car parking in very muddy conditions, and the Young Farmers for clearing up on Sunday. A full list of results is available from the show secretary."),
+        p(
+            "More than 1,400 entries were judged at last Saturday's Valley Show, the most since the show restarted after the pandemic, even though heavy rain in the morning forced the dog agility to move into the cattle shed."
+        ),
+        p(
+            'The cup for the best vegetable exhibit went to Gwen Pritchard of Llanfair for a set of three leeks that the judge described as "as near to perfect as I have seen". Mrs Pritchard has now won the cup four times.'
+        ),
+        p(
+            "In the livestock classes, the supreme champion was a Welsh Black heifer shown by the Davies family of Pen-y-bryn, and the young handlers' competition was won by nine-year-old Osian Hughes."
+        ),
+        p(
+            "The committee would like to thank all the volunteers who helped with car parking in very muddy conditions, and the Young Farmers for clearing up on Sunday. A full list of results is available from the show secretary."
+        ),
     ],
     site="Valley Voice",
 )
@@ -788,10 +824,17 @@ page(
     "Mara Lind",
     "2024-04-02T08:00:00+00:00",
     [
-        sqs("After thirteen years in our little shop on Harbour Lane, the bakery is moving. From the 1st of May you will find us at number 40, the old chandlery at the end of the quay."),
-        sqs("We have loved this building, but we have outgrown it. The oven only fits twelve loaves at a time, and on summer Saturdays the queue goes out of the door and past the fish shop. The new place has room for a second oven, a proper counter and six tables, so you will finally be able to sit down with your coffee."),
+        sqs(
+            "After thirteen years in our little shop on Harbour Lane, the bakery is moving. From the 1st of May you will find us at number 40, the old chandlery at the end of the quay."
+        ),
+        sqs(
+            "We have loved this building, but we have outgrown it. The oven only fits twelve loaves at a time, and on summer Saturdays the queue goes out of the door and past the fish shop. The new place has room for a second oven, a proper counter and six tables, so you will finally be able to sit down with your coffee."
+        ),
         sqs_image(),
-        sqs("We will close on Sunday 28 April to move everything and reopen on Wednesday 1 May at 7am. Opening hours stay the same: Tuesday to Sunday, 7am to 3pm.", "Thank you to everyone who has bought a loaf from us over the years. We cannot wait to see you at the new shop."),
+        sqs(
+            "We will close on Sunday 28 April to move everything and reopen on Wednesday 1 May at 7am. Opening hours stay the same: Tuesday to Sunday, 7am to 3pm.",
+            "Thank you to everyone who has bought a loaf from us over the years. We cannot wait to see you at the new shop.",
+        ),
     ],
     site="Harbour Lane Bakery",
 )
@@ -804,10 +847,16 @@ page(
     "Saltmarsh Gallery",
     "2024-03-08T10:00:00+00:00",
     [
-        wix_p("Our spring exhibition, The Marsh at Night, opens on Saturday 16 March and brings together thirty photographs taken on the estuary between dusk and dawn by the local photographer Tom Ashby."),
-        wix_p("Ashby spent two winters on the marsh with a camera and a flask of tea, often waiting for hours for the tide to turn or the clouds to clear. The results show a landscape most of us never see: curlews feeding by moonlight, the lights of the container port reflected in the creeks, and the Milky Way over the old sea wall."),
-        wix_p("\"People think of the marsh as empty,\" Ashby says. \"At night it is the busiest place I know.\""),
-        wix_p("The exhibition runs until 28 April. Entry is free, and prints are available to buy from the gallery shop. Ashby will give a talk about his work on Thursday 4 April at 7pm; tickets cost £5 and include a glass of wine."),
+        wix_p(
+            "Our spring exhibition, The Marsh at Night, opens on Saturday 16 March and brings together thirty photographs taken on the estuary between dusk and dawn by the local photographer Tom Ashby."
+        ),
+        wix_p(
+            "Ashby spent two winters on the marsh with a camera and a flask of tea, often waiting for hours for the tide to turn or the clouds to clear. The results show a landscape most of us never see: curlews feeding by moonlight, the lights of the container port reflected in the creeks, and the Milky Way over the old sea wall."
+        ),
+        wix_p('"People think of the marsh as empty," Ashby says. "At night it is the busiest place I know."'),
+        wix_p(
+            "The exhibition runs until 28 April. Entry is free, and prints are available to buy from the gallery shop. Ashby will give a talk about his work on Thursday 4 April at 7pm; tickets cost £5 and include a glass of wine."
+        ),
     ],
     site="Saltmarsh Gallery",
 )
@@ -820,11 +869,19 @@ page(
     "Alan Crowther",
     "2024-09-07T18:40:00+01:00",
     [
-        bl("A grand day out at the Bridgeford Railway's autumn steam gala today, with five engines in steam and a timetable so busy that there was hardly a moment without something moving."),
-        bl("The star for me was the visiting Great Western tank engine, which had not been seen on this line since 1962. She ran the first train of the morning with a rake of four chocolate and cream coaches and looked quite at home among the hills."),
+        bl(
+            "A grand day out at the Bridgeford Railway's autumn steam gala today, with five engines in steam and a timetable so busy that there was hardly a moment without something moving."
+        ),
+        bl(
+            "The star for me was the visiting Great Western tank engine, which had not been seen on this line since 1962. She ran the first train of the morning with a rake of four chocolate and cream coaches and looked quite at home among the hills."
+        ),
         bl_photo(),
-        bl("The railway's own engines were on good form too, though the little saddle tank had to retire at lunchtime with a leaking injector. The volunteers had it fixed by three o'clock and she was back in traffic for the last round trip, which got a cheer from the platform."),
-        bl("Numbers seemed well up on last year, and the tea room ran out of scones by two. The next gala is the Santa specials in December; I shall be there with the camera."),
+        bl(
+            "The railway's own engines were on good form too, though the little saddle tank had to retire at lunchtime with a leaking injector. The volunteers had it fixed by three o'clock and she was back in traffic for the last round trip, which got a cheer from the platform."
+        ),
+        bl(
+            "Numbers seemed well up on last year, and the tea room ran out of scones by two. The next gala is the Santa specials in December; I shall be there with the camera."
+        ),
     ],
     site="Platform End",
 )
@@ -837,10 +894,18 @@ page(
     "saltwaterdiary",
     "2024-08-21T20:00:00+00:00",
     [
-        p("Went out this morning meaning to sail round to the next bay for breakfast. Forecast said mist patches clearing by ten. By half nine I couldn't see my own bow."),
-        p("Sea fog here comes in off the cold water when warm air drifts over it, and it doesn't care what the forecast says. It can sit in the estuary all day while the town half a mile inland is in full sun."),
-        p("So I dropped the sails, put the engine on at a crawl, and followed the depth sounder back along the edge of the channel, blowing the foghorn every two minutes like a lunatic. Heard a fishing boat's engine pass somewhere to port and never saw it."),
-        p("Lesson, again: the sea does not owe you breakfast. Turn back early. Eggs taste just as good on the mooring."),
+        p(
+            "Went out this morning meaning to sail round to the next bay for breakfast. Forecast said mist patches clearing by ten. By half nine I couldn't see my own bow."
+        ),
+        p(
+            "Sea fog here comes in off the cold water when warm air drifts over it, and it doesn't care what the forecast says. It can sit in the estuary all day while the town half a mile inland is in full sun."
+        ),
+        p(
+            "So I dropped the sails, put the engine on at a crawl, and followed the depth sounder back along the edge of the channel, blowing the foghorn every two minutes like a lunatic. Heard a fishing boat's engine pass somewhere to port and never saw it."
+        ),
+        p(
+            "Lesson, again: the sea does not owe you breakfast. Turn back early. Eggs taste just as good on the mooring."
+        ),
     ],
     site="saltwaterdiary",
 )
@@ -853,14 +918,24 @@ page(
     "Priya Natarajan",
     "2024-10-02T07:00:00+00:00",
     [
-        p("Eighteen months ago we moved the 120 people in our Felixstowe warehouse to a four-day week, with no cut in pay. I was sceptical. Here is what happened."),
+        p(
+            "Eighteen months ago we moved the 120 people in our Felixstowe warehouse to a four-day week, with no cut in pay. I was sceptical. Here is what happened."
+        ),
         h("Output did not fall", 3),
-        p("In the first quarter, picks per hour went up by 6%. Part of that was novelty, but the figure has held. People who know they have a three-day weekend coming work with a focus that is hard to get any other way."),
+        p(
+            "In the first quarter, picks per hour went up by 6%. Part of that was novelty, but the figure has held. People who know they have a three-day weekend coming work with a focus that is hard to get any other way."
+        ),
         h("Sickness fell sharply", 3),
-        p("Short-term sickness absence dropped from 4.1% to 2.3%. The biggest change was in Monday absences, which almost disappeared."),
+        p(
+            "Short-term sickness absence dropped from 4.1% to 2.3%. The biggest change was in Monday absences, which almost disappeared."
+        ),
         h("It was hard to schedule", 3),
-        p("The hardest part was cover. We had to hire eleven more people to keep the site open six days a week, and the rota took three attempts to get right. If you try this, start with the rota, not the announcement."),
-        p("Would I do it again? Yes. But I would tell every manager that a four-day week is an operations project first and a perk second."),
+        p(
+            "The hardest part was cover. We had to hire eleven more people to keep the site open six days a week, and the rota took three attempts to get right. If you try this, start with the rota, not the announcement."
+        ),
+        p(
+            "Would I do it again? Yes. But I would tell every manager that a four-day week is an operations project first and a perk second."
+        ),
     ],
     site="LinkedIn",
 )
@@ -873,15 +948,27 @@ page(
     "Jordan Pike",
     "2024-10-15T14:02:31+00:00",
     [
-        p("Lake Harmon will be drawn down by about 8 feet starting Nov. 1 so engineers can repair the spillway gates on the 70-year-old Harmon Dam, the state Department of Natural Resources said Monday."),
-        p("The drawdown will expose wide mudflats along the north shore and leave most private docks out of the water until spring. Boat ramps at Pine Point and Cedar Bay will close Oct. 25."),
+        p(
+            "Lake Harmon will be drawn down by about 8 feet starting Nov. 1 so engineers can repair the spillway gates on the 70-year-old Harmon Dam, the state Department of Natural Resources said Monday."
+        ),
+        p(
+            "The drawdown will expose wide mudflats along the north shore and leave most private docks out of the water until spring. Boat ramps at Pine Point and Cedar Bay will close Oct. 25."
+        ),
         yahoo_ad(),
-        p("\"We know this is an inconvenience for lake residents, but the gates have to be fixed before they fail,\" said DNR engineer Carla Nuñez. The repair is expected to cost $14 million, most of it from federal infrastructure funds."),
+        p(
+            '"We know this is an inconvenience for lake residents, but the gates have to be fixed before they fail," said DNR engineer Carla Nuñez. The repair is expected to cost $14 million, most of it from federal infrastructure funds.'
+        ),
         yahoo_continues(),
-        p("The lake should begin refilling in March, depending on rainfall. Biologists said the drawdown could help control invasive milfoil in the shallows, though they will monitor fish populations closely."),
+        p(
+            "The lake should begin refilling in March, depending on rainfall. Biologists said the drawdown could help control invasive milfoil in the shallows, though they will monitor fish populations closely."
+        ),
         p("Residents can sign up for updates on the DNR's website."),
-        raw('<p>This article originally appeared on The Lakes Ledger: <a href="https://www.thelakesledger.example/1">Dam repair will lower Lake Harmon by 8 feet this winter</a></p>'),
-        raw('<div class="caas-readmore"><a href="https://www.thelakesledger.example/1">Read the original article on The Lakes Ledger</a></div>'),
+        raw(
+            '<p>This article originally appeared on The Lakes Ledger: <a href="https://www.thelakesledger.example/1">Dam repair will lower Lake Harmon by 8 feet this winter</a></p>'
+        ),
+        raw(
+            '<div class="caas-readmore"><a href="https://www.thelakesledger.example/1">Read the original article on The Lakes Ledger</a></div>'
+        ),
     ],
     site="Yahoo News",
 )
@@ -894,13 +981,23 @@ page(
     "Tom Lindgren",
     "2024-10-14T19:20:00Z",
     [
-        p("DULUTH, Minn. (AP) — Marguerite Olsen, who opened a bakery on Duluth's waterfront in 1958 and ran it until she was 88, has died. She was 94."),
+        p(
+            "DULUTH, Minn. (AP) — Marguerite Olsen, who opened a bakery on Duluth's waterfront in 1958 and ran it until she was 88, has died. She was 94."
+        ),
         p("Her son, Erik Olsen, said she died Sunday at a care home in Hermantown after a short illness."),
-        p("Olsen's Bakery became known across the Upper Midwest for its cardamom bread and its Friday doughnuts, which drew lines around the block. Ore boat crews would call ahead from the harbor to reserve dozens."),
+        p(
+            "Olsen's Bakery became known across the Upper Midwest for its cardamom bread and its Friday doughnuts, which drew lines around the block. Ore boat crews would call ahead from the harbor to reserve dozens."
+        ),
         ap_ad(),
-        p("Born in Bergen, Norway, in 1930, Olsen emigrated with her parents at 16 and learned to bake in her mother's kitchen. She borrowed $900 from a cousin to rent her first shop."),
-        p("\"She never took a day off that I can remember, except for Christmas,\" her son said. \"She said people needed bread more than she needed a holiday.\""),
-        p("She is survived by her son, two daughters, seven grandchildren and four great-grandchildren. Her husband, Lars, died in 2009."),
+        p(
+            "Born in Bergen, Norway, in 1930, Olsen emigrated with her parents at 16 and learned to bake in her mother's kitchen. She borrowed $900 from a cousin to rent her first shop."
+        ),
+        p(
+            '"She never took a day off that I can remember, except for Christmas," her son said. "She said people needed bread more than she needed a holiday."'
+        ),
+        p(
+            "She is survived by her son, two daughters, seven grandchildren and four great-grandchildren. Her husband, Lars, died in 2009."
+        ),
         raw("<p>___</p>"),
         p("Associated Press writer Amy Forliti in Minneapolis contributed to this report."),
     ],
@@ -915,13 +1012,23 @@ page(
     "Rebecca Hersher",
     "2024-07-18T05:00:00-04:00",
     [
-        p("More than 60 million people from Kansas to Ohio are under heat advisories this week as a sprawling area of high pressure, known as a heat dome, parks itself over the middle of the country."),
+        p(
+            "More than 60 million people from Kansas to Ohio are under heat advisories this week as a sprawling area of high pressure, known as a heat dome, parks itself over the middle of the country."
+        ),
         npr_photo("A man cools off in a fountain in Chicago on Tuesday.", "Scott Olson/Getty Images"),
-        p("A heat dome forms when high pressure in the upper atmosphere acts like a lid, trapping hot air near the ground. The sinking air warms as it is compressed, and it also keeps clouds from forming, so the sun bakes the ground day after day."),
-        p("Forecasters expect highs in the upper 90s, with heat index values above 105 degrees in St. Louis and Kansas City through Saturday. Nights will offer little relief, with lows near 80 in many cities."),
+        p(
+            "A heat dome forms when high pressure in the upper atmosphere acts like a lid, trapping hot air near the ground. The sinking air warms as it is compressed, and it also keeps clouds from forming, so the sun bakes the ground day after day."
+        ),
+        p(
+            "Forecasters expect highs in the upper 90s, with heat index values above 105 degrees in St. Louis and Kansas City through Saturday. Nights will offer little relief, with lows near 80 in many cities."
+        ),
         npr_related("How to tell if someone has heatstroke"),
-        p("\"Those hot nights are the dangerous part,\" says Kristie Ebi, who studies heat and health at the University of Washington. \"Your body never gets a chance to recover.\""),
-        p("Scientists say climate change is making heat waves like this one hotter and more frequent. Cooling centers are open in most large cities, and officials urge people to check on older neighbors."),
+        p(
+            '"Those hot nights are the dangerous part," says Kristie Ebi, who studies heat and health at the University of Washington. "Your body never gets a chance to recover."'
+        ),
+        p(
+            "Scientists say climate change is making heat waves like this one hotter and more frequent. Cooling centers are open in most large cities, and officials urge people to check on older neighbors."
+        ),
     ],
     site="NPR",
 )
@@ -934,13 +1041,23 @@ page(
     "Catherine Wambua-Soi",
     "2024-10-09T12:00:00Z",
     [
-        p("Nairobi, Kenya – Kenya's High Court has blocked the government's plan to send 1,000 police officers to Haiti, ruling that the National Security Council has no power to deploy police outside the country."),
-        p("Justice Enock Chacha Mwita said on Friday that only members of the armed forces can be sent abroad under the constitution, and that no agreement with Haiti's government had been signed."),
+        p(
+            "Nairobi, Kenya – Kenya's High Court has blocked the government's plan to send 1,000 police officers to Haiti, ruling that the National Security Council has no power to deploy police outside the country."
+        ),
+        p(
+            "Justice Enock Chacha Mwita said on Friday that only members of the armed forces can be sent abroad under the constitution, and that no agreement with Haiti's government had been signed."
+        ),
         aj_recommended(),
-        p("\"Any decision by the state organ or state officer to deploy police officers to Haiti contravenes the constitution and the law and is therefore unconstitutional, illegal and invalid,\" the judge said in his 42-page ruling."),
+        p(
+            '"Any decision by the state organ or state officer to deploy police officers to Haiti contravenes the constitution and the law and is therefore unconstitutional, illegal and invalid," the judge said in his 42-page ruling.'
+        ),
         doccloud("Read the High Court judgment"),
-        p("The government said it would appeal. Interior Minister Kithure Kindiki told reporters the ruling would not stop Kenya from honouring its commitments to the United Nations."),
-        p("The case was brought by opposition politician Ekuru Aukot, who argued that the deployment had been approved without the consent of parliament."),
+        p(
+            "The government said it would appeal. Interior Minister Kithure Kindiki told reporters the ruling would not stop Kenya from honouring its commitments to the United Nations."
+        ),
+        p(
+            "The case was brought by opposition politician Ekuru Aukot, who argued that the deployment had been approved without the consent of parliament."
+        ),
     ],
     site="Al Jazeera",
     lede="Judge says only the military can be deployed outside Kenya and no agreement with Haiti has been signed.",
@@ -960,13 +1077,27 @@ page(
     "Owen Rees",
     "2024-11-06T11:00:00+00:00",
     [
-        rating_box("The new speed cameras on the A40 issue fines for driving at 31mph", "False", "Viral Facebook post"),
-        p("A post shared more than 8,000 times on Facebook claims that the average-speed cameras switched on along the A40 last week will fine anyone driving at 31mph in the 30mph zone through Llandovery."),
-        p("That is not true. Police forces in England and Wales follow guidance from the National Police Chiefs' Council, which allows a margin of 10% plus 2mph before a fixed penalty is issued. In a 30mph zone, that means drivers are not normally prosecuted below 35mph."),
-        p("Dyfed-Powys Police told us the new cameras would be enforced in line with that guidance. \"No one will receive a fine for driving at 31mph,\" a spokesperson said."),
-        p("The margin is guidance, not law, and police can prosecute any speed over the limit. But we found no evidence that the force intends to change its practice on the A40."),
+        rating_box(
+            "The new speed cameras on the A40 issue fines for driving at 31mph",
+            "False",
+            "Viral Facebook post",
+        ),
+        p(
+            "A post shared more than 8,000 times on Facebook claims that the average-speed cameras switched on along the A40 last week will fine anyone driving at 31mph in the 30mph zone through Llandovery."
+        ),
+        p(
+            "That is not true. Police forces in England and Wales follow guidance from the National Police Chiefs' Council, which allows a margin of 10% plus 2mph before a fixed penalty is issued. In a 30mph zone, that means drivers are not normally prosecuted below 35mph."
+        ),
+        p(
+            'Dyfed-Powys Police told us the new cameras would be enforced in line with that guidance. "No one will receive a fine for driving at 31mph," a spokesperson said.'
+        ),
+        p(
+            "The margin is guidance, not law, and police can prosecute any speed over the limit. But we found no evidence that the force intends to change its practice on the A40."
+        ),
         h("Our verdict", 3),
-        p("False. Drivers will not be fined for driving at 31mph past the new cameras under current police guidance."),
+        p(
+            "False. Drivers will not be fined for driving at 31mph past the new cameras under current police guidance."
+        ),
     ],
     site="The Western Courier",
     kicker="Fact Check",
@@ -981,13 +1112,31 @@ page(
     "Sam Okafor",
     "2024-11-10T17:45:00+00:00",
     [
-        p("Harwick Rovers reached the second round of the FA Cup for the first time in 21 years after a dramatic 3-2 win over Castleford Town in front of a sell-out crowd at Mill Lane."),
-        p("Town took the lead after eight minutes when Jake Burrows headed in a corner, but Rovers were level before the half-hour as Dan Mills curled a free kick into the top corner. Kai Bennett put the hosts ahead just before the break."),
-        p("Burrows scored his second early in the second half, and the game looked to be heading for a replay until substitute Leon Aziz turned in a low cross in the 88th minute to send the home fans wild."),
-        table([["", "1st half", "2nd half", "Final"], ["Harwick Rovers", "2", "1", "3"], ["Castleford Town", "1", "1", "2"]], caption="Score by half"),
-        p("\"I've been here nine years and that's the best night I've had,\" said Rovers manager Gary Holt. \"The lads never stopped believing.\""),
+        p(
+            "Harwick Rovers reached the second round of the FA Cup for the first time in 21 years after a dramatic 3-2 win over Castleford Town in front of a sell-out crowd at Mill Lane."
+        ),
+        p(
+            "Town took the lead after eight minutes when Jake Burrows headed in a corner, but Rovers were level before the half-hour as Dan Mills curled a free kick into the top corner. Kai Bennett put the hosts ahead just before the break."
+        ),
+        p(
+            "Burrows scored his second early in the second half, and the game looked to be heading for a replay until substitute Leon Aziz turned in a low cross in the 88th minute to send the home fans wild."
+        ),
+        table(
+            [
+                ["", "1st half", "2nd half", "Final"],
+                ["Harwick Rovers", "2", "1", "3"],
+                ["Castleford Town", "1", "1", "2"],
+            ],
+            caption="Score by half",
+        ),
+        p(
+            '"I\'ve been here nine years and that\'s the best night I\'ve had," said Rovers manager Gary Holt. "The lads never stopped believing."'
+        ),
         p("Rovers will learn their second-round opponents in Monday's draw."),
-        raw('<div class="match-facts"><h4>Match facts</h4><p>Attendance: 2,904</p><p>Referee: Paul Tierney</p></div>', "Attendance: 2,904\nReferee: Paul Tierney"),
+        raw(
+            '<div class="match-facts"><h4>Match facts</h4><p>Attendance: 2,904</p><p>Referee: Paul Tierney</p></div>',
+            "Attendance: 2,904\nReferee: Paul Tierney",
+        ),
     ],
     site="Harwick Echo",
     kicker="Sport",
@@ -1001,16 +1150,25 @@ page(
     "Lucy Banner",
     "2024-06-11T07:00:00+01:00",
     [
-        p("The Ferry Bridge will reopen to traffic on Monday, six years after it was closed for what was meant to be an 18-month repair, the county council has announced."),
-        p("The bridge, which carries 14,000 vehicles a day, was shut in 2018 when inspectors found corrosion in its steel cables. The repair went four times over budget and was delayed by the pandemic and by a contractor going bust."),
-        p("Council leader Amanda Price apologised to residents and businesses who had endured a 12-mile diversion. \"We got this badly wrong, and people have paid the price,\" she said."),
-        timeline([
-            ("March 2018", "Bridge closed after inspectors find corroded cables."),
-            ("January 2019", "Repair contract awarded; work due to finish in summer 2020."),
-            ("April 2020", "Work halted during the first lockdown."),
-            ("November 2022", "Main contractor goes into administration."),
-            ("June 2024", "Repairs completed at a cost of £41m."),
-        ], "How the repair unfolded"),
+        p(
+            "The Ferry Bridge will reopen to traffic on Monday, six years after it was closed for what was meant to be an 18-month repair, the county council has announced."
+        ),
+        p(
+            "The bridge, which carries 14,000 vehicles a day, was shut in 2018 when inspectors found corrosion in its steel cables. The repair went four times over budget and was delayed by the pandemic and by a contractor going bust."
+        ),
+        p(
+            'Council leader Amanda Price apologised to residents and businesses who had endured a 12-mile diversion. "We got this badly wrong, and people have paid the price," she said.'
+        ),
+        timeline(
+            [
+                ("March 2018", "Bridge closed after inspectors find corroded cables."),
+                ("January 2019", "Repair contract awarded; work due to finish in summer 2020."),
+                ("April 2020", "Work halted during the first lockdown."),
+                ("November 2022", "Main contractor goes into administration."),
+                ("June 2024", "Repairs completed at a cost of £41m."),
+            ],
+            "How the repair unfolded",
+        ),
         p("An independent review of the project's management is due to report in the autumn."),
     ],
     site="County Post",
@@ -1029,11 +1187,25 @@ page(
     "Aisha Khan",
     "2025-01-14T08:00:00+00:00",
     [
-        p("From April, the city council will charge for emptying brown garden waste bins for the first time. Here are the answers to the questions readers have asked us most."),
-        *faq("When do the new charges start?", "On 1 April 2025. Bins will be emptied free of charge until then, and collections will continue every two weeks."),
-        *faq("How much will it cost?", "£48 a year for one bin, or £38 if you sign up before 1 March. Each extra bin costs another £30."),
-        *faq("Who has to pay?", "Every household that wants its garden waste collected. If you do not sign up, your brown bin will not be emptied after April, and you can take garden waste to the recycling centre for free."),
-        *faq("Are there any discounts?", "Households receiving council tax support pay half price. There is no discount for pensioners."),
+        p(
+            "From April, the city council will charge for emptying brown garden waste bins for the first time. Here are the answers to the questions readers have asked us most."
+        ),
+        *faq(
+            "When do the new charges start?",
+            "On 1 April 2025. Bins will be emptied free of charge until then, and collections will continue every two weeks.",
+        ),
+        *faq(
+            "How much will it cost?",
+            "£48 a year for one bin, or £38 if you sign up before 1 March. Each extra bin costs another £30.",
+        ),
+        *faq(
+            "Who has to pay?",
+            "Every household that wants its garden waste collected. If you do not sign up, your brown bin will not be emptied after April, and you can take garden waste to the recycling centre for free.",
+        ),
+        *faq(
+            "Are there any discounts?",
+            "Households receiving council tax support pay half price. There is no discount for pensioners.",
+        ),
         p("You can sign up on the council's website or by phoning the contact centre."),
     ],
     site="City Chronicle",
@@ -1051,15 +1223,27 @@ page(
     "2024-02-24T06:00:00+00:00",
     [
         toc(_TOC),
-        p("On a grey morning in February, Jean Tovey stands where her neighbour's kitchen used to be. Below her, thirty feet down, the North Sea chews at a slope of clay and brick. \"That was their garden,\" she says. \"Now it's the beach.\""),
+        p(
+            'On a grey morning in February, Jean Tovey stands where her neighbour\'s kitchen used to be. Below her, thirty feet down, the North Sea chews at a slope of clay and brick. "That was their garden," she says. "Now it\'s the beach."'
+        ),
         raw(f'<h2 id="s0">{_TOC[0]}</h2>', _TOC[0]),
-        p("Hemsby has lost more than twenty homes to the sea since 2013. Each winter storm takes a few more metres of the dunes, and with them the bungalows built on top in the 1960s and 70s."),
-        p("The council has moved some residents into new homes inland, but many have refused to leave the only place they can afford to live by the sea."),
+        p(
+            "Hemsby has lost more than twenty homes to the sea since 2013. Each winter storm takes a few more metres of the dunes, and with them the bungalows built on top in the 1960s and 70s."
+        ),
+        p(
+            "The council has moved some residents into new homes inland, but many have refused to leave the only place they can afford to live by the sea."
+        ),
         raw(f'<h2 id="s1">{_TOC[1]}</h2>', _TOC[1]),
-        p("Geologists say the problem is simple. The cliffs here are soft sand and clay, left behind by glaciers, and they are eroding as they have for thousands of years. What has changed is that people built on them."),
-        p("Sea defences further up the coast have made things worse, some argue, by starving Hemsby's beach of the sand that once protected it."),
+        p(
+            "Geologists say the problem is simple. The cliffs here are soft sand and clay, left behind by glaciers, and they are eroding as they have for thousands of years. What has changed is that people built on them."
+        ),
+        p(
+            "Sea defences further up the coast have made things worse, some argue, by starving Hemsby's beach of the sand that once protected it."
+        ),
         raw(f'<h2 id="s2">{_TOC[2]}</h2>', _TOC[2]),
-        p("A plan for a rock berm along the worst section has been approved, but the £15m it needs has not been found. Until it is, residents like Jean will keep watching the edge come closer."),
+        p(
+            "A plan for a rock berm along the worst section has been approved, but the £15m it needs has not been found. Until it is, residents like Jean will keep watching the edge come closer."
+        ),
         raw('<p class="back-to-top"><a href="#top">Back to top</a></p>'),
     ],
     site="Eastern Weekly",
@@ -1074,12 +1258,22 @@ page(
     "Dana Whitlock",
     "2024-05-02T09:00:00+01:00",
     [
-        p("Thornby's library will stay open after a group of volunteers agreed to run it three days a week, a month after the county council said the branch would close to save £60,000 a year."),
-        p("The group, led by retired teacher Margaret Ellis, has recruited 34 volunteers and will take over the building on 1 June. The council will continue to supply books and computers."),
+        p(
+            "Thornby's library will stay open after a group of volunteers agreed to run it three days a week, a month after the county council said the branch would close to save £60,000 a year."
+        ),
+        p(
+            "The group, led by retired teacher Margaret Ellis, has recruited 34 volunteers and will take over the building on 1 June. The council will continue to supply books and computers."
+        ),
         pull("A village without a library is a village that has given up on itself."),
-        p("\"A village without a library is a village that has given up on itself,\" Ms Ellis said. \"We weren't prepared to let that happen.\""),
-        p("Opening hours will be Tuesday, Thursday and Saturday mornings. The group also hopes to start a homework club and a knitting circle."),
-        p("Unison, the public service union, said volunteer-run libraries were no substitute for professional staff and warned that others could follow."),
+        p(
+            '"A village without a library is a village that has given up on itself," Ms Ellis said. "We weren\'t prepared to let that happen."'
+        ),
+        p(
+            "Opening hours will be Tuesday, Thursday and Saturday mornings. The group also hopes to start a homework club and a knitting circle."
+        ),
+        p(
+            "Unison, the public service union, said volunteer-run libraries were no substitute for professional staff and warned that others could follow."
+        ),
     ],
     site="Thornby Times",
 )
@@ -1118,13 +1312,21 @@ page(
     "Stéphane Mandard",
     "2024-09-18T05:30:00+02:00",
     [
-        lm_p("Dans les ruchers du Gers comme dans ceux des Vosges, le constat est le même : les hausses de miel sont restées à moitié vides. Selon l’Union nationale de l’apiculture française, la récolte 2024 devrait être inférieure à 10 000 tonnes, contre près de 20 000 les bonnes années."),
-        lm_p("Le printemps pluvieux a empêché les abeilles de butiner pendant les floraisons de colza et d’acacia, les plus productives. Puis la sécheresse de l’été a fait disparaître les fleurs de tournesol avant l’heure."),
+        lm_p(
+            "Dans les ruchers du Gers comme dans ceux des Vosges, le constat est le même : les hausses de miel sont restées à moitié vides. Selon l’Union nationale de l’apiculture française, la récolte 2024 devrait être inférieure à 10 000 tonnes, contre près de 20 000 les bonnes années."
+        ),
+        lm_p(
+            "Le printemps pluvieux a empêché les abeilles de butiner pendant les floraisons de colza et d’acacia, les plus productives. Puis la sécheresse de l’été a fait disparaître les fleurs de tournesol avant l’heure."
+        ),
         lm_also("Le frelon asiatique, fléau des ruchers français"),
         lm_h("Des importations à bas prix"),
-        lm_p("À ces difficultés s’ajoute la concurrence du miel importé, souvent vendu moins de 2 euros le kilo. « Nous ne pouvons pas lutter contre ces prix, qui sont inférieurs à nos coûts de production », explique Christophe Bonnet, apiculteur dans le Lot-et-Garonne."),
+        lm_p(
+            "À ces difficultés s’ajoute la concurrence du miel importé, souvent vendu moins de 2 euros le kilo. « Nous ne pouvons pas lutter contre ces prix, qui sont inférieurs à nos coûts de production », explique Christophe Bonnet, apiculteur dans le Lot-et-Garonne."
+        ),
         lm_ad(),
-        lm_p("Les professionnels réclament un étiquetage plus clair de l’origine des miels mélangés et un fonds d’urgence. Le ministère de l’agriculture a promis de les recevoir avant la fin du mois."),
+        lm_p(
+            "Les professionnels réclament un étiquetage plus clair de l’origine des miels mélangés et un fonds d’urgence. Le ministère de l’agriculture a promis de les recevoir avant la fin du mois."
+        ),
     ],
     site="Le Monde",
     lede="La pluie au printemps puis la sécheresse estivale ont divisé par deux la production de miel, fragilisant une filière déjà concurrencée par les importations.",
@@ -1138,12 +1340,20 @@ page(
     "Erik Lindqvist",
     "2024-11-21T06:12:00+01:00",
     [
-        ab_p("SMHI har utfärdat en orange varning för snöfall och hårda vindar i stora delar av Norrbotten och Västerbotten. Upp till 40 centimeter snö väntas falla under torsdagen och natten mot fredag."),
-        ab_p("Trafikverket meddelade tidigt på morgonen att all tågtrafik mellan Umeå och Luleå ställs in under torsdagen. Även flera bussar i länstrafiken har ställts in."),
+        ab_p(
+            "SMHI har utfärdat en orange varning för snöfall och hårda vindar i stora delar av Norrbotten och Västerbotten. Upp till 40 centimeter snö väntas falla under torsdagen och natten mot fredag."
+        ),
+        ab_p(
+            "Trafikverket meddelade tidigt på morgonen att all tågtrafik mellan Umeå och Luleå ställs in under torsdagen. Även flera bussar i länstrafiken har ställts in."
+        ),
         ab_more("Så förbereder du bilen inför vintern"),
-        ab_p("– Vi uppmanar alla att undvika onödiga resor. Vägarna kommer att vara mycket svårframkomliga, säger Anna Berglund, jourhavande meteorolog på SMHI."),
+        ab_p(
+            "– Vi uppmanar alla att undvika onödiga resor. Vägarna kommer att vara mycket svårframkomliga, säger Anna Berglund, jourhavande meteorolog på SMHI."
+        ),
         ab_ad(),
-        ab_p("Ovädret väntas avta under fredagen, men kylan fortsätter. Under helgen kan temperaturen sjunka till minus 30 grader i fjällen."),
+        ab_p(
+            "Ovädret väntas avta under fredagen, men kylan fortsätter. Under helgen kan temperaturen sjunka till minus 30 grader i fjällen."
+        ),
     ],
     site="Aftonbladet",
     lede="Kraftigt snöfall och hårda vindar väntas i norra Sverige. Nu ställer Trafikverket in all tågtrafik mellan Umeå och Luleå.",
@@ -1157,12 +1367,20 @@ page(
     "ไทยรัฐออนไลน์",
     "2024-12-03T14:05:00+07:00",
     [
-        p("กรมอุตุนิยมวิทยาออกประกาศเตือนภัยฉบับที่ 5 ระบุว่า ร่องมรสุมกำลังแรงพาดผ่านภาคใต้ตอนล่าง ทำให้มีฝนตกหนักถึงหนักมากในจังหวัดนราธิวาส ปัตตานี ยะลา และสงขลา ระหว่างวันที่ 3-5 ธันวาคม"),
-        p("ประชาชนในพื้นที่เสี่ยงภัยควรระวังอันตรายจากน้ำท่วมฉับพลันและน้ำป่าไหลหลาก โดยเฉพาะบริเวณที่ลาดเชิงเขาและใกล้ทางน้ำไหลผ่าน"),
+        p(
+            "กรมอุตุนิยมวิทยาออกประกาศเตือนภัยฉบับที่ 5 ระบุว่า ร่องมรสุมกำลังแรงพาดผ่านภาคใต้ตอนล่าง ทำให้มีฝนตกหนักถึงหนักมากในจังหวัดนราธิวาส ปัตตานี ยะลา และสงขลา ระหว่างวันที่ 3-5 ธันวาคม"
+        ),
+        p(
+            "ประชาชนในพื้นที่เสี่ยงภัยควรระวังอันตรายจากน้ำท่วมฉับพลันและน้ำป่าไหลหลาก โดยเฉพาะบริเวณที่ลาดเชิงเขาและใกล้ทางน้ำไหลผ่าน"
+        ),
         th_also("ยอดผู้ประสบภัยน้ำท่วมภาคใต้เพิ่มเป็น 2 หมื่นครัวเรือน"),
-        p("ขณะที่คลื่นลมบริเวณอ่าวไทยตอนล่างมีกำลังแรง คลื่นสูง 3-4 เมตร ขอให้เรือทุกลำเดินเรือด้วยความระมัดระวัง และเรือเล็กควรงดออกจากฝั่ง"),
+        p(
+            "ขณะที่คลื่นลมบริเวณอ่าวไทยตอนล่างมีกำลังแรง คลื่นสูง 3-4 เมตร ขอให้เรือทุกลำเดินเรือด้วยความระมัดระวัง และเรือเล็กควรงดออกจากฝั่ง"
+        ),
         th_ad(),
-        p("ด้านกรมป้องกันและบรรเทาสาธารณภัยได้เตรียมเครื่องสูบน้ำและเรือท้องแบนไว้ในพื้นที่เสี่ยงแล้ว ประชาชนสามารถแจ้งเหตุได้ที่สายด่วน 1784 ตลอด 24 ชั่วโมง"),
+        p(
+            "ด้านกรมป้องกันและบรรเทาสาธารณภัยได้เตรียมเครื่องสูบน้ำและเรือท้องแบนไว้ในพื้นที่เสี่ยงแล้ว ประชาชนสามารถแจ้งเหตุได้ที่สายด่วน 1784 ตลอด 24 ชั่วโมง"
+        ),
     ],
     site="ไทยรัฐออนไลน์",
 )
@@ -1175,12 +1393,20 @@ page(
     "נועה לנדאו",
     "2024-12-03T14:05:00+02:00",
     [
-        he_p("הקו האדום של הרכבת הקלה בירושלים יפעל החל מהחודש הבא עד השעה שתיים לפנות בוקר בלילות חמישי, כך הודיע משרד התחבורה. עד היום הסתיימה הפעילות בחצות."),
-        he_p("לפי ההודעה, הרכבות יצאו כל עשרים דקות בשעות הלילה המאוחרות, והמהלך ייבחן במשך שלושה חודשים לפני שיוחלט אם להפוך אותו לקבוע."),
+        he_p(
+            "הקו האדום של הרכבת הקלה בירושלים יפעל החל מהחודש הבא עד השעה שתיים לפנות בוקר בלילות חמישי, כך הודיע משרד התחבורה. עד היום הסתיימה הפעילות בחצות."
+        ),
+        he_p(
+            "לפי ההודעה, הרכבות יצאו כל עשרים דקות בשעות הלילה המאוחרות, והמהלך ייבחן במשך שלושה חודשים לפני שיוחלט אם להפוך אותו לקבוע."
+        ),
         he_more("הקו הירוק יידחה בשנה נוספת"),
-        he_p("בעלי עסקים במרכז העיר בירכו על ההחלטה ואמרו כי היא תסייע לחיי הלילה בעיר. \"אנשים פשוט הולכים הביתה מוקדם כי אין להם איך לחזור\", אמר בעל בר ברחוב יפו."),
+        he_p(
+            'בעלי עסקים במרכז העיר בירכו על ההחלטה ואמרו כי היא תסייע לחיי הלילה בעיר. "אנשים פשוט הולכים הביתה מוקדם כי אין להם איך לחזור", אמר בעל בר ברחוב יפו.'
+        ),
         he_ad(),
-        he_p("תושבים בשכונות הסמוכות לתוואי הביעו חשש מרעש, ומשרד התחבורה הבטיח כי ייעשה מעקב אחר מפלסי הרעש בתקופת הניסוי."),
+        he_p(
+            "תושבים בשכונות הסמוכות לתוואי הביעו חשש מרעש, ומשרד התחבורה הבטיח כי ייעשה מעקב אחר מפלסי הרעש בתקופת הניסוי."
+        ),
     ],
     site="הארץ",
     lede="משרד התחבורה הודיע כי הקו האדום יפעל עד השעה שתיים לפנות בוקר בתקופת ניסיון של שלושה חודשים",
@@ -1194,12 +1420,20 @@ page(
     "Jan Novák",
     "2024-12-03T14:05:00+01:00",
     [
-        p("Hustý sníh a silný vítr v noci na úterý zkomplikovaly dopravu na dálnici D1 mezi Humpolcem a Velkým Meziříčím. Kolona kamionů se v jednu chvíli táhla přes patnáct kilometrů a řidiči v ní stáli i čtyři hodiny."),
-        p("Silničáři podle mluvčího Ředitelství silnic a dálnic nasadili na Vysočině všech 120 sypačů a pluhů. „Sníh padal rychleji, než jsme ho stačili odklízet,“ řekl mluvčí Jan Rýdl."),
+        p(
+            "Hustý sníh a silný vítr v noci na úterý zkomplikovaly dopravu na dálnici D1 mezi Humpolcem a Velkým Meziříčím. Kolona kamionů se v jednu chvíli táhla přes patnáct kilometrů a řidiči v ní stáli i čtyři hodiny."
+        ),
+        p(
+            "Silničáři podle mluvčího Ředitelství silnic a dálnic nasadili na Vysočině všech 120 sypačů a pluhů. „Sníh padal rychleji, než jsme ho stačili odklízet,“ řekl mluvčí Jan Rýdl."
+        ),
         cz_ad(),
-        p("Hasiči během noci vyjížděli k desítkám popadaných stromů a pomáhali vyprostit uvízlé autobusy. Bez proudu bylo ráno podle energetiků přes osm tisíc domácností."),
+        p(
+            "Hasiči během noci vyjížděli k desítkám popadaných stromů a pomáhali vyprostit uvízlé autobusy. Bez proudu bylo ráno podle energetiků přes osm tisíc domácností."
+        ),
         cz_more("Jak připravit auto na zimu: pět věcí, které nepodceňte"),
-        p("Meteorologové varují, že sněžit bude i ve středu. Řidiči by měli počítat s náledím a nevyjíždět bez zimní výbavy."),
+        p(
+            "Meteorologové varují, že sněžit bude i ve středu. Řidiči by měli počítat s náledím a nevyjíždět bez zimní výbavy."
+        ),
     ],
     site="iDNES.cz",
     lede="Husté sněžení v noci na úterý ochromilo dopravu na Vysočině. Na dálnici D1 stály kamiony v koloně dlouhé přes patnáct kilometrů.",
