@@ -898,6 +898,14 @@ def test_a_byline_after_a_date_stamp_gives_the_names(line, names):
         "Підписуйтеся на наш канал у Telegram, щоб першими дізнаватися головні новини.",
         # The writer's address alone under a Korean agency's story.
         "jihyun@yna.co.kr",
+        # The fourth round's: Thairath's "read related news" and advert label, Haaretz's "read more" and
+        # "advertisement".
+        "อ่านข่าวที่เกี่ยวข้อง :",
+        "อ่านเพิ่มเติม: ยอดผู้ประสบภัยน้ำท่วมภาคใต้เพิ่มเป็น 2 หมื่นครัวเรือน",
+        "โฆษณา",
+        "קראו עוד: הקו הירוק יידחה בשנה נוספת",
+        "קראו גם: מחירי הדירות עלו ב-6%",
+        "פרסומת",
     ],
 )
 def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
@@ -914,6 +922,9 @@ def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
         "Reklam verenler bu yıl daha fazla harcadı.",
         "Iklan rokok dilarang tayang di televisi sebelum pukul sembilan malam.",
         "Write to the council at planning@city.gov.uk before Friday.",
+        # Hebrew and Thai sentences on reading and on adverts.
+        "קראו עוד על התוכנית באתר משרד התחבורה, אמר הדובר לכתבים.",
+        "โฆษณาชิ้นนี้ถูกสั่งห้ามออกอากาศทางโทรทัศน์",
     ],
 )
 def test_news_with_those_words_is_no_call_to_action(news):
