@@ -1061,6 +1061,26 @@ def test_agreement_keeps_the_shared_core():
     assert choose_by_agreement(core, core[:1]) == core
 
 
+def test_an_article_trafilatura_drops_by_its_class_name_is_read_from_readability():
+    # Der Spiegel's text blocks: trafilatura drops every element whose class holds "-icon"
+    # ("RichText--iconLinks") and took the header and the comments' notice alone.
+    blocks = "".join(
+        f'<div data-area="text"><div class="RichText RichText--iconLinks lg:w-8/12"><p>{paragraph}</p></div></div>'
+        for paragraph in PARAGRAPHS
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Harbour bridge to close | The Daily Tide</title></head>
+<body><main><article><header><h2>Harbour bridge to close to cars</h2>
+<div class="RichText">The old crossing can no longer carry heavy traffic, engineers say. Cyclists and walkers will keep it
+while a new bridge is designed, and the first plans go on show in June.</div>
+<div data-area="byline">By Ines Moreau</div></header><section class="relative">{blocks}</section>
+<div data-area="contentbox"><h3>Join the discussion</h3><p>Comments are closed for this article. Read our community guidelines
+to learn how we moderate.</p></div>
+</article></main></body></html>"""
+    text = nutgraf.extract(html).text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+    assert "Comments are closed" not in text
+
+
 def test_summarize_takes_html():
     summary = nutgraf.summarize(page(), sentences=2, summarizer="lead")
     assert summary.article is not None

@@ -12,7 +12,9 @@ a print version, a how-to, a newsletter...), their gold written before nutgraf w
 Medium, Ghost, Brightspot, WordPress with Jetpack, Arc XP, BBC-, Guardian- and Reuters-like pages, a wire release...);
 ``third_round_intl.py`` 14 more (``intl3-*``: outlets of other regions and scripts, two pages in legacy
 encodings, a body split across sibling containers, an article written twice for desktop and mobile), their
-gold also written first.
+gold also written first; ``fourth_round.py`` 23 more (``r4-*``: Drupal, Joomla, Squarespace, Wix, Blogger,
+Tumblr, LinkedIn, Yahoo and AP pages, a fact check, a match report, a timeline, an FAQ, German, French,
+Swedish, Thai, Hebrew and Czech outlets), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -36,6 +38,9 @@ import third_round_cms  # noqa: F401  (the same for the third round's platform p
 import third_round_intl  # noqa: F401  (the same, for the third round's outlets of other regions)
 from articles import PAGES
 from furniture import SKINS
+
+# isort: split
+import fourth_round  # noqa: F401  (after the others: the pages' order numbers their ads and cards)
 
 HERE = Path(__file__).parent
 

@@ -35,6 +35,8 @@ _TRIM_RATIO = 1.25
 _PART_RATIO = 2
 # readability's output, holding trafilatura's, is this much larger: trafilatura missed part of the article.
 _EXTEND_RATIO = 1.5
+# The two extractors share at most this share of trafilatura's text: each took another part of the page.
+_DISJOINT = 0.1
 # readability's opinion is asked (is_doubtful) when this share of trafilatura's lines end no sentence,
 # or when the page's <p> elements hold fewer than _DOUBT_LOW or more than _DOUBT_HIGH times its words.
 _DOUBT_UNFINISHED = 0.25
@@ -146,8 +148,10 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     """trafilatura's paragraphs (``primary``), or readability's where the two agree on the article's core.
 
     Readability's output wins when it nests in trafilatura's and is clearly shorter (the rest is text
-    only trafilatura takes for article: teasers, link lists, captions), or when trafilatura's nests in it
-    and is less than two thirds its size (trafilatura stopped early). A readability output that is no article
+    only trafilatura takes for article: teasers, link lists, captions), when trafilatura's nests in it
+    and is less than two thirds its size (trafilatura stopped early), or when the two share next to
+    nothing and readability's is prose over twice trafilatura's size that repeats no line (trafilatura's
+    class-name filters dropped the article). A readability output that is no article
     by itself (a stray sentence) never wins. Where trafilatura's stands, its lines of no prose before and
     after the stretch readability agrees on go (:func:`_without_stray_edges`).
     """
@@ -167,6 +171,17 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     ):
         return secondary
     if common >= _NESTED * size_first and size_second > _EXTEND_RATIO * size_first:
+        return secondary
+    # Where the two took different parts of the page and readability's is mostly prose, over _PART_RATIO
+    # times trafilatura's, and no line of it given twice, trafilatura dropped the article by its
+    # containers' class names (Der Spiegel's "RichText--iconLinks" holds "-icon") and took the header and
+    # the comments' notice. Readability's text that repeats a line is a list of other texts, each under
+    # its share buttons (a quotations site of ScrapingHub's, whose article trafilatura took).
+    if (
+        common <= _DISJOINT * size_first
+        and len(set(secondary)) == len(secondary)
+        and _holds_more_prose(secondary, first, size_first)
+    ):
         return secondary
     return _without_stray_edges(primary, second)
 

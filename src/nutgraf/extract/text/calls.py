@@ -17,7 +17,7 @@ _BUTTON_WORDS = 3
 _ADVERT_LABEL = re.compile(
     r"(?:advertisement|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама"
     r"|annonce|advertentie|anuncio|reklame|广告|廣告|広告|スポンサーリンク|إعلان|إعلانات"
-    r"|διαφήμιση|διαφημιση|reklam|iklan|quảng cáo|광고|تبلیغات"
+    r"|διαφήμιση|διαφημιση|reklam|iklan|quảng cáo|광고|تبلیغات|โฆษณา|פרסומת"
     r"|sponsored(?: content)?"
     # A button that opens the rest of the article (not NYT's "Continue reading the main story" between
     # paragraphs, which readability's gold keeps: dropped, readability-testpages .9651 -> .9650).
@@ -45,7 +45,8 @@ _POINTER_LABEL = re.compile(
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
     r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
     r"|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
-    r"|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید)"
+    r"|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید"
+    r"|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม)"
     r"\s*+(?:(?P<mark>[:：|])|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
@@ -59,7 +60,7 @@ _POINTER_PHRASES = frozenset(
     "|läs också|læs også|les også|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें"
     "|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"
-    "|بیشتر بخوانید".split("|")
+    "|بیشتر بخوانید|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
