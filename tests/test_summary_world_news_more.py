@@ -11,6 +11,7 @@ before nutgraf was run on it, as in the first rounds."""
 from __future__ import annotations
 
 import pytest
+
 from world_news import (
     OPTIONS,
     World,
