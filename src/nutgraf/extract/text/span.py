@@ -27,11 +27,11 @@ _POINTER_HEADING = re.compile(
     r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事"
     # The third world-news round's: Persian, Hebrew, Thai, Vietnamese, Catalan, Czech, Austrian German,
     # Greek, Argentine and Colombian Spanish, Hungarian, Romanian, Swahili, Tamil, Filipino; the Nordic
-    # and Indonesian labels calls.py knows.
-    r"|بیشتر بخوانید|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|xem thêm|đọc thêm|llegiu també|čtěte také"
+    # and Indonesian labels calls.py knows. Behind their first letters, which spare most lines trying each.
+    r"|(?=[بקอxđlčdδmocsஇb])(?:بیشتر بخوانید|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|xem thêm|đọc thêm|llegiu també|čtěte také"
     r"|das könnte sie auch interessieren|διαβάστε επίσης|mirá también|le puede interesar|lea también"
     r"|olvasd el ezt is|citește și|citeşte şi|soma pia|இதையும் படிக்க|basahin|lue myös|læs også|les også"
-    r"|läs också|baca juga)"
+    r"|läs också|baca juga))"
     r"\s*+[:：]?",
     re.IGNORECASE,
 )
