@@ -11,27 +11,21 @@ split on the language's abbreviations and quotation marks, and always some summa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
 from nutgraf.segment import split_sentences
-
-
-@dataclass(frozen=True)
-class World:
-    """An article as pasted, with what a reader expects of it."""
-
-    language: str
-    text: str
-    title: str | None  # the headline it opens on (None: it opens on its lede)
-    dateline: str | None  # what opens the lede before its news
-    lede: str  # how the lede's news opens
-    furniture: tuple[str, ...]  # words of the page's lines, in no summary nor the cleaned text
-    whole: tuple[str, ...]  # sentences split on their abbreviations or quotations at one's peril
-
+from world_news import (
+    OPTIONS,
+    World,
+    check_cleaned_text,
+    check_language,
+    check_lede,
+    check_sentences,
+    check_summary,
+    names,
+)
 
 ARTICLES = {
     "de_dpa_bahn": World(
@@ -950,8 +944,6 @@ chulsoo@yna.co.kr
 }
 
 
-OPTIONS = [{}, {"form": "tldr"}, {"length": "short"}]
-
 # What this round found and left: each test's articles that still fail it, with why.
 # Both ledes are whole sentences, each the first of the text the model reads; it scores them last but one
 # and second to last (long sentences of a short article), outside the pool the reranker draws from. ANSA's
@@ -963,21 +955,12 @@ _LEDES_LEFT = {
 
 
 def _names(left: dict[str, str]) -> list:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=left[name])) if name in left else name
-        for name in sorted(ARTICLES)
-    ]
+    return names(ARTICLES, left)
 
 
 @pytest.mark.parametrize("name", _names({}))
 def test_the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title(name: str) -> None:
-    article = ARTICLES[name]
-    cleaned = clean_text(article.text)
-    assert cleaned.title == article.title
-    assert not [mark for mark in article.furniture if mark.casefold() in cleaned.text.casefold()], (
-        cleaned.text
-    )
-    assert article.lede in cleaned.text
+    check_cleaned_text(ARTICLES[name])
 
 
 @pytest.mark.parametrize("name", _names({}))
@@ -985,40 +968,22 @@ def test_the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title(name:
 def test_every_summary_is_of_the_article_s_sentences_without_furniture_or_dateline(
     name: str, options: dict
 ) -> None:
-    article = ARTICLES[name]
-    summary = nutgraf.summarize(article.text, **options)
-    assert summary.sentences, summary
-    assert summary.source == clean_text(article.text).text
-    for sentence in summary.sentences:
-        assert summary.source[sentence.start : sentence.end] == sentence.text
-        assert not [mark for mark in article.furniture if mark.casefold() in sentence.text.casefold()], (
-            sentence.text
-        )
-        if article.dateline:
-            assert not sentence.text.startswith(article.dateline.split()[0]), sentence.text
-        if article.lede in sentence.text:
-            assert sentence.text.startswith(article.lede), sentence.text
+    check_summary(ARTICLES[name], options)
 
 
 @pytest.mark.parametrize("name", _names({}))
 def test_the_language_is_detected(name: str) -> None:
-    assert nutgraf.summarize(ARTICLES[name].text).language == ARTICLES[name].language
+    check_language(ARTICLES[name])
 
 
 @pytest.mark.parametrize("name", _names(_LEDES_LEFT))
 def test_a_wire_s_summary_holds_its_lede(name: str) -> None:
-    # A news report's first paragraph says its news: a three-sentence summary without it misses the story.
-    article = ARTICLES[name]
-    summary = nutgraf.summarize(article.text)
-    assert [s.text for s in summary.sentences if s.text.startswith(article.lede)], summary.text
+    check_lede(ARTICLES[name])
 
 
 @pytest.mark.parametrize("name", _names({}))
 def test_sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_quotations(name: str) -> None:
-    article = ARTICLES[name]
-    cleaned = clean_text(article.text).text
-    split = [cleaned[span.start : span.end] for span in split_sentences(cleaned)]
-    assert [sentence for sentence in article.whole if sentence not in split] == []
+    check_sentences(ARTICLES[name])
 
 
 @pytest.mark.parametrize(

@@ -184,21 +184,26 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # "dl. Popescu", Indonesian regions' ("Kec. Menteng", "Kab. Bogor", "Prov. Jawa Barat"), the rupiah before
 # its amount ("Rp. 15.000"), Malaysia's "Sdn. Bhd.", Vietnamese "TP. Hồ Chí Minh" (city) and "TS. Nguyễn"
 # (doctor), and the German "so-called" ("die sog. Schuldenbremse") too, each before a capital a splitter
-# would take for a new sentence.
+# would take for a new sentence. The third world-news round's: the Austrian master's degree and member of
+# parliament ("Mag. Ulli Sima", "Abg. z. NR"), the Colombian road ("Cra. 10"), the Swahili "Mr." and
+# "Dr." ("Bw. Albert", "Rais Dkt. Samia"), the Filipino secretary ("Sec. Tiu Laurel") and the Bengali
+# "Md." ("ড. মো. আবুল কালাম").
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
-    акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ""".split()
+    акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt sec মো""".split()
 )
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
-# The French "about" after an elided preposition ("d'env. 300 000") runs on too.
-_ELIDED_TITLES = _TITLES | {"on", "env"}
+# The French and Catalan "about" after an elided preposition ("d'env. 300 000", "d'aprox. 6.000") runs on too.
+_ELIDED_TITLES = _TITLES | {"on", "env", "aprox"}
 # Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
 # before a capital too (German capitalises the noun they count), unless an opener follows.
 # Czech's and Romanian's ("2,3 bil. Kč", "5 mil. lei", "4 tis. lidí"), Greek's ("7,2 δισ. ευρώ", "3 εκατ.
-# ευρώ") had ended a sentence inside its figure.
-_AMOUNTS = frozenset("tsd mio mrd tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ".split())
+# ευρώ") had ended a sentence inside its figure, and so had Danish's ("4,5 mia. kr.").
+_AMOUNTS = frozenset(
+    "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ".split()
+)
 # Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
 # Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
 _OPENERS_AFTER_AMOUNTS = frozenset(
@@ -212,12 +217,14 @@ _YEAR_MARKS = frozenset("г р r".split())
 _OPENING_DATE_WORDS = 3
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows. No single
 # letter: _ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
+# Tamil's December, centimetre and kilometre ("சென்னை, டிச. 3:", "14 செ.மீ. மழை"), whose vowel signs are
+# marks, not letters, to Unicode: no dotted abbreviation to the test below.
 _ABBREVIATIONS = (
     frozenset(
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp fig ch art ed
     eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj zob ust pkt dn bijv
-    enz evt aprox pág гг см др tzv mj např popř apod atd resp esim ns bhd""".split()
+    enz evt aprox pág гг см др tzv mj např popř apod atd resp esim ns bhd டிச செ.மீ கி.மீ""".split()
     )
     | _AMOUNTS
 )
@@ -239,12 +246,14 @@ _STATES = frozenset(
 _EXCLAIMED_NAMES = frozenset({"Yahoo", "E", "Jeopardy"})
 # Currencies written after their amount, in Russian and Ukrainian ("60 тыс. руб. в месяц", "4 тис. грн."):
 # they run on before a lower-case word or a bracket and end the sentence before a capital or a quotation
-# (no name follows them).
-_CURRENCIES = frozenset("руб грн коп".split())
+# (no name follows them). So do the Danish and Norwegian crown and the Swiss franc ("6000 kr. mere om året",
+# "1,5 Mrd. Fr. aufstocken").
+_CURRENCIES = frozenset("руб грн коп kr fr".split())
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
 # Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"), the French "about"
-# ("env. 300 000", "d'env. 300 000"). Before a word they are words ("it's ok. we left").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env".split())
+# ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"). Before a word they are words
+# ("it's ok. we left").
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb".split())
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -391,7 +400,11 @@ def dateline_place(head: str) -> int | None:
     "الرياض (رويترز)", "(Reuters)")."""
     place_end = len(head)
     tag = ""
-    if head.endswith(")") and (opening := head.rfind("(")) >= 0:
+    # Agerpres writes its tag between slashes: "Bucureşti, 3 dec /Agerpres/ - ".
+    if (
+        head.endswith((")", "/"))
+        and (opening := head.rfind("(" if head[-1] == ")" else "/", 0, len(head) - 1)) >= 0
+    ):
         place_end, tag = opening, head[opening + 1 : -1]
         if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
             return None
@@ -403,6 +416,37 @@ def dateline_place(head: str) -> int | None:
     if tag:
         return None if any(word[0].islower() for word in place) else place_end
     return place_end if place and " ".join(place).isupper() else None
+
+
+def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int) -> int | None:
+    """Where the news begins past a dateline whose place is written in a script without capitals and no
+    agency's tag in brackets says it is one (``None`` if it is not): a place and a date before a colon, as
+    Tamil papers write them ("சென்னை, டிச. 3: "), or a place and an agency, each before its dash, as
+    Iranian agencies do ("تهران- ایرنا- "). A place alone before a dash is no dateline there: Hebrew and
+    Arabic prose sets a dash between two of a sentence's parts."""
+    place, comma, rest = head.partition(",")
+    words = place.split()
+    if (
+        not 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
+        or not all(map(_written_in_letters, words))
+        or place.upper() != place.lower()  # a script with capitals: dateline_place's to judge
+    ):
+        return None
+    if mark == ":":
+        dated = comma and 0 < len(rest.split()) <= _UNMARKED_DATELINE_DATE_WORDS
+        return news if dated and any(character.isdigit() for character in rest) else None
+    # Both dashes set close to the word before them, as those agencies write them ("تهران- ایرنا- "): a
+    # sentence's parts parted by spaced dashes ("הממשלה - כך נמסר - אישרה") are no dateline.
+    agency_end = DATELINE_DASH.search(text, news, min(end, news + _DATELINE_MAX_TAG_CHARACTERS))
+    if comma or agency_end is None or text[news - 3 : news - 2].isspace() or agency_end.group()[0].isspace():
+        return None
+    agency = text[news : agency_end.start()].split()
+    caseless = "".join(agency).upper() == "".join(agency).lower()
+    return (
+        agency_end.end()
+        if 0 < len(agency) <= 2 and caseless and all(map(_written_in_letters, agency))
+        else None
+    )
 
 
 def _written_in_letters(word: str) -> bool:
@@ -481,9 +525,12 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     if head.endswith(")."):
         head = head[:-1]  # EFE closes its tag with a stop before the dash: "Madrid, 3 dic (EFE).- El ..."
+    head = head.rstrip()  # Bengali wires space the colon after the tag: "ঢাকা, ৩ ডিসেম্বর (বাসস) : "
     first = text[news : news + 1]
     if (place_end := dateline_place(head)) is None:
-        return news if first.isupper() and _titled_place_and_state(head, mark) else start
+        if first.isupper() and _titled_place_and_state(head, mark):
+            return news
+        return _caseless_dateline_end(text, head, mark, news, end) or start
     if place_end < len(head):
         # An agency's tag ("(Reuters)") makes it a dateline whatever the news opens on: "eBay Inc said
         # ...", "(Corrected) ...", a script without capitals ("الرياض (رويترز) - قالت ..."). ANSA puts its

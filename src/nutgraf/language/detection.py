@@ -25,6 +25,10 @@ _QUICK_DETECT_CHARS, _QUICK_KNOWN_WORDS = 500, 12
 # Japanese as Swedish 4.5 or more; each is its own language.
 _RELATIVE_LIKELIHOOD_GAP = 0.4
 _FUNCTION_WORD_SHARE = 0.03
+# A language's function words in a text of it are several: one word of its list, however often, is another
+# language's look-alike ("di" in a Malay wire, "au" in a Romanian one, "ya" in a Swahili one, each read
+# as Italian, French and Spanish), which the classifier then tells.
+_DISTINCT_FUNCTION_WORDS = 2
 # Fewer words than this, in plain ASCII letters and none of them a function word nutgraf knows, give the
 # classifier little to go on: it read "Oil prices fall" as French (0.24 more likely per character than
 # English) and "hello" as Breton (0.57). Such a text is English unless another language reads at least
@@ -78,15 +82,21 @@ def _detection_lexicon() -> dict[str, str]:
     return {w: lang for lang, ws in lexicon.items() for w in ws - shared}
 
 
-def _function_word_counts(sample: str) -> tuple[str, int, int, int]:
+def _function_word_counts(sample: str) -> tuple[str, int, int, list[str]]:
     """The language with the most of its detection words in ``sample``, their count, the runner-up's, and
-    how many words the sample has."""
+    the sample's words."""
     counts = dict.fromkeys(DETECTION_WORDS, 0)
     sample_words = words(sample)
     for language in filter(None, map(_detection_lexicon().get, sample_words)):
         counts[language] += 1
     (best, known_words), (_, runner_up) = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
-    return best, known_words, runner_up, len(sample_words)
+    return best, known_words, runner_up, sample_words
+
+
+def _distinct_function_words(sample_words: list[str], language: str) -> int:
+    """How many different detection words of ``language`` ``sample_words`` holds."""
+    lexicon = _detection_lexicon()
+    return len({word for word in sample_words if lexicon.get(word) == language})
 
 
 def clearly_written_in(text: str) -> str | None:
@@ -152,10 +162,15 @@ def detect_language(text: str) -> str:
         best, known_words, runner_up, _ = _function_word_counts(sample[:_QUICK_DETECT_CHARS])
         if known_words >= _QUICK_KNOWN_WORDS and known_words >= 4 * runner_up:
             return best
-        best, known_words, runner_up, total = _function_word_counts(sample)
+        best, known_words, runner_up, sample_words = _function_word_counts(sample)
         # A language's commonest words are a good share of its text (5% and more of a news article, most
         # often 10% to 30%); a few of them in a text are another language's look-alikes (Indonesian "di").
-        if known_words >= 3 and known_words >= 2 * runner_up and known_words >= _FUNCTION_WORD_SHARE * total:
+        if (
+            known_words >= 3
+            and known_words >= 2 * runner_up
+            and known_words >= _FUNCTION_WORD_SHARE * len(sample_words)
+            and _distinct_function_words(sample_words, best) >= _DISTINCT_FUNCTION_WORDS
+        ):
             return best
     from py3langid.langid import rank
 

@@ -46,7 +46,15 @@ _POINTER_LABEL = re.compile(
     r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
     r"|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
     r"|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید"
-    r"|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม)"
+    # The third world-news round's: Catalan, Czech, Austrian German, Greek, Argentine and Colombian Spanish,
+    # Hebrew, Hungarian, Romanian (with a comma or a cedilla), Swahili, Tamil, Filipino, Vietnamese, Thai;
+    # and the photo's word in Vietnamese, Finnish, Hungarian, Swahili, Hebrew, Tamil, Thai and Greek. Behind
+    # their first letters: a line that opens on none is spared trying each (they had tripled the pattern's
+    # cost on a news sentence).
+    r"|(?=[lčdδmקocsஇbxอảkfpצபภφ])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
+    r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
+    r"|soma pia|இதையும் படிக்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
+    r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία))"
     r"\s*+(?:(?P<mark>[:：|])|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
@@ -60,7 +68,9 @@ _POINTER_PHRASES = frozenset(
     "|läs också|læs også|les også|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें"
     "|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"
-    "|بیشتر بخوانید|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม".split("|")
+    "|بیشتر بخوانید|llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης"
+    "|διαβάστε ακόμη|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is"
+    "|citește și|citeşte şi|soma pia|இதையும் படிக்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -68,8 +78,8 @@ _POINTER_PHRASES = frozenset(
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！"
 _POINTER_LABEL_OPENINGS = frozenset(
-    "al ba be bi bu cr cz fo im le li lu me mo mu ph pi pr re se te un vi vo wa zi zo".split()
-    + [bracket + letter for bracket in "([" for letter in "abcfilmprstuvwz"]
+    "al ba be bi bu ci cr cz da fo im ku le li ll lu me mi mo mu ol ph pi pr re se so te un vi vo wa xe zi zo".split()
+    + [bracket + letter for bracket in "([" for letter in "abcdfiklmoprstuvwxz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
@@ -79,7 +89,7 @@ _CALL_VERB = re.compile(
     r"|log in|sign in|join us|like us|get (?:unlimited|full|digital)|teilen|abonnieren|partager|abonnez(?:-vous)?"
     r"|inscrivez-vous|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
-    r"|compartir|suscríbete|condividi"
+    r"|compartir|suscríbete|suscribite|condividi"
     # A section's call to follow its news ("Sigue toda la información de Economía en Facebook y X"), not
     # "Sigue la polémica en Twitter" (the row goes on there).
     r"|sigue toda la (?:información|actualidad)|suivez toute l['’]actualité|segui tutte le notizie"
@@ -151,7 +161,10 @@ _PHOTO_CREDIT = re.compile(
     r"\(?(?:[^\W\d_][\w.'’&-]*+(?: [\w.'’&-]++){0,4} ?/ ?){1,4}"
     r"(?:getty(?: images)?|afp|reuters|ap(?: photo)?|epa(?:-efe)?|efe|ansa|tass|shutterstock|alamy"
     r"|pa(?: wire| images)?|bloomberg|xinhua|dpa|picture alliance|istock(?:photo)?|corbis|rex(?: features)?"
-    r"|wireimage|sipa(?: usa)?|anadolu(?: agency)?|nurphoto|sopa images|lightrocket|zuma(?: press)?|moodboard)\)?",
+    r"|wireimage|sipa(?: usa)?|anadolu(?: agency)?|nurphoto|sopa images|lightrocket|zuma(?: press)?|moodboard)\)?"
+    # Austrian and Swiss pages name the agency first and its photographer after the slash ("APA/HELMUT
+    # FOHRINGER", "KEYSTONE/Peter Klaunzer").
+    r"|(?:apa|keystone|epa|afp|dpa|ap|ansa|efe|belga|anp|ntb|scanpix)(?: ?/ ?[^\W\d_][\w.'’&-]*+(?: [\w.'’&-]++){0,3}){1,2}",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARACTERS = 100
@@ -185,6 +198,8 @@ _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di m
 _CAPTION_CREDIT = re.compile(
     r"(?<![^\s(（\[—–-])(?:photos?|fotos?|bild|фото|写真|撮影|图片|圖片|摄影|攝影)"
     r"\s*+[:：]\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
+    # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
+    r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     r"|©\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
     r"|[(（](?:fotos?|photos?|фото)\s++[^()（）:：]{1,40}[)）]$"
     r"|[(（][^()（）]{0,30}(?:摄|攝)[)）]$|(?:记者|記者)[^。！？]{0,20}(?:摄|攝)$|\s(?:摄|攝)$"
@@ -375,7 +390,7 @@ def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
 
 
 def _names_a_photo(lowered: str) -> bool:
-    return "photo" in lowered or "foto" in lowered or "bild" in lowered
+    return "photo" in lowered or "foto" in lowered or "bild" in lowered or "larawan" in lowered
 
 
 def _is_caption(text: str) -> bool:

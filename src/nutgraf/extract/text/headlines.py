@@ -12,7 +12,7 @@ from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
 from nutgraf.extract.text.particulars import _byline_names
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line
-from nutgraf.extract.text.words import _ends_sentence, folded_line
+from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line
 from nutgraf.language import WORD_UNIT
 
 # The most words of a headline in sentence case that is no sentence of the story: a standfirst or a lede
@@ -102,7 +102,17 @@ def _has_title(lines: list[_Line]) -> bool:
         or _is_plain_headline(head, lines[1])
         or _is_two_part_headline(head, lines[1])
         or _WIRE_DATELINE.match(lines[1].text) is not None
+        or _is_caseless_headline(head)
     )
+
+
+def _is_caseless_headline(head: _Line) -> bool:
+    """Whether a line (with no final stop) is written in a script without capitals that ends its
+    sentences with a mark (Tamil, Bengali, Persian...; not Thai, which ends none): there no title case
+    tells a headline, and a paragraph of prose ends on its stop, where the headline ("சென்னையில் கனமழை:
+    பள்ளிகளுக்கு விடுமுறை") ends on none."""
+    text = head.text
+    return text[:1].isalpha() and text.upper() == text.lower() and not _ends_unpunctuated(text)
 
 
 def _is_two_part_headline(head: _Line, below: _Line) -> bool:

@@ -24,7 +24,14 @@ _POINTER_HEADING = re.compile(
     r"(?:read more|read also|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
     r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|lee también|más información"
     r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
-    r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事)"
+    r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事"
+    # The third world-news round's: Persian, Hebrew, Thai, Vietnamese, Catalan, Czech, Austrian German,
+    # Greek, Argentine and Colombian Spanish, Hungarian, Romanian, Swahili, Tamil, Filipino; the Nordic
+    # and Indonesian labels calls.py knows. Behind their first letters, which spare most lines trying each.
+    r"|(?=[بקอxđlčdδmocsஇb])(?:بیشتر بخوانید|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|xem thêm|đọc thêm|llegiu també|čtěte také"
+    r"|das könnte sie auch interessieren|διαβάστε επίσης|mirá también|le puede interesar|lea también"
+    r"|olvasd el ezt is|citește și|citeşte şi|soma pia|இதையும் படிக்க|basahin|lue myös|læs også|les også"
+    r"|läs också|baca juga))"
     r"\s*+[:：]?",
     re.IGNORECASE,
 )

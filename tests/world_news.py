@@ -1,0 +1,80 @@
+"""What a reader expects of a news article pasted from a page in any language, shared by the rounds of
+tests/test_summary_world_news.py and tests/test_summary_world_news_more.py: the article as pasted, and
+the checks each round runs on its articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import nutgraf
+from nutgraf.extract.text import clean_text
+from nutgraf.segment import split_sentences
+
+
+@dataclass(frozen=True)
+class World:
+    """An article as pasted, with what a reader expects of it."""
+
+    language: str
+    text: str
+    title: str | None  # the headline it opens on (None: it opens on its lede)
+    dateline: str | None  # what opens the lede before its news
+    lede: str  # how the lede's news opens
+    furniture: tuple[str, ...]  # words of the page's lines, in no summary nor the cleaned text
+    whole: tuple[str, ...]  # sentences split on their abbreviations or quotations at one's peril
+
+
+OPTIONS = [{}, {"form": "tldr"}, {"length": "short"}]
+
+
+def names(articles: dict[str, World], left: dict[str, str]) -> list:
+    """The articles' names, those in ``left`` (a known miss, with why) as strict xfails."""
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=left[name])) if name in left else name
+        for name in sorted(articles)
+    ]
+
+
+def check_cleaned_text(article: World) -> None:
+    """The cleaned text holds no furniture, keeps the lede, and the headline is the title."""
+    cleaned = clean_text(article.text)
+    assert cleaned.title == article.title
+    assert not [mark for mark in article.furniture if mark.casefold() in cleaned.text.casefold()], (
+        cleaned.text
+    )
+    assert article.lede in cleaned.text
+
+
+def check_summary(article: World, options: dict) -> None:
+    """Every summary is of the article's sentences, without furniture, none opening on the dateline."""
+    summary = nutgraf.summarize(article.text, **options)
+    assert summary.sentences, summary
+    assert summary.source == clean_text(article.text).text
+    for sentence in summary.sentences:
+        assert summary.source[sentence.start : sentence.end] == sentence.text
+        assert not [mark for mark in article.furniture if mark.casefold() in sentence.text.casefold()], (
+            sentence.text
+        )
+        if article.dateline:
+            assert not sentence.text.startswith(article.dateline.split()[0]), sentence.text
+        if article.lede in sentence.text:
+            assert sentence.text.startswith(article.lede), sentence.text
+
+
+def check_language(article: World) -> None:
+    assert nutgraf.summarize(article.text).language == article.language
+
+
+def check_lede(article: World) -> None:
+    # A news report's first paragraph says its news: a three-sentence summary without it misses the story.
+    summary = nutgraf.summarize(article.text)
+    assert [s.text for s in summary.sentences if s.text.startswith(article.lede)], summary.text
+
+
+def check_sentences(article: World) -> None:
+    """Sentences are split on the language's stops, not its abbreviations or quotations."""
+    cleaned = clean_text(article.text).text
+    split = [cleaned[span.start : span.end] for span in split_sentences(cleaned)]
+    assert [sentence for sentence in article.whole if sentence not in split] == []
