@@ -8,6 +8,7 @@ import argparse
 import inspect
 import re
 import shlex
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
@@ -221,3 +222,17 @@ def test_the_readme_s_sites_add_prints_the_snippet_it_shows(
     assert main([*arguments[:2], "--database", f"sqlite:///{tmp_path}/store.db", *arguments[2:]]) == 0
     printed = capsys.readouterr().out
     assert shown.strip() in printed, (shown, printed)
+
+
+def test_every_option_and_argument_says_what_it_is_in_its_help() -> None:
+    # `--format` of summarize, extract and check, and the ids and addresses of feeds and sites, showed
+    # in `--help` as a bare name: what json or markdown prints, or which id, was left to the docs.
+    def bare(parser: argparse.ArgumentParser, command: str) -> Iterator[str]:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    yield from bare(child, f"{command} {name}")
+            elif not action.help and action.dest != "help":
+                yield f"{command} {'/'.join(action.option_strings) or action.dest}"
+
+    assert not list(bare(build_parser(), "nutgraf"))
