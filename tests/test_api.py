@@ -1095,6 +1095,29 @@ def test_reader_summarizers_setting_limits_the_choice(monkeypatch: pytest.Monkey
     assert "llm" in Settings.from_env().reader_choices()
 
 
+@pytest.mark.parametrize(
+    ("variable", "value"), [("NUTGRAF_SUMMARIZER", "defualt"), ("NUTGRAF_READER_SUMMARIZERS", "lead,defualt")]
+)
+def test_serve_refuses_a_summarizer_setting_that_names_no_engine(
+    variable: str,
+    value: str,
+    sqlite_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from nutgraf.cli import main
+
+    # A misspelt name had started the service, whose every summary request naming no summarizer then
+    # failed as the client's "422 unknown_summarizer", and the reader offered a choice that failed.
+    monkeypatch.setenv(variable, value)
+    # On an address no machine has, so that a serve that took the setting ends at once, saying so.
+    assert main(["serve", "--database", sqlite_url, "--host", "192.0.2.1", "--port", "8000"]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {variable} names no summarizer 'defualt'; choose from: default, lead, llm,"
+        " textrank, transformers\n"
+    )
+
+
 def test_serve_on_an_address_not_of_this_machine_says_to_change_the_host(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

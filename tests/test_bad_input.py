@@ -474,6 +474,31 @@ def test_json_is_not_summarized_as_prose(data: str | bytes) -> None:
         nutgraf.summarize(data)
 
 
+@pytest.mark.parametrize(
+    ("data", "advice"),
+    [
+        (
+            "https://news.example/2026/12/04/council-votes\n",
+            r"give the address itself as the URL \(`nutgraf summarize https://news.example/2026/12/04/council-votes`",
+        ),
+        (b"  HTTP://news.example/a  ", r"this is a web address, not an article"),
+        (
+            "https://news.example/a\nhttps://news.example/b\n\nhttp://news.example/c",
+            r"a list of 3 web addresses, .* `nutgraf batch FILE",
+        ),
+    ],
+)
+def test_a_text_of_web_addresses_says_to_give_them_as_urls(data: str | bytes, advice: str) -> None:
+    # A link pasted (or piped, or put in a record's text) where its page was meant was "no article text,
+    # only page furniture", which did not say that nutgraf fetches the page when given the address.
+    with pytest.raises(NoArticleFound, match=advice):
+        nutgraf.summarize(data)
+
+
+def test_an_article_that_names_an_address_is_summarized() -> None:
+    assert nutgraf.summarize("https://news.example/a\n\n" + ARTICLE).sentences
+
+
 @pytest.mark.parametrize("opening", ["[Update] ", "{Editor's note} ", "[" * 5000])
 def test_prose_that_opens_with_a_bracket_is_summarized(opening: str) -> None:
     assert nutgraf.summarize(opening + ARTICLE).sentences

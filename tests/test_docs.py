@@ -7,8 +7,12 @@ from __future__ import annotations
 import argparse
 import inspect
 import re
+import shlex
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
+
+import pytest
 
 import nutgraf
 from nutgraf.cli import build_parser
@@ -201,3 +205,34 @@ def test_the_count_of_bench_extraction_pages_is_the_set_s() -> None:
         for path, pattern in told.items()
     }
     assert counts == dict.fromkeys(told, len(list(pages)))
+
+
+def test_the_readme_s_sites_add_prints_the_snippet_it_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The README showed a third line, an HTML comment of options, as part of what `sites add` prints; it
+    # prints two, so a publisher pasting what the README promised could not find it in the output.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## On a publisher's own pages", 1)[1]
+    command = re.search(r"```sh\n(nutgraf sites add [^\n]+)\n```", section).group(1)
+    shown = section.split("```html\n", 1)[1].split("```", 1)[0]
+    from nutgraf.cli import main
+
+    arguments = shlex.split(command)[1:]
+    assert main([*arguments[:2], "--database", f"sqlite:///{tmp_path}/store.db", *arguments[2:]]) == 0
+    printed = capsys.readouterr().out
+    assert shown.strip() in printed, (shown, printed)
+
+
+def test_every_option_and_argument_says_what_it_is_in_its_help() -> None:
+    # `--format` of summarize, extract and check, and the ids and addresses of feeds and sites, showed
+    # in `--help` as a bare name: what json or markdown prints, or which id, was left to the docs.
+    def bare(parser: argparse.ArgumentParser, command: str) -> Iterator[str]:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    yield from bare(child, f"{command} {name}")
+            elif not action.help and action.dest != "help":
+                yield f"{command} {'/'.join(action.option_strings) or action.dest}"
+
+    assert not list(bare(build_parser(), "nutgraf"))

@@ -96,7 +96,14 @@ def test_eval_by_a_field_no_record_has_says_so(tmp_path, capsys) -> None:
         (json.dumps({"article": ARTICLE}).encode(), "has both an `article` and a `reference`"),
         (json.dumps({"article": " ", "reference": "x"}).encode(), "has both an `article` and a `reference`"),
         (b"caf\xe9 au lait\n", "is not UTF-8 text"),
-        (b"[1, 2]\n", ":1: not a JSON object"),
+        (
+            b"[1, 2]\n",
+            ':1: not a JSON object; an evaluation file holds a JSON object a line, such as {"article"',
+        ),
+        (
+            b"article\treference\n",
+            ":1: not a JSON line (Expecting value); an evaluation file holds a JSON object a",
+        ),
         (json.dumps({"article": 5, "reference": "x"}).encode(), "`article` must be a string"),
         (b'{"article": NaN, "reference": "x"}\n', "`article` must be a string"),
         (b"[" * 100_000 + b"]" * 100_000 + b"\n", ":1: not a JSON line"),

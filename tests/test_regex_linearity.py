@@ -116,6 +116,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.engines.llm._ARTICLE_TAG": Use("scan", _shapes("<article", "</article ", "<article\t")),
     "nutgraf.engines.options._QUOTATION_MARK_OR_LINE": Use("scan", _shapes("“a", "‘a’", ", ' ", '\n"')),
     "nutgraf.extract._FEED_ROOT": Use("match", _shapes("<rss", "<feed")),
+    "nutgraf.extract._ADDRESSES_ONLY": Use(
+        "fullmatch", _shapes("http://", "https://a ", "http://a\n", " \n", "https://a.example/b?c=d ")
+    ),
     "nutgraf.feeds._XML_ENCODING": Use(
         "match", (*_shapes("<?xml ", "encoding", "encoding= "), Shape(" ", '<?xml encoding="a"', " "))
     ),

@@ -588,7 +588,8 @@ def test_a_sqlite_file_another_process_keeps_locked_is_a_clear_error(
     ("url", "message"),
     [
         ("postgresql://nutgraf:nutgraf@127.0.0.1:1/nutgraf", "cannot open the database"),
-        ("nosuchdb://x", "cannot use the database URL"),
+        ("nosuchdb://x", "in SQLite or PostgreSQL, not nosuchdb; use sqlite:///PATH"),
+        ("mysql://user@db.example/news", "in SQLite or PostgreSQL, not mysql; use sqlite:///PATH"),
         ("not a url", "not a database URL"),
         ("sqlite:///{tmp}/notes.txt", "file is not a database"),
         ("sqlite:///{tmp}/notes.txt/nutgraf.db", "cannot make the folder .*notes.txt"),

@@ -581,6 +581,20 @@ def test_the_command_line_takes_every_option(tmp_path, capsys: pytest.CaptureFix
     )
 
 
+def test_markdown_writes_the_form_asked_for(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    # --format markdown wrote every form as a "- " list: a paragraph and key points came out the same.
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    bodies = {}
+    for form in ("paragraph", "key_points", "tldr"):
+        assert main(["summarize", str(path), "--form", form, "--format", "markdown"]) == 0
+        bodies[form] = capsys.readouterr().out.split("\n\n")[1]
+        assert bodies[form] == nutgraf.summarize(ARTICLE, form=form).text
+    assert bodies["key_points"].startswith("- ") and bodies["key_points"].count("\n- ") >= 1
+    assert not bodies["paragraph"].startswith("- ") and "\n" not in bodies["paragraph"]
+    assert not bodies["tldr"].startswith("- ")
+
+
 @pytest.mark.parametrize(
     "arguments, status, says",
     [

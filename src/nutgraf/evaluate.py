@@ -55,13 +55,19 @@ def read_jsonl(path: str | Path, limit: int | None = None) -> Iterator[dict[str,
         raise InvalidInputError(f"no line of {path} has both an `article` and a `reference` to score against")
 
 
+#: What a line of an evaluation file is, for the messages about one that is not.
+_LINE_FORM = 'a JSON object a line, such as {"article": "...", "reference": "..."}'
+
+
 def _record(line: str, where: str) -> dict[str, Any] | None:
     try:
         record = json.loads(line)
     except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of 4,300+ digits
-        raise InvalidInputError(f"{where}: not a JSON line ({getattr(exc, 'msg', exc)})") from None
+        raise InvalidInputError(
+            f"{where}: not a JSON line ({getattr(exc, 'msg', exc)}); an evaluation file holds {_LINE_FORM}"
+        ) from None
     if not isinstance(record, dict):
-        raise InvalidInputError(f"{where}: not a JSON object")
+        raise InvalidInputError(f"{where}: not a JSON object; an evaluation file holds {_LINE_FORM}")
     article, reference = record.get("article"), record.get("reference")
     references = reference if isinstance(reference, list) else [reference]
     if not isinstance(article, str) or not all(isinstance(r, str) or r is None for r in references):

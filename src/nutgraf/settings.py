@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 
 from nutgraf.environment import seconds
-from nutgraf.errors import InvalidInputError
+from nutgraf.errors import InvalidInputError, UnknownSummarizerError
 from nutgraf.fetch import TRUE_WORDS, FetchSettings, loopback_from_environment
 from nutgraf.urls import check_http_url
 
@@ -137,6 +137,8 @@ class Settings:
         ):
             if env.get(variable):
                 values[name] = seconds(variable, env[variable])
+        _check_summarizers("NUTGRAF_SUMMARIZER", (values["summarizer"],))
+        _check_summarizers("NUTGRAF_READER_SUMMARIZERS", values["reader_summarizers"] or ())
         values.update({name: value for name, value in overrides.items() if value is not None})
         if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):
             # Each connection would get a database of its own, gone when it closes: `feeds add` had
@@ -166,6 +168,19 @@ class Settings:
     def fetch_settings(self) -> FetchSettings:
         """The SSRF-safe fetcher's settings for this service (loopback only where allowed)."""
         return FetchSettings(allow_loopback=self.allow_loopback)
+
+
+def _check_summarizers(variable: str, names: tuple[str, ...]) -> None:
+    """Refuse a variable naming a summarizer no engine is registered as: the service would start, then
+    answer every summary request that names none with an error about the request."""
+    from nutgraf.engines.base import available
+
+    known = available()
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise UnknownSummarizerError(
+            f"{variable} names no summarizer {', '.join(map(repr, unknown))}; choose from: {', '.join(known)}"
+        )
 
 
 def _whole_number(name: str, value: str, least: int) -> int:

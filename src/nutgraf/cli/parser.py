@@ -27,6 +27,8 @@ from nutgraf.cli.service import _cmd_feeds, _cmd_serve, _cmd_sites, _cmd_worker
 from nutgraf.keyphrases import MAX_KEYPHRASES, check_top
 from nutgraf.version import __version__
 
+SITE_ID_HELP = "the site's id (news-example), as `nutgraf sites list` shows it"
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nutgraf", description="Clean news articles and summarize them.")
@@ -42,7 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument(
         "--language", help="the article's language, ISO 639 (en, de, eng...); detected when left out"
     )
-    summarize.add_argument("--format", choices=FORMATS, default="text")
+    summarize.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text: the sentences one a line (default); json: the summary, its offsets and the article;"
+        " markdown: the title over the summary in its form",
+    )
     summarize.add_argument("--model", help="model for abstractive engines (transformers: a local directory)")
     summarize.add_argument(
         "--evidence",
@@ -95,7 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_THRESHOLD,
         help=f"support score needed (default {DEFAULT_THRESHOLD})",
     )
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: each sentence's verdict and evidence (default); json: the evidence with its offsets",
+    )
     check.set_defaults(run=_cmd_check)
 
     evaluate = commands.add_parser(
@@ -156,7 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="the clean article in a page (an HTML or text file, a URL or - for stdin)"
     )
     extract.add_argument("input", nargs="?", default="-", help="page file, URL, or - (default) for stdin")
-    extract.add_argument("--format", choices=FORMATS, default="text")
+    extract.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text: the title, a blank line, the body (default); json: the body and its metadata;"
+        " markdown: the title as a heading over the body",
+    )
     extract.set_defaults(run=_cmd_extract)
 
     database_help = "store URL (default: $NUTGRAF_DATABASE_URL, else a SQLite file in the user data dir)"
@@ -205,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_option.add_argument("--database", default=argparse.SUPPRESS, help=database_help)
     feed_actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
     feed_add = feed_actions.add_parser("add", help="subscribe to a feed", parents=[store_option])
-    feed_add.add_argument("url")
+    feed_add.add_argument("url", help="the feed's address (RSS, Atom or JSON Feed)")
     feed_add.add_argument(
         "--interval",
         type=_positive_int,
@@ -219,7 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     feed_remove = feed_actions.add_parser(
         "remove", help="unsubscribe (stored articles stay)", parents=[store_option]
     )
-    feed_remove.add_argument("id", type=_positive_int)
+    feed_remove.add_argument("id", type=_positive_int, help="the feed's id, as `nutgraf feeds list` shows it")
     feed_poll = feed_actions.add_parser(
         "poll", help="poll feeds now: store and summarize new items", parents=[store_option]
     )
@@ -264,11 +283,13 @@ def build_parser() -> argparse.ArgumentParser:
         ("enable", "switch a site's button on"),
         ("disable", "switch a site's button off"),
     ):
-        site_actions.add_parser(action, help=help_text, parents=[store_option]).add_argument("id")
+        site_actions.add_parser(action, help=help_text, parents=[store_option]).add_argument(
+            "id", help=SITE_ID_HELP
+        )
     site_flags = site_actions.add_parser(
         "flags", help="the problems a site's readers flagged", parents=[store_option]
     )
-    site_flags.add_argument("id")
+    site_flags.add_argument("id", help=SITE_ID_HELP)
     site_flags.add_argument(
         "--limit", type=_positive_int, default=100, help="newest first, at most this many"
     )

@@ -34,13 +34,16 @@ def render_summary(summary: Summary, output_format: str, *, show_evidence: bool 
     tags = ", ".join(k.text for k in summary.keyphrases) if summary.keyphrases is not None else None
     if output_format == "markdown":
         title = summary.article.title if summary.article and summary.article.title else "Summary"
-        bullets = "\n".join(f"- {s.text}" for s in summary.sentences)
+        # The form as asked: a paragraph (a TL;DR's one sentence) or key points' "- " list, as ``text`` is.
+        body = summary.text
         reduced = summary.reduction.describe() if summary.reduction and summary.sentences else None
         about = "".join(f"\n\n*{line}*" for line in (reduced, *summary.notes) if line)
         about += f"\n\n**Keyphrases:** {tags}" if tags else ""
         if evidence is None:
-            return f"## {title}\n\n{bullets}{about}"
-        return f"## {title}\n\n{bullets}{about}\n\n### Evidence\n\n{_evidence_markdown(evidence, summary.source)}"
+            return f"## {title}\n\n{body}{about}"
+        return (
+            f"## {title}\n\n{body}{about}\n\n### Evidence\n\n{_evidence_markdown(evidence, summary.source)}"
+        )
     if evidence is not None:
         text = render_evidence(evidence, summary.source)
     else:

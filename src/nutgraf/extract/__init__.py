@@ -25,6 +25,8 @@ _ARTICLE_WORDING = ("title", "byline", "url", "site")
 # An RSS, RDF or Atom document's root element, found after the prolog (the XML declaration, a
 # stylesheet, comments: see prolog_end).
 _FEED_ROOT = re.compile(r"<(?:rss|rdf:RDF|feed)[\s>]")
+#: A text that is nothing but web addresses: a link pasted where its page was meant, or a list of them.
+_ADDRESSES_ONLY = re.compile(r"\s*+(?:https?://\S++\s*+)++", re.IGNORECASE)
 # What _json_data finds in text that is no JSON (None is JSON's null).
 _NOT_JSON = object()
 
@@ -77,6 +79,8 @@ def extract(
             "this is JSON, not an article: to summarize JSON Lines records of articles (each with `text`,"
             " `html` or `url`), run `nutgraf batch FILE --output OUT.jsonl`; else give the article's own text"
         )
+    if _ADDRESSES_ONLY.fullmatch(text):
+        raise NoArticleFound(_addresses_advice(text))
     if looks_like_html(text):
         article = _without_escaped_mojibake(extract_html(text, url=url, deadline=deadline))
         title = given_title(title)
@@ -85,6 +89,21 @@ def extract(
     if url is None:
         return article
     return replace(article, url=url, site=site_of(url))
+
+
+def _addresses_advice(text: str) -> str:
+    """What to do with a text that holds only web addresses: nutgraf reads pages there, not text."""
+    addresses = text.split()
+    if len(addresses) > 1:
+        return (
+            f"this is a list of {len(addresses):,} web addresses, not an article: to summarize each page, put"
+            " them in a file and run `nutgraf batch FILE --output OUT.jsonl`"
+        )
+    shown = addresses[0] if len(addresses[0]) <= 80 else f"{addresses[0][:77]}..."
+    return (
+        f"this is a web address, not an article: to summarize its page, give the address itself as the URL"
+        f" (`nutgraf summarize {shown}`, the API's `url`, the reader's Article link)"
+    )
 
 
 def _without_escaped_mojibake(article: Article) -> Article:

@@ -219,6 +219,13 @@ def _create_engine(url: str) -> Engine:
         ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        # Another database's driver, once installed, would connect and then fail in the migrations: say
+        # which two nutgraf keeps its store in rather than which driver is missing.
+        raise StoreError(
+            f"nutgraf keeps its store in SQLite or PostgreSQL, not {parsed.get_backend_name()}; use"
+            " sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB"
+        )
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             folder = Path(parsed.database).expanduser().parent
