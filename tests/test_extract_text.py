@@ -301,6 +301,15 @@ def test_a_short_headline_in_sentence_case_over_the_prose_is_the_title(headline)
     assert article.text == "\n\n".join(BODY[:2])
 
 
+@pytest.mark.parametrize("furniture", ["3 min read", "5 minutes read", "First published on Monday"])
+def test_furniture_in_sentence_case_over_the_prose_is_no_title(furniture):
+    # A short line in sentence case over the prose may be the page's furniture, which goes: it had become
+    # the article's title.
+    article = clean_text("\n\n".join([furniture, BODY[0], BODY[1]]))
+    assert article.title is None
+    assert article.text == "\n\n".join(BODY[:2])
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     wrapped = (
         "Rescue teams reached the last of the stranded villages in the\n"

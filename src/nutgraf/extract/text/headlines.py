@@ -8,9 +8,10 @@ from collections import Counter
 
 from nutgraf.extract.text.bylines import _names_and_job
 from nutgraf.extract.text.calls import _BUTTON_WORDS
+from nutgraf.extract.text.furniture import is_page_furniture
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
-from nutgraf.extract.text.particulars import _byline_names
+from nutgraf.extract.text.particulars import _byline_names, _is_reading_time, _is_stamp_line
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line
 from nutgraf.extract.text.words import _ends_sentence, folded_line
 from nutgraf.language import WORD_UNIT
@@ -117,8 +118,15 @@ def _is_plain_headline(head: _Line, below: _Line) -> bool:
     """Whether a line with no final stop is a headline in sentence case over the prose ``below`` it
     ("Kernel developers ship a fix"): a headline's few words (:data:`_PLAIN_HEADLINE_WORDS`), not a
     standfirst's, with the prose below starting a sentence of its own (a line it runs on from is the
-    opening)."""
-    return head.words <= _PLAIN_HEADLINE_WORDS and not below.text[:1].islower() and _is_headline_line(head)
+    opening). Not the furniture a short line in sentence case is as often, which goes from the body: a
+    reading time ("3 min read"), a stamp ("First published on Monday"), a note ("Watch the video above")
+    had become the title."""
+    return (
+        head.words <= _PLAIN_HEADLINE_WORDS
+        and not below.text[:1].islower()
+        and _is_headline_line(head)
+        and not (_is_reading_time(head) or _is_stamp_line(head) or is_page_furniture(head.text))
+    )
 
 
 def _is_news_headline(line: _Line) -> bool:
