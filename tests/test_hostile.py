@@ -361,6 +361,22 @@ def test_a_kept_alive_connection_gets_a_head_s_time_for_each_request(tmp_path: P
             assert client.recv(4096).startswith(b"HTTP/1.1 200 ")
 
 
+def test_a_connection_answered_before_its_body_came_is_not_held_once_idle(tmp_path: Path) -> None:
+    # A request answered before its body arrived (a 404 here): the body's bytes cancelled uvicorn's
+    # keep-alive timeout and nothing bounded the idle connection after them; 900 such connections took
+    # the cap, none of them to be evicted, and every other request was answered 503.
+    with served(tmp_path, env={"NUTGRAF_REQUEST_HEAD_SECONDS": "1"}) as url, connect(url) as client:
+        client.sendall(b"POST /nowhere HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\n\r\n")
+        received = b""
+        while b"</html>" not in received.lower():
+            received += client.recv(65536)
+        assert received.startswith(b"HTTP/1.1 404 ")
+        client.sendall(b"x")  # the body, after its answer
+        started = time.monotonic()
+        assert answer_of(client) == b""  # hung up (within the socket's 15 s timeout), not held
+        assert time.monotonic() - started < 10
+
+
 def test_a_response_its_client_does_not_read_is_dropped(tmp_path: Path) -> None:
     # The whole of a response goes to the connection at once, and uvicorn held what a client did not
     # read for as long as the client liked: 40 clients of a 4.5 MB article that read none of it held
