@@ -3082,6 +3082,20 @@ def test_a_notes_marker_leaves_the_sentence_it_stands_in():
     assert "The manuscript had been misfiled among records of the old theatre's accounts." in sentences
 
 
+@pytest.mark.parametrize("marker", ['<sup>[<a href="#en1">1</a>]</sup>', '<sup>(<a href="#en1">1</a>)</sup>'])
+def test_a_notes_marker_leaves_with_the_brackets_around_its_link(marker):
+    # The brackets written outside the marker's link had stayed without it: "the name Jakob[] was".
+    body = (
+        f"<p>An opera written in 1874 by a composer who published under the name Jakob{marker} was performed"
+        f" on Saturday for the first time since its premiere.</p><p>{PIPES[0]}</p><p>{PIPES[1]}</p>"
+    )
+    notes = (
+        "<aside role='doc-endnotes'><ol><li id='en1'>Jakob was a pseudonym of the composer.</li></ol></aside>"
+    )
+    text = nutgraf.extract(ledger_page(body + notes)).text
+    assert "under the name Jakob was performed" in text
+
+
 def test_a_newsletters_story_boxes_give_their_heading_and_text_as_paragraphs():
     # A newsletter's web version lays each story out in a table of one cell, a heading over a paragraph;
     # read as a data table, the cell came out one line ("| A quay at last The council picked ... |") and
