@@ -418,6 +418,9 @@ def test_a_byline_whose_names_are_joined_by_elements_of_their_own_keeps_every_wr
         ('<ul class="authors"><li>Ines Moreau</li><li>RIA Novosti</li></ul>', "Ines Moreau"),
         ('<ul class="authors"><li>Ines Moreau</li><li>Ria Novosti</li></ul>', "Ines Moreau"),
         ('<ul class="authors"><li>Ines Moreau</li><li>EFE Madrid</li></ul>', "Ines Moreau"),
+        # An agency whose name is a word, before its bureau, is none either (it had become a second writer).
+        ('<ul class="authors"><li>Ines Moreau</li><li>Xinhua Beijing</li></ul>', "Ines Moreau"),
+        ('<div class="byline"><div>Ines Moreau</div><div>Reuters Tokyo</div></div>', "Ines Moreau"),
         # A line under the name that names her newsroom or her job is no second writer.
         ('<div class="byline"><div>Ines Moreau</div><div>Reuters Staff</div></div>', "Ines Moreau"),
         ('<div class="byline"><div>Ines Moreau</div><div>BBC News</div></div>', "Ines Moreau"),
