@@ -1853,6 +1853,9 @@ def test_affiliate_notes_newsletter_greetings_and_the_note_over_a_speech_are_fur
         "Your briefing papers were leaked to the press, the committee told the minister.",
         "Start your day with a glass of water and a walk, the study's authors advise.",
         "This is the briefing room where the president takes questions.",
+        # A briefing named in a news sentence, which runs on past the newsletter's few words.
+        "This is the briefing from the Pentagon that officials said was leaked to the Times.",
+        "Your daily briefing on the pandemic was cancelled, the governor told reporters.",
     ],
 )
 def test_news_of_commissions_and_sign_offs_in_quotes_is_news(news):
