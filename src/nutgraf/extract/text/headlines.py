@@ -19,6 +19,11 @@ from nutgraf.language import WORD_UNIT
 # The most words of a headline in sentence case that is no sentence of the story: a standfirst or a lede
 # left without its stop runs longer ("Children aged 7-10 will be the first to get the new vaccine", 12).
 _PLAIN_HEADLINE_WORDS = 8
+# A newsletter's or a letter's greeting over its prose ("Good morning from Washington", "Hi everyone and
+# welcome"): a short line in sentence case with no stop, as a headline is, that is none.
+_GREETING = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|greetings)(?![\w-])", re.IGNORECASE
+)
 # The fewest words of a headline read over a longer deck below it.
 _HEADLINE_OVER_DECK_WORDS = 5
 #: A first line longer than this (in words) is the article's opening, not its headline.
@@ -120,12 +125,13 @@ def _is_plain_headline(head: _Line, below: _Line) -> bool:
     standfirst's, with the prose below starting a sentence of its own (a line it runs on from is the
     opening). Not the furniture a short line in sentence case is as often, which goes from the body: a
     reading time ("3 min read"), a stamp ("First published on Monday"), a note ("Watch the video above")
-    had become the title."""
+    had become the title, and so had a greeting (:data:`_GREETING`)."""
     return (
         head.words <= _PLAIN_HEADLINE_WORDS
         and not below.text[:1].islower()
         and _is_headline_line(head)
         and not (_is_reading_time(head) or _is_stamp_line(head) or is_page_furniture(head.text))
+        and _GREETING.match(head.text) is None
     )
 
 
