@@ -377,6 +377,28 @@ def test_a_connection_answered_before_its_body_came_is_not_held_once_idle(tmp_pa
         assert time.monotonic() - started < 10
 
 
+def test_a_pipelined_request_under_way_is_not_evicted_for_the_cap(tmp_path: Path) -> None:
+    # Two requests sent together: once the first was answered, the connection counted as waiting for a
+    # head while the second was made, and new connections past the cap evicted it mid-request.
+    env = {"NUTGRAF_MAX_CONNECTIONS": "3", "NUTGRAF_REQUEST_HEAD_SECONDS": "60", "NUTGRAF_RATE_LIMIT": "0"}
+    with served(tmp_path, env=env) as url:
+        text = (STORY + "\n\n") * 3000  # a summary that takes a while to make
+        stored = httpx.post(f"{url}/api/articles", json={"text": text, "title": "Long"}, timeout=120)
+        assert stored.status_code == 201, stored.text
+        summary = f"/api/articles/{stored.json()['id']}/summary"
+        with connect(url) as client:
+            client.sendall(
+                b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + f"GET {summary} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode()
+            )
+            time.sleep(0.15)  # the first answered, the second under way
+            others = [connect(url) for _ in range(3)]  # past the cap
+            answers = answer_of(client)
+            assert answers.count(b"HTTP/1.1 200 ") == 2, answers
+            for other in others:
+                other.close()
+
+
 def test_a_response_its_client_does_not_read_is_dropped(tmp_path: Path) -> None:
     # The whole of a response goes to the connection at once, and uvicorn held what a client did not
     # read for as long as the client liked: 40 clients of a 4.5 MB article that read none of it held

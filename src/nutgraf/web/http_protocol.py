@@ -169,8 +169,11 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
             self._awaiting_heads[self] = None
 
     def on_response_complete(self) -> None:
+        # Asked before uvicorn starts the next pipelined request, which it takes from the pipeline: after,
+        # a connection with a request under way had counted as waiting and been evicted mid-request.
+        pipelined = bool(self.pipeline)
         super().on_response_complete()
-        if not self.transport.is_closing() and not self.pipeline:
+        if not self.transport.is_closing() and not pipelined:
             # Kept alive, idle until uvicorn's keep-alive timeout: the next head is awaited.
             self._awaiting_heads[self] = None
 
