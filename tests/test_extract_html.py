@@ -418,6 +418,9 @@ def test_a_byline_whose_names_are_joined_by_elements_of_their_own_keeps_every_wr
         ('<ul class="authors"><li>Ines Moreau</li><li>RIA Novosti</li></ul>', "Ines Moreau"),
         ('<ul class="authors"><li>Ines Moreau</li><li>Ria Novosti</li></ul>', "Ines Moreau"),
         ('<ul class="authors"><li>Ines Moreau</li><li>EFE Madrid</li></ul>', "Ines Moreau"),
+        # An agency whose name is a word, before its bureau, is none either (it had become a second writer).
+        ('<ul class="authors"><li>Ines Moreau</li><li>Xinhua Beijing</li></ul>', "Ines Moreau"),
+        ('<div class="byline"><div>Ines Moreau</div><div>Reuters Tokyo</div></div>', "Ines Moreau"),
         # A line under the name that names her newsroom or her job is no second writer.
         ('<div class="byline"><div>Ines Moreau</div><div>Reuters Staff</div></div>', "Ines Moreau"),
         ('<div class="byline"><div>Ines Moreau</div><div>BBC News</div></div>', "Ines Moreau"),
@@ -3100,6 +3103,20 @@ def test_a_notes_marker_leaves_the_sentence_it_stands_in():
     )
     sentences = [s.text for s in nutgraf.summarize(text, sentences=20).sentences]
     assert "The manuscript had been misfiled among records of the old theatre's accounts." in sentences
+
+
+@pytest.mark.parametrize("marker", ['<sup>[<a href="#en1">1</a>]</sup>', '<sup>(<a href="#en1">1</a>)</sup>'])
+def test_a_notes_marker_leaves_with_the_brackets_around_its_link(marker):
+    # The brackets written outside the marker's link had stayed without it: "the name Jakob[] was".
+    body = (
+        f"<p>An opera written in 1874 by a composer who published under the name Jakob{marker} was performed"
+        f" on Saturday for the first time since its premiere.</p><p>{PIPES[0]}</p><p>{PIPES[1]}</p>"
+    )
+    notes = (
+        "<aside role='doc-endnotes'><ol><li id='en1'>Jakob was a pseudonym of the composer.</li></ol></aside>"
+    )
+    text = nutgraf.extract(ledger_page(body + notes)).text
+    assert "under the name Jakob was performed" in text
 
 
 def test_a_newsletters_story_boxes_give_their_heading_and_text_as_paragraphs():

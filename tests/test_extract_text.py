@@ -301,6 +301,23 @@ def test_a_short_headline_in_sentence_case_over_the_prose_is_the_title(headline)
     assert article.text == "\n\n".join(BODY[:2])
 
 
+@pytest.mark.parametrize("furniture", ["3 min read", "5 minutes read", "First published on Monday"])
+def test_furniture_in_sentence_case_over_the_prose_is_no_title(furniture):
+    # A short line in sentence case over the prose may be the page's furniture, which goes: it had become
+    # the article's title.
+    article = clean_text("\n\n".join([furniture, BODY[0], BODY[1]]))
+    assert article.title is None
+    assert article.text == "\n\n".join(BODY[:2])
+
+
+@pytest.mark.parametrize("greeting", ["Good morning from Washington", "Hi everyone and welcome"])
+def test_a_greeting_over_the_prose_is_no_title(greeting):
+    # A newsletter's greeting reads as a short headline in sentence case: it had become the title.
+    article = clean_text("\n\n".join([greeting, BODY[0], BODY[1]]))
+    assert article.title is None
+    assert article.text.startswith(greeting)
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     wrapped = (
         "Rescue teams reached the last of the stranded villages in the\n"
@@ -1859,6 +1876,9 @@ def test_affiliate_notes_newsletter_greetings_and_the_note_over_a_speech_are_fur
         "Your briefing papers were leaked to the press, the committee told the minister.",
         "Start your day with a glass of water and a walk, the study's authors advise.",
         "This is the briefing room where the president takes questions.",
+        # A briefing named in a news sentence, which runs on past the newsletter's few words.
+        "This is the briefing from the Pentagon that officials said was leaked to the Times.",
+        "Your daily briefing on the pandemic was cancelled, the governor told reporters.",
     ],
 )
 def test_news_of_commissions_and_sign_offs_in_quotes_is_news(news):

@@ -1121,7 +1121,12 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
             "New York, NY – With sales moving to phones, the firm hired.",
             "With sales moving to phones, the firm hired.",
         ),
+        ("Austin, Texas — Lawmakers met on Monday.", "Lawmakers met on Monday."),
+        ("Buffalo, N.Y. — Snow fell overnight.", "Snow fell overnight."),
         ("Paris, Texas — the film — was restored.", None),
+        # Names after a comma that are no state: a list's, which the sentence needs (it had lost them).
+        ("Apple, Google — Both companies reported record profits.", None),
+        ("Messi, Ronaldo — The two met again on Sunday.", None),
         ("Smith, Jones - Both were charged.", None),
         ("Update, Monday — The road has reopened.", None),
         ("Prices, wages and rents — All rose in March.", None),

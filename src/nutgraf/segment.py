@@ -276,9 +276,34 @@ _DATELINE_COLON = ": "
 DATELINE_MAX_CHARACTERS = 60
 _DATELINE_MAX_PLACE_WORDS = 4
 _DATELINE_MAX_TAG_CHARACTERS = 30
-# Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas —
-# ", "Portland, New Hampshire — ").
+# Words of the state after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
+# "Portland, New Hampshire — ").
 _DATELINE_MAX_STATE_WORDS = 2
+# The states and provinces written out after such a place (their agencies' abbreviations are
+# :data:`_STATES`, their postal codes two capitals): a name of any other word after a comma is a list's
+# ("Apple, Google — Both companies ...", "Messi, Ronaldo — The two ..."), whose words the sentence needs.
+_STATE_NAMES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming alberta manitoba ontario quebec saskatchewan""".split()
+) | frozenset(
+    {
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+        "british columbia",
+        "new brunswick",
+        "nova scotia",
+    }
+)
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
 _DATELINE_COLON_PLACE = 3
 # Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
@@ -587,14 +612,22 @@ def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
 
 def _titled_place_and_state(head: str, mark: str) -> bool:
     """Whether ``head``, what comes before a dash at the start of a paragraph, is a place written in its
-    own case with its state or country after a comma, as American papers date a story ("DeKalb, Ill. — ",
-    "New York, NY – "): the dash a long one (a hyphen joins "Smith, Jones - ..." as often), each word
-    capitalised, none a label's ("Update, Monday — ")."""
+    own case with its state after a comma, as American papers date a story ("DeKalb, Ill. — ", "New York,
+    NY – ", "Austin, Texas — "): the dash a long one (a hyphen joins "Smith, Jones - ..." as often), each
+    word capitalised, none a label's ("Update, Monday — "), the state one (:data:`_STATE_NAMES`,
+    :data:`_STATES`, "NY", "N.Y."): "Apple, Google — Both companies ..." had lost its subject."""
     place, comma, state = head.partition(",")
     words, state_words = place.split(), state.split()
+    state = " ".join(state_words)
+    postal = state.replace(".", "")
     return (
         mark in ("—", "–", "--")
         and bool(comma)
+        and (
+            state.casefold() in _STATE_NAMES
+            or (state.endswith(".") and state[:-1].casefold() in _STATES)
+            or (len(postal) == 2 and postal.isupper() and postal.isalpha())
+        )
         and 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
         and 0 < len(state_words) <= _DATELINE_MAX_STATE_WORDS
         and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS

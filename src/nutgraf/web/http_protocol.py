@@ -152,10 +152,28 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._reading_head = True  # what comes next on the connection is the next request's head
         self._cancel_deadline()  # the next head's time starts with its first byte
         super().on_message_complete()
+        if (
+            self.cycle is not None
+            and self.cycle.response_complete
+            and not self.transport.is_closing()
+            and not self.parser.should_upgrade()
+        ):
+            # Answered before its body came (a 404, a 413): the body's bytes cancelled the keep-alive timeout
+            # uvicorn armed with the response, and nothing armed it again, so the idle connection was held
+            # for good and could not be evicted. Idle from now, as after any response (not where the
+            # connection passes to another protocol, which the timeout would hang up on).
+            self._unset_keepalive_if_required()
+            self.timeout_keep_alive_task = self.loop.call_later(
+                self.timeout_keep_alive, self.timeout_keep_alive_handler
+            )
+            self._awaiting_heads[self] = None
 
     def on_response_complete(self) -> None:
+        # Asked before uvicorn starts the next pipelined request, which it takes from the pipeline: after,
+        # a connection with a request under way had counted as waiting and been evicted mid-request.
+        pipelined = bool(self.pipeline)
         super().on_response_complete()
-        if not self.transport.is_closing() and not self.pipeline:
+        if not self.transport.is_closing() and not pipelined:
             # Kept alive, idle until uvicorn's keep-alive timeout: the next head is awaited.
             self._awaiting_heads[self] = None
 

@@ -341,7 +341,7 @@ def page_notes(tree) -> list[tuple[str, str]]:
         if text := " ".join(" ".join(target.xpath(_NOTE_TEXT)).split()):
             read.append((block, text))
     for link in marking:
-        link.drop_tree()
+        _drop_marker(link)
     blocks: dict = {}  # a block's text, read once however many markers it held
     for block, _ in read:
         if block not in blocks:
@@ -364,6 +364,21 @@ def _is_note(target) -> bool:
         )
         for unit in islice((target, *target.iterancestors()), _NOTE_LEVELS + 1)
     )
+
+
+def _drop_marker(link) -> None:
+    """Take a note's marker out of its sentence, with the brackets written around its link
+    (``<sup>[<a href="#fn1">1</a>]</sup>``): left, they had read "the name Jakob[] was"."""
+    before = link.getprevious()
+    preceding = link.getparent().text if before is None else before.tail
+    tail = link.tail or ""
+    if preceding and tail and preceding[-1] + tail[0] in ("[]", "()"):
+        link.tail = tail[1:]
+        if before is None:
+            link.getparent().text = preceding[:-1]
+        else:
+            before.tail = preceding[:-1]
+    link.drop_tree()
 
 
 def _is_marker(text: str) -> bool:

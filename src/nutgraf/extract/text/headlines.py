@@ -8,9 +8,10 @@ from collections import Counter
 
 from nutgraf.extract.text.bylines import _names_and_job
 from nutgraf.extract.text.calls import _BUTTON_WORDS
+from nutgraf.extract.text.furniture import is_page_furniture
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
-from nutgraf.extract.text.particulars import _byline_names
+from nutgraf.extract.text.particulars import _byline_names, _is_reading_time, _is_stamp_line
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line
 from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line
 from nutgraf.language import WORD_UNIT
@@ -18,6 +19,11 @@ from nutgraf.language import WORD_UNIT
 # The most words of a headline in sentence case that is no sentence of the story: a standfirst or a lede
 # left without its stop runs longer ("Children aged 7-10 will be the first to get the new vaccine", 12).
 _PLAIN_HEADLINE_WORDS = 8
+# A newsletter's or a letter's greeting over its prose ("Good morning from Washington", "Hi everyone and
+# welcome"): a short line in sentence case with no stop, as a headline is, that is none.
+_GREETING = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|greetings)(?![\w-])", re.IGNORECASE
+)
 # The fewest words of a headline read over a longer deck below it.
 _HEADLINE_OVER_DECK_WORDS = 5
 #: A first line longer than this (in words) is the article's opening, not its headline.
@@ -127,8 +133,16 @@ def _is_plain_headline(head: _Line, below: _Line) -> bool:
     """Whether a line with no final stop is a headline in sentence case over the prose ``below`` it
     ("Kernel developers ship a fix"): a headline's few words (:data:`_PLAIN_HEADLINE_WORDS`), not a
     standfirst's, with the prose below starting a sentence of its own (a line it runs on from is the
-    opening)."""
-    return head.words <= _PLAIN_HEADLINE_WORDS and not below.text[:1].islower() and _is_headline_line(head)
+    opening). Not the furniture a short line in sentence case is as often, which goes from the body: a
+    reading time ("3 min read"), a stamp ("First published on Monday"), a note ("Watch the video above")
+    had become the title, and so had a greeting (:data:`_GREETING`)."""
+    return (
+        head.words <= _PLAIN_HEADLINE_WORDS
+        and not below.text[:1].islower()
+        and _is_headline_line(head)
+        and not (_is_reading_time(head) or _is_stamp_line(head) or is_page_furniture(head.text))
+        and _GREETING.match(head.text) is None
+    )
 
 
 def _is_news_headline(line: _Line) -> bool:

@@ -46,6 +46,9 @@ _NAMES_JOINER = re.compile(r" (?:y|e|et|en|i|и|і|та|oraz) ")
 # the agencies whose names are also a writer's given name or initials ("Hina Khan", "Ani Petrosyan",
 # "Antara Mali", "AA Gill", "Fuyuhiko Iha"): a byline that names one is a writer's.
 _AGENCY_LETTERS = frozenset(map(_letters, NEWS_AGENCIES - {"hina", "ani", "antara", "aa", "tt", "iha"}))
+# The most letters of an agency's initials written as a given name is written ("Ria", "Efe"): the names
+# that are words ("Reuters", "Xinhua", "Kyodo") are longer.
+_AGENCY_INITIALS_MAX_LETTERS = 4
 # The last word of a newsroom's name in an author field ("TIC News Service", "Web Desk", "Metro Staff"),
 # and the first of a photographer's credit beside the writer's ("Фото Руслан Исмагилов").
 _DESK_WORDS = frozenset({"service", "desk", "bureau", "staff", "newsroom", "wires"})
@@ -83,10 +86,12 @@ def is_agency(name: str) -> bool:
 
 def names_agency(names: str) -> bool:
     """Whether a line of a byline names a news agency, whole ("Reuters", "RIA Novosti") or among other
-    words ("EFE Madrid", "Ines Moreau Reuters"); not where the agency's name is the first word of a name
-    written as a given name is ("Ria Sharma", "Efe Kaya": an agency writes its initials in capitals)."""
+    words ("EFE Madrid", "Ines Moreau Reuters", "Reuters Tokyo"); not where the agency's initials are the
+    first word of a name written as a given name is ("Ria Sharma", "Efe Kaya": an agency writes its
+    initials in capitals). An agency's name that is a word is no given name: "Xinhua Beijing" had been
+    credited as a writer."""
     words = names.split()
-    if len(words) > 1 and words[0].istitle():
+    if len(words) > 1 and words[0].istitle() and len(words[0]) <= _AGENCY_INITIALS_MAX_LETTERS:
         words = words[1:]
     return is_agency(names) or any(is_agency(word) for word in words)
 
