@@ -310,9 +310,20 @@ def test_furniture_in_sentence_case_over_the_prose_is_no_title(furniture):
     assert article.text == "\n\n".join(BODY[:2])
 
 
-@pytest.mark.parametrize("greeting", ["Good morning from Washington", "Hi everyone and welcome"])
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Good morning from Washington",
+        "Hi everyone and welcome",
+        "Welcome to the Morning Brief",
+        "Skip to main content",
+        "Story continues below advertisement",
+        "Continue reading",
+    ],
+)
 def test_a_greeting_over_the_prose_is_no_title(greeting):
-    # A newsletter's greeting reads as a short headline in sentence case: it had become the title.
+    # A newsletter's greeting or a page's skip link reads as a short headline in sentence case: it had
+    # become the title.
     article = clean_text("\n\n".join([greeting, BODY[0], BODY[1]]))
     assert article.title is None
     assert article.text.startswith(greeting)

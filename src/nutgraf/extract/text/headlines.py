@@ -20,9 +20,13 @@ from nutgraf.language import WORD_UNIT
 # left without its stop runs longer ("Children aged 7-10 will be the first to get the new vaccine", 12).
 _PLAIN_HEADLINE_WORDS = 8
 # A newsletter's or a letter's greeting over its prose ("Good morning from Washington", "Hi everyone and
-# welcome"): a short line in sentence case with no stop, as a headline is, that is none.
-_GREETING = re.compile(
-    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|greetings)(?![\w-])", re.IGNORECASE
+# welcome", "Welcome to the Morning Brief"), and a page's own line copied with its text ("Skip to main
+# content", "Story continues below advertisement", "Continue reading"): a short line in sentence case with
+# no stop, as a headline is, that is none.
+_NO_HEADLINE = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|greetings|welcome to|skip to|jump to"
+    r"|(?:story|article) continues|continue reading)(?![\w-])",
+    re.IGNORECASE,
 )
 # The fewest words of a headline read over a longer deck below it.
 _HEADLINE_OVER_DECK_WORDS = 5
@@ -135,13 +139,13 @@ def _is_plain_headline(head: _Line, below: _Line) -> bool:
     standfirst's, with the prose below starting a sentence of its own (a line it runs on from is the
     opening). Not the furniture a short line in sentence case is as often, which goes from the body: a
     reading time ("3 min read"), a stamp ("First published on Monday"), a note ("Watch the video above")
-    had become the title, and so had a greeting (:data:`_GREETING`)."""
+    had become the title, and so had a greeting or a skip link (:data:`_NO_HEADLINE`)."""
     return (
         head.words <= _PLAIN_HEADLINE_WORDS
         and not below.text[:1].islower()
         and _is_headline_line(head)
         and not (_is_reading_time(head) or _is_stamp_line(head) or is_page_furniture(head.text))
-        and _GREETING.match(head.text) is None
+        and _NO_HEADLINE.match(head.text) is None
     )
 
 
