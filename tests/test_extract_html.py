@@ -2848,7 +2848,21 @@ def test_a_plain_byline_paragraph_keeps_a_names_suffix():
     "line, lang, published",
     [
         ("Published 10:35 PM EST, Tue February 27, 2024", "en", "2024-02-27T22:35:00-05:00"),
-        ("Published 5:42 PM ET, Feb 27, 2024", "en-US", "2024-02-27T17:42:00"),
+        # North America's local zones give their standard offset, and daylight saving time's in summer
+        # (from March's second Sunday to November's first): they had been read as local times.
+        ("Published 5:42 PM ET, Feb 27, 2024", "en-US", "2024-02-27T17:42:00-05:00"),
+        ("Published Jul. 2, 2024 at 2:05 p.m. ET", "en-US", "2024-07-02T14:05:00-04:00"),
+        ("Nov. 18th 2019 12:12 pm PT", "en-US", "2019-11-18T12:12:00-08:00"),
+        ("March 10, 2024 1:30 AM CT", "en-US", "2024-03-10T01:30:00-06:00"),
+        ("March 10, 2024 3:30 AM CT", "en-US", "2024-03-10T03:30:00-05:00"),
+        ("3 December 2024 14:05 ET", "en-GB", "2024-12-03T14:05:00"),
+        # A full stop parts hours from minutes before a zone's letters, as British papers write it.
+        ("Tuesday 3 December 2024 14.05 GMT", "en-GB", "2024-12-03T14:05:00+00:00"),
+        # Japan's eras, Czech's and Greek's months had given no date.
+        ("令和6年12月3日 14時05分", "ja", "2024-12-03T14:05:00"),
+        ("平成31年4月30日", "ja", "2019-04-30T00:00:00"),
+        ("3. prosince 2024 14:05", "cs", "2024-12-03T14:05:00"),
+        ("3 Δεκεμβρίου 2024, 14:05", "el", "2024-12-03T14:05:00"),
         ("发布时间：2024-03-03 10:12 CST", "zh-CN", "2024-03-03T10:12:00"),
         ("March 3, 2024 10:12 PM CST", "en-US", "2024-03-03T22:12:00-06:00"),
         # GMT's offset had been dropped: 14:05 in Hanoi was read as 14:05 in London.

@@ -211,9 +211,19 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("submitted by a ", "posted by ab on ", "posted by a le ab ", "by a on abc, ")
     ),
     "nutgraf.extract.html.metadata.byline_search._REPORTER_CREDIT": Use(
-        "search", _shapes("记者 ", "（记者中", "김지 ", "中记者", "记者 李贺 ", "记者李贺摄")
+        "search",
+        _shapes(
+            "记者 ",
+            "（记者中",
+            "김지 ",
+            "中记者",
+            "记者 李贺 ",
+            "记者李贺摄",
+            "기자명 ",
+            "기자 김지",
+            "기자명 기자 ",
+        ),
     ),
-    "nutgraf.extract.html.metadata.byline_search._REPORTER_WORD": Use("search", _shapes(" 기자 ", "記者")),
     "nutgraf.extract.html.metadata.byline_search._WORLD_SERVICE_LABEL": Use(
         "match", _shapes("author,", "author,  ")
     ),
@@ -234,7 +244,10 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes(" | ", " :: ", ": ", " :")
     ),
     "nutgraf.extract.html.metadata.bylines._BYLINE_LABEL": Use(
-        "scan", _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :", "author,", "author,  ")
+        "scan", _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :", "author,", "author,  ", "文／")
+    ),
+    "nutgraf.extract.html.metadata.bylines.REPORTER_TITLE": Use(
+        "search", _shapes(" 기자 ", "記者", "기자 ", "記者 a", " ")
     ),
     "nutgraf.extract.html.metadata.bylines._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
     "nutgraf.extract.html.metadata.sites._ADDRESS": Use("match", _shapes("http", "https:/")),
@@ -476,7 +489,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
     "nutgraf.extract.text.calls._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
     "nutgraf.extract.text.bylines.CREDIT_OPENING": Use(
-        "match", (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"))
+        "match",
+        (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"), Shape(" ", "!", "מאת")),
     ),
     "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
     "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@")),

@@ -48,10 +48,10 @@ _META_LINE_WORDS = 40
 _BYLINE_MAX_CHARACTERS = 1000
 _NAMES_MAX_WORDS = 4
 #: The credit word a byline element opens with, before its names ("Por Ana García | Madrid", "Door Jan de
-#: Vries", "Von Hans Müller | Stand: ...", Arabic's "كتب" and "كتبت", "wrote"); "di" and "da" in lower
-#: case only, as "Di Maio" is a name.
+#: Vries", "Von Hans Müller | Stand: ...", Arabic's "كتب" and "كتبت", "wrote", Hebrew's "מאת", Thai's "โดย");
+#: "di" and "da" in lower case only, as "Di Maio" is a name.
 CREDIT_OPENING = re.compile(
-    r"(?:by|von|par|por|door|av|af|przez|від|от|بقلم|كتب|كتبت|(?-i:di|da))(?:\s*+[:：])?\s++(?=[^\W\d_])",
+    r"(?:by|von|par|por|door|av|af|przez|від|от|بقلم|كتب|كتبت|מאת|โดย|(?-i:di|da))(?:\s*+[:：])?\s++(?=[^\W\d_])",
     re.IGNORECASE,
 )
 #: Where a byline's names end when it opens with its credit word: a separator, and a place, a date stamp or

@@ -16,6 +16,7 @@ from nutgraf.extract.html.metadata.bylines import (
     _CREDIT_PREFIX,
     _DESK_WORDS,
     _NAMES_JOINER,
+    REPORTER_TITLE,
     _is_photo_credit,
     _with_vowel_signs,
     names_agency,
@@ -60,7 +61,7 @@ _WORLD_SERVICE_LABEL = re.compile(r"author,\s*+", re.IGNORECASE)
 _REPORTER_CREDIT = re.compile(
     r"(?:^\s*+|[（(])[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*+(?P<zh>[\u4e00-\u9fff]{2,3})(?<![摄攝图圖])"
     r"(?=\s|[）)]|$)(?!\s*+[摄攝图圖])"
-    r"|^\s*+(?P<ko>[\uac00-\ud7a3]{2,4})\s*+기자\s*+$"
+    r"|^\s*+(?:기자명\s*+)?(?:(?P<ko>[\uac00-\ud7a3]{2,4})\s*+기자|기자\s++(?P<ko_after>[\uac00-\ud7a3]{2,4}))\s*+$"
 )
 # Where such a credit stands in a line: at its start, or in the dateline of the first paragraph.
 _REPORTER_CREDIT_CHARACTERS = 40
@@ -68,7 +69,6 @@ _REPORTER_CREDIT_CHARACTERS = 40
 # text (counted as words are, a character a word: a line of English this long in characters is a
 # standfirst of a dozen words).
 _DENSE_LINE_CHARACTERS = 80
-_REPORTER_WORD = re.compile(r"(?<!\s)\s*+(?:기자|記者|특파원|特派員)$")
 _BRACKETS = "()（）〔〕[]【】"
 _BYLINE_LINE_WORDS = 12
 # A class or id that names the author in the languages trafilatura's English names miss ("auteur",
@@ -142,9 +142,9 @@ def _byline_line(tree) -> str | None:
     for element in tree.iter(*_BYLINE_LINE_TAGS):
         text = element.text_content()
         # A Chinese or Korean reporter's credit: a line of its own ("记者 陈洁 通讯员 王晓明", "박수빈
-        # 기자"), or in brackets in the first paragraph's dateline ("新华社北京7月26日电（记者吴雨）...").
+        # 기자", "기자명 기자 이영희" as Korean regional papers' CMS sets it), or in brackets in the first paragraph's dateline ("新华社北京7月26日电（记者吴雨）...").
         if reporter := _REPORTER_CREDIT.search(text, 0, _REPORTER_CREDIT_CHARACTERS):
-            return reporter.group("zh") or reporter.group("ko")
+            return reporter.group("zh") or reporter.group("ko") or reporter.group("ko_after")
         if element.tag == "p" and (
             len(text.split()) > _BYLINE_LINE_WORDS or word_count(text) > _DENSE_LINE_CHARACTERS
         ):
@@ -165,7 +165,7 @@ def _byline_line(tree) -> str | None:
         # The names alone, in an element whose class names its author in another language, or its
         # reporter ("<span class="reporter">（山口 彩花）</span>", "<em class="journalist_name">김지훈
         # 기자</em>"), after a label at most ("संवाददाता: अंकित मिश्रा").
-        names = _REPORTER_WORD.sub("", _BYLINE_LABEL.sub("", folded_line(text))).strip(_BRACKETS)
+        names = REPORTER_TITLE.sub("", _BYLINE_LABEL.sub("", folded_line(text))).strip(_BRACKETS)
         if (
             names
             and len(names.split()) <= _NAMES_WORDS

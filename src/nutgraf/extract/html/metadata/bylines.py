@@ -32,9 +32,15 @@ _CREDIT_WORDS = frozenset(
 # A label before the names in a byline element ("Текст: Лида Буслаева", "Author: ...", "作者：..."): one
 # word and a colon, which trafilatura would keep as a word of the names (an Indic or Thai word's vowel signs
 # are no letters to Python: "संवाददाता:", "ผู้เขียน:").
+# Taiwanese and Hong Kong papers set a full-width slash after the label ("文／記者王小明", "撰文／陳大文").
 # The BBC World Service's byline element sets its label before a comma, in English in every language:
 # "Author, Esther Namuhisa" above "Role, BBC News Swahili".
-_BYLINE_LABEL = re.compile(r"^(?:[^\W\d_][\w\u0900-\u0e7f]*+\s*+[:：]|(?i:author),)\s*+")
+_BYLINE_LABEL = re.compile(r"^(?:[^\W\d_][\w\u0900-\u0e7f]*+\s*+[:：／]|(?i:author),)\s*+")
+#: The reporter's title that East Asian papers set after the names ("김철수 기자", "山口彩花記者") or, in
+#: Chinese and Korean, before them ("記者王小明", "기자 이영희"): no part of the names.
+REPORTER_TITLE = re.compile(
+    r"^(?:記者|记者|기자)\s*+(?=[^\W\d_])|(?<!\s)\s*+(?:기자|記者|记者|특파원|特派員)$"
+)
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
 # The word that joins two writers' names in the languages nutgraf reads, besides the "and" and "und"
@@ -190,8 +196,10 @@ def _is_photo_credit(text: str) -> bool:
 
 
 def _without_credit_word(part: str) -> str:
+    """``part`` without the credit word before its names ("Por", "מאת") and a reporter's title before or
+    after them ("김철수 기자")."""
     opening = CREDIT_OPENING.match(part)
-    return part[opening.end() :] if opening else part
+    return REPORTER_TITLE.sub("", part[opening.end() :] if opening else part)
 
 
 def _joined_names(part: str) -> list[str]:

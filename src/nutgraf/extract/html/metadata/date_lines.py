@@ -18,7 +18,7 @@ _DATE_LINE_WORDS = 30
 _DATE_LINE_CHARACTERS = 300
 # The earliest year a date line's date is read in (htmldate's own floor is 1995).
 _FIRST_NEWS_YEAR = 1990
-# A calendar date as pages write it: "2026年3月3日", "2026-03-03" (Korean pages: "2026. 3. 3."), "03.03.2026" (day first, but for "/" and
+# A calendar date as pages write it: "2026年3月3日" (and in Japan's eras, "令和6年12月3日", "平成元年"), "2026-03-03" (Korean pages: "2026. 3. 3."), "03.03.2026" (day first, but for "/" and
 # "-" on an English page: see _numeric_order), "3 mars 2026", "3. März 2026", "3 de marzo de 2026", "3 марта
 # 2026", "3 مارس 2026", and English's "March 3, 2026"; the first of the month as French, Spanish and Italian
 # write it ("1er décembre", "1º de diciembre", "1° dicembre"), Thai's abbreviated months ("3 ธ.ค. 2569") and
@@ -26,8 +26,10 @@ _FIRST_NEWS_YEAR = 1990
 # tháng 12, 2026"). A year of two digits ("03.12.26", as ynet writes it) only where one century (or era)
 # alone puts it in news's years: see _numeric_year. A date in numbers is no part of a longer run of numbers
 # parted by full stops, an address or a version ("10.1.12.26" had been 1 December 2026).
+# The year before an era's first: 令和 (Reiwa) began in 2019, 平成 (Heisei) in 1989; "元" is its first year.
+_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
 _LINE_DATE = re.compile(
-    r"(?P<y1>\d{4})\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
+    r"(?:(?P<y1>\d{4})|(?P<era>令和|平成)\s*+(?P<era_year>\d{1,2}|元))\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
     r"|(?<!\d)(?P<y2>\d{4})(?:[-/]|\.\s?+)(?P<m2>\d{1,2})(?:[-/]|\.\s?+)(?P<d2>\d{1,2})(?!\d)"
     r"|(?<!\d)(?<!\d\.)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4}|\d{2})(?!\.?\d)"
     r"|(?<!\d)(?P<d4>\d{1,2})(?:er|º|°)?\.?\s++(?:de\s++)?"
@@ -184,6 +186,9 @@ def _readings(match, order: str, buddhist: bool = False) -> list[date]:
     groups = match.groupdict()
     if groups["y1"]:
         candidates = [(groups["y1"], groups["m1"], groups["d1"])]
+    elif groups["era"]:
+        year = _ERA_YEAR_ZERO[groups["era"]] + (1 if groups["era_year"] == "元" else int(groups["era_year"]))
+        candidates = [(year, groups["m1"], groups["d1"])]
     elif groups["y2"]:
         candidates = [(_numeric_year(groups["y2"], buddhist), groups["m2"], groups["d2"])]
     elif groups["y6"]:
