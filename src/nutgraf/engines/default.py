@@ -272,13 +272,15 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     # Chinese and Japanese, written without spaces, have a clause for a "word": every sentence read as under
     # six words, and a quotation with its attribution ("「…」氣象署長說。") outscored the lede, which fell out
     # of the pool. Their sentences' lengths are counted in characters, at a word's mean length there.
-    lengths: np.ndarray = word_counts
     if document.language in CHARACTER_COUNTED:
         characters = [count_words(document.sentence_text(i), document.language) for i in range(n)]
-        lengths = np.array(characters) / _CHARACTERS_PER_WORD
-    matrix[:, column["log_words"]] = np.log1p(lengths)
-    matrix[:, column["words_over_30"]] = np.maximum(lengths - 30, 0) / 10
-    matrix[:, column["short_under_6"]] = lengths < 6
+        _set_length_columns(matrix, np.array(characters) / _CHARACTERS_PER_WORD)
+    elif len(numbers) < _TABULATED_LENGTHS:
+        # No sentence is longer than the article's words: its three length columns read from the table at
+        # once (two numpy calls where there were nine).
+        matrix[:, _LENGTH_COLUMNS] = _length_table()[word_counts]
+    else:
+        _set_length_columns(matrix, word_counts)
     matrix[:, column["content_share"]] = token_counts / np.maximum(word_counts, 1)
 
     similarity, centroid_order, vectors = _similarity_features(numbers[kept], rows, n)
@@ -300,6 +302,28 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
 
 
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
+# The columns a sentence's length makes, side by side.
+_LENGTH_COLUMNS = slice(_COLUMN["log_words"], _COLUMN["short_under_6"] + 1)
+# Sentences of fewer words than this have their length columns read from a table.
+_TABULATED_LENGTHS = 4096
+
+
+def _set_length_columns(matrix: np.ndarray, lengths: np.ndarray) -> None:
+    """Fill ``matrix``'s columns of its sentences' ``lengths`` (in words)."""
+    matrix[:, _COLUMN["log_words"]] = np.log1p(lengths)
+    matrix[:, _COLUMN["words_over_30"]] = np.maximum(lengths - 30, 0) / 10
+    matrix[:, _COLUMN["short_under_6"]] = lengths < 6
+
+
+@cache
+def _length_table() -> np.ndarray:
+    """The length columns of a sentence of each number of words below :data:`_TABULATED_LENGTHS`, a row per
+    length, computed by :func:`_set_length_columns` (the same numpy calls on the same values: the same bits)."""
+    table = np.zeros((_TABULATED_LENGTHS, len(FEATURES)))
+    _set_length_columns(table, np.arange(_TABULATED_LENGTHS))
+    table = np.ascontiguousarray(table[:, _LENGTH_COLUMNS])
+    table.flags.writeable = False
+    return table
 
 
 # Articles of up to this many sentences (nearly all news) have their position columns computed once per
