@@ -291,13 +291,7 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     matrix[centroid_order, column["centroid_rank"]] = matrix[:, column["log_position"]]
 
     starts, ends = _sentence_bounds(document, n)
-    marks = _marks_per_sentence(document.text, starts, ends)
-    matrix[:, column["quotes"]] = np.minimum(marks["quotes"], 4)
-    matrix[:, column["digits"]] = marks["digits"] > 0
-    matrix[:, column["exclamation"]] = marks["exclamations"] > 0
-    matrix[:, column["question"]] = marks["question"]
-    matrix[:, column["no_final_stop"]] = ~marks["final_stop"]
-    matrix[:, column["colon_end"]] = marks["colon_end"]
+    _set_mark_columns(matrix, document.text, starts, ends)
     return matrix, vectors
 
 
@@ -393,15 +387,25 @@ def _class_bytes() -> bytes:
     return _class_table()[:256].tobytes()
 
 
-def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict[str, np.ndarray]:
-    """Per sentence, how many quotation marks, ASCII digits and exclamation marks it holds, and how it
-    ends: with a final stop (before any closing quotes or brackets), a question mark (before closing
-    quotes and spaces), a colon.
+# The columns of a sentence's marks, side by side: quotes, digits, question, exclamation.
+_MARK_COLUMNS = slice(_COLUMN["quotes"], _COLUMN["exclamation"] + 1)
+# The class of the marks counted for each of those columns, the question's none (its column is set apart),
+# and the count each column holds at most (the quotes up to four, the others whether there is one).
+_COUNTED_CLASSES = np.array([[_QUOTE], [_DIGIT], [0], [_EXCLAMATION]], dtype=np.uint8)
+_COUNT_CAPS = np.array([[4], [1], [1], [1]])
+
+
+def _set_mark_columns(matrix: np.ndarray, text: str, starts: np.ndarray, ends: np.ndarray) -> None:
+    """Fill ``matrix``'s columns of its sentences' marks: how many quotation marks it holds (up to four),
+    whether it holds ASCII digits or exclamation marks, and how it ends: with a final stop (before any
+    closing quotes or brackets), a question mark (before closing quotes and spaces), a colon.
 
     An apostrophe (' or ’) counts as a quotation mark next to white space or the text's edge, not inside a
     word.
-    The marks are counted on the text's code points at once rather than sentence by sentence; how a
-    sentence ends is read from its last characters.
+    The marks are counted on the text's code points at once rather than sentence by sentence, the three
+    kinds in one table of a row per kind (four, the question's empty), whose marks are found by one
+    search: a numpy call costs its thousands of instructions whatever an article's size. How a sentence
+    ends is read from its last characters.
     """
     # The text between two spaces, so that its edges count as white space beside an apostrophe; its
     # classes are read one place on (a slice) where a concatenation of the edges cost more numpy calls.
@@ -421,12 +425,16 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
     apostrophes = codes == ord("'")
     if codes.dtype != np.uint8:
         apostrophes |= codes == ord(_TYPOGRAPHIC_APOSTROPHE)
-    apostrophe_quote = apostrophes & (spaced[:-2] | spaced[2:])
-
-    def per_sentence(mask: np.ndarray) -> np.ndarray:
-        # The marks are few: counting them by position beats a running sum over every character.
-        positions = mask.nonzero()[0]
-        return positions.searchsorted(ends) - positions.searchsorted(starts)
+    marked = (classes & _COUNTED_CLASSES) > 0
+    marked[0] |= apostrophes & (spaced[:-2] | spaced[2:])
+    # The marks are few: counting them by position beats a running sum over every character. A mark of
+    # row k is at k * size plus its place, and so is each sentence's bounds' copy for that row.
+    size = len(codes)
+    positions = marked.ravel().nonzero()[0]
+    bounds = np.concatenate((starts, ends)) + np.arange(0, 4 * size, size).reshape(4, 1)
+    before = positions.searchsorted(bounds)
+    n = len(ends)
+    matrix[:, _MARK_COLUMNS] = np.minimum(before[:, n:] - before[:, :n], _COUNT_CAPS).T
 
     # Most sentences end on a letter or a final stop, which their last character tells; those that end
     # on a closing mark (or a character past the table, such as 。) are read back with str.rstrip.
@@ -454,14 +462,9 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
         for i in (last == ord(";")).nonzero()[0].tolist():
             if is_question(text[starts[i] : ends[i]]):
                 final_stop[i] = question[i] = True
-    return {
-        "quotes": per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
-        "digits": per_sentence((classes & _DIGIT) > 0),
-        "exclamations": per_sentence((classes & _EXCLAMATION) > 0),
-        "final_stop": final_stop,
-        "question": question,
-        "colon_end": last == ord(":"),
-    }
+    matrix[:, _COLUMN["question"]] = question
+    matrix[:, _COLUMN["no_final_stop"]] = ~final_stop
+    matrix[:, _COLUMN["colon_end"]] = last == ord(":")
 
 
 def _similarity_features(
@@ -485,6 +488,8 @@ def _similarity_features(
     pair = keys[bounds[:-1]]
     pair_counts = bounds[1:] - bounds[:-1]
     pair_terms, pair_rows = np.divmod(pair, max(n, 1))
+    # Each pair's idf from the number of sentences its term is in, read from a table of each number's (one
+    # gather where there were five calls).
     sentence_frequency = np.bincount(pair_terms, minlength=size)
     idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
     weights = pair_counts * idf[pair_terms]
