@@ -490,9 +490,8 @@ def _similarity_features(
     pair_terms, pair_rows = np.divmod(pair, max(n, 1))
     # Each pair's idf from the number of sentences its term is in, read from a table of each number's (one
     # gather where there were five calls).
-    sentence_frequency = np.bincount(pair_terms, minlength=size)
-    idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
-    weights = pair_counts * idf[pair_terms]
+    pair_frequency = np.bincount(pair_terms, minlength=size)[pair_terms]
+    weights = pair_counts * _idf_table(n)[pair_frequency]
     norms = np.sqrt(np.bincount(pair_rows, weights=weights**2, minlength=n))
     weights /= np.maximum(norms[pair_rows], 1e-12)
 
@@ -508,7 +507,7 @@ def _similarity_features(
     # The lead's entries weighed by the lead mask rather than picked out by it: each other entry adds 0.0,
     # which leaves every sum as it was, and a product costs less than two boolean selections.
     lead_vector = np.bincount(pair_terms, weights=weights * (pair_rows < _LEAD_SENTENCES), minlength=size)
-    spread = np.bincount(pair_rows, weights=sentence_frequency[pair_terms] / n, minlength=n)
+    spread = np.bincount(pair_rows, weights=pair_frequency / n, minlength=n)
     centroid_order = (-centroid_cosine).argsort(kind="stable")
     columns = {
         "centroid_cosine": centroid_cosine,
@@ -517,6 +516,15 @@ def _similarity_features(
         "mean_term_spread": spread / np.maximum(np.bincount(pair_rows, minlength=n), 1),
     }
     return columns, centroid_order, TermVectors(pair_rows, pair_terms, weights, size)
+
+
+@cache
+def _idf_table(n: int) -> np.ndarray:
+    """The idf of a term in each number of ``n`` sentences, from none to all (the same numpy calls on the
+    same values as per term: the same bits)."""
+    table = np.log((1 + n) / (1 + np.arange(n + 1))) + 1.0
+    table.flags.writeable = False
+    return table
 
 
 def _first_place_numbers(values: np.ndarray) -> tuple[np.ndarray, int]:
