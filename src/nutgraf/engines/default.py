@@ -290,8 +290,7 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     # column's value at that place, copied rather than computed again (one call where four were).
     matrix[centroid_order, column["centroid_rank"]] = matrix[:, column["log_position"]]
 
-    starts, ends = _sentence_bounds(document, n)
-    _set_mark_columns(matrix, document.text, starts, ends)
+    _set_mark_columns(matrix, document.text, _sentence_bound_pairs(document, n))
     return matrix, vectors
 
 
@@ -393,10 +392,12 @@ _MARK_COLUMNS = slice(_COLUMN["quotes"], _COLUMN["exclamation"] + 1)
 # and the count each column holds at most (the quotes up to four, the others whether there is one).
 _COUNTED_CLASSES = np.array([[_QUOTE], [_DIGIT], [0], [_EXCLAMATION]], dtype=np.uint8)
 _COUNT_CAPS = np.array([[4], [1], [1], [1]])
+_COUNTED_ROWS = np.arange(len(_COUNT_CAPS)).reshape(-1, 1)
 
 
-def _set_mark_columns(matrix: np.ndarray, text: str, starts: np.ndarray, ends: np.ndarray) -> None:
-    """Fill ``matrix``'s columns of its sentences' marks: how many quotation marks it holds (up to four),
+def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None:
+    """Fill ``matrix``'s columns of its sentences' marks, given their ``bounds`` (their starts, then their
+    ends): how many quotation marks it holds (up to four),
     whether it holds ASCII digits or exclamation marks, and how it ends: with a final stop (before any
     closing quotes or brackets), a question mark (before closing quotes and spaces), a colon.
 
@@ -409,6 +410,8 @@ def _set_mark_columns(matrix: np.ndarray, text: str, starts: np.ndarray, ends: n
     """
     # The text between two spaces, so that its edges count as white space beside an apostrophe; its
     # classes are read one place on (a slice) where a concatenation of the edges cost more numpy calls.
+    n = len(bounds) // 2
+    starts, ends = bounds[:n], bounds[n:]
     head = " " + text[: ends[-1]] + " "
     if head.isascii():  # a flag of the string, read without a scan
         # Most articles: each byte is a code point, and one byte translation in C classes them all, a
@@ -431,9 +434,7 @@ def _set_mark_columns(matrix: np.ndarray, text: str, starts: np.ndarray, ends: n
     # row k is at k * size plus its place, and so is each sentence's bounds' copy for that row.
     size = len(codes)
     positions = marked.ravel().nonzero()[0]
-    bounds = np.concatenate((starts, ends)) + np.arange(0, 4 * size, size).reshape(4, 1)
-    before = positions.searchsorted(bounds)
-    n = len(ends)
+    before = positions.searchsorted(bounds + _COUNTED_ROWS * size)
     matrix[:, _MARK_COLUMNS] = np.minimum(before[:, n:] - before[:, :n], _COUNT_CAPS).T
 
     # Most sentences end on a letter or a final stop, which their last character tells; those that end
@@ -490,7 +491,8 @@ def _similarity_features(
     pair_terms, pair_rows = np.divmod(pair, max(n, 1))
     # Each pair's idf from the number of sentences its term is in, read from a table of each number's (one
     # gather where there were five calls).
-    pair_frequency = np.bincount(pair_terms, minlength=size)[pair_terms]
+    sentence_frequency = np.bincount(pair_terms, minlength=size)
+    pair_frequency = sentence_frequency[pair_terms]
     weights = pair_counts * _idf_table(n)[pair_frequency]
     norms = np.sqrt(np.bincount(pair_rows, weights=weights**2, minlength=n))
     weights /= np.maximum(norms[pair_rows], 1e-12)
@@ -512,7 +514,7 @@ def _similarity_features(
     columns = {
         "centroid_cosine": centroid_cosine,
         "lead_cosine": cosine_to(lead_vector),
-        "max_cosine_before": _max_cosine_before(pair_rows, pair_terms, weights, n),
+        "max_cosine_before": _max_cosine_before(pair_rows, pair_terms, weights, n, sentence_frequency),
         "mean_term_spread": spread / np.maximum(np.bincount(pair_rows, minlength=n), 1),
     }
     return columns, centroid_order, TermVectors(pair_rows, pair_terms, weights, size)
@@ -556,9 +558,10 @@ def _run_openings(ordered: np.ndarray, closed: bool = False) -> np.ndarray:
 
 
 def _max_cosine_before(
-    rows: np.ndarray, terms: np.ndarray, weights: np.ndarray, n: int, window: int = 400
+    rows: np.ndarray, terms: np.ndarray, weights: np.ndarray, n: int, frequency: np.ndarray, window: int = 400
 ) -> np.ndarray:
-    """Per sentence, its highest cosine similarity to an earlier one (among the first ``window``).
+    """Per sentence, its highest cosine similarity to an earlier one (among the first ``window``), given
+    how many entries each term has (the idf's count, not made again).
 
     Only sentence pairs that share a term have a non-zero cosine, so the products are formed per term
     (a small dense matrix product costs more here, in BLAS start-up, than this whole function). The
@@ -567,10 +570,11 @@ def _max_cosine_before(
     if n > window:
         kept = rows < window
         rows, terms, weights = rows[kept], terms[kept], weights[kept]
+        frequency = np.bincount(terms)
     # For each entry, how many later entries share its term: it pairs with each of them, the entries
     # from its own place on, less the place its pairs start at in the list of all pairs. A term's run ends
     # where the count of entries of it and every lower term does (a table, not a binary search per entry).
-    run_ends = np.bincount(terms).cumsum().take(terms)
+    run_ends = frequency.cumsum().take(terms)
     later = run_ends - np.arange(1, len(terms) + 1)
     # Entry k's pairs start at the sum of the earlier entries' counts, and its first partner is entry
     # k + 1, so the partner's place less the pair's place is k + 1 less that sum (run_ends less the sums
@@ -1221,11 +1225,15 @@ def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np
 
 def _sentence_bounds(document: Document, scored: int) -> tuple[np.ndarray, np.ndarray]:
     """The start and end offsets of the first ``scored`` sentences."""
+    bounds = _sentence_bound_pairs(document, scored)
+    return bounds[:scored], bounds[scored:]
+
+
+def _sentence_bound_pairs(document: Document, scored: int) -> np.ndarray:
+    """The start offsets of the first ``scored`` sentences, then their end offsets, in one array (one call
+    makes it, and one addition offsets both)."""
     sentences = document.sentences[:scored]
-    return (
-        np.fromiter(map(_START, sentences), dtype=np.intp, count=scored),
-        np.fromiter(map(_END, sentences), dtype=np.intp, count=scored),
-    )
+    return np.fromiter(chain(map(_START, sentences), map(_END, sentences)), dtype=np.intp, count=2 * scored)
 
 
 def _short(document: Document, features: np.ndarray) -> np.ndarray:
