@@ -365,6 +365,40 @@ def test_how_each_sentence_ends_is_read_past_its_closing_marks() -> None:
     assert column["colon_end"] == [0, 0, 0, 0, 1, 0, 0, 0, 0]
 
 
+def test_a_sentence_has_the_same_length_and_mark_features_in_a_short_article_and_a_long_one() -> None:
+    # Lengths are read from a table up to 4,096 words an article and computed past it; the marks are counted
+    # for all sentences at once. Neither may depend on the article around the sentence.
+    from nutgraf.engines.default import sentence_features
+
+    lead = [
+        "The council met on Tuesday!",
+        "It said 'no' to 3 plans.",
+        "Short one.",
+        " ".join(["The long report on the harbour walls"] * 6) + ".",
+    ]
+    filler = "The river rose again overnight near the old mill by the bridge. " * 450
+    short, long = (make_document(" ".join(lead) + tail, language="en") for tail in ("", " " + filler))
+    assert sum(map(len, long.words)) > 4096
+    names = (
+        "log_words",
+        "words_over_30",
+        "short_under_6",
+        "quotes",
+        "digits",
+        "exclamation",
+        "no_final_stop",
+    )
+    columns = [FEATURES.index(name) for name in names]
+    in_short, in_long = sentence_features(short)[:4, columns], sentence_features(long)[:4, columns]
+    assert np.array_equal(in_short, in_long)
+    assert in_short[:, names.index("short_under_6")].tolist() == [1, 0, 1, 0]
+    assert in_short[:, names.index("words_over_30")].tolist()[:3] == [0, 0, 0]
+    assert in_short[3, names.index("words_over_30")] > 0
+    assert in_short[:, names.index("quotes")].tolist() == [0, 2, 0, 0]
+    assert in_short[:, names.index("digits")].tolist() == [0, 1, 0, 0]
+    assert in_short[:, names.index("exclamation")].tolist() == [1, 0, 0, 0]
+
+
 # A Wikipedia article's text as an extractor gives it: reference marks after the facts, and its reference
 # list at the end.
 ENCYCLOPEDIA = """New Zealand is an island country in the southwestern Pacific Ocean.[1] It consists of two main landmasses, the North Island and the South Island, and over 700 smaller islands.[2][3]

@@ -272,13 +272,15 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     # Chinese and Japanese, written without spaces, have a clause for a "word": every sentence read as under
     # six words, and a quotation with its attribution ("「…」氣象署長說。") outscored the lede, which fell out
     # of the pool. Their sentences' lengths are counted in characters, at a word's mean length there.
-    lengths: np.ndarray = word_counts
     if document.language in CHARACTER_COUNTED:
         characters = [count_words(document.sentence_text(i), document.language) for i in range(n)]
-        lengths = np.array(characters) / _CHARACTERS_PER_WORD
-    matrix[:, column["log_words"]] = np.log1p(lengths)
-    matrix[:, column["words_over_30"]] = np.maximum(lengths - 30, 0) / 10
-    matrix[:, column["short_under_6"]] = lengths < 6
+        _set_length_columns(matrix, np.array(characters) / _CHARACTERS_PER_WORD)
+    elif len(numbers) < _TABULATED_LENGTHS:
+        # No sentence is longer than the article's words: its three length columns read from the table at
+        # once (two numpy calls where there were nine).
+        matrix[:, _LENGTH_COLUMNS] = _length_table()[word_counts]
+    else:
+        _set_length_columns(matrix, word_counts)
     matrix[:, column["content_share"]] = token_counts / np.maximum(word_counts, 1)
 
     similarity, centroid_order, vectors = _similarity_features(numbers[kept], rows, n)
@@ -288,18 +290,33 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     # column's value at that place, copied rather than computed again (one call where four were).
     matrix[centroid_order, column["centroid_rank"]] = matrix[:, column["log_position"]]
 
-    starts, ends = _sentence_bounds(document, n)
-    marks = _marks_per_sentence(document.text, starts, ends)
-    matrix[:, column["quotes"]] = np.minimum(marks["quotes"], 4)
-    matrix[:, column["digits"]] = marks["digits"] > 0
-    matrix[:, column["exclamation"]] = marks["exclamations"] > 0
-    matrix[:, column["question"]] = marks["question"]
-    matrix[:, column["no_final_stop"]] = ~marks["final_stop"]
-    matrix[:, column["colon_end"]] = marks["colon_end"]
+    _set_mark_columns(matrix, document.text, _sentence_bound_pairs(document, n))
     return matrix, vectors
 
 
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
+# The columns a sentence's length makes, side by side.
+_LENGTH_COLUMNS = slice(_COLUMN["log_words"], _COLUMN["short_under_6"] + 1)
+# Sentences of fewer words than this have their length columns read from a table.
+_TABULATED_LENGTHS = 4096
+
+
+def _set_length_columns(matrix: np.ndarray, lengths: np.ndarray) -> None:
+    """Fill ``matrix``'s columns of its sentences' ``lengths`` (in words)."""
+    matrix[:, _COLUMN["log_words"]] = np.log1p(lengths)
+    matrix[:, _COLUMN["words_over_30"]] = np.maximum(lengths - 30, 0) / 10
+    matrix[:, _COLUMN["short_under_6"]] = lengths < 6
+
+
+@cache
+def _length_table() -> np.ndarray:
+    """The length columns of a sentence of each number of words below :data:`_TABULATED_LENGTHS`, a row per
+    length, computed by :func:`_set_length_columns` (the same numpy calls on the same values: the same bits)."""
+    table = np.zeros((_TABULATED_LENGTHS, len(FEATURES)))
+    _set_length_columns(table, np.arange(_TABULATED_LENGTHS))
+    table = np.ascontiguousarray(table[:, _LENGTH_COLUMNS])
+    table.flags.writeable = False
+    return table
 
 
 # Articles of up to this many sentences (nearly all news) have their position columns computed once per
@@ -369,18 +386,32 @@ def _class_bytes() -> bytes:
     return _class_table()[:256].tobytes()
 
 
-def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict[str, np.ndarray]:
-    """Per sentence, how many quotation marks, ASCII digits and exclamation marks it holds, and how it
-    ends: with a final stop (before any closing quotes or brackets), a question mark (before closing
-    quotes and spaces), a colon.
+# The columns of a sentence's marks, side by side: quotes, digits, question, exclamation.
+_MARK_COLUMNS = slice(_COLUMN["quotes"], _COLUMN["exclamation"] + 1)
+# The class of the marks counted for each of those columns, the question's none (its column is set apart),
+# and the count each column holds at most (the quotes up to four, the others whether there is one).
+_COUNTED_CLASSES = np.array([[_QUOTE], [_DIGIT], [0], [_EXCLAMATION]], dtype=np.uint8)
+_COUNT_CAPS = np.array([[4], [1], [1], [1]])
+_COUNTED_ROWS = np.arange(len(_COUNT_CAPS)).reshape(-1, 1)
+
+
+def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None:
+    """Fill ``matrix``'s columns of its sentences' marks, given their ``bounds`` (their starts, then their
+    ends): how many quotation marks it holds (up to four),
+    whether it holds ASCII digits or exclamation marks, and how it ends: with a final stop (before any
+    closing quotes or brackets), a question mark (before closing quotes and spaces), a colon.
 
     An apostrophe (' or ’) counts as a quotation mark next to white space or the text's edge, not inside a
     word.
-    The marks are counted on the text's code points at once rather than sentence by sentence; how a
-    sentence ends is read from its last characters.
+    The marks are counted on the text's code points at once rather than sentence by sentence, the three
+    kinds in one table of a row per kind (four, the question's empty), whose marks are found by one
+    search: a numpy call costs its thousands of instructions whatever an article's size. How a sentence
+    ends is read from its last characters.
     """
     # The text between two spaces, so that its edges count as white space beside an apostrophe; its
     # classes are read one place on (a slice) where a concatenation of the edges cost more numpy calls.
+    n = len(bounds) // 2
+    starts, ends = bounds[:n], bounds[n:]
     head = " " + text[: ends[-1]] + " "
     if head.isascii():  # a flag of the string, read without a scan
         # Most articles: each byte is a code point, and one byte translation in C classes them all, a
@@ -397,12 +428,14 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
     apostrophes = codes == ord("'")
     if codes.dtype != np.uint8:
         apostrophes |= codes == ord(_TYPOGRAPHIC_APOSTROPHE)
-    apostrophe_quote = apostrophes & (spaced[:-2] | spaced[2:])
-
-    def per_sentence(mask: np.ndarray) -> np.ndarray:
-        # The marks are few: counting them by position beats a running sum over every character.
-        positions = mask.nonzero()[0]
-        return positions.searchsorted(ends) - positions.searchsorted(starts)
+    marked = (classes & _COUNTED_CLASSES) > 0
+    marked[0] |= apostrophes & (spaced[:-2] | spaced[2:])
+    # The marks are few: counting them by position beats a running sum over every character. A mark of
+    # row k is at k * size plus its place, and so is each sentence's bounds' copy for that row.
+    size = len(codes)
+    positions = marked.ravel().nonzero()[0]
+    before = positions.searchsorted(bounds + _COUNTED_ROWS * size)
+    matrix[:, _MARK_COLUMNS] = np.minimum(before[:, n:] - before[:, :n], _COUNT_CAPS).T
 
     # Most sentences end on a letter or a final stop, which their last character tells; those that end
     # on a closing mark (or a character past the table, such as 。) are read back with str.rstrip.
@@ -430,14 +463,9 @@ def _marks_per_sentence(text: str, starts: np.ndarray, ends: np.ndarray) -> dict
         for i in (last == ord(";")).nonzero()[0].tolist():
             if is_question(text[starts[i] : ends[i]]):
                 final_stop[i] = question[i] = True
-    return {
-        "quotes": per_sentence(((classes & _QUOTE) > 0) | apostrophe_quote),
-        "digits": per_sentence((classes & _DIGIT) > 0),
-        "exclamations": per_sentence((classes & _EXCLAMATION) > 0),
-        "final_stop": final_stop,
-        "question": question,
-        "colon_end": last == ord(":"),
-    }
+    matrix[:, _COLUMN["question"]] = question
+    matrix[:, _COLUMN["no_final_stop"]] = ~final_stop
+    matrix[:, _COLUMN["colon_end"]] = last == ord(":")
 
 
 def _similarity_features(
@@ -461,9 +489,11 @@ def _similarity_features(
     pair = keys[bounds[:-1]]
     pair_counts = bounds[1:] - bounds[:-1]
     pair_terms, pair_rows = np.divmod(pair, max(n, 1))
+    # Each pair's idf from the number of sentences its term is in, read from a table of each number's (one
+    # gather where there were five calls).
     sentence_frequency = np.bincount(pair_terms, minlength=size)
-    idf = np.log((1 + n) / (1 + sentence_frequency)) + 1.0
-    weights = pair_counts * idf[pair_terms]
+    pair_frequency = sentence_frequency[pair_terms]
+    weights = pair_counts * _idf_table(n)[pair_frequency]
     norms = np.sqrt(np.bincount(pair_rows, weights=weights**2, minlength=n))
     weights /= np.maximum(norms[pair_rows], 1e-12)
 
@@ -479,15 +509,24 @@ def _similarity_features(
     # The lead's entries weighed by the lead mask rather than picked out by it: each other entry adds 0.0,
     # which leaves every sum as it was, and a product costs less than two boolean selections.
     lead_vector = np.bincount(pair_terms, weights=weights * (pair_rows < _LEAD_SENTENCES), minlength=size)
-    spread = np.bincount(pair_rows, weights=sentence_frequency[pair_terms] / n, minlength=n)
+    spread = np.bincount(pair_rows, weights=pair_frequency / n, minlength=n)
     centroid_order = (-centroid_cosine).argsort(kind="stable")
     columns = {
         "centroid_cosine": centroid_cosine,
         "lead_cosine": cosine_to(lead_vector),
-        "max_cosine_before": _max_cosine_before(pair_rows, pair_terms, weights, n),
+        "max_cosine_before": _max_cosine_before(pair_rows, pair_terms, weights, n, sentence_frequency),
         "mean_term_spread": spread / np.maximum(np.bincount(pair_rows, minlength=n), 1),
     }
     return columns, centroid_order, TermVectors(pair_rows, pair_terms, weights, size)
+
+
+@cache
+def _idf_table(n: int) -> np.ndarray:
+    """The idf of a term in each number of ``n`` sentences, from none to all (the same numpy calls on the
+    same values as per term: the same bits)."""
+    table = np.log((1 + n) / (1 + np.arange(n + 1))) + 1.0
+    table.flags.writeable = False
+    return table
 
 
 def _first_place_numbers(values: np.ndarray) -> tuple[np.ndarray, int]:
@@ -519,9 +558,10 @@ def _run_openings(ordered: np.ndarray, closed: bool = False) -> np.ndarray:
 
 
 def _max_cosine_before(
-    rows: np.ndarray, terms: np.ndarray, weights: np.ndarray, n: int, window: int = 400
+    rows: np.ndarray, terms: np.ndarray, weights: np.ndarray, n: int, frequency: np.ndarray, window: int = 400
 ) -> np.ndarray:
-    """Per sentence, its highest cosine similarity to an earlier one (among the first ``window``).
+    """Per sentence, its highest cosine similarity to an earlier one (among the first ``window``), given
+    how many entries each term has (the idf's count, not made again).
 
     Only sentence pairs that share a term have a non-zero cosine, so the products are formed per term
     (a small dense matrix product costs more here, in BLAS start-up, than this whole function). The
@@ -530,10 +570,11 @@ def _max_cosine_before(
     if n > window:
         kept = rows < window
         rows, terms, weights = rows[kept], terms[kept], weights[kept]
+        frequency = np.bincount(terms)
     # For each entry, how many later entries share its term: it pairs with each of them, the entries
     # from its own place on, less the place its pairs start at in the list of all pairs. A term's run ends
     # where the count of entries of it and every lower term does (a table, not a binary search per entry).
-    run_ends = np.bincount(terms).cumsum().take(terms)
+    run_ends = frequency.cumsum().take(terms)
     later = run_ends - np.arange(1, len(terms) + 1)
     # Entry k's pairs start at the sum of the earlier entries' counts, and its first partner is entry
     # k + 1, so the partner's place less the pair's place is k + 1 less that sum (run_ends less the sums
@@ -1184,11 +1225,15 @@ def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np
 
 def _sentence_bounds(document: Document, scored: int) -> tuple[np.ndarray, np.ndarray]:
     """The start and end offsets of the first ``scored`` sentences."""
+    bounds = _sentence_bound_pairs(document, scored)
+    return bounds[:scored], bounds[scored:]
+
+
+def _sentence_bound_pairs(document: Document, scored: int) -> np.ndarray:
+    """The start offsets of the first ``scored`` sentences, then their end offsets, in one array (one call
+    makes it, and one addition offsets both)."""
     sentences = document.sentences[:scored]
-    return (
-        np.fromiter(map(_START, sentences), dtype=np.intp, count=scored),
-        np.fromiter(map(_END, sentences), dtype=np.intp, count=scored),
-    )
+    return np.fromiter(chain(map(_START, sentences), map(_END, sentences)), dtype=np.intp, count=2 * scored)
 
 
 def _short(document: Document, features: np.ndarray) -> np.ndarray:
