@@ -672,6 +672,18 @@ def test_cli_a_directory_says_batch_reads_one(tmp_path: Path, capsys: pytest.Cap
     )
 
 
+@pytest.mark.parametrize(("content", "says"), [(b"", "is empty"), (b" \n\t\n", "holds only white space")])
+@pytest.mark.parametrize("command", ["summarize", "keyphrases", "extract"])
+def test_cli_an_empty_file_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, content: bytes, says: str
+) -> None:
+    # "the input holds no text" named no file, though a command may read several (check reads two).
+    path = tmp_path / "story.txt"
+    path.write_bytes(content)
+    assert main([command, str(path)]) == 1
+    assert capsys.readouterr().err == f"nutgraf: error: {path} {says}\n"
+
+
 @pytest.mark.parametrize("argument", ["www.example.com/story", "example.com/news/2024/budget"])
 def test_cli_an_address_without_its_scheme_says_to_give_the_url(
     argument: str, capsys: pytest.CaptureFixture[str]

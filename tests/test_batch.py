@@ -692,6 +692,14 @@ def test_finished_output_is_left_as_it_is(tmp_path, capsys):
     assert "resumed after 12 records already in the output" in report
 
 
+def test_the_folders_of_the_output_are_made_as_docs_batch_says(tmp_path):
+    # As mkdir -p: docs/batch.md and --help say so, where the folders had been made without a word.
+    source = write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "runs" / "2024-05" / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    assert [record["id"] for record in read_jsonl(out)] == ["a"]
+
+
 def test_the_report_of_one_record_says_record(tmp_path, capsys):
     # It said "1 records written" and "resumed after 1 records".
     source = write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "text": article(1)}])

@@ -9,6 +9,7 @@ import json
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -684,12 +685,35 @@ def test_the_feeds_list_of_an_empty_store_says_how_to_add_one(
     database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # It printed nothing at all, which reads as a command that did nothing.
+    Store.open(database_url).close()
     assert main(["feeds", "list", "--database", database_url]) == 0
     listed = capsys.readouterr()
     assert listed.out == ""  # one feed a line: none
     assert listed.err == "nutgraf: note: no feeds yet; add one with: nutgraf feeds add URL\n"
     assert main(["feeds", "list", "--json", "--database", database_url]) == 0
     assert capsys.readouterr() == ("[]\n", "")
+
+
+def test_listing_from_a_database_that_does_not_exist_says_so_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `feeds list --database sqlite:///.../new/x.db` made the folder and the database to list nothing.
+    path = tmp_path / "new" / "x.db"
+    database = ["--database", f"sqlite:///{path}"]
+    for things in ("feeds", "sites"):
+        assert main([things, "list", *database]) == 0
+        assert capsys.readouterr() == (
+            "",
+            f"nutgraf: note: no {things}: there is no database at {path} yet; `nutgraf {things} add URL`"
+            " creates it\n",
+        )
+        assert main([things, "list", "--json", *database]) == 0
+        assert capsys.readouterr() == ("[]\n", "")
+    assert main(["feeds", "remove", "1", *database]) == 1
+    assert f"there is no database at {path} (no feeds were added to it)" in capsys.readouterr().err
+    assert main(["sites", "disable", "news-example", *database]) == 1
+    assert f"there is no database at {path} (no sites were added to it)" in capsys.readouterr().err
+    assert not (tmp_path / "new").exists()
 
 
 def test_the_feeds_command_leaves_a_feed_another_process_polls(

@@ -23,7 +23,13 @@ import certifi
 import pytest
 
 from nutgraf import cli
-from nutgraf.errors import BlockedURLError, FetchError, InvalidInputError, PageTooLargeError
+from nutgraf.errors import (
+    BlockedURLError,
+    FetchError,
+    HostNotFoundError,
+    InvalidInputError,
+    PageTooLargeError,
+)
 from nutgraf.feeds import FEED_TYPES
 from nutgraf.fetch import (
     FetchSettings,
@@ -622,6 +628,13 @@ def test_a_host_that_is_not_found_is_told_in_words():
         or "the host example.invalid could not be looked up (DNS did not answer)" in message
     ), message
     assert "Errno" not in message and "Name or service" not in message
+
+
+def test_a_host_that_is_not_found_raises_a_public_error():
+    # fetch_article's caller saw the class _Unresolved, a private name it could not import to catch.
+    with pytest.raises(HostNotFoundError) as failed:
+        fetch_article("http://example.invalid/story")
+    assert type(failed.value).__name__ == "HostNotFoundError" and failed.value.kind == "fetch_failed"
 
 
 def test_connection_failures_are_told_in_words():

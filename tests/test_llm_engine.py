@@ -219,7 +219,12 @@ def test_the_cli_names_the_settings_a_cli_user_has(
     article.write_text(ARTICLE, encoding="utf-8")
     assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
     error = capsys.readouterr().err
-    assert "set NUTGRAF_LLM_BASE_URL to its API root (e.g. http://127.0.0.1:8080/v1)" in error
+    # "or from Python pass base_url=" read as the one other way, to a user of the CLI or the HTTP API:
+    # the variable is said to be theirs, and base_url= Python's.
+    assert (
+        "set the environment variable NUTGRAF_LLM_BASE_URL to its API root (e.g. http://127.0.0.1:8080/v1)"
+        " where nutgraf runs (the command line, the server, batch runs); from Python, pass base_url= instead"
+    ) in error
     monkeypatch.setenv("OPENAI_BASE_URL", "127.0.0.1:8080/v1")
     assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
     assert "OPENAI_BASE_URL must start with http:// or https://" in capsys.readouterr().err

@@ -13,7 +13,14 @@ import pytest
 import nutgraf
 from nutgraf.article import Reduction, describe_reduction
 from nutgraf.cli import main
-from nutgraf.engines.options import LENGTH_TABLE, LONGEST_QUOTATION, is_question, quoted_share, quoted_shares
+from nutgraf.engines.options import (
+    LENGTH_TABLE,
+    LONGEST_QUOTATION,
+    SummaryOptions,
+    is_question,
+    quoted_share,
+    quoted_shares,
+)
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.segment import make_document
 from servers import FakeLLM, Reply, completion
@@ -122,7 +129,7 @@ def test_a_preset_never_takes_more_than_half_the_article() -> None:
         ({"length": "tiny"}, "length must be one of short, medium, long"),
         ({"form": "bullets"}, "form must be one of paragraph, key_points, tldr"),
         ({"form": "tldr", "sentences": 3}, "a TL;DR is one sentence"),
-        ({"form": "tldr", "length": "long"}, "leave length out"),
+        ({"form": "tldr", "length": "long"}, "leave the length option out"),
         ({"avoid": ["numbers"]}, "avoid takes questions and quotes"),
         ({"output_language": "Klingon"}, "ISO 639-1 language code"),
         ({"output_language": "xx"}, "such as de, fr, es or zh"),
@@ -601,7 +608,11 @@ def test_markdown_writes_the_form_asked_for(tmp_path, capsys: pytest.CaptureFixt
         (["--length", "tiny"], 2, "length must be one of short, medium, long, not 'tiny'"),
         (["--form", "bullets"], 2, "form must be one of paragraph, key_points, tldr, not 'bullets'"),
         (["--avoid", "numbers"], 2, "avoid takes questions and quotes, not 'numbers'"),
-        (["--output-language", "xx"], 2, "an output language must be an ISO 639-1 language code"),
+        (
+            ["--output-language", "xx"],
+            2,
+            "--output-language: the output language must be an ISO 639-1 language code",
+        ),
         (["--length", "short", "--sentences", "2"], 1, "give length or sentences, not both"),
         (["--form", "tldr", "--sentences", "3"], 1, "a TL;DR is one sentence"),
         (["--output-language", "de"], 1, "cannot give a summary in German; choose the llm summarizer"),
@@ -618,3 +629,31 @@ def test_the_command_line_refuses_bad_options_in_one_line(
         code = exit.code
     assert code == status
     assert says in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "options, library_says, command_line_says",
+    [
+        ({"form": "tldr", "sentences": 3}, "leave the sentences option out", "leave --sentences out"),
+        ({"form": "tldr", "length": "long"}, "leave the length option out", "leave --length out"),
+        (
+            {"length": "short", "sentences": 2},
+            "not both: length short chooses",
+            "not both: length short chooses",
+        ),
+    ],
+)
+def test_a_contradiction_names_the_option_as_each_interface_takes_it(
+    tmp_path, capsys: pytest.CaptureFixture[str], options: dict, library_says: str, command_line_says: str
+) -> None:
+    # "leave sentences out" read as "leave the sentences out", and "length=short" is Python's syntax: the
+    # library (and with it the HTTP API) says "the sentences option", which the command line names as its
+    # flag.
+    with pytest.raises(InvalidInputError, match=re.escape(library_says)):
+        SummaryOptions(**options)
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    flags = [part for name, value in options.items() for part in (f"--{name}", str(value))]
+    assert main(["summarize", str(path), *flags]) == 1
+    said = capsys.readouterr().err
+    assert command_line_says in said and "=" not in said and "option" not in said

@@ -82,6 +82,12 @@ class PageTooLargeError(FetchError):
     kind = InputTooLargeError.kind
 
 
+class HostNotFoundError(FetchError):
+    """A URL's host name does not resolve (now): DNS knows no such name, did not answer, or the name is
+    not a valid one. Its kind is ``fetch_failed``, as other fetches' failures; a feed kept to fetch later
+    is let through it (see ``check_destination``)."""
+
+
 class BlockedURLError(FetchError):
     """The URL points at an address nutgraf refuses to fetch (private, loopback, link-local...)."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Callable
+from dataclasses import fields
 from functools import partial
 from typing import Any
 
@@ -25,16 +26,30 @@ from nutgraf.keyphrases import MAX_KEYPHRASES
 
 def summary_options(args: argparse.Namespace) -> SummaryOptions:
     """The summary ``--sentences``, ``--words``, ``--length``, ``--form``, ``--output-language``,
-    ``--avoid`` and ``--keyphrases`` ask for (``--words`` alone is a budget in words only)."""
-    return SummaryOptions(
-        sentences=args.sentences,
-        words=args.words,
-        length=args.length,
-        form=args.form,
-        output_language=args.output_language,
-        avoid=tuple(name for names in args.avoid or () for name in names),
-        keyphrases=args.keyphrases,
-    )
+    ``--avoid`` and ``--keyphrases`` ask for (``--words`` alone is a budget in words only).
+
+    A contradiction is refused in the library's words, with "the sentences option" (as true of the
+    library's ``sentences=`` as of the HTTP API's) named as the flag to drop, ``--sentences``."""
+    try:
+        return SummaryOptions(
+            sentences=args.sentences,
+            words=args.words,
+            length=args.length,
+            form=args.form,
+            output_language=args.output_language,
+            avoid=tuple(name for names in args.avoid or () for name in names),
+            keyphrases=args.keyphrases,
+        )
+    except InvalidInputError as exc:
+        message = str(exc)
+        for name in SUMMARY_OPTION_NAMES:
+            message = message.replace(f"the {name} option", f"--{name.replace('_', '-')}")
+        raise InvalidInputError(message) from None
+
+
+#: The fields of :class:`SummaryOptions`, each the CLI flag of its name (``output_language``:
+#: ``--output-language``).
+SUMMARY_OPTION_NAMES = tuple(field.name for field in fields(SummaryOptions))
 
 
 def _port(value: str) -> int:
@@ -139,7 +154,7 @@ def _output_language(value: str) -> str:
     try:
         return output_language_code(value)
     except InvalidInputError as exc:
-        raise argparse.ArgumentTypeError(str(exc).replace("output_language", "an output language")) from None
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def add_summary_options(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from nutgraf.article import Article
 from nutgraf.decode import MAX_INPUT_BYTES
-from nutgraf.errors import InputTooLargeError, InvalidInputError
+from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
 
 
 def read_input(path: str) -> bytes:
@@ -60,6 +60,9 @@ def _read_capped(stream: BinaryIO, name: str) -> bytes:
     data = stream.read(MAX_INPUT_BYTES + 1)
     if len(data) > MAX_INPUT_BYTES:
         raise InputTooLargeError(f"{name} holds more than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads")
+    if not data.strip():
+        # The library's "the input holds no text" named no file, of the several a command may read.
+        raise EmptyInputError(f"{name} is empty" if not data else f"{name} holds only white space")
     return data
 
 

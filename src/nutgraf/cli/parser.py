@@ -141,7 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs", nargs="+", metavar="INPUT", help=".jsonl, directory of .html/.txt, .warc(.gz), or URL list"
     )
     batch.add_argument(
-        "--output", "-o", required=True, help="output .jsonl file, or .parquet directory (needs [parquet])"
+        "--output",
+        "-o",
+        required=True,
+        help="output .jsonl file, or .parquet directory (needs [parquet]); missing folders are made, as mkdir -p",
     )
     batch.add_argument(
         "--engine",

@@ -41,6 +41,8 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     from nutgraf.store import Store
 
     settings = Settings.from_env(database_url=args.database)
+    if args.action != "add" and _without_database(settings, "feeds", args):
+        return 0
     store = Store.open(settings.database_url)
     try:
         if args.action == "add":
@@ -96,6 +98,26 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     return 0
 
 
+def _without_database(settings: Settings, things: str, args: argparse.Namespace) -> bool:
+    """Whether the SQLite database of ``settings`` does not exist, said for ``nutgraf THINGS ACTION``:
+    an empty list for ``list``, an error for the other actions. Opening it to list had made the file and
+    its folders (``--database sqlite:///mistyped/x.db``), which only ``add`` is to do."""
+    from nutgraf.store.database import missing_sqlite_file
+
+    path = missing_sqlite_file(settings.database_url)
+    if path is None:
+        return False
+    if args.action != "list":
+        raise InvalidInputError(
+            f"there is no database at {path} (no {things} were added to it); `nutgraf {things} add URL` creates it"
+        )
+    if args.json:
+        print("[]")
+    else:
+        _say_empty(f"no {things}: there is no database at {path} yet; `nutgraf {things} add URL` creates it")
+    return True
+
+
 #: Where ``nutgraf sites add`` says the widget is served when neither --public-url nor NUTGRAF_PUBLIC_URL
 #: says (``nutgraf serve``'s default address).
 LOCAL_URL = "http://127.0.0.1:8000"
@@ -106,6 +128,8 @@ def _cmd_sites(args: argparse.Namespace) -> int:
     from nutgraf.store import Store
 
     settings = Settings.from_env(database_url=args.database)
+    if args.action != "add" and _without_database(settings, "sites", args):
+        return 0
     store = Store.open(settings.database_url)
     try:
         if args.action == "add":

@@ -261,8 +261,9 @@ class LLMSummarizer(Summarizer):
         self.model = model or os.environ.get(MODEL_ENV)
         if not self.base_url:
             raise SummarizerUnavailableError(
-                "the llm summarizer needs a server: set NUTGRAF_LLM_BASE_URL to its API root (e.g."
-                " http://127.0.0.1:8080/v1), or from Python pass base_url="
+                "the llm summarizer needs a server: set the environment variable NUTGRAF_LLM_BASE_URL to"
+                " its API root (e.g. http://127.0.0.1:8080/v1) where nutgraf runs (the command line, the"
+                " server, batch runs); from Python, pass base_url= instead"
             )
         if not self.base_url.startswith(("http://", "https://")):
             raise InvalidInputError(

@@ -263,7 +263,7 @@ def output_language_code(value: object) -> str:
         code = None
     if code not in LANGUAGE_NAMES:
         raise InvalidInputError(
-            f"output_language must be an ISO 639-1 language code (one of the {len(LANGUAGE_NAMES)} two-letter"
+            f"the output language must be an ISO 639-1 language code (one of the {len(LANGUAGE_NAMES)} two-letter"
             f" codes, such as de, fr, es or zh), not {repr(value)[:40]}; leave it out for a summary in the"
             " article's language"
         )
@@ -328,18 +328,18 @@ class SummaryOptions:
             budget_count(name, getattr(self, name))
         if self.length is not None and given:
             raise InvalidInputError(
-                f"give length or {' and '.join(given)}, not both: length={self.length} chooses the number of "
+                f"give length or {' and '.join(given)}, not both: length {self.length} chooses the number of "
                 "sentences from the article's length, sentences and words set it yourself"
             )
         if self.form == "tldr":
             if self.length is not None:
                 raise InvalidInputError(
-                    "a TL;DR is one sentence whatever the length: leave length out, or choose form "
+                    "a TL;DR is one sentence whatever the length: leave the length option out, or choose form "
                     "paragraph or key_points"
                 )
             if self.sentences not in (None, 1):
                 raise InvalidInputError(
-                    f"a TL;DR is one sentence, not {self.sentences}: leave sentences out, or choose form "
+                    f"a TL;DR is one sentence, not {self.sentences}: leave the sentences option out, or choose form "
                     "paragraph or key_points"
                 )
             object.__setattr__(self, "sentences", 1)

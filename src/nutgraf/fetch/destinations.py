@@ -12,7 +12,7 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from nutgraf.errors import BlockedURLError, FetchError
+from nutgraf.errors import BlockedURLError, FetchError, HostNotFoundError
 from nutgraf.fetch.settings import FetchSettings
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def check_destination(url: str, *, settings: FetchSettings | None = None) -> Non
         FetchError: a malformed URL.
     """
     target = Target.parse(url)
-    with contextlib.suppress(_Unresolved):
+    with contextlib.suppress(HostNotFoundError):
         checked_addresses(target, settings or FetchSettings())
 
 
@@ -88,10 +88,6 @@ class Target:
         )
 
 
-class _Unresolved(FetchError):
-    """The host name does not resolve (now)."""
-
-
 def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
     """The addresses to connect to, after checking every address the host resolves to."""
     try:
@@ -108,7 +104,7 @@ def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
             )
         else:
             what = f"the host {target.host} was not found (DNS knows no such name); check the address"
-        raise _Unresolved(f"cannot fetch {target.url}: {what}") from None
+        raise HostNotFoundError(f"cannot fetch {target.url}: {what}") from None
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     if not addresses:
         raise FetchError(f"{target.host} resolves to no address")

@@ -57,6 +57,20 @@ def default_database_url() -> str:
     return f"sqlite:///{user_data_path('nutgraf') / 'nutgraf.db'}"
 
 
+def missing_sqlite_file(url: str | None) -> Path | None:
+    """The file of the SQLite database at ``url`` (``None``: :func:`default_database_url`) when it does not
+    exist, which :meth:`Database.open` would create with its folders; ``None`` for a file that exists, a
+    database in memory, PostgreSQL, or a URL that opening refuses in words of its own."""
+    try:
+        parsed = make_url(url or default_database_url())
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database).expanduser()
+    return None if path.exists() else path
+
+
 def is_id(value: int) -> bool:
     """Whether ``value`` can be a row id (see :data:`MAX_ID`)."""
     return 1 <= value <= MAX_ID

@@ -536,6 +536,9 @@ def _reader(
         source=http_link(stored.url),
         paragraphs=paragraphs,
         page=shown,
+        # ?page= past the last shows the last, saying so: it had shown page 1 of a one-page article as if
+        # page 999 were it.
+        page_past_last=page if at is None and page > shown.count else None,
         page_link=lambda number: f"{address}page={number}",
         sentence_link=sentence_link,
         summary=displayed,
