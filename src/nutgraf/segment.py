@@ -205,6 +205,8 @@ _ELIDED_TITLES = _TITLES | {"on", "env", "aprox"}
 _AMOUNTS = frozenset(
     "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ".split()
 )
+# Amounts that are words too when no number comes before them: the Italian "my" ("colpa mia.").
+_AMOUNTS_LIKE_WORDS = frozenset({"mia"})
 # Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
 # Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
 _OPENERS_AFTER_AMOUNTS = frozenset(
@@ -1135,6 +1137,8 @@ def _ends_sentence(
     if word in _UNITS:
         return following.isupper() or following in _OPENING_QUOTES
     plural = len(word) == 2 and end - 2 == token_start and _is_doubled_capital(line[token_start:end])
+    if word in _AMOUNTS_LIKE_WORDS and not _after_a_number(line, token_start):
+        return True  # "Non è colpa mia. 20 anni fa ...": the Italian "my", not the Danish billion
     if dotted or word in _ABBREVIATIONS or plural or (word in _STATES and written.istitle()):
         if following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper():
             position += 1  # a quotation opening the next sentence: 'by Acme Co. "It is a good deal," ...'
