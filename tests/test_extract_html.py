@@ -3151,3 +3151,37 @@ def test_a_newsletters_story_boxes_give_their_heading_and_text_as_paragraphs():
     text = nutgraf.extract(html).text
     assert "|" not in text
     assert [line for line in text.split("\n\n") if "water" in line or "lead" in line] == PIPES[:3]
+
+
+def test_a_short_article_trafilatura_took_is_not_traded_for_the_teasers_readability_took():
+    # Readability takes the region's block of teasers (each a sentence of prose, none repeated), larger than
+    # the short story and sharing nothing with it: trafilatura's four paragraphs of prose are the article.
+    story = [
+        "The council voted on Tuesday to approve the harbour plan after a long debate in the town hall.",
+        "The mayor said the works would start in spring, with the port closed for three weeks while the"
+        " cranes are moved.",
+        "Fishermen's groups had asked for compensation, and the council agreed to a fund of two million euros.",
+        "The plan will cost forty million euros in all, half of it paid by the national government.",
+    ]
+    places = ["the valley", "Northport", "the old mill town", "Easthaven", "the river delta", "Kingsbridge"]
+    events = [
+        "farmers met on Monday to discuss the drought and asked the regional government for help with water",
+        "the school board postponed its vote on the new timetable after parents filled the hall in protest",
+        "a fire in a warehouse was put out overnight and the police said no one was hurt in the blaze",
+        "volunteers cleared the beach of plastic after the storm and promised to return every month this year",
+        "the football club named a new coach after a season in which it lost more games than it won at home",
+    ]
+    teasers = "".join(
+        f'<div class="teaser"><h3><a href="/s{n}">News from {place}</a></h3><p>In {place}, {n + 3} of'
+        f" the residents said {event}, officials confirmed, and more would be said after the next meeting"
+        f" of the district council in {place}.</p></div>"
+        for n, (place, event) in enumerate((place, event) for place in places for event in events)
+    )
+    html = f"""<html><head><title>Harbour plan approved</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<div class="main"><article><h1>Harbour plan approved</h1>{"".join(f"<p>{line}</p>" for line in story)}</article>
+<div class="region-stories"><h2>From the region</h2>{teasers}</div></div>
+<footer>Copyright 2024</footer></body></html>"""
+    text = nutgraf.extract(html).text
+    assert all(line in text for line in story)
+    assert "officials confirmed" not in text

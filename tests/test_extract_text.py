@@ -2573,3 +2573,17 @@ def test_a_sections_call_to_follow_its_news_is_a_call_and_news_of_a_row_that_goe
         "Sigue toda la información de Economía y Negocios en Facebook y X, o en nuestra newsletter semanal"
     )
     assert not is_call_to_action("Sigue la polémica en Twitter tras las palabras del ministro de Hacienda")
+
+
+@pytest.mark.parametrize("mark", [":", "،", ","])
+def test_an_opening_paragraph_in_a_caseless_script_that_leads_into_the_next_is_no_headline(mark):
+    # A headline in a script without capitals ends on no stop, but neither does a speaker's line before his
+    # quotation: it is the story's first sentence, not its title.
+    speaker = f"قال وزير الخارجية في مؤتمر صحفي يوم الاثنين في العاصمة{mark}"
+    quotation = (
+        "«إن المفاوضات مستمرة وسنصل إلى اتفاق قريبا». وأضاف أن الجولة المقبلة ستعقد في جنيف الأسبوع المقبل."
+        " وأكد أن جميع الأطراف ملتزمة بالحوار."
+    )
+    article = clean_text(f"{speaker}\n\n{quotation}")
+    assert article.title is None
+    assert article.text.startswith(speaker)

@@ -888,8 +888,24 @@ def test_sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_qu
         ("நுங்கம்பாக்கத்தில் 14 செ.மீ. மழை பதிவானது.", ["நுங்கம்பாக்கத்தில் 14 செ.மீ. மழை பதிவானது."]),
         # What still ends one: a crown or a franc before a capital, "kb." before a word.
         ("Det koster 200 kr. Han betalte.", ["Det koster 200 kr.", "Han betalte."]),
+        # The Danish billion after a number only: the Italian "my" ends its sentence before a number.
+        ("Non è colpa mia. 20 anni fa era diverso.", ["Non è colpa mia.", "20 anni fa era diverso."]),
         ("Es kostet 5 Fr. Er zahlte.", ["Es kostet 5 Fr.", "Er zahlte."]),
         ("A file of 512 kb. The rest was lost.", ["A file of 512 kb.", "The rest was lost."]),
+        # The Filipino secretary is "Sec." only: "the SEC." (the American regulator) and "sec." (seconds)
+        # end a sentence, as they did before it was listed.
+        (
+            "It is under review by the SEC. The company said so.",
+            ["It is under review by the SEC.", "The company said so."],
+        ),
+        (
+            "Bolt ran it in 9.58 sec. The record still stands.",
+            ["Bolt ran it in 9.58 sec.", "The record still stands."],
+        ),
+        (
+            "The clock stopped at 30 sec. Officials ruled the jump void.",
+            ["The clock stopped at 30 sec.", "Officials ruled the jump void."],
+        ),
     ],
 )
 def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:

@@ -186,12 +186,13 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # (doctor), and the German "so-called" ("die sog. Schuldenbremse") too, each before a capital a splitter
 # would take for a new sentence. The third world-news round's: the Austrian master's degree and member of
 # parliament ("Mag. Ulli Sima", "Abg. z. NR"), the Colombian road ("Cra. 10"), the Swahili "Mr." and
-# "Dr." ("Bw. Albert", "Rais Dkt. Samia"), the Filipino secretary ("Sec. Tiu Laurel") and the Bengali
-# "Md." ("ড. মো. আবুল কালাম").
+# "Dr." ("Bw. Albert", "Rais Dkt. Samia"), the Filipino secretary ("Sec. Tiu Laurel", a title
+# only so written, as "Ft." is: "the SEC." is the American regulator and "9.58 sec." seconds, each ending its
+# sentence) and the Bengali "Md." ("ড. মো. আবুল কালাম").
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
-    акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt sec মো""".split()
+    акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt মো""".split()
 )
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
@@ -204,6 +205,8 @@ _ELIDED_TITLES = _TITLES | {"on", "env", "aprox"}
 _AMOUNTS = frozenset(
     "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ".split()
 )
+# Amounts that are words too when no number comes before them: the Italian "my" ("colpa mia.").
+_AMOUNTS_LIKE_WORDS = frozenset({"mia"})
 # Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
 # Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
 _OPENERS_AFTER_AMOUNTS = frozenset(
@@ -350,7 +353,7 @@ _BLINGFIRE_CONTEXT = 60
 # What one call costs besides its characters (the wrapper's buffer, the ctypes call), in characters.
 _BLINGFIRE_CALL_CHARACTERS = 50
 # The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
-_LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | _BEFORE_NUMBERS | _CURRENCIES | {"ft"}
+_LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | _BEFORE_NUMBERS | _CURRENCIES | {"ft", "sec"}
 # A word longer than all of them is an ordinary word: a boundary without a look at the sets.
 _LONGEST_ABBREVIATION = max(map(len, _LISTED))
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
@@ -1117,7 +1120,7 @@ def _ends_sentence(
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
     if _is_elided_title(word):
         return False  # "l'on. Rossi", "dell'avv. Bianchi"
-    if word in _TITLES or written == "Ft":
+    if word in _TITLES or written in ("Ft", "Sec"):
         if written in _NORDIC_WORDS_LIKE_TITLES and following.isupper():
             # "Jeg ved det. Han kom.", "Han satte sig. Det regnede.": Danish, Norwegian and Swedish words
             # in lower case, where a title is capitalised or followed by a name ("il sig. Rossi").
@@ -1167,6 +1170,8 @@ def _ends_sentence(
     if word in _UNITS:
         return following.isupper() or following in _OPENING_QUOTES
     plural = len(word) == 2 and end - 2 == token_start and _is_doubled_capital(line[token_start:end])
+    if word in _AMOUNTS_LIKE_WORDS and not _after_a_number(line, token_start):
+        return True  # "Non è colpa mia. 20 anni fa ...": the Italian "my", not the Danish billion
     if dotted or word in _ABBREVIATIONS or plural or (word in _STATES and written.istitle()):
         if following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper():
             position += 1  # a quotation opening the next sentence: 'by Acme Co. "It is a good deal," ...'

@@ -37,6 +37,9 @@ _PART_RATIO = 2
 _EXTEND_RATIO = 1.5
 # The two extractors share at most this share of trafilatura's text: each took another part of the page.
 _DISJOINT = 0.1
+# The most lines of prose trafilatura's text holds where it missed the article (a standfirst, the comments'
+# notice): one of more is a short article by itself, and readability's, beside it, the teasers of others.
+_MISSED_ARTICLE_PROSE_LINES = 2
 # readability's opinion is asked (is_doubtful) when this share of trafilatura's lines end no sentence,
 # or when the page's <p> elements hold fewer than _DOUBT_LOW or more than _DOUBT_HIGH times its words.
 _DOUBT_UNFINISHED = 0.25
@@ -150,10 +153,11 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     Readability's output wins when it nests in trafilatura's and is clearly shorter (the rest is text
     only trafilatura takes for article: teasers, link lists, captions), when trafilatura's nests in it
     and is less than two thirds its size (trafilatura stopped early), or when the two share next to
-    nothing and readability's is prose over twice trafilatura's size that repeats no line (trafilatura's
-    class-name filters dropped the article). A readability output that is no article
-    by itself (a stray sentence) never wins. Where trafilatura's stands, its lines of no prose before and
-    after the stretch readability agrees on go (:func:`_without_stray_edges`).
+    nothing, trafilatura's holds at most two lines of prose, and readability's is prose over twice
+    trafilatura's size that repeats no line (trafilatura's class-name filters dropped the article). A
+    readability output that is no article by itself (a stray sentence) never wins. Where trafilatura's
+    stands, its lines of no prose before and after the stretch readability agrees on go
+    (:func:`_without_stray_edges`).
     """
     if not primary:
         return secondary
@@ -176,9 +180,11 @@ def choose_by_agreement(primary: list[str], secondary: list[str]) -> list[str]:
     # times trafilatura's, and no line of it given twice, trafilatura dropped the article by its
     # containers' class names (Der Spiegel's "RichText--iconLinks" holds "-icon") and took the header and
     # the comments' notice. Readability's text that repeats a line is a list of other texts, each under
-    # its share buttons (a quotations site of ScrapingHub's, whose article trafilatura took).
+    # its share buttons (a quotations site of ScrapingHub's, whose article trafilatura took); beside
+    # trafilatura's of more lines of prose, it is the block of the region's teasers under a short story.
     if (
         common <= _DISJOINT * size_first
+        and sum(map(_is_prose, primary)) <= _MISSED_ARTICLE_PROSE_LINES
         and len(set(secondary)) == len(secondary)
         and _holds_more_prose(secondary, first, size_first)
     ):

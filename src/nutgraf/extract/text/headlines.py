@@ -45,6 +45,9 @@ _HEADLINE_LABEL = re.compile(r"[^\W_][\w'’.&-]*+(?: [\w'’.&-]++){0,4}: \S++ 
 # above it, written in sentence case as most languages write headlines, is its headline, not a standfirst.
 _WIRE_DATELINE = re.compile(r"[^()\n]{0,40}\([^\W\d_][\w .&/-]{0,29}\)\.? ?(?:--|[—–-]) ")
 _HEADLINE_SCORE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.&-]*+ \d{1,2}[-–]\d{1,2} [A-ZÀ-ÖØ-Þ]")
+# The marks a line ends on that lead into the next: a speaker before his quotation ("قال الوزير:"), a clause
+# before the rest of its sentence, which no headline ends on.
+_LEADS_ON = frozenset(":：,،;؛")
 
 
 def given_title(title: str | None) -> str | None:
@@ -119,10 +122,16 @@ def _has_title(lines: list[_Line]) -> bool:
 def _is_caseless_headline(head: _Line) -> bool:
     """Whether a line (with no final stop) is written in a script without capitals that ends its
     sentences with a mark (Tamil, Bengali, Persian...; not Thai, which ends none): there no title case
-    tells a headline, and a paragraph of prose ends on its stop, where the headline ("சென்னையில் கனமழை:
-    பள்ளிகளுக்கு விடுமுறை") ends on none."""
+    tells a headline, and a paragraph of prose ends on its stop or leads into the next on a colon or a
+    comma (a speaker before his quotation), where the headline ("சென்னையில் கனமழை: பள்ளிகளுக்கு
+    விடுமுறை") ends on none."""
     text = head.text
-    return text[:1].isalpha() and text.upper() == text.lower() and not _ends_unpunctuated(text)
+    return (
+        text[:1].isalpha()
+        and text[-1:] not in _LEADS_ON
+        and text.upper() == text.lower()
+        and not _ends_unpunctuated(text)
+    )
 
 
 def _is_two_part_headline(head: _Line, below: _Line) -> bool:
