@@ -1109,6 +1109,16 @@ def test_reader_summarizers_setting_limits_the_choice(monkeypatch: pytest.Monkey
     assert "llm" in Settings.from_env().reader_choices()
 
 
+def test_a_summarizer_given_in_code_wins_over_a_misspelt_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nutgraf.settings import Settings
+
+    # The variable was checked before the caller's own choice replaced it: from_env raised.
+    monkeypatch.setenv("NUTGRAF_SUMMARIZER", "defualt")
+    monkeypatch.setenv("NUTGRAF_READER_SUMMARIZERS", "lead,defualt")
+    settings = Settings.from_env(summarizer="lead", reader_summarizers=("lead",))
+    assert (settings.summarizer, settings.reader_summarizers) == ("lead", ("lead",))
+
+
 @pytest.mark.parametrize(
     ("variable", "value"), [("NUTGRAF_SUMMARIZER", "defualt"), ("NUTGRAF_READER_SUMMARIZERS", "lead,defualt")]
 )

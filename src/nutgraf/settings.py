@@ -137,9 +137,14 @@ class Settings:
         ):
             if env.get(variable):
                 values[name] = seconds(variable, env[variable])
-        _check_summarizers("NUTGRAF_SUMMARIZER", (values["summarizer"],))
-        _check_summarizers("NUTGRAF_READER_SUMMARIZERS", values["reader_summarizers"] or ())
-        values.update({name: value for name, value in overrides.items() if value is not None})
+        given = {name: value for name, value in overrides.items() if value is not None}
+        # Only the variables' names are checked: a name given in code (or a command's option) wins over
+        # a misspelt variable, and is checked where it is used.
+        if "summarizer" not in given:
+            _check_summarizers("NUTGRAF_SUMMARIZER", (values["summarizer"],))
+        if "reader_summarizers" not in given:
+            _check_summarizers("NUTGRAF_READER_SUMMARIZERS", values["reader_summarizers"] or ())
+        values.update(given)
         if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):
             # Each connection would get a database of its own, gone when it closes: `feeds add` had
             # said "added" and kept nothing, and serve's threads found no tables.
