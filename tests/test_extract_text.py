@@ -2238,6 +2238,77 @@ def test_sentence_furniture_openings_hold_every_ascii_match_opening():
     assert {head.lower() for head in heads} <= furniture._SENTENCE_FURNITURE_OPENINGS
 
 
+# The patterns :func:`is_call_to_action` tries, each anchored at a line's start (its openings must be among
+# the guard's), or found only where the guard lets the line through for another reason.
+_CALL_PATTERNS_ANCHORED = [
+    "_COPYRIGHT_NOTICE",
+    "_POINTER_LABEL",
+    "_CALL_VERB",
+    "_ADVERT_LABEL",
+    "_BUTTON_LABEL",
+    "_AGENCY_CREDIT",
+    "_LISTEN_CALL",
+    "_PAYWALL_LINE",
+]
+_CALL_PATTERNS_PAST_THE_GUARD = {
+    "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
+    "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",
+    "_EMAIL_LINE": "a line with an @",
+    "_PHOTO_CREDIT": "a line with a /",
+    "_WEB_THING": "after a call's verb, anchored",
+    "_STOP_INSIDE": "refuses a call, or parts a question ('? ') or a call's verb from the call after it",
+    "_CAPTION_CREDIT": "a caption's: a non-ASCII line, or one with a photo word in its last characters",
+    "_CAPTION_AGENCY": "a caption's: the same",
+    "_CAPTION_STOPS": "a caption's: the same",
+    "_CAPTION_OPENING": "not asked by is_call_to_action",
+    "_CALL_PHRASE": "a non-ASCII line",
+    "_PAYWALL_NOTICE": "a non-ASCII line",
+    "_CJK_STOP_INSIDE": "a non-ASCII line",
+}
+
+
+def test_call_openings_hold_every_ascii_match_opening():
+    """An ASCII line longer than a release's mark is spared all of :func:`is_call_to_action` when its first
+    five characters, lower-cased, are not among the calls' openings (and it holds no "/", "@", "? " or photo
+    word): every ASCII text a match of an anchored pattern may open with must be there, or "Follow us on
+    Twitter @bbcnews" in any case would pass for article text; and a pattern added to the module must be
+    placed here, among the anchored ones or those the guard lets through otherwise."""
+    from nutgraf.extract.text import calls
+
+    patterns = {name for name, value in vars(calls).items() if isinstance(value, re.Pattern)}
+    assert patterns == set(_CALL_PATTERNS_ANCHORED) | set(_CALL_PATTERNS_PAST_THE_GUARD)
+    assert calls._GALLERY_COUNTER_MAX_CHARACTERS <= calls._RELEASE_MARK_MAX_CHARACTERS
+    size = calls._CALL_OPENING_CHARACTERS
+    ascii_characters = [chr(code) for code in range(128)]
+    missed = []
+    for name in _CALL_PATTERNS_ANCHORED:
+        for head in _match_heads(getattr(calls, name), size):
+            # A shorter opening: the match goes on with any character, and a longer line may open on each.
+            assert len(head) >= size - 1, (name, head)
+            openings = [head] if len(head) == size else [head + c for c in ascii_characters]
+            missed += [(name, o) for o in openings if o.lower() not in calls._CALL_OPENINGS]
+    assert not missed, missed[:20]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FOLLOW US ON TWITTER @BBCNEWSONLINE FOR THE LATEST",
+        "ADVERTISEMENT -- -- -- -- -- -- -- -- --",
+        "MORE: Police name the man found dead in the river",
+        "(c) 2024 Times Newspapers Limited, all rights reserved",
+        "Kevin Lamarque/Reuters and Jim Watson/AFP/Getty",
+        "Want the latest news? Sign up for our newsletter here.",
+        "The mayor at the opening of the new bridge (Photo : AFP)",
+        "correspondent.name@example-news.co.uk",
+    ],
+)
+def test_calls_past_the_guard_are_found(line):
+    """Calls the guard lets through by each of its tests (their openings, a "/", a "? ", a photo word, an
+    "@"), longer than its bound on length, are still found."""
+    assert is_call_to_action(line)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
