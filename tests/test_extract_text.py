@@ -2152,17 +2152,19 @@ def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     ascii_characters = [chr(code) for code in range(128)]
 
-    def joined(heads: set[str], more) -> set[str]:
+    # Heads are cut at the room left for them as they are joined, or a long repeat of a wide class (a run of
+    # "[^.!?]" after a word) would join every string of its characters up to ``size``.
+    def joined(heads: set[str], more, room: int) -> set[str]:
         return {
-            h if len(h) >= size else h + m
+            h if len(h) >= room else h + m
             for h in heads
-            for m in ([""] if len(h) >= size else more(size - len(h)))
+            for m in ([""] if len(h) >= room else more(room - len(h)))
         }
 
     def sequence(items, flags: int, room: int) -> set[str]:
         heads = {""}
         for item in items:
-            heads = joined(heads, lambda left, item=item: single(item, flags, left))
+            heads = joined(heads, lambda left, item=item: single(item, flags, left), room)
         return {h[:room] for h in heads}
 
     def single(item, flags: int, room: int) -> set[str]:
@@ -2185,7 +2187,7 @@ def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
             for count in range(min(high, low + room) + 1):
                 if count >= low:
                     heads |= repeated
-                repeated = joined(repeated, lambda left: sequence(sub.data, flags, left))
+                repeated = joined(repeated, lambda left: sequence(sub.data, flags, left), room)
             return {h[:room] for h in heads}
         raise AssertionError(f"no heads for {op}")
 
@@ -2323,6 +2325,11 @@ def test_calls_past_the_guard_are_found(line):
         "This\u00a0week's podcast is sponsored by EcoHeat.",
         "Pictured: the scene of the crash.",
         "Good morning and welcome to our live coverage of the election.",
+        # Openings the test's derivation of the openings missed while it joined heads past the room left
+        # for them in a repeat.
+        "El artículo fue actualizado el 3 de marzo.",
+        "Cet article a été modifié le 3 mars.",
+        "Cet dépêche a été corrigée le 3 mars.",
     ],
 )
 def test_sentence_furniture_is_found_past_its_openings(sentence):
@@ -2339,21 +2346,21 @@ def test_news_opening_on_furniture_words_is_not_furniture():
 
 def test_page_notice_letter_openings_hold_every_opening_on_a_letter():
     """A lower-cased sentence that opens on an ASCII letter is spared the page notice's pattern when its
-    first two characters are not among the openings: every one a notice may open with must be there, or
-    "Media playback is unsupported on your device" would be taken for news."""
+    first five characters are not among the openings: every one a notice may open with after its quotes,
+    spaces and bracket (which a letter rules out) must be there, or "Media playback is unsupported on your
+    device" or "3 March 2024, last updated" would be taken for news."""
     from nutgraf.extract.text import furniture
 
-    heads = [h for h in _match_heads(furniture._PAGE_NOTICE) if h[:1].isalpha()]
-    ascii_characters = [chr(code) for code in range(128)]
-    texts = [a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in ["", *ascii_characters]]
-    missed = [
-        t
-        for t in texts
-        if t not in furniture._PAGE_NOTICE_LETTER_OPENINGS
-        and any(t[: len(h)] == h for h in heads if len(h) <= len(t))
-    ]
+    pattern = furniture._PAGE_NOTICE
+    before_words = r"""[\"'‘’“\s]*+(?:\([\w .'’-]{1,20}\)\s*+)?+\(?+"""
+    assert pattern.pattern.startswith(before_words)
+    words = re.compile(pattern.pattern[len(before_words) :], pattern.flags)
+    size = furniture._PAGE_NOTICE_OPENING_CHARACTERS
+    heads = [h.lower() for h in _match_heads(words, size) if h[:1].isalpha()]
+    # No notice is shorter than the openings: a shorter sentence is spared rightly.
+    assert heads and all(len(head) == size for head in heads)
+    missed = [head for head in heads if head not in furniture._PAGE_NOTICE_LETTER_OPENINGS]
     assert not missed, missed[:20]
-    assert all(len(opening) == 2 for opening in furniture._PAGE_NOTICE_LETTER_OPENINGS)
 
 
 def test_list_marker_opens_on_a_bullet_or_a_digit():
