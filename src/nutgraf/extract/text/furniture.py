@@ -6,6 +6,7 @@ references and sponsors' messages."""
 from __future__ import annotations
 
 import re
+import string
 
 from nutgraf.extract.text.stamps import _STAMP_MAX_WORDS, _TIME_STAMP_LINE, MONTH, _stamp_at_head
 from nutgraf.extract.text.words import _head
@@ -205,11 +206,27 @@ _PAGE_NOTICE = re.compile(
     rf"|image{_CAPTION_LABEL}|video{_CAPTION_LABEL}"
     r"|pictured(?:(?<=\(pictured)\b| (?:above|below|left|right|top|here|is|are)\b))"
 )
-# The first two characters of every notice that opens on a letter (a test derives them from the pattern).
+# The first five characters of every notice that opens on an ASCII letter (a test derives them from the
+# pattern): five, not two, as two let through "th", "to", "on" and "we", the openings of many news
+# sentences, where the match tried each of its alternatives; five let through "The video ...", not "The
+# police ...". A date's month opens a stamp's notice ("3 March 2024, last updated") on any letters after it.
+_PAGE_NOTICE_OPENING_CHARACTERS = 5
 _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
-    """al ap au ch cl co de e- em en ex fe fo ge if im ja ju ki li ma me no oc on pi pl sc se sh so ta th to tr
-    tu vi wa we wh yo""".split()
-)
+    [
+        "all r", "check", "click", "cover", "e-mai", "email", "enabl", "excep", "follo", "for f", "for m",
+        "get a", "get b", "get n", "get t", "get u", "if yo", "image", "kindl", "liste", "live ", "media",
+        "on th", "pictu", "play ", "pleas", "scrol", "send ", "share", "sorry", "take ", "the c", "the f",
+        "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
+        "we ar", "we're", "while", "you c", "your ",
+        *("see " + chr(code) for code in range(128)),
+        *(
+            month + after + last
+            for month in "jan feb mar apr may jun jul aug sep oct nov dec".split()
+            for after in ". " + string.ascii_lowercase
+            for last in ". " + string.digits + string.ascii_lowercase
+        ),
+    ]
+)  # fmt: skip
 # The notices that may stand anywhere in their sentence ("For the latest, click here.", "The BBC is not
 # responsible for the content of external sites.", "This material ... may not be reproduced ... without
 # prior written permission"), searched in the lower-cased sentence only where it holds their words.
@@ -238,7 +255,8 @@ _SENTENCE_FURNITURE_OPENINGS = frozenset(
     [
         "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "an ea", "an fi", "an ha", "an im",
         "an ph", "an pi", "an un", "below", "bienv", "bonjo", "buen ", "bueno", "by si", "cet a", "cet p",
-        "cette", "check", "conte", "corre", "der a", "der b", "der t", "diese", "edito", "el te", "este ",
+        "cet d", "cette", "check", "conte", "corre", "der a", "der b", "der t", "diese", "edito", "el ar",
+        "el te", "este ",
         "good ", "guten", "hello", "here ", "here'", "herzl", "hi al", "hi an", "hi ev", "hi th", "hi we",
         "hi, a", "hi, w", "hinwe", "if yo", "in th", "note:", "our e", "our j", "our l", "our m", "our s",
         "our t", "pictu", "priva", "publi", "speci", "thank", "that ", "that'", "the a", "the f", "the p",
@@ -365,8 +383,8 @@ def _is_page_notice(lowered: str) -> bool:
     """Whether a lower-cased sentence is a page's notice of itself (:data:`_PAGE_NOTICE`,
     :data:`_NOTICE_INSIDE`): substring tests in C spare nearly every sentence the search of all of it."""
     # Quotes, spaces and a bracket may stand before a notice's words, never a letter: a sentence that opens
-    # on an ASCII letter opens on the words, and its first two characters spare most sentences the pattern.
-    head = lowered[:2]
+    # on an ASCII letter opens on the words, and its first five characters spare most sentences the pattern.
+    head = lowered[:_PAGE_NOTICE_OPENING_CHARACTERS]
     opens_notice = not (head.isascii() and head[:1].isalpha()) or head in _PAGE_NOTICE_LETTER_OPENINGS
     return (opens_notice and _PAGE_NOTICE.match(lowered) is not None) or (
         ("click" in lowered or "responsible for the content" in lowered or "permission" in lowered)
