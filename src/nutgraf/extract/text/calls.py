@@ -294,12 +294,20 @@ _CALL_OPENINGS = frozenset(
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser", "video",
         "view ", "voir ", "watch", "weite", "werbu", "you h", "you'v", "zie o", "zobac",
+        # The third world-news round's labels (Catalan, Czech and Austrian German, Spanish of the Americas,
+        # Hungarian, Romanian, Swahili, Filipino, Vietnamese), bare and in brackets.
+        *(
+            bracket + opening
+            for opening in ("basa", "cite", "das ", "kuva", "le p", "lea ", "lleg", "olva", "pich", "soma", "xem ")
+            for bracket in "(["
+        ),
+        "basah", "das k", "le pu", "lea t", "llegi", "olvas", "picha", "soma ", "xem t",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
         *(
             opening + chr(code)
-            for opening in ("bild", "foto", "klik", "more", "volg", *("(c)" + space for space in _ASCII_SPACES))
+            for opening in ("bild", "foto", "klik", "kuva", "more", "volg", *("(c)" + space for space in _ASCII_SPACES))
             for code in range(128)
         ),
     ]
