@@ -11,7 +11,13 @@ import pytest
 
 import nutgraf
 from nutgraf.errors import EmptyInputError, NoArticleFound
-from nutgraf.extract.text import clean_text, is_call_to_action, is_page_furniture, word_count
+from nutgraf.extract.text import (
+    clean_text,
+    is_call_to_action,
+    is_page_furniture,
+    is_particulars_line,
+    word_count,
+)
 from nutgraf.language import WORD_UNIT, words
 
 SEED_FURNITURE = ["No time to read?", "Get a summary", "Previous Article", "Next Article"]
@@ -2542,3 +2548,48 @@ def test_a_sections_call_to_follow_its_news_is_a_call_and_news_of_a_row_that_goe
         "Sigue toda la información de Economía y Negocios en Facebook y X, o en nuestra newsletter semanal"
     )
     assert not is_call_to_action("Sigue la polémica en Twitter tras las palabras del ministro de Hacienda")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # Yahoo's link to the local paper's original, as a pasted copy keeps it.
+        "This article originally appeared on The Lakes Ledger: Dam repair will lower Lake Harmon this winter.",
+        "This story first appeared in The Riverside Courier: Is the old bridge safe? Engineers say yes.",
+        # Al Jazeera's credit under every story, as agency credits elsewhere ("Avec AFP.").
+        "Source: Al Jazeera and news agencies.",
+    ],
+)
+def test_a_syndication_or_agency_credit_is_not_the_article(credit):
+    article = clean_text("\n\n".join([*BODY, credit]))
+    assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize("rule", ["-----", "* * *", "******", "=========="])
+def test_a_rule_drawn_in_characters_between_paragraphs_is_not_the_article(rule):
+    article = clean_text("\n\n".join([*BODY[:2], rule, *BODY[2:]]))
+    assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The article originally appeared in print in 1990, when the paper still had a Sunday edition.",
+        # A story's provenance without the original's headline, which the shared sets' gold keeps.
+        "This article originally appeared on The Atlantic.",
+        # AP's rule, kept by the same gold.
+        "___",
+        "Source: Office for National Statistics",
+        "Source: a senior official who asked not to be named.",
+    ],
+)
+def test_news_of_an_articles_history_and_a_charts_source_are_no_calls(news):
+    # A page's paragraphs are asked this one by one (a plain text's unpunctuated line after the prose goes
+    # by where it stands).
+    assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize("stamp", ["3 ธ.ค. 2567 14:05 น.", "ไทยรัฐออนไลน์3 ธ.ค. 2567 14:05 น.", "12 พ.ย. 2567"])
+def test_a_thai_date_stamp_is_the_articles_particulars(stamp):
+    # Its month's full stops had made it a sentence, and the Thai page's site name runs into it.
+    assert is_particulars_line(stamp)

@@ -110,10 +110,11 @@ _BUTTON_LABEL = re.compile(
     r"|condividi|compartilhar|udostępnij|поделиться"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
-    r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript)\W*+",
+    r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow)\W*+",
     re.IGNORECASE,
 )
-_BUTTON_LABEL_OPENINGS = frozenset("co do gi hi pa pr re se sh su te tw ud vi".split())
+# LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps).
+_BUTTON_LABEL_OPENINGS = frozenset(["+ ", *"+f co do gi hi pa pr re se sh su te tw ud vi".split()])
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
@@ -174,6 +175,26 @@ _AGENCY_CREDIT = re.compile(
 )
 _AGENCY_CREDIT_MAX_CHARACTERS = 120
 _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di mi un".split())
+# The same credit as Al Jazeera writes it under every story ("Source: Al Jazeera and news agencies",
+# "Source: Reuters"): the site or the agencies by name alone, so that a chart's "Source: Office for National
+# Statistics" stays.
+_SOURCE_CREDIT = re.compile(
+    rf"source: (?:al jazeera|news agencies|{_AGENCY})(?:(?:, | and | & )(?:al jazeera|news agencies|{_AGENCY})){{0,5}}\.?",
+    re.IGNORECASE,
+)
+# A syndicated story's link to the original, closing Yahoo's copies: the paper's name, a colon and the
+# original's headline ("This article originally appeared on The Lakes Ledger: <its headline>"), however long
+# that headline. A credit without a headline is the story's provenance, which the shared sets' gold keeps
+# ("This article originally appeared on The Atlantic."), and "The article originally appeared in print in
+# 1990, ..." is news of an article.
+_SYNDICATION_CREDIT = re.compile(
+    r"this (?:article|story) (?:originally|first) appeared (?:on|in) [^:]{1,80}+: ", re.IGNORECASE
+)
+_SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A rule drawn in characters between the story and what follows it ("-----", "* * *", "******"). Not AP's
+# "___": the shared sets' gold keeps it (underscores are word characters, which their metric counts).
+_SEPARATOR = re.compile(r"(?:[*=~\-–—] ?)++")
+_SEPARATOR_MIN_CHARACTERS = 3
 # A photo's caption, told by the credit that closes it, as pages in other languages write it: a photo
 # word and a colon, or a copyright sign, before the agency or photographer ("... Foto: dpa", "... — Foto:
 # Reuters", "... (Photo : AFP)", "... © AFP", "(Foto Ansa)", "Фото: ТАСС", "（新华社记者 张三 摄）": 摄,
@@ -256,6 +277,12 @@ def is_call_to_action(text: str) -> bool:
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
     31 it finds are all such lines left in the articles' text.
     """
+    if (
+        text[:4].lower() == "this"
+        and len(text) <= _SYNDICATION_CREDIT_MAX_CHARACTERS
+        and _SYNDICATION_CREDIT.match(text)
+    ):
+        return True
     count = len(text.split())
     if count > _CALL_MAX_WORDS:
         return False
@@ -270,6 +297,7 @@ def is_call_to_action(text: str) -> bool:
             and int(counter.group(1)) <= int(counter.group(2))
         )
         or (count == 1 and "@" in text and _EMAIL_LINE.fullmatch(text))
+        or (text[:1] in "*=~-–—" and len(text) >= _SEPARATOR_MIN_CHARACTERS and _SEPARATOR.fullmatch(text))
     ):
         return True
     head = _head(text)
@@ -299,6 +327,7 @@ def is_call_to_action(text: str) -> bool:
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
             and _AGENCY_CREDIT.fullmatch(text)
         )
+        or (head == "so" and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS and _SOURCE_CREDIT.fullmatch(text))
         or (opens_call and _WEB_THING.search(text))
         or (
             count <= _LISTEN_CALL_MAX_WORDS
