@@ -3185,3 +3185,53 @@ def test_a_short_article_trafilatura_took_is_not_traded_for_the_teasers_readabil
     text = nutgraf.extract(html).text
     assert all(line in text for line in story)
     assert "officials confirmed" not in text
+
+
+def test_a_name_beside_a_follow_button_is_the_byline():
+    # LinkedIn's article: no meta tag nor JSON-LD names the writer, whose card holds her name, her job's
+    # headline, the date and "+ Follow"; none of its classes is a byline's.
+    card = (
+        '<div class="base-main-card"><h3 class="base-main-card__title">Priya Natarajan</h3>'
+        '<h4 class="base-main-card__subtitle">Head of Operations at Harbourline Logistics</h4>'
+        '<span class="base-main-card__metadata">Published Oct 2, 2024</span>'
+        '<a class="follow-button" href="/signup">+ Follow</a></div>'
+    )
+    article = nutgraf.extract(page_with_byline(card))
+    assert article.byline == "Priya Natarajan"
+    assert "Follow" not in article.text
+
+
+THAI_PARAGRAPHS = [
+    "กรมอุตุนิยมวิทยาออกประกาศเตือนภัยฉบับที่ 5 ระบุว่า ร่องมรสุมกำลังแรงพาดผ่านภาคใต้ตอนล่าง"
+    " ทำให้มีฝนตกหนักถึงหนักมากในจังหวัดนราธิวาส ปัตตานี ยะลา และสงขลา",
+    "ประชาชนในพื้นที่เสี่ยงภัยควรระวังอันตรายจากน้ำท่วมฉับพลันและน้ำป่าไหลหลาก โดยเฉพาะบริเวณที่ลาดเชิงเขาและใกล้ทางน้ำไหลผ่าน",
+    "ด้านกรมป้องกันและบรรเทาสาธารณภัยได้เตรียมเครื่องสูบน้ำและเรือท้องแบนไว้ในพื้นที่เสี่ยงแล้ว"
+    " ประชาชนสามารถแจ้งเหตุได้ที่สายด่วน 1784 ตลอด 24 ชั่วโมง",
+]
+
+
+def test_a_thai_pages_site_and_date_line_is_not_the_article_and_its_year_is_the_common_eras():
+    # Thairath sets its name and the date side by side, in CSS modules' classes: the text ran them together,
+    # above prose that ends in no stop. The year is the Buddhist era's: 2567 is 2024.
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in THAI_PARAGRAPHS)
+    html = f"""<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>น้ำท่วมภาคใต้</title></head>
+<body><main><article><h1 class="css-1mrbzeq">กรมอุตุฯ เตือนฝนตกหนักภาคใต้ เสี่ยงน้ำท่วมฉับพลัน</h1>
+<div class="css-1xh0xyd"><span>ไทยรัฐออนไลน์</span><span>3 ธ.ค. 2567 14:05 น.</span></div>
+<div class="evs3ejl1 css-1yvkxks"><div class="evs3ejl2">{body}</div></div></article></main></body></html>"""
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(THAI_PARAGRAPHS)
+    assert article.published is not None and article.published.year == 2024
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "This article originally appeared on The Lakes Ledger: Dam repair will lower Lake Harmon by 8 feet"
+        " this winter",
+        "Source: Al Jazeera and news agencies",
+        "+ Follow",
+    ],
+)
+def test_a_syndicated_storys_or_agencys_credit_and_a_follow_button_are_not_the_article(credit):
+    html = page().replace("</article>", f"<p>{credit}</p></article>")
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)

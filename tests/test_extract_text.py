@@ -11,7 +11,13 @@ import pytest
 
 import nutgraf
 from nutgraf.errors import EmptyInputError, NoArticleFound
-from nutgraf.extract.text import clean_text, is_call_to_action, is_page_furniture, word_count
+from nutgraf.extract.text import (
+    clean_text,
+    is_call_to_action,
+    is_page_furniture,
+    is_particulars_line,
+    word_count,
+)
 from nutgraf.language import WORD_UNIT, words
 
 SEED_FURNITURE = ["No time to read?", "Get a summary", "Previous Article", "Next Article"]
@@ -2293,11 +2299,14 @@ _CALL_PATTERNS_ANCHORED = [
     "_AGENCY_CREDIT",
     "_LISTEN_CALL",
     "_PAYWALL_LINE",
+    "_SOURCE_CREDIT",
+    "_SYNDICATION_CREDIT",
 ]
 _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",
     "_EMAIL_LINE": "a line with an @",
+    "_SEPARATOR": "a line opening on a rule's character",
     "_PHOTO_CREDIT": "a line with a /",
     "_WEB_THING": "after a call's verb, anchored",
     "_STOP_INSIDE": "refuses a call, or parts a question ('? ') or a call's verb from the call after it",
@@ -2345,6 +2354,7 @@ def test_call_openings_hold_every_ascii_match_opening():
         "Want the latest news? Sign up for our newsletter here.",
         "The mayor at the opening of the new bridge (Photo : AFP)",
         "correspondent.name@example-news.co.uk",
+        "========================================",
     ],
 )
 def test_calls_past_the_guard_are_found(line):
@@ -2665,3 +2675,48 @@ def test_an_opening_paragraph_in_a_caseless_script_that_leads_into_the_next_is_n
     article = clean_text(f"{speaker}\n\n{quotation}")
     assert article.title is None
     assert article.text.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # Yahoo's link to the local paper's original, as a pasted copy keeps it.
+        "This article originally appeared on The Lakes Ledger: Dam repair will lower Lake Harmon this winter.",
+        "This story first appeared in The Riverside Courier: Is the old bridge safe? Engineers say yes.",
+        # Al Jazeera's credit under every story, as agency credits elsewhere ("Avec AFP.").
+        "Source: Al Jazeera and news agencies.",
+    ],
+)
+def test_a_syndication_or_agency_credit_is_not_the_article(credit):
+    article = clean_text("\n\n".join([*BODY, credit]))
+    assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize("rule", ["-----", "* * *", "******", "=========="])
+def test_a_rule_drawn_in_characters_between_paragraphs_is_not_the_article(rule):
+    article = clean_text("\n\n".join([*BODY[:2], rule, *BODY[2:]]))
+    assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The article originally appeared in print in 1990, when the paper still had a Sunday edition.",
+        # A story's provenance without the original's headline, which the shared sets' gold keeps.
+        "This article originally appeared on The Atlantic.",
+        # AP's rule, kept by the same gold.
+        "___",
+        "Source: Office for National Statistics",
+        "Source: a senior official who asked not to be named.",
+    ],
+)
+def test_news_of_an_articles_history_and_a_charts_source_are_no_calls(news):
+    # A page's paragraphs are asked this one by one (a plain text's unpunctuated line after the prose goes
+    # by where it stands).
+    assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize("stamp", ["3 ธ.ค. 2567 14:05 น.", "ไทยรัฐออนไลน์3 ธ.ค. 2567 14:05 น.", "12 พ.ย. 2567"])
+def test_a_thai_date_stamp_is_the_articles_particulars(stamp):
+    # Its month's full stops had made it a sentence, and the Thai page's site name runs into it.
+    assert is_particulars_line(stamp)

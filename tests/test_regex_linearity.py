@@ -420,7 +420,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
-    "nutgraf.extract.text.calls._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ")),
+    "nutgraf.extract.text.calls._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ", "+ ")),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
     "nutgraf.extract.text.releases._CONTACT_HEADING": Use(
         "fullmatch", _shapes(" ", "media ", "contact ", ":")
@@ -454,6 +454,17 @@ REGISTRY: dict[str, Use] = {
             Shape("afp und ", "erstellt", "dieser artikel wurde mit material der nachrichtenagenturen "),
             Shape("efe y ", ".", "con información de "),
         ),
+    ),
+    "nutgraf.extract.text.calls._SOURCE_CREDIT": Use(
+        "fullmatch", (*_shapes("reuters and ", "afp, ", "news agencies & "), Shape("ap, ", "!", "source: "))
+    ),
+    "nutgraf.extract.text.calls._SYNDICATION_CREDIT": Use(
+        "match",
+        (*_shapes("this article originally appeared "), Shape("a", "", "this story first appeared in ")),
+    ),
+    "nutgraf.extract.text.calls._SEPARATOR": Use("fullmatch", _shapes("*", "* ", "- ", "—")),
+    "nutgraf.extract.text.stamps._THAI_DATE_STAMP": Use(
+        "fullmatch", (*_shapes("ไทย ", "ไทย", "3 ธ.ค. 2567 "), Shape("ไทย", "!", "3 ธ.ค. 2567 14:05 "))
     ),
     "nutgraf.extract.text.calls._POINTER_LABEL": Use(
         "match",

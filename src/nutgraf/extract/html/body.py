@@ -14,6 +14,7 @@ from nutgraf.extract.html.markup import hidden_elements, with_bounded_attributes
 from nutgraf.extract.text import (
     BYLINE_FIELD,
     TITLE_MAX_WORDS,
+    ends_unpunctuated,
     folded_line,
     is_call_to_action,
     is_particulars_line,
@@ -792,12 +793,16 @@ def without_particulars_above(paragraphs: list[str]) -> list[str]:
     Keller", "June 2, 2025", "Updated June 3, 2025, 10:15 a.m. ET"): the article's byline and date,
     given beside it, not its text (a stamp with "a.m." in it reads as prose). A table's row ("| Founded |
     February 28, 1998 |") is the article's. A byline set as BBC pages set it, in fields ("Author, Esther
-    Namuhisa"), goes with the fields under it ("Nafasi, BBC News Swahili", "Role, BBC News")."""
+    Namuhisa"), goes with the fields under it ("Nafasi, BBC News Swahili", "Role, BBC News"). Thai prose
+    ends in no stop: a paragraph of several words ending in Thai is prose (Thairath's "ไทยรัฐออนไลน์3 ธ.ค.
+    2567 14:05 น." had stayed above it, the page holding no prose)."""
     kept: list[str] = []
     fields = False
     for index, paragraph in enumerate(paragraphs):
         if paragraph.startswith("|") or not is_particulars_line(paragraph):
-            if _is_prose(paragraph):
+            if _is_prose(paragraph) or (
+                ends_unpunctuated(paragraph) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
+            ):
                 return kept + paragraphs[index:]
             if not (fields and BYLINE_FIELD.match(paragraph)):
                 kept.append(paragraph)

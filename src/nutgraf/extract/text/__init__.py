@@ -75,6 +75,7 @@ from nutgraf.extract.text.particulars import _byline_above_the_prose, byline_nam
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
+from nutgraf.extract.text.words import _ends_unpunctuated as ends_unpunctuated
 from nutgraf.extract.text.words import folded_line, word_count
 from nutgraf.language import detect_language
 
@@ -91,6 +92,7 @@ __all__ = [
     "WEEKDAY",
     "byline_names",
     "clean_text",
+    "ends_unpunctuated",
     "fold_lines",
     "folded_line",
     "given_title",

@@ -120,10 +120,11 @@ _BUTTON_LABEL = re.compile(
     r"|condividi|compartilhar|udostępnij|поделиться"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
-    r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript)\W*+",
+    r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow)\W*+",
     re.IGNORECASE,
 )
-_BUTTON_LABEL_OPENINGS = frozenset("co do gi hi pa pr re se sh su te tw ud vi".split())
+# LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps).
+_BUTTON_LABEL_OPENINGS = frozenset(["+ ", *"+f co do gi hi pa pr re se sh su te tw ud vi".split()])
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
@@ -187,6 +188,27 @@ _AGENCY_CREDIT = re.compile(
 )
 _AGENCY_CREDIT_MAX_CHARACTERS = 120
 _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di mi un".split())
+# The same credit as Al Jazeera writes it under every story ("Source: Al Jazeera and news agencies",
+# "Source: Reuters"): the site or the agencies by name alone, so that a chart's "Source: Office for National
+# Statistics" stays.
+_SOURCE_CREDIT = re.compile(
+    rf"source: (?:al jazeera|news agencies|{_AGENCY})(?:(?:, | and | & )(?:al jazeera|news agencies|{_AGENCY})){{0,5}}\.?",
+    re.IGNORECASE,
+)
+# A syndicated story's link to the original, closing Yahoo's copies: the paper's name, a colon and the
+# original's headline ("This article originally appeared on The Lakes Ledger: <its headline>"), however long
+# that headline. A credit without a headline is the story's provenance, which the shared sets' gold keeps
+# ("This article originally appeared on The Atlantic."), and "The article originally appeared in print in
+# 1990, ..." is news of an article.
+_SYNDICATION_CREDIT = re.compile(
+    r"this (?:article|story) (?:originally|first) appeared (?:on|in) [^:]{1,80}+: ", re.IGNORECASE
+)
+_SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A rule drawn in characters between the story and what follows it ("-----", "* * *", "******"). Not AP's
+# "___": the shared sets' gold keeps it (underscores are word characters, which their metric counts).
+_SEPARATOR = re.compile(r"(?:[*=~\-–—] ?)++")
+_SEPARATOR_CHARACTERS = "*=~-–—"
+_SEPARATOR_MIN_CHARACTERS = 3
 # A photo's caption, told by the credit that closes it, as pages in other languages write it: a photo
 # word and a colon, or a copyright sign, before the agency or photographer ("... Foto: dpa", "... — Foto:
 # Reuters", "... (Photo : AFP)", "... © AFP", "(Foto Ansa)", "Фото: ТАСС", "（新华社记者 张三 摄）": 摄,
@@ -301,7 +323,7 @@ _CALL_OPENINGS = frozenset(
             for opening in ("basa", "cite", "das ", "kuva", "le p", "lea ", "lleg", "olva", "pich", "soma", "xem ")
             for bracket in "(["
         ),
-        "basah", "das k", "le pu", "lea t", "llegi", "olvas", "picha", "soma ", "xem t",
+        "basah", "das k", "le pu", "sourc", "+ fol", "+foll", "lea t", "llegi", "olvas", "picha", "soma ", "xem t",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -330,9 +352,16 @@ def is_call_to_action(text: str) -> bool:
         and "/" not in text
         and "@" not in text
         and "? " not in text
+        and text[:1] not in _SEPARATOR_CHARACTERS
         and not _names_a_photo(text[-_CAPTION_TAIL_CHARACTERS:].lower())
     ):
         return False
+    if (
+        text[:4].lower() == "this"
+        and len(text) <= _SYNDICATION_CREDIT_MAX_CHARACTERS
+        and _SYNDICATION_CREDIT.match(text)
+    ):
+        return True
     count = len(text.split())
     if count > _CALL_MAX_WORDS:
         return False
@@ -347,6 +376,11 @@ def is_call_to_action(text: str) -> bool:
             and int(counter.group(1)) <= int(counter.group(2))
         )
         or (count == 1 and "@" in text and _EMAIL_LINE.fullmatch(text))
+        or (
+            text[:1] in _SEPARATOR_CHARACTERS
+            and len(text) >= _SEPARATOR_MIN_CHARACTERS
+            and _SEPARATOR.fullmatch(text)
+        )
     ):
         return True
     head = _head(text)
@@ -376,6 +410,7 @@ def is_call_to_action(text: str) -> bool:
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
             and _AGENCY_CREDIT.fullmatch(text)
         )
+        or (head == "so" and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS and _SOURCE_CREDIT.fullmatch(text))
         or (opens_call and _WEB_THING.search(text))
         or (
             count <= _LISTEN_CALL_MAX_WORDS

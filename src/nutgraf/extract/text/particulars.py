@@ -19,6 +19,7 @@ from nutgraf.extract.text.stamps import (
     _DATE_STAMP_WORDS,
     _READING_TIME,
     _STAMP_MAX_WORDS,
+    _is_thai_date_stamp,
     _may_be_stamp,
 )
 from nutgraf.extract.text.words import folded_line, word_count
@@ -100,12 +101,13 @@ def _is_stamp_line(line: _Line) -> bool:
 
 
 def _is_date_stamp(line: _Line) -> bool:
-    """A line that is a date and a time, and little else ("03.03.2026, 10.12 Uhr", "5 March 2024")."""
+    """A line that is a date and a time, and little else ("03.03.2026, 10.12 Uhr", "5 March 2024", "3 ธ.ค.
+    2567 14:05 น.")."""
     return (
         line.words <= _DATE_STAMP_WORDS
         and not line.ends_sentence
         and _DATE_LINE.search(line.text) is not None
-    )
+    ) or _is_thai_date_stamp(line.text)
 
 
 def _is_reading_time(line: _Line) -> bool:

@@ -20,6 +20,14 @@ _DATE_LINE = re.compile(
 )
 # The most words of a date stamp's line.
 _DATE_STAMP_WORDS = 8
+# A Thai page's date stamp, its abbreviated month between full stops and its year of the Buddhist era, the
+# time after it ("3 ธ.ค. 2567 14:05 น."), the site's or writer's name before it, run into it where the page
+# sets the two side by side ("ไทยรัฐออนไลน์3 ธ.ค. 2567 14:05 น."). Its full stops made it a sentence.
+_THAI_DATE_STAMP = re.compile(
+    r"[\u0e01-\u0e4e ]*+\d{1,2} ?+[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\. ?+\d{4}"
+    r"(?: ?+\d{1,2}[:.]\d{2}(?: ?+น\.)?+)?+"
+)
+_THAI_DATE_STAMP_MAX_CHARACTERS = 60
 # A reading time a page puts by the date ("4 min read", "12 minute read", "Lesezeit: 3 Min."), not
 # news that opens with minutes ("4 minutes of reading aloud ...": the pattern wants "read" right after;
 # the date may follow with no space, "4 min readJun 2, 2025", where a page's spans stand side by side).
@@ -81,3 +89,13 @@ def _is_time_stamp_line(text: str) -> bool:
     """Whether a line (its spaces folded) is a time of day alone, a live report's stamp ("14:32 GMT"):
     the length test spares the pattern every longer line."""
     return len(text) <= _TIME_STAMP_MAX_CHARACTERS and _TIME_STAMP_LINE.fullmatch(text) is not None
+
+
+def _is_thai_date_stamp(text: str) -> bool:
+    """Whether a line is a Thai date stamp (:data:`_THAI_DATE_STAMP`): the length and ASCII tests, in C,
+    spare nearly every line the pattern."""
+    return (
+        len(text) <= _THAI_DATE_STAMP_MAX_CHARACTERS
+        and not text.isascii()
+        and _THAI_DATE_STAMP.fullmatch(text) is not None
+    )

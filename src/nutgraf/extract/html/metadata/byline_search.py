@@ -131,7 +131,28 @@ def find_byline(footers: list, region, tree) -> str | None:
     for element in comments:
         if element.getparent() is not None:
             element.drop_tree()
-    return _author(tree) or _byline_line(tree)
+    return _author(tree) or _byline_line(tree) or _followed_name(tree)
+
+
+def _followed_name(tree) -> str | None:
+    """The writer's name on a profile card, as LinkedIn and Medium set it above an article: a name in an
+    element of its own beside a "Follow" button, whose classes name no author ("base-main-card__title"
+    over "+ Follow"). The first such element before the button, in the button's parent, is the name; the
+    job's headline below it is no name."""
+    for button in tree.iter("a", "button"):
+        if (button.text_content() or "").strip().lstrip("+ ").casefold() != "follow":
+            continue
+        parent = button.getparent()
+        if parent is None:
+            return None
+        for element in parent.iterdescendants():
+            if element is button:
+                break
+            text = folded_line(element.text_content() or "")
+            if 0 < len(text.split()) <= _NAMES_WORDS and looks_like_names(text):
+                return text
+        return None
+    return None
 
 
 def _byline_line(tree) -> str | None:
