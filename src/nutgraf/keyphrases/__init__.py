@@ -21,8 +21,8 @@ Languages nutgraf has no stemmer for get unstemmed words; Chinese and Japanese, 
 get runs of two to five characters between particles, function characters and punctuation, and so do
 Vietnamese syllables; Thai is cut at its stopwords; Arabic and Hebrew words lose the prefixes the text
 shows them without; Greek and Turkish words lose their case endings. Verbs stay out: in German, which
-capitalises its nouns, the words written in lower case; in French, Spanish, Italian and Portuguese, those
-written after a pronoun or an auxiliary; in Turkish, those that end as a verb does, and in Spanish,
+capitalises its nouns, the words written in lower case; in French, Spanish, Italian, Portuguese and
+Catalan, those written after a pronoun or an auxiliary; in Turkish, those that end as a verb does, and in Spanish,
 Russian and Polish those that end as the past tense does, unless (in Russian and Polish) the text
 declines them as a noun.
 

@@ -1,5 +1,5 @@
 """The word lists of the languages written with spaces and capitals: the words that mark a verb after
-them (French, Spanish, Italian, Portuguese) or a noun, the endings of a verb (Spanish, Russian, Polish),
+them (French, Spanish, Italian, Portuguese, Catalan) or a noun, the endings of a verb (Spanish, Russian, Polish),
 elided articles, the languages that capitalise every noun, the words that link and the particles that join
 a name, titles, pronouns always capitalised, and the words of the calendar. Scripts and languages that need rules of their own have modules of their
 own: cjk, thai, korean, arabic_hebrew, greek, turkish."""
@@ -17,9 +17,10 @@ _NAME_LINKS = {
     "it": (" di ", " del ", " della "),
     "pt": (" de ", " do ", " da "),
 }
-# Articles and prepositions French and Italian elide before a vowel ("l'État", "dell'Unione").
+# Articles and prepositions French, Italian and Catalan elide before a vowel ("l'État", "dell'Unione", "l'àrea").
 _ELIDED = {
     "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
+    "ca": frozenset("l d s n m".split()),
     "it": frozenset("l d un dell dall nell sull all coll quell quest c".split()),
 }
 # Words a verb follows, in languages whose verbs keyphrases took for nouns, each with the endings the word
@@ -36,8 +37,9 @@ _PARTICIPLES = {
     "it": "ato ata ati ate ito ita iti ite uto uta uti ute so sa si se sto sta sti ste tto tta tti tte",
     "pt": """ado ada ados adas ido ida idos idas feito dito visto posto aberto escrito coberto ganho gasto pago
     aceito eleito entregue morto preso""",
+    "ca": "at ada ats ades it ida its ides ut uda uts udes fet dit vist posat obert escrit mort",
 }
-_INFINITIVES = {"fr": "er ir re", "es": "ar er ir"}
+_INFINITIVES = {"fr": "er ir re", "es": "ar er ir", "ca": "ar er re ir"}
 _VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     language: {
         # "Ils", opening a sentence, too.
@@ -76,10 +78,18 @@ _VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             # The passive: "foi registrado", "será votada".
             ("ser será serão", tuple(_PARTICIPLES["pt"].split())),
         ),
+        # Catalan's perfect and passive ("ha aprovat", "ha explicat", "va ser aprovat") and its "per" and
+        # "sense" before an infinitive ("per construir").
+        "ca": (
+            ("es se no", ("",)),
+            ("ha han havia havien haurà ser és són fou estat", tuple(_PARTICIPLES["ca"].split())),
+            ("per sense", tuple(_INFINITIVES["ca"].split())),
+        ),
     }.items()
 }
 # How a finite verb ends where no word before it says so, and no noun does: Spanish's and Portuguese's
-# preterite ("anunció", "cortaron", "decidieron"; "sinalizou", "registraram"), Italian's gerund ("ferendo",
+# preterite ("anunció", "cortaron", "decidieron"; "sinalizou", "garantiu", "registraram"), Portuguese's
+# imperfect and third person plural ("mobilizava", "continuam"), Italian's gerund ("ferendo",
 # "sottolineando"), Russian's reflexive present ("остаются"), Ukrainian's
 # first person plural ("розуміємо", "хочемо") and future ("працюватиме"), Polish's adverbial participle ("pokonując";
 # not "-iąc", which "tysiąc" and "miesiąc" end in). A noun so ("il comando") is kept where the text writes
@@ -87,7 +97,7 @@ _VERB_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
 _VERB_ENDINGS = {
     "es": ("ó", "aron", "ieron"),
     "it": ("ando", "endo"),
-    "pt": ("ou", "aram", "eram", "iram"),
+    "pt": ("ou", "iu", "am", "ava"),
     "ru": ("ется", "ится", "ются", "ятся", "утся", "атся"),
     "pl": ("jąc",),
     "uk": ("ємо", "емо", "имо", "їмо", "тиме", "тимуть"),
@@ -134,6 +144,8 @@ _DETERMINERS = {
         "it": """il lo la i gli le l un una uno del dello della dei degli delle al allo alla ai agli alle nel
         nello nella nei negli nelle dell dall nell sull all suo sua suoi sue questo questa""",
         "pt": "o a os as um uma uns umas do da dos das no na nos nas ao aos seu sua seus suas este esta",
+        "ca": """el la els les l un una uns unes del dels al als pel pels seu seva seus seves aquest aquesta
+        aquests aquestes""",
         "ru": "в во на с со о об к ко у из от до для за без при под над про через после перед между",
         "pl": "w we na z ze o do od dla za bez przy pod nad przed po przez u ku między",
     }.items()
@@ -147,9 +159,11 @@ _CAPITALISED_NOUNS = frozenset({"de", "lb"})
 _NAME_PARTICLES = frozenset(
     "von van der den ten ter de di da du le la del della dos das do bin ibn al el".split()
 )
-# Titles before a name, which stay out of it: "Blair", not "Mr Blair"; "Dr" is no keyphrase alone either.
+# Titles before a name, which stay out of it: "Blair", not "Mr Blair"; "Dr" is no keyphrase alone either,
+# nor a tag cut at one ("Öffi-Stadträtin Mag. Ulli Sima", "Datuk Dr. Nassuruddin").
 # A stopword written capitalised after one is a name ("Mrs May").
-_TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt rev", "it": "sig"}
+_TITLES = {"en": "mr mrs ms miss gov dr prof sen rep col sgt capt rev", "it": "sig", "de": "mag dr prof dipl",
+    "ms": "datuk dato datin tun dr"}  # fmt: skip
 # Pronouns a language capitalises wherever they stand ("I'm", German's formal "Ihnen"): capitalised
 # mid-sentence and never in lower case, they would pass for a name the stop-list holds ("Microsoft").
 _CAPITALISED_PRONOUNS = {"en": "i i'm i've i'd i'll", "de": "sie ihnen ihr ihre ihrer ihrem ihren ihres"}
@@ -227,4 +241,42 @@ _CALENDAR_WORDS = {
     "ar": """الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس
         سبتمبر أكتوبر نوفمبر ديسمبر أمس اليوم غدا يوم عام العام الشهر أسبوع بالمئة بالمائة المئة مليون مليار
         جنيه جنيها دولار دولارا""",
+    "fa": """شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه فروردین اردیبهشت خرداد تیر مرداد
+        شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر
+        دسامبر دیروز امروز فردا امشب صبح ظهر عصر شب ساعت روز هفته ماه سال درصد میلیون میلیارد""",
+    "ur": """پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر
+        نومبر دسمبر کل آج صبح شام رات دن ہفتے مہینے سال فیصد لاکھ کروڑ ارب""",
+    "bn": """শনিবার রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন
+        জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর গতকাল আজ আগামীকাল সকাল বিকেল সন্ধ্যা রাত দিন সপ্তাহ
+        মাস বছর ঘণ্টা ঘণ্টায় শতাংশ হাজার লাখ কোটি""",
+    "ta": """திங்கள்கிழமை செவ்வாய்க்கிழமை புதன்கிழமை வியாழக்கிழமை வெள்ளிக்கிழமை சனிக்கிழமை ஞாயிற்றுக்கிழமை
+        ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர் ஜன பிப் ஏப் ஆக
+        செப் அக் நவ டிச நேற்று இன்று நாளை காலை மாலை இரவு நாள் வாரம் மாதம் ஆண்டு சதவீதம் லட்சம் கோடி செ மீ
+        கி கிமீ""",
+    # Hungarian, which nutgraf has no stemmer for, writes "on Thursday" and "in October" as one word.
+    "hu": """hétfő kedd szerda csütörtök péntek szombat vasárnap hétfőn kedden szerdán csütörtökön pénteken
+        szombaton vasárnapon január február március április május június július augusztus szeptember
+        október november december januárban februárban márciusban áprilisban májusban júniusban júliusban
+        augusztusban szeptemberben októberben novemberben decemberben tegnap ma holnap reggel délelőtt
+        délután este éjjel hét hónap év százalékpont millió milliárd""",
+    "fi": """maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai tammikuu helmikuu maaliskuu
+        huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu eilen tänään huomenna
+        aamu aamupäivä iltapäivä ilta iltaan illalla yö viikko kuukausi vuosi prosentti miljoona miljardi""",
+    "da": """mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar marts april maj juni juli august
+        september oktober november december går dag morgen uge måned år procent kr mia mio kroner millioner
+        milliarder""",
+    "ro": """luni marți marţi miercuri joi vineri sâmbătă duminică ianuarie februarie martie aprilie mai iunie
+        iulie august septembrie octombrie noiembrie decembrie ieri azi astăzi mâine dimineață dimineaţă seară
+        noapte săptămână lună procent milion milioane miliard miliarde lei""",
+    "ms": """isnin selasa rabu khamis jumaat sabtu ahad januari februari mac april mei jun julai ogos september
+        oktober november disember semalam esok pagi petang malam minggu bulan tahun peratus juta bilion""",
+    "sw": """jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili januari februari machi aprili mei juni
+        julai agosti septemba oktoba novemba desemba jana leo kesho asubuhi jioni usiku wiki mwezi mwaka
+        asilimia milioni bilioni""",
+    "ca": """dilluns dimarts dimecres dijous divendres dissabte diumenge gener febrer març abril maig juny juliol
+        agost setembre octubre novembre desembre ahir avui demà setmana mes any hora minut milió milions
+        euros matí tarda nit quilòmetre""",
+    "tl": """lunes martes miyerkoles huwebes biyernes sabado linggo enero pebrero marso abril mayo hunyo hulyo
+        agosto setyembre oktubre nobyembre disyembre kahapon ngayon bukas umaga hapon gabi araw buwan taon
+        porsiyento milyon bilyon""",
 }  # fmt: skip

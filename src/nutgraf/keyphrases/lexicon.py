@@ -82,12 +82,13 @@ class _Lexicon:
             set(_CAPITALISED_PRONOUNS.get(language, "").split())
         )
         self.stemmed = language in SUPPORTED_LANGUAGES
-        self.calendar = frozenset(self._stem(w) for w in _CALENDAR_WORDS.get(language, "").split())
+        self.calendar = frozenset(self.stem(w) for w in _CALENDAR_WORDS.get(language, "").split())
         self.elided = _ELIDED.get(language, frozenset())
         self.titles = frozenset(_TITLES.get(language, "").split())
         self.keys: dict[str, _WordKey] = {}
 
-    def _stem(self, lower: str) -> str:
+    def stem(self, lower: str) -> str:
+        """A lower-cased word's stem as keys hold it: itself in a language keyphrases stem no word of."""
         if self.language == "el":
             return _greek_stem(lower)
         return stem(lower, self.language) if self.stemmed else lower
@@ -156,7 +157,7 @@ class _Lexicon:
         if lower in CREDITING_AGENCIES and (
             len(word) > _SHORT_AGENCY or word.isupper() or lower == word.upper()
         ):
-            return (self._stem(lower), word[0].isupper(), lead, trail, _NEWS_AGENCY)
+            return (self.stem(lower), word[0].isupper(), lead, trail, _NEWS_AGENCY)
         if lower in self.titles and word[0].isupper():
             return _TITLE_WORD
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
@@ -189,9 +190,9 @@ class _Lexicon:
             # "No.1" is a stopword and a number; "p.m." is "pm", a word of the calendar.
             if tail[:1].isdigit() and head in self.stop:
                 return _NOT_A_KEYWORD
-            if self._stem(lower.replace(".", "")) in self.calendar:
+            if self.stem(lower.replace(".", "")) in self.calendar:
                 lower = lower.replace(".", "")
-        stem_ = self._stem(lower)
+        stem_ = self.stem(lower)
         if stem_ in self.calendar:
             if not word[0].isupper():
                 return _NOT_A_KEYWORD

@@ -462,8 +462,9 @@ class _Words:
         forms -= {form(i) for i in determined}
         if not forms:
             return []
-        # A form's stem is its word's: only the words of those stems are read.
-        form_stems = {stem(form_, self.language) for form_ in forms}
+        # A form's stem is its word's, as the lexicon keys it (the form itself where keyphrases stem no word
+        # of the language: Catalan's "aprovat"): only the words of those stems are read.
+        form_stems = {_lexicon(self.language).stem(form_) for form_ in forms}
         return [
             i
             for i, stem_ in enumerate(stems)

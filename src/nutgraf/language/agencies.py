@@ -23,5 +23,5 @@ NEWS_AGENCIES = frozenset(
     """dpa afp ap reuters efe ansa anp belga apa pa epa upi pap ctk mti bta hina tanjug sda keystone-sda
     ritzau tt aa anadolu iha antara bernama kompas kyodo jiji xinhua yonhap pti ians ani tass ria interfax
     ukrinform unian тасс риа интерфакс укрінформ уніан інтерфакс-україна رويترز 연합뉴스 뉴시스 뉴스1
-    新华社 中新社 共同通信 時事通信""".split()
+    新华社 中新社 共同通信 時事通信 agerpres lusa ttxvn বাসস ایرنا""".split()
 ) | frozenset({"associated press", "agence france-presse", "pa media", "ria novosti"})

@@ -47,14 +47,41 @@ _EXTRA_STOPWORDS = {
     נמצאים נחשב נחשבת חזר חזרה חזרו יצא יצאה יצאו קבע קבעה קבעו הדגיש הדגישה שיחק שיחקה שיחקו ניצח
     ניצחה ניצחו הפסיד הפסידה הפסידו הראו הראה הראתה שמרה שמר שמרו בלט בלטה
     עוד כבר עדיין בינתיים אמש הבוקר אתמול היום מחר הערב השבוע השנה בערב במיוחד לדבריו לדבריה לדברי
-    לדבריהם מאוד כמעט בעקבות לאחר ביותר מיידי בפני בשל""",
+    לדבריהם מאוד כמעט בעקבות לאחר ביותר מיידי בפני בשל לעומת""",
     "el": """σημαντικά γρήγορα ιδιαίτερα ήδη μόλις πλέον επίσης ακόμη ακόμα περίπου σχεδόν ιδίως κυρίως
     μάλιστα τελικά αμέσως ξανά πάντα ποτέ συνήθως ειδικά πολύ λίγο μετά πριν έως μέχρι σύμφωνα καθώς ενώ
     όμως ωστόσο πιστά εντελώς πέρυσι φέτος χθες σήμερα αύριο βράδυ πρωί μεσημέρι""",
-    # Thai: the calendar, units and counting words, and the verbs of reporting, which ran into every
-    # stretch of a Thai sentence ("ปี", year; "คน", people; "ได้รับ", received; "ระบุ", stated).
+    # stopwords-iso's Urdu list is mis-encoded ("ًے" for "نے", "هگر" for "مگر"): it misses the commonest
+    # words, which came out as keyphrases ("میں", in; "کا", of; "نے", by; "کیا", did). The postpositions,
+    # auxiliaries and light verbs, pronouns and conjunctions every story has, and "according to".
+    "ur": """میں کا کی کے نے کو سے پر تک اور یا یہ وہ اس ان اسے انہیں انہوں جو جس جن جب تب کہ بھی ہی ہے ہیں
+    تھا تھی تھے ہو ہوں ہوا ہوئی ہوئے ہوگا ہوگی ہوں گے گا گی گے گیا گئی گئے کیا کی کیے کر کرنے کرتے کرتی
+    کرے کریں کہا کہنا والے والی والا دی دیا دیے دے دیں لیے لئے لیا رہا رہی رہے سکتا سکتی سکتے مطابق
+    تقریباً بعد پہلے ساتھ خلاف بارے دوران جبکہ""",
+    # Tamil, which stopwords-iso has no list for: the conjunctions, quoting particles and demonstratives
+    # every story has ("மற்றும்", and; "என", as (quoting)).
+    "ta": """மற்றும் என என்று என்ற எனவும் இந்த அந்த இது அது ஒரு அவர் அவர்கள் இதனால் மேலும் முதல் வரை
+    உள்ள உள்ளது உள்ளன பல சில போது பின்னர் ஆனால் அல்லது மூலம் குறித்து காரணமாக அடுத்த""",
+    # The verbs, adverbs and postpositions of reporting that stopwords-iso's lists lack, which came out
+    # as keyphrases: Tagalog "according to", "said", "next"; Malay "earlier", "a total of", "asked";
+    # Finnish "told"; Hungarian "announced"; Romanian "announced", "stated" (with comma and cedilla, as
+    # texts write both); Czech "roughly"; Danish "it appears"; Hebrew "compared with"; Bengali "last"
+    # ("গত ২৪ ঘণ্টায়", in the last 24 hours), "current".
+    "tl": "ayon sinabi sabi susunod nakaraang aniya",
+    "ms": "tadi seramai kira-kira meminta berkata katanya menurutnya",
+    "fi": "kertoi kertoo kertovat sanoi sanoo sanovat",
+    "hu": "közölte közölték mondta mondták jelentette",
+    "ro": "anunțat anunţat precizat declarat afirmat",
+    "cs": "zhruba přibližně",
+    "da": "fremgår oplyser",
+    "bn": "গত চলতি",
+    # Thai: the calendar (its months too: "ธันวาคม", December), units and counting words, and the verbs of
+    # reporting, which ran into every stretch of a Thai sentence ("ปี", year; "คน", people; "ได้รับ",
+    # received; "ระบุ", stated), and a page's "อัปเดตล่าสุด" (last updated).
     "th": """ปี เดือน สัปดาห์ ชั่วโมง นาที วันที่ เมื่อวาน วันนี้ พรุ่งนี้ คน ตัว เมตร กิโลเมตร บาท ล้าน พัน
-    หมื่น แสน เปอร์เซ็นต์ ทันที ได้รับ ระบุ กล่าวว่า เปิดเผยว่า ยังคง กำลัง จำนวน ประมาณ มากกว่า น้อยกว่า ครั้งนี้ ดังกล่าว""",
+    หมื่น แสน เปอร์เซ็นต์ ทันที ได้รับ ระบุ กล่าวว่า เปิดเผยว่า ยังคง กำลัง จำนวน ประมาณ มากกว่า น้อยกว่า ครั้งนี้ ดังกล่าว
+    มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม
+    อัปเดต ล่าสุด""",
     "ko": """특히 다시 이미 가장 매우 크게 더욱 계속 아직 한편 반면 이날 최근 당시 현재 직접 사실상 즉각
     위해 대해 통해 따르면 따라 지난 오는 내년 올해 지난해 전날 오늘 어제 내일 이번 다음 앞서 이후 이전
     일부 각각 실제로 결국 우선 먼저 점차 점점 새로 많이 정말 아주 바로 곧 꼭 함께 모두 또한 다만""",
