@@ -515,7 +515,9 @@ def test_a_chinese_term_longer_than_four_characters_is_not_cut() -> None:
     found = nutgraf.keyphrases(text, top=10)
     texts = [k.text for k in found]
     assert texts[0] == "新能源汽车"
-    assert "国务院" in texts
+    # 国务院 (the State Council) is named in the headline, which is the title and not the text since
+    # headlines in scripts without capitals are read as such, and in the text only inside 国务院办公厅.
+    assert article.title == "国务院发布新能源汽车产业发展规划"
     assert not {"新能源汽", "能源汽车", "车产业发", "务院发布", "院发布新"} & set(texts)
     for keyphrase in found:
         assert all(article.text[start:end] == keyphrase.text for start, end in keyphrase.spans)
@@ -1025,7 +1027,9 @@ def test_a_turkish_name_with_a_case_ending_is_the_name() -> None:
     tags = [k.text for k in found]
     assert not [tag for tag in tags if "'" in tag]
     bank = next(k for k in found if k.text == "Merkez Bankası")
-    assert len(bank.spans) >= 6  # with the four "Merkez Bankası'n..."; two without them before
+    # The four "Merkez Bankası'n..." and the one without an ending in the text (the headline's is the
+    # title's, not the text's); one without them before.
+    assert len(bank.spans) >= 5
 
 
 @pytest.mark.parametrize(
@@ -1201,7 +1205,9 @@ def test_korean_nouns_and_names_ending_as_a_predicate_stay_and_finite_verbs_go()
     # 남북한 and 김정한 end as "발표한" (that announced) does, and were dropped as predicates, while the
     # verbs 만났다 and 보인다 came out.
     tags = [k.text for k in nutgraf.keyphrases(INTER_KOREAN, language="ko")]
-    assert tags[0] == "남북한"
+    # Both the headline's words: 남북한 (the two Koreas) and 회담 (talks), which the headline, now the
+    # title, lifts alike.
+    assert "남북한" in tags[:2]
     assert [tag for tag in tags if tag.startswith("김정한")], tags
     assert not {"만났다", "보인다", "논의할", "발표한"} & set(tags)
 
