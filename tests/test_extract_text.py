@@ -1866,6 +1866,9 @@ def test_a_video_players_transcript_button_is_a_call_to_action(label):
         "This is the tech news you need to know this Tuesday.",
         "Here's your morning briefing for Wednesday, March 4.",
         "Your Friday briefing from the harbour and beyond.",
+        # An abbreviation's full stop inside the line ("Dec.", "U.S.") had made it a sentence running on.
+        "Here's your briefing for Tuesday, Dec. 3.",
+        "Your Friday briefing from the U.S. and Europe.",
         "Start your day with the Opening Bell powered by The Water Coolest.",
     ],
 )

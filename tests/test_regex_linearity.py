@@ -376,6 +376,9 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "we may earn a commission "),
             Shape("a ", "!", "if you buy "),
             Shape("a, we ", "!", "if you buy "),
+            # A newsletter's line past its "for": full stops, each looking on over the spaces after it.
+            Shape(". ", "!", "your briefing for "),
+            Shape(" ", "x", "your briefing for ."),
         ),
     ),
     "nutgraf.extract.text.furniture._SENTENCE_FURNITURE": Use(
