@@ -411,7 +411,9 @@ REGISTRY: dict[str, Use] = {
         "search",
         _shapes("click ", "may not be reproduced ", "may not be reproduced a", "not responsible for "),
     ),
-    "nutgraf.extract.text.headlines._NO_HEADLINE": Use("match", _shapes("good ", "hi", "story continues")),
+    "nutgraf.extract.text.headlines._NO_HEADLINE": Use(
+        "match", (*_shapes("good ", "hi", "story continues"), Shape(" ", "A", "hi"), Shape(" ", "a", "dear"))
+    ),
     "nutgraf.extract.text.headlines._HEADLINE_LABEL": Use("match", _shapes("a ", "a: ", "Budget 2024 ")),
     "nutgraf.extract.text.headlines._HEADLINE_SCORE": Use("search", _shapes("A 1-1 ", "Arsenal ", "A 1-")),
     "nutgraf.extract.text.headlines._WIRE_DATELINE": Use("match", _shapes("(", "A (AA)", "ANKARA (AA) ")),
