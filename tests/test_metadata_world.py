@@ -615,3 +615,13 @@ def test_greek_may_is_read_with_its_dialytika_and_tonos(written: str, published:
     url, page, _ = PAGES["el_dekemvriou"]
     article = nutgraf.extract(page.replace("3 Δεκεμβρίου 2024, 14:05", written), url=url)
     assert _same_date(published, article.published), article.published
+
+
+@pytest.mark.parametrize("written", ["記者王小明／台北報導", "撰文／王小明"])
+def test_a_taiwanese_byline_names_its_reporter_not_the_place_of_the_report(written: str):
+    # Taiwanese papers set the place of the report after the reporter ("記者王小明／台北報導", reporter Wang
+    # Xiaoming, reporting from Taipei): the full-width slash, read as a label's end, had made "台北報導"
+    # the byline.
+    url, page, _ = PAGES["zh_tw_reporter"]
+    article = nutgraf.extract(page.replace("文／記者王小明", written), url=url)
+    assert article.byline == "王小明"

@@ -244,10 +244,11 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes(" | ", " :: ", ": ", " :")
     ),
     "nutgraf.extract.html.metadata.bylines._BYLINE_LABEL": Use(
-        "scan", _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :", "author,", "author,  ", "文／")
+        "scan",
+        _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :", "author,", "author,  ", "文／", "文 ", "記者王／"),
     ),
     "nutgraf.extract.html.metadata.bylines.REPORTER_TITLE": Use(
-        "search", _shapes(" 기자 ", "記者", "기자 ", "記者 a", " ")
+        "search", (*_shapes(" 기자 ", "記者", "기자 ", "記者 a", " ", "／", "／ 台"), Shape("台", "報", "／"))
     ),
     "nutgraf.extract.html.metadata.bylines._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
     "nutgraf.extract.html.metadata.sites._ADDRESS": Use("match", _shapes("http", "https:/")),
