@@ -335,6 +335,17 @@ def test_a_greeting_over_the_prose_is_no_title(greeting):
     assert article.text.startswith(greeting)
 
 
+@pytest.mark.parametrize(
+    "headline", ["Dear Abby columnist dies at 94", "Hey Dude shoes recalled over faulty soles"]
+)
+def test_a_headline_opening_on_a_greeting_word_before_a_name_is_the_title(headline):
+    # A greeting's word before a capitalised name is the name of what the story is about, not a greeting
+    # ("Hi everyone", "Dear reader"): these headlines had been left in the text.
+    article = clean_text("\n\n".join([headline, BODY[0], BODY[1]]))
+    assert article.title == headline
+    assert article.text == "\n\n".join(BODY[:2])
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     wrapped = (
         "Rescue teams reached the last of the stranded villages in the\n"
@@ -1872,6 +1883,9 @@ def test_a_video_players_transcript_button_is_a_call_to_action(label):
         "This is the tech news you need to know this Tuesday.",
         "Here's your morning briefing for Wednesday, March 4.",
         "Your Friday briefing from the harbour and beyond.",
+        # An abbreviation's full stop inside the line ("Dec.", "U.S.") had made it a sentence running on.
+        "Here's your briefing for Tuesday, Dec. 3.",
+        "Your Friday briefing from the U.S. and Europe.",
         "Start your day with the Opening Bell powered by The Water Coolest.",
     ],
 )

@@ -604,3 +604,24 @@ def test_reads_the_field_as_a_reader_does(name: str, field: str):
         assert _same_date(expected, article.published), article.published
     else:
         assert getattr(article, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "published"), [("15 Μαΐου 2024", "2024-05-15"), ("3 Μαΐ. 2024", "2024-05-03")]
+)
+def test_greek_may_is_read_with_its_dialytika_and_tonos(written: str, published: str):
+    # "ΐ" (one code point) case-folds to three: the month's name, kept as written, was never found, and a
+    # Greek page of May gave no date.
+    url, page, _ = PAGES["el_dekemvriou"]
+    article = nutgraf.extract(page.replace("3 Δεκεμβρίου 2024, 14:05", written), url=url)
+    assert _same_date(published, article.published), article.published
+
+
+@pytest.mark.parametrize("written", ["記者王小明／台北報導", "撰文／王小明"])
+def test_a_taiwanese_byline_names_its_reporter_not_the_place_of_the_report(written: str):
+    # Taiwanese papers set the place of the report after the reporter ("記者王小明／台北報導", reporter Wang
+    # Xiaoming, reporting from Taipei): the full-width slash, read as a label's end, had made "台北報導"
+    # the byline.
+    url, page, _ = PAGES["zh_tw_reporter"]
+    article = nutgraf.extract(page.replace("文／記者王小明", written), url=url)
+    assert article.byline == "王小明"

@@ -244,10 +244,11 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes(" | ", " :: ", ": ", " :")
     ),
     "nutgraf.extract.html.metadata.bylines._BYLINE_LABEL": Use(
-        "scan", _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :", "author,", "author,  ", "文／")
+        "scan",
+        _shapes("a", "a  ", "a :", "सं", "सं :", "ผู้", "ผู้ :", "author,", "author,  ", "文／", "文 ", "記者王／"),
     ),
     "nutgraf.extract.html.metadata.bylines.REPORTER_TITLE": Use(
-        "search", _shapes(" 기자 ", "記者", "기자 ", "記者 a", " ")
+        "search", (*_shapes(" 기자 ", "記者", "기자 ", "記者 a", " ", "／", "／ 台"), Shape("台", "報", "／"))
     ),
     "nutgraf.extract.html.metadata.bylines._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
     "nutgraf.extract.html.metadata.sites._ADDRESS": Use("match", _shapes("http", "https:/")),
@@ -376,6 +377,9 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "we may earn a commission "),
             Shape("a ", "!", "if you buy "),
             Shape("a, we ", "!", "if you buy "),
+            # A newsletter's line past its "for": full stops, each looking on over the spaces after it.
+            Shape(". ", "!", "your briefing for "),
+            Shape(" ", "x", "your briefing for ."),
         ),
     ),
     "nutgraf.extract.text.furniture._SENTENCE_FURNITURE": Use(
@@ -408,7 +412,9 @@ REGISTRY: dict[str, Use] = {
         "search",
         _shapes("click ", "may not be reproduced ", "may not be reproduced a", "not responsible for "),
     ),
-    "nutgraf.extract.text.headlines._NO_HEADLINE": Use("match", _shapes("good ", "hi", "story continues")),
+    "nutgraf.extract.text.headlines._NO_HEADLINE": Use(
+        "match", (*_shapes("good ", "hi", "story continues"), Shape(" ", "A", "hi"), Shape(" ", "a", "dear"))
+    ),
     "nutgraf.extract.text.headlines._HEADLINE_LABEL": Use("match", _shapes("a ", "a: ", "Budget 2024 ")),
     "nutgraf.extract.text.headlines._HEADLINE_SCORE": Use("search", _shapes("A 1-1 ", "Arsenal ", "A 1-")),
     "nutgraf.extract.text.headlines._WIRE_DATELINE": Use("match", _shapes("(", "A (AA)", "ANKARA (AA) ")),

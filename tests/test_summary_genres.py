@@ -1123,6 +1123,11 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ),
         ("Austin, Texas — Lawmakers met on Monday.", "Lawmakers met on Monday."),
         ("Buffalo, N.Y. — Snow fell overnight.", "Snow fell overnight."),
+        # A country after the comma, as papers date a story from abroad (kept by the state rule at first).
+        ("Kyiv, Ukraine — Russia launched drones overnight.", "Russia launched drones overnight."),
+        ("Paris, France — The president spoke.", "The president spoke."),
+        ("Cape Town, South Africa — Power cuts returned.", "Power cuts returned."),
+        ("Glasgow, Scotland — Voters went to the polls.", "Voters went to the polls."),
         ("Paris, Texas — the film — was restored.", None),
         # Names after a comma that are no state: a list's, which the sentence needs (it had lost them).
         ("Apple, Google — Both companies reported record profits.", None),

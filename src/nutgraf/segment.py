@@ -279,8 +279,8 @@ _DATELINE_COLON = ": "
 DATELINE_MAX_CHARACTERS = 60
 _DATELINE_MAX_PLACE_WORDS = 4
 _DATELINE_MAX_TAG_CHARACTERS = 30
-# Words of the state after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
-# "Portland, New Hampshire — ").
+# Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
+# "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
 # The states and provinces written out after such a place (their agencies' abbreviations are
 # :data:`_STATES`, their postal codes two capitals): a name of any other word after a comma is a list's
@@ -305,6 +305,53 @@ _STATE_NAMES = frozenset(
         "british columbia",
         "new brunswick",
         "nova scotia",
+    }
+)
+# The countries (and the United Kingdom's nations) written after a place dated from abroad ("Kyiv, Ukraine —
+# ", "Cape Town, South Africa — "), in a name of at most :data:`_DATELINE_MAX_STATE_WORDS` words.
+_COUNTRY_NAMES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+    bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+    bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
+    czechia denmark djibouti dominica ecuador egypt england eritrea estonia eswatini ethiopia fiji finland
+    france gabon gambia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland
+    india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo
+    kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+    madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco
+    mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+    russia rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
+    suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+    turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam wales yemen zambia
+    zimbabwe""".split()
+) | frozenset(
+    {
+        "burkina faso",
+        "cape verde",
+        "costa rica",
+        "czech republic",
+        "dominican republic",
+        "east timor",
+        "el salvador",
+        "equatorial guinea",
+        "hong kong",
+        "ivory coast",
+        "new zealand",
+        "north korea",
+        "north macedonia",
+        "northern ireland",
+        "puerto rico",
+        "san marino",
+        "saudi arabia",
+        "sierra leone",
+        "solomon islands",
+        "south africa",
+        "south korea",
+        "south sudan",
+        "sri lanka",
+        "united kingdom",
+        "united states",
+        "vatican city",
     }
 )
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
@@ -615,10 +662,11 @@ def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
 
 def _titled_place_and_state(head: str, mark: str) -> bool:
     """Whether ``head``, what comes before a dash at the start of a paragraph, is a place written in its
-    own case with its state after a comma, as American papers date a story ("DeKalb, Ill. — ", "New York,
-    NY – ", "Austin, Texas — "): the dash a long one (a hyphen joins "Smith, Jones - ..." as often), each
-    word capitalised, none a label's ("Update, Monday — "), the state one (:data:`_STATE_NAMES`,
-    :data:`_STATES`, "NY", "N.Y."): "Apple, Google — Both companies ..." had lost its subject."""
+    own case with its state (or country) after a comma, as American papers date a story ("DeKalb, Ill. — ",
+    "New York, NY – ", "Austin, Texas — ", "Kyiv, Ukraine — "): the dash a long one (a hyphen joins "Smith,
+    Jones - ..." as often), each word capitalised, none a label's ("Update, Monday — "), the state one
+    (:data:`_STATE_NAMES`, :data:`_COUNTRY_NAMES`, :data:`_STATES`, "NY", "N.Y."): "Apple, Google — Both
+    companies ..." had lost its subject."""
     place, comma, state = head.partition(",")
     words, state_words = place.split(), state.split()
     state = " ".join(state_words)
@@ -628,6 +676,7 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
         and bool(comma)
         and (
             state.casefold() in _STATE_NAMES
+            or state.casefold() in _COUNTRY_NAMES
             or (state.endswith(".") and state[:-1].casefold() in _STATES)
             or (len(postal) == 2 and postal.isupper() and postal.isalpha())
         )

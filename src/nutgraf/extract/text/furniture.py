@@ -39,7 +39,8 @@ _ARTICLE_HISTORY = re.compile(
 # "Thanks for listening."), a newsletter's greeting and sign-off ("Welcome to this week's edition of The
 # Climate Brief, ...", "That's all for today.") and its opening line ("This is the tech news you need to
 # know this Tuesday.", "Your Friday briefing from ...", "Start your day with the Opening Bell powered by
-# ...": a line of its own, a few words past "for" or "from", as a news sentence naming a briefing runs on:
+# ...": a line of its own, a few words past "for" or "from" (an abbreviation's full stops among them, "Dec. 3",
+# "the U.S."), as a news sentence naming a briefing runs on:
 # "Your daily briefing on the pandemic was cancelled, the governor said."), the note over a speech ("The following is the full text
 # of the speech ...": a transcript's summary had opened with it), an almanac's calendar line ("Today is Tuesday, March 3, the 62nd day of 2026.
 # There are 303 days left in the year.").
@@ -69,8 +70,8 @@ _NEWSROOM_NOTE = re.compile(
     r"|(?:this|our) live (?:blog|coverage|page|report) (?:is now closed|has (?:now )?(?:ended|closed)|is closed)\b"
     r"|(?:guten (?:morgen|tag|abend),? (?:und )?)?(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:\w++ ){0,2}?(?:live|newsblog|ticker)"
     r"|(?:this is|here(?:'s|’s| is)) (?:the|your) (?:\w++ ){0,3}?(?:news you need to know|briefing|newsletter"
-    r"|digest|roundup|round-up) (?:for|from|on|this|today)\b[^.!?]{0,40}+[.!]?$"
-    r"|your (?:\w++ ){0,2}?(?:briefing|newsletter|digest|roundup|round-up) (?:for|from|on)\b[^.!?]{0,40}+[.!]?$"
+    r"|digest|roundup|round-up) (?:for|from|on|this|today)\b(?:[^.!?]|\.(?!\s*+$)){0,40}+[.!]?$"
+    r"|your (?:\w++ ){0,2}?(?:briefing|newsletter|digest|roundup|round-up) (?:for|from|on)\b(?:[^.!?]|\.(?!\s*+$)){0,40}+[.!]?$"
     r"|start your (?:day|morning|week) with (?:the|our) [^.!?]{1,60}?\b(?:newsletter|briefing|digest|powered by"
     r"|brought to you by)\b"
     r"|(?:bonjour,? (?:et )?)?bienvenue (?:dans|sur) (?:ce|notre) (?:\w++ ){0,2}?(?:direct|live)\b"

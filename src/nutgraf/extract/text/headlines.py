@@ -22,10 +22,12 @@ _PLAIN_HEADLINE_WORDS = 8
 # A newsletter's or a letter's greeting over its prose ("Good morning from Washington", "Hi everyone and
 # welcome", "Welcome to the Morning Brief"), and a page's own line copied with its text ("Skip to main
 # content", "Story continues below advertisement", "Continue reading"): a short line in sentence case with
-# no stop, as a headline is, that is none.
+# no stop, as a headline is, that is none. A greeting's word before a capitalised word opens a headline on
+# a name ("Dear Abby columnist dies at 94", "Hey Dude shoes recalled ..."), where a greeting goes on in lower
+# case ("Hi everyone", "Dear reader").
 _NO_HEADLINE = re.compile(
-    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|greetings|welcome to|skip to|jump to"
-    r"|(?:story|article) continues|continue reading)(?![\w-])",
+    r"(?:good (?:morning|afternoon|evening)|(?:hello|hi|hey|dear|greetings)(?![\w-])(?!\s++(?-i:[A-Z]))"
+    r"|welcome to|skip to|jump to|(?:story|article) continues|continue reading)(?![\w-])",
     re.IGNORECASE,
 )
 # The fewest words of a headline read over a longer deck below it.

@@ -32,14 +32,19 @@ _CREDIT_WORDS = frozenset(
 # A label before the names in a byline element ("Текст: Лида Буслаева", "Author: ...", "作者：..."): one
 # word and a colon, which trafilatura would keep as a word of the names (an Indic or Thai word's vowel signs
 # are no letters to Python: "संवाददाता:", "ผู้เขียน:").
-# Taiwanese and Hong Kong papers set a full-width slash after the label ("文／記者王小明", "撰文／陳大文").
+# Taiwanese and Hong Kong papers set a full-width slash after the label ("文／記者王小明", "撰文／陳大文"):
+# one of theirs, as the slash follows the names too, before the place of the report ("記者王小明／台北報導").
 # The BBC World Service's byline element sets its label before a comma, in English in every language:
 # "Author, Esther Namuhisa" above "Role, BBC News Swahili".
-_BYLINE_LABEL = re.compile(r"^(?:[^\W\d_][\w\u0900-\u0e7f]*+\s*+[:：／]|(?i:author),)\s*+")
+_BYLINE_LABEL = re.compile(
+    r"^(?:[^\W\d_][\w\u0900-\u0e7f]*+\s*+[:：]|(?:文|撰文|圖文|图文|圖|图|攝影|摄影|記者|记者)\s*+／|(?i:author),)\s*+"
+)
 #: The reporter's title that East Asian papers set after the names ("김철수 기자", "山口彩花記者") or, in
-#: Chinese and Korean, before them ("記者王小明", "기자 이영희"): no part of the names.
+#: Chinese and Korean, before them ("記者王小明", "기자 이영희"), and the place of the report Taiwanese
+#: papers set after a slash ("記者王小明／台北報導", reporting from Taipei): no part of the names.
 REPORTER_TITLE = re.compile(
     r"^(?:記者|记者|기자)\s*+(?=[^\W\d_])|(?<!\s)\s*+(?:기자|記者|记者|특파원|特派員)$"
+    r"|(?<!\s)\s*+[／/]\s*+[\u4e00-\u9fff]{0,8}?(?:報導|报道)$"
 )
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)

@@ -8,9 +8,10 @@ from datetime import date, timedelta
 # Month names and their usual abbreviations in the languages nutgraf reads (Polish's as a date writes them,
 # "5 marca", and alone; Hindi's with and without the nukta, "फ़रवरी", "फरवरी"; Hebrew's with the "in" a date
 # gives them, "3 בדצמבר 2026"; Persian's of the Gregorian calendar; Czech's and Greek's as a date writes
-# them, "3. prosince 2024", "3 Δεκεμβρίου 2024", lower-cased), English's British order too.
+# them, "3. prosince 2024", "3 Δεκεμβρίου 2024", lower-cased), English's British order too. Each is kept
+# case-folded, as a date's month is looked up: Greek's May, "μαΐου", folds its "ΐ" to three code points.
 _MONTHS = {
-    name: number
+    name.casefold(): number
     for number, names in enumerate(
         (
             "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń जनवरी"
