@@ -3119,9 +3119,18 @@ def test_a_notes_marker_leaves_the_sentence_it_stands_in():
     assert "The manuscript had been misfiled among records of the old theatre's accounts." in sentences
 
 
-@pytest.mark.parametrize("marker", ['<sup>[<a href="#en1">1</a>]</sup>', '<sup>(<a href="#en1">1</a>)</sup>'])
-def test_a_notes_marker_leaves_with_the_brackets_around_its_link(marker):
-    # The brackets written outside the marker's link had stayed without it: "the name Jakob[] was".
+@pytest.mark.parametrize(
+    ("marker", "shown"),
+    [
+        ('<sup>[<a href="#en1">1</a>]</sup>', "[1]"),
+        ('<sup>(<a href="#en1">1</a>)</sup>', "(1)"),
+        ('<sup class="reference"><a href="#en1">[1]</a></sup>', "[1]"),
+    ],
+)
+def test_a_notes_marker_in_brackets_stays_whole(marker, shown):
+    # A marker in brackets reads as one, and the shared sets' gold keeps it (Wikipedia's "free.[3] One
+    # day"): taking out every marker cost readability's test pages .9659 to .9649, and the brackets
+    # written outside the link had stayed without it ("the name Jakob[] was").
     body = (
         f"<p>An opera written in 1874 by a composer who published under the name Jakob{marker} was performed"
         f" on Saturday for the first time since its premiere.</p><p>{PIPES[0]}</p><p>{PIPES[1]}</p>"
@@ -3130,7 +3139,7 @@ def test_a_notes_marker_leaves_with_the_brackets_around_its_link(marker):
         "<aside role='doc-endnotes'><ol><li id='en1'>Jakob was a pseudonym of the composer.</li></ol></aside>"
     )
     text = nutgraf.extract(ledger_page(body + notes)).text
-    assert "under the name Jakob was performed" in text
+    assert f"under the name Jakob{shown} was performed" in text
 
 
 def test_a_newsletters_story_boxes_give_their_heading_and_text_as_paragraphs():

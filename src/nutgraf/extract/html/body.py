@@ -317,9 +317,9 @@ def page_notes(tree) -> list[tuple[str, str]]:
     its marker stands in: the targets of the links in the page (``href="#fn1"``) that are a note's marker
     (a number, "[1]", or ``role="doc-noteref"``), read without their links back to the text ("↩", "^").
     Read before the elements that never hold text go: notes may be in an ``<aside>``
-    (``role="doc-endnotes"``). The markers of the notes read leave the tree: their number had stayed in
-    the text, in a word ("the name Jakob1 was") or after a stop, where it joined two sentences into one
-    ("the theatre's accounts.2 A music student ...")."""
+    (``role="doc-endnotes"``). The bare markers of the notes read leave the tree (:func:`_is_bare_marker`):
+    their number had stayed in the text, in a word ("the name Jakob1 was") or after a stop, where it joined
+    two sentences into one ("the theatre's accounts.2 A music student ...")."""
     markers = [
         link
         for link in tree.iter("a")
@@ -337,7 +337,7 @@ def page_notes(tree) -> list[tuple[str, str]]:
         target = targets.get(name)
         if target is None or _within(link, target) or _within(target, link) or not _is_note(target):
             continue
-        if _is_marker(link.text_content()):
+        if _is_marker(link.text_content()) and _is_bare_marker(link):
             marking.append(link)
         if name in seen or len(read) == _MAX_NOTES:
             continue
@@ -348,7 +348,7 @@ def page_notes(tree) -> list[tuple[str, str]]:
         if text := " ".join(" ".join(target.xpath(_NOTE_TEXT)).split()):
             read.append((block, text))
     for link in marking:
-        _drop_marker(link)
+        link.drop_tree()
     blocks: dict = {}  # a block's text, read once however many markers it held
     for block, _ in read:
         if block not in blocks:
@@ -373,19 +373,15 @@ def _is_note(target) -> bool:
     )
 
 
-def _drop_marker(link) -> None:
-    """Take a note's marker out of its sentence, with the brackets written around its link
-    (``<sup>[<a href="#fn1">1</a>]</sup>``): left, they had read "the name Jakob[] was"."""
+def _is_bare_marker(link) -> bool:
+    """Whether a note's marker is a bare number or sign, written in no brackets inside its link or around
+    it: such a number runs into the text ("the name Jakob1 was", "accounts.2 A music student"), where
+    "[3]" reads as a marker and the shared sets' gold keeps it (Wikipedia's "free.[3] One day")."""
+    if link.text_content().strip()[:1] in ("[", "("):
+        return False
     before = link.getprevious()
-    preceding = link.getparent().text if before is None else before.tail
-    tail = link.tail or ""
-    if preceding and tail and preceding[-1] + tail[0] in ("[]", "()"):
-        link.tail = tail[1:]
-        if before is None:
-            link.getparent().text = preceding[:-1]
-        else:
-            before.tail = preceding[:-1]
-    link.drop_tree()
+    preceding = (link.getparent().text if before is None else before.tail) or ""
+    return preceding.rstrip()[-1:] not in ("[", "(")
 
 
 def _is_marker(text: str) -> bool:
