@@ -151,3 +151,28 @@ def test_a_bench_without_its_data_says_where_it_looked(
     assert done.returncode != 0
     assert "Traceback" not in done.stderr
     assert f"{message}{tmp_path}" in done.stderr
+
+
+def test_summary_edges_counts_a_later_sentence_that_leans_on_one_left_out() -> None:
+    """The engadget page's summary: "And it plays more titles ..." after the Xbox sentence, the sentence
+    between them left out, reads as broken; the same sentence right after its own predecessor does not."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from nutgraf import Summary, SummarySentence
+    from summary_edges import leans_on_left_out
+
+    source = (
+        "The Xbox One X is the ultimate video game system. It costs $499, a hundred more than its rival. "
+        "And it plays more titles in native 4K than Sony's PlayStation 4 Pro."
+    )
+
+    def summary_of(*texts: str) -> Summary:
+        spans = [SummarySentence(t, source.index(t), source.index(t) + len(t), 1.0) for t in texts]
+        return Summary(sentences=spans, source=source, summarizer="default", language="en")
+
+    first = "The Xbox One X is the ultimate video game system."
+    between = "It costs $499, a hundred more than its rival."
+    leaning = "And it plays more titles in native 4K than Sony's PlayStation 4 Pro."
+    assert leans_on_left_out(summary_of(first, leaning), 1)
+    assert not leans_on_left_out(summary_of(first, between, leaning), 2)
+    # "It costs ..." follows its predecessor: resolved.
+    assert not leans_on_left_out(summary_of(first, between), 1)
