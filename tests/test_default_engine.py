@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import re
 import time
 import tracemalloc
@@ -1051,3 +1053,25 @@ def test_a_summary_in_words_leaves_out_an_explainers_questions(article: str) -> 
         assert picked and not [s for s in picked if s.endswith("?")], (budget, picked)
     answers = _picked(EXPLAINER_LABELLED, sentences=None, words=150)
     assert not [s for s in answers if s.startswith(("Cold-like", "Babies too young", "Partly because"))]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "readability-testpages/html/cnn.html.gz",
+        "scrapinghub-aeb/html/374ac9a59a85196cdacc1679fb8993521a7b7d9d6533720f102300be1c7face4.html.gz",
+        "scrapinghub-aeb/html/7bb1ca90354313840329d2f569ea9fb3a582df2aa0a5e3669f8fc567eb6ea61b.html.gz",
+        "scrapinghub-aeb/html/a6968f427cdb786531cfb326518e674bd8b48af94df7c5c6165cdf40e944357a.html.gz",
+        "scrapinghub-aeb/html/ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf.html.gz",
+    ],
+)
+def test_a_later_summary_sentence_leaning_back_follows_its_own_predecessor(shared_data, page) -> None:
+    # "It ranked near the bottom ...", "Its fleet of roughly 400 737 Max jets ...", "But in cases where ...",
+    # "However, with three confirmed diagnoses ..." had followed a sentence the article does not put
+    # before them: a reader finds nothing for "It" or "But" to answer.
+    html = gzip.decompress((shared_data / "extraction" / page).read_bytes()).decode("utf-8", "replace")
+    summary = nutgraf.summarize(html)
+    text = summary.article.text
+    for before, sentence in itertools.pairwise(summary.sentences):
+        if opens_unresolved(words(sentence.text), summary.article.language):
+            assert not text[before.end : sentence.start].strip(), sentence.text
