@@ -839,18 +839,32 @@ def best_summary(
     # article put between) costs its set _LEAN_PENALTY of the article's spread of ratings: as a rule it
     # cost BBC News Summary 0.19 ROUGE-1 (its references keep such sentences without what they lean on).
     # The pool is a few sentences: each is read once.
-    leaning = [i > 0 and opens_unresolved(document.words[i], document.language) for i in pool.tolist()]
+    leaning = {i for i in pool.tolist() if i > 0 and opens_unresolved(document.words[i], document.language)}
     # Most articles have no such sentence in the pool: no array is made and read for nothing.
-    if any(leaning):
-        lean = np.zeros(len(features), dtype=bool)
-        lean[pool] = leaning
+    if not leaning:
+        return sorted(sets[rating.argmax()].tolist())
+    lean = np.zeros(len(features), dtype=bool)
+    lean[list(leaning)] = True
+    opening_leans = lean[sets.min(axis=1)]
+    barred = None if opening_leans.all() else opening_leans
+    chosen = _best_rated(rating, barred)
+    # The penalty only lowers sets: where the best set holds no leaning sentence without its predecessor,
+    # it stays the best, and the penalties of the others need not be reckoned.
+    members = sets[chosen].tolist()
+    if any(i in leaning and i - 1 not in members for i in members):
         # Whether each member's predecessor is in its set: a set is a few sentences, compared all at once.
         follows = ((sets[:, :, None] - 1) == sets[:, None, :]).any(axis=2)
         rating = rating - _LEAN_PENALTY * rating.std() * (lean[sets] & ~follows).any(axis=1)
-        opening_leans = lean[sets.min(axis=1)]
-        if not opening_leans.all():
-            rating[opening_leans] = -np.inf
-    return sorted(sets[rating.argmax()].tolist())
+        chosen = _best_rated(rating, barred)
+    return sorted(sets[chosen].tolist())
+
+
+def _best_rated(rating: np.ndarray, barred: np.ndarray | None) -> int:
+    """The index of the best-rated set, none of the ``barred`` ones."""
+    if barred is not None:
+        rating = rating.copy()
+        rating[barred] = -np.inf
+    return int(rating.argmax())
 
 
 def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int | None:
