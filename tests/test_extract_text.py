@@ -624,6 +624,13 @@ def test_every_white_space_folds_in_ascii_and_other_lines(space):
         assert clean_text(text).text == f"The council met on Tuesday.{tail}"
 
 
+@pytest.mark.parametrize("space", [c for c in map(chr, range(128)) if c.isspace() and c not in " \n"])
+def test_a_lone_white_space_folds_in_ascii_lines(space):
+    # An ASCII line is passed through when a search for each white space but the space finds none.
+    for text in (f"The council{space}met on Tuesday.", f"The council met{space}on Tuesday. " * 300):
+        assert clean_text(text).text == " ".join(text.split())
+
+
 @pytest.mark.parametrize("space", [c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n"])
 def test_a_lone_white_space_folds_in_lines_beyond_ascii(space):
     # A line beyond ASCII without a doubled space passes through on a faster path when it is printable:
