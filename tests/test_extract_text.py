@@ -286,6 +286,17 @@ def test_invisible_characters_inside_words_are_dropped_and_joiners_kept():
     assert clean_text(persian).text == persian
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_each_invisible_character_is_dropped_beside_a_direction_mark(invisible):
+    # A line with a direction mark (not printable) is folded; its invisible characters go only where
+    # a search finds one, and each of the four is found.
+    line = f"\u200eThe vil{invisible}lages’ engi{invisible}neers met on Tuesday.\u200f"
+    assert clean_text(line).text == "The villages’ engineers met on Tuesday."
+    assert clean_text("\u200eThe villages’ engineers met on Tuesday.").text == (
+        "The villages’ engineers met on Tuesday."
+    )
+
+
 def test_a_standfirst_without_a_stop_stays_in_the_body():
     standfirst = "Japanese brewers are increasingly making money from drinks that taste like beer"
     article = clean_text("\n\n".join([standfirst, BODY[0], BODY[1]]))

@@ -30,7 +30,8 @@ _CLOSING_MARKS = "\"'”’»)]"
 # Invisible characters pages set inside words (soft hyphens, zero-width spaces, word joiners, a byte-order
 # mark mid-text), which would part "Bundes\u00adregierung" into two words; none is printable. Zero-width
 # (non-)joiners shape Indic, Arabic and Persian script and stay.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+_INVISIBLE_CHARACTERS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS))
 # Left-to-right and right-to-left marks and embeddings, the Arabic letter mark, isolates.
 _EDGE_DIRECTION_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -67,7 +68,9 @@ def folded_line(raw: str) -> str:
         # str.translate looks each character up in its dict (some 300 instructions a character beyond
         # ASCII): a line is translated only where a search for each invisible character finds one (a
         # direction mark or a no-break space alone brings a long line here).
-        return " ".join(raw.translate(_INVISIBLE).split()).strip(_EDGE_DIRECTION_MARKS).strip()
+        if any(map(raw.__contains__, _INVISIBLE_CHARACTERS)):
+            raw = raw.translate(_INVISIBLE)
+        return " ".join(raw.split()).strip(_EDGE_DIRECTION_MARKS).strip()
     return " ".join(raw.split())
 
 
