@@ -260,3 +260,14 @@ def test_mojibake_far_apart_in_one_long_line_is_repaired_at_each_place() -> None
 def test_a_utf8_label_on_a_windows_1252_page_gives_way(base: str, path: str) -> None:
     article = fetch_article(base + path, settings=FetchSettings(allow_loopback=True))
     assert (article.title, article.text) == ("L’été", WESTERN)
+
+
+@pytest.mark.parametrize("control", [chr(c) for c in [*range(32), 0x7F] if chr(c) not in "\t\n\r\f\v"])
+def test_each_control_character_goes_from_ascii_text_short_and_long(control: str) -> None:
+    # Long ASCII text is searched for each control character, short text has them deleted from its bytes:
+    # both must find every one.
+    for words in (3, 400):
+        text = "The council met on Tuesday. " * words
+        with_control = text[:40] + control + text[40:]
+        assert control not in decode_text(with_control)
+        assert len(decode_text(with_control)) in (len(text), len(text) + 1)  # dropped, or a space

@@ -292,6 +292,17 @@ def test_invisible_characters_inside_words_are_dropped_and_joiners_kept():
     assert clean_text(persian).text == persian
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_each_invisible_character_is_dropped_beside_a_direction_mark(invisible):
+    # A line with a direction mark (not printable) is folded; its invisible characters go only where
+    # a search finds one, and each of the four is found.
+    line = f"\u200eThe vil{invisible}lages’ engi{invisible}neers met on Tuesday.\u200f"
+    assert clean_text(line).text == "The villages’ engineers met on Tuesday."
+    assert clean_text("\u200eThe villages’ engineers met on Tuesday.").text == (
+        "The villages’ engineers met on Tuesday."
+    )
+
+
 def test_a_standfirst_without_a_stop_stays_in_the_body():
     standfirst = "Japanese brewers are increasingly making money from drinks that taste like beer"
     article = clean_text("\n\n".join([standfirst, BODY[0], BODY[1]]))
@@ -639,6 +650,13 @@ def test_every_white_space_folds_in_ascii_and_other_lines(space):
     for tail in ("", " Café."):
         text = f"{space}The council{space}{space}met on Tuesday.{tail}{space}"
         assert clean_text(text).text == f"The council met on Tuesday.{tail}"
+
+
+@pytest.mark.parametrize("space", [c for c in map(chr, range(128)) if c.isspace() and c not in " \n"])
+def test_a_lone_white_space_folds_in_ascii_lines(space):
+    # An ASCII line is passed through when a search for each white space but the space finds none.
+    for text in (f"The council{space}met on Tuesday.", f"The council met{space}on Tuesday. " * 300):
+        assert clean_text(text).text == " ".join(text.split())
 
 
 @pytest.mark.parametrize("space", [c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n"])

@@ -23,6 +23,7 @@ from nutgraf.language import (
     words,
     words_per_span,
 )
+from nutgraf.language.detection import _may_hold_cyrillic
 
 ARTICLES = {
     "en": """City council approves new bus network
@@ -135,6 +136,17 @@ def test_language_override_is_used() -> None:
 def test_ukrainian_and_russian_are_told_apart_in_one_sentence() -> None:
     assert detect_language("Уряд ухвалив рішення ввечері.") == "uk"
     assert detect_language("Правительство приняло решение вечером.") == "ru"
+
+
+def test_every_cyrillic_letter_is_weighed_whatever_the_text_around_it() -> None:
+    # Detection looks for the Cyrillic block's letters only in text whose UTF-16 bytes could hold one: a
+    # letter it passed over there would leave a Russian or Ukrainian text to the function words' count.
+    for code in range(0x400, 0x500):
+        for text in (chr(code), f"“Quoted” text {chr(code)} 😀 and more"):
+            assert _may_hold_cyrillic(text), hex(code)
+    # Curly quotes and an emoji beside Cyrillic prose (a text beyond ASCII and Latin-1).
+    assert detect_language("«Правительство» приняло “решение” вечером 😀.") == "ru"
+    assert detect_language("«Уряд» ухвалив “рішення” ввечері 😀.") == "uk"
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,10 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # 0xC2 and its code (0xC2 leads a sequence, never continues one); strict UTF-8 holds no surrogate.
 _UNCLEAN_BYTES = _CONTROL_BYTES + b"\x7f"
 _C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
+_UNCLEAN_ASCII = _UNCLEAN_BYTES.decode("ascii")
+# From this many characters an ASCII text is searched for each of its 28 control characters rather than
+# put through a byte deletion (each search's call costs what deleting some 40 bytes does).
+_SEARCHED_CHARS = 1024
 # A run of control characters between two characters that are neither white space nor control, with a
 # C0 control or DEL in it: a word break ("The\x00council"), which a space keeps. A run of C1 controls
 # alone is Windows punctuation read as Latin-1 ("don\x92t"), and is dropped as before. Each run is read
@@ -248,6 +252,10 @@ def clean_characters(text: str) -> str:
 def _is_clean(text: str) -> bool:
     """Whether ``text`` is free of what :func:`clean_characters` drops or replaces."""
     if text.isascii():  # a flag of the string, read without a scan
+        if len(text) >= _SEARCHED_CHARS:
+            # A search for each control character is memchr's, a fraction of an instruction a
+            # character: a third of the deletion's instructions on an article of 4,000 characters.
+            return not any(map(text.__contains__, _UNCLEAN_ASCII))
         # Deleting the control bytes from ASCII text in C is 4x faster than the regex's scan.
         return len(text.encode("ascii").translate(None, _UNCLEAN_BYTES)) == len(text)
     # Other text is checked in its UTF-8 bytes, a fifth of the regex's time on mostly Latin text: strict

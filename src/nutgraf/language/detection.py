@@ -72,6 +72,15 @@ _UKRAINIAN_ENDING = re.compile(r"(?:ння|нню|нням|(?<!кст)ати|(?<
 _LETTER = re.compile(r"[^\W\d_]+")
 
 
+def _may_hold_cyrillic(sample: str) -> bool:
+    """Whether ``sample`` may hold a letter of the Cyrillic block (U+0400 to U+04FF): each is the byte 4
+    after its low byte in UTF-16-LE, so a sample without that byte holds none. The encoding is a copy in C,
+    and the byte's search memchr's: a twelfth of the instructions of :data:`_CYRILLIC`'s scan, which tries
+    its class at every character (some 290,000 instructions for a sample of 2,000 with a curly quote).
+    Other characters hold the byte too (U+2004, "Ą"): they are counted as before."""
+    return b"\x04" in sample.encode("utf-16-le", "surrogatepass")
+
+
 @lru_cache(maxsize=1)
 def _detection_lexicon() -> dict[str, str]:
     """Each detection word with the one language it is listed for (words of several languages left out)."""
@@ -87,8 +96,11 @@ def _function_word_counts(sample: str) -> tuple[str, int, int, list[str]]:
     the sample's words."""
     counts = dict.fromkeys(DETECTION_WORDS, 0)
     sample_words = words(sample)
-    for language in filter(None, map(_detection_lexicon().get, sample_words)):
-        counts[language] += 1
+    found = list(filter(None, map(_detection_lexicon().get, sample_words)))
+    # Each language found counted in C, in a loop over the two or three found rather than over every
+    # detection word (some 25 in a quick sample of news).
+    for language in set(found):
+        counts[language] = found.count(language)
     (best, known_words), (_, runner_up) = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
     return best, known_words, runner_up, sample_words
 
@@ -131,7 +143,11 @@ def detect_language(text: str) -> str:
     )  # Russian or Ukrainian, where letters only the other or neither writes are there
     # Letters are counted only where there is Cyrillic to weigh them against (counting costs), by runs: a
     # list of words is built faster than one of letters (a 2,000-character sample: 0.36 ms against 0.60).
-    cyrillic = 0 if sample.isascii() else sum(map(len, _CYRILLIC.findall(sample)))  # isascii reads a flag
+    cyrillic = (
+        0
+        if sample.isascii() or not _may_hold_cyrillic(sample)  # isascii reads a flag
+        else sum(map(len, _CYRILLIC.findall(sample)))
+    )
     if cyrillic and cyrillic > sum(map(len, _LETTER.findall(sample))) / 2:
         lowered = sample.lower()
         ukrainian = sum(lowered.count(c) for c in _UKRAINIAN_LETTERS)
