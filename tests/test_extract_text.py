@@ -2740,6 +2740,9 @@ def test_a_rule_drawn_in_characters_between_paragraphs_is_not_the_article(rule):
         "___",
         "Source: Office for National Statistics",
         "Source: a senior official who asked not to be named.",
+        # A colon after a date or a lower-case word, not a paper's name: the paragraph is news.
+        "This article first appeared in 2019: since then the council has voted twice. The mayor resigned.",
+        "This story first appeared in print: readers wrote in by the hundred, and the paper ran a second part.",
     ],
 )
 def test_news_of_an_articles_history_and_a_charts_source_are_no_calls(news):

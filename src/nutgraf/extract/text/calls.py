@@ -199,9 +199,10 @@ _SOURCE_CREDIT = re.compile(
 # original's headline ("This article originally appeared on The Lakes Ledger: <its headline>"), however long
 # that headline. A credit without a headline is the story's provenance, which the shared sets' gold keeps
 # ("This article originally appeared on The Atlantic."), and "The article originally appeared in print in
-# 1990, ..." is news of an article.
+# 1990, ..." is news of an article. The paper's name opens on a capital (checked after the match): "This
+# article first appeared in 2019: since then ..." and "... in print: ..." are news.
 _SYNDICATION_CREDIT = re.compile(
-    r"this (?:article|story) (?:originally|first) appeared (?:on|in) [^:]{1,80}+: ", re.IGNORECASE
+    r"this (?:article|story) (?:originally|first) appeared (?:on|in) (?P<paper>[^:]{1,80}+): ", re.IGNORECASE
 )
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
 # A rule drawn in characters between the story and what follows it ("-----", "* * *", "******"). Not AP's
@@ -359,7 +360,8 @@ def is_call_to_action(text: str) -> bool:
     if (
         text[:4].lower() == "this"
         and len(text) <= _SYNDICATION_CREDIT_MAX_CHARACTERS
-        and _SYNDICATION_CREDIT.match(text)
+        and (credit := _SYNDICATION_CREDIT.match(text))
+        and credit["paper"][:1].isupper()
     ):
         return True
     count = len(text.split())
