@@ -3210,6 +3210,20 @@ def test_a_name_beside_a_follow_button_is_the_byline():
     assert "Follow" not in article.text
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        # A topic, a social network and a publication beside their own "Follow" buttons: no writer's card.
+        '<div class="topic"><span>Climate Change</span><a href="/myft">+ Follow</a></div>',
+        '<div class="social"><a href="https://twitter.com/dailytide">Twitter</a>'
+        '<a href="https://twitter.com/intent/follow">Follow</a></div>',
+        '<div class="pub"><a href="/tds">Towards Data Science</a><a href="/tds/follow">Follow</a></div>',
+    ],
+)
+def test_a_name_alone_beside_a_follow_button_is_no_byline(card):
+    assert nutgraf.extract(page_with_byline(card)).byline is None
+
+
 THAI_PARAGRAPHS = [
     "กรมอุตุนิยมวิทยาออกประกาศเตือนภัยฉบับที่ 5 ระบุว่า ร่องมรสุมกำลังแรงพาดผ่านภาคใต้ตอนล่าง"
     " ทำให้มีฝนตกหนักถึงหนักมากในจังหวัดนราธิวาส ปัตตานี ยะลา และสงขลา",

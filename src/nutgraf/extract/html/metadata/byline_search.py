@@ -138,9 +138,12 @@ def _followed_name(tree) -> str | None:
     """The writer's name on a profile card, as LinkedIn and Medium set it above an article: a name in an
     element of its own beside a "Follow" button, whose classes name no author ("base-main-card__title"
     over "+ Follow"). The first such element before the button, in the button's parent, is the name; the
-    job's headline below it is no name."""
+    job's headline below it is no name. A card that holds only a name and the button is a topic's, a
+    publication's or a social network's ("Climate Change + Follow", "Twitter Follow"): the writer's card
+    says more of her (her job, the date)."""
     for button in tree.iter("a", "button"):
-        if (button.text_content() or "").strip().lstrip("+ ").casefold() != "follow":
+        follow = (button.text_content() or "").strip()
+        if follow.lstrip("+ ").casefold() != "follow":
             continue
         parent = button.getparent()
         if parent is None:
@@ -150,7 +153,8 @@ def _followed_name(tree) -> str | None:
                 break
             text = folded_line(element.text_content() or "")
             if 0 < len(text.split()) <= _NAMES_WORDS and looks_like_names(text):
-                return text
+                card_words = len((parent.text_content() or "").split())
+                return text if card_words > len(text.split()) + len(follow.split()) else None
         return None
     return None
 
