@@ -3125,6 +3125,9 @@ def test_a_notes_marker_leaves_the_sentence_it_stands_in():
         ('<sup>[<a href="#en1">1</a>]</sup>', "[1]"),
         ('<sup>(<a href="#en1">1</a>)</sup>', "(1)"),
         ('<sup class="reference"><a href="#en1">[1]</a></sup>', "[1]"),
+        # The brackets outside the superscript that holds the link.
+        ('[<sup><a href="#en1">1</a></sup>]', "[1]"),
+        ('(<sup><span><a href="#en1">1</a></span></sup>)', "(1)"),
     ],
 )
 def test_a_notes_marker_in_brackets_stays_whole(marker, shown):

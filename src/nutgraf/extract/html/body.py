@@ -373,14 +373,30 @@ def _is_note(target) -> bool:
     )
 
 
+# The inline elements a marker's link sits in, at most, where brackets may stand outside them ("<sup>",
+# "<sup><span>").
+_MARKER_WRAPPERS = 2
+
+
 def _is_bare_marker(link) -> bool:
     """Whether a note's marker is a bare number or sign, written in no brackets inside its link or around
     it: such a number runs into the text ("the name Jakob1 was", "accounts.2 A music student"), where
     "[3]" reads as a marker and the shared sets' gold keeps it (Wikipedia's "free.[3] One day")."""
     if link.text_content().strip()[:1] in ("[", "("):
         return False
-    before = link.getprevious()
-    preceding = (link.getparent().text if before is None else before.tail) or ""
+    # The text before the marker: before the inline elements it opens, where it opens them ("(<sup><a
+    # ...>1</a></sup>)" is in brackets as much as "<sup>(<a ...>1</a>)</sup>").
+    element = link
+    for _ in range(_MARKER_WRAPPERS + 1):
+        before = element.getprevious()
+        if before is not None:
+            preceding = before.tail or ""
+            break
+        parent = element.getparent()
+        preceding = parent.text or ""
+        if preceding.strip() or parent.tag in _BLOCK_TAGS or parent.getparent() is None:
+            break
+        element = parent
     return preceding.rstrip()[-1:] not in ("[", "(")
 
 
