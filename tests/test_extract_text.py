@@ -2349,6 +2349,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",
     "_CJK_STOP_INSIDE": "a non-ASCII line",
+    "_FULL_STOP_INSIDE": "refuses a syndication credit that goes on after its headline",
 }
 
 
@@ -2743,6 +2744,8 @@ def test_a_rule_drawn_in_characters_between_paragraphs_is_not_the_article(rule):
         # A colon after a date or a lower-case word, not a paper's name: the paragraph is news.
         "This article first appeared in 2019: since then the council has voted twice. The mayor resigned.",
         "This story first appeared in print: readers wrote in by the hundred, and the paper ran a second part.",
+        # A credit's headline, then news in the same paragraph.
+        "This story first appeared in The Guardian: a look back. The council said on Monday it would rebuild.",
     ],
 )
 def test_news_of_an_articles_history_and_a_charts_source_are_no_calls(news):

@@ -534,6 +534,7 @@ REGISTRY: dict[str, Use] = {
         _shapes("support ", "please support our ", ". support the ", "your gift ", "readers like you "),
     ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
+    "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
     "nutgraf.fetch.meta_refresh._META_REFRESH": Use(

@@ -205,6 +205,10 @@ _SYNDICATION_CREDIT = re.compile(
     r"this (?:article|story) (?:originally|first) appeared (?:on|in) (?P<paper>[^:]{1,80}+): ", re.IGNORECASE
 )
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A full stop with more after it, after a word of three letters or more (not "Mr.", "Dr." or "U.S."): the
+# credit's headline has ended and a paragraph of news goes on ("This story first appeared in The Guardian:
+# a look back. The council said ..."). A headline's "?" or "!" may go on ("Is it safe? Engineers say yes").
+_FULL_STOP_INSIDE = re.compile(r"[^\W\d_]{3}\.[\"'”’»)]?\s")
 # A rule drawn in characters between the story and what follows it ("-----", "* * *", "******"). Not AP's
 # "___": the shared sets' gold keeps it (underscores are word characters, which their metric counts).
 _SEPARATOR = re.compile(r"(?:[*=~\-–—] ?)++")
@@ -362,6 +366,7 @@ def is_call_to_action(text: str) -> bool:
         and len(text) <= _SYNDICATION_CREDIT_MAX_CHARACTERS
         and (credit := _SYNDICATION_CREDIT.match(text))
         and credit["paper"][:1].isupper()
+        and not _FULL_STOP_INSIDE.search(text, credit.end())
     ):
         return True
     count = len(text.split())
