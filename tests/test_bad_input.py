@@ -499,6 +499,24 @@ def test_an_article_that_names_an_address_is_summarized() -> None:
     assert nutgraf.summarize("https://news.example/a\n\n" + ARTICLE).sentences
 
 
+@pytest.mark.parametrize(
+    ("text", "is_addresses"),
+    [
+        ("https://a " * 10_000, True),
+        ("https://a " * 10_000 + "!", False),
+        ("http://" * 10_000, True),
+        ("https://a.example/b?c=d " * 10_000 + "é ?", False),
+        ("http://http:// " * 10_000 + "and more", False),
+    ],
+)
+def test_ten_thousand_addresses_are_told_from_text_at_once(text: str, is_addresses: bool) -> None:
+    # The addresses-only pattern repeats a group around an unbounded run of non-spaces: possessive, so a
+    # text of 10,000 of them that fails at its end is refused in one pass, not by backtracking.
+    from nutgraf.extract import _ADDRESSES_ONLY
+
+    assert bool(_ADDRESSES_ONLY.fullmatch(text)) is is_addresses
+
+
 @pytest.mark.parametrize("opening", ["[Update] ", "{Editor's note} ", "[" * 5000])
 def test_prose_that_opens_with_a_bracket_is_summarized(opening: str) -> None:
     assert nutgraf.summarize(opening + ARTICLE).sentences
