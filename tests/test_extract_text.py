@@ -673,12 +673,14 @@ def test_a_lone_white_space_folds_in_lines_beyond_ascii(space):
         "The council met on Tuesday, didn't it? Yes_no 42x.",
         "Café’s £5 naïve ‘rock’n’roll’ — fin? Ωmega Ⅻ²",
         "Tokyo 東京 hosted it; 서울 too.",
+        "(AP) - The council met. ",
         "",
     ],
 )
-@pytest.mark.parametrize("repeat", [1, 60])
+@pytest.mark.parametrize("repeat", [1, 60, 200])
 def test_word_count_counts_what_the_pattern_finds(line, repeat):
-    # ASCII lines and lines with few other characters are counted in C, long ones with more in numpy.
+    # ASCII lines and lines with few other characters are counted in C (the longest of them in numpy), long
+    # ones with more in numpy.
     text = " ".join([line] * repeat)
     assert word_count(text) == len(WORD_UNIT.findall(text))
 
