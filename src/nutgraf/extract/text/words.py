@@ -139,8 +139,12 @@ def _ends_unpunctuated(line: str) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     # A test of the line's last characters: a regex anchored at the end would scan the whole line (the
-    # one for footnote markers is searched in the last few characters only).
-    if line.endswith("]"):
+    # one for footnote markers is searched in the last few characters only). Most lines end on their stop
+    # (no stop is a closing mark to strip): one test spares them the rest.
+    last = line[-1:]
+    if last and last in _FINAL_STOPS:
+        return True
+    if last == "]":
         markers = _TRAILING_FOOTNOTES.search(line, max(0, len(line) - _FOOTNOTES_TAIL))
         if markers is not None:
             line = line[: markers.start()]
