@@ -36,21 +36,18 @@ class _Line:
     text: str
     block: int
     words: int
-    # Read once per line: the rules ask it of every line several times over (forty times an XSum article).
+    # Read once per line: the rules ask them of every line several times over (forty times an XSum
+    # article), where a property's call cost more than the test.
     ends_sentence: bool = field(init=False, repr=False, compare=False)
+    is_prose: bool = field(init=False, repr=False, compare=False)
+    is_short: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.ends_sentence = _ends_sentence(self.text)
-
-    @property
-    def is_prose(self) -> bool:
-        return (
+        self.is_prose = (
             self.words >= _PROSE_WORDS and (self.ends_sentence or _ends_unpunctuated(self.text))
         ) or self.words >= 3 * _PROSE_WORDS
-
-    @property
-    def is_short(self) -> bool:
-        return self.words <= _SHORT_WORDS
+        self.is_short = self.words <= _SHORT_WORDS
 
     @property
     def introduces_list(self) -> bool:
