@@ -393,6 +393,10 @@ _MARK_COLUMNS = slice(_COLUMN["quotes"], _COLUMN["exclamation"] + 1)
 _COUNTED_CLASSES = np.array([[_QUOTE], [_DIGIT], [0], [_EXCLAMATION]], dtype=np.uint8)
 _COUNT_CAPS = np.array([[4], [1], [1], [1]])
 _COUNTED_ROWS = np.arange(len(_COUNT_CAPS)).reshape(-1, 1)
+# Per class (a byte of :func:`_class_table`, its flags below 64), whether it lacks the final stop's flag,
+# and whether it has the closing mark's.
+_WITHOUT_STOP = (np.arange(64) & _STOP) == 0
+_CLOSING = (np.arange(64) & _CLOSER) > 0
 
 
 def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None:
@@ -438,16 +442,21 @@ def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None
     matrix[:, _MARK_COLUMNS] = np.minimum(before[:, n:] - before[:, :n], _COUNT_CAPS).T
 
     # Most sentences end on a letter or a final stop, which their last character tells; those that end
-    # on a closing mark (or a character past the table, such as 。) are read back with str.rstrip.
-    last_places = ends - 1
-    last = codes.take(last_places)
-    last_class = classes.take(last_places)
-    final_stop = (last_class & _STOP) > 0
+    # on a closing mark (or a character past the table, such as 。) are read back with str.rstrip. A
+    # sentence's last character is at its end in the padded text (one place on), and what its class holds
+    # is read from a table of the classes: gathers where a subtraction, and a bitwise and and a comparison
+    # per flag, were ufunc calls, each some thousands of instructions on a few dozen sentences.
+    last = padded_codes.take(ends)
+    last_class = padded_classes.take(ends)
+    no_final_stop = _WITHOUT_STOP.take(last_class)
     question = last == ord("?")
-    closed = (((last_class & _CLOSER) > 0) | (last >= _CLASS_TABLE_SIZE - 1)).nonzero()[0].tolist()
+    closing = _CLOSING.take(last_class)
+    if codes.dtype != np.uint8:  # an ASCII code is within the table
+        closing |= last >= _CLASS_TABLE_SIZE - 1
+    closed = closing.nonzero()[0].tolist()
     for i, start, end in zip(closed, starts[closed].tolist(), ends[closed].tolist(), strict=True):
         sentence = text[start:end]
-        final_stop[i] = sentence.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS
+        no_final_stop[i] = sentence.rstrip(_CLOSING_MARKS)[-1:] not in _FINAL_STOPS
         question[i] = sentence.rstrip(_QUESTION_CLOSERS)[-1:] in QUESTION_MARKS
     if codes.dtype != np.uint8:
         # Arabic's and Persian's "؟" ends a question as "?" does (the full-width "？", past the table, is read
@@ -455,16 +464,17 @@ def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None
         question |= last == ord("؟")
         # A period after a Thai letter closes an abbreviation (a time stamp's "09:30 น."), not a sentence.
         before_last = codes.take(np.maximum(ends - 2, 0))
-        final_stop &= ~(
+        no_final_stop |= (
             (last == ord(".")) & (before_last >= _THAI_LETTERS[0]) & (before_last <= _THAI_LETTERS[1])
         )
         # Greek asks with a semicolon ("Τι σημαίνουν για τα νοικοκυριά;"), where segmentation ends the sentence:
         # a final stop and a question there, not a line without one that the pool bars.
         for i in (last == ord(";")).nonzero()[0].tolist():
             if is_question(text[starts[i] : ends[i]]):
-                final_stop[i] = question[i] = True
+                no_final_stop[i] = False
+                question[i] = True
     matrix[:, _COLUMN["question"]] = question
-    matrix[:, _COLUMN["no_final_stop"]] = ~final_stop
+    matrix[:, _COLUMN["no_final_stop"]] = no_final_stop
     matrix[:, _COLUMN["colon_end"]] = last == ord(":")
 
 
