@@ -50,6 +50,8 @@ RERANKER_FILE = "default_reranker.json"
 MAX_SCORED_SENTENCES = 2000
 # How many opening sentences stand for "the lead" the other sentences are compared with.
 _LEAD_SENTENCES = 3
+# Whether a sentence of each number up to the lead's (then any later one) is in the lead.
+_LEAD_ROWS = np.arange(_LEAD_SENTENCES + 1) < _LEAD_SENTENCES
 #: Sentence budgets up to this are chosen as whole summaries (the reranker was trained on 1 to 4).
 RERANKED_SENTENCES = 4
 #: The pool the summaries are drawn from: this many sentences more than the budget (20 sets of three;
@@ -275,13 +277,17 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     if document.language in CHARACTER_COUNTED:
         characters = [count_words(document.sentence_text(i), document.language) for i in range(n)]
         _set_length_columns(matrix, np.array(characters) / _CHARACTERS_PER_WORD)
+        divisor = np.maximum(word_counts, 1)
     elif len(numbers) < _TABULATED_LENGTHS:
         # No sentence is longer than the article's words: its three length columns read from the table at
-        # once (two numpy calls where there were nine).
+        # once (two numpy calls where there were nine), and so is the count its content share is divided
+        # by (a gather where np.maximum was a ufunc call of some thousands of instructions).
         matrix[:, _LENGTH_COLUMNS] = _length_table()[word_counts]
+        divisor = _AT_LEAST_ONE.take(word_counts)
     else:
         _set_length_columns(matrix, word_counts)
-    matrix[:, column["content_share"]] = token_counts / np.maximum(word_counts, 1)
+        divisor = np.maximum(word_counts, 1)
+    matrix[:, column["content_share"]] = token_counts / divisor
 
     similarity, centroid_order, vectors = _similarity_features(numbers[kept], rows, n)
     for name, values in similarity.items():
@@ -299,6 +305,8 @@ _COLUMN = {name: k for k, name in enumerate(FEATURES)}
 _LENGTH_COLUMNS = slice(_COLUMN["log_words"], _COLUMN["short_under_6"] + 1)
 # Sentences of fewer words than this have their length columns read from a table.
 _TABULATED_LENGTHS = 4096
+# Each count below :data:`_TABULATED_LENGTHS`, or 1 for none: a divisor.
+_AT_LEAST_ONE = np.maximum(np.arange(_TABULATED_LENGTHS), 1)
 
 
 def _set_length_columns(matrix: np.ndarray, lengths: np.ndarray) -> None:
@@ -392,7 +400,6 @@ _MARK_COLUMNS = slice(_COLUMN["quotes"], _COLUMN["exclamation"] + 1)
 # and the count each column holds at most (the quotes up to four, the others whether there is one).
 _COUNTED_CLASSES = np.array([[_QUOTE], [_DIGIT], [0], [_EXCLAMATION]], dtype=np.uint8)
 _COUNT_CAPS = np.array([[4], [1], [1], [1]])
-_COUNTED_ROWS = np.arange(len(_COUNT_CAPS)).reshape(-1, 1)
 # Per class (a byte of :func:`_class_table`, its flags below 64), whether it lacks the final stop's flag,
 # and whether it has the closing mark's.
 _WITHOUT_STOP = (np.arange(64) & _STOP) == 0
@@ -438,7 +445,8 @@ def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None
     # row k is at k * size plus its place, and so is each sentence's bounds' copy for that row.
     size = len(codes)
     positions = marked.ravel().nonzero()[0]
-    before = positions.searchsorted(bounds + _COUNTED_ROWS * size)
+    # Each row's offsets made by np.arange, not by a ufunc's product.
+    before = positions.searchsorted(bounds + np.arange(0, len(_COUNT_CAPS) * size, size).reshape(-1, 1))
     matrix[:, _MARK_COLUMNS] = np.minimum(before[:, n:] - before[:, :n], _COUNT_CAPS).T
 
     # Most sentences end on a letter or a final stop, which their last character tells; those that end
@@ -518,7 +526,11 @@ def _similarity_features(
     centroid_cosine = cosine_to(centroid)
     # The lead's entries weighed by the lead mask rather than picked out by it: each other entry adds 0.0,
     # which leaves every sum as it was, and a product costs less than two boolean selections.
-    lead_vector = np.bincount(pair_terms, weights=weights * (pair_rows < _LEAD_SENTENCES), minlength=size)
+    # The mask is gathered from a table of the rows (each past the lead clipped to its last entry, False),
+    # where a comparison was a ufunc call.
+    lead_vector = np.bincount(
+        pair_terms, weights=weights * _LEAD_ROWS.take(pair_rows, mode="clip"), minlength=size
+    )
     spread = np.bincount(pair_rows, weights=pair_frequency / n, minlength=n)
     centroid_order = (-centroid_cosine).argsort(kind="stable")
     columns = {
