@@ -1022,7 +1022,9 @@ def candidate_pool(
     ``length="long"`` on CNN/DM. ``enough``: how many other sentences must be left for a kind to be set
     aside (``sentences`` unless given; a budget in words asks for a larger pool than it fills).
     """
-    barred = features[:, _NO_FINAL_STOP] > 0
+    # The flag columns hold 0.0 or 1.0: cast to bool, a copy, where a comparison was a ufunc call of some
+    # thousands of instructions.
+    barred = features[:, _NO_FINAL_STOP].astype(bool)
     if not keep_short:
         barred |= _short(document, features)
     scored = len(features)
@@ -1059,7 +1061,9 @@ def candidate_pool(
             if np.count_nonzero(~held & ~set_aside) >= needed:
                 held = held | set_aside
         if scored == len(scores):  # every sentence scored: nearly every article
-            eligible = np.where(held, -np.inf, scores)
+            # A copy with the held ones set, where np.where was a call of some thousands of instructions.
+            eligible = scores.copy()
+            eligible[held] = -np.inf
         else:
             eligible = np.full(len(scores), -np.inf)
             eligible[:scored] = np.where(held, -np.inf, scores[:scored])
@@ -1291,7 +1295,7 @@ def _short(document: Document, features: np.ndarray) -> np.ndarray:
     Chinese sentence of twenty characters as one word: nearly every sentence of such a page was too short,
     the pool came up empty and the summary took the best-scoring sentences, headings and captions too."""
     if document.language not in CHARACTER_COUNTED:
-        return features[:, _SHORT] > 0
+        return features[:, _SHORT].astype(bool)  # a flag column, 0.0 or 1.0 (see candidate_pool)
     # count_words' units, counted up to the bar as they are found: its list of a sentence's characters
     # took 500 MB for 6.5 million that no sentence end divides.
     units, text = WORD_UNIT.finditer, document.text
