@@ -277,17 +277,13 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
     if document.language in CHARACTER_COUNTED:
         characters = [count_words(document.sentence_text(i), document.language) for i in range(n)]
         _set_length_columns(matrix, np.array(characters) / _CHARACTERS_PER_WORD)
-        divisor = np.maximum(word_counts, 1)
     elif len(numbers) < _TABULATED_LENGTHS:
         # No sentence is longer than the article's words: its three length columns read from the table at
-        # once (two numpy calls where there were nine), and so is the count its content share is divided
-        # by (a gather where np.maximum was a ufunc call of some thousands of instructions).
+        # once (two numpy calls where there were nine).
         matrix[:, _LENGTH_COLUMNS] = _length_table()[word_counts]
-        divisor = _AT_LEAST_ONE.take(word_counts)
     else:
         _set_length_columns(matrix, word_counts)
-        divisor = np.maximum(word_counts, 1)
-    matrix[:, column["content_share"]] = token_counts / divisor
+    matrix[:, column["content_share"]] = token_counts / _at_least_one(word_counts, len(numbers))
 
     similarity, centroid_order, vectors = _similarity_features(numbers[kept], rows, n)
     for name, values in similarity.items():
@@ -307,6 +303,12 @@ _LENGTH_COLUMNS = slice(_COLUMN["log_words"], _COLUMN["short_under_6"] + 1)
 _TABULATED_LENGTHS = 4096
 # Each count below :data:`_TABULATED_LENGTHS`, or 1 for none: a divisor.
 _AT_LEAST_ONE = np.maximum(np.arange(_TABULATED_LENGTHS), 1)
+
+
+def _at_least_one(counts: np.ndarray, total: int) -> np.ndarray:
+    """``counts`` (of ``total`` in all), each 0 made 1: a divisor, gathered from a table where the total
+    is below its size (np.maximum is a ufunc call of some thousands of instructions)."""
+    return _AT_LEAST_ONE.take(counts) if total < _TABULATED_LENGTHS else np.maximum(counts, 1)
 
 
 def _set_length_columns(matrix: np.ndarray, lengths: np.ndarray) -> None:
@@ -537,7 +539,7 @@ def _similarity_features(
         "centroid_cosine": centroid_cosine,
         "lead_cosine": cosine_to(lead_vector),
         "max_cosine_before": _max_cosine_before(pair_rows, pair_terms, weights, n, sentence_frequency),
-        "mean_term_spread": spread / np.maximum(np.bincount(pair_rows, minlength=n), 1),
+        "mean_term_spread": spread / _at_least_one(np.bincount(pair_rows, minlength=n), len(pair_rows)),
     }
     return columns, centroid_order, TermVectors(pair_rows, pair_terms, weights, size)
 
