@@ -136,9 +136,15 @@ def select_sentences(
                 # A sentence of three words or more that repeats a chosen one has all its trigrams seen:
                 # only the shorter ones, which have none, are told by their text (joined and hashed for
                 # every sentence, that cost the pool's selection a tenth of its instructions).
-                if len(trigrams & seen_trigrams) > _REDUNDANT_TRIGRAM_SHARE * len(trigrams):
+                # Most sentences share no trigram with the summary: told without a set made of what they
+                # share.
+                if not trigrams.isdisjoint(seen_trigrams) and (
+                    len(trigrams & seen_trigrams) > _REDUNDANT_TRIGRAM_SHARE * len(trigrams)
+                ):
                     continue
-                seen_trigrams |= trigrams
+                # The last sentence the budget takes leaves no later one to compare with its trigrams.
+                if budget.sentences is None or len(chosen) + 1 < budget.sentences:
+                    seen_trigrams |= trigrams
             else:
                 key = " ".join(sentence_words)
                 if key in seen_texts:

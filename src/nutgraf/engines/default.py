@@ -50,6 +50,8 @@ RERANKER_FILE = "default_reranker.json"
 MAX_SCORED_SENTENCES = 2000
 # How many opening sentences stand for "the lead" the other sentences are compared with.
 _LEAD_SENTENCES = 3
+# Whether a sentence of each number up to the lead's (then any later one) is in the lead.
+_LEAD_ROWS = np.arange(_LEAD_SENTENCES + 1) < _LEAD_SENTENCES
 #: Sentence budgets up to this are chosen as whole summaries (the reranker was trained on 1 to 4).
 RERANKED_SENTENCES = 4
 #: The pool the summaries are drawn from: this many sentences more than the budget (20 sets of three;
@@ -281,7 +283,7 @@ def article_features(document: Document) -> tuple[np.ndarray, TermVectors]:
         matrix[:, _LENGTH_COLUMNS] = _length_table()[word_counts]
     else:
         _set_length_columns(matrix, word_counts)
-    matrix[:, column["content_share"]] = token_counts / np.maximum(word_counts, 1)
+    matrix[:, column["content_share"]] = token_counts / _at_least_one(word_counts, len(numbers))
 
     similarity, centroid_order, vectors = _similarity_features(numbers[kept], rows, n)
     for name, values in similarity.items():
@@ -299,6 +301,14 @@ _COLUMN = {name: k for k, name in enumerate(FEATURES)}
 _LENGTH_COLUMNS = slice(_COLUMN["log_words"], _COLUMN["short_under_6"] + 1)
 # Sentences of fewer words than this have their length columns read from a table.
 _TABULATED_LENGTHS = 4096
+# Each count below :data:`_TABULATED_LENGTHS`, or 1 for none: a divisor.
+_AT_LEAST_ONE = np.maximum(np.arange(_TABULATED_LENGTHS), 1)
+
+
+def _at_least_one(counts: np.ndarray, total: int) -> np.ndarray:
+    """``counts`` (of ``total`` in all), each 0 made 1: a divisor, gathered from a table where the total
+    is below its size (np.maximum is a ufunc call of some thousands of instructions)."""
+    return _AT_LEAST_ONE.take(counts) if total < _TABULATED_LENGTHS else np.maximum(counts, 1)
 
 
 def _set_length_columns(matrix: np.ndarray, lengths: np.ndarray) -> None:
@@ -392,7 +402,10 @@ _MARK_COLUMNS = slice(_COLUMN["quotes"], _COLUMN["exclamation"] + 1)
 # and the count each column holds at most (the quotes up to four, the others whether there is one).
 _COUNTED_CLASSES = np.array([[_QUOTE], [_DIGIT], [0], [_EXCLAMATION]], dtype=np.uint8)
 _COUNT_CAPS = np.array([[4], [1], [1], [1]])
-_COUNTED_ROWS = np.arange(len(_COUNT_CAPS)).reshape(-1, 1)
+# Per class (a byte of :func:`_class_table`, its flags below 64), whether it lacks the final stop's flag,
+# and whether it has the closing mark's.
+_WITHOUT_STOP = (np.arange(64) & _STOP) == 0
+_CLOSING = (np.arange(64) & _CLOSER) > 0
 
 
 def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None:
@@ -434,20 +447,26 @@ def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None
     # row k is at k * size plus its place, and so is each sentence's bounds' copy for that row.
     size = len(codes)
     positions = marked.ravel().nonzero()[0]
-    before = positions.searchsorted(bounds + _COUNTED_ROWS * size)
+    # Each row's offsets made by np.arange, not by a ufunc's product.
+    before = positions.searchsorted(bounds + np.arange(0, len(_COUNT_CAPS) * size, size).reshape(-1, 1))
     matrix[:, _MARK_COLUMNS] = np.minimum(before[:, n:] - before[:, :n], _COUNT_CAPS).T
 
     # Most sentences end on a letter or a final stop, which their last character tells; those that end
-    # on a closing mark (or a character past the table, such as 。) are read back with str.rstrip.
-    last_places = ends - 1
-    last = codes.take(last_places)
-    last_class = classes.take(last_places)
-    final_stop = (last_class & _STOP) > 0
+    # on a closing mark (or a character past the table, such as 。) are read back with str.rstrip. A
+    # sentence's last character is at its end in the padded text (one place on), and what its class holds
+    # is read from a table of the classes: gathers where a subtraction, and a bitwise and and a comparison
+    # per flag, were ufunc calls, each some thousands of instructions on a few dozen sentences.
+    last = padded_codes.take(ends)
+    last_class = padded_classes.take(ends)
+    no_final_stop = _WITHOUT_STOP.take(last_class)
     question = last == ord("?")
-    closed = (((last_class & _CLOSER) > 0) | (last >= _CLASS_TABLE_SIZE - 1)).nonzero()[0].tolist()
+    closing = _CLOSING.take(last_class)
+    if codes.dtype != np.uint8:  # an ASCII code is within the table
+        closing |= last >= _CLASS_TABLE_SIZE - 1
+    closed = closing.nonzero()[0].tolist()
     for i, start, end in zip(closed, starts[closed].tolist(), ends[closed].tolist(), strict=True):
         sentence = text[start:end]
-        final_stop[i] = sentence.rstrip(_CLOSING_MARKS)[-1:] in _FINAL_STOPS
+        no_final_stop[i] = sentence.rstrip(_CLOSING_MARKS)[-1:] not in _FINAL_STOPS
         question[i] = sentence.rstrip(_QUESTION_CLOSERS)[-1:] in QUESTION_MARKS
     if codes.dtype != np.uint8:
         # Arabic's and Persian's "؟" ends a question as "?" does (the full-width "？", past the table, is read
@@ -455,16 +474,17 @@ def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None
         question |= last == ord("؟")
         # A period after a Thai letter closes an abbreviation (a time stamp's "09:30 น."), not a sentence.
         before_last = codes.take(np.maximum(ends - 2, 0))
-        final_stop &= ~(
+        no_final_stop |= (
             (last == ord(".")) & (before_last >= _THAI_LETTERS[0]) & (before_last <= _THAI_LETTERS[1])
         )
         # Greek asks with a semicolon ("Τι σημαίνουν για τα νοικοκυριά;"), where segmentation ends the sentence:
         # a final stop and a question there, not a line without one that the pool bars.
         for i in (last == ord(";")).nonzero()[0].tolist():
             if is_question(text[starts[i] : ends[i]]):
-                final_stop[i] = question[i] = True
+                no_final_stop[i] = False
+                question[i] = True
     matrix[:, _COLUMN["question"]] = question
-    matrix[:, _COLUMN["no_final_stop"]] = ~final_stop
+    matrix[:, _COLUMN["no_final_stop"]] = no_final_stop
     matrix[:, _COLUMN["colon_end"]] = last == ord(":")
 
 
@@ -508,14 +528,18 @@ def _similarity_features(
     centroid_cosine = cosine_to(centroid)
     # The lead's entries weighed by the lead mask rather than picked out by it: each other entry adds 0.0,
     # which leaves every sum as it was, and a product costs less than two boolean selections.
-    lead_vector = np.bincount(pair_terms, weights=weights * (pair_rows < _LEAD_SENTENCES), minlength=size)
+    # The mask is gathered from a table of the rows (each past the lead clipped to its last entry, False),
+    # where a comparison was a ufunc call.
+    lead_vector = np.bincount(
+        pair_terms, weights=weights * _LEAD_ROWS.take(pair_rows, mode="clip"), minlength=size
+    )
     spread = np.bincount(pair_rows, weights=pair_frequency / n, minlength=n)
     centroid_order = (-centroid_cosine).argsort(kind="stable")
     columns = {
         "centroid_cosine": centroid_cosine,
         "lead_cosine": cosine_to(lead_vector),
         "max_cosine_before": _max_cosine_before(pair_rows, pair_terms, weights, n, sentence_frequency),
-        "mean_term_spread": spread / np.maximum(np.bincount(pair_rows, minlength=n), 1),
+        "mean_term_spread": spread / _at_least_one(np.bincount(pair_rows, minlength=n), len(pair_rows)),
     }
     return columns, centroid_order, TermVectors(pair_rows, pair_terms, weights, size)
 
@@ -1000,7 +1024,9 @@ def candidate_pool(
     ``length="long"`` on CNN/DM. ``enough``: how many other sentences must be left for a kind to be set
     aside (``sentences`` unless given; a budget in words asks for a larger pool than it fills).
     """
-    barred = features[:, _NO_FINAL_STOP] > 0
+    # The flag columns hold 0.0 or 1.0: cast to bool, a copy, where a comparison was a ufunc call of some
+    # thousands of instructions.
+    barred = features[:, _NO_FINAL_STOP].astype(bool)
     if not keep_short:
         barred |= _short(document, features)
     scored = len(features)
@@ -1037,7 +1063,9 @@ def candidate_pool(
             if np.count_nonzero(~held & ~set_aside) >= needed:
                 held = held | set_aside
         if scored == len(scores):  # every sentence scored: nearly every article
-            eligible = np.where(held, -np.inf, scores)
+            # A copy with the held ones set, where np.where was a call of some thousands of instructions.
+            eligible = scores.copy()
+            eligible[held] = -np.inf
         else:
             eligible = np.full(len(scores), -np.inf)
             eligible[:scored] = np.where(held, -np.inf, scores[:scored])
@@ -1269,7 +1297,7 @@ def _short(document: Document, features: np.ndarray) -> np.ndarray:
     Chinese sentence of twenty characters as one word: nearly every sentence of such a page was too short,
     the pool came up empty and the summary took the best-scoring sentences, headings and captions too."""
     if document.language not in CHARACTER_COUNTED:
-        return features[:, _SHORT] > 0
+        return features[:, _SHORT].astype(bool)  # a flag column, 0.0 or 1.0 (see candidate_pool)
     # count_words' units, counted up to the bar as they are found: its list of a sentence's characters
     # took 500 MB for 6.5 million that no sentence end divides.
     units, text = WORD_UNIT.finditer, document.text
