@@ -481,7 +481,7 @@ page(
     [
         p("BOSTON--(<a href=\"https://www.businesswire.com/\">BUSINESS WIRE</a>)--AquaSense, a maker of monitoring equipment for water utilities, today launched the HydroEar, a battery-powered acoustic sensor that attaches to a hydrant or valve and listens for the sound of escaping water in nearby mains."),
         p("In a twelve-month pilot with three utilities in Massachusetts and Connecticut, 400 sensors found 57 leaks, 41 of which had not been reported, and cut the average time from the start of a leak to its location from 23 days to less than six hours, the company said."),
-        p("&ldquo;Most of the water a city loses never reaches the surface, so nobody calls it in,&rdquo; said Priya Raman, chief executive of AquaSense. &ldquo;Utilities have told us they want to find those leaks before they become a sinkhole on Main Street.&rdquo;"),
+        p("“Most of the water a city loses never reaches the surface, so nobody calls it in,” said Priya Raman, chief executive of AquaSense. “Utilities have told us they want to find those leaks before they become a sinkhole on Main Street.”"),
         p("Each sensor reports once a night over a cellular network and runs for up to seven years on its battery. Utilities can rent the sensors for $9 a month each, including the software that plots suspected leaks on a map."),
         p("The HydroEar is available to order now, with deliveries beginning in February 2025."),
         h("About AquaSense", 3),
@@ -500,7 +500,7 @@ page(
         p("PORTLAND, Maine, Oct. 24, 2024 (GLOBE NEWSWIRE) -- Harbor Mutual Bancorp, Inc. (NASDAQ: HRBM), the holding company for Harbor Mutual Bank, today reported net income of $4.1 million, or $0.52 per diluted share, for the quarter ended September 30, 2024, compared with $3.6 million, or $0.45 per diluted share, for the same quarter last year."),
         p("The board of directors declared a quarterly cash dividend of $0.14 per share, payable on November 22, 2024, to shareholders of record at the close of business on November 8, 2024."),
         p("Total loans grew 3.2% during the quarter to $1.21 billion, led by commercial real estate and residential mortgages, while deposits rose 1.8% to $1.34 billion. Net interest margin was 3.05%, up from 2.98% in the second quarter."),
-        p("&ldquo;We are pleased with the steady growth in both loans and deposits this quarter, and with credit quality that remains strong,&rdquo; said Thomas Keane, President and Chief Executive Officer."),
+        p("“We are pleased with the steady growth in both loans and deposits this quarter, and with credit quality that remains strong,” said Thomas Keane, President and Chief Executive Officer."),
         h("Forward-Looking Statements", 3),
         p("This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially from those projected because of changes in interest rates, economic conditions and competition."),
         raw('<table class="gnw_table_border"><tbody><tr><td><b>Contact:</b></td><td>Laura Pineda, Chief Financial Officer</td></tr>'
@@ -516,7 +516,7 @@ page(
     "Defra",
     "2024-03-12T09:30:00Z",
     [
-        p("Farmers in England can now apply for grants of up to &pound;50,000 to plant and restore hedgerows and to plant trees along rivers and streams, the Environment Secretary announced today."),
+        p("Farmers in England can now apply for grants of up to £50,000 to plant and restore hedgerows and to plant trees along rivers and streams, the Environment Secretary announced today."),
         p("The Capital Grants offer, which reopens today, pays for fencing, planting and gapping up existing hedges, as well as for the trees and guards needed to shade watercourses and keep them cool for fish in summer."),
         p("Applications will be open all year round for the first time, so farmers no longer need to rush to meet a single deadline, and payments will be made within 30 days of a claim."),
         h("Notes to editors"),
@@ -534,9 +534,9 @@ page(
     "2024-06-05T13:12:00Z",
     [
         p("Fishers in Devon and Cornwall have been landing common octopuses in numbers not seen for 75 years. Some boats have brought in more than a tonne in a single day, and crab and lobster catches have fallen as the octopuses eat their way along the pots."),
-        p("The last time this happened, in 1950, an unusually warm winter was followed by a &ldquo;plague&rdquo; of octopuses along the south coast. Scientists at the time blamed a run of mild years in the Bay of Biscay, where many of the animals are thought to be born."),
+        p("The last time this happened, in 1950, an unusually warm winter was followed by a “plague” of octopuses along the south coast. Scientists at the time blamed a run of mild years in the Bay of Biscay, where many of the animals are thought to be born."),
         h("A warmer sea"),
-        p("Sea temperatures off south-west England were about 1&deg;C above average through the winter of 2023-24. Octopus larvae drift in the plankton for several weeks, and warmer water both speeds up their growth and helps more of them survive long enough to settle on the sea floor."),
+        p("Sea temperatures off south-west England were about 1°C above average through the winter of 2023-24. Octopus larvae drift in the plankton for several weeks, and warmer water both speeds up their growth and helps more of them survive long enough to settle on the sea floor."),
         p("Whether the boom will last is another matter. Common octopuses live for only a year or two, so a single cold winter could reverse it. We are now sampling larvae along the coast to find out where the animals are coming from."),
     ],
     site="The Conversation",
@@ -568,11 +568,11 @@ page(
     "2024-10-01T09:00:00+00:00",
     [
         p("A summer sleeping bag should be light enough to forget about in your pack and warm enough for a clear night on a hill, when the temperature can still drop to a few degrees above freezing. We slept in nine bags over two months in Snowdonia and the Lake District to find the best."),
-        *product(1, "Alpkit Pipedream 250", "best overall", "Its down fill packs down to the size of a bag of sugar, yet it kept our tester warm on a 4&deg;C night by Llyn Idwal. The zip snagged once or twice, but that was our only complaint."),
-        *product(2, "Vango Nitestar 250", "best budget bag", "At under &pound;40 this synthetic bag is bulky, but it shrugs off damp and is easy to wash, which makes it a good choice for festivals and children."),
+        *product(1, "Alpkit Pipedream 250", "best overall", "Its down fill packs down to the size of a bag of sugar, yet it kept our tester warm on a 4°C night by Llyn Idwal. The zip snagged once or twice, but that was our only complaint."),
+        *product(2, "Vango Nitestar 250", "best budget bag", "At under £40 this synthetic bag is bulky, but it shrugs off damp and is easy to wash, which makes it a good choice for festivals and children."),
         *product(3, "Rab Neutrino 200", "best for fastpacking", "The lightest bag we tested, at 610g. It is narrow around the shoulders, so restless sleepers may prefer something roomier."),
         h("How we tested"),
-        p("Each bag was used for at least three nights, at least one of them below 8&deg;C, and we noted how quickly it packed away and how it coped with condensation inside a tent."),
+        p("Each bag was used for at least three nights, at least one of them below 8°C, and we noted how quickly it packed away and how it coped with condensation inside a tent."),
     ],
     site="Trail Kit Reviews",
 )
@@ -584,10 +584,10 @@ page(
     "Nadia Ferreira",
     "2024-04-14T07:00:00Z",
     [
-        p("When a software company in Lisbon turned a storeroom into a &ldquo;rest room&rdquo; with two reclining chairs and blackout blinds, its managers expected it to be empty. Within a month there was a booking sheet on the door."),
+        p("When a software company in Lisbon turned a storeroom into a “rest room” with two reclining chairs and blackout blinds, its managers expected it to be empty. Within a month there was a booking sheet on the door."),
         p("Short naps of 10 to 20 minutes in the early afternoon improve alertness and reaction times for up to three hours afterwards, according to a review of 35 studies published last year. Longer naps can leave people groggy, because they wake from deep sleep."),
         p("The dip most people feel after lunch is not only about food. The body clock produces a small drop in alertness around 2pm even in people who skip lunch, which may be why afternoon rests were common in so many cultures before electric light."),
-        p("Not everyone is convinced. Some sleep researchers worry that napping at work could excuse long hours rather than fix them. &ldquo;A nap is a good tool, but it is not a substitute for a full night,&rdquo; said one."),
+        p("Not everyone is convinced. Some sleep researchers worry that napping at work could excuse long hours rather than fix them. “A nap is a good tool, but it is not a substitute for a full night,” said one."),
     ],
     site="Meridian Magazine",
 )
@@ -605,7 +605,7 @@ page(
         p("Tenant advocates say the figures understate the pressure on renters, because listings do not capture the rent increases landlords impose when units change hands without being advertised."),
         raw('<div class="c-newsletter-inline"><h3>Get daily National news</h3><p>Get the day\'s top news, political, economic, and current affairs headlines, delivered to your inbox once a day.</p>'
             '<form><input type="email" placeholder="Email"><button>Sign up</button></form></div>'),
-        p("&ldquo;People are staying in apartments that no longer suit them because moving means paying hundreds of dollars more,&rdquo; said Diana Chan of the Federation of Metro Tenants' Associations."),
+        p("“People are staying in apartments that no longer suit them because moving means paying hundreds of dollars more,” said Diana Chan of the Federation of Metro Tenants' Associations."),
         continues_ad(2),
         p("The province has said new rental construction is at a 30-year high and that the supply will ease prices over time."),
     ],
