@@ -391,7 +391,9 @@ def kompas(page_: dict, article: str) -> str:
 
 
 def baca_juga(title: str) -> tuple[str, None]:
-    return raw(f'<p><strong>Baca juga: </strong><a href="/read/2024/11/x" class="inner-link-baca-juga">{title}</a></p>')
+    return raw(
+        f'<p><strong>Baca juga: </strong><a href="/read/2024/11/x" class="inner-link-baca-juga">{title}</a></p>'
+    )
 
 
 # ---------------------------------------------------------------- Prothom Alo (Quintype)
@@ -479,13 +481,23 @@ page(
     "AquaSense",
     "2024-11-19T13:00:00Z",
     [
-        p("BOSTON--(<a href=\"https://www.businesswire.com/\">BUSINESS WIRE</a>)--AquaSense, a maker of monitoring equipment for water utilities, today launched the HydroEar, a battery-powered acoustic sensor that attaches to a hydrant or valve and listens for the sound of escaping water in nearby mains."),
-        p("In a twelve-month pilot with three utilities in Massachusetts and Connecticut, 400 sensors found 57 leaks, 41 of which had not been reported, and cut the average time from the start of a leak to its location from 23 days to less than six hours, the company said."),
-        p("“Most of the water a city loses never reaches the surface, so nobody calls it in,” said Priya Raman, chief executive of AquaSense. “Utilities have told us they want to find those leaks before they become a sinkhole on Main Street.”"),
-        p("Each sensor reports once a night over a cellular network and runs for up to seven years on its battery. Utilities can rent the sensors for $9 a month each, including the software that plots suspected leaks on a map."),
+        p(
+            'BOSTON--(<a href="https://www.businesswire.com/">BUSINESS WIRE</a>)--AquaSense, a maker of monitoring equipment for water utilities, today launched the HydroEar, a battery-powered acoustic sensor that attaches to a hydrant or valve and listens for the sound of escaping water in nearby mains.'
+        ),
+        p(
+            "In a twelve-month pilot with three utilities in Massachusetts and Connecticut, 400 sensors found 57 leaks, 41 of which had not been reported, and cut the average time from the start of a leak to its location from 23 days to less than six hours, the company said."
+        ),
+        p(
+            "“Most of the water a city loses never reaches the surface, so nobody calls it in,” said Priya Raman, chief executive of AquaSense. “Utilities have told us they want to find those leaks before they become a sinkhole on Main Street.”"
+        ),
+        p(
+            "Each sensor reports once a night over a cellular network and runs for up to seven years on its battery. Utilities can rent the sensors for $9 a month each, including the software that plots suspected leaks on a map."
+        ),
         p("The HydroEar is available to order now, with deliveries beginning in February 2025."),
         h("About AquaSense", 3),
-        p("AquaSense, founded in 2016 and based in Boston, makes sensors and software that help more than 200 utilities in North America monitor pressure, flow and leaks. For more information, visit aquasense.example."),
+        p(
+            "AquaSense, founded in 2016 and based in Boston, makes sensors and software that help more than 200 utilities in North America monitor pressure, flow and leaks. For more information, visit aquasense.example."
+        ),
     ],
     site="Business Wire",
 )
@@ -497,14 +509,26 @@ page(
     "Harbor Mutual Bancorp",
     "2024-10-24T20:05:00Z",
     [
-        p("PORTLAND, Maine, Oct. 24, 2024 (GLOBE NEWSWIRE) -- Harbor Mutual Bancorp, Inc. (NASDAQ: HRBM), the holding company for Harbor Mutual Bank, today reported net income of $4.1 million, or $0.52 per diluted share, for the quarter ended September 30, 2024, compared with $3.6 million, or $0.45 per diluted share, for the same quarter last year."),
-        p("The board of directors declared a quarterly cash dividend of $0.14 per share, payable on November 22, 2024, to shareholders of record at the close of business on November 8, 2024."),
-        p("Total loans grew 3.2% during the quarter to $1.21 billion, led by commercial real estate and residential mortgages, while deposits rose 1.8% to $1.34 billion. Net interest margin was 3.05%, up from 2.98% in the second quarter."),
-        p("“We are pleased with the steady growth in both loans and deposits this quarter, and with credit quality that remains strong,” said Thomas Keane, President and Chief Executive Officer."),
+        p(
+            "PORTLAND, Maine, Oct. 24, 2024 (GLOBE NEWSWIRE) -- Harbor Mutual Bancorp, Inc. (NASDAQ: HRBM), the holding company for Harbor Mutual Bank, today reported net income of $4.1 million, or $0.52 per diluted share, for the quarter ended September 30, 2024, compared with $3.6 million, or $0.45 per diluted share, for the same quarter last year."
+        ),
+        p(
+            "The board of directors declared a quarterly cash dividend of $0.14 per share, payable on November 22, 2024, to shareholders of record at the close of business on November 8, 2024."
+        ),
+        p(
+            "Total loans grew 3.2% during the quarter to $1.21 billion, led by commercial real estate and residential mortgages, while deposits rose 1.8% to $1.34 billion. Net interest margin was 3.05%, up from 2.98% in the second quarter."
+        ),
+        p(
+            "“We are pleased with the steady growth in both loans and deposits this quarter, and with credit quality that remains strong,” said Thomas Keane, President and Chief Executive Officer."
+        ),
         h("Forward-Looking Statements", 3),
-        p("This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially from those projected because of changes in interest rates, economic conditions and competition."),
-        raw('<table class="gnw_table_border"><tbody><tr><td><b>Contact:</b></td><td>Laura Pineda, Chief Financial Officer</td></tr>'
-            '<tr><td></td><td>(207) 555-0188</td></tr></tbody></table>'),
+        p(
+            "This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially from those projected because of changes in interest rates, economic conditions and competition."
+        ),
+        raw(
+            '<table class="gnw_table_border"><tbody><tr><td><b>Contact:</b></td><td>Laura Pineda, Chief Financial Officer</td></tr>'
+            "<tr><td></td><td>(207) 555-0188</td></tr></tbody></table>"
+        ),
     ],
     site="GlobeNewswire",
 )
@@ -516,12 +540,20 @@ page(
     "Defra",
     "2024-03-12T09:30:00Z",
     [
-        p("Farmers in England can now apply for grants of up to £50,000 to plant and restore hedgerows and to plant trees along rivers and streams, the Environment Secretary announced today."),
-        p("The Capital Grants offer, which reopens today, pays for fencing, planting and gapping up existing hedges, as well as for the trees and guards needed to shade watercourses and keep them cool for fish in summer."),
-        p("Applications will be open all year round for the first time, so farmers no longer need to rush to meet a single deadline, and payments will be made within 30 days of a claim."),
+        p(
+            "Farmers in England can now apply for grants of up to £50,000 to plant and restore hedgerows and to plant trees along rivers and streams, the Environment Secretary announced today."
+        ),
+        p(
+            "The Capital Grants offer, which reopens today, pays for fencing, planting and gapping up existing hedges, as well as for the trees and guards needed to shade watercourses and keep them cool for fish in summer."
+        ),
+        p(
+            "Applications will be open all year round for the first time, so farmers no longer need to rush to meet a single deadline, and payments will be made within 30 days of a claim."
+        ),
         h("Notes to editors"),
-        raw("<ul><li>Grants can be combined with the Sustainable Farming Incentive.</li><li>Guidance on how to apply is available on GOV.UK.</li></ul>",
-            "Grants can be combined with the Sustainable Farming Incentive.\nGuidance on how to apply is available on GOV.UK."),
+        raw(
+            "<ul><li>Grants can be combined with the Sustainable Farming Incentive.</li><li>Guidance on how to apply is available on GOV.UK.</li></ul>",
+            "Grants can be combined with the Sustainable Farming Incentive.\nGuidance on how to apply is available on GOV.UK.",
+        ),
     ],
     site="GOV.UK",
 )
@@ -533,11 +565,19 @@ page(
     "Sian Probert",
     "2024-06-05T13:12:00Z",
     [
-        p("Fishers in Devon and Cornwall have been landing common octopuses in numbers not seen for 75 years. Some boats have brought in more than a tonne in a single day, and crab and lobster catches have fallen as the octopuses eat their way along the pots."),
-        p("The last time this happened, in 1950, an unusually warm winter was followed by a “plague” of octopuses along the south coast. Scientists at the time blamed a run of mild years in the Bay of Biscay, where many of the animals are thought to be born."),
+        p(
+            "Fishers in Devon and Cornwall have been landing common octopuses in numbers not seen for 75 years. Some boats have brought in more than a tonne in a single day, and crab and lobster catches have fallen as the octopuses eat their way along the pots."
+        ),
+        p(
+            "The last time this happened, in 1950, an unusually warm winter was followed by a “plague” of octopuses along the south coast. Scientists at the time blamed a run of mild years in the Bay of Biscay, where many of the animals are thought to be born."
+        ),
         h("A warmer sea"),
-        p("Sea temperatures off south-west England were about 1°C above average through the winter of 2023-24. Octopus larvae drift in the plankton for several weeks, and warmer water both speeds up their growth and helps more of them survive long enough to settle on the sea floor."),
-        p("Whether the boom will last is another matter. Common octopuses live for only a year or two, so a single cold winter could reverse it. We are now sampling larvae along the coast to find out where the animals are coming from."),
+        p(
+            "Sea temperatures off south-west England were about 1°C above average through the winter of 2023-24. Octopus larvae drift in the plankton for several weeks, and warmer water both speeds up their growth and helps more of them survive long enough to settle on the sea floor."
+        ),
+        p(
+            "Whether the boom will last is another matter. Common octopuses live for only a year or two, so a single cold winter could reverse it. We are now sampling larvae along the coast to find out where the animals are coming from."
+        ),
     ],
     site="The Conversation",
 )
@@ -549,12 +589,22 @@ page(
     "Alayna Cruz",
     "2024-08-22T10:30:00Z",
     [
-        p("Denver City Council will vote Monday on a proposal to charge non-residents $5 a day to park at three of the city's busiest mountain parks."),
-        p("<strong>Why it matters:</strong> Visits to Red Rocks and Echo Lake have doubled since 2019, and the parks department says it cannot keep up with litter, erosion and crowded trailheads."),
-        p("<strong>Driving the news:</strong> The fee would raise an estimated $2.4 million a year, all of it reserved for trail repairs and rangers."),
-        raw("<ul><li>Denver residents would park free with a sticker.</li><li>Visitors arriving by bus or bike would pay nothing.</li></ul>",
-            "Denver residents would park free with a sticker.\nVisitors arriving by bus or bike would pay nothing."),
-        p("<strong>The other side:</strong> Neighboring Jefferson County says the fee would push drivers onto its own free trailheads, which are already full on weekends."),
+        p(
+            "Denver City Council will vote Monday on a proposal to charge non-residents $5 a day to park at three of the city's busiest mountain parks."
+        ),
+        p(
+            "<strong>Why it matters:</strong> Visits to Red Rocks and Echo Lake have doubled since 2019, and the parks department says it cannot keep up with litter, erosion and crowded trailheads."
+        ),
+        p(
+            "<strong>Driving the news:</strong> The fee would raise an estimated $2.4 million a year, all of it reserved for trail repairs and rangers."
+        ),
+        raw(
+            "<ul><li>Denver residents would park free with a sticker.</li><li>Visitors arriving by bus or bike would pay nothing.</li></ul>",
+            "Denver residents would park free with a sticker.\nVisitors arriving by bus or bike would pay nothing.",
+        ),
+        p(
+            "<strong>The other side:</strong> Neighboring Jefferson County says the fee would push drivers onto its own free trailheads, which are already full on weekends."
+        ),
         p("<strong>What's next:</strong> If approved, the fee would start next May."),
     ],
     site="Axioms",
@@ -567,12 +617,31 @@ page(
     "Owen Pryce",
     "2024-10-01T09:00:00+00:00",
     [
-        p("A summer sleeping bag should be light enough to forget about in your pack and warm enough for a clear night on a hill, when the temperature can still drop to a few degrees above freezing. We slept in nine bags over two months in Snowdonia and the Lake District to find the best."),
-        *product(1, "Alpkit Pipedream 250", "best overall", "Its down fill packs down to the size of a bag of sugar, yet it kept our tester warm on a 4°C night by Llyn Idwal. The zip snagged once or twice, but that was our only complaint."),
-        *product(2, "Vango Nitestar 250", "best budget bag", "At under £40 this synthetic bag is bulky, but it shrugs off damp and is easy to wash, which makes it a good choice for festivals and children."),
-        *product(3, "Rab Neutrino 200", "best for fastpacking", "The lightest bag we tested, at 610g. It is narrow around the shoulders, so restless sleepers may prefer something roomier."),
+        p(
+            "A summer sleeping bag should be light enough to forget about in your pack and warm enough for a clear night on a hill, when the temperature can still drop to a few degrees above freezing. We slept in nine bags over two months in Snowdonia and the Lake District to find the best."
+        ),
+        *product(
+            1,
+            "Alpkit Pipedream 250",
+            "best overall",
+            "Its down fill packs down to the size of a bag of sugar, yet it kept our tester warm on a 4°C night by Llyn Idwal. The zip snagged once or twice, but that was our only complaint.",
+        ),
+        *product(
+            2,
+            "Vango Nitestar 250",
+            "best budget bag",
+            "At under £40 this synthetic bag is bulky, but it shrugs off damp and is easy to wash, which makes it a good choice for festivals and children.",
+        ),
+        *product(
+            3,
+            "Rab Neutrino 200",
+            "best for fastpacking",
+            "The lightest bag we tested, at 610g. It is narrow around the shoulders, so restless sleepers may prefer something roomier.",
+        ),
         h("How we tested"),
-        p("Each bag was used for at least three nights, at least one of them below 8°C, and we noted how quickly it packed away and how it coped with condensation inside a tent."),
+        p(
+            "Each bag was used for at least three nights, at least one of them below 8°C, and we noted how quickly it packed away and how it coped with condensation inside a tent."
+        ),
     ],
     site="Trail Kit Reviews",
 )
@@ -584,10 +653,18 @@ page(
     "Nadia Ferreira",
     "2024-04-14T07:00:00Z",
     [
-        p("When a software company in Lisbon turned a storeroom into a “rest room” with two reclining chairs and blackout blinds, its managers expected it to be empty. Within a month there was a booking sheet on the door."),
-        p("Short naps of 10 to 20 minutes in the early afternoon improve alertness and reaction times for up to three hours afterwards, according to a review of 35 studies published last year. Longer naps can leave people groggy, because they wake from deep sleep."),
-        p("The dip most people feel after lunch is not only about food. The body clock produces a small drop in alertness around 2pm even in people who skip lunch, which may be why afternoon rests were common in so many cultures before electric light."),
-        p("Not everyone is convinced. Some sleep researchers worry that napping at work could excuse long hours rather than fix them. “A nap is a good tool, but it is not a substitute for a full night,” said one."),
+        p(
+            "When a software company in Lisbon turned a storeroom into a “rest room” with two reclining chairs and blackout blinds, its managers expected it to be empty. Within a month there was a booking sheet on the door."
+        ),
+        p(
+            "Short naps of 10 to 20 minutes in the early afternoon improve alertness and reaction times for up to three hours afterwards, according to a review of 35 studies published last year. Longer naps can leave people groggy, because they wake from deep sleep."
+        ),
+        p(
+            "The dip most people feel after lunch is not only about food. The body clock produces a small drop in alertness around 2pm even in people who skip lunch, which may be why afternoon rests were common in so many cultures before electric light."
+        ),
+        p(
+            "Not everyone is convinced. Some sleep researchers worry that napping at work could excuse long hours rather than fix them. “A nap is a good tool, but it is not a substitute for a full night,” said one."
+        ),
     ],
     site="Meridian Magazine",
 )
@@ -599,15 +676,27 @@ page(
     "Maya Singh",
     "2024-11-02T22:00:00Z",
     [
-        p("Average asking rents for one-bedroom apartments in Toronto rose 9.4 per cent over the past year, the largest annual increase since 2014, according to a report released Saturday by a national rental listings site."),
-        p("The average one-bedroom now lists for $2,610 a month, while two-bedroom units average $3,390, the report said."),
+        p(
+            "Average asking rents for one-bedroom apartments in Toronto rose 9.4 per cent over the past year, the largest annual increase since 2014, according to a report released Saturday by a national rental listings site."
+        ),
+        p(
+            "The average one-bedroom now lists for $2,610 a month, while two-bedroom units average $3,390, the report said."
+        ),
         continues_ad(1),
-        p("Tenant advocates say the figures understate the pressure on renters, because listings do not capture the rent increases landlords impose when units change hands without being advertised."),
-        raw('<div class="c-newsletter-inline"><h3>Get daily National news</h3><p>Get the day\'s top news, political, economic, and current affairs headlines, delivered to your inbox once a day.</p>'
-            '<form><input type="email" placeholder="Email"><button>Sign up</button></form></div>'),
-        p("“People are staying in apartments that no longer suit them because moving means paying hundreds of dollars more,” said Diana Chan of the Federation of Metro Tenants' Associations."),
+        p(
+            "Tenant advocates say the figures understate the pressure on renters, because listings do not capture the rent increases landlords impose when units change hands without being advertised."
+        ),
+        raw(
+            '<div class="c-newsletter-inline"><h3>Get daily National news</h3><p>Get the day\'s top news, political, economic, and current affairs headlines, delivered to your inbox once a day.</p>'
+            '<form><input type="email" placeholder="Email"><button>Sign up</button></form></div>'
+        ),
+        p(
+            "“People are staying in apartments that no longer suit them because moving means paying hundreds of dollars more,” said Diana Chan of the Federation of Metro Tenants' Associations."
+        ),
         continues_ad(2),
-        p("The province has said new rental construction is at a 30-year high and that the supply will ease prices over time."),
+        p(
+            "The province has said new rental construction is at a 30-year high and that the supply will ease prices over time."
+        ),
     ],
     site="Global Report",
     url="https://globalreport.example/news/10850432/toronto-rent-report/",
@@ -620,12 +709,21 @@ page(
     "Kenji Adeyemi",
     "2024-09-09T16:00:00Z",
     [
-        p("Last spring our largest PostgreSQL table, which stores every ledger entry our customers create, began to bloat. Queries that had taken 40 milliseconds started taking two seconds, and disk use grew by 30 GB a week."),
-        p("The cause was autovacuum. With its default settings it waits until a fifth of a table's rows are dead before cleaning up, which on a table of 900 million rows means waiting for 180 million updates."),
+        p(
+            "Last spring our largest PostgreSQL table, which stores every ledger entry our customers create, began to bloat. Queries that had taken 40 milliseconds started taking two seconds, and disk use grew by 30 GB a week."
+        ),
+        p(
+            "The cause was autovacuum. With its default settings it waits until a fifth of a table's rows are dead before cleaning up, which on a table of 900 million rows means waiting for 180 million updates."
+        ),
         h("Tuning it per table"),
         p("We lowered the threshold for that one table and let each worker do more work before it pauses:"),
-        code("ALTER TABLE ledger_entries SET (\n  autovacuum_vacuum_scale_factor = 0.01,\n  autovacuum_vacuum_cost_limit = 2000\n);", "sql"),
-        p("We also added an alert on the age of the oldest transaction ID, so that we would hear about a stuck vacuum long before wraparound became a risk."),
+        code(
+            "ALTER TABLE ledger_entries SET (\n  autovacuum_vacuum_scale_factor = 0.01,\n  autovacuum_vacuum_cost_limit = 2000\n);",
+            "sql",
+        ),
+        p(
+            "We also added an alert on the age of the oldest transaction ID, so that we would hear about a stuck vacuum long before wraparound became a risk."
+        ),
         p("Within a week the table had shrunk by 40% and the slow queries were back under 50 milliseconds."),
     ],
     site="Tallyworks Engineering",
@@ -638,10 +736,18 @@ page(
     "Grace Whitman",
     "2024-12-02T12:00:00Z",
     [
-        p("Northfield's public libraries will stop charging fines for overdue books from January 1, the library board decided on Monday, joining more than 30 library systems in the state that have dropped late fees."),
-        p("Fines brought in about $11,000 last year, less than one per cent of the library's budget, the library's director, Paul Okafor, told the board. Staff spent many hours collecting them, he said, and about 1,200 cardholders were barred from borrowing because of unpaid fines."),
-        p("Borrowers who lose a book will still be charged for its replacement, and existing late fees will be waived."),
-        p("<em>Correction: An earlier version of this story gave the wrong figure for fines collected last year. It was about $11,000, not $110,000.</em>"),
+        p(
+            "Northfield's public libraries will stop charging fines for overdue books from January 1, the library board decided on Monday, joining more than 30 library systems in the state that have dropped late fees."
+        ),
+        p(
+            "Fines brought in about $11,000 last year, less than one per cent of the library's budget, the library's director, Paul Okafor, told the board. Staff spent many hours collecting them, he said, and about 1,200 cardholders were barred from borrowing because of unpaid fines."
+        ),
+        p(
+            "Borrowers who lose a book will still be charged for its replacement, and existing late fees will be waived."
+        ),
+        p(
+            "<em>Correction: An earlier version of this story gave the wrong figure for fines collected last year. It was about $11,000, not $110,000.</em>"
+        ),
     ],
     site="Northfield Courier",
 )
@@ -653,11 +759,23 @@ page(
     "Iona Brodie",
     "2024-05-18T00:00:00Z",
     [
-        p("The Caledonia Way runs 234 miles from Campbeltown to Inverness, most of it on quiet roads and old railway paths. I rode the northern half over four days in May with a friend and far too much luggage."),
-        raw('<h2 id="the-route">The route<a hidden class="anchor" aria-hidden="true" href="#the-route">#</a></h2>', "The route"),
-        p("We started in Oban and followed the coast north to Fort William, then the towpath of the Caledonian Canal along Loch Ness. The canal section is flat and easy, though the surface is loose gravel in places."),
-        raw('<h2 id="what-went-wrong">What went wrong<a hidden class="anchor" aria-hidden="true" href="#what-went-wrong">#</a></h2>', "What went wrong"),
-        p("On the second day a rear spoke snapped near Ballachulish. A kind man at the campsite lent us a spoke key, and I rode to the bike shop in Fort William with the brake opened up."),
+        p(
+            "The Caledonia Way runs 234 miles from Campbeltown to Inverness, most of it on quiet roads and old railway paths. I rode the northern half over four days in May with a friend and far too much luggage."
+        ),
+        raw(
+            '<h2 id="the-route">The route<a hidden class="anchor" aria-hidden="true" href="#the-route">#</a></h2>',
+            "The route",
+        ),
+        p(
+            "We started in Oban and followed the coast north to Fort William, then the towpath of the Caledonian Canal along Loch Ness. The canal section is flat and easy, though the surface is loose gravel in places."
+        ),
+        raw(
+            '<h2 id="what-went-wrong">What went wrong<a hidden class="anchor" aria-hidden="true" href="#what-went-wrong">#</a></h2>',
+            "What went wrong",
+        ),
+        p(
+            "On the second day a rear spoke snapped near Ballachulish. A kind man at the campsite lent us a spoke key, and I rode to the bike shop in Fort William with the brake opened up."
+        ),
         p("Next time I will carry spare spokes, and half the clothes."),
     ],
     site="Slow Miles",
@@ -671,9 +789,15 @@ page(
     "Ruth Ellery",
     "2024-02-11T00:00:00+00:00",
     [
-        p("When we took on two hives last June, everyone warned us that the first winter would be the test. It is February now and both colonies are still alive, which feels like a small miracle."),
-        p("In October we fed each hive about ten kilograms of sugar syrup and fitted mouse guards. After that there was little to do but heft the hives every fortnight to check how much food they had left."),
-        p("On the first warm day in January the bees came out for cleansing flights, and we could see them carrying pollen from the snowdrops by the shed. The stronger hive is already bringing in more than the weaker one."),
+        p(
+            "When we took on two hives last June, everyone warned us that the first winter would be the test. It is February now and both colonies are still alive, which feels like a small miracle."
+        ),
+        p(
+            "In October we fed each hive about ten kilograms of sugar syrup and fitted mouse guards. After that there was little to do but heft the hives every fortnight to check how much food they had left."
+        ),
+        p(
+            "On the first warm day in January the bees came out for cleansing flights, and we could see them carrying pollen from the snowdrops by the shed. The stronger hive is already bringing in more than the weaker one."
+        ),
         p("We will inspect them properly in March, when it is warm enough to open the hives."),
     ],
     site="Allotment Notes",
@@ -687,9 +811,18 @@ page(
     "北陸新報",
     "2024-12-05T09:42:00Z",
     [
-        p("金沢市の近江町市場で外国人観光客が急増している。市場の商店街振興組合によると、今年10月の来場者は1日平均約2万人で、そのうち約4割が海外からの客だった。", attrs=' class="highLightSearchTarget"'),
-        p("週末の昼どきには海鮮丼の店に1時間以上の行列ができ、通路がふさがって地元の買い物客が通れないこともある。組合は11月から、混雑する時間帯に案内係を配置し、多言語の案内板を増やした。", attrs=' class="highLightSearchTarget"'),
-        p("鮮魚店を営む男性（62）は「観光客が来てくれるのはありがたいが、昔からのお客さんが来づらくなっては困る」と話す。組合は今後、食べ歩き用の休憩所の設置も検討するという。", attrs=' class="highLightSearchTarget"'),
+        p(
+            "金沢市の近江町市場で外国人観光客が急増している。市場の商店街振興組合によると、今年10月の来場者は1日平均約2万人で、そのうち約4割が海外からの客だった。",
+            attrs=' class="highLightSearchTarget"',
+        ),
+        p(
+            "週末の昼どきには海鮮丼の店に1時間以上の行列ができ、通路がふさがって地元の買い物客が通れないこともある。組合は11月から、混雑する時間帯に案内係を配置し、多言語の案内板を増やした。",
+            attrs=' class="highLightSearchTarget"',
+        ),
+        p(
+            "鮮魚店を営む男性（62）は「観光客が来てくれるのはありがたいが、昔からのお客さんが来づらくなっては困る」と話す。組合は今後、食べ歩き用の休憩所の設置も検討するという。",
+            attrs=' class="highLightSearchTarget"',
+        ),
     ],
     site="Yahoo!ニュース",
 )
@@ -701,10 +834,18 @@ page(
     "김민지",
     "2024-11-27T06:20:00Z",
     [
-        p("27일 서울에 11월 기준으로 117년 만에 가장 많은 눈이 내리면서 출근길 교통이 곳곳에서 마비됐다. 기상청에 따르면 이날 오전 8시 서울의 적설량은 16.5㎝를 기록했다."),
-        raw('<div class="ab_photo photo_center"><div class="image"><img src="/snow.jpg" alt=""></div><p class="caption">27일 오전 서울 종로구 광화문 일대에서 시민들이 눈길을 걷고 있다. 뉴스1</p></div>'),
-        p("서울시는 제설 비상근무 2단계를 발령하고 제설 차량 1100여 대를 투입했다. 지하철은 출근 시간대 운행을 20회 늘렸다."),
-        p("기상청은 28일까지 수도권에 최대 10㎝의 눈이 더 내릴 수 있다며 빙판길 안전에 유의해 달라고 당부했다."),
+        p(
+            "27일 서울에 11월 기준으로 117년 만에 가장 많은 눈이 내리면서 출근길 교통이 곳곳에서 마비됐다. 기상청에 따르면 이날 오전 8시 서울의 적설량은 16.5㎝를 기록했다."
+        ),
+        raw(
+            '<div class="ab_photo photo_center"><div class="image"><img src="/snow.jpg" alt=""></div><p class="caption">27일 오전 서울 종로구 광화문 일대에서 시민들이 눈길을 걷고 있다. 뉴스1</p></div>'
+        ),
+        p(
+            "서울시는 제설 비상근무 2단계를 발령하고 제설 차량 1100여 대를 투입했다. 지하철은 출근 시간대 운행을 20회 늘렸다."
+        ),
+        p(
+            "기상청은 28일까지 수도권에 최대 10㎝의 눈이 더 내릴 수 있다며 빙판길 안전에 유의해 달라고 당부했다."
+        ),
         raw("<p>김민지 기자 kim.minji@joongang.example</p>"),
         raw('<p class="copyright">ⓒ중앙일보 무단 전재 및 재배포 금지</p>'),
     ],
@@ -718,10 +859,18 @@ page(
     "محمد عبد الله",
     "2024-11-10T12:00:00Z",
     [
-        p("أعلنت الهيئة القومية للأنفاق، اليوم الأحد، عن افتتاح أربع محطات جديدة بالخط الثالث لمترو الأنفاق خلال الشهر المقبل، ضمن المرحلة الأخيرة من الخط الذي يربط شرق القاهرة بغربها."),
-        p("وقال رئيس الهيئة إن المحطات الجديدة ستخدم نحو 150 ألف راكب يوميا، وإن التشغيل التجريبي بدأ الأسبوع الماضي دون ركاب للتأكد من سلامة الأنظمة."),
-        raw('<p><strong>اقرأ أيضا: </strong><a href="/Story/2024/11/9/1">تعرف على أسعار تذاكر المترو الجديدة</a></p>'),
-        p("وأضاف أن الهيئة تعمل على زيادة عدد القطارات في ساعات الذروة، بحيث يصل زمن التقاطر إلى ثلاث دقائق بدلا من خمس دقائق حاليا."),
+        p(
+            "أعلنت الهيئة القومية للأنفاق، اليوم الأحد، عن افتتاح أربع محطات جديدة بالخط الثالث لمترو الأنفاق خلال الشهر المقبل، ضمن المرحلة الأخيرة من الخط الذي يربط شرق القاهرة بغربها."
+        ),
+        p(
+            "وقال رئيس الهيئة إن المحطات الجديدة ستخدم نحو 150 ألف راكب يوميا، وإن التشغيل التجريبي بدأ الأسبوع الماضي دون ركاب للتأكد من سلامة الأنظمة."
+        ),
+        raw(
+            '<p><strong>اقرأ أيضا: </strong><a href="/Story/2024/11/9/1">تعرف على أسعار تذاكر المترو الجديدة</a></p>'
+        ),
+        p(
+            "وأضاف أن الهيئة تعمل على زيادة عدد القطارات في ساعات الذروة، بحيث يصل زمن التقاطر إلى ثلاث دقائق بدلا من خمس دقائق حاليا."
+        ),
     ],
     site="اليوم السابع",
 )
@@ -733,10 +882,18 @@ page(
     "Ayşe Demir",
     "2024-10-18T06:14:00Z",
     [
-        p("İzmir'de gece saatlerinde başlayan sağanak yağış, kentin birçok ilçesinde hayatı olumsuz etkiledi. Bayraklı ve Karşıyaka'da bazı cadde ve sokaklar suyla doldu, araçlar yolda mahsur kaldı."),
-        p("Meteoroloji verilerine göre kentte metrekareye 80 kilogramın üzerinde yağış düştü. İtfaiye ekipleri sabaha kadar su basan ev ve iş yerlerinde tahliye çalışması yaptı."),
-        raw('<div class="related-news-card"><span>İLGİLİ HABER</span><a href="/haber/1">Meteoroloji\'den 12 il için sarı kodlu uyarı</a></div>'),
-        p("Büyükşehir Belediyesi, yağışın öğle saatlerine kadar süreceğini belirterek vatandaşları zorunlu olmadıkça dışarı çıkmamaları konusunda uyardı."),
+        p(
+            "İzmir'de gece saatlerinde başlayan sağanak yağış, kentin birçok ilçesinde hayatı olumsuz etkiledi. Bayraklı ve Karşıyaka'da bazı cadde ve sokaklar suyla doldu, araçlar yolda mahsur kaldı."
+        ),
+        p(
+            "Meteoroloji verilerine göre kentte metrekareye 80 kilogramın üzerinde yağış düştü. İtfaiye ekipleri sabaha kadar su basan ev ve iş yerlerinde tahliye çalışması yaptı."
+        ),
+        raw(
+            '<div class="related-news-card"><span>İLGİLİ HABER</span><a href="/haber/1">Meteoroloji\'den 12 il için sarı kodlu uyarı</a></div>'
+        ),
+        p(
+            "Büyükşehir Belediyesi, yağışın öğle saatlerine kadar süreceğini belirterek vatandaşları zorunlu olmadıkça dışarı çıkmamaları konusunda uyardı."
+        ),
     ],
     site="Gündem Postası",
 )
@@ -748,10 +905,16 @@ page(
     "Rina Ayu",
     "2024-11-21T07:35:00Z",
     [
-        p("JAKARTA, KOMPAS.com - PT KAI Commuter akan menambah 20 perjalanan kereta rel listrik (KRL) Jabodetabek mulai 1 Desember 2024 untuk mengurangi kepadatan penumpang pada jam sibuk."),
-        p("Manajer Humas KAI Commuter mengatakan, tambahan perjalanan itu sebagian besar akan dilayani di lintas Bogor dan Bekasi, yang menjadi lintas paling padat pada pagi dan sore hari."),
+        p(
+            "JAKARTA, KOMPAS.com - PT KAI Commuter akan menambah 20 perjalanan kereta rel listrik (KRL) Jabodetabek mulai 1 Desember 2024 untuk mengurangi kepadatan penumpang pada jam sibuk."
+        ),
+        p(
+            "Manajer Humas KAI Commuter mengatakan, tambahan perjalanan itu sebagian besar akan dilayani di lintas Bogor dan Bekasi, yang menjadi lintas paling padat pada pagi dan sore hari."
+        ),
         baca_juga("Jadwal KRL Jabodetabek Terbaru Mulai Desember 2024"),
-        p("Dengan tambahan tersebut, jumlah perjalanan KRL setiap hari menjadi 1.101 perjalanan. KAI Commuter juga mengimbau penumpang untuk mendahulukan penumpang yang turun sebelum naik ke kereta."),
+        p(
+            "Dengan tambahan tersebut, jumlah perjalanan KRL setiap hari menjadi 1.101 perjalanan. KAI Commuter juga mengimbau penumpang untuk mendahulukan penumpang yang turun sebelum naik ke kereta."
+        ),
     ],
     site="Kabar Nusantara",
 )
@@ -763,8 +926,12 @@ page(
     "নিজস্ব প্রতিবেদক",
     "2024-10-22T04:30:00Z",
     [
-        qt("আগামী ১ নভেম্বর থেকে উত্তরা-মতিঝিল রুটে মেট্রোরেল রাত ১১টা পর্যন্ত চলবে। ঢাকা ম্যাস ট্রানজিট কোম্পানি লিমিটেড আজ মঙ্গলবার এক বিজ্ঞপ্তিতে এ তথ্য জানিয়েছে।"),
-        qt("বর্তমানে মেট্রোরেল রাত ৯টা পর্যন্ত চলে। যাত্রীদের চাহিদার কথা বিবেচনা করে সময় বাড়ানো হয়েছে বলে বিজ্ঞপ্তিতে বলা হয়েছে।"),
+        qt(
+            "আগামী ১ নভেম্বর থেকে উত্তরা-মতিঝিল রুটে মেট্রোরেল রাত ১১টা পর্যন্ত চলবে। ঢাকা ম্যাস ট্রানজিট কোম্পানি লিমিটেড আজ মঙ্গলবার এক বিজ্ঞপ্তিতে এ তথ্য জানিয়েছে।"
+        ),
+        qt(
+            "বর্তমানে মেট্রোরেল রাত ৯টা পর্যন্ত চলে। যাত্রীদের চাহিদার কথা বিবেচনা করে সময় বাড়ানো হয়েছে বলে বিজ্ঞপ্তিতে বলা হয়েছে।"
+        ),
         qt("রাত ৯টার পর প্রতি ১০ মিনিট পরপর ট্রেন ছাড়বে। শুক্রবার আগের মতোই বিকেল ৩টা থেকে ট্রেন চলাচল শুরু হবে।"),
     ],
     site="আলোর খবর",
@@ -777,8 +944,12 @@ page(
     "陳宛茜",
     "2024-09-30T13:15:00Z",
     [
-        p("中度颱風山陀兒持續朝台灣接近，台中市政府今晚宣布，明天（10月1日）停止上班、上課。市府表示，依據氣象署預測，台中山區及沿海地區明天將有豪雨及強風。"),
-        raw('<figure class="photo_center photo-story"><a href="#"><img src="/t.jpg" alt=""></a><figcaption>台中市政府今晚宣布明天停班停課。記者陳宛茜／攝影</figcaption></figure>'),
+        p(
+            "中度颱風山陀兒持續朝台灣接近，台中市政府今晚宣布，明天（10月1日）停止上班、上課。市府表示，依據氣象署預測，台中山區及沿海地區明天將有豪雨及強風。"
+        ),
+        raw(
+            '<figure class="photo_center photo-story"><a href="#"><img src="/t.jpg" alt=""></a><figcaption>台中市政府今晚宣布明天停班停課。記者陳宛茜／攝影</figcaption></figure>'
+        ),
         p("市長表示，各區公所已完成防颱整備，山區居民若有疑慮應提早撤離，市府已開設收容所共38處。"),
         p("氣象署指出，山陀兒颱風預計周三登陸南部，之後強度將逐漸減弱，但環流影響範圍廣，民眾仍須嚴加防範。"),
     ],
@@ -792,11 +963,22 @@ page(
     "Anna Virtanen",
     "2024-08-03T09:05:00Z",
     [
-        yp("Heinäkuu oli Itä-Suomessa poikkeuksellisen kuiva, ja monen järven pinta on nyt selvästi tavallista alempana. Saimaan pinta on noin 30 senttiä keskimääräistä alempana."),
-        yp("Veneilijät ovat ajaneet karille paikoissa, joissa ei tavallisesti ole ollut vaaraa. Vesiliikenteen pelastajat muistuttavat, että merkittyä väylää kannattaa nyt noudattaa tarkasti."),
-        raw('<h2 class="yle__article__heading yle__article__heading--h2">Sateet eivät riitä</h2>', "Sateet eivät riitä"),
-        yp("Ennusteen mukaan elokuun alussa sataa, mutta sateet eivät riitä nostamaan pintoja nopeasti. Hydrologin mukaan tilanne voi helpottaa vasta syksyllä."),
-        raw('<p class="yle__article__paragraph"><strong>Lue myös:</strong> <a href="/a/74-1">Kaivot kuivuvat Pohjois-Karjalassa</a></p>'),
+        yp(
+            "Heinäkuu oli Itä-Suomessa poikkeuksellisen kuiva, ja monen järven pinta on nyt selvästi tavallista alempana. Saimaan pinta on noin 30 senttiä keskimääräistä alempana."
+        ),
+        yp(
+            "Veneilijät ovat ajaneet karille paikoissa, joissa ei tavallisesti ole ollut vaaraa. Vesiliikenteen pelastajat muistuttavat, että merkittyä väylää kannattaa nyt noudattaa tarkasti."
+        ),
+        raw(
+            '<h2 class="yle__article__heading yle__article__heading--h2">Sateet eivät riitä</h2>',
+            "Sateet eivät riitä",
+        ),
+        yp(
+            "Ennusteen mukaan elokuun alussa sataa, mutta sateet eivät riitä nostamaan pintoja nopeasti. Hydrologin mukaan tilanne voi helpottaa vasta syksyllä."
+        ),
+        raw(
+            '<p class="yle__article__paragraph"><strong>Lue myös:</strong> <a href="/a/74-1">Kaivot kuivuvat Pohjois-Karjalassa</a></p>'
+        ),
     ],
     site="Yle Uutiset",
     lede="Pitkä kuivuus on laskenut järvien pintoja koko Itä-Suomessa.",
