@@ -3079,6 +3079,34 @@ def test_a_press_releases_contact_lines_and_the_wires_promotion_under_its_contac
     assert nutgraf.extract(page).text == "\n\n".join(news)
 
 
+def test_a_wires_contact_table_under_a_release_goes() -> None:
+    # GlobeNewswire sets the contacts as a table whose first cell is "Contact:": its rows had stayed, as a
+    # Markdown table, under the release (the heading read as a line of its own only).
+    news = [
+        "PORTLAND, Maine, Oct. 24, 2024 (GLOBE NEWSWIRE) -- Harbor Mutual Bancorp, Inc. today reported net"
+        " income of $4.1 million for the quarter ended September 30, 2024.",
+        "The board of directors declared a quarterly cash dividend of $0.14 per share, payable on November"
+        " 22, 2024, to shareholders of record on November 8, 2024.",
+        "Total loans grew 3.2% during the quarter to $1.21 billion, while deposits rose 1.8% to $1.34 billion.",
+    ]
+    page = (
+        "<html><head><title>Harbor Mutual Reports Third Quarter Results</title></head><body>"
+        "<div id='main-body-container' class='main-body-container article-body'>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in news)
+        + "<table class='gnw_table_border'><tbody><tr><td><b>Contact:</b></td><td>Laura Pineda, Chief Financial"
+        " Officer</td></tr><tr><td></td><td>(207) 555-0188</td></tr></tbody></table></div></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(news)
+    # A story's table of figures whose first cell is no contact heading stays.
+    figures = (
+        "<table><tbody><tr><td>Quarter</td><td>Net income</td><td>Per share</td></tr><tr><td>Q3 2024</td>"
+        "<td>$4.1 million</td><td>$0.52</td></tr><tr><td>Q3 2023</td><td>$3.6 million</td><td>$0.45</td></tr>"
+        "</tbody></table>"
+    )
+    table = page[: page.index("<table")] + figures + "</div></body></html>"
+    assert "Q3 2023" in nutgraf.extract(table).text
+
+
 def test_a_byline_set_in_fields_goes_with_its_role_and_a_line_above_the_prose_stays() -> None:
     # BBC World Service pages set the byline as a list of fields, "Author, ..." over "Role, ..." (in
     # Swahili "Nafasi, ..."): both had opened the article's text.

@@ -983,6 +983,13 @@ def test_a_byline_after_a_date_stamp_gives_the_names(line, names):
         "קראו עוד: הקו הירוק יידחה בשנה נוספת",
         "קראו גם: מחירי הדירות עלו ב-6%",
         "פרסומת",
+        # The fifth round's: JoongAng's reporter's line, the name and title before the address.
+        "김민지 기자 kim.minji@joongang.example",
+        "홍길동·이영희 기자 hong@yna.co.kr",
+        # A buying guide's affiliate buttons between its products.
+        "Check price on Amazon",
+        "Buy now at Walmart",
+        "Compare prices",
     ],
 )
 def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
@@ -1004,6 +1011,10 @@ def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
         # Hebrew and Thai sentences on reading and on adverts.
         "קראו עוד על התוכנית באתר משרד התחבורה, אמר הדובר לכתבים.",
         "โฆษณาชิ้นนี้ถูกสั่งห้ามออกอากาศทางโทรทัศน์",
+        # A Korean sentence giving an address, with no reporter's title before it; a sentence on prices.
+        "이메일 주소는 press@city.go.kr",
+        "Check the price of bread in 1990 against today's.",
+        "Buy now, pay later lenders face new rules.",
     ],
 )
 def test_news_with_those_words_is_no_call_to_action(news):

@@ -426,7 +426,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
-    "nutgraf.extract.text.calls._BUTTON_LABEL": Use("fullmatch", _shapes("share ", " ", "share this ", "+ ")),
+    "nutgraf.extract.text.calls._BUTTON_LABEL": Use(
+        "fullmatch", _shapes("share ", " ", "share this ", "+ ", "buy now at ", "check price on a.'")
+    ),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
     "nutgraf.extract.text.releases._CONTACT_HEADING": Use(
         "fullmatch", _shapes(" ", "media ", "contact ", ":")

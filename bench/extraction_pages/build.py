@@ -40,6 +40,7 @@ from articles import PAGES
 from furniture import SKINS
 
 # isort: split
+import fifth_round  # noqa: F401  (imports fourth_round first: its page frame, and its pages before these)
 import fourth_round  # noqa: F401  (after the others: the pages' order numbers their ads and cards)
 
 HERE = Path(__file__).parent

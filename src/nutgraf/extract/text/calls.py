@@ -120,11 +120,14 @@ _BUTTON_LABEL = re.compile(
     r"|condividi|compartilhar|udostępnij|поделиться"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
-    r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow)\W*+",
+    r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
+    r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?)"
+    r"\W*+",
     re.IGNORECASE,
 )
-# LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps).
-_BUTTON_LABEL_OPENINGS = frozenset(["+ ", *"+f co do gi hi pa pr re se sh su te tw ud vi".split()])
+# LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
+# "Check"/"Compare"/"Buy".
+_BUTTON_LABEL_OPENINGS = frozenset(["+ ", *"+f bu ch co do gi hi pa pr re se sh su te tw ud vi".split()])
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
@@ -144,6 +147,10 @@ _GALLERY_COUNTER_MAX_CHARACTERS = 20
 # The writer's e-mail address on a line of its own under the article, as every Yonhap story and many
 # Korean, Chinese and Japanese outlets' end ("jihyun@yna.co.kr"): a contact, not the article.
 _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+# Korean and Japanese papers set the reporter's title between the name and the address ("김민지 기자
+# kim.minji@joongang.co.kr", "홍길동·이영희 기자 hong@yna.co.kr"): the same contact, on a line of a few words.
+_REPORTER_TITLES = ("기자", "특파원", "記者", "特派員")
+_REPORTER_LINE_MAX_WORDS = 5
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
@@ -329,6 +336,8 @@ _CALL_OPENINGS = frozenset(
             for bracket in "(["
         ),
         "basah", "das k", "le pu", "sourc", "+ fol", "+foll", "lea t", "llegi", "olvas", "picha", "soma ", "xem t",
+        # A buying guide's affiliate buttons ("Check price on Amazon", "Buy now", "See the deal").
+        "buy i", "buy n", "check", "see d", "see t", "shop ",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -339,6 +348,10 @@ _CALL_OPENINGS = frozenset(
         ),
     ]
 )  # fmt: skip
+
+
+def _is_reporter_address(words: list[str]) -> bool:
+    return words[-2].endswith(_REPORTER_TITLES) and _EMAIL_LINE.fullmatch(words[-1]) is not None
 
 
 def is_call_to_action(text: str) -> bool:
@@ -383,6 +396,7 @@ def is_call_to_action(text: str) -> bool:
             and int(counter.group(1)) <= int(counter.group(2))
         )
         or (count == 1 and "@" in text and _EMAIL_LINE.fullmatch(text))
+        or (1 < count <= _REPORTER_LINE_MAX_WORDS and "@" in text and _is_reporter_address(text.split()))
         or (
             text[:1] in _SEPARATOR_CHARACTERS
             and len(text) >= _SEPARATOR_MIN_CHARACTERS

@@ -84,8 +84,14 @@ def release_end(paragraphs: list[str]) -> int:
                 contact is None
                 and i
                 and _CONTACT_HEADING.fullmatch(paragraph)
-                and _heads_contacts(paragraphs, i)
+                and _heads_contacts(paragraphs, i, paragraph)
             ):
+                contact = i
+        elif contact is None and i and paragraph[:1] == "|":
+            # A wire's contact table, given as a Markdown table: its heading is a row's first cell ("| Contact:
+            # | Jane Doe, Chief Financial Officer |", as GlobeNewswire sets it).
+            cell = paragraph[1 : _HEADING_MAX_CHARACTERS + 2].partition("|")[0].strip()
+            if cell and _CONTACT_HEADING.fullmatch(cell) and _heads_contacts(paragraphs, i, cell):
                 contact = i
     end = len(paragraphs)
     if len(marks) == 1 and marks[0] >= len(paragraphs) // 2 and _ends_release(paragraphs, marks[0]):
@@ -105,10 +111,9 @@ def _ends_release(paragraphs: list[str], mark: int) -> bool:
     )
 
 
-def _heads_contacts(paragraphs: list[str], heading: int) -> bool:
-    """Whether the contact heading at ``heading`` heads a release's contacts: "Investor relations" or "Media
-    relations" without a colon only over a release's back matter, having cut a story's second half."""
-    line = paragraphs[heading]
+def _heads_contacts(paragraphs: list[str], heading: int, line: str) -> bool:
+    """Whether the contact heading ``line`` at ``heading`` heads a release's contacts: "Investor relations" or
+    "Media relations" without a colon only over a release's back matter, having cut a story's second half."""
     return (
         line.rstrip().endswith(":")
         or "relations" not in line.casefold()
