@@ -75,6 +75,20 @@ def test_variants_are_one_keyphrase_written_as_the_article_writes_it_most() -> N
     assert len(wedding.spans) == 4
 
 
+def test_a_plural_in_us_is_one_keyphrase_with_its_singular_but_a_word_in_us_stays_itself() -> None:
+    # Snowball keeps the s of every English word in -us, so "menus" and "menu" had been two tags.
+    text = (
+        "Restaurant chains must print calorie counts on their menus, the FDA said. A menu board at a "
+        "drive-through counts too. Chains with 20 or more outlets will change their menus by next year, "
+        "and the menu will change on campus. Critics of the menus rule cited the virus."
+    )
+    found = nutgraf.keyphrases(text, top=20)
+    menu = [k for k in found if k.text.lower() in {"menu", "menus"}]
+    assert len(menu) == 1
+    assert sorted({text[start:end] for start, end in menu[0].spans}) == ["menu", "menus"]
+    assert {"campus", "virus"} <= {k.text for k in found}
+
+
 def test_a_possessive_is_not_part_of_the_keyphrase() -> None:
     text = "The minister's plan was rejected. Critics said the minister's budget plan was vague. The minister resigned."
     texts = [k.text for k in nutgraf.keyphrases(text)]

@@ -250,6 +250,8 @@ class _Words:
             self._fold_clitics(clitics, known_stems)
         elif language == "tr":
             self._fold_turkish_endings(known_stems)
+        elif language == "en":
+            self._fold_plurals_in_us()
         if language == "vi":
             # Vietnamese writes each syllable apart ("Hà Nội", "kinh tế" are one word each): its syllables
             # are read as Chinese characters are, a word being a stretch of them.
@@ -275,6 +277,19 @@ class _Words:
                     starts[i] += len(stem_) - len(rest)
             elif (rest := grouped.get(stem_)) is not None:
                 stems[i] = rest
+
+    def _fold_plurals_in_us(self) -> None:
+        """Read an English word in -us as the plural of the same word without its s where the text has
+        that word too: Snowball keeps the s of every -us ("campus", "virus"), so "menus" and "menu" were
+        two keyphrases of one story."""
+        stems = self.stems
+        present = set(stems)
+        plural = {stem_: stem_[:-1] for stem_ in present if stem_.endswith("us") and stem_[:-1] in present}
+        if not plural:
+            return
+        for i, stem_ in enumerate(stems):
+            if (singular := plural.get(stem_)) is not None:
+                stems[i] = singular
 
     def _fold_turkish_endings(self, known: frozenset[str]) -> None:
         """Take a Turkish word's plural, possessive and case ending off where the rest is a word of the text
