@@ -145,6 +145,29 @@ def test_a_surname_with_a_particle_is_whole(language: str, text: str, name: str,
     assert not texts & pieces
 
 
+def test_a_name_that_opens_its_sentences_is_whole() -> None:
+    # "Chris" is written only at a sentence's start, where a capital is grammar's: the name was cut to its
+    # surname, or to its first name where that came first ("Ben" of "Ben Barnes has revealed").
+    text = (
+        "Coach quits\n\nChris Williams' team lost on Sunday. Williams said the team played badly. "
+        "Chris Williams will stay as coach. The team meets again in May. Although Williams was upset, "
+        "the club backed him. Although Williams stays, the fans want change."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text)]
+    assert "Chris Williams" in texts
+    assert not {"Williams", "Chris", "Although Williams"} & set(texts)
+
+
+def test_a_name_given_in_full_once_at_a_sentence_start_is_its_surname() -> None:
+    # A lede's "Gordon Brown is to ..." and then "Mr Brown" all through: the story's subject comes first,
+    # as its surname.
+    text = (
+        "Gordon Brown is to freeze petrol duty. The chancellor said growth would hold. Mr Brown told MPs "
+        "the economy was strong. Critics said Mr Brown was borrowing too much. Mr Brown denied it."
+    )
+    assert nutgraf.keyphrases(text)[0].text == "Brown"
+
+
 def test_a_stopword_after_a_title_is_a_name() -> None:
     # "may" is a stopword and the text writes it in lower case too; after "Mrs" it is a name.
     text = (
