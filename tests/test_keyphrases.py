@@ -75,6 +75,20 @@ def test_variants_are_one_keyphrase_written_as_the_article_writes_it_most() -> N
     assert len(wedding.spans) == 4
 
 
+def test_a_plural_in_us_is_one_keyphrase_with_its_singular_but_a_word_in_us_stays_itself() -> None:
+    # Snowball keeps the s of every English word in -us, so "menus" and "menu" had been two tags.
+    text = (
+        "Restaurant chains must print calorie counts on their menus, the FDA said. A menu board at a "
+        "drive-through counts too. Chains with 20 or more outlets will change their menus by next year, "
+        "and the menu will change on campus. Critics of the menus rule cited the virus."
+    )
+    found = nutgraf.keyphrases(text, top=20)
+    menu = [k for k in found if k.text.lower() in {"menu", "menus"}]
+    assert len(menu) == 1
+    assert sorted({text[start:end] for start, end in menu[0].spans}) == ["menu", "menus"]
+    assert {"campus", "virus"} <= {k.text for k in found}
+
+
 def test_a_possessive_is_not_part_of_the_keyphrase() -> None:
     text = "The minister's plan was rejected. Critics said the minister's budget plan was vague. The minister resigned."
     texts = [k.text for k in nutgraf.keyphrases(text)]
@@ -129,6 +143,29 @@ def test_a_surname_with_a_particle_is_whole(language: str, text: str, name: str,
     texts = {k.text for k in nutgraf.keyphrases(text, top=10, language=language)}
     assert any(name in t for t in texts)
     assert not texts & pieces
+
+
+def test_a_name_that_opens_its_sentences_is_whole() -> None:
+    # "Chris" is written only at a sentence's start, where a capital is grammar's: the name was cut to its
+    # surname, or to its first name where that came first ("Ben" of "Ben Barnes has revealed").
+    text = (
+        "Coach quits\n\nChris Williams' team lost on Sunday. Williams said the team played badly. "
+        "Chris Williams will stay as coach. The team meets again in May. Although Williams was upset, "
+        "the club backed him. Although Williams stays, the fans want change."
+    )
+    texts = [k.text for k in nutgraf.keyphrases(text)]
+    assert "Chris Williams" in texts
+    assert not {"Williams", "Chris", "Although Williams"} & set(texts)
+
+
+def test_a_name_given_in_full_once_at_a_sentence_start_is_its_surname() -> None:
+    # A lede's "Gordon Brown is to ..." and then "Mr Brown" all through: the story's subject comes first,
+    # as its surname.
+    text = (
+        "Gordon Brown is to freeze petrol duty. The chancellor said growth would hold. Mr Brown told MPs "
+        "the economy was strong. Critics said Mr Brown was borrowing too much. Mr Brown denied it."
+    )
+    assert nutgraf.keyphrases(text)[0].text == "Brown"
 
 
 def test_a_stopword_after_a_title_is_a_name() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from itertools import compress
+from itertools import compress, pairwise
 from operator import gt, methodcaller, not_
 
 from nutgraf.keyphrases.arabic_hebrew import _CLITICS, _bare_forms
@@ -233,7 +233,7 @@ class _Words:
         # How often each stem stands where case is the writer's choice, and is capitalised there: names are.
         self.informative = Counter(compress(stems, map(not_, opens)))
         self.cased = Counter(compress(stems, map(gt, capitalised, opens)))
-        self.joined = self._join_names()
+        self.joined = self._join_names(weak)
         if links := _NAME_LINKS.get(language):
             self._link_names(text, links)
         dropped = []
@@ -250,6 +250,8 @@ class _Words:
             self._fold_clitics(clitics, known_stems)
         elif language == "tr":
             self._fold_turkish_endings(known_stems)
+        elif language == "en":
+            self._fold_plurals_in_us()
         if language == "vi":
             # Vietnamese writes each syllable apart ("Hà Nội", "kinh tế" are one word each): its syllables
             # are read as Chinese characters are, a word being a stretch of them.
@@ -275,6 +277,19 @@ class _Words:
                     starts[i] += len(stem_) - len(rest)
             elif (rest := grouped.get(stem_)) is not None:
                 stems[i] = rest
+
+    def _fold_plurals_in_us(self) -> None:
+        """Read an English word in -us as the plural of the same word without its s where the text has
+        that word too: Snowball keeps the s of every -us ("campus", "virus"), so "menus" and "menu" were
+        two keyphrases of one story."""
+        stems = self.stems
+        present = set(stems)
+        plural = {stem_: stem_[:-1] for stem_ in present if stem_.endswith("us") and stem_[:-1] in present}
+        if not plural:
+            return
+        for i, stem_ in enumerate(stems):
+            if (singular := plural.get(stem_)) is not None:
+                stems[i] = singular
 
     def _fold_turkish_endings(self, known: frozenset[str]) -> None:
         """Take a Turkish word's plural, possessive and case ending off where the rest is a word of the text
@@ -678,10 +693,33 @@ class _Words:
         stopword: "von der" in "Ursula von der Leyen" (a stopword ends the run before it)."""
         return not self.capitalised[index] and self.stems[index] in _NAME_PARTICLES
 
-    def _join_names(self) -> list[bool]:
+    def _opening_first_name(self, index: int, weak: dict[int, int], pairs: Counter[tuple[str, str]]) -> bool:
+        """Whether the word opening a sentence is a first name before the surname after it: capitalised,
+        no stopword, written nowhere else in the text, before a word capitalised where case is the
+        writer's, the two standing so twice or more ("Ben Barnes has revealed ... Ben Barnes said"; not
+        "Although Page", "Comment Over"). A name given in full once, in the lede ("Gordon Brown is to
+        freeze ..."), and then by surname ("Mr Brown") is the surname's: its first mention counts for it.
+        """
+        capitalised, stems = self.capitalised, self.stems
+        if not (
+            capitalised[index]
+            and capitalised[index + 1]
+            and not self.opens[index + 1]
+            and index not in weak
+            and index + 1 not in weak
+            and not self.informative.get(stems[index])
+        ):
+            return False
+        if not pairs:
+            pairs.update(pairwise(stems))
+        return pairs[stems[index], stems[index + 1]] >= 2
+
+    def _join_names(self, weak: dict[int, int]) -> list[bool]:
         """For each word, whether it and the next are parts of one name."""
         joined = [False] * len(self.stems)
         capitalised = self.capitalised
+        # How often each two words stand side by side: counted once, where a sentence opens on a name.
+        pairs: Counter[tuple[str, str]] = Counter()
         run_start = 0
         for run_end in self.run_ends:
             if run_end - run_start < 2 or not any(capitalised[run_start:run_end]):
@@ -695,6 +733,7 @@ class _Words:
                     or (j > i and self._particle(j))
                     # A first name opening a sentence before a particle: "Ursula von der Leyen said".
                     or (j == i and capitalised[j] and j + 1 < run_end and self._particle(j + 1))
+                    or (j == i and j + 1 < run_end and self._opening_first_name(j, weak, pairs))
                 ):
                     j += 1
                 while j > i and self._particle(j - 1):
