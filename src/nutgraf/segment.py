@@ -257,6 +257,11 @@ _CURRENCIES = frozenset("руб грн коп kr fr".split())
 # ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"). Before a word they are words
 # ("it's ok. we left").
 _BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb".split())
+# Measures after their number that end a sentence before a figure opening the next one ("The file is 512
+# kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
+# Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.").
+_MEASURES = frozenset("kb lb lbs".split())
+_OUNCES = re.compile(r"\d[\d.,]*+\s*+oz\b", re.IGNORECASE)
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -1203,6 +1208,8 @@ def _ends_sentence(
         if following.isupper():
             return _next_word(line, position) not in _ORDINAL_NOUNS
         return False
+    if word in _MEASURES and following.isdigit() and _after_a_number(line, token_start):
+        return not _OUNCES.match(line, position)
     if word in _BEFORE_NUMBERS:
         # "ok. 1,5 tys.", "ст. 112"; and the hour before another of these ("ok. godz. 1.30") or as a unit
         # after its number ("od 20 do 240 godz. miesięcznie"), which had each ended a Polish sentence.
