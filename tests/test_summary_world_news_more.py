@@ -926,6 +926,9 @@ def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:
         ("הממשלה - כך נמסר - אישרה את התוכנית.", "הממשלה - כך נמסר - אישרה את התוכנית."),
         ("சென்னை: அரசு திட்டத்தை அறிவித்தது.", "சென்னை: அரசு திட்டத்தை அறிவித்தது."),
         ("Smith and/or Jones - Both said no.", "Smith and/or Jones - Both said no."),
+        # A Persian headline of the Iranian place- agency- shape ends on no full stop: its first two parts
+        # had been cut off as a dateline's.
+        ("ایران- آمریکا- مذاکرات ادامه دارد", "ایران- آمریکا- مذاکرات ادامه دارد"),
     ],
 )
 def test_a_summary_opens_past_the_dateline_of_these_wires(text: str, news: str) -> None:

@@ -277,6 +277,9 @@ CHINESE_DATELINE = re.compile(
 KOREAN_DATELINE = re.compile(
     r"[(（]?(?P<place>[가-힣]{1,8})=[^\s)）=]{1,12}[)）]?(?: [가-힣]{2,4} ?(?:기자|특파원))?(?: ?= )?"
 )
+# The marks that end the sentence after an Iranian agency's place- agency- dateline (Persian's and Arabic's
+# question mark, Urdu's full stop, and the Latin ones).
+_CASELESS_NEWS_ENDS = (".", "؟", "?", "!", "۔")
 # The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
 _DATELINE_COLON = ": "
 #: A dateline's dash comes within this many characters of the start of its paragraph; its place has at
@@ -522,9 +525,12 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
         return None
     agency = text[news : agency_end.start()].split()
     caseless = "".join(agency).upper() == "".join(agency).lower()
+    # The news after them is a sentence that ends on its mark: a headline of the same shape ("ایران- آمریکا-
+    # مذاکرات ادامه دارد", "Iran- America- talks go on") ends on none, and is no dateline.
+    stated = text[agency_end.end() : end].rstrip().endswith(_CASELESS_NEWS_ENDS)
     return (
         agency_end.end()
-        if 0 < len(agency) <= 2 and caseless and all(map(_written_in_letters, agency))
+        if 0 < len(agency) <= 2 and caseless and stated and all(map(_written_in_letters, agency))
         else None
     )
 
