@@ -3216,6 +3216,18 @@ def test_a_name_beside_a_follow_button_is_the_byline():
     assert "Follow" not in article.text
 
 
+def test_the_writers_follow_button_after_the_publications_gives_the_byline():
+    # The publication's card and its "Follow" button come first: the search had stopped there and found
+    # no writer.
+    cards = (
+        '<div class="pub"><a href="/tds">Towards Data Science</a><a href="/tds/follow">Follow</a></div>'
+        '<div class="base-main-card"><h3 class="base-main-card__title">Priya Natarajan</h3>'
+        '<h4 class="base-main-card__subtitle">Head of Operations at Harbourline Logistics</h4>'
+        '<a class="follow-button" href="/signup">+ Follow</a></div>'
+    )
+    assert nutgraf.extract(page_with_byline(cards)).byline == "Priya Natarajan"
+
+
 @pytest.mark.parametrize(
     "card",
     [
