@@ -571,6 +571,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._OUNCES": Use("match", _shapes("1", "1.", "1 ", "1 o")),
+    "nutgraf.segment._DATED_HEAD": Use("fullmatch", _shapes("jan", "jan. 1", "jan 1, ", "jana")),
     "nutgraf.segment.LETTER_OR_DIGIT": Use("search"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),

@@ -280,6 +280,11 @@ KOREAN_DATELINE = re.compile(
 # The marks that end the sentence after an Iranian agency's place- agency- dateline (Persian's and Arabic's
 # question mark, Urdu's full stop, and the Latin ones).
 _CASELESS_NEWS_ENDS = (".", "؟", "?", "!", "۔")
+# A date alone before a dateline's dash, as WebMD writes its dateline ("Feb. 23, 2015 -- Life-threatening
+# ...", "April 17, 2015 -- Imagine ..."): the day the story was filed, no sentence's words.
+_DATED_HEAD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}, \d{4}", re.IGNORECASE
+)
 # The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
 _DATELINE_COLON = ": "
 #: A dateline's dash comes within this many characters of the start of its paragraph; its place has at
@@ -614,7 +619,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
     head = head.rstrip()  # Bengali wires space the colon after the tag: "ঢাকা, ৩ ডিসেম্বর (বাসস) : "
     first = text[news : news + 1]
     if (place_end := dateline_place(head)) is None:
-        if first.isupper() and _titled_place_and_state(head, mark):
+        if first.isupper() and (
+            _titled_place_and_state(head, mark) or (mark != ":" and _DATED_HEAD.fullmatch(head))
+        ):
             return news
         return _caseless_dateline_end(text, head, mark, news, end) or start
     if place_end < len(head):
