@@ -605,6 +605,8 @@ def test_agate_and_wire_abbreviations_run_on() -> None:
         ("The bag weighed 40 lbs. 20 more arrived.", ["The bag weighed 40 lbs.", "20 more arrived."]),
         ("The bag weighed 40 lb. 20 more arrived.", ["The bag weighed 40 lb.", "20 more arrived."]),
         ("The file is 512 MB. 20 more were added.", ["The file is 512 MB.", "20 more were added."]),
+        # A letter in lower case after a number is a unit, not an initial.
+        ("The bag holds 512 g. The rest was lost.", ["The bag holds 512 g.", "The rest was lost."]),
         # Hungarian's "about" before its number, the pound before its ounces, run on as before.
         ("A fájl kb. 20 MB volt.", ["A fájl kb. 20 MB volt."]),
         ("She was born at 7 lb. 4 oz.", ["She was born at 7 lb. 4 oz."]),

@@ -1204,9 +1204,11 @@ def _ends_sentence(
         # Initials: "George W. Bush", "z. B.", "т. е.", "john d. rockefeller"; but a capital letter alone
         # closes "Plan B. It failed." and "hepatitis B. The vaccine" (not one after another initial:
         # "the u. S. And", as tokenised text writes "U.S.").
+        # A letter in lower case after a number is a unit, no initial ("weighs 512 g. The rest ..."), and
+        # ends its sentence as a capital letter does.
         before = line[max(0, token_start - 4) : token_start].rstrip()
         return (
-            written.isupper()
+            (written.isupper() or (following.isupper() and before[-1:].isdigit()))
             and not (before[-1:] == "." and before[-2:-1].isalpha() and not before[-3:-2].isalpha())
             and _next_word(line, position) in _OPENERS_AFTER_A_LETTER
         )
