@@ -2861,6 +2861,9 @@ def test_a_plain_byline_paragraph_keeps_a_names_suffix():
         # Japan's eras, Czech's and Greek's months had given no date.
         ("令和6年12月3日 14時05分", "ja", "2024-12-03T14:05:00"),
         ("平成31年4月30日", "ja", "2019-04-30T00:00:00"),
+        # The year in both counts, the other in parentheses, had given no date.
+        ("2024年（令和6年）12月3日", "ja", "2024-12-03T00:00:00"),
+        ("令和6年(2024年)12月3日 14時05分", "ja", "2024-12-03T14:05:00"),
         ("3. prosince 2024 14:05", "cs", "2024-12-03T14:05:00"),
         ("3 Δεκεμβρίου 2024, 14:05", "el", "2024-12-03T14:05:00"),
         ("发布时间：2024-03-03 10:12 CST", "zh-CN", "2024-03-03T10:12:00"),
@@ -3239,6 +3242,18 @@ def test_a_name_beside_a_follow_button_is_the_byline():
     article = nutgraf.extract(page_with_byline(card))
     assert article.byline == "Priya Natarajan"
     assert "Follow" not in article.text
+
+
+def test_the_writers_follow_button_after_the_publications_gives_the_byline():
+    # The publication's card and its "Follow" button come first: the search had stopped there and found
+    # no writer.
+    cards = (
+        '<div class="pub"><a href="/tds">Towards Data Science</a><a href="/tds/follow">Follow</a></div>'
+        '<div class="base-main-card"><h3 class="base-main-card__title">Priya Natarajan</h3>'
+        '<h4 class="base-main-card__subtitle">Head of Operations at Harbourline Logistics</h4>'
+        '<a class="follow-button" href="/signup">+ Follow</a></div>'
+    )
+    assert nutgraf.extract(page_with_byline(cards)).byline == "Priya Natarajan"
 
 
 @pytest.mark.parametrize(

@@ -1136,6 +1136,15 @@ def test_a_hebrew_name_keeps_its_own_leading_vav() -> None:
             "outubro. O país tem inflação acima da meta, e os juros altos encarecem o crédito.",
             "eleições",
         ),
+        # "lava" ends as Portuguese's imperfect does ("continuava") and is written only after "de": it had
+        # been dropped as a verb.
+        (
+            "pt",
+            "O vulcão Kilauea voltou a expelir rios de lava nesta semana, segundo o observatório. Os fluxos "
+            "de lava chegaram à estrada principal. Autoridades disseram que rios de lava podem alcançar a "
+            "vila. Cientistas monitoram o fluxo de lava desde domingo.",
+            "lava",
+        ),
         # "Streik" (the strike) shares its stem with "streiken" (to strike), written more often.
         (
             "de",

@@ -596,6 +596,26 @@ def test_agate_and_wire_abbreviations_run_on() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A measure after its number had run on into the figure opening the next sentence.
+        ("The file is 512 kb. 20 more were added.", ["The file is 512 kb.", "20 more were added."]),
+        ("The file is 512 KB. 20 more were added.", ["The file is 512 KB.", "20 more were added."]),
+        ("The bag weighed 40 lbs. 20 more arrived.", ["The bag weighed 40 lbs.", "20 more arrived."]),
+        ("The bag weighed 40 lb. 20 more arrived.", ["The bag weighed 40 lb.", "20 more arrived."]),
+        ("The file is 512 MB. 20 more were added.", ["The file is 512 MB.", "20 more were added."]),
+        # A letter in lower case after a number is a unit, not an initial.
+        ("The bag holds 512 g. The rest was lost.", ["The bag holds 512 g.", "The rest was lost."]),
+        # Hungarian's "about" before its number, the pound before its ounces, run on as before.
+        ("A fájl kb. 20 MB volt.", ["A fájl kb. 20 MB volt."]),
+        ("She was born at 7 lb. 4 oz.", ["She was born at 7 lb. 4 oz."]),
+    ],
+)
+def test_a_measure_after_its_number_ends_a_sentence_before_a_figure(text, expected) -> None:
+    assert sentences(text) == expected
+
+
 def test_a_word_joined_by_a_hyphen_or_an_apostrophe_ends_its_sentence_whatever_follows() -> None:
     # Such a word is no abbreviation ("part-time.", "O'Malley.", "O’Malley."): its period ends the
     # sentence before a capital and, in lower-cased text, before a lower-case word.

@@ -921,11 +921,20 @@ def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:
         ("Bucureşti, 3 dec /Agerpres/ - Guvernul a aprobat planul.", "Guvernul a aprobat planul."),
         ("சென்னை, டிச. 3: அரசு திட்டத்தை அறிவித்தது.", "அரசு திட்டத்தை அறிவித்தது."),
         ("تهران- ایرنا- دولت طرح را تصویب کرد.", "دولت طرح را تصویب کرد."),
+        # WebMD's date alone before the dash.
+        (
+            "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.",
+            "Life-threatening peanut allergies have been on the rise.",
+        ),
         # What only looks like one: a Hebrew sentence's parts parted by a dash, a caseless place before a
         # colon with no date, a slash in a sentence.
         ("הממשלה - כך נמסר - אישרה את התוכנית.", "הממשלה - כך נמסר - אישרה את התוכנית."),
         ("சென்னை: அரசு திட்டத்தை அறிவித்தது.", "சென்னை: அரசு திட்டத்தை அறிவித்தது."),
         ("Smith and/or Jones - Both said no.", "Smith and/or Jones - Both said no."),
+        ("Since March 3, 2024 -- Prices have doubled.", "Since March 3, 2024 -- Prices have doubled."),
+        # A Persian headline of the Iranian place- agency- shape ends on no full stop: its first two parts
+        # had been cut off as a dateline's.
+        ("ایران- آمریکا- مذاکرات ادامه دارد", "ایران- آمریکا- مذاکرات ادامه دارد"),
     ],
 )
 def test_a_summary_opens_past_the_dateline_of_these_wires(text: str, news: str) -> None:

@@ -257,6 +257,11 @@ _CURRENCIES = frozenset("руб грн коп kr fr".split())
 # ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"). Before a word they are words
 # ("it's ok. we left").
 _BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb".split())
+# Measures after their number that end a sentence before a figure opening the next one ("The file is 512
+# kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
+# Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.").
+_MEASURES = frozenset("kb lb lbs".split())
+_OUNCES = re.compile(r"\d[\d.,]*+\s*+oz\b", re.IGNORECASE)
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -271,6 +276,14 @@ CHINESE_DATELINE = re.compile(
 #: A Korean one: the place, "=", the agency, and the reporter: "(서울=연합뉴스) 김민수 기자 = ".
 KOREAN_DATELINE = re.compile(
     r"[(（]?(?P<place>[가-힣]{1,8})=[^\s)）=]{1,12}[)）]?(?: [가-힣]{2,4} ?(?:기자|특파원))?(?: ?= )?"
+)
+# The marks that end the sentence after an Iranian agency's place- agency- dateline (Persian's and Arabic's
+# question mark, Urdu's full stop, and the Latin ones).
+_CASELESS_NEWS_ENDS = (".", "؟", "?", "!", "۔")
+# A date alone before a dateline's dash, as WebMD writes its dateline ("Feb. 23, 2015 -- Life-threatening
+# ...", "April 17, 2015 -- Imagine ..."): the day the story was filed, no sentence's words.
+_DATED_HEAD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}, \d{4}", re.IGNORECASE
 )
 # The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
 _DATELINE_COLON = ": "
@@ -517,9 +530,12 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
         return None
     agency = text[news : agency_end.start()].split()
     caseless = "".join(agency).upper() == "".join(agency).lower()
+    # The news after them is a sentence that ends on its mark: a headline of the same shape ("ایران- آمریکا-
+    # مذاکرات ادامه دارد", "Iran- America- talks go on") ends on none, and is no dateline.
+    stated = text[agency_end.end() : end].rstrip().endswith(_CASELESS_NEWS_ENDS)
     return (
         agency_end.end()
-        if 0 < len(agency) <= 2 and caseless and all(map(_written_in_letters, agency))
+        if 0 < len(agency) <= 2 and caseless and stated and all(map(_written_in_letters, agency))
         else None
     )
 
@@ -603,7 +619,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
     head = head.rstrip()  # Bengali wires space the colon after the tag: "ঢাকা, ৩ ডিসেম্বর (বাসস) : "
     first = text[news : news + 1]
     if (place_end := dateline_place(head)) is None:
-        if first.isupper() and _titled_place_and_state(head, mark):
+        if first.isupper() and (
+            _titled_place_and_state(head, mark) or (mark != ":" and _DATED_HEAD.fullmatch(head))
+        ):
             return news
         return _caseless_dateline_end(text, head, mark, news, end) or start
     if place_end < len(head):
@@ -1186,9 +1204,11 @@ def _ends_sentence(
         # Initials: "George W. Bush", "z. B.", "т. е.", "john d. rockefeller"; but a capital letter alone
         # closes "Plan B. It failed." and "hepatitis B. The vaccine" (not one after another initial:
         # "the u. S. And", as tokenised text writes "U.S.").
+        # A letter in lower case after a number is a unit, no initial ("weighs 512 g. The rest ..."), and
+        # ends its sentence as a capital letter does.
         before = line[max(0, token_start - 4) : token_start].rstrip()
         return (
-            written.isupper()
+            (written.isupper() or (following.isupper() and before[-1:].isdigit()))
             and not (before[-1:] == "." and before[-2:-1].isalpha() and not before[-3:-2].isalpha())
             and _next_word(line, position) in _OPENERS_AFTER_A_LETTER
         )
@@ -1203,6 +1223,8 @@ def _ends_sentence(
         if following.isupper():
             return _next_word(line, position) not in _ORDINAL_NOUNS
         return False
+    if word in _MEASURES and following.isdigit() and _after_a_number(line, token_start):
+        return not _OUNCES.match(line, position)
     if word in _BEFORE_NUMBERS:
         # "ok. 1,5 tys.", "ст. 112"; and the hour before another of these ("ok. godz. 1.30") or as a unit
         # after its number ("od 20 do 240 godz. miesięcznie"), which had each ended a Polish sentence.

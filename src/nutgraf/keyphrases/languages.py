@@ -135,7 +135,8 @@ _ADJECTIVE_ENDINGS = {
 }
 # Articles and determiners (in Russian and Polish, which have none, prepositions): a word written after
 # one, anywhere in the text, is a noun ("la grève", "le président", "os juros", "в финал"), whatever a
-# verb marker before it elsewhere suggests ("faire grève").
+# verb marker before it elsewhere suggests ("faire grève"). Portuguese's "de", "em" and "com" too, before
+# which no finite verb stands: a noun ending as a verb does ("rios de lava", "em Java") had been dropped.
 _DETERMINERS = {
     language: frozenset(words.split()) | frozenset(words.title().split())
     for language, words in {
@@ -143,7 +144,7 @@ _DETERMINERS = {
         "es": "el la los las un una unos unas del al su sus este esta estos estas ese esa esos esas",
         "it": """il lo la i gli le l un una uno del dello della dei degli delle al allo alla ai agli alle nel
         nello nella nei negli nelle dell dall nell sull all suo sua suoi sue questo questa""",
-        "pt": "o a os as um uma uns umas do da dos das no na nos nas ao aos seu sua seus suas este esta",
+        "pt": "o a os as um uma uns umas do da dos das no na nos nas ao aos seu sua seus suas este esta de em com",
         "ca": """el la els les l un una uns unes del dels al als pel pels seu seva seus seves aquest aquesta
         aquests aquestes""",
         "ru": "в во на с со о об к ко у из от до для за без при под над про через после перед между",

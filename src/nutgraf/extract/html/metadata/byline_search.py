@@ -140,22 +140,24 @@ def _followed_name(tree) -> str | None:
     over "+ Follow"). The first such element before the button, in the button's parent, is the name; the
     job's headline below it is no name. A card that holds only a name and the button is a topic's, a
     publication's or a social network's ("Climate Change + Follow", "Twitter Follow"): the writer's card
-    says more of her (her job, the date)."""
+    says more of her (her job, the date), and the search goes on to the next button past a bare card (Medium
+    sets the publication's "Follow" above the writer's)."""
     for button in tree.iter("a", "button"):
         follow = (button.text_content() or "").strip()
         if follow.lstrip("+ ").casefold() != "follow":
             continue
         parent = button.getparent()
         if parent is None:
-            return None
+            continue
         for element in parent.iterdescendants():
             if element is button:
                 break
             text = folded_line(element.text_content() or "")
             if 0 < len(text.split()) <= _NAMES_WORDS and looks_like_names(text):
                 card_words = len((parent.text_content() or "").split())
-                return text if card_words > len(text.split()) + len(follow.split()) else None
-        return None
+                if card_words > len(text.split()) + len(follow.split()):
+                    return text
+                break
     return None
 
 

@@ -27,9 +27,11 @@ _FIRST_NEWS_YEAR = 1990
 # alone puts it in news's years: see _numeric_year. A date in numbers is no part of a longer run of numbers
 # parted by full stops, an address or a version ("10.1.12.26" had been 1 December 2026).
 # The year before an era's first: 令和 (Reiwa) began in 2019, 平成 (Heisei) in 1989; "元" is its first year.
+# A page may give the year both ways, the other in parentheses before the month ("2024年（令和6年）12月3日",
+# "令和6年（2024年）12月3日"): the first is read.
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
 _LINE_DATE = re.compile(
-    r"(?:(?P<y1>\d{4})|(?P<era>令和|平成)\s*+(?P<era_year>\d{1,2}|元))\s*+年\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
+    r"(?:(?P<y1>\d{4})|(?P<era>令和|平成)\s*+(?P<era_year>\d{1,2}|元))\s*+年(?:\s*+[（(](?:\d{4}|(?:令和|平成)\s*+(?:\d{1,2}|元))\s*+年?[）)])?\s*+(?P<m1>\d{1,2})\s*+月\s*+(?P<d1>\d{1,2})\s*+日"
     r"|(?<!\d)(?P<y2>\d{4})(?:[-/]|\.\s?+)(?P<m2>\d{1,2})(?:[-/]|\.\s?+)(?P<d2>\d{1,2})(?!\d)"
     r"|(?<!\d)(?<!\d\.)(?P<d3>\d{1,2})(?P<sep3>[-/.])(?P<m3>\d{1,2})[-/.](?P<y3>\d{4}|\d{2})(?!\.?\d)"
     r"|(?<!\d)(?P<d4>\d{1,2})(?:er|º|°)?\.?\s++(?:de\s++)?"
