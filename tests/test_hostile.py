@@ -457,6 +457,21 @@ def test_connections_past_the_cap_close_those_that_waited_longest(tmp_path: Path
             client.close()
 
 
+def test_a_cap_of_one_connection_serves_one_at_a_time(tmp_path: Path) -> None:
+    # uvicorn counts the asking connection among those it caps: NUTGRAF_MAX_CONNECTIONS=1 answered every
+    # request 503, and a cap of N served N - 1 clients at once.
+    with served(tmp_path, env={"NUTGRAF_MAX_CONNECTIONS": "1"}) as url:
+        for _ in range(3):
+            answer = httpx.get(f"{url}/healthz")
+            assert answer.status_code == 200, answer.text
+    with served(tmp_path, env={"NUTGRAF_MAX_CONNECTIONS": "2"}) as url, connect(url) as held:
+        held.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        assert held.recv(4096).startswith(b"HTTP/1.1 200 ")
+        assert httpx.get(f"{url}/healthz").status_code == 200  # the second of two, beside the kept-alive one
+        held.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        assert held.recv(4096).startswith(b"HTTP/1.1 200 ")  # not closed to make room for it
+
+
 def wait_until(condition: Callable[[], bool], what: str, seconds: float = 30) -> None:
     deadline = time.monotonic() + seconds
     while not condition():

@@ -350,7 +350,9 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
         # nutgraf.web.http_protocol), and a request finding the cap's worth of requests under way is
         # answered 503 at once: each costs memory and a file descriptor, and a flood must not take every
         # one the process may open.
-        "limit_concurrency": settings.max_connections or None,
+        # uvicorn counts the connection asking among those under way (503 from N - 1 others on, so with a
+        # cap of 1 every request was refused): one more, for it.
+        "limit_concurrency": settings.max_connections + 1 if settings.max_connections else None,
     }
     shown = f"[{host}]" if ":" in host else host
     started = f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs)"
