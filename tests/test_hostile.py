@@ -266,6 +266,24 @@ def served(tmp_path: Path, *options: str, env: dict[str, str] | None = None) -> 
         process.wait(30)
 
 
+def test_serve_without_httptools_refuses_to_start_rather_than_hold_slow_clients(tmp_path: Path) -> None:
+    # Without httptools, serve fell back to uvicorn's h11 protocol, which bounds no request's time: a
+    # client sending half a head, a byte now and then, was held for good (slowloris), as were the cap's
+    # worth of them.
+    blocked = "import sys; sys.modules['httptools'] = None; from nutgraf.cli import main; sys.exit(main())"
+    database = f"sqlite:///{tmp_path / 'served.db'}"
+    serve = [sys.executable, "-c", blocked, "serve", "--database", database, "--port", str(free_port())]
+    env = {**os.environ, "NUTGRAF_REQUEST_HEAD_SECONDS": "1"}
+    try:
+        done = subprocess.run(
+            [*serve, "--no-background"], capture_output=True, text=True, env=env, timeout=30
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("serve started without httptools, with no bound on a request's time")
+    assert done.returncode == 1, done.stderr
+    assert "nutgraf serve needs httptools" in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
 def test_serve_on_loopback_answers_only_its_own_names(tmp_path: Path) -> None:
     with served(tmp_path, "--allowed-host", "reader.example") as url:
         port = url.rsplit(":", 1)[1]
