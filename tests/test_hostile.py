@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 import nutgraf
 from nutgraf.article import Article
+from nutgraf.errors import InvalidInputError
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
@@ -264,6 +265,21 @@ def served(tmp_path: Path, *options: str, env: dict[str, str] | None = None) -> 
     finally:
         process.terminate()
         process.wait(30)
+
+
+@pytest.mark.parametrize(
+    "variable", ["NUTGRAF_LEASE_SECONDS", "NUTGRAF_SUMMARY_WAIT_SECONDS", "NUTGRAF_REQUEST_HEAD_SECONDS"]
+)
+def test_a_number_of_seconds_too_large_to_wait_is_refused_at_start(
+    monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    # 1e300 is finite and above 0, so it was taken; NUTGRAF_LEASE_SECONDS=1e300 then made every summary
+    # a 500 with a traceback (OverflowError in a lease's timedelta; a thread's wait overflows too).
+    monkeypatch.setenv(variable, "1e300")
+    with pytest.raises(InvalidInputError, match=f"^{variable} must be at most 31,536,000 seconds"):
+        Settings.from_env()
+    monkeypatch.setenv(variable, "31536000")  # a year is still taken
+    Settings.from_env()
 
 
 def test_serve_without_httptools_refuses_to_start_rather_than_hold_slow_clients(tmp_path: Path) -> None:
