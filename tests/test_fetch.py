@@ -350,6 +350,16 @@ def test_stops_at_the_redirect_cap(server, base):
     assert len(server.requests) == 4
 
 
+def test_an_address_too_long_to_fetch_is_said_to_be_so_in_a_short_message(base):
+    # httpx refuses it ("URL too long"), and the fetch said the page "redirects to an address that is not a
+    # valid URL", after the whole 70 KB address: a feed's item link was stored so, twice, in its failures.
+    with pytest.raises(FetchError) as refused:
+        fetch(f"{base}/article?" + "a" * 70_000, settings=LOCAL)
+    message = str(refused.value)
+    assert "70,0" in message and "characters long" in message and "redirects" not in message, message[-200:]
+    assert len(message) < 300
+
+
 @pytest.mark.parametrize("route", ["gzip", "brotli", "nested", "deflate", "raw-deflate"])
 def test_decompresses_bodies(base, route):
     assert fetch(f"{base}/{route}", settings=LOCAL).content == ARTICLE.encode()

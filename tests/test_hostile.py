@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 import nutgraf
 from nutgraf.article import Article
+from nutgraf.errors import InvalidInputError
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
@@ -266,6 +267,39 @@ def served(tmp_path: Path, *options: str, env: dict[str, str] | None = None) -> 
         process.wait(30)
 
 
+@pytest.mark.parametrize(
+    "variable", ["NUTGRAF_LEASE_SECONDS", "NUTGRAF_SUMMARY_WAIT_SECONDS", "NUTGRAF_REQUEST_HEAD_SECONDS"]
+)
+def test_a_number_of_seconds_too_large_to_wait_is_refused_at_start(
+    monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    # 1e300 is finite and above 0, so it was taken; NUTGRAF_LEASE_SECONDS=1e300 then made every summary
+    # a 500 with a traceback (OverflowError in a lease's timedelta; a thread's wait overflows too).
+    monkeypatch.setenv(variable, "1e300")
+    with pytest.raises(InvalidInputError, match=f"^{variable} must be at most 31,536,000 seconds"):
+        Settings.from_env()
+    monkeypatch.setenv(variable, "31536000")  # a year is still taken
+    Settings.from_env()
+
+
+def test_serve_without_httptools_refuses_to_start_rather_than_hold_slow_clients(tmp_path: Path) -> None:
+    # Without httptools, serve fell back to uvicorn's h11 protocol, which bounds no request's time: a
+    # client sending half a head, a byte now and then, was held for good (slowloris), as were the cap's
+    # worth of them.
+    blocked = "import sys; sys.modules['httptools'] = None; from nutgraf.cli import main; sys.exit(main())"
+    database = f"sqlite:///{tmp_path / 'served.db'}"
+    serve = [sys.executable, "-c", blocked, "serve", "--database", database, "--port", str(free_port())]
+    env = {**os.environ, "NUTGRAF_REQUEST_HEAD_SECONDS": "1"}
+    try:
+        done = subprocess.run(
+            [*serve, "--no-background"], capture_output=True, text=True, env=env, timeout=30
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("serve started without httptools, with no bound on a request's time")
+    assert done.returncode == 1, done.stderr
+    assert "nutgraf serve needs httptools" in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
 def test_serve_on_loopback_answers_only_its_own_names(tmp_path: Path) -> None:
     with served(tmp_path, "--allowed-host", "reader.example") as url:
         port = url.rsplit(":", 1)[1]
@@ -455,6 +489,27 @@ def test_connections_past_the_cap_close_those_that_waited_longest(tmp_path: Path
             silent[-1].recv(1)  # the latest still held, within the head's time
         for client in silent:
             client.close()
+
+
+def test_a_cap_of_one_connection_serves_one_at_a_time(tmp_path: Path) -> None:
+    # uvicorn counts the asking connection among those it caps: NUTGRAF_MAX_CONNECTIONS=1 answered every
+    # request 503, and a cap of N served N - 1 clients at once.
+    with served(tmp_path, env={"NUTGRAF_MAX_CONNECTIONS": "1"}) as url:
+        for _ in range(3):
+            answer = httpx.get(f"{url}/healthz")
+            assert answer.status_code == 200, answer.text
+    with served(tmp_path, env={"NUTGRAF_MAX_CONNECTIONS": "2"}) as url, connect(url) as held:
+
+        def health_on_held() -> bytes:
+            held.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            answer = b""  # head and body may come in two pieces
+            while not answer.endswith(b"}") and (piece := held.recv(4096)):
+                answer += piece
+            return answer
+
+        assert health_on_held().startswith(b"HTTP/1.1 200 ")
+        assert httpx.get(f"{url}/healthz").status_code == 200  # the second of two, beside the kept-alive one
+        assert health_on_held().startswith(b"HTTP/1.1 200 ")  # not closed to make room for it
 
 
 def wait_until(condition: Callable[[], bool], what: str, seconds: float = 30) -> None:

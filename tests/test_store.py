@@ -541,6 +541,22 @@ def _unprivileged() -> Iterator[None]:
 NOBODY = pwd.getpwnam("nobody")
 
 
+def test_a_sqlite_path_under_the_home_folder_opens_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "sqlite:///~/x.db" made the folder ~ named (the home folder) and then asked SQLite for "~/x.db",
+    # which it did not expand: "cannot open the database sqlite:///~/x.db: unable to open database file".
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    store = Store.open("sqlite:///~/news/x.db")
+    try:
+        stored, _ = store.add_article(Article(text=STORY))
+        assert store.get_article(stored.id) is not None
+    finally:
+        store.close()
+    assert (tmp_path / "home" / "news" / "x.db").is_file()
+
+
 @pytest.mark.parametrize("read_only", ["file", "folder"])
 def test_a_sqlite_file_on_a_read_only_path_says_so(read_only: str) -> None:
     # Under /tmp, which every user may enter (pytest's own folders are root's alone).

@@ -242,7 +242,11 @@ def _create_engine(url: str) -> Engine:
         )
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            folder = Path(parsed.database).expanduser().parent
+            # SQLite would open "~/x.db" under a folder named "~" in the working directory (there is none:
+            # "unable to open database file"), while the folder made below, and missing_sqlite_file, read
+            # "~" as the home folder: the file is where both say it is.
+            parsed = parsed.set(database=str(Path(parsed.database).expanduser()))
+            folder = Path(parsed.database).parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:

@@ -350,7 +350,9 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
         # nutgraf.web.http_protocol), and a request finding the cap's worth of requests under way is
         # answered 503 at once: each costs memory and a file descriptor, and a flood must not take every
         # one the process may open.
-        "limit_concurrency": settings.max_connections or None,
+        # uvicorn counts the connection asking among those under way (503 from N - 1 others on, so with a
+        # cap of 1 every request was refused): one more, for it.
+        "limit_concurrency": settings.max_connections + 1 if settings.max_connections else None,
     }
     shown = f"[{host}]" if ":" in host else host
     started = f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs)"
@@ -371,12 +373,20 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
 def _http_protocol(settings: Settings) -> Any:
     """The protocol that reads requests: uvicorn's faster httptools one with bounds on a request's head,
     the time it and its body take and the time a response waits for its client (see
-    :mod:`nutgraf.web.http_protocol`); without httptools, h11, which bounds heads at 16 KiB itself (but
-    no time)."""
+    :mod:`nutgraf.web.http_protocol`).
+
+    Raises:
+        NutgrafError: httptools cannot be imported. Its fallback, uvicorn's h11 protocol, bounds no time: a
+            client sending half a head, a byte now and then, held its connection for good, and as many such
+            clients held every connection the process may open.
+    """
     try:
         from nutgraf.web.http_protocol import BoundedHttpToolsProtocol
-    except ImportError:
-        return "h11"
+    except ImportError as exc:
+        raise NutgrafError(
+            f"nutgraf serve needs httptools, which cannot be imported ({exc}): without it no request's "
+            "time is bounded; install uvicorn[standard] (a dependency of nutgraf) again"
+        ) from None
     # A partial of a class named at module level: ``serve --workers N`` pickles it for its processes.
     return functools.partial(
         BoundedHttpToolsProtocol,

@@ -79,7 +79,8 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def connection_made(self, transport: asyncio.BaseTransport) -> None:  # type: ignore[override]
         super().connection_made(transport)  # type: ignore[arg-type]
         self._set_deadline(self._head_seconds)
-        if self._max_connections is not None and len(self.connections) >= self._max_connections:
+        # This connection is among them: past the cap, not at it (at it, a cap of 2 held one connection).
+        if self._max_connections is not None and len(self.connections) > self._max_connections:
             longest_waiting = next(iter(self._awaiting_heads))
             if longest_waiting is not self:
                 longest_waiting._cancel_deadline()

@@ -65,6 +65,7 @@ from nutgraf.extract.html.markup import (
     drop_never_text,
     drop_paywall_offers,
     drop_pulled_quotes,
+    flatten_crowded_elements,
     flatten_deep_nesting,
     looks_like_html,
     parse,
@@ -171,6 +172,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     if tree is None:
         raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
     flatten_deep_nesting(tree)
+    flatten_crowded_elements(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
