@@ -384,6 +384,16 @@ def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> Non
         assert len(site.hits_for("/ida")) == 1
         missing = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/gone"}, timeout=30)
         assert_problem(missing, 502, "fetch_failed")
+        # The paste form says the same as a sentence, the address in it as it was typed: its first letter
+        # raised had made it "Http://127.0.0.1:.../gone answered HTTP 404".
+        form = httpx.post(f"{server.url}/articles", data={"url": f"{site.url}/gone"}, timeout=30)
+        assert form.status_code == 502
+        assert f"{site.url}/gone answered HTTP 404" in form.text and "Http://" not in form.text
+        # A refusal that opens on a word opens with a capital there, as the page's other messages do.
+        german = httpx.get(
+            f"{server.url}/articles/{created.json()['id']}/summary?output_language=de", timeout=30
+        )
+        assert german.status_code == 422 and "The default summarizer picks the article" in german.text
 
 
 def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_replica(

@@ -376,12 +376,12 @@ async def add_from_form(request: Request) -> Response:
         data = ArticleInput(**fields)
     except ValidationError as exc:
         message = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
-        return _index(request, form=form, error=message[:1].upper() + message[1:] + ".", status=422)
+        return _index(request, form=form, error=_as_sentence(message) + ".", status=422)
     try:
         stored, created = await store_article(request, data)
     except NutgrafError as exc:
         message = client_message(exc)
-        return _index(request, form=form, error=message[:1].upper() + message[1:], status=status_of(exc))
+        return _index(request, form=form, error=_as_sentence(message), status=status_of(exc))
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming
     # to have taken the paste.
     return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)
@@ -447,7 +447,7 @@ async def reader_with_summary(
             keyphrases=READER_KEYPHRASES if keyphrases is None else keyphrases,
         )
     except InvalidInputError as exc:
-        raise HTTPException(422, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+        raise HTTPException(422, _as_sentence(str(exc)) + ".") from None
     # As the API makes it: once for every request and replica asking at once, kept in the same cache.
     made = await summary_body(request, SummaryRequest(stored.id, summarizer, options, None, False))
     summary = orjson.loads(made.body)
@@ -574,9 +574,18 @@ def _error_name(status: int) -> str:
     return "Something went wrong"
 
 
+def _as_sentence(message: str) -> str:
+    """An error message as a page shows it, a sentence: its first letter raised where its first word is a
+    word ("the default summarizer ..."), not where it is an address or a name, which stay as written
+    ("http://news.example/gone answered HTTP 404" had read "Http://...")."""
+    if message[:1].islower() and message.partition(" ")[0].isalpha():
+        return message[:1].upper() + message[1:]
+    return message
+
+
 def error_page(
     request: Request, status: int, message: str, *, headers: Mapping[str, str] | None = None
 ) -> Response:
     """An HTML page for an error met while browsing (with the error's headers: Allow, Retry-After)."""
-    context = _context(request, status=status, message=message, error_name=_error_name(status))
+    context = _context(request, status=status, message=_as_sentence(message), error_name=_error_name(status))
     return TEMPLATES.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
