@@ -1490,3 +1490,37 @@ def test_a_claim_verified_elsewhere_is_summarized_again_by_every_replica(databas
         while (served := http.get(summary, params=asked).json()) != verified and time.monotonic() < deadline:
             time.sleep(0.2)
         assert served == verified
+
+
+@pytest.mark.parametrize(("host", "token", "warned"), [("0.0.0.0", "", True), ("0.0.0.0", "s3cret", False)])
+def test_serve_off_loopback_without_a_token_says_that_writes_are_open(
+    host: str, token: str, warned: bool, tmp_path
+) -> None:
+    # `nutgraf serve --host 0.0.0.0`, as docs/reader.md opens, let anyone on the network register, switch
+    # off or delete a site, and store articles under any address, and nothing said so.
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    command = [sys.executable, "-m", "nutgraf", "serve", "--host", host, "--port", port, "--no-background"]
+    env = {**os.environ, "NUTGRAF_API_TOKEN": token}
+    process = subprocess.Popen(
+        [*command, "--database", f"sqlite:///{tmp_path / 'open.db'}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(2)]
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    said = "".join(lines)
+    assert ("set NUTGRAF_API_TOKEN" in said) is warned, said
+    assert f"nutgraf reader on http://{host}:{port}/" in said
