@@ -257,3 +257,18 @@ def test_every_systemd_unit_shown_can_be_used_as_written() -> None:
     assert units
     commented = [line for block in units for line in block.splitlines() if _TRAILING_COMMENT.search(line)]
     assert not commented, commented
+
+
+#: An nginx configuration of the docs, and a ``location`` block in one (none there nests another).
+_NGINX_BLOCK = re.compile(r"```nginx\n(.*?)```", re.DOTALL)
+_NGINX_LOCATION = re.compile(r"location [^{]*+\{[^}]*+\}")
+
+
+def test_every_nginx_location_shown_passes_the_host_on() -> None:
+    # nginx gives a location that sets any proxy_set_header none of another's: deploy.md's stream location
+    # sent `Host: nutgraf` (the upstream's name), which a reader with NUTGRAF_ALLOWED_HOSTS refuses (400).
+    configs = [config for path in DOCS for config in _NGINX_BLOCK.findall(path.read_text(encoding="utf-8"))]
+    locations = [block for config in configs for block in _NGINX_LOCATION.findall(config)]
+    assert len(locations) >= 2
+    hostless = [block.splitlines()[0] for block in locations if "proxy_set_header Host $host;" not in block]
+    assert not hostless, hostless
