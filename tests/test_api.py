@@ -1524,3 +1524,19 @@ def test_serve_off_loopback_without_a_token_says_that_writes_are_open(
     said = "".join(lines)
     assert ("set NUTGRAF_API_TOKEN" in said) is warned, said
     assert f"nutgraf reader on http://{host}:{port}/" in said
+
+
+def test_the_paste_form_does_not_store_a_page_s_html_as_plain_text(client: httpx.Client) -> None:
+    # A page's source pasted with the form's default, "plain text", was stored as its markup: the title
+    # '<meta property="og:site_name" ...>', a body of <p> and <code> tags. The form now asks for HTML,
+    # chosen for the next click; a text that only names a tag is still text.
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    page = f"<!DOCTYPE html>\n<html><head><title>Storm Ida</title></head><body><article>{paragraphs}</article></body></html>"
+    refused = client.post("/articles", data={"content": page, "format": "text"})
+    assert refused.status_code == 422 and "choose HTML" in refused.text
+    assert '<input type="radio" name="format" value="html" checked>' in refused.text
+    taken = client.post("/articles", data={"content": page, "format": "html"})
+    assert taken.status_code == 303
+    assert "<p>" not in client.get(taken.headers["location"]).text.split('id="headline"')[1].split("</h1>")[0]
+    prose = client.post("/articles", data={"content": f"Use the <p> tag for paragraphs.\n\n{STORY}"})
+    assert prose.status_code == 303

@@ -35,6 +35,7 @@ from nutgraf.article import describe_reduction
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.extract.html import looks_like_html
 from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import RIGHT_TO_LEFT, is_right_to_left, language_name
 from nutgraf.segment import split_sentences
@@ -351,6 +352,10 @@ def _index(
 
 
 _NOTHING_PASTED = "Paste an article's link, or its text or HTML, then choose Read it."
+_HTML_AS_TEXT = (
+    "This is a web page's HTML, and plain text is chosen, which would keep its markup as the article's text;"
+    " choose HTML (chosen now) and add it again."
+)
 
 
 @router.post("/articles")
@@ -367,6 +372,9 @@ async def add_from_form(request: Request) -> Response:
     content = form.get("content", "").strip()
     if not content and not form.get("url", "").strip():
         return _index(request, form=form, error=_NOTHING_PASTED, status=422)
+    if form.get("format") != "html" and looks_like_html(content):
+        # Plain text is the form's default, and a page's source pasted under it was stored as its markup.
+        return _index(request, form={**form, "format": "html"}, error=_HTML_AS_TEXT, status=422)
     fields = {
         "url": form.get("url", "").strip() or None,
         "title": form.get("title", "").strip() or None,
