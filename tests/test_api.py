@@ -384,6 +384,16 @@ def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> Non
         assert len(site.hits_for("/ida")) == 1
         missing = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/gone"}, timeout=30)
         assert_problem(missing, 502, "fetch_failed")
+        # The paste form says the same as a sentence, the address in it as it was typed: its first letter
+        # raised had made it "Http://127.0.0.1:.../gone answered HTTP 404".
+        form = httpx.post(f"{server.url}/articles", data={"url": f"{site.url}/gone"}, timeout=30)
+        assert form.status_code == 502
+        assert f"{site.url}/gone answered HTTP 404" in form.text and "Http://" not in form.text
+        # A refusal that opens on a word opens with a capital there, as the page's other messages do.
+        german = httpx.get(
+            f"{server.url}/articles/{created.json()['id']}/summary?output_language=de", timeout=30
+        )
+        assert german.status_code == 422 and "The default summarizer picks the article" in german.text
 
 
 def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_replica(
@@ -1480,3 +1490,53 @@ def test_a_claim_verified_elsewhere_is_summarized_again_by_every_replica(databas
         while (served := http.get(summary, params=asked).json()) != verified and time.monotonic() < deadline:
             time.sleep(0.2)
         assert served == verified
+
+
+@pytest.mark.parametrize(("host", "token", "warned"), [("0.0.0.0", "", True), ("0.0.0.0", "s3cret", False)])
+def test_serve_off_loopback_without_a_token_says_that_writes_are_open(
+    host: str, token: str, warned: bool, tmp_path
+) -> None:
+    # `nutgraf serve --host 0.0.0.0`, as docs/reader.md opens, let anyone on the network register, switch
+    # off or delete a site, and store articles under any address, and nothing said so.
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    command = [sys.executable, "-m", "nutgraf", "serve", "--host", host, "--port", port, "--no-background"]
+    env = {**os.environ, "NUTGRAF_API_TOKEN": token}
+    process = subprocess.Popen(
+        [*command, "--database", f"sqlite:///{tmp_path / 'open.db'}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(2)]
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    said = "".join(lines)
+    assert ("set NUTGRAF_API_TOKEN" in said) is warned, said
+    assert f"nutgraf reader on http://{host}:{port}/" in said
+
+
+def test_the_paste_form_does_not_store_a_page_s_html_as_plain_text(client: httpx.Client) -> None:
+    # A page's source pasted with the form's default, "plain text", was stored as its markup: the title
+    # '<meta property="og:site_name" ...>', a body of <p> and <code> tags. The form now asks for HTML,
+    # chosen for the next click; a text that only names a tag is still text.
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    page = f"<!DOCTYPE html>\n<html><head><title>Storm Ida</title></head><body><article>{paragraphs}</article></body></html>"
+    refused = client.post("/articles", data={"content": page, "format": "text"})
+    assert refused.status_code == 422 and "choose HTML" in refused.text
+    assert '<input type="radio" name="format" value="html" checked>' in refused.text
+    taken = client.post("/articles", data={"content": page, "format": "html"})
+    assert taken.status_code == 303
+    assert "<p>" not in client.get(taken.headers["location"]).text.split('id="headline"')[1].split("</h1>")[0]
+    prose = client.post("/articles", data={"content": f"Use the <p> tag for paragraphs.\n\n{STORY}"})
+    assert prose.status_code == 303

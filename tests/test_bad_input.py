@@ -119,8 +119,14 @@ def test_input_that_is_not_text_is_refused(data: object) -> None:
             {"language": "xx"},
             r"language must be an ISO 639 code such as en, de or ru, not 'xx' \(two letters: one of ISO 639-1's 184; stemmed: en, de,",
         ),
-        ({"model": "bart"}, "the default summarizer does not take model"),
-        ({"summarizer": "lead", "temperature": 0.5}, "the lead summarizer does not take temperature"),
+        # Each says where the option does belong: "it takes no options" left the user to guess.
+        (
+            {"model": "bart"},
+            "the default summarizer does not take model; it takes no options: leave it out, or choose a"
+            " summarizer that takes it: llm, transformers",
+        ),
+        ({"summarizer": "lead", "temperature": 0.5}, "the lead summarizer does not take temperature; .*llm"),
+        ({"summarizer": "lead", "colour": "red"}, "no summarizer takes colour: leave it out$"),
     ],
 )
 def test_bad_options_are_nutgraf_errors(options: dict, message: str) -> None:

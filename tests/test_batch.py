@@ -1579,3 +1579,15 @@ def test_the_batch_bench_says_when_its_input_is_too_small_to_time(shared_data: P
     assert result.returncode == 0, result.stderr
     assert "nan" not in result.stdout
     assert "5 articles are too few to time; run with --limit 300 or more" in result.stdout
+
+
+def test_a_ray_address_without_the_ray_engine_is_refused_not_ignored(tmp_path, capsys):
+    # `--ray-address head:6379` alone ran the whole batch on this machine's processes, joining no cluster,
+    # and said nothing: the user learns it from the run's time, or never.
+    source = write_jsonl(tmp_path / "news.jsonl", [{"id": "a", "text": "The council met on Monday. " * 5}])
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out), "--ray-address", "head:6379") == 1
+    error = capsys.readouterr().err
+    assert "--engine ray" in error and "head:6379" in error and not out.exists()
+    with pytest.raises(nutgraf.NutgrafError, match="engine='ray'"):
+        run_batch([str(source)], str(out), ray_address="head:6379")

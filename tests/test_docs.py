@@ -236,3 +236,39 @@ def test_every_option_and_argument_says_what_it_is_in_its_help() -> None:
                 yield f"{command} {'/'.join(action.option_strings) or action.dest}"
 
     assert not list(bare(build_parser(), "nutgraf"))
+
+
+#: An ini code block of the docs (a systemd unit where it holds ``[Service]``).
+_INI_BLOCK = re.compile(r"```ini\n(.*?)```", re.DOTALL)
+#: A comment after a value on a unit's line, which systemd reads as part of the value.
+_TRAILING_COMMENT = re.compile(r"=.*?\s[#;]")
+
+
+def test_every_systemd_unit_shown_can_be_used_as_written() -> None:
+    # systemd takes a comment only on a line of its own: deploy.md's unit had `TimeoutStopSec=40   # ...`,
+    # which systemd ignores ("Failed to parse time value"), and an EnvironmentFile= whose path ran on into
+    # the comment, a file that does not exist, so the unit did not start.
+    units = [
+        block
+        for path in DOCS
+        for block in _INI_BLOCK.findall(path.read_text(encoding="utf-8"))
+        if "[Service]" in block
+    ]
+    assert units
+    commented = [line for block in units for line in block.splitlines() if _TRAILING_COMMENT.search(line)]
+    assert not commented, commented
+
+
+#: An nginx configuration of the docs, and a ``location`` block in one (none there nests another).
+_NGINX_BLOCK = re.compile(r"```nginx\n(.*?)```", re.DOTALL)
+_NGINX_LOCATION = re.compile(r"location [^{]*+\{[^}]*+\}")
+
+
+def test_every_nginx_location_shown_passes_the_host_on() -> None:
+    # nginx gives a location that sets any proxy_set_header none of another's: deploy.md's stream location
+    # sent `Host: nutgraf` (the upstream's name), which a reader with NUTGRAF_ALLOWED_HOSTS refuses (400).
+    configs = [config for path in DOCS for config in _NGINX_BLOCK.findall(path.read_text(encoding="utf-8"))]
+    locations = [block for config in configs for block in _NGINX_LOCATION.findall(config)]
+    assert len(locations) >= 2
+    hostless = [block.splitlines()[0] for block in locations if "proxy_set_header Host $host;" not in block]
+    assert not hostless, hostless

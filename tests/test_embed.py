@@ -980,3 +980,18 @@ def test_the_labels_say_it_as_a_native_speaker_would(language: str, name: str, l
     assert WIDGET_LABELS[language][name] == label, (
         f"{language} {name!r} is no longer the reviewed wording ({was})"
     )
+
+
+def test_the_install_page_reserves_the_height_the_docs_and_the_widget_use(sqlite_url: str) -> None:
+    # The widget's closed height is calc(2.75em + 4px) of the reader's own text size since it follows it;
+    # the install page still gave "min-height: 48px", so for a reader with larger text the page still moved
+    # when the button loaded, where the CSS docs/embed.md gives does not.
+    documented = re.search(
+        r"```css\n *+(nutgraf-summary \{[^}\n]*+\})\n",
+        (Path(__file__).resolve().parents[1] / "docs" / "embed.md").read_text(encoding="utf-8"),
+    )
+    assert documented is not None and "2.75em" in documented[1]
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
+        http.post("/api/sites", json={"url": "https://news.example", "id": "ledger"})
+        install = http.get("/sites/ledger").text
+    assert f"<code>{documented[1]}</code>" in install

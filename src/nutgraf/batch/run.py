@@ -89,6 +89,12 @@ def run_batch(
         )
     if engine not in ENGINES:
         raise InvalidInputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if ray_address is not None and engine != "ray":
+        # Ignored, it had run the whole batch on this machine's processes without a word.
+        raise InvalidInputError(
+            f"ray_address={ray_address!r} is a Ray cluster, which only the ray engine joins, and this run's"
+            f" engine is {engine!r}: pass engine='ray' as well, or leave ray_address out"
+        )
     checked = check_inputs(inputs)
     output = _output_path(str(output), checked)
     # Built once here, where it fails fast: an unknown engine, or one that is not set up (llm without a

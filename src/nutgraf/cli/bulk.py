@@ -53,6 +53,12 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     from nutgraf.batch import run_batch
     from nutgraf.batch.local import FROM_COMMAND
 
+    if args.ray_address is not None and args.engine != "ray":
+        # In the command's words: run_batch's own refusal names its arguments.
+        raise InvalidInputError(
+            f"--ray-address {args.ray_address} is a Ray cluster, which only --engine ray joins, and this run's"
+            f" engine is {args.engine}: add --engine ray, or leave --ray-address out"
+        )
     started_here = FROM_COMMAND.set(True)
     try:
         report = run_batch(

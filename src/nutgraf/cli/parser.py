@@ -161,7 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="drop summary sentences the article does not support; each record carries its evidence",
     )
-    batch.add_argument("--ray-address", help="Ray cluster to join (default: start a local Ray)")
+    batch.add_argument(
+        "--ray-address",
+        help="with --engine ray: the Ray cluster to join (default: start a private local Ray)",
+    )
     batch.add_argument(
         "--chunk-size", type=_positive_int, default=32, help="records sent to a worker at once (default 32)"
     )

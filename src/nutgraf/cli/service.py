@@ -88,14 +88,32 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 finally:
                     store.release(lease)
                 failed |= result.status == "failed"
+                if result.status == "failed":
+                    print(f"feed {feed.id} {feed.url}: failed: {result.error}")
+                    continue
                 print(
-                    f"feed {feed.id} {feed.url}: {result.error or result.status.replace('_', ' ')}, "
+                    f"feed {feed.id} {feed.url}: {result.status.replace('_', ' ')}, "
                     f"{counted(len(result.new_articles), 'new article')}, {counted(len(result.failed_items), 'item')} failed"
                 )
+                _print_failed_items(result.failed_items)
             return 1 if failed else 0
     finally:
         store.close()
     return 0
+
+
+#: The failed items a poll lists under its feed; the rest are counted.
+FAILED_ITEMS_SHOWN = 10
+
+
+def _print_failed_items(failed_items: dict[str, str]) -> None:
+    """Each failed item of a poll with why, under its feed's line: the count alone told neither which nor
+    why, and nothing else does. An item is named by its key (its link, else its id) unless the reason
+    already names it ("https://.../gone answered HTTP 404")."""
+    for key, message in list(failed_items.items())[:FAILED_ITEMS_SHOWN]:
+        print(f"  {message}" if key in message else f"  {key}: {message}")
+    if len(failed_items) > FAILED_ITEMS_SHOWN:
+        print(f"  and {counted(len(failed_items) - FAILED_ITEMS_SHOWN, 'more item')}")
 
 
 def _without_database(settings: Settings, things: str, args: argparse.Namespace) -> bool:

@@ -243,13 +243,29 @@ def summarizer_class(name: str) -> type[Summarizer]:
 def get_summarizer(name: str, **options: Any) -> Summarizer:
     """An instance of the engine registered as ``name``, built with ``options``."""
     cls = summarizer_class(name)
-    try:
-        if options:  # inspect.signature costs more than a short summary: only when there is a doubt
-            inspect.signature(cls).bind(**options)
-    except TypeError:
+    # inspect.signature costs more than a short summary: only when there is a doubt
+    if options and not _takes(cls, options):
         takes = [p for p in inspect.signature(cls).parameters if p not in ("self", "args", "kwargs")]
+        given = ", ".join(sorted(options))
+        # Where the options belong, so that the message says what to do ("model" is the llm's and the
+        # transformers summarizer's), not only what is wrong.
+        others = [other for other, engine in sorted(_REGISTRY.items()) if _takes(engine, options)]
+        it = "it" if len(options) == 1 else "them"
         raise InvalidInputError(
-            f"the {name} summarizer does not take {', '.join(sorted(options))}; it takes "
-            + (", ".join(takes) if takes else "no options")
-        ) from None
+            f"the {name} summarizer does not take {given}; it takes {', '.join(takes) or 'no options'}"
+            + (
+                f": leave {it} out, or choose a summarizer that takes {it}: {', '.join(others)}"
+                if others
+                else f", and no summarizer takes {given}: leave {it} out"
+            )
+        )
     return cls(**options)
+
+
+def _takes(cls: type[Summarizer], options: dict[str, Any]) -> bool:
+    """Whether the engine ``cls`` is built with ``options``."""
+    try:
+        inspect.signature(cls).bind(**options)
+    except TypeError:
+        return False
+    return True

@@ -124,8 +124,21 @@ def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
             # a client would otherwise map them to the network's addresses.
             log.info("refused %s: it resolves to %s", target.host, address)
             what = "is" if target.host == address else "resolves to"
-            raise BlockedURLError(f"{target.host} {what} {reason}; nutgraf fetches only public addresses")
+            # Loopback alone has a switch, for a test or a feed served on this machine: named, so that the
+            # refusal says what to do about it.
+            switch = (
+                " (set NUTGRAF_ALLOW_LOOPBACK=1 where nutgraf runs to fetch from this machine)"
+                if reason == _LOOPBACK
+                else ""
+            )
+            raise BlockedURLError(
+                f"{target.host} {what} {reason}; nutgraf fetches only public addresses{switch}"
+            )
     return addresses
+
+
+#: Why a loopback address is refused, told apart from the other refusals by the switch that lifts it.
+_LOOPBACK = "a loopback address"
 
 
 def refusal_reason(address: str, settings: FetchSettings) -> str | None:
@@ -137,7 +150,7 @@ def refusal_reason(address: str, settings: FetchSettings) -> str | None:
         if ip.sixtofour is not None and refusal_reason(str(ip.sixtofour), settings):
             return "a 6to4 address of a refused IPv4 address"
     if ip.is_loopback:
-        return None if settings.allow_loopback else "a loopback address"
+        return None if settings.allow_loopback else _LOOPBACK
     if ip.is_unspecified:
         return "an unspecified address"
     if ip.is_multicast:

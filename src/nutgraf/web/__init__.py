@@ -337,6 +337,15 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     _check_listening(host, port)
     if names := loopback_names(host):
         settings = replace(settings, allowed_hosts=(*names, *settings.allowed_hosts))
+    elif not settings.api_token:
+        # Open writes are the default for a reader on this machine; off it they let anyone who reaches it
+        # register, switch off or delete sites and store articles under any address, unannounced.
+        print(
+            f"nutgraf: warning: anyone who reaches {host} can write (add and delete articles, feeds and"
+            " sites); set NUTGRAF_API_TOKEN to a secret to require it for writes",
+            file=sys.stderr,
+            flush=True,
+        )
     options = {
         "host": host,
         "port": port,

@@ -41,8 +41,9 @@ REASON_LABELS = dict(
         strict=True,
     )
 )
-#: The CSS a publisher adds so that the page does not shift when the widget loads (its closed height).
-RESERVE_CSS = "nutgraf-summary { display: block; min-height: 48px; }"
+#: The CSS a publisher adds so that the page does not shift when the widget loads: its closed height, in
+#: the reader's chosen text size as the widget's own (48 px at the default size; docs/embed.md).
+RESERVE_CSS = "nutgraf-summary { display: block; font-size: medium; min-height: calc(2.75em + 4px); }"
 _WIDGET_CACHING = "public, max-age=3600, stale-while-revalidate=604800"
 
 

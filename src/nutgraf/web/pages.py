@@ -35,6 +35,7 @@ from nutgraf.article import describe_reduction
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.extract.html import looks_like_html
 from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import RIGHT_TO_LEFT, is_right_to_left, language_name
 from nutgraf.segment import split_sentences
@@ -351,6 +352,10 @@ def _index(
 
 
 _NOTHING_PASTED = "Paste an article's link, or its text or HTML, then choose Read it."
+_HTML_AS_TEXT = (
+    "This is a web page's HTML, and plain text is chosen, which would keep its markup as the article's text;"
+    " choose HTML (chosen now) and add it again."
+)
 
 
 @router.post("/articles")
@@ -367,6 +372,9 @@ async def add_from_form(request: Request) -> Response:
     content = form.get("content", "").strip()
     if not content and not form.get("url", "").strip():
         return _index(request, form=form, error=_NOTHING_PASTED, status=422)
+    if form.get("format") != "html" and looks_like_html(content):
+        # Plain text is the form's default, and a page's source pasted under it was stored as its markup.
+        return _index(request, form={**form, "format": "html"}, error=_HTML_AS_TEXT, status=422)
     fields = {
         "url": form.get("url", "").strip() or None,
         "title": form.get("title", "").strip() or None,
@@ -376,12 +384,12 @@ async def add_from_form(request: Request) -> Response:
         data = ArticleInput(**fields)
     except ValidationError as exc:
         message = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
-        return _index(request, form=form, error=message[:1].upper() + message[1:] + ".", status=422)
+        return _index(request, form=form, error=_as_sentence(message) + ".", status=422)
     try:
         stored, created = await store_article(request, data)
     except NutgrafError as exc:
         message = client_message(exc)
-        return _index(request, form=form, error=message[:1].upper() + message[1:], status=status_of(exc))
+        return _index(request, form=form, error=_as_sentence(message), status=status_of(exc))
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming
     # to have taken the paste.
     return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)
@@ -447,7 +455,7 @@ async def reader_with_summary(
             keyphrases=READER_KEYPHRASES if keyphrases is None else keyphrases,
         )
     except InvalidInputError as exc:
-        raise HTTPException(422, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+        raise HTTPException(422, _as_sentence(str(exc)) + ".") from None
     # As the API makes it: once for every request and replica asking at once, kept in the same cache.
     made = await summary_body(request, SummaryRequest(stored.id, summarizer, options, None, False))
     summary = orjson.loads(made.body)
@@ -574,9 +582,18 @@ def _error_name(status: int) -> str:
     return "Something went wrong"
 
 
+def _as_sentence(message: str) -> str:
+    """An error message as a page shows it, a sentence: its first letter raised where its first word is a
+    word ("the default summarizer ..."), not where it is an address or a name, which stay as written
+    ("http://news.example/gone answered HTTP 404" had read "Http://...")."""
+    if message[:1].islower() and message.partition(" ")[0].isalpha():
+        return message[:1].upper() + message[1:]
+    return message
+
+
 def error_page(
     request: Request, status: int, message: str, *, headers: Mapping[str, str] | None = None
 ) -> Response:
     """An HTML page for an error met while browsing (with the error's headers: Allow, Retry-After)."""
-    context = _context(request, status=status, message=message, error_name=_error_name(status))
+    context = _context(request, status=status, message=_as_sentence(message), error_name=_error_name(status))
     return TEMPLATES.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
