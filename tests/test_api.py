@@ -1540,3 +1540,21 @@ def test_the_paste_form_does_not_store_a_page_s_html_as_plain_text(client: httpx
     assert "<p>" not in client.get(taken.headers["location"]).text.split('id="headline"')[1].split("</h1>")[0]
     prose = client.post("/articles", data={"content": f"Use the <p> tag for paragraphs.\n\n{STORY}"})
     assert prose.status_code == 303
+
+
+def test_the_paste_form_takes_text_showing_markup_as_text_when_chosen_again(client: httpx.Client) -> None:
+    # An article about writing web pages shows a tag on a line of its own, which reads as a page's root:
+    # the form asked for HTML, and choosing plain text again was refused again, every time, so such an
+    # article could not be stored as the text it is.
+    text = (
+        f'{STORY}\n\nThe group said every web page must now open with the line\n\n<html lang="en">\n\nso that'
+        " screen readers know the language of the page, from next year on."
+    )
+    refused = client.post("/articles", data={"content": text, "format": "text"})
+    assert refused.status_code == 422 and "choose HTML" in refused.text
+    # What the page gives back to post again, as a browser would, with plain text chosen anew.
+    hidden = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', refused.text))
+    taken = client.post("/articles", data={**hidden, "content": text, "format": "text"})
+    assert taken.status_code == 303, taken.text
+    page = client.get(taken.headers["location"]).text
+    assert "&lt;html lang=" in page

@@ -353,8 +353,9 @@ def _index(
 
 _NOTHING_PASTED = "Paste an article's link, or its text or HTML, then choose Read it."
 _HTML_AS_TEXT = (
-    "This is a web page's HTML, and plain text is chosen, which would keep its markup as the article's text;"
-    " choose HTML (chosen now) and add it again."
+    "This looks like a web page's HTML, and plain text is chosen, which would keep its markup as the article's"
+    " text; choose HTML (chosen now) and add it again, or plain text again if it is an article's text that"
+    " shows markup."
 )
 
 
@@ -372,9 +373,12 @@ async def add_from_form(request: Request) -> Response:
     content = form.get("content", "").strip()
     if not content and not form.get("url", "").strip():
         return _index(request, form=form, error=_NOTHING_PASTED, status=422)
-    if form.get("format") != "html" and looks_like_html(content):
+    if form.get("format") != "html" and not form.get("format_asked") and looks_like_html(content):
         # Plain text is the form's default, and a page's source pasted under it was stored as its markup.
-        return _index(request, form={**form, "format": "html"}, error=_HTML_AS_TEXT, status=422)
+        # Asked once: plain text chosen again is a choice (an article on writing web pages shows tags on
+        # lines of their own, as a page's source does), which had been refused again every time.
+        form = {**form, "format": "html", "format_asked": "1"}
+        return _index(request, form=form, error=_HTML_AS_TEXT, status=422)
     fields = {
         "url": form.get("url", "").strip() or None,
         "title": form.get("title", "").strip() or None,
