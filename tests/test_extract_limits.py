@@ -376,7 +376,9 @@ def _crowded_paragraph_seconds(piece: str, pieces: int) -> float:
     return time.thread_time() - started
 
 
-@pytest.mark.parametrize("piece", ["word<sup><a href=#n1>1</a></sup> ", "word<nobr>1</nobr> "])
+@pytest.mark.parametrize(
+    "piece", ["word<sup><a href=#n1>1</a></sup> ", "word<nobr>1</nobr> ", "word<span hidden>note</span> "]
+)
 def test_a_paragraph_of_thousands_of_inline_elements_is_read_in_linear_time(alarm, piece: str):
     # trafilatura strips such tags and then reads each paragraph's text, the run of pieces they leave
     # joined anew for each piece: 10,000 footnote markers in one 300 KB paragraph took 20-40 s of CPU in
@@ -384,3 +386,19 @@ def test_a_paragraph_of_thousands_of_inline_elements_is_read_in_linear_time(alar
     # (ExtractionTimeoutError); any tag it strips will do, not only the common ones.
     small = _crowded_paragraph_seconds(piece, 10_000 // GROWTH)
     assert _crowded_paragraph_seconds(piece, 10_000) < ALLOWED * max(small, 0.05)
+
+
+def test_a_crowded_paragraph_keeps_no_text_a_reader_is_not_shown():
+    # Its tags were stripped before scripts, styles, buttons and hidden elements went, so what they held
+    # became the paragraph's text: a read-aloud page wrapping each of 1,100 words in a <span> gave its
+    # article the paragraph's script, and the text of a hidden <span>, which 900 words did not.
+    for words in (900, 1_100):
+        spoken = " ".join(f"<span>word{n % 50}</span>" for n in range(words))
+        paragraph = (
+            f"<p>The mayor spoke. {spoken}<script>window.player = 'ready';</script>"
+            '<span style="display:none">Share this story</span><button>Listen</button> The end came.</p>'
+        )
+        text = nutgraf.extract(PAGE.replace("<article>", f"<article>{paragraph}")).text
+        assert "The end came" in text
+        for shown_to_no_one in ("window.player", "Share this story", "Listen"):
+            assert shown_to_no_one not in text, (words, shown_to_no_one)

@@ -539,16 +539,26 @@ def flatten_deep_nesting(tree) -> bool:
 #: stage, past the deadline.
 MAX_INLINE_CHILDREN = 1_000
 _CROWDED = f"//p/descendant-or-self::*[count(*) > {MAX_INLINE_CHILDREN}]"
+_UNSHOWN = "nutgraf-unshown"
 
 
 def flatten_crowded_elements(tree) -> bool:
     """Keep the text, not the tags, of what an element of a paragraph holding more than
-    :data:`MAX_INLINE_CHILDREN` elements holds (its line breaks kept), each run of text left joined into
-    one; whether there were any."""
+    :data:`MAX_INLINE_CHILDREN` elements holds (its line breaks kept, what a reader is not shown dropped
+    as :func:`drop_never_text` drops it), each run of text left joined into one; whether there were any."""
     from lxml import etree
 
     crowded = tree.xpath(_CROWDED)
+    # What a reader is not shown is not made text: stripped of its tags before drop_never_text took it, a
+    # script's, a button's or a hidden element's text had become the paragraph's. It goes now, as that
+    # would take it, in one pass (dropped one by one, each tail joined to the text before it grew with
+    # the square of the elements).
+    hidden = set(hidden_elements(tree)) if crowded else set()
     for element in crowded:
+        for descendant in element.iterdescendants(etree.Element):
+            if descendant in hidden or descendant.tag in _NEVER_TEXT or _is_page_script(descendant):
+                descendant.tag = _UNSHOWN
+        etree.strip_elements(element, _UNSHOWN, with_tail=False)
         tags = {descendant.tag for descendant in element.iterdescendants(etree.Element)}
         etree.strip_tags(element, *(tags - {"br"}))
         # Read, the text of adjacent text nodes comes joined; written back, it is one node.
@@ -593,13 +603,17 @@ def drop_never_text(tree) -> None:
     _plain_embed_cards(tree)
     _captions_of_placeholders(tree)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
-    for script in list(tree.iter("script")):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            script.drop_tree()
+    for script in [script for script in tree.iter("script") if _is_page_script(script)]:
+        script.drop_tree()
     for placeholder in tree.xpath(_EMBED_PLACEHOLDERS):
         placeholder.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
+
+
+def _is_page_script(element) -> bool:
+    """Whether ``element`` is a script the page runs (JSON-LD is data that metadata reads)."""
+    return element.tag == "script" and (element.get("type") or "").strip().lower() != "application/ld+json"
 
 
 def _captions_of_placeholders(tree) -> None:
