@@ -941,6 +941,19 @@ def test_a_summary_opens_past_the_dateline_of_these_wires(text: str, news: str) 
     assert nutgraf.summarize(text, form="tldr").sentences[0].text == news
 
 
+def test_a_timelines_entries_keep_their_dates() -> None:
+    # A timeline opens each entry on its date and a dash, as WebMD opens its first paragraph: read as
+    # WebMD's dateline, every date was cut off and the summary listed events without saying when.
+    entries = [
+        "Feb. 23, 2015 -- Acme and Widget Corp announce talks on a merger worth $4 billion.",
+        "April 17, 2015 -- Regulators open an inquiry into the deal after complaints from rivals.",
+        "June 2, 2016 -- A court blocks the merger, saying it would raise prices for shoppers.",
+        "Jan. 9, 2017 -- The companies abandon the deal and Acme pays a $200 million break fee.",
+    ]
+    summary = nutgraf.summarize("\n\n".join(entries), sentences=4)
+    assert [sentence.text for sentence in summary.sentences] == entries
+
+
 _PROSE = (
     "Der Stadtrat hat am Dienstag ein neues Gesetz über den Nahverkehr beschlossen, wie die Stadt mitteilte.\n\n"
     "{line}\n\n"

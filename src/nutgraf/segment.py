@@ -285,6 +285,9 @@ _CASELESS_NEWS_ENDS = (".", "؟", "?", "!", "۔")
 _DATED_HEAD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}, \d{4}", re.IGNORECASE
 )
+# A paragraph opening on such a date and a dash: a timeline sets each of its entries so ("Jan. 6, 2021 —
+# Rioters storm the Capitol."), and there the date is the entry's news, no dateline.
+_DATED_PARAGRAPH = re.compile(rf"^{_DATED_HEAD.pattern}{DATELINE_DASH.pattern}", re.IGNORECASE | re.MULTILINE)
 # The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
 _DATELINE_COLON = ": "
 #: A dateline's dash comes within this many characters of the start of its paragraph; its place has at
@@ -620,7 +623,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     first = text[news : news + 1]
     if (place_end := dateline_place(head)) is None:
         if first.isupper() and (
-            _titled_place_and_state(head, mark) or (mark != ":" and _DATED_HEAD.fullmatch(head))
+            _titled_place_and_state(head, mark)
+            or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
         ):
             return news
         return _caseless_dateline_end(text, head, mark, news, end) or start
@@ -676,6 +680,16 @@ def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
     ):
         return start
     return news
+
+
+def _is_timeline_entry(text: str, start: int, end: int) -> bool:
+    """Whether another paragraph of ``text`` than the one from ``start`` to ``end`` opens on a date before a
+    dash too: a timeline's entries do ("Feb. 23, 2015 -- Acme and Widget announce talks.", "June 2, 2016 --
+    A court blocks the merger."), where WebMD dates only its first paragraph so. Cutting the date off an
+    entry left a summary of events without their dates."""
+    return (
+        _DATED_PARAGRAPH.search(text, 0, start) is not None or _DATED_PARAGRAPH.search(text, end) is not None
+    )
 
 
 def _titled_place_and_state(head: str, mark: str) -> bool:
