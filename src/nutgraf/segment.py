@@ -259,9 +259,10 @@ _CURRENCIES = frozenset("руб грн коп kr fr".split())
 _BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb".split())
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
-# Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.").
+# Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
+# "7 lbs. 4 ounces", "8 lbs. 6 ozs.", "7 lb. 1/2 oz", "7 lb. 4-oz.").
 _MEASURES = frozenset("kb lb lbs".split())
-_OUNCES = re.compile(r"\d[\d.,]*+\s*+oz\b", re.IGNORECASE)
+_OUNCES = re.compile(r"\d[\d.,/]*+[\s-]*+(?:ozs?|ounces?)\b", re.IGNORECASE)
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
