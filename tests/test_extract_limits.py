@@ -384,3 +384,22 @@ def test_a_paragraph_of_thousands_of_inline_elements_is_read_in_linear_time(alar
     # (ExtractionTimeoutError); any tag it strips will do, not only the common ones.
     small = _crowded_paragraph_seconds(piece, 10_000 // GROWTH)
     assert _crowded_paragraph_seconds(piece, 10_000) < ALLOWED * max(small, 0.05)
+
+
+@pytest.mark.parametrize(
+    "never_text",
+    [
+        "<script>var trackingPixel = 1;</script>",
+        "<button>Copy link</button>",
+        '<span style="display:none">Hidden twin</span>',
+        '<span aria-hidden="true">Hidden twin</span>',
+    ],
+)
+def test_a_crowded_paragraphs_scripts_buttons_and_hidden_text_stay_out(never_text: str):
+    # A crowded paragraph's elements lose their tags before drop_never_text reads them: a script's code, a
+    # button's label and hidden text had been read into the paragraph of 1,100 footnote markers.
+    notes = "".join(f"word{n}<sup><a href=#n{n}>{n}</a></sup> " for n in range(1_100))
+    page = PAGE.replace("<article>", f"<article><p>The notes begin here. {never_text} {notes}</p>")
+    text = nutgraf.extract(page).text
+    assert "word1099" in text
+    assert not any(leak in text for leak in ("trackingPixel", "Copy link", "Hidden twin"))

@@ -549,6 +549,11 @@ def flatten_crowded_elements(tree) -> bool:
 
     crowded = tree.xpath(_CROWDED)
     for element in crowded:
+        # What drop_never_text would drop goes first: its tags lost, a script's code, a button's label or a
+        # hidden element's text had read as the paragraph's.
+        for descendant in list(element.iterdescendants(etree.Element)):
+            if descendant.tag in _NEVER_TEXT or descendant.tag == "script" or _is_hidden(descendant):
+                descendant.drop_tree()
         tags = {descendant.tag for descendant in element.iterdescendants(etree.Element)}
         etree.strip_tags(element, *(tags - {"br"}))
         # Read, the text of adjacent text nodes comes joined; written back, it is one node.
@@ -678,13 +683,19 @@ def hidden_elements(tree) -> list:
     return [
         element
         for element in tree.xpath("//body//*[@hidden or @style or @aria-hidden]")
-        if element.get("hidden") is not None
-        or _HIDDEN_STYLE.search(element.get("style", ""))
+        if _is_hidden(element)
+    ]
+
+
+def _is_hidden(element) -> bool:
+    return (
+        element.get("hidden") is not None
+        or _HIDDEN_STYLE.search(element.get("style", "")) is not None
         or (
             (element.get("aria-hidden") or "").strip().lower() == "true"
             and "fallback-image" not in (element.get("class") or "")
         )
-    ]
+    )
 
 
 def drop_galleries(tree) -> None:
