@@ -921,6 +921,11 @@ def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:
         ("Bucureşti, 3 dec /Agerpres/ - Guvernul a aprobat planul.", "Guvernul a aprobat planul."),
         ("சென்னை, டிச. 3: அரசு திட்டத்தை அறிவித்தது.", "அரசு திட்டத்தை அறிவித்தது."),
         ("تهران- ایرنا- دولت طرح را تصویب کرد.", "دولت طرح را تصویب کرد."),
+        # Its news ending in a quotation, the mark inside the closing guillemet: the dateline had stayed.
+        (
+            "تهران- ایرنا- وزیر امور خارجه گفت «مذاکرات ادامه دارد.»",
+            "وزیر امور خارجه گفت «مذاکرات ادامه دارد.»",
+        ),
         # WebMD's date alone before the dash.
         (
             "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.",
@@ -935,6 +940,7 @@ def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:
         # A Persian headline of the Iranian place- agency- shape ends on no full stop: its first two parts
         # had been cut off as a dateline's.
         ("ایران- آمریکا- مذاکرات ادامه دارد", "ایران- آمریکا- مذاکرات ادامه دارد"),
+        ("ایران- آمریکا- «مذاکرات»", "ایران- آمریکا- «مذاکرات»"),
     ],
 )
 def test_a_summary_opens_past_the_dateline_of_these_wires(text: str, news: str) -> None:

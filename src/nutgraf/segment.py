@@ -281,6 +281,9 @@ KOREAN_DATELINE = re.compile(
 # The marks that end the sentence after an Iranian agency's place- agency- dateline (Persian's and Arabic's
 # question mark, Urdu's full stop, and the Latin ones).
 _CASELESS_NEWS_ENDS = (".", "؟", "?", "!", "۔")
+# The quotation marks and brackets that may close such a sentence after its mark ("... گفت «مذاکرات ادامه
+# دارد.»").
+_CASELESS_NEWS_CLOSERS = "\"'“”‘’«»)]"
 # A date alone before a dateline's dash, as WebMD writes its dateline ("Feb. 23, 2015 -- Life-threatening
 # ...", "April 17, 2015 -- Imagine ..."): the day the story was filed, no sentence's words.
 _DATED_HEAD = re.compile(
@@ -536,7 +539,9 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
     caseless = "".join(agency).upper() == "".join(agency).lower()
     # The news after them is a sentence that ends on its mark: a headline of the same shape ("ایران- آمریکا-
     # مذاکرات ادامه دارد", "Iran- America- talks go on") ends on none, and is no dateline.
-    stated = text[agency_end.end() : end].rstrip().endswith(_CASELESS_NEWS_ENDS)
+    stated = (
+        text[agency_end.end() : end].rstrip().rstrip(_CASELESS_NEWS_CLOSERS).endswith(_CASELESS_NEWS_ENDS)
+    )
     return (
         agency_end.end()
         if 0 < len(agency) <= 2 and caseless and stated and all(map(_written_in_letters, agency))
