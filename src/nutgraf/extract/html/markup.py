@@ -549,11 +549,13 @@ def flatten_crowded_elements(tree) -> bool:
 
     crowded = tree.xpath(_CROWDED)
     for element in crowded:
-        # What drop_never_text would drop goes first: its tags lost, a script's code, a button's label or a
-        # hidden element's text had read as the paragraph's.
+        # What drop_never_text would drop loses what it holds first: its tags lost, a script's code, a
+        # button's label or a hidden element's text had read as the paragraph's. Emptied, not dropped: a
+        # drop joins its tail to the text before it, a copy of that text each time (80,000 buttons took 8 s).
         for descendant in list(element.iterdescendants(etree.Element)):
             if descendant.tag in _NEVER_TEXT or descendant.tag == "script" or _is_hidden(descendant):
-                descendant.drop_tree()
+                descendant.text = None
+                del descendant[:]
         tags = {descendant.tag for descendant in element.iterdescendants(etree.Element)}
         etree.strip_tags(element, *(tags - {"br"}))
         # Read, the text of adjacent text nodes comes joined; written back, it is one node.
