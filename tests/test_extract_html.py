@@ -3108,6 +3108,12 @@ def test_a_wires_contact_table_under_a_release_goes() -> None:
     )
     table = page[: page.index("<table")] + figures + "</div></body></html>"
     assert "Q3 2023" in nutgraf.extract(table).text
+    # A table of one short row ("| Contact: | Ann Lee, a@hm.com |", no longer than a heading) goes too: only
+    # longer tables had been read for their first cell.
+    short = "<table><tbody><tr><td>Contact:</td><td>Ann Lee, a@hm.com</td></tr></tbody></table>"
+    assert nutgraf.extract(page[: page.index("<table")] + short + "</div></body></html>").text == "\n\n".join(
+        news
+    )
 
 
 def test_a_byline_set_in_fields_goes_with_its_role_and_a_line_above_the_prose_stays() -> None:

@@ -402,3 +402,31 @@ def test_a_crowded_paragraph_keeps_no_text_a_reader_is_not_shown():
         assert "The end came" in text
         for shown_to_no_one in ("window.player", "Share this story", "Listen"):
             assert shown_to_no_one not in text, (words, shown_to_no_one)
+
+
+@pytest.mark.parametrize("piece", ["word<button>1</button> ", "word<span hidden>1</span> "])
+def test_a_paragraph_of_thousands_of_buttons_or_hidden_elements_is_read_in_linear_time(alarm, piece: str):
+    # Dropped one by one, each joined its tail to the text before it, a copy of all that text: 80,000 of
+    # them in one paragraph took 8 s before the first stage's deadline check (60,000 here: the page stays under
+    # its cut).
+    small = _crowded_paragraph_seconds(piece, 60_000 // GROWTH)
+    assert _crowded_paragraph_seconds(piece, 60_000) < ALLOWED * max(small, 0.05)
+
+
+@pytest.mark.parametrize(
+    "never_text",
+    [
+        "<script>var trackingPixel = 1;</script>",
+        "<button>Copy link</button>",
+        '<span style="display:none">Hidden twin</span>',
+        '<span aria-hidden="true">Hidden twin</span>',
+    ],
+)
+def test_a_crowded_paragraphs_scripts_buttons_and_hidden_text_stay_out(never_text: str):
+    # A crowded paragraph's elements lose their tags before drop_never_text reads them: a script's code, a
+    # button's label and hidden text had been read into the paragraph of 1,100 footnote markers.
+    notes = "".join(f"word{n}<sup><a href=#n{n}>{n}</a></sup> " for n in range(1_100))
+    page = PAGE.replace("<article>", f"<article><p>The notes begin here. {never_text} {notes}</p>")
+    text = nutgraf.extract(page).text
+    assert "word1099" in text
+    assert not any(leak in text for leak in ("trackingPixel", "Copy link", "Hidden twin"))

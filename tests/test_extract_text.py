@@ -990,6 +990,10 @@ def test_a_byline_after_a_date_stamp_gives_the_names(line, names):
         "Check price on Amazon",
         "Buy now at Walmart",
         "Compare prices",
+        # The pattern's longer buttons, five words and a mark: a bound of four words had spared them.
+        "Buy it now at Walmart",
+        "See the deal at Target",
+        "Compare the prices at Amazon »",
     ],
 )
 def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
@@ -1015,6 +1019,8 @@ def test_calls_and_credits_in_other_languages_are_calls_to_action(call):
         "이메일 주소는 press@city.go.kr",
         "Check the price of bread in 1990 against today's.",
         "Buy now, pay later lenders face new rules.",
+        "Buy now, pay later",
+        "Shop now open on Main Street",
     ],
 )
 def test_news_with_those_words_is_no_call_to_action(news):

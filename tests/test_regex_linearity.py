@@ -572,8 +572,11 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),
-    "nutgraf.segment._OUNCES": Use("match", _shapes("1", "1.", "1 ", "1 o")),
+    "nutgraf.segment._OUNCES": Use("match", _shapes("1", "1.", "1/", "1 ", "1 -", "1 o", "1 ounce")),
     "nutgraf.segment._DATED_HEAD": Use("fullmatch", _shapes("jan", "jan. 1", "jan 1, ", "jana")),
+    "nutgraf.segment._DATED_PARAGRAPH": Use(
+        "search", _shapes("\njan", "\njan. 1", "\njan 1, 2024", "\njan 1, 2024 -", "\njana 1, 2024 ")
+    ),
     "nutgraf.segment.LETTER_OR_DIGIT": Use("search"),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),

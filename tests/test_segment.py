@@ -610,6 +610,11 @@ def test_agate_and_wire_abbreviations_run_on() -> None:
         # Hungarian's "about" before its number, the pound before its ounces, run on as before.
         ("A fájl kb. 20 MB volt.", ["A fájl kb. 20 MB volt."]),
         ("She was born at 7 lb. 4 oz.", ["She was born at 7 lb. 4 oz."]),
+        # Ounces written out, in the plural or after a fraction, as birth notices write them: the weight had
+        # been split in two.
+        ("The baby weighed 7 lbs. 4 ounces at birth.", ["The baby weighed 7 lbs. 4 ounces at birth."]),
+        ("She was born weighing 8 lbs. 6 ozs.", ["She was born weighing 8 lbs. 6 ozs."]),
+        ("He was 7 lb. 1/2 oz lighter.", ["He was 7 lb. 1/2 oz lighter."]),
     ],
 )
 def test_a_measure_after_its_number_ends_a_sentence_before_a_figure(text, expected) -> None:

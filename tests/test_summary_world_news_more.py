@@ -921,6 +921,11 @@ def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:
         ("Bucureşti, 3 dec /Agerpres/ - Guvernul a aprobat planul.", "Guvernul a aprobat planul."),
         ("சென்னை, டிச. 3: அரசு திட்டத்தை அறிவித்தது.", "அரசு திட்டத்தை அறிவித்தது."),
         ("تهران- ایرنا- دولت طرح را تصویب کرد.", "دولت طرح را تصویب کرد."),
+        # Its news ending in a quotation, the mark inside the closing guillemet: the dateline had stayed.
+        (
+            "تهران- ایرنا- وزیر امور خارجه گفت «مذاکرات ادامه دارد.»",
+            "وزیر امور خارجه گفت «مذاکرات ادامه دارد.»",
+        ),
         # WebMD's date alone before the dash.
         (
             "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.",
@@ -935,10 +940,24 @@ def test_abbreviations_of_this_round(text: str, expected: list[str]) -> None:
         # A Persian headline of the Iranian place- agency- shape ends on no full stop: its first two parts
         # had been cut off as a dateline's.
         ("ایران- آمریکا- مذاکرات ادامه دارد", "ایران- آمریکا- مذاکرات ادامه دارد"),
+        ("ایران- آمریکا- «مذاکرات»", "ایران- آمریکا- «مذاکرات»"),
     ],
 )
 def test_a_summary_opens_past_the_dateline_of_these_wires(text: str, news: str) -> None:
     assert nutgraf.summarize(text, form="tldr").sentences[0].text == news
+
+
+def test_a_timelines_entries_keep_their_dates() -> None:
+    # A timeline opens each entry on its date and a dash, as WebMD opens its first paragraph: read as
+    # WebMD's dateline, every date was cut off and the summary listed events without saying when.
+    entries = [
+        "Feb. 23, 2015 -- Acme and Widget Corp announce talks on a merger worth $4 billion.",
+        "April 17, 2015 -- Regulators open an inquiry into the deal after complaints from rivals.",
+        "June 2, 2016 -- A court blocks the merger, saying it would raise prices for shoppers.",
+        "Jan. 9, 2017 -- The companies abandon the deal and Acme pays a $200 million break fee.",
+    ]
+    summary = nutgraf.summarize("\n\n".join(entries), sentences=4)
+    assert [sentence.text for sentence in summary.sentences] == entries
 
 
 _PROSE = (

@@ -259,9 +259,10 @@ _CURRENCIES = frozenset("руб грн коп kr fr".split())
 _BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb".split())
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
-# Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.").
+# Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
+# "7 lbs. 4 ounces", "8 lbs. 6 ozs.", "7 lb. 1/2 oz", "7 lb. 4-oz.").
 _MEASURES = frozenset("kb lb lbs".split())
-_OUNCES = re.compile(r"\d[\d.,]*+\s*+oz\b", re.IGNORECASE)
+_OUNCES = re.compile(r"\d[\d.,/]*+[\s-]*+(?:ozs?|ounces?)\b", re.IGNORECASE)
 # An agency's tag and the dash that end a dateline ("SACRAMENTO, Calif. (AP) — ...", "(Reuters) -"): the
 # period before it closes a state's abbreviation, not a sentence.
 _DATELINE_TAG = re.compile(r"\([A-Za-z][\w .&/-]{0,30}\)\s{0,3}[—–-]")
@@ -280,11 +281,17 @@ KOREAN_DATELINE = re.compile(
 # The marks that end the sentence after an Iranian agency's place- agency- dateline (Persian's and Arabic's
 # question mark, Urdu's full stop, and the Latin ones).
 _CASELESS_NEWS_ENDS = (".", "؟", "?", "!", "۔")
+# The quotation marks and brackets that may close such a sentence after its mark ("... گفت «مذاکرات ادامه
+# دارد.»").
+_CASELESS_NEWS_CLOSERS = "\"'“”‘’«»)]"
 # A date alone before a dateline's dash, as WebMD writes its dateline ("Feb. 23, 2015 -- Life-threatening
 # ...", "April 17, 2015 -- Imagine ..."): the day the story was filed, no sentence's words.
 _DATED_HEAD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}, \d{4}", re.IGNORECASE
 )
+# A paragraph opening on such a date and a dash: a timeline sets each of its entries so ("Jan. 6, 2021 —
+# Rioters storm the Capitol."), and there the date is the entry's news, no dateline.
+_DATED_PARAGRAPH = re.compile(rf"^{_DATED_HEAD.pattern}{DATELINE_DASH.pattern}", re.IGNORECASE | re.MULTILINE)
 # The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
 _DATELINE_COLON = ": "
 #: A dateline's dash comes within this many characters of the start of its paragraph; its place has at
@@ -532,7 +539,9 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
     caseless = "".join(agency).upper() == "".join(agency).lower()
     # The news after them is a sentence that ends on its mark: a headline of the same shape ("ایران- آمریکا-
     # مذاکرات ادامه دارد", "Iran- America- talks go on") ends on none, and is no dateline.
-    stated = text[agency_end.end() : end].rstrip().endswith(_CASELESS_NEWS_ENDS)
+    stated = (
+        text[agency_end.end() : end].rstrip().rstrip(_CASELESS_NEWS_CLOSERS).endswith(_CASELESS_NEWS_ENDS)
+    )
     return (
         agency_end.end()
         if 0 < len(agency) <= 2 and caseless and stated and all(map(_written_in_letters, agency))
@@ -620,7 +629,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     first = text[news : news + 1]
     if (place_end := dateline_place(head)) is None:
         if first.isupper() and (
-            _titled_place_and_state(head, mark) or (mark != ":" and _DATED_HEAD.fullmatch(head))
+            _titled_place_and_state(head, mark)
+            or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
         ):
             return news
         return _caseless_dateline_end(text, head, mark, news, end) or start
@@ -676,6 +686,16 @@ def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
     ):
         return start
     return news
+
+
+def _is_timeline_entry(text: str, start: int, end: int) -> bool:
+    """Whether another paragraph of ``text`` than the one from ``start`` to ``end`` opens on a date before a
+    dash too: a timeline's entries do ("Feb. 23, 2015 -- Acme and Widget announce talks.", "June 2, 2016 --
+    A court blocks the merger."), where WebMD dates only its first paragraph so. Cutting the date off an
+    entry left a summary of events without their dates."""
+    return (
+        _DATED_PARAGRAPH.search(text, 0, start) is not None or _DATED_PARAGRAPH.search(text, end) is not None
+    )
 
 
 def _titled_place_and_state(head: str, mark: str) -> bool:

@@ -281,10 +281,16 @@ class _Words:
     def _fold_plurals_in_us(self) -> None:
         """Read an English word in -us as the plural of the same word without its s where the text has
         that word too: Snowball keeps the s of every -us ("campus", "virus"), so "menus" and "menu" were
-        two keyphrases of one story."""
-        stems = self.stems
+        two keyphrases of one story. Only a word the text writes in lower case somewhere past a sentence's
+        start: a name is no plural ("Venus Williams ... the venue" had made "venue", stemmed "venu", part
+        of her name)."""
+        stems, informative, cased = self.stems, self.informative, self.cased
         present = set(stems)
-        plural = {stem_: stem_[:-1] for stem_ in present if stem_.endswith("us") and stem_[:-1] in present}
+        plural = {
+            stem_: stem_[:-1]
+            for stem_ in present
+            if stem_.endswith("us") and stem_[:-1] in present and informative[stem_] > cased[stem_]
+        }
         if not plural:
             return
         for i, stem_ in enumerate(stems):

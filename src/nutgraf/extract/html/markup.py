@@ -692,13 +692,19 @@ def hidden_elements(tree) -> list:
     return [
         element
         for element in tree.xpath("//body//*[@hidden or @style or @aria-hidden]")
-        if element.get("hidden") is not None
-        or _HIDDEN_STYLE.search(element.get("style", ""))
+        if _is_hidden(element)
+    ]
+
+
+def _is_hidden(element) -> bool:
+    return (
+        element.get("hidden") is not None
+        or _HIDDEN_STYLE.search(element.get("style", "")) is not None
         or (
             (element.get("aria-hidden") or "").strip().lower() == "true"
             and "fallback-image" not in (element.get("class") or "")
         )
-    ]
+    )
 
 
 def drop_galleries(tree) -> None:

@@ -125,6 +125,9 @@ _BUTTON_LABEL = re.compile(
     r"\W*+",
     re.IGNORECASE,
 )
+# The most words of a label it matches: a buying guide's button with its store and a mark after it ("Compare
+# the prices at Amazon »", "Buy it now at Walmart"); a bound of four had left every such five-word one.
+_BUTTON_LABEL_MAX_WORDS = 6
 # LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
 # "Check"/"Compare"/"Buy".
 _BUTTON_LABEL_OPENINGS = frozenset(["+ ", *"+f bu ch co do gi hi pa pr re se sh su te tw ud vi".split()])
@@ -416,7 +419,7 @@ def is_call_to_action(text: str) -> bool:
         ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
         or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
         or (
-            count <= _BUTTON_WORDS + 1
+            count <= _BUTTON_LABEL_MAX_WORDS
             and (head is None or head in _BUTTON_LABEL_OPENINGS)
             and _BUTTON_LABEL.fullmatch(text)
         )

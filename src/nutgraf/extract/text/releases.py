@@ -77,28 +77,33 @@ def release_end(paragraphs: list[str]) -> int:
     marks: list[int] = []
     contact = None
     for i, paragraph in enumerate(paragraphs):
-        if len(paragraph) <= _HEADING_MAX_CHARACTERS:
-            if _is_release_end(paragraph):
-                marks.append(i)
-            elif (
-                contact is None
-                and i
-                and _CONTACT_HEADING.fullmatch(paragraph)
-                and _heads_contacts(paragraphs, i, paragraph)
-            ):
-                contact = i
-        elif contact is None and i and paragraph[:1] == "|":
-            # A wire's contact table, given as a Markdown table: its heading is a row's first cell ("| Contact:
-            # | Jane Doe, Chief Financial Officer |", as GlobeNewswire sets it).
-            cell = paragraph[1 : _HEADING_MAX_CHARACTERS + 2].partition("|")[0].strip()
-            if cell and _CONTACT_HEADING.fullmatch(cell) and _heads_contacts(paragraphs, i, cell):
-                contact = i
+        short = len(paragraph) <= _HEADING_MAX_CHARACTERS
+        if short and _is_release_end(paragraph):
+            marks.append(i)
+        elif (
+            contact is None
+            and i
+            and (heading := _contact_heading(paragraph, short)) is not None
+            and _heads_contacts(paragraphs, i, heading)
+        ):
+            contact = i
     end = len(paragraphs)
     if len(marks) == 1 and marks[0] >= len(paragraphs) // 2 and _ends_release(paragraphs, marks[0]):
         end = marks[0]
     if contact is not None and contact < end and _fewer_words_after(paragraphs, contact):
         end = contact
     return end
+
+
+def _contact_heading(paragraph: str, short: bool) -> str | None:
+    """The contact heading ``paragraph`` is (``short``: of a heading's characters at most), or opens as a
+    table's first cell; ``None`` if none. A wire gives its contacts as a Markdown table whose first cell is
+    the heading ("| Contact: | Jane Doe, Chief Financial Officer |", as GlobeNewswire sets it), of any length
+    ("| Contact: | Ann Lee, a@hm.com |" is no longer than a heading, and had stayed)."""
+    if paragraph[:1] == "|":
+        cell = paragraph[1 : _HEADING_MAX_CHARACTERS + 2].partition("|")[0].strip()
+        return cell if cell and _CONTACT_HEADING.fullmatch(cell) else None
+    return paragraph if short and _CONTACT_HEADING.fullmatch(paragraph) else None
 
 
 def _ends_release(paragraphs: list[str], mark: int) -> bool:
