@@ -156,6 +156,21 @@ def test_a_json_array_of_articles_is_refused_unread_saying_how_to_make_jsonl(tmp
     assert not (tmp_path / "out.jsonl").exists()
 
 
+def test_more_workers_than_this_machine_can_run_are_refused_naming_the_most(tmp_path, capsys):
+    # `--workers 100000` had started that many worker processes. One more than the most is enough to show
+    # the bound (and, unbounded, would only start a few processes).
+    most = 4 * (os.cpu_count() or 1)
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "--output", str(out), "--summarizer", SUMMARIZER, "--no-progress"]
+    assert main([*command, "--workers", str(most + 1)]) == 1
+    error = capsys.readouterr().err
+    assert f"give 1 to {most}" in error
+    assert not out.exists()
+    assert main([*command, "--workers", str(most)]) == 0
+    assert len(read_jsonl(out)) == 1
+
+
 @pytest.mark.parametrize("opening", ["[Updated] ", '["Bracketed" quote] ', "[[Council]] "])
 def test_a_page_that_opens_with_a_bracket_is_no_json_array(tmp_path, opening):
     # A page given alone had been refused as a JSON array when its brackets held a quotation or a wiki link.
