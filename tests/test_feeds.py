@@ -550,6 +550,28 @@ def test_an_item_with_a_zero_date_is_read_and_so_are_the_others(store: Store, si
     assert result.status == "fetched" and result.error is None and len(result.new_articles) == 2
 
 
+def test_an_item_date_no_news_item_can_have_is_dropped_not_stored() -> None:
+    # feedparser reads "Sat, 01 Jan 0001 00:00:00 +2359" as the year 2359: stored, it was shown as the
+    # item's date and sorted the item above every other. A placeholder year 1 or 1900 is no date either.
+    base = "https://news.example"
+    items = [("/a", "A"), ("/b", "B"), ("/c", "C"), ("/d", "D")]
+    body = (
+        rss(base, items)
+        .replace(b"Thu, 26 Nov 2026 10:00:00 GMT", b"Sat, 01 Jan 0001 00:00:00 +2359")
+        .replace(b"Thu, 26 Nov 2026 10:01:00 GMT", b"Mon, 01 Jan 1900 00:00:00 GMT")
+        .replace(b"Thu, 26 Nov 2026 10:02:00 GMT", b"Fri, 01 Jan 2100 00:00:00 GMT")
+    )
+    published = [entry.published for entry in parse_feed(body, url=f"{base}/feed.xml").entries]
+    assert published == [None, None, None, datetime(2026, 11, 26, 10, 3, tzinfo=UTC)]
+    json_items = [
+        {"id": n, "url": f"{base}/{n}", "date_published": date}
+        for n, date in enumerate(["2359-01-01T01:00:00Z", "1900-01-01T00:00:00Z", "2026-11-26T10:00:00Z"])
+    ]
+    json_body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": json_items}).encode()
+    published = [entry.published for entry in parse_feed(json_body, url=f"{base}/feed.json").entries]
+    assert published == [None, None, datetime(2026, 11, 26, 10, tzinfo=UTC)]
+
+
 def test_an_item_with_a_very_long_guid_is_stored_once(store: Store, site: Site) -> None:
     # PostgreSQL refused the item's row ("index row requires 20048 bytes"), which failed the whole poll
     # with an internal error at every poll. (Random, as PostgreSQL compresses a repetitive one.)

@@ -457,10 +457,13 @@ def _web_link(value: object, base: str | None) -> str | None:
 
 
 def _date(parsed: tuple[int, ...] | None) -> datetime | None:
-    """A feed date as feedparser reads it, in UTC; ``None`` for none, or for one no calendar has (a zero
-    date, ``0000-00-00``, comes out as the year -1), which would otherwise fail the whole feed."""
+    """A feed date as feedparser reads it, in UTC; ``None`` for none, for one no calendar has (a zero
+    date, ``0000-00-00``, comes out as the year -1), which would otherwise fail the whole feed, and for one
+    no news item has (see :func:`nutgraf.sitemaps.news_date`)."""
+    from nutgraf.sitemaps import news_date
+
     try:
-        return datetime(*parsed[:6], tzinfo=UTC) if parsed else None
+        return news_date(datetime(*parsed[:6], tzinfo=UTC)) if parsed else None
     except (ValueError, OverflowError):
         return None
 
