@@ -755,6 +755,25 @@ def test_a_title_given_with_pasted_text_is_the_articles_title(client: httpx.Clie
     assert add(client, html=html, title="Ida's floods").json()["title"] == "Ida's floods"
 
 
+def test_bidi_controls_cannot_make_a_title_or_byline_read_as_another(client: httpx.Client) -> None:
+    # "Invoice \u202efdp.exe" showed as "Invoice exe.pdf" on the reader page and in the embed, and an
+    # unclosed override reordered the page after it. A page's headline and byline, and a title given.
+    html = (
+        '<html><head><meta name="author" content="\u2067By Sam Reporter"></head><body><article>'
+        f"<h1>Payroll \u202efdp.exe wins award</h1><p>{STORY}</p></article></body></html>"
+    )
+    article = add(client, html=html).json()
+    assert (article["title"], article["byline"]) == ("Payroll fdp.exe wins award", "Sam Reporter")
+    page = client.get(f"/articles/{article['id']}").text
+    assert "Payroll fdp.exe wins award" in page
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
+    given = add(client, text=STORY.replace("Monday", "Sunday"), title="Invoice \u202efdp.exe").json()
+    assert given["title"] == "Invoice fdp.exe"
+    pasted = add(client, text=f"Invoice \u202efdp.exe is due\n\n{STORY.replace('Monday', 'Friday')}").json()
+    assert pasted["title"] == "Invoice fdp.exe is due"
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", client.get(f"/articles/{pasted['id']}").text)
+
+
 def test_pages_escape_hostile_articles(client: httpx.Client) -> None:
     text = 'Click <a href="javascript:alert(2)">here</a> now. <script>alert(3)</script> It <b onmouseover=alert(4)>is</b> fine.'
     article = add(client, text=text, title=HOSTILE_TITLE, url="https://news.example/x").json()
