@@ -434,15 +434,18 @@ def test_a_link_to_a_named_pipe_in_the_input_folder_is_an_error_record_not_a_wai
     os.mkfifo(pages / "pipe")  # nobody ever writes to it
     (pages / "b.html").symlink_to("pipe")
     (pages / "c.txt").write_text(article(6), encoding="utf-8")
+    # A pipe named like a page, not linked, had been skipped without a record.
+    os.mkfifo(pages / "d.html")
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "nutgraf.cli", "batch", str(pages), "--output", str(out)]
     command += ["--summarizer", SUMMARIZER, "--workers", "1", "--no-progress"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     records = {r["id"]: r for r in read_jsonl(out)}
-    assert list(records) == ["a.txt", "b.html", "c.txt"]
-    assert records["b.html"]["error"]["kind"] == "invalid_input"
-    assert "is not a file but a pipe" in records["b.html"]["error"]["message"]
+    assert list(records) == ["a.txt", "b.html", "c.txt", "d.html"]
+    for pipe in ("b.html", "d.html"):
+        assert records[pipe]["error"]["kind"] == "invalid_input"
+        assert "is not a file but a pipe" in records[pipe]["error"]["message"]
     assert_summaries_are_spans(records["c.txt"])
 
 
