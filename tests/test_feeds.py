@@ -6,6 +6,9 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -934,3 +937,16 @@ def test_the_feeds_command_says_which_items_failed_and_why(
     assert lines[1] == f"  {site.url}/missing answered HTTP 404 Not Found; check the URL"
     assert lines[2].startswith(f"feed 2 {site.url}/home: failed: this is a web page, not a feed")
     assert "new article" not in lines[2] and len(lines) == 3
+
+
+def test_a_feed_that_fails_a_poll_command_is_reported_once(site: Site, tmp_path: Path) -> None:
+    # `nutgraf feeds poll` printed the failure, and the warning meant for workers' logs printed it again
+    # on stderr ("feed URL failed (1 in a row): ...").
+    env = {**os.environ, "NUTGRAF_ALLOW_LOOPBACK": "1", "NUTGRAF_DATABASE_URL": f"sqlite:///{tmp_path}/n.db"}
+    command = [sys.executable, "-m", "nutgraf", "feeds"]
+    subprocess.run([*command, "add", f"{site.url}/gone.xml"], env=env, check=True, capture_output=True)
+    polled = subprocess.run([*command, "poll"], env=env, capture_output=True, text=True, timeout=60)
+    assert polled.returncode == 1
+    said = polled.stdout + polled.stderr
+    assert said.count("404") == 1, said
+    assert polled.stdout.startswith(f"feed 1 {site.url}/gone.xml: failed: ")

@@ -555,7 +555,6 @@ def poll_feed(
             log.exception("polling feed %s failed unexpectedly", feed.url)
         error = _failure_message(exc)
         _back_off(store, feed, polled_at, error)
-        log.warning("feed %s failed (%d in a row): %s", feed.url, feed.failures + 1, exc)
         return PollResult(feed.id, feed.url, "failed", error=error)
 
     result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
@@ -764,7 +763,12 @@ def _poll_job(
     if feed is None:  # unsubscribed since it was claimed
         return None
     try:
-        return poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+        result = poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+        if result.status == "failed":
+            # Logged here, for a worker's or server's log: `feeds poll` prints the failure itself, and had
+            # shown it twice.
+            log.warning("feed %s failed (%d in a row): %s", feed.url, feed.failures + 1, result.error)
+        return result
     except LeaseLost:
         raise
     except Exception as exc:
