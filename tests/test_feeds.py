@@ -950,3 +950,20 @@ def test_a_feed_that_fails_a_poll_command_is_reported_once(site: Site, tmp_path:
     said = polled.stdout + polled.stderr
     assert said.count("404") == 1, said
     assert polled.stdout.startswith(f"feed 1 {site.url}/gone.xml: failed: ")
+
+
+def test_a_site_s_feed_is_not_removed_by_feeds_remove(database_url: str, capsys) -> None:
+    # `feeds remove` took a site's feed without a word: the site stopped warming from it, and `sites add`
+    # could not give it back (the site's id is taken).
+    database = ["--database", database_url]
+    added = ["sites", "add", "https://news.example", "--id", "news", "--feed", "https://news.example/rss.xml"]
+    assert main([*added, *database]) == 0
+    assert main(["feeds", "add", "https://news.example/own.xml", *database]) == 0
+    capsys.readouterr()
+    assert main(["feeds", "remove", "1", *database]) == 1
+    error = capsys.readouterr().err
+    assert "feed 1 is a feed of the site news" in error and "nutgraf sites remove news" in error
+    assert main(["sites", "list", *database]) == 0
+    assert "feed https://news.example/rss.xml" in capsys.readouterr().out
+    assert main(["feeds", "remove", "2", *database]) == 0  # a feed of the reader's own
+    assert capsys.readouterr().out == "removed feed 2\n"
