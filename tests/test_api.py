@@ -736,6 +736,15 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     assert cross_site.status_code == 403
 
 
+def test_the_paste_form_shown_again_holds_no_control_characters(client: httpx.Client) -> None:
+    # The form came back with what was pasted, control characters and all, in its text box and fields.
+    posted = {"content": "Council\x01 votes\x1b[31m today.\x00", "title": "Bud\x7fget", "format": "text"}
+    refused = client.post("/articles", data=posted, headers={"Origin": "https://evil.example"})
+    assert refused.status_code == 403
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", refused.text)
+    assert re.search(r'<textarea id="content"[^>]*>Council votes \[31m today\.</textarea>', refused.text)
+
+
 def test_a_title_given_with_pasted_text_is_the_articles_title(client: httpx.Client) -> None:
     headline = "Storm Ida Floods Three Coastal Towns"
     # The user's title wins; the text's own headline, saying something else, stays as its first line.
