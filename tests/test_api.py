@@ -736,6 +736,15 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     assert cross_site.status_code == 403
 
 
+def test_the_paste_form_shown_again_holds_no_control_characters(client: httpx.Client) -> None:
+    # The form came back with what was pasted, control characters and all, in its text box and fields.
+    posted = {"content": "Council\x01 votes\x1b[31m today.\x00", "title": "Bud\x7fget", "format": "text"}
+    refused = client.post("/articles", data=posted, headers={"Origin": "https://evil.example"})
+    assert refused.status_code == 403
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", refused.text)
+    assert re.search(r'<textarea id="content"[^>]*>Council votes \[31m today\.</textarea>', refused.text)
+
+
 def test_a_title_given_with_pasted_text_is_the_articles_title(client: httpx.Client) -> None:
     headline = "Storm Ida Floods Three Coastal Towns"
     # The user's title wins; the text's own headline, saying something else, stays as its first line.
@@ -753,6 +762,25 @@ def test_a_title_given_with_pasted_text_is_the_articles_title(client: httpx.Clie
     )
     html = html.replace("Monday", "Sunday")  # another text: the same one is the article already stored
     assert add(client, html=html, title="Ida's floods").json()["title"] == "Ida's floods"
+
+
+def test_bidi_controls_cannot_make_a_title_or_byline_read_as_another(client: httpx.Client) -> None:
+    # "Invoice \u202efdp.exe" showed as "Invoice exe.pdf" on the reader page and in the embed, and an
+    # unclosed override reordered the page after it. A page's headline and byline, and a title given.
+    html = (
+        '<html><head><meta name="author" content="\u2067By Sam Reporter"></head><body><article>'
+        f"<h1>Payroll \u202efdp.exe wins award</h1><p>{STORY}</p></article></body></html>"
+    )
+    article = add(client, html=html).json()
+    assert (article["title"], article["byline"]) == ("Payroll fdp.exe wins award", "Sam Reporter")
+    page = client.get(f"/articles/{article['id']}").text
+    assert "Payroll fdp.exe wins award" in page
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
+    given = add(client, text=STORY.replace("Monday", "Sunday"), title="Invoice \u202efdp.exe").json()
+    assert given["title"] == "Invoice fdp.exe"
+    pasted = add(client, text=f"Invoice \u202efdp.exe is due\n\n{STORY.replace('Monday', 'Friday')}").json()
+    assert pasted["title"] == "Invoice fdp.exe is due"
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", client.get(f"/articles/{pasted['id']}").text)
 
 
 def test_pages_escape_hostile_articles(client: httpx.Client) -> None:

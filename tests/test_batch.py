@@ -156,6 +156,21 @@ def test_a_json_array_of_articles_is_refused_unread_saying_how_to_make_jsonl(tmp
     assert not (tmp_path / "out.jsonl").exists()
 
 
+def test_more_workers_than_this_machine_can_run_are_refused_naming_the_most(tmp_path, capsys):
+    # `--workers 100000` had started that many worker processes. One more than the most is enough to show
+    # the bound (and, unbounded, would only start a few processes).
+    most = 4 * (os.cpu_count() or 1)
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(source), "--output", str(out), "--summarizer", SUMMARIZER, "--no-progress"]
+    assert main([*command, "--workers", str(most + 1)]) == 1
+    error = capsys.readouterr().err
+    assert f"give 1 to {most}" in error
+    assert not out.exists()
+    assert main([*command, "--workers", str(most)]) == 0
+    assert len(read_jsonl(out)) == 1
+
+
 @pytest.mark.parametrize("opening", ["[Updated] ", '["Bracketed" quote] ', "[[Council]] "])
 def test_a_page_that_opens_with_a_bracket_is_no_json_array(tmp_path, opening):
     # A page given alone had been refused as a JSON array when its brackets held a quotation or a wiki link.
@@ -419,15 +434,18 @@ def test_a_link_to_a_named_pipe_in_the_input_folder_is_an_error_record_not_a_wai
     os.mkfifo(pages / "pipe")  # nobody ever writes to it
     (pages / "b.html").symlink_to("pipe")
     (pages / "c.txt").write_text(article(6), encoding="utf-8")
+    # A pipe named like a page, not linked, had been skipped without a record.
+    os.mkfifo(pages / "d.html")
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "nutgraf.cli", "batch", str(pages), "--output", str(out)]
     command += ["--summarizer", SUMMARIZER, "--workers", "1", "--no-progress"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     records = {r["id"]: r for r in read_jsonl(out)}
-    assert list(records) == ["a.txt", "b.html", "c.txt"]
-    assert records["b.html"]["error"]["kind"] == "invalid_input"
-    assert "is not a file but a pipe" in records["b.html"]["error"]["message"]
+    assert list(records) == ["a.txt", "b.html", "c.txt", "d.html"]
+    for pipe in ("b.html", "d.html"):
+        assert records[pipe]["error"]["kind"] == "invalid_input"
+        assert "is not a file but a pipe" in records[pipe]["error"]["message"]
     assert_summaries_are_spans(records["c.txt"])
 
 

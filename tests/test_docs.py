@@ -172,6 +172,20 @@ def test_every_environment_variable_is_documented_and_exists() -> None:
     assert sorted(documented - read - tests_read) == [], "documented, read by nothing"
 
 
+#: The schema revision a /healthz answer shown in the docs reports.
+_HEALTH_SCHEMA = re.compile(r'"schema": "(\d++)"')
+
+
+def test_every_health_answer_shown_reports_this_code_s_schema() -> None:
+    # deploy.md showed "0003" four migrations after the schema had moved on; a reader comparing it with
+    # their server's answer took theirs for out of date.
+    from nutgraf.store.database import _newest_revisions
+
+    shown = {(path.name, found) for path in DOCS for found in _HEALTH_SCHEMA.findall(path.read_text("utf-8"))}
+    assert shown, "no /healthz answer shown: the pattern no longer finds them"
+    assert {found for _, found in shown} == _newest_revisions(), sorted(shown)
+
+
 #: A request in the docs' code spans: a method, then a path with its query.
 _REQUEST = re.compile(r"`(?:GET|POST|PATCH|DELETE) (/[^`\s?]*+\?[^`\s]++)`")
 

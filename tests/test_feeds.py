@@ -6,6 +6,9 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -550,6 +553,28 @@ def test_an_item_with_a_zero_date_is_read_and_so_are_the_others(store: Store, si
     assert result.status == "fetched" and result.error is None and len(result.new_articles) == 2
 
 
+def test_an_item_date_no_news_item_can_have_is_dropped_not_stored() -> None:
+    # feedparser reads "Sat, 01 Jan 0001 00:00:00 +2359" as the year 2359: stored, it was shown as the
+    # item's date and sorted the item above every other. A placeholder year 1 or 1900 is no date either.
+    base = "https://news.example"
+    items = [("/a", "A"), ("/b", "B"), ("/c", "C"), ("/d", "D")]
+    body = (
+        rss(base, items)
+        .replace(b"Thu, 26 Nov 2026 10:00:00 GMT", b"Sat, 01 Jan 0001 00:00:00 +2359")
+        .replace(b"Thu, 26 Nov 2026 10:01:00 GMT", b"Mon, 01 Jan 1900 00:00:00 GMT")
+        .replace(b"Thu, 26 Nov 2026 10:02:00 GMT", b"Fri, 01 Jan 2100 00:00:00 GMT")
+    )
+    published = [entry.published for entry in parse_feed(body, url=f"{base}/feed.xml").entries]
+    assert published == [None, None, None, datetime(2026, 11, 26, 10, 3, tzinfo=UTC)]
+    json_items = [
+        {"id": n, "url": f"{base}/{n}", "date_published": date}
+        for n, date in enumerate(["2359-01-01T01:00:00Z", "1900-01-01T00:00:00Z", "2026-11-26T10:00:00Z"])
+    ]
+    json_body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": json_items}).encode()
+    published = [entry.published for entry in parse_feed(json_body, url=f"{base}/feed.json").entries]
+    assert published == [None, None, datetime(2026, 11, 26, 10, tzinfo=UTC)]
+
+
 def test_an_item_with_a_very_long_guid_is_stored_once(store: Store, site: Site) -> None:
     # PostgreSQL refused the item's row ("index row requires 20048 bytes"), which failed the whole poll
     # with an internal error at every poll. (Random, as PostgreSQL compresses a repetitive one.)
@@ -912,3 +937,33 @@ def test_the_feeds_command_says_which_items_failed_and_why(
     assert lines[1] == f"  {site.url}/missing answered HTTP 404 Not Found; check the URL"
     assert lines[2].startswith(f"feed 2 {site.url}/home: failed: this is a web page, not a feed")
     assert "new article" not in lines[2] and len(lines) == 3
+
+
+def test_a_feed_that_fails_a_poll_command_is_reported_once(site: Site, tmp_path: Path) -> None:
+    # `nutgraf feeds poll` printed the failure, and the warning meant for workers' logs printed it again
+    # on stderr ("feed URL failed (1 in a row): ...").
+    env = {**os.environ, "NUTGRAF_ALLOW_LOOPBACK": "1", "NUTGRAF_DATABASE_URL": f"sqlite:///{tmp_path}/n.db"}
+    command = [sys.executable, "-m", "nutgraf", "feeds"]
+    subprocess.run([*command, "add", f"{site.url}/gone.xml"], env=env, check=True, capture_output=True)
+    polled = subprocess.run([*command, "poll"], env=env, capture_output=True, text=True, timeout=60)
+    assert polled.returncode == 1
+    said = polled.stdout + polled.stderr
+    assert said.count("404") == 1, said
+    assert polled.stdout.startswith(f"feed 1 {site.url}/gone.xml: failed: ")
+
+
+def test_a_site_s_feed_is_not_removed_by_feeds_remove(database_url: str, capsys) -> None:
+    # `feeds remove` took a site's feed without a word: the site stopped warming from it, and `sites add`
+    # could not give it back (the site's id is taken).
+    database = ["--database", database_url]
+    added = ["sites", "add", "https://news.example", "--id", "news", "--feed", "https://news.example/rss.xml"]
+    assert main([*added, *database]) == 0
+    assert main(["feeds", "add", "https://news.example/own.xml", *database]) == 0
+    capsys.readouterr()
+    assert main(["feeds", "remove", "1", *database]) == 1
+    error = capsys.readouterr().err
+    assert "feed 1 is a feed of the site news" in error and "nutgraf sites remove news" in error
+    assert main(["sites", "list", *database]) == 0
+    assert "feed https://news.example/rss.xml" in capsys.readouterr().out
+    assert main(["feeds", "remove", "2", *database]) == 0  # a feed of the reader's own
+    assert capsys.readouterr().out == "removed feed 2\n"

@@ -49,12 +49,28 @@ class Span:
 _set_start, _set_end = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 
 
+# Unicode's explicit bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). In a title, an
+# override makes the letters after it show in the other order ("Invoice \u202efdp.exe" reads "Invoice
+# exe.pdf"), and an unclosed one reorders the page text after it; a one-line title or byline needs none of
+# them (dir="auto" orders a right-to-left one). The marks (U+200E, U+200F, U+061C) reorder nothing and stay.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def _without_bidi_controls(line: str | None) -> str | None:
+    """``line`` without :data:`_BIDI_CONTROLS`; ``None`` where nothing else is left."""
+    if not line or line.isascii():
+        return line
+    cleaned = line.translate(_BIDI_CONTROLS)
+    return line if len(cleaned) == len(line) else cleaned.strip() or None
+
+
 @dataclass(frozen=True)
 class Article:
     """An article cleaned of page furniture.
 
     ``text`` is the body, paragraphs separated by blank lines; every offset nutgraf reports for this
-    article points into it.
+    article points into it. ``title`` and ``byline`` hold no bidi embedding, override or isolate controls,
+    whatever made the article: they could make a title read as something else.
     """
 
     text: str
@@ -64,6 +80,11 @@ class Article:
     language: str | None = None
     url: str | None = None
     site: str | None = None
+
+    def __post_init__(self) -> None:
+        # Here, where every article is made (a page's, a text's, a feed item's or a caller's title).
+        object.__setattr__(self, "title", _without_bidi_controls(self.title))
+        object.__setattr__(self, "byline", _without_bidi_controls(self.byline))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (``published`` as an ISO 8601 string)."""

@@ -457,10 +457,13 @@ def _web_link(value: object, base: str | None) -> str | None:
 
 
 def _date(parsed: tuple[int, ...] | None) -> datetime | None:
-    """A feed date as feedparser reads it, in UTC; ``None`` for none, or for one no calendar has (a zero
-    date, ``0000-00-00``, comes out as the year -1), which would otherwise fail the whole feed."""
+    """A feed date as feedparser reads it, in UTC; ``None`` for none, for one no calendar has (a zero
+    date, ``0000-00-00``, comes out as the year -1), which would otherwise fail the whole feed, and for one
+    no news item has (see :func:`nutgraf.sitemaps.news_date`)."""
+    from nutgraf.sitemaps import news_date
+
     try:
-        return datetime(*parsed[:6], tzinfo=UTC) if parsed else None
+        return news_date(datetime(*parsed[:6], tzinfo=UTC)) if parsed else None
     except (ValueError, OverflowError):
         return None
 
@@ -552,7 +555,6 @@ def poll_feed(
             log.exception("polling feed %s failed unexpectedly", feed.url)
         error = _failure_message(exc)
         _back_off(store, feed, polled_at, error)
-        log.warning("feed %s failed (%d in a row): %s", feed.url, feed.failures + 1, exc)
         return PollResult(feed.id, feed.url, "failed", error=error)
 
     result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
@@ -761,7 +763,12 @@ def _poll_job(
     if feed is None:  # unsubscribed since it was claimed
         return None
     try:
-        return poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+        result = poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+        if result.status == "failed":
+            # Logged here, for a worker's or server's log: `feeds poll` prints the failure itself, and had
+            # shown it twice.
+            log.warning("feed %s failed (%d in a row): %s", feed.url, feed.failures + 1, result.error)
+        return result
     except LeaseLost:
         raise
     except Exception as exc:

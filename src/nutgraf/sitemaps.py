@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.extract.html.metadata.date_lines import _FIRST_NEWS_YEAR
 from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings, fetch
 from nutgraf.urls import http_link
 
@@ -135,9 +136,18 @@ def w3c_date(value: object) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(value)
-        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        return news_date(parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC))
     except (ValueError, OverflowError):  # in UTC, 0001-01-01T00:00+14:00 falls before the year 1
         return None
 
 
-__all__ = ["Sitemap", "SitemapEntry", "is_sitemap", "parse_sitemap", "sitemap_pages", "w3c_date"]
+def news_date(moment: datetime) -> datetime | None:
+    """``moment`` (aware) where an item published it could be: ``None`` before 1990 or after tomorrow.
+    Feeds write placeholders (``0001-01-01``), and feedparser reads ``Sat, 01 Jan 0001 00:00:00 +2359`` as
+    the year 2359: stored, such a date had been shown as the item's and sorted it above every other."""
+    if moment.year < _FIRST_NEWS_YEAR or moment > datetime.now(UTC) + timedelta(days=1):
+        return None
+    return moment
+
+
+__all__ = ["Sitemap", "SitemapEntry", "is_sitemap", "news_date", "parse_sitemap", "sitemap_pages", "w3c_date"]

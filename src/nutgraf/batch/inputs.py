@@ -374,8 +374,10 @@ def _walk_pages(root: Path) -> Iterator[Path]:
         # becomes an "unreadable" record rather than vanishing.
         if entry.is_dir(follow_symlinks=False):
             yield from _walk_pages(Path(entry.path))
-        # The link first: is_file() follows it, and a link that loops raises there.
-        elif entry.name.lower().endswith(PAGE_SUFFIXES) and (entry.is_symlink() or entry.is_file()):
+        # Whatever else is named like a page (a file, a link, a named pipe, a socket) is a record: one that
+        # is no file becomes an "unreadable" record saying so (_read_page), where a pipe had been skipped
+        # without a word in the output.
+        elif entry.name.lower().endswith(PAGE_SUFFIXES):
             yield Path(entry.path)
 
 

@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse, Response
 
 from nutgraf.article import describe_reduction
+from nutgraf.decode import clean_characters
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
@@ -365,7 +366,9 @@ async def add_from_form(request: Request) -> Response:
     # The body cap (BodyLimit) bounds a pasted page, not Starlette's 1 MB default for a multipart field.
     limit = request.app.state.settings.max_body_bytes
     posted = await request.form(max_part_size=limit or sys.maxsize)  # 0: no cap
-    form = {k: v for k, v in posted.items() if isinstance(v, str)}
+    # Without control characters: the form is shown again with what was posted, and they had been
+    # echoed back into the text box (a page's article text loses them anyway).
+    form = {k: clean_characters(v) for k, v in posted.items() if isinstance(v, str)}
     if not same_origin(request):
         return _index(request, form=form, error="This form only accepts posts from this site.", status=403)
     if not token_matches(request.app.state.settings.api_token, form.get("token") or None):
