@@ -6,12 +6,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nutgraf.extract.text.bylines import _names_and_job
+from nutgraf.extract.text.bylines import NAMES_END, _names_and_job, looks_like_names
 from nutgraf.extract.text.calls import _BUTTON_WORDS
 from nutgraf.extract.text.furniture import is_page_furniture
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
-from nutgraf.extract.text.particulars import _byline_names, _is_reading_time, _is_stamp_line
+from nutgraf.extract.text.particulars import (
+    _byline_names,
+    _is_reading_time,
+    _is_stamp_line,
+    is_particulars_line,
+)
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line
 from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line
 from nutgraf.language import WORD_UNIT
@@ -34,6 +39,8 @@ _NO_HEADLINE = re.compile(
 _HEADLINE_OVER_DECK_WORDS = 5
 #: A first line longer than this (in words) is the article's opening, not its headline.
 TITLE_MAX_WORDS = 25
+# The most words of a line of a writer's names and the desk after them ("Shawn Jeffords · The Canadian Press").
+_NAMES_LINE_WORDS = 8
 # A first line this short may be the site's name above its menus rather than the headline.
 _MASTHEAD_WORDS = 5
 # A sentence ending inside a line (not after an initial or "U.S"), and a time of day ("11:42", "12.03").
@@ -118,6 +125,23 @@ def _has_title(lines: list[_Line]) -> bool:
         or _is_two_part_headline(head, lines[1])
         or _WIRE_DATELINE.match(lines[1].text) is not None
         or _is_caseless_headline(head)
+        or _is_headline_over_standfirst(lines)
+    )
+
+
+def _is_headline_over_standfirst(lines: list[_Line]) -> bool:
+    """Whether the first line is a headline over its standfirst, as a copied page sets them: the standfirst,
+    a sentence or two alone in its block, and the byline, the date or a photo's credit below it before the
+    prose ("Bank of England holds interest rates at 3.75% as inflation stays sticky" / "The Bank's Monetary
+    Policy Committee voted ..." / "By Paul Kelso"). A lede left without its stop over the prose has prose
+    below it, not the article's particulars."""
+    if len(lines) < 3 or not lines[1].is_prose or lines[2].block == lines[1].block:
+        return False
+    below = lines[2]
+    return not below.is_prose and (
+        below.is_call_to_action
+        or is_particulars_line(below.text)
+        or (below.words <= _NAMES_LINE_WORDS and looks_like_names(NAMES_END.split(below.text, maxsplit=1)[0]))
     )
 
 

@@ -7,8 +7,10 @@ from nutgraf.extract.text.bylines import (
     _BYLINE_MAX_CHARACTERS,
     _BYLINE_MAX_WORDS,
     _META_LINE_WORDS,
+    _NAMES_MAX_WORDS,
     _TRAILING_BYLINE,
     NAME_SUFFIXES,
+    NAMES_END,
     STAMP_BEFORE_NAMES,
     _labelled_names,
     looks_like_names,
@@ -32,7 +34,41 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     headline over its byline) is searched whole."""
     prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item][:2]
     end = prose[-1] if prose else len(lines)
-    return next(filter(None, map(_byline_names, lines[:end])), None)
+    return next(filter(None, map(_byline_names, lines[:end])), None) or _names_beside_stamp(lines[:end])
+
+
+def _names_beside_stamp(lines: list[_Line]) -> str | None:
+    """A writer's names on a line of their own, without a credit word ("Ross Lydall", "Shawn Jeffords ·
+    The Canadian Press"), as many pages set them over the article's date: told from a kicker or a place
+    ("Axios Denver") by the stamp right below them, or below the writer's job or desk ("Paul Kelso" /
+    "Business correspondent @pkelso" / "Thursday 3 December 2026 12:19, UK"), or right above them."""
+    for i, line in enumerate(lines):
+        if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
+            continue
+        names = NAMES_END.split(line.text, maxsplit=1)[0]
+        if not _is_names_line(names):
+            continue
+        below = lines[i + 1 : i + 3]
+        if (
+            (i > 0 and _is_stamp(lines[i - 1]))
+            or (below and _is_stamp(below[0]))
+            or (len(below) == 2 and not _is_names_line(below[0].text) and _is_stamp(below[1]))
+        ):
+            return names
+    return None
+
+
+def _is_names_line(text: str) -> bool:
+    # A writer's two names or more: one capitalised word is as often the site's name ("News24").
+    return 2 <= len(text.split()) <= _NAMES_MAX_WORDS and looks_like_names(text)
+
+
+def _is_stamp(line: _Line) -> bool:
+    # A line of particulars opening on its stamp, the fields after it ("Posted: Dec 03, 2026 10:11 AM EST |
+    # Last Updated: 2 hours ago") making it longer than a stamp of its own.
+    return (
+        line.words <= _META_LINE_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
+    ) or _is_date_stamp(line)
 
 
 def is_particulars_line(text: str) -> bool:
@@ -77,7 +113,9 @@ def _byline_names(line: _Line) -> str | None:
         return _labelled_names(line.text) if line.words <= _META_LINE_WORDS else None
     match = _BYLINE.match(text) or _TRAILING_BYLINE.search(text)
     if match:
-        names = match.group("names").strip()
+        # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
+        # Krixia Subingsubing - Reporter / @KSubingsubingINQ").
+        names = NAMES_END.split(match.group("names"), maxsplit=1)[0].strip()
         # A prose sentence closing on a suffix names its man after some word ("The speech was written by
         # Martin Luther King Jr."): a stop-ended byline opens on its credit ("By John Smith, Jr.",
         # "Reported by John Smith, Jr."), or has a date before its names.
