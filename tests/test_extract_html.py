@@ -2672,6 +2672,22 @@ def test_the_walled_part_of_an_article_without_an_offer_stays():
     assert nutgraf.extract(html).text == "\n\n".join(BANK)
 
 
+def test_a_campaigns_prompt_printed_in_the_story_is_not_the_article():
+    # Newspack's Campaigns print a donation prompt between the story's paragraphs, shown, not hidden:
+    # its heading and appeal were kept as two lines of the article.
+    prompt = (
+        "<div class='newspack-popup-container newspack-popup newspack-inline-popup' role='button'>"
+        "<div class='wp-block-group'><h2>Local news is a public good</h2><p>Our reporting is free to read"
+        " because readers like you pay for it. Become a member today.</p><div class='wp-block-buttons'>"
+        "<a class='wp-block-button__link' href='/donate/'>Donate now</a></div></div></div>"
+    )
+    html = ledger_page(f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>{prompt}<p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert PIPES[2] in text
+    assert "public good" not in text
+    assert "Become a member" not in text
+
+
 def test_a_registration_walls_offer_whose_calls_are_buttons_goes():
     html = ledger_page(
         f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='regwall'><p>Read the full story</p><p>Create a free"

@@ -269,11 +269,15 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._SLIDE_NAME": Use("scan", _shapes("slid", "captio")),
     "nutgraf.extract.html.markup._CREDIT_NAME": Use("search", _shapes("credi", "copyrigh", "attributio")),
     "nutgraf.extract.html.markup._PULL_QUOTE_NAME": Use("search", _shapes("pull", "pull-", "pullquot")),
-    "nutgraf.extract.html.markup._PAYWALL_NAME": Use("search", _shapes("pay", "pay-", "reg-wal", "meter-")),
+    "nutgraf.extract.html.markup._PAYWALL_NAME": Use(
+        "search", _shapes("pay", "pay-", "reg-wal", "meter-", "popu")
+    ),
     "nutgraf.extract.html.markup._NETWORK_CODE": Use(
         "search", _shapes("instagram-", "tiktok-embe", "twitter-tw")
     ),
-    "nutgraf.extract.html.markup._PAYWALL_WORDS": Use("search", _shapes("subscr", "log ", "sign ", "accoun")),
+    "nutgraf.extract.html.markup._PAYWALL_WORDS": Use(
+        "search", _shapes("subscr", "log ", "sign ", "accoun", "donat", "members")
+    ),
     "nutgraf.extract.html.markup._PAYWALL_CALL": Use(
         "search", _shapes("subscr", "log ", "sign ", "accoun", "see all ", "free ", "registe")
     ),

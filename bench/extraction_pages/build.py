@@ -14,7 +14,9 @@ Medium, Ghost, Brightspot, WordPress with Jetpack, Arc XP, BBC-, Guardian- and R
 encodings, a body split across sibling containers, an article written twice for desktop and mobile), their
 gold also written first; ``fourth_round.py`` 23 more (``r4-*``: Drupal, Joomla, Squarespace, Wix, Blogger,
 Tumblr, LinkedIn, Yahoo and AP pages, a fact check, a match report, a timeline, an FAQ, German, French,
-Swedish, Thai, Hebrew and Czech outlets), gold written first.
+Swedish, Thai, Hebrew and Czech outlets), gold written first; ``fifth_round.py`` 20 more (``r5-*``);
+``sixth_round.py`` 15 more (``r6-*``) in markup read from public theme and CMS templates (Newspack, tagDiv
+Newspaper, PenNews, Jannah, Minimal Mistakes, Ghost, Sage, Drupal Thunder...), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -42,6 +44,7 @@ from furniture import SKINS
 # isort: split
 import fifth_round  # noqa: F401  (imports fourth_round first: its page frame, and its pages before these)
 import fourth_round  # noqa: F401  (after the others: the pages' order numbers their ads and cards)
+import sixth_round  # noqa: F401  (the sixth round's pages, in markup read from public theme templates)
 
 HERE = Path(__file__).parent
 

@@ -170,16 +170,21 @@ _GALLERY_NAME = re.compile("gallery|slideshow|carousel", re.IGNORECASE)
 # class, "caption" in either; and with them a slideshow's captions where they are the story.
 _SLIDE_NAME = re.compile("slide|caption", re.IGNORECASE)
 _PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
-# A class or id naming a paywall's or registration wall's offer ("paywall-box", "c-regwall", "meter-wall").
-_PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall", re.IGNORECASE)
-# What a paywall's offer says: a subscription, an account, logging in.
-_PAYWALL_WORDS = re.compile(r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b", re.IGNORECASE)
+# A class or id naming a paywall's or registration wall's offer ("paywall-box", "c-regwall", "meter-wall"),
+# or a campaign's prompt printed in the story (Newspack's "newspack-popup newspack-inline-popup": "Local
+# news is a public good ... Become a member today. Donate now").
+_PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall|popup", re.IGNORECASE)
+# What a paywall's offer or a campaign's prompt says: a subscription, an account, logging in, a donation,
+# a membership.
+_PAYWALL_WORDS = re.compile(
+    r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b|\bdonat|\bmember(?:ship)?+\b", re.IGNORECASE
+)
 # Words of a paywall's offer, at most: an element so named that holds more is the article it walls off.
 _PAYWALL_OFFER_WORDS = 120
 # A paywall's call to action, a link's or a button's label: "Subscribe now", "Sign in", "Register", "Create
-# free account", "Start your free trial", "See plans".
+# free account", "Start your free trial", "See plans", "Donate now".
 _PAYWALL_CALL = re.compile(
-    r"subscri|\bsign ?(?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b",
+    r"subscri|\bdonat|\bsign ?(?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b",
     re.IGNORECASE,
 )
 # The texts of an element a reader sees, before scripts and styles are dropped.
@@ -668,8 +673,9 @@ def _plain_embed_cards(tree) -> None:
 
 def plain_embedded_posts(tree) -> None:
     """Make each post embedded with X's or Bluesky's code (:data:`_EMBEDDED_POSTS`) a plain quotation of
-    its words: without its class, without the author, handle and date after its text (the post's byline,
-    not what the article quotes), and out of wrappers that hold nothing else. The article quotes the post
+    its words: without its class, and out of wrappers that hold nothing else. The author, handle and date
+    after its words stay, and so does its "pic.twitter.com/..." link: ScrapingHub's gold keeps both (dropping
+    them cost .0010 there). The article quotes the post
     as it quotes a speaker; the extractors took it for furniture: readability drops every element named
     "tweet" or "twitter", trafilatura every one named "embed" (a site's ``<div class="embed
     embed--twitter">``), so a quoted post was lost or, kept by trafilatura alone, decided the choice for
@@ -881,7 +887,9 @@ def _is_menu(element) -> bool:
 
 def drop_paywall_offers(tree) -> None:
     """Remove a paywall's offer under a teaser: "Keep reading with a subscription. Get unlimited access
-    ... Subscribe now", whose sentences read as prose. An offer is an element whose class or id names a
+    ... Subscribe now", whose sentences read as prose; and a campaign's prompt named "popup" that a site
+    prints between the story's paragraphs, shown, not hidden ("Local news is a public good ... Become a
+    member today. Donate now"). An offer is an element whose class or id names a
     paywall or a registration wall, of at most :data:`_PAYWALL_OFFER_WORDS` words, that holds a call to
     action (a link or button labelled "Subscribe", "Sign in", "Register", "Create free account"...), whose
     text speaks mostly of subscribing, an account or logging in, and that does not hold the article's
@@ -895,7 +903,8 @@ def drop_paywall_offers(tree) -> None:
         value.getparent()
         for search in _attribute_searches()
         for value in search(body)
-        if "all" in value and _PAYWALL_NAME.search(value)
+        # A cheap test first: "wall" and "popup" hold these.
+        if ("all" in value or "popup" in value) and _PAYWALL_NAME.search(value)
     }
     if not named:
         return
