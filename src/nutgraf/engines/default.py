@@ -862,18 +862,9 @@ def best_summary(
     # leans without its own predecessor in the set ("And it plays more titles ..." after a sentence the
     # article put between) costs its set _LEAN_PENALTY of the article's spread of ratings: that costs BBC
     # News Summary 0.16 ROUGE-1 (0.19 as a rule), whose references keep such sentences without what they
-    # lean on. So does a sentence that opens inside a quotation begun before it (:func:`standing_alone`
-    # holds longer summaries to that): alone it closes a quotation it never opened.
-    # The pool is a few sentences: each is read once; quotations are read up to the last of them.
-    last = int(pool.max()) + 1
-    quoting = continues_quotation(
-        document.text[: document.sentences[last - 1].end], document.sentences[:last]
-    )
-    leaning = {
-        i
-        for i in pool.tolist()
-        if i > 0 and (quoting[i] or opens_unresolved(document.words[i], document.language))
-    }
+    # lean on.
+    # The pool is a few sentences: each is read once.
+    leaning = {i for i in pool.tolist() if i > 0 and opens_unresolved(document.words[i], document.language)}
     # Most articles have no such sentence in the pool: no array is made and read for nothing.
     if not leaning:
         return sorted(sets[rating.argmax()].tolist())
