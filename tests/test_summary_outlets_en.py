@@ -1635,6 +1635,8 @@ def test_english_papers_captions_and_calls_leave_the_text(line: str) -> None:
         "Download the council app from your phone's app store.",
         "Join the queue early, officials said, as the channel crossing will be busy.",
         "Get the latest figures from the census office before the vote, the mayor told residents.",
+        # A headline naming photos with a slash: only "Photo / Name" (a space before the slash) credits one.
+        "Police release photos/video of suspect in Leeds robbery",
     ],
 )
 def test_news_like_english_papers_captions_and_calls_stays(line: str) -> None:

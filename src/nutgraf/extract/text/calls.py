@@ -236,7 +236,7 @@ _SEPARATOR_MIN_CHARACTERS = 3
 # "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only.
 _CAPTION_CREDIT = re.compile(
     r"(?<![^\s(（\[—–-])(?:photos?|fotos?|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit)"
-    r"\s*+[:：/]\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
+    r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     r"|©\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
