@@ -428,7 +428,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
-    "nutgraf.extract.text.stamps._DATE_LINE": Use("search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1")),
+    "nutgraf.extract.text.stamps._DATE_LINE": Use(
+        "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
+    ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
@@ -485,6 +487,8 @@ REGISTRY: dict[str, Use] = {
         (
             Shape(" ", "!", "read more"),
             Shape(" ", "!", "image caption"),
+            Shape(" ", "!", "इमेज स्रोत"),
+            Shape(" ", "1", "read more -"),
             # The bare label's run of spaces before the lookahead for a headline's letter.
             Shape(" ", "1", "(читайте также"),
         ),
@@ -499,6 +503,7 @@ REGISTRY: dict[str, Use] = {
         "search",
         (
             *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©", "[", "[사진", "[a"),
+            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /"),
             Shape("a", ":", "foto: "),
         ),
     ),
@@ -508,7 +513,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.bylines.BYLINE_FIELD": Use("match", _shapes("a ", "- ", "a", "- a ")),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
-        "fullmatch", _shapes("related ", "more on this ", "lire aussi")
+        "fullmatch", _shapes("related ", "more on this ", "lire aussi", "lesen sie ", "ये भी पढ़ें")
     ),
     "nutgraf.extract.text.calls._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
     "nutgraf.extract.text.calls._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),

@@ -38,7 +38,7 @@ _ADVERT_LABEL_OPENINGS = frozenset("ad an co cz ik le li pu qu re se si sp we".s
 # "more on this" before "more"), or the shorter one would match and the line be refused. The caption's
 # words come first, as a label's bare branch would match "Image source" and refuse it.
 _POINTER_LABEL = re.compile(
-    r"(?:image|video|media) (?:source|caption|copyright)(?:\s*+,|\s++\S)"
+    r"(?:image|video|media|इमेज) (?:source|caption|copyright|स्रोत|कैप्शन)(?:\s*+,|\s++\S)"
     r"|[(\[]?(?P<label>read more|read also|also read|must read|see also|go deeper|related|more on this(?: story)?|more"
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
@@ -55,7 +55,8 @@ _POINTER_LABEL = re.compile(
     r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
     r"|soma pia|இதையும் படிக்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία))"
-    r"\s*+(?:(?P<mark>[:：|])|(?=[^\W\d_]))",
+    # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ...").
+    r"\s*+(?:(?P<mark>[:：|>»]|-(?=\s))|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 # The labels that point to another article and nothing else, which may stand without a colon before its
@@ -120,6 +121,8 @@ _WEB_THING = re.compile(
 _BUTTON_LABEL = re.compile(
     r"(?:share(?: (?:this|the) (?:article|story|post|page))?|tweet|print|copy link|teilen|partager|compartir"
     r"|condividi|compartilhar|udostępnij|поделиться"
+    # Hürriyet's "Haberin Devamı" ("the story goes on"), inline between paragraphs where an advert stood.
+    r"|haberin devamı"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
@@ -132,7 +135,7 @@ _BUTTON_LABEL = re.compile(
 _BUTTON_LABEL_MAX_WORDS = 6
 # LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
 # "Check"/"Compare"/"Buy".
-_BUTTON_LABEL_OPENINGS = frozenset(["+ ", *"+f bu ch co do gi hi pa pr re se sh su te tw ud vi".split()])
+_BUTTON_LABEL_OPENINGS = frozenset(["+ ", *"+f bu ch co do gi ha hi pa pr re se sh su te tw ud vi".split()])
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
@@ -245,7 +248,15 @@ _CAPTION_CREDIT = re.compile(
     r"|\[(?=[^\[\]]{0,40}(?:사진|제공))[^\[\]]{1,60}+\]$"
     # A photographer's name and the paper or agency, a slash or a bar between, in brackets after the
     # caption's stop: "(Richard Tsong-Taatarii/The Minnesota Star Tribune)", "[ DIRK SHADD | Times ]".
-    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_][^()\[\]/|.!?]{0,40}[/|] ?+[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$",
+    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_][^()\[\]/|.!?]{0,40}[/|] ?+[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
+    # The same without brackets, as French, Swiss, Dutch and Korean papers set it: "... des tirs. LP/Olivier
+    # Arandel", "... Lausanne. 20min/Vanessa Lam", "... Altstetten. Karin Hofer / NZZ", "... Noord. Foto Robin
+    # van Lonkhuijsen/ANP", "... 개찰구. /연합뉴스"; an agency before its photographer in brackets after no
+    # stop ("... a Palazzo Chigi (ANSA/Fabio Frustaci)"); Polish "Fot." before the names ("Fot. Dawid
+    # Żuchowicz / Agencja Wyborcza.pl").
+    r"|(?<=[.!?] )(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
+    r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
+    r"|(?<![^\s(（\[—–-])fot\.\s++[^\W\d_][^:：,;!?]{0,60}$",
     re.IGNORECASE,
 )
 # A caption's opening in Chinese and Japanese, which name the photo first ("图为...", "pictured is";
@@ -328,7 +339,8 @@ _CALL_OPENINGS = frozenset(
         "beitr", "bekij", "bunu ", "cadas", "click", "com a", "com i", "compa", "con f", "con i", "condi",
         "conti",
         "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "donat", "downl",
-        "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "hide ", "iklan", "ikuti",
+        "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
+        "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
         "like ", "lire ", "liste", "log i", "lue m", "luist", "media", "mehr ", "mit m", "must ", "obser",
         "ouvir", "parta", "photo", "pictu", "press", "print", "pubbl", "publi", "read ", "regis", "rekla",
@@ -525,6 +537,9 @@ def _names_a_photo(lowered: str) -> bool:
         or "foto" in lowered
         or "bild" in lowered
         or "larawan" in lowered
+        or "fot." in lowered
+        # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
+        or (". " in lowered and "/" in lowered)
         or (
             ":" in lowered
             and ("picture:" in lowered or "pic:" in lowered or "image:" in lowered or "credit:" in lowered)
@@ -543,7 +558,9 @@ def _is_caption(text: str) -> bool:
     # sentence, the patterns themselves more).
     if text.isascii() and not _names_a_photo(text[start:].lower()):
         return False
-    if _CAPTION_CREDIT.search(text, start):
-        return True
+    if credit := _CAPTION_CREDIT.search(text, start):
+        # Names after the slash, and before it where the credit holds any: "... rose. Dollar/yen trading
+        # was thin" and "... the U.S. and/or Canada" are no credits.
+        return credit["credit"] is None or not (credit["credit"][0].islower() or credit["name"].islower())
     agency = _CAPTION_AGENCY.search(text, start)
     return agency is not None and not _CAPTION_STOPS.search(text, 0, agency.start())

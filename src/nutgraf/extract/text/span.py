@@ -22,17 +22,18 @@ _STRAY_WORDS = 25
 # aussi", "Más información", "相关阅读"): the heading and the lines under it that are no prose go.
 _POINTER_HEADING = re.compile(
     r"(?:read more|read also|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
-    r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|lee también|más información"
+    r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|(?:lesen sie )?mehr zum thema|lesen sie auch|lee también|más información"
     r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
     r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事"
     # The third world-news round's: Persian, Hebrew, Thai, Vietnamese, Catalan, Czech, Austrian German,
     # Greek, Argentine and Colombian Spanish, Hungarian, Romanian, Swahili, Tamil, Filipino; the Nordic
     # and Indonesian labels calls.py knows. Behind their first letters, which spare most lines trying each.
-    r"|(?=[بקอxđlčdδmocsஇb])(?:بیشتر بخوانید|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|xem thêm|đọc thêm|llegiu també|čtěte také"
+    r"|(?=[بקอxđlčdδmocsஇbiय])(?:بیشتر بخوانید|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|xem thêm|đọc thêm|llegiu també|čtěte také"
     r"|das könnte sie auch interessieren|διαβάστε επίσης|mirá también|le puede interesar|lea también"
     r"|olvasd el ezt is|citește și|citeşte şi|soma pia|இதையும் படிக்க|basahin|lue myös|læs også|les også"
-    r"|läs också|baca juga))"
-    r"\s*+[:：]?",
+    r"|läs också|baca juga|ilgili haberler|ये भी पढ़ें|यह भी पढ़ें))"
+    # Hindi pages close the label on a dash ("ये भी पढ़ें-").
+    r"\s*+[:：-]?",
     re.IGNORECASE,
 )
 # The most headlines under such a heading, and the fewest words of one.
@@ -213,6 +214,11 @@ def _pointed_headlines(lines: list[_Line]) -> list[bool]:
             continue
         pointed[i] = True
         for j in range(i + 1, min(len(lines), i + 1 + _POINTED_HEADLINES)):
+            # A headline may ask a question: right under the heading, one short line that does is pointed
+            # to ("Lees ook" / "Registratierechten omlaag: wat betekent dat voor kopers?").
+            if j == i + 1 and lines[j].is_short and lines[j].text[-1:] == "?":
+                pointed[j] = True
+                break
             if (
                 lines[j].ends_sentence
                 or lines[j].is_item

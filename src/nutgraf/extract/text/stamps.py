@@ -15,7 +15,12 @@ _DATE_LINE = re.compile(
     r"^(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour"
     r"|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|опубликовано|опубліковано)\b"
     rf"|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
-    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b",
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+    # The months of the other languages nutgraf stems by the letters English ones do not open on, after a
+    # German day's stop or a Spanish "de" ("3. Dezember 2026, 14:05 Uhr", whose "3." had made the line a
+    # list item the article kept; "3 de diciembre de 2026").
+    r"|\b\d{1,2}\.?\s+(?:de\s+)?(?:jän|janv|gen|ene|fév|fev|mär|avr|abr|mai|mag|mei|juin|giu|juil|lug|aoû|ago"
+    r"|set|okt|ott|out|déc|dez|dic)[^\W\d_]*+\.?\s+(?:de\s+)?\d{4}\b",
     re.IGNORECASE,
 )
 # The most words of a date stamp's line.
