@@ -16,7 +16,8 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   (in a process of its own, given up after 60 s). Goal: under 100 ms.
 * **huge texts**: ``nutgraf summarize FILE`` (the CLI, a process of its own each, given up after 120 s)
   of texts at or near the 20 million characters nutgraf takes: Chinese and Japanese news with 。, Chinese
-  without a sentence end, English, one line of Latin letters, punctuation alone, emoji alone, one
+  without a sentence end, English, one line of Latin letters, punctuation alone, emoji alone, one-word
+  sentences (20 MB, refused, and just under nutgraf.segment.MAX_SENTENCE_MARKS of them), one
   sentence repeated (5 MB), a million short lines, 500,000 numbered list items, HTML given as text,
   and one over the bound; and ``nutgraf.check`` of a 14.6 MB article. Its time and peak memory
   (``VmHWM``), and how it ended (a summary, or the error's first line). Goal: under 5 s and 500 MB,
@@ -61,6 +62,7 @@ import brotli
 import httpx
 
 from load_bench import free_port, start_server
+from nutgraf.segment import MAX_SENTENCE_MARKS
 
 BOMB_MB_GOAL = 50.0
 HEALTH_P99_GOAL_MS = 100.0
@@ -356,6 +358,11 @@ def _prose(sentences: tuple[str, ...], characters: int) -> str:
     return "".join(paragraphs)[:characters]
 
 
+def one_word_sentences(characters: int) -> str:
+    """Sentences of one word ("Yes. No. Maybe. Go."), five characters each on average, to ``characters``."""
+    return ("Yes. No. Maybe. Go. " * (characters // 20 + 1))[:characters].rstrip()
+
+
 def huge_texts() -> dict[str, str]:
     """The huge inputs, by name, at most 20 million characters but the one over."""
     chinese = _prose(_CHINESE, 19_900_000).replace(" ", "")
@@ -376,6 +383,10 @@ def huge_texts() -> dict[str, str]:
         "list_of_500k_items": "Ten things to know.\n\n"
         + "\n".join(f"{n}. Item {n} was approved." for n in range(1, 500_001)),
         "html_as_text_20M": "<html><body>" + item * (20 * MB // len(item) - 1) + "</body></html>",
+        # Sentences of one word: each costs the segmenter and the engine the same Python work as a long
+        # one. 5 million of them took 58 s; past nutgraf.segment.MAX_SENTENCE_MARKS they are refused.
+        "one_word_sentences_20M": one_word_sentences(20 * MB),
+        "one_word_sentences_at_the_bound": one_word_sentences(MAX_SENTENCE_MARKS * 5 - 1),
         "over_the_bound": _prose(_ENGLISH, 20_000_001),
     }
 

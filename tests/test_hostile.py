@@ -25,7 +25,7 @@ import sqlalchemy as sa
 
 import nutgraf
 from nutgraf.article import Article
-from nutgraf.errors import InvalidInputError
+from nutgraf.errors import InputTooLargeError, InvalidInputError
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
@@ -634,6 +634,19 @@ def test_a_million_one_word_lines_are_folded_not_a_million_paragraphs() -> None:
     paragraphs = article.text.split("\n\n")
     assert len(paragraphs) <= MAX_LINES
     assert article.text.split() == ["a"] * 1_000_000  # folded, not cut
+
+
+def test_a_text_of_800_000_one_word_sentences_is_refused_saying_the_bound(sqlite_url: str) -> None:
+    # 4 MB of "Yes. No. Maybe. Go." (within the API's body limit) was 800,000 sentences the segmenter and
+    # the engine read one by one: 8 s of a summarizing thread, and 58 s for the 20 million characters the
+    # library takes.
+    text = " ".join(("Yes.", "No.", "Maybe.", "Go.")[n % 4] for n in range(800_000))
+    with pytest.raises(InputTooLargeError, match=r"800,000 sentence-final marks .* at most 600,000"):
+        summarize(text)
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        refused = http.post("/api/summarize", json={"text": text})
+        assert refused.status_code == 413, refused.text
+        assert "sentence-final marks" in refused.json()["detail"]
 
 
 def test_a_page_of_a_million_short_lines_is_folded_as_pasted_text_is() -> None:

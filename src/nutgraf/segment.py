@@ -28,7 +28,7 @@ from typing import NamedTuple
 import blingfire
 
 from nutgraf.article import Document, Span
-from nutgraf.errors import EmptyInputError
+from nutgraf.errors import EmptyInputError, InputTooLargeError
 from nutgraf.language import FOOTNOTE_MARKER, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -1358,14 +1358,37 @@ def _next_word(line: str, start: int) -> str:
     return match.group().lower() if match else ""
 
 
+#: The most sentence-final marks (:data:`_SENTENCE_MARKS`) an article may hold. Each costs the segmenter
+#: and the engines work in Python: 20 million characters of one-word sentences ("Yes. No. Go. ...", 5
+#: million of them) took 58 s, where the longest news prose of that size (250,000 sentences, Chinese
+#: 530,000) takes under 5. At the bound the work is about 4 s.
+MAX_SENTENCE_MARKS = 600_000
+# Every mark a sentence can end on (the Greek question mark typed as ";" too), each counted in C: an
+# over-count (a decimal point, a list number) errs only for a text with more of them than any article.
+_SENTENCE_MARKS = (*_QUOTATION_FINAL_MARKS, ";")
+
+
 def make_document(text: str, *, language: str | None = None, title: str | None = None) -> Document:
     """Segment cleaned article text into the :class:`Document` engines read (its language detected when
-    not given)."""
+    not given).
+
+    Raises:
+        EmptyInputError: the text holds no words.
+        InputTooLargeError: the text holds more than :data:`MAX_SENTENCE_MARKS` sentence-final marks.
+    """
     if not text.strip():
         raise EmptyInputError("the article has no text to summarize")
     # Searched in C: a generator over the characters took 2 s to refuse 20 million of punctuation.
     if not LETTER_OR_DIGIT.search(text):
         raise EmptyInputError("the article has no words to summarize, only punctuation or symbols")
+    # A text shorter than the bound cannot hold more marks: most articles are spared the count.
+    if len(text) > MAX_SENTENCE_MARKS:
+        marks = sum(text.count(mark) for mark in _SENTENCE_MARKS)
+        if marks > MAX_SENTENCE_MARKS:
+            raise InputTooLargeError(
+                f"the article holds {marks:,} sentence-final marks (. ! ? and the like); nutgraf takes at"
+                f" most {MAX_SENTENCE_MARKS:,}, about 10,000 times a long article's sentences"
+            )
     return Document(
         text=text,
         sentences=split_sentences(text),
