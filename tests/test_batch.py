@@ -12,6 +12,7 @@ import os
 import random
 import re
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -777,6 +778,41 @@ def test_output_from_other_inputs_is_refused(tmp_path, capsys):
     error = capsys.readouterr().err
     assert "written from other inputs" in error and "'a1'" in error and "'b1'" in error
     assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize("output", ["out.jsonl", "out.parquet"])
+def test_a_run_with_other_options_is_refused_instead_of_mixing_its_summaries_in(tmp_path, capsys, output):
+    # A run killed under --summarizer textrank and resumed with --summarizer lead --sentences 1 had
+    # appended one-sentence lead summaries to the textrank ones without a word; a finished output run
+    # again with --form key_points reported "0 records written" as though it held key points.
+    if output.endswith(".parquet"):
+        pytest.importorskip("pyarrow")
+    rows = [{"id": f"a{i}", "text": article(i)} for i in range(6)]
+    news = write_jsonl(tmp_path / "news.jsonl", rows)
+    out = tmp_path / output
+    killed = write_jsonl(tmp_path / "first.jsonl", rows[:3])  # the first half, as a killed run leaves it
+    assert batch(str(killed), "--output", str(out)) == 0
+    capsys.readouterr()
+
+    assert batch(str(news), "--output", str(out), "--sentences", "1", "--form", "key_points") == 1
+    error = capsys.readouterr().err
+    assert (
+        "started with other options: --sentences 3 (this run: 1), --form paragraph (this run: key_points)"
+        in error
+    )
+    assert "resume it with the options it was started with" in error
+    assert batch(str(news), "--output", str(out)) == 0
+    assert "resumed after 3 records" in capsys.readouterr().err
+    assert batch(str(news), "--output", str(out), "--keyphrases", "2") == 1
+    assert "--keyphrases none (this run: 2)" in capsys.readouterr().err
+
+    # A new output takes any options, and the same path started afresh takes new ones.
+    if out.is_dir():
+        shutil.rmtree(out)
+    else:
+        out.unlink()
+    assert batch(str(news), "--output", str(out), "--sentences", "1") == 0
+    assert batch(str(news), "--output", str(out), "--sentences", "1") == 0
 
 
 @pytest.mark.parametrize(("name", "separator"), [("news.csv", ","), ("news.tsv", "\t")])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import gzip
+import json
 import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -18,6 +19,7 @@ import httpx
 import pytest
 from sqlalchemy import inspect
 
+import nutgraf
 from nutgraf.cli import main
 from nutgraf.errors import PageTooLargeError
 from nutgraf.feeds import poll_due
@@ -610,6 +612,45 @@ def test_nutgraf_sites_adds_lists_switches_and_removes(
     assert main(["sites", "remove", "news", *database]) == 0
     assert main(["sites", "remove", "news", *database]) == 1
     assert main(["sites", "flags", "news", *database]) == 1
+
+
+def test_nutgraf_sites_update_changes_origins_and_defaults_and_keeps_the_flags(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # There was no command for it: a publisher adding an origin had to remove the site, and its flags with
+    # it, and add it again, or start a server with a token and PATCH /api/sites/{id}.
+    database = ["--database", sqlite_url]
+    assert main(["sites", "add", "https://news.example", "--id", "news", *database]) == 0
+    store = Store.open(sqlite_url)
+    try:
+        article, _ = store.add_article(nutgraf.extract("Council votes. " * 20, url="https://news.example/a"))
+        store.add_flag("news", url="https://news.example/a", article_id=article.id, reason="unclear",
+                       note=None, summarizer="default")  # fmt: skip
+    finally:
+        store.close()
+    capsys.readouterr()
+    assert main(["sites", "update", "news", "--origin", "https://news.example", "--origin",
+                 "https://amp.news.example/", "--summarizer", "lead", "--sentences", "2", *database]) == 0  # fmt: skip
+    assert capsys.readouterr().out == (
+        "site news: embedded by https://news.example, https://amp.news.example; 2 sentences, summarizer lead\n"
+    )
+    assert main(["sites", "list", "--json", *database]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["origins"] == ["https://news.example", "https://amp.news.example"]
+    assert (listed["summarizer"], listed["sentences"]) == ("lead", 2)
+    assert main(["sites", "flags", "news", "--json", *database]) == 0
+    assert [flag["reason"] for flag in json.loads(capsys.readouterr().out)] == ["unclear"]
+
+    for arguments, message in [
+        ([], "nothing to change: give --origin (repeatable), --summarizer or --sentences"),
+        (["--sentences", "60"], "a site's summaries have 1 to 50 sentences, not 60"),
+        (["--summarizer", "nope"], "no summarizer named 'nope'"),
+        (["--origin", "amp.news.example"], "not an origin: 'amp.news.example'"),
+    ]:
+        assert main(["sites", "update", "news", *arguments, *database]) == 1
+        assert message in capsys.readouterr().err
+    assert main(["sites", "update", "gone", "--sentences", "2", *database]) == 1
+    assert "no site with id 'gone'; `nutgraf sites list` shows them" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("public_url", ["nutgraf.example", "ftp://nutgraf.example"])

@@ -106,6 +106,11 @@ def test_eval_by_a_field_no_record_has_says_so(tmp_path, capsys) -> None:
         ),
         (json.dumps({"article": 5, "reference": "x"}).encode(), "`article` must be a string"),
         (b'{"article": NaN, "reference": "x"}\n', "`article` must be a string"),
+        # A researcher's own file, its article in `text` as batch reads it: "`article` must be a string".
+        (
+            json.dumps({"id": "a1", "text": ARTICLE, "summary": "x"}).encode(),
+            ":1: no `article` field (the line's fields: `id`, `text`, `summary`); an evaluation file holds",
+        ),
         (b"[" * 100_000 + b"]" * 100_000 + b"\n", ":1: not a JSON line"),
         (b'{"article": "a", "reference": ' + b"9" * 5000 + b"}\n", ":1: not a JSON line"),
     ],

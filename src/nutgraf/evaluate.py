@@ -68,6 +68,14 @@ def _record(line: str, where: str) -> dict[str, Any] | None:
         ) from None
     if not isinstance(record, dict):
         raise InvalidInputError(f"{where}: not a JSON object; an evaluation file holds {_LINE_FORM}")
+    if "article" not in record:
+        # "`article` must be a string" had answered a line that named its article `text`, as batch's do.
+        fields = ", ".join(f"`{name}`"[:60] for name in list(record)[:8]) or "none"
+        raise InvalidInputError(
+            f"{where}: no `article` field (the line's fields: {fields}); an evaluation file holds"
+            f" {_LINE_FORM}: rename the fields (jq -c '{{id, article: .text, reference: .summary}}' FILE"
+            " does it for fields named text and summary)"
+        )
     article, reference = record.get("article"), record.get("reference")
     references = reference if isinstance(reference, list) else [reference]
     if not isinstance(article, str) or not all(isinstance(r, str) or r is None for r in references):

@@ -86,6 +86,31 @@ class BatchOutput(ABC):
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
 
+    @property
+    @abstractmethod
+    def options_path(self) -> Path:
+        """Where the options the output was started with are kept, beside its records."""
+
+    def recorded_options(self) -> dict[str, Any] | None:
+        """The options the output's first run wrote, or ``None`` where none were (an older nutgraf's)."""
+        try:
+            recorded = json.loads(self.options_path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            raise InvalidInputError(
+                f"the options of output {self.path}, {self.options_path}, cannot be read ({exc}); remove it,"
+                " and resume with the options the output was started with"
+            ) from None
+        return recorded if isinstance(recorded, dict) else None
+
+    def record_options(self, options: dict[str, Any]) -> None:
+        """Keep ``options`` beside a new output, whole or not at all (written aside, then renamed)."""
+        temporary = self.options_path.with_name(f".{self.options_path.name}.tmp")
+        with _writing(self.options_path):
+            temporary.write_text(json.dumps(options, indent=1) + "\n", encoding="utf-8")
+            os.replace(temporary, self.options_path)
+
     @abstractmethod
     def open(self) -> ExistingOutput:
         """Prepare to append: repair what a killed run left and say how many records are there."""
@@ -110,6 +135,10 @@ class JsonlOutput(BatchOutput):
     """A JSONL file, one record per line, flushed after every chunk."""
 
     format = "jsonl"
+
+    @property
+    def options_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".options.json")
 
     def open(self) -> ExistingOutput:
         if self.path.is_dir():
@@ -198,6 +227,11 @@ class ParquetOutput(BatchOutput):
         self._batches: list[Any] = []
         self._buffered = 0
         self._written = 0
+
+    @property
+    def options_path(self) -> Path:
+        # A name Parquet readers skip (pyarrow, pandas and Spark leave out files starting with _ or .).
+        return self.path / "_options.json"
 
     def open(self) -> ExistingOutput:
         self._pa = pyarrow_module()

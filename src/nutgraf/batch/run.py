@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import multiprocessing
 import os
@@ -10,6 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from nutgraf.batch.inputs import (
     PAGE_SUFFIXES,
@@ -19,7 +21,7 @@ from nutgraf.batch.inputs import (
     iter_records,
     record_id,
 )
-from nutgraf.batch.outputs import PART_ROWS, ExistingOutput, open_output
+from nutgraf.batch.outputs import PART_ROWS, BatchOutput, ExistingOutput, open_output
 from nutgraf.batch.report import BatchReport, Progress
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
@@ -127,6 +129,13 @@ def run_batch(
         existing = target.open()
     except OSError as exc:
         raise NutgrafError(f"cannot write the output {output}: {exc.strerror or exc}") from None
+    try:
+        _keep_options(target, existing, _options_record(options))
+    except (NutgrafError, OSError) as exc:
+        target.close()
+        if isinstance(exc, OSError):
+            raise NutgrafError(f"cannot write the output {output}: {exc.strerror or exc}") from None
+        raise
     report = BatchReport(output=str(output), resumed=existing.count, repaired=existing.repaired)
     bar = Progress(progress, existing.count, partial(count_records, checked))
     try:
@@ -193,6 +202,50 @@ def _check_workers(workers: int) -> None:
             f" ({WORKERS_PER_CPU} per CPU of its {counted(most // WORKERS_PER_CPU, 'CPU')}; a Ray cluster"
             " joined by its address takes any number)"
         )
+
+
+def _options_record(options: BatchOptions) -> dict[str, Any]:
+    """What shapes an output's records, as JSON: the summarizer, the summary options and strictness."""
+    summary = dataclasses.asdict(options.summary)
+    summary["avoid"] = list(summary["avoid"])
+    return {"summarizer": options.summarizer, **summary, "strict": options.strict}
+
+
+def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[str, Any]) -> None:
+    """Record the options a new output is started with; refuse to resume one with others.
+
+    A resumed run with another ``--summarizer`` or ``--sentences`` had appended its records to the first
+    run's without a word (704 textrank summaries, then 2,296 one-sentence lead ones), and a finished
+    output run again with ``--form key_points`` reported "0 records written" as if it were done.
+    """
+    if not existing.count:
+        target.record_options(options)
+        return
+    recorded = target.recorded_options()
+    if recorded is None or recorded == options:
+        return
+    changed = ", ".join(
+        f"{_option_name(name)} {_option_value(recorded.get(name))} (this run: {_option_value(value)})"
+        for name, value in options.items()
+        if recorded.get(name) != value
+    )
+    raise InvalidInputError(
+        f"output {target.path} was started with other options: {changed}; resume it with the options it"
+        " was started with (kept in"
+        f" {target.options_path}), or give another --output path for these"
+    )
+
+
+def _option_name(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def _option_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, list):
+        return ",".join(map(str, value)) or "none"
+    return "none" if value is None else str(value)
 
 
 def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> None:

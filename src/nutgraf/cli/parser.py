@@ -282,6 +282,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=_public_url,
         help="where its pages reach nutgraf, for the snippet (default: $NUTGRAF_PUBLIC_URL)",
     )
+    site_update = site_actions.add_parser(
+        "update",
+        help="change a site's origins or defaults (a serving nutgraf applies it within 5 s)",
+        parents=[store_option],
+    )
+    site_update.add_argument("id", help=SITE_ID_HELP)
+    site_update.add_argument(
+        "--origin",
+        action="append",
+        help="an origin whose pages embed the widget (repeatable; the list replaces the site's)",
+    )
+    site_update.add_argument("--summarizer", help="default summarizer of its summaries")
+    site_update.add_argument("--sentences", type=_positive_int, help="sentences of its summaries")
     site_list = site_actions.add_parser("list", help="list the sites and their feeds", parents=[store_option])
     site_list.add_argument("--json", action="store_true", help="print JSON")
     for action, help_text in (

@@ -168,6 +168,8 @@ def _cmd_sites(args: argparse.Namespace) -> int:
             if not store.remove_site(args.id):
                 raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
             print(f"removed site {args.id} (its feeds and sitemaps too; its articles stay)")
+        elif args.action == "update":
+            _update_site(store, args)
         elif args.action in ("enable", "disable"):
             if store.update_site(args.id, enabled=args.action == "enable") is None:
                 raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
@@ -217,6 +219,35 @@ def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> Non
             "pages are all https; give --public-url https://... (the address of nutgraf behind TLS)",
             file=sys.stderr,
         )
+
+
+def _update_site(store: Store, args: argparse.Namespace) -> None:
+    """``sites update``: the origins and defaults that ``PATCH /api/sites/{id}`` changes. Without it a
+    publisher who added a site and then wanted a second origin (or another summarizer) had to remove it,
+    and its flags with it, and add it again, or run a server with a token to reach the API."""
+    from nutgraf.engines.base import summarizer_class
+    from nutgraf.sites.registry import check_site_sentences, origin_of
+
+    changes: dict[str, object] = {}
+    if args.origin:
+        changes["origins"] = [origin_of(origin) for origin in args.origin]
+    if args.summarizer is not None:
+        summarizer_class(args.summarizer)
+        changes["summarizer"] = args.summarizer
+    if args.sentences is not None:
+        changes["sentences"] = check_site_sentences(args.sentences)
+    if not changes:
+        raise InvalidInputError(
+            "nothing to change: give --origin (repeatable), --summarizer or --sentences; `nutgraf sites"
+            " disable ID` switches the button off"
+        )
+    site = store.update_site(args.id, **changes)
+    if site is None:
+        raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+    print(
+        f"site {site.id}: embedded by {', '.join(site.origins)}; {site.sentences} sentences, summarizer"
+        f" {site.summarizer}"
+    )
 
 
 #: Hosts an https page may load a script from over plain http: the browser's own machine.

@@ -33,6 +33,13 @@ def check_site_id(site_id: str) -> str:
     return site_id
 
 
+def check_site_sentences(sentences: int) -> int:
+    """``sentences`` if a site's summaries may have that many; else :class:`InvalidInputError`."""
+    if not 1 <= sentences <= MAX_SENTENCES:
+        raise InvalidInputError(f"a site's summaries have 1 to {MAX_SENTENCES} sentences, not {sentences}")
+    return sentences
+
+
 def default_site_id(url: str) -> str:
     """The id a site gets when none is chosen: its host without ``www.``, dots as hyphens
     (``https://www.news.example`` -> ``news-example``)."""
@@ -94,8 +101,7 @@ def register_site(
     scheme = urlsplit(url).scheme.lower()
     chosen = [origin_of(origin) for origin in origins] or [f"{scheme}://{h}" for h in hosts]
     summarizer_class(summarizer)  # an unknown engine is refused now, not at the first click
-    if not 1 <= sentences <= MAX_SENTENCES:
-        raise InvalidInputError(f"a site's summaries have 1 to {MAX_SENTENCES} sentences, not {sentences}")
+    check_site_sentences(sentences)
     sources = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in feeds]
     sources += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in sitemaps]
     return store.add_site(
