@@ -2404,6 +2404,51 @@ def test_a_paywalls_offer_that_reads_as_prose_is_not_the_article():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:2])
 
 
+def test_a_paywalls_offer_in_portuguese_is_not_the_article():
+    # Folha de S.Paulo's offer under the story (its button priced, seven words) had stayed: two lines of the
+    # article, the English words of offers alone known.
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES)
+        + "<div class='c-paywall-offer'><p>Assine a Folha e tenha acesso ilimitado a reportagens e análises.</p>"
+        "<a href='/assine/'>Assine por R$ 1,90 no primeiro mês</a></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_box_of_other_stories_links_in_the_body_goes_with_its_label():
+    # An Ippen paper's "Auch interessant" and Folha's "LEIA MAIS" over their lists of headlines had each
+    # stayed a line of the article, their links dropped.
+    for label, tag in (("Auch interessant", "p"), ("LEIA MAIS", "h4")):
+        box = (
+            f"<div class='crossLinks'><{tag}>{label}</{tag}><ul><li><a href='/x1'>Freising: Neues Gymnasium"
+            " kostet 20 Millionen mehr</a></li><li><a href='/x2'>Kreisklinik schreibt erneut rote Zahlen</a></li></ul></div>"
+        )
+        html = ledger_page(
+            "<div class='body'>"
+            + "".join(f"<p>{p}</p>" for p in PIPES[:3])
+            + box
+            + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+            + "</div>"
+        )
+        assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_box_in_the_body_with_a_sentence_beside_its_links_stays():
+    # A box is a list of links only where beside them stands a label: a sentence with two links is the story's.
+    note = (
+        "The council's report and the engineers' warnings from 2016 are <a href='/r'>published online</a>"
+        " and <a href='/w'>in the archive</a>."
+    )
+    html = ledger_page(
+        "<div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<div class='note'><p>{note}</p></div>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+        + "</div>"
+    )
+    assert "published online and in the archive" in nutgraf.extract(html).text
+
+
 def test_an_article_inside_a_container_named_paywall_stays():
     html = ledger_page(
         "<div class='article-body paywall'>" + "".join(f"<p>{p}</p>" for p in PIPES) + "</div>"

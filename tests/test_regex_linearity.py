@@ -276,10 +276,37 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("instagram-", "tiktok-embe", "twitter-tw")
     ),
     "nutgraf.extract.html.markup._PAYWALL_WORDS": Use(
-        "search", _shapes("subscr", "log ", "sign ", "accoun", "donat", "members")
+        "search",
+        _shapes(
+            "subscr",
+            "log ",
+            "sign ",
+            "accoun",
+            "donat",
+            "members",
+            "suscr",
+            "assin",
+            "abonn",
+            "abbon",
+            "prenume",
+        ),
     ),
     "nutgraf.extract.html.markup._PAYWALL_CALL": Use(
-        "search", _shapes("subscr", "log ", "sign ", "accoun", "see all ", "free ", "registe")
+        "search",
+        _shapes(
+            "subscr",
+            "log ",
+            "sign ",
+            "accoun",
+            "see all ",
+            "free ",
+            "registe",
+            "suscr",
+            "assin",
+            "abonn",
+            "abbon",
+            "prenume",
+        ),
     ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),

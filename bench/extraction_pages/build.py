@@ -16,7 +16,10 @@ gold also written first; ``fourth_round.py`` 23 more (``r4-*``: Drupal, Joomla, 
 Tumblr, LinkedIn, Yahoo and AP pages, a fact check, a match report, a timeline, an FAQ, German, French,
 Swedish, Thai, Hebrew and Czech outlets), gold written first; ``fifth_round.py`` 20 more (``r5-*``);
 ``sixth_round.py`` 15 more (``r6-*``) in markup read from public theme and CMS templates (Newspack, tagDiv
-Newspaper, PenNews, Jannah, Minimal Mistakes, Ghost, Sage, Drupal Thunder...), gold written first.
+Newspaper, PenNews, Jannah, Minimal Mistakes, Ghost, Sage, Drupal Thunder...), gold written first;
+``seventh_round.py`` 17 more (``r7-*``: German regional, French regional, Spanish, Italian, Brazilian, Polish,
+Chinese, Korean, Japanese, Arabic AMP and Tamil outlets' templates, Arc XP, a body only in JSON-LD, a paginated
+article, a live ticker, a press agency's story, an obituary), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -45,6 +48,9 @@ from furniture import SKINS
 import fifth_round  # noqa: F401  (imports fourth_round first: its page frame, and its pages before these)
 import fourth_round  # noqa: F401  (after the others: the pages' order numbers their ads and cards)
 import sixth_round  # noqa: F401  (the sixth round's pages, in markup read from public theme templates)
+
+# isort: split
+import seventh_round  # noqa: F401  (the seventh round's pages: site families and markup the first six lack)
 
 HERE = Path(__file__).parent
 

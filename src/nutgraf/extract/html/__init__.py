@@ -62,6 +62,7 @@ from nutgraf.extract.html.markup import (
     cut_elements,
     decode_html,
     drop_galleries,
+    drop_link_boxes,
     drop_never_text,
     drop_paywall_offers,
     drop_pulled_quotes,
@@ -194,6 +195,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
+    drop_link_boxes(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)

@@ -176,21 +176,35 @@ _PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
 _PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall|popup", re.IGNORECASE)
 # What a paywall's offer or a campaign's prompt says: a subscription, an account, logging in, a donation,
 # a membership.
+# Subscribing in Spanish, Portuguese, French, German, Dutch, Italian and Polish too ("Suscríbete", "Assine a
+# Folha", "Abonnez-vous", "Jetzt abonnieren", "Abbonati", "Prenumeruj"): a Brazilian paper's offer under its
+# story had stayed, two lines of the article.
 _PAYWALL_WORDS = re.compile(
-    r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b|\bdonat|\bmember(?:ship)?+\b", re.IGNORECASE
+    r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b|\bdonat|\bmember(?:ship)?+\b"
+    r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer",
+    re.IGNORECASE,
 )
 # Words of a paywall's offer, at most: an element so named that holds more is the article it walls off.
 _PAYWALL_OFFER_WORDS = 120
 # A paywall's call to action, a link's or a button's label: "Subscribe now", "Sign in", "Register", "Create
 # free account", "Start your free trial", "See plans", "Donate now".
 _PAYWALL_CALL = re.compile(
-    r"subscri|\bdonat|\bsign ?(?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b",
+    r"subscri|\bdonat|\bsign ?(?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b"
+    r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer",
     re.IGNORECASE,
 )
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-# Words of a call to action's label, at most.
-_PAYWALL_CALL_WORDS = 5
+# Words of a call to action's label, at most: a price and its term in it too ("Assine por R$ 1,90 no primeiro
+# mês", "Subscribe for $1 for 3 months").
+_PAYWALL_CALL_WORDS = 8
+# A box of other stories' links the story's body holds between its paragraphs ("Auch interessant", "LEIA
+# MAIS" over a list of headlines): a child of the element holding the paragraphs, of at least this many
+# links and beside them a label of at most this many words. trafilatura drops the list as links and keeps the
+# label, a line of its own in the article.
+_LINK_BOX_TAGS = ("div", "aside", "section")
+_LINK_BOX_MIN_LINKS = 2
+_LINK_BOX_LABEL_WORDS = 4
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -940,6 +954,31 @@ def _paragraphs_holder(body):
         parent = paragraph.getparent()
         words[parent] = words.get(parent, 0) + _words(paragraph)
     return max(words, key=words.get, default=None)
+
+
+def drop_link_boxes(tree) -> None:
+    """Remove the boxes of other stories' links a story's body holds between its paragraphs, with their label
+    (:data:`_LINK_BOX_TAGS`): an Ippen paper's "Auch interessant", Folha's "LEIA MAIS". Only the body's own
+    children between its first paragraph and its last are asked: a list of links the article is about sits in its paragraphs, and a site's lists
+    around the article go by other rules."""
+    body = tree.find("body")
+    holder = _paragraphs_holder(body) if body is not None else None
+    if holder is None:
+        return
+    children = list(holder)
+    paragraphs = [i for i, child in enumerate(children) if child.tag == "p"]
+    # Between the first paragraph and the last: above them, a byline's linked names ("By <a>Jane Doe</a>
+    # and <a>John Roe</a>") are a label and links too.
+    between = children[paragraphs[0] + 1 : paragraphs[-1]]
+    for box in [child for child in between if child.tag in _LINK_BOX_TAGS and _is_link_box(child)]:
+        box.drop_tree()
+
+
+def _is_link_box(element) -> bool:
+    links = element.findall(".//a")
+    if len(links) < _LINK_BOX_MIN_LINKS:
+        return False
+    return _words(element) - sum(_words(link) for link in links) <= _LINK_BOX_LABEL_WORDS
 
 
 def drop_pulled_quotes(tree) -> None:
