@@ -222,6 +222,31 @@ def test_feeds_can_be_added_listed_and_removed(client: httpx.Client) -> None:
     assert_problem(client.post("/api/feeds", json={"url": "file:///etc/passwd"}), 422, "invalid_request")
 
 
+def test_a_site_s_feed_and_sitemap_are_not_removed_by_delete_feed(client: httpx.Client) -> None:
+    # DELETE /api/feeds/{id} took a site's feed without a word (`nutgraf feeds remove` refused it): the
+    # site stopped warming from it, and registering the site again could not give it back (its id is taken).
+    site = {
+        "url": "https://news.example",
+        "id": "news",
+        "feeds": ["https://news.example/rss.xml"],
+        "sitemaps": ["https://news.example/news-sitemap.xml"],
+    }
+    sources = client.post("/api/sites", json=site).json()["sources"]
+    for source in sources:
+        problem = assert_problem(client.delete(f"/api/feeds/{source['id']}"), 422, "invalid_input")
+        assert problem["detail"] == (
+            f"feed {source['id']} is a {source['kind']} of the site news, which warms its pages from it; it was"
+            " not removed: a site's feeds and sitemaps go with the site (DELETE /api/sites/news; GET"
+            " /api/sites/news lists its feeds and sitemaps)"
+        )
+    assert client.get("/api/sites/news").json()["sources"] == sources
+    assert client.get(f"/api/feeds/{sources[0]['id']}").status_code == 200
+    own = client.post("/api/feeds", json={"url": "https://news.example/own.xml"}).json()
+    assert client.delete(f"/api/feeds/{own['id']}").status_code == 204  # a feed of the reader's own
+    assert client.delete("/api/sites/news").status_code == 204
+    assert [f["id"] for f in client.get("/api/feeds").json()["items"]] == []
+
+
 def test_errors_are_problem_details(client: httpx.Client) -> None:
     assert_problem(client.get("/api/articles/12345"), 404)
     assert_problem(client.get("/api/articles/12345/summary"), 404)

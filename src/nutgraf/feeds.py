@@ -499,6 +499,27 @@ def subscribe(
     return store.add_feed(url, title=title, interval_s=interval_minutes * 60)
 
 
+def unsubscribe(store: Store, feed_id: int, *, site_removal: str) -> bool:
+    """Unsubscribe from the feed ``feed_id`` (its articles stay); whether there was such a feed.
+
+    A site's feed or sitemap is refused: removed, it had gone without a word, the site stopped warming from
+    it, and adding the site again could not give it back (its id is taken). It goes with its site:
+    ``site_removal`` says how the caller's interface removes one and lists its sources, ``{site}`` standing
+    for the site's id ("`nutgraf sites remove {site}`", "DELETE /api/sites/{site}").
+
+    Raises:
+        InvalidInputError: the feed is a site's.
+    """
+    site = store.site_of_feed(feed_id)
+    if site is not None:
+        kind = store.source_kind(feed_id) or "feed"
+        raise InvalidInputError(
+            f"feed {feed_id} is a {kind} of the site {site.id}, which warms its pages from it; it was not"
+            f" removed: a site's feeds and sitemaps go with the site ({site_removal.format(site=site.id)})"
+        )
+    return store.remove_feed(feed_id)
+
+
 def feed_address(url: str, *, fetch_settings: FetchSettings | None = None) -> str:
     """A feed's (or sitemap's) address as it is kept: checked now as a fetch would check it, in canonical
     form with its query as written (see :func:`subscribe`)."""
