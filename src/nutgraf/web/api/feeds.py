@@ -10,7 +10,13 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.decode import clean_characters
-from nutgraf.feeds import DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, subscribe, unsubscribe
+from nutgraf.feeds import (
+    DEFAULT_INTERVAL_MINUTES,
+    MAX_INTERVAL_MINUTES,
+    MAX_TITLE_CHARS,
+    subscribe,
+    unsubscribe,
+)
 from nutgraf.urls import check_http_url
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 from nutgraf.web.security import client_address
@@ -22,7 +28,7 @@ class FeedInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     url: str = Field(description="the RSS, Atom or JSON feed's address")
-    title: str | None = Field(None, max_length=1000)
+    title: str | None = Field(None, max_length=MAX_TITLE_CHARS)
     interval_minutes: int = Field(
         DEFAULT_INTERVAL_MINUTES, ge=1, le=MAX_INTERVAL_MINUTES, description="minutes between polls"
     )
