@@ -1205,6 +1205,25 @@ def test_serve_refuses_a_summarizer_setting_that_names_no_engine(
     )
 
 
+def test_serve_refuses_more_workers_than_this_machine_can_run(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from nutgraf.cli import main
+
+    # `serve --workers 100000` had tried to start that many processes (batch's --workers was bounded).
+    # On an address no machine has, so that a serve that took the count ends at once, saying that instead.
+    cpus = os.cpu_count() or 1
+    command = ["serve", "--database", sqlite_url, "--host", "192.0.2.1", "--port", "8000", "--workers"]
+    assert main([*command, str(4 * cpus + 1)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"nutgraf: error: {4 * cpus + 1} workers is not a number this machine can run:")
+    assert f"give 1 to {4 * cpus} (4 per CPU of its " in error and "holding its own models" in error
+    assert main([*command, str(4 * cpus)]) == 1
+    assert "cannot listen on 192.0.2.1:8000" in capsys.readouterr().err
+
+
 def test_serve_on_an_address_not_of_this_machine_says_to_change_the_host(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
