@@ -998,3 +998,6 @@ def test_a_site_s_feed_is_not_removed_by_feeds_remove(database_url: str, capsys)
     assert "feed https://news.example/rss.xml" in capsys.readouterr().out
     assert main(["feeds", "remove", "2", *database]) == 0  # a feed of the reader's own
     assert capsys.readouterr().out == "removed feed 2\n"
+    # An id past the database's integers had ended in a traceback (OverflowError) from the site's check.
+    assert main(["feeds", "remove", "99999999999999999999", *database]) == 1
+    assert "no feed with id 99999999999999999999" in capsys.readouterr().err
