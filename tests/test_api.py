@@ -222,6 +222,31 @@ def test_feeds_can_be_added_listed_and_removed(client: httpx.Client) -> None:
     assert_problem(client.post("/api/feeds", json={"url": "file:///etc/passwd"}), 422, "invalid_request")
 
 
+def test_a_site_s_feed_and_sitemap_are_not_removed_by_delete_feed(client: httpx.Client) -> None:
+    # DELETE /api/feeds/{id} took a site's feed without a word (`nutgraf feeds remove` refused it): the
+    # site stopped warming from it, and registering the site again could not give it back (its id is taken).
+    site = {
+        "url": "https://news.example",
+        "id": "news",
+        "feeds": ["https://news.example/rss.xml"],
+        "sitemaps": ["https://news.example/news-sitemap.xml"],
+    }
+    sources = client.post("/api/sites", json=site).json()["sources"]
+    for source in sources:
+        problem = assert_problem(client.delete(f"/api/feeds/{source['id']}"), 422, "invalid_input")
+        assert problem["detail"] == (
+            f"feed {source['id']} is a {source['kind']} of the site news, which warms its pages from it; it was"
+            " not removed: a site's feeds and sitemaps go with the site (DELETE /api/sites/news; GET"
+            " /api/sites/news lists its feeds and sitemaps)"
+        )
+    assert client.get("/api/sites/news").json()["sources"] == sources
+    assert client.get(f"/api/feeds/{sources[0]['id']}").status_code == 200
+    own = client.post("/api/feeds", json={"url": "https://news.example/own.xml"}).json()
+    assert client.delete(f"/api/feeds/{own['id']}").status_code == 204  # a feed of the reader's own
+    assert client.delete("/api/sites/news").status_code == 204
+    assert [f["id"] for f in client.get("/api/feeds").json()["items"]] == []
+
+
 def test_errors_are_problem_details(client: httpx.Client) -> None:
     assert_problem(client.get("/api/articles/12345"), 404)
     assert_problem(client.get("/api/articles/12345/summary"), 404)
@@ -1178,6 +1203,25 @@ def test_serve_refuses_a_summarizer_setting_that_names_no_engine(
         f"nutgraf: error: {variable} names no summarizer 'defualt'; choose from: default, lead, llm,"
         " textrank, transformers\n"
     )
+
+
+def test_serve_refuses_more_workers_than_this_machine_can_run(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from nutgraf.cli import main
+
+    # `serve --workers 100000` had tried to start that many processes (batch's --workers was bounded).
+    # On an address no machine has, so that a serve that took the count ends at once, saying that instead.
+    cpus = os.cpu_count() or 1
+    command = ["serve", "--database", sqlite_url, "--host", "192.0.2.1", "--port", "8000", "--workers"]
+    assert main([*command, str(4 * cpus + 1)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"nutgraf: error: {4 * cpus + 1} workers is not a number this machine can run:")
+    assert f"give 1 to {4 * cpus} (4 per CPU of its " in error and "holding its own models" in error
+    assert main([*command, str(4 * cpus)]) == 1
+    assert "cannot listen on 192.0.2.1:8000" in capsys.readouterr().err
 
 
 def test_serve_on_an_address_not_of_this_machine_says_to_change_the_host(

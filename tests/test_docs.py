@@ -152,16 +152,21 @@ def test_the_readme_names_every_public_name() -> None:
     assert not unnamed, f"nutgraf.__all__ names the README does not: {unnamed}"
 
 
+def _read_variables() -> set[str]:
+    """The ``NUTGRAF_*`` variables nutgraf's code names."""
+    return {
+        name
+        for path in PACKAGE.rglob("*.py")
+        for name in re.findall(r"\bNUTGRAF_[A-Z_]*[A-Z]\b", path.read_text(encoding="utf-8"))
+    }
+
+
 #: Variables nutgraf sets for itself (``serve --workers N`` hands its settings to its processes).
 _INTERNAL_VARIABLES = {"NUTGRAF_SERVE_SETTINGS"}
 
 
 def test_every_environment_variable_is_documented_and_exists() -> None:
-    read = {
-        name
-        for path in PACKAGE.rglob("*.py")
-        for name in re.findall(r"\bNUTGRAF_[A-Z_]*[A-Z]\b", path.read_text(encoding="utf-8"))
-    }
+    read = _read_variables()
     documented = {
         name
         for path in DOCS
@@ -170,6 +175,66 @@ def test_every_environment_variable_is_documented_and_exists() -> None:
     tests_read = {"NUTGRAF_TEST_POSTGRES"}
     assert sorted(read - documented - _INTERNAL_VARIABLES) == [], "read by nutgraf, not documented"
     assert sorted(documented - read - tests_read) == [], "documented, read by nothing"
+
+
+def _refused_past_a_year(variable: str, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Whether ``variable`` set to a year and a second is refused for it: by the service's settings, or by
+    the ``llm`` engine, which reads its own when made."""
+    from nutgraf.engines.llm import LLMSummarizer
+    from nutgraf.environment import MOST_SECONDS
+    from nutgraf.errors import NutgrafError
+    from nutgraf.settings import Settings
+
+    monkeypatch.setenv(variable, str(MOST_SECONDS + 1))
+    try:
+        Settings.from_env()
+        LLMSummarizer("model", base_url="http://127.0.0.1:9/v1")
+    except NutgrafError as error:
+        return variable in str(error) and "(a year)" in str(error)
+    finally:
+        monkeypatch.delenv(variable)
+    return False
+
+
+def _settings_tables(text: str) -> Iterator[tuple[str, str]]:
+    """Each table of settings (a column of variables) of a Markdown document, and the paragraph right after
+    it."""
+    lines = text.splitlines()
+    index = 0
+    while index < len(lines):
+        if not lines[index].startswith("|"):
+            index += 1
+            continue
+        start = index
+        while index < len(lines) and lines[index].startswith("|"):
+            index += 1
+        table = "\n".join(lines[start:index])
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+        after = index
+        while index < len(lines) and lines[index].strip() and not lines[index].startswith(("|", "#")):
+            index += 1
+        if table.split("|", 2)[1].strip() == "Variable":
+            yield table, " ".join(lines[after:index])
+
+
+def test_every_table_of_settings_capped_at_a_year_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Seconds settings past a year are refused at start, and no table of settings said so: a reader who set
+    # NUTGRAF_LEASE_SECONDS to ten years learnt the bound from the refusal.
+    from nutgraf.environment import MOST_SECONDS
+
+    for variable in _read_variables() - _INTERNAL_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    capped = {name for name in _read_variables() if _refused_past_a_year(name, monkeypatch)}
+    assert {"NUTGRAF_LEASE_SECONDS", "NUTGRAF_LLM_TOTAL_TIMEOUT"} <= capped
+    bound = f"at most a year ({MOST_SECONDS:,} s)"
+    silent = [
+        f"{path.name}: {', '.join(sorted(named))}"
+        for path in DOCS
+        for table, after in _settings_tables(path.read_text(encoding="utf-8"))
+        if (named := {name for name in capped if f"`{name}`" in table}) and bound not in after
+    ]
+    assert not silent, f"tables of settings capped at a year without a note after them saying {bound!r}"
 
 
 #: The schema revision a /healthz answer shown in the docs reports.

@@ -491,7 +491,8 @@ def test_flags_are_kept_as_text_listed_and_never_store_a_page(
 ) -> None:
     page = f"{publisher.url}/zelensky"
     hostile = '<img src=x onerror="alert(1)"> It says the meeting was in Lviv.'
-    flag = {"url": page, "reason": "wrong", "note": hostile}
+    # An override reversed the words after it wherever the note was shown, the install page's text too.
+    flag = {"url": page, "reason": "wrong", "note": hostile.replace("Lviv", "\u202eviVL")}
     unknown = service.post(
         "/api/embed/flags", params={"site": "ledger"}, json=flag, headers={"Origin": publisher.url}
     )
@@ -508,7 +509,7 @@ def test_flags_are_kept_as_text_listed_and_never_store_a_page(
     assert sent.status_code == 201, sent.text
     flags = service.get("/api/sites/ledger/flags").json()["items"]
     assert [(f["reason"], f["note"], f["url"], f["summarizer"]) for f in flags] == [
-        ("wrong", hostile, page, "default")
+        ("wrong", hostile.replace("Lviv", "viVL"), page, "default")
     ]
     assert service.get("/api/sites/ledger").json()["flags"] == 1
     install = service.get("/sites/ledger").text

@@ -152,6 +152,37 @@ def test_a_broken_feed_backs_off_without_stopping_the_others(store: Store, site:
     assert {f.id for f in store.due_feeds()} == set()
 
 
+def test_a_feed_s_title_is_shown_without_bidi_controls(store: Store, site: Site) -> None:
+    # A feed's title kept the bidi controls its articles' titles lose: an override showed "\u202eswen nwoT"
+    # reversed ("Town news") in every list of feeds, and an unclosed one reordered the text after it.
+    site.pages["/bidi.xml"] = Page(
+        rss(site.url, [("/parks", "Parks plan")]).replace(
+            b"<title>Town news</title>", "<title>\u202eswen nwoT\u202c Daily</title>".encode()
+        ),
+        "application/rss+xml",
+    )
+    feed, _ = store.add_feed(f"{site.url}/bidi.xml")
+    poll_feed(store, feed, fetch_settings=LOOPBACK)
+    assert store.get_feed(feed.id).title == "swen nwoT Daily"
+    given, _ = store.add_feed(f"{site.url}/feed.xml", title="\u2067Council\u2069 \u202bnews")
+    assert given.title == "Council news"
+    assert [f.to_dict()["title"] for f in store.list_feeds()] == ["swen nwoT Daily", "Council news"]
+
+
+def test_a_feed_whose_title_is_megabytes_long_is_kept_without_it(store: Store, site: Site) -> None:
+    # The channel's title was stored whole, and every list of feeds carried its megabytes.
+    site.pages["/long.xml"] = Page(
+        rss(site.url, [("/parks", "Parks plan")]).replace(
+            b"<title>Town news</title>", b"<title>" + b"Town news " * 300_000 + b"</title>"
+        ),
+        "application/rss+xml",
+    )
+    feed, _ = store.add_feed(f"{site.url}/long.xml")
+    assert poll_feed(store, feed, fetch_settings=LOOPBACK).status == "fetched"
+    assert store.get_feed(feed.id).title is None
+    assert store.list_articles()[0].title == "Parks plan wins support"
+
+
 def test_a_feed_with_nul_characters_is_polled_and_so_are_the_others(store: Store, site: Site) -> None:
     # feedparser keeps an escaped NUL, which PostgreSQL refuses in a text column.
     site.pages["/nul.xml"] = Page(
@@ -967,3 +998,6 @@ def test_a_site_s_feed_is_not_removed_by_feeds_remove(database_url: str, capsys)
     assert "feed https://news.example/rss.xml" in capsys.readouterr().out
     assert main(["feeds", "remove", "2", *database]) == 0  # a feed of the reader's own
     assert capsys.readouterr().out == "removed feed 2\n"
+    # An id past the database's integers had ended in a traceback (OverflowError) from the site's check.
+    assert main(["feeds", "remove", "99999999999999999999", *database]) == 1
+    assert "no feed with id 99999999999999999999" in capsys.readouterr().err

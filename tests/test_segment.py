@@ -607,6 +607,16 @@ def test_agate_and_wire_abbreviations_run_on() -> None:
         ("The file is 512 MB. 20 more were added.", ["The file is 512 MB.", "20 more were added."]),
         # A letter in lower case after a number is a unit, not an initial.
         ("The bag holds 512 g. The rest was lost.", ["The bag holds 512 g.", "The rest was lost."]),
+        # But after the number of a law's provision it labels a sub-clause: "Section 3 a." had ended a
+        # sentence before "The law".
+        ("Section 3 a. The law applies to all.", ["Section 3 a. The law applies to all."]),
+        ("Under Art. 5 b. The state may act. It did.", ["Under Art. 5 b. The state may act.", "It did."]),
+        ("See § 12 c. The court agreed.", ["See § 12 c. The court agreed."]),
+        ("See §12 c. The court agreed.", ["See §12 c. The court agreed."]),
+        (
+            "The jar of section 3 holds 512 g. The rest was lost.",
+            ["The jar of section 3 holds 512 g.", "The rest was lost."],
+        ),
         # Hungarian's "about" before its number, the pound before its ounces, run on as before.
         ("A fájl kb. 20 MB volt.", ["A fájl kb. 20 MB volt."]),
         ("She was born at 7 lb. 4 oz.", ["She was born at 7 lb. 4 oz."]),

@@ -56,7 +56,7 @@ _set_start, _set_end = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 _BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
-def _without_bidi_controls(line: str | None) -> str | None:
+def without_bidi_controls(line: str | None) -> str | None:
     """``line`` without :data:`_BIDI_CONTROLS`; ``None`` where nothing else is left."""
     if not line or line.isascii():
         return line
@@ -83,8 +83,8 @@ class Article:
 
     def __post_init__(self) -> None:
         # Here, where every article is made (a page's, a text's, a feed item's or a caller's title).
-        object.__setattr__(self, "title", _without_bidi_controls(self.title))
-        object.__setattr__(self, "byline", _without_bidi_controls(self.byline))
+        object.__setattr__(self, "title", without_bidi_controls(self.title))
+        object.__setattr__(self, "byline", without_bidi_controls(self.byline))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (``published`` as an ISO 8601 string)."""

@@ -1,10 +1,13 @@
-"""Values of ``NUTGRAF_*`` environment variables, checked alike wherever they are read."""
+"""Values of ``NUTGRAF_*`` environment variables, and counts of processes to start on this machine, checked
+alike wherever they are given."""
 
 from __future__ import annotations
 
 import math
+import os
 
 from nutgraf.errors import InvalidInputError
+from nutgraf.wording import counted
 
 #: The most seconds a variable may give. Past about 3e9 a wait on a thread raises OverflowError, and
 #: past about 9e13 so does a lease's expiry (a timedelta): NUTGRAF_LEASE_SECONDS=1e300 started the
@@ -27,3 +30,27 @@ def seconds(name: str, value: str) -> float:
     if number > MOST_SECONDS:
         raise InvalidInputError(f"{name} must be at most {MOST_SECONDS:,} seconds (a year), not {value!r}")
     return number
+
+
+#: Worker processes per CPU that a command (``batch``, ``serve``) may start on this machine. Workers are
+#: CPU-bound (URLs are fetched by threads inside each), so more than a few per CPU only adds memory (each
+#: holds the models) and start-up: ``--workers 100000`` had tried to start that many processes.
+WORKERS_PER_CPU = 4
+
+
+def check_workers(workers: int, *, besides: str = "") -> None:
+    """Refuse a count of worker processes this machine cannot run: below 1, or above
+    :data:`WORKERS_PER_CPU` per CPU. ``besides`` adds the caller's way past the bound ("; a Ray cluster
+    ...").
+
+    Raises:
+        InvalidInputError: naming the most and why.
+    """
+    cpus = os.cpu_count() or 1
+    most = WORKERS_PER_CPU * cpus
+    if not 1 <= workers <= most:
+        raise InvalidInputError(
+            f"{counted(workers, 'worker')} is not a number this machine can run: give 1 to {most}"
+            f" ({WORKERS_PER_CPU} per CPU of its {counted(cpus, 'CPU')}: each worker is a process holding its"
+            f" own models, and summarizing keeps a CPU busy, so more only add memory and start-up{besides})"
+        )

@@ -114,6 +114,10 @@ MAX_ITEMS_PER_POLL = 30
 #: Seconds one poll spends on its items before leaving the rest to the next poll: each fetch is bounded,
 #: but 30 items whose pages hang would hold a worker (and every feed behind this one) for half an hour.
 POLL_BUDGET_S = 300.0
+#: The longest title of a feed kept, a subscriber's or the channel's own: a longer one is text put in the wrong
+#: place, no name (a channel's three megabytes were stored and listed with the feed at every request); the
+#: API refuses a longer one, and a channel's is dropped, the feed then shown by its address.
+MAX_TITLE_CHARS = 1_000
 #: The longest item key (a guid, a link) kept as written, in UTF-8 bytes; a longer one is kept as its digest.
 MAX_KEY_BYTES = 1000
 # The encoding an XML declaration names (``<?xml version="1.0" encoding="iso-8859-1"?>``).
@@ -228,7 +232,7 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
             )
         )
     return ParsedFeed(
-        title=_clean(parsed.feed.get("title")),
+        title=_title(parsed.feed.get("title")),
         site_url=_web_link(parsed.feed.get("link"), url),
         entries=entries,
     )
@@ -359,7 +363,7 @@ def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
         if isinstance(item, dict):
             entries.append(_json_feed_entry(item, url))
     return ParsedFeed(
-        title=_clean(data.get("title")), site_url=_web_link(data.get("home_page_url"), url), entries=entries
+        title=_title(data.get("title")), site_url=_web_link(data.get("home_page_url"), url), entries=entries
     )
 
 
@@ -473,6 +477,12 @@ def _clean(value: object) -> str | None:
     return (clean_characters(value) or None) if isinstance(value, str) else None
 
 
+def _title(value: object) -> str | None:
+    """A feed's own title, cleaned as :func:`_clean` cleans it; ``None`` past :data:`MAX_TITLE_CHARS`."""
+    title = _clean(value)
+    return title if title is None or len(title) <= MAX_TITLE_CHARS else None
+
+
 def subscribe(
     store: Store,
     url: str,
@@ -497,6 +507,27 @@ def subscribe(
         )
     url = feed_address(url, fetch_settings=fetch_settings)
     return store.add_feed(url, title=title, interval_s=interval_minutes * 60)
+
+
+def unsubscribe(store: Store, feed_id: int, *, site_removal: str) -> bool:
+    """Unsubscribe from the feed ``feed_id`` (its articles stay); whether there was such a feed.
+
+    A site's feed or sitemap is refused: removed, it had gone without a word, the site stopped warming from
+    it, and adding the site again could not give it back (its id is taken). It goes with its site:
+    ``site_removal`` says how the caller's interface removes one and lists its sources, ``{site}`` standing
+    for the site's id ("`nutgraf sites remove {site}`", "DELETE /api/sites/{site}").
+
+    Raises:
+        InvalidInputError: the feed is a site's.
+    """
+    site = store.site_of_feed(feed_id)
+    if site is not None:
+        kind = store.source_kind(feed_id) or "feed"
+        raise InvalidInputError(
+            f"feed {feed_id} is a {kind} of the site {site.id}, which warms its pages from it; it was not"
+            f" removed: a site's feeds and sitemaps go with the site ({site_removal.format(site=site.id)})"
+        )
+    return store.remove_feed(feed_id)
 
 
 def feed_address(url: str, *, fetch_settings: FetchSettings | None = None) -> str:

@@ -460,6 +460,14 @@ _TWO_WORDS = re.compile(r"([A-Za-z]++)[ \t]++([\w'’-]++)")
 # The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
 # that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
 _OPENERS_AFTER_A_LETTER = _SENTENCE_OPENERS - {"he", "an"}
+# Words that number a provision of a law, a treaty or a contract: a letter in lower case after their number
+# labels a sub-clause ("Section 3 a. The law ...", "Art. 5 b.", "§ 12 c."), no unit ("512 g.") that ends
+# a sentence.
+_PROVISIONS = frozenset(
+    "section sections subsection sec article articles art clause clauses paragraph paragraphs para rule §".split()
+)
+# How far before a letter :func:`_labels_a_clause` reads: the longest of those words, a number, two spaces.
+_PROVISION_REACH = 24
 # Verbs that attribute a quotation to the speaker named before them ('"Why now?" Smith asked.').
 _SPEECH_VERBS = frozenset(
     """said says asked asks added adds replied replies told tells shouted shouts wrote writes tweeted posted
@@ -1228,7 +1236,10 @@ def _ends_sentence(
         # ends its sentence as a capital letter does.
         before = line[max(0, token_start - 4) : token_start].rstrip()
         return (
-            (written.isupper() or (following.isupper() and before[-1:].isdigit()))
+            (
+                written.isupper()
+                or (following.isupper() and before[-1:].isdigit() and not _labels_a_clause(line, token_start))
+            )
             and not (before[-1:] == "." and before[-2:-1].isalpha() and not before[-3:-2].isalpha())
             and _next_word(line, position) in _OPENERS_AFTER_A_LETTER
         )
@@ -1341,6 +1352,13 @@ def _is_doubled_capital(word: str) -> bool:
     """Whether ``word`` is a capital letter twice, as Spanish abbreviates a plural ("EE. UU.", "CC. OO.",
     "FF. AA."): an abbreviation, not a word that ends a sentence."""
     return len(word) == 2 and word[0] == word[1] and word.isupper()
+
+
+def _labels_a_clause(line: str, token_start: int) -> bool:
+    """Whether the letter that starts at ``token_start`` follows a provision's number ("Section 3 a.",
+    "§ 12 c.", "§12 c."; :data:`_PROVISIONS`), read over the few characters before it."""
+    words = line[max(0, token_start - _PROVISION_REACH) : token_start].split()
+    return words[-1][0] == "§" or (len(words) > 1 and words[-2].rstrip(".").lower() in _PROVISIONS)
 
 
 def _after_a_number(line: str, token_start: int) -> bool:

@@ -25,6 +25,7 @@ from nutgraf.batch.outputs import PART_ROWS, BatchOutput, ExistingOutput, open_o
 from nutgraf.batch.report import BatchReport, Progress
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
+from nutgraf.environment import check_workers
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.pipeline import refuse_output_language
 from nutgraf.wording import counted
@@ -32,10 +33,6 @@ from nutgraf.wording import counted
 ENGINES = ("local", "ray")
 #: Records per chunk: large enough to amortize sending work to a worker, small enough to keep all busy.
 CHUNK_RECORDS = 32
-#: Worker processes per CPU that a run on this machine may start. Workers are CPU-bound (URLs are fetched
-#: by threads inside each), so more than a few per CPU only adds memory (each holds the models) and start-up;
-#: ``--workers 100000`` had tried to start that many processes.
-WORKERS_PER_CPU = 4
 
 
 def run_batch(
@@ -66,7 +63,8 @@ def run_batch(
         output: a JSONL file, or a Parquet dataset directory when the path ends in ``.parquet``.
         engine: ``"local"`` (worker processes here) or ``"ray"`` (Ray tasks; needs the ``ray`` extra).
         workers: processes (local) or concurrent tasks (Ray); default: the CPUs of this machine (local)
-            or of the Ray cluster; at most :data:`WORKERS_PER_CPU` per CPU unless joining a Ray cluster.
+            or of the Ray cluster; at most :data:`~nutgraf.environment.WORKERS_PER_CPU` per CPU unless
+            joining a Ray cluster.
         summarizer, sentences, words, length, form, output_language, avoid, keyphrases: as for
             :func:`nutgraf.summarize` (each record carries its article's ``keyphrases`` when asked for).
         strict: as for :func:`nutgraf.summarize`: drop the summary sentences the article does not
@@ -103,7 +101,7 @@ def run_batch(
         )
     joins_cluster = engine == "ray" and bool(ray_address or os.environ.get("RAY_ADDRESS"))
     if workers is not None and not joins_cluster:
-        _check_workers(workers)
+        check_workers(workers, besides="; a Ray cluster joined by its address takes any number")
     checked = check_inputs(inputs)
     output = _output_path(str(output), checked)
     # Built once here, where it fails fast: an unknown engine, or one that is not set up (llm without a
@@ -191,17 +189,6 @@ def _output_path(output: str, inputs: list[tuple[str, str]]) -> str:
                 " as an article; name it .jsonl or put it elsewhere"
             )
     return output
-
-
-def _check_workers(workers: int) -> None:
-    """Refuse a worker count this machine cannot run: below 1, or above :data:`WORKERS_PER_CPU` per CPU."""
-    most = WORKERS_PER_CPU * (os.cpu_count() or 1)
-    if not 1 <= workers <= most:
-        raise InvalidInputError(
-            f"{counted(workers, 'worker')} is not a number this machine can run: give 1 to {most}"
-            f" ({WORKERS_PER_CPU} per CPU of its {counted(most // WORKERS_PER_CPU, 'CPU')}; a Ray cluster"
-            " joined by its address takes any number)"
-        )
 
 
 def _options_record(options: BatchOptions) -> dict[str, Any]:

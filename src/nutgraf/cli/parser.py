@@ -193,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers",
         type=_positive_int,
         default=1,
-        help="processes serving the port (default 1; about one per CPU core for more throughput)",
+        help="processes serving the port (default 1; about one per CPU core for more throughput; at most 4 per CPU)",
     )
     serve.add_argument(
         "--no-background",

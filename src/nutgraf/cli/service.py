@@ -36,7 +36,7 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 
 def _cmd_feeds(args: argparse.Namespace) -> int:
-    from nutgraf.feeds import lease_kind, poll_feed, subscribe
+    from nutgraf.feeds import lease_kind, poll_feed, subscribe, unsubscribe
     from nutgraf.settings import Settings
     from nutgraf.store import Store
 
@@ -67,17 +67,8 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                     f"{f.id}\t{f.url}\t{f.title or ''}\t{_poll_state(f)}\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
                 )
         elif args.action == "remove":
-            site = store.site_of_feed(args.id)
-            if site is not None:
-                # Removed, it had gone without a word: the site stopped warming from it, and `sites add`
-                # cannot give it back to the site (the id is taken), so only removing the site undoes it.
-                kind = store.source_kind(args.id) or "feed"
-                raise InvalidInputError(
-                    f"feed {args.id} is a {kind} of the site {site.id}, which warms its pages from it; it was"
-                    f" not removed: a site's feeds and sitemaps go with the site (`nutgraf sites remove"
-                    f" {site.id}`; `nutgraf sites list` shows each site's)"
-                )
-            if not store.remove_feed(args.id):
+            site_removal = "`nutgraf sites remove {site}`; `nutgraf sites list` shows each site's"
+            if not unsubscribe(store, args.id, site_removal=site_removal):
                 raise InvalidInputError(f"no feed with id {args.id}; `nutgraf feeds list` shows them")
             print(f"removed feed {args.id}")
         else:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from nutgraf.article import without_bidi_controls
 from nutgraf.store.database import Database, is_id, iso, utc_now
 from nutgraf.store.schema import feed_items, feeds, site_sources
 
@@ -19,7 +20,9 @@ DEFAULT_FEED_INTERVAL_S = 1800
 
 @dataclass(frozen=True)
 class StoredFeed:
-    """A feed and the state of its polling."""
+    """A feed and the state of its polling. ``title`` holds no bidi embedding, override or isolate controls,
+    whoever gave it (the feed's channel, a subscriber), as an article's title holds none: an override in
+    "\u202eBad News" shows it reversed in every list of feeds."""
 
     id: int
     url: str
@@ -34,6 +37,11 @@ class StoredFeed:
     failures: int
     next_poll_at: datetime
     created_at: datetime
+
+    def __post_init__(self) -> None:
+        # Here, where every feed read from the store is made: a title stored before is shown clean too, and
+        # the next poll writes it back so.
+        object.__setattr__(self, "title", without_bidi_controls(self.title))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (validators such as the ETag are left out)."""

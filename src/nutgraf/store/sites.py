@@ -199,13 +199,18 @@ class SiteTable(ArticleTable):
 
     def source_kind(self, feed_id: int) -> str | None:
         """What the feed ``feed_id`` is to the site that warms from it (``"feed"`` or ``"sitemap"``), or
-        ``None`` for a feed of the reader's own."""
+        ``None`` for a feed of the reader's own (or none)."""
+        if not is_id(feed_id):
+            return None
         query = select(site_sources.c.kind).where(site_sources.c.feed_id == feed_id)
         with self.engine.connect() as connection:
             return connection.execute(query).scalar_one_or_none()
 
     def site_of_feed(self, feed_id: int) -> StoredSite | None:
-        """The site that warms from the feed ``feed_id``, or ``None`` for a feed of the reader's own."""
+        """The site that warms from the feed ``feed_id``, or ``None`` for a feed of the reader's own (or
+        none)."""
+        if not is_id(feed_id):
+            return None  # an id past the database's integers (SQLite's overflowed in the driver)
         query = select(sites).join(site_sources, site_sources.c.site_id == sites.c.id)
         with self.engine.connect() as connection:
             row = connection.execute(query.where(site_sources.c.feed_id == feed_id)).mappings().first()

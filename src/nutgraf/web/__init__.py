@@ -35,6 +35,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from nutgraf.environment import check_workers
 from nutgraf.errors import NutgrafError, StoreOutageError
 from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
@@ -329,11 +330,13 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     there are none.
 
     Raises:
-        NutgrafError: the address cannot be listened on (a port in use, a host not of this machine), or
-            the store cannot be opened.
+        NutgrafError: the address cannot be listened on (a port in use, a host not of this machine), the
+            store cannot be opened, or ``workers`` is more than this machine can run
+            (:func:`~nutgraf.environment.check_workers`).
     """
     import uvicorn
 
+    check_workers(workers)
     _check_listening(host, port)
     if names := loopback_names(host):
         settings = replace(settings, allowed_hosts=(*names, *settings.allowed_hosts))

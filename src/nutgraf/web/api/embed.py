@@ -40,6 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from nutgraf.article import without_bidi_controls
 from nutgraf.decode import clean_characters
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
@@ -426,7 +427,9 @@ async def flag_summary(request: Request, site: SiteParameter, data: FlagInput) -
         article = await run_in_threadpool(store.find_site_article, found.id, [page])
         if article is None:
             raise HTTPException(404, f"nutgraf has no summary of {page[:200]} to flag")
-        note = clean_characters(data.note or "").strip() or None
+        # Without bidi controls, as an article's title: an anonymous reader's override had shown the
+        # publisher the note's words reversed, and an unclosed one reordered the install page after it.
+        note = without_bidi_controls(clean_characters(data.note or "").strip() or None)
         flag = await run_in_threadpool(
             store.add_flag,
             found.id,

@@ -10,7 +10,13 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.decode import clean_characters
-from nutgraf.feeds import DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, subscribe
+from nutgraf.feeds import (
+    DEFAULT_INTERVAL_MINUTES,
+    MAX_INTERVAL_MINUTES,
+    MAX_TITLE_CHARS,
+    subscribe,
+    unsubscribe,
+)
 from nutgraf.urls import check_http_url
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 from nutgraf.web.security import client_address
@@ -22,7 +28,7 @@ class FeedInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     url: str = Field(description="the RSS, Atom or JSON feed's address")
-    title: str | None = Field(None, max_length=1000)
+    title: str | None = Field(None, max_length=MAX_TITLE_CHARS)
     interval_minutes: int = Field(
         DEFAULT_INTERVAL_MINUTES, ge=1, le=MAX_INTERVAL_MINUTES, description="minutes between polls"
     )
@@ -93,7 +99,9 @@ def get_feed(feed_id: int, request: Request) -> Response:
 
 @router.delete("/feeds/{feed_id}", status_code=204, dependencies=[Write], responses=NOT_FOUND)
 def delete_feed(feed_id: int, request: Request) -> Response:
-    """Unsubscribe from a feed; the articles it brought stay."""
-    if not store_of(request).remove_feed(feed_id):
+    """Unsubscribe from a feed; the articles it brought stay. A site's feed or sitemap is refused (422): it
+    goes with its site (``DELETE /api/sites/{site_id}``)."""
+    site_removal = "DELETE /api/sites/{site}; GET /api/sites/{site} lists its feeds and sitemaps"
+    if not unsubscribe(store_of(request), feed_id, site_removal=site_removal):
         raise HTTPException(404, f"no feed with id {feed_id}")
     return Response(status_code=204)
