@@ -15,7 +15,7 @@ from nutgraf.extract.text.calls import (
     is_call_to_action,
 )
 from nutgraf.extract.text.stamps import _may_be_stamp
-from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line, word_count
+from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_lines, word_count
 
 # Words (or CJK characters) in a line of prose, and in a short line.
 _PROSE_WORDS = 8
@@ -96,8 +96,7 @@ def fold_lines(text: str, max_lines: int = MAX_LINES) -> str:
 def _lines(text: str) -> list[_Line]:
     """The text's logical lines: its lines, except that a hard-wrapped block becomes one line."""
     blocks: list[list[str]] = [[]]
-    for raw in text.split("\n"):
-        line = folded_line(raw)
+    for line in folded_lines(text):
         if line:
             blocks[-1].append(line)
         elif blocks[-1]:

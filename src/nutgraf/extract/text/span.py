@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from nutgraf.extract.text.calls import _BUTTON_WORDS
 from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
@@ -236,12 +236,15 @@ def _drop_neighbours(
     """Before and after the prose, short lines sharing a block with dropped ones go too."""
 
     def may_go(i: int) -> bool:
-        return not (first <= i <= last or not lines[i].is_short or (opening and i == 0))
+        return not (not lines[i].is_short or (opening and i == 0))
 
     # A drop spreads along a run of such lines in its block: one sweep down and one up reach every line
-    # it reaches (sweeping again until nothing changed took a sweep per line on a long run).
-    for order in (range(1, len(lines)), range(len(lines) - 2, -1, -1)):
-        step = 1 if order.step == 1 else -1
+    # it reaches (sweeping again until nothing changed took a sweep per line on a long run). The sweeps
+    # skip the prose's lines, which never go: most of a text's lines, each a step of the loop for nothing.
+    if first == 0 and last == len(lines) - 1:
+        return  # all prose (a CNN/DM article's one line): nothing to sweep
+    below, above = range(max(1, last + 1), len(lines)), range(len(lines) - 2, last, -1)
+    for order, step in ((chain(range(1, first), below), 1), (chain(above, range(first - 1, -1, -1)), -1)):
         for i in order:
             j = i - step
             if not dropped[i] and dropped[j] and lines[j].block == lines[i].block and may_go(i):
