@@ -426,7 +426,9 @@ def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_rep
 ) -> None:
     # A publisher's story at /story/, reached through a moved address that redirects there, an AMP twin
     # and an address with a parameter of the site's own, both serving the same text: each address is
-    # fetched once, on whichever replica is asked first.
+    # fetched once, on whichever replica is asked first. The redirect leads to the story's article; the
+    # twin and the variant, pages fetched from addresses of their own, are each an article of their own
+    # (the same text at another address is another page: a copy must not pose as the story).
     paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
     head = "<head><title>Storm Ida</title><link rel=canonical href=/story/></head>"
     html = f"<html>{head}<body><article><h1>Storm Ida</h1>{paragraphs}</article></body></html>"
@@ -443,16 +445,23 @@ def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_rep
     ):
         stored = httpx.post(f"{first.url}/api/articles", json={"url": f"{site.url}/story/"}, timeout=30)
         assert stored.status_code == 201, stored.text
+        found = {}
         for address in (f"{site.url}/story", f"{site.url}/amp/story", f"{site.url}/story/?ref=home"):
-            for replica in (first, second, first):
-                again = httpx.post(f"{replica.url}/api/articles", json={"url": address}, timeout=30)
-                assert again.status_code == 200 and again.json()["id"] == stored.json()["id"], again.text
-                assert again.json()["url"] == f"{site.url}/story/"
-        # The reader's form, on the other replica, finds it too.
+            answers = [
+                httpx.post(f"{replica.url}/api/articles", json={"url": address}, timeout=30)
+                for replica in (first, second, first)
+            ]
+            assert [answer.status_code for answer in answers[1:]] == [200, 200], answers[-1].text
+            assert len({answer.json()["id"] for answer in answers}) == 1
+            found[address] = answers[0].json()
+        assert found[f"{site.url}/story"] == stored.json()
+        for address in (f"{site.url}/amp/story", f"{site.url}/story/?ref=home"):
+            assert found[address]["url"] == address and found[address]["id"] != stored.json()["id"]
+        # The reader's form, on the other replica, finds them too.
         form = second.url + "/articles"
         opened = httpx.post(form, data={"url": f"{site.url}/amp/story#top"}, timeout=30)
         assert opened.status_code == 303
-        assert opened.headers["location"] == f"/articles/{stored.json()['id']}?already=1"
+        assert opened.headers["location"] == f"/articles/{found[f'{site.url}/amp/story']['id']}?already=1"
     paths = ("/story/", "/story", "/amp/story", "/story/?ref=home")
     assert [len(site.hits_for(path)) for path in paths] == [2, 1, 1, 1]
 
@@ -1630,3 +1639,50 @@ def test_the_paste_form_takes_text_showing_markup_as_text_when_chosen_again(clie
     assert taken.status_code == 303, taken.text
     page = client.get(taken.headers["location"]).text
     assert "&lt;html lang=" in page
+
+
+def _news_page(title: str, byline: str) -> bytes:
+    """A page of ``STORY`` under its own headline and byline: the same text whoever serves it."""
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY.split("\n\n"))
+    return (
+        f'<html><head><title>{title}</title><meta name="author" content="{byline}"></head>'
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def test_a_page_that_copied_a_story_cannot_pose_as_it(database_url: str) -> None:
+    # A same-text takeover: a story's text copied onto another page, which nutgraf fetched first. The
+    # story's own address then found the copy by its text and became its alias: the API, the summary
+    # and the reader showed the copier's headline, byline and address, "Original article" their page.
+    with Site() as site, reader(database_url, allow_loopback=True) as server:
+        site.pages["/news/budget"] = Page(_news_page("Council passes budget", "Jane Reporter"))
+        site.pages["/copy"] = Page(_news_page("Council budget is a fraud", "Mallory"))
+        story, copy = f"{site.url}/news/budget", f"{site.url}/copy"
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            planted = add(http, url=copy).json()
+            fetched = add(http, url=story)
+            assert fetched.status_code == 201, fetched.text
+            real = fetched.json()
+            assert real["text"] == planted["text"]  # the same text: what the copy relied on
+            assert (real["title"], real["byline"], real["url"], real["url_verified"]) == (
+                "Council passes budget",
+                "Jane Reporter",
+                story,
+                True,
+            )
+            assert add(http, url=story).json()["id"] == real["id"] != planted["id"]
+            summary = http.get(f"/api/articles/{real['id']}/summary", params={"summarizer": "lead"})
+            assert summary.status_code == 200 and summary.json()["text"].startswith(STORY.split(". ")[0])
+            shown = http.get(f"/articles/{real['id']}").text
+            head = shown[shown.index('<header class="story-head">') :].split("</header>")[0]
+            assert '<h1 id="headline" lang="en">Council passes budget</h1>' in head
+            assert '<span class="byline">By Jane Reporter</span>' in head
+            assert (
+                f'<a class="source" href="{story}" rel="noopener noreferrer nofollow">Original article'
+                in head
+            )
+            # The copy stays its own page, and a paste of the text is the first page stored with it.
+            assert add(http, url=copy).json() == planted
+            pasted = add(http, text=real["text"])
+            assert pasted.status_code == 200 and pasted.json()["id"] == planted["id"]
+        assert len(site.hits_for("/news/budget")) == len(site.hits_for("/copy")) == 1

@@ -33,6 +33,7 @@ from nutgraf.json_bounds import json_bound_exceeded
 from nutgraf.pipeline import summarize
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store
+from nutgraf.store.database import migration_transaction
 from nutgraf.web import Settings, create_app
 from nutgraf.web.security import MAX_BODY_STRINGS, MAX_BODY_STRUCTURE_BYTES
 from servers import Page, ReaderServer, Site, Trickle
@@ -890,7 +891,7 @@ def _migrate(store: Store, target: str) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(nutgraf.store.__file__).parent / "migrations"))
-    with store.engine.begin() as connection:
+    with migration_transaction(store.engine) as connection:
         config.attributes["connection"] = connection
         if target == "0001":
             command.downgrade(config, target)

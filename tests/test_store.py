@@ -81,6 +81,102 @@ def test_same_text_is_one_article_whatever_the_url(store: Store) -> None:
     assert store.count_articles() == 1
 
 
+def test_pages_with_the_same_text_are_each_their_own_article(store: Store) -> None:
+    # A syndicated story on three sites: each site's address shows its own page, not the first fetched.
+    pages = [
+        Article(text=STORY, title=f"Budget ({site})", byline=f"{site} staff", url=f"https://{site}/budget")
+        for site in ("a.example", "b.example", "c.example")
+    ]
+    stored = [store.add_article(page, url_verified=True) for page in pages]
+    assert [created for _, created in stored] == [True, True, True]
+    for page, (article, _) in zip(pages, stored, strict=True):
+        assert (article.title, article.byline, article.url) == (page.title, page.byline, page.url)
+        assert store.find_article(page.url) == article
+    # Fetched again, each page is found by its address; pasted, the text is the first page stored.
+    assert store.add_article(pages[1], url_verified=True) == (stored[1][0], False)
+    assert store.add_article(Article(text=STORY, title="Pasted")) == (stored[0][0], False)
+    assert store.add_article(Article(text=STORY, url="https://d.example/claimed")) == (stored[0][0], False)
+    assert store.count_articles() == 3
+
+
+def test_pages_with_the_same_text_stored_at_once_are_each_their_own_article(database_url: str) -> None:
+    # Writers on two connections at once, fetching the same text from eight addresses and pasting it: the
+    # unique indexes (one verified address, one claim per text) decide the races, and a loser's second
+    # look-up finds the winner's row, without a StoreError.
+    stores = [Store.open(database_url) for _ in range(2)]
+    urls = [f"https://site{n}.example/budget" for n in range(8)]
+    start = threading.Barrier(12)
+    results: dict[str, object] = {}
+
+    def fetch(n: int) -> None:
+        start.wait()
+        results[urls[n]] = stores[n % 2].add_article(
+            Article(text=STORY, title=f"Budget {n}", url=urls[n]), url_verified=True
+        )[0]
+
+    def paste(n: int) -> None:
+        start.wait()
+        results[f"paste{n}"] = stores[n % 2].add_article(Article(text=STORY, title="Pasted"))[0]
+
+    try:
+        threads = [threading.Thread(target=fetch, args=(n,)) for n in range(8)]
+        threads += [threading.Thread(target=paste, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert len(results) == 12
+        for n, url in enumerate(urls):
+            assert (results[url].title, results[url].url_verified) == (f"Budget {n}", True)
+            assert stores[0].find_article(url) == results[url]
+        # Each paste found a row of the text or stored it as the one claim of it (which another fetch
+        # may have made its page since); a paste racing the fetches may find one of their pages.
+        rows = stores[0].list_articles(limit=20)
+        assert {results[f"paste{n}"].id for n in range(4)} <= {row.id for row in rows}
+        assert {row.text for row in rows} == {STORY} and len(rows) in (8, 9)
+        assert len([row for row in rows if not row.url_verified]) <= 1
+    finally:
+        for opened in stores:
+            opened.close()
+
+
+def test_migrations_that_rebuild_the_articles_table_keep_what_points_at_it(store: Store) -> None:
+    # SQLite alters a table by copying it and dropping the old one, and the drop deleted the rows of
+    # every table pointing at it (ON DELETE CASCADE): migrations 0005 and 0008 emptied the summaries,
+    # aliases and site pages.
+    store.add_site(
+        "news",
+        url="https://news.example/",
+        hosts=["news.example"],
+        origins=[],
+        summarizer="lead",
+        sentences=2,
+    )
+    story = "https://news.example/news/1"
+    article, _ = store.add_article(
+        Article(text=STORY, url=story), url_verified=True, requested_url="https://news.example/old/1"
+    )
+    store.summary(article, summarizer="lead", sentences=2)
+    store.add_site_pages("news", [story], article.id)
+
+    def counts() -> list[int]:
+        with store.engine.connect() as connection:
+            return [
+                connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+                for table in ("summaries", "article_aliases", "site_pages")
+            ]
+
+    _migrate(store, "0008", down=True)
+    assert counts() == [1, 1, 1]
+    _migrate(store, "head")
+    assert counts() == [1, 1, 1]
+    _migrate(store, "0005", down=True)  # back to 0002: no aliases table there
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM summaries").scalar_one() == 1
+    _migrate(store, "head")
+    assert counts() == [1, 0, 1]
+
+
 def test_a_page_moved_from_a_long_address_in_another_script_is_stored(store: Store) -> None:
     # 2,000 Chinese characters are within the 2,048 an address may have, but 6,000 bytes: PostgreSQL
     # cannot index that as an alias (btree's limit is 2,704 bytes), and the page itself went unstored.
@@ -99,26 +195,29 @@ def test_an_address_a_fetch_led_from_finds_the_article_until_migrated_away(
     fetched, _ = store.add_article(
         Article(text=STORY, title="Budget", url=story), url_verified=True, requested_url=moved
     )
-    # The same text fetched from its AMP twin is the same article, found under that address too.
+    # The same text fetched from another address (an AMP twin, a copy) is that page's own article.
     twin, created = store.add_article(
         Article(text=STORY, title="Budget (AMP)", url=amp), url_verified=True, requested_url=amp
     )
-    assert not created and twin == fetched
-    for address in (moved, f"{moved}?utm_source=rss#top", amp, story):
+    assert created and twin.id != fetched.id and twin.title == "Budget (AMP)"
+    for address in (moved, f"{moved}?utm_source=rss#top", story):
         assert store.find_article(address) == fetched, address
+    assert store.find_article(amp) == twin
     # Only a fetch makes an alias: an article that claims its address (pasted) makes none.
     store.add_article(Article(text="Another story. " + STORY, url=story), requested_url="https://x.example/")
     assert store.find_article("https://x.example/") is None
     # An article fetched (or vouched for) under an aliased address is what that address finds.
     own, created = store.add_article(Article(text="Moved here. " + STORY, url=moved), url_verified=True)
-    assert created and store.find_article(moved) == own and store.find_article(amp) == fetched
-    # Back before aliases (migration 0006) and up again: the articles stay, the aliases are gone.
+    assert created and store.find_article(moved) == own and store.find_article(amp) == twin
+    # Back before aliases (migration 0006) and up again: the aliases are gone, and so is the second
+    # page with the first's text, which the schema before migration 0008 cannot hold; the rest stay.
     _migrate(store, "0006", down=True)
     _migrate(store, "head")
     again = Store.open(database_url)
     try:
         assert again.find_article(amp) is None and again.find_article(story) == fetched
         assert again.count_articles() == 3
+        assert again.find_article(moved) == own
     finally:
         again.close()
 
@@ -388,7 +487,7 @@ def _migrate(store: Store, revision: str, *, down: bool = False) -> None:
     )
     if down:
         revision = ScriptDirectory.from_config(config).get_revision(revision).down_revision
-    with store.engine.begin() as connection:
+    with database.migration_transaction(store.engine) as connection:
         config.attributes["connection"] = connection
         (command.downgrade if down else command.upgrade)(config, revision)
 

@@ -1,13 +1,16 @@
-"""The articles table: articles deduplicated by a hash of their text and by their verified canonical URL,
-and the aliases table: the other addresses nutgraf fetched each article from.
+"""The articles table: articles deduplicated by their verified canonical URL and, unless nutgraf fetched
+them, by a hash of their text; and the aliases table: the other addresses nutgraf fetched each article from.
 
 An article's address is verified when nutgraf fetched the article from it (or a writer holding the API
 token gave it); otherwise it is the article's claim (a pasted page's canonical link, an address given with
 pasted text), kept as information. Only verified addresses are found again (:meth:`find_article`) and
 deduplicate: a claim must not decide what a later fetch of that address, or a feed linking to it, gets.
-An address nutgraf was asked to fetch that led to an article stored under another (a redirect, an AMP
-twin or a variant with the same text) is that article's alias, found again as its verified address is
-for :data:`ALIAS_MAX_AGE` after the fetch; aliases come from nutgraf's own fetches alone.
+A page fetched from an address is that address's article, with the page's own title, byline and site,
+even when another page has the same text (a copy, a syndicated story): the text's hash finds a stored
+article only for a claim, or for a fetch whose text was stored as a claim. An address nutgraf was asked
+to fetch that led to an article stored under another (a redirect) is that article's alias, found again
+as its verified address is for :data:`ALIAS_MAX_AGE` after the fetch; aliases come from nutgraf's own
+fetches alone.
 """
 
 from __future__ import annotations
@@ -148,13 +151,16 @@ class ArticleTable(Database):
     ) -> tuple[StoredArticle, bool]:
         """Store ``article`` unless the store has it already; returns the stored article and whether it is new.
 
-        An article with the same text (:func:`content_hash`) is a duplicate, and with ``url_verified``
-        (nutgraf fetched ``article`` from ``article.url``, or a writer with the API token gave it) so is
-        one stored under the same verified canonical URL: the one already stored is returned. A verified
-        article whose text is stored under a claim makes that article the page's: its address, title and
-        other metadata become the fetched page's (and its summaries are made again). Addresses other than
-        http(s) are not kept. With ``feed_id`` and ``item_key`` the feed item is recorded as done in the
-        same transaction.
+        With ``url_verified`` (nutgraf fetched ``article`` from ``article.url``, or a writer with the API
+        token gave it) the article stored under the same verified canonical URL is a duplicate: the one
+        already stored is returned. A verified article whose text (:func:`content_hash`) is stored under a
+        claim makes that article the page's: its address, title and other metadata become the fetched
+        page's (and its summaries are made again). A verified article whose text is stored only under
+        other verified addresses is new: each page shows its own title, byline and address, so a page that
+        copied another's text, fetched first, cannot pose as the other. An article not verified (pasted,
+        or its address a claim) with the same text as one stored is a duplicate: the first stored is
+        returned. Addresses other than http(s) are not kept. With ``feed_id`` and ``item_key`` the feed
+        item is recorded as done in the same transaction.
 
         ``requested_url`` is the address nutgraf was asked to fetch and fetched ``article`` from (before
         redirects and meta refreshes); with ``url_verified``, when it is not the stored article's own
@@ -166,8 +172,8 @@ class ArticleTable(Database):
         try:
             return self._add_article(article, feed_id, item_key, url_verified, requested_url)
         except IntegrityError:
-            # A concurrent writer stored the same article between our look-up and our insert: the
-            # second look-up finds it.
+            # A concurrent writer stored the same article (the same verified address, or the same text
+            # as a claim) between our look-up and our insert: the second look-up finds it.
             try:
                 return self._add_article(article, feed_id, item_key, url_verified, requested_url)
             except IntegrityError as exc:
@@ -202,14 +208,24 @@ class ArticleTable(Database):
             "created_at": utc_now(),
         }
         with self._write() as connection:
-            row = self._find(connection, _verified_at(canonical)) if verified else None
-            row = row or self._find(connection, articles.c.content_hash == digest)
+            if url_verified:
+                # A fetched page is found by its own address, or takes over its text stored as a claim:
+                # the same text at another verified address is another page, which keeps its own row.
+                # (One at an address too long to key is stored as a claim, under its own metadata.)
+                row = self._find(connection, _verified_at(canonical)) if verified else None
+                row = row or self._find(
+                    connection, (articles.c.content_hash == digest) & ~articles.c.url_verified
+                )
+            else:
+                query = select(articles).where(articles.c.content_hash == digest).order_by(articles.c.id)
+                row = connection.execute(query.limit(1)).mappings().first()
+            if row is not None and verified and not row["url_verified"]:
+                # None when another writer's page took the claim meanwhile: this page is then new.
+                row = self._verify(connection, row, values)
             created = row is None
             if row is None:
                 query = insert(articles).values(**values).returning(*articles.c)
                 row = connection.execute(query).mappings().one()
-            elif verified and not row["url_verified"]:
-                row = self._verify(connection, row, values)
             if verified and requested_url is not None:
                 self._add_alias(connection, canonical_url(requested_url), row)
             if feed_id is not None and item_key is not None:
@@ -240,14 +256,18 @@ class ArticleTable(Database):
         return connection.execute(select(articles).where(match).limit(1)).mappings().first()
 
     @staticmethod
-    def _verify(connection: Connection, row: RowMapping, values: dict[str, Any]) -> RowMapping:
-        """The stored ``row``, whose text a fetched page has, as that page's: its address verified and its
-        metadata the page's (a claim's title or byline must not stay), its summaries dropped."""
+    def _verify(connection: Connection, row: RowMapping, values: dict[str, Any]) -> RowMapping | None:
+        """The stored claim ``row``, whose text a fetched page has, as that page's: its address verified and
+        its metadata the page's (a claim's title or byline must not stay), its summaries dropped. ``None``
+        when it is a claim no longer: a concurrent writer made it another page's (PostgreSQL reads the
+        row again once that writer commits; SQLite's writers take turns)."""
         kept = ("content_hash", "text", "created_at") + (("feed_id",) if row["feed_id"] is not None else ())
         changes = {name: value for name, value in values.items() if name not in kept}
-        query = update(articles).where(articles.c.id == row["id"]).values(**changes).returning(*articles.c)
-        verified = connection.execute(query).mappings().one()
-        connection.execute(delete(summaries).where(summaries.c.article_id == row["id"]))
+        claim = (articles.c.id == row["id"]) & ~articles.c.url_verified
+        query = update(articles).where(claim).values(**changes).returning(*articles.c)
+        verified = connection.execute(query).mappings().first()
+        if verified is not None:
+            connection.execute(delete(summaries).where(summaries.c.article_id == row["id"]))
         return verified
 
     def get_article(self, article_id: int) -> StoredArticle | None:

@@ -129,13 +129,7 @@ class Database:
                 "version of nutgraf (every process of a database the same)"
             )
         config = _alembic_config()
-        # Processes starting at once on one new database all migrate it: SQLite's write lock taken up
-        # front (IMMEDIATE) queues them on busy_timeout, where a deferred transaction that read the
-        # version table failed "database is locked" when it came to create the tables; on PostgreSQL
-        # the advisory lock queues them. Alembic reads the version again under the lock.
-        with self.engine.execution_options(sqlite_immediate=True).begin() as connection:
-            if connection.dialect.name == "postgresql":
-                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+        with migration_transaction(self.engine) as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
@@ -200,6 +194,43 @@ def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
             if not is_sqlite or "locked" not in str(exc.orig) or attempt == _LOCKED_RETRIES - 1:
                 raise
             time.sleep(_LOCKED_RETRY_S * 2**attempt)
+
+
+@contextmanager
+def migration_transaction(engine: Engine) -> Iterator[Connection]:
+    """The one transaction a migration (up or down) runs in, on a connection for Alembic.
+
+    Processes starting at once on one new database all migrate it: SQLite's write lock taken up front
+    (IMMEDIATE) queues them on busy_timeout, where a deferred transaction that read the version table
+    failed "database is locked" when it came to create the tables; on PostgreSQL the advisory lock
+    queues them. Alembic reads the version again under the lock.
+
+    On SQLite the foreign keys are off for the transaction and checked before it commits, as SQLite's
+    own procedure for altering a table has it: a migration that alters a table rebuilds it (a copy, then
+    DROP TABLE of the old one), and the drop deletes the old table's rows first, which ON DELETE CASCADE
+    carried to the rows that point at them (migration 0008 emptied ``summaries``, ``article_aliases``
+    and ``site_pages``). A migration that deletes rows deletes what points at them itself.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        # Outside a transaction, where SQLite honours it (inside one the pragma does nothing): on the
+        # driver's connection, as SQLAlchemy would begin one first.
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.execution_options(sqlite_immediate=True).begin():
+                if not sqlite:
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+                yield connection
+                if sqlite and (broken := connection.exec_driver_sql("PRAGMA foreign_key_check").first()):
+                    raise StoreError(
+                        f"the migration left a row of {broken[0]} pointing at no {broken[2]} row"
+                    )
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _alembic_config() -> Any:

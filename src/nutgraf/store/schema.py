@@ -83,7 +83,9 @@ articles = Table(
     # found again by address: a claimed address is the article's word, not a key (migration 0005).
     Column("canonical_url", Text),
     Column("url_verified", Boolean, nullable=False, default=False, server_default=false()),
-    Column("content_hash", String(64), nullable=False, unique=True),
+    # The text's hash: unique among the claims (the index below), which a text stored again finds; a
+    # page nutgraf fetched is an article of its own whichever others have its text (migration 0008).
+    Column("content_hash", String(64), nullable=False),
     Column("title", Text),
     Column("byline", Text),
     Column("published", UTCDateTime),
@@ -101,10 +103,19 @@ articles = Table(
         sqlite_where=text("url_verified = 1"),
         postgresql_where=text("url_verified"),
     ),
+    Index("ix_articles_content_hash_id", "content_hash", "id"),
+    Index(
+        "uq_articles_claimed_content_hash",
+        "content_hash",
+        unique=True,
+        sqlite_where=text("url_verified = 0"),
+        postgresql_where=text("NOT url_verified"),
+    ),
 )
 
 # The addresses nutgraf fetched an article from when asked for them, other than the article's own: a
-# moved address that redirects, an AMP twin or a variant serving the same text. Recorded only from
+# moved address that redirects (a page at another address with the same text is an article of its own,
+# migration 0008). Recorded only from
 # nutgraf's own fetches (never from what a pasted page or a writer says), so that the next request for
 # the address, on any replica, finds the article instead of fetching the page again (migration 0006),
 # for a day (nutgraf.store.articles.ALIAS_MAX_AGE): the worker deletes older ones by ``created_at``

@@ -176,8 +176,8 @@ async def _fetched_once(request: Request, data: ArticleInput) -> tuple[StoredArt
     """The article at ``data.url``: the stored one, else fetched and stored now, once however many
     requests ask for it at once (in this process through a single flight, across the replicas of one
     database through the lease ``("article-fetch", canonical URL)``); a publisher sees one fetch, not
-    one per request. A fetch that leads to an article stored under another address (a redirect, an AMP
-    twin, the same text at a variant) makes ``data.url`` that article's alias: the next request for it,
+    one per request. A fetch that leads to an article stored under another address (a redirect) makes
+    ``data.url`` that article's alias (a page with the text of another is an article of its own): the next request for it,
     on any replica, finds the article without a fetch."""
     assert data.url is not None
     store = store_of(request)
@@ -235,8 +235,9 @@ router = APIRouter(tags=["articles"])
 )
 async def create_article(data: ArticleInput, request: Request) -> Response:
     """Store an article from its URL, HTML or text: 201 with the new article, or 200 with the one already
-    stored under the same canonical URL or text, or that an earlier fetch of the same URL led to (a
-    redirect, an AMP twin: the URL is then not fetched again)."""
+    stored under the same canonical URL, or with the same text when the address is not fetched (a paste, a
+    claim), or that an earlier fetch of the same URL led to (a redirect: the URL is then not fetched
+    again)."""
     stored, created = await store_article(request, data)
     return json_response(
         stored.to_dict(), 201 if created else 200, headers={"Location": f"/api/articles/{stored.id}"}
