@@ -503,11 +503,18 @@ def feed_address(url: str, *, fetch_settings: FetchSettings | None = None) -> st
     """A feed's (or sitemap's) address as it is kept: checked now as a fetch would check it, in canonical
     form with its query as written (see :func:`subscribe`)."""
     from nutgraf.fetch import check_destination
-    from nutgraf.urls import canonical_url, check_http_url
 
-    url = canonical_url(check_http_url(url), keep_query=True)
+    url = kept_feed_address(url)
     check_destination(url, settings=fetch_settings)
     return url
+
+
+def kept_feed_address(url: str) -> str:
+    """A feed's address in the form it is kept in, to find it by: unlike :func:`feed_address`, not looked
+    up, so that one whose host no longer resolves can still be found (and removed)."""
+    from nutgraf.urls import canonical_url, check_http_url
+
+    return canonical_url(check_http_url(url), keep_query=True)
 
 
 def backoff_delay(interval_s: int, failures: int) -> timedelta:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import InvalidInputError
-from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address
+from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address, kept_feed_address
 from nutgraf.fetch import FetchSettings, check_destination
 from nutgraf.store import Store, StoredSite
 from nutgraf.urls import check_http_url, host_of
@@ -116,6 +116,54 @@ def register_site(
     )
 
 
+def change_site(
+    store: Store,
+    site_id: str,
+    *,
+    enabled: bool | None = None,
+    origins: Iterable[str] | None = None,
+    summarizer: str | None = None,
+    sentences: int | None = None,
+    add_feeds: Iterable[str] = (),
+    remove_feeds: Iterable[str] = (),
+    add_sitemaps: Iterable[str] = (),
+    remove_sitemaps: Iterable[str] = (),
+    fetch_settings: FetchSettings | None = None,
+) -> StoredSite | None:
+    """Change what is given of the site ``site_id``, checked as :func:`register_site` checks it, in one
+    transaction; the site after the change, or ``None`` when there is no such site.
+
+    ``origins`` replace the site's. Feeds and sitemaps added are polled at once; those removed are
+    unsubscribed, their articles kept (as when the site is removed).
+
+    Raises:
+        InvalidInputError: a malformed origin, address or default; a feed or sitemap of another site to
+            add, or one to remove that is not the site's.
+        BlockedURLError: an internal address to add.
+    """
+    changes: dict[str, object] = {}
+    if enabled is not None:
+        changes["enabled"] = enabled
+    if origins is not None:
+        changes["origins"] = [origin_of(origin) for origin in origins]
+    if summarizer is not None:
+        summarizer_class(summarizer)
+        changes["summarizer"] = summarizer
+    if sentences is not None:
+        changes["sentences"] = check_site_sentences(sentences)
+    removed = [("feed", kept_feed_address(u)) for u in remove_feeds]
+    removed += [("sitemap", kept_feed_address(u)) for u in remove_sitemaps]
+    added = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in add_feeds]
+    added += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in add_sitemaps]
+    return store.update_site(
+        site_id,
+        add_sources=added,
+        remove_sources=removed,
+        source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,
+        **changes,
+    )
+
+
 def snippet(public_url: str, site_id: str) -> str:
     """The HTML a publisher pastes where the button belongs."""
     base = escape(public_url.rstrip("/"))
@@ -137,6 +185,7 @@ def frame_snippet(public_url: str, site_id: str) -> str:
 
 __all__ = [
     "SITE_ID",
+    "change_site",
     "check_site_id",
     "default_site_id",
     "frame_snippet",
