@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import gzip
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from nutgraf.web.widget_labels import WIDGET_LABELS
 from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
 
 LOOPBACK = FetchSettings(allow_loopback=True)
+ROOT = Path(__file__).resolve().parents[1]
 SUMMARY = "/api/embed/summary"
 
 
@@ -538,6 +540,33 @@ def test_the_install_page_says_when_its_snippet_comes_from_the_request_s_host(sq
         assert http.get("/sites/ledger", headers=spoofed).status_code == 400  # refused before any page
         install = http.get("/sites/ledger")
         assert "does not know the address" not in install.text and server.url in install.text
+
+
+@pytest.mark.parametrize("address", ["http://127.0.0.1:9201", "http://[::1]:9201", "https://93.184.216.34"])
+def test_sites_add_refuses_www_for_an_ip_address(
+    address: str, sqlite_url: str, monkeypatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It registered www.127.0.0.1:9201, a host no page is on, beside the address.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    assert main(["sites", "add", address, "--www", "--database", sqlite_url]) == 1
+    error = capsys.readouterr().err
+    assert "is an IP address, which has none: leave --www out" in error, error
+    assert main(["sites", "list", "--database", sqlite_url]) == 0
+    assert "www." not in capsys.readouterr().out
+
+
+def test_the_install_page_s_iframe_snippet_is_the_one_embed_md_shows(sqlite_url: str) -> None:
+    # The install page's left out `&lang=`, which embed.md's has: framed without it, a German page's
+    # summary had its labels in English.
+    documented = re.search(r"<iframe src=.*?</iframe>", (ROOT / "docs" / "embed.md").read_text(), re.S)
+    assert documented is not None
+    base = "https://nutgraf.news.example"
+    with reader(sqlite_url, public_url=base) as server, httpx.Client(base_url=server.url) as http:
+        http.post("/api/sites", json={"url": "https://news.example", "id": "news-example"})
+        install = http.get("/sites/news-example").text
+    shown = re.search(r"&lt;iframe src=.*?&lt;/iframe&gt;", install, re.S)
+    assert shown is not None
+    assert " ".join(html.unescape(shown.group()).split()) == " ".join(documented.group().split())
 
 
 def test_the_sites_api_needs_the_token_and_checks_what_it_keeps(sqlite_url: str) -> None:

@@ -5,6 +5,7 @@ a publisher pastes.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterable
 from html import escape
@@ -65,6 +66,14 @@ def origin_of(value: str) -> str:
     return f"{parts.scheme.lower()}://{host}"
 
 
+def _is_ip_address(hostname: str) -> bool:
+    try:
+        ipaddress.ip_address(hostname)
+    except ValueError:
+        return False
+    return True
+
+
 def _www_twin(host: str) -> str:
     return host.removeprefix("www.") if host.startswith("www.") else f"www.{host}"
 
@@ -97,6 +106,12 @@ def register_site(
     site_id = check_site_id(site_id) if site_id is not None else default_site_id(url)
     host = host_of(url)
     assert host is not None  # check_http_url passed it
+    if www and _is_ip_address(urlsplit(url).hostname or ""):
+        # It had registered www.127.0.0.1:9201, a name no page is on.
+        raise InvalidInputError(
+            f"--www (the API's www) covers a host name's www. twin, and {host} is an IP address, which has"
+            " none: leave --www out"
+        )
     hosts = [host, _www_twin(host)] if www else [host]
     scheme = urlsplit(url).scheme.lower()
     chosen = [origin_of(origin) for origin in origins] or [f"{scheme}://{h}" for h in hosts]
@@ -175,10 +190,11 @@ def snippet(public_url: str, site_id: str) -> str:
 
 def frame_snippet(public_url: str, site_id: str) -> str:
     """The iframe a publisher whose Content-Security-Policy allows no third-party script pastes
-    (``PAGE_URL`` stands for the page's own address)."""
+    (``PAGE_URL`` stands for the page's own address, ``en`` for its language: the frame's labels are in
+    it, and English without it)."""
     base = escape(public_url.rstrip("/"))
     return (
-        f'<iframe src="{base}/embed/frame?site={escape(site_id)}&amp;url=PAGE_URL" '
+        f'<iframe src="{base}/embed/frame?site={escape(site_id)}&amp;url=PAGE_URL&amp;lang=en" '
         'title="Summary" loading="lazy" width="100%" height="64"></iframe>'
     )
 
