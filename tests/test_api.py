@@ -236,8 +236,8 @@ def test_a_site_s_feed_and_sitemap_are_not_removed_by_delete_feed(client: httpx.
         problem = assert_problem(client.delete(f"/api/feeds/{source['id']}"), 422, "invalid_input")
         assert problem["detail"] == (
             f"feed {source['id']} is a {source['kind']} of the site news, which warms its pages from it; it was"
-            " not removed: a site's feeds and sitemaps go with the site (DELETE /api/sites/news; GET"
-            " /api/sites/news lists its feeds and sitemaps)"
+            f' not removed: PATCH /api/sites/news with {{"remove_{source["kind"]}s": ["{source["url"]}"]}}'
+            " removes it from the site"
         )
     assert client.get("/api/sites/news").json()["sources"] == sources
     assert client.get(f"/api/feeds/{sources[0]['id']}").status_code == 200
@@ -484,6 +484,79 @@ def test_writes_need_the_token_when_one_is_set(sqlite_url: str) -> None:
         assert 'name="token"' in http.get("/").text
         assert http.post("/articles", data=form).status_code == 401
         assert http.post("/articles", data={**form, "token": "s3cret"}).status_code == 303
+
+
+def test_during_a_rotation_the_previous_token_is_taken_beside_the_new(sqlite_url: str, monkeypatch) -> None:
+    # A process took NUTGRAF_API_TOKEN alone: while replicas restarted one by one onto a new token, a
+    # writer's requests were refused (401) by whichever half had the other one, with either token.
+    monkeypatch.setenv("NUTGRAF_API_TOKEN", "new token words")
+    monkeypatch.setenv("NUTGRAF_API_TOKEN_PREVIOUS", "old token words")
+    settings = Settings.from_env(database_url=sqlite_url, background=False, rate_limit_per_minute=0)
+    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url) as http:
+        for n, token in enumerate(("new token words", "old token words")):
+            posted = http.post(
+                "/api/articles",
+                json={"text": f"{STORY} Take {n}."},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            assert posted.status_code == 201, (token, posted.text)
+        # A passphrase is one token: none of its words passes, nor another token.
+        for token in ("old", "words", "new", "nope"):
+            refused = http.post(
+                "/api/articles", json={"text": STORY}, headers={"Authorization": f"Bearer {token}"}
+            )
+            assert_problem(refused, 401)
+        form = {"content": STORY + " Posted by form.", "format": "text"}
+        assert http.post("/articles", data={**form, "token": "old token words"}).status_code == 303
+        assert http.post("/articles", data={**form, "token": "old"}).status_code == 401
+
+
+@pytest.mark.parametrize("token", ["s3cret", ""])
+def test_an_empty_previous_token_is_ignored(token: str, sqlite_url: str, monkeypatch) -> None:
+    # The line an environment file keeps after a rotation, `NUTGRAF_API_TOKEN_PREVIOUS=`, is no token:
+    # it neither stops a service without a token from starting nor lets an empty one through.
+    monkeypatch.setenv("NUTGRAF_API_TOKEN", token)
+    monkeypatch.setenv("NUTGRAF_API_TOKEN_PREVIOUS", "")
+    settings = Settings.from_env(database_url=sqlite_url, background=False, rate_limit_per_minute=0)
+    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url) as http:
+        unsent = http.post("/api/articles", json={"text": STORY})
+        by_form = http.post("/articles", data={"content": STORY + " By form.", "format": "text", "token": ""})
+        if token:
+            assert_problem(unsent, 401)
+            assert by_form.status_code == 401
+            sent = http.post(
+                "/api/articles", json={"text": STORY}, headers={"Authorization": "Bearer s3cret"}
+            )
+            assert sent.status_code == 201
+        else:
+            assert unsent.status_code == 201
+            assert by_form.status_code == 303
+
+
+def test_the_previous_token_without_the_current_one_is_refused_at_start(tmp_path) -> None:
+    # Alone it would leave writes open to anyone (no current token: no token needed), though whoever set
+    # it meant them to need one; `serve` says so and does not start.
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    env = {**os.environ, "NUTGRAF_API_TOKEN_PREVIOUS": "old token words"}
+    env.pop("NUTGRAF_API_TOKEN", None)
+    command = [sys.executable, "-m", "nutgraf", "serve", "--port", port, "--no-background"]
+    done = subprocess.run(
+        [*command, "--database", f"sqlite:///{tmp_path / 'r.db'}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+    )
+    assert done.returncode != 0
+    assert "NUTGRAF_API_TOKEN_PREVIOUS is set but NUTGRAF_API_TOKEN is not" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_the_paste_form_takes_a_long_page_as_multipart_too(client: httpx.Client) -> None:

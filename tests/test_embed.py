@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import gzip
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from nutgraf.web.widget_labels import WIDGET_LABELS
 from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
 
 LOOPBACK = FetchSettings(allow_loopback=True)
+ROOT = Path(__file__).resolve().parents[1]
 SUMMARY = "/api/embed/summary"
 
 
@@ -541,6 +543,33 @@ def test_the_install_page_says_when_its_snippet_comes_from_the_request_s_host(sq
         assert "does not know the address" not in install.text and server.url in install.text
 
 
+@pytest.mark.parametrize("address", ["http://127.0.0.1:9201", "http://[::1]:9201", "https://93.184.216.34"])
+def test_sites_add_refuses_www_for_an_ip_address(
+    address: str, sqlite_url: str, monkeypatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It registered www.127.0.0.1:9201, a host no page is on, beside the address.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    assert main(["sites", "add", address, "--www", "--database", sqlite_url]) == 1
+    error = capsys.readouterr().err
+    assert "is an IP address, which has none: leave --www out" in error, error
+    assert main(["sites", "list", "--database", sqlite_url]) == 0
+    assert "www." not in capsys.readouterr().out
+
+
+def test_the_install_page_s_iframe_snippet_is_the_one_embed_md_shows(sqlite_url: str) -> None:
+    # The install page's left out `&lang=`, which embed.md's has: framed without it, a German page's
+    # summary had its labels in English.
+    documented = re.search(r"<iframe src=.*?</iframe>", (ROOT / "docs" / "embed.md").read_text(), re.S)
+    assert documented is not None
+    base = "https://nutgraf.news.example"
+    with reader(sqlite_url, public_url=base) as server, httpx.Client(base_url=server.url) as http:
+        http.post("/api/sites", json={"url": "https://news.example", "id": "news-example"})
+        install = http.get("/sites/news-example").text
+    shown = re.search(r"&lt;iframe src=.*?&lt;/iframe&gt;", install, re.S)
+    assert shown is not None
+    assert " ".join(html.unescape(shown.group()).split()) == " ".join(documented.group().split())
+
+
 def test_the_sites_api_needs_the_token_and_checks_what_it_keeps(sqlite_url: str) -> None:
     with reader(sqlite_url, api_token="s3cret") as server, httpx.Client(base_url=server.url) as http:
         body = {"url": "https://news.example", "www": True, "feeds": ["https://news.example/rss"]}
@@ -643,7 +672,7 @@ def test_nutgraf_sites_update_changes_origins_and_defaults_and_keeps_the_flags(
     assert [flag["reason"] for flag in json.loads(capsys.readouterr().out)] == ["unclear"]
 
     for arguments, message in [
-        ([], "nothing to change: give --origin (repeatable), --summarizer or --sentences"),
+        ([], "nothing to change: give --origin (repeatable), --summarizer, --sentences, or --add-feed"),
         (["--sentences", "60"], "a site's summaries have 1 to 50 sentences, not 60"),
         (["--summarizer", "nope"], "no summarizer named 'nope'"),
         (["--origin", "amp.news.example"], "not an origin: 'amp.news.example'"),
@@ -652,6 +681,91 @@ def test_nutgraf_sites_update_changes_origins_and_defaults_and_keeps_the_flags(
         assert message in capsys.readouterr().err
     assert main(["sites", "update", "gone", "--sentences", "2", *database]) == 1
     assert "no site with id 'gone'; `nutgraf sites list` shows them" in capsys.readouterr().err
+
+
+def test_nutgraf_sites_update_adds_and_removes_feeds_and_sitemaps_and_keeps_their_articles(
+    database_url: str, seed_article: str, monkeypatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # There was no way to: a publisher who moved its feed, or wanted its sitemap polled too, had to remove
+    # the site, and its flags with it, and add it again.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    database = ["--database", database_url]
+    with Site() as publisher:
+        base = publisher.url
+        publisher.pages["/a"] = story_page(seed_article, "Story a:")
+        publisher.pages["/rss"] = Page(rss(base, [f"{base}/a"]), "application/rss+xml")
+        assert main(["sites", "add", base, "--id", "ledger", "--feed", f"{base}/rss", *database]) == 0
+        store = Store.open(database_url)
+        try:
+            (polled,) = [
+                r for r in poll_due(store, fetch_settings=LOOPBACK, summarize=False) if r.url == f"{base}/rss"
+            ]
+            (article_id,) = polled.new_articles
+        finally:
+            store.close()
+        assert main(["sites", "add", "https://other.example", "--id", "other", "--feed",
+                     "https://other.example/rss", *database]) == 0  # fmt: skip
+        capsys.readouterr()
+        update = ["sites", "update", "ledger"]
+        assert main([*update, "--remove-feed", f"{base}/rss", "--add-feed", f"{base}/new.rss",
+                     "--add-sitemap", f"{base}/news.xml", "--add-sitemap", f"{base}/more.xml", *database]) == 0  # fmt: skip
+        said = capsys.readouterr().out
+        assert f"  warms from feed {base}/new.rss, sitemap {base}/news.xml, sitemap {base}/more.xml\n" in said
+        assert main([*update, "--remove-sitemap", f"{base}/more.xml", *database]) == 0
+        capsys.readouterr()
+        assert main(["sites", "list", "--json", *database]) == 0
+        listed = {site["id"]: site for site in json.loads(capsys.readouterr().out)}
+        sources = [(source["kind"], source["url"]) for source in listed["ledger"]["sources"]]
+        assert sources == [("feed", f"{base}/new.rss"), ("sitemap", f"{base}/news.xml")]
+        assert main(["feeds", "list", *database]) == 0
+        assert f"{base}/rss\t" not in capsys.readouterr().out  # unsubscribed, not left polled
+        store = Store.open(database_url)
+        try:
+            assert store.get_article(article_id) is not None  # the removed feed's article stays
+        finally:
+            store.close()
+
+        for arguments, message in [
+            (["--remove-feed", f"{base}/rss"], f"{base}/rss is not a feed of the site 'ledger'; its feeds: {base}/new.rss"),
+            (["--remove-feed", f"{base}/news.xml"], "it is a sitemap of it, not a feed"),
+            (["--add-feed", "https://other.example/rss"], "https://other.example/rss already warms the site 'other'"),
+            (["--add-sitemap", "ftp://news.example/x.xml"], "not an http(s) URL"),
+        ]:  # fmt: skip
+            assert main([*update, *arguments, *database]) == 1
+            assert message in capsys.readouterr().err
+        assert main(["sites", "update", "gone", "--add-feed", f"{base}/rss", *database]) == 1
+        assert "no site with id 'gone'" in capsys.readouterr().err
+        assert main(["sites", "list", "--json", *database]) == 0
+        after = {site["id"]: site for site in json.loads(capsys.readouterr().out)}
+        assert after["ledger"]["sources"] == listed["ledger"]["sources"]  # a refused change changed nothing
+
+
+def test_patch_api_sites_adds_and_removes_feeds_and_sitemaps(database_url: str, monkeypatch) -> None:
+    with (
+        reader(database_url, allow_loopback=True) as server,
+        httpx.Client(base_url=server.url, timeout=30) as http,
+    ):
+        base = "https://ledger.example"
+        created = http.post("/api/sites", json={"url": base, "id": "ledger", "feeds": [f"{base}/rss"]})
+        assert created.status_code == 201, created.text
+        changed = http.patch("/api/sites/ledger", json={"remove_feeds": [f"{base}/rss"], "add_feeds": [f"{base}/new.rss"],
+                                                        "add_sitemaps": [f"{base}/news.xml"], "sentences": 2})  # fmt: skip
+        assert changed.status_code == 200, changed.text
+        assert [(s["kind"], s["url"]) for s in changed.json()["sources"]] == [
+            ("feed", f"{base}/new.rss"),
+            ("sitemap", f"{base}/news.xml"),
+        ]
+        assert changed.json()["sentences"] == 2
+        refused = http.patch("/api/sites/ledger", json={"remove_sitemaps": [f"{base}/new.rss"]})
+        assert refused.status_code == 422, refused.text
+        assert "it is a feed of it, not a sitemap" in refused.json()["detail"]
+        blocked = http.patch("/api/sites/ledger", json={"add_feeds": ["http://10.0.0.1/rss"]})
+        assert blocked.status_code == 422, blocked.text
+        assert http.patch("/api/sites/gone", json={"add_feeds": [f"{base}/x"]}).status_code == 404
+        assert [s["url"] for s in http.get("/api/sites/ledger").json()["sources"]] == [
+            f"{base}/new.rss",
+            f"{base}/news.xml",
+        ]
 
 
 @pytest.mark.parametrize("public_url", ["nutgraf.example", "ftp://nutgraf.example"])

@@ -993,7 +993,8 @@ def test_a_site_s_feed_is_not_removed_by_feeds_remove(database_url: str, capsys)
     capsys.readouterr()
     assert main(["feeds", "remove", "1", *database]) == 1
     error = capsys.readouterr().err
-    assert "feed 1 is a feed of the site news" in error and "nutgraf sites remove news" in error
+    assert "feed 1 is a feed of the site news" in error
+    assert "`nutgraf sites update news --remove-feed https://news.example/rss.xml` removes it" in error
     assert main(["sites", "list", *database]) == 0
     assert "feed https://news.example/rss.xml" in capsys.readouterr().out
     assert main(["feeds", "remove", "2", *database]) == 0  # a feed of the reader's own

@@ -93,6 +93,18 @@ def test_the_keyphrases_command_reads_a_file_or_stdin(
     assert capsys.readouterr().out.splitlines() == [k.text for k in nutgraf.keyphrases(FLOOD, top=2)]
 
 
+def test_the_keyphrases_command_on_json_lines_names_the_batch_option_that_gives_them(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `nutgraf keyphrases archive.jsonl` sent the user to `nutgraf batch FILE --output OUT.jsonl`, which
+    # gives summaries: the option that adds each record's keyphrases went unnamed.
+    path = tmp_path / "archive.jsonl"
+    path.write_text("\n".join(json.dumps({"text": FLOOD}) for _ in range(2)) + "\n", encoding="utf-8")
+    assert main(["keyphrases", str(path)]) == 1
+    error = capsys.readouterr().err
+    assert "`nutgraf batch FILE --output OUT.jsonl` (with `--keyphrases N`" in error, error
+
+
 def test_the_keyphrases_command_says_when_an_article_has_none(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

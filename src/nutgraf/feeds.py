@@ -513,19 +513,21 @@ def unsubscribe(store: Store, feed_id: int, *, site_removal: str) -> bool:
     """Unsubscribe from the feed ``feed_id`` (its articles stay); whether there was such a feed.
 
     A site's feed or sitemap is refused: removed, it had gone without a word, the site stopped warming from
-    it, and adding the site again could not give it back (its id is taken). It goes with its site:
-    ``site_removal`` says how the caller's interface removes one and lists its sources, ``{site}`` standing
-    for the site's id ("`nutgraf sites remove {site}`", "DELETE /api/sites/{site}").
+    it, and adding the site again could not give it back (its id is taken). It is the site's to drop:
+    ``site_removal`` says how the caller's interface drops it from the site, ``{site}``, ``{kind}`` and
+    ``{url}`` standing for the site's id, "feed" or "sitemap" and its address ("`nutgraf sites update
+    {site} --remove-{kind} {url}`").
 
     Raises:
         InvalidInputError: the feed is a site's.
     """
     site = store.site_of_feed(feed_id)
-    if site is not None:
+    feed = store.get_feed(feed_id) if site is not None else None
+    if site is not None and feed is not None:
         kind = store.source_kind(feed_id) or "feed"
         raise InvalidInputError(
             f"feed {feed_id} is a {kind} of the site {site.id}, which warms its pages from it; it was not"
-            f" removed: a site's feeds and sitemaps go with the site ({site_removal.format(site=site.id)})"
+            f" removed: {site_removal.format(site=site.id, kind=kind, url=feed.url)} removes it from the site"
         )
     return store.remove_feed(feed_id)
 
@@ -534,11 +536,18 @@ def feed_address(url: str, *, fetch_settings: FetchSettings | None = None) -> st
     """A feed's (or sitemap's) address as it is kept: checked now as a fetch would check it, in canonical
     form with its query as written (see :func:`subscribe`)."""
     from nutgraf.fetch import check_destination
-    from nutgraf.urls import canonical_url, check_http_url
 
-    url = canonical_url(check_http_url(url), keep_query=True)
+    url = kept_feed_address(url)
     check_destination(url, settings=fetch_settings)
     return url
+
+
+def kept_feed_address(url: str) -> str:
+    """A feed's address in the form it is kept in, to find it by: unlike :func:`feed_address`, not looked
+    up, so that one whose host no longer resolves can still be found (and removed)."""
+    from nutgraf.urls import canonical_url, check_http_url
+
+    return canonical_url(check_http_url(url), keep_query=True)
 
 
 def backoff_delay(interval_s: int, failures: int) -> timedelta:

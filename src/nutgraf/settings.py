@@ -20,6 +20,8 @@ class Settings:
     database_url: str | None = None
     #: When set, writes (POST and DELETE under ``/api``, the paste form) need ``Authorization: Bearer``.
     api_token: str | None = field(default=None, repr=False)
+    #: During a rotation, the token being replaced, accepted alongside ``api_token`` (which it needs).
+    api_token_previous: str | None = field(default=None, repr=False)
     #: Requests per minute one client may make to the API and forms; 0 turns the limit off.
     rate_limit_per_minute: int = 300
     #: Whether the limit is counted in the store when it is PostgreSQL (across every replica; one more
@@ -83,7 +85,8 @@ class Settings:
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
-        """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_RATE_LIMIT``,
+        """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_API_TOKEN_PREVIOUS``,
+        ``NUTGRAF_RATE_LIMIT``,
         ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_FETCH_THREADS``,
         ``NUTGRAF_FETCH_QUEUE``, ``NUTGRAF_FETCHES_PER_CLIENT``, ``NUTGRAF_ALLOW_LOOPBACK``,
         ``NUTGRAF_BACKGROUND`` (its older name ``NUTGRAF_POLL_FEEDS`` too), ``NUTGRAF_SHARED_RATE_LIMIT``,
@@ -99,6 +102,7 @@ class Settings:
         values: dict[str, object] = {
             "database_url": env.get("NUTGRAF_DATABASE_URL") or None,
             "api_token": env.get("NUTGRAF_API_TOKEN") or None,
+            "api_token_previous": env.get("NUTGRAF_API_TOKEN_PREVIOUS") or None,
             "allow_loopback": loopback_from_environment(),
             "background": background.strip().lower() in TRUE_WORDS,
             "shared_rate_limit": env.get("NUTGRAF_SHARED_RATE_LIMIT", "1").strip().lower() in TRUE_WORDS,
@@ -153,6 +157,28 @@ class Settings:
                 " that opened it; give a file (sqlite:///PATH), or leave the database out for the default one"
             )
         return cls(**values)  # type: ignore[arg-type]
+
+    def __post_init__(self) -> None:
+        if self.api_token_previous is not None and self.api_token is None:
+            # The previous token alone would leave writes open to anyone, though its setter meant them
+            # to need a token: a rotation's steps done in the wrong order, or the main one misspelt.
+            raise InvalidInputError(
+                "NUTGRAF_API_TOKEN_PREVIOUS is set but NUTGRAF_API_TOKEN is not: the previous token is"
+                " accepted only beside the current one, during a rotation; set NUTGRAF_API_TOKEN to the"
+                " new token, or unset NUTGRAF_API_TOKEN_PREVIOUS"
+            )
+
+    @property
+    def write_tokens(self) -> tuple[str, ...]:
+        """The tokens a write may carry: the current one and, during a rotation, the previous one; none
+        when writes need no token."""
+        if self.api_token is None:
+            return ()
+        return (
+            (self.api_token,)
+            if self.api_token_previous is None
+            else (self.api_token, self.api_token_previous)
+        )
 
     def reader_choices(self) -> tuple[str, ...]:
         """The summarizers the reader page offers, the service's own first.

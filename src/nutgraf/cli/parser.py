@@ -284,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     site_update = site_actions.add_parser(
         "update",
-        help="change a site's origins or defaults (a serving nutgraf applies it within 5 s)",
+        help="change a site's origins, defaults, feeds or sitemaps (a serving nutgraf applies it within 5 s)",
         parents=[store_option],
     )
     site_update.add_argument("id", help=SITE_ID_HELP)
@@ -295,6 +295,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     site_update.add_argument("--summarizer", help="default summarizer of its summaries")
     site_update.add_argument("--sentences", type=_positive_int, help="sentences of its summaries")
+    for kind, what in (("feed", "an RSS, Atom or JSON feed"), ("sitemap", "a sitemap")):
+        site_update.add_argument(
+            f"--add-{kind}", action="append", metavar="URL", help=f"{what} to warm from too (repeatable)"
+        )
+        site_update.add_argument(
+            f"--remove-{kind}",
+            action="append",
+            metavar="URL",
+            help=f"{what} of the site to warm from no longer (repeatable; its articles stay)",
+        )
     site_list = site_actions.add_parser("list", help="list the sites and their feeds", parents=[store_option])
     site_list.add_argument("--json", action="store_true", help="print JSON")
     for action, help_text in (

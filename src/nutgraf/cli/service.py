@@ -67,7 +67,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                     f"{f.id}\t{f.url}\t{f.title or ''}\t{_poll_state(f)}\tnext {f.next_poll_at:%Y-%m-%d %H:%M} UTC"
                 )
         elif args.action == "remove":
-            site_removal = "`nutgraf sites remove {site}`; `nutgraf sites list` shows each site's"
+            site_removal = "`nutgraf sites update {site} --remove-{kind} {url}`"
             if not unsubscribe(store, args.id, site_removal=site_removal):
                 raise InvalidInputError(f"no feed with id {args.id}; `nutgraf feeds list` shows them")
             print(f"removed feed {args.id}")
@@ -160,7 +160,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
                 raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
             print(f"removed site {args.id} (its feeds and sitemaps too; its articles stay)")
         elif args.action == "update":
-            _update_site(store, args)
+            _update_site(store, args, settings)
         elif args.action in ("enable", "disable"):
             if store.update_site(args.id, enabled=args.action == "enable") is None:
                 raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
@@ -212,33 +212,42 @@ def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> Non
         )
 
 
-def _update_site(store: Store, args: argparse.Namespace) -> None:
-    """``sites update``: the origins and defaults that ``PATCH /api/sites/{id}`` changes. Without it a
-    publisher who added a site and then wanted a second origin (or another summarizer) had to remove it,
-    and its flags with it, and add it again, or run a server with a token to reach the API."""
-    from nutgraf.engines.base import summarizer_class
-    from nutgraf.sites.registry import check_site_sentences, origin_of
+def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> None:
+    """``sites update``: what ``PATCH /api/sites/{id}`` changes. Without it a publisher who added a site
+    and then wanted a second origin (or another summarizer, or another feed) had to remove it, and its
+    flags with it, and add it again, or run a server with a token to reach the API."""
+    from nutgraf.sites.registry import change_site
 
-    changes: dict[str, object] = {}
-    if args.origin:
-        changes["origins"] = [origin_of(origin) for origin in args.origin]
-    if args.summarizer is not None:
-        summarizer_class(args.summarizer)
-        changes["summarizer"] = args.summarizer
-    if args.sentences is not None:
-        changes["sentences"] = check_site_sentences(args.sentences)
-    if not changes:
+    sources = (args.add_feed, args.remove_feed, args.add_sitemap, args.remove_sitemap)
+    if not (args.origin or args.summarizer is not None or args.sentences is not None or any(sources)):
         raise InvalidInputError(
-            "nothing to change: give --origin (repeatable), --summarizer or --sentences; `nutgraf sites"
-            " disable ID` switches the button off"
+            "nothing to change: give --origin (repeatable), --summarizer, --sentences, or --add-feed,"
+            " --remove-feed, --add-sitemap, --remove-sitemap (each repeatable); `nutgraf sites disable"
+            " ID` switches the button off"
         )
-    site = store.update_site(args.id, **changes)
+    site = change_site(
+        store,
+        args.id,
+        origins=args.origin or None,
+        summarizer=args.summarizer,
+        sentences=args.sentences,
+        add_feeds=args.add_feed or (),
+        remove_feeds=args.remove_feed or (),
+        add_sitemaps=args.add_sitemap or (),
+        remove_sitemaps=args.remove_sitemap or (),
+        fetch_settings=settings.fetch_settings(),
+    )
     if site is None:
         raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
     print(
         f"site {site.id}: embedded by {', '.join(site.origins)}; {site.sentences} sentences, summarizer"
         f" {site.summarizer}"
     )
+    if any(sources):
+        warmed = [f"{source.kind} {source.feed.url}" for source in store.site_sources(site.id)]
+        print(f"  warms from {', '.join(warmed) or 'no feed or sitemap'}")
+    if args.add_feed or args.add_sitemap:
+        print("  (new ones are polled at the next look of `nutgraf serve` or `nutgraf worker`)")
 
 
 #: Hosts an https page may load a script from over plain http: the browser's own machine.

@@ -77,7 +77,7 @@ def extract(
     if data is not _NOT_JSON:
         raise NoArticleFound(
             "this is JSON, not an article: to summarize JSON Lines records of articles (each with `text`,"
-            " `html` or `url`), run `nutgraf batch FILE --output OUT.jsonl`; else give the article's own text"
+            f" `html` or `url`), {_BATCH_ADVICE}; else give the article's own text"
         )
     if _ADDRESSES_ONLY.fullmatch(text):
         raise NoArticleFound(_addresses_advice(text))
@@ -91,13 +91,20 @@ def extract(
     return replace(article, url=url, site=site_of(url))
 
 
+#: How to summarize many articles at once: `nutgraf keyphrases` on a file of records had been sent to
+#: `nutgraf batch` without a word of the option that gives their keyphrases there.
+_BATCH_ADVICE = (
+    "run `nutgraf batch FILE --output OUT.jsonl` (with `--keyphrases N`, each one's N keyphrases too)"
+)
+
+
 def _addresses_advice(text: str) -> str:
     """What to do with a text that holds only web addresses: nutgraf reads pages there, not text."""
     addresses = text.split()
     if len(addresses) > 1:
         return (
             f"this is a list of {len(addresses):,} web addresses, not an article: to summarize each page, put"
-            " them in a file and run `nutgraf batch FILE --output OUT.jsonl`"
+            f" them in a file and {_BATCH_ADVICE}"
         )
     shown = addresses[0] if len(addresses[0]) <= 80 else f"{addresses[0][:77]}..."
     return (

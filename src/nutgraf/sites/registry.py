@@ -5,6 +5,7 @@ a publisher pastes.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterable
 from html import escape
@@ -13,7 +14,7 @@ from urllib.parse import urlsplit
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import InvalidInputError
-from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address
+from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address, kept_feed_address
 from nutgraf.fetch import FetchSettings, check_destination
 from nutgraf.store import Store, StoredSite
 from nutgraf.urls import check_http_url, host_of
@@ -65,6 +66,14 @@ def origin_of(value: str) -> str:
     return f"{parts.scheme.lower()}://{host}"
 
 
+def _is_ip_address(hostname: str) -> bool:
+    try:
+        ipaddress.ip_address(hostname)
+    except ValueError:
+        return False
+    return True
+
+
 def _www_twin(host: str) -> str:
     return host.removeprefix("www.") if host.startswith("www.") else f"www.{host}"
 
@@ -97,6 +106,12 @@ def register_site(
     site_id = check_site_id(site_id) if site_id is not None else default_site_id(url)
     host = host_of(url)
     assert host is not None  # check_http_url passed it
+    if www and _is_ip_address(urlsplit(url).hostname or ""):
+        # It had registered www.127.0.0.1:9201, a name no page is on.
+        raise InvalidInputError(
+            f"--www (the API's www) covers a host name's www. twin, and {host} is an IP address, which has"
+            " none: leave --www out"
+        )
     hosts = [host, _www_twin(host)] if www else [host]
     scheme = urlsplit(url).scheme.lower()
     chosen = [origin_of(origin) for origin in origins] or [f"{scheme}://{h}" for h in hosts]
@@ -116,6 +131,54 @@ def register_site(
     )
 
 
+def change_site(
+    store: Store,
+    site_id: str,
+    *,
+    enabled: bool | None = None,
+    origins: Iterable[str] | None = None,
+    summarizer: str | None = None,
+    sentences: int | None = None,
+    add_feeds: Iterable[str] = (),
+    remove_feeds: Iterable[str] = (),
+    add_sitemaps: Iterable[str] = (),
+    remove_sitemaps: Iterable[str] = (),
+    fetch_settings: FetchSettings | None = None,
+) -> StoredSite | None:
+    """Change what is given of the site ``site_id``, checked as :func:`register_site` checks it, in one
+    transaction; the site after the change, or ``None`` when there is no such site.
+
+    ``origins`` replace the site's. Feeds and sitemaps added are polled at once; those removed are
+    unsubscribed, their articles kept (as when the site is removed).
+
+    Raises:
+        InvalidInputError: a malformed origin, address or default; a feed or sitemap of another site to
+            add, or one to remove that is not the site's.
+        BlockedURLError: an internal address to add.
+    """
+    changes: dict[str, object] = {}
+    if enabled is not None:
+        changes["enabled"] = enabled
+    if origins is not None:
+        changes["origins"] = [origin_of(origin) for origin in origins]
+    if summarizer is not None:
+        summarizer_class(summarizer)
+        changes["summarizer"] = summarizer
+    if sentences is not None:
+        changes["sentences"] = check_site_sentences(sentences)
+    removed = [("feed", kept_feed_address(u)) for u in remove_feeds]
+    removed += [("sitemap", kept_feed_address(u)) for u in remove_sitemaps]
+    added = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in add_feeds]
+    added += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in add_sitemaps]
+    return store.update_site(
+        site_id,
+        add_sources=added,
+        remove_sources=removed,
+        source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,
+        **changes,
+    )
+
+
 def snippet(public_url: str, site_id: str) -> str:
     """The HTML a publisher pastes where the button belongs."""
     base = escape(public_url.rstrip("/"))
@@ -127,16 +190,18 @@ def snippet(public_url: str, site_id: str) -> str:
 
 def frame_snippet(public_url: str, site_id: str) -> str:
     """The iframe a publisher whose Content-Security-Policy allows no third-party script pastes
-    (``PAGE_URL`` stands for the page's own address)."""
+    (``PAGE_URL`` stands for the page's own address, ``en`` for its language: the frame's labels are in
+    it, and English without it)."""
     base = escape(public_url.rstrip("/"))
     return (
-        f'<iframe src="{base}/embed/frame?site={escape(site_id)}&amp;url=PAGE_URL" '
+        f'<iframe src="{base}/embed/frame?site={escape(site_id)}&amp;url=PAGE_URL&amp;lang=en" '
         'title="Summary" loading="lazy" width="100%" height="64"></iframe>'
     )
 
 
 __all__ = [
     "SITE_ID",
+    "change_site",
     "check_site_id",
     "default_site_id",
     "frame_snippet",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.errors import InvalidInputError
@@ -133,19 +133,7 @@ class SiteTable(ArticleTable):
                         f"a site with the id {site_id!r} exists; choose another id (--id), or remove it first"
                     )
                 connection.execute(insert(sites).values(**row))
-                for kind, source in sources:
-                    feed_id = subscribe(connection, source, interval_s=source_interval_s)[0]["id"]
-                    owner = connection.execute(
-                        select(site_sources.c.site_id).where(site_sources.c.feed_id == feed_id)
-                    ).scalar()
-                    if owner is not None and owner != site_id:
-                        raise InvalidInputError(f"{source} already warms the site {owner!r}")
-                    if owner is None:
-                        connection.execute(
-                            insert(site_sources).values(
-                                feed_id=feed_id, site_id=site_id, kind=kind, skipped=0
-                            )
-                        )
+                _attach_sources(connection, site_id, sources, source_interval_s)
         except IntegrityError:  # a concurrent add of the same id
             raise InvalidInputError(f"a site with the id {site_id!r} exists; choose another id") from None
         return _site(row)
@@ -161,19 +149,38 @@ class SiteTable(ArticleTable):
         with self.engine.connect() as connection:
             return [_site(row) for row in connection.execute(select(sites).order_by(sites.c.id)).mappings()]
 
-    def update_site(self, site_id: str, **changes: Any) -> StoredSite | None:
-        """Change a site's ``enabled``, ``origins``, ``summarizer`` or ``sentences``; the site after the
-        change, or ``None`` when there is no such site."""
+    def update_site(
+        self,
+        site_id: str,
+        *,
+        add_sources: Iterable[tuple[str, str]] = (),
+        remove_sources: Iterable[tuple[str, str]] = (),
+        source_interval_s: int = DEFAULT_FEED_INTERVAL_S,
+        **changes: Any,
+    ) -> StoredSite | None:
+        """Change a site's ``enabled``, ``origins``, ``summarizer`` or ``sentences``, warm it from
+        ``add_sources`` too (``(kind, url)``, as :meth:`add_site` takes them) and no longer from
+        ``remove_sources`` (unsubscribed, as :meth:`remove_site` does: their articles stay), all in one
+        transaction; the site after the change, or ``None`` when there is no such site.
+
+        Raises :class:`InvalidInputError` when a source to add warms another site, or one to remove is
+        not one of the site's of that kind.
+        """
         unknown = set(changes) - {"enabled", "origins", "summarizer", "sentences"}
         if unknown:
             raise ValueError(f"not changeable site fields: {sorted(unknown)}")
         if "origins" in changes:
             changes["origins"] = list(dict.fromkeys(changes["origins"]))
         with self._write() as connection:
+            if not connection.execute(select(sites.c.id).where(sites.c.id == site_id)).first():
+                return None
             if changes:
                 connection.execute(update(sites).where(sites.c.id == site_id).values(**changes))
-            row = connection.execute(select(sites).where(sites.c.id == site_id)).mappings().first()
-        return _site(row) if row else None
+            for kind, source in remove_sources:
+                _detach_source(connection, site_id, kind, source)
+            _attach_sources(connection, site_id, add_sources, source_interval_s)
+            row = connection.execute(select(sites).where(sites.c.id == site_id)).mappings().one()
+        return _site(row)
 
     def remove_site(self, site_id: str) -> bool:
         """Remove a site with its warm-up sources (unsubscribed), page addresses and flags; its articles
@@ -332,6 +339,42 @@ class SiteTable(ArticleTable):
         query = select(func.count()).select_from(site_flags).where(site_flags.c.site_id == site_id)
         with self.engine.connect() as connection:
             return connection.execute(query).scalar_one()
+
+
+def _attach_sources(
+    connection: Connection, site_id: str, sources: Iterable[tuple[str, str]], interval_s: int
+) -> None:
+    """Warm ``site_id`` from ``sources`` (``(kind, url)``): each subscribed to unless it is, and adopted
+    unless the site has it already; one that warms another site is refused."""
+    for kind, source in sources:
+        feed_id = subscribe(connection, source, interval_s=interval_s)[0]["id"]
+        owner = connection.execute(
+            select(site_sources.c.site_id).where(site_sources.c.feed_id == feed_id)
+        ).scalar()
+        if owner is not None and owner != site_id:
+            raise InvalidInputError(f"{source} already warms the site {owner!r}")
+        if owner is None:
+            connection.execute(
+                insert(site_sources).values(feed_id=feed_id, site_id=site_id, kind=kind, skipped=0)
+            )
+
+
+def _detach_source(connection: Connection, site_id: str, kind: str, source: str) -> None:
+    """Unsubscribe from the ``kind`` (feed or sitemap) of ``site_id`` at ``source``; its articles stay."""
+    owned = (
+        select(feeds.c.id, feeds.c.url, site_sources.c.kind)
+        .join(site_sources, site_sources.c.feed_id == feeds.c.id)
+        .where(site_sources.c.site_id == site_id)
+        .order_by(feeds.c.id)
+    )
+    rows = connection.execute(owned).all()
+    found = [row.id for row in rows if row.url == source and row.kind == kind]
+    if not found:
+        has = [row.url for row in rows if row.kind == kind]
+        other = next((row.kind for row in rows if row.url == source), None)
+        why = f"it is a {other} of it, not a {kind}" if other else f"its {kind}s: {', '.join(has) or 'none'}"
+        raise InvalidInputError(f"{source} is not a {kind} of the site {site_id!r}; {why}")
+    connection.execute(delete(feeds).where(feeds.c.id == found[0]))
 
 
 def _site(row: Mapping[str, Any]) -> StoredSite:

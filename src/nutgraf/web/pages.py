@@ -371,7 +371,7 @@ async def add_from_form(request: Request) -> Response:
     form = {k: clean_characters(v) for k, v in posted.items() if isinstance(v, str)}
     if not same_origin(request):
         return _index(request, form=form, error="This form only accepts posts from this site.", status=403)
-    if not token_matches(request.app.state.settings.api_token, form.get("token") or None):
+    if not token_matches(request.app.state.settings.write_tokens, form.get("token") or None):
         return _index(request, form=form, error="That API token is not right.", status=401)
     content = form.get("content", "").strip()
     if not content and not form.get("url", "").strip():

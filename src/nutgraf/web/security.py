@@ -320,11 +320,19 @@ class RateLimit:
         await self.app(scope, receive, send)
 
 
-def token_matches(expected: str | None, given: str | None) -> bool:
-    """Whether ``given`` is the configured token (always true when no token is configured)."""
-    if expected is None:
+def token_matches(expected: tuple[str, ...], given: str | None) -> bool:
+    """Whether ``given`` is one of the configured tokens (always true when none is configured).
+
+    Every token is compared, in constant time, whichever matches: the time taken says nothing of which
+    one (or how much of it) was right.
+    """
+    if not expected:
         return True
-    return given is not None and hmac.compare_digest(given.encode(), expected.encode())
+    if given is None:
+        return False
+    sent = given.encode()
+    matches = [hmac.compare_digest(sent, token.encode()) for token in expected]
+    return any(matches)
 
 
 def bearer_token(request: Request) -> str | None:

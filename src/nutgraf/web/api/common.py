@@ -50,12 +50,13 @@ def settings_of(request: Request) -> Settings:
 
 
 async def require_write_token(request: Request) -> None:
-    """Refuses a write with 401 when ``NUTGRAF_API_TOKEN`` is set and the request lacks it.
+    """Refuses a write with 401 when ``NUTGRAF_API_TOKEN`` is set and the request carries neither it nor,
+    during a rotation, ``NUTGRAF_API_TOKEN_PREVIOUS``.
 
     ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread,
     and that hop cost the stateless summary a sixth of its throughput.
     """
-    if not token_matches(settings_of(request).api_token, bearer_token(request)):
+    if not token_matches(settings_of(request).write_tokens, bearer_token(request)):
         raise HTTPException(
             401,
             "this service needs an API token for writes: send Authorization: Bearer <token>",

@@ -100,8 +100,8 @@ def get_feed(feed_id: int, request: Request) -> Response:
 @router.delete("/feeds/{feed_id}", status_code=204, dependencies=[Write], responses=NOT_FOUND)
 def delete_feed(feed_id: int, request: Request) -> Response:
     """Unsubscribe from a feed; the articles it brought stay. A site's feed or sitemap is refused (422): it
-    goes with its site (``DELETE /api/sites/{site_id}``)."""
-    site_removal = "DELETE /api/sites/{site}; GET /api/sites/{site} lists its feeds and sitemaps"
+    is dropped from its site (``PATCH /api/sites/{site_id}`` with ``remove_feeds`` or ``remove_sitemaps``)."""
+    site_removal = 'PATCH /api/sites/{site} with {{"remove_{kind}s": ["{url}"]}}'
     if not unsubscribe(store_of(request), feed_id, site_removal=site_removal):
         raise HTTPException(404, f"no feed with id {feed_id}")
     return Response(status_code=204)

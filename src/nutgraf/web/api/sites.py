@@ -7,11 +7,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from nutgraf.engines.base import summarizer_class
-from nutgraf.sites.registry import MAX_SENTENCES, origin_of, register_site
+from nutgraf.sites.registry import MAX_SENTENCES, change_site, register_site
 from nutgraf.store import Store, StoredSite
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 from nutgraf.web.security import client_address
@@ -48,6 +48,14 @@ class SiteChange(BaseModel):
     origins: list[str] | None = Field(None, min_length=1, max_length=20)
     summarizer: str | None = Field(None, max_length=64)
     sentences: int | None = Field(None, ge=1, le=MAX_SENTENCES)
+    add_feeds: list[str] = Field([], max_length=20, description="RSS, Atom or JSON feeds to warm from too")
+    remove_feeds: list[str] = Field(
+        [], max_length=20, description="feeds of the site to warm from no longer (their articles stay)"
+    )
+    add_sitemaps: list[str] = Field([], max_length=20, description="sitemaps to warm from too")
+    remove_sitemaps: list[str] = Field(
+        [], max_length=20, description="sitemaps of the site to warm from no longer (their articles stay)"
+    )
 
 
 class SourceOut(BaseModel):
@@ -161,19 +169,30 @@ def get_site(site_id: str, request: Request) -> Response:
 
 
 @router.patch("/sites/{site_id}", response_model=SiteOut, dependencies=[Write], responses=NOT_FOUND)
-def change_site(site_id: str, data: SiteChange, request: Request) -> Response:
-    """Switch a site on or off, or change its origins or defaults."""
+async def update_site(site_id: str, data: SiteChange, request: Request) -> Response:
+    """Switch a site on or off, change its origins or defaults, or the feeds and sitemaps it warms from
+    (those added are polled in the background at once)."""
+    settings = settings_of(request)
     store = store_of(request)
-    changes = data.model_dump(exclude_none=True)
-    if "origins" in changes:
-        changes["origins"] = [origin_of(origin) for origin in changes["origins"]]
-    if "summarizer" in changes:
-        summarizer_class(changes["summarizer"])
-    site = store.update_site(site_id, **changes)
-    if site is None:
+
+    def change() -> dict | None:
+        site = change_site(
+            store, site_id, **data.model_dump(exclude_none=True), fetch_settings=settings.fetch_settings()
+        )
+        return None if site is None else site_view(store, site)
+
+    if data.add_feeds or data.add_sitemaps:
+        # Their addresses are looked up in DNS: on the fetch pool's threads, as when a site is added.
+        view = await request.app.state.fetches.run(client_address(request.scope), change)
+    else:
+        view = await run_in_threadpool(change)
+    if view is None:
         raise HTTPException(404, f"no site with id {site_id!r}")
     _forget(request, site_id)
-    return json_response(site_view(store, site))
+    wake = request.app.state.feed_wake
+    if wake is not None and (data.add_feeds or data.add_sitemaps):
+        request.app.state.loop.call_soon_threadsafe(wake.set)
+    return json_response(view)
 
 
 @router.delete("/sites/{site_id}", status_code=204, dependencies=[Write], responses=NOT_FOUND)
