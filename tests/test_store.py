@@ -20,14 +20,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, insert, inspect, select, text, update
+from sqlalchemy import Connection, delete, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
 
 from nutgraf.article import Article
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.jobs import housekeeping_kinds, run_due
 from nutgraf.store import Store, database
-from nutgraf.store.schema import article_aliases, feeds, site_pages, summaries
+from nutgraf.store.schema import article_aliases, feeds, site_pages, sites, summaries
 from nutgraf.urls import canonical_url, check_http_url
 from servers import FakeLLM, Reply
 
@@ -175,6 +175,26 @@ def test_a_site_adds_a_feed_another_writer_subscribes_to_at_that_moment(database
             assert [(s.kind, s.feed.url) for s in store.site_sources(site_id)] == [
                 ("feed" if site_id == "a" else "sitemap", feed)
             ]
+    finally:
+        store.close()
+        other.close()
+
+
+def test_a_site_removed_while_it_is_changed_is_no_site(database_url: str) -> None:
+    # `nutgraf sites remove` committing while a change (PATCH /api/sites) was under way: on PostgreSQL
+    # the change had found the site, then updated nothing and read nothing back, a NoResultFound (a 500
+    # from the API) where the answer is "no such site" (404).
+    store, other = Store.open(database_url), Store.open(database_url)
+    try:
+        store.add_site(
+            "a", url="https://a.example/", hosts=["a.example"], origins=[], summarizer="lead", sentences=2
+        )
+        with ThreadPoolExecutor(1) as pool, other.engine.begin() as connection:
+            connection.execute(delete(sites).where(sites.c.id == "a"))
+            changed = pool.submit(store.update_site, "a", sentences=4)
+            _wait_until_blocked_by(connection, changed)
+        assert changed.result(60) is None
+        assert store.get_site("a") is None
     finally:
         store.close()
         other.close()

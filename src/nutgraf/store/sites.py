@@ -180,7 +180,12 @@ class SiteTable(ArticleTable):
         added, removed = list(add_sources), list(remove_sources)
 
         def change(connection: Connection) -> StoredSite | None:
-            if not connection.execute(select(sites.c.id).where(sites.c.id == site_id)).first():
+            # The site's row locked (PostgreSQL; SQLite's writers take turns): a removal under way is
+            # waited for, and then there is no such site, where the change had updated nothing and
+            # failed to read the site back; concurrent changes of one site take turns. NO KEY: a flag or
+            # a page's address being added to the site need not wait.
+            found = select(sites.c.id).where(sites.c.id == site_id).with_for_update(key_share=True)
+            if not connection.execute(found).first():
                 return None
             if changes:
                 connection.execute(update(sites).where(sites.c.id == site_id).values(**changes))
