@@ -183,6 +183,19 @@ def test_a_feed_whose_title_is_megabytes_long_is_kept_without_it(store: Store, s
     assert store.list_articles()[0].title == "Parks plan wins support"
 
 
+def test_a_megabyte_title_stored_before_the_bound_is_not_listed_and_the_next_poll_replaces_it(
+    store: Store, site: Site
+) -> None:
+    # The bound applied to titles read from then on: one a channel had given before stayed in the row,
+    # and every list of feeds (`feeds list`, GET /api/feeds, a site's sources) still carried it.
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    store.update_feed(feed.id, title="Town news " * 300_000)  # as a poll before the bound stored it
+    assert store.get_feed(feed.id).title is None
+    assert [listed.title for listed in store.list_feeds()] == [None]
+    assert poll_feed(store, feed, fetch_settings=LOOPBACK).status == "fetched"
+    assert store.get_feed(feed.id).title == "Town news"
+
+
 def test_a_feed_with_nul_characters_is_polled_and_so_are_the_others(store: Store, site: Site) -> None:
     # feedparser keeps an escaped NUL, which PostgreSQL refuses in a text column.
     site.pages["/nul.xml"] = Page(

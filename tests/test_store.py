@@ -14,19 +14,20 @@ import textwrap
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, update
+from sqlalchemy import Connection, delete, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
 
 from nutgraf.article import Article
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.jobs import housekeeping_kinds, run_due
 from nutgraf.store import Store, database
-from nutgraf.store.schema import article_aliases, site_pages, summaries
+from nutgraf.store.schema import article_aliases, feeds, site_pages, sites, summaries
 from nutgraf.urls import canonical_url, check_http_url
 from servers import FakeLLM, Reply
 
@@ -138,6 +139,82 @@ def test_pages_with_the_same_text_stored_at_once_are_each_their_own_article(data
     finally:
         for opened in stores:
             opened.close()
+
+
+def test_a_site_adds_a_feed_another_writer_subscribes_to_at_that_moment(database_url: str) -> None:
+    # `nutgraf feeds add` of the same address, on another connection, commits while the site's change (or
+    # a new site) is adding it: PostgreSQL failed the insert on the feeds' unique address, which came out
+    # as an IntegrityError (a 500 from PATCH /api/sites) and, adding a site, as "a site with the id
+    # 'b' exists" for an id nobody had. Each takes the feed, which no site warms from yet.
+    store, other = Store.open(database_url), Store.open(database_url)
+    try:
+        store.add_site(
+            "a", url="https://a.example/", hosts=["a.example"], origins=[], summarizer="lead", sentences=2
+        )
+        changes = {
+            "a": lambda: store.update_site("a", add_sources=[("feed", "https://a.example/feed.xml")]),
+            "b": lambda: store.add_site(
+                "b",
+                url="https://b.example/",
+                hosts=["b.example"],
+                origins=[],
+                summarizer="lead",
+                sentences=2,
+                sources=[("sitemap", "https://b.example/sitemap.xml")],
+            ),
+        }
+        for site_id, change in changes.items():
+            feed = f"https://{site_id}.example/{'feed' if site_id == 'a' else 'sitemap'}.xml"
+            now = datetime.now(UTC)
+            with ThreadPoolExecutor(1) as pool, other.engine.begin() as connection:
+                subscribed = dict(url=feed, interval_s=600, failures=0, next_poll_at=now, created_at=now)
+                connection.execute(insert(feeds).values(**subscribed))
+                changed = pool.submit(change)
+                _wait_until_blocked_by(connection, changed)
+            changed.result(60)
+            assert [(s.kind, s.feed.url) for s in store.site_sources(site_id)] == [
+                ("feed" if site_id == "a" else "sitemap", feed)
+            ]
+    finally:
+        store.close()
+        other.close()
+
+
+def test_a_site_removed_while_it_is_changed_is_no_site(database_url: str) -> None:
+    # `nutgraf sites remove` committing while a change (PATCH /api/sites) was under way: on PostgreSQL
+    # the change had found the site, then updated nothing and read nothing back, a NoResultFound (a 500
+    # from the API) where the answer is "no such site" (404).
+    store, other = Store.open(database_url), Store.open(database_url)
+    try:
+        store.add_site(
+            "a", url="https://a.example/", hosts=["a.example"], origins=[], summarizer="lead", sentences=2
+        )
+        with ThreadPoolExecutor(1) as pool, other.engine.begin() as connection:
+            connection.execute(delete(sites).where(sites.c.id == "a"))
+            changed = pool.submit(store.update_site, "a", sentences=4)
+            _wait_until_blocked_by(connection, changed)
+        assert changed.result(60) is None
+        assert store.get_site("a") is None
+    finally:
+        store.close()
+        other.close()
+
+
+def _wait_until_blocked_by(connection: Connection, call: Future) -> None:
+    """Return once another session waits on a lock ``connection`` holds (PostgreSQL), or after a moment
+    (SQLite, whose writer waits to begin, before any look-up)."""
+    if connection.dialect.name != "postgresql":
+        time.sleep(0.5)
+        return
+    mine = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+    waiting = text("SELECT count(*) FROM pg_stat_activity WHERE :mine = ANY(pg_blocking_pids(pid))")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if connection.execute(waiting, {"mine": mine}).scalar_one():
+            return
+        assert not call.done(), f"it did not wait for the other writer: {call.exception() or call.result()}"
+        time.sleep(0.02)
+    raise AssertionError("it did not reach the other writer's feed in 20 s")
 
 
 def test_migrations_that_rebuild_the_articles_table_keep_what_points_at_it(store: Store) -> None:

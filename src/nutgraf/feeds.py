@@ -36,7 +36,7 @@ from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
 from nutgraf.errors import InvalidInputError, NutgrafError, StoreError, client_message
 from nutgraf.jobs import JobKind, run_due
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
-from nutgraf.store.feeds import due_feed_ids
+from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
 from nutgraf.urls import http_link
 from nutgraf.wording import counted
 
@@ -114,10 +114,6 @@ MAX_ITEMS_PER_POLL = 30
 #: Seconds one poll spends on its items before leaving the rest to the next poll: each fetch is bounded,
 #: but 30 items whose pages hang would hold a worker (and every feed behind this one) for half an hour.
 POLL_BUDGET_S = 300.0
-#: The longest title of a feed kept, a subscriber's or the channel's own: a longer one is text put in the wrong
-#: place, no name (a channel's three megabytes were stored and listed with the feed at every request); the
-#: API refuses a longer one, and a channel's is dropped, the feed then shown by its address.
-MAX_TITLE_CHARS = 1_000
 #: The longest item key (a guid, a link) kept as written, in UTF-8 bytes; a longer one is kept as its digest.
 MAX_KEY_BYTES = 1000
 # The encoding an XML declaration names (``<?xml version="1.0" encoding="iso-8859-1"?>``).

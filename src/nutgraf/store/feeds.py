@@ -16,13 +16,19 @@ from nutgraf.store.schema import feed_items, feeds, site_sources
 
 #: How often a feed is polled when nothing is wrong with it, in seconds.
 DEFAULT_FEED_INTERVAL_S = 1800
+#: The longest title of a feed kept, a subscriber's or the channel's own: a longer one is text put in the wrong
+#: place, no name (a channel's three megabytes were stored and listed with the feed at every request); the
+#: API refuses a longer one, a channel's is dropped, and one stored before is read as none: the feed is
+#: then shown by its address, and its next poll keeps the channel's title instead.
+MAX_TITLE_CHARS = 1_000
 
 
 @dataclass(frozen=True)
 class StoredFeed:
     """A feed and the state of its polling. ``title`` holds no bidi embedding, override or isolate controls,
     whoever gave it (the feed's channel, a subscriber), as an article's title holds none: an override in
-    "\u202eBad News" shows it reversed in every list of feeds."""
+    "\u202eBad News" shows it reversed in every list of feeds; and it is ``None`` rather than past
+    :data:`MAX_TITLE_CHARS`."""
 
     id: int
     url: str
@@ -39,9 +45,10 @@ class StoredFeed:
     created_at: datetime
 
     def __post_init__(self) -> None:
-        # Here, where every feed read from the store is made: a title stored before is shown clean too, and
-        # the next poll writes it back so.
-        object.__setattr__(self, "title", without_bidi_controls(self.title))
+        # Here, where every feed read from the store is made: a title stored before is shown clean (and
+        # within the bound) too, and the next poll writes it back so.
+        title = self.title if self.title is None or len(self.title) <= MAX_TITLE_CHARS else None
+        object.__setattr__(self, "title", without_bidi_controls(title))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (validators such as the ETag are left out)."""

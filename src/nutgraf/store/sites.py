@@ -3,15 +3,15 @@ addresses their pages are known by, and the problems readers flag."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from nutgraf.errors import InvalidInputError
+from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.store.articles import ALIAS_MAX_AGE, ArticleTable, StoredArticle
 from nutgraf.store.articles import _article as article_of_row
 from nutgraf.store.database import is_id, iso, utc_now
@@ -19,6 +19,8 @@ from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, StoredFeed, subscribe
 from nutgraf.store.feeds import _feed as feed_of_row
 from nutgraf.store.schema import articles, feeds, site_flags, site_pages, site_sources, sites
 from nutgraf.urls import canonical_url, fits_url_limit, host_of
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -126,15 +128,19 @@ class SiteTable(ArticleTable):
             "enabled": True,
             "created_at": utc_now(),
         }
+        sources = list(sources)
+
+        def add(connection: Connection) -> None:
+            if connection.execute(select(sites.c.id).where(sites.c.id == site_id)).first():
+                raise InvalidInputError(
+                    f"a site with the id {site_id!r} exists; choose another id (--id), or remove it first"
+                )
+            connection.execute(insert(sites).values(**row))
+            _attach_sources(connection, site_id, sources, source_interval_s)
+
         try:
-            with self._write() as connection:
-                if connection.execute(select(sites.c.id).where(sites.c.id == site_id)).first():
-                    raise InvalidInputError(
-                        f"a site with the id {site_id!r} exists; choose another id (--id), or remove it first"
-                    )
-                connection.execute(insert(sites).values(**row))
-                _attach_sources(connection, site_id, sources, source_interval_s)
-        except IntegrityError:  # a concurrent add of the same id
+            self._write_once_more_on_conflict(add)
+        except IntegrityError:  # a concurrent add of the same id, twice over
             raise InvalidInputError(f"a site with the id {site_id!r} exists; choose another id") from None
         return _site(row)
 
@@ -171,16 +177,44 @@ class SiteTable(ArticleTable):
             raise ValueError(f"not changeable site fields: {sorted(unknown)}")
         if "origins" in changes:
             changes["origins"] = list(dict.fromkeys(changes["origins"]))
-        with self._write() as connection:
-            if not connection.execute(select(sites.c.id).where(sites.c.id == site_id)).first():
+        added, removed = list(add_sources), list(remove_sources)
+
+        def change(connection: Connection) -> StoredSite | None:
+            # The site's row locked (PostgreSQL; SQLite's writers take turns): a removal under way is
+            # waited for, and then there is no such site, where the change had updated nothing and
+            # failed to read the site back; concurrent changes of one site take turns. NO KEY: a flag or
+            # a page's address being added to the site need not wait.
+            found = select(sites.c.id).where(sites.c.id == site_id).with_for_update(key_share=True)
+            if not connection.execute(found).first():
                 return None
             if changes:
                 connection.execute(update(sites).where(sites.c.id == site_id).values(**changes))
-            for kind, source in remove_sources:
+            for kind, source in removed:
                 _detach_source(connection, site_id, kind, source)
-            _attach_sources(connection, site_id, add_sources, source_interval_s)
-            row = connection.execute(select(sites).where(sites.c.id == site_id)).mappings().one()
-        return _site(row)
+            _attach_sources(connection, site_id, added, source_interval_s)
+            return _site(connection.execute(select(sites).where(sites.c.id == site_id)).mappings().one())
+
+        try:
+            return self._write_once_more_on_conflict(change)
+        except IntegrityError as exc:
+            raise StoreError(f"could not change the site: {' '.join(str(exc.orig).split())}") from None
+
+    def _write_once_more_on_conflict(self, write: Callable[[Connection], _T]) -> _T:
+        """``write`` in a write transaction, and once more when it conflicts with a concurrent writer's.
+
+        On PostgreSQL another writer may subscribe to a feed being added (another site's change, `nutgraf
+        feeds add`), or add or remove the site, between this transaction's look-ups and its inserts: the
+        insert then fails on a unique or foreign key, which had come out as a traceback (a 500 from the
+        API) or, adding a site, as "a site with the id exists" for an id nobody had. The second look-up
+        sees what that writer committed and answers as it would have (the feed adopted, or refused as
+        another site's; the id taken; no such site). SQLite's writers take turns.
+        """
+        try:
+            with self._write() as connection:
+                return write(connection)
+        except IntegrityError:
+            with self._write() as connection:
+                return write(connection)
 
     def remove_site(self, site_id: str) -> bool:
         """Remove a site with its warm-up sources (unsubscribed), page addresses and flags; its articles
