@@ -806,6 +806,15 @@ def test_a_run_with_other_options_is_refused_instead_of_mixing_its_summaries_in(
     assert batch(str(news), "--output", str(out), "--keyphrases", "2") == 1
     assert "--keyphrases none (this run: 2)" in capsys.readouterr().err
 
+    # An output a later nutgraf started, with an option this one lacks, names it (the differences had
+    # been an empty list).
+    options_path = out / "_options.json" if out.is_dir() else out.with_name(out.name + ".options.json")
+    later = json.loads(options_path.read_text())
+    options_path.write_text(json.dumps({**later, "tone": "plain"}))
+    assert batch(str(news), "--output", str(out)) == 1
+    assert "started with other options: --tone plain (this run: none);" in capsys.readouterr().err
+    options_path.write_text(json.dumps(later))
+
     # A new output takes any options, and the same path started afresh takes new ones.
     if out.is_dir():
         shutil.rmtree(out)

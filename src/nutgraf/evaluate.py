@@ -70,7 +70,9 @@ def _record(line: str, where: str) -> dict[str, Any] | None:
         raise InvalidInputError(f"{where}: not a JSON object; an evaluation file holds {_LINE_FORM}")
     if "article" not in record:
         # "`article` must be a string" had answered a line that named its article `text`, as batch's do.
-        fields = ", ".join(f"`{name}`"[:60] for name in list(record)[:8]) or "none"
+        # As repr writes them, cut short: a name is the file's text, which may hold control characters or
+        # direction marks that would reach the terminal.
+        fields = ", ".join(repr(name[:40]) for name in list(record)[:8]) or "none"
         raise InvalidInputError(
             f"{where}: no `article` field (the line's fields: {fields}); an evaluation file holds"
             f" {_LINE_FORM}: rename the fields (jq -c '{{id, article: .text, reference: .summary}}' FILE"

@@ -211,10 +211,11 @@ def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[s
     recorded = target.recorded_options()
     if recorded is None or recorded == options:
         return
+    # Over the names of both: an output started by a later nutgraf may hold an option this one lacks.
     changed = ", ".join(
-        f"{_option_name(name)} {_option_value(recorded.get(name))} (this run: {_option_value(value)})"
-        for name, value in options.items()
-        if recorded.get(name) != value
+        f"{_option_name(name)} {_option_value(recorded.get(name))} (this run: {_option_value(options.get(name))})"
+        for name in {**recorded, **options}
+        if recorded.get(name) != options.get(name)
     )
     raise InvalidInputError(
         f"output {target.path} was started with other options: {changed}; resume it with the options it"
