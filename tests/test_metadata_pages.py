@@ -99,7 +99,7 @@ def test_there_are_eighty_pages_of_many_kinds():
         assert sorted(path.name for path in (DATA / pages).glob("*.html")) == sorted(EXPECTED[pages])
 
 
-@pytest.mark.parametrize(("pages", "name", "field"), _cases())
+@pytest.mark.parametrize(("pages", "name", "field"), list(_cases()))
 def test_reads_the_field_as_a_reader_does(pages: str, name: str, field: str):
     article, expected = _article(pages, name), EXPECTED[pages][name][field]
     if field == "published":

@@ -597,7 +597,7 @@ def test_the_round_has_pages_of_many_regions():
     assert len({page.split('lang="', 1)[1][:2] for _, page, _ in PAGES.values()}) >= 18
 
 
-@pytest.mark.parametrize(("name", "field"), _cases())
+@pytest.mark.parametrize(("name", "field"), list(_cases()))
 def test_reads_the_field_as_a_reader_does(name: str, field: str):
     article, expected = _article(name), PAGES[name][2][field]
     if field == "published":
