@@ -11,7 +11,9 @@ Australia (``story-body``, "READ MORE:", a paywall's "Continue reading" box), Po
 content-group`` sections split by "Article content" and "Advertisement" labels, OpenWeb comments), Nexstar
 local television (a video first, a short text, the broadcaster's copyright notice), Sinclair local television
 (CSS-module ``StoryText`` classes, a Trinity Audio "Listen to this article" player, Taboola and Outbrain rails).
-Platforms and outlets: a Substack post with footnotes, a WordPress VIP newsroom (``wp-block-post-content``, a
+Dotdash Meredith (``mntl-sc-block-html`` paragraphs, a bold newsletter call among them), Vox Media's Chorus
+(``c-entry-content``, a "Related" aside and a newsletter box), the Daily Mail (``mol-para-with-font``, summary
+bullets, a "RELATED ARTICLES" carousel). Platforms and outlets: a Substack post with footnotes, a WordPress VIP newsroom (``wp-block-post-content``, a
 OneTrust banner), an Arc XP English paper (``article-body-wrapper``, ``c-paragraph``, Disqus), an NPR-style
 transcript (speaker turns, the transcript disclaimer), a Bloomberg-style paywalled preview and a ProPublica
 investigation (donation prompts, "Filed under", "Republish This Story"). The gold of every page was written
@@ -623,6 +625,128 @@ SKINS.update(
 )  # fmt: skip
 
 
+# ---------------------------------------------------------------- Dotdash Meredith
+def dotdash(page_: dict, article: str) -> str:
+    """A Dotdash Meredith title: ``article.article`` with ``h1.article-heading`` and ``p.article-subheading``, the
+    byline's "Updated on", ``div#article-content`` holding ``div.mntl-sc-page`` of ``p.mntl-sc-block-html``, an
+    inline newsletter call ("Never miss a story ...") between them and the sources list after."""
+    return _doc(page_, "en", (
+        f'<header class="header"><a class="header__logo" href="/">{page_["site"]}</a><ul>{_links(("Celebrity", "Crime", "Human Interest", "Royals", "Food", "Shopping"), "/")}</ul></header>'
+        '<main><article class="article article--structured"><div class="loc article-header">'
+        f'<h1 class="article-heading type--lion">{page_["title"]}</h1><p class="article-subheading type--dog">{page_["deck"]}</p>'
+        f'<div class="mntl-attribution__item"><a class="mntl-attribution__item-name" href="/author/1">{page_["author"]}</a></div>'
+        '<div class="mntl-attribution__item-date">Published on May 16, 2024 12:45PM EDT</div></div>'
+        '<figure class="primary-image"><img src="/thmb/boat.jpg" alt=""><figcaption class="figure-article-caption-owner">Photo: Coast Guard District 7</figcaption></figure>'
+        f'<div id="article-content" class="loc article-content"><div id="mntl-sc-page_1-0" class="comp mntl-sc-page mntl-block article-body-content">{article}</div></div>'
+        '<div class="mntl-sources"><h3>Sources</h3><ol><li>Coast Guard news release, May 15, 2024.</li></ol></div></article>'
+        '<section class="recirc"><h2>Read More</h2><ul>'
+        + _lis(("Man Rescued After 2 Days Clinging to Capsized Boat", "Hikers Found Alive After Week Lost in Canyon")) +
+        '</ul></section></main><footer><p>PEOPLE is part of the Dotdash Meredith publishing family.</p></footer>'
+    ))  # fmt: skip
+
+
+def mntl_p(text: str, n: int) -> tuple[str, str]:
+    return f'<p id="mntl-sc-block_1-0-{n}" class="comp mntl-sc-block mntl-sc-block-html">{text}</p>', text
+
+
+def mntl_newsletter() -> tuple[str, None]:
+    return (
+        '<p id="mntl-sc-block_1-0-90" class="comp mntl-sc-block mntl-sc-block-html"><strong>Never miss a story — sign up for </strong>'
+        '<a href="/newsletters"><strong>PEOPLE\'s free daily newsletter</strong></a><strong> to stay up-to-date on the best of what PEOPLE has to offer, '
+        "from celebrity news to compelling human interest stories.</strong></p>",
+        None,
+    )
+
+
+# ---------------------------------------------------------------- Vox Media (Chorus)
+def chorus(page_: dict, article: str) -> str:
+    """A Vox Media site on Chorus: ``div.c-entry-hero`` with ``h1.c-page-title`` and ``p.c-entry-summary``,
+    ``div.c-entry-content`` of ``p`` with an ``aside`` "Related" list and a newsletter box among them, then
+    the StoryStream and the "Most Popular" rail."""
+    return _doc(page_, "en", (
+        f'<header class="c-global-header"><a class="c-global-header__logo" href="/">{page_["site"]}</a><ul>{_links(("Tech", "Reviews", "Science", "Entertainment", "AI", "Policy"), "/")}</ul></header>'
+        '<main><article class="l-main-content"><div class="c-entry-hero c-entry-hero--default">'
+        f'<h1 class="c-page-title">{page_["title"]}</h1><p class="c-entry-summary p-dek">{page_["deck"]}</p>'
+        f'<div class="c-byline"><span class="c-byline__item"><a href="/authors/1">{page_["author"]}</a></span>'
+        '<span class="c-byline__item"><time class="c-byline__item" datetime="2024-05-16T14:30:00+00:00">May 16, 2024, 2:30 PM UTC</time></span></div>'
+        '<div class="c-social-buttons"><a href="#">Share this story</a></div></div>'
+        f'<div class="c-entry-content">{article}</div>'
+        '<div class="c-entry-group-labels"><a href="/tech">Tech</a> <a href="/transportation">Transportation</a></div>'
+        '<div class="c-storystream"><h3>Most Popular</h3><ol>'
+        + _lis(("The best phones to buy right now", "This e-bike folds into a backpack", "A new chip promises week-long battery life")) +
+        '</ol></div></article></main><footer class="c-footer"><p>© 2024 Vox Media, LLC. All Rights Reserved</p></footer>'
+    ))  # fmt: skip
+
+
+def chorus_related(*titles: str) -> tuple[str, None]:
+    items = "".join(f'<li><a href="/2024/5/{i}/x">{t}</a></li>' for i, t in enumerate(titles))
+    return (
+        f'<aside id="Kc9Sgy"><div class="c-related-list"><h3 class="c-related-list__head">Related</h3><ul>{items}</ul></div></aside>',
+        None,
+    )
+
+
+def chorus_newsletter() -> tuple[str, None]:
+    return (
+        '<div class="c-newsletter_signup_box"><h3 class="c-newsletter_signup_box--title">Sign up for the newsletter Installer</h3>'
+        '<p>A weekly newsletter about the best stuff in tech and culture.</p><form><input type="email" placeholder="Email (required)"><button>Sign Up</button></form>'
+        '<p class="c-newsletter_signup_box--tos">By submitting your email, you agree to our Terms and Privacy Notice.</p></div>',
+        None,
+    )
+
+
+# ---------------------------------------------------------------- the Daily Mail
+def dailymail(page_: dict, article: str) -> str:
+    """The Daily Mail: ``div#js-article-text`` with ``h2`` headline, ``ul.mol-bullets-with-font`` summary
+    bullets, the byline and dates, then ``div[itemprop=articleBody]`` of ``p.mol-para-with-font``, a
+    "RELATED ARTICLES" carousel and "Share this article" between them, "Advertisement" slots, and the
+    comments' "Share or comment on this article" after."""
+    return _doc(page_, "en-GB", (
+        f'<div class="page-header"><a class="logo" href="/">{page_["site"]}</a><ul class="nav-primary">{_links(("Home", "News", "U.K.", "Sport", "TV&amp;Showbiz", "Femail", "Health"), "/")}</ul></div>'
+        '<div id="content"><div class="article-text wide heading-tag-switch" id="js-article-text">'
+        f'<h2>{page_["title"]}</h2>'
+        '<ul class="mol-bullets-with-font"><li><strong>Councils will be told to collect food waste every week from 2026</strong></li>'
+        '<li><strong>Households may need up to seven bins</strong></li></ul>'
+        f'<p class="author-section byline-plain">By <a class="author" href="/home/search.html?s=&amp;authornamef=1" rel="nofollow">{page_["author"]}</a></p>'
+        '<p class="byline-section"><span class="article-timestamp article-timestamp-published">Published: 09:02 BST, 16 May 2024</span> | '
+        '<span class="article-timestamp article-timestamp-updated">Updated: 11:40 BST, 16 May 2024</span></p>'
+        '<div class="social-share"><a href="#">e-mail</a> <span class="count">214</span> <span>shares</span></div>'
+        f'<div itemprop="articleBody">{article}</div>'
+        '<div class="column-content"><h3 class="social-headline">Share or comment on this article:</h3></div>'
+        '<div id="reader-comments" class="reader-comments"><h3>Comments</h3><p>The comments below have not been moderated.</p></div></div></div>'
+        '<div class="footer"><p>Published by Associated Newspapers Ltd. Part of the Daily Mail, The Mail on Sunday &amp; Metro Media Group</p></div>'
+    ))  # fmt: skip
+
+
+def mol_p(text: str) -> tuple[str, str]:
+    return f'<p class="mol-para-with-font">{text}</p>', text
+
+
+def mol_related(*titles: str) -> tuple[str, None]:
+    items = "".join(
+        f'<li><a href="/news/article-{i}/x.html"><span class="pufftext">{t}</span></a></li>'
+        for i, t in enumerate(titles)
+    )
+    return (
+        '<div class="related-carousel"><h3>RELATED ARTICLES</h3><div class="rotator-panels"><ul>'
+        + items
+        + "</ul></div>"
+        '<div class="rotator-pages"><a class="rotator-prev" href="#">Previous</a><span>1</span><a class="rotator-next" href="#">Next</a></div></div>'
+        '<div class="artSplitter mol-img-group"><div class="social-share"><h3>Share this article</h3><a href="#">Share</a></div></div>',
+        None,
+    )
+
+
+def mol_ad() -> tuple[str, None]:
+    return (
+        '<div class="mol-ads-label-container"><div class="mol-ads-label">Advertisement</div><div class="dmg-ad"></div></div>',
+        None,
+    )
+
+
+SKINS.update(r8_dotdash=dotdash, r8_chorus=chorus, r8_dailymail=dailymail)
+
+
 # ================================================================ the pages
 page(
     "r8-mcclatchy-stormwater",
@@ -920,4 +1044,58 @@ page(
     ],
     site="ProPublica",
     deck="An analysis of federal data found that nearly 1,400 homes cut nurse staffing after regulators put off a staffing rule.",
+)  # fmt: skip
+page(
+    "r8-dotdash-rescue",
+    "Dotdash Meredith title (mntl-sc-page of mntl-sc-block-html paragraphs, a bold newsletter call among them, sources)",
+    "r8_dotdash",
+    "Fisherman Rescued 40 Miles Off Florida Coast After Boat Sinks",
+    "Stephanie Wenger",
+    "2024-05-16T12:45:00-04:00",
+    [
+        mntl_p("A fisherman was rescued about 40 miles off the Florida coast on Wednesday after his boat sank and he spent nearly 10 hours in the water, according to the U.S. Coast Guard.", 1),
+        mntl_p("The 62-year-old man, whose name has not been released, had left Port Canaveral alone early Tuesday morning. A relative called the Coast Guard that night when he did not return.", 2),
+        mntl_newsletter(),
+        mntl_p("A Coast Guard helicopter crew spotted him clinging to a cooler shortly after sunrise. He was wearing a life jacket and was able to wave to the crew, officials said.", 3),
+        mntl_p("“His life jacket and that cooler are the reason he’s alive,” Lt. Cmdr. Sarah Hill said in a statement. “We can’t stress enough how important it is to wear one.”", 4),
+        mntl_p("The man was taken to a hospital in Melbourne, where he was treated for hypothermia and dehydration. He is expected to recover.", 5),
+    ],
+    site="PEOPLE",
+    deck="The man had been in the water for nearly 10 hours when a helicopter crew spotted him",
+)  # fmt: skip
+page(
+    "r8-chorus-ebike-battery",
+    "Vox Media on Chorus (c-entry-content, an aside Related list and a newsletter box between paragraphs)",
+    "r8_chorus",
+    "New York will swap e-bike batteries for free to stop fires",
+    "Andrew J. Hawkins",
+    "2024-05-16T14:30:00+00:00",
+    [
+        p("New York City will give delivery workers new, certified e-bike batteries in exchange for their old ones, in the city’s latest effort to stop a wave of deadly lithium-ion battery fires."),
+        p("The program, which starts in June, will swap up to 2,000 batteries in its first year. Workers who bring in an uncertified battery will get a new one that meets UL safety standards, along with a charger, at no cost."),
+        chorus_related("Why e-bike batteries catch fire", "New York bans the sale of uncertified e-bikes"),
+        p("Battery fires killed 18 people in the city last year, according to the Fire Department, more than any other cause of fatal fires. Most involved cheap batteries bought online or rebuilt from used cells."),
+        chorus_newsletter(),
+        p("Delivery workers, who often ride 50 miles or more a day, have said they cannot afford the certified batteries, which can cost $700 or more. The city says the swap is meant to remove that barrier."),
+    ],
+    site="The Verge",
+    deck="The city will trade up to 2,000 uncertified batteries in the first year",
+)  # fmt: skip
+page(
+    "r8-dailymail-bins",
+    "Daily Mail (itemprop articleBody of mol-para-with-font, summary bullets in the header, RELATED ARTICLES carousel and Share this article, Advertisement labels)",
+    "r8_dailymail",
+    "Weekly food waste collections to become law as families face seven bins",
+    "David Wilcock",
+    "2024-05-16T09:02:00+01:00",
+    [
+        mol_p("Every council in England will have to collect food waste every week from 2026, ministers confirmed today."),
+        mol_p("The rule is part of the government’s plan to simplify recycling, which will also require councils to collect the same materials, such as glass, cans, paper and plastic, wherever people live."),
+        mol_ad(),
+        mol_p("Critics warned that some households could end up with as many as seven bins and boxes outside their homes, although ministers said councils could collect some materials together."),
+        mol_related("Families fined for putting bins out on the wrong day", "Council scraps fortnightly collections after complaints"),
+        mol_p("Environment minister Robbie Moore said: ‘No matter where you live, you will be able to recycle the same materials. This will end the confusion over what goes in which bin.’"),
+        mol_p("The Local Government Association said councils would need more money to buy new vehicles and caddies for the collections."),
+    ],
+    site="Daily Mail",
 )  # fmt: skip
