@@ -2404,6 +2404,41 @@ def test_a_paywalls_offer_that_reads_as_prose_is_not_the_article():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:2])
 
 
+def test_a_paywalls_priced_offer_of_unlimited_access_is_not_the_article():
+    # A wire's preview for readers without a subscription: the offer's priced sentence, half its words,
+    # speaks of no subscription, and the offer had stayed, two lines of the article.
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES)
+        + "<div class='paywall-inline-tout'><h3>You're reading a preview. Subscribe to keep reading.</h3>"
+        "<p>Get unlimited access to global news, analysis and expert opinion. $1.99/month for 6 months. Cancel"
+        " anytime.</p><a class='btn' href='/subscriptions'>Subscribe now</a>"
+        "<p>Already a subscriber? <a href='/account/signin'>Sign in</a></p></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_label_under_each_advert_in_the_story_is_not_the_article():
+    # Postmedia writes "Article content" under each advert between the story's sections: each had stayed a
+    # line of the article.
+    advert = (
+        "<div class='article-content__ad-group'><div class='ad__container'><div class='ad__label'>Advertisement"
+        " {n}</div><div id='gpt-{n}'></div></div><p class='article-content__label'>Article content</p></div>"
+    )
+    html = ledger_page(
+        f"<section><p>{PIPES[0]}</p><p>{PIPES[1]}</p></section>{advert.format(n=2)}"
+        f"<section><p>{PIPES[2]}</p><p>{PIPES[3]}</p></section>{advert.format(n=3)}<section><p>{PIPES[4]}</p></section>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:5])
+
+
+def test_a_subheading_repeated_under_each_part_of_an_article_stays():
+    # A meal plan's "Workout Supplement" under each day's menu is the article's, set apart by no advert.
+    day = "<div class='day'><p>{}</p><div class='label'>Workout Supplement</div><p>{}</p></div>"
+    html = ledger_page(day.format(PIPES[0], PIPES[1]) + day.format(PIPES[2], PIPES[3]))
+    text = nutgraf.extract(html).text
+    assert text.count("Workout Supplement") == 2 and PIPES[3] in text
+
+
 def test_a_paywalls_offer_in_portuguese_is_not_the_article():
     # Folha de S.Paulo's offer under the story (its button priced, seven words) had stayed: two lines of the
     # article, the English words of offers alone known.

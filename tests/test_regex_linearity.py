@@ -289,8 +289,11 @@ REGISTRY: dict[str, Use] = {
             "abonn",
             "abbon",
             "prenume",
+            "unlimited ",
+            "unlimited digital ",
         ),
     ),
+    "nutgraf.extract.html.markup._AD_NAME": Use("search", _shapes("ad", "_ad", "-advert", " ads")),
     "nutgraf.extract.html.markup._PAYWALL_CALL": Use(
         "search",
         _shapes(

@@ -19,7 +19,10 @@ Swedish, Thai, Hebrew and Czech outlets), gold written first; ``fifth_round.py``
 Newspaper, PenNews, Jannah, Minimal Mistakes, Ghost, Sage, Drupal Thunder...), gold written first;
 ``seventh_round.py`` 17 more (``r7-*``: German regional, French regional, Spanish, Italian, Brazilian, Polish,
 Chinese, Korean, Japanese, Arabic AMP and Tamil outlets' templates, Arc XP, a body only in JSON-LD, a paginated
-article, a live ticker, a press agency's story, an obituary), gold written first.
+article, a live ticker, a press agency's story, an obituary), gold written first; ``eighth_round.py`` 19 more
+(``r8-*``: English chains and platforms: McClatchy, Lee, Hearst, Reach, Newsquest, News Corp Australia,
+Postmedia, Dotdash Meredith, Vox Media, the Daily Mail, Nexstar and Sinclair television, Substack footnotes,
+WordPress VIP, Arc XP, a transcript, a paywalled preview, ProPublica), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -51,6 +54,9 @@ import sixth_round  # noqa: F401  (the sixth round's pages, in markup read from 
 
 # isort: split
 import seventh_round  # noqa: F401  (the seventh round's pages: site families and markup the first six lack)
+
+# isort: split
+import eighth_round  # noqa: F401  (the eighth round's pages: English chains' and platforms' markup the first seven lack)
 
 HERE = Path(__file__).parent
 

@@ -66,6 +66,7 @@ from nutgraf.extract.html.markup import (
     drop_never_text,
     drop_paywall_offers,
     drop_pulled_quotes,
+    drop_repeated_labels,
     flatten_crowded_elements,
     flatten_deep_nesting,
     looks_like_html,
@@ -196,6 +197,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_galleries(tree)
     drop_pulled_quotes(tree)
     drop_link_boxes(tree)
+    drop_repeated_labels(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)

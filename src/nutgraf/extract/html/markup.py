@@ -175,12 +175,13 @@ _PULL_QUOTE_NAME = re.compile("pull-?quote", re.IGNORECASE)
 # news is a public good ... Become a member today. Donate now").
 _PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall|popup", re.IGNORECASE)
 # What a paywall's offer or a campaign's prompt says: a subscription, an account, logging in, a donation,
-# a membership.
+# a membership, unlimited access (a wire's "You're reading a preview ... Get unlimited access to global news,
+# analysis and expert opinion. $1.99/month" had stayed, its priced sentence half the offer's words).
 # Subscribing in Spanish, Portuguese, French, German, Dutch, Italian and Polish too ("Suscríbete", "Assine a
 # Folha", "Abonnez-vous", "Jetzt abonnieren", "Abbonati", "Prenumeruj"): a Brazilian paper's offer under its
 # story had stayed, two lines of the article.
 _PAYWALL_WORDS = re.compile(
-    r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b|\bdonat|\bmember(?:ship)?+\b"
+    r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b|\bdonat|\bmember(?:ship)?+\b|\bunlimited (?:digital )?access\b"
     r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer",
     re.IGNORECASE,
 )
@@ -205,6 +206,18 @@ _PAYWALL_CALL_WORDS = 8
 _LINK_BOX_TAGS = ("div", "aside", "section")
 _LINK_BOX_MIN_LINKS = 2
 _LINK_BOX_LABEL_WORDS = 4
+# A label a page sets under each advert between the story's parts (Postmedia's "Article content"): an element
+# of its own holding nothing but a text of two or three words, no digit and no closing stop or colon (a
+# paragraph's sentence, an interview's "Q:"), that the page holds at least twice, each just after an advert.
+# Not a text repeated elsewhere: a meal plan's "Workout Supplement" under each day, a manual's "and add"
+# before each snippet of configuration (both lost when any repeated label went).
+_REPEATED_LABEL_TAGS = ("p", "div")
+_REPEATED_LABEL_WORDS = (2, 3)
+_REPEATED_LABEL_MIN = 2
+_REPEATED_LABEL_ENDINGS = tuple(".!?:;,…。")
+# A class or id naming an advert's slot: "ad", "ads", "advert", "advertisement" as a word of it ("ad__container",
+# "ad-slot"), not "add-to-cart", "shadow" or "header".
+_AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -1012,6 +1025,44 @@ def drop_pulled_quotes(tree) -> None:
         if page.count(words) >= 2:
             for quote in same:
                 quote.drop_tree()
+
+
+def drop_repeated_labels(tree) -> None:
+    """Remove the labels a page repeats between the story's parts (:data:`_REPEATED_LABEL_TAGS`): Postmedia
+    writes "Article content" under each advert inside the story, and trafilatura kept each as a line of the
+    article (an advert's own label, "Advertisement 2", goes by its name). Only an element with no child
+    element is read (a heading, a list's item or a paragraph's bold lead-in, "<p><b>Q:</b> ...", is none),
+    and only where each of its copies comes just after an advert's slot."""
+    body = tree.find("body")
+    if body is None:
+        return
+    low, high = _REPEATED_LABEL_WORDS
+    by_text: dict[str, list] = {}
+    for element in body.iter(_REPEATED_LABEL_TAGS):
+        if len(element) or not element.text:
+            continue
+        text = " ".join(element.text.split())
+        if (
+            low <= text.count(" ") + 1 <= high
+            and not text.endswith(_REPEATED_LABEL_ENDINGS)
+            and not any(character.isdigit() for character in text)
+        ):
+            by_text.setdefault(text.casefold(), []).append(element)
+    for same in by_text.values():
+        if len(same) >= _REPEATED_LABEL_MIN and all(_follows_advert(label) for label in same):
+            for label in same:
+                label.drop_tree()
+
+
+def _follows_advert(element) -> bool:
+    """Whether the element just before ``element`` (or before its parent, where it is its parent's first)
+    is an advert's slot by its class or id."""
+    before = element.getprevious()
+    if before is None and (parent := element.getparent()) is not None:
+        before = parent.getprevious()
+    if before is None or not isinstance(before.tag, str):
+        return False
+    return bool(_AD_NAME.search(f"{before.get('class', '')} {before.get('id', '')}"))
 
 
 def unmark_entries(tree) -> None:
