@@ -2378,6 +2378,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_CAPTION_CREDIT": "a caption's: a non-ASCII line, or one with a photo word in its last characters",
     "_CAPTION_AGENCY": "a caption's: the same",
     "_CAPTION_STOPS": "a caption's: the same",
+    "_ABBREVIATION": "a caption's credit after a stop: the word before it",
     "_CAPTION_OPENING": "not asked by is_call_to_action",
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",

@@ -526,6 +526,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),
+    "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
     "nutgraf.extract.text.calls._CALL_VERB": Use(
         "match", (Shape("a ", "!", "follow "), Shape("a", "!", "gabung"), Shape(" ", "!", "simak"))
     ),
@@ -611,6 +612,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),
+    "nutgraf.segment._INNER_STOP": Use("scan", _shapes(".", "3.5", "a.")),
     "nutgraf.segment._OUNCES": Use("match", _shapes("1", "1.", "1/", "1 ", "1 -", "1 o", "1 ounce")),
     "nutgraf.segment._DATED_HEAD": Use("fullmatch", _shapes("jan", "jan. 1", "jan 1, ", "jana")),
     "nutgraf.segment._DATED_PARAGRAPH": Use(

@@ -1155,6 +1155,13 @@ def test_this_round_s_captions_pointers_and_markers_leave_the_text(line: str) ->
         "He went to the U.S. and/or Canada",
         "Die Frage bleibt: Wer zahlt am Ende die Rechnung für den Ausbau der Linien?",
         "Photo-op draws a crowd of supporters outside the town hall",
+        # A dash after a label's word that points to no other article sets off a clause of a sentence.
+        "More - much more - needs to be done, the minister said.",
+        "Credit - where it is due - goes to the volunteers.",
+        # The stop before a slash is an abbreviation's, a headline's or a subheading's: no caption's end.
+        "Storms hit St. Louis/Kansas City region",
+        "What to expect at the U.S. Army/Navy game",
+        "Gov. Abbott/Biden border fight heads to court",
     ],
 )
 def test_news_like_this_round_s_furniture_stays(line: str) -> None:
@@ -1174,3 +1181,17 @@ def test_a_german_date_stamp_under_the_headline_is_no_list_item_the_text_keeps()
         )
         assert stamp not in cleaned.text
         assert cleaned.text.startswith("Der Stadtrat hat am Dienstag")
+
+
+def test_a_headline_of_a_number_a_word_and_a_year_is_the_title() -> None:
+    # "Outstanding" opens on Portuguese "out(ubro)": a month's first letters and any letters after them had
+    # made the headline a date stamp, neither the title nor a line of the text.
+    headline = "10 Outstanding 2026 Graduates Honored by the City"
+    assert clean_text(f"{headline}\n\n{_PROSE.format(line='')}").title == headline
+
+
+def test_a_short_question_under_a_read_more_label_is_the_story_s_subheading() -> None:
+    # A pointed headline has a few words (_HEADLINE_WORDS), a question too: "Was passiert jetzt?" under a
+    # stray "Lesen Sie auch" had gone with it.
+    cleaned = clean_text(_PROSE.format(line="Lesen Sie auch\n\nWas passiert jetzt?")).text
+    assert "Was passiert jetzt?" in cleaned

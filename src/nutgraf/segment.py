@@ -1381,9 +1381,11 @@ def _next_word(line: str, start: int) -> str:
 #: million of them) took 58 s, where the longest news prose of that size (250,000 sentences, Chinese
 #: 530,000) takes under 5. At the bound the work is about 4 s.
 MAX_SENTENCE_MARKS = 600_000
-# Every mark a sentence can end on (the Greek question mark typed as ";" too), each counted in C: an
-# over-count (a decimal point, a list number) errs only for a text with more of them than any article.
+# Every mark a sentence can end on (the Greek question mark typed as ";" too), each counted in C.
 _SENTENCE_MARKS = (*_QUOTATION_FINAL_MARKS, ";")
+# A full stop run into a word or a number ends no sentence ("3.5", "www.example.com", "Yes.No."): counted
+# out of a text over the bound, where a long report's table of decimals had been refused for its points.
+_INNER_STOP = re.compile(r"\.(?=\w)")
 
 
 def make_document(text: str, *, language: str | None = None, title: str | None = None) -> Document:
@@ -1402,6 +1404,8 @@ def make_document(text: str, *, language: str | None = None, title: str | None =
     # A text shorter than the bound cannot hold more marks: most articles are spared the count.
     if len(text) > MAX_SENTENCE_MARKS:
         marks = sum(text.count(mark) for mark in _SENTENCE_MARKS)
+        if marks > MAX_SENTENCE_MARKS:
+            marks -= sum(1 for _ in _INNER_STOP.finditer(text))
         if marks > MAX_SENTENCE_MARKS:
             raise InputTooLargeError(
                 f"the article holds {marks:,} sentence-final marks (. ! ? and the like); nutgraf takes at"

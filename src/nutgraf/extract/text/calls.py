@@ -259,6 +259,11 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<![^\s(（\[—–-])fot\.\s++[^\W\d_][^:：,;!?]{0,60}$",
     re.IGNORECASE,
 )
+# An abbreviation's stop, which no caption ends on before its credit: a capital and at most two small letters
+# ("St.", "Dr.", "Gov."), or initials ("U.S.", "D.C."). Case-sensitive: "des tirs." ends a caption.
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])++)\.")
+# Characters read back from a credit for that word: its stop's space and eight more, initials enough.
+_ABBREVIATION_REACH = 10
 # A caption's opening in Chinese and Japanese, which name the photo first ("图为...", "pictured is";
 # "写真は...", "the photo shows"), in a pasted page's line of a caption's length. Not in an HTML page's
 # paragraphs: readability's gold keeps them there (dropped, readability-testpages' `youth` fell from 1.0
@@ -428,10 +433,14 @@ def is_call_to_action(text: str) -> bool:
         return True
     head = _head(text)
     pointer = (head is None or head in _POINTER_LABEL_OPENINGS) and _POINTER_LABEL.match(text)
+    label = ((pointer and pointer["label"]) or "").lower()
+    # A dash closes only a label that points to another article ("यह भी पढ़ें- ..."): after "More", "Credit"
+    # or "Watch" it sets off a clause of a sentence ("More - much more - needs to be done, he said.").
+    marked = pointer and pointer["mark"] and (pointer["mark"] != "-" or label in _POINTER_PHRASES)
     # A label that only ever points to another article, before its colon: that article's headline follows,
     # however long (French spaces its colons, "Lire aussi : Budget 2027 : ce que prévoit ...", 13 words)
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
-    if pointer and pointer["mark"] and (pointer["label"] or "").lower() in _POINTER_PHRASES:
+    if marked and label in _POINTER_PHRASES:
         return True
     opens_call = (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
     call = (
@@ -445,7 +454,7 @@ def is_call_to_action(text: str) -> bool:
         or (
             count <= _LABEL_MAX_WORDS
             and pointer
-            and (pointer["mark"] or pointer["label"] is None or _points_to_headline(text, pointer))
+            and (marked or pointer["label"] is None or _points_to_headline(text, pointer))
         )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (
@@ -560,7 +569,14 @@ def _is_caption(text: str) -> bool:
         return False
     if credit := _CAPTION_CREDIT.search(text, start):
         # Names after the slash, and before it where the credit holds any: "... rose. Dollar/yen trading
-        # was thin" and "... the U.S. and/or Canada" are no credits.
-        return credit["credit"] is None or not (credit["credit"][0].islower() or credit["name"].islower())
+        # was thin" and "... the U.S. and/or Canada" are no credits; nor is a slash after an abbreviation's
+        # stop, in a headline ("Storms hit St. Louis/Kansas City region", "... the U.S. Army/Navy game").
+        return credit["credit"] is None or not (
+            credit["credit"][0].islower()
+            or credit["name"].islower()
+            or _ABBREVIATION.fullmatch(
+                text[max(0, credit.start() - _ABBREVIATION_REACH) : credit.start()].split()[-1]
+            )
+        )
     agency = _CAPTION_AGENCY.search(text, start)
     return agency is not None and not _CAPTION_STOPS.search(text, 0, agency.start())

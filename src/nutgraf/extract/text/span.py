@@ -215,8 +215,14 @@ def _pointed_headlines(lines: list[_Line]) -> list[bool]:
         pointed[i] = True
         for j in range(i + 1, min(len(lines), i + 1 + _POINTED_HEADLINES)):
             # A headline may ask a question: right under the heading, one short line that does is pointed
-            # to ("Lees ook" / "Registratierechten omlaag: wat betekent dat voor kopers?").
-            if j == i + 1 and lines[j].is_short and lines[j].text[-1:] == "?":
+            # to ("Lees ook" / "Registratierechten omlaag: wat betekent dat voor kopers?"), of a headline's few
+            # words: a subheading asks in fewer ("Was passiert jetzt?").
+            if (
+                j == i + 1
+                and lines[j].is_short
+                and lines[j].words >= _HEADLINE_WORDS
+                and lines[j].text[-1:] == "?"
+            ):
                 pointed[j] = True
                 break
             if (
