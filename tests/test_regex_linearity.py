@@ -595,6 +595,7 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
     ),
     "nutgraf.segment.CHINESE_DATELINE": Use("match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")),
+    "nutgraf.segment._BRACKETED_CHINESE_DATELINE": Use("match", _shapes("（中", "（1", "（1日", "（1日電")),
     "nutgraf.segment.KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),

@@ -1034,7 +1034,6 @@ BYLINES_LEFT = {
     "pt_folha": "bare names over the desk's city and the stamp ('Fábio Pupo' / 'Brasília' / '3.dez.2026 às ...')",
 }
 _CALL = "a call nutgraf does not know stays: "
-_WIRE = "a dateline of this form is not known to the summary's datelines: "
 CLEANED_LEFT = {
     "ar_aljazeera": "the screen reader's 'end of list' under Al Jazeera's 'اقرأ أيضا' stays",
     "de_faz_wirtschaft": "'Quelle: F.A.Z.' (the paper's own credit, with its stops) stays",
@@ -1046,15 +1045,8 @@ CLEANED_LEFT = {
     "hi_bbc_hindi": "the app line in brackets and a question headline under 'ये भी पढ़ें-' (17 'words' with marks) stay",
     "hi_dainik_jagran": "'Publish Date: Thu, 03 Dec ...' stamps stay and take the headline's place as the title",
 }
-SUMMARY_LEFT = {
-    "ar_aljazeera": _WIRE + "'الخرطوم- ' (a place and a dash, no agency)",
-    "es_el_universal_mx": _WIRE + "'Ciudad de México.- ' (a place in title case, its stop before the dash)",
-    "hi_dainik_jagran": _WIRE + "'जागरण संवाददाता, लखनऊ: ' (the desk, then the place)",
-    "zh_cna_taiwan": _WIRE
-    + "CNA's '（中央社記者王揚宇台北3日電）' (Xinhua's form is known; 中央社's is not)",
-}
-# The summary opens on those datelines: its lede sentence does not open on the news.
-LEDES_LEFT = SUMMARY_LEFT | {
+SUMMARY_LEFT: dict[str, str] = {}
+LEDES_LEFT = {
     "hi_bbc_hindi": "the default engine leaves the first sentence of a short article out (engines/, not extract)",
 }
 
