@@ -665,7 +665,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if (place_end := dateline_place(head)) is None:
         if first.isupper() and (
             _titled_place_and_state(head, mark)
-            or (text[dash.start()] == "-" and head.endswith(".") and _stopped_place(head[:-1]))
+            or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
         ):
             return news
