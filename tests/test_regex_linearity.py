@@ -456,7 +456,20 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
-        "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
+        "search",
+        _shapes(
+            "1 ",
+            "jan ",
+            "1 jan ",
+            "jan 1 ",
+            "1.1",
+            "1. dez ",
+            "1 de dic ",
+            "1 de ",
+            "1 दिसंबर ",
+            "1111年1月1日 ",
+            "1111年1月1日 1時11",
+        ),
     ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
@@ -595,6 +608,9 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
     ),
     "nutgraf.segment.CHINESE_DATELINE": Use("match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")),
+    "nutgraf.extract.text.bylines.KOREAN_BYLINE": Use(
+        "fullmatch", _shapes("김민", "김민·", "김민 ", "김민 기자 a", "김민 기자 a@")
+    ),
     "nutgraf.segment._BRACKETED_CHINESE_DATELINE": Use("match", _shapes("（中", "（1", "（1日", "（1日電")),
     "nutgraf.segment.KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")

@@ -1028,9 +1028,6 @@ BYLINES = {
 
 # Known misses, each with why (strict xfails: a fix shows up as an XPASS).
 BYLINES_LEFT = {
-    "hi_bbc_hindi": "names over a line of place and credit ('इम्फाल से, बीबीसी हिंदी के लिए') are not read as a byline",
-    "ja_asahi": "a Japanese name run into its stamp ('山本恭介 2026年12月3日 14時05分') is no byline nutgraf knows",
-    "ko_chosun": "a Korean reporter's line ('김민기 기자', the name and 'reporter') is no byline nutgraf knows",
     "pt_folha": "bare names over the desk's city and the stamp ('Fábio Pupo' / 'Brasília' / '3.dez.2026 às ...')",
 }
 _CALL = "a call nutgraf does not know stays: "
