@@ -475,7 +475,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use(
-        "fullmatch", _shapes("share ", " ", "share this ", "+ ", "buy now at ", "check price on a.'")
+        "fullmatch",
+        _shapes("share ", " ", "share this ", "+ ", "buy now at ", "check price on a.'", "our newsletter a "),
     ),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
     "nutgraf.extract.text.releases._CONTACT_HEADING": Use(
@@ -543,7 +544,7 @@ REGISTRY: dict[str, Use] = {
         "search",
         (
             *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©", "[", "[사진", "[a"),
-            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /"),
+            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /", "a (pa", "a (pa wire", "a (ap) "),
             Shape("a", ":", "foto: "),
         ),
     ),

@@ -1037,7 +1037,6 @@ CLEANED_LEFT = {
     "de_sz_muenchen": _CALL + "'SZ-Newsletter „München heute“: Hier kostenlos anmelden.'",
     "de_tagesspiegel_berlin": _CALL + "'Teilen Sie die Meinung des Autors? Diskutieren Sie mit!'",
     "es_la_nacion_ar": "La Nación's 'Conforme a los criterios de The Trust Project' stays",
-    "fr_20min_ch": "the bare '(ATS)' credit and 'Ta newsletter 20 minutes' / 'Tu veux ...? Inscris-toi ...' stay",
     "fr_le_parisien": "a stamp of 12 words ('Le 3 décembre ... à 14h05, modifié le ...') and the newsletter box stay",
     "hi_bbc_hindi": "the app line in brackets and a question headline under 'ये भी पढ़ें-' (17 'words' with marks) stay",
     "hi_dainik_jagran": "'Publish Date: Thu, 03 Dec ...' stamps stay and take the headline's place as the title",
@@ -1127,6 +1126,12 @@ _PROSE = (
         "İlgili Haberler\n\nAnkara'da da toplu taşıma ücretleri arttı",
         "Lees ook\n\nRegistratierechten omlaag: wat betekent dat voor kopers?",
         "Haberin Devamı",
+        # An agency credited bare in brackets under the story; a newsletter box's title, and its call in
+        # French's familiar form after a question.
+        "(ATS)",
+        "(dpa)",
+        "Ta newsletter 20 minutes",
+        "Tu veux rester informé(e) de l'actualité romande? Inscris-toi à notre newsletter.",
     ],
 )
 def test_this_round_s_captions_pointers_and_markers_leave_the_text(line: str) -> None:
@@ -1144,6 +1149,9 @@ def test_this_round_s_captions_pointers_and_markers_leave_the_text(line: str) ->
         "He went to the U.S. and/or Canada",
         "Die Frage bleibt: Wer zahlt am Ende die Rechnung für den Ausbau der Linien?",
         "Photo-op draws a crowd of supporters outside the town hall",
+        # An agency's tag opening a sentence, and a sentence about a newsletter.
+        "(AP) Der Stadtrat tagte am Mittwoch erneut.",
+        "Notre newsletter compte désormais 200 000 abonnés, a indiqué la rédaction.",
     ],
 )
 def test_news_like_this_round_s_furniture_stays(line: str) -> None:
