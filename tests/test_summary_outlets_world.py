@@ -1132,6 +1132,9 @@ _PROSE = (
         "(dpa)",
         "Ta newsletter 20 minutes",
         "Tu veux rester informé(e) de l'actualité romande? Inscris-toi à notre newsletter.",
+        # A call to follow the paper on Google's news in its language.
+        "Suivez toute l’actualité de Quimper en vous abonnant à notre fil sur Google Actualités.",
+        "Síguenos en Google Noticias.",
     ],
 )
 def test_this_round_s_captions_pointers_and_markers_leave_the_text(line: str) -> None:

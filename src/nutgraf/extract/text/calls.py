@@ -53,7 +53,7 @@ _POINTER_LABEL = re.compile(
     # cost on a news sentence).
     r"|(?=[lčdδmקocsஇbxอảkfpצபภφ])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
     r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
-    r"|soma pia|இதையும் படிக்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
+    r"|soma pia|இதையும் படி(?:க்க|ங்க)|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ...").
     r"\s*+(?:(?P<mark>[:：|>»]|-(?=\s))|(?=[^\W\d_]))",
@@ -71,7 +71,9 @@ _POINTER_PHRASES = frozenset(
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"
     "|بیشتر بخوانید|llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης"
     "|διαβάστε ακόμη|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is"
-    "|citește și|citeşte şi|soma pia|இதையும் படிக்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม".split("|")
+    "|citește și|citeşte şi|soma pia|இதையும் படிக்க|இதையும் படிங்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม".split(
+        "|"
+    )
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -110,7 +112,7 @@ _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
     r"|liveblog"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
-    r"|google (?:discover|news)"
+    r"|google (?:discover|news|actualités|noticias|notícias|notizie)"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
     r"|@\w+",
     re.IGNORECASE,
