@@ -215,10 +215,10 @@ _CREDITED_AGENCIES = (
     "shutterstock",
     *_AGENCY_NAMES,
 )
-_BRACKETED_AGENCY = r"[(\[](?:" + "|".join(_CREDITED_AGENCIES) + r")[)\]]"
-_BRACKETED_AGENCY_ENDS = tuple(
-    f"{opening}{agency}{closing}" for agency in _CREDITED_AGENCIES for opening, closing in ("()", "[]")
-)
+# Round brackets only: a link's headline closes on its source in square ones ("Why Can't Taylor Swift
+# Perform Her Own Songs? It's Complicated [Bloomberg]"), which ScrapingHub's gold keeps.
+_BRACKETED_AGENCY = r"\((?:" + "|".join(_CREDITED_AGENCIES) + r")\)"
+_BRACKETED_AGENCY_ENDS = tuple(f"({agency})" for agency in _CREDITED_AGENCIES)
 _BRACKETED_AGENCIES = frozenset(_BRACKETED_AGENCY_ENDS)
 _AGENCY_CREDIT = re.compile(
     r"[(\[]?(?:(?P<made>(?:dieser|der|unser) (?:artikel|beitrag|text) (?:wurde|ist) )?mit material (?:von |der |des )?"
@@ -484,7 +484,7 @@ def is_call_to_action(text: str) -> bool:
             and _AGENCY_CREDIT.fullmatch(text)
         )
         or (head == "so" and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS and _SOURCE_CREDIT.fullmatch(text))
-        or (text[-1:] in ")]" and text.lower() in _BRACKETED_AGENCIES)
+        or (text[-1:] == ")" and text.lower() in _BRACKETED_AGENCIES)
         or (opens_call and _WEB_THING.search(text))
         or (
             count <= _LISTEN_CALL_MAX_WORDS
