@@ -3,7 +3,6 @@
 A pattern that backtracks super-linearly turns one ordinary page into minutes of CPU (issue 13: a page
 opening with 20 HTML comments held a worker for seconds, each further comment doubling it). The
 registry below names each pattern, how the code applies it (``search``, ``scan`` for ``finditer``,
-``findall``, ``sub`` and ``split``, ``match`` or ``fullmatch``) and the shapes of input that are worst
 for it; every pattern is also fed a generic set of hostile shapes (runs of white space, punctuation,
 one letter, "a ", unclosed tags and comments). Each shape is grown until it takes a measurable time,
 then to eight times that size: a linear pattern takes about eight times as long, a quadratic one 64
@@ -456,20 +455,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
-        "search",
-        _shapes(
-            "1 ",
-            "jan ",
-            "1 jan ",
-            "jan 1 ",
-            "1.1",
-            "1. dez ",
-            "1 de dic ",
-            "1 de ",
-            "1 दिसंबर ",
-            "1111年1月1日 ",
-            "1111年1月1日 1時11",
-        ),
+        "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
+    ),
+    "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
+        "search", _shapes("1 ", "1 दिसंबर ", "1111年1月1日 ", "1111年1月1日 1時11")
     ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),

@@ -126,7 +126,7 @@ _BUTTON_LABEL = re.compile(
     # Hürriyet's "Haberin Devamı" ("the story goes on"), inline between paragraphs where an advert stood.
     r"|haberin devamı"
     # A French newsletter box's title, the paper's name after it ("Ta newsletter 20 minutes", "Votre newsletter").
-    r"|(?:ta|ton|votre) newsletter(?: [\w ]{1,30})?"
+    r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
@@ -140,7 +140,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 # LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
 # "Check"/"Compare"/"Buy".
 _BUTTON_LABEL_OPENINGS = frozenset(
-    ["+ ", *"+f bu ch co do gi ha hi pa pr re se sh su ta te to tw ud vi vo".split()]
+    ["+ ", *"+f bu ch co do gi ha hi pa pr re se sh su ta te tw ud vi vo".split()]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
@@ -375,7 +375,7 @@ _CALL_OPENINGS = frozenset(
         "ouvir", "parta", "photo", "pictu", "press", "print", "pubbl", "publi", "read ", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
-        "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "ton n", "tweet", "udost", "unawe", "unser",
+        "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "votre", "watch", "weite", "werbu", "you h", "you'v", "zie o", "zobac",
         # The third world-news round's labels (Catalan, Czech and Austrian German, Spanish of the Americas,

@@ -20,6 +20,7 @@ from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.stamps import (
     _DATE_LINE,
     _DATE_STAMP_WORDS,
+    _OTHER_SCRIPT_DATE_LINE,
     _READING_TIME,
     _STAMP_MAX_WORDS,
     _is_thai_date_stamp,
@@ -161,7 +162,10 @@ def _is_date_stamp(line: _Line) -> bool:
     return (
         line.words <= _DATE_STAMP_WORDS
         and not line.ends_sentence
-        and _DATE_LINE.search(line.text) is not None
+        and (
+            _DATE_LINE.search(line.text) is not None
+            or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
+        )
     ) or _is_thai_date_stamp(line.text)
 
 
