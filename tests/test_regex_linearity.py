@@ -533,7 +533,7 @@ REGISTRY: dict[str, Use] = {
         "search",
         (
             *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©", "[", "[사진", "[a"),
-            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /", "a (pa", "a (pa wire", "a (ap) "),
+            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /"),
             Shape("a", ":", "foto: "),
         ),
     ),

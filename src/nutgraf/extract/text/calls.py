@@ -217,7 +217,6 @@ _CREDITED_AGENCIES = (
 )
 # Round brackets only: a link's headline closes on its source in square ones ("Why Can't Taylor Swift
 # Perform Her Own Songs? It's Complicated [Bloomberg]"), which ScrapingHub's gold keeps.
-_BRACKETED_AGENCY = r"\((?:" + "|".join(_CREDITED_AGENCIES) + r")\)"
 _BRACKETED_AGENCY_ENDS = tuple(f"({agency})" for agency in _CREDITED_AGENCIES)
 _BRACKETED_AGENCIES = frozenset(_BRACKETED_AGENCY_ENDS)
 _AGENCY_CREDIT = re.compile(
@@ -283,8 +282,6 @@ _CAPTION_CREDIT = re.compile(
     # Żuchowicz / Agencja Wyborcza.pl").
     r"|(?<=[.!?] )(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
-    # An agency alone in brackets after the caption's last word, no stop before it: "... Hammersmith (PA Wire)".
-    rf"|(?<=[^\W\d_] ){_BRACKETED_AGENCY}$"
     r"|(?<![^\s(（\[—–-])fot\.\s++[^\W\d_][^:：,;!?]{0,60}$",
     re.IGNORECASE,
 )
@@ -592,6 +589,15 @@ def _is_caption(text: str) -> bool:
     # sentence, the patterns themselves more).
     if text.isascii() and not _names_a_photo(text[start:].lower()):
         return False
+    # An agency alone in brackets after the caption's last word, no stop before it ("... Hammersmith (PA
+    # Wire)"): a look-up, not one more of the pattern's alternatives, tried at each of the tail's characters.
+    if (
+        text[-1:] == ")"
+        and (opening := text.rfind(" (", start)) > 0
+        and text[opening - 1].isalpha()
+        and text[opening + 1 :].lower() in _BRACKETED_AGENCIES
+    ):
+        return True
     if credit := _CAPTION_CREDIT.search(text, start):
         # Names after the slash, and before it where the credit holds any: "... rose. Dollar/yen trading
         # was thin" and "... the U.S. and/or Canada" are no credits.
