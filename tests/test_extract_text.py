@@ -234,10 +234,39 @@ def test_a_date_line_under_the_headline_is_not_the_title(date_line):
         ("Reported by John Smith, Jr.", "John Smith Jr"),
         ("Written by John Smith Jr.", "John Smith Jr"),
         ("The speech was written by Martin Luther King, Jr.", None),
+        # A Korean byline: the names, then "reporter" or "correspondent" (with the place), or the e-mail
+        # address; a line that goes on is a sentence.
+        ("김민기 기자", "김민기"),
+        ("김민기·박지영 기자", "김민기·박지영"),
+        ("정철환 파리 특파원", "정철환"),
+        ("김민기 기자 kmk@chosun.com", "김민기"),
+        ("서울시가 기자 회견을 열었다", None),
     ],
 )
 def test_a_byline_line_above_the_article_names_its_authors(line, byline):
     page = "\n".join(["Valley villages reached as flood waters recede", line, "", *BODY])
+    assert clean_text(page).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("headline", "lines", "byline"),
+    [
+        # A Japanese paper runs the writer's name into the date stamp; a Hindi one sets it over a line of
+        # place and credit, then the date in Hindi's months.
+        ("日銀、追加利上げを決定", ["山本恭介 2026年12月3日 14時05分"], "山本恭介"),
+        (
+            "मणिपुर: राहत शिविरों में रह रहे हैं हज़ारों लोग",
+            ["दिलीप कुमार शर्मा", "इम्फाल से, बीबीसी हिंदी के लिए", "3 दिसंबर 2026"],
+            "दिलीप कुमार शर्मा",
+        ),
+        # A name of one word in Latin letters before a date is as often the site's, and a Chinese headline
+        # whose date runs on into its news is no stamp.
+        ("Valley villages reached as flood waters recede", ["Reuters 3 December 2026"], None),
+        ("日銀、追加利上げを決定", ["日本銀行 2026年12月3日起实施新规"], None),
+    ],
+)
+def test_a_writer_s_names_beside_a_stamp_in_other_scripts_are_the_byline(headline, lines, byline):
+    page = "\n\n".join([headline, *lines, *BODY])
     assert clean_text(page).byline == byline
 
 

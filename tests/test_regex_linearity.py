@@ -3,7 +3,6 @@
 A pattern that backtracks super-linearly turns one ordinary page into minutes of CPU (issue 13: a page
 opening with 20 HTML comments held a worker for seconds, each further comment doubling it). The
 registry below names each pattern, how the code applies it (``search``, ``scan`` for ``finditer``,
-``findall``, ``sub`` and ``split``, ``match`` or ``fullmatch``) and the shapes of input that are worst
 for it; every pattern is also fed a generic set of hostile shapes (runs of white space, punctuation,
 one letter, "a ", unclosed tags and comments). Each shape is grown until it takes a measurable time,
 then to eight times that size: a linear pattern takes about eight times as long, a quadratic one 64
@@ -461,11 +460,15 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
         "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
     ),
+    "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
+        "search", _shapes("1 ", "1 दिसंबर ", "1111年1月1日 ", "1111年1月1日 1時11")
+    ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use(
-        "fullmatch", _shapes("share ", " ", "share this ", "+ ", "buy now at ", "check price on a.'")
+        "fullmatch",
+        _shapes("share ", " ", "share this ", "+ ", "buy now at ", "check price on a.'", "our newsletter a "),
     ),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
     "nutgraf.extract.text.releases._CONTACT_HEADING": Use(
@@ -599,6 +602,10 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("ア", "中", "の", "ア中の", "a", "a-", "中a", "a-a")
     ),
     "nutgraf.segment.CHINESE_DATELINE": Use("match", _shapes("中", "中1", "1月1日电", "1月1日电（", "（")),
+    "nutgraf.extract.text.bylines.KOREAN_BYLINE": Use(
+        "fullmatch", _shapes("김민", "김민·", "김민 ", "김민 기자 a", "김민 기자 a@")
+    ),
+    "nutgraf.segment._BRACKETED_CHINESE_DATELINE": Use("match", _shapes("（中", "（1", "（1日", "（1日電")),
     "nutgraf.segment.KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),

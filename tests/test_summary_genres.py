@@ -1135,6 +1135,28 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("Smith, Jones - Both were charged.", None),
         ("Update, Monday — The road has reopened.", None),
         ("Prices, wages and rents — All rose in March.", None),
+        # A place in its own case closed by a stop before a hyphen, as papers of the Americas date a story;
+        # a list's numbers and letters, and a sentence that ends so, are no places.
+        ("Ciudad de México.- La presidenta anunció un plan.", "La presidenta anunció un plan."),
+        ("Culiacán, Sinaloa.- Tres hombres murieron.", "Tres hombres murieron."),
+        ("1.- Primero, el gobierno pagará.", None),
+        ("A.- La primera opción.", None),
+        ("Todo sigue igual.- Dijo el ministro.", None),
+        # A place glued to its dash in a script without capitals (Al Jazeera), over a sentence: a headline
+        # of that shape, and a sentence's parts parted by spaced dashes, stay.
+        (
+            "الخرطوم- قال برنامج الأغذية العالمي إن الجوع يتفاقم.",
+            "قال برنامج الأغذية العالمي إن الجوع يتفاقم.",
+        ),
+        ("إيران- أمريكا مفاوضات جديدة", None),
+        ("الحكومة - كما قيل - وافقت على الخطة.", None),
+        # A Hindi paper's desk, then its place, before the colon; two words and a colon are no dateline.
+        ("जागरण संवाददाता, लखनऊ: सरकार ने मंजूरी दी।", "सरकार ने मंजूरी दी।"),
+        ("सवाल, जवाब: यह क्या है?", None),
+        # Taiwan's Central News Agency's, in brackets; a bracket naming a film festival is none.
+        ("（中央社記者王揚宇台北3日電）立法院今天通過修正案。", "立法院今天通過修正案。"),
+        ("（中央社台北3日專電）行政院今天宣布。", "行政院今天宣布。"),
+        ("（台北電影節3日開幕）今天有十萬人參加。", None),
     ],
 )
 def test_where_a_dateline_ends(text: str, news: str | None) -> None:

@@ -982,6 +982,7 @@ _PROSE = (
         "Citește și: Cât va costa energia electrică de anul viitor",
         "Soma pia: Bei ya mahindi yapanda sokoni Kariakoo",
         "இதையும் படிக்க: ஏரிகளின் நீர்மட்டம் உயர்வு",
+        "இதையும் படிங்க: சென்னையில் இன்று தங்கம் விலை குறைந்தது",  # the colloquial "read this too"
         "BASAHIN: Presyo ng gulay, tumaas dahil sa bagyo",
         "Xem thêm: Hà Nội mở thêm 5 tuyến xe buýt điện từ tháng 1",
         "קראו עוד:\nהקיצוצים בחינוך: אלה התוכניות שייסגרו",

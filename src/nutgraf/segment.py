@@ -274,6 +274,9 @@ DATELINE_DASH = re.compile(r" ?(?:--|[—–-]) ")
 CHINESE_DATELINE = re.compile(
     r"(?P<place>[^\s，。（(]{0,12}?\d{1,2}月\d{1,2}日电)(?P<reporter>[（(][^）)\n]{1,30}[）)])?"
 )
+# Taiwan's Central News Agency writes its dateline in brackets, the reporter before the place and the day
+# alone: "（中央社記者王揚宇台北3日電）", "（中央社台北3日專電）" (a "special" dispatch).
+_BRACKETED_CHINESE_DATELINE = re.compile(r"[（(][^\s（()）]{1,20}?\d{1,2}日[專专]?[電电][）)]")
 #: A Korean one: the place, "=", the agency, and the reporter: "(서울=연합뉴스) 김민수 기자 = ".
 KOREAN_DATELINE = re.compile(
     r"[(（]?(?P<place>[가-힣]{1,8})=[^\s)）=]{1,12}[)）]?(?: [가-힣]{2,4} ?(?:기자|특파원))?(?: ?= )?"
@@ -292,6 +295,13 @@ _DATED_HEAD = re.compile(
 # A paragraph opening on such a date and a dash: a timeline sets each of its entries so ("Jan. 6, 2021 —
 # Rioters storm the Capitol."), and there the date is the entry's news, no dateline.
 _DATED_PARAGRAPH = re.compile(rf"^{_DATED_HEAD.pattern}{DATELINE_DASH.pattern}", re.IGNORECASE | re.MULTILINE)
+# Hindi and Bengali papers set their desk before the place and the colon ("जागरण संवाददाता, लखनऊ: ", "राज्य
+# ब्यूरो, पटना: ", "নিজস্ব সংবাদদাতা, কলকাতা: "): the desk's last word says it is one (correspondent,
+# bureau, desk, representative, team).
+_DESK_WORDS = frozenset("संवाददाता ब्यूरो डेस्क प्रतिनिधि प्रतिनिधी टीम সংবাদদাতা প্রতিনিধি ডেস্ক".split())
+# Spanish-language papers of the Americas close the place with a stop before the dash ("Ciudad de México.-
+# ", "Culiacán, Sinaloa.- "): the words a place's name holds in lower case between its capitalised ones.
+_PLACE_JOINING_WORDS = frozenset("de del la las los y el do da dos das".split())
 # The colon that ends one in Indian and Pakistani papers ("NEW DELHI: ", "MUMBAI, March 3 (PTI): ").
 _DATELINE_COLON = ": "
 #: A dateline's dash comes within this many characters of the start of its paragraph; its place has at
@@ -409,6 +419,8 @@ _HYPHENED_PLACE_LETTERS = 5
 _PLACE_PREPOSITIONS = (" in ", "In ", " di ", " à ", " em ", " en ")
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
+# The most words of a place alone before a dash glued to it ("الخرطوم- ", "القدس المحتلة- ").
+_GLUED_PLACE_WORDS = 3
 # The most words of the date between a place's comma and an agency's tag that ends a dateline without a dash
 # ("3 दिसंबर", "Dec. 3", "3 de diciembre"): more is a clause ("Smith, who is 45 (Con) said").
 _UNMARKED_DATELINE_DATE_WORDS = 4
@@ -536,25 +548,38 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
     ):
         return None
     if mark == ":":
-        dated = comma and 0 < len(rest.split()) <= _UNMARKED_DATELINE_DATE_WORDS
-        return news if dated and any(character.isdigit() for character in rest) else None
+        rest_words = rest.split()
+        if not comma or not 0 < len(rest_words) <= _UNMARKED_DATELINE_DATE_WORDS:
+            return None
+        dated = any(character.isdigit() for character in rest)
+        desk = words[-1] in _DESK_WORDS and all(map(_written_in_letters, rest_words))
+        return news if dated or desk else None
     # Both dashes set close to the word before them, as those agencies write them ("تهران- ایرنا- "): a
     # sentence's parts parted by spaced dashes ("הממשלה - כך נמסר - אישרה") are no dateline.
     agency_end = DATELINE_DASH.search(text, news, min(end, news + _DATELINE_MAX_TAG_CHARACTERS))
-    if comma or agency_end is None or text[news - 3 : news - 2].isspace() or agency_end.group()[0].isspace():
+    if comma or text[news - 3 : news - 2].isspace():
         return None
+    if agency_end is None or agency_end.group()[0].isspace():
+        # Al Jazeera sets the place alone before its dash, glued to it as those agencies do ("الخرطوم-
+        # "), over a sentence that ends on its mark.
+        return news if len(words) <= _GLUED_PLACE_WORDS and _states(text, news, end) else None
     agency = text[news : agency_end.start()].split()
     caseless = "".join(agency).upper() == "".join(agency).lower()
     # The news after them is a sentence that ends on its mark: a headline of the same shape ("ایران- آمریکا-
     # مذاکرات ادامه دارد", "Iran- America- talks go on") ends on none, and is no dateline.
-    stated = (
-        text[agency_end.end() : end].rstrip().rstrip(_CASELESS_NEWS_CLOSERS).endswith(_CASELESS_NEWS_ENDS)
-    )
     return (
         agency_end.end()
-        if 0 < len(agency) <= 2 and caseless and stated and all(map(_written_in_letters, agency))
+        if 0 < len(agency) <= 2
+        and caseless
+        and _states(text, agency_end.end(), end)
+        and all(map(_written_in_letters, agency))
         else None
     )
+
+
+def _states(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a sentence that ends on its mark (a headline ends on none)."""
+    return text[start:end].rstrip().rstrip(_CASELESS_NEWS_CLOSERS).endswith(_CASELESS_NEWS_ENDS)
 
 
 def _written_in_letters(word: str) -> bool:
@@ -608,7 +633,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
     # Substring tests in C spare nearly every sentence the pattern: most hold no dash near their start.
     if not opening.isascii():
         # Chinese and Korean wires' datelines, which hold no dash (substring tests in C first).
-        cabled = "日电" in opening and CHINESE_DATELINE.match(text, start, head_end)
+        cabled = ("日电" in opening and CHINESE_DATELINE.match(text, start, head_end)) or (
+            "日" in opening and _BRACKETED_CHINESE_DATELINE.match(text, start, head_end)
+        )
         korean = not cabled and "=" in opening and KOREAN_DATELINE.match(text, start, head_end)
         if (
             (dateline := cabled or korean)
@@ -638,6 +665,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if (place_end := dateline_place(head)) is None:
         if first.isupper() and (
             _titled_place_and_state(head, mark)
+            or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
         ):
             return news
@@ -731,6 +759,28 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
         and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS
         and all(
             word[0].isupper()
+            and _written_in_letters(word.replace(".", ""))
+            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            for word in (*words, *state_words)
+        )
+    )
+
+
+def _stopped_place(place: str) -> bool:
+    """Whether ``place``, what comes before ".- " at the start of a paragraph, is a place in its own case
+    (its state after a comma), as Spanish-language papers of the Americas date a story ("Ciudad de
+    México.- ", "Culiacán, Sinaloa.- "): each word capitalised but a name's joining words, of four letters
+    at least. A list's "1.- " and "A.- " are no places."""
+    place, comma, state = place.partition(",")
+    words, state_words = place.split(), state.split()
+    return (
+        0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
+        and len(state_words) <= _DATELINE_MAX_STATE_WORDS
+        and (not comma or bool(state_words))
+        and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS
+        and words[0][0].isupper()
+        and all(
+            (word[0].isupper() or word in _PLACE_JOINING_WORDS)
             and _written_in_letters(word.replace(".", ""))
             and word.casefold() not in _LABEL_WORDS_NOT_PLACES
             for word in (*words, *state_words)

@@ -30,6 +30,13 @@ _TRAILING_BYLINE = re.compile(
     rf"|\b{MONTH}))"
     r"\s+(?i:by|par|por|von|door|przez|від|от)\s+(?P<names>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
 )
+#: A Korean byline line: the names, then "reporter" or "correspondent" after them, and the e-mail address
+#: or nothing ("김민기 기자", "김민기·박지영 기자", "정철환 파리 특파원", "김민기 기자 kmk@chosun.com"): a line
+#: that goes on ("서울시가 기자 회견을 열었다") is a sentence.
+KOREAN_BYLINE = re.compile(
+    r"(?P<names>[가-힣]{2,4}(?:(?:·|, ?)[가-힣]{2,4}){0,2})(?: [가-힣]{2,6})? ?(?:기자|특파원)"
+    r"(?: [\w.+-]{1,64}@[\w.-]{1,255})?"
+)
 _BYLINE_MAX_WORDS = 12
 # An author's label inside a longer line of the article's particulars (source, date, author), the most
 # words of such a line, and of the names after the label; or, opening the line (a list's item), with a

@@ -53,7 +53,7 @@ _POINTER_LABEL = re.compile(
     # cost on a news sentence).
     r"|(?=[lčdδmקocsஇbxอảkfpצபภφ])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
     r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
-    r"|soma pia|இதையும் படிக்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
+    r"|soma pia|இதையும் படி(?:க்க|ங்க)|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ...").
     r"\s*+(?:(?P<mark>[:：|>»]|-(?=\s))|(?=[^\W\d_]))",
@@ -71,7 +71,9 @@ _POINTER_PHRASES = frozenset(
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"
     "|بیشتر بخوانید|llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης"
     "|διαβάστε ακόμη|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is"
-    "|citește și|citeşte şi|soma pia|இதையும் படிக்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม".split("|")
+    "|citește și|citeşte şi|soma pia|இதையும் படிக்க|இதையும் படிங்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม".split(
+        "|"
+    )
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -89,7 +91,7 @@ _CALL_VERB = re.compile(
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
     r"|log in|sign in|join(?= )|like us|get (?:unlimited|full|digital|the latest|more)|catch all the latest"
     r"|don['’]t miss|teilen|abonnieren|partager|abonnez(?:-vous)?"
-    r"|inscrivez-vous|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
+    r"|inscrivez-vous|inscris-toi|abonne-toi|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|suscribite|condividi"
     # A section's call to follow its news ("Sigue toda la información de Economía en Facebook y X"), not
@@ -110,7 +112,7 @@ _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
     r"|liveblog"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
-    r"|google (?:discover|news)"
+    r"|google (?:discover|news|actualités|noticias|notícias|notizie)"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
     r"|@\w+",
     re.IGNORECASE,
@@ -123,6 +125,8 @@ _BUTTON_LABEL = re.compile(
     r"|condividi|compartilhar|udostępnij|поделиться"
     # Hürriyet's "Haberin Devamı" ("the story goes on"), inline between paragraphs where an advert stood.
     r"|haberin devamı"
+    # A French newsletter box's title, the paper's name after it ("Ta newsletter 20 minutes", "Votre newsletter").
+    r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
@@ -135,7 +139,9 @@ _BUTTON_LABEL = re.compile(
 _BUTTON_LABEL_MAX_WORDS = 6
 # LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
 # "Check"/"Compare"/"Buy".
-_BUTTON_LABEL_OPENINGS = frozenset(["+ ", *"+f bu ch co do gi ha hi pa pr re se sh su te tw ud vi".split()])
+_BUTTON_LABEL_OPENINGS = frozenset(
+    ["+ ", *"+f bu ch co do gi ha hi pa pr re se sh su ta te tw ud vi vo".split()]
+)
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
@@ -189,10 +195,30 @@ _PHOTO_CREDIT_MAX_CHARACTERS = 100
 # Material der Nachrichtenagenturen Reuters und dpa erstellt.", "Avec AFP.", "Con información de EFE.",
 # "(con fonti ANSA)", "Com informações da Reuters."): who wrote it, not what happened. Agencies by name, so
 # that "Avec lui." or "Con información de la policía." stay.
-_AGENCY = (
-    r"(?:afp|ap|reuters|dpa|epd|kna|apa|sda|ats|efe|europa press|ansa|adnkronos|agi|lusa|belga|anp|bloomberg"
-    r"|kyodo|xinhua|tass|interfax|anadolu|pap|agenturen|agences|agencias|agenzie|agências)"
+_AGENCY_NAMES = (
+    *"afp ap reuters dpa epd kna apa sda ats efe".split(),
+    "europa press",
+    *"ansa adnkronos agi lusa belga anp bloomberg kyodo xinhua tass interfax anadolu pap".split(),
+    *"agenturen agences agencias agenzie agências".split(),
 )
+_AGENCY = "(?:" + "|".join(_AGENCY_NAMES) + ")"
+# Those and the picture agencies, credited bare in brackets: on a line of their own under the story ("(ATS)",
+# "(dpa)"), or closing a caption with no stop before them ("... near Hammersmith (PA Wire)").
+_CREDITED_AGENCIES = (
+    "pa wire",
+    "pa media",
+    "pa",
+    "getty images",
+    "getty",
+    "epa",
+    "alamy",
+    "shutterstock",
+    *_AGENCY_NAMES,
+)
+# Round brackets only: a link's headline closes on its source in square ones ("Why Can't Taylor Swift
+# Perform Her Own Songs? It's Complicated [Bloomberg]"), which ScrapingHub's gold keeps.
+_BRACKETED_AGENCY_ENDS = tuple(f"({agency})" for agency in _CREDITED_AGENCIES)
+_BRACKETED_AGENCIES = frozenset(_BRACKETED_AGENCY_ENDS)
 _AGENCY_CREDIT = re.compile(
     r"[(\[]?(?:(?P<made>(?:dieser|der|unser) (?:artikel|beitrag|text) (?:wurde|ist) )?mit material (?:von |der |des )?"
     r"(?:nachrichtenagentur(?:en)? )?"
@@ -351,8 +377,9 @@ _CALL_OPENINGS = frozenset(
         "ouvir", "parta", "photo", "pictu", "press", "print", "pubbl", "publi", "read ", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
-        "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser", "video",
-        "view ", "voir ", "watch", "weite", "werbu", "you h", "you'v", "zie o", "zobac",
+        "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
+        "video",
+        "view ", "voir ", "votre", "watch", "weite", "werbu", "you h", "you'v", "zie o", "zobac",
         # The third world-news round's labels (Catalan, Czech and Austrian German, Spanish of the Americas,
         # Hungarian, Romanian, Swahili, Filipino, Vietnamese), bare and in brackets.
         *(
@@ -463,6 +490,7 @@ def is_call_to_action(text: str) -> bool:
             and _AGENCY_CREDIT.fullmatch(text)
         )
         or (head == "so" and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS and _SOURCE_CREDIT.fullmatch(text))
+        or (text[-1:] == ")" and text.lower() in _BRACKETED_AGENCIES)
         or (opens_call and _WEB_THING.search(text))
         or (
             count <= _LISTEN_CALL_MAX_WORDS
@@ -554,7 +582,10 @@ def _names_a_photo(lowered: str) -> bool:
             and ("picture:" in lowered or "pic:" in lowered or "image:" in lowered or "credit:" in lowered)
         )
         # A photographer and the paper in brackets: "(Richard Tsong-Taatarii/The Minnesota Star Tribune)".
-        or (lowered[-1:] in ")]" and ("/" in lowered or "|" in lowered))
+        or (
+            lowered[-1:] in ")]"
+            and ("/" in lowered or "|" in lowered or lowered.endswith(_BRACKETED_AGENCY_ENDS))
+        )
     )
 
 
@@ -567,6 +598,15 @@ def _is_caption(text: str) -> bool:
     # sentence, the patterns themselves more).
     if text.isascii() and not _names_a_photo(text[start:].lower()):
         return False
+    # An agency alone in brackets after the caption's last word, no stop before it ("... Hammersmith (PA
+    # Wire)"): a look-up, not one more of the pattern's alternatives, tried at each of the tail's characters.
+    if (
+        text[-1:] == ")"
+        and (opening := text.rfind(" (", start)) > 0
+        and text[opening - 1].isalpha()
+        and text[opening + 1 :].lower() in _BRACKETED_AGENCIES
+    ):
+        return True
     if credit := _CAPTION_CREDIT.search(text, start):
         # Names after the slash, and before it where the credit holds any: "... rose. Dollar/yen trading
         # was thin" and "... the U.S. and/or Canada" are no credits; nor is a slash after an abbreviation's

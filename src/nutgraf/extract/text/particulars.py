@@ -9,6 +9,7 @@ from nutgraf.extract.text.bylines import (
     _META_LINE_WORDS,
     _NAMES_MAX_WORDS,
     _TRAILING_BYLINE,
+    KOREAN_BYLINE,
     NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
@@ -19,6 +20,7 @@ from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.stamps import (
     _DATE_LINE,
     _DATE_STAMP_WORDS,
+    _OTHER_SCRIPT_DATE_LINE,
     _READING_TIME,
     _STAMP_MAX_WORDS,
     _is_thai_date_stamp,
@@ -47,6 +49,8 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             continue
         names = NAMES_END.split(line.text, maxsplit=1)[0]
         if not _is_names_line(names):
+            if stamped := _names_run_into_stamp(line.text):
+                return stamped
             continue
         below = lines[i + 1 : i + 3]
         if (
@@ -56,6 +60,18 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         ):
             return names
     return None
+
+
+def _names_run_into_stamp(text: str) -> str | None:
+    """The names of a line that runs a writer's names into the date stamp, as Japanese papers set them
+    ("山本恭介 2026年12月3日 14時05分"): a name in a script without capitals is one word, which a line of a
+    name alone is not told from the site's by."""
+    names, _, stamp = text.partition(" ")
+    first = names[:1]
+    if not stamp[:1].isdigit() or not first.isalpha() or first.isupper() or first.islower():
+        return None
+    date = folded_line(stamp)
+    return names if looks_like_names(names) and _is_date_stamp(_Line(date, 0, word_count(date))) else None
 
 
 def _is_names_line(text: str) -> bool:
@@ -124,6 +140,8 @@ def _byline_names(line: _Line) -> str | None:
         ending = match.end("names")
     elif stamp := STAMP_BEFORE_NAMES.match(text):
         names, ending = text[stamp.end() :].strip(), len(text)
+    elif ("기자" in text or "특파원" in text) and (korean := KOREAN_BYLINE.fullmatch(text)):
+        names, ending = korean.group("names"), korean.end("names")
     else:
         return _labelled_names(line.text)
     if suffix and names and text[ending:].strip() == "":
@@ -144,7 +162,10 @@ def _is_date_stamp(line: _Line) -> bool:
     return (
         line.words <= _DATE_STAMP_WORDS
         and not line.ends_sentence
-        and _DATE_LINE.search(line.text) is not None
+        and (
+            _DATE_LINE.search(line.text) is not None
+            or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
+        )
     ) or _is_thai_date_stamp(line.text)
 
 

@@ -30,7 +30,7 @@ _POINTER_HEADING = re.compile(
     # and Indonesian labels calls.py knows. Behind their first letters, which spare most lines trying each.
     r"|(?=[بקอxđlčdδmocsஇbiय])(?:بیشتر بخوانید|קראו עוד|קראו גם|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|xem thêm|đọc thêm|llegiu també|čtěte také"
     r"|das könnte sie auch interessieren|διαβάστε επίσης|mirá también|le puede interesar|lea también"
-    r"|olvasd el ezt is|citește și|citeşte şi|soma pia|இதையும் படிக்க|basahin|lue myös|læs også|les også"
+    r"|olvasd el ezt is|citește și|citeşte şi|soma pia|இதையும் படி(?:க்க|ங்க)|basahin|lue myös|læs også|les også"
     r"|läs också|baca juga|ilgili haberler|ये भी पढ़ें|यह भी पढ़ें))"
     # Hindi pages close the label on a dash ("ये भी पढ़ें-").
     r"\s*+[:：-]?",
