@@ -186,6 +186,42 @@ def test_the_list_is_newest_first_in_pages(client: httpx.Client, database_url: s
         assert client.get("/api/articles", params={"site": site}).json()["items"] == []
 
 
+def test_the_list_is_filtered_by_site_language_and_time_stored(
+    client: httpx.Client, database_url: str
+) -> None:
+    store = Store.open(database_url)
+    try:
+        stories = [
+            ("Le conseil a voté le budget hier soir. Il sera appliqué dès janvier.", "fr", "Le Courrier"),
+            ("The council passed the budget last night. It takes effect in January.", "en", "Valley Courier"),
+        ]
+        ids = [
+            store.add_article(
+                Article(text=text, language=language, site=site, url=f"https://www.{n}.example/story")
+            )[0].id
+            for n, (text, language, site) in enumerate(stories)
+        ]
+    finally:
+        store.close()
+
+    def listed(**query) -> list[int]:
+        response = client.get("/api/articles", params=query)
+        assert response.status_code == 200, response.text
+        return [a["id"] for a in response.json()["items"]]
+
+    assert listed(site="1.example") == listed(site="Valley Courier") == [ids[1]]
+    assert listed(language="fr") == listed(language="FR") == [ids[0]]
+    assert listed(since="2000-01-01") == listed(since="2000-01-01T00:00:00+02:00") == ids[::-1]
+    assert listed(since="2999-01-01", language="en") == []
+    # The next page keeps the filters.
+    first = client.get("/api/articles", params={"limit": 1, "since": "2000-01-01", "language": "en"}).json()
+    assert first["next"] is None and [a["id"] for a in first["items"]] == [ids[1]]
+    assert "since=2000-01-01" in client.get("/api/articles?limit=1&since=2000-01-01").json()["next"]
+    for query, words in (({"language": "french"}, "ISO 639"), ({"since": "yesterday"}, "since")):
+        response = client.get("/api/articles", params=query)
+        assert response.status_code == 422 and words in response.json()["detail"], response.text
+
+
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
     response = client.post("/api/summarize", json={"text": STORY, "sentences": 2, "summarizer": "lead"})
     assert response.status_code == 200
