@@ -22,6 +22,7 @@ from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
 from nutgraf.web.api.common import PUBLIC_CACHING
 from nutgraf.web.api.summaries import INLINE_CHARS
+from nutgraf.web.pages import PAGE_SIZE
 from servers import FakeLLM, Page, ReaderServer, Reply, Site, chunks
 
 STORY = (
@@ -851,6 +852,43 @@ def test_first_start_welcomes_with_the_paste_form(client: httpx.Client) -> None:
     assert "Welcome to nutgraf" in page.text
     for field in ('for="url"', 'for="content"', 'for="title"', 'action="/articles"'):
         assert field in page.text
+
+
+def test_the_reader_list_shows_one_sites_articles_from_a_teasers_site(
+    client: httpx.Client, database_url: str
+) -> None:
+    store = Store.open(database_url)
+    try:
+        ids = [
+            store.add_article(
+                Article(
+                    text=f"Report {n} came out today. It said a lot.", url=f"https://{host}/{n}", site=site
+                )
+            )[0].id
+            for n, (host, site) in enumerate(
+                [("valleycourier.example", "Valley Courier")] * (PAGE_SIZE + 1)
+                + [("news.example", "Daily Tide")]
+            )
+        ]
+    finally:
+        store.close()
+
+    def teasers(page: str) -> list[int]:
+        return [int(n) for n in re.findall(r'<h2><a href="/articles/(\d+)">', page)]
+
+    listing = client.get("/").text
+    # Each teaser's site is a link to that site's articles.
+    assert '<a href="/?site=Daily+Tide"' in listing and '<a href="/?site=Valley+Courier"' in listing
+    one_site = client.get("/?site=Daily+Tide").text
+    assert teasers(one_site) == [ids[-1]] and "Articles from Daily Tide" in one_site
+    assert '<a href="/">All articles</a>' in one_site
+    by_host = client.get("/", params={"site": "valleycourier.example"}).text
+    assert teasers(by_host) == ids[PAGE_SIZE:0:-1]
+    # The next page keeps the filter.
+    older = re.search(r'<a href="([^"]+)" rel="next">', by_host).group(1).replace("&amp;", "&")
+    assert teasers(client.get(older).text) == [ids[0]]
+    nothing = client.get("/?site=nowhere.example").text
+    assert "No articles from nowhere.example." in nothing and "Welcome" not in nothing
 
 
 def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None:
