@@ -346,7 +346,9 @@ class ArticleTable(Database):
                 return []
             query = query.where(_of_site(site))
         if language is not None:
-            query = query.where(articles.c.language == language_code(language))
+            query = query.where(
+                articles.c.language == language_code(language, left_out="leave it out to list every language")
+            )
         if since is not None:
             query = query.where(
                 articles.c.created_at >= (since if since.tzinfo else since.replace(tzinfo=UTC))
