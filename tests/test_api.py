@@ -322,7 +322,7 @@ def test_a_misspelt_query_parameter_is_refused_naming_the_ones_the_endpoint_take
         assert [error["location"] for error in problem["errors"]] == ["query.sentence", "query.summariser"]
         assert "sentences" in problem["detail"] and "summarizer" in problem["detail"]
     listed = assert_problem(client.get("/api/articles", params={"limt": 1}), 422, "invalid_request")
-    assert "it takes before, feed, limit, site" in listed["detail"]
+    assert "it takes before, feed, language, limit, since, site" in listed["detail"]
     assert "takes none" in assert_problem(client.get(f"/api/articles/{article['id']}?v=2"), 422)["detail"]
     summary = client.get(
         f"/api/articles/{article['id']}/summary", params={"sentences": 1, "summarizer": "lead"}
