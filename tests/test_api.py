@@ -22,6 +22,7 @@ from nutgraf.store import Store
 from nutgraf.web import Settings, create_app
 from nutgraf.web.api.common import PUBLIC_CACHING
 from nutgraf.web.api.summaries import INLINE_CHARS
+from nutgraf.web.pages import PAGE_SIZE
 from servers import FakeLLM, Page, ReaderServer, Reply, Site, chunks
 
 STORY = (
@@ -186,6 +187,45 @@ def test_the_list_is_newest_first_in_pages(client: httpx.Client, database_url: s
         assert client.get("/api/articles", params={"site": site}).json()["items"] == []
 
 
+def test_the_list_is_filtered_by_site_language_and_time_stored(
+    client: httpx.Client, database_url: str
+) -> None:
+    store = Store.open(database_url)
+    try:
+        stories = [
+            ("Le conseil a voté le budget hier soir. Il sera appliqué dès janvier.", "fr", "Le Courrier"),
+            ("The council passed the budget last night. It takes effect in January.", "en", "Valley Courier"),
+        ]
+        ids = [
+            store.add_article(
+                Article(text=text, language=language, site=site, url=f"https://www.{n}.example/story")
+            )[0].id
+            for n, (text, language, site) in enumerate(stories)
+        ]
+    finally:
+        store.close()
+
+    def listed(**query) -> list[int]:
+        response = client.get("/api/articles", params=query)
+        assert response.status_code == 200, response.text
+        return [a["id"] for a in response.json()["items"]]
+
+    assert listed(site="1.example") == listed(site="Valley Courier") == [ids[1]]
+    assert listed(language="fr") == listed(language="FR") == [ids[0]]
+    assert listed(since="2000-01-01") == listed(since="2000-01-01T00:00:00+02:00") == ids[::-1]
+    assert listed(since="2999-01-01", language="en") == []
+    # The next page keeps the filters.
+    first = client.get("/api/articles", params={"limit": 1, "since": "2000-01-01", "language": "en"}).json()
+    assert first["next"] is None and [a["id"] for a in first["items"]] == [ids[1]]
+    assert "since=2000-01-01" in client.get("/api/articles?limit=1&since=2000-01-01").json()["next"]
+    for query, words in (
+        ({"language": "french"}, "leave it out to list every language"),
+        ({"since": "yes"}, "since"),
+    ):
+        response = client.get("/api/articles", params=query)
+        assert response.status_code == 422 and words in response.json()["detail"], response.text
+
+
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
     response = client.post("/api/summarize", json={"text": STORY, "sentences": 2, "summarizer": "lead"})
     assert response.status_code == 200
@@ -282,7 +322,7 @@ def test_a_misspelt_query_parameter_is_refused_naming_the_ones_the_endpoint_take
         assert [error["location"] for error in problem["errors"]] == ["query.sentence", "query.summariser"]
         assert "sentences" in problem["detail"] and "summarizer" in problem["detail"]
     listed = assert_problem(client.get("/api/articles", params={"limt": 1}), 422, "invalid_request")
-    assert "it takes before, feed, limit, site" in listed["detail"]
+    assert "it takes before, feed, language, limit, since, site" in listed["detail"]
     assert "takes none" in assert_problem(client.get(f"/api/articles/{article['id']}?v=2"), 422)["detail"]
     summary = client.get(
         f"/api/articles/{article['id']}/summary", params={"sentences": 1, "summarizer": "lead"}
@@ -815,6 +855,43 @@ def test_first_start_welcomes_with_the_paste_form(client: httpx.Client) -> None:
     assert "Welcome to nutgraf" in page.text
     for field in ('for="url"', 'for="content"', 'for="title"', 'action="/articles"'):
         assert field in page.text
+
+
+def test_the_reader_list_shows_one_sites_articles_from_a_teasers_site(
+    client: httpx.Client, database_url: str
+) -> None:
+    store = Store.open(database_url)
+    try:
+        ids = [
+            store.add_article(
+                Article(
+                    text=f"Report {n} came out today. It said a lot.", url=f"https://{host}/{n}", site=site
+                )
+            )[0].id
+            for n, (host, site) in enumerate(
+                [("valleycourier.example", "Valley Courier")] * (PAGE_SIZE + 1)
+                + [("news.example", "Daily Tide")]
+            )
+        ]
+    finally:
+        store.close()
+
+    def teasers(page: str) -> list[int]:
+        return [int(n) for n in re.findall(r'<h2><a href="/articles/(\d+)">', page)]
+
+    listing = client.get("/").text
+    # Each teaser's site is a link to that site's articles.
+    assert '<a href="/?site=Daily+Tide"' in listing and '<a href="/?site=Valley+Courier"' in listing
+    one_site = client.get("/?site=Daily+Tide").text
+    assert teasers(one_site) == [ids[-1]] and "Articles from Daily Tide" in one_site
+    assert '<a href="/">All articles</a>' in one_site
+    by_host = client.get("/", params={"site": "valleycourier.example"}).text
+    assert teasers(by_host) == ids[PAGE_SIZE:0:-1]
+    # The next page keeps the filter.
+    older = re.search(r'<a href="([^"]+)" rel="next">', by_host).group(1).replace("&amp;", "&")
+    assert teasers(client.get(older).text) == [ids[0]]
+    nothing = client.get("/?site=nowhere.example").text
+    assert "No articles from nowhere.example." in nothing and "Welcome" not in nothing
 
 
 def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None:

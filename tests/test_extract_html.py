@@ -3406,3 +3406,24 @@ def test_a_thai_pages_site_and_date_line_is_not_the_article_and_its_year_is_the_
 def test_a_syndicated_storys_or_agencys_credit_and_a_follow_button_are_not_the_article(credit):
     html = page().replace("</article>", f"<p>{credit}</p></article>")
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "h1, head",
+    [
+        ("U.S. lifts ban on blood donors", ""),
+        (
+            "U.S. lifts ban on blood donors",
+            "<meta property='og:title' content='U.S. lifts ban on blood donors'>",
+        ),
+        ("Ban lifted. What happens next for donors", ""),
+        ("Mr. Smith goes to Washington again", ""),
+    ],
+)
+def test_a_headline_with_a_full_stop_is_not_read_as_the_sites_name(h1, head):
+    # trafilatura takes any part of the <title> holding a full stop for a site's name ("example.com"):
+    # the headline's own part too, and every story of a feed was listed under its headline as its site.
+    article = nutgraf.extract(
+        _review_page(f"{h1} | Valley Courier", h1, head=head), url="https://news.example/a"
+    )
+    assert (article.site, article.title) == ("Valley Courier", h1)

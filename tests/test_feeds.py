@@ -1015,3 +1015,18 @@ def test_a_site_s_feed_is_not_removed_by_feeds_remove(database_url: str, capsys)
     # An id past the database's integers had ended in a traceback (OverflowError) from the site's check.
     assert main(["feeds", "remove", "99999999999999999999", *database]) == 1
     assert "no feed with id 99999999999999999999" in capsys.readouterr().err
+
+
+def test_an_atom_feed_whose_id_is_its_own_address_names_no_site_link() -> None:
+    # feedparser gives an Atom feed's <id> as its link when it has none, and many ids are the feed's
+    # address: the feed's "site" was then the feed itself.
+    entry = "<entry><title>Story</title><id>urn:1</id><link href='https://news.example/1'/></entry>"
+    feed = '<feed xmlns="http://www.w3.org/2005/Atom"><title>Town</title><id>{}</id>{}</feed>'
+    parsed = parse_feed(
+        feed.format("https://news.example/feed.atom", entry).encode(), url="https://news.example/feed.atom"
+    )
+    assert parsed.site_url is None and [e.link for e in parsed.entries] == ["https://news.example/1"]
+    linked = feed.format("https://news.example/feed.atom", "<link href='https://news.example/'/>" + entry)
+    assert (
+        parse_feed(linked.encode(), url="https://news.example/feed.atom").site_url == "https://news.example/"
+    )

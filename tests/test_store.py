@@ -574,6 +574,29 @@ def _summary_rows(store: Store) -> list[dict]:
         return [dict(row) for row in connection.execute(select(summaries)).mappings()]
 
 
+def test_the_site_filter_finds_pages_that_name_their_site_by_host_or_name(store: Store) -> None:
+    # Most pages name their site ("Valley Courier"): the filter by host found only those that name none.
+    ids = [
+        store.add_article(Article(text=f"Story {n} happened today. It was reported.", url=url, site=site))[
+            0
+        ].id
+        for n, (url, site) in enumerate(
+            [
+                ("https://www.valleycourier.example/a", "Valley Courier"),
+                ("http://valleycourier.example:8080/b", "Valley Courier"),
+                ("https://valleycourier.example.evil/c", "Evil"),
+                ("https://news.example/d", None),
+                ("https://news.example/e", "Valley Courier"),
+            ]
+        )
+    ]
+    assert [a.id for a in store.list_articles(site="valleycourier.example")] == [ids[1], ids[0]]
+    assert [a.id for a in store.list_articles(site="www.valleycourier.example")] == [ids[1], ids[0]]
+    assert [a.id for a in store.list_articles(site="Valley Courier")] == [ids[4], ids[1], ids[0]]
+    assert [a.id for a in store.list_articles(site="news.example")] == [ids[4], ids[3]]
+    assert store.list_articles(site="valley%") == [] and store.list_articles(site="\x00") == []
+
+
 def test_list_is_newest_first_with_pages_and_filters(store: Store) -> None:
     feed, _ = store.add_feed("https://example.com/feed.xml")
     ids = []

@@ -37,7 +37,7 @@ from nutgraf.errors import InvalidInputError, NutgrafError, StoreError, client_m
 from nutgraf.jobs import JobKind, run_due
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
-from nutgraf.urls import http_link
+from nutgraf.urls import canonical_url, http_link
 from nutgraf.wording import counted
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         )
     return ParsedFeed(
         title=_title(parsed.feed.get("title")),
-        site_url=_web_link(parsed.feed.get("link"), url),
+        site_url=_site_link(parsed.feed.get("link"), url),
         entries=entries,
     )
 
@@ -454,6 +454,18 @@ def _web_link(value: object, base: str | None) -> str | None:
         except ValueError:  # a malformed host ("http://[oops/") is no address
             return None
     return http_link(link)
+
+
+def _site_link(value: object, url: str | None) -> str | None:
+    """A feed's link to its site (:func:`_web_link`), or ``None`` when it is the feed's own address
+    ``url``: feedparser gives an Atom feed's ``<id>`` as its link when it has no ``<link>``, and that id
+    is often the feed's address, which is no site to link to."""
+    link = _web_link(value, url)
+    return (
+        None
+        if link and url and canonical_url(link, keep_query=True) == canonical_url(url, keep_query=True)
+        else link
+    )
 
 
 def _date(parsed: tuple[int, ...] | None) -> datetime | None:

@@ -23,14 +23,15 @@ _CODE_ALIASES = {
 }  # fmt: skip
 
 
-def language_code(language: object) -> str:
+def language_code(language: object, *, left_out: str = "leave it out to detect it") -> str:
     """``language`` as the lower-case ISO 639 code nutgraf looks up (``" EN "``, ``"en-GB"`` and ``"eng"``
     are ``"en"``). A code of another language is kept: its text is summarized unstemmed. Two-letter codes
     are checked against ISO 639-1's 184; three-letter ones (ISO 639-3 has some 7,900, which nutgraf does
     not carry) only for their form.
 
     Raises:
-        InvalidInputError: anything but a two- or three-letter code, or two letters no ISO 639-1 code.
+        InvalidInputError: anything but a two- or three-letter code, or two letters no ISO 639-1 code; its
+        message ends on ``left_out``, what leaving the language out does where it is asked for.
     """
     match = _LANGUAGE_TAG.fullmatch(language.strip().lower()) if isinstance(language, str) else None
     code = None if match is None else _CODE_ALIASES.get(match.group(1), match.group(1))
@@ -39,8 +40,7 @@ def language_code(language: object) -> str:
         # summarized unstemmed without a word of warning.
         raise InvalidInputError(
             f"language must be an ISO 639 code such as en, de or ru, not {repr(language)[:40]} (two letters:"
-            f" one of ISO 639-1's {len(LANGUAGE_NAMES)}; stemmed: {', '.join(SUPPORTED_LANGUAGES)}); leave it"
-            " out to detect it"
+            f" one of ISO 639-1's {len(LANGUAGE_NAMES)}; stemmed: {', '.join(SUPPORTED_LANGUAGES)}); {left_out}"
         )
     return code
 

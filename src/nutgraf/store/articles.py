@@ -19,14 +19,27 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, delete, func, insert, literal, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    RowMapping,
+    Select,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import Article, site_of
 from nutgraf.errors import StoreError
+from nutgraf.language.codes import language_code
 from nutgraf.store.database import MAX_ID, Database, is_id, utc_now
 from nutgraf.store.feeds import record_item
 from nutgraf.store.schema import article_aliases, articles, summaries
@@ -312,8 +325,12 @@ class ArticleTable(Database):
         before: int | None = None,
         feed_id: int | None = None,
         site: str | None = None,
+        language: str | None = None,
+        since: datetime | None = None,
     ) -> list[StoredArticle]:
-        """Articles newest first (by when they were stored), ``limit`` at most, optionally filtered.
+        """Articles newest first (by when they were stored), ``limit`` at most, optionally filtered: by
+        feed, site, ``language`` (an ISO 639 code, as :func:`~nutgraf.language.codes.language_code` reads
+        it) and ``since`` (stored at or after it; a naive time is UTC's).
 
         ``before`` is an article id: only articles stored before it are listed (keyset pagination).
         """
@@ -325,9 +342,17 @@ class ArticleTable(Database):
                 return []
             query = query.where(articles.c.feed_id == feed_id)
         if site is not None:
-            if (host := site_of(f"//{site}")) is None:
+            if "\x00" in site:  # no site has one (stored text is cleaned of them); PostgreSQL refuses it
                 return []
-            query = query.where(articles.c.site == host)
+            query = query.where(_of_site(site))
+        if language is not None:
+            query = query.where(
+                articles.c.language == language_code(language, left_out="leave it out to list every language")
+            )
+        if since is not None:
+            query = query.where(
+                articles.c.created_at >= (since if since.tzinfo else since.replace(tzinfo=UTC))
+            )
         with self.engine.connect() as connection:
             return [_article(row) for row in connection.execute(query).mappings()]
 
@@ -359,6 +384,19 @@ class ArticleTable(Database):
         query = delete(article_aliases).where(article_aliases.c.created_at <= utc_now() - ALIAS_MAX_AGE)
         with self._write() as connection:
             return connection.execute(query).rowcount
+
+
+def _of_site(site: str) -> ColumnElement[bool]:
+    """Whether an article is of ``site``: its address is on that host (with or without ``www.``, on any
+    port), or the page gives that name for its site ("Valley Courier", as the article list shows it).
+    The site column alone held a host only for pages that name no site, so a host found few articles."""
+    conditions = [articles.c.site == site]
+    if (host := site_of(f"//{site}")) is not None:
+        host = f"[{host}]" if ":" in host else host
+        for origin in (f"{scheme}://{www}{host}" for scheme in ("http", "https") for www in ("", "www.")):
+            conditions.append(articles.c.canonical_url == origin)
+            conditions += [articles.c.canonical_url.startswith(origin + end, autoescape=True) for end in "/:"]
+    return or_(*conditions)
 
 
 def due_alias_pruning(now: datetime) -> Select[Any]:

@@ -323,29 +323,42 @@ def _context(request: Request, **values: Any) -> dict[str, Any]:
 
 
 @router.get("/")
-def index(request: Request, before: Annotated[int | None, Query(ge=1)] = None) -> Response:
-    """The article list, newest first, under the paste form; a welcome page while the store is empty."""
-    return _index(request, before)
+def index(
+    request: Request,
+    before: Annotated[int | None, Query(ge=1)] = None,
+    site: Annotated[str | None, Query(max_length=300)] = None,
+    feed: Annotated[int | None, Query()] = None,
+) -> Response:
+    """The article list, newest first, under the paste form; a welcome page while the store is empty.
+    ``site`` and ``feed`` list one site's or one feed's articles, as the API's list does."""
+    return _index(request, before, filters={"site": site or None, "feed": feed})
 
 
 def _index(
     request: Request,
     before: int | None = None,
     *,
+    filters: dict[str, str | int | None] | None = None,
     form: dict[str, str] | None = None,
     error: str | None = None,
     status: int = 200,
 ) -> Response:
     store = store_of(request)
+    filters = {name: value for name, value in (filters or {}).items() if value is not None}
     # One more than a page: an "Older" link only when there is an older article to show.
-    articles = store.list_articles(limit=PAGE_SIZE + 1, before=before)
+    articles = store.list_articles(
+        limit=PAGE_SIZE + 1, before=before, site=filters.get("site"), feed_id=filters.get("feed")
+    )
     more, articles = len(articles) > PAGE_SIZE, articles[:PAGE_SIZE]
     context = _context(
         request,
         articles=articles,
         before=before,
         older=articles[-1].id if more else None,
-        welcome=not articles and before is None,
+        filters=filters,
+        # The filters kept in the list's own links (Older, Newest).
+        filter_query=urlencode(filters),
+        welcome=not articles and before is None and not filters,
         form=form or {},
         error=error,
     )

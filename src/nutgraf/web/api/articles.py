@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from functools import partial
 from typing import Annotated
 from urllib.parse import urlencode
@@ -250,15 +251,41 @@ def list_articles(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
     before: Annotated[int | None, Query(ge=1, description="list articles older than this id")] = None,
     feed: Annotated[int | None, Query(description="only articles from this feed id")] = None,
-    site: Annotated[str | None, Query(max_length=300, description="only articles from this site")] = None,
+    site: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="only articles from this site: its host (news.example, www. or not, any port) or"
+            " the name the pages give it, as the list shows it (Valley Courier)",
+        ),
+    ] = None,
+    language: Annotated[
+        str | None,
+        Query(max_length=20, description="only articles in this language (an ISO 639 code: en, de)"),
+    ] = None,
+    since: Annotated[
+        datetime | None,
+        Query(
+            description="only articles stored at or after this time (ISO 8601: 2026-12-04, or with a time; UTC unless it says)"
+        ),
+    ] = None,
 ) -> Response:
     """Stored articles, newest first, a page at a time (follow ``next``); bodies are cut to an excerpt."""
     # One more than asked: a `next` link only when there is a next page.
-    items = store_of(request).list_articles(limit=limit + 1, before=before, feed_id=feed, site=site)
+    items = store_of(request).list_articles(
+        limit=limit + 1, before=before, feed_id=feed, site=site, language=language, since=since
+    )
     more, items = len(items) > limit, items[:limit]
     next_url = None
     if more:
-        query = {"limit": limit, "before": items[-1].id, "feed": feed, "site": site}
+        query = {
+            "limit": limit,
+            "before": items[-1].id,
+            "feed": feed,
+            "site": site,
+            "language": language,
+            "since": since and since.isoformat(),
+        }
         next_url = "/api/articles?" + urlencode({k: v for k, v in query.items() if v is not None})
     return json_response({"items": [a.to_dict(text=False) for a in items], "next": next_url})
 

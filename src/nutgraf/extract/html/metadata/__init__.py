@@ -25,7 +25,7 @@ from nutgraf.extract.html.metadata.bylines import (
     is_agency,
     writer_for,
 )
-from nutgraf.extract.html.metadata.cleaning import _clean, _title
+from nutgraf.extract.html.metadata.cleaning import _clean, _letters, _title
 from nutgraf.extract.html.metadata.dates import _declares_date, _is_day_alone, _parse_date, _with_time_of_day
 from nutgraf.extract.html.metadata.evidence import PageEvidence, page_evidence
 from nutgraf.extract.html.metadata.headline_dates import _stated_date
@@ -96,7 +96,11 @@ def read_metadata(tree, url: str | None):
         )
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
-    metadata.sitename = metadata.sitename or extract_sitename(tree)
+    # trafilatura takes any part of the <title> with a full stop in it for the site's name ("example.com"),
+    # the headline's own part too ("U.S. lifts ban | Valley Courier"): that part names no site.
+    in_title = None if metadata.sitename else extract_sitename(tree)
+    if in_title and _letters(in_title) != _letters(metadata.title or ""):
+        metadata.sitename = in_title
     metadata.date = _with_time_of_day(
         find_date(
             tree,
