@@ -6,8 +6,10 @@ import gzip
 import importlib.util
 import json
 import sys
+import textwrap
 import time
 from datetime import UTC, date, datetime, timedelta, timezone
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -1370,6 +1372,90 @@ def test_a_paragraph_wrapped_in_the_page_source_is_one_paragraph():
     tree = parse("<html><body><p>one\ntwo</p><pre>a = 1\nb = 2</pre><p>three\nfour</p></body></html>")
     assert [p.text for p in tree.iter("p")] == ["one two", "three four"]
     assert [tree.findtext(".//p"), tree.findtext(".//pre")] == ["one two", "a = 1\nb = 2"]
+
+
+# The seed page's furniture (../shared/samples/README.md): the article's text holds none of it.
+SEED_FURNITURE = (
+    "No time to read?",
+    "Get a summary",
+    "Previous Article",
+    "Next Article",
+    "Real Sociedad vs Benfica",
+    "Putin unveils debt-protection plans",
+)
+
+
+@pytest.mark.parametrize("head", ["", "<title>Ukraine seeks US arms know-how</title>"])
+def test_a_page_that_is_plain_text_in_a_pre_is_cleaned_as_the_text_is(seed_article, head):
+    # Wire copy, a text file or an archive a server wraps in <pre>: the extractors took the <pre> for one
+    # block, furniture and all, and the headline for its first line (no title without a <title>).
+    page = f"<html><head>{head}</head><body><pre>{escape(seed_article)}</pre></body></html>"
+    article = nutgraf.extract(page)
+    as_text = nutgraf.extract(seed_article)
+    assert article.text == as_text.text
+    assert not any(line in article.text for line in SEED_FURNITURE)
+    # The page's own title stands; without one, the text's first line is the title, as for the text.
+    assert article.title == ("Ukraine seeks US arms know-how" if head else as_text.title)
+    summary = nutgraf.summarize(page, sentences=5, summarizer="lead")
+    assert summary.sentences
+    assert not any(line in sentence.text for line in SEED_FURNITURE for sentence in summary.sentences)
+
+
+def test_a_mailing_list_message_in_a_pre_is_its_paragraphs():
+    # A list archive's page (Pipermail's): the message hard-wrapped at 72 columns in a <pre>, with links to
+    # the other messages around it and a signature under it. Each line of the wrap was a paragraph.
+    message = "\n\n".join(textwrap.fill(paragraph, 72) for paragraph in PARAGRAPHS)
+    around = (
+        "<ul><li>Previous message: <a href='000123.html'>[harbour] Agenda for Tuesday</a></li>"
+        "<li>Next message: <a href='000125.html'>[harbour] Minutes of the meeting</a></li>"
+        "<li><b>Messages sorted by:</b> <a href='date.html'>[ date ]</a> <a href='thread.html'>[ thread ]</a>"
+        " <a href='subject.html'>[ subject ]</a> <a href='author.html'>[ author ]</a></li></ul><hr>"
+    )
+    page = (
+        "<html><head><title>[harbour] Bridge to close to cars</title></head><body>"
+        "<h1>[harbour] Bridge to close to cars</h1><b>Jane Smith</b> <a href='mailto:jane@example.org'>"
+        f"jane at example.org</a><br><i>Wed Mar 6 10:02:11 CET 2024</i>{around}"
+        f"<pre>{escape(message)}\n\n-- \nJane Smith\nHarbour Residents' Association\n</pre>{around}"
+        "<a href='https://lists.example.org/listinfo/harbour'>More information about the harbour mailing"
+        " list</a></body></html>"
+    )
+    article = nutgraf.extract(page)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.title == "[harbour] Bridge to close to cars"
+
+
+def test_a_code_listing_in_a_pre_stays_as_the_extractors_read_it():
+    # A <pre> that holds most of the page's text but is code, its comments sentences, is no plain-text
+    # page: cleaned as text, its lines read as furniture and went.
+    code = [
+        "def retry(call, attempts=3):",
+        "    # Call it again while the server is busy. Each wait is twice the one before it.",
+        "    delay = 1.0",
+        "    for attempt in range(attempts):",
+        "        try:",
+        "            return call()",
+        "        except BusyError:",
+        "            # The server said it was busy: wait a while, then ask it once again.",
+        "            time.sleep(delay)",
+        "            delay *= 2",
+        '    raise GaveUp(f"no answer after {attempts} attempts")',
+        "",
+        "",
+        "class BusyError(Exception):",
+        '    """The server is busy. Try again later, after the delay it names."""',
+    ]
+    opening = (
+        "A server under load answers some requests with a busy status, and a client that gives up at"
+        " once loses work it could have done."
+    )
+    closing = "The delay doubles after each attempt, so that clients retrying at once do not keep it busy."
+    page = (
+        "<html><head><title>Retrying a busy server</title></head><body><article><h1>Retrying a busy server"
+        f"</h1><p>{opening}</p><pre><code>{escape(chr(10).join(code))}</code></pre><p>{closing}</p>"
+        "</article></body></html>"
+    )
+    lines = [line.strip() for line in code if line]
+    assert nutgraf.extract(page).text.split("\n\n") == [opening, *lines, closing]
 
 
 def test_the_lines_above_the_headline_go_with_it():

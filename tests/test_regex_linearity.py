@@ -133,6 +133,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
+    "nutgraf.extract.html.body._BLANK_LINES": Use("scan", _shapes("\n ", "\n\t", "\n \t\r")),
     "nutgraf.extract.html.body._NAME_WORD": Use("scan"),
     "nutgraf.extract.html.metadata.date_lines._LINE_DATE": Use(
         "scan",

@@ -1,8 +1,10 @@
 """HTML: decode a page, find its article with two extractors, and read its metadata.
 
 The page is parsed once. Its meta tags, JSON-LD and htmldate give title, date and site name; then the
-elements that never hold article text are dropped, and trafilatura (fast mode, comments left out) does
-the main extraction. Where its output gives cause for doubt (:func:`is_doubtful`), readability-lxml gives a
+elements that never hold article text are dropped. A page that is plain text in one ``<pre>`` (a text
+file, wire copy or archived message a server wrapped: :func:`plain_text_body`) has that text cleaned as
+pasted text is (:func:`~nutgraf.extract.text.clean_text`); elsewhere trafilatura (fast mode, comments left
+out) does the main extraction. Where its output gives cause for doubt (:func:`is_doubtful`), readability-lxml gives a
 second, independent opinion on where the article starts and ends, and the two are combined by agreement
 (:func:`choose_by_agreement`): when one output is (almost) contained in the other, both extractors found
 the same article core and disagree only about its edges. If trafilatura's holds readability's and is
@@ -43,6 +45,7 @@ from nutgraf.extract.html.body import (
     is_mostly_links,
     page_headline,
     page_notes,
+    plain_text_body,
     readability_paragraphs,
     split_paragraphs,
     unglued,
@@ -89,6 +92,7 @@ from nutgraf.extract.html.metadata import (
     writer_for,
 )
 from nutgraf.extract.text import (
+    clean_text,
     fold_lines,
     release_end,
     without_company_boilerplate,
@@ -202,52 +206,26 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     unwrap_layout_tables(tree)
     unmark_entries(tree)
     wrap_loose_text(tree)
-    deadline.check("extracting the article")
-    # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
-    first = unglued(
-        split_paragraphs(
-            _trafilatura_text(
-                tree, url, fast=True, config=_trafilatura_config(_in_dense_script(metadata.title))
-            )
-        ),
-        own_article(tree),
-    )
-    deadline.check("checking the extracted text")
-    second = None
-    if is_doubtful(first, tree) and deadline.allows_optional():
-        second = without_replies(readability_paragraphs(tree), first, tree)
-        paragraphs = choose_by_agreement(first, second)
+    # A page that is plain text in a <pre> (a text file, wire copy or archived message a server wrapped in
+    # HTML): its text cleaned as pasted text is, its page furniture and all.
+    plain = _plain_text_article(tree)
+    if plain is not None:
+        paragraphs, hydrated = plain.text.split("\n\n"), []
     else:
-        paragraphs = first
-    # Where the page's HTML shows a teaser or nothing: the article it hides until its script shows it (or
-    # in a <noscript>), or the one a JavaScript framework renders from its hydration data (read only where
-    # the text extracted is not long: an article shown whole stands).
-    hydrated = (
-        hydrated_paragraphs(scripts, [metadata.title, page_headline(tree)], paragraphs)
-        if scripts and not is_long(paragraphs) and deadline.allows_optional()
-        else []
-    )
-    # The lead shown above the hidden article is its teaser only where the text shown is no article.
-    whole = lead + hidden if hidden else hydrated
-    # Other stories' links the text ends with are no sign that the page is a list of links (looked for
-    # only on a page that looks like one: on others, reading every link's text is time lost).
-    if whole and not is_article(paragraphs):
-        paragraphs = whole
-    elif is_list_of_links(paragraphs, tree) and is_list_of_links(
-        without_closing_links(paragraphs, tree), tree
-    ):
-        # A page that trafilatura reads gives at least its text: fast mode's list of links may be an
-        # article in its full mode (nytimes-5, a section front whose teasers' summaries are prose);
-        # readability's text is not asked, as on a front page it is the teasers less their headlines.
-        paragraphs = _fallback(tree, url, [], deadline, cut)
-    elif not is_article(paragraphs):
-        paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut, read=paragraphs)
+        paragraphs, hydrated = _extracted(
+            tree, url, metadata, scripts, lead + hidden if hidden else [], deadline, cut
+        )
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
     headline = page_headline(tree)
     if searched and deadline.allows_optional():
         found = find_byline(footers, tree if article is None else article, tree)
         metadata.author = writer_for(found, metadata.author) if organization else found
     fields = article_fields(metadata, url, headline, evidence)
+    if plain is not None:
+        # As for pasted text: the text's first line is the headline, and a byline under it the writer's,
+        # where the page's markup names neither.
+        fields["title"] = fields["title"] or plain.title
+        fields["byline"] = fields["byline"] or plain.byline
     # A press release's notes and contacts under its end mark ("ENDS", "###"), cut before the mark goes
     # with the calls to the reader.
     paragraphs = paragraphs[: release_end(paragraphs)]
@@ -275,6 +253,67 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     )
     deadline.check("detecting the language")
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
+
+
+def _plain_text_article(tree) -> Article | None:
+    """The page's ``<pre>`` cleaned as pasted text, where it is the page's text (:func:`plain_text_body`)
+    and holds an article."""
+    text = plain_text_body(tree)
+    if text is None:
+        return None
+    try:
+        return clean_text(text)
+    except NoArticleFound:
+        return None
+
+
+def _extracted(
+    tree, url, metadata, scripts, hidden: list[str], deadline: Deadline, cut: bool
+) -> tuple[list[str], list[str]]:
+    """The article's paragraphs as the extractors find them, and those its hydration data holds.
+    ``hidden`` is the article the page hides (below the lead it shows), taken where the text shown is
+    no article."""
+    deadline.check("extracting the article")
+    # trafilatura works on a copy of the tree it is given; readability makes its own (TextReadability).
+    first = unglued(
+        split_paragraphs(
+            _trafilatura_text(
+                tree, url, fast=True, config=_trafilatura_config(_in_dense_script(metadata.title))
+            )
+        ),
+        own_article(tree),
+    )
+    deadline.check("checking the extracted text")
+    second = None
+    if is_doubtful(first, tree) and deadline.allows_optional():
+        second = without_replies(readability_paragraphs(tree), first, tree)
+        paragraphs = choose_by_agreement(first, second)
+    else:
+        paragraphs = first
+    # Where the page's HTML shows a teaser or nothing: the article it hides until its script shows it (or
+    # in a <noscript>), or the one a JavaScript framework renders from its hydration data (read only where
+    # the text extracted is not long: an article shown whole stands).
+    hydrated = (
+        hydrated_paragraphs(scripts, [metadata.title, page_headline(tree)], paragraphs)
+        if scripts and not is_long(paragraphs) and deadline.allows_optional()
+        else []
+    )
+    # The lead shown above the hidden article is its teaser only where the text shown is no article.
+    whole = hidden or hydrated
+    # Other stories' links the text ends with are no sign that the page is a list of links (looked for
+    # only on a page that looks like one: on others, reading every link's text is time lost).
+    if whole and not is_article(paragraphs):
+        paragraphs = whole
+    elif is_list_of_links(paragraphs, tree) and is_list_of_links(
+        without_closing_links(paragraphs, tree), tree
+    ):
+        # A page that trafilatura reads gives at least its text: fast mode's list of links may be an
+        # article in its full mode (nytimes-5, a section front whose teasers' summaries are prose);
+        # readability's text is not asked, as on a front page it is the teasers less their headlines.
+        paragraphs = _fallback(tree, url, [], deadline, cut)
+    elif not is_article(paragraphs):
+        paragraphs = _fallback(tree, url, [paragraphs, first, second], deadline, cut, read=paragraphs)
+    return paragraphs, hydrated
 
 
 def _fallback(

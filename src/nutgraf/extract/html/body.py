@@ -19,6 +19,7 @@ from nutgraf.extract.text import (
     is_call_to_action,
     is_particulars_line,
     is_site_notice,
+    word_count,
 )
 from nutgraf.language import WORD_UNIT
 
@@ -56,6 +57,18 @@ _MIN_WORDS = 25
 # A line of prose: a sentence end and at least this many words.
 _PROSE_LINE_WORDS = 8
 _MIN_SENTENCES = 2
+# A <pre> that holds more than this share of the text of the page's body (in characters other than white
+# space) is its text, where that is prose (plain_text_body): a mailing list's archived message has its
+# headers, links to the next and previous messages and the list's footer around it. On the pages of the
+# shared sets, no <pre> (code listings, an RFC's pages, a table) holds more than a tenth.
+_PLAIN_TEXT_SHARE = 0.5
+# ...and where at least this share of its words are in prose: paragraphs (hard-wrapped or one a line) of
+# _PROSE_LINE_WORDS words or more that end a sentence. A code listing's lines end in brackets and
+# semicolons; the sentences of its comments are a small part of it.
+_PLAIN_TEXT_PROSE_SHARE = 0.5
+# The characters of a <pre> read to tell whether it is prose (its opening: a text of a million lines is
+# not read line by line for that).
+_PLAIN_TEXT_SAMPLE = 20_000
 _PROSE_WORDS = 40
 # A page whose extracted words are this much link text (headlines of other pages) is a list of stories.
 # Articles on the benchmark reach 15% (related-story lines kept in the body).
@@ -135,6 +148,8 @@ _BLOCK_TAGS = (
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？]")
+# A blank line (perhaps of spaces) between two paragraphs of plain text.
+_BLANK_LINES = re.compile(r"\n[ \t\r]*+\n")
 # Elements readability need not look at: they never hold the article.
 _NEVER_ARTICLE = (
     "script", "style", "noscript", "template", "link", "nav", "header", "footer", "aside", "menu",
@@ -891,6 +906,50 @@ def page_headline(tree) -> str | None:
     are often a gallery's captions)."""
     h1 = next(tree.iter("h1"), None)
     return None if h1 is None else _normal(h1.text_content())
+
+
+def plain_text_body(tree) -> str | None:
+    """The text of the ``<pre>`` that is the page's article, where the page is plain text a server wrapped
+    in HTML (a text file, wire copy, a mailing list's archived message): one ``<pre>`` holding most of the
+    body's text (:data:`_PLAIN_TEXT_SHARE`), in prose (:data:`_PLAIN_TEXT_PROSE_SHARE`). The extractors
+    take a ``<pre>`` for one block and keep the page's furniture in it; its text is cleaned as pasted text
+    is. ``None`` on other pages, among them those whose ``<pre>`` is a code listing or a table beside
+    the article."""
+    texts = [pre.text_content() for pre in tree.iter("pre")]
+    if not texts:
+        return None
+    text = max(texts, key=len)
+    body = tree.find("body")
+    # Shares of the characters other than white space: a word count of the whole page would cost more.
+    if _visible_characters(text) <= _PLAIN_TEXT_SHARE * _visible_characters(
+        (tree if body is None else body).text_content()
+    ):
+        return None
+    sample = text[:_PLAIN_TEXT_SAMPLE]
+    # Paragraphs are hard-wrapped lines between blank lines, or a line each (then a block of them ends
+    # where its last line ends, perhaps in a headline).
+    paragraphs, prose_words = max(
+        _prose(_BLANK_LINES.split(sample)), _prose(sample.split("\n")), key=lambda counted: counted[1]
+    )
+    if paragraphs < 2 or prose_words < _PLAIN_TEXT_PROSE_SHARE * word_count(sample):
+        return None
+    return text
+
+
+def _visible_characters(text: str) -> int:
+    return len(text) - sum(map(text.count, " \n\t\r\xa0"))
+
+
+def _prose(paragraphs: list[str]) -> tuple[int, int]:
+    """How many of ``paragraphs`` are prose that ends a sentence, and the words they hold."""
+    counts = [
+        count
+        for paragraph in map(str.rstrip, paragraphs)
+        # The end alone is searched: a sentence's ("word.", "word.\u201d", "。").
+        if _SENTENCE_END.search(paragraph, max(0, len(paragraph) - 4))
+        and (count := word_count(paragraph)) >= _PROSE_LINE_WORDS
+    ]
+    return len(counts), sum(counts)
 
 
 def readability_paragraphs(tree) -> list[str]:
