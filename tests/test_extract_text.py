@@ -2347,6 +2347,7 @@ def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
         "_LISTEN_CALL",
         "_STAMP",
         "_PAYWALL_LINE",
+        "_SOURCE_CREDIT",
     ],
 )
 def test_pattern_openings_hold_every_ascii_match_opening(name):
@@ -2395,6 +2396,8 @@ _CALL_PATTERNS_ANCHORED = [
     "_PAYWALL_LINE",
     "_SOURCE_CREDIT",
     "_SYNDICATION_CREDIT",
+    "_STATION_CALL",
+    "_TRANSCRIPT_NOTICE",
 ]
 _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
@@ -2821,3 +2824,64 @@ def test_news_of_an_articles_history_and_a_charts_source_are_no_calls(news):
 def test_a_thai_date_stamp_is_the_articles_particulars(stamp):
     # Its month's full stops had made it a sentence, and the Thai page's site name runs into it.
     assert is_particulars_line(stamp)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A copyright notice past a call's 20 words (NPR's, 21).
+        "Copyright © 2024 NPR. All rights reserved. Visit our website terms of use and permissions pages at"
+        " www.npr.org for further information.",
+        # NPR's notice under every transcript, of four sentences.
+        "Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors"
+        " or match updates to audio. Audio on npr.org may be edited after its original broadcast or publication."
+        " The authoritative record of NPR’s programming is the audio record.",
+        # A newsletter's call of one long sentence, opening on "Never miss" (PEOPLE's, 32 words) or "Don't
+        # miss" (the Mirror's, 27).
+        "Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of what"
+        " PEOPLE has to offer, from celebrity news to compelling human interest stories.",
+        "Don't miss out on the biggest stories from across the country, with breaking news, sport, showbiz and"
+        " more delivered straight to you on Google Discover every day.",
+        # A TV station's call under each story (Nexstar's, every station's name in it).
+        "For the latest news, weather, sports, and streaming video, head to WPIX 11.",
+        "For more local news, visit KTLA.com",
+    ],
+)
+def test_long_notices_and_calls_and_a_stations_call_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the eighth round's NPR, PEOPLE and Nexstar pages).
+    assert is_call_to_action(line)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert line not in nutgraf.extract(page).text
+
+
+def test_a_stations_call_between_a_pasted_page_s_paragraphs_is_not_the_article():
+    # A pasted page's lines are asked only up to a call's 20 words (longer ones cost every paragraph of
+    # prose a test): the station's call, of 13, goes there too.
+    line = "For the latest news, weather, sports, and streaming video, head to WPIX 11."
+    article = clean_text("\n\n".join([*BODY[:2], line, *BODY[2:]]))
+    assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # Long sentences of news opening on the same words.
+        "Copyright lawyers said the ruling, which came after a decade of litigation over the songs, would change"
+        " how the music industry pays writers for years to come.",
+        "Never miss a chance to vote, the mayor told a crowd of supporters who had gathered outside the town hall"
+        " on Tuesday evening in the rain here.",
+        "Join the thousands of residents who have already signed the petition on Facebook calling for the council"
+        " to reverse its decision, organisers said on Tuesday evening.",
+        "Never miss a payment, the bank's adviser said.",
+        # A station's call's opening and verb, news of figures or a poll.
+        "For the latest figures, analysts head to the central bank's monthly report.",
+        "For the first time, residents head to the polls on Tuesday to pick a new mayor.",
+        "For more than a decade, families would head to the lake every summer.",
+        # An account of accuracy, not a transcript's notice.
+        "Accuracy and availability of data have improved since the census, the office said.",
+    ],
+)
+def test_news_opening_on_a_long_calls_words_stays(news):
+    assert not is_call_to_action(news)
+    assert news in clean_text("\n\n".join([*BODY[:2], news, *BODY[2:]])).text

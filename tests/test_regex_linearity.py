@@ -350,7 +350,13 @@ REGISTRY: dict[str, Use] = {
         "search", (*_shapes("ab. "), Shape(" ", "!", "ab."))
     ),
     "nutgraf.extract.text.stamps._STAMP": Use(
-        "match", (Shape(" ", "x", "posted"), Shape("jan", "!", "posted "), Shape("1", "x", "posted "))
+        "match",
+        (
+            Shape(" ", "x", "posted"),
+            Shape("jan", "!", "posted "),
+            Shape("1", "x", "posted "),
+            Shape(" ", "x", "updated date"),
+        ),
     ),
     "nutgraf.extract.text.bylines.STAMP_BEFORE_NAMES": Use(
         "scan",
@@ -506,7 +512,18 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._SOURCE_CREDIT": Use(
-        "fullmatch", (*_shapes("reuters and ", "afp, ", "news agencies & "), Shape("ap, ", "!", "source: "))
+        "fullmatch",
+        (
+            *_shapes("reuters and ", "afp, ", "news agencies & ", "F.A."),
+            Shape("ap, ", "!", "source: "),
+            Shape("F.", "a", "quelle: "),
+            Shape("F.A.Z. and ", "!", "quelle: "),
+        ),
+    ),
+    "nutgraf.extract.text.particulars._UPDATE_WORD": Use("search", _shapes("modifi", "mis à ")),
+    "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
+    "nutgraf.extract.text.calls._TRANSCRIPT_NOTICE": Use(
+        "match", (*_shapes("npr ", "a.b "), Shape("npr ", "transcripts may", "accuracy and availability of "))
     ),
     "nutgraf.extract.text.calls._SYNDICATION_CREDIT": Use(
         "match",

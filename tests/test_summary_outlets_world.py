@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from nutgraf.extract.text import clean_text
+from nutgraf.extract.text import clean_text, is_particulars_line
 from world_news import (
     OPTIONS,
     World,
@@ -1032,14 +1032,12 @@ BYLINES_LEFT = {
 }
 _CALL = "a call nutgraf does not know stays: "
 CLEANED_LEFT = {
-    "ar_aljazeera": "the screen reader's 'end of list' under Al Jazeera's 'اقرأ أيضا' stays",
-    "de_faz_wirtschaft": "'Quelle: F.A.Z.' (the paper's own credit, with its stops) stays",
     "de_sz_muenchen": _CALL + "'SZ-Newsletter „München heute“: Hier kostenlos anmelden.'",
     "de_tagesspiegel_berlin": _CALL + "'Teilen Sie die Meinung des Autors? Diskutieren Sie mit!'",
     "es_la_nacion_ar": "La Nación's 'Conforme a los criterios de The Trust Project' stays",
-    "fr_le_parisien": "a stamp of 12 words ('Le 3 décembre ... à 14h05, modifié le ...') and the newsletter box stay",
+    "fr_le_parisien": _CALL + "the newsletter box ('L'essentiel du jour : notre sélection exclusive', ...)",
     "hi_bbc_hindi": "the app line in brackets and a question headline under 'ये भी पढ़ें-' (17 'words' with marks) stay",
-    "hi_dainik_jagran": "'Publish Date: Thu, 03 Dec ...' stamps stay and take the headline's place as the title",
+    "hi_dainik_jagran": "the headline is 27 'words' with marks, past a title's 25: it stays in the text",
 }
 SUMMARY_LEFT: dict[str, str] = {}
 LEDES_LEFT = {
@@ -1195,3 +1193,77 @@ def test_a_short_question_under_a_read_more_label_is_the_story_s_subheading() ->
     # stray "Lesen Sie auch" had gone with it.
     cleaned = clean_text(_PROSE.format(line="Lesen Sie auch\n\nWas passiert jetzt?")).text
     assert "Was passiert jetzt?" in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A paper's own initials, or an agency, credited as the source under the story (F.A.Z.'s, as Al
+        # Jazeera's "Source: ..."), in German and Spanish.
+        "Quelle: F.A.Z.",
+        "Quelle: dpa",
+        "Fuente: EFE",
+        # A screen reader's close of the list of links under Al Jazeera's "Read also".
+        "end of list",
+    ],
+)
+def test_a_source_line_and_a_screen_reader_s_end_of_list_leave_the_text(line: str) -> None:
+    cleaned = clean_text(_PROSE.format(line=line)).text
+    assert line not in cleaned
+    assert cleaned.startswith("Der Stadtrat hat am Dienstag")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A chart's source, and a person's, stay.
+        "Quelle: Statistisches Bundesamt",
+        "Quelle: ein Sprecher des Ministeriums.",
+        "Quelle: Eigene Berechnungen der Stadtwerke auf Basis der Fahrgastzahlen von 2025",
+    ],
+)
+def test_a_source_that_is_no_paper_s_initials_nor_an_agency_stays(line: str) -> None:
+    assert line in clean_text(_PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        # Le Parisien's and Le Monde's stamps with their update (12 and 13 words).
+        ["Le 3 décembre 2026 à 14h05, modifié le 3 décembre 2026 à 16h40"],
+        ["Publié le 3 décembre 2026 à 14h05, modifié le 3 décembre 2026 à 16h40"],
+    ],
+)
+def test_a_stamp_with_its_update_is_no_line_of_the_text(
+    stamps: list[str],
+) -> None:
+    # Under the standfirst and the byline, where Le Parisien sets its stamp.
+    standfirst = "Das Ticket soll ab Januar gelten und weniger kosten als bisher."
+    cleaned = clean_text(
+        "\n\n".join(
+            [
+                "Münchner Stadtrat beschließt neues Ticket",
+                standfirst,
+                "By Anna Schmidt",
+                *stamps,
+                _PROSE.format(line=""),
+            ]
+        )
+    )
+    assert [stamp for stamp in stamps if stamp in cleaned.text] == [], cleaned.text
+    assert cleaned.title == "Münchner Stadtrat beschließt neues Ticket"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Publish Date: Thu, 03 Dec 2026 02:05 PM (IST)", "Updated Date: Thu, 03 Dec 2026 04:40 PM (IST)"],
+)
+def test_an_indian_paper_s_date_fields_are_the_article_s_particulars(stamp: str) -> None:
+    # Dainik Jagran's: they had stayed over the lede where its long headline was not taken for the title.
+    assert is_particulars_line(stamp)
+
+
+def test_a_subheading_with_two_dates_and_no_update_stays() -> None:
+    # Two dates without the word for an update between them: a line of the story, not its stamp.
+    line = "Vom 3. Dezember 2026 bis zum 10. Dezember 2026 ruht der Verkehr"
+    assert line in clean_text(_PROSE.format(line=line)).text

@@ -90,7 +90,7 @@ _CALL_VERB = re.compile(
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
     r"|log in|sign in|join(?= )|like us|get (?:unlimited|full|digital|the latest|more)|catch all the latest"
-    r"|don['’]t miss|teilen|abonnieren|partager|abonnez(?:-vous)?"
+    r"|don['’]t miss|never miss|teilen|abonnieren|partager|abonnez(?:-vous)?"
     r"|inscrivez-vous|inscris-toi|abonne-toi|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
     r"|compartir|suscríbete|suscribite|condividi"
@@ -106,7 +106,7 @@ _CALL_VERB = re.compile(
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ob pa re sc se sh si su ta te ud vo".split()
+    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ne ob pa re sc se sh si su ta te ud vo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -130,6 +130,8 @@ _BUTTON_LABEL = re.compile(
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
+    # A screen reader's close of a list of links, Al Jazeera's under "Read also" in every language.
+    r"|end of list"
     r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?)"
     r"\W*+",
     re.IGNORECASE,
@@ -140,7 +142,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 # LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
 # "Check"/"Compare"/"Buy".
 _BUTTON_LABEL_OPENINGS = frozenset(
-    ["+ ", *"+f bu ch co do gi ha hi pa pr re se sh su ta te tw ud vi vo".split()]
+    ["+ ", *"+f bu ch co do en gi ha hi pa pr re se sh su ta te tw ud vi vo".split()]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
@@ -166,6 +168,14 @@ _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _REPORTER_TITLES = ("기자", "특파원", "記者", "特派員")
 _REPORTER_LINE_MAX_WORDS = 5
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# The most words of a copyright notice, or of a call of one sentence that opens on a call's verb and names a
+# web thing ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of
+# what PEOPLE has to offer, ...", 29 words; NPR's notice, 24): past _CALL_MAX_WORDS, only these are asked.
+_LONG_CALL_MAX_WORDS = 40
+# The verbs such a long call opens on: to sign up, or not to miss the news. Not "Join" or "Follow", which a
+# long sentence of news quotes an appeal with ("Join the thousands who signed the petition on Facebook ...,
+# organisers said").
+_LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", "click"])
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
     r"(?:listen to (?:this )?(?:article|story)|artikel anhören|beitrag anhören|écouter (?:cet |l'|l’)article"
@@ -230,12 +240,31 @@ _AGENCY_CREDIT = re.compile(
 _AGENCY_CREDIT_MAX_CHARACTERS = 120
 _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di mi un".split())
 # The same credit as Al Jazeera writes it under every story ("Source: Al Jazeera and news agencies",
-# "Source: Reuters"): the site or the agencies by name alone, so that a chart's "Source: Office for National
-# Statistics" stays.
+# "Source: Reuters"), and German, Spanish, Italian and Portuguese papers theirs ("Quelle: dpa", "Fuente: EFE"),
+# or the paper's own initials with their stops ("Quelle: F.A.Z."): the site, the agencies or the initials
+# alone, so that a chart's "Source: Office for National Statistics" or "Quelle: Statistisches Bundesamt"
+# stays.
+_SOURCE = rf"(?:al jazeera|news agencies|{_AGENCY}|(?-i:[A-Z]\.(?:[A-Z]\.){{1,4}}+))"
 _SOURCE_CREDIT = re.compile(
-    rf"source: (?:al jazeera|news agencies|{_AGENCY})(?:(?:, | and | & )(?:al jazeera|news agencies|{_AGENCY})){{0,5}}\.?",
+    rf"(?:source|quelle|fuente|fonte): {_SOURCE}(?:(?:, | and | & ){_SOURCE}){{0,5}}\.?",
     re.IGNORECASE,
 )
+_SOURCE_CREDIT_OPENINGS = frozenset("fo fu qu so".split())
+# A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
+# and streaming video, head to WPIX 11.", "For more local news, visit KTLA.com"): the opening, then one of
+# the calls' verbs (:func:`_is_station_call`).
+_STATION_CALL = re.compile(
+    r"for (?:the )?(?:latest|more)(?: local)? (?:news|updates|headlines|stories)\b", re.IGNORECASE
+)
+_STATION_CALL_VERBS = (" head to ", " go to ", " visit ")
+_STATION_CALL_MAX_CHARACTERS = 150
+# A broadcaster's notice under a transcript, however many sentences ("Accuracy and availability of NPR
+# transcripts may vary. Transcript text may be revised ..."): its first characters, then the pattern.
+_TRANSCRIPT_NOTICE = re.compile(
+    r"accuracy and availability of (?:[\w.&'’-]++ ){1,4}transcripts may vary", re.IGNORECASE
+)
+_TRANSCRIPT_NOTICE_OPENING = "accur"
+_TRANSCRIPT_NOTICE_MAX_CHARACTERS = 600
 # A syndicated story's link to the original, closing Yahoo's copies: the paper's name, a colon and the
 # original's headline ("This article originally appeared on The Lakes Ledger: <its headline>"), however long
 # that headline. A credit without a headline is the story's provenance, which the shared sets' gold keeps
@@ -391,7 +420,10 @@ _CALL_OPENINGS = frozenset(
         # A buying guide's affiliate buttons ("Check price on Amazon", "Buy now", "See the deal").
         "buy i", "buy n", "check", "see d", "see t", "shop ",
         # Calls to get the latest news from the site, its app or its channel (English pages of many countries).
-        "catch", "don't", "get m", "get t", "go de", "(go d", "[go d",
+        "catch", "don't", "get m", "get t", "go de", "(go d", "[go d", "never",
+        # A German, Spanish or Italian source's line ("Quelle: F.A.Z."), a TV station's call ("For the latest
+        # news ..., head to WPIX 11."), a broadcaster's notice under a transcript.
+        "quell", "fuent", "fonte", "for l", "for m", "for t", "accur", "end o",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -438,7 +470,7 @@ def is_call_to_action(text: str) -> bool:
         return True
     count = len(text.split())
     if count > _CALL_MAX_WORDS:
-        return False
+        return _is_long_call(text, count)
     # The anchored patterns first: they fail at once on a news sentence, where the search for a sentence
     # ending inside it reads all of it.
     # A notice opens on "©", "(c)" or "Copyright": its first character spares nearly every line the pattern.
@@ -489,7 +521,12 @@ def is_call_to_action(text: str) -> bool:
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
             and _AGENCY_CREDIT.fullmatch(text)
         )
-        or (head == "so" and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS and _SOURCE_CREDIT.fullmatch(text))
+        or (
+            (head is None or head in _SOURCE_CREDIT_OPENINGS)
+            and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
+            and _SOURCE_CREDIT.fullmatch(text)
+        )
+        or (head == "fo" and _is_station_call(text))
         or (text[-1:] == ")" and text.lower() in _BRACKETED_AGENCIES)
         or (opens_call and _WEB_THING.search(text))
         or (
@@ -518,6 +555,36 @@ def is_call_to_action(text: str) -> bool:
             and _PAYWALL_LINE.match(text) is not None
         )
         or _is_caption(text)
+    )
+
+
+def _is_long_call(text: str, count: int) -> bool:
+    """Whether a line of ``count`` words, more than a call's, is a transcript's notice (however long), or,
+    of :data:`_LONG_CALL_MAX_WORDS` at most, a copyright notice or a call of a sentence or two that opens on
+    a call's verb and names a web thing."""
+    opening = text[:_CALL_OPENING_CHARACTERS].lower()
+    if opening == _TRANSCRIPT_NOTICE_OPENING:
+        return len(text) <= _TRANSCRIPT_NOTICE_MAX_CHARACTERS and _TRANSCRIPT_NOTICE.match(text) is not None
+    if count > _LONG_CALL_MAX_WORDS:
+        return False
+    if text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text):
+        return True
+    if opening not in _LONG_CALL_OPENINGS or not _opens_call(text, _head(text)):
+        return False
+    # Not "here" alone, which a long sentence of news may end on ("Never miss a chance to vote, ... here.").
+    return (
+        _STOP_INSIDE.search(text) is None
+        and (thing := _WEB_THING.search(text)) is not None
+        and thing[0].lower() != "here"
+    ) or _is_call_of_two_sentences(text, opens_call=True)
+
+
+def _is_station_call(text: str) -> bool:
+    """Whether a line is a TV station's call to its site (:data:`_STATION_CALL`), its verb looked for in C."""
+    return (
+        len(text) <= _STATION_CALL_MAX_CHARACTERS
+        and _STATION_CALL.match(text) is not None
+        and any(verb in text for verb in _STATION_CALL_VERBS)
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nutgraf.extract.text.bylines import (
     _BYLINE,
     _BYLINE_MAX_CHARACTERS,
@@ -158,15 +160,40 @@ def _is_stamp_line(line: _Line) -> bool:
 
 def _is_date_stamp(line: _Line) -> bool:
     """A line that is a date and a time, and little else ("03.03.2026, 10.12 Uhr", "5 March 2024", "3 ธ.ค.
-    2567 14:05 น.")."""
+    2567 14:05 น."), or two, the second after the word for its update ("Le 3 décembre 2026 à 14h05, modifié
+    le 3 décembre 2026 à 16h40", 12 words)."""
     return (
-        line.words <= _DATE_STAMP_WORDS
+        line.words <= 2 * _DATE_STAMP_WORDS
         and not line.ends_sentence
         and (
-            _DATE_LINE.search(line.text) is not None
-            or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
+            (
+                line.words <= _DATE_STAMP_WORDS
+                and (
+                    _DATE_LINE.search(line.text) is not None
+                    or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
+                )
+            )
+            or _is_updated_date_stamp(line.text)
         )
     ) or _is_thai_date_stamp(line.text)
+
+
+# The word for a stamp's update, before its second date, in the languages nutgraf stems.
+_UPDATE_WORD = re.compile(
+    r"modifié|mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|modifica|zaktualizowano",
+    re.IGNORECASE,
+)
+
+
+def _is_updated_date_stamp(text: str) -> bool:
+    """Whether a line is a date, the word for its update and a second date ("Publié le 3 décembre 2026 à
+    14h05, modifié le 3 décembre 2026 à 16h40"): the search for the word spares most lines the dates'."""
+    update = _UPDATE_WORD.search(text)
+    return (
+        update is not None
+        and _DATE_LINE.search(text, 0, update.start()) is not None
+        and _DATE_LINE.search(text, update.end()) is not None
+    )
 
 
 def _is_reading_time(line: _Line) -> bool:

@@ -56,12 +56,14 @@ _READING_TIME = re.compile(
 # headlines and bylines. A time stamp: in English, a date, a time or a moment ago right after the word
 # ("Posted on April 21, 2015, at 11:29 a.m.", "Updated: 3 March", "Published Tuesday", "Updated 5 minutes
 # ago", an Australian broadcaster's "Posted 3h ago"), not a span of time ("Published 20 years ago, the novel ...") nor a name ("Updated Sunderland kit
-# ..."); in the other languages nutgraf stems, a number after the word ("Aktualisiert am 3. März 2024",
+# ..."), or its field's label as Indian papers write it ("Publish Date: Thu, 03 Dec 2026 02:05 PM (IST)",
+# "Updated Date: ..."); in the other languages nutgraf stems, a number after the word ("Aktualisiert am 3. März 2024",
 # "Publicado el 3 de marzo").
 #: An English weekday's name or its abbreviation ("Tues"), to be followed by ``\b``.
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _STAMP = re.compile(
-    r"(?:posted|published|updated|last updated|first published|modified)(?:\s+(?:on|at))?\s*+:?\s*+"
+    r"(?:posted|published|updated|last updated|first published|modified|(?:publish|updated?) date)"
+    r"(?:\s+(?:on|at))?\s*+:?\s*+"
     rf"(?:{MONTH}\s*+\d|\d{{1,2}}(?:st|nd|rd|th)?\.?\s++{MONTH}(?![a-z])|\d{{4}}-\d\d?-\d"
     rf"|\d\d?[/.]\d\d?[/.]\d\d|\d\d?[:.]\d\d|\d{{1,2}}\s*+(?:[hmd]|min|mins|minutes?|hours?|hrs?|days?)\s++ago\b"
     rf"|{WEEKDAY}\b|today\b|yesterday\b)"
