@@ -1836,3 +1836,16 @@ def test_a_page_that_copied_a_story_cannot_pose_as_it(database_url: str) -> None
             pasted = add(http, text=real["text"])
             assert pasted.status_code == 200 and pasted.json()["id"] == planted["id"]
         assert len(site.hits_for("/news/budget")) == len(site.hits_for("/copy")) == 1
+
+
+@pytest.mark.parametrize("variable", ["NUTGRAF_API_TOKEN", "NUTGRAF_API_TOKEN_PREVIOUS"])
+@pytest.mark.parametrize("token", ["s3cret ", " s3cret", "s3cret\t", "s3c\x07ret"])
+def test_a_token_no_header_can_carry_is_refused_at_start(
+    variable: str, token: str, sqlite_url: str, monkeypatch
+) -> None:
+    # An HTTP header drops the white space at its ends and carries no control characters: the service
+    # started, and refused every write as unauthorized though the writer sent the token it was given.
+    monkeypatch.setenv("NUTGRAF_API_TOKEN", "current")
+    monkeypatch.setenv(variable, token)
+    with pytest.raises(InvalidInputError, match=f"{variable} starts or ends with white space"):
+        Settings.from_env(database_url=sqlite_url, background=False)

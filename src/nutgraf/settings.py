@@ -159,6 +159,18 @@ class Settings:
         return cls(**values)  # type: ignore[arg-type]
 
     def __post_init__(self) -> None:
+        for variable, token in (
+            ("NUTGRAF_API_TOKEN", self.api_token),
+            ("NUTGRAF_API_TOKEN_PREVIOUS", self.api_token_previous),
+        ):
+            if token is not None and (token != token.strip() or not token.isprintable()):
+                # An HTTP header loses the white space at its ends and cannot carry control characters:
+                # such a token (an environment file's trailing space, a pasted tab) matched no request,
+                # and every write was refused with "needs an API token" though the writer sent it.
+                raise InvalidInputError(
+                    f"{variable} starts or ends with white space or holds a control character, which no"
+                    " Authorization header can carry; set it to the token alone"
+                )
         if self.api_token_previous is not None and self.api_token is None:
             # The previous token alone would leave writes open to anyone, though its setter meant them
             # to need a token: a rotation's steps done in the wrong order, or the main one misspelt.
