@@ -224,6 +224,19 @@ def test_web_and_mail_addresses_are_not_keyphrases() -> None:
     assert not texts & {"https", "www", "council.example", "example", "floods", "faq", "plans", "flood-2024"}
 
 
+def test_a_politician_s_party_and_state_are_no_keyphrase() -> None:
+    # "D-Calif" was a story's first tag: the label after a name is about the person, not the story.
+    text = (
+        "Sen. Dianne Feinstein, D-Calif., said the water bill would help farmers in the Central Valley."
+        " Rep. Fred Upton (R-Mich.) said the water bill would hurt Michigan farmers, and Sen. Bernie"
+        " Sanders, I-Vt., said the water bill was late. Feinstein said farmers had waited for the water."
+        " Her D-Day speech and the T-Mobile deal were not mentioned."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(text, top=30)}
+    assert {"water", "farmers", "Feinstein", "Fred Upton", "D-Day speech", "T-Mobile deal"} <= texts
+    assert not [t for t in texts if re.search("Calif|Mich[^i]|Mich$|Vt", t)]
+
+
 def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
     text = (
         "Airbus sells £5bn of A350 jets. The A350 order, worth £5bn, adds 56ft wings and 3D cabins."

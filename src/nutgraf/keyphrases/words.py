@@ -82,6 +82,9 @@ _GAP_AND_WORD = re.compile(
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\w.+-])@\w++"
 )
+# An American politician's party and state after the name, set off by commas or brackets ("Dianne
+# Feinstein, D-Calif., said", "(R-N.Y.)", "(I-Vt.)"): a label, never what the story is about.
+_PARTY_LABEL = re.compile(r"(?:(?<=, )|(?<=\())[DRI]-[A-Z][A-Za-z.]{0,24}+(?=[,)])")
 # Characters between words that end a sentence (what follows is capitalised for grammar, not for a name).
 _SENTENCE_END = re.compile(r"[.!?…:;\n]")
 # A line of this many content words or more, all capitalised, is written in title case.
@@ -154,6 +157,8 @@ class _Words:
         if "://" in text or "www." in text or "@" in text:
             # Marks, not spaces, in their place: the offsets stay, and runs end there.
             text = _ADDRESS.sub(lambda address: "|" * len(address.group()), text)
+        if language == "en" and "-" in text:
+            text = _PARTY_LABEL.sub(lambda label: "|" * len(label.group()), text)
         text, dateline_places = _datelines(text)
         # Stopwords and calendar words written capitalised (indexes into stems), and the stopwords the text
         # writes in lower case.
