@@ -58,6 +58,9 @@ import seventh_round  # noqa: F401  (the seventh round's pages: site families an
 # isort: split
 import eighth_round  # noqa: F401  (the eighth round's pages: English chains' and platforms' markup the first seven lack)
 
+# isort: split
+import ninth_round  # noqa: F401  (the ninth round's pages: platforms, page kinds and outlets the first eight lack)
+
 HERE = Path(__file__).parent
 
 
