@@ -2624,6 +2624,29 @@ def test_a_story_mostly_of_results_tables_keeps_their_rows():
             assert " ".join(row) in text.replace(" | ", " ").replace("| ", "").replace(" |", "")
 
 
+def test_a_sign_up_box_around_an_email_field_goes_with_its_line():
+    # The field and its button went with the other controls, and the box's line of what the letter brings
+    # stayed under the story, a sentence of it.
+    box = (
+        "<div class='signup'><h3>The Ledger Weekly</h3><p>Get the weekly briefing on the city's water, land"
+        " and weather, free.</p><form action='/join'><input type='email' placeholder='Your email'>"
+        "<button>Join</button></form></div>"
+    )
+    html = ledger_page("".join(f"<p>{text}</p>" for text in PIPES[:3]) + box)
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
+def test_a_page_that_is_one_form_keeps_its_article_beside_an_email_field():
+    # ASP.NET pages wrap the whole page in one <form>: the box is looked for from the field, not the form.
+    field = "<div class='newsletter'><input type='EMAIL' name='email'><input type='submit' value='Go'></div>"
+    html = (
+        ledger_page("".join(f"<p>{text}</p>" for text in PIPES[:3]))
+        .replace("<body>", "<body><form id='aspnetForm' method='post'>" + field)
+        .replace("</body>", "</form></body>")
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
 def _thread_post(who: str, text: str, opening: bool = False) -> str:
     return (
         f"<div class='post {'bg1' if opening else 'bg2'}'><div class='postprofile'><a class='username'"

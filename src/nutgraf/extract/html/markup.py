@@ -218,6 +218,9 @@ _REPEATED_LABEL_ENDINGS = tuple(".!?:;,…。")
 # A class or id naming an advert's slot: "ad", "ads", "advert", "advertisement" as a word of it ("ad__container",
 # "ad-slot"), not "add-to-cart", "shadow" or "header".
 _AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
+# Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
+# mailing list's, a comment form's), with its heading and its line of what the letter brings.
+_SIGNUP_BOX_WORDS = 40
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -957,6 +960,29 @@ def _is_offer(element) -> bool:
     return 2 * offer >= words and any(
         len(label.split()) <= _PAYWALL_CALL_WORDS and _PAYWALL_CALL.search(label) for label in labels
     )
+
+
+def drop_signup_boxes(tree) -> None:
+    """Remove the boxes around a field for an e-mail address: the largest element around each of at most
+    :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it. The field and its button
+    went with the other controls, and the box's line of what the letter brings ("Get the weekly briefing on
+    Ohio's water, land and weather, free.") had stayed, a sentence under the story. Looked for from the
+    field, not its ``<form>``: an ASP.NET page is one form. Run before controls go (:func:`drop_never_text`)."""
+    body = tree.find("body")
+    fields = body.xpath('.//input[translate(@type, "EMAIL", "email") = "email"]') if body is not None else []
+    if not fields:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    for field in fields:
+        box = None
+        for above in field.iterancestors():
+            if above in kept or _words(above) > _SIGNUP_BOX_WORDS:
+                break
+            box = above
+        # A field in a box dropped before it has no way up to the body.
+        if box is not None and box.getparent() is not None and body in box.iterancestors():
+            box.drop_tree()
 
 
 def _paragraphs_holder(body):
