@@ -2536,6 +2536,36 @@ def test_a_paywalls_offer_in_portuguese_is_not_the_article():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def test_a_membership_appeal_boxed_between_the_paragraphs_is_not_the_article():
+    # A Spanish fact checker's appeal between its paragraphs, in a box no paywall's name marks, had stayed:
+    # two lines of the check, "hazte socio" and its button "Quiero ser socio".
+    box = (
+        "<div class='cta-socios'><p><strong>Verificar cuesta tiempo y dinero.</strong> Si crees que nuestro"
+        " trabajo es necesario, hazte socio desde 3 euros al mes.</p><a href='/socios'>Quiero ser socio</a></div>"
+    )
+    html = ledger_page(
+        "<div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + box
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+        + "</div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_box_between_the_paragraphs_about_members_accounts_stays():
+    # A box of the story's own that speaks of accounts, without a call to act on them, is no offer.
+    note = "Customers could not reach their accounts or log in to the app for most of Tuesday, the bank said."
+    html = ledger_page(
+        "<div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<div class='factbox'><p>{note}</p></div>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+        + "</div>"
+    )
+    assert note in nutgraf.extract(html).text
+
+
 def test_a_box_of_other_stories_links_in_the_body_goes_with_its_label():
     # An Ippen paper's "Auch interessant" and Folha's "LEIA MAIS" over their lists of headlines had each
     # stayed a line of the article, their links dropped.
