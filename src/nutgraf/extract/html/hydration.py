@@ -134,7 +134,7 @@ def _undevalued(data):
     state it stands for. Read flat, the payload's one array held the headline, the teaser, the byline and the
     body's string side by side, and was taken for a list of the article's paragraphs. Built within the walk's
     bounds: a value referred to from many places is built at each (:data:`_MAX_VALUES` in all)."""
-    if not (isinstance(data, list) and data and _is_devalue_root(data[0])):
+    if not (isinstance(data, list) and len(data) > 1 and _is_devalue_root(data[0], len(data))):
         return data
     budget = [_MAX_VALUES]
 
@@ -160,10 +160,17 @@ def _undevalued(data):
     return built(0, 0)
 
 
-def _is_devalue_root(value) -> bool:
+def _is_devalue_root(value, size: int) -> bool:
+    """Whether ``value``, the first item of an array of ``size``, is a Nuxt 3 payload's state: a reactive
+    wrapper of another item, or (before Nuxt 3.8) an object of the payload's keys whose values are all
+    indices of the array's items; not a page's own array of records opening on one of counts."""
     if isinstance(value, list):
-        return len(value) == 2 and value[0] in _DEVALUE_WRAPPERS and isinstance(value[1], int)
-    return isinstance(value, dict) and bool(value) and all(type(item) is int for item in value.values())
+        indices = value[1:] if len(value) == 2 and value[0] in _DEVALUE_WRAPPERS else []
+    elif isinstance(value, dict) and ("serverRendered" in value or {"data", "state"} <= value.keys()):
+        indices = list(value.values())
+    else:
+        indices = []
+    return bool(indices) and all(type(index) is int and 0 < index < size for index in indices)
 
 
 def _candidates(data, wanted: set[str]):
