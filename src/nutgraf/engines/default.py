@@ -445,7 +445,8 @@ def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None
     codes, classes = padded_codes[1:-1], padded_classes[1:-1]
     marked = (classes & _COUNTED_CLASSES) > 0
     # The apostrophes (a dozen in an article) are looked at one by one, found by str.find in C: six ufunc
-    # calls over the whole text to find those beside white space cost some 30,000 instructions.
+    # calls over the whole text to find those beside white space cost more (the marks' columns 348,000
+    # instructions a CNN/DM article, 334,000 now).
     for apostrophe in apostrophes:
         place = head.find(apostrophe, 1, -1)
         while place >= 0:
