@@ -824,6 +824,56 @@ def test_a_run_with_other_options_is_refused_instead_of_mixing_its_summaries_in(
     assert batch(str(news), "--output", str(out), "--sentences", "1") == 0
 
 
+@pytest.mark.parametrize("output", ["out.jsonl", "out.parquet"])
+def test_a_corrupt_or_hostile_options_file_is_refused_in_one_line_and_shown_escaped(tmp_path, capsys, output):
+    # Options nested thousands deep ended the command in a RecursionError traceback; a JSON value that is
+    # no object was taken for an older nutgraf's missing file and let a run resume with any options; and an
+    # escape sequence or direction override in the file reached the terminal as written.
+    if output.endswith(".parquet"):
+        pytest.importorskip("pyarrow")
+    news = write_jsonl(tmp_path / "news.jsonl", [{"id": f"a{i}", "text": article(i)} for i in range(3)])
+    out = tmp_path / output
+    assert batch(str(news), "--output", str(out)) == 0
+    options_path = out / "_options.json" if out.is_dir() else out.with_name(out.name + ".options.json")
+    started = json.loads(options_path.read_text())
+    capsys.readouterr()
+    for corrupt, reason in [
+        ("[" * 20_000 + "]" * 20_000, "nested too deeply"),
+        ("[1]", "not the object of options nutgraf writes"),
+        (" " * 70_000, "over 65,536 bytes"),
+    ]:
+        options_path.write_text(corrupt)
+        assert batch(str(news), "--output", str(out), "--sentences", "1") == 1
+        error = capsys.readouterr().err
+        assert error.count("\n") == 1 and "Traceback" not in error, error
+        assert f"{options_path}, cannot be read (" in error and reason in error
+        assert "remove it, and resume with the options the output was started with" in error
+
+    options_path.write_text(json.dumps({**started, "form": "\x1b[2J\u202ekey_points", "x" * 100: 1}))
+    assert batch(str(news), "--output", str(out)) == 1
+    error = capsys.readouterr().err
+    assert "\x1b" not in error and "\u202e" not in error
+    assert "--form '\\x1b[2J\\u202ekey_points' (this run: paragraph)" in error
+    assert f"--{'x' * 40}... 1 (this run: none)" in error
+    options_path.write_text(json.dumps({**started, **{f"k{i}": i for i in range(2_000)}}))
+    assert batch(str(news), "--output", str(out)) == 1
+    error = capsys.readouterr().err
+    assert "--k9 9 (this run: none) and 1,990 more; resume it" in error and "--k10 " not in error
+
+
+def test_an_output_whose_last_line_is_nested_thousands_deep_is_refused_in_one_line(tmp_path, capsys):
+    # It ended the command in a RecursionError traceback.
+    news = write_jsonl(tmp_path / "news.jsonl", [{"id": "a0", "text": article(0)}])
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": ' + "[" * 20_000 + "\n")
+    assert batch(str(news), "--output", str(out)) == 1
+    error = capsys.readouterr().err
+    assert error == (
+        f"nutgraf: error: output {out} already exists and is not nutgraf batch output (its last line is not a"
+        " record with an `id`); give another --output path\n"
+    )
+
+
 @pytest.mark.parametrize(("name", "separator"), [("news.csv", ","), ("news.tsv", "\t")])
 def test_a_table_is_refused_with_a_command_that_makes_it_the_jsonl_batch_reads(
     tmp_path, capsys, monkeypatch, name, separator
