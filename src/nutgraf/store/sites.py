@@ -17,7 +17,7 @@ from nutgraf.store.articles import _article as article_of_row
 from nutgraf.store.database import is_id, iso, utc_now
 from nutgraf.store.feeds import DEFAULT_FEED_INTERVAL_S, StoredFeed, subscribe
 from nutgraf.store.feeds import _feed as feed_of_row
-from nutgraf.store.schema import articles, feeds, site_flags, site_pages, site_sources, sites
+from nutgraf.store.schema import articles, feed_items, feeds, site_flags, site_pages, site_sources, sites
 from nutgraf.urls import canonical_url, fits_url_limit, host_of
 
 _T = TypeVar("_T")
@@ -257,13 +257,21 @@ class SiteTable(ArticleTable):
             row = connection.execute(query.where(site_sources.c.feed_id == feed_id)).mappings().first()
         return _site(row) if row else None
 
-    def count_skipped(self, feed_id: int, pages: int) -> None:
-        """Count ``pages`` found in a site's feed outside the site's hosts."""
+    def record_skipped(self, feed_id: int, pages: Iterable[tuple[str, str | None]], error: str) -> None:
+        """Record the new items of a site's feed found outside the site's hosts (``(key, link)``, keys the
+        feed has not had), each as failed with ``error``, and count them, in one statement: one transaction
+        each had taken 8 s for a sitemap's 2,000 such pages on SQLite."""
+        now = utc_now()
+        rows = [
+            {"feed_id": feed_id, "key": key, "link": link, "attempts": 1, "error": error, "updated_at": now}
+            for key, link in pages
+        ]
         with self._write() as connection:
+            connection.execute(insert(feed_items), rows)
             connection.execute(
                 update(site_sources)
                 .where(site_sources.c.feed_id == feed_id)
-                .values(skipped=site_sources.c.skipped + pages)
+                .values(skipped=site_sources.c.skipped + len(rows))
             )
 
     def find_site_article(self, site_id: str, urls: Iterable[str]) -> StoredArticle | None:
