@@ -1627,6 +1627,26 @@ def test_an_archived_page_is_read_in_the_charset_its_response_header_declares(tm
     assert texts[1].startswith("מועצת העיר אישרה")
 
 
+def test_an_archived_response_whose_charset_holds_a_nul_is_read_as_its_page(tmp_path):
+    # codecs.lookup raises ValueError for a label with a NUL in it, not LookupError: the record was an
+    # internal_error ("please report it") and its article was lost.
+    body = page("Budget", article(3)).encode("utf-8")
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\x00\r\n\r\n" + body
+    archive = tmp_path / "crawl.warc"
+    archive.write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        b"WARC-Target-URI: https://news.example/budget\r\nContent-Type: application/http; msgtype=response\r\n"
+        + f"Content-Length: {len(http)}\r\n\r\n".encode()
+        + http
+        + b"\r\n\r\n"
+    )
+    out = tmp_path / "out.jsonl"
+    assert batch(str(archive), "--output", str(out)) == 0
+    (record,) = read_jsonl(out)
+    assert "error" not in record and record["title"] == "Budget"
+    assert_summaries_are_spans(record)
+
+
 def test_an_archive_whose_gzip_member_unpacks_past_its_record_costs_no_memory_for_it(tmp_path):
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
