@@ -996,3 +996,20 @@ def test_a_site_s_sitemap_of_thousands_of_pages_elsewhere_is_recorded_a_thousand
     with store.engine.connect() as connection:
         errors = connection.execute(sa.text("SELECT DISTINCT error, attempts FROM feed_items")).all()
     assert len(errors) == 1 and errors[0][0].startswith(failure) and errors[0][1] == 1
+
+
+def test_a_site_id_with_a_nul_is_no_site_s_on_every_route(database_url: str) -> None:
+    # PostgreSQL refuses a NUL in a query's text: GET, PATCH and DELETE /api/sites/%00, its flags and the
+    # reader's /sites/%00 answered 500 with a DataError traceback in the log.
+    with reader(database_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        for method, path in [
+            ("GET", "/api/sites/%00"),
+            ("GET", "/api/sites/%00/flags"),
+            ("PATCH", "/api/sites/%00"),
+            ("DELETE", "/api/sites/%00"),
+            ("GET", "/sites/%00"),
+        ]:
+            response = http.request(method, path, json={"enabled": False} if method == "PATCH" else None)
+            assert response.status_code == 404, (method, path, response.text)
+            if path.startswith("/api/"):
+                assert response.json()["detail"] == "no site with id '\\x00'"

@@ -146,6 +146,8 @@ class SiteTable(ArticleTable):
 
     def get_site(self, site_id: str) -> StoredSite | None:
         """The site with ``site_id``, or ``None``."""
+        if _no_site_has(site_id):
+            return None
         with self.engine.connect() as connection:
             row = connection.execute(select(sites).where(sites.c.id == site_id)).mappings().first()
         return _site(row) if row else None
@@ -175,6 +177,8 @@ class SiteTable(ArticleTable):
         unknown = set(changes) - {"enabled", "origins", "summarizer", "sentences"}
         if unknown:
             raise ValueError(f"not changeable site fields: {sorted(unknown)}")
+        if _no_site_has(site_id):
+            return None
         if "origins" in changes:
             changes["origins"] = list(dict.fromkeys(changes["origins"]))
         added, removed = list(add_sources), list(remove_sources)
@@ -219,6 +223,8 @@ class SiteTable(ArticleTable):
     def remove_site(self, site_id: str) -> bool:
         """Remove a site with its warm-up sources (unsubscribed), page addresses and flags; its articles
         stay. Whether there was such a site."""
+        if _no_site_has(site_id):
+            return False
         with self._write() as connection:
             owned = select(site_sources.c.feed_id).where(site_sources.c.site_id == site_id)
             connection.execute(delete(feeds).where(feeds.c.id.in_(owned)))
@@ -381,6 +387,12 @@ class SiteTable(ArticleTable):
         query = select(func.count()).select_from(site_flags).where(site_flags.c.site_id == site_id)
         with self.engine.connect() as connection:
             return connection.execute(query).scalar_one()
+
+
+def _no_site_has(site_id: str) -> bool:
+    """Whether ``site_id`` is no site's for certain: one holding a NUL (``/api/sites/%00``), which no id
+    has and PostgreSQL refuses in a query (it had answered 500)."""
+    return "\x00" in site_id
 
 
 def _attach_sources(
