@@ -28,7 +28,7 @@ from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import check_workers
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.pipeline import refuse_output_language
-from nutgraf.wording import counted
+from nutgraf.wording import counted, shown
 
 ENGINES = ("local", "ray")
 #: Records per chunk: large enough to amortize sending work to a worker, small enough to keep all busy.
@@ -229,23 +229,15 @@ def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[s
 
 
 def _option_name(name: str) -> str:
-    return "--" + _shown(name.replace("_", "-"))
+    return "--" + shown(name.replace("_", "-"))
 
 
 def _option_value(value: object) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
     if isinstance(value, list):
-        return _shown(",".join(map(str, value))) or "none"
-    return "none" if value is None else _shown(str(value))
-
-
-def _shown(text: str) -> str:
-    """``text`` of an options file as the message shows it: as repr writes it where it holds control
-    characters or direction overrides, cut short. The file is anyone's to edit, and an escape sequence or
-    an override in it had reached the terminal as written (and a megabyte's value the message whole)."""
-    cut = text[:40] + ("..." if len(text) > 40 else "")
-    return cut if cut.isprintable() else repr(cut)
+        return shown(",".join(map(str, value))) or "none"
+    return "none" if value is None else shown(str(value))
 
 
 def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> None:
