@@ -588,9 +588,12 @@ def poll_feed(
         fetch_settings or FetchSettings(), accept=(*accepted, *MISLABELLED_FEED_TYPES)
     )
     headers = {"Accept": accept_header(accepted)}
-    if feed.etag:
+    # Sent back only in ASCII, which httpx encodes headers in: a validator holding another byte (an ETag
+    # "café" in Latin-1) had failed every poll after the first with UnicodeEncodeError, and the feed's new
+    # items were never read. Without it the poll is a plain GET.
+    if feed.etag and feed.etag.isascii():
         headers["If-None-Match"] = feed.etag
-    if feed.last_modified:
+    if feed.last_modified and feed.last_modified.isascii():
         headers["If-Modified-Since"] = feed.last_modified
     polled_at = datetime.now(UTC)
     deadline = time.monotonic() + budget_s
