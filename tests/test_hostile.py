@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import math
 import os
 import re
@@ -1013,3 +1014,35 @@ def test_a_site_id_with_a_nul_is_no_site_s_on_every_route(database_url: str) -> 
             assert response.status_code == 404, (method, path, response.text)
             if path.startswith("/api/"):
                 assert response.json()["detail"] == "no site with id '\\x00'"
+
+
+def test_a_json_feed_of_millions_of_values_is_refused_unparsed_and_a_big_real_one_is_read() -> None:
+    # json.loads of 10 MB of empty lists beside the items took 3.7 s and 280 MB, holding the GIL: the
+    # service polling such a feed stalled each time. Counted first, it is refused in a tenth of a second.
+    items = [
+        {
+            "id": f"urn:story:{n}",
+            "url": f"https://news.example/story/{n}",
+            "title": f"Story {n}",
+            "content_html": "<p>" + STORY + "</p>",
+            "date_published": "2026-11-26T10:00:00Z",
+            "authors": [{"name": "Jane Doe", "url": "https://news.example/jane"}],
+            "tags": ["harbour", "council", "consultation"],
+        }
+        for n in range(1_000)
+    ]
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour news", "items": items}
+    assert len(parse_feed(json.dumps(feed, indent=4).encode()).entries) == 1_000
+    for junk, held in (
+        ("[]", r"more than 1,000,000 bytes outside its strings \(numbers, arrays, objects\)"),
+        ('""', "more than 200,000 strings"),
+    ):
+        document = json.dumps({**feed, "x": "JUNK"}).replace(
+            '"JUNK"', "[" + ",".join([junk] * 3_000_000) + "]"
+        )
+        began = time.perf_counter()
+        with pytest.raises(
+            InvalidInputError, match=f"the document is JSON holding {held}, far more than a feed"
+        ):
+            parse_feed(document.encode())
+        assert time.perf_counter() - began < 1.5

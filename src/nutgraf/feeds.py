@@ -35,6 +35,7 @@ from nutgraf.article import Article
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
 from nutgraf.errors import InvalidInputError, NutgrafError, StoreError, client_message
 from nutgraf.jobs import JobKind, run_due
+from nutgraf.json_bounds import json_bound_exceeded
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
 from nutgraf.urls import canonical_url, http_link
@@ -96,6 +97,13 @@ _CROWDED_TAG = re.compile(
 # for a web page (past a long prolog of comments it is checked after feedparser, as any document is).
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:RDF")
 _FEED_ROOT_REACH = 65536
+#: The most a JSON Feed may hold, counted before it is parsed (:func:`nutgraf.json_bounds.json_bound_exceeded`):
+#: strings (keys included) and bytes outside them. ``json.loads`` takes seconds over megabytes of tiny
+#: values and holds the GIL throughout (10 MB of empty lists beside the items: 3.7 s and 280 MB, which
+#: stalled the service polling it); a feed of 1,000 items of twenty fields each holds 20,000 strings and,
+#: pretty-printed, some 200 KB outside them.
+MAX_JSON_FEED_STRINGS = 200_000
+MAX_JSON_FEED_STRUCTURE_BYTES = 1_000_000
 #: The longest a failing feed waits before its next try, in seconds (unless its interval is longer).
 MAX_BACKOFF_S = 24 * 3600
 #: Minutes between polls of a new feed, and the most allowed.
@@ -335,6 +343,19 @@ def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
     the wrong type is read as absent (a ``url`` that is a number, a date that is a list)."""
     from nutgraf.extract import is_json_feed
 
+    exceeded = json_bound_exceeded(
+        content, max_strings=MAX_JSON_FEED_STRINGS, max_structure_bytes=MAX_JSON_FEED_STRUCTURE_BYTES
+    )
+    if exceeded is not None:
+        held = (
+            f"more than {MAX_JSON_FEED_STRINGS:,} strings"
+            if exceeded == "strings"
+            else f"more than {MAX_JSON_FEED_STRUCTURE_BYTES:,} bytes outside its strings (numbers, arrays, objects)"
+        )
+        raise InvalidInputError(
+            f"the document is JSON holding {held}, far more than a feed of {MAX_FEED_ITEMS:,} items holds;"
+            " nutgraf does not read it"
+        )
     try:
         try:
             data = json.loads(content)
