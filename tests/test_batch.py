@@ -264,6 +264,28 @@ def test_a_jsonl_line_of_a_huge_list_is_an_error_record_not_parsed(tmp_path):
     assert records[2]["id"] == "long text" and records[2]["summary"]
 
 
+def test_a_run_whose_last_record_is_a_line_not_parsed_resumes(tmp_path, capsys):
+    # The worker writes such a line's record under its default id, but the resume parsed the line (whole,
+    # in the parent) and found the line's own id: "written from other inputs", and the run could never be
+    # resumed nor seen to be done.
+    numbers = ",".join(str(n) for n in range(200_000))  # 1.3 MB
+    lines = [
+        json.dumps({"id": "a0", "text": article(0)}),
+        json.dumps({"id": "a1", "text": article(1), "scores": [0]}).replace("[0]", f"[{numbers}]"),
+    ]
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    assert [r["id"] for r in read_jsonl(out)] == ["a0", "news.jsonl:2"]
+    capsys.readouterr()
+    with source.open("a", encoding="utf-8") as more:
+        more.write(json.dumps({"id": "a2", "text": article(2)}) + "\n")
+    assert batch(str(source), "--output", str(out)) == 0
+    assert "resumed after 2 records" in capsys.readouterr().err
+    assert [r["id"] for r in read_jsonl(out)] == ["a0", "news.jsonl:2", "a2"]
+
+
 def test_lines_no_output_can_hold_are_records_too(tmp_path, capsys):
     source = tmp_path / "odd.jsonl"
     lines = [
