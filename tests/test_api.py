@@ -214,6 +214,10 @@ def test_the_list_is_filtered_by_site_language_and_time_stored(
     assert listed(language="fr") == listed(language="FR") == [ids[0]]
     assert listed(since="2000-01-01") == listed(since="2000-01-01T00:00:00+02:00") == ids[::-1]
     assert listed(since="2999-01-01", language="en") == []
+    # Times whose UTC falls before the year 1 or after 9999 had failed the query with OverflowError (a
+    # 500, and a traceback in the log): they are before every article, or after all.
+    assert listed(since="0001-01-01T00:00:00+14:00") == ids[::-1]
+    assert listed(since="9999-12-31T23:59:59-14:00") == []
     # The next page keeps the filters.
     first = client.get("/api/articles", params={"limit": 1, "since": "2000-01-01", "language": "en"}).json()
     assert first["next"] is None and [a["id"] for a in first["items"]] == [ids[1]]

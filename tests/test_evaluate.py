@@ -83,6 +83,23 @@ def test_eval_reports_each_file_and_each_outlet_with_intervals(tmp_path, capsys)
     assert tables[0].splitlines()[3].split()[1] != tables[1].splitlines()[3].split()[1]
 
 
+def test_eval_by_a_field_shows_its_values_escaped_and_cut(tmp_path, capsys) -> None:
+    # A value's escape sequence reached the terminal as written (clearing or recolouring it), an override
+    # showed the rest of the table's title reversed, and a value of kilobytes was the title whole.
+    values = ["\x1b[2J\x1b[31mherald", "\u202ecourier", "x" * 5_000, "Valley Courier"]
+    lines = [json.dumps({"article": ARTICLE, "reference": REFERENCE, "outlet": value}) for value in values]
+    data = write(tmp_path / "news.jsonl", lines)
+    assert main(["eval", data, "--by", "outlet", "--summarizer", "lead", "--no-oracle"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert [t.splitlines()[0] for t in out.split("\n\n")] == [
+        "news.jsonl, outlet = '\\x1b[2J\\x1b[31mherald': 1 article, 3-sentence summaries",
+        "news.jsonl, outlet = '\\u202ecourier': 1 article, 3-sentence summaries",
+        f"news.jsonl, outlet = {'x' * 80}...: 1 article, 3-sentence summaries",
+        "news.jsonl, outlet = Valley Courier: 1 article, 3-sentence summaries",
+    ]
+
+
 def test_eval_by_a_field_no_record_has_says_so(tmp_path, capsys) -> None:
     data = write(tmp_path / "news.jsonl", [json.dumps({"article": ARTICLE, "reference": REFERENCE})])
     assert main(["eval", data, "--by", "outlet"]) == 1

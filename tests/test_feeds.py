@@ -115,6 +115,22 @@ def test_poll_stores_and_summarizes_new_items_then_gets_a_304(store: Store, site
     assert store.count_articles() == 2
 
 
+def test_a_feed_whose_validators_are_not_ascii_is_polled_again_and_read(store: Store, site: Site) -> None:
+    # Stored as they came, an ETag and a Last-Modified in Latin-1 were sent back on the next poll, which
+    # httpx encodes in ASCII: every poll after the first failed with UnicodeEncodeError ("internal
+    # error"), and the feed's new items were never read.
+    page = site.pages["/feed.xml"]
+    page.etag, page.last_modified = '"caf\xe9"', "Thu, 26 Nov 2026 10:00:00 G\xe9MT"
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    assert poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False).status == "fetched"
+    site.pages["/culture"] = article_page("Culture grant renewed", "culture")
+    page.body = rss(site.url, [("/culture", "Culture grant"), ("/parks", "Parks plan")])
+    again = poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK, summarize=False)
+    assert (again.status, again.error) == ("fetched", None)
+    assert [store.get_article(i).title for i in again.new_articles] == ["Culture grant renewed"]
+    assert "if-none-match" not in site.hits_for("/feed.xml")[-1].headers
+
+
 def test_a_failed_item_is_retried_when_the_feed_changes(store: Store, site: Site) -> None:
     feed, _ = store.add_feed(f"{site.url}/feed.xml")
     poll_feed(store, feed, fetch_settings=LOOPBACK)

@@ -809,6 +809,17 @@ def test_a_book_length_text_is_read_up_to_the_bound() -> None:
     assert keyphrases_module.MAX_CHARS - len(paragraph) < last <= keyphrases_module.MAX_CHARS
 
 
+def test_chinese_is_read_up_to_the_bound_on_words_its_characters_count_against() -> None:
+    # Each character is a word to Chinese keyphrases, with candidates of two to six of them: a million
+    # characters of random Chinese (none of its stretches repeated) had cost 40 s and 1 GB.
+    text = "北京大学的学生参加了会议。" * 20_000  # 260,000 characters, 200,000 of them words
+    found = keyphrases_module.rank_keyphrases(text, "zh")
+    assert "北京大学" in {k.text for k in found}
+    last = max(end for k in found for _, end in k.spans)
+    bound = keyphrases_module.MAX_WORDS * 13 // 10  # 10 of each sentence's 13 characters are words
+    assert bound - 13 < last <= bound
+
+
 def test_the_bench_skips_only_the_peer_that_is_not_installed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

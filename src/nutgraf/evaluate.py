@@ -24,6 +24,7 @@ from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.extract.text import clean_text
 from nutgraf.segment import make_document, split_sentences
+from nutgraf.wording import shown
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 LEAD3 = "lead-3"
@@ -282,7 +283,9 @@ def evaluate_groups(
         return [GroupScores(name, list(groups[_MISSING].values()))]
     return [
         GroupScores(
-            f"{name}, {by} {'missing' if value is _MISSING else '= ' + value}", list(results.values()), True
+            f"{name}, {by} {'missing' if value is _MISSING else '= ' + shown(value, 80)}",
+            list(results.values()),
+            True,
         )
         for value, results in groups.items()
     ]

@@ -35,6 +35,7 @@ from nutgraf.article import Article
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
 from nutgraf.errors import InvalidInputError, NutgrafError, StoreError, client_message
 from nutgraf.jobs import JobKind, run_due
+from nutgraf.json_bounds import json_bound_exceeded
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
 from nutgraf.urls import canonical_url, http_link
@@ -96,6 +97,13 @@ _CROWDED_TAG = re.compile(
 # for a web page (past a long prolog of comments it is checked after feedparser, as any document is).
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:RDF")
 _FEED_ROOT_REACH = 65536
+#: The most a JSON Feed may hold, counted before it is parsed (:func:`nutgraf.json_bounds.json_bound_exceeded`):
+#: strings (keys included) and bytes outside them. ``json.loads`` takes seconds over megabytes of tiny
+#: values and holds the GIL throughout (10 MB of empty lists beside the items: 3.7 s and 280 MB, which
+#: stalled the service polling it); a feed of 1,000 items of twenty fields each holds 20,000 strings and,
+#: pretty-printed, some 200 KB outside them.
+MAX_JSON_FEED_STRINGS = 200_000
+MAX_JSON_FEED_STRUCTURE_BYTES = 1_000_000
 #: The longest a failing feed waits before its next try, in seconds (unless its interval is longer).
 MAX_BACKOFF_S = 24 * 3600
 #: Minutes between polls of a new feed, and the most allowed.
@@ -335,6 +343,19 @@ def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
     the wrong type is read as absent (a ``url`` that is a number, a date that is a list)."""
     from nutgraf.extract import is_json_feed
 
+    exceeded = json_bound_exceeded(
+        content, max_strings=MAX_JSON_FEED_STRINGS, max_structure_bytes=MAX_JSON_FEED_STRUCTURE_BYTES
+    )
+    if exceeded is not None:
+        held = (
+            f"more than {MAX_JSON_FEED_STRINGS:,} strings"
+            if exceeded == "strings"
+            else f"more than {MAX_JSON_FEED_STRUCTURE_BYTES:,} bytes outside its strings (numbers, arrays, objects)"
+        )
+        raise InvalidInputError(
+            f"the document is JSON holding {held}, far more than a feed of {MAX_FEED_ITEMS:,} items holds;"
+            " nutgraf does not read it"
+        )
     try:
         try:
             data = json.loads(content)
@@ -588,9 +609,12 @@ def poll_feed(
         fetch_settings or FetchSettings(), accept=(*accepted, *MISLABELLED_FEED_TYPES)
     )
     headers = {"Accept": accept_header(accepted)}
-    if feed.etag:
+    # Sent back only in ASCII, which httpx encodes headers in: a validator holding another byte (an ETag
+    # "café" in Latin-1) had failed every poll after the first with UnicodeEncodeError, and the feed's new
+    # items were never read. Without it the poll is a plain GET.
+    if feed.etag and feed.etag.isascii():
         headers["If-None-Match"] = feed.etag
-    if feed.last_modified:
+    if feed.last_modified and feed.last_modified.isascii():
         headers["If-Modified-Since"] = feed.last_modified
     polled_at = datetime.now(UTC)
     deadline = time.monotonic() + budget_s
@@ -739,14 +763,14 @@ def _skip_outside(
     result: PollResult,
 ) -> None:
     """Record and count the items of a site's feed that lie outside the site's hosts (once each; they are
-    never fetched)."""
-    new = [entry for entry in outside if entry.key not in states]
-    hosts = ", ".join(site.hosts)
-    for entry in new:
-        error = f"not a page of the site {site.id} (its hosts: {hosts}); skipped"
-        store.record_item_failure(feed.id, entry.key, entry.link, error)
+    never fetched), :data:`MAX_FEED_ITEMS` at most a poll, the next ones at the next."""
+    # A sitemap index's three sitemaps list up to 150,000 pages, all new where a hostile sitemap changes
+    # their addresses at each poll: recorded all, they had held the poll for minutes and grown the table
+    # by that much every ten minutes.
+    new = [entry for entry in outside if entry.key not in states][:MAX_FEED_ITEMS]
     if new:
-        store.count_skipped(feed.id, len(new))
+        error = f"not a page of the site {site.id} (its hosts: {', '.join(site.hosts)}); skipped"
+        store.record_skipped(feed.id, [(entry.key, entry.link) for entry in new], error)
         result.skipped = len(new)
         log.info("feed %s: %d pages outside the hosts of site %s skipped", feed.url, len(new), site.id)
 

@@ -7,3 +7,12 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     """``number`` and ``noun``, the noun in the plural unless the number is one: "1 record",
     "2,000 records", "0 records" (``plural`` where adding an s does not make it: "1 entry", "3 entries")."""
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` from a user's file (an options file's value, a field of a JSON line) as a message or a
+    table on the terminal shows it: cut at ``limit`` characters, and as repr writes it where it holds
+    control characters or direction overrides, which had reached the terminal as written (an escape
+    sequence clears or recolours it, an override shows the rest of the line reversed)."""
+    cut = text[:limit] + ("..." if len(text) > limit else "")
+    return cut if cut.isprintable() else repr(cut)

@@ -34,6 +34,9 @@ _PART_NAME = re.compile(r"^part-(\d{12})\.parquet$")
 _BLOCK = 1 << 20
 # How every JSONL record starts; a torn last line that does not was not written by nutgraf.
 _RECORD_START = b'{"id": '
+#: The most an options file is read of: nutgraf writes about 200 bytes, and a file of gigabytes is no
+#: options of its.
+_OPTIONS_BYTES = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -94,15 +97,23 @@ class BatchOutput(ABC):
     def recorded_options(self) -> dict[str, Any] | None:
         """The options the output's first run wrote, or ``None`` where none were (an older nutgraf's)."""
         try:
-            recorded = json.loads(self.options_path.read_bytes())
+            with self.options_path.open("rb") as file:
+                data = file.read(_OPTIONS_BYTES + 1)
+            if len(data) > _OPTIONS_BYTES:
+                raise ValueError(f"it is over {_OPTIONS_BYTES:,} bytes, and nutgraf writes a few hundred")
+            recorded = json.loads(data)
+            if not isinstance(recorded, dict):
+                # Taken for an older nutgraf's missing file, it had let a run resume with any options.
+                raise ValueError("it is JSON, but not the object of options nutgraf writes")
         except FileNotFoundError:
             return None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
             raise InvalidInputError(
-                f"the options of output {self.path}, {self.options_path}, cannot be read ({exc}); remove it,"
-                " and resume with the options the output was started with"
+                f"the options of output {self.path}, {self.options_path}, cannot be read ({reason}); remove"
+                " it, and resume with the options the output was started with"
             ) from None
-        return recorded if isinstance(recorded, dict) else None
+        return recorded
 
     def record_options(self, options: dict[str, Any]) -> None:
         """Keep ``options`` beside a new output, whole or not at all (written aside, then renamed)."""
@@ -197,7 +208,7 @@ class JsonlOutput(BatchOutput):
         line = tail[tail.rfind(b"\n") + 1 :]
         try:
             record = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
             record = None
         if not isinstance(record, dict) or "id" not in record:
             raise InvalidInputError(

@@ -28,7 +28,7 @@ from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import check_workers
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.pipeline import refuse_output_language
-from nutgraf.wording import counted
+from nutgraf.wording import counted, shown
 
 ENGINES = ("local", "ray")
 #: Records per chunk: large enough to amortize sending work to a worker, small enough to keep all busy.
@@ -212,10 +212,14 @@ def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[s
     if recorded is None or recorded == options:
         return
     # Over the names of both: an output started by a later nutgraf may hold an option this one lacks.
-    changed = ", ".join(
+    differences = [
         f"{_option_name(name)} {_option_value(recorded.get(name))} (this run: {_option_value(options.get(name))})"
         for name in {**recorded, **options}
         if recorded.get(name) != options.get(name)
+    ]
+    # Ten at most: nutgraf has about as many options, and an edited file may hold thousands of names.
+    changed = ", ".join(differences[:10]) + (
+        f" and {len(differences) - 10:,} more" if len(differences) > 10 else ""
     )
     raise InvalidInputError(
         f"output {target.path} was started with other options: {changed}; resume it with the options it"
@@ -225,15 +229,15 @@ def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[s
 
 
 def _option_name(name: str) -> str:
-    return "--" + name.replace("_", "-")
+    return "--" + shown(name.replace("_", "-"))
 
 
 def _option_value(value: object) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
     if isinstance(value, list):
-        return ",".join(map(str, value)) or "none"
-    return "none" if value is None else str(value)
+        return shown(",".join(map(str, value))) or "none"
+    return "none" if value is None else shown(str(value))
 
 
 def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> None:

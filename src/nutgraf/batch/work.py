@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from nutgraf.article import Article
-from nutgraf.batch.inputs import RawRecord, line_id
+from nutgraf.batch.inputs import RawRecord, line_id, unparsed
 from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
 from nutgraf.decode import clean_characters, repair_mojibake
 from nutgraf.engines.options import SummaryOptions
@@ -28,7 +28,6 @@ from nutgraf.errors import (
     SummarizerResponseError,
     SummarizerUnavailableError,
 )
-from nutgraf.json_bounds import json_bound_exceeded
 
 #: Input bytes per chunk at most, so that a chunk of large pages stays small in memory.
 CHUNK_BYTES = 8 << 20
@@ -37,14 +36,6 @@ CHUNK_BYTES = 8 << 20
 _SOURCE_FIELDS = ("text", "html", "article")
 # Pages fetched at once per worker: fetching waits on the network, not the CPU.
 _FETCH_THREADS = 8
-#: The most bytes of a JSONL line outside its strings (numbers, arrays, objects, separators), and the most
-#: strings, in a line of over :data:`_LINE_CHECKED_BYTES`: a record's fields are strings, and parsed whole
-#: a 100 MB line holding a list of 12 million numbers took 0.7 GB in a worker, of 30 million empty lists
-#: 2.3 GB and 34 s. Within these a line's values take a few tens of MB.
-MAX_LINE_STRUCTURE_BYTES = 1_000_000
-MAX_LINE_STRINGS = 100_000
-# Lines up to this long are parsed unchecked (nearly all): whatever one holds takes 25 MB at most.
-_LINE_CHECKED_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -100,15 +91,8 @@ def _parse(record: RawRecord) -> _Job:
     if record.kind == "too_large":
         return _Job(id=record.default_id, url=record.url, error=InputTooLargeError(record.data.decode()))
     job = _Job(id=record.default_id)
-    if record.data.startswith(b"["):
-        # No record, whatever it holds: refused unread, as parsing a line of a million items took seconds.
-        job.error = InvalidInputError(
-            f"line {record.default_id} is a JSON array, not an object: each line is one article, such as"
-            ' {"id": "a1", "text": "..."}; write the array\'s items on lines of their own'
-        )
-        return job
-    if len(record.data) > _LINE_CHECKED_BYTES and (refusal := _structure_refusal(record)):
-        job.error = InputTooLargeError(refusal)
+    if (refusal := unparsed(record)) is not None:
+        job.error = refusal
         return job
     try:
         line = json.loads(record.data)
@@ -146,26 +130,6 @@ def _parse(record: RawRecord) -> _Job:
             else f"record {job.id} has none of `text`, `html` or `url`; give one of them as a string"
         )
     return job
-
-
-def _structure_refusal(record: RawRecord) -> str | None:
-    """Why the JSONL line ``record`` is not parsed, when it holds more than :data:`MAX_LINE_STRINGS`
-    strings or :data:`MAX_LINE_STRUCTURE_BYTES` outside them; ``None`` when it holds no more."""
-    exceeded = json_bound_exceeded(
-        record.data, max_strings=MAX_LINE_STRINGS, max_structure_bytes=MAX_LINE_STRUCTURE_BYTES
-    )
-    if exceeded == "structure":
-        return (
-            f"line {record.default_id} holds more than {MAX_LINE_STRUCTURE_BYTES:,} bytes of JSON outside"
-            " its strings (numbers, arrays, objects), more than nutgraf parses for one record: a record's"
-            " fields are strings"
-        )
-    if exceeded == "strings":
-        return (
-            f"line {record.default_id} holds more than {MAX_LINE_STRINGS:,} JSON strings, more than nutgraf"
-            " parses for one record: a record's fields are `id`, `text`, `html`, `url` and `title`"
-        )
-    return None
 
 
 def _json_type(value: object) -> str:

@@ -18,6 +18,7 @@ from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.deadline import EXTRACTION_SECONDS, Deadline
 from nutgraf.extract.html import decode_html, extract_html, looks_like_html, prolog_end
 from nutgraf.extract.text import clean_text, given_title
+from nutgraf.json_bounds import json_bound_exceeded
 from nutgraf.language import language_code
 
 # Article fields that are wording from the page, shown and stored beside the summary.
@@ -27,8 +28,16 @@ _ARTICLE_WORDING = ("title", "byline", "url", "site")
 _FEED_ROOT = re.compile(r"<(?:rss|rdf:RDF|feed)[\s>]")
 #: A text that is nothing but web addresses: a link pasted where its page was meant, or a list of them.
 _ADDRESSES_ONLY = re.compile(r"\s*+(?:https?://\S++\s*+)++", re.IGNORECASE)
-# What _json_data finds in text that is no JSON (None is JSON's null).
+# What _json_data finds in text that is no JSON (None is JSON's null), and in JSON too large to read.
 _NOT_JSON = object()
+_UNREAD_JSON = object()
+# Text opening as JSON that holds more strings than this, or more bytes outside them, is not parsed:
+# json.loads took 8 s and 540 MB over 18 MB of empty lists, holding the GIL (a request's text stalled the
+# service); as nutgraf's JSON Lines records (nutgraf.batch.inputs.MAX_LINE_STRINGS, MAX_LINE_STRUCTURE_BYTES).
+_MAX_JSON_STRINGS = 100_000
+_MAX_JSON_STRUCTURE_BYTES = 1_000_000
+# How much of such a text is parsed to tell JSON from prose that opens with a bracket.
+_JSON_HEAD_CHARS = 65_536
 
 
 def extract(
@@ -69,7 +78,8 @@ def extract(
             " (or POST /api/feeds), which stores and summarizes each item"
         )
     data = _json_data(text)
-    if is_json_feed(data):
+    # One too large to read is a feed when its opening names the format (PHP writes its slashes escaped).
+    if is_json_feed(data) or (data is _UNREAD_JSON and "jsonfeed.org" in text[:_JSON_HEAD_CHARS]):
         raise NoArticleFound(
             "this is a JSON Feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
             " (or POST /api/feeds), which stores and summarizes each item"
@@ -135,11 +145,33 @@ def _json_data(text: str) -> object:
         return _NOT_JSON
     first_line, newline, _ = rest.partition("\n")
     for candidate in (first_line, rest) if newline else (rest,):
+        if len(candidate) > _JSON_HEAD_CHARS and json_bound_exceeded(
+            candidate.encode("utf-8", "replace"),
+            max_strings=_MAX_JSON_STRINGS,
+            max_structure_bytes=_MAX_JSON_STRUCTURE_BYTES,
+        ):
+            if _reads_as_json(candidate[:_JSON_HEAD_CHARS]):
+                return _UNREAD_JSON
+            continue  # prose, which json.loads would refuse as soon as it began
         try:
             return json.loads(candidate)
         except (ValueError, RecursionError):  # prose in brackets; a nest too deep to read is not data
             continue
     return _NOT_JSON
+
+
+def _reads_as_json(head: str) -> bool:
+    """Whether ``head``, the opening of a longer text, is JSON as far as it goes: it may end inside a
+    value (a string, a number, a nest), not before."""
+    try:
+        json.loads(head)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # a whole value, and more after it: JSON is one value
+            return False
+        return exc.pos >= len(head) - 8 or exc.msg == "Unterminated string starting at"
+    except (ValueError, RecursionError):  # a number of thousands of digits, a nest thousands deep
+        return True
+    return False  # a whole value in the head, and more after it
 
 
 def is_json_feed(data: object) -> bool:

@@ -43,7 +43,7 @@ from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, InvalidInputError
 from nutgraf.extract import as_article
 from nutgraf.keyphrases.arabic_hebrew import _CLITICS
-from nutgraf.keyphrases.bounds import MAX_CHARS, MAX_KEYPHRASES
+from nutgraf.keyphrases.bounds import MAX_CHARS, MAX_KEYPHRASES, MAX_WORDS
 from nutgraf.keyphrases.candidates import _furniture, _Key, _noun_occurrences, _occurrences
 from nutgraf.keyphrases.languages import _CAPITALISED_NOUNS
 from nutgraf.keyphrases.scoring import _MAX_ACRONYM, _MIN_ACRONYM, _WEIGHTS, FEATURES, _features, _select
@@ -51,7 +51,15 @@ from nutgraf.keyphrases.words import _Words
 from nutgraf.language import detect_language, language_code
 from nutgraf.segment import LETTER_OR_DIGIT
 
-__all__ = ["FEATURES", "MAX_CHARS", "MAX_KEYPHRASES", "Keyphrase", "keyphrases", "rank_keyphrases"]
+__all__ = [
+    "FEATURES",
+    "MAX_CHARS",
+    "MAX_KEYPHRASES",
+    "MAX_WORDS",
+    "Keyphrase",
+    "keyphrases",
+    "rank_keyphrases",
+]
 
 
 @dataclass(frozen=True, slots=True)

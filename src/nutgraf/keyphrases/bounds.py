@@ -9,6 +9,11 @@ MAX_KEYPHRASES = 50
 #: book-length text's opening says what it is about, and time and memory stay bounded. Spans are those in
 #: that stretch.
 MAX_CHARS = 1_000_000
+#: And of those, the first this many words, a Chinese or Japanese character counting as one: each is a
+#: word to them, and its candidates are the stretches of two to six of them, so a million characters of
+#: Chinese had cost 40 s and 1 GB (random characters, none of the stretches repeated) where a million
+#: characters of English cost 3 s.
+MAX_WORDS = 150_000
 # Distinct words remembered per language (the vocabulary of a few thousand articles).
 _MAX_CACHED_WORDS = 200_000
 # Longer "words" (a run of letters with no space, a URL's remains) are not worth remembering.

@@ -10,7 +10,7 @@ from itertools import compress, pairwise
 from operator import gt, methodcaller, not_
 
 from nutgraf.keyphrases.arabic_hebrew import _CLITICS, _bare_forms
-from nutgraf.keyphrases.bounds import MAX_CHARS
+from nutgraf.keyphrases.bounds import MAX_CHARS, MAX_WORDS
 from nutgraf.keyphrases.cjk import (
     _AFTER_A_NOUN,
     _CHINESE_FUNCTION_CHARACTERS,
@@ -179,7 +179,7 @@ class _Words:
         line_start = 0
         # Each word with the characters before it: offsets add up, and findall does the scanning in C.
         for gap, word in _GAP_AND_WORD.findall(text, 0, MAX_CHARS):
-            if not word:
+            if not word or len(stems) >= MAX_WORDS:
                 break
             if gap != " " and gap:
                 position += len(gap)
@@ -550,6 +550,8 @@ class _Words:
         japanese = lexicon.language == "ja"
         function_characters = _JAPANESE_FUNCTION_CHARACTERS if japanese else _CHINESE_FUNCTION_CHARACTERS
         for piece in _CJK_PIECE.finditer(word):
+            if len(self.stems) >= MAX_WORDS:  # a stretch may be the whole text: no space in it
+                break
             text = piece.group()
             if (
                 japanese

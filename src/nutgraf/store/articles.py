@@ -363,9 +363,17 @@ class ArticleTable(Database):
                 articles.c.language == language_code(language, left_out="leave it out to list every language")
             )
         if since is not None:
-            query = query.where(
-                articles.c.created_at >= (since if since.tzinfo else since.replace(tzinfo=UTC))
-            )
+            try:
+                since = since.astimezone(UTC) if since.tzinfo else since.replace(tzinfo=UTC)
+            except OverflowError:
+                # A time whose UTC is past datetime's years (0001-01-01T00:00+14:00 before the year 1,
+                # 9999-12-31T23:59-14:00 after 9999), which had failed the query (a 500): before every
+                # article, or after all.
+                if since.year > 1:
+                    return []
+                since = None
+        if since is not None:
+            query = query.where(articles.c.created_at >= since)
         with self.engine.connect() as connection:
             return [_article(row) for row in connection.execute(query).mappings()]
 

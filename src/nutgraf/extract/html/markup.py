@@ -336,7 +336,7 @@ def _codec_name(label: str | None) -> str | None:
         return None
     try:
         codec = codecs.lookup(label.strip().lower())
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in it, which an archived header may hold
         return None
     # Python's registry also answers to names of no character set: bytes-to-bytes codecs (rot13, base64,
     # zlib) that bytes.decode refuses with LookupError, and text codecs that no browser knows, which fail
