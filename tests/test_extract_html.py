@@ -2536,6 +2536,36 @@ def test_a_paywalls_offer_in_portuguese_is_not_the_article():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def test_a_membership_appeal_boxed_between_the_paragraphs_is_not_the_article():
+    # A Spanish fact checker's appeal between its paragraphs, in a box no paywall's name marks, had stayed:
+    # two lines of the check, "hazte socio" and its button "Quiero ser socio".
+    box = (
+        "<div class='cta-socios'><p><strong>Verificar cuesta tiempo y dinero.</strong> Si crees que nuestro"
+        " trabajo es necesario, hazte socio desde 3 euros al mes.</p><a href='/socios'>Quiero ser socio</a></div>"
+    )
+    html = ledger_page(
+        "<div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + box
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+        + "</div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_box_between_the_paragraphs_about_members_accounts_stays():
+    # A box of the story's own that speaks of accounts, without a call to act on them, is no offer.
+    note = "Customers could not reach their accounts or log in to the app for most of Tuesday, the bank said."
+    html = ledger_page(
+        "<div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<div class='factbox'><p>{note}</p></div>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+        + "</div>"
+    )
+    assert note in nutgraf.extract(html).text
+
+
 def test_a_box_of_other_stories_links_in_the_body_goes_with_its_label():
     # An Ippen paper's "Auch interessant" and Folha's "LEIA MAIS" over their lists of headlines had each
     # stayed a line of the article, their links dropped.
@@ -2601,6 +2631,50 @@ def test_a_data_table_in_an_article_stays_a_table():
         f"<p>{PIPES[0]}</p><table><tr><th>Party</th><th>Seats</th></tr>{rows}</table><p>{PIPES[1]}</p>"
     )
     assert "| Greens | 4 |" in nutgraf.extract(html).text
+
+
+def test_a_story_mostly_of_results_tables_keeps_their_rows():
+    # readability's text of a table glued its cells ("1Maya OrtizEastmont5:02.41"): sharing no word with
+    # trafilatura's rows, every row read as a stray line beside the text both agreed on, and a meet report
+    # of three results tables came out as its two paragraphs and the tables' headings.
+    events = {
+        "Girls 1,600 meters": [["Place", "Athlete", "Time"], ["1", "Maya Ortiz", "5:02.41"], ["2", "Jenna Hale", "5:08.77"]],
+        "Boys 4x100 relay": [["Place", "School", "Time"], ["1", "Eastmont", "42.88"], ["2", "Moses Lake", "43.15"]],
+        "Team scores": [["School", "Points"], ["Eastmont", "148"], ["Wenatchee", "126"], ["Moses Lake", "97"]],
+    }  # fmt: skip
+    tables = "".join(
+        f"<h3>{event}</h3><table>"
+        + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        + "</table>"
+        for event, rows in events.items()
+    )
+    text = nutgraf.extract(ledger_page(f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>{tables}")).text
+    for rows in events.values():
+        for row in rows:
+            assert " ".join(row) in text.replace(" | ", " ").replace("| ", "").replace(" |", "")
+
+
+def test_a_sign_up_box_around_an_email_field_goes_with_its_line():
+    # The field and its button went with the other controls, and the box's line of what the letter brings
+    # stayed under the story, a sentence of it.
+    box = (
+        "<div class='signup'><h3>The Ledger Weekly</h3><p>Get the weekly briefing on the city's water, land"
+        " and weather, free.</p><form action='/join'><input type='email' placeholder='Your email'>"
+        "<button>Join</button></form></div>"
+    )
+    html = ledger_page("".join(f"<p>{text}</p>" for text in PIPES[:3]) + box)
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
+def test_a_page_that_is_one_form_keeps_its_article_beside_an_email_field():
+    # ASP.NET pages wrap the whole page in one <form>: the box is looked for from the field, not the form.
+    field = "<div class='newsletter'><input type='EMAIL' name='email'><input type='submit' value='Go'></div>"
+    html = (
+        ledger_page("".join(f"<p>{text}</p>" for text in PIPES[:3]))
+        .replace("<body>", "<body><form id='aspnetForm' method='post'>" + field)
+        .replace("</body>", "</form></body>")
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
 
 
 def _thread_post(who: str, text: str, opening: bool = False) -> str:

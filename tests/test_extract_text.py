@@ -1495,6 +1495,8 @@ def test_a_report_in_the_news_and_a_price_line_are_not_page_furniture(news):
         "Weiterlesen",
         "Lire la suite",
         "阅读全文",
+        # A Polish portal's pointer to another story (Wirtualna Polska's).
+        "Zobacz także: Alert RCB dla kilku województw. Synoptycy ostrzegają przed gradem",
         # A button to hear the article read out.
         "Artikel anhören • 3 Min",
         "Écouter cet article",

@@ -132,6 +132,23 @@ def test_an_article_body_written_as_html_in_the_data_is_its_paragraphs():
     assert nutgraf.extract(next_page(props)).text == "\n\n".join(BODY)
 
 
+def test_a_nuxt3_payload_gives_the_article_not_the_values_beside_it():
+    # Nuxt 3 writes its state flat (devalue): one array, each object's values the indices of theirs in it.
+    # Read as it stands, that array held the headline, the teaser, the byline and the body side by side and
+    # was taken for the article's paragraphs: the teaser and the writer's name above a body of one line.
+    byline, markup = "Dana Whitfield", "".join(f"<p>{text}</p>" for text in BODY)
+    payload = [
+        ["ShallowReactive", 1], {"data": 2, "state": 8}, ["ShallowReactive", 3], {"story-drought": 4},
+        {"title": 5, "teaser": 6, "author": 7, "content": 9, "views": 10}, HEADLINE,
+        "Ranchers sell their herds as the pastures fail.", byline, {}, markup, 48211,
+    ]  # fmt: skip
+    html = next_page({}).replace(
+        '<script id="__NEXT_DATA__"',
+        f'<script type="application/json" id="__NUXT_DATA__">{as_script(payload)}</script><script id=x',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
 @pytest.mark.parametrize("name", ["__INITIAL_STATE__", "__PRELOADED_STATE__"])
 def test_a_redux_state_gives_the_article_not_its_comments_or_related_stories(name):
     state = {

@@ -123,6 +123,27 @@ def test_next_and_previous_follow_the_list(browser, reader) -> None:
     page.close()
 
 
+@pytest.mark.parametrize("width", [1280, 360])
+def test_the_article_list_is_searched_by_keyboard_without_javascript(browser, reader, width) -> None:
+    url, ids = reader
+    context = browser.new_context(java_script_enabled=False, viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(url)
+    search = page.get_by_role("searchbox", name="Search the articles")
+    search.focus()
+    page.keyboard.type("ROADS plan")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{url}/?q=ROADS+plan")
+    assert page.locator(".teaser h2").all_inner_texts() == ["Roads plan approved"]
+    assert page.locator("h1").inner_text() == "Articles holding “ROADS plan”"
+    assert page.get_by_role("searchbox", name="Search the articles").input_value() == "ROADS plan"
+    # The box and its button fit a phone's width.
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.get_by_role("link", name="All articles", exact=True).click()
+    assert page.locator(".teaser").count() == len(ids)
+    context.close()
+
+
 def test_the_form_works_by_keyboard_without_javascript(browser, reader) -> None:
     url, ids = reader
     context = browser.new_context(java_script_enabled=False)

@@ -22,7 +22,10 @@ Chinese, Korean, Japanese, Arabic AMP and Tamil outlets' templates, Arc XP, a bo
 article, a live ticker, a press agency's story, an obituary), gold written first; ``eighth_round.py`` 19 more
 (``r8-*``: English chains and platforms: McClatchy, Lee, Hearst, Reach, Newsquest, News Corp Australia,
 Postmedia, Dotdash Meredith, Vox Media, the Daily Mail, Nexstar and Sinclair television, Substack footnotes,
-WordPress VIP, Arc XP, a transcript, a paywalled preview, ProPublica), gold written first.
+WordPress VIP, Arc XP, a transcript, a paywalled preview, ProPublica), gold written first; ``ninth_round.py``
+18 more (``r9-*``: JNews, Elementor, beehiiv, bodies only in ``__NEXT_DATA__``'s HTML or Nuxt 3's payload, a
+key-events live blog, a Spanish fact check, an opinion column, a Legacy obituary, results tables, Hindi,
+Japanese, Arabic, Turkish, Polish, Portuguese, Mexican and German regional templates), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -57,6 +60,9 @@ import seventh_round  # noqa: F401  (the seventh round's pages: site families an
 
 # isort: split
 import eighth_round  # noqa: F401  (the eighth round's pages: English chains' and platforms' markup the first seven lack)
+
+# isort: split
+import ninth_round  # noqa: F401  (the ninth round's pages: platforms, page kinds and outlets the first eight lack)
 
 HERE = Path(__file__).parent
 

@@ -5,8 +5,9 @@ one line to stderr (``nutgraf: error: ...``) and exit with status 1; bad usage e
 130 (the README lists the commands' own statuses).
 
 The package, one module per job: inputs (what the commands read), render (what they print), articles (the
-commands on one article), bulk (eval, batch), service (serve, worker, feeds, sites), arguments (argument
-types, the summary options), parser (the parser, the refusal of unknown options); here, ``main``.
+commands on one article), bulk (eval, batch), service (serve, worker, feeds, sites), stored (``articles
+list`` and ``show``: the store's articles), arguments (argument types, the summary options), parser (the
+parser, the refusal of unknown options); here, ``main``.
 """
 
 from __future__ import annotations

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 from collections.abc import Callable
 from dataclasses import fields
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -82,6 +84,37 @@ def _positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {number}")
     return number
+
+
+#: The most articles ``nutgraf articles list`` prints at once.
+MAX_LISTED = 10_000
+# "36h", "2d", "90m": an age, counted back from now.
+_AGE = re.compile(r"(\d{1,5})\s*([mhd])")
+_AGE_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
+
+
+def _listed_count(value: str) -> int:
+    number = _positive_int(value)
+    if number > MAX_LISTED:
+        raise argparse.ArgumentTypeError(f"at most {MAX_LISTED:,} articles at once, not {number:,}")
+    return number
+
+
+def _since(value: str) -> datetime:
+    """A time in ISO 8601 (``2026-12-04``, ``2026-12-04T06:00+01:00``; UTC unless it says, as the HTTP
+    API reads ``since``), or an age back from now (``24h``, ``2d``, ``90m``): the morning's "since
+    yesterday" without working out the date."""
+    age = _AGE.fullmatch(value.strip().lower())
+    if age is not None:
+        return datetime.now(UTC) - timedelta(**{_AGE_UNITS[age.group(2)]: int(age.group(1))})
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date or time in ISO 8601 (2026-12-04, 2026-12-04T06:00+01:00) or an age (24h, 2d,"
+            f" 90m), got {value!r}"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _public_url(value: str) -> str:

@@ -11,12 +11,15 @@ from typing import NoReturn
 from nutgraf.check import DEFAULT_THRESHOLD
 from nutgraf.cli.arguments import (
     BATCH_ENGINES,
+    MAX_LISTED,
     _allowed_host,
     _batch_engine,
+    _listed_count,
     _port,
     _positive_int,
     _public_url,
     _share,
+    _since,
     _whole_number,
     add_summary_options,
 )
@@ -24,6 +27,7 @@ from nutgraf.cli.articles import _cmd_check, _cmd_extract, _cmd_keyphrases, _cmd
 from nutgraf.cli.bulk import _cmd_batch, _cmd_eval
 from nutgraf.cli.render import FORMATS
 from nutgraf.cli.service import _cmd_feeds, _cmd_serve, _cmd_sites, _cmd_worker
+from nutgraf.cli.stored import ARTICLE_FORMATS, _cmd_articles
 from nutgraf.keyphrases import MAX_KEYPHRASES, check_top
 from nutgraf.version import __version__
 
@@ -325,6 +329,68 @@ def build_parser() -> argparse.ArgumentParser:
     site_flags.add_argument("--json", action="store_true", help="print JSON")
     sites.set_defaults(run=_cmd_sites)
 
+    articles = commands.add_parser(
+        "articles",
+        help="read the stored articles: list them (filtered, searched, with summaries) or show one",
+        description="The articles in the store (from feeds, the reader's form and the API), as a table,"
+        " JSON Lines, CSV or a Markdown digest. Summaries are the default ones the API gives, made and"
+        " stored when missing.",
+    )
+    articles.add_argument("--database", help=database_help)
+    article_actions = articles.add_subparsers(dest="action", required=True, metavar="ACTION")
+    article_list = article_actions.add_parser(
+        "list",
+        help="the stored articles, newest first, filtered as GET /api/articles",
+        parents=[store_option],
+    )
+    article_list.add_argument(
+        "--site", help="only this site's: its host (news.example, www. or not) or its name (Valley Courier)"
+    )
+    article_list.add_argument(
+        "--feed", type=_positive_int, help="only this feed's (its id, as `nutgraf feeds list` shows it)"
+    )
+    article_list.add_argument("--language", help="only those in this language (ISO 639: en, de)")
+    article_list.add_argument(
+        "--since",
+        type=_since,
+        metavar="TIME",
+        help="only those stored at or after TIME: ISO 8601 (2026-12-04, 2026-12-04T06:00+01:00; UTC unless"
+        " it says) or an age (24h, 2d, 90m)",
+    )
+    article_list.add_argument(
+        "--search",
+        metavar="WORDS",
+        # Its bounds (words, characters) are the store's, said when a search passes them: importing the
+        # store here would slow every command's start.
+        help="only those whose title or text holds each of these words, in any case",
+    )
+    article_list.add_argument(
+        "--limit",
+        type=_listed_count,
+        default=20,
+        help=f"at most this many, the newest (default 20; at most {MAX_LISTED:,})",
+    )
+    article_list.add_argument(
+        "--summaries",
+        action="store_true",
+        help="with each article's default summary (made and stored when it has none yet)",
+    )
+    article_show = article_actions.add_parser(
+        "show", help="one stored article, cleaned, with its default summary", parents=[store_option]
+    )
+    article_show.add_argument(
+        "id", type=_positive_int, help="the article's id, as `nutgraf articles list` shows it"
+    )
+    for action in (article_list, article_show):
+        action.add_argument(
+            "--format",
+            choices=ARTICLE_FORMATS,
+            default="table",
+            help="table: for the terminal (default); jsonl: one JSON object a line; csv: with a header;"
+            " markdown: titles linked to the articles, with their summaries (a digest)",
+        )
+    articles.set_defaults(run=_cmd_articles)
+
     listing = commands.add_parser("summarizers", help="list the registered summarizers")
     listing.set_defaults(run=_cmd_summarizers)
     # Each command's own parser, to refuse an unknown option with that command's usage (see main).
@@ -332,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
         *commands.choices.values(),
         *feed_actions.choices.values(),
         *site_actions.choices.values(),
+        *article_actions.choices.values(),
     ):
         command.set_defaults(command_parser=command)
     return parser

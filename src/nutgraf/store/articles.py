@@ -38,14 +38,19 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import Article, site_of
-from nutgraf.errors import StoreError
+from nutgraf.decode import clean_characters
+from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.language.codes import language_code
-from nutgraf.store.database import MAX_ID, Database, is_id, utc_now
+from nutgraf.store.database import MAX_ID, SQLITE_LOWER, Database, is_id, utc_now
 from nutgraf.store.feeds import record_item
 from nutgraf.store.schema import article_aliases, articles, summaries
 from nutgraf.urls import canonical_url, fits_url_limit, http_link
 
 _WORD = re.compile(r"\S+")
+#: The longest search (``list_articles(search=...)``) and the most words it may hold: each word is a scan
+#: of every article's title and body, so a search costs at most this many.
+MAX_SEARCH_CHARS = 200
+MAX_SEARCH_WORDS = 8
 
 #: How long an alias finds its article after the fetch that made it. A publisher may point an address
 #: elsewhere (a "/latest" redirect, an address reused for a new story): after this an older alias is
@@ -327,14 +332,22 @@ class ArticleTable(Database):
         site: str | None = None,
         language: str | None = None,
         since: datetime | None = None,
+        search: str | None = None,
     ) -> list[StoredArticle]:
         """Articles newest first (by when they were stored), ``limit`` at most, optionally filtered: by
         feed, site, ``language`` (an ISO 639 code, as :func:`~nutgraf.language.codes.language_code` reads
-        it) and ``since`` (stored at or after it; a naive time is UTC's).
+        it), ``since`` (stored at or after it; a naive time is UTC's) and ``search``: words each of which
+        the title or the body holds, in any case (see :func:`search_words`; none: every article).
 
         ``before`` is an article id: only articles stored before it are listed (keyset pagination).
+        Raises :class:`InvalidInputError` for a search past :data:`MAX_SEARCH_CHARS` or
+        :data:`MAX_SEARCH_WORDS`.
         """
         query = select(articles).order_by(articles.c.id.desc()).limit(limit)
+        for word in search_words(search):
+            query = query.where(
+                self._has_word(articles.c.title, word) | self._has_word(articles.c.text, word)
+            )
         if before is not None:
             query = query.where(articles.c.id < min(before, MAX_ID))
         if feed_id is not None:
@@ -355,6 +368,14 @@ class ArticleTable(Database):
             )
         with self.engine.connect() as connection:
             return [_article(row) for row in connection.execute(query).mappings()]
+
+    def _has_word(self, column: ColumnElement[Any], word: str) -> ColumnElement[bool]:
+        """Whether ``column`` holds ``word`` (lower case), whatever the case of either: SQLite's own
+        ``lower`` folds ASCII letters alone ("Москва" stayed unfound by "москва"), so there the store's
+        :data:`~nutgraf.store.database.SQLITE_LOWER` does Python's; PostgreSQL's folds every script."""
+        lowered = getattr(func, SQLITE_LOWER)(column) if self.is_sqlite else func.lower(column)
+        # autoescape: a "%" or "_" of the search is that character, not LIKE's wildcard.
+        return lowered.contains(word, autoescape=True)
 
     def count_articles(self) -> int:
         """How many articles the store holds."""
@@ -384,6 +405,26 @@ class ArticleTable(Database):
         query = delete(article_aliases).where(article_aliases.c.created_at <= utc_now() - ALIAS_MAX_AGE)
         with self._write() as connection:
             return connection.execute(query).rowcount
+
+
+def search_words(search: str | None) -> list[str]:
+    """The words of a search, lower-cased, each to be found in an article's title or body (as a part of a
+    word: "council" finds "councillor"); none for ``None`` or a blank search. Control characters are
+    dropped and a lone surrogate (an argument's undecodable byte) stands as U+FFFD, as in stored text:
+    PostgreSQL refuses a NUL. Raises :class:`InvalidInputError` for one past :data:`MAX_SEARCH_CHARS`
+    characters or :data:`MAX_SEARCH_WORDS` words."""
+    if not search:
+        return []
+    if len(search) > MAX_SEARCH_CHARS:
+        raise InvalidInputError(
+            f"a search is at most {MAX_SEARCH_CHARS} characters, not {len(search):,}; search for fewer words"
+        )
+    words = list(dict.fromkeys(clean_characters(search).lower().split()))
+    if len(words) > MAX_SEARCH_WORDS:
+        raise InvalidInputError(
+            f"a search is at most {MAX_SEARCH_WORDS} words, not {len(words)}; leave out the least telling"
+        )
+    return words
 
 
 def _of_site(site: str) -> ColumnElement[bool]:

@@ -31,6 +31,11 @@ CONNECT_TIMEOUT_S = 5
 #: Seconds a SQLite write waits for another process's write to finish before it fails "locked".
 SQLITE_BUSY_TIMEOUT_S = 30
 
+#: The SQL function that lower-cases text as Python does, on every SQLite connection of the store: SQLite's
+#: own ``lower`` leaves all but ASCII letters as they are, so a search in Cyrillic or with accents missed
+#: titles that capitalise the word (PostgreSQL's ``lower`` folds every script).
+SQLITE_LOWER = "nutgraf_lower"
+
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
 
@@ -331,6 +336,11 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     cursor.close()
+    dbapi_connection.create_function(SQLITE_LOWER, 1, _lower, deterministic=True)
+
+
+def _lower(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _begin_sqlite(connection: Connection) -> None:

@@ -41,6 +41,7 @@ from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import RIGHT_TO_LEFT, is_right_to_left, language_name
 from nutgraf.segment import split_sentences
 from nutgraf.store import StoredArticle, excerpt, shown_title
+from nutgraf.store.articles import MAX_SEARCH_CHARS
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
 from nutgraf.web.api.common import store_of
@@ -328,10 +329,14 @@ def index(
     before: Annotated[int | None, Query(ge=1)] = None,
     site: Annotated[str | None, Query(max_length=300)] = None,
     feed: Annotated[int | None, Query()] = None,
+    q: Annotated[str | None, Query(max_length=MAX_SEARCH_CHARS)] = None,
 ) -> Response:
     """The article list, newest first, under the paste form; a welcome page while the store is empty.
-    ``site`` and ``feed`` list one site's or one feed's articles, as the API's list does."""
-    return _index(request, before, filters={"site": site or None, "feed": feed})
+    ``site`` and ``feed`` list one site's or one feed's articles, and ``q`` those that hold its words,
+    as the API's list does."""
+    # A blank search (the box sent empty) is no search.
+    search = q.strip() if q and q.strip() else None
+    return _index(request, before, filters={"site": site or None, "feed": feed, "q": search})
 
 
 def _index(
@@ -347,7 +352,11 @@ def _index(
     filters = {name: value for name, value in (filters or {}).items() if value is not None}
     # One more than a page: an "Older" link only when there is an older article to show.
     articles = store.list_articles(
-        limit=PAGE_SIZE + 1, before=before, site=filters.get("site"), feed_id=filters.get("feed")
+        limit=PAGE_SIZE + 1,
+        before=before,
+        site=filters.get("site"),
+        feed_id=filters.get("feed"),
+        search=filters.get("q"),
     )
     more, articles = len(articles) > PAGE_SIZE, articles[:PAGE_SIZE]
     context = _context(
@@ -358,6 +367,7 @@ def _index(
         filters=filters,
         # The filters kept in the list's own links (Older, Newest).
         filter_query=urlencode(filters),
+        search_chars=MAX_SEARCH_CHARS,
         welcome=not articles and before is None and not filters,
         form=form or {},
         error=error,

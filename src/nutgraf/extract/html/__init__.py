@@ -70,6 +70,7 @@ from nutgraf.extract.html.markup import (
     drop_paywall_offers,
     drop_pulled_quotes,
     drop_repeated_labels,
+    drop_signup_boxes,
     flatten_crowded_elements,
     flatten_deep_nesting,
     looks_like_html,
@@ -197,6 +198,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     notes = page_notes(tree)
     # Before buttons go: they are a paywall's calls to action.
     drop_paywall_offers(tree)
+    drop_signup_boxes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

@@ -969,6 +969,10 @@ def _block_paragraphs(root) -> list[str]:
     for element in root.iter(*_BLOCK_TAGS):
         element.tail = "\n" + element.tail if element.tail else "\n"
         element.text = "\n" + element.text if element.text else "\n"
+    # A table's cells are a row's words side by side, as a browser spaces them: glued, a results table's
+    # "1", "Maya Ortiz" and "Eastmont" made one word that no other extractor's row shares.
+    for cell in root.iter("td", "th"):
+        cell.tail = " " + cell.tail if cell.tail else " "
     return split_paragraphs(etree.tostring(root, method="text", encoding="unicode"))
 
 

@@ -117,7 +117,60 @@ def _parsed(scripts: list[str]):
                 if not isinstance(text, str):
                     continue
         with suppress(ValueError, RecursionError):
-            yield decoder.raw_decode(text)[0]
+            yield _undevalued(decoder.raw_decode(text)[0])
+
+
+# The types devalue writes as an array opening with their name whose one item is the value they wrap (Vue's
+# reactive wrappers, Nuxt's error); and those whose items are all values (a set's).
+_DEVALUE_WRAPPERS = frozenset(
+    ("Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "Object", "NuxtError")
+)
+_DEVALUE_COLLECTIONS = frozenset(("Set", "Map"))
+
+
+def _undevalued(data):
+    """``data`` itself, or where it is a Nuxt 3 payload (``__NUXT_DATA__``, written by devalue: a flat array
+    whose first item is the state, every object's values and array's items the indices of theirs in it) the
+    state it stands for. Read flat, the payload's one array held the headline, the teaser, the byline and the
+    body's string side by side, and was taken for a list of the article's paragraphs. Built within the walk's
+    bounds: a value referred to from many places is built at each (:data:`_MAX_VALUES` in all)."""
+    if not (isinstance(data, list) and len(data) > 1 and _is_devalue_root(data[0], len(data))):
+        return data
+    budget = [_MAX_VALUES]
+
+    def built(index, depth: int):
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(data):
+            return None  # devalue's negative indices: undefined, a hole, NaN, infinities
+        budget[0] -= 1
+        if budget[0] < 0 or depth > _MAX_DEPTH:
+            return None
+        value = data[index]
+        if isinstance(value, dict):
+            return {key: built(item, depth + 1) for key, item in value.items()}
+        if not isinstance(value, list):
+            return value
+        if value and isinstance(value[0], str):
+            if value[0] in _DEVALUE_WRAPPERS and len(value) == 2:
+                return built(value[1], depth + 1)
+            if value[0] in _DEVALUE_COLLECTIONS:
+                return [built(item, depth + 1) for item in value[1:]]
+            return None  # a date, a regular expression, a type of the page's own
+        return [built(item, depth + 1) for item in value]
+
+    return built(0, 0)
+
+
+def _is_devalue_root(value, size: int) -> bool:
+    """Whether ``value``, the first item of an array of ``size``, is a Nuxt 3 payload's state: a reactive
+    wrapper of another item, or (before Nuxt 3.8) an object of the payload's keys whose values are all
+    indices of the array's items; not a page's own array of records opening on one of counts."""
+    if isinstance(value, list):
+        indices = value[1:] if len(value) == 2 and value[0] in _DEVALUE_WRAPPERS else []
+    elif isinstance(value, dict) and ("serverRendered" in value or {"data", "state"} <= value.keys()):
+        indices = list(value.values())
+    else:
+        indices = []
+    return bool(indices) and all(type(index) is int and 0 < index < size for index in indices)
 
 
 def _candidates(data, wanted: set[str]):

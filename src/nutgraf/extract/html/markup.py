@@ -179,10 +179,11 @@ _PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall|popup", re.IGNORECASE)
 # analysis and expert opinion. $1.99/month" had stayed, its priced sentence half the offer's words).
 # Subscribing in Spanish, Portuguese, French, German, Dutch, Italian and Polish too ("Suscríbete", "Assine a
 # Folha", "Abonnez-vous", "Jetzt abonnieren", "Abbonati", "Prenumeruj"): a Brazilian paper's offer under its
-# story had stayed, two lines of the article.
+# story had stayed, two lines of the article. A member in Spanish, Italian and Portuguese ("Hazte socio",
+# "Diventa socio", "Seja sócio").
 _PAYWALL_WORDS = re.compile(
     r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b|\bdonat|\bmember(?:ship)?+\b|\bunlimited (?:digital )?access\b"
-    r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer",
+    r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer|\bs[oó]ci[oa]s?\b",
     re.IGNORECASE,
 )
 # Words of a paywall's offer, at most: an element so named that holds more is the article it walls off.
@@ -191,7 +192,7 @@ _PAYWALL_OFFER_WORDS = 120
 # free account", "Start your free trial", "See plans", "Donate now".
 _PAYWALL_CALL = re.compile(
     r"subscri|\bdonat|\bsign ?(?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b"
-    r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer",
+    r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer|\bs[oó]ci[oa]s?\b",
     re.IGNORECASE,
 )
 # The texts of an element a reader sees, before scripts and styles are dropped.
@@ -218,6 +219,9 @@ _REPEATED_LABEL_ENDINGS = tuple(".!?:;,…。")
 # A class or id naming an advert's slot: "ad", "ads", "advert", "advertisement" as a word of it ("ad__container",
 # "ad-slot"), not "add-to-cart", "shadow" or "header".
 _AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
+# Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
+# mailing list's, a comment form's), with its heading and its line of what the letter brings.
+_SIGNUP_BOX_WORDS = 40
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -933,13 +937,16 @@ def drop_paywall_offers(tree) -> None:
         # A cheap test first: "wall" and "popup" hold these.
         if ("all" in value or "popup" in value) and _PAYWALL_NAME.search(value)
     }
-    if not named:
-        return
     holder = _paragraphs_holder(body)
     kept = {holder, *holder.iterancestors()} if holder is not None else set()
     for element in [e for e in named if not any(a in named for a in e.iterancestors())]:
         if element not in kept and _is_offer(element):
             element.drop_tree()
+    # A box between the story's paragraphs that reads as an offer is one, however it is named (a fact
+    # checker's "Verificar cuesta tiempo y dinero ... hazte socio desde 3 euros al mes. Quiero ser socio").
+    for box in _boxes_between_paragraphs(holder):
+        if _is_offer(box):
+            box.drop_tree()
 
 
 def _is_offer(element) -> bool:
@@ -959,6 +966,29 @@ def _is_offer(element) -> bool:
     )
 
 
+def drop_signup_boxes(tree) -> None:
+    """Remove the boxes around a field for an e-mail address: the largest element around each of at most
+    :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it. The field and its button
+    went with the other controls, and the box's line of what the letter brings ("Get the weekly briefing on
+    Ohio's water, land and weather, free.") had stayed, a sentence under the story. Looked for from the
+    field, not its ``<form>``: an ASP.NET page is one form. Run before controls go (:func:`drop_never_text`)."""
+    body = tree.find("body")
+    fields = body.xpath('.//input[translate(@type, "EMAIL", "email") = "email"]') if body is not None else []
+    if not fields:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    for field in fields:
+        box = None
+        for above in field.iterancestors():
+            if above in kept or _words(above) > _SIGNUP_BOX_WORDS:
+                break
+            box = above
+        # A field in a box dropped before it has no way up to the body.
+        if box is not None and box.getparent() is not None and body in box.iterancestors():
+            box.drop_tree()
+
+
 def _paragraphs_holder(body):
     """The element whose own paragraphs (``<p>`` children) hold the most words on the page: the article's
     body."""
@@ -975,16 +1005,20 @@ def drop_link_boxes(tree) -> None:
     children between its first paragraph and its last are asked: a list of links the article is about sits in its paragraphs, and a site's lists
     around the article go by other rules."""
     body = tree.find("body")
-    holder = _paragraphs_holder(body) if body is not None else None
+    for box in _boxes_between_paragraphs(_paragraphs_holder(body) if body is not None else None):
+        if _is_link_box(box):
+            box.drop_tree()
+
+
+def _boxes_between_paragraphs(holder) -> list:
+    """The boxes (:data:`_LINK_BOX_TAGS`) among the children of the story's body ``holder`` between its first
+    paragraph and its last: above them, a byline's linked names ("By <a>Jane Doe</a> and <a>John Roe</a>")
+    are a label and links too, and below them a story's own closing box may be its text."""
     if holder is None:
-        return
+        return []
     children = list(holder)
     paragraphs = [i for i, child in enumerate(children) if child.tag == "p"]
-    # Between the first paragraph and the last: above them, a byline's linked names ("By <a>Jane Doe</a>
-    # and <a>John Roe</a>") are a label and links too.
-    between = children[paragraphs[0] + 1 : paragraphs[-1]]
-    for box in [child for child in between if child.tag in _LINK_BOX_TAGS and _is_link_box(child)]:
-        box.drop_tree()
+    return [child for child in children[paragraphs[0] + 1 : paragraphs[-1]] if child.tag in _LINK_BOX_TAGS]
 
 
 def _is_link_box(element) -> bool:

@@ -42,7 +42,7 @@ _POINTER_LABEL = re.compile(
     r"|[(\[]?(?P<label>read more|read also|also read|must read|see also|go deeper|related|more on this(?: story)?|more"
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
-    r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|читайте также"
+    r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|zobacz także|читайте также"
     r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
     r"|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
     r"|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید"
@@ -65,7 +65,7 @@ _POINTER_LABEL = re.compile(
 _POINTER_PHRASES = frozenset(
     "read more|read also|also read|see also|go deeper|more on this|more on this story|lire aussi|à lire aussi"
     "|voir aussi|mehr zum thema|lesen sie auch|lee también|leer más|leggi anche|leia também|leia mais"
-    "|czytaj też|czytaj także|zobacz też|читайте также|читайте також|lees ook|lees meer|bekijk ook|zie ook"
+    "|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|читайте також|lees ook|lees meer|bekijk ook|zie ook"
     "|läs också|læs også|les også|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें"
     "|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"

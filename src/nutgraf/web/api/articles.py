@@ -20,6 +20,7 @@ from nutgraf.article import Article, site_of
 from nutgraf.decode import clean_characters, decode_text, repair_mojibake
 from nutgraf.errors import TooManyRequestsError
 from nutgraf.store import StoredArticle
+from nutgraf.store.articles import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS
 from nutgraf.urls import canonical_url, check_http_url
 from nutgraf.web.api.common import (
     NOT_FOUND,
@@ -269,11 +270,19 @@ def list_articles(
             description="only articles stored at or after this time (ISO 8601: 2026-12-04, or with a time; UTC unless it says)"
         ),
     ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=MAX_SEARCH_CHARS,
+            description=f"only articles whose title or text holds each of these words (at most"
+            f" {MAX_SEARCH_WORDS}), in any case, as a part of a word or whole: `council budget`",
+        ),
+    ] = None,
 ) -> Response:
     """Stored articles, newest first, a page at a time (follow ``next``); bodies are cut to an excerpt."""
     # One more than asked: a `next` link only when there is a next page.
     items = store_of(request).list_articles(
-        limit=limit + 1, before=before, feed_id=feed, site=site, language=language, since=since
+        limit=limit + 1, before=before, feed_id=feed, site=site, language=language, since=since, search=q
     )
     more, items = len(items) > limit, items[:limit]
     next_url = None
@@ -285,6 +294,7 @@ def list_articles(
             "site": site,
             "language": language,
             "since": since and since.isoformat(),
+            "q": q or None,
         }
         next_url = "/api/articles?" + urlencode({k: v for k, v in query.items() if v is not None})
     return json_response({"items": [a.to_dict(text=False) for a in items], "next": next_url})
