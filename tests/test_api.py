@@ -213,6 +213,12 @@ def test_the_list_is_filtered_by_site_language_and_time_stored(
     assert listed(site="1.example") == listed(site="Valley Courier") == [ids[1]]
     assert listed(language="fr") == listed(language="FR") == [ids[0]]
     assert listed(since="2000-01-01") == listed(since="2000-01-01T00:00:00+02:00") == ids[::-1]
+    # The zone's "+" written into the address as reader.md shows it, which a query string reads as a space.
+    written = client.get("/api/articles?since=2000-01-01T00:00:00+02:00")
+    assert written.status_code == 200 and [a["id"] for a in written.json()["items"]] == ids[::-1], (
+        written.text
+    )
+    assert client.get("/api/articles?since=2999-01-01T00:00:00+02:00").json()["items"] == []
     assert listed(since="2999-01-01", language="en") == []
     # Times whose UTC falls before the year 1 or after 9999 had failed the query with OverflowError (a
     # 500, and a traceback in the log): they are before every article, or after all.

@@ -556,6 +556,19 @@ def test_sites_add_refuses_www_for_an_ip_address(
     assert "www." not in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", [["sites", "add", "https://news.example"], ["worker"]])
+def test_a_bad_public_url_in_the_environment_is_named_when_refused(
+    command: list[str], sqlite_url: str, monkeypatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was refused as "not an http(s) URL: 'ftp://nutgraf.example'", which named no setting: `nutgraf
+    # worker`, which has no --public-url, gave its reader nothing to look for.
+    monkeypatch.setenv("NUTGRAF_PUBLIC_URL", "ftp://nutgraf.example")
+    assert main([*command, "--database", sqlite_url]) == 1
+    assert "nutgraf: error: NUTGRAF_PUBLIC_URL: not an http(s) URL: 'ftp://nutgraf.example'" in (
+        capsys.readouterr().err
+    )
+
+
 def test_the_install_page_s_iframe_snippet_is_the_one_embed_md_shows(sqlite_url: str) -> None:
     # The install page's left out `&lang=`, which embed.md's has: framed without it, a German page's
     # summary had its labels in English.

@@ -657,3 +657,23 @@ def test_a_contradiction_names_the_option_as_each_interface_takes_it(
     assert main(["summarize", str(path), *flags]) == 1
     said = capsys.readouterr().err
     assert command_line_says in said and "=" not in said and "option" not in said
+
+
+def test_an_option_the_summarizer_refuses_is_named_as_each_interface_takes_it(
+    tmp_path, capsys: pytest.CaptureFixture[str], llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Refused by the summarizer, after the options were read: the command line had said "leave
+    # output_language out" and "leave strict out" where its flags are --output-language and --strict.
+    with pytest.raises(InvalidInputError, match="leave the output_language option out"):
+        nutgraf.summarize(ARTICLE, output_language="de")
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(path), "--output-language", "de"]) == 1
+    said = capsys.readouterr().err
+    assert "choose the llm summarizer, or leave --output-language out" in said and "option" not in said
+
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "test-model")
+    assert main(["summarize", str(path), "--summarizer", "llm", "--output-language", "de", "--strict"]) == 1
+    said = capsys.readouterr().err
+    assert "leave --strict out, or --output-language" in said and "option" not in said

@@ -26,7 +26,7 @@ from nutgraf.segment import make_document
 #: Why ``strict`` is refused for a summary in another language than the article's.
 STRICT_ACROSS_LANGUAGES = (
     "strict keeps only the sentences the check finds supported, and the check cannot compare a summary "
-    "in another language with the article; leave strict out, or output_language"
+    "in another language with the article; leave the strict option out, or the output_language option"
 )
 # The time a hop is given when the fetch's time is all but spent: a timeout must be positive.
 _LEAST_SECONDS = 0.001
@@ -200,13 +200,13 @@ def refuse_output_language(engine: Summarizer, output_language: str, article_lan
     if "output_language" in engine.takes:
         return
     if engine.extractive:
-        which = "" if article_language is None else f", which are in {language_name(article_language)},"
+        which = "," if article_language is None else f", which are in {language_name(article_language)},"
         why = f"picks the article's own sentences{which} so it"
     else:
         why = "writes in the language its model learnt and cannot be told another, so it"
     raise InvalidInputError(
         f"the {engine.name} summarizer {why} cannot give a summary in {language_name(output_language)};"
-        " choose the llm summarizer, or leave output_language out"
+        " choose the llm summarizer, or leave the output_language option out"
     )
 
 

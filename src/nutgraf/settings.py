@@ -112,9 +112,7 @@ class Settings:
                 allowed_host(name, "NUTGRAF_ALLOWED_HOSTS")
                 for name in _names(env.get("NUTGRAF_ALLOWED_HOSTS", ""))
             ),
-            "public_url": check_http_url(env["NUTGRAF_PUBLIC_URL"])
-            if env.get("NUTGRAF_PUBLIC_URL")
-            else None,
+            "public_url": _public_url(env["NUTGRAF_PUBLIC_URL"]) if env.get("NUTGRAF_PUBLIC_URL") else None,
         }
         for name, variable, least in (
             ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT", 0),
@@ -245,6 +243,16 @@ def allowed_host(name: str, given_as: str = "") -> str:
         problem = f"expected a host name such as reader.example, not {name!r}; leave out the scheme and path"
         raise InvalidInputError(f"{given_as}: {problem}" if given_as else problem)
     return name
+
+
+def _public_url(value: str) -> str:
+    """``NUTGRAF_PUBLIC_URL``'s address, checked as a URL; refused in words that name the variable, which
+    every role reads at start (``nutgraf worker`` and ``sites list`` too), so that the message says where
+    the address came from."""
+    try:
+        return check_http_url(value)
+    except InvalidInputError as error:
+        raise InvalidInputError(f"NUTGRAF_PUBLIC_URL: {error}") from None
 
 
 def _in_memory_sqlite(url: str) -> bool:

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from nutgraf.cli.arguments import in_flag_words
 from nutgraf.cli.parser import _refuse_unknown_arguments, build_parser
 from nutgraf.errors import NutgrafError
 
@@ -52,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except NutgrafError as exc:
-        print(f"nutgraf: error: {exc}", file=sys.stderr)
+        print(f"nutgraf: error: {in_flag_words(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("nutgraf: interrupted", file=sys.stderr)

@@ -30,28 +30,33 @@ def summary_options(args: argparse.Namespace) -> SummaryOptions:
     """The summary ``--sentences``, ``--words``, ``--length``, ``--form``, ``--output-language``,
     ``--avoid`` and ``--keyphrases`` ask for (``--words`` alone is a budget in words only).
 
-    A contradiction is refused in the library's words, with "the sentences option" (as true of the
-    library's ``sentences=`` as of the HTTP API's) named as the flag to drop, ``--sentences``."""
-    try:
-        return SummaryOptions(
-            sentences=args.sentences,
-            words=args.words,
-            length=args.length,
-            form=args.form,
-            output_language=args.output_language,
-            avoid=tuple(name for names in args.avoid or () for name in names),
-            keyphrases=args.keyphrases,
-        )
-    except InvalidInputError as exc:
-        message = str(exc)
-        for name in SUMMARY_OPTION_NAMES:
-            message = message.replace(f"the {name} option", f"--{name.replace('_', '-')}")
-        raise InvalidInputError(message) from None
+    A contradiction is refused in the library's words, which :func:`in_flag_words` turns into the
+    command line's where the error is printed."""
+    return SummaryOptions(
+        sentences=args.sentences,
+        words=args.words,
+        length=args.length,
+        form=args.form,
+        output_language=args.output_language,
+        avoid=tuple(name for names in args.avoid or () for name in names),
+        keyphrases=args.keyphrases,
+    )
 
 
-#: The fields of :class:`SummaryOptions`, each the CLI flag of its name (``output_language``:
-#: ``--output-language``).
-SUMMARY_OPTION_NAMES = tuple(field.name for field in fields(SummaryOptions))
+#: The fields of :class:`SummaryOptions` and ``strict``, each the CLI flag of its name
+#: (``output_language``: ``--output-language``).
+SUMMARY_OPTION_NAMES = (*(field.name for field in fields(SummaryOptions)), "strict")
+
+
+def in_flag_words(message: str) -> str:
+    """``message`` with "the sentences option", as the library and the HTTP API name an option (true of
+    ``sentences=`` and of ``?sentences=`` alike), written as the flag to give or drop, ``--sentences``.
+
+    Applied to every error the command line prints: an option can be refused well after the arguments
+    are read (``--output-language`` by the summarizer, ``--strict`` across languages)."""
+    for name in SUMMARY_OPTION_NAMES:
+        message = message.replace(f"the {name} option", f"--{name.replace('_', '-')}")
+    return message
 
 
 def _port(value: str) -> int:

@@ -167,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument(
         "--ray-address",
-        help="with --engine ray: the Ray cluster to join (default: start a private local Ray)",
+        help="with --engine ray: the Ray cluster to join (default: $RAY_ADDRESS, else start a private local Ray)",
     )
     batch.add_argument(
         "--chunk-size", type=_positive_int, default=32, help="records sent to a worker at once (default 32)"
