@@ -291,6 +291,38 @@ def test_the_list_and_the_reader_page_search_titles_and_texts(
     assert len(re.findall(r'<h2><a href="/articles/', client.get("/?q=+").text)) == len(ids)
 
 
+def test_a_search_of_too_many_words_on_the_reader_page_shows_the_list_with_why(
+    client: httpx.Client, database_url: str
+) -> None:
+    # It was an error page: the list gone, and the words typed with it.
+    store = Store.open(database_url)
+    try:
+        ids = [
+            store.add_article(Article(text=STORY, title=title, site=site))[0].id
+            for title, site in (("Storm floods the coast", "Daily Tide"), ("Roads budget", "Valley Courier"))
+        ]
+    finally:
+        store.close()
+    words = "storm coast flood tide harbour wall sea road"
+    page = client.get("/", params={"q": f"{words} closed", "site": "Daily Tide"})
+    assert page.status_code == 422  # as the paste form's mistakes are
+    assert page.headers["content-type"].startswith("text/html")
+    shown = page.text
+    assert "<title>Error: Articles · nutgraf</title>" in shown
+    assert [int(n) for n in re.findall(r'<h2><a href="/articles/(\d+)">', shown)] == [ids[0]]
+    assert "Articles from Daily Tide</h1>" in shown  # the site's list, not searched
+    assert (
+        '<p class="error" role="alert" id="q-error">A search is at most 8 words, not 9; leave out the'
+        " least telling.</p>"
+    ) in shown
+    # The box holds the words to mend, and the search keeps the list's site.
+    assert f'name="q" type="search" value="{words} closed"' in shown
+    assert 'aria-describedby="q-error q-hint" aria-invalid="true"' in shown
+    assert '<input type="hidden" name="site" value="Daily Tide">' in shown
+    # Eight words are a search.
+    assert client.get("/", params={"q": words}).status_code == 200
+
+
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
     response = client.post("/api/summarize", json={"text": STORY, "sentences": 2, "summarizer": "lead"})
     assert response.status_code == 200

@@ -1046,3 +1046,42 @@ def test_an_atom_feed_whose_id_is_its_own_address_names_no_site_link() -> None:
     assert (
         parse_feed(linked.encode(), url="https://news.example/feed.atom").site_url == "https://news.example/"
     )
+
+
+@pytest.mark.parametrize("poller", ["feeds poll", "worker"])
+def test_polls_summarize_with_the_service_s_summarizer_which_the_api_then_serves(
+    poller: str, site: Site, database_url: str, monkeypatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Polls summarized with "default" whatever NUTGRAF_SUMMARIZER said: the API's summary, the service's
+    # summarizer's, was never the one made in advance, and each was made again at a reader's request.
+    monkeypatch.setenv("NUTGRAF_SUMMARIZER", "lead")
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    settings = Settings.from_env(database_url=database_url, background=False, rate_limit_per_minute=0)
+    store = Store.open(database_url)
+    try:
+        store.add_feed(f"{site.url}/feed.xml")
+        if poller == "feeds poll":
+            assert main(["feeds", "poll", "--database", database_url]) == 0
+            assert "2 new articles" in capsys.readouterr().out
+        else:
+            from nutgraf.jobs import run_due
+            from nutgraf.worker import Worker
+
+            [result, *_] = run_due(store, Worker.from_settings(store, settings).kinds)
+            assert len(result.new_articles) == 2
+
+        def summaries_made() -> list[tuple[int, str]]:
+            with store.engine.connect() as connection:
+                return connection.exec_driver_sql(
+                    "SELECT article_id, summarizer FROM summaries ORDER BY article_id"
+                ).all()
+
+        ids = [article.id for article in store.list_articles()]
+        assert [tuple(row) for row in summaries_made()] == [(i, "lead") for i in sorted(ids)]
+        with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url) as http:
+            for article_id in ids:
+                answer = http.get(f"/api/articles/{article_id}/summary")
+                assert answer.status_code == 200 and answer.json()["summarizer"] == "lead"
+        assert len(summaries_made()) == 2  # served as the poll made them: none made again
+    finally:
+        store.close()

@@ -865,3 +865,46 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
     with pytest.raises(StoreError, match=message) as error:
         Store.open(url.format(tmp=tmp_path))
     assert "nutgraf:nutgraf" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("command", "table"),
+    [(["articles", "list"], "articles"), (["feeds", "list"], "feeds"), (["sites", "list"], "sites")],
+)
+def test_a_database_that_drops_the_connection_mid_command_is_one_clear_error(
+    command: list[str], table: str
+) -> None:
+    # The server dropping the command's connection (a restart, an administrator's termination) after the
+    # store opened printed SQLAlchemy's traceback.
+    psycopg = pytest.importorskip("psycopg")
+    from conftest import POSTGRES_DSN, postgres_schema
+
+    with postgres_schema() as url:
+        Store.open(url).close()
+        schema = url.rsplit("%3D", 1)[1]
+        with psycopg.connect(POSTGRES_DSN, autocommit=True) as admin, psycopg.connect(POSTGRES_DSN) as locker:
+            # The command waits on this lock in its first query of the table, so its connection is
+            # dropped while it is in use, past the pool's check of it.
+            locker.execute(f"LOCK TABLE {schema}.{table} IN ACCESS EXCLUSIVE MODE")
+            running = subprocess.Popen(
+                [sys.executable, "-m", "nutgraf", *command, "--database", url],
+                env={**os.environ, "PYTHONPATH": "src"},
+                cwd=Path(__file__).resolve().parents[1],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            waiting = "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE %s"
+            deadline = time.monotonic() + 60
+            while not (pids := admin.execute(waiting, (f"%FROM {table}%",)).fetchall()):
+                assert time.monotonic() < deadline and running.poll() is None, running.communicate()
+                time.sleep(0.05)
+            for (pid,) in pids:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            out, err = running.communicate(timeout=60)
+    assert running.returncode == 1
+    assert out == ""
+    assert err == (
+        "nutgraf: error: the database stopped answering (terminating connection due to administrator"
+        " command); check that it runs and can be reached, then run the command again\n"
+    )

@@ -2,7 +2,9 @@
 
 :func:`poll_feed` fetches one feed with a conditional GET (the ETag and Last-Modified of the last poll),
 so an unchanged feed costs the publisher a 304. Each item not seen before is fetched through the SSRF-safe
-fetcher, extracted, stored (deduplicated) and summarized. A feed that fails is retried later and later
+fetcher, extracted, stored (deduplicated) and summarized with the service's summarizer
+(``NUTGRAF_SUMMARIZER``, which the API's and the reader's summaries default to), so the summary a reader
+asks for first is the one made in advance. A feed that fails is retried later and later
 (exponential backoff up to a day); an item that fails is recorded and retried on the next few polls; and
 neither stops the other feeds or items. :func:`poll_due` polls the due feeds, each under a lease, so that
 any number of processes on one database poll each due feed once (:mod:`nutgraf.jobs`); ``nutgraf serve``
@@ -591,10 +593,13 @@ def poll_feed(
     *,
     fetch_settings: FetchSettings | None = None,
     summarize: bool = True,
+    summarizer: str = "default",
     budget_s: float = POLL_BUDGET_S,
 ) -> PollResult:
     """Poll one feed now: conditional GET, then fetch, store and (with ``summarize``) summarize new items,
-    for up to ``budget_s`` seconds (the items left are taken at the next poll).
+    for up to ``budget_s`` seconds (the items left are taken at the next poll). Items are summarized with
+    ``summarizer`` (the service's, :attr:`nutgraf.settings.Settings.summarizer`), a site's with the
+    site's own defaults.
 
     Never raises for a broken feed or item: what went wrong is in the result and in the feed's state.
     """
@@ -632,7 +637,10 @@ def poll_feed(
     result = PollResult(feed.id, feed.url, "not_modified" if parsed is None else "fetched")
     if parsed is not None:
         try:
-            finished = _take_new_entries(store, feed, parsed, result, fetch_settings, summarize, deadline)
+            summarized_with = summarizer if summarize else None
+            finished = _take_new_entries(
+                store, feed, parsed, result, fetch_settings, summarized_with, deadline
+            )
         except Exception:
             if store.get_feed(feed.id) is not None:
                 raise
@@ -676,11 +684,11 @@ def _take_new_entries(
     parsed: ParsedFeed,
     result: PollResult,
     fetch_settings: FetchSettings | None,
-    summarize: bool,
+    summarizer: str | None,
     deadline: float,
 ) -> bool:
-    """Store (and summarize) the feed's new items, oldest first, until ``deadline`` (``time.monotonic()``);
-    whether all were tried."""
+    """Store (and summarize with ``summarizer``, unless it is ``None``) the feed's new items, oldest first,
+    until ``deadline`` (``time.monotonic()``); whether all were tried."""
     states = store.item_states(feed.id)
     site = store.site_of_feed(feed.id)
     entries = parsed.entries
@@ -738,10 +746,15 @@ def _take_new_entries(
             continue
         if created:
             result.new_articles.append(stored.id)
-        if summarize:
+        if summarizer is not None:
             try:
+                # The summary readers ask for first: the API's default (the service's summarizer), or the
+                # site's button's. Made with "default" whatever the service's, it was never the one asked
+                # for, and each was made again at a reader's request.
                 defaults = (
-                    {} if site is None else {"summarizer": site.summarizer, "sentences": site.sentences}
+                    {"summarizer": summarizer}
+                    if site is None
+                    else {"summarizer": site.summarizer, "sentences": site.sentences}
                 )
                 store.summary(stored, **defaults)
             except LeaseLost:
@@ -812,11 +825,13 @@ def _entry_article(
     return dataclasses.replace(article, url=http_link(article.url) or entry.link), verified
 
 
-def poll_kinds(*, fetch_settings: FetchSettings | None = None, summarize: bool = True) -> list[JobKind]:
+def poll_kinds(
+    *, fetch_settings: FetchSettings | None = None, summarize: bool = True, summarizer: str = "default"
+) -> list[JobKind]:
     """The polls as background job kinds for :func:`run_due`, feeds first: RSS, Atom and JSON feeds' (the
     reader's and sites', :data:`FEED_LEASE`), then sites' sitemaps' (:data:`SITEMAP_LEASE`), each keyed
-    by its id in ``feeds``."""
-    run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize)
+    by its id in ``feeds``; new items summarized as :func:`poll_feed` does."""
+    run = partial(_poll_job, fetch_settings=fetch_settings, summarize=summarize, summarizer=summarizer)
     return [
         JobKind(lease, due=partial(due_feed_ids, sitemaps=sitemaps), run=run)
         for lease, sitemaps in ((FEED_LEASE, False), (SITEMAP_LEASE, True))
@@ -829,13 +844,15 @@ def lease_kind(store: Store, feed_id: int) -> str:
 
 
 def _poll_job(
-    store: Store, key: str, *, fetch_settings: FetchSettings | None, summarize: bool
+    store: Store, key: str, *, fetch_settings: FetchSettings | None, summarize: bool, summarizer: str
 ) -> PollResult | None:
     feed = store.get_feed(int(key))
     if feed is None:  # unsubscribed since it was claimed
         return None
     try:
-        result = poll_feed(store, feed, fetch_settings=fetch_settings, summarize=summarize)
+        result = poll_feed(
+            store, feed, fetch_settings=fetch_settings, summarize=summarize, summarizer=summarizer
+        )
         if result.status == "failed":
             # Logged here, for a worker's or server's log: `feeds poll` prints the failure itself, and had
             # shown it twice.
@@ -860,11 +877,12 @@ def poll_due(
     *,
     fetch_settings: FetchSettings | None = None,
     summarize: bool = True,
+    summarizer: str = "default",
     stop: threading.Event | None = None,
 ) -> list[PollResult]:
     """Poll every feed and sitemap whose next poll is due and that no other process is polling (each
     under a lease: see :mod:`nutgraf.jobs`), feeds first, until none is left or ``stop`` is set."""
-    kinds = poll_kinds(fetch_settings=fetch_settings, summarize=summarize)
+    kinds = poll_kinds(fetch_settings=fetch_settings, summarize=summarize, summarizer=summarizer)
     return [result for result in run_due(store, kinds, stop=stop) if result is not None]
 
 

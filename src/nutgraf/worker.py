@@ -45,7 +45,10 @@ class Worker:
         store's upkeep."""
         return cls(
             store,
-            [*poll_kinds(fetch_settings=settings.fetch_settings()), *housekeeping_kinds()],
+            [
+                *poll_kinds(fetch_settings=settings.fetch_settings(), summarizer=settings.summarizer),
+                *housekeeping_kinds(),
+            ],
             check_every=settings.background_check_seconds,
         )
 

@@ -1,8 +1,8 @@
 """The ``nutgraf`` command line: a thin layer over the library.
 
-Each command reads its input, calls the library and prints the result. Errors nutgraf anticipates print
-one line to stderr (``nutgraf: error: ...``) and exit with status 1; bad usage exits with 2, Ctrl-C with
-130 (the README lists the commands' own statuses).
+Each command reads its input, calls the library and prints the result. Errors nutgraf anticipates, and a
+database that stops answering mid-command, print one line to stderr (``nutgraf: error: ...``) and exit
+with status 1; bad usage exits with 2, Ctrl-C with 130 (the README lists the commands' own statuses).
 
 The package, one module per job: inputs (what the commands read), render (what they print), articles (the
 commands on one article), bulk (eval, batch), service (serve, worker, feeds, sites), stored (``articles
@@ -62,4 +62,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # writing the output: a full disk, a closed descriptor
         print(f"nutgraf: error: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # The database stopped answering mid-command (restarted, the connection dropped): opening the
+        # store says why it cannot in one line, and this had been SQLAlchemy's traceback. Imported only
+        # now, so that the commands that never open the store do not load SQLAlchemy.
+        from nutgraf.store.database import outage_reason
+
+        reason = outage_reason(exc)
+        if reason is None:
+            raise
+        print(
+            f"nutgraf: error: the database stopped answering ({reason}); check that it runs and can be"
+            " reached, then run the command again",
+            file=sys.stderr,
+        )
         return 1

@@ -85,7 +85,12 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                     continue
                 try:
                     with store.fenced(lease):
-                        result = poll_feed(store, feed, fetch_settings=settings.fetch_settings())
+                        result = poll_feed(
+                            store,
+                            feed,
+                            fetch_settings=settings.fetch_settings(),
+                            summarizer=settings.summarizer,
+                        )
                 finally:
                     store.release(lease)
                 failed |= result.status == "failed"

@@ -16,7 +16,14 @@ from typing import Any, Self
 from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from nutgraf.errors import StoreError, StoreOutageError
 
@@ -35,6 +42,11 @@ SQLITE_BUSY_TIMEOUT_S = 30
 #: own ``lower`` leaves all but ASCII letters as they are, so a search in Cyrillic or with accents missed
 #: titles that capitalise the word (PostgreSQL's ``lower`` folds every script).
 SQLITE_LOWER = "nutgraf_lower"
+
+#: SQLAlchemy's errors of a database that stopped answering mid-work: the server down, restarting or
+#: dropping the connection (OperationalError, InterfaceError), or every pooled connection busy for longer
+#: than the pool waits. The web app answers them 503; the command line says so in one line.
+OUTAGE_ERRORS = (OperationalError, InterfaceError, PoolTimeoutError)
 
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
@@ -74,6 +86,16 @@ def missing_sqlite_file(url: str | None) -> Path | None:
         return None
     path = Path(parsed.database).expanduser()
     return None if path.exists() else path
+
+
+def outage_reason(error: BaseException) -> str | None:
+    """The database's reason for ``error`` when it is one of :data:`OUTAGE_ERRORS`, else ``None``: the
+    first line of the driver's message ("terminating connection due to administrator command"), without
+    the lines after it that quote the SQL."""
+    if not isinstance(error, OUTAGE_ERRORS):
+        return None
+    message = str(getattr(error, "orig", None) or error).strip()
+    return message.splitlines()[0] if message else type(error).__name__
 
 
 def is_id(value: int) -> bool:

@@ -29,8 +29,6 @@ import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -39,6 +37,7 @@ from nutgraf.environment import check_workers
 from nutgraf.errors import NutgrafError, StoreOutageError
 from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
+from nutgraf.store.database import OUTAGE_ERRORS
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.embed import EmbedState, embedded
@@ -126,7 +125,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     # The database down or restarting (connections refused, dropped mid-query), or every pooled
     # connection busy for longer than the pool waits: 503 store_unavailable, until it answers again.
-    for outage in (OperationalError, InterfaceError, PoolTimeoutError):
+    for outage in OUTAGE_ERRORS:
         app.add_exception_handler(outage, _on_store_outage)
 
     # Outermost last: headers go on every response, the rate limit answers before any body is read, the

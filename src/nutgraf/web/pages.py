@@ -41,7 +41,7 @@ from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import RIGHT_TO_LEFT, is_right_to_left, language_name
 from nutgraf.segment import split_sentences
 from nutgraf.store import StoredArticle, excerpt, shown_title
-from nutgraf.store.articles import MAX_SEARCH_CHARS
+from nutgraf.store.articles import MAX_SEARCH_CHARS, search_words
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
 from nutgraf.web.api.common import store_of
@@ -336,7 +336,16 @@ def index(
     as the API's list does."""
     # A blank search (the box sent empty) is no search.
     search = q.strip() if q and q.strip() else None
-    return _index(request, before, filters={"site": site or None, "feed": feed, "q": search})
+    filters: dict[str, str | int | None] = {"site": site or None, "feed": feed}
+    try:
+        search_words(search)
+    except InvalidInputError as exc:
+        # A search of too many words is the search form's mistake, shown as the paste form shows its own:
+        # the list, unsearched, with the message by the box that holds the words to mend. It had been an
+        # error page, the list and the words gone.
+        message = _as_sentence(str(exc)) + "."
+        return _index(request, before, filters=filters, search=(search, message), status=422)
+    return _index(request, before, filters={**filters, "q": search})
 
 
 def _index(
@@ -346,8 +355,11 @@ def _index(
     filters: dict[str, str | int | None] | None = None,
     form: dict[str, str] | None = None,
     error: str | None = None,
+    search: tuple[str | None, str] | None = None,
     status: int = 200,
 ) -> Response:
+    """The article list under the paste form; ``error`` is the paste form's, ``search`` a refused search
+    (its words, and why) shown in the search box."""
     store = store_of(request)
     filters = {name: value for name, value in (filters or {}).items() if value is not None}
     # One more than a page: an "Older" link only when there is an older article to show.
@@ -368,9 +380,11 @@ def _index(
         # The filters kept in the list's own links (Older, Newest).
         filter_query=urlencode(filters),
         search_chars=MAX_SEARCH_CHARS,
-        welcome=not articles and before is None and not filters,
+        welcome=not articles and before is None and not filters and search is None,
         form=form or {},
         error=error,
+        searched=search[0] if search else filters.get("q"),
+        search_error=search[1] if search else None,
     )
     return TEMPLATES.TemplateResponse(request, "index.html", context, status_code=status)
 
