@@ -219,6 +219,21 @@ _REPEATED_LABEL_ENDINGS = tuple(".!?:;,…。")
 # A class or id naming an advert's slot: "ad", "ads", "advert", "advertisement" as a word of it ("ad__container",
 # "ad-slot"), not "add-to-cart", "shadow" or "header".
 _AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
+# A class, an id or a data attribute (its name or its value) naming a sponsor's block or a promotion in the
+# story ("sponsor-block", "sponsored", "promo-box", data-sponsor, data-block-type="promoted"); an advert's by
+# :data:`_AD_NAME`. Not "promontory" nor "promote-to-top".
+_SPONSOR_NAME = re.compile(r"sponsor|(?:^|[\W_])promo(?:s|ted|tion)?+(?:$|[\W_])", re.IGNORECASE)
+# The label a newsletter sets over a sponsor's block, unmarked by its markup (beehiiv's "Together with
+# Rainline", "Presented by", "Sponsored by", "In partnership with", "Brought to you by"): the phrase, then a
+# name that opens with a capital or a digit, the whole label of at most :data:`_SPONSOR_LABEL_WORDS` words.
+_SPONSOR_LABEL = re.compile(
+    r"(?i:together with|sponsored by|presented by|in partnership with|brought to you by)\s++[A-Z0-9]"
+)
+_SPONSOR_LABEL_WORDS = 6
+_SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "b")
+# Words of a sponsor's block at most (its label, its pitch, a list of what it offers, its link): an element
+# so marked that holds more is a sponsored story's own body.
+_SPONSOR_BOX_WORDS = 150
 # Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
@@ -987,6 +1002,52 @@ def drop_signup_boxes(tree) -> None:
         # A field in a box dropped before it has no way up to the body.
         if box is not None and box.getparent() is not None and body in box.iterancestors():
             box.drop_tree()
+
+
+def drop_sponsor_blocks(tree) -> None:
+    """Remove a sponsor's block in the story: a block whose class, id or data attribute names a sponsor or a
+    promotion (or whose class or id names an advert), of at most :data:`_SPONSOR_BOX_WORDS` words; and a box of as many words at
+    most that opens with a sponsor's label and holds a link (beehiiv's "Together with Rainline", a pitch,
+    "Shop Rainline →"), which a newsletter's markup leaves unmarked. Its label and pitch read as two lines of
+    the article. Never the article's body (the element whose paragraphs hold the most words) nor an element
+    around it: a sponsored story's body is named so."""
+    body = tree.find("body")
+    if body is None:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    named = set()
+    for element in body.iter(*_BLOCKS):
+        for name, value in element.attrib.items():
+            # A data attribute naming adverts may say where the page puts them (data-ad-insertion on a
+            # story's body): only a sponsor's or a promotion's name there.
+            if name in ("class", "id") and (_SPONSOR_NAME.search(value) or _AD_NAME.search(value)):
+                named.add(element)
+            elif name.startswith("data-") and _SPONSOR_NAME.search(f"{name} {value}"):
+                named.add(element)
+    boxes = [e for e in named if not any(a in named for a in e.iterancestors())]
+    labelled = (_labelled_sponsor_box(label, kept) for label in body.iter(*_SPONSOR_LABEL_TAGS))
+    boxes += [box for box in labelled if box is not None]
+    for box in boxes:
+        # A box inside one dropped before it has no way up to the body.
+        if box not in kept and box.getparent() is not None and body in box.iterancestors():
+            if _words(box) <= _SPONSOR_BOX_WORDS:
+                box.drop_tree()
+
+
+def _labelled_sponsor_box(label, kept: set):
+    """The largest element above ``label`` (a sponsor's label, :data:`_SPONSOR_LABEL`) of at most
+    :data:`_SPONSOR_BOX_WORDS` words that opens with it and holds a link, outside ``kept``; else None."""
+    text = " ".join(label.text_content().split())
+    if not text or text.count(" ") >= _SPONSOR_LABEL_WORDS or not _SPONSOR_LABEL.match(text):
+        return None
+    box = None
+    for above in label.iterancestors():
+        if above in kept or _words(above) > _SPONSOR_BOX_WORDS:
+            break
+        if " ".join(above.text_content().split()).startswith(text) and above.find(".//a") is not None:
+            box = above
+    return box
 
 
 def _paragraphs_holder(body):
