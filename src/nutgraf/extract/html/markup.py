@@ -1016,23 +1016,27 @@ def drop_sponsor_blocks(tree) -> None:
         return
     holder = _paragraphs_holder(body)
     kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
-    named = set()
-    for element in body.iter(*_BLOCKS):
-        for name, value in element.attrib.items():
-            # A data attribute naming adverts may say where the page puts them (data-ad-insertion on a
-            # story's body): only a sponsor's or a promotion's name there.
-            if name in ("class", "id") and (_SPONSOR_NAME.search(value) or _AD_NAME.search(value)):
-                named.add(element)
-            elif name.startswith("data-") and _SPONSOR_NAME.search(f"{name} {value}"):
-                named.add(element)
+    named = {element for element in body.iter(*_BLOCKS) if _names_sponsor(element)}
     boxes = [e for e in named if not any(a in named for a in e.iterancestors())]
     labelled = (_labelled_sponsor_box(label, kept) for label in body.iter(*_SPONSOR_LABEL_TAGS))
     boxes += [box for box in labelled if box is not None]
     for box in boxes:
         # A box inside one dropped before it has no way up to the body.
-        if box not in kept and box.getparent() is not None and body in box.iterancestors():
-            if _words(box) <= _SPONSOR_BOX_WORDS:
-                box.drop_tree()
+        in_body = box.getparent() is not None and body in box.iterancestors()
+        if box not in kept and in_body and _words(box) <= _SPONSOR_BOX_WORDS:
+            box.drop_tree()
+
+
+def _names_sponsor(element) -> bool:
+    """Whether the class or id of ``element`` names a sponsor, a promotion or an advert, or a data attribute
+    of it a sponsor or a promotion: one naming adverts may say where the page puts them (data-ad-insertion
+    on a story's body)."""
+    for name, value in element.attrib.items():
+        if name in ("class", "id") and (_SPONSOR_NAME.search(value) or _AD_NAME.search(value)):
+            return True
+        if name.startswith("data-") and _SPONSOR_NAME.search(f"{name} {value}"):
+            return True
+    return False
 
 
 def _labelled_sponsor_box(label, kept: set):
