@@ -230,6 +230,7 @@ _SPONSOR_LABEL = re.compile(
     r"(?i:together with|sponsored by|presented by|in partnership with|brought to you by)\s++[A-Z0-9]"
 )
 _SPONSOR_LABEL_WORDS = 6
+_SPONSOR_LABEL_CHARS = 120
 _SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "b")
 # Words of a sponsor's block at most (its label, its pitch, a list of what it offers, its link): an element
 # so marked that holds more is a sponsored story's own body.
@@ -1018,7 +1019,10 @@ def drop_sponsor_blocks(tree) -> None:
     kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
     named = {element for element in body.iter(*_BLOCKS) if _names_sponsor(element)}
     boxes = [e for e in named if not any(a in named for a in e.iterancestors())]
-    labelled = (_labelled_sponsor_box(label, kept) for label in body.iter(*_SPONSOR_LABEL_TAGS))
+    # Each element is climbed through once: a label inside another (a <b> in a <p>, <div>s in <div>s) or
+    # beside another in a box reaches what the first label's climb already asked.
+    climbed: set = set()
+    labelled = (_labelled_sponsor_box(label, kept, climbed) for label in body.iter(*_SPONSOR_LABEL_TAGS))
     boxes += [box for box in labelled if box is not None]
     for box in boxes:
         # A box inside one dropped before it has no way up to the body.
@@ -1039,15 +1043,30 @@ def _names_sponsor(element) -> bool:
     return False
 
 
-def _labelled_sponsor_box(label, kept: set):
+def _labelled_sponsor_box(label, kept: set, climbed: set):
     """The largest element above ``label`` (a sponsor's label, :data:`_SPONSOR_LABEL`) of at most
-    :data:`_SPONSOR_BOX_WORDS` words that opens with it and holds a link, outside ``kept``; else None."""
-    text = " ".join(label.text_content().split())
+    :data:`_SPONSOR_BOX_WORDS` words that opens with it and holds a link, outside ``kept``; else None.
+    Not above an element in ``climbed`` (labels and the elements above them asked before), which it adds to."""
+    if label in climbed or label.getparent() in climbed:  # inside a label: its text is the label's
+        return None
+    pieces, size = [], 0
+    # Read until the text is past a label's length: a page's every <div> is asked, and the text of each
+    # whole would be read once for each element around it.
+    for piece in label.itertext():
+        size += len(piece)
+        if size > _SPONSOR_LABEL_CHARS:
+            return None
+        pieces.append(piece)
+    text = " ".join("".join(pieces).split())
     if not text or text.count(" ") >= _SPONSOR_LABEL_WORDS or not _SPONSOR_LABEL.match(text):
         return None
+    climbed.add(label)
     box = None
     for above in label.iterancestors():
-        if above in kept or _words(above) > _SPONSOR_BOX_WORDS:
+        if above in kept or above in climbed:
+            break
+        climbed.add(above)
+        if _words(above) > _SPONSOR_BOX_WORDS:
             break
         if " ".join(above.text_content().split()).startswith(text) and above.find(".//a") is not None:
             box = above
