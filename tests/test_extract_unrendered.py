@@ -166,6 +166,26 @@ def test_a_list_of_story_records_gives_the_articles_body_not_its_every_string(bo
     assert nutgraf.extract(next_page({"articles": stories})).text == "\n\n".join(body)
 
 
+def test_a_bbc_paragraph_holding_its_text_and_its_fragments_is_no_record():
+    # A BBC paragraph's model holds its text and, under "blocks", the text's fragments: taken for a record
+    # (a body beside other text), a paragraph of 500 characters or more had made the article's list of
+    # blocks a list of records, and the article its longest paragraph.
+    long = [f"{text} {text} {text}" for text in BODY]
+
+    def text_block(text: str) -> dict:
+        fragment = {"type": "fragment", "model": {"text": text, "attributes": []}}
+        return {
+            "type": "text",
+            "model": {"blocks": [{"type": "paragraph", "model": {"text": text, "blocks": [fragment]}}]},
+        }
+
+    blocks = [text_block(text) for text in long]
+    props = {"page": {"article": {"data": {"contents": {"blocks": blocks}}}}}
+    paragraphs = nutgraf.extract(next_page(props)).text.split("\n\n")
+    assert len(paragraphs) == len(long)
+    assert all(paragraph.startswith(text) for paragraph, text in zip(paragraphs, long, strict=True))
+
+
 def test_a_list_of_typed_blocks_gives_its_paragraphs_not_the_head_block():
     # The block of the headline and its teaser had been the article's first paragraph, the two glued.
     head = {

@@ -206,11 +206,13 @@ def _candidates(data, wanted: set[str]):
                 found.append((frame.index, frame.parts))
                 if frame.parent is not None and _is_body_key(frame.key):
                     frames[frame.parent].holds_body = True
-            # A record: an object holding a body (a candidate under a body's key) and other text beside it
-            # (its headline, its teaser). A list holding one, or holding an object that does, is a list of
-            # records (an index's stories, a page's sections), not of paragraphs: read as one, each record
-            # had been a paragraph of its every string, the headline glued onto the body.
-            frame.holds_record |= frame.holds_body and len(frame.parts) > 1
+            # A record: an object holding a body (a candidate under a body's key) and a string of other text
+            # beside it (its headline, its teaser). A list holding one, or holding an object that does, is a
+            # list of records (an index's stories, a page's sections), not of paragraphs: read as one, each
+            # record had been a paragraph of its every string, the headline glued onto the body. Not an
+            # object whose other text is in an object or list of its own: a BBC paragraph's model holds its
+            # text and, under "blocks", the text's fragments.
+            frame.holds_record |= frame.holds_body and frame.holds_label
             if frame.parent is None:
                 continue
             parent = frames[frame.parent]
@@ -250,7 +252,9 @@ def _candidates(data, wanted: set[str]):
                     frames[grandparent].names_headline = True
             if paragraphs and _is_body_key(key):
                 frames[parent].bodies.append((paragraphs, len(value) >= _LONG_STRING))
-            elif len(value) >= _LONG_STRING and paragraphs:
+                continue
+            frames[parent].holds_label |= bool(paragraphs)
+            if len(value) >= _LONG_STRING and paragraphs:
                 found.append((parent, paragraphs))
             continue
         if not isinstance(value, (dict, list)) or (isinstance(value, dict) and _is_not_text_block(value)):
@@ -278,6 +282,7 @@ class _Frame:
     __slots__ = (
         "bodies",
         "holds_body",
+        "holds_label",
         "holds_record",
         "index",
         "key",
@@ -291,8 +296,9 @@ class _Frame:
         self.value, self.key, self.parent, self.index = value, key, parent, index
         self.parts: list[str] = []
         self.names_headline = False
-        # A candidate sits under one of its body's keys; it or an object in it is a record (_candidates).
-        self.holds_body = self.holds_record = False
+        # A candidate sits under one of its body's keys; a string of text under another key; it or an
+        # object in it is a record (_candidates).
+        self.holds_body = self.holds_label = self.holds_record = False
         # The paragraphs of its strings under a body's key, and whether each is long.
         self.bodies: list[tuple[list[str], bool]] = []
 
