@@ -191,7 +191,9 @@ def _candidates(data, wanted: set[str]):
     resolved: set[str] = set()
     stack: list = [(data, "", 0, None)]
     seen = 0
-    other_part: dict[str, bool] = {}  # by key: keys repeat (every item of an array has the key "")
+    # By key: keys repeat (every item of an array has the key "").
+    other_part: dict[str, bool] = {}
+    body_key: dict[str, bool] = {}
     while stack:
         value, key, depth, parent = stack.pop()
         if isinstance(value, _Frame):  # its children are walked
@@ -250,7 +252,9 @@ def _candidates(data, wanted: set[str]):
                 grandparent = frames[parent].parent
                 if grandparent is not None:
                     frames[grandparent].names_headline = True
-            if paragraphs and _is_body_key(key):
+            if paragraphs and (
+                body_key.get(key) if key in body_key else body_key.setdefault(key, _is_body_key(key))
+            ):
                 frames[parent].bodies.append((paragraphs, len(value) >= _LONG_STRING))
                 continue
             frames[parent].holds_label |= bool(paragraphs)
