@@ -226,9 +226,10 @@ _SPONSOR_NAME = re.compile(r"sponsor|(?:^|[\W_])promo(?:s|ted|tion)?+(?:$|[\W_])
 # The label a newsletter sets over a sponsor's block, unmarked by its markup (beehiiv's "Together with
 # Rainline", "Presented by", "Sponsored by", "In partnership with", "Brought to you by"): the phrase, then a
 # name that opens with a capital or a digit, the whole label of at most :data:`_SPONSOR_LABEL_WORDS` words.
-_SPONSOR_LABEL = re.compile(
-    r"(?i:together with|sponsored by|presented by|in partnership with|brought to you by)\s++[A-Z0-9]"
+_SPONSOR_WORDS = re.compile(
+    r"(?i:together with|sponsored by|presented by|in partnership with|brought to you by)\b"
 )
+_SPONSOR_LABEL = re.compile(rf"{_SPONSOR_WORDS.pattern}\s++[A-Z0-9]")
 _SPONSOR_LABEL_WORDS = 6
 _SPONSOR_LABEL_CHARS = 120
 _SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "b")
@@ -1007,28 +1008,41 @@ def drop_signup_boxes(tree) -> None:
 
 def drop_sponsor_blocks(tree) -> None:
     """Remove a sponsor's block in the story: a block whose class, id or data attribute names a sponsor or a
-    promotion (or whose class or id names an advert), of at most :data:`_SPONSOR_BOX_WORDS` words; and a box of as many words at
-    most that opens with a sponsor's label and holds a link (beehiiv's "Together with Rainline", a pitch,
-    "Shop Rainline →"), which a newsletter's markup leaves unmarked. Its label and pitch read as two lines of
-    the article. Never the article's body (the element whose paragraphs hold the most words) nor an element
-    around it: a sponsored story's body is named so."""
+    promotion (or whose class or id names an advert), of at most :data:`_SPONSOR_BOX_WORDS` words; and a box
+    of as many words at most that opens with a sponsor's label and holds a link (beehiiv's "Together with
+    Rainline", a pitch, "Shop Rainline →"), which a newsletter's markup leaves unmarked. Its label and pitch
+    read as two lines of the article. Never the article's body (the element whose paragraphs hold the most
+    words) nor an element around it: a sponsored story's body is named so."""
     body = tree.find("body")
     if body is None:
         return
-    holder = _paragraphs_holder(body)
-    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
     named = {element for element in body.iter(*_BLOCKS) if _names_sponsor(element)}
     boxes = [e for e in named if not any(a in named for a in e.iterancestors())]
+    # A page's every <div> and <p> is asked: its first text first, a label's words or not.
+    labels = [element for element in body.iter(*_SPONSOR_LABEL_TAGS) if _opens_with_sponsor(element)]
+    if not boxes and not labels:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
     # Each element is climbed through once: a label inside another (a <b> in a <p>, <div>s in <div>s) or
     # beside another in a box reaches what the first label's climb already asked.
     climbed: set = set()
-    labelled = (_labelled_sponsor_box(label, kept, climbed) for label in body.iter(*_SPONSOR_LABEL_TAGS))
+    labelled = (_labelled_sponsor_box(label, kept, climbed) for label in labels)
     boxes += [box for box in labelled if box is not None]
     for box in boxes:
         # A box inside one dropped before it has no way up to the body.
         in_body = box.getparent() is not None and body in box.iterancestors()
         if box not in kept and in_body and _words(box) <= _SPONSOR_BOX_WORDS:
             box.drop_tree()
+
+
+def _opens_with_sponsor(element) -> bool:
+    """Whether the first text of ``element`` (its own, or its first child's: "<p><b>Together with ...")
+    opens with the words of a sponsor's label."""
+    first = element.text if element.text and not element.text.isspace() else None
+    if first is None and len(element) and isinstance(element[0].tag, str):
+        first = element[0].text
+    return bool(first) and bool(_SPONSOR_WORDS.match(first.lstrip()))
 
 
 def _names_sponsor(element) -> bool:
@@ -1050,8 +1064,8 @@ def _labelled_sponsor_box(label, kept: set, climbed: set):
     if label in climbed or label.getparent() in climbed:  # inside a label: its text is the label's
         return None
     pieces, size = [], 0
-    # Read until the text is past a label's length: a page's every <div> is asked, and the text of each
-    # whole would be read once for each element around it.
+    # Read until the text is past a label's length: an element opening with a label's words may hold the
+    # page's text, and nested ones would each read it whole.
     for piece in label.itertext():
         size += len(piece)
         if size > _SPONSOR_LABEL_CHARS:
