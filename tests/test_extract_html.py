@@ -2666,6 +2666,52 @@ def test_a_sign_up_box_around_an_email_field_goes_with_its_line():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
 
 
+SPONSOR_PITCH = (
+    "Rainline’s smart rain barrels tell you when to water and when to wait. Readers of The Metro Ledger get"
+    " 20% off their first barrel with code LEDGER."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # beehiiv's markup marks nothing: the label opens a box of inline-styled paragraphs and a link.
+        '<div style="background-color:#F4F1EA;padding:20px"><p><b>Together with Rainline</b></p>'
+        f'<p>{SPONSOR_PITCH}</p><p><a href="https://rainline.example/?utm_source=ledger">Shop Rainline →</a></p></div>',
+        f'<div class="sponsored-block"><p>{SPONSOR_PITCH}</p><p><a href="/r">Shop Rainline</a></p></div>',
+        f'<div data-block-type="sponsor"><h3>From our partner</h3><p>{SPONSOR_PITCH}</p></div>',
+        f'<section class="promo"><p>{SPONSOR_PITCH}</p></section>',
+    ],
+    ids=["labelled", "class", "data attribute", "promotion"],
+)
+def test_a_sponsors_block_in_the_story_goes(box):
+    # The sponsor's label and pitch had stayed, two lines between the story's paragraphs.
+    html = ledger_page(f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>{box}<p>{PIPES[2]}</p>")
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # A sponsored story's own body is named so.
+        (
+            "<div class='sponsored-story-body'>" + "".join(f"<p>{text}</p>" for text in PIPES[:3]) + "</div>",
+            PIPES[:3],
+        ),
+        # A section of the story headed by a label's words, and a sentence opening with them.
+        (
+            f"<p>{PIPES[0]}</p><section><h2>Together with the neighbours</h2><p>{PIPES[1]}</p><p><a href='/m'>"
+            f"The council's map</a> shows the streets first.</p></section><p>Presented by Mayor Lund, the plan passed. {PIPES[2]}</p>",
+            [PIPES[0], "Together with the neighbours", PIPES[1], "The council's map shows the streets first.",
+             f"Presented by Mayor Lund, the plan passed. {PIPES[2]}"],
+        ),
+    ],
+    ids=["a sponsored story", "a label's words"],
+)  # fmt: skip
+def test_a_story_named_sponsored_or_using_a_sponsors_words_stays(article, expected):
+    assert nutgraf.extract(ledger_page(article)).text == "\n\n".join(expected)
+
+
 def test_a_page_that_is_one_form_keeps_its_article_beside_an_email_field():
     # ASP.NET pages wrap the whole page in one <form>: the box is looked for from the field, not the form.
     field = "<div class='newsletter'><input type='EMAIL' name='email'><input type='submit' value='Go'></div>"

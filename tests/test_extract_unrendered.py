@@ -149,6 +149,59 @@ def test_a_nuxt3_payload_gives_the_article_not_the_values_beside_it():
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
 
 
+@pytest.mark.parametrize("body", [BODY, BODY[:2]], ids=["long", "a brief of two paragraphs"])
+def test_a_list_of_story_records_gives_the_articles_body_not_its_every_string(body):
+    # Read as a list of paragraphs, each record was one: the headline, the teaser and the body glued into
+    # one paragraph (a brief's body under 500 characters was no candidate of its own).
+    stories = [
+        {
+            "title": HEADLINE,
+            "summary": "Ranchers sell their herds as the pastures fail.",
+            "body": "\n\n".join(body),
+        }
+    ]
+    stories += [
+        {"title": r["headline"], "summary": r["summary"], "body": " ".join(COMMENTS)} for r in RELATED
+    ]
+    assert nutgraf.extract(next_page({"articles": stories})).text == "\n\n".join(body)
+
+
+def test_a_bbc_paragraph_holding_its_text_and_its_fragments_is_no_record():
+    # A BBC paragraph's model holds its text and, under "blocks", the text's fragments: taken for a record
+    # (a body beside other text), a paragraph of 500 characters or more had made the article's list of
+    # blocks a list of records, and the article its longest paragraph.
+    long = [f"{text} {text} {text}" for text in BODY]
+
+    def text_block(text: str) -> dict:
+        fragment = {"type": "fragment", "model": {"text": text, "attributes": []}}
+        return {
+            "type": "text",
+            "model": {"blocks": [{"type": "paragraph", "model": {"text": text, "blocks": [fragment]}}]},
+        }
+
+    blocks = [text_block(text) for text in long]
+    props = {"page": {"article": {"data": {"contents": {"blocks": blocks}}}}}
+    paragraphs = nutgraf.extract(next_page(props)).text.split("\n\n")
+    assert len(paragraphs) == len(long)
+    assert all(paragraph.startswith(text) for paragraph, text in zip(paragraphs, long, strict=True))
+
+
+def test_a_list_of_typed_blocks_gives_its_paragraphs_not_the_head_block():
+    # The block of the headline and its teaser had been the article's first paragraph, the two glued.
+    head = {
+        "type": "header",
+        "title": HEADLINE,
+        "standfirst": "Ranchers sell their herds as the pastures fail.",
+    }
+    blocks = [head, *({"type": "paragraph", "text": text} for text in BODY)]
+    state = {"route": "/climate/drought", "content": blocks}
+    html = next_page({}).replace(
+        '<script id="__NEXT_DATA__"',
+        f"<script>window.__INITIAL_STATE__={as_script(state)}</script><script id=x",
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
 @pytest.mark.parametrize("name", ["__INITIAL_STATE__", "__PRELOADED_STATE__"])
 def test_a_redux_state_gives_the_article_not_its_comments_or_related_stories(name):
     state = {

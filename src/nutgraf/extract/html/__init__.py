@@ -71,6 +71,7 @@ from nutgraf.extract.html.markup import (
     drop_pulled_quotes,
     drop_repeated_labels,
     drop_signup_boxes,
+    drop_sponsor_blocks,
     flatten_crowded_elements,
     flatten_deep_nesting,
     looks_like_html,
@@ -199,6 +200,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # Before buttons go: they are a paywall's calls to action.
     drop_paywall_offers(tree)
     drop_signup_boxes(tree)
+    drop_sponsor_blocks(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

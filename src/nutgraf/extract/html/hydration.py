@@ -191,17 +191,43 @@ def _candidates(data, wanted: set[str]):
     resolved: set[str] = set()
     stack: list = [(data, "", 0, None)]
     seen = 0
-    other_part: dict[str, bool] = {}  # by key: keys repeat (every item of an array has the key "")
+    # By key: keys repeat (every item of an array has the key "").
+    other_part: dict[str, bool] = {}
+    body_key: dict[str, bool] = {}
     while stack:
         value, key, depth, parent = stack.pop()
         if isinstance(value, _Frame):  # its children are walked
             frame = value
-            if isinstance(frame.value, list) and frame.parts:
+            # A string under a body's key is a candidate when it is long, or when it is the body of an
+            # object that holds the headline, however short (a brief's body of a paragraph or two).
+            for paragraphs, long in frame.bodies:
+                if long or frame.names_headline:
+                    found.append((frame.index, paragraphs))
+                    frame.holds_body = True
+            if isinstance(frame.value, list) and frame.parts and not frame.holds_record:
                 found.append((frame.index, frame.parts))
-            # A child without text (an empty object, an ad's empty markup) adds no part: it had added an
-            # empty paragraph and a space after its sibling's text.
-            if frame.parent is not None and (text := " ".join(frame.parts)[:_ITEM_CHARS]):
-                frames[frame.parent].parts.append(text)
+                if frame.parent is not None and _is_body_key(frame.key):
+                    frames[frame.parent].holds_body = True
+            # A record: an object holding a body (a candidate under a body's key) and a string of other text
+            # beside it (its headline, its teaser). A list holding one, or holding an object that does, is a
+            # list of records (an index's stories, a page's sections), not of paragraphs: read as one, each
+            # record had been a paragraph of its every string, the headline glued onto the body. Not an
+            # object whose other text is in an object or list of its own: a BBC paragraph's model holds its
+            # text and, under "blocks", the text's fragments.
+            frame.holds_record |= frame.holds_body and frame.holds_label
+            if frame.parent is None:
+                continue
+            parent = frames[frame.parent]
+            parent.holds_record |= frame.holds_record
+            # An object of a list that holds the headline (a headline's block, the article's head of
+            # headline, teaser and byline) is none of the list's paragraphs. A child without text (an empty
+            # object, an ad's empty markup) adds no part: it had added an empty paragraph and a space after
+            # its sibling's text.
+            is_head = (
+                frame.names_headline and isinstance(frame.value, dict) and isinstance(parent.value, list)
+            )
+            if not is_head and (text := " ".join(frame.parts)[:_ITEM_CHARS]):
+                parent.parts.append(text)
             continue
         seen += 1
         if seen > _MAX_VALUES or depth > _MAX_DEPTH:
@@ -226,6 +252,12 @@ def _candidates(data, wanted: set[str]):
                 grandparent = frames[parent].parent
                 if grandparent is not None:
                     frames[grandparent].names_headline = True
+            if paragraphs and (
+                body_key.get(key) if key in body_key else body_key.setdefault(key, _is_body_key(key))
+            ):
+                frames[parent].bodies.append((paragraphs, len(value) >= _LONG_STRING))
+                continue
+            frames[parent].holds_label |= bool(paragraphs)
             if len(value) >= _LONG_STRING and paragraphs:
                 found.append((parent, paragraphs))
             continue
@@ -251,12 +283,28 @@ class _Frame:
     """An object or array of the data being walked: its key, its parent's index, the texts of its
     children, and whether it holds a headline (at most two levels in)."""
 
-    __slots__ = ("index", "key", "names_headline", "parent", "parts", "value")
+    __slots__ = (
+        "bodies",
+        "holds_body",
+        "holds_label",
+        "holds_record",
+        "index",
+        "key",
+        "names_headline",
+        "parent",
+        "parts",
+        "value",
+    )
 
     def __init__(self, value, key: str, parent: int | None, index: int) -> None:
         self.value, self.key, self.parent, self.index = value, key, parent, index
         self.parts: list[str] = []
         self.names_headline = False
+        # A candidate sits under one of its body's keys; a string of text under another key; it or an
+        # object in it is a record (_candidates).
+        self.holds_body = self.holds_label = self.holds_record = False
+        # The paragraphs of its strings under a body's key, and whether each is long.
+        self.bodies: list[tuple[list[str], bool]] = []
 
 
 def _string_paragraphs(value: str, html_budget: list[int]) -> list[str]:
@@ -286,9 +334,12 @@ def _belongs(index: int | None, frames: list[_Frame]) -> bool:
     for _ in range(4):
         if index is None:
             return False
-        if frames[index].names_headline:
+        frame = frames[index]
+        # A list of records holds the headline in one of them: the others' bodies (other stories) do not
+        # belong to the article for it.
+        if frame.names_headline and not (frame.holds_record and isinstance(frame.value, list)):
             return True
-        index = frames[index].parent
+        index = frame.parent
     return False
 
 
@@ -296,11 +347,15 @@ def _keyed(index: int | None, frames: list[_Frame]) -> bool:
     for _ in range(3):
         if index is None:
             return False
-        folded = frames[index].key.lower().replace("_", "").replace("-", "")
-        if any(folded.startswith(key) or folded.endswith(key) for key in _BODY_KEYS):
+        if _is_body_key(frames[index].key):
             return True
         index = frames[index].parent
     return False
+
+
+def _is_body_key(key: str) -> bool:
+    folded = key.lower().replace("_", "").replace("-", "")
+    return any(folded.startswith(name) or folded.endswith(name) for name in _BODY_KEYS)
 
 
 def _normal(text: str) -> str:

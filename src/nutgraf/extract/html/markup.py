@@ -219,6 +219,23 @@ _REPEATED_LABEL_ENDINGS = tuple(".!?:;,…。")
 # A class or id naming an advert's slot: "ad", "ads", "advert", "advertisement" as a word of it ("ad__container",
 # "ad-slot"), not "add-to-cart", "shadow" or "header".
 _AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
+# A class, an id or a data attribute (its name or its value) naming a sponsor's block or a promotion in the
+# story ("sponsor-block", "sponsored", "promo-box", data-sponsor, data-block-type="promoted"); an advert's by
+# :data:`_AD_NAME`. Not "promontory" nor "promote-to-top".
+_SPONSOR_NAME = re.compile(r"sponsor|(?:^|[\W_])promo(?:s|ted|tion)?+(?:$|[\W_])", re.IGNORECASE)
+# The label a newsletter sets over a sponsor's block, unmarked by its markup (beehiiv's "Together with
+# Rainline", "Presented by", "Sponsored by", "In partnership with", "Brought to you by"): the phrase, then a
+# name that opens with a capital or a digit, the whole label of at most :data:`_SPONSOR_LABEL_WORDS` words.
+_SPONSOR_WORDS = re.compile(
+    r"(?i:together with|sponsored by|presented by|in partnership with|brought to you by)\b"
+)
+_SPONSOR_LABEL = re.compile(rf"{_SPONSOR_WORDS.pattern}\s++[A-Z0-9]")
+_SPONSOR_LABEL_WORDS = 6
+_SPONSOR_LABEL_CHARS = 120
+_SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "b")
+# Words of a sponsor's block at most (its label, its pitch, a list of what it offers, its link): an element
+# so marked that holds more is a sponsored story's own body.
+_SPONSOR_BOX_WORDS = 150
 # Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
@@ -987,6 +1004,87 @@ def drop_signup_boxes(tree) -> None:
         # A field in a box dropped before it has no way up to the body.
         if box is not None and box.getparent() is not None and body in box.iterancestors():
             box.drop_tree()
+
+
+def drop_sponsor_blocks(tree) -> None:
+    """Remove a sponsor's block in the story: a block whose class, id or data attribute names a sponsor or a
+    promotion (or whose class or id names an advert), of at most :data:`_SPONSOR_BOX_WORDS` words; and a box
+    of as many words at most that opens with a sponsor's label and holds a link (beehiiv's "Together with
+    Rainline", a pitch, "Shop Rainline →"), which a newsletter's markup leaves unmarked. Its label and pitch
+    read as two lines of the article. Never the article's body (the element whose paragraphs hold the most
+    words) nor an element around it: a sponsored story's body is named so."""
+    body = tree.find("body")
+    if body is None:
+        return
+    named = {element for element in body.iter(*_BLOCKS) if _names_sponsor(element)}
+    boxes = [e for e in named if not any(a in named for a in e.iterancestors())]
+    # A page's every <div> and <p> is asked: its first text first, a label's words or not.
+    labels = [element for element in body.iter(*_SPONSOR_LABEL_TAGS) if _opens_with_sponsor(element)]
+    if not boxes and not labels:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    # Each element is climbed through once: a label inside another (a <b> in a <p>, <div>s in <div>s) or
+    # beside another in a box reaches what the first label's climb already asked.
+    climbed: set = set()
+    labelled = (_labelled_sponsor_box(label, kept, climbed) for label in labels)
+    boxes += [box for box in labelled if box is not None]
+    for box in boxes:
+        # A box inside one dropped before it has no way up to the body.
+        in_body = box.getparent() is not None and body in box.iterancestors()
+        if box not in kept and in_body and _words(box) <= _SPONSOR_BOX_WORDS:
+            box.drop_tree()
+
+
+def _opens_with_sponsor(element) -> bool:
+    """Whether the first text of ``element`` (its own, or its first child's: "<p><b>Together with ...")
+    opens with the words of a sponsor's label."""
+    first = element.text if element.text and not element.text.isspace() else None
+    if first is None and len(element) and isinstance(element[0].tag, str):
+        first = element[0].text
+    return bool(first) and bool(_SPONSOR_WORDS.match(first.lstrip()))
+
+
+def _names_sponsor(element) -> bool:
+    """Whether the class or id of ``element`` names a sponsor, a promotion or an advert, or a data attribute
+    of it a sponsor or a promotion: one naming adverts may say where the page puts them (data-ad-insertion
+    on a story's body)."""
+    for name, value in element.attrib.items():
+        if name in ("class", "id") and (_SPONSOR_NAME.search(value) or _AD_NAME.search(value)):
+            return True
+        if name.startswith("data-") and _SPONSOR_NAME.search(f"{name} {value}"):
+            return True
+    return False
+
+
+def _labelled_sponsor_box(label, kept: set, climbed: set):
+    """The largest element above ``label`` (a sponsor's label, :data:`_SPONSOR_LABEL`) of at most
+    :data:`_SPONSOR_BOX_WORDS` words that opens with it and holds a link, outside ``kept``; else None.
+    Not above an element in ``climbed`` (labels and the elements above them asked before), which it adds to."""
+    if label in climbed or label.getparent() in climbed:  # inside a label: its text is the label's
+        return None
+    pieces, size = [], 0
+    # Read until the text is past a label's length: an element opening with a label's words may hold the
+    # page's text, and nested ones would each read it whole.
+    for piece in label.itertext():
+        size += len(piece)
+        if size > _SPONSOR_LABEL_CHARS:
+            return None
+        pieces.append(piece)
+    text = " ".join("".join(pieces).split())
+    if not text or text.count(" ") >= _SPONSOR_LABEL_WORDS or not _SPONSOR_LABEL.match(text):
+        return None
+    climbed.add(label)
+    box = None
+    for above in label.iterancestors():
+        if above in kept or above in climbed:
+            break
+        climbed.add(above)
+        if _words(above) > _SPONSOR_BOX_WORDS:
+            break
+        if " ".join(above.text_content().split()).startswith(text) and above.find(".//a") is not None:
+            box = above
+    return box
 
 
 def _paragraphs_holder(body):
