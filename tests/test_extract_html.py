@@ -2666,6 +2666,19 @@ def test_a_sign_up_box_around_an_email_field_goes_with_its_line():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
 
 
+def test_a_sign_up_box_in_a_chunk_of_the_story_leaves_the_chunks_paragraph():
+    # A story written in chunks of a paragraph or two, its box in the last chunk beside a short paragraph:
+    # the box climbed to the chunk (30 words in all) and the paragraph went with it.
+    chunks = "".join(f"<div class='chunk'><p>{text}</p></div>" for text in PIPES[:3])
+    last = "The mayor declined to comment on the plan."
+    box = (
+        "<aside class='signup'><h3>The Ledger Weekly</h3><p>Get the weekly briefing, free.</p>"
+        "<input type='email' placeholder='Your email'><button>Join</button></aside>"
+    )
+    html = ledger_page(f"{chunks}<div class='chunk'><p>{last}</p>{box}</div>")
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:3], last])
+
+
 def test_a_page_that_is_one_form_keeps_its_article_beside_an_email_field():
     # ASP.NET pages wrap the whole page in one <form>: the box is looked for from the field, not the form.
     field = "<div class='newsletter'><input type='EMAIL' name='email'><input type='submit' value='Go'></div>"

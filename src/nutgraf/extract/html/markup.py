@@ -978,10 +978,13 @@ def drop_signup_boxes(tree) -> None:
         return
     holder = _paragraphs_holder(body)
     kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    # The story's other parts like its body's: a story written in chunks (a <div class="chunk"> of a
+    # paragraph or two each) held "The mayor declined to comment." in the chunk of the box, 30 words.
+    chunk = (holder.tag, holder.get("class")) if holder is not None else None
     for field in fields:
         box = None
         for above in field.iterancestors():
-            if above in kept or _words(above) > _SIGNUP_BOX_WORDS:
+            if above in kept or (above.tag, above.get("class")) == chunk or _words(above) > _SIGNUP_BOX_WORDS:
                 break
             box = above
         # A field in a box dropped before it has no way up to the body.
