@@ -2566,6 +2566,32 @@ def test_a_box_between_the_paragraphs_about_members_accounts_stays():
     assert note in nutgraf.extract(html).text
 
 
+@pytest.mark.parametrize(
+    ("note", "link"),
+    [
+        (
+            "Tip: sign in to your account settings and turn on two-step verification.",
+            "<a href='/settings'>Account settings</a>",
+        ),
+        (
+            "El Barça tiene 143.000 socios, que votarán el domingo la venta de los derechos.",
+            "<a href='/barca/socios'>Socios del Barça</a>",
+        ),
+    ],
+)
+def test_a_box_between_the_paragraphs_with_a_link_to_accounts_or_members_stays(note, link):
+    # A how-to's tip and a box of a club's members, each with a link of the same words, read as offers
+    # (their words an account's or a member's, a link naming them) and were taken out of the story.
+    html = ledger_page(
+        "<div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<div class='factbox'><p>{note}</p>{link}</div>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+        + "</div>"
+    )
+    assert note in nutgraf.extract(html).text
+
+
 def test_a_box_of_other_stories_links_in_the_body_goes_with_its_label():
     # An Ippen paper's "Auch interessant" and Folha's "LEIA MAIS" over their lists of headlines had each
     # stayed a line of the article, their links dropped.

@@ -195,6 +195,14 @@ _PAYWALL_CALL = re.compile(
     r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer|\bs[oó]ci[oa]s?\b",
     re.IGNORECASE,
 )
+# A call that is an offer's however its box is named: to pay, give or join, not only to reach an account
+# ("Account settings" under a how-to's tip to turn on two-step verification) or to read of members ("Socios
+# del Barça" under a box of the club's 143,000 members' vote).
+_JOINING_CALL = re.compile(
+    r"subscri|\bdonat|\bsign ?up\b|\bregister\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b|\bsuscri|\bassin[aeo]"
+    r"|\babonn|\babbona|\bprenumer|\b(?:ser|hazte|h[aá]gase|diventa|diventare|seja|fa[cç]a-se|tornar-se) s[oó]ci[oa]\b",
+    re.IGNORECASE,
+)
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # Words of a call to action's label, at most: a price and its term in it too ("Assine por R$ 1,90 no primeiro
@@ -945,13 +953,13 @@ def drop_paywall_offers(tree) -> None:
     # A box between the story's paragraphs that reads as an offer is one, however it is named (a fact
     # checker's "Verificar cuesta tiempo y dinero ... hazte socio desde 3 euros al mes. Quiero ser socio").
     for box in _boxes_between_paragraphs(holder):
-        if _is_offer(box):
+        if _is_offer(box, _JOINING_CALL):
             box.drop_tree()
 
 
-def _is_offer(element) -> bool:
-    """Whether ``element`` reads as a paywall's offer: short, with a call to action, and at least half its
-    words in texts that speak of subscribing, an account or logging in."""
+def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
+    """Whether ``element`` reads as a paywall's offer: short, with a call to action (a label ``calls``
+    finds), and at least half its words in texts that speak of subscribing, an account or logging in."""
     texts = [" ".join(text.split()) for text in element.xpath(_SHOWN_TEXTS)]
     words = sum(text.count(" ") + 1 for text in texts if text)
     if words > _PAYWALL_OFFER_WORDS:
@@ -962,7 +970,7 @@ def _is_offer(element) -> bool:
         for control in element.iter("a", "button", "input")
     )
     return 2 * offer >= words and any(
-        len(label.split()) <= _PAYWALL_CALL_WORDS and _PAYWALL_CALL.search(label) for label in labels
+        len(label.split()) <= _PAYWALL_CALL_WORDS and calls.search(label) for label in labels
     )
 
 
