@@ -2692,7 +2692,8 @@ def test_a_sign_up_box_around_an_email_field_goes_with_its_line():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
 
 
-def test_a_sign_up_box_in_a_chunk_of_the_story_leaves_the_chunks_paragraph():
+@pytest.mark.parametrize("last_class", ["chunk", "chunk chunk--last"])
+def test_a_sign_up_box_in_a_chunk_of_the_story_leaves_the_chunks_paragraph(last_class):
     # A story written in chunks of a paragraph or two, its box in the last chunk beside a short paragraph:
     # the box climbed to the chunk (30 words in all) and the paragraph went with it.
     chunks = "".join(f"<div class='chunk'><p>{text}</p></div>" for text in PIPES[:3])
@@ -2701,7 +2702,7 @@ def test_a_sign_up_box_in_a_chunk_of_the_story_leaves_the_chunks_paragraph():
         "<aside class='signup'><h3>The Ledger Weekly</h3><p>Get the weekly briefing, free.</p>"
         "<input type='email' placeholder='Your email'><button>Join</button></aside>"
     )
-    html = ledger_page(f"{chunks}<div class='chunk'><p>{last}</p>{box}</div>")
+    html = ledger_page(f"{chunks}<div class='{last_class}'><p>{last}</p>{box}</div>")
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:3], last])
 
 

@@ -987,17 +987,27 @@ def drop_signup_boxes(tree) -> None:
     holder = _paragraphs_holder(body)
     kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
     # The story's other parts like its body's: a story written in chunks (a <div class="chunk"> of a
-    # paragraph or two each) held "The mayor declined to comment." in the chunk of the box, 30 words.
-    chunk = (holder.tag, holder.get("class")) if holder is not None else None
+    # paragraph or two each) held "The mayor declined to comment." in the chunk of the box, 30 words. Told
+    # by their first class, the one before a modifier ("chunk chunk--last").
+    chunk = (holder.tag, _first_class(holder)) if holder is not None else None
     for field in fields:
         box = None
         for above in field.iterancestors():
-            if above in kept or (above.tag, above.get("class")) == chunk or _words(above) > _SIGNUP_BOX_WORDS:
+            if (
+                above in kept
+                or (above.tag, _first_class(above)) == chunk
+                or _words(above) > _SIGNUP_BOX_WORDS
+            ):
                 break
             box = above
         # A field in a box dropped before it has no way up to the body.
         if box is not None and box.getparent() is not None and body in box.iterancestors():
             box.drop_tree()
+
+
+def _first_class(element) -> str:
+    """The first word of ``element``'s class, "" where it has none."""
+    return next(iter(element.get("class", "").split()), "")
 
 
 def _paragraphs_holder(body):
