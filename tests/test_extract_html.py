@@ -2706,6 +2706,21 @@ def test_a_sign_up_box_in_a_chunk_of_the_story_leaves_the_chunks_paragraph(last_
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:3], last])
 
 
+def test_a_brief_without_paragraphs_beside_an_email_field_is_the_article():
+    # A brief of two sentences in <div>s and <br>s, with no <p> on the page, shared its wrapper
+    # with a sign-up form: the wrapper (28 words) went as the form's box, and the page gave no article.
+    brief = [
+        "The council approved the water budget on Tuesday after a long debate.",
+        "Work on the lead pipes in the northern districts will start in May, officials said.",
+    ]
+    html = (
+        "<html><head><title>Council approves water budget</title></head><body><div id='wrap'>"
+        f"<div class='story'>{brief[0]}<br>{brief[1]}</div><form><input type='email'><button>Join</button>"
+        "</form></div></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(brief)
+
+
 def test_a_page_that_is_one_form_keeps_its_article_beside_an_email_field():
     # ASP.NET pages wrap the whole page in one <form>: the box is looked for from the field, not the form.
     field = "<div class='newsletter'><input type='EMAIL' name='email'><input type='submit' value='Go'></div>"

@@ -976,20 +976,23 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
 
 def drop_signup_boxes(tree) -> None:
     """Remove the boxes around a field for an e-mail address: the largest element around each of at most
-    :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it. The field and its button
+    :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it (on a page of paragraphs,
+    whose body is known). The field and its button
     went with the other controls, and the box's line of what the letter brings ("Get the weekly briefing on
     Ohio's water, land and weather, free.") had stayed, a sentence under the story. Looked for from the
     field, not its ``<form>``: an ASP.NET page is one form. Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
     fields = body.xpath('.//input[translate(@type, "EMAIL", "email") = "email"]') if body is not None else []
-    if not fields:
+    holder = _paragraphs_holder(body) if fields else None
+    # A page of no paragraph has no body to stop at: a brief of two sentences in <div>s and <br>s, beside a
+    # field in the same wrapper (28 words), went with it, and the page gave no article.
+    if holder is None:
         return
-    holder = _paragraphs_holder(body)
-    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    kept = {body, holder, *holder.iterancestors()}
     # The story's other parts like its body's: a story written in chunks (a <div class="chunk"> of a
     # paragraph or two each) held "The mayor declined to comment." in the chunk of the box, 30 words. Told
     # by their first class, the one before a modifier ("chunk chunk--last").
-    chunk = (holder.tag, _first_class(holder)) if holder is not None else None
+    chunk = (holder.tag, _first_class(holder))
     for field in fields:
         box = None
         for above in field.iterancestors():
