@@ -977,10 +977,10 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
 def drop_signup_boxes(tree) -> None:
     """Remove the boxes around a field for an e-mail address: the largest element around each of at most
     :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it (on a page of paragraphs,
-    whose body is known). The field and its button
-    went with the other controls, and the box's line of what the letter brings ("Get the weekly briefing on
-    Ohio's water, land and weather, free.") had stayed, a sentence under the story. Looked for from the
-    field, not its ``<form>``: an ASP.NET page is one form. Run before controls go (:func:`drop_never_text`)."""
+    whose body is known). The field and its button went with the other controls, and the box's line of what
+    the letter brings ("Get the weekly briefing on Ohio's water, land and weather, free.") had stayed, a
+    sentence under the story. Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
+    Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
     fields = body.xpath('.//input[translate(@type, "EMAIL", "email") = "email"]') if body is not None else []
     holder = _paragraphs_holder(body) if fields else None
