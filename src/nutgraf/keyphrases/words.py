@@ -84,15 +84,15 @@ _ADDRESS = re.compile(
 )
 # An American politician's party and state after the name, set off by commas or brackets ("Dianne
 # Feinstein, D-Calif., said", "(R-N.Y.)", "(I-Vt.)", "(R-TX)", "R-Florida"): a label, never what the story is
-# about. The state named, its postal code, its AP abbreviation or its name: "the landings, D-Day, began"
-# and "(I-Team)" had been masked.
+# about. The state named, its postal code, its abbreviation (AP's, older ones) or its name: "the landings,
+# D-Day, began" and "(I-Team)" had been masked.
 _US_STATE_LABELS = (
     "Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Ky La Maine Md Mass Mich"
     " Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn Texas Utah Vt Va"
-    " Wash W.Va Wis Wyo Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia"
-    " Illinois Indiana Kansas Kentucky Louisiana Maryland Massachusetts Michigan Minnesota Mississippi"
-    " Missouri Montana Nebraska Nevada Oklahoma Oregon Pennsylvania Tennessee Vermont Virginia Washington"
-    " Wisconsin Wyoming"
+    " Wash W.Va Wis Wyo Tex Penn Wisc Oreg Nebr N.Mex N.Dak S.Dak D.C P.R Alabama Arizona Arkansas California"
+    " Colorado Connecticut Delaware Florida Georgia Illinois Indiana Kansas Kentucky Louisiana Maryland"
+    " Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Oklahoma Oregon"
+    " Pennsylvania Tennessee Vermont Virginia Washington Wisconsin Wyoming"
 ).split()
 _PARTY_LABEL = re.compile(
     r"(?:(?<=, )|(?<=\())[DRI]-(?:[A-Z]{2}|(?:"
