@@ -2566,6 +2566,32 @@ def test_a_box_between_the_paragraphs_about_members_accounts_stays():
     assert note in nutgraf.extract(html).text
 
 
+@pytest.mark.parametrize(
+    ("note", "link"),
+    [
+        (
+            "Tip: sign in to your account settings and turn on two-step verification.",
+            "<a href='/settings'>Account settings</a>",
+        ),
+        (
+            "El Barça tiene 143.000 socios, que votarán el domingo la venta de los derechos.",
+            "<a href='/barca/socios'>Socios del Barça</a>",
+        ),
+    ],
+)
+def test_a_box_between_the_paragraphs_with_a_link_to_accounts_or_members_stays(note, link):
+    # A how-to's tip and a box of a club's members, each with a link of the same words, read as offers
+    # (their words an account's or a member's, a link naming them) and were taken out of the story.
+    html = ledger_page(
+        "<div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<div class='factbox'><p>{note}</p>{link}</div>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+        + "</div>"
+    )
+    assert note in nutgraf.extract(html).text
+
+
 def test_a_box_of_other_stories_links_in_the_body_goes_with_its_label():
     # An Ippen paper's "Auch interessant" and Folha's "LEIA MAIS" over their lists of headlines had each
     # stayed a line of the article, their links dropped.
@@ -2710,6 +2736,35 @@ def test_a_sponsors_block_in_the_story_goes(box):
 )  # fmt: skip
 def test_a_story_named_sponsored_or_using_a_sponsors_words_stays(article, expected):
     assert nutgraf.extract(ledger_page(article)).text == "\n\n".join(expected)
+
+
+@pytest.mark.parametrize("last_class", ["chunk", "chunk chunk--last"])
+def test_a_sign_up_box_in_a_chunk_of_the_story_leaves_the_chunks_paragraph(last_class):
+    # A story written in chunks of a paragraph or two, its box in the last chunk beside a short paragraph:
+    # the box climbed to the chunk (30 words in all) and the paragraph went with it.
+    chunks = "".join(f"<div class='chunk'><p>{text}</p></div>" for text in PIPES[:3])
+    last = "The mayor declined to comment on the plan."
+    box = (
+        "<aside class='signup'><h3>The Ledger Weekly</h3><p>Get the weekly briefing, free.</p>"
+        "<input type='email' placeholder='Your email'><button>Join</button></aside>"
+    )
+    html = ledger_page(f"{chunks}<div class='{last_class}'><p>{last}</p>{box}</div>")
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:3], last])
+
+
+def test_a_brief_without_paragraphs_beside_an_email_field_is_the_article():
+    # A brief of two sentences in <div>s and <br>s, with no <p> on the page, shared its wrapper
+    # with a sign-up form: the wrapper (28 words) went as the form's box, and the page gave no article.
+    brief = [
+        "The council approved the water budget on Tuesday after a long debate.",
+        "Work on the lead pipes in the northern districts will start in May, officials said.",
+    ]
+    html = (
+        "<html><head><title>Council approves water budget</title></head><body><div id='wrap'>"
+        f"<div class='story'>{brief[0]}<br>{brief[1]}</div><form><input type='email'><button>Join</button>"
+        "</form></div></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(brief)
 
 
 def test_a_page_that_is_one_form_keeps_its_article_beside_an_email_field():

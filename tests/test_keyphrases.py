@@ -237,6 +237,19 @@ def test_a_politician_s_party_and_state_are_no_keyphrase() -> None:
     assert not [t for t in texts if re.search("Calif|Mich[^i]|Mich$|Vt", t)]
 
 
+def test_a_word_set_off_like_a_party_label_is_still_a_keyphrase() -> None:
+    # "D-Day" between commas or in brackets was masked as a politician's party and state.
+    text = (
+        "Veterans gathered in Normandy on the anniversary of the landings, D-Day, which began the liberation"
+        " of France. The D-Day veterans laid wreaths on the beaches (D-Day), and the veterans spoke of the"
+        " landings. Rep. Mike Turner (R-Ohio), Sen. Tim Kaine, D-VA, and state Sen. Mike Kennedy, R-Provo,"
+        " joined the veterans."
+    )
+    texts = {k.text for k in nutgraf.keyphrases(text, top=20)}
+    assert "D-Day" in " ".join(texts) and "veterans" in {t.lower() for t in texts}
+    assert not [t for t in texts if re.search("Ohio|VA|Provo", t)]
+
+
 def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
     text = (
         "Airbus sells £5bn of A350 jets. The A350 order, worth £5bn, adds 56ft wings and 3D cabins."

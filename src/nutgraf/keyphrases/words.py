@@ -83,8 +83,12 @@ _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++|(?<![\w.+-])@\w++"
 )
 # An American politician's party and state after the name, set off by commas or brackets ("Dianne
-# Feinstein, D-Calif., said", "(R-N.Y.)", "(I-Vt.)"): a label, never what the story is about.
-_PARTY_LABEL = re.compile(r"(?:(?<=, )|(?<=\())[DRI]-[A-Z][A-Za-z.]{0,24}+(?=[,)])")
+# Feinstein, D-Calif., said", "(R-N.Y.)", "(I-Vt.)"), or a state legislator's party and town ("R-Provo"): a
+# label, never what the story is about. Not D-Day, the D-League, an I-Team or R-Rated set off so: "the
+# landings, D-Day, began" and "(D-Day)" had been masked, and D-Day was no keyphrase of a story of them.
+_PARTY_LABEL = re.compile(
+    r"(?:(?<=, )|(?<=\())[DRI]-(?!Day\b|League\b|Team\b|Rated\b)[A-Z][A-Za-z.]{0,24}+(?=[,)])"
+)
 # Characters between words that end a sentence (what follows is capitalised for grammar, not for a name).
 _SENTENCE_END = re.compile(r"[.!?…:;\n]")
 # A line of this many content words or more, all capitalised, is written in title case.

@@ -195,6 +195,14 @@ _PAYWALL_CALL = re.compile(
     r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer|\bs[oó]ci[oa]s?\b",
     re.IGNORECASE,
 )
+# A call that is an offer's however its box is named: to pay, give or join, not only to reach an account
+# ("Account settings" under a how-to's tip to turn on two-step verification) or to read of members ("Socios
+# del Barça" under a box of the club's 143,000 members' vote).
+_JOINING_CALL = re.compile(
+    r"subscri|\bdonat|\bsign ?up\b|\bregister\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b|\bsuscri|\bassin[aeo]"
+    r"|\babonn|\babbona|\bprenumer|\b(?:ser|hazte|h[aá]gase|diventa|diventare|seja|fa[cç]a-se|tornar-se) s[oó]ci[oa]\b",
+    re.IGNORECASE,
+)
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # Words of a call to action's label, at most: a price and its term in it too ("Assine por R$ 1,90 no primeiro
@@ -962,13 +970,13 @@ def drop_paywall_offers(tree) -> None:
     # A box between the story's paragraphs that reads as an offer is one, however it is named (a fact
     # checker's "Verificar cuesta tiempo y dinero ... hazte socio desde 3 euros al mes. Quiero ser socio").
     for box in _boxes_between_paragraphs(holder):
-        if _is_offer(box):
+        if _is_offer(box, _JOINING_CALL):
             box.drop_tree()
 
 
-def _is_offer(element) -> bool:
-    """Whether ``element`` reads as a paywall's offer: short, with a call to action, and at least half its
-    words in texts that speak of subscribing, an account or logging in."""
+def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
+    """Whether ``element`` reads as a paywall's offer: short, with a call to action (a label ``calls``
+    finds), and at least half its words in texts that speak of subscribing, an account or logging in."""
     texts = [" ".join(text.split()) for text in element.xpath(_SHOWN_TEXTS)]
     words = sum(text.count(" ") + 1 for text in texts if text)
     if words > _PAYWALL_OFFER_WORDS:
@@ -979,26 +987,37 @@ def _is_offer(element) -> bool:
         for control in element.iter("a", "button", "input")
     )
     return 2 * offer >= words and any(
-        len(label.split()) <= _PAYWALL_CALL_WORDS and _PAYWALL_CALL.search(label) for label in labels
+        len(label.split()) <= _PAYWALL_CALL_WORDS and calls.search(label) for label in labels
     )
 
 
 def drop_signup_boxes(tree) -> None:
     """Remove the boxes around a field for an e-mail address: the largest element around each of at most
-    :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it. The field and its button
-    went with the other controls, and the box's line of what the letter brings ("Get the weekly briefing on
-    Ohio's water, land and weather, free.") had stayed, a sentence under the story. Looked for from the
-    field, not its ``<form>``: an ASP.NET page is one form. Run before controls go (:func:`drop_never_text`)."""
+    :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it (on a page of paragraphs,
+    whose body is known). The field and its button went with the other controls, and the box's line of what
+    the letter brings ("Get the weekly briefing on Ohio's water, land and weather, free.") had stayed, a
+    sentence under the story. Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
+    Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
     fields = body.xpath('.//input[translate(@type, "EMAIL", "email") = "email"]') if body is not None else []
-    if not fields:
+    holder = _paragraphs_holder(body) if fields else None
+    # A page of no paragraph has no body to stop at: a brief of two sentences in <div>s and <br>s, beside a
+    # field in the same wrapper (28 words), went with it, and the page gave no article.
+    if holder is None:
         return
-    holder = _paragraphs_holder(body)
-    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    kept = {body, holder, *holder.iterancestors()}
+    # The story's other parts like its body's: a story written in chunks (a <div class="chunk"> of a
+    # paragraph or two each) held "The mayor declined to comment." in the chunk of the box, 30 words. Told
+    # by their first class, the one before a modifier ("chunk chunk--last").
+    chunk = (holder.tag, _first_class(holder))
     for field in fields:
         box = None
         for above in field.iterancestors():
-            if above in kept or _words(above) > _SIGNUP_BOX_WORDS:
+            if (
+                above in kept
+                or (above.tag, _first_class(above)) == chunk
+                or _words(above) > _SIGNUP_BOX_WORDS
+            ):
                 break
             box = above
         # A field in a box dropped before it has no way up to the body.
@@ -1085,6 +1104,11 @@ def _labelled_sponsor_box(label, kept: set, climbed: set):
         if " ".join(above.text_content().split()).startswith(text) and above.find(".//a") is not None:
             box = above
     return box
+
+
+def _first_class(element) -> str:
+    """The first word of ``element``'s class, "" where it has none."""
+    return next(iter(element.get("class", "").split()), "")
 
 
 def _paragraphs_holder(body):
