@@ -16,6 +16,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -172,10 +173,19 @@ def _filters(args: argparse.Namespace) -> str:
         f"site {_line(args.site)}" if args.site else "",
         f"feed {args.feed}" if args.feed is not None else "",
         f"language {_line(args.language)}" if args.language else "",
-        f"stored since {args.since:%Y-%m-%d %H:%M} UTC" if args.since else "",
+        f"stored since {_in_utc(args.since)}" if args.since else "",
         f"the words “{_line(args.search)}”" if args.search and args.search.strip() else "",
     ]
     return ", ".join(part for part in given if part)
+
+
+def _in_utc(moment: datetime) -> str:
+    """``moment`` in UTC, as the list gives the times articles were stored; one whose UTC is past the
+    calendar's years (9999-12-31T23:59-14:00) with its own offset."""
+    try:
+        return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    except OverflowError:
+        return moment.isoformat(sep=" ", timespec="minutes")
 
 
 def _table_row(item: Listed, summaries: bool) -> str:
