@@ -226,6 +226,28 @@ def test_the_markdown_digest_links_each_title_over_its_summary(
     assert out.endswith(f"\n\n{MOSCOW}\n")
 
 
+def test_markdown_shows_indented_and_struck_text_as_written(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A line indented by four spaces or a tab is a code block in Markdown, and "~~" strikes text through
+    # (GitHub's), "&amp;" is "&": a pasted article's indented paragraphs showed as code, its title struck.
+    text = "    The council met on Tuesday.\n\n\tIt voted 7 to 2 for the budget.\n\n  - Critics left early."
+    store = Store.open(database_url)
+    try:
+        article, _ = store.add_article(Article(text=text, title="Budget ~~cut~~ &amp; raised"))
+    finally:
+        store.close()
+    status, out, _ = run(capsys, database_url, "show", str(article.id), "--format", "markdown")
+    assert status == 0
+    sections = out.split("\n\n")
+    assert sections[0] == r"# Budget \~\~cut\~\~ \&amp; raised"
+    assert sections[-3:] == [
+        "The council met on Tuesday.",
+        "It voted 7 to 2 for the budget.",
+        r"\- Critics left early." + "\n",
+    ]
+
+
 def test_titles_reach_the_terminal_as_text_only(database_url: str, tmp_path: Path) -> None:
     # A title stored before articles were cleaned, or written by another program: escape sequences
     # (recolouring, a cursor moved, a title rewritten by a carriage return), a bidi override and a line

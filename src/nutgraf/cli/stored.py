@@ -37,11 +37,14 @@ STORED_BY = (
     " the reader's form and POST /api/articles"
 )
 # What Markdown reads as markup inside a line: escaped, so that a title shows as written and makes no link,
-# HTML or emphasis of its own in the digest.
-_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|#!])")
+# HTML, emphasis or strike-through (GitHub's "~~") of its own in the digest; and an "&" that starts an
+# entity ("&amp;" shows as "&").
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|#!~]|&(?=#?[0-9A-Za-z]{1,32};))")
+# A line's indent: four spaces or a tab make a code block, so a line is written without it.
+_MARKDOWN_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 # What starts a list or a heading's underline at the start of a line ("- ", "1. ", "==="): escaped there.
-_MARKDOWN_BULLET = re.compile(r"^([ \t]*)([-+=])", re.MULTILINE)
-_MARKDOWN_NUMBER = re.compile(r"^([ \t]*\d{1,9})([.)])", re.MULTILINE)
+_MARKDOWN_BULLET = re.compile(r"^([-+=])", re.MULTILINE)
+_MARKDOWN_NUMBER = re.compile(r"^(\d{1,9})([.)])", re.MULTILINE)
 # What a spreadsheet reads as a formula at the start of a cell (=, +, -, @, and a tab or carriage return
 # before one): such a cell is written after an apostrophe, which spreadsheets show as text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -273,8 +276,8 @@ def _not_a_formula(cell: str) -> str:
 
 def _markdown(text: str) -> str:
     """``text`` as Markdown shows it as written: its markup characters escaped."""
-    escaped = _MARKDOWN_INLINE.sub(r"\\\1", text)
-    escaped = _MARKDOWN_BULLET.sub(r"\1\\\2", escaped)
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", _MARKDOWN_INDENT.sub("", text))
+    escaped = _MARKDOWN_BULLET.sub(r"\\\1", escaped)
     return _MARKDOWN_NUMBER.sub(r"\1\\\2", escaped)
 
 
