@@ -219,6 +219,14 @@ def test_the_list_is_filtered_by_site_language_and_time_stored(
         written.text
     )
     assert client.get("/api/articles?since=2999-01-01T00:00:00+02:00").json()["items"] == []
+    # So with a space or a "t" between day and time (both ISO 8601 as the API reads it), which had kept
+    # the "+" a space; a time without a zone, after a space, is left as it is.
+    for written in ("2999-01-01 00:00:00+02:00", "2999-01-01t00:00+02:00", "2000-01-01 00:00"):
+        response = client.get(f"/api/articles?since={written}")
+        assert response.status_code == 200, (written, response.text)
+        assert [a["id"] for a in response.json()["items"]] == (
+            [] if written.startswith("2999") else ids[::-1]
+        )
     assert listed(since="2999-01-01", language="en") == []
     # Times whose UTC falls before the year 1 or after 9999 had failed the query with OverflowError (a
     # 500, and a traceback in the log): they are before every article, or after all.
