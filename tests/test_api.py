@@ -219,6 +219,14 @@ def test_the_list_is_filtered_by_site_language_and_time_stored(
         written.text
     )
     assert client.get("/api/articles?since=2999-01-01T00:00:00+02:00").json()["items"] == []
+    # So with a space or a "t" between day and time (both ISO 8601 as the API reads it), which had kept
+    # the "+" a space; a time without a zone, after a space, is left as it is.
+    for written in ("2999-01-01 00:00:00+02:00", "2999-01-01t00:00+02:00", "2000-01-01 00:00"):
+        response = client.get(f"/api/articles?since={written}")
+        assert response.status_code == 200, (written, response.text)
+        assert [a["id"] for a in response.json()["items"]] == (
+            [] if written.startswith("2999") else ids[::-1]
+        )
     assert listed(since="2999-01-01", language="en") == []
     # Times whose UTC falls before the year 1 or after 9999 had failed the query with OverflowError (a
     # 500, and a traceback in the log): they are before every article, or after all.
@@ -1936,12 +1944,14 @@ def test_a_page_that_copied_a_story_cannot_pose_as_it(database_url: str) -> None
 
 
 @pytest.mark.parametrize("variable", ["NUTGRAF_API_TOKEN", "NUTGRAF_API_TOKEN_PREVIOUS"])
-@pytest.mark.parametrize("token", ["s3cret ", " s3cret", "s3cret\t", "s3c\x07ret"])
+@pytest.mark.parametrize("token", ["s3cret ", " s3cret", "s3cret\t", "s3c\x07ret", "pässwörd"])
 def test_a_token_no_header_can_carry_is_refused_at_start(
     variable: str, token: str, sqlite_url: str, monkeypatch
 ) -> None:
     # An HTTP header drops the white space at its ends and carries no control characters: the service
     # started, and refused every write as unauthorized though the writer sent the token it was given.
+    # So with a letter outside ASCII: sent as UTF-8 (curl) a header is read as Latin-1, and no byte
+    # sequence matched the token.
     monkeypatch.setenv("NUTGRAF_API_TOKEN", "current")
     monkeypatch.setenv(variable, token)
     with pytest.raises(InvalidInputError, match=f"{variable} starts or ends with white space"):

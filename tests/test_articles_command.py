@@ -110,6 +110,20 @@ def test_a_list_that_finds_nothing_says_why(
     assert err == (
         "nutgraf: note: none of the 3 articles stored is listed with site Valley Courier, the words “zebra”\n"
     )
+    # A time with its zone is said in UTC, as the list's own times are: it had been the time as given,
+    # called UTC ("since 2999-01-01 07:00 UTC" for 00:00 UTC), in the note and the digest's heading.
+    status, out, err = run(capsys, database_url, "list", "--since", "2999-01-01T07:00+07:00")
+    assert (
+        err
+        == "nutgraf: note: none of the 3 articles stored is listed with stored since 2999-01-01 00:00 UTC\n"
+    )
+    status, out, _ = run(
+        capsys, database_url, "list", "--since", "2999-01-01T02:00-03:30", "--format", "markdown"
+    )
+    assert "*0 articles, newest first; stored since 2999-01-01 05:30 UTC*" in out
+    # One whose UTC is past the calendar's last year keeps its offset.
+    status, out, err = run(capsys, database_url, "list", "--since", "9999-12-31T23:59-14:00")
+    assert "stored since 9999-12-31 23:59-14:00\n" in err
     # Machine formats stay what they are: an empty JSON Lines file, a CSV header.
     assert run(capsys, database_url, "list", "--search", "zebra", "--format", "jsonl") == (0, "", "")
     status, out, _ = run(capsys, database_url, "list", "--search", "zebra", "--format", "csv")
@@ -210,6 +224,28 @@ def test_the_markdown_digest_links_each_title_over_its_summary(
     # Without --summaries, each article's excerpt.
     status, out, _ = run(capsys, database_url, "list", "--format", "markdown", "--search", "москва")
     assert out.endswith(f"\n\n{MOSCOW}\n")
+
+
+def test_markdown_shows_indented_and_struck_text_as_written(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A line indented by four spaces or a tab is a code block in Markdown, and "~~" strikes text through
+    # (GitHub's), "&amp;" is "&": a pasted article's indented paragraphs showed as code, its title struck.
+    text = "    The council met on Tuesday.\n\n\tIt voted 7 to 2 for the budget.\n\n  - Critics left early."
+    store = Store.open(database_url)
+    try:
+        article, _ = store.add_article(Article(text=text, title="Budget ~~cut~~ &amp; raised"))
+    finally:
+        store.close()
+    status, out, _ = run(capsys, database_url, "show", str(article.id), "--format", "markdown")
+    assert status == 0
+    sections = out.split("\n\n")
+    assert sections[0] == r"# Budget \~\~cut\~\~ \&amp; raised"
+    assert sections[-3:] == [
+        "The council met on Tuesday.",
+        "It voted 7 to 2 for the budget.",
+        r"\- Critics left early." + "\n",
+    ]
 
 
 def test_titles_reach_the_terminal_as_text_only(database_url: str, tmp_path: Path) -> None:

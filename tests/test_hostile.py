@@ -999,6 +999,25 @@ def test_a_site_s_sitemap_of_thousands_of_pages_elsewhere_is_recorded_a_thousand
     assert len(errors) == 1 and errors[0][0].startswith(failure) and errors[0][1] == 1
 
 
+def test_a_page_elsewhere_that_a_sitemap_lists_twice_is_skipped_once(store: Store) -> None:
+    # An index's news sitemap and its main one often list the same page; recorded in one statement, a
+    # page listed twice broke the feed items' unique key, and every poll of the site's sitemap failed.
+    from nutgraf.sites.registry import register_site
+
+    urls = "".join(f"<url><loc>https://elsewhere.example/{i}</loc></url>" for i in (1, 2, 1))
+    sitemap = (
+        f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+    )
+    with Site({"/sitemap.xml": Page(sitemap.encode(), "application/xml")}) as site:
+        register_site(
+            store, site.url, site_id="ledger", sitemaps=[f"{site.url}/sitemap.xml"], fetch_settings=LOOPBACK
+        )
+        (source,) = store.site_sources("ledger")
+        result = poll_feed(store, source.feed, fetch_settings=LOOPBACK, summarize=False)
+    assert (result.status, result.skipped) == ("fetched", 2), result
+    assert store.site_sources("ledger")[0].skipped == 2
+
+
 def test_a_site_id_with_a_nul_is_no_site_s_on_every_route(database_url: str) -> None:
     # PostgreSQL refuses a NUL in a query's text: GET, PATCH and DELETE /api/sites/%00, its flags and the
     # reader's /sites/%00 answered 500 with a DataError traceback in the log.

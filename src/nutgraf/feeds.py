@@ -780,7 +780,13 @@ def _skip_outside(
     # A sitemap index's three sitemaps list up to 150,000 pages, all new where a hostile sitemap changes
     # their addresses at each poll: recorded all, they had held the poll for minutes and grown the table
     # by that much every ten minutes.
-    new = [entry for entry in outside if entry.key not in states][:MAX_FEED_ITEMS]
+    # Each page once: a sitemap index's sitemaps often list the same page, which, recorded twice in one
+    # statement, broke the items' unique key and failed every poll of the sitemap.
+    first: dict[str, FeedEntry] = {}
+    for entry in outside:
+        if entry.key not in states:
+            first.setdefault(entry.key, entry)
+    new = list(first.values())[:MAX_FEED_ITEMS]
     if new:
         error = f"not a page of the site {site.id} (its hosts: {', '.join(site.hosts)}); skipped"
         store.record_skipped(feed.id, [(entry.key, entry.link) for entry in new], error)

@@ -161,13 +161,18 @@ class Settings:
             ("NUTGRAF_API_TOKEN", self.api_token),
             ("NUTGRAF_API_TOKEN_PREVIOUS", self.api_token_previous),
         ):
-            if token is not None and (token != token.strip() or not token.isprintable()):
+            if token is not None and (
+                token != token.strip() or not token.isprintable() or not token.isascii()
+            ):
                 # An HTTP header loses the white space at its ends and cannot carry control characters:
                 # such a token (an environment file's trailing space, a pasted tab) matched no request,
-                # and every write was refused with "needs an API token" though the writer sent it.
+                # and every write was refused with "needs an API token" though the writer sent it. Nor
+                # one outside ASCII: a header is read as Latin-1, and the UTF-8 that clients send of
+                # "pässwörd" matched no more.
                 raise InvalidInputError(
-                    f"{variable} starts or ends with white space or holds a control character, which no"
-                    " Authorization header can carry; set it to the token alone"
+                    f"{variable} starts or ends with white space or holds a control character or one"
+                    " outside ASCII, which no Authorization header can carry; set it to the token alone,"
+                    " in ASCII"
                 )
         if self.api_token_previous is not None and self.api_token is None:
             # The previous token alone would leave writes open to anyone, though its setter meant them

@@ -16,6 +16,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -36,11 +37,14 @@ STORED_BY = (
     " the reader's form and POST /api/articles"
 )
 # What Markdown reads as markup inside a line: escaped, so that a title shows as written and makes no link,
-# HTML or emphasis of its own in the digest.
-_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|#!])")
+# HTML, emphasis or strike-through (GitHub's "~~") of its own in the digest; and an "&" that starts an
+# entity ("&amp;" shows as "&").
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|#!~]|&(?=#?[0-9A-Za-z]{1,32};))")
+# A line's indent: four spaces or a tab make a code block, so a line is written without it.
+_MARKDOWN_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 # What starts a list or a heading's underline at the start of a line ("- ", "1. ", "==="): escaped there.
-_MARKDOWN_BULLET = re.compile(r"^([ \t]*)([-+=])", re.MULTILINE)
-_MARKDOWN_NUMBER = re.compile(r"^([ \t]*\d{1,9})([.)])", re.MULTILINE)
+_MARKDOWN_BULLET = re.compile(r"^([-+=])", re.MULTILINE)
+_MARKDOWN_NUMBER = re.compile(r"^(\d{1,9})([.)])", re.MULTILINE)
 # What a spreadsheet reads as a formula at the start of a cell (=, +, -, @, and a tab or carriage return
 # before one): such a cell is written after an apostrophe, which spreadsheets show as text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -172,10 +176,19 @@ def _filters(args: argparse.Namespace) -> str:
         f"site {_line(args.site)}" if args.site else "",
         f"feed {args.feed}" if args.feed is not None else "",
         f"language {_line(args.language)}" if args.language else "",
-        f"stored since {args.since:%Y-%m-%d %H:%M} UTC" if args.since else "",
+        f"stored since {_in_utc(args.since)}" if args.since else "",
         f"the words “{_line(args.search)}”" if args.search and args.search.strip() else "",
     ]
     return ", ".join(part for part in given if part)
+
+
+def _in_utc(moment: datetime) -> str:
+    """``moment`` in UTC, as the list gives the times articles were stored; one whose UTC is past the
+    calendar's years (9999-12-31T23:59-14:00) with its own offset."""
+    try:
+        return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    except OverflowError:
+        return moment.isoformat(sep=" ", timespec="minutes")
 
 
 def _table_row(item: Listed, summaries: bool) -> str:
@@ -263,8 +276,8 @@ def _not_a_formula(cell: str) -> str:
 
 def _markdown(text: str) -> str:
     """``text`` as Markdown shows it as written: its markup characters escaped."""
-    escaped = _MARKDOWN_INLINE.sub(r"\\\1", text)
-    escaped = _MARKDOWN_BULLET.sub(r"\1\\\2", escaped)
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", _MARKDOWN_INDENT.sub("", text))
+    escaped = _MARKDOWN_BULLET.sub(r"\\\1", escaped)
     return _MARKDOWN_NUMBER.sub(r"\1\\\2", escaped)
 
 

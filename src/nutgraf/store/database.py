@@ -38,9 +38,9 @@ CONNECT_TIMEOUT_S = 5
 #: Seconds a SQLite write waits for another process's write to finish before it fails "locked".
 SQLITE_BUSY_TIMEOUT_S = 30
 
-#: The SQL function that lower-cases text as Python does, on every SQLite connection of the store: SQLite's
-#: own ``lower`` leaves all but ASCII letters as they are, so a search in Cyrillic or with accents missed
-#: titles that capitalise the word (PostgreSQL's ``lower`` folds every script).
+#: The SQL function that lower-cases text as :func:`folded` does, on every SQLite connection of the store:
+#: SQLite's own ``lower`` leaves all but ASCII letters as they are, so a search in Cyrillic or with accents
+#: missed titles that capitalise the word (PostgreSQL's ``lower`` folds every script).
 SQLITE_LOWER = "nutgraf_lower"
 
 #: SQLAlchemy's errors of a database that stopped answering mid-work: the server down, restarting or
@@ -358,11 +358,19 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     cursor.close()
-    dbapi_connection.create_function(SQLITE_LOWER, 1, _lower, deterministic=True)
+    dbapi_connection.create_function(SQLITE_LOWER, 1, _folded_value, deterministic=True)
 
 
-def _lower(value: str | None) -> str | None:
-    return value.lower() if isinstance(value, str) else value
+def folded(text: str) -> str:
+    """``text`` lower-cased as PostgreSQL's ``lower`` and then ``translate(..., 'ς', 'σ')`` do it, so that
+    a search finds the same articles on either database. Python's ``lower`` differs on two letters: "İ"
+    is "i" followed by a combining dot (PostgreSQL: "i"), and a capital sigma at a word's end is "ς"
+    (PostgreSQL: "σ"); every sigma is "σ" here, as a search for "προς" is to find "ΠΡΟΣΦΥΓΕΣ"."""
+    return text.replace("İ", "i").lower().replace("ς", "σ")
+
+
+def _folded_value(value: str | None) -> str | None:
+    return folded(value) if isinstance(value, str) else value
 
 
 def _begin_sqlite(connection: Connection) -> None:

@@ -252,7 +252,9 @@ def _zone_sign_restored(value: object) -> object:
     ``2026-12-04T06:00:00 01:00``, which was refused as "unexpected extra characters"."""
     if isinstance(value, str):
         moment, space, zone = value.rpartition(" ")
-        if space and "T" in moment and zone.replace(":", "").isdigit():
+        # A zone follows a time: the moment has its day and time parted (by "T", "t" or a space), which
+        # "2026-12-04 06:00", a time without a zone, has not before its last space.
+        if space and any(mark in moment for mark in "Tt ") and zone.replace(":", "").isdigit():
             return f"{moment}+{zone}"
     return value
 
