@@ -428,8 +428,9 @@ def search_words(search: str | None) -> list[str]:
     """The words of a search, lower-cased (see :func:`~nutgraf.store.database.folded`), each to be found
     in an article's title or body (as a part of a word: "council" finds "councillor"); none for ``None``
     or a blank search. Control characters are dropped and a lone surrogate (an argument's undecodable
-    byte) stands as U+FFFD, as in stored text: PostgreSQL refuses a NUL. Raises :class:`InvalidInputError` for one past :data:`MAX_SEARCH_CHARS`
-    characters or :data:`MAX_SEARCH_WORDS` words."""
+    byte) stands as U+FFFD, as in stored text: PostgreSQL refuses a NUL. Raises
+    :class:`InvalidInputError` for one past :data:`MAX_SEARCH_CHARS` characters or
+    :data:`MAX_SEARCH_WORDS` words."""
     if not search:
         return []
     if len(search) > MAX_SEARCH_CHARS:
