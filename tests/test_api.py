@@ -1507,6 +1507,46 @@ def test_settings_that_would_stall_every_request_are_refused(monkeypatch: pytest
     assert (settings.summarizing_threads, settings.rate_limit_per_minute) == (2, 0)
 
 
+@pytest.mark.parametrize(
+    "variable",
+    ["NUTGRAF_BACKGROUND", "NUTGRAF_POLL_FEEDS", "NUTGRAF_SHARED_RATE_LIMIT", "NUTGRAF_ALLOW_LOOPBACK"],
+)
+def test_a_yes_or_no_variable_refuses_a_word_it_does_not_know(
+    variable: str, sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Any word but 1/true/yes/on had read as no: NUTGRAF_BACKGROUND=Y quietly turned feed polls off.
+    import socket
+
+    from nutgraf.fetch import FetchSettings
+
+    monkeypatch.setenv(variable, "Y")
+    with socket.socket() as taken:  # so that a serve which took the word returns rather than serving
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        assert main(["serve", "--database", sqlite_url, "--port", str(taken.getsockname()[1])]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {variable} must be yes (1/true/yes/on) or no (0/false/no/off), not 'Y'; leave it"
+        f" empty for the default, {'no' if variable == 'NUTGRAF_ALLOW_LOOPBACK' else 'yes'}\n"
+    )
+    if variable == "NUTGRAF_ALLOW_LOOPBACK":  # read by every fetch's settings, from Python too
+        with pytest.raises(InvalidInputError, match="NUTGRAF_ALLOW_LOOPBACK must be yes"):
+            FetchSettings()
+
+
+def test_yes_or_no_variables_take_their_words_in_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NUTGRAF_BACKGROUND", " OFF ")
+    monkeypatch.setenv("NUTGRAF_SHARED_RATE_LIMIT", "No")
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "TRUE")
+    settings = Settings.from_env()
+    assert (settings.background, settings.shared_rate_limit, settings.allow_loopback) == (False, False, True)
+    monkeypatch.setenv("NUTGRAF_BACKGROUND", "")  # empty: the default, or the older name's word
+    monkeypatch.setenv("NUTGRAF_POLL_FEEDS", "0")
+    monkeypatch.setenv("NUTGRAF_SHARED_RATE_LIMIT", "")
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "")
+    settings = Settings.from_env()
+    assert (settings.background, settings.shared_rate_limit, settings.allow_loopback) == (False, True, False)
+
+
 def test_serve_refuses_an_address_it_cannot_listen_on_in_one_line(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
