@@ -43,9 +43,9 @@ def summary_options(args: argparse.Namespace) -> SummaryOptions:
     )
 
 
-#: The fields of :class:`SummaryOptions` and ``strict``, each the CLI flag of its name
-#: (``output_language``: ``--output-language``).
-SUMMARY_OPTION_NAMES = (*(field.name for field in fields(SummaryOptions)), "strict")
+#: The fields of :class:`SummaryOptions`, ``strict`` and ``model`` (an engine's), each the CLI flag of its
+#: name (``output_language``: ``--output-language``).
+SUMMARY_OPTION_NAMES = (*(field.name for field in fields(SummaryOptions)), "strict", "model")
 
 
 def in_flag_words(message: str) -> str:
