@@ -228,12 +228,19 @@ def test_the_list_is_filtered_by_site_language_and_time_stored(
     first = client.get("/api/articles", params={"limit": 1, "since": "2000-01-01", "language": "en"}).json()
     assert first["next"] is None and [a["id"] for a in first["items"]] == [ids[1]]
     assert "since=2000-01-01" in client.get("/api/articles?limit=1&since=2000-01-01").json()["next"]
-    for query, words in (
-        ({"language": "french"}, "leave it out to list every language"),
-        ({"since": "yes"}, "since"),
-    ):
-        response = client.get("/api/articles", params=query)
-        assert response.status_code == 422 and words in response.json()["detail"], response.text
+    # An age, as `nutgraf articles list --since` takes it; the next page keeps the time it stood for.
+    assert listed(since="24h") == ids[::-1] and listed(since=" 90 m ") == ids[::-1]
+    assert "since=20" in client.get("/api/articles?limit=1&since=24h").json()["next"]
+    response = client.get("/api/articles", params={"language": "french"})
+    assert response.status_code == 422 and "leave it out to list every language" in response.text
+    # pydantic's own words ("invalid character in year") had shown no form the parameter takes.
+    for bad in ("yes", "04/12/2026", "2026-13-01", "24 hours"):
+        response = client.get("/api/articles", params={"since": bad})
+        assert response.status_code == 422 and response.json()["kind"] == "invalid_request", response.text
+        assert response.json()["detail"] == (
+            "query.since: expected a date or date-time in ISO 8601 (2026-12-04, 2026-12-04T06:00:00+01:00;"
+            " UTC unless it gives a zone) or an age back from now (24h, 2d, 90m), not " + repr(bad)
+        )
 
 
 def test_the_list_and_the_reader_page_search_titles_and_texts(
