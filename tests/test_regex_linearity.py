@@ -95,7 +95,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.check._CAPITALISED": Use("scan", _shapes("A'", "Aa-")),
     "nutgraf.check._SENTENCE_START": Use("match", _shapes("_", "!_")),
     "nutgraf.check._NUMBER_SEPARATOR": Use("scan"),
-    "nutgraf.cli.arguments._AGE": Use("fullmatch", _shapes("1", "1 ", " ", "11111 ")),
+    "nutgraf.store.articles._AGE": Use("fullmatch", _shapes("1", "1 ", " ", "11111 ")),
     "nutgraf.cli.stored._MARKDOWN_INLINE": Use("scan", _shapes("[", "\\", "[a](")),
     "nutgraf.cli.stored._MARKDOWN_BULLET": Use("scan", _shapes(" ", "\t", "\n ", "\n-", " \n")),
     "nutgraf.cli.stored._MARKDOWN_NUMBER": Use("scan", _shapes("1", " 1", "\n1", "\n 1", " ", "1111111111.")),
