@@ -492,8 +492,8 @@ class LLMSummarizer(Summarizer):
             )
             raise SummarizerUnavailableError(
                 f"the LLM server at {self.shown_url} is unavailable ({problem}; {tries}); check that it is"
-                f" running and reachable, and that {self.base_url_setting} is its address; for a slow one, from Python raise"
-                f" timeout= or retries= ({defaults})"
+                f" running and reachable, and that {self.base_url_setting} is its address; for a slow one,"
+                f" from Python raise timeout= or retries= ({defaults})"
             )
         time.sleep(retry_after if retry_after is not None else self.backoff * 2**attempt)
 
