@@ -236,12 +236,19 @@ def test_the_list_is_filtered_by_site_language_and_time_stored(
     first = client.get("/api/articles", params={"limit": 1, "since": "2000-01-01", "language": "en"}).json()
     assert first["next"] is None and [a["id"] for a in first["items"]] == [ids[1]]
     assert "since=2000-01-01" in client.get("/api/articles?limit=1&since=2000-01-01").json()["next"]
-    for query, words in (
-        ({"language": "french"}, "leave it out to list every language"),
-        ({"since": "yes"}, "since"),
-    ):
-        response = client.get("/api/articles", params=query)
-        assert response.status_code == 422 and words in response.json()["detail"], response.text
+    # An age, as `nutgraf articles list --since` takes it; the next page keeps the time it stood for.
+    assert listed(since="24h") == ids[::-1] and listed(since=" 90 m ") == ids[::-1]
+    assert "since=20" in client.get("/api/articles?limit=1&since=24h").json()["next"]
+    response = client.get("/api/articles", params={"language": "french"})
+    assert response.status_code == 422 and "leave it out to list every language" in response.text
+    # pydantic's own words ("invalid character in year") had shown no form the parameter takes.
+    for bad in ("yes", "04/12/2026", "2026-13-01", "24 hours"):
+        response = client.get("/api/articles", params={"since": bad})
+        assert response.status_code == 422 and response.json()["kind"] == "invalid_request", response.text
+        assert response.json()["detail"] == (
+            "query.since: expected a date or date-time in ISO 8601 (2026-12-04, 2026-12-04T06:00:00+01:00;"
+            " UTC unless it gives a zone) or an age back from now (24h, 2d, 90m), not " + repr(bad)
+        )
 
 
 def test_the_list_and_the_reader_page_search_titles_and_texts(
@@ -1513,6 +1520,46 @@ def test_settings_that_would_stall_every_request_are_refused(monkeypatch: pytest
     monkeypatch.setenv("NUTGRAF_RATE_LIMIT", "0")  # 0 turns the limit off: allowed
     settings = Settings.from_env()
     assert (settings.summarizing_threads, settings.rate_limit_per_minute) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    "variable",
+    ["NUTGRAF_BACKGROUND", "NUTGRAF_POLL_FEEDS", "NUTGRAF_SHARED_RATE_LIMIT", "NUTGRAF_ALLOW_LOOPBACK"],
+)
+def test_a_yes_or_no_variable_refuses_a_word_it_does_not_know(
+    variable: str, sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Any word but 1/true/yes/on had read as no: NUTGRAF_BACKGROUND=Y quietly turned feed polls off.
+    import socket
+
+    from nutgraf.fetch import FetchSettings
+
+    monkeypatch.setenv(variable, "Y")
+    with socket.socket() as taken:  # so that a serve which took the word returns rather than serving
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        assert main(["serve", "--database", sqlite_url, "--port", str(taken.getsockname()[1])]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {variable} must be yes (1/true/yes/on) or no (0/false/no/off), not 'Y'; leave it"
+        f" empty for the default, {'no' if variable == 'NUTGRAF_ALLOW_LOOPBACK' else 'yes'}\n"
+    )
+    if variable == "NUTGRAF_ALLOW_LOOPBACK":  # read by every fetch's settings, from Python too
+        with pytest.raises(InvalidInputError, match="NUTGRAF_ALLOW_LOOPBACK must be yes"):
+            FetchSettings()
+
+
+def test_yes_or_no_variables_take_their_words_in_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NUTGRAF_BACKGROUND", " OFF ")
+    monkeypatch.setenv("NUTGRAF_SHARED_RATE_LIMIT", "No")
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "TRUE")
+    settings = Settings.from_env()
+    assert (settings.background, settings.shared_rate_limit, settings.allow_loopback) == (False, False, True)
+    monkeypatch.setenv("NUTGRAF_BACKGROUND", "")  # empty: the default, or the older name's word
+    monkeypatch.setenv("NUTGRAF_POLL_FEEDS", "0")
+    monkeypatch.setenv("NUTGRAF_SHARED_RATE_LIMIT", "")
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "")
+    settings = Settings.from_env()
+    assert (settings.background, settings.shared_rate_limit, settings.allow_loopback) == (False, True, False)
 
 
 def test_serve_refuses_an_address_it_cannot_listen_on_in_one_line(

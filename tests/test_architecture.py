@@ -114,7 +114,7 @@ def test_the_cycle_finder_sees_a_lazy_circle(tmp_path: Path) -> None:
 #: services run over the store -> the interfaces. Each entry is a module or a package (its submodules).
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("version", "errors", "wording", "environment", "json_bounds", "urls", "language", "article"),
-    ("fetch", "decode"),
+    ("fetch", "decode", "jsonl"),
     ("extract",),
     ("segment", "keyphrases"),
     ("engines",),

@@ -308,7 +308,7 @@ def test_mistakes_are_one_line_that_says_what_to_do(
     with pytest.raises(SystemExit) as exited:
         main(["articles", "list", "--since", "yesterday", "--database", database_url])
     assert exited.value.code == 2
-    assert "argument --since: expected a date or time in ISO 8601" in capsys.readouterr().err
+    assert "argument --since: expected a date or date-time in ISO 8601" in capsys.readouterr().err
 
 
 def test_a_database_that_does_not_exist_is_not_made_to_list_nothing(

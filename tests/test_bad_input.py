@@ -122,11 +122,14 @@ def test_input_that_is_not_text_is_refused(data: object) -> None:
         # Each says where the option does belong: "it takes no options" left the user to guess.
         (
             {"model": "bart"},
-            "the default summarizer does not take model; it takes no options: leave it out, or choose a"
-            " summarizer that takes it: llm, transformers",
+            "the default summarizer does not take the model option; it takes no options: leave the model"
+            " option out, or choose a summarizer that takes it: llm, transformers",
         ),
-        ({"summarizer": "lead", "temperature": 0.5}, "the lead summarizer does not take temperature; .*llm"),
-        ({"summarizer": "lead", "colour": "red"}, "no summarizer takes colour: leave it out$"),
+        (
+            {"summarizer": "lead", "temperature": 0.5},
+            "the lead summarizer does not take the temperature option; .*llm",
+        ),
+        ({"summarizer": "lead", "colour": "red"}, "no summarizer takes the colour option: leave it out$"),
     ],
 )
 def test_bad_options_are_nutgraf_errors(options: dict, message: str) -> None:

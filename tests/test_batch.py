@@ -681,6 +681,21 @@ def test_url_list_is_fetched_and_failures_are_records(tmp_path, news_site, monke
     assert records[1]["error"]["kind"] == "fetch_failed"
 
 
+def test_a_loopback_setting_of_an_unknown_word_stops_the_run_before_its_records(
+    tmp_path, news_site, monkeypatch, capsys
+):
+    # Read in each worker's fetch, NUTGRAF_ALLOW_LOOPBACK=Y had been no, and every URL record blocked.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "Y")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{news_site}/story/1\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(urls), "--output", str(out)) == 1
+    assert "NUTGRAF_ALLOW_LOOPBACK must be yes (1/true/yes/on) or no (0/false/no/off), not 'Y'" in (
+        capsys.readouterr().err
+    )
+    assert not out.exists()
+
+
 def test_url_list_refuses_loopback_without_the_opt_in(tmp_path, news_site, monkeypatch):
     monkeypatch.delenv("NUTGRAF_ALLOW_LOOPBACK", raising=False)
     urls = tmp_path / "urls.txt"

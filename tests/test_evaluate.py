@@ -146,6 +146,55 @@ def test_eval_reports_a_bad_file_in_one_line(tmp_path, capsys, content: bytes, m
     assert error.count("\n") == 1 and "Traceback" not in error
 
 
+def test_eval_refuses_a_line_past_batch_s_bounds_without_reading_it_whole(tmp_path, capsys) -> None:
+    # A 300 MB line was read and parsed whole (11 s, 727 MB) before its error: now it is skipped in
+    # blocks, as batch skips one, and named by its file and line.
+    import resource
+
+    from nutgraf.jsonl import MAX_LINE_BYTES
+
+    data = tmp_path / "huge.jsonl"
+    with data.open("wb") as handle:
+        handle.write(json.dumps({"article": ARTICLE, "reference": "x"}).encode() + b"\n")
+        handle.write(b'{"article": "')
+        for _ in range(300 // 5 * 4):  # 300 MB, as large as the one reported
+            handle.write(b"word " * (1 << 18))
+        handle.write(b'", "reference": "x"}\n')
+    small = tmp_path / "small.jsonl"
+    small.write_text(json.dumps({"article": ARTICLE, "reference": "x"}) + "\n", encoding="utf-8")
+    assert main(["eval", str(small), "--summarizer", "lead", "--no-oracle"]) == 0  # models loaded first
+    capsys.readouterr()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    assert main(["eval", str(data), "--summarizer", "lead", "--no-oracle"]) == 1
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {data}:2: the line is longer than {MAX_LINE_BYTES:,} bytes, more than nutgraf"
+        " reads for one article; an evaluation file holds one article and its reference a line\n"
+    )
+    # Bounded by the bytes a line is read up to (twice them while read), not by the line's 300 MB.
+    assert grown_kib * 1024 < 300 << 20, f"{grown_kib} KiB"
+
+
+@pytest.mark.parametrize(
+    ("value", "held"),
+    [
+        (b"[" + b"1," * 600_000 + b"1]", "more than 1,000,000 bytes of JSON outside its strings"),
+        (b"[" + b'"",' * 400_000 + b'""]', "more than 100,000 JSON strings"),
+    ],
+)
+def test_eval_refuses_a_line_holding_more_than_a_record_unparsed(
+    tmp_path, capsys, value: bytes, held: str
+) -> None:
+    # Parsed whole, such a line takes seconds and gigabytes (batch's bounds: nutgraf.jsonl).
+    data = tmp_path / "lists.jsonl"
+    data.write_bytes(b'{"article": "a", "reference": "b", "extra": ' + value + b"}\n")
+    assert main(["eval", str(data), "--summarizer", "lead"]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {data}:1: the line holds {held}, more than nutgraf parses for one article; an"
+        ' evaluation file holds a JSON object a line, such as {"article": "...", "reference": "..."}\n'
+    )
+
+
 def test_eval_of_a_folder_or_a_missing_file_says_which(tmp_path, capsys) -> None:
     assert main(["eval", str(tmp_path)]) == 1
     assert "is a directory, not a file" in capsys.readouterr().err

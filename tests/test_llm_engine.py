@@ -145,6 +145,25 @@ def test_server_down_is_a_clear_error(llm: FakeLLM) -> None:
         nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm, base_url=url, retries=1))
 
 
+def test_the_cli_says_its_retries_and_timeout_are_python_s_to_change(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], llm: FakeLLM
+) -> None:
+    # "raise timeout/retries" named settings that only Python can give: the command line has no such flag.
+    url = llm.url
+    llm.close()
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", url)
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
+    error = capsys.readouterr().err
+    assert "3 attempts); check that it is running and reachable, and that" in error
+    assert (
+        "NUTGRAF_LLM_BASE_URL is its address; for a slow one, from Python raise timeout= or retries= (the"
+        " command line, the server and batch runs wait 60 s for each read and make 3 attempts)\n"
+    ) in error
+    assert "timeout/retries" not in error
+
+
 def test_dropped_connection_is_retried(llm: FakeLLM) -> None:
     llm.replies = [Reply(drop=True), Reply(body=completion(SUMMARY))]
     summary = nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))

@@ -95,7 +95,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.check._CAPITALISED": Use("scan", _shapes("A'", "Aa-")),
     "nutgraf.check._SENTENCE_START": Use("match", _shapes("_", "!_")),
     "nutgraf.check._NUMBER_SEPARATOR": Use("scan"),
-    "nutgraf.cli.arguments._AGE": Use("fullmatch", _shapes("1", "1 ", " ", "11111 ")),
+    "nutgraf.store.articles._AGE": Use("fullmatch", _shapes("1", "1 ", " ", "11111 ")),
     "nutgraf.cli.stored._MARKDOWN_INLINE": Use("scan", _shapes("[", "\\", "[a](")),
     "nutgraf.cli.stored._MARKDOWN_BULLET": Use("scan", _shapes(" ", "\t", "\n ", "\n-", " \n")),
     "nutgraf.cli.stored._MARKDOWN_NUMBER": Use("scan", _shapes("1", " 1", "\n1", "\n 1", " ", "1111111111.")),
@@ -614,6 +614,14 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("a-", "a'", "a.", "U.", ".a", "-", "a-a'", "a.1", "1.", ".1", "a-1.1", "aa.", "aa.a")
     ),
     "nutgraf.keyphrases.words._SENTENCE_END": Use("search"),
+    "nutgraf.keyphrases.words._PARTY_LABEL": Use("scan", _shapes(", D-", "(R-A", "(I-A.", ", D-Aa")),
+    "nutgraf.cli.stored._MARKDOWN_INDENT": Use("scan", _shapes(" ", "\t", " \n")),
+    "nutgraf.extract.html.markup._JOINING_CALL": Use(
+        "search", _shapes("ser ", "hazte s", "sign ", "see all ")
+    ),
+    "nutgraf.extract.html.markup._SPONSOR_NAME": Use("search", _shapes("promo", "-promo", "sponso")),
+    "nutgraf.extract.html.markup._SPONSOR_WORDS": Use("match", _shapes("together ", "brought to you ")),
+    "nutgraf.extract.html.markup._SPONSOR_LABEL": Use("match", _shapes("Together with ", "presented by \t")),
     "nutgraf.keyphrases.cjk._CJK": Use("search"),
     "nutgraf.keyphrases.thai._THAI": Use("search"),
     "nutgraf.keyphrases.lexicon._QUANTITY": Use("fullmatch", _shapes("1", "1.", "1a")),

@@ -677,3 +677,8 @@ def test_an_option_the_summarizer_refuses_is_named_as_each_interface_takes_it(
     assert main(["summarize", str(path), "--summarizer", "llm", "--output-language", "de", "--strict"]) == 1
     said = capsys.readouterr().err
     assert "leave --strict out, or --output-language" in said and "option" not in said
+    # An engine's option too: "the lead summarizer does not take model ... leave it out" named no flag.
+    assert main(["summarize", str(path), "--summarizer", "lead", "--model", "x"]) == 1
+    said = capsys.readouterr().err
+    assert "does not take --model; it takes no options: leave --model out, or choose" in said
+    assert "option out" not in said

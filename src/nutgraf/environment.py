@@ -32,6 +32,32 @@ def seconds(name: str, value: str) -> float:
     return number
 
 
+#: The words a yes-or-no variable takes, in any case; empty (or unset) is the variable's default.
+YES_WORDS = ("1", "true", "yes", "on")
+NO_WORDS = ("0", "false", "no", "off")
+
+
+def yes_or_no(name: str, value: str | None, default: bool) -> bool:
+    """``value``, the variable ``name``'s, as yes or no: one of :data:`YES_WORDS` or :data:`NO_WORDS`, or
+    ``default`` when it is unset or empty.
+
+    Raises:
+        InvalidInputError: another word, in words that name the variable and the words it takes. Any
+            word but a yes had read as no: ``NUTGRAF_BACKGROUND=Y`` quietly turned feed polls off.
+    """
+    word = (value or "").strip().lower()
+    if not word:
+        return default
+    if word in YES_WORDS:
+        return True
+    if word in NO_WORDS:
+        return False
+    raise InvalidInputError(
+        f"{name} must be yes ({'/'.join(YES_WORDS)}) or no ({'/'.join(NO_WORDS)}), not {value!r};"
+        f" leave it empty for the default, {'yes' if default else 'no'}"
+    )
+
+
 #: Worker processes per CPU that a command (``batch``, ``serve``) may start on this machine. Workers are
 #: CPU-bound (URLs are fetched by threads inside each), so more than a few per CPU only adds memory (each
 #: holds the models) and start-up: ``--workers 100000`` had tried to start that many processes.

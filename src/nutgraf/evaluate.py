@@ -8,6 +8,7 @@ systems differ in nothing but their choice of sentences.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -21,8 +22,15 @@ import numpy as np
 from nutgraf.article import Document
 from nutgraf.decode import clean_characters
 from nutgraf.engines.base import Budget, get_summarizer
-from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.extract.text import clean_text
+from nutgraf.jsonl import (
+    MAX_LINE_BYTES,
+    MAX_LINE_STRINGS,
+    MAX_LINE_STRUCTURE_BYTES,
+    line_bound_exceeded,
+    lines,
+)
 from nutgraf.segment import make_document, split_sentences
 from nutgraf.wording import shown
 
@@ -34,24 +42,44 @@ ORACLE = "oracle"
 def read_jsonl(path: str | Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
     """Records of a JSONL file with ``article`` and ``reference``, skipping those without a reference.
 
+    Lines are read within batch's bounds (:mod:`nutgraf.jsonl`): a 300 MB line had been read and parsed
+    whole, 11 s and 727 MB, before its error.
+
     Raises:
         InvalidInputError: a file that is not UTF-8 JSON lines, a line that is not an object with an
             ``article`` string and a ``reference`` string (or list of strings, or null), or no line with both.
+        InputTooLargeError: a line past :data:`~nutgraf.jsonl.MAX_LINE_BYTES`, or a long one holding
+            more JSON outside its strings, or more strings, than a record does.
     """
     count = 0
-    with open(path, encoding="utf-8-sig") as lines:
+    for number, line in lines(path):
+        if limit is not None and count >= limit:
+            return
+        where = f"{path}:{number}"
+        if line is None:
+            raise InputTooLargeError(
+                f"{where}: the line is longer than {MAX_LINE_BYTES:,} bytes, more than nutgraf reads for one"
+                " article; an evaluation file holds one article and its reference a line"
+            )
+        exceeded = line_bound_exceeded(line)
+        if exceeded is not None:
+            held = (
+                f"more than {MAX_LINE_STRUCTURE_BYTES:,} bytes of JSON outside its strings"
+                if exceeded == "structure"
+                else f"more than {MAX_LINE_STRINGS:,} JSON strings"
+            )
+            raise InputTooLargeError(
+                f"{where}: the line holds {held}, more than nutgraf parses for one article; an evaluation"
+                f" file holds {_LINE_FORM}"
+            )
         try:
-            for number, line in enumerate(lines, 1):
-                if limit is not None and count >= limit:
-                    return
-                if not line.strip():
-                    continue
-                record = _record(line, f"{path}:{number}")
-                if record is not None:
-                    count += 1
-                    yield record
+            text = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InvalidInputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from None
+        record = _record(text, where)
+        if record is not None:
+            count += 1
+            yield record
     if count == 0:
         raise InvalidInputError(f"no line of {path} has both an `article` and a `reference` to score against")
 

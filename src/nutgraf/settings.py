@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from nutgraf.environment import seconds
+from nutgraf.environment import seconds, yes_or_no
 from nutgraf.errors import InvalidInputError, UnknownSummarizerError
-from nutgraf.fetch import TRUE_WORDS, FetchSettings, loopback_from_environment
+from nutgraf.fetch import FetchSettings, loopback_from_environment
 from nutgraf.urls import check_http_url
 
 
@@ -98,14 +98,19 @@ class Settings:
         ``NUTGRAF_RESPONSE_STALL_SECONDS``; ``overrides`` (those not ``None``)
         win."""
         env = os.environ
-        background = env.get("NUTGRAF_BACKGROUND") or env.get("NUTGRAF_POLL_FEEDS") or "1"
+        # NUTGRAF_POLL_FEEDS, the older name, is read where the newer one is not set.
+        background = (
+            "NUTGRAF_BACKGROUND" if env.get("NUTGRAF_BACKGROUND", "").strip() else "NUTGRAF_POLL_FEEDS"
+        )
         values: dict[str, object] = {
             "database_url": env.get("NUTGRAF_DATABASE_URL") or None,
             "api_token": env.get("NUTGRAF_API_TOKEN") or None,
             "api_token_previous": env.get("NUTGRAF_API_TOKEN_PREVIOUS") or None,
             "allow_loopback": loopback_from_environment(),
-            "background": background.strip().lower() in TRUE_WORDS,
-            "shared_rate_limit": env.get("NUTGRAF_SHARED_RATE_LIMIT", "1").strip().lower() in TRUE_WORDS,
+            "background": yes_or_no(background, env.get(background), default=True),
+            "shared_rate_limit": yes_or_no(
+                "NUTGRAF_SHARED_RATE_LIMIT", env.get("NUTGRAF_SHARED_RATE_LIMIT"), default=True
+            ),
             "summarizer": env.get("NUTGRAF_SUMMARIZER") or "default",
             "reader_summarizers": _names(env.get("NUTGRAF_READER_SUMMARIZERS", "")) or None,
             "allowed_hosts": tuple(

@@ -31,9 +31,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nutgraf.decode import MAX_INPUT_BYTES, MAX_TEXT_CHARS, clean_characters
+from nutgraf.decode import MAX_INPUT_BYTES, clean_characters
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
-from nutgraf.json_bounds import json_bound_exceeded
+from nutgraf.jsonl import (
+    MAX_LINE_BYTES,
+    MAX_LINE_STRINGS,
+    MAX_LINE_STRUCTURE_BYTES,
+    SKIP_BLOCK,
+    line_bound_exceeded,
+    lines,
+)
 
 #: Input kinds nutgraf batch reads, as :func:`detect_kind` names them.
 KINDS = ("jsonl", "directory", "warc", "urls", "page")
@@ -44,9 +51,6 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # WARC payloads that can hold an article; images, scripts and the like are not records at all.
 _WARC_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-#: The longest JSONL line or URL-list line read: the largest text nutgraf takes with every character
-#: escaped as ``\uXXXX``. A longer line is a record of its own error, never held whole in memory.
-MAX_LINE_BYTES = 6 * MAX_TEXT_CHARS
 # Compressed files and archives by their first bytes (tar: "ustar" and a NUL at byte 257, POSIX or GNU).
 # Other than a WARC, none is read: taken as lines, one would be a garbage record per stray newline byte.
 _PACKED_FORMATS = (
@@ -64,8 +68,6 @@ _PACKED_FORMATS = (
 # The longest line of a WARC or HTTP header (or between records) read as one: real ones are at most a
 # few kilobytes.
 _HEADER_LINE_BYTES = 1 << 16
-# Bytes read at a time while skipping the rest of an oversized line or archive record.
-_SKIP_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +89,6 @@ class RawRecord:
     charset: str | None = None
 
 
-#: The most bytes of a JSONL line outside its strings (numbers, arrays, objects, separators), and the most
-#: strings, in a line of over :data:`_LINE_CHECKED_BYTES`: a record's fields are strings, and parsed whole
-#: a 100 MB line holding a list of 12 million numbers took 0.7 GB in a worker, of 30 million empty lists
-#: 2.3 GB and 34 s. Within these a line's values take a few tens of MB.
-MAX_LINE_STRUCTURE_BYTES = 1_000_000
-MAX_LINE_STRINGS = 100_000
-# Lines up to this long are parsed unchecked (nearly all): whatever one holds takes 25 MB at most.
-_LINE_CHECKED_BYTES = 1_000_000
-
-
 def unparsed(record: RawRecord) -> NutgrafError | None:
     """The error of a JSON line that is not parsed, which its record carries under its default id: an
     array (no record, whatever it holds: parsing a line of a million items took seconds), or a line past
@@ -106,25 +98,15 @@ def unparsed(record: RawRecord) -> NutgrafError | None:
             f"line {record.default_id} is a JSON array, not an object: each line is one article, such as"
             ' {"id": "a1", "text": "..."}; write the array\'s items on lines of their own'
         )
-    if len(record.data) > _LINE_CHECKED_BYTES and (refusal := _structure_refusal(record)):
-        return InputTooLargeError(refusal)
-    return None
-
-
-def _structure_refusal(record: RawRecord) -> str | None:
-    """Why the JSONL line ``record`` is not parsed, when it holds more than :data:`MAX_LINE_STRINGS`
-    strings or :data:`MAX_LINE_STRUCTURE_BYTES` outside them; ``None`` when it holds no more."""
-    exceeded = json_bound_exceeded(
-        record.data, max_strings=MAX_LINE_STRINGS, max_structure_bytes=MAX_LINE_STRUCTURE_BYTES
-    )
+    exceeded = line_bound_exceeded(record.data)
     if exceeded == "structure":
-        return (
+        return InputTooLargeError(
             f"line {record.default_id} holds more than {MAX_LINE_STRUCTURE_BYTES:,} bytes of JSON outside"
             " its strings (numbers, arrays, objects), more than nutgraf parses for one record: a record's"
             " fields are strings"
         )
     if exceeded == "strings":
-        return (
+        return InputTooLargeError(
             f"line {record.default_id} holds more than {MAX_LINE_STRINGS:,} JSON strings, more than nutgraf"
             " parses for one record: a record's fields are `id`, `text`, `html`, `url` and `title`"
         )
@@ -370,25 +352,6 @@ def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
             yield from readers[kind](path, label)
 
 
-def _lines(path: str) -> Iterator[tuple[int, bytes | None]]:
-    """The non-blank lines of ``path``, stripped, with their numbers; ``None`` for a line longer than
-    :data:`MAX_LINE_BYTES`, which is skipped in blocks rather than read whole (a 10 GB line, or a file
-    with no line end at all, must not fill the memory)."""
-    # Line numbers count every line, blank ones included, so that they match what an editor shows.
-    with open(path, "rb") as handle:
-        number = 0
-        while line := handle.readline(MAX_LINE_BYTES + 1):
-            number += 1
-            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-                while (rest := handle.readline(_SKIP_BLOCK)) and not rest.endswith(b"\n"):
-                    pass
-                yield number, None
-                continue
-            stripped = line.strip()
-            if stripped:
-                yield number, stripped
-
-
 def _too_large_line(record_id: str) -> RawRecord:
     message = (
         f"line {record_id} is longer than {MAX_LINE_BYTES:,} bytes, more than nutgraf reads for one record;"
@@ -398,13 +361,13 @@ def _too_large_line(record_id: str) -> RawRecord:
 
 
 def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
-    for number, line in _lines(path):
+    for number, line in lines(path):
         record_id = f"{name}:{number}"
         yield _too_large_line(record_id) if line is None else RawRecord("json", record_id, line)
 
 
 def _url_records(path: str, name: str) -> Iterator[RawRecord]:
-    for number, line in _lines(path):
+    for number, line in lines(path):
         if line is None:
             yield _too_large_line(f"{name}:{number}")
         elif not line.startswith(b"#"):
@@ -520,7 +483,7 @@ def _warc_records(path: str, name: str) -> Iterator[RawRecord]:
                 payload = record.content_stream().read(MAX_INPUT_BYTES + 1)
                 if len(payload) > MAX_INPUT_BYTES:
                     del payload  # not held while the rest is skipped
-                    while record.raw_stream.read(_SKIP_BLOCK):  # to the record's end, a block at a time
+                    while record.raw_stream.read(SKIP_BLOCK):  # to the record's end, a block at a time
                         pass
                     page = _too_large_page(record_id, url)
                 else:
@@ -565,9 +528,9 @@ def count_records(inputs: Sequence[tuple[str, str]]) -> int:
     total = 0
     for path, kind in inputs:
         if kind == "jsonl":
-            total += sum(1 for _ in _lines(path))
+            total += sum(1 for _ in lines(path))
         elif kind == "urls":
-            total += sum(1 for _, line in _lines(path) if line is None or not line.startswith(b"#"))
+            total += sum(1 for _, line in lines(path) if line is None or not line.startswith(b"#"))
         elif kind == "directory":
             total += sum(1 for _ in _walk_pages(Path(path)))
         elif kind == "page":

@@ -27,6 +27,7 @@ from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import check_workers
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.fetch import loopback_from_environment
 from nutgraf.pipeline import refuse_output_language
 from nutgraf.wording import counted, shown
 
@@ -104,6 +105,9 @@ def run_batch(
         check_workers(workers, besides="; a Ray cluster joined by its address takes any number")
     checked = check_inputs(inputs)
     output = _output_path(str(output), checked)
+    # Read by every fetch in the workers (URL lists, JSONL lines with a url): a word it refuses would
+    # fail each such record alike, so the run stops here.
+    loopback_from_environment()
     # Built once here, where it fails fast: an unknown engine, or one that is not set up (llm without a
     # server, transformers without a model), must stop the run before every record fails the same way;
     # so must options it cannot apply.

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import argparse
 import math
-import re
 from collections.abc import Callable
 from dataclasses import fields
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -43,9 +42,9 @@ def summary_options(args: argparse.Namespace) -> SummaryOptions:
     )
 
 
-#: The fields of :class:`SummaryOptions` and ``strict``, each the CLI flag of its name
-#: (``output_language``: ``--output-language``).
-SUMMARY_OPTION_NAMES = (*(field.name for field in fields(SummaryOptions)), "strict")
+#: The fields of :class:`SummaryOptions`, ``strict`` and ``model`` (an engine's), each the CLI flag of its
+#: name (``output_language``: ``--output-language``).
+SUMMARY_OPTION_NAMES = (*(field.name for field in fields(SummaryOptions)), "strict", "model")
 
 
 def in_flag_words(message: str) -> str:
@@ -88,9 +87,6 @@ def _positive_int(value: str) -> int:
 
 #: The most articles ``nutgraf articles list`` prints at once.
 MAX_LISTED = 10_000
-# "36h", "2d", "90m": an age, counted back from now.
-_AGE = re.compile(r"(\d{1,5})\s*([mhd])")
-_AGE_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
 
 
 def _listed_count(value: str) -> int:
@@ -101,20 +97,14 @@ def _listed_count(value: str) -> int:
 
 
 def _since(value: str) -> datetime:
-    """A time in ISO 8601 (``2026-12-04``, ``2026-12-04T06:00+01:00``; UTC unless it says, as the HTTP
-    API reads ``since``), or an age back from now (``24h``, ``2d``, ``90m``): the morning's "since
-    yesterday" without working out the date."""
-    age = _AGE.fullmatch(value.strip().lower())
-    if age is not None:
-        return datetime.now(UTC) - timedelta(**{_AGE_UNITS[age.group(2)]: int(age.group(1))})
+    """``--since``'s time, read as the HTTP API reads ``since`` (:func:`nutgraf.store.articles.since_time`)."""
+    # Imported here, not with the module: the store loads SQLAlchemy, which --help has no need of.
+    from nutgraf.store.articles import since_time
+
     try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date or time in ISO 8601 (2026-12-04, 2026-12-04T06:00+01:00) or an age (24h, 2d,"
-            f" 90m), got {value!r}"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return since_time(value)
+    except InvalidInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _public_url(value: str) -> str:

@@ -246,7 +246,9 @@ def get_summarizer(name: str, **options: Any) -> Summarizer:
     # inspect.signature costs more than a short summary: only when there is a doubt
     if options and not _takes(cls, options):
         takes = [p for p in inspect.signature(cls).parameters if p not in ("self", "args", "kwargs")]
-        given = ", ".join(sorted(options))
+        # "the model option", as the interfaces name an option: the command line prints it as the flag,
+        # --model (see nutgraf.cli.arguments.in_flag_words), where "leave it out" had named nothing.
+        given = ", ".join(f"the {option} option" for option in sorted(options))
         # Where the options belong, so that the message says what to do ("model" is the llm's and the
         # transformers summarizer's), not only what is wrong.
         others = [other for other, engine in sorted(_REGISTRY.items()) if _takes(engine, options)]
@@ -254,7 +256,7 @@ def get_summarizer(name: str, **options: Any) -> Summarizer:
         raise InvalidInputError(
             f"the {name} summarizer does not take {given}; it takes {', '.join(takes) or 'no options'}"
             + (
-                f": leave {it} out, or choose a summarizer that takes {it}: {', '.join(others)}"
+                f": leave {given} out, or choose a summarizer that takes {it}: {', '.join(others)}"
                 if others
                 else f", and no summarizer takes {given}: leave {it} out"
             )

@@ -43,6 +43,13 @@ API_KEY_ENV = ("NUTGRAF_LLM_API_KEY", "OPENAI_API_KEY")
 TOTAL_TIMEOUT_ENV = "NUTGRAF_LLM_TOTAL_TIMEOUT"
 #: Seconds one attempt may take in all when neither total_timeout= nor NUTGRAF_LLM_TOTAL_TIMEOUT says.
 DEFAULT_TOTAL_TIMEOUT = 600.0
+#: Seconds to connect and for each read, and further attempts, when Python gives no timeout= or retries=:
+#: what the command line, the service and batch runs always use (no variable or flag sets them).
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_RETRIES = 2
+#: How errors tell a user of those interfaces that the knobs are Python's alone: "raise timeout/retries"
+#: had sent CLI users looking for flags that do not exist.
+_PYTHON_ONLY = "the command line, the server and batch runs wait {timeout:g} s for each read{retries}"
 # Statuses worth asking again: rate limits, timeouts at a proxy, and the server's own failures.
 _RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 # The longest Retry-After nutgraf waits, in seconds: a longer one is treated as "unavailable".
@@ -246,9 +253,9 @@ class LLMSummarizer(Summarizer):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float = 60.0,
+        timeout: float = DEFAULT_TIMEOUT,
         total_timeout: float | None = None,
-        retries: int = 2,
+        retries: int = DEFAULT_RETRIES,
         backoff: float = 1.0,
         temperature: float = 0.2,
         max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
@@ -476,11 +483,17 @@ class LLMSummarizer(Summarizer):
             if this_input:
                 raise SummarizerResponseError(
                     f"the LLM server at {self.shown_url} gave no answer in time for this article ({problem};"
-                    f" {tries}); raise timeout, or give a shorter article"
+                    f" {tries}); give a shorter article, or from Python raise timeout= ("
+                    + _PYTHON_ONLY.format(timeout=DEFAULT_TIMEOUT, retries="")
+                    + ")"
                 )
+            defaults = _PYTHON_ONLY.format(
+                timeout=DEFAULT_TIMEOUT, retries=f" and make {counted(DEFAULT_RETRIES + 1, 'attempt')}"
+            )
             raise SummarizerUnavailableError(
-                f"the LLM server at {self.shown_url} is unavailable ({problem}; {tries}); check that it is "
-                "running and reachable, or raise timeout/retries"
+                f"the LLM server at {self.shown_url} is unavailable ({problem}; {tries}); check that it is"
+                f" running and reachable, and that {self.base_url_setting} is its address; for a slow one,"
+                f" from Python raise timeout= or retries= ({defaults})"
             )
         time.sleep(retry_after if retry_after is not None else self.backoff * 2**attempt)
 

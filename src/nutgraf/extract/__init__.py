@@ -33,7 +33,7 @@ _NOT_JSON = object()
 _UNREAD_JSON = object()
 # Text opening as JSON that holds more strings than this, or more bytes outside them, is not parsed:
 # json.loads took 8 s and 540 MB over 18 MB of empty lists, holding the GIL (a request's text stalled the
-# service); as nutgraf's JSON Lines records (nutgraf.batch.inputs.MAX_LINE_STRINGS, MAX_LINE_STRUCTURE_BYTES).
+# service); as nutgraf's JSON Lines records (nutgraf.jsonl.MAX_LINE_STRINGS, MAX_LINE_STRUCTURE_BYTES).
 _MAX_JSON_STRINGS = 100_000
 _MAX_JSON_STRUCTURE_BYTES = 1_000_000
 # How much of such a text is parsed to tell JSON from prose that opens with a bracket.

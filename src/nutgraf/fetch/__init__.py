@@ -25,7 +25,6 @@ from nutgraf.fetch.responses import FetchedPage, parse_content_type
 from nutgraf.fetch.settings import (
     GZIP_FILE_TYPES,
     PAGE_CONTENT_TYPES,
-    TRUE_WORDS,
     FetchSettings,
     loopback_from_environment,
 )
@@ -33,7 +32,6 @@ from nutgraf.fetch.settings import (
 __all__ = [
     "GZIP_FILE_TYPES",
     "PAGE_CONTENT_TYPES",
-    "TRUE_WORDS",
     "FetchSettings",
     "FetchedPage",
     "check_destination",

@@ -11,6 +11,7 @@ import math
 import os
 from dataclasses import dataclass, field
 
+from nutgraf.environment import yes_or_no
 from nutgraf.errors import InvalidInputError
 from nutgraf.version import __version__
 
@@ -27,13 +28,9 @@ def _default_user_agent() -> str:
     return f"nutgraf/{__version__} (+{PROJECT_URL})"
 
 
-#: Values of a yes-or-no environment variable (``NUTGRAF_ALLOW_LOOPBACK``...) that mean yes.
-TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
-
-
 def loopback_from_environment() -> bool:
     """Whether ``NUTGRAF_ALLOW_LOOPBACK`` says yes (the default of ``FetchSettings.allow_loopback``)."""
-    return os.environ.get("NUTGRAF_ALLOW_LOOPBACK", "").strip().lower() in TRUE_WORDS
+    return yes_or_no("NUTGRAF_ALLOW_LOOPBACK", os.environ.get("NUTGRAF_ALLOW_LOOPBACK"), default=False)
 
 
 @dataclass

@@ -445,6 +445,35 @@ def search_words(search: str | None) -> list[str]:
     return words
 
 
+#: An age back from now, as ``since`` takes it: ``24h``, ``2d``, ``90m``.
+_AGE = re.compile(r"(\d{1,5})\s*([mhd])")
+_AGE_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
+#: The forms ``since`` takes, as a refusal lists them.
+SINCE_FORMS = (
+    "a date or date-time in ISO 8601 (2026-12-04, 2026-12-04T06:00:00+01:00; UTC unless it gives a zone)"
+    " or an age back from now (24h, 2d, 90m)"
+)
+
+
+def since_time(value: str) -> datetime:
+    """The time ``value`` gives for :meth:`ArticleTable.list_articles`'s ``since``, read alike by
+    ``nutgraf articles list --since`` and ``GET /api/articles?since=``: a time in ISO 8601 (UTC unless it
+    says) or an age back from now, the morning's "since yesterday" without working out the date.
+
+    Raises:
+        InvalidInputError: anything else, in words that list the forms taken (a ``ValueError``, which the
+            HTTP API answers as a fault of the request, 422 ``invalid_request``).
+    """
+    age = _AGE.fullmatch(value.strip().lower())
+    if age is not None:
+        return datetime.now(UTC) - timedelta(**{_AGE_UNITS[age.group(2)]: int(age.group(1))})
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInputError(f"expected {SINCE_FORMS}, not {repr(value)[:60]}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def _of_site(site: str) -> ColumnElement[bool]:
     """Whether an article is of ``site``: its address is on that host (with or without ``www.``, on any
     port), or the page gives that name for its site ("Valley Courier", as the article list shows it).

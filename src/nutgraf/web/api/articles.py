@@ -20,7 +20,7 @@ from nutgraf.article import Article, site_of
 from nutgraf.decode import clean_characters, decode_text, repair_mojibake
 from nutgraf.errors import TooManyRequestsError
 from nutgraf.store import StoredArticle
-from nutgraf.store.articles import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS
+from nutgraf.store.articles import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, since_time
 from nutgraf.urls import canonical_url, check_http_url
 from nutgraf.web.api.common import (
     NOT_FOUND,
@@ -246,17 +246,20 @@ async def create_article(data: ArticleInput, request: Request) -> Response:
     )
 
 
-def _zone_sign_restored(value: object) -> object:
-    """``value`` with the ``+`` of its zone offset back where a query string read it as a space: written
-    into an address as reader.md shows it, ``since=2026-12-04T06:00:00+01:00`` arrives as
-    ``2026-12-04T06:00:00 01:00``, which was refused as "unexpected extra characters"."""
-    if isinstance(value, str):
-        moment, space, zone = value.rpartition(" ")
-        # A zone follows a time: the moment has its day and time parted (by "T", "t" or a space), which
-        # "2026-12-04 06:00", a time without a zone, has not before its last space.
-        if space and any(mark in moment for mark in "Tt ") and zone.replace(":", "").isdigit():
-            return f"{moment}+{zone}"
-    return value
+def _since(value: object) -> object:
+    """``since`` read as ``nutgraf articles list --since`` reads it (:func:`since_time`), with the ``+`` of
+    its zone offset back where a query string read it as a space: written into an address as reader.md
+    shows it, ``since=2026-12-04T06:00:00+01:00`` arrives as ``2026-12-04T06:00:00 01:00``. A value it
+    refuses is a 422 ``invalid_request`` listing the forms taken: pydantic's own message ("input should be
+    a valid datetime or date, invalid character in year") had shown none."""
+    if not isinstance(value, str):
+        return value
+    moment, space, zone = value.rpartition(" ")
+    # A zone follows a time: the moment has its day and time parted (by "T", "t" or a space), which
+    # "2026-12-04 06:00", a time without a zone, has not before its last space.
+    if space and any(mark in moment for mark in "Tt ") and zone.replace(":", "").isdigit():
+        value = f"{moment}+{zone}"
+    return since_time(value)
 
 
 @router.get("/articles", response_model=ArticleList)
@@ -279,9 +282,10 @@ def list_articles(
     ] = None,
     since: Annotated[
         datetime | None,
-        BeforeValidator(_zone_sign_restored),
+        BeforeValidator(_since),
         Query(
-            description="only articles stored at or after this time (ISO 8601: 2026-12-04, or with a time; UTC unless it says)"
+            description="only articles stored at or after this time: ISO 8601 (2026-12-04, or with a time;"
+            " UTC unless it says) or an age back from now (24h, 2d, 90m)"
         ),
     ] = None,
     q: Annotated[

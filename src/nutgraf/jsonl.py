@@ -1,0 +1,56 @@
+"""JSON lines read within bounds, for every command that reads a JSONL file (``nutgraf batch``'s inputs,
+``nutgraf eval``'s data): a line's bytes, and for a long line what it holds outside its strings, are
+limited before the line is held whole or parsed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+from nutgraf.decode import MAX_TEXT_CHARS
+from nutgraf.json_bounds import json_bound_exceeded
+
+#: The longest JSONL line or URL-list line read: the largest text nutgraf takes with every character
+#: escaped as ``\uXXXX``. A longer line is skipped unread, never held whole in memory.
+MAX_LINE_BYTES = 6 * MAX_TEXT_CHARS
+#: The most bytes of a JSONL line outside its strings (numbers, arrays, objects, separators), and the most
+#: strings, in a line of over :data:`_LINE_CHECKED_BYTES`: a record's fields are strings, and parsed whole
+#: a 100 MB line holding a list of 12 million numbers took 0.7 GB in a worker, of 30 million empty lists
+#: 2.3 GB and 34 s. Within these a line's values take a few tens of MB.
+MAX_LINE_STRUCTURE_BYTES = 1_000_000
+MAX_LINE_STRINGS = 100_000
+# Lines up to this long are parsed unchecked (nearly all): whatever one holds takes 25 MB at most.
+_LINE_CHECKED_BYTES = 1_000_000
+#: Bytes read at a time while skipping the rest of an oversized line (or a batch's archive record).
+SKIP_BLOCK = 1 << 20
+
+
+def lines(path: str | Path) -> Iterator[tuple[int, bytes | None]]:
+    """The non-blank lines of ``path``, stripped, with their numbers; ``None`` for a line longer than
+    :data:`MAX_LINE_BYTES`, which is skipped in blocks rather than read whole (a 10 GB line, or a file
+    with no line end at all, must not fill the memory)."""
+    # Line numbers count every line, blank ones included, so that they match what an editor shows.
+    with open(path, "rb") as handle:
+        number = 0
+        while line := handle.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                while (rest := handle.readline(SKIP_BLOCK)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, None
+                continue
+            stripped = line.strip()
+            if stripped:
+                yield number, stripped
+
+
+def line_bound_exceeded(line: bytes) -> Literal["strings", "structure"] | None:
+    """Which of :data:`MAX_LINE_STRINGS` and :data:`MAX_LINE_STRUCTURE_BYTES` the JSON line ``line`` goes
+    past (see :func:`~nutgraf.json_bounds.json_bound_exceeded`); ``None`` when neither, or when the line is
+    too short to hold more than is cheap to parse."""
+    if len(line) <= _LINE_CHECKED_BYTES:
+        return None
+    return json_bound_exceeded(
+        line, max_strings=MAX_LINE_STRINGS, max_structure_bytes=MAX_LINE_STRUCTURE_BYTES
+    )
