@@ -2350,6 +2350,7 @@ def _match_heads(pattern: re.Pattern[str], size: int = 2) -> set[str]:
         "_STAMP",
         "_PAYWALL_LINE",
         "_SOURCE_CREDIT",
+        "_NEWSLETTER_PITCH",
     ],
 )
 def test_pattern_openings_hold_every_ascii_match_opening(name):
@@ -2397,6 +2398,7 @@ _CALL_PATTERNS_ANCHORED = [
     "_LISTEN_CALL",
     "_PAYWALL_LINE",
     "_SOURCE_CREDIT",
+    "_NEWSLETTER_PITCH",
     "_SYNDICATION_CREDIT",
     "_STATION_CALL",
     "_TRANSCRIPT_NOTICE",
@@ -2855,6 +2857,68 @@ def test_long_notices_and_calls_and_a_stations_call_are_not_the_article(line):
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
     page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
     assert line not in nutgraf.extract(page).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # El Universal's call to its WhatsApp channel (23 words), and one in English past a call's 20.
+        "Únete a nuestro canal ¡El Universal ya está en Whatsapp!, desde tu dispositivo móvil entérate de las"
+        " noticias más relevantes del día.",
+        "Join our WhatsApp channel to get the latest news, analysis and opinion from across the region"
+        " delivered straight to your phone every single morning.",
+        # WP.pl's and Onet's note where a video stands inside the article.
+        "Dalsza część artykułu pod materiałem wideo",
+        # Source lines under the story: the agencies or the site, in the languages that write one.
+        "Źródło: PAP, wp.pl",
+        "Source\u00a0: AFP",
+        "Fuente: EFE y elpais.com",
+        "Bron: ANP",
+        "Kilde: NTB",
+        "Källa: TT",
+        "Lähde: STT",
+        "Kaynak: AA",
+        "Джерело: Укрінформ",
+        "Источник: ТАСС",
+        # Ippen's pitch for its local newsletter, of two sentences.
+        "Unser kostenloser Freising-Newsletter informiert Sie täglich über alle wichtigen Geschichten aus Ihrer"
+        " Region. Hier geht’s zur Anmeldung.",
+        # A recipe card's buttons, and its call to tag the cook.
+        "Print Recipe Pin Recipe",
+        "Tried this recipe? Tag @rosaskitchen on Instagram!",
+    ],
+)
+def test_the_ninth_rounds_calls_and_source_lines_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the ninth round's El Universal, WP.pl, Ippen and recipe
+    # pages).
+    assert is_call_to_action(line)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert line not in nutgraf.extract(page).text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A source the story quotes, a chart's, or a spring: no agency or site after the label.
+        "Fuente: un portavoz del ministerio confirmó la cifra a este diario.",
+        "Źródło: Główny Urząd Statystyczny",
+        "Źródło wody w Krakowie zostało skażone, podała PAP.",
+        "Källa: Statistiska centralbyrån",
+        # A site's address alone: a chart's or a box's source as much as the story's (an XSum story's list of
+        # a divorce's grounds).
+        "Source: Gov.UK",
+        # A quoted appeal to join, long, to no channel of the site's.
+        "Únete a la lucha por el agua, decía el mensaje que los vecinos difundieron por WhatsApp durante toda la"
+        " tarde del martes en la colonia.",
+        "Dalsza część artykułu, jak zapowiada redakcja, ukaże się w przyszłym tygodniu.",
+        "Tag Heuer unveiled its new watch on Instagram on Monday.",
+        "Print recipes from the 1950s show how the dish changed.",
+    ],
+)
+def test_news_opening_on_the_ninth_rounds_call_words_stays(news):
+    assert not is_call_to_action(news)
+    assert news in clean_text("\n\n".join([*BODY[:2], news, *BODY[2:]])).text
 
 
 def test_a_stations_call_between_a_pasted_page_s_paragraphs_is_not_the_article():

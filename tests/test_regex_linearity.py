@@ -522,7 +522,13 @@ REGISTRY: dict[str, Use] = {
             Shape("ap, ", "!", "source: "),
             Shape("F.", "a", "quelle: "),
             Shape("F.A.Z. and ", "!", "quelle: "),
+            Shape("a.", "1", "źródło: "),
+            Shape("wp.pl, ", "!", "źródło: "),
+            Shape(" ", "x", "source"),
         ),
+    ),
+    "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
+        "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
     "nutgraf.extract.text.particulars._UPDATE_WORD": Use("search", _shapes("modifi", "mis à ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),

@@ -23,14 +23,17 @@ _ADVERT_LABEL = re.compile(
     # paragraphs, which readability's gold keeps: dropped, readability-testpages .9651 -> .9650).
     r"|weiterlesen|seguir leyendo|sigue leyendo|lire la suite"
     r"|continuer la lecture|continua a leggere|leggi tutto|continue lendo|continuar lendo|lees verder"
-    r"|czytaj dalej|читать далее|читать дальше|阅读全文|閱讀全文)\W*",
+    r"|czytaj dalej|читать далее|читать дальше|阅读全文|閱讀全文"
+    # Where the article goes on past a video or an advert set inside it (Onet's and WP.pl's "Dalsza część
+    # artykułu pod materiałem wideo", "the rest of the article below the video"): the whole line only.
+    r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?)\W*",
     re.IGNORECASE,
 )
 # The first two characters, lower-cased, of every ASCII opening a match of the case-blind pattern above may
 # have (:func:`_head`; the same for the other patterns with openings below, each checked over all ASCII
 # pairs in the tests): a line that opens on none is spared the pattern, which tries each of its
 # alternatives in turn (7,000 instructions a line for the calls' pattern).
-_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz ik le li pu qu re se si sp we".split())
+_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da ik le li pu qu re se si sp we".split())
 # A label before a colon ("Read more: ...", "Photo: ..."), or, where it only ever points to another article
 # (:data:`_POINTER_PHRASES`), glued to that article's headline ("Читайте также Мост через Неву закроют",
 # "Читайте такжеКак изменится ..." where a page's <span> and <a> meet). The lookahead for a letter lets a
@@ -89,11 +92,11 @@ _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
-    r"|log in|sign in|join(?= )|like us|get (?:unlimited|full|digital|the latest|more)|catch all the latest"
+    r"|log in|sign in|join(?= )|like us|tag (?:us|@)|get (?:unlimited|full|digital|the latest|more)|catch all the latest"
     r"|don['’]t miss|never miss|teilen|abonnieren|partager|abonnez(?:-vous)?"
     r"|inscrivez-vous|inscris-toi|abonne-toi|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
-    r"|compartir|suscríbete|suscribite|condividi"
+    r"|compartir|suscríbete|suscribite|condividi|únete|unete|únase|unase"
     # A section's call to follow its news ("Sigue toda la información de Economía en Facebook y X"), not
     # "Sigue la polémica en Twitter" (the row goes on there).
     r"|sigue toda la (?:información|actualidad)|suivez toute l['’]actualité|segui tutte le notizie"
@@ -106,7 +109,7 @@ _CALL_VERB = re.compile(
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ne ob pa re sc se sh si su ta te ud vo".split()
+    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ne ob pa re sc se sh si su ta te ud un vo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -130,6 +133,8 @@ _BUTTON_LABEL = re.compile(
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
+    # A recipe card's buttons, one or a row of them ("Print Recipe", "Print Recipe Pin Recipe").
+    r"|(?:print|pin|save|rate|email|jump to) (?:this )?recipe(?: (?:print|pin|save|rate|email|jump to) (?:this )?recipe){0,2}"
     # A screen reader's close of a list of links, Al Jazeera's under "Read also" in every language.
     r"|end of list"
     r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?)"
@@ -142,7 +147,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 # LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
 # "Check"/"Compare"/"Buy".
 _BUTTON_LABEL_OPENINGS = frozenset(
-    ["+ ", *"+f bu ch co do en gi ha hi pa pr re se sh su ta te tw ud vi vo".split()]
+    ["+ ", *"+f bu ch co do em en gi ha hi ju pa pi pr ra re sa se sh su ta te tw ud vi vo".split()]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
@@ -176,6 +181,11 @@ _LONG_CALL_MAX_WORDS = 40
 # long sentence of news quotes an appeal with ("Join the thousands who signed the petition on Facebook ...,
 # organisers said").
 _LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", "click"])
+# A call to join the site's own channel may run as long ("Únete a nuestro canal ¡El Universal ya está en
+# Whatsapp!, desde tu dispositivo móvil entérate de las noticias más relevantes del día.", El Universal's, 23
+# words): "Join" before "our", which an appeal a story quotes does not address to its reader.
+_LONG_JOIN_OPENINGS = ("join our ", "únete a nuestr", "unete a nuestr", "únase a nuestr", "unase a nuestr")
+_LONG_JOIN_OPENING_CHARACTERS = max(map(len, _LONG_JOIN_OPENINGS))
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
     r"(?:listen to (?:this )?(?:article|story)|artikel anhören|beitrag anhören|écouter (?:cet |l'|l’)article"
@@ -243,13 +253,32 @@ _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di m
 # "Source: Reuters"), and German, Spanish, Italian and Portuguese papers theirs ("Quelle: dpa", "Fuente: EFE"),
 # or the paper's own initials with their stops ("Quelle: F.A.Z."): the site, the agencies or the initials
 # alone, so that a chart's "Source: Office for National Statistics" or "Quelle: Statistisches Bundesamt"
-# stays.
-_SOURCE = rf"(?:al jazeera|news agencies|{_AGENCY}|(?-i:[A-Z]\.(?:[A-Z]\.){{1,4}}+))"
+# stays. The same label in Polish, French (a space before its colon), Dutch, the Nordic languages, Turkish,
+# Ukrainian and Russian, before those or the agencies of their countries ("Källa: TT", "Источник: ТАСС"), and
+# the site's address after an agency ("Źródło: PAP, wp.pl"): not an address alone, which a chart or a box
+# credits too ("Source: Gov.UK" under a list of a divorce's grounds, an XSum story's); "Fuente: un portavoz
+# del ministerio" and "Źródło wody ..." stay.
+_SOURCE = (
+    rf"(?:al jazeera|news agencies|{_AGENCY}|(?-i:[A-Z]\.(?:[A-Z]\.){{1,4}}+)"
+    r"|ntb|tt|stt|ritzau|aa|dha|iha|тасс|риа новости|интерфакс|укрінформ|укринформ|уніан|униан)"
+)
+_SITE_ADDRESS = r"[\w-]{1,30}+(?:\.[\w-]{1,30}+){0,2}\.[^\W\d_]{2,6}+"
 _SOURCE_CREDIT = re.compile(
-    rf"(?:source|quelle|fuente|fonte): {_SOURCE}(?:(?:, | and | & ){_SOURCE}){{0,5}}\.?",
+    r"(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa|lähde|kaynak|джерело|источник)\s?+:\s++"
+    rf"{_SOURCE}(?:(?:, | and | & | i | und | y | e | et | en | og | och | ja | ve | и | і )"
+    rf"(?:{_SOURCE}|{_SITE_ADDRESS})){{0,5}}\.?",
     re.IGNORECASE,
 )
-_SOURCE_CREDIT_OPENINGS = frozenset("fo fu qu so".split())
+_SOURCE_CREDIT_OPENINGS = frozenset("br fo fu ka ki qu so".split())
+# A German paper's pitch for its own newsletter, however many sentences ("Unser kostenloser
+# Freising-Newsletter informiert Sie täglich über alle wichtigen Geschichten aus Ihrer Region. Hier geht’s
+# zur Anmeldung.", Ippen's under every local story), and an English one's ("Our free newsletter ...").
+_NEWSLETTER_PITCH = re.compile(
+    r"unser(?:e[mnrs]?)? (?:(?:kostenlose[nrs]?|gratis|tägliche[nrs]?|wöchentliche[nrs]?) )?(?:\w++-){0,3}+newsletter(?![-\w])"
+    r"|our (?:(?:free|daily|weekly) )?newsletter(?![-\w])",
+    re.IGNORECASE,
+)
+_NEWSLETTER_PITCH_OPENINGS = frozenset("ou un".split())
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
 # and streaming video, head to WPIX 11.", "For more local news, visit KTLA.com"): the opening, then one of
 # the calls' verbs (:func:`_is_station_call`).
@@ -424,12 +453,20 @@ _CALL_OPENINGS = frozenset(
         # A German, Spanish or Italian source's line ("Quelle: F.A.Z."), a TV station's call ("For the latest
         # news ..., head to WPIX 11."), a broadcaster's notice under a transcript.
         "quell", "fuent", "fonte", "for l", "for m", "for t", "accur", "end o",
+        # The same source's line in Dutch, Danish and Norwegian, and Turkish ("Bron: ANP", "Kilde: NTB",
+        # "Kaynak: AA"); the Polish note that the article goes on below a video ("Dalsza część artykułu ...").
+        "kilde", "kayna", "dalsz",
+        # A recipe card's buttons ("Print Recipe", "Pin Recipe", "Save Recipe", "Jump to Recipe"), a call to
+        # tag the cook ("Tag us on Instagram"), a call to join a channel in Spanish ("Unete a nuestro canal").
+        "email", "jump ", "pin r", "pin t", "rate ", "save ", "tag @", "tag u", "unase", "unete",
+        # A paper's pitch for its newsletter ("Our free newsletter ...").
+        "our d", "our f", "our n", "our w",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
         *(
             opening + chr(code)
-            for opening in ("bild", "foto", "join", "klik", "kuva", "more", "volg", *("(c)" + space for space in _ASCII_SPACES))
+            for opening in ("bild", "bron", "foto", "join", "klik", "kuva", "more", "volg", *("(c)" + space for space in _ASCII_SPACES))
             for code in range(128)
         ),
     ]
@@ -554,6 +591,9 @@ def is_call_to_action(text: str) -> bool:
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
             and _PAYWALL_LINE.match(text) is not None
         )
+        or (
+            (head is None or head in _NEWSLETTER_PITCH_OPENINGS) and _NEWSLETTER_PITCH.match(text) is not None
+        )
         or _is_caption(text)
     )
 
@@ -569,7 +609,10 @@ def _is_long_call(text: str, count: int) -> bool:
         return False
     if text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text):
         return True
-    if opening not in _LONG_CALL_OPENINGS or not _opens_call(text, _head(text)):
+    if (
+        opening not in _LONG_CALL_OPENINGS
+        and not text[:_LONG_JOIN_OPENING_CHARACTERS].lower().startswith(_LONG_JOIN_OPENINGS)
+    ) or not _opens_call(text, _head(text)):
         return False
     # Not "here" alone, which a long sentence of news may end on ("Never miss a chance to vote, ... here.").
     return (
