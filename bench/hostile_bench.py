@@ -19,7 +19,8 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   without a sentence end, English, one line of Latin letters, punctuation alone, emoji alone, one-word
   sentences (20 MB, refused, and just under nutgraf.segment.MAX_SENTENCE_MARKS of them), one
   sentence repeated (5 MB), a million short lines, 500,000 numbered list items, HTML given as text,
-  and one over the bound; and ``nutgraf.check`` of a 14.6 MB article. Its time and peak memory
+  one 20 MB "sentence" of distinct random words and 7 MB of random numbers (refused: a first sentence
+  past nutgraf.engines.default.MAX_SCORED_CHARACTERS), and one over the bound; and ``nutgraf.check`` of a 14.6 MB article. Its time and peak memory
   (``VmHWM``), and how it ended (a summary, or the error's first line). Goal: under 5 s and 500 MB,
   each, and an error for the text over the bound.
 * **hostile shapes** (``--shapes``): feeds of 10 MB given to ``parse_feed`` (items of 300 KB of tiny tags,
@@ -45,7 +46,9 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import statistics
+import string
 import subprocess
 import sys
 import tempfile
@@ -363,6 +366,18 @@ def one_word_sentences(characters: int) -> str:
     return ("Yes. No. Maybe. Go. " * (characters // 20 + 1))[:characters].rstrip()
 
 
+def distinct_words(characters: int, seed: int = 1) -> str:
+    """Random lower-case words of eight letters, nearly all distinct, to ``characters``, with no stop."""
+    letters = random.Random(seed).choices(string.ascii_lowercase, k=characters * 8 // 9 + 8)
+    return " ".join("".join(letters[k : k + 8]) for k in range(0, len(letters), 8))[:characters]
+
+
+def random_numbers(characters: int, seed: int = 1) -> str:
+    """Random numbers below a billion, space-separated, to ``characters``, with no stop."""
+    draw = random.Random(seed).randrange
+    return " ".join(str(draw(10**9)) for _ in range(characters // 9 + 1))[:characters]
+
+
 def huge_texts() -> dict[str, str]:
     """The huge inputs, by name, at most 20 million characters but the one over."""
     chinese = _prose(_CHINESE, 19_900_000).replace(" ", "")
@@ -387,6 +402,10 @@ def huge_texts() -> dict[str, str]:
         # one. 5 million of them took 58 s; past nutgraf.segment.MAX_SENTENCE_MARKS they are refused.
         "one_word_sentences_20M": one_word_sentences(20 * MB),
         "one_word_sentences_at_the_bound": one_word_sentences(MAX_SENTENCE_MARKS * 5 - 1),
+        # One "sentence" whose every word is a stem to make, and numbers with no stop: scored whole, 17 s and
+        # 1.3 GB, and 6 s and 500 MB; a first sentence past the engine's million characters is refused.
+        "distinct_words_one_sentence_20M": distinct_words(20 * MB - 1),
+        "random_numbers_7M": random_numbers(7 * MB),
         "over_the_bound": _prose(_ENGLISH, 20_000_001),
     }
 

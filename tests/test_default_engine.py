@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import random
 import re
+import string
 import time
 import tracemalloc
 from importlib import resources
@@ -13,9 +15,11 @@ import numpy as np
 import pytest
 
 import nutgraf
+from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.engines.default import (
     CANDIDATE_FEATURES,
     FEATURES,
+    MAX_SCORED_CHARACTERS,
     MAX_SCORED_SENTENCES,
     MODEL_FILE,
     RERANKED_SENTENCES,
@@ -26,6 +30,7 @@ from nutgraf.engines.default import (
     load_reranker,
     opens_unresolved,
 )
+from nutgraf.errors import InputTooLargeError
 from nutgraf.evaluate import evaluate, read_jsonl
 from nutgraf.language import words
 from nutgraf.segment import make_document
@@ -215,6 +220,50 @@ def test_very_long_article_is_summarized_from_its_scored_part() -> None:
     assert all(s.start < len(body) for s in summary.sentences)
     last_scored = nutgraf.segment.make_document(body).sentences[MAX_SCORED_SENTENCES - 1]
     assert all(s.end <= last_scored.end for s in summary.sentences)
+
+
+def _distinct_words(count: int, seed: int) -> str:
+    """``count`` random lower-case words of eight letters: nearly all distinct, each a stem of its own."""
+    chosen = random.Random(seed).choices(string.ascii_lowercase, k=8 * count)
+    return " ".join("".join(chosen[k : k + 8]) for k in range(0, len(chosen), 8))
+
+
+def test_a_sentence_longer_than_a_book_is_refused_without_scoring_its_words() -> None:
+    # A hostile "sentence" of distinct words with no stop was scored whole: a stem per word, and a summary
+    # that was the whole text (20 MB of them took 18 s and 1.3 GB).
+    text = "The " + _distinct_words(MAX_SCORED_CHARACTERS // 9 + 10_000, seed=1) + "."
+    document = make_document(text)
+    assert len(document.sentences) == 1
+    tracemalloc.start()
+    try:
+        with pytest.raises(
+            InputTooLargeError, match=re.escape(f"first sentence is {len(text):,} characters long")
+        ):
+            get_summarizer("default").summarize(document, Budget(sentences=3))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000, f"{peak:,} bytes to refuse {len(text):,} characters"
+    with pytest.raises(InputTooLargeError):
+        nutgraf.summarize(text)
+
+
+def test_a_text_of_long_sentences_is_summarized_from_its_first_million_characters() -> None:
+    # 150 sentences of 2,000 distinct words: within MAX_SCORED_SENTENCES, each was scored, a stem per
+    # word (190 MB for this text, growing with it); the scored part's cost is bounded by its characters.
+    text = " ".join(f"The {_distinct_words(2000, seed=k)}." for k in range(150))
+    document = make_document(text)
+    nutgraf.summarize(ARTICLE)  # the model and the tables loaded before the count starts
+    tracemalloc.start()
+    try:
+        chosen = get_summarizer("default").summarize(document, Budget(sentences=3))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(chosen) == 3
+    assert all(s.end <= MAX_SCORED_CHARACTERS for s in chosen)
+    assert peak < 80_000_000, f"{peak:,} bytes to summarize {len(text):,} characters"
+    assert len(nutgraf.summarize(text).sentences) == 3
 
 
 def test_weights_ship_inside_the_package() -> None:

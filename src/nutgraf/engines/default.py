@@ -20,7 +20,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain, combinations, islice, pairwise
@@ -32,7 +34,7 @@ import numpy as np
 from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
 from nutgraf.engines.options import QUESTION_MARKS, continues_quotation, is_question, quoted_share
-from nutgraf.errors import SummarizerUnavailableError
+from nutgraf.errors import InputTooLargeError, SummarizerUnavailableError
 from nutgraf.extract.text import is_call_to_action, is_page_furniture
 from nutgraf.language import (
     CHARACTER_COUNTED,
@@ -48,6 +50,12 @@ MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"
 #: Sentences past this index are not scored (news articles end long before it); they rank last.
 MAX_SCORED_SENTENCES = 2000
+#: Nor are sentences that end past this many characters (some 150,000 words, a book's length; a long
+#: news article is under 50,000): a text longer than a book is summarized from its opening, as keyphrases
+#: read it (:data:`nutgraf.keyphrases.bounds.MAX_CHARS`). Scoring costs a stem per distinct word: 2,000
+#: sentences of a million words each had no bound, and a 20 MB "sentence" of 2.6 million distinct words
+#: cost 18 s and 1.3 GB.
+MAX_SCORED_CHARACTERS = 1_000_000
 # How many opening sentences stand for "the lead" the other sentences are compared with.
 _LEAD_SENTENCES = 3
 # Whether a sentence of each number up to the lead's (then any later one) is in the lead.
@@ -757,6 +765,9 @@ class DefaultSummarizer(ExtractiveSummarizer):
     def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
         if not document.sentences:
             return []
+        # What follows reads only the scored sentences: the rest rank last and are never chosen, and their
+        # words, trigrams and pools cost time and memory that grew with the text.
+        document = scored_part(document)
         scores, features, vectors = self._scored(document)
         if budget.words is not None:
             best = within_words(document, features, scores, budget)
@@ -768,13 +779,34 @@ class DefaultSummarizer(ExtractiveSummarizer):
 
     @staticmethod
     def _scored(document: Document) -> tuple[np.ndarray, np.ndarray, TermVectors]:
-        features, vectors = article_features(document)
+        features, vectors = article_features(scored_part(document))
         predicted = predict(load_model(), features)
         if len(predicted) == len(document.sentences):  # every sentence scored: nearly every article
             return predicted, features, vectors
         scores = np.full(len(document.sentences), -1e9)
         scores[: len(features)] = predicted
         return scores, features, vectors
+
+
+def scored_part(document: Document) -> Document:
+    """``document`` less the sentences past :data:`MAX_SCORED_SENTENCES` or ending past
+    :data:`MAX_SCORED_CHARACTERS`, which are not scored (``document`` itself where none is past them).
+
+    Raises:
+        InputTooLargeError: the first sentence ends past :data:`MAX_SCORED_CHARACTERS`: a "sentence" of
+            some 150,000 words or more (random words or numbers with no stop) is no text a summary can
+            be made of, and its only summary would be the whole of it.
+    """
+    sentences = document.sentences
+    n = min(len(sentences), MAX_SCORED_SENTENCES)
+    if n and sentences[n - 1].end > MAX_SCORED_CHARACTERS:
+        n = bisect_right(sentences, MAX_SCORED_CHARACTERS, hi=n, key=attrgetter("end"))
+        if not n:
+            raise InputTooLargeError(
+                f"the text's first sentence is {sentences[0].end - sentences[0].start:,} characters long;"
+                f" nutgraf summarizes sentences within the first {MAX_SCORED_CHARACTERS:,} characters"
+            )
+    return document if n == len(sentences) else replace(document, sentences=sentences[:n])
 
 
 def best_sentences(document: Document, features: np.ndarray, scores: np.ndarray, sentences: int) -> list[int]:
