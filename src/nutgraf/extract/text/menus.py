@@ -19,6 +19,9 @@ _MENU_SEPARATOR = re.compile(r"[|·•»›]")
 _BREADCRUMB_SEPARATOR = " > "
 # A line this long without a link or a menu separator is prose.
 _LINK_LIKE_MAX_WORDS = 60
+# From this many characters, a line's first words are read for a link before its whole length is searched
+# for one: on shorter lines the searches cost less than parting off the words.
+_PLAIN_WORDS_CHARS = 1000
 
 
 def _is_section_kicker(line: _Line) -> bool:
@@ -32,23 +35,36 @@ def _is_section_kicker(line: _Line) -> bool:
 
 def _is_link_like(line: _Line) -> bool:
     text = line.text
-    if line.words > _LINK_LIKE_MAX_WORDS and not _may_link_or_list(text):
-        return False  # a paragraph: spares the two scans below for every long line
-    # Shorter lines (most paragraphs of BBC or XSum text) are tested in C for what each scan needs first:
-    # a URL has "://" or, in any case, "www."; a line without a menu mark is one item. "www." in any case
-    # ends on "w." or "W." (no other character lower-cases to "w" or "."): tested first, it spares nearly
-    # every line a lower-cased copy.
-    if (
-        ("://" in text or (("w." in text or "W." in text) and "www." in text.lower()))
-        and _URL.search(text)
-        and len(_URL.sub("", text).split()) <= 3
-    ):
-        return True
+    long = line.words > _LINK_LIKE_MAX_WORDS
+    # A word without ":" or "." holds no URL and outlasts their removal: a long line with four such words
+    # is no link, and only the menu marks are searched for, not "://" and "www." as well.
+    if not (long and len(text) >= _PLAIN_WORDS_CHARS and _plain_words(text)):
+        if long and not _may_link_or_list(text):
+            return False  # a paragraph: spares the two scans below for every long line
+        # Shorter lines (most paragraphs of BBC or XSum text) are tested in C for what each scan needs
+        # first: a URL has "://" or, in any case, "www."; a line without a menu mark is one item. "www." in
+        # any case ends on "w." or "W." (no other character lower-cases to "w" or "."): tested first, it
+        # spares nearly every line a lower-cased copy.
+        if (
+            ("://" in text or (("w." in text or "W." in text) and "www." in text.lower()))
+            and _URL.search(text)
+            and len(_URL.sub("", text).split()) <= 3
+        ):
+            return True
     # ASCII text can hold only the ASCII menu marks: two substring tests rather than one per mark.
     if not (("|" in text or ">" in text) if text.isascii() else any(mark in text for mark in _MENU_MARKS)):
         return False
     items = _menu_items(text)
     return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+
+
+def _plain_words(text: str) -> bool:
+    """Whether four of the first five words of ``text`` have neither ":" nor "." (no URL can be in them)."""
+    plain = 0
+    for word in text.split(None, 5)[:5]:
+        if ":" not in word and "." not in word:
+            plain += 1
+    return plain >= 4
 
 
 def _menu_items(text: str) -> list[str]:
