@@ -2536,6 +2536,12 @@ def test_a_paywalls_offer_in_portuguese_is_not_the_article():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def body_with_box(box: str) -> str:
+    """A news page whose story's body holds ``box`` between its third paragraph and its fourth."""
+    paragraphs = ["".join(f"<p>{p}</p>" for p in part) for part in (PIPES[:3], PIPES[3:])]
+    return ledger_page(f"<div class='body'>{paragraphs[0]}{box}{paragraphs[1]}</div>")
+
+
 def test_a_membership_appeal_boxed_between_the_paragraphs_is_not_the_article():
     # A Spanish fact checker's appeal between its paragraphs, in a box no paywall's name marks, had stayed:
     # two lines of the check, "hazte socio" and its button "Quiero ser socio".
@@ -2543,26 +2549,14 @@ def test_a_membership_appeal_boxed_between_the_paragraphs_is_not_the_article():
         "<div class='cta-socios'><p><strong>Verificar cuesta tiempo y dinero.</strong> Si crees que nuestro"
         " trabajo es necesario, hazte socio desde 3 euros al mes.</p><a href='/socios'>Quiero ser socio</a></div>"
     )
-    html = ledger_page(
-        "<div class='body'>"
-        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
-        + box
-        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
-        + "</div>"
-    )
+    html = body_with_box(box)
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
 def test_a_box_between_the_paragraphs_about_members_accounts_stays():
     # A box of the story's own that speaks of accounts, without a call to act on them, is no offer.
     note = "Customers could not reach their accounts or log in to the app for most of Tuesday, the bank said."
-    html = ledger_page(
-        "<div class='body'>"
-        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
-        + f"<div class='factbox'><p>{note}</p></div>"
-        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
-        + "</div>"
-    )
+    html = body_with_box(f"<div class='factbox'><p>{note}</p></div>")
     assert note in nutgraf.extract(html).text
 
 
@@ -2582,13 +2576,7 @@ def test_a_box_between_the_paragraphs_about_members_accounts_stays():
 def test_a_box_between_the_paragraphs_with_a_link_to_accounts_or_members_stays(note, link):
     # A how-to's tip and a box of a club's members, each with a link of the same words, read as offers
     # (their words an account's or a member's, a link naming them) and were taken out of the story.
-    html = ledger_page(
-        "<div class='body'>"
-        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
-        + f"<div class='factbox'><p>{note}</p>{link}</div>"
-        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
-        + "</div>"
-    )
+    html = body_with_box(f"<div class='factbox'><p>{note}</p>{link}</div>")
     assert note in nutgraf.extract(html).text
 
 
@@ -2600,13 +2588,7 @@ def test_a_box_of_other_stories_links_in_the_body_goes_with_its_label():
             f"<div class='crossLinks'><{tag}>{label}</{tag}><ul><li><a href='/x1'>Freising: Neues Gymnasium"
             " kostet 20 Millionen mehr</a></li><li><a href='/x2'>Kreisklinik schreibt erneut rote Zahlen</a></li></ul></div>"
         )
-        html = ledger_page(
-            "<div class='body'>"
-            + "".join(f"<p>{p}</p>" for p in PIPES[:3])
-            + box
-            + "".join(f"<p>{p}</p>" for p in PIPES[3:])
-            + "</div>"
-        )
+        html = body_with_box(box)
         assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
@@ -2616,13 +2598,7 @@ def test_a_box_in_the_body_with_a_sentence_beside_its_links_stays():
         "The council's report and the engineers' warnings from 2016 are <a href='/r'>published online</a>"
         " and <a href='/w'>in the archive</a>."
     )
-    html = ledger_page(
-        "<div class='body'>"
-        + "".join(f"<p>{p}</p>" for p in PIPES[:3])
-        + f"<div class='note'><p>{note}</p></div>"
-        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
-        + "</div>"
-    )
+    html = body_with_box(f"<div class='note'><p>{note}</p></div>")
     assert "published online and in the archive" in nutgraf.extract(html).text
 
 

@@ -15,7 +15,7 @@ import string
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +35,7 @@ from nutgraf.pipeline import summarize
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store
 from nutgraf.store.database import migration_transaction
+from nutgraf.store.sites import SiteSource
 from nutgraf.web import Settings, create_app
 from nutgraf.web.security import MAX_BODY_STRINGS, MAX_BODY_STRUCTURE_BYTES
 from servers import Page, ReaderServer, Site, Trickle
@@ -966,15 +967,13 @@ def test_a_long_report_of_decimal_numbers_is_summarized_not_refused_for_its_poin
     assert summarize(text).sentences
 
 
-def test_a_site_s_sitemap_of_thousands_of_pages_elsewhere_is_recorded_a_thousand_a_poll(store: Store) -> None:
-    # Each page outside the site's hosts was recorded in a transaction of its own, all of them at once: a
-    # sitemap of 2,000 held the poll 8 s on SQLite, and an index's three sitemaps of 50,000 (new addresses
-    # at each poll, where the sitemap is hostile) held it for minutes and grew the table by 150,000 rows
-    # every ten minutes.
-    from nutgraf.feeds import MAX_FEED_ITEMS
+@contextlib.contextmanager
+def _site_with_sitemap_elsewhere(store: Store, pages: Iterable[int]) -> Iterator[SiteSource]:
+    """The site "ledger" registered in ``store``, served here, whose one sitemap lists the ``pages``
+    (``https://elsewhere.example/N``), all outside its hosts: its sitemap's source, while it is served."""
     from nutgraf.sites.registry import register_site
 
-    urls = "".join(f"<url><loc>https://elsewhere.example/{i}</loc></url>" for i in range(2_500))
+    urls = "".join(f"<url><loc>https://elsewhere.example/{i}</loc></url>" for i in pages)
     sitemap = (
         f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
     )
@@ -983,6 +982,17 @@ def test_a_site_s_sitemap_of_thousands_of_pages_elsewhere_is_recorded_a_thousand
             store, site.url, site_id="ledger", sitemaps=[f"{site.url}/sitemap.xml"], fetch_settings=LOOPBACK
         )
         (source,) = store.site_sources("ledger")
+        yield source
+
+
+def test_a_site_s_sitemap_of_thousands_of_pages_elsewhere_is_recorded_a_thousand_a_poll(store: Store) -> None:
+    # Each page outside the site's hosts was recorded in a transaction of its own, all of them at once: a
+    # sitemap of 2,000 held the poll 8 s on SQLite, and an index's three sitemaps of 50,000 (new addresses
+    # at each poll, where the sitemap is hostile) held it for minutes and grew the table by 150,000 rows
+    # every ten minutes.
+    from nutgraf.feeds import MAX_FEED_ITEMS
+
+    with _site_with_sitemap_elsewhere(store, range(2_500)) as source:
         skipped = []
         for _ in range(4):
             result = poll_feed(store, source.feed, fetch_settings=LOOPBACK, summarize=False)
@@ -1002,17 +1012,7 @@ def test_a_site_s_sitemap_of_thousands_of_pages_elsewhere_is_recorded_a_thousand
 def test_a_page_elsewhere_that_a_sitemap_lists_twice_is_skipped_once(store: Store) -> None:
     # An index's news sitemap and its main one often list the same page; recorded in one statement, a
     # page listed twice broke the feed items' unique key, and every poll of the site's sitemap failed.
-    from nutgraf.sites.registry import register_site
-
-    urls = "".join(f"<url><loc>https://elsewhere.example/{i}</loc></url>" for i in (1, 2, 1))
-    sitemap = (
-        f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
-    )
-    with Site({"/sitemap.xml": Page(sitemap.encode(), "application/xml")}) as site:
-        register_site(
-            store, site.url, site_id="ledger", sitemaps=[f"{site.url}/sitemap.xml"], fetch_settings=LOOPBACK
-        )
-        (source,) = store.site_sources("ledger")
+    with _site_with_sitemap_elsewhere(store, (1, 2, 1)) as source:
         result = poll_feed(store, source.feed, fetch_settings=LOOPBACK, summarize=False)
     assert (result.status, result.skipped) == ("fetched", 2), result
     assert store.site_sources("ledger")[0].skipped == 2
