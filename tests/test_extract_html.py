@@ -3664,3 +3664,26 @@ def test_a_headline_with_a_full_stop_is_not_read_as_the_sites_name(h1, head):
         _review_page(f"{h1} | Valley Courier", h1, head=head), url="https://news.example/a"
     )
     assert (article.site, article.title) == ("Valley Courier", h1)
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        '<span class="dropcap">\n  T\n</span>',  # a template's line breaks inside the element
+        '<div class="first-letter">T</div>',  # a block, which the parser closes the paragraph before
+        '<span class="initial"><span class="letter">T</span></span>',
+    ],
+)
+def test_a_drop_cap_in_an_element_of_its_own_is_joined_to_its_word(cap):
+    # "The regional ..." had come out as "T he regional ..." (spaces inside the element) or as a line "T"
+    # over a paragraph of "he regional ..." (the element a block).
+    first = f"<p>{cap}{PIPES[0][1:]}</p>"
+    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_capital_letter_standing_as_a_word_is_no_drop_cap():
+    # A one-letter word set apart, a space after it, stays a word ("A new law", Portuguese "O governo").
+    first = "<p><b>A</b> new law on lead pipes took effect on Monday, and the city must now test every school.</p>"
+    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES))
+    assert nutgraf.extract(html).text.startswith("A new law on lead pipes")

@@ -74,6 +74,7 @@ from nutgraf.extract.html.markup import (
     drop_sponsor_blocks,
     flatten_crowded_elements,
     flatten_deep_nesting,
+    join_drop_caps,
     looks_like_html,
     parse,
     plain_embedded_posts,
@@ -209,6 +210,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)
+    join_drop_caps(tree)
     wrap_loose_text(tree)
     # A page that is plain text in a <pre> (a text file, wire copy or archived message a server wrapped in
     # HTML): its text cleaned as pasted text is, its page furniture and all.

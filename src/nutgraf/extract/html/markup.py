@@ -1243,6 +1243,58 @@ def unmark_entries(tree) -> None:
                 article.tag = "div"
 
 
+def join_drop_caps(tree) -> None:
+    """Join a drop cap to the rest of its word: the first letter of a paragraph set in an element of its own
+    ("<span class="dropcap">T</span>he county ..."), which the page's style floats beside the rest, shown
+    as one word. With spaces inside the element ("<span class="dropcap">\\n T\\n</span>he") or the element a
+    block ("<div class="first-letter">T</div>he"), the extractors gave "T he county" and "T" over a
+    paragraph of "he county". Known by its shape, not its class: an element holding one capital letter and
+    nothing else, nothing shown before it in its paragraph, the word going on in a lower-case letter right
+    after it. A letter with a space after it is a word ("<b>A</b> new law") and stays."""
+    for text in _drop_cap_search()(tree):
+        letter = text.strip()
+        if text.is_tail or not (letter.isalpha() and letter.isupper()):
+            continue
+        cap = text.getparent()
+        # The letter may be wrapped twice ("<span class="dropcap"><span>T</span></span>he").
+        while not cap.tail and (parent := cap.getparent()) is not None and len(parent) == 1:
+            if parent.tag in _BLOCKS or (parent.text or "").strip():
+                break
+            cap = parent
+        if not (cap.tail or "")[:1].islower() or not _opens_its_paragraph(cap):
+            continue
+        parent, previous = cap.getparent(), cap.getprevious()
+        # What stands before it in its parent is white space (_opens_its_paragraph): the word replaces it.
+        if previous is None:
+            parent.text = letter + cap.tail
+        else:
+            previous.tail = letter + cap.tail
+        parent.remove(cap)
+
+
+def _opens_its_paragraph(element) -> bool:
+    """Whether ``element`` opens a paragraph: it is a block, which the text after it goes on from, or nothing
+    is shown before it in the block it stands in (an anchor without text or an image may be)."""
+    node = element
+    while node.tag not in _BLOCKS and (parent := node.getparent()) is not None:
+        if (parent.text or "").strip() or any(
+            (sibling.tail or "").strip()
+            or (isinstance(sibling.tag, str) and sibling.xpath("normalize-space()"))
+            for sibling in node.itersiblings(preceding=True)
+        ):
+            return False
+        node = parent
+    return True
+
+
+@cache
+def _drop_cap_search():
+    from lxml import etree
+
+    # In C, the test of each text's length spares Python nearly every text of the page.
+    return etree.XPath("//text()[string-length(normalize-space()) = 1]")
+
+
 def wrap_loose_text(tree) -> None:
     """Give text that stands loose in a container beside block elements (after a photo's frame, between
     two paragraphs) a paragraph of its own, with the inline elements (links, emphasis) that follow it up
