@@ -525,8 +525,10 @@ REGISTRY: dict[str, Use] = {
             Shape("a.", "1", "źródło: "),
             Shape("wp.pl, ", "!", "źródło: "),
             Shape(" ", "x", "source"),
+            Shape("pa media, ", "!", "sources : "),
         ),
     ),
+    "nutgraf.extract.text.calls._SOURCE_LABEL_OPENING": Use("match", _shapes(" ", "sources ", "s")),
     "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
