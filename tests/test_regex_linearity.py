@@ -628,6 +628,7 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("ser ", "hazte s", "sign ", "see all ")
     ),
     "nutgraf.extract.html.markup._SPONSOR_NAME": Use("search", _shapes("promo", "-promo", "sponso")),
+    "nutgraf.extract.html.markup._VIDEO_NAME": Use("search", _shapes("vid", "video", "vide", "wide")),
     "nutgraf.extract.html.markup._SPONSOR_WORDS": Use("match", _shapes("together ", "brought to you ")),
     "nutgraf.extract.html.markup._SPONSOR_LABEL": Use("match", _shapes("Together with ", "presented by \t")),
     "nutgraf.keyphrases.cjk._CJK": Use("search"),

@@ -72,6 +72,7 @@ from nutgraf.extract.html.markup import (
     drop_repeated_labels,
     drop_signup_boxes,
     drop_sponsor_blocks,
+    drop_video_boxes,
     flatten_crowded_elements,
     flatten_deep_nesting,
     join_drop_caps,
@@ -206,6 +207,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_galleries(tree)
     drop_pulled_quotes(tree)
     drop_link_boxes(tree)
+    drop_video_boxes(tree)
     drop_repeated_labels(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
