@@ -2417,6 +2417,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_ABBREVIATION": "a caption's credit after a stop: the word before it",
     "_CAPTION_OPENING": "not asked by is_call_to_action",
     "_SOURCE_LABEL_OPENING": "not asked by is_call_to_action: a story's last line, by without_closing_source",
+    "_SITE_OFFER": "a line with ' ein Angebot '",
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",
     "_CJK_STOP_INSIDE": "a non-ASCII line",
@@ -2881,6 +2882,8 @@ def test_long_notices_and_calls_and_a_stations_call_are_not_the_article(line):
         "Kaynak: AA",
         "Джерело: Укрінформ",
         "Источник: ТАСС",
+        # Ippen's line naming its site as the network's, under every story.
+        "*merkur.de ist ein Angebot von IPPEN.MEDIA.",
         # Ippen's pitch for its local newsletter, of two sentences.
         "Unser kostenloser Freising-Newsletter informiert Sie täglich über alle wichtigen Geschichten aus Ihrer"
         " Region. Hier geht’s zur Anmeldung.",
@@ -2979,6 +2982,9 @@ def test_an_outlets_name_as_a_source_inside_the_story_stays():
         " tarde del martes en la colonia.",
         "Dalsza część artykułu, jak zapowiada redakcja, ukaże się w przyszłym tygodniu.",
         "Tag Heuer unveiled its new watch on Instagram on Monday.",
+        # An offer in the news, of a company or a site.
+        "Das Ticket ist ein Angebot der Stadtwerke für Pendler.",
+        "Laut kreiszeitung.de ist ein Angebot des Landkreises in Planung.",
         "Print recipes from the 1950s show how the dish changed.",
     ],
 )

@@ -529,6 +529,10 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._SOURCE_LABEL_OPENING": Use("match", _shapes(" ", "sources ", "s")),
+    "nutgraf.extract.text.calls._SITE_OFFER": Use(
+        "fullmatch",
+        (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
+    ),
     "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),

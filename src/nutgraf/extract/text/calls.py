@@ -301,6 +301,14 @@ _NEWSLETTER_PITCH = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER_PITCH_OPENINGS = frozenset("ou un".split())
+# The line a network of papers sets under each story, naming the site as its owner's ("*merkur.de ist ein
+# Angebot von IPPEN.MEDIA.", under every story of Ippen's papers: Merkur, tz, fr.de, hna.de): the site's
+# address and the owner's name, nothing else. Past the calls' openings: the line opens on any site's address.
+_SITE_OFFER = re.compile(
+    r"\*?+[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,3}+ ist ein Angebot (?:von|der|des) [\w.&' -]{1,60}+"
+)
+_SITE_OFFER_WORDS = " ein Angebot "
+_SITE_OFFER_MAX_CHARACTERS = 120
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
 # and streaming video, head to WPIX 11.", "For more local news, visit KTLA.com"): the opening, then one of
 # the calls' verbs (:func:`_is_station_call`).
@@ -536,6 +544,7 @@ def is_call_to_action(text: str) -> bool:
         and "/" not in text
         and "@" not in text
         and "? " not in text
+        and _SITE_OFFER_WORDS not in text
         and text[:1] not in _SEPARATOR_CHARACTERS
         and not _names_a_photo(text[-_CAPTION_TAIL_CHARACTERS:].lower())
     ):
@@ -607,6 +616,11 @@ def is_call_to_action(text: str) -> bool:
             and _SOURCE_CREDIT.fullmatch(text)
         )
         or (head == "fo" and _is_station_call(text))
+        or (
+            _SITE_OFFER_WORDS in text
+            and len(text) <= _SITE_OFFER_MAX_CHARACTERS
+            and _SITE_OFFER.fullmatch(text)
+        )
         or (text[-1:] == ")" and text.lower() in _BRACKETED_AGENCIES)
         or (opens_call and _WEB_THING.search(text))
         or (
