@@ -3664,3 +3664,71 @@ def test_a_headline_with_a_full_stop_is_not_read_as_the_sites_name(h1, head):
         _review_page(f"{h1} | Valley Courier", h1, head=head), url="https://news.example/a"
     )
     assert (article.site, article.title) == ("Valley Courier", h1)
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        '<span class="dropcap">\n  T\n</span>',  # a template's line breaks inside the element
+        '<div class="first-letter">T</div>',  # a block, which the parser closes the paragraph before
+        '<span class="initial"><span class="letter">T</span></span>',
+    ],
+)
+def test_a_drop_cap_in_an_element_of_its_own_is_joined_to_its_word(cap):
+    # "The regional ..." had come out as "T he regional ..." (spaces inside the element) or as a line "T"
+    # over a paragraph of "he regional ..." (the element a block).
+    first = f"<p>{cap}{PIPES[0][1:]}</p>"
+    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_capital_letter_standing_as_a_word_is_no_drop_cap():
+    # A one-letter word set apart, a space after it, stays a word ("A new law", Portuguese "O governo").
+    first = "<p><b>A</b> new law on lead pipes took effect on Monday, and the city must now test every school.</p>"
+    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES))
+    assert nutgraf.extract(html).text.startswith("A new law on lead pipes")
+
+
+def test_a_video_players_box_between_the_paragraphs_goes_with_its_title():
+    # Onet's player between its paragraphs: the video's title had stayed a line of the story (its note that
+    # the article goes on below went as a call to the reader).
+    box = (
+        "<div class='videoPlayer'><div class='playerContainer' data-mvp='1'></div><p class='videoTitle'>Nawałnica"
+        " nad Opolem. Nagranie czytelnika</p><div class='adnotation'>Dalsza część artykułu pod materiałem"
+        " wideo</div></div>"
+    )
+    assert nutgraf.extract(body_with_box(box)).text == "\n\n".join(PIPES)
+
+
+def test_a_box_named_for_a_video_with_the_storys_words_stays():
+    # A box of more than a player's few words is the story's, whatever its name (a transcript under a clip).
+    transcript = (
+        "In the clip, filmed on Monday, the authority's chief executive walks the length of the old main under"
+        " the market square and points out where the lead joints have corroded through, one by one, before the"
+        " crew seals the section off."
+    )
+    box = f"<div class='video-transcript'><p>{transcript}</p></div>"
+    assert transcript in nutgraf.extract(body_with_box(box)).text
+
+
+def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_them():
+    # An Ippen paper's "Mehr zum Thema" over headlines each linked in a paragraph of its own, no box around
+    # them: the label went as a call to the reader, and the headlines had stayed lines of the story.
+    links = "".join(
+        f"<p><a href='/x{i}'>{headline}</a></p>"
+        for i, headline in enumerate(
+            ("Freising: Neues Gymnasium kostet 20 Millionen mehr", "Kreisklinik schreibt erneut rote Zahlen")
+        )
+    )
+    html = body_with_box(f"<p><strong>Mehr zum Thema</strong></p>{links}")
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():
+    # A section's heading over paragraphs that are sentences with a link in them: the story's own.
+    section = (
+        "<h3>Where to read more</h3><p>The authority's <a href='/r'>full report</a> is online.</p>"
+        "<p>Its <a href='/m'>map of affected streets</a> is updated weekly.</p>"
+    )
+    text = nutgraf.extract(body_with_box(section)).text
+    assert "The authority's full report is online." in text and "Where to read more" in text

@@ -2416,6 +2416,8 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_CAPTION_STOPS": "a caption's: the same",
     "_ABBREVIATION": "a caption's credit after a stop: the word before it",
     "_CAPTION_OPENING": "not asked by is_call_to_action",
+    "_SOURCE_LABEL_OPENING": "not asked by is_call_to_action: a story's last line, by without_closing_source",
+    "_SITE_OFFER": "a line with ' ein Angebot '",
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",
     "_CJK_STOP_INSIDE": "a non-ASCII line",
@@ -2880,6 +2882,8 @@ def test_long_notices_and_calls_and_a_stations_call_are_not_the_article(line):
         "Kaynak: AA",
         "Джерело: Укрінформ",
         "Источник: ТАСС",
+        # Ippen's line naming its site as the network's, under every story.
+        "*merkur.de ist ein Angebot von IPPEN.MEDIA.",
         # Ippen's pitch for its local newsletter, of two sentences.
         "Unser kostenloser Freising-Newsletter informiert Sie täglich über alle wichtigen Geschichten aus Ihrer"
         " Region. Hier geht’s zur Anmeldung.",
@@ -2898,6 +2902,71 @@ def test_the_ninth_rounds_calls_and_source_lines_are_not_the_article(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # A plural label, and agencies nutgraf's list holds (India's PTI, Indonesia's Antara).
+        "Sources : AFP, Reuters.",
+        "Quellen: dpa, AFP",
+        "Fuentes: EFE y Europa Press",
+        "Source: PTI",
+        "Source: Antara",
+    ],
+)
+def test_more_source_lines_are_not_the_article(line):
+    assert is_call_to_action(line)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(page).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An aggregator's credit of the paper it took the story from, with or without a stop, with an
+        # agency beside it.
+        "Source : Le Monde",
+        "Source : Le Monde avec AFP.",
+        "Source: The Guardian",
+        "Fonte: Folha de S.Paulo",
+        "Fuente: El País.",
+    ],
+)
+def test_the_stories_source_on_its_last_line_is_not_the_article(line):
+    # An outlet's name after the label had stayed the story's last paragraph of an HTML page, and, with a
+    # stop, its last line of a pasted one.
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY, line])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(page).text == "\n\n".join(BODY)
+    assert clean_text("\n\n".join([*BODY, line])).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # No name: a body, a spokesman, a document.
+        "Source: Office for National Statistics.",
+        "Fuente: un portavoz del ministerio.",
+        "Source: company filings.",
+    ],
+)
+def test_a_last_line_crediting_no_outlet_stays(last):
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY, last])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(page).text.endswith(last)
+    assert clean_text("\n\n".join([*BODY, last])).text.endswith(last)
+
+
+def test_an_outlets_name_as_a_source_inside_the_story_stays():
+    # Under a list of figures inside the story, the line credits the figures (an XSum story's "Source: The
+    # World Bank").
+    line = "Source: The World Bank"
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert line in nutgraf.extract(page).text
+    assert line in clean_text("\n\n".join([*BODY[:2], line, *BODY[2:]])).text
+
+
+@pytest.mark.parametrize(
     "news",
     [
         # A source the story quotes, a chart's, or a spring: no agency or site after the label.
@@ -2913,6 +2982,9 @@ def test_the_ninth_rounds_calls_and_source_lines_are_not_the_article(line):
         " tarde del martes en la colonia.",
         "Dalsza część artykułu, jak zapowiada redakcja, ukaże się w przyszłym tygodniu.",
         "Tag Heuer unveiled its new watch on Instagram on Monday.",
+        # An offer in the news, of a company or a site.
+        "Das Ticket ist ein Angebot der Stadtwerke für Pendler.",
+        "Laut kreiszeitung.de ist ein Angebot des Landkreises in Planung.",
         "Print recipes from the 1950s show how the dish changed.",
     ],
 )

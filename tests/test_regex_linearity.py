@@ -525,7 +525,13 @@ REGISTRY: dict[str, Use] = {
             Shape("a.", "1", "źródło: "),
             Shape("wp.pl, ", "!", "źródło: "),
             Shape(" ", "x", "source"),
+            Shape("pa media, ", "!", "sources : "),
         ),
+    ),
+    "nutgraf.extract.text.calls._SOURCE_LABEL_OPENING": Use("match", _shapes(" ", "sources ", "s")),
+    "nutgraf.extract.text.calls._SITE_OFFER": Use(
+        "fullmatch",
+        (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
     ),
     "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
@@ -626,6 +632,7 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("ser ", "hazte s", "sign ", "see all ")
     ),
     "nutgraf.extract.html.markup._SPONSOR_NAME": Use("search", _shapes("promo", "-promo", "sponso")),
+    "nutgraf.extract.html.markup._VIDEO_NAME": Use("search", _shapes("vid", "video", "vide", "wide")),
     "nutgraf.extract.html.markup._SPONSOR_WORDS": Use("match", _shapes("together ", "brought to you ")),
     "nutgraf.extract.html.markup._SPONSOR_LABEL": Use("match", _shapes("Together with ", "presented by \t")),
     "nutgraf.keyphrases.cjk._CJK": Use("search"),

@@ -64,6 +64,9 @@ import eighth_round  # noqa: F401  (the eighth round's pages: English chains' an
 # isort: split
 import ninth_round  # noqa: F401  (the ninth round's pages: platforms, page kinds and outlets the first eight lack)
 
+# isort: split
+import leftovers_round  # noqa: F401  (pages holding the leftovers the ninth round noticed: lo-*)
+
 HERE = Path(__file__).parent
 
 

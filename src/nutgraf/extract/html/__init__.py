@@ -72,8 +72,10 @@ from nutgraf.extract.html.markup import (
     drop_repeated_labels,
     drop_signup_boxes,
     drop_sponsor_blocks,
+    drop_video_boxes,
     flatten_crowded_elements,
     flatten_deep_nesting,
+    join_drop_caps,
     looks_like_html,
     parse,
     plain_embedded_posts,
@@ -205,10 +207,12 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_galleries(tree)
     drop_pulled_quotes(tree)
     drop_link_boxes(tree)
+    drop_video_boxes(tree)
     drop_repeated_labels(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)
+    join_drop_caps(tree)
     wrap_loose_text(tree)
     # A page that is plain text in a <pre> (a text file, wire copy or archived message a server wrapped in
     # HTML): its text cleaned as pasted text is, its page furniture and all.

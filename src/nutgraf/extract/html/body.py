@@ -19,6 +19,7 @@ from nutgraf.extract.text import (
     is_call_to_action,
     is_particulars_line,
     is_site_notice,
+    without_closing_source,
     word_count,
 )
 from nutgraf.language import WORD_UNIT
@@ -844,8 +845,9 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     ...", "Anzeige", "Donate") and its notices of cookies, sign-ups and appeals for money, with the heading
     over such a notice where no prose follows it ("Trusted, accurate, up-to-date" over a public radio's
     "Your gift keeps independent local journalism free ..."): it heads the notice. A heading over a notice
-    with the article's prose below is the article's (a section's heading, an appeal set under it). All of
-    them where nothing else is left."""
+    with the article's prose below is the article's (a section's heading, an appeal set under it). And the
+    credit of the story's source on its last line ("Source : Le Monde"). All of them where nothing else is
+    left."""
     kept: list[str] = []
     over_notice: list[int] = []
     for paragraph in paragraphs:
@@ -858,7 +860,8 @@ def without_calls(paragraphs: list[str]) -> list[str]:
         kept.append(paragraph)
     last_prose = max((i for i, paragraph in enumerate(kept) if _is_prose(paragraph)), default=-1)
     headings = {i for i in over_notice if i > last_prose}
-    return [paragraph for i, paragraph in enumerate(kept) if i not in headings] or paragraphs
+    kept = [paragraph for i, paragraph in enumerate(kept) if i not in headings]
+    return without_closing_source(kept) or paragraphs
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -215,6 +215,13 @@ _PAYWALL_CALL_WORDS = 8
 _LINK_BOX_TAGS = ("div", "aside", "section")
 _LINK_BOX_MIN_LINKS = 2
 _LINK_BOX_LABEL_WORDS = 4
+_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+# A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
+# czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
+# paragraphs whose class or id names a video or a video platform, of at most this many words. Its title and
+# labels, all it shows without its script, read as a line of the story.
+_VIDEO_NAME = re.compile("vid[eé]o|wideo|jwplayer|brightcove|youtube|vimeo|dailymotion", re.IGNORECASE)
+_VIDEO_BOX_WORDS = 30
 # A label a page sets under each advert between the story's parts (Postmedia's "Article content"): an element
 # of its own holding nothing but a text of two or three words, no digit and no closing stop or colon (a
 # paragraph's sentence, an interview's "Q:"), that the page holds at least twice, each just after an advert.
@@ -1125,11 +1132,32 @@ def drop_link_boxes(tree) -> None:
     """Remove the boxes of other stories' links a story's body holds between its paragraphs, with their label
     (:data:`_LINK_BOX_TAGS`): an Ippen paper's "Auch interessant", Folha's "LEIA MAIS". Only the body's own
     children between its first paragraph and its last are asked: a list of links the article is about sits in its paragraphs, and a site's lists
-    around the article go by other rules."""
+    around the article go by other rules. The same label and links unboxed go too: the label a paragraph or
+    a heading of its own, each link a paragraph ("Mehr zum Thema" / "<p><a>Freising: Neues Gymnasium kostet
+    20 Millionen mehr</a></p>" / ...), where the label went as a call to the reader and the headlines had
+    stayed lines of the story."""
     body = tree.find("body")
-    for box in _boxes_between_paragraphs(_paragraphs_holder(body) if body is not None else None):
+    holder = _paragraphs_holder(body) if body is not None else None
+    for box in _boxes_between_paragraphs(holder):
         if _is_link_box(box):
             box.drop_tree()
+    for run in _link_runs_between_paragraphs(holder):
+        for element in run:
+            element.drop_tree()
+
+
+def drop_video_boxes(tree) -> None:
+    """Remove a video player's box between the story's paragraphs (:data:`_VIDEO_NAME`), of at most
+    :data:`_VIDEO_BOX_WORDS` words: the video's title and the player's labels, the video itself being
+    nothing without its script."""
+    body = tree.find("body")
+    for box in _boxes_between_paragraphs(_paragraphs_holder(body) if body is not None else None):
+        if _names_video(box) and _words(box) <= _VIDEO_BOX_WORDS:
+            box.drop_tree()
+
+
+def _names_video(element) -> bool:
+    return any(_VIDEO_NAME.search(element.get(name, "")) for name in ("class", "id"))
 
 
 def _boxes_between_paragraphs(holder) -> list:
@@ -1141,6 +1169,47 @@ def _boxes_between_paragraphs(holder) -> list:
     children = list(holder)
     paragraphs = [i for i, child in enumerate(children) if child.tag == "p"]
     return [child for child in children[paragraphs[0] + 1 : paragraphs[-1]] if child.tag in _LINK_BOX_TAGS]
+
+
+def _link_runs_between_paragraphs(holder) -> list[list]:
+    """The runs among the children of the story's body ``holder``, between its first paragraph and its last,
+    of a label (:func:`_is_label`) and :data:`_LINK_BOX_MIN_LINKS` or more elements after it that are each
+    a link alone."""
+    if holder is None:
+        return []
+    children = [child for child in holder if isinstance(child.tag, str)]
+    paragraphs = [i for i, child in enumerate(children) if child.tag == "p"]
+    runs, i = [], paragraphs[0] + 1 if paragraphs else len(children)
+    end = paragraphs[-1] if paragraphs else 0
+    while i < end:
+        j = i + 1
+        if _is_label(children[i]):
+            while j < end and _is_link_alone(children[j]):
+                j += 1
+            if j - i - 1 >= _LINK_BOX_MIN_LINKS:
+                runs.append(children[i:j])
+        i = j
+    return runs
+
+
+def _is_label(element) -> bool:
+    """Whether ``element`` is a paragraph or heading of at most :data:`_LINK_BOX_LABEL_WORDS` words and no
+    link."""
+    return (
+        element.tag in _LABEL_TAGS
+        and 0 < _words(element) <= _LINK_BOX_LABEL_WORDS
+        and element.find(".//a") is None
+    )
+
+
+def _is_link_alone(element) -> bool:
+    """Whether ``element`` is a paragraph or list item whose text is its links' text: a headline linked."""
+    links = element.findall(".//a")
+    return (
+        element.tag in ("p", "li", "div")
+        and bool(links)
+        and element.text_content().split() == [word for link in links for word in link.text_content().split()]
+    )
 
 
 def _is_link_box(element) -> bool:
@@ -1241,6 +1310,58 @@ def unmark_entries(tree) -> None:
         if len(siblings) > 1 and not any(article.find(".//h1") is not None for article in siblings):
             for article in siblings:
                 article.tag = "div"
+
+
+def join_drop_caps(tree) -> None:
+    """Join a drop cap to the rest of its word: the first letter of a paragraph set in an element of its own
+    ("<span class="dropcap">T</span>he county ..."), which the page's style floats beside the rest, shown
+    as one word. With spaces inside the element ("<span class="dropcap">\\n T\\n</span>he") or the element a
+    block ("<div class="first-letter">T</div>he"), the extractors gave "T he county" and "T" over a
+    paragraph of "he county". Known by its shape, not its class: an element holding one capital letter and
+    nothing else, nothing shown before it in its paragraph, the word going on in a lower-case letter right
+    after it. A letter with a space after it is a word ("<b>A</b> new law") and stays."""
+    for text in _drop_cap_search()(tree):
+        letter = text.strip()
+        if text.is_tail or not (letter.isalpha() and letter.isupper()):
+            continue
+        cap = text.getparent()
+        # The letter may be wrapped twice ("<span class="dropcap"><span>T</span></span>he").
+        while not cap.tail and (parent := cap.getparent()) is not None and len(parent) == 1:
+            if parent.tag in _BLOCKS or (parent.text or "").strip():
+                break
+            cap = parent
+        if not (cap.tail or "")[:1].islower() or not _opens_its_paragraph(cap):
+            continue
+        parent, previous = cap.getparent(), cap.getprevious()
+        # What stands before it in its parent is white space (_opens_its_paragraph): the word replaces it.
+        if previous is None:
+            parent.text = letter + cap.tail
+        else:
+            previous.tail = letter + cap.tail
+        parent.remove(cap)
+
+
+def _opens_its_paragraph(element) -> bool:
+    """Whether ``element`` opens a paragraph: it is a block, which the text after it goes on from, or nothing
+    is shown before it in the block it stands in (an anchor without text or an image may be)."""
+    node = element
+    while node.tag not in _BLOCKS and (parent := node.getparent()) is not None:
+        if (parent.text or "").strip() or any(
+            (sibling.tail or "").strip()
+            or (isinstance(sibling.tag, str) and sibling.xpath("normalize-space()"))
+            for sibling in node.itersiblings(preceding=True)
+        ):
+            return False
+        node = parent
+    return True
+
+
+@cache
+def _drop_cap_search():
+    from lxml import etree
+
+    # In C, the test of each text's length spares Python nearly every text of the page.
+    return etree.XPath("//text()[string-length(normalize-space()) = 1]")
 
 
 def wrap_loose_text(tree) -> None:

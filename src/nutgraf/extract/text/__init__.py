@@ -51,7 +51,7 @@ from nutgraf.extract.text.bylines import (
     looks_like_names,
     names_after_stamp,
 )
-from nutgraf.extract.text.calls import _is_caption, is_call_to_action
+from nutgraf.extract.text.calls import _is_caption, is_call_to_action, without_closing_source
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
     _is_sign_up_notice,
@@ -103,6 +103,7 @@ __all__ = [
     "looks_like_names",
     "names_after_stamp",
     "release_end",
+    "without_closing_source",
     "without_company_boilerplate",
     "word_count",
 ]
@@ -170,6 +171,9 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         for line in _drop_furniture(lines, opening=opening)
         if not (_is_sponsor_message(line.text) or _is_reference_entry(line))
     ]
+    # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
+    # Monde.") goes here.
+    kept = without_closing_source(kept)
     body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
     if title:
         body = _under_given_title(body, own_title, title)

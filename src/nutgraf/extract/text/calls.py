@@ -8,6 +8,7 @@ import re
 
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
 from nutgraf.extract.text.words import _head
+from nutgraf.language import NEWS_AGENCIES
 
 # Words on a button or a menu entry.
 _BUTTON_WORDS = 3
@@ -257,17 +258,38 @@ _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di m
 # Ukrainian and Russian, before those or the agencies of their countries ("Källa: TT", "Источник: ТАСС"), and
 # the site's address after an agency ("Źródło: PAP, wp.pl"): not an address alone, which a chart or a box
 # credits too ("Source: Gov.UK" under a list of a divorce's grounds, an XSum story's); "Fuente: un portavoz
-# del ministerio" and "Źródło wody ..." stay.
+# del ministerio" and "Źródło wody ..." stay. The label may be plural ("Sources : AFP, Reuters", "Quellen:
+# dpa, AFP"). The agencies are nutgraf's list (NEWS_AGENCIES) and, after the label, where they credit a
+# story, three initials it leaves out as they name a subject more often elsewhere (Norway's NTB, Finland's
+# STT, Turkey's DHA), RIA's full name and the Russian spellings of Ukraine's agencies.
+_SOURCE_AGENCIES = NEWS_AGENCIES | {"ntb", "stt", "dha", "риа новости", "укринформ", "униан"}
 _SOURCE = (
-    rf"(?:al jazeera|news agencies|{_AGENCY}|(?-i:[A-Z]\.(?:[A-Z]\.){{1,4}}+)"
-    r"|ntb|tt|stt|ritzau|aa|dha|iha|тасс|риа новости|интерфакс|укрінформ|укринформ|уніан|униан)"
+    rf"(?:al jazeera|news agencies|{_AGENCY}|(?-i:[A-Z]\.(?:[A-Z]\.){{1,4}}+)|"
+    # Longest first: "pa media" before "pa".
+    + "|".join(re.escape(name) for name in sorted(_SOURCE_AGENCIES, key=lambda name: (-len(name), name)))
+    + ")"
 )
 _SITE_ADDRESS = r"[\w-]{1,30}+(?:\.[\w-]{1,30}+){0,2}\.[^\W\d_]{2,6}+"
+_SOURCE_LABEL = (
+    r"(?:sources?|quellen?|fuentes?|fontes?|źródł[ao]|bronnen|bron|kilder?|källa|källor|lähteet|lähde|kaynak"
+    r"|джерела|джерело|источники|источник)\s?+:"
+)
 _SOURCE_CREDIT = re.compile(
-    r"(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa|lähde|kaynak|джерело|источник)\s?+:\s++"
+    rf"{_SOURCE_LABEL}\s++"
     rf"{_SOURCE}(?:(?:, | and | & | i | und | y | e | et | en | og | och | ja | ve | и | і )"
     rf"(?:{_SOURCE}|{_SITE_ADDRESS})){{0,5}}\.?",
     re.IGNORECASE,
+)
+# The same label closing the story before the name of the outlet it was taken from, not an agency's
+# ("Source : Le Monde", "Source: The Guardian", "Fonte: Folha de S.Paulo", "Source : Le Monde avec AFP"): a
+# name of a few words, each capitalised but for the particles between them. Only as the story's last line:
+# inside it the same line credits a chart or a list ("Source: The World Bank" under an XSum story's figures,
+# "Source: National Maritime Museum" under another's), and "Source: Office for National Statistics" or
+# "Fuente: un portavoz del ministerio" are no name.
+_SOURCE_LABEL_OPENING = re.compile(_SOURCE_LABEL, re.IGNORECASE)
+_SOURCE_NAME_MAX_WORDS = 6
+_SOURCE_NAME_PARTICLES = frozenset(
+    "de du des del della di da do dos das van von der of the y e et und and avec & / -".split()
 )
 _SOURCE_CREDIT_OPENINGS = frozenset("br fo fu ka ki qu so".split())
 # A German paper's pitch for its own newsletter, however many sentences ("Unser kostenloser
@@ -279,6 +301,14 @@ _NEWSLETTER_PITCH = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER_PITCH_OPENINGS = frozenset("ou un".split())
+# The line a network of papers sets under each story, naming the site as its owner's ("*merkur.de ist ein
+# Angebot von IPPEN.MEDIA.", under every story of Ippen's papers: Merkur, tz, fr.de, hna.de): the site's
+# address and the owner's name, nothing else. Past the calls' openings: the line opens on any site's address.
+_SITE_OFFER = re.compile(
+    r"\*?+[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,3}+ ist ein Angebot (?:von|der|des) [\w.&' -]{1,60}+"
+)
+_SITE_OFFER_WORDS = " ein Angebot "
+_SITE_OFFER_MAX_CHARACTERS = 120
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
 # and streaming video, head to WPIX 11.", "For more local news, visit KTLA.com"): the opening, then one of
 # the calls' verbs (:func:`_is_station_call`).
@@ -477,6 +507,27 @@ def _is_reporter_address(words: list[str]) -> bool:
     return words[-2].endswith(_REPORTER_TITLES) and _EMAIL_LINE.fullmatch(words[-1]) is not None
 
 
+def without_closing_source(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the credit of the story's source on their last line ("Source : Le Monde"),
+    where other paragraphs stand above it."""
+    if len(paragraphs) > 1 and _is_closing_source(paragraphs[-1]):
+        return paragraphs[:-1]
+    return paragraphs
+
+
+def _is_closing_source(text: str) -> bool:
+    """Whether a story's last line credits its source: a source's label before an outlet's name
+    (:data:`_SOURCE_LABEL_OPENING`), or before the agencies :func:`is_call_to_action` knows anywhere."""
+    if len(text) > _AGENCY_CREDIT_MAX_CHARACTERS or (label := _SOURCE_LABEL_OPENING.match(text)) is None:
+        return False
+    words = text[label.end() :].rstrip(".").split()
+    return (
+        0 < len(words) <= _SOURCE_NAME_MAX_WORDS
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word.lower() in _SOURCE_NAME_PARTICLES for word in words)
+    )
+
+
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
     "Read more: ...", "MORE: ...", a gallery's "2/6", a "Share" button, a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
@@ -493,6 +544,7 @@ def is_call_to_action(text: str) -> bool:
         and "/" not in text
         and "@" not in text
         and "? " not in text
+        and _SITE_OFFER_WORDS not in text
         and text[:1] not in _SEPARATOR_CHARACTERS
         and not _names_a_photo(text[-_CAPTION_TAIL_CHARACTERS:].lower())
     ):
@@ -564,6 +616,11 @@ def is_call_to_action(text: str) -> bool:
             and _SOURCE_CREDIT.fullmatch(text)
         )
         or (head == "fo" and _is_station_call(text))
+        or (
+            _SITE_OFFER_WORDS in text
+            and len(text) <= _SITE_OFFER_MAX_CHARACTERS
+            and _SITE_OFFER.fullmatch(text)
+        )
         or (text[-1:] == ")" and text.lower() in _BRACKETED_AGENCIES)
         or (opens_call and _WEB_THING.search(text))
         or (
