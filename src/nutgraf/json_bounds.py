@@ -38,3 +38,25 @@ def json_bound_exceeded(
             return None
         position = closing + 1
     return "strings"
+
+
+def json_bound_refusal(
+    exceeded: Literal["strings", "structure"],
+    document: str,
+    *,
+    max_strings: int,
+    max_structure_bytes: int,
+    reader: str,
+    unit: str,
+    form: str,
+) -> str:
+    """The message refusing ``document`` (a JSONL line, a feed, a request body) for the bound it goes past
+    (:func:`json_bound_exceeded`), in the words every refusal of one uses: what it holds, more than
+    ``reader`` ("nutgraf", "this service") parses for ``unit`` ("one record"), then ``form``, what such
+    a document holds instead."""
+    held = (
+        f"more than {max_structure_bytes:,} bytes of JSON outside its strings (numbers, arrays, objects)"
+        if exceeded == "structure"
+        else f"more than {max_strings:,} JSON strings"
+    )
+    return f"{document} holds {held}, more than {reader} parses for {unit}; {form}"
