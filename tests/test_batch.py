@@ -1000,7 +1000,8 @@ def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_a
         (
             "in.jsonl",
             ["in.jsonl", "--output", "in.jsonl/x.jsonl"],
-            "cannot write the output in.jsonl/x.jsonl",
+            "cannot write the output in.jsonl/x.jsonl: File exists; give an --output path in a folder"
+            " nutgraf may write to",
         ),
         ("pages", ["pages", "--output", "pages/summaries.txt"], "named like a page"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "llm"], "the llm summarizer needs a server"),
@@ -1399,9 +1400,27 @@ def _peak_kib(command: list[str]) -> int:
 @pytest.mark.parametrize(
     ("name", "make", "ids", "message"),
     [
-        ("crawl.warc.gz", _huge_warc_member, ["1", "2", "3"], "urn:uuid:2 is larger than 80,000,000 bytes"),
-        ("news.jsonl", _huge_jsonl_line, ["a1", "news.jsonl:2", "a3"], "line news.jsonl:2 is longer than"),
-        ("pages", _huge_page_file, ["a.txt", "b.txt", "c.txt"], "b.txt is larger than 80,000,000 bytes"),
+        (
+            "crawl.warc.gz",
+            _huge_warc_member,
+            ["1", "2", "3"],
+            "urn:uuid:2 is larger than 80,000,000 bytes, the most nutgraf reads for one page: give the"
+            " article's text instead",
+        ),
+        (
+            "news.jsonl",
+            _huge_jsonl_line,
+            ["a1", "news.jsonl:2", "a3"],
+            "line news.jsonl:2 is longer than 120,000,000 bytes, more than nutgraf reads for one record; it"
+            " was skipped: give each article a line of its own, its text or page in one field",
+        ),
+        (
+            "pages",
+            _huge_page_file,
+            ["a.txt", "b.txt", "c.txt"],
+            "b.txt is larger than 80,000,000 bytes, the most nutgraf reads for one page: give the article's"
+            " text instead",
+        ),
     ],
 )
 def test_a_record_past_the_size_bound_is_an_error_and_is_never_held_whole(tmp_path, name, make, ids, message):

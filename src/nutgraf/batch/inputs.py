@@ -354,7 +354,7 @@ def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
 def _too_large_line(record_id: str) -> RawRecord:
     message = (
         f"line {record_id} is longer than {MAX_LINE_BYTES:,} bytes, more than nutgraf reads for one record;"
-        " it was skipped"
+        " it was skipped: give each article a line of its own, its text or page in one field"
     )
     return RawRecord("too_large", record_id, message.encode())
 
@@ -416,7 +416,10 @@ def _read_page(file: Path, record_id: str) -> RawRecord:
 
 
 def _too_large_page(record_id: str, url: str | None = None) -> RawRecord:
-    message = f"{record_id} is larger than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads for one page"
+    message = (
+        f"{record_id} is larger than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads for one page: give"
+        " the article's text instead"
+    )
     return RawRecord("too_large", record_id, message.encode(), url=url)
 
 
