@@ -222,6 +222,14 @@ def test_very_long_article_is_summarized_from_its_scored_part() -> None:
     assert all(s.end <= last_scored.end for s in summary.sentences)
 
 
+def test_scores_of_a_very_long_article_rank_its_unscored_sentences_last() -> None:
+    body = " ".join(f"Sentence number {i} reports figure {i * 7} from the council." for i in range(2100))
+    document = make_document(body)
+    scores = get_summarizer("default").score(document)
+    assert len(scores) == len(document.sentences) > MAX_SCORED_SENTENCES
+    assert scores[MAX_SCORED_SENTENCES:].max() < scores[:MAX_SCORED_SENTENCES].min()
+
+
 def _distinct_words(count: int, seed: int) -> str:
     """``count`` random lower-case words of eight letters: nearly all distinct, each a stem of its own."""
     chosen = random.Random(seed).choices(string.ascii_lowercase, k=8 * count)
@@ -236,9 +244,12 @@ def test_a_sentence_longer_than_a_book_is_refused_without_scoring_its_words() ->
     assert len(document.sentences) == 1
     tracemalloc.start()
     try:
-        with pytest.raises(
-            InputTooLargeError, match=re.escape(f"first sentence is {len(text):,} characters long")
-        ):
+        refusal = (
+            f"the text's first sentence is {len(text):,} characters long; nutgraf summarizes sentences"
+            " within the first 1,000,000 characters: give prose, whose sentences end with a stop (. ! ?)"
+            " well before that"
+        )
+        with pytest.raises(InputTooLargeError, match=f"^{re.escape(refusal)}$"):
             get_summarizer("default").summarize(document, Budget(sentences=3))
         _, peak = tracemalloc.get_traced_memory()
     finally:

@@ -760,7 +760,12 @@ class DefaultSummarizer(ExtractiveSummarizer):
     """Learned sentence scoring (position, length, centrality, surface marks): the best general choice."""
 
     def score(self, document: Document) -> np.ndarray:
-        return self._scored(document)[0]
+        predicted = self._scored(scored_part(document))[0]
+        if len(predicted) == len(document.sentences):  # every sentence scored: nearly every article
+            return predicted
+        scores = np.full(len(document.sentences), -1e9)
+        scores[: len(predicted)] = predicted
+        return scores
 
     def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
         if not document.sentences:
@@ -779,13 +784,10 @@ class DefaultSummarizer(ExtractiveSummarizer):
 
     @staticmethod
     def _scored(document: Document) -> tuple[np.ndarray, np.ndarray, TermVectors]:
-        features, vectors = article_features(scored_part(document))
-        predicted = predict(load_model(), features)
-        if len(predicted) == len(document.sentences):  # every sentence scored: nearly every article
-            return predicted, features, vectors
-        scores = np.full(len(document.sentences), -1e9)
-        scores[: len(features)] = predicted
-        return scores, features, vectors
+        """The scores, features and term vectors of every sentence of ``document``, a
+        :func:`scored_part`."""
+        features, vectors = article_features(document)
+        return predict(load_model(), features), features, vectors
 
 
 def scored_part(document: Document) -> Document:
@@ -804,7 +806,8 @@ def scored_part(document: Document) -> Document:
         if not n:
             raise InputTooLargeError(
                 f"the text's first sentence is {sentences[0].end - sentences[0].start:,} characters long;"
-                f" nutgraf summarizes sentences within the first {MAX_SCORED_CHARACTERS:,} characters"
+                f" nutgraf summarizes sentences within the first {MAX_SCORED_CHARACTERS:,} characters:"
+                " give prose, whose sentences end with a stop (. ! ?) well before that"
             )
     return document if n == len(sentences) else replace(document, sentences=sentences[:n])
 
