@@ -752,6 +752,25 @@ def test_an_explainers_question_subheadings_stay_out_of_its_summary() -> None:
         assert not [s for s in picked if s.endswith("?")], picked
 
 
+HARBOUR = """The council voted on Tuesday to close the harbour bridge for six months of repairs after engineers found corroded cables.
+The mayor, asked by reporters why the work could not wait until winter, said: “Would you drive over a bridge we know is failing?”
+Traders on the quay said the closure would cost them much of the summer trade, and several said they had not been consulted.
+Engineers said the cables had lost a third of their strength since the last survey, in 2019.
+The bridge carries about 12,000 vehicles a day, according to the council's own figures.
+A ferry will run every twenty minutes while the bridge is closed, the council said.
+Work is due to start on 1 June and the council hopes to reopen the bridge by the end of November."""
+
+
+def test_a_question_reported_in_a_paragraph_of_its_own_is_a_line_of_the_story() -> None:
+    # Set aside as an explainer's question subheading is, the mayor's answer was never in the summary.
+    mayor = "The mayor, asked by reporters why the work could not wait until winter, said:"
+    assert any(s.startswith(mayor) for s in _picked(HARBOUR, sentences=4))
+    assert not any(s.startswith(mayor) for s in _picked(HARBOUR, sentences=4, avoid=["questions"]))
+    # A mark closing nothing the line opened (a page's stray one) reports no one: the question is alone.
+    stray = HARBOUR.replace(f"{mayor} “Would", "Would")
+    assert not any(s.startswith("Would you drive") for s in _picked(stray, sentences=4))
+
+
 FACT_CHECK = """Fact check: No, drinking hot water does not kill the flu virus
 
 Claim: Drinking a glass of hot water every hour kills the flu virus and prevents infection.

@@ -1059,7 +1059,8 @@ def candidate_pool(
     Прежде всего из-за зарплат." after "— Почему ...?"), a social media post
     embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, a
     question that is a paragraph of its own (an explainer's subheading "How much will bills go up?",
-    answered by the paragraph under it), a fact-check's line labelled as the claim it checks ("Claim:
+    answered by the paragraph under it; not one its own words report, "He asked: “Why now?”"), a
+    fact-check's line labelled as the claim it checks ("Claim:
     Drinking water cures ...", "Behauptung:", "Affirmation :"), which states what is false, a sentence holding one end of a quotation of several in « » or „
     (:func:`_unclosed_quotations`), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
@@ -1273,7 +1274,8 @@ def _dialogue_replies(text: str) -> list[tuple[int, int]]:
 
 def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | None:
     """Which scored sentences are questions that make up a line of their own (white space and a bullet or
-    a dialogue's dash aside); ``None`` for text of one line or without questions."""
+    a dialogue's dash aside), other than those the line's own words report ("He asked: “Why now?”");
+    ``None`` for text of one line or without questions."""
     text = document.text
     if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
         return None
@@ -1283,6 +1285,15 @@ def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | No
     lone = np.zeros(len(features), dtype=bool)
     for i in questions:
         span = document.sentences[i]
+        # A question its own words report, closing a quotation they open ("He asked: “Why now?”"), tells
+        # who asked: a line of the story, no subheading. A mark that closes nothing opened in the sentence
+        # (a page's stray one: 'than a toilet?"') reports nobody.
+        if (
+            text[span.end - 1] in _QUOTE_MARKS
+            and text[span.start] not in _QUOTE_MARKS
+            and any(mark in text[span.start + 1 : span.end - 1] for mark in _QUOTE_MARKS)
+        ):
+            continue
         # Only the few characters beside the sentence are read: a line of more is no lone question.
         before = text[max(0, span.start - _LINE_MARGIN) : span.start]
         after = text[span.end : span.end + _LINE_MARGIN]
