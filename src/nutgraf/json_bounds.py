@@ -5,7 +5,8 @@ empty lists in a 5 MB request body: 2 s; 30 million in a 100 MB JSONL line: 34 s
 the GIL throughout, so running it on another thread stalls the rest of the process as much. What
 nutgraf reads as JSON (a batch record, an API request body) is an object of a few fields whose large parts
 are strings; a document holding far more strings, or far more bytes outside its strings, than that is
-refused unread. The count runs in C but for one step per string, and stops at the bound.
+refused unread, in the same words wherever it is read (:func:`json_bound_refusal`). The count runs in C
+but for one step per string, and stops at the bound.
 """
 
 from __future__ import annotations
