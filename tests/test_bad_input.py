@@ -203,7 +203,11 @@ def test_an_article_built_by_hand_is_checked_like_text() -> None:
     assert (summary.article.title, summary.article.byline) == ("Storm \ufffd", "Jo \ufffd")
     json.dumps(summary.to_dict(), ensure_ascii=False).encode("utf-8")  # what an API or a store writes
     assert all(summary.source[s.start : s.end] == s.text for s in summary.sentences)
-    with pytest.raises(InputTooLargeError):
+    with pytest.raises(
+        InputTooLargeError,
+        match=r"^the article is 24,000,000 characters; nutgraf takes at most 20,000,000: give the article's"
+        r" own text, or its first 20,000,000 characters$",
+    ):
         nutgraf.summarize(Article(text="Word. " * 4_000_000))
     with pytest.raises(InvalidInputError, match=r"Article\.text must be a str"):
         nutgraf.summarize(Article(text=None))  # type: ignore[arg-type]
@@ -237,6 +241,15 @@ def test_one_100k_character_token() -> None:
 
 def test_only_numbers() -> None:
     assert_sensible(nutgraf.summarize("123 456 789. 1011 1213. 1415 1617 1819."))
+
+
+def test_bytes_past_the_cap_are_refused_saying_what_to_give() -> None:
+    with pytest.raises(
+        InputTooLargeError,
+        match=r"^input is 80,000,001 bytes; nutgraf takes at most 20,000,000 characters: give one article's"
+        r" page or text$",
+    ):
+        nutgraf.extract(b"<p>" + b"a" * 79_999_998)
 
 
 def test_five_megabytes_of_text() -> None:
@@ -651,7 +664,10 @@ def run_summarize_on_stdin(**streams: object) -> tuple[int, str]:
 def test_cli_stops_reading_an_endless_input_at_the_cap() -> None:
     with open("/dev/zero", "rb") as zeros:
         status, error = run_summarize_on_stdin(stdin=zeros)
-    assert status == 1 and "standard input holds more than 80,000,000 bytes" in error
+    assert status == 1 and error == (
+        "nutgraf: error: standard input holds more than 80,000,000 bytes, the most nutgraf reads: give one"
+        " article's page or text (for many articles, use `nutgraf batch`)\n"
+    )
 
 
 def test_cli_with_standard_input_closed() -> None:

@@ -255,11 +255,16 @@ def test_a_jsonl_line_of_a_huge_list_is_an_error_record_not_parsed(tmp_path):
     assert batch(str(source), "--output", str(out)) == 0
     records = read_jsonl(out)
     assert [r["error"]["kind"] for r in records[:2]] == ["input_too_large"] * 2
-    assert (
-        "line news.jsonl:1 holds more than 1,000,000 bytes of JSON outside its strings"
-        in records[0]["error"]["message"]
+    # In the words of every refusal of a JSON document past its bounds (eval's lines, feeds, API bodies).
+    form = "a record is an object of a few fields, `id`, `text`, `html`, `url` and `title`, each a string"
+    assert records[0]["error"]["message"] == (
+        "line news.jsonl:1 holds more than 1,000,000 bytes of JSON outside its strings (numbers, arrays,"
+        f" objects), more than nutgraf parses for one record; {form}"
     )
-    assert "line news.jsonl:2 holds more than 100,000 JSON strings" in records[1]["error"]["message"]
+    assert records[1]["error"]["message"] == (
+        "line news.jsonl:2 holds more than 100,000 JSON strings, more than nutgraf parses for one record;"
+        f" {form}"
+    )
     # A long article is a long string, and read.
     assert records[2]["id"] == "long text" and records[2]["summary"]
 
@@ -995,7 +1000,8 @@ def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_a
         (
             "in.jsonl",
             ["in.jsonl", "--output", "in.jsonl/x.jsonl"],
-            "cannot write the output in.jsonl/x.jsonl",
+            "cannot write the output in.jsonl/x.jsonl: File exists; give an --output path in a folder"
+            " nutgraf may write to",
         ),
         ("pages", ["pages", "--output", "pages/summaries.txt"], "named like a page"),
         ("in.jsonl", ["in.jsonl", "--summarizer", "llm"], "the llm summarizer needs a server"),
@@ -1394,9 +1400,27 @@ def _peak_kib(command: list[str]) -> int:
 @pytest.mark.parametrize(
     ("name", "make", "ids", "message"),
     [
-        ("crawl.warc.gz", _huge_warc_member, ["1", "2", "3"], "urn:uuid:2 is larger than 80,000,000 bytes"),
-        ("news.jsonl", _huge_jsonl_line, ["a1", "news.jsonl:2", "a3"], "line news.jsonl:2 is longer than"),
-        ("pages", _huge_page_file, ["a.txt", "b.txt", "c.txt"], "b.txt is larger than 80,000,000 bytes"),
+        (
+            "crawl.warc.gz",
+            _huge_warc_member,
+            ["1", "2", "3"],
+            "urn:uuid:2 is larger than 80,000,000 bytes, the most nutgraf reads for one page: give the"
+            " article's text instead",
+        ),
+        (
+            "news.jsonl",
+            _huge_jsonl_line,
+            ["a1", "news.jsonl:2", "a3"],
+            "line news.jsonl:2 is longer than 120,000,000 bytes, more than nutgraf reads for one record; it"
+            " was skipped: give each article a line of its own, its text or page in one field",
+        ),
+        (
+            "pages",
+            _huge_page_file,
+            ["a.txt", "b.txt", "c.txt"],
+            "b.txt is larger than 80,000,000 bytes, the most nutgraf reads for one page: give the article's"
+            " text instead",
+        ),
     ],
 )
 def test_a_record_past_the_size_bound_is_an_error_and_is_never_held_whole(tmp_path, name, make, ids, message):

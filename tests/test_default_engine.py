@@ -222,6 +222,14 @@ def test_very_long_article_is_summarized_from_its_scored_part() -> None:
     assert all(s.end <= last_scored.end for s in summary.sentences)
 
 
+def test_scores_of_a_very_long_article_rank_its_unscored_sentences_last() -> None:
+    body = " ".join(f"Sentence number {i} reports figure {i * 7} from the council." for i in range(2100))
+    document = make_document(body)
+    scores = get_summarizer("default").score(document)
+    assert len(scores) == len(document.sentences) > MAX_SCORED_SENTENCES
+    assert scores[MAX_SCORED_SENTENCES:].max() < scores[:MAX_SCORED_SENTENCES].min()
+
+
 def _distinct_words(count: int, seed: int) -> str:
     """``count`` random lower-case words of eight letters: nearly all distinct, each a stem of its own."""
     chosen = random.Random(seed).choices(string.ascii_lowercase, k=8 * count)
@@ -236,9 +244,12 @@ def test_a_sentence_longer_than_a_book_is_refused_without_scoring_its_words() ->
     assert len(document.sentences) == 1
     tracemalloc.start()
     try:
-        with pytest.raises(
-            InputTooLargeError, match=re.escape(f"first sentence is {len(text):,} characters long")
-        ):
+        refusal = (
+            f"the text's first sentence is {len(text):,} characters long; nutgraf summarizes sentences"
+            " within the first 1,000,000 characters: give prose, whose sentences end with a stop (. ! ?)"
+            " well before that"
+        )
+        with pytest.raises(InputTooLargeError, match=f"^{re.escape(refusal)}$"):
             get_summarizer("default").summarize(document, Budget(sentences=3))
         _, peak = tracemalloc.get_traced_memory()
     finally:
@@ -739,6 +750,25 @@ def test_an_explainers_question_subheadings_stay_out_of_its_summary() -> None:
         picked = _picked(EXPLAINER, **options)
         assert len(picked) == options.get("sentences", 3)
         assert not [s for s in picked if s.endswith("?")], picked
+
+
+HARBOUR = """The council voted on Tuesday to close the harbour bridge for six months of repairs after engineers found corroded cables.
+The mayor, asked by reporters why the work could not wait until winter, said: “Would you drive over a bridge we know is failing?”
+Traders on the quay said the closure would cost them much of the summer trade, and several said they had not been consulted.
+Engineers said the cables had lost a third of their strength since the last survey, in 2019.
+The bridge carries about 12,000 vehicles a day, according to the council's own figures.
+A ferry will run every twenty minutes while the bridge is closed, the council said.
+Work is due to start on 1 June and the council hopes to reopen the bridge by the end of November."""
+
+
+def test_a_question_reported_in_a_paragraph_of_its_own_is_a_line_of_the_story() -> None:
+    # Set aside as an explainer's question subheading is, the mayor's answer was never in the summary.
+    mayor = "The mayor, asked by reporters why the work could not wait until winter, said:"
+    assert any(s.startswith(mayor) for s in _picked(HARBOUR, sentences=4))
+    assert not any(s.startswith(mayor) for s in _picked(HARBOUR, sentences=4, avoid=["questions"]))
+    # A mark closing nothing the line opened (a page's stray one) reports no one: the question is alone.
+    stray = HARBOUR.replace(f"{mayor} “Would", "Would")
+    assert not any(s.startswith("Would you drive") for s in _picked(stray, sentences=4))
 
 
 FACT_CHECK = """Fact check: No, drinking hot water does not kill the flu virus

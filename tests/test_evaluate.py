@@ -126,12 +126,12 @@ def test_eval_by_a_field_no_record_has_says_so(tmp_path, capsys) -> None:
         # A researcher's own file, its article in `text` as batch reads it: "`article` must be a string".
         (
             json.dumps({"id": "a1", "text": ARTICLE, "summary": "x"}).encode(),
-            ":1: no `article` field (the line's fields: 'id', 'text', 'summary'); an evaluation file holds",
+            ":1: no `article` field (the line's fields: id, text, summary); an evaluation file holds",
         ),
         # Field names are the file's text: a direction override or an escape reached the terminal as written.
         (
             json.dumps({"\u202etxet": ARTICLE, "\x1b[2J" + "x" * 100: "y"}).encode(),
-            "(the line's fields: '\\u202etxet', '\\x1b[2J" + "x" * 36 + "');",
+            "(the line's fields: '\\u202etxet', '\\x1b[2J" + "x" * 36 + "...');",
         ),
         (b"[" * 100_000 + b"]" * 100_000 + b"\n", ":1: not a JSON line"),
         (b'{"article": "a", "reference": ' + b"9" * 5000 + b"}\n", ":1: not a JSON line"),
@@ -178,7 +178,10 @@ def test_eval_refuses_a_line_past_batch_s_bounds_without_reading_it_whole(tmp_pa
 @pytest.mark.parametrize(
     ("value", "held"),
     [
-        (b"[" + b"1," * 600_000 + b"1]", "more than 1,000,000 bytes of JSON outside its strings"),
+        (
+            b"[" + b"1," * 600_000 + b"1]",
+            "more than 1,000,000 bytes of JSON outside its strings (numbers, arrays, objects)",
+        ),
         (b"[" + b'"",' * 400_000 + b'""]', "more than 100,000 JSON strings"),
     ],
 )

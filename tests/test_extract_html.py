@@ -951,7 +951,9 @@ def test_a_catalogue_in_json_ld_does_not_push_the_article_past_the_cut():
 
 
 def test_oversized_input_is_a_clear_error():
-    with pytest.raises(InputTooLargeError, match="at most"):
+    with pytest.raises(
+        InputTooLargeError, match="at most 20,000,000: give the article's own text, or its first 20,000,000"
+    ):
         nutgraf.extract(page() + " " * MAX_TEXT_CHARS)
 
 

@@ -315,7 +315,7 @@ def _refuse_long_summary(chars: int, sentences: int | None = None) -> None:
         size = f"{chars:,} characters" + ("" if sentences is None else f" in {sentences:,} sentences")
         raise InputTooLargeError(
             f"the summary is {size}; nutgraf checks summaries of at most {MAX_SUMMARY_SENTENCES} sentences"
-            f" and {MAX_SUMMARY_CHARS:,} characters"
+            f" and {MAX_SUMMARY_CHARS:,} characters: check it a part of that size at a time"
         )
 
 

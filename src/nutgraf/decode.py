@@ -141,7 +141,8 @@ def decode_text(data: str | bytes) -> str:
     if isinstance(data, bytes):
         if len(data) > MAX_INPUT_BYTES:
             raise InputTooLargeError(
-                f"input is {len(data):,} bytes; nutgraf takes at most {MAX_TEXT_CHARS:,} characters"
+                f"input is {len(data):,} bytes; nutgraf takes at most {MAX_TEXT_CHARS:,} characters: give"
+                " one article's page or text"
             )
         clean = _clean_utf8(data)
         text = clean if clean is not None else _decode_bytes(data)
@@ -151,7 +152,8 @@ def decode_text(data: str | bytes) -> str:
         raise InvalidInputError(f"expected text (str or bytes), got {type(data).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         raise InputTooLargeError(
-            f"input is {len(text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
+            f"input is {len(text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}: give the"
+            f" article's own text, or its first {MAX_TEXT_CHARS:,} characters"
         )
     # Before control characters are dropped: mojibake of a few letters ("Ñ\x81" for "с") holds C1 ones.
     repaired = _repaired(text, data) if clean is not None else repair_mojibake(text)

@@ -26,9 +26,8 @@ from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.extract.text import clean_text
 from nutgraf.jsonl import (
     MAX_LINE_BYTES,
-    MAX_LINE_STRINGS,
-    MAX_LINE_STRUCTURE_BYTES,
     line_bound_exceeded,
+    line_bound_refusal,
     lines,
 )
 from nutgraf.segment import make_document, split_sentences
@@ -63,14 +62,13 @@ def read_jsonl(path: str | Path, limit: int | None = None) -> Iterator[dict[str,
             )
         exceeded = line_bound_exceeded(line)
         if exceeded is not None:
-            held = (
-                f"more than {MAX_LINE_STRUCTURE_BYTES:,} bytes of JSON outside its strings"
-                if exceeded == "structure"
-                else f"more than {MAX_LINE_STRINGS:,} JSON strings"
-            )
             raise InputTooLargeError(
-                f"{where}: the line holds {held}, more than nutgraf parses for one article; an evaluation"
-                f" file holds {_LINE_FORM}"
+                line_bound_refusal(
+                    exceeded,
+                    f"{where}: the line",
+                    unit="one article",
+                    form=f"an evaluation file holds {_LINE_FORM}",
+                )
             )
         try:
             text = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
@@ -99,9 +97,9 @@ def _record(line: str, where: str) -> dict[str, Any] | None:
         raise InvalidInputError(f"{where}: not a JSON object; an evaluation file holds {_LINE_FORM}")
     if "article" not in record:
         # "`article` must be a string" had answered a line that named its article `text`, as batch's do.
-        # As repr writes them, cut short: a name is the file's text, which may hold control characters or
-        # direction marks that would reach the terminal.
-        fields = ", ".join(repr(name[:40]) for name in list(record)[:8]) or "none"
+        # Shown cut short, as repr writes those holding control characters or direction marks: a name is
+        # the file's text, which would reach the terminal as written.
+        fields = ", ".join(shown(name) for name in list(record)[:8]) or "none"
         raise InvalidInputError(
             f"{where}: no `article` field (the line's fields: {fields}); an evaluation file holds"
             f" {_LINE_FORM}: rename the fields (jq -c '{{id, article: .text, reference: .summary}}' FILE"

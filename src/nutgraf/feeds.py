@@ -35,9 +35,9 @@ from urllib.parse import urljoin
 
 from nutgraf.article import Article
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
-from nutgraf.errors import InvalidInputError, NutgrafError, StoreError, client_message
+from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError, StoreError, client_message
 from nutgraf.jobs import JobKind, run_due
-from nutgraf.json_bounds import json_bound_exceeded
+from nutgraf.json_bounds import json_bound_exceeded, json_bound_refusal
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
 from nutgraf.urls import canonical_url, http_link
@@ -349,14 +349,16 @@ def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
         content, max_strings=MAX_JSON_FEED_STRINGS, max_structure_bytes=MAX_JSON_FEED_STRUCTURE_BYTES
     )
     if exceeded is not None:
-        held = (
-            f"more than {MAX_JSON_FEED_STRINGS:,} strings"
-            if exceeded == "strings"
-            else f"more than {MAX_JSON_FEED_STRUCTURE_BYTES:,} bytes outside its strings (numbers, arrays, objects)"
-        )
-        raise InvalidInputError(
-            f"the document is JSON holding {held}, far more than a feed of {MAX_FEED_ITEMS:,} items holds;"
-            " nutgraf does not read it"
+        raise InputTooLargeError(
+            json_bound_refusal(
+                exceeded,
+                "the JSON document",
+                max_strings=MAX_JSON_FEED_STRINGS,
+                max_structure_bytes=MAX_JSON_FEED_STRUCTURE_BYTES,
+                reader="nutgraf",
+                unit=f"a feed of {MAX_FEED_ITEMS:,} items",
+                form="no feed holds so much: check that the address is the site's feed",
+            )
         )
     try:
         try:

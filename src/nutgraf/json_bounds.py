@@ -5,7 +5,8 @@ empty lists in a 5 MB request body: 2 s; 30 million in a 100 MB JSONL line: 34 s
 the GIL throughout, so running it on another thread stalls the rest of the process as much. What
 nutgraf reads as JSON (a batch record, an API request body) is an object of a few fields whose large parts
 are strings; a document holding far more strings, or far more bytes outside its strings, than that is
-refused unread. The count runs in C but for one step per string, and stops at the bound.
+refused unread, in the same words wherever it is read (:func:`json_bound_refusal`). The count runs in C
+but for one step per string, and stops at the bound.
 """
 
 from __future__ import annotations
@@ -38,3 +39,25 @@ def json_bound_exceeded(
             return None
         position = closing + 1
     return "strings"
+
+
+def json_bound_refusal(
+    exceeded: Literal["strings", "structure"],
+    document: str,
+    *,
+    max_strings: int,
+    max_structure_bytes: int,
+    reader: str,
+    unit: str,
+    form: str,
+) -> str:
+    """The message refusing ``document`` (a JSONL line, a feed, a request body) for the bound it goes past
+    (:func:`json_bound_exceeded`), in the words every refusal of one uses: what it holds, more than
+    ``reader`` ("nutgraf", "this service") parses for ``unit`` ("one record"), then ``form``, what such
+    a document holds instead."""
+    held = (
+        f"more than {max_structure_bytes:,} bytes of JSON outside its strings (numbers, arrays, objects)"
+        if exceeded == "structure"
+        else f"more than {max_strings:,} JSON strings"
+    )
+    return f"{document} holds {held}, more than {reader} parses for {unit}; {form}"

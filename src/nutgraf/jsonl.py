@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from nutgraf.decode import MAX_TEXT_CHARS
-from nutgraf.json_bounds import json_bound_exceeded
+from nutgraf.json_bounds import json_bound_exceeded, json_bound_refusal
 
 #: The longest JSONL line or URL-list line read: the largest text nutgraf takes with every character
 #: escaped as ``\uXXXX``. A longer line is skipped unread, never held whole in memory.
@@ -53,4 +53,18 @@ def line_bound_exceeded(line: bytes) -> Literal["strings", "structure"] | None:
         return None
     return json_bound_exceeded(
         line, max_strings=MAX_LINE_STRINGS, max_structure_bytes=MAX_LINE_STRUCTURE_BYTES
+    )
+
+
+def line_bound_refusal(exceeded: Literal["strings", "structure"], line: str, *, unit: str, form: str) -> str:
+    """The message refusing ``line`` (as the message names it), which nutgraf parses for ``unit``, for the
+    bound :func:`line_bound_exceeded` found it past (:func:`~nutgraf.json_bounds.json_bound_refusal`)."""
+    return json_bound_refusal(
+        exceeded,
+        line,
+        max_strings=MAX_LINE_STRINGS,
+        max_structure_bytes=MAX_LINE_STRUCTURE_BYTES,
+        reader="nutgraf",
+        unit=unit,
+        form=form,
     )

@@ -1459,7 +1459,8 @@ def make_document(text: str, *, language: str | None = None, title: str | None =
         if marks > MAX_SENTENCE_MARKS:
             raise InputTooLargeError(
                 f"the article holds {marks:,} sentence-final marks (. ! ? and the like); nutgraf takes at"
-                f" most {MAX_SENTENCE_MARKS:,}, about 10,000 times a long article's sentences"
+                f" most {MAX_SENTENCE_MARKS:,}, about 10,000 times a long article's sentences: give an"
+                " article's prose, not data or a list of figures"
             )
     return Document(
         text=text,

@@ -35,10 +35,9 @@ from nutgraf.decode import MAX_INPUT_BYTES, clean_characters
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.jsonl import (
     MAX_LINE_BYTES,
-    MAX_LINE_STRINGS,
-    MAX_LINE_STRUCTURE_BYTES,
     SKIP_BLOCK,
     line_bound_exceeded,
+    line_bound_refusal,
     lines,
 )
 
@@ -92,23 +91,23 @@ class RawRecord:
 def unparsed(record: RawRecord) -> NutgrafError | None:
     """The error of a JSON line that is not parsed, which its record carries under its default id: an
     array (no record, whatever it holds: parsing a line of a million items took seconds), or a line past
-    :data:`MAX_LINE_STRINGS` or :data:`MAX_LINE_STRUCTURE_BYTES`; ``None`` for a line that is parsed."""
+    :data:`~nutgraf.jsonl.MAX_LINE_STRINGS` or :data:`~nutgraf.jsonl.MAX_LINE_STRUCTURE_BYTES`; ``None``
+    for a line that is parsed."""
     if record.data.startswith(b"["):
         return InvalidInputError(
             f"line {record.default_id} is a JSON array, not an object: each line is one article, such as"
             ' {"id": "a1", "text": "..."}; write the array\'s items on lines of their own'
         )
     exceeded = line_bound_exceeded(record.data)
-    if exceeded == "structure":
+    if exceeded is not None:
         return InputTooLargeError(
-            f"line {record.default_id} holds more than {MAX_LINE_STRUCTURE_BYTES:,} bytes of JSON outside"
-            " its strings (numbers, arrays, objects), more than nutgraf parses for one record: a record's"
-            " fields are strings"
-        )
-    if exceeded == "strings":
-        return InputTooLargeError(
-            f"line {record.default_id} holds more than {MAX_LINE_STRINGS:,} JSON strings, more than nutgraf"
-            " parses for one record: a record's fields are `id`, `text`, `html`, `url` and `title`"
+            line_bound_refusal(
+                exceeded,
+                f"line {record.default_id}",
+                unit="one record",
+                form="a record is an object of a few fields, `id`, `text`, `html`, `url` and `title`, each a"
+                " string",
+            )
         )
     return None
 
@@ -355,7 +354,7 @@ def iter_records(inputs: Sequence[tuple[str, str]]) -> Iterator[RawRecord]:
 def _too_large_line(record_id: str) -> RawRecord:
     message = (
         f"line {record_id} is longer than {MAX_LINE_BYTES:,} bytes, more than nutgraf reads for one record;"
-        " it was skipped"
+        " it was skipped: give each article a line of its own, its text or page in one field"
     )
     return RawRecord("too_large", record_id, message.encode())
 
@@ -417,7 +416,10 @@ def _read_page(file: Path, record_id: str) -> RawRecord:
 
 
 def _too_large_page(record_id: str, url: str | None = None) -> RawRecord:
-    message = f"{record_id} is larger than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads for one page"
+    message = (
+        f"{record_id} is larger than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads for one page: give"
+        " the article's text instead"
+    )
     return RawRecord("too_large", record_id, message.encode(), url=url)
 
 

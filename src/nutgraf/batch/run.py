@@ -129,15 +129,16 @@ def run_batch(
     start = time.perf_counter()
     try:
         existing = target.open()
+        try:
+            _keep_options(target, existing, _options_record(options))
+        except (NutgrafError, OSError):
+            target.close()
+            raise
     except OSError as exc:
-        raise NutgrafError(f"cannot write the output {output}: {exc.strerror or exc}") from None
-    try:
-        _keep_options(target, existing, _options_record(options))
-    except (NutgrafError, OSError) as exc:
-        target.close()
-        if isinstance(exc, OSError):
-            raise NutgrafError(f"cannot write the output {output}: {exc.strerror or exc}") from None
-        raise
+        raise NutgrafError(
+            f"cannot write the output {output}: {exc.strerror or exc}; give an --output path in a folder"
+            " nutgraf may write to"
+        ) from None
     report = BatchReport(output=str(output), resumed=existing.count, repaired=existing.repaired)
     bar = Progress(progress, existing.count, partial(count_records, checked))
     try:

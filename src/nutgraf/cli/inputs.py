@@ -59,7 +59,10 @@ def _looks_like_an_address(path: str) -> bool:
 def _read_capped(stream: BinaryIO, name: str) -> bytes:
     data = stream.read(MAX_INPUT_BYTES + 1)
     if len(data) > MAX_INPUT_BYTES:
-        raise InputTooLargeError(f"{name} holds more than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads")
+        raise InputTooLargeError(
+            f"{name} holds more than {MAX_INPUT_BYTES:,} bytes, the most nutgraf reads: give one article's"
+            " page or text (for many articles, use `nutgraf batch`)"
+        )
     if not data or data.isspace():  # no stripped copy of up to MAX_INPUT_BYTES made to tell
         # The library's "the input holds no text" named no file, of the several a command may read.
         raise EmptyInputError(f"{name} is empty" if not data else f"{name} holds only white space")

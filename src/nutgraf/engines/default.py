@@ -760,7 +760,12 @@ class DefaultSummarizer(ExtractiveSummarizer):
     """Learned sentence scoring (position, length, centrality, surface marks): the best general choice."""
 
     def score(self, document: Document) -> np.ndarray:
-        return self._scored(document)[0]
+        predicted = self._scored(scored_part(document))[0]
+        if len(predicted) == len(document.sentences):  # every sentence scored: nearly every article
+            return predicted
+        scores = np.full(len(document.sentences), -1e9)
+        scores[: len(predicted)] = predicted
+        return scores
 
     def summarize(self, document: Document, budget: Budget) -> list[SummarySentence]:
         if not document.sentences:
@@ -779,13 +784,10 @@ class DefaultSummarizer(ExtractiveSummarizer):
 
     @staticmethod
     def _scored(document: Document) -> tuple[np.ndarray, np.ndarray, TermVectors]:
-        features, vectors = article_features(scored_part(document))
-        predicted = predict(load_model(), features)
-        if len(predicted) == len(document.sentences):  # every sentence scored: nearly every article
-            return predicted, features, vectors
-        scores = np.full(len(document.sentences), -1e9)
-        scores[: len(features)] = predicted
-        return scores, features, vectors
+        """The scores, features and term vectors of every sentence of ``document``, a
+        :func:`scored_part`."""
+        features, vectors = article_features(document)
+        return predict(load_model(), features), features, vectors
 
 
 def scored_part(document: Document) -> Document:
@@ -804,7 +806,8 @@ def scored_part(document: Document) -> Document:
         if not n:
             raise InputTooLargeError(
                 f"the text's first sentence is {sentences[0].end - sentences[0].start:,} characters long;"
-                f" nutgraf summarizes sentences within the first {MAX_SCORED_CHARACTERS:,} characters"
+                f" nutgraf summarizes sentences within the first {MAX_SCORED_CHARACTERS:,} characters:"
+                " give prose, whose sentences end with a stop (. ! ?) well before that"
             )
     return document if n == len(sentences) else replace(document, sentences=sentences[:n])
 
@@ -1056,7 +1059,8 @@ def candidate_pool(
     Прежде всего из-за зарплат." after "— Почему ...?"), a social media post
     embedded above its attribution ("— NASA (@NASA) March 18, 2025"), someone's words without it, a
     question that is a paragraph of its own (an explainer's subheading "How much will bills go up?",
-    answered by the paragraph under it), a fact-check's line labelled as the claim it checks ("Claim:
+    answered by the paragraph under it; not one its own words report, "He asked: “Why now?”"), a
+    fact-check's line labelled as the claim it checks ("Claim:
     Drinking water cures ...", "Behauptung:", "Affirmation :"), which states what is false, a sentence holding one end of a quotation of several in « » or „
     (:func:`_unclosed_quotations`), or a sentence that carries a footnote marker ("trade,[217]") or is a line of a
     reference list ("^ "The Girl Who Leapt Through Time" ."), which read as broken in a summary.
@@ -1270,7 +1274,8 @@ def _dialogue_replies(text: str) -> list[tuple[int, int]]:
 
 def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | None:
     """Which scored sentences are questions that make up a line of their own (white space and a bullet or
-    a dialogue's dash aside); ``None`` for text of one line or without questions."""
+    a dialogue's dash aside), other than those the line's own words report ("He asked: “Why now?”");
+    ``None`` for text of one line or without questions."""
     text = document.text
     if "\n" not in text:  # one line (most of CNN/DM's text): no question stands alone on it
         return None
@@ -1280,6 +1285,15 @@ def _lone_questions(document: Document, features: np.ndarray) -> np.ndarray | No
     lone = np.zeros(len(features), dtype=bool)
     for i in questions:
         span = document.sentences[i]
+        # A question its own words report, closing a quotation they open ("He asked: “Why now?”"), tells
+        # who asked: a line of the story, no subheading. A mark that closes nothing opened in the sentence
+        # (a page's stray one: 'than a toilet?"') reports nobody.
+        if (
+            text[span.end - 1] in _QUOTE_MARKS
+            and text[span.start] not in _QUOTE_MARKS
+            and any(mark in text[span.start + 1 : span.end - 1] for mark in _QUOTE_MARKS)
+        ):
+            continue
         # Only the few characters beside the sentence are read: a line of more is no lone question.
         before = text[max(0, span.start - _LINE_MARGIN) : span.start]
         after = text[span.end : span.end + _LINE_MARGIN]

@@ -189,7 +189,8 @@ def check_article(article: Article) -> None:
         raise InvalidInputError(f"Article.text must be a str, not {type(article.text).__name__}")
     if len(article.text) > MAX_TEXT_CHARS:
         raise InputTooLargeError(
-            f"the article is {len(article.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}"
+            f"the article is {len(article.text):,} characters; nutgraf takes at most {MAX_TEXT_CHARS:,}:"
+            f" give the article's own text, or its first {MAX_TEXT_CHARS:,} characters"
         )
     if article.language is not None:
         try:

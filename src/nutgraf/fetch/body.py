@@ -18,6 +18,8 @@ _PIECE = 65_536
 ACCEPTED_ENCODINGS = ("gzip", "deflate", "br")
 # Encodings one body may be wrapped in: servers send one; each costs a decoder in the chain.
 _MAX_ENCODINGS = 3
+# What to do about a page larger than the cap: nutgraf reads larger pages given to it than it fetches.
+_INSTEAD = "give the page's HTML, saved, or the article's text instead"
 
 
 def read_body(response, url: str, max_bytes: int, deadline: Deadline, *, gzip_file: bool = False) -> bytes:
@@ -29,14 +31,18 @@ def read_body(response, url: str, max_bytes: int, deadline: Deadline, *, gzip_fi
     """
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise PageTooLargeError(f"{url} is {int(declared):,} bytes; nutgraf reads at most {max_bytes:,}")
+        raise PageTooLargeError(
+            f"{url} is {int(declared):,} bytes; nutgraf reads at most {max_bytes:,}: {_INSTEAD}"
+        )
     body = bytearray()
     try:
         encoding = response.headers.get("content-encoding", "")
         pieces = _decoded(response.iter_raw(_CHUNK), encoding, url, deadline)
         for piece in _unpacked(_on_time(pieces, deadline, url)) if gzip_file else pieces:
             if len(body) + len(piece) > max_bytes:
-                raise PageTooLargeError(f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads")
+                raise PageTooLargeError(
+                    f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads: {_INSTEAD}"
+                )
             body += piece
             # Decompressing is work of its own, not waiting on a socket that the deadline shuts (each
             # decoder's input is looked at too: see _decoded).

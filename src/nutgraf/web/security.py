@@ -20,7 +20,7 @@ from fastapi import Request
 from starlette.exceptions import HTTPException
 
 from nutgraf.errors import InputTooLargeError
-from nutgraf.json_bounds import json_bound_exceeded
+from nutgraf.json_bounds import json_bound_exceeded, json_bound_refusal
 from nutgraf.web.limits import Buckets, MemoryBuckets
 from nutgraf.web.problems import problem
 
@@ -225,16 +225,15 @@ class JsonBodyBounds:
                 exceeded = json_bound_exceeded(
                     body, max_strings=MAX_BODY_STRINGS, max_structure_bytes=MAX_BODY_STRUCTURE_BYTES
                 )
-                if exceeded == "structure":
-                    detail = (
-                        f"the request body holds more than {MAX_BODY_STRUCTURE_BYTES:,} bytes of JSON outside"
-                        f" its strings (numbers, arrays, objects), more than this service reads: {_BODIES}"
-                    )
-                    raise BodyTooLarge(413, detail)
-                if exceeded == "strings":
-                    detail = (
-                        f"the request body holds more than {MAX_BODY_STRINGS:,} JSON strings, more than this"
-                        f" service reads: {_BODIES}"
+                if exceeded is not None:
+                    detail = json_bound_refusal(
+                        exceeded,
+                        "the request body",
+                        max_strings=MAX_BODY_STRINGS,
+                        max_structure_bytes=MAX_BODY_STRUCTURE_BYTES,
+                        reader="this service",
+                        unit="a request",
+                        form=_BODIES,
                     )
                     raise BodyTooLarge(413, detail)
             return message
