@@ -64,6 +64,9 @@ import eighth_round  # noqa: F401  (the eighth round's pages: English chains' an
 # isort: split
 import ninth_round  # noqa: F401  (the ninth round's pages: platforms, page kinds and outlets the first eight lack)
 
+# isort: split
+import tenth_round  # noqa: F401  (the tenth round's pages: platforms, page kinds and languages the first nine lack)
+
 HERE = Path(__file__).parent
 
 
