@@ -22,7 +22,7 @@ from __future__ import annotations
 import zlib
 
 from articles import page
-from fourth_round import _cookie, _doc, _links
+from fourth_round import _doc, _links
 from furniture import SKINS
 from parts import h, p, raw
 
@@ -227,7 +227,10 @@ def notion(page_: dict, article: str) -> str:
 
 
 def nt(text: str) -> tuple[str, str]:
-    return f'<div id="block-{zlib.crc32(text.encode()) % 10**6}" class="notion-text notion-text__content notion-semantic-string">{text}</div>', text
+    return (
+        f'<div id="block-{zlib.crc32(text.encode()) % 10**6}" class="notion-text notion-text__content notion-semantic-string">{text}</div>',
+        text,
+    )
 
 
 def nt_h(text: str) -> tuple[str, str]:
@@ -240,7 +243,10 @@ def nt_list(*items: str) -> tuple[str, str]:
 
 
 def nt_quote(text: str) -> tuple[str, str]:
-    return f'<blockquote class="notion-quote"><span class="notion-semantic-string">{text}</span></blockquote>', text
+    return (
+        f'<blockquote class="notion-quote"><span class="notion-semantic-string">{text}</span></blockquote>',
+        text,
+    )
 
 
 # ---------------------------------------------------------------- Naver Blog (SmartEditor ONE)
@@ -642,7 +648,6 @@ SKINS.update(
 )
 
 
-
 # ---------------------------------------------------------------- the pages
 page(
     "r10-divi-marina",
@@ -653,21 +658,34 @@ page(
     "2024-05-16T08:00:00-04:00",
     [
         divi_open(0),
-        divi_text(0,
-            p("The Harbor Town marina expansion received its last state permit on Wednesday, clearing the way for construction of 84 new boat slips to begin this fall."),
-            p("The Department of Environmental Protection approved the project after a three-year review that focused on eelgrass beds in the inner harbor. The marina agreed to move the new docks 60 feet farther from the beds and to pay for replanting an acre of eelgrass elsewhere in the bay."),
+        divi_text(
+            0,
+            p(
+                "The Harbor Town marina expansion received its last state permit on Wednesday, clearing the way for construction of 84 new boat slips to begin this fall."
+            ),
+            p(
+                "The Department of Environmental Protection approved the project after a three-year review that focused on eelgrass beds in the inner harbor. The marina agreed to move the new docks 60 feet farther from the beds and to pay for replanting an acre of eelgrass elsewhere in the bay."
+            ),
         ),
         divi_image(),
-        divi_text(1,
+        divi_text(
+            1,
             h("Waiting list of 300"),
-            p("Harbormaster Dennis Rowe said the marina’s waiting list has grown to more than 300 names, and some families have waited eight years for a slip. Half of the new slips will be reserved for residents."),
+            p(
+                "Harbormaster Dennis Rowe said the marina’s waiting list has grown to more than 300 names, and some families have waited eight years for a slip. Half of the new slips will be reserved for residents."
+            ),
         ),
         divi_close(),
         divi_open(1),
         divi_promo(),
-        divi_text(2,
-            p("Opponents, including the Inner Harbor Conservancy, said they would not appeal. “We got most of what we asked for,” said the group’s president, Ruth Alden."),
-            p("Construction is expected to take two winters, with the first slips ready for the 2026 boating season."),
+        divi_text(
+            2,
+            p(
+                "Opponents, including the Inner Harbor Conservancy, said they would not appeal. “We got most of what we asked for,” said the group’s president, Ruth Alden."
+            ),
+            p(
+                "Construction is expected to take two winters, with the first slips ready for the 2026 boating season."
+            ),
         ),
         divi_close(),
     ],
@@ -682,14 +700,24 @@ page(
     "2024-05-16T09:30:00+02:00",
     [
         vc_text(
-            p("Dal primo giugno il pronto soccorso dell'ospedale civile avrà dodici medici in più per far fronte all'aumento degli accessi durante l'estate. Lo ha annunciato ieri il direttore generale dell'azienda sanitaria, Paolo Mancini, durante la conferenza dei sindaci."),
-            p("I nuovi medici arrivano in parte da altri reparti e in parte con contratti a tempo determinato fino al 30 settembre. Saranno impiegati soprattutto nei turni di notte e nei fine settimana, quando l'attesa media ha superato le sei ore lo scorso agosto."),
-            raw('<p><strong>Leggi anche:</strong> <a href="/2024/05/10/guardia-medica-turistica/">Guardia medica turistica, ecco gli orari e i numeri da chiamare</a></p>'),
+            p(
+                "Dal primo giugno il pronto soccorso dell'ospedale civile avrà dodici medici in più per far fronte all'aumento degli accessi durante l'estate. Lo ha annunciato ieri il direttore generale dell'azienda sanitaria, Paolo Mancini, durante la conferenza dei sindaci."
+            ),
+            p(
+                "I nuovi medici arrivano in parte da altri reparti e in parte con contratti a tempo determinato fino al 30 settembre. Saranno impiegati soprattutto nei turni di notte e nei fine settimana, quando l'attesa media ha superato le sei ore lo scorso agosto."
+            ),
+            raw(
+                '<p><strong>Leggi anche:</strong> <a href="/2024/05/10/guardia-medica-turistica/">Guardia medica turistica, ecco gli orari e i numeri da chiamare</a></p>'
+            ),
         ),
         vc_image_and_cta(),
         vc_text(
-            p("Sarà inoltre aperto un ambulatorio per i codici minori, con ingresso separato, dalle 8 alle 20 tutti i giorni. «Vogliamo che chi ha un problema lieve non aspetti ore accanto a chi arriva in ambulanza», ha spiegato Mancini."),
-            p("I sindacati dei medici hanno accolto la notizia con cautela: secondo il segretario regionale Anaao, Luca Rinaldi, i rinforzi estivi non risolvono la carenza strutturale di personale, stimata in trenta medici."),
+            p(
+                "Sarà inoltre aperto un ambulatorio per i codici minori, con ingresso separato, dalle 8 alle 20 tutti i giorni. «Vogliamo che chi ha un problema lieve non aspetti ore accanto a chi arriva in ambulanza», ha spiegato Mancini."
+            ),
+            p(
+                "I sindacati dei medici hanno accolto la notizia con cautela: secondo il segretario regionale Anaao, Luca Rinaldi, i rinforzi estivi non risolvono la carenza strutturale di personale, stimata in trenta medici."
+            ),
         ),
     ],
     site="La Gazzetta del Territorio",
@@ -702,13 +730,24 @@ page(
     "Priya Natarajan",
     "2024-05-16T12:00:00-07:00",
     [
-        p("Starting June 3, the Eastside Community Clinic will stay open until 8 p.m. Monday through Friday, three hours later than it does now."),
-        p("Patients have asked for evening hours for years. In a survey last winter, more than half said they had skipped a visit because they could not leave work in time to make a 5 p.m. closing."),
+        p(
+            "Starting June 3, the Eastside Community Clinic will stay open until 8 p.m. Monday through Friday, three hours later than it does now."
+        ),
+        p(
+            "Patients have asked for evening hours for years. In a survey last winter, more than half said they had skipped a visit because they could not leave work in time to make a 5 p.m. closing."
+        ),
         wf_figure("The clinic’s front desk on a Tuesday morning."),
         h("More staff, not longer shifts"),
-        p("The longer hours are paid for by a two-year grant from the county health department. The clinic will hire a nurse practitioner and two medical assistants for the evening shift, so that no one on the current staff works longer days."),
-        raw("<blockquote>We did not want to fix one problem by burning out the people we already have.</blockquote>", "We did not want to fix one problem by burning out the people we already have."),
-        p("Evening appointments can be booked online or by phone from May 20. Walk-ins will be seen until 7:30 p.m."),
+        p(
+            "The longer hours are paid for by a two-year grant from the county health department. The clinic will hire a nurse practitioner and two medical assistants for the evening shift, so that no one on the current staff works longer days."
+        ),
+        raw(
+            "<blockquote>We did not want to fix one problem by burning out the people we already have.</blockquote>",
+            "We did not want to fix one problem by burning out the people we already have.",
+        ),
+        p(
+            "Evening appointments can be booked online or by phone from May 20. Walk-ins will be seen until 7:30 p.m."
+        ),
     ],
     site="Eastside Community Clinic",
     deck="Evening appointments start June 3, paid for by a county grant.",
@@ -721,18 +760,30 @@ page(
     "Marcus Bell",
     "2024-05-16T09:00:00-04:00",
     [
-        p("Three payroll rules change on July 1, and each of them applies to businesses with fewer than 50 employees. None of them is complicated, but missing one can mean back pay and penalties."),
+        p(
+            "Three payroll rules change on July 1, and each of them applies to businesses with fewer than 50 employees. None of them is complicated, but missing one can mean back pay and penalties."
+        ),
         h("The minimum wage rises in 12 states"),
-        p("Twelve states and more than 20 cities raise their minimum wage in the middle of the year rather than in January. If you have employees in more than one place, the highest rate that applies to where they work is the one you must pay."),
+        p(
+            "Twelve states and more than 20 cities raise their minimum wage in the middle of the year rather than in January. If you have employees in more than one place, the highest rate that applies to where they work is the one you must pay."
+        ),
         h("The salary threshold for overtime goes up"),
-        p("Under the Labor Department’s new rule, salaried employees who earn less than $43,888 a year must be paid overtime for hours over 40 a week. The threshold was $35,568."),
+        p(
+            "Under the Labor Department’s new rule, salaried employees who earn less than $43,888 a year must be paid overtime for hours over 40 a week. The threshold was $35,568."
+        ),
         raw("<!--more-->"),
-        p("Before July 1, check each salaried employee against the new figure and decide whether to raise their salary above it or to start tracking their hours."),
+        p(
+            "Before July 1, check each salaried employee against the new figure and decide whether to raise their salary above it or to start tracking their hours."
+        ),
         h("What to do this month"),
-        raw("<ul><li>List every employee’s work location and the minimum wage there.</li><li>Compare salaried employees’ pay with the new overtime threshold.</li><li>Update your payroll software’s rates before the first pay run in July.</li></ul>",
-            "List every employee’s work location and the minimum wage there.\nCompare salaried employees’ pay with the new overtime threshold.\nUpdate your payroll software’s rates before the first pay run in July."),
+        raw(
+            "<ul><li>List every employee’s work location and the minimum wage there.</li><li>Compare salaried employees’ pay with the new overtime threshold.</li><li>Update your payroll software’s rates before the first pay run in July.</li></ul>",
+            "List every employee’s work location and the minimum wage there.\nCompare salaried employees’ pay with the new overtime threshold.\nUpdate your payroll software’s rates before the first pay run in July.",
+        ),
         hs_cta(),
-        p("If you use an outside payroll service, ask them to confirm in writing that the changes have been made."),
+        p(
+            "If you use an outside payroll service, ask them to confirm in writing that the changes have been made."
+        ),
     ],
     site="Ledgerly",
 )
@@ -744,15 +795,30 @@ page(
     "Hannah Okoro",
     "2024-05-16T00:00:00Z",
     [
-        nt("A year ago we put an old card catalogue in the hallway of the community center and filled its drawers with seeds. Anyone could take a packet, and we asked only that they bring some seeds back at the end of the season."),
+        nt(
+            "A year ago we put an old card catalogue in the hallway of the community center and filled its drawers with seeds. Anyone could take a packet, and we asked only that they bring some seeds back at the end of the season."
+        ),
         nt("We did not know whether anyone would. Here is what happened."),
         nt_h("What went out"),
-        nt("People took 1,140 packets between March and July. Tomatoes, beans and sunflowers went first; we ran out of cherry tomatoes by the second week of April."),
-        nt_list("412 packets of tomatoes, in 14 varieties", "236 packets of beans", "188 packets of sunflowers", "304 packets of everything else"),
+        nt(
+            "People took 1,140 packets between March and July. Tomatoes, beans and sunflowers went first; we ran out of cherry tomatoes by the second week of April."
+        ),
+        nt_list(
+            "412 packets of tomatoes, in 14 varieties",
+            "236 packets of beans",
+            "188 packets of sunflowers",
+            "304 packets of everything else",
+        ),
         nt_h("What came back"),
-        nt("By November, 97 gardeners had returned seeds, about 600 packets in all. Beans came back best, because they are easy to save. Squash came back worst: it crosses with its neighbours, and we had warned people not to save it."),
-        nt_quote("I took six kinds of beans and brought back nine, because my neighbour gave me three of hers."),
-        nt("This year we are adding a shelf of seedlings in May and a seed-saving workshop in August. The drawers open again on March 1."),
+        nt(
+            "By November, 97 gardeners had returned seeds, about 600 packets in all. Beans came back best, because they are easy to save. Squash came back worst: it crosses with its neighbours, and we had warned people not to save it."
+        ),
+        nt_quote(
+            "I took six kinds of beans and brought back nine, because my neighbour gave me three of hers."
+        ),
+        nt(
+            "This year we are adding a shelf of seedlings in May and a seed-saving workshop in August. The drawers open again on March 1."
+        ),
     ],
     site="Riverside Growers",
 )
@@ -764,13 +830,35 @@ page(
     "김여행",
     "2024-05-16T21:14:00+09:00",
     [
-        se_text("안녕하세요, 김여행입니다.", "", "지난 주말에 가평에 있는 오토캠핑장에 1박 2일로 다녀왔어요.", "5월 중순이라 낮에는 따뜻하고 밤에는 선선해서 캠핑하기에 정말 좋은 날씨였습니다."),
+        se_text(
+            "안녕하세요, 김여행입니다.",
+            "",
+            "지난 주말에 가평에 있는 오토캠핑장에 1박 2일로 다녀왔어요.",
+            "5월 중순이라 낮에는 따뜻하고 밤에는 선선해서 캠핑하기에 정말 좋은 날씨였습니다.",
+        ),
         se_image("강가 쪽 사이트에서 바라본 풍경"),
-        se_text("캠핑장은 북한강 바로 옆에 있어서 사이트마다 강이 보여요.", "전체 사이트는 40개이고, 그중 강가 쪽 사이트 12개가 제일 인기가 많다고 해요.", "", "저희는 한 달 전에 예약해서 겨우 강가 쪽 자리를 잡을 수 있었습니다."),
-        se_text("화장실과 샤워장은 관리동에 있는데, 생각보다 훨씬 깨끗했어요.", "온수도 잘 나오고 개수대도 넓어서 설거지하기 편했습니다.", "", "다만 전기는 사이트당 600W까지만 쓸 수 있어서 전기난로는 사용할 수 없어요."),
+        se_text(
+            "캠핑장은 북한강 바로 옆에 있어서 사이트마다 강이 보여요.",
+            "전체 사이트는 40개이고, 그중 강가 쪽 사이트 12개가 제일 인기가 많다고 해요.",
+            "",
+            "저희는 한 달 전에 예약해서 겨우 강가 쪽 자리를 잡을 수 있었습니다.",
+        ),
+        se_text(
+            "화장실과 샤워장은 관리동에 있는데, 생각보다 훨씬 깨끗했어요.",
+            "온수도 잘 나오고 개수대도 넓어서 설거지하기 편했습니다.",
+            "",
+            "다만 전기는 사이트당 600W까지만 쓸 수 있어서 전기난로는 사용할 수 없어요.",
+        ),
         se_image("관리동 옆 개수대"),
-        se_oglink("가평 강변 오토캠핑장 - 예약 안내", "북한강변 오토캠핑장 온라인 예약, 이용 요금과 시설 안내"),
-        se_text("이용 요금은 1박에 4만 5천 원이고, 주말에는 5만 원이에요.", "체크인은 오후 2시, 체크아웃은 다음 날 낮 12시입니다.", "", "다음에는 아이들이랑 여름에 다시 와 보려고요. 물놀이하기에도 좋아 보였어요."),
+        se_oglink(
+            "가평 강변 오토캠핑장 - 예약 안내", "북한강변 오토캠핑장 온라인 예약, 이용 요금과 시설 안내"
+        ),
+        se_text(
+            "이용 요금은 1박에 4만 5천 원이고, 주말에는 5만 원이에요.",
+            "체크인은 오후 2시, 체크아웃은 다음 날 낮 12시입니다.",
+            "",
+            "다음에는 아이들이랑 여름에 다시 와 보려고요. 물놀이하기에도 좋아 보였어요.",
+        ),
     ],
     site="네이버 블로그",
 )
@@ -782,14 +870,24 @@ page(
     "杭图君",
     "2024-05-16T18:30:00+08:00",
     [
-        wx_p("从6月1日起，杭州图书馆主馆的夜间开放时间将从晚上9点延长至10点，周一闭馆日不变。这是该馆今年推出的第二项延长服务时间的措施。"),
-        wx_p("图书馆方面介绍，去年主馆晚间7点以后的入馆人次达到42万，比前年增加了三成，其中一半以上是附近高校的学生和下班后的年轻人。"),
+        wx_p(
+            "从6月1日起，杭州图书馆主馆的夜间开放时间将从晚上9点延长至10点，周一闭馆日不变。这是该馆今年推出的第二项延长服务时间的措施。"
+        ),
+        wx_p(
+            "图书馆方面介绍，去年主馆晚间7点以后的入馆人次达到42万，比前年增加了三成，其中一半以上是附近高校的学生和下班后的年轻人。"
+        ),
         wx_img("主馆二楼自习区夜景"),
         wx_h("周末新增亲子阅读专场"),
-        wx_p("除了延长开放时间，图书馆还将在每周六、周日上午增设亲子阅读专场，每场限30组家庭，可通过“杭州图书馆”小程序提前三天预约。"),
-        wx_p("专场由馆员和志愿者带领，内容包括绘本共读、手工和科普小实验。图书馆表示，将根据预约情况决定是否在暑假期间增加场次。"),
+        wx_p(
+            "除了延长开放时间，图书馆还将在每周六、周日上午增设亲子阅读专场，每场限30组家庭，可通过“杭州图书馆”小程序提前三天预约。"
+        ),
+        wx_p(
+            "专场由馆员和志愿者带领，内容包括绘本共读、手工和科普小实验。图书馆表示，将根据预约情况决定是否在暑假期间增加场次。"
+        ),
         wx_h("温馨提示"),
-        wx_p("晚上9点以后，主馆只开放一楼和二楼的阅览区，借还书服务可使用自助借还机。地铁末班车时间请提前查询。"),
+        wx_p(
+            "晚上9点以后，主馆只开放一楼和二楼的阅览区，借还书服务可使用自助借还机。地铁末班车时间请提前查询。"
+        ),
         wx_end(),
     ],
     site="杭州图书馆",
@@ -802,15 +900,25 @@ page(
     "ramen_tabi",
     "2024-05-16T12:00:00+09:00",
     [
-        p("こんにちは。今回は旭川で朝7時から営業している醤油ラーメンの店に行ってきたので、その感想を書きます。"),
-        p("旭川駅から歩いて15分ほど、住宅街の中にある小さな店です。朝の時間帯は夜勤明けのタクシー運転手や近くの市場で働く人が多く、7時半の時点で席は半分ほど埋まっていました。"),
+        p(
+            "こんにちは。今回は旭川で朝7時から営業している醤油ラーメンの店に行ってきたので、その感想を書きます。"
+        ),
+        p(
+            "旭川駅から歩いて15分ほど、住宅街の中にある小さな店です。朝の時間帯は夜勤明けのタクシー運転手や近くの市場で働く人が多く、7時半の時点で席は半分ほど埋まっていました。"
+        ),
         ht_figure("醤油ラーメン（800円）"),
         h("スープは魚介と豚骨のダブル", 3),
-        p("スープは豚骨と鶏ガラに、煮干しと昆布の魚介だしを合わせたダブルスープです。表面をラードが覆っていて、最後まで熱いまま食べられます。旭川ラーメンらしい、冬の寒さに合わせた作りだと思います。"),
+        p(
+            "スープは豚骨と鶏ガラに、煮干しと昆布の魚介だしを合わせたダブルスープです。表面をラードが覆っていて、最後まで熱いまま食べられます。旭川ラーメンらしい、冬の寒さに合わせた作りだと思います。"
+        ),
         ht_ad(),
-        p("麺は低加水の縮れ麺で、スープをよく持ち上げます。チャーシューは薄めですが、肩ロースで柔らかく、朝でも重く感じませんでした。"),
+        p(
+            "麺は低加水の縮れ麺で、スープをよく持ち上げます。チャーシューは薄めですが、肩ロースで柔らかく、朝でも重く感じませんでした。"
+        ),
         h("営業時間と注意点", 3),
-        p("営業は朝7時から昼2時まで。水曜日が定休日です。駐車場は店の裏に4台分だけなので、週末は近くのコインパーキングを使ったほうがいいと思います。"),
+        p(
+            "営業は朝7時から昼2時まで。水曜日が定休日です。駐車場は店の裏に4台分だけなので、週末は近くのコインパーキングを使ったほうがいいと思います。"
+        ),
         ht_card(),
         p("去年まわった旭川ラーメン村の記事もあわせてどうぞ。次は函館の塩ラーメンを食べに行く予定です。"),
     ],
@@ -824,13 +932,26 @@ page(
     "Двір на Лук'янівці",
     "2024-05-16T10:02:11+00:00",
     [
-        p("Ще рік тому за нашим будинком на вулиці Дегтярівській був пустир: старі шини, розбиті лавки і калюжа, яка не висихала до червня."),
-        p("Восени ми зібралися у чаті будинку і вирішили, що не чекатимемо на район. За два місяці сусіди зібрали 86 тисяч гривень, а ще частину матеріалів передав місцевий будівельний магазин."),
+        p(
+            "Ще рік тому за нашим будинком на вулиці Дегтярівській був пустир: старі шини, розбиті лавки і калюжа, яка не висихала до червня."
+        ),
+        p(
+            "Восени ми зібралися у чаті будинку і вирішили, що не чекатимемо на район. За два місяці сусіди зібрали 86 тисяч гривень, а ще частину матеріалів передав місцевий будівельний магазин."
+        ),
         h("Що зробили", 3),
-        p("Вивезли дванадцять машин сміття, висадили сорок кущів і шість лип, поставили нові лавки і невеликий дитячий майданчик. Доріжки засипали гранітним відсівом, щоб навесні не було болота."),
-        raw('<figure><img src="/file/6a1b2c3d4e.jpg"><figcaption>Сквер у травні, через рік після початку робіт</figcaption></figure>'),
-        raw("<blockquote>Найважче було не гроші зібрати, а домовитися, де ставити лавки.</blockquote>", "Найважче було не гроші зібрати, а домовитися, де ставити лавки."),
-        p("Тепер у суботу зранку хтось із сусідів поливає дерева, а раз на місяць ми збираємося на толоку. Наступного року хочемо зробити навіс і поставити стіл для настільного тенісу."),
+        p(
+            "Вивезли дванадцять машин сміття, висадили сорок кущів і шість лип, поставили нові лавки і невеликий дитячий майданчик. Доріжки засипали гранітним відсівом, щоб навесні не було болота."
+        ),
+        raw(
+            '<figure><img src="/file/6a1b2c3d4e.jpg"><figcaption>Сквер у травні, через рік після початку робіт</figcaption></figure>'
+        ),
+        raw(
+            "<blockquote>Найважче було не гроші зібрати, а домовитися, де ставити лавки.</blockquote>",
+            "Найважче було не гроші зібрати, а домовитися, де ставити лавки.",
+        ),
+        p(
+            "Тепер у суботу зранку хтось із сусідів поливає дерева, а раз на місяць ми збираємося на толоку. Наступного року хочемо зробити навіс і поставити стіл для настільного тенісу."
+        ),
     ],
     site="Telegraph",
 )
@@ -842,12 +963,22 @@ page(
     "Stadtwerke Lüneburg GmbH",
     "2024-05-16T10:30:00+02:00",
     [
-        p("Lüneburg (ots) - Die Stadtwerke Lüneburg haben am Mittwoch ihr neues Blockheizkraftwerk am Bilmer Berg in Betrieb genommen. Die Anlage liefert Wärme für rund 2.400 Haushalte im Stadtteil Kaltenmoor und Strom für etwa 5.000 Haushalte."),
-        p("Das Kraftwerk ersetzt zwei Gaskessel aus den 1980er-Jahren. Nach Berechnungen der Stadtwerke sinkt der CO2-Ausstoß des Wärmenetzes dadurch um rund 3.800 Tonnen im Jahr. Die Anlage kann künftig auch mit Biomethan und Wasserstoff betrieben werden."),
-        p("„Mit dem neuen Kraftwerk machen wir das Wärmenetz in Kaltenmoor sicherer und sauberer“, sagte Geschäftsführerin Sabine Hartwig. Die Investition beträgt 11,5 Millionen Euro, davon trägt der Bund über die Förderung effizienter Wärmenetze rund 3 Millionen Euro."),
+        p(
+            "Lüneburg (ots) - Die Stadtwerke Lüneburg haben am Mittwoch ihr neues Blockheizkraftwerk am Bilmer Berg in Betrieb genommen. Die Anlage liefert Wärme für rund 2.400 Haushalte im Stadtteil Kaltenmoor und Strom für etwa 5.000 Haushalte."
+        ),
+        p(
+            "Das Kraftwerk ersetzt zwei Gaskessel aus den 1980er-Jahren. Nach Berechnungen der Stadtwerke sinkt der CO2-Ausstoß des Wärmenetzes dadurch um rund 3.800 Tonnen im Jahr. Die Anlage kann künftig auch mit Biomethan und Wasserstoff betrieben werden."
+        ),
+        p(
+            "„Mit dem neuen Kraftwerk machen wir das Wärmenetz in Kaltenmoor sicherer und sauberer“, sagte Geschäftsführerin Sabine Hartwig. Die Investition beträgt 11,5 Millionen Euro, davon trägt der Bund über die Förderung effizienter Wärmenetze rund 3 Millionen Euro."
+        ),
         p("Über die Stadtwerke Lüneburg GmbH:"),
-        p("Die Stadtwerke Lüneburg versorgen rund 75.000 Menschen in der Hansestadt und im Landkreis mit Strom, Gas, Wärme und Trinkwasser. Das Unternehmen gehört zu 100 Prozent der Hansestadt Lüneburg und beschäftigt 310 Mitarbeiterinnen und Mitarbeiter."),
-        raw('<p>Pressekontakt:</p><p>Stadtwerke Lüneburg GmbH<br>Unternehmenskommunikation<br>Jan Behrens<br>Telefon: 04131 123-456<br>E-Mail: presse@stadtwerke-lueneburg.example</p>'),
+        p(
+            "Die Stadtwerke Lüneburg versorgen rund 75.000 Menschen in der Hansestadt und im Landkreis mit Strom, Gas, Wärme und Trinkwasser. Das Unternehmen gehört zu 100 Prozent der Hansestadt Lüneburg und beschäftigt 310 Mitarbeiterinnen und Mitarbeiter."
+        ),
+        raw(
+            "<p>Pressekontakt:</p><p>Stadtwerke Lüneburg GmbH<br>Unternehmenskommunikation<br>Jan Behrens<br>Telefon: 04131 123-456<br>E-Mail: presse@stadtwerke-lueneburg.example</p>"
+        ),
     ],
     site="Stadtwerke Lüneburg GmbH",
 )
@@ -859,14 +990,34 @@ page(
     "Dana Ruiz",
     "2024-05-16T10:00:00-05:00",
     [
-        p("Every May, someone at the farmers market hands me an armful of rhubarb and asks what on earth to do with it. My answer, for the past ten years, has been these bars."),
-        p("They came from my grandmother’s church cookbook, where they are called “Rhubarb Dream Bars” and the recipe fits on an index card. I have cut the sugar a little and added a pinch of salt to the crust, but otherwise left them alone."),
-        p("The trick is to cut the rhubarb small, no bigger than a pea, so that it softens completely in the custard. Frozen rhubarb works too; thaw it and pour off the liquid first."),
+        p(
+            "Every May, someone at the farmers market hands me an armful of rhubarb and asks what on earth to do with it. My answer, for the past ten years, has been these bars."
+        ),
+        p(
+            "They came from my grandmother’s church cookbook, where they are called “Rhubarb Dream Bars” and the recipe fits on an index card. I have cut the sugar a little and added a pinch of salt to the crust, but otherwise left them alone."
+        ),
+        p(
+            "The trick is to cut the rhubarb small, no bigger than a pea, so that it softens completely in the custard. Frozen rhubarb works too; thaw it and pour off the liquid first."
+        ),
         recipe_box(
             "Rhubarb custard bars",
             ("Makes 16 bars", "Active time: 20 minutes", "Total time: 1 hour 30 minutes"),
-            ("1 cup flour", "1/3 cup powdered sugar", "1/2 cup cold butter, cubed", "Pinch of salt", "2 eggs", "1 cup sugar", "1/4 cup flour", "3 cups rhubarb, finely chopped"),
-            ("Heat the oven to 350 degrees. Mix 1 cup flour, powdered sugar and salt, then cut in the butter until crumbly.", "Press into an 8-by-8-inch pan and bake for 15 minutes.", "Beat the eggs with the sugar and 1/4 cup flour. Stir in the rhubarb and pour over the hot crust.", "Bake for 35 to 40 minutes, until the custard is set. Cool completely before cutting."),
+            (
+                "1 cup flour",
+                "1/3 cup powdered sugar",
+                "1/2 cup cold butter, cubed",
+                "Pinch of salt",
+                "2 eggs",
+                "1 cup sugar",
+                "1/4 cup flour",
+                "3 cups rhubarb, finely chopped",
+            ),
+            (
+                "Heat the oven to 350 degrees. Mix 1 cup flour, powdered sugar and salt, then cut in the butter until crumbly.",
+                "Press into an 8-by-8-inch pan and bake for 15 minutes.",
+                "Beat the eggs with the sugar and 1/4 cup flour. Stir in the rhubarb and pour over the hot crust.",
+                "Bake for 35 to 40 minutes, until the custard is set. Cool completely before cutting.",
+            ),
             "Per bar: 160 calories, 6 grams fat, 25 grams carbohydrates.",
         ),
     ],
@@ -881,12 +1032,22 @@ page(
     "Owen Strand",
     "2024-05-16T21:00:00-05:00",
     [
-        raw('<div class="editors-note"><p><em>Editor’s note: This story has been updated to correct the number of students at Lincoln Elementary. It has 212 students, not 312. It has also been updated with comments from the superintendent.</em></p></div>',
-            "Editor’s note: This story has been updated to correct the number of students at Lincoln Elementary. It has 212 students, not 312. It has also been updated with comments from the superintendent."),
-        p("The Millbrook school board voted 5-2 on Thursday night against closing Lincoln Elementary, rejecting a plan that would have moved its 212 students to two other schools next fall."),
-        p("More than 150 parents, teachers and former students packed the meeting, and 41 people spoke during two hours of public comment. All but three of them asked the board to keep the school open."),
-        p("The district had proposed the closing to save about $900,000 a year. Lincoln, built in 1931, needs a new roof and boiler that would cost $4.2 million."),
-        p("Superintendent Karen Weiss said Friday that the district would now look for savings elsewhere in next year’s budget. “The board has spoken, and we will make it work,” she said."),
+        raw(
+            '<div class="editors-note"><p><em>Editor’s note: This story has been updated to correct the number of students at Lincoln Elementary. It has 212 students, not 312. It has also been updated with comments from the superintendent.</em></p></div>',
+            "Editor’s note: This story has been updated to correct the number of students at Lincoln Elementary. It has 212 students, not 312. It has also been updated with comments from the superintendent.",
+        ),
+        p(
+            "The Millbrook school board voted 5-2 on Thursday night against closing Lincoln Elementary, rejecting a plan that would have moved its 212 students to two other schools next fall."
+        ),
+        p(
+            "More than 150 parents, teachers and former students packed the meeting, and 41 people spoke during two hours of public comment. All but three of them asked the board to keep the school open."
+        ),
+        p(
+            "The district had proposed the closing to save about $900,000 a year. Lincoln, built in 1931, needs a new roof and boiler that would cost $4.2 million."
+        ),
+        p(
+            "Superintendent Karen Weiss said Friday that the district would now look for savings elsewhere in next year’s budget. “The board has spoken, and we will make it work,” she said."
+        ),
     ],
     site="Millbrook Ledger",
 )
@@ -898,13 +1059,24 @@ page(
     "Sanne de Vries",
     "2024-05-16T06:00:00+02:00",
     [
-        dpg_p("Op het oude sportpark De Hoge Weide komen 600 nieuwe woningen. De gemeenteraad stemde woensdagavond in met het plan, waarvan een derde sociale huur wordt. De eerste huizen moeten in 2026 klaar zijn.", intro=True),
-        dpg_p("Het sportpark ligt al sinds 2019 braak, toen de voetbalclub naar een nieuw complex aan de rand van de stad verhuisde. Sindsdien groeit er onkruid op de velden en staat de oude kantine leeg."),
+        dpg_p(
+            "Op het oude sportpark De Hoge Weide komen 600 nieuwe woningen. De gemeenteraad stemde woensdagavond in met het plan, waarvan een derde sociale huur wordt. De eerste huizen moeten in 2026 klaar zijn.",
+            intro=True,
+        ),
+        dpg_p(
+            "Het sportpark ligt al sinds 2019 braak, toen de voetbalclub naar een nieuw complex aan de rand van de stad verhuisde. Sindsdien groeit er onkruid op de velden en staat de oude kantine leeg."
+        ),
         dpg_lees_ook("Wachtlijst voor sociale huurwoning in de regio opgelopen tot negen jaar"),
-        dpg_p("Het plan bestaat uit 200 sociale huurwoningen, 150 woningen in de middeldure huur en 250 koopwoningen. Daarnaast komt er een park van twee hectare op de plek van het oude hoofdveld."),
+        dpg_p(
+            "Het plan bestaat uit 200 sociale huurwoningen, 150 woningen in de middeldure huur en 250 koopwoningen. Daarnaast komt er een park van twee hectare op de plek van het oude hoofdveld."
+        ),
         dpg_video("Zo moet de nieuwe wijk op De Hoge Weide eruitzien"),
-        dpg_p("Omwonenden maakten zich zorgen over de drukte op de Dorpsstraat. De gemeente belooft een nieuwe ontsluitingsweg aan de noordkant van de wijk, zodat het bouwverkeer niet door de oude kern hoeft."),
-        dpg_p("Wethouder Ilse Bakker noemt het besluit ‘een grote stap’ tegen de woningnood. ‘Jonge mensen die hier zijn opgegroeid, kunnen nu eindelijk in hun eigen dorp blijven wonen.’"),
+        dpg_p(
+            "Omwonenden maakten zich zorgen over de drukte op de Dorpsstraat. De gemeente belooft een nieuwe ontsluitingsweg aan de noordkant van de wijk, zodat het bouwverkeer niet door de oude kern hoeft."
+        ),
+        dpg_p(
+            "Wethouder Ilse Bakker noemt het besluit ‘een grote stap’ tegen de woningnood. ‘Jonge mensen die hier zijn opgegroeid, kunnen nu eindelijk in hun eigen dorp blijven wonen.’"
+        ),
     ],
     site="Dagblad van het Oosten",
 )
@@ -916,13 +1088,27 @@ page(
     "Μαρία Παπαδοπούλου",
     "2024-05-16T09:42:00+03:00",
     [
-        p("Δεμένα στα λιμάνια θα παραμείνουν την Πέμπτη τα πλοία, καθώς η Πανελλήνια Ναυτική Ομοσπονδία (ΠΝΟ) κήρυξε 24ωρη απεργία σε όλες τις κατηγορίες πλοίων."),
-        p("Η απεργία ξεκινά στις 00:01 της Πέμπτης και λήγει στις 24:00 της ίδιας ημέρας. Τα ναυτεργατικά σωματεία διαμαρτύρονται για τις συνθήκες εργασίας και ζητούν την υπογραφή νέας συλλογικής σύμβασης."),
-        raw('<p><strong>Διαβάστε επίσης:</strong> <a href="/ellada/diodia-attiki-odos/">Αττική Οδός: Αλλάζουν τα διόδια από τον Ιούνιο</a></p>'),
-        raw('<div class="inline-ad"><span class="ad-label">ΔΙΑΦΗΜΙΣΗ</span><div id="div-gpt-ad-inline1"></div></div>'),
-        p("Οι ακτοπλοϊκές εταιρείες ενημερώνουν ότι οι επιβάτες που έχουν ήδη εκδώσει εισιτήρια μπορούν να τα αλλάξουν χωρίς χρέωση ή να ζητήσουν επιστροφή των χρημάτων τους."),
-        p("Σύμφωνα με το υπουργείο Ναυτιλίας, τα πλοία που βρίσκονται ήδη εν πλω θα ολοκληρώσουν κανονικά το ταξίδι τους. Τα δρομολόγια αναμένεται να αποκατασταθούν πλήρως από το πρωί της Παρασκευής."),
-        raw('<p><em>Ακολουθήστε το Ειδήσεις Σήμερα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</em></p>'),
+        p(
+            "Δεμένα στα λιμάνια θα παραμείνουν την Πέμπτη τα πλοία, καθώς η Πανελλήνια Ναυτική Ομοσπονδία (ΠΝΟ) κήρυξε 24ωρη απεργία σε όλες τις κατηγορίες πλοίων."
+        ),
+        p(
+            "Η απεργία ξεκινά στις 00:01 της Πέμπτης και λήγει στις 24:00 της ίδιας ημέρας. Τα ναυτεργατικά σωματεία διαμαρτύρονται για τις συνθήκες εργασίας και ζητούν την υπογραφή νέας συλλογικής σύμβασης."
+        ),
+        raw(
+            '<p><strong>Διαβάστε επίσης:</strong> <a href="/ellada/diodia-attiki-odos/">Αττική Οδός: Αλλάζουν τα διόδια από τον Ιούνιο</a></p>'
+        ),
+        raw(
+            '<div class="inline-ad"><span class="ad-label">ΔΙΑΦΗΜΙΣΗ</span><div id="div-gpt-ad-inline1"></div></div>'
+        ),
+        p(
+            "Οι ακτοπλοϊκές εταιρείες ενημερώνουν ότι οι επιβάτες που έχουν ήδη εκδώσει εισιτήρια μπορούν να τα αλλάξουν χωρίς χρέωση ή να ζητήσουν επιστροφή των χρημάτων τους."
+        ),
+        p(
+            "Σύμφωνα με το υπουργείο Ναυτιλίας, τα πλοία που βρίσκονται ήδη εν πλω θα ολοκληρώσουν κανονικά το ταξίδι τους. Τα δρομολόγια αναμένεται να αποκατασταθούν πλήρως από το πρωί της Παρασκευής."
+        ),
+        raw(
+            "<p><em>Ακολουθήστε το Ειδήσεις Σήμερα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</em></p>"
+        ),
     ],
     site="Ειδήσεις Σήμερα",
 )
@@ -934,12 +1120,22 @@ page(
     "Andreea Ionescu",
     "2024-05-16T11:20:00+03:00",
     [
-        p("CFR Călători va introduce 40 de trenuri suplimentare spre litoral începând cu 15 iunie, a anunțat joi compania. Trenurile vor circula zilnic până la jumătatea lunii septembrie."),
-        p("Cele mai multe dintre trenurile noi vor pleca din București, Cluj-Napoca, Brașov și Iași. Călătoria de la București la Constanța va dura aproximativ două ore și jumătate, după finalizarea lucrărilor de pe magistrală."),
-        raw('<p><strong>Citește și:</strong> <a href="/economie/bilete-tren-pret/">Prețul biletelor de tren crește de la 1 iunie. Cât costă acum o călătorie</a></p>'),
-        p("Biletele pot fi cumpărate online, din aplicația CFR Călători sau de la casele de bilete din gări. Elevii și studenții beneficiază în continuare de gratuitate, iar pensionarii de reducere de 50%."),
-        p("Anul trecut, aproape 1,5 milioane de pasageri au călătorit cu trenul spre litoral în timpul verii, cu 12% mai mulți decât în 2022."),
-        raw('<p><strong>Urmărește știrile Știri Digitale și pe Google News</strong></p><p>Editor : A.I.</p>'),
+        p(
+            "CFR Călători va introduce 40 de trenuri suplimentare spre litoral începând cu 15 iunie, a anunțat joi compania. Trenurile vor circula zilnic până la jumătatea lunii septembrie."
+        ),
+        p(
+            "Cele mai multe dintre trenurile noi vor pleca din București, Cluj-Napoca, Brașov și Iași. Călătoria de la București la Constanța va dura aproximativ două ore și jumătate, după finalizarea lucrărilor de pe magistrală."
+        ),
+        raw(
+            '<p><strong>Citește și:</strong> <a href="/economie/bilete-tren-pret/">Prețul biletelor de tren crește de la 1 iunie. Cât costă acum o călătorie</a></p>'
+        ),
+        p(
+            "Biletele pot fi cumpărate online, din aplicația CFR Călători sau de la casele de bilete din gări. Elevii și studenții beneficiază în continuare de gratuitate, iar pensionarii de reducere de 50%."
+        ),
+        p(
+            "Anul trecut, aproape 1,5 milioane de pasageri au călătorit cu trenul spre litoral în timpul verii, cu 12% mai mulți decât în 2022."
+        ),
+        raw("<p><strong>Urmărește știrile Știri Digitale și pe Google News</strong></p><p>Editor : A.I.</p>"),
     ],
     site="Știri Digitale",
 )
@@ -951,13 +1147,21 @@ page(
     "Kovács Eszter",
     "2024-05-16T10:05:00+02:00",
     [
-        p("Június 15-től hétvégente újra közlekednek a villamosok a Margit hídon, jelentette be csütörtökön a BKK. Hétköznap továbbra is pótlóbuszok járnak, mert a hídon folytatódik a sínek cseréje."),
-        p("A 4-es és a 6-os villamos szombaton és vasárnap a teljes vonalon közlekedik, a Széll Kálmán tér és az Újbuda-központ között. A járatok tízpercenként indulnak, este pedig negyedóránként."),
+        p(
+            "Június 15-től hétvégente újra közlekednek a villamosok a Margit hídon, jelentette be csütörtökön a BKK. Hétköznap továbbra is pótlóbuszok járnak, mert a hídon folytatódik a sínek cseréje."
+        ),
+        p(
+            "A 4-es és a 6-os villamos szombaton és vasárnap a teljes vonalon közlekedik, a Széll Kálmán tér és az Újbuda-központ között. A járatok tízpercenként indulnak, este pedig negyedóránként."
+        ),
         hu_related("Két hónapra lezárják a Nagykörút egy szakaszát"),
         h("Ősszel fejeződik be a felújítás"),
-        p("A munkák eredetileg május végére fejeződtek volna be, de a régi sínek alatt vártnál rosszabb állapotú betonalapot találtak. A BKK szerint a felújítás szeptember végére készül el."),
+        p(
+            "A munkák eredetileg május végére fejeződtek volna be, de a régi sínek alatt vártnál rosszabb állapotú betonalapot találtak. A BKK szerint a felújítás szeptember végére készül el."
+        ),
         hu_support(),
-        p("A pótlóbuszok hétköznap továbbra is a Margit híd és a Jászai Mari tér között járnak, a megállók a villamosmegállók mellett vannak."),
+        p(
+            "A pótlóbuszok hétköznap továbbra is a Margit híd és a Jászai Mari tér között járnak, a megállók a villamosmegállók mellett vannak."
+        ),
     ],
     site="Telex",
 )
@@ -969,12 +1173,22 @@ page(
     "نمائندہ خصوصی",
     "2024-05-16T14:00:00+05:00",
     [
-        p("نیشنل الیکٹرک پاور ریگولیٹری اتھارٹی (نیپرا) نے بجلی کے نرخوں میں فی یونٹ ڈیڑھ روپے کمی کی منظوری دے دی ہے۔ اس کا اطلاق جون کے بلوں پر ہوگا۔"),
-        p("نیپرا کے مطابق یہ کمی فیول ایڈجسٹمنٹ کی مد میں کی گئی ہے اور اس سے صارفین کو مجموعی طور پر تقریباً 18 ارب روپے کا ریلیف ملے گا۔"),
-        raw('<p><strong>یہ بھی پڑھیں:</strong> <a href="/news/1">گیس کی قیمتوں میں اضافے کی تجویز مسترد</a></p>'),
+        p(
+            "نیشنل الیکٹرک پاور ریگولیٹری اتھارٹی (نیپرا) نے بجلی کے نرخوں میں فی یونٹ ڈیڑھ روپے کمی کی منظوری دے دی ہے۔ اس کا اطلاق جون کے بلوں پر ہوگا۔"
+        ),
+        p(
+            "نیپرا کے مطابق یہ کمی فیول ایڈجسٹمنٹ کی مد میں کی گئی ہے اور اس سے صارفین کو مجموعی طور پر تقریباً 18 ارب روپے کا ریلیف ملے گا۔"
+        ),
+        raw(
+            '<p><strong>یہ بھی پڑھیں:</strong> <a href="/news/1">گیس کی قیمتوں میں اضافے کی تجویز مسترد</a></p>'
+        ),
         raw('<div class="ad-slot"><span>اشتہار</span><div id="gpt-ad-1"></div></div>'),
-        p("سماعت کے دوران نیپرا حکام نے بتایا کہ گزشتہ ماہ بجلی کی پیداوار میں پن بجلی کا حصہ بڑھنے سے فیول کی لاگت کم ہوئی۔"),
-        p("کمی کا اطلاق کے الیکٹرک کے صارفین پر نہیں ہوگا، جبکہ ماہانہ 50 یونٹ تک بجلی استعمال کرنے والے گھریلو صارفین بھی اس سے مستثنیٰ ہوں گے۔"),
+        p(
+            "سماعت کے دوران نیپرا حکام نے بتایا کہ گزشتہ ماہ بجلی کی پیداوار میں پن بجلی کا حصہ بڑھنے سے فیول کی لاگت کم ہوئی۔"
+        ),
+        p(
+            "کمی کا اطلاق کے الیکٹرک کے صارفین پر نہیں ہوگا، جبکہ ماہانہ 50 یونٹ تک بجلی استعمال کرنے والے گھریلو صارفین بھی اس سے مستثنیٰ ہوں گے۔"
+        ),
     ],
     site="روزنامہ آواز",
 )
