@@ -3734,3 +3734,34 @@ def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():
     )
     text = nutgraf.extract(body_with_box(section)).text
     assert "The authority's full report is online." in text and "Where to read more" in text
+
+
+def test_a_chinese_body_a_script_shows_is_read_while_hidden():
+    # A WeChat official account's article keeps its body under "visibility: hidden" until its script has
+    # laid out the images; counted by spaces, its Chinese text was a few words, too few to be read, and the
+    # page gave the account's buttons ("阅读原文", "在看") for its article.
+    paragraphs = [
+        "从6月1日起，杭州图书馆主馆的夜间开放时间将从晚上9点延长至10点，周一闭馆日不变。",
+        "图书馆方面介绍，去年主馆晚间7点以后的入馆人次达到42万，比前年增加了三成。",
+        "除了延长开放时间，图书馆还将在每周六、周日上午增设亲子阅读专场，每场限30组家庭。",
+    ]
+    sections = "".join(f"<section><span style='font-size: 15px;'>{p}</span></section>" for p in paragraphs)
+    html = (
+        "<html lang='zh-CN'><head><title>杭州图书馆夜间开放延长至22点</title></head><body>"
+        "<div id='img-content' class='rich_media_wrp'><h1 id='activity-name'>杭州图书馆夜间开放延长至22点</h1>"
+        "<div id='meta_content'><a id='js_name'>杭州图书馆</a> <em id='publish_time'>2024-05-16 18:30</em></div>"
+        f"<div class='rich_media_content' id='js_content' style='visibility: hidden;'>{sections}</div></div>"
+        "<div class='rich_media_tool'><a href='#'>阅读原文</a> <span>阅读 1.2万</span> <span>在看</span></div>"
+        "</body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(paragraphs)
+
+
+def test_a_support_appeal_boxed_between_the_paragraphs_in_hungarian_is_not_the_article():
+    # A Hungarian portal's appeal between its paragraphs ("Támogasd a független újságírást!", a line of what
+    # readers' money pays for and a "Támogatok" button) had stayed, three lines of the story.
+    box = (
+        "<div class='support-box'><h4>Támogasd a független újságírást!</h4><p>A lap olvasói támogatásból működik."
+        " Legyél te is támogató, havi 1000 forinttól.</p><a href='/tamogatas' class='btn'>Támogatok</a></div>"
+    )
+    assert nutgraf.extract(body_with_box(box)).text == "\n\n".join(PIPES)

@@ -3023,3 +3023,57 @@ def test_a_stations_call_between_a_pasted_page_s_paragraphs_is_not_the_article()
 def test_news_opening_on_a_long_calls_words_stays(news):
     assert not is_call_to_action(news)
     assert news in clean_text("\n\n".join([*BODY[:2], news, *BODY[2:]])).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A Greek portal's and a Romanian channel's call to follow them on Google News, under every story.
+        "Ακολουθήστε το Ειδήσεις Σήμερα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις",
+        "Urmărește știrile Știri Digitale și pe Google News",
+        # An Urdu daily's "read this too" and "read more" before another story's headline, and its call to follow its
+        # WhatsApp channel.
+        "یہ بھی پڑھیں: گیس کی قیمتوں میں اضافے کی تجویز مسترد",
+        "مزید پڑھیں: کراچی میں گرمی کی شدت میں اضافہ",
+        "ہمارا واٹس ایپ چینل فالو کریں اور تازہ ترین خبروں سے باخبر رہیں۔",
+        # A WeChat article's closing credits and its call to press "在看".
+        "来源：杭州市图书馆",
+        "编辑：王悦　审核：陈立",
+        "点击“在看”，分享给更多朋友",
+    ],
+)
+def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the tenth round's Greek, Romanian, Urdu and WeChat pages).
+    assert is_call_to_action(line)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert line not in nutgraf.extract(page).text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # The same verbs in news: "follow the authorities' instructions, the minister said".
+        "Ακολουθήστε τις οδηγίες των αρχών, είπε ο υπουργός.",
+        "Urmăriți evoluția situației, a transmis ministrul.",
+        # The newsroom said it would follow up; the prime minister on fake news on Facebook.
+        "编辑部表示将继续跟进此事。",
+        "来源地的海关已经加强了检查。",
+        "وزیر اعظم نے کہا کہ فیس بک پر جعلی خبروں کو روکا جائے گا۔",
+    ],
+)
+def test_news_opening_on_the_tenth_rounds_call_words_stays(news):
+    assert not is_call_to_action(news)
+
+
+def test_an_urdu_date_stamp_above_the_story_is_not_its_text():
+    # An Urdu daily's date under its headline ("16 May, 2024", an Arabic comma before the year) had stayed,
+    # the article's first line.
+    paragraphs = [
+        "نیشنل الیکٹرک پاور ریگولیٹری اتھارٹی نے بجلی کے نرخوں میں فی یونٹ ڈیڑھ روپے کمی کی منظوری دے دی ہے۔",
+        "نیپرا کے مطابق یہ کمی فیول ایڈجسٹمنٹ کی مد میں کی گئی ہے اور اس سے صارفین کو ریلیف ملے گا۔",
+    ]
+    assert is_particulars_line("16 مئی ، 2024")
+    page = "".join(f"<p>{p}</p>" for p in ["16 مئی ، 2024", *paragraphs])
+    html = f"<html lang='ur' dir='rtl'><body><article><h1>بجلی کے نرخوں میں کمی</h1>{page}</article></body></html>"
+    assert nutgraf.extract(html).text == "\n\n".join(paragraphs)

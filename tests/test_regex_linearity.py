@@ -295,6 +295,7 @@ REGISTRY: dict[str, Use] = {
             "prenume",
             "unlimited ",
             "unlimited digital ",
+            "támoga",
         ),
     ),
     "nutgraf.extract.html.markup._AD_NAME": Use("search", _shapes("ad", "_ad", "-advert", " ads")),
@@ -472,7 +473,7 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
     ),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
-        "search", _shapes("1 ", "1 दिसंबर ", "1111年1月1日 ", "1111年1月1日 1時11")
+        "search", _shapes("1 ", "1 दिसंबर ", "1111年1月1日 ", "1111年1月1日 1時11", "1 مئی ", "1 مئی ، ")
     ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
@@ -558,6 +559,7 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "1", "read more -"),
             # The bare label's run of spaces before the lookahead for a headline's letter.
             Shape(" ", "1", "(читайте также"),
+            Shape(" ", "!", "یہ بھی پڑھیں"),
         ),
     ),
     "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
@@ -565,7 +567,13 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
     "nutgraf.extract.text.calls._CALL_VERB": Use(
-        "match", (Shape("a ", "!", "follow "), Shape("a", "!", "gabung"), Shape(" ", "!", "simak"))
+        "match",
+        (
+            Shape("a ", "!", "follow "),
+            Shape("a", "!", "gabung"),
+            Shape(" ", "!", "simak"),
+            Shape("a", "!", "urmărește"),
+        ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
         "search",
@@ -604,6 +612,14 @@ REGISTRY: dict[str, Use] = {
             "责任编辑",
             "责任编辑 ",
             "제보는 ",
+            "编辑",
+            "编辑 ",
+            "来源 ",
+            "点击",
+            "点击“",
+            "واٹس ایپ ",
+            "واٹس ایپ چینل ",
+            "کو ",
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(
@@ -629,7 +645,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases.words._PARTY_LABEL": Use("scan", _shapes(", D-", "(R-A", "(I-A.", ", D-Aa")),
     "nutgraf.cli.stored._MARKDOWN_INDENT": Use("scan", _shapes(" ", "\t", " \n")),
     "nutgraf.extract.html.markup._JOINING_CALL": Use(
-        "search", _shapes("ser ", "hazte s", "sign ", "see all ")
+        "search", _shapes("ser ", "hazte s", "sign ", "see all ", "támogat")
     ),
     "nutgraf.extract.html.markup._SPONSOR_NAME": Use("search", _shapes("promo", "-promo", "sponso")),
     "nutgraf.extract.html.markup._VIDEO_NAME": Use("search", _shapes("vid", "video", "vide", "wide")),

@@ -25,7 +25,10 @@ Postmedia, Dotdash Meredith, Vox Media, the Daily Mail, Nexstar and Sinclair tel
 WordPress VIP, Arc XP, a transcript, a paywalled preview, ProPublica), gold written first; ``ninth_round.py``
 18 more (``r9-*``: JNews, Elementor, beehiiv, bodies only in ``__NEXT_DATA__``'s HTML or Nuxt 3's payload, a
 key-events live blog, a Spanish fact check, an opinion column, a Legacy obituary, results tables, Hindi,
-Japanese, Arabic, Turkish, Polish, Portuguese, Mexican and German regional templates), gold written first.
+Japanese, Arabic, Turkish, Polish, Portuguese, Mexican and German regional templates), gold written first;
+``tenth_round.py`` 17 more (``r10-*``: Divi, WPBakery, Webflow, HubSpot, Notion through Super, a Naver blog, a
+WeChat article, Hatena, Telegraph, presseportal, a food column's recipe, an editor's note, Dutch, Greek,
+Romanian, Hungarian and Urdu templates), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -66,6 +69,7 @@ import ninth_round  # noqa: F401  (the ninth round's pages: platforms, page kind
 
 # isort: split
 import leftovers_round  # noqa: F401  (pages holding the leftovers the ninth round noticed: lo-*)
+import tenth_round  # noqa: F401  (the tenth round's pages: platforms, page kinds and languages the first nine lack)
 
 HERE = Path(__file__).parent
 

@@ -148,7 +148,10 @@ _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？]")
+# A sentence's end: a stop after a word, or a stop of a script of its own (Chinese and Japanese; Urdu's "۔" and
+# Arabic's "؟", Hindi's "।" and "॥", as the segmenter reads them): without the Urdu stop, no line of an Urdu
+# story was prose, and its date stamp above the story stayed.
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？؟۔।॥]")
 # A blank line (perhaps of spaces) between two paragraphs of plain text.
 _BLANK_LINES = re.compile(r"\n[ \t\r]*+\n")
 # Elements readability need not look at: they never hold the article.
@@ -763,7 +766,9 @@ def hidden_article(tree) -> tuple[list[str], list[str], bool]:
             ancestor in outermost or ancestor.tag in _FURNITURE for ancestor in element.iterancestors()
         ):
             continue
-        if len(element.text_content().split()) < _MIN_WORDS:
+        # Counted as the article's words are (a Chinese character a word): split at spaces, a WeChat
+        # article's body, hidden until its script lays out its images, was a few words and went unread.
+        if _count(WORD_UNIT.finditer(element.text_content()), _MIN_WORDS) < _MIN_WORDS:
             continue  # the usual hidden element: an icon's label, an empty dialog, a tracking pixel
         copy = deepcopy(element)
         etree.strip_elements(copy, "script", "style", "template", with_tail=False)

@@ -183,7 +183,10 @@ _PAYWALL_NAME = re.compile("(?:pay|reg|meter)-?wall|popup", re.IGNORECASE)
 # "Diventa socio", "Seja sócio").
 _PAYWALL_WORDS = re.compile(
     r"subscri|\baccount\b|\blog ?in\b|\bsign (?:in|up)\b|\bdonat|\bmember(?:ship)?+\b|\bunlimited (?:digital )?access\b"
-    r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer|\bs[oó]ci[oa]s?\b",
+    r"|\bsuscri|\bassin[aeo]|\babonn|\babbona|\bprenumer|\bs[oó]ci[oa]s?\b"
+    # Supporting in Hungarian ("Támogasd a független újságírást!", "legyél te is támogató"): a portal's appeal
+    # between its story's paragraphs.
+    r"|\btámogat",
     re.IGNORECASE,
 )
 # Words of a paywall's offer, at most: an element so named that holds more is the article it walls off.
@@ -200,7 +203,8 @@ _PAYWALL_CALL = re.compile(
 # del Barça" under a box of the club's 143,000 members' vote).
 _JOINING_CALL = re.compile(
     r"subscri|\bdonat|\bsign ?up\b|\bregister\b|\bfree trial\b|\bsee (?:all )?(?:plans|offers)\b|\bsuscri|\bassin[aeo]"
-    r"|\babonn|\babbona|\bprenumer|\b(?:ser|hazte|h[aá]gase|diventa|diventare|seja|fa[cç]a-se|tornar-se) s[oó]ci[oa]\b",
+    r"|\babonn|\babbona|\bprenumer|\b(?:ser|hazte|h[aá]gase|diventa|diventare|seja|fa[cç]a-se|tornar-se) s[oó]ci[oa]\b"
+    r"|\btámogat(?:ok|ás)\b|\btámogasd\b",
     re.IGNORECASE,
 )
 # The texts of an element a reader sees, before scripts and styles are dropped.

@@ -55,10 +55,12 @@ _POINTER_LABEL = re.compile(
     # and the photo's word in Vietnamese, Finnish, Hungarian, Swahili, Hebrew, Tamil, Thai and Greek. Behind
     # their first letters: a line that opens on none is spared trying each (they had tripled the pattern's
     # cost on a news sentence).
-    r"|(?=[lčdδmקocsஇbxอảkfpצபภφ])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
+    r"|(?=[lčdδmקocsஇbxอảkfpצபภφیم])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
     r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
     r"|soma pia|இதையும் படி(?:க்க|ங்க)|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
-    r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία))"
+    r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία"
+    # The tenth round's Urdu: "read this too", "read more".
+    r"|یہ بھی پڑھیں|مزید پڑھیں))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ...").
     r"\s*+(?:(?P<mark>[:：|>»]|-(?=\s))|(?=[^\W\d_]))",
     re.IGNORECASE,
@@ -75,9 +77,8 @@ _POINTER_PHRASES = frozenset(
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"
     "|بیشتر بخوانید|llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης"
     "|διαβάστε ακόμη|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is"
-    "|citește și|citeşte şi|soma pia|இதையும் படிக்க|இதையும் படிங்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม".split(
-        "|"
-    )
+    "|citește și|citeşte şi|soma pia|இதையும் படிக்க|இதையும் படிங்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
+    "|یہ بھی پڑھیں|مزید پڑھیں".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -106,11 +107,14 @@ _CALL_VERB = re.compile(
     # Indonesian: "join", "follow", "read" (the news, a channel's), "click"; not "bergabung" (join) nor "unduh"
     # (download), whose openings English lines share ("Between", "Under"): each opening lets the pattern's
     # alternatives be tried.
-    r"|gabung(?:lah)?|ikuti|simak|klik)(?:(?<=@)|(?![-\w]))",
+    r"|gabung(?:lah)?|ikuti|simak|klik"
+    # Greek's and Romanian's "follow" ("Ακολουθήστε το ... στο Google News", "Urmărește știrile ... și pe Google
+    # News"), a line under a Greek portal's and a Romanian channel's every story.
+    r"|ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ne ob pa re sc se sh si su ta te ud un vo".split()
+    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ne ob pa re sc se sh si su ta te ud un ur vo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -405,6 +409,13 @@ _CALL_PHRASE = re.compile(
     r"続きを読む\W*+$|点击(?:这里|此处)|點擊(?:這裡|此處)|(?:^|请|請|欢迎|歡迎)(?:关注我们|關注我們)"
     r"|(?:关注我们|關注我們)的?(?:微信|公众号|公眾號)|(?:粉丝团|粉絲團|粉丝专页|粉絲專頁)\W{0,3}+按"
     r"|คลิกที่นี่|(?:责任编辑|責任編輯)\s*+[:：]|^제보는\s*+(?:카톡|카카오톡|이메일)"
+    # A WeChat article's closing credits on a line of their own ("来源：杭州市图书馆", "编辑：王悦　审核：陈立":
+    # source, editor, reviewer) and its call to press "在看" ("点击“在看”，分享给更多朋友"); not "编辑部" (the
+    # newsroom) nor a sentence that quotes an editor.
+    r"|^(?:来源|來源|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*+[:：]|(?:点个|點個|点击|點擊|点亮|點亮)\W{0,2}+在看"
+    # An Urdu daily's call to follow its channel ("ہمارا واٹس ایپ چینل فالو کریں ...": follow our WhatsApp
+    # channel), the platform's name before the imperative "فالو کریں" as Urdu orders them.
+    r"|(?:واٹس ایپ|فیس بک|یوٹیوب|ٹوئٹر|ٹویٹر|انسٹاگرام)\s*+(?:چینل\s*+|پیج\s*+)?(?:کو\s*+)?فالو کریں"
 )
 # A paywall's notice, a call even where a stop parts it ("この記事は会員限定です。無料会員登録で続きをお読み
 # いただけます。").

@@ -27,12 +27,14 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A date in scripts other than Latin, for a line that is not ASCII (the test in C spares English lines the
-# pattern): Hindi's months ("3 दिसंबर 2026", "3 दिसम्बर 2026"), spelt with the nasal's dot or its letter; a
-# Japanese or Chinese date and its time, the line's end after them ("2026年12月3日 14時05分"): a line of those
-# scripts is one "word", and a headline's date runs on into its news ("2026年12月3日起实施新规").
+# pattern): Hindi's months ("3 दिसंबर 2026", "3 दिसम्बर 2026"), spelt with the nasal's dot or its letter, and
+# Urdu's; a Japanese or Chinese date and its time, the line's end after them ("2026年12月3日 14時05分"): a
+# line of those scripts is one "word", and a headline's date runs on into its news ("2026年12月3日起实施新规").
 _OTHER_SCRIPT_DATE_LINE = re.compile(
     r"\b\d{1,2}\s++(?:जनवरी|फ\u093c?रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सित(?:ं|म्)बर|अक्[टत]ूबर|नव(?:ं|म्)बर"
     r"|दिस(?:ं|म्)बर),?\s++\d{4}"
+    # Urdu's months, an Arabic comma before the year as Urdu dailies set it ("16 مئی ، 2024").
+    r"|\b\d{1,2}\s++(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)\s*+[،,]?\s*+\d{4}"
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*+\d{1,2}[時时:]\d\d分?)?\s*+$",
 )
 # The most words of a date stamp's line.
