@@ -5,17 +5,43 @@ database off and bring it back."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import json
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import brotli
 import uvicorn
+
+#: What the decompression bombs expand to: zeros, far past any cap the tests set.
+BOMB_BYTES = 64 * 2**20
+
+
+def _zeros(compressor: Any) -> bytes:
+    """``BOMB_BYTES`` zeros through a streaming compressor (process/compress, then finish/flush)."""
+    feed = getattr(compressor, "process", None) or compressor.compress
+    end = getattr(compressor, "finish", None) or compressor.flush
+    block = bytes(2**20)
+    return b"".join(feed(block) for _ in range(BOMB_BYTES // len(block))) + end()
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """64 MiB of zeros in 65 KB of gzip."""
+    return _zeros(zlib.compressobj(9, zlib.DEFLATED, 31))
+
+
+@functools.cache
+def brotli_bomb() -> bytes:
+    """64 MiB of zeros in some 100 bytes of brotli."""
+    return _zeros(brotli.Compressor(quality=5))
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -196,9 +222,11 @@ class Reply:
     """
 
     status: int = 200
-    body: Any = None  # a dict is sent as JSON, a str as it is
+    body: Any = None  # a dict is sent as JSON, a str or bytes as it is
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    #: Seconds between the lines of headers that never end (a server that drips its answer), for 10 s.
+    trickle: float = 0.0
     stream: Iterable[str] | None = None  # SSE data lines (a generator may pace them, or never end)
     drop: bool = False  # close the connection without answering
     content: str | None = None
@@ -234,18 +262,31 @@ class FakeLLM:
                     self.close_connection = True
                     self.connection.shutdown(2)
                     return
+                if reply.trickle:
+                    self._trickle(reply.trickle)
+                    return
                 if reply.stream is not None or (reply.content is not None and payload.get("stream")):
                     self._stream(reply)
                     return
                 body = completion(reply.content) if reply.content is not None else reply.body
-                text = body if isinstance(body, str) else json.dumps(body)
+                if not isinstance(body, bytes):
+                    body = (body if isinstance(body, str) else json.dumps(body)).encode()
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
                 self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(text.encode())))
+                self.send_header("content-length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(text.encode())
+                self.wfile.write(body)
+
+            def _trickle(self, pause: float) -> None:
+                self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                ends = time.monotonic() + 10
+                while time.monotonic() < ends:
+                    self.wfile.write(b"X-Thinking: still\r\n")
+                    self.wfile.flush()
+                    time.sleep(pause)
+                self.close_connection = True
 
             def _stream(self, reply: Reply) -> None:
                 self.send_response(200)

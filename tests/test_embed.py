@@ -11,6 +11,7 @@ import gzip
 import html
 import json
 import re
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -984,6 +985,24 @@ def test_sitemaps_are_read_safely_and_indexes_followed(publisher: Site) -> None:
         for n, date in enumerate([b"0001-01-01T00:00:00+14:00", b"9999-12-31T23:59:59-12:00", b"0000-00-00"])
     )
     assert [p.published for p in parse_sitemap(b"<urlset>%s</urlset>" % edge_dates).pages] == [None] * 3
+
+
+def test_a_sitemap_of_millions_of_empty_elements_is_read_in_the_time_its_parse_takes() -> None:
+    # Each element had a look in Python (1.5 s of CPU over 8 MB of them, 5 s on a busy machine, at each
+    # poll); lxml picks the entries and their fields in C now, 0.3 s in all.
+    from nutgraf.sitemaps import parse_sitemap
+
+    noise = b"<x/>" * 1_000_000
+    sitemap = (
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">%s<url><loc>https://news.example/1</loc>%s'
+        b"<lastmod>2026-12-01</lastmod></url></urlset>" % (noise, noise)
+    )
+    started = time.process_time()
+    pages = parse_sitemap(sitemap).pages
+    assert time.process_time() - started < 1.0
+    assert [(p.url, p.published.date().isoformat()) for p in pages] == [
+        ("https://news.example/1", "2026-12-01")
+    ]
 
 
 def test_gzip_sitemaps_are_read_and_an_unreadable_index_says_why(

@@ -37,6 +37,7 @@ from nutgraf.fetch import (
     refusal_reason,
 )
 from nutgraf.pipeline import fetch_article
+from servers import brotli_bomb, gzip_bomb
 
 ARTICLE = (
     "<html><head><title>Harbour bridge reopens | Daily Tide</title>"
@@ -51,21 +52,6 @@ ARTICLE = (
     + "</article></body></html>"
 )
 ETAG = '"v1"'
-#: What the decompression bombs expand to: zeros, far past any cap the tests set.
-BOMB_BYTES = 64 * 2**20
-
-
-def _zeros(compressor) -> bytes:
-    """``BOMB_BYTES`` zeros through a streaming compressor (process/compress, then finish/flush)."""
-    feed = getattr(compressor, "process", None) or compressor.compress
-    end = getattr(compressor, "finish", None) or compressor.flush
-    block = bytes(2**20)
-    return b"".join(feed(block) for _ in range(BOMB_BYTES // len(block))) + end()
-
-
-@functools.cache
-def gzip_bomb() -> bytes:
-    return _zeros(zlib.compressobj(9, zlib.DEFLATED, 31))
 
 
 @functools.cache
@@ -79,11 +65,6 @@ def empty_bomb() -> bytes:
     once = block * (3 * 2**30 // len(empty))
     twice = zlib.compressobj(9, zlib.DEFLATED, -15)
     return twice.compress(once) + twice.flush()
-
-
-@functools.cache
-def brotli_bomb() -> bytes:
-    return _zeros(brotli.Compressor(quality=5))
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -1097,3 +1097,35 @@ def test_text_of_millions_of_json_values_is_told_json_without_parsing_it() -> No
     # Prose that opens with a bracket is prose still, however long.
     prose = "[Update] " + STORY * 5_000
     assert nutgraf.extract(prose).text.startswith("[Update] The harbour committee met on Thursday")
+
+
+def test_a_search_finds_the_words_whichever_way_their_accents_and_direction_marks_were_written(
+    database_url: str,
+) -> None:
+    # "café" typed with a combining accent (as macOS writes file names) found no article written with
+    # "é", nor the reverse; and a title is stored without bidi isolates, so a search pasted with them (as a
+    # browser copies a name set apart in text of the other direction) found nothing.
+    store = Store.open(database_url)
+    try:
+        composed, decomposed, hebrew = (
+            store.add_article(Article(text=f"{title}. {STORY}", title=title))[0].id
+            for title in (
+                "Café owners protest the harbour fee",
+                "Cafe\u0301 tables cleared from the quay",
+                "Mayor of חיפה visits the harbour",
+            )
+        )
+    finally:
+        store.close()
+    with reader(database_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+
+        def listed(search: str) -> list[int]:
+            response = http.get("/api/articles", params={"q": search})
+            assert response.status_code == 200, response.text
+            return [item["id"] for item in response.json()["items"]]
+
+        assert listed("café") == listed("cafe\u0301") == [decomposed, composed]
+        assert listed("CAFÉ quay") == listed("CAFE\u0301 quay") == [decomposed]
+        assert listed("\u2067חיפה\u2069") == listed("חיפה") == [hebrew]
+        page = http.get("/", params={"q": "cafe\u0301"}).text
+        assert [int(n) for n in re.findall(r'<h2><a href="/articles/(\d+)">', page)] == [decomposed, composed]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
+import tracemalloc
 from collections.abc import Iterator
 from typing import Any
 
+import brotli
 import pytest
 
 import nutgraf
@@ -14,12 +17,13 @@ from nutgraf.article import Article
 from nutgraf.cli import main
 from nutgraf.engines.llm import stream_summary
 from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
-from servers import FakeLLM, Reply, chunks, completion
+from servers import FakeLLM, Reply, brotli_bomb, chunks, completion, gzip_bomb
 
 ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
 
 The budget, worth $4.2 billion, passed by a vote of 7 to 2. Mayor Ana Ruiz said the plan would hire 300 teachers.
 """
+GZIPPED = {"content-encoding": "gzip"}
 SUMMARY = "The city approved a budget on Monday that raises school spending by 12 percent. It will hire 300 teachers."
 
 
@@ -461,3 +465,81 @@ def test_a_sentence_cut_off_at_the_servers_token_limit_is_left_out(llm: FakeLLM)
     llm.replies = [Reply(body=cut)]
     with pytest.raises(SummarizerResponseError, match="wrote no summary of this article"):
         nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bomb"),
+    [("br", brotli_bomb), ("gzip", gzip_bomb), ("gzip, br", lambda: brotli.compress(gzip_bomb(), quality=5))],
+)
+def test_a_compressed_reply_is_counted_as_it_is_decompressed(llm: FakeLLM, encoding: str, bomb: Any) -> None:
+    # httpx decompressed each network chunk whole before the size was counted: 1.5 KB of brotli, or of gzip
+    # inside gzip, held 2 GB of memory.
+    body = bomb()
+    llm.replies = [Reply(body=gzip.compress(json.dumps(completion(SUMMARY)).encode()), headers=GZIPPED)]
+    assert nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm)).text == SUMMARY
+    llm.replies = [Reply(body=body, headers={"content-encoding": encoding})]
+    tracemalloc.start()
+    try:
+        with pytest.raises(SummarizerResponseError, match="more than 1,000,000 bytes"):
+            nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8_000_000
+
+
+def test_a_reply_in_an_encoding_nutgraf_does_not_read_says_so(llm: FakeLLM) -> None:
+    llm.replies = [Reply(body=b"\x28\xb5\x2f\xfd" + bytes(20), headers={"content-encoding": "zstd"})]
+    with pytest.raises(
+        SummarizerUnavailableError,
+        match=r"in the zstd encoding, which nutgraf does not read .*answer uncompressed",
+    ):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+    llm.replies = [Reply(body=b"not gzip at all", headers=GZIPPED)]
+    with pytest.raises(SummarizerUnavailableError, match="sent a reply that cannot be decompressed"):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm, retries=0))
+
+
+def test_json_nested_thousands_deep_is_a_clear_error_not_a_traceback(llm: FakeLLM) -> None:
+    # Python's parser raises RecursionError, which no handler took: a traceback on the command line, a 500
+    # from the service.
+    llm.replies = [Reply(body="[" * 100_000)]
+    with pytest.raises(SummarizerResponseError, match=r"did not answer with JSON .*\[\[\[\["):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
+    llm.replies = [Reply(status=500, body='{"error": ' + "[" * 100_000)]
+    with pytest.raises(SummarizerUnavailableError, match="unavailable \\(HTTP 500; 1 attempt\\)"):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm, retries=0))
+    llm.replies = [Reply(stream=["[" * 100_000])]
+    with pytest.raises(
+        SummarizerResponseError, match="streamed an event that is not a chat-completion chunk"
+    ):
+        list(stream_summary(ARTICLE, **options(llm)))
+
+
+def test_headers_dripped_past_total_timeout_are_cut_off(llm: FakeLLM) -> None:
+    # total_timeout was counted from the first byte of the body: a server that sent a line of its headers
+    # now and then, each within the read timeout, held the caller for as long as it went on.
+    llm.replies = [Reply(trickle=0.1)]
+    for call in (
+        lambda: nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm, total_timeout=0.5)),
+        lambda: list(stream_summary(ARTICLE, **options(llm, total_timeout=0.5))),
+    ):
+        started = time.monotonic()
+        with pytest.raises(SummarizerResponseError, match=r"still sending its reply after 0\.5 s"):
+            call()
+        assert time.monotonic() - started < 3
+    assert len(llm.requests) == 2  # what the article made the server do: not asked again
+
+
+def test_control_characters_the_server_writes_stay_out_of_the_summary(llm: FakeLLM) -> None:
+    # They had reached the terminal as written (an escape sequence clears or recolours it) and the store.
+    reply = "The city\x00approved a \x1b[2Jbudget.\x07 It will hire\x9b 300 teachers."
+    llm.replies = [Reply(body=completion(reply))]
+    summary = nutgraf.summarize(ARTICLE, summarizer="llm", sentences=2, **options(llm))
+    assert [s.text for s in summary.sentences] == [
+        "The city approved a [2Jbudget.",
+        "It will hire 300 teachers.",
+    ]
+    llm.replies = [Reply(content=reply)]
+    streamed = "".join(stream_summary(ARTICLE, **options(llm)))
+    assert streamed.isprintable() and "hire 300 teachers." in streamed

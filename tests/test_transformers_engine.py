@@ -258,3 +258,42 @@ def test_a_tldr_is_the_first_sentence_and_says_so_and_another_language_is_refuse
     )
     with pytest.raises(InvalidInputError, match="cannot be told another"):
         nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tiny_model), output_language="de")
+
+
+def test_a_model_that_needs_its_own_code_is_refused_without_asking_or_running_it(tmp_path: Path) -> None:
+    # transformers, left to decide, stopped to ask "Do you wish to run the custom code? [y/N]" on the
+    # terminal, and a "y" ran the Python the model's directory holds.
+    import json
+    import os
+    import subprocess
+
+    model = build_tiny_bart(tmp_path / "custom-model")
+    ran = tmp_path / "ran"
+    config = json.loads((model / "config.json").read_text(encoding="utf-8"))
+    config["model_type"] = "custom"
+    config["auto_map"] = {"AutoConfig": "custom.Config", "AutoModelForSeq2SeqLM": "custom.Model"}
+    (model / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    (model / "custom.py").write_text(
+        f"import pathlib\npathlib.Path({str(ran)!r}).write_text('ran')\n"
+        "from transformers import BartConfig, BartForConditionalGeneration\n"
+        "class Config(BartConfig):\n    model_type = 'custom'\n"
+        "class Model(BartForConditionalGeneration):\n    config_class = Config\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "nutgraf", "summarize", str(article), "--summarizer", "transformers"],
+        input="y\ny\ny\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NUTGRAF_TRANSFORMERS_MODEL": str(model), "HF_HOME": str(tmp_path / "hf")},
+    )
+    assert result.returncode == 1 and not ran.exists()
+    assert "Do you wish" not in result.stdout + result.stderr
+    assert result.stderr.endswith(
+        "needs code of its own to load (config.json's auto_map), and nutgraf runs none from a model"
+        " directory; use a model transformers itself knows (BART, PEGASUS, T5, mT5...)\n"
+    )
+    assert result.stderr.splitlines()[-1].startswith("nutgraf: error: cannot load")

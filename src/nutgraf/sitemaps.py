@@ -73,13 +73,14 @@ def parse_sitemap(content: bytes) -> Sitemap:
     if kind not in ("urlset", "sitemapindex"):
         raise InvalidInputError(f"the document is not a sitemap (its root element is <{kind}>)")
     entries = []
-    for element in root:
+    # The elements are picked by lxml, in C: a look at each in Python took 1.5 s of CPU over a sitemap of
+    # 2 million empty ones (8 MB), beside 0.3 s to parse it.
+    for element in root.iterchildren("{*}url", "{*}sitemap"):
         if len(entries) >= MAX_ENTRIES:
             break
-        if isinstance(element.tag, str) and etree.QName(element).localname in ("url", "sitemap"):
-            entry = _entry(element)
-            if entry is not None:
-                entries.append(entry)
+        entry = _entry(element)
+        if entry is not None:
+            entries.append(entry)
     # Newest first; entries without a date keep their order after the dated ones.
     entries.sort(key=lambda e: e.published or datetime.min.replace(tzinfo=UTC), reverse=True)
     return Sitemap(pages=entries, children=[]) if kind == "urlset" else Sitemap(pages=[], children=entries)
@@ -113,15 +114,18 @@ def sitemap_pages(content: bytes, *, fetch_settings: FetchSettings | None = None
     return pages
 
 
+# What an entry's elements say, by local name (Google News' in their own namespace).
+_FIELDS = ("loc", "lastmod", "publication_date", "title")
+
+
 def _entry(element) -> SitemapEntry | None:
     from lxml import etree
 
     fields: dict[str, str] = {}
-    for child in element.iter():
-        if isinstance(child.tag, str) and child is not element:
-            name = etree.QName(child).localname
-            if name in ("loc", "lastmod", "publication_date", "title") and name not in fields:
-                fields[name] = clean_characters(child.text or "").strip()
+    for child in element.iter(*(f"{{*}}{name}" for name in _FIELDS)):
+        name = etree.QName(child).localname
+        if name not in fields:
+            fields[name] = clean_characters(child.text or "").strip()
     url = fields.get("loc")
     if http_link(url) is None:
         return None  # only web pages: no javascript: or data: addresses

@@ -10,30 +10,42 @@ Works with OpenAI, vLLM, llama.cpp's server, Ollama, LM Studio and the like: nut
 
 Rate limits (429), server errors (5xx), timeouts and refused connections are retried with exponential
 backoff (honouring ``Retry-After``); other errors and replies that are not a chat completion fail at once
-with a message that says what the server did. A reply is read to :data:`MAX_REPLY_BYTES` and
-``total_timeout`` at most, redirects are not followed, and server text quoted in errors has the API key
+with a message that says what the server did. A reply is read to :data:`MAX_REPLY_BYTES` (counted as it
+is decompressed) and ``total_timeout`` (from the request on) at most, redirects are not followed, the
+summary holds no control character the server wrote, and server text quoted in errors has the API key
 blotted out. :meth:`LLMSummarizer.stream` yields the summary as the
 server writes it (server-sent events), for the reader page and the HTTP API.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import time
+import zlib
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import brotli
 import httpx
 
 from nutgraf.article import Article, Document, SummarySentence
+from nutgraf.decode import clean_characters
 from nutgraf.engines.base import Budget, Summarizer, generated_sentences, register, within_budget
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import seconds
-from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
+from nutgraf.errors import (
+    FetchError,
+    InvalidInputError,
+    SummarizerResponseError,
+    SummarizerUnavailableError,
+)
 from nutgraf.extract import as_article
+from nutgraf.fetch.body import ACCEPTED_ENCODINGS, decoded
+from nutgraf.fetch.deadline import Deadline
 from nutgraf.language import language_name
 from nutgraf.wording import counted
 
@@ -322,7 +334,9 @@ class LLMSummarizer(Summarizer):
         """The summary sentences in a server's ``reply`` (whole, or the joined pieces of a stream), without
         a reasoning model's ``<think>`` block or a "Here is a summary:" line before them. Key points are
         the reply's lines, bullets taken off (its sentences, when it wrote prose instead)."""
-        lines = [line.strip() for line in _THINKING.sub("", reply).strip().splitlines()]
+        # Without control characters, as an article's text is: the server's text had reached the terminal
+        # as written (an escape sequence clears or recolours it) and the store with its NULs.
+        lines = [line.strip() for line in _THINKING.sub("", clean_characters(reply)).strip().splitlines()]
         if lines and lines[0].endswith(":") and len(lines[0].split()) <= _PREAMBLE_WORDS:
             lines = lines[1:]
         # The LLM gives no per-sentence confidence: the score is 0 (see the evidence instead).
@@ -353,10 +367,11 @@ class LLMSummarizer(Summarizer):
             started = False
             try:
                 with (
+                    Deadline(self.total_timeout) as deadline,
                     httpx.Client(timeout=self.timeout) as client,
-                    client.stream("POST", self.url, json=payload, headers=self._headers()) as response,
+                    self._request(client, payload, deadline) as response,
                 ):
-                    body = self._bounded(response)
+                    body = self._bounded(response, deadline)
                     if response.status_code != 200:
                         self._raise_for_status(response, b"".join(body), attempt)
                         continue
@@ -377,6 +392,8 @@ class LLMSummarizer(Summarizer):
                         )
                     return
             except (httpx.TimeoutException, httpx.TransportError) as exc:
+                if deadline.expired:  # the deadline shut the connection
+                    raise self._too_slow() from None
                 if started:
                     raise SummarizerUnavailableError(
                         f"the LLM server at {self.shown_url} broke off the stream: {_describe(exc)}"
@@ -398,18 +415,32 @@ class LLMSummarizer(Summarizer):
             payload["stream"] = True
         return payload
 
-    def _headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+    def _request(
+        self, client: httpx.Client, payload: dict[str, Any], deadline: Deadline
+    ) -> contextlib.AbstractContextManager[httpx.Response]:
+        """The POST of ``payload``, its connection shut when ``deadline`` passes: httpx's timeout bounds
+        each read, and a server that sends a byte of its headers now and then held the caller for ever."""
+        # Only the encodings :meth:`_bounded` decodes a piece at a time (httpx would ask for zstd too
+        # where zstandard is installed).
+        headers = {"Accept-Encoding": ", ".join(ACCEPTED_ENCODINGS)}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        return client.stream(
+            "POST", self.url, json=payload, headers=headers, extensions={"trace": deadline.trace}
+        )
 
     def _post(self, payload: dict[str, Any], parse: Any) -> Any:
         for attempt in range(self.retries + 1):
             try:
                 with (
+                    Deadline(self.total_timeout) as deadline,
                     httpx.Client(timeout=self.timeout) as client,
-                    client.stream("POST", self.url, json=payload, headers=self._headers()) as response,
+                    self._request(client, payload, deadline) as response,
                 ):
-                    body = b"".join(self._bounded(response))
+                    body = b"".join(self._bounded(response, deadline))
             except (httpx.TimeoutException, httpx.TransportError) as exc:
+                if deadline.expired:  # the deadline shut the connection
+                    raise self._too_slow() from None
                 self._wait_or_give_up(attempt, _describe(exc), this_input=isinstance(exc, httpx.ReadTimeout))
                 continue
             if response.status_code == 200:
@@ -417,26 +448,51 @@ class LLMSummarizer(Summarizer):
             self._raise_for_status(response, body, attempt)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    def _bounded(self, response: httpx.Response) -> Iterator[bytes]:
-        """The body of ``response`` as it arrives, ended with an error of this article once it passes
-        :data:`MAX_REPLY_BYTES` or the attempt passes ``total_timeout`` (the read timeout alone lets a
-        server that sends a byte now and then, or writes without end, hold the caller for ever)."""
-        deadline = time.monotonic() + self.total_timeout
+    def _bounded(self, response: httpx.Response, deadline: Deadline) -> Iterator[bytes]:
+        """The body of ``response`` as it arrives, decompressed a bounded piece at a time, and ended with
+        an error of this article once it passes :data:`MAX_REPLY_BYTES` or the attempt passes
+        ``deadline`` (the read timeout alone lets a server that sends a byte now and then, or writes
+        without end, hold the caller for ever).
+
+        httpx's own decoding expands each network chunk whole before it can be counted: 1.5 KB of
+        brotli, or of gzip inside gzip, held 2 GB of memory before the bound was looked at."""
+
+        def on_time() -> None:
+            if deadline.expired:
+                raise self._too_slow()
+
         size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > MAX_REPLY_BYTES:
-                raise SummarizerResponseError(
-                    f"the LLM server at {self.shown_url} sent more than {MAX_REPLY_BYTES:,} bytes without"
-                    " finishing its reply (a model repeating itself?); nutgraf reads no more of it"
-                )
-            if time.monotonic() > deadline:
-                raise SummarizerResponseError(
-                    f"the LLM server at {self.shown_url} was still sending its reply after"
-                    f" {self.total_timeout:g} s; raise total_timeout ({TOTAL_TIMEOUT_ENV}), or give a shorter"
-                    " article"
-                )
-            yield chunk
+        try:
+            pieces = decoded(
+                response.iter_raw(), response.headers.get("content-encoding", ""), self.shown_url, on_time
+            )
+            for piece in pieces:
+                size += len(piece)
+                if size > MAX_REPLY_BYTES:
+                    raise SummarizerResponseError(
+                        f"the LLM server at {self.shown_url} sent more than {MAX_REPLY_BYTES:,} bytes"
+                        " without finishing its reply (a model repeating itself?); nutgraf reads no more of it"
+                    )
+                on_time()
+                yield piece
+            # The deadline shuts the connection, which ends a body sent until the connection closes (as
+            # HTTP/1.0 servers send) as if it were whole.
+            on_time()
+        except FetchError as exc:  # an encoding nutgraf does not read; its message starts with the URL
+            raise SummarizerUnavailableError(
+                f"the LLM server at {exc}; set the server (or a proxy before it) to answer uncompressed"
+            ) from None
+        except (zlib.error, brotli.error) as exc:
+            raise SummarizerUnavailableError(
+                f"the LLM server at {self.shown_url} sent a reply that cannot be decompressed ({exc}); check"
+                " the server (or a proxy before it)"
+            ) from None
+
+    def _too_slow(self) -> SummarizerResponseError:
+        return SummarizerResponseError(
+            f"the LLM server at {self.shown_url} was still sending its reply after {self.total_timeout:g} s;"
+            f" raise total_timeout ({TOTAL_TIMEOUT_ENV}), or give a shorter article"
+        )
 
     def _raise_for_status(self, response: httpx.Response, body: bytes, attempt: int) -> None:
         """Wait before the next attempt on a retryable status, or raise a clear error."""
@@ -500,8 +556,8 @@ class LLMSummarizer(Summarizer):
     def _parse_completion(self, body: bytes) -> tuple[str, str | None]:
         """The reply's content and its ``finish_reason``."""
         try:
-            data = json.loads(body)
-        except ValueError:  # not JSON, or not UTF-8
+            data = _json(body)
+        except ValueError:  # not JSON, or not UTF-8, or nested too deeply
             raise SummarizerResponseError(
                 f"the LLM server at {self.shown_url} did not answer with JSON in UTF-8 (it sent "
                 f"{self._preview(body)}); is {self.base_url_setting} an OpenAI-compatible API root?"
@@ -540,7 +596,7 @@ class LLMSummarizer(Summarizer):
             if data == "[DONE]":
                 return
             try:
-                event = json.loads(data)
+                event = _json(data)
                 choice = event["choices"][0] if event["choices"] else {}
                 delta = choice.get("delta") or {}
                 finished = finished or bool(choice.get("finish_reason"))
@@ -550,7 +606,10 @@ class LLMSummarizer(Summarizer):
                     f" chunk: {self._preview(data.encode())}"
                 ) from None
             piece = delta.get("content") if isinstance(delta, dict) else None
-            if isinstance(piece, str) and piece:
+            # As the reply's whole text is (see read_reply): a hostile server's escape sequences and NULs
+            # go no further.
+            piece = clean_characters(piece) if isinstance(piece, str) else None
+            if piece:
                 yield piece
         if not finished:
             raise SummarizerUnavailableError(
@@ -560,7 +619,7 @@ class LLMSummarizer(Summarizer):
 
     def _error_detail(self, body: bytes) -> str:
         try:
-            message = json.loads(body)["error"]["message"]
+            message = _json(body)["error"]["message"]
         except (ValueError, KeyError, TypeError):
             return ""
         return f" ({self._preview(str(message).encode())})" if message else ""
@@ -662,6 +721,15 @@ def _describe(exc: Exception) -> str:
     if isinstance(exc, httpx.ConnectError):
         return "connection refused or host not found"
     return f"{type(exc).__name__}: {exc}"
+
+
+def _json(data: bytes | str) -> Any:
+    """``data`` parsed as JSON; a ValueError too for arrays nested thousands deep, which Python's parser
+    refuses with a RecursionError (a traceback, and a 500 from the service, had shown it)."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("arrays or objects nested too deeply") from None
 
 
 def _lines(chunks: Iterator[bytes]) -> Iterator[str]:

@@ -290,14 +290,23 @@ def _load(directory: str, device: str, dtype: str) -> _Loaded:
     bars = hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()
     try:
-        tokenizer = transformers.AutoTokenizer.from_pretrained(directory, local_files_only=True)
+        # Never the directory's own code (config.json's auto_map): left to decide, transformers stopped to
+        # ask on the terminal, and a "y" ran it.
+        tokenizer = transformers.AutoTokenizer.from_pretrained(
+            directory, local_files_only=True, trust_remote_code=False
+        )
         model = transformers.AutoModelForSeq2SeqLM.from_pretrained(
-            directory, local_files_only=True, dtype=torch_dtype
+            directory, local_files_only=True, dtype=torch_dtype, trust_remote_code=False
         )
     except Exception as exc:  # a broken or foreign directory fails in many ways inside transformers
+        reason = " ".join(str(exc).split())
+        if "trust_remote_code" in reason:  # transformers' advice names an argument nutgraf does not take
+            reason = (
+                "it needs code of its own to load (config.json's auto_map), and nutgraf runs none from a"
+                " model directory; use a model transformers itself knows (BART, PEGASUS, T5, mT5...)"
+            )
         raise SummarizerUnavailableError(
-            f"cannot load a sequence-to-sequence model and tokenizer from {directory}: "
-            f"{' '.join(str(exc).split())}"
+            f"cannot load a sequence-to-sequence model and tokenizer from {directory}: {reason}"
         ) from None
     finally:
         if bars:

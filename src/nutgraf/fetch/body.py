@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
 import brotli
 
@@ -14,7 +15,8 @@ from nutgraf.fetch.deadline import Deadline
 _CHUNK = 65_536
 # The most a decompressor writes in one step: what a body costs in memory beyond the cap.
 _PIECE = 65_536
-#: Content encodings nutgraf decodes (and asks for); a body in another is refused.
+#: Content encodings nutgraf decodes (and asks for, of pages and of LLM servers); a body in another is
+#: refused.
 ACCEPTED_ENCODINGS = ("gzip", "deflate", "br")
 # Encodings one body may be wrapped in: servers send one; each costs a decoder in the chain.
 _MAX_ENCODINGS = 3
@@ -37,24 +39,31 @@ def read_body(response, url: str, max_bytes: int, deadline: Deadline, *, gzip_fi
     body = bytearray()
     try:
         encoding = response.headers.get("content-encoding", "")
-        pieces = _decoded(response.iter_raw(_CHUNK), encoding, url, deadline)
-        for piece in _unpacked(_on_time(pieces, deadline, url)) if gzip_file else pieces:
+        on_time = partial(deadline.check, url)
+        pieces = decoded(response.iter_raw(_CHUNK), encoding, url, on_time)
+        for piece in _unpacked(_on_time(pieces, on_time)) if gzip_file else pieces:
             if len(body) + len(piece) > max_bytes:
                 raise PageTooLargeError(
                     f"{url} is larger than {max_bytes:,} bytes, the most nutgraf reads: {_INSTEAD}"
                 )
             body += piece
             # Decompressing is work of its own, not waiting on a socket that the deadline shuts (each
-            # decoder's input is looked at too: see _decoded).
+            # decoder's input is looked at too: see decoded).
             deadline.check(url)
     except (zlib.error, brotli.error) as exc:
         raise FetchError(f"{url} sent a body that cannot be decompressed ({exc})") from None
     return bytes(body)
 
 
-def _decoded(raw: Iterable[bytes], content_encoding: str, url: str, deadline: Deadline) -> Iterator[bytes]:
-    """``raw`` decoded from the Content-Encoding header's encodings, the last applied undone first, the
-    deadline looked at before each piece goes into a decoder."""
+def decoded(
+    raw: Iterable[bytes], content_encoding: str, url: str, on_time: Callable[[], None]
+) -> Iterator[bytes]:
+    """``raw`` (a response's bytes as sent) decoded from the Content-Encoding header's encodings, the last
+    applied undone first, each decoder writing at most ``_PIECE`` bytes a step; ``on_time`` (which raises
+    once the caller's time is up) is called before each piece goes into a decoder.
+
+    Raises :class:`FetchError` for encodings it does not read, or too many; ``zlib.error`` and
+    ``brotli.error``, as it is read, for a body that does not decode."""
     encodings = [e for e in (part.strip().lower() for part in content_encoding.split(",")) if e]
     encodings = ["gzip" if e == "x-gzip" else e for e in encodings if e != "identity"]
     if len(encodings) > _MAX_ENCODINGS:
@@ -72,13 +81,13 @@ def _decoded(raw: Iterable[bytes], content_encoding: str, url: str, deadline: De
             )
         # A decoder may take its input a piece at a time and give out nothing (deflate's empty blocks,
         # encoded inside others): the deadline is looked at on the way in, not only on what comes out.
-        pieces = decoder(_on_time(pieces, deadline, url))
+        pieces = decoder(_on_time(pieces, on_time))
     return iter(pieces)
 
 
-def _on_time(pieces: Iterable[bytes], deadline: Deadline, url: str) -> Iterator[bytes]:
+def _on_time(pieces: Iterable[bytes], on_time: Callable[[], None]) -> Iterator[bytes]:
     for piece in pieces:
-        deadline.check(url)
+        on_time()
         yield piece
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -37,7 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from nutgraf.article import Article, site_of
+from nutgraf.article import Article, site_of, without_bidi_controls
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.language.codes import language_code
@@ -346,7 +347,12 @@ class ArticleTable(Database):
         query = select(articles).order_by(articles.c.id.desc()).limit(limit)
         for word in search_words(search):
             query = query.where(
-                self._has_word(articles.c.title, word) | self._has_word(articles.c.text, word)
+                or_(
+                    *(
+                        self._has_word(articles.c.title, form) | self._has_word(articles.c.text, form)
+                        for form in _written_forms(word)
+                    )
+                )
             )
         if before is not None:
             query = query.where(articles.c.id < min(before, MAX_ID))
@@ -428,7 +434,9 @@ def search_words(search: str | None) -> list[str]:
     """The words of a search, lower-cased (see :func:`~nutgraf.store.database.folded`), each to be found
     in an article's title or body (as a part of a word: "council" finds "councillor"); none for ``None``
     or a blank search. Control characters are dropped and a lone surrogate (an argument's undecodable
-    byte) stands as U+FFFD, as in stored text: PostgreSQL refuses a NUL. Raises
+    byte) stands as U+FFFD, as in stored text: PostgreSQL refuses a NUL. Bidi embeddings, overrides and
+    isolates are dropped too: a title is stored without them, and a search pasted with them (as browsers
+    copy a name set apart in text of the other direction) found no title. Raises
     :class:`InvalidInputError` for one past :data:`MAX_SEARCH_CHARS` characters or
     :data:`MAX_SEARCH_WORDS` words."""
     if not search:
@@ -437,7 +445,7 @@ def search_words(search: str | None) -> list[str]:
         raise InvalidInputError(
             f"a search is at most {MAX_SEARCH_CHARS} characters, not {len(search):,}; search for fewer words"
         )
-    words = list(dict.fromkeys(folded(clean_characters(search)).split()))
+    words = list(dict.fromkeys(folded(without_bidi_controls(clean_characters(search)) or "").split()))
     if len(words) > MAX_SEARCH_WORDS:
         raise InvalidInputError(
             f"a search is at most {MAX_SEARCH_WORDS} words, not {len(words)}; leave out the least telling"
@@ -485,6 +493,15 @@ def _of_site(site: str) -> ColumnElement[bool]:
             conditions.append(articles.c.canonical_url == origin)
             conditions += [articles.c.canonical_url.startswith(origin + end, autoescape=True) for end in "/:"]
     return or_(*conditions)
+
+
+def _written_forms(word: str) -> list[str]:
+    """``word`` composed (NFC) and decomposed (NFD), once each: an "é" is one character or an "e" and a
+    combining accent as the keyboard or the page wrote it, text is stored as it came, and a search
+    typed in the one form found no article written in the other."""
+    if word.isascii():  # a flag of the string: no accent to compose
+        return [word]
+    return list(dict.fromkeys((unicodedata.normalize("NFC", word), unicodedata.normalize("NFD", word))))
 
 
 def due_alias_pruning(now: datetime) -> Select[Any]:
