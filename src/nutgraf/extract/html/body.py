@@ -925,7 +925,7 @@ def header_deck(tree) -> str | None:
     ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
     :data:`_HEADER_OTHER_WORDS` words besides the headline and it (a kicker, a byline, a date). In a
     block that holds more, the headline stands over the story's paragraphs and the one under it is the
-    first of them. The headline's text is not asked: a kicker's or a section's ``<h1>`` has a dek too."""
+    first of them."""
     h1 = next(tree.iter("h1"), None)
     if h1 is None or h1.getparent() is None:
         return None
