@@ -436,8 +436,8 @@ def npr_related(title: str) -> tuple[str, None]:
 
 # ---------------------------------------------------------------- Al Jazeera
 def aljazeera(page_: dict, article: str) -> str:
-    """Al Jazeera: ``div.wysiwyg.wysiwyg--all-content`` after the header's ``p`` summary (kept as the
-    lede), an embedded document (a DocumentCloud ``iframe``) in the body, "Recommended Stories" inside it,
+    """Al Jazeera: ``div.wysiwyg.wysiwyg--all-content`` after the header's ``p`` summary (the header's dek,
+    which the gold leaves out), an embedded document (a DocumentCloud ``iframe``) in the body, "Recommended Stories" inside it,
     and the "Follow Al Jazeera" bar."""
     return _doc(page_, "en", (
         '<div class="site-header"><a class="site-logo" href="/">Al Jazeera</a><nav class="site-header__navigation"><ul>'
@@ -547,7 +547,7 @@ def pull(text: str) -> tuple[str, None]:
 
 # ---------------------------------------------------------------- Der Spiegel
 def spiegel(page_: dict, article: str) -> str:
-    """Der Spiegel: the teaser in the header (``div.RichText`` under the headline, kept as the lede), the
+    """Der Spiegel: the teaser in the header (``div.RichText`` under the headline, the header's dek, which the gold leaves out), the
     body in ``div[data-area=text]`` blocks of ``div.RichText``, "ANZEIGE" slots and an inline "Mehr zum
     Thema" box between them, then "Diskutieren Sie mit" and the footer."""
     return _doc(page_, "de", (
@@ -589,7 +589,7 @@ def sp_more(title: str) -> tuple[str, None]:
 
 # ---------------------------------------------------------------- Le Monde
 def lemonde(page_: dict, article: str) -> str:
-    """Le Monde: ``p.article__desc`` in the header (kept as the lede), the body ``article.article__content``
+    """Le Monde: ``p.article__desc`` in the header (the header's dek, which the gold leaves out), the body ``article.article__content``
     of ``p.article__paragraph`` and ``h2.article__sub-title``, "Lire aussi" links inside it, the
     "Article réservé à nos abonnés" tag, a "Contribuer" box and the services footer."""
     return _doc(page_, "fr", (
@@ -631,7 +631,7 @@ def lm_ad() -> tuple[str, None]:
 
 # ---------------------------------------------------------------- Aftonbladet (Swedish)
 def aftonbladet(page_: dict, article: str) -> str:
-    """Aftonbladet: the lead in ``p.hyperion-css-…`` under the headline (kept as the lede), the body
+    """Aftonbladet: the lead in ``p.hyperion-css-…`` under the headline (the header's dek, which the gold leaves out), the body
     ``div[data-test-id=article-body]``, "LÄS MER" link boxes and "ANNONS" slots inside it, "Publicerad"
     and the "Mest läst" list."""
     return _doc(page_, "sv", (
@@ -696,7 +696,7 @@ def th_ad() -> tuple[str, None]:
 
 # ---------------------------------------------------------------- Haaretz (Hebrew, right to left)
 def haaretz(page_: dict, article: str) -> str:
-    """Haaretz's Hebrew site: right to left, the sub-title ``p`` in the header (kept as the lede), the body
+    """Haaretz's Hebrew site: right to left, the sub-title ``p`` in the header (the header's dek, which the gold leaves out), the body
     ``section[data-test=articleBody]`` of ``p.paragraph``, "קראו עוד" links and "פרסומת" slots inside it."""
     return _doc(page_, "he", (
         '<header><a href="/">הארץ</a><nav><ul>' + _links(("חדשות", "דעות", "כלכלה", "תרבות", "ספורט", "אוכל", "מגזין"), "/news/") + '</ul></nav>'
@@ -725,7 +725,7 @@ def he_ad() -> tuple[str, None]:
 
 # ---------------------------------------------------------------- iDNES (Czech)
 def idnes(page_: dict, article: str) -> str:
-    """iDNES.cz: the perex ``div.opener`` (kept as the lede), the body ``div#art-text.bbtext`` of ``p``,
+    """iDNES.cz: the perex ``div.opener`` (the header's dek, which the gold leaves out), the body ``div#art-text.bbtext`` of ``p``,
     "Reklama" slots, a "Mohlo by vás zajímat" box inside it; "Diskuse" and "Nejčtenější" after it."""
     return _doc(page_, "cs", (
         '<div id="portal"><header><a href="/">iDNES.cz</a><nav><ul>' + _links(("Zprávy", "Domácí", "Zahraniční", "Krimi", "Sport", "Ekonomika", "Kultura"), "/zpravy/") + '</ul></nav>'

@@ -8,8 +8,8 @@ closing on "Source : Le Monde avec AFP", and a magazine's feature whose paragrap
 ``<span>`` its template wrote over three lines, one a ``<div>``. Unlike the earlier rounds' gold, this gold was
 written knowing what nutgraf had done with each leftover: the pages keep the fixes from coming undone, they
 judge nothing held out. The gold leaves out the video's title, the label and its headlines, and the source
-line. The templates leave out the header's lede these families write: the set's rounds disagree on it (the first
-rounds' gold keeps one, the seventh's and ninth's leave Ippen's, Onet's and Público's out), and no rule reads it.
+line. The templates leave out the header's lede these families write (the gold would leave it out, as every
+round's gold now does: docs/extraction.md, *Header ledes*).
 """
 
 from __future__ import annotations

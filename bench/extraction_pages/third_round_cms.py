@@ -13,7 +13,8 @@ link and newsletter sign-up between paragraphs, and a slideshow whose captions a
 
 The gold of every page was written before nutgraf was run on it, in the first rounds' conventions: no
 headline, byline, date, dek, captions (but a gallery's), ads, cards, share or subscription boxes; a
-standfirst in the header is kept first (``lede``); a closing credit or contact line of the story ("Contributing:
+standfirst in the header (``lede``) was kept first, and is left out since the convention of docs/extraction.md's
+*Header ledes*; a closing credit or contact line of the story ("Contributing:
 ...", "Reporting by ...; Editing by ...", "Reach ... at ...") is kept, as ScrapingHub's gold keeps USA Today's and
 Reuters'; a release's media contacts and wire boilerplate are not. Half the pages carry no JSON-LD, so that their byline and
 date must be read from the page itself (``ld=False``).

@@ -36,6 +36,7 @@ from nutgraf.extract.deadline import Deadline
 from nutgraf.extract.html.body import (
     choose_by_agreement,
     completed,
+    header_deck,
     hidden_article,
     is_article,
     is_doubtful,
@@ -52,6 +53,7 @@ from nutgraf.extract.html.body import (
     with_notes,
     without_calls,
     without_closing_links,
+    without_deck,
     without_heading,
     without_particulars_above,
     without_replies,
@@ -224,7 +226,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
             tree, url, metadata, scripts, lead + hidden if hidden else [], deadline, cut
         )
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
-    headline = page_headline(tree)
+    headline, deck = page_headline(tree), header_deck(tree)
     if searched and deadline.allows_optional():
         found = find_byline(footers, tree if article is None else article, tree)
         metadata.author = writer_for(found, metadata.author) if organization else found
@@ -256,9 +258,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     paragraphs = with_notes(paragraphs, notes)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
-    body = fold_lines(
-        "\n\n".join(without_particulars_above(without_heading(paragraphs, [fields["title"], headline])))
-    )
+    # The header's dek goes too, and the byline and date lines it stood over where it stood above them.
+    head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline]))
+    body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck))))
     deadline.check("detecting the language")
     return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
 
