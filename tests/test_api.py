@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 import nutgraf
+from conftest import POSTGRES_DSN, postgres_schema
 from nutgraf.article import Article
 from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError
@@ -373,6 +374,39 @@ def test_the_reader_page_echoes_a_search_without_control_characters_and_in_its_o
     assert (
         "Older articles holding “<bdi>storm</bdi>”" in older and '<a href="/?q=storm">← Newest</a>' in older
     )
+
+
+def test_a_request_s_statement_past_its_bound_on_postgresql_is_a_clear_503(monkeypatch) -> None:
+    # PostgreSQL set no statement_timeout: a search of a big store (here, one waiting on a lock another
+    # session holds) held its request, and a thread of the service, for as long as it took.
+    psycopg = pytest.importorskip("psycopg")
+    with postgres_schema() as url:
+        store = Store.open(url)
+        store.add_article(Article(text=STORY, title="Storm floods the coast"))
+        store.close()
+        schema = url.rsplit("%3D", 1)[1]
+        locker = psycopg.connect(POSTGRES_DSN)
+        with (
+            locker,
+            reader(url, statement_seconds=1) as server,
+            httpx.Client(base_url=server.url, timeout=10) as http,
+        ):
+            locker.execute(f"LOCK TABLE {schema}.articles IN ACCESS EXCLUSIVE MODE")
+            started = time.monotonic()
+            searched = http.get("/api/articles", params={"q": "storm"})
+            assert time.monotonic() - started < 5
+            problem = assert_problem(searched, 503, "store_timeout")
+            assert problem["detail"] == (
+                "the store took longer than the 1 s a request may take; a search reads every article:"
+                " search for rarer words, or within one site"
+            )
+            assert "retry-after" not in searched.headers  # as slow again at once
+            page = http.get("/", params={"q": "storm"})
+            assert page.status_code == 503 and page.headers["content-type"].startswith("text/html")
+            assert "The store took longer than the 1 s a request may take; a search reads" in page.text
+            locker.rollback()
+            # Past the lock, the same search answers.
+            assert len(http.get("/api/articles", params={"q": "storm"}).json()["items"]) == 1
 
 
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:

@@ -51,6 +51,10 @@ class Settings:
     #: Seconds a response may wait for a client that takes none of it; past them it is dropped and the
     #: connection closed (a slow client that takes some of it every so often keeps it).
     response_stall_seconds: float = 60.0
+    #: Seconds each database statement of a request may run on PostgreSQL (``statement_timeout``); past
+    #: them the request is answered 503 ``store_timeout``. A search reads every article's text (0.86 s
+    #: for 10,000 articles): this lets one through on about 300,000.
+    statement_seconds: float = 30.0
     #: Connections one ``serve`` process holds at once: past it a new connection closes the one that has
     #: waited longest for a request, and a request finding this many under way is answered 503. Below
     #: the file descriptors a process may open (``ulimit -n``, often 1,024). 0: no cap.
@@ -94,8 +98,8 @@ class Settings:
         separated), ``NUTGRAF_PUBLIC_URL``, ``NUTGRAF_EMBED_CLIENT_RATE``, ``NUTGRAF_EMBED_SITE_RATE``,
         ``NUTGRAF_MAX_CONNECTIONS``, and the seconds of ``NUTGRAF_BACKGROUND_CHECK_SECONDS``,
         ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS``, ``NUTGRAF_DRAIN_SECONDS``,
-        ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS`` and
-        ``NUTGRAF_RESPONSE_STALL_SECONDS``; ``overrides`` (those not ``None``)
+        ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS``,
+        ``NUTGRAF_RESPONSE_STALL_SECONDS`` and ``NUTGRAF_STATEMENT_SECONDS``; ``overrides`` (those not ``None``)
         win."""
         env = os.environ
         # NUTGRAF_POLL_FEEDS, the older name, is read where the newer one is not set.
@@ -141,6 +145,7 @@ class Settings:
             ("request_head_seconds", "NUTGRAF_REQUEST_HEAD_SECONDS"),
             ("request_body_seconds", "NUTGRAF_REQUEST_BODY_SECONDS"),
             ("response_stall_seconds", "NUTGRAF_RESPONSE_STALL_SECONDS"),
+            ("statement_seconds", "NUTGRAF_STATEMENT_SECONDS"),
         ):
             if env.get(variable):
                 values[name] = seconds(variable, env[variable])

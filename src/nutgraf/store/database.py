@@ -48,6 +48,11 @@ SQLITE_LOWER = "nutgraf_lower"
 #: than the pool waits. The web app answers them 503; the command line says so in one line.
 OUTAGE_ERRORS = (OperationalError, InterfaceError, PoolTimeoutError)
 
+#: Seconds each PostgreSQL statement of this thread or task may run (see :func:`bounded_statements`).
+_statement_seconds: ContextVar[float | None] = ContextVar("statement_seconds", default=None)
+#: PostgreSQL's SQLSTATE for a statement cancelled, here by ``statement_timeout``.
+_QUERY_CANCELED = "57014"
+
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
 
@@ -65,6 +70,26 @@ def guarded_writes(check: Callable[[Connection], None]) -> Iterator[None]:
         yield
     finally:
         _write_guards.reset(token)
+
+
+@contextmanager
+def bounded_statements(seconds: float) -> Iterator[None]:
+    """Bound every PostgreSQL statement run in this context (this thread or task) to ``seconds``: past
+    them the server cancels it and the driver raises (see :func:`is_statement_timeout`). The web app bounds
+    its requests so, where a search of a big store (or a lock held elsewhere) held a request, and its
+    thread, for as long as it took; the worker's jobs and the migrations are not bounded. SQLite has no
+    such bound: a SQLite store serves one machine's processes, and its writes already wait at most
+    :data:`SQLITE_BUSY_TIMEOUT_S`."""
+    token = _statement_seconds.set(seconds)
+    try:
+        yield
+    finally:
+        _statement_seconds.reset(token)
+
+
+def is_statement_timeout(error: BaseException) -> bool:
+    """Whether ``error`` is PostgreSQL cancelling a statement past :func:`bounded_statements`' bound."""
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == _QUERY_CANCELED
 
 
 def default_database_url() -> str:
@@ -316,13 +341,17 @@ def _create_engine(url: str) -> Engine:
         event.listen(engine, "begin", _begin_sqlite)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+        engine = create_engine(
+            parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        )
     except ModuleNotFoundError as exc:
         raise StoreError(
             f"the database driver {exc.name!r} is not installed; for PostgreSQL install nutgraf[postgres]"
         ) from None
     except (ArgumentError, SQLAlchemyError) as exc:
         raise StoreError(f"cannot use the database URL: {exc}") from None
+    event.listen(engine, "begin", _begin_postgresql)
+    return engine
 
 
 def _sqlite_advice(database: str | None, reason: str) -> str:
@@ -376,3 +405,11 @@ def _folded_value(value: str | None) -> str | None:
 def _begin_sqlite(connection: Connection) -> None:
     immediate = connection.get_execution_options().get("sqlite_immediate")
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _begin_postgresql(connection: Connection) -> None:
+    seconds = _statement_seconds.get()
+    if seconds is not None:
+        # SET LOCAL: for this transaction alone, so the pooled connection goes back to other work (a
+        # worker's job) unbounded. One more round trip a transaction, only where a bound is set.
+        connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, round(seconds * 1000))}")
