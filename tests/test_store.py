@@ -21,10 +21,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, delete, insert, inspect, select, text, update
+from sqlalchemy import Connection, create_engine, delete, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from nutgraf.article import Article
+from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.jobs import housekeeping_kinds, run_due
 from nutgraf.store import Store, database
@@ -910,6 +912,52 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
     with pytest.raises(StoreError, match=message) as error:
         Store.open(url.format(tmp=tmp_path))
     assert "nutgraf:nutgraf" not in str(error.value)
+
+
+def test_a_store_missing_a_table_its_schema_records_is_said_so_not_as_a_database_down(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A table gone though the recorded schema is current (dropped by hand; a SQLite file deleted while a
+    # command ran comes back empty): SQLite's "no such table" read "the database stopped answering; check
+    # that it runs and can be reached", and PostgreSQL's printed SQLAlchemy's traceback.
+    store = Store.open(database_url)
+    store.add_article(Article(text=STORY, title="Storm"))
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE summaries")
+    store.close()
+    assert main(["articles", "list", "--summaries", "--database", database_url]) == 1
+    missing = "no such table: summaries" if database_url.startswith("sqlite") else 'relation "summaries"'
+    err = capsys.readouterr().err
+    assert err.startswith(f"nutgraf: error: the database lacks a part of nutgraf's schema ({missing}")
+    assert err.endswith(
+        "though it records the schema as current: something other than nutgraf changed it, or replaced it"
+        " while the command ran (a SQLite file deleted comes back empty); run the command again to set up"
+        " an empty one, or restore the database from a backup\n"
+    )
+    assert "Traceback" not in err and "stopped answering" not in err
+
+
+def test_a_sqlite_file_locked_by_another_process_is_said_so_not_as_a_database_down(tmp_path: Path) -> None:
+    # Locked past the wait, a read of the command's said "the database stopped answering; check that it
+    # runs and can be reached": a SQLite user was sent looking for a server.
+    path = tmp_path / "locked.db"
+    Store.open(f"sqlite:///{path}").close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("DELETE FROM feeds")
+    # The store's own connections wait 30 s for the lock; one that waits none fails as they do then.
+    impatient = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0})
+    try:
+        with pytest.raises(OperationalError) as failed, impatient.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM articles").scalar_one()
+    finally:
+        impatient.dispose()
+        holder.close()
+    assert database.outage_message(failed.value) == (
+        "cannot use the database: database is locked (another process held its write lock for 30 s: a long"
+        " write, or a tool holding a transaction open; try again when it is done)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,8 @@ OUTAGE_ERRORS = (OperationalError, InterfaceError, PoolTimeoutError)
 
 #: Seconds each PostgreSQL statement of this thread or task may run (see :func:`bounded_statements`).
 _statement_seconds: ContextVar[float | None] = ContextVar("statement_seconds", default=None)
+#: PostgreSQL's SQLSTATEs of a table or a column that is not there (undefined_table, undefined_column).
+_MISSING_SCHEMA = ("42P01", "42703")
 #: PostgreSQL's SQLSTATE for a statement cancelled, here by ``statement_timeout``.
 _QUERY_CANCELED = "57014"
 
@@ -113,14 +115,37 @@ def missing_sqlite_file(url: str | None) -> Path | None:
     return None if path.exists() else path
 
 
-def outage_reason(error: BaseException) -> str | None:
-    """The database's reason for ``error`` when it is one of :data:`OUTAGE_ERRORS`, else ``None``: the
-    first line of the driver's message ("terminating connection due to administrator command"), without
-    the lines after it that quote the SQL."""
+def outage_message(error: BaseException) -> str | None:
+    """What the command line says, in one line, of a database error that ended a command after the
+    store opened, else ``None`` (an error to let through).
+
+    Each says what to do about its own cause, where all had read "the database stopped answering; check
+    that it runs and can be reached", which told a SQLite user, whose database no server runs, to look
+    for one: a SQLite file locked by another process (wait for it); a table or column missing from a
+    database whose recorded schema is current (something else changed or replaced it: a SQLite file
+    deleted while a command ran comes back empty); otherwise one of :data:`OUTAGE_ERRORS`, the server
+    gone mid-command. The reason is the first line of the driver's message ("terminating connection due
+    to administrator command"), without the lines after it that quote the SQL."""
+    message = str(getattr(error, "orig", None) or error).strip()
+    reason = message.splitlines()[0] if message else type(error).__name__
+    sqlite = type(getattr(error, "orig", None)).__module__ == "sqlite3"
+    if (sqlite and reason.startswith(("no such table", "no such column"))) or (
+        getattr(getattr(error, "orig", None), "sqlstate", None) in _MISSING_SCHEMA
+    ):
+        return (
+            f"the database lacks a part of nutgraf's schema ({reason}), though it records the schema as"
+            " current: something other than nutgraf changed it, or replaced it while the command ran (a"
+            " SQLite file deleted comes back empty); run the command again to set up an empty one, or"
+            " restore the database from a backup"
+        )
     if not isinstance(error, OUTAGE_ERRORS):
         return None
-    message = str(getattr(error, "orig", None) or error).strip()
-    return message.splitlines()[0] if message else type(error).__name__
+    if sqlite and "locked" in reason:
+        return f"cannot use the database: {reason}{_sqlite_advice(None, reason)}"
+    return (
+        f"the database stopped answering ({reason}); check that it runs and can be reached, then run the"
+        " command again"
+    )
 
 
 def is_id(value: int) -> bool:
