@@ -100,7 +100,8 @@ class Settings:
         ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS``, ``NUTGRAF_DRAIN_SECONDS``,
         ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS``,
         ``NUTGRAF_RESPONSE_STALL_SECONDS`` and ``NUTGRAF_STATEMENT_SECONDS``; ``overrides`` (those not ``None``)
-        win."""
+        win. The ``llm`` engine's ``NUTGRAF_LLM_TIMEOUT``, ``NUTGRAF_LLM_TOTAL_TIMEOUT`` and
+        ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them when it is made)."""
         env = os.environ
         # NUTGRAF_POLL_FEEDS, the older name, is read where the newer one is not set.
         background = (
@@ -156,6 +157,11 @@ class Settings:
             _check_summarizers("NUTGRAF_SUMMARIZER", (values["summarizer"],))
         if "reader_summarizers" not in given:
             _check_summarizers("NUTGRAF_READER_SUMMARIZERS", values["reader_summarizers"] or ())
+        # The llm engine reads its own variables when it is made: a mistake in one is said now, at start,
+        # not to the first request for a summary.
+        from nutgraf.engines.llm import check_environment
+
+        check_environment()
         values.update(given)
         if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):
             # Each connection would get a database of its own, gone when it closes: `feeds add` had
