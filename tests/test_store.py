@@ -937,6 +937,24 @@ def test_a_store_missing_a_table_its_schema_records_is_said_so_not_as_a_database
     assert "Traceback" not in err and "stopped answering" not in err
 
 
+def test_a_sqlite_file_held_locked_is_refused_after_one_wait_not_five(tmp_path: Path) -> None:
+    # Opening retried "database is locked" for the race of new files switching to WAL, and so waited out
+    # busy_timeout (30 s) five times over a lock another process held: two and a half minutes.
+    path = tmp_path / "held.db"
+    Store.open(f"sqlite:///{path}").close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("DELETE FROM feeds")
+    started = time.monotonic()
+    try:
+        with pytest.raises(StoreError, match=r"database is locked \(another process held its write lock"):
+            Store.open(f"sqlite:///{path}")
+    finally:
+        holder.close()
+    assert time.monotonic() - started < 2 * database.SQLITE_BUSY_TIMEOUT_S
+
+
 def test_a_sqlite_file_locked_by_another_process_is_said_so_not_as_a_database_down(tmp_path: Path) -> None:
     # Locked past the wait, a read of the command's said "the database stopped answering; check that it
     # runs and can be reached": a SQLite user was sent looking for a server.

@@ -260,15 +260,25 @@ class Database:
 # retries open it.
 _LOCKED_RETRIES = 5
 _LOCKED_RETRY_S = 0.05
+#: Seconds past which a "locked" attempt waited out busy_timeout rather than failing at once: a lock
+#: another process holds, which a retry would wait out again (a store held locked took 5 times
+#: SQLITE_BUSY_TIMEOUT_S, two and a half minutes, to say so).
+_WAITED_S = SQLITE_BUSY_TIMEOUT_S / 2
 
 
 def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
     for attempt in range(_LOCKED_RETRIES):
+        started = time.monotonic()
         try:
             step()
             return
         except OperationalError as exc:
-            if not is_sqlite or "locked" not in str(exc.orig) or attempt == _LOCKED_RETRIES - 1:
+            if (
+                not is_sqlite
+                or "locked" not in str(exc.orig)
+                or attempt == _LOCKED_RETRIES - 1
+                or time.monotonic() - started > _WAITED_S
+            ):
                 raise
             time.sleep(_LOCKED_RETRY_S * 2**attempt)
 
