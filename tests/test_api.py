@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 import nutgraf
+from conftest import POSTGRES_DSN, postgres_schema
 from nutgraf.article import Article
 from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError
@@ -296,11 +297,11 @@ def test_the_list_and_the_reader_page_search_titles_and_texts(
     assert '<label for="q">Search the articles</label>' in page
     found = client.get("/", params={"q": "budget", "site": "Daily Tide"}).text
     assert [int(n) for n in re.findall(r'<h2><a href="/articles/(\d+)">', found)] == [ids[0]]
-    assert "Articles from Daily Tide holding “budget”" in found
+    assert "Articles from <bdi>Daily Tide</bdi> holding “<bdi>budget</bdi>”" in found
     assert 'name="q" type="search" value="budget"' in found
     assert '<input type="hidden" name="site" value="Daily Tide">' in found
     hostile = client.get("/", params={"q": HOSTILE_TITLE}).text
-    assert "<script>" not in hostile and "No articles hold “&lt;script&gt;" in hostile
+    assert "<script>" not in hostile and "No articles hold “<bdi>&lt;script&gt;" in hostile
     assert "Welcome" not in hostile
     # A blank search (the box sent empty) lists every article.
     assert len(re.findall(r'<h2><a href="/articles/', client.get("/?q=+").text)) == len(ids)
@@ -325,7 +326,7 @@ def test_a_search_of_too_many_words_on_the_reader_page_shows_the_list_with_why(
     shown = page.text
     assert "<title>Error: Articles · nutgraf</title>" in shown
     assert [int(n) for n in re.findall(r'<h2><a href="/articles/(\d+)">', shown)] == [ids[0]]
-    assert "Articles from Daily Tide</h1>" in shown  # the site's list, not searched
+    assert "Articles from <bdi>Daily Tide</bdi></h1>" in shown  # the site's list, not searched
     assert (
         '<p class="error" role="alert" id="q-error">A search is at most 8 words, not 9; leave out the'
         " least telling.</p>"
@@ -336,6 +337,76 @@ def test_a_search_of_too_many_words_on_the_reader_page_shows_the_list_with_why(
     assert '<input type="hidden" name="site" value="Daily Tide">' in shown
     # Eight words are a search.
     assert client.get("/", params={"q": words}).status_code == 200
+
+
+def test_a_search_too_long_on_the_reader_page_shows_the_list_with_why(client: httpx.Client) -> None:
+    # Past 200 characters it was the error page of a malformed request, where the docs promise what too
+    # many words get: the list, and why beside the box that still holds the search.
+    add(client, text=STORY, title="Storm floods the coast")
+    long_search = "storm " + "x" * 195
+    page = client.get("/", params={"q": long_search})
+    assert page.status_code == 422 and "<title>Error: Articles · nutgraf</title>" in page.text
+    assert len(re.findall(r'<h2><a href="/articles/', page.text)) == 1
+    assert (
+        '<p class="error" role="alert" id="q-error">A search is at most 200 characters, not 201; search for'
+        " fewer words.</p>"
+    ) in page.text
+    assert f'name="q" type="search" value="{long_search}"' in page.text
+    assert client.get("/", params={"q": long_search[:200]}).status_code == 200
+
+
+def test_the_reader_page_echoes_a_search_without_control_characters_and_in_its_own_direction(
+    client: httpx.Client,
+) -> None:
+    # A NUL of the address (/?q=%00) showed in the heading, the box and the pages' links, though the
+    # store had searched without it; a right-to-left override turned the rest of the heading around.
+    add(client, text=STORY, title="Storm floods the coast")
+    add(client, text=STORY.replace("Storm Ida", "Storm Jo"), title="Storm floods the bay")
+    page = client.get("/?q=storm%00ida%01&site=%00")
+    assert page.status_code == 200 and "\x00" not in page.text and "\x01" not in page.text
+    assert '<h1 id="list-heading">Articles holding “<bdi>storm ida</bdi>”</h1>' in page.text
+    assert 'name="q" type="search" value="storm ida"' in page.text
+    assert len(re.findall(r'<h2><a href="/articles/', page.text)) == 1
+    nothing = client.get("/", params={"q": "\x00\u202etsaoc\x00zzz"}).text
+    assert "\x00" not in nothing
+    assert "No articles hold “<bdi>\u202etsaoc zzz</bdi>”." in nothing
+    older = client.get("/", params={"q": "storm\x00", "before": 10**6}).text
+    assert (
+        "Older articles holding “<bdi>storm</bdi>”" in older and '<a href="/?q=storm">← Newest</a>' in older
+    )
+
+
+def test_a_request_s_statement_past_its_bound_on_postgresql_is_a_clear_503(monkeypatch) -> None:
+    # PostgreSQL set no statement_timeout: a search of a big store (here, one waiting on a lock another
+    # session holds) held its request, and a thread of the service, for as long as it took.
+    psycopg = pytest.importorskip("psycopg")
+    with postgres_schema() as url:
+        store = Store.open(url)
+        store.add_article(Article(text=STORY, title="Storm floods the coast"))
+        store.close()
+        schema = url.rsplit("%3D", 1)[1]
+        locker = psycopg.connect(POSTGRES_DSN)
+        with (
+            locker,
+            reader(url, statement_seconds=1) as server,
+            httpx.Client(base_url=server.url, timeout=10) as http,
+        ):
+            locker.execute(f"LOCK TABLE {schema}.articles IN ACCESS EXCLUSIVE MODE")
+            started = time.monotonic()
+            searched = http.get("/api/articles", params={"q": "storm"})
+            assert time.monotonic() - started < 5
+            problem = assert_problem(searched, 503, "store_timeout")
+            assert problem["detail"] == (
+                "the store took longer than the 1 s a request may take; a search reads every article:"
+                " search for rarer words, or within one site"
+            )
+            assert "retry-after" not in searched.headers  # as slow again at once
+            page = http.get("/", params={"q": "storm"})
+            assert page.status_code == 503 and page.headers["content-type"].startswith("text/html")
+            assert "The store took longer than the 1 s a request may take; a search reads" in page.text
+            locker.rollback()
+            # Past the lock, the same search answers.
+            assert len(http.get("/api/articles", params={"q": "storm"}).json()["items"]) == 1
 
 
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
@@ -995,7 +1066,7 @@ def test_the_reader_list_shows_one_sites_articles_from_a_teasers_site(
     # Each teaser's site is a link to that site's articles.
     assert '<a href="/?site=Daily+Tide"' in listing and '<a href="/?site=Valley+Courier"' in listing
     one_site = client.get("/?site=Daily+Tide").text
-    assert teasers(one_site) == [ids[-1]] and "Articles from Daily Tide" in one_site
+    assert teasers(one_site) == [ids[-1]] and "Articles from <bdi>Daily Tide</bdi>" in one_site
     assert '<a href="/">All articles</a>' in one_site
     by_host = client.get("/", params={"site": "valleycourier.example"}).text
     assert teasers(by_host) == ids[PAGE_SIZE:0:-1]
@@ -1003,7 +1074,7 @@ def test_the_reader_list_shows_one_sites_articles_from_a_teasers_site(
     older = re.search(r'<a href="([^"]+)" rel="next">', by_host).group(1).replace("&amp;", "&")
     assert teasers(client.get(older).text) == [ids[0]]
     nothing = client.get("/?site=nowhere.example").text
-    assert "No articles from nowhere.example." in nothing and "Welcome" not in nothing
+    assert "No articles from <bdi>nowhere.example</bdi>." in nothing and "Welcome" not in nothing
 
 
 def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None:

@@ -280,7 +280,13 @@ def served(tmp_path: Path, *options: str, env: dict[str, str] | None = None) -> 
 
 
 @pytest.mark.parametrize(
-    "variable", ["NUTGRAF_LEASE_SECONDS", "NUTGRAF_SUMMARY_WAIT_SECONDS", "NUTGRAF_REQUEST_HEAD_SECONDS"]
+    "variable",
+    [
+        "NUTGRAF_LEASE_SECONDS",
+        "NUTGRAF_SUMMARY_WAIT_SECONDS",
+        "NUTGRAF_REQUEST_HEAD_SECONDS",
+        "NUTGRAF_STATEMENT_SECONDS",
+    ],
 )
 def test_a_number_of_seconds_too_large_to_wait_is_refused_at_start(
     monkeypatch: pytest.MonkeyPatch, variable: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -16,7 +17,12 @@ import nutgraf
 from nutgraf.article import Article
 from nutgraf.cli import main
 from nutgraf.engines.llm import stream_summary
-from nutgraf.errors import InvalidInputError, SummarizerResponseError, SummarizerUnavailableError
+from nutgraf.errors import (
+    InvalidInputError,
+    NutgrafError,
+    SummarizerResponseError,
+    SummarizerUnavailableError,
+)
 from servers import FakeLLM, Reply, brotli_bomb, chunks, completion, gzip_bomb
 
 ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
@@ -149,23 +155,81 @@ def test_server_down_is_a_clear_error(llm: FakeLLM) -> None:
         nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm, base_url=url, retries=1))
 
 
-def test_the_cli_says_its_retries_and_timeout_are_python_s_to_change(
+def test_the_cli_names_the_variables_that_set_its_retries_and_timeout(
     tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], llm: FakeLLM
 ) -> None:
-    # "raise timeout/retries" named settings that only Python can give: the command line has no such flag.
+    # Timeout and retries could be given only from Python: the command line, the service and batch runs
+    # waited 60 s a read and made 3 attempts whatever the deployment wanted, and the error could only say so.
     url = llm.url
     llm.close()
     monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", url)
+    monkeypatch.setenv("NUTGRAF_LLM_TIMEOUT", "5")
+    monkeypatch.setenv("NUTGRAF_LLM_RETRIES", "0")
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
     error = capsys.readouterr().err
-    assert "3 attempts); check that it is running and reachable, and that" in error
-    assert (
-        "NUTGRAF_LLM_BASE_URL is its address; for a slow one, from Python raise timeout= or retries= (the"
-        " command line, the server and batch runs wait 60 s for each read and make 3 attempts)\n"
-    ) in error
-    assert "timeout/retries" not in error
+    assert "; 1 attempt); check that it is running and reachable, and that" in error
+    assert error.endswith(
+        "NUTGRAF_LLM_BASE_URL is its address; for a slow one, raise NUTGRAF_LLM_TIMEOUT (5 s for each read"
+        " now) or NUTGRAF_LLM_RETRIES (0 now)\n"
+    )
+    # From Python, the arguments it gave.
+    with pytest.raises(
+        SummarizerUnavailableError, match=r"raise timeout= \(2 s for each read now\) or retries= \(0 now\)$"
+    ):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm, base_url=url, retries=0))
+
+
+def test_the_timeout_and_the_retries_are_settings(llm: FakeLLM, monkeypatch: pytest.MonkeyPatch) -> None:
+    server = {"base_url": llm.url, "model": "tiny", "backoff": 0.01}
+    monkeypatch.setenv("NUTGRAF_LLM_RETRIES", "0")
+    llm.replies = [Reply(status=503), Reply(body=completion(SUMMARY))]
+    with pytest.raises(SummarizerUnavailableError, match="HTTP 503"):
+        nutgraf.summarize(ARTICLE, summarizer="llm", **server)
+    assert len(llm.requests) == 1
+    monkeypatch.setenv("NUTGRAF_LLM_RETRIES", "1")
+    monkeypatch.setenv("NUTGRAF_LLM_TIMEOUT", "0.3")
+    llm.replies = [Reply(body=completion(SUMMARY), delay=1.5), Reply(body=completion(SUMMARY))]
+    started = time.monotonic()
+    assert nutgraf.summarize(ARTICLE, summarizer="llm", **server).sentences
+    assert len(llm.requests) == 3 and time.monotonic() - started < 1.4
+    # An argument from Python wins over the variable.
+    llm.replies = [Reply(status=503), Reply(status=503), Reply(body=completion(SUMMARY))]
+    assert nutgraf.summarize(ARTICLE, summarizer="llm", retries=2, **server).sentences
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        (
+            "NUTGRAF_LLM_TIMEOUT",
+            "0",
+            "must be a number of seconds above 0, not '0': set it to one, such as 120, or unset it for 60",
+        ),
+        ("NUTGRAF_LLM_TIMEOUT", "1e300", "must be at most 31,536,000 seconds (a year), not '1e300'"),
+        (
+            "NUTGRAF_LLM_RETRIES",
+            "-1",
+            "must be a whole number of further attempts from 0 to 10, not '-1': set"
+            " it to one, such as 4, or unset it for 2",
+        ),
+        ("NUTGRAF_LLM_RETRIES", "11", "must be a whole number of further attempts from 0 to 10, not '11'"),
+        ("NUTGRAF_LLM_RETRIES", "two", "must be a whole number of further attempts from 0 to 10, not 'two'"),
+        ("NUTGRAF_LLM_TOTAL_TIMEOUT", "nan", "must be a number of seconds above 0, not 'nan'"),
+    ],
+)
+def test_an_llm_setting_that_is_no_number_it_takes_is_refused_when_the_service_starts(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, message: str
+) -> None:
+    # Refused only when a summary was asked for: serve and worker started, and each llm summary failed.
+    from nutgraf.settings import Settings
+
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(NutgrafError, match=f"^{variable} {re.escape(message)}"):
+        Settings.from_env()
+    monkeypatch.setenv(variable, "10")
+    Settings.from_env()
 
 
 def test_dropped_connection_is_retried(llm: FakeLLM) -> None:

@@ -13,6 +13,7 @@ import tempfile
 import textwrap
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -20,10 +21,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, delete, insert, inspect, select, text, update
+from sqlalchemy import Connection, create_engine, delete, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from nutgraf.article import Article
+from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.jobs import housekeeping_kinds, run_due
 from nutgraf.store import Store, database
@@ -666,6 +669,34 @@ def test_a_search_folds_case_alike_on_sqlite_and_postgresql(store: Store) -> Non
     assert found("προς") == found("ΠΡΟΣΦΥΓΕΣ") == found("πρόσφυγες".replace("ό", "ο")) == [ids[1]]
 
 
+def test_a_search_finds_a_word_whether_it_or_the_text_has_accents_composed_or_decomposed(
+    store: Store,
+) -> None:
+    # "é" is one character (NFC: most pages) or "e" and a combining accent (NFD: text from a Mac, some
+    # editors): a search typed one way missed an article stored the other, on both databases.
+    def nfc(text: str) -> str:
+        return unicodedata.normalize("NFC", text)
+
+    def nfd(text: str) -> str:
+        return unicodedata.normalize("NFD", text)
+
+    stories = [
+        (nfc("Le café de la gare ferme"), nfc("Le propriétaire part à la retraite. 5%_ de hausse.")),
+        (nfd("Un résumé du CONSEIL"), nfd("Les élus ont voté le budget de l'année. Ὀδυσσεύς lu.")),
+    ]
+    ids = [store.add_article(Article(text=text, title=title))[0].id for title, text in stories]
+
+    def found(search: str) -> list[int]:
+        return [a.id for a in store.list_articles(search=search)]
+
+    for form in (nfc, nfd):
+        assert found(form("café")) == found(form("CAFÉ")) == found(form("propriétaire")) == [ids[0]]
+        assert found(form("résumé élus")) == found(form("RÉSUMÉ")) == found(form("ὀδυσσεύς")) == [ids[1]]
+        assert found(form("à 5%_")) == [ids[0]] and found(form("é%")) == []
+    # The two forms of a word are one word of the eight a search may hold.
+    assert found(" ".join([nfc("été"), nfd("été")] * 4)) == []
+
+
 def test_the_store_s_tables_name_no_method_alike() -> None:
     # Store is every table's class at once: a method one table names as another does takes the other's
     # place for the whole store (a search helper named as the leases' `_holds` broke every fenced write).
@@ -881,6 +912,70 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
     with pytest.raises(StoreError, match=message) as error:
         Store.open(url.format(tmp=tmp_path))
     assert "nutgraf:nutgraf" not in str(error.value)
+
+
+def test_a_store_missing_a_table_its_schema_records_is_said_so_not_as_a_database_down(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A table gone though the recorded schema is current (dropped by hand; a SQLite file deleted while a
+    # command ran comes back empty): SQLite's "no such table" read "the database stopped answering; check
+    # that it runs and can be reached", and PostgreSQL's printed SQLAlchemy's traceback.
+    store = Store.open(database_url)
+    store.add_article(Article(text=STORY, title="Storm"))
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE summaries")
+    store.close()
+    assert main(["articles", "list", "--summaries", "--database", database_url]) == 1
+    missing = "no such table: summaries" if database_url.startswith("sqlite") else 'relation "summaries"'
+    err = capsys.readouterr().err
+    assert err.startswith(f"nutgraf: error: the database lacks a part of nutgraf's schema ({missing}")
+    assert err.endswith(
+        "though it records the schema as current: something other than nutgraf changed it, or replaced it"
+        " while the command ran (a SQLite file deleted comes back empty); run the command again to set up"
+        " an empty one, or restore the database from a backup\n"
+    )
+    assert "Traceback" not in err and "stopped answering" not in err
+
+
+def test_a_sqlite_file_held_locked_is_refused_after_one_wait_not_five(tmp_path: Path) -> None:
+    # Opening retried "database is locked" for the race of new files switching to WAL, and so waited out
+    # busy_timeout (30 s) five times over a lock another process held: two and a half minutes.
+    path = tmp_path / "held.db"
+    Store.open(f"sqlite:///{path}").close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("DELETE FROM feeds")
+    started = time.monotonic()
+    try:
+        with pytest.raises(StoreError, match=r"database is locked \(another process held its write lock"):
+            Store.open(f"sqlite:///{path}")
+    finally:
+        holder.close()
+    assert time.monotonic() - started < 2 * database.SQLITE_BUSY_TIMEOUT_S
+
+
+def test_a_sqlite_file_locked_by_another_process_is_said_so_not_as_a_database_down(tmp_path: Path) -> None:
+    # Locked past the wait, a read of the command's said "the database stopped answering; check that it
+    # runs and can be reached": a SQLite user was sent looking for a server.
+    path = tmp_path / "locked.db"
+    Store.open(f"sqlite:///{path}").close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("DELETE FROM feeds")
+    # The store's own connections wait 30 s for the lock; one that waits none fails as they do then.
+    impatient = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0})
+    try:
+        with pytest.raises(OperationalError) as failed, impatient.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM articles").scalar_one()
+    finally:
+        impatient.dispose()
+        holder.close()
+    assert database.outage_message(failed.value) == (
+        "cannot use the database: database is locked (another process held its write lock for 30 s: a long"
+        " write, or a tool holding a transaction open; try again when it is done)"
+    )
 
 
 @pytest.mark.parametrize(

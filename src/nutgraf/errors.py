@@ -125,6 +125,15 @@ class StoreOutageError(StoreError):
     retry_after = 5
 
 
+class StoreTimeoutError(StoreError):
+    """A statement ran past the bound the service sets on a request's statements (PostgreSQL's
+    ``statement_timeout``): a search reading every article of a big store, or a lock held elsewhere.
+    Trying again at once takes as long, so its message (which names no part of the database) says what
+    to change, and is the client's."""
+
+    kind = "store_timeout"
+
+
 class MissingDependencyError(NutgrafError, RuntimeError):
     """A feature needs an optional extra that is not installed; the message names the extra."""
 
@@ -135,7 +144,7 @@ def client_message(error: NutgrafError) -> str:
     """What a client is told of ``error`` (a problem's detail, a feed's ``last_error``): its message, except
     that a store's error is told in general words and its message (the database's own text: a SQLite
     file's path, a constraint's name, the operator's advice) goes to the log, which is the operator's."""
-    if not isinstance(error, StoreError):
+    if not isinstance(error, StoreError) or isinstance(error, StoreTimeoutError):
         return str(error)
     log.error("store error: %s", error)
     if isinstance(error, StoreOutageError):

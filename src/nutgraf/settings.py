@@ -51,6 +51,10 @@ class Settings:
     #: Seconds a response may wait for a client that takes none of it; past them it is dropped and the
     #: connection closed (a slow client that takes some of it every so often keeps it).
     response_stall_seconds: float = 60.0
+    #: Seconds each database statement of a request may run on PostgreSQL (``statement_timeout``); past
+    #: them the request is answered 503 ``store_timeout``. A search reads every article's text (0.86 s
+    #: for 10,000 articles): this lets one through on about 300,000.
+    statement_seconds: float = 30.0
     #: Connections one ``serve`` process holds at once: past it a new connection closes the one that has
     #: waited longest for a request, and a request finding this many under way is answered 503. Below
     #: the file descriptors a process may open (``ulimit -n``, often 1,024). 0: no cap.
@@ -94,9 +98,10 @@ class Settings:
         separated), ``NUTGRAF_PUBLIC_URL``, ``NUTGRAF_EMBED_CLIENT_RATE``, ``NUTGRAF_EMBED_SITE_RATE``,
         ``NUTGRAF_MAX_CONNECTIONS``, and the seconds of ``NUTGRAF_BACKGROUND_CHECK_SECONDS``,
         ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS``, ``NUTGRAF_DRAIN_SECONDS``,
-        ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS`` and
-        ``NUTGRAF_RESPONSE_STALL_SECONDS``; ``overrides`` (those not ``None``)
-        win."""
+        ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS``,
+        ``NUTGRAF_RESPONSE_STALL_SECONDS`` and ``NUTGRAF_STATEMENT_SECONDS``; ``overrides`` (those not ``None``)
+        win. The ``llm`` engine's ``NUTGRAF_LLM_TIMEOUT``, ``NUTGRAF_LLM_TOTAL_TIMEOUT`` and
+        ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them when it is made)."""
         env = os.environ
         # NUTGRAF_POLL_FEEDS, the older name, is read where the newer one is not set.
         background = (
@@ -141,6 +146,7 @@ class Settings:
             ("request_head_seconds", "NUTGRAF_REQUEST_HEAD_SECONDS"),
             ("request_body_seconds", "NUTGRAF_REQUEST_BODY_SECONDS"),
             ("response_stall_seconds", "NUTGRAF_RESPONSE_STALL_SECONDS"),
+            ("statement_seconds", "NUTGRAF_STATEMENT_SECONDS"),
         ):
             if env.get(variable):
                 values[name] = seconds(variable, env[variable])
@@ -151,6 +157,11 @@ class Settings:
             _check_summarizers("NUTGRAF_SUMMARIZER", (values["summarizer"],))
         if "reader_summarizers" not in given:
             _check_summarizers("NUTGRAF_READER_SUMMARIZERS", values["reader_summarizers"] or ())
+        # The llm engine reads its own variables when it is made: a mistake in one is said now, at start,
+        # not to the first request for a summary.
+        from nutgraf.engines.llm import check_environment
+
+        check_environment()
         values.update(given)
         if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):
             # Each connection would get a database of its own, gone when it closes: `feeds add` had

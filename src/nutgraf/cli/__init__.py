@@ -64,17 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"nutgraf: error: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except Exception as exc:
-        # The database stopped answering mid-command (restarted, the connection dropped): opening the
-        # store says why it cannot in one line, and this had been SQLAlchemy's traceback. Imported only
-        # now, so that the commands that never open the store do not load SQLAlchemy.
-        from nutgraf.store.database import outage_reason
+        # The database stopped answering mid-command (restarted, the connection dropped), a SQLite file
+        # locked or its tables gone: opening the store says why it cannot in one line, and this had been
+        # SQLAlchemy's traceback. Imported only now, so that the commands that never open the store do
+        # not load SQLAlchemy.
+        from nutgraf.store.database import outage_message
 
-        reason = outage_reason(exc)
-        if reason is None:
+        message = outage_message(exc)
+        if message is None:
             raise
-        print(
-            f"nutgraf: error: the database stopped answering ({reason}); check that it runs and can be"
-            " reached, then run the command again",
-            file=sys.stderr,
-        )
+        print(f"nutgraf: error: {message}", file=sys.stderr)
         return 1

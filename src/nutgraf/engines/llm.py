@@ -6,7 +6,9 @@ Works with OpenAI, vLLM, llama.cpp's server, Ollama, LM Studio and the like: nut
 * ``NUTGRAF_LLM_BASE_URL`` (for example ``http://127.0.0.1:8080/v1``; else ``OPENAI_BASE_URL``);
 * ``NUTGRAF_LLM_MODEL``;
 * ``NUTGRAF_LLM_API_KEY`` (else ``OPENAI_API_KEY``; local servers usually need none);
-* ``NUTGRAF_LLM_TOTAL_TIMEOUT``: seconds one attempt may take in all (default 600).
+* ``NUTGRAF_LLM_TIMEOUT``: seconds to wait for the server to connect and for each read (default 60);
+* ``NUTGRAF_LLM_TOTAL_TIMEOUT``: seconds one attempt may take in all (default 600);
+* ``NUTGRAF_LLM_RETRIES``: further attempts after a failure worth another (default 2, at most 10).
 
 Rate limits (429), server errors (5xx), timeouts and refused connections are retried with exponential
 backoff (honouring ``Retry-After``); other errors and replies that are not a chat completion fail at once
@@ -52,16 +54,18 @@ from nutgraf.wording import counted
 BASE_URL_ENV = ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL")
 MODEL_ENV = "NUTGRAF_LLM_MODEL"
 API_KEY_ENV = ("NUTGRAF_LLM_API_KEY", "OPENAI_API_KEY")
+TIMEOUT_ENV = "NUTGRAF_LLM_TIMEOUT"
 TOTAL_TIMEOUT_ENV = "NUTGRAF_LLM_TOTAL_TIMEOUT"
+RETRIES_ENV = "NUTGRAF_LLM_RETRIES"
 #: Seconds one attempt may take in all when neither total_timeout= nor NUTGRAF_LLM_TOTAL_TIMEOUT says.
 DEFAULT_TOTAL_TIMEOUT = 600.0
-#: Seconds to connect and for each read, and further attempts, when Python gives no timeout= or retries=:
-#: what the command line, the service and batch runs always use (no variable or flag sets them).
+#: Seconds to connect and for each read, and further attempts, when neither Python (timeout=,
+#: retries=) nor the variables (NUTGRAF_LLM_TIMEOUT, NUTGRAF_LLM_RETRIES) say.
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_RETRIES = 2
-#: How errors tell a user of those interfaces that the knobs are Python's alone: "raise timeout/retries"
-#: had sent CLI users looking for flags that do not exist.
-_PYTHON_ONLY = "the command line, the server and batch runs wait {timeout:g} s for each read{retries}"
+#: The most further attempts NUTGRAF_LLM_RETRIES may ask for: the waits between them double from a second,
+#: so ten of them wait 17 minutes in all, and a server down that long is down.
+MOST_RETRIES = 10
 # Statuses worth asking again: rate limits, timeouts at a proxy, and the server's own failures.
 _RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 # The longest Retry-After nutgraf waits, in seconds: a longer one is treated as "unavailable".
@@ -247,10 +251,12 @@ class LLMSummarizer(Summarizer):
         model: the model name the server knows (default ``NUTGRAF_LLM_MODEL``).
         base_url: the API root, e.g. ``http://127.0.0.1:8080/v1`` (default ``NUTGRAF_LLM_BASE_URL``).
         api_key: sent as a bearer token (default ``NUTGRAF_LLM_API_KEY`` or ``OPENAI_API_KEY``).
-        timeout: seconds to wait for the server to connect and for each read.
+        timeout: seconds to wait for the server to connect and for each read (default
+            ``NUTGRAF_LLM_TIMEOUT``, else 60).
         total_timeout: seconds one attempt may take in all, however slowly the server trickles its reply
             (default ``NUTGRAF_LLM_TOTAL_TIMEOUT``, else 600).
-        retries: further attempts after a 429, 5xx, timeout or connection failure.
+        retries: further attempts after a 429, 5xx, timeout or connection failure (default
+            ``NUTGRAF_LLM_RETRIES``, else 2).
         backoff: the first wait between attempts, in seconds; it doubles each time.
         temperature: sampling temperature (low keeps the summary close to the article).
         max_article_chars: longer articles are cut at a sentence end before they are sent.
@@ -265,9 +271,9 @@ class LLMSummarizer(Summarizer):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | None = None,
         total_timeout: float | None = None,
-        retries: int = DEFAULT_RETRIES,
+        retries: int | None = None,
         backoff: float = 1.0,
         temperature: float = 0.2,
         max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
@@ -293,8 +299,15 @@ class LLMSummarizer(Summarizer):
                 "the llm summarizer needs a model name: set NUTGRAF_LLM_MODEL (or give `nutgraf summarize`"
                 " --model), or from Python pass model="
             )
+        #: Where the timeout and the retries came from, as errors name them (as base_url_setting).
+        self.timeout_setting = "timeout=" if timeout is not None else TIMEOUT_ENV
+        self.retries_setting = "retries=" if retries is not None else RETRIES_ENV
+        if timeout is None:
+            timeout = _seconds_from_env(TIMEOUT_ENV, DEFAULT_TIMEOUT)
         if total_timeout is None:
-            total_timeout = _total_timeout_from_env()
+            total_timeout = _seconds_from_env(TOTAL_TIMEOUT_ENV, DEFAULT_TOTAL_TIMEOUT)
+        if retries is None:
+            retries = _retries_from_env()
         # Not "<= 0": NaN passes that, and a deadline of NaN never comes.
         if retries < 0 or not timeout > 0 or not total_timeout > 0 or backoff < 0:
             raise InvalidInputError(
@@ -539,17 +552,14 @@ class LLMSummarizer(Summarizer):
             if this_input:
                 raise SummarizerResponseError(
                     f"the LLM server at {self.shown_url} gave no answer in time for this article ({problem};"
-                    f" {tries}); give a shorter article, or from Python raise timeout= ("
-                    + _PYTHON_ONLY.format(timeout=DEFAULT_TIMEOUT, retries="")
-                    + ")"
+                    f" {tries}); give a shorter article, or raise {self.timeout_setting} ({self.timeout:g} s"
+                    " for each read now)"
                 )
-            defaults = _PYTHON_ONLY.format(
-                timeout=DEFAULT_TIMEOUT, retries=f" and make {counted(DEFAULT_RETRIES + 1, 'attempt')}"
-            )
             raise SummarizerUnavailableError(
                 f"the LLM server at {self.shown_url} is unavailable ({problem}; {tries}); check that it is"
                 f" running and reachable, and that {self.base_url_setting} is its address; for a slow one,"
-                f" from Python raise timeout= or retries= ({defaults})"
+                f" raise {self.timeout_setting} ({self.timeout:g} s for each read now) or"
+                f" {self.retries_setting} ({self.retries} now)"
             )
         time.sleep(retry_after if retry_after is not None else self.backoff * 2**attempt)
 
@@ -694,17 +704,43 @@ def _first_env(names: tuple[str, ...]) -> str | None:
     return os.environ[name] if name else None
 
 
-def _total_timeout_from_env() -> float:
-    value = os.environ.get(TOTAL_TIMEOUT_ENV, "").strip()
+def check_environment() -> None:
+    """Refuse, in words that name it, a ``NUTGRAF_LLM_TIMEOUT``, ``NUTGRAF_LLM_TOTAL_TIMEOUT`` or
+    ``NUTGRAF_LLM_RETRIES`` the engine could not use: ``serve`` and ``nutgraf worker`` check them when
+    they start (:meth:`nutgraf.settings.Settings.from_env`), where a mistake had shown only when a
+    summary was asked for."""
+    _seconds_from_env(TIMEOUT_ENV, DEFAULT_TIMEOUT)
+    _seconds_from_env(TOTAL_TIMEOUT_ENV, DEFAULT_TOTAL_TIMEOUT)
+    _retries_from_env()
+
+
+def _seconds_from_env(name: str, default: float) -> float:
+    value = os.environ.get(name, "").strip()
     if not value:
-        return DEFAULT_TOTAL_TIMEOUT
+        return default
     try:
-        return seconds(TOTAL_TIMEOUT_ENV, value)
+        return seconds(name, value)
     except InvalidInputError as exc:
         # The service's setting, not the request's input: the llm summarizer cannot run until it is fixed.
         raise SummarizerUnavailableError(
-            f"{exc}: set it to one, such as 120, or unset it for {DEFAULT_TOTAL_TIMEOUT:g}"
+            f"{exc}: set it to one, such as 120, or unset it for {default:g}"
         ) from None
+
+
+def _retries_from_env() -> int:
+    value = os.environ.get(RETRIES_ENV, "").strip()
+    if not value:
+        return DEFAULT_RETRIES
+    try:
+        retries = int(value)
+    except ValueError:
+        retries = -1
+    if not 0 <= retries <= MOST_RETRIES:
+        raise SummarizerUnavailableError(
+            f"{RETRIES_ENV} must be a whole number of further attempts from 0 to {MOST_RETRIES}, not"
+            f" {value!r}: set it to one, such as 4, or unset it for {DEFAULT_RETRIES}"
+        )
+    return retries
 
 
 def _retry_after(response: httpx.Response) -> float | None:

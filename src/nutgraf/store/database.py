@@ -48,6 +48,13 @@ SQLITE_LOWER = "nutgraf_lower"
 #: than the pool waits. The web app answers them 503; the command line says so in one line.
 OUTAGE_ERRORS = (OperationalError, InterfaceError, PoolTimeoutError)
 
+#: Seconds each PostgreSQL statement of this thread or task may run (see :func:`bounded_statements`).
+_statement_seconds: ContextVar[float | None] = ContextVar("statement_seconds", default=None)
+#: PostgreSQL's SQLSTATEs of a table or a column that is not there (undefined_table, undefined_column).
+_MISSING_SCHEMA = ("42P01", "42703")
+#: PostgreSQL's SQLSTATE for a statement cancelled, here by ``statement_timeout``.
+_QUERY_CANCELED = "57014"
+
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
 
@@ -65,6 +72,26 @@ def guarded_writes(check: Callable[[Connection], None]) -> Iterator[None]:
         yield
     finally:
         _write_guards.reset(token)
+
+
+@contextmanager
+def bounded_statements(seconds: float) -> Iterator[None]:
+    """Bound every PostgreSQL statement run in this context (this thread or task) to ``seconds``: past
+    them the server cancels it and the driver raises (see :func:`is_statement_timeout`). The web app bounds
+    its requests so, where a search of a big store (or a lock held elsewhere) held a request, and its
+    thread, for as long as it took; the worker's jobs and the migrations are not bounded. SQLite has no
+    such bound: a SQLite store serves one machine's processes, and its writes already wait at most
+    :data:`SQLITE_BUSY_TIMEOUT_S`."""
+    token = _statement_seconds.set(seconds)
+    try:
+        yield
+    finally:
+        _statement_seconds.reset(token)
+
+
+def is_statement_timeout(error: BaseException) -> bool:
+    """Whether ``error`` is PostgreSQL cancelling a statement past :func:`bounded_statements`' bound."""
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == _QUERY_CANCELED
 
 
 def default_database_url() -> str:
@@ -88,14 +115,37 @@ def missing_sqlite_file(url: str | None) -> Path | None:
     return None if path.exists() else path
 
 
-def outage_reason(error: BaseException) -> str | None:
-    """The database's reason for ``error`` when it is one of :data:`OUTAGE_ERRORS`, else ``None``: the
-    first line of the driver's message ("terminating connection due to administrator command"), without
-    the lines after it that quote the SQL."""
+def outage_message(error: BaseException) -> str | None:
+    """What the command line says, in one line, of a database error that ended a command after the
+    store opened, else ``None`` (an error to let through).
+
+    Each says what to do about its own cause, where all had read "the database stopped answering; check
+    that it runs and can be reached", which told a SQLite user, whose database no server runs, to look
+    for one: a SQLite file locked by another process (wait for it); a table or column missing from a
+    database whose recorded schema is current (something else changed or replaced it: a SQLite file
+    deleted while a command ran comes back empty); otherwise one of :data:`OUTAGE_ERRORS`, the server
+    gone mid-command. The reason is the first line of the driver's message ("terminating connection due
+    to administrator command"), without the lines after it that quote the SQL."""
+    message = str(getattr(error, "orig", None) or error).strip()
+    reason = message.splitlines()[0] if message else type(error).__name__
+    sqlite = type(getattr(error, "orig", None)).__module__ == "sqlite3"
+    if (sqlite and reason.startswith(("no such table", "no such column"))) or (
+        getattr(getattr(error, "orig", None), "sqlstate", None) in _MISSING_SCHEMA
+    ):
+        return (
+            f"the database lacks a part of nutgraf's schema ({reason}), though it records the schema as"
+            " current: something other than nutgraf changed it, or replaced it while the command ran (a"
+            " SQLite file deleted comes back empty); run the command again to set up an empty one, or"
+            " restore the database from a backup"
+        )
     if not isinstance(error, OUTAGE_ERRORS):
         return None
-    message = str(getattr(error, "orig", None) or error).strip()
-    return message.splitlines()[0] if message else type(error).__name__
+    if sqlite and "locked" in reason:
+        return f"cannot use the database: {reason}{_sqlite_advice(None, reason)}"
+    return (
+        f"the database stopped answering ({reason}); check that it runs and can be reached, then run the"
+        " command again"
+    )
 
 
 def is_id(value: int) -> bool:
@@ -210,15 +260,25 @@ class Database:
 # retries open it.
 _LOCKED_RETRIES = 5
 _LOCKED_RETRY_S = 0.05
+#: Seconds past which a "locked" attempt waited out busy_timeout rather than failing at once: a lock
+#: another process holds, which a retry would wait out again (a store held locked took 5 times
+#: SQLITE_BUSY_TIMEOUT_S, two and a half minutes, to say so).
+_WAITED_S = SQLITE_BUSY_TIMEOUT_S / 2
 
 
 def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
     for attempt in range(_LOCKED_RETRIES):
+        started = time.monotonic()
         try:
             step()
             return
         except OperationalError as exc:
-            if not is_sqlite or "locked" not in str(exc.orig) or attempt == _LOCKED_RETRIES - 1:
+            if (
+                not is_sqlite
+                or "locked" not in str(exc.orig)
+                or attempt == _LOCKED_RETRIES - 1
+                or time.monotonic() - started > _WAITED_S
+            ):
                 raise
             time.sleep(_LOCKED_RETRY_S * 2**attempt)
 
@@ -316,13 +376,17 @@ def _create_engine(url: str) -> Engine:
         event.listen(engine, "begin", _begin_sqlite)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+        engine = create_engine(
+            parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        )
     except ModuleNotFoundError as exc:
         raise StoreError(
             f"the database driver {exc.name!r} is not installed; for PostgreSQL install nutgraf[postgres]"
         ) from None
     except (ArgumentError, SQLAlchemyError) as exc:
         raise StoreError(f"cannot use the database URL: {exc}") from None
+    event.listen(engine, "begin", _begin_postgresql)
+    return engine
 
 
 def _sqlite_advice(database: str | None, reason: str) -> str:
@@ -376,3 +440,11 @@ def _folded_value(value: str | None) -> str | None:
 def _begin_sqlite(connection: Connection) -> None:
     immediate = connection.get_execution_options().get("sqlite_immediate")
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _begin_postgresql(connection: Connection) -> None:
+    seconds = _statement_seconds.get()
+    if seconds is not None:
+        # SET LOCAL: for this transaction alone, so the pooled connection goes back to other work (a
+        # worker's job) unbounded. One more round trip a transaction, only where a bound is set.
+        connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, round(seconds * 1000))}")

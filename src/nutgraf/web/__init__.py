@@ -34,10 +34,10 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.environment import check_workers
-from nutgraf.errors import NutgrafError, StoreOutageError
+from nutgraf.errors import NutgrafError, StoreOutageError, StoreTimeoutError
 from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
-from nutgraf.store.database import OUTAGE_ERRORS
+from nutgraf.store.database import OUTAGE_ERRORS, bounded_statements, is_statement_timeout
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.embed import EmbedState, embedded
@@ -145,8 +145,29 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         )
     if settings.allowed_hosts:
         app.add_middleware(AllowedHosts, hosts=settings.allowed_hosts, refuse=_refusal)
+    # Outside the rate limit, whose buckets are rows of the store on PostgreSQL.
+    app.add_middleware(BoundedStatements, seconds=settings.statement_seconds)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+class BoundedStatements:
+    """Bounds each PostgreSQL statement a request runs to ``seconds`` (see
+    :func:`~nutgraf.store.database.bounded_statements`): a search of a big store had held its thread for
+    as long as it took. The background worker's jobs, in the same process, are not bounded."""
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            # Not the lifespan's: the worker's tasks, started there, would carry the bound.
+            await self.app(scope, receive, send)
+            return
+        # The bound is a context variable: the endpoints' threads run in a copy of this task's context.
+        with bounded_statements(self.seconds):
+            await self.app(scope, receive, send)
 
 
 class HeadAsGet:
@@ -307,6 +328,20 @@ def _unparsed_body(request: Request, exc: RequestValidationError) -> Response | 
 
 
 async def _on_store_outage(request: Request, exc: Exception) -> Response:
+    if is_statement_timeout(exc):
+        # Past the request's bound: said as such, where it read "the store does not answer; try again
+        # soon", which a search as slow again would not mend.
+        seconds = request.app.state.settings.statement_seconds
+        log.warning("a statement of %s ran past the %g s a request may take", request.url.path, seconds)
+        advice = (
+            "; a search reads every article: search for rarer words, or within one site"
+            if request.query_params.get("q")
+            else ""
+        )
+        return await _on_nutgraf_error(
+            request,
+            StoreTimeoutError(f"the store took longer than the {seconds:g} s a request may take{advice}"),
+        )
     # The database went away mid-request (server down, disk gone): a 503, not a traceback. The details
     # go to the log, not to the client (problems.client_message).
     return await _on_nutgraf_error(request, StoreOutageError(f"on {request.url.path}: {exc}"))
