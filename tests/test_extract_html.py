@@ -3765,3 +3765,15 @@ def test_a_support_appeal_boxed_between_the_paragraphs_in_hungarian_is_not_the_a
         " Legyél te is támogató, havi 1000 forinttól.</p><a href='/tamogatas' class='btn'>Támogatok</a></div>"
     )
     assert nutgraf.extract(body_with_box(box)).text == "\n\n".join(PIPES)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Source: Reuters", "Quelle: dpa", "(AFP)", "— Reuters", "Source : Le Monde"]
+)
+def test_a_source_credit_in_the_last_paragraph_goes_and_its_sentences_stay(credit):
+    # The credit in the <p> of the story's last sentence had stayed the article's last words.
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[:-1], f"{PARAGRAPHS[-1]} {credit}"])
+    html = (
+        f"<html><body><article><h1>Harbour bridge to close to cars</h1>{paragraphs}</article></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
