@@ -797,7 +797,13 @@ def test_with_the_body_cap_off_the_paste_form_still_takes_multipart(sqlite_url: 
 
 def test_bodies_over_the_cap_are_refused(sqlite_url: str) -> None:
     with reader(sqlite_url, max_body_bytes=10_000) as server, httpx.Client(base_url=server.url) as http:
-        assert_problem(http.post("/api/articles", json={"text": "word " * 5000}), 413, "input_too_large")
+        refused = assert_problem(
+            http.post("/api/articles", json={"text": "word " * 5000}), 413, "input_too_large"
+        )
+        assert refused["detail"] == (
+            "the request body is larger than the 10,000 bytes this service accepts; send at most 10,000 bytes, or"
+            " an article's URL instead of its HTML or text"
+        )
 
         def chunks() -> Iterator[bytes]:  # no Content-Length: the cap applies while reading
             yield b'{"text": "'
@@ -806,7 +812,7 @@ def test_bodies_over_the_cap_are_refused(sqlite_url: str) -> None:
             yield b'"}'
 
         streamed = http.post("/api/articles", content=chunks(), headers={"content-type": "application/json"})
-        assert_problem(streamed, 413, "input_too_large")
+        assert assert_problem(streamed, 413, "input_too_large")["detail"] == refused["detail"]
         assert http.get("/api/articles").json()["items"] == []
 
 

@@ -1047,7 +1047,7 @@ def test_gzip_sitemaps_are_read_and_an_unreadable_index_says_why(
         " answered HTTP 404 Not Found; check the URL)"
     )
     assert results[f"{base}/loop.xml"].error.endswith(
-        "it is a sitemap index too, and sitemaps.org allows one level)"
+        "it is a sitemap index too, and sitemaps.org allows one level: add it as a sitemap of the site itself)"
     )
     assert len(publisher.hits_for("/loop.xml")) == 2  # itself once as a child, and no further
     # A gzip file is unpacked under the cap on any body.

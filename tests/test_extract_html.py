@@ -3806,3 +3806,15 @@ def test_the_paragraph_under_the_headline_beside_the_storys_others_is_its_first(
     # story's own, not a dek.
     html = page().replace('<p class="byline">By Ines Moreau</p>', "")
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Source: Reuters", "Quelle: dpa", "(AFP)", "— Reuters", "Source : Le Monde"]
+)
+def test_a_source_credit_in_the_last_paragraph_goes_and_its_sentences_stay(credit):
+    # The credit in the <p> of the story's last sentence had stayed the article's last words.
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[:-1], f"{PARAGRAPHS[-1]} {credit}"])
+    html = (
+        f"<html><body><article><h1>Harbour bridge to close to cars</h1>{paragraphs}</article></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)

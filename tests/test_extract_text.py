@@ -2417,6 +2417,8 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_ABBREVIATION": "a caption's credit after a stop: the word before it",
     "_CAPTION_OPENING": "not asked by is_call_to_action",
     "_SOURCE_LABEL_OPENING": "not asked by is_call_to_action: a story's last line, by without_closing_source",
+    "_INLINE_CREDIT_GAP": "not asked by is_call_to_action: a paragraph's end, by credit_apart",
+    "_DASH_CREDIT": "a line opening on a rule's character (an em or en dash, a non-ASCII line)",
     "_SITE_OFFER": "a line with ' ein Angebot '",
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",
@@ -2910,6 +2912,9 @@ def test_the_ninth_rounds_calls_and_source_lines_are_not_the_article(line):
         "Fuentes: EFE y Europa Press",
         "Source: PTI",
         "Source: Antara",
+        # The agencies after a dash, which had stayed a paragraph of an HTML page.
+        "— Reuters",
+        "– AFP und dpa",
     ],
 )
 def test_more_source_lines_are_not_the_article(line):
@@ -2964,6 +2969,76 @@ def test_an_outlets_name_as_a_source_inside_the_story_stays():
     page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
     assert line in nutgraf.extract(page).text
     assert line in clean_text("\n\n".join([*BODY[:2], line, *BODY[2:]])).text
+
+
+_MINISTRY = {
+    "fr": [
+        "Un incendie a ravagé un entrepôt à Lyon dans la nuit de lundi à mardi, sans faire de victimes selon"
+        " les pompiers.",
+        "Les secours sont intervenus vers deux heures du matin avec une cinquantaine d'hommes et plusieurs"
+        " engins.",
+        "Le ministère de l'Intérieur a confirmé l'information mardi soir, a précisé le ministre.",
+    ],
+    "en": [
+        "A fire destroyed a warehouse in Lyon overnight on Monday, with no casualties reported by firefighters.",
+        "Rescuers arrived at about two in the morning with some fifty firefighters and several engines.",
+        "The interior ministry confirmed the news on Tuesday evening, said the minister.",
+    ],
+    "de": [
+        "Ein Feuer hat in der Nacht zum Dienstag eine Lagerhalle in Lyon zerstört, verletzt wurde nach"
+        " Angaben der Feuerwehr niemand.",
+        "Die Einsatzkräfte rückten gegen zwei Uhr morgens mit rund fünfzig Leuten und mehreren Fahrzeugen an.",
+        "Das Innenministerium bestätigte die Information am Dienstagabend, sagte der Minister.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "credit"),
+    [
+        ("fr", "Source : AFP"),
+        ("en", "Source: Reuters"),
+        ("de", "Quelle: dpa"),
+        ("en", "(AFP)"),
+        ("en", "— Reuters"),
+        ("fr", "Source : Le Monde"),
+        ("fr", "Sources : AFP, Reuters."),
+    ],
+)
+def test_a_source_credit_closing_the_last_paragraph_goes_and_the_paragraph_stays(language, credit):
+    # On the last sentence's line the credit had made the paragraph no sentence: the whole paragraph went as
+    # a line beyond the article, and the credit with it.
+    paragraphs = _MINISTRY[language]
+    text = "\n\n".join([*paragraphs[:-1], f"{paragraphs[-1]} {credit}"])
+    assert clean_text(text).text == "\n\n".join(paragraphs)
+    summary = nutgraf.summarize(text, sentences=3)
+    assert [sentence.text for sentence in summary.sentences] == paragraphs
+
+
+def test_an_agency_credit_closing_a_paragraph_inside_the_story_goes():
+    paragraphs = _MINISTRY["en"]
+    text = "\n\n".join([f"{paragraphs[0]} (AFP)", *paragraphs[1:]])
+    assert clean_text(text).text == "\n\n".join(paragraphs)
+
+
+def test_an_outlets_name_closing_a_paragraph_inside_the_story_stays():
+    # A chart's or a list's credit (an XSum story's "Source: The World Bank"): on a line of its own, as
+    # written on one.
+    text = "\n\n".join([f"{BODY[0]} Source: The World Bank", *BODY[1:]])
+    assert clean_text(text).text == "\n\n".join([BODY[0], "Source: The World Bank", *BODY[1:]])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # Not a credit after the label, or the label inside the sentence: the paragraph is as written.
+        "The figures were confirmed on Tuesday. Source: company filings.",
+        "The figures were confirmed on Tuesday, the source: a spokesman for the ministry.",
+        "The figures were confirmed on Tuesday (AFP reported).",
+    ],
+)
+def test_a_last_paragraph_without_a_source_credit_is_as_written(last):
+    assert clean_text("\n\n".join([*BODY, last])).text.endswith(last)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from nutgraf.errors import InvalidInputError, NoArticleFound
 from nutgraf.feeds import MAX_FEED_ITEMS, backoff_delay, parse_feed, poll_due, poll_feed
 from nutgraf.fetch import FetchSettings
 from nutgraf.pipeline import fetch_article
+from nutgraf.sitemaps import parse_sitemap
 from nutgraf.sites.pages import site_article
 from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
@@ -156,8 +157,9 @@ def test_a_broken_feed_backs_off_without_stopping_the_others(store: Store, site:
     results = {r.feed_id: r for r in poll_due(store, fetch_settings=LOOPBACK)}
     assert {results[f.id].status for f in (broken, not_a_feed, empty, to_script)} == {"failed"}
     assert "500" in results[broken.id].error
-    assert "not an RSS, Atom or JSON feed" in results[not_a_feed.id].error
-    assert "not an RSS, Atom or JSON feed" in results[empty.id].error
+    for not_read in (not_a_feed, empty):
+        assert "not an RSS, Atom or JSON feed" in results[not_read.id].error
+        assert results[not_read.id].error.endswith(": check that the address is the site's feed")
     assert "not a valid URL" in results[to_script.id].error
     assert len(results[good.id].new_articles) == 2
     failed = store.get_feed(broken.id)
@@ -380,8 +382,16 @@ def test_a_json_feed_is_polled_as_an_rss_feed_is(
             b'{"version": "https://jsonfeed.org/version/1.1", "items": ',
             "not an RSS, Atom or JSON feed (not JSON:",
         ),
-        (b'{"items": []}', "the document is JSON but not a JSON Feed"),
-        (b'{"version": "https://jsonfeed.org/version/1", "items": {"id": "1"}}', "items are not a list"),
+        (
+            b'{"items": []}',
+            "the document is JSON but not a JSON Feed: it names no https://jsonfeed.org/version/ as its"
+            " version; check that the address is the site's feed",
+        ),
+        (
+            b'{"version": "https://jsonfeed.org/version/1", "items": {"id": "1"}}',
+            "the JSON Feed's items are not a list, so the feed is broken: ask its publisher to mend it, or give"
+            " the site's RSS or Atom feed instead",
+        ),
         (b'{"version": "https://jsonfeed.org/version/1", "items": null}', "items are not a list"),
         (b'{"version": 1.1, "items": []}', "the document is JSON but not a JSON Feed"),
         (b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 100_000, "a nest a thousand"),
@@ -732,8 +742,31 @@ def test_an_item_link_that_redirects_is_fetched_once_whichever_feed_lists_it(
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
     with pytest.raises(InvalidInputError, match="this is a web page, not a feed or sitemap"):
         parse_feed(b"<html><body><p>Hello</p></body></html>")
-    with pytest.raises(InvalidInputError, match="not an RSS, Atom or JSON feed"):
+    with pytest.raises(
+        InvalidInputError,
+        match=r"not an RSS, Atom or JSON feed.*: check that the address is the site's feed$",
+    ):
         parse_feed(b"Hello")
+
+
+@pytest.mark.parametrize(
+    ("document", "fault"),
+    [
+        (
+            b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>',
+            r"is not a sitemap \(its root element is <rss>\)",
+        ),
+        (b"<urlset><url><loc>https://news.example/a</loc>", "is not a well-formed sitemap"),
+    ],
+)
+def test_parse_sitemap_refuses_what_is_not_a_sitemap_and_says_where_to_look(
+    document: bytes, fault: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=fault) as refused:
+        parse_sitemap(document)
+    assert str(refused.value).endswith(
+        ": check that the address is the site's sitemap (its robots.txt names it on a Sitemap: line)"
+    )
 
 
 def test_the_feeds_command(

@@ -517,6 +517,24 @@ REGISTRY: dict[str, Use] = {
             Shape("efe y ", ".", "con información de "),
         ),
     ),
+    "nutgraf.extract.text.calls._DASH_CREDIT": Use(
+        "fullmatch",
+        (
+            *_shapes("reuters and ", "afp, ", "F.A."),
+            Shape("ap und ", "!", "— "),
+            Shape("F.", "a", "– "),
+        ),
+    ),
+    "nutgraf.extract.text.calls._INLINE_CREDIT_GAP": Use(
+        "scan",
+        (
+            *_shapes(
+                ". ", ".” ", ". (", ". source: ", ". ab:", "a. — ", "x" * 117 + ". (", tails=("", "\n", "!")
+            ),
+            Shape(". ", "(" + "a" * 200),
+            Shape("a", "(afp)", ".   "),
+        ),
+    ),
     "nutgraf.extract.text.calls._SOURCE_CREDIT": Use(
         "fullmatch",
         (

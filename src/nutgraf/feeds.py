@@ -78,6 +78,9 @@ MAX_FEED_MARKUP = 200_000
 # A tag costs feedparser about four times an escaped character (an element's start and end, and often
 # the text between).
 _TAG_WORK = 4
+# What a document nutgraf cannot read as a feed most often means: the address is another document's (the
+# site's home page, an API's); the step every such refusal ends on.
+_CHECK_FEED_ADDRESS = "check that the address is the site's feed"
 _ITEM_CLOSERS = (b"</item>", b"</entry>")
 _ITEM_OPENER = re.compile(rb"<(?:item|entry)[\s/>]")
 _CONTENT_OPENERS = (b"<description", b"<content", b"<summary")
@@ -210,7 +213,7 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
     if _CROWDED_TAG.search(content):
         raise InvalidInputError(
             f"the feed has a tag of more than {MAX_FEED_TAG_ATTRIBUTES} attributes, the most nutgraf reads in"
-            " one; no feed of news holds so many"
+            f" one; no feed of news holds so many: {_CHECK_FEED_ADDRESS}"
         )
     # Unsanitized and unresolved: the content is extracted as any page is (its scripts dropped, its links
     # read against the item's), and feedparser's sanitizer took 74 s over 10 MB of tiny tags in CDATA.
@@ -223,7 +226,9 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
     if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
         _refuse_web_page(content, url)
         reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
-        raise InvalidInputError(f"the document is not an RSS, Atom or JSON feed{reason}")
+        raise InvalidInputError(
+            f"the document is not an RSS, Atom or JSON feed{reason}: {_CHECK_FEED_ADDRESS}"
+        )
     entries = []
     for item in parsed.entries[:MAX_FEED_ITEMS]:
         link = _web_link(item.get("link"), url)
@@ -291,7 +296,7 @@ def _first_items(content: bytes, limit: int, markup: int) -> bytes:
         raise InvalidInputError(
             f"the feed's document without its items holds more than {markup:,} units of markup (a tag is"
             f" {_TAG_WORK}, an escaped character 1), the most nutgraf reads of a feed; no feed of news"
-            " holds so much"
+            f" holds so much: {_CHECK_FEED_ADDRESS}"
         )
     kept, work, items = [content[:start]], frame, 0
     while items < limit and start < tail:
@@ -376,7 +381,7 @@ def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
                 max_structure_bytes=MAX_JSON_FEED_STRUCTURE_BYTES,
                 reader="nutgraf",
                 unit=f"a feed of {MAX_FEED_ITEMS:,} items",
-                form="no feed holds so much: check that the address is the site's feed",
+                form=f"no feed holds so much: {_CHECK_FEED_ADDRESS}",
             )
         )
     try:
@@ -385,19 +390,25 @@ def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
         except UnicodeDecodeError:  # not UTF-8 as the format asks: read as nutgraf reads any text
             data = json.loads(decode_text(content))
     except json.JSONDecodeError as exc:
-        raise InvalidInputError(f"the document is not an RSS, Atom or JSON feed (not JSON: {exc})") from None
+        raise InvalidInputError(
+            f"the document is not an RSS, Atom or JSON feed (not JSON: {exc}): {_CHECK_FEED_ADDRESS}"
+        ) from None
     except (ValueError, RecursionError):  # Python's own limits: a number's digits, a nest's depth
         raise InvalidInputError(
             "the document is JSON holding a number of thousands of digits or a nest a thousand levels"
-            " deep, which no feed holds; nutgraf does not read it"
+            f" deep, which no feed holds; nutgraf does not read it: {_CHECK_FEED_ADDRESS}"
         ) from None
     if not is_json_feed(data):
         raise InvalidInputError(
-            "the document is JSON but not a JSON Feed: it names no https://jsonfeed.org/version/ as its version"
+            "the document is JSON but not a JSON Feed: it names no https://jsonfeed.org/version/ as its version;"
+            f" {_CHECK_FEED_ADDRESS}"
         )
     items = data.get("items")
     if not isinstance(items, list):
-        raise InvalidInputError("the JSON Feed's items are not a list")
+        raise InvalidInputError(
+            "the JSON Feed's items are not a list, so the feed is broken: ask its publisher to mend it, or"
+            " give the site's RSS or Atom feed instead"
+        )
     entries = []
     for item in items[:MAX_FEED_ITEMS]:
         if isinstance(item, dict):

@@ -42,7 +42,8 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 #: line (8 KiB), far above any the widget, the reader or an API client sends.
 MAX_REQUEST_HEAD_BYTES = 128 * 1024
 _TOO_LARGE = (
-    f"the request line and headers are longer than the {MAX_REQUEST_HEAD_BYTES:,} bytes this service reads"
+    f"the request line and headers are longer than the {MAX_REQUEST_HEAD_BYTES:,} bytes this service reads;"
+    " send a shorter address or fewer and smaller headers (cookies, most often)"
 ).encode("ascii")
 
 

@@ -165,7 +165,10 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        detail = f"the request body is larger than the {self.max_bytes:,} bytes this service accepts"
+        detail = (
+            f"the request body is larger than the {self.max_bytes:,} bytes this service accepts; send at most"
+            f" {self.max_bytes:,} bytes, or an article's URL instead of its HTML or text"
+        )
         for name, value in scope["headers"]:
             if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
                 await self.refuse(scope, 413, detail, InputTooLargeError.kind, None)(scope, receive, send)
@@ -192,7 +195,10 @@ class BodyLimit:
 #: ``/healthz`` included, was answered.
 MAX_BODY_STRINGS = 1_000
 MAX_BODY_STRUCTURE_BYTES = 10_000
-_BODIES = "this service's request bodies are objects of a few fields, whose large parts are strings"
+_BODIES = (
+    "this service's request bodies are objects of a few fields, whose large parts are strings: send the"
+    " endpoint's object as /docs describes it"
+)
 
 
 class JsonBodyBounds:

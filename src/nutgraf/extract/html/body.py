@@ -14,6 +14,7 @@ from nutgraf.extract.html.markup import hidden_elements, with_bounded_attributes
 from nutgraf.extract.text import (
     BYLINE_FIELD,
     TITLE_MAX_WORDS,
+    credit_apart,
     ends_unpunctuated,
     folded_line,
     is_call_to_action,
@@ -862,7 +863,9 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     left."""
     kept: list[str] = []
     over_notice: list[int] = []
-    for paragraph in paragraphs:
+    # A credit of the story's source after a paragraph's last sentence ("... said the minister. Source:
+    # Reuters") goes as it goes on a paragraph of its own, the paragraph's sentences staying.
+    for paragraph in (part for written in paragraphs for part in credit_apart(written) or (written,)):
         if is_call_to_action(paragraph):
             continue
         if is_site_notice(paragraph, len(paragraph.split())):

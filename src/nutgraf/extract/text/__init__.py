@@ -51,7 +51,7 @@ from nutgraf.extract.text.bylines import (
     looks_like_names,
     names_after_stamp,
 )
-from nutgraf.extract.text.calls import _is_caption, is_call_to_action, without_closing_source
+from nutgraf.extract.text.calls import _is_caption, credit_apart, is_call_to_action, without_closing_source
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
     _is_sign_up_notice,
@@ -92,6 +92,7 @@ __all__ = [
     "WEEKDAY",
     "byline_names",
     "clean_text",
+    "credit_apart",
     "ends_unpunctuated",
     "fold_lines",
     "folded_line",

@@ -296,6 +296,21 @@ _SOURCE_NAME_PARTICLES = frozenset(
     "de du des del della di da do dos das van von der of the y e et und and avec & / -".split()
 )
 _SOURCE_CREDIT_OPENINGS = frozenset("br fo fu ka ki qu so".split())
+# The agencies credited after a dash, on a line of their own under the story or closing its last paragraph
+# ("— Reuters", "– AFP und dpa").
+_DASH_CREDIT = re.compile(
+    rf"[—–] ?+{_SOURCE}(?:(?:, | and | & | und | et | y | e ){_SOURCE}){{0,5}}\.?", re.IGNORECASE
+)
+# A credit of the story's source after the last sentence of a paragraph, on its line ("... a précisé le
+# ministre. Source : AFP", "... sagte der Minister. Quelle: dpa", "... said the minister. (AFP)", "... said the
+# minister. — Reuters"): the gap after a sentence's stop (and its closing quote) before what opens a credit, a
+# bracket, a dash or a label's word and colon, with the line's end a credit's length away. Whether what
+# follows is a credit is told as for a line of its own (:func:`credit_apart`).
+_INLINE_CREDIT_GAP = re.compile(
+    r"(?<=[.!?…])(?P<quote>[\"'”’»]?+)[ \t]++(?=(?P<credit>(?:[(\[—–]|[^\W\d_]{2,12}+ ?:)[^\n]{1,118}+)$)"
+)
+# How far from a line's end such a gap may stand: a label's word, its colon and the rest of the credit.
+_INLINE_CREDIT_MAX_CHARACTERS = 140
 # A German paper's pitch for its own newsletter, however many sentences ("Unser kostenloser
 # Freising-Newsletter informiert Sie täglich über alle wichtigen Geschichten aus Ihrer Region. Hier geht’s
 # zur Anmeldung.", Ippen's under every local story), and an English one's ("Our free newsletter ...").
@@ -526,6 +541,25 @@ def without_closing_source(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def credit_apart(text: str) -> tuple[str, str] | None:
+    """``text`` parted before a credit of the story's source that closes it after its last sentence, as the
+    text before the credit and the credit ("... said the minister." and "Source: Reuters"); ``None`` where
+    it holds none. The credit is the kind that goes as a line of its own ("Source: AFP", "(AFP)", "—
+    Reuters", or "Source : Le Monde" where it closes the story): on the paragraph's line it had made the
+    paragraph no sentence, and a story's last paragraph had gone as a line beyond the article."""
+    # Only a line's last characters are searched: the gap must stand a credit's length from its end.
+    for gap in _INLINE_CREDIT_GAP.finditer(text, max(0, len(text) - _INLINE_CREDIT_MAX_CHARACTERS)):
+        credit = gap["credit"]
+        if len(credit) <= _AGENCY_CREDIT_MAX_CHARACTERS and (
+            credit.lower() in _BRACKETED_AGENCIES
+            or _SOURCE_CREDIT.fullmatch(credit)
+            or _DASH_CREDIT.fullmatch(credit)
+            or _is_closing_source(credit)
+        ):
+            return text[: gap.end("quote")], credit
+    return None
+
+
 def _is_closing_source(text: str) -> bool:
     """Whether a story's last line credits its source: a source's label before an outlet's name
     (:data:`_SOURCE_LABEL_OPENING`), or before the agencies :func:`is_call_to_action` knows anywhere."""
@@ -586,7 +620,7 @@ def is_call_to_action(text: str) -> bool:
         or (
             text[:1] in _SEPARATOR_CHARACTERS
             and len(text) >= _SEPARATOR_MIN_CHARACTERS
-            and _SEPARATOR.fullmatch(text)
+            and (_SEPARATOR.fullmatch(text) or _DASH_CREDIT.fullmatch(text))
         )
     ):
         return True

@@ -12,6 +12,7 @@ from nutgraf.extract.text.calls import (
     _CALL_PHRASE_MAX_CHARACTERS,
     _CAPTION_OPENING,
     _CAPTION_OPENING_MAX_CHARACTERS,
+    credit_apart,
     is_call_to_action,
 )
 from nutgraf.extract.text.stamps import _may_be_stamp
@@ -96,7 +97,9 @@ def fold_lines(text: str, max_lines: int = MAX_LINES) -> str:
 
 
 def _lines(text: str) -> list[_Line]:
-    """The text's logical lines: its lines, except that a hard-wrapped block becomes one line."""
+    """The text's logical lines: its lines, except that a hard-wrapped block becomes one line, and a credit
+    of the story's source after a paragraph's last sentence one of its own (:func:`credit_apart`), to go
+    as such a line goes, leaving the paragraph's sentences."""
     blocks: list[list[str]] = [[]]
     for line in folded_lines(text):
         if line:
@@ -108,7 +111,8 @@ def _lines(text: str) -> list[_Line]:
     for number, block in enumerate(blocks):
         for item in _list_items(block):
             for line in [_joined(item)] if _hard_wrapped(item, width) else item:
-                lines.append(_Line(line, number, word_count(line)))
+                for part in credit_apart(line) or (line,):
+                    lines.append(_Line(part, number, word_count(part)))
     return lines
 
 
