@@ -3726,6 +3726,59 @@ def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_th
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def test_a_label_over_the_sites_own_stories_linked_in_full_goes_with_them():
+    # cleveland.com's "You may also like..." links its stories by their full address, the page's own site.
+    links = "".join(
+        f"<p><a href='https://www.metroledger.example/news/{i}'>{headline}</a></p>"
+        for i, headline in enumerate(
+            ("Mayor unveils plan for new tram line", "Heatwave warning for the weekend")
+        )
+    )
+    html = body_with_box(f"<p>You may also like...</p>{links}")
+    assert nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text == "\n\n".join(PIPES)
+
+
+@pytest.mark.parametrize(
+    ("label", "links"),
+    [
+        # Help lines under a story about a suicide: a phone number and a charity's site.
+        (
+            "Where to get help:",
+            [
+                ("tel:988", "988 Suicide and Crisis Lifeline, open day and night"),
+                ("https://www.samaritans.org", "Samaritans, on 116 123 from any phone"),
+            ],
+        ),
+        # A prize's shortlist, each book linked to a bookshop: the news itself.
+        (
+            "The shortlist",
+            [
+                ("https://bookshop.org/p/books/orbital", "Samantha Harvey, Orbital (Jonathan Cape)"),
+                ("https://bookshop.org/p/books/held", "Anne Michaels, Held (Bloomsbury)"),
+                ("https://bookshop.org/p/books/james", "Percival Everett, James (Mantle)"),
+            ],
+        ),
+        # The court's papers the story is about.
+        (
+            "Read the documents:",
+            [
+                (
+                    "https://www.documentcloud.org/documents/1-indictment",
+                    "The indictment, unsealed on Monday",
+                ),
+                ("https://www.documentcloud.org/documents/2-plea", "The plea agreement of his deputy"),
+            ],
+        ),
+    ],
+)
+def test_a_label_over_links_to_other_sites_between_the_paragraphs_stays(label, links):
+    # Links each alone in a paragraph under a label, other than to the site's own stories, are what the
+    # story gives its reader, not a box of related headlines: they had gone, label and all.
+    run = f"<p>{label}</p>" + "".join(f"<p><a href='{href}'>{text}</a></p>" for href, text in links)
+    text = nutgraf.extract(body_with_box(run), url="https://www.metroledger.example/news/pipes").text
+    assert all(f"\n\n{line}\n\n" in text for line in (label, *(link for _, link in links)))
+
+
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():
     # A section's heading over paragraphs that are sentences with a link in them: the story's own.
     section = (

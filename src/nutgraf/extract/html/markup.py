@@ -13,7 +13,9 @@ import threading
 from contextlib import suppress
 from functools import cache
 from itertools import islice
+from urllib.parse import urlsplit
 
+from nutgraf.article import site_of
 from nutgraf.decode import decode_text, garbled, utf8_reading
 from nutgraf.language import WORD_UNIT
 
@@ -1132,20 +1134,22 @@ def _paragraphs_holder(body):
     return max(words, key=words.get, default=None)
 
 
-def drop_link_boxes(tree) -> None:
+def drop_link_boxes(tree, url: str | None) -> None:
     """Remove the boxes of other stories' links a story's body holds between its paragraphs, with their label
     (:data:`_LINK_BOX_TAGS`): an Ippen paper's "Auch interessant", Folha's "LEIA MAIS". Only the body's own
     children between its first paragraph and its last are asked: a list of links the article is about sits in its paragraphs, and a site's lists
     around the article go by other rules. The same label and links unboxed go too: the label a paragraph or
     a heading of its own, each link a paragraph ("Mehr zum Thema" / "<p><a>Freising: Neues Gymnasium kostet
     20 Millionen mehr</a></p>" / ...), where the label went as a call to the reader and the headlines had
-    stayed lines of the story."""
+    stayed lines of the story. Unboxed, only links to the site's own pages (``url``'s, the page's address):
+    a label over links elsewhere ("Where to get help:" over a helpline's number and a charity's site, "The
+    shortlist" over books linked to a bookshop) is the story's."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
     for box in _boxes_between_paragraphs(holder):
         if _is_link_box(box):
             box.drop_tree()
-    for run in _link_runs_between_paragraphs(holder):
+    for run in _link_runs_between_paragraphs(holder, site_of(url)):
         for element in run:
             element.drop_tree()
 
@@ -1175,10 +1179,10 @@ def _boxes_between_paragraphs(holder) -> list:
     return [child for child in children[paragraphs[0] + 1 : paragraphs[-1]] if child.tag in _LINK_BOX_TAGS]
 
 
-def _link_runs_between_paragraphs(holder) -> list[list]:
+def _link_runs_between_paragraphs(holder, site: str | None) -> list[list]:
     """The runs among the children of the story's body ``holder``, between its first paragraph and its last,
     of a label (:func:`_is_label`) and :data:`_LINK_BOX_MIN_LINKS` or more elements after it that are each
-    a link alone."""
+    a link alone to a page of ``site`` (:func:`_is_link_alone`)."""
     if holder is None:
         return []
     children = [child for child in holder if isinstance(child.tag, str)]
@@ -1188,7 +1192,7 @@ def _link_runs_between_paragraphs(holder) -> list[list]:
     while i < end:
         j = i + 1
         if _is_label(children[i]):
-            while j < end and _is_link_alone(children[j]):
+            while j < end and _is_link_alone(children[j], site):
                 j += 1
             if j - i - 1 >= _LINK_BOX_MIN_LINKS:
                 runs.append(children[i:j])
@@ -1206,13 +1210,33 @@ def _is_label(element) -> bool:
     )
 
 
-def _is_link_alone(element) -> bool:
-    """Whether ``element`` is a paragraph or list item whose text is its links' text: a headline linked."""
+def _is_link_alone(element, site: str | None) -> bool:
+    """Whether ``element`` is a paragraph or list item whose text is its links' text, each to a page of
+    ``site`` (:func:`_links_within`): a headline linked."""
     links = element.findall(".//a")
     return (
         element.tag in ("p", "li", "div")
         and bool(links)
         and element.text_content().split() == [word for link in links for word in link.text_content().split()]
+        and all(_links_within(link.get("href", ""), site) for link in links)
+    )
+
+
+def _links_within(href: str, site: str | None) -> bool:
+    """Whether ``href`` is an address on ``site`` (a host without "www."; ``None`` when the page's is not
+    known): a path of its own ("/frankfurt/mietspiegel"), or a full address on the site, a subdomain of it or
+    the domain it is one of. Not another scheme's ("tel:988", "mailto:")."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # an unclosed IPv6 bracket
+        return False
+    if not parts.scheme and not parts.netloc:
+        return bool(parts.path.strip())
+    host = site_of(href)
+    return (
+        site is not None
+        and host is not None
+        and (host == site or host.endswith(f".{site}") or site.endswith(f".{host}"))
     )
 
 
