@@ -3031,6 +3031,7 @@ def test_news_opening_on_a_long_calls_words_stays(news):
         # A Greek portal's and a Romanian channel's call to follow them on Google News, under every story.
         "Ακολουθήστε το Ειδήσεις Σήμερα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις",
         "Urmărește știrile Știri Digitale și pe Google News",
+        "Ακολουθήστε μας στο Facebook, στο Twitter και στο Instagram",
         # An Urdu daily's "read this too" and "read more" before another story's headline, and its call to follow its
         # WhatsApp channel.
         "یہ بھی پڑھیں: گیس کی قیمتوں میں اضافے کی تجویز مسترد",
@@ -3056,6 +3057,11 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
         # The same verbs in news: "follow the authorities' instructions, the minister said".
         "Ακολουθήστε τις οδηγίες των αρχών, είπε ο υπουργός.",
         "Urmăriți evoluția situației, a transmis ministrul.",
+        # The same words opening a sentence that names a platform further on: the minister's appeal to follow
+        # the authorities on Facebook, and "pursued by the police, the two filmed it all and posted it on
+        # TikTok" (the verb's participle). Both had gone as calls.
+        "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.",
+        "Urmăriți de polițiști, cei doi au filmat totul și au postat imaginile pe TikTok.",
         # The newsroom said it would follow up; the prime minister on fake news on Facebook.
         "编辑部表示将继续跟进此事。",
         "来源地的海关已经加强了检查。",
@@ -3064,6 +3070,9 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
 )
 def test_news_opening_on_the_tenth_rounds_call_words_stays(news):
     assert not is_call_to_action(news)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], news, *BODY[2:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert news in nutgraf.extract(page).text
 
 
 def test_an_urdu_date_stamp_above_the_story_is_not_its_text():

@@ -573,6 +573,9 @@ REGISTRY: dict[str, Use] = {
             Shape("a", "!", "gabung"),
             Shape(" ", "!", "simak"),
             Shape("a", "!", "urmărește"),
+            # The words before "on" a platform.
+            Shape(" a", " pe", "urmărește"),
+            Shape(" ", "στο", "ακολουθήστε"),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(

@@ -109,8 +109,12 @@ _CALL_VERB = re.compile(
     # alternatives be tried.
     r"|gabung(?:lah)?|ikuti|simak|klik"
     # Greek's and Romanian's "follow" ("Ακολουθήστε το ... στο Google News", "Urmărește știrile ... și pe Google
-    # News"), a line under a Greek portal's and a Romanian channel's every story.
-    r"|ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?:(?<=@)|(?![-\w]))",
+    # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
+    # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
+    # further on ("Urmăriți de polițiști, cei doi au ... postat imaginile pe TikTok.", pursued by the police;
+    # "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.").
+    r"|(?:ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?=(?:\s++\S++){0,4}?\s++(?:στο|στα|στην|pe)\s++"
+    r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w])))(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
