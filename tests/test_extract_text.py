@@ -2947,6 +2947,12 @@ def test_the_stories_source_on_its_last_line_is_not_the_article(line):
         "Source: Office for National Statistics.",
         "Fuente: un portavoz del ministerio.",
         "Source: company filings.",
+        # A body's name capitalised throughout, crediting the story's figures: no outlet the story was
+        # taken from, it had gone.
+        "Source: Bureau of Labor Statistics.",
+        "Sources: U.S. Census Bureau, Federal Reserve.",
+        "Quelle: Statistisches Bundesamt.",
+        "Źródło: Główny Urząd Statystyczny.",
     ],
 )
 def test_a_last_line_crediting_no_outlet_stays(last):
@@ -2954,6 +2960,18 @@ def test_a_last_line_crediting_no_outlet_stays(last):
     page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
     assert nutgraf.extract(page).text.endswith(last)
     assert clean_text("\n\n".join([*BODY, last])).text.endswith(last)
+
+
+def test_a_tables_source_under_it_at_the_storys_end_stays():
+    # A story that ends on a table of figures: the line under it credits the table, as a line under a list
+    # inside the story does. It had gone as the story's source.
+    table = "<table><tr><th>Year</th><th>Deaths</th></tr><tr><td>2023</td><td>120</td></tr></table>"
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    page = (
+        "<html><body><article><h1>Floods cut off the valley</h1>"
+        f"{paragraphs}{table}<p>Source: The World Bank</p></article></body></html>"
+    )
+    assert nutgraf.extract(page).text.endswith("Source: The World Bank")
 
 
 def test_an_outlets_name_as_a_source_inside_the_story_stays():
