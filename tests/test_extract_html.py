@@ -3684,11 +3684,23 @@ def test_a_drop_cap_in_an_element_of_its_own_is_joined_to_its_word(cap):
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
-def test_a_capital_letter_standing_as_a_word_is_no_drop_cap():
+@pytest.mark.parametrize(
+    ("first", "opening"),
+    [
+        ("<b>A</b> new law", "A new law"),
+        # The space typed inside the bold, as an editor's bolded first word often has it: it had come out
+        # as "Anew law" and "Ogoverno".
+        ("<strong>A </strong>new law", "A new law"),
+        ("<b>O </b>governo", "O governo"),
+    ],
+)
+def test_a_capital_letter_standing_as_a_word_is_no_drop_cap(first, opening):
     # A one-letter word set apart, a space after it, stays a word ("A new law", Portuguese "O governo").
-    first = "<p><b>A</b> new law on lead pipes took effect on Monday, and the city must now test every school.</p>"
-    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES))
-    assert nutgraf.extract(html).text.startswith("A new law on lead pipes")
+    paragraph = (
+        f"<p>{first} on lead pipes took effect on Monday, and the city must now test every school.</p>"
+    )
+    html = ledger_page(paragraph + "".join(f"<p>{p}</p>" for p in PIPES))
+    assert nutgraf.extract(html).text.startswith(f"{opening} on lead pipes")
 
 
 def test_a_video_players_box_between_the_paragraphs_goes_with_its_title():

@@ -1347,10 +1347,16 @@ def join_drop_caps(tree) -> None:
     block ("<div class="first-letter">T</div>he"), the extractors gave "T he county" and "T" over a
     paragraph of "he county". Known by its shape, not its class: an element holding one capital letter and
     nothing else, nothing shown before it in its paragraph, the word going on in a lower-case letter right
-    after it. A letter with a space after it is a word ("<b>A</b> new law") and stays."""
+    after it. A letter with a space after it is a word ("<b>A</b> new law") and stays, and so is one typed
+    with its space inside the element, none before it ("<strong>A </strong>new law", "<b>O </b>governo"),
+    where a template's line breaks surround the letter."""
     for text in _drop_cap_search()(tree):
         letter = text.strip()
-        if text.is_tail or not (letter.isalpha() and letter.isupper()):
+        if (
+            text.is_tail
+            or not (letter.isalpha() and letter.isupper())
+            or (text[-1:].isspace() and not text[:1].isspace())
+        ):
             continue
         cap = text.getparent()
         # The letter may be wrapped twice ("<span class="dropcap"><span>T</span></span>he").
