@@ -3084,6 +3084,9 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
         "编辑部表示将继续跟进此事。",
         "来源地的海关已经加强了检查。",
         "وزیر اعظم نے کہا کہ فیس بک پر جعلی خبروں کو روکا جائے گا۔",
+        # An appeal to follow a platform that news reports: "the police asked citizens to follow the traffic
+        # police's Twitter for updates". It had gone as the paper's own call.
+        "پولیس نے شہریوں سے کہا ہے کہ تازہ معلومات کے لیے ٹریفک پولیس کا ٹوئٹر فالو کریں۔",
     ],
 )
 def test_news_opening_on_the_tenth_rounds_call_words_stays(news):

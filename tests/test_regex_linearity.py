@@ -623,6 +623,8 @@ REGISTRY: dict[str, Use] = {
             "واٹس ایپ ",
             "واٹس ایپ چینل ",
             "کو ",
+            # The line's first words before the platform's name.
+            "ا ",
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(

@@ -431,8 +431,10 @@ _CALL_PHRASE = re.compile(
     # newsroom) nor a sentence that quotes an editor.
     r"|^(?:来源|來源|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*+[:：]|(?:点个|點個|点击|點擊|点亮|點亮)\W{0,2}+在看"
     # An Urdu daily's call to follow its channel ("ہمارا واٹس ایپ چینل فالو کریں ...": follow our WhatsApp
-    # channel), the platform's name before the imperative "فالو کریں" as Urdu orders them.
-    r"|(?:واٹس ایپ|فیس بک|یوٹیوب|ٹوئٹر|ٹویٹر|انسٹاگرام)\s*+(?:چینل\s*+|پیج\s*+)?(?:کو\s*+)?فالو کریں"
+    # channel), the platform's name before the imperative "فالو کریں" as Urdu orders them, within the line's
+    # first words ("our", the paper's name): not news that reports such an appeal at its end ("پولیس نے شہریوں
+    # سے کہا ہے کہ ... ٹریفک پولیس کا ٹوئٹر فالو کریں۔", the police asked citizens to follow its Twitter).
+    r"|^(?:\S++\s++){0,4}?(?:واٹس ایپ|فیس بک|یوٹیوب|ٹوئٹر|ٹویٹر|انسٹاگرام)\s*+(?:چینل\s*+|پیج\s*+)?(?:کو\s*+)?فالو کریں"
 )
 # A paywall's notice, a call even where a stop parts it ("この記事は会員限定です。無料会員登録で続きをお読み
 # いただけます。").
