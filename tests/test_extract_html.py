@@ -3725,7 +3725,16 @@ def test_a_box_named_for_a_video_with_the_storys_words_stays():
     assert transcript in nutgraf.extract(body_with_box(box)).text
 
 
-def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_them():
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<strong>Mehr zum Thema</strong>",
+        # A label of five words: the headlines had stayed, and the label too without its colon.
+        "Das könnte Sie auch interessieren:",
+        "Das könnte Sie auch interessieren",
+    ],
+)
+def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_them(label):
     # An Ippen paper's "Mehr zum Thema" over headlines each linked in a paragraph of its own, no box around
     # them: the label went as a call to the reader, and the headlines had stayed lines of the story.
     links = "".join(
@@ -3734,7 +3743,7 @@ def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_th
             ("Freising: Neues Gymnasium kostet 20 Millionen mehr", "Kreisklinik schreibt erneut rote Zahlen")
         )
     )
-    html = body_with_box(f"<p><strong>Mehr zum Thema</strong></p>{links}")
+    html = body_with_box(f"<p>{label}</p>{links}")
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 

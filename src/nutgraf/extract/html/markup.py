@@ -221,6 +221,9 @@ _PAYWALL_CALL_WORDS = 8
 _LINK_BOX_TAGS = ("div", "aside", "section")
 _LINK_BOX_MIN_LINKS = 2
 _LINK_BOX_LABEL_WORDS = 4
+# A label over paragraphs that are each a link to the site's own pages, unboxed, may be a word longer ("Das
+# könnte Sie auch interessieren"): the links' own site says more than a box's shape.
+_LINK_RUN_LABEL_WORDS = 5
 _LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
 # czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
@@ -1201,11 +1204,11 @@ def _link_runs_between_paragraphs(holder, site: str | None) -> list[list]:
 
 
 def _is_label(element) -> bool:
-    """Whether ``element`` is a paragraph or heading of at most :data:`_LINK_BOX_LABEL_WORDS` words and no
+    """Whether ``element`` is a paragraph or heading of at most :data:`_LINK_RUN_LABEL_WORDS` words and no
     link."""
     return (
         element.tag in _LABEL_TAGS
-        and 0 < _words(element) <= _LINK_BOX_LABEL_WORDS
+        and 0 < _words(element) <= _LINK_RUN_LABEL_WORDS
         and element.find(".//a") is None
     )
 
