@@ -3684,11 +3684,23 @@ def test_a_drop_cap_in_an_element_of_its_own_is_joined_to_its_word(cap):
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
-def test_a_capital_letter_standing_as_a_word_is_no_drop_cap():
+@pytest.mark.parametrize(
+    ("first", "opening"),
+    [
+        ("<b>A</b> new law", "A new law"),
+        # The space typed inside the bold, as an editor's bolded first word often has it: it had come out
+        # as "Anew law" and "Ogoverno".
+        ("<strong>A </strong>new law", "A new law"),
+        ("<b>O </b>governo", "O governo"),
+    ],
+)
+def test_a_capital_letter_standing_as_a_word_is_no_drop_cap(first, opening):
     # A one-letter word set apart, a space after it, stays a word ("A new law", Portuguese "O governo").
-    first = "<p><b>A</b> new law on lead pipes took effect on Monday, and the city must now test every school.</p>"
-    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES))
-    assert nutgraf.extract(html).text.startswith("A new law on lead pipes")
+    paragraph = (
+        f"<p>{first} on lead pipes took effect on Monday, and the city must now test every school.</p>"
+    )
+    html = ledger_page(paragraph + "".join(f"<p>{p}</p>" for p in PIPES))
+    assert nutgraf.extract(html).text.startswith(f"{opening} on lead pipes")
 
 
 def test_a_video_players_box_between_the_paragraphs_goes_with_its_title():
@@ -3713,7 +3725,16 @@ def test_a_box_named_for_a_video_with_the_storys_words_stays():
     assert transcript in nutgraf.extract(body_with_box(box)).text
 
 
-def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_them():
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<strong>Mehr zum Thema</strong>",
+        # A label of five words: the headlines had stayed, and the label too without its colon.
+        "Das könnte Sie auch interessieren:",
+        "Das könnte Sie auch interessieren",
+    ],
+)
+def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_them(label):
     # An Ippen paper's "Mehr zum Thema" over headlines each linked in a paragraph of its own, no box around
     # them: the label went as a call to the reader, and the headlines had stayed lines of the story.
     links = "".join(
@@ -3722,8 +3743,61 @@ def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_th
             ("Freising: Neues Gymnasium kostet 20 Millionen mehr", "Kreisklinik schreibt erneut rote Zahlen")
         )
     )
-    html = body_with_box(f"<p><strong>Mehr zum Thema</strong></p>{links}")
+    html = body_with_box(f"<p>{label}</p>{links}")
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_label_over_the_sites_own_stories_linked_in_full_goes_with_them():
+    # cleveland.com's "You may also like..." links its stories by their full address, the page's own site.
+    links = "".join(
+        f"<p><a href='https://www.metroledger.example/news/{i}'>{headline}</a></p>"
+        for i, headline in enumerate(
+            ("Mayor unveils plan for new tram line", "Heatwave warning for the weekend")
+        )
+    )
+    html = body_with_box(f"<p>You may also like...</p>{links}")
+    assert nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text == "\n\n".join(PIPES)
+
+
+@pytest.mark.parametrize(
+    ("label", "links"),
+    [
+        # Help lines under a story about a suicide: a phone number and a charity's site.
+        (
+            "Where to get help:",
+            [
+                ("tel:988", "988 Suicide and Crisis Lifeline, open day and night"),
+                ("https://www.samaritans.org", "Samaritans, on 116 123 from any phone"),
+            ],
+        ),
+        # A prize's shortlist, each book linked to a bookshop: the news itself.
+        (
+            "The shortlist",
+            [
+                ("https://bookshop.org/p/books/orbital", "Samantha Harvey, Orbital (Jonathan Cape)"),
+                ("https://bookshop.org/p/books/held", "Anne Michaels, Held (Bloomsbury)"),
+                ("https://bookshop.org/p/books/james", "Percival Everett, James (Mantle)"),
+            ],
+        ),
+        # The court's papers the story is about.
+        (
+            "Read the documents:",
+            [
+                (
+                    "https://www.documentcloud.org/documents/1-indictment",
+                    "The indictment, unsealed on Monday",
+                ),
+                ("https://www.documentcloud.org/documents/2-plea", "The plea agreement of his deputy"),
+            ],
+        ),
+    ],
+)
+def test_a_label_over_links_to_other_sites_between_the_paragraphs_stays(label, links):
+    # Links each alone in a paragraph under a label, other than to the site's own stories, are what the
+    # story gives its reader, not a box of related headlines: they had gone, label and all.
+    run = f"<p>{label}</p>" + "".join(f"<p><a href='{href}'>{text}</a></p>" for href, text in links)
+    text = nutgraf.extract(body_with_box(run), url="https://www.metroledger.example/news/pipes").text
+    assert all(f"\n\n{line}\n\n" in text for line in (label, *(link for _, link in links)))
 
 
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():

@@ -592,6 +592,9 @@ REGISTRY: dict[str, Use] = {
             Shape("a", "!", "gabung"),
             Shape(" ", "!", "simak"),
             Shape("a", "!", "urmărește"),
+            # The words before "on" a platform.
+            Shape(" a", " pe", "urmărește"),
+            Shape(" ", "στο", "ακολουθήστε"),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
@@ -639,6 +642,8 @@ REGISTRY: dict[str, Use] = {
             "واٹس ایپ ",
             "واٹس ایپ چینل ",
             "کو ",
+            # The line's first words before the platform's name.
+            "ا ",
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(

@@ -208,7 +208,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
-    drop_link_boxes(tree)
+    drop_link_boxes(tree, url or metadata.url)
     drop_video_boxes(tree)
     drop_repeated_labels(tree)
     plain_embedded_posts(tree)
