@@ -3882,6 +3882,20 @@ def test_the_paragraph_under_the_headline_beside_the_storys_others_is_its_first(
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_briefs_first_paragraph_under_the_headline_is_no_dek():
+    # A brief of a few short paragraphs beside its headline, under 40 words besides the first: the first
+    # had been taken for a dek and left out.
+    brief = [
+        "The council passed the budget on Thursday.",
+        "Schools get the most.",
+        "Roads come second.",
+        "The vote was seven to two.",
+    ]
+    paragraphs = "".join(f"<p>{p}</p>" for p in brief)
+    html = f"<html><body><article><h1>Budget passed</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(html).text.startswith(brief[0])
+
+
 @pytest.mark.parametrize(
     "credit", ["Source: Reuters", "Quelle: dpa", "(AFP)", "— Reuters", "Source : Le Monde"]
 )

@@ -932,8 +932,9 @@ def header_deck(tree) -> str | None:
     first element with text after the page's first ``<h1>`` and beside it, a heading or a paragraph (one
     ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
     :data:`_HEADER_OTHER_WORDS` words besides the headline and it (a kicker, a byline, a date). In a
-    block that holds more, the headline stands over the story's paragraphs and the one under it is the
-    first of them."""
+    block that holds more, or a paragraph that ends a sentence after it, the headline stands over the story's
+    paragraphs and the one under it is the first of them (a brief of a few short paragraphs had lost its
+    first)."""
     h1 = next(tree.iter("h1"), None)
     if h1 is None or h1.getparent() is None:
         return None
@@ -945,7 +946,11 @@ def header_deck(tree) -> str | None:
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
     beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
-    return text if beside <= _HEADER_OTHER_WORDS else None
+    if beside > _HEADER_OTHER_WORDS or any(
+        sibling.tag == "p" and _SENTENCE_END.search(sibling.text_content()) for sibling in deck.itersiblings()
+    ):
+        return None
+    return text
 
 
 def without_deck(paragraphs: list[str], deck: str | None) -> list[str]:
