@@ -1107,6 +1107,19 @@ def test_cli_extract_html_file(tmp_path, capsys):
     assert data["byline"] == "Ines Moreau"
     assert data["published"].startswith("2024-03-05")
     assert data["text"] == "\n\n".join(PARAGRAPHS)
+    assert data["description"] is None
+
+
+def test_cli_extract_gives_the_description_beside_the_text_not_in_it(tmp_path, capsys):
+    path = tmp_path / "bridge.html"
+    path.write_text(_page_with_header(f"<h1>Harbour bridge to close to cars</h1><p>{DECK}</p>"), "utf-8")
+    assert cli.main(["extract", str(path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["description"] == DECK
+    assert cli.main(["extract", str(path), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith(f"# Harbour bridge to close to cars\n\n{DECK}\n\n*")
+    # Plain text is the article as text (for a pipe into `nutgraf summarize -`): the dek stays out.
+    assert cli.main(["extract", str(path)]) == 0
+    assert DECK not in capsys.readouterr().out
 
 
 def test_cli_no_article_is_one_clear_line(tmp_path, capsys):

@@ -87,8 +87,7 @@ def _described(description: str | None, title: str | None, text: str) -> str | N
     line = without_bidi_controls(" ".join(_CONTROLS.sub(" ", description[: 4 * DESCRIPTION_CHARS]).split()))
     if not line:
         return None
-    folded = line.casefold()
-    if title and folded == " ".join(title.split()).casefold():
+    if title and line.casefold() == " ".join(title.split()).casefold():
         return None
     end = text.find("\n\n", 0, 4 * DESCRIPTION_CHARS)
     opening = " ".join(text[: 4 * DESCRIPTION_CHARS if end < 0 else end].split())
