@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 import sys
 import textwrap
 import time
@@ -16,6 +17,7 @@ import pytest
 
 import nutgraf
 from nutgraf import cli
+from nutgraf.article import DESCRIPTION_CHARS, Article
 from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
@@ -1105,6 +1107,19 @@ def test_cli_extract_html_file(tmp_path, capsys):
     assert data["byline"] == "Ines Moreau"
     assert data["published"].startswith("2024-03-05")
     assert data["text"] == "\n\n".join(PARAGRAPHS)
+    assert data["description"] is None
+
+
+def test_cli_extract_gives_the_description_beside_the_text_not_in_it(tmp_path, capsys):
+    path = tmp_path / "bridge.html"
+    path.write_text(_page_with_header(f"<h1>Harbour bridge to close to cars</h1><p>{DECK}</p>"), "utf-8")
+    assert cli.main(["extract", str(path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["description"] == DECK
+    assert cli.main(["extract", str(path), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith(f"# Harbour bridge to close to cars\n\n{DECK}\n\n*")
+    # Plain text is the article as text (for a pipe into `nutgraf summarize -`): the dek stays out.
+    assert cli.main(["extract", str(path)]) == 0
+    assert DECK not in capsys.readouterr().out
 
 
 def test_cli_no_article_is_one_clear_line(tmp_path, capsys):
@@ -3872,7 +3887,67 @@ def test_the_dek_under_the_headline_in_the_header_is_not_the_articles_text(deck)
         f'<h1>Harbour bridge to close to cars</h1>{deck}<p class="byline">By Ines Moreau</p>'
         "<time>5 March 2024</time>"
     )
-    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    # Kept for the reader as the article's description, as the page writes it (not case-folded).
+    assert article.description == DECK
+
+
+def test_the_dek_is_the_description_over_the_pages_meta_description():
+    html = _page_with_header(f"<h1>Harbour bridge to close to cars</h1><p>{DECK}</p>").replace(
+        "</head>", '<meta name="description" content="Bridge news from the Daily Tide."></head>'
+    )
+    assert nutgraf.extract(html).description == DECK
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<meta name="description" content="{}">',
+        '<meta property="og:description" content="{}">',
+        '<meta name="twitter:description" content="{}">',
+    ],
+)
+def test_a_page_without_a_dek_is_described_by_its_meta_description(tag):
+    described = "The 1931 crossing will close to cars next spring after a decade of debate."
+    article = nutgraf.extract(page(extra_head=tag.format(described)))
+    assert article.description == described
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert nutgraf.extract(page()).description is None
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Harbour bridge to close to cars",  # the title again
+        PARAGRAPHS[0],  # the first paragraph, verbatim
+        PARAGRAPHS[0][:100] + "...",  # its opening, cut short as meta descriptions often are
+        " \u202e ",  # nothing but white space and a bidi override
+    ],
+)
+def test_a_description_that_says_nothing_new_is_none(described):
+    html = page(extra_head=f'<meta name="description" content="{escape(described)}">')
+    assert nutgraf.extract(html).description is None
+
+
+def test_a_hostile_description_is_one_clean_bounded_line():
+    # NUL and other controls, a bidi override ("fdp.exe" read as "exe.pdf") and 100 KB of words: cleaned
+    # as a title is, and cut at a word to DESCRIPTION_CHARS with "…".
+    hostile = "Invoice \u202efdp.exe\x00is\x85due\n\tnow " + "word " * 20_000
+    article = Article(text="\n\n".join(PARAGRAPHS), title="Invoice", description=hostile)
+    assert article.description.startswith("Invoice fdp.exe is due now word word")
+    assert len(article.description) <= DESCRIPTION_CHARS and article.description.endswith(" word…")
+    assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", article.description)
+    # As a page writes it: the same, through extraction (whose decoding drops the C1 control alone).
+    html = page(extra_head=f'<meta name="description" content="{escape(hostile)}">')
+    assert nutgraf.extract(html).description == article.description.replace("is due", "isdue")
+    # A long one without spaces (Chinese, Japanese) is cut at the limit.
+    unspaced = Article(text="Body.", description="字" * 5_000).description
+    assert unspaced == "字" * (DESCRIPTION_CHARS - 1) + "…"
+
+
+def test_plain_text_has_no_description():
+    assert nutgraf.extract("Harbour bridge to close\n\n" + "\n\n".join(PARAGRAPHS)).description is None
 
 
 def test_the_paragraph_under_the_headline_beside_the_storys_others_is_its_first():

@@ -927,7 +927,7 @@ def page_headline(tree) -> str | None:
 
 
 def header_deck(tree) -> str | None:
-    """The text of the dek under the page's headline, where the header writes one (a standfirst, a
+    """The text (its white space folded) of the dek under the page's headline, where the header writes one (a standfirst, a
     summary: the Guardian's standfirst, Público's ``div.story__blurb``, an ``h2`` or ``h3`` subtitle): the
     first element with text after the page's first ``<h1>`` and beside it, a heading or a paragraph (one
     ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
@@ -941,7 +941,8 @@ def header_deck(tree) -> str | None:
     deck = next((e for e in h1.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None)
     if deck is None or deck.tag not in _DECK_TAGS or len(deck.findall(".//p")) > 1:
         return None
-    text = _normal(deck.text_content())
+    # As written (white space folded): the article's description (Article.description) shows it.
+    text = " ".join(deck.text_content().split())
     words = word_count(text)
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
@@ -956,7 +957,7 @@ def header_deck(tree) -> str | None:
 def without_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     """``paragraphs`` without the header's dek (:func:`header_deck`) at their head: the ScrapingHub gold
     leaves out 39 of the 41 deks its pages write in the header (docs/extraction.md, *Header ledes*)."""
-    if deck is not None and len(paragraphs) > 1 and _normal(paragraphs[0]) == deck:
+    if deck is not None and len(paragraphs) > 1 and _normal(paragraphs[0]) == _normal(deck):
         return paragraphs[1:]
     return paragraphs
 
