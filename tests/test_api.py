@@ -409,6 +409,20 @@ def test_a_request_s_statement_past_its_bound_on_postgresql_is_a_clear_503(monke
             assert len(http.get("/api/articles", params={"q": "storm"}).json()["items"]) == 1
 
 
+def test_a_statement_bound_past_postgresql_s_range_still_serves_requests() -> None:
+    # NUTGRAF_STATEMENT_SECONDS takes up to a year, as the other _SECONDS variables do, but PostgreSQL's
+    # statement_timeout stops at 2,147,483,647 ms (24.8 days): a month's bound (an operator's "no bound")
+    # made every request's SET LOCAL fail, each answered 500, /healthz too.
+    with postgres_schema() as url:
+        Store.open(url).close()
+        with (
+            reader(url, statement_seconds=30 * 86400) as server,
+            httpx.Client(base_url=server.url, timeout=10) as http,
+        ):
+            assert http.get("/api/articles", params={"q": "storm"}).json()["items"] == []
+            assert http.get("/healthz").status_code == 200
+
+
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
     response = client.post("/api/summarize", json={"text": STORY, "sentences": 2, "summarizer": "lead"})
     assert response.status_code == 200

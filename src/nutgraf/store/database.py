@@ -54,6 +54,8 @@ _statement_seconds: ContextVar[float | None] = ContextVar("statement_seconds", d
 _MISSING_SCHEMA = ("42P01", "42703")
 #: PostgreSQL's SQLSTATE for a statement cancelled, here by ``statement_timeout``.
 _QUERY_CANCELED = "57014"
+#: The longest ``statement_timeout`` PostgreSQL takes, in milliseconds (a 32-bit integer's most: 24.8 days).
+_MOST_STATEMENT_MS = 2**31 - 1
 
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
@@ -446,5 +448,8 @@ def _begin_postgresql(connection: Connection) -> None:
     seconds = _statement_seconds.get()
     if seconds is not None:
         # SET LOCAL: for this transaction alone, so the pooled connection goes back to other work (a
-        # worker's job) unbounded. One more round trip a transaction, only where a bound is set.
-        connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, round(seconds * 1000))}")
+        # worker's job) unbounded. One more round trip a transaction, only where a bound is set. A longer
+        # bound than PostgreSQL takes is its longest: the setting allows a year, and past 24.8 days the SET
+        # failed, and with it every request.
+        milliseconds = min(max(1, round(seconds * 1000)), _MOST_STATEMENT_MS)
+        connection.exec_driver_sql(f"SET LOCAL statement_timeout = {milliseconds}")
