@@ -1429,6 +1429,33 @@ def test_a_stream_the_reader_leaves_lets_the_next_request_make_the_summary_at_on
         assert time.monotonic() - started < 10
 
 
+def test_a_stream_whose_summary_the_store_cannot_keep_ends_on_an_error_event(llm_configured: FakeLLM) -> None:
+    # Its summary written, the stream stores it; a store that took past the request's statement bound
+    # there (or went down) cut the stream without an event: the reader said only that the connection
+    # closed, and the service logged a traceback.
+    psycopg = pytest.importorskip("psycopg")
+    llm_configured.replies = [Reply(content=f"{FAITHFUL} {INVENTED}", pause_after=4)]
+    with postgres_schema() as url:
+        schema = url.rsplit("%3D", 1)[1]
+        with (
+            psycopg.connect(POSTGRES_DSN) as locker,
+            reader(url, statement_seconds=1) as server,
+            httpx.Client(base_url=server.url, timeout=30) as http,
+        ):
+            article = add(http, text=STORY).json()
+            path = f"/api/articles/{article['id']}/summary/stream"
+            with http.stream("GET", path, params={"summarizer": "llm"}) as streamed:
+                lines = streamed.iter_lines()
+                assert next(lines).startswith("event: delta")
+                locker.execute(f"LOCK TABLE {schema}.summaries IN ACCESS EXCLUSIVE MODE")
+                llm_configured.replies[0].resume.set()
+                rest = "\n".join(lines)
+            locker.rollback()
+            error = rest.rsplit("event: error\ndata: ", 1)[1]
+            assert json.loads(error)["kind"] == "store_timeout"
+            assert json.loads(error)["detail"] == "the store took longer than the 1 s a request may take"
+
+
 def test_an_engine_that_cannot_stream_sends_the_final_event_alone(client: httpx.Client) -> None:
     article = add(client, text=STORY).json()
     url = f"/api/articles/{article['id']}/summary"
