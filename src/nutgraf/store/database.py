@@ -137,8 +137,8 @@ def outage_message(error: BaseException) -> str | None:
         return (
             f"the database lacks a part of nutgraf's schema ({reason}), though it records the schema as"
             " current: something other than nutgraf changed it, or replaced it while the command ran (a"
-            " SQLite file deleted comes back empty); run the command again to set up an empty one, or"
-            " restore the database from a backup"
+            " SQLite file deleted comes back empty); restore it from a backup, or start afresh: move the"
+            " SQLite file aside, or give an empty PostgreSQL database, and nutgraf sets up a new one"
         )
     if not isinstance(error, OUTAGE_ERRORS):
         return None
