@@ -1237,14 +1237,30 @@ def test_the_error_page_names_the_error_and_the_list_cuts_excerpts_between_words
     assert shown.removesuffix("…").split()[-1] in sentence.split()  # a whole word before the ellipsis
 
 
-def test_a_store_failure_is_a_503_without_internals(sqlite_url: str) -> None:
-    with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
-        with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as connection:
-            connection.execute("DROP TABLE feed_items")
-            connection.execute("DROP TABLE feeds")
-        problem = assert_problem(http.get("/api/feeds"), 503, "store_unavailable")
+def test_a_table_gone_from_the_database_is_a_500_that_tells_the_operator_what_to_do(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A table dropped (or a SQLite file replaced by an empty one) after the service started was a 503 "the
+    # store does not answer; try again soon" with Retry-After on SQLite, which never heals by itself, and
+    # PostgreSQL's undefined_table a bare 500 "Internal Server Error" with a traceback in the log.
+    with reader(database_url) as server, httpx.Client(base_url=server.url) as http:
+        if database_url.startswith("sqlite"):
+            with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
+                connection.execute("DROP TABLE feed_items")
+                connection.execute("DROP TABLE feeds")
+        else:
+            import psycopg
+
+            with psycopg.connect(POSTGRES_DSN, autocommit=True) as connection:
+                connection.execute(f"DROP TABLE {database_url.rsplit('%3D', 1)[1]}.feeds CASCADE")
+        listed = http.get("/api/feeds")
+        problem = assert_problem(listed, 500, "schema_incomplete")
+        assert "retry-after" not in listed.headers
+        assert problem["detail"].startswith("the store's database lacks a part of nutgraf's schema")
+        assert "restart the service" in problem["detail"] and "restore the database" in problem["detail"]
         assert "SELECT" not in problem["detail"] and "feeds" not in problem["detail"]
         assert http.get("/").status_code == 200  # what still works keeps working
+    assert "feeds" in caplog.text  # the operator's log names what is missing
 
 
 def test_a_store_that_refuses_a_write_tells_the_client_no_path_and_the_log_why(

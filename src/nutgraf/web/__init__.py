@@ -34,10 +34,17 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.environment import check_workers
-from nutgraf.errors import NutgrafError, StoreOutageError, StoreTimeoutError
+from nutgraf.errors import NutgrafError, StoreOutageError, StoreSchemaError, StoreTimeoutError
 from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
-from nutgraf.store.database import OUTAGE_ERRORS, bounded_statements, is_statement_timeout
+from nutgraf.store.database import (
+    MISSING_SCHEMA_ERRORS,
+    OUTAGE_ERRORS,
+    bounded_statements,
+    error_reason,
+    is_missing_schema,
+    is_statement_timeout,
+)
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.embed import EmbedState, embedded
@@ -124,8 +131,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.add_exception_handler(HTTPException, _on_http_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     # The database down or restarting (connections refused, dropped mid-query), or every pooled
-    # connection busy for longer than the pool waits: 503 store_unavailable, until it answers again.
-    for outage in OUTAGE_ERRORS:
+    # connection busy for longer than the pool waits: 503 store_unavailable, until it answers again. A
+    # table missing (SQLite's OperationalError, PostgreSQL's ProgrammingError): 500 schema_incomplete.
+    for outage in dict.fromkeys((*OUTAGE_ERRORS, *MISSING_SCHEMA_ERRORS)):
         app.add_exception_handler(outage, _on_store_outage)
 
     # Outermost last: headers go on every response, the rate limit answers before any body is read, the
@@ -328,6 +336,14 @@ def _unparsed_body(request: Request, exc: RequestValidationError) -> Response | 
 
 
 async def _on_store_outage(request: Request, exc: Exception) -> Response:
+    if is_missing_schema(exc):
+        # Said as such, where SQLite's read "the store does not answer; try again soon" (with Retry-After)
+        # and PostgreSQL's was a bare 500: waiting mends neither. The log names what is missing.
+        return await _on_nutgraf_error(
+            request, StoreSchemaError(f"on {request.url.path}: {error_reason(exc)}")
+        )
+    if not isinstance(exc, OUTAGE_ERRORS):
+        raise exc  # any other ProgrammingError is a fault of nutgraf's SQL: the server error it was
     if is_statement_timeout(exc):
         # Past the request's bound: said as such, where it read "the store does not answer; try again
         # soon", which a search as slow again would not mend.

@@ -22,6 +22,7 @@ from nutgraf.errors import (
     NoArticleFound,
     NutgrafError,
     StoreError,
+    StoreSchemaError,
     SummarizerUnavailableError,
     TooManyRequestsError,
     UnknownSummarizerError,
@@ -43,6 +44,8 @@ _STATUS: dict[type[NutgrafError], int] = {
     # A summarizer whose package the service lacks: the service's set-up, not the request, is at fault.
     MissingDependencyError: 503,
     StoreError: 503,
+    # Not a 503: a table gone from the database comes back only when the operator acts, not by waiting.
+    StoreSchemaError: 500,
     TooManyRequestsError: 429,
     BusyError: 503,
 }
