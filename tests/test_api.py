@@ -10,6 +10,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterator
+from html.parser import HTMLParser
 
 import httpx
 import pytest
@@ -1044,6 +1045,35 @@ def test_first_start_welcomes_with_the_paste_form(client: httpx.Client) -> None:
     assert "Welcome to nutgraf" in page.text
     for field in ('for="url"', 'for="content"', 'for="title"', 'action="/articles"'):
         assert field in page.text
+
+
+def fields_of(page: str) -> dict[str, dict[str, str | None]]:
+    """The attributes of each ``<input>`` and ``<textarea>`` of an HTML page with an id, by id."""
+
+    found: dict[str, dict[str, str | None]] = {}
+
+    class Fields(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            named = dict(attrs)
+            if tag in ("input", "textarea") and named.get("id"):
+                found[str(named["id"])] = named
+
+    Fields().feed(page)
+    return found
+
+
+def test_free_text_fields_take_the_direction_of_what_is_typed(sqlite_url: str) -> None:
+    # The search box, the paste box and the title were left to right whatever was typed: an Arabic or
+    # Hebrew search or article read backwards at its punctuation and digits, and stuck to the left edge.
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
+        welcome = fields_of(http.get("/").text)
+        add(http, text=STORY, title="Storm floods the coast")
+        listed = fields_of(http.get("/", params={"q": "عاصفة"}).text)
+    for fields, ids in ((welcome, ("content", "title")), (listed, ("q", "content", "title"))):
+        for field in ids:
+            assert fields[field].get("dir") == "auto", field
+    # An address reads left to right in any script.
+    assert welcome["url"].get("dir") is None
 
 
 def test_the_reader_list_shows_one_sites_articles_from_a_teasers_site(
