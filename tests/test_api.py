@@ -10,6 +10,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 
 import httpx
@@ -619,6 +620,41 @@ def test_urls_no_fetch_could_use_are_refused(client: httpx.Client, url: str) -> 
     assert_problem(post("/api/summarize", {"text": STORY, "url": url}), 422, "invalid_request")
     assert_problem(post("/api/feeds", {"url": url}), 422, "invalid_request")
     assert client.get("/api/articles").json()["items"] == []
+
+
+def test_an_article_fetched_from_its_url_is_stored_under_the_request_s_statement_bound() -> None:
+    # An article added by URL is fetched and stored from the fetch pool's threads, through the single
+    # flight's task and the lease's thread: a write the request waits on, bounded as its other statements
+    # are because each hop copies the request's context (where the bound lives). A hop that started from
+    # the app's own context instead (a task group of the lifespan) would hold the request, and a fetch
+    # thread, for as long as a lock elsewhere lasts.
+    psycopg = pytest.importorskip("psycopg")
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    page = f"<html><body><article><h1>Storm Ida</h1>{paragraphs}</article></body></html>"
+    with postgres_schema() as url:
+        schema = url.rsplit("%3D", 1)[1]
+        locker = psycopg.connect(POSTGRES_DSN)
+        with (
+            locker,
+            Site({"/ida": Page(page.encode(), delay=1.0)}) as site,
+            reader(url, allow_loopback=True, statement_seconds=1) as server,
+            ThreadPoolExecutor(1) as pool,
+        ):
+            posted = pool.submit(
+                httpx.post, f"{server.url}/api/articles", json={"url": f"{site.url}/ida"}, timeout=30
+            )
+            deadline = time.monotonic() + 10
+            while not site.hits_for("/ida") and time.monotonic() < deadline:
+                time.sleep(0.01)
+            # The store was looked in before the fetch; the article is written after it, past this lock.
+            locker.execute(f"LOCK TABLE {schema}.articles IN ACCESS EXCLUSIVE MODE")
+            started = time.monotonic()
+            try:
+                answered = posted.result(timeout=15)
+            finally:
+                locker.rollback()
+            assert time.monotonic() - started < 6
+            assert_problem(answered, 503, "store_timeout")
 
 
 def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> None:
