@@ -1222,6 +1222,33 @@ def test_bidi_controls_cannot_make_a_title_or_byline_read_as_another(client: htt
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", client.get(f"/articles/{pasted['id']}").text)
 
 
+def test_the_api_and_the_reader_give_the_pages_description(client: httpx.Client) -> None:
+    # The dek under the headline, which the article's text leaves out, is the article's description.
+    dek = "Three towns flooded <b>after</b> the heaviest rain in forty years & more."
+    page_html = (
+        "<html><head><title>Storm floods the coast</title></head><body><article><header>"
+        f"<h1>Storm floods the coast</h1><p>{html.escape(dek)}</p><p>By Sam Reporter</p></header>"
+        f"<div>{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}</div></article></body></html>"
+    )
+    article = add(client, html=page_html).json()
+    assert article["description"] == dek and dek not in article["text"]
+    assert client.get(f"/api/articles/{article['id']}").json()["description"] == dek
+    listed = client.get("/api/articles").json()["items"]
+    assert [item["description"] for item in listed] == [dek]
+    # On the reader's article page, under the headline, escaped by the template.
+    page = client.get(f"/articles/{article['id']}").text
+    assert f'<p class="dek" lang="en">{html.escape(dek)}</p>' in page
+    assert "<b>after</b>" not in page
+    assert page.index('id="headline"') < page.index('class="dek"') < page.index('class="byline"')
+    # The stateless summary's article says it too, and the summary is made from the text alone.
+    summary = client.post("/api/summarize", json={"html": page_html, "summarizer": "lead"}).json()
+    assert summary["article"]["description"] == dek and "forty years & more" not in summary["text"]
+    # Pasted text has none, and the reader shows no empty dek.
+    pasted = add(client, text=STORY.replace("Monday", "Friday")).json()
+    assert pasted["description"] is None
+    assert 'class="dek"' not in client.get(f"/articles/{pasted['id']}").text
+
+
 def test_pages_escape_hostile_articles(client: httpx.Client) -> None:
     text = 'Click <a href="javascript:alert(2)">here</a> now. <script>alert(3)</script> It <b onmouseover=alert(4)>is</b> fine.'
     article = add(client, text=text, title=HOSTILE_TITLE, url="https://news.example/x").json()

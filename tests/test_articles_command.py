@@ -127,7 +127,7 @@ def test_a_list_that_finds_nothing_says_why(
     # Machine formats stay what they are: an empty JSON Lines file, a CSV header.
     assert run(capsys, database_url, "list", "--search", "zebra", "--format", "jsonl") == (0, "", "")
     status, out, _ = run(capsys, database_url, "list", "--search", "zebra", "--format", "csv")
-    assert out == "id,created_at,published,site,language,title,byline,url,excerpt\n"
+    assert out == "id,created_at,published,site,language,title,byline,description,url,excerpt\n"
 
 
 def test_summaries_are_the_api_s_default_ones_made_and_stored_when_missing(
@@ -208,6 +208,29 @@ def test_show_gives_the_cleaned_article_and_its_summary_in_each_format(
     assert header[-2:] == ["text", "summary"] and row[-2] == BUDGET and row[-1] == shown["summary"]["text"]
 
 
+def test_a_description_is_shown_under_the_title_in_each_format(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    described = "=1+1 *Schools* gain, [roads](javascript:x) wait"
+    store = Store.open(database_url)
+    try:
+        article, _ = store.add_article(Article(text=BUDGET, title="Budget passes", description=described))
+    finally:
+        store.close()
+    status, out, _ = run(capsys, database_url, "show", str(article.id))
+    assert status == 0 and out.splitlines()[:2] == ["Budget passes", described]
+    status, out, _ = run(capsys, database_url, "show", str(article.id), "--format", "markdown")
+    escaped = r"\=1+1 \*Schools\* gain, \[roads\](javascript:x) wait"
+    heading, _, shown, summary = out.split("\n\n")[:4]
+    assert (heading, shown, summary) == ("# Budget passes", escaped, "## Summary")
+    status, out, _ = run(capsys, database_url, "list", "--format", "markdown")
+    assert out.split("\n\n")[2] == "## Budget passes" and out.split("\n\n")[4] == escaped
+    status, out, _ = run(capsys, database_url, "list", "--format", "jsonl")
+    assert json.loads(out)["description"] == described
+    status, out, _ = run(capsys, database_url, "list", "--format", "csv")
+    assert next(csv.DictReader(io.StringIO(out)))["description"] == "'" + described  # not a formula
+
+
 def test_the_markdown_digest_links_each_title_over_its_summary(
     stored: list[int], database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -257,7 +280,9 @@ def test_titles_reach_the_terminal_as_text_only(database_url: str, tmp_path: Pat
     try:
         article, _ = store.add_article(Article(text=BUDGET, title="x", url="https://news.example/a"))
         with store._write() as connection:
-            connection.execute(update(articles).values(title=hostile, site="=cmd|' /C calc'!A0"))
+            connection.execute(
+                update(articles).values(title=hostile, site="=cmd|' /C calc'!A0", description=hostile)
+            )
     finally:
         store.close()
     env = {**os.environ, "PYTHONPATH": "src", "NUTGRAF_DATABASE_URL": database_url}
@@ -283,6 +308,8 @@ def test_titles_reach_the_terminal_as_text_only(database_url: str, tmp_path: Pat
     assert json.loads(outputs["jsonl", "list"])["title"] == title
     row = next(csv.DictReader(io.StringIO(outputs["csv", "list"])))
     assert row["title"] == title and row["site"] == "'=cmd|' /C calc'!A0"  # not a formula
+    assert row["description"] == title and json.loads(outputs["jsonl", "show"])["description"] == title
+    assert outputs["table", "show"].splitlines()[1] == title
     assert outputs["markdown", "list"].split("\n\n")[2] == (
         r"## [Budget \[2J \]0;owned vote FAKEgnp.exe31m =HYPERLINK(x) \[a\](javascript:1)]"
         "(https://news.example/a)"

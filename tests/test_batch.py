@@ -96,6 +96,19 @@ def test_a_records_title_is_its_articles_over_the_texts_and_the_pages_own(tmp_pa
     assert by_id["text"]["text"].startswith("Council Backs The Harbour Plan\n\n")
 
 
+def test_a_record_carries_the_pages_description_and_its_summary_the_text_alone(tmp_path):
+    dek = "Boats were torn from their moorings as the storm reached the harbour overnight."
+    html = page("Storm hits harbour", article(2)).replace(
+        "</head>", f'<meta name="description" content="{dek}"></head>'
+    )
+    rows = [{"id": "html", "html": html}, {"id": "text", "text": article(1)}]
+    out = tmp_path / "out.jsonl"
+    assert batch(str(write_jsonl(tmp_path / "news.jsonl", rows)), "--output", str(out)) == 0
+    by_id = {r["id"]: r for r in read_jsonl(out)}
+    assert by_id["html"]["description"] == dek and by_id["text"]["description"] is None
+    assert dek not in by_id["html"]["text"] and all(dek not in s["text"] for s in by_id["html"]["summary"])
+
+
 def test_a_records_blank_title_leaves_the_pages_own(tmp_path):
     # A title of spaces alone had been the article's, over the page's own headline.
     rows = [{"id": "html", "html": page("Storm hits harbour", article(2)), "title": " \n "}]

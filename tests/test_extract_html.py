@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 import sys
 import textwrap
 import time
@@ -16,6 +17,7 @@ import pytest
 
 import nutgraf
 from nutgraf import cli
+from nutgraf.article import DESCRIPTION_CHARS, Article
 from nutgraf.decode import MAX_TEXT_CHARS
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like_html
@@ -1105,6 +1107,19 @@ def test_cli_extract_html_file(tmp_path, capsys):
     assert data["byline"] == "Ines Moreau"
     assert data["published"].startswith("2024-03-05")
     assert data["text"] == "\n\n".join(PARAGRAPHS)
+    assert data["description"] is None
+
+
+def test_cli_extract_gives_the_description_beside_the_text_not_in_it(tmp_path, capsys):
+    path = tmp_path / "bridge.html"
+    path.write_text(_page_with_header(f"<h1>Harbour bridge to close to cars</h1><p>{DECK}</p>"), "utf-8")
+    assert cli.main(["extract", str(path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["description"] == DECK
+    assert cli.main(["extract", str(path), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith(f"# Harbour bridge to close to cars\n\n{DECK}\n\n*")
+    # Plain text is the article as text (for a pipe into `nutgraf summarize -`): the dek stays out.
+    assert cli.main(["extract", str(path)]) == 0
+    assert DECK not in capsys.readouterr().out
 
 
 def test_cli_no_article_is_one_clear_line(tmp_path, capsys):
@@ -3684,11 +3699,23 @@ def test_a_drop_cap_in_an_element_of_its_own_is_joined_to_its_word(cap):
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
-def test_a_capital_letter_standing_as_a_word_is_no_drop_cap():
+@pytest.mark.parametrize(
+    ("first", "opening"),
+    [
+        ("<b>A</b> new law", "A new law"),
+        # The space typed inside the bold, as an editor's bolded first word often has it: it had come out
+        # as "Anew law" and "Ogoverno".
+        ("<strong>A </strong>new law", "A new law"),
+        ("<b>O </b>governo", "O governo"),
+    ],
+)
+def test_a_capital_letter_standing_as_a_word_is_no_drop_cap(first, opening):
     # A one-letter word set apart, a space after it, stays a word ("A new law", Portuguese "O governo").
-    first = "<p><b>A</b> new law on lead pipes took effect on Monday, and the city must now test every school.</p>"
-    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES))
-    assert nutgraf.extract(html).text.startswith("A new law on lead pipes")
+    paragraph = (
+        f"<p>{first} on lead pipes took effect on Monday, and the city must now test every school.</p>"
+    )
+    html = ledger_page(paragraph + "".join(f"<p>{p}</p>" for p in PIPES))
+    assert nutgraf.extract(html).text.startswith(f"{opening} on lead pipes")
 
 
 def test_a_video_players_box_between_the_paragraphs_goes_with_its_title():
@@ -3713,7 +3740,16 @@ def test_a_box_named_for_a_video_with_the_storys_words_stays():
     assert transcript in nutgraf.extract(body_with_box(box)).text
 
 
-def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_them():
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<strong>Mehr zum Thema</strong>",
+        # A label of five words: the headlines had stayed, and the label too without its colon.
+        "Das könnte Sie auch interessieren:",
+        "Das könnte Sie auch interessieren",
+    ],
+)
+def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_them(label):
     # An Ippen paper's "Mehr zum Thema" over headlines each linked in a paragraph of its own, no box around
     # them: the label went as a call to the reader, and the headlines had stayed lines of the story.
     links = "".join(
@@ -3722,8 +3758,61 @@ def test_a_label_over_paragraphs_each_a_link_between_the_paragraphs_goes_with_th
             ("Freising: Neues Gymnasium kostet 20 Millionen mehr", "Kreisklinik schreibt erneut rote Zahlen")
         )
     )
-    html = body_with_box(f"<p><strong>Mehr zum Thema</strong></p>{links}")
+    html = body_with_box(f"<p>{label}</p>{links}")
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_label_over_the_sites_own_stories_linked_in_full_goes_with_them():
+    # cleveland.com's "You may also like..." links its stories by their full address, the page's own site.
+    links = "".join(
+        f"<p><a href='https://www.metroledger.example/news/{i}'>{headline}</a></p>"
+        for i, headline in enumerate(
+            ("Mayor unveils plan for new tram line", "Heatwave warning for the weekend")
+        )
+    )
+    html = body_with_box(f"<p>You may also like...</p>{links}")
+    assert nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text == "\n\n".join(PIPES)
+
+
+@pytest.mark.parametrize(
+    ("label", "links"),
+    [
+        # Help lines under a story about a suicide: a phone number and a charity's site.
+        (
+            "Where to get help:",
+            [
+                ("tel:988", "988 Suicide and Crisis Lifeline, open day and night"),
+                ("https://www.samaritans.org", "Samaritans, on 116 123 from any phone"),
+            ],
+        ),
+        # A prize's shortlist, each book linked to a bookshop: the news itself.
+        (
+            "The shortlist",
+            [
+                ("https://bookshop.org/p/books/orbital", "Samantha Harvey, Orbital (Jonathan Cape)"),
+                ("https://bookshop.org/p/books/held", "Anne Michaels, Held (Bloomsbury)"),
+                ("https://bookshop.org/p/books/james", "Percival Everett, James (Mantle)"),
+            ],
+        ),
+        # The court's papers the story is about.
+        (
+            "Read the documents:",
+            [
+                (
+                    "https://www.documentcloud.org/documents/1-indictment",
+                    "The indictment, unsealed on Monday",
+                ),
+                ("https://www.documentcloud.org/documents/2-plea", "The plea agreement of his deputy"),
+            ],
+        ),
+    ],
+)
+def test_a_label_over_links_to_other_sites_between_the_paragraphs_stays(label, links):
+    # Links each alone in a paragraph under a label, other than to the site's own stories, are what the
+    # story gives its reader, not a box of related headlines: they had gone, label and all.
+    run = f"<p>{label}</p>" + "".join(f"<p><a href='{href}'>{text}</a></p>" for href, text in links)
+    text = nutgraf.extract(body_with_box(run), url="https://www.metroledger.example/news/pipes").text
+    assert all(f"\n\n{line}\n\n" in text for line in (label, *(link for _, link in links)))
 
 
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():
@@ -3798,7 +3887,67 @@ def test_the_dek_under_the_headline_in_the_header_is_not_the_articles_text(deck)
         f'<h1>Harbour bridge to close to cars</h1>{deck}<p class="byline">By Ines Moreau</p>'
         "<time>5 March 2024</time>"
     )
-    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    # Kept for the reader as the article's description, as the page writes it (not case-folded).
+    assert article.description == DECK
+
+
+def test_the_dek_is_the_description_over_the_pages_meta_description():
+    html = _page_with_header(f"<h1>Harbour bridge to close to cars</h1><p>{DECK}</p>").replace(
+        "</head>", '<meta name="description" content="Bridge news from the Daily Tide."></head>'
+    )
+    assert nutgraf.extract(html).description == DECK
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<meta name="description" content="{}">',
+        '<meta property="og:description" content="{}">',
+        '<meta name="twitter:description" content="{}">',
+    ],
+)
+def test_a_page_without_a_dek_is_described_by_its_meta_description(tag):
+    described = "The 1931 crossing will close to cars next spring after a decade of debate."
+    article = nutgraf.extract(page(extra_head=tag.format(described)))
+    assert article.description == described
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert nutgraf.extract(page()).description is None
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Harbour bridge to close to cars",  # the title again
+        PARAGRAPHS[0],  # the first paragraph, verbatim
+        PARAGRAPHS[0][:100] + "...",  # its opening, cut short as meta descriptions often are
+        " \u202e ",  # nothing but white space and a bidi override
+    ],
+)
+def test_a_description_that_says_nothing_new_is_none(described):
+    html = page(extra_head=f'<meta name="description" content="{escape(described)}">')
+    assert nutgraf.extract(html).description is None
+
+
+def test_a_hostile_description_is_one_clean_bounded_line():
+    # NUL and other controls, a bidi override ("fdp.exe" read as "exe.pdf") and 100 KB of words: cleaned
+    # as a title is, and cut at a word to DESCRIPTION_CHARS with "…".
+    hostile = "Invoice \u202efdp.exe\x00is\x85due\n\tnow " + "word " * 20_000
+    article = Article(text="\n\n".join(PARAGRAPHS), title="Invoice", description=hostile)
+    assert article.description.startswith("Invoice fdp.exe is due now word word")
+    assert len(article.description) <= DESCRIPTION_CHARS and article.description.endswith(" word…")
+    assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", article.description)
+    # As a page writes it: the same, through extraction (whose decoding drops the C1 control alone).
+    html = page(extra_head=f'<meta name="description" content="{escape(hostile)}">')
+    assert nutgraf.extract(html).description == article.description.replace("is due", "isdue")
+    # A long one without spaces (Chinese, Japanese) is cut at the limit.
+    unspaced = Article(text="Body.", description="字" * 5_000).description
+    assert unspaced == "字" * (DESCRIPTION_CHARS - 1) + "…"
+
+
+def test_plain_text_has_no_description():
+    assert nutgraf.extract("Harbour bridge to close\n\n" + "\n\n".join(PARAGRAPHS)).description is None
 
 
 def test_the_paragraph_under_the_headline_beside_the_storys_others_is_its_first():
@@ -3806,6 +3955,20 @@ def test_the_paragraph_under_the_headline_beside_the_storys_others_is_its_first(
     # story's own, not a dek.
     html = page().replace('<p class="byline">By Ines Moreau</p>', "")
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_briefs_first_paragraph_under_the_headline_is_no_dek():
+    # A brief of a few short paragraphs beside its headline, under 40 words besides the first: the first
+    # had been taken for a dek and left out.
+    brief = [
+        "The council passed the budget on Thursday.",
+        "Schools get the most.",
+        "Roads come second.",
+        "The vote was seven to two.",
+    ]
+    paragraphs = "".join(f"<p>{p}</p>" for p in brief)
+    html = f"<html><body><article><h1>Budget passed</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(html).text.startswith(brief[0])
 
 
 @pytest.mark.parametrize(

@@ -640,6 +640,11 @@ def test_a_cookie_notice_and_the_masthead_above_the_menus_are_not_the_article(no
         # The quick substring tests before the patterns fold case as the patterns do.
         "WE USE COOKIES ON THIS SITE. PRESS ACCEPT TO CONTINUE",
         "We use coo\u212aies (with a Kelvin sign) here. Press Accept to continue",
+        # Text beyond ASCII (a curly apostrophe) is lower-cased A to Z alone, in its bytes, unless it holds
+        # a character whose lower case is a letter of the notices' words (the Kelvin sign).
+        "We use COOKIES on this site’s pages. Press Accept to continue",
+        "We use coo\u212aies on this site’s pages. Press Accept to continue",
+        "Support independent JOURNALISM – donate today.",
         # Folding drops the invisible characters that part a word; the test of the whole text for the
         # notices' words, made before, must not miss them.
         "We use coo\u00adkies on this site. Press Accept to continue",
@@ -2952,6 +2957,12 @@ def test_the_stories_source_on_its_last_line_is_not_the_article(line):
         "Source: Office for National Statistics.",
         "Fuente: un portavoz del ministerio.",
         "Source: company filings.",
+        # A body's name capitalised throughout, crediting the story's figures: no outlet the story was
+        # taken from, it had gone.
+        "Source: Bureau of Labor Statistics.",
+        "Sources: U.S. Census Bureau, Federal Reserve.",
+        "Quelle: Statistisches Bundesamt.",
+        "Źródło: Główny Urząd Statystyczny.",
     ],
 )
 def test_a_last_line_crediting_no_outlet_stays(last):
@@ -2959,6 +2970,18 @@ def test_a_last_line_crediting_no_outlet_stays(last):
     page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
     assert nutgraf.extract(page).text.endswith(last)
     assert clean_text("\n\n".join([*BODY, last])).text.endswith(last)
+
+
+def test_a_tables_source_under_it_at_the_storys_end_stays():
+    # A story that ends on a table of figures: the line under it credits the table, as a line under a list
+    # inside the story does. It had gone as the story's source.
+    table = "<table><tr><th>Year</th><th>Deaths</th></tr><tr><td>2023</td><td>120</td></tr></table>"
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    page = (
+        "<html><body><article><h1>Floods cut off the valley</h1>"
+        f"{paragraphs}{table}<p>Source: The World Bank</p></article></body></html>"
+    )
+    assert nutgraf.extract(page).text.endswith("Source: The World Bank")
 
 
 def test_an_outlets_name_as_a_source_inside_the_story_stays():
@@ -3022,10 +3045,17 @@ def test_an_agency_credit_closing_a_paragraph_inside_the_story_goes():
 
 
 def test_an_outlets_name_closing_a_paragraph_inside_the_story_stays():
-    # A chart's or a list's credit (an XSum story's "Source: The World Bank"): on a line of its own, as
-    # written on one.
+    # A chart's or a list's credit inside the story ("Source: The Guardian" under a table of its figures):
+    # on a line of its own, as written on one.
+    text = "\n\n".join([f"{BODY[0]} Source: The Guardian", *BODY[1:]])
+    assert clean_text(text).text == "\n\n".join([BODY[0], "Source: The Guardian", *BODY[1:]])
+
+
+def test_a_bodys_name_closing_a_paragraph_inside_the_story_stays_on_its_line():
+    # "Source: The World Bank" (an XSum story's) names a body whose figures the story gives: no outlet's
+    # credit to take apart, and the paragraph stays as written.
     text = "\n\n".join([f"{BODY[0]} Source: The World Bank", *BODY[1:]])
-    assert clean_text(text).text == "\n\n".join([BODY[0], "Source: The World Bank", *BODY[1:]])
+    assert clean_text(text).text == text
 
 
 @pytest.mark.parametrize(
@@ -3106,6 +3136,7 @@ def test_news_opening_on_a_long_calls_words_stays(news):
         # A Greek portal's and a Romanian channel's call to follow them on Google News, under every story.
         "Ακολουθήστε το Ειδήσεις Σήμερα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις",
         "Urmărește știrile Știri Digitale și pe Google News",
+        "Ακολουθήστε μας στο Facebook, στο Twitter και στο Instagram",
         # An Urdu daily's "read this too" and "read more" before another story's headline, and its call to follow its
         # WhatsApp channel.
         "یہ بھی پڑھیں: گیس کی قیمتوں میں اضافے کی تجویز مسترد",
@@ -3131,14 +3162,25 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
         # The same verbs in news: "follow the authorities' instructions, the minister said".
         "Ακολουθήστε τις οδηγίες των αρχών, είπε ο υπουργός.",
         "Urmăriți evoluția situației, a transmis ministrul.",
+        # The same words opening a sentence that names a platform further on: the minister's appeal to follow
+        # the authorities on Facebook, and "pursued by the police, the two filmed it all and posted it on
+        # TikTok" (the verb's participle). Both had gone as calls.
+        "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.",
+        "Urmăriți de polițiști, cei doi au filmat totul și au postat imaginile pe TikTok.",
         # The newsroom said it would follow up; the prime minister on fake news on Facebook.
         "编辑部表示将继续跟进此事。",
         "来源地的海关已经加强了检查。",
         "وزیر اعظم نے کہا کہ فیس بک پر جعلی خبروں کو روکا جائے گا۔",
+        # An appeal to follow a platform that news reports: "the police asked citizens to follow the traffic
+        # police's Twitter for updates". It had gone as the paper's own call.
+        "پولیس نے شہریوں سے کہا ہے کہ تازہ معلومات کے لیے ٹریفک پولیس کا ٹوئٹر فالو کریں۔",
     ],
 )
 def test_news_opening_on_the_tenth_rounds_call_words_stays(news):
     assert not is_call_to_action(news)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], news, *BODY[2:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert news in nutgraf.extract(page).text
 
 
 def test_an_urdu_date_stamp_above_the_story_is_not_its_text():

@@ -87,6 +87,8 @@ GENERIC = tuple(
 #: Each pattern applied to page, feed, article, summary or request text, by module and name.
 REGISTRY: dict[str, Use] = {
     "nutgraf.article._NOT_IN_A_HOST": Use("search"),
+    "nutgraf.article._CONTROLS": Use("scan", _shapes("\x00", "\x85", "a\x00")),
+    "nutgraf.article._CUT_MARK": Use("search", _shapes(".", "..", "…", ". .")),
     "nutgraf.check._NUMBER": Use("scan", _shapes("1.", "1,1", "1 a", "1 a1", "1.1.")),
     "nutgraf.check._SPLIT_NUMBER": Use("scan", _shapes("1. ", "1, 1")),
     "nutgraf.check._NUMBER_WORD": Use("scan", _shapes("twenty ", "twenty-", "one million ")),
@@ -592,6 +594,9 @@ REGISTRY: dict[str, Use] = {
             Shape("a", "!", "gabung"),
             Shape(" ", "!", "simak"),
             Shape("a", "!", "urmărește"),
+            # The words before "on" a platform.
+            Shape(" a", " pe", "urmărește"),
+            Shape(" ", "στο", "ακολουθήστε"),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
@@ -639,6 +644,8 @@ REGISTRY: dict[str, Use] = {
             "واٹس ایپ ",
             "واٹس ایپ چینل ",
             "کو ",
+            # The line's first words before the platform's name.
+            "ا ",
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(

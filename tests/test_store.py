@@ -257,6 +257,26 @@ def test_migrations_that_rebuild_the_articles_table_keep_what_points_at_it(store
     assert counts() == [1, 0, 1]
 
 
+def test_a_description_is_stored_and_articles_stored_before_it_have_none(
+    store: Store, database_url: str
+) -> None:
+    older, _ = store.add_article(Article(text=STORY, title="Budget", description="Stored before 0009."))
+    _migrate(store, "0009", down=True)
+    _migrate(store, "head")
+    again = Store.open(database_url)
+    try:
+        kept = again.get_article(older.id)
+        assert kept is not None and kept.text == STORY and kept.title == "Budget"
+        assert kept.description is None and kept.article.description is None
+        dek = "Commuters face detours for a year while the city repairs its oldest bridge."
+        stored, _ = again.add_article(Article(text="Another story. " + STORY, description=dek))
+        assert again.get_article(stored.id).description == dek
+        assert again.get_article(stored.id).article.description == dek
+        assert again.get_article(stored.id).to_dict()["description"] == dek
+    finally:
+        again.close()
+
+
 def test_a_page_moved_from_a_long_address_in_another_script_is_stored(store: Store) -> None:
     # 2,000 Chinese characters are within the 2,048 an address may have, but 6,000 bytes: PostgreSQL
     # cannot index that as an alias (btree's limit is 2,704 bytes), and the page itself went unstored.

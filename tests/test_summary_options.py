@@ -706,7 +706,7 @@ def test_markdown_shows_a_hostile_title_article_and_llm_reply_as_written(
     )
     heading, body = capsys.readouterr().out.split("\n\n")[:2]
     assert heading == r"## Vote \<img src=x onerror=alert(1)\> \[x\](javascript:alert(1))"
-    assert body.startswith(r"\> The city spent 40 million dollars on the work")
+    assert r"\> The city spent 40 million dollars" in body and ">" not in body.replace(r"\>", "")
 
     monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
     monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")

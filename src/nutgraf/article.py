@@ -64,13 +64,52 @@ def without_bidi_controls(line: str | None) -> str | None:
     return line if len(cleaned) == len(line) else cleaned.strip() or None
 
 
+#: The most characters :attr:`Article.description` keeps. A dek is 80 words at most (what
+#: :func:`~nutgraf.extract.html.body.header_deck` takes for one), some 600 characters, and a meta
+#: description is written for a search result's two lines (about 160): 1,000 keeps every real one whole,
+#: while a page's 100 KB "description" would be stored, listed and shown with each article.
+DESCRIPTION_CHARS = 1_000
+# C0 and C1 control characters (NUL among them, which PostgreSQL refuses), each a space in a one-line
+# description: nutgraf.decode's cleaner is a later stage's, and here white space is folded anyway.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# The trailing ellipsis of a meta description that is the article's opening cut short.
+_CUT_MARK = re.compile(r"(?:\.\.\.|…)\Z")
+
+
+def _described(description: str | None, title: str | None, text: str) -> str | None:
+    """``description`` as one clean line of at most :data:`DESCRIPTION_CHARS` characters (cut at a word,
+    with "…"), without bidi controls; ``None`` where it says nothing the reader does not see already: it
+    is empty, the title, or the text's first paragraph (or its opening, cut short with "..." as meta
+    descriptions often are)."""
+    if not description:
+        return None
+    # Read no further than a description can keep: white space folded, 4 times as much is plenty.
+    line = without_bidi_controls(" ".join(_CONTROLS.sub(" ", description[: 4 * DESCRIPTION_CHARS]).split()))
+    if not line:
+        return None
+    if title and line.casefold() == " ".join(title.split()).casefold():
+        return None
+    end = text.find("\n\n", 0, 4 * DESCRIPTION_CHARS)
+    opening = " ".join(text[: 4 * DESCRIPTION_CHARS if end < 0 else end].split())
+    if opening.startswith(_CUT_MARK.sub("", line).rstrip()) and (line == opening or _CUT_MARK.search(line)):
+        return None
+    if len(line) > DESCRIPTION_CHARS:
+        cut = line[: DESCRIPTION_CHARS - 1]
+        line = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
+    return line
+
+
 @dataclass(frozen=True)
 class Article:
     """An article cleaned of page furniture.
 
     ``text`` is the body, paragraphs separated by blank lines; every offset nutgraf reports for this
     article points into it. ``title`` and ``byline`` hold no bidi embedding, override or isolate controls,
-    whatever made the article: they could make a title read as something else.
+    whatever made the article: they could make a title read as something else. ``description`` is the
+    page's dek (the standfirst under its headline, which ``text`` leaves out) or else its meta
+    description: one line of at most :data:`DESCRIPTION_CHARS` characters, without bidi or other control
+    characters, and ``None`` where it would repeat the title or the text's first paragraph. It is the
+    reader's: no summary is made from it.
     """
 
     text: str
@@ -80,11 +119,13 @@ class Article:
     language: str | None = None
     url: str | None = None
     site: str | None = None
+    description: str | None = None
 
     def __post_init__(self) -> None:
         # Here, where every article is made (a page's, a text's, a feed item's or a caller's title).
         object.__setattr__(self, "title", without_bidi_controls(self.title))
         object.__setattr__(self, "byline", without_bidi_controls(self.byline))
+        object.__setattr__(self, "description", _described(self.description, self.title, self.text))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (``published`` as an ISO 8601 string)."""

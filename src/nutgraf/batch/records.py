@@ -10,7 +10,7 @@ from typing import Any
 from nutgraf.errors import MissingDependencyError
 
 #: The article fields a summarized record carries (``None`` where unknown), in JSONL and Parquet alike.
-ARTICLE_FIELDS = ("url", "title", "byline", "published", "site", "language", "text")
+ARTICLE_FIELDS = ("url", "title", "byline", "published", "site", "language", "description", "text")
 
 
 def pyarrow_module() -> Any:

@@ -28,10 +28,12 @@ def render_article(article: Article, output_format: str) -> str:
         return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
     if output_format == "markdown":
         heading = f"# {markdown_text(article.title)}\n\n" if article.title else ""
+        heading += f"{markdown_text(article.description)}\n\n" if article.description else ""
         details = [article.byline, article.published.date().isoformat() if article.published else None]
         details += [article.site, article.url]
         line = " · ".join(markdown_text(d) for d in details if d)
         return heading + (f"*{line}*\n\n" if line else "") + markdown_text(article.text)
+    # Without the description: plain text is the article as text, for a pipe into `nutgraf summarize -`.
     return (f"{article.title}\n\n" if article.title else "") + article.text
 
 

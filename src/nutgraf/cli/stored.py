@@ -4,8 +4,8 @@ on request; ``show`` gives one article and its summary. Either prints a table fo
 CSV or Markdown (the day's stories with their summaries and links: a morning brief).
 
 What comes from articles is printed without control characters, and one-line fields (a title, a byline, a
-site) also without bidi controls and line breaks, whatever the store holds: a title cannot move the cursor,
-recolour the terminal or read as something else."""
+description, a site) also without bidi controls and line breaks, whatever the store holds: a title cannot
+move the cursor, recolour the terminal or read as something else."""
 
 from __future__ import annotations
 
@@ -212,6 +212,7 @@ def _json_line(item: Listed, *, text: bool) -> str:
     data = _cleaned(item.article.to_dict(text=text))
     data.update(title=_line(data["title"]) or None, byline=_line(data["byline"]) or None)
     data["site"] = _line(data["site"]) or None
+    data["description"] = _line(data["description"]) or None
     if item.summary is not None or item.summary_failed:
         data["summary"] = _cleaned(item.summary)
     return json.dumps(data, ensure_ascii=False) + "\n"
@@ -237,7 +238,8 @@ def _csv(listed: Sequence[Listed], *, text: bool, summaries: bool) -> str:
     from nutgraf.store import excerpt
 
     body = "text" if text else "excerpt"
-    header = ["id", "created_at", "published", "site", "language", "title", "byline", "url", body]
+    header = ["id", "created_at", "published", "site", "language", "title", "byline", "description", "url"]
+    header += [body]
     header += ["summary"] if summaries else []
     out = StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -252,6 +254,7 @@ def _csv(listed: Sequence[Listed], *, text: bool, summaries: bool) -> str:
             _line(article.language),
             _title(article),
             _line(article.byline),
+            _line(article.description),
             _line(article.url),
             _block(article.text if text else excerpt(article.text)),
         ]
@@ -280,6 +283,12 @@ def _markdown_meta(article: StoredArticle) -> str:
     return "*" + " · ".join(markdown_text(detail) for detail in details if detail) + "*"
 
 
+def _markdown_description(article: StoredArticle) -> list[str]:
+    """The article's description (its dek or meta description) as a paragraph, where it has one."""
+    description = markdown_text(_line(article.description))
+    return [description] if description else []
+
+
 def _digest(listed: Sequence[Listed], args: argparse.Namespace) -> str:
     """The Markdown brief: what was listed, then each article's linked title, particulars and summary
     (its excerpt without ``--summaries``)."""
@@ -290,6 +299,7 @@ def _digest(listed: Sequence[Listed], args: argparse.Namespace) -> str:
     parts = ["# Articles", f"*{markdown_text(described)}*"]
     for item in listed:
         parts += [_markdown_heading(item.article, "##"), _markdown_meta(item.article)]
+        parts += _markdown_description(item.article)
         if args.summaries:
             parts.append(markdown_text(_block(_summary_text(item))) or "*No summary.*")
         else:
@@ -305,7 +315,8 @@ def _render_one(item: Listed, output_format: str) -> str:
         return _csv([item], text=True, summaries=True)
     summary = _block(_summary_text(item))
     if output_format == "markdown":
-        parts = [_markdown_heading(article, "#"), _markdown_meta(article), "## Summary"]
+        parts = [_markdown_heading(article, "#"), _markdown_meta(article), *_markdown_description(article)]
+        parts.append("## Summary")
         parts += [
             markdown_text(summary) or "*No summary.*",
             "## Article",
@@ -319,6 +330,8 @@ def _table_lines(item: Listed, summary: str) -> Iterator[str]:
     """The article for the terminal: title, particulars and address, the summary, then the text."""
     article = item.article
     yield _title(article)
+    if description := _line(article.description):
+        yield description
     published = f"published {article.published:%Y-%m-%d}" if article.published else ""
     stored = f"stored {article.created_at:%Y-%m-%d %H:%M} UTC"
     details = [f"article {article.id}", _line(article.site), _line(article.byline), published, stored]

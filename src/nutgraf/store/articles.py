@@ -82,6 +82,9 @@ class StoredArticle:
     language: str | None
     url: str | None
     site: str | None
+    #: The page's dek or meta description (:attr:`Article.description`); ``None`` for an article stored
+    #: before nutgraf kept one (migration 0009).
+    description: str | None
     canonical_url: str | None
     #: Whether nutgraf fetched the article from ``url`` (or a writer with the API token gave it).
     url_verified: bool
@@ -100,6 +103,7 @@ class StoredArticle:
             language=self.language,
             url=self.url,
             site=self.site,
+            description=self.description,
         )
 
     def to_dict(self, *, text: bool = True) -> dict[str, Any]:
@@ -114,6 +118,7 @@ class StoredArticle:
             "canonical_url": self.canonical_url,
             "url_verified": self.url_verified,
             "site": self.site,
+            "description": self.description,
             "feed_id": self.feed_id,
             "created_at": self.created_at.isoformat(),
         }
@@ -224,6 +229,7 @@ class ArticleTable(Database):
             "published": article.published,
             "language": article.language,
             "site": article.site or site_of(url),
+            "description": article.description,
             "text": article.text,
             "feed_id": feed_id,
             "created_at": utc_now(),

@@ -91,6 +91,8 @@ articles = Table(
     Column("published", UTCDateTime),
     Column("language", String(16)),
     Column("site", Text),
+    # The page's dek or meta description, cleaned and bounded by Article (migration 0009).
+    Column("description", Text),
     Column("text", Text, nullable=False),
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL")),
     Column("created_at", UTCDateTime, nullable=False),

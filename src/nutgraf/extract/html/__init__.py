@@ -1,6 +1,7 @@
 """HTML: decode a page, find its article with two extractors, and read its metadata.
 
-The page is parsed once. Its meta tags, JSON-LD and htmldate give title, date and site name; then the
+The page is parsed once. Its meta tags, JSON-LD and htmldate give title, date, site name and
+description (the header's dek where it writes one: :func:`header_deck`); then the
 elements that never hold article text are dropped. A page that is plain text in one ``<pre>`` (a text
 file, wire copy or archived message a server wrapped: :func:`plain_text_body`) has that text cleaned as
 pasted text is (:func:`~nutgraf.extract.text.clean_text`); elsewhere trafilatura (fast mode, comments left
@@ -208,7 +209,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
-    drop_link_boxes(tree)
+    drop_link_boxes(tree, url or metadata.url)
     drop_video_boxes(tree)
     drop_repeated_labels(tree)
     plain_embedded_posts(tree)
@@ -262,7 +263,12 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline]))
     body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck))))
     deadline.check("detecting the language")
-    return Article(text=body, language=detect_language(body), url=url or metadata.url, **fields)
+    # The dek the text leaves out is the article's description; else the one its meta tags write
+    # (og:description, then name="description" or twitter:description, as trafilatura reads them).
+    description = deck or metadata.description
+    return Article(
+        text=body, language=detect_language(body), url=url or metadata.url, description=description, **fields
+    )
 
 
 def _plain_text_article(tree) -> Article | None:

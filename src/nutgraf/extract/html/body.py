@@ -927,31 +927,37 @@ def page_headline(tree) -> str | None:
 
 
 def header_deck(tree) -> str | None:
-    """The text of the dek under the page's headline, where the header writes one (a standfirst, a
+    """The text (its white space folded) of the dek under the page's headline, where the header writes one (a standfirst, a
     summary: the Guardian's standfirst, Público's ``div.story__blurb``, an ``h2`` or ``h3`` subtitle): the
     first element with text after the page's first ``<h1>`` and beside it, a heading or a paragraph (one
     ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
     :data:`_HEADER_OTHER_WORDS` words besides the headline and it (a kicker, a byline, a date). In a
-    block that holds more, the headline stands over the story's paragraphs and the one under it is the
-    first of them."""
+    block that holds more, or a paragraph that ends a sentence after it, the headline stands over the story's
+    paragraphs and the one under it is the first of them (a brief of a few short paragraphs had lost its
+    first)."""
     h1 = next(tree.iter("h1"), None)
     if h1 is None or h1.getparent() is None:
         return None
     deck = next((e for e in h1.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None)
     if deck is None or deck.tag not in _DECK_TAGS or len(deck.findall(".//p")) > 1:
         return None
-    text = _normal(deck.text_content())
+    # As written (white space folded): the article's description (Article.description) shows it.
+    text = " ".join(deck.text_content().split())
     words = word_count(text)
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
     beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
-    return text if beside <= _HEADER_OTHER_WORDS else None
+    if beside > _HEADER_OTHER_WORDS or any(
+        sibling.tag == "p" and _SENTENCE_END.search(sibling.text_content()) for sibling in deck.itersiblings()
+    ):
+        return None
+    return text
 
 
 def without_deck(paragraphs: list[str], deck: str | None) -> list[str]:
     """``paragraphs`` without the header's dek (:func:`header_deck`) at their head: the ScrapingHub gold
     leaves out 39 of the 41 deks its pages write in the header (docs/extraction.md, *Header ledes*)."""
-    if deck is not None and len(paragraphs) > 1 and _normal(paragraphs[0]) == deck:
+    if deck is not None and len(paragraphs) > 1 and _normal(paragraphs[0]) == _normal(deck):
         return paragraphs[1:]
     return paragraphs
 

@@ -13,7 +13,9 @@ import threading
 from contextlib import suppress
 from functools import cache
 from itertools import islice
+from urllib.parse import urlsplit
 
+from nutgraf.article import site_of
 from nutgraf.decode import decode_text, garbled, utf8_reading
 from nutgraf.language import WORD_UNIT
 
@@ -219,6 +221,9 @@ _PAYWALL_CALL_WORDS = 8
 _LINK_BOX_TAGS = ("div", "aside", "section")
 _LINK_BOX_MIN_LINKS = 2
 _LINK_BOX_LABEL_WORDS = 4
+# A label over paragraphs that are each a link to the site's own pages, unboxed, may be a word longer ("Das
+# könnte Sie auch interessieren"): the links' own site says more than a box's shape.
+_LINK_RUN_LABEL_WORDS = 5
 _LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
 # czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
@@ -1132,20 +1137,22 @@ def _paragraphs_holder(body):
     return max(words, key=words.get, default=None)
 
 
-def drop_link_boxes(tree) -> None:
+def drop_link_boxes(tree, url: str | None) -> None:
     """Remove the boxes of other stories' links a story's body holds between its paragraphs, with their label
     (:data:`_LINK_BOX_TAGS`): an Ippen paper's "Auch interessant", Folha's "LEIA MAIS". Only the body's own
     children between its first paragraph and its last are asked: a list of links the article is about sits in its paragraphs, and a site's lists
     around the article go by other rules. The same label and links unboxed go too: the label a paragraph or
     a heading of its own, each link a paragraph ("Mehr zum Thema" / "<p><a>Freising: Neues Gymnasium kostet
     20 Millionen mehr</a></p>" / ...), where the label went as a call to the reader and the headlines had
-    stayed lines of the story."""
+    stayed lines of the story. Unboxed, only links to the site's own pages (``url``'s, the page's address):
+    a label over links elsewhere ("Where to get help:" over a helpline's number and a charity's site, "The
+    shortlist" over books linked to a bookshop) is the story's."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
     for box in _boxes_between_paragraphs(holder):
         if _is_link_box(box):
             box.drop_tree()
-    for run in _link_runs_between_paragraphs(holder):
+    for run in _link_runs_between_paragraphs(holder, site_of(url)):
         for element in run:
             element.drop_tree()
 
@@ -1175,10 +1182,10 @@ def _boxes_between_paragraphs(holder) -> list:
     return [child for child in children[paragraphs[0] + 1 : paragraphs[-1]] if child.tag in _LINK_BOX_TAGS]
 
 
-def _link_runs_between_paragraphs(holder) -> list[list]:
+def _link_runs_between_paragraphs(holder, site: str | None) -> list[list]:
     """The runs among the children of the story's body ``holder``, between its first paragraph and its last,
     of a label (:func:`_is_label`) and :data:`_LINK_BOX_MIN_LINKS` or more elements after it that are each
-    a link alone."""
+    a link alone to a page of ``site`` (:func:`_is_link_alone`)."""
     if holder is None:
         return []
     children = [child for child in holder if isinstance(child.tag, str)]
@@ -1188,7 +1195,7 @@ def _link_runs_between_paragraphs(holder) -> list[list]:
     while i < end:
         j = i + 1
         if _is_label(children[i]):
-            while j < end and _is_link_alone(children[j]):
+            while j < end and _is_link_alone(children[j], site):
                 j += 1
             if j - i - 1 >= _LINK_BOX_MIN_LINKS:
                 runs.append(children[i:j])
@@ -1197,22 +1204,42 @@ def _link_runs_between_paragraphs(holder) -> list[list]:
 
 
 def _is_label(element) -> bool:
-    """Whether ``element`` is a paragraph or heading of at most :data:`_LINK_BOX_LABEL_WORDS` words and no
+    """Whether ``element`` is a paragraph or heading of at most :data:`_LINK_RUN_LABEL_WORDS` words and no
     link."""
     return (
         element.tag in _LABEL_TAGS
-        and 0 < _words(element) <= _LINK_BOX_LABEL_WORDS
+        and 0 < _words(element) <= _LINK_RUN_LABEL_WORDS
         and element.find(".//a") is None
     )
 
 
-def _is_link_alone(element) -> bool:
-    """Whether ``element`` is a paragraph or list item whose text is its links' text: a headline linked."""
+def _is_link_alone(element, site: str | None) -> bool:
+    """Whether ``element`` is a paragraph or list item whose text is its links' text, each to a page of
+    ``site`` (:func:`_links_within`): a headline linked."""
     links = element.findall(".//a")
     return (
         element.tag in ("p", "li", "div")
         and bool(links)
         and element.text_content().split() == [word for link in links for word in link.text_content().split()]
+        and all(_links_within(link.get("href", ""), site) for link in links)
+    )
+
+
+def _links_within(href: str, site: str | None) -> bool:
+    """Whether ``href`` is an address on ``site`` (a host without "www."; ``None`` when the page's is not
+    known): a path of its own ("/frankfurt/mietspiegel"), or a full address on the site, a subdomain of it or
+    the domain it is one of. Not another scheme's ("tel:988", "mailto:")."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # an unclosed IPv6 bracket
+        return False
+    if not parts.scheme and not parts.netloc:
+        return bool(parts.path.strip())
+    host = site_of(href)
+    return (
+        site is not None
+        and host is not None
+        and (host == site or host.endswith(f".{site}") or site.endswith(f".{host}"))
     )
 
 
@@ -1323,10 +1350,16 @@ def join_drop_caps(tree) -> None:
     block ("<div class="first-letter">T</div>he"), the extractors gave "T he county" and "T" over a
     paragraph of "he county". Known by its shape, not its class: an element holding one capital letter and
     nothing else, nothing shown before it in its paragraph, the word going on in a lower-case letter right
-    after it. A letter with a space after it is a word ("<b>A</b> new law") and stays."""
+    after it. A letter with a space after it is a word ("<b>A</b> new law") and stays, and so is one typed
+    with its space inside the element, none before it ("<strong>A </strong>new law", "<b>O </b>governo"),
+    where a template's line breaks surround the letter."""
     for text in _drop_cap_search()(tree):
         letter = text.strip()
-        if text.is_tail or not (letter.isalpha() and letter.isupper()):
+        if (
+            text.is_tail
+            or not (letter.isalpha() and letter.isupper())
+            or (text[-1:].isspace() and not text[:1].isspace())
+        ):
             continue
         cap = text.getparent()
         # The letter may be wrapped twice ("<span class="dropcap"><span>T</span></span>he").

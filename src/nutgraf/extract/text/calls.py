@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
-from nutgraf.extract.text.words import _head
+from nutgraf.extract.text.words import _ends_sentence, _head
 from nutgraf.language import NEWS_AGENCIES
 
 # Words on a button or a menu entry.
@@ -109,8 +109,12 @@ _CALL_VERB = re.compile(
     # alternatives be tried.
     r"|gabung(?:lah)?|ikuti|simak|klik"
     # Greek's and Romanian's "follow" ("Ακολουθήστε το ... στο Google News", "Urmărește știrile ... și pe Google
-    # News"), a line under a Greek portal's and a Romanian channel's every story.
-    r"|ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?:(?<=@)|(?![-\w]))",
+    # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
+    # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
+    # further on ("Urmăriți de polițiști, cei doi au ... postat imaginile pe TikTok.", pursued by the police;
+    # "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.").
+    r"|(?:ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?=(?:\s++\S++){0,4}?\s++(?:στο|στα|στην|pe)\s++"
+    r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w])))(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
@@ -286,14 +290,27 @@ _SOURCE_CREDIT = re.compile(
 )
 # The same label closing the story before the name of the outlet it was taken from, not an agency's
 # ("Source : Le Monde", "Source: The Guardian", "Fonte: Folha de S.Paulo", "Source : Le Monde avec AFP"): a
-# name of a few words, each capitalised but for the particles between them. Only as the story's last line:
-# inside it the same line credits a chart or a list ("Source: The World Bank" under an XSum story's figures,
-# "Source: National Maritime Museum" under another's), and "Source: Office for National Statistics" or
-# "Fuente: un portavoz del ministerio" are no name.
+# name of a few words, each capitalised but for the particles between them. Only as the story's last line,
+# under its prose: inside the story, or under a table at its end, the same line credits a chart or a list
+# ("Source: The World Bank" under an XSum story's figures, "Source: National Maritime Museum" under
+# another's), and "Fuente: un portavoz del ministerio" is no name. Nor is a body's, whose figures the story
+# gives ("Source: Bureau of Labor Statistics", "Quelle: Statistisches Bundesamt"): a word of
+# :data:`_SOURCE_BODY_WORDS` in the name keeps the line.
 _SOURCE_LABEL_OPENING = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 _SOURCE_NAME_MAX_WORDS = 6
 _SOURCE_NAME_PARTICLES = frozenset(
     "de du des del della di da do dos das van von der of the y e et und and avec & / -".split()
+)
+# The words of a public body's or an institution's name, lower-case, in English, French, German, Spanish,
+# Portuguese, Polish and Italian, that an outlet's name does not hold (not "Agency" nor "Association":
+# "Anadolu Agency", "Press Association").
+_SOURCE_BODY_WORDS = frozenset(
+    "bureau office ministry department statistics institute commission council census survey university"
+    " museum bank reserve authority administration service government police court fund"
+    " organisation organization foundation ministère institut banque université conseil"
+    " statistisches bundesamt amt ministerium behörde universität polizei ministerio ministério instituto"
+    " banco universidad universidade gobierno governo urząd ministerstwo instytut policja ministero istituto"
+    " banca università".split()
 )
 _SOURCE_CREDIT_OPENINGS = frozenset("br fo fu ka ki qu so".split())
 # The agencies credited after a dash, on a line of their own under the story or closing its last paragraph
@@ -429,8 +446,10 @@ _CALL_PHRASE = re.compile(
     # newsroom) nor a sentence that quotes an editor.
     r"|^(?:来源|來源|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*+[:：]|(?:点个|點個|点击|點擊|点亮|點亮)\W{0,2}+在看"
     # An Urdu daily's call to follow its channel ("ہمارا واٹس ایپ چینل فالو کریں ...": follow our WhatsApp
-    # channel), the platform's name before the imperative "فالو کریں" as Urdu orders them.
-    r"|(?:واٹس ایپ|فیس بک|یوٹیوب|ٹوئٹر|ٹویٹر|انسٹاگرام)\s*+(?:چینل\s*+|پیج\s*+)?(?:کو\s*+)?فالو کریں"
+    # channel), the platform's name before the imperative "فالو کریں" as Urdu orders them, within the line's
+    # first words ("our", the paper's name): not news that reports such an appeal at its end ("پولیس نے شہریوں
+    # سے کہا ہے کہ ... ٹریفک پولیس کا ٹوئٹر فالو کریں۔", the police asked citizens to follow its Twitter).
+    r"|^(?:\S++\s++){0,4}?(?:واٹس ایپ|فیس بک|یوٹیوب|ٹوئٹر|ٹویٹر|انسٹاگرام)\s*+(?:چینل\s*+|پیج\s*+)?(?:کو\s*+)?فالو کریں"
 )
 # A paywall's notice, a call even where a stop parts it ("この記事は会員限定です。無料会員登録で続きをお読み
 # いただけます。").
@@ -535,8 +554,8 @@ def _is_reporter_address(words: list[str]) -> bool:
 
 def without_closing_source(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the credit of the story's source on their last line ("Source : Le Monde"),
-    where other paragraphs stand above it."""
-    if len(paragraphs) > 1 and _is_closing_source(paragraphs[-1]):
+    under a paragraph that ends a sentence (the story's prose, not a table's or a list's last line)."""
+    if len(paragraphs) > 1 and _ends_sentence(paragraphs[-2]) and _is_closing_source(paragraphs[-1]):
         return paragraphs[:-1]
     return paragraphs
 
@@ -562,7 +581,8 @@ def credit_apart(text: str) -> tuple[str, str] | None:
 
 def _is_closing_source(text: str) -> bool:
     """Whether a story's last line credits its source: a source's label before an outlet's name
-    (:data:`_SOURCE_LABEL_OPENING`), or before the agencies :func:`is_call_to_action` knows anywhere."""
+    (:data:`_SOURCE_LABEL_OPENING`), not a body's (:data:`_SOURCE_BODY_WORDS`), or before the agencies
+    :func:`is_call_to_action` knows anywhere."""
     if len(text) > _AGENCY_CREDIT_MAX_CHARACTERS or (label := _SOURCE_LABEL_OPENING.match(text)) is None:
         return False
     words = text[label.end() :].rstrip(".").split()
@@ -570,6 +590,7 @@ def _is_closing_source(text: str) -> bool:
         0 < len(words) <= _SOURCE_NAME_MAX_WORDS
         and words[0][:1].isupper()
         and all(word[:1].isupper() or word.lower() in _SOURCE_NAME_PARTICLES for word in words)
+        and not any(word.lower().strip(",;") in _SOURCE_BODY_WORDS for word in words)
     )
 
 

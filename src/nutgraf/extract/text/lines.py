@@ -32,7 +32,7 @@ _DASHLESS_BULLETS = "*•▪"
 _CONJUNCTIONS = frozenset("or nor oder sowie bis ou o lub oraz або".split())
 
 
-@dataclass
+@dataclass(init=False)
 class _Line:
     text: str
     block: int
@@ -43,12 +43,16 @@ class _Line:
     is_prose: bool = field(init=False, repr=False, compare=False)
     is_short: bool = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.ends_sentence = _ends_sentence(self.text)
-        self.is_prose = (
-            self.words >= _PROSE_WORDS and (self.ends_sentence or _ends_unpunctuated(self.text))
-        ) or self.words >= 3 * _PROSE_WORDS
-        self.is_short = self.words <= _SHORT_WORDS
+    # Written out, not a dataclass's __init__ and its __post_init__: a call less a line.
+    def __init__(self, text: str, block: int, words: int) -> None:
+        self.text = text
+        self.block = block
+        self.words = words
+        self.ends_sentence = ends_sentence = _ends_sentence(text)
+        self.is_prose = words >= 3 * _PROSE_WORDS or (
+            words >= _PROSE_WORDS and (ends_sentence or _ends_unpunctuated(text))
+        )
+        self.is_short = words <= _SHORT_WORDS
 
     @property
     def introduces_list(self) -> bool:

@@ -74,8 +74,9 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or _is_link_like(line)
             or not before < i < after
             or calls[i]
-            or _is_time_stamp_line(line.text)
-            or _is_stamp_line(line)
+            # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
+            # the two calls.
+            or (line.is_short and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
             or (line.text[:1].isdigit() and not introduced and _in_listing(lines, i))
             or dropped[i]
         )

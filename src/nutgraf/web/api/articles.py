@@ -88,6 +88,11 @@ class ArticleOut(BaseModel):
         " false: url is what the pasted page or text claims"
     )
     site: str | None
+    description: str | None = Field(
+        description="the page's dek (the standfirst under its headline, left out of text) or else its meta"
+        " description; null where the page gives none, it repeats the title or the text's opening, or the"
+        " article was stored before nutgraf kept one"
+    )
     feed_id: int | None
     created_at: str
     text: str | None = None

@@ -232,7 +232,9 @@ class SummaryOut(SummaryFields):
 class StatelessSummaryOut(SummaryFields):
     sentences: list[SentenceOut] = Field(description="start/end are offsets into article.text")
     evidence: EvidenceOut | None = Field(description="as for stored articles' summaries")
-    article: dict[str, Any] = Field(description="the article as nutgraf read it: text, title, byline...")
+    article: dict[str, Any] = Field(
+        description="the article as nutgraf read it: text, title, byline, description..."
+    )
 
 
 #: Texts up to this many characters (about 1,600 words) are summarized on the event loop by extractive
