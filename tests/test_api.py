@@ -411,6 +411,20 @@ def test_a_request_s_statement_past_its_bound_on_postgresql_is_a_clear_503(monke
             assert len(http.get("/api/articles", params={"q": "storm"}).json()["items"]) == 1
 
 
+def test_a_statement_bound_past_postgresql_s_range_still_serves_requests() -> None:
+    # NUTGRAF_STATEMENT_SECONDS takes up to a year, as the other _SECONDS variables do, but PostgreSQL's
+    # statement_timeout stops at 2,147,483,647 ms (24.8 days): a month's bound (an operator's "no bound")
+    # made every request's SET LOCAL fail, each answered 500, /healthz too.
+    with postgres_schema() as url:
+        Store.open(url).close()
+        with (
+            reader(url, statement_seconds=30 * 86400) as server,
+            httpx.Client(base_url=server.url, timeout=10) as http,
+        ):
+            assert http.get("/api/articles", params={"q": "storm"}).json()["items"] == []
+            assert http.get("/healthz").status_code == 200
+
+
 def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
     response = client.post("/api/summarize", json={"text": STORY, "sentences": 2, "summarizer": "lead"})
     assert response.status_code == 200
@@ -1522,6 +1536,33 @@ def test_a_stream_the_reader_leaves_lets_the_next_request_make_the_summary_at_on
         started = time.monotonic()
         assert http.get(url, params={"summarizer": "llm"}).json()["text"] == FAITHFUL
         assert time.monotonic() - started < 10
+
+
+def test_a_stream_whose_summary_the_store_cannot_keep_ends_on_an_error_event(llm_configured: FakeLLM) -> None:
+    # Its summary written, the stream stores it; a store that took past the request's statement bound
+    # there (or went down) cut the stream without an event: the reader said only that the connection
+    # closed, and the service logged a traceback.
+    psycopg = pytest.importorskip("psycopg")
+    llm_configured.replies = [Reply(content=f"{FAITHFUL} {INVENTED}", pause_after=4)]
+    with postgres_schema() as url:
+        schema = url.rsplit("%3D", 1)[1]
+        with (
+            psycopg.connect(POSTGRES_DSN) as locker,
+            reader(url, statement_seconds=1) as server,
+            httpx.Client(base_url=server.url, timeout=30) as http,
+        ):
+            article = add(http, text=STORY).json()
+            path = f"/api/articles/{article['id']}/summary/stream"
+            with http.stream("GET", path, params={"summarizer": "llm"}) as streamed:
+                lines = streamed.iter_lines()
+                assert next(lines).startswith("event: delta")
+                locker.execute(f"LOCK TABLE {schema}.summaries IN ACCESS EXCLUSIVE MODE")
+                llm_configured.replies[0].resume.set()
+                rest = "\n".join(lines)
+            locker.rollback()
+            error = rest.rsplit("event: error\ndata: ", 1)[1]
+            assert json.loads(error)["kind"] == "store_timeout"
+            assert json.loads(error)["detail"] == "the store took longer than the 1 s a request may take"
 
 
 def test_an_engine_that_cannot_stream_sends_the_final_event_alone(client: httpx.Client) -> None:

@@ -769,6 +769,38 @@ def test_parse_sitemap_refuses_what_is_not_a_sitemap_and_says_where_to_look(
     )
 
 
+def test_a_sitemap_entry_s_title_and_date_are_its_page_s_not_its_image_s_or_video_s() -> None:
+    # An image or a video block beside the page's (Google's image and video sitemaps) holds a title, a
+    # date and a loc of its own: the first of each in the entry was taken, so a news page lacking a title
+    # of its own was stored under its photo's caption, and dated by its video.
+    document = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+  xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"
+  xmlns:video="http://www.google.com/schemas/sitemap-video/1.1"
+  xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url>
+  <image:image><image:loc>https://news.example/photo.jpg</image:loc><image:title>Firefighters at dawn</image:title></image:image>
+  <loc>https://news.example/fire</loc>
+  <video:video><video:title>Drone footage</video:title><video:publication_date>2024-03-02T09:00:00Z</video:publication_date></video:video>
+  <news:news><news:publication><news:name>Ledger</news:name><news:language>en</news:language></news:publication>
+    <news:publication_date>2024-03-01T10:00:00Z</news:publication_date><news:title>Fire closes the harbour</news:title></news:news>
+</url>
+<url><loc>https://news.example/video</loc><lastmod>2024-02-01</lastmod>
+  <video:video><video:title>Clip</video:title><video:publication_date>2024-03-03T00:00:00Z</video:publication_date></video:video></url>
+</urlset>"""
+    fire, video = parse_sitemap(document).pages
+    assert (fire.url, fire.title, fire.published) == (
+        "https://news.example/fire",
+        "Fire closes the harbour",
+        datetime(2024, 3, 1, 10, tzinfo=UTC),
+    )
+    assert (video.url, video.title, video.published) == (
+        "https://news.example/video",
+        None,
+        datetime(2024, 2, 1, tzinfo=UTC),
+    )
+
+
 def test_the_feeds_command(
     site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:

@@ -16,7 +16,7 @@ import pytest
 import nutgraf
 from nutgraf.article import Article
 from nutgraf.cli import main
-from nutgraf.engines.llm import stream_summary
+from nutgraf.engines.llm import _lines, stream_summary
 from nutgraf.errors import (
     InvalidInputError,
     NutgrafError,
@@ -103,6 +103,19 @@ def test_streaming_yields_pieces_in_order(llm: FakeLLM) -> None:
     streamed = list(stream_summary(ARTICLE, sentences=1, **options(llm)))
     assert streamed == pieces
     assert llm.requests[0]["json"]["stream"] is True
+
+
+def test_a_stream_s_lines_are_read_in_time_however_finely_they_come() -> None:
+    # The start of a line was joined to each new piece and split again: a megabyte's line (within
+    # MAX_REPLY_BYTES) that a server sent a byte at a time took minutes of a thread's CPU (200,000 bytes:
+    # 12 s), within total_timeout. Lines, a character split between pieces and a "\r\n" split between
+    # them come out whole.
+    body = "data: caf\u00e9 \u2019\r\n\ndata: second\n".encode() + b"data: " + b"x" * 200_000
+    started = time.monotonic()
+    lines = list(_lines(iter([body[i : i + 1] for i in range(len(body))])))
+    assert time.monotonic() - started < 2
+    assert lines == ["data: caf\u00e9 \u2019", "", "data: second", "data: " + "x" * 200_000]
+    assert list(_lines(iter([body]))) == lines
 
 
 def test_a_streamed_article_is_held_to_what_summarize_takes(llm: FakeLLM) -> None:

@@ -160,8 +160,8 @@ def client_message(error: NutgrafError) -> str:
         return "the store does not answer; try again soon"
     if isinstance(error, StoreSchemaError):
         return (
-            "the store's database lacks a part of nutgraf's schema; its operator must restart the service,"
-            " which sets the schema up in an empty database (a SQLite file replaced by an empty one), or"
-            " restore the database from a backup: the service's log says what is missing"
+            "the store's database lacks a part of nutgraf's schema; its operator must restore the database"
+            " from a backup, or start afresh (the SQLite file moved aside, or an empty PostgreSQL database)"
+            " and restart the service, which sets up the new one: the service's log says what is missing"
         )
     return "the store could not do this; the service's log says why"

@@ -53,7 +53,8 @@ class Settings:
     response_stall_seconds: float = 60.0
     #: Seconds each database statement of a request may run on PostgreSQL (``statement_timeout``); past
     #: them the request is answered 503 ``store_timeout``. A search reads every article's text (0.86 s
-    #: for 10,000 articles): this lets one through on about 300,000.
+    #: for 10,000 articles): this lets one through on about 300,000. PostgreSQL's longest is 24.8 days; a
+    #: longer bound is that.
     statement_seconds: float = 30.0
     #: Connections one ``serve`` process holds at once: past it a new connection closes the one that has
     #: waited longest for a request, and a request finding this many under way is answered 503. Below

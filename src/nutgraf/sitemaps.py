@@ -12,6 +12,7 @@ import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
@@ -125,15 +126,20 @@ def sitemap_pages(content: bytes, *, fetch_settings: FetchSettings | None = None
     return pages
 
 
-# What an entry's elements say, by local name (Google News' in their own namespace).
-_FIELDS = ("loc", "lastmod", "publication_date", "title")
+# An entry's own fields, by local name, and those of its Google News block (<news:news>). Only there: an
+# image's or a video's block beside it holds a title, a date and a loc of its own (image:title,
+# video:publication_date, image:loc), which are not the page's.
+_FIELDS = ("{*}loc", "{*}lastmod")
+_NEWS_FIELDS = ("{*}publication_date", "{*}title")
 
 
 def _entry(element) -> SitemapEntry | None:
     from lxml import etree
 
     fields: dict[str, str] = {}
-    for child in element.iter(*(f"{{*}}{name}" for name in _FIELDS)):
+    children = element.iterchildren(*_FIELDS)
+    news = (child for block in element.iterchildren("{*}news") for child in block.iterchildren(*_NEWS_FIELDS))
+    for child in chain(children, news):
         name = etree.QName(child).localname
         if name not in fields:
             fields[name] = clean_characters(child.text or "").strip()

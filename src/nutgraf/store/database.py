@@ -58,6 +58,8 @@ _statement_seconds: ContextVar[float | None] = ContextVar("statement_seconds", d
 _MISSING_SCHEMA = ("42P01", "42703")
 #: PostgreSQL's SQLSTATE for a statement cancelled, here by ``statement_timeout``.
 _QUERY_CANCELED = "57014"
+#: The longest ``statement_timeout`` PostgreSQL takes, in milliseconds (a 32-bit integer's most: 24.8 days).
+_MOST_STATEMENT_MS = 2**31 - 1
 
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
@@ -136,8 +138,8 @@ def outage_message(error: BaseException) -> str | None:
         return (
             f"the database lacks a part of nutgraf's schema ({reason}), though it records the schema as"
             " current: something other than nutgraf changed it, or replaced it while the command ran (a"
-            " SQLite file deleted comes back empty); run the command again to set up an empty one, or"
-            " restore the database from a backup"
+            " SQLite file deleted comes back empty); restore it from a backup, or start afresh: move the"
+            " SQLite file aside, or give an empty PostgreSQL database, and nutgraf sets up a new one"
         )
     if not isinstance(error, OUTAGE_ERRORS):
         return None
@@ -464,5 +466,8 @@ def _begin_postgresql(connection: Connection) -> None:
     seconds = _statement_seconds.get()
     if seconds is not None:
         # SET LOCAL: for this transaction alone, so the pooled connection goes back to other work (a
-        # worker's job) unbounded. One more round trip a transaction, only where a bound is set.
-        connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, round(seconds * 1000))}")
+        # worker's job) unbounded. One more round trip a transaction, only where a bound is set. A longer
+        # bound than PostgreSQL takes is its longest: the setting allows a year, and past 24.8 days the SET
+        # failed, and with it every request.
+        milliseconds = min(max(1, round(seconds * 1000)), _MOST_STATEMENT_MS)
+        connection.exec_driver_sql(f"SET LOCAL statement_timeout = {milliseconds}")

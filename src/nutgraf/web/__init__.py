@@ -16,7 +16,6 @@ import dataclasses
 import errno
 import functools
 import json
-import logging
 import os
 import socket
 import sys
@@ -34,17 +33,10 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.environment import check_workers
-from nutgraf.errors import NutgrafError, StoreOutageError, StoreSchemaError, StoreTimeoutError
+from nutgraf.errors import NutgrafError
 from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
-from nutgraf.store.database import (
-    MISSING_SCHEMA_ERRORS,
-    OUTAGE_ERRORS,
-    bounded_statements,
-    error_reason,
-    is_missing_schema,
-    is_statement_timeout,
-)
+from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded_statements, is_missing_schema
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.embed import EmbedState, embedded
@@ -68,8 +60,6 @@ __all__ = ["Settings", "app_from_environment", "create_app", "serve"]
 #: New summaries a process waits for or makes at once; more queue (the engine calls themselves are bounded
 #: by ``Settings.summarizing_threads``).
 SUMMARY_WAITS = 32
-
-log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None) -> FastAPI:
@@ -336,31 +326,11 @@ def _unparsed_body(request: Request, exc: RequestValidationError) -> Response | 
 
 
 async def _on_store_outage(request: Request, exc: Exception) -> Response:
-    if is_missing_schema(exc):
-        # Said as such, where SQLite's read "the store does not answer; try again soon" (with Retry-After)
-        # and PostgreSQL's was a bare 500: waiting mends neither. The log names what is missing.
-        return await _on_nutgraf_error(
-            request, StoreSchemaError(f"on {request.url.path}: {error_reason(exc)}")
-        )
-    if not isinstance(exc, OUTAGE_ERRORS):
+    if not isinstance(exc, OUTAGE_ERRORS) and not is_missing_schema(exc):
         raise exc  # any other ProgrammingError is a fault of nutgraf's SQL: the server error it was
-    if is_statement_timeout(exc):
-        # Past the request's bound: said as such, where it read "the store does not answer; try again
-        # soon", which a search as slow again would not mend.
-        seconds = request.app.state.settings.statement_seconds
-        log.warning("a statement of %s ran past the %g s a request may take", request.url.path, seconds)
-        advice = (
-            "; a search reads every article: search for rarer words, or within one site"
-            if request.query_params.get("q")
-            else ""
-        )
-        return await _on_nutgraf_error(
-            request,
-            StoreTimeoutError(f"the store took longer than the {seconds:g} s a request may take{advice}"),
-        )
-    # The database went away mid-request (server down, disk gone): a 503, not a traceback. The details
-    # go to the log, not to the client (problems.client_message).
-    return await _on_nutgraf_error(request, StoreOutageError(f"on {request.url.path}: {exc}"))
+    # The database went away mid-request (server down, disk gone), a statement ran past the request's
+    # bound, or a table is gone: a 503 or a 500 that says which, not a traceback.
+    return await _on_nutgraf_error(request, problems.store_failure(request, exc))
 
 
 #: Carries the settings of ``serve --workers N`` to the worker processes uvicorn starts.

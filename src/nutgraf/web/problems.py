@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from http import HTTPStatus
 from typing import Any
 
@@ -22,14 +23,19 @@ from nutgraf.errors import (
     NoArticleFound,
     NutgrafError,
     StoreError,
+    StoreOutageError,
     StoreSchemaError,
+    StoreTimeoutError,
     SummarizerUnavailableError,
     TooManyRequestsError,
     UnknownSummarizerError,
     client_message,
 )
+from nutgraf.store.database import error_reason, is_missing_schema, is_statement_timeout
 
 PROBLEM_JSON = "application/problem+json"
+
+log = logging.getLogger(__name__)
 
 # Looked up along the exception's class hierarchy, so subclasses added later map to their parent's status.
 _STATUS: dict[type[NutgrafError], int] = {
@@ -89,6 +95,30 @@ async def nutgraf_error_handler(request: Request, exc: Exception) -> Response:
     """An anticipated nutgraf error as a problem."""
     assert isinstance(exc, NutgrafError)
     return problem(status_of(exc), client_message(exc), kind=exc.kind, headers=retry_after(exc))
+
+
+def store_failure(request: Request, exc: Exception) -> StoreError:
+    """What a request says of a store error of :data:`~nutgraf.store.database.OUTAGE_ERRORS`: a statement
+    past the request's bound (``statement_seconds``) as :class:`StoreTimeoutError`, anything else (the
+    database down, restarting, locked) as :class:`StoreOutageError`, whose details stay in the log. A
+    table or a column gone from the database (:data:`~nutgraf.store.database.MISSING_SCHEMA_ERRORS`) is
+    :class:`StoreSchemaError`: waiting does not mend it, so it is no outage."""
+    if is_missing_schema(exc):
+        # Where SQLite's read "the store does not answer; try again soon" (with Retry-After) and
+        # PostgreSQL's was a bare 500. The log names what is missing.
+        return StoreSchemaError(f"on {request.url.path}: {error_reason(exc)}")
+    if is_statement_timeout(exc):
+        # Past the request's bound: said as such, where it read "the store does not answer; try again
+        # soon", which a search as slow again would not mend.
+        seconds = request.app.state.settings.statement_seconds
+        log.warning("a statement of %s ran past the %g s a request may take", request.url.path, seconds)
+        advice = (
+            "; a search reads every article: search for rarer words, or within one site"
+            if request.query_params.get("q")
+            else ""
+        )
+        return StoreTimeoutError(f"the store took longer than the {seconds:g} s a request may take{advice}")
+    return StoreOutageError(f"on {request.url.path}: {exc}")
 
 
 def retry_after(error: NutgrafError) -> dict[str, str] | None:

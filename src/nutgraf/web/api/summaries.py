@@ -38,6 +38,7 @@ from nutgraf.keyphrases import rank_keyphrases
 from nutgraf.segment import make_document
 from nutgraf.settings import Settings
 from nutgraf.store import Lease, Store, StoredArticle
+from nutgraf.store.database import OUTAGE_ERRORS
 from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
 from nutgraf.web.api.common import (
@@ -49,7 +50,7 @@ from nutgraf.web.api.common import (
     settings_of,
     store_of,
 )
-from nutgraf.web.problems import client_message, problem, status_of
+from nutgraf.web.problems import client_message, problem, status_of, store_failure
 
 if TYPE_CHECKING:
     from nutgraf.pipeline import SummaryPlan
@@ -435,8 +436,8 @@ _STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 _EVENT_STREAM_DOC = (
     'Server-sent events: `delta` events (`{"text": piece}`) while an engine that streams (llm) '
     "writes the summary, then one `summary` event with the checked summary, the same JSON as "
-    "`GET /api/articles/{id}/summary`; or, if the engine fails mid-stream, one `error` event with a "
-    "problem details object."
+    "`GET /api/articles/{id}/summary`; or, if the engine fails mid-stream or the summary cannot be "
+    "stored, one `error` event with a problem details object."
 )
 
 
@@ -571,8 +572,11 @@ async def _streamed_events(
             piece = await run_in_threadpool(next, streaming.pieces, None)
         work = partial(_checked_summary, store, key, streaming, "".join(written))
         made = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
-    except NutgrafError as exc:
-        problem_body = problem(status_of(exc), client_message(exc), kind=exc.kind).body
+    except (NutgrafError, *OUTAGE_ERRORS) as exc:
+        # The store's too (storing the summary past the request's statement bound, the database gone):
+        # the headers are sent, so it is said in the stream, which had been cut without a word.
+        error = exc if isinstance(exc, NutgrafError) else store_failure(request, exc)
+        problem_body = problem(status_of(error), client_message(error), kind=error.kind).body
         yield server_event("error", bytes(problem_body))
         return
     finally:
