@@ -10,6 +10,8 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
 
 import httpx
 import pytest
@@ -634,6 +636,41 @@ def test_urls_no_fetch_could_use_are_refused(client: httpx.Client, url: str) -> 
     assert client.get("/api/articles").json()["items"] == []
 
 
+def test_an_article_fetched_from_its_url_is_stored_under_the_request_s_statement_bound() -> None:
+    # An article added by URL is fetched and stored from the fetch pool's threads, through the single
+    # flight's task and the lease's thread: a write the request waits on, bounded as its other statements
+    # are because each hop copies the request's context (where the bound lives). A hop that started from
+    # the app's own context instead (a task group of the lifespan) would hold the request, and a fetch
+    # thread, for as long as a lock elsewhere lasts.
+    psycopg = pytest.importorskip("psycopg")
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    page = f"<html><body><article><h1>Storm Ida</h1>{paragraphs}</article></body></html>"
+    with postgres_schema() as url:
+        schema = url.rsplit("%3D", 1)[1]
+        locker = psycopg.connect(POSTGRES_DSN)
+        with (
+            locker,
+            Site({"/ida": Page(page.encode(), delay=1.0)}) as site,
+            reader(url, allow_loopback=True, statement_seconds=1) as server,
+            ThreadPoolExecutor(1) as pool,
+        ):
+            posted = pool.submit(
+                httpx.post, f"{server.url}/api/articles", json={"url": f"{site.url}/ida"}, timeout=30
+            )
+            deadline = time.monotonic() + 10
+            while not site.hits_for("/ida") and time.monotonic() < deadline:
+                time.sleep(0.01)
+            # The store was looked in before the fetch; the article is written after it, past this lock.
+            locker.execute(f"LOCK TABLE {schema}.articles IN ACCESS EXCLUSIVE MODE")
+            started = time.monotonic()
+            try:
+                answered = posted.result(timeout=15)
+            finally:
+                locker.rollback()
+            assert time.monotonic() - started < 6
+            assert_problem(answered, 503, "store_timeout")
+
+
 def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
     html = f"<html><head><title>Storm Ida</title></head><body><article><h1>Storm Ida</h1>{paragraphs}</article></body></html>"
@@ -1060,6 +1097,35 @@ def test_first_start_welcomes_with_the_paste_form(client: httpx.Client) -> None:
         assert field in page.text
 
 
+def fields_of(page: str) -> dict[str, dict[str, str | None]]:
+    """The attributes of each ``<input>`` and ``<textarea>`` of an HTML page with an id, by id."""
+
+    found: dict[str, dict[str, str | None]] = {}
+
+    class Fields(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            named = dict(attrs)
+            if tag in ("input", "textarea") and named.get("id"):
+                found[str(named["id"])] = named
+
+    Fields().feed(page)
+    return found
+
+
+def test_free_text_fields_take_the_direction_of_what_is_typed(sqlite_url: str) -> None:
+    # The search box, the paste box and the title were left to right whatever was typed: an Arabic or
+    # Hebrew search or article read backwards at its punctuation and digits, and stuck to the left edge.
+    with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
+        welcome = fields_of(http.get("/").text)
+        add(http, text=STORY, title="Storm floods the coast")
+        listed = fields_of(http.get("/", params={"q": "عاصفة"}).text)
+    for fields, ids in ((welcome, ("content", "title")), (listed, ("q", "content", "title"))):
+        for field in ids:
+            assert fields[field].get("dir") == "auto", field
+    # An address reads left to right in any script.
+    assert welcome["url"].get("dir") is None
+
+
 def test_the_reader_list_shows_one_sites_articles_from_a_teasers_site(
     client: httpx.Client, database_url: str
 ) -> None:
@@ -1278,14 +1344,30 @@ def test_the_error_page_names_the_error_and_the_list_cuts_excerpts_between_words
     assert shown.removesuffix("…").split()[-1] in sentence.split()  # a whole word before the ellipsis
 
 
-def test_a_store_failure_is_a_503_without_internals(sqlite_url: str) -> None:
-    with reader(sqlite_url) as server, httpx.Client(base_url=server.url) as http:
-        with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as connection:
-            connection.execute("DROP TABLE feed_items")
-            connection.execute("DROP TABLE feeds")
-        problem = assert_problem(http.get("/api/feeds"), 503, "store_unavailable")
+def test_a_table_gone_from_the_database_is_a_500_that_tells_the_operator_what_to_do(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A table dropped (or a SQLite file replaced by an empty one) after the service started was a 503 "the
+    # store does not answer; try again soon" with Retry-After on SQLite, which never heals by itself, and
+    # PostgreSQL's undefined_table a bare 500 "Internal Server Error" with a traceback in the log.
+    with reader(database_url) as server, httpx.Client(base_url=server.url) as http:
+        if database_url.startswith("sqlite"):
+            with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
+                connection.execute("DROP TABLE feed_items")
+                connection.execute("DROP TABLE feeds")
+        else:
+            import psycopg
+
+            with psycopg.connect(POSTGRES_DSN, autocommit=True) as connection:
+                connection.execute(f"DROP TABLE {database_url.rsplit('%3D', 1)[1]}.feeds CASCADE")
+        listed = http.get("/api/feeds")
+        problem = assert_problem(listed, 500, "schema_incomplete")
+        assert "retry-after" not in listed.headers
+        assert problem["detail"].startswith("the store's database lacks a part of nutgraf's schema")
+        assert "restart the service" in problem["detail"] and "restore the database" in problem["detail"]
         assert "SELECT" not in problem["detail"] and "feeds" not in problem["detail"]
         assert http.get("/").status_code == 200  # what still works keeps working
+    assert "feeds" in caplog.text  # the operator's log names what is missing
 
 
 def test_a_store_that_refuses_a_write_tells_the_client_no_path_and_the_log_why(

@@ -98,9 +98,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.check._SENTENCE_START": Use("match", _shapes("_", "!_")),
     "nutgraf.check._NUMBER_SEPARATOR": Use("scan"),
     "nutgraf.store.articles._AGE": Use("fullmatch", _shapes("1", "1 ", " ", "11111 ")),
-    "nutgraf.cli.stored._MARKDOWN_INLINE": Use("scan", _shapes("[", "\\", "[a](")),
-    "nutgraf.cli.stored._MARKDOWN_BULLET": Use("scan", _shapes(" ", "\t", "\n ", "\n-", " \n")),
-    "nutgraf.cli.stored._MARKDOWN_NUMBER": Use("scan", _shapes("1", " 1", "\n1", "\n 1", " ", "1111111111.")),
+    "nutgraf.cli.render._MARKDOWN_INLINE": Use("scan", _shapes("[", "\\", "[a](")),
+    "nutgraf.cli.render._MARKDOWN_BULLET": Use("scan", _shapes(" ", "\t", "\n ", "\n-", " \n")),
+    "nutgraf.cli.render._MARKDOWN_NUMBER": Use("scan", _shapes("1", " 1", "\n1", "\n 1", " ", "1111111111.")),
     "nutgraf.decode._CONTROL_CHARS": Use("scan", _shapes("\x00", "\x85")),
     "nutgraf.decode._SEPARATING_CONTROLS": Use(
         "scan", _shapes("a\x00", "\x00", "\x85", "\x85\x00", "a\x85", "a\x85\x85\x00", "a\x00 ")
@@ -669,7 +669,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.keyphrases.words._SENTENCE_END": Use("search"),
     "nutgraf.keyphrases.words._PARTY_LABEL": Use("scan", _shapes(", D-", "(R-A", "(I-A.", ", D-Aa")),
-    "nutgraf.cli.stored._MARKDOWN_INDENT": Use("scan", _shapes(" ", "\t", " \n")),
+    "nutgraf.cli.render._MARKDOWN_INDENT": Use("scan", _shapes(" ", "\t", " \n")),
     "nutgraf.extract.html.markup._JOINING_CALL": Use(
         "search", _shapes("ser ", "hazte s", "sign ", "see all ", "támogat")
     ),

@@ -682,3 +682,46 @@ def test_an_option_the_summarizer_refuses_is_named_as_each_interface_takes_it(
     said = capsys.readouterr().err
     assert "does not take --model; it takes no options: leave --model out, or choose" in said
     assert "option out" not in said
+
+
+def test_markdown_shows_a_hostile_title_article_and_llm_reply_as_written(
+    llm: FakeLLM, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # summarize --format markdown wrote the title and the summary raw, where articles' Markdown escapes
+    # them: a page's or an LLM's "<img onerror>", a javascript: link, a leading "#" or ">" or an indent
+    # became HTML, a link, a heading, a quote or a code block in the reader's Markdown viewer.
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Vote &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))</title></head>"
+        "<body><article><h1>Vote &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))</h1>"
+        "<p>Officials said the bridge would reopen on Monday after two years of repairs and delays.</p>"
+        "<p>&gt; The city spent 40 million dollars on the work, more than the council had planned.</p>"
+        "<p>Traffic is expected to ease across the river by the end of the month, officials added.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert (
+        main(["summarize", str(page), "--summarizer", "lead", "--sentences", "2", "--format", "markdown"])
+        == 0
+    )
+    heading, body = capsys.readouterr().out.split("\n\n")[:2]
+    assert heading == r"## Vote \<img src=x onerror=alert(1)\> \[x\](javascript:alert(1))"
+    assert r"\> The city spent 40 million dollars" in body and ">" not in body.replace(r"\>", "")
+
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [
+        Reply(
+            body=completion(
+                "- <img src=x onerror=alert(1)> Officials said the bridge would reopen on Monday.\n"
+                "- [click](javascript:alert(1)) The city spent 40 million dollars on the work.\n"
+            )
+        )
+    ]
+    args = ["summarize", str(page), "--summarizer", "llm", "--form", "key_points", "--format", "markdown"]
+    assert main(args) == 0
+    points = capsys.readouterr().out.split("\n\n")[1].splitlines()
+    assert points == [
+        r"- \<img src=x onerror=alert(1)\> Officials said the bridge would reopen on Monday.",
+        r"- \[click\](javascript:alert(1)) The city spent 40 million dollars on the work.",
+    ]

@@ -125,6 +125,15 @@ class StoreOutageError(StoreError):
     retry_after = 5
 
 
+class StoreSchemaError(StoreError):
+    """A table or a column of nutgraf's schema is missing from a database that records its schema as
+    current: something other than nutgraf dropped it, or replaced the database (a SQLite file by an empty
+    one) while the service ran. It stays so until the operator acts, so no client is told when to try
+    again."""
+
+    kind = "schema_incomplete"
+
+
 class StoreTimeoutError(StoreError):
     """A statement ran past the bound the service sets on a request's statements (PostgreSQL's
     ``statement_timeout``): a search reading every article of a big store, or a lock held elsewhere.
@@ -149,4 +158,10 @@ def client_message(error: NutgrafError) -> str:
     log.error("store error: %s", error)
     if isinstance(error, StoreOutageError):
         return "the store does not answer; try again soon"
+    if isinstance(error, StoreSchemaError):
+        return (
+            "the store's database lacks a part of nutgraf's schema; its operator must restore the database"
+            " from a backup, or start afresh (the SQLite file moved aside, or an empty PostgreSQL database)"
+            " and restart the service, which sets up the new one: the service's log says what is missing"
+        )
     return "the store could not do this; the service's log says why"

@@ -4,25 +4,35 @@ list is empty."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 
-from nutgraf.article import Article, Summary
+from nutgraf.article import Article, Summary, summary_text
 from nutgraf.check import REASON_TERMS, Evidence
 from nutgraf.wording import counted
 
 FORMATS = ("text", "json", "markdown")
+# What Markdown reads as markup inside a line: escaped, so that a title, an article's text or a summary
+# (an LLM's reply included) shows as written and makes no link, HTML, emphasis or strike-through (GitHub's
+# "~~") of its own; and an "&" that starts an entity ("&amp;" shows as "&").
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|#!~]|&(?=#?[0-9A-Za-z]{1,32};))")
+# A line's indent: four spaces or a tab make a code block, so a line is written without it.
+_MARKDOWN_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+# What starts a list or a heading's underline at the start of a line ("- ", "1. ", "==="): escaped there.
+_MARKDOWN_BULLET = re.compile(r"^([-+=])", re.MULTILINE)
+_MARKDOWN_NUMBER = re.compile(r"^(\d{1,9})([.)])", re.MULTILINE)
 
 
 def render_article(article: Article, output_format: str) -> str:
     if output_format == "json":
         return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
     if output_format == "markdown":
-        heading = f"# {article.title}\n\n" if article.title else ""
-        heading += f"{article.description}\n\n" if article.description else ""
+        heading = f"# {markdown_text(article.title)}\n\n" if article.title else ""
+        heading += f"{markdown_text(article.description)}\n\n" if article.description else ""
         details = [article.byline, article.published.date().isoformat() if article.published else None]
         details += [article.site, article.url]
-        line = " · ".join(d for d in details if d)
-        return heading + (f"*{line}*\n\n" if line else "") + article.text
+        line = " · ".join(markdown_text(d) for d in details if d)
+        return heading + (f"*{line}*\n\n" if line else "") + markdown_text(article.text)
     # Without the description: plain text is the article as text, for a pipe into `nutgraf summarize -`.
     return (f"{article.title}\n\n" if article.title else "") + article.text
 
@@ -35,12 +45,15 @@ def render_summary(summary: Summary, output_format: str, *, show_evidence: bool 
     evidence = summary.evidence if show_evidence else None
     tags = ", ".join(k.text for k in summary.keyphrases) if summary.keyphrases is not None else None
     if output_format == "markdown":
-        title = summary.article.title if summary.article and summary.article.title else "Summary"
-        # The form as asked: a paragraph (a TL;DR's one sentence) or key points' "- " list, as ``text`` is.
-        body = summary.text
+        title = (
+            markdown_text(summary.article.title) if summary.article and summary.article.title else "Summary"
+        )
+        # The form as asked: a paragraph (a TL;DR's one sentence) or key points' "- " list, as ``text`` is;
+        # each sentence escaped, the list's own markers not.
+        body = summary_text([markdown_text(s.text) for s in summary.sentences], summary.form)
         reduced = summary.reduction.describe() if summary.reduction and summary.sentences else None
-        about = "".join(f"\n\n*{line}*" for line in (reduced, *summary.notes) if line)
-        about += f"\n\n**Keyphrases:** {tags}" if tags else ""
+        about = "".join(f"\n\n*{markdown_text(line)}*" for line in (reduced, *summary.notes) if line)
+        about += f"\n\n**Keyphrases:** {markdown_text(tags)}" if tags else ""
         if evidence is None:
             return f"## {title}\n\n{body}{about}"
         return (
@@ -59,13 +72,13 @@ def _evidence_markdown(evidence: Evidence, source: str) -> str:
     lines = []
     for sentence in evidence.sentences:
         if sentence.supported is None:
-            lines.append(f"- not checked: {sentence.text}")
+            lines.append(f"- not checked: {markdown_text(sentence.text)}")
             continue
         mark = "supported" if sentence.supported else "**not supported**"
-        lines.append(f"- {mark} ({sentence.score:.2f}): {sentence.text}")
-        lines.extend(f"  > {source[start:end]}" for start, end in sentence.evidence)
+        lines.append(f"- {mark} ({sentence.score:.2f}): {markdown_text(sentence.text)}")
+        lines.extend(f"  > {markdown_text(source[start:end])}" for start, end in sentence.evidence)
         if not sentence.supported and sentence.reason:
-            lines.append(f"  - why: {sentence.reason}")
+            lines.append(f"  - why: {markdown_text(sentence.reason)}")
     lines.append(f"\n*{_verdict(evidence).capitalize()}.*")
     return "\n".join(lines)
 
@@ -97,6 +110,13 @@ def render_evidence(evidence: Evidence, source: str) -> str:
             lines.append(f"    not in the article: {', '.join(sentence.unsupported)}")
     lines.append(f"({_verdict(evidence)}; threshold {evidence.threshold})")
     return "\n".join(lines)
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as Markdown shows it as written: its markup characters escaped."""
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", _MARKDOWN_INDENT.sub("", text))
+    escaped = _MARKDOWN_BULLET.sub(r"\\\1", escaped)
+    return _MARKDOWN_NUMBER.sub(r"\1\\\2", escaped)
 
 
 def _say_empty(note: str) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from nutgraf.article import without_bidi_controls
-from nutgraf.cli.render import _say_empty
+from nutgraf.cli.render import _say_empty, markdown_text
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError, SummarizerUnavailableError, UnknownSummarizerError
 from nutgraf.wording import counted
@@ -36,15 +35,6 @@ STORED_BY = (
     "articles are stored by `nutgraf feeds poll` (and the polls of `nutgraf serve` and `nutgraf worker`),"
     " the reader's form and POST /api/articles"
 )
-# What Markdown reads as markup inside a line: escaped, so that a title shows as written and makes no link,
-# HTML, emphasis or strike-through (GitHub's "~~") of its own in the digest; and an "&" that starts an
-# entity ("&amp;" shows as "&").
-_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|#!~]|&(?=#?[0-9A-Za-z]{1,32};))")
-# A line's indent: four spaces or a tab make a code block, so a line is written without it.
-_MARKDOWN_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
-# What starts a list or a heading's underline at the start of a line ("- ", "1. ", "==="): escaped there.
-_MARKDOWN_BULLET = re.compile(r"^([-+=])", re.MULTILINE)
-_MARKDOWN_NUMBER = re.compile(r"^(\d{1,9})([.)])", re.MULTILINE)
 # What a spreadsheet reads as a formula at the start of a cell (=, +, -, @, and a tab or carriage return
 # before one): such a cell is written after an apostrophe, which spreadsheets show as text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -277,18 +267,11 @@ def _not_a_formula(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def _markdown(text: str) -> str:
-    """``text`` as Markdown shows it as written: its markup characters escaped."""
-    escaped = _MARKDOWN_INLINE.sub(r"\\\1", _MARKDOWN_INDENT.sub("", text))
-    escaped = _MARKDOWN_BULLET.sub(r"\\\1", escaped)
-    return _MARKDOWN_NUMBER.sub(r"\1\\\2", escaped)
-
-
 def _markdown_heading(article: StoredArticle, level: str) -> str:
     """The article's title as a heading, a link to its page when it has an http(s) address."""
     from nutgraf.urls import http_link
 
-    title = _markdown(_title(article))
+    title = markdown_text(_title(article))
     link = http_link(_line(article.url) or None)
     return f"{level} [{title}]({quote(link, safe=_URL_SAFE)})" if link else f"{level} {title}"
 
@@ -297,12 +280,12 @@ def _markdown_meta(article: StoredArticle) -> str:
     """The article's site, byline, day of publication (else of storing) and id, in italics."""
     day = article.published or article.created_at
     details = [_line(article.site), _line(article.byline), f"{day.day} {day:%B %Y}", f"article {article.id}"]
-    return "*" + " · ".join(_markdown(detail) for detail in details if detail) + "*"
+    return "*" + " · ".join(markdown_text(detail) for detail in details if detail) + "*"
 
 
 def _markdown_description(article: StoredArticle) -> list[str]:
     """The article's description (its dek or meta description) as a paragraph, where it has one."""
-    description = _markdown(_line(article.description))
+    description = markdown_text(_line(article.description))
     return [description] if description else []
 
 
@@ -313,14 +296,14 @@ def _digest(listed: Sequence[Listed], args: argparse.Namespace) -> str:
 
     filters = _filters(args)
     described = f"{counted(len(listed), 'article')}, newest first" + (f"; {filters}" if filters else "")
-    parts = ["# Articles", f"*{_markdown(described)}*"]
+    parts = ["# Articles", f"*{markdown_text(described)}*"]
     for item in listed:
         parts += [_markdown_heading(item.article, "##"), _markdown_meta(item.article)]
         parts += _markdown_description(item.article)
         if args.summaries:
-            parts.append(_markdown(_block(_summary_text(item))) or "*No summary.*")
+            parts.append(markdown_text(_block(_summary_text(item))) or "*No summary.*")
         else:
-            parts.append(_markdown(_block(excerpt(item.article.text))))
+            parts.append(markdown_text(_block(excerpt(item.article.text))))
     return "\n\n".join(parts) + "\n"
 
 
@@ -334,7 +317,11 @@ def _render_one(item: Listed, output_format: str) -> str:
     if output_format == "markdown":
         parts = [_markdown_heading(article, "#"), _markdown_meta(article), *_markdown_description(article)]
         parts.append("## Summary")
-        parts += [_markdown(summary) or "*No summary.*", "## Article", _markdown(_block(article.text))]
+        parts += [
+            markdown_text(summary) or "*No summary.*",
+            "## Article",
+            markdown_text(_block(article.text)),
+        ]
         return "\n\n".join(parts) + "\n"
     return "\n".join(_table_lines(item, summary)) + "\n"
 

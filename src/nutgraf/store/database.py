@@ -21,6 +21,7 @@ from sqlalchemy.exc import (
     DatabaseError,
     InterfaceError,
     OperationalError,
+    ProgrammingError,
     SQLAlchemyError,
 )
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
@@ -47,6 +48,9 @@ SQLITE_LOWER = "nutgraf_lower"
 #: dropping the connection (OperationalError, InterfaceError), or every pooled connection busy for longer
 #: than the pool waits. The web app answers them 503; the command line says so in one line.
 OUTAGE_ERRORS = (OperationalError, InterfaceError, PoolTimeoutError)
+#: SQLAlchemy's errors of a table or a column that is not there (:func:`is_missing_schema` tells which):
+#: SQLite raises an OperationalError, PostgreSQL a ProgrammingError.
+MISSING_SCHEMA_ERRORS = (OperationalError, ProgrammingError)
 
 #: Seconds each PostgreSQL statement of this thread or task may run (see :func:`bounded_statements`).
 _statement_seconds: ContextVar[float | None] = ContextVar("statement_seconds", default=None)
@@ -128,12 +132,9 @@ def outage_message(error: BaseException) -> str | None:
     deleted while a command ran comes back empty); otherwise one of :data:`OUTAGE_ERRORS`, the server
     gone mid-command. The reason is the first line of the driver's message ("terminating connection due
     to administrator command"), without the lines after it that quote the SQL."""
-    message = str(getattr(error, "orig", None) or error).strip()
-    reason = message.splitlines()[0] if message else type(error).__name__
+    reason = error_reason(error)
     sqlite = type(getattr(error, "orig", None)).__module__ == "sqlite3"
-    if (sqlite and reason.startswith(("no such table", "no such column"))) or (
-        getattr(getattr(error, "orig", None), "sqlstate", None) in _MISSING_SCHEMA
-    ):
+    if is_missing_schema(error):
         return (
             f"the database lacks a part of nutgraf's schema ({reason}), though it records the schema as"
             " current: something other than nutgraf changed it, or replaced it while the command ran (a"
@@ -148,6 +149,23 @@ def outage_message(error: BaseException) -> str | None:
         f"the database stopped answering ({reason}); check that it runs and can be reached, then run the"
         " command again"
     )
+
+
+def error_reason(error: BaseException) -> str:
+    """The first line of a database error's message ("no such table: feeds"), without the lines after it
+    that quote the SQL."""
+    message = str(getattr(error, "orig", None) or error).strip()
+    return message.splitlines()[0] if message else type(error).__name__
+
+
+def is_missing_schema(error: BaseException) -> bool:
+    """Whether ``error`` is a table or a column of nutgraf's schema missing from the database (SQLite's
+    "no such table"/"no such column", PostgreSQL's undefined_table/undefined_column): the database was
+    changed or replaced under nutgraf, which waiting does not mend."""
+    orig = getattr(error, "orig", None)
+    if type(orig).__module__ == "sqlite3":
+        return error_reason(error).startswith(("no such table", "no such column"))
+    return getattr(orig, "sqlstate", None) in _MISSING_SCHEMA
 
 
 def is_id(value: int) -> bool:

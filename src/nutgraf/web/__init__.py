@@ -36,7 +36,7 @@ from nutgraf.environment import check_workers
 from nutgraf.errors import NutgrafError
 from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
-from nutgraf.store.database import OUTAGE_ERRORS, bounded_statements
+from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded_statements, is_missing_schema
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.embed import EmbedState, embedded
@@ -121,8 +121,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.add_exception_handler(HTTPException, _on_http_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     # The database down or restarting (connections refused, dropped mid-query), or every pooled
-    # connection busy for longer than the pool waits: 503 store_unavailable, until it answers again.
-    for outage in OUTAGE_ERRORS:
+    # connection busy for longer than the pool waits: 503 store_unavailable, until it answers again. A
+    # table missing (SQLite's OperationalError, PostgreSQL's ProgrammingError): 500 schema_incomplete.
+    for outage in dict.fromkeys((*OUTAGE_ERRORS, *MISSING_SCHEMA_ERRORS)):
         app.add_exception_handler(outage, _on_store_outage)
 
     # Outermost last: headers go on every response, the rate limit answers before any body is read, the
@@ -325,8 +326,10 @@ def _unparsed_body(request: Request, exc: RequestValidationError) -> Response | 
 
 
 async def _on_store_outage(request: Request, exc: Exception) -> Response:
-    # The database went away mid-request (server down, disk gone), or a statement ran past the request's
-    # bound: a 503, not a traceback.
+    if not isinstance(exc, OUTAGE_ERRORS) and not is_missing_schema(exc):
+        raise exc  # any other ProgrammingError is a fault of nutgraf's SQL: the server error it was
+    # The database went away mid-request (server down, disk gone), a statement ran past the request's
+    # bound, or a table is gone: a 503 or a 500 that says which, not a traceback.
     return await _on_nutgraf_error(request, problems.store_failure(request, exc))
 
 

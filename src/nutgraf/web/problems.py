@@ -24,13 +24,14 @@ from nutgraf.errors import (
     NutgrafError,
     StoreError,
     StoreOutageError,
+    StoreSchemaError,
     StoreTimeoutError,
     SummarizerUnavailableError,
     TooManyRequestsError,
     UnknownSummarizerError,
     client_message,
 )
-from nutgraf.store.database import is_statement_timeout
+from nutgraf.store.database import error_reason, is_missing_schema, is_statement_timeout
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -49,6 +50,8 @@ _STATUS: dict[type[NutgrafError], int] = {
     # A summarizer whose package the service lacks: the service's set-up, not the request, is at fault.
     MissingDependencyError: 503,
     StoreError: 503,
+    # Not a 503: a table gone from the database comes back only when the operator acts, not by waiting.
+    StoreSchemaError: 500,
     TooManyRequestsError: 429,
     BusyError: 503,
 }
@@ -97,7 +100,13 @@ async def nutgraf_error_handler(request: Request, exc: Exception) -> Response:
 def store_failure(request: Request, exc: Exception) -> StoreError:
     """What a request says of a store error of :data:`~nutgraf.store.database.OUTAGE_ERRORS`: a statement
     past the request's bound (``statement_seconds``) as :class:`StoreTimeoutError`, anything else (the
-    database down, restarting, locked) as :class:`StoreOutageError`, whose details stay in the log."""
+    database down, restarting, locked) as :class:`StoreOutageError`, whose details stay in the log. A
+    table or a column gone from the database (:data:`~nutgraf.store.database.MISSING_SCHEMA_ERRORS`) is
+    :class:`StoreSchemaError`: waiting does not mend it, so it is no outage."""
+    if is_missing_schema(exc):
+        # Where SQLite's read "the store does not answer; try again soon" (with Retry-After) and
+        # PostgreSQL's was a bare 500. The log names what is missing.
+        return StoreSchemaError(f"on {request.url.path}: {error_reason(exc)}")
     if is_statement_timeout(exc):
         # Past the request's bound: said as such, where it read "the store does not answer; try again
         # soon", which a search as slow again would not mend.
