@@ -567,7 +567,18 @@ def credit_apart(text: str) -> tuple[str, str] | None:
     Reuters", or "Source : Le Monde" where it closes the story): on the paragraph's line it had made the
     paragraph no sentence, and a story's last paragraph had gone as a line beyond the article."""
     # Only a line's last characters are searched: the gap must stand a credit's length from its end.
-    for gap in _INLINE_CREDIT_GAP.finditer(text, max(0, len(text) - _INLINE_CREDIT_MAX_CHARACTERS)):
+    start = max(0, len(text) - _INLINE_CREDIT_MAX_CHARACTERS)
+    # Every credit the tests below take holds a label's colon, opens on a dash or closes the line on an
+    # agency's bracket: these searches in C spare the pattern, which tries each of the last 140 characters,
+    # the 94% of XSum's lines that hold none (380,000 instructions an article, 7%: instruction_count.py).
+    if (
+        not text.endswith(")")
+        and ":" not in text[start:]
+        and "—" not in text[start:]
+        and "–" not in text[start:]
+    ):
+        return None
+    for gap in _INLINE_CREDIT_GAP.finditer(text, start):
         credit = gap["credit"]
         if len(credit) <= _AGENCY_CREDIT_MAX_CHARACTERS and (
             credit.lower() in _BRACKETED_AGENCIES
