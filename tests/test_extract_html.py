@@ -3971,6 +3971,53 @@ def test_a_briefs_first_paragraph_under_the_headline_is_no_dek():
     assert nutgraf.extract(html).text.startswith(brief[0])
 
 
+_BRIEF = [
+    "The council closed the old bridge on Tuesday for repairs that will last until spring.",
+    "Engineers found cracks in two of its supports last month.",
+]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        f"<div class='body'><p>{_BRIEF[1]}</p></div>",  # the body's other paragraphs in a block of their own
+        f"<blockquote><p>{_BRIEF[1]}</p></blockquote>",  # a quotation
+        f"<ul><li>{_BRIEF[1]}</li></ul>",  # a list
+        f"<div class='post'><time>09:40</time><p>{_BRIEF[1]}</p></div>",  # a live blog's posts
+    ],
+)
+def test_a_briefs_first_paragraph_over_a_block_of_its_others_is_no_dek(rest):
+    # Only the <p> beside the candidate was read for the story going on: a brief whose later paragraphs
+    # stood in a block (or a quotation, a list, a live blog's next post) lost its first paragraph, taken
+    # for a dek, and the description showed it instead.
+    html = f"<html><body><article><h1>Bridge to close for repairs</h1><p>{_BRIEF[0]}</p>{rest}</article></body></html>"
+    article = nutgraf.extract(html)
+    assert article.text.split("\n\n")[0] == _BRIEF[0]
+    assert article.description is None
+
+
+def test_a_dek_over_a_byline_with_a_stop_in_it_is_still_a_dek():
+    # The story's going on is read at a paragraph's end: "By Dr. Amelia Grant" holds a stop, and is no story.
+    html = (
+        "<html><body><article><div class='header'><h1>Cover crops store less carbon than hoped</h1>"
+        "<div class='excerpt'><p>Deep soil sampling shows losses below the plough layer.</p></div>"
+        "<div class='meta'><time>September 12, 2024</time><p>By Dr. Amelia Grant</p></div></div>"
+        f"<div class='content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.description == "Deep soil sampling shows losses below the plough layer."
+    assert "Deep soil" not in article.text
+
+
+def test_a_paragraph_that_introduces_what_follows_is_no_dek():
+    # "The council said:" over a list had been the dek: the text began with the list, its opening lost.
+    html = (
+        "<html><body><article><h1>Bridge to close for repairs</h1><p>The council said on Tuesday:</p>"
+        "<ul><li>The bridge closes on Monday</li><li>Drivers go by the ring road</li></ul></article></body></html>"
+    )
+    assert nutgraf.extract(html).text.startswith("The council said on Tuesday:")
+
+
 @pytest.mark.parametrize(
     "credit", ["Source: Reuters", "Quelle: dpa", "(AFP)", "— Reuters", "Source : Le Monde"]
 )

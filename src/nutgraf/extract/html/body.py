@@ -152,6 +152,8 @@ _HEADLINE_MIN_WORDS = 3
 _DECK_WORDS = (4, 80)
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
 _HEADER_OTHER_WORDS = 40
+# What the story's paragraphs after a dek's candidate are written in (:func:`_story_follows`).
+_STORY_TAGS = ("p", "li", "blockquote")
 _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
@@ -932,9 +934,9 @@ def header_deck(tree) -> str | None:
     first element with text after the page's first ``<h1>`` and beside it, a heading or a paragraph (one
     ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
     :data:`_HEADER_OTHER_WORDS` words besides the headline and it (a kicker, a byline, a date). In a
-    block that holds more, or a paragraph that ends a sentence after it, the headline stands over the story's
-    paragraphs and the one under it is the first of them (a brief of a few short paragraphs had lost its
-    first)."""
+    block that holds more, or with a paragraph that ends a sentence after it (:func:`_story_follows`), the
+    headline stands over the story's paragraphs and the one under it is the first of them (a brief of a few
+    short paragraphs had lost its first); one that ends in a colon introduces what follows."""
     h1 = next(tree.iter("h1"), None)
     if h1 is None or h1.getparent() is None:
         return None
@@ -947,11 +949,27 @@ def header_deck(tree) -> str | None:
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
     beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
-    if beside > _HEADER_OTHER_WORDS or any(
-        sibling.tag == "p" and _SENTENCE_END.search(sibling.text_content()) for sibling in deck.itersiblings()
-    ):
+    if beside > _HEADER_OTHER_WORDS or text.endswith(":") or _story_follows(deck):
         return None
     return text
+
+
+def _story_follows(deck) -> bool:
+    """Whether a paragraph that ends a sentence follows ``deck`` in its block, as one of the block's own
+    paragraphs or within a block of it (a brief's body ``<div>``, a live blog's posts, a quotation, a list):
+    the candidate is then the story's first paragraph, not a dek over it."""
+    return any(
+        _ends_sentence(paragraph.text_content())
+        for sibling in deck.itersiblings()
+        if isinstance(sibling.tag, str)
+        for paragraph in sibling.iter(_STORY_TAGS)
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    # At its end: a header's byline paragraph holds a stop too ("By Dr. Amelia Grant").
+    text = text.rstrip()
+    return bool(_SENTENCE_END.search(text, max(0, len(text) - 4)))
 
 
 def without_deck(paragraphs: list[str], deck: str | None) -> list[str]:
