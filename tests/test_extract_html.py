@@ -3923,11 +3923,32 @@ def test_a_page_without_a_dek_is_described_by_its_meta_description(tag):
         PARAGRAPHS[0],  # the first paragraph, verbatim
         PARAGRAPHS[0][:100] + "...",  # its opening, cut short as meta descriptions often are
         " \u202e ",  # nothing but white space and a bidi override
+        # These four had been shown over the text:
+        "The Daily Tide",  # the site's name (its og:site_name)
+        "Harbour bridge to close to cars | The Daily Tide",  # the page's <title>: the title and the site's name
+        PARAGRAPHS[0][:100],  # the first paragraph's opening, cut short without "..."
+        PARAGRAPHS[0][:97],  # the same, cut inside a word
     ],
 )
 def test_a_description_that_says_nothing_new_is_none(described):
     html = page(extra_head=f'<meta name="description" content="{escape(described)}">')
     assert nutgraf.extract(html).description is None
+
+
+def test_a_description_that_is_the_first_paragraph_with_its_quotes_straightened_is_none():
+    # A CMS writes the meta description from the text with straight quotes where the text has curly ones:
+    # shown over the text, it was the paragraph under it again.
+    text = "\n\n".join([PARAGRAPHS[3], *PARAGRAPHS[:3]])
+    straightened = PARAGRAPHS[3].replace("“", '"').replace("”", '"')
+    assert Article(text=text, title="Bridge", description=straightened).description is None
+    # A description that says more than the title or the site's name stays.
+    kept = "Harbour bridge to close to cars: what it means for the north bank"
+    assert (
+        Article(
+            text=text, title="Harbour bridge to close to cars", site="The Daily Tide", description=kept
+        ).description
+        == kept
+    )
 
 
 def test_a_hostile_description_is_one_clean_bounded_line():
