@@ -4030,6 +4030,41 @@ def test_a_dek_over_a_byline_with_a_stop_in_it_is_still_a_dek():
     assert "Deep soil" not in article.text
 
 
+def test_a_site_logos_slogan_is_no_dek_and_the_meta_description_stays():
+    # A theme writing the site's name as the first <h1> (a link to the front page) and its slogan under it:
+    # the slogan had been every article's description, over the page's own meta description.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Bridge to close</title><meta name='description' content='The harbour bridge"
+        " closes to cars next spring.'></head><body><div class='top'><h1 class='logo'><a"
+        " href='https://tide.example/'>The Daily Tide</a></h1><p>News from across the harbour since 1887</p>"
+        f"</div><article><h2>Harbour bridge to close to cars</h2>{body}</article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.description == "The harbour bridge closes to cars next spring."
+    assert PARAGRAPHS[0] in article.text
+
+
+def test_a_briefs_lines_broken_by_br_are_no_dek():
+    # A brief written as one <div> of lines: taken for a dek, its first two paragraphs glued into one word
+    # ("...ending a debate that has run for more than a decade.Engineers told") were its description.
+    lines = "<br><br>".join(PARAGRAPHS[:2])
+    html = f"<html><body><article><h1>Harbour bridge to close to cars</h1><div class='text'>{lines}</div><p class='byline'>By Ines Moreau</p></article></body></html>"
+    article = nutgraf.extract(html)
+    assert article.description is None
+    assert article.text.startswith(PARAGRAPHS[0])
+
+
+def test_a_deks_blocks_are_read_apart():
+    # text_content glued a dek's kicker to its sentence: "AnalysisThe vote ...".
+    html = (
+        "<html><body><article><header><h1>Harbour bridge to close to cars</h1><div class='dek'><h2>Analysis"
+        "</h2><p>The vote ends a decade of debate.</p></div></header>"
+        f"{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article></body></html>"
+    )
+    assert nutgraf.extract(html).description == "Analysis The vote ends a decade of debate."
+
+
 def test_a_paragraph_that_introduces_what_follows_is_no_dek():
     # "The council said:" over a list had been the dek: the text began with the list, its opening lost.
     html = (

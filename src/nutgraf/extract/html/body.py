@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from functools import cache
 from itertools import chain, islice
+from urllib.parse import urlsplit
 
 from nutgraf.extract.html.markup import hidden_elements, with_bounded_attributes
 from nutgraf.extract.text import (
@@ -936,15 +937,24 @@ def header_deck(tree) -> str | None:
     :data:`_HEADER_OTHER_WORDS` words besides the headline and it (a kicker, a byline, a date). In a
     block that holds more, or with a paragraph that ends a sentence after it (:func:`_story_follows`), the
     headline stands over the story's paragraphs and the one under it is the first of them (a brief of a few
-    short paragraphs had lost its first); one that ends in a colon introduces what follows."""
+    short paragraphs had lost its first); one that ends in a colon introduces what follows. None under
+    a site's logo (:func:`_is_site_name`), and none of lines broken by ``<br>``."""
     h1 = next(tree.iter("h1"), None)
-    if h1 is None or h1.getparent() is None:
+    if h1 is None or h1.getparent() is None or _is_site_name(h1):
         return None
     deck = next((e for e in h1.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None)
-    if deck is None or deck.tag not in _DECK_TAGS or len(deck.findall(".//p")) > 1:
+    # A <div> of lines broken by <br> is the story's paragraphs written so (a brief), not one dek.
+    if (
+        deck is None
+        or deck.tag not in _DECK_TAGS
+        or len(deck.findall(".//p")) > 1
+        or deck.find(".//br") is not None
+    ):
         return None
-    # As written (white space folded): the article's description (Article.description) shows it.
-    text = " ".join(deck.text_content().split())
+    # As written, white space folded and a block's edge a space, where text_content glues a live blog's
+    # "<time>10:02</time><p>The bridge" into "10:02The": the article's description (Article.description)
+    # shows it.
+    text = " ".join(_spaced_text(deck).split())
     words = word_count(text)
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
@@ -952,6 +962,31 @@ def header_deck(tree) -> str | None:
     if beside > _HEADER_OTHER_WORDS or text.endswith(":") or _story_follows(deck):
         return None
     return text
+
+
+def _spaced_text(element) -> str:
+    """``element``'s text with a space at each edge of a block inside it, in document order (walked, not
+    recursed: a page may nest elements thousands deep)."""
+    from lxml import etree
+
+    pieces = []
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        edge = " " if node is not element and node.tag in _BLOCK_TAGS else ""
+        if event == "start":
+            pieces += (edge, node.text or "")
+        elif node is not element:  # an element's end, or a comment's or instruction's place: its tail follows
+            pieces += (edge, node.tail or "")
+    return "".join(pieces)
+
+
+def _is_site_name(h1) -> bool:
+    """Whether ``h1`` is the site's name over every page (a theme's logo, a link to the site's front
+    page), not the article's headline: the line under it is the site's slogan, no dek."""
+    return any(
+        urlsplit(link.get("href", "")).path in ("", "/") and not urlsplit(link.get("href", "")).query
+        for link in h1.iter("a")
+        if link.get("href")
+    )
 
 
 def _story_follows(deck) -> bool:
