@@ -4065,6 +4065,28 @@ def test_a_deks_blocks_are_read_apart():
     assert nutgraf.extract(html).description == "Analysis The vote ends a decade of debate."
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div class='meta'><span class='author'>Maria Lopez</span> <time datetime='2024-03-05'>Mar 5, 2024</time></div>",
+        "<div class='byline'>By <a href='/people/lena-ortiz'>Lena Ortiz</a> Published March 13, 2024</div>",
+        "<p class='meta'>by <a href='/author/megan-torres/'>Megan Torres</a> May 16, 2024</p>",
+        "<div><a rel='author' href='/u/1'>Rosa Field</a> Jan 22, 2024 — 4 min read</div>",
+    ],
+)
+def test_a_byline_and_date_under_the_headline_are_no_description(line):
+    # The byline and date line under the headline was taken for the dek: 55 of the bench's 243 pages
+    # showed "Maria Lopez Mar 5, 2024" or "By Lena Ortiz Published ..." as their description.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><body><article><header><h1>Harbour bridge to close to cars</h1>{line}</header>{body}"
+        "</article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.description is None
+    assert article.text.startswith(PARAGRAPHS[0])
+
+
 def test_a_paragraph_that_introduces_what_follows_is_no_dek():
     # "The council said:" over a list had been the dek: the text began with the list, its opening lost.
     html = (

@@ -153,6 +153,12 @@ _HEADLINE_MIN_WORDS = 3
 _DECK_WORDS = (4, 80)
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
 _HEADER_OTHER_WORDS = 40
+# A byline's or a date's marks: a header's block under the headline holding one is its byline and date
+# line ("Maria Lopez Mar 5, 2024"), no dek.
+_BYLINE_MARKS = (
+    './/time | .//*[@rel="author" or @itemprop="author"] | .//a[contains(@href, "/author")]'
+    ' | .//a[contains(@href, "/people/")]'
+)
 # What the story's paragraphs after a dek's candidate are written in (:func:`_story_follows`).
 _STORY_TAGS = ("p", "li", "blockquote")
 _BLOCK_TAGS = (
@@ -938,7 +944,8 @@ def header_deck(tree) -> str | None:
     block that holds more, or with a paragraph that ends a sentence after it (:func:`_story_follows`), the
     headline stands over the story's paragraphs and the one under it is the first of them (a brief of a few
     short paragraphs had lost its first); one that ends in a colon introduces what follows. None under
-    a site's logo (:func:`_is_site_name`), and none of lines broken by ``<br>``."""
+    a site's logo (:func:`_is_site_name`), none of lines broken by ``<br>``, and none that holds a byline's
+    or a date's marks (:data:`_BYLINE_MARKS`)."""
     h1 = next(tree.iter("h1"), None)
     if h1 is None or h1.getparent() is None or _is_site_name(h1):
         return None
@@ -959,7 +966,12 @@ def header_deck(tree) -> str | None:
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
     beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
-    if beside > _HEADER_OTHER_WORDS or text.endswith(":") or _story_follows(deck):
+    if (
+        beside > _HEADER_OTHER_WORDS
+        or text.endswith(":")
+        or deck.xpath(_BYLINE_MARKS)
+        or _story_follows(deck)
+    ):
         return None
     return text
 
