@@ -4087,6 +4087,26 @@ def test_a_byline_and_date_under_the_headline_are_no_description(line):
     assert article.text.startswith(PARAGRAPHS[0])
 
 
+@pytest.mark.parametrize(
+    "line", ["By Priya Natarajan · 2024-11-25 · 6 min read", "Von Jens Petersen · 16.05.2024, 07:30 Uhr"]
+)
+def test_a_byline_written_as_plain_text_under_the_headline_is_no_description(line):
+    # Without a <time> or an author's link, the line still reads as a byline and date: it had been the
+    # description of 18 more of the bench's pages.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><body><article><header><h1>Harbour bridge to close to cars</h1><p class='meta'>{line}</p>"
+        f"</header>{body}</article></body></html>"
+    )
+    assert nutgraf.extract(html).description is None
+
+
+def test_a_meta_description_that_is_a_byline_and_date_is_none():
+    # "Posted on May 2, 2024 by Ruth Hallam" as a blog's meta description had been shown as the description.
+    html = page(extra_head='<meta name="description" content="Posted on May 2, 2024 by Ruth Hallam">')
+    assert nutgraf.extract(html).description is None
+
+
 def test_a_paragraph_that_introduces_what_follows_is_no_dek():
     # "The council said:" over a list had been the dek: the text began with the list, its opening lost.
     html = (

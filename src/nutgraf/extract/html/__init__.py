@@ -101,6 +101,7 @@ from nutgraf.extract.html.metadata import (
 from nutgraf.extract.text import (
     clean_text,
     fold_lines,
+    is_particulars_line,
     release_end,
     without_company_boilerplate,
 )
@@ -264,8 +265,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck))))
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write
-    # (og:description, then name="description" or twitter:description, as trafilatura reads them).
-    description = deck or metadata.description
+    # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless
+    # that is a byline or date stamp ("Posted on May 2, 2024 by Ruth Hallam"), which says nothing of it.
+    meta = metadata.description
+    description = deck or (None if meta and is_particulars_line(meta) else meta)
     return Article(
         text=body, language=detect_language(body), url=url or metadata.url, description=description, **fields
     )

@@ -945,7 +945,7 @@ def header_deck(tree) -> str | None:
     headline stands over the story's paragraphs and the one under it is the first of them (a brief of a few
     short paragraphs had lost its first); one that ends in a colon introduces what follows. None under
     a site's logo (:func:`_is_site_name`), none of lines broken by ``<br>``, and none that holds a byline's
-    or a date's marks (:data:`_BYLINE_MARKS`)."""
+    or a date's marks (:data:`_BYLINE_MARKS`) or reads as one ("By Jane Doe · 2024-11-25 · 6 min read")."""
     h1 = next(tree.iter("h1"), None)
     if h1 is None or h1.getparent() is None or _is_site_name(h1):
         return None
@@ -970,6 +970,7 @@ def header_deck(tree) -> str | None:
         beside > _HEADER_OTHER_WORDS
         or text.endswith(":")
         or deck.xpath(_BYLINE_MARKS)
+        or is_particulars_line(text)
         or _story_follows(deck)
     ):
         return None
