@@ -229,6 +229,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         )
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
     headline, deck = page_headline(tree), header_deck(tree)
+    if deck is not None and deck in {" ".join(paragraph.split()) for paragraph in lead + hidden + hydrated}:
+        # The article the page hides (a <noscript> copy, the rest behind "Continue reading", its script's
+        # data) goes on from it, out of this tree: it is the story's first paragraph, shown as a teaser.
+        deck = None
     if searched and deadline.allows_optional():
         found = find_byline(footers, tree if article is None else article, tree)
         metadata.author = writer_for(found, metadata.author) if organization else found
