@@ -1251,7 +1251,7 @@ def test_the_api_and_the_reader_give_the_pages_description(client: httpx.Client)
     assert [item["description"] for item in listed] == [dek]
     # On the reader's article page, under the headline, escaped by the template.
     page = client.get(f"/articles/{article['id']}").text
-    assert f'<p class="dek" lang="en">{html.escape(dek)}</p>' in page
+    assert f'<p class="dek" lang="en" dir="auto">{html.escape(dek)}</p>' in page
     assert "<b>after</b>" not in page
     assert page.index('id="headline"') < page.index('class="dek"') < page.index('class="byline"')
     # The stateless summary's article says it too, and the summary is made from the text alone.
@@ -1263,7 +1263,21 @@ def test_the_api_and_the_reader_give_the_pages_description(client: httpx.Client)
     assert 'class="dek"' not in client.get(f"/articles/{pasted['id']}").text
 
 
-def test_pages_escape_hostile_articles(client: httpx.Client) -> None:
+def test_a_right_to_left_description_over_a_left_to_right_text_reads_right_to_left(
+    client: httpx.Client,
+) -> None:
+    # An English article described in Arabic (a bilingual site's meta description) was set left to right
+    # on the reader's page, its stop at the wrong end; an Arabic article's dek keeps dir="rtl" alone.
+    dek = "ثلاث مدن غمرتها المياه بعد أغزر أمطار منذ أربعين عاما."
+    page_html = (
+        f"<html><head><title>Storm floods the coast</title><meta name='description' content='{dek}'></head>"
+        f"<body><article><h1>Storm floods the coast</h1>{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}"
+        "</article></body></html>"
+    )
+    article = add(client, html=page_html).json()
+    assert article["description"] == dek
+    assert f'<p class="dek" lang="en" dir="auto">{dek}</p>' in client.get(f"/articles/{article['id']}").text
+
     text = 'Click <a href="javascript:alert(2)">here</a> now. <script>alert(3)</script> It <b onmouseover=alert(4)>is</b> fine.'
     article = add(client, text=text, title=HOSTILE_TITLE, url="https://news.example/x").json()
     for path in (f"/articles/{article['id']}", f"/articles/{article['id']}/summary?summarizer=lead", "/"):

@@ -821,6 +821,38 @@ def test_parquet_parts_of_a_killed_run_stay_valid_and_the_rest_is_redone(tmp_pat
     assert not list(out.glob(".*"))
 
 
+def test_parquet_output_begun_before_the_description_reads_back_with_it_after_a_resume(tmp_path):
+    # Parts an older nutgraf wrote lack the description column; resumed today, the output held parts of
+    # two schemas, and pyarrow (pandas alike) took the first part's: every description read back missing.
+    pq = pytest.importorskip("pyarrow.parquet")
+    rows = [
+        {
+            "id": f"a{i}",
+            "html": f"<html><head><title>Story {i}</title><meta name='description' content='What story {i}"
+            f" is about.'></head><body><article><h1>Story {i}</h1>"
+            + "".join(f"<p>{p}</p>" for p in article(i).split("\n\n"))
+            + "</article></body></html>",
+        }
+        for i in range(6)
+    ]
+    out = tmp_path / "out.parquet"
+    options = {"summarizer": SUMMARIZER, "workers": 1, "chunk_records": 2, "part_rows": 2, "progress": False}
+    run_batch([str(write_jsonl(tmp_path / "first.jsonl", rows[:4]))], out, **options)
+    for part in out.glob("part-*.parquet"):  # as the older nutgraf wrote them
+        pq.write_table(pq.read_table(part).drop_columns(["description"]), part)
+
+    report = run_batch([str(write_jsonl(tmp_path / "news.jsonl", rows))], out, **options)
+    assert (report.resumed, report.written) == (4, 2)
+    table = pq.read_table(out)
+    assert table.column("id").to_pylist() == [f"a{i}" for i in range(6)]
+    assert table.column("description").to_pylist() == [None] * 4 + [
+        "What story 4 is about.",
+        "What story 5 is about.",
+    ]
+    assert pq.read_table(out / "part-000000000000.parquet").column_names == table.column_names
+    assert not list(out.glob(".*"))
+
+
 def test_output_from_other_inputs_is_refused(tmp_path, capsys):
     out = tmp_path / "out.jsonl"
     first = write_jsonl(tmp_path / "first.jsonl", [{"id": f"a{i}", "text": article(i)} for i in range(2)])

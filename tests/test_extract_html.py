@@ -3923,11 +3923,32 @@ def test_a_page_without_a_dek_is_described_by_its_meta_description(tag):
         PARAGRAPHS[0],  # the first paragraph, verbatim
         PARAGRAPHS[0][:100] + "...",  # its opening, cut short as meta descriptions often are
         " \u202e ",  # nothing but white space and a bidi override
+        # These four had been shown over the text:
+        "The Daily Tide",  # the site's name (its og:site_name)
+        "Harbour bridge to close to cars | The Daily Tide",  # the page's <title>: the title and the site's name
+        PARAGRAPHS[0][:100],  # the first paragraph's opening, cut short without "..."
+        PARAGRAPHS[0][:97],  # the same, cut inside a word
     ],
 )
 def test_a_description_that_says_nothing_new_is_none(described):
     html = page(extra_head=f'<meta name="description" content="{escape(described)}">')
     assert nutgraf.extract(html).description is None
+
+
+def test_a_description_that_is_the_first_paragraph_with_its_quotes_straightened_is_none():
+    # A CMS writes the meta description from the text with straight quotes where the text has curly ones:
+    # shown over the text, it was the paragraph under it again.
+    text = "\n\n".join([PARAGRAPHS[3], *PARAGRAPHS[:3]])
+    straightened = PARAGRAPHS[3].replace("“", '"').replace("”", '"')
+    assert Article(text=text, title="Bridge", description=straightened).description is None
+    # A description that says more than the title or the site's name stays.
+    kept = "Harbour bridge to close to cars: what it means for the north bank"
+    assert (
+        Article(
+            text=text, title="Harbour bridge to close to cars", site="The Daily Tide", description=kept
+        ).description
+        == kept
+    )
 
 
 def test_a_hostile_description_is_one_clean_bounded_line():
@@ -3969,6 +3990,130 @@ def test_a_briefs_first_paragraph_under_the_headline_is_no_dek():
     paragraphs = "".join(f"<p>{p}</p>" for p in brief)
     html = f"<html><body><article><h1>Budget passed</h1>{paragraphs}</article></body></html>"
     assert nutgraf.extract(html).text.startswith(brief[0])
+
+
+_BRIEF = [
+    "The council closed the old bridge on Tuesday for repairs that will last until spring.",
+    "Engineers found cracks in two of its supports last month.",
+]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        f"<div class='body'><p>{_BRIEF[1]}</p></div>",  # the body's other paragraphs in a block of their own
+        f"<blockquote><p>{_BRIEF[1]}</p></blockquote>",  # a quotation
+        f"<ul><li>{_BRIEF[1]}</li></ul>",  # a list
+        f"<div class='post'><time>09:40</time><p>{_BRIEF[1]}</p></div>",  # a live blog's posts
+    ],
+)
+def test_a_briefs_first_paragraph_over_a_block_of_its_others_is_no_dek(rest):
+    # Only the <p> beside the candidate was read for the story going on: a brief whose later paragraphs
+    # stood in a block (or a quotation, a list, a live blog's next post) lost its first paragraph, taken
+    # for a dek, and the description showed it instead.
+    html = f"<html><body><article><h1>Bridge to close for repairs</h1><p>{_BRIEF[0]}</p>{rest}</article></body></html>"
+    article = nutgraf.extract(html)
+    assert article.text.split("\n\n")[0] == _BRIEF[0]
+    assert article.description is None
+
+
+def test_a_dek_over_a_byline_with_a_stop_in_it_is_still_a_dek():
+    # The story's going on is read at a paragraph's end: "By Dr. Amelia Grant" holds a stop, and is no story.
+    html = (
+        "<html><body><article><div class='header'><h1>Cover crops store less carbon than hoped</h1>"
+        "<div class='excerpt'><p>Deep soil sampling shows losses below the plough layer.</p></div>"
+        "<div class='meta'><time>September 12, 2024</time><p>By Dr. Amelia Grant</p></div></div>"
+        f"<div class='content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.description == "Deep soil sampling shows losses below the plough layer."
+    assert "Deep soil" not in article.text
+
+
+def test_a_site_logos_slogan_is_no_dek_and_the_meta_description_stays():
+    # A theme writing the site's name as the first <h1> (a link to the front page) and its slogan under it:
+    # the slogan had been every article's description, over the page's own meta description.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Bridge to close</title><meta name='description' content='The harbour bridge"
+        " closes to cars next spring.'></head><body><div class='top'><h1 class='logo'><a"
+        " href='https://tide.example/'>The Daily Tide</a></h1><p>News from across the harbour since 1887</p>"
+        f"</div><article><h2>Harbour bridge to close to cars</h2>{body}</article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.description == "The harbour bridge closes to cars next spring."
+    assert PARAGRAPHS[0] in article.text
+
+
+def test_a_briefs_lines_broken_by_br_are_no_dek():
+    # A brief written as one <div> of lines: taken for a dek, its first two paragraphs glued into one word
+    # ("...ending a debate that has run for more than a decade.Engineers told") were its description.
+    lines = "<br><br>".join(PARAGRAPHS[:2])
+    html = f"<html><body><article><h1>Harbour bridge to close to cars</h1><div class='text'>{lines}</div><p class='byline'>By Ines Moreau</p></article></body></html>"
+    article = nutgraf.extract(html)
+    assert article.description is None
+    assert article.text.startswith(PARAGRAPHS[0])
+
+
+def test_a_deks_blocks_are_read_apart():
+    # text_content glued a dek's kicker to its sentence: "AnalysisThe vote ...".
+    html = (
+        "<html><body><article><header><h1>Harbour bridge to close to cars</h1><div class='dek'><h2>Analysis"
+        "</h2><p>The vote ends a decade of debate.</p></div></header>"
+        f"{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article></body></html>"
+    )
+    assert nutgraf.extract(html).description == "Analysis The vote ends a decade of debate."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div class='meta'><span class='author'>Maria Lopez</span> <time datetime='2024-03-05'>Mar 5, 2024</time></div>",
+        "<div class='byline'>By <a href='/people/lena-ortiz'>Lena Ortiz</a> Published March 13, 2024</div>",
+        "<p class='meta'>by <a href='/author/megan-torres/'>Megan Torres</a> May 16, 2024</p>",
+        "<div><a rel='author' href='/u/1'>Rosa Field</a> Jan 22, 2024 — 4 min read</div>",
+    ],
+)
+def test_a_byline_and_date_under_the_headline_are_no_description(line):
+    # The byline and date line under the headline was taken for the dek: 55 of the bench's 243 pages
+    # showed "Maria Lopez Mar 5, 2024" or "By Lena Ortiz Published ..." as their description.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><body><article><header><h1>Harbour bridge to close to cars</h1>{line}</header>{body}"
+        "</article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.description is None
+    assert article.text.startswith(PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize(
+    "line", ["By Priya Natarajan · 2024-11-25 · 6 min read", "Von Jens Petersen · 16.05.2024, 07:30 Uhr"]
+)
+def test_a_byline_written_as_plain_text_under_the_headline_is_no_description(line):
+    # Without a <time> or an author's link, the line still reads as a byline and date: it had been the
+    # description of 18 more of the bench's pages.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><body><article><header><h1>Harbour bridge to close to cars</h1><p class='meta'>{line}</p>"
+        f"</header>{body}</article></body></html>"
+    )
+    assert nutgraf.extract(html).description is None
+
+
+def test_a_meta_description_that_is_a_byline_and_date_is_none():
+    # "Posted on May 2, 2024 by Ruth Hallam" as a blog's meta description had been shown as the description.
+    html = page(extra_head='<meta name="description" content="Posted on May 2, 2024 by Ruth Hallam">')
+    assert nutgraf.extract(html).description is None
+
+
+def test_a_paragraph_that_introduces_what_follows_is_no_dek():
+    # "The council said:" over a list had been the dek: the text began with the list, its opening lost.
+    html = (
+        "<html><body><article><h1>Bridge to close for repairs</h1><p>The council said on Tuesday:</p>"
+        "<ul><li>The bridge closes on Monday</li><li>Drivers go by the ring road</li></ul></article></body></html>"
+    )
+    assert nutgraf.extract(html).text.startswith("The council said on Tuesday:")
 
 
 @pytest.mark.parametrize(

@@ -277,6 +277,22 @@ def test_a_description_is_stored_and_articles_stored_before_it_have_none(
         again.close()
 
 
+def test_a_fetched_page_that_takes_over_a_paste_gives_it_its_description(store: Store) -> None:
+    # The paste's description was the paster's page's; the fetched page's replaces it, none included.
+    pasted, _ = store.add_article(Article(text=STORY, title="Budget", description="As pasted: a dek."))
+    url = "https://news.example/news/1"
+    fetched, created = store.add_article(
+        Article(text=STORY, title="Budget", url=url, description="The page's own dek."), url_verified=True
+    )
+    assert not created and fetched.id == pasted.id and fetched.description == "The page's own dek."
+    assert store.get_article(pasted.id).description == "The page's own dek."
+    claim, _ = store.add_article(Article(text="Another story. " + STORY, description="As pasted."))
+    page, _ = store.add_article(
+        Article(text="Another story. " + STORY, url="https://news.example/news/2"), url_verified=True
+    )
+    assert page.id == claim.id and store.get_article(claim.id).description is None
+
+
 def test_a_page_moved_from_a_long_address_in_another_script_is_stored(store: Store) -> None:
     # 2,000 Chinese characters are within the 2,048 an address may have, but 6,000 bytes: PostgreSQL
     # cannot index that as an alias (btree's limit is 2,704 bytes), and the page itself went unstored.

@@ -74,24 +74,35 @@ DESCRIPTION_CHARS = 1_000
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # The trailing ellipsis of a meta description that is the article's opening cut short.
 _CUT_MARK = re.compile(r"(?:\.\.\.|…)\Z")
+# Curly and other typographic quotes as straight ones, for telling a description from the text it repeats:
+# a CMS writes the meta description from the text with its quotes straightened ("urgent" for “urgent”).
+_STRAIGHT_QUOTES = str.maketrans("“”„‟«»″‘’‚‛′", '"""""""\'\'\'\'\'')
+# What stands between a page title's headline and its site's name ("Headline | Site", "Headline - Site").
+_TITLE_SEPARATORS = " |-–—:·•»/"
 
 
-def _described(description: str | None, title: str | None, text: str) -> str | None:
+def _described(description: str | None, title: str | None, site: str | None, text: str) -> str | None:
     """``description`` as one clean line of at most :data:`DESCRIPTION_CHARS` characters (cut at a word,
     with "…"), without bidi controls; ``None`` where it says nothing the reader does not see already: it
-    is empty, the title, or the text's first paragraph (or its opening, cut short with "..." as meta
-    descriptions often are)."""
+    is empty, the title (alone or with the site's name, as the page's ``<title>`` writes it), the site's
+    name, or the text's first paragraph or its opening (cut short, with "..." or without, as meta
+    descriptions often are), their quotes straight or curly."""
     if not description:
         return None
     # Read no further than a description can keep: white space folded, 4 times as much is plenty.
     line = without_bidi_controls(" ".join(_CONTROLS.sub(" ", description[: 4 * DESCRIPTION_CHARS]).split()))
     if not line:
         return None
-    if title and line.casefold() == " ".join(title.split()).casefold():
+    folded = line.casefold()
+    if site and folded == " ".join(site.split()).casefold():
         return None
+    if title and folded.startswith(heading := " ".join(title.split()).casefold()):
+        rest = folded[len(heading) :].strip(_TITLE_SEPARATORS)
+        if not rest or (site and rest == " ".join(site.split()).casefold()):
+            return None
     end = text.find("\n\n", 0, 4 * DESCRIPTION_CHARS)
-    opening = " ".join(text[: 4 * DESCRIPTION_CHARS if end < 0 else end].split())
-    if opening.startswith(_CUT_MARK.sub("", line).rstrip()) and (line == opening or _CUT_MARK.search(line)):
+    opening = " ".join(text[: 4 * DESCRIPTION_CHARS if end < 0 else end].split()).translate(_STRAIGHT_QUOTES)
+    if opening.startswith(_CUT_MARK.sub("", line).rstrip().translate(_STRAIGHT_QUOTES)):
         return None
     if len(line) > DESCRIPTION_CHARS:
         cut = line[: DESCRIPTION_CHARS - 1]
@@ -108,8 +119,8 @@ class Article:
     whatever made the article: they could make a title read as something else. ``description`` is the
     page's dek (the standfirst under its headline, which ``text`` leaves out) or else its meta
     description: one line of at most :data:`DESCRIPTION_CHARS` characters, without bidi or other control
-    characters, and ``None`` where it would repeat the title or the text's first paragraph. It is the
-    reader's: no summary is made from it.
+    characters, and ``None`` where it would repeat the title, the site's name or the text's opening. It is
+    the reader's: no summary is made from it.
     """
 
     text: str
@@ -125,7 +136,9 @@ class Article:
         # Here, where every article is made (a page's, a text's, a feed item's or a caller's title).
         object.__setattr__(self, "title", without_bidi_controls(self.title))
         object.__setattr__(self, "byline", without_bidi_controls(self.byline))
-        object.__setattr__(self, "description", _described(self.description, self.title, self.text))
+        object.__setattr__(
+            self, "description", _described(self.description, self.title, self.site, self.text)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (``published`` as an ISO 8601 string)."""

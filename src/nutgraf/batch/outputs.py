@@ -274,13 +274,43 @@ class ParquetOutput(BatchOutput):
                     f"output {self.path} has a gap before {part.name} (expected a part starting at record "
                     f"{self._written}); it was not written by one nutgraf batch run, give another path"
                 )
-            self._written += self._read(part, lambda p: self._pa.parquet.read_metadata(p).num_rows)
+            metadata = self._read(part, self._pa.parquet.read_metadata)
+            if not metadata.schema.to_arrow_schema().equals(parquet_schema()):
+                self._upgrade(part)
+            self._written += metadata.num_rows
             last = part
         last_id = None
         if last is not None:
             ids = self._read(last, lambda p: self._pa.parquet.read_table(p, columns=["id"]).column("id"))
             last_id = ids[-1].as_py() if len(ids) else None
         return ExistingOutput(count=self._written, last_id=last_id, repaired=repaired)
+
+    def _upgrade(self, part: Path) -> None:
+        """Rewrite ``part``, written by an older nutgraf, in today's schema, a column it lacks null.
+
+        Parquet readers take a directory's schema from one part and drop the columns the others add, so
+        an output resumed across a new field (``description``) read back without it, the records written
+        since included; a whole part, written aside and renamed, as :meth:`_flush` writes them.
+        """
+        schema = parquet_schema()
+        table = self._read(part, self._pa.parquet.read_table)
+        try:
+            columns = [
+                table.column(field.name).cast(field.type)
+                if field.name in table.column_names
+                else self._pa.nulls(table.num_rows, field.type)
+                for field in schema
+            ]
+        except self._pa.ArrowException as exc:
+            raise InvalidInputError(
+                f"output part {part} is not in the schema of nutgraf batch output ({exc}); give another path"
+            ) from None
+        temporary = self.path / f".{part.name}.tmp"
+        with _writing(self.path):
+            self._pa.parquet.write_table(
+                self._pa.table(columns, schema=schema), temporary, compression="zstd"
+            )
+            os.replace(temporary, part)
 
     def _read(self, part: Path, read: Any) -> Any:
         try:

@@ -101,6 +101,7 @@ from nutgraf.extract.html.metadata import (
 from nutgraf.extract.text import (
     clean_text,
     fold_lines,
+    is_particulars_line,
     release_end,
     without_company_boilerplate,
 )
@@ -228,6 +229,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         )
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
     headline, deck = page_headline(tree), header_deck(tree)
+    if deck is not None and deck in {" ".join(paragraph.split()) for paragraph in lead + hidden + hydrated}:
+        # The article the page hides (a <noscript> copy, the rest behind "Continue reading", its script's
+        # data) goes on from it, out of this tree: it is the story's first paragraph, shown as a teaser.
+        deck = None
     if searched and deadline.allows_optional():
         found = find_byline(footers, tree if article is None else article, tree)
         metadata.author = writer_for(found, metadata.author) if organization else found
@@ -264,8 +269,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck))))
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write
-    # (og:description, then name="description" or twitter:description, as trafilatura reads them).
-    description = deck or metadata.description
+    # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless
+    # that is a byline or date stamp ("Posted on May 2, 2024 by Ruth Hallam"), which says nothing of it.
+    meta = metadata.description
+    description = deck or (None if meta and is_particulars_line(meta) else meta)
     return Article(
         text=body, language=detect_language(body), url=url or metadata.url, description=description, **fields
     )

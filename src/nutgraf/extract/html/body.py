@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from functools import cache
 from itertools import chain, islice
+from urllib.parse import urlsplit
 
 from nutgraf.extract.html.markup import hidden_elements, with_bounded_attributes
 from nutgraf.extract.text import (
@@ -152,6 +153,14 @@ _HEADLINE_MIN_WORDS = 3
 _DECK_WORDS = (4, 80)
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
 _HEADER_OTHER_WORDS = 40
+# A byline's or a date's marks: a header's block under the headline holding one is its byline and date
+# line ("Maria Lopez Mar 5, 2024"), no dek.
+_BYLINE_MARKS = (
+    './/time | .//*[@rel="author" or @itemprop="author"] | .//a[contains(@href, "/author")]'
+    ' | .//a[contains(@href, "/people/")]'
+)
+# What the story's paragraphs after a dek's candidate are written in (:func:`_story_follows`).
+_STORY_TAGS = ("p", "li", "blockquote")
 _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
@@ -932,26 +941,83 @@ def header_deck(tree) -> str | None:
     first element with text after the page's first ``<h1>`` and beside it, a heading or a paragraph (one
     ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
     :data:`_HEADER_OTHER_WORDS` words besides the headline and it (a kicker, a byline, a date). In a
-    block that holds more, or a paragraph that ends a sentence after it, the headline stands over the story's
-    paragraphs and the one under it is the first of them (a brief of a few short paragraphs had lost its
-    first)."""
+    block that holds more, or with a paragraph that ends a sentence after it (:func:`_story_follows`), the
+    headline stands over the story's paragraphs and the one under it is the first of them (a brief of a few
+    short paragraphs had lost its first); one that ends in a colon introduces what follows. None under
+    a site's logo (:func:`_is_site_name`), none of lines broken by ``<br>``, and none that holds a byline's
+    or a date's marks (:data:`_BYLINE_MARKS`) or reads as one ("By Jane Doe · 2024-11-25 · 6 min read")."""
     h1 = next(tree.iter("h1"), None)
-    if h1 is None or h1.getparent() is None:
+    if h1 is None or h1.getparent() is None or _is_site_name(h1):
         return None
     deck = next((e for e in h1.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None)
-    if deck is None or deck.tag not in _DECK_TAGS or len(deck.findall(".//p")) > 1:
+    # A <div> of lines broken by <br> is the story's paragraphs written so (a brief), not one dek.
+    if (
+        deck is None
+        or deck.tag not in _DECK_TAGS
+        or len(deck.findall(".//p")) > 1
+        or deck.find(".//br") is not None
+    ):
         return None
-    # As written (white space folded): the article's description (Article.description) shows it.
-    text = " ".join(deck.text_content().split())
+    # As written, white space folded and a block's edge a space, where text_content glues a live blog's
+    # "<time>10:02</time><p>The bridge" into "10:02The": the article's description (Article.description)
+    # shows it.
+    text = " ".join(_spaced_text(deck).split())
     words = word_count(text)
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
     beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
-    if beside > _HEADER_OTHER_WORDS or any(
-        sibling.tag == "p" and _SENTENCE_END.search(sibling.text_content()) for sibling in deck.itersiblings()
+    if (
+        beside > _HEADER_OTHER_WORDS
+        or text.endswith(":")
+        or deck.xpath(_BYLINE_MARKS)
+        or is_particulars_line(text)
+        or _story_follows(deck)
     ):
         return None
     return text
+
+
+def _spaced_text(element) -> str:
+    """``element``'s text with a space at each edge of a block inside it, in document order (walked, not
+    recursed: a page may nest elements thousands deep)."""
+    from lxml import etree
+
+    pieces = []
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        edge = " " if node is not element and node.tag in _BLOCK_TAGS else ""
+        if event == "start":
+            pieces += (edge, node.text or "")
+        elif node is not element:  # an element's end, or a comment's or instruction's place: its tail follows
+            pieces += (edge, node.tail or "")
+    return "".join(pieces)
+
+
+def _is_site_name(h1) -> bool:
+    """Whether ``h1`` is the site's name over every page (a theme's logo, a link to the site's front
+    page), not the article's headline: the line under it is the site's slogan, no dek."""
+    return any(
+        urlsplit(link.get("href", "")).path in ("", "/") and not urlsplit(link.get("href", "")).query
+        for link in h1.iter("a")
+        if link.get("href")
+    )
+
+
+def _story_follows(deck) -> bool:
+    """Whether a paragraph that ends a sentence follows ``deck`` in its block, as one of the block's own
+    paragraphs or within a block of it (a brief's body ``<div>``, a live blog's posts, a quotation, a list):
+    the candidate is then the story's first paragraph, not a dek over it."""
+    return any(
+        _ends_sentence(paragraph.text_content())
+        for sibling in deck.itersiblings()
+        if isinstance(sibling.tag, str)
+        for paragraph in sibling.iter(_STORY_TAGS)
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    # At its end: a header's byline paragraph holds a stop too ("By Dr. Amelia Grant").
+    text = text.rstrip()
+    return bool(_SENTENCE_END.search(text, max(0, len(text) - 4)))
 
 
 def without_deck(paragraphs: list[str], deck: str | None) -> list[str]:
