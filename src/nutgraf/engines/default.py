@@ -1181,6 +1181,12 @@ def is_roll_of_names(text: str) -> bool:
         return False
     colon = text.find(":", 0, _ROLL_LABEL_CHARACTERS)
     roll = text[colon + 1 :].rstrip(".") if colon >= 0 else text.rstrip(".")
+    # The first item's opening, up to its first comma, semicolon or bracket, ends a sentence of news
+    # ("The man, who ...") before the brackets and items are made (some 27,000 instructions): its words
+    # open words of the first item, and the item has as many words or more.
+    opening = roll.partition(",")[0].partition(";")[0].partition("(")[0].split()
+    if len(opening) > _ROLL_NAME_WORDS or not all(word[0].isupper() for word in opening):
+        return False
     # What follows each opening bracket up to its closing one goes: "Walsh (for Doyle 70)" is "Walsh".
     roll = "".join(piece.partition(")")[2] if k else piece for k, piece in enumerate(roll.split("(")))
     items = roll.replace(";", ",").split(",")
