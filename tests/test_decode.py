@@ -228,7 +228,11 @@ def test_double_encoded_utf8_written_as_character_references_is_repaired(escape:
             "cp1252",
             "iso-8859-15",
         ),
-        ("Rada zatwierdziła plan. „Świetnie” – powiedział burmistrz. Źródło: Łódź.", "cp1250", "iso-8859-2"),
+        (
+            "Rada zatwierdziła plan. „Świetnie” – powiedział burmistrz. Źródło wody jest w Łodzi.",
+            "cp1250",
+            "iso-8859-2",
+        ),
         ("Το συμβούλιο ενέκρινε το σχέδιο. «Καλή μέρα» — είπε ο δήμαρχος “σήμερα”.", "cp1253", "iso-8859-7"),
         ("Meclis planı onayladı. “Çok iyi” dedi başkan — sonunda.", "cp1254", "iso-8859-9"),
     ],

@@ -973,7 +973,9 @@ def test_chinese_words_are_counted_as_the_pattern_counts_them_in_time_with_engli
         return time.perf_counter() - began
 
     assert count_words(chinese, "zh") == len(chinese) - 120_000  # the two marks of each sentence
-    assert min(seconds(chinese, "zh") for _ in range(3)) < 4 * min(seconds(english, "en") for _ in range(3))
+    # Counted match by match, these 1.8 million characters take some 130 times the English text's count,
+    # which since 2026-12-04 makes no word strings (Chinese's own count 5 times it, on a loaded machine).
+    assert min(seconds(chinese, "zh") for _ in range(3)) < 20 * min(seconds(english, "en") for _ in range(3))
 
 
 def test_a_long_report_of_decimal_numbers_is_summarized_not_refused_for_its_points() -> None:
