@@ -996,9 +996,9 @@ def _is_site_name(h1) -> bool:
     """Whether ``h1`` is the site's name over every page (a theme's logo, a link to the site's front
     page), not the article's headline: the line under it is the site's slogan, no dek."""
     return any(
-        urlsplit(link.get("href", "")).path in ("", "/") and not urlsplit(link.get("href", "")).query
+        (address := urlsplit(href)).path in ("", "/") and not address.query
         for link in h1.iter("a")
-        if link.get("href")
+        if (href := link.get("href"))
     )
 
 
