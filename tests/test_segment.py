@@ -183,8 +183,8 @@ def test_odd_text_still_gives_well_formed_spans() -> None:
 def test_every_final_mark_read_as_a_period_gives_the_candidates_of_all_the_marks() -> None:
     # Lines with a "?", a "!" or a "…" are searched with the period's pattern in a copy where each mark is a
     # period (a faster search): the candidates must be those a pattern over all the marks finds.
-    every_mark = re.compile(rf"([.!?…](?<![.!?…].)[.!?…]*+){segment._CLOSERS}\s++(?=\S)")
-    alphabet = "ab .?!…\"'“”«»()[]\t-1@/:|Ж"
+    every_mark = re.compile(rf"([.!?…](?<![.!?…].)[.!?…]*+){segment._CANDIDATE_CLOSERS}\s++(?=\S)")
+    alphabet = "ab .?!…\"'“”«»()[]\t-1@/:|Ж\u00a0"
     generator = random.Random(7)
     for _ in range(4000):
         line = "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 60)))
@@ -575,6 +575,58 @@ def test_a_quoted_question_before_its_speakers_name_stays_in_its_sentence() -> N
         '"Really?"',
         "Mr Blair said he would not respond.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title or a quotation closing on its "?" or "!" inside a sentence, a lower-case word after it.
+        ("She wrote “Why Now?” for the paper in 2010. It sold well.", 2),
+        ("The film 'Who Framed Roger Rabbit?' was released in 1988.", 1),
+        ('He asked "Is it over?" and left.', 1),
+        ('He shouted "Stop!" at them and ran.', 1),
+        ("The show “Who Wants to Be a Millionaire?” was a hit in 1999.", 1),
+        ('"Why now?" she asked.', 1),
+        ("Er fragte: „Warum jetzt?“ und ging.", 1),
+        ("Czytał „Kim jestem?” w pociągu.", 1),
+        ("Он написал «Почему сейчас?» для газеты.", 1),
+        ("Le livre «Pourquoi pas?» a été publié en 2010.", 1),
+        # Before a capital the quotation ends its sentence, German nouns included.
+        ('He asked: "Why now?" The minister did not answer.', 2),
+        ("Er fragte: „Warum jetzt?“ Der Minister antwortete nicht.", 2),
+        ("Он спросил: «Почему сейчас?» Министр не ответил.", 2),
+    ],
+)
+def test_a_quoted_question_ends_its_sentence_only_before_a_capital(text: str, expected: int) -> None:
+    # A summary sentence cut after the title ('She wrote “Why Now?”') is a fragment a reader notices.
+    found = sentences(text)
+    assert len(found) == expected, found
+    assert found[0].startswith(text[:8])
+
+
+def test_a_french_guillemet_set_apart_closes_its_sentence() -> None:
+    # French typesetting puts a space (often a no-break one) before the closing guillemet: the sentence
+    # ended before it, and the next opened on "»" ("» Puis il est parti."), or the guillemet stood alone as
+    # a sentence at a paragraph's end.
+    text = (
+        "Il a dit : « C'est fini. » Puis il est parti. "
+        "Il a demandé\u00a0: «\u00a0Pourquoi maintenant\u00a0?\u00a0» Le ministre n'a pas répondu. "
+        "Le livre « Pourquoi pas ? » a été publié en 2010, « Au secours ! » en 2012.\n"
+        "« Pourquoi ? » demande-t-il. Elle a écrit « Pourquoi pas ? » (Gallimard).\n"
+        "Il a conclu : « C'est fini. »"
+    )
+    assert sentences(text) == [
+        "Il a dit : « C'est fini. »",
+        "Puis il est parti.",
+        "Il a demandé\u00a0: «\u00a0Pourquoi maintenant\u00a0?\u00a0»",
+        "Le ministre n'a pas répondu.",
+        "Le livre « Pourquoi pas ? » a été publié en 2010, « Au secours ! » en 2012.",
+        "« Pourquoi ? » demande-t-il.",
+        "Elle a écrit « Pourquoi pas ? » (Gallimard).",
+        "Il a conclu : « C'est fini. »",
+    ]
+    # German opens a quotation with "»" (»Warum?«): a space before it is no French closing guillemet.
+    assert sentences("Er ging. »Warum?«, fragte sie.") == ["Er ging.", "»Warum?«, fragte sie."]
 
 
 def test_agate_and_wire_abbreviations_run_on() -> None:

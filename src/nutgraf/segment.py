@@ -106,9 +106,17 @@ _SEPARATORS = re.compile(r"[|\s]*+")
 # otherwise each mark of a long run ("......") reads the rest of it again. The look-behind comes after
 # the first mark, not before it: a pattern that opens with a literal character lets the regex engine skip
 # to the next mark in C rather than try a match at every character (5x faster on news text).
-_CLOSERS = rf"((?:[\"'“”‘’«»)\]]|{FOOTNOTE_MARKER})*+)"
+_CLOSING_RUN = rf"(?:[\"'“”‘’«»)\]]|{FOOTNOTE_MARKER})*+"
+_CLOSERS = rf"({_CLOSING_RUN})"
+# French sets its closing guillemet apart by a space, often a no-break or narrow one ("« Pourquoi
+# maintenant ? » Le ministre ...", "« C'est fini. » Puis"): it closes on the mark as the closers above do,
+# where the candidate had ended before it and the next sentence opened on "»" (and "« Pourquoi pas ? » a
+# été publié" stood on blingfire's word alone). Only before white space or the line's end (possessive, no
+# giving back): German's "Er ging. »Warum?«" opens a quotation with it. At the line's end no candidate
+# is left: the line's end ends the sentence after the guillemet, which had stood alone as a sentence "»".
+_CANDIDATE_CLOSERS = rf"({_CLOSING_RUN}(?:[ \u00a0\u202f\u2009]»(?!\S))?+)"
 # Written for the period alone: the other marks ("?", "!", "…") are read as periods in a copy of the line.
-_PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CLOSERS}\s++(?=\S)")
+_PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}\s++(?=\S)")
 # Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
 # on one before the particle that reports it: 「本当に？」と彼は言った, or before the full stop of the
 # sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). From a run's first
@@ -1241,7 +1249,13 @@ def _ends_sentence(
             return False
         if punctuation == ".":
             return True
-        return not _attributed_by_name(line, position) and blingfire_says(position)
+        if _attributed_by_name(line, position):
+            return False
+        # A guillemet set apart by a space (French): blingfire reads it as no closer and never ends a
+        # sentence after it, where before a capital it ends one as '"Why now?" The minister ...' does.
+        if len(closers) > 1 and closers[-2].isspace():
+            return following.isupper() or blingfire_says(position)
+        return blingfire_says(position)
     end = candidate.start()
     # The word before the period, after a space or a no-break or thin space ("3,2\u00a0Mrd.", "z.\u202fB."):
     # French and German typesetting put those between a number or an initial and what follows.
