@@ -733,7 +733,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.engines.default._LOWER_CASE_WORD": Use("search", _shapes(" ", "A ", "of ", "the ")),
     "nutgraf.engines.default._CLAIM_LABEL": Use("match", _shapes(" ", "claim ", " claim")),
     "nutgraf.segment._PERIOD_CANDIDATE": Use(
-        "scan", _shapes(".", ".)", ". ", "..", ".. ", ".[1]", "[1]", ".[", ".[citation", ". »", ". » ", " »", "\u00a0»")
+        "scan",
+        _shapes(
+            ".", ".)", ". ", "..", ".. ", ".[1]", "[1]", ".[", ".[citation", ". »", ". » ", " »", "\u00a0»"
+        ),
     ),
     "nutgraf.segment._WHOLE_LINE": Use("match"),
     "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ", "？”。")),
