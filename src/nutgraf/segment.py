@@ -227,7 +227,7 @@ _OPENERS_AFTER_AMOUNTS = frozenset(
 _YEAR_MARKS = frozenset("г р r".split())
 _OPENING_DATE_WORDS = 3
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows. No single
-# letter: _ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
+# letter: _candidate_ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
 # Tamil's December, centimetre and kilometre ("சென்னை, டிச. 3:", "14 செ.மீ. மழை"), whose vowel signs are
 # marks, not letters, to Unicode: no dotted abbreviation to the test below.
 _ABBREVIATIONS = (
@@ -439,7 +439,7 @@ _UNMARKED_DATELINE_DATE_WORDS = 4
 _BLINGFIRE_CONTEXT = 60
 # What one call costs besides its characters (the wrapper's buffer, the ctypes call), in characters.
 _BLINGFIRE_CALL_CHARACTERS = 50
-# The words before a lone period that :func:`_ends_sentence` has more to say about than "a boundary".
+# The words before a lone period that :func:`_candidate_ends_sentence` has more to say about than "a boundary".
 _LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | _BEFORE_NUMBERS | _CURRENCIES | {"ft", "sec"}
 # A word longer than all of them is an ordinary word: a boundary without a look at the sets.
 _LONGEST_ABBREVIATION = max(map(len, _LISTED))
@@ -1058,7 +1058,7 @@ def _blingfire_reader(line: str) -> Callable[[int], bool]:
 def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     """(end of one sentence, start of the next) for each sentence boundary inside ``line`` (``latin``: of a
     text of :func:`_is_latin`, where the other scripts' rules find nothing)."""
-    # Made for the first candidate _ends_sentence is asked about: most lines of news have none.
+    # Made for the first candidate _candidate_ends_sentence is asked about: most lines of news have none.
     blingfire_says: Callable[[int], bool] | None = None
     found = []
     # Where the text after the previous candidate (and its white space) starts: the word before a
@@ -1083,7 +1083,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     for candidate in candidates:
         # The common case without a call (three candidates in four on news): a lone period, with no
         # closing quote or bracket, after an ordinary word of two letters or more (longer than any
-        # abbreviation, or listed as none), which _ends_sentence takes for a boundary whatever follows.
+        # abbreviation, or listed as none), which _candidate_ends_sentence takes for a boundary whatever follows.
         end, next_start = candidate.span()
         after_previous, floor = floor, next_start
         # (Not in a text of the first 256 code points alone: a flag, where the test read a character.)
@@ -1101,7 +1101,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 found.append((end + 1, next_start))
                 continue
             # A word of letters joined by a hyphen or an apostrophe ("part-time.", "o'malley."), opening on
-            # a letter: no listed word holds either mark, so _ends_sentence would come to its last line.
+            # a letter: no listed word holds either mark, so _candidate_ends_sentence would come to its last line.
             if (
                 word[:1].isalpha()
                 and ("-" in word or "'" in word or "’" in word)
@@ -1112,15 +1112,15 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 continue
         elif line[end] == "." and candidate.end(1) == end + 1:
             # A lone period before a closing quote or bracket ('... over." He left.'), a third of the calls
-            # of _ends_sentence on CNN/DM: a boundary unless a lower-case word follows ('"It is over," he
-            # said' has a comma), as _ends_sentence decides it first.
+            # of _candidate_ends_sentence on CNN/DM: a boundary unless a lower-case word follows ('"It is over," he
+            # said' has a comma), as _candidate_ends_sentence decides it first.
             if not line[next_start].islower():
                 found.append((candidate.end(2), next_start))
             continue
         if blingfire_says is None:
             blingfire_says = _blingfire_reader(line)
         sentence_start = found[-1][1] if found else 0
-        if _ends_sentence(line, candidate, after_previous, sentence_start, blingfire_says):
+        if _candidate_ends_sentence(line, candidate, after_previous, sentence_start, blingfire_says):
             found.append((candidate.end(2), next_start))
     # A text of the first 256 code points alone, a flag of the string and one scan in C spare most lines the
     # other scripts' rules (a quarter of the time on news; a fifth of a long article's with accents or
@@ -1227,7 +1227,7 @@ def _blingfire_starts(line: str) -> set[int]:
     return starts
 
 
-def _ends_sentence(
+def _candidate_ends_sentence(
     line: str,
     candidate: re.Match[str],
     after_previous: int,
@@ -1236,7 +1236,11 @@ def _ends_sentence(
 ) -> bool:
     """Whether the candidate boundary ``candidate`` (punctuation, closers, white space) ends a sentence.
     ``after_previous`` is where the text after the previous candidate starts (0 for the first), and
-    ``sentence_start`` where the sentence the candidate is in starts in ``line``."""
+    ``sentence_start`` where the sentence the candidate is in starts in ``line``.
+
+    A mark inside a line, read with the words around it; not the text cleaner's ``ends_sentence``
+    (nutgraf.extract.text.words), which asks whether a whole line or paragraph ends on a stop, where
+    nothing follows to tell an abbreviation from a sentence's end."""
     # The marks as the line writes them: the candidate was found in a copy with every mark a period.
     punctuation, closers = line[candidate.start() : candidate.end(1)], candidate.group(2)
     position = candidate.end()
