@@ -4017,6 +4017,25 @@ def test_a_briefs_first_paragraph_over_a_block_of_its_others_is_no_dek(rest):
     assert article.description is None
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Engineers found the cracks had grown by 5%.",  # a stop after a sign, not a letter
+        "Engineers found cracks in two supports (the older ones).",  # after a bracket
+        "Its engineer was blunt (“the worst I have seen.”)",  # a bracket closing on a quotation
+        "Why did nobody look sooner?!",
+    ],
+)
+def test_a_briefs_first_paragraph_over_one_that_ends_on_a_sign_or_brackets_is_no_dek(last):
+    # The page's test of a paragraph's end wanted a letter or digit before the stop and one closing mark at
+    # most, where the text cleaner's takes any: a brief whose next paragraph ended so lost its first one,
+    # taken for a dek, and the description showed it instead. One test now answers for both.
+    html = f"<html><body><article><h1>Bridge to close for repairs</h1><p>{_BRIEF[0]}</p><p>{last}</p></article></body></html>"
+    article = nutgraf.extract(html)
+    assert article.text.split("\n\n") == [_BRIEF[0], last]
+    assert article.description is None
+
+
 def test_a_dek_over_a_byline_with_a_stop_in_it_is_still_a_dek():
     # The story's going on is read at a paragraph's end: "By Dr. Amelia Grant" holds a stop, and is no story.
     html = (

@@ -3194,3 +3194,14 @@ def test_an_urdu_date_stamp_above_the_story_is_not_its_text():
     page = "".join(f"<p>{p}</p>" for p in ["16 مئی ، 2024", *paragraphs])
     html = f"<html lang='ur' dir='rtl'><body><article><h1>بجلی کے نرخوں میں کمی</h1>{page}</article></body></html>"
     assert nutgraf.extract(html).text == "\n\n".join(paragraphs)
+
+
+def test_a_paragraph_closing_its_quotation_on_a_stop_is_prose_in_every_script() -> None:
+    # A Japanese quotation in corner brackets ends its sentence inside them (「…ください。」): the line had not
+    # ended a sentence to the cleaner, and the story's first paragraph went as a line of furniture.
+    text = "東京で大雨\n\n「外出は控えてください。」\n\n気象庁は警報を出した。\n\n学校は休校となる。"
+    assert nutgraf.extract(text).text.split("\n\n") == [
+        "「外出は控えてください。」",
+        "気象庁は警報を出した。",
+        "学校は休校となる。",
+    ]

@@ -16,6 +16,7 @@ from nutgraf.extract.text import (
     BYLINE_FIELD,
     TITLE_MAX_WORDS,
     credit_apart,
+    ends_sentence,
     ends_unpunctuated,
     folded_line,
     is_call_to_action,
@@ -165,9 +166,10 @@ _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
     "blockquote", "pre", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt",
 )  # fmt: skip
-# A sentence's end: a stop after a word, or a stop of a script of its own (Chinese and Japanese; Urdu's "۔" and
-# Arabic's "؟", Hindi's "।" and "॥", as the segmenter reads them): without the Urdu stop, no line of an Urdu
-# story was prose, and its date stamp above the story stayed.
+# A sentence's end anywhere in a paragraph (whether it holds a sentence; whether it ends on one is
+# ends_sentence's, the text cleaner's test): a stop after a word, or a stop of a script of its own (Chinese
+# and Japanese; Urdu's "۔" and Arabic's "؟", Hindi's "।" and "॥", as the segmenter reads them): without the
+# Urdu stop, no line of an Urdu story was prose, and its date stamp above the story stayed.
 _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？؟۔।॥]")
 # A blank line (perhaps of spaces) between two paragraphs of plain text.
 _BLANK_LINES = re.compile(r"\n[ \t\r]*+\n")
@@ -1007,17 +1009,12 @@ def _story_follows(deck) -> bool:
     paragraphs or within a block of it (a brief's body ``<div>``, a live blog's posts, a quotation, a list):
     the candidate is then the story's first paragraph, not a dek over it."""
     return any(
-        _ends_sentence(paragraph.text_content())
+        # At its end: a header's byline paragraph holds a stop too ("By Dr. Amelia Grant").
+        ends_sentence(paragraph.text_content().rstrip())
         for sibling in deck.itersiblings()
         if isinstance(sibling.tag, str)
         for paragraph in sibling.iter(_STORY_TAGS)
     )
-
-
-def _ends_sentence(text: str) -> bool:
-    # At its end: a header's byline paragraph holds a stop too ("By Dr. Amelia Grant").
-    text = text.rstrip()
-    return bool(_SENTENCE_END.search(text, max(0, len(text) - 4)))
 
 
 def without_deck(paragraphs: list[str], deck: str | None) -> list[str]:
@@ -1065,7 +1062,9 @@ def _prose(paragraphs: list[str]) -> tuple[int, int]:
     counts = [
         count
         for paragraph in map(str.rstrip, paragraphs)
-        # The end alone is searched: a sentence's ("word.", "word.\u201d", "。").
+        # The end alone is searched: a sentence's ("word.", "word.\u201d", "。"). Stricter than ends_sentence
+        # (a letter or digit before the stop, one closing mark at most): this tells a person's prose from a
+        # code listing, whose lines end on '."""' or '.")' too.
         if _SENTENCE_END.search(paragraph, max(0, len(paragraph) - 4))
         and (count := word_count(paragraph)) >= _PROSE_LINE_WORDS
     ]

@@ -17,14 +17,17 @@ from nutgraf.language import (
     word_character_table,
 )
 
-# A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets.
-_FINAL_STOPS = ".!?…。！？"
+# A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets; in
+# Chinese and Japanese, and the other scripts' as the segmenter reads them (Arabic's and Persian's "؟",
+# Urdu's "۔", Hindi's "।" and "॥").
+_FINAL_STOPS = ".!?…。！？؟۔।॥"
 # Footnote markers after a sentence's stop, ending a paragraph copied from an encyclopedia ("opened in
 # 1966.[1][2]"), in the last this many characters of a line. A run is tried from its first marker only
 # (none closes before it): tried from each, a long run of them is read again from every one.
 _TRAILING_FOOTNOTES = re.compile(rf"(?<!\])(?:{FOOTNOTE_MARKER})++$")
 _FOOTNOTES_TAIL = 80
-_CLOSING_MARKS = "\"'”’»)]"
+# Japanese quotes in corner brackets and closes its full-width bracket on a stop too (「控えてください。」).
+_CLOSING_MARKS = "\"'”’»)]」』）"
 
 
 # Invisible characters pages set inside words (soft hyphens, zero-width spaces, word joiners, a byte-order
@@ -188,6 +191,9 @@ def _ends_unpunctuated(line: str) -> bool:
 
 
 def _ends_sentence(line: str) -> bool:
+    """Whether ``line``, a line of pasted text or a page's paragraph without white space at its end, ends
+    on a sentence's final stop, perhaps inside quotation marks or brackets or before footnote markers:
+    prose, where a headline, a label, a byline or a line that wraps mid-sentence ends on none."""
     # A test of the line's last characters: a regex anchored at the end would scan the whole line (the
     # one for footnote markers is searched in the last few characters only). Most lines end on their stop
     # (no stop is a closing mark to strip): one test spares them the rest.
