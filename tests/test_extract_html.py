@@ -4145,3 +4145,29 @@ def test_a_source_credit_in_the_last_paragraph_goes_and_its_sentences_stay(credi
         f"<html><body><article><h1>Harbour bridge to close to cars</h1>{paragraphs}</article></body></html>"
     )
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_inline_quotation_keeps_its_sentence_whole_and_its_marks():
+    # trafilatura took <q> for a block quotation: "He asked Is it over?" and a paragraph "and left the room
+    # ...", which the summary gave as a sentence of its own, the quotation marks a browser shows lost.
+    story = [
+        "The council met on Tuesday to vote on the budget for the coming year and the new library.",
+        "The mayor asked <q>Is it over?</q> and left the room before the vote on the motion was taken.",
+        "A councillor called it <q>a <em>disgrace</em> to the town!</q> after the meeting on Tuesday.",
+        "The library will open next spring if the funding from the state is approved in time for it.",
+    ]
+    html = (
+        "<html><head><title>Budget row</title></head><body><article><h1>Budget row</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in story)
+        + "</article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.text.split("\n\n")[1:3] == [
+        "The mayor asked “Is it over?” and left the room before the vote on the motion was taken.",
+        "A councillor called it “a disgrace to the town!” after the meeting on Tuesday.",
+    ]
+    sentences = [sentence.text for sentence in nutgraf.summarize(article, sentences=4).sentences]
+    assert (
+        "The mayor asked “Is it over?” and left the room before the vote on the motion was taken."
+        in sentences
+    )

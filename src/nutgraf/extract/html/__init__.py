@@ -83,6 +83,7 @@ from nutgraf.extract.html.markup import (
     parse,
     plain_embedded_posts,
     prolog_end,
+    quote_inline_quotations,
     unmark_entries,
     unwrap_layout_tables,
     wrap_loose_text,
@@ -188,6 +189,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     flatten_deep_nesting(tree)
     flatten_crowded_elements(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
+    quote_inline_quotations(tree)
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
     evidence = page_evidence(tree)

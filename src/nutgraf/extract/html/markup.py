@@ -1343,6 +1343,27 @@ def unmark_entries(tree) -> None:
                 article.tag = "div"
 
 
+def quote_inline_quotations(tree) -> None:
+    """Write each ``<q>``'s quotation marks, which a browser's style sets around it, into its text, and unwrap
+    it: trafilatura took ``<q>`` for a block quotation and parted its sentence there, the marks lost ("He
+    asked Is it over?" and a paragraph "and left the room ...", a summary sentence's fragment). The same
+    marks at every depth: a ``<q>`` inside another is rare, and telling its depth reads each one's
+    ancestors."""
+    from lxml import etree
+
+    quotations = list(tree.iter("q"))
+    if not quotations:  # nearly every page: the tree is read once, in C
+        return
+    for quotation in quotations:
+        quotation.text = "“" + (quotation.text or "")
+        if len(quotation):
+            last = quotation[-1]
+            last.tail = (last.tail or "") + "”"
+        else:
+            quotation.text += "”"
+    etree.strip_tags(tree, "q")
+
+
 def join_drop_caps(tree) -> None:
     """Join a drop cap to the rest of its word: the first letter of a paragraph set in an element of its own
     ("<span class="dropcap">T</span>he county ..."), which the page's style floats beside the rest, shown
