@@ -72,6 +72,9 @@ import ninth_round  # noqa: F401  (the ninth round's pages: platforms, page kind
 import leftovers_round  # noqa: F401  (pages holding the leftovers the ninth round noticed: lo-*)
 import tenth_round  # noqa: F401  (the tenth round's pages: platforms, page kinds and languages the first nine lack)
 
+# isort: split
+import eleventh_round  # noqa: F401  (the eleventh round's pages: scripts, languages, platforms and page kinds the first ten lack)
+
 HERE = Path(__file__).parent
 
 
