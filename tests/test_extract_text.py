@@ -3183,6 +3183,68 @@ def test_news_opening_on_the_tenth_rounds_call_words_stays(news):
     assert news in nutgraf.extract(page).text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Read also" before another story's headline in Croatian, Serbian in both scripts, Lithuanian, Nepali
+        # and Amharic (its label closed on its own colon, "፦").
+        "Pročitajte i: ZET od lipnja uvodi noćne linije vikendom",
+        "Pročitajte još: Cijene goriva od utorka niže",
+        "Прочитајте још: Нове линије градског превоза од септембра",
+        "Daugiau skaitykite: Karšto vandens kaina birželį nesikeis",
+        "यो पनि पढ्नुहोस्: सुक्खायाममा पनि लोडसेडिङ नहुने प्राधिकरणको दाबी",
+        "ተዛማጅ ዜና፦ የከተማዋ የታክሲ ታሪፍ ማስተካከያ ተደረገ",
+        # The agencies' credit under a Serbian, Croatian or Bosnian story.
+        "Извор: Танјуг",
+        "Izvor: Hina",
+        "Izvor: Beta",
+    ],
+)
+def test_the_eleventh_rounds_pointers_and_source_lines_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the eleventh round's Croatian, Serbian and Amharic pages).
+    assert is_call_to_action(line)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert line not in nutgraf.extract(page).text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A sentence opening on the label's first word, in lower case after it.
+        "Pročitajte izvještaj komisije o tramvajima",
+        # A source that is no agency; a word that is one only after the label.
+        "Izvor: gradska uprava",
+        "Beta testing of the new timetable starts in June.",
+    ],
+)
+def test_lines_worded_like_the_eleventh_rounds_pointers_stay(news):
+    assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # A Serbian broadcaster's date line, its weekday first; Russian's and Ukrainian's months.
+        "четвртак, 16. мај 2024, 10:05",
+        "16 мая 2024",
+        "пятница, 3 декабря 2026",
+        "16 травня 2024, 09:30",
+        # A Nepali daily's date of the Bikram Sambat calendar, in Nepali digits.
+        "जेठ ३, २०८१",
+    ],
+)
+def test_a_cyrillic_or_nepali_date_stamp_is_the_articles_particulars(stamp):
+    # Over a Serbian story, "четвртак, 16. мај 2024, 10:05" had stayed its first line.
+    assert is_particulars_line(stamp)
+
+
+def test_a_heading_naming_a_day_in_cyrillic_is_not_a_date_stamp():
+    # A date inside a heading is the heading's: only a date at the line's head is a stamp.
+    assert not is_particulars_line("Выборы 17 марта 2024")
+    assert not is_particulars_line("Хронологија догађаја од 16. маја 2024")
+
+
 def test_an_urdu_date_stamp_above_the_story_is_not_its_text():
     # An Urdu daily's date under its headline ("16 May, 2024", an Arabic comma before the year) had stayed,
     # the article's first line.

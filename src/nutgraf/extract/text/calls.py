@@ -55,14 +55,21 @@ _POINTER_LABEL = re.compile(
     # and the photo's word in Vietnamese, Finnish, Hungarian, Swahili, Hebrew, Tamil, Thai and Greek. Behind
     # their first letters: a line that opens on none is spared trying each (they had tripled the pattern's
     # cost on a news sentence).
-    r"|(?=[lčdδmקocsஇbxอảkfpצபภφیم])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
+    r"|(?=[lčdδmקocsஇbxอảkfpצபภφیمtпयተ])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
     r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
     r"|soma pia|இதையும் படி(?:க்க|ங்க)|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία"
     # The tenth round's Urdu: "read this too", "read more".
-    r"|یہ بھی پڑھیں|مزید پڑھیں))"
-    # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ...").
-    r"\s*+(?:(?P<mark>[:：|>»]|-(?=\s))|(?=[^\W\d_]))",
+    r"|یہ بھی پڑھیں|مزید پڑھیں"
+    # The eleventh round's: Croatian, Bosnian and Serbian in both scripts ("Pročitajte i:", "Прочитајте
+    # још"), Lithuanian ("Daugiau skaitykite:"), Nepali ("यो पनि पढ्नुहोस्") and Amharic ("ተዛማጅ ዜና፦",
+    # related news; "ተጨማሪ ያንብቡ", read more), the longer before the shorter that opens them.
+    r"|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још|прочитајте више"
+    r"|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्|यो पनि पढ्नुस्"
+    r"|ተዛማጅ ዜና|ተጨማሪ ያንብቡ))"
+    # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
+    # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
+    r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 # The labels that point to another article and nothing else, which may stand without a colon before its
@@ -78,7 +85,9 @@ _POINTER_PHRASES = frozenset(
     "|بیشتر بخوانید|llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης"
     "|διαβάστε ακόμη|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is"
     "|citește și|citeşte şi|soma pia|இதையும் படிக்க|இதையும் படிங்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
-    "|یہ بھی پڑھیں|مزید پڑھیں".split("|")
+    "|یہ بھی پڑھیں|مزید پڑھیں|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још"
+    "|прочитајте више|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्"
+    "|यो पनि पढ्नुस्|ተዛማጅ ዜና|ተጨማሪ ያንብቡ".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -86,7 +95,7 @@ _POINTER_PHRASES = frozenset(
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！"
 _POINTER_LABEL_OPENINGS = frozenset(
-    "al ba be bi bu ci cr cz da fo go im ku le li ll lu me mi mo mu ol ph pi pr re se so te un vi vo wa xe zi zo".split()
+    "al ba be bi bu ci cr cz da fo go im ku le li ll lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe zi zo".split()
     + [bracket + letter for bracket in "([" for letter in "abcdfgiklmoprstuvwxz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
@@ -264,13 +273,19 @@ _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di m
 # alone, so that a chart's "Source: Office for National Statistics" or "Quelle: Statistisches Bundesamt"
 # stays. The same label in Polish, French (a space before its colon), Dutch, the Nordic languages, Turkish,
 # Ukrainian and Russian, before those or the agencies of their countries ("Källa: TT", "Источник: ТАСС"), and
-# the site's address after an agency ("Źródło: PAP, wp.pl"): not an address alone, which a chart or a box
+# the site's address after an agency ("Źródło: PAP, wp.pl"), and in Serbian, Croatian and Bosnian ("Извор:
+# Танјуг", "Izvor: Hina"): not an address alone, which a chart or a box
 # credits too ("Source: Gov.UK" under a list of a divorce's grounds, an XSum story's); "Fuente: un portavoz
 # del ministerio" and "Źródło wody ..." stay. The label may be plural ("Sources : AFP, Reuters", "Quellen:
 # dpa, AFP"). The agencies are nutgraf's list (NEWS_AGENCIES) and, after the label, where they credit a
 # story, three initials it leaves out as they name a subject more often elsewhere (Norway's NTB, Finland's
 # STT, Turkey's DHA), RIA's full name and the Russian spellings of Ukraine's agencies.
-_SOURCE_AGENCIES = NEWS_AGENCIES | {"ntb", "stt", "dha", "риа новости", "укринформ", "униан"}
+_SOURCE_AGENCIES = NEWS_AGENCIES | {
+    "ntb", "stt", "dha", "риа новости", "укринформ", "униан",
+    # Tanjug in Cyrillic, and the agencies of Serbia and Bosnia nutgraf's list lacks, after a label only:
+    # "Beta" and "Srna" are words too.
+    "танјуг", "beta", "бета", "fena", "srna", "срна",
+}  # fmt: skip
 _SOURCE = (
     rf"(?:al jazeera|news agencies|{_AGENCY}|(?-i:[A-Z]\.(?:[A-Z]\.){{1,4}}+)|"
     # Longest first: "pa media" before "pa".
@@ -280,7 +295,7 @@ _SOURCE = (
 _SITE_ADDRESS = r"[\w-]{1,30}+(?:\.[\w-]{1,30}+){0,2}\.[^\W\d_]{2,6}+"
 _SOURCE_LABEL = (
     r"(?:sources?|quellen?|fuentes?|fontes?|źródł[ao]|bronnen|bron|kilder?|källa|källor|lähteet|lähde|kaynak"
-    r"|джерела|джерело|источники|источник)\s?+:"
+    r"|джерела|джерело|источники|источник|izvori|izvor|извори|извор)\s?+:"
 )
 _SOURCE_CREDIT = re.compile(
     rf"{_SOURCE_LABEL}\s++"
@@ -312,7 +327,7 @@ _SOURCE_BODY_WORDS = frozenset(
     " banco universidad universidade gobierno governo urząd ministerstwo instytut policja ministero istituto"
     " banca università".split()
 )
-_SOURCE_CREDIT_OPENINGS = frozenset("br fo fu ka ki qu so".split())
+_SOURCE_CREDIT_OPENINGS = frozenset("br fo fu iz ka ki qu so".split())
 # The agencies credited after a dash, on a line of their own under the story or closing its last paragraph
 # ("— Reuters", "– AFP und dpa").
 _DASH_CREDIT = re.compile(
@@ -536,6 +551,9 @@ _CALL_OPENINGS = frozenset(
         "email", "jump ", "pin r", "pin t", "rate ", "save ", "tag @", "tag u", "unase", "unete",
         # A paper's pitch for its newsletter ("Our free newsletter ...").
         "our d", "our f", "our n", "our w",
+        # The eleventh round's: Lithuanian's "read more" labels, bare and in brackets, and the Serbian,
+        # Croatian and Bosnian source's line ("Izvor: Hina").
+        "daugi", "taip ", "(daug", "[daug", "(taip", "[taip", "izvor",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
