@@ -2425,6 +2425,8 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_INLINE_CREDIT_GAP": "not asked by is_call_to_action: a paragraph's end, by credit_apart",
     "_DASH_CREDIT": "a line opening on a rule's character (an em or en dash, a non-ASCII line)",
     "_SITE_OFFER": "a line with ' ein Angebot '",
+    "_REUSE_BAN": "a non-ASCII line of more than a call's words",
+    "_TIP_QUESTION": "a line with '? ' and '@'",
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",
     "_CJK_STOP_INSIDE": "a non-ASCII line",
@@ -3198,10 +3200,19 @@ def test_news_opening_on_the_tenth_rounds_call_words_stays(news):
         "Извор: Танјуг",
         "Izvor: Hina",
         "Izvor: Beta",
+        # A Lithuanian portal's copyright notice under every story, with no sign.
+        "DELFI taisyklės draudžia naudoti DELFI paskelbtą informaciją kitose interneto svetainėse, elektroninėse ar"
+        " spausdintose žiniasklaidos priemonėse arba kitur be DELFI sutikimo, o jei sutikimas gautas, būtina"
+        " nurodyti DELFI kaip šaltinį.",
+        # A call for the readers' tips: a question naming one, then the address to send it to.
+        "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.",
+        "Have a news tip? Email tips@ledger.example.",
+        "Got a story? Email us at news@ledger.example or message us on WhatsApp.",
     ],
 )
 def test_the_eleventh_rounds_pointers_and_source_lines_are_not_the_article(line):
-    # Each had stayed in an HTML page's paragraphs (the eleventh round's Croatian, Serbian and Amharic pages).
+    # Each had stayed in an HTML page's paragraphs (the eleventh round's Croatian, Serbian, Amharic and
+    # Lithuanian pages).
     assert is_call_to_action(line)
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
     page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
@@ -3216,6 +3227,12 @@ def test_the_eleventh_rounds_pointers_and_source_lines_are_not_the_article(line)
         # A source that is no agency; a word that is one only after the label.
         "Izvor: gradska uprava",
         "Beta testing of the new timetable starts in June.",
+        # News of a ban on using something without consent, far from the line's head.
+        "Vilniaus savivaldybė praėjusią savaitę priėmė sprendimą, kuriuo ji jau nuo birželio mėnesio pradžios"
+        " griežtai draudžia naudoti miesto parkų aikšteles renginiams be savivaldybės sutikimo.",
+        # A question in the news and an address further on, the question naming no tip.
+        "Who will pay for the new pipes? The council's finance chief, reached at finance@city.example, declined"
+        " to say.",
     ],
 )
 def test_lines_worded_like_the_eleventh_rounds_pointers_stay(news):

@@ -681,6 +681,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._AI_DISCLAIMER": Use(
         "search", _shapes("generated ", "written with the ", "by an ", "ai-")
     ),
+    "nutgraf.extract.text.calls._REUSE_BAN": Use(
+        "match", _shapes("draudžia naudoti ", "be ", "a be sutikimo ")
+    ),
+    "nutgraf.extract.text.calls._TIP_QUESTION": Use("match", _shapes("a ", "news ", "tips ", "story? ")),
     "nutgraf.extract.html.markup._AI_SUMMARY_WORDS": Use("search", _shapes("key ", "summar")),
     "nutgraf.keyphrases.cjk._CJK": Use("search"),
     "nutgraf.keyphrases.thai._THAI": Use("search"),

@@ -360,6 +360,27 @@ _SITE_OFFER = re.compile(
 )
 _SITE_OFFER_WORDS = " ein Angebot "
 _SITE_OFFER_MAX_CHARACTERS = 120
+# The notice Lithuanian portals close every story with, a copyright notice with no sign ("DELFI taisyklės
+# draudžia naudoti DELFI paskelbtą informaciją kitose interneto svetainėse ... be DELFI sutikimo, o jei sutikimas
+# gautas, būtina nurodyti DELFI kaip šaltinį.": the rules forbid using what it publishes elsewhere without its
+# consent): the ban on using, copying or republishing near the line's head, "without ... consent" in the same
+# sentence. Asked of a long line only, where "sutikimo" (consent) stands: it is of some thirty words.
+_REUSE_BAN = re.compile(
+    r"[^.!?]{0,60}?\bdraudžia (?:naudoti|kopijuoti|platinti|perspausdinti|atgaminti)\b[^.!?]{0,200}?"
+    r"\bbe\b[^.!?]{0,40}?\bsutikimo\b",
+    re.IGNORECASE,
+)
+_REUSE_BAN_WORD = "sutikimo"
+# A call for the readers' news tips under a story: a question of a few words naming a tip, a story or news,
+# then the address to send it to ("Have a news tip? Email tips@ledger.example.", "Got a story? Email us at
+# news@...", Index.hr's "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.", have
+# you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). Asked of a line holding "? " and
+# an "@" only.
+_TIP_QUESTION = re.compile(
+    r"[^?.!]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
+    r"[^?.!]{0,30}?\?\s",
+    re.IGNORECASE,
+)
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
 # and streaming video, head to WPIX 11.", "For more local news, visit KTLA.com"): the opening, then one of
 # the calls' verbs (:func:`_is_station_call`).
@@ -738,6 +759,8 @@ def is_call_to_action(text: str) -> bool:
         (bool(call) and not _STOP_INSIDE.search(text))
         # Substring tests in C first: most lines open on no call and ask no question.
         or ((opens_call or "? " in text) and _is_call_of_two_sentences(text, opens_call=opens_call))
+        # A call for tips is two sentences: the question, and where to send the tip.
+        or ("? " in text and "@" in text and _is_tip_call(text))
         or (
             count <= _LABEL_MAX_WORDS
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
@@ -752,14 +775,16 @@ def is_call_to_action(text: str) -> bool:
 
 def _is_long_call(text: str, count: int) -> bool:
     """Whether a line of ``count`` words, more than a call's, is a transcript's notice (however long), or,
-    of :data:`_LONG_CALL_MAX_WORDS` at most, a copyright notice or a call of a sentence or two that opens on
-    a call's verb and names a web thing."""
+    of :data:`_LONG_CALL_MAX_WORDS` at most, a copyright notice (a ban on reuse, :data:`_REUSE_BAN`, too) or
+    a call of a sentence or two that opens on a call's verb and names a web thing."""
     opening = text[:_CALL_OPENING_CHARACTERS].lower()
     if opening == _TRANSCRIPT_NOTICE_OPENING:
         return len(text) <= _TRANSCRIPT_NOTICE_MAX_CHARACTERS and _TRANSCRIPT_NOTICE.match(text) is not None
     if count > _LONG_CALL_MAX_WORDS:
         return False
-    if text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text):
+    if (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text)) or (
+        _REUSE_BAN_WORD in text and _REUSE_BAN.match(text)
+    ):
         return True
     if (
         opening not in _LONG_CALL_OPENINGS
@@ -772,6 +797,13 @@ def _is_long_call(text: str, count: int) -> bool:
         and (thing := _WEB_THING.search(text)) is not None
         and thing[0].lower() != "here"
     ) or _is_call_of_two_sentences(text, opens_call=True)
+
+
+def _is_tip_call(text: str) -> bool:
+    """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question, then an e-mail address
+    after it."""
+    question = _TIP_QUESTION.match(text)
+    return question is not None and _EMAIL_LINE.search(text, question.end()) is not None
 
 
 def _is_station_call(text: str) -> bool:
