@@ -28,7 +28,10 @@ key-events live blog, a Spanish fact check, an opinion column, a Legacy obituary
 Japanese, Arabic, Turkish, Polish, Portuguese, Mexican and German regional templates), gold written first;
 ``tenth_round.py`` 17 more (``r10-*``: Divi, WPBakery, Webflow, HubSpot, Notion through Super, a Naver blog, a
 WeChat article, Hatena, Telegraph, presseportal, a food column's recipe, an editor's note, Dutch, Greek,
-Romanian, Hungarian and Urdu templates), gold written first.
+Romanian, Hungarian and Urdu templates), gold written first; ``eleventh_round.py`` 15 more (``r11-*``: Japanese
+under ruby readings, Swiss German with soft hyphens, Amharic, Nepali, Norwegian, Catalan, Croatian, Serbian
+Cyrillic, Filipino and Lithuanian templates, Tistory, note.com, a paginated article's second page, an AI summary
+box, a poem), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
