@@ -677,6 +677,15 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._VIDEO_NAME": Use("search", _shapes("vid", "video", "vide", "wide")),
     "nutgraf.extract.html.markup._SPONSOR_WORDS": Use("match", _shapes("together ", "brought to you ")),
     "nutgraf.extract.html.markup._SPONSOR_LABEL": Use("match", _shapes("Together with ", "presented by \t")),
+    "nutgraf.extract.html.markup._AI_SUMMARY_NAME": Use("search", _shapes("ai-", "ai_key-", "aA", "-ai")),
+    "nutgraf.extract.html.markup._AI_DISCLAIMER": Use(
+        "search", _shapes("generated ", "written with the ", "by an ", "ai-")
+    ),
+    "nutgraf.extract.text.calls._REUSE_BAN": Use(
+        "match", _shapes("draudžia naudoti ", "be ", "a be sutikimo ")
+    ),
+    "nutgraf.extract.text.calls._TIP_QUESTION": Use("match", _shapes("a ", "news ", "tips ", "story? ")),
+    "nutgraf.extract.html.markup._AI_SUMMARY_WORDS": Use("search", _shapes("key ", "summar")),
     "nutgraf.keyphrases.cjk._CJK": Use("search"),
     "nutgraf.keyphrases.thai._THAI": Use("search"),
     "nutgraf.keyphrases.lexicon._QUANTITY": Use("fullmatch", _shapes("1", "1.", "1a")),

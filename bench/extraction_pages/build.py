@@ -28,7 +28,10 @@ key-events live blog, a Spanish fact check, an opinion column, a Legacy obituary
 Japanese, Arabic, Turkish, Polish, Portuguese, Mexican and German regional templates), gold written first;
 ``tenth_round.py`` 17 more (``r10-*``: Divi, WPBakery, Webflow, HubSpot, Notion through Super, a Naver blog, a
 WeChat article, Hatena, Telegraph, presseportal, a food column's recipe, an editor's note, Dutch, Greek,
-Romanian, Hungarian and Urdu templates), gold written first.
+Romanian, Hungarian and Urdu templates), gold written first; ``eleventh_round.py`` 15 more (``r11-*``: Japanese
+under ruby readings, Swiss German with soft hyphens, Amharic, Nepali, Norwegian, Catalan, Croatian, Serbian
+Cyrillic, Filipino and Lithuanian templates, Tistory, note.com, a paginated article's second page, an AI summary
+box, a poem), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -71,6 +74,9 @@ import ninth_round  # noqa: F401  (the ninth round's pages: platforms, page kind
 # isort: split
 import leftovers_round  # noqa: F401  (pages holding the leftovers the ninth round noticed: lo-*)
 import tenth_round  # noqa: F401  (the tenth round's pages: platforms, page kinds and languages the first nine lack)
+
+# isort: split
+import eleventh_round  # noqa: F401  (the eleventh round's pages: scripts, languages, platforms and page kinds the first ten lack)
 
 HERE = Path(__file__).parent
 

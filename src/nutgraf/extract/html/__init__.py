@@ -69,6 +69,7 @@ from nutgraf.extract.html.markup import (
     decode_html,
     drop_galleries,
     drop_link_boxes,
+    drop_machine_summaries,
     drop_never_text,
     drop_paywall_offers,
     drop_pulled_quotes,
@@ -209,6 +210,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_paywall_offers(tree)
     drop_signup_boxes(tree)
     drop_sponsor_blocks(tree)
+    drop_machine_summaries(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

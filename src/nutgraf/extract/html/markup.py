@@ -260,6 +260,25 @@ _SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong
 # Words of a sponsor's block at most (its label, its pitch, a list of what it offers, its link): an element
 # so marked that holds more is a sponsored story's own body.
 _SPONSOR_BOX_WORDS = 150
+# A class, an id or a data attribute's value naming a summary a machine wrote over the story ("ai-summary",
+# "aiSummary", "article__ai-takeaways", data-component="ai-key-points"); not "detail-summary" nor "mail_summary".
+_AI_SUMMARY_NAME = re.compile(
+    r"(?:^|[\W_]|(?<=[a-z])(?=A))ai[-_]?+(?:summary|summaries|takeaways|key[-_]?+points|highlights|recap)",
+    re.IGNORECASE,
+)
+# The line under such a box that says a machine wrote it ("This summary was generated with the help of AI
+# and reviewed by an editor.", "AI-generated summary", "Key points written by artificial intelligence"), and
+# the words of the summary it must name too: a story about machines' writing says the same of an essay.
+_AI_DISCLAIMER = re.compile(
+    r"\b(?:generated|written|created|produced|summari[sz]ed|compiled)\s++(?:with\s++the\s++(?:help|assistance|use)"
+    r"\s++of|by|using|with)\s++(?:an?\s++)?(?:ai|artificial\s++intelligence)\b|\bai-generated\b",
+    re.IGNORECASE,
+)
+_AI_SUMMARY_WORDS = re.compile(r"\b(?:summary|summaries|key points|takeaways|highlights)\b", re.IGNORECASE)
+# Characters of the line that says so at most (some forty words).
+_AI_DISCLAIMER_CHARS = 300
+# Words of a machine's summary box at most: a heading, a few bullets and the disclaimer.
+_AI_SUMMARY_BOX_WORDS = 150
 # Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
@@ -1125,6 +1144,58 @@ def _labelled_sponsor_box(label, kept: set, climbed: set):
 def _first_class(element) -> str:
     """The first word of ``element``'s class, "" where it has none."""
     return next(iter(element.get("class", "").split()), "")
+
+
+def drop_machine_summaries(tree) -> None:
+    """Remove the summary a machine wrote over a story, a box of "Key points" that repeats it: a block whose
+    class, id or data attribute names one (:data:`_AI_SUMMARY_NAME`), or the box around a line saying a
+    machine wrote the summary (:data:`_AI_DISCLAIMER`), of at most :data:`_AI_SUMMARY_BOX_WORDS` words. Its
+    bullets read as the story's first lines, and a summary of the article quoted them. Never the article's
+    body (the element whose paragraphs hold the most words) nor an element around it; a line saying so alone
+    among the body's paragraphs is no box, and stays: it may be the story's own sentence."""
+    body = tree.find("body")
+    if body is None:
+        return
+    boxes = [element for element in body.iter(*_BLOCKS, "aside") if _names_machine_summary(element)]
+    # The page's text is searched once: nearly every page says nothing of the kind, and is spared reading
+    # each element's.
+    if _AI_DISCLAIMER.search(body.text_content()):
+        for line in body.iter("p", "small", "em", "span", "div"):
+            text = _short_text(line, _AI_DISCLAIMER_CHARS)
+            if text and _AI_DISCLAIMER.search(text) and _AI_SUMMARY_WORDS.search(text):
+                boxes.append(line)
+    if not boxes:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    for found in boxes:
+        box = found
+        # The largest box below the kept elements: a disclaimer's <p> climbs to the box of bullets it closes.
+        while box.getparent() is not None and box.getparent() not in kept:
+            box = box.getparent()
+        in_body = box.getparent() is not None and body in box.iterancestors()
+        boxed = box is not found or found.tag not in ("p", "small", "em", "span")
+        if boxed and box not in kept and in_body and _words(box) <= _AI_SUMMARY_BOX_WORDS:
+            box.drop_tree()
+
+
+def _short_text(element, most: int) -> str | None:
+    """The text of ``element`` if it is at most ``most`` characters long, else None: read a piece at a time
+    and left as soon as it is past them, as an element may hold the whole page."""
+    pieces, size = [], 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > most:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def _names_machine_summary(element) -> bool:
+    return any(
+        (name in ("class", "id") or name.startswith("data-")) and _AI_SUMMARY_NAME.search(value)
+        for name, value in element.attrib.items()
+    )
 
 
 def _paragraphs_holder(body):

@@ -55,14 +55,21 @@ _POINTER_LABEL = re.compile(
     # and the photo's word in Vietnamese, Finnish, Hungarian, Swahili, Hebrew, Tamil, Thai and Greek. Behind
     # their first letters: a line that opens on none is spared trying each (they had tripled the pattern's
     # cost on a news sentence).
-    r"|(?=[lčdδmקocsஇbxอảkfpצபภφیم])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
+    r"|(?=[lčdδmקocsஇbxอảkfpצபภφیمtпयተ])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
     r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
     r"|soma pia|இதையும் படி(?:க்க|ங்க)|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία"
     # The tenth round's Urdu: "read this too", "read more".
-    r"|یہ بھی پڑھیں|مزید پڑھیں))"
-    # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ...").
-    r"\s*+(?:(?P<mark>[:：|>»]|-(?=\s))|(?=[^\W\d_]))",
+    r"|یہ بھی پڑھیں|مزید پڑھیں"
+    # The eleventh round's: Croatian, Bosnian and Serbian in both scripts ("Pročitajte i:", "Прочитајте
+    # још"), Lithuanian ("Daugiau skaitykite:"), Nepali ("यो पनि पढ्नुहोस्") and Amharic ("ተዛማጅ ዜና፦",
+    # related news; "ተጨማሪ ያንብቡ", read more), the longer before the shorter that opens them.
+    r"|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још|прочитајте више"
+    r"|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्|यो पनि पढ्नुस्"
+    r"|ተዛማጅ ዜና|ተጨማሪ ያንብቡ))"
+    # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
+    # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
+    r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 # The labels that point to another article and nothing else, which may stand without a colon before its
@@ -78,7 +85,9 @@ _POINTER_PHRASES = frozenset(
     "|بیشتر بخوانید|llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης"
     "|διαβάστε ακόμη|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is"
     "|citește și|citeşte şi|soma pia|இதையும் படிக்க|இதையும் படிங்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
-    "|یہ بھی پڑھیں|مزید پڑھیں".split("|")
+    "|یہ بھی پڑھیں|مزید پڑھیں|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још"
+    "|прочитајте више|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्"
+    "|यो पनि पढ्नुस्|ተዛማጅ ዜና|ተጨማሪ ያንብቡ".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -86,7 +95,7 @@ _POINTER_PHRASES = frozenset(
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！"
 _POINTER_LABEL_OPENINGS = frozenset(
-    "al ba be bi bu ci cr cz da fo go im ku le li ll lu me mi mo mu ol ph pi pr re se so te un vi vo wa xe zi zo".split()
+    "al ba be bi bu ci cr cz da fo go im ku le li ll lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe zi zo".split()
     + [bracket + letter for bracket in "([" for letter in "abcdfgiklmoprstuvwxz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
@@ -264,13 +273,19 @@ _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di m
 # alone, so that a chart's "Source: Office for National Statistics" or "Quelle: Statistisches Bundesamt"
 # stays. The same label in Polish, French (a space before its colon), Dutch, the Nordic languages, Turkish,
 # Ukrainian and Russian, before those or the agencies of their countries ("Källa: TT", "Источник: ТАСС"), and
-# the site's address after an agency ("Źródło: PAP, wp.pl"): not an address alone, which a chart or a box
+# the site's address after an agency ("Źródło: PAP, wp.pl"), and in Serbian, Croatian and Bosnian ("Извор:
+# Танјуг", "Izvor: Hina"): not an address alone, which a chart or a box
 # credits too ("Source: Gov.UK" under a list of a divorce's grounds, an XSum story's); "Fuente: un portavoz
 # del ministerio" and "Źródło wody ..." stay. The label may be plural ("Sources : AFP, Reuters", "Quellen:
 # dpa, AFP"). The agencies are nutgraf's list (NEWS_AGENCIES) and, after the label, where they credit a
 # story, three initials it leaves out as they name a subject more often elsewhere (Norway's NTB, Finland's
 # STT, Turkey's DHA), RIA's full name and the Russian spellings of Ukraine's agencies.
-_SOURCE_AGENCIES = NEWS_AGENCIES | {"ntb", "stt", "dha", "риа новости", "укринформ", "униан"}
+_SOURCE_AGENCIES = NEWS_AGENCIES | {
+    "ntb", "stt", "dha", "риа новости", "укринформ", "униан",
+    # Tanjug in Cyrillic, and the agencies of Serbia and Bosnia nutgraf's list lacks, after a label only:
+    # "Beta" and "Srna" are words too.
+    "танјуг", "beta", "бета", "fena", "srna", "срна",
+}  # fmt: skip
 _SOURCE = (
     rf"(?:al jazeera|news agencies|{_AGENCY}|(?-i:[A-Z]\.(?:[A-Z]\.){{1,4}}+)|"
     # Longest first: "pa media" before "pa".
@@ -280,7 +295,7 @@ _SOURCE = (
 _SITE_ADDRESS = r"[\w-]{1,30}+(?:\.[\w-]{1,30}+){0,2}\.[^\W\d_]{2,6}+"
 _SOURCE_LABEL = (
     r"(?:sources?|quellen?|fuentes?|fontes?|źródł[ao]|bronnen|bron|kilder?|källa|källor|lähteet|lähde|kaynak"
-    r"|джерела|джерело|источники|источник)\s?+:"
+    r"|джерела|джерело|источники|источник|izvori|izvor|извори|извор)\s?+:"
 )
 _SOURCE_CREDIT = re.compile(
     rf"{_SOURCE_LABEL}\s++"
@@ -312,7 +327,7 @@ _SOURCE_BODY_WORDS = frozenset(
     " banco universidad universidade gobierno governo urząd ministerstwo instytut policja ministero istituto"
     " banca università".split()
 )
-_SOURCE_CREDIT_OPENINGS = frozenset("br fo fu ka ki qu so".split())
+_SOURCE_CREDIT_OPENINGS = frozenset("br fo fu iz ka ki qu so".split())
 # The agencies credited after a dash, on a line of their own under the story or closing its last paragraph
 # ("— Reuters", "– AFP und dpa").
 _DASH_CREDIT = re.compile(
@@ -345,6 +360,27 @@ _SITE_OFFER = re.compile(
 )
 _SITE_OFFER_WORDS = " ein Angebot "
 _SITE_OFFER_MAX_CHARACTERS = 120
+# The notice Lithuanian portals close every story with, a copyright notice with no sign ("DELFI taisyklės
+# draudžia naudoti DELFI paskelbtą informaciją kitose interneto svetainėse ... be DELFI sutikimo, o jei sutikimas
+# gautas, būtina nurodyti DELFI kaip šaltinį.": the rules forbid using what it publishes elsewhere without its
+# consent): the ban on using, copying or republishing near the line's head, "without ... consent" in the same
+# sentence. Asked of a long line only, where "sutikimo" (consent) stands: it is of some thirty words.
+_REUSE_BAN = re.compile(
+    r"[^.!?]{0,60}?\bdraudžia (?:naudoti|kopijuoti|platinti|perspausdinti|atgaminti)\b[^.!?]{0,200}?"
+    r"\bbe\b[^.!?]{0,40}?\bsutikimo\b",
+    re.IGNORECASE,
+)
+_REUSE_BAN_WORD = "sutikimo"
+# A call for the readers' news tips under a story: a question of a few words naming a tip, a story or news,
+# then the address to send it to ("Have a news tip? Email tips@ledger.example.", "Got a story? Email us at
+# news@...", Index.hr's "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.", have
+# you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). Asked of a line holding "? " and
+# an "@" only.
+_TIP_QUESTION = re.compile(
+    r"[^?.!]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
+    r"[^?.!]{0,30}?\?\s",
+    re.IGNORECASE,
+)
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
 # and streaming video, head to WPIX 11.", "For more local news, visit KTLA.com"): the opening, then one of
 # the calls' verbs (:func:`_is_station_call`).
@@ -536,6 +572,9 @@ _CALL_OPENINGS = frozenset(
         "email", "jump ", "pin r", "pin t", "rate ", "save ", "tag @", "tag u", "unase", "unete",
         # A paper's pitch for its newsletter ("Our free newsletter ...").
         "our d", "our f", "our n", "our w",
+        # The eleventh round's: Lithuanian's "read more" labels, bare and in brackets, and the Serbian,
+        # Croatian and Bosnian source's line ("Izvor: Hina").
+        "daugi", "taip ", "(daug", "[daug", "(taip", "[taip", "izvor",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -720,6 +759,8 @@ def is_call_to_action(text: str) -> bool:
         (bool(call) and not _STOP_INSIDE.search(text))
         # Substring tests in C first: most lines open on no call and ask no question.
         or ((opens_call or "? " in text) and _is_call_of_two_sentences(text, opens_call=opens_call))
+        # A call for tips is two sentences: the question, and where to send the tip.
+        or ("? " in text and "@" in text and _is_tip_call(text))
         or (
             count <= _LABEL_MAX_WORDS
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
@@ -734,14 +775,16 @@ def is_call_to_action(text: str) -> bool:
 
 def _is_long_call(text: str, count: int) -> bool:
     """Whether a line of ``count`` words, more than a call's, is a transcript's notice (however long), or,
-    of :data:`_LONG_CALL_MAX_WORDS` at most, a copyright notice or a call of a sentence or two that opens on
-    a call's verb and names a web thing."""
+    of :data:`_LONG_CALL_MAX_WORDS` at most, a copyright notice (a ban on reuse, :data:`_REUSE_BAN`, too) or
+    a call of a sentence or two that opens on a call's verb and names a web thing."""
     opening = text[:_CALL_OPENING_CHARACTERS].lower()
     if opening == _TRANSCRIPT_NOTICE_OPENING:
         return len(text) <= _TRANSCRIPT_NOTICE_MAX_CHARACTERS and _TRANSCRIPT_NOTICE.match(text) is not None
     if count > _LONG_CALL_MAX_WORDS:
         return False
-    if text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text):
+    if (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text)) or (
+        _REUSE_BAN_WORD in text and _REUSE_BAN.match(text)
+    ):
         return True
     if (
         opening not in _LONG_CALL_OPENINGS
@@ -754,6 +797,13 @@ def _is_long_call(text: str, count: int) -> bool:
         and (thing := _WEB_THING.search(text)) is not None
         and thing[0].lower() != "here"
     ) or _is_call_of_two_sentences(text, opens_call=True)
+
+
+def _is_tip_call(text: str) -> bool:
+    """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question, then an e-mail address
+    after it."""
+    question = _TIP_QUESTION.match(text)
+    return question is not None and _EMAIL_LINE.search(text, question.end()) is not None
 
 
 def _is_station_call(text: str) -> bool:

@@ -30,12 +30,23 @@ _DATE_LINE = re.compile(
 # pattern): Hindi's months ("3 दिसंबर 2026", "3 दिसम्बर 2026"), spelt with the nasal's dot or its letter, and
 # Urdu's; a Japanese or Chinese date and its time, the line's end after them ("2026年12月3日 14時05分"): a
 # line of those scripts is one "word", and a headline's date runs on into its news ("2026年12月3日起实施新规").
+# (``\d`` takes the digits of every script: Devanagari's too.)
 _OTHER_SCRIPT_DATE_LINE = re.compile(
     r"\b\d{1,2}\s++(?:जनवरी|फ\u093c?रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सित(?:ं|म्)बर|अक्[टत]ूबर|नव(?:ं|म्)बर"
     r"|दिस(?:ं|म्)बर),?\s++\d{4}"
     # Urdu's months, an Arabic comma before the year as Urdu dailies set it ("16 مئی ، 2024").
     r"|\b\d{1,2}\s++(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)\s*+[،,]?\s*+\d{4}"
-    r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*+\d{1,2}[時时:]\d\d分?)?\s*+$",
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*+\d{1,2}[時时:]\d\d分?)?\s*+$"
+    # A Cyrillic date opening the line, a weekday before it or not ("четвртак, 16. мај 2024, 10:05" over a
+    # Serbian broadcaster's story, "16 мая 2024", "16 травня 2024"): the months of Serbian, Macedonian,
+    # Bulgarian, Russian and Ukrainian by their first letters, their endings any, and the weekdays' likewise.
+    # Only at the line's head, so that a heading naming a day ("Выборы 17 марта 2024") stays.
+    r"|^(?:(?:понед|втор|уторак|сред|сряд|четв|пет|пят|суб|съб|нед|воскр)[^\W\d_]*+,?\s++)?\d{1,2}\.?\s++(?:јан|феб|мар|апр|мај|ма[яй]|јун|јул|июн|июл|юни|юли|авг|сеп|сен|окт|нов"
+    r"|дец|дек|янв|яну|фев|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд)[^\W\d_]*+\.?,?\s++\d{4}"
+    # A Nepali date of the Bikram Sambat calendar, its month first and its digits Nepali ("जेठ ३, २०८१"), at
+    # the line's head ("जेठ ३, २०८१ प्रकाशित ०७:१५ बजे" over a Nepali daily's story).
+    r"|^(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष"
+    r"|माघ|फागुन|फाल्गुन|चैत्र|चैत)\s++\d{1,2},?\s++\d{4}",
 )
 # The most words of a date stamp's line.
 _DATE_STAMP_WORDS = 8
