@@ -467,6 +467,56 @@ def test_a_linked_page_outside_the_input_folder_is_an_error_record_and_the_run_g
     assert_summaries_are_spans(records["sub/same.txt"])
 
 
+def test_a_folder_nested_thousands_deep_is_walked_not_a_traceback(tmp_path):
+    # The walk called itself for each folder: 1,500 levels (3 KB of path) ended the command in a
+    # RecursionError traceback, nothing written.
+    pages = tmp_path / "pages"
+    folders = list(itertools.accumulate(["a"] * 1_500, Path.joinpath, initial=pages))
+    for folder in folders:  # one at a time: mkdir(parents=True) calls itself for each level too
+        folder.mkdir()
+    (folders[-1] / "story.txt").write_text(article(5), encoding="utf-8")
+    (pages / "b.txt").write_text(article(6), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    try:
+        assert batch(str(pages), "--output", str(out)) == 0
+        records = read_jsonl(out)
+        assert [r["id"] for r in records] == ["a/" * 1_500 + "story.txt", "b.txt"]
+        for record in records:
+            assert_summaries_are_spans(record)
+    finally:
+        # Removed here, deepest first: pytest's removal of old tmp_path folders (shutil.rmtree) calls
+        # itself for each level too, and would end a later session in a RecursionError.
+        (folders[-1] / "story.txt").unlink()
+        for folder in reversed(folders[1:]):  # the a/ folders; pytest removes the rest
+            folder.rmdir()
+
+
+def test_a_folder_whose_path_is_too_long_to_open_is_an_error_record_and_the_run_goes_on(
+    tmp_path, monkeypatch
+):
+    # Folders of 250-character names, 20 deep: the path passes the system's bound (4,096 bytes on
+    # Linux), and the run had stopped there ("batch stopped: File name too long"), summarizing nothing
+    # else.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "first.txt").write_text(article(5), encoding="utf-8")
+    monkeypatch.chdir(pages)
+    for _ in range(20):  # made one step at a time: each path from here stays short
+        os.mkdir("d" * 250)
+        os.chdir("d" * 250)
+    Path("story.txt").write_text(article(6), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"][-9:] for r in records] == ["d" * 9, "first.txt"]
+    assert records[0]["error"]["kind"] == "invalid_input"
+    assert records[0]["error"]["message"].endswith(": File name too long"), records[0]["error"]["message"][
+        -80:
+    ]
+    assert_summaries_are_spans(records[1])
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_link_to_a_named_pipe_in_the_input_folder_is_an_error_record_not_a_wait_for_ever(tmp_path):
     pages = tmp_path / "pages"

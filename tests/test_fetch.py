@@ -96,6 +96,27 @@ class _Handler(BaseHTTPRequestHandler):
         body = "<p>Le café de la gare ferme à l'été.</p>".encode("cp1252")
         self._send(200, body, "text/html; charset=windows-1252")
 
+    def route_wide_label(self):
+        # A page in windows-1252 whose server labels it with the encoding its query names (UTF-16): one in
+        # which the page's "<html>" would not read as ASCII.
+        body = (
+            ARTICLE.replace("Monday", "Monday, café open,")
+            .replace("council", "conseil général")
+            .encode("cp1252")
+        )
+        # Padded to a multiple of 4 bytes: a page of another length does not decode in the label at all,
+        # and was read right by that chance.
+        body += b" " * (-len(body) % 4)
+        self._send(200, body, f"text/html; charset={self.path.partition('?')[2]}")
+
+    def route_chinese_utf16(self):
+        # Chinese in UTF-16 without a byte-order mark: only the header's label tells its encoding.
+        paragraphs = "".join(
+            f"<p>港口大桥在维修{n}个月后于周一重新开放，市议会在一份声明中表示。</p>" for n in range(1, 6)
+        )
+        body = f"<html><head><title>港口大桥重新开放</title></head><body><article>{paragraphs}</article></body></html>"
+        self._send(200, body.encode("utf-16-le"), "text/html; charset=utf-16le")
+
     def route_gzip(self):
         self._send(200, gzip.compress(ARTICLE.encode()), "text/html", [("Content-Encoding", "gzip")])
 
@@ -812,6 +833,21 @@ def test_fetch_article_honours_the_declared_charset(base):
     from nutgraf.extract.html import decode_html
 
     assert "café de la gare ferme à l'été" in decode_html(page.content, page.encoding)
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "utf-16-be"])
+def test_a_header_naming_an_encoding_the_page_s_markup_is_not_in_is_not_believed(base, charset):
+    # Believed, the header made the article (title, text) Chinese characters. The page's own <meta
+    # charset> was checked so already: a label must read "<meta charset=" as ASCII reads it.
+    article = fetch_article(f"{base}/wide-label?{charset}", settings=LOCAL)
+    assert article.title == "Harbour bridge reopens"
+    assert article.text.startswith("The harbour bridge reopened on Monday, café open, after 1 months")
+    assert "the city conseil général said" in article.text
+
+
+def test_a_page_in_utf16_without_a_byte_order_mark_is_read_in_its_header_s_label(base):
+    article = fetch_article(f"{base}/chinese-utf16", settings=LOCAL)
+    assert article.text.startswith("港口大桥在维修1个月后于周一重新开放")
 
 
 def test_cli_extracts_and_summarizes_urls(monkeypatch, capsys, base):

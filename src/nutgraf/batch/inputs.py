@@ -375,22 +375,36 @@ def _url_records(path: str, name: str) -> Iterator[RawRecord]:
 
 
 def _walk_pages(root: Path) -> Iterator[Path]:
-    # A sorted, streaming walk: only one directory's listing is held at a time.
-    with os.scandir(root) as scan:
-        entries = sorted(scan, key=lambda entry: entry.name)
-    for entry in entries:
-        if entry.name.startswith("."):
+    # A sorted, streaming walk, one sorted listing held for each folder open on the way down. A stack of
+    # them, not a call for each folder: a folder nested 1,500 deep ended the command in a RecursionError.
+    listings = [_listing(root)]
+    while listings:
+        entry = next(listings[-1], None)
+        if entry is None:
+            listings.pop()
+        elif entry.name.startswith("."):
             continue
         # Linked directories are not followed (a link to a parent would loop for ever); a linked page
         # is a record (read if it stays inside the folder, see _linked_page), and a dangling link to one
         # becomes an "unreadable" record rather than vanishing.
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk_pages(Path(entry.path))
+        elif entry.is_dir(follow_symlinks=False):
+            try:
+                listings.append(_listing(Path(entry.path)))
+            except OSError:
+                # A folder that cannot be listed (its path past the system's bound, no permission) is a
+                # record of its own, which _read_page makes "unreadable" with the system's reason; it had
+                # stopped the whole run.
+                yield Path(entry.path)
         # Whatever else is named like a page (a file, a link, a named pipe, a socket) is a record: one that
         # is no file becomes an "unreadable" record saying so (_read_page), where a pipe had been skipped
         # without a word in the output.
         elif entry.name.lower().endswith(PAGE_SUFFIXES):
             yield Path(entry.path)
+
+
+def _listing(folder: Path) -> Iterator[os.DirEntry[str]]:
+    with os.scandir(folder) as scan:
+        return iter(sorted(scan, key=lambda entry: entry.name))
 
 
 def _read_page(file: Path, record_id: str) -> RawRecord:
@@ -447,7 +461,11 @@ def _directory_records(path: str, prefix: str) -> Iterator[RawRecord]:
     real_root = os.path.realpath(root)
     for file in _walk_pages(root):
         record_id = prefix + _shown_path(file.relative_to(root).as_posix())
-        yield _linked_page(file, real_root, record_id) if file.is_symlink() else _read_page(file, record_id)
+        # os.path.islink, not Path.is_symlink: a path past the system's bound is no link to it, and _read_page
+        # then says why it cannot be read, where is_symlink raised and stopped the run.
+        yield (
+            _linked_page(file, real_root, record_id) if os.path.islink(file) else _read_page(file, record_id)
+        )
 
 
 def _page_records(path: str, name: str) -> Iterator[RawRecord]:

@@ -363,10 +363,13 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         in_page = _codec_name(match.group(1).decode("ascii", "ignore")) if match else None
         # The page's own label was read as ASCII: one naming an encoding in which ASCII reads otherwise
         # (UTF-16 or UTF-32, EBCDIC) is wrong about the page, which browsers know (HTML's prescan reads a
-        # UTF-16 label as UTF-8); believed, it turned a page into CJK characters or "binary data".
-        if in_page and _ASCII_PROBE.decode(in_page, "replace") != _ASCII_PROBE.decode("ascii"):
-            in_page = None
+        # UTF-16 label as UTF-8); believed, it turned a page into CJK characters or "binary data". So is
+        # the header's on a page whose markup is in ASCII bytes: "charset=utf-16" over a windows-1252
+        # page made its title and text CJK characters. (A page in UTF-16 without a byte-order mark has
+        # NULs in its first tags, and keeps its header's label: Chinese UTF-16 is told by no other.)
+        in_page = in_page if _reads_ascii(in_page) else None
         header = _codec_name(declared)
+        header = header if _reads_ascii(header) or not _markup_in_ascii(data) else None
         # ISO-8859-1 is HTTP/1.1's default, which servers send with every page (Apache's
         # AddDefaultCharset): beside it, a page's own other label is its author's, and is read first. A
         # Turkish page's "tartışma" read "tartýþma" in windows-1252, which no sign of garbling shows.
@@ -389,6 +392,18 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
                 detected = decode_text(data)
                 return detected if not garbled(detected) else decode_text(first)
     return decode_text(data)
+
+
+def _reads_ascii(codec: str | None) -> bool:
+    """Whether ``codec`` reads ASCII bytes as ASCII does (``None``: no codec, so no)."""
+    return codec is not None and _ASCII_PROBE.decode(codec, "replace") == _ASCII_PROBE.decode("ascii")
+
+
+def _markup_in_ascii(data: bytes) -> bool:
+    """Whether ``data`` opens with markup written in ASCII bytes: "<" first, and no NUL in its first
+    kilobyte, where UTF-16 and UTF-32 write one beside every ASCII character."""
+    head = data[:1024]
+    return head.lstrip().startswith(b"<") and b"\x00" not in head
 
 
 def _codec_name(label: str | None) -> str | None:
