@@ -6,14 +6,17 @@ llm summary streaming in; Report a problem; no shift when it loads."""
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import quote as url_encoded
 from urllib.parse import unquote
 
 import httpx
 import pytest
 
+from nutgraf.sites.registry import frame_snippet
 from nutgraf.web import Settings, create_app
 from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
 
@@ -53,6 +56,19 @@ STYLES_OF_THE_WIDGET = """
   styles.host = { margin: own.margin, padding: own.padding, border: own.borderTopWidth, display: own.display,
     height: String(host.getBoundingClientRect().height) };
   return styles;
+}
+"""
+
+# The colour of one pixel of a screenshot (a PNG in base64), read in the browser: [red, green, blue].
+PIXEL = """
+async ([png, x, y]) => {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0);
+  return Array.from(context.getImageData(x, y, 1, 1).data.slice(0, 3));
 }
 """
 
@@ -272,6 +288,30 @@ def test_the_iframe_mode_works_and_refuses_other_framers(browser, world: World) 
     assert child.url.startswith("chrome-error://") or child.locator("nutgraf-summary").count() == 0
     assert page.evaluate("window.heights") == []
     page.close()
+
+
+def test_in_dark_mode_the_documented_frame_shows_the_page_around_the_widget_not_a_dark_box(
+    browser, world: World, seed_article: str
+) -> None:
+    # The snippet as the install page gives it, pasted without the publisher's resizing script: the frame
+    # (64 px) is taller than the closed widget (48 px), so the page shows through below it.
+    page_url = url_encoded(f"{world.pub}/zelensky", safe="")
+    snippet = frame_snippet(world.nutgraf, "ledger").replace("PAGE_URL", page_url)
+    world.publisher.pages["/framed-plain"] = Page(publisher_page(seed_article, button=snippet))
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(f"{world.pub}/framed-plain")
+    page.frame_locator("iframe").get_by_role("button", name="Get a summary").wait_for()
+    box = page.locator("iframe").bounding_box()
+    shot = base64.b64encode(page.screenshot(clip=box)).decode()
+    width, height = round(box["width"]), round(box["height"])
+    # Inside the frame's 2 px border, 4 px above its bottom: the publisher's white page, as a transparent
+    # frame shows it (a frame that declared a dark scheme on this light page was painted opaque black).
+    below = page.evaluate(PIXEL, [shot, width // 2, height - 6])
+    assert min(below) > 240, below
+    # The widget itself still follows the reader's dark setting.
+    assert max(page.evaluate(PIXEL, [shot, width // 2, 8])) < 60
+    context.close()
 
 
 def test_a_german_page_gets_german_labels(browser, world: World) -> None:
