@@ -398,6 +398,30 @@ def test_the_llm_summary_streams_in_then_shows_its_evidence(
     page.close()
 
 
+def test_a_summary_written_in_another_language_says_not_checked_not_unsupported(
+    browser, world: World, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, seed_article: str
+) -> None:
+    # The check compares words, so a German summary of this English article is not checked at all: the
+    # reader must not be told that the article does not support it.
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [Reply(content="Selenskyj bittet die USA um Zugang zu Militärtechnik.")]
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger" summarizer="llm" output-language="de"></nutgraf-summary>'
+    world.publisher.pages["/llm-de"] = Page(
+        publisher_page(seed_article, head=script + canonical, button=button)
+    )
+    page = browser.new_page()
+    page.goto(f"{world.pub}/llm-de")
+    page.get_by_role("button", name="Get a summary").click()
+    verdict = page.locator("nutgraf-summary .v")
+    verdict.wait_for()
+    assert verdict.inner_text().startswith("Not checked: the summary is in German and the article in English")
+    assert page.locator("nutgraf-summary ol").get_attribute("lang") == "de"
+    page.close()
+
+
 def test_the_form_attribute_shows_a_tldr_as_one_sentence_and_key_points_as_a_list_with_keyphrases(
     browser, world: World, seed_article: str
 ) -> None:

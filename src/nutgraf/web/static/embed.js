@@ -293,7 +293,12 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         const check = checks[index];
         if (written && check) {
           const verdict = inLanguage(el("span", "v"), this.language); // quoting the article in its own
-          if (check.supported) {
+          if (check.supported === null) {
+            // Not checked (a summary in another language than the article's, whose words the check
+            // cannot compare): neither verdict, and why in English, as for one not supported.
+            verdict.append(l.unchecked);
+            if (this.language === "en" && check.reason) verdict.append(`: ${check.reason}`);
+          } else if (check.supported) {
             verdict.append(l.supported);
             (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", inLanguage(this.link(`“${excerpt(quote)}”`, quote), summary.language)));
           } else {
