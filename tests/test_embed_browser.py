@@ -833,6 +833,44 @@ def test_on_a_phone_the_closed_button_keeps_the_height_the_page_reserved(browser
     page.close()
 
 
+def test_on_a_320_px_phone_a_long_russian_label_wraps_in_its_button_instead_of_being_cut_off(
+    browser, world: World
+) -> None:
+    # "Показать краткое содержание" is 293 px as a button, wider than the 262 px a 320 px phone with the
+    # page's 16 px margins leaves the bar: it ran past the bar's edge, which cut it off mid-word. It wraps
+    # onto a second line of the button now (the bar grows, as it does for a larger text).
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    world.publisher.pages["/ru-phone"] = Page(
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>x</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">{script}'
+        f"<style>{RESERVE_CSS}</style></head>"
+        '<body style="margin: 0; padding: 0 16px">'
+        f'<nutgraf-summary site="ledger" url="{world.pub}/zelensky"></nutgraf-summary></body></html>'.encode()
+    )
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    page.goto(f"{world.pub}/ru-phone")
+    for label in ("Показать краткое содержание", "Скрыть краткое содержание"):
+        button = page.get_by_role("button", name=label)
+        button.wait_for()
+        shown = page.evaluate(BUTTON_IN_ITS_BAR)
+        assert shown["bar"][0] <= shown["button"][0] and shown["button"][1] <= shown["bar"][1], (label, shown)
+        assert shown["text"] <= shown["inside"], (label, shown)
+        assert page.evaluate("document.documentElement.scrollWidth") == 320
+        button.click()
+    page.close()
+
+
+# Where the button is across, beside its bar's box, and how wide its label is beside the room inside it.
+BUTTON_IN_ITS_BAR = """
+() => {
+  const root = document.querySelector("nutgraf-summary").shadowRoot;
+  const button = root.querySelector("[part=button]");
+  const [bar, box] = [root.querySelector("[part=bar]").getBoundingClientRect(), button.getBoundingClientRect()];
+  return { bar: [bar.left, bar.right], button: [box.left, box.right], text: button.scrollWidth, inside: button.clientWidth };
+}
+"""
+
+
 BAR_AND_BUTTON = """
 () => {
   const root = document.querySelector("nutgraf-summary").shadowRoot;

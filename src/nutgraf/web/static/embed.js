@@ -28,6 +28,8 @@
   // The reason menu takes the form's width, not its longest reason's, which is wider than a 320 px phone.
   // The bar keeps its 48 px on a phone: when the question and the button do not fit on one line, the
   // question (laid out after the button, drawn before it) wraps onto a second line the bar clips whole.
+  // A label wider than the bar alone (Russian's, German's on a 320 px phone) wraps inside its button,
+  // which the bar grows with, rather than running past the bar's edge, which cut it off.
   // The question (one line, 1.5em) takes no height from its line (its negative margin), so the button
   // and its margins alone make the bar's height: a button made larger (::part(button), a reader's
   // stylesheet) grows the bar instead of being clipped. The question hangs from the top of its line,
@@ -44,7 +46,7 @@
 :host([theme=dark]) .w{${DARK}}
 .b{display:flex;flex-flow:row-reverse wrap;justify-content:flex-end;align-items:center;gap:0 12px;overflow:hidden;margin:0 -6px;padding:0 6px}
 .q{font-weight:600;white-space:nowrap;align-self:flex-start;margin-bottom:-1.5em;position:relative;top:calc(.625em + 1px)}
-.g{order:-1;white-space:nowrap;margin:.375em 0}
+.g{order:-1;margin:.375em 0}
 .h{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 button,select,textarea{font:inherit;color:inherit}
 .g{background:var(--a);color:var(--t);border:1px solid transparent;border-radius:999px;padding:.25em .9375em;cursor:pointer}
