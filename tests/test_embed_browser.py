@@ -198,6 +198,39 @@ def test_the_button_shows_the_summary_with_links_into_the_page(browser, world: W
     context.close()
 
 
+def test_a_summary_sentence_s_link_takes_the_reader_to_the_story_s_sentence_not_the_summary_s(
+    browser, world: World
+) -> None:
+    # The link's text fragment matches the first copy of the sentence on the page, which is the summary's
+    # own, above the story: the browser highlighted that one where the reader already was, and the page
+    # did not move. The story's sentence is the one shown and highlighted (selected).
+    page = browser.new_page(viewport={"width": 800, "height": 400})
+    page.goto(f"{world.pub}/zelensky")
+    open_summary(page)
+    link = page.locator("nutgraf-summary li a").last
+    sentence = link.inner_text()
+    link.click()
+    page.wait_for_function("getSelection().rangeCount > 0 && scrollY > 0")
+    chosen = page.evaluate(CHOSEN)
+    assert " ".join(chosen["text"].split()) == sentence
+    assert chosen["in"] == "P" and chosen["in_article"]
+    assert chosen["top"] >= 0 and chosen["bottom"] <= 400
+    page.close()
+
+
+# What is selected on the page: its text, the element it starts in, and where it is in the window.
+CHOSEN = """
+() => {
+  const selection = getSelection();
+  const range = selection.getRangeAt(0);
+  const box = range.getBoundingClientRect();
+  const element = range.startContainer.parentElement;
+  return { text: selection.toString(), in: element.tagName, in_article: !!element.closest("article"),
+    top: box.top, bottom: box.bottom };
+}
+"""
+
+
 def test_an_origin_the_site_does_not_list_gets_no_summary_and_no_cors_header(browser, world: World) -> None:
     page = browser.new_page()
     failed: list[str] = []

@@ -96,6 +96,47 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     return node;
   };
   const excerpt = (text) => (text.length <= 70 ? text : `${text.slice(0, 70).replace(/\s+\S*$/, "")}…`);
+  // Where a word may not go on, for a quote found in the page: a letter, mark or digit, but not of the scripts
+  // written without spaces between words (a Chinese keyphrase sits inside its line).
+  const inWord = (c) => /[\p{L}\p{M}\p{N}]/u.test(c || "") && !/[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u.test(c);
+  // The quote in the page's own text, outside the widget (a tree walker does not enter shadow roots), by
+  // the words its text fragment names, white space aside; null where the page words it otherwise.
+  const inPage = (quote) => {
+    const words = quote.trim().split(/\s+/);
+    const [head, tail] = words.length <= 8 ? [words.join(" "), ""] : [words.slice(0, 4).join(" "), words.slice(-4).join(" ")];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const at = []; // the node and offset of each character of text
+    let text = "";
+    let block = null;
+    for (let node; (node = walker.nextNode()); ) {
+      if (node.parentElement.closest("script,style,noscript,template")) continue;
+      // Paragraphs written without white space between them (</p><p>) still end a word.
+      let around = node.parentElement;
+      while (around.parentElement && getComputedStyle(around).display.startsWith("inline")) around = around.parentElement;
+      if (around !== block && text && !text.endsWith(" ")) {
+        text += " ";
+        at.push(null);
+      }
+      block = around;
+      for (let i = 0; i < node.data.length; i++) {
+        const space = /\s/.test(node.data[i]);
+        if (space && (!text || text.endsWith(" "))) continue;
+        text += space ? " " : node.data[i];
+        at.push([node, i]);
+      }
+    }
+    for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
+      const last = tail ? text.indexOf(tail, start + head.length) : start;
+      if (last < 0) return null;
+      const end = tail ? last + tail.length : start + head.length;
+      if (inWord(text[start - 1]) || inWord(text[end])) continue;
+      const range = document.createRange();
+      range.setStart(...at[start]);
+      range.setEnd(at[end - 1][0], at[end - 1][1] + 1);
+      return range;
+    }
+    return null;
+  };
 
   class NutgrafSummary extends HTMLElement {
     connectedCallback() {
@@ -279,6 +320,19 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const link = el("a", "", text);
       link.href = `${this.address(this.getAttribute("url"))}#:~:text=${fragment(quote)}`;
       if (this.frame) link.target = "_top";
+      // On the page it quotes, the browser's search for the text fragment finds the summary's own copy
+      // first (above the story) and highlights that, where the reader already is: the story's copy is
+      // found here, scrolled to and selected instead. Another page, a new tab, the frame: the fragment.
+      else
+        link.addEventListener("click", (event) => {
+          if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+          const range = this.address(this.getAttribute("url")) === this.address() && inPage(quote);
+          if (!range) return;
+          event.preventDefault();
+          getSelection().removeAllRanges();
+          getSelection().addRange(range);
+          range.startContainer.parentElement.scrollIntoView({ block: "center" });
+        });
       return link;
     }
 
