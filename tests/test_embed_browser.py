@@ -452,6 +452,8 @@ def test_a_summary_written_in_another_language_says_not_checked_not_unsupported(
     verdict.wait_for()
     assert verdict.inner_text().startswith("Not checked: the summary is in German and the article in English")
     assert page.locator("nutgraf-summary ol").get_attribute("lang") == "de"
+    note = page.locator("nutgraf-summary [part=note]").inner_text()
+    assert note == "Written by a language model; not checked against the article."
     page.close()
 
 

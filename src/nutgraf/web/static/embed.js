@@ -376,7 +376,9 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         tags.append(tag);
       }
       const parts = tags.firstChild ? [list, tags] : [list];
-      this.region.replaceChildren(...parts, el("p", "n", written ? l.written : l.quoted, "note"), this.report(summary));
+      // A summary in another language than the article's was not compared with it (evidence.checked false).
+      const made = !written ? l.quoted : summary.evidence && summary.evidence.checked === false ? l.unverified : l.written;
+      this.region.replaceChildren(...parts, el("p", "n", made, "note"), this.report(summary));
     }
 
     // "Report a problem": a reason from a short list and a capped note, sent to nutgraf as text.
