@@ -105,26 +105,30 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     const words = quote.trim().split(/\s+/);
     const [head, tail] = words.length <= 8 ? [words.join(" "), ""] : [words.slice(0, 4).join(" "), words.slice(-4).join(" ")];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const at = []; // the node and offset of each character of text
-    let text = "";
+    const chars = [];
+    const at = []; // the node and offset of each character
+    let spaced = true; // nothing yet, or a space last: white space adds none
     let block = null;
     for (let node; (node = walker.nextNode()); ) {
       if (node.parentElement.closest("script,style,noscript,template")) continue;
       // Paragraphs written without white space between them (</p><p>) still end a word.
       let around = node.parentElement;
       while (around.parentElement && getComputedStyle(around).display.startsWith("inline")) around = around.parentElement;
-      if (around !== block && text && !text.endsWith(" ")) {
-        text += " ";
+      if (around !== block && !spaced) {
+        chars.push(" ");
         at.push(null);
+        spaced = true;
       }
       block = around;
       for (let i = 0; i < node.data.length; i++) {
         const space = /\s/.test(node.data[i]);
-        if (space && (!text || text.endsWith(" "))) continue;
-        text += space ? " " : node.data[i];
+        if (space && spaced) continue;
+        chars.push(space ? " " : node.data[i]);
         at.push([node, i]);
+        spaced = space;
       }
     }
+    const text = chars.join("");
     for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
       const last = tail ? text.indexOf(tail, start + head.length) : start;
       if (last < 0) return null;
