@@ -1950,6 +1950,15 @@ def test_an_llm_summary_in_another_language_says_it_was_not_checked(
     assert "strict keeps only" in assert_problem(strict, 422, "invalid_input")["detail"]
     streamed = client.get(url + "/stream", params={"summarizer": "llm", "output_language": "fr"})
     assert events_of(streamed)[-1][1]["evidence"]["checked"] is False
+    # The reader's note under it says so too, not "then checked against the article".
+    page = client.get(
+        f"/articles/{article['id']}/summary", params={"summarizer": "llm", "output_language": "de"}
+    ).text
+    note = re.search(r'<p class="summary-note"[^>]*>(.*?)</p>', page).group(1)
+    assert (
+        note.startswith("Written in new words, in another language than the article")
+        and "then checked" not in note
+    ), note
 
 
 def test_the_reader_shows_the_form_the_reduction_and_the_filters_without_javascript(

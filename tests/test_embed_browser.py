@@ -6,14 +6,17 @@ llm summary streaming in; Report a problem; no shift when it loads."""
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import quote as url_encoded
 from urllib.parse import unquote
 
 import httpx
 import pytest
 
+from nutgraf.sites.registry import frame_snippet
 from nutgraf.web import Settings, create_app
 from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
 
@@ -53,6 +56,19 @@ STYLES_OF_THE_WIDGET = """
   styles.host = { margin: own.margin, padding: own.padding, border: own.borderTopWidth, display: own.display,
     height: String(host.getBoundingClientRect().height) };
   return styles;
+}
+"""
+
+# The colour of one pixel of a screenshot (a PNG in base64), read in the browser: [red, green, blue].
+PIXEL = """
+async ([png, x, y]) => {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0);
+  return Array.from(context.getImageData(x, y, 1, 1).data.slice(0, 3));
 }
 """
 
@@ -182,6 +198,39 @@ def test_the_button_shows_the_summary_with_links_into_the_page(browser, world: W
     context.close()
 
 
+def test_a_summary_sentence_s_link_takes_the_reader_to_the_story_s_sentence_not_the_summary_s(
+    browser, world: World
+) -> None:
+    # The link's text fragment matches the first copy of the sentence on the page, which is the summary's
+    # own, above the story: the browser highlighted that one where the reader already was, and the page
+    # did not move. The story's sentence is the one shown and highlighted (selected).
+    page = browser.new_page(viewport={"width": 800, "height": 400})
+    page.goto(f"{world.pub}/zelensky")
+    open_summary(page)
+    link = page.locator("nutgraf-summary li a").last
+    sentence = link.inner_text()
+    link.click()
+    page.wait_for_function("getSelection().rangeCount > 0 && scrollY > 0")
+    chosen = page.evaluate(CHOSEN)
+    assert " ".join(chosen["text"].split()) == sentence
+    assert chosen["in"] == "P" and chosen["in_article"]
+    assert chosen["top"] >= 0 and chosen["bottom"] <= 400
+    page.close()
+
+
+# What is selected on the page: its text, the element it starts in, and where it is in the window.
+CHOSEN = """
+() => {
+  const selection = getSelection();
+  const range = selection.getRangeAt(0);
+  const box = range.getBoundingClientRect();
+  const element = range.startContainer.parentElement;
+  return { text: selection.toString(), in: element.tagName, in_article: !!element.closest("article"),
+    top: box.top, bottom: box.bottom };
+}
+"""
+
+
 def test_an_origin_the_site_does_not_list_gets_no_summary_and_no_cors_header(browser, world: World) -> None:
     page = browser.new_page()
     failed: list[str] = []
@@ -274,6 +323,30 @@ def test_the_iframe_mode_works_and_refuses_other_framers(browser, world: World) 
     page.close()
 
 
+def test_in_dark_mode_the_documented_frame_shows_the_page_around_the_widget_not_a_dark_box(
+    browser, world: World, seed_article: str
+) -> None:
+    # The snippet as the install page gives it, pasted without the publisher's resizing script: the frame
+    # (64 px) is taller than the closed widget (48 px), so the page shows through below it.
+    page_url = url_encoded(f"{world.pub}/zelensky", safe="")
+    snippet = frame_snippet(world.nutgraf, "ledger").replace("PAGE_URL", page_url)
+    world.publisher.pages["/framed-plain"] = Page(publisher_page(seed_article, button=snippet))
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(f"{world.pub}/framed-plain")
+    page.frame_locator("iframe").get_by_role("button", name="Get a summary").wait_for()
+    box = page.locator("iframe").bounding_box()
+    shot = base64.b64encode(page.screenshot(clip=box)).decode()
+    width, height = round(box["width"]), round(box["height"])
+    # Inside the frame's 2 px border, 4 px above its bottom: the publisher's white page, as a transparent
+    # frame shows it (a frame that declared a dark scheme on this light page was painted opaque black).
+    below = page.evaluate(PIXEL, [shot, width // 2, height - 6])
+    assert min(below) > 240, below
+    # The widget itself still follows the reader's dark setting.
+    assert max(page.evaluate(PIXEL, [shot, width // 2, 8])) < 60
+    context.close()
+
+
 def test_a_german_page_gets_german_labels(browser, world: World) -> None:
     page = browser.new_page()
     page.goto(f"{world.pub}/de")
@@ -355,6 +428,32 @@ def test_the_llm_summary_streams_in_then_shows_its_evidence(
     article_text = " ".join(" ".join(page.locator("article > p").all_inner_texts()).split())
     assert all(quote in article_text for quote in fragment_quotes(backing))
     assert len(llm.requests) == 1 and llm.requests[0]["json"]["stream"] is True
+    page.close()
+
+
+def test_a_summary_written_in_another_language_says_not_checked_not_unsupported(
+    browser, world: World, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, seed_article: str
+) -> None:
+    # The check compares words, so a German summary of this English article is not checked at all: the
+    # reader must not be told that the article does not support it.
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [Reply(content="Selenskyj bittet die USA um Zugang zu Militärtechnik.")]
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger" summarizer="llm" output-language="de"></nutgraf-summary>'
+    world.publisher.pages["/llm-de"] = Page(
+        publisher_page(seed_article, head=script + canonical, button=button)
+    )
+    page = browser.new_page()
+    page.goto(f"{world.pub}/llm-de")
+    page.get_by_role("button", name="Get a summary").click()
+    verdict = page.locator("nutgraf-summary .v")
+    verdict.wait_for()
+    assert verdict.inner_text().startswith("Not checked: the summary is in German and the article in English")
+    assert page.locator("nutgraf-summary ol").get_attribute("lang") == "de"
+    note = page.locator("nutgraf-summary [part=note]").inner_text()
+    assert note == "Written by a language model; not checked against the article."
     page.close()
 
 
@@ -767,6 +866,44 @@ def test_on_a_phone_the_closed_button_keeps_the_height_the_page_reserved(browser
     assert question["y"] > box["y"] and question["y"] + question["height"] < box["y"] + box["height"]
     assert page.locator("nutgraf-summary").bounding_box()["height"] == 48
     page.close()
+
+
+def test_on_a_320_px_phone_a_long_russian_label_wraps_in_its_button_instead_of_being_cut_off(
+    browser, world: World
+) -> None:
+    # "Показать краткое содержание" is 293 px as a button, wider than the 262 px a 320 px phone with the
+    # page's 16 px margins leaves the bar: it ran past the bar's edge, which cut it off mid-word. It wraps
+    # onto a second line of the button now (the bar grows, as it does for a larger text).
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    world.publisher.pages["/ru-phone"] = Page(
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>x</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">{script}'
+        f"<style>{RESERVE_CSS}</style></head>"
+        '<body style="margin: 0; padding: 0 16px">'
+        f'<nutgraf-summary site="ledger" url="{world.pub}/zelensky"></nutgraf-summary></body></html>'.encode()
+    )
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    page.goto(f"{world.pub}/ru-phone")
+    for label in ("Показать краткое содержание", "Скрыть краткое содержание"):
+        button = page.get_by_role("button", name=label)
+        button.wait_for()
+        shown = page.evaluate(BUTTON_IN_ITS_BAR)
+        assert shown["bar"][0] <= shown["button"][0] and shown["button"][1] <= shown["bar"][1], (label, shown)
+        assert shown["text"] <= shown["inside"], (label, shown)
+        assert page.evaluate("document.documentElement.scrollWidth") == 320
+        button.click()
+    page.close()
+
+
+# Where the button is across, beside its bar's box, and how wide its label is beside the room inside it.
+BUTTON_IN_ITS_BAR = """
+() => {
+  const root = document.querySelector("nutgraf-summary").shadowRoot;
+  const button = root.querySelector("[part=button]");
+  const [bar, box] = [root.querySelector("[part=bar]").getBoundingClientRect(), button.getBoundingClientRect()];
+  return { bar: [bar.left, bar.right], button: [box.left, box.right], text: button.scrollWidth, inside: button.clientWidth };
+}
+"""
 
 
 BAR_AND_BUTTON = """

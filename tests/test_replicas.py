@@ -491,6 +491,31 @@ def test_serve_runs_several_worker_processes(start, database_url: str) -> None:
     assert server.stop() in (0, -signal.SIGTERM)
 
 
+@on_postgresql
+def test_worker_processes_slow_to_start_are_waited_for_not_killed(
+    start, database_url: str, tmp_path: Path
+) -> None:
+    # On a loaded host a new worker process took more than 5 s to import nutgraf, which is how long
+    # uvicorn's check waits for a worker's first answer: the worker was killed as hung ("Child process
+    # [N] died") and started again, as slowly, for as long as the host stayed loaded. Here every worker
+    # process takes 7 s more to start.
+    slow = tmp_path / "slow"
+    slow.mkdir()
+    (slow / "sitecustomize.py").write_text(
+        "import sys, time\nif '--multiprocessing-fork' in sys.argv:\n    time.sleep(7)\n"
+    )
+    env = {"PYTHONPATH": os.pathsep.join([str(slow), os.environ.get("PYTHONPATH", "")])}
+    server = start(["serve", "--database", database_url, "--workers", "2"], env)
+    server.wait_serving()
+    wait_until(
+        lambda: server.log.read_text().count("Application startup complete") >= 2,
+        what="both workers",
+        timeout=60,
+    )
+    assert "died" not in server.log.read_text(), server.log.read_text()
+    assert server.stop() in (0, -signal.SIGTERM)
+
+
 def _parent_of(pid: int) -> int | None:
     try:
         return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])

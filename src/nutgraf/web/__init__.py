@@ -335,6 +335,8 @@ async def _on_store_outage(request: Request, exc: Exception) -> Response:
 
 #: Carries the settings of ``serve --workers N`` to the worker processes uvicorn starts.
 _SETTINGS_ENV = "NUTGRAF_SERVE_SETTINGS"
+#: How long a worker process of ``serve --workers N`` may take to answer uvicorn's check, its start included.
+_WORKER_CHECK_SECONDS = 60
 
 
 def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
@@ -399,7 +401,16 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     settings_json = json.dumps(dataclasses.asdict(settings))
     os.environ[_SETTINGS_ENV] = settings_json
     print(f"{started} in {workers} worker processes; Ctrl-C stops them", flush=True)
-    uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
+    uvicorn.run(
+        f"{__name__}:app_from_environment",
+        factory=True,
+        workers=workers,
+        # uvicorn kills a worker that has not answered its check for this long. Its 5 s were less than a
+        # new worker takes to import nutgraf on a loaded host: the worker was killed as hung and started
+        # again, as slowly, for as long as the load lasted. A hung worker is still replaced, later.
+        timeout_worker_healthcheck=_WORKER_CHECK_SECONDS,
+        **options,
+    )
 
 
 def _http_protocol(settings: Settings) -> Any:

@@ -227,7 +227,9 @@ class ShownSummary:
     #: "Reduced by 84%, about 4 minutes saved." (``None`` for an empty summary).
     reduction: str | None
     notes: list[str]
-    checked: bool
+    #: Whether the article was compared with an abstractive summary: ``None`` for the article's own
+    #: sentences (nothing to compare), ``False`` for one in another language (words cannot be compared).
+    checked: bool | None
     keyphrases: list[Tag]
 
 
@@ -557,7 +559,7 @@ def _reader(
             if summary["sentences"]
             else None,
             notes=summary["notes"],
-            checked=summary["evidence"] is not None,
+            checked=None if summary["evidence"] is None else summary["evidence"]["checked"],
             keyphrases=keyphrase_tags(summary.get("keyphrases", []), starts, shown),
         )
     items = displayed.items if displayed is not None else []

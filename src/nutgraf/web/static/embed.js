@@ -28,6 +28,8 @@
   // The reason menu takes the form's width, not its longest reason's, which is wider than a 320 px phone.
   // The bar keeps its 48 px on a phone: when the question and the button do not fit on one line, the
   // question (laid out after the button, drawn before it) wraps onto a second line the bar clips whole.
+  // A label wider than the bar alone (Russian's, German's on a 320 px phone) wraps inside its button,
+  // which the bar grows with, rather than running past the bar's edge, which cut it off.
   // The question (one line, 1.5em) takes no height from its line (its negative margin), so the button
   // and its margins alone make the bar's height: a button made larger (::part(button), a reader's
   // stylesheet) grows the bar instead of being clipped. The question hangs from the top of its line,
@@ -44,7 +46,7 @@
 :host([theme=dark]) .w{${DARK}}
 .b{display:flex;flex-flow:row-reverse wrap;justify-content:flex-end;align-items:center;gap:0 12px;overflow:hidden;margin:0 -6px;padding:0 6px}
 .q{font-weight:600;white-space:nowrap;align-self:flex-start;margin-bottom:-1.5em;position:relative;top:calc(.625em + 1px)}
-.g{order:-1;white-space:nowrap;margin:.375em 0}
+.g{order:-1;margin:.375em 0}
 .h{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 button,select,textarea{font:inherit;color:inherit}
 .g{background:var(--a);color:var(--t);border:1px solid transparent;border-radius:999px;padding:.25em .9375em;cursor:pointer}
@@ -94,6 +96,51 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     return node;
   };
   const excerpt = (text) => (text.length <= 70 ? text : `${text.slice(0, 70).replace(/\s+\S*$/, "")}…`);
+  // Where a word may not go on, for a quote found in the page: a letter, mark or digit, but not of the scripts
+  // written without spaces between words (a Chinese keyphrase sits inside its line).
+  const inWord = (c) => /[\p{L}\p{M}\p{N}]/u.test(c || "") && !/[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u.test(c);
+  // The quote in the page's own text, outside the widget (a tree walker does not enter shadow roots), by
+  // the words its text fragment names, white space aside; null where the page words it otherwise.
+  const inPage = (quote) => {
+    const words = quote.trim().split(/\s+/);
+    const [head, tail] = words.length <= 8 ? [words.join(" "), ""] : [words.slice(0, 4).join(" "), words.slice(-4).join(" ")];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const chars = [];
+    const at = []; // the node and offset of each character
+    let spaced = true; // nothing yet, or a space last: white space adds none
+    let block = null;
+    for (let node; (node = walker.nextNode()); ) {
+      if (node.parentElement.closest("script,style,noscript,template")) continue;
+      // Paragraphs written without white space between them (</p><p>) still end a word.
+      let around = node.parentElement;
+      while (around.parentElement && getComputedStyle(around).display.startsWith("inline")) around = around.parentElement;
+      if (around !== block && !spaced) {
+        chars.push(" ");
+        at.push(null);
+        spaced = true;
+      }
+      block = around;
+      for (let i = 0; i < node.data.length; i++) {
+        const space = /\s/.test(node.data[i]);
+        if (space && spaced) continue;
+        chars.push(space ? " " : node.data[i]);
+        at.push([node, i]);
+        spaced = space;
+      }
+    }
+    const text = chars.join("");
+    for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
+      const last = tail ? text.indexOf(tail, start + head.length) : start;
+      if (last < 0) return null;
+      const end = tail ? last + tail.length : start + head.length;
+      if (inWord(text[start - 1]) || inWord(text[end])) continue;
+      const range = document.createRange();
+      range.setStart(...at[start]);
+      range.setEnd(at[end - 1][0], at[end - 1][1] + 1);
+      return range;
+    }
+    return null;
+  };
 
   class NutgrafSummary extends HTMLElement {
     connectedCallback() {
@@ -277,6 +324,19 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const link = el("a", "", text);
       link.href = `${this.address(this.getAttribute("url"))}#:~:text=${fragment(quote)}`;
       if (this.frame) link.target = "_top";
+      // On the page it quotes, the browser's search for the text fragment finds the summary's own copy
+      // first (above the story) and highlights that, where the reader already is: the story's copy is
+      // found here, scrolled to and selected instead. Another page, a new tab, the frame: the fragment.
+      else
+        link.addEventListener("click", (event) => {
+          if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+          const range = this.address(this.getAttribute("url")) === this.address() && inPage(quote);
+          if (!range) return;
+          event.preventDefault();
+          getSelection().removeAllRanges();
+          getSelection().addRange(range);
+          range.startContainer.parentElement.scrollIntoView({ block: "center" });
+        });
       return link;
     }
 
@@ -293,7 +353,12 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         const check = checks[index];
         if (written && check) {
           const verdict = inLanguage(el("span", "v"), this.language); // quoting the article in its own
-          if (check.supported) {
+          if (check.supported === null) {
+            // Not checked (a summary in another language than the article's, whose words the check
+            // cannot compare): neither verdict, and why in English, as for one not supported.
+            verdict.append(l.unchecked);
+            if (this.language === "en" && check.reason) verdict.append(`: ${check.reason}`);
+          } else if (check.supported) {
             verdict.append(l.supported);
             (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", inLanguage(this.link(`“${excerpt(quote)}”`, quote), summary.language)));
           } else {
@@ -315,7 +380,9 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         tags.append(tag);
       }
       const parts = tags.firstChild ? [list, tags] : [list];
-      this.region.replaceChildren(...parts, el("p", "n", written ? l.written : l.quoted, "note"), this.report(summary));
+      // A summary in another language than the article's was not compared with it (evidence.checked false).
+      const made = !written ? l.quoted : summary.evidence && summary.evidence.checked === false ? l.unverified : l.written;
+      this.region.replaceChildren(...parts, el("p", "n", made, "note"), this.report(summary));
     }
 
     // "Report a problem": a reason from a short list and a capped note, sent to nutgraf as text.

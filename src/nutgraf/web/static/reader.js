@@ -172,7 +172,9 @@
       reduction.hidden = false;
     }
     for (const text of summary.notes) notes.append(element("li", "", text));
-    note.textContent = checks ? note.dataset.checked : note.dataset.quoted;
+    // A summary in another language than the article's was not compared with it (evidence.checked false).
+    const compared = summary.evidence && summary.evidence.checked ? "checked" : "unchecked";
+    note.textContent = checks ? note.dataset[compared] : note.dataset.quoted;
     note.hidden = false;
     heading.focus();
   };
