@@ -2249,6 +2249,21 @@ def test_every_entry_of_a_live_blog_is_in_its_text_once():
     assert text.index(LIVE_ENTRIES[0][1]) < text.index(LIVE_ENTRIES[1][1])
 
 
+@pytest.mark.parametrize("tag", ["div", "article"])
+def test_a_live_blogs_first_post_of_one_paragraph_stays(tag):
+    # Posts named "post", each a paragraph: trafilatura took the first for the article, too short for one,
+    # and read the rest of the page after it; that post, above the headline, was cut off with it.
+    posts = "".join(
+        f'<{tag} class="post"><time>{time}</time><p>{text}</p></{tag}>' for time, text in LIVE_ENTRIES
+    )
+    html = (
+        '<html><head><title>Wildfire live | The Metro Ledger</title></head><body><header><a href="/">The Metro'
+        ' Ledger</a><p class="kicker">Live</p></header><main><h1>Wildfire live: evacuation order lifted for'
+        f" Santa Lucia</h1>{posts}</main></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(text for _, text in LIVE_ENTRIES)
+
+
 PIPES = [
     "The regional water authority said on Monday that it would spend 240 million euros over five years to"
     " replace lead pipes in older districts of the city.",
@@ -3702,11 +3717,35 @@ def test_a_drop_cap_in_an_element_of_its_own_is_joined_to_its_word(cap):
 @pytest.mark.parametrize(
     ("first", "opening"),
     [
+        # A space after the element, typed or the template's: "W ASHINGTON" and "T he" had come out.
+        ('<span class="dropcap">W</span> ASHINGTON — The', "WASHINGTON — The"),
+        ('<span class="dropcap">T</span>\nhe', "The"),
+        # An apostrophe after the letter, the element holding line breaks: "I ’m" and "O ’Brien".
+        ('<span class="dropcap">\n  I\n</span>’m told the', "I’m told the"),
+        ('<span class="dropcap">\n  O\n</span>’Brien said the', "O’Brien said the"),
+        # An opening quotation mark before the letter, or the drop cap itself: "“W e" and "“ We" had come out,
+        # and a block's "“" had gone with its line, the quotation left unopened.
+        ('“<span class="dropcap">\n  W\n</span>e know the', "“We know the"),
+        ('<span class="dropcap">\n  “W\n</span>e know the', "“We know the"),
+        ('<div class="dropcap">“</div>We know the', "“We know the"),
+    ],
+)
+def test_a_drop_cap_with_a_space_apostrophe_or_quotation_mark_beside_it_is_joined(first, opening):
+    rest = " regional water authority said on Monday that it would spend 240 million euros on pipes."
+    html = ledger_page(f"<p>{first}{rest}</p>" + "".join(f"<p>{p}</p>" for p in PIPES))
+    assert nutgraf.extract(html).text.startswith(f"{opening}{rest}")
+
+
+@pytest.mark.parametrize(
+    ("first", "opening"),
+    [
         ("<b>A</b> new law", "A new law"),
         # The space typed inside the bold, as an editor's bolded first word often has it: it had come out
         # as "Anew law" and "Ogoverno".
         ("<strong>A </strong>new law", "A new law"),
         ("<b>O </b>governo", "O governo"),
+        # A drop cap that is a word, on a page where "a" is one.
+        ('<span class="dropcap">A</span> new law', "A new law"),
     ],
 )
 def test_a_capital_letter_standing_as_a_word_is_no_drop_cap(first, opening):

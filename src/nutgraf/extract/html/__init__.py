@@ -50,6 +50,7 @@ from nutgraf.extract.html.body import (
     plain_text_body,
     readability_paragraphs,
     split_paragraphs,
+    text_below_headline,
     unglued,
     with_notes,
     without_calls,
@@ -228,7 +229,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
             tree, url, metadata, scripts, lead + hidden if hidden else [], deadline, cut
         )
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
-    headline, deck = page_headline(tree), header_deck(tree)
+    headline, deck, below = page_headline(tree), header_deck(tree), text_below_headline(tree)
     if deck is not None and deck in {" ".join(paragraph.split()) for paragraph in lead + hidden + hydrated}:
         # The article the page hides (a <noscript> copy, the rest behind "Continue reading", its script's
         # data) goes on from it, out of this tree: it is the story's first paragraph, shown as a teaser.
@@ -265,7 +266,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
     # The header's dek goes too, and the byline and date lines it stood over where it stood above them.
-    head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline]))
+    head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline], below))
     body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck))))
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write

@@ -893,7 +893,7 @@ def split_paragraphs(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
+def without_heading(paragraphs: list[str], headlines: list[str], below: str | None = None) -> list[str]:
     """The body without the page's headline at its head: it is the title. ``headlines`` are the page's
     title and the text of its ``<h1>`` elements (a page's ``<title>`` and its article's headline often
     differ). The head is a headline when it has the same words, no more than a headline has (whatever its
@@ -903,7 +903,10 @@ def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
     subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum dolor sit amet,
     consectetur"). A headline of three words or more among the first :data:`_HEAD_LINES` lines goes with
     the lines above it: a kicker, a section's name, another story's teaser; the article starts below
-    its headline."""
+    its headline. Where the text of the block the headline heads is known (``below``,
+    :func:`text_below_headline`), a line of prose above it that the page writes there stays: it is the
+    article's, which an extractor put first (trafilatura takes a live blog's first post, named "post" or
+    "entry", for the article, then reads the rest of the page after it)."""
     if len(paragraphs) < 2:
         return paragraphs
     headlines = [headline.casefold() for headline in headlines if headline]
@@ -912,7 +915,12 @@ def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
         if _HEADLINE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS and any(
             words == _SHINGLE_WORD.findall(headline) for headline in headlines
         ):
-            return paragraphs[index + 1 :]
+            moved = [
+                line
+                for line in paragraphs[:index]
+                if below is not None and _is_prose(line) and "".join(line.split()) in below
+            ]
+            return moved + paragraphs[index + 1 :]
     head = paragraphs[0].casefold()
     head_words = _SHINGLE_WORD.findall(head)
     for headline in headlines:
@@ -933,6 +941,28 @@ def page_headline(tree) -> str | None:
     are often a gallery's captions)."""
     h1 = next(tree.iter("h1"), None)
     return None if h1 is None else _normal(h1.text_content())
+
+
+def text_below_headline(tree) -> str | None:
+    """The text of the block the page's first ``<h1>`` heads, after it, white space left out: the
+    headline's siblings after it and theirs, up to the first of its ancestors that holds more than
+    :data:`_HEADER_OTHER_WORDS` words besides it (a header's kicker, byline and date are fewer; the story,
+    a live blog's posts are more). ``None`` on a page without one."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return None
+    headline_words = word_count(h1.text_content())
+    node, parts = h1, []
+    while (parent := node.getparent()) is not None:
+        parts.append(node.tail or "")
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                parts.append(sibling.text_content())
+            parts.append(sibling.tail or "")
+        if word_count(parent.text_content()) - headline_words > _HEADER_OTHER_WORDS:
+            break
+        node = parent
+    return "".join("".join(part.split()) for part in parts)
 
 
 def header_deck(tree) -> str | None:
