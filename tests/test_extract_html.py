@@ -4146,6 +4146,49 @@ def test_a_meta_description_that_is_a_byline_and_date_is_none():
     assert nutgraf.extract(html).description is None
 
 
+_SITE_SCHEMA = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {
+            "@type": "WebSite",
+            "name": "The Metro Ledger",
+            "description": "News for the city and its districts since 1887",
+        },
+        {"@type": "NewsArticle", "headline": "City to replace lead water pipes in 240 million euro plan"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        # Shares no word with the story's title and text (of 150 words or more).
+        "The best source of news for the Valley since 1887",
+        # Shares "city" with the story, but is the site's own description in the page's JSON-LD (as Yoast
+        # writes its tagline there).
+        "News for the city and its districts since 1887",
+    ],
+)
+def test_a_sites_slogan_as_the_meta_description_is_no_description(slogan):
+    # Written alike on every page of a site, the slogan had been shown as each article's description.
+    schema = f'<script type="application/ld+json">{json.dumps(_SITE_SCHEMA)}</script>'
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES), head=f'<meta name="description" content="{slogan}">{schema}'
+    )
+    article = nutgraf.extract(html)
+    assert article.description is None
+    assert article.text == "\n\n".join(PIPES)
+
+
+def test_a_meta_description_about_the_story_stays_beside_the_sites_slogan():
+    schema = f'<script type="application/ld+json">{json.dumps(_SITE_SCHEMA)}</script>'
+    described = "Old lead pipes in the northern districts will be the first to go."
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES), head=f'<meta name="description" content="{described}">{schema}'
+    )
+    assert nutgraf.extract(html).description == described
+
+
 def test_a_paragraph_that_introduces_what_follows_is_no_dek():
     # "The council said:" over a list had been the dek: the text began with the list, its opening lost.
     html = (

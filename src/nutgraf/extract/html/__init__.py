@@ -45,6 +45,7 @@ from nutgraf.extract.html.body import (
     is_list_of_links,
     is_long,
     is_mostly_links,
+    is_site_slogan,
     page_headline,
     page_notes,
     plain_text_body,
@@ -97,6 +98,7 @@ from nutgraf.extract.html.metadata import (
     own_footers,
     page_evidence,
     read_metadata,
+    site_descriptions,
     writer_for,
 )
 from nutgraf.extract.text import (
@@ -201,6 +203,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     searched = not metadata.author or organization
     footers = [deepcopy(f) for f in own_footers(article)] if searched and article is not None else []
     declared = declared_body(tree)
+    sloganed = site_descriptions(tree)
     scripts = hydration_scripts(tree)
     lead, hidden, behind_control = hidden_article(tree)
     notes = page_notes(tree)
@@ -273,10 +276,13 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless
     # that is a byline or date stamp ("Posted on May 2, 2024 by Ruth Hallam"), which says nothing of it.
     meta = metadata.description
-    description = deck or (None if meta and is_particulars_line(meta) else meta)
-    return Article(
-        text=body, language=detect_language(body), url=url or metadata.url, description=description, **fields
-    )
+    language = detect_language(body)
+    if meta and (
+        is_particulars_line(meta) or is_site_slogan(meta, sloganed, fields["title"], body, language)
+    ):
+        # Nor one that is the site's slogan, written on every page alike.
+        meta = None
+    return Article(text=body, language=language, url=url or metadata.url, description=deck or meta, **fields)
 
 
 def _plain_text_article(tree) -> Article | None:

@@ -24,7 +24,7 @@ from nutgraf.extract.text import (
     without_closing_source,
     word_count,
 )
-from nutgraf.language import WORD_UNIT
+from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
 # with trafilatura's text, so the traceback on stderr would only alarm the user.
@@ -153,6 +153,13 @@ _HEADLINE_MIN_WORDS = 3
 _DECK_WORDS = (4, 80)
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
 _HEADER_OTHER_WORDS = 40
+# A meta description of this many content words or more that shares none with its page's title and text
+# of this many words or more is the site's slogan (is_site_slogan); a real one shares some with a story.
+_SLOGAN_WORDS = 3
+_SLOGAN_TEXT_WORDS = 150
+# Languages written without spaces between words, whose word tokens are runs of a phrase or more: a
+# description and its text share none.
+_UNSPACED_LANGUAGES = CHARACTER_COUNTED | {"th", "lo", "km", "my"}
 # A byline's or a date's marks: a header's block under the headline holding one is its byline and date
 # line ("Maria Lopez Mar 5, 2024"), no dek.
 _BYLINE_MARKS = (
@@ -963,6 +970,26 @@ def text_below_headline(tree) -> str | None:
             break
         node = parent
     return "".join("".join(part.split()) for part in parts)
+
+
+def is_site_slogan(
+    description: str, site_descriptions: set[str], title: str | None, text: str, language: str | None
+) -> bool:
+    """Whether a page's meta ``description`` is its site's slogan or boilerplate, written alike on every
+    page, rather than about its article: the site's own description in the page's JSON-LD
+    (:func:`~nutgraf.extract.html.metadata.jsonld.site_descriptions`), or a line of
+    :data:`_SLOGAN_WORDS` content words or more none of which the title or a text of
+    :data:`_SLOGAN_TEXT_WORDS` words or more holds ("The best source of news for the Valley since 1887"
+    over a story on water pipes). A shorter text is a teaser a real description may share no word with
+    (a paywalled story's opening), and text written without spaces between its words is not compared."""
+    if " ".join(description.split()).casefold() in site_descriptions:
+        return True
+    if language in _UNSPACED_LANGUAGES or word_count(text) < _SLOGAN_TEXT_WORDS:
+        return False
+    stems = set(content_stems(words(description), language or "en"))
+    return len(stems) >= _SLOGAN_WORDS and stems.isdisjoint(
+        content_stems(words(f"{title or ''} {text}"), language or "en")
+    )
 
 
 def header_deck(tree) -> str | None:
