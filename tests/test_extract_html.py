@@ -4056,6 +4056,28 @@ def test_a_briefs_first_paragraph_over_a_block_of_its_others_is_no_dek(rest):
     assert article.description is None
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<div><address>Erik Lindqvist</address><span>Publicerad 2024-11-21 06.12</span></div>",
+        '<div class="meta">By <a href="/staff/1">Ines Moreau</a> <time>March 5, 2024</time></div>',
+        '<p class="byline">By Ines Moreau · March 5, 2024</p>',
+    ],
+)
+def test_a_lead_over_the_byline_in_the_block_of_the_story_is_the_dek(byline):
+    # Aftonbladet's lead-text: headline, lead, byline and the body's block all in one <article>, more than a
+    # header's words, so the lead had been read as the story's first paragraph and kept in the text.
+    lead = "The 1931 crossing will close to cars next spring after a decade of debate."
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><body><article><h1>Harbour bridge to close to cars</h1><p>{lead}</p>{byline}"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.description == lead
+
+
 def test_a_dek_over_a_byline_with_a_stop_in_it_is_still_a_dek():
     # The story's going on is read at a paragraph's end: "By Dr. Amelia Grant" holds a stop, and is no story.
     html = (

@@ -160,6 +160,12 @@ _SLOGAN_TEXT_WORDS = 150
 # Languages written without spaces between words, whose word tokens are runs of a phrase or more: a
 # description and its text share none.
 _UNSPACED_LANGUAGES = CHARACTER_COUNTED | {"th", "lo", "km", "my"}
+# The most words of a byline and date line under a dek ("By Jane Doe and John Roe, Updated May 5, 2024, 10:02
+# a.m. EDT, 6 min read").
+_BYLINE_LINE_WORDS = 20
+# Its marks: an <address>, a <time>, an author's name marked so. Not a link to an /author page alone: a
+# photo of the author links to one over its credit ("Portrait by ...", Daring Fireball's About page).
+_BYLINE_LINE_MARKS = 'descendant-or-self::address | .//time | .//*[@rel="author" or @itemprop="author"]'
 # A byline's or a date's marks: a header's block under the headline holding one is its byline and date
 # line ("Maria Lopez Mar 5, 2024"), no dek.
 _BYLINE_MARKS = (
@@ -1023,15 +1029,35 @@ def header_deck(tree) -> str | None:
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
     beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
-    if (
-        beside > _HEADER_OTHER_WORDS
-        or text.endswith(":")
-        or deck.xpath(_BYLINE_MARKS)
-        or is_particulars_line(text)
-        or _story_follows(deck)
+    if text.endswith(":") or deck.xpath(_BYLINE_MARKS) or is_particulars_line(text):
+        return None
+    # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
+    # <div> there is as often a video's playlist or a teaser card.
+    if (beside > _HEADER_OTHER_WORDS or _story_follows(deck)) and (
+        deck.tag == "div" or not _over_byline(deck)
     ):
         return None
     return text
+
+
+def _over_byline(deck) -> bool:
+    """Whether the element after ``deck`` is the header's byline and date line (:data:`_BYLINE_LINE_MARKS`,
+    or a line that reads as one, of :data:`_BYLINE_LINE_WORDS` words at most): a header
+    sets its dek between the headline and the byline, the story after them, even where one block holds
+    them all (Aftonbladet's lead-text over its address and date, then the body's block); a story's first
+    paragraph does not stand over its byline."""
+    following = next(
+        (e for e in deck.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
+    )
+    if following is None:
+        return False
+    text = " ".join(_spaced_text(following).split())
+    # A live blog's next post holds its time too, over a paragraph that ends a sentence.
+    return (
+        word_count(text) <= _BYLINE_LINE_WORDS
+        and bool(following.xpath(_BYLINE_LINE_MARKS) or is_particulars_line(text))
+        and not any(_ends_sentence(paragraph.text_content()) for paragraph in following.iter(_STORY_TAGS))
+    )
 
 
 def _spaced_text(element) -> str:
