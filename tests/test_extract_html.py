@@ -4078,6 +4078,20 @@ def test_a_lead_over_the_byline_in_the_block_of_the_story_is_the_dek(byline):
     assert article.description == lead
 
 
+def test_a_byline_in_an_address_under_the_headline_is_no_line_of_the_text():
+    # A Telegraph page: the channel's name in an <address> under the headline, no person's names, had stayed
+    # the text's first line.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        '<html><body><article id="_tl_editor" class="tl_article_content"><h1>Harbour bridge to close to cars'
+        '<br></h1><address><a rel="author" href="https://t.me/harbour_watch">Harbour Watch Lukianivka</a><br>'
+        f"</address>{body}</article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.byline == "Harbour Watch Lukianivka"
+
+
 def test_a_dek_over_a_byline_with_a_stop_in_it_is_still_a_dek():
     # The story's going on is read at a paragraph's end: "By Dr. Amelia Grant" holds a stop, and is no story.
     html = (

@@ -37,6 +37,7 @@ from nutgraf.extract.deadline import Deadline
 from nutgraf.extract.html.body import (
     choose_by_agreement,
     completed,
+    header_bylines,
     header_deck,
     hidden_article,
     is_article,
@@ -233,6 +234,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         )
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
     headline, deck, below = page_headline(tree), header_deck(tree), text_below_headline(tree)
+    bylines = header_bylines(tree)
     if deck is not None and deck in {" ".join(paragraph.split()) for paragraph in lead + hidden + hydrated}:
         # The article the page hides (a <noscript> copy, the rest behind "Continue reading", its script's
         # data) goes on from it, out of this tree: it is the story's first paragraph, shown as a teaser.
@@ -270,7 +272,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # lines cost to store and show: folded as pasted text is.
     # The header's dek goes too, and the byline and date lines it stood over where it stood above them.
     head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline], below))
-    body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck))))
+    body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck, bylines))))
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write
     # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless

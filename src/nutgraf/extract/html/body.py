@@ -163,9 +163,11 @@ _UNSPACED_LANGUAGES = CHARACTER_COUNTED | {"th", "lo", "km", "my"}
 # The most words of a byline and date line under a dek ("By Jane Doe and John Roe, Updated May 5, 2024, 10:02
 # a.m. EDT, 6 min read").
 _BYLINE_LINE_WORDS = 20
-# Its marks: an <address>, a <time>, an author's name marked so. Not a link to an /author page alone: a
+# An author's marks: an <address>, a name or link marked as the author's.
+_AUTHOR_MARKS = 'descendant-or-self::address | descendant-or-self::*[@rel="author" or @itemprop="author"]'
+# A byline line's marks: an author's, or a <time>. Not a link to an /author page alone: a
 # photo of the author links to one over its credit ("Portrait by ...", Daring Fireball's About page).
-_BYLINE_LINE_MARKS = 'descendant-or-self::address | .//time | .//*[@rel="author" or @itemprop="author"]'
+_BYLINE_LINE_MARKS = f"{_AUTHOR_MARKS} | .//time"
 # A byline's or a date's marks: a header's block under the headline holding one is its byline and date
 # line ("Maria Lopez Mar 5, 2024"), no dek.
 _BYLINE_MARKS = (
@@ -1103,12 +1105,46 @@ def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text, max(0, len(text) - 4)))
 
 
-def without_deck(paragraphs: list[str], deck: str | None) -> list[str]:
-    """``paragraphs`` without the header's dek (:func:`header_deck`) at their head: the ScrapingHub gold
-    leaves out 39 of the 41 deks its pages write in the header (docs/extraction.md, *Header ledes*)."""
-    if deck is not None and len(paragraphs) > 1 and _normal(paragraphs[0]) == _normal(deck):
-        return paragraphs[1:]
+def without_deck(paragraphs: list[str], deck: str | None, bylines: tuple[str, ...] = ()) -> list[str]:
+    """``paragraphs`` without the header's dek (:func:`header_deck`) and byline line (one of ``bylines``,
+    :func:`header_bylines`) at their head: the ScrapingHub gold leaves out 39 of the 41 deks its pages write
+    in the header (docs/extraction.md, *Header ledes*), and a byline is the article's author, not its text."""
+    deck = None if deck is None else _normal(deck)
+    byline = {_normal(line) for line in bylines}
+    while len(paragraphs) > 1 and (deck is not None or byline):
+        head = _normal(paragraphs[0])
+        if head == deck:
+            deck = None
+        elif head in byline:
+            byline = set()
+        else:
+            break
+        paragraphs = paragraphs[1:]
     return paragraphs
+
+
+def header_bylines(tree) -> tuple[str, ...]:
+    """The byline line right under the page's first ``<h1>``, as the text may give it: the first element
+    with text after the headline, where it is or holds an ``<address>`` (the element HTML gives an article's
+    author) and :data:`_BYLINE_LINE_WORDS` words at most ending no sentence; its text and that of each name
+    marked in the address (``rel="author"``, ``itemprop="author"``), white space folded. A Telegraph page
+    writes its channel's name so ("Двір на Лук'янівці"), which reads as no person's names, and it had stayed
+    the text's first line. Not a name marked as the author's outside an ``<address>``: ScrapingHub's gold
+    keeps "Staff Reports" so marked under a headline."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return ()
+    following = next(
+        (e for e in h1.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
+    )
+    addresses = [] if following is None else following.xpath("descendant-or-self::address")
+    if not addresses:
+        return ()
+    marked = [name for address in addresses for name in address.xpath(_AUTHOR_MARKS)]
+    lines = [" ".join(_spaced_text(element).split()) for element in (following, *marked)]
+    if word_count(lines[0]) > _BYLINE_LINE_WORDS or _ends_sentence(lines[0]):
+        return ()
+    return tuple(line for line in lines if line)
 
 
 def plain_text_body(tree) -> str | None:
