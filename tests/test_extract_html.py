@@ -2700,6 +2700,23 @@ def test_a_sign_up_box_around_an_email_field_goes_with_its_line():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
 
 
+def test_a_box_with_a_button_to_the_newsletters_page_goes_with_its_pitch():
+    # WPBakery's call-to-action box: a heading, a pitch that says nothing of subscribing, and a button
+    # linking to the newsletter's page, no field. The pitch had stayed a line of the story.
+    box = (
+        '<div class="vc_cta3-container"><div class="vc_cta3"><div class="vc_cta3-content"><header><h2>Iscriviti'
+        " alla nostra newsletter</h2></header><p>Every morning the city's news in your inbox.</p></div>"
+        '<div class="vc_cta3-actions"><div class="vc_btn3-container"><a class="vc_btn3" href="/newsletter/">'
+        "Iscriviti</a></div></div></div></div>"
+    )
+    linked = "Residents can follow the works in the council's <a href='/newsletter/'>weekly newsletter</a>."
+    paragraphs = "".join(f"<p>{text}</p>" for text in PIPES[:3])
+    html = ledger_page(f"{paragraphs}{box}<p>{linked}</p>")
+    assert nutgraf.extract(html).text == "\n\n".join(
+        [*PIPES[:3], "Residents can follow the works in the council's weekly newsletter."]
+    )
+
+
 SPONSOR_PITCH = (
     "Rainline’s smart rain barrels tell you when to water and when to wait. Readers of The Metro Ledger get"
     " 20% off their first barrel with code LEDGER."

@@ -265,6 +265,13 @@ _SPONSOR_BOX_WORDS = 150
 # Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
+# A sign-up box's control: a field for an e-mail address, or a link to a newsletter's page (the address
+# names it so in most languages: "/newsletter/", "/it/newsletter") of at most _SIGNUP_BUTTON_WORDS words.
+_SIGNUP_CONTROLS = (
+    './/input[translate(@type, "EMAIL", "email") = "email"]'
+    ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
+)
+_SIGNUP_BUTTON_WORDS = 3
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -1013,14 +1020,27 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
 
 
 def drop_signup_boxes(tree) -> None:
-    """Remove the boxes around a field for an e-mail address: the largest element around each of at most
+    """Remove the boxes around a field for an e-mail address or a button linking to a newsletter's page (a
+    link of a few words alone in its block, to an address with "newsletter" in it: WPBakery's call-to-action
+    box, "Iscriviti" to ``/newsletter/``): the largest element around each of at most
     :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it (on a page of paragraphs,
     whose body is known). The field and its button went with the other controls, and the box's line of what
     the letter brings ("Get the weekly briefing on Ohio's water, land and weather, free.") had stayed, a
     sentence under the story. Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
     Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
-    fields = body.xpath('.//input[translate(@type, "EMAIL", "email") = "email"]') if body is not None else []
+    fields = body.xpath(_SIGNUP_CONTROLS) if body is not None else []
+    # A link is a button where its words are few and all its block's: one in a sentence is the story's.
+    fields = [
+        field
+        for field in fields
+        if field.tag == "input"
+        or (
+            len(field.text_content().split()) <= _SIGNUP_BUTTON_WORDS
+            and (parent := field.getparent()) is not None
+            and parent.text_content().split() == field.text_content().split()
+        )
+    ]
     holder = _paragraphs_holder(body) if fields else None
     # A page of no paragraph has no body to stop at: a brief of two sentences in <div>s and <br>s, beside a
     # field in the same wrapper (28 words), went with it, and the page gave no article.
