@@ -2700,6 +2700,21 @@ def test_a_sign_up_box_around_an_email_field_goes_with_its_line():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
 
 
+@pytest.mark.parametrize(
+    "between", ["", '<figure><img src="/pipes.jpg"><figcaption>A lead pipe.</figcaption></figure>']
+)
+def test_a_subheading_between_the_paragraphs_of_a_plain_block_stays(between):
+    # A Webflow post's rich text in a <div> trafilatura knows no name of: it read the page's paragraphs alone
+    # and left the subheading out, after a figure or not.
+    paragraphs = [f"<p>{text}</p>" for text in PIPES]
+    body = "".join(paragraphs[:2]) + f"{between}<h2>Who pays for the pipes</h2>" + "".join(paragraphs[2:])
+    html = (
+        "<html><head><title>City to replace lead water pipes</title></head><body><h1>City to replace lead water"
+        f' pipes</h1><div class="section"><div class="blog-rich-text w-richtext">{body}</div></div></body></html>'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Who pays for the pipes", *PIPES[2:]])
+
+
 def test_a_box_with_a_button_to_the_newsletters_page_goes_with_its_pitch():
     # WPBakery's call-to-action box: a heading, a pitch that says nothing of subscribing, and a button
     # linking to the newsletter's page, no field. The pitch had stayed a line of the story.

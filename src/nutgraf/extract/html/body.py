@@ -958,6 +958,35 @@ def page_headline(tree) -> str | None:
     return None if h1 is None else _normal(h1.text_content())
 
 
+def with_headings(paragraphs: list[str], tree) -> list[str]:
+    """``paragraphs`` with the subheadings (``<h2>`` to ``<h6>``) the page writes between two of them that
+    follow each other: a heading whose next element is a paragraph of the text, and whose element before is
+    the paragraph before that one or a figure after it. trafilatura, finding no container it knows, reads
+    the page's paragraphs alone and leaves its headings out (a Webflow post's "More staff, not longer
+    shifts", after a figure)."""
+    at = {"".join(paragraph.split()).casefold(): index for index, paragraph in enumerate(paragraphs)}
+    headings: dict[int, str] = {}
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(heading.text_content().split())
+        after = heading.getnext()
+        if not text or "".join(text.split()).casefold() in at or after is None or after.tag != "p":
+            continue
+        before = heading.getprevious()
+        while before is not None and before.tag == "figure":
+            before = before.getprevious()
+        if before is None or before.tag != "p":
+            continue
+        index = at.get("".join(after.text_content().split()).casefold())
+        if index and at.get("".join(before.text_content().split()).casefold()) == index - 1:
+            headings[index] = text
+    return [
+        line
+        for index, paragraph in enumerate(paragraphs)
+        for line in (headings.get(index), paragraph)
+        if line
+    ]
+
+
 def text_below_headline(tree) -> str | None:
     """The text of the block the page's first ``<h1>`` heads, after it, white space left out: the
     headline's siblings after it and theirs, up to the first of its ancestors that holds more than
