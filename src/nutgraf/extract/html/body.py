@@ -977,7 +977,7 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
         if before is None or before.tag != "p":
             continue
         index = at.get("".join(after.text_content().split()).casefold())
-        if index and at.get("".join(before.text_content().split()).casefold()) == index - 1:
+        if index is not None and at.get("".join(before.text_content().split()).casefold()) == index - 1:
             headings[index] = text
     return [
         line
