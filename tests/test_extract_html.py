@@ -2249,6 +2249,21 @@ def test_every_entry_of_a_live_blog_is_in_its_text_once():
     assert text.index(LIVE_ENTRIES[0][1]) < text.index(LIVE_ENTRIES[1][1])
 
 
+@pytest.mark.parametrize("tag", ["div", "article"])
+def test_a_live_blogs_first_post_of_one_paragraph_stays(tag):
+    # Posts named "post", each a paragraph: trafilatura took the first for the article, too short for one,
+    # and read the rest of the page after it; that post, above the headline, was cut off with it.
+    posts = "".join(
+        f'<{tag} class="post"><time>{time}</time><p>{text}</p></{tag}>' for time, text in LIVE_ENTRIES
+    )
+    html = (
+        '<html><head><title>Wildfire live | The Metro Ledger</title></head><body><header><a href="/">The Metro'
+        ' Ledger</a><p class="kicker">Live</p></header><main><h1>Wildfire live: evacuation order lifted for'
+        f" Santa Lucia</h1>{posts}</main></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(text for _, text in LIVE_ENTRIES)
+
+
 PIPES = [
     "The regional water authority said on Monday that it would spend 240 million euros over five years to"
     " replace lead pipes in older districts of the city.",
@@ -2683,6 +2698,38 @@ def test_a_sign_up_box_around_an_email_field_goes_with_its_line():
     )
     html = ledger_page("".join(f"<p>{text}</p>" for text in PIPES[:3]) + box)
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
+@pytest.mark.parametrize(
+    "between", ["", '<figure><img src="/pipes.jpg"><figcaption>A lead pipe.</figcaption></figure>']
+)
+def test_a_subheading_between_the_paragraphs_of_a_plain_block_stays(between):
+    # A Webflow post's rich text in a <div> trafilatura knows no name of: it read the page's paragraphs alone
+    # and left the subheading out, after a figure or not.
+    paragraphs = [f"<p>{text}</p>" for text in PIPES]
+    body = "".join(paragraphs[:2]) + f"{between}<h2>Who pays for the pipes</h2>" + "".join(paragraphs[2:])
+    html = (
+        "<html><head><title>City to replace lead water pipes</title></head><body><h1>City to replace lead water"
+        f' pipes</h1><div class="section"><div class="blog-rich-text w-richtext">{body}</div></div></body></html>'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Who pays for the pipes", *PIPES[2:]])
+
+
+def test_a_box_with_a_button_to_the_newsletters_page_goes_with_its_pitch():
+    # WPBakery's call-to-action box: a heading, a pitch that says nothing of subscribing, and a button
+    # linking to the newsletter's page, no field. The pitch had stayed a line of the story.
+    box = (
+        '<div class="vc_cta3-container"><div class="vc_cta3"><div class="vc_cta3-content"><header><h2>Iscriviti'
+        " alla nostra newsletter</h2></header><p>Every morning the city's news in your inbox.</p></div>"
+        '<div class="vc_cta3-actions"><div class="vc_btn3-container"><a class="vc_btn3" href="/newsletter/">'
+        "Iscriviti</a></div></div></div></div>"
+    )
+    linked = "Residents can follow the works in the council's <a href='/newsletter/'>weekly newsletter</a>."
+    paragraphs = "".join(f"<p>{text}</p>" for text in PIPES[:3])
+    html = ledger_page(f"{paragraphs}{box}<p>{linked}</p>")
+    assert nutgraf.extract(html).text == "\n\n".join(
+        [*PIPES[:3], "Residents can follow the works in the council's weekly newsletter."]
+    )
 
 
 SPONSOR_PITCH = (
@@ -3735,11 +3782,35 @@ def test_a_drop_cap_in_an_element_of_its_own_is_joined_to_its_word(cap):
 @pytest.mark.parametrize(
     ("first", "opening"),
     [
+        # A space after the element, typed or the template's: "W ASHINGTON" and "T he" had come out.
+        ('<span class="dropcap">W</span> ASHINGTON — The', "WASHINGTON — The"),
+        ('<span class="dropcap">T</span>\nhe', "The"),
+        # An apostrophe after the letter, the element holding line breaks: "I ’m" and "O ’Brien".
+        ('<span class="dropcap">\n  I\n</span>’m told the', "I’m told the"),
+        ('<span class="dropcap">\n  O\n</span>’Brien said the', "O’Brien said the"),
+        # An opening quotation mark before the letter, or the drop cap itself: "“W e" and "“ We" had come out,
+        # and a block's "“" had gone with its line, the quotation left unopened.
+        ('“<span class="dropcap">\n  W\n</span>e know the', "“We know the"),
+        ('<span class="dropcap">\n  “W\n</span>e know the', "“We know the"),
+        ('<div class="dropcap">“</div>We know the', "“We know the"),
+    ],
+)
+def test_a_drop_cap_with_a_space_apostrophe_or_quotation_mark_beside_it_is_joined(first, opening):
+    rest = " regional water authority said on Monday that it would spend 240 million euros on pipes."
+    html = ledger_page(f"<p>{first}{rest}</p>" + "".join(f"<p>{p}</p>" for p in PIPES))
+    assert nutgraf.extract(html).text.startswith(f"{opening}{rest}")
+
+
+@pytest.mark.parametrize(
+    ("first", "opening"),
+    [
         ("<b>A</b> new law", "A new law"),
         # The space typed inside the bold, as an editor's bolded first word often has it: it had come out
         # as "Anew law" and "Ogoverno".
         ("<strong>A </strong>new law", "A new law"),
         ("<b>O </b>governo", "O governo"),
+        # A drop cap that is a word, on a page where "a" is one.
+        ('<span class="dropcap">A</span> new law', "A new law"),
     ],
 )
 def test_a_capital_letter_standing_as_a_word_is_no_drop_cap(first, opening):
@@ -4069,6 +4140,42 @@ def test_a_briefs_first_paragraph_over_one_that_ends_on_a_sign_or_brackets_is_no
     assert article.description is None
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<div><address>Erik Lindqvist</address><span>Publicerad 2024-11-21 06.12</span></div>",
+        '<div class="meta">By <a href="/staff/1">Ines Moreau</a> <time>March 5, 2024</time></div>',
+        '<p class="byline">By Ines Moreau · March 5, 2024</p>',
+    ],
+)
+def test_a_lead_over_the_byline_in_the_block_of_the_story_is_the_dek(byline):
+    # Aftonbladet's lead-text: headline, lead, byline and the body's block all in one <article>, more than a
+    # header's words, so the lead had been read as the story's first paragraph and kept in the text.
+    lead = "The 1931 crossing will close to cars next spring after a decade of debate."
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><body><article><h1>Harbour bridge to close to cars</h1><p>{lead}</p>{byline}"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.description == lead
+
+
+def test_a_byline_in_an_address_under_the_headline_is_no_line_of_the_text():
+    # A Telegraph page: the channel's name in an <address> under the headline, no person's names, had stayed
+    # the text's first line.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        '<html><body><article id="_tl_editor" class="tl_article_content"><h1>Harbour bridge to close to cars'
+        '<br></h1><address><a rel="author" href="https://t.me/harbour_watch">Harbour Watch Lukianivka</a><br>'
+        f"</address>{body}</article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.byline == "Harbour Watch Lukianivka"
+
+
 def test_a_dek_over_a_byline_with_a_stop_in_it_is_still_a_dek():
     # The story's going on is read at a paragraph's end: "By Dr. Amelia Grant" holds a stop, and is no story.
     html = (
@@ -4157,6 +4264,49 @@ def test_a_meta_description_that_is_a_byline_and_date_is_none():
     # "Posted on May 2, 2024 by Ruth Hallam" as a blog's meta description had been shown as the description.
     html = page(extra_head='<meta name="description" content="Posted on May 2, 2024 by Ruth Hallam">')
     assert nutgraf.extract(html).description is None
+
+
+_SITE_SCHEMA = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {
+            "@type": "WebSite",
+            "name": "The Metro Ledger",
+            "description": "News for the city and its districts since 1887",
+        },
+        {"@type": "NewsArticle", "headline": "City to replace lead water pipes in 240 million euro plan"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        # Shares no word with the story's title and text (of 150 words or more).
+        "The best source of news for the Valley since 1887",
+        # Shares "city" with the story, but is the site's own description in the page's JSON-LD (as Yoast
+        # writes its tagline there).
+        "News for the city and its districts since 1887",
+    ],
+)
+def test_a_sites_slogan_as_the_meta_description_is_no_description(slogan):
+    # Written alike on every page of a site, the slogan had been shown as each article's description.
+    schema = f'<script type="application/ld+json">{json.dumps(_SITE_SCHEMA)}</script>'
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES), head=f'<meta name="description" content="{slogan}">{schema}'
+    )
+    article = nutgraf.extract(html)
+    assert article.description is None
+    assert article.text == "\n\n".join(PIPES)
+
+
+def test_a_meta_description_about_the_story_stays_beside_the_sites_slogan():
+    schema = f'<script type="application/ld+json">{json.dumps(_SITE_SCHEMA)}</script>'
+    described = "Old lead pipes in the northern districts will be the first to go."
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES), head=f'<meta name="description" content="{described}">{schema}'
+    )
+    assert nutgraf.extract(html).description == described
 
 
 def test_a_paragraph_that_introduces_what_follows_is_no_dek():

@@ -37,6 +37,7 @@ from nutgraf.extract.deadline import Deadline
 from nutgraf.extract.html.body import (
     choose_by_agreement,
     completed,
+    header_bylines,
     header_deck,
     hidden_article,
     is_article,
@@ -45,12 +46,15 @@ from nutgraf.extract.html.body import (
     is_list_of_links,
     is_long,
     is_mostly_links,
+    is_site_slogan,
     page_headline,
     page_notes,
     plain_text_body,
     readability_paragraphs,
     split_paragraphs,
+    text_below_headline,
     unglued,
+    with_headings,
     with_notes,
     without_calls,
     without_closing_links,
@@ -98,6 +102,7 @@ from nutgraf.extract.html.metadata import (
     own_footers,
     page_evidence,
     read_metadata,
+    site_descriptions,
     writer_for,
 )
 from nutgraf.extract.text import (
@@ -203,6 +208,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     searched = not metadata.author or organization
     footers = [deepcopy(f) for f in own_footers(article)] if searched and article is not None else []
     declared = declared_body(tree)
+    sloganed = site_descriptions(tree)
     scripts = hydration_scripts(tree)
     lead, hidden, behind_control = hidden_article(tree)
     notes = page_notes(tree)
@@ -231,8 +237,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs, hydrated = _extracted(
             tree, url, metadata, scripts, lead + hidden if hidden else [], deadline, cut
         )
+        paragraphs = with_headings(paragraphs, tree)
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
-    headline, deck = page_headline(tree), header_deck(tree)
+    headline, deck, below = page_headline(tree), header_deck(tree), text_below_headline(tree)
+    bylines = header_bylines(tree)
     if deck is not None and deck in {" ".join(paragraph.split()) for paragraph in lead + hidden + hydrated}:
         # The article the page hides (a <noscript> copy, the rest behind "Continue reading", its script's
         # data) goes on from it, out of this tree: it is the story's first paragraph, shown as a teaser.
@@ -269,17 +277,20 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its
     # lines cost to store and show: folded as pasted text is.
     # The header's dek goes too, and the byline and date lines it stood over where it stood above them.
-    head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline]))
-    body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck))))
+    head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline], below))
+    body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck, bylines))))
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write
     # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless
     # that is a byline or date stamp ("Posted on May 2, 2024 by Ruth Hallam"), which says nothing of it.
     meta = metadata.description
-    description = deck or (None if meta and is_particulars_line(meta) else meta)
-    return Article(
-        text=body, language=detect_language(body), url=url or metadata.url, description=description, **fields
-    )
+    language = detect_language(body)
+    if meta and (
+        is_particulars_line(meta) or is_site_slogan(meta, sloganed, fields["title"], body, language)
+    ):
+        # Nor one that is the site's slogan, written on every page alike.
+        meta = None
+    return Article(text=body, language=language, url=url or metadata.url, description=deck or meta, **fields)
 
 
 def _plain_text_article(tree) -> Article | None:

@@ -25,7 +25,7 @@ from nutgraf.extract.text import (
     without_closing_source,
     word_count,
 )
-from nutgraf.language import WORD_UNIT
+from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
 # with trafilatura's text, so the traceback on stderr would only alarm the user.
@@ -154,6 +154,21 @@ _HEADLINE_MIN_WORDS = 3
 _DECK_WORDS = (4, 80)
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
 _HEADER_OTHER_WORDS = 40
+# A meta description of this many content words or more that shares none with its page's title and text
+# of this many words or more is the site's slogan (is_site_slogan); a real one shares some with a story.
+_SLOGAN_WORDS = 3
+_SLOGAN_TEXT_WORDS = 150
+# Languages written without spaces between words, whose word tokens are runs of a phrase or more: a
+# description and its text share none.
+_UNSPACED_LANGUAGES = CHARACTER_COUNTED | {"th", "lo", "km", "my"}
+# The most words of a byline and date line under a dek ("By Jane Doe and John Roe, Updated May 5, 2024, 10:02
+# a.m. EDT, 6 min read").
+_BYLINE_LINE_WORDS = 20
+# An author's marks: an <address>, a name or link marked as the author's.
+_AUTHOR_MARKS = 'descendant-or-self::address | descendant-or-self::*[@rel="author" or @itemprop="author"]'
+# A byline line's marks: an author's, or a <time>. Not a link to an /author page alone: a
+# photo of the author links to one over its credit ("Portrait by ...", Daring Fireball's About page).
+_BYLINE_LINE_MARKS = f"{_AUTHOR_MARKS} | .//time"
 # A byline's or a date's marks: a header's block under the headline holding one is its byline and date
 # line ("Maria Lopez Mar 5, 2024"), no dek.
 _BYLINE_MARKS = (
@@ -895,7 +910,7 @@ def split_paragraphs(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
+def without_heading(paragraphs: list[str], headlines: list[str], below: str | None = None) -> list[str]:
     """The body without the page's headline at its head: it is the title. ``headlines`` are the page's
     title and the text of its ``<h1>`` elements (a page's ``<title>`` and its article's headline often
     differ). The head is a headline when it has the same words, no more than a headline has (whatever its
@@ -905,7 +920,10 @@ def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
     subtitle"), not when a one-word title starts the first line ("Lorem" and "Lorem ipsum dolor sit amet,
     consectetur"). A headline of three words or more among the first :data:`_HEAD_LINES` lines goes with
     the lines above it: a kicker, a section's name, another story's teaser; the article starts below
-    its headline."""
+    its headline. Where the text of the block the headline heads is known (``below``,
+    :func:`text_below_headline`), a line of prose above it that the page writes there stays: it is the
+    article's, which an extractor put first (trafilatura takes a live blog's first post, named "post" or
+    "entry", for the article, then reads the rest of the page after it)."""
     if len(paragraphs) < 2:
         return paragraphs
     headlines = [headline.casefold() for headline in headlines if headline]
@@ -914,7 +932,12 @@ def without_heading(paragraphs: list[str], headlines: list[str]) -> list[str]:
         if _HEADLINE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS and any(
             words == _SHINGLE_WORD.findall(headline) for headline in headlines
         ):
-            return paragraphs[index + 1 :]
+            moved = [
+                line
+                for line in paragraphs[:index]
+                if below is not None and _is_prose(line) and "".join(line.split()) in below
+            ]
+            return moved + paragraphs[index + 1 :]
     head = paragraphs[0].casefold()
     head_words = _SHINGLE_WORD.findall(head)
     for headline in headlines:
@@ -935,6 +958,77 @@ def page_headline(tree) -> str | None:
     are often a gallery's captions)."""
     h1 = next(tree.iter("h1"), None)
     return None if h1 is None else _normal(h1.text_content())
+
+
+def with_headings(paragraphs: list[str], tree) -> list[str]:
+    """``paragraphs`` with the subheadings (``<h2>`` to ``<h6>``) the page writes between two of them that
+    follow each other: a heading whose next element is a paragraph of the text, and whose element before is
+    the paragraph before that one or a figure after it. trafilatura, finding no container it knows, reads
+    the page's paragraphs alone and leaves its headings out (a Webflow post's "More staff, not longer
+    shifts", after a figure)."""
+    at = {"".join(paragraph.split()).casefold(): index for index, paragraph in enumerate(paragraphs)}
+    headings: dict[int, str] = {}
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(heading.text_content().split())
+        after = heading.getnext()
+        if not text or "".join(text.split()).casefold() in at or after is None or after.tag != "p":
+            continue
+        before = heading.getprevious()
+        while before is not None and before.tag == "figure":
+            before = before.getprevious()
+        if before is None or before.tag != "p":
+            continue
+        index = at.get("".join(after.text_content().split()).casefold())
+        if index is not None and at.get("".join(before.text_content().split()).casefold()) == index - 1:
+            headings[index] = text
+    return [
+        line
+        for index, paragraph in enumerate(paragraphs)
+        for line in (headings.get(index), paragraph)
+        if line
+    ]
+
+
+def text_below_headline(tree) -> str | None:
+    """The text of the block the page's first ``<h1>`` heads, after it, white space left out: the
+    headline's siblings after it and theirs, up to the first of its ancestors that holds more than
+    :data:`_HEADER_OTHER_WORDS` words besides it (a header's kicker, byline and date are fewer; the story,
+    a live blog's posts are more). ``None`` on a page without one."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return None
+    headline_words = word_count(h1.text_content())
+    node, parts = h1, []
+    while (parent := node.getparent()) is not None:
+        parts.append(node.tail or "")
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                parts.append(sibling.text_content())
+            parts.append(sibling.tail or "")
+        if word_count(parent.text_content()) - headline_words > _HEADER_OTHER_WORDS:
+            break
+        node = parent
+    return "".join("".join(part.split()) for part in parts)
+
+
+def is_site_slogan(
+    description: str, site_descriptions: set[str], title: str | None, text: str, language: str | None
+) -> bool:
+    """Whether a page's meta ``description`` is its site's slogan or boilerplate, written alike on every
+    page, rather than about its article: the site's own description in the page's JSON-LD
+    (:func:`~nutgraf.extract.html.metadata.jsonld.site_descriptions`), or a line of
+    :data:`_SLOGAN_WORDS` content words or more none of which the title or a text of
+    :data:`_SLOGAN_TEXT_WORDS` words or more holds ("The best source of news for the Valley since 1887"
+    over a story on water pipes). A shorter text is a teaser a real description may share no word with
+    (a paywalled story's opening), and text written without spaces between its words is not compared."""
+    if " ".join(description.split()).casefold() in site_descriptions:
+        return True
+    if language in _UNSPACED_LANGUAGES or word_count(text) < _SLOGAN_TEXT_WORDS:
+        return False
+    stems = set(content_stems(words(description), language or "en"))
+    return len(stems) >= _SLOGAN_WORDS and stems.isdisjoint(
+        content_stems(words(f"{title or ''} {text}"), language or "en")
+    )
 
 
 def header_deck(tree) -> str | None:
@@ -968,15 +1062,37 @@ def header_deck(tree) -> str | None:
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
     beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
-    if (
-        beside > _HEADER_OTHER_WORDS
-        or text.endswith(":")
-        or deck.xpath(_BYLINE_MARKS)
-        or is_particulars_line(text)
-        or _story_follows(deck)
+    if text.endswith(":") or deck.xpath(_BYLINE_MARKS) or is_particulars_line(text):
+        return None
+    # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
+    # <div> there is as often a video's playlist or a teaser card.
+    if (beside > _HEADER_OTHER_WORDS or _story_follows(deck)) and (
+        deck.tag == "div" or not _over_byline(deck)
     ):
         return None
     return text
+
+
+def _over_byline(deck) -> bool:
+    """Whether the element after ``deck`` is the header's byline and date line (:data:`_BYLINE_LINE_MARKS`,
+    or a line that reads as one, of :data:`_BYLINE_LINE_WORDS` words at most): a header
+    sets its dek between the headline and the byline, the story after them, even where one block holds
+    them all (Aftonbladet's lead-text over its address and date, then the body's block); a story's first
+    paragraph does not stand over its byline."""
+    following = next(
+        (e for e in deck.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
+    )
+    if following is None:
+        return False
+    text = " ".join(_spaced_text(following).split())
+    # A live blog's next post holds its time too, over a paragraph that ends a sentence.
+    return (
+        word_count(text) <= _BYLINE_LINE_WORDS
+        and bool(following.xpath(_BYLINE_LINE_MARKS) or is_particulars_line(text))
+        and not any(
+            ends_sentence(paragraph.text_content().rstrip()) for paragraph in following.iter(_STORY_TAGS)
+        )
+    )
 
 
 def _spaced_text(element) -> str:
@@ -1017,12 +1133,46 @@ def _story_follows(deck) -> bool:
     )
 
 
-def without_deck(paragraphs: list[str], deck: str | None) -> list[str]:
-    """``paragraphs`` without the header's dek (:func:`header_deck`) at their head: the ScrapingHub gold
-    leaves out 39 of the 41 deks its pages write in the header (docs/extraction.md, *Header ledes*)."""
-    if deck is not None and len(paragraphs) > 1 and _normal(paragraphs[0]) == _normal(deck):
-        return paragraphs[1:]
+def without_deck(paragraphs: list[str], deck: str | None, bylines: tuple[str, ...] = ()) -> list[str]:
+    """``paragraphs`` without the header's dek (:func:`header_deck`) and byline line (one of ``bylines``,
+    :func:`header_bylines`) at their head: the ScrapingHub gold leaves out 39 of the 41 deks its pages write
+    in the header (docs/extraction.md, *Header ledes*), and a byline is the article's author, not its text."""
+    deck = None if deck is None else _normal(deck)
+    byline = {_normal(line) for line in bylines}
+    while len(paragraphs) > 1 and (deck is not None or byline):
+        head = _normal(paragraphs[0])
+        if head == deck:
+            deck = None
+        elif head in byline:
+            byline = set()
+        else:
+            break
+        paragraphs = paragraphs[1:]
     return paragraphs
+
+
+def header_bylines(tree) -> tuple[str, ...]:
+    """The byline line right under the page's first ``<h1>``, as the text may give it: the first element
+    with text after the headline, where it is or holds an ``<address>`` (the element HTML gives an article's
+    author) and :data:`_BYLINE_LINE_WORDS` words at most ending no sentence; its text and that of each name
+    marked in the address (``rel="author"``, ``itemprop="author"``), white space folded. A Telegraph page
+    writes its channel's name so ("Двір на Лук'янівці"), which reads as no person's names, and it had stayed
+    the text's first line. Not a name marked as the author's outside an ``<address>``: ScrapingHub's gold
+    keeps "Staff Reports" so marked under a headline."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return ()
+    following = next(
+        (e for e in h1.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
+    )
+    addresses = [] if following is None else following.xpath("descendant-or-self::address")
+    if not addresses:
+        return ()
+    marked = [name for address in addresses for name in address.xpath(_AUTHOR_MARKS)]
+    lines = [" ".join(_spaced_text(element).split()) for element in (following, *marked)]
+    if word_count(lines[0]) > _BYLINE_LINE_WORDS or ends_sentence(lines[0]):
+        return ()
+    return tuple(line for line in lines if line)
 
 
 def plain_text_body(tree) -> str | None:

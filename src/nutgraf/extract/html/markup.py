@@ -10,14 +10,16 @@ import codecs
 import re
 import string
 import threading
+from collections import Counter
 from contextlib import suppress
 from functools import cache
-from itertools import islice
+from itertools import islice, takewhile
 from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
 from nutgraf.decode import decode_text, garbled, utf8_reading
 from nutgraf.language import WORD_UNIT
+from nutgraf.language import words as word_tokens
 
 #: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
 #: cut. The largest page of the shared sets has 9,900 (a Wikipedia article with long tables), the median
@@ -282,6 +284,13 @@ _AI_SUMMARY_BOX_WORDS = 150
 # Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
+# A sign-up box's control: a field for an e-mail address, or a link to a newsletter's page (the address
+# names it so in most languages: "/newsletter/", "/it/newsletter") of at most _SIGNUP_BUTTON_WORDS words.
+_SIGNUP_CONTROLS = (
+    './/input[translate(@type, "EMAIL", "email") = "email"]'
+    ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
+)
+_SIGNUP_BUTTON_WORDS = 3
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -299,6 +308,9 @@ _CREDIT_NAME = re.compile("credit|copyright|attribution", re.IGNORECASE)
 # table's story), not a datum ("Jane Smith<br>Labour", a note of a sentence or two); Chinese and Japanese
 # counted a character a word (WORD_UNIT).
 _LAYOUT_CELL_WORDS = 40
+# Opening quotation marks, which a drop cap may carry ("“T") or stand after; not the apostrophe, an
+# XPath literal's quote.
+_OPENING_QUOTES = '"“„«‘‚‹「『'
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -1042,14 +1054,27 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
 
 
 def drop_signup_boxes(tree) -> None:
-    """Remove the boxes around a field for an e-mail address: the largest element around each of at most
+    """Remove the boxes around a field for an e-mail address or a button linking to a newsletter's page (a
+    link of a few words alone in its block, to an address with "newsletter" in it: WPBakery's call-to-action
+    box, "Iscriviti" to ``/newsletter/``): the largest element around each of at most
     :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it (on a page of paragraphs,
     whose body is known). The field and its button went with the other controls, and the box's line of what
     the letter brings ("Get the weekly briefing on Ohio's water, land and weather, free.") had stayed, a
     sentence under the story. Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
     Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
-    fields = body.xpath('.//input[translate(@type, "EMAIL", "email") = "email"]') if body is not None else []
+    fields = body.xpath(_SIGNUP_CONTROLS) if body is not None else []
+    # A link is a button where its words are few and all its block's: one in a sentence is the story's.
+    fields = [
+        field
+        for field in fields
+        if field.tag == "input"
+        or (
+            len(field.text_content().split()) <= _SIGNUP_BUTTON_WORDS
+            and (parent := field.getparent()) is not None
+            and parent.text_content().split() == field.text_content().split()
+        )
+    ]
     holder = _paragraphs_holder(body) if fields else None
     # A page of no paragraph has no body to stop at: a brief of two sentences in <div>s and <br>s, beside a
     # field in the same wrapper (28 words), went with it, and the page gave no article.
@@ -1456,43 +1481,83 @@ def join_drop_caps(tree) -> None:
     as one word. With spaces inside the element ("<span class="dropcap">\\n T\\n</span>he") or the element a
     block ("<div class="first-letter">T</div>he"), the extractors gave "T he county" and "T" over a
     paragraph of "he county". Known by its shape, not its class: an element holding one capital letter and
-    nothing else, nothing shown before it in its paragraph, the word going on in a lower-case letter right
-    after it. A letter with a space after it is a word ("<b>A</b> new law") and stays, and so is one typed
-    with its space inside the element, none before it ("<strong>A </strong>new law", "<b>O </b>governo"),
-    where a template's line breaks surround the letter."""
+    nothing else (or an opening quotation mark, with the letter or alone), nothing shown before it in its
+    paragraph but an opening quotation mark, the word going on right after it in a letter or an apostrophe
+    ("I’m", "O’Brien"). A letter with a space after it ("<b>A</b> new law", "<span>W</span> ASHINGTON") is
+    joined only where the page's words show it is no word: the letter stands as a word nowhere else on the
+    page, and the word it would make is one of the page's words or the rest of it is none ("T he" is "The",
+    "W ASHINGTON" "WASHINGTON"; "A new" stays on a page where "a" is a word). One typed with its space inside
+    the element, none before it ("<strong>A </strong>new law", "<b>O </b>governo"), is a word, where a
+    template's line breaks surround the letter."""
+    page_words: Counter[str] | None = None
     for text in _drop_cap_search()(tree):
-        letter = text.strip()
+        mark = text.strip()
+        letter = mark[-1:]
         if (
             text.is_tail
-            or not (letter.isalpha() and letter.isupper())
+            or (mark[:-1] and mark[:-1] not in _OPENING_QUOTES)
+            or not ((letter.isalpha() and letter.isupper()) or letter in _OPENING_QUOTES)
             or (text[-1:].isspace() and not text[:1].isspace())
         ):
             continue
         cap = text.getparent()
+        if len(cap):
+            continue  # the letter opens an element that goes on ('"<i>Prefer</i> not"'): no drop cap's
         # The letter may be wrapped twice ("<span class="dropcap"><span>T</span></span>he").
         while not cap.tail and (parent := cap.getparent()) is not None and len(parent) == 1:
             if parent.tag in _BLOCKS or (parent.text or "").strip():
                 break
             cap = parent
-        if not (cap.tail or "")[:1].islower() or not _opens_its_paragraph(cap):
+        rest = cap.tail or ""
+        if rest[:1].isspace():
+            rest = rest.lstrip()
+            if letter.isalpha():
+                if page_words is None:
+                    page_words = _page_words(tree)
+                if not _splits_a_word(letter, rest, page_words):
+                    continue
+        if not (rest[:1].isalpha() or (letter.isalpha() and rest[:1] in "'’" and rest[1:2].isalpha())):
+            continue
+        if not _opens_its_paragraph(cap):
             continue
         parent, previous = cap.getparent(), cap.getprevious()
-        # What stands before it in its parent is white space (_opens_its_paragraph): the word replaces it.
+        # What stands before it in its parent is white space or an opening quotation mark
+        # (_opens_its_paragraph): the word replaces the space.
         if previous is None:
-            parent.text = letter + cap.tail
+            parent.text = (parent.text or "").strip() + mark + rest
         else:
-            previous.tail = letter + cap.tail
+            previous.tail = (previous.tail or "").strip() + mark + rest
         parent.remove(cap)
+
+
+def _page_words(tree) -> Counter[str]:
+    """How often each word (lower-cased) stands in the page's shown text, outside the texts a drop cap's
+    search finds (a lone letter, the drop caps themselves)."""
+    return Counter(
+        word for text in _shown_text_search()(tree) if len(text.strip()) > 2 for word in word_tokens(text)
+    )
+
+
+def _splits_a_word(letter: str, rest: str, page_words: Counter[str]) -> bool:
+    """Whether a capital ``letter`` with a space before ``rest`` is a drop cap parted from its word rather than
+    a word of one letter, by the page's words: the letter is no word anywhere else on it, and the word it
+    makes with the rest ("the") is one, or the rest ("ashington") stands nowhere but here."""
+    following = "".join(takewhile(str.isalpha, rest)).lower()
+    return (
+        bool(following)
+        and not page_words[letter.lower()]
+        and (bool(page_words[letter.lower() + following]) or page_words[following] <= 1)
+    )
 
 
 def _opens_its_paragraph(element) -> bool:
     """Whether ``element`` opens a paragraph: it is a block, which the text after it goes on from, or nothing
-    is shown before it in the block it stands in (an anchor without text or an image may be)."""
+    is shown before it in the block it stands in (an anchor without text or an image may be) but an opening
+    quotation mark."""
     node = element
     while node.tag not in _BLOCKS and (parent := node.getparent()) is not None:
-        if (parent.text or "").strip() or any(
-            (sibling.tail or "").strip()
-            or (isinstance(sibling.tag, str) and sibling.xpath("normalize-space()"))
+        if _shows_text(parent.text) or any(
+            _shows_text(sibling.tail) or (isinstance(sibling.tag, str) and sibling.xpath("normalize-space()"))
             for sibling in node.itersiblings(preceding=True)
         ):
             return False
@@ -1500,12 +1565,28 @@ def _opens_its_paragraph(element) -> bool:
     return True
 
 
+def _shows_text(text: str | None) -> bool:
+    """Whether ``text`` shows more than white space and opening quotation marks."""
+    return bool((text or "").strip().strip(_OPENING_QUOTES))
+
+
 @cache
 def _drop_cap_search():
     from lxml import etree
 
-    # In C, the test of each text's length spares Python nearly every text of the page.
-    return etree.XPath("//text()[string-length(normalize-space()) = 1]")
+    # In C, the test of each text's length spares Python nearly every text of the page: one character, or
+    # two opening on a quotation mark ("“T").
+    return etree.XPath(
+        "//text()[string-length(normalize-space()) = 1 or (string-length(normalize-space()) = 2"
+        f" and contains('{_OPENING_QUOTES}', substring(normalize-space(), 1, 1)))]"
+    )
+
+
+@cache
+def _shown_text_search():
+    from lxml import etree
+
+    return etree.XPath(_SHOWN_TEXTS)
 
 
 def wrap_loose_text(tree) -> None:

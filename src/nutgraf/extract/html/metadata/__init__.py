@@ -29,7 +29,13 @@ from nutgraf.extract.html.metadata.cleaning import _clean, _letters, _title
 from nutgraf.extract.html.metadata.dates import _declares_date, _is_day_alone, _parse_date, _with_time_of_day
 from nutgraf.extract.html.metadata.evidence import PageEvidence, page_evidence
 from nutgraf.extract.html.metadata.headline_dates import _stated_date
-from nutgraf.extract.html.metadata.jsonld import _as_list, _json_text, _live_blog, declared_body
+from nutgraf.extract.html.metadata.jsonld import (
+    _as_list,
+    _json_text,
+    _live_blog,
+    declared_body,
+    site_descriptions,
+)
 from nutgraf.extract.html.metadata.sites import _site, _site_in_title
 from nutgraf.extract.html.metadata.titles import _headline_part, _without_byline, _without_logo, _without_site
 
@@ -44,6 +50,7 @@ __all__ = [
     "own_footers",
     "page_evidence",
     "read_metadata",
+    "site_descriptions",
     "writer_for",
 ]
 

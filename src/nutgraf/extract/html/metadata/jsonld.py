@@ -24,6 +24,36 @@ def declared_body(tree) -> str | None:
     return max(bodies, key=len, default=None)
 
 
+def site_descriptions(tree) -> set[str]:
+    """The descriptions the page's JSON-LD gives its site, white space folded and lower-cased: a
+    ``WebSite``'s or an organization's ``description`` (at the top, in an ``@graph``, or an article's
+    ``publisher`` or ``isPartOf``), where SEO plugins (Yoast, Rank Math) write the site's tagline, which they
+    write as the meta description of pages without one of their own too."""
+    found = set()
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "description" not in script or ("WebSite" not in script and "Organization" not in script):
+            continue  # the usual page: no parse
+        with suppress(ValueError, RecursionError):
+            items = _json_items(json.loads(script))
+            items += [
+                part for item in items for key in _SITE_PARTS if isinstance(part := item.get(key), dict)
+            ]
+            found.update(
+                " ".join(html.unescape(description).split()).casefold()
+                for item in items
+                if any(
+                    isinstance(kind, str) and (kind == "WebSite" or kind.endswith("Organization"))
+                    for kind in _as_list(item.get("@type"))
+                )
+                and (description := _json_text(item.get("description")))
+            )
+    return found
+
+
+# The keys under which an article's JSON-LD nests its site or publisher.
+_SITE_PARTS = ("publisher", "isPartOf")
+
+
 def _json_items(data) -> list[dict]:
     """The objects of a JSON-LD script: at its top, in a list, or in an ``@graph``."""
     items = data if isinstance(data, list) else [data]
