@@ -1358,6 +1358,20 @@ def test_the_error_page_names_the_error_and_the_list_cuts_excerpts_between_words
     assert shown.removesuffix("…").split()[-1] in sentence.split()  # a whole word before the ellipsis
 
 
+def drop_table(database_url: str, table: str) -> None:
+    """Drop ``table`` (and what points at it) from the store at ``database_url`` behind the service's
+    back, as an operator's tool or a mistaken migration would."""
+    if database_url.startswith("sqlite"):
+        with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
+            connection.execute("PRAGMA foreign_keys=OFF")
+            connection.execute(f"DROP TABLE {table}")
+    else:
+        import psycopg
+
+        with psycopg.connect(POSTGRES_DSN, autocommit=True) as connection:
+            connection.execute(f"DROP TABLE {database_url.rsplit('%3D', 1)[1]}.{table} CASCADE")
+
+
 def test_a_table_gone_from_the_database_is_a_500_that_tells_the_operator_what_to_do(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -1365,15 +1379,7 @@ def test_a_table_gone_from_the_database_is_a_500_that_tells_the_operator_what_to
     # store does not answer; try again soon" with Retry-After on SQLite, which never heals by itself, and
     # PostgreSQL's undefined_table a bare 500 "Internal Server Error" with a traceback in the log.
     with reader(database_url) as server, httpx.Client(base_url=server.url) as http:
-        if database_url.startswith("sqlite"):
-            with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
-                connection.execute("DROP TABLE feed_items")
-                connection.execute("DROP TABLE feeds")
-        else:
-            import psycopg
-
-            with psycopg.connect(POSTGRES_DSN, autocommit=True) as connection:
-                connection.execute(f"DROP TABLE {database_url.rsplit('%3D', 1)[1]}.feeds CASCADE")
+        drop_table(database_url, "feeds")
         listed = http.get("/api/feeds")
         problem = assert_problem(listed, 500, "schema_incomplete")
         assert "retry-after" not in listed.headers
@@ -1382,6 +1388,28 @@ def test_a_table_gone_from_the_database_is_a_500_that_tells_the_operator_what_to
         assert "SELECT" not in problem["detail"] and "feeds" not in problem["detail"]
         assert http.get("/").status_code == 200  # what still works keeps working
     assert "feeds" in caplog.text  # the operator's log names what is missing
+
+
+def test_health_says_a_store_missing_a_table_is_not_ready(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # /healthz read only the recorded schema revision: with a table dropped it answered 200 "ok", and a
+    # load balancer kept sending readers to a replica that answered their requests 500.
+    with reader(database_url) as server, httpx.Client(base_url=server.url) as http:
+        article_id = add(http, text=STORY).json()["id"]
+        assert http.get("/healthz").json()["status"] == "ok"
+        drop_table(database_url, "summaries")
+        health = http.get("/healthz")
+        problem = assert_problem(health, 503, "schema_incomplete")
+        assert "retry-after" not in health.headers  # waiting does not mend it
+        assert (
+            problem["detail"]
+            == assert_problem(http.get(f"/api/articles/{article_id}/summary"), 500, "schema_incomplete")[
+                "detail"
+            ]
+        )
+        assert http.head("/healthz").status_code == 503
+    assert "summaries" in caplog.text  # the operator's log names what is missing
 
 
 def test_a_store_that_refuses_a_write_tells_the_client_no_path_and_the_log_why(

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event, literal, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
@@ -27,6 +27,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from nutgraf.errors import StoreError, StoreOutageError
+from nutgraf.store.schema import metadata
 
 # Arbitrary constant: the key of the PostgreSQL advisory lock that serialises concurrent migrations.
 _MIGRATION_LOCK = 7_216_447_031
@@ -238,6 +239,14 @@ class Database:
         with self.engine.connect() as connection:
             found = set(MigrationContext.configure(connection).get_current_heads())
         return found, _newest_revisions()
+
+    def read_schema(self) -> None:
+        """Name every table and column of nutgraf's schema in one statement that reads no row: raises
+        SQLAlchemy's error (:func:`is_missing_schema` tells it) when one is gone though the recorded
+        revision is current, as it is when something other than nutgraf dropped it."""
+        probes = [select(*table.columns).limit(0).subquery() for table in metadata.sorted_tables]
+        with self.engine.connect() as connection:
+            connection.execute(union_all(*(select(literal(1)).select_from(probe) for probe in probes)))
 
     def _insert(self, table: Table) -> Any:
         """An INSERT in this database's own dialect, which takes ``on_conflict_do_nothing`` and
