@@ -1607,6 +1607,26 @@ def test_a_stream_whose_summary_the_store_cannot_keep_ends_on_an_error_event(llm
             assert json.loads(error)["detail"] == "the store took longer than the 1 s a request may take"
 
 
+def test_a_stream_whose_summary_table_is_gone_ends_on_an_error_event_that_says_so(
+    database_url: str, llm_configured: FakeLLM
+) -> None:
+    # On PostgreSQL the table's undefined_table (a ProgrammingError, not an outage) cut the stream without
+    # an event, and the reader said only that the connection closed.
+    llm_configured.replies = [Reply(content=f"{FAITHFUL} {INVENTED}", pause_after=4)]
+    with reader(database_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        article = add(http, text=STORY).json()
+        path = f"/api/articles/{article['id']}/summary/stream"
+        with http.stream("GET", path, params={"summarizer": "llm"}) as streamed:
+            lines = streamed.iter_lines()
+            assert next(lines).startswith("event: delta")
+            drop_table(database_url, "summaries")
+            llm_configured.replies[0].resume.set()
+            rest = "\n".join(lines)
+        error = json.loads(rest.rsplit("event: error\ndata: ", 1)[1])
+        assert error["kind"] == "schema_incomplete" and error["status"] == 500
+        assert error["detail"].startswith("the store's database lacks a part of nutgraf's schema")
+
+
 def test_an_engine_that_cannot_stream_sends_the_final_event_alone(client: httpx.Client) -> None:
     article = add(client, text=STORY).json()
     url = f"/api/articles/{article['id']}/summary"
