@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, Self
 
@@ -26,6 +26,7 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
+from nutgraf import environment
 from nutgraf.errors import StoreError, StoreOutageError
 from nutgraf.store.schema import metadata
 
@@ -37,8 +38,11 @@ MAX_ID = 2**31 - 1
 #: Seconds a new PostgreSQL connection may take: a server that is down is then an error (503) in time,
 #: not a request hanging on the operating system's minutes-long TCP timeout.
 CONNECT_TIMEOUT_S = 5
-#: Seconds a SQLite write waits for another process's write to finish before it fails "locked".
+#: Seconds a SQLite write waits for another process's write to finish before it fails "locked", unless
+#: :data:`SQLITE_BUSY_ENV` says otherwise (see :func:`sqlite_busy_seconds`).
 SQLITE_BUSY_TIMEOUT_S = 30
+#: The variable that sets how long a SQLite write waits for another process's (seconds above 0).
+SQLITE_BUSY_ENV = "NUTGRAF_SQLITE_BUSY_SECONDS"
 
 #: The SQL function that lower-cases text as :func:`folded` does, on every SQLite connection of the store:
 #: SQLite's own ``lower`` leaves all but ASCII letters as they are, so a search in Cyrillic or with accents
@@ -59,8 +63,9 @@ _statement_seconds: ContextVar[float | None] = ContextVar("statement_seconds", d
 _MISSING_SCHEMA = ("42P01", "42703")
 #: PostgreSQL's SQLSTATE for a statement cancelled, here by ``statement_timeout``.
 _QUERY_CANCELED = "57014"
-#: The longest ``statement_timeout`` PostgreSQL takes, in milliseconds (a 32-bit integer's most: 24.8 days).
-_MOST_STATEMENT_MS = 2**31 - 1
+#: The longest ``statement_timeout`` PostgreSQL takes, and SQLite's longest ``busy_timeout``, in milliseconds
+#: (a 32-bit integer's most: 24.8 days).
+_MOST_MS = 2**31 - 1
 
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
@@ -88,12 +93,30 @@ def bounded_statements(seconds: float) -> Iterator[None]:
     its requests so, where a search of a big store (or a lock held elsewhere) held a request, and its
     thread, for as long as it took; the worker's jobs and the migrations are not bounded. SQLite has no
     such bound: a SQLite store serves one machine's processes, and its writes already wait at most
-    :data:`SQLITE_BUSY_TIMEOUT_S`."""
+    :func:`sqlite_busy_seconds`."""
     token = _statement_seconds.set(seconds)
     try:
         yield
     finally:
         _statement_seconds.reset(token)
+
+
+def sqlite_busy_seconds() -> float:
+    """Seconds a write to a SQLite store waits for another process's write to end: :data:`SQLITE_BUSY_ENV`,
+    else :data:`SQLITE_BUSY_TIMEOUT_S`. The roles check it at start (:meth:`nutgraf.settings.Settings.from_env`).
+
+    Raises:
+        InvalidInputError: a value that is not a number of seconds above 0 and at most a year.
+    """
+    value = os.environ.get(SQLITE_BUSY_ENV, "").strip()
+    return environment.seconds(SQLITE_BUSY_ENV, value) if value else SQLITE_BUSY_TIMEOUT_S
+
+
+def _milliseconds(seconds: float) -> int:
+    """``seconds`` as the whole milliseconds a database's timeout takes, at least 1: a longer one than it
+    takes is its longest (the variables allow a year; past 24.8 days PostgreSQL refused the SET, and with
+    it every request, and SQLite's wait overflowed)."""
+    return min(max(1, round(seconds * 1000)), _MOST_MS)
 
 
 def is_statement_timeout(error: BaseException) -> bool:
@@ -289,13 +312,13 @@ class Database:
 # retries open it.
 _LOCKED_RETRIES = 5
 _LOCKED_RETRY_S = 0.05
-#: Seconds past which a "locked" attempt waited out busy_timeout rather than failing at once: a lock
-#: another process holds, which a retry would wait out again (a store held locked took 5 times
-#: SQLITE_BUSY_TIMEOUT_S, two and a half minutes, to say so).
-_WAITED_S = SQLITE_BUSY_TIMEOUT_S / 2
 
 
 def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
+    # An attempt that took over half of busy_timeout waited it out rather than failing at once: a lock
+    # another process holds, which a retry would wait out again (a store held locked took 5 waits, two
+    # and a half minutes, to say so).
+    waited_s = sqlite_busy_seconds() / 2
     for attempt in range(_LOCKED_RETRIES):
         started = time.monotonic()
         try:
@@ -306,7 +329,7 @@ def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
                 not is_sqlite
                 or "locked" not in str(exc.orig)
                 or attempt == _LOCKED_RETRIES - 1
-                or time.monotonic() - started > _WAITED_S
+                or time.monotonic() - started > waited_s
             ):
                 raise
             time.sleep(_LOCKED_RETRY_S * 2**attempt)
@@ -400,8 +423,9 @@ def _create_engine(url: str) -> Engine:
                 raise StoreError(
                     f"cannot make the folder {folder} for the database: {exc.strerror}"
                 ) from None
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
-        event.listen(engine, "connect", _configure_sqlite)
+        busy_ms = _milliseconds(sqlite_busy_seconds())
+        engine = create_engine(parsed, connect_args={"timeout": busy_ms / 1000})
+        event.listen(engine, "connect", partial(_configure_sqlite, busy_ms=busy_ms))
         event.listen(engine, "begin", _begin_sqlite)
         return engine
     try:
@@ -422,8 +446,8 @@ def _sqlite_advice(database: str | None, reason: str) -> str:
     """What to do about SQLite's terse reason for not opening ``database`` (a file path)."""
     if "locked" in reason:
         return (
-            f" (another process held its write lock for {SQLITE_BUSY_TIMEOUT_S} s: a long write, or a "
-            "tool holding a transaction open; try again when it is done)"
+            f" (another process held its write lock for {sqlite_busy_seconds():g} s: a long write, or a"
+            f" tool holding a transaction open; try again when it is done, or set {SQLITE_BUSY_ENV} to wait longer)"
         )
     if not database or database == ":memory:" or not ("open" in reason or "readonly" in reason):
         return ""
@@ -442,14 +466,14 @@ def _sqlite_advice(database: str | None, reason: str) -> str:
     return ""
 
 
-def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+def _configure_sqlite(dbapi_connection: Any, _record: Any, *, busy_ms: int) -> None:
     # The driver's own transaction handling is switched off so that _begin_sqlite decides how to begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
     cursor.close()
     dbapi_connection.create_function(SQLITE_LOWER, 1, _folded_value, deterministic=True)
 
@@ -476,7 +500,5 @@ def _begin_postgresql(connection: Connection) -> None:
     if seconds is not None:
         # SET LOCAL: for this transaction alone, so the pooled connection goes back to other work (a
         # worker's job) unbounded. One more round trip a transaction, only where a bound is set. A longer
-        # bound than PostgreSQL takes is its longest: the setting allows a year, and past 24.8 days the SET
-        # failed, and with it every request.
-        milliseconds = min(max(1, round(seconds * 1000)), _MOST_STATEMENT_MS)
+        milliseconds = _milliseconds(seconds)
         connection.exec_driver_sql(f"SET LOCAL statement_timeout = {milliseconds}")
