@@ -188,6 +188,16 @@ def test_the_list_is_newest_first_in_pages(client: httpx.Client, database_url: s
     ]
     for site in ("\x00", "a b"):  # no host has these; PostgreSQL refuses a NUL in a query
         assert client.get("/api/articles", params={"site": site}).json()["items"] == []
+    # A blank filter (a form's empty field) is none, and one with spaces around it the site, as on the
+    # reader's page: both had listed nothing.
+    every = client.get("/api/articles").json()["items"]
+    assert client.get("/api/articles", params={"site": " "}).json()["items"] == every
+    assert client.get("/api/articles?site=").json()["items"] == every
+    assert [a["id"] for a in client.get("/api/articles", params={"site": " b.example "}).json()["items"]] == [
+        ids[4],
+        ids[2],
+        ids[0],
+    ]
 
 
 def test_the_list_is_filtered_by_site_language_and_time_stored(
