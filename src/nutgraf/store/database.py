@@ -13,7 +13,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, literal, select, union_all
+from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
@@ -66,6 +66,17 @@ _QUERY_CANCELED = "57014"
 #: The longest ``statement_timeout`` PostgreSQL takes, and SQLite's longest ``busy_timeout``, in milliseconds
 #: (a 32-bit integer's most: 24.8 days).
 _MOST_MS = 2**31 - 1
+
+#: Each table and column of the database (of the schema on the search path, on PostgreSQL), from its
+#: catalog: see :meth:`Database.missing_schema`.
+_SQLITE_COLUMNS = (
+    "SELECT m.name, c.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c WHERE m.type = 'table'"
+)
+_POSTGRESQL_COLUMNS = (
+    "SELECT t.relname, a.attname FROM pg_attribute AS a JOIN pg_class AS t ON t.oid = a.attrelid"
+    " WHERE t.relnamespace = current_schema()::regnamespace AND t.relkind = 'r' AND a.attnum > 0"
+    " AND NOT a.attisdropped"
+)
 
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
@@ -263,13 +274,24 @@ class Database:
             found = set(MigrationContext.configure(connection).get_current_heads())
         return found, _newest_revisions()
 
-    def read_schema(self) -> None:
-        """Name every table and column of nutgraf's schema in one statement that reads no row: raises
-        SQLAlchemy's error (:func:`is_missing_schema` tells it) when one is gone though the recorded
-        revision is current, as it is when something other than nutgraf dropped it."""
-        probes = [select(*table.columns).limit(0).subquery() for table in metadata.sorted_tables]
+    def missing_schema(self) -> list[str]:
+        """The tables (``summaries``) and columns (``articles.title``) of nutgraf's schema that the database
+        lacks: none while its recorded revision tells the truth, some when something other than nutgraf
+        dropped them. Read from the database's catalog in one statement, which waits for no lock on the
+        tables themselves (a migration's, or an operator's, on PostgreSQL)."""
+        catalog = _SQLITE_COLUMNS if self.is_sqlite else _POSTGRESQL_COLUMNS
         with self.engine.connect() as connection:
-            connection.execute(union_all(*(select(literal(1)).select_from(probe) for probe in probes)))
+            found = {(table, column) for table, column in connection.exec_driver_sql(catalog)}
+        tables = {table for table, _ in found}
+        missing = []
+        for table in metadata.sorted_tables:
+            if table.name not in tables:
+                missing.append(table.name)
+            else:
+                missing += [
+                    f"{table.name}.{c.name}" for c in table.columns if (table.name, c.name) not in found
+                ]
+        return missing
 
     def _insert(self, table: Table) -> Any:
         """An INSERT in this database's own dialect, which takes ``on_conflict_do_nothing`` and

@@ -10,7 +10,6 @@ from starlette.responses import Response
 
 from nutgraf.errors import StoreOutageError, StoreSchemaError, client_message
 from nutgraf.store import Store
-from nutgraf.store.database import error_reason, is_missing_schema
 from nutgraf.web.api.common import PROBLEM_RESPONSE, json_response, store_of
 from nutgraf.web.problems import problem
 
@@ -28,16 +27,18 @@ async def healthz(request: Request) -> Response:
         # On threads of its own (app.state.health_threads): it never waits behind pages, summaries or
         # fetches, so a busy replica is not taken for a dead one.
         limiter = request.app.state.health_threads
-        found, expected = await anyio.to_thread.run_sync(_schema_state, store_of(request), limiter=limiter)
+        found, expected, missing = await anyio.to_thread.run_sync(
+            _schema_state, store_of(request), limiter=limiter
+        )
     except Exception as exc:
-        if is_missing_schema(exc):
-            # Said as every request that meets it says it (500 there): the revision alone had read "ok"
-            # with a table dropped, and the balancer kept sending readers to a replica that failed them.
-            error = StoreSchemaError(f"on /healthz: {error_reason(exc)}")
-            return problem(503, client_message(error), kind=error.kind)
         log.warning("health check: the store does not answer: %s", exc)  # details for the log, not clients
         retry = {"Retry-After": str(StoreOutageError.retry_after)}
         return problem(503, "the store does not answer", kind="store_unavailable", headers=retry)
+    if missing:
+        # Said as every request that meets it says it (500 there): the revision alone had read "ok" with a
+        # table dropped, and the balancer kept sending readers to a replica that failed them.
+        error = StoreSchemaError(f"on /healthz: the database lacks {', '.join(missing)}")
+        return problem(503, client_message(error), kind=error.kind)
     if found != expected:
         detail = (
             f"the store's schema is at {', '.join(sorted(found)) or 'nothing'}, this nutgraf expects "
@@ -47,11 +48,9 @@ async def healthz(request: Request) -> Response:
     return json_response({"status": "ok", "schema": ", ".join(sorted(found))})
 
 
-def _schema_state(store: Store) -> tuple[set[str], set[str]]:
+def _schema_state(store: Store) -> tuple[set[str], set[str], list[str]]:
     """The store's schema revisions and this code's (:meth:`~nutgraf.store.database.Database.schema_revisions`),
-    every table and column read (:meth:`~nutgraf.store.database.Database.read_schema`) when they agree:
-    another version's schema may well differ."""
+    and the tables and columns the store lacks (:meth:`~nutgraf.store.database.Database.missing_schema`)
+    when they agree: another version's schema may well differ."""
     found, expected = store.schema_revisions()
-    if found == expected:
-        store.read_schema()
-    return found, expected
+    return found, expected, store.missing_schema() if found == expected else []
