@@ -188,6 +188,16 @@ def test_the_list_is_newest_first_in_pages(client: httpx.Client, database_url: s
     ]
     for site in ("\x00", "a b"):  # no host has these; PostgreSQL refuses a NUL in a query
         assert client.get("/api/articles", params={"site": site}).json()["items"] == []
+    # A blank filter (a form's empty field) is none, and one with spaces around it the site, as on the
+    # reader's page: both had listed nothing.
+    every = client.get("/api/articles").json()["items"]
+    assert client.get("/api/articles", params={"site": " "}).json()["items"] == every
+    assert client.get("/api/articles?site=").json()["items"] == every
+    assert [a["id"] for a in client.get("/api/articles", params={"site": " b.example "}).json()["items"]] == [
+        ids[4],
+        ids[2],
+        ids[0],
+    ]
 
 
 def test_the_list_is_filtered_by_site_language_and_time_stored(
@@ -1358,6 +1368,20 @@ def test_the_error_page_names_the_error_and_the_list_cuts_excerpts_between_words
     assert shown.removesuffix("…").split()[-1] in sentence.split()  # a whole word before the ellipsis
 
 
+def drop_table(database_url: str, table: str) -> None:
+    """Drop ``table`` (and what points at it) from the store at ``database_url`` behind the service's
+    back, as an operator's tool or a mistaken migration would."""
+    if database_url.startswith("sqlite"):
+        with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
+            connection.execute("PRAGMA foreign_keys=OFF")
+            connection.execute(f"DROP TABLE {table}")
+    else:
+        import psycopg
+
+        with psycopg.connect(POSTGRES_DSN, autocommit=True) as connection:
+            connection.execute(f"DROP TABLE {database_url.rsplit('%3D', 1)[1]}.{table} CASCADE")
+
+
 def test_a_table_gone_from_the_database_is_a_500_that_tells_the_operator_what_to_do(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -1365,15 +1389,7 @@ def test_a_table_gone_from_the_database_is_a_500_that_tells_the_operator_what_to
     # store does not answer; try again soon" with Retry-After on SQLite, which never heals by itself, and
     # PostgreSQL's undefined_table a bare 500 "Internal Server Error" with a traceback in the log.
     with reader(database_url) as server, httpx.Client(base_url=server.url) as http:
-        if database_url.startswith("sqlite"):
-            with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
-                connection.execute("DROP TABLE feed_items")
-                connection.execute("DROP TABLE feeds")
-        else:
-            import psycopg
-
-            with psycopg.connect(POSTGRES_DSN, autocommit=True) as connection:
-                connection.execute(f"DROP TABLE {database_url.rsplit('%3D', 1)[1]}.feeds CASCADE")
+        drop_table(database_url, "feeds")
         listed = http.get("/api/feeds")
         problem = assert_problem(listed, 500, "schema_incomplete")
         assert "retry-after" not in listed.headers
@@ -1382,6 +1398,45 @@ def test_a_table_gone_from_the_database_is_a_500_that_tells_the_operator_what_to
         assert "SELECT" not in problem["detail"] and "feeds" not in problem["detail"]
         assert http.get("/").status_code == 200  # what still works keeps working
     assert "feeds" in caplog.text  # the operator's log names what is missing
+
+
+def test_health_says_a_store_missing_a_table_is_not_ready(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # /healthz read only the recorded schema revision: with a table dropped it answered 200 "ok", and a
+    # load balancer kept sending readers to a replica that answered their requests 500.
+    with reader(database_url) as server, httpx.Client(base_url=server.url) as http:
+        article_id = add(http, text=STORY).json()["id"]
+        assert http.get("/healthz").json()["status"] == "ok"
+        drop_table(database_url, "summaries")
+        health = http.get("/healthz")
+        problem = assert_problem(health, 503, "schema_incomplete")
+        assert "retry-after" not in health.headers  # waiting does not mend it
+        assert (
+            problem["detail"]
+            == assert_problem(http.get(f"/api/articles/{article_id}/summary"), 500, "schema_incomplete")[
+                "detail"
+            ]
+        )
+        assert http.head("/healthz").status_code == 503
+    assert "the database lacks summaries" in caplog.text  # the operator's log names what is missing
+
+
+def test_health_reads_the_schema_without_waiting_for_a_lock_on_a_table() -> None:
+    # Reading the tables themselves to see that they are there waited behind a lock on one (a migration
+    # altering it): the health check held its thread for the request's 30 s statement bound.
+    psycopg = pytest.importorskip("psycopg")
+    with (
+        postgres_schema() as url,
+        reader(url) as server,
+        httpx.Client(base_url=server.url, timeout=30) as http,
+        psycopg.connect(POSTGRES_DSN) as locker,
+    ):
+        locker.execute(f"LOCK TABLE {url.rsplit('%3D', 1)[1]}.articles IN ACCESS EXCLUSIVE MODE")
+        started = time.monotonic()
+        assert http.get("/healthz").json()["status"] == "ok"
+        assert time.monotonic() - started < 5
+        locker.rollback()
 
 
 def test_a_store_that_refuses_a_write_tells_the_client_no_path_and_the_log_why(
@@ -1577,6 +1632,26 @@ def test_a_stream_whose_summary_the_store_cannot_keep_ends_on_an_error_event(llm
             error = rest.rsplit("event: error\ndata: ", 1)[1]
             assert json.loads(error)["kind"] == "store_timeout"
             assert json.loads(error)["detail"] == "the store took longer than the 1 s a request may take"
+
+
+def test_a_stream_whose_summary_table_is_gone_ends_on_an_error_event_that_says_so(
+    database_url: str, llm_configured: FakeLLM
+) -> None:
+    # On PostgreSQL the table's undefined_table (a ProgrammingError, not an outage) cut the stream without
+    # an event, and the reader said only that the connection closed.
+    llm_configured.replies = [Reply(content=f"{FAITHFUL} {INVENTED}", pause_after=4)]
+    with reader(database_url) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        article = add(http, text=STORY).json()
+        path = f"/api/articles/{article['id']}/summary/stream"
+        with http.stream("GET", path, params={"summarizer": "llm"}) as streamed:
+            lines = streamed.iter_lines()
+            assert next(lines).startswith("event: delta")
+            drop_table(database_url, "summaries")
+            llm_configured.replies[0].resume.set()
+            rest = "\n".join(lines)
+        error = json.loads(rest.rsplit("event: error\ndata: ", 1)[1])
+        assert error["kind"] == "schema_incomplete" and error["status"] == 500
+        assert error["detail"].startswith("the store's database lacks a part of nutgraf's schema")
 
 
 def test_an_engine_that_cannot_stream_sends_the_final_event_alone(client: httpx.Client) -> None:

@@ -90,6 +90,10 @@ def test_the_list_is_newest_first_and_filtered_as_the_api_s(
         return [int(line.split("\t")[0]) for line in out.splitlines()]
 
     assert listed("--site", "valleycourier.example") == listed("--site", "Valley Courier") == [budget]
+    # A blank site (an unset shell variable) is no filter, and spaces around a name are not part of it:
+    # both had listed nothing, with a note that named no filter ("listed with ").
+    assert listed("--site", "") == listed("--site", " ") == [moscow, storm, budget]
+    assert listed("--site", " Valley Courier ") == [budget]
     assert listed("--feed", "1") == [budget]
     assert listed("--language", "RU") == [moscow]
     assert listed("--since", "2000-01-01") == listed("--since", "2h") == [moscow, storm, budget]

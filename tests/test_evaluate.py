@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,26 @@ def test_eval_refuses_a_line_past_batch_s_bounds_without_reading_it_whole(tmp_pa
     )
     # Bounded by the bytes a line is read up to (twice them while read), not by the line's 300 MB.
     assert grown_kib * 1024 < 300 << 20, f"{grown_kib} KiB"
+
+
+@pytest.mark.parametrize("field", ["article", "reference"])
+def test_eval_refuses_an_article_longer_than_nutgraf_summarizes_naming_its_line(
+    tmp_path, capsys, field: str
+) -> None:
+    # A line within the line bound (120 MB) whose article was past the 20 million characters every other
+    # door refuses: read, cleaned and segmented whole, 110 MB took over 4 GB and ten minutes unfinished.
+    from nutgraf.decode import MAX_TEXT_CHARS
+
+    record = {"article": ARTICLE, "reference": "x", field: "word " * (MAX_TEXT_CHARS // 5 + 1)}
+    data = tmp_path / "long.jsonl"
+    data.write_text(json.dumps({"article": ARTICLE, "reference": "x"}) + "\n" + json.dumps(record) + "\n")
+    started = time.monotonic()
+    assert main(["eval", str(data), "--summarizer", "lead", "--no-oracle"]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {data}:2: the {field} is {MAX_TEXT_CHARS + 5:,} characters, more than the"
+        f" {MAX_TEXT_CHARS:,} nutgraf takes; an evaluation file holds one article and its reference a line\n"
+    )
+    assert time.monotonic() - started < 30
 
 
 @pytest.mark.parametrize(

@@ -350,3 +350,35 @@ def test_two_processes_storing_one_page_under_two_addresses_in_opposite_orders_d
         forward.result()
         backward.result()
     assert second.find_site_article("harbour", [b]).id == one.id
+
+
+def test_a_worker_whose_store_lacks_a_table_logs_what_is_wrong_in_one_line(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Each round (a minute apart) logged SQLAlchemy's traceback under "background jobs failed", which
+    # named the table only deep in it and told the operator nothing to do.
+    from nutgraf.jobs import housekeeping_kinds
+    from nutgraf.worker import Worker
+
+    store = Store.open(database_url)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE article_aliases")
+    worker = Worker(store, housekeeping_kinds(), check_every=60)
+
+    async def one_round() -> None:
+        worker.start()
+        deadline = time.monotonic() + 10
+        while not caplog.records and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        await worker.stop()
+
+    try:
+        asyncio.run(one_round())
+    finally:
+        store.close()
+    [record] = [r for r in caplog.records if r.name == "nutgraf.worker"]
+    assert record.exc_info is None  # no traceback
+    assert record.getMessage().startswith(
+        "background jobs failed: the database lacks a part of nutgraf's schema"
+    )
+    assert "article_aliases" in record.getMessage() and "restore it from a backup" in record.getMessage()

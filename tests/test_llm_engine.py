@@ -620,3 +620,24 @@ def test_control_characters_the_server_writes_stay_out_of_the_summary(llm: FakeL
     llm.replies = [Reply(content=reply)]
     streamed = "".join(stream_summary(ARTICLE, **options(llm)))
     assert streamed.isprintable() and "hire 300 teachers." in streamed
+
+
+def test_a_control_character_at_a_streamed_piece_s_edge_still_parts_two_words(llm: FakeLLM) -> None:
+    # Each piece was cleaned alone, where a control character at its end (or start) has no word beyond
+    # it and is dropped: "The city\x00" then "approved" read "The cityapproved", where the same reply
+    # whole reads "The city approved".
+    reply = [
+        "The city\x00",
+        "approved a",
+        "\x1b",
+        "budget.",
+        " It will\x07",
+        "\x9b",
+        "hire 300 teachers.\x00",
+    ]
+    llm.replies = [Reply(body=completion("".join(reply)))]
+    whole = nutgraf.summarize(ARTICLE, summarizer="llm", sentences=2, **options(llm))
+    llm.replies = [Reply(stream=chunks(reply))]
+    streamed = "".join(stream_summary(ARTICLE, **options(llm)))
+    assert streamed == "The city approved a budget. It will hire 300 teachers."
+    assert streamed == " ".join(sentence.text for sentence in whole.sentences)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from itertools import chain
 
@@ -38,6 +39,9 @@ _SEPARATING_CONTROLS = re.compile(
     r"(?<=[^\s\x00-\x08\x0e-\x1f\x7f-\x9f])(?=[\x80-\x9f]*+[\x00-\x08\x0e-\x1f\x7f])"
     r"[\x00-\x08\x0e-\x1f\x7f-\x9f]++(?=[^\s\x00-\x08\x0e-\x1f\x7f-\x9f])"
 )
+# The characters of _CONTROL_CHARS, and its C1 controls alone, for str.strip (see clean_pieces).
+_C1_CONTROLS = "".join(map(chr, range(0x80, 0xA0)))
+_CONTROLS = "".join(map(chr, chain(range(0x00, 0x09), range(0x0E, 0x20), range(0x7F, 0xA0))))
 # Half a UTF-16 pair, which a JSON string may carry ("\ud800"): no encoding can write it out.
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _UNCLEAN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -249,6 +253,28 @@ def clean_characters(text: str) -> str:
         text = _CONTROL_CHARS.sub("", _SEPARATING_CONTROLS.sub(" ", text))
         text = _LONE_SURROGATES.sub("\ufffd", text)
     return text
+
+
+def clean_pieces(pieces: Iterable[str]) -> Iterator[str]:
+    """The pieces of one text (a reply streamed in pieces) cleaned as :func:`clean_characters` cleans the
+    whole: joined, they are ``clean_characters("".join(pieces))``. Cleaned alone, a piece lost a control
+    character at its edge, which has no word beyond it there: "The city\\x00" then "approved" read "The
+    cityapproved". So a run of them that ends a piece is held until the next piece shows what follows it,
+    and a piece is cleaned after the character before it."""
+    before = ""  # the last character given out: what a run at the next piece's start follows
+    held = ""  # the run of control characters that ended the pieces so far, as one of its kind
+    for piece in pieces:
+        text = held + piece
+        body = text.rstrip(_CONTROLS)
+        run = text[len(body) :]
+        # Whether the run holds a C0 control or DEL decides what it becomes (see _SEPARATING_CONTROLS):
+        # one character keeps that, however many the server sends.
+        held = ("\x00" if run.strip(_C1_CONTROLS) else "\x80") if run else ""
+        if body:
+            cleaned = clean_characters(before + body)[len(before) :]
+            before = body[-1]
+            if cleaned:
+                yield cleaned
 
 
 def _is_clean(text: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from nutgraf.article import Document
-from nutgraf.decode import clean_characters
+from nutgraf.decode import MAX_TEXT_CHARS, clean_characters
 from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.extract.text import clean_text
@@ -48,7 +48,8 @@ def read_jsonl(path: str | Path, limit: int | None = None) -> Iterator[dict[str,
         InvalidInputError: a file that is not UTF-8 JSON lines, a line that is not an object with an
             ``article`` string and a ``reference`` string (or list of strings, or null), or no line with both.
         InputTooLargeError: a line past :data:`~nutgraf.jsonl.MAX_LINE_BYTES`, or a long one holding
-            more JSON outside its strings, or more strings, than a record does.
+            more JSON outside its strings, or more strings, than a record does, or an article or a
+            reference past :data:`~nutgraf.decode.MAX_TEXT_CHARS`.
     """
     count = 0
     for number, line in lines(path):
@@ -111,6 +112,14 @@ def _record(line: str, where: str) -> dict[str, Any] | None:
         raise InvalidInputError(
             f"{where}: `article` must be a string and `reference` a string or list of strings"
         )
+    for name, text in (("article", article), *(("reference", r) for r in references)):
+        if text is not None and len(text) > MAX_TEXT_CHARS:
+            # As every other door refuses such a text: read, cleaned and segmented whole, an article of 110
+            # MB (within the line's bound) took over 4 GB and ten minutes unfinished.
+            raise InputTooLargeError(
+                f"{where}: the {name} is {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} nutgraf"
+                " takes; an evaluation file holds one article and its reference a line"
+            )
     if not article.strip() or not any(r and r.strip() for r in references):
         return None
     if isinstance(reference, list):

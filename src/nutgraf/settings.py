@@ -102,7 +102,8 @@ class Settings:
         ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS``,
         ``NUTGRAF_RESPONSE_STALL_SECONDS`` and ``NUTGRAF_STATEMENT_SECONDS``; ``overrides`` (those not ``None``)
         win. The ``llm`` engine's ``NUTGRAF_LLM_TIMEOUT``, ``NUTGRAF_LLM_TOTAL_TIMEOUT`` and
-        ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them when it is made)."""
+        ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them when it is made), and the store's
+        ``NUTGRAF_SQLITE_BUSY_SECONDS`` (read when it opens)."""
         env = os.environ
         # NUTGRAF_POLL_FEEDS, the older name, is read where the newer one is not set.
         background = (
@@ -161,8 +162,10 @@ class Settings:
         # The llm engine reads its own variables when it is made: a mistake in one is said now, at start,
         # not to the first request for a summary.
         from nutgraf.engines.llm import check_environment
+        from nutgraf.store.database import sqlite_busy_seconds
 
         check_environment()
+        sqlite_busy_seconds()  # read where the store opens, checked now too
         values.update(given)
         if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):
             # Each connection would get a database of its own, gone when it closes: `feeds add` had

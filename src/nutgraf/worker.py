@@ -20,6 +20,7 @@ from nutgraf.feeds import poll_kinds
 from nutgraf.jobs import JobKind, housekeeping_kinds, run_due
 from nutgraf.settings import Settings
 from nutgraf.store import Store
+from nutgraf.store.database import outage_message
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,15 @@ class Worker:
             self.wake.clear()
             try:
                 await asyncio.to_thread(run_due, self.store, self.kinds, stop=self._stop)
-            except Exception:
-                # A store outage must not end background work; the next round tries again.
-                log.exception("background jobs failed")
+            except Exception as exc:
+                # A store outage must not end background work; the next round tries again. One the
+                # command line words (the database down, locked, a table of it gone) is said in those
+                # words, once a round, where SQLAlchemy's traceback named the cause only deep in it.
+                message = outage_message(exc)
+                if message is None:
+                    log.exception("background jobs failed")
+                else:
+                    log.error("background jobs failed: %s", message)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.wake.wait(), timeout=self.check_every)
 

@@ -163,7 +163,7 @@ def _nothing_listed(args: argparse.Namespace, stored: int) -> str:
 def _filters(args: argparse.Namespace) -> str:
     """The filters of a list, in words."""
     given = [
-        f"site {_line(args.site)}" if args.site else "",
+        f"site {site}" if (site := _line(args.site)) else "",
         f"feed {args.feed}" if args.feed is not None else "",
         f"language {_line(args.language)}" if args.language else "",
         f"stored since {_in_utc(args.since)}" if args.since else "",

@@ -35,7 +35,7 @@ import brotli
 import httpx
 
 from nutgraf.article import Article, Document, SummarySentence
-from nutgraf.decode import clean_characters
+from nutgraf.decode import clean_characters, clean_pieces
 from nutgraf.engines.base import Budget, Summarizer, generated_sentences, register, within_budget
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import seconds
@@ -396,7 +396,9 @@ class LLMSummarizer(Summarizer):
                             " OpenAI-compatible API root?"
                         )
                     received = False
-                    for piece in self._parse_events(_lines(body)):
+                    # Cleaned as the reply's whole text is (see read_reply): a hostile server's escape
+                    # sequences and NULs go no further.
+                    for piece in clean_pieces(self._parse_events(_lines(body))):
                         started = received = True
                         yield piece
                     if not received:
@@ -616,10 +618,7 @@ class LLMSummarizer(Summarizer):
                     f" chunk: {self._preview(data.encode())}"
                 ) from None
             piece = delta.get("content") if isinstance(delta, dict) else None
-            # As the reply's whole text is (see read_reply): a hostile server's escape sequences and NULs
-            # go no further.
-            piece = clean_characters(piece) if isinstance(piece, str) else None
-            if piece:
+            if isinstance(piece, str) and piece:
                 yield piece
         if not finished:
             raise SummarizerUnavailableError(

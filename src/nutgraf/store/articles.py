@@ -344,9 +344,10 @@ class ArticleTable(Database):
         search: str | None = None,
     ) -> list[StoredArticle]:
         """Articles newest first (by when they were stored), ``limit`` at most, optionally filtered: by
-        feed, site, ``language`` (an ISO 639 code, as :func:`~nutgraf.language.codes.language_code` reads
-        it), ``since`` (stored at or after it; a naive time is UTC's) and ``search``: words each of which
-        the title or the body holds, in any case (see :func:`search_words`; none: every article).
+        feed, site (a blank one: none), ``language`` (an ISO 639 code, as
+        :func:`~nutgraf.language.codes.language_code` reads it), ``since`` (stored at or after it; a naive
+        time is UTC's) and ``search``: words each of which the title or the body holds, in any case (see
+        :func:`search_words`; none: every article).
 
         ``before`` is an article id: only articles stored before it are listed (keyset pagination).
         Raises :class:`InvalidInputError` for a search past :data:`MAX_SEARCH_CHARS` or
@@ -363,6 +364,10 @@ class ArticleTable(Database):
             if not is_id(feed_id):
                 return []
             query = query.where(articles.c.feed_id == feed_id)
+        # The white space at a site's ends is no part of it, and a blank one (a form's empty field, an unset
+        # shell variable) is no filter, as on the reader's page: the API's `?site=` and `--site ""` had
+        # listed nothing.
+        site = (site.strip() or None) if site is not None else None
         if site is not None:
             if "\x00" in site:  # no site has one (stored text is cleaned of them); PostgreSQL refuses it
                 return []

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, Self
 
@@ -26,7 +26,9 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
+from nutgraf import environment
 from nutgraf.errors import StoreError, StoreOutageError
+from nutgraf.store.schema import metadata
 
 # Arbitrary constant: the key of the PostgreSQL advisory lock that serialises concurrent migrations.
 _MIGRATION_LOCK = 7_216_447_031
@@ -36,8 +38,11 @@ MAX_ID = 2**31 - 1
 #: Seconds a new PostgreSQL connection may take: a server that is down is then an error (503) in time,
 #: not a request hanging on the operating system's minutes-long TCP timeout.
 CONNECT_TIMEOUT_S = 5
-#: Seconds a SQLite write waits for another process's write to finish before it fails "locked".
+#: Seconds a SQLite write waits for another process's write to finish before it fails "locked", unless
+#: :data:`SQLITE_BUSY_ENV` says otherwise (see :func:`sqlite_busy_seconds`).
 SQLITE_BUSY_TIMEOUT_S = 30
+#: The variable that sets how long a SQLite write waits for another process's (seconds above 0).
+SQLITE_BUSY_ENV = "NUTGRAF_SQLITE_BUSY_SECONDS"
 
 #: The SQL function that lower-cases text as :func:`folded` does, on every SQLite connection of the store:
 #: SQLite's own ``lower`` leaves all but ASCII letters as they are, so a search in Cyrillic or with accents
@@ -58,8 +63,20 @@ _statement_seconds: ContextVar[float | None] = ContextVar("statement_seconds", d
 _MISSING_SCHEMA = ("42P01", "42703")
 #: PostgreSQL's SQLSTATE for a statement cancelled, here by ``statement_timeout``.
 _QUERY_CANCELED = "57014"
-#: The longest ``statement_timeout`` PostgreSQL takes, in milliseconds (a 32-bit integer's most: 24.8 days).
-_MOST_STATEMENT_MS = 2**31 - 1
+#: The longest ``statement_timeout`` PostgreSQL takes, and SQLite's longest ``busy_timeout``, in milliseconds
+#: (a 32-bit integer's most: 24.8 days).
+_MOST_MS = 2**31 - 1
+
+#: Each table and column of the database (of the schema on the search path, on PostgreSQL), from its
+#: catalog: see :meth:`Database.missing_schema`.
+_SQLITE_COLUMNS = (
+    "SELECT m.name, c.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c WHERE m.type = 'table'"
+)
+_POSTGRESQL_COLUMNS = (
+    "SELECT t.relname, a.attname FROM pg_attribute AS a JOIN pg_class AS t ON t.oid = a.attrelid"
+    " WHERE t.relnamespace = current_schema()::regnamespace AND t.relkind = 'r' AND a.attnum > 0"
+    " AND NOT a.attisdropped"
+)
 
 #: Checks run first in every write transaction of this thread or task (see :func:`guarded_writes`).
 _write_guards: ContextVar[tuple[Callable[[Connection], None], ...]] = ContextVar("write_guards", default=())
@@ -87,12 +104,30 @@ def bounded_statements(seconds: float) -> Iterator[None]:
     its requests so, where a search of a big store (or a lock held elsewhere) held a request, and its
     thread, for as long as it took; the worker's jobs and the migrations are not bounded. SQLite has no
     such bound: a SQLite store serves one machine's processes, and its writes already wait at most
-    :data:`SQLITE_BUSY_TIMEOUT_S`."""
+    :func:`sqlite_busy_seconds`."""
     token = _statement_seconds.set(seconds)
     try:
         yield
     finally:
         _statement_seconds.reset(token)
+
+
+def sqlite_busy_seconds() -> float:
+    """Seconds a write to a SQLite store waits for another process's write to end: :data:`SQLITE_BUSY_ENV`,
+    else :data:`SQLITE_BUSY_TIMEOUT_S`. The roles check it at start (:meth:`nutgraf.settings.Settings.from_env`).
+
+    Raises:
+        InvalidInputError: a value that is not a number of seconds above 0 and at most a year.
+    """
+    value = os.environ.get(SQLITE_BUSY_ENV, "").strip()
+    return environment.seconds(SQLITE_BUSY_ENV, value) if value else SQLITE_BUSY_TIMEOUT_S
+
+
+def _milliseconds(seconds: float) -> int:
+    """``seconds`` as the whole milliseconds a database's timeout takes, at least 1: a longer one than it
+    takes is its longest (the variables allow a year; past 24.8 days PostgreSQL refused the SET, and with
+    it every request, and SQLite's wait overflowed)."""
+    return min(max(1, round(seconds * 1000)), _MOST_MS)
 
 
 def is_statement_timeout(error: BaseException) -> bool:
@@ -239,6 +274,25 @@ class Database:
             found = set(MigrationContext.configure(connection).get_current_heads())
         return found, _newest_revisions()
 
+    def missing_schema(self) -> list[str]:
+        """The tables (``summaries``) and columns (``articles.title``) of nutgraf's schema that the database
+        lacks: none while its recorded revision tells the truth, some when something other than nutgraf
+        dropped them. Read from the database's catalog in one statement, which waits for no lock on the
+        tables themselves (a migration's, or an operator's, on PostgreSQL)."""
+        catalog = _SQLITE_COLUMNS if self.is_sqlite else _POSTGRESQL_COLUMNS
+        with self.engine.connect() as connection:
+            found = {(table, column) for table, column in connection.exec_driver_sql(catalog)}
+        tables = {table for table, _ in found}
+        missing = []
+        for table in metadata.sorted_tables:
+            if table.name not in tables:
+                missing.append(table.name)
+            else:
+                missing += [
+                    f"{table.name}.{c.name}" for c in table.columns if (table.name, c.name) not in found
+                ]
+        return missing
+
     def _insert(self, table: Table) -> Any:
         """An INSERT in this database's own dialect, which takes ``on_conflict_do_nothing`` and
         ``on_conflict_do_update``."""
@@ -280,13 +334,13 @@ class Database:
 # retries open it.
 _LOCKED_RETRIES = 5
 _LOCKED_RETRY_S = 0.05
-#: Seconds past which a "locked" attempt waited out busy_timeout rather than failing at once: a lock
-#: another process holds, which a retry would wait out again (a store held locked took 5 times
-#: SQLITE_BUSY_TIMEOUT_S, two and a half minutes, to say so).
-_WAITED_S = SQLITE_BUSY_TIMEOUT_S / 2
 
 
 def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
+    # An attempt that took over half of busy_timeout waited it out rather than failing at once: a lock
+    # another process holds, which a retry would wait out again (a store held locked took 5 waits, two
+    # and a half minutes, to say so).
+    waited_s = sqlite_busy_seconds() / 2
     for attempt in range(_LOCKED_RETRIES):
         started = time.monotonic()
         try:
@@ -297,7 +351,7 @@ def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
                 not is_sqlite
                 or "locked" not in str(exc.orig)
                 or attempt == _LOCKED_RETRIES - 1
-                or time.monotonic() - started > _WAITED_S
+                or time.monotonic() - started > waited_s
             ):
                 raise
             time.sleep(_LOCKED_RETRY_S * 2**attempt)
@@ -391,8 +445,9 @@ def _create_engine(url: str) -> Engine:
                 raise StoreError(
                     f"cannot make the folder {folder} for the database: {exc.strerror}"
                 ) from None
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
-        event.listen(engine, "connect", _configure_sqlite)
+        busy_ms = _milliseconds(sqlite_busy_seconds())
+        engine = create_engine(parsed, connect_args={"timeout": busy_ms / 1000})
+        event.listen(engine, "connect", partial(_configure_sqlite, busy_ms=busy_ms))
         event.listen(engine, "begin", _begin_sqlite)
         return engine
     try:
@@ -413,8 +468,8 @@ def _sqlite_advice(database: str | None, reason: str) -> str:
     """What to do about SQLite's terse reason for not opening ``database`` (a file path)."""
     if "locked" in reason:
         return (
-            f" (another process held its write lock for {SQLITE_BUSY_TIMEOUT_S} s: a long write, or a "
-            "tool holding a transaction open; try again when it is done)"
+            f" (another process held its write lock for {sqlite_busy_seconds():g} s: a long write, or a"
+            f" tool holding a transaction open; try again when it is done, or set {SQLITE_BUSY_ENV} to wait longer)"
         )
     if not database or database == ":memory:" or not ("open" in reason or "readonly" in reason):
         return ""
@@ -433,14 +488,14 @@ def _sqlite_advice(database: str | None, reason: str) -> str:
     return ""
 
 
-def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+def _configure_sqlite(dbapi_connection: Any, _record: Any, *, busy_ms: int) -> None:
     # The driver's own transaction handling is switched off so that _begin_sqlite decides how to begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
     cursor.close()
     dbapi_connection.create_function(SQLITE_LOWER, 1, _folded_value, deterministic=True)
 
@@ -467,7 +522,5 @@ def _begin_postgresql(connection: Connection) -> None:
     if seconds is not None:
         # SET LOCAL: for this transaction alone, so the pooled connection goes back to other work (a
         # worker's job) unbounded. One more round trip a transaction, only where a bound is set. A longer
-        # bound than PostgreSQL takes is its longest: the setting allows a year, and past 24.8 days the SET
-        # failed, and with it every request.
-        milliseconds = min(max(1, round(seconds * 1000)), _MOST_STATEMENT_MS)
+        milliseconds = _milliseconds(seconds)
         connection.exec_driver_sql(f"SET LOCAL statement_timeout = {milliseconds}")

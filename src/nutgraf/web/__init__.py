@@ -36,7 +36,7 @@ from nutgraf.environment import check_workers
 from nutgraf.errors import NutgrafError
 from nutgraf.settings import Settings
 from nutgraf.store import Store, StoredSite
-from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded_statements, is_missing_schema
+from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded_statements
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.embed import EmbedState, embedded
@@ -326,7 +326,7 @@ def _unparsed_body(request: Request, exc: RequestValidationError) -> Response | 
 
 
 async def _on_store_outage(request: Request, exc: Exception) -> Response:
-    if not isinstance(exc, OUTAGE_ERRORS) and not is_missing_schema(exc):
+    if not problems.is_store_failure(exc):
         raise exc  # any other ProgrammingError is a fault of nutgraf's SQL: the server error it was
     # The database went away mid-request (server down, disk gone), a statement ran past the request's
     # bound, or a table is gone: a 503 or a 500 that says which, not a traceback.

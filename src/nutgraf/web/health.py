@@ -8,7 +8,8 @@ import anyio
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from nutgraf.errors import StoreOutageError
+from nutgraf.errors import StoreOutageError, StoreSchemaError, client_message
+from nutgraf.store import Store
 from nutgraf.web.api.common import PROBLEM_RESPONSE, json_response, store_of
 from nutgraf.web.problems import problem
 
@@ -19,17 +20,25 @@ router = APIRouter(tags=["service"])
 @router.get("/healthz", responses={503: PROBLEM_RESPONSE})
 async def healthz(request: Request) -> Response:
     """200 ``{"status": "ok", "schema": REVISION}`` while the store answers and its schema is the one
-    this code expects; 503 otherwise: ``store_unavailable`` (the database does not answer) or
-    ``schema_mismatch`` (another version of nutgraf migrated it: run one version per database)."""
+    this code expects, every table and column of it there; 503 otherwise: ``store_unavailable`` (the
+    database does not answer), ``schema_mismatch`` (another version of nutgraf migrated it: run one
+    version per database) or ``schema_incomplete`` (a table or a column is gone: restore the database)."""
     try:
         # On threads of its own (app.state.health_threads): it never waits behind pages, summaries or
         # fetches, so a busy replica is not taken for a dead one.
         limiter = request.app.state.health_threads
-        found, expected = await anyio.to_thread.run_sync(store_of(request).schema_revisions, limiter=limiter)
+        found, expected, missing = await anyio.to_thread.run_sync(
+            _schema_state, store_of(request), limiter=limiter
+        )
     except Exception as exc:
         log.warning("health check: the store does not answer: %s", exc)  # details for the log, not clients
         retry = {"Retry-After": str(StoreOutageError.retry_after)}
         return problem(503, "the store does not answer", kind="store_unavailable", headers=retry)
+    if missing:
+        # Said as every request that meets it says it (500 there): the revision alone had read "ok" with a
+        # table dropped, and the balancer kept sending readers to a replica that failed them.
+        error = StoreSchemaError(f"on /healthz: the database lacks {', '.join(missing)}")
+        return problem(503, client_message(error), kind=error.kind)
     if found != expected:
         detail = (
             f"the store's schema is at {', '.join(sorted(found)) or 'nothing'}, this nutgraf expects "
@@ -37,3 +46,11 @@ async def healthz(request: Request) -> Response:
         )
         return problem(503, detail, kind="schema_mismatch")
     return json_response({"status": "ok", "schema": ", ".join(sorted(found))})
+
+
+def _schema_state(store: Store) -> tuple[set[str], set[str], list[str]]:
+    """The store's schema revisions and this code's (:meth:`~nutgraf.store.database.Database.schema_revisions`),
+    and the tables and columns the store lacks (:meth:`~nutgraf.store.database.Database.missing_schema`)
+    when they agree: another version's schema may well differ."""
+    found, expected = store.schema_revisions()
+    return found, expected, store.missing_schema() if found == expected else []

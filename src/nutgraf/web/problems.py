@@ -31,7 +31,7 @@ from nutgraf.errors import (
     UnknownSummarizerError,
     client_message,
 )
-from nutgraf.store.database import error_reason, is_missing_schema, is_statement_timeout
+from nutgraf.store.database import OUTAGE_ERRORS, error_reason, is_missing_schema, is_statement_timeout
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -95,6 +95,13 @@ async def nutgraf_error_handler(request: Request, exc: Exception) -> Response:
     """An anticipated nutgraf error as a problem."""
     assert isinstance(exc, NutgrafError)
     return problem(status_of(exc), client_message(exc), kind=exc.kind, headers=retry_after(exc))
+
+
+def is_store_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` is a store error a client is told of (:func:`store_failure`): one of
+    :data:`~nutgraf.store.database.OUTAGE_ERRORS`, or a table or a column gone. Any other of SQLAlchemy's
+    ProgrammingErrors is a fault of nutgraf's SQL, the server error it is."""
+    return isinstance(exc, OUTAGE_ERRORS) or is_missing_schema(exc)
 
 
 def store_failure(request: Request, exc: Exception) -> StoreError:

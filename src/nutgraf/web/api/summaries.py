@@ -38,7 +38,7 @@ from nutgraf.keyphrases import rank_keyphrases
 from nutgraf.segment import make_document
 from nutgraf.settings import Settings
 from nutgraf.store import Lease, Store, StoredArticle
-from nutgraf.store.database import OUTAGE_ERRORS
+from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS
 from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
 from nutgraf.web.api.common import (
@@ -50,7 +50,7 @@ from nutgraf.web.api.common import (
     settings_of,
     store_of,
 )
-from nutgraf.web.problems import client_message, problem, status_of, store_failure
+from nutgraf.web.problems import client_message, is_store_failure, problem, status_of, store_failure
 
 if TYPE_CHECKING:
     from nutgraf.pipeline import SummaryPlan
@@ -572,9 +572,12 @@ async def _streamed_events(
             piece = await run_in_threadpool(next, streaming.pieces, None)
         work = partial(_checked_summary, store, key, streaming, "".join(written))
         made = await anyio.to_thread.run_sync(work, limiter=request.app.state.summarizing_threads)
-    except (NutgrafError, *OUTAGE_ERRORS) as exc:
-        # The store's too (storing the summary past the request's statement bound, the database gone):
-        # the headers are sent, so it is said in the stream, which had been cut without a word.
+    except (NutgrafError, *OUTAGE_ERRORS, *MISSING_SCHEMA_ERRORS) as exc:
+        if not isinstance(exc, NutgrafError) and not is_store_failure(exc):
+            raise
+        # The store's too (storing the summary past the request's statement bound, the database gone, its
+        # table dropped: PostgreSQL's ProgrammingError had cut the stream still): the headers are sent,
+        # so it is said in the stream, which had been cut without a word.
         error = exc if isinstance(exc, NutgrafError) else store_failure(request, exc)
         problem_body = problem(status_of(error), client_message(error), kind=error.kind).body
         yield server_event("error", bytes(problem_body))
