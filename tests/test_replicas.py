@@ -491,6 +491,38 @@ def test_serve_runs_several_worker_processes(start, database_url: str) -> None:
     assert server.stop() in (0, -signal.SIGTERM)
 
 
+#: Put on a `serve --workers N` worker's PYTHONPATH: its start takes 8 s, as it can on a loaded or small
+#: host (importing nutgraf's web app took 4.6 s on the 2 shared cores at a load average of 16).
+SLOW_START = """
+import os, sys, time
+
+class SlowImport:
+    def find_spec(self, name, path=None, target=None):
+        if name == "nutgraf.web.http_protocol":
+            time.sleep(8)
+        return None
+
+if os.environ.get("NUTGRAF_SERVE_SETTINGS"):  # set by serve for its worker processes alone
+    sys.meta_path.insert(0, SlowImport())
+"""
+
+
+@on_postgresql
+def test_serve_workers_that_start_slowly_are_not_killed_for_it(
+    start, database_url: str, tmp_path: Path
+) -> None:
+    # uvicorn kills a worker that does not answer its supervisor's ping in 5 s, and a worker answers
+    # only once it has imported the app's protocol: workers slower than that to start were killed and
+    # started again for good ("Child process [N] died", no reason given), and the replica never served.
+    (tmp_path / "sitecustomize.py").write_text(SLOW_START)
+    path = os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))
+    server = start(["serve", "--database", database_url, "--workers", "2"], {"PYTHONPATH": path})
+    server.wait_serving(timeout=40)
+    assert httpx.get(f"{server.url}/api/articles").status_code == 200
+    assert "died" not in server.log.read_text()
+    assert server.stop() in (0, -signal.SIGTERM)
+
+
 def _parent_of(pid: int) -> int | None:
     try:
         return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])

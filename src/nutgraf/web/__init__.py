@@ -335,6 +335,13 @@ async def _on_store_outage(request: Request, exc: Exception) -> Response:
 
 #: Carries the settings of ``serve --workers N`` to the worker processes uvicorn starts.
 _SETTINGS_ENV = "NUTGRAF_SERVE_SETTINGS"
+#: Seconds a ``serve --workers N`` worker may leave uvicorn's supervisor's ping unanswered before it is
+#: taken for hung, killed and started again. A worker answers only once it has imported nutgraf's web
+#: app, which took 4.6 s on two shared cores at a load average of 16: at uvicorn's 5 s, workers starting
+#: on a loaded or small host were killed before they could answer, again and again, and the replica never
+#: served. A hung worker is found this much later, and the supervisor's loop (signals included) waits
+#: that long on it.
+_WORKER_PING_SECONDS = 30
 
 
 def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
@@ -399,7 +406,13 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     settings_json = json.dumps(dataclasses.asdict(settings))
     os.environ[_SETTINGS_ENV] = settings_json
     print(f"{started} in {workers} worker processes; Ctrl-C stops them", flush=True)
-    uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
+    uvicorn.run(
+        f"{__name__}:app_from_environment",
+        factory=True,
+        workers=workers,
+        timeout_worker_healthcheck=_WORKER_PING_SECONDS,
+        **options,
+    )
 
 
 def _http_protocol(settings: Settings) -> Any:
