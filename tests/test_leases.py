@@ -22,7 +22,7 @@ from nutgraf.store import LeaseLost, Store
 from nutgraf.store.feeds import due_feed_ids
 from nutgraf.store.schema import leases, site_pages
 from nutgraf.web.limits import MemoryBuckets, StoreBuckets, batch_of, burst_of
-from servers import Page, Site
+from servers import FakeLLM, Page, Reply, Site
 from test_feeds import article_page, rss
 
 LOOPBACK = FetchSettings(allow_loopback=True)
@@ -172,6 +172,48 @@ def test_concurrent_first_requests_make_a_summary_once(stores: tuple[Store, Stor
         texts = {future.result(timeout=30)["text"] for future in futures}
     assert len(calls) == 1
     assert len(texts) == 1
+
+
+def test_a_summary_made_twice_is_the_one_stored_first_for_everyone(
+    stores: tuple[Store, Store], llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A maker slower than a waiter's patience (an LLM past NUTGRAF_SUMMARY_WAIT_SECONDS) and the waiter
+    # that gave up on it both made the summary. The maker's, saved last, replaced the one the waiter had
+    # answered with (and its process kept in memory): readers got two summaries, by replica.
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [
+        Reply(content="The council approved the harbour plan on Thursday."),
+        Reply(content="Residents of the port asked the council about the harbour plan."),
+    ]
+    maker, waiter = stores
+    waiter.summary_wait_seconds = 0.2
+    stored, _ = maker.add_article(
+        Article(
+            text=" ".join(
+                f"On day {n} the council discussed the harbour plan with residents." for n in range(20)
+            )
+        )
+    )
+    waited = threading.Event()
+
+    def slow_engine(make):
+        waited.wait(30)  # the engine answers only after the waiter has given up and made its own
+        return make()
+
+    with ThreadPoolExecutor(1) as pool:
+        made = pool.submit(maker.summary, stored, summarizer="llm", run=slow_engine)
+        with maker.engine.connect() as connection:
+            wait_for = select(leases).where(leases.c.kind == "summary")
+            deadline = time.monotonic() + 10
+            while connection.execute(wait_for).first() is None and time.monotonic() < deadline:
+                time.sleep(0.02)
+        first = waiter.summary(stored, summarizer="llm")
+        waited.set()
+        second = made.result(timeout=30)
+    assert len(llm.requests) == 2
+    assert second["text"] == first["text"] == "The council approved the harbour plan on Thursday."
+    assert maker.get_summary(stored.id, summarizer="llm")["text"] == first["text"]
 
 
 def test_summaries_of_different_options_are_made_side_by_side(stores: tuple[Store, Store]) -> None:

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -474,6 +475,47 @@ def test_a_worker_does_the_background_jobs_of_no_background_replicas(
         wait_until(lambda: store.count_articles() == 2, what="the worker's poll")
         assert worker.stop() in (0, -signal.SIGTERM)
     assert "leases released" in worker.log.read_text()
+
+
+#: Put on a process's PYTHONPATH: its clock (``datetime.now``) reads SKEWED_CLOCK_SECONDS off, as a host
+#: whose NTP stopped does.
+SKEWED_CLOCK = """
+import datetime, os
+
+skew = datetime.timedelta(seconds=float(os.environ["SKEWED_CLOCK_SECONDS"]))
+
+class SkewedDatetime(datetime.datetime):
+    __slots__ = ()  # the size C extensions check datetime's against
+
+    @classmethod
+    def now(cls, tz=None):
+        return super().now(tz) + skew
+
+datetime.datetime = SkewedDatetime
+"""
+
+
+@on_postgresql
+def test_feeds_are_polled_by_the_databases_clock_not_a_hosts(
+    start, database_url: str, store: Store, tmp_path: Path
+) -> None:
+    # A worker whose clock ran an hour behind saw a feed added now as due in an hour, and wrote its next
+    # poll an hour early, so a worker on a true clock polled it again at once: due times and next polls
+    # are read and written by PostgreSQL's clock, as leases are.
+    (tmp_path / "sitecustomize.py").write_text(SKEWED_CLOCK)
+    path = os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))
+    with Site() as site:
+        news_site(site, feeds=1, items=2)
+        feed, _ = store.add_feed(f"{site.url}/f0.xml", interval_s=600)
+        start(["worker", "--database", database_url], {"PYTHONPATH": path, "SKEWED_CLOCK_SECONDS": "-3600"})
+        wait_until(lambda: store.count_articles() == 2, timeout=30, what="the behind worker's poll")
+        start(["worker", "--database", database_url])
+        time.sleep(2)  # ten rounds' time for the true worker
+        polls = site.hits_for("/f0.xml")
+    assert len(polls) == 1
+    polled = store.get_feed(feed.id)
+    assert polled.next_poll_at - polled.last_polled_at == timedelta(seconds=600)
+    assert abs(polled.last_polled_at - datetime.now(UTC)) < timedelta(minutes=1)  # as readers see it
 
 
 @on_postgresql

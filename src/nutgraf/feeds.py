@@ -653,7 +653,8 @@ def poll_feed(
         headers["If-None-Match"] = feed.etag
     if feed.last_modified and feed.last_modified.isascii():
         headers["If-Modified-Since"] = feed.last_modified
-    polled_at = datetime.now(UTC)
+    # The database's clock, as every process reads the next poll by it (a host's may be off).
+    polled_at = store.now()
     deadline = time.monotonic() + budget_s
     try:
         page = fetch(feed.url, settings=settings, headers=headers)
@@ -906,7 +907,7 @@ def _poll_job(
         if not isinstance(exc, StoreError):
             log.exception("polling feed %s failed unexpectedly", feed.url)
         with contextlib.suppress(Exception):
-            _back_off(store, feed, datetime.now(UTC), error)
+            _back_off(store, feed, store.now(), error)
         return PollResult(feed.id, feed.url, "failed", error=error)
 
 

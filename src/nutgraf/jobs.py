@@ -23,7 +23,6 @@ from sqlalchemy import Select
 
 from nutgraf.store import LeaseLost, Store
 from nutgraf.store.articles import due_alias_pruning
-from nutgraf.store.database import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +36,8 @@ class JobKind:
 
     #: The lease kind (``"feed"``); a job is ``(kind, key)``.
     kind: str
-    #: Selects the keys of the jobs due at a time, most urgent first (one column).
+    #: Selects the keys of the jobs due at a time, most urgent first (one column). It is given the
+    #: database's time (:meth:`~nutgraf.store.database.Database.now`), which every process reads alike.
     due: Callable[[datetime], Select[Any]]
     #: Does the job with a key (blocking), and returns what came of it. It must leave the job not due
     #: (its next time set) unless it has to be redone, and must not raise for a fault of the job's own
@@ -66,7 +66,7 @@ def run_due(store: Store, kinds: list[JobKind], *, stop: threading.Event | None 
     for kind in kinds:
         done: set[str] = set()
         while not (stop is not None and stop.is_set()):
-            claimed = store.claim_due(kind.kind, kind.due(utc_now()))
+            claimed = store.claim_due(kind.kind, kind.due(store.now()))
             if not claimed:
                 break
             lease = claimed[0]

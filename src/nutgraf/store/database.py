@@ -216,6 +216,15 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def database_now(connection: Connection) -> datetime:
+    """The time now by the database's clock: PostgreSQL's, which every process of a deployment reads
+    alike whatever its host's clock says (a host whose NTP stopped); this host's for SQLite, which lives on
+    one. What schedules work shared between processes (feeds' next polls) is read and written by it."""
+    if connection.dialect.name == "sqlite":
+        return utc_now()
+    return connection.exec_driver_sql("SELECT clock_timestamp()").scalar_one().astimezone(UTC)
+
+
 class Database:
     """An engine on the store's database, with its schema brought up to date. Safe to share between threads."""
 
@@ -292,6 +301,11 @@ class Database:
                     f"{table.name}.{c.name}" for c in table.columns if (table.name, c.name) not in found
                 ]
         return missing
+
+    def now(self) -> datetime:
+        """The time now by the database's clock (:func:`database_now`)."""
+        with self.engine.connect() as connection:
+            return database_now(connection)
 
     def _insert(self, table: Table) -> Any:
         """An INSERT in this database's own dialect, which takes ``on_conflict_do_nothing`` and

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Select, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import without_bidi_controls
-from nutgraf.store.database import Database, is_id, iso, utc_now
+from nutgraf.store.database import Database, database_now, is_id, iso, utc_now
 from nutgraf.store.schema import feed_items, feeds, site_sources
 
 #: How often a feed is polled when nothing is wrong with it, in seconds.
@@ -83,7 +83,7 @@ def subscribe(
     existing = connection.execute(select(feeds).where(feeds.c.url == url)).mappings().first()
     if existing:
         return existing, False
-    now = utc_now()
+    now = database_now(connection)
     query = insert(feeds).values(
         url=url, title=title, interval_s=interval_s, failures=0, next_poll_at=now, created_at=now
     )
@@ -128,7 +128,7 @@ class FeedTable(Database):
 
     def due_feeds(self, now: datetime | None = None) -> list[StoredFeed]:
         """The feeds whose next poll is due at ``now`` (default: the present), most overdue first."""
-        query = due_feed_ids(now or utc_now(), sitemaps=None).with_only_columns(*feeds.c)
+        query = due_feed_ids(now or self.now(), sitemaps=None).with_only_columns(*feeds.c)
         with self.engine.connect() as connection:
             return [_feed(row) for row in connection.execute(query).mappings()]
 

@@ -138,7 +138,8 @@ class SummaryTable(LeaseTable):
         strict: bool = False,
     ) -> dict[str, Any]:
         """Cache ``made``, a summary of ``stored`` with these options (made without ``strict``, so that
-        every sentence is kept), replacing one cached before; returns it shaped as :meth:`summary` does.
+        every sentence is kept); returns what is cached, shaped as :meth:`summary` does. One cached before
+        stays, and is returned instead, unless ``made`` carries a check it lacks (see :func:`_keeps`).
 
         ``strict`` and ``evidence=True`` need ``made`` to have been checked (``made.evidence``).
         """
@@ -165,14 +166,23 @@ class SummaryTable(LeaseTable):
             "created_at": utc_now(),
         }
         key = _summary_key(stored.id, made.summarizer, wanted)
+        kept: Mapping[str, Any] | None = None
         try:
             with self._write() as connection:
-                # Replaced, not kept: a summary cached without its check is re-made when a check is asked for.
-                if not connection.execute(update(summaries).where(*key).values(**values)).rowcount:
+                query = select(summaries).where(*key)
+                if not self.is_sqlite:  # two makers finishing at once decide in turn
+                    query = query.with_for_update()
+                row = connection.execute(query).mappings().first()
+                if row is None:
                     connection.execute(insert(summaries).values(**values))
-        except IntegrityError:
-            pass  # another request cached the same summary first; ours is as good
-        return _summary(values, evidence=evidence, strict=strict)
+                elif _keeps(row, made):
+                    kept = row
+                else:
+                    connection.execute(update(summaries).where(*key).values(**values))
+        except IntegrityError:  # another process stored it between our look and our insert
+            with self.engine.connect() as connection:
+                kept = connection.execute(select(summaries).where(*key)).mappings().first()
+        return _summary(kept or values, evidence=evidence, strict=strict)
 
 
 def summary_lease_key(article_id: int, summarizer: str, wanted: SummaryOptions) -> str:
@@ -211,6 +221,15 @@ def _stored_sentence(sentence: SummarySentence, check: Any, evidence: Any) -> di
 
 def _is_checked(sentences: list[dict[str, Any]]) -> bool:
     return all("check" in s for s in sentences)
+
+
+def _keeps(row: Mapping[str, Any], made: Summary) -> bool:
+    """Whether the cached ``row`` stays rather than ``made``, a summary made for the same row since: the
+    first one stored is the one every process answers with (a process that made it again, its maker's
+    lease lapsed or its wait over, would have replaced the one others had answered with and kept in
+    memory: an LLM's two summaries, by replica), unless only ``made`` carries its check (one cached
+    before anyone asked for it)."""
+    return row["details"] is not None and (_is_checked(row["sentences"]) or made.evidence is None)
 
 
 def _shows_evidence(sentences: list[dict[str, Any]], evidence: bool | None, strict: bool) -> bool:
