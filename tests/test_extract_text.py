@@ -3284,3 +3284,42 @@ def test_a_paragraph_closing_its_quotation_on_a_stop_is_prose_in_every_script() 
         "気象庁は警報を出した。",
         "学校は休校となる。",
     ]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A short paragraph of news: a question naming a story or news, and an address in the sentence after
+        # it that no one is asked to write to.
+        "Who leaked the story? Police said the email came from an account, jdoe@agency.example, last week.",
+        "Any news on the talks? The spokesman, reached at press@un.example, would not say.",
+        "What tips did she give? She told students to email her at prof@uni.example with questions.",
+        # The call quoted in a story about newspapers: the line opens on the story's words.
+        'For decades the paper ran "Got a story? Email news@paper.example" at the foot of every page.',
+    ],
+)
+def test_news_asking_about_a_story_before_an_address_stays(news):
+    # A question naming a story, tips or news and an e-mail address anywhere after it had been a call for
+    # tips, and the paragraph went from the story.
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], news, *BODY[3:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert news in nutgraf.extract(page).text.split("\n\n")
+
+
+def test_lithuanian_news_of_a_ban_without_consent_stays():
+    # A law's ban on using drones without the police's consent, worded as the portal's notice against reusing
+    # its stories ("draudžia naudoti ... be ... sutikimo"), had gone from the story as a copyright notice.
+    news = (
+        "Nuo birželio įsigaliojęs įstatymas draudžia naudoti dronus virš stadionų ir koncertų vietų be"
+        " policijos sutikimo, o pažeidėjams grės baudos iki tūkstančio eurų."
+    )
+    story = [
+        "Seimas priėmė naują įstatymą, kuris griežtina bepiločių orlaivių naudojimo taisykles visoje"
+        " Lietuvoje, pranešė Susisiekimo ministerija.",
+        news,
+        "Policija teigia, kad pernai gavo daugiau nei du šimtus pranešimų apie dronus virš renginių ir oro"
+        " uostų.",
+    ]
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    page = f"<html lang='lt'><body><article><h1>Dronams – nauji draudimai</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(page).text.split("\n\n") == story

@@ -363,22 +363,32 @@ _SITE_OFFER_MAX_CHARACTERS = 120
 # The notice Lithuanian portals close every story with, a copyright notice with no sign ("DELFI taisyklės
 # draudžia naudoti DELFI paskelbtą informaciją kitose interneto svetainėse ... be DELFI sutikimo, o jei sutikimas
 # gautas, būtina nurodyti DELFI kaip šaltinį.": the rules forbid using what it publishes elsewhere without its
-# consent): the ban on using, copying or republishing near the line's head, "without ... consent" in the same
-# sentence. Asked of a long line only, where "sutikimo" (consent) stands: it is of some thirty words.
+# consent): the ban on using, copying or republishing near the line's head, of what the portal published
+# ("paskelbtą"), "without ... consent" in the same sentence. Without "published", news of a law's ban
+# ("Įstatymas draudžia naudoti dronus ... be policijos sutikimo, o pažeidėjams grės baudos ...") had gone.
+# Asked of a long line only, where "sutikimo" (consent) stands: it is of some thirty words.
 _REUSE_BAN = re.compile(
-    r"[^.!?]{0,60}?\bdraudžia (?:naudoti|kopijuoti|platinti|perspausdinti|atgaminti)\b[^.!?]{0,200}?"
-    r"\bbe\b[^.!?]{0,40}?\bsutikimo\b",
+    r"[^.!?]{0,60}?\bdraudžia (?:naudoti|kopijuoti|platinti|perspausdinti|atgaminti)\b[^.!?]{0,60}?"
+    r"\bpaskelbt[^.!?]{0,200}?\bbe\b[^.!?]{0,40}?\bsutikimo\b",
     re.IGNORECASE,
 )
 _REUSE_BAN_WORD = "sutikimo"
 # A call for the readers' news tips under a story: a question of a few words naming a tip, a story or news,
 # then the address to send it to ("Have a news tip? Email tips@ledger.example.", "Got a story? Email us at
 # news@...", Index.hr's "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.", have
-# you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). Asked of a line holding "? " and
-# an "@" only.
+# you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). The sentence after the question
+# asks the reader to write, and the question opens the line, no quotation mark before it: a short paragraph
+# of news asks about a story too, an address after it ("Who leaked the story? Police said the email came from
+# jdoe@...", "Any news on the talks? The spokesman, reached at press@..., would not say"), and a story about
+# newspapers quotes the call ('The paper ran "Got a story? Email news@..." on every page'). Asked of a line
+# holding "? " and an "@" only.
 _TIP_QUESTION = re.compile(
-    r"[^?.!]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
-    r"[^?.!]{0,30}?\?\s",
+    r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
+    r"[^?.!]{0,30}?\?\s++"
+    # English's, Croatian's, Serbian's and Bosnian's, German's and Spanish's "e-mail", "send", "contact",
+    # "write", ... the reader's verbs, in the imperative.
+    r"(?:e-?mail|send|contact|write|tell|drop|reach|message|let us know|get in touch|javite|pišite|pošaljite"
+    r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct)",
     re.IGNORECASE,
 )
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
@@ -800,8 +810,8 @@ def _is_long_call(text: str, count: int) -> bool:
 
 
 def _is_tip_call(text: str) -> bool:
-    """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question, then an e-mail address
-    after it."""
+    """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question and the verb asking the
+    reader to write, then an e-mail address after them."""
     question = _TIP_QUESTION.match(text)
     return question is not None and _EMAIL_LINE.search(text, question.end()) is not None
 
