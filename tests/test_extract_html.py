@@ -4246,3 +4246,23 @@ def test_an_inline_quotation_keeps_its_sentence_whole_and_its_marks():
         "The mayor asked “Is it over?” and left the room before the vote on the motion was taken."
         in sentences
     )
+
+
+def test_an_inline_quotation_that_writes_its_own_marks_keeps_them_once():
+    # Pages that type the marks inside <q> set its style's quotes to none: writing the browser's marks around
+    # them too had doubled them ("“"Is it over?"”"), in the text and in a summary's sentence.
+    story = [
+        "The council met on Tuesday to vote on the budget for the coming year and the new library.",
+        'The mayor asked <q>"Is it over?"</q> and left the room before the vote on the motion was taken.',
+        "A councillor called it <q>“a disgrace to the town!”</q> after the meeting on Tuesday evening.",
+        "The library will open next spring if the funding from the state is approved in time for it.",
+    ]
+    html = (
+        "<html><head><title>Budget row</title></head><body><article><h1>Budget row</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in story)
+        + "</article></body></html>"
+    )
+    assert nutgraf.extract(html).text.split("\n\n")[1:3] == [
+        'The mayor asked "Is it over?" and left the room before the vote on the motion was taken.',
+        "A councillor called it “a disgrace to the town!” after the meeting on Tuesday evening.",
+    ]

@@ -280,6 +280,9 @@ _AI_SUMMARY_WORDS = re.compile(r"\b(?:summary|summaries|key points|takeaways|hig
 _AI_DISCLAIMER_CHARS = 300
 # Words of a machine's summary box at most: a heading, a few bullets and the disclaimer.
 _AI_SUMMARY_BOX_WORDS = 150
+# The marks a quotation typed inside <q> opens on (English's, German's, French's and the others'), not the
+# straight apostrophe a word may open on ("'80s").
+_QUOTATION_OPENINGS = frozenset('"“‘„‚«»「『')
 # Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
@@ -1436,8 +1439,8 @@ def unmark_entries(tree) -> None:
 def quote_inline_quotations(tree) -> None:
     """Write each ``<q>``'s quotation marks, which a browser's style sets around it, into its text, and unwrap
     it: trafilatura took ``<q>`` for a block quotation and parted its sentence there, the marks lost ("He
-    asked Is it over?" and a paragraph "and left the room ...", a summary sentence's fragment). The same
-    marks at every depth: a ``<q>`` inside another is rare, and telling its depth reads each one's
+    asked Is it over?" and a paragraph "and left the room ...", a summary sentence's fragment). Not around
+    a quotation that types its own marks (:data:`_QUOTATION_OPENINGS`). The same marks at every depth: a ``<q>`` inside another is rare, and telling its depth reads each one's
     ancestors."""
     from lxml import etree
 
@@ -1445,6 +1448,9 @@ def quote_inline_quotations(tree) -> None:
     if not quotations:  # nearly every page: the tree is read once, in C
         return
     for quotation in quotations:
+        # A page that types the marks inside it sets its style's quotes to none: the marks are there once.
+        if (quotation.text or "").lstrip()[:1] in _QUOTATION_OPENINGS:
+            continue
         quotation.text = "“" + (quotation.text or "")
         if len(quotation):
             last = quotation[-1]
