@@ -3323,3 +3323,35 @@ def test_lithuanian_news_of_a_ban_without_consent_stays():
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
     page = f"<html lang='lt'><body><article><h1>Dronams – nauji draudimai</h1>{paragraphs}</article></body></html>"
     assert nutgraf.extract(page).text.split("\n\n") == story
+
+
+def test_an_amharic_sentence_opening_on_the_related_news_label_stays():
+    # "ተዛማጅ ዜናዎች" (related reports) opens on the label "ተዛማጅ ዜና" (related news): in a script without
+    # capitals, only the stop "።" at its end tells a sentence from the headline after a bare label, and it
+    # was not read as one, so the sentence went from the story as a pointer to another article.
+    news = "ተዛማጅ ዜናዎች እንደሚያሳዩት የነዳጅ ዋጋ በዚህ ወር ጨምሯል።"
+    story = [
+        "የአዲስ አበባ ከተማ አስተዳደር ትራንስፖርት ቢሮ ዛሬ አምስት አዳዲስ የአውቶቡስ መስመሮችን ሥራ አስጀምሯል። መስመሮቹ የከተማዋን ዳርቻ"
+        " አካባቢዎች ከመሀል ከተማ ጋር ያገናኛሉ።",
+        news,
+        "ነዋሪዎች በበኩላቸው የትራንስፖርት እጥረት ለረጅም ጊዜ ሲያጋጥማቸው እንደነበር ገልጸዋል። አዲሶቹ መስመሮች የጥበቃ ጊዜን እንደሚቀንሱ ተስፋ አድርገዋል።",
+    ]
+    assert not is_call_to_action(news)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    page = f"<html lang='am'><body><article><h1>አዲስ የአውቶቡስ መስመሮች</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(page).text.split("\n\n") == story
+
+
+def test_an_amharic_storys_first_paragraph_under_its_headline_is_no_dek():
+    # The test of a paragraph's end did not read Amharic's full stop "።": no paragraph after the first ended a
+    # sentence, so the first, right under the headline, went as a dek (the article's description instead).
+    story = [
+        "የአዲስ አበባ ከተማ አስተዳደር ትራንስፖርት ቢሮ ዛሬ አምስት አዳዲስ የአውቶቡስ መስመሮችን ሥራ አስጀምሯል። መስመሮቹ የከተማዋን ዳርቻ"
+        " አካባቢዎች ከመሀል ከተማ ጋር ያገናኛሉ።",
+        "ቢሮው በቀጣዩ ዓመት ተጨማሪ ሰባት መስመሮችን ለመክፈት ማቀዱንም አስታውቋል።",
+    ]
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    page = f"<html lang='am'><body><article><h1>አዲስ የአውቶቡስ መስመሮች</h1>{paragraphs}</article></body></html>"
+    article = nutgraf.extract(page)
+    assert article.text.split("\n\n") == story
+    assert article.description is None

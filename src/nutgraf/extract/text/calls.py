@@ -93,7 +93,9 @@ _POINTER_PHRASES = frozenset(
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
 # auch Goethe.") or goes on in lower case ("Читайте также, что сказал министр ...", "See also how ...").
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
-_SENTENCE_END = ".!…。！"
+# Hindi's and Nepali's, Urdu's and Amharic's stops too: in a script without capitals a sentence opening on a
+# label's words ("ተዛማጅ ዜናዎች እንደሚያሳዩት ...።", related reports show, opens on "ተዛማጅ ዜና") is told by its end alone.
+_SENTENCE_END = ".!…。！।۔።"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku le li ll lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe zi zo".split()
     + [bracket + letter for bracket in "([" for letter in "abcdfgiklmoprstuvwxz"]
