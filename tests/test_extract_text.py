@@ -3208,6 +3208,8 @@ def test_news_opening_on_the_tenth_rounds_call_words_stays(news):
         "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.",
         "Have a news tip? Email tips@ledger.example.",
         "Got a story? Email us at news@ledger.example or message us on WhatsApp.",
+        # The question asks whether the reader has one, and the reporter's address follows (a ScrapingHub page's).
+        "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",
     ],
 )
 def test_the_eleventh_rounds_pointers_and_source_lines_are_not_the_article(line):

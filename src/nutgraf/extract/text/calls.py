@@ -378,19 +378,21 @@ _REUSE_BAN_WORD = "sutikimo"
 # A call for the readers' news tips under a story: a question of a few words naming a tip, a story or news,
 # then the address to send it to ("Have a news tip? Email tips@ledger.example.", "Got a story? Email us at
 # news@...", Index.hr's "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.", have
-# you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). The sentence after the question
-# asks the reader to write, and the question opens the line, no quotation mark before it: a short paragraph
-# of news asks about a story too, an address after it ("Who leaked the story? Police said the email came from
-# jdoe@...", "Any news on the talks? The spokesman, reached at press@..., would not say"), and a story about
-# newspapers quotes the call ('The paper ran "Got a story? Email news@..." on every page'). Asked of a line
-# holding "? " and an "@" only.
+# you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). The question opens the line,
+# no quotation mark before it, and asks the reader whether they have one (a ScrapingHub page's "Have a tip?
+# Amy Kuperinsky may be reached at ...@...") or the sentence after it asks the reader to write: a short
+# paragraph of news asks about a story too, an address after it ("Who leaked the story? Police said the email
+# came from jdoe@...", "Any news on the talks? The spokesman, reached at press@..., would not say"), and a
+# story about newspapers quotes the call ('The paper ran "Got a story? Email news@..." on every page'). Asked
+# of a line holding "? " and an "@" only.
 _TIP_QUESTION = re.compile(
+    # Have you one? In English, Croatian, Serbian and Bosnian, German and Spanish.
+    r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene)\b)?+"
     r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
     r"[^?.!]{0,30}?\?\s++"
-    # English's, Croatian's, Serbian's and Bosnian's, German's and Spanish's "e-mail", "send", "contact",
-    # "write", ... the reader's verbs, in the imperative.
-    r"(?:e-?mail|send|contact|write|tell|drop|reach|message|let us know|get in touch|javite|pišite|pošaljite"
-    r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct)",
+    # The reader's verbs in the imperative, in the same languages: "e-mail", "send", "contact", "write", ...
+    r"(?P<call>e-?mail|send|contact|write|tell|drop|reach|message|let us know|get in touch|javite|pišite|pošaljite"
+    r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct)?+",
     re.IGNORECASE,
 )
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
@@ -812,10 +814,14 @@ def _is_long_call(text: str, count: int) -> bool:
 
 
 def _is_tip_call(text: str) -> bool:
-    """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question and the verb asking the
-    reader to write, then an e-mail address after them."""
+    """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question, asking whether the reader
+    has one or followed by a verb asking the reader to write, then an e-mail address."""
     question = _TIP_QUESTION.match(text)
-    return question is not None and _EMAIL_LINE.search(text, question.end()) is not None
+    return (
+        question is not None
+        and bool(question["having"] or question["call"])
+        and _EMAIL_LINE.search(text, question.end()) is not None
+    )
 
 
 def _is_station_call(text: str) -> bool:
