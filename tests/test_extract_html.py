@@ -2797,6 +2797,17 @@ def test_a_story_about_machine_summaries_keeps_its_paragraphs(between, paragraph
     assert nutgraf.extract(html).text.split("\n\n") == [PIPES[0], paragraph, *PIPES[1:3]]
 
 
+def test_a_chunk_of_the_story_saying_a_summary_was_generated_by_ai_stays():
+    # A story set in chunks of paragraphs, the body the first (it holds the most words): the line in the last
+    # chunk climbed to the chunk, a box of fewer than 150 words around it, and the story's last paragraphs went.
+    html = ledger_page(
+        '<div class="chunk">'
+        + "".join(f"<p>{t}</p>" for t in PIPES[:3])
+        + f'</div><div class="chunk"><p>{PIPES[3]}</p><p>{AI_NEWS}</p></div>'
+    )
+    assert nutgraf.extract(html).text.split("\n\n") == [*PIPES[:4], AI_NEWS]
+
+
 def test_a_class_naming_a_places_highlights_is_no_machine_summary():
     # "dubai-highlights" had read as "ai-highlights", the camel case's capital taken in any case, and the
     # story's opening paragraph in it went as a machine's summary.
