@@ -3208,6 +3208,8 @@ def test_news_opening_on_the_tenth_rounds_call_words_stays(news):
         "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.",
         "Have a news tip? Email tips@ledger.example.",
         "Got a story? Email us at news@ledger.example or message us on WhatsApp.",
+        # The question asks whether the reader has one, and the reporter's address follows (a ScrapingHub page's).
+        "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",
     ],
 )
 def test_the_eleventh_rounds_pointers_and_source_lines_are_not_the_article(line):
@@ -3284,3 +3286,74 @@ def test_a_paragraph_closing_its_quotation_on_a_stop_is_prose_in_every_script() 
         "気象庁は警報を出した。",
         "学校は休校となる。",
     ]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A short paragraph of news: a question naming a story or news, and an address in the sentence after
+        # it that no one is asked to write to.
+        "Who leaked the story? Police said the email came from an account, jdoe@agency.example, last week.",
+        "Any news on the talks? The spokesman, reached at press@un.example, would not say.",
+        "What tips did she give? She told students to email her at prof@uni.example with questions.",
+        # The call quoted in a story about newspapers: the line opens on the story's words.
+        'For decades the paper ran "Got a story? Email news@paper.example" at the foot of every page.',
+    ],
+)
+def test_news_asking_about_a_story_before_an_address_stays(news):
+    # A question naming a story, tips or news and an e-mail address anywhere after it had been a call for
+    # tips, and the paragraph went from the story.
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], news, *BODY[3:]])
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
+    assert news in nutgraf.extract(page).text.split("\n\n")
+
+
+def test_lithuanian_news_of_a_ban_without_consent_stays():
+    # A law's ban on using drones without the police's consent, worded as the portal's notice against reusing
+    # its stories ("draudžia naudoti ... be ... sutikimo"), had gone from the story as a copyright notice.
+    news = (
+        "Nuo birželio įsigaliojęs įstatymas draudžia naudoti dronus virš stadionų ir koncertų vietų be"
+        " policijos sutikimo, o pažeidėjams grės baudos iki tūkstančio eurų."
+    )
+    story = [
+        "Seimas priėmė naują įstatymą, kuris griežtina bepiločių orlaivių naudojimo taisykles visoje"
+        " Lietuvoje, pranešė Susisiekimo ministerija.",
+        news,
+        "Policija teigia, kad pernai gavo daugiau nei du šimtus pranešimų apie dronus virš renginių ir oro"
+        " uostų.",
+    ]
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    page = f"<html lang='lt'><body><article><h1>Dronams – nauji draudimai</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(page).text.split("\n\n") == story
+
+
+def test_an_amharic_sentence_opening_on_the_related_news_label_stays():
+    # "ተዛማጅ ዜናዎች" (related reports) opens on the label "ተዛማጅ ዜና" (related news): in a script without
+    # capitals, only the stop "።" at its end tells a sentence from the headline after a bare label, and it
+    # was not read as one, so the sentence went from the story as a pointer to another article.
+    news = "ተዛማጅ ዜናዎች እንደሚያሳዩት የነዳጅ ዋጋ በዚህ ወር ጨምሯል።"
+    story = [
+        "የአዲስ አበባ ከተማ አስተዳደር ትራንስፖርት ቢሮ ዛሬ አምስት አዳዲስ የአውቶቡስ መስመሮችን ሥራ አስጀምሯል። መስመሮቹ የከተማዋን ዳርቻ"
+        " አካባቢዎች ከመሀል ከተማ ጋር ያገናኛሉ።",
+        news,
+        "ነዋሪዎች በበኩላቸው የትራንስፖርት እጥረት ለረጅም ጊዜ ሲያጋጥማቸው እንደነበር ገልጸዋል። አዲሶቹ መስመሮች የጥበቃ ጊዜን እንደሚቀንሱ ተስፋ አድርገዋል።",
+    ]
+    assert not is_call_to_action(news)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    page = f"<html lang='am'><body><article><h1>አዲስ የአውቶቡስ መስመሮች</h1>{paragraphs}</article></body></html>"
+    assert nutgraf.extract(page).text.split("\n\n") == story
+
+
+def test_an_amharic_storys_first_paragraph_under_its_headline_is_no_dek():
+    # The test of a paragraph's end did not read Amharic's full stop "።": no paragraph after the first ended a
+    # sentence, so the first, right under the headline, went as a dek (the article's description instead).
+    story = [
+        "የአዲስ አበባ ከተማ አስተዳደር ትራንስፖርት ቢሮ ዛሬ አምስት አዳዲስ የአውቶቡስ መስመሮችን ሥራ አስጀምሯል። መስመሮቹ የከተማዋን ዳርቻ"
+        " አካባቢዎች ከመሀል ከተማ ጋር ያገናኛሉ።",
+        "ቢሮው በቀጣዩ ዓመት ተጨማሪ ሰባት መስመሮችን ለመክፈት ማቀዱንም አስታውቋል።",
+    ]
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    page = f"<html lang='am'><body><article><h1>አዲስ የአውቶቡስ መስመሮች</h1>{paragraphs}</article></body></html>"
+    article = nutgraf.extract(page)
+    assert article.text.split("\n\n") == story
+    assert article.description is None

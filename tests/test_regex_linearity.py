@@ -684,7 +684,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._REUSE_BAN": Use(
         "match", _shapes("draudžia naudoti ", "be ", "a be sutikimo ")
     ),
-    "nutgraf.extract.text.calls._TIP_QUESTION": Use("match", _shapes("a ", "news ", "tips ", "story? ")),
+    "nutgraf.extract.text.calls._TIP_QUESTION": Use(
+        "match", _shapes("a ", "news ", "tips ", "story? ", "have ", "have a tip? ")
+    ),
     "nutgraf.extract.html.markup._AI_SUMMARY_WORDS": Use("search", _shapes("key ", "summar")),
     "nutgraf.keyphrases.cjk._CJK": Use("search"),
     "nutgraf.keyphrases.thai._THAI": Use("search"),

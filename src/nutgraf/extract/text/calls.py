@@ -93,7 +93,9 @@ _POINTER_PHRASES = frozenset(
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
 # auch Goethe.") or goes on in lower case ("Читайте также, что сказал министр ...", "See also how ...").
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
-_SENTENCE_END = ".!…。！"
+# Hindi's and Nepali's, Urdu's and Amharic's stops too: in a script without capitals a sentence opening on a
+# label's words ("ተዛማጅ ዜናዎች እንደሚያሳዩት ...።", related reports show, opens on "ተዛማጅ ዜና") is told by its end alone.
+_SENTENCE_END = ".!…。！।۔።"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku le li ll lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe zi zo".split()
     + [bracket + letter for bracket in "([" for letter in "abcdfgiklmoprstuvwxz"]
@@ -363,22 +365,34 @@ _SITE_OFFER_MAX_CHARACTERS = 120
 # The notice Lithuanian portals close every story with, a copyright notice with no sign ("DELFI taisyklės
 # draudžia naudoti DELFI paskelbtą informaciją kitose interneto svetainėse ... be DELFI sutikimo, o jei sutikimas
 # gautas, būtina nurodyti DELFI kaip šaltinį.": the rules forbid using what it publishes elsewhere without its
-# consent): the ban on using, copying or republishing near the line's head, "without ... consent" in the same
-# sentence. Asked of a long line only, where "sutikimo" (consent) stands: it is of some thirty words.
+# consent): the ban on using, copying or republishing near the line's head, of what the portal published
+# ("paskelbtą"), "without ... consent" in the same sentence. Without "published", news of a law's ban
+# ("Įstatymas draudžia naudoti dronus ... be policijos sutikimo, o pažeidėjams grės baudos ...") had gone.
+# Asked of a long line only, where "sutikimo" (consent) stands: it is of some thirty words.
 _REUSE_BAN = re.compile(
-    r"[^.!?]{0,60}?\bdraudžia (?:naudoti|kopijuoti|platinti|perspausdinti|atgaminti)\b[^.!?]{0,200}?"
-    r"\bbe\b[^.!?]{0,40}?\bsutikimo\b",
+    r"[^.!?]{0,60}?\bdraudžia (?:naudoti|kopijuoti|platinti|perspausdinti|atgaminti)\b[^.!?]{0,60}?"
+    r"\bpaskelbt[^.!?]{0,200}?\bbe\b[^.!?]{0,40}?\bsutikimo\b",
     re.IGNORECASE,
 )
 _REUSE_BAN_WORD = "sutikimo"
 # A call for the readers' news tips under a story: a question of a few words naming a tip, a story or news,
 # then the address to send it to ("Have a news tip? Email tips@ledger.example.", "Got a story? Email us at
 # news@...", Index.hr's "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.", have
-# you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). Asked of a line holding "? " and
-# an "@" only.
+# you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). The question opens the line,
+# no quotation mark before it, and asks the reader whether they have one (a ScrapingHub page's "Have a tip?
+# Amy Kuperinsky may be reached at ...@...") or the sentence after it asks the reader to write: a short
+# paragraph of news asks about a story too, an address after it ("Who leaked the story? Police said the email
+# came from jdoe@...", "Any news on the talks? The spokesman, reached at press@..., would not say"), and a
+# story about newspapers quotes the call ('The paper ran "Got a story? Email news@..." on every page'). Asked
+# of a line holding "? " and an "@" only.
 _TIP_QUESTION = re.compile(
-    r"[^?.!]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
-    r"[^?.!]{0,30}?\?\s",
+    # Have you one? In English, Croatian, Serbian and Bosnian, German and Spanish.
+    r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene)\b)?+"
+    r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
+    r"[^?.!]{0,30}?\?\s++"
+    # The reader's verbs in the imperative, in the same languages: "e-mail", "send", "contact", "write", ...
+    r"(?P<call>e-?mail|send|contact|write|tell|drop|reach|message|let us know|get in touch|javite|pišite|pošaljite"
+    r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct)?+",
     re.IGNORECASE,
 )
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
@@ -800,10 +814,14 @@ def _is_long_call(text: str, count: int) -> bool:
 
 
 def _is_tip_call(text: str) -> bool:
-    """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question, then an e-mail address
-    after it."""
+    """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question, asking whether the reader
+    has one or followed by a verb asking the reader to write, then an e-mail address."""
     question = _TIP_QUESTION.match(text)
-    return question is not None and _EMAIL_LINE.search(text, question.end()) is not None
+    return (
+        question is not None
+        and bool(question["having"] or question["call"])
+        and _EMAIL_LINE.search(text, question.end()) is not None
+    )
 
 
 def _is_station_call(text: str) -> bool:

@@ -19,8 +19,9 @@ from nutgraf.language import (
 
 # A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets; in
 # Chinese and Japanese, and the other scripts' as the segmenter reads them (Arabic's and Persian's "؟",
-# Urdu's "۔", Hindi's "।" and "॥").
-_FINAL_STOPS = ".!?…。！？؟۔।॥"
+# Urdu's "۔", Hindi's "।" and "॥"), and Amharic's full stop "።" and question mark "፧": without them no
+# paragraph after an Amharic story's first ended a sentence, and the page took the first for a dek.
+_FINAL_STOPS = ".!?…。！？؟۔।॥።፧"
 # Footnote markers after a sentence's stop, ending a paragraph copied from an encyclopedia ("opened in
 # 1966.[1][2]"), in the last this many characters of a line. A run is tried from its first marker only
 # (none closes before it): tried from each, a long run of them is read again from every one.
