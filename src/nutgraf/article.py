@@ -203,7 +203,10 @@ class Reduction:
         else:  # the same tokens, already split for the engines: a fraction of the cost
             article_words = sum(map(len, document.words))
         written = language or document.language
-        summary_words = sum(count_words(text, written) for text in summary_texts)
+        # Counted once over the sentences joined by a space, which no word crosses: the same count as
+        # sentence by sentence (the store's sum), at one call's cost where each call cost some 14,000
+        # instructions, nearly all of them the call's own steps rather than the characters read.
+        summary_words = count_words(" ".join(summary_texts), written)
         return cls(article_words, summary_words, reading_rate(document.language))
 
     @property

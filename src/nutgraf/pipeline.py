@@ -272,8 +272,6 @@ def assemble_summary(
     Raises:
         SummarizerResponseError: the engine chose or wrote no sentence of an article that has some.
     """
-    from nutgraf.check import Evidence, across_languages, check, not_checked
-
     if not chosen and document.sentences:
         # An engine that answered with nothing (a reasoning model's thoughts alone, a preamble, a model's
         # special tokens): no summary is an error of this article, never an empty summary.
@@ -282,23 +280,31 @@ def assemble_summary(
     output_language = plan.output_language if plan is not None else None
     notes = list(plan.notes) if plan is not None else []
     checked = None
-    if (evidence or strict) and output_language is not None:  # never strict: plan_summary refused it
-        checked = not_checked([s.text for s in chosen], across_languages(output_language, document.language))
-    elif evidence or strict:
-        checked = check(document, [s.text for s in chosen]) if chosen else Evidence(sentences=[])
-        if strict and not checked.checked:
-            # The engine wrote another language than the article's, unasked: nothing can be kept as checked.
-            raise SummarizerResponseError(
-                f"the {summarizer} summarizer did not write in the article's language, so strict can keep"
-                f" nothing: {checked.sentences[0].reason}"
+    if evidence or strict:
+        # Imported where a check is asked for: the import statement alone cost every summary without
+        # evidence (an extractive engine's default) some 10,000 instructions.
+        from nutgraf.check import Evidence, across_languages, check, not_checked
+
+        if output_language is not None:  # never strict: plan_summary refused it
+            checked = not_checked(
+                [s.text for s in chosen], across_languages(output_language, document.language)
             )
-        if strict:
-            kept = [i for i, s in enumerate(checked.sentences) if s.supported]
-            chosen = [chosen[i] for i in kept]
-            dropped = len(checked.sentences) - len(kept)
-            checked = replace(checked, sentences=[checked.sentences[i] for i in kept], dropped=dropped)
-            if dropped and not chosen:
-                notes.append(no_sentence_left(dropped, summarizer))
+        else:
+            checked = check(document, [s.text for s in chosen]) if chosen else Evidence(sentences=[])
+            if strict and not checked.checked:
+                # The engine wrote another language than the article's, unasked: nothing can be kept as
+                # checked.
+                raise SummarizerResponseError(
+                    f"the {summarizer} summarizer did not write in the article's language, so strict can"
+                    f" keep nothing: {checked.sentences[0].reason}"
+                )
+            if strict:
+                kept = [i for i, s in enumerate(checked.sentences) if s.supported]
+                chosen = [chosen[i] for i in kept]
+                dropped = len(checked.sentences) - len(kept)
+                checked = replace(checked, sentences=[checked.sentences[i] for i in kept], dropped=dropped)
+                if dropped and not chosen:
+                    notes.append(no_sentence_left(dropped, summarizer))
     return Summary(
         sentences=chosen,
         source=document.text,
