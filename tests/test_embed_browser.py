@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote as url_encoded
@@ -215,6 +216,37 @@ def test_a_summary_sentence_s_link_takes_the_reader_to_the_story_s_sentence_not_
     assert " ".join(chosen["text"].split()) == sentence
     assert chosen["in"] == "P" and chosen["in_article"]
     assert chosen["top"] >= 0 and chosen["bottom"] <= 400
+    page.close()
+
+
+def test_a_summary_sentence_is_found_in_a_story_with_soft_hyphens_and_line_breaks(
+    browser, world: World, seed_article: str
+) -> None:
+    # A Swiss or German page sets soft hyphens in its long words, and some set a story's lines apart with
+    # <br> alone: nutgraf's text has neither the hyphens nor a word "said.Next", so the search found no
+    # sentence holding one, and the link fell back to the text fragment, which highlights the summary's
+    # own copy above the story. Each of the summary's sentences is found and selected in the story.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    top, story = html.split("</h1>", 1)
+    # "Zelensky" as "Zele\u00adnsky" in the text between tags, and the paragraphs as one, in lines.
+    story = re.sub(r">[^<]++", lambda text: re.sub(r"\b(\w{4})(\w{4,})", "\\1\u00ad\\2", text[0]), story)
+    story = story.replace("</p><p>", "<br>")
+    world.publisher.pages["/shy"] = Page(f"{top}</h1>{story}".encode())
+    page = browser.new_page(viewport={"width": 800, "height": 400})
+    page.goto(f"{world.pub}/shy")
+    open_summary(page)
+    links = page.locator("nutgraf-summary li a")
+    for n in range(links.count()):
+        page.evaluate("getSelection().removeAllRanges(); scrollTo(0, 0)")
+        sentence = links.nth(n).inner_text()
+        links.nth(n).click()
+        page.wait_for_function("getSelection().rangeCount > 0")
+        chosen = page.evaluate(CHOSEN)
+        assert " ".join(chosen["text"].replace("\u00ad", "").split()) == sentence
+        assert chosen["in_article"] and chosen["top"] >= 0 and chosen["bottom"] <= 400
     page.close()
 
 

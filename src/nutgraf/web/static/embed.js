@@ -101,15 +101,28 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
   const inWord = (c) => /[\p{L}\p{M}\p{N}]/u.test(c || "") && !/[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u.test(c);
   // The quote in the page's own text, outside the widget (a tree walker does not enter shadow roots), by
   // the words its text fragment names, white space aside; null where the page words it otherwise.
+  // The characters nutgraf's text drops inside words (soft hyphens, zero-width spaces, word joiners, a
+  // BOM), which a Swiss or German page sets in its long words, are no part of the page's text here either:
+  // kept, no sentence holding one was found. Put in where served, from nutgraf.extract.text.words.
+  const INVISIBLE = "";
   const inPage = (quote) => {
     const words = quote.trim().split(/\s+/);
     const [head, tail] = words.length <= 8 ? [words.join(" "), ""] : [words.slice(0, 4).join(" "), words.slice(-4).join(" ")];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     const chars = [];
     const at = []; // the node and offset of each character
     let spaced = true; // nothing yet, or a space last: white space adds none
     let block = null;
     for (let node; (node = walker.nextNode()); ) {
+      // A line break ends a word, as nutgraf's text breaks the line there ("over<br>and": "over and").
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if (node.tagName === "BR" && !spaced) {
+          chars.push(" ");
+          at.push(null);
+          spaced = true;
+        }
+        continue;
+      }
       if (node.parentElement.closest("script,style,noscript,template")) continue;
       // Paragraphs written without white space between them (</p><p>) still end a word.
       let around = node.parentElement;
@@ -121,6 +134,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       }
       block = around;
       for (let i = 0; i < node.data.length; i++) {
+        if (INVISIBLE.includes(node.data[i])) continue;
         const space = /\s/.test(node.data[i]);
         if (space && spaced) continue;
         chars.push(space ? " " : node.data[i]);
@@ -335,7 +349,12 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
           event.preventDefault();
           getSelection().removeAllRanges();
           getSelection().addRange(range);
+          // Its element into view (in whatever box scrolls it), then the sentence itself centred in the
+          // window: a paragraph taller than the window (a story in lines set apart by <br>, a phone's long
+          // paragraph) put its middle there, and the sentence could be above or below it.
           range.startContainer.parentElement.scrollIntoView({ block: "center" });
+          const box = range.getBoundingClientRect();
+          scrollBy(0, box.top - Math.max(0, (innerHeight - box.height) / 2));
         });
       return link;
     }
