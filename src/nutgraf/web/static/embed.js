@@ -108,22 +108,41 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
   const inPage = (quote) => {
     const words = quote.trim().split(/\s+/);
     const [head, tail] = words.length <= 8 ? [words.join(" "), ""] : [words.slice(0, 4).join(" "), words.slice(-4).join(" ")];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    // Text the reader cannot see (a hidden copy of the story, a script) is not searched: a sentence found
+    // there was selected out of sight, and the page scrolled to nothing.
+    const unseen = (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (/^(script|style|noscript|template)$/i.test(node.tagName) || getComputedStyle(node).display === "none");
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, (node) =>
+      unseen(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    );
     const chars = [];
-    const at = []; // the node and offset of each character
+    const at = []; // where each character starts and ends: its node and the offsets before and after it
     let spaced = true; // nothing yet, or a space last: white space adds none
     let block = null;
+    // nutgraf's text writes the quotation marks a browser's style sets around a <q> (quote_inline_quotations
+    // in nutgraf.extract.html.markup), which the page's own text lacks: they are added here too.
+    const quotations = [];
+    const mark = (char, node, offset) => {
+      chars.push(char);
+      at.push([node, offset, offset]);
+      spaced = false;
+    };
+    const close = (quotation) => mark("”", quotation, quotation.childNodes.length);
     for (let node; (node = walker.nextNode()); ) {
-      // A line break ends a word, as nutgraf's text breaks the line there ("over<br>and": "over and").
+      while (quotations.length && !quotations.at(-1).contains(node)) close(quotations.pop());
       if (node.nodeType === Node.ELEMENT_NODE) {
+        // A line break ends a word, as nutgraf's text breaks the line there ("over<br>and": "over and").
         if (node.tagName === "BR" && !spaced) {
           chars.push(" ");
           at.push(null);
           spaced = true;
         }
+        if (node.tagName === "Q") {
+          mark("“", node, 0);
+          quotations.push(node);
+        }
         continue;
       }
-      if (node.parentElement.closest("script,style,noscript,template")) continue;
       // Paragraphs written without white space between them (</p><p>) still end a word.
       let around = node.parentElement;
       while (around.parentElement && getComputedStyle(around).display.startsWith("inline")) around = around.parentElement;
@@ -138,10 +157,11 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         const space = /\s/.test(node.data[i]);
         if (space && spaced) continue;
         chars.push(space ? " " : node.data[i]);
-        at.push([node, i]);
+        at.push([node, i, i + 1]);
         spaced = space;
       }
     }
+    while (quotations.length) close(quotations.pop());
     const text = chars.join("");
     for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
       const last = tail ? text.indexOf(tail, start + head.length) : start;
@@ -149,8 +169,8 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const end = tail ? last + tail.length : start + head.length;
       if (inWord(text[start - 1]) || inWord(text[end])) continue;
       const range = document.createRange();
-      range.setStart(...at[start]);
-      range.setEnd(at[end - 1][0], at[end - 1][1] + 1);
+      range.setStart(at[start][0], at[start][1]);
+      range.setEnd(at[end - 1][0], at[end - 1][2]);
       return range;
     }
     return null;
