@@ -260,6 +260,21 @@ def test_a_summary_sentence_is_found_around_a_q_element_s_marks_and_not_in_a_hid
     assert_each_link_selects_its_sentence(browser, f"{world.pub}/quoted", lambda text: text)
 
 
+def test_a_summary_sentence_is_found_where_its_first_letter_is_a_drop_cap(
+    browser, world: World, seed_article: str
+) -> None:
+    # A floated first letter is laid out as a block of its own, which the search took for the end of a word:
+    # "U kraine’s president", so the story's first sentence, the one a summary most often quotes, was not
+    # found, and its link fell back to the text fragment. nutgraf's text joins the letter to its word.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    capped = re.sub(r"<p>(\w)", r'<p><span style="float: left; font-size: 3.5em">\1</span>', html)
+    world.publisher.pages["/drop-cap"] = Page(capped.encode())
+    assert_each_link_selects_its_sentence(browser, f"{world.pub}/drop-cap", lambda text: text)
+
+
 def assert_each_link_selects_its_sentence(browser, address: str, shown: Callable[[str], str]) -> None:
     """Follow each summary sentence's link on the page at ``address``: the story's sentence is selected and
     in the window, its text (as ``shown`` reads the selection's) the sentence's, bar the marks of a <q>."""

@@ -115,6 +115,10 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, (node) =>
       unseen(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     );
+    const inline = (element) => {
+      const style = getComputedStyle(element);
+      return style.display.startsWith("inline") || (style.float !== "none" && element.textContent.trim().length <= 2);
+    };
     const chars = [];
     const at = []; // where each character starts and ends: its node and the offsets before and after it
     let spaced = true; // nothing yet, or a space last: white space adds none
@@ -143,9 +147,10 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         }
         continue;
       }
-      // Paragraphs written without white space between them (</p><p>) still end a word.
+      // Paragraphs written without white space between them (</p><p>) still end a word; a drop cap does not,
+      // a floated letter (or a quote mark and one) that nutgraf's text joins to its word (join_drop_caps).
       let around = node.parentElement;
-      while (around.parentElement && getComputedStyle(around).display.startsWith("inline")) around = around.parentElement;
+      while (around.parentElement && inline(around)) around = around.parentElement;
       if (around !== block && !spaced) {
         chars.push(" ");
         at.push(null);
