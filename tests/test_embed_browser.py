@@ -275,6 +275,21 @@ def test_a_summary_sentence_is_found_where_its_first_letter_is_a_drop_cap(
     assert_each_link_selects_its_sentence(browser, f"{world.pub}/drop-cap", lambda text: text)
 
 
+def test_a_summary_sentence_s_first_words_opening_another_sentence_above_it_select_only_the_sentence(
+    browser, world: World, seed_article: str
+) -> None:
+    # The search takes a long sentence's first four words and its last four: where another sentence above
+    # it opened on the same four, the selection ran from there to the sentence's end, two paragraphs.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    assert "<p>Ukraine’s president has made a direct appeal" in html
+    opening = "<p>Ukraine’s president has made headlines all week.</p>"
+    world.publisher.pages["/same-opening"] = Page(html.replace("</div>", f"</div>{opening}", 1).encode())
+    assert_each_link_selects_its_sentence(browser, f"{world.pub}/same-opening", lambda text: text)
+
+
 def assert_each_link_selects_its_sentence(browser, address: str, shown: Callable[[str], str]) -> None:
     """Follow each summary sentence's link on the page at ``address``: the story's sentence is selected and
     in the window, its text (as ``shown`` reads the selection's) the sentence's, bar the marks of a <q>."""

@@ -107,6 +107,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
   const INVISIBLE = "";
   const inPage = (quote) => {
     const words = quote.trim().split(/\s+/);
+    const quoted = words.join(" ").length;
     const [head, tail] = words.length <= 8 ? [words.join(" "), ""] : [words.slice(0, 4).join(" "), words.slice(-4).join(" ")];
     // Text the reader cannot see (a hidden copy of the story, a script) is not searched: a sentence found
     // there was selected out of sight, and the page scrolled to nothing.
@@ -171,7 +172,14 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
       const last = tail ? text.indexOf(tail, start + head.length) : start;
       if (last < 0) return null;
+      // The first words opening another sentence before the quote's ("The minister said that"): the span
+      // from there to the quote's last words was selected, paragraphs of it. The nearest opening before
+      // them is the quote's; a span still much longer than the quote is none of the page's sentences
+      // (slack for what a page has inside one and nutgraf's text drops, a footnote's mark).
+      const next = tail ? text.indexOf(head, start + 1) : -1;
+      if (next >= 0 && next < last) continue;
       const end = tail ? last + tail.length : start + head.length;
+      if (end - start > quoted * 1.5 + 40) continue;
       if (inWord(text[start - 1]) || inWord(text[end])) continue;
       const range = document.createRange();
       range.setStart(at[start][0], at[start][1]);
