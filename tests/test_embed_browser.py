@@ -290,6 +290,37 @@ def test_a_summary_sentence_s_first_words_opening_another_sentence_above_it_sele
     assert_each_link_selects_its_sentence(browser, f"{world.pub}/same-opening", lambda text: text)
 
 
+def test_on_a_page_of_megabytes_a_summary_sentence_s_link_answers_at_once(
+    browser, world: World, seed_article: str
+) -> None:
+    # The search read the page's whole text at each click, with each character's place: under the story,
+    # 12 MB of comments held the page (and the reader's clicks) some 3 s, and took half a gigabyte.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    comment = (
+        "<p>" + "I read this and I do not agree with a word of what the minister said here. " * 10 + "</p>"
+    )
+    world.publisher.pages["/long-thread"] = Page(
+        html.replace("</main>", comment * 16_000 + "</main>").encode()
+    )
+    page = browser.new_page(viewport={"width": 800, "height": 400})
+    page.goto(f"{world.pub}/long-thread")
+    open_summary(page)
+    took = page.evaluate(
+        """() => {
+          const link = document.querySelector("nutgraf-summary").shadowRoot.querySelector("li a");
+          const started = performance.now();
+          link.click();
+          return performance.now() - started;
+        }"""
+    )
+    assert page.evaluate("getSelection().rangeCount") == 1
+    assert took < 1500, took
+    page.close()
+
+
 def assert_each_link_selects_its_sentence(browser, address: str, shown: Callable[[str], str]) -> None:
     """Follow each summary sentence's link on the page at ``address``: the story's sentence is selected and
     in the window, its text (as ``shown`` reads the selection's) the sentence's, bar the marks of a <q>."""
