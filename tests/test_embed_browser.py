@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote as url_encoded
 from urllib.parse import unquote
@@ -215,6 +216,126 @@ def test_a_summary_sentence_s_link_takes_the_reader_to_the_story_s_sentence_not_
     assert " ".join(chosen["text"].split()) == sentence
     assert chosen["in"] == "P" and chosen["in_article"]
     assert chosen["top"] >= 0 and chosen["bottom"] <= 400
+    page.close()
+
+
+def test_a_summary_sentence_is_found_in_a_story_with_soft_hyphens_and_line_breaks(
+    browser, world: World, seed_article: str
+) -> None:
+    # A Swiss or German page sets soft hyphens in its long words, and some set a story's lines apart with
+    # <br> alone: nutgraf's text has neither the hyphens nor a word "said.Next", so the search found no
+    # sentence holding one, and the link fell back to the text fragment, which highlights the summary's
+    # own copy above the story. Each of the summary's sentences is found and selected in the story.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    top, story = html.split("</h1>", 1)
+    # "Zelensky" as "Zele\u00adnsky" in the text between tags, and the paragraphs as one, in lines.
+    story = re.sub(r">[^<]++", lambda text: re.sub(r"\b(\w{4})(\w{4,})", "\\1\u00ad\\2", text[0]), story)
+    story = story.replace("</p><p>", "<br>")
+    world.publisher.pages["/shy"] = Page(f"{top}</h1>{story}".encode())
+    assert_each_link_selects_its_sentence(
+        browser, f"{world.pub}/shy", lambda text: text.replace("\u00ad", "")
+    )
+
+
+def test_a_summary_sentence_is_found_around_a_q_element_s_marks_and_not_in_a_hidden_copy(
+    browser, world: World, seed_article: str
+) -> None:
+    # nutgraf's text writes the quotation marks a browser sets around a <q>, which the page's text lacks: a
+    # sentence holding one was not found, and the link fell back to the text fragment. A hidden copy of the
+    # story above it (a print or app version) was searched first: its sentence was selected out of sight.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/quoted">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    top, story = html.split("</h1>", 1)
+    # Every word of nine letters or more quoted: most sentences hold one, some open or end on it.
+    story = re.sub(r">[^<]++", lambda text: re.sub(r"\b(\w{9,})\b", r"<q>\1</q>", text[0]), story)
+    hidden = '<div style="display: none">' + story.split("</div>", 1)[1].split("</article>")[0] + "</div>"
+    world.publisher.pages["/quoted"] = Page(
+        f"{top.replace('<main>', '<main>' + hidden)}</h1>{story}".encode()
+    )
+    assert_each_link_selects_its_sentence(browser, f"{world.pub}/quoted", lambda text: text)
+
+
+def test_a_summary_sentence_is_found_where_its_first_letter_is_a_drop_cap(
+    browser, world: World, seed_article: str
+) -> None:
+    # A floated first letter is laid out as a block of its own, which the search took for the end of a word:
+    # "U kraine’s president", so the story's first sentence, the one a summary most often quotes, was not
+    # found, and its link fell back to the text fragment. nutgraf's text joins the letter to its word.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    capped = re.sub(r"<p>(\w)", r'<p><span style="float: left; font-size: 3.5em">\1</span>', html)
+    world.publisher.pages["/drop-cap"] = Page(capped.encode())
+    assert_each_link_selects_its_sentence(browser, f"{world.pub}/drop-cap", lambda text: text)
+
+
+def test_a_summary_sentence_s_first_words_opening_another_sentence_above_it_select_only_the_sentence(
+    browser, world: World, seed_article: str
+) -> None:
+    # The search takes a long sentence's first four words and its last four: where another sentence above
+    # it opened on the same four, the selection ran from there to the sentence's end, two paragraphs.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    assert "<p>Ukraine’s president has made a direct appeal" in html
+    opening = "<p>Ukraine’s president has made headlines all week.</p>"
+    world.publisher.pages["/same-opening"] = Page(html.replace("</div>", f"</div>{opening}", 1).encode())
+    assert_each_link_selects_its_sentence(browser, f"{world.pub}/same-opening", lambda text: text)
+
+
+def test_on_a_page_of_megabytes_a_summary_sentence_s_link_answers_at_once(
+    browser, world: World, seed_article: str
+) -> None:
+    # The search read the page's whole text at each click, with each character's place: under the story,
+    # 12 MB of comments held the page (and the reader's clicks) some 3 s, and took half a gigabyte.
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    comment = (
+        "<p>" + "I read this and I do not agree with a word of what the minister said here. " * 10 + "</p>"
+    )
+    world.publisher.pages["/long-thread"] = Page(
+        html.replace("</main>", comment * 16_000 + "</main>").encode()
+    )
+    page = browser.new_page(viewport={"width": 800, "height": 400})
+    page.goto(f"{world.pub}/long-thread")
+    open_summary(page)
+    took = page.evaluate(
+        """() => {
+          const link = document.querySelector("nutgraf-summary").shadowRoot.querySelector("li a");
+          const started = performance.now();
+          link.click();
+          return performance.now() - started;
+        }"""
+    )
+    assert page.evaluate("getSelection().rangeCount") == 1
+    assert took < 1500, took
+    page.close()
+
+
+def assert_each_link_selects_its_sentence(browser, address: str, shown: Callable[[str], str]) -> None:
+    """Follow each summary sentence's link on the page at ``address``: the story's sentence is selected and
+    in the window, its text (as ``shown`` reads the selection's) the sentence's, bar the marks of a <q>."""
+    page = browser.new_page(viewport={"width": 800, "height": 400})
+    page.goto(address)
+    open_summary(page)
+    links = page.locator("nutgraf-summary li a")
+    for n in range(links.count()):
+        page.evaluate("getSelection().removeAllRanges(); scrollTo(0, 0)")
+        sentence = links.nth(n).inner_text()
+        links.nth(n).click()
+        page.wait_for_function("getSelection().rangeCount > 0")
+        chosen = page.evaluate(CHOSEN)
+        assert " ".join(shown(chosen["text"]).split()) == sentence.replace("“", "").replace("”", "")
+        assert chosen["in_article"] and chosen["top"] >= 0 and chosen["bottom"] <= 400
     page.close()
 
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +22,7 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from nutgraf.extract.text.words import INVISIBLE_CHARACTERS
 from nutgraf.sites.registry import frame_snippet, snippet
 from nutgraf.store import StoredSite
 from nutgraf.urls import MAX_URL_BYTES, http_link
@@ -48,9 +50,13 @@ _WIDGET_CACHING = "public, max-age=3600, stale-while-revalidate=604800"
 
 
 def _widget_source() -> bytes:
-    """The widget as served: the source without its comment lines and indentation, its labels put in."""
+    """The widget as served: the source without its comment lines and indentation, its labels and the
+    characters nutgraf's text drops inside words put in."""
     source = (Path(__file__).parent / "static" / "embed.js").read_text(encoding="utf-8")
     source = source.replace("const LABELS = {};", f"const LABELS = {script_labels()};", 1)
+    source = source.replace(
+        'const INVISIBLE = "";', f"const INVISIBLE = {json.dumps(INVISIBLE_CHARACTERS)};", 1
+    )
     lines = (line.strip() for line in source.splitlines())
     return "\n".join(line for line in lines if line and not line.startswith("//")).encode()
 

@@ -31,16 +31,17 @@ _FOOTNOTES_TAIL = 80
 _CLOSING_MARKS = "\"'”’»)]」』）"
 
 
-# Invisible characters pages set inside words (soft hyphens, zero-width spaces, word joiners, a byte-order
-# mark mid-text), which would part "Bundes\u00adregierung" into two words; none is printable. Zero-width
-# (non-)joiners shape Indic, Arabic and Persian script and stay.
-_INVISIBLE_CHARACTERS = "\u00ad\u200b\u2060\ufeff"
-_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS))
+#: Invisible characters pages set inside words (soft hyphens, zero-width spaces, word joiners, a byte-order
+#: mark mid-text), which would part "Bundes\u00adregierung" into two words; none is printable. Zero-width
+#: (non-)joiners shape Indic, Arabic and Persian script and stay. The embed widget leaves them out of the
+#: page's text too, where it looks for a summary's sentence (nutgraf.web.embed).
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))
 # The characters str.split parts words at, bar the space, and the invisible ones: a line without them (nor
 # a direction mark at an end) is folded already.
 _FOLDED_CHARACTERS = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + _INVISIBLE_CHARACTERS
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + INVISIBLE_CHARACTERS
 )
 # Left-to-right and right-to-left marks and embeddings, the Arabic letter mark, isolates.
 _EDGE_DIRECTION_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -88,7 +89,7 @@ def folded_line(raw: str) -> str:
         # str.translate looks each character up in its dict (some 300 instructions a character beyond
         # ASCII): a line is translated only where a search for each invisible character finds one (a
         # direction mark or a no-break space alone brings a long line here).
-        if any(map(raw.__contains__, _INVISIBLE_CHARACTERS)):
+        if any(map(raw.__contains__, INVISIBLE_CHARACTERS)):
             raw = raw.translate(_INVISIBLE)
         return " ".join(raw.split()).strip(_EDGE_DIRECTION_MARKS).strip()
     return " ".join(raw.split())

@@ -101,19 +101,59 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
   const inWord = (c) => /[\p{L}\p{M}\p{N}]/u.test(c || "") && !/[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u.test(c);
   // The quote in the page's own text, outside the widget (a tree walker does not enter shadow roots), by
   // the words its text fragment names, white space aside; null where the page words it otherwise.
+  // The characters nutgraf's text drops inside words (soft hyphens, zero-width spaces, word joiners, a
+  // BOM), which a Swiss or German page sets in its long words, are no part of the page's text here either:
+  // kept, no sentence holding one was found. Put in where served, from nutgraf.extract.text.words.
+  const INVISIBLE = "";
   const inPage = (quote) => {
     const words = quote.trim().split(/\s+/);
+    const quoted = words.join(" ").length;
     const [head, tail] = words.length <= 8 ? [words.join(" "), ""] : [words.slice(0, 4).join(" "), words.slice(-4).join(" ")];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // Text the reader cannot see (a hidden copy of the story, a script) is not searched: a sentence found
+    // there was selected out of sight, and the page scrolled to nothing.
+    const unseen = (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (/^(script|style|noscript|template)$/i.test(node.tagName) || getComputedStyle(node).display === "none");
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, (node) =>
+      unseen(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    );
+    const inline = (element) => {
+      const style = getComputedStyle(element);
+      return style.display.startsWith("inline") || (style.float !== "none" && element.textContent.trim().length <= 2);
+    };
     const chars = [];
-    const at = []; // the node and offset of each character
+    const at = []; // where each character starts and ends: its node and the offsets before and after it
     let spaced = true; // nothing yet, or a space last: white space adds none
     let block = null;
-    for (let node; (node = walker.nextNode()); ) {
-      if (node.parentElement.closest("script,style,noscript,template")) continue;
-      // Paragraphs written without white space between them (</p><p>) still end a word.
+    // nutgraf's text writes the quotation marks a browser's style sets around a <q> (quote_inline_quotations
+    // in nutgraf.extract.html.markup), which the page's own text lacks: they are added here too.
+    const quotations = [];
+    const mark = (char, node, offset) => {
+      chars.push(char);
+      at.push([node, offset, offset]);
+      spaced = false;
+    };
+    const close = (quotation) => mark("”", quotation, quotation.childNodes.length);
+    // The page's first million characters at most: each is kept with its place, some 60 bytes, and a page
+    // of 8 MB of text (a live blog's years) took 2 s and 460 MB at each click. The story is in them.
+    for (let node; chars.length < 1e6 && (node = walker.nextNode()); ) {
+      while (quotations.length && !quotations.at(-1).contains(node)) close(quotations.pop());
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        // A line break ends a word, as nutgraf's text breaks the line there ("over<br>and": "over and").
+        if (node.tagName === "BR" && !spaced) {
+          chars.push(" ");
+          at.push(null);
+          spaced = true;
+        }
+        if (node.tagName === "Q") {
+          mark("“", node, 0);
+          quotations.push(node);
+        }
+        continue;
+      }
+      // Paragraphs written without white space between them (</p><p>) still end a word; a drop cap does not,
+      // a floated letter (or a quote mark and one) that nutgraf's text joins to its word (join_drop_caps).
       let around = node.parentElement;
-      while (around.parentElement && getComputedStyle(around).display.startsWith("inline")) around = around.parentElement;
+      while (around.parentElement && inline(around)) around = around.parentElement;
       if (around !== block && !spaced) {
         chars.push(" ");
         at.push(null);
@@ -121,22 +161,31 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       }
       block = around;
       for (let i = 0; i < node.data.length; i++) {
+        if (INVISIBLE.includes(node.data[i])) continue;
         const space = /\s/.test(node.data[i]);
         if (space && spaced) continue;
         chars.push(space ? " " : node.data[i]);
-        at.push([node, i]);
+        at.push([node, i, i + 1]);
         spaced = space;
       }
     }
+    while (quotations.length) close(quotations.pop());
     const text = chars.join("");
     for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
       const last = tail ? text.indexOf(tail, start + head.length) : start;
       if (last < 0) return null;
+      // The first words opening another sentence before the quote's ("The minister said that"): the span
+      // from there to the quote's last words was selected, paragraphs of it. The nearest opening before
+      // them is the quote's; a span still much longer than the quote is none of the page's sentences
+      // (slack for what a page has inside one and nutgraf's text drops, a footnote's mark).
+      const next = tail ? text.indexOf(head, start + 1) : -1;
+      if (next >= 0 && next < last) continue;
       const end = tail ? last + tail.length : start + head.length;
+      if (end - start > quoted * 1.5 + 40) continue;
       if (inWord(text[start - 1]) || inWord(text[end])) continue;
       const range = document.createRange();
-      range.setStart(...at[start]);
-      range.setEnd(at[end - 1][0], at[end - 1][1] + 1);
+      range.setStart(at[start][0], at[start][1]);
+      range.setEnd(at[end - 1][0], at[end - 1][2]);
       return range;
     }
     return null;
@@ -335,7 +384,12 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
           event.preventDefault();
           getSelection().removeAllRanges();
           getSelection().addRange(range);
+          // Its element into view (in whatever box scrolls it), then the sentence itself centred in the
+          // window: a paragraph taller than the window (a story in lines set apart by <br>, a phone's long
+          // paragraph) put its middle there, and the sentence could be above or below it.
           range.startContainer.parentElement.scrollIntoView({ block: "center" });
+          const box = range.getBoundingClientRect();
+          scrollBy(0, box.top - Math.max(0, (innerHeight - box.height) / 2));
         });
       return link;
     }
