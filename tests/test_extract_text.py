@@ -3143,6 +3143,9 @@ def test_news_opening_on_a_long_calls_words_stays(news):
         # WhatsApp channel.
         "یہ بھی پڑھیں: گیس کی قیمتوں میں اضافے کی تجویز مسترد",
         "مزید پڑھیں: کراچی میں گرمی کی شدت میں اضافہ",
+        # Its photo credit ("picture: file"), which stayed between two paragraphs once the segment's stop "۔"
+        # ended a sentence for the text cleaner too (the paragraph after it had been cut with it before).
+        "تصویر: فائل",
         "ہمارا واٹس ایپ چینل فالو کریں اور تازہ ترین خبروں سے باخبر رہیں۔",
         # A WeChat article's closing credits and its call to press "在看".
         "来源：杭州市图书馆",
@@ -3173,6 +3176,8 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
         "编辑部表示将继续跟进此事。",
         "来源地的海关已经加强了检查。",
         "وزیر اعظم نے کہا کہ فیس بک پر جعلی خبروں کو روکا جائے گا۔",
+        # The photo's word opening news: "in the picture people can be seen protesting on the city's roads".
+        "تصویر میں دیکھا جا سکتا ہے کہ شہر کی سڑکوں پر لوگ احتجاج کر رہے ہیں۔",
         # An appeal to follow a platform that news reports: "the police asked citizens to follow the traffic
         # police's Twitter for updates". It had gone as the paper's own call.
         "پولیس نے شہریوں سے کہا ہے کہ تازہ معلومات کے لیے ٹریفک پولیس کا ٹوئٹر فالو کریں۔",

@@ -55,12 +55,12 @@ _POINTER_LABEL = re.compile(
     # and the photo's word in Vietnamese, Finnish, Hungarian, Swahili, Hebrew, Tamil, Thai and Greek. Behind
     # their first letters: a line that opens on none is spared trying each (they had tripled the pattern's
     # cost on a news sentence).
-    r"|(?=[lčdδmקocsஇbxอảkfpצபภφیمtпयተ])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
+    r"|(?=[lčdδmקocsஇbxอảkfpצபภφیمtпयተت])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
     r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
     r"|soma pia|இதையும் படி(?:க்க|ங்க)|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία"
-    # The tenth round's Urdu: "read this too", "read more".
-    r"|یہ بھی پڑھیں|مزید پڑھیں"
+    # The tenth round's Urdu: "read this too", "read more"; and its photo's word ("تصویر: فائل", a file photo).
+    r"|یہ بھی پڑھیں|مزید پڑھیں|تصویر"
     # The eleventh round's: Croatian, Bosnian and Serbian in both scripts ("Pročitajte i:", "Прочитајте
     # још"), Lithuanian ("Daugiau skaitykite:"), Nepali ("यो पनि पढ्नुहोस्") and Amharic ("ተዛማጅ ዜና፦",
     # related news; "ተጨማሪ ያንብቡ", read more), the longer before the shorter that opens them.
