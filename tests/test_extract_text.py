@@ -2841,6 +2841,13 @@ def test_a_thai_date_stamp_is_the_articles_particulars(stamp):
     assert is_particulars_line(stamp)
 
 
+def _page_text(paragraphs: list[str]) -> str:
+    """The text nutgraf extracts from a story page of ``paragraphs`` under the headline "Floods cut off the valley"."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    page = f"<html><body><article><h1>Floods cut off the valley</h1>{body}</article></body></html>"
+    return nutgraf.extract(page).text
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -2865,9 +2872,7 @@ def test_a_thai_date_stamp_is_the_articles_particulars(stamp):
 def test_long_notices_and_calls_and_a_stations_call_are_not_the_article(line):
     # Each had stayed in an HTML page's paragraphs (the eighth round's NPR, PEOPLE and Nexstar pages).
     assert is_call_to_action(line)
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert line not in nutgraf.extract(page).text
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
 
 
 @pytest.mark.parametrize(
@@ -2905,9 +2910,7 @@ def test_the_ninth_rounds_calls_and_source_lines_are_not_the_article(line):
     # Each had stayed in an HTML page's paragraphs (the ninth round's El Universal, WP.pl, Ippen and recipe
     # pages).
     assert is_call_to_action(line)
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert line not in nutgraf.extract(page).text
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
 
 
 @pytest.mark.parametrize(
@@ -2926,9 +2929,7 @@ def test_the_ninth_rounds_calls_and_source_lines_are_not_the_article(line):
 )
 def test_more_source_lines_are_not_the_article(line):
     assert is_call_to_action(line)
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert nutgraf.extract(page).text == "\n\n".join(BODY)
+    assert _page_text([*BODY[:2], line, *BODY[2:]]) == "\n\n".join(BODY)
 
 
 @pytest.mark.parametrize(
@@ -2946,9 +2947,7 @@ def test_more_source_lines_are_not_the_article(line):
 def test_the_stories_source_on_its_last_line_is_not_the_article(line):
     # An outlet's name after the label had stayed the story's last paragraph of an HTML page, and, with a
     # stop, its last line of a pasted one.
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY, line])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert nutgraf.extract(page).text == "\n\n".join(BODY)
+    assert _page_text([*BODY, line]) == "\n\n".join(BODY)
     assert clean_text("\n\n".join([*BODY, line])).text == "\n\n".join(BODY)
 
 
@@ -2968,9 +2967,7 @@ def test_the_stories_source_on_its_last_line_is_not_the_article(line):
     ],
 )
 def test_a_last_line_crediting_no_outlet_stays(last):
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY, last])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert nutgraf.extract(page).text.endswith(last)
+    assert _page_text([*BODY, last]).endswith(last)
     assert clean_text("\n\n".join([*BODY, last])).text.endswith(last)
 
 
@@ -2990,9 +2987,7 @@ def test_an_outlets_name_as_a_source_inside_the_story_stays():
     # Under a list of figures inside the story, the line credits the figures (an XSum story's "Source: The
     # World Bank").
     line = "Source: The World Bank"
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert line in nutgraf.extract(page).text
+    assert line in _page_text([*BODY[:2], line, *BODY[2:]])
     assert line in clean_text("\n\n".join([*BODY[:2], line, *BODY[2:]])).text
 
 
@@ -3156,9 +3151,7 @@ def test_news_opening_on_a_long_calls_words_stays(news):
 def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
     # Each had stayed in an HTML page's paragraphs (the tenth round's Greek, Romanian, Urdu and WeChat pages).
     assert is_call_to_action(line)
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert line not in nutgraf.extract(page).text
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
 
 
 @pytest.mark.parametrize(
@@ -3185,9 +3178,7 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
 )
 def test_news_opening_on_the_tenth_rounds_call_words_stays(news):
     assert not is_call_to_action(news)
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], news, *BODY[2:]])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert news in nutgraf.extract(page).text
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
 
 
 @pytest.mark.parametrize(
@@ -3221,9 +3212,7 @@ def test_the_eleventh_rounds_pointers_and_source_lines_are_not_the_article(line)
     # Each had stayed in an HTML page's paragraphs (the eleventh round's Croatian, Serbian, Amharic and
     # Lithuanian pages).
     assert is_call_to_action(line)
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], line, *BODY[2:]])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert line not in nutgraf.extract(page).text
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
 
 
 @pytest.mark.parametrize(
@@ -3308,9 +3297,7 @@ def test_a_paragraph_closing_its_quotation_on_a_stop_is_prose_in_every_script() 
 def test_news_asking_about_a_story_before_an_address_stays(news):
     # A question naming a story, tips or news and an e-mail address anywhere after it had been a call for
     # tips, and the paragraph went from the story.
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*BODY[:2], news, *BODY[3:]])
-    page = f"<html><body><article><h1>Floods cut off the valley</h1>{paragraphs}</article></body></html>"
-    assert news in nutgraf.extract(page).text.split("\n\n")
+    assert news in _page_text([*BODY[:2], news, *BODY[3:]]).split("\n\n")
 
 
 def test_lithuanian_news_of_a_ban_without_consent_stays():
