@@ -219,6 +219,14 @@ def test_a_summary_sentence_s_link_takes_the_reader_to_the_story_s_sentence_not_
     page.close()
 
 
+def _story_page_with_widget(world: World, seed_article: str) -> str:
+    """The publisher's story page with the widget's script tag and button, its canonical address /zelensky."""
+    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
+    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
+    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
+    return publisher_page(seed_article, head=script + canonical, button=button).decode()
+
+
 def test_a_summary_sentence_is_found_in_a_story_with_soft_hyphens_and_line_breaks(
     browser, world: World, seed_article: str
 ) -> None:
@@ -226,10 +234,7 @@ def test_a_summary_sentence_is_found_in_a_story_with_soft_hyphens_and_line_break
     # <br> alone: nutgraf's text has neither the hyphens nor a word "said.Next", so the search found no
     # sentence holding one, and the link fell back to the text fragment, which highlights the summary's
     # own copy above the story. Each of the summary's sentences is found and selected in the story.
-    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
-    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
-    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
-    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    html = _story_page_with_widget(world, seed_article)
     top, story = html.split("</h1>", 1)
     # "Zelensky" as "Zele\u00adnsky" in the text between tags, and the paragraphs as one, in lines.
     story = re.sub(r">[^<]++", lambda text: re.sub(r"\b(\w{4})(\w{4,})", "\\1\u00ad\\2", text[0]), story)
@@ -266,10 +271,7 @@ def test_a_summary_sentence_is_found_where_its_first_letter_is_a_drop_cap(
     # A floated first letter is laid out as a block of its own, which the search took for the end of a word:
     # "U kraine’s president", so the story's first sentence, the one a summary most often quotes, was not
     # found, and its link fell back to the text fragment. nutgraf's text joins the letter to its word.
-    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
-    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
-    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
-    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    html = _story_page_with_widget(world, seed_article)
     capped = re.sub(r"<p>(\w)", r'<p><span style="float: left; font-size: 3.5em">\1</span>', html)
     world.publisher.pages["/drop-cap"] = Page(capped.encode())
     assert_each_link_selects_its_sentence(browser, f"{world.pub}/drop-cap", lambda text: text)
@@ -280,10 +282,7 @@ def test_a_summary_sentence_s_first_words_opening_another_sentence_above_it_sele
 ) -> None:
     # The search takes a long sentence's first four words and its last four: where another sentence above
     # it opened on the same four, the selection ran from there to the sentence's end, two paragraphs.
-    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
-    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
-    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
-    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    html = _story_page_with_widget(world, seed_article)
     assert "<p>Ukraine’s president has made a direct appeal" in html
     opening = "<p>Ukraine’s president has made headlines all week.</p>"
     world.publisher.pages["/same-opening"] = Page(html.replace("</div>", f"</div>{opening}", 1).encode())
@@ -295,10 +294,7 @@ def test_on_a_page_of_megabytes_a_summary_sentence_s_link_answers_at_once(
 ) -> None:
     # The search read the page's whole text at each click, with each character's place: under the story,
     # 12 MB of comments held the page (and the reader's clicks) some 3 s, and took half a gigabyte.
-    script = f'<script src="{world.nutgraf}/embed.js" async></script>'
-    canonical = f'<link rel="canonical" href="{world.pub}/zelensky">'
-    button = '<nutgraf-summary site="ledger"></nutgraf-summary>'
-    html = publisher_page(seed_article, head=script + canonical, button=button).decode()
+    html = _story_page_with_widget(world, seed_article)
     comment = (
         "<p>" + "I read this and I do not agree with a word of what the minister said here. " * 10 + "</p>"
     )
