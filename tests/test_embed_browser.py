@@ -277,6 +277,35 @@ def test_a_summary_sentence_is_found_where_its_first_letter_is_a_drop_cap(
     assert_each_link_selects_its_sentence(browser, f"{world.pub}/drop-cap", lambda text: text)
 
 
+def test_a_summary_sentence_is_found_where_a_space_follows_its_drop_cap(
+    browser, world: World, seed_article: str
+) -> None:
+    # "<span>W</span> ASHINGTON —": the page's text has the space, nutgraf's joins the letter to its word
+    # where the letter is no word of the page (join_drop_caps), so the story's first sentence was not found
+    # and its link fell back to the text fragment, which highlights the summary's own copy above the story.
+    html = _story_page_with_widget(world, seed_article)
+    # "U kraine’s" and "T he" (neither letter a word here) are joined; the selection holds the page's space.
+    capped = re.sub(r"<p>([TU])", r'<p><span style="float: left; font-size: 3.5em">\1</span> ', html)
+    world.publisher.pages["/drop-cap-spaced"] = Page(capped.encode())
+    assert_each_link_selects_its_sentence(
+        browser, f"{world.pub}/drop-cap-spaced", lambda text: re.sub(r"^([TU]) ", r"\1", text)
+    )
+
+
+def test_a_summary_sentence_is_not_selected_in_a_copy_hidden_by_visibility(
+    browser, world: World, seed_article: str
+) -> None:
+    # A copy of the story above it hidden by visibility:hidden (not display:none: it keeps its room, and
+    # a child may show again) was searched as seen text: its sentence was selected out of sight.
+    html = _story_page_with_widget(world, seed_article)
+    top, story = html.split("</h1>", 1)
+    hidden = '<div style="visibility: hidden">' + story.split("</div>", 1)[1].split("</article>")[0] + "</div>"
+    world.publisher.pages["/invisible-copy"] = Page(
+        f"{top.replace('<main>', '<main>' + hidden)}</h1>{story}".encode()
+    )
+    assert_each_link_selects_its_sentence(browser, f"{world.pub}/invisible-copy", lambda text: text)
+
+
 def test_a_summary_sentence_s_first_words_opening_another_sentence_above_it_select_only_the_sentence(
     browser, world: World, seed_article: str
 ) -> None:

@@ -110,12 +110,14 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     const quoted = words.join(" ").length;
     const [head, tail] = words.length <= 8 ? [words.join(" "), ""] : [words.slice(0, 4).join(" "), words.slice(-4).join(" ")];
     // Text the reader cannot see (a hidden copy of the story, a script) is not searched: a sentence found
-    // there was selected out of sight, and the page scrolled to nothing.
-    const unseen = (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (/^(script|style|noscript|template)$/i.test(node.tagName) || getComputedStyle(node).display === "none");
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, (node) =>
-      unseen(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    );
+    // there was selected out of sight, and the page scrolled to nothing. What display:none hides goes
+    // whole; what visibility:hidden hides goes element by element, since a child may be visible again.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, (node) => {
+      const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      const style = getComputedStyle(element);
+      if (node === element && (/^(script|style|noscript|template)$/i.test(node.tagName) || style.display === "none")) return NodeFilter.FILTER_REJECT;
+      return style.visibility === "visible" ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    });
     const inline = (element) => {
       const style = getComputedStyle(element);
       return style.display.startsWith("inline") || (style.float !== "none" && element.textContent.trim().length <= 2);
@@ -171,22 +173,27 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
     }
     while (quotations.length) close(quotations.pop());
     const text = chars.join("");
-    for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
-      const last = tail ? text.indexOf(tail, start + head.length) : start;
-      if (last < 0) return null;
-      // The first words opening another sentence before the quote's ("The minister said that"): the span
-      // from there to the quote's last words was selected, paragraphs of it. The nearest opening before
-      // them is the quote's; a span still much longer than the quote is none of the page's sentences
-      // (slack for what a page has inside one and nutgraf's text drops, a footnote's mark).
-      const next = tail ? text.indexOf(head, start + 1) : -1;
-      if (next >= 0 && next < last) continue;
-      const end = tail ? last + tail.length : start + head.length;
-      if (end - start > quoted * 1.5 + 40) continue;
-      if (inWord(text[start - 1]) || inWord(text[end])) continue;
-      const range = document.createRange();
-      range.setStart(at[start][0], at[start][1]);
-      range.setEnd(at[end - 1][0], at[end - 1][2]);
-      return range;
+    // A drop cap with a space after it ("W</span> ASHINGTON"): nutgraf's text joins the letter to its word
+    // where the letter is no word of the page (join_drop_caps), the page's text keeps the space; the quote
+    // opening on such a word is looked for with the space too.
+    for (const opening of [head, head.replace(/^(\P{L}*\p{L})(?=\p{L})/u, "$1 ")]) {
+      for (let start = text.indexOf(opening); start >= 0; start = text.indexOf(opening, start + 1)) {
+        const last = tail ? text.indexOf(tail, start + opening.length) : start;
+        if (last < 0) break;
+        // The first words opening another sentence before the quote's ("The minister said that"): the span
+        // from there to the quote's last words was selected, paragraphs of it. The nearest opening before
+        // them is the quote's; a span still much longer than the quote is none of the page's sentences
+        // (slack for what a page has inside one and nutgraf's text drops, a footnote's mark).
+        const next = tail ? text.indexOf(opening, start + 1) : -1;
+        if (next >= 0 && next < last) continue;
+        const end = tail ? last + tail.length : start + opening.length;
+        if (end - start > quoted * 1.5 + 40) continue;
+        if (inWord(text[start - 1]) || inWord(text[end])) continue;
+        const range = document.createRange();
+        range.setStart(at[start][0], at[start][1]);
+        range.setEnd(at[end - 1][0], at[end - 1][2]);
+        return range;
+      }
     }
     return null;
   };
