@@ -888,6 +888,8 @@ def test_clients_over_the_rate_limit_are_told_to_wait(sqlite_url: str) -> None:
         assert page.status_code == 429 and page.headers["content-type"].startswith("text/html")
         assert "try again in" in page.text and int(page.headers["retry-after"]) >= 1
         assert http.get("/healthz").status_code == 200
+        # The widget's script and its bar's labels are not counted: a page's widgets still show their bar.
+        assert http.get("/embed.js").status_code == http.get("/embed/labels/de").status_code == 200
 
 
 def test_a_client_s_ipv6_network_is_one_client_to_the_rate_limit(sqlite_url: str) -> None:

@@ -900,6 +900,17 @@ def test_the_widget_script_and_the_frame(service: httpx.Client, publisher: Site)
     assert len(gzip.compress(script.content, 9)) <= 8192 and int(script.headers["content-length"]) <= 8192
     assert "customElements.define" in script.text
     assert service.get("/embed.js", headers={"If-None-Match": script.headers["etag"]}).status_code == 304
+    # The script carries English's labels alone; a page in another language asks for its bar's, which any
+    # page may read and browsers keep as the script.
+    assert "Get a summary" in script.text and "Zusammenfassung" not in script.text
+    labels = service.get("/embed/labels/de", headers={"Origin": "https://news.example"})
+    assert labels.status_code == 200 and labels.json()["get"] == "Zusammenfassung anzeigen"
+    assert labels.headers["access-control-allow-origin"] == "*"
+    assert labels.headers["cache-control"] == script.headers["cache-control"]
+    assert (
+        service.get("/embed/labels/de", headers={"If-None-Match": labels.headers["etag"]}).status_code == 304
+    )
+    assert service.get("/embed/labels/frr").status_code == 404
 
     page = f"{publisher.url}/zelensky"
     frame = service.get("/embed/frame", params={"site": "ledger", "url": page, "lang": "de"})

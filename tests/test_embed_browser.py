@@ -299,7 +299,9 @@ def test_a_summary_sentence_is_not_selected_in_a_copy_hidden_by_visibility(
     # a child may show again) was searched as seen text: its sentence was selected out of sight.
     html = _story_page_with_widget(world, seed_article)
     top, story = html.split("</h1>", 1)
-    hidden = '<div style="visibility: hidden">' + story.split("</div>", 1)[1].split("</article>")[0] + "</div>"
+    hidden = (
+        '<div style="visibility: hidden">' + story.split("</div>", 1)[1].split("</article>")[0] + "</div>"
+    )
     world.publisher.pages["/invisible-copy"] = Page(
         f"{top.replace('<main>', '<main>' + hidden)}</h1>{story}".encode()
     )
@@ -496,11 +498,23 @@ def test_in_dark_mode_the_documented_frame_shows_the_page_around_the_widget_not_
 def test_a_german_page_gets_german_labels(browser, world: World) -> None:
     page = browser.new_page()
     page.goto(f"{world.pub}/de")
-    assert page.get_by_text("Keine Zeit zum Lesen?").is_visible()
+    page.get_by_text("Keine Zeit zum Lesen?").wait_for()  # by a request after the script's (none for English)
     open_summary(page, "Zusammenfassung anzeigen")
     assert page.get_by_role("button", name="Zusammenfassung ausblenden").is_visible()
     assert page.get_by_text("Problem melden").is_visible()
     assert page.locator("nutgraf-summary [part=note]").inner_text().startswith("Sätze aus dem Artikel")
+    page.close()
+
+
+def test_a_german_page_whose_labels_do_not_come_gets_the_english_bar(browser, world: World) -> None:
+    # The bar's labels in German come by a request of their own: unanswered, the bar is English's, not
+    # missing; the summary still comes, under the German labels that come with it.
+    page = browser.new_page()
+    page.route("**/embed/labels/**", lambda route: route.abort())
+    page.goto(f"{world.pub}/de")
+    assert page.locator("nutgraf-summary .q").inner_text() == "No time to read?"
+    open_summary(page, "Get a summary")
+    assert page.get_by_text("Problem melden").is_visible()
     page.close()
 
 
@@ -707,8 +721,9 @@ def test_a_dutch_or_hebrew_page_gets_its_own_labels(
     report: str,
     direction: str,
 ) -> None:
-    # Dutch, Swedish, Danish, Norwegian, Finnish, Arabic and Hebrew pages got the English labels; the
-    # labels shown after the summary come with it, in the page's language, and none asks for more.
+    # Dutch, Swedish, Danish, Norwegian, Finnish, Arabic and Hebrew pages got the English labels. The
+    # bar's labels come by one request of the page's language (none for English's or a language without
+    # labels, whose the script carries), the rest with the summary, and nothing more is asked.
     head = f'<script src="{world.nutgraf}/embed.js" async></script><link rel="canonical" href="{world.pub}/zelensky">'
     html = publisher_page(
         seed_article, lang=lang, head=head, button='<nutgraf-summary site="ledger"></nutgraf-summary>'
@@ -731,6 +746,7 @@ def test_a_dutch_or_hebrew_page_gets_its_own_labels(
     assert page.evaluate(WIDGET_DIRECTION, "ol")[:2] == ["en", "ltr"]  # the summary is the article's English
     assert [url for url in requested if url.startswith(world.nutgraf)] == [
         f"{world.nutgraf}/embed.js",
+        *([] if lang == "fa" else [f"{world.nutgraf}/embed/labels/{lang}"]),
         *[url for url in requested if "/api/embed/summary?" in url],
     ]
     assert len([url for url in requested if "/api/embed/summary?" in url]) == 1

@@ -2,6 +2,8 @@
 
 * ``/embed.js``: the widget (``static/embed.js``), served with an ETag, gzipped when the browser takes
   it, cacheable, and loadable from any origin;
+* ``/embed/labels/{language}``: the labels the widget shows before a summary comes, for a page in a
+  language other than English (the script carries English's), cacheable and readable from any origin;
 * ``/embed/frame?site=ID&url=PAGE_URL``: the widget alone on a page, for sites whose
   Content-Security-Policy allows no third-party script (the summary's options, such as ``length``,
   ``form`` and ``keyphrases``, become the element's attributes); only the site's origins may frame it
@@ -26,12 +28,12 @@ from nutgraf.extract.text.words import INVISIBLE_CHARACTERS
 from nutgraf.sites.registry import frame_snippet, snippet
 from nutgraf.store import StoredSite
 from nutgraf.urls import MAX_URL_BYTES, http_link
-from nutgraf.web.api.common import CachedBody, matches, store_of
+from nutgraf.web.api.common import CachedBody, cacheable_response, matches, store_of
 from nutgraf.web.api.embed import FLAG_REASONS, page_address
 from nutgraf.web.api.summaries import AskedOptions, QueryOptions, SummarizerName
 from nutgraf.web.pages import TEMPLATES
 from nutgraf.web.pages import _context as context_of
-from nutgraf.web.widget_labels import script_labels, widget_language
+from nutgraf.web.widget_labels import WIDGET_LABELS, bar_labels, widget_language
 
 router = APIRouter(include_in_schema=False)
 
@@ -49,11 +51,16 @@ RESERVE_CSS = "nutgraf-summary { display: block; font-size: medium; min-height: 
 _WIDGET_CACHING = "public, max-age=3600, stale-while-revalidate=604800"
 
 
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _widget_source() -> bytes:
-    """The widget as served: the source without its comment lines and indentation, its labels and the
-    characters nutgraf's text drops inside words put in."""
+    """The widget as served: the source without its comment lines and indentation, with English's labels,
+    the languages it has labels in and the characters nutgraf's text drops inside words put in."""
     source = (Path(__file__).parent / "static" / "embed.js").read_text(encoding="utf-8")
-    source = source.replace("const LABELS = {};", f"const LABELS = {script_labels()};", 1)
+    source = source.replace("const EN = {};", f"const EN = {_json(bar_labels('en'))};", 1)
+    source = source.replace("const LANGUAGES = [];", f"const LANGUAGES = {_json(list(WIDGET_LABELS))};", 1)
     source = source.replace(
         'const INVISIBLE = "";', f"const INVISIBLE = {json.dumps(INVISIBLE_CHARACTERS)};", 1
     )
@@ -80,6 +87,22 @@ def widget(request: Request) -> Response:
     if "gzip" in request.headers.get("accept-encoding", ""):
         body, headers["Content-Encoding"] = WIDGET_GZIP, "gzip"
     return Response(body, media_type="text/javascript; charset=utf-8", headers=headers)
+
+
+#: Each language's labels of the bar, as served.
+BAR_LABELS_BODIES = {
+    language: CachedBody.of(_json(bar_labels(language)).encode()) for language in WIDGET_LABELS
+}
+
+
+@router.get("/embed/labels/{language}")
+def labels(request: Request, language: str) -> Response:
+    """The labels the widget shows before a summary comes, in ``language`` (a code it has labels in), for
+    any page to read; kept by browsers and caches as the script is."""
+    cached = BAR_LABELS_BODIES.get(language)
+    if cached is None:
+        raise HTTPException(404, f"The widget has no labels in {language[:16]!r}.")
+    return cacheable_response(request, cached, _WIDGET_CACHING, {"Access-Control-Allow-Origin": "*"})
 
 
 def _site_or_404(request: Request, site_id: str) -> StoredSite:

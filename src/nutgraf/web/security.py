@@ -291,11 +291,11 @@ class RateLimit:
     ``max_burst``), counted in ``buckets`` (in this process by default; see :mod:`nutgraf.web.limits` for
     limits shared by replicas).
 
-    Static files, the widget's script and the health check are not counted. Over the limit, the answer
-    is 429 with Retry-After.
+    Static files, the widget's script and labels and the health check are not counted. Over the limit, the
+    answer is 429 with Retry-After.
     """
 
-    _EXEMPT = ("/static/", "/embed.js", "/healthz")
+    _EXEMPT = ("/static/", "/embed.js", "/embed/labels/", "/healthz")
 
     def __init__(
         self,

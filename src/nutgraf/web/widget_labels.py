@@ -1,15 +1,14 @@
 """The widget's labels in the languages nutgraf summarizes, in one place for translators.
 
-The widget's script carries only the labels it shows before a summary has come (:data:`BAR_LABELS`: the
-bar, "Summarizing…", "Being written…" and the line when none could be had), for every language; the rest
-(how the summary was made, its checks, "Report a problem") come with the summary
-(``GET /api/embed/summary?lang=``), for the page's language alone, so that each new language costs the
-script a few dozen bytes, not a kilobyte.
+The labels the widget shows before a summary has come (:data:`BAR_LABELS`: the bar, "Summarizing…",
+"Being written…" and the line when none could be had) are English's in the script, and another language's
+by one request of a page in it (``GET /embed/labels/{language}``, which the browser keeps); the rest (how
+the summary was made, its checks, "Report a problem") come with the summary
+(``GET /api/embed/summary?lang=``). So the script carries one language's labels, and a new language costs
+it two letters.
 """
 
 from __future__ import annotations
-
-import json
 
 from nutgraf.errors import InvalidInputError
 from nutgraf.language import language_code
@@ -63,9 +62,7 @@ def summary_labels(language: str) -> dict[str, str]:
     return {name: text for name, text in WIDGET_LABELS[language].items() if name not in BAR_LABELS}
 
 
-def script_labels() -> str:
-    """The script's labels as a JavaScript object: each language's :data:`BAR_LABELS` in one string."""
-    bars = {
-        language: "|".join(labels[name] for name in BAR_LABELS) for language, labels in WIDGET_LABELS.items()
-    }
-    return json.dumps(bars, ensure_ascii=False, separators=(",", ":"))
+def bar_labels(language: str) -> dict[str, str]:
+    """The labels shown before a summary comes (:data:`BAR_LABELS`), in ``language`` (a code of
+    :data:`WIDGET_LABELS`)."""
+    return {name: WIDGET_LABELS[language][name] for name in BAR_LABELS}

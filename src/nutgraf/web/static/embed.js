@@ -14,9 +14,13 @@
   const REASONS = ["wrong", "missing", "unclear", "other"];
   // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
   const RTL = "ar dv fa he ks ps sd ug ur yi".split(" ");
-  // ask|get|hide|busy|summary|failed|writing in each language of nutgraf/web/widget_labels.py, put in
-  // when the script is served; the other labels come with the summary, in the page's language alone.
-  const LABELS = {};
+  // The labels shown before a summary comes (BAR_LABELS of nutgraf/web/widget_labels.py), English's, and
+  // the languages there are labels in, put in when the script is served. Another language's come by one
+  // request (/embed/labels/de), made once for the page's widgets and kept by the browser as the script
+  // is, so that a language costs the script two letters, not a hundred bytes; the other labels come with
+  // the summary. No answer (a nutgraf down, or hanging WAIT_MS): English's.
+  const EN = {};
+  const LANGUAGES = [];
   // Other codes of those languages (nutgraf.language's aliases): Bokmål and Nynorsk, Hebrew's old code.
   const ALIASES = { nb: "no", nn: "no", iw: "he" };
   // A nutgraf that is down or hangs, or a summary that stops streaming in: after this long without a byte
@@ -74,6 +78,17 @@ select,textarea{background:var(--p);border:1px solid var(--m);border-radius:4px;
 select{width:100%}
 form button{justify-self:start;background:none;border:1px solid var(--a);color:var(--a);border-radius:999px;padding:1px 14px;cursor:pointer}`;
   let sheet = null;
+  const bars = { en: Promise.resolve(EN) };
+  const barLabels = (language) => {
+    if (!bars[language]) {
+      const abort = new AbortController();
+      setTimeout(() => abort.abort(), WAIT_MS);
+      bars[language] = fetch(`${BASE}/embed/labels/${language}`, { credentials: "omit", signal: abort.signal })
+        .then((response) => (response.ok ? response.json() : EN))
+        .catch(() => EN);
+    }
+    return bars[language];
+  };
 
   const el = (tag, className, text, part) => {
     const node = document.createElement(tag);
@@ -213,11 +228,16 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       // The page's language by its primary subtag: "pt-BR" is Portuguese, "frr" (North Frisian) not French.
       const tag = ((this.closest("[lang]") || {}).lang || "").split(/[-_]/)[0].toLowerCase();
       const lang = ALIASES[tag] || tag;
-      this.language = LABELS[lang] ? lang : "en";
-      const t = (this.t = LABELS[this.language].split("|"));
+      this.language = LANGUAGES.includes(lang) ? lang : "en";
+      barLabels(this.language).then((t) => this.render(root, t));
+    }
+
+    // The bar and the summary's region, once the bar's labels t are here (English's at once).
+    render(root, t) {
+      this.t = t;
       const box = inLanguage(el("div", "w"), this.language);
       const bar = el("div", "b", undefined, "bar");
-      this.button = el("button", "g", t[1], "button");
+      this.button = el("button", "g", t.get, "button");
       this.button.type = "button";
       this.button.setAttribute("aria-expanded", "false");
       this.button.setAttribute("aria-controls", "s");
@@ -225,8 +245,8 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       this.region.id = "s";
       this.region.setAttribute("role", "region");
       this.region.setAttribute("aria-live", "polite");
-      this.region.setAttribute("aria-label", t[4]);
-      bar.append(el("span", "q", t[0]), this.button);
+      this.region.setAttribute("aria-label", t.summary);
+      bar.append(el("span", "q", t.ask), this.button);
       box.append(bar, this.region);
       root.append(box);
       this.button.addEventListener("click", () => this.toggle());
@@ -283,7 +303,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
 
     close() {
       this.button.setAttribute("aria-expanded", "false");
-      this.button.textContent = this.t[1];
+      this.button.textContent = this.t.get;
       this.region.replaceChildren();
     }
 
@@ -295,14 +315,14 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const key = this.key();
       if (this.of !== key) {
         this.busy = true;
-        button.textContent = t[3];
-        region.replaceChildren(el("p", "h", t[3])); // the live region says it; the button shows it
+        button.textContent = t.busy;
+        region.replaceChildren(el("p", "h", t.busy)); // the live region says it; the button shows it
         try {
           this.data = await this.load();
           this.of = key;
         } catch {
           this.close();
-          region.replaceChildren(el("p", "e", t[5]));
+          region.replaceChildren(el("p", "e", t.failed));
           return;
         } finally {
           this.busy = false;
@@ -310,7 +330,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         }
         if (this.key() !== key) return this.close(); // the reader moved to another story meanwhile
       }
-      button.textContent = t[2];
+      button.textContent = t.hide;
       this.show(this.data);
     }
 
@@ -355,7 +375,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const draft = el("p", "d");
       draft.dir = "auto";
       this.region.setAttribute("aria-busy", "true"); // the draft is not read out word by word
-      this.region.replaceChildren(el("p", "n", this.t[6]), draft);
+      this.region.replaceChildren(el("p", "n", this.t.writing), draft);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {
