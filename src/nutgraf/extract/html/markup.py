@@ -48,10 +48,11 @@ _JSON_LD_CHARS = 100_000
 # three quarters of the bound are left to the page's HTML.
 _STATE_CHARS = 500_000
 #: The names of states a script assigns (lower-cased): window.__INITIAL_STATE__ = {...}; Arc XP's Fusion
-#: assigns its story as ``Fusion.globalContent={...}`` among other assignments in one script.
+#: assigns its story as ``Fusion.globalContent={...}`` among other assignments in one script; Remix 2
+#: hands its loaders' data over as ``window.__remixContext = {"state": {"loaderData": ...}}``.
 STATE_NAMES = (
     "__initial_state__", "__preloaded_state__", "__apollo_state__", "__nuxt__", "__next_data__",
-    "fusion.globalcontent",
+    "fusion.globalcontent", "__remixcontext",
 )  # fmt: skip
 # The ids of scripts that hold a page's state, lower-cased.
 _STATE_IDS = (
