@@ -2329,6 +2329,41 @@ def test_a_pull_quote_repeating_a_sentence_of_the_article_is_not_given_twice():
     assert not [s for s in nutgraf.summarize(html).sentences if s.text.startswith("“")]
 
 
+def test_a_pull_quote_set_right_after_the_paragraph_ending_on_its_sentence_goes():
+    # Read as one run, the paragraph's last word and the quote's first made one word ("land.The"), and the
+    # two copies of the sentence, found apart, shared the space between them: the quote was found once.
+    pulled = "Crews will start with the houses built before 1930."
+    paragraphs = [*PIPES[:5], f"Work on the first streets begins in March. {pulled}", *PIPES[5:]]
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in paragraphs[:6])
+        + f"<blockquote class='pull-quote'><p>{pulled}</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[6:])
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(paragraphs)
+
+
+def test_a_q_element_set_off_between_paragraphs_repeating_one_is_a_pull_quote():
+    # Vox Media's pages set a pull quote off as a bare <q class="right"> between the paragraphs, named for
+    # no pull quote: the sentence was given twice, the second time in quotation marks of its own.
+    pulled = "Critics on the city council said the plan came too late"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:4])
+        + f'<q class="right">{pulled}</q>'
+        + "".join(f"<p>{p}</p>" for p in PIPES[4:])
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_q_element_inside_a_paragraph_stays_when_the_article_repeats_its_words():
+    # A quotation the story marks up inside its own sentence is the sentence's, however often it is quoted.
+    words = "who should pay for pipes on private land"
+    quoting = f"The report asked <q>{words}</q>, and the council has not answered since."
+    html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES) + f"<p>{quoting}</p>")
+    assert (
+        f"The report asked “{words}”, and the council has not answered since." in nutgraf.extract(html).text
+    )
+
+
 def test_a_quote_set_off_that_the_article_does_not_repeat_stays():
     quote = "“We will not leave a single family drinking from lead pipes by the end of this decade.”"
     html = ledger_page(

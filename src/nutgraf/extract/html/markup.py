@@ -296,6 +296,8 @@ _SIGNUP_CONTROLS = (
     ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
 )
 _SIGNUP_BUTTON_WORDS = 3
+# Elements that hold blocks, not a sentence's words: a <q> among their children is set off.
+_BLOCK_PARENTS = frozenset(("div", "section", "article", "main", "aside", "figure", "body"))
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -1402,7 +1404,11 @@ def drop_pulled_quotes(tree) -> None:
         if "ull" in value and _PULL_QUOTE_NAME.search(value)
     }
     # The outermost only: a quote's inner element ("pull-quote__text") is read with it.
-    quotes = [q for q in quotes if not any(a in quotes for a in q.iterancestors())]
+    _drop_repeating(body, [q for q in quotes if not any(a in quotes for a in q.iterancestors())])
+
+
+def _drop_repeating(body, quotes: list) -> None:
+    """Remove those of ``quotes`` (pull quotes' elements in ``body``) whose words ``body`` also has elsewhere."""
     if not quotes:
         return
     # Each quote by its words (its longest text: the quote, not the name under it); the same quote set off
@@ -1414,9 +1420,13 @@ def drop_pulled_quotes(tree) -> None:
             by_words.setdefault(f" {' '.join(words)} ", []).append(quote)
     if len(by_words) > _MOST_PULL_QUOTES:
         return
-    page = f" {' '.join(WORD_UNIT.findall(body.text_content().casefold()))} "
+    # The texts parted by spaces: a paragraph ending "... to do." joined to the quote after it ("do.Kids")
+    # made one word of the two, and the sentence the quote repeats was not found twice.
+    page = f" {' '.join(WORD_UNIT.findall(' '.join(body.itertext()).casefold()))} "
     for words, same in by_words.items():
-        if page.count(words) >= 2:
+        # Found twice, the two finds may share the space between them: a quote set right after the
+        # paragraph that ends on its sentence (str.count, counting apart, found it once).
+        if (first := page.find(words)) >= 0 and page.find(words, first + 1) >= 0:
             for quote in same:
                 quote.drop_tree()
 
@@ -1484,7 +1494,8 @@ def unmark_entries(tree) -> None:
 def quote_inline_quotations(tree) -> None:
     """Write each ``<q>``'s quotation marks, which a browser's style sets around it, into its text, and unwrap
     it: trafilatura took ``<q>`` for a block quotation and parted its sentence there, the marks lost ("He
-    asked Is it over?" and a paragraph "and left the room ...", a summary sentence's fragment). Not around
+    asked Is it over?" and a paragraph "and left the room ...", a summary sentence's fragment). One set off
+    among blocks that repeats the page's words goes, a pull quote. Not around
     a quotation that types its own marks (:data:`_QUOTATION_OPENINGS`). The same marks at every depth: a ``<q>`` inside another is rare, and telling its depth reads each one's
     ancestors."""
     from lxml import etree
@@ -1492,7 +1503,15 @@ def quote_inline_quotations(tree) -> None:
     quotations = list(tree.iter("q"))
     if not quotations:  # nearly every page: the tree is read once, in C
         return
+    # A <q> is a quotation inside a sentence; one standing by itself among a body's blocks is set off, as
+    # Vox Media's pages set a pull quote off (<q class="right">, named for no pull quote): one repeating
+    # the page's words elsewhere is a pull quote, and goes as those named so go (drop_pulled_quotes).
+    body = tree.find("body")
+    if body is not None:
+        _drop_repeating(body, [q for q in quotations if q.getparent().tag in _BLOCK_PARENTS])
     for quotation in quotations:
+        if quotation.getparent() is None:  # a pull quote, dropped
+            continue
         # A page that types the marks inside it sets its style's quotes to none: the marks are there once.
         if (quotation.text or "").lstrip()[:1] in _QUOTATION_OPENINGS:
             continue
