@@ -228,6 +228,12 @@ _LINK_BOX_LABEL_WORDS = 4
 # könnte Sie auch interessieren"): the links' own site says more than a box's shape.
 _LINK_RUN_LABEL_WORDS = 5
 _LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+# A pointer to another story between the story's paragraphs, in any language: a paragraph of a label of at
+# most this many words ending on a colon ("Прочетете още:", "ასევე წაიკითხეთ:", Khmer's "អានបន្ថែម៖"),
+# then one link to the site's own pages holding all the rest, a headline: no sentence's stop ends it.
+_POINTER_LABEL_WORDS = 4
+_POINTER_LABEL_ENDS = tuple(":：៖፦")
+_SENTENCE_STOPS = tuple(".!?。！？؟।॥۔។။։")
 # A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
 # czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
 # paragraphs whose class or id names a video or a video platform, of at most this many words. Its title and
@@ -1290,7 +1296,8 @@ def drop_link_boxes(tree, url: str | None) -> None:
     20 Millionen mehr</a></p>" / ...), where the label went as a call to the reader and the headlines had
     stayed lines of the story. Unboxed, only links to the site's own pages (``url``'s, the page's address):
     a label over links elsewhere ("Where to get help:" over a helpline's number and a charity's site, "The
-    shortlist" over books linked to a bookshop) is the story's."""
+    shortlist" over books linked to a bookshop) is the story's. So does a paragraph of a label and one
+    link to the site's own pages (:func:`_is_pointer`), "read also:" in any language."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
     for box in _boxes_between_paragraphs(holder):
@@ -1299,6 +1306,24 @@ def drop_link_boxes(tree, url: str | None) -> None:
     for run in _link_runs_between_paragraphs(holder, site_of(url)):
         for element in run:
             element.drop_tree()
+    for child in _paragraphs_and_between(holder)[1:-1]:
+        if child.tag == "p" and _is_pointer(child, site_of(url)):
+            child.drop_tree()
+
+
+def _is_pointer(paragraph, site: str | None) -> bool:
+    """Whether ``paragraph`` is a label and a link to another of ``site``'s pages (:data:`_POINTER_LABEL_WORDS`):
+    "<p><strong>Прочетете още:</strong> <a href="/bulgaria/1">БДЖ купува ...</a></p>"."""
+    links = paragraph.findall(".//a")
+    if len(links) != 1 or not _links_within(links[0].get("href", ""), site):
+        return False
+    text, headline = paragraph.text_content().strip(), links[0].text_content().strip()
+    label = text[: -len(headline)].strip() if headline and text.endswith(headline) else ""
+    return (
+        0 < len(label.split()) <= _POINTER_LABEL_WORDS
+        and label.endswith(_POINTER_LABEL_ENDS)
+        and not headline.endswith(_SENTENCE_STOPS)
+    )
 
 
 def drop_video_boxes(tree) -> None:
