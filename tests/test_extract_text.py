@@ -2407,6 +2407,7 @@ _CALL_PATTERNS_ANCHORED = [
     "_SYNDICATION_CREDIT",
     "_STATION_CALL",
     "_TRANSCRIPT_NOTICE",
+    "_TRANSLATION_NOTICE",
 ]
 _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
@@ -2426,6 +2427,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_DASH_CREDIT": "a line opening on a rule's character (an em or en dash, a non-ASCII line)",
     "_SITE_OFFER": "a line with ' ein Angebot '",
     "_REUSE_BAN": "a non-ASCII line of more than a call's words",
+    "_LINK_REQUIRED_NOTICE": "a non-ASCII line",
     "_TIP_QUESTION": "a line with '? ' and '@'",
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",

@@ -430,14 +430,14 @@ _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
 # note's first sentence: "This article was translated into 12 languages by volunteers" and "This story was
 # translated by Anna Weber" name none, and stay.
 _TRANSLATION_NOTICE = re.compile(
-    r"(?:this|the following) (?:article|story|text|report|piece|interview) (?:was|has been|is|were) "
+    r"this (?:article|story|text|report|piece|interview) (?:was|has been|is) "
     r"(?:(?:automatically|machine)[- ]translated|translated\b[^.!?\n]{0,160}?"
     r"\b(?:by (?:a )?machine|automatic(?:ally)?|(?:an? )?(?:ai|artificial intelligence)\b|deepl|google translate))"
-    r"|(?:dieser|der) (?:artikel|text|beitrag) wurde [^.!?\n]{0,160}?"
+    r"|dieser (?:artikel|text|beitrag) wurde [^.!?\n]{0,160}?"
     r"\b(?:automatisch|maschinell|künstlicher? intelligenz|ki|deepl)\b[^.!?\n]{0,160}?übersetzt",
     re.IGNORECASE,
 )
-_TRANSLATION_NOTICE_OPENINGS = ("this", "the ", "dies", "der ")
+_TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
 _TRANSLATION_NOTICE_MAX_CHARACTERS = 300
 # The notice a post-Soviet or Armenian outlet closes every story with, a copyright notice with no sign: quoting
 # or reusing its material needs a link to it ("При цитировании ссылка на ... обязательна", Ukrainian's "При
@@ -720,7 +720,7 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     if len(text) <= _TRANSLATION_NOTICE_MAX_CHARACTERS and (
-        (text[:4].lower().startswith(_TRANSLATION_NOTICE_OPENINGS) and _TRANSLATION_NOTICE.match(text))
+        (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
         or (text[:2].lower() in _LINK_REQUIRED_NOTICE_OPENINGS and _LINK_REQUIRED_NOTICE.match(text))
     ):
         return True
