@@ -4013,12 +4013,12 @@ def test_a_label_over_links_to_other_sites_between_the_paragraphs_stays(label, l
         "<strong>Прочетете още:</strong> <a href='/bulgaria/1'>БДЖ купува 35 нови електрически влака</a>",
         "<strong>ასევე წაიკითხეთ:</strong> <a href='/ka/news/1'>ავტობუსის ახალი მარშრუტები ივნისიდან</a>",
         "<b>អានបន្ថែម៖</b> <a href='/news/1'>សិស្សានុសិស្សជាង៣លាននាក់ ចូលរៀនឆ្នាំសិក្សាថ្មី</a>",
-        "Čítajte tiež: <a href='https://www.metroledger.example/c/1'>Nemocnica v Martine otvorila pavilón</a>",
+        "<b>Čítajte tiež:</b> <a href='https://www.metroledger.example/c/1'>Nemocnica v Martine otvorila pavilón</a>",
     ],
 )
 def test_a_label_and_a_link_to_another_of_the_sites_stories_between_the_paragraphs_goes(line):
     # "Read also:" and a headline linked, a line between the story's paragraphs: a pointer in any language,
-    # by its shape (a label of a few words ending on a colon, then the link, all the rest), where the text
+    # by its shape (a label of a few words in bold ending on a colon, then the link, all the rest), where the text
     # stage knows the labels of the languages it was written for (Bulgarian's, Georgian's, Khmer's, Slovak's
     # had stayed, lines of the story).
     html = body_with_box(f"<p>{line}</p>")
@@ -4032,6 +4032,8 @@ def test_a_label_and_a_link_to_another_of_the_sites_stories_between_the_paragrap
         "<strong>Where to get help:</strong> <a href='https://988lifeline.org/'>988 Suicide and Crisis Lifeline</a>",
         # A linked sentence after a label: the story's update, a sentence, not a headline.
         "<strong>Update:</strong> <a href='/news/vote'>The council approved the plan on Thursday by 7 votes to 2.</a>",
+        # A label in the paragraph's own type: readability's test pages' gold keeps Spiceworks' "Learn More:".
+        "Learn More: <a href='/marketing/seven-tips'>Seven Tips for Repurposing Video Content</a>",
         # The label is the sentence's beginning, longer than a label.
         "The authority published the full list of affected streets on its website: <a href='/streets'>affected streets</a>",
     ],
