@@ -2329,6 +2329,41 @@ def test_a_pull_quote_repeating_a_sentence_of_the_article_is_not_given_twice():
     assert not [s for s in nutgraf.summarize(html).sentences if s.text.startswith("“")]
 
 
+def test_a_pull_quote_set_right_after_the_paragraph_ending_on_its_sentence_goes():
+    # Read as one run, the paragraph's last word and the quote's first made one word ("land.The"), and the
+    # two copies of the sentence, found apart, shared the space between them: the quote was found once.
+    pulled = "Crews will start with the houses built before 1930."
+    paragraphs = [*PIPES[:5], f"Work on the first streets begins in March. {pulled}", *PIPES[5:]]
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in paragraphs[:6])
+        + f"<blockquote class='pull-quote'><p>{pulled}</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[6:])
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(paragraphs)
+
+
+def test_a_q_element_set_off_between_paragraphs_repeating_one_is_a_pull_quote():
+    # Vox Media's pages set a pull quote off as a bare <q class="right"> between the paragraphs, named for
+    # no pull quote: the sentence was given twice, the second time in quotation marks of its own.
+    pulled = "Critics on the city council said the plan came too late"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:4])
+        + f'<q class="right">{pulled}</q>'
+        + "".join(f"<p>{p}</p>" for p in PIPES[4:])
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_q_element_inside_a_paragraph_stays_when_the_article_repeats_its_words():
+    # A quotation the story marks up inside its own sentence is the sentence's, however often it is quoted.
+    words = "who should pay for pipes on private land"
+    quoting = f"The report asked <q>{words}</q>, and the council has not answered since."
+    html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES) + f"<p>{quoting}</p>")
+    assert (
+        f"The report asked “{words}”, and the council has not answered since." in nutgraf.extract(html).text
+    )
+
+
 def test_a_quote_set_off_that_the_article_does_not_repeat_stays():
     quote = "“We will not leave a single family drinking from lead pipes by the end of this decade.”"
     html = ledger_page(
@@ -3970,6 +4005,44 @@ def test_a_label_over_links_to_other_sites_between_the_paragraphs_stays(label, l
     run = f"<p>{label}</p>" + "".join(f"<p><a href='{href}'>{text}</a></p>" for href, text in links)
     text = nutgraf.extract(body_with_box(run), url="https://www.metroledger.example/news/pipes").text
     assert all(f"\n\n{line}\n\n" in text for line in (label, *(link for _, link in links)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<strong>Прочетете още:</strong> <a href='/bulgaria/1'>БДЖ купува 35 нови електрически влака</a>",
+        "<strong>ასევე წაიკითხეთ:</strong> <a href='/ka/news/1'>ავტობუსის ახალი მარშრუტები ივნისიდან</a>",
+        "<b>អានបន្ថែម៖</b> <a href='/news/1'>សិស្សានុសិស្សជាង៣លាននាក់ ចូលរៀនឆ្នាំសិក្សាថ្មី</a>",
+        "<b>Čítajte tiež:</b> <a href='https://www.metroledger.example/c/1'>Nemocnica v Martine otvorila pavilón</a>",
+    ],
+)
+def test_a_label_and_a_link_to_another_of_the_sites_stories_between_the_paragraphs_goes(line):
+    # "Read also:" and a headline linked, a line between the story's paragraphs: a pointer in any language,
+    # by its shape (a label of a few words in bold ending on a colon, then the link, all the rest), where the text
+    # stage knows the labels of the languages it was written for (Bulgarian's, Georgian's, Khmer's, Slovak's
+    # had stayed, lines of the story).
+    html = body_with_box(f"<p>{line}</p>")
+    assert nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text == "\n\n".join(PIPES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A help line under a story about a suicide: another site's.
+        "<strong>Where to get help:</strong> <a href='https://988lifeline.org/'>988 Suicide and Crisis Lifeline</a>",
+        # A linked sentence after a label: the story's update, a sentence, not a headline.
+        "<strong>Update:</strong> <a href='/news/vote'>The council approved the plan on Thursday by 7 votes to 2.</a>",
+        # A label in the paragraph's own type: readability's test pages' gold keeps Spiceworks' "Learn More:".
+        "Learn More: <a href='/marketing/seven-tips'>Seven Tips for Repurposing Video Content</a>",
+        # The label is the sentence's beginning, longer than a label.
+        "The authority published the full list of affected streets on its website: <a href='/streets'>affected streets</a>",
+    ],
+)
+def test_a_label_and_a_link_that_is_no_pointer_to_another_story_stays(line):
+    text = nutgraf.extract(
+        body_with_box(f"<p>{line}</p>"), url="https://www.metroledger.example/news/pipes"
+    ).text
+    assert " ".join(re.sub("<[^>]*>", "", line).split()) in text
 
 
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():

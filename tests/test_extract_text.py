@@ -2407,6 +2407,7 @@ _CALL_PATTERNS_ANCHORED = [
     "_SYNDICATION_CREDIT",
     "_STATION_CALL",
     "_TRANSCRIPT_NOTICE",
+    "_TRANSLATION_NOTICE",
 ]
 _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
@@ -2426,6 +2427,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_DASH_CREDIT": "a line opening on a rule's character (an em or en dash, a non-ASCII line)",
     "_SITE_OFFER": "a line with ' ein Angebot '",
     "_REUSE_BAN": "a non-ASCII line of more than a call's words",
+    "_LINK_REQUIRED_NOTICE": "a non-ASCII line",
     "_TIP_QUESTION": "a line with '? ' and '@'",
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",
@@ -3232,6 +3234,46 @@ def test_the_eleventh_rounds_pointers_and_source_lines_are_not_the_article(line)
     ],
 )
 def test_lines_worded_like_the_eleventh_rounds_pointers_stay(news):
+    assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An English edition's note that a machine translated the story; a German paper's.
+        "This article was translated from German with the help of artificial intelligence and checked by an"
+        " editor.",
+        "This story has been machine-translated.",
+        "Dieser Artikel wurde mithilfe von KI aus dem Englischen übersetzt.",
+        # The notice closing an Armenian, a Russian or a Ukrainian outlet's stories: quoting needs a link.
+        "Մեջբերումներ անելիս հղումը NEWS.am-ին պարտադիր է։",
+        "При цитировании ссылка на REGNUM.ru обязательна.",
+        "При використанні матеріалів посилання на Укрінформ обов'язкове.",
+        # Bulgaria's agency credited under a story.
+        "Източник: БТА",
+    ],
+)
+def test_the_twelfth_rounds_notices_and_source_lines_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the twelfth round's translated, Armenian and Bulgarian
+    # pages).
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A translation by people, or into languages: no machine named.
+        "This article was translated into 12 languages by volunteers from the readers' club.",
+        "This story was translated by Anna Weber, who has worked with the author for twenty years.",
+        # News of a link that is no notice's: the line opens on something else, or names no requirement.
+        "При использовании дронов над стадионом ссылка на закон не помогает, считают юристы.",
+        "Суд постановил, что при цитировании ссылка на источник обязательна для всех СМИ.",
+        # A source that is no agency.
+        "Източник: Министерството на транспорта",
+    ],
+)
+def test_lines_worded_like_the_twelfth_rounds_notices_stay(news):
     assert not is_call_to_action(news)
 
 

@@ -443,3 +443,16 @@ def test_an_arc_fusion_page_gives_the_story_in_its_global_content(before: str):
         '<script id="__NEXT_DATA__"', f'<script id="fusion-metadata">{script}</script><script id=x'
     )
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_remix_context_gives_the_article():
+    # Remix 2 hands the browser its loaders' data in one assignment, "window.__remixContext = {...}": a
+    # page rendered only in the browser held its article there alone, and nutgraf said it held no article.
+    story = {"headline": HEADLINE, "bodyHtml": "".join(f"<p>{text}</p>" for text in BODY)}
+    context = {"url": "/news/drought", "state": {"loaderData": {"root": {"user": None}, "routes/news.$slug":
+               {"story": story, "related": RELATED}}, "actionData": None, "errors": None}}  # fmt: skip
+    html = next_page({}).replace(
+        '<script id="__NEXT_DATA__"',
+        f"<script>window.__remixContext = {as_script(context)};</script><script id=x",
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)

@@ -684,6 +684,25 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._REUSE_BAN": Use(
         "match", _shapes("draudžia naudoti ", "be ", "a be sutikimo ")
     ),
+    "nutgraf.extract.text.calls._TRANSLATION_NOTICE": Use(
+        "match",
+        (
+            *_shapes("a ", "a", "translated "),
+            Shape("a ", "!", "this article was translated "),
+            Shape("a ", "!", "dieser artikel wurde "),
+            Shape("ki ", "!", "dieser artikel wurde "),
+        ),
+    ),
+    "nutgraf.extract.text.calls._LINK_REQUIRED_NOTICE": Use(
+        "match",
+        (
+            *_shapes("а ", "a.b", "ссылка "),
+            Shape("а ", "!", "при цитировании "),
+            Shape("a.b ", "!", "при цитировании ссылка "),
+            Shape("ա ", "!", "մեջբերումներ անելիս "),
+            Shape("հղում ", "!", "մեջբերումներ անելիս "),
+        ),
+    ),
     "nutgraf.extract.text.calls._TIP_QUESTION": Use(
         "match", _shapes("a ", "news ", "tips ", "story? ", "have ", "have a tip? ")
     ),

@@ -31,7 +31,10 @@ WeChat article, Hatena, Telegraph, presseportal, a food column's recipe, an edit
 Romanian, Hungarian and Urdu templates), gold written first; ``eleventh_round.py`` 15 more (``r11-*``: Japanese
 under ruby readings, Swiss German with soft hyphens, Amharic, Nepali, Norwegian, Catalan, Croatian, Serbian
 Cyrillic, Filipino and Lithuanian templates, Tistory, note.com, a paginated article's second page, an AI summary
-box, a poem), gold written first.
+box, a poem), gold written first; ``twelfth_round.py`` 15 more (``r12-*``: Burmese, Khmer, Georgian, Armenian,
+Bulgarian, Slovak, Punjabi and Malayalam templates, DEV (Forem), LiveJournal, a body only in Remix's context, a
+EurekAlert! release, an opinion piece's ``<q>`` pull quotes, a translation notice, the next story below the
+first), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -77,6 +80,9 @@ import tenth_round  # noqa: F401  (the tenth round's pages: platforms, page kind
 
 # isort: split
 import eleventh_round  # noqa: F401  (the eleventh round's pages: scripts, languages, platforms and page kinds the first ten lack)
+
+# isort: split
+import twelfth_round  # noqa: F401  (the twelfth round's pages: scripts, languages, platforms and page kinds the first eleven lack)
 
 HERE = Path(__file__).parent
 

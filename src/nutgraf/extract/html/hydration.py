@@ -1,7 +1,7 @@
 """The article a page holds only in its hydration data: the JSON a JavaScript framework renders the page
 from (Next.js's ``__NEXT_DATA__``, Nuxt 3's ``__NUXT_DATA__``, ``window.__INITIAL_STATE__``,
-``__PRELOADED_STATE__``, ``__APOLLO_STATE__``), where the HTML a reader without JavaScript gets holds the
-headline and a teaser, or nothing.
+``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, Remix's ``__remixContext``), where the HTML a reader without
+JavaScript gets holds the headline and a teaser, or nothing.
 
 The JSON is the page's own and may be anything: the characters parsed (:data:`MAX_HYDRATION_CHARS`), the
 values walked (:data:`_MAX_VALUES`) and the depth walked (:data:`_MAX_DEPTH`) are bounded, and what is

@@ -48,10 +48,11 @@ _JSON_LD_CHARS = 100_000
 # three quarters of the bound are left to the page's HTML.
 _STATE_CHARS = 500_000
 #: The names of states a script assigns (lower-cased): window.__INITIAL_STATE__ = {...}; Arc XP's Fusion
-#: assigns its story as ``Fusion.globalContent={...}`` among other assignments in one script.
+#: assigns its story as ``Fusion.globalContent={...}`` among other assignments in one script; Remix 2
+#: hands its loaders' data over as ``window.__remixContext = {"state": {"loaderData": ...}}``.
 STATE_NAMES = (
     "__initial_state__", "__preloaded_state__", "__apollo_state__", "__nuxt__", "__next_data__",
-    "fusion.globalcontent",
+    "fusion.globalcontent", "__remixcontext",
 )  # fmt: skip
 # The ids of scripts that hold a page's state, lower-cased.
 _STATE_IDS = (
@@ -227,6 +228,14 @@ _LINK_BOX_LABEL_WORDS = 4
 # könnte Sie auch interessieren"): the links' own site says more than a box's shape.
 _LINK_RUN_LABEL_WORDS = 5
 _LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+# A pointer to another story between the story's paragraphs, in any language: a paragraph of a label in bold
+# of at most this many words ending on a colon ("Прочетете още:", "ასევე წაიკითხეთ:", Khmer's "អានបន្ថែម៖"),
+# then one link to the site's own pages holding all the rest, a headline: no sentence's stop ends it. Not a
+# label in the paragraph's own type: readability's test pages' gold keeps Spiceworks' "Learn More: <a>Seven
+# Tips for Repurposing Video Content</a>" (dropped, .9661 -> .9659).
+_POINTER_LABEL_WORDS = 4
+_POINTER_COLONS = ":：៖፦"
+_SENTENCE_STOPS = tuple(".!?。！？؟।॥۔។။։")
 # A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
 # czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
 # paragraphs whose class or id names a video or a video platform, of at most this many words. Its title and
@@ -295,6 +304,8 @@ _SIGNUP_CONTROLS = (
     ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
 )
 _SIGNUP_BUTTON_WORDS = 3
+# Elements that hold blocks, not a sentence's words: a <q> among their children is set off.
+_BLOCK_PARENTS = frozenset(("div", "section", "article", "main", "aside", "figure", "body"))
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
 _PULL_QUOTE_MIN_WORDS = 5
 # Different pull quotes a page sets off, at most: each is looked for in the whole page's text, and a page
@@ -1287,7 +1298,8 @@ def drop_link_boxes(tree, url: str | None) -> None:
     20 Millionen mehr</a></p>" / ...), where the label went as a call to the reader and the headlines had
     stayed lines of the story. Unboxed, only links to the site's own pages (``url``'s, the page's address):
     a label over links elsewhere ("Where to get help:" over a helpline's number and a charity's site, "The
-    shortlist" over books linked to a bookshop) is the story's."""
+    shortlist" over books linked to a bookshop) is the story's. So does a paragraph of a label and one
+    link to the site's own pages (:func:`_is_pointer`), "read also:" in any language."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
     for box in _boxes_between_paragraphs(holder):
@@ -1296,6 +1308,34 @@ def drop_link_boxes(tree, url: str | None) -> None:
     for run in _link_runs_between_paragraphs(holder, site_of(url)):
         for element in run:
             element.drop_tree()
+    for child in _paragraphs_and_between(holder)[1:-1]:
+        if child.tag == "p" and _is_pointer(child, site_of(url)):
+            child.drop_tree()
+
+
+def _is_pointer(paragraph, site: str | None) -> bool:
+    """Whether ``paragraph`` is a label in bold and a link to another of ``site``'s pages
+    (:data:`_POINTER_LABEL_WORDS`):
+    "<p><strong>Прочетете още:</strong> <a href="/bulgaria/1">БДЖ купува ...</a></p>"."""
+    links = paragraph.findall(".//a")
+    if (
+        len(links) != 1
+        or not len(paragraph)
+        or paragraph[0].tag not in ("strong", "b")
+        or (paragraph.text or "").strip()
+        or not _links_within(links[0].get("href", ""), site)
+    ):
+        return False
+    text, headline = paragraph.text_content().strip(), links[0].text_content().strip()
+    label = text[: -len(headline)].strip() if headline and text.endswith(headline) else ""
+    bold = paragraph[0].text_content().strip()
+    return (
+        0 < len(label.split()) <= _POINTER_LABEL_WORDS
+        and label[-1] in _POINTER_COLONS
+        # The colon inside the bold or after it ("<b>Read also</b>: ...").
+        and bold.rstrip(_POINTER_COLONS).rstrip() == label[:-1].rstrip()
+        and not headline.endswith(_SENTENCE_STOPS)
+    )
 
 
 def drop_video_boxes(tree) -> None:
@@ -1401,7 +1441,11 @@ def drop_pulled_quotes(tree) -> None:
         if "ull" in value and _PULL_QUOTE_NAME.search(value)
     }
     # The outermost only: a quote's inner element ("pull-quote__text") is read with it.
-    quotes = [q for q in quotes if not any(a in quotes for a in q.iterancestors())]
+    _drop_repeating(body, [q for q in quotes if not any(a in quotes for a in q.iterancestors())])
+
+
+def _drop_repeating(body, quotes: list) -> None:
+    """Remove those of ``quotes`` (pull quotes' elements in ``body``) whose words ``body`` also has elsewhere."""
     if not quotes:
         return
     # Each quote by its words (its longest text: the quote, not the name under it); the same quote set off
@@ -1413,9 +1457,13 @@ def drop_pulled_quotes(tree) -> None:
             by_words.setdefault(f" {' '.join(words)} ", []).append(quote)
     if len(by_words) > _MOST_PULL_QUOTES:
         return
-    page = f" {' '.join(WORD_UNIT.findall(body.text_content().casefold()))} "
+    # The texts parted by spaces: a paragraph ending "... to do." joined to the quote after it ("do.Kids")
+    # made one word of the two, and the sentence the quote repeats was not found twice.
+    page = f" {' '.join(WORD_UNIT.findall(' '.join(body.itertext()).casefold()))} "
     for words, same in by_words.items():
-        if page.count(words) >= 2:
+        # Found twice, the two finds may share the space between them: a quote set right after the
+        # paragraph that ends on its sentence (str.count, counting apart, found it once).
+        if (first := page.find(words)) >= 0 and page.find(words, first + 1) >= 0:
             for quote in same:
                 quote.drop_tree()
 
@@ -1483,7 +1531,8 @@ def unmark_entries(tree) -> None:
 def quote_inline_quotations(tree) -> None:
     """Write each ``<q>``'s quotation marks, which a browser's style sets around it, into its text, and unwrap
     it: trafilatura took ``<q>`` for a block quotation and parted its sentence there, the marks lost ("He
-    asked Is it over?" and a paragraph "and left the room ...", a summary sentence's fragment). Not around
+    asked Is it over?" and a paragraph "and left the room ...", a summary sentence's fragment). One set off
+    among blocks that repeats the page's words goes, a pull quote. Not around
     a quotation that types its own marks (:data:`_QUOTATION_OPENINGS`). The same marks at every depth: a ``<q>`` inside another is rare, and telling its depth reads each one's
     ancestors."""
     from lxml import etree
@@ -1491,7 +1540,15 @@ def quote_inline_quotations(tree) -> None:
     quotations = list(tree.iter("q"))
     if not quotations:  # nearly every page: the tree is read once, in C
         return
+    # A <q> is a quotation inside a sentence; one standing by itself among a body's blocks is set off, as
+    # Vox Media's pages set a pull quote off (<q class="right">, named for no pull quote): one repeating
+    # the page's words elsewhere is a pull quote, and goes as those named so go (drop_pulled_quotes).
+    body = tree.find("body")
+    if body is not None:
+        _drop_repeating(body, [q for q in quotations if q.getparent().tag in _BLOCK_PARENTS])
     for quotation in quotations:
+        if quotation.getparent() is None:  # a pull quote, dropped
+            continue
         # A page that types the marks inside it sets its style's quotes to none: the marks are there once.
         if (quotation.text or "").lstrip()[:1] in _QUOTATION_OPENINGS:
             continue

@@ -274,7 +274,8 @@ _AGENCY_CREDIT_OPENINGS = frozenset("(a (c (d (m (u [a [c [d [m [u av co de di m
 # or the paper's own initials with their stops ("Quelle: F.A.Z."): the site, the agencies or the initials
 # alone, so that a chart's "Source: Office for National Statistics" or "Quelle: Statistisches Bundesamt"
 # stays. The same label in Polish, French (a space before its colon), Dutch, the Nordic languages, Turkish,
-# Ukrainian and Russian, before those or the agencies of their countries ("Källa: TT", "Источник: ТАСС"), and
+# Ukrainian, Russian and Bulgarian, before those or the agencies of their countries ("Källa: TT", "Источник:
+# ТАСС", "Източник: БТА"), and
 # the site's address after an agency ("Źródło: PAP, wp.pl"), and in Serbian, Croatian and Bosnian ("Извор:
 # Танјуг", "Izvor: Hina"): not an address alone, which a chart or a box
 # credits too ("Source: Gov.UK" under a list of a divorce's grounds, an XSum story's); "Fuente: un portavoz
@@ -287,6 +288,8 @@ _SOURCE_AGENCIES = NEWS_AGENCIES | {
     # Tanjug in Cyrillic, and the agencies of Serbia and Bosnia nutgraf's list lacks, after a label only:
     # "Beta" and "Srna" are words too.
     "танјуг", "beta", "бета", "fena", "srna", "срна",
+    # Bulgaria's agency in Cyrillic ("Източник: БТА").
+    "бта",
 }  # fmt: skip
 _SOURCE = (
     rf"(?:al jazeera|news agencies|{_AGENCY}|(?-i:[A-Z]\.(?:[A-Z]\.){{1,4}}+)|"
@@ -297,7 +300,7 @@ _SOURCE = (
 _SITE_ADDRESS = r"[\w-]{1,30}+(?:\.[\w-]{1,30}+){0,2}\.[^\W\d_]{2,6}+"
 _SOURCE_LABEL = (
     r"(?:sources?|quellen?|fuentes?|fontes?|źródł[ao]|bronnen|bron|kilder?|källa|källor|lähteet|lähde|kaynak"
-    r"|джерела|джерело|источники|источник|izvori|izvor|извори|извор)\s?+:"
+    r"|джерела|джерело|източници|източник|источники|источник|izvori|izvor|извори|извор)\s?+:"
 )
 _SOURCE_CREDIT = re.compile(
     rf"{_SOURCE_LABEL}\s++"
@@ -420,6 +423,37 @@ _SYNDICATION_CREDIT = re.compile(
     r"this (?:article|story) (?:originally|first) appeared (?:on|in) (?P<paper>[^:]{1,80}+): ", re.IGNORECASE
 )
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A story's note that a machine translated it, opening the line (an English edition's "This article was
+# translated from German with the help of artificial intelligence and checked by an editor.", "This story has
+# been machine-translated.", a German paper's "Dieser Artikel wurde mithilfe von KI aus dem Englischen
+# übersetzt."): the page telling its reader of itself, as an AI summary's notice does. A machine named in the
+# note's first sentence: "This article was translated into 12 languages by volunteers" and "This story was
+# translated by Anna Weber" name none, and stay.
+_TRANSLATION_NOTICE = re.compile(
+    r"this (?:article|story|text|report|piece|interview) (?:was|has been|is) "
+    r"(?:(?:automatically|machine)[- ]translated|translated\b[^.!?\n]{0,160}?"
+    r"\b(?:by (?:a )?machine|automatic(?:ally)?|(?:an? )?(?:ai|artificial intelligence)\b|deepl|google translate))"
+    r"|dieser (?:artikel|text|beitrag) wurde [^.!?\n]{0,160}?"
+    r"\b(?:automatisch|maschinell|künstlicher? intelligenz|ki|deepl)\b[^.!?\n]{0,160}?übersetzt",
+    re.IGNORECASE,
+)
+_TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
+_TRANSLATION_NOTICE_MAX_CHARACTERS = 300
+# The notice a post-Soviet or Armenian outlet closes every story with, a copyright notice with no sign: quoting
+# or reusing its material needs a link to it ("При цитировании ссылка на ... обязательна", Ukrainian's "При
+# використанні матеріалів посилання на ... обов'язкове", Armenian's "Մեջբերումներ անելիս հղումը NEWS.am-ին
+# պարտադիր է։"). Opening the line, the link's word and "required" in the same sentence, a site's address
+# ("NEWS.am", "REGNUM.ru") between them: a full stop only before a space ends the sentence (Armenian's is "։").
+_LINK_REQUIRED_NOTICE = re.compile(
+    r"при (?:полном или частичном )?(?:цитировании|использовании|перепечатке|копировании)\b[^.!?\n]{0,120}?"
+    r"\bссылк[аи]\b(?:[^.!?\n]|\.(?=\S)){0,80}?\bобязательн"
+    r"|при (?:повному або частковому )?(?:цитуванні|використанні|передруку|копіюванні)\b[^.!?\n]{0,120}?"
+    r"\bпосилання\b(?:[^.!?\n]|\.(?=\S)){0,80}?\bобов['’ʼ]?язков"
+    r"|(?:մեջբերումներ անելիս|մեջբերելիս|նյութերն օգտագործելիս)[^!?։\n]{0,120}?հղում[^!?։\n]{0,80}?պարտադիր",
+    re.IGNORECASE,
+)
+_LINK_REQUIRED_NOTICE_OPENINGS = ("пр", "մե", "նյ")
+_LINK_REQUIRED_NOTICE_MAX_CHARACTERS = 300
 # A full stop with more after it, after a word of three letters or more (not "Mr.", "Dr." or "U.S."): the
 # credit's headline has ended and a paragraph of news goes on ("This story first appeared in The Guardian:
 # a look back. The council said ..."). A headline's "?" or "!" may go on ("Is it safe? Engineers say yes").
@@ -683,6 +717,11 @@ def is_call_to_action(text: str) -> bool:
         and (credit := _SYNDICATION_CREDIT.match(text))
         and credit["paper"][:1].isupper()
         and not _FULL_STOP_INSIDE.search(text, credit.end())
+    ):
+        return True
+    if len(text) <= _TRANSLATION_NOTICE_MAX_CHARACTERS and (
+        (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
+        or (text[:2].lower() in _LINK_REQUIRED_NOTICE_OPENINGS and _LINK_REQUIRED_NOTICE.match(text))
     ):
         return True
     count = len(text.split())
