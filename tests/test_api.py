@@ -1422,6 +1422,26 @@ def test_health_says_a_store_missing_a_table_is_not_ready(
     assert "the database lacks summaries" in caplog.text  # the operator's log names what is missing
 
 
+def test_health_logs_a_missing_table_once_however_often_it_is_polled(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Every poll of a load balancer logged an ERROR "store error: on /healthz: the database lacks ..."
+    # while the table was gone: a line every few seconds, for as long as the operator took to act.
+    with reader(database_url) as server, httpx.Client(base_url=server.url) as http:
+        drop_table(database_url, "summaries")
+        caplog.clear()
+        answers = [http.get("/healthz") for _ in range(5)]
+        assert [answer.status_code for answer in answers] == [503] * 5
+        assert len({answer.json()["detail"] for answer in answers}) == 1
+        lines = [record for record in caplog.records if "lacks summaries" in record.getMessage()]
+        assert len(lines) == 1, [record.getMessage() for record in lines]
+        assert not [
+            record
+            for record in caplog.records
+            if record.name.startswith("nutgraf") and record is not lines[0]
+        ]
+
+
 def test_health_reads_the_schema_without_waiting_for_a_lock_on_a_table() -> None:
     # Reading the tables themselves to see that they are there waited behind a lock on one (a migration
     # altering it): the health check held its thread for the request's 30 s statement bound.

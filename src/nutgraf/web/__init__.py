@@ -110,6 +110,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
     # The health check's own threads: it never waits behind pages, summaries or fetches.
     app.state.health_threads = anyio.CapacityLimiter(2)
+    app.state.health_log = health.HealthLog()
 
     app.include_router(api.router)
     app.include_router(pages.router)
