@@ -1099,6 +1099,23 @@ def test_head_requests_get_the_headers_of_a_get(client: httpx.Client) -> None:
     assert client.head("/api/articles/999999").status_code == 404
 
 
+def test_head_on_a_summary_is_refused_without_making_it(
+    client: httpx.Client, llm_configured: FakeLLM
+) -> None:
+    # HEAD was answered as GET: a link checker's or a monitor's HEAD made the summary (here a call to the
+    # LLM, paid for) only for its body to be thrown away.
+    article_id = add(client, text=STORY).json()["id"]
+    for path in (
+        f"/api/articles/{article_id}/summary?summarizer=llm",
+        f"/api/articles/{article_id}/summary/stream?summarizer=llm",
+        f"/articles/{article_id}/summary",
+    ):
+        head = client.head(path)
+        assert head.status_code == 405 and head.headers["allow"] == "GET", path
+    assert llm_configured.requests == []
+    assert client.get(f"/api/articles/{article_id}/summary?summarizer=llm").status_code == 200
+
+
 def test_first_start_welcomes_with_the_paste_form(client: httpx.Client) -> None:
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")

@@ -39,6 +39,7 @@ from nutgraf.store import Store, StoredSite
 from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded_statements
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
+from nutgraf.web.api.common import HEAD_REQUEST
 from nutgraf.web.api.embed import EmbedState, embedded
 from nutgraf.web.api.summaries import SummaryCache
 from nutgraf.web.fetches import FetchPool
@@ -173,7 +174,8 @@ class HeadAsGet:
     """Answers HEAD as GET; the server (uvicorn) sends the headers and leaves out the body.
 
     FastAPI's routes answer only the methods they name, so a monitor's ``HEAD /healthz`` or a link
-    checker's ``HEAD /articles/1`` was a 405.
+    checker's ``HEAD /articles/1`` was a 405. The scope is marked (:data:`HEAD_REQUEST`) so that the
+    routes whose GET makes a summary refuse it (:func:`~nutgraf.web.api.common.refuse_head`).
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -181,7 +183,7 @@ class HeadAsGet:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "HEAD":
-            scope = {**scope, "method": "GET"}
+            scope = {**scope, "method": "GET", HEAD_REQUEST: True}
         await self.app(scope, receive, send)
 
 

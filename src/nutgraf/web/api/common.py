@@ -108,6 +108,29 @@ def _query_parameters(dependant: Dependant) -> frozenset[str]:
     return frozenset(names)
 
 
+#: The key :class:`nutgraf.web.HeadAsGet` marks a HEAD request's scope with, as it passes it on as a GET.
+HEAD_REQUEST = "nutgraf.head"
+
+
+async def refuse_head(request: Request) -> None:
+    """Refuses HEAD with 405 and ``Allow: GET`` on a route whose GET makes a summary: a link checker's or a
+    monitor's HEAD made it (fetching the page, for the widget; an LLM's call, paid for) only for the body to
+    be thrown away, and the headers that depend on it (ETag, Content-Length) are known only once it is made.
+
+    ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
+    """
+    if request.scope.get(HEAD_REQUEST):
+        raise HTTPException(
+            405,
+            "HEAD is not answered here: it would make the summary only to leave out its body; use GET",
+            headers={"Allow": "GET"},
+        )
+
+
+#: A summarizing route's dependency: :func:`refuse_head`.
+NoHead = Depends(refuse_head)
+
+
 #: Seconds a CDN or reverse proxy may keep a summary or an article before it asks again.
 PUBLIC_MAX_AGE_S = 300
 #: Cache-Control of summaries and articles: a CDN or reverse proxy may keep them five minutes, and serve
