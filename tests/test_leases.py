@@ -26,6 +26,7 @@ from nutgraf.store.schema import leases, site_pages
 from nutgraf.web.limits import MemoryBuckets, StoreBuckets, batch_of, burst_of
 from servers import FakeLLM, Page, Reply, Site
 from test_feeds import article_page, rss
+from test_store import wait_until_blocked_by
 
 LOOPBACK = FetchSettings(allow_loopback=True)
 
@@ -106,15 +107,8 @@ def test_a_round_takes_every_due_job_when_another_process_takes_the_first_meanwh
                 )
                 with ThreadPoolExecutor(1) as pool:
                     done = pool.submit(run_due, worker, [kind])
-                    deadline = time.monotonic() + 20
                     # The round's claim waits on the uncommitted lease: commit it then.
-                    while not holding.execute(
-                        text(
-                            "SELECT count(*) FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))"
-                        )
-                    ).scalar_one():
-                        assert time.monotonic() < deadline and not done.done(), "the claim never waited"
-                        time.sleep(0.02)
+                    wait_until_blocked_by(holding, done)
                     holding.commit()
                     assert done.result(timeout=30) == [str(second.id)]
         finally:
