@@ -537,6 +537,12 @@ def test_a_misspelt_query_parameter_is_refused_naming_the_ones_the_endpoint_take
         f"/api/articles/{article['id']}/summary", params={"sentences": 1, "summarizer": "lead"}
     )
     assert summary.status_code == 200 and len(summary.json()["sentences"]) == 1
+    # jQuery's cache: false adds _=TIMESTAMP, which its caller never wrote: no typo, and not refused.
+    busted = client.get(
+        f"/api/articles/{article['id']}/summary",
+        params={"sentences": 1, "summarizer": "lead", "_": "1733360000"},
+    )
+    assert busted.status_code == 200 and busted.json()["sentences"] == summary.json()["sentences"]
 
 
 def test_a_misspelt_body_field_is_refused_naming_the_ones_the_endpoint_takes(client: httpx.Client) -> None:
