@@ -944,7 +944,7 @@ def poll_due(
 
 
 def _store_outage(exc: Exception, where: str) -> StoreError | None:
-    """``exc`` as a :class:`~nutgraf.store.database.store_error` when the store as a whole fails (the
+    """``exc`` as :func:`~nutgraf.store.database.store_error` words it when the store as a whole fails (the
     database down or dropping the connection, locked past its wait, a table of it gone), else ``None``:
     then it is the item's own failure (a page that cannot be read, a row the store refuses)."""
     failure = store_error(exc, where)
