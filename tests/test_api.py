@@ -537,6 +537,12 @@ def test_a_misspelt_query_parameter_is_refused_naming_the_ones_the_endpoint_take
         f"/api/articles/{article['id']}/summary", params={"sentences": 1, "summarizer": "lead"}
     )
     assert summary.status_code == 200 and len(summary.json()["sentences"]) == 1
+    # jQuery's cache: false adds _=TIMESTAMP, which its caller never wrote: no typo, and not refused.
+    busted = client.get(
+        f"/api/articles/{article['id']}/summary",
+        params={"sentences": 1, "summarizer": "lead", "_": "1733360000"},
+    )
+    assert busted.status_code == 200 and busted.json()["sentences"] == summary.json()["sentences"]
 
 
 def test_a_misspelt_body_field_is_refused_naming_the_ones_the_endpoint_takes(client: httpx.Client) -> None:
@@ -1101,6 +1107,23 @@ def test_head_requests_get_the_headers_of_a_get(client: httpx.Client) -> None:
     assert client.head("/api/articles/999999").status_code == 404
 
 
+def test_head_on_a_summary_is_refused_without_making_it(
+    client: httpx.Client, llm_configured: FakeLLM
+) -> None:
+    # HEAD was answered as GET: a link checker's or a monitor's HEAD made the summary (here a call to the
+    # LLM, paid for) only for its body to be thrown away.
+    article_id = add(client, text=STORY).json()["id"]
+    for path in (
+        f"/api/articles/{article_id}/summary?summarizer=llm",
+        f"/api/articles/{article_id}/summary/stream?summarizer=llm",
+        f"/articles/{article_id}/summary",
+    ):
+        head = client.head(path)
+        assert head.status_code == 405 and head.headers["allow"] == "GET", path
+    assert llm_configured.requests == []
+    assert client.get(f"/api/articles/{article_id}/summary?summarizer=llm").status_code == 200
+
+
 def test_first_start_welcomes_with_the_paste_form(client: httpx.Client) -> None:
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
@@ -1422,6 +1445,26 @@ def test_health_says_a_store_missing_a_table_is_not_ready(
         )
         assert http.head("/healthz").status_code == 503
     assert "the database lacks summaries" in caplog.text  # the operator's log names what is missing
+
+
+def test_health_logs_a_missing_table_once_however_often_it_is_polled(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Every poll of a load balancer logged an ERROR "store error: on /healthz: the database lacks ..."
+    # while the table was gone: a line every few seconds, for as long as the operator took to act.
+    with reader(database_url) as server, httpx.Client(base_url=server.url) as http:
+        drop_table(database_url, "summaries")
+        caplog.clear()
+        answers = [http.get("/healthz") for _ in range(5)]
+        assert [answer.status_code for answer in answers] == [503] * 5
+        assert len({answer.json()["detail"] for answer in answers}) == 1
+        lines = [record for record in caplog.records if "lacks summaries" in record.getMessage()]
+        assert len(lines) == 1, [record.getMessage() for record in lines]
+        assert not [
+            record
+            for record in caplog.records
+            if record.name.startswith("nutgraf") and record is not lines[0]
+        ]
 
 
 def test_health_reads_the_schema_without_waiting_for_a_lock_on_a_table() -> None:

@@ -161,8 +161,9 @@ def _read_variables() -> set[str]:
     }
 
 
-#: Variables nutgraf sets for itself (``serve --workers N`` hands its settings to its processes).
-_INTERNAL_VARIABLES = {"NUTGRAF_SERVE_SETTINGS"}
+#: Variables nutgraf sets for itself (``serve --workers N`` hands its settings and its process id to its
+#: processes).
+_INTERNAL_VARIABLES = {"NUTGRAF_SERVE_SETTINGS", "NUTGRAF_SERVE_PARENT"}
 
 
 def test_every_environment_variable_is_documented_and_exists() -> None:

@@ -658,6 +658,25 @@ def test_nutgraf_sites_adds_lists_switches_and_removes(
     assert main(["sites", "flags", "news", *database]) == 1
 
 
+def test_nutgraf_sites_refuses_a_host_or_an_origin_of_another_site(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `sites add https://news.example --id news2` registered a second site on the first one's pages.
+    database = ["--database", sqlite_url]
+    assert main(["sites", "add", "https://news.example", "--id", "news", "--www", *database]) == 0
+    capsys.readouterr()
+    assert main(["sites", "add", "https://www.news.example", "--id", "news2", *database]) == 1
+    err = capsys.readouterr().err
+    assert "the site 'news' has the host www.news.example already" in err and "Traceback" not in err
+    assert main(["sites", "add", "https://other.example", "--origin", "https://news.example", *database]) == 1
+    assert "the site 'news' lists the origin https://news.example already" in capsys.readouterr().err
+    assert main(["sites", "add", "https://other.example", *database]) == 0
+    assert main(["sites", "update", "other-example", "--origin", "https://www.news.example", *database]) == 1
+    assert "the site 'news' lists the origin https://www.news.example" in capsys.readouterr().err
+    assert main(["sites", "list", *database]) == 0
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == ["news", "other-example"]
+
+
 def test_nutgraf_sites_update_changes_origins_and_defaults_and_keeps_the_flags(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,12 +11,14 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
+from conftest import POSTGRES_DSN, postgres_schema
 from nutgraf import feeds
 from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError, NoArticleFound
@@ -1186,3 +1188,50 @@ def test_entities_a_feed_declares_are_not_expanded() -> None:
     )
     feed = parse_feed((netscape + rss.format(title="Tom&nbsp;Ruiz wins", text="Won.")).encode())
     assert [item.title for item in feed.entries] == ["Tom\xa0Ruiz wins"]
+
+
+def test_the_database_dropping_the_connection_mid_item_is_one_line_and_loses_no_item(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The server dropping the poll's connection (a restart, an administrator's termination) while an item
+    # was read logged its traceback, and the item was charged a failed attempt, "internal error
+    # (OperationalError)", as if the page were at fault: three such and it was never taken again.
+    psycopg = pytest.importorskip("psycopg")
+    with postgres_schema() as url, Site() as served:
+        store = Store.open(url)
+        try:
+            served.pages["/a"] = article_page("Harbour plan approved", "harbour")
+            served.pages["/b"] = article_page("Library reopens", "library")
+            served.pages["/feed.xml"] = Page(
+                rss(served.url, [("/a", "Harbour"), ("/b", "Library")]), "application/rss+xml"
+            )
+            feed, _ = store.add_feed(f"{served.url}/feed.xml")
+            schema = url.rsplit("%3D", 1)[1]
+            with (
+                psycopg.connect(POSTGRES_DSN, autocommit=True) as admin,
+                psycopg.connect(POSTGRES_DSN) as locker,
+                ThreadPoolExecutor(1) as pool,
+            ):
+                # The item's first look-up of the articles waits on this lock, so its connection is
+                # dropped while it is in use.
+                locker.execute(f"LOCK TABLE {schema}.articles IN ACCESS EXCLUSIVE MODE")
+                polled = pool.submit(poll_due, store, fetch_settings=LOOPBACK, summarize=False)
+                waiting = "SELECT pid FROM pg_stat_activity WHERE %s = ANY(pg_blocking_pids(pid))"
+                deadline = time.monotonic() + 30
+                while not (pids := admin.execute(waiting, (locker.info.backend_pid,)).fetchall()):
+                    assert time.monotonic() < deadline and not polled.done(), "the poll never waited"
+                    time.sleep(0.02)
+                for (pid,) in pids:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                locker.rollback()
+                [result] = polled.result(60)
+            assert result.status == "failed" and result.error == "the store does not answer; try again soon"
+            said = [r for r in caplog.records if r.name.startswith("nutgraf")]
+            assert [r for r in said if r.exc_info] == []
+            assert len([r for r in said if "terminating connection" in r.getMessage()]) == 1
+            assert store.item_states(feed.id) == {}  # no item charged for the store's failure
+            store.update_feed(feed.id, next_poll_at=datetime.now(UTC) - timedelta(seconds=1))
+            [again] = poll_due(store, fetch_settings=LOOPBACK, summarize=False)
+            assert again.status == "fetched" and len(again.new_articles) == 2
+        finally:
+            store.close()

@@ -14,9 +14,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import Connection, event, insert, select, text, update
 
+from conftest import postgres_schema
 from nutgraf.article import Article
 from nutgraf.feeds import poll_due, poll_feed
 from nutgraf.fetch import FetchSettings
+from nutgraf.jobs import JobKind, run_due
 from nutgraf.sites.registry import register_site
 from nutgraf.store import LeaseLost, Store
 from nutgraf.store.feeds import due_feed_ids
@@ -24,6 +26,7 @@ from nutgraf.store.schema import leases, site_pages
 from nutgraf.web.limits import MemoryBuckets, StoreBuckets, batch_of, burst_of
 from servers import FakeLLM, Page, Reply, Site
 from test_feeds import article_page, rss
+from test_store import wait_until_blocked_by
 
 LOOPBACK = FetchSettings(allow_loopback=True)
 
@@ -79,6 +82,38 @@ def test_concurrent_claims_of_due_feeds_take_each_once(stores: tuple[Store, Stor
         results = list(pool.map(claim_all, [first, second] * 3))
     keys = [key for taken in results for key in taken]
     assert sorted(keys, key=int) == [str(n) for n in range(1, 31)]  # every feed, each once
+
+
+def test_a_round_takes_every_due_job_when_another_process_takes_the_first_meanwhile() -> None:
+    # The claim found the most overdue feed free, and then another process's lease on it, committed
+    # meanwhile, won: the claim came back empty and the worker's round ended, the other due feeds left
+    # for the next round, a minute later. PostgreSQL only: SQLite's writers take turns.
+    with postgres_schema() as url:
+        worker, other = Store.open(url), Store.open(url)
+        try:
+            first, _ = worker.add_feed("https://example.com/first.xml")
+            second, _ = worker.add_feed("https://example.com/second.xml")
+            kind = JobKind("feed", due=due_feed_ids, run=lambda _store, key: key)
+            with other.engine.connect() as holding:
+                # Another process's claim of the first feed, not yet committed when the round looks.
+                holding.execute(
+                    insert(leases).values(
+                        kind="feed",
+                        key=str(first.id),
+                        holder="elsewhere:1",
+                        token="t",
+                        expires_at=datetime.now(UTC) + timedelta(minutes=5),
+                    )
+                )
+                with ThreadPoolExecutor(1) as pool:
+                    done = pool.submit(run_due, worker, [kind])
+                    # The round's claim waits on the uncommitted lease: commit it then.
+                    wait_until_blocked_by(holding, done)
+                    holding.commit()
+                    assert done.result(timeout=30) == [str(second.id)]
+        finally:
+            worker.close()
+            other.close()
 
 
 def test_close_releases_the_leases_held(database_url: str) -> None:

@@ -522,12 +522,7 @@ def test_feeds_are_polled_by_the_databases_clock_not_a_hosts(
 def test_serve_runs_several_worker_processes(start, database_url: str) -> None:
     server = start(["serve", "--database", database_url, "--workers", "2"])
     server.wait_serving()
-    workers = [
-        pid
-        for pid in os.listdir("/proc")
-        if pid.isdigit() and _parent_of(int(pid)) == server.pid and b"spawn_main" in _command_of(int(pid))
-    ]
-    assert len(workers) == 2  # uvicorn's worker processes (beside multiprocessing's resource tracker)
+    assert len(_worker_processes(server.pid)) == 2
     with httpx.Client(base_url=server.url) as http:
         assert all(http.get("/api/articles").status_code == 200 for _ in range(20))
     assert server.stop() in (0, -signal.SIGTERM)
@@ -556,6 +551,42 @@ def test_worker_processes_slow_to_start_are_waited_for_not_killed(
     )
     assert "died" not in server.log.read_text(), server.log.read_text()
     assert server.stop() in (0, -signal.SIGTERM)
+
+
+@on_postgresql
+def test_serve_s_worker_processes_stop_when_serve_is_killed(start, database_url: str) -> None:
+    # `serve --workers 2` killed with SIGKILL (the OOM killer's, a supervisor's past its timeout) left its
+    # worker processes running, orphans still answering on its port and polling feeds.
+    server = start(["serve", "--database", database_url, "--workers", "2"])
+    server.wait_serving()
+    workers = _worker_processes(server.pid)
+    assert len(workers) == 2
+    try:
+        server.process.kill()
+        server.process.wait()
+        wait_until(lambda: not any(map(_running, workers)), timeout=30, what="the orphaned workers' exit")
+    finally:
+        for pid in filter(_running, workers):  # not left running after a failure
+            os.kill(pid, signal.SIGKILL)
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"{server.url}/healthz", timeout=2)
+
+
+def _worker_processes(parent: int) -> list[int]:
+    """The worker processes uvicorn started for ``parent`` (not multiprocessing's resource tracker)."""
+    return [
+        int(pid)
+        for pid in os.listdir("/proc")
+        if pid.isdigit() and _parent_of(int(pid)) == parent and b"spawn_main" in _command_of(int(pid))
+    ]
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a process still running: not gone, nor a zombie its new parent has not reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _parent_of(pid: int) -> int | None:

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, create_engine, delete, insert, inspect, selec
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from conftest import postgres_schema
 from nutgraf.article import Article
 from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError, StoreError
@@ -173,7 +174,7 @@ def test_a_site_adds_a_feed_another_writer_subscribes_to_at_that_moment(database
                 subscribed = dict(url=feed, interval_s=600, failures=0, next_poll_at=now, created_at=now)
                 connection.execute(insert(feeds).values(**subscribed))
                 changed = pool.submit(change)
-                _wait_until_blocked_by(connection, changed)
+                wait_until_blocked_by(connection, changed)
             changed.result(60)
             assert [(s.kind, s.feed.url) for s in store.site_sources(site_id)] == [
                 ("feed" if site_id == "a" else "sitemap", feed)
@@ -181,6 +182,55 @@ def test_a_site_adds_a_feed_another_writer_subscribes_to_at_that_moment(database
     finally:
         store.close()
         other.close()
+
+
+def test_a_host_or_an_origin_is_one_site_s(database_url: str) -> None:
+    # A second site could claim the host, or the origin, of another: the same pages fetched and stored
+    # again under the second, with its own rate of new pages, and readers' flags split between the two.
+    store = Store.open(database_url)
+    site = {"url": "https://news.example/", "summarizer": "lead", "sentences": 2}
+    try:
+        store.add_site("news", hosts=["news.example"], origins=["https://news.example"], **site)
+        with pytest.raises(InvalidInputError, match=r"the site 'news' has the host news\.example already"):
+            store.add_site("news2", hosts=["news.example"], origins=["https://news2.example"], **site)
+        with pytest.raises(
+            InvalidInputError, match=r"the site 'news' lists the origin https://news\.example"
+        ):
+            store.add_site("other", hosts=["other.example"], origins=["https://news.example"], **site)
+        store.add_site("other", hosts=["other.example"], origins=["https://other.example"], **site)
+        with pytest.raises(InvalidInputError, match="the site 'news' lists the origin"):
+            store.update_site("other", origins=["https://other.example", "https://news.example"])
+        assert store.update_site("news", origins=["https://news.example", "https://m.news.example"])
+        assert [(s.id, s.hosts, s.origins) for s in store.list_sites()] == [
+            ("news", ("news.example",), ("https://news.example", "https://m.news.example")),
+            ("other", ("other.example",), ("https://other.example",)),
+        ]
+    finally:
+        store.close()
+
+
+def test_sites_claiming_one_host_at_once_get_it_once() -> None:
+    # Each registration looked for the host among the other sites before it stored its own: at once,
+    # every one found it free. PostgreSQL only: SQLite's writers take turns.
+    with postgres_schema() as url:
+        stores = [Store.open(url) for _ in range(4)]
+        try:
+
+            def add(n: int) -> bool:
+                try:
+                    stores[n].add_site(
+                        f"news{n}", url="https://news.example/", hosts=["news.example"],
+                        origins=[f"https://{n}.news.example"], summarizer="lead", sentences=2,
+                    )  # fmt: skip
+                except InvalidInputError:
+                    return False
+                return True
+
+            with ThreadPoolExecutor(4) as pool:
+                assert sorted(pool.map(add, range(4))) == [False, False, False, True]
+        finally:
+            for store in stores:
+                store.close()
 
 
 def test_a_site_removed_while_it_is_changed_is_no_site(database_url: str) -> None:
@@ -195,7 +245,7 @@ def test_a_site_removed_while_it_is_changed_is_no_site(database_url: str) -> Non
         with ThreadPoolExecutor(1) as pool, other.engine.begin() as connection:
             connection.execute(delete(sites).where(sites.c.id == "a"))
             changed = pool.submit(store.update_site, "a", sentences=4)
-            _wait_until_blocked_by(connection, changed)
+            wait_until_blocked_by(connection, changed)
         assert changed.result(60) is None
         assert store.get_site("a") is None
     finally:
@@ -203,7 +253,7 @@ def test_a_site_removed_while_it_is_changed_is_no_site(database_url: str) -> Non
         other.close()
 
 
-def _wait_until_blocked_by(connection: Connection, call: Future) -> None:
+def wait_until_blocked_by(connection: Connection, call: Future) -> None:
     """Return once another session waits on a lock ``connection`` holds (PostgreSQL), or after a moment
     (SQLite, whose writer waits to begin, before any look-up)."""
     if connection.dialect.name != "postgresql":
@@ -1051,7 +1101,7 @@ def test_a_database_that_drops_the_connection_mid_command_is_one_clear_error(
     # The server dropping the command's connection (a restart, an administrator's termination) after the
     # store opened printed SQLAlchemy's traceback.
     psycopg = pytest.importorskip("psycopg")
-    from conftest import POSTGRES_DSN, postgres_schema
+    from conftest import POSTGRES_DSN
 
     with postgres_schema() as url:
         Store.open(url).close()

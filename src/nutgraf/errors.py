@@ -149,6 +149,14 @@ class MissingDependencyError(NutgrafError, RuntimeError):
     kind = "missing_dependency"
 
 
+#: What a client is told of a :class:`StoreSchemaError` (:func:`client_message`).
+SCHEMA_INCOMPLETE_MESSAGE = (
+    "the store's database lacks a part of nutgraf's schema; its operator must restore the database"
+    " from a backup, or start afresh (the SQLite file moved aside, or an empty PostgreSQL database)"
+    " and restart the service, which sets up the new one: the service's log says what is missing"
+)
+
+
 def client_message(error: NutgrafError) -> str:
     """What a client is told of ``error`` (a problem's detail, a feed's ``last_error``): its message, except
     that a store's error is told in general words and its message (the database's own text: a SQLite
@@ -159,9 +167,5 @@ def client_message(error: NutgrafError) -> str:
     if isinstance(error, StoreOutageError):
         return "the store does not answer; try again soon"
     if isinstance(error, StoreSchemaError):
-        return (
-            "the store's database lacks a part of nutgraf's schema; its operator must restore the database"
-            " from a backup, or start afresh (the SQLite file moved aside, or an empty PostgreSQL database)"
-            " and restart the service, which sets up the new one: the service's log says what is missing"
-        )
+        return SCHEMA_INCOMPLETE_MESSAGE
     return "the store could not do this; the service's log says why"

@@ -35,10 +35,19 @@ from urllib.parse import urljoin
 
 from nutgraf.article import Article
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
-from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError, StoreError, client_message
+from nutgraf.errors import (
+    InputTooLargeError,
+    InvalidInputError,
+    NutgrafError,
+    StoreError,
+    StoreOutageError,
+    StoreSchemaError,
+    client_message,
+)
 from nutgraf.jobs import JobKind, run_due
 from nutgraf.json_bounds import json_bound_exceeded, json_bound_refusal
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
+from nutgraf.store.database import store_error
 from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
 from nutgraf.urls import canonical_url, http_link
 from nutgraf.wording import counted
@@ -770,7 +779,11 @@ def _take_new_entries(
         except LeaseLost:
             raise  # another process polls this feed now: stop here, it takes the items from this one on
         except Exception as exc:
-            # Any failure, anticipated or not, stays with this item: the other items go on.
+            if outage := _store_outage(exc, f"feed item {entry.link or entry.key} of {feed.url}"):
+                # The store's failure, not the item's: nothing is charged to it, and the poll stops (the
+                # feed is read again at the next, which takes this item and the rest).
+                raise outage from None
+            # Any other failure, anticipated or not, stays with this item: the other items go on.
             if not isinstance(exc, NutgrafError):
                 log.exception("feed item %s of %s failed", entry.link or entry.key, feed.url)
             message = _failure_message(exc)
@@ -792,11 +805,14 @@ def _take_new_entries(
                 store.summary(stored, **defaults)
             except LeaseLost:
                 raise
-            except NutgrafError as exc:
-                log.warning("could not summarize article %d from %s: %s", stored.id, feed.url, exc)
-            except Exception:
-                # The article is stored; its summary is made when first asked for. The other items go on.
-                log.exception("summarizing article %d from %s failed", stored.id, feed.url)
+            except Exception as exc:
+                if outage := _store_outage(exc, f"summarizing article {stored.id} from {feed.url}"):
+                    raise outage from None  # as an item's: the summary is made when first asked for
+                if isinstance(exc, NutgrafError):
+                    log.warning("could not summarize article %d from %s: %s", stored.id, feed.url, exc)
+                else:
+                    # The article is stored; its summary is made when first asked for. The others go on.
+                    log.exception("summarizing article %d from %s failed", stored.id, feed.url)
     return True
 
 
@@ -900,11 +916,13 @@ def _poll_job(
     except LeaseLost:
         raise
     except Exception as exc:
-        # A fault of ours with this feed, or the store's (its state cannot be saved, say): the others are
-        # still polled, and this one waits its backoff instead of coming first in every round. A store's
-        # error is logged once, where its failure message is made; a fault of ours with its traceback.
-        error = _failure_message(exc)
-        if not isinstance(exc, StoreError):
+        # A fault of ours with this feed, or the store's (its state cannot be saved, the database dropped
+        # the connection mid-item): the others are still polled, and this one waits its backoff instead
+        # of coming first in every round. A store's error is logged once, in one line, where its failure
+        # message is made; a fault of ours with its traceback.
+        failure = store_error(exc, f"polling feed {feed.url}")
+        error = _failure_message(failure or exc)
+        if failure is None:
             log.exception("polling feed %s failed unexpectedly", feed.url)
         with contextlib.suppress(Exception):
             _back_off(store, feed, store.now(), error)
@@ -923,6 +941,14 @@ def poll_due(
     under a lease: see :mod:`nutgraf.jobs`), feeds first, until none is left or ``stop`` is set."""
     kinds = poll_kinds(fetch_settings=fetch_settings, summarize=summarize, summarizer=summarizer)
     return [result for result in run_due(store, kinds, stop=stop) if result is not None]
+
+
+def _store_outage(exc: Exception, where: str) -> StoreError | None:
+    """``exc`` as :func:`~nutgraf.store.database.store_error` words it when the store as a whole fails (the
+    database down or dropping the connection, locked past its wait, a table of it gone), else ``None``:
+    then it is the item's own failure (a page that cannot be read, a row the store refuses)."""
+    failure = store_error(exc, where)
+    return failure if isinstance(failure, (StoreOutageError, StoreSchemaError)) else None
 
 
 def _failure_message(exc: Exception) -> str:

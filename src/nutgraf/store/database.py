@@ -27,7 +27,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from nutgraf import environment
-from nutgraf.errors import StoreError, StoreOutageError
+from nutgraf.errors import StoreError, StoreOutageError, StoreSchemaError
 from nutgraf.store.schema import metadata
 
 # Arbitrary constant: the key of the PostgreSQL advisory lock that serialises concurrent migrations.
@@ -184,6 +184,21 @@ def outage_message(error: BaseException) -> str | None:
         f"the database stopped answering ({reason}); check that it runs and can be reached, then run the"
         " command again"
     )
+
+
+def store_error(error: BaseException, where: str) -> StoreError | None:
+    """``error`` as the :class:`~nutgraf.errors.StoreError` it is, its message saying ``where`` it was met
+    and why (:func:`error_reason`): itself when it is one; a table or a column gone
+    (:func:`is_missing_schema`) as :class:`~nutgraf.errors.StoreSchemaError`; one of
+    :data:`OUTAGE_ERRORS` as :class:`~nutgraf.errors.StoreOutageError`; else ``None`` (a fault of
+    nutgraf's, not the database's)."""
+    if isinstance(error, StoreError):
+        return error
+    if is_missing_schema(error):
+        return StoreSchemaError(f"{where}: {error_reason(error)}")
+    if isinstance(error, OUTAGE_ERRORS):
+        return StoreOutageError(f"{where}: {error_reason(error)}")
+    return None
 
 
 def error_reason(error: BaseException) -> str:

@@ -113,17 +113,31 @@ class LeaseTable(Database):
         ``select(feeds.c.id).where(feeds.c.next_poll_at <= now).order_by(feeds.c.next_poll_at)``).
         On PostgreSQL its rows are locked with ``FOR UPDATE SKIP LOCKED`` for the claim's transaction,
         so two processes claiming at once take different jobs.
+
+        Fewer than ``limit`` only when no more are due and free: a job found free whose lease another
+        process took meanwhile (its claim committed after this one's look, or a :meth:`claim` of the job
+        by its key, which locks no row of ``due``) is passed over for the next. An empty answer had ended
+        a worker's round (:func:`nutgraf.jobs.run_due`) with other jobs still due.
         """
         key = due.selected_columns[0]
         live = exists().where(
             leases.c.kind == kind, leases.c.key == cast(key, Text), leases.c.expires_at > self._now()
         )
-        query = due.where(~live).limit(limit)
-        if not self.is_sqlite:
-            query = query.with_for_update(skip_locked=True)
+        free = due.where(~live)
+        taken: list[Lease] = []
+        tried: list[Any] = []
         with self._write() as connection:
-            keys = connection.execute(query).scalars().all()
-            taken = [lease for k in keys if (lease := self._take(connection, kind, str(k))) is not None]
+            # Each look a statement of its own, which on PostgreSQL sees the leases committed since the
+            # last; each finds a job not tried yet, so there are at most as many as jobs are due.
+            while len(taken) < limit:
+                query = (free.where(key.not_in(tried)) if tried else free).limit(limit - len(taken))
+                if not self.is_sqlite:
+                    query = query.with_for_update(skip_locked=True)
+                keys = connection.execute(query).scalars().all()
+                if not keys:
+                    break
+                tried += keys
+                taken += [lease for k in keys if (lease := self._take(connection, kind, str(k))) is not None]
         for lease in taken:
             self._hold(lease)
         return taken

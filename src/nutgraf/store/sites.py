@@ -116,7 +116,8 @@ class SiteTable(ArticleTable):
         """Register a site, with its warm-up ``sources`` (``(kind, url)``: feeds to subscribe to, or ones
         already subscribed that no other site warms from), all in one transaction.
 
-        Raises :class:`InvalidInputError` when the id is taken or a source warms another site.
+        Raises :class:`InvalidInputError` when the id is taken, a host or an origin is another site's, or
+        a source warms another site.
         """
         row = {
             "id": site_id,
@@ -135,6 +136,7 @@ class SiteTable(ArticleTable):
                 raise InvalidInputError(
                     f"a site with the id {site_id!r} exists; choose another id (--id), or remove it first"
                 )
+            _refuse_claimed(connection, site_id, hosts=row["hosts"], origins=row["origins"])
             connection.execute(insert(sites).values(**row))
             _attach_sources(connection, site_id, sources, source_interval_s)
 
@@ -171,8 +173,8 @@ class SiteTable(ArticleTable):
         ``remove_sources`` (unsubscribed, as :meth:`remove_site` does: their articles stay), all in one
         transaction; the site after the change, or ``None`` when there is no such site.
 
-        Raises :class:`InvalidInputError` when a source to add warms another site, or one to remove is
-        not one of the site's of that kind.
+        Raises :class:`InvalidInputError` when an origin is another site's, a source to add warms another
+        site, or one to remove is not one of the site's of that kind.
         """
         unknown = set(changes) - {"enabled", "origins", "summarizer", "sentences"}
         if unknown:
@@ -191,6 +193,8 @@ class SiteTable(ArticleTable):
             found = select(sites.c.id).where(sites.c.id == site_id).with_for_update(key_share=True)
             if not connection.execute(found).first():
                 return None
+            if "origins" in changes:
+                _refuse_claimed(connection, site_id, hosts=[], origins=changes["origins"])
             if changes:
                 connection.execute(update(sites).where(sites.c.id == site_id).values(**changes))
             for kind, source in removed:
@@ -393,6 +397,39 @@ def _no_site_has(site_id: str) -> bool:
     """Whether ``site_id`` is no site's for certain: one holding a NUL (``/api/sites/%00``), which no id
     has and PostgreSQL refuses in a query (it had answered 500)."""
     return "\x00" in site_id
+
+
+#: Arbitrary constant: the key of the PostgreSQL advisory lock that has sites claim hosts and origins one
+#: at a time.
+_SITE_CLAIMS_LOCK = 7_216_447_032
+
+
+def _refuse_claimed(connection: Connection, site_id: str, *, hosts: list[str], origins: list[str]) -> None:
+    """Refuse (:class:`InvalidInputError`) ``hosts`` or ``origins`` that a site other than ``site_id``
+    has: each host's pages, and each origin's button, are one site's. A second site on a host fetched and
+    stored the same pages again, under its own addresses and its own rate of new pages, and its readers'
+    flags went to another list; a second site listing an origin let that origin's pages spend that site's
+    fetches too. The widget's element chooses a summary's options itself, so one site serves every kind
+    of page of a publisher.
+
+    On PostgreSQL, sites claim one at a time (an advisory lock for the transaction): two registrations of
+    one host at once had each found it free. SQLite's writers take turns."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SITE_CLAIMS_LOCK})")
+    others = select(sites.c.id, sites.c.hosts, sites.c.origins).where(sites.c.id != site_id)
+    for other in connection.execute(others.order_by(sites.c.id)):
+        if taken := [host for host in hosts if host in other.hosts]:
+            raise InvalidInputError(
+                f"the site {other.id!r} has the host {taken[0]} already: a host's pages are one site's;"
+                f" change that site (nutgraf sites update {other.id}, PATCH /api/sites/{other.id}) or"
+                " remove it first"
+            )
+        if taken := [origin for origin in origins if origin in other.origins]:
+            raise InvalidInputError(
+                f"the site {other.id!r} lists the origin {taken[0]} already: an origin's pages embed one"
+                f" site's button; give this site other origins (--origin), or take it off that site's"
+                f" (nutgraf sites update {other.id} --origin ...)"
+            )
 
 
 def _attach_sources(

@@ -17,8 +17,11 @@ import errno
 import functools
 import json
 import os
+import signal
 import socket
 import sys
+import threading
+import time
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -39,6 +42,7 @@ from nutgraf.store import Store, StoredSite
 from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded_statements
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
+from nutgraf.web.api.common import HEAD_REQUEST
 from nutgraf.web.api.embed import EmbedState, embedded
 from nutgraf.web.api.summaries import SummaryCache
 from nutgraf.web.fetches import FetchPool
@@ -110,6 +114,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.fetches = FetchPool(settings.fetch_threads, settings.fetch_queue, settings.fetches_per_client)
     # The health check's own threads: it never waits behind pages, summaries or fetches.
     app.state.health_threads = anyio.CapacityLimiter(2)
+    app.state.health_log = health.HealthLog()
 
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -172,7 +177,8 @@ class HeadAsGet:
     """Answers HEAD as GET; the server (uvicorn) sends the headers and leaves out the body.
 
     FastAPI's routes answer only the methods they name, so a monitor's ``HEAD /healthz`` or a link
-    checker's ``HEAD /articles/1`` was a 405.
+    checker's ``HEAD /articles/1`` was a 405. The scope is marked (:data:`HEAD_REQUEST`) so that the
+    routes whose GET makes a summary refuse it (:func:`~nutgraf.web.api.common.refuse_head`).
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -180,7 +186,7 @@ class HeadAsGet:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "HEAD":
-            scope = {**scope, "method": "GET"}
+            scope = {**scope, "method": "GET", HEAD_REQUEST: True}
         await self.app(scope, receive, send)
 
 
@@ -337,6 +343,10 @@ async def _on_store_outage(request: Request, exc: Exception) -> Response:
 _SETTINGS_ENV = "NUTGRAF_SERVE_SETTINGS"
 #: How long a worker process of ``serve --workers N`` may take to answer uvicorn's check, its start included.
 _WORKER_CHECK_SECONDS = 60
+#: Carries the process id of ``serve --workers N`` to its worker processes, which stop once it is gone.
+_PARENT_ENV = "NUTGRAF_SERVE_PARENT"
+#: How often a worker process of ``serve --workers N`` looks whether its parent is still there, in seconds.
+_PARENT_CHECK_SECONDS = 0.5
 
 
 def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
@@ -400,6 +410,7 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     Store.open(settings.database_url).close()
     settings_json = json.dumps(dataclasses.asdict(settings))
     os.environ[_SETTINGS_ENV] = settings_json
+    os.environ[_PARENT_ENV] = str(os.getpid())
     print(f"{started} in {workers} worker processes; Ctrl-C stops them", flush=True)
     uvicorn.run(
         f"{__name__}:app_from_environment",
@@ -441,10 +452,30 @@ def _http_protocol(settings: Settings) -> Any:
 
 
 def app_from_environment() -> FastAPI:
-    """The app of one ``serve --workers N`` worker process, with the settings ``serve`` was given."""
+    """The app of one ``serve --workers N`` worker process, with the settings ``serve`` was given; the
+    process stops as SIGTERM stops it once ``serve`` is gone (:func:`_stop_when_orphaned`)."""
+    _stop_when_orphaned(int(os.environ[_PARENT_ENV]))
     values = json.loads(os.environ[_SETTINGS_ENV])
     # JSON has no tuples: the settings' tuples (reader_summarizers, allowed_hosts) come back as lists.
     return create_app(Settings(**{k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}))
+
+
+def _stop_when_orphaned(parent: int) -> None:
+    """Send this process SIGTERM once its parent, ``parent``, is no longer it: uvicorn's worker processes
+    outlived a ``serve --workers N`` killed with SIGKILL (the OOM killer's, a supervisor's after its
+    timeout), still answering on its port and polling feeds, until someone found and killed each.
+    SIGTERM stops one as ``serve`` would have: the requests under way finish, the leases are released.
+
+    A thread looking at the parent's id twice a second, not Linux's PR_SET_PDEATHSIG: that fires when the
+    thread that started the process ends, which need not be the process, and exists on Linux alone."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_SECONDS)
+        print(f"nutgraf: serve (process {parent}) is gone; worker process {os.getpid()} stops", flush=True)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _check_listening(host: str, port: int) -> None:

@@ -44,7 +44,7 @@ from nutgraf.store import StoredArticle, excerpt, shown_title
 from nutgraf.store.articles import MAX_SEARCH_CHARS, search_words
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
-from nutgraf.web.api.common import store_of
+from nutgraf.web.api.common import NoHead, store_of
 from nutgraf.web.api.summaries import Filter, Form, Length, SummaryRequest, summary_body
 from nutgraf.web.problems import client_message, status_of
 from nutgraf.web.security import same_origin, token_matches
@@ -460,7 +460,7 @@ def reader(request: Request, article_id: int, page: PageNumber = 1, at: Offset =
     return _reader(request, article_id, summary=None, page=page, at=at)
 
 
-@router.get("/articles/{article_id}/summary")
+@router.get("/articles/{article_id}/summary", dependencies=[NoHead])
 async def reader_with_summary(
     request: Request,
     article_id: int,

@@ -23,7 +23,6 @@ from nutgraf.errors import (
     NoArticleFound,
     NutgrafError,
     StoreError,
-    StoreOutageError,
     StoreSchemaError,
     StoreTimeoutError,
     SummarizerUnavailableError,
@@ -31,7 +30,7 @@ from nutgraf.errors import (
     UnknownSummarizerError,
     client_message,
 )
-from nutgraf.store.database import OUTAGE_ERRORS, error_reason, is_missing_schema, is_statement_timeout
+from nutgraf.store.database import OUTAGE_ERRORS, is_missing_schema, is_statement_timeout, store_error
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -110,10 +109,6 @@ def store_failure(request: Request, exc: Exception) -> StoreError:
     database down, restarting, locked) as :class:`StoreOutageError`, whose details stay in the log. A
     table or a column gone from the database (:data:`~nutgraf.store.database.MISSING_SCHEMA_ERRORS`) is
     :class:`StoreSchemaError`: waiting does not mend it, so it is no outage."""
-    if is_missing_schema(exc):
-        # Where SQLite's read "the store does not answer; try again soon" (with Retry-After) and
-        # PostgreSQL's was a bare 500. The log names what is missing.
-        return StoreSchemaError(f"on {request.url.path}: {error_reason(exc)}")
     if is_statement_timeout(exc):
         # Past the request's bound: said as such, where it read "the store does not answer; try again
         # soon", which a search as slow again would not mend.
@@ -125,7 +120,11 @@ def store_failure(request: Request, exc: Exception) -> StoreError:
             else ""
         )
         return StoreTimeoutError(f"the store took longer than the {seconds:g} s a request may take{advice}")
-    return StoreOutageError(f"on {request.url.path}: {exc}")
+    # A table gone is a StoreSchemaError, where SQLite's read "the store does not answer; try again soon"
+    # (with Retry-After) and PostgreSQL's was a bare 500. The log names what is missing.
+    failure = store_error(exc, f"on {request.url.path}")
+    assert failure is not None, exc  # is_store_failure(exc)
+    return failure
 
 
 def retry_after(error: NutgrafError) -> dict[str, str] | None:

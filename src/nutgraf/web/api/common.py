@@ -71,7 +71,7 @@ async def known_query_parameters(request: Request) -> None:
     """Refuses query parameters the route does not read, naming the ones it does: a misspelt
     ``sentence=1`` or ``summariser=lead`` was ignored, and the answer was the default summary. (A JSON
     body's unknown fields are refused the same way, by its model.) Preflights are let through: a browser
-    sends the query of the request it asks about.
+    sends the query of the request it asks about; so is :data:`CACHE_BUSTER`, which no typo writes.
 
     ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
     """
@@ -81,7 +81,9 @@ async def known_query_parameters(request: Request) -> None:
     accepted = _QUERY_PARAMETERS.get(route.unique_id)
     if accepted is None:
         accepted = _QUERY_PARAMETERS[route.unique_id] = _query_parameters(route.dependant)
-    unknown = [name for name in dict.fromkeys(request.query_params.keys()) if name not in accepted]
+    unknown = [
+        name for name in dict.fromkeys(request.query_params.keys()) if name not in accepted | {CACHE_BUSTER}
+    ]
     if unknown:
         takes = f"it takes {', '.join(sorted(accepted))}" if accepted else "it takes none"
         raise RequestValidationError(
@@ -96,6 +98,10 @@ async def known_query_parameters(request: Request) -> None:
         )
 
 
+#: The query parameter that jQuery's ``cache: false`` (and many a hand-written client after it) adds to a
+#: GET with a new value each time, so that no cache answers it: refused, it was a 422 about a parameter
+#: the caller never wrote.
+CACHE_BUSTER = "_"
 #: The query parameters each route reads, by its unique id (the same route in every app).
 _QUERY_PARAMETERS: dict[str, frozenset[str]] = {}
 
@@ -106,6 +112,29 @@ def _query_parameters(dependant: Dependant) -> frozenset[str]:
     for dependency in dependant.dependencies:
         names |= _query_parameters(dependency)
     return frozenset(names)
+
+
+#: The key :class:`nutgraf.web.HeadAsGet` marks a HEAD request's scope with, as it passes it on as a GET.
+HEAD_REQUEST = "nutgraf.head"
+
+
+async def refuse_head(request: Request) -> None:
+    """Refuses HEAD with 405 and ``Allow: GET`` on a route whose GET makes a summary: a link checker's or a
+    monitor's HEAD made it (fetching the page, for the widget; an LLM's call, paid for) only for the body to
+    be thrown away, and the headers that depend on it (ETag, Content-Length) are known only once it is made.
+
+    ``async`` though it awaits nothing: FastAPI runs a plain function dependency on a worker thread.
+    """
+    if request.scope.get(HEAD_REQUEST):
+        raise HTTPException(
+            405,
+            "HEAD is not answered here: it would make the summary only to leave out its body; use GET",
+            headers={"Allow": "GET"},
+        )
+
+
+#: A summarizing route's dependency: :func:`refuse_head`.
+NoHead = Depends(refuse_head)
 
 
 #: Seconds a CDN or reverse proxy may keep a summary or an article before it asks again.

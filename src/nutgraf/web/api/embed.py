@@ -55,6 +55,7 @@ from nutgraf.web.api.common import (
     PROBLEM_RESPONSE,
     PUBLIC_MAX_AGE_S,
     CachedBody,
+    NoHead,
     cacheable_response,
     json_response,
     settings_of,
@@ -291,7 +292,7 @@ class EmbedSummaryOut(SummaryOut):
 EMBED_ERRORS: dict[int | str, dict[str, Any]] = {403: PROBLEM_RESPONSE, **NOT_FOUND}
 
 
-@router.get("/summary", response_model=EmbedSummaryOut, responses=EMBED_ERRORS)
+@router.get("/summary", response_model=EmbedSummaryOut, responses=EMBED_ERRORS, dependencies=[NoHead])
 async def embed_summary(
     request: Request,
     site: SiteParameter,

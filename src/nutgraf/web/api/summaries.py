@@ -45,6 +45,7 @@ from nutgraf.web.api.common import (
     LRU,
     NOT_FOUND,
     CachedBody,
+    NoHead,
     Write,
     cacheable_response,
     settings_of,
@@ -395,7 +396,11 @@ Asked = Annotated[SummaryRequest, Depends(summary_request)]
 
 
 @router.get(
-    "/articles/{article_id}/summary", response_model=SummaryOut, tags=["articles"], responses=NOT_FOUND
+    "/articles/{article_id}/summary",
+    response_model=SummaryOut,
+    tags=["articles"],
+    responses=NOT_FOUND,
+    dependencies=[NoHead],
 )
 async def get_summary(request: Request, key: Asked) -> Response:
     """The summary of a stored article; ``start``/``end`` of each sentence are offsets into its text.
@@ -446,6 +451,7 @@ _EVENT_STREAM_DOC = (
     tags=["articles"],
     response_class=StreamingResponse,
     responses={200: {"content": {"text/event-stream": {}}, "description": _EVENT_STREAM_DOC}, **NOT_FOUND},
+    dependencies=[NoHead],
 )
 async def stream_summary(request: Request, key: Asked) -> Response:
     """The summary of a stored article as it is written (``text/event-stream``).
