@@ -115,6 +115,9 @@ _CLOSERS = rf"({_CLOSING_RUN})"
 # giving back): German's "Er ging. »Warum?«" opens a quotation with it. At the line's end no candidate
 # is left: the line's end ends the sentence after the guillemet, which had stood alone as a sentence "»".
 _CANDIDATE_CLOSERS = rf"({_CLOSING_RUN}(?:[ \u00a0\u202f\u2009]»(?!\S))?+)"
+# A German line's guillemets in the copy the pattern searches (:func:`_quotes_the_german_way`), each for the
+# other: one character for one, the offsets kept.
+_GUILLEMETS_SWAPPED = str.maketrans("»«", "«»")
 # Written for the period alone: the other marks ("?", "!", "…") are read as periods in a copy of the line.
 _PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}\s++(?=\S)")
 # Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
@@ -1076,6 +1079,8 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     searched = line
     if "?" in line or "!" in line or (not line.isascii() and "…" in line):
         searched = _marks_as_periods(line)
+    if "»" in line and _quotes_the_german_way(line):
+        searched = searched.translate(_GUILLEMETS_SWAPPED)
     # A candidate's mark has white space and a character after it: a line whose only mark is its last
     # character (most lines of text in paragraphs, a sentence each) has none, told by one find in C.
     has_candidates = searched.find(".", 0, len(searched.rstrip()) - 1) >= 0
@@ -1145,6 +1150,14 @@ def _marks_as_periods(line: str) -> str:
     """``line`` with each "?", "!" and "…" a period, one character for one: where :data:`_PERIOD_CANDIDATE`
     finds the candidates of every mark."""
     return line.replace("?", ".").replace("!", ".").replace("…", ".")
+
+
+def _quotes_the_german_way(line: str) -> bool:
+    """Whether ``line`` quotes as German does, »so«, opening on "»" and closing on "«", where French and the
+    others quote « so »: its first guillemet is a "»" that a "«" follows. The pattern's closing guillemet set
+    apart by a space is French's "»", which in a German line opens a quotation ("Er ging. » Warum? « fragte
+    sie.") where its "«" closes one ("Sie sagte: » Wir warten. « Dann ging sie.")."""
+    return 0 <= line.find("»") < line.find("«")
 
 
 def _greek_question_mark(line: str) -> bool:
