@@ -1147,11 +1147,6 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             continue  # a Thai abbreviation's period: "กนง.", "09:30 น."
         if line[next_start] == "(" and _DATELINE_TAG.match(line, next_start):
             continue
-        if found and line[end - 1].isdigit() and _after_list_number(line, found[-1][1]) == next_start:
-            # A list's item run into its line ("... 93. 2. Nico Rosberg 66."): its number opens the sentence
-            # and is left out of it, as a line's is (a summary had read "2." as a sentence of its own).
-            found[-1] = (found[-1][0], next_start)
-            continue
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[(line.rfind(" ", after_previous, end) + 1 or after_previous) : end]
             if (
@@ -1181,6 +1176,11 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             # said' has a comma), as _candidate_ends_sentence decides it first.
             if not line[next_start].islower():
                 found.append((candidate.end(2), next_start))
+            continue
+        if found and line[end - 1].isdigit() and _after_list_number(line, found[-1][1]) == next_start:
+            # A list's item run into its line ("... 93. 2. Nico Rosberg 66."): its number opens the sentence
+            # and is left out of it, as a line's is (a summary had read "2." as a sentence of its own).
+            found[-1] = (found[-1][0], next_start)
             continue
         if blingfire_says is None:
             blingfire_says = _blingfire_reader(line)
