@@ -66,10 +66,31 @@ def test_a_list_closed_by_its_abbreviation_ends_the_sentence_before_a_capital() 
         "A Dra. Ana Costa comentou.",
         "Lo dijo el Excmo. Sr. Presidente.",
         "Prof. Dr. med. Hans Weber leitet die Klinik.",
+        "Laut Dipl.-Ing. Klaus Weber ist die Brücke sicher.",
+        "Volgens dhr. Jansen is het plan rond.",
+        "Mevr. De Vries reageerde verbaasd.",
+        "Yrd. Doç. Dr. Mehmet Ak da katıldı.",
+        "Uzm. Dr. Zeynep Er uyardı.",
+        "Sn. Bakan konuştu.",
+        "Об этом сообщил ген. Герасимов.",
+        "Проект поддержал зам. министра Петров.",
+        "Дом стоит на пл. Революции.",
+        "O Eng. Carlos Silva apresentou o projeto.",
+        "A sede fica na Pça. da Sé.",
+        "O Exmo. Sr. Presidente discursou.",
+        "La Dña. Carmen López recibió el premio.",
+        "Ud. tiene razón, dijo.",
+        "Vive en la Avda. de América.",
+        "La Cía. Telefónica subió.",
+        "Lo firmó el Lcdo. Ramírez ayer.",
+        "Llegó el Gral. Pérez.",
+        "Il cav. Berlusconi era presente.",
+        "Prok. Jan Nowak wszczął śledztwo.",
     ],
 )
 def test_titles_of_other_languages_run_on_into_the_name(text: str) -> None:
-    # Polish, Dutch, Portuguese, Spanish and German titles: the name had opened a sentence of its own.
+    # Polish, Dutch, Turkish, Russian, Portuguese, Spanish, Italian and German titles and a street's or a
+    # square's word: the name had opened a sentence of its own.
     assert sentences(text) == [text]
 
 
@@ -156,6 +177,8 @@ def test_an_abbreviation_after_an_elided_article_and_a_street_before_its_number_
         "Il a cité l'art. 49.3 de la Constitution.",
         "Il prof. Conti dell'Univ. di Bologna ha commentato.",
         "Der Täter wohnte in der Hauptstr. 5 in München.",
+        "Der Abs. 3 gilt nicht.",
+        "Ela mora no apto. 12 do prédio.",
     ):
         assert sentences(text) == [text]
 
@@ -203,3 +226,19 @@ def test_a_list_items_number_before_a_quoted_title_is_left_out_too() -> None:
         '"Mad Men," 9 p.m. Sunday, AMC.',
         '"Mom" ends.',
     ]
+
+
+def test_a_period_in_a_hindi_line_ending_on_the_danda_closes_an_abbreviation() -> None:
+    text = (
+        "प्रो. राम शर्मा ने कहा कि शोध जारी है। टाटा स्टील लि. के शेयर गिरे। "
+        "डॉ. ए. पी. जे. अब्दुल कलाम को याद किया गया। क्या यह संभव है? बिल्कुल!"
+    )
+    assert sentences(text) == [
+        "प्रो. राम शर्मा ने कहा कि शोध जारी है।",
+        "टाटा स्टील लि. के शेयर गिरे।",
+        "डॉ. ए. पी. जे. अब्दुल कलाम को याद किया गया।",
+        "क्या यह संभव है?",
+        "बिल्कुल!",
+    ]
+    # A Hindi text that ends its sentences on periods keeps them.
+    assert sentences("बैठक खत्म हुई. मंत्री चले गए.") == ["बैठक खत्म हुई.", "मंत्री चले गए."]

@@ -161,6 +161,11 @@ _ATTRIBUTION_CLAUSE = re.compile(r"[^.!?…。！？؟۔।॥,，、،:：;；\
 # Thai letter, where a look-behind is tried at every character of a long line of other text.
 _THAI_SPACE = re.compile(r"[\u0e01-\u0e4e]([ \t]++)(?=[\u0e01-\u0e4e])")
 _THAI_LETTERS = ("\u0e01", "\u0e4e")
+# Hindi and Bengali end a sentence on the danda, "।": in a line that does, a period after a letter of their
+# scripts (or its vowel sign) closes an abbreviation ("प्रो. राम शर्मा", "पं. नेहरू", "टाटा स्टील लि. के", "ए. पी.
+# जे. अब्दुल कलाम"), no sentence; a line of news that ends its sentences on periods instead has no danda.
+_INDIC_LETTERS = ("\u0900", "\u09ff")
+_DANDA = "।"
 _LONG_UNPUNCTUATED_LINE = 200
 _UNPUNCTUATED_SENTENCE = 60
 # A title and a first name, written as one word ("นายเศรษฐา"), are this short; a longer word that opens on a
@@ -202,12 +207,17 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # parliament ("Mag. Ulli Sima", "Abg. z. NR"), the Colombian road ("Cra. 10"), the Swahili "Mr." and
 # "Dr." ("Bw. Albert", "Rais Dkt. Samia"), the Filipino secretary ("Sec. Tiu Laurel", a title
 # only so written, as "Ft." is: "the SEC." is the American regulator and "9.58 sec." seconds, each ending its
-# sentence) and the Bengali "Md." ("ড. মো. আবুল কালাম").
+# sentence) and the Bengali "Md." ("ড. মো. আবুল কালাম"). The sweep of other languages' news: Polish ("dr
+# hab.", "mgr inż.", "płk.", "kpt.", "mjr", "prok."), Dutch ("drs.", "dhr.", "mevr."), Spanish and Portuguese
+# ("Dra.", "Excmo.", "Exmo.", "Dña.", "Ud.", "Sto.", "Avda.", "Cía.", "Lcdo.", "Gral.", "Eng.", "Arq.", "Pça."),
+# Italian ("comm.", "cav."), Turkish ("Doç.", "Yrd.", "Uzm.", "Sn."), Russian ("ген.", "зам.", "пл."), German
+# ("Dipl.-Ing.", "Dr. med."), each before a name had ended a sentence there.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
     акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt মো hab
-    inż płk ppłk kpt mjr drs dra excmo excma ilmo med""".split()
+    inż płk ppłk kpt mjr prok drs dhr mevr dra excmo excma exmo exma ilmo dña ud sto avda cía lcdo lcda gral eng
+    arq pça comm cav doç yrd uzm sn ген зам пл dipl med""".split()
 )
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
@@ -288,9 +298,9 @@ _EXCLAIMED_NAMES = frozenset({"Yahoo", "E", "Jeopardy"})
 _CURRENCIES = frozenset("руб грн коп долл kr fr".split())
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
 # Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"), the French "about"
-# ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"). Before a word they are words
-# ("it's ok. we left").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb".split())
+# ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"), the German paragraph ("Abs. 3")
+# and the Portuguese flat ("apto. 12"). Before a word they are words ("it's ok. we left", "É apto. Depois").
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto".split())
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
 # Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
@@ -1145,6 +1155,14 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
         # (Not in a text of the first 256 code points alone: a flag, where the test read a character.)
         if not latin and end and _THAI_LETTERS[0] <= line[end - 1] <= _THAI_LETTERS[1]:
             continue  # a Thai abbreviation's period: "กนง.", "09:30 น."
+        if (
+            not latin
+            and end
+            and _INDIC_LETTERS[0] <= line[end - 1] <= _INDIC_LETTERS[1]
+            and line[end] == "."
+            and _DANDA in line
+        ):
+            continue  # "प्रो. राम शर्मा", "टाटा स्टील लि. के शेयर", in a line whose sentences end on "।"
         if line[next_start] == "(" and _DATELINE_TAG.match(line, next_start):
             continue
         if candidate.end(2) == end + 1 and line[end] == ".":
@@ -1356,8 +1374,8 @@ def _candidate_ends_sentence(
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
         # end): a sentence of more ends here, and the stretch read is at most that sentence's.
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
-    if _is_elided_title(word):
-        return False  # "l'on. Rossi", "dell'avv. Bianchi"
+    if _is_elided_title(word) or (".-" in word and word.partition(".-")[0] in _TITLES):
+        return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
     if word in _NEVER_FINAL and not written.isupper():
         return False  # "bzw. Handwerker", "o.a. De Telegraaf"
     if word in _LIST_ENDS:
