@@ -242,3 +242,11 @@ def test_a_period_in_a_hindi_line_ending_on_the_danda_closes_an_abbreviation() -
     ]
     # A Hindi text that ends its sentences on periods keeps them.
     assert sentences("बैठक खत्म हुई. मंत्री चले गए.") == ["बैठक खत्म हुई.", "मंत्री चले गए."]
+
+
+def test_a_spanish_spaced_time_of_day_ends_its_sentence_before_a_capital() -> None:
+    assert sentences("Ocurrió a las 8 a. m. La policía llegó tarde. Volvió a las 10 p. m. y se fue.") == [
+        "Ocurrió a las 8 a. m.",
+        "La policía llegó tarde.",
+        "Volvió a las 10 p. m. y se fue.",
+    ]

@@ -1410,6 +1410,8 @@ def _candidate_ends_sentence(
             return False
         if not written.isupper() and before[-1:].isdigit() and word != "v":
             return following.isupper() and not _labels_a_clause(line, token_start)
+        if word == "m" and before[-2:] in ("a.", "p.") and _after_a_number(line, token_start - 3):
+            return following.isupper()  # Spanish's spaced time of day: "a las 8 a. m. La policía llegó"
         return (
             written.isupper()
             and not (before[-1:] == "." and before[-2:-1].isalpha() and not before[-3:-2].isalpha())
