@@ -44,10 +44,10 @@ _CELL = re.compile(r"[^|]+")
 # dialogue ("— Что будете делать?"): no sentence's first word.
 BULLETS = "-*•–—·▪"
 _BULLET = re.compile(rf"[{BULLETS}]\s+")
-# A numbered list item's number ("1. ", "12) "), at most three digits (a year opens a sentence as a
-# word does): no sentence's first word either, or a summary reads "1. The council ..." and, in key
-# points or the widget's numbered list, "- 4. ..." or "1. 4. ...".
-_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]++(?=[^\W\d_])")
+# A numbered list item's number ("1. ", "12) ", '2. "Mad Men," 9 p.m.'), at most three digits (a year opens
+# a sentence as a word does): no sentence's first word either, or a summary reads "1. The council ..." and,
+# in key points or the widget's numbered list, "- 4. ..." or "1. 4. ...".
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]++(?=[\"“‘'«„]?+[^\W\d_])")
 # The clock opening an entry of a live report on its line: a match's minute ("88' ", "90+4' ") or a time of
 # day ("10:42 ", "10:42 BST ", "2.15pm ", and the dash after it: "14:32 GMT — "), before the entry's first
 # word. When, not what happened. A time's
@@ -115,14 +115,20 @@ _CLOSERS = rf"({_CLOSING_RUN})"
 # giving back): German's "Er ging. »Warum?«" opens a quotation with it. At the line's end no candidate
 # is left: the line's end ends the sentence after the guillemet, which had stood alone as a sentence "»".
 _CANDIDATE_CLOSERS = rf"({_CLOSING_RUN}(?:[ \u00a0\u202f\u2009]»(?!\S))?+)"
+# A German line's guillemets in the copy the pattern searches (:func:`_quotes_the_german_way`), each for the
+# other: one character for one, the offsets kept.
+_GUILLEMETS_SWAPPED = str.maketrans("»«", "«»")
 # Written for the period alone: the other marks ("?", "!", "…") are read as periods in a copy of the line.
 _PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}\s++(?=\S)")
 # Chinese and Japanese full stops end a sentence (no space need follow them), except a quotation closing
 # on one before the particle that reports it: 「本当に？」と彼は言った, or before the full stop of the
-# sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). From a run's first
-# stop, as above.
+# sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). Nor before a
+# Japanese particle, which no sentence opens on: a title quoted with its full stop (『君の名は。』が公開された)
+# or a name written with one (モーニング娘。は人気だ) had ended the sentence, the next opening on "が" or "は".
+# From a run's first stop, as above.
 _CJK_END = re.compile(
-    r"(?<![。！？])[。！？]++[」』”’）)]++\s*+(?=[^\sとっ。！？])|(?<![。！？])[。！？]++\s*+(?=[^\s」』”’）)])"
+    r"(?<![。！？])[。！？]++[」』”’）)]++\s*+(?=[^\sとっがはをにのでやへ。！？])"
+    r"|(?<![。！？])[。！？]++\s*+(?=[^\s」』”’）)がはを])"
 )
 _CJK_STOPS = "。！？"
 # Other scripts' sentence-final marks, before white space: the Arabic and Persian question mark, Urdu's full
@@ -155,6 +161,11 @@ _ATTRIBUTION_CLAUSE = re.compile(r"[^.!?…。！？؟۔।॥,，、،:：;；\
 # Thai letter, where a look-behind is tried at every character of a long line of other text.
 _THAI_SPACE = re.compile(r"[\u0e01-\u0e4e]([ \t]++)(?=[\u0e01-\u0e4e])")
 _THAI_LETTERS = ("\u0e01", "\u0e4e")
+# Hindi and Bengali end a sentence on the danda, "।": in a line that does, a period after a letter of their
+# scripts (or its vowel sign) closes an abbreviation ("प्रो. राम शर्मा", "पं. नेहरू", "टाटा स्टील लि. के", "ए. पी.
+# जे. अब्दुल कलाम"), no sentence; a line of news that ends its sentences on periods instead has no danda.
+_INDIC_LETTERS = ("\u0900", "\u09ff")
+_DANDA = "।"
 _LONG_UNPUNCTUATED_LINE = 200
 _UNPUNCTUATED_SENTENCE = 60
 # A title and a first name, written as one word ("นายเศรษฐา"), are this short; a longer word that opens on a
@@ -196,16 +207,23 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # parliament ("Mag. Ulli Sima", "Abg. z. NR"), the Colombian road ("Cra. 10"), the Swahili "Mr." and
 # "Dr." ("Bw. Albert", "Rais Dkt. Samia"), the Filipino secretary ("Sec. Tiu Laurel", a title
 # only so written, as "Ft." is: "the SEC." is the American regulator and "9.58 sec." seconds, each ending its
-# sentence) and the Bengali "Md." ("ড. মো. আবুল কালাম").
+# sentence) and the Bengali "Md." ("ড. মো. আবুল কালাম"). The sweep of other languages' news: Polish ("dr
+# hab.", "mgr inż.", "płk.", "kpt.", "mjr", "prok."), Dutch ("drs.", "dhr.", "mevr."), Spanish and Portuguese
+# ("Dra.", "Excmo.", "Exmo.", "Dña.", "Ud.", "Sto.", "Avda.", "Cía.", "Lcdo.", "Gral.", "Eng.", "Arq.", "Pça."),
+# Italian ("comm.", "cav."), Turkish ("Doç.", "Yrd.", "Uzm.", "Sn."), Russian ("ген.", "зам.", "пл."), German
+# ("Dipl.-Ing.", "Dr. med."), each before a name had ended a sentence there.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
-    акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt মো""".split()
+    акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt মো hab
+    inż płk ppłk kpt mjr prok drs dhr mevr dra excmo excma exmo exma ilmo dña ud sto avda cía lcdo lcda gral eng
+    arq pça comm cav doç yrd uzm sn ген зам пл dipl med""".split()
 )
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
-# The French and Catalan "about" after an elided preposition ("d'env. 300 000", "d'aprox. 6.000") runs on too.
-_ELIDED_TITLES = _TITLES | {"on", "env", "aprox"}
+# The French and Catalan "about" after an elided preposition ("d'env. 300 000", "d'aprox. 6.000") runs on too,
+# and so do a law's article and a university ("l'art. 49.3 de la Constitution", "dell'Univ. di Bologna").
+_ELIDED_TITLES = _TITLES | {"on", "env", "aprox", "art", "univ"}
 # Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
 # before a capital too (German capitalises the noun they count), unless an opener follows.
 # Czech's and Romanian's ("2,3 bil. Kč", "5 mil. lei", "4 tis. lidí"), Greek's ("7,2 δισ. ευρώ", "3 εκατ.
@@ -219,7 +237,8 @@ _AMOUNTS_LIKE_WORDS = frozenset({"mia"})
 # Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
 _OPENERS_AFTER_AMOUNTS = frozenset(
     """der die das ein eine er sie es wir ich aber und doch auch to w na ale on ona oni это в на но он она
-    они це у але він вона вони ten ta ti el la los las il lo gli le os as și ea ei ele ο η το οι τα αλλά""".split()
+    они це у але він вона вони ten ta ti el la los las il lo gli le os as și ea ei ele ο η το οι τα αλλά de
+    het een hij zij ze wij ik maar les elle ils nous""".split()
 )
 # A year's mark after its number, in Russian, Ukrainian and Polish ("в 1911 г.", "у 2022 р.", "w 2026 r."),
 # and the words a date may take opening a sentence ("14 февраля 2026 г."): single letters, which otherwise
@@ -234,15 +253,32 @@ _ABBREVIATIONS = (
     frozenset(
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp fig ch art ed
-    eds cf al ca incl tsp tbsp lb lbs vgl bzw usw evtl ggf tj np itd tzn proc tzw woj zob ust pkt dn bijv
-    enz evt aprox pág гг см др tzv mj např popř apod atd resp esim ns bhd டிச செ.மீ கி.மீ""".split()
+    eds al tsp tbsp lb lbs woj ust pkt dn evt aprox pág próx гг см др mj esim ns bhd jh டிச செ.மீ
+    கி.மீ""".split()
     )
     | _AMOUNTS
 )
+# Abbreviations that never end a sentence, where a capitalised word after them is a name or, in German, a
+# noun ("für Betriebe bzw. Handwerker", "siehe ggf. Anhang B", "Dit meldt o.a. De Telegraaf", "m.in.
+# Warszawa", "bl.a. Stockholm"): "or rather", "compare", "if need be", "possibly", "including", "about",
+# "for example", "that is", "so-called", "see", "among others" in German, Dutch, Polish, Czech, Swedish,
+# French and Spanish, and English's own. Written in capitals they are names ("Los Angeles, CA. The"), and
+# end one as any word does.
+_NEVER_FINAL = frozenset(
+    """vgl bzw evtl ggf inkl zzgl ca cf incl bijv tj np tzn tzw zob např tzv popř resp e.g i.e o.a m.in
+    bl.a t.ex d.h z.b u.a c.-à-d p.ej""".split()
+)
+# Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd."): they run on
+# before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
+# 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
+_LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod".split())
 # Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
 # end the sentence before a capital or a quotation mark: no name follows them ("2 pct. Analysts had
 # expected ...").
-_UNITS = frozenset("pct bln".split())
+_UNITS = frozenset("pct bln proc".split())
+# What a unit or a currency counts, written after it as a name in capitals ("3 proc. PKB", "0,5 проц. ВВП",
+# percent of the gross product; "500 тыс. долл. США", US dollars): no new sentence's first word.
+_COUNTED_AFTER_UNITS = frozenset("pkb ввп сша".split())
 # News agencies' abbreviations of US states and Canadian provinces ("Springfield, Ill.", "Palo Alto,
 # Calif.", "Toronto, Ont."), which run on before a lower-case word as other abbreviations do ("was arrested
 # in Kan. on Friday") when written so, with a capital and no more: several are words or names too ("Ill.",
@@ -259,12 +295,12 @@ _EXCLAIMED_NAMES = frozenset({"Yahoo", "E", "Jeopardy"})
 # they run on before a lower-case word or a bracket and end the sentence before a capital or a quotation
 # (no name follows them). So do the Danish and Norwegian crown and the Swiss franc ("6000 kr. mere om året",
 # "1,5 Mrd. Fr. aufstocken").
-_CURRENCIES = frozenset("руб грн коп kr fr".split())
+_CURRENCIES = frozenset("руб грн коп долл kr fr".split())
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
 # Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"), the French "about"
-# ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"). Before a word they are words
-# ("it's ok. we left").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb".split())
+# ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"), the German paragraph ("Abs. 3")
+# and the Portuguese flat ("apto. 12"). Before a word they are words ("it's ok. we left", "É apto. Depois").
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto".split())
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
 # Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
@@ -440,17 +476,32 @@ _BLINGFIRE_CONTEXT = 60
 # What one call costs besides its characters (the wrapper's buffer, the ctypes call), in characters.
 _BLINGFIRE_CALL_CHARACTERS = 50
 # The words before a lone period that :func:`_candidate_ends_sentence` has more to say about than "a boundary".
-_LISTED = _TITLES | _ABBREVIATIONS | _STATES | _UNITS | _BEFORE_NUMBERS | _CURRENCIES | {"ft", "sec"}
+_LISTED = (
+    _TITLES
+    | _ABBREVIATIONS
+    | _NEVER_FINAL
+    | _LIST_ENDS
+    | _STATES
+    | _UNITS
+    | _BEFORE_NUMBERS
+    | _CURRENCIES
+    | {"ft", "sec"}
+)
 # A word longer than all of them is an ordinary word: a boundary without a look at the sets.
 _LONGEST_ABBREVIATION = max(map(len, _LISTED))
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
 # Capitalised words after which "3." is an ordinal (German, Scandinavian: "am 3. Oktober", "die 2. Bundesliga",
-# a club's "der 1. FC Köln"), not the end of a sentence.
+# a club's "der 1. FC Köln", the Turkish league's "1. Lig"), not the end of a sentence.
 _ORDINAL_NOUNS = frozenset(
     """januar februar märz april mai juni juli august september oktober november dezember jänner
-    jahrhundert jahrhunderts mal platz stock liga bundesliga fc fsv klasse runde spieltag""".split()
+    jahrhundert jahrhunderts mal platz stock liga bundesliga fc fsv klasse runde spieltag weltkrieg lig""".split()
 )
+# German's articles and the prepositions that hold one ("im 2. Quartal", "der 3. Sieg", "zum 5. Mal"): a
+# number after them is an ordinal before its noun, which German capitalises, never a sentence's last word.
+_ORDINAL_ARTICLES = frozenset("am im zum zur beim vom ins ans der die das dem den des".split())
+# The most digits of such an ordinal (and of a list's number).
+_ORDINAL_DIGITS = 3
 # Capitalised words that rarely start a sentence after "a.m."/"p.m.": days, time zones, abbreviated
 # months ("from 10:30 p.m. Aug. 9 to 6:30 a.m.").
 _AFTER_TIME = frozenset(
@@ -479,7 +530,14 @@ _FUNCTION_WORD_OPENERS = _SENTENCE_OPENERS | frozenset(
 _TWO_WORDS = re.compile(r"([A-Za-z]++)[ \t]++([\w'’-]++)")
 # The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
 # that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
-_OPENERS_AFTER_A_LETTER = _SENTENCE_OPENERS - {"he", "an"}
+# German's, French's, Dutch's and Spanish's articles and pronouns too ("Anhang B. Die Zahl ...", "2:1 n. V.
+# Die Fans ..."), not those that open a surname ("Jean-Marie J. Le Pen", "Annemarie J. De Vries").
+_OPENERS_AFTER_A_LETTER = (_SENTENCE_OPENERS - {"he", "an"}) | frozenset(
+    "der die das er sie es wir ich les il elle ils nous het el los".split()
+)
+# A German street's name abbreviated before its number ("in der Hauptstr. 5", "Bahnhofstr. 12"): no
+# sentence's end.
+_STREET_ENDINGS = ("str", "Str")  # "Str" in the line as written, "str" in the word case-folded
 # Words that number a provision of a law, a treaty or a contract: a letter in lower case after their number
 # labels a sub-clause ("Section 3 a. The law ...", "Art. 5 b.", "§ 12 c."), no unit ("512 g.") that ends
 # a sentence.
@@ -508,12 +566,18 @@ _AFTER_A_NAME = frozenset({"st", "sr"})
 # Titles that are common words in Danish, Norwegian and Swedish ("det", it; "sig", oneself; "sen", late;
 # "av", of), which end a sentence there as any word does; and the words that open most of those languages'
 # sentences.
-_NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av"})
-_NORDIC_OPENERS = frozenset("det den der de dette han hun hon vi jeg jag men og och så da nu".split())
+# "hon" (she) and "med" (with) too: "sade hon. Enligt SCB ...", where Hansard writes "the hon. Member" and
+# German "Prof. Dr. med. Hans Weber". CNN/DM's case-folded text writes the English titles so: "det. Ian cyrus".
+_NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
+_NORDIC_OPENERS = frozenset(
+    """det den der de dette han hun hon vi jeg jag men og och så da nu enligt ifølge sedan senere efter etter
+    när når därför derfor dessutom desuden også också samtidigt""".split()
+)
 # How far before a title the word before it is looked for.
 _NAME_REACH = 40
-# Quotation marks that may open a sentence after an abbreviation ('bought by Acme Co. "It is a good deal,"').
-_OPENING_QUOTES = "\"“‘'"
+# Quotation marks that may open a sentence after an abbreviation ('bought by Acme Co. "It is a good deal,"'),
+# German's and Polish's low ones and the guillemets too ('o 12 proc. „To budżet odpowiedzialny” – powiedział').
+_OPENING_QUOTES = "\"“‘'„‚«»"
 
 
 def dateline_place(head: str) -> int | None:
@@ -871,7 +935,7 @@ def _after_list_number(line: str, start: int) -> int:
     """Where the sentence of a numbered list item starting at ``line[start]`` begins: past its number
     ("1. Fares rise."), unless the number is a German ordinal ("3. Oktober 1990 ..."); else ``start``."""
     number = _LIST_NUMBER.match(line, start)
-    if number is None or _next_word(line, number.end()) in _ORDINAL_NOUNS:
+    if number is None or _ordinal_noun_follows(line, number.end()):
         return start
     return number.end()
 
@@ -1076,6 +1140,8 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     searched = line
     if "?" in line or "!" in line or (not line.isascii() and "…" in line):
         searched = _marks_as_periods(line)
+    if "»" in line and _quotes_the_german_way(line):
+        searched = searched.translate(_GUILLEMETS_SWAPPED)
     # A candidate's mark has white space and a character after it: a line whose only mark is its last
     # character (most lines of text in paragraphs, a sentence each) has none, told by one find in C.
     has_candidates = searched.find(".", 0, len(searched.rstrip()) - 1) >= 0
@@ -1089,14 +1155,26 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
         # (Not in a text of the first 256 code points alone: a flag, where the test read a character.)
         if not latin and end and _THAI_LETTERS[0] <= line[end - 1] <= _THAI_LETTERS[1]:
             continue  # a Thai abbreviation's period: "กนง.", "09:30 น."
+        if (
+            not latin
+            and end
+            and _INDIC_LETTERS[0] <= line[end - 1] <= _INDIC_LETTERS[1]
+            and line[end] == "."
+            and _DANDA in line
+        ):
+            continue  # "प्रो. राम शर्मा", "टाटा स्टील लि. के शेयर", in a line whose sentences end on "।"
         if line[next_start] == "(" and _DATELINE_TAG.match(line, next_start):
             continue
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[(line.rfind(" ", after_previous, end) + 1 or after_previous) : end]
-            if word.isalpha() and (
-                len(word) > _LONGEST_ABBREVIATION
-                or (len(word) > 2 and word.lower() not in _LISTED)
-                or (len(word) == 2 and word.lower() not in _LISTED and not _is_doubled_capital(word))
+            if (
+                word.isalpha()
+                and (
+                    len(word) > _LONGEST_ABBREVIATION
+                    or (len(word) > 2 and word.lower() not in _LISTED)
+                    or (len(word) == 2 and word.lower() not in _LISTED and not _is_doubled_capital(word))
+                )
+                and not (line[next_start].isdigit() and word.endswith(_STREET_ENDINGS))
             ):
                 found.append((end + 1, next_start))
                 continue
@@ -1116,6 +1194,11 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             # said' has a comma), as _candidate_ends_sentence decides it first.
             if not line[next_start].islower():
                 found.append((candidate.end(2), next_start))
+            continue
+        if found and line[end - 1].isdigit() and _after_list_number(line, found[-1][1]) == next_start:
+            # A list's item run into its line ("... 93. 2. Nico Rosberg 66."): its number opens the sentence
+            # and is left out of it, as a line's is (a summary had read "2." as a sentence of its own).
+            found[-1] = (found[-1][0], next_start)
             continue
         if blingfire_says is None:
             blingfire_says = _blingfire_reader(line)
@@ -1145,6 +1228,14 @@ def _marks_as_periods(line: str) -> str:
     """``line`` with each "?", "!" and "…" a period, one character for one: where :data:`_PERIOD_CANDIDATE`
     finds the candidates of every mark."""
     return line.replace("?", ".").replace("!", ".").replace("…", ".")
+
+
+def _quotes_the_german_way(line: str) -> bool:
+    """Whether ``line`` quotes as German does, »so«, opening on "»" and closing on "«", where French and the
+    others quote « so »: its first guillemet is a "»" that a "«" follows. The pattern's closing guillemet set
+    apart by a space is French's "»", which in a German line opens a quotation ("Er ging. » Warum? « fragte
+    sie.") where its "«" closes one ("Sie sagte: » Wir warten. « Dann ging sie.")."""
+    return 0 <= line.find("»") < line.find("«")
 
 
 def _greek_question_mark(line: str) -> bool:
@@ -1273,6 +1364,8 @@ def _candidate_ends_sentence(
             return following.isupper() and _next_word(line, position) in _SENTENCE_OPENERS
         # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
         return blingfire_says(position)
+    if following.isdigit() and word.endswith(_STREET_ENDINGS):
+        return False  # "in der Hauptstr. 5"
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
     if word in _YEAR_MARKS and line[end - 1].islower() and _after_a_number(line, token_start):
@@ -1281,12 +1374,19 @@ def _candidate_ends_sentence(
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
         # end): a sentence of more ends here, and the stretch read is at most that sentence's.
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
-    if _is_elided_title(word):
-        return False  # "l'on. Rossi", "dell'avv. Bianchi"
+    if _is_elided_title(word) or (".-" in word and word.partition(".-")[0] in _TITLES):
+        return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
+    if word in _NEVER_FINAL and not written.isupper():
+        return False  # "bzw. Handwerker", "o.a. De Telegraaf"
+    if word in _LIST_ENDS:
+        return following.isupper() or (
+            following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper()
+        )
     if word in _TITLES or written in ("Ft", "Sec"):
         if written in _NORDIC_WORDS_LIKE_TITLES and following.isupper():
-            # "Jeg ved det. Han kom.", "Han satte sig. Det regnede.": Danish, Norwegian and Swedish words
-            # in lower case, where a title is capitalised or followed by a name ("il sig. Rossi").
+            # "Han satte sig. Det regnede.", "Hon följde med. Det regnade.": Danish, Norwegian and Swedish
+            # words in lower case, where a title is capitalised or followed by a name ("il sig. Rossi", "Prof.
+            # Dr. med. Hans Weber").
             return _next_word(line, position) in _NORDIC_OPENERS
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
         # street or a father after a name may close a sentence: "a home on Elm St. The family escaped."
@@ -1296,18 +1396,24 @@ def _candidate_ends_sentence(
             and _follows_a_name(line, token_start)
             and _next_word(line, position) in _SENTENCE_OPENERS
         )
-    if len(word) == 1 and word.isalpha():
-        # Initials: "George W. Bush", "z. B.", "т. е.", "john d. rockefeller"; but a capital letter alone
+    if (len(word) == 1 and word.isalpha()) or _hyphened_initials(word):
+        # Initials: "George W. Bush", "z. B.", "т. е.", "john d. rockefeller", French hyphened ones ("J.-M. Le
+        # Pen", which had ended on "J.-M."); but a capital letter alone
         # closes "Plan B. It failed." and "hepatitis B. The vaccine" (not one after another initial:
         # "the u. S. And", as tokenised text writes "U.S.").
-        # A letter in lower case after a number is a unit, no initial ("weighs 512 g. The rest ..."), and
-        # ends its sentence as a capital letter does.
+        # A letter in lower case after a number is a unit, no initial, and ends its sentence before a
+        # capital whatever the word ("weighs 512 g. The rest ...", "à 21 h. Les supporters", "в 10 ч.
+        # Обсуждение"), where the English openers alone had told an end; not "Arsenal 2 v. Chelsea".
+        # Nor before another initial: "Iberdrola, S. A., cotiza" had ended on "S." before the article "A".
         before = line[max(0, token_start - 4) : token_start].rstrip()
+        if line[position + 1 : position + 2] == "." and line[position : position + 1].isalpha():
+            return False
+        if not written.isupper() and before[-1:].isdigit() and word != "v":
+            return following.isupper() and not _labels_a_clause(line, token_start)
+        if word == "m" and before[-2:] in ("a.", "p.") and _after_a_number(line, token_start - 3):
+            return following.isupper()  # Spanish's spaced time of day: "a las 8 a. m. La policía llegó"
         return (
-            (
-                written.isupper()
-                or (following.isupper() and before[-1:].isdigit() and not _labels_a_clause(line, token_start))
-            )
+            written.isupper()
             and not (before[-1:] == "." and before[-2:-1].isalpha() and not before[-3:-2].isalpha())
             and _next_word(line, position) in _OPENERS_AFTER_A_LETTER
         )
@@ -1317,11 +1423,19 @@ def _candidate_ends_sentence(
     if word.isdigit():
         if token_start < _LIST_MARKER_INDENT and not line[:token_start].strip("•*-–— \t"):
             return False  # a numbered list marker, "1. Parking fees double."
+        if len(word) <= _ORDINAL_DIGITS and not line[sentence_start:token_start].strip():
+            # A number alone is no sentence: an ordinal opening one ("1. Lig'de maçlar ertelendi.", "2.
+            # Bundesliga"), or a list's item run into its line before a quotation ('1. "Mad Men," 9 p.m.').
+            return False
         if following in _OPENING_PUNCTUATION:
             return True
         if following.isupper():
-            return _next_word(line, position) not in _ORDINAL_NOUNS
-        return False
+            return not _ordinal_noun_follows(line, position) and not (
+                len(word) <= _ORDINAL_DIGITS and _after_an_article(line, token_start)
+            )
+        # A figure closing one item of a list run into its line, before the next item's number: "1. Lewis
+        # Hamilton 93. 2. Nico Rosberg 66." (not "3.5", nor a date's "12. 3. 2024").
+        return following.isdigit() and _LIST_NUMBER.match(line, position) is not None
     if word in _MEASURES and following.isdigit() and _after_a_number(line, token_start):
         return not _OUNCES.match(line, position)
     if word in _BEFORE_NUMBERS:
@@ -1334,11 +1448,12 @@ def _candidate_ends_sentence(
                 and (_next_word(line, position) in _BEFORE_NUMBERS or _after_a_number(line, token_start))
             )
         )
-    if word in _CURRENCIES:
-        return following.isupper() or following in '«„“"'  # "руб. в месяц", "грн. Раніше", "руб. «Это"
+    if word in _CURRENCIES or word in _UNITS:
+        # "руб. в месяц", "грн. Раніше", "руб. «Это", "2 pct. Analysts", "долл. США".
+        return (following.isupper() or following in _OPENING_QUOTES) and _next_word(
+            line, position
+        ) not in _COUNTED_AFTER_UNITS
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
-    if word in _UNITS:
-        return following.isupper() or following in _OPENING_QUOTES
     plural = len(word) == 2 and end - 2 == token_start and _is_doubled_capital(line[token_start:end])
     if word in _AMOUNTS_LIKE_WORDS and not _after_a_number(line, token_start):
         return True  # "Non è colpa mia. 20 anni fa ...": the Italian "my", not the Danish billion
@@ -1416,6 +1531,11 @@ def _is_elided_title(word: str) -> bool:
     return bool(apostrophe) and elided.isalpha() and title.lower() in _ELIDED_TITLES
 
 
+def _hyphened_initials(word: str) -> bool:
+    """Whether ``word`` is the initials of a hyphened first name, as French writes them: "J.-M", "J.-P"."""
+    return ".-" in word and all(len(part) == 1 and part.isalpha() for part in word.split(".-"))
+
+
 def _is_doubled_capital(word: str) -> bool:
     """Whether ``word`` is a capital letter twice, as Spanish abbreviates a plural ("EE. UU.", "CC. OO.",
     "FF. AA."): an abbreviation, not a word that ends a sentence."""
@@ -1427,6 +1547,19 @@ def _labels_a_clause(line: str, token_start: int) -> bool:
     "§ 12 c.", "§12 c."; :data:`_PROVISIONS`), read over the few characters before it."""
     words = line[max(0, token_start - _PROVISION_REACH) : token_start].split()
     return words[-1][0] == "§" or (len(words) > 1 and words[-2].rstrip(".").lower() in _PROVISIONS)
+
+
+def _ordinal_noun_follows(line: str, start: int) -> bool:
+    """Whether the word at ``start`` is one of :data:`_ORDINAL_NOUNS`, read without the case ending Turkish
+    writes after an apostrophe ("1. Lig'de")."""
+    return _next_word(line, start).replace("’", "'").partition("'")[0] in _ORDINAL_NOUNS
+
+
+def _after_an_article(line: str, token_start: int) -> bool:
+    """Whether the number that starts at ``token_start`` follows a German article or a preposition that holds
+    one (:data:`_ORDINAL_ARTICLES`): "im 2.", "Der 3."."""
+    words = line[max(0, token_start - _NAME_REACH) : token_start].split()
+    return bool(words) and words[-1].lower() in _ORDINAL_ARTICLES
 
 
 def _after_a_number(line: str, token_start: int) -> bool:

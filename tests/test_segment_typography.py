@@ -1,0 +1,252 @@
+"""Sentence splits on news as other languages print it: their quotation marks, abbreviations, titles and
+ordinals. Each case was a wrong split, a summary sentence cut into a fragment ("Hauptstr.", "dr hab.") or
+two sentences run into one."""
+
+from __future__ import annotations
+
+import pytest
+
+from nutgraf.segment import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in split_sentences(text)]
+
+
+def test_a_german_quotation_set_apart_by_spaces_closes_on_its_own_guillemet() -> None:
+    # German quotes »so«, some papers with spaces inside the marks: the closing "«" ends the sentence (it had
+    # opened the next, "« Dann ging sie."), and the opening "»" opens one (a sentence had ended on it).
+    text = "Sie sagte: » Wir warten. « Dann ging sie. Er ging. » Warum? « fragte sie."
+    assert sentences(text) == [
+        "Sie sagte: » Wir warten. «",
+        "Dann ging sie.",
+        "Er ging.",
+        "» Warum? « fragte sie.",
+    ]
+    assert sentences("Er sagte: » Das reicht. «\nDie Opposition schwieg.") == [
+        "Er sagte: » Das reicht. «",
+        "Die Opposition schwieg.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German "or rather", "if need be", and "among others" in Dutch and Swedish, before a noun or a name.
+        ("Es geht um kleine Betriebe bzw. Handwerker in der Region.", 1),
+        ("Siehe ggf. Anhang B zum Gesetz.", 1),
+        ("Dit meldt o.a. De Telegraaf op zijn site.", 1),
+        ("Det gäller bl.a. Stockholm och Göteborg.", 1),
+        # The same in capitals is a name, and ends its sentence: "Los Angeles, CA."
+        ("He moved to Los Angeles, CA. The house was sold.", 2),
+    ],
+)
+def test_an_abbreviation_that_never_ends_a_sentence_runs_on_before_a_capital(
+    text: str, expected: int
+) -> None:
+    assert len(sentences(text)) == expected, sentences(text)
+
+
+def test_a_list_closed_by_its_abbreviation_ends_the_sentence_before_a_capital() -> None:
+    assert sentences("Le budget atteint 1 200 000 euros, etc. Les députés voteront en janvier.") == [
+        "Le budget atteint 1 200 000 euros, etc.",
+        "Les députés voteront en janvier.",
+    ]
+    assert len(sentences("Äpfel, Birnen usw. werden teurer.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jak poinformował rzecznik rządu, dr hab. Jan Kowalski, wydatki wzrosną.",
+        "Mgr inż. Jan Nowak kieruje budową.",
+        "Płk. Marek Zając dowodzi brygadą.",
+        "Kpt. Nowak potwierdził.",
+        "De heer drs. Jansen reageerde.",
+        "A Dra. Ana Costa comentou.",
+        "Lo dijo el Excmo. Sr. Presidente.",
+        "Prof. Dr. med. Hans Weber leitet die Klinik.",
+        "Laut Dipl.-Ing. Klaus Weber ist die Brücke sicher.",
+        "Volgens dhr. Jansen is het plan rond.",
+        "Mevr. De Vries reageerde verbaasd.",
+        "Yrd. Doç. Dr. Mehmet Ak da katıldı.",
+        "Uzm. Dr. Zeynep Er uyardı.",
+        "Sn. Bakan konuştu.",
+        "Об этом сообщил ген. Герасимов.",
+        "Проект поддержал зам. министра Петров.",
+        "Дом стоит на пл. Революции.",
+        "O Eng. Carlos Silva apresentou o projeto.",
+        "A sede fica na Pça. da Sé.",
+        "O Exmo. Sr. Presidente discursou.",
+        "La Dña. Carmen López recibió el premio.",
+        "Ud. tiene razón, dijo.",
+        "Vive en la Avda. de América.",
+        "La Cía. Telefónica subió.",
+        "Lo firmó el Lcdo. Ramírez ayer.",
+        "Llegó el Gral. Pérez.",
+        "Il cav. Berlusconi era presente.",
+        "Prok. Jan Nowak wszczął śledztwo.",
+    ],
+)
+def test_titles_of_other_languages_run_on_into_the_name(text: str) -> None:
+    # Polish, Dutch, Turkish, Russian, Portuguese, Spanish, Italian and German titles and a street's or a
+    # square's word: the name had opened a sentence of its own.
+    assert sentences(text) == [text]
+
+
+def test_a_unit_ends_its_sentence_before_a_quotation_or_a_capital_but_not_before_what_it_counts() -> None:
+    text = (
+        "Wydatki wzrosną o 12 proc. „To budżet odpowiedzialny” – powiedział premier. "
+        "Inflacja wyniosła 4,9 proc. Rząd zapowiada zmiany. Budżet to 3 proc. PKB na obronność. "
+        "Стоимость — 500 тыс. долл. США. Решение принято."
+    )
+    assert sentences(text) == [
+        "Wydatki wzrosną o 12 proc.",
+        "„To budżet odpowiedzialny” – powiedział premier.",
+        "Inflacja wyniosła 4,9 proc.",
+        "Rząd zapowiada zmiany.",
+        "Budżet to 3 proc. PKB na obronność.",
+        "Стоимость — 500 тыс. долл. США.",
+        "Решение принято.",
+    ]
+
+
+def test_swedish_pronouns_like_titles_end_their_sentence_before_a_capital() -> None:
+    text = "”Det är en reform”, sade hon. Enligt SCB steg arbetslösheten. Han sade det. Sedan gick han."
+    assert sentences(text) == [
+        "”Det är en reform”, sade hon.",
+        "Enligt SCB steg arbetslösheten.",
+        "Han sade det.",
+        "Sedan gick han.",
+    ]
+    # Hansard's honourable member and a detective in CNN/DM's case-folded text are titles in lower case.
+    assert len(sentences("I thank the hon. Member for Bristol for his question.")) == 1
+    assert len(sentences("The video appears to show det. Ian cyrus stashing cash.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Gesetz tritt im 2. Quartal in Kraft.", ["Das Gesetz tritt im 2. Quartal in Kraft."]),
+        ("Es war der 3. Sieg in Folge.", ["Es war der 3. Sieg in Folge."]),
+        ("Er lebte im 19. Jh. in Wien.", ["Er lebte im 19. Jh. in Wien."]),
+        # A number alone is no sentence: a Turkish ordinal opening one; a list's item run into its line opens
+        # on its number, which is left out of it as a line's is.
+        (
+            "Maçlar ertelendi. 1. Lig'de yeni sezon başladı.",
+            ["Maçlar ertelendi.", "1. Lig'de yeni sezon başladı."],
+        ),
+        ("So geht es. 1. Antrag stellen. 2. Warten.", ["So geht es.", "Antrag stellen.", "Warten."]),
+        # The number that ends a sentence still does.
+        (
+            "Die Zahl der Toten stieg auf 12. Die Polizei ermittelt.",
+            ["Die Zahl der Toten stieg auf 12.", "Die Polizei ermittelt."],
+        ),
+    ],
+)
+def test_an_ordinal_before_its_capitalised_noun_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_a_unit_of_one_letter_after_a_number_ends_its_sentence_before_a_capital() -> None:
+    assert sentences("Le match a lieu à 21 h. Les supporters sont attendus.") == [
+        "Le match a lieu à 21 h.",
+        "Les supporters sont attendus.",
+    ]
+    assert sentences("Заседание начнётся в 10 ч. Обсуждение продлится весь день.") == [
+        "Заседание начнётся в 10 ч.",
+        "Обсуждение продлится весь день.",
+    ]
+    # An initial before another is no sentence's end: Spanish's "S. A." (sociedad anónima).
+    assert len(sentences("La empresa Iberdrola, S. A., cotiza en bolsa.")) == 1
+
+
+def test_other_languages_articles_open_a_sentence_after_a_letter_or_an_amount() -> None:
+    assert sentences("Siehe Anhang B. Die Zahl lag bei 2,5 Mrd. Euro.") == [
+        "Siehe Anhang B.",
+        "Die Zahl lag bei 2,5 Mrd. Euro.",
+    ]
+    assert sentences("Het gaat om ca. 3 mld. De Kamer is kritisch.") == [
+        "Het gaat om ca. 3 mld.",
+        "De Kamer is kritisch.",
+    ]
+
+
+def test_an_abbreviation_after_an_elided_article_and_a_street_before_its_number_run_on() -> None:
+    for text in (
+        "Il a cité l'art. 49.3 de la Constitution.",
+        "Il prof. Conti dell'Univ. di Bologna ha commentato.",
+        "Der Täter wohnte in der Hauptstr. 5 in München.",
+        "Der Abs. 3 gilt nicht.",
+        "Ela mora no apto. 12 do prédio.",
+    ):
+        assert sentences(text) == [text]
+
+
+def test_a_list_run_into_its_line_gives_a_sentence_per_item() -> None:
+    # A table of standings as a wire runs it into a paragraph: each item had ended on the next one's number
+    # ("... Mercedes 93. 2."), the first number standing alone as a sentence. The numbers are left out, as a
+    # numbered line's is.
+    text = (
+        "Rosberg is second. 1. Lewis Hamilton (Britain) Mercedes 93. 2. Nico Rosberg (Germany) Mercedes 66. "
+        "3. Sebastian Vettel (Germany) Ferrari 65."
+    )
+    assert sentences(text) == [
+        "Rosberg is second.",
+        "Lewis Hamilton (Britain) Mercedes 93.",
+        "Nico Rosberg (Germany) Mercedes 66.",
+        "Sebastian Vettel (Germany) Ferrari 65.",
+    ]
+    assert len(sentences("Am 12. 3. 2024 kam er an.")) == 1
+
+
+def test_french_hyphened_initials_run_on_into_the_name() -> None:
+    assert sentences("J.-M. Le Pen a réagi. J.-P. Sartre aussi.") == [
+        "J.-M. Le Pen a réagi.",
+        "J.-P. Sartre aussi.",
+    ]
+
+
+def test_a_japanese_full_stop_inside_a_title_or_a_name_ends_no_sentence_before_its_particle() -> None:
+    text = "『君の名は。』が公開された。モーニング娘。は人気だ。「なぜですか」と記者が聞いた。首相は答えなかった。"
+    assert sentences(text) == [
+        "『君の名は。』が公開された。",
+        "モーニング娘。は人気だ。",
+        "「なぜですか」と記者が聞いた。",
+        "首相は答えなかった。",
+    ]
+
+
+def test_a_list_items_number_before_a_quoted_title_is_left_out_too() -> None:
+    # CNN's shows to watch: 'shows. 1. "The Americans," 10 p.m. ET' had given "1." as a summary sentence.
+    text = 'Six shows to watch. 1. "The Americans," 10 p.m. ET, FX. 2. "Mad Men," 9 p.m. Sunday, AMC.\n3. "Mom" ends.'
+    assert sentences(text) == [
+        "Six shows to watch.",
+        '"The Americans," 10 p.m. ET, FX.',
+        '"Mad Men," 9 p.m. Sunday, AMC.',
+        '"Mom" ends.',
+    ]
+
+
+def test_a_period_in_a_hindi_line_ending_on_the_danda_closes_an_abbreviation() -> None:
+    text = (
+        "प्रो. राम शर्मा ने कहा कि शोध जारी है। टाटा स्टील लि. के शेयर गिरे। "
+        "डॉ. ए. पी. जे. अब्दुल कलाम को याद किया गया। क्या यह संभव है? बिल्कुल!"
+    )
+    assert sentences(text) == [
+        "प्रो. राम शर्मा ने कहा कि शोध जारी है।",
+        "टाटा स्टील लि. के शेयर गिरे।",
+        "डॉ. ए. पी. जे. अब्दुल कलाम को याद किया गया।",
+        "क्या यह संभव है?",
+        "बिल्कुल!",
+    ]
+    # A Hindi text that ends its sentences on periods keeps them.
+    assert sentences("बैठक खत्म हुई. मंत्री चले गए.") == ["बैठक खत्म हुई.", "मंत्री चले गए."]
+
+
+def test_a_spanish_spaced_time_of_day_ends_its_sentence_before_a_capital() -> None:
+    assert sentences("Ocurrió a las 8 a. m. La policía llegó tarde. Volvió a las 10 p. m. y se fue.") == [
+        "Ocurrió a las 8 a. m.",
+        "La policía llegó tarde.",
+        "Volvió a las 10 p. m. y se fue.",
+    ]
