@@ -237,6 +237,77 @@ def test_every_table_of_settings_capped_at_a_year_says_so(monkeypatch: pytest.Mo
     assert not silent, f"tables of settings capped at a year without a note after them saying {bound!r}"
 
 
+def _values_in_use() -> dict[str, object]:
+    """What the code reads from the environment now, by where it is kept: the service's settings, the
+    ``llm`` engine's (read when it is made) and the SQLite store's wait."""
+    from dataclasses import asdict
+
+    from nutgraf.engines.llm import LLMSummarizer
+    from nutgraf.settings import Settings
+    from nutgraf.store.database import sqlite_busy_seconds
+
+    engine = LLMSummarizer("model", base_url="http://127.0.0.1:9/v1")
+    return {
+        **{f"Settings.{name}": value for name, value in asdict(Settings.from_env()).items()},
+        **{f"llm.{name}": getattr(engine, name) for name in ("timeout", "total_timeout", "retries")},
+        "sqlite_busy_seconds": sqlite_busy_seconds(),
+    }
+
+
+def _changed_by(variable: str, before: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Which of :func:`_values_in_use` ``variable`` sets: those that change when it is set to 7, or to 0
+    where 7 is refused (a yes-or-no variable)."""
+    from nutgraf.errors import NutgrafError
+
+    for value in ("7", "0"):
+        monkeypatch.setenv(variable, value)
+        try:
+            after = _values_in_use()
+        except NutgrafError:
+            continue
+        finally:
+            monkeypatch.delenv(variable)
+        return [name for name in before if after[name] != before[name]]
+    return []
+
+
+#: A table of settings' row: its variables in the first cell, their defaults in the second.
+_SETTINGS_ROW = re.compile(r"^\| ((?:`NUTGRAF_\w++`(?:, )?)++) \| ([^|]*+)\|", re.MULTILINE)
+#: A default a row gives as a number (1 for a yes-or-no variable's yes): 300, 5000000, 1,000.
+_NUMBER = re.compile(r"\d[\d,]*+(?:\.\d++)?")
+
+
+def test_every_default_in_a_table_of_settings_is_the_code_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tables of settings in deploy.md, reader.md and embed.md give each variable's default by hand,
+    # and nothing compared them with the code's: a reader tuning one from the table starts from the wrong
+    # value if the code's default moved. Each variable documented with a number is set to another value,
+    # and the value it changed must be the documented number before it.
+    for variable in _read_variables() - _INTERNAL_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    before = _values_in_use()
+    documented = [
+        (path.name, variable, default)
+        for path in DOCS
+        for table, _ in _settings_tables(path.read_text(encoding="utf-8"))
+        for names, defaults in _SETTINGS_ROW.findall(table)
+        for variable, default in zip(
+            re.findall(r"NUTGRAF_\w++", names), defaults.strip().split(", "), strict=False
+        )
+        if _NUMBER.fullmatch(default)
+    ]
+    assert len(documented) >= 20, documented
+    wrong = []
+    for place, variable, default in documented:
+        changed = _changed_by(variable, before, monkeypatch)
+        assert changed, f"{place}: {variable} changed nothing the code reads"
+        number = float(default.replace(",", ""))
+        if any(before[name] != number for name in changed):
+            wrong.append(
+                f"{place}: {variable} is documented {default}, the code's is {[before[n] for n in changed]}"
+            )
+    assert not wrong, wrong
+
+
 #: The schema revision a /healthz answer shown in the docs reports.
 _HEALTH_SCHEMA = re.compile(r'"schema": "(\d++)"')
 
