@@ -308,6 +308,44 @@ def test_every_default_in_a_table_of_settings_is_the_code_s(monkeypatch: pytest.
     assert not wrong, wrong
 
 
+#: A Markdown link (``[text](target)``), an HTML anchor (``<a id="name">``), a heading and a fenced code block.
+_LINK = re.compile(r"\]\(([^)\s]++)\)")
+_ANCHOR = re.compile(r'<a id="([^"]++)"')
+_HEADING = re.compile(r"^#++ (.++)$", re.MULTILINE)
+_FENCED = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
+
+
+def _anchors(text: str) -> set[str]:
+    """The fragments a Markdown page answers to, as GitHub makes them: each heading lower-cased, its
+    punctuation left out and its spaces made hyphens (``-1``, ``-2`` after a repeat), and the ``<a id>``s."""
+    found: set[str] = set(_ANCHOR.findall(text))
+    seen: dict[str, int] = {}
+    for heading in _HEADING.findall(_FENCED.sub("", text)):
+        slug = re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+        found.add(f"{slug}-{seen[slug]}" if slug in seen else slug)
+        seen[slug] = seen.get(slug, 0) + 1
+    return found
+
+
+def test_every_link_between_the_docs_finds_its_file_and_heading() -> None:
+    # The README and docs/ link each other by heading (docs/summarizers.md#length-form-language-and-filters,
+    # deploy.md#rate-limits-across-replicas): a heading reworded, or a file renamed, leaves a link that
+    # opens the page at its top, or at GitHub's 404, with nothing to tell the writer.
+    anchors = {path: _anchors(path.read_text(encoding="utf-8")) for path in DOCS}
+    broken = []
+    for path in DOCS:
+        for target in _LINK.findall(path.read_text(encoding="utf-8")):
+            if re.match(r"[a-z]++:", target):  # https:, mailto:
+                continue
+            file, _, fragment = target.partition("#")
+            linked = (path.parent / file).resolve() if file else path
+            if not linked.exists():
+                broken.append(f"{path.name}: {target} (no such file)")
+            elif fragment and linked in anchors and fragment not in anchors[linked]:
+                broken.append(f"{path.name}: {target} (no such heading)")
+    assert not broken, broken
+
+
 #: The schema revision a /healthz answer shown in the docs reports.
 _HEALTH_SCHEMA = re.compile(r'"schema": "(\d++)"')
 
