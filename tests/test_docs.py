@@ -103,6 +103,37 @@ def test_every_command_and_option_is_documented() -> None:
     assert not undocumented, f"not in README.md or docs/*.md: {undocumented}"
 
 
+#: A command line the docs show: what follows ``nutgraf`` where a line, a code span, a path to the script or
+#: ``python -m`` starts it (not a bench's ``--system nutgraf``), up to the end of its line or code span.
+_COMMAND_LINE = re.compile(r"(?:^[ \t]*+|`|/bin/|-m )nutgraf ([^`\n|]++)", re.MULTILINE)
+#: A long option on such a line.
+_LONG_OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*+")
+
+
+def test_every_option_shown_with_a_command_is_one_it_takes() -> None:
+    # The test above checks that every option is documented; nothing checked the other way, that an
+    # option the docs show beside a command is one it takes: a flag renamed or removed would have stayed
+    # in a copied command line, refused by the parser.
+    commands = _options(build_parser())
+    wrong = []
+    for path in DOCS:
+        # A shell line continued with a backslash is one command.
+        for line in _COMMAND_LINE.findall(path.read_text(encoding="utf-8").replace("\\\n", " ")):
+            command = "nutgraf"
+            for word in line.split():  # the command its words name, nested ones too: nutgraf sites update
+                if f"{command} {word}" not in commands:
+                    break
+                command = f"{command} {word}"
+            if command == "nutgraf" and not line.startswith("--"):  # prose: "nutgraf fetches each page"
+                continue
+            wrong += [
+                f"{path.name}: {command} {option}"
+                for option in _LONG_OPTION.findall(line)
+                if option not in commands[command] | {"--help"}
+            ]
+    assert not wrong, wrong
+
+
 def _undocumented_members(cls: type) -> list[str]:
     names = []
     for name, member in vars(cls).items():
