@@ -649,6 +649,25 @@ def test_a_damaged_archive_keeps_what_comes_before_the_damage(tmp_path):
     assert records[1]["error"]["kind"] == "invalid_input" and "is damaged" in records[1]["error"]["message"]
 
 
+def test_an_archive_gzipped_as_one_stream_is_told_how_to_mend(tmp_path):
+    # `gzip crawl.warc` makes one gzip stream of the whole archive, which warcio reads to the end of its
+    # first record: the run said the archive "is damaged" and quoted warcio's escaped words, cut before
+    # their way to mend it.
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole)
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(gzip.compress(gzip.decompress(whole.read_bytes())))
+    out = tmp_path / "out.jsonl"
+    assert batch(str(archive), "--output", str(out)) == 0
+    last = read_jsonl(out)[-1]
+    assert last["id"] == "crawl.warc.gz:damaged" and last["error"]["kind"] == "invalid_input"
+    assert last["error"]["message"] == (
+        f"{archive} is gzipped as one stream, where a WARC is gzipped record by record: the records after its"
+        f" first are not read; unpack it (`gunzip -k {archive}`) and give the .warc, or recompress it"
+        f" (`warcio recompress {archive} NEW.warc.gz`)"
+    )
+
+
 @pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc"])
 def test_an_archive_cut_short_says_so_in_its_last_record(tmp_path, name):
     whole = tmp_path / "whole.warc.gz"
