@@ -649,6 +649,25 @@ def test_a_damaged_archive_keeps_what_comes_before_the_damage(tmp_path):
     assert records[1]["error"]["kind"] == "invalid_input" and "is damaged" in records[1]["error"]["message"]
 
 
+def test_an_archive_gzipped_as_one_stream_is_told_how_to_mend(tmp_path):
+    # `gzip crawl.warc` makes one gzip stream of the whole archive, which warcio reads to the end of its
+    # first record: the run said the archive "is damaged" and quoted warcio's escaped words, cut before
+    # their way to mend it.
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole)
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(gzip.compress(gzip.decompress(whole.read_bytes())))
+    out = tmp_path / "out.jsonl"
+    assert batch(str(archive), "--output", str(out)) == 0
+    last = read_jsonl(out)[-1]
+    assert last["id"] == "crawl.warc.gz:damaged" and last["error"]["kind"] == "invalid_input"
+    assert last["error"]["message"] == (
+        f"{archive} is gzipped as one stream, where a WARC is gzipped record by record: the records after its"
+        f" first are not read; unpack it (`gunzip -k {archive}`) and give the .warc, or recompress it"
+        f" (`warcio recompress {archive} NEW.warc.gz`)"
+    )
+
+
 @pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc"])
 def test_an_archive_cut_short_says_so_in_its_last_record(tmp_path, name):
     whole = tmp_path / "whole.warc.gz"
@@ -1667,6 +1686,42 @@ def test_ctrl_c_stops_the_run_without_a_traceback_and_the_rerun_completes_it(tmp
     again = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert [record["id"] for record in read_jsonl(out)] == [f"r{i}" for i in range(total)]
+
+
+def test_a_second_ctrl_c_while_the_run_stops_ends_it_without_a_traceback(tmp_path):
+    # Pressed again while the run was stopping (its workers finishing the chunks under way), Ctrl-C
+    # interrupted Python's wait for the worker pool at exit: "Exception ignored in: <module 'threading'>",
+    # a traceback and "KeyboardInterrupt" under the message saying how to resume; and where only the run's
+    # own process was interrupted, as here, the run then hung, its worker waiting for work.
+    source = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": f"r{i}", "text": article(i, sentences=150)} for i in range(400)]
+    )
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+            "--summarizer", SUMMARIZER, "--workers", "1", "--chunk-size", "40", "--no-progress",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (out.exists() and out.read_bytes().count(b"\n")):
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    # The run alone, not its worker: the worker goes on with its chunk, which the run waits for at exit.
+    process.send_signal(signal.SIGINT)
+    said = process.stderr.readline()
+    assert said == "nutgraf: interrupted; run the same command again to resume\n"
+    process.send_signal(signal.SIGINT)
+    try:
+        stderr = said + process.communicate(timeout=60)[1]
+    finally:  # it had hung: not to leave it behind (its worker leaves with it)
+        process.kill()
+    assert process.returncode == 130
+    assert stderr == said, stderr
 
 
 def test_a_script_that_calls_run_batch_at_its_top_level_is_told_to_guard_it(tmp_path):

@@ -103,6 +103,37 @@ def test_every_command_and_option_is_documented() -> None:
     assert not undocumented, f"not in README.md or docs/*.md: {undocumented}"
 
 
+#: A command line the docs show: what follows ``nutgraf`` where a line, a code span, a path to the script or
+#: ``python -m`` starts it (not a bench's ``--system nutgraf``), up to the end of its line or code span.
+_COMMAND_LINE = re.compile(r"(?:^[ \t]*+|`|/bin/|-m )nutgraf ([^`\n|]++)", re.MULTILINE)
+#: A long option on such a line.
+_LONG_OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*+")
+
+
+def test_every_option_shown_with_a_command_is_one_it_takes() -> None:
+    # The test above checks that every option is documented; nothing checked the other way, that an
+    # option the docs show beside a command is one it takes: a flag renamed or removed would have stayed
+    # in a copied command line, refused by the parser.
+    commands = _options(build_parser())
+    wrong = []
+    for path in DOCS:
+        # A shell line continued with a backslash is one command.
+        for line in _COMMAND_LINE.findall(path.read_text(encoding="utf-8").replace("\\\n", " ")):
+            command = "nutgraf"
+            for word in line.split():  # the command its words name, nested ones too: nutgraf sites update
+                if f"{command} {word}" not in commands:
+                    break
+                command = f"{command} {word}"
+            if command == "nutgraf" and not line.startswith("--"):  # prose: "nutgraf fetches each page"
+                continue
+            wrong += [
+                f"{path.name}: {command} {option}"
+                for option in _LONG_OPTION.findall(line)
+                if option not in commands[command] | {"--help"}
+            ]
+    assert not wrong, wrong
+
+
 def _undocumented_members(cls: type) -> list[str]:
     names = []
     for name, member in vars(cls).items():
@@ -236,6 +267,115 @@ def test_every_table_of_settings_capped_at_a_year_says_so(monkeypatch: pytest.Mo
         if (named := {name for name in capped if f"`{name}`" in table}) and bound not in after
     ]
     assert not silent, f"tables of settings capped at a year without a note after them saying {bound!r}"
+
+
+def _values_in_use() -> dict[str, object]:
+    """What the code reads from the environment now, by where it is kept: the service's settings, the
+    ``llm`` engine's (read when it is made) and the SQLite store's wait."""
+    from dataclasses import asdict
+
+    from nutgraf.engines.llm import LLMSummarizer
+    from nutgraf.settings import Settings
+    from nutgraf.store.database import sqlite_busy_seconds
+
+    engine = LLMSummarizer("model", base_url="http://127.0.0.1:9/v1")
+    return {
+        **{f"Settings.{name}": value for name, value in asdict(Settings.from_env()).items()},
+        **{f"llm.{name}": getattr(engine, name) for name in ("timeout", "total_timeout", "retries")},
+        "sqlite_busy_seconds": sqlite_busy_seconds(),
+    }
+
+
+def _changed_by(variable: str, before: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Which of :func:`_values_in_use` ``variable`` sets: those that change when it is set to 7, or to 0
+    where 7 is refused (a yes-or-no variable)."""
+    from nutgraf.errors import NutgrafError
+
+    for value in ("7", "0"):
+        monkeypatch.setenv(variable, value)
+        try:
+            after = _values_in_use()
+        except NutgrafError:
+            continue
+        finally:
+            monkeypatch.delenv(variable)
+        return [name for name in before if after[name] != before[name]]
+    return []
+
+
+#: A table of settings' row: its variables in the first cell, their defaults in the second.
+_SETTINGS_ROW = re.compile(r"^\| ((?:`NUTGRAF_\w++`(?:, )?)++) \| ([^|]*+)\|", re.MULTILINE)
+#: A default a row gives as a number (1 for a yes-or-no variable's yes): 300, 5000000, 1,000.
+_NUMBER = re.compile(r"\d[\d,]*+(?:\.\d++)?")
+
+
+def test_every_default_in_a_table_of_settings_is_the_code_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tables of settings in deploy.md, reader.md and embed.md give each variable's default by hand,
+    # and nothing compared them with the code's: a reader tuning one from the table starts from the wrong
+    # value if the code's default moved. Each variable documented with a number is set to another value,
+    # and the value it changed must be the documented number before it.
+    for variable in _read_variables() - _INTERNAL_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    before = _values_in_use()
+    documented = [
+        (path.name, variable, default)
+        for path in DOCS
+        for table, _ in _settings_tables(path.read_text(encoding="utf-8"))
+        for names, defaults in _SETTINGS_ROW.findall(table)
+        for variable, default in zip(
+            re.findall(r"NUTGRAF_\w++", names), defaults.strip().split(", "), strict=False
+        )
+        if _NUMBER.fullmatch(default)
+    ]
+    assert len(documented) >= 20, documented
+    wrong = []
+    for place, variable, default in documented:
+        changed = _changed_by(variable, before, monkeypatch)
+        assert changed, f"{place}: {variable} changed nothing the code reads"
+        number = float(default.replace(",", ""))
+        if any(before[name] != number for name in changed):
+            wrong.append(
+                f"{place}: {variable} is documented {default}, the code's is {[before[n] for n in changed]}"
+            )
+    assert not wrong, wrong
+
+
+#: A Markdown link (``[text](target)``), an HTML anchor (``<a id="name">``), a heading and a fenced code block.
+_LINK = re.compile(r"\]\(([^)\s]++)\)")
+_ANCHOR = re.compile(r'<a id="([^"]++)"')
+_HEADING = re.compile(r"^#++ (.++)$", re.MULTILINE)
+_FENCED = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
+
+
+def _anchors(text: str) -> set[str]:
+    """The fragments a Markdown page answers to, as GitHub makes them: each heading lower-cased, its
+    punctuation left out and its spaces made hyphens (``-1``, ``-2`` after a repeat), and the ``<a id>``s."""
+    found: set[str] = set(_ANCHOR.findall(text))
+    seen: dict[str, int] = {}
+    for heading in _HEADING.findall(_FENCED.sub("", text)):
+        slug = re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+        found.add(f"{slug}-{seen[slug]}" if slug in seen else slug)
+        seen[slug] = seen.get(slug, 0) + 1
+    return found
+
+
+def test_every_link_between_the_docs_finds_its_file_and_heading() -> None:
+    # The README and docs/ link each other by heading (docs/summarizers.md#length-form-language-and-filters,
+    # deploy.md#rate-limits-across-replicas): a heading reworded, or a file renamed, leaves a link that
+    # opens the page at its top, or at GitHub's 404, with nothing to tell the writer.
+    anchors = {path: _anchors(path.read_text(encoding="utf-8")) for path in DOCS}
+    broken = []
+    for path in DOCS:
+        for target in _LINK.findall(path.read_text(encoding="utf-8")):
+            if re.match(r"[a-z]++:", target):  # https:, mailto:
+                continue
+            file, _, fragment = target.partition("#")
+            linked = (path.parent / file).resolve() if file else path
+            if not linked.exists():
+                broken.append(f"{path.name}: {target} (no such file)")
+            elif fragment and linked in anchors and fragment not in anchors[linked]:
+                broken.append(f"{path.name}: {target} (no such heading)")
+    assert not broken, broken
 
 
 #: The schema revision a /healthz answer shown in the docs reports.

@@ -520,9 +520,24 @@ def _warc_records(path: str, name: str) -> Iterator[RawRecord]:
         except Exception as exc:  # warcio on a damaged archive: ArchiveLoadFailed, zlib, AttributeError...
             # The records before the damage are kept; the damage is one record of its own, so the output
             # says what was lost and a rerun finds the same sequence.
-            detail = ascii(str(exc))[1:-1][:300]
-            reason = "is damaged" if isinstance(exc, ArchiveLoadFailed) else "has a record warcio cannot read"
-            message = f"{_shown_path(path)} {reason} ({type(exc).__name__}: {detail}); the records after it are not read"
+            shown = _shown_path(path)
+            if str(exc).startswith(ArchiveIterator.GZIP_ERR_MSG.partition("{")[0]):
+                # A whole archive gzipped as one stream (`gzip crawl.warc`) is not damaged, and warcio's
+                # words for it, escaped and cut at 300 characters, had ended before its way to mend it.
+                quoted = shlex.quote(shown)  # the commands are run as printed
+                message = (
+                    f"{shown} is gzipped as one stream, where a WARC is gzipped record by record: the records"
+                    f" after its first are not read; unpack it (`gunzip -k {quoted}`) and give the .warc, or"
+                    f" recompress it (`warcio recompress {quoted} NEW.warc.gz`)"
+                )
+            else:
+                detail = ascii(str(exc))[1:-1][:300]
+                reason = (
+                    "is damaged" if isinstance(exc, ArchiveLoadFailed) else "has a record warcio cannot read"
+                )
+                message = (
+                    f"{shown} {reason} ({type(exc).__name__}: {detail}); the records after it are not read"
+                )
             yield RawRecord("unreadable", f"{name}:damaged", message.encode())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -74,6 +75,11 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             progress=False if args.no_progress else None,
         )
     except KeyboardInterrupt:
+        # The run still waits, at exit, for its workers to leave (at once when Ctrl-C reached them too,
+        # after their chunk when only this process was interrupted). Ctrl-C pressed again broke into that
+        # wait: a traceback under this message, and a run that hung with its worker waiting for work.
+        # Ended at once instead, the run left its pool's semaphores to a warning of Python's own.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         print("nutgraf: interrupted; run the same command again to resume", file=sys.stderr)
         return 130
     finally:
