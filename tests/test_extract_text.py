@@ -3391,3 +3391,73 @@ def test_an_amharic_storys_first_paragraph_under_its_headline_is_no_dek():
     article = nutgraf.extract(page)
     assert article.text.split("\n\n") == story
     assert article.description is None
+
+
+# Paragraphs of scripts written without spaces that hold a web address: the test of a link line counted
+# words between spaces, and a URL ran on to the next space, so a whole paragraph had been one "word"
+# beside an address, a link's label, and gone as page furniture.
+UNSPACED_WITH_ADDRESS = {
+    "ja": "東京都は5日、新しい防災計画を発表した。計画の詳細は内閣府のウェブサイト（www.cao.go.jp）で公開されている。"
+    "都によると、計画は来年4月から実施される。小池知事は記者会見で「備えを強めたい」と述べた。",
+    "zh": "国务院5日发布新的防灾规划。规划全文已在中国政府网（www.gov.cn）公布。据介绍，该规划将于明年4月起实施。"
+    "有关负责人表示，将进一步加强防灾能力建设。",
+    # Thai with the address run into the words around it, as a pasted copy may have it.
+    "th": "กรุงเทพมหานครประกาศแผนป้องกันภัยพิบัติฉบับใหม่ รายละเอียดเผยแพร่บนเว็บไซต์www.bangkok.go.thแล้ว"
+    "โดยแผนนี้จะเริ่มใช้ตั้งแต่เดือนเมษายนปีหน้าผู้ว่าราชการกล่าวว่าจะเสริมความพร้อมให้มากขึ้น",
+    # The "·" of foreign names in Chinese is a menu's mark between entries elsewhere: parted there, the
+    # paragraph had been a menu of three short entries.
+    "zh-names": "美国总统唐纳德·特朗普5日与英国首相基尔·斯塔默举行会谈。双方就贸易问题交换了意见。白宫发言人表示，会谈取得了积极成果。",
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNSPACED_WITH_ADDRESS))
+def test_a_paragraph_without_spaces_holding_a_web_address_is_the_article(language):
+    paragraph = UNSPACED_WITH_ADDRESS[language]
+    assert nutgraf.extract(paragraph).text == paragraph
+    article = nutgraf.extract(f"新しい防災計画\n\n{paragraph}")
+    assert (article.title, article.text) == ("新しい防災計画", paragraph)
+    summary = nutgraf.summarize(f"新しい防災計画\n\n{paragraph}")
+    assert summary.sentences and all(s.text in paragraph for s in summary.sentences)
+
+
+@pytest.mark.parametrize("language", ["ja", "zh"])
+def test_a_page_paragraph_without_spaces_holding_a_web_address_is_the_article(language):
+    # The page's path reads paragraphs from the markup: the address is kept, bare or a link's text.
+    paragraph = UNSPACED_WITH_ADDRESS[language]
+    address = re.search(r"www\.[a-z.]+", paragraph).group()
+    linked = paragraph.replace(address, f'<a href="https://{address}/">{address}</a>')
+    for body in (paragraph, linked):
+        page = (
+            f"<html lang='{language}'><body><article><h1>防災計画</h1><p>{body}</p></article></body></html>"
+        )
+        assert nutgraf.extract(page).text == paragraph
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "詳しくはこちら: https://www.example.jp/news/123",
+        "詳しくはこちら：https://www.example.jp/news/123",
+        "記事の続きはこちら https://www.example.jp/a",
+        "この記事をシェアする https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.example.jp",
+        "出典：www.cao.go.jp",
+        "原文链接：https://www.gov.cn/xinwen/2026-12/05/content_1.htm",
+        "点击查看原文 www.xinhuanet.com",
+        "https://baike.baidu.com/item/中华人民共和国国务院",
+        "© 2026 朝日新聞社 www.asahi.com",
+        "版权所有 © 新华网 www.xinhuanet.com",
+        "อ่านต่อ: https://www.thairath.co.th/news/1",
+        "รายละเอียดเพิ่มเติม: https://www.bangkok.go.th/x",
+        "แชร์บทความนี้ https://www.facebook.com/sharer.php?u=x",
+        "ອ່ານຕໍ່: https://www.rfa.org/lao/x",
+        "ព័ត៌មានបន្ថែម៖ https://www.rfa.org/khmer/x",
+        "ဆက်ဖတ်ရန် https://www.bbc.com/burmese/x",
+        "首页 | 新闻 | 国际 | 财经",
+        "หน้าแรก | ข่าว | การเมือง",
+    ],
+)
+def test_a_line_of_furniture_without_spaces_holding_an_address_still_goes(line):
+    # Around a story without an address, which was kept before, as these lines went.
+    story = UNSPACED_WITH_ADDRESS["ja"].replace("（www.cao.go.jp）", "")
+    text = nutgraf.extract(f"新しい防災計画\n\n{story}\n\n{line}\n\n{story.replace('東京都', '大阪府')}").text
+    assert line not in text and story in text

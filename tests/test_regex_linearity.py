@@ -348,7 +348,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text._INLINE_TAG": Use("scan", _shapes("<a ", "<b", "</a ", "<abbr")),
     "nutgraf.extract.text._LINE_BREAK_TAG": Use("scan", _shapes("<br ", "<br/")),
     "nutgraf.extract.text._CHARACTER_REFERENCE": Use("scan", _shapes("&#1", "&#x", "&a", "&a1")),
-    "nutgraf.extract.text.menus._URL": Use("scan", _shapes("www.", "https://a")),
+    "nutgraf.extract.text.menus._URL": Use("scan", _shapes("www.", "https://a", "www.中", "www.ก")),
+    "nutgraf.extract.text.menus._CJK_CHARACTER": Use("scan", _shapes("中", "あa")),
+    "nutgraf.extract.text.menus._SOUTHEAST_ASIAN_CHARACTER": Use("scan", _shapes("ก", "ကa")),
     "nutgraf.extract.text.menus._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
     "nutgraf.extract.text.bylines._BYLINE": Use("match", (*_shapes("a", "by "), Shape("a", "!", "by "))),
     "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(

@@ -3,13 +3,30 @@ kicker with its menu mark ("Opinion | Guest Essay")."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from nutgraf.extract.text.lines import _Line
 
 # Words of a menu entry in a text without prose, where a three-word line may be the headline.
 _MENU_ENTRY_WORDS = 2
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Chinese and Japanese (ideographs, kana), and Thai, Lao, Burmese and Khmer: scripts written without
+# spaces between words. A URL in their text ends where their next character, or a full-width mark, begins:
+# no space marks its end there, and "\S+" had run on through the rest of a Japanese paragraph after its
+# "（www.cao.go.jp）", leaving the paragraph's opening, one "word" between spaces, as a link's label.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_URL = re.compile(
+    rf"(?:https?://|www\.)[^\s{_CJK}{_SOUTHEAST_ASIAN}\u3000-\u303f\uff00-\uffef]+", re.IGNORECASE
+)
+_CJK_CHARACTER = re.compile(f"[{_CJK}]")
+_SOUTHEAST_ASIAN_CHARACTER = re.compile(f"[{_SOUTHEAST_ASIAN}]")
+# The characters counted as a word of those scripts (:func:`_label_words`): generously, as a label's words
+# run (Chinese averages under two characters a word, Thai some six code points with its vowel signs), so
+# that a label before a link ("詳しくはこちら:", "点击查看原文", "อ่านต่อ:") stays within a link line's three
+# words and a sentence of prose does not.
+_CJK_WORD_CHARACTERS = 4
+_SOUTHEAST_ASIAN_WORD_CHARACTERS = 7
 # Marks between a menu's entries or a breadcrumb's steps ("Home > News > Politics", "Αρχική > Ελλάδα >
 # Κοινωνία": a breadcrumb's words had been an article's keyphrases, and in Thai, with no final stop to tell
 # it from prose, a summary's sentence). ">" only between spaces, as a breadcrumb writes it: the ">" of
@@ -30,7 +47,7 @@ def _is_section_kicker(line: _Line) -> bool:
     if line.ends_sentence or not any(mark in line.text for mark in _MENU_MARKS):
         return False
     items = _menu_items(line.text)
-    return 2 <= len(items) <= 3 and all(len(item.split()) <= _MENU_ENTRY_WORDS for item in items)
+    return 2 <= len(items) <= 3 and all(_label_words(item) <= _MENU_ENTRY_WORDS for item in items)
 
 
 def _is_link_like(line: _Line) -> bool:
@@ -48,14 +65,37 @@ def _is_link_like(line: _Line) -> bool:
         if (
             ("://" in text or (("w." in text or "W." in text) and "www." in text.lower()))
             and _URL.search(text)
-            and len(_URL.sub("", text).split()) <= 3
+            and _label_words(_URL.sub("", text)) <= 3
         ):
             return True
     # ASCII text can hold only the ASCII menu marks: two substring tests rather than one per mark.
     if not (("|" in text or ">" in text) if text.isascii() else any(mark in text for mark in _MENU_MARKS)):
         return False
     items = _menu_items(text)
-    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+    return len(items) >= 3 and all(_label_words(item) <= 4 for item in items)
+
+
+def _label_words(text: str) -> int:
+    """The words of ``text``: those between spaces, and in a script written without spaces (Chinese,
+    Japanese, Thai, Lao, Burmese, Khmer) its characters counted by :data:`_CJK_WORD_CHARACTERS` and
+    :data:`_SOUTHEAST_ASIAN_WORD_CHARACTERS`, where a whole paragraph had been one word between spaces
+    (a Chinese one parted by the "·" of foreign names, "唐纳德·特朗普", had been a menu's short items)."""
+    if text.isascii():  # a flag of the string, read without a scan
+        return len(text.split())
+    cjk = len(_CJK_CHARACTER.findall(text))
+    southeast_asian = len(_SOUTHEAST_ASIAN_CHARACTER.findall(text))
+    if not cjk and not southeast_asian:
+        return len(text.split())
+    spaced = sum(
+        1
+        for word in text.split()
+        if not _CJK_CHARACTER.search(word) and not _SOUTHEAST_ASIAN_CHARACTER.search(word)
+    )
+    return (
+        spaced
+        + math.ceil(cjk / _CJK_WORD_CHARACTERS)
+        + math.ceil(southeast_asian / _SOUTHEAST_ASIAN_WORD_CHARACTERS)
+    )
 
 
 def _plain_words(text: str) -> bool:
