@@ -29,6 +29,7 @@ from nutgraf.extract.html.body import (
     without_replies,
 )
 from nutgraf.extract.html.markup import drop_galleries, parse
+from nutgraf.segment import split_sentences
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending"
@@ -4499,4 +4500,52 @@ def test_an_inline_quotation_that_writes_its_own_marks_keeps_them_once():
     assert nutgraf.extract(html).text.split("\n\n")[1:3] == [
         'The mayor asked "Is it over?" and left the room before the vote on the motion was taken.',
         "A councillor called it “a disgrace to the town!” after the meeting on Tuesday evening.",
+    ]
+
+
+# A <q>'s marks by the language in effect there, as a browser's style shows them: each family's sentence,
+# the marks written, and a sentence of a summary whole across the quotation. French's no-break spaces come
+# out as the text's spaces, as every no-break space does.
+Q_BY_LANGUAGE = [
+    ("de", "Die Bürgermeisterin fragte <q>Ist es vorbei?</q> und verließ den Saal vor der Abstimmung.", "„Ist es vorbei?“"),
+    ("fr", "La maire a demandé <q>Est-ce fini ?</q> puis a quitté la salle avant le vote sur la motion.", "« Est-ce fini ? »"),
+    ("ja", "市長は<q>もう終わりですか。</q>と尋ね、採決の前に退席した。", "「もう終わりですか。」"),
+    ("zh", "市长说<q>会议到此结束</q>，随后在表决前离开了会场。", "“会议到此结束”"),
+    ("zh-Hant-TW", "市長說<q>會議到此結束</q>，隨後在表決前離開了會場。", "「會議到此結束」"),
+    ("ru", "Мэр спросила <q>Всё кончено?</q> и покинула зал до голосования по предложению.", "«Всё кончено?»"),
+    ("pl", "Burmistrz zapytała <q>Czy to koniec?</q> i opuściła salę przed głosowaniem nad wnioskiem.", "„Czy to koniec?”"),
+    ("fi", "Pormestari kysyi <q>Onko se ohi?</q> ja poistui salista ennen äänestystä esityksestä.", "”Onko se ohi?”"),
+    ("en-GB", "The mayor asked <q>Is it over?</q> and left the room before the vote on the motion was taken.", "“Is it over?”"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "paragraph", "quotation"), Q_BY_LANGUAGE)
+def test_an_inline_quotation_has_the_marks_its_language_shows(language, paragraph, quotation):
+    # The marks were English's “…” whatever the page's language: a German page's <q> read “…” where a
+    # browser shows „…“, a Japanese one's “…” for 「…」.
+    filler = "<p>" + re.sub(r"</?q>", "", paragraph) + "</p>"
+    page = (
+        f"<html lang='{language}'><body><article><h1>Budget</h1>{filler}<p>{paragraph}</p>{filler}</article>"
+        "</body></html>"
+    )
+    text = nutgraf.extract(page).text.split("\n\n")[1]
+    assert text == re.sub(r"<q>.*</q>", quotation, paragraph)
+    assert [text[span.start : span.end] for span in split_sentences(text)] == [text]
+
+
+def test_an_inline_quotation_has_the_marks_of_its_nearest_language():
+    # A German quotation inside an English page's paragraph: the lang nearest the <q> is the one in effect.
+    story = [
+        "The council met on Tuesday to vote on the budget for the coming year and the new library.",
+        "The visiting mayor said <q lang='de'>Wir sind bereit</q> before the vote on the motion was taken.",
+        "<span lang='fr'>La maire a dit <q>C’est prêt</q> avant le vote sur la motion.</span>",
+    ]
+    page = (
+        "<html lang='en'><body><article><h1>Budget</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in story)
+        + "</article></body></html>"
+    )
+    assert nutgraf.extract(page).text.split("\n\n")[1:] == [
+        "The visiting mayor said „Wir sind bereit“ before the vote on the motion was taken.",
+        "La maire a dit « C’est prêt » avant le vote sur la motion.",
     ]

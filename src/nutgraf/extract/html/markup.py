@@ -293,7 +293,42 @@ _AI_DISCLAIMER_CHARS = 300
 _AI_SUMMARY_BOX_WORDS = 150
 # The marks a quotation typed inside <q> opens on (English's, German's, French's and the others'), not the
 # straight apostrophe a word may open on ("'80s").
-_QUOTATION_OPENINGS = frozenset('"“‘„‚«»「『')
+_QUOTATION_OPENINGS = frozenset('"“”‘„‚«»「『')
+# The quotation marks a browser's style sets around a <q> (CSS "quotes: auto"), by the language in effect
+# there: the WHATWG rendering section's and Chromium's marks by language, outer quotations only (a <q>
+# inside another is rare). English's, and Chinese's, Korean's and most others', where none is given.
+_DEFAULT_QUOTATION_MARKS = ("“", "”")
+_QUOTATION_MARKS = {
+    **dict.fromkeys(("bg", "cs", "de", "et", "hr", "is", "ka", "lt", "mk", "sk", "sl", "sr"), ("„", "“")),
+    **dict.fromkeys(("hu", "pl", "ro"), ("„", "”")),
+    **dict.fromkeys(
+        (
+            "az",
+            "be",
+            "ca",
+            "el",
+            "es",
+            "eu",
+            "fa",
+            "hy",
+            "it",
+            "kk",
+            "nb",
+            "nn",
+            "no",
+            "pt-pt",
+            "ru",
+            "sq",
+            "uk",
+        ),
+        ("«", "»"),
+    ),
+    # French sets its guillemets apart from the words by a no-break space.
+    "fr": ("«\u00a0", "\u00a0»"),
+    **dict.fromkeys(("ja", "zh-hant", "zh-tw", "zh-hk", "zh-mo"), ("「", "」")),
+    **dict.fromkeys(("fi", "he", "sv"), ("”", "”")),
+    "ar": ("”", "“"),
+}
 # Words of a sign-up box at most: the element around a field for an e-mail address (a newsletter's form, a
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
@@ -1533,8 +1568,10 @@ def quote_inline_quotations(tree) -> None:
     it: trafilatura took ``<q>`` for a block quotation and parted its sentence there, the marks lost ("He
     asked Is it over?" and a paragraph "and left the room ...", a summary sentence's fragment). One set off
     among blocks that repeats the page's words goes, a pull quote. Not around
-    a quotation that types its own marks (:data:`_QUOTATION_OPENINGS`). The same marks at every depth: a ``<q>`` inside another is rare, and telling its depth reads each one's
-    ancestors."""
+    a quotation that types its own marks (:data:`_QUOTATION_OPENINGS`). The marks are the language's in
+    effect at the ``<q>`` (:func:`_quotation_marks`): a German page's had read “…” where a browser shows „…“.
+    The same marks at every depth: a ``<q>`` inside another is rare, and telling its depth reads each
+    one's ancestors."""
     from lxml import etree
 
     quotations = list(tree.iter("q"))
@@ -1552,13 +1589,30 @@ def quote_inline_quotations(tree) -> None:
         # A page that types the marks inside it sets its style's quotes to none: the marks are there once.
         if (quotation.text or "").lstrip()[:1] in _QUOTATION_OPENINGS:
             continue
-        quotation.text = "“" + (quotation.text or "")
+        opening, closing = _quotation_marks(quotation)
+        quotation.text = opening + (quotation.text or "")
         if len(quotation):
             last = quotation[-1]
-            last.tail = (last.tail or "") + "”"
+            last.tail = (last.tail or "") + closing
         else:
-            quotation.text += "”"
+            quotation.text += closing
     etree.strip_tags(tree, "q")
+
+
+def _quotation_marks(quotation) -> tuple[str, str]:
+    """The opening and closing marks a browser shows around ``quotation``: those of the language its
+    nearest ``lang`` names (its own, a paragraph's, the page's ``<html lang>``), by the full tag
+    ("zh-Hant", "pt-PT"), its first two subtags ("zh-Hant-TW") or its language ("de-AT" as "de")."""
+    for element in (quotation, *quotation.iterancestors()):
+        tag = element.get("lang")
+        if tag is not None:
+            # Three subtags at most: a page's lang of thousands of them is read no further.
+            subtags = tag.strip().lower().replace("_", "-").split("-", 3)[:3]
+            for size in range(len(subtags), 0, -1):
+                if marks := _QUOTATION_MARKS.get("-".join(subtags[:size])):
+                    return marks
+            return _DEFAULT_QUOTATION_MARKS
+    return _DEFAULT_QUOTATION_MARKS
 
 
 def join_drop_caps(tree) -> None:
