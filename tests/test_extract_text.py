@@ -2433,6 +2433,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_PAYWALL_NOTICE": "a non-ASCII line",
     "_CJK_STOP_INSIDE": "a non-ASCII line",
     "_FULL_STOP_INSIDE": "refuses a syndication credit that goes on after its headline",
+    "_BEYOND_INERT": "the guard's own: whether a line past ASCII is answered as an ASCII one",
 }
 
 
@@ -2477,6 +2478,149 @@ def test_calls_past_the_guard_are_found(line):
     """Calls the guard lets through by each of its tests (their openings, a "/", a "? ", a photo word, an
     "@"), longer than its bound on length, are still found."""
     assert is_call_to_action(line)
+
+
+def _pattern_items(pattern: re.Pattern[str]) -> list[tuple[int, object, int]]:
+    """The parsed ``pattern``'s items, each with its flags, look-arounds' and repeats' own included."""
+    from re import _parser
+    from re._constants import (
+        ASSERT,
+        ASSERT_NOT,
+        ATOMIC_GROUP,
+        BRANCH,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+
+    items = []
+
+    def walk(sequence, flags: int) -> None:
+        for op, av in sequence:
+            items.append((op, av, flags))
+            if op is SUBPATTERN:
+                walk(av[3].data, (flags | av[1]) & ~av[2])
+            elif op is ATOMIC_GROUP:
+                walk(av.data, flags)
+            elif op is BRANCH:
+                for branch in av[1]:
+                    walk(branch.data, flags)
+            elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, ASSERT, ASSERT_NOT):
+                walk(av[-1].data, flags)
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    walk(parsed.data, parsed.state.flags)
+    return items
+
+
+def _character_test(op: int, av: object, flags: int) -> re.Pattern[str]:
+    """One item of a parsed pattern that reads one character, compiled alone with its flags."""
+    from re import _compiler, _parser
+
+    return _compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), flags)
+
+
+def test_inert_characters_read_as_a_percent_sign_in_every_call_pattern():
+    """A line of ASCII and "£" (or another inert character) is spared is_call_to_action's chain as an ASCII
+    line is. That holds while every pattern of the chain reads each inert character as it reads "%" (so
+    the line is answered as the line with "%" for each), none is a letter, a digit or a space, and no
+    string of the module names either: else "Subscribe for £1 a week ..." could be answered otherwise."""
+    import ast
+    from pathlib import Path
+    from re._constants import ANY, CATEGORY, IN, LITERAL, NOT_LITERAL
+
+    from nutgraf.extract.text import calls
+
+    inert = calls._INERT_CHARACTERS
+    chain = [
+        value
+        for name, value in vars(calls).items()
+        if isinstance(value, re.Pattern) and name != "_BEYOND_INERT"
+    ] + [calls._RELEASE_MARK]
+    tests = [
+        _character_test(op, av, flags)
+        for pattern in chain
+        for op, av, flags in _pattern_items(pattern)
+        if op in (LITERAL, NOT_LITERAL, IN, ANY, CATEGORY)
+    ]
+    differing = [
+        (character, test.pattern)
+        for character in inert
+        for test in tests
+        if bool(test.fullmatch(character)) != bool(test.fullmatch("%"))
+    ]
+    assert not differing, differing[:20]
+    for character in inert + "%":
+        assert not (character.isalnum() or character.isspace() or character == "_"), character
+        assert character.lower() == character == character.upper(), character
+    strings = [
+        node.value
+        for node in ast.walk(ast.parse(Path(calls.__file__).read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value != inert
+    ]
+    assert not [string for string in strings if any(character in string for character in inert + "%")]
+
+
+def test_patterns_asked_of_lines_beyond_ascii_match_no_ascii_text():
+    """The phrases is_call_to_action asks of a short line only where it is not ASCII match no line of ASCII
+    (nor, by the test above, one with inert characters): each of their matches holds a character past
+    ASCII that no ASCII character stands for in any case."""
+    from re import _parser
+    from re._constants import (
+        ASSERT,
+        ASSERT_NOT,
+        AT,
+        ATOMIC_GROUP,
+        BRANCH,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+
+    from nutgraf.extract.text import calls
+
+    ascii_characters = [chr(code) for code in range(128)]
+
+    def needs_beyond_ascii(sequence, flags: int) -> bool:
+        return any(item_needs_beyond_ascii(op, av, flags) for op, av in sequence)
+
+    def item_needs_beyond_ascii(op: int, av, flags: int) -> bool:
+        if op in (AT, ASSERT, ASSERT_NOT):
+            return False
+        if op is SUBPATTERN:
+            return needs_beyond_ascii(av[3].data, (flags | av[1]) & ~av[2])
+        if op is ATOMIC_GROUP:
+            return needs_beyond_ascii(av.data, flags)
+        if op is BRANCH:
+            return all(needs_beyond_ascii(branch.data, flags) for branch in av[1])
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            return av[0] > 0 and needs_beyond_ascii(av[2].data, flags)
+        test = _character_test(op, av, flags)
+        return not any(test.fullmatch(character) for character in ascii_characters)
+
+    for pattern in (calls._CALL_PHRASE, calls._PAYWALL_NOTICE):
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        assert needs_beyond_ascii(parsed.data, parsed.state.flags), pattern.pattern[:40]
+
+
+@pytest.mark.parametrize(
+    ("line", "call"),
+    [
+        ("Subscribe for £1 a week and read every story on our app.", True),
+        ("Photo: the new £5m bridge at its opening on Tuesday morning", True),
+        ("The council will spend £5m on the new bridge, its leader said.", False),
+        ("The £5m bridge opened on Tuesday, with the mayor at its side. Credit : John Smith", True),
+        ("The council will spend £5m on the new bridge, its leader said (PA)", True),
+    ],
+)
+def test_lines_with_a_pound_sign_are_answered_as_the_chain_answers_them(line, call):
+    """A line with "£" and ASCII otherwise, spared the chain where the guard may, gets the chain's answer: a
+    call and a caption's agency are still found, news is not a call, and a caption credited after a spaced
+    colon, which the guard's photo-word test misses, is still read as one, as before the guard took such
+    lines."""
+    assert is_call_to_action(line) == call
 
 
 @pytest.mark.parametrize(

@@ -405,6 +405,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.furniture._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
     "nutgraf.extract.text.calls._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
+    "nutgraf.extract.text.calls._BEYOND_INERT": Use("search", _shapes("£", "a")),
     "nutgraf.extract.text.calls._PAYWALL_NOTICE": Use(
         "search", _shapes("この記事は", "会員登録で", "続きを")
     ),
