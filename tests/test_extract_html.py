@@ -2364,6 +2364,33 @@ def test_a_q_element_inside_a_paragraph_stays_when_the_article_repeats_its_words
     )
 
 
+def test_a_q_element_inside_a_sentence_written_straight_into_a_div_stays():
+    # Some CMSes write the story's text into a <div> with line breaks, no <p>: the <q>'s parent is a block,
+    # but the quotation is inside a sentence, and it had gone from it ("promised during the works") since
+    # the story's third paragraph repeats its words.
+    said = (
+        "The authority's spokesman, Erik Sand, promised <q>no household goes without water</q> during the"
+        " works, whatever the weather."
+    )
+    html = ledger_page("<div class='body'>" + "<br><br>".join([*PIPES[:3], said, *PIPES[3:]]) + "</div>")
+    assert (
+        "Erik Sand, promised “no household goes without water” during the works" in nutgraf.extract(html).text
+    )
+
+
+def test_a_refrain_pull_quote_after_a_paragraph_ending_on_its_first_words_stays():
+    # A quote repeating its own words is found a second time overlapping itself and the paragraph before it
+    # ("... chanted save our pipes" + "Save our pipes, save our pipes, ..."): the story has it only once.
+    chant = "Save our pipes, save our pipes, save our pipes"
+    paragraphs = [*PIPES[:3], "Outside the town hall, about two hundred residents chanted save our pipes"]
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"<blockquote class='pull-quote'><p>{chant}</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+    )
+    assert chant in nutgraf.extract(html).text.split("\n\n")
+
+
 def test_a_quote_set_off_that_the_article_does_not_repeat_stays():
     quote = "“We will not leave a single family drinking from lead pipes by the end of this decade.”"
     html = ledger_page(

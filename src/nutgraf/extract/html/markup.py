@@ -1462,8 +1462,10 @@ def _drop_repeating(body, quotes: list) -> None:
     page = f" {' '.join(WORD_UNIT.findall(' '.join(body.itertext()).casefold()))} "
     for words, same in by_words.items():
         # Found twice, the two finds may share the space between them: a quote set right after the
-        # paragraph that ends on its sentence (str.count, counting apart, found it once).
-        if (first := page.find(words)) >= 0 and page.find(words, first + 1) >= 0:
+        # paragraph that ends on its sentence (str.count, counting apart, found it once). No more than that
+        # space: a refrain's quote ("save our harbour, save our harbour, save our harbour") after a paragraph
+        # ending on its first words was found twice in itself and the paragraph's end.
+        if (first := page.find(words)) >= 0 and page.find(words, first + len(words) - 1) >= 0:
             for quote in same:
                 quote.drop_tree()
 
@@ -1528,6 +1530,21 @@ def unmark_entries(tree) -> None:
                 article.tag = "div"
 
 
+def _is_set_off(quotation) -> bool:
+    """Whether the ``<q>`` ``quotation`` stands by itself among its parent's blocks: no sentence's words on
+    either side of it, nor an inline element. A CMS that writes its text straight into a ``<div>`` ("The mayor
+    said <q>we will rebuild the wall</q>, adding ...") quotes inside the div's sentences, and the quote whose
+    words the headline repeats had gone from its sentence."""
+    parent, previous, following = quotation.getparent(), quotation.getprevious(), quotation.getnext()
+    before = parent.text if previous is None else previous.tail
+    return (
+        parent.tag in _BLOCK_PARENTS
+        and not (before or "").strip()
+        and not (quotation.tail or "").strip()
+        and all(neighbour is None or neighbour.tag in _BLOCKS for neighbour in (previous, following))
+    )
+
+
 def quote_inline_quotations(tree) -> None:
     """Write each ``<q>``'s quotation marks, which a browser's style sets around it, into its text, and unwrap
     it: trafilatura took ``<q>`` for a block quotation and parted its sentence there, the marks lost ("He
@@ -1545,7 +1562,7 @@ def quote_inline_quotations(tree) -> None:
     # the page's words elsewhere is a pull quote, and goes as those named so go (drop_pulled_quotes).
     body = tree.find("body")
     if body is not None:
-        _drop_repeating(body, [q for q in quotations if q.getparent().tag in _BLOCK_PARENTS])
+        _drop_repeating(body, [q for q in quotations if _is_set_off(q)])
     for quotation in quotations:
         if quotation.getparent() is None:  # a pull quote, dropped
             continue
