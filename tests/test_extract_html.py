@@ -4072,6 +4072,18 @@ def test_a_label_and_a_link_that_is_no_pointer_to_another_story_stays(line):
     assert " ".join(re.sub("<[^>]*>", "", line).split()) in text
 
 
+def test_an_answer_linked_under_a_label_in_bold_stays_where_the_story_opens_paragraphs_on_such_labels():
+    # A Q&A sets its questions and answers off with "Q:" and "A:" in bold: an answer that is one link to the
+    # site's page had gone as a "read also" pointer.
+    questions = (
+        "<p><strong>Q:</strong> Where can residents see when crews reach their street?</p>"
+        "<p><strong>A:</strong> <a href='/pipes/streets'>On the authority's map, street by street</a></p>"
+        "<p><strong>Q:</strong> Will the water be cut off?</p><p><strong>A:</strong> Only for a few hours.</p>"
+    )
+    text = nutgraf.extract(body_with_box(questions), url="https://www.metroledger.example/news/pipes").text
+    assert "A: On the authority's map, street by street" in text
+
+
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():
     # A section's heading over paragraphs that are sentences with a link in them: the story's own.
     section = (

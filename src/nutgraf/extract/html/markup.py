@@ -235,6 +235,7 @@ _LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # Tips for Repurposing Video Content</a>" (dropped, .9661 -> .9659).
 _POINTER_LABEL_WORDS = 4
 _POINTER_COLONS = ":：៖፦"
+_COLONS = tuple(_POINTER_COLONS)
 _SENTENCE_STOPS = tuple(".!?。！？؟।॥۔។။։")
 # A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
 # czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
@@ -1299,7 +1300,8 @@ def drop_link_boxes(tree, url: str | None) -> None:
     stayed lines of the story. Unboxed, only links to the site's own pages (``url``'s, the page's address):
     a label over links elsewhere ("Where to get help:" over a helpline's number and a charity's site, "The
     shortlist" over books linked to a bookshop) is the story's. So does a paragraph of a label and one
-    link to the site's own pages (:func:`_is_pointer`), "read also:" in any language."""
+    link to the site's own pages (:func:`_is_pointer`), "read also:" in any language, on a page that opens
+    no paragraph of its own on a label in bold."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
     for box in _boxes_between_paragraphs(holder):
@@ -1308,9 +1310,14 @@ def drop_link_boxes(tree, url: str | None) -> None:
     for run in _link_runs_between_paragraphs(holder, site_of(url)):
         for element in run:
             element.drop_tree()
-    for child in _paragraphs_and_between(holder)[1:-1]:
-        if child.tag == "p" and _is_pointer(child, site_of(url)):
-            child.drop_tree()
+    paragraphs = [child for child in _paragraphs_and_between(holder) if child.tag == "p"]
+    pointers = [child for child in paragraphs[1:-1] if _is_pointer(child, site_of(url))]
+    # A story that opens its own paragraphs on a label in bold (an interview's "Q:" and "A:", a speaker's
+    # name, a live story's "Update:") writes a label before a link as one more of them.
+    if any(_bold_label(child) for child in paragraphs if child not in pointers):
+        return
+    for pointer in pointers:
+        pointer.drop_tree()
 
 
 def _is_pointer(paragraph, site: str | None) -> bool:
@@ -1318,24 +1325,28 @@ def _is_pointer(paragraph, site: str | None) -> bool:
     (:data:`_POINTER_LABEL_WORDS`):
     "<p><strong>Прочетете още:</strong> <a href="/bulgaria/1">БДЖ купува ...</a></p>"."""
     links = paragraph.findall(".//a")
-    if (
-        len(links) != 1
-        or not len(paragraph)
-        or paragraph[0].tag not in ("strong", "b")
-        or (paragraph.text or "").strip()
-        or not _links_within(links[0].get("href", ""), site)
-    ):
+    if len(links) != 1 or not _links_within(links[0].get("href", ""), site):
         return False
     text, headline = paragraph.text_content().strip(), links[0].text_content().strip()
     label = text[: -len(headline)].strip() if headline and text.endswith(headline) else ""
-    bold = paragraph[0].text_content().strip()
     return (
         0 < len(label.split()) <= _POINTER_LABEL_WORDS
         and label[-1] in _POINTER_COLONS
-        # The colon inside the bold or after it ("<b>Read also</b>: ...").
-        and bold.rstrip(_POINTER_COLONS).rstrip() == label[:-1].rstrip()
+        and (bold := _bold_label(paragraph))
+        and bold == label[:-1].rstrip()
         and not headline.endswith(_SENTENCE_STOPS)
     )
+
+
+def _bold_label(paragraph) -> str:
+    """The label in bold ``paragraph`` opens on, ending on a colon inside the bold or right after it ("<b>Read
+    also:</b> ...", "<b>Read also</b>: ..."), without the colon; "" where it opens otherwise."""
+    if not len(paragraph) or paragraph[0].tag not in ("strong", "b") or (paragraph.text or "").strip():
+        return ""
+    bold = paragraph[0].text_content().strip()
+    if bold and (bold[-1] in _POINTER_COLONS or (paragraph[0].tail or "").lstrip().startswith(_COLONS)):
+        return bold.rstrip(_POINTER_COLONS).rstrip()
+    return ""
 
 
 def drop_video_boxes(tree) -> None:
