@@ -4084,6 +4084,18 @@ def test_an_answer_linked_under_a_label_in_bold_stays_where_the_story_opens_para
     assert "A: On the authority's map, street by street" in text
 
 
+def test_a_pointer_between_the_paragraphs_goes_where_the_story_also_ends_on_one():
+    # The story's last paragraph a "read also" of its own is no lead-in of the story's: the one between
+    # the paragraphs goes still.
+    pointer = (
+        "<p><strong>Čítajte tiež:</strong> <a href='/c/{}'>Nemocnica v Martine otvorila pavilón {}</a></p>"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PIPES[:3]) + pointer.format(1, 1)
+    paragraphs += "".join(f"<p>{p}</p>" for p in PIPES[3:]) + pointer.format(2, 2)
+    text = nutgraf.extract(ledger_page(f"<div class='body'>{paragraphs}</div>")).text
+    assert "pavilón 1" not in text and text.startswith("\n\n".join(PIPES))
+
+
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():
     # A section's heading over paragraphs that are sentences with a link in them: the story's own.
     section = (

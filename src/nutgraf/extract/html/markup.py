@@ -1311,13 +1311,15 @@ def drop_link_boxes(tree, url: str | None) -> None:
         for element in run:
             element.drop_tree()
     paragraphs = [child for child in _paragraphs_and_between(holder) if child.tag == "p"]
-    pointers = [child for child in paragraphs[1:-1] if _is_pointer(child, site_of(url))]
+    # Those shaped as pointers, the first and the last paragraph too (a story may end on its "read also").
+    shaped = {child for child in paragraphs if _is_pointer(child, site_of(url))}
     # A story that opens its own paragraphs on a label in bold (an interview's "Q:" and "A:", a speaker's
     # name, a live story's "Update:") writes a label before a link as one more of them.
-    if any(_bold_label(child) for child in paragraphs if child not in pointers):
+    if any(_bold_label(child) for child in paragraphs if child not in shaped):
         return
-    for pointer in pointers:
-        pointer.drop_tree()
+    for child in paragraphs[1:-1]:
+        if child in shaped:
+            child.drop_tree()
 
 
 def _is_pointer(paragraph, site: str | None) -> bool:
