@@ -2365,6 +2365,33 @@ def test_a_q_element_inside_a_paragraph_stays_when_the_article_repeats_its_words
     )
 
 
+def test_a_q_element_inside_a_sentence_written_straight_into_a_div_stays():
+    # Some CMSes write the story's text into a <div> with line breaks, no <p>: the <q>'s parent is a block,
+    # but the quotation is inside a sentence, and it had gone from it ("promised during the works") since
+    # the story's third paragraph repeats its words.
+    said = (
+        "The authority's spokesman, Erik Sand, promised <q>no household goes without water</q> during the"
+        " works, whatever the weather."
+    )
+    html = ledger_page("<div class='body'>" + "<br><br>".join([*PIPES[:3], said, *PIPES[3:]]) + "</div>")
+    assert (
+        "Erik Sand, promised “no household goes without water” during the works" in nutgraf.extract(html).text
+    )
+
+
+def test_a_refrain_pull_quote_after_a_paragraph_ending_on_its_first_words_stays():
+    # A quote repeating its own words is found a second time overlapping itself and the paragraph before it
+    # ("... chanted save our pipes" + "Save our pipes, save our pipes, ..."): the story has it only once.
+    chant = "Save our pipes, save our pipes, save our pipes"
+    paragraphs = [*PIPES[:3], "Outside the town hall, about two hundred residents chanted save our pipes"]
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"<blockquote class='pull-quote'><p>{chant}</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+    )
+    assert chant in nutgraf.extract(html).text.split("\n\n")
+
+
 def test_a_quote_set_off_that_the_article_does_not_repeat_stays():
     quote = "“We will not leave a single family drinking from lead pipes by the end of this decade.”"
     html = ledger_page(
@@ -4044,6 +4071,30 @@ def test_a_label_and_a_link_that_is_no_pointer_to_another_story_stays(line):
         body_with_box(f"<p>{line}</p>"), url="https://www.metroledger.example/news/pipes"
     ).text
     assert " ".join(re.sub("<[^>]*>", "", line).split()) in text
+
+
+def test_an_answer_linked_under_a_label_in_bold_stays_where_the_story_opens_paragraphs_on_such_labels():
+    # A Q&A sets its questions and answers off with "Q:" and "A:" in bold: an answer that is one link to the
+    # site's page had gone as a "read also" pointer.
+    questions = (
+        "<p><strong>Q:</strong> Where can residents see when crews reach their street?</p>"
+        "<p><strong>A:</strong> <a href='/pipes/streets'>On the authority's map, street by street</a></p>"
+        "<p><strong>Q:</strong> Will the water be cut off?</p><p><strong>A:</strong> Only for a few hours.</p>"
+    )
+    text = nutgraf.extract(body_with_box(questions), url="https://www.metroledger.example/news/pipes").text
+    assert "A: On the authority's map, street by street" in text
+
+
+def test_a_pointer_between_the_paragraphs_goes_where_the_story_also_ends_on_one():
+    # The story's last paragraph a "read also" of its own is no lead-in of the story's: the one between
+    # the paragraphs goes still.
+    pointer = (
+        "<p><strong>Čítajte tiež:</strong> <a href='/c/{}'>Nemocnica v Martine otvorila pavilón {}</a></p>"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PIPES[:3]) + pointer.format(1, 1)
+    paragraphs += "".join(f"<p>{p}</p>" for p in PIPES[3:]) + pointer.format(2, 2)
+    text = nutgraf.extract(ledger_page(f"<div class='body'>{paragraphs}</div>")).text
+    assert "pavilón 1" not in text and text.startswith("\n\n".join(PIPES))
 
 
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():

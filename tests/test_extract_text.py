@@ -3413,6 +3413,14 @@ def test_the_twelfth_rounds_notices_and_source_lines_are_not_the_article(line):
         # News of a link that is no notice's: the line opens on something else, or names no requirement.
         "При использовании дронов над стадионом ссылка на закон не помогает, считают юристы.",
         "Суд постановил, что при цитировании ссылка на источник обязательна для всех СМИ.",
+        # A story's sentence about the law, in the notice's words, going on past "required".
+        "При цитировании чужих материалов ссылка на источник обязательна — так гласит статья 1274 Гражданского"
+        " кодекса, на которую сослался суд.",
+        "При використанні чужих фото посилання на автора обов'язкове, нагадали в Мінкульті, проте штрафи досі"
+        " не запровадили.",
+        "Մեջբերումներ անելիս հղումը աղբյուրին պարտադիր է, հայտարարել է ԶԼՄ-ների խորհրդի նախագահը։",
+        # A translator named Ai: no machine.
+        "This interview was translated from Chinese by Ai Weiwei's assistant, Li Wen.",
         # A source that is no agency.
         "Източник: Министерството на транспорта",
     ],

@@ -235,6 +235,7 @@ _LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # Tips for Repurposing Video Content</a>" (dropped, .9661 -> .9659).
 _POINTER_LABEL_WORDS = 4
 _POINTER_COLONS = ":：៖፦"
+_COLONS = tuple(_POINTER_COLONS)
 _SENTENCE_STOPS = tuple(".!?。！？؟।॥۔។။։")
 # A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
 # czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
@@ -1334,7 +1335,8 @@ def drop_link_boxes(tree, url: str | None) -> None:
     stayed lines of the story. Unboxed, only links to the site's own pages (``url``'s, the page's address):
     a label over links elsewhere ("Where to get help:" over a helpline's number and a charity's site, "The
     shortlist" over books linked to a bookshop) is the story's. So does a paragraph of a label and one
-    link to the site's own pages (:func:`_is_pointer`), "read also:" in any language."""
+    link to the site's own pages (:func:`_is_pointer`), "read also:" in any language, on a page that opens
+    no paragraph of its own on a label in bold."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
     for box in _boxes_between_paragraphs(holder):
@@ -1343,8 +1345,15 @@ def drop_link_boxes(tree, url: str | None) -> None:
     for run in _link_runs_between_paragraphs(holder, site_of(url)):
         for element in run:
             element.drop_tree()
-    for child in _paragraphs_and_between(holder)[1:-1]:
-        if child.tag == "p" and _is_pointer(child, site_of(url)):
+    paragraphs = [child for child in _paragraphs_and_between(holder) if child.tag == "p"]
+    # Those shaped as pointers, the first and the last paragraph too (a story may end on its "read also").
+    shaped = {child for child in paragraphs if _is_pointer(child, site_of(url))}
+    # A story that opens its own paragraphs on a label in bold (an interview's "Q:" and "A:", a speaker's
+    # name, a live story's "Update:") writes a label before a link as one more of them.
+    if any(_bold_label(child) for child in paragraphs if child not in shaped):
+        return
+    for child in paragraphs[1:-1]:
+        if child in shaped:
             child.drop_tree()
 
 
@@ -1353,24 +1362,28 @@ def _is_pointer(paragraph, site: str | None) -> bool:
     (:data:`_POINTER_LABEL_WORDS`):
     "<p><strong>Прочетете още:</strong> <a href="/bulgaria/1">БДЖ купува ...</a></p>"."""
     links = paragraph.findall(".//a")
-    if (
-        len(links) != 1
-        or not len(paragraph)
-        or paragraph[0].tag not in ("strong", "b")
-        or (paragraph.text or "").strip()
-        or not _links_within(links[0].get("href", ""), site)
-    ):
+    if len(links) != 1 or not _links_within(links[0].get("href", ""), site):
         return False
     text, headline = paragraph.text_content().strip(), links[0].text_content().strip()
     label = text[: -len(headline)].strip() if headline and text.endswith(headline) else ""
-    bold = paragraph[0].text_content().strip()
     return (
         0 < len(label.split()) <= _POINTER_LABEL_WORDS
         and label[-1] in _POINTER_COLONS
-        # The colon inside the bold or after it ("<b>Read also</b>: ...").
-        and bold.rstrip(_POINTER_COLONS).rstrip() == label[:-1].rstrip()
+        and (bold := _bold_label(paragraph))
+        and bold == label[:-1].rstrip()
         and not headline.endswith(_SENTENCE_STOPS)
     )
+
+
+def _bold_label(paragraph) -> str:
+    """The label in bold ``paragraph`` opens on, ending on a colon inside the bold or right after it ("<b>Read
+    also:</b> ...", "<b>Read also</b>: ..."), without the colon; "" where it opens otherwise."""
+    if not len(paragraph) or paragraph[0].tag not in ("strong", "b") or (paragraph.text or "").strip():
+        return ""
+    bold = paragraph[0].text_content().strip()
+    if bold and (bold[-1] in _POINTER_COLONS or (paragraph[0].tail or "").lstrip().startswith(_COLONS)):
+        return bold.rstrip(_POINTER_COLONS).rstrip()
+    return ""
 
 
 def drop_video_boxes(tree) -> None:
@@ -1497,8 +1510,10 @@ def _drop_repeating(body, quotes: list) -> None:
     page = f" {' '.join(WORD_UNIT.findall(' '.join(body.itertext()).casefold()))} "
     for words, same in by_words.items():
         # Found twice, the two finds may share the space between them: a quote set right after the
-        # paragraph that ends on its sentence (str.count, counting apart, found it once).
-        if (first := page.find(words)) >= 0 and page.find(words, first + 1) >= 0:
+        # paragraph that ends on its sentence (str.count, counting apart, found it once). No more than that
+        # space: a refrain's quote ("save our harbour, save our harbour, save our harbour") after a paragraph
+        # ending on its first words was found twice in itself and the paragraph's end.
+        if (first := page.find(words)) >= 0 and page.find(words, first + len(words) - 1) >= 0:
             for quote in same:
                 quote.drop_tree()
 
@@ -1563,6 +1578,21 @@ def unmark_entries(tree) -> None:
                 article.tag = "div"
 
 
+def _is_set_off(quotation) -> bool:
+    """Whether the ``<q>`` ``quotation`` stands by itself among its parent's blocks: no sentence's words on
+    either side of it, nor an inline element. A CMS that writes its text straight into a ``<div>`` ("The mayor
+    said <q>we will rebuild the wall</q>, adding ...") quotes inside the div's sentences, and the quote whose
+    words the headline repeats had gone from its sentence."""
+    parent, previous, following = quotation.getparent(), quotation.getprevious(), quotation.getnext()
+    before = parent.text if previous is None else previous.tail
+    return (
+        parent.tag in _BLOCK_PARENTS
+        and not (before or "").strip()
+        and not (quotation.tail or "").strip()
+        and all(neighbour is None or neighbour.tag in _BLOCKS for neighbour in (previous, following))
+    )
+
+
 def quote_inline_quotations(tree) -> None:
     """Write each ``<q>``'s quotation marks, which a browser's style sets around it, into its text, and unwrap
     it: trafilatura took ``<q>`` for a block quotation and parted its sentence there, the marks lost ("He
@@ -1582,7 +1612,7 @@ def quote_inline_quotations(tree) -> None:
     # the page's words elsewhere is a pull quote, and goes as those named so go (drop_pulled_quotes).
     body = tree.find("body")
     if body is not None:
-        _drop_repeating(body, [q for q in quotations if q.getparent().tag in _BLOCK_PARENTS])
+        _drop_repeating(body, [q for q in quotations if _is_set_off(q)])
     for quotation in quotations:
         if quotation.getparent() is None:  # a pull quote, dropped
             continue

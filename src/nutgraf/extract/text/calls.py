@@ -428,32 +428,37 @@ _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
 # been machine-translated.", a German paper's "Dieser Artikel wurde mithilfe von KI aus dem Englischen
 # übersetzt."): the page telling its reader of itself, as an AI summary's notice does. A machine named in the
 # note's first sentence: "This article was translated into 12 languages by volunteers" and "This story was
-# translated by Anna Weber" name none, and stay.
+# translated by Anna Weber" name none, and stay. "AI" and "KI" in capitals: "translated from Chinese by Ai
+# Weiwei's studio" names a translator.
 _TRANSLATION_NOTICE = re.compile(
     r"this (?:article|story|text|report|piece|interview) (?:was|has been|is) "
     r"(?:(?:automatically|machine)[- ]translated|translated\b[^.!?\n]{0,160}?"
-    r"\b(?:by (?:a )?machine|automatic(?:ally)?|(?:an? )?(?:ai|artificial intelligence)\b|deepl|google translate))"
+    r"\b(?:by (?:a )?machine|automatic(?:ally)?|(?:an? )?(?:(?-i:AI)|artificial intelligence)\b|deepl"
+    r"|google translate))"
     r"|dieser (?:artikel|text|beitrag) wurde [^.!?\n]{0,160}?"
-    r"\b(?:automatisch|maschinell|künstlicher? intelligenz|ki|deepl)\b[^.!?\n]{0,160}?übersetzt",
+    r"\b(?:automatisch|maschinell|künstlicher? intelligenz|(?-i:KI)|deepl)\b[^.!?\n]{0,160}?übersetzt",
     re.IGNORECASE,
 )
 _TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
-_TRANSLATION_NOTICE_MAX_CHARACTERS = 300
+# Either notice's line, at most: a notice is a sentence or two.
+_NOTICE_MAX_CHARACTERS = 300
 # The notice a post-Soviet or Armenian outlet closes every story with, a copyright notice with no sign: quoting
 # or reusing its material needs a link to it ("При цитировании ссылка на ... обязательна", Ukrainian's "При
 # використанні матеріалів посилання на ... обов'язкове", Armenian's "Մեջբերումներ անելիս հղումը NEWS.am-ին
 # պարտադիր է։"). Opening the line, the link's word and "required" in the same sentence, a site's address
 # ("NEWS.am", "REGNUM.ru") between them: a full stop only before a space ends the sentence (Armenian's is "։").
+# "Required" ends the line: a story about the law says the same words and goes on ("При цитировании чужих
+# материалов ссылка на источник обязательна — так гласит статья 1274 ...", "..., напомнили в Роскомнадзоре").
 _LINK_REQUIRED_NOTICE = re.compile(
-    r"при (?:полном или частичном )?(?:цитировании|использовании|перепечатке|копировании)\b[^.!?\n]{0,120}?"
-    r"\bссылк[аи]\b(?:[^.!?\n]|\.(?=\S)){0,80}?\bобязательн"
+    r"(?:при (?:полном или частичном )?(?:цитировании|использовании|перепечатке|копировании)\b[^.!?\n]{0,120}?"
+    r"\bссылк[аи]\b(?:[^.!?\n]|\.(?=\S)){0,80}?\bобязательн\w{0,3}+"
     r"|при (?:повному або частковому )?(?:цитуванні|використанні|передруку|копіюванні)\b[^.!?\n]{0,120}?"
-    r"\bпосилання\b(?:[^.!?\n]|\.(?=\S)){0,80}?\bобов['’ʼ]?язков"
-    r"|(?:մեջբերումներ անելիս|մեջբերելիս|նյութերն օգտագործելիս)[^!?։\n]{0,120}?հղում[^!?։\n]{0,80}?պարտադիր",
+    r"\bпосилання\b(?:[^.!?\n]|\.(?=\S)){0,80}?\bобов['’ʼ]?язков\w{0,3}+"
+    r"|(?:մեջբերումներ անելիս|մեջբերելիս|նյութերն օգտագործելիս)[^!?։\n]{0,120}?հղում[^!?։\n]{0,80}?"
+    r"պարտադիր(?: է)?+)[.!։]?+\s*+\Z",
     re.IGNORECASE,
 )
 _LINK_REQUIRED_NOTICE_OPENINGS = ("пр", "մե", "նյ")
-_LINK_REQUIRED_NOTICE_MAX_CHARACTERS = 300
 # A full stop with more after it, after a word of three letters or more (not "Mr.", "Dr." or "U.S."): the
 # credit's headline has ended and a paragraph of news goes on ("This story first appeared in The Guardian:
 # a look back. The council said ..."). A headline's "?" or "!" may go on ("Is it safe? Engineers say yes").
@@ -727,7 +732,7 @@ def is_call_to_action(text: str) -> bool:
         and not _FULL_STOP_INSIDE.search(text, credit.end())
     ):
         return True
-    if len(text) <= _TRANSLATION_NOTICE_MAX_CHARACTERS and (
+    if len(text) <= _NOTICE_MAX_CHARACTERS and (
         (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
         or (text[:2].lower() in _LINK_REQUIRED_NOTICE_OPENINGS and _LINK_REQUIRED_NOTICE.match(text))
     ):
