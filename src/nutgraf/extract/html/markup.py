@@ -269,6 +269,13 @@ _AI_SUMMARY_NAME = re.compile(
     r"(?:^|[\W_]|(?-i:(?<=[a-z])(?=A)))ai[-_]?+(?:summary|summaries|takeaways|key[-_]?+points|highlights|recap)",
     re.IGNORECASE,
 )
+# A class or id naming a fact box set in the story between its paragraphs: NRK's "fact compilation-fact",
+# "fact-box", "factbox", "FactBox", Scandinavian "faktaboks" and "faktaruta"; not "artifact" nor "factual".
+# The camel case's capital in its case, as above.
+_FACT_BOX_NAME = re.compile(
+    r"(?:^|[\W_]|(?-i:(?<=[a-z])(?=F)))(?:facts?+|fakta)(?:[-_]?+(?:box|boks|ruta|rute))?+(?![a-z])",
+    re.IGNORECASE,
+)
 # The line under such a box that says a machine wrote it ("This summary was generated with the help of AI
 # and reviewed by an editor.", "AI-generated summary", "Key points written by artificial intelligence"), and
 # the words of the summary it must name too: a story about machines' writing says the same of an essay.
@@ -726,8 +733,9 @@ def drop_never_text(tree) -> None:
     (:func:`hidden_elements`); the text after them stays."""
     from lxml import etree
 
-    # Before asides go: a site's card of a quoted post may be one.
+    # Before asides go: a site's card of a quoted post may be one, and so may a fact box.
     _plain_embed_cards(tree)
+    _fact_boxes_as_blocks(tree)
     _captions_of_placeholders(tree)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in [script for script in tree.iter("script") if _is_page_script(script)]:
@@ -736,6 +744,23 @@ def drop_never_text(tree) -> None:
         placeholder.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
+
+
+def _fact_boxes_as_blocks(tree) -> None:
+    """Make each ``<aside>`` among the story's paragraphs whose class or id names a fact box
+    (:data:`_FACT_BOX_NAME`), and that is no box of links, a ``<div>``: its facts are the story's (NRK's
+    "Fakta om ..." box of figures between two paragraphs), and as an aside it went with the page's other
+    asides. An aside outside the story's body, or above its first paragraph or below its last, is left to go."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for child in _paragraphs_and_between(_paragraphs_holder(body))[1:-1]:
+        if (
+            child.tag == "aside"
+            and any(_FACT_BOX_NAME.search(child.get(name) or "") for name in ("class", "id"))
+            and not _is_link_box(child)
+        ):
+            child.tag = "div"
 
 
 def _is_page_script(element) -> bool:

@@ -1,0 +1,72 @@
+"""Extraction defects the eleventh round left, each on a page of the shape it was seen on, beside news of a
+like shape that must come out as it did."""
+
+from __future__ import annotations
+
+import nutgraf
+
+STORY = [
+    "Den nye elektriske ferja mellom Moss og Horten blir ikke satt i drift før sommeren 2025. Det bekrefter"
+    " Bastø Fosen overfor NRK.",
+    "Årsaken er forsinkelser ved verftet i Tyrkia, der ferja bygges. Batteripakken på skipet har måttet bygges"
+    " om etter at den ikke besto testene i vinter.",
+    "– Vi er selvsagt skuffet, men sikkerheten må komme først, sier administrerende direktør Øyvind Lund.",
+    "Fram til den nye ferja er klar, vil en av de gamle dieselferjene fortsette å gå i sambandet. Det betyr at"
+    " utslippene fra sambandet blir om lag 4000 tonn CO₂ høyere enn planlagt.",
+]
+
+
+def _story_page(between: str, after: str = "") -> str:
+    """An NRK-like story page with ``between`` set among its paragraphs and ``after`` beside the article."""
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY]
+    body = "".join(paragraphs[:3]) + between + paragraphs[3]
+    return (
+        '<html lang="nb"><head><title>Elferja over Oslofjorden er forsinket i ett år – NRK</title></head><body>'
+        '<header class="nrk-masthead"><a href="/">NRK</a></header><main><article class="article">'
+        '<header class="article-header"><h1>Elferja over Oslofjorden er forsinket i ett år</h1></header>'
+        f'<div class="article-body">{body}</div></article>{after}</main></body></html>'
+    )
+
+
+FACTS = (
+    "Norges mest trafikkerte ferjesamband med rundt 1,8 millioner passasjerer i året.",
+    "Overfarten tar 30 minutter.",
+    "Tre av fire ferjer går i dag på strøm.",
+)
+
+
+def _fact_box(name: str) -> str:
+    items = "".join(f"<li>{fact}</li>" for fact in FACTS)
+    return (
+        f'<aside class="{name}"><div class="fact-header"><h2>Fakta om sambandet Moss–Horten</h2></div>'
+        f'<div class="fact-body"><ul>{items}</ul></div><button class="fact-toggle">Vis mer</button></aside>'
+    )
+
+
+def test_a_fact_box_between_the_story_s_paragraphs_is_the_story_s():
+    # NRK sets "Fakta om ..." in an <aside> between two paragraphs: its figures are the story's, and they had
+    # gone with the page's asides (r11-no-nrk-ferje .830).
+    for name in ("fact compilation-fact", "FactBox", "faktaboks"):
+        text = nutgraf.extract(_story_page(_fact_box(name))).text
+        assert "Fakta om sambandet Moss–Horten" in text, name
+        assert all(fact in text for fact in FACTS), name
+        assert text.index(STORY[2]) < text.index(FACTS[0]) < text.index(STORY[3])
+        assert "Vis mer" not in text
+
+
+def test_asides_that_are_no_fact_box_still_go():
+    # A box of other stories' links named for facts, a fact box beside the article rather than in it, and an
+    # aside of another name between the paragraphs are not the story's.
+    links = "".join(
+        f'<li><a href="/norge/{i}">Ferjeprisene i Vestland kuttes med {i}0 prosent</a></li>'
+        for i in (1, 2, 3)
+    )
+    related = f'<aside class="facts-related"><h2>Les også</h2><ul>{links}</ul></aside>'
+    beside = '<aside class="fact">' + "".join(f"<p>{fact}</p>" for fact in FACTS) + "</aside>"
+    quote = '<aside class="artifact-note"><p>Overfarten tar 30 minutter.</p></aside>'
+    for between, after in ((related, ""), ("", beside), (quote, "")):
+        text = nutgraf.extract(_story_page(between, after)).text
+        assert "Les også" not in text and "kuttes" not in text
+        assert FACTS[0] not in text
+        assert text.count("Overfarten tar 30 minutter.") == 0
+        assert all(paragraph in text for paragraph in STORY)
