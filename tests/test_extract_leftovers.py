@@ -70,3 +70,40 @@ def test_asides_that_are_no_fact_box_still_go():
         assert FACTS[0] not in text
         assert text.count("Overfarten tar 30 minutter.") == 0
         assert all(paragraph in text for paragraph in STORY)
+
+
+METRO = [
+    "В Москве в понедельник открыли новую линию метро, которая соединила два района города. Об этом сообщил мэр.",
+    "По его словам, линия станет частью большого кольца, строительство которого продлится до 2030 года.",
+]
+
+
+def _metro_text(line: str) -> str:
+    """The text of a story page whose body opens with ``line`` above the paragraphs of :data:`METRO`."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in (line, *METRO))
+    return nutgraf.extract(
+        f"<html><body><article><h1>Новая линия метро открылась</h1>{body}</article></body></html>"
+    ).text
+
+
+def test_a_cyrillic_date_line_under_a_capitalised_weekday_is_a_stamp():
+    # A page's date line capitalises its weekday: only "понедельник" in lower case had been read as one, and
+    # "Понедельник, 12 мая 2025, 10:05" stayed the story's first line.
+    for line in (
+        "Понедельник, 12 мая 2025, 10:05",
+        "ПЯТНИЦА, 16 МАЯ 2025",
+        "П’ятниця, 16 травня 2025, 10:05",
+        "Четвртак, 16. мај 2024, 10:05",
+        "Събота, 4 септември 2024 г., 10:05",
+    ):
+        assert _metro_text(line).startswith(METRO[0]), line
+
+
+def test_a_heading_counting_things_before_a_year_is_no_date():
+    # "мар" opened a month whatever followed it: "12 маршрутов 2024 года" (twelve routes of 2024) went as a
+    # date stamp.
+    for line in ("12 маршрутов 2024 года", "12 сенаторов 2024 года", "5 новых станций 2025 года"):
+        assert _metro_text(line).startswith(line + "\n"), line
+    # Months cut short or in their case endings are still dates.
+    for line in ("16 дек. 2024, 10:05", "16 сентября 2024", "3 листопада 2024"):
+        assert _metro_text(line).startswith(METRO[0]), line

@@ -476,7 +476,19 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
     ),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
-        "search", _shapes("1 ", "1 दिसंबर ", "1111年1月1日 ", "1111年1月1日 1時11", "1 مئی ", "1 مئی ، ")
+        "search",
+        _shapes(
+            "1 ",
+            "1 दिसंबर ",
+            "1111年1月1日 ",
+            "1111年1月1日 1時11",
+            "1 مئی ",
+            "1 مئی ، ",
+            "Понедельник",
+            "1 мар",
+            "1 январ",
+            "1 мая, ",
+        ),
     ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
