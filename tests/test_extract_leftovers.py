@@ -107,3 +107,41 @@ def test_a_heading_counting_things_before_a_year_is_no_date():
     # Months cut short or in their case endings are still dates.
     for line in ("16 дек. 2024, 10:05", "16 сентября 2024", "3 листопада 2024"):
         assert _metro_text(line).startswith(METRO[0]), line
+
+
+STORM = [
+    ("10:50", "Dublin Airport has reopened."),
+    (
+        "10:42",
+        "Power has been restored to 40,000 homes in Galway and Mayo, ESB Networks said this morning. Crews are"
+        " still working in Donegal.",
+    ),
+    ("10:31", "All Luas lines are running again."),
+    (
+        "10:15",
+        "Met Éireann has lifted the red warning for Galway, Mayo and Sligo, but an orange wind warning stays in"
+        " place until 3pm.",
+    ),
+]
+
+
+def _live_blog(first: str = "") -> str:
+    """A live blog whose posts, each a <div class="post"> of one paragraph, are :data:`STORM`, under ``first``."""
+    posts = "".join(f'<div class="post"><time>{time}</time><p>{text}</p></div>' for time, text in STORM)
+    return (
+        '<html><body><header><a href="/">RTÉ</a><nav><a href="/news">News</a></nav></header><main>'
+        f'<div class="live-header">{first}<h1>Storm Éowyn live: red warnings lifted as clean-up begins</h1>'
+        f'<p class="byline">By Sean Murray</p></div><div class="live-feed">{posts}</div></main></body></html>'
+    )
+
+
+def test_a_live_blogs_first_post_of_a_few_words_stays():
+    # trafilatura takes the first post for the article, too short for one, and puts it above the headline:
+    # it stayed there only as a line of 8 words or more, and "Dublin Airport has reopened." was lost.
+    assert nutgraf.extract(_live_blog()).text == "\n\n".join(text for _, text in STORM)
+
+
+def test_a_kicker_above_a_live_blogs_headline_still_goes():
+    # A kicker or a section's name above the headline ends no sentence: it stays out of the text.
+    for kicker in ('<p class="kicker">Live updates</p>', '<a class="section" href="/weather">Weather</a>'):
+        assert nutgraf.extract(_live_blog(kicker)).text == "\n\n".join(text for _, text in STORM)

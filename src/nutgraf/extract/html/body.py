@@ -921,9 +921,9 @@ def without_heading(paragraphs: list[str], headlines: list[str], below: str | No
     consectetur"). A headline of three words or more among the first :data:`_HEAD_LINES` lines goes with
     the lines above it: a kicker, a section's name, another story's teaser; the article starts below
     its headline. Where the text of the block the headline heads is known (``below``,
-    :func:`text_below_headline`), a line of prose above it that the page writes there stays: it is the
-    article's, which an extractor put first (trafilatura takes a live blog's first post, named "post" or
-    "entry", for the article, then reads the rest of the page after it)."""
+    :func:`text_below_headline`), a line of prose or a sentence, however short, above it that the page
+    writes there stays: it is the article's, which an extractor put first (trafilatura takes a live blog's
+    first post, named "post" or "entry", for the article, then reads the rest of the page after it)."""
     if len(paragraphs) < 2:
         return paragraphs
     headlines = [headline.casefold() for headline in headlines if headline]
@@ -935,7 +935,11 @@ def without_heading(paragraphs: list[str], headlines: list[str], below: str | No
             moved = [
                 line
                 for line in paragraphs[:index]
-                if below is not None and _is_prose(line) and "".join(line.split()) in below
+                # A live blog's post may be a sentence of a few words ("Dublin Airport has reopened."):
+                # ending on a stop, it is no kicker nor tag, which end on none.
+                if below is not None
+                and (_is_prose(line) or ends_sentence(line))
+                and "".join(line.split()) in below
             ]
             return moved + paragraphs[index + 1 :]
     head = paragraphs[0].casefold()
