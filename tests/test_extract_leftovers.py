@@ -145,3 +145,48 @@ def test_a_kicker_above_a_live_blogs_headline_still_goes():
     # A kicker or a section's name above the headline ends no sentence: it stays out of the text.
     for kicker in ('<p class="kicker">Live updates</p>', '<a class="section" href="/weather">Weather</a>'):
         assert nutgraf.extract(_live_blog(kicker)).text == "\n\n".join(text for _, text in STORM)
+
+
+TOUR = [
+    "The band that split up in 2011 after a row on stage at a festival has announced a reunion tour of twenty"
+    " dates across Europe next spring.",
+    "The singer posted the news on Wednesday morning, alongside a photograph of the four members standing"
+    " outside the pub where they played their first concert in 1996.",
+    "Tickets go on sale on Friday, and the band said a new album would follow in the autumn.",
+]
+
+
+def _tour_page(under_headline: str) -> nutgraf.Article:
+    """A magazine's story page with ``under_headline`` right under its headline and a meta description."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in TOUR)
+    return nutgraf.extract(
+        '<html><head><title>Band announces reunion tour</title><meta name="description" content="Twenty dates'
+        ' across Europe, and an album in the autumn."></head><body><main><article><div class="post-header">'
+        f'<h1>Band announces reunion tour</h1>{under_headline}</div><div class="post-content">{body}</div>'
+        "</article></main></body></html>"
+    )
+
+
+def test_a_desks_byline_and_date_is_no_description():
+    # A credit to a desk, not a person, before the date ("By Music desk · 3 May 2025") read as no byline, and
+    # so was the header's dek: the article's description, shown over its summary.
+    for line in (
+        '<p class="post-meta">By <a href="/contributors/music-desk">Music desk</a> · 3 May 2025 · 6 min read</p>',
+        '<p class="post-meta">By Culture team | 2025-05-03</p>',
+        '<p class="meta">Von Kulturredaktion · 3. Mai 2025</p>',
+    ):
+        article = _tour_page(line)
+        assert article.description == "Twenty dates across Europe, and an album in the autumn.", line
+        assert article.text == "\n\n".join(TOUR)
+
+
+def test_a_dek_opening_on_by_is_still_the_description():
+    # A dek that opens on "By" and names a date is a sentence of the story, no credit: it stays the
+    # description.
+    for dek in (
+        "By next spring, the band will have played twenty dates across Europe",
+        "By 2026 – a decade after their last show – the four will be back on stage",
+    ):
+        article = _tour_page(f'<p class="standfirst">{dek}</p>')
+        assert article.description == dek
+        assert article.text == "\n\n".join(TOUR)

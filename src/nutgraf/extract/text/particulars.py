@@ -11,6 +11,7 @@ from nutgraf.extract.text.bylines import (
     _META_LINE_WORDS,
     _NAMES_MAX_WORDS,
     _TRAILING_BYLINE,
+    CREDIT_OPENING,
     KOREAN_BYLINE,
     NAME_SUFFIXES,
     NAMES_END,
@@ -102,6 +103,30 @@ def is_particulars_line(text: str) -> bool:
         or _is_date_stamp(parsed)
         or _is_reading_time(parsed)
         or _byline_names(parsed) is not None
+        or _is_credit_over_stamp(parsed)
+    )
+
+
+def _is_credit_over_stamp(line: _Line) -> bool:
+    """Whether a line is a credit to a desk or a team, not a person, with the date after it ("By Music desk ·
+    3 May 2025 · 6 min read", "Von Wirtschaftsredaktion | 03.03.2026"): a credit word, at most
+    :data:`_NAMES_MAX_WORDS` words, a separator, then a date stamp among the fields it parts. The names are no
+    person's, so no byline's test took it, and it was the header's dek, the article's description. A sentence
+    opening on "By" ends on a stop, or parts no date stamp off ("By 2030 – the plan's deadline – ...")."""
+    if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
+        return False
+    credit = CREDIT_OPENING.match(line.text)
+    if credit is None:
+        return False
+    fields = NAMES_END.split(line.text[credit.end() :])
+    return (
+        len(fields) > 1
+        and len(fields[0].split()) <= _NAMES_MAX_WORDS
+        and any(
+            _is_date_stamp(_Line(field, 0, word_count(field)))
+            for field in map(folded_line, fields[1:])
+            if field
+        )
     )
 
 
