@@ -190,3 +190,58 @@ def test_a_dek_opening_on_by_is_still_the_description():
         article = _tour_page(f'<p class="standfirst">{dek}</p>')
         assert article.description == dek
         assert article.text == "\n\n".join(TOUR)
+
+
+DOOBIES = [
+    "The Doobie Brothers and Michael McDonald surprised fans in Nashville on Monday night, sharing the stage for"
+    " the first time in years before announcing a tour for the band's 50th anniversary.",
+    "The 2020 North American tour opens in June and runs through September, with a set that mixes the band's"
+    " early hits with the songs McDonald sang in the late seventies.",
+    "Music from the band's new box set will be played for the first time on the road, guitarist Patrick"
+    " Simmons said, adding that the four had rehearsed for weeks.",
+] * 3
+
+
+def _magazine_page(head: str) -> nutgraf.Article:
+    """A music magazine's story page (:data:`DOOBIES`, 150 words and more) with ``head`` in its <head>."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in DOOBIES)
+    return nutgraf.extract(
+        f"<html><head><title>Doobie Brothers Unite With Michael McDonald – Rolling Stone</title>{head}</head>"
+        "<body><main><article><h1>Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour</h1>"
+        f"{body}</article></main></body></html>"
+    )
+
+
+SLOGAN = '<meta name="description" content="Music, Film, TV and Political News Coverage">'
+OWN = (
+    "A surprise show in Nashville, and a 2020 North American tour with McDonald back on stage for the band's"
+    " 50th anniversary."
+)
+
+
+def test_the_sites_slogan_yields_to_the_articles_own_description():
+    # A theme writes the site's slogan as the first meta description, an SEO plugin the article's own after
+    # it; the slogan shares "music" with the story, and it was the article's description.
+    for own in (
+        f'<meta name="description" content="{OWN}">',
+        f'<meta property="og:description" content="{OWN}">',
+    ):
+        assert _magazine_page(SLOGAN + own).description == OWN, own
+
+
+def test_a_description_sharing_a_word_with_its_story_stays_where_no_other_says_more():
+    # A description sharing one word with the story stands where the page writes no other (nothing tells it
+    # from a terse dek), or where the other shares no more with the story (a social card's call).
+    lines = "Music, Film, TV and Political News Coverage"
+    assert _magazine_page(SLOGAN).description == lines
+    call = '<meta name="twitter:description" content="Watch the clip and share your reaction">'
+    assert _magazine_page(SLOGAN + call).description == lines
+    # Nor does a description sharing more than one word yield to a longer one.
+    terse = "Fifty years on, the Doobies go back on the road with McDonald"
+    assert (
+        _magazine_page(
+            f'<meta name="description" content="{terse}"><meta name="description" content="{OWN}">'
+        ).description
+        == terse
+    )
+

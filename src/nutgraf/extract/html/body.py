@@ -1035,6 +1035,32 @@ def is_site_slogan(
     )
 
 
+def outranked_description(
+    description: str, others: list[str], title: str | None, text: str, language: str | None
+) -> str:
+    """``description``, or the first of the page's ``others`` (:func:`~nutgraf.extract.html.metadata.
+    meta_descriptions`) that shares more content words with the title and ``text`` where ``description``
+    shares at most one of its :data:`_SLOGAN_WORDS` or more: the site's slogan, written first by a theme, with
+    the article's own written after it by an SEO plugin (Rolling Stone's "Music, Film, TV and Political News
+    Coverage", which shares "music" with a story on a band's tour, over "The Doobie Brothers will unite with
+    ..."). A description the page writes alone stands: nothing on the page tells a slogan that shares a word
+    with its story from a terse dek. Text written without spaces is not compared."""
+    if not others or language in _UNSPACED_LANGUAGES:
+        return description
+    story = set(content_stems(words(f"{title or ''} {text}"), language or "en"))
+    own = set(content_stems(words(description), language or "en"))
+    if len(own) < _SLOGAN_WORDS or len(own & story) > 1:
+        return description
+    return next(
+        (
+            other
+            for other in others
+            if len(set(content_stems(words(other), language or "en")) & story) > len(own & story)
+        ),
+        description,
+    )
+
+
 def header_deck(tree) -> str | None:
     """The text (its white space folded) of the dek under the page's headline, where the header writes one (a standfirst, a
     summary: the Guardian's standfirst, Público's ``div.story__blurb``, an ``h2`` or ``h3`` subtitle): the
