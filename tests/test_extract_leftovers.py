@@ -245,3 +245,46 @@ def test_a_description_sharing_a_word_with_its_story_stays_where_no_other_says_m
         == terse
     )
 
+
+MEMOIR = [
+    "She grew up on the coast and moved inland when she was twelve, to a town of orchards and long winters.",
+    "Her mother kept bees; her father repaired clocks in a shop that smelled of oil and brass.",
+    "Years later she would write that the ticking was the first music she knew, and the hum of the hives the"
+    " second.",
+]
+
+
+def _opening(first: str, lang: str = "en") -> str:
+    """The first line of the text of an essay page whose first paragraph is ``first`` (a drop cap's markup)."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in (first, *MEMOIR))
+    page = (
+        f'<html lang="{lang}"><body><article><h1>The clockmaker’s daughter</h1>{body}</article></body></html>'
+    )
+    return nutgraf.extract(page).text.split("\n", 1)[0]
+
+
+def test_a_drop_cap_i_before_a_word_of_its_own_stays_apart():
+    # An essay opening "I am" with its "I" a drop cap, a template's space after it: the writer says "I"
+    # nowhere else and "am" stands nowhere else, so the two were joined into "Iam".
+    first = "I am the daughter of a clockmaker, and my first memory is of sound."
+    assert _opening(f'<span class="dropcap">I</span> {first[2:]}') == first
+    assert _opening(f'<span class="dropcap">\n  I\n</span>\n{first[2:]}') == first
+    # Nor does a space before an apostrophe part "I’m".
+    assert (
+        _opening('<span class="dropcap">I</span> ’m the daughter of a clockmaker.')
+        == "I’m the daughter of a clockmaker."
+    )
+
+
+def test_a_drop_cap_parted_from_the_rest_of_its_word_is_still_joined():
+    # The rest of a word, no word of the language: "I t", "W ASHINGTON", "T he" are still one word each.
+    assert _opening('<span class="dropcap">I</span> t was the summer the river froze twice.') == (
+        "It was the summer the river froze twice."
+    )
+    assert _opening('<span class="dropcap">W</span> ASHINGTON — The clockmaker’s shop closed on Monday.') == (
+        "WASHINGTON — The clockmaker’s shop closed on Monday."
+    )
+    assert (
+        _opening('<span class="dropcap">I</span> nverness was where she was born.')
+        == "Inverness was where she was born."
+    )
