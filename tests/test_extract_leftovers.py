@@ -4,6 +4,7 @@ like shape that must come out as it did."""
 from __future__ import annotations
 
 import nutgraf
+from nutgraf.extract.text import word_count
 
 STORY = [
     "Den nye elektriske ferja mellom Moss og Horten blir ikke satt i drift før sommeren 2025. Det bekrefter"
@@ -288,3 +289,34 @@ def test_a_drop_cap_parted_from_the_rest_of_its_word_is_still_joined():
         _opening('<span class="dropcap">I</span> nverness was where she was born.')
         == "Inverness was where she was born."
     )
+
+
+BIJULI = [
+    "नेपाल विद्युत् प्राधिकरणको बिजुली चुहावट चालु आर्थिक वर्षको दस महिनामा घटेर १२ प्रतिशतमा झरेको छ। गत वर्ष यही"
+    " अवधिमा चुहावट १३.४६ प्रतिशत थियो।",
+    "प्राधिकरणका कार्यकारी निर्देशक कुलमान घिसिङले चुहावट नियन्त्रणका लागि देशभर स्मार्ट मिटर जडान र पुराना तार फेर्ने"
+    " काम भइरहेको बताए।",
+]
+
+
+def test_a_devanagari_word_counts_as_one_word():
+    # Python's \w leaves out vowel signs and viramas: "पढ्नुहोस्" counted as four words, and a Nepali date
+    # line of six words as eleven, past a stamp's eight, so it stayed the story's first line.
+    assert word_count("यो पनि पढ्नुहोस्") == 3
+    assert word_count("जेठ ३, २०८१ प्रकाशित ०७:१५ बजे") == 7
+    assert word_count(" ".join(["प्राधिकरणका"] * 400)) == 400  # the long line's count, in numpy
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in ("जेठ ३, २०८१ प्रकाशित ०७:१५ बजे", *BIJULI))
+    page = (
+        f'<html lang="ne"><body><article><h1>बिजुली चुहावट घटेर १२ प्रतिशतमा</h1>{body}</article></body></html>'
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(BIJULI)
+
+
+def test_a_short_devanagari_paragraph_of_news_stays():
+    # A paragraph of a few words that ends on the danda is the story's, whatever its count.
+    short = "उनले राजीनामा दिएका छन्।"
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in (BIJULI[0], short, BIJULI[1]))
+    page = (
+        f'<html lang="ne"><body><article><h1>बिजुली चुहावट घटेर १२ प्रतिशतमा</h1>{body}</article></body></html>'
+    )
+    assert nutgraf.extract(page).text == "\n\n".join((BIJULI[0], short, BIJULI[1]))
