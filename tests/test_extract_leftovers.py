@@ -320,3 +320,17 @@ def test_a_short_devanagari_paragraph_of_news_stays():
         f'<html lang="ne"><body><article><h1>बिजुली चुहावट घटेर १२ प्रतिशतमा</h1>{body}</article></body></html>'
     )
     assert nutgraf.extract(page).text == "\n\n".join((BIJULI[0], short, BIJULI[1]))
+
+
+def test_a_sentence_of_news_about_a_paywall_stays():
+    # NZ Herald's "Access to Herald Premium articles require a Premium subscription. Subscribe now to listen."
+    # is a notice (tests/test_summary_outlets_en.py); news that reports a paywall goes on after the word.
+    news = [
+        "Access to the paper's articles requires a subscription, the publisher said on Monday, ending 20 years of"
+        " free news online.",
+        "Readers will be able to read three stories a month without paying, it said.",
+    ]
+    page = "".join(f"<p>{paragraph}</p>" for paragraph in news)
+    assert nutgraf.extract(
+        f"<html><body><article><h1>Paper ends free news</h1>{page}</article></body></html>"
+    ).text == ("\n\n".join(news))

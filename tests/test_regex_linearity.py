@@ -410,7 +410,10 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("1", "1 min", "1 min ", "reading time ")
     ),
     "nutgraf.extract.text.calls._PAYWALL_LINE": Use(
-        "match", _shapes("you have read ", "you have read a", "subscribe to ", "this article is ")
+        "match",
+        _shapes(
+            "you have read ", "you have read a", "subscribe to ", "this article is ", "access to a ", "a "
+        ),
     ),
     "nutgraf.extract.text.words._TRAILING_FOOTNOTES": Use(
         "search", _shapes("[1]", "[", "[citation", "[1", "[a]")

@@ -1501,7 +1501,6 @@ TEXT_LEFT = {
     + "two sentences of 24 words, past calls' 20-word bound ('Catch all the Latest News ...')",
     "jp_japan_times": "a comment-policy notice of two sentences ('With your current subscription plan ...') stays",
     "ng_punch": "a rights notice opening 'All rights reserved.' (not '©'/'Copyright') stays inside the span",
-    "nz_herald": "a paywall notice of 13 words ('Access to Herald Premium articles require ...') stays",
     "ph_inquirer": _CALL + "'For more news about the novel coronavirus click here.'",
     "uk_evening_standard": "a caption credited by a bare name in brackets ('... last year (Jeremy Selwyn)') stays",
     "uk_mirror": "a lone button word ('Bookmark') and a 25-word call ('Don't miss ... Google Discover') stay",
@@ -1514,9 +1513,7 @@ TEXT_LEFT = {
     "us_tampa_bay_times": "the desk line under the byline ('Times staff') stays above the lede",
     "za_news24": _CALL + "'News24 is on WhatsApp. Join ...', 'Comments are closed for this article.'",
 }
-SUMMARY_LEFT = {
-    f"{name}-{option}": TEXT_LEFT[name] for name in ("nz_herald",) for option in ("default", "sentences3")
-}
+SUMMARY_LEFT: dict[str, str] = {}
 _SHORT_LEDE = (
     "the default engine leaves the lede of a short article out of its summary (engines/, not extract)"
 )

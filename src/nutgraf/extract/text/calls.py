@@ -509,10 +509,14 @@ _PAYWALL_NOTICE = re.compile(
 _CALL_PHRASE_MAX_CHARACTERS = 80
 # A paywall's or a meter's notice as English pages word it, a line of its own under a teaser ("Subscribe to
 # continue reading", "This article is for subscribers only.", "Already a subscriber? Log in", "You have
-# read 3 of 3 free articles this month"): a call even where a stop parts it. Anchored, of literal words
-# and one bounded run: linear.
+# read 3 of 3 free articles this month", NZ Herald's "Access to Herald Premium articles require a Premium
+# subscription. Subscribe now to listen."): a call even where a stop parts it, of a call's 20 words at most.
+# Anchored, of literal words and bounded runs: linear. A sentence of news about a paywall goes on after
+# "subscription" ("Access to its articles requires a subscription, the publisher said").
 _PAYWALL_LINE = re.compile(
-    r"(?:subscribe|log in|sign in|register|sign up) (?:now |today )?to (?:continue|keep) reading"
+    r"access to (?:[\w-]++ ){0,3}?(?:articles|stories|content) requires? an? (?:[\w-]++ ){0,2}?subscription\."
+    r"(?:\s|$)"
+    r"|(?:subscribe|log in|sign in|register|sign up) (?:now |today )?to (?:continue|keep) reading"
     r"|to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|log in|sign in|register)"
     r"|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available (?:to|for)|reserved for"
     r"|exclusive to) (?:paying |our )?(?:subscribers|members)"
@@ -522,7 +526,7 @@ _PAYWALL_LINE = re.compile(
     re.IGNORECASE,
 )
 # Its openings (:func:`_head`), which a test derives from the pattern.
-_PAYWALL_LINE_OPENINGS = frozenset("al lo re si su th to yo".split())
+_PAYWALL_LINE_OPENINGS = frozenset("ac al lo re si su th to yo".split())
 # A full stop inside such a line, with more after it: a paragraph of news, not a call.
 _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
@@ -548,7 +552,7 @@ _CALL_OPENINGS = frozenset(
         "[also", "[avec", "[baca", "[beki", "[bild", "[bunu", "[com ", "[con ", "[cred", "[czyt", "[der ",
         "[dies", "[foto", "[imag", "[lee ", "[leer", "[lees", "[legg", "[leia", "[les ", "[lese", "[lire",
         "[list", "[lue ", "[medi", "[mehr", "[mit ", "[more", "[must", "[phot", "[pict", "[pres", "[read",
-        "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn",
+        "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "avec ", "baca ",
         "beitr", "bekij", "bunu ", "cadas", "click", "com a", "com i", "compa", "con f", "con i", "condi",
         "conti",
@@ -774,7 +778,7 @@ def is_call_to_action(text: str) -> bool:
         # A call for tips is two sentences: the question, and where to send the tip.
         or ("? " in text and "@" in text and _is_tip_call(text))
         or (
-            count <= _LABEL_MAX_WORDS
+            count <= _CALL_MAX_WORDS
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
             and _PAYWALL_LINE.match(text) is not None
         )
