@@ -334,3 +334,26 @@ def test_a_sentence_of_news_about_a_paywall_stays():
     assert nutgraf.extract(
         f"<html><body><article><h1>Paper ends free news</h1>{page}</article></body></html>"
     ).text == ("\n\n".join(news))
+
+
+def test_a_date_line_closing_on_a_meridiem_is_a_stamp():
+    # "p.m." ends on a stop: "December 3, 2026, 2:20 p.m." and El Tiempo's "3 de diciembre de 2026, 02:20 p. m."
+    # read as sentences, and stayed the story's first line.
+    for stamp in (
+        "December 3, 2026, 2:20 p.m.",
+        "Dec. 3, 2026 at 9:05 a.m.",
+        "3 de diciembre de 2026, 02:20 p. m.",
+    ):
+        body = "".join(f"<p>{paragraph}</p>" for paragraph in (stamp, *TOUR))
+        page = f"<html><body><article><h1>Band announces reunion tour</h1>{body}</article></body></html>"
+        assert nutgraf.extract(page).text == "\n\n".join(TOUR), stamp
+        # Under the headline, it is no dek either: the article's description.
+        assert _tour_page(f'<p class="date">{stamp}</p>').description != stamp
+
+
+def test_a_short_sentence_closing_on_a_meridiem_stays():
+    # A sentence naming a date and a time opens on its subject, not on the date.
+    news = "Tickets go on sale on 5 December 2026 at 9 a.m."
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in (TOUR[0], news, TOUR[1]))
+    page = f"<html><body><article><h1>Band announces reunion tour</h1>{body}</article></body></html>"
+    assert nutgraf.extract(page).text == "\n\n".join((TOUR[0], news, TOUR[1]))

@@ -478,6 +478,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
         "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
     ),
+    "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
         "search",
         _shapes(

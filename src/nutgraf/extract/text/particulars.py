@@ -183,16 +183,31 @@ def _is_stamp_line(line: _Line) -> bool:
     return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
 
 
+# A time of day closing on its meridiem's stops ("2:20 p.m.", Spanish "02:20 p. m."), looked for in a line's
+# last characters: that stop ends no sentence.
+_MERIDIEM_END = re.compile(r"\d\s?+[ap]\.\s?+m\.$", re.IGNORECASE)
+_MERIDIEM_END_CHARACTERS = 10
+
+
 def _is_date_stamp(line: _Line) -> bool:
     """A line that is a date and a time, and little else ("03.03.2026, 10.12 Uhr", "5 March 2024", "3 ธ.ค.
-    2567 14:05 น."), or two, the second after the word for its update ("Le 3 décembre 2026 à 14h05, modifié
-    le 3 décembre 2026 à 16h40", 12 words)."""
+    2567 14:05 น.", "3 de diciembre de 2026, 02:20 p. m."), or two, the second after the word for its update
+    ("Le 3 décembre 2026 à 14h05, modifié le 3 décembre 2026 à 16h40", 12 words)."""
+    # A line opening on its date (or a stamp's word) and closing on a time's meridiem is a stamp, the
+    # meridiem's letters no words of it; a sentence naming a date and time opens on its subject ("Polls
+    # close on 3 May 2025 at 8 p.m.").
+    meridiem = (
+        line.ends_sentence
+        and _MERIDIEM_END.search(line.text, max(0, len(line.text) - _MERIDIEM_END_CHARACTERS)) is not None
+        and _DATE_LINE.match(line.text) is not None
+    )
+    words = line.words - 2 * meridiem
     return (
-        line.words <= 2 * _DATE_STAMP_WORDS
-        and not line.ends_sentence
+        words <= 2 * _DATE_STAMP_WORDS
+        and (not line.ends_sentence or meridiem)
         and (
             (
-                line.words <= _DATE_STAMP_WORDS
+                words <= _DATE_STAMP_WORDS
                 and (
                     _DATE_LINE.search(line.text) is not None
                     or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
