@@ -357,3 +357,27 @@ def test_a_short_sentence_closing_on_a_meridiem_stays():
     body = "".join(f"<p>{paragraph}</p>" for paragraph in (TOUR[0], news, TOUR[1]))
     page = f"<html><body><article><h1>Band announces reunion tour</h1>{body}</article></body></html>"
     assert nutgraf.extract(page).text == "\n\n".join((TOUR[0], news, TOUR[1]))
+
+
+RATES = [
+    "The Bank of England has held interest rates at 3.75%, saying inflation is falling more slowly than it"
+    " expected.",
+    "The Monetary Policy Committee voted six to three to keep rates on hold, with three members preferring a cut.",
+    "Governor Andrew Bailey said the Bank needed to be sure inflation was on track before it cut rates further.",
+    "Markets had expected the decision, and the pound was little changed after the announcement on Thursday.",
+    "The Bank has cut rates four times since August 2024, from a peak of 5.25%, and meets again in February.",
+]
+
+
+def test_a_read_more_from_the_site_heading_and_its_headlines_go():
+    # Sky News's "Read more from Sky News:" over two other stories' headlines stayed in the text
+    # (tests/test_summary_outlets_en.py's uk_sky_news, a strict xfail before).
+    pointer = "Read more from The Ledger:\nRetail sales fall for second month in a row\nWhy your mortgage might still be going up"
+    text = nutgraf.extract("\n\n".join((*RATES[:2], pointer, *RATES[2:]))).text
+    assert text == "\n\n".join(RATES)
+
+
+def test_a_sentence_pointing_to_more_from_a_source_stays():
+    news = "Read more from the council's report, which was published on Tuesday, on its website."
+    text = nutgraf.extract("\n\n".join((*RATES[:2], news, *RATES[2:]))).text
+    assert text == "\n\n".join((*RATES[:2], news, *RATES[2:]))

@@ -629,7 +629,10 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.bylines.BYLINE_FIELD": Use("match", _shapes("a ", "- ", "a", "- a ")),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
-        "fullmatch", _shapes("related ", "more on this ", "lire aussi", "lesen sie ", "ये भी पढ़ें")
+        "fullmatch",
+        _shapes(
+            "related ", "more on this ", "lire aussi", "lesen sie ", "ये भी पढ़ें", "read more from a", "a.'"
+        ),
     ),
     "nutgraf.extract.text.calls._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
     "nutgraf.extract.text.calls._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),

@@ -1505,7 +1505,6 @@ TEXT_LEFT = {
     "uk_evening_standard": "a caption credited by a bare name in brackets ('... last year (Jeremy Selwyn)') stays",
     "uk_mirror": "a lone button word ('Bookmark') and a 25-word call ('Don't miss ... Google Discover') stay",
     "uk_scotsman": _CALL + "'Subscribe to The Scotsman today', 'Don't miss out on the news ...'",
-    "uk_sky_news": "'Read more from Sky News:' and the headlines listed under it stay",
     "us_ktla_nexstar": "'(KTLA)' caption credit and 'This is a developing story. Check back ...' stay in the text",
     "us_politico": _CALL
     + "'This article first appeared in POLITICO Pulse. Sign up for POLITICO Playbook ...'",
