@@ -381,3 +381,34 @@ def test_a_sentence_pointing_to_more_from_a_source_stays():
     news = "Read more from the council's report, which was published on Tuesday, on its website."
     text = nutgraf.extract("\n\n".join((*RATES[:2], news, *RATES[2:]))).text
     assert text == "\n\n".join((*RATES[:2], news, *RATES[2:]))
+
+
+SCHOOLS = [
+    "The Pinellas County School Board voted 5-2 on Tuesday to close Gulfport Elementary and Lakeview"
+    " Fundamental Elementary at the end of the school year.",
+    "Superintendent Kevin Hendrick said the district cannot keep paying to run buildings that are half empty.",
+    "Students from Gulfport will move to Bay Vista Fundamental, and those from Lakeview to Fairmount Park"
+    " Elementary, both within three miles.",
+]
+
+
+STANDFIRST = (
+    "Enrollment has fallen by nearly 7,000 students in a decade. Parents at Gulfport and Lakeview say the district"
+    " is breaking up their communities."
+)
+
+
+def test_a_desk_line_between_the_byline_and_the_stamp_goes():
+    # "Times staff" under the Tampa Bay Times's byline, below the standfirst, stayed the line above the lede
+    # (us_tampa_bay_times's strict xfail in tests/test_summary_outlets_en.py before).
+    for desk in ("Times staff", "Staff writer", "Education reporter"):
+        particulars = ("By Jeffrey S. Solochek", desk, "Published Dec. 3, 2026 | Updated Dec. 3, 2026")
+        text = nutgraf.extract("\n\n".join((STANDFIRST, *particulars, *SCHOOLS))).text
+        assert text == "\n\n".join((STANDFIRST, *SCHOOLS)), desk
+
+
+def test_a_short_subheading_among_the_paragraphs_stays():
+    text = "\n\n".join(
+        ("By Jeffrey S. Solochek", "Published Dec. 3, 2026", SCHOOLS[0], "The vote", *SCHOOLS[1:])
+    )
+    assert nutgraf.extract(text).text == "\n\n".join((SCHOOLS[0], "The vote", *SCHOOLS[1:]))

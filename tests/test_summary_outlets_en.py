@@ -1509,7 +1509,6 @@ TEXT_LEFT = {
     "us_politico": _CALL
     + "'This article first appeared in POLITICO Pulse. Sign up for POLITICO Playbook ...'",
     "us_star_tribune": "the byline keeps the paper ('Liliana Hernández Star Tribune'), so her bio goes unmatched",
-    "us_tampa_bay_times": "the desk line under the byline ('Times staff') stays above the lede",
     "za_news24": _CALL + "'News24 is on WhatsApp. Join ...', 'Comments are closed for this article.'",
 }
 SUMMARY_LEFT: dict[str, str] = {}
