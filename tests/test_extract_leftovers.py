@@ -412,3 +412,25 @@ def test_a_short_subheading_among_the_paragraphs_stays():
         ("By Jeffrey S. Solochek", "Published Dec. 3, 2026", SCHOOLS[0], "The vote", *SCHOOLS[1:])
     )
     assert nutgraf.extract(text).text == "\n\n".join((SCHOOLS[0], "The vote", *SCHOOLS[1:]))
+
+
+def test_a_byline_with_the_writers_job_before_the_names_gives_the_names():
+    # ABC News writes the job first: "By business reporter Emilia Terzon" was read as no byline (au_abc_news's
+    # strict xfail in tests/test_summary_outlets_en.py before), and its line stayed above the lede.
+    for byline, names in (
+        ("By business reporter Emilia Terzon", "Emilia Terzon"),
+        ("By chief political correspondent Jane Doe", "Jane Doe"),
+    ):
+        article = nutgraf.extract(
+            "\n\n".join((STANDFIRST, byline, "Posted Tue 2 Dec 2026 at 2:30pm", *SCHOOLS))
+        )
+        assert article.byline == names
+        assert article.text == "\n\n".join((STANDFIRST, *SCHOOLS))
+
+
+def test_a_credit_to_a_job_alone_names_no_one():
+    # A job with no names after it is no writer's name.
+    article = nutgraf.extract(
+        "\n\n".join((STANDFIRST, "By staff reporter", "Posted Tue 2 Dec 2026 at 2:30pm", *SCHOOLS))
+    )
+    assert article.byline is None

@@ -1486,7 +1486,6 @@ OPTIONS = [{}, {"sentences": 3}, {"form": "tldr"}]
 
 # Known misses, each with why (strict xfails: a fix shows up as an XPASS).
 PARTICULARS_LEFT = {
-    "au_abc_news": "a job before the names ('By business reporter Emilia Terzon') is read as no byline",
     "in_ndtv": "'Edited by' inside a line of fields ('India News | Edited by X | Updated: ...') is no byline",
     "in_the_hindu": "names under a stamp with a place after it ('Updated - ... IST - CHENNAI') are not found",
     "uk_evening_standard": "an age ('4 minutes ago') is no stamp that tells bare names for a byline",

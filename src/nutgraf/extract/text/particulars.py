@@ -12,6 +12,7 @@ from nutgraf.extract.text.bylines import (
     _NAMES_MAX_WORDS,
     _TRAILING_BYLINE,
     CREDIT_OPENING,
+    JOB_TITLES,
     KOREAN_BYLINE,
     NAME_SUFFIXES,
     NAMES_END,
@@ -173,7 +174,20 @@ def _byline_names(line: _Line) -> str | None:
         return _labelled_names(line.text)
     if suffix and names and text[ending:].strip() == "":
         names = f"{names} {suffix}"
+    names = _without_job(names)
     return names if looks_like_names(names) else None
+
+
+def _without_job(names: str) -> str:
+    """``names`` without the writer's job in lower case before them, as ABC News sets it ("business reporter
+    Emilia Terzon", "chief political correspondent Jane Doe"): a few words closing on a job's title."""
+    words = names.split(" ", _JOB_MAX_WORDS)
+    for end, word in enumerate(words[:_JOB_MAX_WORDS], start=1):
+        if not word.islower():
+            break
+        if word in JOB_TITLES and end < len(words):
+            return " ".join(words[end:])
+    return names
 
 
 def _is_stamp_line(line: _Line) -> bool:
@@ -183,6 +197,8 @@ def _is_stamp_line(line: _Line) -> bool:
     return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
 
 
+# The most words of a writer's job before the names in a byline ("chief political correspondent").
+_JOB_MAX_WORDS = 4
 # A time of day closing on its meridiem's stops ("2:20 p.m.", Spanish "02:20 p. m."), looked for in a line's
 # last characters: that stop ends no sentence.
 _MERIDIEM_END = re.compile(r"\d\s?+[ap]\.\s?+m\.$", re.IGNORECASE)
