@@ -434,3 +434,22 @@ def test_a_credit_to_a_job_alone_names_no_one():
         "\n\n".join((STANDFIRST, "By staff reporter", "Posted Tue 2 Dec 2026 at 2:30pm", *SCHOOLS))
     )
     assert article.byline is None
+
+
+def test_a_rights_notice_opening_on_the_reservation_goes():
+    # Punch closes its stories on "All rights reserved. This material ... may not be reproduced ...": it
+    # opened on neither "©" nor "Copyright", and stayed the text's last paragraph (ng_punch's strict xfail in
+    # tests/test_summary_outlets_en.py before).
+    notice = (
+        "All rights reserved. This material, and other digital content on this website, may not be reproduced,"
+        " published, broadcast, rewritten or redistributed in whole or in part without prior express written"
+        " permission from PUNCH."
+    )
+    assert nutgraf.extract("\n\n".join((*RATES, notice))).text == "\n\n".join(RATES)
+
+
+def test_news_quoting_a_rights_reservation_stays():
+    news = "All rights reserved, the label said in a statement, adding that it would take the site to court."
+    assert nutgraf.extract("\n\n".join((*RATES[:3], news, *RATES[3:]))).text == "\n\n".join(
+        (*RATES[:3], news, *RATES[3:])
+    )

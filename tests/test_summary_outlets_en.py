@@ -1499,7 +1499,6 @@ TEXT_LEFT = {
     "in_hindustan_times": _CALL
     + "two sentences of 24 words, past calls' 20-word bound ('Catch all the Latest News ...')",
     "jp_japan_times": "a comment-policy notice of two sentences ('With your current subscription plan ...') stays",
-    "ng_punch": "a rights notice opening 'All rights reserved.' (not '©'/'Copyright') stays inside the span",
     "ph_inquirer": _CALL + "'For more news about the novel coronavirus click here.'",
     "uk_evening_standard": "a caption credited by a bare name in brackets ('... last year (Jeremy Selwyn)') stays",
     "uk_mirror": "a lone button word ('Bookmark') and a 25-word call ('Don't miss ... Google Discover') stay",

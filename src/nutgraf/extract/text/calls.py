@@ -173,11 +173,14 @@ _BUTTON_LABEL_OPENINGS = frozenset(
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
 # Korean pages write "copyright holder" before the sign, in angle brackets or not ("<저작권자(c) 연합뉴스, 무단
-# 전재-재배포 금지>"), or the circled letter alone ("ⓒ 한국경제신문").
+# 전재-재배포 금지>"), or the circled letter alone ("ⓒ 한국경제신문"). Punch opens its notice on the reservation
+# itself ("All rights reserved. This material ... may not be reproduced ... without prior express written
+# permission from PUNCH."), its stop right after it ("All rights reserved, the label said" is a quotation).
 _COPYRIGHT_NOTICE = re.compile(
-    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))", re.IGNORECASE
+    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))|all rights reserved\.",
+    re.IGNORECASE,
 )
-_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<"
+_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA"
 # A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
 # von 8"): the photo's number, at most their count ("24/7" is none).
 _GALLERY_COUNTER = re.compile(
@@ -553,6 +556,7 @@ _CALL_OPENINGS = frozenset(
         "[dies", "[foto", "[imag", "[lee ", "[leer", "[lees", "[legg", "[leia", "[les ", "[lese", "[lire",
         "[list", "[lue ", "[medi", "[mehr", "[mit ", "[more", "[must", "[phot", "[pict", "[pres", "[read",
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
+        "all r",
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "avec ", "baca ",
         "beitr", "bekij", "bunu ", "cadas", "click", "com a", "com i", "compa", "con f", "con i", "condi",
         "conti",
