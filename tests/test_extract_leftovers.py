@@ -453,3 +453,16 @@ def test_news_quoting_a_rights_reservation_stays():
     assert nutgraf.extract("\n\n".join((*RATES[:3], news, *RATES[3:]))).text == "\n\n".join(
         (*RATES[:3], news, *RATES[3:])
     )
+
+
+def test_the_closed_comments_line_goes():
+    # News24's "Comments are closed for this article." closed its stories' text.
+    for notice in ("Comments are closed for this article.", "Comments have been closed on this story."):
+        assert nutgraf.extract("\n\n".join((*RATES, notice))).text == "\n\n".join(RATES), notice
+
+
+def test_news_of_comments_being_closed_stays():
+    news = "Comments are closed for now, the site said after the attack, and will reopen on Monday."
+    assert nutgraf.extract("\n\n".join((*RATES[:3], news, *RATES[3:]))).text == "\n\n".join(
+        (*RATES[:3], news, *RATES[3:])
+    )

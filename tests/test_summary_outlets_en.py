@@ -1507,7 +1507,8 @@ TEXT_LEFT = {
     "us_politico": _CALL
     + "'This article first appeared in POLITICO Pulse. Sign up for POLITICO Playbook ...'",
     "us_star_tribune": "the byline keeps the paper ('Liliana Hernández Star Tribune'), so her bio goes unmatched",
-    "za_news24": _CALL + "'News24 is on WhatsApp. Join ...', 'Comments are closed for this article.'",
+    "za_news24": _CALL
+    + "'News24 is on WhatsApp. Join the News24 channel here.' (a statement before the call)",
 }
 SUMMARY_LEFT: dict[str, str] = {}
 _SHORT_LEDE = (

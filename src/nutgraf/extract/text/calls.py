@@ -27,7 +27,10 @@ _ADVERT_LABEL = re.compile(
     r"|czytaj dalej|читать далее|читать дальше|阅读全文|閱讀全文"
     # Where the article goes on past a video or an advert set inside it (Onet's and WP.pl's "Dalsza część
     # artykułu pod materiałem wideo", "the rest of the article below the video"): the whole line only.
-    r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?)\W*",
+    r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?"
+    # The comments' box closed under the story (News24's "Comments are closed for this article."): the whole
+    # line only.
+    r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this (?:article|story|post|page))?)\W*",
     re.IGNORECASE,
 )
 # The first two characters, lower-cased, of every ASCII opening a match of the case-blind pattern above may
@@ -558,7 +561,7 @@ _CALL_OPENINGS = frozenset(
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
         "all r",
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "avec ", "baca ",
-        "beitr", "bekij", "bunu ", "cadas", "click", "com a", "com i", "compa", "con f", "con i", "condi",
+        "beitr", "bekij", "bunu ", "cadas", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
         "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "donat", "downl",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
