@@ -466,3 +466,26 @@ def test_news_of_comments_being_closed_stays():
     assert nutgraf.extract("\n\n".join((*RATES[:3], news, *RATES[3:]))).text == "\n\n".join(
         (*RATES[:3], news, *RATES[3:])
     )
+
+
+def test_a_long_call_in_pasted_text_goes():
+    # Pasted text asked only lines of 20 words whether they were calls: the Mirror's 25-word call (uk_mirror's
+    # strict xfail in tests/test_summary_outlets_en.py before) and the BBC's "Follow us on Twitter ..." under
+    # its entertainment stories stayed, as a page's paragraph would not.
+    for call in (
+        "Don't miss the latest news from around the UK and the world - follow the Mirror on Google Discover and"
+        " click the Follow button.",
+        "Follow us on Twitter @BBCNewsEnts, on Instagram at bbcnewsents, or if you have a story suggestion email"
+        " entertainment.news@bbc.co.uk.",
+    ):
+        assert nutgraf.extract("\n\n".join((*RATES, call))).text == "\n\n".join(RATES), call
+
+
+def test_a_long_sentence_of_news_opening_like_a_call_stays():
+    news = (
+        "Don't miss the comet, astronomers said on Tuesday, as it will not return for 6,000 years and can be"
+        " seen low in the west for an hour after sunset this week."
+    )
+    assert nutgraf.extract("\n\n".join((*RATES[:3], news, *RATES[3:]))).text == "\n\n".join(
+        (*RATES[:3], news, *RATES[3:])
+    )

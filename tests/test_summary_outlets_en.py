@@ -1501,7 +1501,6 @@ TEXT_LEFT = {
     "jp_japan_times": "a comment-policy notice of two sentences ('With your current subscription plan ...') stays",
     "ph_inquirer": _CALL + "'For more news about the novel coronavirus click here.'",
     "uk_evening_standard": "a caption credited by a bare name in brackets ('... last year (Jeremy Selwyn)') stays",
-    "uk_mirror": "a lone button word ('Bookmark') and a 25-word call ('Don't miss ... Google Discover') stay",
     "uk_scotsman": _CALL + "'Subscribe to The Scotsman today', 'Don't miss out on the news ...'",
     "us_ktla_nexstar": "'(KTLA)' caption credit and 'This is a developing story. Check back ...' stay in the text",
     "us_politico": _CALL

@@ -155,6 +155,8 @@ _BUTTON_LABEL = re.compile(
     r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
+    # The Mirror's "Bookmark" under its byline, a button that saves the story.
+    r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
     # A recipe card's buttons, one or a row of them ("Print Recipe", "Print Recipe Pin Recipe").
     r"|(?:print|pin|save|rate|email|jump to) (?:this )?recipe(?: (?:print|pin|save|rate|email|jump to) (?:this )?recipe){0,2}"
@@ -170,7 +172,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 # LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
 # "Check"/"Compare"/"Buy".
 _BUTTON_LABEL_OPENINGS = frozenset(
-    ["+ ", *"+f bu ch co do em en gi ha hi ju pa pi pr ra re sa se sh su ta te tw ud vi vo".split()]
+    ["+ ", *"+f bo bu ch co do em en gi ha hi ju pa pi pr ra re sa se sh su ta te tw ud vi vo".split()]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
@@ -561,7 +563,7 @@ _CALL_OPENINGS = frozenset(
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
         "all r",
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "avec ", "baca ",
-        "beitr", "bekij", "bunu ", "cadas", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
+        "beitr", "bekij", "bookm", "bunu ", "cadas", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
         "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "donat", "downl",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
