@@ -489,3 +489,23 @@ def test_a_long_sentence_of_news_opening_like_a_call_stays():
     assert nutgraf.extract("\n\n".join((*RATES[:3], news, *RATES[3:]))).text == "\n\n".join(
         (*RATES[:3], news, *RATES[3:])
     )
+
+
+def test_a_long_call_to_catch_all_the_news_goes():
+    # Hindustan Times closes its stories on a call of two sentences and 21 words, which opened on no long
+    # call's verb (in_hindustan_times's strict xfail in tests/test_summary_outlets_en.py before).
+    call = (
+        "Catch all the Latest News, Breaking News and Top Headlines on Hindustan Times. Download the Hindustan"
+        " Times App for latest updates."
+    )
+    assert nutgraf.extract("\n\n".join((*RATES, call))).text == "\n\n".join(RATES)
+
+
+def test_a_long_sentence_of_news_on_catching_stays():
+    news = (
+        "Catch limits for cod in the North Sea will be cut by a fifth next year, the ministers agreed after two"
+        " days of talks in Brussels."
+    )
+    assert nutgraf.extract("\n\n".join((*RATES[:3], news, *RATES[3:]))).text == "\n\n".join(
+        (*RATES[:3], news, *RATES[3:])
+    )

@@ -642,7 +642,7 @@ REGISTRY: dict[str, Use] = {
         (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"), Shape(" ", "!", "מאת")),
     ),
     "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
-    "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
+    "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@", "the A ", "the ")),
     "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",
         _shapes(

@@ -1496,8 +1496,6 @@ TEXT_LEFT = {
     "au_smh": _CALL + "'Get the day's breaking news ... Sign up to receive our Evening Edition newsletter.'",
     "ca_global_news": "a video pointer longer than a label ('WATCH: <16-word headline> – Dec 3, 2026') stays",
     "hk_scmp": "a caption of two sentences, its credit after the stop ('... 2021. Photo: Jelly Tse'), stays",
-    "in_hindustan_times": _CALL
-    + "two sentences of 24 words, past calls' 20-word bound ('Catch all the Latest News ...')",
     "jp_japan_times": "a comment-policy notice of two sentences ('With your current subscription plan ...') stays",
     "ph_inquirer": _CALL + "'For more news about the novel coronavirus click here.'",
     "uk_evening_standard": "a caption credited by a bare name in brackets ('... last year (Jeremy Selwyn)') stays",

@@ -139,7 +139,10 @@ _WEB_THING = re.compile(
     r"|liveblog"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
     r"|google (?:discover|news|actualités|noticias|notícias|notizie)"
-    r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
+    r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications)"
+    # The site's app by its name, capitalised ("Download the Hindustan Times App for latest updates"; not
+    # "Download the council app from your phone's app store.").
+    r"|the (?:(?-i:[A-Z])\w*+ ){1,3}?app)\b"
     r"|@\w+",
     re.IGNORECASE,
 )
@@ -205,10 +208,11 @@ _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # web thing ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of
 # what PEOPLE has to offer, ...", 29 words; NPR's notice, 24): past _CALL_MAX_WORDS, only these are asked.
 _LONG_CALL_MAX_WORDS = 40
-# The verbs such a long call opens on: to sign up, or not to miss the news. Not "Join" or "Follow", which a
-# long sentence of news quotes an appeal with ("Join the thousands who signed the petition on Facebook ...,
-# organisers said").
-_LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", "click"])
+# The verbs such a long call opens on: to sign up, or not to miss the news, or to catch all of it (Hindustan
+# Times's "Catch all the Latest News, Breaking News and Top Headlines on Hindustan Times. Download the
+# Hindustan Times App for latest updates.", 21 words). Not "Join" or "Follow", which a long sentence of news
+# quotes an appeal with ("Join the thousands who signed the petition on Facebook ..., organisers said").
+_LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", "click", "catch"])
 # A call to join the site's own channel may run as long ("Únete a nuestro canal ¡El Universal ya está en
 # Whatsapp!, desde tu dispositivo móvil entérate de las noticias más relevantes del día.", El Universal's, 23
 # words): "Join" before "our", which an appeal a story quotes does not address to its reader.
