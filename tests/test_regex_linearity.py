@@ -413,7 +413,10 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("1", "1 min", "1 min ", "reading time ")
     ),
     "nutgraf.extract.text.calls._PAYWALL_LINE": Use(
-        "match", _shapes("you have read ", "you have read a", "subscribe to ", "this article is ")
+        "match",
+        _shapes(
+            "you have read ", "you have read a", "subscribe to ", "this article is ", "access to a ", "a "
+        ),
     ),
     "nutgraf.extract.text.words._TRAILING_FOOTNOTES": Use(
         "search", _shapes("[1]", "[", "[citation", "[1", "[a]")
@@ -478,8 +481,21 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
         "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
     ),
+    "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
-        "search", _shapes("1 ", "1 दिसंबर ", "1111年1月1日 ", "1111年1月1日 1時11", "1 مئی ", "1 مئی ، ")
+        "search",
+        _shapes(
+            "1 ",
+            "1 दिसंबर ",
+            "1111年1月1日 ",
+            "1111年1月1日 1時11",
+            "1 مئی ",
+            "1 مئی ، ",
+            "Понедельник",
+            "1 мар",
+            "1 январ",
+            "1 мая, ",
+        ),
     ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
@@ -616,7 +632,10 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.bylines.BYLINE_FIELD": Use("match", _shapes("a ", "- ", "a", "- a ")),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
-        "fullmatch", _shapes("related ", "more on this ", "lire aussi", "lesen sie ", "ये भी पढ़ें")
+        "fullmatch",
+        _shapes(
+            "related ", "more on this ", "lire aussi", "lesen sie ", "ये भी पढ़ें", "read more from a", "a.'"
+        ),
     ),
     "nutgraf.extract.text.calls._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
     "nutgraf.extract.text.calls._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
@@ -626,7 +645,7 @@ REGISTRY: dict[str, Use] = {
         (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"), Shape(" ", "!", "מאת")),
     ),
     "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
-    "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@")),
+    "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@", "the A ", "the ")),
     "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",
         _shapes(
@@ -681,6 +700,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._SPONSOR_WORDS": Use("match", _shapes("together ", "brought to you ")),
     "nutgraf.extract.html.markup._SPONSOR_LABEL": Use("match", _shapes("Together with ", "presented by \t")),
     "nutgraf.extract.html.markup._AI_SUMMARY_NAME": Use("search", _shapes("ai-", "ai_key-", "aA", "-ai")),
+    "nutgraf.extract.html.markup._FACT_BOX_NAME": Use("search", _shapes("fact", "fact-", "aF", "faktabo")),
     "nutgraf.extract.html.markup._AI_DISCLAIMER": Use(
         "search", _shapes("generated ", "written with the ", "by an ", "ai-")
     ),

@@ -1036,8 +1036,7 @@ CLEANED_LEFT = {
     "de_tagesspiegel_berlin": _CALL + "'Teilen Sie die Meinung des Autors? Diskutieren Sie mit!'",
     "es_la_nacion_ar": "La Nación's 'Conforme a los criterios de The Trust Project' stays",
     "fr_le_parisien": _CALL + "the newsletter box ('L'essentiel du jour : notre sélection exclusive', ...)",
-    "hi_bbc_hindi": "the app line in brackets and a question headline under 'ये भी पढ़ें-' (17 'words' with marks) stay",
-    "hi_dainik_jagran": "the headline is 27 'words' with marks, past a title's 25: it stays in the text",
+    "hi_bbc_hindi": "the app line in brackets ('(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए ...)') stays",
 }
 SUMMARY_LEFT: dict[str, str] = {}
 LEDES_LEFT = {

@@ -34,6 +34,8 @@ from nutgraf.language.tokens import (
     count_words,
     word_character_bytes,
     word_character_table,
+    word_unit_bytes,
+    word_unit_table,
     words,
     words_per_span,
 )
@@ -64,6 +66,8 @@ __all__ = [
     "with_typographic_apostrophes",
     "word_character_bytes",
     "word_character_table",
+    "word_unit_bytes",
+    "word_unit_table",
     "words",
     "words_per_span",
 ]

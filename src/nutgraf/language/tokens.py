@@ -4,6 +4,7 @@ character tables that spare the regex most of its work on mostly-ASCII text."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
@@ -19,8 +20,19 @@ class Bounds(Protocol):
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-#: A word, or one CJK character (scripts written without spaces), for counting the words of a text.
-WORD_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\w+")
+#: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
+FIRST_CJK = 0x3040
+# The combining marks of the Indic scripts written with spaces between words, Devanagari to Sinhala (Unicode's
+# categories Mn, Mc and Me): their vowel signs, viramas and nasal signs. Python's \w leaves them out, and a
+# Hindi or Nepali word was counted as several, parted at each ("पढ्नुहोस्", one word, as four). Thai's, Lao's,
+# Khmer's and Burmese's marks are left out: those scripts write no spaces, and a paragraph would count as a
+# word or two, where the rules' bounds read their pieces.
+_COUNTED_MARKS = tuple(c for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)).startswith("M"))
+#: A word, or one CJK character (scripts written without spaces), for counting the words of a text: a run
+#: of word characters and the combining marks written on them.
+WORD_UNIT = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[\w" + "".join(map(chr, _COUNTED_MARKS)) + "]+"
+)
 #: Languages whose words :func:`count_words` counts a character at a time.
 CHARACTER_COUNTED = frozenset({"zh", "ja"})
 
@@ -78,11 +90,13 @@ def _words_only(lowered: str) -> str | None:
 _FEW_BEYOND_ASCII = 16
 
 
-def ascii_word_marks(text: str, translation: bytes) -> tuple[bytearray, list[int]] | None:
+def ascii_word_marks(
+    text: str, translation: bytes, characters: bytes | None = None
+) -> tuple[bytearray, list[int]] | None:
     """For text with few characters beyond ASCII (up to sixteen, and one more in 64 of its characters),
     all below :data:`FIRST_CJK`: its ASCII bytes put through ``translation``, each character beyond ASCII
-    an "a" where it is a word character and a space where not, and the places of those characters.
-    ``None`` for other text."""
+    an "a" where it is a word character (by ``characters``, a table as :func:`word_character_bytes`, which
+    it is by default) and a space where not, and the places of those characters. ``None`` for other text."""
     marked = text.encode("ascii", "replace")  # each character beyond ASCII becomes a "?"
     # Counted as they are found, the walk given up past the bound (before the translation, which text
     # that is not mostly ASCII does without): counting the "?"s of both copies first read every character
@@ -97,7 +111,7 @@ def ascii_word_marks(text: str, translation: bytes) -> tuple[bytearray, list[int
             places.append(position)
         position = marked.find(b"?", position + 1)
     marks = bytearray(marked.translate(translation))
-    table = word_character_bytes()
+    table = characters or word_character_bytes()
     for position in places:
         marks[position] = ord("a") if table[ord(text[position])] else ord(" ")
     return marks, places
@@ -187,6 +201,21 @@ _RUNS = bytes(ord(" ") if c == ord(" ") else ord("a") for c in range(256))
 
 
 @cache
+def word_unit_table() -> np.ndarray:
+    """Whether each code point below :data:`FIRST_CJK` continues a :data:`WORD_UNIT` run (a word character or
+    a combining mark), as 0 or 1."""
+    table = word_character_table().copy()
+    table[list(_COUNTED_MARKS)] = 1
+    return table
+
+
+@cache
+def word_unit_bytes() -> bytes:
+    """:func:`word_unit_table` as bytes, read an entry at a time without numpy."""
+    return word_unit_table().tobytes()
+
+
+@cache
 def word_character_bytes() -> bytes:
     """:func:`word_character_table` as bytes, read an entry at a time without numpy."""
     return word_character_table().tobytes()
@@ -208,8 +237,6 @@ def _ascii_word_bytes(lower: bool = False) -> bytes:
 FOOTNOTE_MARKER = r"\[(?:\d{1,4}|[a-z]|citation needed)\]"
 
 
-#: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
-FIRST_CJK = 0x3040
 _WORD_CHARACTER = re.compile(r"\w")
 
 
@@ -242,6 +269,7 @@ def _unit_class_table() -> np.ndarray:
         map(str.isalnum, map(chr, range(_UNIT_TABLE_END))), dtype=np.uint8, count=_UNIT_TABLE_END
     )
     word[ord("_")] = 1
+    word[list(_COUNTED_MARKS)] = 1
     table = word.copy()
     for first, last in _UNIT_RANGES:
         table[first : last + 1] = np.where(word[first : last + 1] == 1, _CJK_WORD, _CJK_OTHER)

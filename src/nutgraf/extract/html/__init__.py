@@ -47,6 +47,7 @@ from nutgraf.extract.html.body import (
     is_long,
     is_mostly_links,
     is_site_slogan,
+    outranked_description,
     page_headline,
     page_notes,
     plain_text_body,
@@ -98,6 +99,7 @@ from nutgraf.extract.html.metadata import (
     credits_organization,
     declared_body,
     find_byline,
+    meta_descriptions,
     own_article,
     own_footers,
     page_evidence,
@@ -208,7 +210,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     searched = not metadata.author or organization
     footers = [deepcopy(f) for f in own_footers(article)] if searched and article is not None else []
     declared = declared_body(tree)
-    sloganed = site_descriptions(tree)
+    sloganed, described = site_descriptions(tree), meta_descriptions(tree)
     scripts = hydration_scripts(tree)
     lead, hidden, behind_control = hidden_article(tree)
     notes = page_notes(tree)
@@ -283,8 +285,11 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # The dek the text leaves out is the article's description; else the one its meta tags write
     # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless
     # that is a byline or date stamp ("Posted on May 2, 2024 by Ruth Hallam"), which says nothing of it.
-    meta = metadata.description
     language = detect_language(body)
+    # A poor one yields to the article's own, where the page writes that too.
+    meta = metadata.description and outranked_description(
+        metadata.description, described, fields["title"], body, language
+    )
     if meta and (
         is_particulars_line(meta) or is_site_slogan(meta, sloganed, fields["title"], body, language)
     ):

@@ -921,9 +921,9 @@ def without_heading(paragraphs: list[str], headlines: list[str], below: str | No
     consectetur"). A headline of three words or more among the first :data:`_HEAD_LINES` lines goes with
     the lines above it: a kicker, a section's name, another story's teaser; the article starts below
     its headline. Where the text of the block the headline heads is known (``below``,
-    :func:`text_below_headline`), a line of prose above it that the page writes there stays: it is the
-    article's, which an extractor put first (trafilatura takes a live blog's first post, named "post" or
-    "entry", for the article, then reads the rest of the page after it)."""
+    :func:`text_below_headline`), a line of prose or a sentence, however short, above it that the page
+    writes there stays: it is the article's, which an extractor put first (trafilatura takes a live blog's
+    first post, named "post" or "entry", for the article, then reads the rest of the page after it)."""
     if len(paragraphs) < 2:
         return paragraphs
     headlines = [headline.casefold() for headline in headlines if headline]
@@ -935,7 +935,11 @@ def without_heading(paragraphs: list[str], headlines: list[str], below: str | No
             moved = [
                 line
                 for line in paragraphs[:index]
-                if below is not None and _is_prose(line) and "".join(line.split()) in below
+                # A live blog's post may be a sentence of a few words ("Dublin Airport has reopened."):
+                # ending on a stop, it is no kicker nor tag, which end on none.
+                if below is not None
+                and (_is_prose(line) or ends_sentence(line))
+                and "".join(line.split()) in below
             ]
             return moved + paragraphs[index + 1 :]
     head = paragraphs[0].casefold()
@@ -1028,6 +1032,32 @@ def is_site_slogan(
     stems = set(content_stems(words(description), language or "en"))
     return len(stems) >= _SLOGAN_WORDS and stems.isdisjoint(
         content_stems(words(f"{title or ''} {text}"), language or "en")
+    )
+
+
+def outranked_description(
+    description: str, others: list[str], title: str | None, text: str, language: str | None
+) -> str:
+    """``description``, or the first of the page's ``others`` (:func:`~nutgraf.extract.html.metadata.
+    meta_descriptions`) that shares more content words with the title and ``text`` where ``description``
+    shares at most one of its :data:`_SLOGAN_WORDS` or more: the site's slogan, written first by a theme, with
+    the article's own written after it by an SEO plugin (Rolling Stone's "Music, Film, TV and Political News
+    Coverage", which shares "music" with a story on a band's tour, over "The Doobie Brothers will unite with
+    ..."). A description the page writes alone stands: nothing on the page tells a slogan that shares a word
+    with its story from a terse dek. Text written without spaces is not compared."""
+    if not others or language in _UNSPACED_LANGUAGES:
+        return description
+    story = set(content_stems(words(f"{title or ''} {text}"), language or "en"))
+    own = set(content_stems(words(description), language or "en"))
+    if len(own) < _SLOGAN_WORDS or len(own & story) > 1:
+        return description
+    return next(
+        (
+            other
+            for other in others
+            if len(set(content_stems(words(other), language or "en")) & story) > len(own & story)
+        ),
+        description,
     )
 
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
 from nutgraf.decode import decode_text, garbled, utf8_reading
-from nutgraf.language import WORD_UNIT
+from nutgraf.language import WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
 
 #: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
@@ -277,6 +277,13 @@ _SPONSOR_BOX_WORDS = 150
 # The camel case's capital in its case: in any, "dubai-highlights" and "thai-recap" named one.
 _AI_SUMMARY_NAME = re.compile(
     r"(?:^|[\W_]|(?-i:(?<=[a-z])(?=A)))ai[-_]?+(?:summary|summaries|takeaways|key[-_]?+points|highlights|recap)",
+    re.IGNORECASE,
+)
+# A class or id naming a fact box set in the story between its paragraphs: NRK's "fact compilation-fact",
+# "fact-box", "factbox", "FactBox", Scandinavian "faktaboks" and "faktaruta"; not "artifact" nor "factual".
+# The camel case's capital in its case, as above.
+_FACT_BOX_NAME = re.compile(
+    r"(?:^|[\W_]|(?-i:(?<=[a-z])(?=F)))(?:facts?+|fakta)(?:[-_]?+(?:box|boks|ruta|rute))?+(?![a-z])",
     re.IGNORECASE,
 )
 # The line under such a box that says a machine wrote it ("This summary was generated with the help of AI
@@ -773,8 +780,9 @@ def drop_never_text(tree) -> None:
     (:func:`hidden_elements`); the text after them stays."""
     from lxml import etree
 
-    # Before asides go: a site's card of a quoted post may be one.
+    # Before asides go: a site's card of a quoted post may be one, and so may a fact box.
     _plain_embed_cards(tree)
+    _fact_boxes_as_blocks(tree)
     _captions_of_placeholders(tree)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in [script for script in tree.iter("script") if _is_page_script(script)]:
@@ -783,6 +791,23 @@ def drop_never_text(tree) -> None:
         placeholder.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
+
+
+def _fact_boxes_as_blocks(tree) -> None:
+    """Make each ``<aside>`` among the story's paragraphs whose class or id names a fact box
+    (:data:`_FACT_BOX_NAME`), and that is no box of links, a ``<div>``: its facts are the story's (NRK's
+    "Fakta om ..." box of figures between two paragraphs), and as an aside it went with the page's other
+    asides. An aside outside the story's body, or above its first paragraph or below its last, is left to go."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for child in _paragraphs_and_between(_paragraphs_holder(body))[1:-1]:
+        if (
+            child.tag == "aside"
+            and any(_FACT_BOX_NAME.search(child.get(name) or "") for name in ("class", "id"))
+            and not _is_link_box(child)
+        ):
+            child.tag = "div"
 
 
 def _is_page_script(element) -> bool:
@@ -1656,10 +1681,12 @@ def join_drop_caps(tree) -> None:
     ("I’m", "O’Brien"). A letter with a space after it ("<b>A</b> new law", "<span>W</span> ASHINGTON") is
     joined only where the page's words show it is no word: the letter stands as a word nowhere else on the
     page, and the word it would make is one of the page's words or the rest of it is none ("T he" is "The",
-    "W ASHINGTON" "WASHINGTON"; "A new" stays on a page where "a" is a word). One typed with its space inside
-    the element, none before it ("<strong>A </strong>new law", "<b>O </b>governo"), is a word, where a
-    template's line breaks surround the letter."""
+    "W ASHINGTON" "WASHINGTON"; "A new" stays on a page where "a" is a word, "I am" where "am" is one of the
+    language's common words, by the page's ``lang``), and so is one before an apostrophe ("I ’m"). One typed
+    with its space inside the element, none before it ("<strong>A </strong>new law", "<b>O </b>governo"), is
+    a word, where a template's line breaks surround the letter."""
     page_words: Counter[str] | None = None
+    common: frozenset[str] = frozenset()
     for text in _drop_cap_search()(tree):
         mark = text.strip()
         letter = mark[-1:]
@@ -1681,10 +1708,13 @@ def join_drop_caps(tree) -> None:
         rest = cap.tail or ""
         if rest[:1].isspace():
             rest = rest.lstrip()
-            if letter.isalpha():
+            # No word opens on an apostrophe after a space: "I ’m" is "I’m".
+            if letter.isalpha() and not (rest[:1] in "'’" and rest[1:2].isalpha()):
                 if page_words is None:
                     page_words = _page_words(tree)
-                if not _splits_a_word(letter, rest, page_words):
+                    language = (tree.getroottree().getroot().get("lang") or "").split("-")[0].lower()
+                    common = stopwords(language or "en")
+                if not _splits_a_word(letter, rest, page_words, common):
                     continue
         if not (rest[:1].isalpha() or (letter.isalpha() and rest[:1] in "'’" and rest[1:2].isalpha())):
             continue
@@ -1708,15 +1738,22 @@ def _page_words(tree) -> Counter[str]:
     )
 
 
-def _splits_a_word(letter: str, rest: str, page_words: Counter[str]) -> bool:
+def _splits_a_word(letter: str, rest: str, page_words: Counter[str], common: frozenset[str]) -> bool:
     """Whether a capital ``letter`` with a space before ``rest`` is a drop cap parted from its word rather than
     a word of one letter, by the page's words: the letter is no word anywhere else on it, and the word it
-    makes with the rest ("the") is one, or the rest ("ashington") stands nowhere but here."""
+    makes with the rest ("the") is one, or the rest ("ashington") stands nowhere but here and is none of the
+    language's ``common`` words: "I am" opening an essay whose writer says "I" nowhere else had come out
+    "Iam"."""
     following = "".join(takewhile(str.isalpha, rest)).lower()
     return (
         bool(following)
         and not page_words[letter.lower()]
-        and (bool(page_words[letter.lower() + following]) or page_words[following] <= 1)
+        and (
+            bool(page_words[letter.lower() + following])
+            # A letter alone ("I t") is no word the language writes after another: the lists hold "t" for
+            # "don t".
+            or (page_words[following] <= 1 and (len(following) == 1 or following not in common))
+        )
     )
 
 

@@ -27,7 +27,10 @@ _ADVERT_LABEL = re.compile(
     r"|czytaj dalej|читать далее|читать дальше|阅读全文|閱讀全文"
     # Where the article goes on past a video or an advert set inside it (Onet's and WP.pl's "Dalsza część
     # artykułu pod materiałem wideo", "the rest of the article below the video"): the whole line only.
-    r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?)\W*",
+    r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?"
+    # The comments' box closed under the story (News24's "Comments are closed for this article."): the whole
+    # line only.
+    r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this (?:article|story|post|page))?)\W*",
     re.IGNORECASE,
 )
 # The first two characters, lower-cased, of every ASCII opening a match of the case-blind pattern above may
@@ -136,7 +139,10 @@ _WEB_THING = re.compile(
     r"|liveblog"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
     r"|google (?:discover|news|actualités|noticias|notícias|notizie)"
-    r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications))\b"
+    r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications)"
+    # The site's app by its name, capitalised ("Download the Hindustan Times App for latest updates"; not
+    # "Download the council app from your phone's app store.").
+    r"|the (?:(?-i:[A-Z])\w*+ ){1,3}?app)\b"
     r"|@\w+",
     re.IGNORECASE,
 )
@@ -152,6 +158,8 @@ _BUTTON_LABEL = re.compile(
     r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
     r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
+    # The Mirror's "Bookmark" under its byline, a button that saves the story.
+    r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
     # A recipe card's buttons, one or a row of them ("Print Recipe", "Print Recipe Pin Recipe").
     r"|(?:print|pin|save|rate|email|jump to) (?:this )?recipe(?: (?:print|pin|save|rate|email|jump to) (?:this )?recipe){0,2}"
@@ -167,17 +175,20 @@ _BUTTON_LABEL_MAX_WORDS = 6
 # LinkedIn's "+ Follow" opens on "+ " (a space no split() keeps); a buying guide's affiliate buttons on
 # "Check"/"Compare"/"Buy".
 _BUTTON_LABEL_OPENINGS = frozenset(
-    ["+ ", *"+f bu ch co do em en gi ha hi ju pa pi pr ra re sa se sh su ta te tw ud vi vo".split()]
+    ["+ ", *"+f bo bu ch co do em en gi ha hi ju pa pi pr ra re sa se sh su ta te tw ud vi vo".split()]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
 # 2024 Times Ltd."): the site's, a line however many sentences it has; not news of copyright ("Copyright
 # lawyers said ...").
 # Korean pages write "copyright holder" before the sign, in angle brackets or not ("<저작권자(c) 연합뉴스, 무단
-# 전재-재배포 금지>"), or the circled letter alone ("ⓒ 한국경제신문").
+# 전재-재배포 금지>"), or the circled letter alone ("ⓒ 한국경제신문"). Punch opens its notice on the reservation
+# itself ("All rights reserved. This material ... may not be reproduced ... without prior express written
+# permission from PUNCH."), its stop right after it ("All rights reserved, the label said" is a quotation).
 _COPYRIGHT_NOTICE = re.compile(
-    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))", re.IGNORECASE
+    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))|all rights reserved\.",
+    re.IGNORECASE,
 )
-_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<"
+_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA"
 # A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
 # von 8"): the photo's number, at most their count ("24/7" is none).
 _GALLERY_COUNTER = re.compile(
@@ -197,10 +208,11 @@ _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # web thing ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of
 # what PEOPLE has to offer, ...", 29 words; NPR's notice, 24): past _CALL_MAX_WORDS, only these are asked.
 _LONG_CALL_MAX_WORDS = 40
-# The verbs such a long call opens on: to sign up, or not to miss the news. Not "Join" or "Follow", which a
-# long sentence of news quotes an appeal with ("Join the thousands who signed the petition on Facebook ...,
-# organisers said").
-_LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", "click"])
+# The verbs such a long call opens on: to sign up, or not to miss the news, or to catch all of it (Hindustan
+# Times's "Catch all the Latest News, Breaking News and Top Headlines on Hindustan Times. Download the
+# Hindustan Times App for latest updates.", 21 words). Not "Join" or "Follow", which a long sentence of news
+# quotes an appeal with ("Join the thousands who signed the petition on Facebook ..., organisers said").
+_LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", "click", "catch"])
 # A call to join the site's own channel may run as long ("Únete a nuestro canal ¡El Universal ya está en
 # Whatsapp!, desde tu dispositivo móvil entérate de las noticias más relevantes del día.", El Universal's, 23
 # words): "Join" before "our", which an appeal a story quotes does not address to its reader.
@@ -548,10 +560,14 @@ _PAYWALL_NOTICE = re.compile(
 _CALL_PHRASE_MAX_CHARACTERS = 80
 # A paywall's or a meter's notice as English pages word it, a line of its own under a teaser ("Subscribe to
 # continue reading", "This article is for subscribers only.", "Already a subscriber? Log in", "You have
-# read 3 of 3 free articles this month"): a call even where a stop parts it. Anchored, of literal words
-# and one bounded run: linear.
+# read 3 of 3 free articles this month", NZ Herald's "Access to Herald Premium articles require a Premium
+# subscription. Subscribe now to listen."): a call even where a stop parts it, of a call's 20 words at most.
+# Anchored, of literal words and bounded runs: linear. A sentence of news about a paywall goes on after
+# "subscription" ("Access to its articles requires a subscription, the publisher said").
 _PAYWALL_LINE = re.compile(
-    r"(?:subscribe|log in|sign in|register|sign up) (?:now |today )?to (?:continue|keep) reading"
+    r"access to (?:[\w-]++ ){0,3}?(?:articles|stories|content) requires? an? (?:[\w-]++ ){0,2}?subscription\."
+    r"(?:\s|$)"
+    r"|(?:subscribe|log in|sign in|register|sign up) (?:now |today )?to (?:continue|keep) reading"
     r"|to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|log in|sign in|register)"
     r"|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available (?:to|for)|reserved for"
     r"|exclusive to) (?:paying |our )?(?:subscribers|members)"
@@ -561,7 +577,7 @@ _PAYWALL_LINE = re.compile(
     re.IGNORECASE,
 )
 # Its openings (:func:`_head`), which a test derives from the pattern.
-_PAYWALL_LINE_OPENINGS = frozenset("al lo re si su th to yo".split())
+_PAYWALL_LINE_OPENINGS = frozenset("ac al lo re si su th to yo".split())
 # A full stop inside such a line, with more after it: a paragraph of news, not a call.
 _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
@@ -595,9 +611,10 @@ _CALL_OPENINGS = frozenset(
         "[also", "[avec", "[baca", "[beki", "[bild", "[bunu", "[com ", "[con ", "[cred", "[czyt", "[der ",
         "[dies", "[foto", "[imag", "[lee ", "[leer", "[lees", "[legg", "[leia", "[les ", "[lese", "[lire",
         "[list", "[lue ", "[medi", "[mehr", "[mit ", "[more", "[must", "[phot", "[pict", "[pres", "[read",
-        "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn",
+        "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
+        "all r",
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "avec ", "baca ",
-        "beitr", "bekij", "bunu ", "cadas", "click", "com a", "com i", "compa", "con f", "con i", "condi",
+        "beitr", "bekij", "bookm", "bunu ", "cadas", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
         "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "donat", "downl",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
@@ -826,7 +843,7 @@ def is_call_to_action(text: str) -> bool:
         # A call for tips is two sentences: the question, and where to send the tip.
         or ("? " in text and "@" in text and _is_tip_call(text))
         or (
-            count <= _LABEL_MAX_WORDS
+            count <= _CALL_MAX_WORDS
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
             and _PAYWALL_LINE.match(text) is not None
         )

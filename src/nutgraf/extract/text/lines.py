@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from nutgraf.extract.text.bylines import _BYLINE, _NAME_JOINERS, _TRAILING_BYLINE
 from nutgraf.extract.text.calls import (
-    _CALL_MAX_WORDS,
     _CALL_PHRASE_MAX_CHARACTERS,
     _CAPTION_OPENING,
     _CAPTION_OPENING_MAX_CHARACTERS,
+    _LONG_CALL_MAX_WORDS,
     credit_apart,
     is_call_to_action,
 )
@@ -61,9 +61,12 @@ class _Line:
 
     @property
     def is_call_to_action(self) -> bool:
-        """:func:`is_call_to_action`, asked only of a line short enough to be one: in words, or in
-        characters where the language writes no spaces (its lines count a word a character)."""
-        return (self.words <= _CALL_MAX_WORDS or len(self.text) <= _CALL_PHRASE_MAX_CHARACTERS) and (
+        """:func:`is_call_to_action`, asked only of a line short enough to be one: of a long call's words at
+        most, as a page's paragraph is asked (Punch's copyright notice of 33 words, "All rights reserved.
+        This material ... may not be reproduced ...", the Mirror's call of 25, "Don't miss the latest news
+        ... follow the Mirror on Google Discover ..."), or in characters where the language writes no spaces
+        (its lines count a word a character)."""
+        return (self.words <= _LONG_CALL_MAX_WORDS or len(self.text) <= _CALL_PHRASE_MAX_CHARACTERS) and (
             is_call_to_action(self.text)
             or (
                 len(self.text) <= _CAPTION_OPENING_MAX_CHARACTERS

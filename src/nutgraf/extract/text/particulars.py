@@ -11,6 +11,8 @@ from nutgraf.extract.text.bylines import (
     _META_LINE_WORDS,
     _NAMES_MAX_WORDS,
     _TRAILING_BYLINE,
+    CREDIT_OPENING,
+    JOB_TITLES,
     KOREAN_BYLINE,
     NAME_SUFFIXES,
     NAMES_END,
@@ -102,6 +104,30 @@ def is_particulars_line(text: str) -> bool:
         or _is_date_stamp(parsed)
         or _is_reading_time(parsed)
         or _byline_names(parsed) is not None
+        or _is_credit_over_stamp(parsed)
+    )
+
+
+def _is_credit_over_stamp(line: _Line) -> bool:
+    """Whether a line is a credit to a desk or a team, not a person, with the date after it ("By Music desk ·
+    3 May 2025 · 6 min read", "Von Wirtschaftsredaktion | 03.03.2026"): a credit word, at most
+    :data:`_NAMES_MAX_WORDS` words, a separator, then a date stamp among the fields it parts. The names are no
+    person's, so no byline's test took it, and it was the header's dek, the article's description. A sentence
+    opening on "By" ends on a stop, or parts no date stamp off ("By 2030 – the plan's deadline – ...")."""
+    if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
+        return False
+    credit = CREDIT_OPENING.match(line.text)
+    if credit is None:
+        return False
+    fields = NAMES_END.split(line.text[credit.end() :])
+    return (
+        len(fields) > 1
+        and len(fields[0].split()) <= _NAMES_MAX_WORDS
+        and any(
+            _is_date_stamp(_Line(field, 0, word_count(field)))
+            for field in map(folded_line, fields[1:])
+            if field
+        )
     )
 
 
@@ -148,7 +174,20 @@ def _byline_names(line: _Line) -> str | None:
         return _labelled_names(line.text)
     if suffix and names and text[ending:].strip() == "":
         names = f"{names} {suffix}"
+    names = _without_job(names)
     return names if looks_like_names(names) else None
+
+
+def _without_job(names: str) -> str:
+    """``names`` without the writer's job in lower case before them, as ABC News sets it ("business reporter
+    Emilia Terzon", "chief political correspondent Jane Doe"): a few words closing on a job's title."""
+    words = names.split(" ", _JOB_MAX_WORDS)
+    for end, word in enumerate(words[:_JOB_MAX_WORDS], start=1):
+        if not word.islower():
+            break
+        if word in JOB_TITLES and end < len(words):
+            return " ".join(words[end:])
+    return names
 
 
 def _is_stamp_line(line: _Line) -> bool:
@@ -158,16 +197,33 @@ def _is_stamp_line(line: _Line) -> bool:
     return line.words <= _STAMP_MAX_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
 
 
+# The most words of a writer's job before the names in a byline ("chief political correspondent").
+_JOB_MAX_WORDS = 4
+# A time of day closing on its meridiem's stops ("2:20 p.m.", Spanish "02:20 p. m."), looked for in a line's
+# last characters: that stop ends no sentence.
+_MERIDIEM_END = re.compile(r"\d\s?+[ap]\.\s?+m\.$", re.IGNORECASE)
+_MERIDIEM_END_CHARACTERS = 10
+
+
 def _is_date_stamp(line: _Line) -> bool:
     """A line that is a date and a time, and little else ("03.03.2026, 10.12 Uhr", "5 March 2024", "3 ธ.ค.
-    2567 14:05 น."), or two, the second after the word for its update ("Le 3 décembre 2026 à 14h05, modifié
-    le 3 décembre 2026 à 16h40", 12 words)."""
+    2567 14:05 น.", "3 de diciembre de 2026, 02:20 p. m."), or two, the second after the word for its update
+    ("Le 3 décembre 2026 à 14h05, modifié le 3 décembre 2026 à 16h40", 12 words)."""
+    # A line opening on its date (or a stamp's word) and closing on a time's meridiem is a stamp, the
+    # meridiem's letters no words of it; a sentence naming a date and time opens on its subject ("Polls
+    # close on 3 May 2025 at 8 p.m.").
+    meridiem = (
+        line.ends_sentence
+        and _MERIDIEM_END.search(line.text, max(0, len(line.text) - _MERIDIEM_END_CHARACTERS)) is not None
+        and _DATE_LINE.match(line.text) is not None
+    )
+    words = line.words - 2 * meridiem
     return (
-        line.words <= 2 * _DATE_STAMP_WORDS
-        and not line.ends_sentence
+        words <= 2 * _DATE_STAMP_WORDS
+        and (not line.ends_sentence or meridiem)
         and (
             (
-                line.words <= _DATE_STAMP_WORDS
+                words <= _DATE_STAMP_WORDS
                 and (
                     _DATE_LINE.search(line.text) is not None
                     or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)

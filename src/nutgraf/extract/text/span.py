@@ -21,7 +21,9 @@ _STRAY_WORDS = 25
 # The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
 # aussi", "Más información", "相关阅读"): the heading and the lines under it that are no prose go.
 _POINTER_HEADING = re.compile(
-    r"(?:read more|read also|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
+    # A site's "Read more from Sky News:" over other stories' headlines (the heading of five words at most).
+    r"(?:read more from (?:the )?+[^\W\d_][\w.'’&-]*+(?: [^\W\d_][\w.'’&-]*+){0,3}"
+    r"|read more|read also|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
     r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|(?:lesen sie )?mehr zum thema|lesen sie auch|lee también|más información"
     r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
     r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事"
@@ -38,6 +40,8 @@ _POINTER_HEADING = re.compile(
 )
 # The most headlines under such a heading, and the fewest words of one.
 _POINTED_HEADLINES = 6
+# The most words of a writer's desk or job on a line of its own between the byline and the date stamp.
+_DESK_WORDS = 3
 _HEADLINE_WORDS = 4
 
 
@@ -56,9 +60,25 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     dropped = pointed.copy()
     # Under a standfirst, the byline, the date stamp and the reading time stand inside the prose: never the
     # article's words.
-    for i in range(prose[1] if len(prose) > 1 else 0):
-        if _byline_names(lines[i]) is not None or _is_date_stamp(lines[i]) or _is_reading_time(lines[i]):
-            dropped[i] = True
+    head = prose[1] if len(prose) > 1 else 0
+    particulars = [
+        _byline_names(line) is not None or _is_date_stamp(line) or _is_reading_time(line)
+        for line in lines[:head]
+    ]
+    for i, found in enumerate(particulars):
+        # So does a line of a few words between two of them, ending no sentence: the writer's desk or job
+        # under the byline ("By Jeffrey S. Solochek" / "Times staff" / "Published Dec. 3, 2026").
+        dropped[i] = (
+            dropped[i]
+            or found
+            or (
+                0 < i < head - 1
+                and particulars[i - 1]
+                and particulars[i + 1]
+                and lines[i].words <= _DESK_WORDS
+                and not (lines[i].ends_sentence or lines[i].is_item)
+            )
+        )
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
     # to 200,000 homes") stands alone above its prose, and rows under a line the article ends on a colon
     # ("How the morning unfolded:" / "08:15 First explosion at the central station") are its own timeline.

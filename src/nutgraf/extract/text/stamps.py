@@ -38,11 +38,19 @@ _OTHER_SCRIPT_DATE_LINE = re.compile(
     r"|\b\d{1,2}\s++(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)\s*+[،,]?\s*+\d{4}"
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*+\d{1,2}[時时:]\d\d分?)?\s*+$"
     # A Cyrillic date opening the line, a weekday before it or not ("четвртак, 16. мај 2024, 10:05" over a
-    # Serbian broadcaster's story, "16 мая 2024", "16 травня 2024"): the months of Serbian, Macedonian,
-    # Bulgarian, Russian and Ukrainian by their first letters, their endings any, and the weekdays' likewise.
-    # Only at the line's head, so that a heading naming a day ("Выборы 17 марта 2024") stays.
-    r"|^(?:(?:понед|втор|уторак|сред|сряд|четв|пет|пят|суб|съб|нед|воскр)[^\W\d_]*+,?\s++)?\d{1,2}\.?\s++(?:јан|феб|мар|апр|мај|ма[яй]|јун|јул|июн|июл|юни|юли|авг|сеп|сен|окт|нов"
-    r"|дец|дек|янв|яну|фев|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд)[^\W\d_]*+\.?,?\s++\d{4}"
+    # Serbian broadcaster's story, "Понедельник, 12 мая 2025", "16 травня 2024"): the weekdays of Serbian,
+    # Macedonian, Bulgarian, Russian and Ukrainian by their first letters, in either case (a page's date line
+    # capitalises its weekday), their endings any; their months cut to three letters before a stop or the
+    # word's end ("16 дек. 2024"), or by their stems with an ending of three letters at most ("марта",
+    # "вересня", "септември"), so that a heading counting things before a year ("12 маршрутов 2024 года",
+    # whose "мар" had opened a month) stays. Only at the line's head, so that a heading naming a day ("Выборы
+    # 17 марта 2024") stays.
+    r"|^(?:(?i:понед|втор|вівт|уторак|сред|сряд|четв|пет|пят|п['’]ят|суб|саб|съб|нед|воскр)[^\W\d_]*+,?\s++)?"
+    r"\d{1,2}\.?\s++(?i:(?:јан|янв|яну|феб|фев|мар|апр|мај|май|мая|јун|июн|юни|јул|июл|юли|авг|сеп|сен|окт|нов|ное"
+    r"|дец|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)(?![^\W\d_])|(?:јануар|январ|януар|феврал|фебруар"
+    r"|февруар|март|април|апрел|мај|ма[йя]|јун|июн|юн|јул|июл|юл|август|септемб|септемв|сентябр|октоб|октябр"
+    r"|октомв|новемб|ноябр|ноемв|децемб|декабр|декемв|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт"
+    r"|листопад|груд)[^\W\d_]{0,3}+)\.?,?\s++\d{4}"
     # A Nepali date of the Bikram Sambat calendar, its month first and its digits Nepali ("जेठ ३, २०८१"), at
     # the line's head ("जेठ ३, २०८१ प्रकाशित ०७:१५ बजे" over a Nepali daily's story).
     r"|^(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष"

@@ -13,8 +13,8 @@ from nutgraf.language import (
     WORD_UNIT,
     ascii_word_marks,
     count_word_units,
-    word_character_bytes,
-    word_character_table,
+    word_unit_bytes,
+    word_unit_table,
 )
 
 # A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets; in
@@ -155,7 +155,7 @@ def word_count(text: str) -> int:
     if len(text) < _TABLE_COUNT_CHARS:
         return len(WORD_UNIT.findall(text))
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    table = word_character_table()
+    table = word_unit_table()
     if codes.max() >= len(table):  # CJK
         return count_word_units(text)
     word = table[codes]
@@ -163,17 +163,18 @@ def word_count(text: str) -> int:
 
 
 def _word_runs(text: str) -> bytes | bytearray | None:
-    """``text`` a byte a character, "a" for a word character and a space for any other; ``None`` for a
-    line with more than a few characters beyond ASCII or with one past :func:`word_character_table`."""
+    """``text`` a byte a character, "a" for a word character or a combining mark and a space for any other;
+    ``None`` for a line with more than a few characters beyond ASCII or with one past
+    :func:`word_unit_table`."""
     if text.isascii():  # a flag of the string, read without a scan
         return text.encode("ascii").translate(_word_run_bytes())
-    found = ascii_word_marks(text, _word_run_bytes())
+    found = ascii_word_marks(text, _word_run_bytes(), word_unit_bytes())
     return None if found is None else found[0]
 
 
 @cache
 def _word_run_bytes() -> bytes:
-    table = word_character_bytes()
+    table = word_unit_bytes()
     return bytes(ord("a") if table[c] else ord(" ") for c in range(256))
 
 

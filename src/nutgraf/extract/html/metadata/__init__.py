@@ -46,6 +46,7 @@ __all__ = [
     "credits_organization",
     "declared_body",
     "find_byline",
+    "meta_descriptions",
     "own_article",
     "own_footers",
     "page_evidence",
@@ -53,6 +54,23 @@ __all__ = [
     "site_descriptions",
     "writer_for",
 ]
+
+# The meta tags that describe the page: trafilatura reads the first of them in its <head>.
+_DESCRIPTION_TAGS = (
+    '//meta[@name="description" or @property="og:description" or @name="twitter:description"]/@content'
+)
+
+
+def meta_descriptions(tree) -> list[str]:
+    """Every description the page's meta tags write, anywhere in it, white space folded, each once, in the
+    page's order: a theme writes the site's slogan as a meta description and an SEO plugin the article's
+    own after it, and a parser that meets markup only a <body> may hold moves the rest of the head into the
+    body, where trafilatura does not look."""
+    found: dict[str, None] = {}
+    for content in tree.xpath(_DESCRIPTION_TAGS):
+        found.setdefault(" ".join(str(content).split()), None)
+    return [description for description in found if description]
+
 
 # The time of day and offset where the page gives them; a date alone reads as that day's midnight.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
