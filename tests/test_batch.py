@@ -30,7 +30,7 @@ import nutgraf
 from nutgraf.batch import run_batch
 from nutgraf.batch.inputs import RawRecord
 from nutgraf.batch.local import WINDOW_PER_WORKER, run_local
-from nutgraf.batch.work import BatchOptions
+from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.cli import main
 from servers import FakeLLM, Reply, completion
 
@@ -1232,6 +1232,24 @@ def test_local_engine_never_reads_far_ahead_of_its_workers():
     results.close()
     assert [result.count for result in taken] == [1, 1, 1]
     assert pulled <= 3 + WINDOW_PER_WORKER * 1 + 1
+
+
+def test_local_engine_holds_a_few_huge_records_in_flight_not_a_window_of_them():
+    # A chunk holds one record however large (a JSONL line of 100 MB): five such chunks in flight for two
+    # workers, each held by the parent until its result came back, took 530 MB there.
+    pulled = 0
+
+    def huge() -> Iterator[list[RawRecord]]:
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield [RawRecord("page", f"r{i}", b"word " * (3 * CHUNK_BYTES // 5))]
+
+    results = run_local(huge(), BatchOptions(summarizer=SUMMARIZER), workers=2)
+    taken = list(itertools.islice(results, 3))
+    results.close()
+    assert [result.count for result in taken] == [1, 1, 1]
+    assert pulled <= 3 + 2
 
 
 def _children(pid: int) -> list[int]:

@@ -430,3 +430,28 @@ def test_a_crowded_paragraphs_scripts_buttons_and_hidden_text_stay_out(never_tex
     text = nutgraf.extract(page).text
     assert "word1099" in text
     assert not any(leak in text for leak in ("trackingPixel", "Copy link", "Hidden twin"))
+
+
+# Chinese words, three bytes each in the tree, a few to an element: what makes each piece of text left
+# beside the others cost most to read again.
+_WORDS = "<b>漢字漢</b>漢字漢"
+_DEEP = MAX_DEPTH + 6
+
+
+@pytest.mark.parametrize(
+    ("where", "words", "pieces"),
+    [
+        ("<p>{}</p>", _WORDS, 150_000),  # a paragraph's crowded element: 2 MB, the page's cut
+        ("<div>" * _DEEP + "{}" + "</div>" * _DEEP, _WORDS, 40_000),  # past the depth limit
+        ("<div>{}</div>", f"<q>{'漢' * 45}</q>{'字' * 45}", 10_000),  # unwrapped by nutgraf
+        ("<div>{}</div>", f"<font>{'漢' * 45}</font>{'字' * 45}", 19_000),  # stripped by trafilatura
+    ],
+    ids=["crowded", "too-deep", "quotations", "fonts"],
+)
+def test_text_left_by_tags_taken_away_is_read_within_the_deadline(alarm, where: str, words: str, pieces: int):
+    # Stripped of their tags, the elements left their text as pieces side by side, and lxml reads such a
+    # run by copying all the pieces before each one: the article was refused as too complex after 10 s of
+    # CPU (the crowded paragraph), 53 s (the deep one), 10 s (quotations of 45 characters each, beside 45
+    # more) or 11 s (the same in <font>s), the deadline being checked only between stages.
+    text = nutgraf.extract(PAGE.replace("<article>", "<article>" + where.format(words * pieces))).text
+    assert "Paragraph 0 of the report" in text and "Paragraph 7 of the report" in text

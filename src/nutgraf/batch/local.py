@@ -1,8 +1,8 @@
 """The local batch engine: worker processes on this machine, a bounded window of chunks in flight.
 
 The parent frames records into chunks, keeps at most :data:`WINDOW_PER_WORKER` chunks per worker
-submitted at a time, and yields results in input order; a slow chunk holds back the ones after it only
-until the window is full. Memory stays bounded however long the input: neither the input list nor the
+(and :data:`WINDOW_BYTES_PER_WORKER` of input) submitted at a time, and yields results in input order;
+a slow chunk holds back the ones after it only until the window is full. Memory stays bounded however long the input: neither the input list nor the
 results are ever held whole.
 """
 
@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from nutgraf.batch.inputs import RawRecord
-from nutgraf.batch.work import BatchOptions, ChunkResult, process_chunk
+from nutgraf.batch.work import CHUNK_BYTES, BatchOptions, ChunkResult, process_chunk
 from nutgraf.errors import NutgrafError
 
 #: Whether the run was started by the ``nutgraf batch`` command (set by it), not by a script calling
@@ -29,6 +29,10 @@ from nutgraf.errors import NutgrafError
 FROM_COMMAND: contextvars.ContextVar[bool] = contextvars.ContextVar("FROM_COMMAND", default=False)
 #: Chunks in flight per worker: enough that a worker never waits for the parent, few enough to bound memory.
 WINDOW_PER_WORKER = 2
+#: Input bytes in flight per worker, as many as its window's chunks hold at most: a chunk holds one record
+#: however large it is (a JSONL line of 100 MB), and five such chunks in flight for two workers, each held
+#: by the parent until its result came back, took 530 MB there.
+WINDOW_BYTES_PER_WORKER = WINDOW_PER_WORKER * CHUNK_BYTES
 
 
 def run_local(
@@ -42,21 +46,26 @@ def run_local(
         initializer=_warm_up,
         initargs=(options, os.getpid()),
     )
-    window: deque[Future[ChunkResult]] = deque()
-    limit = WINDOW_PER_WORKER * workers + 1
+    window: deque[tuple[Future[ChunkResult], int]] = deque()  # each chunk's future and input bytes
+    limit, byte_limit = WINDOW_PER_WORKER * workers + 1, WINDOW_BYTES_PER_WORKER * workers
+    in_flight = 0
     started = False
     try:
         for chunk in chunks:
+            size = sum(len(record.data) for record in chunk)
             # A submit may start a worker: it starts with Ctrl-C held back (a blocked signal stays
             # blocked across exec), so that one pressed while it imports nutgraf prints no traceback;
             # _warm_up lets it through once the worker can leave quietly.
             with _sigint_blocked():
-                window.append(pool.submit(process_chunk, chunk, options))
-            if len(window) >= limit:
-                yield window.popleft().result()
+                window.append((pool.submit(process_chunk, chunk, options), size))
+            in_flight += size
+            if len(window) >= limit or in_flight > byte_limit:
+                future, size = window.popleft()
+                in_flight -= size
+                yield future.result()
                 started = True
         while window:
-            yield window.popleft().result()
+            yield window.popleft()[0].result()
             started = True
     except BrokenProcessPool:
         # Before any chunk came back, the likeliest cause in a script is a call of run_batch at its top
