@@ -1,5 +1,5 @@
 # Two entry points for a fresh machine: `make run` and `make test`. Both build .venv on first use:
-# `run` installs nutgraf alone; `test` adds every extra (PostgreSQL driver, Parquet, Ray, torch on the CPU)
+# `run` installs nutgraf alone; `test` adds every extra (PostgreSQL driver, Parquet, Ray, torch 2.13, pinned)
 # and the test tools.
 PYTHON ?= python3
 VENV := .venv

@@ -324,7 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     site_flags.add_argument("id", help=SITE_ID_HELP)
     site_flags.add_argument(
-        "--limit", type=_positive_int, default=100, help="newest first, at most this many"
+        "--limit", type=_positive_int, default=100, help="newest first, at most this many (default 100)"
     )
     site_flags.add_argument("--json", action="store_true", help="print JSON")
     sites.set_defaults(run=_cmd_sites)
