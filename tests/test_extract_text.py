@@ -2434,6 +2434,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_CJK_STOP_INSIDE": "a non-ASCII line",
     "_FULL_STOP_INSIDE": "refuses a syndication credit that goes on after its headline",
     "_BEYOND_INERT": "the guard's own: whether a line past ASCII is answered as an ASCII one",
+    "_PHOTO_WORD_LABEL": "the guard's own: whether the last characters name a photo as _CAPTION_CREDIT takes them",
 }
 
 
@@ -2458,6 +2459,25 @@ def test_call_openings_hold_every_ascii_match_opening():
             openings = [head] if len(head) == size else [head + c for c in ascii_characters]
             missed += [(name, o) for o in openings if o.lower() not in calls._CALL_OPENINGS]
     assert not missed, missed[:20]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Flood water covers the high street in Tewkesbury on Sunday Credit : John Smith",
+        "Flood water covers the £2m high street in Tewkesbury on Sunday Credit : John Smith",
+        "Flood water covers the high street in Tewkesbury on Sunday Picture : John Smith",
+        "Flood water covers the high street in Tewkesbury on Sunday Image / Reuters",
+    ],
+)
+def test_a_caption_whose_credit_sets_its_colon_apart_is_dropped_in_ascii_as_in_other_text(caption):
+    # The ASCII line had stayed in the article where the same line with a "£" was dropped: the test that
+    # spares ASCII lines the caption's pattern looked for "credit:" only.
+    body = [
+        "Rivers burst their banks across the county on Sunday, flooding dozens of homes.",
+        "The Environment Agency said more rain was expected overnight and urged people to stay away.",
+    ]
+    assert clean_text("\n\n".join([body[0], caption, body[1]])).text == "\n\n".join(body)
 
 
 @pytest.mark.parametrize(

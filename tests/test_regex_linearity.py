@@ -640,6 +640,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._CAPTION_OPENING": Use("match", _shapes("图", "写真")),
     "nutgraf.extract.text.calls._CAPTION_AGENCY": Use("search", _shapes("＝", "＝a", "(共同", "(")),
     "nutgraf.extract.text.calls._CAPTION_STOPS": Use("search", _shapes("ab.", "a.", "ab")),
+    "nutgraf.extract.text.calls._PHOTO_WORD_LABEL": Use(
+        "search", (*_shapes("credit", "credit ", "pic", "image /"), Shape(" ", "x", "credit"))
+    ),
     "nutgraf.extract.text.bylines.CREDIT_OPENING": Use(
         "match",
         (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"), Shape(" ", "!", "מאת")),

@@ -894,6 +894,32 @@ def test_a_quotation_and_the_clause_attributing_it_are_one_sentence_in_scripts_w
     assert sentences(separator.join(expected)) == expected
 
 
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ["市长问道“结束了吗？”随后他离开了会场。", "警方表示调查仍在继续。"],
+        ["一名村民喊道“快跑！”大家纷纷向山上撤离。", "所幸无人受伤。"],
+        ["他用一句“为什么不呢？”回应了外界的质疑。", "发布会随后结束。"],
+        ["有网友留言称“这还是我认识的城市吗？”引发大量转发。", "当地政府尚未回应。"],
+        ["會場響起「凍蒜！」的口號聲。", "選舉結果將於今晚公布。"],
+        ["会場では「頑張れ！」コールが響いた。", "試合は延長戦に入った。"],
+        # Introduced by a colon or comma, or opening its sentence, a quotation still ends where it closes.
+        ["记者问道：“结束了吗？”", "市长没有回答。"],
+        ["他说，“我们还会回来的！”", "随后登上了飞机。"],
+        ["会议持续到深夜。", "“我们赢了！”", "支持者在街头欢呼。"],
+        ["「もう終わりだ！」", "会場は静まり返った。"],
+        ["他说“我们会继续努力。”", "他还表示将加大投入。"],
+    ],
+)
+def test_a_chinese_or_japanese_question_or_exclamation_quoted_inside_a_sentence_does_not_end_it(
+    expected: list[str],
+) -> None:
+    # "市长问道“结束了吗？”" and "随后他离开了会场。" had been two summary sentences, the second without its
+    # subject; and "市长没有回答。" had been taken for the clause attributing a quotation whose speaker the
+    # colon had already named.
+    assert sentences("".join(expected)) == expected
+
+
 def test_a_thai_abbreviations_period_ends_no_sentence() -> None:
     text = "คณะกรรมการนโยบายการเงิน หรือ กนง. มีมติให้ลดดอกเบี้ย เมื่อเวลา 09:30 น. ของวันนี้"
     assert sentences(text) == [text]

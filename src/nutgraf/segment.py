@@ -149,6 +149,16 @@ _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
 # without capitals, where :func:`_attributed_by_name` finds no name: the quotation's closing mark, and the
 # clause, up to the next final mark or comma (not a colon, which opens a quotation of its own: 记者问道：“…”).
 _QUOTATION_CLOSES = "\"'”’»」』"
+# Each closing mark's opening one, looked for this far back at most (a bounded str.rfind, a news quotation's
+# length): what stands before the opening mark tells how the quotation sits in its sentence.
+_QUOTATION_OPENS = dict(zip(_QUOTATION_CLOSES, "\"'“‘«「『", strict=True))
+_QUOTATION_REACH = 300
+# A colon or comma before the opening mark: the speaker is named before the quotation (记者问道：“…？”,
+# 他说，“…！”), so the clause after it is the next sentence, whatever verb it ends on ("市长没有回答。").
+_INTRODUCING_MARKS = ":：,，"
+# The Chinese and Japanese marks that stay inside a quotation woven into its sentence, where a full stop
+# would go after the closing mark (市长问道“结束了吗？”随后离开, 球迷高喊“加油！”为主队助威).
+_WOVEN_QUOTATION_MARKS = "？！"
 _QUOTATION_FINAL_MARKS = ".!?…。！？؟۔।॥\u037e"
 _ATTRIBUTION_CLAUSE = re.compile(r"[^.!?…。！？؟۔।॥,，、،:：;；\"“”«»「」『』\n]{1,80}")
 # Thai writes no sentence-final mark: a space between words ends a clause or a sentence, and a line of news
@@ -1278,9 +1288,11 @@ def _unpunctuated_breaks(line: str, found: list[tuple[int, int]]) -> list[tuple[
 
 
 def _unattributed(line: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``found`` less the boundaries after a quotation that closes on a final mark where the clause after it,
-    in a script without capitals, attributes it (:data:`_SPEECH_VERBS_LAST`, :data:`_SPEECH_VERBS_FIRST`):
-    "“我们会成功吗？”记者问道。" is one sentence, not a quotation and a fragment "记者问道。"."""
+    """``found`` less the boundaries after a quotation that closes on a final mark where, in a script without
+    capitals, the clause after it attributes it (:data:`_SPEECH_VERBS_LAST`, :data:`_SPEECH_VERBS_FIRST`):
+    "“我们会成功吗？”记者问道。" is one sentence, not a quotation and a fragment "记者问道。"; or where a
+    Chinese or Japanese quotation closing on "？" or "！" is woven into its sentence, its opening mark right
+    after a word and the sentence going on right after its closing one: "市长问道“结束了吗？”随后他离开了会场。"."""
     kept = []
     for end, start in found:
         if (
@@ -1288,18 +1300,41 @@ def _unattributed(line: str, found: list[tuple[int, int]]) -> list[tuple[int, in
             and line[end - 1] in _QUOTATION_CLOSES
             and line[end - 2] in _QUOTATION_FINAL_MARKS
             and start < len(line)
-            and line[start].isalpha()
-            and not line[start].isupper()
-            and not line[start].islower()
-            and (clause := _ATTRIBUTION_CLAUSE.match(line, start))
-            and line[clause.end() : clause.end() + 1] not in (":", "：")
-            and clause.end() - start < 80
+            and _is_caseless_letter(line[start])
         ):
-            words = clause.group().split()
-            if clause.group().rstrip().endswith(_SPEECH_VERBS_LAST) or words[0] in _SPEECH_VERBS_FIRST:
+            before_quotation = _before_quotation(line, end - 1)
+            if before_quotation and before_quotation in _INTRODUCING_MARKS:
+                kept.append((end, start))
                 continue
+            if (
+                line[end - 2] in _WOVEN_QUOTATION_MARKS
+                and start == end
+                and _is_caseless_letter(before_quotation)
+            ):
+                continue
+            clause = _ATTRIBUTION_CLAUSE.match(line, start)
+            if (
+                clause
+                and line[clause.end() : clause.end() + 1] not in (":", "：")
+                and clause.end() - start < 80
+            ):
+                words = clause.group().split()
+                if clause.group().rstrip().endswith(_SPEECH_VERBS_LAST) or words[0] in _SPEECH_VERBS_FIRST:
+                    continue
         kept.append((end, start))
     return kept
+
+
+def _is_caseless_letter(character: str) -> bool:
+    """Whether ``character`` is a letter of a script without capitals (Chinese, Japanese, Arabic...)."""
+    return character.isalpha() and not character.isupper() and not character.islower()
+
+
+def _before_quotation(line: str, closing: int) -> str:
+    """The character before the opening mark of the quotation that closes at ``closing`` in ``line``: "" where
+    the quotation opens the line or its opening mark is not found within :data:`_QUOTATION_REACH`."""
+    opening = line.rfind(_QUOTATION_OPENS[line[closing]], max(0, closing - _QUOTATION_REACH), closing)
+    return line[opening - 1] if opening > 0 else ""
 
 
 def _blingfire_starts(line: str) -> set[int]:

@@ -529,6 +529,9 @@ _CAPTION_AGENCY = re.compile(
     r"|＝[^＝]{1,30}$"
 )
 _CAPTION_TAIL_CHARACTERS = 70
+# The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
+# substring of their own, with the colon or slash after them as that pattern allows it.
+_PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
 _CAPTION_STOPS = re.compile(r"[。！？]|[^\W\d_]{2}[.!?](?:\s|$)")
 # The same in languages written without the words above, where a whole call is one or two "words": a
 # call to click here, follow us or like the fan page ("点击这里", "请关注我们", "粉絲團 按個讚", "คลิกที่นี่"),
@@ -965,10 +968,9 @@ def _names_a_photo(lowered: str) -> bool:
         or "fot." in lowered
         # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
         or (". " in lowered and "/" in lowered)
-        or (
-            ":" in lowered
-            and ("picture:" in lowered or "pic:" in lowered or "image:" in lowered or "credit:" in lowered)
-        )
+        # The pattern's other photo words, before a colon or a slash as it takes them: with white space
+        # before the colon too ("Credit : John Smith" had been passed over where "Credit: John Smith" was not).
+        or ((":" in lowered or " /" in lowered) and _PHOTO_WORD_LABEL.search(lowered) is not None)
         # A photographer and the paper in brackets: "(Richard Tsong-Taatarii/The Minnesota Star Tribune)".
         or (
             lowered[-1:] in ")]"
