@@ -491,6 +491,24 @@ def test_a_long_sentence_of_news_opening_like_a_call_stays():
     )
 
 
+def test_a_long_sentence_of_news_quoting_a_call_stays():
+    # A sentence of news that quotes a call and says who made it, or what it was, had gone as the page's own
+    # long call, from a page's paragraphs and, once pasted lines were asked up to 40 words, from pasted text.
+    for news in (
+        "Subscribe to the newsletter, Mr Musk wrote on X on Sunday, in a post that linked to a page selling $100"
+        " memberships and that was viewed more than 20 million times.",
+        "Sign up to our newsletter was the last line of the email that the fraudsters sent to 40,000 customers of"
+        " the bank, police said, urging anyone who clicked the link to call them.",
+        "Join our WhatsApp group, the message read, and thousands did, before the police said on Friday that the"
+        " group had been set up by scammers to collect people's bank details.",
+    ):
+        paragraphs = (*RATES[:3], news, *RATES[3:])
+        assert nutgraf.extract("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs), news
+        page = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        article = nutgraf.extract(f"<html><body><article><h1>Rates held</h1>{page}</article></body></html>")
+        assert news in article.text, news
+
+
 def test_a_long_call_to_catch_all_the_news_goes():
     # Hindustan Times closes its stories on a call of two sentences and 21 words, which opened on no long
     # call's verb (in_hindustan_times's strict xfail in tests/test_summary_outlets_en.py before).

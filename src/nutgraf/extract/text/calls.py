@@ -218,6 +218,13 @@ _LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", 
 # words): "Join" before "our", which an appeal a story quotes does not address to its reader.
 _LONG_JOIN_OPENINGS = ("join our ", "únete a nuestr", "unete a nuestr", "únase a nuestr", "unase a nuestr")
 _LONG_JOIN_OPENING_CHARACTERS = max(map(len, _LONG_JOIN_OPENINGS))
+# A long sentence of news quotes such a call and says who made it, or what it was ("Subscribe to the
+# newsletter, Mr Musk wrote on X ...", "Sign up to our newsletter was the last line of the email the
+# fraudsters sent ...", "Join our WhatsApp group, the message read, and thousands did ..."): a call the page
+# makes reports no one. "read" only before its comma, where a call's "Sign up to read ..." has none.
+_REPORTING_WORDS = frozenset(
+    "said says wrote writes told urged warned added was were read, reads, dijo decía escribió afirmó".split()
+)
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
     r"(?:listen to (?:this )?(?:article|story)|artikel anhören|beitrag anhören|écouter (?:cet |l'|l’)article"
@@ -881,6 +888,10 @@ def _is_long_call(text: str, count: int) -> bool:
         and not text[:_LONG_JOIN_OPENING_CHARACTERS].lower().startswith(_LONG_JOIN_OPENINGS)
     ) or not _opens_call(text, _head(text)):
         return False
+    for word in text.split():
+        bare = word.rstrip(".;:!?\"'”’").lower()
+        if bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS:
+            return False
     # Not "here" alone, which a long sentence of news may end on ("Never miss a chance to vote, ... here.").
     return (
         _STOP_INSIDE.search(text) is None
