@@ -250,3 +250,41 @@ def test_a_spanish_spaced_time_of_day_ends_its_sentence_before_a_capital() -> No
         "La policía llegó tarde.",
         "Volvió a las 10 p. m. y se fue.",
     ]
+
+
+def test_titles_english_writes_as_its_own_abbreviations_end_a_sentence_before_its_opener() -> None:
+    # "Eng.", "comm." and "cav." were made titles for Portuguese and Italian names: England, a committee and the
+    # cavalry ending an English sentence had run it into the next.
+    assert sentences("She played for Argentina against Eng. The match ended in a draw.") == [
+        "She played for Argentina against Eng.",
+        "The match ended in a draw.",
+    ]
+    assert sentences("He served in the cav. He later became a colonel. The comm. It met twice.") == [
+        "He served in the cav.",
+        "He later became a colonel.",
+        "The comm.",
+        "It met twice.",
+    ]
+    # Before a name or a noun they still run on.
+    for text in (
+        "O Eng. Paulo Costa chegou.",
+        "Il comm. Rossi è arrivato.",
+        "They met at the Eng. Building.",
+    ):
+        assert sentences(text) == [text]
+
+
+def test_a_number_after_a_german_article_ends_its_sentence_before_an_article_or_a_pronoun() -> None:
+    # German football copy leaves the minute out ("in der 89."): no ordinal's noun is an article or a pronoun.
+    assert sentences(
+        "Müller traf erst in der 89. Die Gäste waren besser. Er traf in der 90. Er jubelte."
+    ) == [
+        "Müller traf erst in der 89.",
+        "Die Gäste waren besser.",
+        "Er traf in der 90.",
+        "Er jubelte.",
+    ]
+    assert sentences("Im 2. Halbjahr wächst sie. Sie siegte am 3. Spieltag.") == [
+        "Im 2. Halbjahr wächst sie.",
+        "Sie siegte am 3. Spieltag.",
+    ]

@@ -569,6 +569,11 @@ _AFTER_A_NAME = frozenset({"st", "sr"})
 # "hon" (she) and "med" (with) too: "sade hon. Enligt SCB ...", where Hansard writes "the hon. Member" and
 # German "Prof. Dr. med. Hans Weber". CNN/DM's case-folded text writes the English titles so: "det. Ian cyrus".
 _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
+# Other languages' titles that English writes as its own abbreviations, which end a sentence as any word does:
+# the Portuguese engineer, England ("She played for Argentina against Eng. The match ended in a draw."); the
+# Italian commendatore and cavaliere, a committee and the cavalry ("He served in the cav. He later became a
+# colonel."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
+_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav"})
 _NORDIC_OPENERS = frozenset(
     """det den der de dette han hun hon vi jeg jag men og och så da nu enligt ifølge sedan senere efter etter
     när når därför derfor dessutom desuden også också samtidigt""".split()
@@ -1388,6 +1393,8 @@ def _candidate_ends_sentence(
             # words in lower case, where a title is capitalised or followed by a name ("il sig. Rossi", "Prof.
             # Dr. med. Hans Weber").
             return _next_word(line, position) in _NORDIC_OPENERS
+        if word in _TITLES_LIKE_ENGLISH_WORDS and following.isupper():
+            return _next_word(line, position) in _SENTENCE_OPENERS
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
         # street or a father after a name may close a sentence: "a home on Elm St. The family escaped."
         return (
@@ -1430,8 +1437,12 @@ def _candidate_ends_sentence(
         if following in _OPENING_PUNCTUATION:
             return True
         if following.isupper():
+            # An ordinal's noun follows it, never an article or a pronoun: German football copy leaves the
+            # minute out at a sentence's end ("Müller traf in der 89. Die Gäste ..."), and that had run on.
             return not _ordinal_noun_follows(line, position) and not (
-                len(word) <= _ORDINAL_DIGITS and _after_an_article(line, token_start)
+                len(word) <= _ORDINAL_DIGITS
+                and _after_an_article(line, token_start)
+                and _next_word(line, position) not in _OPENERS_AFTER_AMOUNTS
             )
         # A figure closing one item of a list run into its line, before the next item's number: "1. Lewis
         # Hamilton 93. 2. Nico Rosberg 66." (not "3.5", nor a date's "12. 3. 2024").
