@@ -291,6 +291,24 @@ def test_a_drop_cap_parted_from_the_rest_of_its_word_is_still_joined():
     )
 
 
+def test_a_drop_cap_before_a_common_word_it_begins_is_still_joined():
+    # Only the pronoun "I" is a word of one letter before a common word: "E very", "F our", "S even" and "M any"
+    # had stayed apart where the word they make stood nowhere else on the page, and "I an Smith" and "I ran's"
+    # are no pronoun's.
+    for letter, rest in (
+        ("E", "very year, the town holds a fair."),
+        ("F", "our people were hurt in the crash."),
+        ("S", "even people died in the fire."),
+        ("M", "any residents were angry."),
+        ("I", "an Smith, the council's leader, said the plan would go ahead."),
+        ("I", "ran's president said on Monday that talks would resume."),
+    ):
+        assert _opening(f'<span class="dropcap">{letter}</span> {rest}') == letter + rest, rest
+    # The pronoun before a verb stays apart.
+    first = "I ran the shop for forty years after my father died."
+    assert _opening(f'<span class="dropcap">I</span> {first[2:]}') == first
+
+
 BIJULI = [
     "नेपाल विद्युत् प्राधिकरणको बिजुली चुहावट चालु आर्थिक वर्षको दस महिनामा घटेर १२ प्रतिशतमा झरेको छ। गत वर्ष यही"
     " अवधिमा चुहावट १३.४६ प्रतिशत थियो।",
