@@ -247,6 +247,18 @@ def test_a_description_sharing_a_word_with_its_story_stays_where_no_other_says_m
     )
 
 
+def test_a_description_yields_to_no_other_that_shares_only_one_word():
+    # An other description sharing a single word is no less a slogan by the same test: a dek sharing none
+    # with the story had yielded to Rolling Stone's slogan and to a social card's line, shown over the
+    # summary as the article's description.
+    terse = '<meta name="description" content="A reunion nobody expected this summer">'
+    for other in ("Music, Film, TV and Political News Coverage", "The latest music news from Rolling Stone"):
+        description = _magazine_page(
+            f'{terse}<meta name="twitter:description" content="{other}">'
+        ).description
+        assert description != other, other
+
+
 MEMOIR = [
     "She grew up on the coast and moved inland when she was twelve, to a town of orchards and long winters.",
     "Her mother kept bees; her father repaired clocks in a shop that smelled of oil and brass.",
