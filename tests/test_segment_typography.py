@@ -217,6 +217,15 @@ def test_a_japanese_full_stop_inside_a_title_or_a_name_ends_no_sentence_before_i
     ]
 
 
+def test_a_japanese_sentence_opening_on_the_conjunction_ga_is_a_sentence() -> None:
+    # "が、" (however) opens a sentence after a verb's kana: the particle's rule had run the two into one.
+    assert sentences("計画は順調だった。が、問題が起きた。モーニング娘。が、公演した。") == [
+        "計画は順調だった。",
+        "が、問題が起きた。",
+        "モーニング娘。が、公演した。",
+    ]
+
+
 def test_a_list_items_number_before_a_quoted_title_is_left_out_too() -> None:
     # CNN's shows to watch: 'shows. 1. "The Americans," 10 p.m. ET' had given "1." as a summary sentence.
     text = 'Six shows to watch. 1. "The Americans," 10 p.m. ET, FX. 2. "Mad Men," 9 p.m. Sunday, AMC.\n3. "Mom" ends.'

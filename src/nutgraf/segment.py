@@ -125,10 +125,13 @@ _PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}\s++(?=\S)
 # sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). Nor before a
 # Japanese particle, which no sentence opens on: a title quoted with its full stop (『君の名は。』が公開された)
 # or a name written with one (モーニング娘。は人気だ) had ended the sentence, the next opening on "が" or "は".
+# But "が、" opens one as a conjunction, "however", after a verb's or a copula's kana (計画は順調だった。が、
+# 問題が起きた。), where a name or a title ends on its own character.
 # From a run's first stop, as above.
 _CJK_END = re.compile(
     r"(?<![。！？])[。！？]++[」』”’）)]++\s*+(?=[^\sとっがはをにのでやへ。！？])"
     r"|(?<![。！？])[。！？]++\s*+(?=[^\s」』”’）)がはを])"
+    r"|(?<=[ぁ-ゖ])。(?=が、)"
 )
 _CJK_STOPS = "。！？"
 # Other scripts' sentence-final marks, before white space: the Arabic and Persian question mark, Urdu's full
