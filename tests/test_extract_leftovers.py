@@ -485,6 +485,29 @@ def test_news_quoting_a_rights_reservation_stays():
     )
 
 
+def test_a_rights_notice_saying_what_it_reserves_goes_and_news_quoting_the_reservation_stays():
+    # A notice opening on the reservation goes on to the site's terms, a ban on reuse or the site's name; a
+    # story about copyright may open a paragraph on the reservation, then its own news, which had gone.
+    for notice in (
+        "All rights reserved.",
+        "All rights reserved. Terms under which this site is provided.",
+        "All Rights Reserved. © 2026 Example Media Group",
+        "All rights reserved. Use of this site constitutes acceptance of our User Agreement and Privacy Policy.",
+    ):
+        assert nutgraf.extract("\n\n".join((*RATES, notice))).text == "\n\n".join(RATES), notice
+    news = (
+        "All rights reserved. Those three words, printed under every photograph in the archive, are at the"
+        " centre of a case that reached the Supreme Court on Tuesday."
+    )
+    paragraphs = (*RATES[:3], news, *RATES[3:])
+    assert nutgraf.extract("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs)
+    page = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    assert (
+        news
+        in nutgraf.extract(f"<html><body><article><h1>Rates held</h1>{page}</article></body></html>").text
+    )
+
+
 def test_the_closed_comments_line_goes():
     # News24's "Comments are closed for this article." closed its stories' text.
     for notice in ("Comments are closed for this article.", "Comments have been closed on this story."):
