@@ -297,3 +297,17 @@ def test_a_number_after_a_german_article_ends_its_sentence_before_an_article_or_
         "Im 2. Halbjahr wächst sie.",
         "Sie siegte am 3. Spieltag.",
     ]
+
+
+def test_california_written_ca_ends_its_sentence_before_a_capital() -> None:
+    # "ca." (circa) was made a word that never ends a sentence; small papers write California "Ca." after its
+    # city, and the next sentence had run into it.
+    assert sentences("The company is based in Palo Alto, Ca. Its shares rose 5% on Friday.") == [
+        "The company is based in Palo Alto, Ca.",
+        "Its shares rose 5% on Friday.",
+    ]
+    # Circa runs on, in lower case before a capitalised noun and capitalised before its number.
+    assert sentences("Es kamen ca. Tausend Menschen. Ca. 300 blieben.") == [
+        "Es kamen ca. Tausend Menschen.",
+        "Ca. 300 blieben.",
+    ]

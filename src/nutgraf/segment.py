@@ -1384,7 +1384,9 @@ def _candidate_ends_sentence(
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
     if _is_elided_title(word) or (".-" in word and word.partition(".-")[0] in _TITLES):
         return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
-    if word in _NEVER_FINAL and not written.isupper():
+    # Not "Ca." before a capital, California's as small papers write it ("based in Palo Alto, Ca. Its shares
+    # rose"): circa is capitalised only opening a sentence, before its number ("Ca. 300 Menschen kamen").
+    if word in _NEVER_FINAL and not written.isupper() and not (written == "Ca" and following.isupper()):
         return False  # "bzw. Handwerker", "o.a. De Telegraaf"
     if word in _LIST_ENDS:
         return following.isupper() or (
