@@ -560,6 +560,12 @@ def test_a_long_sentence_of_news_quoting_a_call_stays():
         page = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
         article = nutgraf.extract(f"<html><body><article><h1>Rates held</h1>{page}</article></body></html>")
         assert news in article.text, news
+    # A call's own infinitive is no report.
+    call = (
+        "Subscribe now to read, watch and listen to every story on our website and in our app, with your first"
+        " month free and no commitment."
+    )
+    assert nutgraf.extract("\n\n".join((*RATES, call))).text == "\n\n".join(RATES)
 
 
 def test_a_long_call_to_catch_all_the_news_goes():

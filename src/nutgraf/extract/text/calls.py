@@ -231,7 +231,8 @@ _LONG_JOIN_OPENING_CHARACTERS = max(map(len, _LONG_JOIN_OPENINGS))
 # A long sentence of news quotes such a call and says who made it, or what it was ("Subscribe to the
 # newsletter, Mr Musk wrote on X ...", "Sign up to our newsletter was the last line of the email the
 # fraudsters sent ...", "Join our WhatsApp group, the message read, and thousands did ..."): a call the page
-# makes reports no one. "read" only before its comma, where a call's "Sign up to read ..." has none.
+# makes reports no one. "read" only before its comma, where a call's "Sign up to read ..." has none, and
+# none of them after "to" ("Subscribe now to read, watch and listen ...").
 _REPORTING_WORDS = frozenset(
     "said says wrote writes told urged warned added was were read, reads, dijo decía escribió afirmó".split()
 )
@@ -910,10 +911,12 @@ def _is_long_call(text: str, count: int) -> bool:
         and not text[:_LONG_JOIN_OPENING_CHARACTERS].lower().startswith(_LONG_JOIN_OPENINGS)
     ) or not _opens_call(text, _head(text)):
         return False
+    previous = ""
     for word in text.split():
         bare = word.rstrip(".;:!?\"'”’").lower()
-        if bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS:
+        if (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS) and previous != "to":
             return False
+        previous = bare
     # Not "here" alone, which a long sentence of news may end on ("Never miss a chance to vote, ... here.").
     return (
         _STOP_INSIDE.search(text) is None
