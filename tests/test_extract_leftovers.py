@@ -247,6 +247,18 @@ def test_a_description_sharing_a_word_with_its_story_stays_where_no_other_says_m
     )
 
 
+def test_a_description_yields_to_no_other_that_shares_only_one_word():
+    # An other description sharing a single word is no less a slogan by the same test: a dek sharing none
+    # with the story had yielded to Rolling Stone's slogan and to a social card's line, shown over the
+    # summary as the article's description.
+    terse = '<meta name="description" content="A reunion nobody expected this summer">'
+    for other in ("Music, Film, TV and Political News Coverage", "The latest music news from Rolling Stone"):
+        description = _magazine_page(
+            f'{terse}<meta name="twitter:description" content="{other}">'
+        ).description
+        assert description != other, other
+
+
 MEMOIR = [
     "She grew up on the coast and moved inland when she was twelve, to a town of orchards and long winters.",
     "Her mother kept bees; her father repaired clocks in a shop that smelled of oil and brass.",
@@ -289,6 +301,24 @@ def test_a_drop_cap_parted_from_the_rest_of_its_word_is_still_joined():
         _opening('<span class="dropcap">I</span> nverness was where she was born.')
         == "Inverness was where she was born."
     )
+
+
+def test_a_drop_cap_before_a_common_word_it_begins_is_still_joined():
+    # Only the pronoun "I" is a word of one letter before a common word: "E very", "F our", "S even" and "M any"
+    # had stayed apart where the word they make stood nowhere else on the page, and "I an Smith" and "I ran's"
+    # are no pronoun's.
+    for letter, rest in (
+        ("E", "very year, the town holds a fair."),
+        ("F", "our people were hurt in the crash."),
+        ("S", "even people died in the fire."),
+        ("M", "any residents were angry."),
+        ("I", "an Smith, the council's leader, said the plan would go ahead."),
+        ("I", "ran's president said on Monday that talks would resume."),
+    ):
+        assert _opening(f'<span class="dropcap">{letter}</span> {rest}') == letter + rest, rest
+    # The pronoun before a verb stays apart.
+    first = "I ran the shop for forty years after my father died."
+    assert _opening(f'<span class="dropcap">I</span> {first[2:]}') == first
 
 
 BIJULI = [
@@ -455,6 +485,29 @@ def test_news_quoting_a_rights_reservation_stays():
     )
 
 
+def test_a_rights_notice_saying_what_it_reserves_goes_and_news_quoting_the_reservation_stays():
+    # A notice opening on the reservation goes on to the site's terms, a ban on reuse or the site's name; a
+    # story about copyright may open a paragraph on the reservation, then its own news, which had gone.
+    for notice in (
+        "All rights reserved.",
+        "All rights reserved. Terms under which this site is provided.",
+        "All Rights Reserved. © 2026 Example Media Group",
+        "All rights reserved. Use of this site constitutes acceptance of our User Agreement and Privacy Policy.",
+    ):
+        assert nutgraf.extract("\n\n".join((*RATES, notice))).text == "\n\n".join(RATES), notice
+    news = (
+        "All rights reserved. Those three words, printed under every photograph in the archive, are at the"
+        " centre of a case that reached the Supreme Court on Tuesday."
+    )
+    paragraphs = (*RATES[:3], news, *RATES[3:])
+    assert nutgraf.extract("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs)
+    page = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    assert (
+        news
+        in nutgraf.extract(f"<html><body><article><h1>Rates held</h1>{page}</article></body></html>").text
+    )
+
+
 def test_the_closed_comments_line_goes():
     # News24's "Comments are closed for this article." closed its stories' text.
     for notice in ("Comments are closed for this article.", "Comments have been closed on this story."):
@@ -489,6 +542,30 @@ def test_a_long_sentence_of_news_opening_like_a_call_stays():
     assert nutgraf.extract("\n\n".join((*RATES[:3], news, *RATES[3:]))).text == "\n\n".join(
         (*RATES[:3], news, *RATES[3:])
     )
+
+
+def test_a_long_sentence_of_news_quoting_a_call_stays():
+    # A sentence of news that quotes a call and says who made it, or what it was, had gone as the page's own
+    # long call, from a page's paragraphs and, once pasted lines were asked up to 40 words, from pasted text.
+    for news in (
+        "Subscribe to the newsletter, Mr Musk wrote on X on Sunday, in a post that linked to a page selling $100"
+        " memberships and that was viewed more than 20 million times.",
+        "Sign up to our newsletter was the last line of the email that the fraudsters sent to 40,000 customers of"
+        " the bank, police said, urging anyone who clicked the link to call them.",
+        "Join our WhatsApp group, the message read, and thousands did, before the police said on Friday that the"
+        " group had been set up by scammers to collect people's bank details.",
+    ):
+        paragraphs = (*RATES[:3], news, *RATES[3:])
+        assert nutgraf.extract("\n\n".join(paragraphs)).text == "\n\n".join(paragraphs), news
+        page = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        article = nutgraf.extract(f"<html><body><article><h1>Rates held</h1>{page}</article></body></html>")
+        assert news in article.text, news
+    # A call's own infinitive is no report.
+    call = (
+        "Subscribe now to read, watch and listen to every story on our website and in our app, with your first"
+        " month free and no commitment."
+    )
+    assert nutgraf.extract("\n\n".join((*RATES, call))).text == "\n\n".join(RATES)
 
 
 def test_a_long_call_to_catch_all_the_news_goes():

@@ -3633,3 +3633,17 @@ def test_a_line_of_furniture_without_spaces_holding_an_address_still_goes(line):
     story = UNSPACED_WITH_ADDRESS["ja"].replace("（www.cao.go.jp）", "")
     text = nutgraf.extract(f"新しい防災計画\n\n{story}\n\n{line}\n\n{story.replace('東京都', '大阪府')}").text
     assert line not in text and story in text
+
+
+THAI_RAIN = [
+    "กรมอุตุนิยมวิทยาประกาศเตือนภัยฝนตกหนักในภาคใต้ตั้งแต่วันที่ 5 ถึง 8 ธันวาคม ประชาชนควรระวังน้ำท่วมฉับพลัน",
+    "จังหวัดนครศรีธรรมราชและสุราษฎร์ธานีมีฝนตกหนักมากในหลายพื้นที่ เจ้าหน้าที่ได้เตรียมพร้อมอพยพประชาชน",
+    "ผู้ว่าราชการจังหวัดกล่าวว่าได้สั่งการให้ทุกอำเภอเฝ้าระวังอย่างใกล้ชิด",
+]
+
+
+def test_a_breadcrumb_ending_on_the_headline_without_spaces_still_goes():
+    # A breadcrumb's last step may be the story's headline: counted a word in four characters or seven code
+    # points, a Thai one made the line no breadcrumb, and it stayed as the text's first line.
+    breadcrumb = "หน้าแรก > ข่าว > ภูมิภาค > ฝนตกหนักภาคใต้ เตือนน้ำท่วมฉับพลัน"
+    assert nutgraf.extract("\n\n".join((breadcrumb, *THAI_RAIN))).text == "\n\n".join(THAI_RAIN)

@@ -795,7 +795,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.segment._WHOLE_LINE": Use("match"),
-    "nutgraf.segment._CJK_END": Use("scan", _shapes("。", "。」", "。 ", "！」 ", "？”。")),
+    "nutgraf.segment._CJK_END": Use(
+        "scan", _shapes("。", "。」", "。 ", "！」 ", "？”。", "た。が、", "た。")
+    ),
     "nutgraf.segment._WORD_START": Use("match"),
     "nutgraf.segment._SCRIPT_END": Use("scan", _shapes("؟", "؟ ", "α;", "α; ", "।»", "॥[1]")),
     "nutgraf.segment._TWO_WORDS": Use("match", _shapes("a", "a ", "a a", "a\t")),

@@ -217,6 +217,15 @@ def test_a_japanese_full_stop_inside_a_title_or_a_name_ends_no_sentence_before_i
     ]
 
 
+def test_a_japanese_sentence_opening_on_the_conjunction_ga_is_a_sentence() -> None:
+    # "が、" (however) opens a sentence after a verb's kana: the particle's rule had run the two into one.
+    assert sentences("計画は順調だった。が、問題が起きた。モーニング娘。が、公演した。") == [
+        "計画は順調だった。",
+        "が、問題が起きた。",
+        "モーニング娘。が、公演した。",
+    ]
+
+
 def test_a_list_items_number_before_a_quoted_title_is_left_out_too() -> None:
     # CNN's shows to watch: 'shows. 1. "The Americans," 10 p.m. ET' had given "1." as a summary sentence.
     text = 'Six shows to watch. 1. "The Americans," 10 p.m. ET, FX. 2. "Mad Men," 9 p.m. Sunday, AMC.\n3. "Mom" ends.'
@@ -249,4 +258,56 @@ def test_a_spanish_spaced_time_of_day_ends_its_sentence_before_a_capital() -> No
         "Ocurrió a las 8 a. m.",
         "La policía llegó tarde.",
         "Volvió a las 10 p. m. y se fue.",
+    ]
+
+
+def test_titles_english_writes_as_its_own_abbreviations_end_a_sentence_before_its_opener() -> None:
+    # "Eng.", "comm." and "cav." were made titles for Portuguese and Italian names: England, a committee and the
+    # cavalry ending an English sentence had run it into the next.
+    assert sentences("She played for Argentina against Eng. The match ended in a draw.") == [
+        "She played for Argentina against Eng.",
+        "The match ended in a draw.",
+    ]
+    assert sentences("He served in the cav. He later became a colonel. The comm. It met twice.") == [
+        "He served in the cav.",
+        "He later became a colonel.",
+        "The comm.",
+        "It met twice.",
+    ]
+    # Before a name or a noun they still run on.
+    for text in (
+        "O Eng. Paulo Costa chegou.",
+        "Il comm. Rossi è arrivato.",
+        "They met at the Eng. Building.",
+    ):
+        assert sentences(text) == [text]
+
+
+def test_a_number_after_a_german_article_ends_its_sentence_before_an_article_or_a_pronoun() -> None:
+    # German football copy leaves the minute out ("in der 89."): no ordinal's noun is an article or a pronoun.
+    assert sentences(
+        "Müller traf erst in der 89. Die Gäste waren besser. Er traf in der 90. Er jubelte."
+    ) == [
+        "Müller traf erst in der 89.",
+        "Die Gäste waren besser.",
+        "Er traf in der 90.",
+        "Er jubelte.",
+    ]
+    assert sentences("Im 2. Halbjahr wächst sie. Sie siegte am 3. Spieltag.") == [
+        "Im 2. Halbjahr wächst sie.",
+        "Sie siegte am 3. Spieltag.",
+    ]
+
+
+def test_california_written_ca_ends_its_sentence_before_a_capital() -> None:
+    # "ca." (circa) was made a word that never ends a sentence; small papers write California "Ca." after its
+    # city, and the next sentence had run into it.
+    assert sentences("The company is based in Palo Alto, Ca. Its shares rose 5% on Friday.") == [
+        "The company is based in Palo Alto, Ca.",
+        "Its shares rose 5% on Friday.",
+    ]
+    # Circa runs on, in lower case before a capitalised noun and capitalised before its number.
+    assert sentences("Es kamen ca. Tausend Menschen. Ca. 300 blieben.") == [
+        "Es kamen ca. Tausend Menschen.",
+        "Ca. 300 blieben.",
     ]

@@ -125,10 +125,13 @@ _PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}\s++(?=\S)
 # sentence it ends: 比如“他是谁？”。 (which alone would be a sentence of punctuation). Nor before a
 # Japanese particle, which no sentence opens on: a title quoted with its full stop (『君の名は。』が公開された)
 # or a name written with one (モーニング娘。は人気だ) had ended the sentence, the next opening on "が" or "は".
+# But "が、" opens one as a conjunction, "however", after a verb's or a copula's kana (計画は順調だった。が、
+# 問題が起きた。), where a name or a title ends on its own character.
 # From a run's first stop, as above.
 _CJK_END = re.compile(
     r"(?<![。！？])[。！？]++[」』”’）)]++\s*+(?=[^\sとっがはをにのでやへ。！？])"
     r"|(?<![。！？])[。！？]++\s*+(?=[^\s」』”’）)がはを])"
+    r"|(?<=[ぁ-ゖ])。(?=が、)"
 )
 _CJK_STOPS = "。！？"
 # Other scripts' sentence-final marks, before white space: the Arabic and Persian question mark, Urdu's full
@@ -579,6 +582,11 @@ _AFTER_A_NAME = frozenset({"st", "sr"})
 # "hon" (she) and "med" (with) too: "sade hon. Enligt SCB ...", where Hansard writes "the hon. Member" and
 # German "Prof. Dr. med. Hans Weber". CNN/DM's case-folded text writes the English titles so: "det. Ian cyrus".
 _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
+# Other languages' titles that English writes as its own abbreviations, which end a sentence as any word does:
+# the Portuguese engineer, England ("She played for Argentina against Eng. The match ended in a draw."); the
+# Italian commendatore and cavaliere, a committee and the cavalry ("He served in the cav. He later became a
+# colonel."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
+_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav"})
 _NORDIC_OPENERS = frozenset(
     """det den der de dette han hun hon vi jeg jag men og och så da nu enligt ifølge sedan senere efter etter
     när når därför derfor dessutom desuden også också samtidigt""".split()
@@ -1411,7 +1419,9 @@ def _candidate_ends_sentence(
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
     if _is_elided_title(word) or (".-" in word and word.partition(".-")[0] in _TITLES):
         return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
-    if word in _NEVER_FINAL and not written.isupper():
+    # Not "Ca." before a capital, California's as small papers write it ("based in Palo Alto, Ca. Its shares
+    # rose"): circa is capitalised only opening a sentence, before its number ("Ca. 300 Menschen kamen").
+    if word in _NEVER_FINAL and not written.isupper() and not (written == "Ca" and following.isupper()):
         return False  # "bzw. Handwerker", "o.a. De Telegraaf"
     if word in _LIST_ENDS:
         return following.isupper() or (
@@ -1423,6 +1433,8 @@ def _candidate_ends_sentence(
             # words in lower case, where a title is capitalised or followed by a name ("il sig. Rossi", "Prof.
             # Dr. med. Hans Weber").
             return _next_word(line, position) in _NORDIC_OPENERS
+        if word in _TITLES_LIKE_ENGLISH_WORDS and following.isupper():
+            return _next_word(line, position) in _SENTENCE_OPENERS
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
         # street or a father after a name may close a sentence: "a home on Elm St. The family escaped."
         return (
@@ -1465,8 +1477,12 @@ def _candidate_ends_sentence(
         if following in _OPENING_PUNCTUATION:
             return True
         if following.isupper():
+            # An ordinal's noun follows it, never an article or a pronoun: German football copy leaves the
+            # minute out at a sentence's end ("Müller traf in der 89. Die Gäste ..."), and that had run on.
             return not _ordinal_noun_follows(line, position) and not (
-                len(word) <= _ORDINAL_DIGITS and _after_an_article(line, token_start)
+                len(word) <= _ORDINAL_DIGITS
+                and _after_an_article(line, token_start)
+                and _next_word(line, position) not in _OPENERS_AFTER_AMOUNTS
             )
         # A figure closing one item of a list run into its line, before the next item's number: "1. Lewis
         # Hamilton 93. 2. Nico Rosberg 66." (not "3.5", nor a date's "12. 3. 2024").

@@ -1055,7 +1055,10 @@ def outranked_description(
         (
             other
             for other in others
-            if len(set(content_stems(words(other), language or "en")) & story) > len(own & story)
+            # More than one word, or it is no less a slogan by this test: "A reunion nobody expected, and a
+            # summer on the road" (a dek sharing "road") had yielded to "Music, Film, TV and Political News
+            # Coverage" (sharing "music" alone).
+            if len(set(content_stems(words(other), language or "en")) & story) > max(len(own & story), 1)
         ),
         description,
     )

@@ -1788,6 +1788,10 @@ def _page_words(tree) -> Counter[str]:
     )
 
 
+# Common words the pronoun "I" never stands before, which make a word with it: "Ian", "Ion", "Ill", "Its".
+_NEVER_AFTER_THE_PRONOUN = frozenset({"an", "on", "ll", "ts"})
+
+
 def _splits_a_word(letter: str, rest: str, page_words: Counter[str], common: frozenset[str]) -> bool:
     """Whether a capital ``letter`` with a space before ``rest`` is a drop cap parted from its word rather than
     a word of one letter, by the page's words: the letter is no word anywhere else on it, and the word it
@@ -1801,8 +1805,19 @@ def _splits_a_word(letter: str, rest: str, page_words: Counter[str], common: fro
         and (
             bool(page_words[letter.lower() + following])
             # A letter alone ("I t") is no word the language writes after another: the lists hold "t" for
-            # "don t".
-            or (page_words[following] <= 1 and (len(following) == 1 or following not in common))
+            # "don t". Only the pronoun "I" is a word of one letter before a common word ("I am"): "E very",
+            # "F our", "S even", "M any" are parted words, and so are "I an Smith", "I ll health" and
+            # "I ran's president", which the pronoun never stands before.
+            or (
+                page_words[following] <= 1
+                and (
+                    len(following) == 1
+                    or letter != "I"
+                    or following not in common
+                    or following in _NEVER_AFTER_THE_PRONOUN
+                    or rest[len(following) : len(following) + 2] in ("'s", "’s")
+                )
+            )
         )
     )
 

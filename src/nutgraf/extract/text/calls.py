@@ -189,6 +189,16 @@ _COPYRIGHT_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA"
+# What a notice opening on the reservation goes on to say, if anything: a ban on reuse or the site's terms
+# (Punch's "... may not be reproduced ... without prior express written permission", AP's "Terms under
+# which this site is provided.", Condé Nast's "Use of this site constitutes acceptance of our User
+# Agreement"), or the site's name after its sign. A story about copyright quotes the reservation before news
+# of its own ("All rights reserved. Those three words, printed under every photograph ..., are at the centre
+# of a case").
+_RESERVATION_NOTICE_WORDS = (
+    "reproduc", "republish", "redistribut", "permission", "terms", "prohibit", "unauthori", "site", "agreement",
+    "©", "copyright",
+)  # fmt: skip
 # A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
 # von 8"): the photo's number, at most their count ("24/7" is none).
 _GALLERY_COUNTER = re.compile(
@@ -218,6 +228,14 @@ _LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", 
 # words): "Join" before "our", which an appeal a story quotes does not address to its reader.
 _LONG_JOIN_OPENINGS = ("join our ", "únete a nuestr", "unete a nuestr", "únase a nuestr", "unase a nuestr")
 _LONG_JOIN_OPENING_CHARACTERS = max(map(len, _LONG_JOIN_OPENINGS))
+# A long sentence of news quotes such a call and says who made it, or what it was ("Subscribe to the
+# newsletter, Mr Musk wrote on X ...", "Sign up to our newsletter was the last line of the email the
+# fraudsters sent ...", "Join our WhatsApp group, the message read, and thousands did ..."): a call the page
+# makes reports no one. "read" only before its comma, where a call's "Sign up to read ..." has none, and
+# none of them after "to" ("Subscribe now to read, watch and listen ...").
+_REPORTING_WORDS = frozenset(
+    "said says wrote writes told urged warned added was were read, reads, dijo decía escribió afirmó".split()
+)
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
     r"(?:listen to (?:this )?(?:article|story)|artikel anhören|beitrag anhören|écouter (?:cet |l'|l’)article"
@@ -764,7 +782,7 @@ def is_call_to_action(text: str) -> bool:
     # ending inside it reads all of it.
     # A notice opens on "©", "(c)" or "Copyright": its first character spares nearly every line the pattern.
     if (
-        (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text))
+        (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _is_copyright_notice(text))
         or (
             len(text) <= _GALLERY_COUNTER_MAX_CHARACTERS
             and (counter := _GALLERY_COUNTER.fullmatch(text))
@@ -857,6 +875,18 @@ def is_call_to_action(text: str) -> bool:
     )
 
 
+def _is_copyright_notice(text: str) -> bool:
+    """Whether ``text`` opens on a copyright notice (:data:`_COPYRIGHT_NOTICE`); one opening on the reservation
+    ("All rights reserved.") says nothing more or what a notice says (:data:`_RESERVATION_NOTICE_WORDS`)."""
+    notice = _COPYRIGHT_NOTICE.match(text)
+    if notice is None:
+        return False
+    if notice[0][:1] not in "aA":
+        return True
+    rest = text[notice.end() :].lower()
+    return not rest.strip() or any(word in rest for word in _RESERVATION_NOTICE_WORDS)
+
+
 def _reads_as_ascii(text: str) -> bool:
     """Whether a line that is not ASCII is answered as an ASCII one: see :data:`_INERT_CHARACTERS`."""
     return (
@@ -875,7 +905,7 @@ def _is_long_call(text: str, count: int) -> bool:
         return len(text) <= _TRANSCRIPT_NOTICE_MAX_CHARACTERS and _TRANSCRIPT_NOTICE.match(text) is not None
     if count > _LONG_CALL_MAX_WORDS:
         return False
-    if (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _COPYRIGHT_NOTICE.match(text)) or (
+    if (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _is_copyright_notice(text)) or (
         _REUSE_BAN_WORD in text and _REUSE_BAN.match(text)
     ):
         return True
@@ -884,6 +914,12 @@ def _is_long_call(text: str, count: int) -> bool:
         and not text[:_LONG_JOIN_OPENING_CHARACTERS].lower().startswith(_LONG_JOIN_OPENINGS)
     ) or not _opens_call(text, _head(text)):
         return False
+    previous = ""
+    for word in text.split():
+        bare = word.rstrip(".;:!?\"'”’").lower()
+        if (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS) and previous != "to":
+            return False
+        previous = bare
     # Not "here" alone, which a long sentence of news may end on ("Never miss a chance to vote, ... here.").
     return (
         _STOP_INSIDE.search(text) is None

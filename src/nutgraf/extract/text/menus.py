@@ -72,7 +72,14 @@ def _is_link_like(line: _Line) -> bool:
     if not (("|" in text or ">" in text) if text.isascii() else any(mark in text for mark in _MENU_MARKS)):
         return False
     items = _menu_items(text)
-    return len(items) >= 3 and all(_label_words(item) <= 4 for item in items)
+    # A breadcrumb's steps, parted by " > " alone, are counted between spaces: its last step may be the
+    # story's headline, which in Thai or Japanese holds more characters than a label's words
+    # ("หน้าแรก > ข่าว > ภูมิภาค > ฝนตกหนักภาคใต้ เตือนน้ำท่วมฉับพลัน" had stayed as the text's first line);
+    # the characters are counted where "·" or "|" part the items, as a Chinese sentence's names do.
+    spaced = _MENU_SEPARATOR.search(text) is None
+    return len(items) >= 3 and all(
+        (len(item.split()) if spaced else _label_words(item)) <= 4 for item in items
+    )
 
 
 def _label_words(text: str) -> int:
