@@ -3262,8 +3262,8 @@ def test_news_opening_on_the_ninth_rounds_call_words_stays(news):
 
 
 def test_a_stations_call_between_a_pasted_page_s_paragraphs_is_not_the_article():
-    # A pasted page's lines are asked only up to a call's 20 words (longer ones cost every paragraph of
-    # prose a test): the station's call, of 13, goes there too.
+    # A pasted page's lines are asked whether they are calls as a page's paragraphs are, up to a long
+    # call's 40 words: the station's call, of 13, goes there too.
     line = "For the latest news, weather, sports, and streaming video, head to WPIX 11."
     article = clean_text("\n\n".join([*BODY[:2], line, *BODY[2:]]))
     assert article.text == "\n\n".join(BODY)
