@@ -566,8 +566,11 @@ def test_the_llm_summary_streams_in_then_shows_its_evidence(
     page.goto(f"{world.pub}/llm")
     page.get_by_role("button", name="Get a summary").click()
     draft = page.locator("nutgraf-summary .d")
+    # The pieces before the pause come one by one: the draft is whole once the fourth is in (it had been
+    # read after the first, "Zelensky", on a loaded machine), and stays so while the model pauses.
     page.wait_for_function(
-        "document.querySelector('nutgraf-summary').shadowRoot.querySelector('.d')?.textContent.length > 0"
+        "document.querySelector('nutgraf-summary').shadowRoot.querySelector('.d')?.textContent.trim()"
+        " === 'Zelensky announced a'"
     )
     assert draft.inner_text().strip() == "Zelensky announced a"
     assert page.locator("nutgraf-summary [part=summary]").get_attribute("aria-busy") == "true"
