@@ -1414,12 +1414,13 @@ def drop_link_boxes(tree, url: str | None) -> None:
     for box in _boxes_between_paragraphs(holder):
         if _is_link_box(box):
             box.drop_tree()
-    for run in _link_runs_between_paragraphs(holder, site_of(url)):
+    site = site_of(url)
+    for run in _link_runs_between_paragraphs(holder, site):
         for element in run:
             element.drop_tree()
     paragraphs = [child for child in _paragraphs_and_between(holder) if child.tag == "p"]
     # Those shaped as pointers, the first and the last paragraph too (a story may end on its "read also").
-    shaped = {child for child in paragraphs if _is_pointer(child, site_of(url))}
+    shaped = {child for child in paragraphs if _is_pointer(child, site)}
     # A story that opens its own paragraphs on a label in bold (an interview's "Q:" and "A:", a speaker's
     # name, a live story's "Update:") writes a label before a link as one more of them.
     if any(_bold_label(child) for child in paragraphs if child not in shaped):
