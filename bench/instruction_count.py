@@ -7,6 +7,12 @@ cachegrind; the second count less the first, over the number of articles, is one
 cost, with the start-up and first-use costs (imports, tables, the language model) cancelled out::
 
     PYTHONPATH=src python bench/instruction_count.py [--set cnndm_dev.jsonl] [--articles 150] [--data DIR]
+        [--upto extract|segment|summarize]
+
+``--upto`` counts the pipeline up to a stage: ``extract`` the cleaned Article (decoding, cleaning,
+language detection), ``segment`` that and the Document (sentences, words), ``summarize`` (the default)
+the whole call. One stage's cost is its count less the one before it: where the instructions go, without
+a profiler, whose own cost per call outweighs the small calls it would measure.
 
 Needs valgrind (``apt-get install valgrind``); a run of 150 CNN/DM articles takes under a minute.
 Compare the code before and after a change with ``PYTHONPATH`` pointing at each one's ``src``. The
@@ -28,19 +34,32 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 _TOTAL = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def summarize_passes(path: Path, articles: int, passes: int) -> None:
-    """Summarize the first ``articles`` articles of ``path`` ``passes`` times (what cachegrind counts)."""
+STAGES = ("extract", "segment", "summarize")
+
+
+def summarize_passes(path: Path, articles: int, passes: int, upto: str = "summarize") -> None:
+    """Summarize the first ``articles`` articles of ``path`` ``passes`` times, or take them through the
+    pipeline ``upto`` an earlier stage (what cachegrind counts)."""
     import nutgraf
     from nutgraf.evaluate import read_jsonl
+    from nutgraf.extract import as_article
+    from nutgraf.segment import make_document
 
     texts = [record["article"] for record in read_jsonl(path, articles)]
     for _ in range(passes):
         for text in texts:
-            nutgraf.summarize(text)
+            if upto == "summarize":
+                nutgraf.summarize(text)
+                continue
+            article = as_article(text)
+            if upto == "segment":
+                # As summarize() makes it, its words too: the engines read them first.
+                _ = make_document(article.text, language=article.language, title=article.title).words
 
 
-def instructions(path: Path, articles: int, passes: int) -> int:
-    """The instructions a fresh process takes to summarize the articles ``passes`` times."""
+def instructions(path: Path, articles: int, passes: int, upto: str = "summarize") -> int:
+    """The instructions a fresh process takes to summarize the articles ``passes`` times (or to take them
+    ``upto`` an earlier stage)."""
     command = [
         "valgrind",
         "--tool=cachegrind",
@@ -54,6 +73,8 @@ def instructions(path: Path, articles: int, passes: int) -> int:
         str(articles),
         "--path",
         str(path),
+        "--upto",
+        upto,
     ]
     # A fixed hash seed and one BLAS thread: the same work, instruction for instruction, in every run.
     env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
@@ -71,11 +92,14 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
     parser.add_argument("--set", default="cnndm_dev.jsonl", help="a JSONL file of the data folder")
     parser.add_argument("--articles", type=int, default=150, help="how many of its first articles")
+    parser.add_argument(
+        "--upto", choices=STAGES, default="summarize", help="count the pipeline up to this stage only"
+    )
     parser.add_argument("--passes", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.passes is not None:  # the child that cachegrind counts
-        summarize_passes(args.path, args.articles, args.passes)
+        summarize_passes(args.path, args.articles, args.passes, args.upto)
         return
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed: apt-get install valgrind")
@@ -87,9 +111,11 @@ def main() -> None:
     subprocess.run(
         [sys.executable, __file__, "--passes", "1", "--articles", "1", "--path", str(path)], check=True
     )
-    once, twice = (instructions(path, args.articles, passes) for passes in (1, 2))
+    once, twice = (instructions(path, args.articles, passes, args.upto) for passes in (1, 2))
+    stage = "" if args.upto == "summarize" else f" up to {args.upto}"
     print(
-        f"{args.set}, {args.articles} articles: {(twice - once) / args.articles:,.0f} instructions an article"
+        f"{args.set}, {args.articles} articles{stage}: {(twice - once) / args.articles:,.0f} instructions"
+        " an article"
     )
 
 
