@@ -229,23 +229,17 @@ def quoted_shares(text: str, sentences: Sequence[Span]) -> list[float]:
 def continues_quotation(text: str, sentences: Sequence[Span]) -> list[bool]:
     """Per sentence of ``text`` (spans in order), whether it opens inside a quotation begun in an earlier
     sentence (see :func:`_quotations`): alone, it closes a quotation it never opened ("Her family are
-    understandably very worried.\u201d") or gives someone's words as the article's own. One whose first
-    word comes after the quotation's closing mark does not: a spaced closing mark goes with the sentence
-    after it ('I have a couple bruises. " Slager was later cleared ...'), and so does the mark of one that
-    ends on a stop where the splitter read it so."""
+    understandably very worried.\u201d") or gives someone's words as the article's own. One that opens on
+    the mark closing it does too: the splitter gives a spaced closing mark after a stop to the sentence
+    after it ('I have a couple of bruises . " Slager was later cleared ...'), which alone would open on a
+    stray mark."""
     continuing: list[bool] = []
     ranges = iter(_quotations(text, sentences))
     current = next(ranges, None)
     for span in sentences:
         while current is not None and current[1] <= span.start:
             current = next(ranges, None)
-        first_word = WORD_UNIT.search(text, span.start, span.end) if current is not None else None
-        continuing.append(
-            current is not None
-            and current[0] < span.start
-            and first_word is not None
-            and first_word.start() < current[1]
-        )
+        continuing.append(current is not None and current[0] < span.start)
     return continuing
 
 
