@@ -12,7 +12,8 @@ sentences and the tldr's). Prints the pages with a summary sentence
 that opens or closes on ``|``, holds two bars (a table row's cells run together) or opens on a list
 item's bullet (``- ``, ``• ``, ``* ``), and their count. Then counts, per kind, the summary sentences a
 reader would find broken or that are page furniture (:data:`DEFECTS`), and the later summary sentences
-that open leaning back (:data:`LEANS_ON_LEFT_OUT`), and prints each one. A tldr's sentence is counted
+that open leaning back (:data:`LEANS_ON_LEFT_OUT`) or inside a quotation begun in a sentence the summary
+left out (:data:`INSIDE_LEFT_OUT_QUOTATION`), and prints each one. A tldr's sentence is counted
 where the three-sentence summary does not hold it.
 With ``--before`` (a file an earlier run wrote, say from a checkout of the previous commit), also prints
 the pages whose summary changed and their count.
@@ -29,8 +30,10 @@ from pathlib import Path
 import nutgraf
 from extraction_bench import DEFAULT_DATA, load_set, set_folders
 from nutgraf.engines.default import opens_unresolved
+from nutgraf.engines.options import continues_quotation
 from nutgraf.errors import NutgrafError
 from nutgraf.language import words
+from nutgraf.segment import make_document
 
 
 def has_markup(sentence: str) -> bool:
@@ -131,6 +134,23 @@ def leans_on_left_out(summary: nutgraf.Summary, k: int) -> bool:
     )
 
 
+# A summary sentence that opens inside a quotation begun in an article sentence the summary left out (the
+# engine's own test): alone it closes a quotation it never opened (Kyrgios's "I'm just tired so maybe I just
+# wanted to get the job done.\"") or gives someone's words as the article's own.
+INSIDE_LEFT_OUT_QUOTATION = "opens inside a quotation begun in a sentence left out"
+
+
+def inside_left_out_quotation(summary: nutgraf.Summary) -> list[bool]:
+    """Per sentence of the extractive ``summary``, whether it opens inside a quotation begun in an article
+    sentence before it that the summary left out: the article segmented again as the engine read it."""
+    title = summary.article.title if summary.article is not None else None
+    document = make_document(summary.source, language=summary.language, title=title)
+    index = {span.start: i for i, span in enumerate(document.sentences)}
+    taken = [index.get(s.start) for s in summary.sentences]
+    quoting = continues_quotation(document.text, document.sentences)
+    return [i is not None and quoting[i] and i - 1 not in taken for i in taken]
+
+
 def defects(text: str, before: str, after: str) -> list[str]:
     """The kinds of :data:`DEFECTS` that summary sentence ``text`` shows; ``before`` and ``after`` are the
     cleaned article's text on its line before and after it."""
@@ -146,7 +166,9 @@ def main() -> None:
 
     summaries: dict[str, list[str]] = {}
     tldrs: dict[str, list[str]] = {}
-    found: dict[str, list[str]] = {kind: [] for kind in (*DEFECTS, LEANS_ON_LEFT_OUT)}
+    found: dict[str, list[str]] = {
+        kind: [] for kind in (*DEFECTS, LEANS_ON_LEFT_OUT, INSIDE_LEFT_OUT_QUOTATION)
+    }
     for page_set in map(load_set, set_folders(args.data, None)):
         for page_id, page in page_set.pages.items():
             name = f"{page_set.name}/{page_id}"
@@ -159,12 +181,15 @@ def main() -> None:
                 forms[name] = [s.text for s in summary.sentences]
                 # A tldr's sentence is counted where the three-sentence summary does not hold it too.
                 counted = summaries[name] if form == "tldr" else []
+                inside = inside_left_out_quotation(summary)
                 for k, s in enumerate(summary.sentences):
                     if s.text in counted:
                         continue
                     label = f"{name}{' (tldr)' * (form == 'tldr')}: {s.text[:100]}"
                     if k and leans_on_left_out(summary, k):
                         found[LEANS_ON_LEFT_OUT].append(label)
+                    if inside[k]:
+                        found[INSIDE_LEFT_OUT_QUOTATION].append(label)
                     line_start = summary.source.rfind("\n", 0, s.start) + 1
                     line_end = summary.source.find("\n", s.end) % (len(summary.source) + 1)
                     before, after = summary.source[line_start : s.start], summary.source[s.end : line_end]

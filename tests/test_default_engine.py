@@ -1040,6 +1040,35 @@ def test_a_long_summary_takes_a_sentence_leaning_on_the_one_before_only_with_it(
     assert not _alone(summary), options
 
 
+TENNIS_REPORT = """The Briton, 24, beat world number 31 Lindqvist 6-3 7-5 in 71 minutes to reach the quarter-finals in Vienna.
+Hartley, ranked a career-high 14th in the world, won the Stockholm Open on Sunday and is closing in on a place at the ATP Finals.
+"I was just a bit flat at times," said Hartley, when asked why he had shown so little emotion against Lindqvist.
+"I was feeling very tired. It was just hard work out there. I'm just tired so maybe I just wanted to get the match done."
+Hartley said his week in Sweden, and the late flight to Austria the night before his first match, had taken its toll.
+"I didn't sleep well last night and obviously got in late the day before," he said. "The practice courts are a long way from the hotel too."
+It was in Vienna two years ago that Hartley was fined $2,000 for smashing a racket, calling the umpire "a joke".
+"""
+
+
+def _typographic(text: str) -> str:
+    text = re.sub(r"(?<=\w)'(?=\w)", "’", text)
+    return re.sub(r'(?:^|(?<=[\s(\[]))"', "“", text).replace('"', "”")
+
+
+@pytest.mark.parametrize(
+    "form",
+    [str, str.lower, _typographic, lambda text: text.replace("\n", " ")],
+    ids=["cased", "lower", "typographic", "one line"],
+)
+def test_a_summary_does_not_take_the_end_of_a_quotation_without_its_opening(form) -> None:
+    # XSum's Kyrgios report had been summarized by its lede, its second sentence and "I'm just tired so
+    # maybe I just wanted to get the job done.\"": the player's words given as the report's own, closed by a
+    # mark nothing opened.
+    summary = nutgraf.summarize(form(TENNIS_REPORT))
+    assert len(summary.sentences) == 3
+    assert not any("just tired" in s.text for s in summary.sentences), summary.text
+
+
 EXPLAINER_QA = """Measles: what are the symptoms and who is most at risk?
 
 Measles cases in England have risen to their highest level in more than a decade, with 2,911 confirmed infections last year, according to the UK Health Security Agency (UKHSA).

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -235,6 +236,7 @@ def test_eval_of_a_folder_or_a_missing_file_says_which(tmp_path, capsys) -> None
         # These two ended on a FileNotFoundError traceback.
         ("check_bench.py", [], "no qags_cnndm.jsonl, qags_xsum.jsonl in "),
         ("summarize_cpu_bench.py", ["--articles", "1"], "no cnndm_dev.jsonl in "),
+        ("paired_rouge.py", ["--out", "rows.jsonl"], "no data in "),
     ],
 )
 def test_a_bench_without_its_data_says_where_it_looked(
@@ -276,3 +278,23 @@ def test_summary_edges_counts_a_later_sentence_that_leans_on_one_left_out() -> N
     assert not leans_on_left_out(summary_of(first, between, leaning), 2)
     # "It costs ..." follows its predecessor: resolved.
     assert not leans_on_left_out(summary_of(first, between), 1)
+
+
+def test_summary_edges_counts_a_sentence_that_opens_inside_a_quotation_begun_in_one_left_out() -> None:
+    """Kyrgios's summary: "I'm just tired ..." closes a quotation its summary never opened; with the sentence
+    that opens it, or read where it opens one of its own, it does not."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import nutgraf
+    from summary_edges import inside_left_out_quotation
+
+    source = (
+        "Kyrgios beat Querrey 6-4 6-4 in 53 minutes to reach the second round. "
+        '"I was feeling very tired. I\'m just tired so maybe I just wanted to get the job done." '
+        'He plays Zverev next. "It will be tough," he said.'
+    )
+    summary = nutgraf.summarize(source, summarizer="lead", sentences=5)
+    texts = [s.text for s in summary.sentences]
+    assert texts[2] == "I'm just tired so maybe I just wanted to get the job done.\""
+    assert inside_left_out_quotation(summary) == [False] * 5
+    left_out = replace(summary, sentences=[summary.sentences[i] for i in (0, 2, 3, 4)])
+    assert inside_left_out_quotation(left_out) == [False, True, False, False]

@@ -17,6 +17,7 @@ from nutgraf.engines.options import (
     LENGTH_TABLE,
     LONGEST_QUOTATION,
     SummaryOptions,
+    continues_quotation,
     is_question,
     quoted_share,
     quoted_shares,
@@ -394,6 +395,85 @@ def test_an_unclosed_quotation_ends_with_its_paragraph_or_after_a_bound() -> Non
     shares = quoted_shares(document.text, document.sentences)
     assert shares[0] == 1.0 and shares[-1] == 0.0
     assert sum(share > 0.5 for share in shares) <= LONGEST_QUOTATION // 40
+
+
+# A fire story as it comes in PTB-tokenized text: every straight mark spaced, a scare-quoted phrase inside a
+# sentence, a quotation of two sentences and one of a sentence that closes before its speaker.
+FIRE_STORY_PTB = (
+    "Firefighters battled a blaze at the Old Mill warehouse in Leeds for six hours on Sunday .\n"
+    'The owners called the fire " a disaster for the whole street " and thanked the crews . '
+    "Nobody was hurt , police said .\n"
+    '" The damage was extensive . The roof has gone and the walls may have to come down , " '
+    "fire chief Tom Reilly said .\n"
+    "Residents of nearby flats were allowed back on Monday morning .\n"
+    '" We could see the flames from the bridge , " one neighbour said . " It was terrifying . "\n'
+    "An investigation into the cause has begun ."
+)
+# The sentences of FIRE_STORY_PTB that open inside a quotation an earlier sentence began: the second of the
+# fire chief's, and the neighbour's closing mark, which the splitter leaves alone after the stop.
+FIRE_STORY_CONTINUING = [
+    'The roof has gone and the walls may have to come down , " fire chief Tom Reilly said .',
+    '"',
+]
+
+
+def _continuing(text: str) -> list[str]:
+    document = make_document(text, language="en")
+    flags = continues_quotation(document.text, document.sentences)
+    return [document.sentence_text(i) for i, flag in enumerate(flags) if flag]
+
+
+@pytest.mark.parametrize("form", [str, str.lower])
+def test_a_ptb_tokenized_story_s_quotations_read_by_the_alternation_of_their_marks(form) -> None:
+    # A spaced straight mark has no shape to read: between two words (" a disaster for the whole street "
+    # and) it had been taken for a quotation opening inside the open one, which then ran on to the next
+    # mark, so that "Nobody was hurt, police said." read as someone's words and the fire chief's began
+    # outside his quotation.
+    assert _continuing(form(FIRE_STORY_PTB)) == [form(s) for s in FIRE_STORY_CONTINUING]
+
+
+@pytest.mark.parametrize("form", [str, str.lower])
+def test_a_cnn_dm_story_s_spaced_marks_alternate_from_the_article_s_start(form) -> None:
+    # CNN/DM's articles, on one line, space some marks and not others: '" we will rebuild " and' had left
+    # the quotation open past its end, to the next one's opening.
+    text = form(
+        'Mayor Ann Price said the city would " rebuild every house " and promised help to the families. '
+        "The fire started in a bakery on Friday night. "
+        '" I have never seen anything like it. Whole streets are gone, " she told reporters on Saturday. '
+        "Investigators have not named a cause."
+    )
+    assert _continuing(text) == [form('Whole streets are gone, " she told reporters on Saturday.')]
+
+
+@pytest.mark.parametrize(
+    "text, continuing",
+    [
+        (
+            "Ministers met on Monday. “We will not raise taxes. We will cut waste,” the chancellor said. "
+            "Markets rose.",
+            "We will cut waste,” the chancellor said.",
+        ),
+        (
+            "Les ministres se sont réunis lundi. « Nous ne baisserons pas les bras. Nous irons jusqu’au bout », "
+            "a déclaré la ministre. La séance a été levée.",
+            "Nous irons jusqu’au bout », a déclaré la ministre.",
+        ),
+        (
+            "Die Minister trafen sich am Montag. „Wir werden die Steuern nicht erhöhen. Wir sparen bei der "
+            "Verwaltung“, sagte der Finanzminister. Die Börse legte zu.",
+            "Wir sparen bei der Verwaltung“, sagte der Finanzminister.",
+        ),
+        (
+            "閣僚は月曜日に会合した。「増税はしない。無駄を削る」と財務相は述べた。市場は上昇した。",
+            "無駄を削る」と財務相は述べた。",
+        ),
+    ],
+)
+def test_a_typographic_quotation_of_two_sentences_is_continued_by_its_second(
+    text: str, continuing: str
+) -> None:
+    assert _continuing(text) == [continuing]
+    assert _continuing(text.lower()) == [continuing.lower()]
 
 
 # Reduction

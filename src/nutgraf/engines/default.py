@@ -916,9 +916,19 @@ def best_summary(
     # leans without its own predecessor in the set ("And it plays more titles ..." after a sentence the
     # article put between) costs its set _LEAN_PENALTY of the article's spread of ratings: that costs BBC
     # News Summary 0.16 ROUGE-1 (0.19 as a rule), whose references keep such sentences without what they
-    # lean on.
-    # The pool is a few sentences: each is read once.
-    leaning = {i for i in pool.tolist() if i > 0 and opens_unresolved(document.words[i], document.language)}
+    # lean on. A sentence that opens inside a quotation begun in the sentence before it leans too: alone it
+    # closes a quotation it never opened ("I'm just tired so maybe I just wanted to get the job done.\"").
+    # The pool is a few sentences: each is read once; the quotations are read up to the end of the last of
+    # them, where the rest of a long article's marks had cost the scan most of its time.
+    last = int(pool.max())
+    quoting = continues_quotation(
+        document.text[: document.sentences[last].end], document.sentences[: last + 1]
+    )
+    leaning = {
+        i
+        for i in pool.tolist()
+        if i > 0 and (quoting[i] or opens_unresolved(document.words[i], document.language))
+    }
     # Most articles have no such sentence in the pool: no array is made and read for nothing.
     if not leaning:
         return sorted(sets[rating.argmax()].tolist())
@@ -1023,13 +1033,18 @@ def within_words(document: Document, features: np.ndarray, scores: np.ndarray, b
 
 def best_scoring(document: Document, scores: np.ndarray, sentences: int) -> list[int]:
     """The indices, in article order, of the ``sentences`` best-scoring sentences, for an article with too
-    few for a pool (a brief, a notice), those that open leaning on one before them last: a correction
-    notice's TL;DR had been "It will reopen in June.", without the bridge of the sentence before. Lines
+    few for a pool (a brief, a notice), those that open leaning on one before them (pointing back, or
+    inside a quotation it began) last: a correction notice's TL;DR had been "It will reopen in June.",
+    without the bridge of the sentence before. Lines
     that end on a letter or a digit, with no mark at all (a headline, a heading, a byline), are left out
     when any sentence ends otherwise: a brief's summary had run its headline into its sentence ("Storm
     floods the coast Hundreds of homes were evacuated ...")."""
+    quoting = continues_quotation(document.text, document.sentences)
     leaning = np.array(
-        [i > 0 and opens_unresolved(words, document.language) for i, words in enumerate(document.words)]
+        [
+            i > 0 and (quoting[i] or opens_unresolved(words, document.language))
+            for i, words in enumerate(document.words)
+        ]
     )
     if leaning.any() and not leaning.all():
         # Below every other sentence, in their own order.

@@ -77,8 +77,11 @@ _BEFORE_OPENING = frozenset("([{—–-/:")
 # What may stand right after a closing mark besides white space and another mark.
 _AFTER_CLOSING = frozenset(",.;:!?…)]}—–-")
 # A mark with spaces on both sides (« Nous sommes prêts », ‘ a case ’, text split into tokens) reads by
-# its shape: these open, the others close; a straight one opens before a word unless a sentence or
-# clause ends before it, and otherwise closes a quotation left open and opens one if none is.
+# its shape: these open, the others close. A straight one has no shape: it closes a quotation left open
+# and opens one if none is, so that the marks alternate from the paragraph's start (PTB-tokenized text,
+# '" the damage was extensive , " he said .', and CNN/DM's '" we will win " and'). Read by its
+# neighbours (open before a word unless a clause ended before it), '" and' had been taken for a
+# quotation opening inside the open one and left it open to the next quotation's opening.
 _SPACE = frozenset(" \t\u00a0\u202f")
 _OPENING_SHAPE = frozenset("“„‟‘‚‛«‹")
 # A straight ' is mostly an apostrophe (the players' union, 'em) and opens no quotation, but texts that
@@ -131,7 +134,7 @@ def _reading(text: str, i: int) -> int | None:
     if before in _SPACE and after in _SPACE:
         if mark != '"':
             return _OPENS if mark in _OPENING_SHAPE else _CLOSES
-        return _OPENS if text[i + 2 : i + 3].isalnum() and text[i - 2 : i - 1] not in ".,;!?…" else _EITHER
+        return _EITHER
     left = before.isspace() or before in _BEFORE_OPENING or before in _FAMILY
     right = after.isspace() or after in _AFTER_CLOSING or after in _FAMILY
     if left and right:
@@ -226,7 +229,10 @@ def quoted_shares(text: str, sentences: Sequence[Span]) -> list[float]:
 def continues_quotation(text: str, sentences: Sequence[Span]) -> list[bool]:
     """Per sentence of ``text`` (spans in order), whether it opens inside a quotation begun in an earlier
     sentence (see :func:`_quotations`): alone, it closes a quotation it never opened ("Her family are
-    understandably very worried.\u201d") or gives someone's words as the article's own."""
+    understandably very worried.\u201d") or gives someone's words as the article's own. One that opens on
+    the mark closing it does too: the splitter gives a spaced closing mark after a stop to the sentence
+    after it ('I have a couple of bruises . " Slager was later cleared ...'), which alone would open on a
+    stray mark."""
     continuing: list[bool] = []
     ranges = iter(_quotations(text, sentences))
     current = next(ranges, None)
