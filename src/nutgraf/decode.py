@@ -50,6 +50,8 @@ _UNCLEAN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # (0x04 for Cyrillic), and the low byte is almost never NUL. Scripts of thousands of characters (Chinese,
 # Japanese) spread over many high bytes and are not recognised.
 _UTF16_ALPHABET_SHARE = 0.9
+# The byte-order mark as a character, as a reader that does not know it leaves it at a text's start.
+_BYTE_ORDER_MARK = "\ufeff"
 #: The byte-order marks, each with the encoding it marks (UTF-32's before UTF-16's, which begin them).
 BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -163,6 +165,9 @@ def decode_text(data: str | bytes) -> str:
     repaired = _repaired(text, data) if clean is not None else repair_mojibake(text)
     if repaired != text:
         clean, text = None, repaired
+    # A byte-order mark read as a character (a file decoded as "utf-8", not "utf-8-sig", or a second mark
+    # after the first) is no part of the text: before a page's "<html>" it made the page's markup its text.
+    text = text.lstrip(_BYTE_ORDER_MARK)
     if clean is not None or _is_clean(text):  # the usual case: nothing to count or drop
         return _with_newlines(text)
     sample = text[:8192]
@@ -303,7 +308,11 @@ def _clean_bytes(data: bytes) -> bool:
 def _decode_bytes(data: bytes) -> str:
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
-            return data[len(mark) :].decode(encoding, errors="replace")
+            text = _marked_reading(data[len(mark) :], encoding)
+            if text is not None:
+                return text
+            data = data[len(mark) :]  # a mark its bytes belie: they are read as unmarked bytes are
+            break
     for signature, what, advice in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise InvalidInputError(f"input is {what}, not text; nutgraf reads plain text and HTML{advice}")
@@ -322,6 +331,27 @@ def _decode_bytes(data: bytes) -> str:
         return text  # decode_text still refuses it if it reads as control characters
     text = utf8_reading(data)
     return text if text is not None else _decode_legacy(data)
+
+
+def _marked_reading(data: bytes, encoding: str) -> str | None:
+    """``data``, the bytes after a byte-order mark, read in the ``encoding`` it names where they bear it
+    out; else ``None``. A mark is two to four bytes any tool may write before any text: believed blindly, a
+    UTF-16 mark before UTF-8 made a page CJK characters, a UTF-32 mark made it U+FFFD throughout, and a
+    UTF-8 mark before windows-1252 lost every accented letter ("M\ufffdxico"). UTF-8 is read as unmarked
+    bytes are (:func:`utf8_reading`: a few stray bytes allowed); UTF-16 and UTF-32 may have a few bad code
+    units (a copy cut mid-character), and UTF-16 is no UTF-8 text without a NUL (any text of ASCII
+    characters has NULs in UTF-16; one of Chinese characters alone is valid UTF-8 by chance a few
+    characters long at most)."""
+    if encoding == "utf-8":
+        return utf8_reading(data)
+    text = data.decode(encoding, errors="replace")
+    if text.count("\ufffd") > _BINARY_SHARE * len(text):
+        return None
+    if encoding.startswith("utf-16") and b"\x00" not in data[:8192]:
+        with suppress(UnicodeDecodeError):
+            data.decode("utf-8")
+            return None
+    return text
 
 
 def _utf16_without_mark(data: bytes) -> str | None:
