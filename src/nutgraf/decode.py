@@ -60,6 +60,8 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# The marks of the encodings other than UTF-8, which a UTF-8 mark may have been written before.
+_OTHER_MARKS = tuple(mark for mark, encoding in BYTE_ORDER_MARKS if encoding != "utf-8")
 # Files people hand a summarizer by mistake, named in the error message, with what to do where a text is
 # inside (a page saved compressed, a story written in Word).
 _BINARY_SIGNATURES = (
@@ -306,6 +308,10 @@ def _clean_bytes(data: bytes) -> bool:
 
 
 def _decode_bytes(data: bytes) -> str:
+    # A UTF-8 mark a tool wrote before a text with a mark of its own (a UTF-16 file's): the text's decides.
+    # Two U+FFFD had opened the page, which was then no HTML. (More UTF-8 marks go as characters.)
+    if data.startswith(codecs.BOM_UTF8) and data.startswith(_OTHER_MARKS, len(codecs.BOM_UTF8)):
+        data = data[len(codecs.BOM_UTF8) :]
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             text = _marked_reading(data[len(mark) :], encoding)
