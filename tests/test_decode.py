@@ -312,3 +312,21 @@ def test_a_byte_order_mark_is_believed_only_where_the_page_bears_it_out(given: s
 def test_chinese_in_utf16_is_read_by_its_mark_though_it_holds_no_nul() -> None:
     # No ASCII character, so no NUL byte: the mark decides, as the bytes are no UTF-8.
     assert decode_text(CHINESE.encode("utf-16")) == CHINESE
+
+
+def test_an_article_in_windows_1252_inside_a_utf8_page_keeps_its_accented_letters() -> None:
+    # A UTF-8 template around an article a CMS stored in windows-1252: the page is UTF-8 but for the
+    # article's stray bytes, which read U+FFFD, every accented letter lost ("M\ufffdxico"). They are read in
+    # the legacy encoding that reads them least garbled; Cyrillic words among English ones in windows-1251.
+    menu = "".join(f"<a href=/{n}>Sección “{n}” — Niños</a>" for n in range(30))
+    for encoding, paragraph in (
+        ("cp1252", WESTERN),
+        ("cp1251", "The council met in Москва on Tuesday and approved the budget, officials said."),
+    ):
+        page = (
+            f"<html><head><meta charset='utf-8'><title>Plan</title></head><body><nav>{menu}</nav>".encode()
+            + f"<article><h1>Plan</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>".encode(
+                encoding
+            )
+        )
+        assert nutgraf.extract(page).text.startswith(paragraph), encoding
