@@ -25,8 +25,11 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   each, and an error for the text over the bound.
 * **hostile shapes** (``--shapes``): feeds of 10 MB given to ``parse_feed`` (items of 300 KB of tiny tags,
   in CDATA and escaped; one 10 MB item of escaped tags; 10 MB of inline XHTML; an item of 100,000
-  enclosures; a JSON Feed holding 10 MB of empty lists: 3.7 s and 280 MB before 2026-12-04) and ``nutgraf batch`` of a 100 MB JSONL line holding 12 million numbers or 30 million empty
-  lists: time and peak memory, and what came of each. Goal: under 5 s and 500 MB each (before
+  enclosures; a JSON Feed holding 10 MB of empty lists: 3.7 s and 280 MB before 2026-12-04), pages of 9 and 6 MB
+  given to ``nutgraf.extract`` (300,000 ``<address>`` bylines run together under the headline, and 300,000
+  holding one letter each: 2.6 s of CPU in the drop caps' stage before 2026-12-05) and ``nutgraf batch`` of
+  a 100 MB JSONL line holding 12 million numbers or 30 million empty lists: time and peak memory, and what
+  came of each. Goal: under 5 s and 500 MB each (before
   2026-12-03: 31-107 s for the feeds, 2.4 GB and 39 s for the empty lists).
 
 Run::
@@ -502,12 +505,25 @@ SHAPE_RUN = textwrap.dedent(
     elif shape == "feed_json_10MB_of_empty_lists":
         document = ('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "x": [' + ",".join(["[]"] * 3_300_000)
                     + '], "items": [{"id": "1", "url": "https://news.example/1"}]}')
-    if shape.startswith(("feed", "atom")):
+    elif shape.startswith("page"):
+        # The byline element of a header, run together 300,000 times, and 300,000 holding one letter each
+        # (a drop cap's shape; 20,000 after the page's element cut).
+        address = {"page_300k_address_bylines": "By Jane Doe", "page_300k_one_letter_addresses": "J"}[shape]
+        paragraph = ("<p>The harbour bridge reopened on Monday after months of repairs, the city council said"
+                     " in a statement on its website.</p>")
+        document = ("<html><head><title>Bridge</title></head><body><article><h1>Bridge reopens</h1><div>"
+                    + f"<address>{address}</address>" * 300_000 + "</div>" + paragraph * 8 + "</article></body></html>")
+    if shape.startswith(("feed", "atom", "page")):
+        from nutgraf import extract
         from nutgraf.errors import NutgrafError
         from nutgraf.feeds import parse_feed
         began = time.perf_counter()
         try:
-            said = f"{len(parse_feed(document.encode()).entries)} items"
+            if shape.startswith("page"):
+                article = extract(document)
+                said = f"byline {article.byline!r}, text {len(article.text):,} characters"
+            else:
+                said = f"{len(parse_feed(document.encode()).entries)} items"
         except NutgrafError as exc:
             said = str(exc)
     else:
@@ -531,7 +547,7 @@ SHAPE_RUN = textwrap.dedent(
         shutil.rmtree(folder)
     seconds = time.perf_counter() - began
     # The batch's own processes, not this one, which made the line.
-    peak = resource.getrusage(resource.RUSAGE_SELF if shape.startswith(("feed", "atom")) else resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = resource.getrusage(resource.RUSAGE_SELF if shape.startswith(("feed", "atom", "page")) else resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak * 1024 / 1e6), "said": said[:100]}))
     """
 )
@@ -542,6 +558,8 @@ SHAPES = (
     "atom_10MB_of_inline_xhtml",
     "feed_item_of_100k_enclosures",
     "feed_json_10MB_of_empty_lists",
+    "page_300k_address_bylines",
+    "page_300k_one_letter_addresses",
     "jsonl_line_of_12M_numbers",
     "jsonl_line_of_30M_empty_lists",
 )

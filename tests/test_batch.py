@@ -768,6 +768,21 @@ def test_url_list_is_fetched_and_failures_are_records(tmp_path, news_site, monke
     assert records[1]["error"]["kind"] == "fetch_failed"
 
 
+def test_a_url_list_saved_with_a_byte_order_mark_has_its_first_address_fetched(
+    tmp_path, news_site, monkeypatch
+):
+    # Windows' Notepad saves UTF-8 with a byte-order mark: the first address kept it, and was refused as
+    # one without a scheme.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{news_site}/story/1\n{news_site}/story/2\n", encoding="utf-8-sig")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(urls), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [record["url"] for record in records] == [f"{news_site}/story/1", f"{news_site}/story/2"]
+    assert [record["title"] for record in records] == ["Story 1", "Story 2"]
+
+
 def test_a_loopback_setting_of_an_unknown_word_stops_the_run_before_its_records(
     tmp_path, news_site, monkeypatch, capsys
 ):
@@ -1105,6 +1120,13 @@ def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_a
         ("pages.7z", ["pages.7z"], "unpack it first (`7z x pages.7z`)"),
         ("pages.tar", ["pages.tar"], "pages.tar is a tar file; nutgraf batch reads no compressed input"),
         ("utf16.jsonl", ["utf16.jsonl"], "utf16.jsonl is UTF-16 or UTF-32 text, and JSONL is read as UTF-8"),
+        # It was one page, a list of addresses, whose refusal said to put them in a file for nutgraf batch.
+        (
+            "urls16.txt",
+            ["urls16.txt"],
+            "urls16.txt is UTF-16 or UTF-32 text, and a URL list is read as UTF-8: convert it first, as with"
+            " `iconv -f utf-16 -t utf-8 urls16.txt > urls16-utf8.txt`",
+        ),
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
@@ -1141,6 +1163,7 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
         packed_pages.add(tmp_path / "data.bin", arcname="a.txt")
     lines = "".join(json.dumps({"text": article(i)}) + "\n" for i in range(3))
     (tmp_path / "utf16.jsonl").write_bytes(lines.encode("utf-16"))  # as PowerShell's `>` writes it
+    (tmp_path / "urls16.txt").write_bytes("https://news.example/1\nhttps://news.example/2\n".encode("utf-16"))
     write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
     (tmp_path / "afile.parquet").write_bytes(b"PAR1")
     (tmp_path / "pages").mkdir()

@@ -275,3 +275,42 @@ def test_a_ray_task_takes_consecutive_chunks_and_no_more_input_than_one_chunk_ma
     assert [chunk for group in groups for chunk in group] == small
     large = [[RawRecord("page", f"p{i}", bytes(CHUNK_BYTES // 2 + 1))] for i in range(3)]
     assert [len(group) for group in _task_groups(large)] == [1, 1, 1]
+
+
+# Run in a process of its own: the engine starts a private local Ray and sets Ray's variables as it does.
+_HUGE_RECORDS_RUN = """
+import itertools, sys
+from nutgraf.batch.inputs import RawRecord
+from nutgraf.batch.ray_engine import run_ray
+from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
+pulled = 0
+def huge():
+    global pulled
+    for i in itertools.count():
+        pulled += 1
+        yield [RawRecord("page", f"r{i}", b"word " * (17 * CHUNK_BYTES // 40))]
+results = run_ray(huge(), BatchOptions(summarizer=sys.argv[1]), workers=1)
+taken = list(itertools.islice(results, 3))
+results.close()
+print([result.count for result in taken], pulled)
+"""
+
+
+def test_ray_engine_holds_a_few_huge_records_in_flight_not_a_window_of_them(ray_env, ray_temp):
+    # A task holds one chunk however large its record (a JSONL line of 100 MB): the window counted tasks,
+    # three for one worker (33 for 16), each held by the driver and Ray's object store until its result
+    # came back; now at most WINDOW_BYTES_PER_WORKER (16 MiB) a worker, or one such record.
+    env = {key: value for key, value in ray_env.items() if not key.startswith("RAY_AUTH")}
+    run = subprocess.run(
+        [sys.executable, "-c", _HUGE_RECORDS_RUN, SUMMARIZER],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**env, "TMPDIR": str(ray_temp)},
+    )
+    assert run.returncode == 0, run.stderr
+    counts, pulled = run.stdout.strip().splitlines()[-1].rsplit(" ", 1)
+    assert counts == "[1, 1, 1]"
+    # Records of 17 MiB, past the window's bytes: each goes alone. Read are the three taken and the one
+    # _task_groups reads ahead (six before: two more in flight).
+    assert int(pulled) <= 3 + 1

@@ -275,3 +275,58 @@ def test_each_control_character_goes_from_ascii_text_short_and_long(control: str
         with_control = text[:40] + control + text[40:]
         assert control not in decode_text(with_control)
         assert len(decode_text(with_control)) in (len(text), len(text) + 1)  # dropped, or a space
+
+
+_MARKED_PAGE = (
+    "<html><head><title>Harbour bridge reopens</title></head><body><article><h1>Harbour bridge reopens</h1>"
+    f"<p>{WESTERN}</p><p>{WESTERN.replace('chaud', 'sec')}</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        pytest.param("\ufeff" + _MARKED_PAGE, id="text-opening-on-its-mark"),
+        pytest.param(b"\xef\xbb\xbf" * 2 + _MARKED_PAGE.encode(), id="utf-8-marked-twice"),
+        pytest.param(b"\xff\xfe" + _MARKED_PAGE.encode(), id="utf-16-le-mark-on-utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + _MARKED_PAGE.encode("utf-16"), id="utf-8-mark-on-marked-utf-16"),
+        pytest.param(b"\xef\xbb\xbf\xff\xfe" + _MARKED_PAGE.encode(), id="utf-8-and-utf-16-marks-on-utf-8"),
+        pytest.param(b"\xfe\xff" + _MARKED_PAGE.encode(), id="utf-16-be-mark-on-utf-8"),
+        pytest.param(b"\xff\xfe\x00\x00" + _MARKED_PAGE.encode(), id="utf-32-mark-on-utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + _MARKED_PAGE.encode("cp1252"), id="utf-8-mark-on-windows-1252"),
+        pytest.param(_MARKED_PAGE.encode("utf-16"), id="utf-16-as-marked"),
+        pytest.param(_MARKED_PAGE.encode("utf-32"), id="utf-32-as-marked"),
+        pytest.param(b"\xff\xfe" + _MARKED_PAGE.encode("utf-16-le") + b"\x00", id="utf-16-cut-mid-character"),
+    ],
+)
+def test_a_byte_order_mark_is_believed_only_where_the_page_bears_it_out(given: str | bytes) -> None:
+    # A mark is a few bytes any tool may write before any text. Left as a character at the start (a file
+    # read as "utf-8", not "utf-8-sig"), it made the page's markup its text; believed over UTF-8, a UTF-16
+    # mark made the page CJK characters, a UTF-32 one U+FFFD throughout, and a UTF-8 mark over
+    # windows-1252 lost every accented letter.
+    article = nutgraf.extract(given)
+    assert article.title == "Harbour bridge reopens"
+    assert article.text.startswith(WESTERN)
+
+
+def test_chinese_in_utf16_is_read_by_its_mark_though_it_holds_no_nul() -> None:
+    # No ASCII character, so no NUL byte: the mark decides, as the bytes are no UTF-8.
+    assert decode_text(CHINESE.encode("utf-16")) == CHINESE
+
+
+def test_an_article_in_windows_1252_inside_a_utf8_page_keeps_its_accented_letters() -> None:
+    # A UTF-8 template around an article a CMS stored in windows-1252: the page is UTF-8 but for the
+    # article's stray bytes, which read U+FFFD, every accented letter lost ("M\ufffdxico"). They are read in
+    # the legacy encoding that reads them least garbled; Cyrillic words among English ones in windows-1251.
+    menu = "".join(f"<a href=/{n}>Sección “{n}” — Niños</a>" for n in range(30))
+    for encoding, paragraph in (
+        ("cp1252", WESTERN),
+        ("cp1251", "The council met in Москва on Tuesday and approved the budget, officials said."),
+    ):
+        page = (
+            f"<html><head><meta charset='utf-8'><title>Plan</title></head><body><nav>{menu}</nav>".encode()
+            + f"<article><h1>Plan</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>".encode(
+                encoding
+            )
+        )
+        assert nutgraf.extract(page).text.startswith(paragraph), encoding

@@ -29,6 +29,7 @@ from nutgraf.extract.html.markup import (
     cut_elements,
     drop_galleries,
     flatten_deep_nesting,
+    join_drop_caps,
     wrap_loose_text,
 )
 from nutgraf.sites.pages import page_links
@@ -151,6 +152,21 @@ def test_galleries_are_dropped_in_linear_time(alarm):
         return f"<html><body>{(gallery + '<p>a paragraph of the article</p>') * n}</body></html>"
 
     assert _growth(page, dropped, 2_000) < ALLOWED
+
+
+def test_a_block_of_countless_one_letter_elements_is_read_in_linear_time(alarm):
+    # Each element holding one capital letter is a drop cap's shape: whether it was its parent's only child
+    # was asked by counting the parent's children, so a <div> of 20,000 one-letter <address>es (the page's
+    # cut) took 2.6 s of CPU in that one stage, and the letters stay as they were.
+    def joined(html: str) -> None:
+        tree = lxml.html.document_fromstring(html)
+        join_drop_caps(tree)
+        assert len(tree.find(".//div")) == html.count("<address>")
+
+    def page(n: int) -> str:
+        return f"<html><body><div>{'<address>J</address>' * n}</div></body></html>"
+
+    assert _growth(page, joined, MAX_ELEMENTS // GROWTH) < ALLOWED
 
 
 def test_the_list_of_links_test_is_linear_in_paragraphs_and_links(alarm):

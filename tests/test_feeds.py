@@ -216,6 +216,40 @@ def test_a_megabyte_title_stored_before_the_bound_is_not_listed_and_the_next_pol
     assert store.get_feed(feed.id).title == "Town news"
 
 
+def test_an_item_s_megabyte_title_and_link_are_not_stored_as_its_article_s(store: Store, site: Site) -> None:
+    # An item's title and link were kept whatever their length: an article read from the item's content
+    # was stored under a 2 MB title and a 2 MB address (its key, canonical form and all), and an item whose
+    # link could not be fetched kept the 2 MB link in its row. A link longer than any address nutgraf
+    # fetches is no link; the title past the feed title's bound is none.
+    long_link = f"{site.url}/roads?" + "q" * 2_000_000
+    items = [
+        (long_link, "Roads plan " * 200_000, story("roads") * 2),
+        ("https://news.example/parks", "Parks plan " * 200_000, story("parks") * 2),
+        (long_link.replace("roads", "gone"), "Gone story", ""),
+    ]
+    site.pages["/long-items.xml"] = Page(
+        (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Town news</title>'
+            + "".join(
+                f"<item><title>{title}</title><link>{link}</link><description>{text}</description></item>"
+                for link, title, text in items
+            )
+            + "</channel></rss>"
+        ).encode(),
+        "application/rss+xml",
+    )
+    feed, _ = store.add_feed(f"{site.url}/long-items.xml")
+    result = poll_feed(store, feed, fetch_settings=LOOPBACK)
+    assert result.status == "fetched" and len(result.new_articles) == 2
+    for article_id in result.new_articles:
+        article = store.get_article(article_id)
+        assert article.url in (None, "https://news.example/parks")
+        assert article.title is None or len(article.title) <= 1_000
+    assert not site.hits_for("/roads")
+    (message,) = result.failed_items.values()
+    assert len(message) < 1_000
+
+
 def test_a_feed_with_nul_characters_is_polled_and_so_are_the_others(store: Store, site: Site) -> None:
     # feedparser keeps an escaped NUL, which PostgreSQL refuses in a text column.
     site.pages["/nul.xml"] = Page(

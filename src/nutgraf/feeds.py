@@ -241,7 +241,7 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
     entries = []
     for item in parsed.entries[:MAX_FEED_ITEMS]:
         link = _web_link(item.get("link"), url)
-        title = _clean(item.get("title"))
+        title = _title(item.get("title"))
         key = _item_key(_clean(item.get("id")) or link or _digest(f"{title}\n{item.get('summary', '')}"))
         contents = item.get("content") or []
         content = _clean(contents[0].get("value") if contents else item.get("summary"))
@@ -433,7 +433,7 @@ def _json_feed_entry(item: dict[str, Any], url: str | None) -> FeedEntry:
     from nutgraf.sitemaps import w3c_date
 
     link = _web_link(item.get("url"), url) or _web_link(item.get("external_url"), url)
-    title = _clean(item.get("title"))
+    title = _title(item.get("title"))
     content = next(
         (text for name in ("content_html", "content_text", "summary") if (text := _clean(item.get(name)))),
         None,
@@ -510,14 +510,20 @@ def _decodes(content: bytes, encoding: str) -> bool:
 
 
 def _web_link(value: object, base: str | None) -> str | None:
-    """A feed's link as a web address, read against ``base`` when relative; ``None`` for any other."""
+    """A feed's link as a web address, read against ``base`` when relative; ``None`` for any other, and for
+    one longer than any address nutgraf fetches (:data:`~nutgraf.fetch.MAX_FETCHED_URL_CHARS`): an item's
+    article read from its content had been stored under a 2 MB address, and a failed item kept it in its
+    row. A tracking link past the store's key bound still is one: it redirects to the story."""
+    from nutgraf.fetch import MAX_FETCHED_URL_CHARS
+
     link = _clean(value)
     if link and base:
         try:
             link = urljoin(base, link.strip())
         except ValueError:  # a malformed host ("http://[oops/") is no address
             return None
-    return http_link(link)
+    link = http_link(link)
+    return link if link is None or len(link) <= MAX_FETCHED_URL_CHARS else None
 
 
 def _site_link(value: object, url: str | None) -> str | None:
@@ -550,7 +556,8 @@ def _clean(value: object) -> str | None:
 
 
 def _title(value: object) -> str | None:
-    """A feed's own title, cleaned as :func:`_clean` cleans it; ``None`` past :data:`MAX_TITLE_CHARS`."""
+    """A feed's or an item's title, cleaned as :func:`_clean` cleans it; ``None`` past
+    :data:`MAX_TITLE_CHARS`: an item's of 2 MB had become the title of the article read from its content."""
     title = _clean(value)
     return title if title is None or len(title) <= MAX_TITLE_CHARS else None
 

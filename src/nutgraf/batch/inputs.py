@@ -64,6 +64,7 @@ _PACKED_FORMATS = (
     (257, b"ustar\x00", "tar", "tar xf"),
     (257, b"ustar  \x00", "tar", "tar xf"),
 )
+_UTF8_MARK = b"\xef\xbb\xbf"
 # The longest line of a WARC or HTTP header (or between records) read as one: real ones are at most a
 # few kilobytes.
 _HEADER_LINE_BYTES = 1 << 16
@@ -168,14 +169,17 @@ def detect_kind(path: str) -> str:
                 f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
                 f" archives: unpack it first (`{unpack} {quoted}`) and give the .jsonl file or the folder it holds"
             )
+    # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the first a
+    # stray NUL, and each would fail alone; a URL list so written was one page, a list of addresses whose
+    # refusal said to put them in a file for nutgraf batch.
+    wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]
+    if wide and (name.endswith(_JSONL_SUFFIXES) or _lists_urls(head)):
+        what, suffix = ("JSONL", ".jsonl") if name.endswith(_JSONL_SUFFIXES) else ("a URL list", ".txt")
+        raise InvalidInputError(
+            f"{path} is UTF-16 or UTF-32 text, and {what} is read as UTF-8: convert it first, as with"
+            f" `iconv -f utf-16 -t utf-8 {quoted} > {shlex.quote(file.stem + '-utf8' + suffix)}`"
+        )
     if name.endswith(_JSONL_SUFFIXES):
-        # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the
-        # first a stray NUL, and each would fail alone.
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
-            raise InvalidInputError(
-                f"{path} is UTF-16 or UTF-32 text, and JSONL is read as UTF-8: convert it first, as with"
-                f" `iconv -f utf-16 -t utf-8 {quoted} > {shlex.quote(file.stem + '-utf8.jsonl')}`"
-            )
         return "jsonl"
     if not name.endswith(PAGE_SUFFIXES) and _opens_a_json_array(head):
         # Refused before it is read (a page may open with brackets, and a JSONL line that is an array is
@@ -234,13 +238,25 @@ def _starts_like_an_archive(file: Path) -> bool:
     return head.startswith((b"WARC/", b"filedesc://"))
 
 
+def _lists_urls(head: bytes) -> bool:
+    """Whether ``head``, the start of a file in UTF-16 (or UTF-32), opens on a web address."""
+    for encoding in ("utf-16", "utf-32"):
+        try:
+            text = head[: len(head) - len(head) % 4].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text.lstrip("\ufeff \t\r\n").startswith(("http://", "https://")):
+            return True
+    return False
+
+
 def _leading_lines(file: Path, count: int = 5) -> list[bytes]:
     """The first ``count`` lines of ``file`` that are neither blank nor ``#`` comments, stripped."""
     with file.open("rb") as handle:
         head = handle.read(1 << 16)  # a binary file may have no line ends at all
     lines = []
     for line in head.splitlines():
-        stripped = line.strip().lstrip(b"\xef\xbb\xbf")
+        stripped = line.strip().lstrip(_UTF8_MARK)
         if stripped and not stripped.startswith(b"#"):
             lines.append(stripped)
             if len(lines) == count:
@@ -365,8 +381,15 @@ def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
         yield _too_large_line(record_id) if line is None else RawRecord("json", record_id, line)
 
 
-def _url_records(path: str, name: str) -> Iterator[RawRecord]:
+def _url_lines(path: str) -> Iterator[tuple[int, bytes | None]]:
+    """The lines of a URL list (:func:`~nutgraf.jsonl.lines`), the first without the UTF-8 byte-order mark
+    Windows' Notepad writes: its first address had been refused as one without a scheme."""
     for number, line in lines(path):
+        yield number, line.removeprefix(_UTF8_MARK) if number == 1 and line is not None else line
+
+
+def _url_records(path: str, name: str) -> Iterator[RawRecord]:
+    for number, line in _url_lines(path):
         if line is None:
             yield _too_large_line(f"{name}:{number}")
         elif not line.startswith(b"#"):
@@ -565,7 +588,7 @@ def count_records(inputs: Sequence[tuple[str, str]]) -> int:
         if kind == "jsonl":
             total += sum(1 for _ in lines(path))
         elif kind == "urls":
-            total += sum(1 for _, line in lines(path) if line is None or not line.startswith(b"#"))
+            total += sum(1 for _, line in _url_lines(path) if line is None or not line.startswith(b"#"))
         elif kind == "directory":
             total += sum(1 for _ in _walk_pages(Path(path)))
         elif kind == "page":

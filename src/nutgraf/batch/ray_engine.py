@@ -10,8 +10,9 @@ Plain Ray tasks rather than Ray Data: Ray Data's per-block planning and bookkeep
 summarizing a chunk of news articles (measured with ``bench/batch_bench.py``: 0.36x the local engine's
 rate with Ray Data, against the goal of 0.8x). Ray keeps its worker processes between tasks, so an engine
 loads once per process, as in the local engine. As in the local engine, a bounded window of tasks is in
-flight and results come back in input order, as resuming needs; memory on the driver and in the object
-store stays bounded by the window.
+flight (and at most :data:`~nutgraf.batch.local.WINDOW_BYTES_PER_WORKER` of input per worker) and results come
+back in input order, as resuming needs; memory on the driver and in the object store stays bounded by the
+window.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from nutgraf.batch.inputs import RawRecord
+from nutgraf.batch.local import WINDOW_BYTES_PER_WORKER
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions, ChunkResult, process_chunk
 from nutgraf.errors import MissingDependencyError, NutgrafError
 
@@ -52,7 +54,7 @@ def run_ray(
     workers: int | None,
     address: str | None = None,
 ) -> Iterator[ChunkResult]:
-    """Process ``chunks`` as Ray tasks, two per worker (plus one) in flight; ``workers`` defaults to the
+    """Process ``chunks`` as Ray tasks, two per worker (plus one), and 16 MiB of input a worker, in flight; ``workers`` defaults to the
     cluster's CPUs, and a private local Ray gets that many, so that many tasks run at once.
 
     Yields the results in input order.
@@ -91,15 +93,23 @@ def run_ray(
         )
         workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         task = ray.remote(num_cpus=1)(_process_chunks)
-        window: deque[ray.ObjectRef] = deque()
-        limit = WINDOW_PER_WORKER * workers + 1
+        window: deque[tuple[ray.ObjectRef, int]] = deque()  # each task and its input bytes
+        # Bytes as well as tasks, as the local engine counts them: a task holds one chunk however large its
+        # record (a JSONL line of 100 MB), and a window of such tasks, held by the driver and the object
+        # store until each result came back, was 33 of them for 16 workers.
+        limit, byte_limit = WINDOW_PER_WORKER * workers + 1, WINDOW_BYTES_PER_WORKER * workers
+        in_flight = 0
         try:
             for group in _task_groups(chunks):
-                window.append(task.remote(group, options))
-                if len(window) >= limit:
-                    yield from ray.get(window.popleft())
+                size = sum(len(record.data) for chunk in group for record in chunk)
+                window.append((task.remote(group, options), size))
+                in_flight += size
+                if len(window) >= limit or in_flight > byte_limit:
+                    done, size = window.popleft()
+                    in_flight -= size
+                    yield from ray.get(done)
             while window:
-                yield from ray.get(window.popleft())
+                yield from ray.get(window.popleft()[0])
         except ray.exceptions.RayError as exc:
             if isinstance(getattr(exc, "cause", None), NutgrafError):  # the summarizer cannot run
                 raise exc.cause from None

@@ -5,7 +5,7 @@ One module per job, each importing only those listed before it:
 * :mod:`~nutgraf.fetch.settings`: :class:`FetchSettings` (limits, the addresses allowed, the content types
   accepted);
 * :mod:`~nutgraf.fetch.destinations`: which URLs and addresses may be fetched (:func:`check_destination`,
-  :func:`refusal_reason`);
+  :func:`refusal_reason`, :data:`MAX_FETCHED_URL_CHARS`);
 * :mod:`~nutgraf.fetch.deadline`: the whole fetch's time limit, enforced on the connection;
 * :mod:`~nutgraf.fetch.body`: reading a body, decompressed within the size cap;
 * :mod:`~nutgraf.fetch.responses`: :class:`FetchedPage`, Content-Type parsing, and the hints of a refused
@@ -19,7 +19,7 @@ from this package (``from nutgraf.fetch import FetchSettings``).
 """
 
 from nutgraf.fetch.client import fetch
-from nutgraf.fetch.destinations import check_destination, refusal_reason
+from nutgraf.fetch.destinations import MAX_FETCHED_URL_CHARS, check_destination, refusal_reason
 from nutgraf.fetch.meta_refresh import refresh_target
 from nutgraf.fetch.responses import FetchedPage, parse_content_type
 from nutgraf.fetch.settings import (
@@ -31,6 +31,7 @@ from nutgraf.fetch.settings import (
 
 __all__ = [
     "GZIP_FILE_TYPES",
+    "MAX_FETCHED_URL_CHARS",
     "PAGE_CONTENT_TYPES",
     "FetchSettings",
     "FetchedPage",

@@ -19,8 +19,8 @@ log = logging.getLogger(__name__)
 # The resolver's answers that it could not look the name up now (no DNS server answered, or it failed),
 # rather than that the name does not exist.
 _DNS_UNANSWERED = (socket.EAI_AGAIN, socket.EAI_FAIL)
-# httpx's own limit on a URL's characters.
-_MAX_FETCHED_URL_CHARS = 65_536
+#: httpx's own limit on a URL's characters: no longer address is fetched.
+MAX_FETCHED_URL_CHARS = 65_536
 
 #: Ranges of the IANA special-purpose registries that are not globally reachable but that ipaddress of
 #: some Python versions counts as global (192.0.0.0/24 before 3.11.10 and 3.12.4, CVE-2024-4032; the
@@ -61,12 +61,12 @@ class Target:
 
     @classmethod
     def parse(cls, url: str) -> Target:
-        if len(url) > _MAX_FETCHED_URL_CHARS:
+        if len(url) > MAX_FETCHED_URL_CHARS:
             # httpx refuses it as "URL too long", which the fetch took for a redirect's bad Location, and
             # the message held the whole address (a feed's 100 KB link stored its 100 KB error twice).
             raise FetchError(
                 f"{url[:100]!r}... is {len(url):,} characters long; nutgraf fetches addresses of at most"
-                f" {_MAX_FETCHED_URL_CHARS:,}"
+                f" {MAX_FETCHED_URL_CHARS:,}"
             )
         try:
             parts = urlsplit(url.strip())
