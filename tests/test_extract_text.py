@@ -3404,6 +3404,39 @@ def test_lines_worded_like_the_eleventh_rounds_pointers_stay(news):
 @pytest.mark.parametrize(
     "line",
     [
+        # "Read also" before another story's headline, the label in no bold, in Slovenian, Albanian, Estonian,
+        # Latvian, Marathi (closed on a dash) and Telugu.
+        "Preberite še: Ljubljanski potniški promet uvaja nove linije",
+        "Lexo edhe: Tirana, punime natën në Unazën e Madhe",
+        "Loe ka: Hiiumaa praamipiletid kallinevad juulist",
+        "Lasiet arī: Rīgā palielinās sabiedriskā transporta biļešu cenas",
+        "हेही वाचा - ठाण्यात दोन दिवस पाणीपुरवठा बंद",
+        "ఇదీ చదవండి: ఎంఎంటీఎస్ రైళ్ల వేళల్లో మార్పులు",
+    ],
+)
+def test_the_thirteenth_rounds_pointers_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the thirteenth round's Slovenian, Albanian and Marathi
+    # pages; the bold label of its Estonian, Latvian and Telugu pages went with its link).
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A sentence opening on the label's words, in lower case after them ("Read again the new rules...").
+        "Lexo edhe një herë rregullat e reja para se të nisesh.",
+        "Preberite še poročilo komisije, ki ga je občina objavila v petek.",
+    ],
+)
+def test_lines_worded_like_the_thirteenth_rounds_pointers_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # An English edition's note that a machine translated the story; a German paper's.
         "This article was translated from German with the help of artificial intelligence and checked by an"
         " editor.",

@@ -69,7 +69,11 @@ _POINTER_LABEL = re.compile(
     # related news; "ተጨማሪ ያንብቡ", read more), the longer before the shorter that opens them.
     r"|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још|прочитајте више"
     r"|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्|यो पनि पढ्नुस्"
-    r"|ተዛማጅ ዜና|ተጨማሪ ያንብቡ))"
+    r"|ተዛማጅ ዜና|ተጨማሪ ያንብቡ)"
+    # The thirteenth round's: Slovenian ("Preberite še:"), Albanian ("Lexo edhe:"), Estonian ("Loe ka:"),
+    # Latvian ("Lasiet arī"), Marathi ("हेही वाचा -") and Telugu ("ఇదీ చదవండి:"), behind their first letters.
+    r"|(?=[plहఇ])(?:preberite še|preberite tudi|lexo edhe|lexo gjithashtu|loe ka|lasiet arī|lasi arī|हेही वाचा"
+    r"|ఇదీ చదవండి|ఇవీ చదవండి))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -90,7 +94,8 @@ _POINTER_PHRASES = frozenset(
     "|citește și|citeşte şi|soma pia|இதையும் படிக்க|இதையும் படிங்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     "|یہ بھی پڑھیں|مزید پڑھیں|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још"
     "|прочитајте више|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्"
-    "|यो पनि पढ्नुस्|ተዛማጅ ዜና|ተጨማሪ ያንብቡ".split("|")
+    "|यो पनि पढ्नुस्|ተዛማጅ ዜና|ተጨማሪ ያንብቡ|preberite še|preberite tudi|lexo edhe|lexo gjithashtu|loe ka|lasiet arī"
+    "|lasi arī|हेही वाचा|ఇదీ చదవండి|ఇవీ చదవండి".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -100,7 +105,8 @@ _POINTER_HEADLINE_MAX_CHARACTERS = 150
 # label's words ("ተዛማጅ ዜናዎች እንደሚያሳዩት ...።", related reports show, opens on "ተዛማጅ ዜና") is told by its end alone.
 _SENTENCE_END = ".!…。！।۔።"
 _POINTER_LABEL_OPENINGS = frozenset(
-    "al ba be bi bu ci cr cz da fo go im ku le li ll lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe zi zo".split()
+    "al ba be bi bu ci cr cz da fo go im ku la le li ll lo lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe"
+    " zi zo".split()
     + [bracket + letter for bracket in "([" for letter in "abcdfgiklmoprstuvwxz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
@@ -674,6 +680,10 @@ _CALL_OPENINGS = frozenset(
         # The eleventh round's: Lithuanian's "read more" labels, bare and in brackets, and the Serbian,
         # Croatian and Bosnian source's line ("Izvor: Hina").
         "daugi", "taip ", "(daug", "[daug", "(taip", "[taip", "izvor",
+        # The thirteenth round's: Slovenian's, Albanian's, Estonian's and Latvian's "read also" labels, bare and in
+        # brackets.
+        "prebe", "lexo ", "loe k", "lasi ", "lasie", "(preb", "[preb", "(lexo", "[lexo", "(loe ", "[loe ", "(lasi",
+        "[lasi",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
