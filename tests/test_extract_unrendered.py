@@ -509,3 +509,23 @@ def test_an_astro_island_gives_the_article_in_its_props():
     )
     aside = "<aside><h2>Support local news</h2><p>Become a member for $5 a month.</p></aside>"
     assert nutgraf.extract(_shell("", island + aside)).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        '<astro-island props="' + html_escape('{"a":[0,' * 50_000) + '"></astro-island>',
+        '<astro-island props="' + html_escape('{"a":[0,' * 2_000 + "1" + "]}" * 2_000) + '"></astro-island>',
+        f'<astro-island props="{html_escape(json.dumps({"t": [1, [[0, "a b."]] * 100_000]}))}"></astro-island>',
+        '<script type="application/json" data-sveltekit-fetched>'
+        + as_script({"status": 200, "body": "[" * 100_000 + "]" * 100_000})
+        + "</script>",
+    ],
+)
+def test_island_props_and_fetched_responses_nested_deep_or_large_give_no_article_in_bounded_time(data):
+    # An island's props and a fetched response's body are the page's own JSON too: nested past the walk's
+    # depth or the parser's, or a list of 100,000 pairs, they give no article, quickly, and no error.
+    page = next_page({}).replace('<script id="__NEXT_DATA__"', f"{data}<script id=x")
+    started = time.perf_counter()
+    assert nutgraf.extract(page).text == ""
+    assert time.perf_counter() - started < 3
