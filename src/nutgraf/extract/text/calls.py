@@ -476,6 +476,13 @@ _TRANSLATION_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
+# An Indian daily's call to download its app closing every story, in Marathi or Hindi, the imperative before
+# the app's name as a slogan orders them ("मराठीतील सर्व मुंबई बातम्या वाचा. ... वाचण्यासाठी डाउनलोड करा लोकसत्ता
+# ॲप.", Loksatta's: read all the news in Marathi, download the Loksatta app; "... डाउनलोड करें अमर उजाला ऐप"):
+# at the line's end, the app's name of three words at most. A sentence of news puts the app before the verb
+# ("नागरिकांनी आरोग्य सेतू ॲप डाउनलोड करावे, असे आवाहन ...") and goes on after it.
+_APP_CALL = re.compile(r"डाउनलोड कर(?:ा|ें|े|ो)\s++(?:\S++\s++){0,3}?(?:ॲप|अ‍ॅप|अॅप|ऐप|एप|app)\W*+$", re.IGNORECASE)
+_APP_CALL_WORD = "डाउनलोड"
 # Either notice's line, at most: a notice is a sentence or two.
 _NOTICE_MAX_CHARACTERS = 300
 # The notice a post-Soviet or Armenian outlet closes every story with, a copyright notice with no sign: quoting
@@ -782,6 +789,7 @@ def is_call_to_action(text: str) -> bool:
         return True
     if len(text) <= _NOTICE_MAX_CHARACTERS and (
         (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
+        or (_APP_CALL_WORD in text and _APP_CALL.search(text))
         or (text[:2].lower() in _LINK_REQUIRED_NOTICE_OPENINGS and _LINK_REQUIRED_NOTICE.match(text))
     ):
         return True
