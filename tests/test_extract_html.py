@@ -4324,6 +4324,9 @@ def test_a_briefs_first_paragraph_over_one_that_ends_on_a_sign_or_brackets_is_no
         "<div><address>Erik Lindqvist</address><span>Publicerad 2024-11-21 06.12</span></div>",
         '<div class="meta">By <a href="/staff/1">Ines Moreau</a> <time>March 5, 2024</time></div>',
         '<p class="byline">By Ines Moreau · March 5, 2024</p>',
+        # An Indian daily's: a link to the writer's page, then the city and the date, no mark of a byline's.
+        '<div class="author-info"><a href="/author/ines-moreau">Ines Moreau</a> <span>Mumbai | Updated: March 5,'
+        " 2024 10:12 IST</span></div>",
     ],
 )
 def test_a_lead_over_the_byline_in_the_block_of_the_story_is_the_dek(byline):

@@ -2411,6 +2411,7 @@ _CALL_PATTERNS_ANCHORED = [
 ]
 _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
+    "_APP_CALL": "searched in a line holding Devanagari's 'डाउनलोड', no ASCII line",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",
     "_EMAIL_LINE": "a line with an @",
     "_SEPARATOR": "a line opening on a rule's character",
@@ -3398,6 +3399,60 @@ def test_the_eleventh_rounds_pointers_and_source_lines_are_not_the_article(line)
     ],
 )
 def test_lines_worded_like_the_eleventh_rounds_pointers_stay(news):
+    assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Read also" before another story's headline, the label in no bold, in Slovenian, Albanian, Estonian,
+        # Latvian, Marathi (closed on a dash) and Telugu.
+        "Preberite še: Ljubljanski potniški promet uvaja nove linije",
+        "Lexo edhe: Tirana, punime natën në Unazën e Madhe",
+        "Loe ka: Hiiumaa praamipiletid kallinevad juulist",
+        "Lasiet arī: Rīgā palielinās sabiedriskā transporta biļešu cenas",
+        "हेही वाचा - ठाण्यात दोन दिवस पाणीपुरवठा बंद",
+        "ఇదీ చదవండి: ఎంఎంటీఎస్ రైళ్ల వేళల్లో మార్పులు",
+    ],
+)
+def test_the_thirteenth_rounds_pointers_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the thirteenth round's Slovenian, Albanian and Marathi
+    # pages; the bold label of its Estonian, Latvian and Telugu pages went with its link).
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A sentence opening on the label's words, in lower case after them ("Read again the new rules...").
+        "Lexo edhe një herë rregullat e reja para se të nisesh.",
+        "Preberite še poročilo komisije, ki ga je občina objavila v petek.",
+    ],
+)
+def test_lines_worded_like_the_thirteenth_rounds_pointers_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Loksatta's line under every story: read all the city's news in Marathi, download the Loksatta app.
+        "मराठीतील सर्व मुंबई बातम्या वाचा. मराठी ताज्या बातम्या (Latest Marathi News) वाचण्यासाठी डाउनलोड करा लोकसत्ता ॲप.",
+        # A Hindi daily's.
+        "Hindi News के लिए हमारे साथ फेसबुक, ट्विटर, टेलीग्राम पर जुड़ें और डाउनलोड करें Hindi News App",
+    ],
+)
+def test_an_indian_dailys_call_to_download_its_app_is_not_the_article(line):
+    # The thirteenth round's Marathi page had kept it as its last paragraph.
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY, line])
+
+
+def test_news_of_an_app_to_download_stays():
+    # The app before the verb, and the sentence going on after it (the city asked citizens to download it).
+    news = "नागरिकांनी आरोग्य सेतू ॲप डाउनलोड करावे, असे आवाहन महापालिकेने केले आहे."
     assert not is_call_to_action(news)
 
 

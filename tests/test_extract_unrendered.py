@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from html import escape as html_escape
 
 import pytest
 
@@ -456,3 +457,75 @@ def test_a_remix_context_gives_the_article():
         f"<script>window.__remixContext = {as_script(context)};</script><script id=x",
     )
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def _shell(script: str, body: str = "") -> str:
+    """A page served as its framework's shell: the headline in the title alone, a loading placeholder, and
+    ``script`` (the framework's data) after; ``body`` in the shell's markup."""
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{HEADLINE} - The Plains Post</title></head><body>"
+        '<header><a href="/">The Plains Post</a><nav><a href="/politics">Politics</a></nav></header>'
+        f'<main><div class="loading">Loading story…</div>{body}</main>'
+        f"<footer><p>© 2025 The Plains Post</p></footer>{script}</body></html>"
+    )
+
+
+def test_an_angular_transfer_state_gives_the_article():
+    # Angular's server hands the browser the responses its HttpClient fetched in <script id="ng-state">: an
+    # app whose story component renders in the browser only held its article there, and nutgraf said it
+    # held no article.
+    story = {"headline": HEADLINE, "body": "".join(f"<p>{text}</p>" for text in BODY), "related": RELATED}
+    state = {"1938716520": {"b": {"data": story}, "h": {}, "s": 200, "st": "OK", "u": "/api/x", "rt": "json"}}
+    html = _shell(f'<script id="ng-state" type="application/json">{as_script(state)}</script>')
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_sveltekit_fetched_response_gives_the_article():
+    # SvelteKit keeps each response its server fetched in a <script data-sveltekit-fetched>, the response's
+    # JSON as a string (its "body") inside the script's own JSON: read as one string, the story's HTML was
+    # the API's JSON text, and nutgraf said the page held no article.
+    story = {"title": HEADLINE, "content": "".join(f"<p>{text}</p>" for text in BODY), "related": RELATED}
+    fetched = {"status": 200, "statusText": "", "headers": {}, "body": json.dumps(story)}
+    html = _shell(
+        f'<script type="application/json" data-sveltekit-fetched data-url="/api/x">{as_script(fetched)}</script>'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_an_astro_island_gives_the_article_in_its_props():
+    # An Astro island under client:only renders nothing on the server: its component's props, the story's
+    # HTML among them, are an attribute of the <astro-island>, each value written as [type, value] (0 a
+    # value, 1 an array of such pairs). Nothing read them, and nutgraf gave the page's donation box.
+    props = {
+        "html": [0, "".join(f"<p>{text}</p>" for text in BODY)],
+        "storyId": [0, 5521],
+        "tags": [1, [[0, "drought"], [0, "farming"]]],
+        "author": [0, {"name": [0, "Ruth Vance"]}],
+    }
+    island = (
+        '<astro-island uid="Z1" component-url="/_astro/Story.js" client="only"'
+        f' props="{html_escape(json.dumps(props), quote=True)}"></astro-island>'
+    )
+    aside = "<aside><h2>Support local news</h2><p>Become a member for $5 a month.</p></aside>"
+    assert nutgraf.extract(_shell("", island + aside)).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        '<astro-island props="' + html_escape('{"a":[0,' * 50_000) + '"></astro-island>',
+        '<astro-island props="' + html_escape('{"a":[0,' * 2_000 + "1" + "]}" * 2_000) + '"></astro-island>',
+        f'<astro-island props="{html_escape(json.dumps({"t": [1, [[0, "a b."]] * 100_000]}))}"></astro-island>',
+        '<script type="application/json" data-sveltekit-fetched>'
+        + as_script({"status": 200, "body": "[" * 100_000 + "]" * 100_000})
+        + "</script>",
+    ],
+)
+def test_island_props_and_fetched_responses_nested_deep_or_large_give_no_article_in_bounded_time(data):
+    # An island's props and a fetched response's body are the page's own JSON too: nested past the walk's
+    # depth or the parser's, or a list of 100,000 pairs, they give no article, quickly, and no error.
+    page = next_page({}).replace('<script id="__NEXT_DATA__"', f"{data}<script id=x")
+    started = time.perf_counter()
+    assert nutgraf.extract(page).text == ""
+    assert time.perf_counter() - started < 3

@@ -650,6 +650,9 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
     "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@", "the A ", "the ")),
+    "nutgraf.extract.text.calls._APP_CALL": Use(
+        "search", _shapes("डाउनलोड करा ", "डाउनलोड करा a ", "डाउनलोड कर", tails=("", "!", "ॲप"))
+    ),
     "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",
         _shapes(

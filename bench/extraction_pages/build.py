@@ -34,7 +34,10 @@ Cyrillic, Filipino and Lithuanian templates, Tistory, note.com, a paginated arti
 box, a poem), gold written first; ``twelfth_round.py`` 15 more (``r12-*``: Burmese, Khmer, Georgian, Armenian,
 Bulgarian, Slovak, Punjabi and Malayalam templates, DEV (Forem), LiveJournal, a body only in Remix's context, a
 EurekAlert! release, an opinion piece's ``<q>`` pull quotes, a translation notice, the next story below the
-first), gold written first.
+first), gold written first; ``thirteenth_round.py`` 15 more (``r13-*``: Danish, Estonian, Latvian, Slovenian,
+Malay, Telugu, Marathi, Azerbaijani and Albanian templates, bodies only in SvelteKit's fetched data, Angular's
+``ng-state`` and an Astro island's props, a match report's line-ups, a podcast's transcript, a letters page),
+gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -83,6 +86,9 @@ import eleventh_round  # noqa: F401  (the eleventh round's pages: scripts, langu
 
 # isort: split
 import twelfth_round  # noqa: F401  (the twelfth round's pages: scripts, languages, platforms and page kinds the first eleven lack)
+
+# isort: split
+import thirteenth_round  # noqa: F401  (the thirteenth round's pages: languages, platforms and page kinds the first twelve lack)
 
 HERE = Path(__file__).parent
 

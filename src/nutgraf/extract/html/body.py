@@ -1121,11 +1121,30 @@ def _over_byline(deck) -> bool:
     # A live blog's next post holds its time too, over a paragraph that ends a sentence.
     return (
         word_count(text) <= _BYLINE_LINE_WORDS
-        and bool(following.xpath(_BYLINE_LINE_MARKS) or is_particulars_line(text))
+        and bool(
+            following.xpath(_BYLINE_LINE_MARKS)
+            or is_particulars_line(text)
+            or _names_author_over_particulars(following)
+        )
         and not any(
             ends_sentence(paragraph.text_content().rstrip()) for paragraph in following.iter(_STORY_TAGS)
         )
     )
+
+
+def _names_author_over_particulars(line) -> bool:
+    """Whether ``line`` is a link to its writer's page and the particulars of a byline's line beside it
+    (Loksatta's "<a href="/author/...">Name</a> मुंबई | Updated: May 16, 2024 10:12 IST"): the link alone
+    is no byline's mark, for a photo of the writer links there over its credit, but with the city and the
+    date the rest of the line is one."""
+    links = line.xpath('.//a[contains(@href, "/author")]')
+    if not links:
+        return False
+    rest = " ".join(_spaced_text(line).split())
+    for link in links:
+        rest = rest.replace(" ".join(link.text_content().split()), " ", 1)
+    rest = " ".join(rest.split())
+    return bool(rest) and is_particulars_line(rest)
 
 
 def _spaced_text(element) -> str:

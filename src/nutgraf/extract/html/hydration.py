@@ -1,7 +1,8 @@
 """The article a page holds only in its hydration data: the JSON a JavaScript framework renders the page
 from (Next.js's ``__NEXT_DATA__``, Nuxt 3's ``__NUXT_DATA__``, ``window.__INITIAL_STATE__``,
-``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, Remix's ``__remixContext``), where the HTML a reader without
-JavaScript gets holds the headline and a teaser, or nothing.
+``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, Remix's ``__remixContext``, Angular's ``ng-state``, the
+responses SvelteKit's server fetched, an Astro island's props), where the HTML a reader without JavaScript
+gets holds the headline and a teaser, or nothing.
 
 The JSON is the page's own and may be anything: the characters parsed (:data:`MAX_HYDRATION_CHARS`), the
 values walked (:data:`_MAX_VALUES`) and the depth walked (:data:`_MAX_DEPTH`) are bounded, and what is
@@ -61,18 +62,50 @@ _BODY_KEYS = ("body", "content", "articlebody", "paragraphs", "blocks", "text", 
 
 def hydration_scripts(tree) -> list[str]:
     """The text of the page's hydration scripts, :data:`MAX_HYDRATION_CHARS` characters in all (read before
-    scripts are dropped)."""
+    scripts are dropped), and the props of its Astro islands, as JSON."""
     scripts, total = [], 0
-    for script in tree.iter("script"):
-        text = script.text or ""
-        attributes = " ".join(f"{name}={value}" for name, value in script.attrib.items()).lower()
-        if not is_hydration_script(attributes, text.lower()):
-            continue
+    for element in tree.iter("script", "astro-island"):
+        if element.tag == "astro-island":
+            text = element.get("props") or ""
+        else:
+            text = element.text or ""
+            attributes = " ".join(f"{name}={value}" for name, value in element.attrib.items()).lower()
+            if not is_hydration_script(attributes, text.lower()):
+                continue
         if total + len(text) > MAX_HYDRATION_CHARS:
             break
         total += len(text)
-        scripts.append(text)
+        scripts.append(_island_props(text) if element.tag == "astro-island" else text)
     return scripts
+
+
+def _island_props(text: str) -> str:
+    """An Astro island's ``props`` as the JSON of the values they stand for. Astro writes each value as a pair
+    ``[type, value]``: 0 a value (an object's values pairs again), 1 an array of pairs (4 and 5 a map's
+    entries and a set's items, likewise), the others a date, a regular expression, a number too large... (left
+    out). Read as written, an island holding the story's HTML under ``client:only`` (rendered in the browser
+    alone) gave it as the second item of a pair, under no key, and it was never taken."""
+    budget = [_MAX_VALUES]
+
+    def value(pair, depth: int):
+        budget[0] -= 1
+        if budget[0] < 0 or depth > _MAX_DEPTH or not (isinstance(pair, list) and len(pair) == 2):
+            return None
+        kind, written = pair
+        if kind == 0:
+            return values(written, depth) if isinstance(written, dict) else written
+        if kind in (1, 4, 5) and isinstance(written, list):
+            return [value(item, depth + 1) for item in written]
+        return None
+
+    def values(pairs: dict, depth: int) -> dict:
+        return {key: value(pair, depth + 1) for key, pair in pairs.items()}
+
+    with suppress(ValueError, RecursionError):
+        props = json.loads(text)
+        if isinstance(props, dict):
+            return json.dumps(values(props, 0))
+    return ""
 
 
 def hydrated_paragraphs(scripts: list[str], headlines: list[str | None], shown: list[str]) -> list[str]:
@@ -118,7 +151,18 @@ def _parsed(scripts: list[str]):
                 if not isinstance(text, str):
                     continue
         with suppress(ValueError, RecursionError):
-            yield _undevalued(decoder.raw_decode(text)[0])
+            yield _undevalued(_response_body(decoder.raw_decode(text)[0]))
+
+
+def _response_body(data):
+    """``data`` itself, or where it is a response SvelteKit's server fetched (``{"status": 200, "statusText":
+    ..., "headers": {...}, "body": "..."}``) and its body is JSON, that JSON: the body is the response's text,
+    and read as a string the story's HTML in it was the API's JSON text, escapes and all."""
+    if isinstance(data, dict) and "status" in data and isinstance(body := data.get("body"), str):
+        with suppress(ValueError, RecursionError):
+            if body.lstrip().startswith(("{", "[")):
+                return json.loads(body)
+    return data
 
 
 # The types devalue writes as an array opening with their name whose one item is the value they wrap (Vue's
@@ -187,7 +231,10 @@ def _candidates(data, wanted: set[str]):
     an object at most three levels above it holds one of the ``wanted`` headlines at most two levels in.
     What sits under a key that names another part of the page is neither a candidate nor text."""
     frames: list[_Frame] = []
-    found: list[tuple[int, list[str]]] = []
+    # Each candidate: the index of the object or array it was found in, its paragraphs, and whether it is
+    # the body of the data's own root object (an API's one story, an island's props: keyed, whatever the
+    # keys above, for there are none).
+    found: list[tuple[int, list[str], bool]] = []
     html_budget = [_MAX_HTML_STRINGS]
     # Apollo's normalised cache keeps each object once, under its own key, and writes {"__ref": key}
     # where another holds it (an article's list of paragraph blocks): read where it is first referred to.
@@ -208,10 +255,10 @@ def _candidates(data, wanted: set[str]):
             # object that holds the headline, however short (a brief's body of a paragraph or two).
             for paragraphs, long in frame.bodies:
                 if long or frame.names_headline:
-                    found.append((frame.index, paragraphs))
+                    found.append((frame.index, paragraphs, frame.parent is None))
                     frame.holds_body = True
             if isinstance(frame.value, list) and frame.parts and not frame.holds_record:
-                found.append((frame.index, frame.parts))
+                found.append((frame.index, frame.parts, False))
                 if frame.parent is not None and _is_body_key(frame.key):
                     frames[frame.parent].holds_body = True
             # A record: an object holding a body (a candidate under a body's key) and a string of other text
@@ -265,7 +312,7 @@ def _candidates(data, wanted: set[str]):
                 continue
             frames[parent].holds_label |= bool(paragraphs)
             if len(value) >= _LONG_STRING and paragraphs:
-                found.append((parent, paragraphs))
+                found.append((parent, paragraphs, False))
             continue
         if not isinstance(value, (dict, list)) or (isinstance(value, dict) and _is_not_text_block(value)):
             continue
@@ -281,8 +328,8 @@ def _candidates(data, wanted: set[str]):
         stack.extend(
             (child, str(child_key), depth + 1, frame.index) for child_key, child in reversed(children)
         )
-    for index, paragraphs in found:
-        yield paragraphs, _belongs(index, frames), _keyed(index, frames)
+    for index, paragraphs, root_body in found:
+        yield paragraphs, _belongs(index, frames), root_body or _keyed(index, frames)
 
 
 class _Frame:
@@ -361,7 +408,9 @@ def _keyed(index: int | None, frames: list[_Frame]) -> bool:
 
 def _is_body_key(key: str) -> bool:
     folded = key.lower().replace("_", "").replace("-", "")
-    return any(folded.startswith(name) or folded.endswith(name) for name in _BODY_KEYS)
+    # "html" alone names a body too (Ghost's API's post, a component's prop): not as a part of a longer key,
+    # which may be a summary's ("excerptHtml", "dekHtml").
+    return folded == "html" or any(folded.startswith(name) or folded.endswith(name) for name in _BODY_KEYS)
 
 
 def _normal(text: str) -> str:

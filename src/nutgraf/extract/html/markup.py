@@ -56,7 +56,9 @@ STATE_NAMES = (
     "__initial_state__", "__preloaded_state__", "__apollo_state__", "__nuxt__", "__next_data__",
     "fusion.globalcontent", "__remixcontext",
 )  # fmt: skip
-# The ids of scripts that hold a page's state, lower-cased.
+# The ids of scripts that hold a page's state, lower-cased; and the attribute SvelteKit marks the responses
+# its server fetched with (``<script type="application/json" data-sveltekit-fetched data-url=...>``).
+# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later).
 _STATE_IDS = (
     "__next_data__",
     "__nuxt_data__",
@@ -64,6 +66,8 @@ _STATE_IDS = (
     "__initial_state__",
     "__preloaded_state__",
     "fusion-metadata",
+    "ng-state",
+    "data-sveltekit-fetched",
 )
 # Bytes a page's charset label is written in.
 _ASCII_PROBE = b'<meta charset="x">'
