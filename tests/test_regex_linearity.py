@@ -497,12 +497,25 @@ REGISTRY: dict[str, Use] = {
             "1 мая, ",
         ),
     ),
-    "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
+    "nutgraf.extract.text.calls._ADVERT_LABEL": Use(
+        "fullmatch", _shapes("conforme a los criterios de ", "ข่าวที่เกี่ยวข้อง", "según los ")
+    ),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use(
         "fullmatch",
-        _shapes("share ", " ", "share this ", "+ ", "buy now at ", "check price on a.'", "our newsletter a "),
+        _shapes(
+            "share ",
+            " ",
+            "share this ",
+            "+ ",
+            "buy now at ",
+            "check price on a.'",
+            "our newsletter a ",
+            "hier ",
+            "jetzt kostenlos ",
+            "diskutieren sie ",
+        ),
     ),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
     "nutgraf.extract.text.releases._CONTACT_HEADING": Use(
@@ -648,7 +661,9 @@ REGISTRY: dict[str, Use] = {
         (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"), Shape(" ", "!", "מאת")),
     ),
     "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
-    "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@", "the A ", "the ")),
+    "nutgraf.extract.text.calls._WEB_THING": Use(
+        "search", _shapes("our ", "our a", "@", "the A ", "the ", "tu ", "tu e-")
+    ),
     "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",
         _shapes(
@@ -671,6 +686,15 @@ REGISTRY: dict[str, Use] = {
             "کو ",
             # The line's first words before the platform's name.
             "ا ",
+            # A Japanese share button and ban on reuse, whole lines; BBC Hindi's calls, the words between
+            # "आप हमें" (you ... us) and "फ़ॉलो" (follow).
+            "この記事を",
+            "記事をシェアする",
+            "無断転載",
+            "無断転載・複製を",
+            "आप हमें ",
+            "आप हमें क ",
+            "आप यहां ",
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(
@@ -682,6 +706,7 @@ REGISTRY: dict[str, Use] = {
         _shapes("support ", "please support our ", ". support the ", "your gift ", "readers like you "),
     ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
+    "nutgraf.extract.text.calls._BRACKETED_SENTENCE_END": Use("scan", _shapes(". ", "। ", ".", " ")),
     "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),

@@ -1501,11 +1501,7 @@ TEXT_LEFT = {
     "uk_evening_standard": "a caption credited by a bare name in brackets ('... last year (Jeremy Selwyn)') stays",
     "uk_scotsman": _CALL + "'Subscribe to The Scotsman today', 'Don't miss out on the news ...'",
     "us_ktla_nexstar": "'(KTLA)' caption credit and 'This is a developing story. Check back ...' stay in the text",
-    "us_politico": _CALL
-    + "'This article first appeared in POLITICO Pulse. Sign up for POLITICO Playbook ...'",
     "us_star_tribune": "the byline keeps the paper ('Liliana Hernández Star Tribune'), so her bio goes unmatched",
-    "za_news24": _CALL
-    + "'News24 is on WhatsApp. Join the News24 channel here.' (a statement before the call)",
 }
 SUMMARY_LEFT: dict[str, str] = {}
 _SHORT_LEDE = (

@@ -808,9 +808,6 @@ _CLEANED_LEFT = {
     # "read also" heading's line below, whose headline is of two spaced stretches (a heading's headlines
     # are of four words and more).
     "th_thairath_fon": "a Thai headline, stamp and pointer read as prose: the script ends no sentence",
-    # "Recibí las noticias ... en tu mail. Suscribite al newsletter.": a call whose first sentence opens
-    # on "Recibí", which is also "I received" (a quotation's opening).
-    "es_clarin_inflacion": "a newsletter call opening on a statement stays",
 }
 _SUMMARY_LEFT = {
     # "اسلام آباد (اے پی پی) ": a place and its agency's tag with no date and no dash, as "عمران خان (پی ٹی
