@@ -814,10 +814,7 @@ _SUMMARY_LEFT = {
     # آئی) نے کہا" (a name and a party's tag) opens a sentence.
     "ur_app_bijli": "an Urdu dateline without a date or a dash is not told from a name and a party's tag",
 }
-_SPLITS_LEFT = {
-    # "mm." (muun muassa, "among others") before a capital is also millimetres ending a sentence.
-    "fi_yle_lumi": "the Finnish 'mm.' before a place's name ends the sentence (it is millimetres too)",
-}
+_SPLITS_LEFT: dict[str, str] = {}
 
 
 def _names(left: dict[str, str]) -> list:

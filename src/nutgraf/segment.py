@@ -281,6 +281,10 @@ _NEVER_FINAL = frozenset(
     """vgl bzw evtl ggf inkl zzgl ca cf incl bijv tj np tzn tzw zob např tzv popř resp e.g i.e o.a m.in
     bl.a t.ex d.h z.b u.a c.-à-d p.ej""".split()
 )
+# Finnish's "among others" ("sade jatkuu iltaan asti, mm. Uudellamaalla", muun muassa), written as the
+# millimetre is: after a word it runs on before any but a sentence's opener; after a number it is the
+# millimetre, which may end a sentence ("lunta satoi 20 mm. Meteorologi kertoi ...").
+_NEVER_FINAL_BUT_AFTER_NUMBERS = frozenset({"mm"})
 # Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd."): they run on
 # before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
 # 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
@@ -493,6 +497,7 @@ _LISTED = (
     _TITLES
     | _ABBREVIATIONS
     | _NEVER_FINAL
+    | _NEVER_FINAL_BUT_AFTER_NUMBERS
     | _LIST_ENDS
     | _STATES
     | _UNITS
@@ -1423,6 +1428,9 @@ def _candidate_ends_sentence(
     # rose"): circa is capitalised only opening a sentence, before its number ("Ca. 300 Menschen kamen").
     if word in _NEVER_FINAL and not written.isupper() and not (written == "Ca" and following.isupper()):
         return False  # "bzw. Handwerker", "o.a. De Telegraaf"
+    if written in _NEVER_FINAL_BUT_AFTER_NUMBERS and not _after_a_number(line, token_start):
+        # "mm. Uudellamaalla"; but a sentence's opener after the unit closes it ("measured in mm. The").
+        return _next_word(line, position) in _SENTENCE_OPENERS
     if word in _LIST_ENDS:
         return following.isupper() or (
             following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper()
