@@ -176,3 +176,46 @@ def test_thai_news_opening_on_the_label_s_words_stays():
     # "ข่าวที่เกี่ยวข้องกับ ..." (news about the election ...) opens on the label's words.
     news = "ข่าวที่เกี่ยวข้องกับการเลือกตั้งถูกแชร์ในโซเชียลมีเดียกว่าหนึ่งล้านครั้งภายในวันเดียว ตามรายงานของตำรวจไซเบอร์"
     assert _thai_page_text(news) == _with(FON, news)
+
+
+def _byline(*lines: str) -> str | None:
+    """The byline nutgraf reads from a page copied as text: ``lines`` over the Bank of England story."""
+    return nutgraf.extract("\n\n".join(("Bank of England holds rates at 3.75%", *lines, *RATES))).byline
+
+
+def test_names_under_a_stamp_with_the_desk_s_city_after_it_are_the_byline():
+    # The Hindu's stamp closes on its desk's city ("... IST - CHENNAI"), in_the_hindu's strict xfail before.
+    assert _byline("Updated - December 03, 2026 09:44 pm IST - CHENNAI", "Sunitha Sekar") == "Sunitha Sekar"
+
+
+def test_names_over_a_stamp_s_age_are_the_byline():
+    # The Evening Standard's "4 minutes ago" under the writer (uk_evening_standard's strict xfail before).
+    assert _byline("Ross Lydall", "4 minutes ago") == "Ross Lydall"
+
+
+def test_names_beside_a_time_of_day_or_a_kicker_in_capitals_are_no_byline():
+    # A live report's time of day alone over a name is an entry's, not the article's writer; a kicker's
+    # capitals after a dash close no stamp.
+    assert _byline("14:32", "Andrew Bailey") is None
+    assert _byline("Interest rates - LIVE", "Andrew Bailey") is None
+
+
+def test_a_credit_among_fields_beside_a_stamp_is_the_byline():
+    # NDTV's "India News | Edited by ... | Updated: ..." (in_ndtv's strict xfail before).
+    fields = "India News | Edited by Aditi Sharma | Updated: December 05, 2026 11:15 am IST"
+    assert _byline(fields) == "Aditi Sharma"
+    assert _byline("Economy | By Jane Doe | 3 May 2025") == "Jane Doe"
+
+
+def test_a_credit_among_fields_without_a_stamp_is_no_byline():
+    # A menu's or a review's line of fields names a book's writer, not the article's.
+    assert _byline("Books | Written by Ann Patchett | Reviews") is None
+
+
+def test_names_over_the_desk_s_city_and_a_stamp_written_with_stops_are_the_byline():
+    # Folha's "3.dez.2026 às 14h05" (pt_folha's strict xfail before), its parts run together by stops.
+    stamp = "3.dez.2026 às 14h05 Atualizado: 3.dez.2026 às 16h40"
+    article = nutgraf.extract(
+        "\n\n".join(("Governo anuncia corte no Orçamento", "Fábio Pupo", "Brasília", stamp, *RATES))
+    )
+    assert (article.byline, stamp in article.text) == ("Fábio Pupo", False)

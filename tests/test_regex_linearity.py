@@ -479,7 +479,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
-        "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
+        "search",
+        _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ", "1.dez.", "1."),
     ),
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(

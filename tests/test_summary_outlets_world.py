@@ -1027,9 +1027,7 @@ BYLINES = {
 }
 
 # Known misses, each with why (strict xfails: a fix shows up as an XPASS).
-BYLINES_LEFT = {
-    "pt_folha": "bare names over the desk's city and the stamp ('Fábio Pupo' / 'Brasília' / '3.dez.2026 às ...')",
-}
+BYLINES_LEFT: dict[str, str] = {}
 _CALL = "a call nutgraf does not know stays: "
 CLEANED_LEFT = {
     "fr_le_parisien": _CALL + "the newsletter box ('L'essentiel du jour : notre sélection exclusive', ...)",
