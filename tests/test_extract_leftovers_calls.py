@@ -219,3 +219,26 @@ def test_names_over_the_desk_s_city_and_a_stamp_written_with_stops_are_the_bylin
         "\n\n".join(("Governo anuncia corte no Orçamento", "Fábio Pupo", "Brasília", stamp, *RATES))
     )
     assert (article.byline, stamp in article.text) == ("Fábio Pupo", False)
+
+
+def test_english_papers_calls_to_their_news_go():
+    # The Sydney Morning Herald's, the Inquirer's and the Scotsman's (strict xfails of au_smh, ph_inquirer and
+    # uk_scotsman before).
+    for call in (
+        "Get the day's breaking news, entertainment ideas and a long read to enjoy. Sign up to receive our"
+        " Evening Edition newsletter.",
+        "For more news about the novel coronavirus click here.",
+        "Subscribe to The Scotsman today",
+        "Don't miss out on the news, views and analysis from The Scotsman.",
+    ):
+        assert _text(RATES, call, at=len(RATES)) == "\n\n".join(RATES), call
+
+
+def test_news_worded_as_english_papers_calls_stays():
+    for news in (
+        "Get the day's work done before the storm arrives, the council urged residents on Thursday.",
+        "For more news about the election, voters turned to local radio, the survey found.",
+        "Subscribe to the idea today and you will regret it, the chancellor told MPs.",
+        "Don't miss out on the news from Brussels, the minister told farmers on Monday.",
+    ):
+        assert _text(RATES, news) == _with(RATES, news), news

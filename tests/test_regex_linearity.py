@@ -516,6 +516,8 @@ REGISTRY: dict[str, Use] = {
             "hier ",
             "jetzt kostenlos ",
             "diskutieren sie ",
+            "subscribe to A ",
+            "subscribe to Aa ",
         ),
     ),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
@@ -663,7 +665,19 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
     "nutgraf.extract.text.calls._WEB_THING": Use(
-        "search", _shapes("our ", "our a", "@", "the A ", "the ", "tu ", "tu e-")
+        "search",
+        _shapes(
+            "our ",
+            "our a",
+            "@",
+            "the A ",
+            "the ",
+            "tu ",
+            "tu e-",
+            "news from A ",
+            "news from A. ",
+            "news from Aa",
+        ),
     ),
     "nutgraf.extract.text.calls._CALL_PHRASE": Use(
         "search",

@@ -1489,13 +1489,10 @@ PARTICULARS_LEFT: dict[str, str] = {}
 _CALL = "a call nutgraf does not know stays: "
 TEXT_LEFT = {
     "au_abc_news": "ABC's 'In short:' / 'What's next?' key-points box stays as prose",
-    "au_smh": _CALL + "'Get the day's breaking news ... Sign up to receive our Evening Edition newsletter.'",
     "ca_global_news": "a video pointer longer than a label ('WATCH: <16-word headline> – Dec 3, 2026') stays",
     "hk_scmp": "a caption of two sentences, its credit after the stop ('... 2021. Photo: Jelly Tse'), stays",
     "jp_japan_times": "a comment-policy notice of two sentences ('With your current subscription plan ...') stays",
-    "ph_inquirer": _CALL + "'For more news about the novel coronavirus click here.'",
     "uk_evening_standard": "a caption credited by a bare name in brackets ('... last year (Jeremy Selwyn)') stays",
-    "uk_scotsman": _CALL + "'Subscribe to The Scotsman today', 'Don't miss out on the news ...'",
     "us_ktla_nexstar": "'(KTLA)' caption credit and 'This is a developing story. Check back ...' stay in the text",
     "us_star_tribune": "the byline keeps the paper ('Liliana Hernández Star Tribune'), so her bio goes unmatched",
 }

@@ -114,7 +114,7 @@ _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
-    r"|log in|sign in|join(?= )|like us|tag (?:us|@)|get (?:unlimited|full|digital|the latest|more)|catch all the latest"
+    r"|log in|sign in|join(?= )|like us|tag (?:us|@)|get (?:unlimited|full|digital|the latest|more|the day['’]s)|catch all the latest"
     r"|don['’]t miss|never miss|teilen|abonnieren|partager|abonnez(?:-vous)?"
     r"|inscrivez-vous|inscris-toi|abonne-toi|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
     r"|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|следите за нами|подписывайтесь"
@@ -146,6 +146,9 @@ _WEB_THING = re.compile(
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
     # The reader's mailbox in Spanish ("Recibí las noticias ... en tu mail").
     r"|tu (?:e-?mail|mail|correo)"
+    # The site's news by its name closing the line ("Don't miss out on the news, views and analysis from The
+    # Scotsman."), not a place's before more words ("Don't miss the news from Brussels, the minister told").
+    r"|(?:news|stories|journalism|analysis) from (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}+(?=\W*+$)"
     r"|google (?:discover|news|actualités|noticias|notícias|notizie)"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications)"
     # The site's app by its name, capitalised ("Download the Hindustan Times App for latest updates"; not
@@ -164,7 +167,8 @@ _BUTTON_LABEL = re.compile(
     r"|haberin devamı"
     # A French newsletter box's title, the paper's name after it ("Ta newsletter 20 minutes", "Votre newsletter").
     r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
-    r"|subscribe (?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
+    # A paywall's button, the paper's name in it or not ("Subscribe now", "Subscribe to The Scotsman today").
+    r"|subscribe (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
@@ -234,9 +238,11 @@ _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 _LONG_CALL_MAX_WORDS = 40
 # The verbs such a long call opens on: to sign up, or not to miss the news, or to catch all of it (Hindustan
 # Times's "Catch all the Latest News, Breaking News and Top Headlines on Hindustan Times. Download the
-# Hindustan Times App for latest updates.", 21 words). Not "Join" or "Follow", which a long sentence of news
+# Hindustan Times App for latest updates.", 21 words), or to get the day's news (the Sydney Morning Herald's
+# "Get the day's breaking news, entertainment ideas and a long read to enjoy. Sign up to receive our Evening
+# Edition newsletter.", 21). Not "Join" or "Follow", which a long sentence of news
 # quotes an appeal with ("Join the thousands who signed the petition on Facebook ..., organisers said").
-_LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", "click", "catch"])
+_LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", "click", "catch", "get t"])
 # A call to join the site's own channel may run as long ("Únete a nuestro canal ¡El Universal ya está en
 # Whatsapp!, desde tu dispositivo móvil entérate de las noticias más relevantes del día.", El Universal's, 23
 # words): "Join" before "our", which an appeal a story quotes does not address to its reader.
@@ -448,7 +454,7 @@ _TIP_QUESTION = re.compile(
 _STATION_CALL = re.compile(
     r"for (?:the )?(?:latest|more)(?: local)? (?:news|updates|headlines|stories)\b", re.IGNORECASE
 )
-_STATION_CALL_VERBS = (" head to ", " go to ", " visit ")
+_STATION_CALL_VERBS = (" head to ", " go to ", " visit ", " click here")
 _STATION_CALL_MAX_CHARACTERS = 150
 # A broadcaster's notice under a transcript, however many sentences ("Accuracy and availability of NPR
 # transcripts may vary. Transcript text may be revised ..."): its first characters, then the pattern.
