@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.language import FOOTNOTE_MARKER, detect_language
+from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
 # A text of one line whole, as a match of _LINE would give it: found without reading its characters (a
@@ -691,7 +691,9 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
     write it ("नई दिल्ली, 3 दिसंबर (भाषा) ", PTI's "New Delhi, Dec 3 (PTI) "): ``start`` where the sentence
     opens on none. Without a dash, a place, a comma, a date (a number in a few words) and a tag in capitals
     (or a script without case) are asked for: "John Smith (Labour) said" and "Jane Doe, 32 (pictured) was"
-    are no datelines."""
+    are no datelines. Or, in a script without case, a place and a news agency's name in brackets alone, as
+    Urdu wires write them ("اسلام آباد (اے پی پی) "): a party's tag after a name ("عمران خان (پی ٹی آئی) نے
+    کہا") names no agency."""
     close = opening.find(") ")
     news = start + close + 2
     head = opening[: close + 1]
@@ -701,8 +703,6 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
         news >= end
         or not first.isalnum()
         or first.islower()
-        or not 0 < len(date) <= _UNMARKED_DATELINE_DATE_WORDS
-        or not any(character.isdigit() for word in date for character in word)
         or (place_end := dateline_place(head)) is None
         or place_end == len(head)
         # The tag in capitals ("PTI", "IANS") or a script without case ("भाषा"), not a party's or a
@@ -710,7 +710,11 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
         or (tag := head[place_end + 1 : -1]).upper() != tag
     ):
         return start
-    return news
+    dated = 0 < len(date) <= _UNMARKED_DATELINE_DATE_WORDS and any(
+        character.isdigit() for word in date for character in word
+    )
+    caseless = head.upper() == head.lower()
+    return news if dated or (caseless and tag.casefold() in NEWS_AGENCIES) else start
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
