@@ -242,3 +242,17 @@ def test_news_worded_as_english_papers_calls_stays():
         "Don't miss out on the news from Brussels, the minister told farmers on Monday.",
     ):
         assert _text(RATES, news) == _with(RATES, news), news
+
+
+def test_a_labelled_link_closing_on_its_date_goes_however_long():
+    # Global News's video link, 15 words past a label's 12 (ca_global_news's strict xfail before).
+    link = "WATCH: Calgary mayor asks residents to reduce water use after main break – Dec 3, 2026"
+    assert _text(RATES, link) == "\n\n".join(RATES)
+
+
+def test_a_labelled_sentence_naming_a_date_stays():
+    for news in (
+        "Watch: the vote on Dec 3, 2026 decides the fate of the water plan, the mayor said.",
+        "Watch: the committee meets again next month. Its decision is due – March 5, 2026",
+    ):
+        assert _text(RATES, news) == _with(RATES, news), news

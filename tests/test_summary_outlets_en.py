@@ -1489,7 +1489,6 @@ PARTICULARS_LEFT: dict[str, str] = {}
 _CALL = "a call nutgraf does not know stays: "
 TEXT_LEFT = {
     "au_abc_news": "ABC's 'In short:' / 'What's next?' key-points box stays as prose",
-    "ca_global_news": "a video pointer longer than a label ('WATCH: <16-word headline> – Dec 3, 2026') stays",
     "hk_scmp": "a caption of two sentences, its credit after the stop ('... 2021. Photo: Jelly Tse'), stays",
     "jp_japan_times": "a comment-policy notice of two sentences ('With your current subscription plan ...') stays",
     "uk_evening_standard": "a caption credited by a bare name in brackets ('... last year (Jeremy Selwyn)') stays",

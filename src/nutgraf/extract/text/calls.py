@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
+from nutgraf.extract.text.stamps import _DATE_LINE
 from nutgraf.extract.text.words import _ends_sentence, _head
 from nutgraf.language import NEWS_AGENCIES
 
@@ -631,6 +632,8 @@ _PAYWALL_LINE_OPENINGS = frozenset("ac al lo re si su th to yo".split())
 _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
 _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
+# The most words of the date closing a labelled link after its dash ("– Dec 3, 2026", "- 3 December 2026").
+_DATED_POINTER_DATE_WORDS = 4
 # A site's statement before its call, the line's first sentence: a few words that name where the site is or
 # what the reader reads ("News24 is on WhatsApp. Join the News24 channel here.", "This article first appeared
 # in POLITICO Pulse. Sign up for ...", "Recibí las noticias más importantes en tu mail. Suscribite al
@@ -882,6 +885,7 @@ def is_call_to_action(text: str) -> bool:
             and pointer
             and (marked or pointer["label"] is None or _points_to_headline(text, pointer))
         )
+        or (marked and _is_dated_pointer(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)
@@ -1035,6 +1039,22 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
                 len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
             )
         )
+    )
+
+
+def _is_dated_pointer(text: str) -> bool:
+    """Whether a labelled line ("WATCH: ...") closes on a dash and a date alone, as a video's or a gallery's
+    link gives its headline's date (Global News's "WATCH: Calgary mayor asks residents to reduce water use
+    after main break – Dec 3, 2026"): a link however long its headline, past a label's words. A sentence
+    after a label runs on past a date ("Watch: the vote on Dec 3, 2026 decides it")."""
+    headline, dash, date = text.rpartition(" – ")
+    if not dash:
+        headline, dash, date = text.rpartition(" - ")
+    return (
+        bool(dash)
+        and len(date.split()) <= _DATED_POINTER_DATE_WORDS
+        and _DATE_LINE.search(date) is not None
+        and _STOP_INSIDE.search(headline) is None
     )
 
 
