@@ -2419,6 +2419,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_STOP_INSIDE": "refuses a call, or parts a question ('? ') or a call's verb from the call after it",
     "_BRACKETED_SENTENCE_END": "parts the sentences of a line wholly in brackets, each asked as a line of its own",
     "_DATE_LINE": "the stamps' own, asked of a labelled line's last words after a dash",
+    "_CALL_AFTER_STATEMENT": "the guard's own: whether a call follows a site's statement's stop",
     "_CAPTION_CREDIT": "a caption's: a non-ASCII line, or one with a photo word in its last characters",
     "_CAPTION_AGENCY": "a caption's: the same",
     "_CAPTION_STOPS": "a caption's: the same",

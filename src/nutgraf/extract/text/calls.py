@@ -640,16 +640,12 @@ _DATED_POINTER_DATE_WORDS = 4
 # newsletter."). A sentence of news is longer, or names no web thing.
 _STATEMENT_MAX_WORDS = 8
 _STATEMENT_MAX_CHARACTERS = 80
-# The second sentence's call an ASCII line must hold to be asked about such a statement (the chain spares
-# every other ASCII line that opens on no call: see :data:`_CALL_OPENINGS`).
-_CALL_AFTER_STATEMENT = (
-    ". Join ",
-    ". Sign up ",
-    ". Subscribe ",
-    ". Follow us",
-    ". Download ",
-    ". Click here",
-)
+# The second sentence's call an ASCII line must hold, after a stop within a statement's characters, to be
+# asked about such a statement (the chain spares every other ASCII line that opens on no call: see
+# :data:`_CALL_OPENINGS`). One search in C, last in the guard, 0.2 µs a news line: six substring tests in a
+# generator had cost it 1 µs, a find of the stop and a startswith 0.3 µs.
+_CALL_AFTER_STATEMENT = re.compile(r"\. (?:Join|Sign up|Subscribe|Follow us|Download|Click here) ")
+_CALL_AFTER_STATEMENT_REACH = _STATEMENT_MAX_CHARACTERS + len(". Subscribe ")
 # A box's title naming the newsletter, before its colon and its button ("SZ-Newsletter „München heute“: Hier
 # kostenlos anmelden."): at most this many words.
 _TITLED_CALL_MAX_WORDS = 6
@@ -815,9 +811,9 @@ def is_call_to_action(text: str) -> bool:
         and "? " not in text
         and _SITE_OFFER_WORDS not in text
         and text[:1] not in _SEPARATOR_CHARACTERS
-        and not any(call in text for call in _CALL_AFTER_STATEMENT)
         and not _names_a_photo(text[-_CAPTION_TAIL_CHARACTERS:].lower())
         and (text.isascii() or _reads_as_ascii(text))
+        and _CALL_AFTER_STATEMENT.search(text, 0, _CALL_AFTER_STATEMENT_REACH) is None
     ):
         return False
     if (
