@@ -256,3 +256,21 @@ def test_a_labelled_sentence_naming_a_date_stays():
         "Watch: the committee meets again next month. Its decision is due – March 5, 2026",
     ):
         assert _text(RATES, news) == _with(RATES, news), news
+
+
+def test_a_caption_credited_by_a_name_in_brackets_and_the_comments_call_go():
+    # The Evening Standard's caption between its paragraphs and "Have your say..." under the story
+    # (uk_evening_standard's strict xfail before).
+    caption = "The Bank's governor speaks to reporters at Threadneedle Street on Thursday (Jeremy Selwyn)"
+    assert _text(RATES, caption) == "\n\n".join(RATES)
+    assert _text(RATES, "Have your say...", at=len(RATES)) == "\n\n".join(RATES)
+
+
+def test_a_book_in_brackets_and_news_naming_a_speaker_in_brackets_stay():
+    for news in (
+        # A book's title in a list, in title case, and its writer.
+        "The Years of Lyndon Johnson: The Path to Power (Robert Caro)",
+        # A sentence that ends on its stop, after the bracket.
+        "The council approved the plan on Tuesday, said its leader (Jane Smith).",
+    ):
+        assert _text(RATES, news) == _with(RATES, news), news

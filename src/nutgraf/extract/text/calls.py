@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nutgraf.extract.text.bylines import looks_like_names
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
 from nutgraf.extract.text.stamps import _DATE_LINE
 from nutgraf.extract.text.words import _ends_sentence, _head
@@ -180,7 +181,7 @@ _BUTTON_LABEL = re.compile(
     r"|end of list"
     # A call to the comments under the story ("Diskutieren Sie mit!", "Join the conversation"), and a German
     # newsletter box's button ("Hier kostenlos anmelden", sign up here for free).
-    r"|diskutieren sie mit|join the (?:discussion|conversation)|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
+    r"|diskutieren sie mit|join the (?:discussion|conversation)|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
     r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?)"
     r"\W*+",
     re.IGNORECASE,
@@ -632,6 +633,10 @@ _PAYWALL_LINE_OPENINGS = frozenset("ac al lo re si su th to yo".split())
 _CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
 # A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
 _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
+# A caption credited by a name alone in brackets: at least this many words before it, and a name of at most
+# this many (:func:`_is_caption_by_name`).
+_CAPTION_BY_NAME_MIN_WORDS = 6
+_CAPTION_NAME_MAX_WORDS = 3
 # The most words of the date closing a labelled link after its dash ("– Dec 3, 2026", "- 3 December 2026").
 _DATED_POINTER_DATE_WORDS = 4
 # A site's statement before its call, the line's first sentence: a few words that name where the site is or
@@ -715,7 +720,7 @@ _CALL_OPENINGS = frozenset(
         "quell", "fuent", "fonte", "for l", "for m", "for t", "accur", "end o",
         # The Trust Project's badge in Spanish ("Conforme a los criterios de The Trust Project"), a call to
         # join the comments ("Diskutieren Sie mit!").
-        "confo", "disku", "hier ", "jetzt", "anmel", "koste", "grati",
+        "confo", "disku", "hier ", "jetzt", "anmel", "koste", "grati", "have ",
         # The same source's line in Dutch, Danish and Norwegian, and Turkish ("Bron: ANP", "Kilde: NTB",
         # "Kaynak: AA"); the Polish note that the article goes on below a video ("Dalsza część artykułu ...").
         "kilde", "kayna", "dalsz",
@@ -814,6 +819,7 @@ def is_call_to_action(text: str) -> bool:
         and not _names_a_photo(text[-_CAPTION_TAIL_CHARACTERS:].lower())
         and (text.isascii() or _reads_as_ascii(text))
         and _CALL_AFTER_STATEMENT.search(text, 0, _CALL_AFTER_STATEMENT_REACH) is None
+        and text[-1:] != ")"
     ):
         return False
     if (
@@ -933,6 +939,7 @@ def is_call_to_action(text: str) -> bool:
             (head is None or head in _NEWSLETTER_PITCH_OPENINGS) and _NEWSLETTER_PITCH.match(text) is not None
         )
         or _is_caption(text)
+        or (text[-1:] == ")" and _is_caption_by_name(text))
     )
 
 
@@ -1035,6 +1042,25 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
                 len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
             )
         )
+    )
+
+
+def _is_caption_by_name(text: str) -> bool:
+    """Whether a line is a photo's caption credited by the photographer's names alone in brackets, with no
+    stop before them, as the Evening Standard writes it ("The Elizabeth line carried its one billionth
+    passenger last year (Jeremy Selwyn)"): a sentence's words, most in lower case (a book's or a film's title
+    in a list is in title case, "The Years of Lyndon Johnson (Robert Caro)"), before a name of two or three
+    words. A sentence of news ends on its stop, after the bracket or inside it."""
+    opening = text.rfind(" (")
+    names = text[opening + 2 : -1]
+    words = text[:opening].split()
+    return (
+        opening > 0
+        and text[opening - 1].isalpha()
+        and 2 <= len(names.split()) <= _CAPTION_NAME_MAX_WORDS
+        and len(words) >= _CAPTION_BY_NAME_MIN_WORDS
+        and sum(word.islower() for word in words) * 2 > len(words)
+        and looks_like_names(names)
     )
 
 
