@@ -480,7 +480,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
-        "search", _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ")
+        "search",
+        _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ", "1.dez.", "1."),
     ),
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
@@ -498,12 +499,27 @@ REGISTRY: dict[str, Use] = {
             "1 мая, ",
         ),
     ),
-    "nutgraf.extract.text.calls._ADVERT_LABEL": Use("fullmatch"),
+    "nutgraf.extract.text.calls._ADVERT_LABEL": Use(
+        "fullmatch", _shapes("conforme a los criterios de ", "ข่าวที่เกี่ยวข้อง", "según los ")
+    ),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use(
         "fullmatch",
-        _shapes("share ", " ", "share this ", "+ ", "buy now at ", "check price on a.'", "our newsletter a "),
+        _shapes(
+            "share ",
+            " ",
+            "share this ",
+            "+ ",
+            "buy now at ",
+            "check price on a.'",
+            "our newsletter a ",
+            "hier ",
+            "jetzt kostenlos ",
+            "diskutieren sie ",
+            "subscribe to A ",
+            "subscribe to Aa ",
+        ),
     ),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),
     "nutgraf.extract.text.releases._CONTACT_HEADING": Use(
@@ -649,7 +665,21 @@ REGISTRY: dict[str, Use] = {
         (Shape(" ", "!", "by"), Shape(" ", "!", "by:"), Shape(" ", "!", "كتب"), Shape(" ", "!", "מאת")),
     ),
     "nutgraf.extract.text.bylines.NAMES_END": Use("scan", _shapes(" |", " - ", " a", " »")),
-    "nutgraf.extract.text.calls._WEB_THING": Use("search", _shapes("our ", "our a", "@", "the A ", "the ")),
+    "nutgraf.extract.text.calls._WEB_THING": Use(
+        "search",
+        _shapes(
+            "our ",
+            "our a",
+            "@",
+            "the A ",
+            "the ",
+            "tu ",
+            "tu e-",
+            "news from A ",
+            "news from A. ",
+            "news from Aa",
+        ),
+    ),
     "nutgraf.extract.text.calls._APP_CALL": Use(
         "search", _shapes("डाउनलोड करा ", "डाउनलोड करा a ", "डाउनलोड कर", tails=("", "!", "ॲप"))
     ),
@@ -675,6 +705,15 @@ REGISTRY: dict[str, Use] = {
             "کو ",
             # The line's first words before the platform's name.
             "ا ",
+            # A Japanese share button and ban on reuse, whole lines; BBC Hindi's calls, the words between
+            # "आप हमें" (you ... us) and "फ़ॉलो" (follow).
+            "この記事を",
+            "記事をシェアする",
+            "無断転載",
+            "無断転載・複製を",
+            "आप हमें ",
+            "आप हमें क ",
+            "आप यहां ",
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(
@@ -686,6 +725,8 @@ REGISTRY: dict[str, Use] = {
         _shapes("support ", "please support our ", ". support the ", "your gift ", "readers like you "),
     ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
+    "nutgraf.extract.text.calls._BRACKETED_SENTENCE_END": Use("scan", _shapes(". ", "। ", ".", " ")),
+    "nutgraf.extract.text.calls._CALL_AFTER_STATEMENT": Use("search", _shapes(". ", ". Sign ", ". Follow ")),
     "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),

@@ -962,3 +962,22 @@ def test_a_greek_question_mark_before_a_lower_case_word_does_not_end_a_sentence(
         "Κανείς δεν ξέρει.",
         "Οι τιμές: α; β; γ.",
     ]
+
+
+def test_the_finnish_among_others_runs_on_and_the_millimetre_ends_a_sentence() -> None:
+    # "mm." (muun muassa, "among others") before a place's name had ended the sentence (fi_yle_lumi's strict
+    # xfail in tests/test_summary_world_news_more.py before): after a number it is the millimetre, and after
+    # a word a sentence's opener still follows the unit's end.
+    text = (
+        "Meteorologi kertoi, että sade jatkuu iltaan asti, mm. Uudellamaalla ja Kymenlaaksossa. Lunta satoi"
+        " paikoin 20 mm. Pelastuslaitos sai aamun aikana 150 tehtävää."
+    )
+    assert sentences(text) == [
+        "Meteorologi kertoi, että sade jatkuu iltaan asti, mm. Uudellamaalla ja Kymenlaaksossa.",
+        "Lunta satoi paikoin 20 mm.",
+        "Pelastuslaitos sai aamun aikana 150 tehtävää.",
+    ]
+    assert sentences("The rain was measured in mm. The gauge broke on Tuesday.") == [
+        "The rain was measured in mm.",
+        "The gauge broke on Tuesday.",
+    ]

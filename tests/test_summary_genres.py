@@ -1157,6 +1157,11 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("（中央社記者王揚宇台北3日電）立法院今天通過修正案。", "立法院今天通過修正案。"),
         ("（中央社台北3日專電）行政院今天宣布。", "行政院今天宣布。"),
         ("（台北電影節3日開幕）今天有十萬人參加。", None),
+        # An Urdu wire's place and agency, no date nor dash (ur_app_bijli's strict xfails before); a name and
+        # a party's tag are none, nor a name and an agency in a script with capitals.
+        ("اسلام آباد (اے پی پی) نیپرا نے اضافے کی منظوری دے دی ہے۔", "نیپرا نے اضافے کی منظوری دے دی ہے۔"),
+        ("عمران خان (پی ٹی آئی) نے کہا کہ انتخابات جلد ہوں گے۔", None),
+        ("John Smith (Reuters) said the talks had failed.", None),
     ],
 )
 def test_where_a_dateline_ends(text: str, news: str | None) -> None:

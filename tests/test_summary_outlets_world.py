@@ -1027,16 +1027,10 @@ BYLINES = {
 }
 
 # Known misses, each with why (strict xfails: a fix shows up as an XPASS).
-BYLINES_LEFT = {
-    "pt_folha": "bare names over the desk's city and the stamp ('Fábio Pupo' / 'Brasília' / '3.dez.2026 às ...')",
-}
+BYLINES_LEFT: dict[str, str] = {}
 _CALL = "a call nutgraf does not know stays: "
 CLEANED_LEFT = {
-    "de_sz_muenchen": _CALL + "'SZ-Newsletter „München heute“: Hier kostenlos anmelden.'",
-    "de_tagesspiegel_berlin": _CALL + "'Teilen Sie die Meinung des Autors? Diskutieren Sie mit!'",
-    "es_la_nacion_ar": "La Nación's 'Conforme a los criterios de The Trust Project' stays",
     "fr_le_parisien": _CALL + "the newsletter box ('L'essentiel du jour : notre sélection exclusive', ...)",
-    "hi_bbc_hindi": "the app line in brackets ('(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए ...)') stays",
 }
 SUMMARY_LEFT: dict[str, str] = {}
 LEDES_LEFT = {

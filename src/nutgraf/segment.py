@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.language import FOOTNOTE_MARKER, detect_language
+from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
 # A text of one line whole, as a match of _LINE would give it: found without reading its characters (a
@@ -281,6 +281,10 @@ _NEVER_FINAL = frozenset(
     """vgl bzw evtl ggf inkl zzgl ca cf incl bijv tj np tzn tzw zob např tzv popř resp e.g i.e o.a m.in
     bl.a t.ex d.h z.b u.a c.-à-d p.ej""".split()
 )
+# Finnish's "among others" ("sade jatkuu iltaan asti, mm. Uudellamaalla", muun muassa), written as the
+# millimetre is: after a word it runs on before any but a sentence's opener; after a number it is the
+# millimetre, which may end a sentence ("lunta satoi 20 mm. Meteorologi kertoi ...").
+_NEVER_FINAL_BUT_AFTER_NUMBERS = frozenset({"mm"})
 # Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd."): they run on
 # before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
 # 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
@@ -493,6 +497,7 @@ _LISTED = (
     _TITLES
     | _ABBREVIATIONS
     | _NEVER_FINAL
+    | _NEVER_FINAL_BUT_AFTER_NUMBERS
     | _LIST_ENDS
     | _STATES
     | _UNITS
@@ -686,7 +691,9 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
     write it ("नई दिल्ली, 3 दिसंबर (भाषा) ", PTI's "New Delhi, Dec 3 (PTI) "): ``start`` where the sentence
     opens on none. Without a dash, a place, a comma, a date (a number in a few words) and a tag in capitals
     (or a script without case) are asked for: "John Smith (Labour) said" and "Jane Doe, 32 (pictured) was"
-    are no datelines."""
+    are no datelines. Or, in a script without case, a place and a news agency's name in brackets alone, as
+    Urdu wires write them ("اسلام آباد (اے پی پی) "): a party's tag after a name ("عمران خان (پی ٹی آئی) نے
+    کہا") names no agency."""
     close = opening.find(") ")
     news = start + close + 2
     head = opening[: close + 1]
@@ -696,8 +703,6 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
         news >= end
         or not first.isalnum()
         or first.islower()
-        or not 0 < len(date) <= _UNMARKED_DATELINE_DATE_WORDS
-        or not any(character.isdigit() for word in date for character in word)
         or (place_end := dateline_place(head)) is None
         or place_end == len(head)
         # The tag in capitals ("PTI", "IANS") or a script without case ("भाषा"), not a party's or a
@@ -705,7 +710,11 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
         or (tag := head[place_end + 1 : -1]).upper() != tag
     ):
         return start
-    return news
+    dated = 0 < len(date) <= _UNMARKED_DATELINE_DATE_WORDS and any(
+        character.isdigit() for word in date for character in word
+    )
+    caseless = head.upper() == head.lower()
+    return news if dated or (caseless and tag.casefold() in NEWS_AGENCIES) else start
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -1423,6 +1432,9 @@ def _candidate_ends_sentence(
     # rose"): circa is capitalised only opening a sentence, before its number ("Ca. 300 Menschen kamen").
     if word in _NEVER_FINAL and not written.isupper() and not (written == "Ca" and following.isupper()):
         return False  # "bzw. Handwerker", "o.a. De Telegraaf"
+    if written in _NEVER_FINAL_BUT_AFTER_NUMBERS and not _after_a_number(line, token_start):
+        # "mm. Uudellamaalla"; but a sentence's opener after the unit closes it ("measured in mm. The").
+        return _next_word(line, position) in _SENTENCE_OPENERS
     if word in _LIST_ENDS:
         return following.isupper() or (
             following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper()

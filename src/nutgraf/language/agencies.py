@@ -24,4 +24,11 @@ NEWS_AGENCIES = frozenset(
     ritzau tt aa anadolu iha antara bernama kompas kyodo jiji xinhua yonhap pti ians ani tass ria interfax
     ukrinform unian тасс риа интерфакс укрінформ уніан інтерфакс-україна رويترز 연합뉴스 뉴시스 뉴스1
     新华社 中新社 共同通信 時事通信 agerpres lusa ttxvn বাসস ایرنا""".split()
-) | frozenset({"associated press", "agence france-presse", "pa media", "ria novosti"})
+) | frozenset(
+    {
+        "associated press", "agence france-presse", "pa media", "ria novosti",
+        # Pakistan's agencies in Urdu, their initials written as the letters' names (APP, NNI), which open
+        # Urdu wires' datelines ("اسلام آباد (اے پی پی) ").
+        "اے پی پی", "این این آئی",
+    }
+)  # fmt: skip

@@ -31,9 +31,12 @@ _SOUTHEAST_ASIAN_WORD_CHARACTERS = 7
 # Κοινωνία": a breadcrumb's words had been an article's keyphrases, and in Thai, with no final stop to tell
 # it from prose, a summary's sentence). ">" only between spaces, as a breadcrumb writes it: the ">" of
 # markup left in a pasted text ('Click <a href="...">here</a> now.') had made its prose a menu.
-_MENU_MARKS = "|>·•»›"
+# Japanese pages write the full-width "＞", spaced or not ("ホーム ＞ 社会 ＞ 大雨で新幹線が運転見合わせ"): a
+# breadcrumb's only where the line ends on no stop, as a sentence may rank things with it ("需要＞供給の順だった。").
+_MENU_MARKS = "|>·•»›＞"
 _MENU_SEPARATOR = re.compile(r"[|·•»›]")
 _BREADCRUMB_SEPARATOR = " > "
+_FULL_WIDTH_BREADCRUMB_SEPARATOR = "＞"
 # A line this long without a link or a menu separator is prose.
 _LINK_LIKE_MAX_WORDS = 60
 # From this many characters, a line's first words are read for a link before its whole length is searched
@@ -70,6 +73,8 @@ def _is_link_like(line: _Line) -> bool:
             return True
     # ASCII text can hold only the ASCII menu marks: two substring tests rather than one per mark.
     if not (("|" in text or ">" in text) if text.isascii() else any(mark in text for mark in _MENU_MARKS)):
+        return False
+    if line.ends_sentence and _FULL_WIDTH_BREADCRUMB_SEPARATOR in text:
         return False
     items = _menu_items(text)
     # A breadcrumb's steps, parted by " > " alone, are counted between spaces: its last step may be the
@@ -119,8 +124,9 @@ def _menu_items(text: str) -> list[str]:
     ">" parts entries only between spaces (:data:`_BREADCRUMB_SEPARATOR`), split on apart: written into
     the pattern as an alternative, it cost the pattern's scan in C."""
     parts = _MENU_SEPARATOR.split(text)
-    if _BREADCRUMB_SEPARATOR in text:
-        parts = [item for part in parts for item in part.split(_BREADCRUMB_SEPARATOR)]
+    for separator in (_BREADCRUMB_SEPARATOR, _FULL_WIDTH_BREADCRUMB_SEPARATOR):
+        if separator in text:
+            parts = [item for part in parts for item in part.split(separator)]
     return [item for item in parts if item.strip()]
 
 

@@ -28,6 +28,7 @@ from nutgraf.extract.text.stamps import (
     _READING_TIME,
     _STAMP_MAX_WORDS,
     _is_thai_date_stamp,
+    _is_time_stamp_line,
     _may_be_stamp,
 )
 from nutgraf.extract.text.words import folded_line, word_count
@@ -83,12 +84,29 @@ def _is_names_line(text: str) -> bool:
     return 2 <= len(text.split()) <= _NAMES_MAX_WORDS and looks_like_names(text)
 
 
+# The most words of the desk's city in capitals after a stamp and a dash ("... IST - NEW DELHI").
+_STAMP_PLACE_MAX_WORDS = 3
+
+
 def _is_stamp(line: _Line) -> bool:
     # A line of particulars opening on its stamp, the fields after it ("Posted: Dec 03, 2026 10:11 AM EST |
-    # Last Updated: 2 hours ago") making it longer than a stamp of its own.
-    return (
+    # Last Updated: 2 hours ago") making it longer than a stamp of its own; or the stamp's age alone ("4
+    # minutes ago", the Evening Standard's), where a time of day alone is a live report's entry's.
+    if (
         line.words <= _META_LINE_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
-    ) or _is_date_stamp(line)
+    ) or _is_date_stamp(line):
+        return True
+    if line.text.endswith(" ago"):
+        return _is_time_stamp_line(line.text)
+    # The desk's city in capitals after the stamp and a dash, as The Hindu sets it ("Updated - December 03,
+    # 2026 09:44 pm IST - CHENNAI").
+    stamp, dash, place = line.text.rpartition(" - ")
+    return (
+        bool(dash)
+        and place.isupper()
+        and len(place.split()) <= _STAMP_PLACE_MAX_WORDS
+        and _is_stamp(_Line(stamp, 0, word_count(stamp)))
+    )
 
 
 def is_particulars_line(text: str) -> bool:
@@ -154,7 +172,9 @@ def _byline_names(line: _Line) -> str | None:
     if line.ends_sentence and not (suffix and last.endswith(".")):
         return None
     if line.words > _BYLINE_MAX_WORDS:
-        return _labelled_names(line.text) if line.words <= _META_LINE_WORDS else None
+        if line.words > _META_LINE_WORDS:
+            return None
+        return _labelled_names(line.text) or _credited_field(line.text)
     match = _BYLINE.match(text) or _TRAILING_BYLINE.search(text)
     if match:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
@@ -171,11 +191,29 @@ def _byline_names(line: _Line) -> str | None:
     elif ("기자" in text or "특파원" in text) and (korean := KOREAN_BYLINE.fullmatch(text)):
         names, ending = korean.group("names"), korean.end("names")
     else:
-        return _labelled_names(line.text)
+        return _labelled_names(line.text) or _credited_field(line.text)
     if suffix and names and text[ending:].strip() == "":
         names = f"{names} {suffix}"
     names = _without_job(names)
     return names if looks_like_names(names) else None
+
+
+def _credited_field(text: str) -> str | None:
+    """The names of a credit among a line's fields, parted by separators, beside a date stamp, as NDTV sets
+    its section, editor and stamp ("India News | Edited by Aditi Sharma | Updated: December 05, 2026 11:15 am
+    IST", "World | By Jane Doe | 3 May 2025"): a credit's pattern wants the names at a line's end or after its
+    opening credit word, where the fields after or before them had hidden them. Without a stamp, a line of
+    fields may be a menu's ("Books | Written by Ann Patchett | Reviews"). Only a field between two separators
+    holds the names alone: the first or the last may run on into the words a page set beside it ("Written by
+    Nisha Kulkarni Pune | Updated: ...", the writer's link and the desk's city side by side)."""
+    fields = [folded_line(field) for field in NAMES_END.split(text)]
+    if len(fields) < 3 or not any(_is_stamp(_Line(field, 0, word_count(field))) for field in fields if field):
+        return None
+    for field in fields[1:-1]:
+        credit = _BYLINE.match(field) or _TRAILING_BYLINE.search(field)
+        if credit is not None and looks_like_names(names := credit["names"].strip()):
+            return names
+    return None
 
 
 def _without_job(names: str) -> str:

@@ -19,11 +19,12 @@ _DATE_LINE = re.compile(
     # The months of the other languages nutgraf stems by the letters English ones do not open on, after a
     # German day's stop or a Spanish "de" ("3. Dezember 2026, 14:05 Uhr", whose "3." had made the line a
     # list item the article kept; "3 de diciembre de 2026"). Each name whole or cut to its first letters,
-    # never those letters opening another word ("10 Outstanding 2026 Graduates" is a headline).
-    r"|\b\d{1,2}\.?\s+(?:de\s+)?(?:jän(?:ner)?|gen(?:naio)?|ene(?:ro)?|fév(?:rier)?|fev(?:rier|ereiro)?|mär(?:z)?"
+    # never those letters opening another word ("10 Outstanding 2026 Graduates" is a headline). Folha writes
+    # the parts with stops and no spaces ("3.dez.2026 às 14h05").
+    r"|\b\d{1,2}(?:\.\s*+|\s++)(?:de\s+)?(?:jän(?:ner)?|gen(?:naio)?|ene(?:ro)?|fév(?:rier)?|fev(?:rier|ereiro)?|mär(?:z)?"
     r"|avr(?:il)?|abr(?:il)?|mai(?:o)?|mag(?:gio)?|mei|juin|giu(?:gno)?|juil(?:let)?|lug(?:lio)?|aoû(?:t)?"
     r"|ago(?:sto)?|set(?:t|tembre|embro|iembre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|déc(?:embre)?"
-    r"|dez(?:ember|embro)?|dic(?:iembre)?)\.?\s+(?:de\s+)?\d{4}\b",
+    r"|dez(?:ember|embro)?|dic(?:iembre)?)(?:\.\s*+|\s++)(?:de\s+)?\d{4}\b",
     re.IGNORECASE,
 )
 # A date in scripts other than Latin, for a line that is not ASCII (the test in C spares English lines the
