@@ -311,3 +311,35 @@ def test_california_written_ca_ends_its_sentence_before_a_capital() -> None:
         "Es kamen ca. Tausend Menschen.",
         "Ca. 300 blieben.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Amharic's full stop and question mark.
+        (
+            "የኢትዮጵያ መንግስት አዲስ ህግ አወጣ። ህጉ ከነገ ጀምሮ ይሰራል። ለምን፧ ማንም አያውቅም።",
+            ["የኢትዮጵያ መንግስት አዲስ ህግ አወጣ።", "ህጉ ከነገ ጀምሮ ይሰራል።", "ለምን፧", "ማንም አያውቅም።"],
+        ),
+        # Khmer's "។".
+        (
+            "រដ្ឋាភិបាលបានប្រកាសច្បាប់ថ្មី។ ច្បាប់នេះចូលជាធរមាននៅថ្ងៃស្អែក។",
+            ["រដ្ឋាភិបាលបានប្រកាសច្បាប់ថ្មី។", "ច្បាប់នេះចូលជាធរមាននៅថ្ងៃស្អែក។"],
+        ),
+        # Burmese's "။".
+        (
+            "အစိုးရက ဥပဒေသစ်ကို ထုတ်ပြန်ခဲ့သည်။ ဥပဒေသည် မနက်ဖြန်မှ စတင်အသက်ဝင်မည်။",
+            ["အစိုးရက ဥပဒေသစ်ကို ထုတ်ပြန်ခဲ့သည်။", "ဥပဒေသည် မနက်ဖြန်မှ စတင်အသက်ဝင်မည်။"],
+        ),
+        # Armenian's full stop "։".
+        (
+            "Կառավարությունը նոր օրենք է ընդունել։ Օրենքը ուժի մեջ կմտնի վաղը։",
+            ["Կառավարությունը նոր օրենք է ընդունել։", "Օրենքը ուժի մեջ կմտնի վաղը։"],
+        ),
+    ],
+    ids=["amharic", "khmer", "burmese", "armenian"],
+)
+def test_amharic_khmer_burmese_and_armenian_stops_end_their_sentences(text: str, expected: list[str]) -> None:
+    # The text stage read each of these marks as a sentence's end, the segmenter none: a paragraph of such a
+    # story was one "sentence", too long for a summary.
+    assert sentences(text) == expected

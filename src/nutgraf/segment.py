@@ -135,18 +135,22 @@ _CJK_END = re.compile(
 )
 _CJK_STOPS = "。！？"
 # Other scripts' sentence-final marks, before white space: the Arabic and Persian question mark, Urdu's full
-# stop, Devanagari's danda and double danda, and the Greek question mark (U+037E, or ";" as Greek text types
-# it, after a Greek letter: Greek's semicolon is the raised dot).
+# stop, Devanagari's danda and double danda, the Greek question mark (U+037E, or ";" as Greek text types
+# it, after a Greek letter: Greek's semicolon is the raised dot), Amharic's full stop and question mark,
+# Armenian's full stop, Khmer's and Burmese's (an Amharic, Armenian, Khmer or Burmese story had been one
+# sentence a paragraph, where the text stage read each paragraph as ending on a sentence's stop).
 # From a run's first mark, as above.
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![؟۔।॥\u037e])[؟۔।॥\u037e]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
+    rf"(?:(?<![؟۔।॥\u037e።፧։។။])[؟۔।॥\u037e።፧։។။]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
 )
-_SCRIPT_STOPS = "؟۔।॥\u037e"
+_SCRIPT_STOPS = "؟۔।॥\u037e።፧։។။"
 # A letter or mark of the scripts whose sentences the rules below end (Greek, Hebrew, Arabic and Persian,
-# Devanagari and the other Indic scripts, Thai and Lao, Georgian, Ethiopic, Chinese, Japanese and Korean,
+# Devanagari and the other Indic scripts, Thai and Lao, Burmese, Georgian, Ethiopic, Khmer, Chinese, Japanese and Korean,
 # full-width forms): a line of none (news in Latin letters with accents, curly quotes and dashes) is read
 # no further.
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u137f\u1f00-\u1fff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_OTHER_SCRIPT = re.compile(
+    r"[\u0370-\u137f\u1780-\u17ff\u1f00-\u1fff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]"
+)
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
 # A quotation that closes on its sentence's final mark, then the clause naming who said it, in the scripts
 # without capitals, where :func:`_attributed_by_name` finds no name: the quotation's closing mark, and the

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
 from nutgraf.decode import decode_text, garbled, utf8_reading
+from nutgraf.extract.text import ends_sentence
 from nutgraf.language import WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
 
@@ -232,13 +233,13 @@ _LINK_RUN_LABEL_WORDS = 5
 _LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # A pointer to another story between the story's paragraphs, in any language: a paragraph of a label in bold
 # of at most this many words ending on a colon ("Прочетете още:", "ასევე წაიკითხეთ:", Khmer's "អានបន្ថែម៖"),
-# then one link to the site's own pages holding all the rest, a headline: no sentence's stop ends it. Not a
+# then one link to the site's own pages holding all the rest, a headline: no sentence's stop ends it, as the
+# text stage reads one (ends_sentence: a Khmer or an Amharic sentence ends a paragraph on the same mark). Not a
 # label in the paragraph's own type: readability's test pages' gold keeps Spiceworks' "Learn More: <a>Seven
 # Tips for Repurposing Video Content</a>" (dropped, .9661 -> .9659).
 _POINTER_LABEL_WORDS = 4
 _POINTER_COLONS = ":：៖፦"
 _COLONS = tuple(_POINTER_COLONS)
-_SENTENCE_STOPS = tuple(".!?。！？؟।॥۔។။։")
 # A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
 # czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
 # paragraphs whose class or id names a video or a video platform, of at most this many words. Its title and
@@ -1444,7 +1445,7 @@ def _is_pointer(paragraph, site: str | None) -> bool:
         and label[-1] in _POINTER_COLONS
         and (bold := _bold_label(paragraph))
         and bold == label[:-1].rstrip()
-        and not headline.endswith(_SENTENCE_STOPS)
+        and not ends_sentence(headline)
     )
 
 
