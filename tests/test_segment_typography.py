@@ -343,3 +343,20 @@ def test_amharic_khmer_burmese_and_armenian_stops_end_their_sentences(text: str,
     # The text stage read each of these marks as a sentence's end, the segmenter none: a paragraph of such a
     # story was one "sentence", too long for a summary.
     assert sentences(text) == expected
+
+
+def test_a_chinese_quotation_before_a_clause_denying_the_speech_is_a_sentence_of_its_own() -> None:
+    # "Why?" Nobody answered. In Chinese typography a quotation that is a sentence keeps its "？" inside the
+    # closing mark, and what follows without a comma is a new sentence unless it attributes the quotation
+    # ("…？”记者问道。"). A clause saying nobody answered, or that he did not, attributes nothing; it ends on a
+    # verb of speech (回答), and the question and the clause had been read as one sentence.
+    assert sentences("“为什么？”没有人回答。市长随后离开了会场。") == [
+        "“为什么？”",
+        "没有人回答。",
+        "市长随后离开了会场。",
+    ]
+    assert sentences("“為什麼？”他沒有回答。") == ["“為什麼？”", "他沒有回答。"]
+    assert sentences("“你们准备好了吗？”他未予回答。") == ["“你们准备好了吗？”", "他未予回答。"]
+    # A clause that does attribute it, even one holding a negation further from its verb, stays with it.
+    assert sentences("“我们会成功吗？”记者问道。") == ["“我们会成功吗？”记者问道。"]
+    assert sentences("“结束了吗？”他没好气地说。") == ["“结束了吗？”他没好气地说。"]

@@ -203,6 +203,13 @@ _SPEECH_VERBS_LAST = (
     *"述べました 語りました 話しました 言いました 말했다 물었다 밝혔다 답했다 강조했다 설명했다 전했다 덧붙였다".split(),
     *"कहा पूछा बताया जोड़ा گفت پرسید افزود کہا پوچھا بتایا".split(),
 )
+# A clause ending on a verb of speech that denies the speech attributes no quotation: the quotation is a
+# sentence of its own and the clause the next ("“为什么？”没有人回答。", a question nobody answered, as a
+# Chinese reader parts them; "“…？”他没有回答。"). Chinese says "nobody" on the clause's subject, and "did not"
+# right before the verb, within the clause's last few characters ("没有回答", "未予回答").
+_NOBODY = ("没有人", "沒有人", "没人", "沒人", "无人", "無人", "谁也", "誰也")
+_NOT_DONE = frozenset("没沒未")
+_NOT_DONE_REACH = 4
 # And in those that put it first: Arabic ('"كيف سنعيش؟" تساءل أحد السائقين.') and Hebrew ('"מתי?" שאלו רבים.').
 _SPEECH_VERBS_FIRST = frozenset(
     """قال قالت وقال وقالت تساءل تساءلت وتساءل يتساءل سأل سألت أضاف أضافت وأضاف وأضافت يقول تقول أكد أكدت
@@ -1331,10 +1338,19 @@ def _unattributed(line: str, found: list[tuple[int, int]]) -> list[tuple[int, in
                 and clause.end() - start < 80
             ):
                 words = clause.group().split()
-                if clause.group().rstrip().endswith(_SPEECH_VERBS_LAST) or words[0] in _SPEECH_VERBS_FIRST:
+                said = clause.group().rstrip()
+                if (said.endswith(_SPEECH_VERBS_LAST) and not _denies_speech(said)) or words[
+                    0
+                ] in _SPEECH_VERBS_FIRST:
                     continue
         kept.append((end, start))
     return kept
+
+
+def _denies_speech(clause: str) -> bool:
+    """Whether ``clause``, ending on a verb of speech, says that nobody spoke or that its subject did not
+    (:data:`_NOBODY`, :data:`_NOT_DONE`): "没有人回答", "他没有回答"."""
+    return clause.startswith(_NOBODY) or not _NOT_DONE.isdisjoint(clause[-_NOT_DONE_REACH:])
 
 
 def _is_caseless_letter(character: str) -> bool:
