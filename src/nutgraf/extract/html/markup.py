@@ -1792,6 +1792,11 @@ def _page_words(tree) -> Counter[str]:
 
 # Common words the pronoun "I" never stands before, which make a word with it: "Ian", "Ion", "Ill", "Its".
 _NEVER_AFTER_THE_PRONOUN = frozenset({"an", "on", "ll", "ts"})
+# Verbs of a third person's, which never follow the pronoun "I" and the word after it: "I ran has rejected
+# the deal" is Iran's news, not the writer's, where the page writes "Iran" nowhere else. A word after a drop
+# cap opens its paragraph, so no "What I said was ..." puts "I" and its verb before one of them.
+_THIRD_PERSON_VERBS = frozenset({"has", "is", "was", "says", "said"})
+_THIRD_PERSON_VERB_CHARACTERS = 6
 
 
 def _splits_a_word(letter: str, rest: str, page_words: Counter[str], common: frozenset[str]) -> bool:
@@ -1818,10 +1823,18 @@ def _splits_a_word(letter: str, rest: str, page_words: Counter[str], common: fro
                     or following not in common
                     or following in _NEVER_AFTER_THE_PRONOUN
                     or rest[len(following) : len(following) + 2] in ("'s", "’s")
+                    or _third_person_verb_at(rest, len(following))
                 )
             )
         )
     )
+
+
+def _third_person_verb_at(text: str, start: int) -> bool:
+    """Whether a space and one of :data:`_THIRD_PERSON_VERBS` stand at ``start`` in ``text`` (read in a few
+    characters, however long the paragraph)."""
+    after = text[start : start + _THIRD_PERSON_VERB_CHARACTERS + 1]
+    return after[:1] == " " and after.split(None, 1)[0].lower() in _THIRD_PERSON_VERBS
 
 
 def _opens_its_paragraph(element) -> bool:
