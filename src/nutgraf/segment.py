@@ -160,6 +160,25 @@ _QUOTATION_CLOSES = "\"'”’»」』"
 # length): what stands before the opening mark tells how the quotation sits in its sentence.
 _QUOTATION_OPENS = dict(zip(_QUOTATION_CLOSES, "\"'“‘«「『", strict=True))
 _QUOTATION_REACH = 300
+# A quotation of several sentences that Korean or Japanese reports with a particle after its closing mark
+# ('그는 “최선을 다하겠다. 국민께 죄송하다”고 말했다.', '首相は「最善を尽くす。申し訳ない」と述べた。') is part of
+# the sentence that reports it: its inner stops end no sentence (the reporting verb had been left with the
+# quotation's last sentence, and the first stood alone). The marks, and the particles after the closing one.
+_REPORTED_QUOTATION_MARKS = (("“", "”"), ("「", "」"))
+_QUOTING_PARTICLES = (
+    "と",
+    "って",
+    "고",
+    "라고",
+    "이라고",
+    "며",
+    "라며",
+    "이라며",
+    "라는",
+    "이라는",
+    "면서",
+    "라면서",
+)
 # A colon or comma before the opening mark: the speaker is named before the quotation (记者问道：“…？”,
 # 他说，“…！”), so the clause after it is the next sentence, whatever verb it ends on ("市长没有回答。").
 _INTRODUCING_MARKS = ":：,，"
@@ -235,14 +254,22 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # hab.", "mgr inż.", "płk.", "kpt.", "mjr", "prok."), Dutch ("drs.", "dhr.", "mevr."), Spanish and Portuguese
 # ("Dra.", "Excmo.", "Exmo.", "Dña.", "Ud.", "Sto.", "Avda.", "Cía.", "Lcdo.", "Gral.", "Eng.", "Arq.", "Pça."),
 # Italian ("comm.", "cav."), Turkish ("Doç.", "Yrd.", "Uzm.", "Sn."), Russian ("ген.", "зам.", "пл."), German
-# ("Dipl.-Ing.", "Dr. med."), each before a name had ended a sentence there.
+# ("Dipl.-Ing.", "Dr. med."), each before a name had ended a sentence there. The second sweep's: Vietnamese
+# professors ("GS. Ngô Bảo Châu", "PGS."), the Indonesian company and engineer and the police's rank ("PT. Maju
+# Jaya", "Ir. Suharto", "Jenderal Pol. Listyo Sigit"; the Dutch engineer is "ir." too), the Czech docent
+# ("doc. Ing. Jan Novák"), the Hungarian junior ("ifj. Hegedűs Zsolt"), the Romanian "Mr." and "Mrs." as
+# declined ("dlui. Popescu", "dnei.", and "Dna. Ionescu" as written: "dna." is DNA in CNN/DM's case-folded
+# text, "coiled dna. They also ...") and the Catalan "Honourable" ("l'Hble. Sr. President").
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
     акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt মো hab
     inż płk ppłk kpt mjr prok drs dhr mevr dra excmo excma exmo exma ilmo dña ud sto avda cía lcdo lcda gral eng
-    arq pça comm cav doç yrd uzm sn ген зам пл dipl med""".split()
+    arq pça comm cav doç yrd uzm sn ген зам пл dipl med gs pgs pt ir pol doc ifj dlui dnei hble""".split()
 )
+# Titles only as written, capitalised: the Filipino secretary and the fort ("Sec. Tiu Laurel", "Ft. Worth"),
+# and the Romanian "Mrs." ("Dna. Ionescu"), where the words in lower case are seconds, feet and DNA.
+_TITLES_AS_WRITTEN = ("Ft", "Sec", "Dna")
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
 # The French and Catalan "about" after an elided preposition ("d'env. 300 000", "d'aprox. 6.000") runs on too,
@@ -251,12 +278,14 @@ _ELIDED_TITLES = _TITLES | {"on", "env", "aprox", "art", "univ"}
 # Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
 # before a capital too (German capitalises the noun they count), unless an opener follows.
 # Czech's and Romanian's ("2,3 bil. Kč", "5 mil. lei", "4 tis. lidí"), Greek's ("7,2 δισ. ευρώ", "3 εκατ.
-# ευρώ") had ended a sentence inside its figure, and so had Danish's ("4,5 mia. kr.").
+# ευρώ") had ended a sentence inside its figure, and so had Danish's ("4,5 mia. kr."), Norwegian's ("5 mill.
+# kr.") and Finnish's ("5 milj. euroa").
 _AMOUNTS = frozenset(
-    "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ".split()
+    "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ mill milj".split()
 )
-# Amounts that are words too when no number comes before them: the Italian "my" ("colpa mia.").
-_AMOUNTS_LIKE_WORDS = frozenset({"mia"})
+# Amounts that are words too when no number comes before them: the Italian "my" ("colpa mia."), the English
+# mill ("the old mill. Workers ...").
+_AMOUNTS_LIKE_WORDS = frozenset({"mia", "mill"})
 # Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
 # Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
 _OPENERS_AFTER_AMOUNTS = frozenset(
@@ -272,12 +301,16 @@ _OPENING_DATE_WORDS = 3
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows. No single
 # letter: _candidate_ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
 # Tamil's December, centimetre and kilometre ("சென்னை, டிச. 3:", "14 செ.மீ. மழை"), whose vowel signs are
-# marks, not letters, to Unicode: no dotted abbreviation to the test below.
+# marks, not letters, to Unicode: no dotted abbreviation to the test below. The second sweep's, each of
+# which had ended a sentence before the lower-case word going on with it: the Czech hour ("v 10 hod. před
+# radnicí"), the Hungarian "respectively" ("ill. a második"), the Romanian paragraph of a law ("art. 5
+# alin. (2)"), Danish and Norwegian weekdays ("lør. d. 12. maj").
 _ABBREVIATIONS = (
     frozenset(
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp fig ch art ed
-    eds al tsp tbsp lb lbs woj ust pkt dn evt aprox pág próx гг см др mj esim ns bhd jh டிச செ.மீ
+    eds al tsp tbsp lb lbs woj ust pkt dn evt aprox pág próx гг см др mj bhd jh hod ill alin tirs tors lør
+    søn டிச செ.மீ
     கி.மீ""".split()
     )
     | _AMOUNTS
@@ -286,20 +319,25 @@ _ABBREVIATIONS = (
 # noun ("für Betriebe bzw. Handwerker", "siehe ggf. Anhang B", "Dit meldt o.a. De Telegraaf", "m.in.
 # Warszawa", "bl.a. Stockholm"): "or rather", "compare", "if need be", "possibly", "including", "about",
 # "for example", "that is", "so-called", "see", "among others" in German, Dutch, Polish, Czech, Swedish,
-# French and Spanish, and English's own. Written in capitals they are names ("Los Angeles, CA. The"), and
-# end one as any word does.
+# French and Spanish, and English's own; and the second sweep's "for example" in Hungarian and Finnish ("pl.
+# a pénzügyminiszter", "Esim. Helsinki") and Finnish "so-called" ("ns. sote-uudistus"), which had ended one.
+# Written in capitals they are names ("Los Angeles, CA. The"), and end one as any word does.
 _NEVER_FINAL = frozenset(
     """vgl bzw evtl ggf inkl zzgl ca cf incl bijv tj np tzn tzw zob např tzv popř resp e.g i.e o.a m.in
-    bl.a t.ex d.h z.b u.a c.-à-d p.ej""".split()
+    bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns""".split()
 )
-# Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd."): they run on
+# The same spaced, the word before the period and the initial before it: Spanish and Catalan "for example"
+# ("p. ej. el consejero", "p. ex. el conseller").
+_SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex"})
+# Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd.", Ukrainian "та ін."): they run on
 # before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
 # 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
-_LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod".split())
+_LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod ін".split())
 # Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
 # end the sentence before a capital or a quotation mark: no name follows them ("2 pct. Analysts had
-# expected ...").
-_UNITS = frozenset("pct bln proc".split())
+# expected ..."). The millimetre too ("It rained 20 mm. Farmers ..."), which is also the Finnish "among others":
+# "mm. leikata" goes on with its sentence, where an ordinary word's period had ended it.
+_UNITS = frozenset("pct bln proc mm".split())
 # What a unit or a currency counts, written after it as a name in capitals ("3 proc. PKB", "0,5 проц. ВВП",
 # percent of the gross product; "500 тыс. долл. США", US dollars): no new sentence's first word.
 _COUNTED_AFTER_UNITS = frozenset("pkb ввп сша".split())
@@ -323,8 +361,9 @@ _CURRENCIES = frozenset("руб грн коп долл kr fr".split())
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
 # Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"), the French "about"
 # ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"), the German paragraph ("Abs. 3")
-# and the Portuguese flat ("apto. 12"). Before a word they are words ("it's ok. we left", "É apto. Depois").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto".split())
+# and the Portuguese flat ("apto. 12"); the Greek and the Catalan number ("οδό Σταδίου αρ. 5", "Balmes, núm.
+# 12", whose "12." had then been left out as a list's number). Before a word they are words ("it's ok. we left", "É apto. Depois").
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto αρ núm".split())
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
 # Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
@@ -509,12 +548,15 @@ _LISTED = (
     | _UNITS
     | _BEFORE_NUMBERS
     | _CURRENCIES
-    | {"ft", "sec"}
+    | {title.lower() for title in _TITLES_AS_WRITTEN}
+    | {pair.rpartition(" ")[2] for pair in _SPACED_NEVER_FINAL}
 )
 # A word longer than all of them is an ordinary word: a boundary without a look at the sets.
 _LONGEST_ABBREVIATION = max(map(len, _LISTED))
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
+# Hebrew's and Arabic's letters (with Persian's and Urdu's), which open a sentence after a number.
+_RIGHT_TO_LEFT_LETTERS = ("\u05d0", "\u06ff")
 # Capitalised words after which "3." is an ordinal (German, Scandinavian: "am 3. Oktober", "die 2. Bundesliga",
 # a club's "der 1. FC Köln", the Turkish league's "1. Lig"), not the end of a sentence.
 _ORDINAL_NOUNS = frozenset(
@@ -596,8 +638,9 @@ _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
 # Other languages' titles that English writes as its own abbreviations, which end a sentence as any word does:
 # the Portuguese engineer, England ("She played for Argentina against Eng. The match ended in a draw."); the
 # Italian commendatore and cavaliere, a committee and the cavalry ("He served in the cav. He later became a
-# colonel."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
-_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav"})
+# colonel."), the Czech docent, a document ("Read the doc. It is short."), the Indonesian company, a point,
+# the police and a politician ("a veteran pol. He lost."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
+_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol"})
 _NORDIC_OPENERS = frozenset(
     """det den der de dette han hun hon vi jeg jag men og och så da nu enligt ifølge sedan senere efter etter
     när når därför derfor dessutom desuden også också samtidigt""".split()
@@ -1250,7 +1293,27 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
         )
     if len(line) > _LONG_UNPUNCTUATED_LINE and (breaks := _unpunctuated_breaks(line, found)):
         found = sorted(found + breaks)
+    if found and ("“" in line or "「" in line):
+        found = [boundary for boundary in found if not _inside_a_reported_quotation(line, boundary[0])]
     return _unattributed(line, found) if found else found
+
+
+def _inside_a_reported_quotation(line: str, end: int) -> bool:
+    """Whether the boundary at ``end`` stands inside a quotation that Korean or Japanese reports with a
+    particle after its closing mark (:data:`_QUOTING_PARTICLES`), read within :data:`_QUOTATION_REACH` of it
+    either side."""
+    for opening, closing in _REPORTED_QUOTATION_MARKS:
+        opened = line.rfind(opening, max(0, end - _QUOTATION_REACH), end)
+        if opened < 0 or line.find(closing, opened, end) >= 0:
+            continue
+        closed = line.find(closing, end, end + _QUOTATION_REACH)
+        if (
+            closed >= 0
+            and line.find(opening, end, closed) < 0
+            and line.startswith(_QUOTING_PARTICLES, closed + 1)
+        ):
+            return True
+    return False
 
 
 def _marks_as_periods(line: str) -> str:
@@ -1443,16 +1506,22 @@ def _candidate_ends_sentence(
     # rose"): circa is capitalised only opening a sentence, before its number ("Ca. 300 Menschen kamen").
     if word in _NEVER_FINAL and not written.isupper() and not (written == "Ca" and following.isupper()):
         return False  # "bzw. Handwerker", "o.a. De Telegraaf"
+    if line[max(0, token_start - 3) : end].lower() in _SPACED_NEVER_FINAL:
+        return False  # "p. ej. el consejero"
     if word in _LIST_ENDS:
         return following.isupper() or (
             following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper()
         )
-    if word in _TITLES or written in ("Ft", "Sec"):
+    if word in _TITLES or written in _TITLES_AS_WRITTEN:
         if written in _NORDIC_WORDS_LIKE_TITLES and following.isupper():
             # "Han satte sig. Det regnede.", "Hon följde med. Det regnade.": Danish, Norwegian and Swedish
             # words in lower case, where a title is capitalised or followed by a name ("il sig. Rossi", "Prof.
             # Dr. med. Hans Weber").
             return _next_word(line, position) in _NORDIC_OPENERS
+        if written == "maj" and line[max(0, token_start - 3) : token_start].rstrip(" .")[-1:].isdigit():
+            # The Danish and Swedish May after its day ("d. 12. maj. Billetterne", "den 12 maj. Polisen"),
+            # no major: it had run its sentence into the next.
+            return following.isupper()
         if word in _TITLES_LIKE_ENGLISH_WORDS and following.isupper():
             return _next_word(line, position) in _SENTENCE_OPENERS
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
@@ -1487,7 +1556,15 @@ def _candidate_ends_sentence(
     if "@" in word or "/" in word or word.startswith("www."):
         # An e-mail address or URL closing a sentence: blingfire takes its dots for part of it.
         return following.isupper() or blingfire_says(position)
+    if "." in word and following.islower() and word.replace(".", "").isdigit():
+        # A date as Finnish, Czech and German write it, day and month, before the word going on with the
+        # sentence ("ti 14.5. klo 18", "od 1.7. platí"): it had ended one. As a whole number does.
+        return False
     if word.isdigit():
+        if _RIGHT_TO_LEFT_LETTERS[0] <= following <= _RIGHT_TO_LEFT_LETTERS[1]:
+            # Hebrew and Arabic have no capitals to tell a sentence's opening from the rest: a number before
+            # their letters ends its sentence ("בן 25. החקירה נמשכת", "عام 2024. وقال"), which had run on.
+            return True
         if token_start < _LIST_MARKER_INDENT and not line[:token_start].strip("•*-–— \t"):
             return False  # a numbered list marker, "1. Parking fees double."
         if len(word) <= _ORDINAL_DIGITS and not line[sentence_start:token_start].strip():
