@@ -391,6 +391,7 @@ def test_a_chinese_quotation_before_a_clause_denying_the_speech_is_a_sentence_of
         ["На нараді були, зокрема, проф. Іваненко та ін. науковці.", "Дискусія тривала годину."],
         ["Hi havia p. ex. el conseller de Salut.", "No hi va haver acord."],
         ["Hay p. ej. el consejero de Salud.", "No hubo acuerdo."],
+        ["За словами заступника міністра, т. зв. реформа провалилася.", "Уряд мовчить."],
         ["Kampen spilles lør. d. 12. maj.", "Billetterne er udsolgt."],
         # Amounts and numbers: the Finnish and Norwegian million, the Greek and Catalan number (whose "12."
         # had then gone as a list's number), a Finnish date before its hour.
@@ -399,6 +400,10 @@ def test_a_chinese_quotation_before_a_clause_denying_the_speech_is_a_sentence_of
         ["Στην οδό Σταδίου αρ. 5 έγινε η έκρηξη.", "Δεν υπήρξαν θύματα."],
         ["Viu al c. de Balmes, núm. 12.", "La policia hi va anar."],
         ["Kokous pidetään ti 14.5. klo 18.", "Kaikki ovat tervetulleita."],
+        # Korean dates written with periods, before the sentence's next word: the spaced one's day had gone
+        # as a list's number ("15."), the sentence cut after the month.
+        ["정부는 2024. 3. 15. 새 정책을 발표했다.", "시민들은 환영했다."],
+        ["기획재정부는 2024.3.15. 보도자료를 냈다.", "내용은 다음과 같다."],
         # The Danish and Swedish May after its day ends a sentence, where "Maj." was read as a major's title.
         ["Det skete den 5. maj.", "Politiet efterforsker sagen."],
         ["Det hände den 12 maj.", "Polisen utreder saken."],

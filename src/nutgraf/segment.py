@@ -327,8 +327,8 @@ _NEVER_FINAL = frozenset(
     bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns""".split()
 )
 # The same spaced, the word before the period and the initial before it: Spanish and Catalan "for example"
-# ("p. ej. el consejero", "p. ex. el conseller").
-_SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex"})
+# ("p. ej. el consejero", "p. ex. el conseller") and Ukrainian "so-called" ("т. зв. реформа").
+_SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex", "т. зв"})
 # Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd.", Ukrainian "та ін."): they run on
 # before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
 # 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
@@ -555,6 +555,8 @@ _LISTED = (
 _LONGEST_ABBREVIATION = max(map(len, _LISTED))
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
+# Korean's syllables, which a date written with periods goes on into ("2024. 3. 15. 새 정책을").
+_HANGUL = ("\uac00", "\ud7a3")
 # Hebrew's and Arabic's letters (with Persian's and Urdu's), which open a sentence after a number.
 _RIGHT_TO_LEFT_LETTERS = ("\u05d0", "\u06ff")
 # Capitalised words after which "3." is an ordinal (German, Scandinavian: "am 3. Oktober", "die 2. Bundesliga",
@@ -1556,9 +1558,14 @@ def _candidate_ends_sentence(
     if "@" in word or "/" in word or word.startswith("www."):
         # An e-mail address or URL closing a sentence: blingfire takes its dots for part of it.
         return following.isupper() or blingfire_says(position)
-    if "." in word and following.islower() and word.replace(".", "").isdigit():
+    if (
+        "." in word
+        and (following.islower() or _HANGUL[0] <= following <= _HANGUL[1])
+        and word.replace(".", "").isdigit()
+    ):
         # A date as Finnish, Czech and German write it, day and month, before the word going on with the
-        # sentence ("ti 14.5. klo 18", "od 1.7. platí"): it had ended one. As a whole number does.
+        # sentence ("ti 14.5. klo 18", "od 1.7. platí"), or as Korean writes it ("2024.3.15. 보도자료를"): it
+        # had ended one. As a whole number does.
         return False
     if word.isdigit():
         if _RIGHT_TO_LEFT_LETTERS[0] <= following <= _RIGHT_TO_LEFT_LETTERS[1]:
@@ -1582,8 +1589,10 @@ def _candidate_ends_sentence(
                 and _next_word(line, position) not in _OPENERS_AFTER_AMOUNTS
             )
         # A figure closing one item of a list run into its line, before the next item's number: "1. Lewis
-        # Hamilton 93. 2. Nico Rosberg 66." (not "3.5", nor a date's "12. 3. 2024").
-        return following.isdigit() and _LIST_NUMBER.match(line, position) is not None
+        # Hamilton 93. 2. Nico Rosberg 66." (not "3.5", nor a date's "12. 3. 2024", nor a Korean one before
+        # its sentence's next word, "2024. 3. 15. 새 정책을", whose day had gone as a list's number).
+        item = _LIST_NUMBER.match(line, position) if following.isdigit() else None
+        return item is not None and not _HANGUL[0] <= line[item.end()] <= _HANGUL[1]
     if word in _MEASURES and following.isdigit() and _after_a_number(line, token_start):
         return not _OUNCES.match(line, position)
     if word in _BEFORE_NUMBERS:
