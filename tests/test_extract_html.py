@@ -4060,6 +4060,9 @@ def test_a_label_and_a_link_to_another_of_the_sites_stories_between_the_paragrap
         "<strong>Where to get help:</strong> <a href='https://988lifeline.org/'>988 Suicide and Crisis Lifeline</a>",
         # A linked sentence after a label: the story's update, a sentence, not a headline.
         "<strong>Update:</strong> <a href='/news/vote'>The council approved the plan on Thursday by 7 votes to 2.</a>",
+        # The same in Amharic, ending on its full stop "።", which the pointer test read as no stop where the
+        # text stage read it as one: the update went as a headline.
+        "<strong>ማሳሰቢያ:</strong> <a href='/news/vote'>ምክር ቤቱ ዕቅዱን ሐሙስ በሰባት ድምጽ አጽድቋል።</a>",
         # A label in the paragraph's own type: readability's test pages' gold keeps Spiceworks' "Learn More:".
         "Learn More: <a href='/marketing/seven-tips'>Seven Tips for Repurposing Video Content</a>",
         # The label is the sentence's beginning, longer than a label.

@@ -314,6 +314,9 @@ def test_a_drop_cap_before_a_common_word_it_begins_is_still_joined():
         ("M", "any residents were angry."),
         ("I", "an Smith, the council's leader, said the plan would go ahead."),
         ("I", "ran's president said on Monday that talks would resume."),
+        # A third person's verb after the word: Iran's news, which had stayed "I ran has rejected".
+        ("I", "ran has rejected the proposal, its foreign minister said on Monday."),
+        ("I", "ran is ready to resume talks, its president said."),
     ):
         assert _opening(f'<span class="dropcap">{letter}</span> {rest}') == letter + rest, rest
     # The pronoun before a verb stays apart.

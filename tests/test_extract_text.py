@@ -3705,3 +3705,47 @@ def test_a_breadcrumb_ending_on_the_headline_without_spaces_still_goes():
     # points, a Thai one made the line no breadcrumb, and it stayed as the text's first line.
     breadcrumb = "หน้าแรก > ข่าว > ภูมิภาค > ฝนตกหนักภาคใต้ เตือนน้ำท่วมฉับพลัน"
     assert nutgraf.extract("\n\n".join((breadcrumb, *THAI_RAIN))).text == "\n\n".join(THAI_RAIN)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "story"),
+    [
+        (
+            "km",
+            "ផ្លូវរថយន្តក្រុងថ្មីចំនួនប្រាំ",
+            [
+                "សាលារាជធានីភ្នំពេញបានបើកដំណើរការខ្សែរថយន្តក្រុងថ្មីចំនួនប្រាំនៅថ្ងៃនេះ។ ខ្សែទាំងនេះភ្ជាប់តំបន់ជាយក្រុងទៅកណ្តាលក្រុង។",
+                "សាលារាជធានីគ្រោងនឹងបើកខ្សែបន្ថែមចំនួនប្រាំពីរទៀតនៅឆ្នាំក្រោយ។",
+            ],
+        ),
+        (
+            "my",
+            "ဘတ်စ်ကားလမ်းကြောင်းသစ် ငါးခု",
+            [
+                "ရန်ကုန်မြို့တော်စည်ပင်သာယာရေးကော်မတီက ယနေ့ ဘတ်စ်ကားလမ်းကြောင်းသစ် ငါးခုကို စတင်ပြေးဆွဲခဲ့သည်။"
+                " လမ်းကြောင်းများသည် ဆင်ခြေဖုံးရပ်ကွက်များကို မြို့လယ်နှင့် ချိတ်ဆက်ပေးသည်။",
+                "နောက်နှစ်တွင် လမ်းကြောင်းသစ် ခုနစ်ခု ထပ်မံဖွင့်လှစ်ရန် စီစဉ်ထားကြောင်း ကော်မတီက ပြောကြားသည်။",
+            ],
+        ),
+        (
+            "hy",
+            "Ավտոբուսային հինգ նոր երթուղի",
+            [
+                "Երևանի քաղաքապետարանն այսօր գործարկել է ավտոբուսային հինգ նոր երթուղի։ Երթուղիները ծայրամասային"
+                " թաղամասերը կապում են քաղաքի կենտրոնի հետ։",
+                "Քաղաքապետարանը հաջորդ տարի նախատեսում է բացել ևս յոթ երթուղի։",
+            ],
+        ),
+    ],
+)
+def test_a_khmer_burmese_or_armenian_storys_first_paragraph_under_its_headline_is_no_dek(
+    lang, headline, story
+):
+    # As Amharic's (above): the text stage's test of a paragraph's end did not read Khmer's "។", Burmese's "။"
+    # nor Armenian's "։", which the page's pointer test read as stops: no paragraph after the first ended a
+    # sentence, and the first, right under the headline, went as a dek.
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in story)
+    page = f"<html lang='{lang}'><body><article><h1>{headline}</h1>{paragraphs}</article></body></html>"
+    article = nutgraf.extract(page)
+    assert article.text.split("\n\n") == story
+    assert article.description is None

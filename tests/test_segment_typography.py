@@ -311,3 +311,136 @@ def test_california_written_ca_ends_its_sentence_before_a_capital() -> None:
         "Es kamen ca. Tausend Menschen.",
         "Ca. 300 blieben.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Amharic's full stop and question mark.
+        (
+            "የኢትዮጵያ መንግስት አዲስ ህግ አወጣ። ህጉ ከነገ ጀምሮ ይሰራል። ለምን፧ ማንም አያውቅም።",
+            ["የኢትዮጵያ መንግስት አዲስ ህግ አወጣ።", "ህጉ ከነገ ጀምሮ ይሰራል።", "ለምን፧", "ማንም አያውቅም።"],
+        ),
+        # Khmer's "។".
+        (
+            "រដ្ឋាភិបាលបានប្រកាសច្បាប់ថ្មី។ ច្បាប់នេះចូលជាធរមាននៅថ្ងៃស្អែក។",
+            ["រដ្ឋាភិបាលបានប្រកាសច្បាប់ថ្មី។", "ច្បាប់នេះចូលជាធរមាននៅថ្ងៃស្អែក។"],
+        ),
+        # Burmese's "။".
+        (
+            "အစိုးရက ဥပဒေသစ်ကို ထုတ်ပြန်ခဲ့သည်။ ဥပဒေသည် မနက်ဖြန်မှ စတင်အသက်ဝင်မည်။",
+            ["အစိုးရက ဥပဒေသစ်ကို ထုတ်ပြန်ခဲ့သည်။", "ဥပဒေသည် မနက်ဖြန်မှ စတင်အသက်ဝင်မည်။"],
+        ),
+        # Armenian's full stop "։".
+        (
+            "Կառավարությունը նոր օրենք է ընդունել։ Օրենքը ուժի մեջ կմտնի վաղը։",
+            ["Կառավարությունը նոր օրենք է ընդունել։", "Օրենքը ուժի մեջ կմտնի վաղը։"],
+        ),
+    ],
+    ids=["amharic", "khmer", "burmese", "armenian"],
+)
+def test_amharic_khmer_burmese_and_armenian_stops_end_their_sentences(text: str, expected: list[str]) -> None:
+    # The text stage read each of these marks as a sentence's end, the segmenter none: a paragraph of such a
+    # story was one "sentence", too long for a summary.
+    assert sentences(text) == expected
+
+
+def test_a_chinese_quotation_before_a_clause_denying_the_speech_is_a_sentence_of_its_own() -> None:
+    # "Why?" Nobody answered. In Chinese typography a quotation that is a sentence keeps its "？" inside the
+    # closing mark, and what follows without a comma is a new sentence unless it attributes the quotation
+    # ("…？”记者问道。"). A clause saying nobody answered, or that he did not, attributes nothing; it ends on a
+    # verb of speech (回答), and the question and the clause had been read as one sentence.
+    assert sentences("“为什么？”没有人回答。市长随后离开了会场。") == [
+        "“为什么？”",
+        "没有人回答。",
+        "市长随后离开了会场。",
+    ]
+    assert sentences("“為什麼？”他沒有回答。") == ["“為什麼？”", "他沒有回答。"]
+    assert sentences("“你们准备好了吗？”他未予回答。") == ["“你们准备好了吗？”", "他未予回答。"]
+    # A clause that does attribute it, even one holding a negation further from its verb, stays with it.
+    assert sentences("“我们会成功吗？”记者问道。") == ["“我们会成功吗？”记者问道。"]
+    assert sentences("“结束了吗？”他没好气地说。") == ["“结束了吗？”他没好气地说。"]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # Vietnamese professors, the Indonesian company, engineer and police rank, the Czech docent, the
+        # Hungarian junior, the Romanian "Mr." and "Mrs." as declined, the Catalan "Honourable": titles
+        # before a name, which had each opened a sentence of its own.
+        ["GS. Ngô Bảo Châu phát biểu tại hội thảo.", "Hội thảo kéo dài hai ngày."],
+        ["Kantor PT. Maju Jaya di Jl. Thamrin No. 5 ditutup.", "Karyawan dipulangkan."],
+        ['"Kami akan terus berjuang," kata Ir. Suharto.', "Rapat dilanjutkan besok."],
+        ["Hal itu dikatakan Kapolri Jenderal Pol. Listyo Sigit.", "Polisi memburu pelaku."],
+        ["Podle doc. Ing. Jana Nováka, Ph.D., jde o chybu.", "Ministerstvo to odmítá."],
+        ["Orbán Viktor és ifj. Hegedűs Zsolt is felszólalt.", "A vita hosszú volt."],
+        ["Potrivit dlui. Popescu, bugetul va crește.", "Opoziția critică planul."],
+        ["Dna. Ionescu a fost numită ministru.", "Numirea a fost contestată."],
+        ["Ho va signar l'Hble. Sr. President.", "La llei entrarà en vigor."],
+        # Abbreviations before the word going on with the sentence: the Czech hour, the Hungarian "for
+        # example" and "respectively", a Romanian law's paragraph, the Finnish "among others", "for
+        # example" and "so-called", the Ukrainian "and others", Spanish's and Catalan's spaced "for
+        # example", Danish weekdays.
+        ["Sraz je v 10 hod. před radnicí.", "Přijďte včas."],
+        ["Az ülésen részt vett pl. a pénzügyminiszter is.", "Megállapodás nem született."],
+        ["A mérkőzés 18 órakor kezdődik, ill. a második 20 órakor.", "Jegyek kaphatók."],
+        ["Conform art. 5 alin. (2), legea se aplică.", "Curtea a decis."],
+        ["Hallitus aikoo mm. leikata sosiaaliturvaa.", "Oppositio vastustaa."],
+        ["Esim. Helsinki ja Espoo ovat mukana.", "Muut kunnat harkitsevat."],
+        ["Hän on ns. Vihreiden ehdokas.", "Kampanja jatkuu."],
+        ["На нараді були, зокрема, проф. Іваненко та ін. науковці.", "Дискусія тривала годину."],
+        ["Hi havia p. ex. el conseller de Salut.", "No hi va haver acord."],
+        ["Hay p. ej. el consejero de Salud.", "No hubo acuerdo."],
+        ["За словами заступника міністра, т. зв. реформа провалилася.", "Уряд мовчить."],
+        ["Kampen spilles lør. d. 12. maj.", "Billetterne er udsolgt."],
+        # Amounts and numbers: the Finnish and Norwegian million, the Greek and Catalan number (whose "12."
+        # had then gone as a list's number), a Finnish date before its hour.
+        ["Hankkeen hinta on n. 5 milj. euroa.", "Rahoitus on varmistettu."],
+        ["Prisen er 5 mill. kr.", "Kjøperen er ukjent."],
+        ["Στην οδό Σταδίου αρ. 5 έγινε η έκρηξη.", "Δεν υπήρξαν θύματα."],
+        ["Viu al c. de Balmes, núm. 12.", "La policia hi va anar."],
+        ["Kokous pidetään ti 14.5. klo 18.", "Kaikki ovat tervetulleita."],
+        # Korean dates written with periods, before the sentence's next word: the spaced one's day had gone
+        # as a list's number ("15."), the sentence cut after the month.
+        ["정부는 2024. 3. 15. 새 정책을 발표했다.", "시민들은 환영했다."],
+        ["기획재정부는 2024.3.15. 보도자료를 냈다.", "내용은 다음과 같다."],
+        # The Danish and Swedish May after its day ends a sentence, where "Maj." was read as a major's title.
+        ["Det skete den 5. maj.", "Politiet efterforsker sagen."],
+        ["Det hände den 12 maj.", "Polisen utreder saken."],
+        # A number before a Hebrew or an Arabic word, which have no capitals, ends its sentence.
+        ["המשטרה עצרה חשוד בן 25.", "החקירה נמשכת."],
+        ["وقع الحادث في عام 2024.", "وقال الوزير إن التحقيق مستمر."],
+        # A quotation of several sentences Korean or Japanese reports with a particle is one sentence with
+        # its report: its inner stop had left "국민께 죄송하다”고 말했다." a sentence of its own.
+        ["그는 “최선을 다하겠다. 국민께 죄송하다”고 말했다.", "회의는 끝났다."],
+        ["首相は「最善を尽くす。国民に申し訳ない」と述べた。", "会見は終わった。"],
+    ],
+)
+def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) -> None:
+    # Korean, Vietnamese, Indonesian, Czech, Hungarian, Romanian, Greek, Ukrainian, Hebrew, Persian, Bengali,
+    # Danish, Norwegian, Finnish and Catalan news, each a wrong split or join before.
+    assert sentences(" ".join(expected)) == expected
+
+
+def test_the_second_sweeps_titles_that_are_english_words_end_an_english_sentence() -> None:
+    # "doc", "pt" and "pol" are titles before a name ("doc. Ing. Jana Nováka", "PT. Maju Jaya", "Pol. Listyo
+    # Sigit") and English words before a sentence's opener; and the major still runs on into his name.
+    assert sentences("Read the doc. It is short. He is a veteran pol. He lost. He met Maj. Jones.") == [
+        "Read the doc.",
+        "It is short.",
+        "He is a veteran pol.",
+        "He lost.",
+        "He met Maj. Jones.",
+    ]
+    # Nor do the words the sweep's abbreviations are in English: DNA in CNN/DM's case-folded text (not the
+    # Romanian "Dna."), the millimetre (not the Finnish "mm."), a mill (not the Norwegian million).
+    assert sentences("It had more tightly coiled dna. Scientists were surprised.") == [
+        "It had more tightly coiled dna.",
+        "Scientists were surprised.",
+    ]
+    assert sentences("It rained 20 mm. Farmers were relieved. They met at the old mill. Workers came.") == [
+        "It rained 20 mm.",
+        "Farmers were relieved.",
+        "They met at the old mill.",
+        "Workers came.",
+    ]

@@ -348,3 +348,23 @@ def test_a_chinese_summary_keeps_its_lede_over_a_quotation() -> None:
     # scored below a quotation with its attribution and fell out of the summary.
     summary = nutgraf.summarize(TAIWAN_TYPHOON)
     assert summary.sentences[0].text.startswith("颱風凱米今天下午在宜蘭南澳登陸"), summary.text
+
+
+ARMENIAN_BUSES = """Երևանի քաղաքապետարանն այսօր գործարկել է ավտոբուսային հինգ նոր երթուղի։ Երթուղիները ծայրամասային \
+թաղամասերը կապում են քաղաքի կենտրոնի հետ։ Նոր ավտոբուսները էլեկտրական են և ունեն օդորակիչ։
+
+Քաղաքապետի խոսքով՝ նախագիծն արժեցել է մոտ 20 միլիոն դոլար։ Գումարի մի մասը տրամադրել է Եվրոպական \
+վերակառուցման և զարգացման բանկը։ Քաղաքապետարանը հաջորդ տարի նախատեսում է բացել ևս յոթ երթուղի։
+
+Բնակիչները դրական են արձագանքել նորությանը։ Շատերը նշում են, որ սպասման ժամանակը զգալիորեն կրճատվել է։ \
+Տրանսպորտի փորձագետները, սակայն, զգուշացնում են, որ խցանումները դեռ լուրջ խնդիր են։"""
+
+
+def test_an_armenian_summary_is_of_sentences_not_paragraphs() -> None:
+    # The segmenter did not read Armenian's full stop "։" (nor Amharic's, Khmer's, Burmese's), which the
+    # text stage did: each paragraph was one "sentence", and the summary gave the article back whole.
+    summary = nutgraf.summarize(ARMENIAN_BUSES)
+    assert (
+        summary.sentences[0].text == "Երևանի քաղաքապետարանն այսօր գործարկել է ավտոբուսային հինգ նոր երթուղի։"
+    )
+    assert all(sentence.text.count("։") == 1 for sentence in summary.sentences)

@@ -135,18 +135,22 @@ _CJK_END = re.compile(
 )
 _CJK_STOPS = "。！？"
 # Other scripts' sentence-final marks, before white space: the Arabic and Persian question mark, Urdu's full
-# stop, Devanagari's danda and double danda, and the Greek question mark (U+037E, or ";" as Greek text types
-# it, after a Greek letter: Greek's semicolon is the raised dot).
+# stop, Devanagari's danda and double danda, the Greek question mark (U+037E, or ";" as Greek text types
+# it, after a Greek letter: Greek's semicolon is the raised dot), Amharic's full stop and question mark,
+# Armenian's full stop, Khmer's and Burmese's (an Amharic, Armenian, Khmer or Burmese story had been one
+# sentence a paragraph, where the text stage read each paragraph as ending on a sentence's stop).
 # From a run's first mark, as above.
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![؟۔।॥\u037e])[؟۔।॥\u037e]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
+    rf"(?:(?<![؟۔।॥\u037e።፧։។။])[؟۔।॥\u037e።፧։។။]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
 )
-_SCRIPT_STOPS = "؟۔।॥\u037e"
+_SCRIPT_STOPS = "؟۔।॥\u037e።፧։។။"
 # A letter or mark of the scripts whose sentences the rules below end (Greek, Hebrew, Arabic and Persian,
-# Devanagari and the other Indic scripts, Thai and Lao, Georgian, Ethiopic, Chinese, Japanese and Korean,
+# Devanagari and the other Indic scripts, Thai and Lao, Burmese, Georgian, Ethiopic, Khmer, Chinese, Japanese and Korean,
 # full-width forms): a line of none (news in Latin letters with accents, curly quotes and dashes) is read
 # no further.
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u137f\u1f00-\u1fff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_OTHER_SCRIPT = re.compile(
+    r"[\u0370-\u137f\u1780-\u17ff\u1f00-\u1fff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]"
+)
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
 # A quotation that closes on its sentence's final mark, then the clause naming who said it, in the scripts
 # without capitals, where :func:`_attributed_by_name` finds no name: the quotation's closing mark, and the
@@ -156,6 +160,25 @@ _QUOTATION_CLOSES = "\"'”’»」』"
 # length): what stands before the opening mark tells how the quotation sits in its sentence.
 _QUOTATION_OPENS = dict(zip(_QUOTATION_CLOSES, "\"'“‘«「『", strict=True))
 _QUOTATION_REACH = 300
+# A quotation of several sentences that Korean or Japanese reports with a particle after its closing mark
+# ('그는 “최선을 다하겠다. 국민께 죄송하다”고 말했다.', '首相は「最善を尽くす。申し訳ない」と述べた。') is part of
+# the sentence that reports it: its inner stops end no sentence (the reporting verb had been left with the
+# quotation's last sentence, and the first stood alone). The marks, and the particles after the closing one.
+_REPORTED_QUOTATION_MARKS = (("“", "”"), ("「", "」"))
+_QUOTING_PARTICLES = (
+    "と",
+    "って",
+    "고",
+    "라고",
+    "이라고",
+    "며",
+    "라며",
+    "이라며",
+    "라는",
+    "이라는",
+    "면서",
+    "라면서",
+)
 # A colon or comma before the opening mark: the speaker is named before the quotation (记者问道：“…？”,
 # 他说，“…！”), so the clause after it is the next sentence, whatever verb it ends on ("市长没有回答。").
 _INTRODUCING_MARKS = ":：,，"
@@ -199,6 +222,13 @@ _SPEECH_VERBS_LAST = (
     *"述べました 語りました 話しました 言いました 말했다 물었다 밝혔다 답했다 강조했다 설명했다 전했다 덧붙였다".split(),
     *"कहा पूछा बताया जोड़ा گفت پرسید افزود کہا پوچھا بتایا".split(),
 )
+# A clause ending on a verb of speech that denies the speech attributes no quotation: the quotation is a
+# sentence of its own and the clause the next ("“为什么？”没有人回答。", a question nobody answered, as a
+# Chinese reader parts them; "“…？”他没有回答。"). Chinese says "nobody" on the clause's subject, and "did not"
+# right before the verb, within the clause's last few characters ("没有回答", "未予回答").
+_NOBODY = ("没有人", "沒有人", "没人", "沒人", "无人", "無人", "谁也", "誰也")
+_NOT_DONE = frozenset("没沒未")
+_NOT_DONE_REACH = 4
 # And in those that put it first: Arabic ('"كيف سنعيش؟" تساءل أحد السائقين.') and Hebrew ('"מתי?" שאלו רבים.').
 _SPEECH_VERBS_FIRST = frozenset(
     """قال قالت وقال وقالت تساءل تساءلت وتساءل يتساءل سأل سألت أضاف أضافت وأضاف وأضافت يقول تقول أكد أكدت
@@ -224,14 +254,22 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # hab.", "mgr inż.", "płk.", "kpt.", "mjr", "prok."), Dutch ("drs.", "dhr.", "mevr."), Spanish and Portuguese
 # ("Dra.", "Excmo.", "Exmo.", "Dña.", "Ud.", "Sto.", "Avda.", "Cía.", "Lcdo.", "Gral.", "Eng.", "Arq.", "Pça."),
 # Italian ("comm.", "cav."), Turkish ("Doç.", "Yrd.", "Uzm.", "Sn."), Russian ("ген.", "зам.", "пл."), German
-# ("Dipl.-Ing.", "Dr. med."), each before a name had ended a sentence there.
+# ("Dipl.-Ing.", "Dr. med."), each before a name had ended a sentence there. The second sweep's: Vietnamese
+# professors ("GS. Ngô Bảo Châu", "PGS."), the Indonesian company and engineer and the police's rank ("PT. Maju
+# Jaya", "Ir. Suharto", "Jenderal Pol. Listyo Sigit"; the Dutch engineer is "ir." too), the Czech docent
+# ("doc. Ing. Jan Novák"), the Hungarian junior ("ifj. Hegedűs Zsolt"), the Romanian "Mr." and "Mrs." as
+# declined ("dlui. Popescu", "dnei.", and "Dna. Ionescu" as written: "dna." is DNA in CNN/DM's case-folded
+# text, "coiled dna. They also ...") and the Catalan "Honourable" ("l'Hble. Sr. President").
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
     акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt মো hab
     inż płk ppłk kpt mjr prok drs dhr mevr dra excmo excma exmo exma ilmo dña ud sto avda cía lcdo lcda gral eng
-    arq pça comm cav doç yrd uzm sn ген зам пл dipl med""".split()
+    arq pça comm cav doç yrd uzm sn ген зам пл dipl med gs pgs pt ir pol doc ifj dlui dnei hble""".split()
 )
+# Titles only as written, capitalised: the Filipino secretary and the fort ("Sec. Tiu Laurel", "Ft. Worth"),
+# and the Romanian "Mrs." ("Dna. Ionescu"), where the words in lower case are seconds, feet and DNA.
+_TITLES_AS_WRITTEN = ("Ft", "Sec", "Dna")
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
 # The French and Catalan "about" after an elided preposition ("d'env. 300 000", "d'aprox. 6.000") runs on too,
@@ -240,12 +278,14 @@ _ELIDED_TITLES = _TITLES | {"on", "env", "aprox", "art", "univ"}
 # Abbreviated amounts, after a number ("3,2 Mrd. Euro", "4 tys. osób", "2 тыс. человек"): they run on
 # before a capital too (German capitalises the noun they count), unless an opener follows.
 # Czech's and Romanian's ("2,3 bil. Kč", "5 mil. lei", "4 tis. lidí"), Greek's ("7,2 δισ. ευρώ", "3 εκατ.
-# ευρώ") had ended a sentence inside its figure, and so had Danish's ("4,5 mia. kr.").
+# ευρώ") had ended a sentence inside its figure, and so had Danish's ("4,5 mia. kr."), Norwegian's ("5 mill.
+# kr.") and Finnish's ("5 milj. euroa").
 _AMOUNTS = frozenset(
-    "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ".split()
+    "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ mill milj".split()
 )
-# Amounts that are words too when no number comes before them: the Italian "my" ("colpa mia.").
-_AMOUNTS_LIKE_WORDS = frozenset({"mia"})
+# Amounts that are words too when no number comes before them: the Italian "my" ("colpa mia."), the English
+# mill ("the old mill. Workers ...").
+_AMOUNTS_LIKE_WORDS = frozenset({"mia", "mill"})
 # Capitalised words that open a sentence after an amount in the languages that abbreviate one ("3 Mrd.
 # Die Opposition ..."): articles, pronouns and conjunctions, never the noun an amount counts.
 _OPENERS_AFTER_AMOUNTS = frozenset(
@@ -261,12 +301,16 @@ _OPENING_DATE_WORDS = 3
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows. No single
 # letter: _candidate_ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
 # Tamil's December, centimetre and kilometre ("சென்னை, டிச. 3:", "14 செ.மீ. மழை"), whose vowel signs are
-# marks, not letters, to Unicode: no dotted abbreviation to the test below.
+# marks, not letters, to Unicode: no dotted abbreviation to the test below. The second sweep's, each of
+# which had ended a sentence before the lower-case word going on with it: the Czech hour ("v 10 hod. před
+# radnicí"), the Hungarian "respectively" ("ill. a második"), the Romanian paragraph of a law ("art. 5
+# alin. (2)"), Danish and Norwegian weekdays ("lør. d. 12. maj").
 _ABBREVIATIONS = (
     frozenset(
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp fig ch art ed
-    eds al tsp tbsp lb lbs woj ust pkt dn evt aprox pág próx гг см др mj esim ns bhd jh டிச செ.மீ
+    eds al tsp tbsp lb lbs woj ust pkt dn evt aprox pág próx гг см др mj bhd jh hod ill alin tirs tors lør
+    søn டிச செ.மீ
     கி.மீ""".split()
     )
     | _AMOUNTS
@@ -275,24 +319,29 @@ _ABBREVIATIONS = (
 # noun ("für Betriebe bzw. Handwerker", "siehe ggf. Anhang B", "Dit meldt o.a. De Telegraaf", "m.in.
 # Warszawa", "bl.a. Stockholm"): "or rather", "compare", "if need be", "possibly", "including", "about",
 # "for example", "that is", "so-called", "see", "among others" in German, Dutch, Polish, Czech, Swedish,
-# French and Spanish, and English's own. Written in capitals they are names ("Los Angeles, CA. The"), and
-# end one as any word does.
+# French and Spanish, and English's own; and the second sweep's "for example" in Hungarian and Finnish ("pl.
+# a pénzügyminiszter", "Esim. Helsinki") and Finnish "so-called" ("ns. sote-uudistus"), which had ended one.
+# Written in capitals they are names ("Los Angeles, CA. The"), and end one as any word does.
 _NEVER_FINAL = frozenset(
     """vgl bzw evtl ggf inkl zzgl ca cf incl bijv tj np tzn tzw zob např tzv popř resp e.g i.e o.a m.in
-    bl.a t.ex d.h z.b u.a c.-à-d p.ej""".split()
+    bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns""".split()
 )
 # Finnish's "among others" ("sade jatkuu iltaan asti, mm. Uudellamaalla", muun muassa), written as the
 # millimetre is: after a word it runs on before any but a sentence's opener; after a number it is the
 # millimetre, which may end a sentence ("lunta satoi 20 mm. Meteorologi kertoi ...").
 _NEVER_FINAL_BUT_AFTER_NUMBERS = frozenset({"mm"})
-# Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd."): they run on
+# Never-final abbreviations written spaced, the word before the period and the initial before it: Spanish and Catalan "for example"
+# ("p. ej. el consejero", "p. ex. el conseller") and Ukrainian "so-called" ("т. зв. реформа").
+_SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex", "т. зв"})
+# Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd.", Ukrainian "та ін."): they run on
 # before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
 # 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
-_LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod".split())
+_LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod ін".split())
 # Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
 # end the sentence before a capital or a quotation mark: no name follows them ("2 pct. Analysts had
-# expected ...").
-_UNITS = frozenset("pct bln proc".split())
+# expected ..."). The millimetre too ("It rained 20 mm. Farmers ..."), which is also the Finnish "among others":
+# "mm. leikata" goes on with its sentence, where an ordinary word's period had ended it.
+_UNITS = frozenset("pct bln proc mm".split())
 # What a unit or a currency counts, written after it as a name in capitals ("3 proc. PKB", "0,5 проц. ВВП",
 # percent of the gross product; "500 тыс. долл. США", US dollars): no new sentence's first word.
 _COUNTED_AFTER_UNITS = frozenset("pkb ввп сша".split())
@@ -316,8 +365,9 @@ _CURRENCIES = frozenset("руб грн коп долл kr fr".split())
 # Abbreviations that run on before a number only: the Polish "about" ("ok. 1,5 tys."), the Russian and
 # Ukrainian article or station ("ст. 112"), the Polish and Swedish hour ("godz. 7", "kl. 5"), the French "about"
 # ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"), the German paragraph ("Abs. 3")
-# and the Portuguese flat ("apto. 12"). Before a word they are words ("it's ok. we left", "É apto. Depois").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto".split())
+# and the Portuguese flat ("apto. 12"); the Greek and the Catalan number ("οδό Σταδίου αρ. 5", "Balmes, núm.
+# 12", whose "12." had then been left out as a list's number). Before a word they are words ("it's ok. we left", "É apto. Depois").
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto αρ núm".split())
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
 # Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
@@ -503,12 +553,17 @@ _LISTED = (
     | _UNITS
     | _BEFORE_NUMBERS
     | _CURRENCIES
-    | {"ft", "sec"}
+    | {title.lower() for title in _TITLES_AS_WRITTEN}
+    | {pair.rpartition(" ")[2] for pair in _SPACED_NEVER_FINAL}
 )
 # A word longer than all of them is an ordinary word: a boundary without a look at the sets.
 _LONGEST_ABBREVIATION = max(map(len, _LISTED))
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
+# Korean's syllables, which a date written with periods goes on into ("2024. 3. 15. 새 정책을").
+_HANGUL = ("\uac00", "\ud7a3")
+# Hebrew's and Arabic's letters (with Persian's and Urdu's), which open a sentence after a number.
+_RIGHT_TO_LEFT_LETTERS = ("\u05d0", "\u06ff")
 # Capitalised words after which "3." is an ordinal (German, Scandinavian: "am 3. Oktober", "die 2. Bundesliga",
 # a club's "der 1. FC Köln", the Turkish league's "1. Lig"), not the end of a sentence.
 _ORDINAL_NOUNS = frozenset(
@@ -590,8 +645,9 @@ _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
 # Other languages' titles that English writes as its own abbreviations, which end a sentence as any word does:
 # the Portuguese engineer, England ("She played for Argentina against Eng. The match ended in a draw."); the
 # Italian commendatore and cavaliere, a committee and the cavalry ("He served in the cav. He later became a
-# colonel."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
-_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav"})
+# colonel."), the Czech docent, a document ("Read the doc. It is short."), the Indonesian company, a point,
+# the police and a politician ("a veteran pol. He lost."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
+_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol"})
 _NORDIC_OPENERS = frozenset(
     """det den der de dette han hun hon vi jeg jag men og och så da nu enligt ifølge sedan senere efter etter
     när når därför derfor dessutom desuden også också samtidigt""".split()
@@ -1248,7 +1304,27 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
         )
     if len(line) > _LONG_UNPUNCTUATED_LINE and (breaks := _unpunctuated_breaks(line, found)):
         found = sorted(found + breaks)
+    if found and ("“" in line or "「" in line):
+        found = [boundary for boundary in found if not _inside_a_reported_quotation(line, boundary[0])]
     return _unattributed(line, found) if found else found
+
+
+def _inside_a_reported_quotation(line: str, end: int) -> bool:
+    """Whether the boundary at ``end`` stands inside a quotation that Korean or Japanese reports with a
+    particle after its closing mark (:data:`_QUOTING_PARTICLES`), read within :data:`_QUOTATION_REACH` of it
+    either side."""
+    for opening, closing in _REPORTED_QUOTATION_MARKS:
+        opened = line.rfind(opening, max(0, end - _QUOTATION_REACH), end)
+        if opened < 0 or line.find(closing, opened, end) >= 0:
+            continue
+        closed = line.find(closing, end, end + _QUOTATION_REACH)
+        if (
+            closed >= 0
+            and line.find(opening, end, closed) < 0
+            and line.startswith(_QUOTING_PARTICLES, closed + 1)
+        ):
+            return True
+    return False
 
 
 def _marks_as_periods(line: str) -> str:
@@ -1336,10 +1412,19 @@ def _unattributed(line: str, found: list[tuple[int, int]]) -> list[tuple[int, in
                 and clause.end() - start < 80
             ):
                 words = clause.group().split()
-                if clause.group().rstrip().endswith(_SPEECH_VERBS_LAST) or words[0] in _SPEECH_VERBS_FIRST:
+                said = clause.group().rstrip()
+                if (said.endswith(_SPEECH_VERBS_LAST) and not _denies_speech(said)) or words[
+                    0
+                ] in _SPEECH_VERBS_FIRST:
                     continue
         kept.append((end, start))
     return kept
+
+
+def _denies_speech(clause: str) -> bool:
+    """Whether ``clause``, ending on a verb of speech, says that nobody spoke or that its subject did not
+    (:data:`_NOBODY`, :data:`_NOT_DONE`): "没有人回答", "他没有回答"."""
+    return clause.startswith(_NOBODY) or not _NOT_DONE.isdisjoint(clause[-_NOT_DONE_REACH:])
 
 
 def _is_caseless_letter(character: str) -> bool:
@@ -1435,16 +1520,22 @@ def _candidate_ends_sentence(
     if written in _NEVER_FINAL_BUT_AFTER_NUMBERS and not _after_a_number(line, token_start):
         # "mm. Uudellamaalla"; but a sentence's opener after the unit closes it ("measured in mm. The").
         return _next_word(line, position) in _SENTENCE_OPENERS
+    if line[max(0, token_start - 3) : end].lower() in _SPACED_NEVER_FINAL:
+        return False  # "p. ej. el consejero"
     if word in _LIST_ENDS:
         return following.isupper() or (
             following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper()
         )
-    if word in _TITLES or written in ("Ft", "Sec"):
+    if word in _TITLES or written in _TITLES_AS_WRITTEN:
         if written in _NORDIC_WORDS_LIKE_TITLES and following.isupper():
             # "Han satte sig. Det regnede.", "Hon följde med. Det regnade.": Danish, Norwegian and Swedish
             # words in lower case, where a title is capitalised or followed by a name ("il sig. Rossi", "Prof.
             # Dr. med. Hans Weber").
             return _next_word(line, position) in _NORDIC_OPENERS
+        if written == "maj" and line[max(0, token_start - 3) : token_start].rstrip(" .")[-1:].isdigit():
+            # The Danish and Swedish May after its day ("d. 12. maj. Billetterne", "den 12 maj. Polisen"),
+            # no major: it had run its sentence into the next.
+            return following.isupper()
         if word in _TITLES_LIKE_ENGLISH_WORDS and following.isupper():
             return _next_word(line, position) in _SENTENCE_OPENERS
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
@@ -1479,10 +1570,30 @@ def _candidate_ends_sentence(
     if "@" in word or "/" in word or word.startswith("www."):
         # An e-mail address or URL closing a sentence: blingfire takes its dots for part of it.
         return following.isupper() or blingfire_says(position)
+    if (
+        "." in word
+        and (following.islower() or _HANGUL[0] <= following <= _HANGUL[1])
+        and word.replace(".", "").isdigit()
+    ):
+        # A date as Finnish, Czech and German write it, day and month, before the word going on with the
+        # sentence ("ti 14.5. klo 18", "od 1.7. platí"), or as Korean writes it ("2024.3.15. 보도자료를"): it
+        # had ended one. As a whole number does.
+        return False
     if word.isdigit():
+        if _RIGHT_TO_LEFT_LETTERS[0] <= following <= _RIGHT_TO_LEFT_LETTERS[1]:
+            # Hebrew and Arabic have no capitals to tell a sentence's opening from the rest: a number before
+            # their letters ends its sentence ("בן 25. החקירה נמשכת", "عام 2024. وقال"), which had run on.
+            return True
         if token_start < _LIST_MARKER_INDENT and not line[:token_start].strip("•*-–— \t"):
             return False  # a numbered list marker, "1. Parking fees double."
-        if len(word) <= _ORDINAL_DIGITS and not line[sentence_start:token_start].strip():
+        # Read only where the number is near the sentence's start (its white space is behind that start):
+        # copied from the start of a sentence that never ends (a Korean date run on, "2024. 3. 15. 새 ..."
+        # 50,000 times), the test cost 11 s a line.
+        if (
+            len(word) <= _ORDINAL_DIGITS
+            and token_start - sentence_start <= _LIST_MARKER_INDENT
+            and not line[sentence_start:token_start].strip()
+        ):
             # A number alone is no sentence: an ordinal opening one ("1. Lig'de maçlar ertelendi.", "2.
             # Bundesliga"), or a list's item run into its line before a quotation ('1. "Mad Men," 9 p.m.').
             return False
@@ -1497,8 +1608,10 @@ def _candidate_ends_sentence(
                 and _next_word(line, position) not in _OPENERS_AFTER_AMOUNTS
             )
         # A figure closing one item of a list run into its line, before the next item's number: "1. Lewis
-        # Hamilton 93. 2. Nico Rosberg 66." (not "3.5", nor a date's "12. 3. 2024").
-        return following.isdigit() and _LIST_NUMBER.match(line, position) is not None
+        # Hamilton 93. 2. Nico Rosberg 66." (not "3.5", nor a date's "12. 3. 2024", nor a Korean one before
+        # its sentence's next word, "2024. 3. 15. 새 정책을", whose day had gone as a list's number).
+        item = _LIST_NUMBER.match(line, position) if following.isdigit() else None
+        return item is not None and not _HANGUL[0] <= line[item.end()] <= _HANGUL[1]
     if word in _MEASURES and following.isdigit() and _after_a_number(line, token_start):
         return not _OUNCES.match(line, position)
     if word in _BEFORE_NUMBERS:

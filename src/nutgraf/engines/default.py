@@ -35,7 +35,7 @@ from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
 from nutgraf.engines.options import QUESTION_MARKS, continues_quotation, is_question, quoted_share
 from nutgraf.errors import InputTooLargeError, SummarizerUnavailableError
-from nutgraf.extract.text import is_call_to_action, is_page_furniture
+from nutgraf.extract.text import FINAL_STOPS, is_call_to_action, is_page_furniture
 from nutgraf.language import (
     CHARACTER_COUNTED,
     FOOTNOTE_MARKER,
@@ -86,14 +86,15 @@ _QUOTE_MARKS = '"“”„«»‘‚‹›'
 _TYPOGRAPHIC_APOSTROPHE = "’"
 _CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
 _QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _STOP, _CLOSER = 1, 2, 4, 8, 16, 32
-# The other scripts' marks too, as segmentation ends sentences on them: full-width ones, the Arabic and
-# Persian question mark, Urdu's full stop, Devanagari's danda and double danda and the Greek question mark
-# (without them every sentence of a Hindi article was barred from the pool and its headline summarized it);
-# and Thai's and Lao's letters, whose scripts have no final mark: a sentence there ends where its line does.
+# The other scripts' marks too, as segmentation ends sentences on them, the text stage's set (full-width
+# ones, the Arabic and Persian question mark, Urdu's full stop, Devanagari's danda and double danda, the Greek
+# question mark, ...: without them every sentence of a Hindi article was barred from the pool and its headline
+# summarized it); and Thai's and Lao's letters, whose scripts have no final mark: a sentence there ends where
+# its line does.
 _THAI_LETTERS = (0x0E01, 0x0E4E)
 _LAO_LETTERS = (0x0E81, 0x0ECE)
 _FINAL_STOPS = frozenset(
-    ".!?…。！？؟۔।॥\u037e"
+    FINAL_STOPS
     + "".join(chr(c) for first, last in (_THAI_LETTERS, _LAO_LETTERS) for c in range(first, last + 1))
 )
 # What may follow a final stop that ends a sentence.

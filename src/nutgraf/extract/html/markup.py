@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
 from nutgraf.decode import decode_text, garbled, utf8_reading
+from nutgraf.extract.text import ends_sentence
 from nutgraf.language import WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
 
@@ -236,13 +237,13 @@ _LINK_RUN_LABEL_WORDS = 5
 _LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # A pointer to another story between the story's paragraphs, in any language: a paragraph of a label in bold
 # of at most this many words ending on a colon ("Прочетете още:", "ასევე წაიკითხეთ:", Khmer's "អានបន្ថែម៖"),
-# then one link to the site's own pages holding all the rest, a headline: no sentence's stop ends it. Not a
+# then one link to the site's own pages holding all the rest, a headline: no sentence's stop ends it, as the
+# text stage reads one (ends_sentence: a Khmer or an Amharic sentence ends a paragraph on the same mark). Not a
 # label in the paragraph's own type: readability's test pages' gold keeps Spiceworks' "Learn More: <a>Seven
 # Tips for Repurposing Video Content</a>" (dropped, .9661 -> .9659).
 _POINTER_LABEL_WORDS = 4
 _POINTER_COLONS = ":：៖፦"
 _COLONS = tuple(_POINTER_COLONS)
-_SENTENCE_STOPS = tuple(".!?。！？؟।॥۔។။։")
 # A video player's box between the story's paragraphs (Onet's and WP.pl's, "Nawałnica nad Opolem. Nagranie
 # czytelnika" above "Dalsza część artykułu pod materiałem wideo"): a child of the element holding the
 # paragraphs whose class or id names a video or a video platform, of at most this many words. Its title and
@@ -1448,7 +1449,7 @@ def _is_pointer(paragraph, site: str | None) -> bool:
         and label[-1] in _POINTER_COLONS
         and (bold := _bold_label(paragraph))
         and bold == label[:-1].rstrip()
-        and not headline.endswith(_SENTENCE_STOPS)
+        and not ends_sentence(headline)
     )
 
 
@@ -1802,6 +1803,11 @@ def _page_words(tree) -> Counter[str]:
 
 # Common words the pronoun "I" never stands before, which make a word with it: "Ian", "Ion", "Ill", "Its".
 _NEVER_AFTER_THE_PRONOUN = frozenset({"an", "on", "ll", "ts"})
+# Verbs of a third person's, which never follow the pronoun "I" and the word after it: "I ran has rejected
+# the deal" is Iran's news, not the writer's, where the page writes "Iran" nowhere else. A word after a drop
+# cap opens its paragraph, so no "What I said was ..." puts "I" and its verb before one of them.
+_THIRD_PERSON_VERBS = frozenset({"has", "is", "was", "says", "said"})
+_THIRD_PERSON_VERB_CHARACTERS = 6
 
 
 def _splits_a_word(letter: str, rest: str, page_words: Counter[str], common: frozenset[str]) -> bool:
@@ -1828,10 +1834,18 @@ def _splits_a_word(letter: str, rest: str, page_words: Counter[str], common: fro
                     or following not in common
                     or following in _NEVER_AFTER_THE_PRONOUN
                     or rest[len(following) : len(following) + 2] in ("'s", "’s")
+                    or _third_person_verb_at(rest, len(following))
                 )
             )
         )
     )
+
+
+def _third_person_verb_at(text: str, start: int) -> bool:
+    """Whether a space and one of :data:`_THIRD_PERSON_VERBS` stand at ``start`` in ``text`` (read in a few
+    characters, however long the paragraph)."""
+    after = text[start : start + _THIRD_PERSON_VERB_CHARACTERS + 1]
+    return after[:1] == " " and after.split(None, 1)[0].lower() in _THIRD_PERSON_VERBS
 
 
 def _opens_its_paragraph(element) -> bool:

@@ -75,14 +75,15 @@ from nutgraf.extract.text.particulars import _byline_above_the_prose, byline_nam
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
+from nutgraf.extract.text.words import FINAL_STOPS, folded_line, word_count
 from nutgraf.extract.text.words import _ends_sentence as ends_sentence
 from nutgraf.extract.text.words import _ends_unpunctuated as ends_unpunctuated
-from nutgraf.extract.text.words import folded_line, word_count
 from nutgraf.language import detect_language
 
 __all__ = [
     "BYLINE_FIELD",
     "CREDIT_OPENING",
+    "FINAL_STOPS",
     "JOB_TITLES",
     "MAX_LINES",
     "MONTH",

@@ -17,11 +17,14 @@ from nutgraf.language import (
     word_unit_table,
 )
 
-# A line ends a sentence: final stop, question or exclamation mark, possibly inside quotes or brackets; in
-# Chinese and Japanese, and the other scripts' as the segmenter reads them (Arabic's and Persian's "؟",
-# Urdu's "۔", Hindi's "।" and "॥"), and Amharic's full stop "።" and question mark "፧": without them no
-# paragraph after an Amharic story's first ended a sentence, and the page took the first for a dek.
-_FINAL_STOPS = ".!?…。！？؟۔।॥።፧"
+#: A line ends a sentence on one of these: final stop, question or exclamation mark, possibly inside quotes
+#: or brackets; in Chinese and Japanese, and the other scripts' as the segmenter reads them (Arabic's and
+#: Persian's "؟", Urdu's "۔", Hindi's "।" and "॥", the Greek question mark U+037E, Amharic's full stop "።"
+#: and question mark "፧", Khmer's "។", Burmese's "။" and Armenian's full stop "։"): without Amharic's no
+#: paragraph after an Amharic story's first ended a sentence, and the page took the first for a dek. The one
+#: set for the text stage, the page's pointer test (nutgraf.extract.html.markup) and the engine's features,
+#: which had each kept a copy differing from the others (markup's without "…", "።", "፧").
+FINAL_STOPS = ".!?…。！？؟۔।॥\u037e።፧។။։"
 # Footnote markers after a sentence's stop, ending a paragraph copied from an encyclopedia ("opened in
 # 1966.[1][2]"), in the last this many characters of a line. A run is tried from its first marker only
 # (none closes before it): tried from each, a long run of them is read again from every one.
@@ -201,11 +204,11 @@ def _ends_sentence(line: str) -> bool:
     # one for footnote markers is searched in the last few characters only). Most lines end on their stop
     # (no stop is a closing mark to strip): one test spares them the rest.
     last = line[-1:]
-    if last and last in _FINAL_STOPS:
+    if last and last in FINAL_STOPS:
         return True
     if last == "]":
         markers = _TRAILING_FOOTNOTES.search(line, max(0, len(line) - _FOOTNOTES_TAIL))
         if markers is not None:
             line = line[: markers.start()]
     stripped = line.rstrip(_CLOSING_MARKS)
-    return bool(stripped) and stripped[-1] in _FINAL_STOPS
+    return bool(stripped) and stripped[-1] in FINAL_STOPS
