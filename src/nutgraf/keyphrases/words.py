@@ -62,10 +62,13 @@ from nutgraf.language import (
 
 # Characters that belong to words besides \w: the combining marks of text in decomposed form and of
 # scripts whose vowel signs Python does not count as word characters (Hebrew, Arabic, the Indic scripts
-# but for the danda, their full stop, Thai...).
+# but for the danda, their full stop, Thai, Burmese but for its comma and full stop, Khmer up to its
+# punctuation). Khmer's vowel signs and its coeng (the mark that writes a consonant under another) had
+# been left out, and its words came out in halves ("រស" of "ក្រសួង", ministry); Burmese's "။" had been read
+# as a letter, and its tags ran on over a sentence's end ("ရေလွှမ်းမိုးခဲ့သည်။ ယာဉ်ကြောများ").
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
-    "\u0e00-\u0eff\u1000-\u109f"
+    "\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17dd"
 )
 # A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", and a
 # stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.", Spanish "EE.UU.")

@@ -1,0 +1,63 @@
+"""Keyphrases of the non-English pages of bench/extraction_pages (bench/languages_sweep.py reads them all), as
+a reader of each language would see the tags: whole words in the scripts that write marks on their
+letters, no clause cut in threes where a language has no stopword list, and no function word as a tag."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import nutgraf
+
+_GOLD = json.loads(
+    (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text(encoding="utf-8")
+)
+
+
+def _gold(page: str) -> str:
+    return _GOLD[page]["articleBody"]
+
+
+def _tags(text: str) -> list[str]:
+    return [keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=10)]
+
+
+def test_khmer_tags_are_whole_words() -> None:
+    # Khmer writes its vowels and its subscript consonants as marks: a tag cut at one was half a word
+    # ("រស" of "ក្រសួង", ministry).
+    text = _gold("r12-km-khmer-exam")
+    found = nutgraf.keyphrases(text, top=10)
+    cut = [
+        text[start : end + 1]
+        for keyphrase in found
+        for start, end in keyphrase.spans
+        if unicodedata.category(text[end : end + 1] or " ").startswith("M")
+        or unicodedata.category(text[start]).startswith("M")
+    ]
+    assert cut == [], [k.text for k in found]
+    assert "ក្រសួងអប់រំ" in [k.text for k in found]  # the Ministry of Education
+
+
+def test_burmese_tags_are_no_clauses_cut_in_threes() -> None:
+    # Burmese has no stopword list: every stretch of three words was a candidate said once, and the tags
+    # were the story's clauses in threes, one running over "။", the full stop.
+    tags = _tags(_gold("r12-my-burmese-rain"))
+    assert [tag for tag in tags if "။" in tag or len(tag.split()) > 1] == [], tags
+    assert "ရန်ကုန်မြို့တွင်" in tags  # in Yangon
+
+
+@pytest.mark.parametrize(
+    ("page", "function_words"),
+    [
+        ("r12-pa-punjabi-bus-adda", {"ਦਾ", "ਦੀ", "ਲਈ", "ਤੋਂ", "ਅਤੇ", "ਨੇ", "ਨੂੰ"}),  # of, for, from, and, by, to
+        ("r11-sr-rts-metro", {"ће", "на", "од", "бити", "биће"}),  # will, on, of, to be, will be
+        ("r12-ka-georgian-metro", {"და"}),  # and
+        ("r10-ro-stiri-trenuri", {"și"}),  # and, written with the comma below
+    ],
+)
+def test_no_tag_is_a_function_word(page: str, function_words: set[str]) -> None:
+    tags = _tags(_gold(page))
+    assert [tag for tag in tags if tag.casefold() in function_words] == [], tags
