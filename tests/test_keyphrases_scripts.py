@@ -13,7 +13,9 @@ import pytest
 import nutgraf
 
 _GOLD = json.loads(
-    (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text(encoding="utf-8")
+    (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text(
+        encoding="utf-8"
+    )
 )
 
 
@@ -61,3 +63,11 @@ def test_burmese_tags_are_no_clauses_cut_in_threes() -> None:
 def test_no_tag_is_a_function_word(page: str, function_words: set[str]) -> None:
     tags = _tags(_gold(page))
     assert [tag for tag in tags if tag.casefold() in function_words] == [], tags
+
+
+@pytest.mark.parametrize("page", ["r10-ko-naver-blog-camping", "r11-ko-tistory-gyeongju"])
+def test_a_korean_blog_s_tags_are_no_greetings_or_polite_verbs(page: str) -> None:
+    # A blog writes its verbs in the polite "-요" and "-니다", not news's "-다": they had been its tags.
+    tags = _tags(_gold(page))
+    polite = ("요", "니다", "있어서", "는데")
+    assert [tag for tag in tags if tag.endswith(polite)] == [], tags

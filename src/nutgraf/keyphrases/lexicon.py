@@ -15,6 +15,7 @@ from nutgraf.keyphrases.korean import (
     _KOREAN_ADVERB_ENDING,
     _KOREAN_JOINING_ENDINGS,
     _KOREAN_PARTICLES,
+    _KOREAN_POLITE_ENDINGS,
     _KOREAN_PREDICATE_ENDINGS,
     _korean_finite_verb,
 )
@@ -120,7 +121,7 @@ class _Lexicon:
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
             if (
                 word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS)
-                or (len(word) >= 3 and word.endswith(_KOREAN_ADVERB_ENDING))
+                or (len(word) >= 3 and word.endswith((_KOREAN_ADVERB_ENDING, *_KOREAN_POLITE_ENDINGS)))
                 or _korean_finite_verb(word)
             ):
                 return _NOT_A_KEYWORD

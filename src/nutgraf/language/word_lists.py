@@ -137,8 +137,9 @@ def stopwords(language: str) -> frozenset[str]:
         listed.update([_serbian_cyrillic(word) for word in listed])
     elif language == "ro":
         # stopwords-iso writes Romanian's ș and ț with a cedilla (ş, ţ), as texts typed before Unicode
-        # gave them; texts now mostly write the comma below, and "și" (and) had been a tag.
-        listed.update([word.translate(_ROMANIAN_COMMA_BELOW) for word in listed])
+        # gave them; texts now mostly write the comma below ("și", and, had been a tag), some still the
+        # cedilla: every word is listed in both.
+        listed.update([word.translate(spelling) for word in listed for spelling in _ROMANIAN_SPELLINGS])
     return frozenset(with_typographic_apostrophes(listed))
 
 
@@ -155,7 +156,7 @@ def has_stopword_list(language: str) -> bool:
     return stopwordsiso.has_lang(_LISTED_AS.get(language, language))
 
 
-_ROMANIAN_COMMA_BELOW = str.maketrans("şţ", "șț")
+_ROMANIAN_SPELLINGS = (str.maketrans("şţŞŢ", "șțȘȚ"), str.maketrans("șțȘȚ", "şţŞŢ"))
 _SERBIAN_DIGRAPHS = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
 _SERBIAN_LETTERS = str.maketrans("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж")
 
