@@ -88,7 +88,7 @@ def _repeated_phrases(words: _Words, occurrences: dict[_Key, list[int]]) -> dict
     """Of ``occurrences``, those a text without a full stopword list to end its runs tells as phrases:
     single words, names, and phrases of several words the text has twice or more.
 
-    Without a stopword list (or with only the few dozen words nutgraf lists for Georgian or Amharic) a run
+    Without a stopword list (or with a few dozen words: stopwords-iso's Armenian, nutgraf's Georgian) a run
     is most of a clause, each of its stretches of three words occurs once, and the parts rule left out every
     word of it as a part of one: a Burmese or Khmer story's tags were its clauses cut in threes
     ("ရွာသွန်းခဲ့ရာ မြို့နယ် ခြောက်ခုရှိ", "rained, township, six of"). A stretch said once is no more a

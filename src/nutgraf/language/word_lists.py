@@ -147,13 +147,16 @@ def stopwords(language: str) -> frozenset[str]:
 _LISTED_AS = {"sr": "hr"}
 
 
-@cache
-def has_stopword_list(language: str) -> bool:
-    """Whether ``language`` has a full stopword list (stopwords-iso's), not only the few dozen words
-    :data:`_EXTRA_STOPWORDS` lists for some languages that have none, or nothing."""
-    import stopwordsiso
+# A stopword list this long ends a text's runs of content words where a reader would: stopwords-iso's
+# lists run from 29 words (Zulu) to over a thousand, and those under a hundred (Armenian 45, Estonian 35,
+# Swahili 74) or nutgraf's own few dozen (Georgian, Punjabi) leave most of a clause in one run.
+_FULL_STOPWORD_LIST = 100
 
-    return stopwordsiso.has_lang(_LISTED_AS.get(language, language))
+
+def has_stopword_list(language: str) -> bool:
+    """Whether ``language`` has a stopword list long enough to end its runs of content words as a reader
+    would (:data:`_FULL_STOPWORD_LIST` words or more), not a few dozen words or none."""
+    return len(stopwords(language)) >= _FULL_STOPWORD_LIST
 
 
 _ROMANIAN_SPELLINGS = (str.maketrans("şţŞŢ", "șțȘȚ"), str.maketrans("șțȘȚ", "şţŞŢ"))
