@@ -79,3 +79,11 @@ def test_a_korean_blog_s_tags_are_no_greetings_or_polite_verbs(page: str) -> Non
     tags = _tags(_gold(page))
     polite = ("요", "니다", "있어서", "는데")
     assert [tag for tag in tags if tag.endswith(polite)] == [], tags
+
+
+def test_a_nepali_noun_with_its_postpositions_is_one_tag() -> None:
+    # Nepali writes its postpositions onto the noun: "प्राधिकरणको", "प्राधिकरणले", "प्राधिकरणका" (the
+    # authority's, by the authority, of it) had been three tags, and "प्रतिशत", "प्रतिशतमा" (percent) two.
+    tags = _tags(_gold("r11-ne-kantipur-bijuli"))
+    assert "प्राधिकरण" in tags[:3], tags
+    assert [tag for tag in tags if tag.startswith(("प्राधिकरण", "प्रतिशत"))] == ["प्राधिकरण", "प्रतिशत"], tags

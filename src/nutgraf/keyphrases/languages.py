@@ -1,7 +1,8 @@
 """The word lists of the languages written with spaces and capitals: the words that mark a verb after
 them (French, Spanish, Italian, Portuguese, Catalan) or a noun, the endings of a verb (Spanish, Russian, Polish),
 elided articles, the languages that capitalise every noun, the words that link and the particles that join
-a name, titles, pronouns always capitalised, and the words of the calendar. Scripts and languages that need rules of their own have modules of their
+a name, titles, pronouns always capitalised, the words of the calendar, and the endings Nepali, Bengali and
+Amharic write onto a noun. Scripts and languages that need rules of their own have modules of their
 own: cjk, thai, korean, arabic_hebrew, greek, turkish."""
 
 from __future__ import annotations
@@ -281,3 +282,22 @@ _CALENDAR_WORDS = {
         agosto setyembre oktubre nobyembre disyembre kahapon ngayon bukas umaga hapon gabi araw buwan taon
         porsiyento milyon bilyon""",
 }  # fmt: skip
+
+
+def _written_on(plurals: str, cases: str) -> frozenset[str]:
+    """Every plural ending followed by every case ending or postposition, either alone."""
+    return frozenset(plural + case for plural in ("", *plurals.split()) for case in ("", *cases.split())) - {
+        ""
+    }
+
+
+# Postpositions and case endings written onto a noun in languages nutgraf has no stemmer for, which come
+# off as Turkish's do (words.py: where the text has the bare word too, or two words are it with different
+# endings): a Nepali story's tags were "प्राधिकरणको", "प्राधिकरणले", "प्राधिकरणका" (the authority's, by the
+# authority, of the authority) and "प्रतिशत", "प्रतिशतमा" (percent, in percent); a Bengali one's
+# "ডেঙ্গুতে" (in dengue) beside "ডেঙ্গু"; an Amharic one's "መስመሮችን" beside "መስመሮች" (routes, as object).
+_WRITTEN_ON_ENDINGS = {
+    "ne": _written_on("हरू", "को का की ले लाई मा बाट देखि सम्म लागि भन्दा माथि तिर सँग"),
+    "bn": _written_on("গুলো গুলি রা দের", "র এর কে তে য় য়ের ের"),
+    "am": _written_on("", "ን ም ና ንም"),
+}

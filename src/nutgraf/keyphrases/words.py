@@ -33,6 +33,7 @@ from nutgraf.keyphrases.languages import (
     _PAST_TENSE,
     _VERB_ENDINGS,
     _VERB_MARKERS,
+    _WRITTEN_ON_ENDINGS,
 )
 from nutgraf.keyphrases.lexicon import (
     _CAPITALISED_CALENDAR,
@@ -55,7 +56,7 @@ from nutgraf.keyphrases.thai import (
     _THAI_WORDS_WITH_STOPWORDS,
     _thai_stopword_lengths,
 )
-from nutgraf.keyphrases.turkish import _MAX_TURKISH_ENDING, _MIN_TURKISH_STEM, _TURKISH_ENDINGS
+from nutgraf.keyphrases.turkish import _MIN_TURKISH_STEM, _TURKISH_ENDINGS
 from nutgraf.language import (
     stem,
 )
@@ -106,6 +107,10 @@ _CREDIT_REACH = 4
 _AGENCY_NOUNS = ("agen", "агент", "новост")
 _CREDIT_OPENERS = ("(", "[", ":", "/", "©", "(c)", "via")
 _CREDIT_CLOSERS = ("", "\n", ")", "]", "/")
+# The endings that come off a word where the text has it bare too (at least three letters left, as in
+# Turkish), and the longest of each language's.
+_FOLDED_ENDINGS = {"tr": _TURKISH_ENDINGS, **_WRITTEN_ON_ENDINGS}
+_LONGEST_ENDING = {language: max(map(len, endings)) for language, endings in _FOLDED_ENDINGS.items()}
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
 # words are candidates as other words are.
 _MAX_NAME_WORDS = 4
@@ -260,8 +265,8 @@ class _Words:
         self._drop(dropped)
         if clitics := _CLITICS.get(language):
             self._fold_clitics(clitics, known_stems)
-        elif language == "tr":
-            self._fold_turkish_endings(known_stems)
+        elif endings := _FOLDED_ENDINGS.get(language):
+            self._fold_endings(endings, known_stems)
         elif language == "en":
             self._fold_plurals_in_us()
         if language == "vi":
@@ -309,19 +314,21 @@ class _Words:
             if (singular := plural.get(stem_)) is not None:
                 stems[i] = singular
 
-    def _fold_turkish_endings(self, known: frozenset[str]) -> None:
-        """Take a Turkish word's plural, possessive and case ending off where the rest is a word of the text
-        (or of ``known``) too, or the rest of another word with another ending: "enflasyonun" and
-        "enflasyon", "şüpheliler" and "şüpheli" are one keyphrase, read as the bare word."""
+    def _fold_endings(self, endings: frozenset[str], known: frozenset[str]) -> None:
+        """Take a word's plural, possessive and case ending (Turkish), or its postposition (Nepali, Bengali,
+        Amharic), off where the rest is a word of the text (or of ``known``) too, or the rest of another word
+        with another ending: "enflasyonun" and "enflasyon", "şüpheliler" and "şüpheli" are one keyphrase,
+        read as the bare word."""
         stems, ends = self.stems, self.ends
+        longest = _LONGEST_ENDING[self.language]
         present = set(stems)
         seen = present | known
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
             stem_: [
                 stem_[:-length]
-                for length in range(1, min(_MAX_TURKISH_ENDING, len(stem_) - _MIN_TURKISH_STEM) + 1)
-                if stem_[-length:] in _TURKISH_ENDINGS
+                for length in range(1, min(longest, len(stem_) - _MIN_TURKISH_STEM) + 1)
+                if stem_[-length:] in endings
             ]
             for stem_ in present
         }
