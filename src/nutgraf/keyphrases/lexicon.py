@@ -23,6 +23,7 @@ from nutgraf.keyphrases.languages import (
     _CALENDAR_WORDS,
     _CAPITALISED_PRONOUNS,
     _ELIDED,
+    _FIGURE_WORDS,
     _NAME_PARTICLES,
     _SHORT_AGENCY,
     _TITLES,
@@ -83,7 +84,10 @@ class _Lexicon:
             set(_CAPITALISED_PRONOUNS.get(language, "").split())
         )
         self.stemmed = language in SUPPORTED_LANGUAGES
-        self.calendar = frozenset(self.stem(w) for w in _CALENDAR_WORDS.get(language, "").split())
+        self.calendar = frozenset(
+            self.stem(w)
+            for w in f"{_CALENDAR_WORDS.get(language, '')} {_FIGURE_WORDS.get(language, '')}".split()
+        )
         self.elided = _ELIDED.get(language, frozenset())
         self.titles = frozenset(_TITLES.get(language, "").split())
         self.keys: dict[str, _WordKey] = {}
