@@ -11,6 +11,8 @@ Flags (each once a page, with the run it came from: ``g`` gold text, ``h`` HTML)
 * ``lang``: ``Article.language`` is not the page's language.
 * ``unended``: a summary sentence ends without the language's end of a sentence (a heading or a caption
   read as a sentence); ``short``: one of fewer than four words (eight characters in Chinese and Japanese).
+* ``run-on``: a summary sentence holding another's end (Amharic "።", Burmese "။", Khmer "។"...): two
+  sentences read as one.
 * ``split``: a summary sentence that the gold text goes on from on the same line with a lower-case letter
   (a sentence cut at an abbreviation), or that starts inside one of its sentences.
 * ``furniture``: (HTML only) a summary sentence the gold text does not hold.
@@ -43,6 +45,8 @@ _LANG = re.compile(r"<html[^>]{0,400}?\blang=[\"']?([A-Za-z]{2,3})", re.IGNORECA
 _SAME = {"fil": "tl", "nb": "no", "nn": "no"}
 # The end of a sentence, then closing quotes or brackets.
 _ENDED = re.compile(r"[.!?…。！？؟۔।॥።။។;;։:]['\"”’»›」』）)\]]*$")
+# A sentence end of a script with its own full stop, inside a summary sentence: two sentences read as one.
+_RUN_ON = re.compile(r"[؟۔।॥։።။។。！？]\s++\S")
 _NO_SPACES = {"zh", "ja", "th", "km", "my", "lo"}
 _PUNCTUATION = re.compile(r"[.!?。！？؟।॥።။។,،、]")
 _SPACE = re.compile(r"\s+")
@@ -72,6 +76,8 @@ def _sentence_flags(text: str, language: str, gold: str, from_html: bool) -> set
     stripped = text.strip()
     if language != "th" and not _ENDED.search(stripped):
         flags.add("unended")
+    if _RUN_ON.search(stripped):
+        flags.add("run-on")
     short = len(stripped) < 8 if language in CHARACTER_COUNTED else count_words(stripped, language) < 4
     if short:
         flags.add("short")

@@ -799,7 +799,9 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("。", "。」", "。 ", "！」 ", "？”。", "た。が、", "た。")
     ),
     "nutgraf.segment._WORD_START": Use("match"),
-    "nutgraf.segment._SCRIPT_END": Use("scan", _shapes("؟", "؟ ", "α;", "α; ", "।»", "॥[1]")),
+    "nutgraf.segment._SCRIPT_END": Use(
+        "scan", _shapes("؟", "؟ ", "α;", "α; ", "।»", "॥[1]", "። ", "။ ", "។ ", "։ ")
+    ),
     "nutgraf.segment._TWO_WORDS": Use("match", _shapes("a", "a ", "a a", "a\t")),
     "nutgraf.segment._OTHER_SCRIPT": Use("search", _shapes("a", "é", "“")),
     "nutgraf.segment._THAI_SPACE": Use("scan", _shapes("ก", "ก ", "ก \t", " ก")),

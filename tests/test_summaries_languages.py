@@ -348,3 +348,23 @@ def test_a_chinese_summary_keeps_its_lede_over_a_quotation() -> None:
     # scored below a quotation with its attribution and fell out of the summary.
     summary = nutgraf.summarize(TAIWAN_TYPHOON)
     assert summary.sentences[0].text.startswith("颱風凱米今天下午在宜蘭南澳登陸"), summary.text
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        # Amharic: "The city's transport bureau has launched new bus routes. The buses run from six in the morning."
+        ("የከተማው ትራንስፖርት ቢሮ አዳዲስ የአውቶቡስ መስመሮችን አስጀምሯል። አውቶቡሶቹ ከጠዋቱ አንድ ሰዓት ጀምሮ ይሰራሉ።", "።"),
+        # Burmese: "Heavy rain fell in Yangon. Traffic was jammed for hours."
+        ("ရန်ကုန်မြို့တွင် မိုးသည်းထန်စွာ ရွာသွန်းခဲ့သည်။ ယာဉ်ကြောများ နာရီအတော်ကြာ ပိတ်ဆို့ခဲ့သည်။", "။"),
+        # Khmer: "The exam takes place on 4 November. Results will be announced at the end of December."
+        ("ការប្រឡងនឹងប្រព្រឹត្តទៅនៅថ្ងៃទី៤ ខែវិច្ឆិកា។ លទ្ធផលប្រឡងនឹងត្រូវប្រកាសនៅចុងខែធ្នូ។", "។"),
+        # Armenian: "New buses will run in Yerevan. They have air conditioning."
+        ("Երևանում կշահագործվեն նոր ավտոբուսներ։ Նոր ավտոբուսներն ունեն օդորակիչ։", "։"),
+    ],
+)
+def test_amharic_burmese_khmer_and_armenian_sentences_end_on_their_full_stops(text: str, stop: str) -> None:
+    # Each script writes a full stop of its own: a paragraph had been one sentence, and a TL;DR two.
+    assert [text[span.start : span.end] for span in split_sentences(text)] == [
+        sentence + stop for sentence in text.split(stop + " ")[:1]
+    ] + [text.split(stop + " ", 1)[1]]

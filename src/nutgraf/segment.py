@@ -135,18 +135,23 @@ _CJK_END = re.compile(
 )
 _CJK_STOPS = "。！？"
 # Other scripts' sentence-final marks, before white space: the Arabic and Persian question mark, Urdu's full
-# stop, Devanagari's danda and double danda, and the Greek question mark (U+037E, or ";" as Greek text types
-# it, after a Greek letter: Greek's semicolon is the raised dot).
+# stop, Devanagari's danda and double danda, the Armenian, Ethiopic, Burmese and Khmer full stops ("։", "።",
+# "။", "។": a paragraph of Amharic, Burmese or Khmer had been one sentence, and a TL;DR two or three), and the
+# Greek question mark (U+037E, or ";" as Greek text types it, after a Greek letter: Greek's semicolon is the
+# raised dot).
 # From a run's first mark, as above.
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![؟۔।॥\u037e])[؟۔।॥\u037e]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
+    rf"(?:(?<![؟۔।॥\u037e\u0589\u1362\u104b\u17d4])[؟۔।॥\u037e\u0589\u1362\u104b\u17d4]++"
+    rf"|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
 )
-_SCRIPT_STOPS = "؟۔।॥\u037e"
-# A letter or mark of the scripts whose sentences the rules below end (Greek, Hebrew, Arabic and Persian,
-# Devanagari and the other Indic scripts, Thai and Lao, Georgian, Ethiopic, Chinese, Japanese and Korean,
-# full-width forms): a line of none (news in Latin letters with accents, curly quotes and dashes) is read
-# no further.
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u137f\u1f00-\u1fff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_SCRIPT_STOPS = "؟۔।॥\u037e\u0589\u1362\u104b\u17d4"
+# A letter or mark of the scripts whose sentences the rules below end (Greek, Armenian, Hebrew, Arabic and
+# Persian, Devanagari and the other Indic scripts, Thai and Lao, Burmese, Georgian, Ethiopic, Khmer, Chinese,
+# Japanese and Korean, full-width forms): a line of none (news in Latin letters with accents, curly quotes
+# and dashes) is read no further.
+_OTHER_SCRIPT = re.compile(
+    r"[\u0370-\u137f\u1780-\u17ff\u1f00-\u1fff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]"
+)
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
 # A quotation that closes on its sentence's final mark, then the clause naming who said it, in the scripts
 # without capitals, where :func:`_attributed_by_name` finds no name: the quotation's closing mark, and the
@@ -162,7 +167,7 @@ _INTRODUCING_MARKS = ":：,，"
 # The Chinese and Japanese marks that stay inside a quotation woven into its sentence, where a full stop
 # would go after the closing mark (市长问道“结束了吗？”随后离开, 球迷高喊“加油！”为主队助威).
 _WOVEN_QUOTATION_MARKS = "？！"
-_QUOTATION_FINAL_MARKS = ".!?…。！？؟۔।॥\u037e"
+_QUOTATION_FINAL_MARKS = ".!?…。！？" + _SCRIPT_STOPS
 _ATTRIBUTION_CLAUSE = re.compile(r"[^.!?…。！？؟۔।॥,，、،:：;；\"“”«»「」『』\n]{1,80}")
 # Thai writes no sentence-final mark: a space between words ends a clause or a sentence, and a line of news
 # is often a whole paragraph. One far longer than a sentence is split at such spaces, between two Thai
