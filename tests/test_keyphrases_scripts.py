@@ -66,6 +66,7 @@ def test_a_burmese_story_is_tagged_with_its_place() -> None:
         ("r11-sr-rts-metro", {"ће", "на", "од", "бити", "биће"}),  # will, on, of, to be, will be
         ("r12-ka-georgian-metro", {"და"}),  # and
         ("r10-ro-stiri-trenuri", {"și"}),  # and, written with the comma below
+        ("r9-hi-amarujala-ebus", {"जाएंगे", "नए"}),  # will be (built), new
     ],
 )
 def test_no_tag_is_a_function_word(page: str, function_words: set[str]) -> None:

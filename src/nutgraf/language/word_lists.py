@@ -88,13 +88,14 @@ _EXTRA_STOPWORDS = {
     # "गया", went, and "दिया", gave; "जिसके", whose, beside "जिस"; "उन्होंने", they, before a past tense),
     # the postpositions of more than one word's length ("के अनुसार", according to; "के बारे में", about),
     # the auxiliaries and the light verbs of a compound ("रोक लगा दी गई है"), and adverbs every story has.
-    # They came out as keyphrases ("अनुसार", "जिसके", "गई", "उन्होंने लोगों").
+    # They came out as keyphrases ("अनुसार", "जिसके", "गई", "उन्होंने लोगों"; the future's "जाएंगे", will be,
+    # and "नए", new, of "नए बस अड्डे बनाए जाएंगे", new bus stations will be built).
     "hi": """गई गए गईं दी दिए दीं दें रही रहीं होगा होगी होंगे हुईं थीं चुका चुकी चुके सकती सकें सकेगा लिया
     ली लिए लगा लगी लगे लगाया लगाई लगाए कहना कही कहीं बताया बताई बताते बताती उन्होंने इन्होंने जिन्होंने
     किसने उसने इसने जिसका जिसकी जिसके उसका उसकी इसकी इनकी उनसे इनसे उससे इससे जिससे हम हमें हमारा हमारी
     हमारे मैं मुझे मेरा मेरी मेरे आपका आपकी आपके अनुसार मुताबिक बारे दौरान बीच खिलाफ़ खिलाफ तहत जरिए
     ज़रिए पास बाहर सामने पूरी पूरे अब आज केवल सिर्फ़ सिर्फ लगभग करीब क़रीब अधिक ज़्यादा ज्यादा बेहद वहीं
-    यानी हालांकि क्योंकि ताकि इसलिए""",
+    यानी हालांकि क्योंकि ताकि इसलिए जाएगा जाएगी जाएंगे जाएँगे नया नई नए""",
     # Languages stopwords-iso has no list for, whose commonest words came out as a story's tags (Punjabi
     # "ਦਾ", "ਲਈ", "ਨੂੰ": of, for, to; Georgian "და", and; Nepali "पनि", also): postpositions, conjunctions,
     # pronouns, auxiliaries and the verbs of reporting ("said", "stated").
