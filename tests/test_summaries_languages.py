@@ -3,6 +3,9 @@ that leans on a sentence left out."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import nutgraf
@@ -368,3 +371,18 @@ def test_amharic_burmese_khmer_and_armenian_sentences_end_on_their_full_stops(te
     assert [text[span.start : span.end] for span in split_sentences(text)] == [
         sentence + stop for sentence in text.split(stop + " ")[:1]
     ] + [text.split(stop + " ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("page", "stop"), [("r12-km-khmer-exam", "។"), ("r12-my-burmese-rain", "။"), ("r11-am-amharic-fana", "።")]
+)
+def test_a_khmer_burmese_or_amharic_summary_opens_on_its_lede_sentence(page: str, stop: str) -> None:
+    # The default engine's pool keeps sentences that end on a final stop: without these scripts' own, every
+    # sentence was barred, and a Khmer summary opened on its second sentence.
+    gold = json.loads(
+        (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text(
+            encoding="utf-8"
+        )
+    )[page]["articleBody"]
+    summary = nutgraf.summarize(gold, sentences=2)
+    assert summary.sentences[0].text == gold[: gold.index(stop) + 1]

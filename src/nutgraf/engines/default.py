@@ -87,13 +87,14 @@ _TYPOGRAPHIC_APOSTROPHE = "’"
 _CLASS_TABLE_SIZE = max(map(ord, _QUOTE_MARKS)) + 2
 _QUOTE, _DIGIT, _EXCLAMATION, _SPACE, _STOP, _CLOSER = 1, 2, 4, 8, 16, 32
 # The other scripts' marks too, as segmentation ends sentences on them: full-width ones, the Arabic and
-# Persian question mark, Urdu's full stop, Devanagari's danda and double danda and the Greek question mark
-# (without them every sentence of a Hindi article was barred from the pool and its headline summarized it);
+# Persian question mark, Urdu's full stop, Devanagari's danda and double danda, the Greek question mark and
+# the Armenian, Ethiopic, Burmese and Khmer full stops (without them every sentence of a Hindi article was
+# barred from the pool and its headline summarized it);
 # and Thai's and Lao's letters, whose scripts have no final mark: a sentence there ends where its line does.
 _THAI_LETTERS = (0x0E01, 0x0E4E)
 _LAO_LETTERS = (0x0E81, 0x0ECE)
 _FINAL_STOPS = frozenset(
-    ".!?…。！？؟۔।॥\u037e"
+    ".!?…。！？؟۔।॥\u037e\u0589\u1362\u104b\u17d4"
     + "".join(chr(c) for first, last in (_THAI_LETTERS, _LAO_LETTERS) for c in range(first, last + 1))
 )
 # What may follow a final stop that ends a sentence.
