@@ -187,10 +187,10 @@ _GERMAN_TIMES_OF_DAY = " ".join(
 )
 # The units of time and measure and the numbers written in words of the stemmed languages besides
 # English, read as words of the calendar are: the figures of a story, not what it is about (not Spanish
-# and Portuguese "metro", the underground as much as the metre). Their
-# calendar words had "kilomètres" and "Minuten"; the sweep of other pages (bench/languages_sweep.py) found
-# "минут" (minutes), "метров" (metres), "stopnia" (degrees), "години" (hours), "cincuenta" (fifty),
-# "quaranta" (forty), "двадцати" (twenty) among the tags.
+# and Portuguese "metro", the underground as much as the metre). Their calendar words had "kilomètres" and
+# "Minuten"; the sweep of other pages (bench/languages_sweep.py) found "минут" (minutes), "метров"
+# (metres), "stopnia" (degrees), "години" (hours), "cincuenta" (fifty), "quaranta" (forty), "двадцати"
+# (twenty) among the tags.
 _FIGURE_WORDS = {
     "de": """meter zentimeter millimeter grad sekunden zwei drei vier fünf sechs sieben neun zehn elf zwölf
         zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend""",
@@ -317,10 +317,9 @@ _CALENDAR_WORDS = {
 
 
 def _written_on(plurals: str, cases: str) -> frozenset[str]:
-    """Every plural ending followed by every case ending or postposition, either alone."""
-    return frozenset(plural + case for plural in ("", *plurals.split()) for case in ("", *cases.split())) - {
-        ""
-    }
+    """Every plural ending followed by every case ending or postposition, and each alone."""
+    combined = {plural + case for plural in ("", *plurals.split()) for case in ("", *cases.split())}
+    return frozenset(combined - {""})
 
 
 # Postpositions and case endings written onto a noun in languages nutgraf has no stemmer for, which come

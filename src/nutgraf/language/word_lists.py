@@ -64,7 +64,8 @@ _EXTRA_STOPWORDS = {
     உள்ள உள்ளது உள்ளன பல சில போது பின்னர் ஆனால் அல்லது மூலம் குறித்து காரணமாக அடுத்த""",
     # The verbs, adverbs and postpositions of reporting that stopwords-iso's lists lack, which came out
     # as keyphrases: Tagalog "according to", "said", "next"; Malay "earlier", "a total of", "asked";
-    # Finnish "told"; Hungarian "announced"; Romanian "announced", "stated"; Czech "roughly"; Danish "it appears"; Hebrew "compared with"; Bengali "last"
+    # Finnish "told"; Hungarian "announced"; Romanian "announced", "stated"; Czech "roughly"; Danish "it
+    # appears"; Hebrew "compared with"; Bengali "last"
     # ("গত ২৪ ঘণ্টায়", in the last 24 hours), "current".
     "tl": "ayon sinabi sabi susunod nakaraang aniya",
     "ms": "tadi seramai kira-kira meminta berkata katanya menurutnya",
@@ -113,7 +114,7 @@ _EXTRA_STOPWORDS = {
     አንድ ብለዋል ገልጸዋል ተናግረዋል አስታውቀዋል አስታውቋል""",
     # Serbian, which stopwords-iso has no list for, takes Croatian's (the same words but for a few
     # spellings) and adds its own spellings of them ("biće", will be; "gde", where; "posle", after), in
-    # the Latin alphabet and the Cyrillic Serbian texts are mostly written in (see _serbian): "ће", "на",
+    # the Latin alphabet and the Cyrillic Serbian texts are mostly written in (see _serbian_cyrillic): "ће", "на",
     # "од" had been a Belgrade metro story's tags.
     "sr": "biće bilo gde kad kada šta pre posle ovaj ove ovo oko između",
 }
