@@ -3,6 +3,9 @@ that leans on a sentence left out."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import nutgraf
@@ -368,3 +371,38 @@ def test_an_armenian_summary_is_of_sentences_not_paragraphs() -> None:
         summary.sentences[0].text == "Երևանի քաղաքապետարանն այսօր գործարկել է ավտոբուսային հինգ նոր երթուղի։"
     )
     assert all(sentence.text.count("։") == 1 for sentence in summary.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        # Amharic: "The city's transport bureau has launched new bus routes. The buses run from six in the morning."
+        ("የከተማው ትራንስፖርት ቢሮ አዳዲስ የአውቶቡስ መስመሮችን አስጀምሯል። አውቶቡሶቹ ከጠዋቱ አንድ ሰዓት ጀምሮ ይሰራሉ።", "።"),
+        # Burmese: "Heavy rain fell in Yangon. Traffic was jammed for hours."
+        ("ရန်ကုန်မြို့တွင် မိုးသည်းထန်စွာ ရွာသွန်းခဲ့သည်။ ယာဉ်ကြောများ နာရီအတော်ကြာ ပိတ်ဆို့ခဲ့သည်။", "။"),
+        # Khmer: "The exam takes place on 4 November. Results will be announced at the end of December."
+        ("ការប្រឡងនឹងប្រព្រឹត្តទៅនៅថ្ងៃទី៤ ខែវិច្ឆិកា។ លទ្ធផលប្រឡងនឹងត្រូវប្រកាសនៅចុងខែធ្នូ។", "។"),
+        # Armenian: "New buses will run in Yerevan. They have air conditioning."
+        ("Երևանում կշահագործվեն նոր ավտոբուսներ։ Նոր ավտոբուսներն ունեն օդորակիչ։", "։"),
+    ],
+)
+def test_amharic_burmese_khmer_and_armenian_sentences_end_on_their_full_stops(text: str, stop: str) -> None:
+    # Each script writes a full stop of its own: a paragraph had been one sentence, and a TL;DR two.
+    assert [text[span.start : span.end] for span in split_sentences(text)] == [
+        sentence + stop for sentence in text.split(stop + " ")[:1]
+    ] + [text.split(stop + " ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("page", "stop"), [("r12-km-khmer-exam", "។"), ("r12-my-burmese-rain", "။"), ("r11-am-amharic-fana", "።")]
+)
+def test_a_khmer_burmese_or_amharic_summary_opens_on_its_lede_sentence(page: str, stop: str) -> None:
+    # The default engine's pool keeps sentences that end on a final stop: without these scripts' own, every
+    # sentence was barred, and a Khmer summary opened on its second sentence.
+    gold = json.loads(
+        (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text(
+            encoding="utf-8"
+        )
+    )[page]["articleBody"]
+    summary = nutgraf.summarize(gold, sentences=2)
+    assert summary.sentences[0].text == gold[: gold.index(stop) + 1]

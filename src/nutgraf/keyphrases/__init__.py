@@ -44,11 +44,11 @@ from nutgraf.errors import EmptyInputError, InvalidInputError
 from nutgraf.extract import as_article
 from nutgraf.keyphrases.arabic_hebrew import _CLITICS
 from nutgraf.keyphrases.bounds import MAX_CHARS, MAX_KEYPHRASES, MAX_WORDS
-from nutgraf.keyphrases.candidates import _furniture, _Key, _noun_occurrences, _occurrences
+from nutgraf.keyphrases.candidates import _furniture, _Key, _noun_occurrences, _occurrences, _repeated_phrases
 from nutgraf.keyphrases.languages import _CAPITALISED_NOUNS
 from nutgraf.keyphrases.scoring import _MAX_ACRONYM, _MIN_ACRONYM, _WEIGHTS, FEATURES, _features, _select
-from nutgraf.keyphrases.words import _Words
-from nutgraf.language import detect_language, language_code
+from nutgraf.keyphrases.words import _FOLDED_ENDINGS, _Words
+from nutgraf.language import detect_language, has_stopword_list, language_code
 from nutgraf.segment import LETTER_OR_DIGIT
 
 __all__ = [
@@ -132,8 +132,11 @@ def rank_keyphrases(
     occurrences = _occurrences(words)
     if language in _CAPITALISED_NOUNS:
         occurrences = _noun_occurrences(words, occurrences)
-    # The article's words tell which Arabic or Hebrew prefixes come off the headline's.
-    known = frozenset(words.stems) if language in _CLITICS or language == "tr" else frozenset()
+    if not has_stopword_list(language):
+        occurrences = _repeated_phrases(words, occurrences)
+    # The article's words tell which Arabic or Hebrew prefixes, or Turkish, Nepali, Bengali or Amharic
+    # endings, come off the headline's.
+    known = frozenset(words.stems) if language in _CLITICS or language in _FOLDED_ENDINGS else frozenset()
     title_keys = set(_occurrences(_Words(title, language, known))) if title else set()
     candidates = _features(words, occurrences, title_keys, len(text))
     if byline or words.datelined:

@@ -84,6 +84,23 @@ def _noun_occurrences(words: _Words, occurrences: dict[_Key, list[int]]) -> dict
     return nouns
 
 
+def _repeated_phrases(words: _Words, occurrences: dict[_Key, list[int]]) -> dict[_Key, list[int]]:
+    """Of ``occurrences``, those a text without a full stopword list to end its runs tells as phrases:
+    single words, names, and phrases of several words the text has twice or more.
+
+    Without a stopword list (or with a few dozen words: stopwords-iso's Armenian, nutgraf's Georgian) a run
+    is most of a clause, each of its stretches of three words occurs once, and the parts rule left out every
+    word of it as a part of one: a Burmese or Khmer story's tags were its clauses cut in threes
+    ("ရွာသွန်းခဲ့ရာ မြို့နယ် ခြောက်ခုရှိ", "rained, township, six of"). A stretch said once is no more a
+    phrase than any other."""
+    characters = words.characters
+    return {
+        key: found
+        for key, found in occurrences.items()
+        if len(key) == 1 or len(found) > 1 or found[0] in characters or _is_name(words, key, found[0])
+    }
+
+
 def _is_name(words: _Words, key: _Key, first: int) -> bool:
     """Whether the candidate ``key``, which occurs at word ``first``, is a whole name of several words."""
     joined = words.joined

@@ -30,6 +30,12 @@ _KOREAN_JOINING_ENDINGS = tuple(
     """으며 하며 되며 하고 했고 됐고 였고 었고 았고 하면서 면서 지만 해서 하는 되는 있는 없는 하던 했던
     됐던 하게 하기 해야 다며 다고 라며 려고 도록 겠다고""".split()
 )
+# The polite endings of a blog's or a quote's predicates ("다녀왔어요", went and came back; "김여행입니다",
+# I am Kim Yeohaeng; "안녕하세요", hello) and the joining "-어서", "-는데" ("있어서", as there is; "먹었는데",
+# ate, and), on a word of three syllables or more: news writes "-다", a blog "-요", and a camping blog's
+# tags were its greetings and verbs. Two-syllable nouns end so ("필요", need; "주요", major); hardly a
+# longer one does.
+_KOREAN_POLITE_ENDINGS = tuple("어요 아요 여요 해요 에요 예요 세요 니다 어서 아서 는데".split())
 # An adverb made of an adjective, on a word of three syllables or more: "면밀히" (closely), "신속히".
 _KOREAN_ADVERB_ENDING = "히"
 # Endings of one syllable that may mark a predicate qualifying the noun after it, on a word of three

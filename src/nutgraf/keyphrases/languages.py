@@ -1,7 +1,8 @@
 """The word lists of the languages written with spaces and capitals: the words that mark a verb after
 them (French, Spanish, Italian, Portuguese, Catalan) or a noun, the endings of a verb (Spanish, Russian, Polish),
 elided articles, the languages that capitalise every noun, the words that link and the particles that join
-a name, titles, pronouns always capitalised, and the words of the calendar. Scripts and languages that need rules of their own have modules of their
+a name, titles, pronouns always capitalised, the words of the calendar, and the endings Nepali, Bengali and
+Amharic write onto a noun. Scripts and languages that need rules of their own have modules of their
 own: cjk, thai, korean, arabic_hebrew, greek, turkish."""
 
 from __future__ import annotations
@@ -184,6 +185,38 @@ _GERMAN_TIMES_OF_DAY = " ".join(
     for day in "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split()
     for time in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 )
+# The units of time and measure and the numbers written in words of the stemmed languages besides
+# English, read as words of the calendar are: the figures of a story, not what it is about (not Spanish
+# and Portuguese "metro", the underground as much as the metre). Their calendar words had "kilomètres" and
+# "Minuten"; the sweep of other pages (bench/languages_sweep.py) found "минут" (minutes), "метров"
+# (metres), "stopnia" (degrees), "години" (hours), "cincuenta" (fifty), "quaranta" (forty), "двадцати"
+# (twenty) among the tags.
+_FIGURE_WORDS = {
+    "de": """meter zentimeter millimeter grad sekunden zwei drei vier fünf sechs sieben neun zehn elf zwölf
+        zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend""",
+    "fr": """mètre mètres centimètre centimètres millimètre degré degrés deux trois quatre cinq six sept huit
+        dix onze douze vingt trente quarante cinquante soixante cent cents mille""",
+    "es": """centímetro centímetros milímetro grado grados dos tres cuatro cinco seis siete ocho
+        nueve diez once doce veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento
+        mil""",
+    "it": """metri centimetro centimetri millimetro millimetri grado gradi due tre quattro cinque sei sette
+        nove dieci undici dodici venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento
+        mille mila""",
+    "pt": """centímetro centímetros milímetro grau graus dois duas três quatro cinco seis sete
+        oito nove dez onze doze vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento
+        mil""",
+    "pl": """minuta minuty minut godzina godziny godzin sekunda sekund metr metry metrów centymetr
+        centymetrów milimetr milimetrów stopień stopnie stopnia stopni dwa dwie trzy cztery pięć sześć
+        siedem osiem dziewięć dziesięć dwadzieścia trzydzieści czterdzieści pięćdziesiąt sto tysiąc tysięcy""",
+    "ru": """минута минуты минут час часа часов секунда секунд сутки суток метр метра метров сантиметр
+        сантиметров миллиметр миллиметров градус градуса градусов два две двух три трех трёх четыре пять
+        пяти шесть семь восемь девять десять двадцать двадцати тридцать сорок пятьдесят сто тысяча тысячи рубль
+        рубля рублей""",
+    "uk": """хвилина хвилини хвилин година години годин секунда секунд доба доби добу метр метри метрів
+        сантиметр сантиметрів міліметр міліметрів градус градуси градусів два дві двох три чотири п'ять шість
+        сім вісім дев'ять десять дванадцять дванадцяти двадцять тридцять сорок п'ятдесят сто тисяча тисячі
+        гривня гривні гривень""",
+}
 # Words of the calendar and of the moment: every story has a date, and it is not what the story is about;
 # nor is the time of day it happened ("madrugada", "vanmiddag"), nor a unit of a figure ("Punkte",
 # "kilomètres", "тис. грн").
@@ -281,3 +314,21 @@ _CALENDAR_WORDS = {
         agosto setyembre oktubre nobyembre disyembre kahapon ngayon bukas umaga hapon gabi araw buwan taon
         porsiyento milyon bilyon""",
 }  # fmt: skip
+
+
+def _written_on(plurals: str, cases: str) -> frozenset[str]:
+    """Every plural ending followed by every case ending or postposition, and each alone."""
+    combined = {plural + case for plural in ("", *plurals.split()) for case in ("", *cases.split())}
+    return frozenset(combined - {""})
+
+
+# Postpositions and case endings written onto a noun in languages nutgraf has no stemmer for, which come
+# off as Turkish's do (words.py: where the text has the bare word too, or two words are it with different
+# endings): a Nepali story's tags were "प्राधिकरणको", "प्राधिकरणले", "प्राधिकरणका" (the authority's, by the
+# authority, of the authority) and "प्रतिशत", "प्रतिशतमा" (percent, in percent); a Bengali one's
+# "ডেঙ্গুতে" (in dengue) beside "ডেঙ্গু"; an Amharic one's "መስመሮችን" beside "መስመሮች" (routes, as object).
+_WRITTEN_ON_ENDINGS = {
+    "ne": _written_on("हरू", "को का की ले लाई मा बाट देखि सम्म लागि भन्दा माथि तिर सँग"),
+    "bn": _written_on("গুলো গুলি রা দের", "র এর কে তে য় য়ের ের"),
+    "am": _written_on("", "ን ም ና ንም"),
+}

@@ -15,6 +15,7 @@ from nutgraf.keyphrases.korean import (
     _KOREAN_ADVERB_ENDING,
     _KOREAN_JOINING_ENDINGS,
     _KOREAN_PARTICLES,
+    _KOREAN_POLITE_ENDINGS,
     _KOREAN_PREDICATE_ENDINGS,
     _korean_finite_verb,
 )
@@ -22,6 +23,7 @@ from nutgraf.keyphrases.languages import (
     _CALENDAR_WORDS,
     _CAPITALISED_PRONOUNS,
     _ELIDED,
+    _FIGURE_WORDS,
     _NAME_PARTICLES,
     _SHORT_AGENCY,
     _TITLES,
@@ -82,7 +84,10 @@ class _Lexicon:
             set(_CAPITALISED_PRONOUNS.get(language, "").split())
         )
         self.stemmed = language in SUPPORTED_LANGUAGES
-        self.calendar = frozenset(self.stem(w) for w in _CALENDAR_WORDS.get(language, "").split())
+        self.calendar = frozenset(
+            self.stem(w)
+            for w in f"{_CALENDAR_WORDS.get(language, '')} {_FIGURE_WORDS.get(language, '')}".split()
+        )
         self.elided = _ELIDED.get(language, frozenset())
         self.titles = frozenset(_TITLES.get(language, "").split())
         self.keys: dict[str, _WordKey] = {}
@@ -120,7 +125,7 @@ class _Lexicon:
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
             if (
                 word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS)
-                or (len(word) >= 3 and word.endswith(_KOREAN_ADVERB_ENDING))
+                or (len(word) >= 3 and word.endswith((_KOREAN_ADVERB_ENDING, *_KOREAN_POLITE_ENDINGS)))
                 or _korean_finite_verb(word)
             ):
                 return _NOT_A_KEYWORD

@@ -17,7 +17,6 @@ _TURKISH_ENDINGS = frozenset(
     for possessive in ("", *_TURKISH_POSSESSIVES)
     for case in ("", *_TURKISH_CASES)
 )
-_MAX_TURKISH_ENDING = max(map(len, _TURKISH_ENDINGS))
 # What a Turkish word is left with, at least.
 _MIN_TURKISH_STEM = 3
 # How Turkish verbs end, and nouns do not: the progressive ("bekleniyor"), the pluperfect ("söylemişti"),

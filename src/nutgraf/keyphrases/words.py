@@ -33,6 +33,7 @@ from nutgraf.keyphrases.languages import (
     _PAST_TENSE,
     _VERB_ENDINGS,
     _VERB_MARKERS,
+    _WRITTEN_ON_ENDINGS,
 )
 from nutgraf.keyphrases.lexicon import (
     _CAPITALISED_CALENDAR,
@@ -55,17 +56,20 @@ from nutgraf.keyphrases.thai import (
     _THAI_WORDS_WITH_STOPWORDS,
     _thai_stopword_lengths,
 )
-from nutgraf.keyphrases.turkish import _MAX_TURKISH_ENDING, _MIN_TURKISH_STEM, _TURKISH_ENDINGS
+from nutgraf.keyphrases.turkish import _MIN_TURKISH_STEM, _TURKISH_ENDINGS
 from nutgraf.language import (
     stem,
 )
 
 # Characters that belong to words besides \w: the combining marks of text in decomposed form and of
 # scripts whose vowel signs Python does not count as word characters (Hebrew, Arabic, the Indic scripts
-# but for the danda, their full stop, Thai...).
+# but for the danda, their full stop, Thai, Burmese but for its comma and full stop, Khmer up to its
+# punctuation). Khmer's vowel signs and its coeng (the mark that writes a consonant under another) had
+# been left out, and its words came out in halves ("រស" of "ក្រសួង", ministry); Burmese's "။" had been read
+# as a letter, and its tags ran on over a sentence's end ("ရေလွှမ်းမိုးခဲ့သည်။ ယာဉ်ကြောများ").
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
-    "\u0e00-\u0eff\u1000-\u109f"
+    "\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17dd"
 )
 # A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", and a
 # stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.", Spanish "EE.UU.")
@@ -103,6 +107,10 @@ _CREDIT_REACH = 4
 _AGENCY_NOUNS = ("agen", "агент", "новост")
 _CREDIT_OPENERS = ("(", "[", ":", "/", "©", "(c)", "via")
 _CREDIT_CLOSERS = ("", "\n", ")", "]", "/")
+# The endings that come off a word where the text has it bare too (at least three letters left, as in
+# Turkish), and the longest of each language's.
+_FOLDED_ENDINGS = {"tr": _TURKISH_ENDINGS, **_WRITTEN_ON_ENDINGS}
+_LONGEST_ENDING = {language: max(map(len, endings)) for language, endings in _FOLDED_ENDINGS.items()}
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
 # words are candidates as other words are.
 _MAX_NAME_WORDS = 4
@@ -257,8 +265,8 @@ class _Words:
         self._drop(dropped)
         if clitics := _CLITICS.get(language):
             self._fold_clitics(clitics, known_stems)
-        elif language == "tr":
-            self._fold_turkish_endings(known_stems)
+        elif endings := _FOLDED_ENDINGS.get(language):
+            self._fold_endings(endings, known_stems)
         elif language == "en":
             self._fold_plurals_in_us()
         if language == "vi":
@@ -306,19 +314,21 @@ class _Words:
             if (singular := plural.get(stem_)) is not None:
                 stems[i] = singular
 
-    def _fold_turkish_endings(self, known: frozenset[str]) -> None:
-        """Take a Turkish word's plural, possessive and case ending off where the rest is a word of the text
-        (or of ``known``) too, or the rest of another word with another ending: "enflasyonun" and
-        "enflasyon", "şüpheliler" and "şüpheli" are one keyphrase, read as the bare word."""
+    def _fold_endings(self, endings: frozenset[str], known: frozenset[str]) -> None:
+        """Take a word's plural, possessive and case ending (Turkish), or its postposition (Nepali, Bengali,
+        Amharic), off where the rest is a word of the text (or of ``known``) too, or the rest of another word
+        with another ending: "enflasyonun" and "enflasyon", "şüpheliler" and "şüpheli" are one keyphrase,
+        read as the bare word."""
         stems, ends = self.stems, self.ends
+        longest = _LONGEST_ENDING[self.language]
         present = set(stems)
         seen = present | known
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
             stem_: [
                 stem_[:-length]
-                for length in range(1, min(_MAX_TURKISH_ENDING, len(stem_) - _MIN_TURKISH_STEM) + 1)
-                if stem_[-length:] in _TURKISH_ENDINGS
+                for length in range(1, min(longest, len(stem_) - _MIN_TURKISH_STEM) + 1)
+                if stem_[-length:] in endings
             ]
             for stem_ in present
         }

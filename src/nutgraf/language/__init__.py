@@ -39,7 +39,12 @@ from nutgraf.language.tokens import (
     words,
     words_per_span,
 )
-from nutgraf.language.word_lists import function_words, stopwords, with_typographic_apostrophes
+from nutgraf.language.word_lists import (
+    function_words,
+    has_stopword_list,
+    stopwords,
+    with_typographic_apostrophes,
+)
 
 __all__ = [
     "CHARACTER_COUNTED",
@@ -58,6 +63,7 @@ __all__ = [
     "count_words",
     "detect_language",
     "function_words",
+    "has_stopword_list",
     "is_right_to_left",
     "language_code",
     "language_name",

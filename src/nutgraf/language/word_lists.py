@@ -64,14 +64,14 @@ _EXTRA_STOPWORDS = {
     உள்ள உள்ளது உள்ளன பல சில போது பின்னர் ஆனால் அல்லது மூலம் குறித்து காரணமாக அடுத்த""",
     # The verbs, adverbs and postpositions of reporting that stopwords-iso's lists lack, which came out
     # as keyphrases: Tagalog "according to", "said", "next"; Malay "earlier", "a total of", "asked";
-    # Finnish "told"; Hungarian "announced"; Romanian "announced", "stated" (with comma and cedilla, as
-    # texts write both); Czech "roughly"; Danish "it appears"; Hebrew "compared with"; Bengali "last"
+    # Finnish "told"; Hungarian "announced"; Romanian "announced", "stated"; Czech "roughly"; Danish "it
+    # appears"; Hebrew "compared with"; Bengali "last"
     # ("গত ২৪ ঘণ্টায়", in the last 24 hours), "current".
     "tl": "ayon sinabi sabi susunod nakaraang aniya",
     "ms": "tadi seramai kira-kira meminta berkata katanya menurutnya",
     "fi": "kertoi kertoo kertovat sanoi sanoo sanovat",
     "hu": "közölte közölték mondta mondták jelentette",
-    "ro": "anunțat anunţat precizat declarat afirmat",
+    "ro": "anunțat precizat declarat afirmat",
     "cs": "zhruba přibližně",
     "da": "fremgår oplyser",
     "bn": "গত চলতি",
@@ -89,13 +89,34 @@ _EXTRA_STOPWORDS = {
     # "गया", went, and "दिया", gave; "जिसके", whose, beside "जिस"; "उन्होंने", they, before a past tense),
     # the postpositions of more than one word's length ("के अनुसार", according to; "के बारे में", about),
     # the auxiliaries and the light verbs of a compound ("रोक लगा दी गई है"), and adverbs every story has.
-    # They came out as keyphrases ("अनुसार", "जिसके", "गई", "उन्होंने लोगों").
+    # They came out as keyphrases ("अनुसार", "जिसके", "गई", "उन्होंने लोगों"; the future's "जाएंगे", will be,
+    # and "नए", new, of "नए बस अड्डे बनाए जाएंगे", new bus stations will be built).
     "hi": """गई गए गईं दी दिए दीं दें रही रहीं होगा होगी होंगे हुईं थीं चुका चुकी चुके सकती सकें सकेगा लिया
     ली लिए लगा लगी लगे लगाया लगाई लगाए कहना कही कहीं बताया बताई बताते बताती उन्होंने इन्होंने जिन्होंने
     किसने उसने इसने जिसका जिसकी जिसके उसका उसकी इसकी इनकी उनसे इनसे उससे इससे जिससे हम हमें हमारा हमारी
     हमारे मैं मुझे मेरा मेरी मेरे आपका आपकी आपके अनुसार मुताबिक बारे दौरान बीच खिलाफ़ खिलाफ तहत जरिए
     ज़रिए पास बाहर सामने पूरी पूरे अब आज केवल सिर्फ़ सिर्फ लगभग करीब क़रीब अधिक ज़्यादा ज्यादा बेहद वहीं
-    यानी हालांकि क्योंकि ताकि इसलिए""",
+    यानी हालांकि क्योंकि ताकि इसलिए जाएगा जाएगी जाएंगे जाएँगे नया नई नए""",
+    # Languages stopwords-iso has no list for, whose commonest words came out as a story's tags (Punjabi
+    # "ਦਾ", "ਲਈ", "ਨੂੰ": of, for, to; Georgian "და", and; Nepali "पनि", also): postpositions, conjunctions,
+    # pronouns, auxiliaries and the verbs of reporting ("said", "stated").
+    "pa": """ਦਾ ਦੀ ਦੇ ਦੀਆਂ ਨੂੰ ਨੇ ਤੋਂ ਵਿੱਚ ਵਿਚ ਅਤੇ ਤੇ ਲਈ ਨਾਲ ਤੱਕ ਹੈ ਹਨ ਸੀ ਸਨ ਹੋ ਹੋਇਆ ਹੋਈ ਹੋਏ ਹੋਵੇਗਾ ਹੋਵੇਗੀ ਇਹ
+    ਉਹ ਇਸ ਉਸ ਇਨ੍ਹਾਂ ਉਨ੍ਹਾਂ ਕਿ ਜੋ ਜਿਸ ਵੀ ਹੀ ਨਹੀਂ ਕੀਤਾ ਕੀਤੀ ਕੀਤੇ ਕਰ ਕਰਨ ਕਰਕੇ ਗਿਆ ਗਈ ਗਏ ਜਾ ਜਾਵੇਗਾ ਜਾਵੇਗੀ ਜਾਣਗੇ
+    ਦਿੱਤਾ ਦਿੱਤੀ ਦਿੱਤੇ ਰਿਹਾ ਰਹੀ ਰਹੇ ਵਾਲਾ ਵਾਲੀ ਵਾਲੇ ਉੱਤੇ ਬਾਅਦ ਪਹਿਲਾਂ ਅਨੁਸਾਰ ਮੁਤਾਬਕ ਕਿਹਾ ਜਾਂ ਪਰ ਕੋਈ ਕੁਝ ਹੁਣ ਅੱਜ
+    ਲਗਭਗ ਇੱਕ ਇਕ""",
+    "ne": """र पनि को का की के ले लाई मा बाट देखि सम्म लागि भने भन्दा यो त्यो यस उक्त यी ती छ छन् छैन थियो थिए
+    हो हुन् हुने हुन्छ गर्न गरेको गरेका गरेर गरी गर्ने गरिएको भएको भएका भए भई भएर रहेको रहेका तथा वा अनि तर अब
+    आज गत हाल साथै पछि अघि माथि बीच अनुसार बताए बताइन् बताउनुभयो""",
+    "ka": """და რომ არის ეს ის იყო იქნება ან მაგრამ თუ კი არ ვერ ასევე უკვე მიერ შესახებ მხოლოდ ყველა ერთი ამ
+    იმ მას მისი მათი როგორც სადაც როცა როდესაც ხოლო თითქმის დაახლოებით ახლა ჯერ ისევ თქმით მიხედვით ისე უფრო
+    ძალიან""",
+    "am": """እና ነው ናቸው ነበር ነበሩ ይህ ይህን ይህም ያ ውስጥ ላይ ጋር ወደ ግን ደግሞ እንደ ሲሆን ወይም እስከ በኋላ ሁሉ ሁሉም
+    አንድ ብለዋል ገልጸዋል ተናግረዋል አስታውቀዋል አስታውቋል""",
+    # Serbian, which stopwords-iso has no list for, takes Croatian's (the same words but for a few
+    # spellings) and adds its own spellings of them ("biće", will be; "gde", where; "posle", after), in
+    # the Latin alphabet and the Cyrillic Serbian texts are mostly written in (see _serbian_cyrillic): "ће", "на",
+    # "од" had been a Belgrade metro story's tags.
+    "sr": "biće bilo gde kad kada šta pre posle ovaj ove ovo oko između",
 }
 # The prefixes written onto a word that each listed Arabic or Hebrew word is listed with as well: "and",
 # "so", "that" ("وقالت", "فقال", "ואמר", "שאמר", "כשאמר").
@@ -109,11 +130,47 @@ def stopwords(language: str) -> frozenset[str]:
 
     listed = set(_EXTRA_STOPWORDS.get(language, "").split())
     listed.update([prefix + word for prefix in _PREFIXED.get(language, ()) for word in listed])
-    if stopwordsiso.has_lang(language):
+    listed_as = _LISTED_AS.get(language, language)
+    if stopwordsiso.has_lang(listed_as):
         # stopwords-iso writes some Thai words with sara am in two code points ("ทํา", the compatibility
         # decomposition), Thai text writes it as one ("ทำ", make).
-        listed.update(w.lower().replace("\u0e4d\u0e32", "\u0e33") for w in stopwordsiso.stopwords(language))
+        listed.update(w.lower().replace("\u0e4d\u0e32", "\u0e33") for w in stopwordsiso.stopwords(listed_as))
+    if language == "sr":
+        listed.update([_serbian_cyrillic(word) for word in listed])
+    elif language == "ro":
+        # stopwords-iso writes Romanian's ș and ț with a cedilla (ş, ţ), as texts typed before Unicode
+        # gave them; texts now mostly write the comma below ("și", and, had been a tag), some still the
+        # cedilla: every word is listed in both.
+        listed.update([word.translate(spelling) for word in listed for spelling in _ROMANIAN_SPELLINGS])
     return frozenset(with_typographic_apostrophes(listed))
+
+
+# Serbian's stopwords are Croatian's list's (see _EXTRA_STOPWORDS).
+_LISTED_AS = {"sr": "hr"}
+
+
+# A stopword list this long ends a text's runs of content words where a reader would: stopwords-iso's
+# lists run from 29 words (Zulu) to over a thousand, and those under a hundred (Armenian 45, Estonian 35,
+# Swahili 74) or nutgraf's own few dozen (Georgian, Punjabi) leave most of a clause in one run.
+_FULL_STOPWORD_LIST = 100
+
+
+def has_stopword_list(language: str) -> bool:
+    """Whether ``language`` has a stopword list long enough to end its runs of content words as a reader
+    would (:data:`_FULL_STOPWORD_LIST` words or more), not a few dozen words or none."""
+    return len(stopwords(language)) >= _FULL_STOPWORD_LIST
+
+
+_ROMANIAN_SPELLINGS = (str.maketrans("şţŞŢ", "șțȘȚ"), str.maketrans("șțȘȚ", "şţŞŢ"))
+_SERBIAN_DIGRAPHS = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
+_SERBIAN_LETTERS = str.maketrans("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж")
+
+
+def _serbian_cyrillic(word: str) -> str:
+    """A Serbian word in the Latin alphabet written in Cyrillic ("biće" is "биће")."""
+    for latin, cyrillic in _SERBIAN_DIGRAPHS:
+        word = word.replace(latin, cyrillic)
+    return word.translate(_SERBIAN_LETTERS)
 
 
 def with_typographic_apostrophes(words: set[str]) -> set[str]:

@@ -1,0 +1,114 @@
+"""Keyphrases of the non-English pages of bench/extraction_pages (bench/languages_sweep.py reads them all), as
+a reader of each language would see the tags: whole words in the scripts that write marks on their
+letters, no clause cut in threes where a language has no stopword list, and no function word as a tag."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import nutgraf
+
+_GOLD = json.loads(
+    (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+def _gold(page: str) -> str:
+    return _GOLD[page]["articleBody"]
+
+
+def _tags(text: str) -> list[str]:
+    return [keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=10)]
+
+
+def test_khmer_tags_are_whole_words() -> None:
+    # Khmer writes its vowels and its subscript consonants as marks: a tag cut at one was half a word
+    # ("រស" of "ក្រសួង", ministry).
+    text = _gold("r12-km-khmer-exam")
+    found = nutgraf.keyphrases(text, top=10)
+    cut = [
+        text[start : end + 1]
+        for keyphrase in found
+        for start, end in keyphrase.spans
+        if unicodedata.category(text[end : end + 1] or " ").startswith("M")
+        or unicodedata.category(text[start]).startswith("M")
+    ]
+    assert cut == [], [k.text for k in found]
+    assert "ក្រសួងអប់រំ" in [k.text for k in found]  # the Ministry of Education
+
+
+@pytest.mark.parametrize(
+    "page", ["r12-my-burmese-rain", "r12-hy-armenian-buses", "r12-ka-georgian-metro", "r11-am-amharic-fana"]
+)
+def test_tags_are_no_clauses_cut_in_threes_where_a_language_has_few_stopwords(page: str) -> None:
+    # Burmese has no stopword list, Armenian's holds 45 words: every stretch of three words was a
+    # candidate said once, and the tags were the story's clauses in threes ("ရွာသွန်းခဲ့ရာ မြို့နယ်
+    # ခြောက်ခုရှိ", "rained, township, six of"), in Burmese running over "။", its full stop.
+    text = _gold(page)
+    tags = _tags(text)
+    assert [tag for tag in tags if "။" in tag or (" " in tag and text.count(tag) < 2)] == [], tags
+
+
+def test_a_burmese_story_is_tagged_with_its_place() -> None:
+    assert "ရန်ကုန်မြို့တွင်" in _tags(_gold("r12-my-burmese-rain"))  # in Yangon
+
+
+@pytest.mark.parametrize(
+    ("page", "function_words"),
+    [
+        ("r12-pa-punjabi-bus-adda", {"ਦਾ", "ਦੀ", "ਲਈ", "ਤੋਂ", "ਅਤੇ", "ਨੇ", "ਨੂੰ"}),  # of, for, from, and, by, to
+        ("r11-sr-rts-metro", {"ће", "на", "од", "бити", "биће"}),  # will, on, of, to be, will be
+        ("r12-ka-georgian-metro", {"და"}),  # and
+        ("r10-ro-stiri-trenuri", {"și"}),  # and, written with the comma below
+        ("r9-hi-amarujala-ebus", {"जाएंगे", "नए"}),  # will be (built), new
+    ],
+)
+def test_no_tag_is_a_function_word(page: str, function_words: set[str]) -> None:
+    tags = _tags(_gold(page))
+    assert [tag for tag in tags if tag.casefold() in function_words] == [], tags
+
+
+@pytest.mark.parametrize("page", ["r10-ko-naver-blog-camping", "r11-ko-tistory-gyeongju"])
+def test_a_korean_blog_s_tags_are_no_greetings_or_polite_verbs(page: str) -> None:
+    # A blog writes its verbs in the polite "-요" and "-니다", not news's "-다": they had been its tags.
+    tags = _tags(_gold(page))
+    polite = ("요", "니다", "있어서", "는데")
+    assert [tag for tag in tags if tag.endswith(polite)] == [], tags
+
+
+def test_a_nepali_noun_with_its_postpositions_is_one_tag() -> None:
+    # Nepali writes its postpositions onto the noun: "प्राधिकरणको", "प्राधिकरणले", "प्राधिकरणका" (the
+    # authority's, by the authority, of it) had been three tags, and "प्रतिशत", "प्रतिशतमा" (percent) two.
+    tags = _tags(_gold("r11-ne-kantipur-bijuli"))
+    assert "प्राधिकरण" in tags[:3], tags
+    assert [tag for tag in tags if tag.startswith(("प्राधिकरण", "प्रतिशत"))] == ["प्राधिकरण", "प्रतिशत"], tags
+
+
+@pytest.mark.parametrize(
+    ("page", "figures"),
+    [
+        ("r12-ru-livejournal-tram", {"минут"}),  # minutes
+        ("ru-statya-bridge", {"метров", "двадцати"}),  # metres, twenty
+        ("lo-pl-onet-video-upal", {"stopnia"}),  # degrees
+        ("intl3-pl-art-content", {"centymetrów"}),  # centimetres
+        ("intl3-uk-cp1251-svitlo", {"години", "добу"}),  # hours, a day and a night
+        ("intl3-es-ar-split-body", {"cincuenta"}),  # fifty
+        ("r7-infobae-arc-bogota", {"nueve"}),  # nine
+        ("intl3-it-story-mose", {"quaranta"}),  # forty
+    ],
+)
+def test_no_tag_of_the_stemmed_languages_is_a_unit_or_a_number(page: str, figures: set[str]) -> None:
+    # docs/keyphrases.md promises the units of time and count stay out in the stemmed languages.
+    tags = _tags(_gold(page))
+    assert [tag for tag in tags if tag.casefold() in figures] == [], tags
+
+
+def test_the_underground_stays_a_spanish_tag() -> None:
+    # Spanish "metro" is the underground as much as the metre: a Bilbao metro story keeps it.
+    assert "metro" in [tag.casefold() for tag in _tags(_gold("r7-vocento-metro-bilbao"))]
