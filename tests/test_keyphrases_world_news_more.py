@@ -81,9 +81,6 @@ _WRONG_LEFT = {
     # "Stavba má začít na jaře 2027 a skončit do pěti let": Czech has no article to tell a noun by, and
     # its nouns end in "-t" as its infinitives do ("stát", "plat", "kandidát").
     "cs_ctk_dalnice": "Czech infinitives ('začít', 'skončit') are not told from nouns",
-    # "Recibí las noticias ... Suscribite al newsletter." stays in the cleaned text (the summary round's
-    # _CLEANED_LEFT). ("once", eleven, of "once meses", is a number now: keyphrases/languages.py.)
-    "es_clarin_inflacion": "the newsletter call stays in the cleaned text",
     "he_ynet_bitachon": "a Hebrew infinitive ('לקבל', to receive) is not told from a noun after 'ל'",
     # "รับมือฝนตกหนัก" (cope with heavy rain) is cut at "รับ", "มรสุมตะวันออกเฉียงเหนือ" at "วัน": Thai is
     # cut at its stopwords, not into words. No library nutgraf ships segments Thai (blingfire gives a Thai
