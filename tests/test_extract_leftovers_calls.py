@@ -77,6 +77,9 @@ def test_news_naming_a_platform_before_words_of_a_call_stays():
         # A sentence of news longer than a site's statement, before a call: the line keeps its news.
         "The health ministry said on Monday that it would send vaccination reminders to every pensioner on"
         " WhatsApp. Sign up for them here.",
+        # A short sentence on a web thing, then a call the line says someone made: news quoting it.
+        "WhatsApp is down. Join Telegram, users say.",
+        "The police are on WhatsApp. Follow us on Twitter, they posted.",
     ):
         assert _text(RATES, news) == _with(RATES, news), news
 
@@ -128,6 +131,8 @@ def test_news_in_brackets_and_news_of_a_link_stay():
         "(राज्य सरकार ने राहत शिविरों के लिए नई हेल्पलाइन शुरू की है. आप हमें फ़ेसबुक पर फ़ॉलो भी कर सकते हैं.)",
         # News of a site's link, not addressed to "you".
         "सरकार ने कहा कि विस्थापित लोग पुनर्वास पोर्टल पर यहां क्लिक कर पंजीकरण कर सकते हैं और उन्हें एक महीने में घर मिलेगा।",
+        # News of a scam's message addressed to "you", going on after the click (click here and win a prize).
+        "साइबर ठगों ने संदेश भेजा कि आप यहां क्लिक कर इनाम पा सकते हैं, पुलिस ने कहा।",
     ):
         assert _text(MANIPUR, news) == _with(MANIPUR, news), news
 
@@ -272,5 +277,7 @@ def test_a_book_in_brackets_and_news_naming_a_speaker_in_brackets_stay():
         "The Years of Lyndon Johnson: The Path to Power (Robert Caro)",
         # A sentence that ends on its stop, after the bracket.
         "The council approved the plan on Tuesday, said its leader (Jane Smith).",
+        # An item of a story's list, with no stop: the name holds the office before it.
+        "The motion was tabled by the shadow chancellor (Rachel Reeves)",
     ):
         assert _text(RATES, news) == _with(RATES, news), news

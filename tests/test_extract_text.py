@@ -3459,6 +3459,13 @@ def test_news_of_an_app_to_download_stays():
     assert not is_call_to_action(news)
 
 
+def test_news_quoting_an_appeal_to_download_an_app_stays():
+    # The chief minister's appeal quoted at the paragraph's end, its quotation mark closing the line.
+    news = "मुख्यमंत्र्यांनी नागरिकांना आवाहन केले: 'डाउनलोड करा आपले सरकार ॲप.'"
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY, news])
+
+
 @pytest.mark.parametrize(
     "line",
     [

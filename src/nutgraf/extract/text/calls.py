@@ -260,9 +260,12 @@ _LONG_JOIN_OPENING_CHARACTERS = max(map(len, _LONG_JOIN_OPENINGS))
 # newsletter, Mr Musk wrote on X ...", "Sign up to our newsletter was the last line of the email the
 # fraudsters sent ...", "Join our WhatsApp group, the message read, and thousands did ..."): a call the page
 # makes reports no one. "read" only before its comma, where a call's "Sign up to read ..." has none, and
-# none of them after "to" ("Subscribe now to read, watch and listen ...").
+# none of them after "to" ("Subscribe now to read, watch and listen ...") or "your" ("Sign up and have your
+# say"). A site's statement before its call reports no one either (:func:`_is_statement_before_call`): news
+# quotes a call after a short sentence too ("WhatsApp is down. Join Telegram, users say.").
 _REPORTING_WORDS = frozenset(
-    "said says wrote writes told urged warned added was were read, reads, dijo decía escribió afirmó".split()
+    "said says say posted tweeted wrote writes told urged warned added was were read, reads, dijo decía escribió"
+    " afirmó".split()
 )
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
@@ -502,8 +505,11 @@ _TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
 # the app's name as a slogan orders them ("मराठीतील सर्व मुंबई बातम्या वाचा. ... वाचण्यासाठी डाउनलोड करा लोकसत्ता
 # ॲप.", Loksatta's: read all the news in Marathi, download the Loksatta app; "... डाउनलोड करें अमर उजाला ऐप"):
 # at the line's end, the app's name of three words at most. A sentence of news puts the app before the verb
-# ("नागरिकांनी आरोग्य सेतू ॲप डाउनलोड करावे, असे आवाहन ...") and goes on after it.
-_APP_CALL = re.compile(r"डाउनलोड कर(?:ा|ें|े|ो)\s++(?:\S++\s++){0,3}?(?:ॲप|अ‍ॅप|अॅप|ऐप|एप|app)\W*+$", re.IGNORECASE)
+# ("नागरिकांनी आरोग्य सेतू ॲप डाउनलोड करावे, असे आवाहन ...") and goes on after it, or quotes the slogan, its
+# quotation mark closing the line ("मुख्यमंत्र्यांनी आवाहन केले: 'डाउनलोड करा आपले सरकार ॲप.'").
+_APP_CALL = re.compile(
+    r"डाउनलोड कर(?:ा|ें|े|ो)\s++(?:\S++\s++){0,3}?(?:ॲप|अ‍ॅप|अॅप|ऐप|एप|app)[.!।\s]*+$", re.IGNORECASE
+)
 _APP_CALL_WORD = "डाउनलोड"
 # Either notice's line, at most: a notice is a sentence or two.
 _NOTICE_MAX_CHARACTERS = 300
@@ -613,8 +619,10 @@ _CALL_PHRASE = re.compile(
     r"|^(?:この)?記事を(?:シェア|共有)(?:する|しよう)\W*+$|^(?:記事・写真の)?無断転載(?:・複製)?を?禁(?:止|じます)\W*+$"
     # BBC Hindi's call to its app and its accounts ("... के लिए आप यहां क्लिक कर सकते हैं", you can click here;
     # "आप हमें फ़ेसबुक, ट्विटर ... पर फ़ॉलो भी कर सकते हैं", you can follow us on ...): addressed to "you" (आप),
-    # which news of a site's link does not say ("मरीज़ पोर्टल पर यहां क्लिक कर पंजीकरण कर सकते हैं").
-    r"|आप (?:यहां|यहाँ) क्लिक कर|आप हमें (?:\S++\s++){1,8}?(?:फ़ॉलो|फॉलो) (?:भी )?कर सकते"
+    # which news of a site's link does not say ("मरीज़ पोर्टल पर यहां क्लिक कर पंजीकरण कर सकते हैं"); each
+    # closing its sentence, the click after what it is for (के लिए), as news quoting a scam's message goes on
+    # ("ठगों ने संदेश भेजा कि आप यहां क्लिक कर इनाम पा सकते हैं, पुलिस ने कहा।", click here and win a prize).
+    r"|के लिए आप (?:यहां|यहाँ) क्लिक कर सकते हैं\W*+$|आप हमें (?:\S++\s++){1,8}?(?:फ़ॉलो|फॉलो) (?:भी )?कर सकते हैं\W*+$"
 )
 # A paywall's notice, a call even where a stop parts it ("この記事は会員限定です。無料会員登録で続きをお読み
 # いただけます。").
@@ -650,6 +658,14 @@ _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
 # this many (:func:`_is_caption_by_name`).
 _CAPTION_BY_NAME_MIN_WORDS = 6
 _CAPTION_NAME_MAX_WORDS = 3
+# The offices and roles a list of news names a person by before the name in brackets ("The motion was tabled
+# by the shadow chancellor (Rachel Reeves)", an item of a story's list with no stop): the name is who holds
+# the office, not whose photo it is.
+_OFFICE_WORDS = frozenset(
+    "chancellor secretary minister president leader senator mayor governor chair chairman chairwoman chief"
+    " captain coach manager director spokesman spokeswoman spokesperson candidate judge player writer author"
+    " founder ceo mp member deputy winner speaker premier ambassador commissioner officer head".split()
+)
 # The most words of the date closing a labelled link after its dash ("– Dec 3, 2026", "- 3 December 2026").
 _DATED_POINTER_DATE_WORDS = 4
 # A site's statement before its call, the line's first sentence: a few words that name where the site is or
@@ -1000,12 +1016,8 @@ def _is_long_call(text: str, count: int) -> bool:
         and not text[:_LONG_JOIN_OPENING_CHARACTERS].lower().startswith(_LONG_JOIN_OPENINGS)
     ) or not _opens_call(text, _head(text)):
         return False
-    previous = ""
-    for word in text.split():
-        bare = word.rstrip(".;:!?\"'”’").lower()
-        if (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS) and previous != "to":
-            return False
-        previous = bare
+    if _reports_someone(text):
+        return False
     # Not "here" alone, which a long sentence of news may end on ("Never miss a chance to vote, ... here.").
     return (
         _STOP_INSIDE.search(text) is None
@@ -1068,7 +1080,8 @@ def _is_caption_by_name(text: str) -> bool:
     stop before them, as the Evening Standard writes it ("The Elizabeth line carried its one billionth
     passenger last year (Jeremy Selwyn)"): a sentence's words, most in lower case (a book's or a film's title
     in a list is in title case, "The Years of Lyndon Johnson (Robert Caro)"), before a name of two or three
-    words. A sentence of news ends on its stop, after the bracket or inside it."""
+    words, not after an office's name (:data:`_OFFICE_WORDS`). A sentence of news ends on its stop, after the
+    bracket or inside it."""
     opening = text.rfind(" (")
     names = text[opening + 2 : -1]
     words = text[:opening].split()
@@ -1077,6 +1090,7 @@ def _is_caption_by_name(text: str) -> bool:
         and text[opening - 1].isalpha()
         and 2 <= len(names.split()) <= _CAPTION_NAME_MAX_WORDS
         and len(words) >= _CAPTION_BY_NAME_MIN_WORDS
+        and words[-1].lower() not in _OFFICE_WORDS
         and sum(word.islower() for word in words) * 2 > len(words)
         and looks_like_names(names)
     )
@@ -1098,11 +1112,26 @@ def _is_dated_pointer(text: str) -> bool:
     )
 
 
+def _reports_someone(text: str) -> bool:
+    """Whether a line says who made the call it holds, or what it was: see :data:`_REPORTING_WORDS`."""
+    previous = ""
+    for word in text.split():
+        bare = word.rstrip(".;:!?\"'”’").lower()
+        if (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS) and previous not in (
+            "to",
+            "your",
+        ):
+            return True
+        previous = bare
+    return False
+
+
 def _is_statement_before_call(text: str) -> bool:
     """Whether a line is a site's short statement naming a web thing, then its call naming one: see
     :data:`_STATEMENT_MAX_WORDS`. A sentence of news before a call ("The mayor resigned. Follow us on
     Twitter ...") keeps the line the article's, as does a call that names no web thing ("The union is on
-    WhatsApp. Join the strike, its message read.")."""
+    WhatsApp. Join the strike, its message read.") or one the line says someone made ("WhatsApp is down.
+    Join Telegram, users say.")."""
     stop = _STOP_INSIDE.search(text, 0, _STATEMENT_MAX_CHARACTERS)
     if stop is None:
         return False
@@ -1114,6 +1143,7 @@ def _is_statement_before_call(text: str) -> bool:
         and _opens_call(second, _head(second))
         and _STOP_INSIDE.search(second) is None
         and _WEB_THING.search(second) is not None
+        and not _reports_someone(second)
     )
 
 
