@@ -1161,6 +1161,9 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         # a party's tag are none, nor a name and an agency in a script with capitals.
         ("اسلام آباد (اے پی پی) نیپرا نے اضافے کی منظوری دے دی ہے۔", "نیپرا نے اضافے کی منظوری دے دی ہے۔"),
         ("عمران خان (پی ٹی آئی) نے کہا کہ انتخابات جلد ہوں گے۔", None),
+        # An agency in brackets that the sentence goes on from, by its postposition (according to the state
+        # news agency (APP), ...): the story's own words.
+        ("سرکاری خبر رساں ادارے (اے پی پی) کے مطابق وزیر اعظم نے آج اجلاس کی صدارت کی۔", None),
         ("John Smith (Reuters) said the talks had failed.", None),
     ],
 )

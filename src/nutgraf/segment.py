@@ -742,6 +742,12 @@ def _written_in_letters(word: str) -> bool:
     )
 
 
+# The postpositions an Urdu sentence goes on with after a noun and its bracket: after an agency's name in
+# brackets they make it the sentence's own words ("سرکاری خبر رساں ادارے (اے پی پی) کے مطابق ...", according to
+# the state news agency (APP)), where a dateline's place is followed by the news's first word.
+_URDU_POSTPOSITIONS = frozenset("کے کی کا نے کو سے میں پر تک".split())
+
+
 def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int:
     """Where the news begins past a dateline that ends on its agency's tag without a dash, as Indian wires
     write it ("नई दिल्ली, 3 दिसंबर (भाषा) ", PTI's "New Delhi, Dec 3 (PTI) "): ``start`` where the sentence
@@ -749,7 +755,8 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
     (or a script without case) are asked for: "John Smith (Labour) said" and "Jane Doe, 32 (pictured) was"
     are no datelines. Or, in a script without case, a place and a news agency's name in brackets alone, as
     Urdu wires write them ("اسلام آباد (اے پی پی) "): a party's tag after a name ("عمران خان (پی ٹی آئی) نے
-    کہا") names no agency."""
+    کہا") names no agency, and a postposition after the bracket (:data:`_URDU_POSTPOSITIONS`) makes the
+    agency the sentence's."""
     close = opening.find(") ")
     news = start + close + 2
     head = opening[: close + 1]
@@ -770,7 +777,16 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
         character.isdigit() for word in date for character in word
     )
     caseless = head.upper() == head.lower()
-    return news if dated or (caseless and tag.casefold() in NEWS_AGENCIES) else start
+    return (
+        news
+        if dated
+        or (
+            caseless
+            and tag.casefold() in NEWS_AGENCIES
+            and text[news:end].split(maxsplit=1)[0] not in _URDU_POSTPOSITIONS
+        )
+        else start
+    )
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
