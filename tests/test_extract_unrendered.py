@@ -11,6 +11,7 @@ from html import escape as html_escape
 import pytest
 
 import nutgraf
+from nutgraf.errors import NoArticleFound
 from nutgraf.extract.html import MAX_HTML_CHARS
 
 HEADLINE = "Drought forces farmers to sell herds as reservoirs hit record low"
@@ -491,6 +492,20 @@ def test_a_sveltekit_fetched_response_gives_the_article():
         f'<script type="application/json" data-sveltekit-fetched data-url="/api/x">{as_script(fetched)}</script>'
     )
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_sveltekit_response_fetched_for_the_comments_is_not_the_article():
+    # A response the page's comments fetched, a reader's comment under its root's own body key, where the
+    # page is a shell whose story nothing holds: the comment had been given as the article.
+    comment = {"id": 7, "user": "reader42", "body": "".join(f"<p>{text}</p>" for text in COMMENTS)}
+    fetched = {"status": 200, "statusText": "", "headers": {}, "body": json.dumps(comment)}
+    html = _shell(
+        '<script type="application/json" data-sveltekit-fetched data-url="/api/comments/7">'
+        f"{as_script(fetched)}</script>"
+    )
+    # The page holds no story, and the reader is told so.
+    with pytest.raises(NoArticleFound):
+        nutgraf.extract(html)
 
 
 def test_an_astro_island_gives_the_article_in_its_props():

@@ -72,6 +72,10 @@ def hydration_scripts(tree) -> list[str]:
             attributes = " ".join(f"{name}={value}" for name, value in element.attrib.items()).lower()
             if not is_hydration_script(attributes, text.lower()):
                 continue
+        # A response fetched from, or an island drawn by, another part of the page: its root's own body is a
+        # reader's comment or another story, taken for the article where the page is a shell.
+        if _names_other_part_in_address(element.get("data-url") or element.get("component-url") or ""):
+            continue
         if total + len(text) > MAX_HYDRATION_CHARS:
             break
         total += len(text)
@@ -371,6 +375,14 @@ def _string_paragraphs(value: str, html_budget: list[int]) -> list[str]:
 def _names_other_part(key: str) -> bool:
     folded = key.lower().replace("_", "").replace("-", "")
     return any(word in folded for word in _NOT_ARTICLE_KEYS)
+
+
+def _names_other_part_in_address(address: str) -> bool:
+    """Whether an address's path names another part of the page in one of its words ("/api/comments/7",
+    "/_astro/Comments.BxQ2.js"), as a key would (:data:`_NOT_ARTICLE_KEYS`); not in a slug, whose words are
+    the story's headline's ("/api/articles/latest-figures-on-rents")."""
+    path = address.partition("?")[0].replace(".", "/")
+    return any(_names_other_part(word) for word in path.split("/") if word and "-" not in word)
 
 
 def _is_not_text_block(value: dict) -> bool:
