@@ -469,6 +469,8 @@ def test_the_second_sweeps_quotation_rules_leave_chinese_and_japanese_they_were_
     None
 ):
     # A drone's pilot speaks: "无人机" (drone) opens as "无人" (nobody) does.
+    # His fiancée asks: "未婚妻" (fiancée) holds "未" (not) as "他未予回答" does.
+    assert sentences("“你还好吗？”未婚妻问。她很担心。") == ["“你还好吗？”未婚妻问。", "她很担心。"]
     assert sentences("“为什么？”无人机操作员说。大家都沉默了。") == [
         "“为什么？”无人机操作员说。",
         "大家都沉默了。",

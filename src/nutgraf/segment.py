@@ -243,6 +243,9 @@ _NOT_DONE = frozenset("没沒未")
 # After "无人" ("unmanned"), the drone, the driverless car, the vehicle, no man's land, the unattended shop and
 # the unmanned boat ("“为什么？”无人机操作员说。", a drone's pilot said): somebody who speaks.
 _UNMANNED = frozenset("机機驾駕车車区區售艇")
+# Words opening on "未" that deny nothing: the fiancée and the fiancé, a minor ("“你还好吗？”未婚妻问。", his
+# fiancée asked).
+_NOT_NEGATIONS = ("未婚", "未成年")
 _NOT_DONE_REACH = 4
 # And in those that put it first: Arabic ('"كيف سنعيش؟" تساءل أحد السائقين.') and Hebrew ('"מתי?" שאלו רבים.').
 _SPEECH_VERBS_FIRST = frozenset(
@@ -1452,7 +1455,10 @@ def _denies_speech(clause: str) -> bool:
     """Whether ``clause``, ending on a verb of speech, says that nobody spoke or that its subject did not
     (:data:`_NOBODY`, :data:`_NOT_DONE`): "没有人回答", "他没有回答"."""
     nobody = clause.startswith(_NOBODY) and clause[2:3] not in _UNMANNED
-    return nobody or not _NOT_DONE.isdisjoint(clause[-_NOT_DONE_REACH:])
+    reach = max(0, len(clause) - _NOT_DONE_REACH)
+    return nobody or any(
+        clause[i] in _NOT_DONE and not clause.startswith(_NOT_NEGATIONS, i) for i in range(reach, len(clause))
+    )
 
 
 def _is_caseless_letter(character: str) -> bool:
