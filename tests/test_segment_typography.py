@@ -444,3 +444,45 @@ def test_the_second_sweeps_titles_that_are_english_words_end_an_english_sentence
         "They met at the old mill.",
         "Workers came.",
     ]
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # The English words the second sweep's abbreviations are, in prose the sweep was not written on: a
+        # doctor after "the" before a plural noun, "ill" in CNN/DM's case-folded text, the Danish and
+        # Swedish May without its day, a Norwegian and a Finnish million before a sentence's first word.
+        ["He went to see the doc.", "Doctors say the clinic is full."],
+        ["she fell ill.", "doctors could not say why."],
+        ["Valget holdes i maj.", "Det bekræfter statsministeren."],
+        ["Valet hålls i maj.", "Statsministern bekräftade det."],
+        ["Kostnaden blir 5 mill.", "Det sier kommunen."],
+        ["Prisen steg til 4,5 mia.", "Det bekræfter ministeriet."],
+        ["Hinta nousi 5 milj.", "Kunta vahvisti asian."],
+    ],
+)
+def test_the_second_sweeps_rules_leave_news_they_were_not_written_on_as_it_was(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
+def test_the_second_sweeps_quotation_rules_leave_chinese_and_japanese_they_were_not_written_on_as_it_was() -> (
+    None
+):
+    # A drone's pilot speaks: "无人机" (drone) opens as "无人" (nobody) does.
+    # His fiancée asks: "未婚妻" (fiancée) holds "未" (not) as "他未予回答" does.
+    assert sentences("“你还好吗？”未婚妻问。她很担心。") == ["“你还好吗？”未婚妻问。", "她很担心。"]
+    assert sentences("“为什么？”无人机操作员说。大家都沉默了。") == [
+        "“为什么？”无人机操作员说。",
+        "大家都沉默了。",
+    ]
+    # A Japanese quotation of two sentences, then a new sentence opening on "ところが" (however), not the
+    # particle "と": its inner stop ends a sentence.
+    assert sentences("「最善を尽くす。申し訳ない。」ところが首相は翌日辞任した。")[0] == "「最善を尽くす。"
+
+
+def test_the_second_sweeps_abbreviations_still_run_on_where_they_are_abbreviations() -> None:
+    # The narrowings keep the sweep's own: the Hungarian "respectively" before a number or an article, a
+    # Norwegian million before its currency's code, the Czech docent before his name.
+    assert sentences("Az ár 5 ill. 6 forint.") == ["Az ár 5 ill. 6 forint."]
+    assert sentences("Prisen er 5 mill. NOK i år.") == ["Prisen er 5 mill. NOK i år."]
+    assert sentences("Jmenoval doc. Jana Nováka.") == ["Jmenoval doc. Jana Nováka."]

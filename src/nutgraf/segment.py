@@ -179,6 +179,18 @@ _QUOTING_PARTICLES = (
     "면서",
     "라면서",
 )
+# Japanese sentence openers that begin as the particle "と" does, which Japanese writes after a closing mark
+# with no space ("「…。…。」ところが首相は辞任した。", however; "とうとう", at last): a new sentence.
+_OPENERS_LIKE_PARTICLES = (
+    "ところが",
+    "ところで",
+    "とはいえ",
+    "とにかく",
+    "ともあれ",
+    "とうとう",
+    "とりあえず",
+    "とりわけ",
+)
 # A colon or comma before the opening mark: the speaker is named before the quotation (记者问道：“…？”,
 # 他说，“…！”), so the clause after it is the next sentence, whatever verb it ends on ("市长没有回答。").
 _INTRODUCING_MARKS = ":：,，"
@@ -228,6 +240,12 @@ _SPEECH_VERBS_LAST = (
 # right before the verb, within the clause's last few characters ("没有回答", "未予回答").
 _NOBODY = ("没有人", "沒有人", "没人", "沒人", "无人", "無人", "谁也", "誰也")
 _NOT_DONE = frozenset("没沒未")
+# After "无人" ("unmanned"), the drone, the driverless car, the vehicle, no man's land, the unattended shop and
+# the unmanned boat ("“为什么？”无人机操作员说。", a drone's pilot said): somebody who speaks.
+_UNMANNED = frozenset("机機驾駕车車区區售艇")
+# Words opening on "未" that deny nothing: the fiancée and the fiancé, a minor ("“你还好吗？”未婚妻问。", his
+# fiancée asked).
+_NOT_NEGATIONS = ("未婚", "未成年")
 _NOT_DONE_REACH = 4
 # And in those that put it first: Arabic ('"كيف سنعيش؟" تساءل أحد السائقين.') and Hebrew ('"מתי?" שאלו רבים.').
 _SPEECH_VERBS_FIRST = frozenset(
@@ -283,6 +301,8 @@ _ELIDED_TITLES = _TITLES | {"on", "env", "aprox", "art", "univ"}
 _AMOUNTS = frozenset(
     "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ mill milj".split()
 )
+# Amounts in the languages that write their nouns in lower case (Danish, Norwegian, Swedish, Finnish).
+_AMOUNTS_BEFORE_LOWER_CASE_NOUNS = frozenset({"mill", "milj", "mia"})
 # Amounts that are words too when no number comes before them: the Italian "my" ("colpa mia."), the English
 # mill ("the old mill. Workers ...").
 _AMOUNTS_LIKE_WORDS = frozenset({"mia", "mill"})
@@ -648,6 +668,15 @@ _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
 # colonel."), the Czech docent, a document ("Read the doc. It is short."), the Indonesian company, a point,
 # the police and a politician ("a veteran pol. He lost."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
 _TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol"})
+# The longest word _previous_word is asked for, with its space.
+_PREVIOUS_WORD_REACH = 16
+# The verbs and adverbs English writes before "ill" ("fell ill.", "critically ill.").
+_BEFORE_ENGLISH_ILL = frozenset(
+    """fell fall falls falling became become becomes becoming is was are were be been being feel feels felt
+    feeling got get gets getting taken mentally critically seriously terminally gravely chronically very too
+    so""".split()
+)
+_ENGLISH_DETERMINERS = frozenset("the a an his her their my our your this that".split())
 _NORDIC_OPENERS = frozenset(
     """det den der de dette han hun hon vi jeg jag men og och så da nu enligt ifølge sedan senere efter etter
     när når därför derfor dessutom desuden også också samtidigt""".split()
@@ -1338,6 +1367,7 @@ def _inside_a_reported_quotation(line: str, end: int) -> bool:
             closed >= 0
             and line.find(opening, end, closed) < 0
             and line.startswith(_QUOTING_PARTICLES, closed + 1)
+            and not line.startswith(_OPENERS_LIKE_PARTICLES, closed + 1)
         ):
             return True
     return False
@@ -1440,7 +1470,11 @@ def _unattributed(line: str, found: list[tuple[int, int]]) -> list[tuple[int, in
 def _denies_speech(clause: str) -> bool:
     """Whether ``clause``, ending on a verb of speech, says that nobody spoke or that its subject did not
     (:data:`_NOBODY`, :data:`_NOT_DONE`): "没有人回答", "他没有回答"."""
-    return clause.startswith(_NOBODY) or not _NOT_DONE.isdisjoint(clause[-_NOT_DONE_REACH:])
+    nobody = clause.startswith(_NOBODY) and clause[2:3] not in _UNMANNED
+    reach = max(0, len(clause) - _NOT_DONE_REACH)
+    return nobody or any(
+        clause[i] in _NOT_DONE and not clause.startswith(_NOT_NEGATIONS, i) for i in range(reach, len(clause))
+    )
 
 
 def _is_caseless_letter(character: str) -> bool:
@@ -1548,12 +1582,16 @@ def _candidate_ends_sentence(
             # words in lower case, where a title is capitalised or followed by a name ("il sig. Rossi", "Prof.
             # Dr. med. Hans Weber").
             return _next_word(line, position) in _NORDIC_OPENERS
-        if written == "maj" and line[max(0, token_start - 3) : token_start].rstrip(" .")[-1:].isdigit():
-            # The Danish and Swedish May after its day ("d. 12. maj. Billetterne", "den 12 maj. Polisen"),
-            # no major: it had run its sentence into the next.
+        if written == "maj":
+            # The Danish and Swedish May, with its day or alone ("d. 12. maj. Billetterne", "i maj. Det"), no
+            # major, which is written "Maj." before his name: it had run its sentence into the next.
             return following.isupper()
         if word in _TITLES_LIKE_ENGLISH_WORDS and following.isupper():
-            return _next_word(line, position) in _SENTENCE_OPENERS
+            # After an English determiner the word is a noun ("went to see the doc. Doctors say ..."), which
+            # no name follows: Czech and Indonesian write none before the title.
+            return _next_word(line, position) in _SENTENCE_OPENERS or (
+                written.islower() and _previous_word(line, token_start) in _ENGLISH_DETERMINERS
+            )
         # "Sen. Jones", "Lt. Col. Alexander Vindman", "Ft. Worth" (not "2,000sq ft." or "the FT."); but a
         # street or a father after a name may close a sentence: "a home on Elm St. The family escaped."
         return (
@@ -1653,7 +1691,11 @@ def _candidate_ends_sentence(
         if following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper():
             position += 1  # a quotation opening the next sentence: 'by Acme Co. "It is a good deal," ...'
         elif not following.isupper():
-            return False  # "Jan. 5", "etc. are", "the u.s. senate", "in Kan. on Friday", "EE. UU. anunció"
+            # English's "ill" after the verbs and adverbs it follows ends its sentence before a lower-case
+            # word, as CNN/DM's case-folded text writes the next ("she fell ill. doctors ..."), not the
+            # Hungarian "respectively".
+            return word == "ill" and _previous_word(line, token_start) in _BEFORE_ENGLISH_ILL
+            # "Jan. 5", "etc. are", "the u.s. senate", "in Kan. on Friday", "EE. UU. anunció" run on
         next_word = _next_word(line, position)
         if plural:
             # "EE. UU. anunció" runs on, "de EE. UU. El Gobierno ..." ends ("World War II. The ..." too).
@@ -1667,6 +1709,12 @@ def _candidate_ends_sentence(
             two_words = _TWO_WORDS.match(line, position)
             return next_word not in _AFTER_TIME and not (two_words and two_words.group(2) == "time")
         if word in _AMOUNTS and _after_a_number(line, token_start):
+            if word in _AMOUNTS_BEFORE_LOWER_CASE_NOUNS:
+                # What a Nordic or Finnish amount counts is in lower case ("5 mill. kr.", "5 milj. euroa") or
+                # a currency's code ("5 mill. NOK"): a word in capitals after it opens a sentence ("5 mill. Det
+                # sier kommunen", "5 milj. Kunta vahvisti"), which had run on.
+                written_next = _WORD_START.match(line, position)
+                return written_next is not None and not written_next.group().isupper()
             return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
         return (
             next_word in _SENTENCE_OPENERS
@@ -1762,6 +1810,12 @@ def _after_a_number(line: str, token_start: int) -> bool:
     while before >= 0 and line[before].isspace():
         before -= 1
     return before >= 0 and line[before].isdigit()
+
+
+def _previous_word(line: str, token_start: int) -> str:
+    """The word before the one that starts at ``token_start``, lower-cased, read in the few characters before
+    it (an English determiner or verb, the longest of those asked for)."""
+    return "".join(line[max(0, token_start - _PREVIOUS_WORD_REACH) : token_start].split()[-1:]).lower()
 
 
 def _next_word(line: str, start: int) -> str:

@@ -200,7 +200,7 @@ _FIGURE_WORDS = {
         nueve diez once doce veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento
         mil""",
     "it": """metri centimetro centimetri millimetro millimetri grado gradi due tre quattro cinque sei sette
-        nove dieci undici dodici venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento
+        nove dieci undici dodici trenta quaranta cinquanta sessanta settanta ottanta novanta cento
         mille mila""",
     "pt": """centímetro centímetros milímetro grau graus dois duas três quatro cinco seis sete
         oito nove dez onze doze vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento
@@ -210,13 +210,16 @@ _FIGURE_WORDS = {
         siedem osiem dziewięć dziesięć dwadzieścia trzydzieści czterdzieści pięćdziesiąt sto tysiąc tysięcy""",
     "ru": """минута минуты минут час часа часов секунда секунд сутки суток метр метра метров сантиметр
         сантиметров миллиметр миллиметров градус градуса градусов два две двух три трех трёх четыре пять
-        пяти шесть семь восемь девять десять двадцать двадцати тридцать сорок пятьдесят сто тысяча тысячи рубль
-        рубля рублей""",
+        пяти шесть семь восемь девять десять двадцать двадцати тридцать сорок пятьдесят сто тысяча тысячи""",
     "uk": """хвилина хвилини хвилин година години годин секунда секунд доба доби добу метр метри метрів
         сантиметр сантиметрів міліметр міліметрів градус градуси градусів два дві двох три чотири п'ять шість
-        сім вісім дев'ять десять дванадцять дванадцяти двадцять тридцять сорок п'ятдесят сто тисяча тисячі
-        гривня гривні гривень""",
+        сім вісім дев'ять десять дванадцять дванадцяти двадцять тридцять сорок п'ятдесят сто тисяча тисячі""",
 }
+# Words that stem as a figure word does but name the underground, which a story may be about: Italian's
+# "metro" (as "metri"), Russian's and Ukrainian's "метро" (as "метр"), Polish "metro" and "metru" (as
+# "metr"). Not the currencies, which a story of the rouble or the hryvnia is about, nor Italian "venti"
+# (twenty, and the winds: "venti di guerra").
+_FIGURE_HOMOGRAPHS = frozenset({"metro", "метро", "metru"})
 # Words of the calendar and of the moment: every story has a date, and it is not what the story is about;
 # nor is the time of day it happened ("madrugada", "vanmiddag"), nor a unit of a figure ("Punkte",
 # "kilomètres", "тис. грн").

@@ -23,6 +23,7 @@ from nutgraf.keyphrases.languages import (
     _CALENDAR_WORDS,
     _CAPITALISED_PRONOUNS,
     _ELIDED,
+    _FIGURE_HOMOGRAPHS,
     _FIGURE_WORDS,
     _NAME_PARTICLES,
     _SHORT_AGENCY,
@@ -198,7 +199,7 @@ class _Lexicon:
             if self.stem(lower.replace(".", "")) in self.calendar:
                 lower = lower.replace(".", "")
         stem_ = self.stem(lower)
-        if stem_ in self.calendar:
+        if stem_ in self.calendar and lower not in _FIGURE_HOMOGRAPHS:
             if not word[0].isupper():
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_CALENDAR
