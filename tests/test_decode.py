@@ -333,6 +333,24 @@ def test_an_article_in_windows_1252_inside_a_utf8_page_keeps_its_accented_letter
         assert nutgraf.extract(page).text.startswith(paragraph), encoding
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "encoding"),
+    [
+        ("Rząd przyjął projekt ustawy o ochronie środowiska. ", "przyjął", "cp1250"),
+        ("Vláda schválila návrh zákona o ochraně životního prostředí. ", "schválila", "cp1250"),
+        ("Правительство одобрило законопроект об охране среды. ", "одобрило", "cp1251"),
+        ("Le gouvernement a déclaré que les élèves étaient prêts. ", "déclaré", "cp1252"),
+    ],
+)
+def test_a_word_pasted_in_its_legacy_encoding_into_utf8_text_reads_as_written(
+    text: str, word: str, encoding: str
+) -> None:
+    # Polish "ął" in windows-1250 reads "№і" in windows-1251, which no sign of garbling caught: the pasted
+    # "przyjął" read "przyj№і" in a Polish text.
+    before, after = (text * 3).split(word, 1)  # around it, UTF-8 letters enough to tell the text UTF-8
+    assert decode_text(before.encode() + word.encode(encoding) + after.encode()) == text * 3
+
+
 def _decoding_seconds(data: bytes) -> float:
     """The least CPU time of three decodings of ``data``."""
     best = float("inf")

@@ -90,13 +90,14 @@ _LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
 # so a tie must not go to windows-1251. Cyrillic read as windows-1255 fails (its bytes for ы, ь and я are
 # undefined there).
 _SCRIPT_ENCODINGS = frozenset({"cp1253", "iso8859_7", "cp1255", "iso8859_8", "cp1256", "iso8859_6"})
-# Signs of a wrong decoding: symbols glued to letters ("Rz¹d"), runs of accented capitals and lower-case
+# Signs of a wrong decoding: symbols glued to letters ("Rz¹d", and windows-1251's "№" for Polish "ą": a
+# word's "przyjął" read "przyj№і", which no sign caught, in windows-1251), runs of accented capitals and lower-case
 # letters ("Ïðàâ"), a case flip inside a word ("рТБЧ"), Latin and Cyrillic in one word ("cafй"), box
 # drawing and half-width katakana, Cyrillic words in capitals, and (a little) the rarer Latin letters of
 # Central Europe.
 _SYMBOL_BY_LETTER = re.compile(
-    r"(?<=[^\W\d_])[\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a\u201e]"
-    r"|[\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a](?=[^\W\d_])"
+    r"(?<=[^\W\d_])[\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a\u201e\u2116]"
+    r"|[\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be\u02c6-\u02dd\u2020-\u2030\u2039\u203a\u201a\u2116](?=[^\W\d_])"
 )
 _ACCENTED_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")
 _CASE_FLIP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])[A-Z\u00c0-\u00de\u0400-\u042f]")
