@@ -351,6 +351,28 @@ def test_a_word_pasted_in_its_legacy_encoding_into_utf8_text_reads_as_written(
     assert decode_text(before.encode() + word.encode(encoding) + after.encode()) == text * 3
 
 
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("政府批准了关于环境保护的法案。部长说，这些变化将于明年生效。" * 3, "。"),
+        ("Le gouvernement a approuvé le projet de loi. Il sera examiné demain, a-t-il déclaré. " * 3, "é"),
+    ],
+)
+def test_a_utf8_text_cut_inside_its_last_character_ends_on_one_replacement_character(
+    text: str, last: str
+) -> None:
+    # Stray bytes are read in a legacy encoding, but a character the text's end cut short is UTF-8's: the
+    # Chinese text cut in its last "。" had ended "ã€", the French one cut in "é" "Ã".
+    whole = (text.rstrip() + " " + last).encode()
+    assert decode_text(whole[:-1]) == text.rstrip() + " \ufffd"
+
+
+def test_a_legacy_word_at_the_end_of_a_utf8_text_is_no_cut_character() -> None:
+    # "Москва" in windows-1251 ends on a byte that leads a UTF-8 character: its run of strays is longer.
+    text = "Le projet a été approuvé à Paris, puis à Moscou. " * 3
+    assert decode_text(text.encode() + "Москва".encode("cp1251")) == text + "Москва"
+
+
 def _decoding_seconds(data: bytes) -> float:
     """The least CPU time of three decodings of ``data``."""
     best = float("inf")

@@ -417,6 +417,13 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     few ``strays`` are translated run by run, many by one pass over the text in C (a pass over 16 MB of
     text for its two strays took 0.9 s; a run at a time, two million of them took 3 s)."""
     text = data.decode("utf-8", errors="surrogateescape")  # each stray byte a lone surrogate, in place
+    # A character the text's end cut short (a copy or a preview cut at a byte count) is UTF-8's, not
+    # legacy letters: read as windows-1252, a Chinese text cut in its last "。" ended "ã€", a French one
+    # in "é" "Ã". It is its bytes alone at the end; a longer run of strays there ("Москва" in windows-1251,
+    # its last byte a lead byte) is a legacy word.
+    cut = _cut_character(data)
+    if cut and (cut == len(text) or not _STRAY_RUN.match(text, len(text) - cut - 1)):
+        text = text[:-cut] + "\ufffd"
     runs = islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE)
     sample = "\n".join(
         text[max(0, run.start() - 20) : min(run.end(), run.start() + _STRAY_RUN_SAMPLE) + 20] for run in runs
@@ -429,6 +436,18 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     if strays * _STRAYS_RUN_BY_RUN < len(text):
         return _STRAY_RUN.sub(lambda run: run.group().translate(table), text)
     return text.translate(table)
+
+
+def _cut_character(data: bytes) -> int:
+    """How many bytes at the end of ``data`` open a UTF-8 character that they end before it is whole (0 when
+    none do)."""
+    for back in range(1, min(3, len(data)) + 1):
+        byte = data[-back]
+        if byte < 0x80 or byte > 0xF4:
+            return 0
+        if byte >= 0xC2:  # a lead byte: the character is cut when it leads more bytes than follow it
+            return back if back < (2 if byte < 0xE0 else 3 if byte < 0xF0 else 4) else 0
+    return 0
 
 
 @functools.cache
