@@ -443,7 +443,7 @@ def _cut_character(data: bytes) -> int:
     none do)."""
     for back in range(1, min(3, len(data)) + 1):
         byte = data[-back]
-        if byte < 0x80 or byte > 0xF4:
+        if byte < 0x80 or 0xC0 <= byte < 0xC2 or byte > 0xF4:  # no byte of a UTF-8 character cut short
             return 0
         if byte >= 0xC2:  # a lead byte: the character is cut when it leads more bytes than follow it
             return back if back < (2 if byte < 0xE0 else 3 if byte < 0xF0 else 4) else 0
