@@ -401,11 +401,29 @@ def utf8_reading(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    strays = _utf8_strays(data)
+    return _with_strays_read(data, strays) if strays is not None else None
+
+
+def reads_as_utf8(data: bytes) -> bool:
+    """Whether :func:`utf8_reading` reads ``data`` as UTF-8, known without reading its stray bytes: asked
+    of a page labelled in a legacy encoding before it is decoded, the strays' reading had been made twice
+    (a 16 MB page with one stray took 0.8 s, 0.25 s before strays were read)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _utf8_strays(data) is not None
+    return True
+
+
+def _utf8_strays(data: bytes) -> int | None:
+    """How many stray bytes ``data``, UTF-8 with some, holds when they are few enough for it to be UTF-8
+    (see :func:`utf8_reading`); else ``None``."""
     text = data.decode("utf-8", errors="replace")
     stray = text.count("\ufffd") - data.count("\ufffd".encode())
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     if non_ascii - stray >= 4 * stray or sum(map(_unmistakable, text)) >= stray:
-        return _with_strays_read(data, stray)
+        return stray
     return None
 
 
