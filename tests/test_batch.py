@@ -783,6 +783,19 @@ def test_a_url_list_saved_with_a_byte_order_mark_has_its_first_address_fetched(
     assert [record["title"] for record in records] == ["Story 1", "Story 2"]
 
 
+def test_a_url_list_saved_with_a_byte_order_mark_before_a_blank_line_has_no_record_without_an_address(
+    tmp_path, news_site, monkeypatch
+):
+    # The mark alone on the first line (Notepad, a list opening on a blank line) was a record of no
+    # address, an error row among the summaries and one more in the progress count.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"\r\n{news_site}/story/1\r\n", encoding="utf-8-sig")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(urls), "--output", str(out)) == 0
+    assert [record["url"] for record in read_jsonl(out)] == [f"{news_site}/story/1"]
+
+
 def test_a_loopback_setting_of_an_unknown_word_stops_the_run_before_its_records(
     tmp_path, news_site, monkeypatch, capsys
 ):
@@ -1127,6 +1140,17 @@ def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_a
             "urls16.txt is UTF-16 or UTF-32 text, and a URL list is read as UTF-8: convert it first, as with"
             " `iconv -f utf-16 -t utf-8 urls16.txt > urls16-utf8.txt`",
         ),
+        # Opening on a comment, or big-endian without a mark, it was still one page, a list of addresses.
+        (
+            "noted16.txt",
+            ["noted16.txt"],
+            "noted16.txt is UTF-16 or UTF-32 text, and a URL list is read as UTF-8",
+        ),
+        (
+            "urls16be.txt",
+            ["urls16be.txt"],
+            "urls16be.txt is UTF-16 or UTF-32 text, and a URL list is read as",
+        ),
         ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
@@ -1164,6 +1188,10 @@ def test_bad_usage_is_one_line_and_no_traceback(tmp_path, monkeypatch, setup, ar
     lines = "".join(json.dumps({"text": article(i)}) + "\n" for i in range(3))
     (tmp_path / "utf16.jsonl").write_bytes(lines.encode("utf-16"))  # as PowerShell's `>` writes it
     (tmp_path / "urls16.txt").write_bytes("https://news.example/1\nhttps://news.example/2\n".encode("utf-16"))
+    (tmp_path / "noted16.txt").write_bytes("# Monday\r\nhttps://news.example/1\r\n".encode("utf-16"))
+    (tmp_path / "urls16be.txt").write_bytes(
+        "https://news.example/1\nhttps://news.example/2\n".encode("utf-16-be")
+    )
     write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])
     (tmp_path / "afile.parquet").write_bytes(b"PAR1")
     (tmp_path / "pages").mkdir()

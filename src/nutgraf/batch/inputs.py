@@ -239,13 +239,17 @@ def _starts_like_an_archive(file: Path) -> bool:
 
 
 def _lists_urls(head: bytes) -> bool:
-    """Whether ``head``, the start of a file in UTF-16 (or UTF-32), opens on a web address."""
-    for encoding in ("utf-16", "utf-32"):
+    """Whether ``head``, the start of a file in UTF-16 (or UTF-32), opens on a web address, after any
+    blank and ``#`` comment lines as a URL list may (a list opening on a comment, or in big-endian UTF-16
+    without a mark, had been read as one page, a list of addresses)."""
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
         try:
             text = head[: len(head) - len(head) % 4].decode(encoding)
         except UnicodeDecodeError:
             continue
-        if text.lstrip("\ufeff \t\r\n").startswith(("http://", "https://")):
+        lines = (line.strip("\ufeff \t") for line in text.splitlines())
+        first = next((line for line in lines if line and not line.startswith("#")), "")
+        if first.startswith(("http://", "https://")):
             return True
     return False
 
@@ -383,9 +387,14 @@ def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
 
 def _url_lines(path: str) -> Iterator[tuple[int, bytes | None]]:
     """The lines of a URL list (:func:`~nutgraf.jsonl.lines`), the first without the UTF-8 byte-order mark
-    Windows' Notepad writes: its first address had been refused as one without a scheme."""
+    Windows' Notepad writes: its first address had been refused as one without a scheme, and a first line
+    that was the mark alone (a list opening on a blank line) was a record without an address."""
     for number, line in lines(path):
-        yield number, line.removeprefix(_UTF8_MARK) if number == 1 and line is not None else line
+        if number == 1 and line is not None:
+            line = line.removeprefix(_UTF8_MARK).lstrip()
+            if not line:
+                continue
+        yield number, line
 
 
 def _url_records(path: str, name: str) -> Iterator[RawRecord]:

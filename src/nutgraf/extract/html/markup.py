@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
-from nutgraf.decode import decode_text, garbled, utf8_reading
+from nutgraf.decode import decode_text, garbled, reads_as_utf8
 from nutgraf.extract.text import ends_sentence
 from nutgraf.language import WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
@@ -452,7 +452,7 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         # Turkish page's "tartışma" read "tartýþma" in windows-1252, which no sign of garbling shows.
         labels = (in_page, header) if header == "cp1252" else (header, in_page)
         names = [name for name in labels if name and name != "utf-8"]
-        if names and utf8_reading(data) is None:
+        if names and not reads_as_utf8(data):
             if len(data.translate(None, _C1_BYTES)) < len(data):
                 names = [form for name in names for form in (_WINDOWS_FORMS.get(name), name) if form]
             # A label is believed unless its reading is garbled: a server's default "ISO-8859-1" over a
