@@ -505,6 +505,18 @@ SHAPE_RUN = textwrap.dedent(
     elif shape == "feed_json_10MB_of_empty_lists":
         document = ('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "x": [' + ",".join(["[]"] * 3_300_000)
                     + '], "items": [{"id": "1", "url": "https://news.example/1"}]}')
+    elif shape.startswith("text"):
+        # Stray bytes in UTF-8 text (a legacy-encoded article in a UTF-8 page): one run of 400,000 after 1.7
+        # million Chinese characters, the same strays in runs of 40, and a 16 MB page labelled windows-1252
+        # that is UTF-8 with one stray, whose strays had been read twice (1.8 times decode_text's time).
+        chinese = "政府批准了法案".encode()
+        document = {
+            "text_one_run_of_400k_stray_bytes": chinese * 240_000 + b"\\xe9" * 400_000,
+            "text_400k_stray_bytes_in_runs_of_40": (chinese[:3] + b"\\xe9" * 40) * 10_000 + chinese * 236_000,
+            "text_16MB_page_labelled_1252_of_utf8": b"<html><head><meta charset='windows-1252'></head><body>"
+            + (("<p>" + "Le projet a été approuvé par le conseil. " * 20 + "</p>\\n") * 19_000).encode()
+            + b"caf\\xe9</body></html>",
+        }[shape]
     elif shape.startswith("page"):
         # The byline element of a header, run together 300,000 times, and 300,000 holding one letter each
         # (a drop cap's shape; 20,000 after the page's element cut).
@@ -513,7 +525,15 @@ SHAPE_RUN = textwrap.dedent(
                      " in a statement on its website.</p>")
         document = ("<html><head><title>Bridge</title></head><body><article><h1>Bridge reopens</h1><div>"
                     + f"<address>{address}</address>" * 300_000 + "</div>" + paragraph * 8 + "</article></body></html>")
-    if shape.startswith(("feed", "atom", "page")):
+    if shape.startswith("text"):
+        import importlib
+        from nutgraf.decode import decode_text
+        decode = decode_text
+        if shape.endswith("1252_of_utf8"):
+            decode = importlib.import_module("nutgraf.extract.html.markup").decode_html
+        began = time.perf_counter()
+        said = f"{len(decode(document)):,} characters"
+    elif shape.startswith(("feed", "atom", "page")):
         from nutgraf import extract
         from nutgraf.errors import NutgrafError
         from nutgraf.feeds import parse_feed
@@ -547,7 +567,7 @@ SHAPE_RUN = textwrap.dedent(
         shutil.rmtree(folder)
     seconds = time.perf_counter() - began
     # The batch's own processes, not this one, which made the line.
-    peak = resource.getrusage(resource.RUSAGE_SELF if shape.startswith(("feed", "atom", "page")) else resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = resource.getrusage(resource.RUSAGE_SELF if shape.startswith(("feed", "atom", "page", "text")) else resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak * 1024 / 1e6), "said": said[:100]}))
     """
 )
@@ -560,6 +580,9 @@ SHAPES = (
     "feed_json_10MB_of_empty_lists",
     "page_300k_address_bylines",
     "page_300k_one_letter_addresses",
+    "text_one_run_of_400k_stray_bytes",
+    "text_400k_stray_bytes_in_runs_of_40",
+    "text_16MB_page_labelled_1252_of_utf8",
     "jsonl_line_of_12M_numbers",
     "jsonl_line_of_30M_empty_lists",
 )

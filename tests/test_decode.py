@@ -9,7 +9,6 @@ from __future__ import annotations
 import html.entities
 import importlib
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -374,40 +373,13 @@ def test_a_legacy_word_at_the_end_of_a_utf8_text_is_no_cut_character() -> None:
     assert decode_text(text.encode() + "Москва".encode("cp1251")) == text + "Москва"
 
 
-def _decoding_seconds(data: bytes) -> float:
-    """The least CPU time of three decodings of ``data``."""
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        decode_text(data)
-        best = min(best, time.process_time() - started)
-    return best
-
-
-def test_one_long_run_of_stray_bytes_costs_no_more_than_short_runs_do() -> None:
-    # The encoding of the strays is chosen from the text around each run: a run of 400,000 strays (within
-    # the fifth of a UTF-8 text's characters allowed) was read whole, four times over by every sign of
-    # garbling, and took 1.6 times as long as the same strays in runs of 40 (0.7 times once bounded).
-    chinese = "政府批准了法案".encode()
-    one_run = chinese * 240_000 + b"\xe9" * 400_000
-    short_runs = (chinese[:3] + b"\xe9" * 40) * 10_000 + chinese * 236_000
-    assert _decoding_seconds(one_run) < 1.2 * _decoding_seconds(short_runs)
-
-
-def test_a_page_labelled_in_a_legacy_encoding_that_is_utf8_has_its_strays_read_once() -> None:
-    # Whether the page was UTF-8 was asked by reading it so, strays and all, and the reading thrown away
-    # before decode_text made it again: 1.8 times decode_text's time on 16 MB with one stray byte.
+def test_a_page_labelled_in_a_legacy_encoding_that_is_utf8_reads_its_stray_byte() -> None:
+    # Whether the page was UTF-8 is asked without reading its strays, which decode_text then reads once (it
+    # had been done twice: 1.8 times decode_text's time on 16 MB; `bench/hostile_bench.py --shapes` times it).
     decode_html = importlib.import_module("nutgraf.extract.html.markup").decode_html
-    body = ("<p>" + "Le projet a été approuvé par le conseil. " * 20 + "</p>\n") * 5_000
+    body = ("<p>" + "Le projet a été approuvé par le conseil. " * 20 + "</p>\n") * 50
     page = (
         b"<html><head><meta charset='windows-1252'></head><body>" + body.encode() + b"caf\xe9</body></html>"
     )
-    seconds = {}
-    for decode in (decode_html, decode_text):
-        seconds[decode] = float("inf")
-        for _ in range(3):
-            started = time.process_time()
-            decode(page)
-            seconds[decode] = min(seconds[decode], time.process_time() - started)
     assert decode_html(page).endswith("café</body></html>")
-    assert seconds[decode_html] < 1.4 * seconds[decode_text]
+    assert "été approuvé" in decode_html(page)
