@@ -846,7 +846,9 @@ def is_call_to_action(text: str) -> bool:
         and text[:_CALL_OPENING_CHARACTERS].lower() not in _CALL_OPENINGS
         and "/" not in text
         and "@" not in text
-        and "? " not in text
+        # "?" first: a search for one character runs in memchr, where one for "? " stops at every space (the
+        # needle's last character) of a line that holds no question mark at all, most of them.
+        and ("?" not in text or "? " not in text)
         and _SITE_OFFER_WORDS not in text
         and text[:1] not in _SEPARATOR_CHARACTERS
         and not _names_a_photo(text[-_CAPTION_TAIL_CHARACTERS:].lower())
@@ -1189,8 +1191,12 @@ def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
 
 
 def _names_a_photo(lowered: str) -> bool:
-    # Asked of every summary sentence: the rarer credits behind one test each ("credit" and "image" close
-    # many a news sentence, "a tax credit", without the colon).
+    # Asked of every summary sentence and of every line a call may be: the rarer credits behind one test
+    # each ("credit" and "image" close many a news sentence, "a tax credit", without the colon).
+    # The slash is looked for once, before the needles that hold it or end on a space: a search for one
+    # character runs in memchr, one for ". " or " /" stops at every space of the tail (most tails hold no
+    # slash: some 200 ns of its 600 on an XSum line).
+    slash = "/" in lowered
     return (
         "photo" in lowered
         or "foto" in lowered
@@ -1198,15 +1204,12 @@ def _names_a_photo(lowered: str) -> bool:
         or "larawan" in lowered
         or "fot." in lowered
         # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
-        or (". " in lowered and "/" in lowered)
+        or (slash and ". " in lowered)
         # The pattern's other photo words, before a colon or a slash as it takes them: with white space
         # before the colon too ("Credit : John Smith" had been passed over where "Credit: John Smith" was not).
-        or ((":" in lowered or " /" in lowered) and _PHOTO_WORD_LABEL.search(lowered) is not None)
+        or ((":" in lowered or (slash and " /" in lowered)) and _PHOTO_WORD_LABEL.search(lowered) is not None)
         # A photographer and the paper in brackets: "(Richard Tsong-Taatarii/The Minnesota Star Tribune)".
-        or (
-            lowered[-1:] in ")]"
-            and ("/" in lowered or "|" in lowered or lowered.endswith(_BRACKETED_AGENCY_ENDS))
-        )
+        or (lowered[-1:] in ")]" and (slash or "|" in lowered or lowered.endswith(_BRACKETED_AGENCY_ENDS)))
     )
 
 
