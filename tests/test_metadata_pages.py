@@ -33,7 +33,6 @@ FIELDS = ("title", "byline", "published", "language", "site")
 
 #: What nutgraf still reads wrong on these pages, and why it is left.
 KNOWN_WRONG = {
-    ("wix_blog.html", "byline"): "trafilatura drops the full stop of 'Dr.' from every author field",
     (
         "naver_news.html",
         "byline",
@@ -149,3 +148,9 @@ def test_the_site_the_json_ld_names_as_author_is_no_byline():
     )
     article = nutgraf.extract(_news_page("en", "", own), url="https://example.org/buses")
     assert (article.site, article.byline) == ("Valley Courier", None)
+
+
+def test_a_title_the_author_field_writes_without_a_full_stop_gets_none():
+    meta = '<meta property="article:author" content="Dr Alisha Grant">'
+    page = _news_page("en", "", meta)
+    assert nutgraf.extract(page, url="https://example.org/stretches").byline == "Dr Alisha Grant"

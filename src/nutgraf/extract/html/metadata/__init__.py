@@ -24,6 +24,7 @@ from nutgraf.extract.html.metadata.bylines import (
     credits_organization,
     is_agency,
     names_publisher,
+    with_full_stops,
     without_language_credit,
     writer_for,
 )
@@ -120,10 +121,11 @@ def read_metadata(tree, url: str | None):
             _json_text(a.get("name") if isinstance(a, dict) else a) for a in _as_list(live_blog.get("author"))
         ]
         metadata.author = metadata.author or "; ".join(filter(None, authors)) or None
-    if metadata.author and not metadata.author.isascii():
-        metadata.author = _with_vowel_signs(
-            metadata.author, tree.xpath('//meta/@content|//script[@type="application/ld+json"]/text()')
-        )
+    if metadata.author:
+        sources = tree.xpath('//meta/@content|//script[@type="application/ld+json"]/text()')
+        if not metadata.author.isascii():
+            metadata.author = _with_vowel_signs(metadata.author, sources)
+        metadata.author = with_full_stops(metadata.author, sources)
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     # trafilatura takes any part of the <title> with a full stop in it for the site's name ("example.com"),

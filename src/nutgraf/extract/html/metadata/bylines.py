@@ -92,6 +92,27 @@ def _with_vowel_signs(author: str, sources: list[str]) -> str:
     return "; ".join(names)
 
 
+def with_full_stops(author: str, sources: list[str]) -> str:
+    """``author`` (trafilatura's) with the full stops its names' title and initials have in the ``sources``
+    it read them from (the page's meta tags and JSON-LD): trafilatura takes every full stop off a name, and
+    "Dr. Alisha Grant" became "Dr Alisha Grant". Only where the source writes the name so: "Dr" stays where
+    the page writes it without one."""
+    names = []
+    for name in author.split("; "):
+        stopped = " ".join(
+            f"{word}."
+            if len(word) <= _ABBREVIATION_LETTERS and word[0].isupper() and word.isalpha()
+            else word
+            for word in name.split(" ")
+        )
+        names.append(stopped if stopped != name and any(stopped in source for source in sources) else name)
+    return "; ".join(names)
+
+
+# The most letters of a title or an initial written with a full stop before a name ("Dr.", "Mrs.", "J.").
+_ABBREVIATION_LETTERS = 3
+
+
 def is_agency(name: str) -> bool:
     """Whether ``name`` (an author field's name) is a news agency's ("Reuters", "IANS", "Associated
     Press"), not one of the agencies whose names are also a writer's."""
