@@ -48,12 +48,7 @@ KNOWN_WRONG = {
         "published",
     ): "a line that dates only an update gives no publication date",
 }
-KNOWN_WRONG_WORLD = {
-    (
-        "vi_express_date_above.html",
-        "byline",
-    ): "the writer's name closes the article in a <strong> of a paragraph that no class names a byline",
-}
+KNOWN_WRONG_WORLD = {}
 
 
 @cache
@@ -154,3 +149,23 @@ def test_a_title_the_author_field_writes_without_a_full_stop_gets_none():
     meta = '<meta property="article:author" content="Dr Alisha Grant">'
     page = _news_page("en", "", meta)
     assert nutgraf.extract(page, url="https://example.org/stretches").byline == "Dr Alisha Grant"
+
+
+def _closed_page(closing: str) -> str:
+    return _news_page("vi", "").replace("</article>", f"{closing}</article>")
+
+
+def test_a_name_in_bold_that_closes_the_article_is_its_writer():
+    page = _closed_page('<p style="text-align:right;"><strong>Minh Anh</strong></p>')
+    assert nutgraf.extract(page, url="https://example.org/xang").byline == "Minh Anh"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p><strong>Đọc thêm: Giá vàng tăng mạnh</strong></p>",
+        "<p><strong>Minh Anh</strong> contributed reporting from Hanoi.</p>",
+    ],
+)
+def test_a_bold_closing_line_that_is_no_name_alone_is_no_byline(closing: str):
+    assert nutgraf.extract(_closed_page(closing), url="https://example.org/xang").byline is None
