@@ -33,13 +33,10 @@ FIELDS = ("title", "byline", "published", "language", "site")
 
 #: What nutgraf still reads wrong on these pages, and why it is left.
 KNOWN_WRONG = {
-    ("wix_blog.html", "byline"): "trafilatura drops the full stop of 'Dr.' from every author field",
     (
         "naver_news.html",
         "byline",
     ): "the reporter stands outside the page's <article>, which is the body alone",
-    ("yahoo_japan_news.html", "byline"): "trafilatura reads no author of JSON-LD type Organization",
-    ("govuk_press_release.html", "byline"): "trafilatura reads no author of JSON-LD type Organization",
     (
         "sina_finance.html",
         "site",
@@ -51,16 +48,7 @@ KNOWN_WRONG = {
         "published",
     ): "a line that dates only an update gives no publication date",
 }
-KNOWN_WRONG_WORLD = {
-    (
-        "sw_daily_na.html",
-        "byline",
-    ): "Swahili's 'Na' ('by') is a Korean surname too ('Na Kyung-won'): only the page's language parts them",
-    (
-        "vi_express_date_above.html",
-        "byline",
-    ): "the writer's name closes the article in a <strong> of a paragraph that no class names a byline",
-}
+KNOWN_WRONG_WORLD = {}
 
 
 @cache
@@ -106,3 +94,78 @@ def test_reads_the_field_as_a_reader_does(pages: str, name: str, field: str):
         assert _same_date(expected, article.published), article.published
     else:
         assert getattr(article, field) == expected
+
+
+def _news_page(lang: str, byline_html: str, jsonld: str = "") -> str:
+    paragraph = (
+        "<p>The council voted on Tuesday to fund the new bus routes across the northern districts, after "
+        "months of debate over the cost and the timetable that residents had asked for at every meeting.</p>"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>Council funds new bus routes</title>{jsonld}'
+        "</head><body><main><article><h1>Council funds new bus routes</h1>"
+        f"{byline_html}{paragraph * 4}</article></main></body></html>"
+    )
+
+
+_ORGANIZATION_AUTHOR = (
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+    '"headline":"Council funds new bus routes","author":{"@type":"Organization","name":"Transport Office"}}'
+    "</script>"
+)
+
+
+def test_an_organization_the_json_ld_names_as_author_is_the_byline_where_no_writer_is_named():
+    article = nutgraf.extract(_news_page("en", "", _ORGANIZATION_AUTHOR), url="https://example.org/buses")
+    assert article.byline == "Transport Office"
+
+
+def test_the_writer_the_page_names_wins_over_an_organization_the_json_ld_names_as_author():
+    page = _news_page("en", '<p class="byline">By Jane Holloway</p>', _ORGANIZATION_AUTHOR)
+    assert nutgraf.extract(page, url="https://example.org/buses").byline == "Jane Holloway"
+
+
+def test_swahili_na_before_the_names_is_no_part_of_them():
+    page = _news_page("sw", '<p class="article-author">Na Juma Hamisi</p>')
+    assert nutgraf.extract(page, url="https://example.org/buses").byline == "Juma Hamisi"
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_na_is_a_surname_on_a_page_not_in_swahili(lang: str):
+    page = _news_page(lang, '<p class="article-author">Na Kyung-won</p>')
+    assert nutgraf.extract(page, url="https://example.org/buses").byline == "Na Kyung-won"
+
+
+def test_the_site_the_json_ld_names_as_author_is_no_byline():
+    own = (
+        _ORGANIZATION_AUTHOR.replace("Transport Office", "Valley Courier").replace("</head>", "")
+        + '<meta property="og:site_name" content="Valley Courier">'
+    )
+    article = nutgraf.extract(_news_page("en", "", own), url="https://example.org/buses")
+    assert (article.site, article.byline) == ("Valley Courier", None)
+
+
+def test_a_title_the_author_field_writes_without_a_full_stop_gets_none():
+    meta = '<meta property="article:author" content="Dr Alisha Grant">'
+    page = _news_page("en", "", meta)
+    assert nutgraf.extract(page, url="https://example.org/stretches").byline == "Dr Alisha Grant"
+
+
+def _closed_page(closing: str) -> str:
+    return _news_page("vi", "").replace("</article>", f"{closing}</article>")
+
+
+def test_a_name_in_bold_that_closes_the_article_is_its_writer():
+    page = _closed_page('<p style="text-align:right;"><strong>Minh Anh</strong></p>')
+    assert nutgraf.extract(page, url="https://example.org/xang").byline == "Minh Anh"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p><strong>Đọc thêm: Giá vàng tăng mạnh</strong></p>",
+        "<p><strong>Minh Anh</strong> contributed reporting from Hanoi.</p>",
+    ],
+)
+def test_a_bold_closing_line_that_is_no_name_alone_is_no_byline(closing: str):
+    assert nutgraf.extract(_closed_page(closing), url="https://example.org/xang").byline is None

@@ -261,6 +261,7 @@ REGISTRY: dict[str, Use] = {
         "search", (*_shapes(" 기자 ", "記者", "기자 ", "記者 a", " ", "／", "／ 台"), Shape("台", "報", "／"))
     ),
     "nutgraf.extract.html.metadata.bylines._CREDIT_PREFIX": Use("scan", _shapes("a", "a by", "a  by ")),
+    "nutgraf.extract.html.metadata.bylines._SWAHILI_CREDIT": Use("scan", _shapes("na", "na ", "a")),
     "nutgraf.extract.html.metadata.sites._ADDRESS": Use("match", _shapes("http", "https:/")),
     "nutgraf.extract.html.metadata.sites._COPYRIGHT": Use("match", _shapes("copyright", "(c")),
     "nutgraf.extract.html.metadata.sites._SITE_CREDIT": Use("scan", _shapes(" | ", " | b", " - by")),

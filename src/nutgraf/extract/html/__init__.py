@@ -100,6 +100,8 @@ from nutgraf.extract.html.metadata import (
     declared_body,
     find_byline,
     meta_descriptions,
+    names_publisher,
+    organization_authors,
     own_article,
     own_footers,
     page_evidence,
@@ -201,9 +203,18 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
     evidence = page_evidence(tree)
+    # An author the page's JSON-LD declares an organization (a department's press release, a portal's
+    # agency copy), which trafilatura does not read, credits the article where the page names no writer;
+    # not the page's own site or publisher ("BBC News" on the BBC's pages), which no reader takes for one.
+    declared_organization = None if metadata.author else organization_authors(tree)
+    if declared_organization and names_publisher(declared_organization, metadata.sitename, evidence):
+        declared_organization = None
+    metadata.author = metadata.author or declared_organization
     # An organization's name in the author field (a portal's agency, the site's own name) leaves the
     # byline search to find the writer the page names.
-    organization = credits_organization(metadata.author, metadata.sitename, evidence)
+    organization = bool(declared_organization) or credits_organization(
+        metadata.author, metadata.sitename, evidence
+    )
     # An article's own <footer> goes with the other footers below; a copy is kept for the byline search,
     # which looks there first.
     article = own_article(tree)

@@ -23,6 +23,9 @@ from nutgraf.extract.html.metadata.bylines import (
     _with_vowel_signs,
     credits_organization,
     is_agency,
+    names_publisher,
+    with_full_stops,
+    without_language_credit,
     writer_for,
 )
 from nutgraf.extract.html.metadata.cleaning import _clean, _letters, _title
@@ -34,6 +37,7 @@ from nutgraf.extract.html.metadata.jsonld import (
     _json_text,
     _live_blog,
     declared_body,
+    organization_authors,
     site_descriptions,
 )
 from nutgraf.extract.html.metadata.sites import _site, _site_in_title
@@ -47,6 +51,8 @@ __all__ = [
     "declared_body",
     "find_byline",
     "meta_descriptions",
+    "names_publisher",
+    "organization_authors",
     "own_article",
     "own_footers",
     "page_evidence",
@@ -115,10 +121,11 @@ def read_metadata(tree, url: str | None):
             _json_text(a.get("name") if isinstance(a, dict) else a) for a in _as_list(live_blog.get("author"))
         ]
         metadata.author = metadata.author or "; ".join(filter(None, authors)) or None
-    if metadata.author and not metadata.author.isascii():
-        metadata.author = _with_vowel_signs(
-            metadata.author, tree.xpath('//meta/@content|//script[@type="application/ld+json"]/text()')
-        )
+    if metadata.author:
+        sources = tree.xpath('//meta/@content|//script[@type="application/ld+json"]/text()')
+        if not metadata.author.isascii():
+            metadata.author = _with_vowel_signs(metadata.author, sources)
+        metadata.author = with_full_stops(metadata.author, sources)
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     # trafilatura takes any part of the <title> with a full stop in it for the site's name ("example.com"),
@@ -197,7 +204,8 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
         or _site_in_title(evidence.title_element, (metadata.title, headline), url or metadata.url, evidence),
         url or metadata.url,
     )
-    byline = _byline(_clean(metadata.author), site, evidence.authors, evidence.copyright)
+    author = without_language_credit(_clean(metadata.author), evidence.language)
+    byline = _byline(author, site, evidence.authors, evidence.copyright)
     title = _without_logo(_without_byline(_without_site(_title(metadata.title), site), byline), evidence)
     shown = _without_byline(_without_site(evidence.title_element, site), byline)
     return {

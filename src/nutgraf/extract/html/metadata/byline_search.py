@@ -108,6 +108,8 @@ def find_byline(footers: list, region, tree) -> str | None:
     for footer in footers:
         if author := extract_author(footer):
             return author
+    # Read before the search cuts the article to its first elements.
+    signed = _signature(region) if region is not tree else None
     # trafilatura's patterns search the whole document the region is in: the region becomes the document.
     if region is not tree:
         for child in list(tree):
@@ -131,7 +133,20 @@ def find_byline(footers: list, region, tree) -> str | None:
     for element in comments:
         if element.getparent() is not None:
             element.drop_tree()
-    return _author(tree) or _byline_line(tree) or _followed_name(tree)
+    return _author(tree) or _byline_line(tree) or _followed_name(tree) or signed
+
+
+def _signature(article) -> str | None:
+    """The writer's full name that closes the page's own ``article`` as its last paragraph, in bold and
+    nothing else (Vietnamese papers' "<p><strong>Minh Anh</strong></p>"), where no element's class names
+    a byline."""
+    paragraphs = article.xpath(".//p")
+    last = paragraphs[-1] if paragraphs else None
+    if last is None or len(last) != 1 or last[0].tag not in ("strong", "b") or (last.text or "").strip():
+        return None
+    names = " ".join(last.text_content().split())
+    fits = names and len(names.split()) <= _NAMES_WORDS and _is_full_name(names)
+    return names if fits and not (last[0].tail or "").strip() else None
 
 
 def _followed_name(tree) -> str | None:

@@ -46,6 +46,9 @@ REPORTER_TITLE = re.compile(
     r"^(?:記者|记者|기자)\s*+(?=[^\W\d_])|(?<!\s)\s*+(?:기자|記者|记者|특파원|特派員)$"
     r"|(?<!\s)\s*+[／/]\s*+[\u4e00-\u9fff]{0,8}?(?:報導|报道)$"
 )
+# Swahili's credit word before a writer's names ("Na Juma Hamisi": by Juma Hamisi), read as one only on a
+# page that declares itself Swahili: elsewhere "Na" is a surname (Korean's "Na Kyung-won").
+_SWAHILI_CREDIT = re.compile(r"^na\s++(?=[^\W\d_])", re.IGNORECASE)
 # What a byline credits the names with, before them: "Analysis by", "Written by", "Story by".
 _CREDIT_PREFIX = re.compile(r"^[^\W\d_]+\s+by\s+", re.IGNORECASE)
 # The word that joins two writers' names in the languages nutgraf reads, besides the "and" and "und"
@@ -89,6 +92,27 @@ def _with_vowel_signs(author: str, sources: list[str]) -> str:
     return "; ".join(names)
 
 
+def with_full_stops(author: str, sources: list[str]) -> str:
+    """``author`` (trafilatura's) with the full stops its names' title and initials have in the ``sources``
+    it read them from (the page's meta tags and JSON-LD): trafilatura takes every full stop off a name, and
+    "Dr. Alisha Grant" became "Dr Alisha Grant". Only where the source writes the name so: "Dr" stays where
+    the page writes it without one."""
+    names = []
+    for name in author.split("; "):
+        stopped = " ".join(
+            f"{word}."
+            if len(word) <= _ABBREVIATION_LETTERS and word[0].isupper() and word.isalpha()
+            else word
+            for word in name.split(" ")
+        )
+        names.append(stopped if stopped != name and any(stopped in source for source in sources) else name)
+    return "; ".join(names)
+
+
+# The most letters of a title or an initial written with a full stop before a name ("Dr.", "Mrs.", "J.").
+_ABBREVIATION_LETTERS = 3
+
+
 def is_agency(name: str) -> bool:
     """Whether ``name`` (an author field's name) is a news agency's ("Reuters", "IANS", "Associated
     Press"), not one of the agencies whose names are also a writer's."""
@@ -113,12 +137,27 @@ def credits_organization(author: str | None, site: str | None, evidence: PageEvi
     MSN, a newspaper's own name in its meta author), whose writer the page's byline may name."""
     if not author:
         return False
-    names = {_letters(name) for name in evidence.publishers} | {_letters(site or "")}
-    names.discard("")
+    names = _publisher_letters(site, evidence)
     parts = author.split("; ")
     return _letters(author) in names or all(
         is_agency(part) or _letters(part) in names or _is_outlet(part, site) for part in parts
     )
+
+
+def names_publisher(author: str, site: str | None, evidence: PageEvidence) -> bool:
+    """Whether an author field (its names parted by "; ") names the page's own site or publisher alone
+    ("BBC News" on the BBC's pages), which the page's header already names."""
+    names = _publisher_letters(site, evidence)
+    return _letters(author) in names or all(
+        _letters(part) in names or _is_outlet(part, site) for part in author.split("; ")
+    )
+
+
+def _publisher_letters(site: str | None, evidence: PageEvidence) -> set[str]:
+    """The letters of the names the page gives its site and publisher."""
+    names = {_letters(name) for name in evidence.publishers} | {_letters(site or "")}
+    names.discard("")
+    return names
 
 
 def writer_for(found: str | None, organization: str) -> str:
@@ -175,6 +214,14 @@ def _byline(
     for part in people:
         unique.setdefault(part.casefold(), part)
     return "; ".join(unique.values()) or None
+
+
+def without_language_credit(author: str | None, language: str) -> str | None:
+    """``author`` without the credit word of the page's ``language`` (its declared ``lang``) that is a
+    name in other languages (Swahili's "Na")."""
+    if author and language.lower().replace("_", "-").partition("-")[0] == "sw":
+        return _SWAHILI_CREDIT.sub("", author)
+    return author
 
 
 def _without_agency(name: str) -> str:

@@ -28,7 +28,8 @@ class PageEvidence(NamedTuple):
     """What else the page says of its title and authors, read before the page is taken apart: the text
     of its <title> element, the names its ``rel="author"`` links give, its copyright notice (meta
     ``copyright``), which names the publisher, the text of its <h1> where it has one alone, which
-    trafilatura takes for its title, and the names its logo gives (see :data:`_LOGOS`)."""
+    trafilatura takes for its title, the names its logo gives (see :data:`_LOGOS`) and the language it
+    declares (see :func:`declared_language`)."""
 
     title_element: str | None
     authors: tuple[str, ...]
@@ -36,6 +37,7 @@ class PageEvidence(NamedTuple):
     only_h1: str | None = None
     publishers: tuple[str, ...] = ()
     logos: tuple[str, ...] = ()
+    language: str = ""
 
 
 def page_evidence(tree) -> PageEvidence:
@@ -51,7 +53,17 @@ def page_evidence(tree) -> PageEvidence:
         _clean(h1s[0].text_content()) if len(h1s) == 1 else None,
         _publishers(tree),
         _logo_names(tree),
+        declared_language(tree),
     )
+
+
+# An XHTML page's language (``xml:lang``, as Drupal 7 writes it), under the name lxml gives it.
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def declared_language(tree) -> str:
+    """The language the page's root element declares ("sw", "en-US"), or "" where it declares none."""
+    return tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or ""
 
 
 def _logo_names(tree) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from nutgraf.extract.html.metadata.date_lines import (
     _numeric_order,
 )
 from nutgraf.extract.html.metadata.dates import _is_day_alone
+from nutgraf.extract.html.metadata.evidence import declared_language
 from nutgraf.extract.html.metadata.times import _reads_american_zones
 from nutgraf.extract.text import folded_line
 
@@ -34,8 +35,6 @@ _AFTER_HEADLINE = (
     "[not(ancestor::nav or ancestor::aside or ancestor::footer)][position() <= 60]"
 )
 _SENTENCE_ENDS = tuple(".!?。！？")
-# An XHTML page's language (``xml:lang``, as Drupal 7 writes it), under the name lxml gives it.
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def _stated_date(tree, title: str | None) -> _LineDates:
@@ -53,7 +52,7 @@ def _stated_date(tree, title: str | None) -> _LineDates:
         headline = next((h for h in tree.iter("h2", "h3") if _letters(h.text_content()) == wanted), None)
     if headline is None:
         return _LineDates(None, None, frozenset())
-    lang = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG) or ""
+    lang = declared_language(tree)
     order, american, buddhist, english = (
         _numeric_order(lang),
         _reads_american_zones(lang),

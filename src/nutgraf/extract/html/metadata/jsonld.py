@@ -80,3 +80,28 @@ def _as_list(value) -> list:
 
 def _json_text(value) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def organization_authors(tree) -> str | None:
+    """The names of the authors of JSON-LD type ``Organization`` (or a kind of it: ``GovernmentOrganization``,
+    ``NewsMediaOrganization``) the page's JSON-LD gives its article, parted by "; " as trafilatura parts
+    names; ``None`` where it gives none. trafilatura reads a person's name alone, and a government's press
+    release or a portal's agency copy credits a department or an agency as its author ("Department for
+    Transport", "共同通信")."""
+    names: dict[str, None] = {}
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "author" not in script or "Organization" not in script:
+            continue  # the usual page: no parse
+        with suppress(ValueError, RecursionError):
+            for item in _json_items(json.loads(script)):
+                for author in _as_list(item.get("author")):
+                    if (
+                        isinstance(author, dict)
+                        and any(
+                            isinstance(kind, str) and kind.endswith("Organization")
+                            for kind in _as_list(author.get("@type"))
+                        )
+                        and (name := _json_text(author.get("name")))
+                    ):
+                        names.setdefault(html.unescape(name), None)
+    return "; ".join(names) or None
