@@ -987,3 +987,49 @@ def test_the_finnish_among_others_runs_on_and_the_millimetre_ends_a_sentence() -
         "The rain was measured in mm.",
         "The gauge broke on Tuesday.",
     ]
+
+
+@pytest.mark.parametrize("lower", [False, True])
+def test_a_spaced_closing_quotation_mark_stays_with_the_sentence_it_closes(lower: bool) -> None:
+    # Penn-Treebank-tokenized text (CNN/DM's) sets a closing mark apart from the stop before it: a summary
+    # sentence had opened on it ('" Screams and expletives are heard.') or been the mark alone at a
+    # paragraph's end. Cased and lower-cased, as the data gives both.
+    def case(text: str) -> str:
+        return text.lower() if lower else text
+
+    closed = case('She called it " a disgrace . " Screams and expletives are heard . Police came .')
+    assert sentences(closed) == [
+        case('She called it " a disgrace . "'),
+        case("Screams and expletives are heard ."),
+        case("Police came ."),
+    ]
+    at_the_end = case('The show went on . She said : " it is done . "\nThe next day she left .')
+    assert sentences(at_the_end) == [
+        case("The show went on ."),
+        case('She said : " it is done . "'),
+        case("The next day she left ."),
+    ]
+    assert sentences(case("Then he left . She added : 'we are done . '")) == [
+        case("Then he left ."),
+        case("She added : 'we are done . '"),
+    ]
+
+
+def test_a_spaced_opening_quotation_mark_still_opens_the_next_sentence() -> None:
+    # By parity from the paragraph's start the mark after the stop opens a quotation: it stays with the
+    # sentence it opens.
+    assert sentences('He left . " It is done , " she said . " We go now . "') == [
+        "He left .",
+        '" It is done , " she said .',
+        '" We go now . "',
+    ]
+
+
+def test_typographic_quotation_marks_split_as_before() -> None:
+    text = "He said: “It is done.” The next day he left. She said: ‘We go.’ Then she went."
+    assert sentences(text) == [
+        "He said: “It is done.”",
+        "The next day he left.",
+        "She said: ‘We go.’",
+        "Then she went.",
+    ]

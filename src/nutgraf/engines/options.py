@@ -230,9 +230,10 @@ def continues_quotation(text: str, sentences: Sequence[Span]) -> list[bool]:
     """Per sentence of ``text`` (spans in order), whether it opens inside a quotation begun in an earlier
     sentence (see :func:`_quotations`): alone, it closes a quotation it never opened ("Her family are
     understandably very worried.\u201d") or gives someone's words as the article's own. One that opens on
-    the mark closing it does too: the splitter gives a spaced closing mark after a stop to the sentence
-    after it ('I have a couple of bruises . " Slager was later cleared ...'), which alone would open on a
-    stray mark."""
+    the mark closing it does too: the splitter keeps a spaced closing mark after a stop with the sentence
+    it closes by the line's parity of marks, but where an unmatched mark earlier broke that parity it gives
+    the mark to the sentence after it ('I have a couple of bruises . " Slager was later cleared ...'), which
+    alone would open on a stray mark."""
     continuing: list[bool] = []
     ranges = iter(_quotations(text, sentences))
     current = next(ranges, None)
