@@ -5,14 +5,10 @@ before, or a miss noticed on a Japanese or Thai page), each beside news worded l
 from __future__ import annotations
 
 import nutgraf
+from test_extract_leftovers import RATES as LEFTOVERS_RATES
 
-RATES = [
-    "The Bank of England has held interest rates at 3.75%, saying inflation is falling more slowly than it"
-    " expected.",
-    "The Monetary Policy Committee voted six to three to keep rates on hold, with three members preferring a cut.",
-    "Governor Andrew Bailey said the Bank needed to be sure inflation was on track before it cut rates further.",
-    "Markets had expected the decision, and the pound was little changed after the announcement on Thursday.",
-]
+# The Bank of England story of tests/test_extract_leftovers.py, its first four paragraphs.
+RATES = LEFTOVERS_RATES[:4]
 INFLACION = [
     "La inflación de noviembre fue del 1,9%, informó este jueves el INDEC, y acumula un 24% en lo que va del año.",
     "Los precios de los alimentos subieron un 2,3% en el mes, por encima del promedio, empujados por la carne.",
