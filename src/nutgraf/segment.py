@@ -353,11 +353,12 @@ _NEVER_FINAL = frozenset(
 # millimetre is: after a word it runs on before any but a sentence's opener; after a number it is the
 # millimetre, which may end a sentence ("lunta satoi 20 mm. Meteorologi kertoi ...").
 _NEVER_FINAL_BUT_AFTER_NUMBERS = frozenset({"mm"})
-# Never-final abbreviations written spaced, the word before the period and the initial before it: Spanish and Catalan "for example"
-# ("p. ej. el consejero", "p. ex. el conseller") and Ukrainian "so-called" ("т. зв. реформа").
+# Never-final abbreviations written spaced, the word before the period and the initial before it: Spanish
+# and Catalan "for example" ("p. ej. el consejero", "p. ex. el conseller") and Ukrainian "so-called" ("т. зв.
+# реформа").
 _SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex", "т. зв"})
-# Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd.", Ukrainian "та ін."): they run on
-# before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
+# Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd.", Ukrainian "та
+# ін."): they run on before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
 # 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
 _LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod ін".split())
 # Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
