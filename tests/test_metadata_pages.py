@@ -151,6 +151,16 @@ def test_a_title_the_author_field_writes_without_a_full_stop_gets_none():
     assert nutgraf.extract(page, url="https://example.org/stretches").byline == "Dr Alisha Grant"
 
 
+def test_an_author_with_a_nickname_in_quotation_marks_is_read_without_an_error():
+    # trafilatura leaves two spaces where it takes a nickname out of an author ('Amanda "Tania Mae" Tan', a
+    # ONE Esports page of newspaper4k's tests): the title-stop check read the empty word between them and
+    # raised IndexError, a traceback for the whole page.
+    meta = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+    "author": {"@type": "Person", "name": "Amanda \\"Tania Mae\\" Tan"}}</script>"""
+    page = _news_page("en", "", meta)
+    assert nutgraf.extract(page, url="https://example.org/worlds").byline == "Amanda Tan"
+
+
 def _closed_page(closing: str) -> str:
     return _news_page("vi", "").replace("</article>", f"{closing}</article>")
 

@@ -101,7 +101,7 @@ def with_full_stops(author: str, sources: list[str]) -> str:
     for name in author.split("; "):
         stopped = " ".join(
             f"{word}."
-            if len(word) <= _ABBREVIATION_LETTERS and word[0].isupper() and word.isalpha()
+            if len(word) <= _ABBREVIATION_LETTERS and word[:1].isupper() and word.isalpha()
             else word
             for word in name.split(" ")
         )
