@@ -29,6 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
+from nutgraf.extract.text import FINAL_STOPS
 from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -138,12 +139,12 @@ _CJK_STOPS = "。！？"
 # stop, Devanagari's danda and double danda, the Greek question mark (U+037E, or ";" as Greek text types
 # it, after a Greek letter: Greek's semicolon is the raised dot), Amharic's full stop and question mark,
 # Armenian's full stop, Khmer's and Burmese's (an Amharic, Armenian, Khmer or Burmese story had been one
-# sentence a paragraph, where the text stage read each paragraph as ending on a sentence's stop).
-# From a run's first mark, as above.
+# sentence a paragraph, where the text stage read each paragraph as ending on a sentence's stop): the text
+# stage's final stops but the Latin ones and CJK's, read above. From a run's first mark, as above.
+_SCRIPT_STOPS = "".join(sorted(set(FINAL_STOPS) - set(".!?…" + _CJK_STOPS)))
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![؟۔।॥\u037e።፧։។။])[؟۔।॥\u037e።፧։។။]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
+    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
 )
-_SCRIPT_STOPS = "؟۔।॥\u037e።፧։។။"
 # A letter or mark of the scripts whose sentences the rules below end (Greek, Hebrew, Arabic and Persian,
 # Devanagari and the other Indic scripts, Thai and Lao, Burmese, Georgian, Ethiopic, Khmer, Chinese, Japanese and Korean,
 # full-width forms): a line of none (news in Latin letters with accents, curly quotes and dashes) is read
