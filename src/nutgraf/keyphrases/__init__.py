@@ -135,8 +135,12 @@ def rank_keyphrases(
     if not has_stopword_list(language):
         occurrences = _repeated_phrases(words, occurrences)
     # The article's words tell which Arabic or Hebrew prefixes, or Turkish, Nepali, Bengali or Amharic
-    # endings, come off the headline's.
-    known = frozenset(words.stems) if language in _CLITICS or language in _FOLDED_ENDINGS else frozenset()
+    # endings, come off the headline's, and which of its Hungarian words in -t are whole.
+    known = (
+        frozenset(words.stems)
+        if language in _CLITICS or language in _FOLDED_ENDINGS or language == "hu"
+        else frozenset()
+    )
     title_keys = set(_occurrences(_Words(title, language, known))) if title else set()
     candidates = _features(words, occurrences, title_keys, len(text))
     if byline or words.datelined:

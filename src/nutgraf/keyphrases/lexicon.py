@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from nutgraf.keyphrases.arabic_hebrew import _CLITICS
 from nutgraf.keyphrases.bounds import _CACHED_LANGUAGES, _MAX_CACHED_LENGTH, _MAX_CACHED_WORDS
 from nutgraf.keyphrases.cjk import _CJK
 from nutgraf.keyphrases.greek import _GREEK_PREDICATE_ENDINGS, _greek_stem, _unaccented
@@ -28,6 +29,7 @@ from nutgraf.keyphrases.languages import (
     _NAME_PARTICLES,
     _SHORT_AGENCY,
     _TITLES,
+    _WRITTEN_ON_ENDINGS,
     CREDITING_AGENCIES,
 )
 from nutgraf.keyphrases.thai import _THAI
@@ -59,6 +61,13 @@ _CAPITALISED_CALENDAR = 2
 # Institute"), and alone a keyphrase only where the story is about the agency, not where it credits it.
 _NEWS_AGENCY = 3
 _NOT_A_KEYWORD: _WordKey = ("", False, 0, 0, _PLAIN)
+# Languages whose keyphrases take a word's endings or prefixes off by rules of their own (Turkish's and
+# Nepali's endings where the text has the bare word too, Greek's case endings and accents, Arabic's
+# prefixes): Snowball's stem as well would take off twice, and its stems fold less than those rules do
+# ("şüpheliler" is "şüpheli", "şüphelilerin" "şüphel"; "المباراة" and "والمباراة" stay apart).
+# Armenian's Snowball stems too much for a keyphrase: "քաղաքապետարանը" (the mayor's office) is "քաղաքապետ"
+# (mayor), "Նորք" (a district) is "նոր" (new); its whole words are keys.
+_UNSTEMMED_KEYPHRASES = frozenset({"tr", "el", "hy", *_CLITICS, *_WRITTEN_ON_ENDINGS})
 # The key of a stretch of Chinese or Japanese, which is split into its characters (told apart by identity).
 _CJK_WORD: _WordKey = ("", True, 0, 0, _PLAIN)
 # The key of a stopword in lower case (told apart by identity): where the text has a word so, the word
@@ -84,7 +93,7 @@ class _Lexicon:
         self.function_words = function_words(language) | with_typographic_apostrophes(
             set(_CAPITALISED_PRONOUNS.get(language, "").split())
         )
-        self.stemmed = language in SUPPORTED_LANGUAGES
+        self.stemmed = language in SUPPORTED_LANGUAGES and language not in _UNSTEMMED_KEYPHRASES
         self.calendar = frozenset(
             self.stem(w)
             for w in f"{_CALENDAR_WORDS.get(language, '')} {_FIGURE_WORDS.get(language, '')}".split()

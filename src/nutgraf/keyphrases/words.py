@@ -269,6 +269,8 @@ class _Words:
             self._fold_endings(endings, known_stems)
         elif language == "en":
             self._fold_plurals_in_us()
+        elif language == "hu":
+            self._whole_words_in_t(text, known_stems)
         if language == "vi":
             # Vietnamese writes each syllable apart ("Hà Nội", "kinh tế" are one word each): its syllables
             # are read as Chinese characters are, a word being a stretch of them.
@@ -313,6 +315,17 @@ class _Words:
         for i, stem_ in enumerate(stems):
             if (singular := plural.get(stem_)) is not None:
                 stems[i] = singular
+
+    def _whole_words_in_t(self, text: str, known: frozenset[str]) -> None:
+        """Key a Hungarian word in -t by the whole word where Snowball took its t off as the accusative's and
+        the text (or ``known``) has the whole word as another form's stem: "Budapest" is "budapes" to
+        Snowball, "Budapesten" and "Budapestre" are "budapest", and the three are one keyphrase."""
+        stems, starts, ends = self.stems, self.starts, self.ends
+        seen = set(stems) | known
+        for i, stem_ in enumerate(stems):
+            whole = stem_ + "t"
+            if whole in seen and text[starts[i] : ends[i]].lower() == whole:
+                stems[i] = whole
 
     def _fold_endings(self, endings: frozenset[str], known: frozenset[str]) -> None:
         """Take a word's plural, possessive and case ending (Turkish), or its postposition (Nepali, Bengali,

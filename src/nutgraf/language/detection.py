@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nutgraf.language.codes import SUPPORTED_LANGUAGES
+from nutgraf.language.codes import FAVOURED_IN_DETECTION
 from nutgraf.language.tokens import words
 from nutgraf.language.word_lists import DETECTION_WORDS
 
@@ -36,7 +36,7 @@ _DISTINCT_FUNCTION_WORDS = 2
 _TOO_FEW_WORDS = 5
 _SHORT_TEXT_LEAD = 0.6
 # A news text is far likelier to be in a language nutgraf stems than in a close relative the classifier
-# also knows (Extremaduran, Luxembourgish, Afrikaans, Macedonian...): a supported language is taken where
+# also knows (Extremaduran, Luxembourgish, Afrikaans, Macedonian...): a favoured language is taken where
 # the classifier's first choice reads less than this much more likely (in the log-likelihood of the whole
 # text, not per character: it tips a headline, never a paragraph, whose leads run to hundreds). 1.5 gave
 # "Президент подписал закон" (Macedonian by 1.3) and "Faeser verlängert Grenzkontrollen" (Luxembourgish by
@@ -198,7 +198,7 @@ def detect_language(text: str) -> str:
 
     ranking = [ranked for ranked in rank(sample) if ranked[0] not in ruled_out]
     best_score = ranking[0][1]
-    supported = next((ranked for ranked in ranking if ranked[0] in SUPPORTED_LANGUAGES), None)
+    supported = next((ranked for ranked in ranking if ranked[0] in FAVOURED_IN_DETECTION), None)
     lead = best_score - supported[1] if supported else float("inf")
     if not known_words and sample.isascii() and len(words(sample)) < _TOO_FEW_WORDS:
         # Other scripts and accented letters tell a short text's language ("油价下跌", "Ölpreise fallen"):

@@ -1,6 +1,7 @@
 """Stems: Snowball's for every supported language but Ukrainian, which Snowball lacks and which gets a light
-suffix stripper of its own; and the content stems of a text's tokens (stopwords and one-character tokens
-dropped), cached per language, as strings or as numbers."""
+suffix stripper of its own (a word's first letters where the installed Snowball lacks the language's
+algorithm); and the content stems of a text's tokens (stopwords and one-character tokens dropped), cached per
+language, as strings or as numbers."""
 
 from __future__ import annotations
 
@@ -24,6 +25,27 @@ _SNOWBALL_NAMES = {
     "da": "danish",
     "no": "norwegian",
     "fi": "finnish",
+    "ar": "arabic",
+    "hy": "armenian",
+    "eu": "basque",
+    "ca": "catalan",
+    "cs": "czech",
+    "eo": "esperanto",
+    "et": "estonian",
+    "el": "greek",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "id": "indonesian",
+    "ga": "irish",
+    "lt": "lithuanian",
+    "ne": "nepali",
+    "fa": "persian",
+    "ro": "romanian",
+    "sr": "serbian",
+    "st": "sesotho",
+    "ta": "tamil",
+    "tr": "turkish",
+    "yi": "yiddish",
 }
 # Without a stemmer, a word's first letters stand in for its stem: crude, but it folds most inflections.
 _PREFIX_STEM_LENGTH = 6
@@ -76,14 +98,21 @@ def _stemmer(language: str):
     name = _SNOWBALL_NAMES.get(language)
     if not name:
         return None
+    # Both raise KeyError for an algorithm they lack: Czech, Persian, Polish and Sesotho came with Snowball
+    # 3.1 (PyStemmer 3.1.0, snowballstemmer 3.1.0), and an older install stems those by their first letters
+    # rather than failing every summary in them.
     try:
         from Stemmer import Stemmer  # PyStemmer: Snowball in C
-    except ImportError:
+
+        # With PyStemmer's own word cache off: stem() keeps one, and theirs makes each new word 3x dearer.
+        return Stemmer(name, 0)
+    except (ImportError, KeyError):
         import snowballstemmer  # the same algorithms in Python
 
-        return snowballstemmer.stemmer(name)
-    # With PyStemmer's own word cache off: stem() keeps one, and theirs makes each new word 3x dearer.
-    return Stemmer(name, 0)
+        try:
+            return snowballstemmer.stemmer(name)
+        except KeyError:
+            return None
 
 
 # How many words each language's stem caches keep (the words of some 10,000 news articles).

@@ -207,7 +207,7 @@ DETECTION_WORDS = {
     "no": """og at det som en på er av for med til den har de ikke om et var jeg men fra han hun seg kan ved
         etter også i""",
     "fi": """ja on ei se että oli hän mutta kun myös sen ovat tai joka jos kuin nyt vain niin hänen ole""",
-    # Indonesian, which nutgraf does not stem, is listed so that its text is not Italian's: a wire dense in
+    # Indonesian is listed so that its text is not Italian's: a wire dense in
     # "di" ("at", "in"), which Italian's list holds, read as Italian. Not "di", nor "para" (Spanish's and
     # Portuguese's): a word of two lists counts for neither.
     "id": """yang dan untuk dengan tidak ini itu dari pada akan dalam ke juga oleh telah adalah sebagai atau
