@@ -23,6 +23,7 @@ from nutgraf.engines.options import (
     quoted_shares,
 )
 from nutgraf.errors import InvalidInputError, NutgrafError
+from nutgraf.language import count_words
 from nutgraf.segment import make_document
 from servers import FakeLLM, Reply, completion
 
@@ -570,6 +571,45 @@ def test_chinese_and_japanese_reading_time_is_counted_in_characters_a_minute(
     left_out = reduction.article_words - reduction.summary_words
     assert reduction.seconds_saved == round(left_out * 60 / per_minute)
     assert reduction.to_dict()["words_per_minute"] == per_minute
+
+
+# Two sentences of the languages sweep's Khmer exam story and Burmese rain story as written (spaces between
+# phrases, not words), with their words as a reader of the language divides them: 38 and 30.
+KHMER_SENTENCES = (
+    "ក្រសួងអប់រំ យុវជន និងកីឡា បានប្រកាសថា ការប្រឡងសញ្ញាបត្រមធ្យមសិក្សាទុតិយភូមិ ឆ្នាំ២០២៤"
+    " នឹងប្រព្រឹត្តទៅនៅថ្ងៃទី៤ និងទី៥ ខែវិច្ឆិកា។ បេក្ខជនជាង១២ម៉ឺននាក់ នឹងចូលរួមប្រឡងនៅទូទាំងប្រទេស។"
+)
+KHMER_WORDS = (
+    "ក្រសួង អប់រំ យុវជន និង កីឡា បាន ប្រកាស ថា ការ ប្រឡង សញ្ញាបត្រ មធ្យមសិក្សា ទុតិយភូមិ ឆ្នាំ ២០២៤ នឹង"
+    " ប្រព្រឹត្ត ទៅ នៅ ថ្ងៃ ទី ៤ និង ទី ៥ ខែ វិច្ឆិកា បេក្ខជន ជាង ១២ ម៉ឺន នាក់ នឹង ចូលរួម ប្រឡង នៅ ទូទាំង ប្រទេស"
+)
+BURMESE_SENTENCES = (
+    "ရန်ကုန်မြို့တွင် မေလ ၁၆ ရက် ညနေပိုင်းက မိုးသည်းထန်စွာ ရွာသွန်းခဲ့ရာ မြို့နယ် ခြောက်ခုရှိ လမ်းမကြီးများ"
+    " ရေလွှမ်းမိုးခဲ့သည်။ ယာဉ်ကြောများ နာရီအတော်ကြာ ပိတ်ဆို့ခဲ့သည်။"
+)
+BURMESE_WORDS = (
+    "ရန်ကုန် မြို့ တွင် မေလ ၁၆ ရက် ညနေ ပိုင်း က မိုး သည်းထန်စွာ ရွာသွန်း ခဲ့ ရာ မြို့နယ် ခြောက် ခု ရှိ လမ်းမကြီး"
+    " များ ရေလွှမ်းမိုး ခဲ့ သည် ယာဉ်ကြော များ နာရီ အတော်ကြာ ပိတ်ဆို့ ခဲ့ သည်"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reader_words"),
+    [(KHMER_SENTENCES, "km", KHMER_WORDS), (BURMESE_SENTENCES, "my", BURMESE_WORDS)],
+)
+def test_khmer_and_burmese_reading_time_is_that_of_their_words(
+    text: str, language: str, reader_words: str
+) -> None:
+    # Their word tokens broke at each vowel sign (\w has none of them): 60 pieces for the 38 Khmer words,
+    # and the article's reading time came out half as long again as its reader's.
+    summary = nutgraf.summarize(text, language=language, summarizer="lead", sentences=1)
+    reduction = summary.reduction
+    seconds = reduction.article_words * 60 / reduction.to_dict()["words_per_minute"]
+    expected = len(reader_words.split()) * 60 / 238
+    assert abs(seconds - expected) <= 0.1 * expected, (seconds, expected)
+    # The summary's words are counted alike, and its sentences' counts (what the store sums) add up to it.
+    assert 0 < reduction.summary_words < reduction.article_words
+    assert reduction.summary_words == sum(count_words(s.text, language) for s in summary.sentences)
 
 
 # Never empty

@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from nutgraf.language import CHARACTER_COUNTED, content_stems, count_words, words_per_span
+from nutgraf.language import CHARACTER_COUNTED, LETTER_COUNTED, content_stems, count_words, words_per_span
 from nutgraf.wording import counted
 
 # White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
@@ -173,11 +173,16 @@ READING_WORDS_PER_MINUTE = 238
 #: IReST", Investigative Ophthalmology & Visual Science 53(9), 2012): Chinese 255, Japanese 357. Its
 #: English, 228 words a minute, is within 5% of the silent rate above. A character is far less than an
 #: English word: counted at 238 a minute, a Japanese article's reading time came out half as long again.
-CHARACTERS_PER_MINUTE = {"zh": 255, "ja": 357}
+#: Khmer and Burmese (:data:`~nutgraf.language.LETTER_COUNTED`), which IReST lacks, are counted in their
+#: script's letters and signs and read at the English rate over their letters a word: 4.4 in Khmer, 5.0
+#: in Burmese, in two sentences of each of the languages sweep's Khmer and Burmese stories divided into
+#: words by hand (38 and 30 words).
+CHARACTERS_PER_MINUTE = {"zh": 255, "ja": 357, "km": 1050, "my": 1180}
 
 
 def reading_rate(language: str | None) -> int:
-    """Words (in Chinese and Japanese, characters) a minute that text in ``language`` is read at."""
+    """Words (in Chinese and Japanese, characters; in Khmer and Burmese, letters) a minute that text in
+    ``language`` is read at."""
     return CHARACTERS_PER_MINUTE.get(language or "", READING_WORDS_PER_MINUTE)
 
 
@@ -185,9 +190,10 @@ def reading_rate(language: str | None) -> int:
 class Reduction:
     """How much shorter a summary is than its article, and the reading time that saves.
 
-    Words are counted as :func:`nutgraf.language.count_words` does (in Chinese and Japanese, characters),
-    and time at ``words_per_minute``: the article's language's :func:`reading_rate`, the English rate
-    but in Chinese and Japanese (for other languages a rough guide).
+    Words are counted as :func:`nutgraf.language.count_words` does (in Chinese and Japanese, characters;
+    in Khmer and Burmese, letters), and time at ``words_per_minute``: the article's language's
+    :func:`reading_rate`, the English rate but in Chinese, Japanese, Khmer and Burmese (for other languages
+    a rough guide).
     """
 
     article_words: int
@@ -198,7 +204,7 @@ class Reduction:
     def of(cls, document: Document, summary_texts: list[str], language: str | None = None) -> Reduction:
         """The reduction of a summary made of ``summary_texts`` from ``document``, written in ``language``
         (default: the document's)."""
-        if document.language in CHARACTER_COUNTED:
+        if document.language in CHARACTER_COUNTED or document.language in LETTER_COUNTED:
             article_words = count_words(document.text, document.language)
         else:  # the same tokens, already split for the engines: a fraction of the cost
             article_words = sum(map(len, document.words))
