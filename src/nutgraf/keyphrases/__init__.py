@@ -17,10 +17,12 @@ candidates are taken in order, leaving out any whose words are all in a phrase a
 holds all of one's words, so that "Buble" does not follow "Michael Buble".
 
 Everything comes from the article itself and nutgraf's stopwords and stemmers: no model, no download.
-Languages nutgraf has no stemmer for get unstemmed words; Chinese and Japanese, written without spaces,
+Languages nutgraf has no stemmer for get unstemmed words, and so does Armenian, whose Snowball stems run
+words together; Chinese and Japanese, written without spaces,
 get runs of two to five characters between particles, function characters and punctuation, and so do
 Vietnamese syllables; Thai is cut at its stopwords; Arabic and Hebrew words lose the prefixes the text
-shows them without; Greek and Turkish words lose their case endings. Verbs stay out: in German, which
+shows them without; Greek and Turkish words lose their case endings (by rules of their own, not Snowball's
+as well). Verbs stay out: in German, which
 capitalises its nouns, the words written in lower case; in French, Spanish, Italian, Portuguese and
 Catalan, those written after a pronoun or an auxiliary; in Turkish, those that end as a verb does, and in Spanish,
 Russian and Polish those that end as the past tense does, unless (in Russian and Polish) the text
