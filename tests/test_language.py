@@ -13,6 +13,7 @@ import pytest
 
 import nutgraf
 from nutgraf.article import Span
+from nutgraf.keyphrases import candidates, lexicon
 from nutgraf.language import (
     content_stem_numbers,
     content_stems,
@@ -434,12 +435,16 @@ Pasażerowie chwalili nowe tramwaje. Miasto chce do 2030 roku zbudować trzy kol
 
 @pytest.fixture
 def fresh_stemmers() -> Iterator[None]:
-    """Stemmers looked up again, before and after the test: each is made once per language."""
+    """Stemmers looked up again, before and after the test: each is made once per language, and the stems
+    made with it are remembered (per word, and in keyphrases' keys of each word and byline)."""
 
     def clear() -> None:
         stemming._stemmer.cache_clear()
         stemming._stem_cache.cache_clear()
         stemming.content_stem_table.cache_clear()
+        lexicon._lexicon.cache_clear()
+        candidates._byline_words.cache_clear()
+        candidates._byline_names.cache_clear()
 
     clear()
     yield
