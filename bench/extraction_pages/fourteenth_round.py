@@ -75,8 +75,9 @@ def next_app(page_: dict, article: str) -> str:
         '7:[["$","meta","0",{"name":"viewport","content":"width=device-width, initial-scale=1"}],'
         '["$","title","1",{"children":"' + page_["title"] + ' | The Meridian"}]]\n',
     ]
-    scripts = "<script>(self.__next_f=self.__next_f||[]).push([0]);self.__next_f.push([2,null])</script>" + "".join(
-        _flight_push(row) for row in rows
+    scripts = (
+        "<script>(self.__next_f=self.__next_f||[]).push([0]);self.__next_f.push([2,null])</script>"
+        + "".join(_flight_push(row) for row in rows)
     )
     return _doc(page_, "en", (
         '<header class="Header_header__x1Q2"><a class="Header_logo__9kd" href="/">The Meridian</a>'
@@ -236,7 +237,10 @@ def gujarati(page_: dict, article: str) -> str:
 
 
 def gu_ad() -> tuple[str, None]:
-    return '<div class="ad-slot"><span class="ad-label">જાહેરાત</span><div id="div-gpt-ad-3"></div></div>', None
+    return (
+        '<div class="ad-slot"><span class="ad-label">જાહેરાત</span><div id="div-gpt-ad-3"></div></div>',
+        None,
+    )
 
 
 # ---------------------------------------------------------------- Kannada
@@ -525,7 +529,7 @@ page(
         ),
         cy_links("Cynllun newydd i ailagor gorsafoedd", "Prisiau tocynnau trên i godi eto"),
         cy_p(
-            "\"Mae pobl y dyffryn wedi bod yn gofyn am hyn ers blynyddoedd,\" meddai'r cynghorydd lleol Aled Evans. \"Bydd yn gwneud gwahaniaeth mawr i bobl ifanc sy'n teithio i'r coleg.\""
+            '"Mae pobl y dyffryn wedi bod yn gofyn am hyn ers blynyddoedd," meddai\'r cynghorydd lleol Aled Evans. "Bydd yn gwneud gwahaniaeth mawr i bobl ifanc sy\'n teithio i\'r coleg."'
         ),
         cy_p("Bydd yr amserlen newydd yn cael ei chyhoeddi ym mis Gorffennaf."),
     ],
@@ -607,9 +611,7 @@ page(
         kn_p(
             "ಆರ್.ವಿ. ರಸ್ತೆಯಿಂದ ಬೊಮ್ಮಸಂದ್ರದವರೆಗಿನ ನಮ್ಮ ಮೆಟ್ರೊ ಹಳದಿ ಮಾರ್ಗದಲ್ಲಿ ಜುಲೈ ತಿಂಗಳಿನಿಂದ ರೈಲುಗಳ ಸಂಚಾರ ಆರಂಭವಾಗಲಿದೆ ಎಂದು ಬಿಎಂಆರ್‌ಸಿಎಲ್ ತಿಳಿಸಿದೆ."
         ),
-        kn_p(
-            "19 ಕಿ.ಮೀ ಉದ್ದದ ಈ ಮಾರ್ಗದಲ್ಲಿ 16 ನಿಲ್ದಾಣಗಳಿವೆ. ಎಲೆಕ್ಟ್ರಾನಿಕ್ ಸಿಟಿಯ ಉದ್ಯೋಗಿಗಳಿಗೆ ಈ ಮಾರ್ಗದಿಂದ ಹೆಚ್ಚು ಅನುಕೂಲವಾಗಲಿದೆ."
-        ),
+        kn_p("19 ಕಿ.ಮೀ ಉದ್ದದ ಈ ಮಾರ್ಗದಲ್ಲಿ 16 ನಿಲ್ದಾಣಗಳಿವೆ. ಎಲೆಕ್ಟ್ರಾನಿಕ್ ಸಿಟಿಯ ಉದ್ಯೋಗಿಗಳಿಗೆ ಈ ಮಾರ್ಗದಿಂದ ಹೆಚ್ಚು ಅನುಕೂಲವಾಗಲಿದೆ."),
         raw(
             '<div class="story-element story-element-text"><p><strong>ಇದನ್ನೂ ಓದಿ:</strong> <a href="/district/1">ಮೆಟ್ರೊ ಪ್ರಯಾಣ ದರ ಪರಿಷ್ಕರಣೆಗೆ ಸಮಿತಿ</a></p></div>'
         ),
