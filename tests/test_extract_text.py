@@ -2412,6 +2412,7 @@ _CALL_PATTERNS_ANCHORED = [
 _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
     "_APP_CALL": "searched in a line holding Devanagari's 'डाउनलोड', no ASCII line",
+    "_FEED_NOTICE": "matched before the guard, in a line of at most _NOTICE_MAX_CHARACTERS holding 'yndicated'",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",
     "_EMAIL_LINE": "a line with an @",
     "_SEPARATOR": "a line opening on a rule's character",
@@ -3756,3 +3757,80 @@ def test_a_khmer_burmese_or_armenian_storys_first_paragraph_under_its_headline_i
     article = nutgraf.extract(page)
     assert article.text.split("\n\n") == story
     assert article.description is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Read also" before another story's headline, in Hausa, Yoruba (with its marks and without), Icelandic,
+        # Welsh, Uzbek, Kazakh, Gujarati, Kannada, Macedonian and Pashto.
+        "Karanta Kuma: An ƙaddamar da aikin gyaran hanyoyi a Kano",
+        "Ẹ tún lè kà: Àwọn awakọ̀ èrò gùnlẹ̀ sí Ìbàdàn lórí owó epo",
+        "E tun le ka: Awon awako ero gunle si Ibadan",
+        "Sjá einnig: Fargjöld hækka um fjögur prósent",
+        "Darllenwch hefyd: Prisiau tocynnau trên i godi eto",
+        "Mavzuga oid: Yer usti metrosida yangi bekatlar ochildi",
+        "Сондай-ақ оқыңыз: Алматыда қоғамдық көлік жол ақысы өзгереді",
+        "આ પણ વાંચો: રાજ્યમાં હીટવેવનું યલો એલર્ટ",
+        "ಇದನ್ನೂ ಓದಿ: ಮೆಟ್ರೊ ಪ್ರಯಾಣ ದರ ಪರಿಷ್ಕರಣೆಗೆ ಸಮಿತಿ",
+        "Прочитај и: Нови автобуси на линиите кон Сарај",
+        "دا هم ولولئ: په ننګرهار کې د تورخم لاره بیا پرانیستل شوه",
+        # BBC Cymru Fyw's label over its list of links, left alone when the list goes.
+        "Hefyd o ddiddordeb:",
+    ],
+)
+def test_the_fourteenth_rounds_pointers_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the fourteenth round's Yoruba, Kannada, Macedonian and Welsh
+    # pages; the others' bold labels went with their links).
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A sentence opening on a label's words and going on in lower case, or ending in a stop.
+        "Karanta kuma ya zama dole ga dukkan yara a makarantun gwamnati, in ji kwamishinan ilimi.",
+        "Sjá einnig myndband lögreglunnar sem birt var í gær.",
+        "Прочитај и ти го писмото што градоначалникот го испрати до жителите.",
+        # Welsh "also of interest" inside a sentence of news.
+        "Hefyd o ddiddordeb i'r pwyllgor oedd cost y cynllun, meddai'r cadeirydd.",
+    ],
+)
+def test_lines_worded_like_the_fourteenth_rounds_pointers_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # NDTV's, Business Standard's, ThePrint's and Devdiscourse's notes under an agency's story.
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a"
+        " syndicated feed.)",
+        "(Only the headline and picture of this report may have been reworked by the Business Standard staff;"
+        " the rest of the content is auto-generated from a syndicated feed.)",
+        "This report is auto-generated from Syndicated News feed. ThePrint holds no responsibility for its"
+        " content.",
+        "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)",
+    ],
+)
+def test_a_portals_note_that_a_story_ran_from_a_syndicated_feed_is_not_the_article(line):
+    # The fourteenth round's syndicated story had kept NDTV's note as its last paragraph.
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY, line])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # News of such a story: the sentence goes on past the feed, or names no feed's note at its opening.
+        "This story was published from a syndicated feed without checks, the press council found in its ruling"
+        " on the agency's false report.",
+        "Except for the headline, the paper ran the agency's report unchanged from its syndicated feed.",
+        "This report is auto-generated from a syndicated feed. The council said the figures in it were wrong.",
+    ],
+)
+def test_news_of_a_story_from_a_syndicated_feed_stays(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])

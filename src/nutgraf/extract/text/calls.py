@@ -81,7 +81,15 @@ _POINTER_LABEL = re.compile(
     # The thirteenth round's: Slovenian ("Preberite še:"), Albanian ("Lexo edhe:"), Estonian ("Loe ka:"),
     # Latvian ("Lasiet arī"), Marathi ("हेही वाचा -") and Telugu ("ఇదీ చదవండి:"), behind their first letters.
     r"|(?=[plहఇ])(?:preberite še|preberite tudi|lexo edhe|lexo gjithashtu|loe ka|lasiet arī|lasi arī|हेही वाचा"
-    r"|ఇదీ చదవండి|ఇవీ చదవండి))"
+    r"|ఇదీ చదవండి|ఇవీ చదవండి)"
+    # The fourteenth round's: Hausa ("Karanta Kuma:"), Yoruba ("Ẹ tún lè kà:", and as written without its
+    # marks), Icelandic ("Sjá einnig:"), Welsh ("Darllenwch hefyd", BBC Cymru Fyw's "Hefyd o ddiddordeb:", also
+    # of interest), Uzbek ("Mavzuga oid:", on the topic), Kazakh ("Сондай-ақ оқыңыз:"), Gujarati ("આ પણ
+    # વાંચો:"), Kannada ("ಇದನ್ನೂ ಓದಿ:"), Macedonian ("Прочитај и:") and Pashto ("دا هم ولولئ"), behind their
+    # first letters.
+    r"|(?=[kẹesdhmсઆಇпد])(?:karanta kuma|ẹ tún lè kà|e tun le ka|sjá einnig|darllenwch hefyd|hefyd o ddiddordeb"
+    r"|mavzuga oid|сондай-ақ оқыңыз|આ પણ વાંચો|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|прочитај и|прочитај повеќе"
+    r"|прочитајте повеќе|دا هم ولولئ|دا هم ولولی))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -103,7 +111,9 @@ _POINTER_PHRASES = frozenset(
     "|یہ بھی پڑھیں|مزید پڑھیں|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још"
     "|прочитајте више|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्"
     "|यो पनि पढ्नुस्|ተዛማጅ ዜና|ተጨማሪ ያንብቡ|preberite še|preberite tudi|lexo edhe|lexo gjithashtu|loe ka|lasiet arī"
-    "|lasi arī|हेही वाचा|ఇదీ చదవండి|ఇవీ చదవండి".split("|")
+    "|lasi arī|हेही वाचा|ఇదీ చదవండి|ఇవీ చదవండి|karanta kuma|ẹ tún lè kà|e tun le ka|sjá einnig|darllenwch hefyd"
+    "|hefyd o ddiddordeb|mavzuga oid|сондай-ақ оқыңыз|આ પણ વાંચો|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|прочитај и|прочитај повеќе"
+    "|прочитајте повеќе|دا هم ولولئ|دا هم ولولی".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -114,8 +124,10 @@ _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！।۔።"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku la le li ll lo lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe"
-    " zi zo".split()
-    + [bracket + letter for bracket in "([" for letter in "abcdfgiklmoprstuvwxz"]
+    " zi zo ka sj he ma".split()
+    # Yoruba's "E tun le ka" written without its marks.
+    + ["e "]
+    + [bracket + letter for bracket in "([" for letter in "abcdefghiklmoprstuvwxz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
@@ -501,6 +513,23 @@ _TRANSLATION_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
+# A portal's note under an agency's story that it ran the story from the agency's feed unedited, in brackets or
+# not (NDTV's "(Except for the headline, this story has not been edited by NDTV staff and is published from a
+# syndicated feed.)", Business Standard's "(Only the headline and picture of this report may have been reworked
+# by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
+# ThePrint's "This report is auto-generated from Syndicated News feed. ThePrint holds no responsibility for its
+# content."): opening the line, the feed named in its first sentence, and after it at most a few words
+# (:data:`_FEED_NOTICE_TAIL_CHARACTERS`) or a sentence disclaiming responsibility. News of such a story goes
+# on ("This story was published from a syndicated feed without checks, the press council found in its ruling
+# on the agency's false report.").
+_FEED_NOTICE = re.compile(
+    r"\(?(?:disclaimer: )?(?:except for the headline|only the headline|this (?:story|report|article|copy|news))\b"
+    r"[^()\n]{0,200}?\b(?:auto-generated|published|sourced) (?:from|via|through) (?:an? |the )?syndicated"
+    r" (?:news )?feed",
+    re.IGNORECASE,
+)
+_FEED_NOTICE_WORD = "yndicated"
+_FEED_NOTICE_TAIL_CHARACTERS = 60
 # An Indian daily's call to download its app closing every story, in Marathi or Hindi, the imperative before
 # the app's name as a slogan orders them ("मराठीतील सर्व मुंबई बातम्या वाचा. ... वाचण्यासाठी डाउनलोड करा लोकसत्ता
 # ॲप.", Loksatta's: read all the news in Marathi, download the Loksatta app; "... डाउनलोड करें अमर उजाला ऐप"):
@@ -765,6 +794,10 @@ _CALL_OPENINGS = frozenset(
         # brackets.
         "prebe", "lexo ", "loe k", "lasi ", "lasie", "(preb", "[preb", "(lexo", "[lexo", "(loe ", "[loe ", "(lasi",
         "[lasi",
+        # The fourteenth round's: Hausa's, Yoruba's (without its marks), Welsh and Uzbek "read also" labels, bare
+        # and in brackets.
+        "karan", "e tun", "darll", "hefyd", "mavzu",
+        *(bracket + opening for opening in ("kara", "e tu", "darl", "hefy", "mavz") for bracket in "(["),
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -841,6 +874,9 @@ def is_call_to_action(text: str) -> bool:
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
     31 it finds are all such lines left in the articles' text.
     """
+    # Before the test below, which spares a line of plain prose such as ThePrint's note.
+    if _FEED_NOTICE_WORD in text and len(text) <= _NOTICE_MAX_CHARACTERS and _is_feed_notice(text):
+        return True
     if (
         len(text) > _RELEASE_MARK_MAX_CHARACTERS
         and text[:_CALL_OPENING_CHARACTERS].lower() not in _CALL_OPENINGS
@@ -977,6 +1013,17 @@ def is_call_to_action(text: str) -> bool:
         or _is_caption(text)
         or (text[-1:] == ")" and _is_caption_by_name(text))
     )
+
+
+def _is_feed_notice(text: str) -> bool:
+    """Whether ``text`` is a portal's note that an agency's story ran from its feed (:data:`_FEED_NOTICE`): the
+    note's first sentence ends within a few words of the feed's name, and a second, if any, disclaims the
+    story ("ThePrint holds no responsibility for its content.")."""
+    notice = _FEED_NOTICE.match(text)
+    if notice is None:
+        return False
+    first, _, second = text[notice.end() :].partition(". ")
+    return len(first) <= _FEED_NOTICE_TAIL_CHARACTERS and (not second or "responsib" in second.lower())
 
 
 def _is_copyright_notice(text: str) -> bool:
