@@ -2413,6 +2413,8 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
     "_APP_CALL": "searched in a line holding Devanagari's 'डाउनलोड', no ASCII line",
     "_FEED_NOTICE": "matched before the guard, in a line of at most _NOTICE_MAX_CHARACTERS holding 'yndicated'",
+    "_COURT_NOTICE": "matched before the guard, in a line of at most _COURT_NOTICE_MAX_CHARACTERS holding"
+    " 'does not' or 'not binding'",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",
     "_EMAIL_LINE": "a line with an @",
     "_SEPARATOR": "a line opening on a rule's character",
@@ -3832,5 +3834,41 @@ def test_a_portals_note_that_a_story_ran_from_a_syndicated_feed_is_not_the_artic
     ],
 )
 def test_news_of_a_story_from_a_syndicated_feed_stays(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The UK Supreme Court's note closing its press summaries (the fourteenth round's page had kept it), an
+        # older one's, the European Court of Human Rights' and the Court of Justice's.
+        "This summary is provided to help in understanding the Court's decision. It does not form part of the"
+        " reasons for the decision. The full judgment of the Court is the only authoritative document."
+        " Judgments are public documents and are available at: Decided cases",
+        "NOTE This summary is provided to assist in understanding the Court's decision. It does not form part"
+        " of the reasons for the decision.",
+        "This press release is a document produced by the Registry. It does not bind the Court.",
+        "Unofficial document for media use, not binding on the Court of Justice.",
+    ],
+)
+def test_a_courts_note_that_its_summary_is_no_part_of_the_decision_is_not_the_article(line):
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY, line])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A story on a ruling telling the same in its own words, and going on.
+        "The summary does not form part of the judgment, the court said, but lawyers for both sides quoted it"
+        " at length on the steps outside.",
+        "This document is the council's answer to the inspector. It does not bind the court, but the judge will"
+        " read it before the hearing in March.",
+        "This release of water from the dam is the third this year. It does not form part of the decision on"
+        " the new reservoir, the agency said.",
+    ],
+)
+def test_news_of_what_binds_a_court_stays(news):
     assert not is_call_to_action(news)
     assert news in _page_text([*BODY[:2], news, *BODY[2:]])

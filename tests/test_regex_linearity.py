@@ -773,6 +773,15 @@ REGISTRY: dict[str, Use] = {
             Shape("a (", "!", "this story "),
         ),
     ),
+    "nutgraf.extract.text.calls._COURT_NOTICE": Use(
+        "match",
+        (
+            *_shapes("a ", "a.", "this summary "),
+            Shape("a ", "!", "this summary "),
+            Shape(" ", "!", "this summary. "),
+            Shape(" ", "!", "note:"),
+        ),
+    ),
     "nutgraf.extract.text.calls._LINK_REQUIRED_NOTICE": Use(
         "match",
         (

@@ -530,6 +530,24 @@ _FEED_NOTICE = re.compile(
 )
 _FEED_NOTICE_WORD = "yndicated"
 _FEED_NOTICE_TAIL_CHARACTERS = 60
+# A court's note under its press summary or release that the document is no part of its decision: the UK
+# Supreme Court's and the Privy Council's "This summary is provided to help in understanding the Court's
+# decision. It does not form part of the reasons for the decision. The full judgment of the Court is the only
+# authoritative document. ...", the European Court of Human Rights' "This press release is a document produced
+# by the Registry. It does not bind the Court.", the Court of Justice's "Unofficial document for media use, not
+# binding on the Court of Justice.". Opening the line, the disclaimer in its first two sentences and ending its
+# own. A story on a ruling says as much in its own words and goes on ("The summary does not form part of the
+# judgment, the court said, but lawyers ...": no "This summary" opening the line; "This document is the
+# council's answer. It does not bind the court, but the judge will read it ...": the sentence goes on).
+_COURT_NOTICE = re.compile(
+    r"(?:note:?\s++)?this (?:press )?(?:summary|release|document)\b[^.!?\n]{0,160}[.!]\s++"
+    r"it does not (?:form (?:any )?part of the (?:reasons|judgment|decision)|bind the court)[^.!?\n,;]{0,40}[.!]"
+    r"|unofficial document for media use, not binding on the court",
+    re.IGNORECASE,
+)
+_COURT_NOTICE_WORDS = ("does not", "not binding")
+# The UK Supreme Court's runs to four sentences, a link to its judgments in the last.
+_COURT_NOTICE_MAX_CHARACTERS = 500
 # An Indian daily's call to download its app closing every story, in Marathi or Hindi, the imperative before
 # the app's name as a slogan orders them ("मराठीतील सर्व मुंबई बातम्या वाचा. ... वाचण्यासाठी डाउनलोड करा लोकसत्ता
 # ॲप.", Loksatta's: read all the news in Marathi, download the Loksatta app; "... डाउनलोड करें अमर उजाला ऐप"):
@@ -874,8 +892,14 @@ def is_call_to_action(text: str) -> bool:
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
     31 it finds are all such lines left in the articles' text.
     """
-    # Before the test below, which spares a line of plain prose such as ThePrint's note.
+    # Before the test below, which spares a line of plain prose such as ThePrint's note or a court's.
     if _FEED_NOTICE_WORD in text and len(text) <= _NOTICE_MAX_CHARACTERS and _is_feed_notice(text):
+        return True
+    if (
+        len(text) <= _COURT_NOTICE_MAX_CHARACTERS
+        and any(word in text for word in _COURT_NOTICE_WORDS)
+        and _COURT_NOTICE.match(text)
+    ):
         return True
     if (
         len(text) > _RELEASE_MARK_MAX_CHARACTERS
