@@ -3872,3 +3872,35 @@ def test_a_courts_note_that_its_summary_is_no_part_of_the_decision_is_not_the_ar
 def test_news_of_what_binds_a_court_stays(news):
     assert not is_call_to_action(news)
     assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A Hausa daily's call to join its WhatsApp channel and a Uzbek portal's to subscribe to its Telegram
+        # channel, a cheer after it (the fourteenth round's pages had kept each as their last paragraph); the
+        # same in English.
+        "Ku kasance tare da mu a tasharmu ta WhatsApp domin samun labarai da dumi-duminsu: Danna nan",
+        "Ku biyo mu a shafinmu na Facebook",
+        "Telegram kanalimizga obuna bo'ling. Eng so'nggi yangiliklarni birinchi bo'lib o'qing!",
+        "Subscribe to our Telegram channel. Be the first to read the latest news!",
+    ],
+)
+def test_calls_to_follow_a_channel_in_hausa_and_uzbek_are_not_the_article(line):
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY, line])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # The same words in news: an appeal reported with no platform in it, a call someone made, a channel's
+        # subscribers counted.
+        "Ku biyo mu, in ji shugaban 'yan sanda ga matasan da suka taru a kasuwa.",
+        "Follow the police on Twitter, said the mayor. It was a disaster!",
+        "Telegram kanaliga obuna bo'lganlar soni bir million nafardan oshdi.",
+    ],
+)
+def test_news_worded_like_a_call_to_follow_a_channel_stays(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])

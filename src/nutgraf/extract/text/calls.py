@@ -148,6 +148,11 @@ _CALL_VERB = re.compile(
     # (download), whose openings English lines share ("Between", "Under"): each opening lets the pattern's
     # alternatives be tried.
     r"|gabung(?:lah)?|ikuti|simak|klik"
+    # Hausa's "stay with us" and "follow us" ("Ku kasance tare da mu a tasharmu ta WhatsApp ...: Danna nan"),
+    # and Uzbek's call to subscribe to a channel, the platform first as Uzbek orders them ("Telegram
+    # kanalimizga obuna bo'ling"): each a call only with the platform or the site's thing in the line.
+    r"|ku kasance tare da mu|ku biyo mu"
+    r"|(?:telegram|whatsapp|youtube|instagram|facebook)[- ]?(?:kanal|sahifa|guruh)[^\W\d_]{0,12}+ obuna bo['ʻ’]?ling"
     # Greek's and Romanian's "follow" ("Ακολουθήστε το ... στο Google News", "Urmărește știrile ... și pe Google
     # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
     # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
@@ -158,7 +163,7 @@ _CALL_VERB = re.compile(
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ne ob pa re sc se sh si su ta te ud un ur vo".split()
+    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -252,6 +257,8 @@ _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _REPORTER_TITLES = ("기자", "특파원", "記者", "特派員")
 _REPORTER_LINE_MAX_WORDS = 5
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# The words of an exclamation after a call to follow the site (:func:`_is_call_of_two_sentences`).
+_CALL_CHEER_MAX_WORDS = 10
 # The most words of a copyright notice, or of a call of one sentence that opens on a call's verb and names a
 # web thing ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of
 # what PEOPLE has to offer, ...", 29 words; NPR's notice, 24): past _CALL_MAX_WORDS, only these are asked.
@@ -812,6 +819,8 @@ _CALL_OPENINGS = frozenset(
         # brackets.
         "prebe", "lexo ", "loe k", "lasi ", "lasie", "(preb", "[preb", "(lexo", "[lexo", "(loe ", "[loe ", "(lasi",
         "[lasi",
+        # The fourteenth round's Hausa calls to follow the site and Uzbek call to subscribe to its channel.
+        "ku ka", "ku bi", "teleg", "whats", "youtu", "insta", "faceb",
         # The fourteenth round's: Hausa's, Yoruba's (without its marks), Welsh and Uzbek "read also" labels, bare
         # and in brackets.
         "karan", "e tun", "darll", "hefyd", "mavzu",
@@ -1143,6 +1152,17 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
             # Or a button after the question ("Teilen Sie die Meinung des Autors? Diskutieren Sie mit!").
             or (
                 len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
+            )
+            # Or a cheer after a call to follow a channel ("Telegram kanalimizga obuna bo'ling. Eng so'nggi
+            # yangiliklarni birinchi bo'lib o'qing!", be the first to read the latest news!): short, and
+            # exclaimed, after a call of one clause ("Follow the police on Twitter, said the mayor. It was a
+            # disaster!" reports one).
+            or (
+                opens_call
+                and "," not in first
+                and second.rstrip("\"'”’»)").endswith("!")
+                and len(second.split()) <= _CALL_CHEER_MAX_WORDS
+                and _WEB_THING.search(first) is not None
             )
         )
     )
