@@ -571,6 +571,38 @@ def test_a_nextjs_app_router_payload_gives_the_article():
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
 
 
+def test_a_nextjs_payload_of_rendered_elements_gives_their_text_not_their_class_names():
+    # A payload's rows hold the page's rendered tree, ["$", tag, key, props]: read whole, each element's
+    # className ("col-span-full flex ...") had been words of the article, 3,800 of them on Time's page.
+    paragraphs = [
+        ["$", "p", str(i), {"className": "font-serif text-lg leading-7 mb-4", "children": text}]
+        for i, text in enumerate(BODY)
+    ]
+    tree = ["$", "article", None, {"className": "col-span-full flex h-navbar-height", "children": paragraphs}]
+    head = [
+        "$",
+        "script",
+        None,
+        {"children": "window.dataLayer = window.dataLayer || [] ; gtag('js', new Date())"},
+    ]
+    payload = f"3:{json.dumps([head, ['$', 'h1', None, {'children': HEADLINE}], tree])}\n"
+    assert nutgraf.extract(_shell(_flight(payload))).text == "\n\n".join(BODY)
+
+
+def test_a_nextjs_payload_opening_on_a_row_of_elements_gives_the_article():
+    # The rows read as one JSON array, whose first item (the page's head: a list of elements, itself a list)
+    # was looked up among Nuxt's wrappers' names: "unhashable type: 'list'", a traceback for Time's page in
+    # newspaper4k's tests instead of its article.
+    body = "".join(f"<p>{text}</p>" for text in BODY)
+    props = {"story": {"headline": HEADLINE, "bodyHtml": "$5"}}
+    payload = (
+        '0:[["$","meta","0",{"name":"viewport"}],["$","title","1",{"children":"x"}]]\n'
+        f"5:T{len(body.encode()):x},{body}"
+        f"4:{json.dumps(['$', '$L6', None, props])}\n"
+    )
+    assert nutgraf.extract(_shell(_flight(payload))).text == "\n\n".join(BODY)
+
+
 @pytest.mark.parametrize(
     "payload",
     [

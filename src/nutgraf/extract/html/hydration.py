@@ -159,10 +159,36 @@ def _flight_rows(payload: str) -> str:
         if isinstance(value, dict):
             return {key: resolved(item, depth + 1) for key, item in value.items()}
         if isinstance(value, list):
+            if (
+                len(value) == 4
+                and value[0] == "$"
+                and isinstance(value[1], str)
+                and isinstance(value[3], dict)
+            ):
+                return resolved(_element_content(value[1], value[3]), depth + 1)
             return [resolved(item, depth + 1) for item in value]
         return value
 
     return json.dumps([resolved(row, 0) for row_id, row in rows.items() if row_id not in texts])
+
+
+# An element's props that hold no text a reader reads: the names of its classes and its styles.
+_NOT_TEXT_PROPS = frozenset(("className", "style", "class", "dangerouslySetInnerHTML"))
+# The elements of a page's head and scripts, whose children are no text of the page's.
+_NOT_TEXT_ELEMENTS = frozenset(("head", "meta", "link", "title", "script", "style", "template", "noscript"))
+
+
+def _element_content(kind: str, props: dict):
+    """What a React element of the payload (``["$", kind, key, props]``) holds for a reader: a tag's
+    (``"p"``, ``"div"``) its children, read as the text between its tags; a component's (``"$L6"``, a
+    reference to its code) its props, where a page hands it the story, without its classes' names and styles.
+    Read whole, an App Router page's rendered tree gave every element's ``className`` ("col-span-full flex
+    h-navbar-height ...") as words of the page (Time's page in newspaper4k's tests). Each stays an object of
+    its own, as the data's blocks are: a heading's holding the headline is then the article's head, none of
+    the paragraphs beside it (:func:`_candidates`)."""
+    if not kind.startswith("$"):
+        return None if kind in _NOT_TEXT_ELEMENTS else {"children": props.get("children")}
+    return {key: item for key, item in props.items() if key not in _NOT_TEXT_PROPS}
 
 
 def _island_props(text: str) -> str:
@@ -301,7 +327,10 @@ def _is_devalue_root(value, size: int) -> bool:
     wrapper of another item, or (before Nuxt 3.8) an object of the payload's keys whose values are all
     indices of the array's items; not a page's own array of records opening on one of counts."""
     if isinstance(value, list):
-        indices = value[1:] if len(value) == 2 and value[0] in _DEVALUE_WRAPPERS else []
+        # A wrapper's name is a string: a list or an object there (a Next.js payload's first row of
+        # elements, [["$", "meta", ...], ...]) is no name, and cannot be looked up in a set.
+        named = len(value) == 2 and isinstance(value[0], str) and value[0] in _DEVALUE_WRAPPERS
+        indices = value[1:] if named else []
     elif isinstance(value, dict) and ("serverRendered" in value or {"data", "state"} <= value.keys()):
         indices = list(value.values())
     else:
