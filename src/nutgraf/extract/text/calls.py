@@ -1137,8 +1137,10 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
     """Whether a line of two sentences is a call to follow the site (:data:`_CALL_VERB`, :data:`_WEB_THING`)
     after a question to the reader or a call of its own: "Sie möchten keine Nachrichten aus Freiburg
     verpassen? Abonnieren Sie jetzt unseren kostenlosen Newsletter!", "Want more? Sign up for our
-    newsletter.", "Simak berita ... dari ponselmu. Gabung di saluran WhatsApp Kompas.com." A sentence of
-    news before a call ("The mayor resigned. Follow us on Twitter ...") keeps the line the article's.
+    newsletter.", "Simak berita ... dari ponselmu. Gabung di saluran WhatsApp Kompas.com."; or a call of one
+    clause to follow the site before a short exclamation ("Subscribe to our Telegram channel. Be the first to
+    read the latest news!"). A sentence of news before a call ("The mayor resigned. Follow us on Twitter ...")
+    keeps the line the article's.
     ``opens_call``: whether the line opens on a call's verb."""
     stop = _STOP_INSIDE.search(text)
     if stop is None:
