@@ -4606,3 +4606,58 @@ def test_an_inline_quotation_has_the_marks_of_its_nearest_language():
         "The visiting mayor said „Wir sind bereit“ before the vote on the motion was taken.",
         "La maire a dit « C’est prêt » avant le vote sur la motion.",
     ]
+
+
+_STATEMENT = [
+    "India is deeply concerned at the recent attacks on merchant shipping in the Red Sea and the Gulf of Aden,"
+    " which have put the lives of seafarers, including Indian nationals, at risk.",
+    "The Indian Navy has increased its presence in the region and has responded to several incidents involving"
+    " vessels with Indian crew. All 22 Indian crew members of the vessel attacked on 14 May are safe.",
+    "India calls on all parties to respect international law and to ensure the freedom of navigation.",
+]
+
+
+def _statement_page(closing: str) -> str:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in _STATEMENT)
+    return (
+        "<html><body><main><h1>Statement by the Official Spokesperson on the Red Sea</h1>"
+        f"<div class='innerContent'>{body}{closing}</div></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A ministry's statement closing on its place and date, on lines of one paragraph or of two.
+        "<p><strong>New Delhi</strong><br><strong>May 16, 2024</strong></p>",
+        "<p>Washington, DC</p><p>16 May 2024</p>",
+        # An update's time alone under the story.
+        "<p>Updated at 1:23 p.m.</p>",
+    ],
+)
+def test_the_place_and_date_a_statement_closes_on_are_not_its_text(closing):
+    # The fourteenth round's ministry statement had kept "New Delhi" and "May 16, 2024" as its last two
+    # paragraphs, where pasted text's lines after the last of its prose go.
+    assert nutgraf.extract(_statement_page(closing)).text == "\n\n".join(_STATEMENT)
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # An exhibition's dates, an embedded post's signature (ScrapingHub's gold keeps both), and a last
+        # sentence naming a date.
+        ("<p>29 November 2018 | 20 January 2019</p>", "29 November 2018 | 20 January 2019"),
+        (
+            "<p>— Cooper Lund (@cooperlund) November 18, 2019</p>",
+            "— Cooper Lund (@cooperlund) November 18, 2019",
+        ),
+        (
+            "<p>The council will vote on the plan on May 16, 2024.</p>",
+            "The council will vote on the plan on May 16, 2024.",
+        ),
+        # A line of the story above a date stamp: a sentence, not a place (the stamp goes).
+        ("<p>Talks resume next week.</p><p>May 16, 2024</p>", "Talks resume next week."),
+    ],
+)
+def test_a_storys_closing_lines_naming_dates_stay(closing, kept):
+    assert nutgraf.extract(_statement_page(closing)).text.split("\n\n")[-1] == kept

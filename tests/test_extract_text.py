@@ -2412,6 +2412,9 @@ _CALL_PATTERNS_ANCHORED = [
 _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
     "_APP_CALL": "searched in a line holding Devanagari's 'डाउनलोड', no ASCII line",
+    "_FEED_NOTICE": "matched before the guard, in a line of at most _NOTICE_MAX_CHARACTERS holding 'yndicated'",
+    "_COURT_NOTICE": "matched before the guard, in a line of at most _COURT_NOTICE_MAX_CHARACTERS holding"
+    " 'does not' or 'not binding'",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",
     "_EMAIL_LINE": "a line with an @",
     "_SEPARATOR": "a line opening on a rule's character",
@@ -3756,3 +3759,148 @@ def test_a_khmer_burmese_or_armenian_storys_first_paragraph_under_its_headline_i
     article = nutgraf.extract(page)
     assert article.text.split("\n\n") == story
     assert article.description is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Read also" before another story's headline, in Hausa, Yoruba (with its marks and without), Icelandic,
+        # Welsh, Uzbek, Kazakh, Gujarati, Kannada, Macedonian and Pashto.
+        "Karanta Kuma: An ƙaddamar da aikin gyaran hanyoyi a Kano",
+        "Ẹ tún lè kà: Àwọn awakọ̀ èrò gùnlẹ̀ sí Ìbàdàn lórí owó epo",
+        "E tun le ka: Awon awako ero gunle si Ibadan",
+        "Sjá einnig: Fargjöld hækka um fjögur prósent",
+        "Darllenwch hefyd: Prisiau tocynnau trên i godi eto",
+        "Mavzuga oid: Yer usti metrosida yangi bekatlar ochildi",
+        "Сондай-ақ оқыңыз: Алматыда қоғамдық көлік жол ақысы өзгереді",
+        "આ પણ વાંચો: રાજ્યમાં હીટવેવનું યલો એલર્ટ",
+        "ಇದನ್ನೂ ಓದಿ: ಮೆಟ್ರೊ ಪ್ರಯಾಣ ದರ ಪರಿಷ್ಕರಣೆಗೆ ಸಮಿತಿ",
+        "Прочитај и: Нови автобуси на линиите кон Сарај",
+        "دا هم ولولئ: په ننګرهار کې د تورخم لاره بیا پرانیستل شوه",
+        # BBC Cymru Fyw's label over its list of links, left alone when the list goes.
+        "Hefyd o ddiddordeb:",
+    ],
+)
+def test_the_fourteenth_rounds_pointers_are_not_the_article(line):
+    # Each had stayed in an HTML page's paragraphs (the fourteenth round's Yoruba, Kannada, Macedonian and Welsh
+    # pages; the others' bold labels went with their links).
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A sentence opening on a label's words and going on in lower case, or ending in a stop.
+        "Karanta kuma ya zama dole ga dukkan yara a makarantun gwamnati, in ji kwamishinan ilimi.",
+        "Sjá einnig myndband lögreglunnar sem birt var í gær.",
+        "Прочитај и ти го писмото што градоначалникот го испрати до жителите.",
+        # Welsh "also of interest" inside a sentence of news.
+        "Hefyd o ddiddordeb i'r pwyllgor oedd cost y cynllun, meddai'r cadeirydd.",
+    ],
+)
+def test_lines_worded_like_the_fourteenth_rounds_pointers_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # NDTV's, Business Standard's, ThePrint's and Devdiscourse's notes under an agency's story.
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a"
+        " syndicated feed.)",
+        "(Only the headline and picture of this report may have been reworked by the Business Standard staff;"
+        " the rest of the content is auto-generated from a syndicated feed.)",
+        "This report is auto-generated from Syndicated News feed. ThePrint holds no responsibility for its"
+        " content.",
+        "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)",
+    ],
+)
+def test_a_portals_note_that_a_story_ran_from_a_syndicated_feed_is_not_the_article(line):
+    # The fourteenth round's syndicated story had kept NDTV's note as its last paragraph.
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY, line])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # News of such a story: the sentence goes on past the feed, or names no feed's note at its opening.
+        "This story was published from a syndicated feed without checks, the press council found in its ruling"
+        " on the agency's false report.",
+        "Except for the headline, the paper ran the agency's report unchanged from its syndicated feed.",
+        "This report is auto-generated from a syndicated feed. The council said the figures in it were wrong.",
+    ],
+)
+def test_news_of_a_story_from_a_syndicated_feed_stays(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The UK Supreme Court's note closing its press summaries (the fourteenth round's page had kept it), an
+        # older one's, the European Court of Human Rights' and the Court of Justice's.
+        "This summary is provided to help in understanding the Court's decision. It does not form part of the"
+        " reasons for the decision. The full judgment of the Court is the only authoritative document."
+        " Judgments are public documents and are available at: Decided cases",
+        "NOTE This summary is provided to assist in understanding the Court's decision. It does not form part"
+        " of the reasons for the decision.",
+        "This press release is a document produced by the Registry. It does not bind the Court.",
+        "Unofficial document for media use, not binding on the Court of Justice.",
+    ],
+)
+def test_a_courts_note_that_its_summary_is_no_part_of_the_decision_is_not_the_article(line):
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY, line])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A story on a ruling telling the same in its own words, and going on.
+        "The summary does not form part of the judgment, the court said, but lawyers for both sides quoted it"
+        " at length on the steps outside.",
+        "This document is the council's answer to the inspector. It does not bind the court, but the judge will"
+        " read it before the hearing in March.",
+        "This release of water from the dam is the third this year. It does not form part of the decision on"
+        " the new reservoir, the agency said.",
+    ],
+)
+def test_news_of_what_binds_a_court_stays(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A Hausa daily's call to join its WhatsApp channel and a Uzbek portal's to subscribe to its Telegram
+        # channel, a cheer after it (the fourteenth round's pages had kept each as their last paragraph); the
+        # same in English.
+        "Ku kasance tare da mu a tasharmu ta WhatsApp domin samun labarai da dumi-duminsu: Danna nan",
+        "Ku biyo mu a shafinmu na Facebook",
+        "Telegram kanalimizga obuna bo'ling. Eng so'nggi yangiliklarni birinchi bo'lib o'qing!",
+        "Subscribe to our Telegram channel. Be the first to read the latest news!",
+    ],
+)
+def test_calls_to_follow_a_channel_in_hausa_and_uzbek_are_not_the_article(line):
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY, line])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # The same words in news: an appeal reported with no platform in it, a call someone made, a channel's
+        # subscribers counted.
+        "Ku biyo mu, in ji shugaban 'yan sanda ga matasan da suka taru a kasuwa.",
+        "Follow the police on Twitter, said the mayor. It was a disaster!",
+        "Telegram kanaliga obuna bo'lganlar soni bir million nafardan oshdi.",
+    ],
+)
+def test_news_worded_like_a_call_to_follow_a_channel_stays(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])

@@ -544,3 +544,77 @@ def test_island_props_and_fetched_responses_nested_deep_or_large_give_no_article
     started = time.perf_counter()
     assert nutgraf.extract(page).text == ""
     assert time.perf_counter() - started < 3
+
+
+def _flight(*chunks: str) -> str:
+    """A Next.js App Router page's payload as its scripts push it: one script a chunk, "<" escaped."""
+    pushes = "".join(f"<script>self.__next_f.push([1,{as_script(chunk)}])</script>" for chunk in chunks)
+    return f"<script>(self.__next_f=self.__next_f||[]).push([0])</script>{pushes}"
+
+
+def test_a_nextjs_app_router_payload_gives_the_article():
+    # A Next.js App Router page whose story component renders in the browser only (it bailed out of server
+    # rendering) holds its story in the React Server Components payload its scripts push to self.__next_f:
+    # rows "id:JSON", the story's HTML a text row "5:T<length in UTF-8 bytes, hex>,..." that the component's
+    # props name as "$5". Nothing read it, and nutgraf said the page held no article.
+    body = "".join(f"<p>{text}</p>" for text in BODY)
+    props = {"story": {"headline": HEADLINE, "bodyHtml": "$5", "comments": "$7"}, "related": RELATED}
+    comments = "".join(f"<p>{text}</p>" for text in COMMENTS)
+    payload = (
+        '1:I[5613,["613","static/chunks/613.js"],""]\n2:HL["/_next/static/css/a.css","style"]\n'
+        f"5:T{len(body.encode()):x},{body}"  # the body's "“" and "’" are three bytes each
+        f"7:T{len(comments.encode()):x},{comments}"
+        f"4:{json.dumps(['$', '$L6', None, props])}\n"
+    )
+    # Cut mid-row, as the server streams it: a row runs on across scripts.
+    html = _shell(_flight(payload[:90], payload[90:700], payload[700:]))
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_nextjs_payload_of_rendered_elements_gives_their_text_not_their_class_names():
+    # A payload's rows hold the page's rendered tree, ["$", tag, key, props]: read whole, each element's
+    # className ("col-span-full flex ...") had been words of the article, 3,800 of them on Time's page.
+    paragraphs = [
+        ["$", "p", str(i), {"className": "font-serif text-lg leading-7 mb-4", "children": text}]
+        for i, text in enumerate(BODY)
+    ]
+    tree = ["$", "article", None, {"className": "col-span-full flex h-navbar-height", "children": paragraphs}]
+    head = [
+        "$",
+        "script",
+        None,
+        {"children": "window.dataLayer = window.dataLayer || [] ; gtag('js', new Date())"},
+    ]
+    payload = f"3:{json.dumps([head, ['$', 'h1', None, {'children': HEADLINE}], tree])}\n"
+    assert nutgraf.extract(_shell(_flight(payload))).text == "\n\n".join(BODY)
+
+
+def test_a_nextjs_payload_opening_on_a_row_of_elements_gives_the_article():
+    # The rows read as one JSON array, whose first item (the page's head: a list of elements, itself a list)
+    # was looked up among Nuxt's wrappers' names: "unhashable type: 'list'", a traceback for Time's page in
+    # newspaper4k's tests instead of its article.
+    body = "".join(f"<p>{text}</p>" for text in BODY)
+    props = {"story": {"headline": HEADLINE, "bodyHtml": "$5"}}
+    payload = (
+        '0:[["$","meta","0",{"name":"viewport"}],["$","title","1",{"children":"x"}]]\n'
+        f"5:T{len(body.encode()):x},{body}"
+        f"4:{json.dumps(['$', '$L6', None, props])}\n"
+    )
+    assert nutgraf.extract(_shell(_flight(payload))).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "1:T100000," + "a b. " * 10 + "\n2:" + json.dumps({"body": ["$1"] * 100_000}) + "\n",
+        "1:" + json.dumps({"body": ["$1", "$2"]}) + "\n2:" + json.dumps({"text": ["$1", "$2"]}) + "\n",
+        "1:" + "[" * 100_000 + "]" * 100_000 + "\n1:Tzz,x\n3:T-5,y\n:" * 1000,
+    ],
+)
+def test_a_nextjs_payload_of_references_loops_or_nesting_gives_no_article_in_bounded_time(payload):
+    # The payload is the page's own: a text row named 100,000 times, rows naming each other, nesting past the
+    # parser's depth and rows of no sense give no article, quickly, and no error.
+    started = time.perf_counter()
+    with pytest.raises(NoArticleFound):
+        nutgraf.extract(_shell(_flight(payload)))
+    assert time.perf_counter() - started < 3

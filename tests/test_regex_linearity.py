@@ -766,6 +766,23 @@ REGISTRY: dict[str, Use] = {
             Shape("ki ", "!", "dieser artikel wurde "),
         ),
     ),
+    "nutgraf.extract.text.calls._FEED_NOTICE": Use(
+        "match",
+        (
+            *_shapes("a ", "(", "syndicated "),
+            Shape("a ", "!", "(except for the headline"),
+            Shape("a (", "!", "this story "),
+        ),
+    ),
+    "nutgraf.extract.text.calls._COURT_NOTICE": Use(
+        "match",
+        (
+            *_shapes("a ", "a.", "this summary "),
+            Shape("a ", "!", "this summary "),
+            Shape(" ", "!", "this summary. "),
+            Shape(" ", "!", "note:"),
+        ),
+    ),
     "nutgraf.extract.text.calls._LINK_REQUIRED_NOTICE": Use(
         "match",
         (

@@ -37,7 +37,10 @@ EurekAlert! release, an opinion piece's ``<q>`` pull quotes, a translation notic
 first), gold written first; ``thirteenth_round.py`` 15 more (``r13-*``: Danish, Estonian, Latvian, Slovenian,
 Malay, Telugu, Marathi, Azerbaijani and Albanian templates, bodies only in SvelteKit's fetched data, Angular's
 ``ng-state`` and an Astro island's props, a match report's line-ups, a podcast's transcript, a letters page),
-gold written first.
+gold written first; ``fourteenth_round.py`` 15 more (``r14-*``: Hausa, Yoruba, Icelandic, Welsh, Uzbek, Kazakh,
+Gujarati, Kannada, Macedonian and Pashto (Pangea) templates, a body only in a Next.js App Router page's
+``self.__next_f`` payload, a governor's press release, a ministry's statement, a court's press summary, an
+agency's story from a portal's syndicated feed), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -89,6 +92,9 @@ import twelfth_round  # noqa: F401  (the twelfth round's pages: scripts, languag
 
 # isort: split
 import thirteenth_round  # noqa: F401  (the thirteenth round's pages: languages, platforms and page kinds the first twelve lack)
+
+# isort: split
+import fourteenth_round  # noqa: F401  (the fourteenth round's pages: languages, platforms and page kinds the first thirteen lack)
 
 HERE = Path(__file__).parent
 

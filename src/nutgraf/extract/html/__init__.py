@@ -58,6 +58,7 @@ from nutgraf.extract.html.body import (
     with_headings,
     with_notes,
     without_calls,
+    without_closing_date,
     without_closing_links,
     without_deck,
     without_heading,
@@ -273,6 +274,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
     # its notices of cookies, sign-ups and appeals.
     paragraphs = without_calls(paragraphs)
+    # The place and date a statement closes on.
+    paragraphs = without_closing_date(paragraphs)
     # The article written twice, for the desktop and for phones: the first copy.
     paragraphs = without_second_copy(paragraphs)
     # A paywalled page's teaser, where its JSON-LD holds the whole article.

@@ -20,6 +20,7 @@ from nutgraf.extract.text import (
     ends_unpunctuated,
     folded_line,
     is_call_to_action,
+    is_date_line,
     is_particulars_line,
     is_site_notice,
     without_closing_source,
@@ -855,6 +856,12 @@ def _is_overlay(element) -> bool:
     return any(name in names for name in _OVERLAY_NAMES)
 
 
+# A closing date line is dropped from a text of at least this many paragraphs (two of prose and the date), and
+# the place above it of at most this many words ("New Delhi", "Washington, DC").
+_CLOSING_DATE_MIN_PARAGRAPHS = 3
+_CLOSING_PLACE_WORDS = 3
+
+
 def without_particulars_above(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the bylines and date stamps above their first line of prose ("By Jonas
     Keller", "June 2, 2025", "Updated June 3, 2025, 10:15 a.m. ET"): the article's byline and date,
@@ -877,6 +884,25 @@ def without_particulars_above(paragraphs: list[str]) -> list[str]:
         else:
             fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
     return paragraphs  # no prose: nothing tells the particulars from the text
+
+
+def without_closing_date(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a date line closing them and the place's line right above it, where there is
+    one (a ministry's statement and a government's release close on "New Delhi" / "May 16, 2024"): the
+    statement's place and date, given beside it, not its text, as pasted text's lines after the last of its
+    prose go. The place is a line of at most :data:`_CLOSING_PLACE_WORDS` capitalised words and no digit or
+    sentence's end. A story's last sentence naming a date ends on a stop and is no stamp."""
+    if len(paragraphs) < _CLOSING_DATE_MIN_PARAGRAPHS or not is_date_line(paragraphs[-1]):
+        return paragraphs
+    end = len(paragraphs) - 1
+    place = paragraphs[end - 1].replace(",", " ").split()
+    if (
+        len(place) <= _CLOSING_PLACE_WORDS
+        and all(word[:1].isupper() and not any(c.isdigit() for c in word) for word in place)
+        and not ends_sentence(paragraphs[end - 1])
+    ):
+        end -= 1
+    return paragraphs[:end]
 
 
 def without_calls(paragraphs: list[str]) -> list[str]:

@@ -70,6 +70,9 @@ _STATE_IDS = (
     "ng-state",
     "data-sveltekit-fetched",
 )
+#: What a Next.js App Router page's scripts push its React Server Components payload with, a chunk a script
+#: (``self.__next_f.push([1, "..."])``): where a component rendered only in the browser has its story.
+NEXT_FLIGHT_PUSH = "self.__next_f.push("
 # Bytes a page's charset label is written in.
 _ASCII_PROBE = b'<meta charset="x">'
 # Python's names of text codecs that are no character set a page can be written in.
@@ -651,9 +654,14 @@ def bounded(html: str) -> str:
 def is_hydration_script(attributes: str, text: str) -> bool:
     """Whether a script, by its opening tag's ``attributes`` and its ``text`` (both lower-cased), holds a
     page's state: its id names one (``__NEXT_DATA__``), or it assigns one (``window.__INITIAL_STATE__ =
-    ...``) anywhere, as a script may assign the site's settings first: the hydration data
+    ...``) anywhere, as a script may assign the site's settings first, or it pushes a chunk of a Next.js App
+    Router page's payload (:data:`NEXT_FLIGHT_PUSH`): the hydration data
     :mod:`nutgraf.extract.html.hydration` reads. One ``str.find`` per name: linear in the script."""
-    return any(name in attributes for name in _STATE_IDS) or any(name in text for name in STATE_NAMES)
+    return (
+        any(name in attributes for name in _STATE_IDS)
+        or any(name in text for name in STATE_NAMES)
+        or NEXT_FLIGHT_PUSH in text
+    )
 
 
 def _without_noise(html: str) -> str:

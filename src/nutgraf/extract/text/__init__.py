@@ -71,7 +71,12 @@ from nutgraf.extract.text.headlines import (
 )
 from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _lines, fold_lines
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_section_kicker
-from nutgraf.extract.text.particulars import _byline_above_the_prose, byline_names, is_particulars_line
+from nutgraf.extract.text.particulars import (
+    _byline_above_the_prose,
+    byline_names,
+    is_date_line,
+    is_particulars_line,
+)
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
@@ -101,6 +106,7 @@ __all__ = [
     "folded_line",
     "given_title",
     "is_call_to_action",
+    "is_date_line",
     "is_page_furniture",
     "is_particulars_line",
     "is_site_notice",

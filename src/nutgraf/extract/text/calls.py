@@ -81,7 +81,15 @@ _POINTER_LABEL = re.compile(
     # The thirteenth round's: Slovenian ("Preberite še:"), Albanian ("Lexo edhe:"), Estonian ("Loe ka:"),
     # Latvian ("Lasiet arī"), Marathi ("हेही वाचा -") and Telugu ("ఇదీ చదవండి:"), behind their first letters.
     r"|(?=[plहఇ])(?:preberite še|preberite tudi|lexo edhe|lexo gjithashtu|loe ka|lasiet arī|lasi arī|हेही वाचा"
-    r"|ఇదీ చదవండి|ఇవీ చదవండి))"
+    r"|ఇదీ చదవండి|ఇవీ చదవండి)"
+    # The fourteenth round's: Hausa ("Karanta Kuma:"), Yoruba ("Ẹ tún lè kà:", and as written without its
+    # marks), Icelandic ("Sjá einnig:"), Welsh ("Darllenwch hefyd", BBC Cymru Fyw's "Hefyd o ddiddordeb:", also
+    # of interest), Uzbek ("Mavzuga oid:", on the topic), Kazakh ("Сондай-ақ оқыңыз:"), Gujarati ("આ પણ
+    # વાંચો:"), Kannada ("ಇದನ್ನೂ ಓದಿ:"), Macedonian ("Прочитај и:") and Pashto ("دا هم ولولئ"), behind their
+    # first letters.
+    r"|(?=[kẹesdhmсઆಇпد])(?:karanta kuma|ẹ tún lè kà|e tun le ka|sjá einnig|darllenwch hefyd|hefyd o ddiddordeb"
+    r"|mavzuga oid|сондай-ақ оқыңыз|આ પણ વાંચો|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|прочитај и|прочитај повеќе"
+    r"|прочитајте повеќе|دا هم ولولئ|دا هم ولولی))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -103,7 +111,9 @@ _POINTER_PHRASES = frozenset(
     "|یہ بھی پڑھیں|مزید پڑھیں|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још"
     "|прочитајте више|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्"
     "|यो पनि पढ्नुस्|ተዛማጅ ዜና|ተጨማሪ ያንብቡ|preberite še|preberite tudi|lexo edhe|lexo gjithashtu|loe ka|lasiet arī"
-    "|lasi arī|हेही वाचा|ఇదీ చదవండి|ఇవీ చదవండి".split("|")
+    "|lasi arī|हेही वाचा|ఇదీ చదవండి|ఇవీ చదవండి|karanta kuma|ẹ tún lè kà|e tun le ka|sjá einnig|darllenwch hefyd"
+    "|hefyd o ddiddordeb|mavzuga oid|сондай-ақ оқыңыз|આ પણ વાંચો|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|прочитај и|прочитај повеќе"
+    "|прочитајте повеќе|دا هم ولولئ|دا هم ولولی".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -114,8 +124,10 @@ _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！।۔።"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku la le li ll lo lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe"
-    " zi zo".split()
-    + [bracket + letter for bracket in "([" for letter in "abcdfgiklmoprstuvwxz"]
+    " zi zo ka sj he ma".split()
+    # Yoruba's "E tun le ka" written without its marks.
+    + ["e "]
+    + [bracket + letter for bracket in "([" for letter in "abcdefghiklmoprstuvwxz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
 _CALL_VERB = re.compile(
@@ -136,6 +148,11 @@ _CALL_VERB = re.compile(
     # (download), whose openings English lines share ("Between", "Under"): each opening lets the pattern's
     # alternatives be tried.
     r"|gabung(?:lah)?|ikuti|simak|klik"
+    # Hausa's "stay with us" and "follow us" ("Ku kasance tare da mu a tasharmu ta WhatsApp ...: Danna nan"),
+    # and Uzbek's call to subscribe to a channel, the platform first as Uzbek orders them ("Telegram
+    # kanalimizga obuna bo'ling"): each a call only with the platform or the site's thing in the line.
+    r"|ku kasance tare da mu|ku biyo mu"
+    r"|(?:telegram|whatsapp|youtube|instagram|facebook)[- ]?(?:kanal|sahifa|guruh)[^\W\d_]{0,12}+ obuna bo['ʻ’]?ling"
     # Greek's and Romanian's "follow" ("Ακολουθήστε το ... στο Google News", "Urmărește știrile ... și pe Google
     # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
     # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
@@ -146,7 +163,7 @@ _CALL_VERB = re.compile(
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fo ga ge ik in is jo kl li lo ne ob pa re sc se sh si su ta te ud un ur vo".split()
+    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -240,6 +257,8 @@ _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _REPORTER_TITLES = ("기자", "특파원", "記者", "特派員")
 _REPORTER_LINE_MAX_WORDS = 5
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
+# The words of an exclamation after a call to follow the site (:func:`_is_call_of_two_sentences`).
+_CALL_CHEER_MAX_WORDS = 10
 # The most words of a copyright notice, or of a call of one sentence that opens on a call's verb and names a
 # web thing ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of
 # what PEOPLE has to offer, ...", 29 words; NPR's notice, 24): past _CALL_MAX_WORDS, only these are asked.
@@ -501,6 +520,41 @@ _TRANSLATION_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
+# A portal's note under an agency's story that it ran the story from the agency's feed unedited, in brackets or
+# not (NDTV's "(Except for the headline, this story has not been edited by NDTV staff and is published from a
+# syndicated feed.)", Business Standard's "(Only the headline and picture of this report may have been reworked
+# by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
+# ThePrint's "This report is auto-generated from Syndicated News feed. ThePrint holds no responsibility for its
+# content."): opening the line, the feed named in its first sentence, and after it at most a few words
+# (:data:`_FEED_NOTICE_TAIL_CHARACTERS`) or a sentence disclaiming responsibility. News of such a story goes
+# on ("This story was published from a syndicated feed without checks, the press council found in its ruling
+# on the agency's false report.").
+_FEED_NOTICE = re.compile(
+    r"\(?(?:disclaimer: )?(?:except for the headline|only the headline|this (?:story|report|article|copy|news))\b"
+    r"[^()\n]{0,200}?\b(?:auto-generated|published|sourced) (?:from|via|through) (?:an? |the )?syndicated"
+    r" (?:news )?feed",
+    re.IGNORECASE,
+)
+_FEED_NOTICE_WORD = "yndicated"
+_FEED_NOTICE_TAIL_CHARACTERS = 60
+# A court's note under its press summary or release that the document is no part of its decision: the UK
+# Supreme Court's and the Privy Council's "This summary is provided to help in understanding the Court's
+# decision. It does not form part of the reasons for the decision. The full judgment of the Court is the only
+# authoritative document. ...", the European Court of Human Rights' "This press release is a document produced
+# by the Registry. It does not bind the Court.", the Court of Justice's "Unofficial document for media use, not
+# binding on the Court of Justice.". Opening the line, the disclaimer in its first two sentences and ending its
+# own. A story on a ruling says as much in its own words and goes on ("The summary does not form part of the
+# judgment, the court said, but lawyers ...": no "This summary" opening the line; "This document is the
+# council's answer. It does not bind the court, but the judge will read it ...": the sentence goes on).
+_COURT_NOTICE = re.compile(
+    r"(?:note:?\s++)?this (?:press )?(?:summary|release|document)\b[^.!?\n]{0,160}[.!]\s++"
+    r"it does not (?:form (?:any )?part of the (?:reasons|judgment|decision)|bind the court)[^.!?\n,;]{0,40}[.!]"
+    r"|unofficial document for media use, not binding on the court",
+    re.IGNORECASE,
+)
+_COURT_NOTICE_WORDS = ("does not", "not binding")
+# The UK Supreme Court's runs to four sentences, a link to its judgments in the last.
+_COURT_NOTICE_MAX_CHARACTERS = 500
 # An Indian daily's call to download its app closing every story, in Marathi or Hindi, the imperative before
 # the app's name as a slogan orders them ("मराठीतील सर्व मुंबई बातम्या वाचा. ... वाचण्यासाठी डाउनलोड करा लोकसत्ता
 # ॲप.", Loksatta's: read all the news in Marathi, download the Loksatta app; "... डाउनलोड करें अमर उजाला ऐप"):
@@ -765,6 +819,12 @@ _CALL_OPENINGS = frozenset(
         # brackets.
         "prebe", "lexo ", "loe k", "lasi ", "lasie", "(preb", "[preb", "(lexo", "[lexo", "(loe ", "[loe ", "(lasi",
         "[lasi",
+        # The fourteenth round's Hausa calls to follow the site and Uzbek call to subscribe to its channel.
+        "ku ka", "ku bi", "teleg", "whats", "youtu", "insta", "faceb",
+        # The fourteenth round's: Hausa's, Yoruba's (without its marks), Welsh and Uzbek "read also" labels, bare
+        # and in brackets.
+        "karan", "e tun", "darll", "hefyd", "mavzu",
+        *(bracket + opening for opening in ("kara", "e tu", "darl", "hefy", "mavz") for bracket in "(["),
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -841,6 +901,15 @@ def is_call_to_action(text: str) -> bool:
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
     31 it finds are all such lines left in the articles' text.
     """
+    # Before the test below, which spares a line of plain prose such as ThePrint's note or a court's.
+    if _FEED_NOTICE_WORD in text and len(text) <= _NOTICE_MAX_CHARACTERS and _is_feed_notice(text):
+        return True
+    if (
+        len(text) <= _COURT_NOTICE_MAX_CHARACTERS
+        and any(word in text for word in _COURT_NOTICE_WORDS)
+        and _COURT_NOTICE.match(text)
+    ):
+        return True
     if (
         len(text) > _RELEASE_MARK_MAX_CHARACTERS
         and text[:_CALL_OPENING_CHARACTERS].lower() not in _CALL_OPENINGS
@@ -979,6 +1048,17 @@ def is_call_to_action(text: str) -> bool:
     )
 
 
+def _is_feed_notice(text: str) -> bool:
+    """Whether ``text`` is a portal's note that an agency's story ran from its feed (:data:`_FEED_NOTICE`): the
+    note's first sentence ends within a few words of the feed's name, and a second, if any, disclaims the
+    story ("ThePrint holds no responsibility for its content.")."""
+    notice = _FEED_NOTICE.match(text)
+    if notice is None:
+        return False
+    first, _, second = text[notice.end() :].partition(". ")
+    return len(first) <= _FEED_NOTICE_TAIL_CHARACTERS and (not second or "responsib" in second.lower())
+
+
 def _is_copyright_notice(text: str) -> bool:
     """Whether ``text`` opens on a copyright notice (:data:`_COPYRIGHT_NOTICE`); one opening on the reservation
     ("All rights reserved.") says nothing more or what a notice says (:data:`_RESERVATION_NOTICE_WORDS`)."""
@@ -1057,8 +1137,10 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
     """Whether a line of two sentences is a call to follow the site (:data:`_CALL_VERB`, :data:`_WEB_THING`)
     after a question to the reader or a call of its own: "Sie möchten keine Nachrichten aus Freiburg
     verpassen? Abonnieren Sie jetzt unseren kostenlosen Newsletter!", "Want more? Sign up for our
-    newsletter.", "Simak berita ... dari ponselmu. Gabung di saluran WhatsApp Kompas.com." A sentence of
-    news before a call ("The mayor resigned. Follow us on Twitter ...") keeps the line the article's.
+    newsletter.", "Simak berita ... dari ponselmu. Gabung di saluran WhatsApp Kompas.com."; or a call of one
+    clause to follow the site before a short exclamation ("Subscribe to our Telegram channel. Be the first to
+    read the latest news!"). A sentence of news before a call ("The mayor resigned. Follow us on Twitter ...")
+    keeps the line the article's.
     ``opens_call``: whether the line opens on a call's verb."""
     stop = _STOP_INSIDE.search(text)
     if stop is None:
@@ -1072,6 +1154,17 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
             # Or a button after the question ("Teilen Sie die Meinung des Autors? Diskutieren Sie mit!").
             or (
                 len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
+            )
+            # Or a cheer after a call to follow a channel ("Telegram kanalimizga obuna bo'ling. Eng so'nggi
+            # yangiliklarni birinchi bo'lib o'qing!", be the first to read the latest news!): short, and
+            # exclaimed, after a call of one clause ("Follow the police on Twitter, said the mayor. It was a
+            # disaster!" reports one).
+            or (
+                opens_call
+                and "," not in first
+                and second.rstrip("\"'”’»)").endswith("!")
+                and len(second.split()) <= _CALL_CHEER_MAX_WORDS
+                and _WEB_THING.search(first) is not None
             )
         )
     )

@@ -126,6 +126,22 @@ def is_particulars_line(text: str) -> bool:
     )
 
 
+def is_date_line(text: str) -> bool:
+    """Whether a line is a date or time stamp alone ("May 16, 2024", "Posted May 16, 2024", "Updated at 1:23
+    p.m."), no byline nor reading time; not one holding an address or fields (an embedded post's signature, "—
+    Cooper Lund (@cooperlund) November 18, 2019", an exhibition's dates, "29 November 2018 | 20 January 2019":
+    ScrapingHub's gold keeps both as the story's closing lines)."""
+    line = folded_line(text)
+    if not line or any(mark in line for mark in _NOT_DATE_LINE_MARKS):
+        return False
+    parsed = _Line(line, 0, word_count(line))
+    return _is_stamp_line(parsed) or _is_date_stamp(parsed)
+
+
+# What a line holding a date and more than a stamp's words holds: an address, fields, a dash before a name.
+_NOT_DATE_LINE_MARKS = ("@", "|", "—", "–")
+
+
 def _is_credit_over_stamp(line: _Line) -> bool:
     """Whether a line is a credit to a desk or a team, not a person, with the date after it ("By Music desk ·
     3 May 2025 · 6 min read", "Von Wirtschaftsredaktion | 03.03.2026"): a credit word, at most
