@@ -1489,10 +1489,8 @@ PARTICULARS_LEFT: dict[str, str] = {}
 _CALL = "a call nutgraf does not know stays: "
 TEXT_LEFT = {
     "au_abc_news": "ABC's 'In short:' / 'What's next?' key-points box stays as prose",
-    "hk_scmp": "a caption of two sentences, its credit after the stop ('... 2021. Photo: Jelly Tse'), stays",
     "jp_japan_times": "a comment-policy notice of two sentences ('With your current subscription plan ...') stays",
     "us_ktla_nexstar": "'(KTLA)' caption credit and 'This is a developing story. Check back ...' stay in the text",
-    "us_star_tribune": "the byline keeps the paper ('Liliana Hernández Star Tribune'), so her bio goes unmatched",
 }
 SUMMARY_LEFT: dict[str, str] = {}
 _SHORT_LEDE = (
