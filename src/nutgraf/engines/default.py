@@ -984,7 +984,13 @@ def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int |
         return None
     lede = int(pool.min())
     if (
-        features[:lede, _NO_FINAL_STOP].all()
+        # Page furniture above the lede that ends on a stop (a content note, "This article contains
+        # references to suicide.", an editor's note) is no sentence of the story before its lede: the brief's
+        # TL;DR had been a later figure under it.
+        all(
+            unstopped or is_page_furniture(document.sentence_text(i))
+            for i, unstopped in enumerate(features[:lede, _NO_FINAL_STOP])
+        )
         and not features[lede, _QUESTION]
         and not opens_unresolved(document.words[lede], document.language)
         and (opening := document.sentence_text(lede))[:1] not in _QUOTE_MARKS
