@@ -1493,14 +1493,8 @@ TEXT_LEFT = {
     "us_ktla_nexstar": "'(KTLA)' caption credit and 'This is a developing story. Check back ...' stay in the text",
 }
 SUMMARY_LEFT: dict[str, str] = {}
-_SHORT_LEDE = (
-    "the default engine leaves the lede of a short article out of its summary (engines/, not extract)"
-)
 LEDE_LEFT = {
     "au_abc_news": "the 'In short:' points stay as prose, and the summary opens on them, not the lede",
-    "in_ndtv": _SHORT_LEDE + "; without '(RBI)' in it, the lede is kept",
-    "wire_afp_regional": _SHORT_LEDE,
-    "wire_reuters_regional": _SHORT_LEDE,
 }
 
 
