@@ -295,6 +295,13 @@ def test_news_of_as_many_words_naming_a_photo_stays():
         " were built too close together, and the caption reads: Photo: the view from the harbour."
     )
     assert _text(RATES, news) == _with(RATES, news)
+    # A long paragraph closed by its sources in brackets, a slash between them (a games wiki's, on
+    # readability-testpages' lazy-image-2), names no photo.
+    sourced = (
+        "These visions were met with increasing dismissal, but the day finally came when the prophets were"
+        " believed. After eons swimming in the stars, the seed entered the Tallon system. [MP / MP3]"
+    )
+    assert _text(RATES, sourced) == _with(RATES, sourced)
 
 
 _STAR_TRIBUNE_HEAD = (

@@ -591,6 +591,8 @@ _CAPTION_TAIL_CHARACTERS = 70
 # The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
 # substring of their own, with the colon or slash after them as that pattern allows it.
 _PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
+# The words a long caption's credit opens on (:func:`_is_long_call`), as :data:`_CAPTION_CREDIT` takes them.
+_PHOTO_CREDIT_WORDS = ("photo", "foto", "bild", "фото", "pic", "image", "credit", "©", "larawan")
 _CAPTION_STOPS = re.compile(r"[。！？]|[^\W\d_]{2}[.!?](?:\s|$)")
 # The same in languages written without the words above, where a whole call is one or two "words": a
 # call to click here, follow us or like the fan page ("点击这里", "请关注我们", "粉絲團 按個讚", "คลิกที่นี่"),
@@ -1011,11 +1013,16 @@ def _is_long_call(text: str, count: int) -> bool:
         return False
     # A caption of two sentences and its credit after the second's stop (the South China Morning Post's
     # "Residential flats in Tseung Kwan O. Home prices have fallen by about 25 per cent from their peak in
-    # 2021. Photo: Jelly Tse", 22 words) is told by the credit as a shorter one is.
+    # 2021. Photo: Jelly Tse", 22 words), told by a credit that names the photo ("Photo:", "Foto:", "©"): a
+    # bracket of names and slashes closes long paragraphs of other things (a games wiki's "... the Tallon
+    # system. [MP / MP3]", its sources).
     if (
         (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _is_copyright_notice(text))
         or (_REUSE_BAN_WORD in text and _REUSE_BAN.match(text))
-        or _is_caption(text)
+        or (
+            (credit := _CAPTION_CREDIT.search(text, max(0, len(text) - _CAPTION_TAIL_CHARACTERS))) is not None
+            and credit[0].lower().startswith(_PHOTO_CREDIT_WORDS)
+        )
     ):
         return True
     if (
