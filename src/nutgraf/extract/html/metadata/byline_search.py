@@ -62,6 +62,9 @@ _REPORTER_CREDIT = re.compile(
     r"(?:^\s*+|[（(])[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*+(?P<zh>[\u4e00-\u9fff]{2,3})(?<![摄攝图圖])"
     r"(?=\s|[）)]|$)(?!\s*+[摄攝图圖])"
     r"|^\s*+(?:기자명\s*+)?(?:(?P<ko>[\uac00-\ud7a3]{2,4})\s*+기자|기자\s++(?P<ko_after>[\uac00-\ud7a3]{2,4}))\s*+$"
+    # A Korean wire's dateline, the place and the agency in brackets before the reporter and "=" ("(서울=연합뉴스)
+    # 김지훈 기자 = ...", as Yonhap, Newsis and News1 open every story and the portals republish it).
+    r"|^\s*+[(（][\uac00-\ud7a3]{1,8}=[\uac00-\ud7a3\w]{1,10}[)）]\s*+(?P<ko_wire>[\uac00-\ud7a3]{2,4})\s*+기자\s*+="
 )
 # Where such a credit stands in a line: at its start, or in the dateline of the first paragraph.
 _REPORTER_CREDIT_CHARACTERS = 40
@@ -181,12 +184,16 @@ def _byline_line(tree) -> str | None:
     byline) that no class names a byline, as pages outside the English-speaking world write them (``<p
     class="meta">Publié le 3 mars 2026 à 10h12 – Par Claire Martin</p>``, ``<p class="autore">di Marco
     Rossi</p>``): a line of text with no other block inside, read as a pasted page's byline line is."""
-    for element in tree.iter(*_BYLINE_LINE_TAGS):
+    for element in tree.iter(*_BYLINE_LINE_TAGS, "article"):
         text = element.text_content()
         # A Chinese or Korean reporter's credit: a line of its own ("记者 陈洁 通讯员 王晓明", "박수빈
         # 기자", "기자명 기자 이영희" as Korean regional papers' CMS sets it), or in brackets in the first paragraph's dateline ("新华社北京7月26日电（记者吴雨）...").
         if reporter := _REPORTER_CREDIT.search(text, 0, _REPORTER_CREDIT_CHARACTERS):
-            return reporter.group("zh") or reporter.group("ko") or reporter.group("ko_after")
+            return reporter["zh"] or reporter["ko"] or reporter["ko_after"] or reporter["ko_wire"]
+        # An <article> is read for a wire's dateline alone: Naver's holds the text's lines parted by <br>,
+        # no paragraph of their own ("(서울=연합뉴스) 김지훈 기자 = ...<br><br>...").
+        if element.tag == "article":
+            continue
         if element.tag == "p" and (
             len(text.split()) > _BYLINE_LINE_WORDS or word_count(text) > _DENSE_LINE_CHARACTERS
         ):
