@@ -573,8 +573,10 @@ KNOWN_WRONG = {
     (
         "hi_devanagari_agency",
         "byline",
-    ): "a dateline that names the agency after the place ('नई दिल्ली, भाषा') is read as no byline: 'भाषा'"
-    " (PTI's Hindi service) is also Hindi's word for 'language', and no agency list holds it",
+    ): "a dateline line of a place and an agency above the first paragraph ('नई दिल्ली, भाषा') gives no byline"
+    " for any agency in any script ('New Delhi, PTI' neither): the byline search reads names, credits and"
+    " reporters' titles there, not an agency after a place; and 'भाषा' (PTI's Hindi service) is also Hindi's"
+    " word for 'language', which no agency list can hold without dropping the word from keyphrases",
 }
 
 
