@@ -35,6 +35,7 @@ from nutgraf.extract.text import (
     names_after_stamp,
     word_count,
 )
+from nutgraf.language import NEWS_AGENCIES
 
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
 # first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
@@ -53,6 +54,12 @@ _SUBMITTED_BY = re.compile(
     r"(?P<names>[^\W\d_][^\d,|]{0,80}?)\s++(?:on|el|le|am|il)\s++(?=\d|[^\W\d_]{2,12}+\.?,?\s++\d)",
     re.IGNORECASE,
 )
+# A class that names a dateline's element (hNews's "dateline"), and the agencies whose names are words of
+# their language too, agencies only in a dateline's place after the city: PTI's Hindi service "भाषा"
+# ("language") and UNI's "वार्ता" ("talks"), which NEWS_AGENCIES cannot hold without dropping the words
+# from keyphrases.
+_DATELINE_CLASS = "dateline"
+_DATELINE_AGENCIES = frozenset({"भाषा", "वार्ता"})
 # The label of the BBC World Service's byline line.
 _WORLD_SERVICE_LABEL = re.compile(r"author,\s*+", re.IGNORECASE)
 # The word after a Korean or Japanese reporter's name ("김지훈 기자", "山口彩花記者"), and the brackets a
@@ -209,7 +216,12 @@ def _byline_line(tree) -> str | None:
         # A photo's or a video's credit ("Photo by John Smith", "Video by Ana Ruiz") names no writer.
         if _is_photo_credit(text) or _credits_picture(element):
             continue
-        if names := byline_names(text) or _submitted_by(text) or _world_service_names(text):
+        if (
+            names := byline_names(text)
+            or _submitted_by(text)
+            or _world_service_names(text)
+            or _dateline_agency(element, text)
+        ):
             return names
         # The names alone, in an element whose class names its author in another language, or its
         # reporter ("<span class="reporter">（山口 彩花）</span>", "<em class="journalist_name">김지훈
@@ -223,6 +235,17 @@ def _byline_line(tree) -> str | None:
         ):
             return names
     return None
+
+
+def _dateline_agency(element, text: str) -> str | None:
+    """The news agency an element whose class names a dateline credits after the place ("<p
+    class="dateline">नई दिल्ली, भाषा</p>", "New Delhi, PTI"): the story's byline where the page names no
+    writer, as an agency alone in the author field is."""
+    if _DATELINE_CLASS not in element.get("class", "").lower():
+        return None
+    place, comma, agency = folded_line(text).rpartition(", ")
+    known = agency.casefold() in NEWS_AGENCIES or agency in _DATELINE_AGENCIES
+    return agency if comma and place and known else None
 
 
 def _world_service_names(text: str) -> str | None:
