@@ -910,6 +910,10 @@ def best_summary(
     lede = _lede(document, features, scores)
     if sentences == 1 and lede is not None:
         return [lede]
+    if lede is not None and lede not in pool:
+        # Scored below the pool (G1's storm lede, second to last of its eight sentences), the lede joins it
+        # last, where its score ranks it.
+        pool = np.append(pool, lede)
     sets, candidates = candidate_features(document, features, vectors, scores, pool, sentences)
     rating = candidates @ reranker
     # A brief's summary holds its lede (:func:`_lede`), its one sentence of news: the reranker, trained on
