@@ -907,19 +907,44 @@ def best_summary(
     pool = candidate_pool(document, features, scores, sentences)
     if len(pool) < sentences:
         return best_scoring(document, scores, sentences)
+    if sentences == 1:
+        if (lede := _lede(document, features, scores)) is not None:
+            return [lede]
+        return _reranked(reranker, document, features, vectors, scores, pool, sentences, None)
+    chosen = _reranked(reranker, document, features, vectors, scores, pool, sentences, None)
+    # A brief's summary holds its lede (:func:`_lede`), its one sentence of news: the reranker, trained on
+    # CNN/DM's long articles, had summarized short wire stories by the figures under their ledes ("Brent
+    # crude futures were down $1.12 ..." without "Oil prices fell on Wednesday after OPEC+ ..."). A lede is
+    # the first sentence that ends on a stop, furniture aside: a summary that holds that one is left as it is
+    # (most are, and the lede's own pool of a brief's sentences, 20 µs an article, is not drawn for them).
+    stated = np.flatnonzero(features[: len(document.sentences), _NO_FINAL_STOP] == 0)
+    if not len(stated) or int(stated[0]) in chosen:
+        return chosen
     lede = _lede(document, features, scores)
-    if sentences == 1 and lede is not None:
-        return [lede]
-    if lede is not None and lede not in pool:
+    if lede is None or lede in chosen:
+        return chosen
+    if lede not in pool:
         # Scored below the pool (G1's storm lede, second to last of its eight sentences), the lede joins it
         # last, where its score ranks it.
         pool = np.append(pool, lede)
+    return _reranked(reranker, document, features, vectors, scores, pool, sentences, lede)
+
+
+def _reranked(
+    reranker: np.ndarray,
+    document: Document,
+    features: np.ndarray,
+    vectors: TermVectors,
+    scores: np.ndarray,
+    pool: np.ndarray,
+    sentences: int,
+    lede: int | None,
+) -> list[int]:
+    """The indices, in article order, of the set of ``sentences`` sentences drawn from ``pool`` that
+    ``reranker`` rates best, holding ``lede`` where it is given."""
     sets, candidates = candidate_features(document, features, vectors, scores, pool, sentences)
     rating = candidates @ reranker
-    # A brief's summary holds its lede (:func:`_lede`), its one sentence of news: the reranker, trained on
-    # CNN/DM's long articles, had summarized short wire stories by the figures under their ledes ("Brent
-    # crude futures were down $1.12 ..." without "Oil prices fell on Wednesday after OPEC+ ..."). The sets
-    # without it are barred where any holds it.
+    # The sets without the lede are barred where any holds it.
     without_lede = None
     if lede is not None and (holding := (sets == lede).any(axis=1)).any():
         without_lede = ~holding
