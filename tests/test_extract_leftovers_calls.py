@@ -277,3 +277,50 @@ def test_a_book_in_brackets_and_news_naming_a_speaker_in_brackets_stay():
         "The motion was tabled by the shadow chancellor (Rachel Reeves)",
     ):
         assert _text(RATES, news) == _with(RATES, news), news
+
+
+def test_a_caption_of_two_sentences_closed_by_its_credit_goes():
+    # The South China Morning Post's caption of 22 words, past a call's 20 (hk_scmp's strict xfail before).
+    caption = (
+        "Residential flats in Tseung Kwan O. Home prices have fallen by about 25 per cent from their peak in 2021."
+        " Photo: Jelly Tse"
+    )
+    assert _text(RATES, caption) == "\n\n".join(RATES)
+
+
+def test_news_of_as_many_words_naming_a_photo_stays():
+    # A photo word before a colon inside the news, and a sentence's stop at the end: no credit closes it.
+    news = (
+        "The council published the photo on Tuesday. It shows the flats in Tseung Kwan O, which residents say"
+        " were built too close together, and the caption reads: Photo: the view from the harbour."
+    )
+    assert _text(RATES, news) == _with(RATES, news)
+    # A long paragraph closed by its sources in brackets, a slash between them (a games wiki's, on
+    # readability-testpages' lazy-image-2), names no photo.
+    sourced = (
+        "These visions were met with increasing dismissal, but the day finally came when the prophets were"
+        " believed. After eons swimming in the stars, the seed entered the Tallon system. [MP / MP3]"
+    )
+    assert _text(RATES, sourced) == _with(RATES, sourced)
+
+
+_STAR_TRIBUNE_HEAD = (
+    "Bank of England holds rates",
+    "By Liliana Hernández Star Tribune",
+    "December 3, 2026 — 3:58pm",
+)
+
+
+def test_a_writer_s_bio_under_a_byline_with_the_paper_s_name_run_on_goes():
+    # The Star Tribune's byline runs its name on after the writer's ("By Liliana Hernández Star Tribune"), and
+    # her bio, naming her alone, stayed the text's last paragraph (us_star_tribune's strict xfail before).
+    bio = "Liliana Hernández covers Minneapolis City Hall for the Star Tribune."
+    article = nutgraf.extract("\n\n".join((*_STAR_TRIBUNE_HEAD, *RATES, bio)))
+    assert (article.byline, article.text) == ("Liliana Hernández Star Tribune", "\n\n".join(RATES))
+
+
+def test_news_opening_on_the_first_names_of_such_a_byline_stays():
+    # The same names closing the news, without the rest of the byline: someone the story quotes.
+    news = "Liliana Hernández said the committee's decision had come as no surprise to savers."
+    article = nutgraf.extract("\n\n".join((*_STAR_TRIBUNE_HEAD, *RATES, news)))
+    assert article.text == "\n\n".join((*RATES, news))

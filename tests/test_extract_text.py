@@ -1518,6 +1518,9 @@ def test_photo_captions_and_calls_as_pages_in_other_languages_write_them_are_fur
         "Editor's note: This story contains accounts of distress that some readers may find upsetting.",
         "Editor’s note: Names have been changed to protect the families.",
         "Content warning: this article discusses suicide.",
+        # Unlabelled content notes (test_summary_genres.py's content_note brief).
+        "This article contains references to suicide.",
+        "This story includes descriptions of self-harm that some readers may find distressing.",
         "This interview has been edited for length and clarity.",
         "This conversation has been lightly edited and condensed.",
         "The following is a transcript of the prime minister's statement outside Downing Street on Monday.",
@@ -1723,6 +1726,10 @@ def test_a_chinese_or_japanese_caption_between_pasted_paragraphs_is_not_the_arti
         "Our producers are striking over pay, the union said.",
         "Today is the day the new law comes into force, the minister said.",
         "Here's what we know of the shooting: the officer pulled him over at 9:33 a.m. on Saturday.",
+        # A report or a film in the news, not the page's own content note.
+        "The report contains references to a sealed court file, the judge said.",
+        "The film contains references to suicide, the censors said on Tuesday.",
+        "This story of two brothers contains descriptions of a war few remember.",
     ],
 )
 def test_news_worded_like_a_newsrooms_note_is_news(news):

@@ -569,13 +569,7 @@ PAGES: dict[str, tuple[str, str, dict[str, str | None]]] = {
 }
 
 #: What nutgraf still reads wrong on these pages, and why it is left.
-KNOWN_WRONG = {
-    (
-        "hi_devanagari_agency",
-        "byline",
-    ): "a dateline that names the agency after the place ('नई दिल्ली, भाषा') is read as no byline: 'भाषा'"
-    " (PTI's Hindi service) is also Hindi's word for 'language', and no agency list holds it",
-}
+KNOWN_WRONG: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -625,3 +619,22 @@ def test_a_taiwanese_byline_names_its_reporter_not_the_place_of_the_report(writt
     url, page, _ = PAGES["zh_tw_reporter"]
     article = nutgraf.extract(page.replace("文／記者王小明", written), url=url)
     assert article.byline == "王小明"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "byline"),
+    [
+        ("नई दिल्ली, भाषा", "भाषा"),  # hi_devanagari_agency's strict xfail before
+        ("New Delhi, PTI", "PTI"),
+        ("नई दिल्ली, सोमवार", None),  # a place and a weekday: no agency
+    ],
+)
+def test_a_dateline_element_names_the_agency_after_the_place(dateline: str, byline: str | None):
+    # "भाषा" (PTI's Hindi service) is Hindi's word for "language" too: after a place in a dateline's element
+    # it credits the story; in a line of its own elsewhere, it names no one.
+    url, page, _ = PAGES["hi_devanagari_agency"]
+    line = '<p class="dateline">नई दिल्ली, भाषा</p>'
+    assert (
+        nutgraf.extract(page.replace(line, f'<p class="dateline">{dateline}</p>'), url=url).byline == byline
+    )
+    assert nutgraf.extract(page.replace(line, "<p>हिंदी, भाषा</p>"), url=url).byline is None

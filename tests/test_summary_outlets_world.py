@@ -1033,9 +1033,7 @@ CLEANED_LEFT = {
     "fr_le_parisien": _CALL + "the newsletter box ('L'essentiel du jour : notre sélection exclusive', ...)",
 }
 SUMMARY_LEFT: dict[str, str] = {}
-LEDES_LEFT = {
-    "hi_bbc_hindi": "the default engine leaves the first sentence of a short article out (engines/, not extract)",
-}
+LEDES_LEFT: dict[str, str] = {}
 
 
 def _names(left: dict[str, str]) -> list:

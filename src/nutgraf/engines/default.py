@@ -907,10 +907,47 @@ def best_summary(
     pool = candidate_pool(document, features, scores, sentences)
     if len(pool) < sentences:
         return best_scoring(document, scores, sentences)
-    if sentences == 1 and (lede := _lede(document, features, scores)) is not None:
-        return [lede]
+    if sentences == 1:
+        if (lede := _lede(document, features, scores)) is not None:
+            return [lede]
+        return _reranked(reranker, document, features, vectors, scores, pool, sentences, None)
+    chosen = _reranked(reranker, document, features, vectors, scores, pool, sentences, None)
+    # A brief's summary holds its lede (:func:`_lede`), its one sentence of news: the reranker, trained on
+    # CNN/DM's long articles, had summarized short wire stories by the figures under their ledes ("Brent
+    # crude futures were down $1.12 ..." without "Oil prices fell on Wednesday after OPEC+ ..."). A lede is
+    # the first sentence that ends on a stop, furniture aside: a summary that holds that one is left as it is
+    # (most are, and the lede's own pool of a brief's sentences, 20 µs an article, is not drawn for them).
+    stated = np.flatnonzero(features[: len(document.sentences), _NO_FINAL_STOP] == 0)
+    if not len(stated) or int(stated[0]) in chosen:
+        return chosen
+    lede = _lede(document, features, scores)
+    if lede is None or lede in chosen:
+        return chosen
+    if lede not in pool:
+        # Scored below the pool (G1's storm lede, second to last of its eight sentences), the lede joins it
+        # last, where its score ranks it.
+        pool = np.append(pool, lede)
+    return _reranked(reranker, document, features, vectors, scores, pool, sentences, lede)
+
+
+def _reranked(
+    reranker: np.ndarray,
+    document: Document,
+    features: np.ndarray,
+    vectors: TermVectors,
+    scores: np.ndarray,
+    pool: np.ndarray,
+    sentences: int,
+    lede: int | None,
+) -> list[int]:
+    """The indices, in article order, of the set of ``sentences`` sentences drawn from ``pool`` that
+    ``reranker`` rates best, holding ``lede`` where it is given."""
     sets, candidates = candidate_features(document, features, vectors, scores, pool, sentences)
     rating = candidates @ reranker
+    # The sets without the lede are barred where any holds it.
+    without_lede = None
+    if lede is not None and (holding := (sets == lede).any(axis=1)).any():
+        without_lede = ~holding
     # A summary does not open with a sentence that leans on one left out ("He said...", "But the..."),
     # unless every set would; the article's own opening may (Lead-k opens so too). As a feature of the
     # sentence scorer this raised no ROUGE; as a rule it costs 0.1 ROUGE-1 on CNN/DM. A later sentence that
@@ -932,11 +969,13 @@ def best_summary(
     }
     # Most articles have no such sentence in the pool: no array is made and read for nothing.
     if not leaning:
-        return sorted(sets[rating.argmax()].tolist())
+        return sorted(sets[_best_rated(rating, without_lede)].tolist())
     lean = np.zeros(len(features), dtype=bool)
     lean[list(leaning)] = True
     opening_leans = lean[sets.min(axis=1)]
     barred = None if opening_leans.all() else opening_leans
+    if without_lede is not None and not (barred is not None and (barred | without_lede).all()):
+        barred = without_lede if barred is None else barred | without_lede
     chosen = _best_rated(rating, barred)
     # The penalty only lowers sets: where the best set holds no leaning sentence without its predecessor,
     # it stays the best, and the penalties of the others need not be reckoned.
@@ -984,7 +1023,13 @@ def _lede(document: Document, features: np.ndarray, scores: np.ndarray) -> int |
         return None
     lede = int(pool.min())
     if (
-        features[:lede, _NO_FINAL_STOP].all()
+        # Page furniture above the lede that ends on a stop (a content note, "This article contains
+        # references to suicide.", an editor's note) is no sentence of the story before its lede: the brief's
+        # TL;DR had been a later figure under it.
+        all(
+            unstopped or is_page_furniture(document.sentence_text(i))
+            for i, unstopped in enumerate(features[:lede, _NO_FINAL_STOP])
+        )
         and not features[lede, _QUESTION]
         and not opens_unresolved(document.words[lede], document.language)
         and (opening := document.sentence_text(lede))[:1] not in _QUOTE_MARKS

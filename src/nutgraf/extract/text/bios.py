@@ -43,6 +43,15 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
         " ".join(name.split()) for name in _BYLINE_NAMES_SEPARATOR.split(byline) if len(name.split()) >= 2
     ]
     titled = [f"{honorific} {name.split()[-1]}" for name in names for honorific in _HONORIFICS]
+    # A byline may run the paper's name on after the writer's ("By Liliana Hernández Star Tribune"), where
+    # the bio names her alone and the paper later ("Liliana Hernández covers Minneapolis City Hall for the
+    # Star Tribune."): a bio may open on the byline's first two words or more where it names the rest too
+    # (news opening on a name the byline shares has no reason to).
+    run_on = [
+        (" ".join(words[:size]), " ".join(words[size:]))
+        for words in (name.split() for name in names)
+        for size in range(2, len(words))
+    ]
     start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
 
     def opens_bio(paragraph: str, openings: list[str], wording: tuple[str, ...] = ("",)) -> bool:
@@ -57,7 +66,13 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
         p
         for i, p in enumerate(paragraphs)
         if not (
-            (i >= start and opens_bio(p, names))
+            (
+                i >= start
+                and (
+                    opens_bio(p, names)
+                    or any(rest in p and opens_bio(p, [opening]) for opening, rest in run_on)
+                )
+            )
             or ((i >= start or i < _BIO_PARAGRAPHS) and opens_bio(p, titled, _BIO_WORDING))
         )
     ]

@@ -28,7 +28,9 @@ _ARTICLE_HISTORY = re.compile(
     re.IGNORECASE,
 )
 # The newsroom speaking of the page itself, not of the news: an editor's note or a content warning
-# above the story ("Editor's note: This story contains ...", "Content warning: ..."), the note under an
+# above the story ("Editor's note: This story contains ...", "Content warning: ...", or a content note
+# unlabelled, "This article contains references to suicide.": a report or a film in the news is "the
+# report", not "this article"), the note under an
 # interview or a transcript ("This interview has been edited for length and clarity.", "The following is
 # a transcript of ..."), a live report's greeting and sign-off ("Good morning and welcome to our live
 # coverage of ...", "We will bring you ...", "This live blog is now closed.", "Willkommen zu unserem
@@ -46,6 +48,9 @@ _ARTICLE_HISTORY = re.compile(
 # There are 303 days left in the year.").
 _NEWSROOM_NOTE = re.compile(
     r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
+    r"|(?:this|the following) (?:article|story|piece|episode|video|podcast|programme|program|interview)"
+    r" (?:contains|includes|discusses|features) (?:some )?(?:references? to|descriptions? of|details of"
+    r"|discussions? of|mentions? of|depictions? of|themes of|images of)\b"
     r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
     r" (?:lightly |slightly )?(?:edited|condensed)\b"
     r"|(?:the following|below) is (?:an?|the) (?:(?:lightly |partial |edited |full |complete |rush |unofficial"

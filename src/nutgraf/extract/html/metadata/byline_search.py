@@ -35,6 +35,7 @@ from nutgraf.extract.text import (
     names_after_stamp,
     word_count,
 )
+from nutgraf.language import NEWS_AGENCIES
 
 # Elements of the article (or page) the byline search looks at, from its start: on the shared pages the
 # first 500 hold every byline the whole page gives (the first 250 lose 3 of 311 pages' bylines).
@@ -53,6 +54,12 @@ _SUBMITTED_BY = re.compile(
     r"(?P<names>[^\W\d_][^\d,|]{0,80}?)\s++(?:on|el|le|am|il)\s++(?=\d|[^\W\d_]{2,12}+\.?,?\s++\d)",
     re.IGNORECASE,
 )
+# A class that names a dateline's element (hNews's "dateline"), and the agencies whose names are words of
+# their language too, agencies only in a dateline's place after the city: PTI's Hindi service "भाषा"
+# ("language") and UNI's "वार्ता" ("talks"), which NEWS_AGENCIES cannot hold without dropping the words
+# from keyphrases.
+_DATELINE_CLASS = "dateline"
+_DATELINE_AGENCIES = frozenset({"भाषा", "वार्ता"})
 # The label of the BBC World Service's byline line.
 _WORLD_SERVICE_LABEL = re.compile(r"author,\s*+", re.IGNORECASE)
 # The word after a Korean or Japanese reporter's name ("김지훈 기자", "山口彩花記者"), and the brackets a
@@ -62,6 +69,9 @@ _REPORTER_CREDIT = re.compile(
     r"(?:^\s*+|[（(])[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*+(?P<zh>[\u4e00-\u9fff]{2,3})(?<![摄攝图圖])"
     r"(?=\s|[）)]|$)(?!\s*+[摄攝图圖])"
     r"|^\s*+(?:기자명\s*+)?(?:(?P<ko>[\uac00-\ud7a3]{2,4})\s*+기자|기자\s++(?P<ko_after>[\uac00-\ud7a3]{2,4}))\s*+$"
+    # A Korean wire's dateline, the place and the agency in brackets before the reporter and "=" ("(서울=연합뉴스)
+    # 김지훈 기자 = ...", as Yonhap, Newsis and News1 open every story and the portals republish it).
+    r"|^\s*+[(（][\uac00-\ud7a3]{1,8}=[\uac00-\ud7a3\w]{1,10}[)）]\s*+(?P<ko_wire>[\uac00-\ud7a3]{2,4})\s*+기자\s*+="
 )
 # Where such a credit stands in a line: at its start, or in the dateline of the first paragraph.
 _REPORTER_CREDIT_CHARACTERS = 40
@@ -181,12 +191,16 @@ def _byline_line(tree) -> str | None:
     byline) that no class names a byline, as pages outside the English-speaking world write them (``<p
     class="meta">Publié le 3 mars 2026 à 10h12 – Par Claire Martin</p>``, ``<p class="autore">di Marco
     Rossi</p>``): a line of text with no other block inside, read as a pasted page's byline line is."""
-    for element in tree.iter(*_BYLINE_LINE_TAGS):
+    for element in tree.iter(*_BYLINE_LINE_TAGS, "article"):
         text = element.text_content()
         # A Chinese or Korean reporter's credit: a line of its own ("记者 陈洁 通讯员 王晓明", "박수빈
         # 기자", "기자명 기자 이영희" as Korean regional papers' CMS sets it), or in brackets in the first paragraph's dateline ("新华社北京7月26日电（记者吴雨）...").
         if reporter := _REPORTER_CREDIT.search(text, 0, _REPORTER_CREDIT_CHARACTERS):
-            return reporter.group("zh") or reporter.group("ko") or reporter.group("ko_after")
+            return reporter["zh"] or reporter["ko"] or reporter["ko_after"] or reporter["ko_wire"]
+        # An <article> is read for a wire's dateline alone: Naver's holds the text's lines parted by <br>,
+        # no paragraph of their own ("(서울=연합뉴스) 김지훈 기자 = ...<br><br>...").
+        if element.tag == "article":
+            continue
         if element.tag == "p" and (
             len(text.split()) > _BYLINE_LINE_WORDS or word_count(text) > _DENSE_LINE_CHARACTERS
         ):
@@ -202,7 +216,12 @@ def _byline_line(tree) -> str | None:
         # A photo's or a video's credit ("Photo by John Smith", "Video by Ana Ruiz") names no writer.
         if _is_photo_credit(text) or _credits_picture(element):
             continue
-        if names := byline_names(text) or _submitted_by(text) or _world_service_names(text):
+        if (
+            names := byline_names(text)
+            or _submitted_by(text)
+            or _world_service_names(text)
+            or _dateline_agency(element, text)
+        ):
             return names
         # The names alone, in an element whose class names its author in another language, or its
         # reporter ("<span class="reporter">（山口 彩花）</span>", "<em class="journalist_name">김지훈
@@ -216,6 +235,17 @@ def _byline_line(tree) -> str | None:
         ):
             return names
     return None
+
+
+def _dateline_agency(element, text: str) -> str | None:
+    """The news agency an element whose class names a dateline credits after the place ("<p
+    class="dateline">नई दिल्ली, भाषा</p>", "New Delhi, PTI"): the story's byline where the page names no
+    writer, as an agency alone in the author field is."""
+    if _DATELINE_CLASS not in element.get("class", "").lower():
+        return None
+    place, comma, agency = folded_line(text).rpartition(", ")
+    known = agency.casefold() in NEWS_AGENCIES or agency in _DATELINE_AGENCIES
+    return agency if comma and place and known else None
 
 
 def _world_service_names(text: str) -> str | None:
