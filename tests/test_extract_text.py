@@ -3815,6 +3815,9 @@ def test_lines_worded_like_the_fourteenth_rounds_pointers_stay(news):
         "This report is auto-generated from Syndicated News feed. ThePrint holds no responsibility for its"
         " content.",
         "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)",
+        # The agency named after the feed, the editing said after it.
+        "This story has been sourced from a syndicated feed of PTI.",
+        "(This story is auto-generated from a syndicated feed, and has not been edited by THE WEEK staff)",
     ],
 )
 def test_a_portals_note_that_a_story_ran_from_a_syndicated_feed_is_not_the_article(line):
@@ -3831,6 +3834,12 @@ def test_a_portals_note_that_a_story_ran_from_a_syndicated_feed_is_not_the_artic
         " on the agency's false report.",
         "Except for the headline, the paper ran the agency's report unchanged from its syndicated feed.",
         "This report is auto-generated from a syndicated feed. The council said the figures in it were wrong.",
+        # The sentence goes on past the feed with a verb of its own, within a few words; a second sentence
+        # names responsibility but disclaims none.
+        "This story published from a syndicated feed was later retracted by the agency.",
+        "This report, sourced from a syndicated feed, was wrong.",
+        "This news, published through the syndicated feed of the agency, reached 40 portals within minutes.",
+        "This story was published via a syndicated feed. Its editor said he took responsibility for the error.",
     ],
 )
 def test_news_of_a_story_from_a_syndicated_feed_stays(news):

@@ -525,10 +525,11 @@ _TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
 # syndicated feed.)", Business Standard's "(Only the headline and picture of this report may have been reworked
 # by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
 # ThePrint's "This report is auto-generated from Syndicated News feed. ThePrint holds no responsibility for its
-# content."): opening the line, the feed named in its first sentence, and after it at most a few words
-# (:data:`_FEED_NOTICE_TAIL_CHARACTERS`) or a sentence disclaiming responsibility. News of such a story goes
-# on ("This story was published from a syndicated feed without checks, the press council found in its ruling
-# on the agency's false report.").
+# content."): opening the line, the feed named in its first sentence, and after it at most the agency's name
+# ("feed of PTI."), a clause on the editing (:data:`_FEED_NOTICE_TAIL_CHARACTERS` at most) or a sentence
+# disclaiming responsibility. News of such a story goes on ("This story was published from a syndicated feed
+# without checks, the press council found in its ruling on the agency's false report."; "This report,
+# sourced from a syndicated feed, was wrong.").
 _FEED_NOTICE = re.compile(
     r"\(?(?:disclaimer: )?(?:except for the headline|only the headline|this (?:story|report|article|copy|news))\b"
     r"[^()\n]{0,200}?\b(?:auto-generated|published|sourced) (?:from|via|through) (?:an? |the )?syndicated"
@@ -537,6 +538,10 @@ _FEED_NOTICE = re.compile(
 )
 _FEED_NOTICE_WORD = "yndicated"
 _FEED_NOTICE_TAIL_CHARACTERS = 60
+# What closes the note's first sentence after the feed's name: its stop, its bracket, quotes.
+_FEED_NOTICE_CLOSING = ".)]\"'”’ "
+# Words that may name the agency after the feed ("feed of PTI", "feed from IANS").
+_FEED_NOTICE_SOURCE_WORDS = ("of", "from", "by")
 # A court's note under its press summary or release that the document is no part of its decision: the UK
 # Supreme Court's and the Privy Council's "This summary is provided to help in understanding the Court's
 # decision. It does not form part of the reasons for the decision. The full judgment of the Court is the only
@@ -1050,13 +1055,26 @@ def is_call_to_action(text: str) -> bool:
 
 def _is_feed_notice(text: str) -> bool:
     """Whether ``text`` is a portal's note that an agency's story ran from its feed (:data:`_FEED_NOTICE`): the
-    note's first sentence ends within a few words of the feed's name, and a second, if any, disclaims the
-    story ("ThePrint holds no responsibility for its content.")."""
+    note's first sentence ends on the feed's name, its agency's or a clause on the editing ("..., and has not
+    been edited by our staff"), and a second, if any, disclaims the story ("ThePrint holds no responsibility
+    for its content.")."""
     notice = _FEED_NOTICE.match(text)
     if notice is None:
         return False
     first, _, second = text[notice.end() :].partition(". ")
-    return len(first) <= _FEED_NOTICE_TAIL_CHARACTERS and (not second or "responsib" in second.lower())
+    # After the feed, the note's first sentence closes, names the agency or says how little was edited; a
+    # sentence that goes on past the feed with a verb of its own reports something of the story ("This story
+    # published from a syndicated feed was later retracted by the agency.").
+    tail = first.strip(_FEED_NOTICE_CLOSING)
+    words = tail.split()
+    closes = (
+        not words
+        or "not been edited" in tail
+        or (words[0] in _FEED_NOTICE_SOURCE_WORDS and all(word[:1].isupper() for word in words[1:]))
+    )
+    lowered = second.lower()
+    disclaims = not second or "no responsib" in lowered or "not responsib" in lowered
+    return len(first) <= _FEED_NOTICE_TAIL_CHARACTERS and closes and disclaims
 
 
 def _is_copyright_notice(text: str) -> bool:
