@@ -3859,6 +3859,8 @@ def test_news_of_a_story_from_a_syndicated_feed_stays(news):
         " of the reasons for the decision.",
         "This press release is a document produced by the Registry. It does not bind the Court.",
         "Unofficial document for media use, not binding on the Court of Justice.",
+        "This press release is a document produced by the Registry. It does not bind the Court. Decisions,"
+        " judgments and further information about the Court can be found on www.echr.coe.int.",
     ],
 )
 def test_a_courts_note_that_its_summary_is_no_part_of_the_decision_is_not_the_article(line):
@@ -3876,6 +3878,11 @@ def test_a_courts_note_that_its_summary_is_no_part_of_the_decision_is_not_the_ar
         " read it before the hearing in March.",
         "This release of water from the dam is the third this year. It does not form part of the decision on"
         " the new reservoir, the agency said.",
+        # The two sentences of a court's note, then the story's own.
+        "This document is a draft prepared by the commission's staff. It does not bind the court. But judges are"
+        " expected to read it closely before Tuesday's hearing, lawyers said.",
+        "This summary was written by the registry. It does not form part of the judgment. Critics say that lets"
+        " the court keep its reasoning from the public.",
     ],
 )
 def test_news_of_what_binds_a_court_stays(news):

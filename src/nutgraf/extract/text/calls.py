@@ -560,6 +560,12 @@ _COURT_NOTICE = re.compile(
 _COURT_NOTICE_WORDS = ("does not", "not binding")
 # The UK Supreme Court's runs to four sentences, a link to its judgments in the last.
 _COURT_NOTICE_MAX_CHARACTERS = 500
+# What each sentence after the disclaimer says, where the note goes on: where the judgment is to be read ("The
+# full judgment of the Court is the only authoritative document.", "Judgments are public documents and are
+# available at: ...", the European court's "... can be found on www.echr.coe.int."). A story's sentence after
+# the same two keeps the line the story's ("This document is a draft by the commission's staff. It does not
+# bind the court. But judges are expected to read it closely, lawyers said.").
+_COURT_NOTICE_POINTERS = ("authoritative", "available at", "can be found", "www.", "http")
 # An Indian daily's call to download its app closing every story, in Marathi or Hindi, the imperative before
 # the app's name as a slogan orders them ("मराठीतील सर्व मुंबई बातम्या वाचा. ... वाचण्यासाठी डाउनलोड करा लोकसत्ता
 # ॲप.", Loksatta's: read all the news in Marathi, download the Loksatta app; "... डाउनलोड करें अमर उजाला ऐप"):
@@ -912,7 +918,7 @@ def is_call_to_action(text: str) -> bool:
     if (
         len(text) <= _COURT_NOTICE_MAX_CHARACTERS
         and any(word in text for word in _COURT_NOTICE_WORDS)
-        and _COURT_NOTICE.match(text)
+        and _is_court_notice(text)
     ):
         return True
     if (
@@ -1050,6 +1056,23 @@ def is_call_to_action(text: str) -> bool:
         )
         or _is_caption(text)
         or (text[-1:] == ")" and _is_caption_by_name(text))
+    )
+
+
+def _is_court_notice(text: str) -> bool:
+    """Whether ``text`` is a court's note that its summary or release is no part of its decision
+    (:data:`_COURT_NOTICE`), each sentence after the disclaimer, if any, saying where the judgment is read
+    (:data:`_COURT_NOTICE_POINTERS`)."""
+    notice = _COURT_NOTICE.match(text)
+    if notice is None:
+        return False
+    rest = text[notice.end() :].lower()
+    if not notice.group().endswith((".", "!")):  # the Court of Justice's, matched to its court's name
+        rest = rest.partition(". ")[2]
+    return all(
+        any(pointer in sentence for pointer in _COURT_NOTICE_POINTERS)
+        for sentence in rest.split(". ")
+        if sentence.strip()
     )
 
 
