@@ -134,12 +134,21 @@ def is_date_line(text: str) -> bool:
     line = folded_line(text)
     if not line or any(mark in line for mark in _NOT_DATE_LINE_MARKS):
         return False
+    if not _PERIOD_WORDS.isdisjoint(line.lower().replace(",", " ").split()):
+        return False
     parsed = _Line(line, 0, word_count(line))
     return _is_stamp_line(parsed) or _is_date_stamp(parsed)
 
 
 # What a line holding a date and more than a stamp's words holds: an address, fields, a dash before a name.
 _NOT_DATE_LINE_MARKS = ("@", "|", "—", "–")
+# Words that make a date a period's end or start, the story's news, not a stamp: an exhibition's or a
+# closure's run closing a review or a notice ("Museum Ludwig" / "Until May 16, 2024", "Open daily since 16
+# May 2024"), in the languages nutgraf stems most.
+_PERIOD_WORDS = frozenset(
+    "until till through since from between bis seit ab depuis jusqu'au jusqu’au hasta desde fino dal tot vanaf"
+    " sinds".split()
+)
 
 
 def _is_credit_over_stamp(line: _Line) -> bool:
