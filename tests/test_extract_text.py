@@ -3915,6 +3915,10 @@ def test_calls_to_follow_a_channel_in_hausa_and_uzbek_are_not_the_article(line):
         "Ku biyo mu, in ji shugaban 'yan sanda ga matasan da suka taru a kasuwa.",
         "Follow the police on Twitter, said the mayor. It was a disaster!",
         "Telegram kanaliga obuna bo'lganlar soni bir million nafardan oshdi.",
+        # The call reported as a speaker's words, the platform named as where the speaker spoke: "Stay with us,
+        # said the governor, who spoke on his Facebook page on Monday."
+        "Ku kasance tare da mu, in ji gwamnan da ya yi jawabi a shafinsa na Facebook ranar Litinin.",
+        "Follow us, said the governor, who spoke on Facebook on Monday.",
     ],
 )
 def test_news_worded_like_a_call_to_follow_a_channel_stays(news):

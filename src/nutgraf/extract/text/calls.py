@@ -162,6 +162,11 @@ _CALL_VERB = re.compile(
     r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w])))(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
+# A call's words reported as a speaker's, the attribution after a comma ("Ku kasance tare da mu, in ji gwamnan
+# ... a shafinsa na Facebook", stay with us, said the governor ... on his Facebook page; "Follow us, said the
+# mayor, who spoke on Facebook"): the story's sentence, where the platform it names is where the speaker spoke.
+# English's, Hausa's, Indonesian's and Uzbek's, whose calls :data:`_CALL_VERB` reads.
+_REPORTED_CALL = (", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ")
 _CALL_VERB_OPENINGS = frozenset(
     "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
 )
@@ -989,7 +994,7 @@ def is_call_to_action(text: str) -> bool:
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
     if marked and label in _POINTER_PHRASES:
         return True
-    opens_call = (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
+    opens_call = _opens_call(text, head)
     call = (
         ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
         or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
@@ -1170,8 +1175,13 @@ def _is_station_call(text: str) -> bool:
 
 
 def _opens_call(text: str, head: str | None) -> bool:
-    """Whether ``text``, whose :func:`_head` is ``head``, opens on a call's verb (:data:`_CALL_VERB`)."""
-    return (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
+    """Whether ``text``, whose :func:`_head` is ``head``, opens on a call's verb (:data:`_CALL_VERB`), and no
+    attribution after it reports the call as somebody's words (:data:`_REPORTED_CALL`)."""
+    return (
+        (head is None or head in _CALL_VERB_OPENINGS)
+        and _CALL_VERB.match(text) is not None
+        and not any(attribution in text for attribution in _REPORTED_CALL)
+    )
 
 
 def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
