@@ -4661,6 +4661,7 @@ def test_the_place_and_date_a_statement_closes_on_are_not_its_text(closing):
         ("<p>Museum Ludwig</p><p>Until May 16, 2024</p>", "Until May 16, 2024"),
         ("<p>Kunsthalle Basel</p><p>Bis 16. Mai 2024</p>", "Bis 16. Mai 2024"),
         ("<p>Open Daily</p><p>Since May 16, 2024</p>", "Since May 16, 2024"),
+        ("<p>Museu de Serralves</p><p>Até 16 de maio de 2024</p>", "Até 16 de maio de 2024"),
     ],
 )
 def test_a_storys_closing_lines_naming_dates_stay(closing, kept):

@@ -147,7 +147,7 @@ _NOT_DATE_LINE_MARKS = ("@", "|", "—", "–")
 # May 2024"), in the languages nutgraf stems most.
 _PERIOD_WORDS = frozenset(
     "until till through since from between bis seit ab depuis jusqu'au jusqu’au hasta desde fino dal tot vanaf"
-    " sinds".split()
+    " sinds até".split()
 )
 
 
