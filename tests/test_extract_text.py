@@ -3883,6 +3883,9 @@ def test_a_courts_note_that_its_summary_is_no_part_of_the_decision_is_not_the_ar
         " expected to read it closely before Tuesday's hearing, lawyers said.",
         "This summary was written by the registry. It does not form part of the judgment. Critics say that lets"
         " the court keep its reasoning from the public.",
+        # Another body's document, of which the story says the same.
+        "This release was approved by parliament on Monday. It does not bind the court.",
+        "This document was leaked to reporters last week. It does not form part of the decision.",
     ],
 )
 def test_news_of_what_binds_a_court_stays(news):

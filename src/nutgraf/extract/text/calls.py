@@ -571,6 +571,11 @@ _COURT_NOTICE_MAX_CHARACTERS = 500
 # the same two keeps the line the story's ("This document is a draft by the commission's staff. It does not
 # bind the court. But judges are expected to read it closely, lawyers said.").
 _COURT_NOTICE_POINTERS = ("authoritative", "available at", "can be found", "www.", "http")
+# What the note's first sentence names: the court, its registry, its decision ("This summary is provided to
+# help in understanding the Court's decision.", "... produced by the Registry."). A story's document of
+# another body keeps its line ("This release was approved by parliament on Monday. It does not bind the
+# court.").
+_COURT_NOTICE_SUBJECTS = ("court", "registry", "decision", "judgment", "board")
 # An Indian daily's call to download its app closing every story, in Marathi or Hindi, the imperative before
 # the app's name as a slogan orders them ("मराठीतील सर्व मुंबई बातम्या वाचा. ... वाचण्यासाठी डाउनलोड करा लोकसत्ता
 # ॲप.", Loksatta's: read all the news in Marathi, download the Loksatta app; "... डाउनलोड करें अमर उजाला ऐप"):
@@ -1066,13 +1071,17 @@ def is_call_to_action(text: str) -> bool:
 
 def _is_court_notice(text: str) -> bool:
     """Whether ``text`` is a court's note that its summary or release is no part of its decision
-    (:data:`_COURT_NOTICE`), each sentence after the disclaimer, if any, saying where the judgment is read
-    (:data:`_COURT_NOTICE_POINTERS`)."""
+    (:data:`_COURT_NOTICE`): its first sentence names the court (:data:`_COURT_NOTICE_SUBJECTS`), and each
+    sentence after the disclaimer, if any, says where the judgment is read (:data:`_COURT_NOTICE_POINTERS`)."""
     notice = _COURT_NOTICE.match(text)
     if notice is None:
         return False
-    rest = text[notice.end() :].lower()
-    if not notice.group().endswith((".", "!")):  # the Court of Justice's, matched to its court's name
+    matched, rest = notice.group().lower(), text[notice.end() :].lower()
+    if matched.endswith((".", "!")):
+        first_sentence = matched.partition(". ")[0]
+        if not any(subject in first_sentence for subject in _COURT_NOTICE_SUBJECTS):
+            return False
+    else:  # the Court of Justice's, matched to the court's name: the rest of its sentence is no pointer
         rest = rest.partition(". ")[2]
     return all(
         any(pointer in sentence for pointer in _COURT_NOTICE_POINTERS)
