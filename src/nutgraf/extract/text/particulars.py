@@ -130,7 +130,8 @@ def is_date_line(text: str) -> bool:
     """Whether a line is a date or time stamp alone ("May 16, 2024", "Posted May 16, 2024", "Updated at 1:23
     p.m."), no byline nor reading time; not one holding an address or fields (an embedded post's signature, "—
     Cooper Lund (@cooperlund) November 18, 2019", an exhibition's dates, "29 November 2018 | 20 January 2019":
-    ScrapingHub's gold keeps both as the story's closing lines)."""
+    ScrapingHub's gold keeps both as the story's closing lines), nor one dating a period ("Until May 16,
+    2024", :data:`_PERIOD_WORDS`)."""
     line = folded_line(text)
     if not line or any(mark in line for mark in _NOT_DATE_LINE_MARKS):
         return False
