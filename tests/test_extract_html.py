@@ -4657,6 +4657,13 @@ def test_the_place_and_date_a_statement_closes_on_are_not_its_text(closing):
         ),
         # A line of the story above a date stamp: a sentence, not a place (the stamp goes).
         ("<p>Talks resume next week.</p><p>May 16, 2024</p>", "Talks resume next week."),
+        # A review's closing listing of the exhibition, its run's end or start: no stamp, nor its place.
+        ("<p>Museum Ludwig</p><p>Until May 16, 2024</p>", "Until May 16, 2024"),
+        ("<p>Kunsthalle Basel</p><p>Bis 16. Mai 2024</p>", "Bis 16. Mai 2024"),
+        ("<p>Open Daily</p><p>Since May 16, 2024</p>", "Since May 16, 2024"),
+        ("<p>Museu de Serralves</p><p>Até 16 de maio de 2024</p>", "Até 16 de maio de 2024"),
+        # A sentence of the story broken before its date: the date ends it, and stays.
+        ("<p>The council votes on the plan on</p><p>May 16, 2024</p>", "May 16, 2024"),
     ],
 )
 def test_a_storys_closing_lines_naming_dates_stay(closing, kept):

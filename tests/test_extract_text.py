@@ -3822,6 +3822,9 @@ def test_lines_worded_like_the_fourteenth_rounds_pointers_stay(news):
         "This report is auto-generated from Syndicated News feed. ThePrint holds no responsibility for its"
         " content.",
         "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)",
+        # The agency named after the feed, the editing said after it.
+        "This story has been sourced from a syndicated feed of PTI.",
+        "(This story is auto-generated from a syndicated feed, and has not been edited by THE WEEK staff)",
     ],
 )
 def test_a_portals_note_that_a_story_ran_from_a_syndicated_feed_is_not_the_article(line):
@@ -3838,6 +3841,12 @@ def test_a_portals_note_that_a_story_ran_from_a_syndicated_feed_is_not_the_artic
         " on the agency's false report.",
         "Except for the headline, the paper ran the agency's report unchanged from its syndicated feed.",
         "This report is auto-generated from a syndicated feed. The council said the figures in it were wrong.",
+        # The sentence goes on past the feed with a verb of its own, within a few words; a second sentence
+        # names responsibility but disclaims none.
+        "This story published from a syndicated feed was later retracted by the agency.",
+        "This report, sourced from a syndicated feed, was wrong.",
+        "This news, published through the syndicated feed of the agency, reached 40 portals within minutes.",
+        "This story was published via a syndicated feed. Its editor said he took responsibility for the error.",
     ],
 )
 def test_news_of_a_story_from_a_syndicated_feed_stays(news):
@@ -3857,6 +3866,8 @@ def test_news_of_a_story_from_a_syndicated_feed_stays(news):
         " of the reasons for the decision.",
         "This press release is a document produced by the Registry. It does not bind the Court.",
         "Unofficial document for media use, not binding on the Court of Justice.",
+        "This press release is a document produced by the Registry. It does not bind the Court. Decisions,"
+        " judgments and further information about the Court can be found on www.echr.coe.int.",
     ],
 )
 def test_a_courts_note_that_its_summary_is_no_part_of_the_decision_is_not_the_article(line):
@@ -3874,6 +3885,14 @@ def test_a_courts_note_that_its_summary_is_no_part_of_the_decision_is_not_the_ar
         " read it before the hearing in March.",
         "This release of water from the dam is the third this year. It does not form part of the decision on"
         " the new reservoir, the agency said.",
+        # The two sentences of a court's note, then the story's own.
+        "This document is a draft prepared by the commission's staff. It does not bind the court. But judges are"
+        " expected to read it closely before Tuesday's hearing, lawyers said.",
+        "This summary was written by the registry. It does not form part of the judgment. Critics say that lets"
+        " the court keep its reasoning from the public.",
+        # Another body's document, of which the story says the same.
+        "This release was approved by parliament on Monday. It does not bind the court.",
+        "This document was leaked to reporters last week. It does not form part of the decision.",
     ],
 )
 def test_news_of_what_binds_a_court_stays(news):
@@ -3906,6 +3925,10 @@ def test_calls_to_follow_a_channel_in_hausa_and_uzbek_are_not_the_article(line):
         "Ku biyo mu, in ji shugaban 'yan sanda ga matasan da suka taru a kasuwa.",
         "Follow the police on Twitter, said the mayor. It was a disaster!",
         "Telegram kanaliga obuna bo'lganlar soni bir million nafardan oshdi.",
+        # The call reported as a speaker's words, the platform named as where the speaker spoke: "Stay with us,
+        # said the governor, who spoke on his Facebook page on Monday."
+        "Ku kasance tare da mu, in ji gwamnan da ya yi jawabi a shafinsa na Facebook ranar Litinin.",
+        "Follow us, said the governor, who spoke on Facebook on Monday.",
     ],
 )
 def test_news_worded_like_a_call_to_follow_a_channel_stays(news):

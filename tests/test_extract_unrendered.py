@@ -609,6 +609,8 @@ def test_a_nextjs_payload_opening_on_a_row_of_elements_gives_the_article():
         "1:T100000," + "a b. " * 10 + "\n2:" + json.dumps({"body": ["$1"] * 100_000}) + "\n",
         "1:" + json.dumps({"body": ["$1", "$2"]}) + "\n2:" + json.dumps({"text": ["$1", "$2"]}) + "\n",
         "1:" + "[" * 100_000 + "]" * 100_000 + "\n1:Tzz,x\n3:T-5,y\n:" * 1000,
+        # Rows opening as text rows with no comma after: each had sought one to the payload's end (11 s).
+        "1:Tz\n" * 300_000,
     ],
 )
 def test_a_nextjs_payload_of_references_loops_or_nesting_gives_no_article_in_bounded_time(payload):

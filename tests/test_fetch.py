@@ -172,6 +172,12 @@ class _Handler(BaseHTTPRequestHandler):
     def route_refresh(self):  # a link shortener's or a moved page's stop on the way
         self._refresh_page("0; URL='/redirect'", "Redirecting to the story.")
 
+    def route_refresh_khmer(self):  # the same stop in Khmer, counted in letters: 82 of them, 12 words
+        self._refresh_page(
+            "0; URL='/article'",
+            "កំពុងបញ្ជូនអ្នកទៅកាន់អត្ថបទ។ ប្រសិនបើកម្មវិធីរុករករបស់អ្នកមិនបញ្ជូនបន្តទេ សូមចុចទីនេះ។",
+        )
+
     def route_refresh_loop(self):
         self._refresh_page("0;url=/refresh-loop-back", "Redirecting.")
 
@@ -787,6 +793,14 @@ def test_fetch_article_extracts_and_fills_url_and_site(base):
 def test_fetch_article_follows_a_meta_refresh_from_a_page_without_an_article(base):
     # The page says "Redirecting to the story." and sends the browser on: its summary was that sentence.
     article = fetch_article(f"{base}/refresh", settings=LOCAL)
+    assert article.url == f"{base}/article"
+    assert article.title == "Harbour bridge reopens"
+
+
+def test_fetch_article_follows_a_meta_refresh_from_a_khmer_page_without_an_article(base):
+    # "Redirecting you to the story. If your browser does not, click here.": its letters, counted for Khmer's
+    # reading time, had passed for an article's 50 words, and the stop was the article.
+    article = fetch_article(f"{base}/refresh-khmer", settings=LOCAL)
     assert article.url == f"{base}/article"
     assert article.title == "Harbour bridge reopens"
 

@@ -12,7 +12,15 @@ import time
 from dataclasses import dataclass, replace
 from typing import Any
 
-from nutgraf.article import Article, Document, Reduction, Summary, SummarySentence
+from nutgraf.article import (
+    READING_WORDS_PER_MINUTE,
+    Article,
+    Document,
+    Reduction,
+    Summary,
+    SummarySentence,
+    reading_rate,
+)
 from nutgraf.engines.base import Budget, Summarizer, available, get_summarizer
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import FetchError, InvalidInputError, NoArticleFound, SummarizerResponseError
@@ -80,8 +88,12 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
                 raise
             address = refresh
             continue
-        # Words as a reader counts them: a Chinese article has few spaces, not few words.
-        if refresh is None or count_words(article.text, article.language or "en") >= _SHIM_MAX_WORDS:
+        # Words as a reader counts them, at the English pace: a Chinese article has few spaces, not few words,
+        # and Khmer and Burmese are counted in letters, four or five to a word, so that a Khmer page's twelve
+        # words of "Redirecting..., click here" counted 82 and passed for an article.
+        language = article.language or "en"
+        words = count_words(article.text, language) * READING_WORDS_PER_MINUTE / reading_rate(language)
+        if refresh is None or words >= _SHIM_MAX_WORDS:
             return article
         address = refresh
     raise FetchError(

@@ -891,18 +891,20 @@ def without_closing_date(paragraphs: list[str]) -> list[str]:
     one (a ministry's statement and a government's release close on "New Delhi" / "May 16, 2024"): the
     statement's place and date, given beside it, not its text, as pasted text's lines after the last of its
     prose go. The place is a line of at most :data:`_CLOSING_PLACE_WORDS` capitalised words and no digit or
-    sentence's end. A story's last sentence naming a date ends on a stop and is no stamp."""
+    sentence's end. A story's last sentence naming a date ends on a stop and is no stamp; and a date below a
+    clause broken off on a word in lower case ("The council votes on the plan on" / "May 16, 2024") ends the
+    story's sentence."""
     if len(paragraphs) < _CLOSING_DATE_MIN_PARAGRAPHS or not is_date_line(paragraphs[-1]):
         return paragraphs
-    end = len(paragraphs) - 1
-    place = paragraphs[end - 1].replace(",", " ").split()
-    if (
-        len(place) <= _CLOSING_PLACE_WORDS
-        and all(word[:1].isupper() and not any(c.isdigit() for c in word) for word in place)
-        and not ends_sentence(paragraphs[end - 1])
+    above = paragraphs[-2]
+    if ends_sentence(above):
+        return paragraphs[:-1]
+    place = above.replace(",", " ").split()
+    if len(place) <= _CLOSING_PLACE_WORDS and all(
+        word[:1].isupper() and not any(c.isdigit() for c in word) for word in place
     ):
-        end -= 1
-    return paragraphs[:end]
+        return paragraphs[:-2]
+    return paragraphs if above[-1:].islower() else paragraphs[:-1]
 
 
 def without_calls(paragraphs: list[str]) -> list[str]:

@@ -162,6 +162,11 @@ _CALL_VERB = re.compile(
     r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w])))(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
+# A call's words reported as a speaker's, the attribution after a comma ("Ku kasance tare da mu, in ji gwamnan
+# ... a shafinsa na Facebook", stay with us, said the governor ... on his Facebook page; "Follow us, said the
+# mayor, who spoke on Facebook"): the story's sentence, where the platform it names is where the speaker spoke.
+# English's, Hausa's, Indonesian's and Uzbek's, whose calls :data:`_CALL_VERB` reads.
+_REPORTED_CALL = (", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ")
 _CALL_VERB_OPENINGS = frozenset(
     "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
 )
@@ -525,10 +530,11 @@ _TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
 # syndicated feed.)", Business Standard's "(Only the headline and picture of this report may have been reworked
 # by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
 # ThePrint's "This report is auto-generated from Syndicated News feed. ThePrint holds no responsibility for its
-# content."): opening the line, the feed named in its first sentence, and after it at most a few words
-# (:data:`_FEED_NOTICE_TAIL_CHARACTERS`) or a sentence disclaiming responsibility. News of such a story goes
-# on ("This story was published from a syndicated feed without checks, the press council found in its ruling
-# on the agency's false report.").
+# content."): opening the line, the feed named in its first sentence, and after it at most the agency's name
+# ("feed of PTI."), a clause on the editing (:data:`_FEED_NOTICE_TAIL_CHARACTERS` at most) or a sentence
+# disclaiming responsibility. News of such a story goes on ("This story was published from a syndicated feed
+# without checks, the press council found in its ruling on the agency's false report."; "This report,
+# sourced from a syndicated feed, was wrong.").
 _FEED_NOTICE = re.compile(
     r"\(?(?:disclaimer: )?(?:except for the headline|only the headline|this (?:story|report|article|copy|news))\b"
     r"[^()\n]{0,200}?\b(?:auto-generated|published|sourced) (?:from|via|through) (?:an? |the )?syndicated"
@@ -537,6 +543,10 @@ _FEED_NOTICE = re.compile(
 )
 _FEED_NOTICE_WORD = "yndicated"
 _FEED_NOTICE_TAIL_CHARACTERS = 60
+# What closes the note's first sentence after the feed's name: its stop, its bracket, quotes.
+_FEED_NOTICE_CLOSING = ".)]\"'”’ "
+# Words that may name the agency after the feed ("feed of PTI", "feed from IANS").
+_FEED_NOTICE_SOURCE_WORDS = ("of", "from", "by")
 # A court's note under its press summary or release that the document is no part of its decision: the UK
 # Supreme Court's and the Privy Council's "This summary is provided to help in understanding the Court's
 # decision. It does not form part of the reasons for the decision. The full judgment of the Court is the only
@@ -555,6 +565,17 @@ _COURT_NOTICE = re.compile(
 _COURT_NOTICE_WORDS = ("does not", "not binding")
 # The UK Supreme Court's runs to four sentences, a link to its judgments in the last.
 _COURT_NOTICE_MAX_CHARACTERS = 500
+# What each sentence after the disclaimer says, where the note goes on: where the judgment is to be read ("The
+# full judgment of the Court is the only authoritative document.", "Judgments are public documents and are
+# available at: ...", the European court's "... can be found on www.echr.coe.int."). A story's sentence after
+# the same two keeps the line the story's ("This document is a draft by the commission's staff. It does not
+# bind the court. But judges are expected to read it closely, lawyers said.").
+_COURT_NOTICE_POINTERS = ("authoritative", "available at", "can be found", "www.", "http")
+# What the note's first sentence names: the court, its registry, its decision ("This summary is provided to
+# help in understanding the Court's decision.", "... produced by the Registry."). A story's document of
+# another body keeps its line ("This release was approved by parliament on Monday. It does not bind the
+# court.").
+_COURT_NOTICE_SUBJECTS = ("court", "registry", "decision", "judgment", "board")
 # An Indian daily's call to download its app closing every story, in Marathi or Hindi, the imperative before
 # the app's name as a slogan orders them ("मराठीतील सर्व मुंबई बातम्या वाचा. ... वाचण्यासाठी डाउनलोड करा लोकसत्ता
 # ॲप.", Loksatta's: read all the news in Marathi, download the Loksatta app; "... डाउनलोड करें अमर उजाला ऐप"):
@@ -909,7 +930,7 @@ def is_call_to_action(text: str) -> bool:
     if (
         len(text) <= _COURT_NOTICE_MAX_CHARACTERS
         and any(word in text for word in _COURT_NOTICE_WORDS)
-        and _COURT_NOTICE.match(text)
+        and _is_court_notice(text)
     ):
         return True
     if (
@@ -980,7 +1001,7 @@ def is_call_to_action(text: str) -> bool:
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
     if marked and label in _POINTER_PHRASES:
         return True
-    opens_call = (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
+    opens_call = _opens_call(text, head)
     call = (
         ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
         or (len(text) <= _RELEASE_MARK_MAX_CHARACTERS and _RELEASE_MARK.fullmatch(text))
@@ -1050,15 +1071,49 @@ def is_call_to_action(text: str) -> bool:
     )
 
 
+def _is_court_notice(text: str) -> bool:
+    """Whether ``text`` is a court's note that its summary or release is no part of its decision
+    (:data:`_COURT_NOTICE`): its first sentence names the court (:data:`_COURT_NOTICE_SUBJECTS`), and each
+    sentence after the disclaimer, if any, says where the judgment is read (:data:`_COURT_NOTICE_POINTERS`)."""
+    notice = _COURT_NOTICE.match(text)
+    if notice is None:
+        return False
+    matched, rest = notice.group().lower(), text[notice.end() :].lower()
+    if matched.endswith((".", "!")):
+        first_sentence = matched.partition(". ")[0]
+        if not any(subject in first_sentence for subject in _COURT_NOTICE_SUBJECTS):
+            return False
+    else:  # the Court of Justice's, matched to the court's name: the rest of its sentence is no pointer
+        rest = rest.partition(". ")[2]
+    return all(
+        any(pointer in sentence for pointer in _COURT_NOTICE_POINTERS)
+        for sentence in rest.split(". ")
+        if sentence.strip()
+    )
+
+
 def _is_feed_notice(text: str) -> bool:
     """Whether ``text`` is a portal's note that an agency's story ran from its feed (:data:`_FEED_NOTICE`): the
-    note's first sentence ends within a few words of the feed's name, and a second, if any, disclaims the
-    story ("ThePrint holds no responsibility for its content.")."""
+    note's first sentence ends on the feed's name, its agency's or a clause on the editing ("..., and has not
+    been edited by our staff"), and a second, if any, disclaims the story ("ThePrint holds no responsibility
+    for its content.")."""
     notice = _FEED_NOTICE.match(text)
     if notice is None:
         return False
     first, _, second = text[notice.end() :].partition(". ")
-    return len(first) <= _FEED_NOTICE_TAIL_CHARACTERS and (not second or "responsib" in second.lower())
+    # After the feed, the note's first sentence closes, names the agency or says how little was edited; a
+    # sentence that goes on past the feed with a verb of its own reports something of the story ("This story
+    # published from a syndicated feed was later retracted by the agency.").
+    tail = first.strip(_FEED_NOTICE_CLOSING)
+    words = tail.split()
+    closes = (
+        not words
+        or "not been edited" in tail
+        or (words[0] in _FEED_NOTICE_SOURCE_WORDS and all(word[:1].isupper() for word in words[1:]))
+    )
+    lowered = second.lower()
+    disclaims = not second or "no responsib" in lowered or "not responsib" in lowered
+    return len(first) <= _FEED_NOTICE_TAIL_CHARACTERS and closes and disclaims
 
 
 def _is_copyright_notice(text: str) -> bool:
@@ -1151,8 +1206,13 @@ def _is_station_call(text: str) -> bool:
 
 
 def _opens_call(text: str, head: str | None) -> bool:
-    """Whether ``text``, whose :func:`_head` is ``head``, opens on a call's verb (:data:`_CALL_VERB`)."""
-    return (head is None or head in _CALL_VERB_OPENINGS) and _CALL_VERB.match(text) is not None
+    """Whether ``text``, whose :func:`_head` is ``head``, opens on a call's verb (:data:`_CALL_VERB`), and no
+    attribution after it reports the call as somebody's words (:data:`_REPORTED_CALL`)."""
+    return (
+        (head is None or head in _CALL_VERB_OPENINGS)
+        and _CALL_VERB.match(text) is not None
+        and not any(attribution in text for attribution in _REPORTED_CALL)
+    )
 
 
 def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:

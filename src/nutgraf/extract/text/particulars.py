@@ -130,9 +130,12 @@ def is_date_line(text: str) -> bool:
     """Whether a line is a date or time stamp alone ("May 16, 2024", "Posted May 16, 2024", "Updated at 1:23
     p.m."), no byline nor reading time; not one holding an address or fields (an embedded post's signature, "—
     Cooper Lund (@cooperlund) November 18, 2019", an exhibition's dates, "29 November 2018 | 20 January 2019":
-    ScrapingHub's gold keeps both as the story's closing lines)."""
+    ScrapingHub's gold keeps both as the story's closing lines), nor one dating a period ("Until May 16,
+    2024", :data:`_PERIOD_WORDS`)."""
     line = folded_line(text)
     if not line or any(mark in line for mark in _NOT_DATE_LINE_MARKS):
+        return False
+    if not _PERIOD_WORDS.isdisjoint(line.lower().replace(",", " ").split()):
         return False
     parsed = _Line(line, 0, word_count(line))
     return _is_stamp_line(parsed) or _is_date_stamp(parsed)
@@ -140,6 +143,13 @@ def is_date_line(text: str) -> bool:
 
 # What a line holding a date and more than a stamp's words holds: an address, fields, a dash before a name.
 _NOT_DATE_LINE_MARKS = ("@", "|", "—", "–")
+# Words that make a date a period's end or start, the story's news, not a stamp: an exhibition's or a
+# closure's run closing a review or a notice ("Museum Ludwig" / "Until May 16, 2024", "Open daily since 16
+# May 2024"), in the languages nutgraf stems most.
+_PERIOD_WORDS = frozenset(
+    "until till through since from between bis seit ab depuis jusqu'au jusqu’au hasta desde fino dal tot vanaf"
+    " sinds até".split()
+)
 
 
 def _is_credit_over_stamp(line: _Line) -> bool:
