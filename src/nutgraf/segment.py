@@ -691,6 +691,10 @@ _NAME_REACH = 40
 # Quotation marks that may open a sentence after an abbreviation ('bought by Acme Co. "It is a good deal,"'),
 # German's and Polish's low ones and the guillemets too ('o 12 proc. „To budżet odpowiedzialny” – powiedział').
 _OPENING_QUOTES = "\"“‘'„‚«»"
+# The endings of Catalan ordinals written with figures ("el 2n. trimestre", "la 1a. edició", "els 3rs.
+# classificats"), and the Spanish and Portuguese "1a." too: before a lower-case word the period closes the
+# ordinal, where it had been read as an ordinary word's and ended a sentence.
+_ORDINAL_ENDINGS = frozenset("r n t è a rs ns ts es".split())
 
 
 def dateline_place(head: str) -> int | None:
@@ -1323,6 +1327,11 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             continue  # "प्रो. राम शर्मा", "टाटा स्टील लि. के शेयर", in a line whose sentences end on "।"
         if line[next_start] == "(" and _DATELINE_TAG.match(line, next_start):
             continue
+        if line[next_start] == "." and not line[next_start + 1 : next_start + 2].strip():
+            # A spaced ellipsis going on ("paused . . . and", "waited. . . . The"): each of its dots had
+            # ended a sentence, the next reading "." alone. Its last dot decides, as "..." does. Not an
+            # ellipsis in one piece, which opens a sentence after a stop ("the fact. ... he's charged").
+            continue
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[(line.rfind(" ", after_previous, end) + 1 or after_previous) : end]
             if (
@@ -1581,6 +1590,8 @@ def _candidate_ends_sentence(
             return following.isupper() and _next_word(line, position) in _SENTENCE_OPENERS
         # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
         return blingfire_says(position)
+    if not written and line[end - 2 : end] == ". ":
+        return blingfire_says(position)  # a spaced ellipsis's last dot, which blingfire reads as "..."
     if following.isdigit() and word.endswith(_STREET_ENDINGS):
         return False  # "in der Hauptstr. 5"
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
@@ -1713,6 +1724,12 @@ def _candidate_ends_sentence(
         return (following.isupper() or following in _OPENING_QUOTES) and _next_word(
             line, position
         ) not in _COUNTED_AFTER_UNITS
+    if (
+        "." in word
+        and following.isupper()
+        and _closes_an_acronym_or_a_degree(line, token_start, written, position)
+    ):
+        return True
     dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
     plural = len(word) == 2 and end - 2 == token_start and _is_doubled_capital(line[token_start:end])
     if word in _AMOUNTS_LIKE_WORDS and not _after_a_number(line, token_start):
@@ -1751,8 +1768,34 @@ def _candidate_ends_sentence(
             or (next_word in _FUNCTION_WORD_OPENERS and not _headline_goes_on(line, position))
             or blingfire_says(position)
         )
-    # An ordinary word before the period: a boundary whatever follows, lower-case text included.
-    return True
+    # An ordinary word before the period: a boundary whatever follows, lower-case text included; but not
+    # an ordinal's ending before the lower-case noun it numbers ("el 2n. trimestre", "la 1a. edició").
+    return not (following.islower() and _is_ordinal_with_ending(word))
+
+
+def _closes_an_acronym_or_a_degree(line: str, token_start: int, written: str, position: int) -> bool:
+    """Whether the dotted abbreviation ``written`` (at ``token_start`` in ``line``, a capital at ``position``
+    after its period) ends its sentence as an acronym or a degree after a name does. One that closes on an
+    acronym, as Vietnamese writes a city ("TP.HCM", Ho Chi Minh City) or German a company ("Co.KG"), ends it
+    as "the FBI." does; not one that closes on a letter alone ("U.S.", "D.C."), nor Spanish's doubled plural
+    ("EE.UU."). So does an academic degree written after a name and its comma, as Indonesian writes them
+    ("Budi Santoso, M.Si. Sidang dimulai ...", "S.Kom.", "Ph.D."), in mixed case where a place's initials are
+    capitals ("Washington, D.C. Mayor ..."), unless another degree follows ("M.Si. Ph.D."). Both had been
+    left to blingfire, which ran them into the next sentence."""
+    last = written.rpartition(".")[2]
+    if len(last) > 1 and last.isupper() and not _is_doubled_capital(last):
+        return True
+    if line[max(0, token_start - 2) : token_start] != ", " or written.isupper() or written.islower():
+        return False
+    following_word = _WORD_START.match(line, position)
+    return following_word is not None and line[following_word.end() : following_word.end() + 1] != "."
+
+
+def _is_ordinal_with_ending(word: str) -> bool:
+    """Whether ``word`` is a number of at most three digits with an ordinal's ending (:data:`_ORDINAL_ENDINGS`):
+    "2n", "1a", "3rs"."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    return 0 < digits <= _ORDINAL_DIGITS and word[digits:] in _ORDINAL_ENDINGS
 
 
 def _attributed_by_name(line: str, start: int) -> bool:
