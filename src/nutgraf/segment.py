@@ -156,6 +156,8 @@ _OTHER_SCRIPT = re.compile(
 # next"): :func:`_closing_marks_kept`.
 _SPACED_CLOSING_MARKS = "\"'”’"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
+# What follows a closing quotation mark, not an opening one: its sentence's punctuation (' " really? ", so').
+_AFTER_CLOSING = ",.;:!?)]"
 # A quotation that closes on its sentence's final mark, then the clause naming who said it, in the scripts
 # without capitals, where :func:`_attributed_by_name` finds no name: the quotation's closing mark, and the
 # clause, up to the next final mark or comma (not a colon, which opens a quotation of its own: 记者问道：“…”).
@@ -1239,24 +1241,44 @@ def _closing_marks_kept(line: str, found: list[tuple[int, int]]) -> list[tuple[i
     closes. Penn-Treebank-tokenized text (CNN/DM's: 'it was done . " the next day ...') sets the mark apart,
     so the boundary fell before it: the next sentence opened on a stray mark, or the mark alone was a
     sentence at the line's end. At the line's end any mark closes (nothing follows for it to open); inside
-    the line a straight double mark closes when it is the line's (a paragraph's) even-numbered one, and a
-    typographic one always does; a single straight one inside the line may be an opening or an apostrophe,
-    and is left where it is."""
+    the line a straight double mark closes when it stands inside a quotation (:func:`_inside_quotation`),
+    and a typographic one always does; a single straight one inside the line may be an opening or an
+    apostrophe, and is left where it is."""
     kept: list[tuple[int, int]] = []
     line_end = len(line.rstrip())
-    marks = counted = 0  # straight double marks in line[:counted], counted once, however many boundaries
+    inside = False  # whether line[read] stands inside a quotation opened by a straight double mark
+    read = 0  # the marks in line[:read] have been read, once, however many boundaries
     for end, start in found:
         mark = line[start]
         if mark in _SPACED_CLOSING_MARKS and (start + 1 == line_end or line[start + 1].isspace()):
             if start + 1 == line_end:
                 continue  # the line's last sentence runs to its end, the mark with it
-            marks += line.count('"', counted, start)
-            counted = start
-            if mark == "”" or (mark == '"' and marks % 2):
+            inside = _inside_quotation(line, read, start, inside)
+            read = start
+            if mark == "”" or (mark == '"' and inside):
                 kept.append((start + 1, _SEPARATORS.match(line, start + 1).end()))
                 continue
         kept.append((end, start))
     return kept
+
+
+def _inside_quotation(line: str, start: int, end: int, inside: bool) -> bool:
+    """Whether ``line[end]`` stands inside a quotation of straight double marks, ``inside`` telling it of
+    ``line[start]``. A mark glued to the word after it and set apart from the one before ('said "we') opens
+    a quotation, one glued to what comes before it and set apart from what follows, or followed by
+    punctuation ('over," he', ' " really? ", so'), closes one, and a mark set apart on both sides (Penn-Treebank's 'over . " The') toggles. Counting every mark
+    as a toggle from the paragraph's start, one unmatched mark had turned every later quotation inside out:
+    a closing mark opened the sentence after it (41 sentences of 2,000 CNN/DM articles), where the glued
+    marks of CNN/DM's quotations inside sentences set the count right again."""
+    position = line.find('"', start, end)
+    while position >= 0:
+        opens = position == 0 or line[position - 1].isspace() or line[position - 1] in _OPENING_PUNCTUATION
+        closes = (
+            position + 1 == len(line) or line[position + 1].isspace() or line[position + 1] in _AFTER_CLOSING
+        )
+        inside = not inside if opens == closes else opens
+        position = line.find('"', position + 1, end)
+    return inside
 
 
 def _blingfire_reader(line: str) -> Callable[[int], bool]:
