@@ -546,3 +546,13 @@ def test_a_spaced_ellipsis_is_no_sentence_of_its_own() -> None:
     ]
     assert sentences("He waited. . . . The bus never came.") == ["He waited. . . .", "The bus never came."]
     assert sentences("The timing is. . .\nNext line.") == ["The timing is. . .", "Next line."]
+
+
+def test_two_stops_in_tokenized_text_end_their_sentence_where_a_spaced_ellipsis_would_not() -> None:
+    # An abbreviation's period before the sentence's stop, as tokenized text writes it, is no ellipsis: the
+    # sentence after it stays one of its own.
+    assert sentences("it was sold by acme ltd. . the buyer paid cash .") == [
+        "it was sold by acme ltd. .",
+        "the buyer paid cash .",
+    ]
+    assert sentences("the rescue team went to court . .") == ["the rescue team went to court . ."]

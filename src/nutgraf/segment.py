@@ -158,6 +158,16 @@ _SPACED_CLOSING_MARKS = "\"'”’"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
 # What follows a closing quotation mark, not an opening one: its sentence's punctuation (' " really? ", so').
 _AFTER_CLOSING = ",.;:!?)]"
+# What tells a Penn-Treebank-tokenized line (See et al.'s CNN/DM, system summaries), which prose never writes:
+# a clitic set apart from its word ("john 's car", "does n't"), or the tokenizer's opening single mark ("he
+# has ` never been"), or both a comma and a stop set apart ("over , he said . the"; a stray " , " is a typo
+# of prose, as in cnndm_dev's "thoughts! , ' she wrote"). And the clitics, after their apostrophe.
+_TOKENIZED_SIGNS = (" 's ", " n't ", " ` ")
+_TOKENIZED_PUNCTUATION = (" , ", " . ")
+_CLITICS = frozenset("s re m ve ll d".split())
+# Words ending on "s" that are no plural, after which a single mark opens a quotation ("as ' dear sepp . '",
+# "says ' we are done"), where after a plural it is the possessive's apostrophe ("the players ' union").
+_ENDING_ON_S = frozenset("as is was has his its this us yes plus thus says does whereas unless".split())
 # A quotation that closes on its sentence's final mark, then the clause naming who said it, in the scripts
 # without capitals, where :func:`_attributed_by_name` finds no name: the quotation's closing mark, and the
 # clause, up to the next final mark or comma (not a colon, which opens a quotation of its own: 记者问道：“…”).
@@ -1248,18 +1258,56 @@ def _closing_marks_kept(line: str, found: list[tuple[int, int]]) -> list[tuple[i
     line_end = len(line.rstrip())
     inside = False  # whether line[read] stands inside a quotation opened by a straight double mark
     read = 0  # the marks in line[:read] have been read, once, however many boundaries
+    single_inside, single_read = False, 0  # the same for single marks, in a tokenized line
+    tokenized: bool | None = None  # asked of the first single mark only
     for end, start in found:
         mark = line[start]
         if mark in _SPACED_CLOSING_MARKS and (start + 1 == line_end or line[start + 1].isspace()):
             if start + 1 == line_end:
                 continue  # the line's last sentence runs to its end, the mark with it
-            inside = _inside_quotation(line, read, start, inside)
-            read = start
-            if mark == "”" or (mark == '"' and inside):
+            closes = mark == "”"
+            if mark == '"':
+                inside = closes = _inside_quotation(line, read, start, inside)
+                read = start
+            elif mark == "'":
+                if tokenized is None:
+                    tokenized = any(sign in line for sign in _TOKENIZED_SIGNS) or all(
+                        sign in line for sign in _TOKENIZED_PUNCTUATION
+                    )
+                if tokenized:
+                    single_inside = closes = _inside_single_quotation(line, single_read, start, single_inside)
+                    single_read = start
+            if closes:
                 kept.append((start + 1, _SEPARATORS.match(line, start + 1).end()))
                 continue
         kept.append((end, start))
     return kept
+
+
+def _inside_single_quotation(line: str, start: int, end: int, inside: bool) -> bool:
+    """Whether ``line[end]`` stands inside a quotation of single marks in a Penn-Treebank-tokenized line,
+    ``inside`` telling it of ``line[start]``: a backtick opens one (the tokenizer's opening mark), a straight
+    mark that is no apostrophe toggles (set apart on both sides, the tokenizer gives no other sign). An
+    apostrophe is one inside a word ("o'brien"), one before a clitic the tokenizer sets apart ("john 's",
+    "i 'm") and one after a plural's "s" ("the players ' union", not "as ' dear sepp")."""
+    for position in range(start, end):
+        character = line[position]
+        if character == "`":
+            inside = True
+        elif character == "'":
+            before = line[position - 1] if position else " "
+            after = line[position + 1 : position + 2]
+            clitic = _WORD_START.match(line, position + 1) if before == " " else None
+            if not (
+                (before.isalnum() and after.isalnum())
+                or (
+                    line[position - 2 : position] == "s "
+                    and _previous_word(line, position - 1) not in _ENDING_ON_S
+                )
+                or (clitic is not None and clitic.group() in _CLITICS)
+            ):
+                inside = not inside
+    return inside
 
 
 def _inside_quotation(line: str, start: int, end: int, inside: bool) -> bool:
@@ -1349,10 +1397,20 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             continue  # "प्रो. राम शर्मा", "टाटा स्टील लि. के शेयर", in a line whose sentences end on "।"
         if line[next_start] == "(" and _DATELINE_TAG.match(line, next_start):
             continue
-        if line[next_start] == "." and not line[next_start + 1 : next_start + 2].strip():
-            # A spaced ellipsis going on ("paused . . . and", "waited. . . . The"): each of its dots had
-            # ended a sentence, the next reading "." alone. Its last dot decides, as "..." does. Not an
-            # ellipsis in one piece, which opens a sentence after a stop ("the fact. ... he's charged").
+        if (
+            line[next_start] == "."
+            and not line[next_start + 1 : next_start + 2].strip()
+            and (
+                line[next_start + 1 : next_start + 3] == " ."
+                or line[end - 2 : end] == ". "
+                or next_start + 1 == len(line.rstrip())
+            )
+        ):
+            # A spaced ellipsis going on, three dots or more ("paused . . . and", "waited. . . . The"): each
+            # of its dots had ended a sentence, the next reading "." alone. Its last dot decides, as "..."
+            # does. Not an ellipsis in one piece, which opens a sentence after a stop ("the fact. ... he's
+            # charged"), nor two dots, a stop after an abbreviation's in tokenized text ("acme ltd. . the"),
+            # but where they end the line ("went to court. .").
             continue
         if candidate.end(2) == end + 1 and line[end] == ".":
             word = line[(line.rfind(" ", after_previous, end) + 1 or after_previous) : end]
@@ -1612,7 +1670,7 @@ def _candidate_ends_sentence(
             return following.isupper() and _next_word(line, position) in _SENTENCE_OPENERS
         # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
         return blingfire_says(position)
-    if not written and line[end - 2 : end] == ". ":
+    if not written and line[end - 4 : end] == ". . ":
         return blingfire_says(position)  # a spaced ellipsis's last dot, which blingfire reads as "..."
     if following.isdigit() and word.endswith(_STREET_ENDINGS):
         return False  # "in der Hauptstr. 5"
