@@ -556,3 +556,16 @@ def test_two_stops_in_tokenized_text_end_their_sentence_where_a_spaced_ellipsis_
         "the buyer paid cash .",
     ]
     assert sentences("the rescue team went to court . .") == ["the rescue team went to court . ."]
+
+
+def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
+    # Text that capitalises a sentence's first letter only (CNN/DM's) writes "A.o." and "U.s.": they had
+    # stood alone as a sentence before the name or the noun they open.
+    assert sentences('Maybe i am missing something. A.o. Scott, new york times: "the final moments."') == [
+        "Maybe i am missing something.",
+        'A.o. Scott, new york times: "the final moments."',
+    ]
+    assert sentences("The court met. U.s. Supreme court justice anthony kennedy spoke.") == [
+        "The court met.",
+        "U.s. Supreme court justice anthony kennedy spoke.",
+    ]
