@@ -1270,7 +1270,10 @@ def _closing_marks_kept(line: str, found: list[tuple[int, int]]) -> list[tuple[i
             if mark == '"':
                 inside = closes = _inside_quotation(line, read, start, inside)
                 read = start
-            elif mark == "'":
+            elif mark == "'" and line[end - 2 : end - 1] == " ":
+                # The stop set apart too ("suicidal . ' he"), before the line's signs are looked for: the
+                # searches of a long line of prose for them had cost CNN/DM 2.5% of its instructions up to
+                # segmentation, at each Daily Mail quotation's "this. ' He".
                 if tokenized is None:
                     tokenized = any(sign in line for sign in _TOKENIZED_SIGNS) or all(
                         sign in line for sign in _TOKENIZED_PUNCTUATION
