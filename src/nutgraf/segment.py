@@ -156,8 +156,11 @@ _OTHER_SCRIPT = re.compile(
 # next"): :func:`_closing_marks_kept`.
 _SPACED_CLOSING_MARKS = "\"'”’"
 _OPENING_PUNCTUATION = "\"'“‘«„([¿¡"
-# What follows a closing quotation mark, not an opening one: its sentence's punctuation (' " really? ", so').
-_AFTER_CLOSING = ",.;:!?)]"
+# What stands before an opening quotation mark (white space, opening punctuation) and after a closing one (white
+# space, its sentence's punctuation: ' " really? ", so'), where a mark glued to a word stands on the other side.
+_SPACES = " \t\u00a0\u202f\u2009\u3000"
+_BEFORE_OPENING = _SPACES + _OPENING_PUNCTUATION
+_AFTER_CLOSING = _SPACES + ",.;:!?)]"
 # What tells a Penn-Treebank-tokenized line (See et al.'s CNN/DM, system summaries), which prose never writes:
 # a clitic set apart from its word ("john 's car", "does n't"), or the tokenizer's opening single mark ("he
 # has ` never been"), or both a comma and a stop set apart ("over , he said . the"; a stray " , " is a typo
@@ -1328,60 +1331,14 @@ def _inside_quotation(line: str, start: int, end: int, inside: bool) -> bool:
     toggles = 0
     position = line.rfind('"', start, end)
     while position >= 0:
-        opens = position == 0 or line[position - 1].isspace() or line[position - 1] in _OPENING_PUNCTUATION
-        closes = (
-            position + 1 == len(line) or line[position + 1].isspace() or line[position + 1] in _AFTER_CLOSING
-        )
+        # One test in C a side ("" at the line's ends is in every string): the method calls had cost more.
+        opens = line[position - 1 : position] in _BEFORE_OPENING
+        closes = line[position + 1 : position + 2] in _AFTER_CLOSING
         if opens != closes:
             return opens != (toggles % 2 == 1)
         toggles += 1
         position = line.rfind('"', start, position)
     return inside != (toggles % 2 == 1)
-
-
-def _inside_single_quotation(line: str, start: int, end: int, inside: bool) -> bool:
-    """Whether ``line[end]`` stands inside a quotation of single marks in a Penn-Treebank-tokenized line,
-    ``inside`` telling it of ``line[start]``: a backtick opens one (the tokenizer's opening mark), a straight
-    mark that is no apostrophe toggles (set apart on both sides, the tokenizer gives no other sign). An
-    apostrophe is one inside a word ("o'brien"), one before a clitic the tokenizer sets apart ("john 's",
-    "i 'm") and one after a plural's "s" ("the players ' union", not "as ' dear sepp")."""
-    for position in range(start, end):
-        character = line[position]
-        if character == "`":
-            inside = True
-        elif character == "'":
-            before = line[position - 1] if position else " "
-            after = line[position + 1 : position + 2]
-            clitic = _WORD_START.match(line, position + 1) if before == " " else None
-            if not (
-                (before.isalnum() and after.isalnum())
-                or (
-                    line[position - 2 : position] == "s "
-                    and _previous_word(line, position - 1) not in _ENDING_ON_S
-                )
-                or (clitic is not None and clitic.group() in _CLITICS)
-            ):
-                inside = not inside
-    return inside
-
-
-def _inside_quotation(line: str, start: int, end: int, inside: bool) -> bool:
-    """Whether ``line[end]`` stands inside a quotation of straight double marks, ``inside`` telling it of
-    ``line[start]``. A mark glued to the word after it and set apart from the one before ('said "we') opens
-    a quotation, one glued to what comes before it and set apart from what follows, or followed by
-    punctuation ('over," he', ' " really? ", so'), closes one, and a mark set apart on both sides (Penn-Treebank's 'over . " The') toggles. Counting every mark
-    as a toggle from the paragraph's start, one unmatched mark had turned every later quotation inside out:
-    a closing mark opened the sentence after it (41 sentences of 2,000 CNN/DM articles), where the glued
-    marks of CNN/DM's quotations inside sentences set the count right again."""
-    position = line.find('"', start, end)
-    while position >= 0:
-        opens = position == 0 or line[position - 1].isspace() or line[position - 1] in _OPENING_PUNCTUATION
-        closes = (
-            position + 1 == len(line) or line[position + 1].isspace() or line[position + 1] in _AFTER_CLOSING
-        )
-        inside = not inside if opens == closes else opens
-        position = line.find('"', position + 1, end)
-    return inside
 
 
 def _blingfire_reader(line: str) -> Callable[[int], bool]:
