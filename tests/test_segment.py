@@ -1025,6 +1025,48 @@ def test_a_spaced_opening_quotation_mark_still_opens_the_next_sentence() -> None
     ]
 
 
+def test_a_spaced_closing_mark_after_an_unmatched_one_still_closes_its_quotation() -> None:
+    # An opening mark never closed ('"a disgrace.') had turned the parity of every later mark of the
+    # paragraph inside out: the quotation's spaced opening mark stayed with the sentence before it and its
+    # closing mark opened the sentence after it (41 sentences of 2,000 CNN/DM articles). The marks glued to a
+    # word ('"we', 'fight,"') tell which they are, and set the count right again.
+    text = (
+        'He called it "a disgrace. Then he left. "we will fight," she said. " it is not over. We will win. "'
+        " The vote is on friday."
+    )
+    assert sentences(text) == [
+        'He called it "a disgrace.',
+        "Then he left.",
+        '"we will fight," she said.',
+        '" it is not over.',
+        'We will win. "',
+        "The vote is on friday.",
+    ]
+    # A spaced mark before its sentence's comma closes a quotation: the one after it opens the next.
+    assert sentences('She was like, " really? ", so i said, " yes. " She smiled. " we go now. "') == [
+        'She was like, " really? ", so i said, " yes. "',
+        "She smiled.",
+        '" we go now. "',
+    ]
+
+
+def test_a_spaced_closing_single_mark_in_tokenized_text_stays_with_the_sentence_it_closes() -> None:
+    # Penn-Treebank-tokenized text (See et al.'s CNN/DM, systems' summaries of it) sets the apostrophe of a
+    # clitic apart ("john 's") and a closing single mark too: the next sentence had opened on it ("' he
+    # faces 12 years ."). Apostrophes (clitics, plurals' possessives, inside words) count for no quotation.
+    text = "he told the court he has ` never been suicidal . ' he faces 12 years . ' it 's a shame , ' she said ."
+    assert sentences(text) == [
+        "he told the court he has ` never been suicidal . '",
+        "he faces 12 years .",
+        "' it 's a shame , ' she said .",
+    ]
+    text = "the players ' union called it ' a disgrace . ' john 's lawyer did n't agree ."
+    assert sentences(text) == [
+        "the players ' union called it ' a disgrace . '",
+        "john 's lawyer did n't agree .",
+    ]
+
+
 def test_typographic_quotation_marks_split_as_before() -> None:
     text = "He said: “It is done.” The next day he left. She said: ‘We go.’ Then she went."
     assert sentences(text) == [

@@ -486,3 +486,86 @@ def test_the_second_sweeps_abbreviations_still_run_on_where_they_are_abbreviatio
     assert sentences("Az ár 5 ill. 6 forint.") == ["Az ár 5 ill. 6 forint."]
     assert sentences("Prisen er 5 mill. NOK i år.") == ["Prisen er 5 mill. NOK i år."]
     assert sentences("Jmenoval doc. Jana Nováka.") == ["Jmenoval doc. Jana Nováka."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Vietnamese city's abbreviation closing on an acronym ends its sentence before a capital, as "the
+        # FBI." does (it had run on into the next sentence); "U.S." and Spanish's "EE.UU." are no acronyms.
+        (
+            "Sự kiện diễn ra tại TP.HCM. Cảnh sát đã có mặt.",
+            ["Sự kiện diễn ra tại TP.HCM.", "Cảnh sát đã có mặt."],
+        ),
+        (
+            "Die Müller GmbH & Co.KG. Das Unternehmen wuchs.",
+            ["Die Müller GmbH & Co.KG.", "Das Unternehmen wuchs."],
+        ),
+        ("Officials in the U.S. Congress fell silent.", ["Officials in the U.S. Congress fell silent."]),
+        ("El presidente de EE.UU. Donald Trump habló.", ["El presidente de EE.UU. Donald Trump habló."]),
+        # An Indonesian degree after a name and its comma ends the sentence before a capital; a place's
+        # initials after a comma ("D.C.") and a second degree after the first run on.
+        (
+            "Acara dibuka oleh Dr. Budi Santoso, M.Si. Sidang dimulai pukul 09.00.",
+            ["Acara dibuka oleh Dr. Budi Santoso, M.Si.", "Sidang dimulai pukul 09.00."],
+        ),
+        (
+            "Ketua tim, Rina Wati, S.Kom. Ia memimpin proyek itu.",
+            ["Ketua tim, Rina Wati, S.Kom.", "Ia memimpin proyek itu."],
+        ),
+        (
+            "Materi disampaikan Andi, M.Si. Ph.D. dari kampus itu.",
+            ["Materi disampaikan Andi, M.Si. Ph.D. dari kampus itu."],
+        ),
+        (
+            "He spoke in Washington, D.C. Mayor Muriel Bowser agreed.",
+            ["He spoke in Washington, D.C. Mayor Muriel Bowser agreed."],
+        ),
+    ],
+)
+def test_an_abbreviation_closing_on_an_acronym_or_a_degree_after_a_name_ends_its_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert sentences(text) == expected
+
+
+def test_a_catalan_ordinal_written_with_a_period_ends_no_sentence() -> None:
+    # "2n." had been read as an ordinary word's period: "el 2n." a sentence and "trimestre ..." another.
+    assert sentences("Les vendes van caure el 2n. trimestre de l'any. El 3r. semestre va ser millor.") == [
+        "Les vendes van caure el 2n. trimestre de l'any.",
+        "El 3r. semestre va ser millor.",
+    ]
+    assert sentences("La 1a. edició es va exhaurir.") == ["La 1a. edició es va exhaurir."]
+
+
+def test_a_spaced_ellipsis_is_no_sentence_of_its_own() -> None:
+    # Each dot of ". . ." had ended a sentence, the next reading "." alone; the last decides, as "..." does.
+    assert sentences("He paused . . . and then left. It was over.") == [
+        "He paused . . . and then left.",
+        "It was over.",
+    ]
+    assert sentences("He waited. . . . The bus never came.") == ["He waited. . . .", "The bus never came."]
+    assert sentences("The timing is. . .\nNext line.") == ["The timing is. . .", "Next line."]
+
+
+def test_two_stops_in_tokenized_text_end_their_sentence_where_a_spaced_ellipsis_would_not() -> None:
+    # An abbreviation's period before the sentence's stop, as tokenized text writes it, is no ellipsis: the
+    # sentence after it stays one of its own.
+    assert sentences("it was sold by acme ltd. . the buyer paid cash .") == [
+        "it was sold by acme ltd. .",
+        "the buyer paid cash .",
+    ]
+    assert sentences("the rescue team went to court . .") == ["the rescue team went to court . ."]
+
+
+def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
+    # Text that capitalises a sentence's first letter only (CNN/DM's) writes "A.o." and "U.s.": they had
+    # stood alone as a sentence before the name or the noun they open.
+    assert sentences('Maybe i am missing something. A.o. Scott, new york times: "the final moments."') == [
+        "Maybe i am missing something.",
+        'A.o. Scott, new york times: "the final moments."',
+    ]
+    assert sentences("The court met. U.s. Supreme court justice anthony kennedy spoke.") == [
+        "The court met.",
+        "U.s. Supreme court justice anthony kennedy spoke.",
+    ]
