@@ -340,6 +340,16 @@ def test_an_article_in_windows_1252_inside_a_utf8_page_keeps_its_accented_letter
         ("Vláda schválila návrh zákona o ochraně životního prostředí. ", "schválila", "cp1250"),
         ("Правительство одобрило законопроект об охране среды. ", "одобрило", "cp1251"),
         ("Le gouvernement a déclaré que les élèves étaient prêts. ", "déclaré", "cp1252"),
+        # Read in windows-1252 or -1251, these were "prostøedí", "közgyûlés", "tartýþmanýn" and
+        # "ухмвпэлйп": letters of no sign of garbling, which the text's own letters now outvote.
+        ("Vláda schválila návrh zákona o ochraně životního prostředí. Ministr řekl: ", "prostředí", "cp1250"),
+        ("A fővárosi közgyűlés hosszú vita után jóváhagyta a tervet. ", "közgyűlés", "cp1250"),
+        (
+            "Meclis uzun bir tartışmanın ardından planı onayladı, dedi eleştirmenler. ",
+            "tartışmanın",
+            "cp1254",
+        ),
+        ("Το δημοτικό συμβούλιο ενέκρινε το σχέδιο την Τρίτη. ", "συμβούλιο", "cp1253"),
     ],
 )
 def test_a_word_pasted_in_its_legacy_encoding_into_utf8_text_reads_as_written(

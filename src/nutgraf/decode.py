@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from itertools import chain, islice
@@ -84,6 +85,10 @@ _BINARY_SIGNATURES = (
 # Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
 # Cyrillic. Each decodes nearly any bytes, so the least garbled reading wins (see _garbling).
 _LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
+# The encodings a UTF-8 text's stray bytes may be in: the above, and Turkish and Greek, which read the
+# other languages' bytes as cleanly as windows-1252 or -1251 read theirs, so the text around the strays
+# decides (see _with_strays_read); ties go to the earlier, commoner encoding.
+_STRAY_ENCODINGS = (*_LEGACY_ENCODINGS, "cp1254", "cp1253")
 # Legacy encodings of Greek, Hebrew and Arabic, which charset-normalizer tells by their language: taken
 # when it names one and that reading is no more garbled than the best of the above. Hebrew read as
 # windows-1251 is clean lower-case Cyrillic ("доощмд" for "הממשלה") that no sign of garbling catches,
@@ -442,14 +447,25 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     cut = _cut_character(data)
     if cut and (cut == len(text) or not _STRAY_RUN.match(text, len(text) - cut - 1)):
         text = text[:-cut] + "\ufffd"
-    runs = islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE)
+    runs = list(islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE))
     sample = "\n".join(
         text[max(0, run.start() - 20) : min(run.end(), run.start() + _STRAY_RUN_SAMPLE) + 20] for run in runs
     )
+    # The letters the text writes in UTF-8: a Czech page's strays read as Czech letters ("ř", not
+    # windows-1252's "ø"), a Turkish page's as Turkish ones ("ş", not "þ"), a Greek page's as Greek (not
+    # windows-1251's clean lower-case Cyrillic). Each stray letter outside them counts as a sign of garbling.
+    alphabet = set((text[:_GARBLING_SAMPLE] + sample).lower())
+    strays_read = Counter("".join(run.group()[:_STRAY_RUN_SAMPLE] for run in runs))
     readings = {}
-    for encoding in _LEGACY_ENCODINGS:
-        reading = sample.translate(_stray_table(encoding))
-        readings[encoding] = _garbling(reading) + reading.count("\ufffd")
+    for encoding in _STRAY_ENCODINGS:
+        table = _stray_table(encoding)
+        reading = sample.translate(table)
+        foreign = sum(
+            count
+            for stray, count in strays_read.items()
+            if (letter := table[ord(stray)]).isalpha() and letter.lower() not in alphabet
+        )
+        readings[encoding] = _garbling(reading) + reading.count("\ufffd") + foreign
     table = _stray_table(min(readings, key=readings.__getitem__))  # ties: the earlier, commoner encoding
     if strays * _STRAYS_RUN_BY_RUN < len(text):
         return _STRAY_RUN.sub(lambda run: run.group().translate(table), text)
