@@ -393,3 +393,18 @@ def test_a_page_labelled_in_a_legacy_encoding_that_is_utf8_reads_its_stray_byte(
     )
     assert decode_html(page).endswith("café</body></html>")
     assert "été approuvé" in decode_html(page)
+
+
+@pytest.mark.parametrize("paragraphs", [2, 5])
+def test_a_windows_1251_article_outnumbering_its_utf8_page_reads_as_written(paragraphs: int) -> None:
+    # Its stray bytes outnumber the page's UTF-8, so the page is no UTF-8 with a few strays: read whole in
+    # windows-1251 its template was "SecciГіn вЂњ0вЂќ", and where those signs of garbling outweighed the
+    # article's, all of it read windows-1250, "Ăîđîäńęîé" for "Городской".
+    menu = "".join(f"<a href=/{n}>Sección “{n}” — Niños</a>" for n in range(30))
+    template = (
+        f"<html><head><meta charset='utf-8'><title>План — Новости</title></head><body><nav>{menu}</nav>"
+    )
+    article = f"<article><h1>План</h1><p>{RUSSIAN}</p>" * paragraphs + "</article></body></html>"
+    page = template.encode() + article.encode("cp1251")
+    assert decode_text(page) == template + article
+    assert nutgraf.extract(page).text.startswith(RUSSIAN)

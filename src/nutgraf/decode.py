@@ -355,6 +355,28 @@ def _decode_bytes(data: bytes) -> str:
     return text if text is not None else _decode_legacy(data)
 
 
+def _decode_legacy(data: bytes) -> str:
+    """``data``, which is no UTF-8 with a few strays, read in its legacy encoding (see
+    :func:`_legacy_encoding`), or as a UTF-8 page whose strays outnumber its UTF-8 where that reads less
+    garbled: a UTF-8 template (menus, title, "—") around a long article stored in windows-1251 had either
+    its template read "РЎРµ" and "вЂ”", or, those signs of garbling outweighing the article's, all of it
+    in windows-1250 ("Ăîđîäńęîé" for "Городской")."""
+    encoding = _legacy_encoding(data)
+    text = data.decode(encoding, errors="replace") if encoding else data.decode("latin-1")
+    sample = data[:_GARBLING_SAMPLE]
+    # Only a text holding characters no legacy letter and punctuation pair makes may be such a page (a
+    # Chinese page in GBK may hold them by chance too, and reads far less garbled in GBK); a tie keeps the
+    # legacy reading.
+    read = sample.decode("utf-8", errors="replace")
+    if not any(map(_unmistakable, read)):
+        return text
+    mixed = _with_strays_read(sample, _stray_bytes(sample, read))
+    legacy = sample.decode(encoding or "latin-1", errors="replace")
+    if _garbling(mixed) + mixed.count("\ufffd") < _garbling(legacy) + legacy.count("\ufffd"):
+        return _with_strays_read(data, _stray_bytes(data, data.decode("utf-8", errors="replace")))
+    return text
+
+
 def _marked_reading(data: bytes, encoding: str) -> str | None:
     """``data``, the bytes after a byte-order mark, read in the ``encoding`` it names where they bear it
     out; else ``None``. A mark is two to four bytes any tool may write before any text: believed blindly, a
@@ -425,11 +447,17 @@ def _utf8_strays(data: bytes) -> int | None:
     """How many stray bytes ``data``, UTF-8 with some, holds when they are few enough for it to be UTF-8
     (see :func:`utf8_reading`); else ``None``."""
     text = data.decode("utf-8", errors="replace")
-    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    stray = _stray_bytes(data, text)
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     if non_ascii - stray >= 4 * stray or sum(map(_unmistakable, text)) >= stray:
         return stray
     return None
+
+
+def _stray_bytes(data: bytes, text: str) -> int:
+    """How many stray bytes (or runs of them, which errors="replace" reads as one U+FFFD) the UTF-8
+    ``data`` holds; ``text`` is ``data`` read with errors="replace"."""
+    return text.count("\ufffd") - data.count("\ufffd".encode())
 
 
 def _with_strays_read(data: bytes, strays: int) -> str:
@@ -500,7 +528,9 @@ def _unmistakable(character: str) -> bool:
     return code >= 0x80 and code & 0x3F >= 0x20
 
 
-def _decode_legacy(data: bytes) -> str:
+def _legacy_encoding(data: bytes) -> str | None:
+    """The legacy encoding (Western, Central European or Cyrillic, or charset-normalizer's guess) that
+    reads ``data`` least garbled; ``None`` when none reads it."""
     from charset_normalizer import from_bytes
 
     encodings = list(_LEGACY_ENCODINGS)
@@ -515,12 +545,12 @@ def _decode_legacy(data: bytes) -> str:
         except UnicodeDecodeError:
             continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
     if not readings:
-        return data.decode("latin-1")
+        return None
     best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
     script_guess = guess.encoding if guess is not None and guess.encoding in _SCRIPT_ENCODINGS else None
     if script_guess in readings and readings[script_guess] <= readings[best]:
         best = script_guess
-    return data.decode(best, errors="replace")
+    return best
 
 
 def garbled(text: str) -> bool:
