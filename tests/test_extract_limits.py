@@ -317,6 +317,20 @@ def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_pas
         assert "Paragraph 7 of the report" in article.text
 
 
+@pytest.mark.parametrize("pairs", [15_000, 100_000])
+def test_a_head_of_countless_metadata_tags_does_not_push_the_article_past_the_cut(pairs: int) -> None:
+    # 100,000 pairs of <meta charset> (5 MB) passed the character cut, 15,000 (740 KB) the element cut:
+    # either way the article was cut away and its reader had the headline alone. Metadata's tags are never
+    # the article, and past the first thousand they go before either cut.
+    for pair in (
+        '<meta charset="utf-8"><meta charset="windows-1251">',
+        '<link rel="alternate" href="/a"><base href="/">',
+    ):
+        article = nutgraf.extract(PAGE.replace("</head>", pair * pairs + "</head>"))
+        assert article.text.startswith("Paragraph 0 of the report")
+        assert "Paragraph 7 of the report" in article.text
+
+
 def test_an_article_under_hundreds_of_unclosed_tags_is_read():
     # Old pages leave <font> or <div> unclosed by the hundred: libxml2 stopped reading at the 256th level
     # of nesting, before the article, and extract said the page held none.

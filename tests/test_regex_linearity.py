@@ -322,6 +322,7 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
+    "nutgraf.extract.html.markup._METADATA_TAG": Use("scan", _shapes("<meta ", "<link a=", "<base")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
     "nutgraf.extract.html.markup._OPENING_TAG": Use(
         "scan",
