@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
-from nutgraf.decode import decode_text, garbled, reads_as_utf8
+from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8
 from nutgraf.extract.text import ends_sentence
 from nutgraf.language import WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
@@ -89,6 +89,13 @@ _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Possessive: white space given back one character at a time made a long run of it quadratic.
 _META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*+=\s*+["']?+\s*+([-\w.:]+)""", re.IGNORECASE)
 _DATA_URI = re.compile(r"""=\s*(["'])data:[^"']*\1""", re.IGNORECASE)
+# A numeric character reference that libxml2 reads as a control character (C0 but tab, line feed and
+# carriage return; DEL; the C1 codes windows-1252 leaves undefined, which HTML does not map to its
+# letters): "bri&#1;dge" put U+0001 in the tree, which XML cannot hold, and trafilatura found no article.
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*+([1-8]|1[124-9]|2\d|3[01]|127|129|141|143|144|157)(?!\d)"
+    r"|[xX]0*+([1-8bcefBCEF]|1[\da-fA-F]|7[fF]|8[1dfDF]|9[0dD])(?![\da-fA-F]));?"
+)
 # A tag of _METADATA_ELEMENTS, in a page over MAX_HTML_CHARS: [^<>] ends each scan at the next tag.
 _METADATA_TAG = re.compile(r"<(?:meta|link|base)\b[^<>]*+>", re.IGNORECASE)
 _NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
@@ -515,6 +522,9 @@ def parse(html: str):
     from trafilatura.utils import INVALID_XML_CHARS
 
     html = _unwrapped(_repaired(with_bounded_attributes(html)))
+    # Read as decode_text reads the characters themselves: a word break between two words, else nothing.
+    if "&#" in html:
+        html = clean_characters(_CONTROL_REFERENCE.sub(_referenced_character, html))
     # The characters XML cannot hold, which trafilatura removes too, are removed only when there are
     # any: decode_text has dropped all but these four.
     if any(character in html for character in "\x0b\x0c\ufffe\uffff"):
@@ -525,6 +535,11 @@ def parse(html: str):
         return document_fromstring(data, parser=_html_parser())
     except ParserError:
         return None
+
+
+def _referenced_character(reference: re.Match[str]) -> str:
+    decimal, hexadecimal = reference.groups()
+    return chr(int(decimal) if decimal else int(hexadecimal, 16))
 
 
 def with_bounded_attributes(html: str) -> str:
