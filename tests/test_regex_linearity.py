@@ -322,8 +322,13 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
-    "nutgraf.extract.html.markup._METADATA_TAG": Use("scan", _shapes("<meta ", "<link a=", "<base")),
-    "nutgraf.extract.html.markup._CONTROL_REFERENCE": Use("scan", _shapes("&#", "&#0", "&#x0", "&#1", "&#x1")),
+    "nutgraf.extract.html.markup._METADATA_TAG": Use(
+        "scan", _shapes("<meta ", "<link a=", "<base", "<title>", "<title>a", "<title></title ")
+    ),
+    "nutgraf.extract.html.markup._CONTROL_REFERENCE": Use(
+        "scan", _shapes("&#", "&#0", "&#x0", "&#1", "&#x1")
+    ),
+    "nutgraf.extract.html.markup._LONG_VALUE": Use("scan", _shapes('="', "= ", "='", '="a')),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
     "nutgraf.extract.html.markup._OPENING_TAG": Use(
         "scan",

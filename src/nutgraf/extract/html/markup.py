@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
 from functools import cache
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -96,8 +96,13 @@ _CONTROL_REFERENCE = re.compile(
     r"&#(?:0*+([1-8]|1[124-9]|2\d|3[01]|127|129|141|143|144|157)(?!\d)"
     r"|[xX]0*+([1-8bcefBCEF]|1[\da-fA-F]|7[fF]|8[1dfDF]|9[0dD])(?![\da-fA-F]));?"
 )
-# A tag of _METADATA_ELEMENTS, in a page over MAX_HTML_CHARS: [^<>] ends each scan at the next tag.
-_METADATA_TAG = re.compile(r"<(?:meta|link|base)\b[^<>]*+>", re.IGNORECASE)
+# A tag of _METADATA_ELEMENTS or a <title> element, in a page over MAX_HTML_CHARS: [^<>] and [^<] end each
+# scan at the next tag.
+_METADATA_TAG = re.compile(r"<(?:meta|link|base)\b[^<>]*+>|<title\b[^<>]*+>[^<]*+</title\s*+>", re.IGNORECASE)
+# An attribute's value longer than the hydration data a page over MAX_HTML_CHARS keeps (an Astro island's
+# props may hold the article): a 10 MB attribute before the article had pushed it past the cut. Each scan
+# ends at the next quotation mark of its kind, so no two scans of a kind overlap.
+_LONG_VALUE = re.compile(rf"""=\s*+(?:"[^"]{{{_STATE_CHARS + 1},}}+"|'[^']{{{_STATE_CHARS + 1},}}+')""")
 _NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
 # The root of an HTML document, after its prolog (see prolog_end).
 _HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
@@ -176,10 +181,11 @@ _EMBEDDED_POSTS = "|".join(
 )
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
-# Elements that are never text but tell the page's metadata (charset, title, canonical address, base),
-# and how many of them a page over the element limit keeps, its first: the most elements of the head of
-# 309 shared pages is 211. 100,000 pairs of <meta charset> had been the page's first 20,000 elements,
-# and the article after them was cut away (its reader had the headline alone).
+# Elements that are never text but tell the page's metadata (charset, canonical address, base), and how
+# many of them (and of the head's elements) a page over the element limit keeps, its first: the most
+# elements of the head of 309 shared pages is 211. 100,000 pairs of <meta charset>, 100,000 <title>s or
+# 20,000 JSON-LD scripts had been the page's first 20,000 elements, and the article after them was cut
+# away (its reader had the headline alone).
 _METADATA_ELEMENTS = ("meta", "link", "base")
 _KEPT_METADATA_ELEMENTS = 1_000
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
@@ -666,10 +672,10 @@ def _html_parser():
 def bounded(html: str) -> str:
     if len(html) <= MAX_HTML_CHARS:
         return html
-    # Scripts, styles, comments, inline data (a base64 photo in an <img src="data:...">) and metadata's
-    # tags past the first _KEPT_METADATA_ELEMENTS are never the article; without them the cut keeps the
-    # text of pages that are large only because of them.
-    html = _without_noise(html)
+    # Scripts, styles, comments, inline data (a base64 photo in an <img src="data:...">), metadata's tags
+    # past the first _KEPT_METADATA_ELEMENTS and attributes' values past _STATE_CHARS are never the
+    # article; without them the cut keeps the text of pages that are large only because of them.
+    html = _LONG_VALUE.sub("=''", _without_noise(html))
     kept = next(islice(_METADATA_TAG.finditer(html), _KEPT_METADATA_ELEMENTS - 1, None), None)
     if kept is not None:
         html = html[: kept.end()] + _METADATA_TAG.sub("", html[kept.end() :])
@@ -843,7 +849,11 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
         return False
     # Renamed, then stripped in C with their tails kept: dropped one by one, each tail joined to the text
     # before it, they took Python's time a piece.
-    for element in islice(tree.iter(*_METADATA_ELEMENTS), _KEPT_METADATA_ELEMENTS, None):
+    head = tree.find("head")
+    for element in chain(
+        islice(head.iterdescendants() if head is not None else (), _KEPT_METADATA_ELEMENTS, None),
+        islice(tree.iter(*_METADATA_ELEMENTS), _KEPT_METADATA_ELEMENTS, None),
+    ):
         element.tag = _ELEMENTS_WITHOUT_TEXT[0]
     etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
