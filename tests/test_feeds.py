@@ -731,6 +731,17 @@ def test_a_feed_in_utf8_that_declares_utf16_is_read(padding: str) -> None:
     assert [entry.title for entry in parsed.entries] == ["Grüße aus Köln"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_feed_in_utf16_or_utf32_without_a_byte_order_mark_is_read(encoding: str) -> None:
+    # Its bytes are UTF-8 too, NULs and all: read so, the feed was refused as "not well-formed".
+    feed = (
+        f'\n<?xml version="1.0" encoding="{encoding[:6].upper()}"?><rss version="2.0"><channel><title>N</title>'
+        "<item><title>Grüße aus Köln</title><link>https://news.example/1</link></item></channel></rss>"
+    )
+    parsed = parse_feed(feed.encode(encoding), url="https://news.example/feed.xml")
+    assert [entry.title for entry in parsed.entries] == ["Grüße aus Köln"]
+
+
 @pytest.mark.usefixtures("alarm")
 def test_a_feed_that_is_not_in_its_encoding_is_read_in_time_linear_in_its_size() -> None:
     # Found by fuzzing: a 195 KB feed declared UTF-8 holding a stray byte and a run of letters took 15 s

@@ -136,6 +136,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.feeds._ITEM_OPENER": Use("search", _shapes("<item", "<entry", "<items", "<")),
+    "nutgraf.feeds._UNMARKED_OPENING": Use(
+        "match", _shapes(" \x00", "\x00 ", " \x00\x00\x00", "\x00\x00\x00 ")
+    ),
     "nutgraf.feeds._ELEMENT_START": Use("search", _shapes("<!", "<1", "<<", "<!DOCTYPE ")),
     "nutgraf.extract.html.body._ERROR_STATUS": Use("match", _shapes(" ", "error ", "4")),
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),

@@ -142,6 +142,15 @@ POLL_BUDGET_S = 300.0
 MAX_KEY_BYTES = 1000
 # The encoding an XML declaration names (``<?xml version="1.0" encoding="iso-8859-1"?>``).
 _XML_ENCODING = re.compile(rb"""\s*+<\?xml[^>]{0,200}?encoding\s*+=\s*+["']([A-Za-z0-9._:-]{1,40})["']""")
+# How a feed in UTF-16 or UTF-32 written without a byte-order mark opens (XML's appendix F): "<" (of its
+# declaration or root) after any white space, with its NULs. Read as UTF-8, which its bytes are too, the
+# NULs made it no feed ("not well-formed (invalid token)").
+_UNMARKED_OPENING = re.compile(
+    rb"(?:[\t\n\r ]\x00{3})*+(<\x00{3})|(?:\x00{3}[\t\n\r ])*+(\x00{3}<)"
+    rb"|(?:[\t\n\r ]\x00)*+(<\x00)|(?:\x00[\t\n\r ])*+(\x00<)"
+)
+# The encodings of _UNMARKED_OPENING's groups, in their order.
+_UNMARKED_ENCODINGS = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
 # The characters a tag is written in, written as in ASCII by every encoding _CROWDED_TAG reads bytes in.
 _MARKUP_CHARACTERS = "<=\"' /"
 # Feed content shorter than this is a teaser, not the article: it is used only when the page cannot be had.
@@ -488,6 +497,9 @@ def _declared_encoding(content: bytes) -> str | None:
     for mark, marked in BYTE_ORDER_MARKS:
         if content.startswith(mark):
             return marked if _decodes(content[len(mark) :], marked) else None
+    if opening := _UNMARKED_OPENING.match(content, 0, 4096):
+        unmarked = _UNMARKED_ENCODINGS[opening.lastindex - 1]
+        return unmarked if _decodes(content, unmarked) else None
     declared = _XML_ENCODING.match(content)
     encoding = declared.group(1).decode("ascii") if declared else "utf-8"
     try:
