@@ -449,7 +449,11 @@ def _utf8_strays(data: bytes) -> int | None:
     text = data.decode("utf-8", errors="replace")
     stray = _stray_bytes(data, text)
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    if non_ascii - stray >= 4 * stray or sum(map(_unmistakable, text)) >= stray:
+    if non_ascii - stray >= 4 * stray:
+        return stray
+    # Counted only where there are characters enough to count: a look at each of the 15 million of a
+    # windows-1251 article, all of them strays, took 7 s.
+    if non_ascii - stray >= stray and sum(map(_unmistakable, text)) >= stray:
         return stray
     return None
 
