@@ -361,20 +361,18 @@ def _decode_legacy(data: bytes) -> str:
     garbled: a UTF-8 template (menus, title, "—") around a long article stored in windows-1251 had either
     its template read "РЎРµ" and "вЂ”", or, those signs of garbling outweighing the article's, all of it
     in windows-1250 ("Ăîđîäńęîé" for "Городской")."""
-    encoding = _legacy_encoding(data)
-    text = data.decode(encoding, errors="replace") if encoding else data.decode("latin-1")
+    encoding = _legacy_encoding(data) or "latin-1"
     sample = data[:_GARBLING_SAMPLE]
     # Only a text holding characters no legacy letter and punctuation pair makes may be such a page (a
     # Chinese page in GBK may hold them by chance too, and reads far less garbled in GBK); a tie keeps the
     # legacy reading.
     read = sample.decode("utf-8", errors="replace")
-    if not any(map(_unmistakable, read)):
-        return text
-    mixed = _with_strays_read(sample, _stray_bytes(sample, read))
-    legacy = sample.decode(encoding or "latin-1", errors="replace")
-    if _garbling(mixed) + mixed.count("\ufffd") < _garbling(legacy) + legacy.count("\ufffd"):
-        return _with_strays_read(data, _stray_bytes(data, data.decode("utf-8", errors="replace")))
-    return text
+    if any(map(_unmistakable, read)):
+        mixed = _with_strays_read(sample, _stray_bytes(sample, read))
+        legacy = sample.decode(encoding, errors="replace")
+        if _garbling(mixed) + mixed.count("\ufffd") < _garbling(legacy) + legacy.count("\ufffd"):
+            return _with_strays_read(data, _stray_bytes(data, data.decode("utf-8", errors="replace")))
+    return data.decode(encoding, errors="replace")
 
 
 def _marked_reading(data: bytes, encoding: str) -> str | None:
@@ -459,8 +457,8 @@ def _utf8_strays(data: bytes) -> int | None:
 
 
 def _stray_bytes(data: bytes, text: str) -> int:
-    """How many stray bytes (or runs of them, which errors="replace" reads as one U+FFFD) the UTF-8
-    ``data`` holds; ``text`` is ``data`` read with errors="replace"."""
+    """How many stray bytes the UTF-8 ``data`` holds (the bytes of a character cut short count once, as
+    errors="replace" reads them one U+FFFD); ``text`` is ``data`` read with errors="replace"."""
     return text.count("\ufffd") - data.count("\ufffd".encode())
 
 
