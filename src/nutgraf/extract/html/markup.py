@@ -530,7 +530,8 @@ def parse(html: str):
     html = _unwrapped(_repaired(with_bounded_attributes(html)))
     # Read as decode_text reads the characters themselves: a word break between two words, else nothing.
     if "&#" in html:
-        html = clean_characters(_CONTROL_REFERENCE.sub(_referenced_character, html))
+        html, references = _CONTROL_REFERENCE.subn(_referenced_character, html)
+        html = clean_characters(html) if references else html
     # The characters XML cannot hold, which trafilatura removes too, are removed only when there are
     # any: decode_text has dropped all but these four.
     if any(character in html for character in "\x0b\x0c\ufffe\uffff"):
@@ -839,7 +840,8 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     """Cut ``tree`` after its ``limit``-th element in document order, as the character cut cuts the page
     (everything after that element goes); whether there was anything to cut. Over the limit, drawings and
     lists of choices go first: their elements hold no text (drop_never_text drops them later anyway), and
-    a chart of 20,000 SVG paths above the article otherwise cut the article away."""
+    a chart of 20,000 SVG paths above the article otherwise cut the article away. So do the head's
+    elements past its first :data:`_KEPT_METADATA_ELEMENTS`, and metadata's elements past as many."""
     from lxml import etree
 
     # Counted in C, the usual case costs nothing; "//*" would count the whole document of a part of a
