@@ -742,6 +742,24 @@ def test_a_feed_in_utf16_or_utf32_without_a_byte_order_mark_is_read(encoding: st
     assert [entry.title for entry in parsed.entries] == ["Grüße aus Köln"]
 
 
+@pytest.mark.parametrize(
+    ("root", "title"),
+    [
+        ('<feed xmlns="http://www.w3.org/2005/Atom">', "Council &#99999999; votes"),
+        ('<feed xmlns="urn:a\u00a0b\u00a0c">', "Council votes"),
+    ],
+)
+def test_a_feed_feedparser_fails_on_is_refused_in_words(root: str, title: str) -> None:
+    # Found by bench/fuzz_inputs.py: feedparser raised a ValueError (chr() of a reference past Unicode's
+    # end; a namespace name split on its no-break spaces), which came out of parse_feed as a traceback.
+    feed = (
+        f'<?xml version="1.0" encoding="utf-8"?>{root}<title>T</title><entry><title>{title}</title>'
+        '<id>urn:1</id><link href="https://news.example/1"/></entry></feed>'
+    )
+    with pytest.raises(InvalidInputError, match="not a feed nutgraf can read"):
+        parse_feed(feed.encode(), url="https://news.example/feed.xml")
+
+
 @pytest.mark.usefixtures("alarm")
 def test_a_feed_that_is_not_in_its_encoding_is_read_in_time_linear_in_its_size() -> None:
     # Found by fuzzing: a 195 KB feed declared UTF-8 holding a stray byte and a run of letters took 15 s

@@ -235,12 +235,22 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         )
     # Unsanitized and unresolved: the content is extracted as any page is (its scripts dropped, its links
     # read against the item's), and feedparser's sanitizer took 74 s over 10 MB of tiny tags in CDATA.
-    parsed = feedparser.parse(
-        _first_items(content, MAX_FEED_ITEMS, MAX_FEED_MARKUP),
-        response_headers=headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    try:
+        parsed = feedparser.parse(
+            _first_items(content, MAX_FEED_ITEMS, MAX_FEED_MARKUP),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except ValueError:
+        # Two shapes of broken XML feedparser's parsers fail on with a ValueError, which came out of
+        # parse_feed as a traceback (found by bench/fuzz_inputs.py): a character reference past Unicode's
+        # last character ("&#99999999;", the loose parser's chr()), and a namespace name holding two
+        # white space characters other than spaces (the strict parser's split of "namespace name").
+        raise InvalidInputError(
+            "the document is not a feed nutgraf can read: it holds a character reference past Unicode's last"
+            f" character or a namespace name with white space in it; {_CHECK_FEED_ADDRESS}"
+        ) from None
     if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
         _refuse_web_page(content, url)
         reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
