@@ -238,9 +238,10 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         )
     # Unsanitized and unresolved: the content is extracted as any page is (its scripts dropped, its links
     # read against the item's), and feedparser's sanitizer took 74 s over 10 MB of tiny tags in CDATA.
+    document = _with_short_first_line(_first_items(content, MAX_FEED_ITEMS, MAX_FEED_MARKUP))
     try:
         parsed = feedparser.parse(
-            _with_short_first_line(_first_items(content, MAX_FEED_ITEMS, MAX_FEED_MARKUP)),
+            document,
             response_headers=headers,
             sanitize_html=False,
             resolve_relative_uris=False,
