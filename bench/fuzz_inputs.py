@@ -7,11 +7,15 @@ Each round takes one of three kinds of input and mutates it at random:
   zero-width and right-to-left marks, emoji runs, other scripts, 5,000 ``Q:``/``A:`` labels, 50,000
   one-word lines, 100,000-digit numbers, quotes and brackets left open by the thousand, lone surrogates,
   or the page fuzzer's byte mutations; given to ``nutgraf.summarize``, ``nutgraf.keyphrases`` and
-  ``nutgraf.check`` (against the article's reference summary, mutated alike now and then);
+  ``nutgraf.check`` (against the article's reference summary, mutated alike now and then); and its bytes,
+  and a page of it, as broken tools write them (``text_as_bytes``: UTF-16 or UTF-32 without a mark, a
+  slice in a legacy encoding, overlong UTF-8, CESU-8, lone carriage returns, references to control
+  characters), given to ``nutgraf.summarize`` and ``nutgraf.extract``;
 * feeds: RSS 2.0, RSS 1.0, Atom and JSON feeds of those articles with entity expansion (nested and
   external entities), huge or 20,000 entries, 50,000-deep nesting, dates no calendar has, relative,
-  ``javascript:`` and ``data:`` links, duplicate GUIDs, or the byte mutations; given to
-  ``nutgraf.feeds.parse_feed``, whose links must be web addresses and which must not read files;
+  ``javascript:`` and ``data:`` links, duplicate GUIDs, written by ``text_as_bytes``, or the byte
+  mutations; given to ``nutgraf.feeds.parse_feed``, whose links must be web addresses and which must not
+  read files;
 * api: ``POST /api/summarize``, ``POST /api/articles`` and ``GET /api/articles/{id}/summary`` of an app
   made in process (over a SQLite file), with fields of the wrong type, huge numbers, NaN, nested arrays,
   unknown fields, lone surrogates and huge strings, bodies cut or not UTF-8, and mutated query strings.
@@ -139,6 +143,38 @@ def _encoded(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
+# Numeric character references to control characters, surrogates and past Unicode's end.
+_CONTROL_REFERENCES = ["&#1;", "&#x1F;", "&#0;", "&#xD800;", "&#1114112;", "&#127;", "&#x81;", "&#0008;"]
+# Legacy encodings a stray word of a text may be written in, and the overlong forms of "/" and " ".
+_STRAY_ENCODINGS = ["cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "koi8_r"]
+_OVERLONG = [b"\xc0\xaf", b"\xe0\x80\xaf", b"\xc0\xa0", b"\xf0\x80\x80\xaf"]
+
+
+def text_as_bytes(text: str, rng: random.Random) -> bytes:
+    """``text`` as a broken tool writes its bytes: UTF-16 or UTF-32 without a byte-order mark, a slice in
+    a legacy encoding inside UTF-8 (outnumbering it or not), overlong UTF-8, CESU-8's surrogates, line
+    ends as lone carriage returns, or character references to control characters (which a page reads)."""
+    kind = rng.randrange(7)
+    if kind == 0:
+        return text.encode(rng.choice(("utf-16-le", "utf-16-be", "utf-32-le")), "replace")
+    if kind == 1:
+        start = rng.randint(0, len(text))
+        end = start + rng.choice((10, 1000, len(text)))
+        legacy = text[start:end].encode(rng.choice(_STRAY_ENCODINGS), "replace")
+        return _encoded(text[:start]) + legacy + _encoded(text[end:])
+    if kind == 2:
+        data = _encoded(text)
+        overlong = rng.choice(_OVERLONG)
+        return data.replace(b"/", overlong) if rng.random() < 0.5 else data.replace(b" ", overlong, 2000)
+    if kind == 3:
+        return _encoded(text) + "\ud83d\ude00".encode("utf-8", "surrogatepass") * rng.randint(1, 1000)
+    if kind == 4:
+        return _encoded(text.replace("\n", rng.choice(("\r", "\n\r", "\r\r\n"))))
+    if kind == 5:
+        return _encoded(_sprinkle(text, _CONTROL_REFERENCES, rng, rng.randint(1, 50_000)))
+    return _encoded(text)
+
+
 def fuzz_text(fuzzing: Fuzzing, articles: list[tuple[str, str]], rng: random.Random, round_: int) -> None:
     import nutgraf
 
@@ -149,6 +185,12 @@ def fuzz_text(fuzzing: Fuzzing, articles: list[tuple[str, str]], rng: random.Ran
     origin = f"article {index}"
     data = _encoded(text)
     fuzzing.attempt("summarize text", partial(nutgraf.summarize, text), data, origin, round_)
+    written = text_as_bytes(text, rng)
+    fuzzing.attempt("summarize bytes", partial(nutgraf.summarize, written), written, origin, round_)
+    page = text_as_bytes(
+        f"<html><head><title>T</title></head><body><article><p>{text}</p></article></body></html>", rng
+    )
+    fuzzing.attempt("extract page", partial(nutgraf.extract, page), page, origin, round_)
     fuzzing.attempt("keyphrases text", partial(nutgraf.keyphrases, text), data, origin, round_)
     saved = _encoded(json.dumps({"article": text, "summary": summary}))
     fuzzing.attempt("check", partial(nutgraf.check, text, summary or "Nothing."), saved, origin, round_)
@@ -292,7 +334,8 @@ def make_feed(articles: list[tuple[str, str]], rng: random.Random) -> bytes:
             item["guid"] = items[0]["guid"] if rng.random() < 0.5 else ""
     elif kind == 7:
         prolog, wrap = _EXTERNAL, lambda content: "&x;" + content
-    feed = _feed(form, items, prolog, wrap).encode("utf-8", "surrogatepass")
+    written = _feed(form, items, prolog, wrap)
+    feed = written.encode("utf-8", "surrogatepass") if rng.random() < 0.8 else text_as_bytes(written, rng)
     return mutate(feed, rng) if kind == 8 or rng.random() < 0.2 else feed
 
 
@@ -301,7 +344,8 @@ def _parse_feed_safely(feed: bytes) -> None:
 
     parsed = parse_feed(feed, url="https://news.example/feed.xml")
     for link in [parsed.site_url, *(entry.link for entry in parsed.entries)]:
-        assert link is None or link.startswith(("http://", "https://")), f"not a web link: {link!r}"
+        # A scheme is any case ("HTTP://" is a web link too).
+        assert link is None or link.lower().startswith(("http://", "https://")), f"not a web link: {link!r}"
     for entry in parsed.entries:
         assert "root:x:0" not in (entry.content or ""), "the feed read a file"
 

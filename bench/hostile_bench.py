@@ -27,7 +27,10 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   in CDATA and escaped; one 10 MB item of escaped tags; 10 MB of inline XHTML; an item of 100,000
   enclosures; a JSON Feed holding 10 MB of empty lists: 3.7 s and 280 MB before 2026-12-04), pages of 9 and 6 MB
   given to ``nutgraf.extract`` (300,000 ``<address>`` bylines run together under the headline, and 300,000
-  holding one letter each: 2.6 s of CPU in the drop caps' stage before 2026-12-05) and ``nutgraf batch`` of
+  holding one letter each: 2.6 s of CPU in the drop caps' stage before 2026-12-05; 100,000 pairs of
+  ``<meta charset>``, a 10 MB attribute or 500,000 references to a control character before the article,
+  which cut it away or left none before 2026-12-05), text of 16 MB to ``decode_text`` (stray bytes; a
+  windows-1251 article in a UTF-8 page) and ``nutgraf batch`` of
   a 100 MB JSONL line holding 12 million numbers or 30 million empty lists: time and peak memory, and what
   came of each. Goal: under 5 s and 500 MB each (before
   2026-12-03: 31-107 s for the feeds, 2.4 GB and 39 s for the empty lists).
@@ -516,15 +519,31 @@ SHAPE_RUN = textwrap.dedent(
             "text_16MB_page_labelled_1252_of_utf8": b"<html><head><meta charset='windows-1252'></head><body>"
             + (("<p>" + "Le projet a été approuvé par le conseil. " * 20 + "</p>\\n") * 19_000).encode()
             + b"caf\\xe9</body></html>",
+            # A UTF-8 template around a windows-1251 article whose strays outnumber its UTF-8: read as UTF-8
+            # with its strays read in windows-1251 since 2026-12-05, not wholly in one legacy encoding.
+            "text_16MB_windows_1251_article_in_utf8_page": ("<html><head><title>План — Новости</title></head>"
+            + "<nav>Sección “1” — Niños</nav>" * 30).encode()
+            + ("<p>" + "Городской совет утвердил план во вторник после долгих дебатов. " * 20 + "</p>\\n").encode("cp1251")
+            * 12_000,
         }[shape]
     elif shape.startswith("page"):
         # The byline element of a header, run together 300,000 times, and 300,000 holding one letter each
         # (a drop cap's shape; 20,000 after the page's element cut).
-        address = {"page_300k_address_bylines": "By Jane Doe", "page_300k_one_letter_addresses": "J"}[shape]
+        # Before the article, since 2026-12-05 (each had cut it away): 100,000 pairs of <meta charset>, one
+        # attribute of 10 MB; and 500,000 character references to a control character in it (each had
+        # left trafilatura no article).
         paragraph = ("<p>The harbour bridge reopened on Monday after months of repairs, the city council said"
                      " in a statement on its website.</p>")
-        document = ("<html><head><title>Bridge</title></head><body><article><h1>Bridge reopens</h1><div>"
-                    + f"<address>{address}</address>" * 300_000 + "</div>" + paragraph * 8 + "</article></body></html>")
+        head, before = "", {
+            "page_300k_address_bylines": "<address>By Jane Doe</address>" * 300_000,
+            "page_300k_one_letter_addresses": "<address>J</address>" * 300_000,
+            "page_10MB_attribute": '<div data-x="' + "a" * 10_000_000 + '"></div>',
+            "page_500k_control_references": "<p>" + "bri&#1;dge " * 500_000 + "</p>",
+        }.get(shape, "")
+        if shape == "page_100k_meta_charset_pairs":
+            head = '<meta charset="utf-8"><meta charset="windows-1251">' * 100_000
+        document = (f"<html><head><title>Bridge</title>{head}</head><body><article><h1>Bridge reopens</h1><div>"
+                    + before + "</div>" + paragraph * 8 + "</article></body></html>")
     if shape.startswith("text"):
         import importlib
         from nutgraf.decode import decode_text
@@ -580,9 +599,13 @@ SHAPES = (
     "feed_json_10MB_of_empty_lists",
     "page_300k_address_bylines",
     "page_300k_one_letter_addresses",
+    "page_100k_meta_charset_pairs",
+    "page_10MB_attribute",
+    "page_500k_control_references",
     "text_one_run_of_400k_stray_bytes",
     "text_400k_stray_bytes_in_runs_of_40",
     "text_16MB_page_labelled_1252_of_utf8",
+    "text_16MB_windows_1251_article_in_utf8_page",
     "jsonl_line_of_12M_numbers",
     "jsonl_line_of_30M_empty_lists",
 )

@@ -796,6 +796,21 @@ def test_a_url_list_saved_with_a_byte_order_mark_before_a_blank_line_has_no_reco
     assert [record["url"] for record in read_jsonl(out)] == [f"{news_site}/story/1"]
 
 
+def test_a_url_list_whose_lines_end_in_carriage_returns_alone_has_a_record_each(
+    tmp_path, news_site, monkeypatch
+):
+    # Saved on an old Mac, or pasted between systems: the list was one line, and its addresses run
+    # together one record that failed. Its lines are numbered as an editor shows them.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    urls = tmp_path / "urls.txt"
+    urls.write_bytes(f"# today's stories\r{news_site}/story/1\r\r{news_site}/story/2\r".encode())
+    out = tmp_path / "out.jsonl"
+    assert batch(str(urls), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [record["id"] for record in records] == ["urls.txt:2", "urls.txt:4"]
+    assert [record["title"] for record in records] == ["Story 1", "Story 2"]
+
+
 def test_a_loopback_setting_of_an_unknown_word_stops_the_run_before_its_records(
     tmp_path, news_site, monkeypatch, capsys
 ):

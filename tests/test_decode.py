@@ -340,6 +340,16 @@ def test_an_article_in_windows_1252_inside_a_utf8_page_keeps_its_accented_letter
         ("Vláda schválila návrh zákona o ochraně životního prostředí. ", "schválila", "cp1250"),
         ("Правительство одобрило законопроект об охране среды. ", "одобрило", "cp1251"),
         ("Le gouvernement a déclaré que les élèves étaient prêts. ", "déclaré", "cp1252"),
+        # Read in windows-1252 or -1251, these were "prostøedí", "közgyûlés", "tartýþmanýn" and
+        # "ухмвпэлйп": letters of no sign of garbling, which the text's own letters now outvote.
+        ("Vláda schválila návrh zákona o ochraně životního prostředí. Ministr řekl: ", "prostředí", "cp1250"),
+        ("A fővárosi közgyűlés hosszú vita után jóváhagyta a tervet. ", "közgyűlés", "cp1250"),
+        (
+            "Meclis uzun bir tartışmanın ardından planı onayladı, dedi eleştirmenler. ",
+            "tartışmanın",
+            "cp1254",
+        ),
+        ("Το δημοτικό συμβούλιο ενέκρινε το σχέδιο την Τρίτη. ", "συμβούλιο", "cp1253"),
     ],
 )
 def test_a_word_pasted_in_its_legacy_encoding_into_utf8_text_reads_as_written(
@@ -383,3 +393,18 @@ def test_a_page_labelled_in_a_legacy_encoding_that_is_utf8_reads_its_stray_byte(
     )
     assert decode_html(page).endswith("café</body></html>")
     assert "été approuvé" in decode_html(page)
+
+
+@pytest.mark.parametrize("paragraphs", [2, 5])
+def test_a_windows_1251_article_outnumbering_its_utf8_page_reads_as_written(paragraphs: int) -> None:
+    # Its stray bytes outnumber the page's UTF-8, so the page is no UTF-8 with a few strays: read whole in
+    # windows-1251 its template was "SecciГіn вЂњ0вЂќ", and where those signs of garbling outweighed the
+    # article's, all of it read windows-1250, "Ăîđîäńęîé" for "Городской".
+    menu = "".join(f"<a href=/{n}>Sección “{n}” — Niños</a>" for n in range(30))
+    template = (
+        f"<html><head><meta charset='utf-8'><title>План — Новости</title></head><body><nav>{menu}</nav>"
+    )
+    article = f"<article><h1>План</h1><p>{RUSSIAN}</p>" * paragraphs + "</article></body></html>"
+    page = template.encode() + article.encode("cp1251")
+    assert decode_text(page) == template + article
+    assert nutgraf.extract(page).text.startswith(RUSSIAN)

@@ -317,6 +317,34 @@ def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_pas
         assert "Paragraph 7 of the report" in article.text
 
 
+@pytest.mark.parametrize(
+    "flood",
+    [
+        '<meta charset="utf-8"><meta charset="windows-1251">' * 15_000,  # 740 KB: the element cut
+        '<meta charset="utf-8"><meta charset="windows-1251">' * 100_000,  # 5 MB: the character cut
+        '<link rel="alternate" href="/a"><base href="/">' * 100_000,
+        "<title>Bridge</title>" * 30_000,
+        "<title>Bridge</title>" * 150_000,
+        '<script type="application/ld+json">{"@type": "NewsArticle"}</script>' * 20_000,
+    ],
+)
+def test_a_head_of_countless_metadata_elements_does_not_push_the_article_past_the_cut(flood: str) -> None:
+    # Either cut took the head's flood and cut the article away: its reader had the headline alone.
+    # Metadata's elements, and the head's, are never the article, and past the first thousand they go.
+    article = nutgraf.extract(PAGE.replace("</head>", flood + "</head>"))
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert "Paragraph 7 of the report" in article.text
+
+
+def test_a_giant_attribute_before_the_article_does_not_push_it_past_the_cut() -> None:
+    # One attribute of 10 MB (a page's data that is no hydration data nutgraf reads) took the character
+    # cut, and the article after it was cut away.
+    for value in ('"' + "a" * 10_000_000 + '"', "'" + "a" * 3_000_000 + "'"):
+        article = nutgraf.extract(PAGE.replace("<article>", f"<div data-x={value}><article>"))
+        assert article.text.startswith("Paragraph 0 of the report")
+        assert "Paragraph 7 of the report" in article.text
+
+
 def test_an_article_under_hundreds_of_unclosed_tags_is_read():
     # Old pages leave <font> or <div> unclosed by the hundred: libxml2 stopped reading at the 256th level
     # of nesting, before the article, and extract said the page held none.

@@ -731,6 +731,35 @@ def test_a_feed_in_utf8_that_declares_utf16_is_read(padding: str) -> None:
     assert [entry.title for entry in parsed.entries] == ["Grüße aus Köln"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_feed_in_utf16_or_utf32_without_a_byte_order_mark_is_read(encoding: str) -> None:
+    # Its bytes are UTF-8 too, NULs and all: read so, the feed was refused as "not well-formed".
+    feed = (
+        f'\n<?xml version="1.0" encoding="{encoding[:6].upper()}"?><rss version="2.0"><channel><title>N</title>'
+        "<item><title>Grüße aus Köln</title><link>https://news.example/1</link></item></channel></rss>"
+    )
+    parsed = parse_feed(feed.encode(encoding), url="https://news.example/feed.xml")
+    assert [entry.title for entry in parsed.entries] == ["Grüße aus Köln"]
+
+
+@pytest.mark.parametrize(
+    ("root", "title"),
+    [
+        ('<feed xmlns="http://www.w3.org/2005/Atom">', "Council &#99999999; votes"),
+        ('<feed xmlns="urn:a\u00a0b\u00a0c">', "Council votes"),
+    ],
+)
+def test_a_feed_feedparser_fails_on_is_refused_in_words(root: str, title: str) -> None:
+    # Found by bench/fuzz_inputs.py: feedparser raised a ValueError (chr() of a reference past Unicode's
+    # end; a namespace name split on its no-break spaces), which came out of parse_feed as a traceback.
+    feed = (
+        f'<?xml version="1.0" encoding="utf-8"?>{root}<title>T</title><entry><title>{title}</title>'
+        '<id>urn:1</id><link href="https://news.example/1"/></entry></feed>'
+    )
+    with pytest.raises(InvalidInputError, match="not a feed nutgraf can read"):
+        parse_feed(feed.encode(), url="https://news.example/feed.xml")
+
+
 @pytest.mark.usefixtures("alarm")
 def test_a_feed_that_is_not_in_its_encoding_is_read_in_time_linear_in_its_size() -> None:
     # Found by fuzzing: a 195 KB feed declared UTF-8 holding a stray byte and a run of letters took 15 s
@@ -748,6 +777,26 @@ def test_a_feed_that_is_not_in_its_encoding_is_read_in_time_linear_in_its_size()
         assert parsed.entries[0].title == "Café closes"
 
     assert _growth(feed, read, 1_000) < ALLOWED
+
+
+@pytest.mark.usefixtures("alarm")
+def test_a_one_line_feed_whose_declaration_is_not_closed_is_read_in_time_linear_in_its_size() -> None:
+    # Found by bench/fuzz_inputs.py: feedparser looks for the declaration's encoding with a pattern over the
+    # first line that backtracks with the square of it where no "?>" closes the declaration: an 8.8 MB feed
+    # of one line and 6,000 quotation marks held it for minutes.
+    def feed(size: int) -> str:
+        quoted = 'said "yes" ' * size
+        return (
+            '<?xml version="1.0" encoding="utf-8"?<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+            '<entry><title>Council votes</title><id>urn:1</id><link href="https://news.example/1"/>'
+            f"<content>{quoted}</content></entry></feed>"
+        )
+
+    def read(text: str) -> None:
+        parsed = parse_feed(text.encode(), url="https://news.example/feed.xml")
+        assert [entry.title for entry in parsed.entries] == ["Council votes"]
+
+    assert _growth(feed, read, 2_000) < ALLOWED
 
 
 def test_an_item_link_that_redirects_is_fetched_once_whichever_feed_lists_it(

@@ -136,6 +136,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.feeds._ITEM_OPENER": Use("search", _shapes("<item", "<entry", "<items", "<")),
+    "nutgraf.feeds._UNMARKED_OPENING": Use(
+        "match", _shapes(" \x00", "\x00 ", " \x00\x00\x00", "\x00\x00\x00 ")
+    ),
     "nutgraf.feeds._ELEMENT_START": Use("search", _shapes("<!", "<1", "<<", "<!DOCTYPE ")),
     "nutgraf.extract.html.body._ERROR_STATUS": Use("match", _shapes(" ", "error ", "4")),
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
@@ -322,6 +325,13 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.html.markup._DATA_URI": Use("scan", _shapes("= ", '="data:', "='data:\"")),
+    "nutgraf.extract.html.markup._METADATA_TAG": Use(
+        "scan", _shapes("<meta ", "<link a=", "<base", "<title>", "<title>a", "<title></title ")
+    ),
+    "nutgraf.extract.html.markup._CONTROL_REFERENCE": Use(
+        "scan", _shapes("&#", "&#0", "&#x0", "&#1", "&#x1")
+    ),
+    "nutgraf.extract.html.markup._LONG_VALUE": Use("scan", _shapes('="', "= ", "='", '="a')),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
     "nutgraf.extract.html.markup._OPENING_TAG": Use(
         "scan",

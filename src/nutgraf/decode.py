@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from itertools import chain, islice
@@ -84,6 +85,10 @@ _BINARY_SIGNATURES = (
 # Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
 # Cyrillic. Each decodes nearly any bytes, so the least garbled reading wins (see _garbling).
 _LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
+# The encodings a UTF-8 text's stray bytes may be in: the above, and Turkish and Greek, which read the
+# other languages' bytes as cleanly as windows-1252 or -1251 read theirs, so the text around the strays
+# decides (see _with_strays_read); ties go to the earlier, commoner encoding.
+_STRAY_ENCODINGS = (*_LEGACY_ENCODINGS, "cp1254", "cp1253")
 # Legacy encodings of Greek, Hebrew and Arabic, which charset-normalizer tells by their language: taken
 # when it names one and that reading is no more garbled than the best of the above. Hebrew read as
 # windows-1251 is clean lower-case Cyrillic ("доощмд" for "הממשלה") that no sign of garbling catches,
@@ -350,6 +355,26 @@ def _decode_bytes(data: bytes) -> str:
     return text if text is not None else _decode_legacy(data)
 
 
+def _decode_legacy(data: bytes) -> str:
+    """``data``, which is no UTF-8 with a few strays, read in its legacy encoding (see
+    :func:`_legacy_encoding`), or as a UTF-8 page whose strays outnumber its UTF-8 where that reads less
+    garbled: a UTF-8 template (menus, title, "—") around a long article stored in windows-1251 had either
+    its template read "РЎРµ" and "вЂ”", or, those signs of garbling outweighing the article's, all of it
+    in windows-1250 ("Ăîđîäńęîé" for "Городской")."""
+    encoding = _legacy_encoding(data) or "latin-1"
+    sample = data[:_GARBLING_SAMPLE]
+    # Only a text holding characters no legacy letter and punctuation pair makes may be such a page (a
+    # Chinese page in GBK may hold them by chance too, and reads far less garbled in GBK); a tie keeps the
+    # legacy reading.
+    read = sample.decode("utf-8", errors="replace")
+    if any(map(_unmistakable, read)):
+        mixed = _with_strays_read(sample, _stray_bytes(sample, read))
+        legacy = sample.decode(encoding, errors="replace")
+        if _garbling(mixed) + mixed.count("\ufffd") < _garbling(legacy) + legacy.count("\ufffd"):
+            return _with_strays_read(data, _stray_bytes(data, data.decode("utf-8", errors="replace")))
+    return data.decode(encoding, errors="replace")
+
+
 def _marked_reading(data: bytes, encoding: str) -> str | None:
     """``data``, the bytes after a byte-order mark, read in the ``encoding`` it names where they bear it
     out; else ``None``. A mark is two to four bytes any tool may write before any text: believed blindly, a
@@ -420,11 +445,21 @@ def _utf8_strays(data: bytes) -> int | None:
     """How many stray bytes ``data``, UTF-8 with some, holds when they are few enough for it to be UTF-8
     (see :func:`utf8_reading`); else ``None``."""
     text = data.decode("utf-8", errors="replace")
-    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    stray = _stray_bytes(data, text)
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    if non_ascii - stray >= 4 * stray or sum(map(_unmistakable, text)) >= stray:
+    if non_ascii - stray >= 4 * stray:
+        return stray
+    # Counted only where there are characters enough to count: a look at each of the 15 million of a
+    # windows-1251 article, all of them strays, took 7 s.
+    if non_ascii - stray >= stray and sum(map(_unmistakable, text)) >= stray:
         return stray
     return None
+
+
+def _stray_bytes(data: bytes, text: str) -> int:
+    """How many stray bytes the UTF-8 ``data`` holds (the bytes of a character cut short count once, as
+    errors="replace" reads them one U+FFFD); ``text`` is ``data`` read with errors="replace"."""
+    return text.count("\ufffd") - data.count("\ufffd".encode())
 
 
 def _with_strays_read(data: bytes, strays: int) -> str:
@@ -442,14 +477,25 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     cut = _cut_character(data)
     if cut and (cut == len(text) or not _STRAY_RUN.match(text, len(text) - cut - 1)):
         text = text[:-cut] + "\ufffd"
-    runs = islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE)
+    runs = list(islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE))
     sample = "\n".join(
         text[max(0, run.start() - 20) : min(run.end(), run.start() + _STRAY_RUN_SAMPLE) + 20] for run in runs
     )
+    # The letters the text writes in UTF-8: a Czech page's strays read as Czech letters ("ř", not
+    # windows-1252's "ø"), a Turkish page's as Turkish ones ("ş", not "þ"), a Greek page's as Greek (not
+    # windows-1251's clean lower-case Cyrillic). Each stray letter outside them counts as a sign of garbling.
+    alphabet = set((text[:_GARBLING_SAMPLE] + sample).lower())
+    strays_read = Counter("".join(run.group()[:_STRAY_RUN_SAMPLE] for run in runs))
     readings = {}
-    for encoding in _LEGACY_ENCODINGS:
-        reading = sample.translate(_stray_table(encoding))
-        readings[encoding] = _garbling(reading) + reading.count("\ufffd")
+    for encoding in _STRAY_ENCODINGS:
+        table = _stray_table(encoding)
+        reading = sample.translate(table)
+        foreign = sum(
+            count
+            for stray, count in strays_read.items()
+            if (letter := table[ord(stray)]).isalpha() and letter.lower() not in alphabet
+        )
+        readings[encoding] = _garbling(reading) + reading.count("\ufffd") + foreign
     table = _stray_table(min(readings, key=readings.__getitem__))  # ties: the earlier, commoner encoding
     if strays * _STRAYS_RUN_BY_RUN < len(text):
         return _STRAY_RUN.sub(lambda run: run.group().translate(table), text)
@@ -484,7 +530,9 @@ def _unmistakable(character: str) -> bool:
     return code >= 0x80 and code & 0x3F >= 0x20
 
 
-def _decode_legacy(data: bytes) -> str:
+def _legacy_encoding(data: bytes) -> str | None:
+    """The legacy encoding (Western, Central European or Cyrillic, or charset-normalizer's guess) that
+    reads ``data`` least garbled; ``None`` when none reads it."""
     from charset_normalizer import from_bytes
 
     encodings = list(_LEGACY_ENCODINGS)
@@ -499,12 +547,12 @@ def _decode_legacy(data: bytes) -> str:
         except UnicodeDecodeError:
             continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
     if not readings:
-        return data.decode("latin-1")
+        return None
     best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
     script_guess = guess.encoding if guess is not None and guess.encoding in _SCRIPT_ENCODINGS else None
     if script_guess in readings and readings[script_guess] <= readings[best]:
         best = script_guess
-    return data.decode(best, errors="replace")
+    return best
 
 
 def garbled(text: str) -> bool:

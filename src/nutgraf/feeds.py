@@ -142,6 +142,18 @@ POLL_BUDGET_S = 300.0
 MAX_KEY_BYTES = 1000
 # The encoding an XML declaration names (``<?xml version="1.0" encoding="iso-8859-1"?>``).
 _XML_ENCODING = re.compile(rb"""\s*+<\?xml[^>]{0,200}?encoding\s*+=\s*+["']([A-Za-z0-9._:-]{1,40})["']""")
+# How a feed in UTF-16 or UTF-32 written without a byte-order mark opens (XML's appendix F): "<" (of its
+# declaration or root) after any white space, with its NULs. Read as UTF-8, which its bytes are too, the
+# NULs made it no feed ("not well-formed (invalid token)").
+_UNMARKED_OPENING = re.compile(
+    rb"(?:[\t\n\r ]\x00{3})*+(<\x00{3})|(?:\x00{3}[\t\n\r ])*+(\x00{3}<)"
+    rb"|(?:[\t\n\r ]\x00)*+(<\x00)|(?:\x00[\t\n\r ])*+(\x00<)"
+)
+# The encodings of _UNMARKED_OPENING's groups, in their order.
+_UNMARKED_ENCODINGS = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+# The longest first line of a feed opening with a declaration that feedparser is given (see
+# _with_short_first_line).
+_FIRST_LINE_BYTES = 1024
 # The characters a tag is written in, written as in ASCII by every encoding _CROWDED_TAG reads bytes in.
 _MARKUP_CHARACTERS = "<=\"' /"
 # Feed content shorter than this is a teaser, not the article: it is used only when the page cannot be had.
@@ -226,12 +238,23 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         )
     # Unsanitized and unresolved: the content is extracted as any page is (its scripts dropped, its links
     # read against the item's), and feedparser's sanitizer took 74 s over 10 MB of tiny tags in CDATA.
-    parsed = feedparser.parse(
-        _first_items(content, MAX_FEED_ITEMS, MAX_FEED_MARKUP),
-        response_headers=headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    document = _with_short_first_line(_first_items(content, MAX_FEED_ITEMS, MAX_FEED_MARKUP))
+    try:
+        parsed = feedparser.parse(
+            document,
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except ValueError:
+        # Two shapes of broken XML feedparser's parsers fail on with a ValueError, which came out of
+        # parse_feed as a traceback (found by bench/fuzz_inputs.py): a character reference past Unicode's
+        # last character ("&#99999999;", the loose parser's chr()), and a namespace name holding two
+        # white space characters other than spaces (the strict parser's split of "namespace name").
+        raise InvalidInputError(
+            "the document is not a feed nutgraf can read: it holds a character reference past Unicode's last"
+            f" character or a namespace name with white space in it; {_CHECK_FEED_ADDRESS}"
+        ) from None
     if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
         _refuse_web_page(content, url)
         reason = f" ({parsed.bozo_exception})" if parsed.bozo else ""
@@ -275,6 +298,28 @@ def _without_doctype(content: bytes) -> bytes:
         return content
     element = _ELEMENT_START.search(content, start)
     return content[:start] + (content[element.start() :] if element else b"")
+
+
+def _with_short_first_line(content: bytes) -> bytes:
+    """``content`` with its first line ended after its first tag, where the document opens with ``<?`` (a
+    declaration) on a line longer than :data:`_FIRST_LINE_BYTES`.
+
+    feedparser looks for the encoding a declaration names with a pattern over the first line that
+    backtracks with the square of it where no ``?>`` closes it after "encoding=": an 8.8 MB feed of one
+    line, its declaration cut short ("?<feed") and 6,000 quotation marks in it, held it for minutes
+    (found by bench/fuzz_inputs.py). A line end after a tag changes no feed's reading.
+
+    Raises :class:`InvalidInputError` where no tag ends in that many bytes: no feed's declaration is so
+    long."""
+    if not content.startswith(b"<?") or content.find(b"\n", 0, _FIRST_LINE_BYTES) >= 0:
+        return content
+    end = content.find(b">", 0, _FIRST_LINE_BYTES)
+    if end < 0:
+        raise InvalidInputError(
+            f"the feed's XML declaration is not closed in its first {_FIRST_LINE_BYTES:,} bytes:"
+            f" {_CHECK_FEED_ADDRESS}"
+        )
+    return content[: end + 1] + b"\n" + content[end + 1 :]
 
 
 def _first_items(content: bytes, limit: int, markup: int) -> bytes:
@@ -488,6 +533,9 @@ def _declared_encoding(content: bytes) -> str | None:
     for mark, marked in BYTE_ORDER_MARKS:
         if content.startswith(mark):
             return marked if _decodes(content[len(mark) :], marked) else None
+    if opening := _UNMARKED_OPENING.match(content, 0, 4096):
+        unmarked = _UNMARKED_ENCODINGS[opening.lastindex - 1]
+        return unmarked if _decodes(content, unmarked) else None
     declared = _XML_ENCODING.match(content)
     encoding = declared.group(1).decode("ascii") if declared else "utf-8"
     try:

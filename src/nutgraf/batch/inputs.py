@@ -388,13 +388,21 @@ def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
 def _url_lines(path: str) -> Iterator[tuple[int, bytes | None]]:
     """The lines of a URL list (:func:`~nutgraf.jsonl.lines`), the first without the UTF-8 byte-order mark
     Windows' Notepad writes: its first address had been refused as one without a scheme, and a first line
-    that was the mark alone (a list opening on a blank line) was a record without an address."""
+    that was the mark alone (a list opening on a blank line) was a record without an address.
+
+    A carriage return alone ends a line too, as editors show it (old Mac files, a list pasted between
+    systems): no address holds one, and a list of three so ended had been one record of the three run
+    together. Numbers count those lines as well."""
+    ended_by_returns = 0  # the lines carriage returns alone ended before this line feed's line
     for number, line in lines(path):
-        if number == 1 and line is not None:
-            line = line.removeprefix(_UTF8_MARK).lstrip()
-            if not line:
-                continue
-        yield number, line
+        pieces = line.split(b"\r") if line is not None and b"\r" in line else [line]
+        for index, piece in enumerate(pieces):
+            if number == 1 and index == 0 and piece is not None:
+                piece = piece.removeprefix(_UTF8_MARK)
+            piece = piece.strip() if piece is not None else None
+            if piece != b"":
+                yield number + ended_by_returns + index, piece
+        ended_by_returns += len(pieces) - 1
 
 
 def _url_records(path: str, name: str) -> Iterator[RawRecord]:

@@ -14,12 +14,12 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
 from functools import cache
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 from typing import Any
 from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
-from nutgraf.decode import decode_text, garbled, reads_as_utf8
+from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8
 from nutgraf.extract.text import ends_sentence
 from nutgraf.language import WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
@@ -92,6 +92,20 @@ _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Possessive: white space given back one character at a time made a long run of it quadratic.
 _META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*+=\s*+["']?+\s*+([-\w.:]+)""", re.IGNORECASE)
 _DATA_URI = re.compile(r"""=\s*(["'])data:[^"']*\1""", re.IGNORECASE)
+# A numeric character reference that libxml2 reads as a control character (C0 but tab, line feed and
+# carriage return; DEL; the C1 codes windows-1252 leaves undefined, which HTML does not map to its
+# letters): "bri&#1;dge" put U+0001 in the tree, which XML cannot hold, and trafilatura found no article.
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*+([1-8]|1[124-9]|2\d|3[01]|127|129|141|143|144|157)(?!\d)"
+    r"|[xX]0*+([1-8bcefBCEF]|1[\da-fA-F]|7[fF]|8[1dfDF]|9[0dD])(?![\da-fA-F]));?"
+)
+# A tag of _METADATA_ELEMENTS or a <title> element, in a page over MAX_HTML_CHARS: [^<>] and [^<] end each
+# scan at the next tag.
+_METADATA_TAG = re.compile(r"<(?:meta|link|base)\b[^<>]*+>|<title\b[^<>]*+>[^<]*+</title\s*+>", re.IGNORECASE)
+# An attribute's value longer than the hydration data a page over MAX_HTML_CHARS keeps (an Astro island's
+# props may hold the article): a 10 MB attribute before the article had pushed it past the cut. Each scan
+# ends at the next quotation mark of its kind, so no two scans of a kind overlap.
+_LONG_VALUE = re.compile(rf"""=\s*+(?:"[^"]{{{_STATE_CHARS + 1},}}+"|'[^']{{{_STATE_CHARS + 1},}}+')""")
 _NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
 # The root of an HTML document, after its prolog (see prolog_end).
 _HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
@@ -170,6 +184,13 @@ _EMBEDDED_POSTS = "|".join(
 )
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
+# Elements that are never text but tell the page's metadata (charset, canonical address, base), and how
+# many of them (and of the head's elements) a page over the element limit keeps, its first: the most
+# elements of the head of 309 shared pages is 211. 100,000 pairs of <meta charset>, 100,000 <title>s or
+# 20,000 JSON-LD scripts had been the page's first 20,000 elements, and the article after them was cut
+# away (its reader had the headline alone).
+_METADATA_ELEMENTS = ("meta", "link", "base")
+_KEPT_METADATA_ELEMENTS = 1_000
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
 # trafilatura keeps them: a fixture's hidden copy of the article halved its precision).
 _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
@@ -510,6 +531,10 @@ def parse(html: str):
     from trafilatura.utils import INVALID_XML_CHARS
 
     html = _unwrapped(_repaired(with_bounded_attributes(html)))
+    # Read as decode_text reads the characters themselves: a word break between two words, else nothing.
+    if "&#" in html:
+        html, references = _CONTROL_REFERENCE.subn(_referenced_character, html)
+        html = clean_characters(html) if references else html
     # The characters XML cannot hold, which trafilatura removes too, are removed only when there are
     # any: decode_text has dropped all but these four.
     if any(character in html for character in "\x0b\x0c\ufffe\uffff"):
@@ -520,6 +545,11 @@ def parse(html: str):
         return document_fromstring(data, parser=_html_parser())
     except ParserError:
         return None
+
+
+def _referenced_character(reference: re.Match[str]) -> str:
+    decimal, hexadecimal = reference.groups()
+    return chr(int(decimal) if decimal else int(hexadecimal, 16))
 
 
 def with_bounded_attributes(html: str) -> str:
@@ -646,9 +676,14 @@ def _html_parser():
 def bounded(html: str) -> str:
     if len(html) <= MAX_HTML_CHARS:
         return html
-    # Scripts, styles, comments and inline data (a base64 photo in an <img src="data:...">) are never
-    # the article; without them the cut keeps the text of pages that are large only because of them.
-    return _DATA_URI.sub("=''", _without_noise(html))[:MAX_HTML_CHARS]
+    # Scripts, styles, comments, inline data (a base64 photo in an <img src="data:...">), metadata's tags
+    # past the first _KEPT_METADATA_ELEMENTS and attributes' values past _STATE_CHARS are never the
+    # article; without them the cut keeps the text of pages that are large only because of them.
+    html = _LONG_VALUE.sub("=''", _without_noise(html))
+    kept = next(islice(_METADATA_TAG.finditer(html), _KEPT_METADATA_ELEMENTS - 1, None), None)
+    if kept is not None:
+        html = html[: kept.end()] + _METADATA_TAG.sub("", html[kept.end() :])
+    return _DATA_URI.sub("=''", html)[:MAX_HTML_CHARS]
 
 
 def is_hydration_script(attributes: str, text: str) -> bool:
@@ -813,7 +848,8 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     """Cut ``tree`` after its ``limit``-th element in document order, as the character cut cuts the page
     (everything after that element goes); whether there was anything to cut. Over the limit, drawings and
     lists of choices go first: their elements hold no text (drop_never_text drops them later anyway), and
-    a chart of 20,000 SVG paths above the article otherwise cut the article away."""
+    a chart of 20,000 SVG paths above the article otherwise cut the article away. So do the head's
+    elements past its first :data:`_KEPT_METADATA_ELEMENTS`, and metadata's elements past as many."""
     from lxml import etree
 
     # Counted in C, the usual case costs nothing; "//*" would count the whole document of a part of a
@@ -821,6 +857,14 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     # way the limit-th element of the part was not there to cut after (StopIteration).
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
         return False
+    # Renamed, then stripped in C with their tails kept: dropped one by one, each tail joined to the text
+    # before it, they took Python's time a piece.
+    head = tree.find("head")
+    for element in chain(
+        islice(head.iterdescendants() if head is not None else (), _KEPT_METADATA_ELEMENTS, None),
+        islice(tree.iter(*_METADATA_ELEMENTS), _KEPT_METADATA_ELEMENTS, None),
+    ):
+        element.tag = _ELEMENTS_WITHOUT_TEXT[0]
     etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
         return False
