@@ -120,7 +120,6 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),
     "nutgraf.engines.llm._POINT_MARKER": Use("match", _shapes("- ", "1.", "11)")),
     "nutgraf.engines.llm._ARTICLE_TAG": Use("scan", _shapes("<article", "</article ", "<article\t")),
-    "nutgraf.engines.options._QUOTATION_MARK_OR_LINE": Use("scan", _shapes("“a", "‘a’", ", ' ", '\n"')),
     "nutgraf.extract._FEED_ROOT": Use("match", _shapes("<rss", "<feed")),
     "nutgraf.extract._ADDRESSES_ONLY": Use(
         "fullmatch", _shapes("http://", "https://a ", "http://a\n", " \n", "https://a.example/b?c=d ")

@@ -12,7 +12,6 @@ engine the options it applies itself (:attr:`~nutgraf.engines.base.Summarizer.ta
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,9 +66,13 @@ _FAMILY = {
     **dict.fromkeys("「」", "corner"),
     **dict.fromkeys("『』", "double corner"),
 }
-# A line break ends a paragraph, and with it any quotation left open (a quotation of several paragraphs
-# opens each of them again).
-_QUOTATION_MARK_OR_LINE = re.compile("[\n\"“”„‟‘’‚‛'«»‹›「」『』]")
+# The marks the scan of quotations reads, each kind looked for by str.find, which skips in C from one to
+# the next: a pattern of them (and of line breaks) tested every character of the text (some 70
+# instructions each), most of the scan's cost on news, which has a few marks in a thousand characters. A
+# straight ' is looked for after a space only: any other is an apostrophe (don't, the players' union), no
+# mark to :func:`_reading`. A text of ASCII alone (a flag of the string) holds none of the other marks.
+_ASCII_MARKS_SOUGHT = (('"', 0), (" '", 1))  # each string, and the mark's offset in it
+_MARKS_SOUGHT = (*_ASCII_MARKS_SOUGHT, *((mark, 0) for mark in "“”„‟‘’‚‛«»‹›「」『』"))
 _OPENING_ONLY = frozenset("「『")
 _CLOSING_ONLY = frozenset("」』")
 # What may stand right before an opening mark besides white space and another mark.
@@ -145,6 +148,19 @@ def _reading(text: str, i: int) -> int | None:
     return _CLOSES if right else None
 
 
+def _marks(text: str) -> list[int]:
+    """The offsets of the quotation marks in ``text``, in order, but for the apostrophes (a straight '
+    after anything but a space)."""
+    offsets = []
+    for sought, offset in _ASCII_MARKS_SOUGHT if text.isascii() else _MARKS_SOUGHT:
+        found = text.find(sought)
+        while found >= 0:
+            offsets.append(found + offset)
+            found = text.find(sought, found + 1)
+    offsets.sort()
+    return offsets
+
+
 def _quotations(text: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
     """The ranges of ``text`` inside quotation marks, marks included, in order and apart.
 
@@ -161,17 +177,20 @@ def _quotations(text: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
     start = 0
     maybe_end = -1
     sentence = 0
-    for match in _QUOTATION_MARK_OR_LINE.finditer(text):
-        i = match.start()
-        mark = match.group()
-        if family is not None and i - start > LONGEST_QUOTATION:
-            ranges.append((start, maybe_end + 1 if maybe_end >= 0 else start + LONGEST_QUOTATION))
+    # A line break ends a paragraph, and with it any quotation left open (a quotation of several
+    # paragraphs opens each of them again): looked for after the last mark read only while one is open,
+    # where every line break of a text had been visited, most of them with none open.
+    read = 0
+    for i in _marks(text):
+        if family is not None and (
+            (paragraph_end := text.find("\n", read, i)) >= 0 or i - start > LONGEST_QUOTATION
+        ):
+            ranges.append(
+                (start, _quotation_end(start, maybe_end, paragraph_end if paragraph_end >= 0 else i))
+            )
             family = None
-        if mark == "\n":
-            if family is not None:
-                ranges.append((start, maybe_end + 1 if maybe_end >= 0 else i))
-                family = None
-            continue
+        read = i + 1
+        mark = text[i]
         reading = _reading(text, i)
         if reading is None:
             continue
@@ -195,8 +214,17 @@ def _quotations(text: str, sentences: Sequence[Span]) -> list[tuple[int, int]]:
                 ranges.append((start, i + 1))
                 family = None
     if family is not None:
-        ranges.append((start, maybe_end + 1 if maybe_end >= 0 else min(len(text), start + LONGEST_QUOTATION)))
+        paragraph_end = text.find("\n", read)
+        ranges.append(
+            (start, _quotation_end(start, maybe_end, len(text) if paragraph_end < 0 else paragraph_end))
+        )
     return ranges
+
+
+def _quotation_end(start: int, maybe_end: int, paragraph_end: int) -> int:
+    """Where a quotation opened at ``start`` that no mark closed ends: at the ’ that may have closed it
+    (``maybe_end``, -1 for none), else at its paragraph's end, or :data:`LONGEST_QUOTATION` characters on."""
+    return maybe_end + 1 if maybe_end >= 0 else min(paragraph_end, start + LONGEST_QUOTATION)
 
 
 def quoted_shares(text: str, sentences: Sequence[Span]) -> list[float]:
