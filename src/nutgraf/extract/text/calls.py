@@ -54,6 +54,8 @@ _ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da ik le li pu qu re se si sp we
 # words come first, as a label's bare branch would match "Image source" and refuse it.
 _POINTER_LABEL = re.compile(
     r"(?:image|video|media|इमेज) (?:source|caption|copyright|स्रोत|कैप्शन)(?:\s*+,|\s++\S)"
+    # BBC Persian's, the caption's word first ("توضیح تصویر، ...", the image's caption; "منبع تصویر،", its source).
+    r"|(?:توضیح|منبع) تصویر\s*+،"
     r"|[(\[]?(?P<label>read more|read also|also read|must read|see also|go deeper|related|more on this(?: story)?|more"
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
@@ -142,7 +144,11 @@ _CALL_VERB = re.compile(
     # further on ("Urmăriți de polițiști, cei doi au ... postat imaginile pe TikTok.", pursued by the police;
     # "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.").
     r"|(?:ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?=(?:\s++\S++){0,4}?\s++(?:στο|στα|στην|pe)\s++"
-    r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w])))(?:(?<=@)|(?![-\w]))",
+    r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w]))"
+    # Hungarian's, the platform in its case ending ("Kövesd a Telexet a Facebookon is!"): not "Követték a
+    # rendőrök ..." (the police followed), another form of the verb.
+    r"|(?:kövesd|kövessen|kövessenek)(?=(?:\s++\S++){0,4}?\s++(?:google|facebook|instagram|tiktok|youtube"
+    r"|telegram|x)\w*+))(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 _CALL_VERB_OPENINGS = frozenset(
@@ -154,6 +160,8 @@ _WEB_THING = re.compile(
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
     # The reader's mailbox in Spanish ("Recibí las noticias ... en tu mail").
     r"|tu (?:e-?mail|mail|correo)"
+    # A platform in Hungarian's case for "on" ("a Facebookon", "a YouTube-on").
+    r"|(?:facebook|instagram|tiktok|youtube-|telegram)on"
     # The site's news by its name closing the line ("Don't miss out on the news, views and analysis from The
     # Scotsman."), not a place's before more words ("Don't miss the news from Brussels, the minister told").
     r"|(?:news|stories|journalism|analysis) from (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}+(?=\W*+$)"
@@ -548,7 +556,7 @@ _SEPARATOR_MIN_CHARACTERS = 3
 # square brackets, with 사진 ("photo") or 제공 ("provided") in it: "... 하고 있다. [연합뉴스 자료사진]",
 # "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only.
 _CAPTION_CREDIT = re.compile(
-    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit)"
+    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit)"
     r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
@@ -566,7 +574,13 @@ _CAPTION_CREDIT = re.compile(
     # Żuchowicz / Agencja Wyborcza.pl").
     r"|(?<=[.!?] )(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
-    r"|(?<![^\s(（\[—–-])fot\.\s++[^\W\d_][^:：,;!?]{0,60}$",
+    r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.\s++[^\W\d_][^:：,;!?]{0,60}$"
+    # Czech papers' credit after a bar, the photographer's name and the paper's after a comma ("... náměstí |
+    # foto: Michal Šula, MAFRA"): the bar sets it off from any sentence, so the comma may stand in it.
+    r"|\|\s*+foto\s*+:\s*+[^\W\d_][^:：;!?|]{0,60}$"
+    # Lithuanian credits the photo after the name ("BNS nuotr.", "Jono Jonaičio/LRT nuotr."); US and UK
+    # sites name a photo agency after "via" ("... 2025. Michael M. Santiago via Getty Images").
+    r"|(?<=[^\W\d_])[ /]nuotr\.$|(?<=\S) via (?:getty images|shutterstock|alamy|imago)$",
     re.IGNORECASE,
 )
 # An abbreviation's stop, which no caption ends on before its credit: a capital and at most two small letters
@@ -590,6 +604,12 @@ _CAPTION_AGENCY = re.compile(
 _CAPTION_TAIL_CHARACTERS = 70
 # The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
 # substring of their own, with the colon or slash after them as that pattern allows it.
+# The ends of the credits :data:`_CAPTION_CREDIT` takes after the names: Lithuanian's "nuotr.", and the
+# photo agencies after "via".
+_PHOTO_CREDIT_ENDS = (
+    "nuotr.",
+    *(f" via {agency}" for agency in ("getty images", "shutterstock", "alamy", "imago")),
+)
 _PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
 _CAPTION_STOPS = re.compile(r"[。！？]|[^\W\d_]{2}[.!?](?:\s|$)")
 # The same in languages written without the words above, where a whole call is one or two "words": a
@@ -1203,6 +1223,7 @@ def _names_a_photo(lowered: str) -> bool:
         or "bild" in lowered
         or "larawan" in lowered
         or "fot." in lowered
+        or lowered.endswith(_PHOTO_CREDIT_ENDS)
         # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
         or (slash and ". " in lowered)
         # The pattern's other photo words, before a colon or a slash as it takes them: with white space

@@ -24,7 +24,18 @@ _DATE_LINE = re.compile(
     r"|\b\d{1,2}(?:\.\s*+|\s++)(?:de\s+)?(?:jän(?:ner)?|gen(?:naio)?|ene(?:ro)?|fév(?:rier)?|fev(?:rier|ereiro)?|mär(?:z)?"
     r"|avr(?:il)?|abr(?:il)?|mai(?:o)?|mag(?:gio)?|mei|juin|giu(?:gno)?|juil(?:let)?|lug(?:lio)?|aoû(?:t)?"
     r"|ago(?:sto)?|set(?:t|tembre|embro|iembre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|déc(?:embre)?"
-    r"|dez(?:ember|embro)?|dic(?:iembre)?)(?:\.\s*+|\s++)(?:de\s+)?\d{4}\b",
+    r"|dez(?:ember|embro)?|dic(?:iembre)?"
+    # Czech months, in the genitive a date puts them in ("3. prosince 2026 14:27"), whole.
+    r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)"
+    r"(?:\.\s*+|\s++)(?:de\s+)?\d{4}\b"
+    # Serbian's months after a day's stop, cut to three letters and a stop ("03. dec. 2026. 14:40") or whole
+    # ("3. decembra 2026."): never bare letters that open a word ("1. Marathon 2026" is a list's item).
+    r"|\b\d{1,2}\.\s*+(?:(?:jan|feb|mar|apr|jun|jul|avg|sep|okt|nov|dec)\.|(?:januar|februar|mart|april|maj|jun"
+    r"|jul|avgust|septemb[a]?r|oktob[a]?r|novemb[a]?r|decemb[a]?r)a?\b)\s*+\d{4}\b"
+    # Hungarian's date, the year first and a stop after it and the day ("2026. december 3. – 15:42",
+    # "2026. dec. 3."): the month whole or cut with its stop.
+    r"|\b\d{4}\.\s*+(?:(?:jan|febr|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)\.|január|február|március|április"
+    r"|május|június|július|augusztus|szeptember|október|november|december)\s*+\d{1,2}\.",
     re.IGNORECASE,
 )
 # A date in scripts other than Latin, for a line that is not ASCII (the test in C spares English lines the
@@ -103,6 +114,8 @@ _TIME_STAMP_MAX_CHARACTERS = 16
 _TIME_STAMP_LINE = re.compile(
     r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?"
     r"|\d{1,2}\s?+(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s++ago"
+    # The day's word and the time, as the Irish Independent stamps a story ("Today at 06:30").
+    r"|(?:[Tt]oday|[Yy]esterday) at \d{1,2}[:.]\d\d"
 )
 # A row of a programme listing or a timetable, a time of day and what is on ("8.00pm The Great British Bake
 # Off, Channel 4", "21:00 Newsnight, BBC Two", "9pm Vera, ITV1"): the page's schedule, never a sentence of its
