@@ -890,7 +890,6 @@ CLEANED_LEFT = {
     "id_kompas": _CALL
     + "Kompas's 'Simak breaking news ... WhatsApp Channel : https://...' of three sentences",
     "lt_lrt": _CALL + "LRT's app line ('Daugiau naujienų – LRT programėlėje. Atsisiųskite čia.')",
-    "science_phys_org": "Science X's 'Provided by ...', 'Citation: ...' and copyright notice under the story stay",
     "ta_dinamani": "Tamil's 'கோப்புப்படம்' (file photo) alone on its line stays",
     "wire_ap_regional": "AP's 'X contributed to this report.' stays in the text (the shared sets' gold keeps such "
     "credits); the summaries leave it out",
@@ -1092,3 +1091,35 @@ def test_a_byline_under_the_lede_below_a_stamp_of_the_day_s_number_is_the_byline
     cleaned = clean_text(text)
     assert cleaned.byline == "Jan Kobliha"
     assert "Autor:" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The source, citation and copyright lines closing a science story syndicated from a release.
+        "Provided by University of Southampton",
+        "Provided by the Max Planck Society",
+        "Citation: Deep-sea mining test left seabed life depleted (2026, December 3) retrieved 4 December 2026 "
+        "from https://phys.org/news/2026-12-deep-sea.html",
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
+        "research, no part may be reproduced without the written permission.",
+    ],
+)
+def test_a_syndicated_science_story_s_source_and_citation_leave_the_text(line: str) -> None:
+    cleaned = clean_text(_PROSE.format(line=line)).text
+    assert line not in cleaned, cleaned
+    assert cleaned.startswith("The city council approved")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News worded as those: what someone provided, a citation for bravery, a document under copyright.
+        "Provided by the council, the free meals reach 4,000 pupils a day.",
+        "Provided by Parents who volunteer at the school, the lunches cost nothing",
+        "Citation: the firefighter was honoured for bravery at the ceremony on Monday.",
+        "This document is subject to a court order, the judge said.",
+    ],
+)
+def test_news_worded_as_a_science_story_s_source_stays(line: str) -> None:
+    assert line in clean_text(_PROSE.format(line=line)).text

@@ -492,6 +492,15 @@ _SYNDICATION_CREDIT = re.compile(
     r"this (?:article|story) (?:originally|first) appeared (?:on|in) (?P<paper>[^:]{1,80}+): ", re.IGNORECASE
 )
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A science story syndicated from an institution's release closes on the release's source, the way to cite
+# the page and its copyright (Phys.org's, Medical Xpress's and the other Science X sites': "Provided by
+# University of Southampton", "Citation: <headline> (2026, December 3) retrieved 4 December 2026 from
+# https://...", "This document is subject to copyright. ..."): the source's names alone, capitalised but
+# for the words between them, and no sentence ("Provided by the council, the meals are free" goes on);
+# the citation ending on the page's address after "retrieved".
+_SOURCE_NAME_JOINERS = frozenset("of for and the at on in de du des del la le von van".split())
+_SOURCE_CREDIT_MAX_WORDS = 12
+_STORY_COPYRIGHT_NOTICE = "this document is subject to copyright."
 # A story's note that a machine translated it, opening the line (an English edition's "This article was
 # translated from German with the help of artificial intelligence and checked by an editor.", "This story has
 # been machine-translated.", a German paper's "Dieser Artikel wurde mithilfe von KI aus dem Englischen
@@ -739,14 +748,14 @@ _CALL_OPENINGS = frozenset(
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
         "all r",
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "avec ", "baca ",
-        "beitr", "bekij", "bookm", "bunu ", "cadas", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
+        "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
         "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "donat", "downl",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
         "like ", "lire ", "liste", "log i", "lue m", "luist", "media", "mehr ", "mit m", "must ", "obser",
-        "ouvir", "parta", "photo", "pictu", "press", "print", "pubbl", "publi", "read ", "regis", "rekla",
+        "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
@@ -885,6 +894,8 @@ def is_call_to_action(text: str) -> bool:
         and not _FULL_STOP_INSIDE.search(text, credit.end())
     ):
         return True
+    if text[:5].lower() in ("provi", "citat", "this ") and _is_syndicated_science_credit(text):
+        return True
     if len(text) <= _NOTICE_MAX_CHARACTERS and (
         (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
         or (_APP_CALL_WORD in text and _APP_CALL.search(text))
@@ -996,6 +1007,26 @@ def is_call_to_action(text: str) -> bool:
         )
         or _is_caption(text)
         or (text[-1:] == ")" and _is_caption_by_name(text))
+    )
+
+
+def _is_syndicated_science_credit(text: str) -> bool:
+    """Whether a line is the source, citation or copyright notice closing a syndicated science story
+    (:data:`_SOURCE_NAME_JOINERS`)."""
+    # A string test first: a sentence opening on "This" is asked, never split.
+    if text[:5].lower() == "this ":
+        return text[: len(_STORY_COPYRIGHT_NOTICE)].lower() == _STORY_COPYRIGHT_NOTICE
+    words = text.split()
+    if words[0].lower() == "citation:":
+        return " retrieved " in text and words[-1].startswith(("https://", "http://"))
+    return (
+        len(words) <= _SOURCE_CREDIT_MAX_WORDS
+        and len(words) > 2
+        and words[1].lower() == "by"
+        and words[0].lower() == "provided"
+        and not any(mark in text for mark in ",;:!?")
+        and all(word[0].isupper() or word in _SOURCE_NAME_JOINERS for word in words[2:])
+        and words[-1][0].isupper()
     )
 
 
