@@ -885,12 +885,11 @@ DESKS_LEFT = {
 _CALL = "a call nutgraf does not know stays: "
 CLEANED_LEFT = {
     "ca_ara": "a caption whose credit is the photographer's bare name after its stop ('... Llobregat. Francesc Melcion')",
-    "ca_vancouver_sun": _CALL + "Postmedia's 'RECOMMENDED VIDEO', 'Please bookmark ...' and comment policy",
-    "hu_telex": _CALL + "'Ajánlott videó' (recommended video) and 'Támogasd a Telexet!' (support Telex)",
+    "ca_vancouver_sun": _CALL + "Postmedia's 'Our website is ... Please bookmark ...' and its comment policy",
+    "hu_telex": _CALL + "'Támogasd a Telexet! Legyél te is a Telex támogatója!' (support Telex)",
     "id_kompas": _CALL
     + "Kompas's 'Simak breaking news ... WhatsApp Channel : https://...' of three sentences",
     "lt_lrt": _CALL + "LRT's app line ('Daugiau naujienų – LRT programėlėje. Atsisiųskite čia.')",
-    "ta_dinamani": "Tamil's 'கோப்புப்படம்' (file photo) alone on its line stays",
     "wire_ap_regional": "AP's 'X contributed to this report.' stays in the text (the shared sets' gold keeps such "
     "credits); the summaries leave it out",
 }
@@ -1011,6 +1010,10 @@ _PROSE = (
         "Seimo posėdis trečiadienį. Jono Jonaičio/LRT nuotr.",
         "A UPS truck in New York City on Dec. 19, 2025. Michael M. Santiago via Getty Images",
         "Kövesd a Telexet a Facebookon is!",
+        # A video player's heading, in English and Hungarian, and Tamil's "file photo" alone.
+        "RECOMMENDED VIDEO",
+        "Ajánlott videó",
+        "கோப்புப்படம்",
         # BBC Persian's caption label, the caption's word before the image's ("توضیح تصویر،", image caption).
         "توضیح تصویر، صف خودروها در یک پمپ بنزین در تهران",
     ],
@@ -1029,6 +1032,8 @@ def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
         "The pictures were first published by the agency via Getty Images.",
         "Kövesd a pénzt, mondta a nyomozó a tárgyaláson, és a Facebookon is ezt írta.",
         "The vote was close | the mayor said the result would stand.",
+        # A sentence naming a recommended video.
+        "The recommended video was watched 2 million times, the ministry said.",
         # A Persian sentence about an image.
         "این تصویر، که در تهران گرفته شد، در شبکه‌های اجتماعی منتشر شد.",
     ],

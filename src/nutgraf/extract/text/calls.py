@@ -196,7 +196,10 @@ _BUTTON_LABEL = re.compile(
     # A call to the comments under the story ("Diskutieren Sie mit!", "Join the conversation"), and a German
     # newsletter box's button ("Hier kostenlos anmelden", sign up here for free).
     r"|diskutieren sie mit|join the (?:discussion|conversation)|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
-    r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?)"
+    r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?"
+    # A video player's heading between the paragraphs (Postmedia's "RECOMMENDED VIDEO", Telex's "Ajánlott
+    # videó"), and Tamil papers' "file photo" left where the photo stood ("கோப்புப்படம்").
+    r"|recommended video|ajánlott videó|கோப்புப்படம்)"
     r"\W*+",
     re.IGNORECASE,
 )
@@ -208,7 +211,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f an bo bu ch co di do em en gi gr ha hi jo je ju ko pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
+        *"+f aj an bo bu ch co di do em en gi gr ha hi jo je ju ko pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -755,7 +758,7 @@ _CALL_OPENINGS = frozenset(
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
         "like ", "lire ", "liste", "log i", "lue m", "luist", "media", "mehr ", "mit m", "must ", "obser",
-        "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "regis", "rekla",
+        "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
