@@ -879,7 +879,6 @@ BYLINES = {
 BYLINES_LEFT: dict[str, str] = {}
 _DESK = "the site's or desk's name on its own line, over the stamp, is taken for a writer's: "
 DESKS_LEFT = {
-    "et_err": _DESK + "'ERR News | Uudised'",
     "ta_dinamani": _DESK + "'By DIN' (Dinamani's desk)",
 }
 _CALL = "a call nutgraf does not know stays: "
@@ -1128,3 +1127,21 @@ def test_a_syndicated_science_story_s_source_and_citation_leave_the_text(line: s
 )
 def test_news_worded_as_a_science_story_s_source_stays(line: str) -> None:
     assert line in clean_text(_PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    ("particulars", "byline"),
+    [
+        # A site's or desk's name over the stamp, closing on a newsroom's word: no writer's (ERR's had been).
+        ("ERR News | Uudised\n\n03.12.2026 14:35", None),
+        ("Metro Desk\n\nDecember 3, 2026", None),
+        # A writer's names there are the byline, a newsroom's word inside a name too.
+        ("Mari Peegel\n\n03.12.2026 14:35", "Mari Peegel"),
+        ("Anna Newsome\n\nDecember 3, 2026", "Anna Newsome"),
+    ],
+)
+def test_a_newsroom_s_name_over_the_stamp_is_no_byline(particulars: str, byline: str | None) -> None:
+    cleaned = clean_text(
+        f"Council approves new budget for the city\n\n{particulars}\n\n{_PROSE.format(line='')}"
+    )
+    assert cleaned.byline == byline

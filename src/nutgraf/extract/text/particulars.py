@@ -91,8 +91,17 @@ def _names_run_into_stamp(text: str) -> str | None:
 
 
 def _is_names_line(text: str) -> bool:
-    # A writer's two names or more: one capitalised word is as often the site's name ("News24").
-    return 2 <= len(text.split()) <= _NAMES_MAX_WORDS and looks_like_names(text)
+    # A writer's two names or more: one capitalised word is as often the site's name ("News24"), and a
+    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk").
+    words = text.split()
+    return (
+        2 <= len(words) <= _NAMES_MAX_WORDS
+        and words[-1].casefold() not in _NEWSROOM_WORDS
+        and looks_like_names(text)
+    )
+
+
+_NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
 
 
 # The openings of a stamp of the day's word and a time ("Today at 06:30"), which, as a stamp's age alone,
