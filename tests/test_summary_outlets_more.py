@@ -1145,3 +1145,17 @@ def test_a_newsroom_s_name_over_the_stamp_is_no_byline(particulars: str, byline:
         f"Council approves new budget for the city\n\n{particulars}\n\n{_PROSE.format(line='')}"
     )
     assert cleaned.byline == byline
+
+
+def test_a_hard_wrapped_line_going_on_with_de_is_joined_not_read_as_a_byline() -> None:
+    # Romanian's byline opens on a lower-case "de" before the names: a Spanish paragraph wrapped before "de
+    # la ciudad" had been read as a line over its byline, and left as two paragraphs.
+    paragraphs = [
+        "El ayuntamiento de la ciudad aprobó el martes por la tarde un nuevo presupuesto\nmunicipal que incluye"
+        " más dinero para el transporte público y las escuelas\ndel barrio norte.",
+        "El alcalde dijo que el dinero llegará en enero a los barrios\nde la ciudad más pobres.",
+        "La oposición criticó la decisión y anunció que presentará un recurso ante\nel tribunal administrativo"
+        " de la provincia la próxima semana, según fuentes\ndel partido.",
+    ]
+    cleaned = clean_text("\n\n".join(paragraphs)).text
+    assert "a los barrios de la ciudad más pobres." in cleaned
