@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from nutgraf.extract.text.bylines import (
     _BYLINE,
@@ -39,7 +40,8 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     "Posted on May 2, 2024 by Ruth Hallam"), or ``None``. A standfirst that ends like a sentence may
     come before the byline: the search goes on to the second line of prose. A text without prose (a
     headline over its byline) is searched whole."""
-    prose = [i for i, line in enumerate(lines) if is_prose_or_item(line)][:2]
+    # The first two only: the lines below them are never asked.
+    prose = list(islice((i for i, line in enumerate(lines) if is_prose_or_item(line)), 2))
     end = prose[-1] if prose else len(lines)
     return next(filter(None, map(_byline_names, lines[:end])), None) or _names_beside_stamp(lines[:end])
 
