@@ -318,9 +318,10 @@ _ELIDED_TITLES = _TITLES | {"on", "env", "aprox", "art", "univ"}
 # before a capital too (German capitalises the noun they count), unless an opener follows.
 # Czech's and Romanian's ("2,3 bil. Kč", "5 mil. lei", "4 tis. lidí"), Greek's ("7,2 δισ. ευρώ", "3 εκατ.
 # ευρώ") had ended a sentence inside its figure, and so had Danish's ("4,5 mia. kr."), Norwegian's ("5 mill.
-# kr.") and Finnish's ("5 milj. euroa").
+# kr.") and Finnish's ("5 milj. euroa"), and Lithuanian's ("2,7 mlrd. eurų", "3,5 proc. BVP", "4 tūkst.
+# gyventojų").
 _AMOUNTS = frozenset(
-    "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ mill milj".split()
+    "tsd mio mrd mia tys mln mld тыс млн млрд тис трлн bil mil tis δισ εκατ τρισ χιλ mill milj mlrd proc tūkst".split()
 )
 # Amounts in the languages that write their nouns in lower case (Danish, Norwegian, Swedish, Finnish).
 _AMOUNTS_BEFORE_LOWER_CASE_NOUNS = frozenset({"mill", "milj", "mia"})

@@ -54,6 +54,8 @@ _ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da ik le li pu qu re se si sp we
 # words come first, as a label's bare branch would match "Image source" and refuse it.
 _POINTER_LABEL = re.compile(
     r"(?:image|video|media|इमेज) (?:source|caption|copyright|स्रोत|कैप्शन)(?:\s*+,|\s++\S)"
+    # BBC Persian's, the caption's word first ("توضیح تصویر، ...", the image's caption; "منبع تصویر،", its source).
+    r"|(?:توضیح|منبع) تصویر\s*+،"
     r"|[(\[]?(?P<label>read more|read also|also read|must read|see also|go deeper|related|more on this(?: story)?|more"
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
@@ -159,7 +161,11 @@ _CALL_VERB = re.compile(
     # further on ("Urmăriți de polițiști, cei doi au ... postat imaginile pe TikTok.", pursued by the police;
     # "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.").
     r"|(?:ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?=(?:\s++\S++){0,4}?\s++(?:στο|στα|στην|pe)\s++"
-    r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w])))(?:(?<=@)|(?![-\w]))",
+    r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w]))"
+    # Hungarian's, the platform in its case ending ("Kövesd a Telexet a Facebookon is!"): not "Követték a
+    # rendőrök ..." (the police followed), another form of the verb.
+    r"|(?:kövesd|kövessen|kövessenek)(?=(?:\s++\S++){0,4}?\s++(?:google|facebook|instagram|tiktok|youtube"
+    r"|telegram|x)\w*+))(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
 # A call's words reported as a speaker's, the attribution after a comma ("Ku kasance tare da mu, in ji gwamnan
@@ -176,6 +182,8 @@ _WEB_THING = re.compile(
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
     # The reader's mailbox in Spanish ("Recibí las noticias ... en tu mail").
     r"|tu (?:e-?mail|mail|correo)"
+    # A platform in Hungarian's case for "on" ("a Facebookon", "a YouTube-on").
+    r"|(?:facebook|instagram|tiktok|youtube-|telegram)on"
     # The site's news by its name closing the line ("Don't miss out on the news, views and analysis from The
     # Scotsman."), not a place's before more words ("Don't miss the news from Brussels, the minister told").
     r"|(?:news|stories|journalism|analysis) from (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}+(?=\W*+$)"
@@ -210,7 +218,10 @@ _BUTTON_LABEL = re.compile(
     # A call to the comments under the story ("Diskutieren Sie mit!", "Join the conversation"), and a German
     # newsletter box's button ("Hier kostenlos anmelden", sign up here for free).
     r"|diskutieren sie mit|join the (?:discussion|conversation)|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
-    r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?)"
+    r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?"
+    # A video player's heading between the paragraphs (Postmedia's "RECOMMENDED VIDEO", Telex's "Ajánlott
+    # videó"), and Tamil papers' "file photo" left where the photo stood ("கோப்புப்படம்").
+    r"|recommended video|ajánlott videó|கோப்புப்படம்)"
     r"\W*+",
     re.IGNORECASE,
 )
@@ -222,7 +233,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f an bo bu ch co di do em en gi gr ha hi jo je ju ko pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
+        *"+f aj an bo bu ch co di do em en gi gr ha hi jo je ju ko pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -508,6 +519,15 @@ _SYNDICATION_CREDIT = re.compile(
     r"this (?:article|story) (?:originally|first) appeared (?:on|in) (?P<paper>[^:]{1,80}+): ", re.IGNORECASE
 )
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A science story syndicated from an institution's release closes on the release's source, the way to cite
+# the page and its copyright (Phys.org's, Medical Xpress's and the other Science X sites': "Provided by
+# University of Southampton", "Citation: <headline> (2026, December 3) retrieved 4 December 2026 from
+# https://...", "This document is subject to copyright. ..."): the source's names alone, capitalised but
+# for the words between them, and no sentence ("Provided by the council, the meals are free" goes on);
+# the citation ending on the page's address after "retrieved".
+_SOURCE_NAME_JOINERS = frozenset("of for and the at on in de du des del la le von van".split())
+_SOURCE_CREDIT_MAX_WORDS = 12
+_STORY_COPYRIGHT_NOTICE = "this document is subject to copyright."
 # A story's note that a machine translated it, opening the line (an English edition's "This article was
 # translated from German with the help of artificial intelligence and checked by an editor.", "This story has
 # been machine-translated.", a German paper's "Dieser Artikel wurde mithilfe von KI aus dem Englischen
@@ -623,7 +643,7 @@ _SEPARATOR_MIN_CHARACTERS = 3
 # square brackets, with 사진 ("photo") or 제공 ("provided") in it: "... 하고 있다. [연합뉴스 자료사진]",
 # "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only.
 _CAPTION_CREDIT = re.compile(
-    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit)"
+    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit)"
     r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
@@ -641,7 +661,13 @@ _CAPTION_CREDIT = re.compile(
     # Żuchowicz / Agencja Wyborcza.pl").
     r"|(?<=[.!?] )(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
-    r"|(?<![^\s(（\[—–-])fot\.\s++[^\W\d_][^:：,;!?]{0,60}$",
+    r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.\s++[^\W\d_][^:：,;!?]{0,60}$"
+    # Czech papers' credit after a bar, the photographer's name and the paper's after a comma ("... náměstí |
+    # foto: Michal Šula, MAFRA"): the bar sets it off from any sentence, so the comma may stand in it.
+    r"|\|\s*+foto\s*+:\s*+[^\W\d_][^:：;!?|]{0,60}$"
+    # Lithuanian credits the photo after the name ("BNS nuotr.", "Jono Jonaičio/LRT nuotr."); US and UK
+    # sites name a photo agency after "via" ("... 2025. Michael M. Santiago via Getty Images").
+    r"|(?<=[^\W\d_])[ /]nuotr\.$|(?<=\S) via (?:getty images|shutterstock|alamy|imago)$",
     re.IGNORECASE,
 )
 # An abbreviation's stop, which no caption ends on before its credit: a capital and at most two small letters
@@ -665,6 +691,12 @@ _CAPTION_AGENCY = re.compile(
 _CAPTION_TAIL_CHARACTERS = 70
 # The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
 # substring of their own, with the colon or slash after them as that pattern allows it.
+# The ends of the credits :data:`_CAPTION_CREDIT` takes after the names: Lithuanian's "nuotr.", and the
+# photo agencies after "via".
+_PHOTO_CREDIT_ENDS = (
+    "nuotr.",
+    *(f" via {agency}" for agency in ("getty images", "shutterstock", "alamy", "imago")),
+)
 _PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
 # The words a long caption's credit opens on (:func:`_is_long_call`), as :data:`_CAPTION_CREDIT` takes them.
 _PHOTO_CREDIT_WORDS = ("photo", "foto", "bild", "фото", "pic", "image", "credit", "©", "larawan")
@@ -796,14 +828,14 @@ _CALL_OPENINGS = frozenset(
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
         "all r",
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "avec ", "baca ",
-        "beitr", "bekij", "bookm", "bunu ", "cadas", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
+        "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
         "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "donat", "downl",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
         "like ", "lire ", "liste", "log i", "lue m", "luist", "media", "mehr ", "mit m", "must ", "obser",
-        "ouvir", "parta", "photo", "pictu", "press", "print", "pubbl", "publi", "read ", "regis", "rekla",
+        "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
@@ -956,6 +988,8 @@ def is_call_to_action(text: str) -> bool:
         and credit["paper"][:1].isupper()
         and not _FULL_STOP_INSIDE.search(text, credit.end())
     ):
+        return True
+    if text[:5].lower() in ("provi", "citat", "this ") and _is_syndicated_science_credit(text):
         return True
     if len(text) <= _NOTICE_MAX_CHARACTERS and (
         (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
@@ -1114,6 +1148,26 @@ def _is_feed_notice(text: str) -> bool:
     lowered = second.lower()
     disclaims = not second or "no responsib" in lowered or "not responsib" in lowered
     return len(first) <= _FEED_NOTICE_TAIL_CHARACTERS and closes and disclaims
+
+
+def _is_syndicated_science_credit(text: str) -> bool:
+    """Whether a line is the source, citation or copyright notice closing a syndicated science story
+    (:data:`_SOURCE_NAME_JOINERS`)."""
+    # A string test first: a sentence opening on "This" is asked, never split.
+    if text[:5].lower() == "this ":
+        return text[: len(_STORY_COPYRIGHT_NOTICE)].lower() == _STORY_COPYRIGHT_NOTICE
+    words = text.split()
+    if words[0].lower() == "citation:":
+        return " retrieved " in text and words[-1].startswith(("https://", "http://"))
+    return (
+        len(words) <= _SOURCE_CREDIT_MAX_WORDS
+        and len(words) > 2
+        and words[1].lower() == "by"
+        and words[0].lower() == "provided"
+        and not any(mark in text for mark in ",;:!?")
+        and all(word[0].isupper() or word in _SOURCE_NAME_JOINERS for word in words[2:])
+        and words[-1][0].isupper()
+    )
 
 
 def _is_copyright_notice(text: str) -> bool:
@@ -1378,6 +1432,7 @@ def _names_a_photo(lowered: str) -> bool:
         or "bild" in lowered
         or "larawan" in lowered
         or "fot." in lowered
+        or lowered.endswith(_PHOTO_CREDIT_ENDS)
         # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
         or (slash and ". " in lowered)
         # The pattern's other photo words, before a colon or a slash as it takes them: with white space

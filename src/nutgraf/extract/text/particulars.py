@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from nutgraf.extract.text.bylines import (
     _BYLINE,
@@ -39,9 +40,17 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     "Posted on May 2, 2024 by Ruth Hallam"), or ``None``. A standfirst that ends like a sentence may
     come before the byline: the search goes on to the second line of prose. A text without prose (a
     headline over its byline) is searched whole."""
-    prose = [i for i, line in enumerate(lines) if line.is_prose or line.is_item][:2]
+    # The first two only: the lines below them are never asked.
+    prose = list(islice((i for i, line in enumerate(lines) if is_prose_or_item(line)), 2))
     end = prose[-1] if prose else len(lines)
     return next(filter(None, map(_byline_names, lines[:end])), None) or _names_beside_stamp(lines[:end])
+
+
+def is_prose_or_item(line: _Line) -> bool:
+    """Whether a line is the article's prose or a list item in it. A date stamp opening on its day's number
+    ("3. prosince 2026 14:27") is no list item: counted as one, it had ended the search for the byline and
+    the particulars under the lede (iDNES's "Autor: Jan Kobliha") above them."""
+    return line.is_prose or (line.is_item and not _is_date_stamp(line))
 
 
 def _names_beside_stamp(lines: list[_Line]) -> str | None:
@@ -52,11 +61,15 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
     for i, line in enumerate(lines):
         if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
             continue
-        names = NAMES_END.split(line.text, maxsplit=1)[0]
+        names, *fields = NAMES_END.split(line.text, maxsplit=1)
         if not _is_names_line(names):
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
             continue
+        # Or the stamp after a bar on the names' own line, as Dawn sets it ("Shahid Iqbal | Published
+        # December 3, 2026 Updated about 2 hours ago").
+        if fields and _is_stamp(_Line(fields[0], 0, word_count(fields[0]))):
+            return names
         below = lines[i + 1 : i + 3]
         if (
             (i > 0 and _is_stamp(lines[i - 1]))
@@ -80,10 +93,22 @@ def _names_run_into_stamp(text: str) -> str | None:
 
 
 def _is_names_line(text: str) -> bool:
-    # A writer's two names or more: one capitalised word is as often the site's name ("News24").
-    return 2 <= len(text.split()) <= _NAMES_MAX_WORDS and looks_like_names(text)
+    # A writer's two names or more: one capitalised word is as often the site's name ("News24"), and a
+    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk").
+    words = text.split()
+    return (
+        2 <= len(words) <= _NAMES_MAX_WORDS
+        and words[-1].casefold() not in _NEWSROOM_WORDS
+        and looks_like_names(text)
+    )
 
 
+_NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
+
+
+# The openings of a stamp of the day's word and a time ("Today at 06:30"), which, as a stamp's age alone,
+# is the article's (a time of day alone is a live report's entry's).
+_DAY_AT = ("Today at ", "today at ", "Yesterday at ", "yesterday at ")
 # The most words of the desk's city in capitals after a stamp and a dash ("... IST - NEW DELHI").
 _STAMP_PLACE_MAX_WORDS = 3
 
@@ -96,7 +121,7 @@ def _is_stamp(line: _Line) -> bool:
         line.words <= _META_LINE_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
     ) or _is_date_stamp(line):
         return True
-    if line.text.endswith(" ago"):
+    if line.text.endswith(" ago") or line.text.startswith(_DAY_AT):
         return _is_time_stamp_line(line.text)
     # The desk's city in capitals after the stamp and a dash, as The Hindu sets it ("Updated - December 03,
     # 2026 09:44 pm IST - CHENNAI").

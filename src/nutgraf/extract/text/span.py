@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 
 from nutgraf.extract.text.calls import _BUTTON_WORDS
 from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
-from nutgraf.extract.text.particulars import _byline_names, _is_date_stamp, _is_reading_time, _is_stamp_line
+from nutgraf.extract.text.particulars import (
+    _byline_names,
+    _is_date_stamp,
+    _is_reading_time,
+    _is_stamp_line,
+    is_prose_or_item,
+)
 from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
 
 # Lines that are not prose between two prose lines that part the article from what is beyond it, and
@@ -60,7 +66,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     dropped = pointed.copy()
     # Under a standfirst, the byline, the date stamp and the reading time stand inside the prose: never the
     # article's words.
-    head = prose[1] if len(prose) > 1 else 0
+    head = next(islice((i for i in prose if is_prose_or_item(lines[i])), 1, None), 0)
     particulars = [
         _byline_names(line) is not None or _is_date_stamp(line) or _is_reading_time(line)
         for line in lines[:head]
