@@ -304,6 +304,18 @@ def test_news_of_as_many_words_naming_a_photo_stays():
     assert _text(RATES, sourced) == _with(RATES, sourced)
 
 
+def test_news_whose_last_words_open_on_a_photo_s_word_stays():
+    # Names and a slash after a stop are a credit by their shape alone, and news opens on "Credit" too: the
+    # long caption's rule took these paragraphs of 22 words for captions and dropped the news.
+    for news in (
+        "Shares in the lender fell 9% in Zurich on Monday as investors fretted about its capital. Credit"
+        " Suisse/UBS merger talks went on",
+        "Fraud reported to the banks rose sharply last year, the trade body UK Finance said on Tuesday."
+        " Credit/debit card fraud rose most",
+    ):
+        assert _text(RATES, news) == _with(RATES, news), news
+
+
 _STAR_TRIBUNE_HEAD = (
     "Bank of England holds rates",
     "By Liliana Hernández Star Tribune",
