@@ -336,3 +336,15 @@ def test_news_opening_on_the_first_names_of_such_a_byline_stays():
     news = "Liliana Hernández said the committee's decision had come as no surprise to savers."
     article = nutgraf.extract("\n\n".join((*_STAR_TRIBUNE_HEAD, *RATES, news)))
     assert article.text == "\n\n".join((*RATES, news))
+
+
+def test_news_of_such_a_byline_s_writer_naming_the_paper_stays():
+    # A short story of the paper's own writer, under her byline: it opens on her name and names the paper,
+    # and says no more of what she is or covers than news does (the run-on byline's bio took it).
+    head = ("Star Tribune wins two Pulitzers", *_STAR_TRIBUNE_HEAD[1:])
+    news = (
+        "Liliana Hernández won the Pulitzer Prize for local reporting on Monday for her Star Tribune series on"
+        " the city's police."
+    )
+    article = nutgraf.extract("\n\n".join((*head, news, *RATES[:2])))
+    assert article.text == "\n\n".join((news, *RATES[:2]))
