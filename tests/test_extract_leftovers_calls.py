@@ -306,12 +306,15 @@ def test_news_of_as_many_words_naming_a_photo_stays():
 
 def test_news_whose_last_words_open_on_a_photo_s_word_stays():
     # Names and a slash after a stop are a credit by their shape alone, and news opens on "Credit" too: the
-    # long caption's rule took these paragraphs of 22 words for captions and dropped the news.
+    # long caption's rule took these paragraphs of 22 to 33 words for captions and dropped the news.
     for news in (
         "Shares in the lender fell 9% in Zurich on Monday as investors fretted about its capital. Credit"
         " Suisse/UBS merger talks went on",
         "Fraud reported to the banks rose sharply last year, the trade body UK Finance said on Tuesday."
         " Credit/debit card fraud rose most",
+        # A copyright line the news tells of, its sentence's stop after it: a credit ends on none.
+        "The painting, bought at auction for £2.4m, will go on show in Leeds next spring. Every print of it"
+        " sold in the gallery shop will carry the line © Estate of Francis Bacon.",
     ):
         assert _text(RATES, news) == _with(RATES, news), news
 

@@ -1194,7 +1194,11 @@ def _is_long_caption(text: str) -> bool:
     times the rest of its long call's tests."""
     start = max(0, len(text) - _CAPTION_TAIL_CHARACTERS)
     tail = text[start:].lower()
-    if not any(word in tail for word in _PHOTO_CREDIT_WORDS):
+    # A credit names a photographer or an agency and ends on no sentence's stop after a word: news about a
+    # print's copyright line does ("... will carry the line © Estate of Francis Bacon.").
+    if not any(word in tail for word in _PHOTO_CREDIT_WORDS) or (
+        text[-1:] in ".!?" and text[-3:-1].isalpha()
+    ):
         return False
     if (credit := _CAPTION_CREDIT.search(text, start)) is None:
         return False
