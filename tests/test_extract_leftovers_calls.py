@@ -315,6 +315,9 @@ def test_news_whose_last_words_open_on_a_photo_s_word_stays():
         # A copyright line the news tells of, its sentence's stop after it: a credit ends on none.
         "The painting, bought at auction for £2.4m, will go on show in Leeds next spring. Every print of it"
         " sold in the gallery shop will carry the line © Estate of Francis Bacon.",
+        # A syndicated story's last paragraph, closed by the copyright of its text (CNN/DM's, as published).
+        'The Canadian variety show was best known for songs like "Skinnamarink" and "Peanut Butter."'
+        " Lilienstein left the Sharon, Lois & Bram performance trio in 2000. ©2015 The Hollywood Reporter",
     ):
         assert _text(RATES, news) == _with(RATES, news), news
 

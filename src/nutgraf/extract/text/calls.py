@@ -668,10 +668,11 @@ _CAPTION_TAIL_CHARACTERS = 70
 _PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
 # The words a long caption's credit opens on (:func:`_is_long_call`), as :data:`_CAPTION_CREDIT` takes them.
 _PHOTO_CREDIT_WORDS = ("photo", "foto", "bild", "фото", "pic", "image", "credit", "©", "larawan")
-# Of those, the credits that name the photo alone; the others' words name it only as a label, before a colon or
-# a spaced slash ("Photo: Jelly Tse", "Credit / AFP"), since news opens on them too ("Credit Suisse/UBS merger
-# talks ...", "Credit/debit card fraud rose ...").
-_PHOTO_CREDIT_NAMING = ("©", "larawan mula")
+# Of those, the credit that names the photo alone (Filipino's "photo from", "©" told apart in
+# :func:`_is_long_caption`); the others' words name it only as a label, before a colon or a spaced slash
+# ("Photo: Jelly Tse", "Credit / AFP"), since news opens on them too ("Credit Suisse/UBS merger talks ...",
+# "Credit/debit card fraud rose ...").
+_PHOTO_CREDIT_NAMING = "larawan mula"
 _PHOTO_CREDIT_LABELS = (
     "photos",
     "photo",
@@ -1205,6 +1206,10 @@ def _is_long_caption(text: str) -> bool:
     opening = credit[0].lower()
     # The credit opens on its label, not on a word that merely starts with one (the pattern's credits of
     # names and a slash after a stop take any words: "... capital. Credit Suisse/UBS merger talks went on").
+    # A year after "©" dates the copyright of the text, not a photo's credit: a syndicated story's last
+    # paragraph closes on it ("... Lilienstein left the trio in 2000. ©2015 The Hollywood Reporter").
+    if opening.startswith("©"):
+        return not opening[1:].lstrip()[:1].isdecimal()
     return opening.startswith(_PHOTO_CREDIT_NAMING) or any(
         opening.startswith(label)
         and ((rest := opening[len(label) :]).startswith(" /") or rest.lstrip().startswith((":", "：")))
