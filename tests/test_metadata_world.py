@@ -627,6 +627,7 @@ def test_a_taiwanese_byline_names_its_reporter_not_the_place_of_the_report(writt
         ("नई दिल्ली, भाषा", "भाषा"),  # hi_devanagari_agency's strict xfail before
         ("New Delhi, PTI", "PTI"),
         ("नई दिल्ली, सोमवार", None),  # a place and a weekday: no agency
+        ("Harrisburg, PA", None),  # a US city and its state's code, PA Media's name too
     ],
 )
 def test_a_dateline_element_names_the_agency_after_the_place(dateline: str, byline: str | None):

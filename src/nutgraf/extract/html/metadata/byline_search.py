@@ -60,6 +60,9 @@ _SUBMITTED_BY = re.compile(
 # from keyphrases.
 _DATELINE_CLASS = "dateline"
 _DATELINE_AGENCIES = frozenset({"भाषा", "वार्ता"})
+# An agency's name that is a US state's postal code too, after a US city in a dateline the state
+# ("Harrisburg, PA" had given the byline "PA", as PA Media's).
+_STATE_CODE_AGENCIES = frozenset({"PA"})
 # The label of the BBC World Service's byline line.
 _WORLD_SERVICE_LABEL = re.compile(r"author,\s*+", re.IGNORECASE)
 # The word after a Korean or Japanese reporter's name ("김지훈 기자", "山口彩花記者"), and the brackets a
@@ -252,7 +255,9 @@ def _dateline_agency(element, text: str) -> str | None:
     if _DATELINE_CLASS not in element.get("class", "").lower():
         return None
     place, comma, agency = folded_line(text).rpartition(", ")
-    known = agency.casefold() in NEWS_AGENCIES or agency in _DATELINE_AGENCIES
+    known = (
+        agency.casefold() in NEWS_AGENCIES and agency not in _STATE_CODE_AGENCIES
+    ) or agency in _DATELINE_AGENCIES
     return agency if comma and place and known else None
 
 
