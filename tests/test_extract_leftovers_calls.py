@@ -304,6 +304,24 @@ def test_news_of_as_many_words_naming_a_photo_stays():
     assert _text(RATES, sourced) == _with(RATES, sourced)
 
 
+def test_news_whose_last_words_open_on_a_photo_s_word_stays():
+    # Names and a slash after a stop are a credit by their shape alone, and news opens on "Credit" too: the
+    # long caption's rule took these paragraphs of 22 to 33 words for captions and dropped the news.
+    for news in (
+        "Shares in the lender fell 9% in Zurich on Monday as investors fretted about its capital. Credit"
+        " Suisse/UBS merger talks went on",
+        "Fraud reported to the banks rose sharply last year, the trade body UK Finance said on Tuesday."
+        " Credit/debit card fraud rose most",
+        # A copyright line the news tells of, its sentence's stop after it: a credit ends on none.
+        "The painting, bought at auction for £2.4m, will go on show in Leeds next spring. Every print of it"
+        " sold in the gallery shop will carry the line © Estate of Francis Bacon.",
+        # A syndicated story's last paragraph, closed by the copyright of its text (CNN/DM's, as published).
+        'The Canadian variety show was best known for songs like "Skinnamarink" and "Peanut Butter."'
+        " Lilienstein left the Sharon, Lois & Bram performance trio in 2000. ©2015 The Hollywood Reporter",
+    ):
+        assert _text(RATES, news) == _with(RATES, news), news
+
+
 _STAR_TRIBUNE_HEAD = (
     "Bank of England holds rates",
     "By Liliana Hernández Star Tribune",
@@ -324,3 +342,15 @@ def test_news_opening_on_the_first_names_of_such_a_byline_stays():
     news = "Liliana Hernández said the committee's decision had come as no surprise to savers."
     article = nutgraf.extract("\n\n".join((*_STAR_TRIBUNE_HEAD, *RATES, news)))
     assert article.text == "\n\n".join((*RATES, news))
+
+
+def test_news_of_such_a_byline_s_writer_naming_the_paper_stays():
+    # A short story of the paper's own writer, under her byline: it opens on her name and names the paper,
+    # and says no more of what she is or covers than news does (the run-on byline's bio took it).
+    head = ("Star Tribune wins two Pulitzers", *_STAR_TRIBUNE_HEAD[1:])
+    news = (
+        "Liliana Hernández won the Pulitzer Prize for local reporting on Monday for her Star Tribune series on"
+        " the city's police."
+    )
+    article = nutgraf.extract("\n\n".join((*head, news, *RATES[:2])))
+    assert article.text == "\n\n".join((news, *RATES[:2]))

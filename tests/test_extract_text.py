@@ -1730,6 +1730,9 @@ def test_a_chinese_or_japanese_caption_between_pasted_paragraphs_is_not_the_arti
         "The report contains references to a sealed court file, the judge said.",
         "The film contains references to suicide, the censors said on Tuesday.",
         "This story of two brothers contains descriptions of a war few remember.",
+        # The page's own story or programme, where the news goes on past a content note's few words.
+        "This episode features mentions of the band's first album, which sold two million copies.",
+        "The following interview includes discussions of the war in Sudan, where the reporter spent a year.",
     ],
 )
 def test_news_worded_like_a_newsrooms_note_is_news(news):

@@ -627,6 +627,7 @@ def test_a_taiwanese_byline_names_its_reporter_not_the_place_of_the_report(writt
         ("नई दिल्ली, भाषा", "भाषा"),  # hi_devanagari_agency's strict xfail before
         ("New Delhi, PTI", "PTI"),
         ("नई दिल्ली, सोमवार", None),  # a place and a weekday: no agency
+        ("Harrisburg, PA", None),  # a US city and its state's code, PA Media's name too
     ],
 )
 def test_a_dateline_element_names_the_agency_after_the_place(dateline: str, byline: str | None):
@@ -638,3 +639,25 @@ def test_a_dateline_element_names_the_agency_after_the_place(dateline: str, byli
         nutgraf.extract(page.replace(line, f'<p class="dateline">{dateline}</p>'), url=url).byline == byline
     )
     assert nutgraf.extract(page.replace(line, "<p>हिंदी, भाषा</p>"), url=url).byline is None
+
+
+_KO_BUDGET = (
+    "<p>정부는 5일 내년 예산안을 국회에 제출했다고 밝혔다. 예산 규모는 올해보다 3.2% 늘어난 680조원이다.</p>"
+    "<p>기획재정부는 복지와 국방 예산을 크게 늘렸다고 설명했다. 여당은 환영했지만 야당은 반발했다.</p>"
+    "<p>국회는 다음 달까지 예산안을 심사한다. 최종 예산은 12월에 확정될 예정이다.</p>"
+)
+
+
+def test_a_korean_wire_s_photo_caption_names_no_writer():
+    # Yonhap's caption opens as its story does, on the place, the agency and the photographer ("(서울=연합뉴스)
+    # 최재구 기자 = ..."): above the story, the byline had been the photographer's.
+    caption = (
+        '<div class="photo"><img src="a.jpg"><p>(서울=연합뉴스) 최재구 기자 = 5일 오전 서울 정부청사에서 브리핑하는'
+        " 장관. 2026.3.5 [연합뉴스 자료사진]</p></div>"
+    )
+    page = (
+        "<html><head><title>정부, 680조 예산안 제출</title></head><body><article><h1>정부, 680조 예산안 제출</h1>"
+        f"{caption}<p>(서울=연합뉴스) 김지훈 기자 = 정부는 5일 내년 예산안을 국회에 제출했다.</p>{_KO_BUDGET}"
+        "</article></body></html>"
+    )
+    assert nutgraf.extract(page).byline == "김지훈"

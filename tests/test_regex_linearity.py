@@ -412,6 +412,9 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "this is the "),
             Shape("a ", "!", "your "),
             Shape("a ", "!", "start your day with the "),
+            # An unlabelled content note's subject, its few words before a stop or a warning.
+            Shape("a ", "!", "this article contains references to "),
+            Shape("ab ", "that ", "this story includes descriptions of "),
         ),
     ),
     "nutgraf.extract.text.furniture._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),

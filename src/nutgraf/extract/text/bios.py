@@ -29,6 +29,9 @@ _BIO_WORDING = (
     "writes ",
     "directs ",
 )
+# The same for a bio under a byline that ran the paper's name on (:func:`_without_author_bio`), where a bio
+# says what the writer covers too ("Liliana Hernández covers Minneapolis City Hall for the Star Tribune.").
+_RUN_ON_BIO_WORDING = (*_BIO_WORDING, "covers ", "reports ")
 
 
 def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
@@ -46,7 +49,8 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     # A byline may run the paper's name on after the writer's ("By Liliana Hernández Star Tribune"), where
     # the bio names her alone and the paper later ("Liliana Hernández covers Minneapolis City Hall for the
     # Star Tribune."): a bio may open on the byline's first two words or more where it names the rest too
-    # (news opening on a name the byline shares has no reason to).
+    # and says what the writer is or covers, since news of the paper's own writer names them and the paper
+    # as well ("Liliana Hernández won the Pulitzer Prize ... for her Star Tribune series ...").
     run_on = [
         (" ".join(words[:size]), " ".join(words[size:]))
         for words in (name.split() for name in names)
@@ -70,7 +74,9 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
                 i >= start
                 and (
                     opens_bio(p, names)
-                    or any(rest in p and opens_bio(p, [opening]) for opening, rest in run_on)
+                    or any(
+                        rest in p and opens_bio(p, [opening], _RUN_ON_BIO_WORDING) for opening, rest in run_on
+                    )
                 )
             )
             or ((i >= start or i < _BIO_PARAGRAPHS) and opens_bio(p, titled, _BIO_WORDING))

@@ -700,6 +700,23 @@ _PHOTO_CREDIT_ENDS = (
 _PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
 # The words a long caption's credit opens on (:func:`_is_long_call`), as :data:`_CAPTION_CREDIT` takes them.
 _PHOTO_CREDIT_WORDS = ("photo", "foto", "bild", "фото", "pic", "image", "credit", "©", "larawan")
+# Of those, the credit that names the photo alone (Filipino's "photo from", "©" told apart in
+# :func:`_is_long_caption`); the others' words name it only as a label, before a colon or a spaced slash
+# ("Photo: Jelly Tse", "Credit / AFP"), since news opens on them too ("Credit Suisse/UBS merger talks ...",
+# "Credit/debit card fraud rose ...").
+_PHOTO_CREDIT_NAMING = "larawan mula"
+_PHOTO_CREDIT_LABELS = (
+    "photos",
+    "photo",
+    "fotos",
+    "foto",
+    "bild",
+    "фото",
+    "picture",
+    "pic",
+    "image",
+    "credit",
+)
 _CAPTION_STOPS = re.compile(r"[。！？]|[^\W\d_]{2}[.!?](?:\s|$)")
 # The same in languages written without the words above, where a whole call is one or two "words": a
 # call to click here, follow us or like the fan page ("点击这里", "请关注我们", "粉絲團 按個讚", "คลิกที่นี่"),
@@ -1232,10 +1249,25 @@ def _is_long_caption(text: str) -> bool:
     times the rest of its long call's tests."""
     start = max(0, len(text) - _CAPTION_TAIL_CHARACTERS)
     tail = text[start:].lower()
-    return (
-        any(word in tail for word in _PHOTO_CREDIT_WORDS)
-        and (credit := _CAPTION_CREDIT.search(text, start)) is not None
-        and credit[0].lower().startswith(_PHOTO_CREDIT_WORDS)
+    # A credit names a photographer or an agency and ends on no sentence's stop after a word: news about a
+    # print's copyright line does ("... will carry the line © Estate of Francis Bacon.").
+    if not any(word in tail for word in _PHOTO_CREDIT_WORDS) or (
+        text[-1:] in ".!?" and text[-3:-1].isalpha()
+    ):
+        return False
+    if (credit := _CAPTION_CREDIT.search(text, start)) is None:
+        return False
+    opening = credit[0].lower()
+    # The credit opens on its label, not on a word that merely starts with one (the pattern's credits of
+    # names and a slash after a stop take any words: "... capital. Credit Suisse/UBS merger talks went on").
+    # A year after "©" dates the copyright of the text, not a photo's credit: a syndicated story's last
+    # paragraph closes on it ("... Lilienstein left the trio in 2000. ©2015 The Hollywood Reporter").
+    if opening.startswith("©"):
+        return not opening[1:].lstrip()[:1].isdecimal()
+    return opening.startswith(_PHOTO_CREDIT_NAMING) or any(
+        opening.startswith(label)
+        and ((rest := opening[len(label) :]).startswith(" /") or rest.lstrip().startswith((":", "：")))
+        for label in _PHOTO_CREDIT_LABELS
     )
 
 

@@ -30,7 +30,9 @@ _ARTICLE_HISTORY = re.compile(
 # The newsroom speaking of the page itself, not of the news: an editor's note or a content warning
 # above the story ("Editor's note: This story contains ...", "Content warning: ...", or a content note
 # unlabelled, "This article contains references to suicide.": a report or a film in the news is "the
-# report", not "this article"), the note under an
+# report", not "this article"; the note names its subject in a few words and stops, or warns of it, where
+# news of a video page goes on, "This video contains images of the moment the bridge collapsed, filmed
+# ..."), the note under an
 # interview or a transcript ("This interview has been edited for length and clarity.", "The following is
 # a transcript of ..."), a live report's greeting and sign-off ("Good morning and welcome to our live
 # coverage of ...", "We will bring you ...", "This live blog is now closed.", "Willkommen zu unserem
@@ -50,7 +52,9 @@ _NEWSROOM_NOTE = re.compile(
     r"(?:editor'?s|editor’s|editors'|publisher'?s|publisher’s)\s++note\s*+:|(?:content|trigger) warning\s*+:"
     r"|(?:this|the following) (?:article|story|piece|episode|video|podcast|programme|program|interview)"
     r" (?:contains|includes|discusses|features) (?:some )?(?:references? to|descriptions? of|details of"
-    r"|discussions? of|mentions? of|depictions? of|themes of|images of)\b"
+    r"|discussions? of|mentions? of|depictions? of|themes of|images of)"
+    r" [^\s,;:.!?]++(?: [^\s,;:.!?]++){0,4}(?:[.!]|$| (?:that|which) (?:some )?(?:readers|viewers|listeners"
+    r"|people|you) (?:may|might) find\b| (?:that|which) (?:may|might|could) (?:be )?(?:upset|distress|disturb))"
     r"|(?:this|the following) (?:interview|conversation|transcript|q ?& ?a|exchange) (?:has been|was|is|have been)"
     r" (?:lightly |slightly )?(?:edited|condensed)\b"
     r"|(?:the following|below) is (?:an?|the) (?:(?:lightly |partial |edited |full |complete |rush |unofficial"

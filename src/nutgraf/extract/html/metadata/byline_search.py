@@ -5,7 +5,7 @@ trafilatura's author elements, then a byline line above the first paragraph, a r
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from lxml import etree
 
@@ -60,6 +60,9 @@ _SUBMITTED_BY = re.compile(
 # from keyphrases.
 _DATELINE_CLASS = "dateline"
 _DATELINE_AGENCIES = frozenset({"भाषा", "वार्ता"})
+# An agency's name that is a US state's postal code too, after a US city in a dateline the state
+# ("Harrisburg, PA" had given the byline "PA", as PA Media's).
+_STATE_CODE_AGENCIES = frozenset({"PA"})
 # The label of the BBC World Service's byline line.
 _WORLD_SERVICE_LABEL = re.compile(r"author,\s*+", re.IGNORECASE)
 # The word after a Korean or Japanese reporter's name ("김지훈 기자", "山口彩花記者"), and the brackets a
@@ -102,6 +105,9 @@ _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number",
 # Words of a class or id that name a picture's or a video's credit ("image-author", "photo-credit"):
 # its names are the photographer's.
 _PICTURE_CLASS_WORDS = frozenset({"image", "img", "photo", "foto", "picture", "video", "caption"})
+# How many elements up a caption's line may stand in its picture's (a <p> in a <div class="photo"> in a
+# <figure>).
+_PICTURE_HOLDERS = 3
 
 
 def find_byline(footers: list, region, tree) -> str | None:
@@ -196,6 +202,11 @@ def _byline_line(tree) -> str | None:
         # A Chinese or Korean reporter's credit: a line of its own ("记者 陈洁 通讯员 王晓明", "박수빈
         # 기자", "기자명 기자 이영희" as Korean regional papers' CMS sets it), or in brackets in the first paragraph's dateline ("新华社北京7月26日电（记者吴雨）...").
         if reporter := _REPORTER_CREDIT.search(text, 0, _REPORTER_CREDIT_CHARACTERS):
+            # A wire's photo caption opens as its story does ("(서울=연합뉴스) 최재구 기자 = 5일 오전 ... [연합뉴스
+            # 자료사진]") and names the photographer, no line of the story: the byline had been his, and the
+            # caption's length had ended the search before the story's own dateline.
+            if reporter["ko_wire"] and _in_picture(element):
+                continue
             return reporter["zh"] or reporter["ko"] or reporter["ko_after"] or reporter["ko_wire"]
         # An <article> is read for a wire's dateline alone: Naver's holds the text's lines parted by <br>,
         # no paragraph of their own ("(서울=연합뉴스) 김지훈 기자 = ...<br><br>...").
@@ -244,7 +255,9 @@ def _dateline_agency(element, text: str) -> str | None:
     if _DATELINE_CLASS not in element.get("class", "").lower():
         return None
     place, comma, agency = folded_line(text).rpartition(", ")
-    known = agency.casefold() in NEWS_AGENCIES or agency in _DATELINE_AGENCIES
+    known = (
+        agency.casefold() in NEWS_AGENCIES and agency not in _STATE_CODE_AGENCIES
+    ) or agency in _DATELINE_AGENCIES
     return agency if comma and place and known else None
 
 
@@ -264,6 +277,15 @@ def _submitted_by(text: str) -> str | None:
     line = folded_line(text)
     match = _SUBMITTED_BY.match(line) if line and len(line) <= _DATE_LINE_CHARACTERS else None
     return match.group("names") if match and looks_like_names(match.group("names")) else None
+
+
+def _in_picture(element) -> bool:
+    """Whether the element or one of the few holding it is a picture's: a ``<figure>``, or an element whose
+    class or id names a picture (:func:`_credits_picture`, "photo", "img-caption")."""
+    return any(
+        holder.tag == "figure" or _credits_picture(holder)
+        for holder in (element, *islice(element.iterancestors(), _PICTURE_HOLDERS))
+    )
 
 
 def _credits_picture(element) -> bool:
