@@ -361,6 +361,15 @@ def test_a_word_pasted_in_its_legacy_encoding_into_utf8_text_reads_as_written(
     assert decode_text(before.encode() + word.encode(encoding) + after.encode()) == text * 3
 
 
+@pytest.mark.parametrize("word", ["café", "señor", "Müller"])
+def test_a_western_word_pasted_in_windows_1252_into_a_greek_text_keeps_its_latin_letters(word: str) -> None:
+    # Windows-1253 reads the pasted word's accented letter as a Greek letter the Greek text writes ("cafι",
+    # "seρor", "Mόller"), which the text's letters had voted for: a word mixing Latin and Greek letters
+    # is the garbled reading.
+    text = "Το δημοτικό συμβούλιο ενέκρινε το σχέδιο την Τρίτη. " * 3
+    assert decode_text(text.encode() + word.encode("cp1252") + b" " + text.encode()) == f"{text}{word} {text}"
+
+
 @pytest.mark.parametrize(
     ("text", "last"),
     [
