@@ -361,6 +361,28 @@ def test_a_word_pasted_in_its_legacy_encoding_into_utf8_text_reads_as_written(
     assert decode_text(before.encode() + word.encode(encoding) + after.encode()) == text * 3
 
 
+UKRAINIAN = (
+    "Міністр сказав, що уряд схвалив законопроєкт. Він додав, що Рівне отримає кошти на ремонт доріг. "
+    "Ніхто не заперечував."
+)
+
+
+def test_ukrainian_words_in_windows_1251_whose_first_two_letters_form_utf8_read_as_written() -> None:
+    # Windows-1251's capital and "і" ("Мі", "Ві", "Рі", "Ні") are a valid two-byte UTF-8 character, so
+    # among the stray bytes of the rest of the word it was read as UTF-8: "̳ністр", "³н", "гвне", "ͳхто".
+    # A Russian text's own word before a windows-1251 quotation mark pasted in ("слово»") stays UTF-8.
+    pasted = "Уряд схвалив законопроєкт про охорону довкілля. " * 3
+    assert decode_text(pasted.encode() + UKRAINIAN.encode("cp1251") + b" " + pasted.encode()) == (
+        f"{pasted}{UKRAINIAN} {pasted}"
+    )
+    russian = "Правительство одобрило законопроект об охране среды. " * 3
+    assert decode_text(f"{russian}«слово".encode() + "»".encode("cp1251")) == f"{russian}«слово»"
+    menu = "".join(f"<a href=/{n}>Sección “{n}” — Niños</a>" for n in range(30))
+    template = f"<html><head><meta charset='utf-8'><title>Новини</title></head><body><nav>{menu}</nav>"
+    article = f"<article><p>{UKRAINIAN}</p>" * 5 + "</article></body></html>"
+    assert decode_text(template.encode() + article.encode("cp1251")) == template + article
+
+
 @pytest.mark.parametrize("word", ["café", "señor", "Müller"])
 def test_a_western_word_pasted_in_windows_1252_into_a_greek_text_keeps_its_latin_letters(word: str) -> None:
     # Windows-1253 reads the pasted word's accented letter as a Greek letter the Greek text writes ("cafι",
