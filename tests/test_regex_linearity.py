@@ -333,6 +333,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._CONTROL_REFERENCE": Use(
         "scan", _shapes("&#", "&#0", "&#x0", "&#1", "&#x1")
     ),
+    "nutgraf.extract.html.markup._METADATA_KIND": Use(
+        "scan", _shapes("rel=", 'rel="', "rel='", "name= ", "type=a")
+    ),
     "nutgraf.extract.html.markup._LONG_VALUE": Use("scan", _shapes('="', "= ", "='", '="a')),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
     "nutgraf.extract.html.markup._OPENING_TAG": Use(
