@@ -383,6 +383,31 @@ def test_ukrainian_words_in_windows_1251_whose_first_two_letters_form_utf8_read_
     assert decode_text(template.encode() + article.encode("cp1251")) == template + article
 
 
+@pytest.mark.parametrize(
+    ("menu", "text"),
+    [
+        (
+            "Hlavní stránka | Zprávy | Přihlásit | Počasí",
+            "Vláda schválila návrh zákona o ochraně životního prostředí. Ministr řekl, že změny přijdou brzy.",
+        ),
+        (
+            "Főoldal | Belföld | Időjárás",
+            "A fővárosi közgyűlés hosszú vita után jóváhagyta a tervet. A polgármester szerint gyorsan jönnek.",
+        ),
+    ],
+)
+def test_a_central_european_menu_in_windows_1250_around_a_utf8_article_reads_as_written(
+    menu: str, text: str
+) -> None:
+    # The menu's strays read as the letters the article writes ("ř", "ő"), not windows-1252's "Pøihlásit",
+    # "Poèasí", "Fõoldal": the Central European letters' small sign of garbling, counted once for each
+    # stray's window onto the menu, had outweighed the letters the text writes.
+    article = f"<article><p>{text}</p>" * 5 + "</article>"
+    assert (
+        decode_text(f"<nav>{menu}</nav>".encode("cp1250") + article.encode()) == f"<nav>{menu}</nav>{article}"
+    )
+
+
 @pytest.mark.parametrize("word", ["café", "señor", "Müller"])
 def test_a_western_word_pasted_in_windows_1252_into_a_greek_text_keeps_its_latin_letters(word: str) -> None:
     # Windows-1253 reads the pasted word's accented letter as a Greek letter the Greek text writes ("cafι",

@@ -495,6 +495,9 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     # windows-1251's clean lower-case Cyrillic). Each stray letter outside them counts as a sign of garbling.
     alphabet = set((text[:_GARBLING_SAMPLE] + sample).lower())
     strays_read = Counter("".join(run.group()[:_STRAY_RUN_SAMPLE] for run in runs))
+    # Nor are Central European letters rare where the text writes them: counted for each stray's window
+    # onto a Czech menu in windows-1250, they outweighed its "ř" and "č" ("Pøihlásit", "Poèasí").
+    rare_latin = not any(map(_CENTRAL_EUROPEAN.match, alphabet))
     readings = {}
     for encoding in _STRAY_ENCODINGS:
         table = _stray_table(encoding)
@@ -505,7 +508,9 @@ def _with_strays_read(data: bytes, strays: int) -> str:
             if (letter := table[ord(stray)]).isalpha() and letter.lower() not in alphabet
         )
         latin_greek = 2 * len(_LATIN_BY_GREEK.findall(reading))
-        readings[encoding] = _garbling(reading) + reading.count("\ufffd") + foreign + latin_greek
+        readings[encoding] = (
+            _garbling(reading, rare_latin=rare_latin) + reading.count("\ufffd") + foreign + latin_greek
+        )
     table = _stray_table(min(readings, key=readings.__getitem__))  # ties: the earlier, commoner encoding
     if strays * _STRAYS_RUN_BY_RUN < len(text):
         # Run by run, each with the characters on either side of it (a search for those beside strays
@@ -608,8 +613,9 @@ def garbled(text: str) -> bool:
     return _garbling(sample) > _GARBLED_SHARE * non_ascii
 
 
-def _garbling(text: str) -> float:
-    """How garbled a decoding reads: 0 for clean text, more for each sign of a wrong encoding."""
+def _garbling(text: str, *, rare_latin: bool = True) -> float:
+    """How garbled a decoding reads: 0 for clean text, more for each sign of a wrong encoding; the rarer
+    Latin letters of Central Europe count only where ``rare_latin``."""
     return (
         len(_SYMBOL_BY_LETTER.findall(text))
         + sum(len(run) for run in _ACCENTED_RUN.findall(text))
@@ -617,5 +623,5 @@ def _garbling(text: str) -> float:
         + sum(len(run) for run in _CYRILLIC_CAPITALS.findall(text))
         + 2 * len(_MIXED_SCRIPT.findall(text))
         + 2 * len(_UNLIKELY.findall(text))
-        + 0.25 * len(_CENTRAL_EUROPEAN.findall(text))
+        + (0.25 * len(_CENTRAL_EUROPEAN.findall(text)) if rare_latin else 0)
     )
