@@ -185,10 +185,10 @@ _EMBEDDED_POSTS = "|".join(
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
 # Elements that are never text but tell the page's metadata (charset, canonical address, base), and how
-# many of them (and of the head's elements) a page over the element limit keeps, its first, before it keeps
-# the first of each kind alone (see _MetadataKept): the most elements of the head of 309 shared pages is 211. 100,000 pairs of <meta charset>, 100,000 <title>s or
-# 20,000 JSON-LD scripts had been the page's first 20,000 elements, and the article after them was cut
-# away (its reader had the headline alone).
+# many of them (and of the head's elements) a page over the element limit keeps, its first, before it
+# keeps the first of each kind alone (see _MetadataKept): the most elements of the head of 309 shared
+# pages is 211. 100,000 pairs of <meta charset>, 100,000 <title>s or 20,000 JSON-LD scripts had been the
+# page's first 20,000 elements, and the article after them was cut away (its reader had the headline alone).
 _METADATA_ELEMENTS = ("meta", "link", "base")
 _KEPT_METADATA_ELEMENTS = 1_000
 # What tells one kind of metadata element from another (see _MetadataKept), and the same read from a tag's
