@@ -361,6 +361,62 @@ def test_a_word_pasted_in_its_legacy_encoding_into_utf8_text_reads_as_written(
     assert decode_text(before.encode() + word.encode(encoding) + after.encode()) == text * 3
 
 
+UKRAINIAN = (
+    "Міністр сказав, що уряд схвалив законопроєкт. Він додав, що Рівне отримає кошти на ремонт доріг. "
+    "Ніхто не заперечував."
+)
+
+
+def test_ukrainian_words_in_windows_1251_whose_first_two_letters_form_utf8_read_as_written() -> None:
+    # Windows-1251's capital and "і" ("Мі", "Ві", "Рі", "Ні") are a valid two-byte UTF-8 character, so
+    # among the stray bytes of the rest of the word it was read as UTF-8: "̳ністр", "³н", "гвне", "ͳхто".
+    # A Russian text's own word before a windows-1251 quotation mark pasted in ("слово»") stays UTF-8.
+    pasted = "Уряд схвалив законопроєкт про охорону довкілля. " * 3
+    assert decode_text(pasted.encode() + UKRAINIAN.encode("cp1251") + b" " + pasted.encode()) == (
+        f"{pasted}{UKRAINIAN} {pasted}"
+    )
+    russian = "Правительство одобрило законопроект об охране среды. " * 3
+    assert decode_text(f"{russian}«слово".encode() + "»".encode("cp1251")) == f"{russian}«слово»"
+    menu = "".join(f"<a href=/{n}>Sección “{n}” — Niños</a>" for n in range(30))
+    template = f"<html><head><meta charset='utf-8'><title>Новини</title></head><body><nav>{menu}</nav>"
+    article = f"<article><p>{UKRAINIAN}</p>" * 5 + "</article></body></html>"
+    assert decode_text(template.encode() + article.encode("cp1251")) == template + article
+
+
+@pytest.mark.parametrize(
+    ("menu", "text"),
+    [
+        (
+            "Hlavní stránka | Zprávy | Přihlásit | Počasí",
+            "Vláda schválila návrh zákona o ochraně životního prostředí. Ministr řekl, že změny přijdou brzy.",
+        ),
+        (
+            "Főoldal | Belföld | Időjárás",
+            "A fővárosi közgyűlés hosszú vita után jóváhagyta a tervet. A polgármester szerint gyorsan jönnek.",
+        ),
+    ],
+)
+def test_a_central_european_menu_in_windows_1250_around_a_utf8_article_reads_as_written(
+    menu: str, text: str
+) -> None:
+    # The menu's strays read as the letters the article writes ("ř", "ő"), not windows-1252's "Pøihlásit",
+    # "Poèasí", "Fõoldal": the Central European letters' small sign of garbling, counted once for each
+    # stray's window onto the menu, had outweighed the letters the text writes.
+    article = f"<article><p>{text}</p>" * 5 + "</article>"
+    assert (
+        decode_text(f"<nav>{menu}</nav>".encode("cp1250") + article.encode()) == f"<nav>{menu}</nav>{article}"
+    )
+
+
+@pytest.mark.parametrize("word", ["café", "señor", "Müller"])
+def test_a_western_word_pasted_in_windows_1252_into_a_greek_text_keeps_its_latin_letters(word: str) -> None:
+    # Windows-1253 reads the pasted word's accented letter as a Greek letter the Greek text writes ("cafι",
+    # "seρor", "Mόller"), which the text's letters had voted for: a word mixing Latin and Greek letters
+    # is the garbled reading.
+    text = "Το δημοτικό συμβούλιο ενέκρινε το σχέδιο την Τρίτη. " * 3
+    assert decode_text(text.encode() + word.encode("cp1252") + b" " + text.encode()) == f"{text}{word} {text}"
+
+
 @pytest.mark.parametrize(
     ("text", "last"),
     [

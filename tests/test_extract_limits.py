@@ -14,6 +14,7 @@ import signal
 import time
 from collections.abc import Callable, Iterator
 from contextlib import suppress
+from datetime import UTC, datetime
 
 import lxml.etree
 import lxml.html
@@ -334,6 +335,34 @@ def test_a_head_of_countless_metadata_elements_does_not_push_the_article_past_th
     article = nutgraf.extract(PAGE.replace("</head>", flood + "</head>"))
     assert article.text.startswith("Paragraph 0 of the report")
     assert "Paragraph 7 of the report" in article.text
+
+
+@pytest.mark.parametrize(("comments", "filler"), [(12_000, 0), (0, 200_000)])
+def test_a_large_page_keeps_the_metadata_it_declares_after_a_thousand_links_in_its_head(
+    comments: int, filler: int
+) -> None:
+    # A page with a link to each of its 1,200 translations, then its canonical address, site name and
+    # JSON-LD, over the element cut (comments) or the character cut (filler): past the head's first
+    # thousand elements they had gone with the floods' repeats, and its reader had no address, site, byline
+    # or date. Past the first thousand, the first of each kind of element stays.
+    links = "".join(
+        f'<link rel="alternate" hreflang="x{n}" href="https://news.example/x{n}/">' for n in range(1_200)
+    )
+    declared = (
+        '<link rel="canonical" href="https://news.example/2024/05/bridge">'
+        '<meta property="og:site_name" content="Example News">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": '
+        '"Jane Doe"}, "datePublished": "2024-05-16T09:00:00Z"}</script>'
+    )
+    page = PAGE.replace("</head>", links + declared + "</head>").replace(
+        "</article>",
+        "</article><ul>" + "<li><b>Reader</b> wrote</li>" * comments + "</ul>" + "<p>a </p>" * filler,
+    )
+    article = nutgraf.extract(page)
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert (article.url, article.site) == ("https://news.example/2024/05/bridge", "Example News")
+    assert (article.byline, article.published) == ("Jane Doe", datetime(2024, 5, 16, 9, tzinfo=UTC))
 
 
 def test_a_giant_attribute_before_the_article_does_not_push_it_past_the_cut() -> None:

@@ -117,6 +117,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._UNLIKELY": Use("scan", _shapes("→")),
     "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
     "nutgraf.decode._STRAY_RUN": Use("scan", _shapes("\udce9", "a\udce9", "\udce9\udc80 ")),
+    "nutgraf.decode._LATIN_BY_GREEK": Use("scan", _shapes("aα", "αa")),
+    "nutgraf.decode._BESIDE_STRAYS": Use("scan", _shapes("\udce9", "é\udce9", "\udce9é", "é")),
     "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),
     "nutgraf.engines.llm._POINT_MARKER": Use("match", _shapes("- ", "1.", "11)")),
     "nutgraf.engines.llm._ARTICLE_TAG": Use("scan", _shapes("<article", "</article ", "<article\t")),
@@ -329,6 +331,9 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.html.markup._CONTROL_REFERENCE": Use(
         "scan", _shapes("&#", "&#0", "&#x0", "&#1", "&#x1")
+    ),
+    "nutgraf.extract.html.markup._METADATA_KIND": Use(
+        "scan", _shapes("rel=", 'rel="', "rel='", "name= ", "type=a")
     ),
     "nutgraf.extract.html.markup._LONG_VALUE": Use("scan", _shapes('="', "= ", "='", '="a')),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
 from functools import cache
-from itertools import chain, islice, takewhile
+from itertools import islice, takewhile
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -185,12 +185,19 @@ _EMBEDDED_POSTS = "|".join(
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
 # Elements that are never text but tell the page's metadata (charset, canonical address, base), and how
-# many of them (and of the head's elements) a page over the element limit keeps, its first: the most
-# elements of the head of 309 shared pages is 211. 100,000 pairs of <meta charset>, 100,000 <title>s or
-# 20,000 JSON-LD scripts had been the page's first 20,000 elements, and the article after them was cut
-# away (its reader had the headline alone).
+# many of them (and of the head's elements) a page over the element limit keeps, its first, before it
+# keeps the first of each kind alone (see _MetadataKept): the most elements of the head of 309 shared
+# pages is 211. 100,000 pairs of <meta charset>, 100,000 <title>s or 20,000 JSON-LD scripts had been the
+# page's first 20,000 elements, and the article after them was cut away (its reader had the headline alone).
 _METADATA_ELEMENTS = ("meta", "link", "base")
 _KEPT_METADATA_ELEMENTS = 1_000
+# What tells one kind of metadata element from another (see _MetadataKept), and the same read from a tag's
+# text, the first four letters of its name kept ("meta", "link", "base", "titl").
+_METADATA_KINDS = ("rel", "name", "property", "http-equiv", "itemprop", "type", "charset")
+_METADATA_KIND = re.compile(
+    r"""\b(?:rel|name|property|http-equiv|itemprop|type|charset)\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+)""",
+    re.IGNORECASE,
+)
 # A style that hides its element: a browser shows none of its text (readability.js drops such elements too;
 # trafilatura keeps them: a fixture's hidden copy of the article halved its precision).
 _HIDDEN_STYLE = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
@@ -677,13 +684,50 @@ def bounded(html: str) -> str:
     if len(html) <= MAX_HTML_CHARS:
         return html
     # Scripts, styles, comments, inline data (a base64 photo in an <img src="data:...">), metadata's tags
-    # past the first _KEPT_METADATA_ELEMENTS and attributes' values past _STATE_CHARS are never the
+    # repeated past the first _KEPT_METADATA_ELEMENTS and attributes' values past _STATE_CHARS are never the
     # article; without them the cut keeps the text of pages that are large only because of them.
     html = _LONG_VALUE.sub("=''", _without_noise(html))
     kept = next(islice(_METADATA_TAG.finditer(html), _KEPT_METADATA_ELEMENTS - 1, None), None)
     if kept is not None:
-        html = html[: kept.end()] + _METADATA_TAG.sub("", html[kept.end() :])
+        keeps, seen = _MetadataKept(), set()
+
+        def kept_tag(tag: re.Match[str]) -> str:
+            # A tag seen before, or past the kinds kept, goes unread: the kind of each of 200,000 tags
+            # tripled the time of a 5 MB flood.
+            text = tag.group()
+            if text in seen or keeps.full():
+                return ""
+            seen.add(text)
+            return text if keeps(_tag_kind(text)) else ""
+
+        html = html[: kept.end()] + _METADATA_TAG.sub(kept_tag, html[kept.end() :])
     return _DATA_URI.sub("=''", html)[:MAX_HTML_CHARS]
+
+
+class _MetadataKept:
+    """Whether a page over a cut keeps each of its metadata elements past the first
+    :data:`_KEPT_METADATA_ELEMENTS`, asked in document order with each one's kind: the first of each kind
+    stays, up to twice as many kinds, and a kind's repeats go. A flood is one kind repeated (100,000
+    <meta charset>s, 20,000 JSON-LD scripts), where a page's own canonical address, site name and JSON-LD
+    may follow a link to each of its 1,200 translations (all of them had gone with the repeats)."""
+
+    def __init__(self) -> None:
+        self._kinds: set[str] = set()
+
+    def __call__(self, kind: str) -> bool:
+        if kind in self._kinds or self.full():
+            return False
+        self._kinds.add(kind)
+        return True
+
+    def full(self) -> bool:
+        """Whether no more kinds are kept."""
+        return len(self._kinds) >= 2 * _KEPT_METADATA_ELEMENTS
+
+
+def _tag_kind(tag: str) -> str:
+    """The kind of a metadata element (see :class:`_MetadataKept`) from its tag's text."""
+    return " ".join((tag[1:5].lower(), *(kind.lower() for kind in _METADATA_KIND.findall(tag))))
 
 
 def is_hydration_script(attributes: str, text: str) -> bool:
@@ -849,7 +893,8 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     (everything after that element goes); whether there was anything to cut. Over the limit, drawings and
     lists of choices go first: their elements hold no text (drop_never_text drops them later anyway), and
     a chart of 20,000 SVG paths above the article otherwise cut the article away. So do the head's
-    elements past its first :data:`_KEPT_METADATA_ELEMENTS`, and metadata's elements past as many."""
+    elements past its first :data:`_KEPT_METADATA_ELEMENTS`, and metadata's elements past as many, but the
+    first of each kind (see :class:`_MetadataKept`)."""
     from lxml import etree
 
     # Counted in C, the usual case costs nothing; "//*" would count the whole document of a part of a
@@ -860,11 +905,14 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     # Renamed, then stripped in C with their tails kept: dropped one by one, each tail joined to the text
     # before it, they took Python's time a piece.
     head = tree.find("head")
-    for element in chain(
+    for elements in (
         islice(head.iterdescendants() if head is not None else (), _KEPT_METADATA_ELEMENTS, None),
         islice(tree.iter(*_METADATA_ELEMENTS), _KEPT_METADATA_ELEMENTS, None),
     ):
-        element.tag = _ELEMENTS_WITHOUT_TEXT[0]
+        keeps = _MetadataKept()
+        for element in elements:
+            if not keeps(" ".join((str(element.tag), *(element.get(name, "") for name in _METADATA_KINDS)))):
+                element.tag = _ELEMENTS_WITHOUT_TEXT[0]
     etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
         return False
