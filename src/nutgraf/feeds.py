@@ -251,9 +251,11 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         # parse_feed as a traceback (found by bench/fuzz_inputs.py): a character reference past Unicode's
         # last character ("&#99999999;", the loose parser's chr()), and a namespace name holding two
         # white space characters other than spaces (the strict parser's split of "namespace name").
+        # The two found are named as examples: another break of the same kind gets the same refusal.
         raise InvalidInputError(
-            "the document is not a feed nutgraf can read: it holds a character reference past Unicode's last"
-            f" character or a namespace name with white space in it; {_CHECK_FEED_ADDRESS}"
+            "the document is not a feed nutgraf can read: its XML is broken in a way the feed parser fails on"
+            " (such as a character reference past Unicode's last character, or a namespace name with white"
+            f" space in it); {_CHECK_FEED_ADDRESS}"
         ) from None
     if not parsed.get("version") and not parsed.entries:  # an empty body has no version at all
         _refuse_web_page(content, url)
