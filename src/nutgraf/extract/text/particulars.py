@@ -314,13 +314,31 @@ def _is_date_stamp(line: _Line) -> bool:
             (
                 words <= _DATE_STAMP_WORDS
                 and (
-                    _DATE_LINE.search(line.text) is not None
+                    (
+                        (date := _DATE_LINE.search(line.text)) is not None
+                        and not _clause_after(line.text, date.end())
+                    )
                     or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
                 )
             )
             or _is_updated_date_stamp(line.text)
         )
     ) or _is_thai_date_stamp(line.text)
+
+
+def _clause_after(text: str, end: int) -> bool:
+    """Whether a line's date (ending at ``end``) goes on with a clause, two words of small letters ("Ab 1.
+    Januar 2027 gilt das neue Ticket", "Od 1. ledna 2027 platí nová pravidla", "Deadline is 5 March 2027
+    for all"): a subheading or a one-line paragraph naming a date, which a short line had been dropped for
+    as a stamp. A stamp's date goes on with a time, a zone, a separator or one word before the time ("3.
+    prosince 2026 14:27", "December 3, 2026 at 10:35 am", "3 dicembre 2026 alle ore 14:05", "... 2026
+    Updated about 2 hours ago"): no clause where a figure follows."""
+    rest = text[end:]
+    if any(character.isdigit() for character in rest):
+        return False
+    # The stop after a Serbian or Hungarian year or day ("1. januara 2027. važe ...") is the date's.
+    words = rest.lstrip(".").split(maxsplit=2)[:2]
+    return len(words) == 2 and all(word.isalpha() and word.islower() for word in words)
 
 
 # The word for a stamp's update, before its second date, in the languages nutgraf stems.
