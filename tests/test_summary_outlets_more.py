@@ -1076,6 +1076,8 @@ def test_a_list_item_or_a_sentence_with_a_date_stays(line: str) -> None:
         ("Shahid Iqbal | Published December 3, 2026 Updated about 2 hours ago", "Shahid Iqbal"),
         # The Irish Independent's names over its stamp of the day's word and a time.
         ("Eilish O'Regan\n\nToday at 06:30", "Eilish O'Regan"),
+        # and "Yesterday at ...", two characters past a time stamp's length: the names had been lost.
+        ("Eilish O'Regan\n\nYesterday at 18:02", "Eilish O'Regan"),
     ],
 )
 def test_a_byline_in_this_round_s_forms_is_the_byline(particulars: str, names: str) -> None:

@@ -690,14 +690,14 @@ _CAPTION_AGENCY = re.compile(
     r"|＝[^＝]{1,30}$"
 )
 _CAPTION_TAIL_CHARACTERS = 70
-# The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
-# substring of their own, with the colon or slash after them as that pattern allows it.
 # The ends of the credits :data:`_CAPTION_CREDIT` takes after the names: Lithuanian's "nuotr.", and the
 # photo agencies after "via".
 _PHOTO_CREDIT_ENDS = (
     "nuotr.",
     *(f" via {agency}" for agency in ("getty images", "shutterstock", "alamy", "imago")),
 )
+# The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
+# substring of their own, with the colon or slash after them as that pattern allows it.
 _PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
 # The words a long caption's credit opens on (:func:`_is_long_call`), as :data:`_CAPTION_CREDIT` takes them.
 _PHOTO_CREDIT_WORDS = ("photo", "foto", "bild", "фото", "pic", "image", "credit", "©", "larawan")
