@@ -1172,6 +1172,8 @@ def test_a_hard_wrapped_line_going_on_with_de_is_joined_not_read_as_a_byline() -
         "Od 1. januara 2027. važe nova pravila",
         "2027. január 1. után drágul a jegy",
         "Deadline is 5 March 2027 for all",
+        "3 December 2026: the day the bridge fell",
+        "Od 1. ledna 2027: nová pravidla pro řidiče",
     ],
 )
 def test_a_short_line_naming_a_date_before_a_clause_stays(line: str) -> None:

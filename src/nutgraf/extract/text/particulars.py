@@ -341,8 +341,9 @@ def _clause_after(text: str, end: int) -> bool:
     rest = text[end:]
     if any(character.isdigit() for character in rest):
         return False
-    # The stop after a Serbian or Hungarian year or day ("1. januara 2027. važe ...") is the date's.
-    words = rest.lstrip(".").split(maxsplit=2)[:2]
+    # The stop after a Serbian or Hungarian year or day ("1. januara 2027. važe ...") is the date's; a comma,
+    # a colon or a dash sets the clause off from it ("3 December 2026: the day the bridge fell").
+    words = rest.lstrip(" .,:;–—").split(maxsplit=2)[:2]
     return len(words) == 2 and all(word.isalpha() and word.islower() for word in words)
 
 
