@@ -368,7 +368,11 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.menus._CJK_CHARACTER": Use("scan", _shapes("中", "あa")),
     "nutgraf.extract.text.menus._SOUTHEAST_ASIAN_CHARACTER": Use("scan", _shapes("ก", "ကa")),
     "nutgraf.extract.text.menus._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
-    "nutgraf.extract.text.bylines._BYLINE": Use("match", (*_shapes("a", "by "), Shape("a", "!", "by "))),
+    "nutgraf.extract.text.bylines._BYLINE": Use(
+        # Romanian's "de" before capitalised names that close the line.
+        "match",
+        (*_shapes("a", "by "), Shape("a", "!", "by "), Shape(" A", "!", "de"), Shape(" Aa", "", "de")),
+    ),
     "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(
         "search", _shapes("1", "1a", "| ", "posted ", "1 by A ", "jan", " by", "1 by Aa", "May 2 by Ann ")
     ),
@@ -499,7 +503,22 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
         "search",
-        _shapes("1 ", "jan ", "1 jan ", "jan 1 ", "1.1", "1. dez ", "1 de dic ", "1 de ", "1.dez.", "1."),
+        _shapes(
+            "1 ",
+            "jan ",
+            "1 jan ",
+            "jan 1 ",
+            "1.1",
+            "1. dez ",
+            "1 de dic ",
+            "1 de ",
+            "1.dez.",
+            "1.",
+            "1. dec. ",
+            "1. ledna ",
+            "2026. dec. 1",
+            "2026. ",
+        ),
     ),
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
@@ -651,6 +670,8 @@ REGISTRY: dict[str, Use] = {
             # The words before "on" a platform.
             Shape(" a", " pe", "urmărește"),
             Shape(" ", "στο", "ακολουθήστε"),
+            # Hungarian's, the platform in its case.
+            Shape(" a", " facebook", "kövesd"),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
@@ -659,6 +680,8 @@ REGISTRY: dict[str, Use] = {
             *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©", "[", "[사진", "[a"),
             *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /"),
             Shape("a", ":", "foto: "),
+            # Czech's after a bar, Lithuanian's "nuotr." and an agency after "via".
+            *_shapes("| foto: a", "a nuotr", "a via ", " via getty images"),
         ),
     ),
     "nutgraf.extract.text.calls._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),

@@ -8,15 +8,18 @@ import re
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 
 # "By" in the languages nutgraf stems (Romanian's "de" in lower case only, as Italian's "di": "De Gaulle"
-# is a name; and before a capital only, as a hard-wrapped line of Spanish or French goes on with "de la
-# ...", which a block of two lines read as a headline over its byline would not join), opening a byline
-# line (with a colon or not: "Por: Ana García", "بقلم أحمد محمود"), or the label a page sets before the
-# names ("Author:", "Автор:", "作者：", "Texte :"); or "... by Name Surname" closing one after a date, a time, a credit word or a separator ("Posted on May
-# 2, 2024 by", "Words by", "Publié le 3 mars 2026 à 10h12 – Par Claire Martin"): after anything else it
+# is a name; and only before capitalised names that close the line or meet a separator, as a hard-wrapped
+# line of Spanish, French, Portuguese or Romanian goes on with "de la ciudad ..." or "de Madrid y ...",
+# which a block of two lines read as a headline over its byline would not join), opening a byline line
+# (with a colon or not: "Por: Ana García", "بقلم أحمد محمود"), or the label a page sets before the names
+# ("Author:", "Автор:", "作者：", "Texte :"); or "... by Name Surname" closing one after a date, a time, a
+# credit word or a separator ("Posted on May 2, 2024 by", "Words by", "Publié le 3 mars 2026 à 10h12 –
+# Par Claire Martin"): after anything else it
 # is a headline ("Senator attacked by Protesters"). The names end at a comma, a colon or a separator:
 # a place or a date stamp follows ("Автор: Иван Петров, 3 марта 2026", "Por Ana García | Madrid").
 _BYLINE = re.compile(
-    r"(?:by|von|par|por|(?-i:di|da|de(?=\s++[A-ZĂÂÎŞȘŢȚ]))|door|av|af|przez|від|от|بقلم"
+    r"(?:by|von|par|por|(?-i:di|da|de(?=(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){1,4}+\s*+(?:$|[,:：|•·–—(（])))"
+    r"|door|av|af|przez|від|от|بقلم"
     r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
     r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：]))\b"
     r"(?:\s*+[:：])?\s*+(?P<names>[^\W\d_][^,:：|•·–—(（]*)",

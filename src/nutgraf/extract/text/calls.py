@@ -528,6 +528,7 @@ _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
 _SOURCE_NAME_JOINERS = frozenset("of for and the at on in de du des del la le von van".split())
 _SOURCE_CREDIT_MAX_WORDS = 12
 _STORY_COPYRIGHT_NOTICE = "this document is subject to copyright."
+_STORY_COPYRIGHT_NOTICE_GOES_ON = "apart from any fair dealing"
 # A story's note that a machine translated it, opening the line (an English edition's "This article was
 # translated from German with the help of artificial intelligence and checked by an editor.", "This story has
 # been machine-translated.", a German paper's "Dieser Artikel wurde mithilfe von KI aus dem Englischen
@@ -689,14 +690,14 @@ _CAPTION_AGENCY = re.compile(
     r"|＝[^＝]{1,30}$"
 )
 _CAPTION_TAIL_CHARACTERS = 70
-# The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
-# substring of their own, with the colon or slash after them as that pattern allows it.
 # The ends of the credits :data:`_CAPTION_CREDIT` takes after the names: Lithuanian's "nuotr.", and the
 # photo agencies after "via".
 _PHOTO_CREDIT_ENDS = (
     "nuotr.",
     *(f" via {agency}" for agency in ("getty images", "shutterstock", "alamy", "imago")),
 )
+# The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
+# substring of their own, with the colon or slash after them as that pattern allows it.
 _PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
 # The words a long caption's credit opens on (:func:`_is_long_call`), as :data:`_CAPTION_CREDIT` takes them.
 _PHOTO_CREDIT_WORDS = ("photo", "foto", "bild", "фото", "pic", "image", "credit", "©", "larawan")
@@ -1172,7 +1173,14 @@ def _is_syndicated_science_credit(text: str) -> bool:
     (:data:`_SOURCE_NAME_JOINERS`)."""
     # A string test first: a sentence opening on "This" is asked, never split.
     if text[:5].lower() == "this ":
-        return text[: len(_STORY_COPYRIGHT_NOTICE)].lower() == _STORY_COPYRIGHT_NOTICE
+        # The notice alone or going on as Science X's does: a story quoting a document's stamp goes on with
+        # its own sentences ("This document is subject to copyright. That was the warning on the memo ...").
+        notice = len(_STORY_COPYRIGHT_NOTICE)
+        after = text[notice:].lstrip()[: len(_STORY_COPYRIGHT_NOTICE_GOES_ON)].lower()
+        return text[:notice].lower() == _STORY_COPYRIGHT_NOTICE and after in (
+            "",
+            _STORY_COPYRIGHT_NOTICE_GOES_ON,
+        )
     words = text.split()
     if words[0].lower() == "citation:":
         return " retrieved " in text and words[-1].startswith(("https://", "http://"))

@@ -110,8 +110,8 @@ _STAMP_OPENINGS = frozenset("ac ag ak at fi la mi mo po pu up ve".split())
 _STAMP_MAX_WORDS = 12
 # A line that is a time of day alone, the stamp over each entry of a live report ("14:32", "14:32 GMT",
 # "2.15pm", "9:05 a.m. ET", "13h10"), or its age ("9h ago", "25 min ago"): the page's clock, never a
-# sentence of its news.
-_TIME_STAMP_MAX_CHARACTERS = 16
+# sentence of its news. The longest is the day's word's ("Yesterday at 18:02").
+_TIME_STAMP_MAX_CHARACTERS = 18
 _TIME_STAMP_LINE = re.compile(
     r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?"
     r"|\d{1,2}\s?+(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s++ago"
