@@ -895,7 +895,26 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._PERIOD_CANDIDATE": Use(
         "scan",
         _shapes(
-            ".", ".)", ". ", "..", ".. ", ".[1]", "[1]", ".[", ".[citation", ". »", ". » ", " »", "\u00a0»"
+            ".",
+            ".)",
+            ". ",
+            "..",
+            ".. ",
+            ".[1]",
+            "[1]",
+            ".[",
+            ".[citation",
+            ". »",
+            ". » ",
+            " »",
+            "\u00a0»",
+            # The plain candidate's look-behinds: words of each length, listed and not, before ". a".
+            " said. a",
+            " approx. a",
+            " mr. a",
+            " xyz. ",
+            " abcdefghijkl. a",
+            " dec. ",
         ),
     ),
     "nutgraf.segment._WHOLE_LINE": Use("match"),

@@ -189,7 +189,32 @@ def test_every_final_mark_read_as_a_period_gives_the_candidates_of_all_the_marks
         line = "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 60)))
         found = [m.regs for m in every_mark.finditer(line)]
         copy = segment._marks_as_periods(line)
-        assert [m.regs for m in segment._PERIOD_CANDIDATE.finditer(copy)] == found
+        # (The pattern's last group, the plain candidate's sign, is no part of a candidate's span.)
+        assert [m.regs[:3] for m in segment._PERIOD_CANDIDATE.finditer(copy)] == found
+
+
+def test_plain_candidates_split_as_the_loop_splits_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The candidates that the pattern marks plain are taken for boundaries without the loop's rules: the
+    # spans must be those the loop gives when no candidate is marked. Every listed word in three cases,
+    # words of each length around them, and what follows a period that the rules read.
+    listed = sorted(word for word in segment._LISTED if word.isascii())
+    words = [*listed, *(w.upper() for w in listed), *(w.title() for w in listed)]
+    words += ["a", "it", "AP", "said", "police", "Monday", "yesterday", "abcdefghijkl", "abcdefghijklm", "3"]
+    words += ["part-time", "o'brien", "U.S", "Str", "st", "hq", "Ca", "Ms"]
+    after = [" The", " the", " 10", ' "', " (AP) -", " . . .", "  Two", "\tThree", " »", " ¿Qué", " Über"]
+    generator = random.Random(11)
+    lines = [
+        " ".join(
+            generator.choice(words) + "." + generator.choice(after) + " " + generator.choice(words)
+            for _ in range(generator.randint(1, 12))
+        )
+        for _ in range(3000)
+    ]
+    with_sign = [split_sentences(line) for line in lines]
+    unmarked = re.compile(segment._PERIOD_CANDIDATE.pattern.replace(segment._PLAIN_END, ""))
+    assert unmarked.groups == segment._PLAIN - 1
+    monkeypatch.setattr(segment, "_PERIOD_CANDIDATE", unmarked)
+    assert [split_sentences(line) for line in lines] == with_sign
 
 
 def test_long_text_without_punctuation_is_one_sentence_per_line() -> None:
