@@ -1055,6 +1055,18 @@ def test_a_date_stamp_of_the_newly_stemmed_languages_is_no_line_of_the_text(stam
     assert cleaned.text.startswith("The city council approved")
 
 
+def test_an_embedded_post_s_dated_attribution_under_the_lede_stays() -> None:
+    # The round's list items that are no items (a stamp opening on its day's number) had taken in a post's
+    # attribution under the lede, a dash before it: it went as a stamp, and the post it names stayed as the
+    # story's words.
+    post = "Welcome home! Splashdown confirmed at 5:57pm ET. pic.twitter.com/abc123XYZ"
+    attribution = "— NASA (@NASA) March 18, 2025"
+    cleaned = clean_text(
+        f"Astronauts return safely\n\n{_PROSE.format(line=post + chr(10) * 2 + attribution)}"
+    )
+    assert attribution in cleaned.text, cleaned.text
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -54,8 +54,10 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
 def is_list_item(line: _Line) -> bool:
     """Whether a line is a list item in the article. A date stamp opening on its day's number ("3. prosince
     2026 14:27") is none: counted as one, it had ended the search for the byline and the particulars under
-    the lede (iDNES's "Autor: Jan Kobliha") above them."""
-    return line.is_item and not _is_date_stamp(line)
+    the lede (iDNES's "Autor: Jan Kobliha") above them. A dated line opening on a dash stays one: an
+    embedded post's attribution ("— NASA (@NASA) March 18, 2025") taken for a stamp under the lede went
+    with the particulars, and the post it names stayed as the article's words."""
+    return line.is_item and not (line.text[:1].isdigit() and _is_date_stamp(line))
 
 
 def _names_beside_stamp(lines: list[_Line]) -> str | None:
