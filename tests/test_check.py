@@ -12,6 +12,7 @@ from nutgraf.check import DEFAULT_THRESHOLD
 from nutgraf.cli import main
 from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
+from nutgraf.segment import MAX_SENTENCE_MARKS
 
 ARTICLE = """Police said three armed men took a five-figure sum from a security van in Glasgow on Monday.
 
@@ -390,3 +391,12 @@ def test_a_summary_in_another_language_is_not_checked_and_says_why(summary: str,
 )
 def test_an_english_summary_is_checked_whatever_function_words_it_shares(summary: str) -> None:
     assert nutgraf.check(BUDGET + " A pub in a Devon village will reopen.", summary).checked
+
+
+def test_an_article_of_more_lines_than_the_bound_is_refused_saying_so() -> None:
+    # The check reads its article as given, each line a sentence: 14.9 MB of 2.58 million one-word lines
+    # (bench/fuzz_inputs.py, seed 61) took 20 s of CPU, where the sentence bound counts marks alone.
+    words = ("ahead", "of", "their", "clash", "with", "juve", "in", "turin")
+    article = "\n".join(words[n % len(words)] for n in range(MAX_SENTENCE_MARKS + 2))
+    with pytest.raises(InputTooLargeError, match=f"holds {MAX_SENTENCE_MARKS + 1:,} lines; .* at most"):
+        nutgraf.check(article, "Juve play in Turin.")

@@ -18,6 +18,7 @@ from nutgraf.errors import EmptyInputError, InvalidInputError, NoArticleFound
 from nutgraf.extract import as_article
 from nutgraf.language import stem, words
 from nutgraf.segment import make_document
+from test_extract_limits import _growth
 
 # The module, not the function nutgraf re-exports under the same name.
 keyphrases_module = importlib.import_module("nutgraf.keyphrases")
@@ -820,6 +821,23 @@ def test_a_book_length_text_is_read_up_to_the_bound() -> None:
     assert {"harbour expansion", "ferry timetable"} <= {k.text for k in found}
     last = max(end for k in found for _, end in k.spans)
     assert keyphrases_module.MAX_CHARS - len(paragraph) < last <= keyphrases_module.MAX_CHARS
+
+
+def test_text_past_the_bound_costs_no_more_than_the_bound() -> None:
+    # Addresses and party labels were marked over the whole text before the first MAX_CHARS were read
+    # for words: an 18 MB article (found by bench/fuzz_inputs.py, seed 11) took 3 s where its first
+    # megabyte takes 1.4, and eight times the bound cost 3.7 times the bound.
+    paragraph = (
+        "Write to news@harbour.example or see www.harbour.example (D-Calif.) for the ferry timetable. "
+    )
+
+    def text(size: int) -> str:
+        return (paragraph * (size // len(paragraph) + 1))[:size]
+
+    def rank(text: str) -> object:
+        return keyphrases_module.rank_keyphrases(text, "en")
+
+    assert _growth(text, rank, keyphrases_module.MAX_CHARS) < 1.5
 
 
 def test_chinese_is_read_up_to_the_bound_on_words_its_characters_count_against() -> None:

@@ -47,7 +47,7 @@ from nutgraf.language import (
     stopwords,
     words,
 )
-from nutgraf.segment import make_document, split_sentences
+from nutgraf.segment import MAX_SENTENCE_MARKS, make_document, split_sentences
 
 #: Score at or above which a summary sentence counts as supported. Tuned for balanced accuracy on QAGS
 #: CNN/DM alone and on QAGS XSum alone, it comes out the same (0.961), so it carries across summary
@@ -266,7 +266,8 @@ def check(
         nutgraf.errors.InvalidInputError: when the article or the summary is empty, binary or not text,
             the threshold is not a number from 0 to 1, or the language is not a code.
         nutgraf.errors.InputTooLargeError: (an ``InvalidInputError``) when the summary is longer than
-            :data:`MAX_SUMMARY_SENTENCES` sentences or :data:`MAX_SUMMARY_CHARS` characters.
+            :data:`MAX_SUMMARY_SENTENCES` sentences or :data:`MAX_SUMMARY_CHARS` characters, or the
+            article holds more than :data:`~nutgraf.segment.MAX_SENTENCE_MARKS` lines or sentence-final marks.
     """
     # Scores run from 0 to 1: past 1 no sentence is supported, each with a reason that blames the
     # summary, below 0 every one is; NaN (outside the range too) would flag every sentence without saying
@@ -283,6 +284,7 @@ def check(
             text = decode_text(source)
         if language is not None:
             language = language_code(language)
+        _refuse_many_lines(text)
         document = make_document(text, language=language or getattr(source, "language", None))
     if isinstance(summary, str | bytes):
         summary_text = decode_text(summary)
@@ -306,6 +308,20 @@ def check(
     if summary_language not in (None, document.language) and article.shares_few_words(joined):
         return not_checked(sentences, across_languages(summary_language, document.language))
     return Evidence(sentences=[article.check_sentence(s, threshold) for s in sentences], threshold=threshold)
+
+
+def _refuse_many_lines(text: str) -> None:
+    """Refuses an article of more than :data:`~nutgraf.segment.MAX_SENTENCE_MARKS` lines: the check reads
+    the text as given, not cleaned, so each line is a sentence to it, and make_document's bound counts only
+    the marks that end sentences: 14.9 MB of 2.58 million one-word lines took 20 s of CPU (news prose of
+    that length, 4). At the bound the work is about 4 s."""
+    # Counted in C; a text shorter than the bound cannot hold more lines.
+    if len(text) > MAX_SENTENCE_MARKS and (lines := text.count("\n")) > MAX_SENTENCE_MARKS:
+        raise InputTooLargeError(
+            f"the article holds {lines:,} lines; nutgraf checks articles of at most {MAX_SENTENCE_MARKS:,}"
+            " lines, each a sentence to the check: give the article's text (nutgraf.extract cleans it), not"
+            " a list of words or figures"
+        )
 
 
 def _refuse_long_summary(chars: int, sentences: int | None = None) -> None:
