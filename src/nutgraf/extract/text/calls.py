@@ -563,6 +563,8 @@ _FEED_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _FEED_NOTICE_WORD = "yndicated"
+# The letters the note opens on, as _FEED_NOTICE matches it: "(", "Disclaimer", "Except", "Only", "This".
+_FEED_NOTICE_INITIALS = "(DdEeOoTt"
 _FEED_NOTICE_TAIL_CHARACTERS = 60
 # What closes the note's first sentence after the feed's name: its stop, its bracket, quotes.
 _FEED_NOTICE_CLOSING = ".)]\"'”’ "
@@ -584,6 +586,9 @@ _COURT_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _COURT_NOTICE_WORDS = ("does not", "not binding")
+# How the notice opens, as _COURT_NOTICE matches it: "Note: This ...", "This ...", "Unofficial ...".
+_COURT_NOTICE_INITIALS = "NnTtUu"
+_COURT_NOTICE_OPENINGS = frozenset(("note", "this", "unof"))
 # The UK Supreme Court's runs to four sentences, a link to its judgments in the last.
 _COURT_NOTICE_MAX_CHARACTERS = 500
 # What each sentence after the disclaimer says, where the note goes on: where the judgment is to be read ("The
@@ -974,11 +979,21 @@ def is_call_to_action(text: str) -> bool:
     Measured on 150,000 sentences of the CNN/DailyMail, BBC and XSum articles in ``../shared/data``: the
     31 it finds are all such lines left in the articles' text.
     """
-    # Before the test below, which spares a line of plain prose such as ThePrint's note or a court's.
-    if _FEED_NOTICE_WORD in text and len(text) <= _NOTICE_MAX_CHARACTERS and _is_feed_notice(text):
+    # Before the test below, which spares a line of plain prose such as ThePrint's note or a court's. Their
+    # openings' letters first: asked of every line and sentence, the searches of each whole paragraph for
+    # the notes' words had cost an XSum article 5% of its cleaning.
+    initial = text[:1]
+    if (
+        initial in _FEED_NOTICE_INITIALS
+        and _FEED_NOTICE_WORD in text
+        and len(text) <= _NOTICE_MAX_CHARACTERS
+        and _is_feed_notice(text)
+    ):
         return True
     if (
-        len(text) <= _COURT_NOTICE_MAX_CHARACTERS
+        initial in _COURT_NOTICE_INITIALS
+        and text[:4].lower() in _COURT_NOTICE_OPENINGS
+        and len(text) <= _COURT_NOTICE_MAX_CHARACTERS
         and any(word in text for word in _COURT_NOTICE_WORDS)
         and _is_court_notice(text)
     ):
