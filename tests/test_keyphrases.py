@@ -966,12 +966,16 @@ def test_vietnamese_words_of_several_syllables_stay_whole(name: str, words_: set
     assert not [t for t in tags if " " not in t and t.islower()]
 
 
-@pytest.mark.parametrize("name", ["th_1", "th_2"])
-def test_thai_keyphrases_are_words_not_clauses(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "subject"),
+    [("th_1", "เชียงใหม่"), ("th_2", "ดอกเบี้ย")],  # Chiang Mai's floods; the interest rate
+)
+def test_thai_keyphrases_are_words_not_clauses(name: str, subject: str) -> None:
     tags = _tags(name)
     assert len(tags) == 10
-    assert max(map(len, tags)) <= 16 and not [t for t in tags if " " in t]
-    assert {"เชียงใหม่", "รัฐบาล"} & set(tags)
+    # The longest a name of the word list ("ธนาคารแห่งประเทศไทย", the Bank of Thailand).
+    assert max(map(len, tags)) <= 20 and not [t for t in tags if " " in t]
+    assert [t for t in tags[:3] if subject in t]
 
 
 @pytest.mark.parametrize(

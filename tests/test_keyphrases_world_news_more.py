@@ -81,10 +81,6 @@ _WRONG_LEFT = {
     # its nouns end in "-t" as its infinitives do ("stát", "plat", "kandidát").
     "cs_ctk_dalnice": "Czech infinitives ('začít', 'skončit') are not told from nouns",
     "he_ynet_bitachon": "a Hebrew infinitive ('לקבל', to receive) is not told from a noun after 'ל'",
-    # "รับมือฝนตกหนัก" (cope with heavy rain) is cut at "รับ", "มรสุมตะวันออกเฉียงเหนือ" at "วัน": Thai is
-    # cut at its stopwords, not into words. No library nutgraf ships segments Thai (blingfire gives a Thai
-    # stretch back whole; PyICU is not installed).
-    "th_thairath_fon": "Thai is cut at its stopwords, not into words: no shipped library segments Thai",
     # "اسلام آباد (اے پی پی)": APP's initials, written as the letters' names, as a party's are ("پی ٹی
     # آئی", PTI), which a tag may rightly be.
     "ur_app_bijli": "'پی' of the agency's spelt initials 'اے پی پی' is not told from a party's initials",

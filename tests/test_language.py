@@ -610,3 +610,24 @@ def test_no_word_character_is_white_space_to_str_split() -> None:
     # words_per_span splits text whose other characters are blanked out with str.split.
     table = word_character_table()
     assert not [c for c in range(len(table)) if table[c] and len(f"a{chr(c)}a".split()) != 1]
+
+
+def test_thai_is_read_into_its_words() -> None:
+    # Thai writes no space between words: its stretches had been cut at its stopwords ("รับมือ", to cope,
+    # cut at "รับ"), and counted in the pieces between its vowel signs ("จังหวัด", a province, as three).
+    from nutgraf.language import thai_words
+
+    text = "รับมือฝนตกหนักมรสุมตะวันออกเฉียงเหนือ"  # cope with heavy rain, the north-east monsoon
+    assert [text[start:end] for start, end, _ in thai_words(text)] == [
+        "รับมือ",
+        "ฝน",
+        "ตกหนัก",
+        "มรสุม",
+        "ตะวันออกเฉียงเหนือ",
+    ]
+    assert count_words("จังหวัดเชียงใหม่ 14 จังหวัด", "th") == 4
+
+
+def test_lao_is_counted_in_letters_as_khmer_and_burmese_are() -> None:
+    # "ກະຊວງສຶກສາທິການ" (the Ministry of Education): Python's \w cuts it at each vowel sign.
+    assert count_words("ກະຊວງສຶກສາທິການ", "lo") == 15

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import nutgraf
+from nutgraf.article import reader_words
 from nutgraf.engines.default import opens_unresolved
 from nutgraf.segment import make_document, split_sentences
 
@@ -406,3 +407,17 @@ def test_a_khmer_burmese_or_amharic_summary_opens_on_its_lede_sentence(page: str
     )[page]["articleBody"]
     summary = nutgraf.summarize(gold, sentences=2)
     assert summary.sentences[0].text == gold[: gold.index(stop) + 1]
+
+
+@pytest.mark.parametrize(("page", "words"), [("r12-km-khmer-exam", 60), ("r12-my-burmese-rain", 25)])
+def test_a_budget_in_words_is_a_readers_words_in_khmer_and_burmese(page: str, words: int) -> None:
+    # Their word tokens are pieces of words cut at each vowel sign: Khmer's words=60 had given 35 words
+    # (156 letters, some 4.4 a word), Burmese's words=25 eight (one sentence of 38 letters).
+    gold = json.loads(
+        (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text(
+            encoding="utf-8"
+        )
+    )[page]["articleBody"]
+    summary = nutgraf.summarize(gold, sentences=None, words=words)
+    read = reader_words(" ".join(sentence.text for sentence in summary.sentences), summary.language)
+    assert 0.7 * words <= read <= words

@@ -13,13 +13,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from nutgraf.article import (
-    READING_WORDS_PER_MINUTE,
     Article,
     Document,
     Reduction,
     Summary,
     SummarySentence,
-    reading_rate,
+    reader_words,
 )
 from nutgraf.engines.base import Budget, Summarizer, available, get_summarizer
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
@@ -28,7 +27,7 @@ from nutgraf.extract import as_article, extract
 from nutgraf.extract.html import decode_html
 from nutgraf.fetch import FetchSettings, fetch, refresh_target
 from nutgraf.keyphrases import rank_keyphrases
-from nutgraf.language import count_words, language_code, language_name
+from nutgraf.language import language_code, language_name
 from nutgraf.segment import make_document
 
 #: Why ``strict`` is refused for a summary in another language than the article's.
@@ -88,12 +87,9 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
                 raise
             address = refresh
             continue
-        # Words as a reader counts them, at the English pace: a Chinese article has few spaces, not few words,
-        # and Khmer and Burmese are counted in letters, four or five to a word, so that a Khmer page's twelve
-        # words of "Redirecting..., click here" counted 82 and passed for an article.
-        language = article.language or "en"
-        words = count_words(article.text, language) * READING_WORDS_PER_MINUTE / reading_rate(language)
-        if refresh is None or words >= _SHIM_MAX_WORDS:
+        # Words as a reader counts them: a Khmer page's twelve words of "Redirecting..., click here",
+        # counted in letters, had counted 82 and passed for an article.
+        if refresh is None or reader_words(article.text, article.language or "en") >= _SHIM_MAX_WORDS:
             return article
         address = refresh
     raise FetchError(

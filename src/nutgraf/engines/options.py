@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nutgraf.article import Document, Span
+from nutgraf.article import Document, Span, reader_words
 from nutgraf.engines.base import Budget
 from nutgraf.errors import InvalidInputError
 from nutgraf.keyphrases import MAX_KEYPHRASES
-from nutgraf.language import LANGUAGE_NAMES, WORD_UNIT, language_code
+from nutgraf.language import LANGUAGE_NAMES, LETTER_COUNTED, WORD_UNIT, language_code
 
 #: Length presets, shortest first.
 LENGTHS = ("short", "medium", "long")
@@ -305,6 +305,24 @@ def output_language_code(value: object) -> str:
     return code
 
 
+#: Languages whose word tokens (``Document.words``) are pieces of words, cut at the vowel signs that
+#: Python's \w leaves out: a budget in words is converted into their tokens.
+_PIECE_TOKENS = LETTER_COUNTED | {"th"}
+
+
+def budget_tokens(words: int | None, document: Document) -> int | None:
+    """A budget of ``words`` a reader counts, as the word tokens of ``document`` the engines count: in Thai,
+    Lao, Khmer and Burmese at the document's own tokens to a reader's word (:func:`reader_words`), where
+    Khmer's ``words=60`` had been 35 words (2 sentences; its tokens some 1.6 a word) and Thai's tokens
+    fall anywhere from one to three a word."""
+    if words is None or document.language not in _PIECE_TOKENS:
+        return words
+    read = reader_words(document.text, document.language)
+    if not read:
+        return words
+    return max(1, round(words * sum(map(len, document.words)) / read))
+
+
 def budget_count(name: str, value: object) -> int:
     """``value`` as the ``sentences`` or ``words`` (``name``) of a summary: a whole number from 1 to
     :data:`MAX_SENTENCES` or :data:`MAX_WORDS`."""
@@ -410,10 +428,11 @@ class SummaryOptions:
         return cls(sentences, words, length, form, output_language, avoid, keyphrases)  # type: ignore[arg-type]
 
     def budget(self, document: Document) -> Budget:
-        """The budget these options give ``document``."""
+        """The budget these options give ``document``: ``words`` are a reader's, which in Thai, Lao, Khmer
+        and Burmese are not the word tokens the engines count (:func:`budget_tokens`)."""
         if self.length is not None:
             return Budget(sentences=length_sentences(self.length, document))
-        return Budget(sentences=self.sentences, words=self.words)
+        return Budget(sentences=self.sentences, words=budget_tokens(self.words, document))
 
     def without_avoided(self, document: Document, budget: Budget) -> tuple[Document, str | None]:
         """``document`` without the sentences ``avoid`` keeps out, when enough others are left to fill

@@ -47,18 +47,11 @@ from nutgraf.keyphrases.lexicon import (
     _Lexicon,
     _lexicon,
 )
-from nutgraf.keyphrases.thai import (
-    _MAX_THAI_CHARACTERS,
-    _THAI_FOLLOWING,
-    _THAI_LEADING,
-    _THAI_LED_BY_HO,
-    _THAI_NOUN_PREFIXES,
-    _THAI_WORDS_WITH_STOPWORDS,
-    _thai_stopword_lengths,
-)
+from nutgraf.keyphrases.thai import _MAX_THAI_CHARACTERS, _THAI_NOUN_PREFIXES
 from nutgraf.keyphrases.turkish import _MIN_TURKISH_STEM, _TURKISH_ENDINGS
 from nutgraf.language import (
     stem,
+    thai_words,
 )
 
 # Characters that belong to words besides \w: the combining marks of text in decomposed form and of
@@ -662,64 +655,29 @@ class _Words:
         return False
 
     def _add_thai(self, word: str, start: int, stop: frozenset[str], in_run: bool) -> None:
-        """A stretch of Thai as its pieces between stopwords (each a word of its own, in a run with the
-        next where a noun's prefix parts them); ``in_run``: the run before goes on into the first piece."""
+        """A stretch of Thai as its words (:func:`~nutgraf.language.thai_words`), a run of them cut at each
+        stopword; ``in_run``: the run before goes on into the first word."""
         if not in_run:
             self.run_ends.append(len(self.stems))
-        piece_start = 0
-        i = 0
-        while i < len(word):
-            if i == 0 or (
-                word[i] not in _THAI_FOLLOWING
-                and word[i - 1] not in _THAI_LEADING
-                # A silent ห leads the consonant after it: "หมาย" is one syllable, not "ห" and "มา".
-                and not (word[i - 1] == "ห" and word[i] in _THAI_LED_BY_HO)
-            ):
-                if word.startswith(_THAI_WORDS_WITH_STOPWORDS, i):
-                    i += len(next(term for term in _THAI_WORDS_WITH_STOPWORDS if word.startswith(term, i)))
-                    continue
-                noun_prefix = word.startswith(_THAI_NOUN_PREFIXES, i)
-                if noun_prefix and i > piece_start:
-                    self._add_thai_piece(word, start, piece_start, i)
-                    piece_start = i
-                listed = 0
-                if not noun_prefix:
-                    listed = next(
-                        (
-                            n
-                            for n in _thai_stopword_lengths(stop).get(word[i : i + 2], ())
-                            if i + n <= len(word)
-                            and word[i : i + n] in stop
-                            and (i + n == len(word) or word[i + n] not in _THAI_FOLLOWING)
-                        ),
-                        0,
-                    )
-                if listed:
-                    self._add_thai_piece(word, start, piece_start, i)
-                    self.run_ends.append(len(self.stems))
-                    i += listed
-                    piece_start = i
-                    continue
-            i += 1
-        self._add_thai_piece(word, start, piece_start, len(word))
-        self.run_ends.append(len(self.stems))
-
-    def _add_thai_piece(self, word: str, start: int, piece_start: int, piece_end: int) -> None:
-        piece = word[piece_start:piece_end]
-        if (
-            len(piece) < 2
-            or len(piece) > _MAX_THAI_CHARACTERS
-            or piece[0] in _THAI_FOLLOWING
-            or piece in _THAI_NOUN_PREFIXES
-        ):
-            if piece:
+        prefix_start = None  # where a noun's prefix the list has apart from its word starts
+        for piece_start, piece_end, known in thai_words(word):
+            piece = word[piece_start:piece_end]
+            if piece in _THAI_NOUN_PREFIXES:
+                prefix_start = piece_start
+                continue
+            if piece in stop or len(piece) < 2 or (not known and len(piece) > _MAX_THAI_CHARACTERS):
+                prefix_start = None
                 self.run_ends.append(len(self.stems))
-            return
-        self.stems.append(piece)
-        self.starts.append(start + piece_start)
-        self.ends.append(start + piece_end)
-        self.opens.append(False)
-        self.capitalised.append(False)
+                continue
+            if prefix_start is not None:
+                piece_start, prefix_start = prefix_start, None
+            self.characters.add(len(self.stems))
+            self.stems.append(word[piece_start:piece_end])
+            self.starts.append(start + piece_start)
+            self.ends.append(start + piece_end)
+            self.opens.append(False)
+            self.capitalised.append(False)
+        self.run_ends.append(len(self.stems))
 
     def name_like(self, index: int) -> bool:
         """Whether the word is capitalised as a name's part is: here, or elsewhere when case here is

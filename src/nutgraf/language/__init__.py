@@ -3,6 +3,7 @@ for the languages nutgraf summarizes, one module per job, each importing only th
 
 * :mod:`~nutgraf.language.codes`: ISO 639 codes (aliases read as the code nutgraf looks up), language
   names, right-to-left scripts;
+* :mod:`~nutgraf.language.thai`: Thai's words, which it writes without spaces between them;
 * :mod:`~nutgraf.language.tokens`: word tokens, per text or per span, word counts, and the character
   tables behind them;
 * :mod:`~nutgraf.language.word_lists`: stopwords, and the commonest function words detection counts;
@@ -25,11 +26,13 @@ from nutgraf.language.codes import (
 )
 from nutgraf.language.detection import clearly_written_in, detect_language
 from nutgraf.language.stemming import content_stem_numbers, content_stem_table, content_stems, stem
+from nutgraf.language.thai import thai_words
 from nutgraf.language.tokens import (
     CHARACTER_COUNTED,
     FOOTNOTE_MARKER,
     LETTER_COUNTED,
     WORD_UNIT,
+    WORDS_NOT_TOKENS,
     ascii_word_marks,
     count_word_units,
     count_words,
@@ -55,6 +58,7 @@ __all__ = [
     "NEWS_AGENCIES",
     "RIGHT_TO_LEFT",
     "SUPPORTED_LANGUAGES",
+    "WORDS_NOT_TOKENS",
     "WORD_UNIT",
     "ascii_word_marks",
     "clearly_written_in",
@@ -71,6 +75,7 @@ __all__ = [
     "language_name",
     "stem",
     "stopwords",
+    "thai_words",
     "with_typographic_apostrophes",
     "word_character_bytes",
     "word_character_table",

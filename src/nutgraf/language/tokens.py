@@ -11,6 +11,8 @@ from typing import Protocol
 
 import numpy as np
 
+from nutgraf.language.thai import THAI_RUN, thai_words
+
 
 class Bounds(Protocol):
     """A stretch of a text by character offsets (:class:`nutgraf.article.Span` is one)."""
@@ -38,12 +40,18 @@ CHARACTER_COUNTED = frozenset({"zh", "ja"})
 #: Languages whose words :func:`count_words` counts a letter (or sign) of their script at a time: Khmer and
 #: Burmese write a space between phrases, not words, and their vowel signs are no word characters to \w,
 #: so that their word tokens were pieces of words cut at each sign (1.6 a word) and their reading times
-#: half as long again as they should be.
-LETTER_COUNTED = frozenset({"km", "my"})
-# A Khmer or Burmese letter, vowel sign, mark or digit (not their punctuation: "។", "။", "၊").
-_KHMER_OR_BURMESE_LETTER = re.compile(
-    r"[\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17d7\u17dc\u17dd\u17e0-\u17e9]"
+#: half as long again as they should be. Lao, written without spaces between words as Thai is, had each
+#: stretch between its spaces cut at its vowel signs likewise; nutgraf ships no list of its words.
+LETTER_COUNTED = frozenset({"km", "my", "lo"})
+# A Khmer, Burmese or Lao letter, vowel sign, mark or digit (not their punctuation: "។", "။", "၊", Lao's
+# ellipsis "ຯ" and repetition mark "ໆ").
+_UNSPACED_LETTER = re.compile(
+    r"[\u0e81-\u0eae\u0eb0-\u0ec4\u0ec8-\u0ece\u0ed0-\u0ed9\u1000-\u1049\u104c-\u109f"
+    r"\u1780-\u17d3\u17d7\u17dc\u17dd\u17e0-\u17e9]"
 )
+#: Languages whose words :func:`count_words` counts otherwise than :func:`words` gives their tokens: those
+#: counted in characters or letters, and Thai, read into the words of its list.
+WORDS_NOT_TOKENS = CHARACTER_COUNTED | LETTER_COUNTED | {"th"}
 
 
 def words(text: str) -> list[str]:
@@ -314,13 +322,18 @@ def count_word_units(text: str) -> int:
 
 def count_words(text: str, language: str) -> int:
     """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
-    Chinese and Japanese, written without spaces, its characters, or, in Khmer and Burmese, their script's
-    letters and signs (and the word tokens of other scripts: a name in Latin letters, a figure)."""
+    Chinese and Japanese, written without spaces, its characters, or, in Khmer, Burmese and Lao, their
+    script's letters and signs, or, in Thai, the words of its list (:func:`~nutgraf.language.thai_words`;
+    and the word tokens of other scripts: a name in Latin letters, a figure)."""
     if language in CHARACTER_COUNTED:
         return count_word_units(text)
     if language in LETTER_COUNTED:
-        return len(_KHMER_OR_BURMESE_LETTER.findall(text)) + count_words(
-            _KHMER_OR_BURMESE_LETTER.sub(" ", text), ""
+        return len(_UNSPACED_LETTER.findall(text)) + count_words(_UNSPACED_LETTER.sub(" ", text), "")
+    if language == "th":
+        # Its tokens had been the pieces between the vowel signs \w leaves out, whatever its words:
+        # "จังหวัด" (a province) three, "ประชาชน" (the public) one.
+        return sum(len(thai_words(run)) for run in THAI_RUN.findall(text)) + count_words(
+            THAI_RUN.sub(" ", text), ""
         )
     found = _mostly_ascii_blanked(text)  # as in words()
     if found is None:

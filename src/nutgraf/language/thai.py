@@ -1,0 +1,99 @@
+"""Thai, written without spaces between words: a stretch of it divided into words by maximal matching over a
+word list shipped with nutgraf (no library, no network).
+
+The list, ``thai_words.txt.gz``, is PyThaiNLP 5.4.0's ``corpus/words_th.txt`` (the list its ``newmm``
+tokenizer reads), released by the PyThaiNLP project under CC0-1.0 (public domain; its
+``corpus_license.md``), kept to its 60,963 entries written in Thai letters and signs alone (its
+abbreviations with full stops and its phrases with spaces left out) and gzipped.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache
+from importlib.resources import files
+
+# Thai vowels and marks that never start a syllable (they follow its consonant), and vowels that lead one:
+# a word starts nowhere else.
+THAI_FOLLOWING = frozenset(
+    "\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+)
+THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+# A silent ห leads the consonant after it: "หมาย" is one syllable, not "ห" and "มา".
+THAI_LED_BY_HO = frozenset("งญนมยรลว")
+#: A run of Thai letters and signs (not its digits, nor its punctuation but "ฯ", which shortens a word).
+THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+@cache
+def _word_list() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The Thai words, and the lengths of those opening with each pair of characters, longest first: at a
+    syllable's start only those lengths are looked up (under a dozen, mostly), so a stretch costs time in
+    proportion to its length (keyed by the first character alone, some 30 lengths a start were sliced and
+    looked up: 8 s for a million characters, where this takes 3)."""
+    text = gzip.decompress(files("nutgraf.language").joinpath("thai_words.txt.gz").read_bytes())
+    known = frozenset(text.decode("utf-8").split())
+    lengths: dict[str, set[int]] = {}
+    for word in known:
+        if len(word) > 1:  # the list's three letters alone (ฆ, ฏ, ฒ) are no words a text holds
+            lengths.setdefault(word[:2], set()).add(len(word))
+    return known, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+def syllable_start(text: str, i: int) -> bool:
+    """Whether a Thai word may start at ``i`` of ``text`` (a Thai run): not on a vowel or mark that follows
+    its consonant, not after a vowel that leads one, not between a silent ห and the consonant it leads."""
+    if i == 0:
+        return True
+    if i >= len(text):
+        return i == len(text)
+    return (
+        text[i] not in THAI_FOLLOWING
+        and text[i - 1] not in THAI_LEADING
+        and not (text[i - 1] == "ห" and text[i] in THAI_LED_BY_HO)
+    )
+
+
+def thai_words(run: str) -> list[tuple[int, int, bool]]:
+    """The words of ``run`` (Thai letters and signs, no space) as ``(start, end, known)``: the division
+    into listed words that leaves the fewest characters outside any, then has the fewest words (maximal
+    matching); characters no listed word covers are one word per stretch of them, not ``known`` (a name
+    the list lacks: "นราธิวาส" is listed, a new minister's name may not be)."""
+    known, lengths = _word_list()
+    n = len(run)
+    starts = [syllable_start(run, i) for i in range(n + 1)]
+    # best[i]: (characters outside listed words, words) of the best division of run[:i], and where its
+    # last word starts and whether it is listed.
+    best: list[tuple[int, int] | None] = [None] * (n + 1)
+    back: list[tuple[int, bool]] = [(0, False)] * (n + 1)
+    best[0] = (0, 0)
+    for i in range(n):
+        here = best[i]
+        if here is None or not starts[i]:
+            continue
+        unknown, count = here
+        for length in lengths.get(run[i : i + 2], ()):
+            j = i + length
+            if j <= n and starts[j] and run[i:j] in known:
+                score = (unknown, count + 1)
+                if (found := best[j]) is None or score < found:
+                    best[j], back[j] = score, (i, True)
+        j = i + 1
+        while not starts[j]:
+            j += 1
+        score = (unknown + j - i, count + 1)
+        if (found := best[j]) is None or score < found:
+            best[j], back[j] = score, (i, False)
+    pieces: list[tuple[int, int, bool]] = []
+    end = n
+    while end > 0:
+        start, listed = back[end]
+        if not listed and pieces and not pieces[-1][2]:
+            # Characters outside listed words next to others: one word of them.
+            pieces[-1] = (start, pieces[-1][1], False)
+        else:
+            pieces.append((start, end, listed))
+        end = start
+    pieces.reverse()
+    return pieces
