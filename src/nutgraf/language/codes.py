@@ -15,7 +15,7 @@ FAVOURED_IN_DETECTION = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "uk", "
 SUPPORTED_LANGUAGES = (
     *FAVOURED_IN_DETECTION,
     "ar", "hy", "eu", "ca", "cs", "eo", "et", "el", "hi", "hu", "id", "ga", "lt", "ne", "fa", "ro", "sr",
-    "st", "ta", "tr", "yi",
+    "st", "ta", "tr", "yi", "ms",
 )  # fmt: skip
 
 

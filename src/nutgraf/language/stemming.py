@@ -36,6 +36,11 @@ _SNOWBALL_NAMES = {
     "hi": "hindi",
     "hu": "hungarian",
     "id": "indonesian",
+    # Malay, which Snowball has no algorithm for, builds its words as Indonesian does, with the same
+    # affixes in the same spelling since 1972 (meN-, di-, ber-, ter-, pe-, -kan, -an, -i, -nya): its
+    # stemmer folds "dipindahkan", "berpindah" and "pemindahan" (moved, to move, evacuation) onto "pindah",
+    # where the first six letters had kept the three apart and a Malay flood story had them as two tags.
+    "ms": "indonesian",
     "ga": "irish",
     "lt": "lithuanian",
     "ne": "nepali",
