@@ -353,6 +353,13 @@ def test_text_without_words_defaults_to_english() -> None:
         ("id", ["pemerintah", "pemerintahan", "memerintah"]),
         ("ro", ["Bucureștiului", "București"]),
         ("cs", ["tramvaje", "tramvají", "tramvaj"]),
+        # A stem-final soft consonant and a genitive plural's "c" (Snowball writes "k" for the forms with
+        # an ending): the railway line; the motorway; the streets.
+        ("cs", ["trať", "tratě", "trati"]),
+        ("cs", ["dálnice", "dálnic", "dálnici"]),
+        ("cs", ["ulice", "ulic"]),
+        # Malay, stemmed with Indonesian's algorithm: moved, to move, the evacuation.
+        ("ms", ["dipindahkan", "berpindah", "pemindahan"]),
         ("ca", ["carreteres", "carretera"]),
         ("lt", ["sostinėje", "sostinės"]),
         ("sr", ["Београда", "Београду", "Београд"]),
